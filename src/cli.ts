@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * The `awskey` command: diagnose, lookup, chat. Usage errors exit with 2 and a clear message.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerDiagnose } from './adapters/cli/diagnose-command';
+import { registerLookup } from './adapters/cli/lookup-command';
+import { registerChat } from './adapters/cli/chat-command';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('awskey')
+    .description('Diagnose AWS credential and authentication errors; look up access keys across accounts.')
+    .version(readVersion())
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) })
+    .showHelpAfterError('(run awskey --help for usage)');
+  registerDiagnose(program);
+  registerLookup(program);
+  registerChat(program);
+  return program;
+}
+
+function readVersion(): string {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('../package.json') as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    throw err;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`awskey: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

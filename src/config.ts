@@ -1,0 +1,168 @@
+/**
+ * One validated schema for every setting. The only module that reads process.env (through
+ * loadConfig's argument). Problems are listed all at once and never echo a secret value.
+ */
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const intFrom = (def: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return def;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const secret = (prefix: string | undefined, what: string) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || prefix === undefined || v.startsWith(prefix), {
+      message: `${what} should start with "${prefix}" (value not shown)`,
+    });
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: secret('xoxb-', 'the bot token'),
+  SLACK_SIGNING_SECRET: secret(undefined, 'the signing secret'),
+  SLACK_APP_TOKEN: secret('xapp-', 'the app-level token'),
+  SLACK_MODE: z.enum(['socket', 'http']).optional(),
+  SLACK_API_URL: z.url({ message: 'must be a URL such as https://slack.com/api/' }).optional(),
+  SLACK_BOT_USER_ID: z.string().optional(),
+  SLACK_BOT_ID: z.string().optional(),
+  PORT: intFrom(3000, 0, 65535),
+  HOST: z.string().default('0.0.0.0'),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || /^rediss?:\/\//.test(v), { message: 'must start with redis:// or rediss://' }),
+  AWSKEY_DATA_DIR: z.string().default('./data'),
+  AWSKEY_CASE_TTL_DAYS: intFrom(14, 1, 3650),
+  AWSKEY_ACCOUNTS: z.string().optional(),
+  AWSKEY_ACCOUNTS_FILE: z.string().optional(),
+  AWSKEY_ORG_ROLE_NAME: z.string().optional(),
+  AWSKEY_EXTERNAL_ID: z.string().optional(),
+  AWSKEY_REGION: z.string().default('us-east-1'),
+  AWSKEY_SCAN_CONCURRENCY: intFrom(8, 1, 64),
+  AWSKEY_ACCOUNT_CONCURRENCY: intFrom(8, 1, 64),
+  AWSKEY_ACCOUNT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
+  AWSKEY_INDEX_MAX_AGE_SECONDS: intFrom(900, 0, 86400 * 7),
+  AWSKEY_CLOUDTRAIL: z.enum(['on', 'off']).default('on'),
+  AWSKEY_ALLOWED_USERS: csv,
+  AWSKEY_ALLOWED_USERGROUPS: csv,
+  AWSKEY_ALLOWED_CHANNELS: csv,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type RawConfig = z.infer<typeof schema>;
+
+export interface SlackConfig {
+  mode: 'socket' | 'http';
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+  botUserId?: string;
+  botId?: string;
+  port: number;
+  host: string;
+}
+
+export interface Config {
+  slack?: SlackConfig; // undefined when no Slack setting is present
+  slackMissing: string[]; // names of missing Slack settings (for `npm start` guidance)
+  redisUrl?: string;
+  dataDir: string;
+  caseTtlSeconds: number;
+  aws: {
+    accounts?: string;
+    accountsFile?: string;
+    orgRoleName?: string;
+    externalId?: string;
+    region: string;
+    scanConcurrency: number;
+    accountConcurrency: number;
+    accountTimeoutMs: number;
+    indexMaxAgeSeconds: number;
+    cloudTrail: boolean;
+  };
+  access: { users: string[]; userGroups: string[]; channels: string[] };
+  logLevel: RawConfig['LOG_LEVEL'];
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env): ConfigResult {
+  // `slack run` (Slack CLI) provides tokens under its own names.
+  const merged: Env = {
+    ...env,
+    SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN || env.SLACK_CLI_XOXB,
+    SLACK_APP_TOKEN: env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP,
+  };
+  for (const k of Object.keys(merged)) if (merged[k] === '') merged[k] = undefined;
+  const parsed = schema.safeParse(merged);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const c = parsed.data;
+  const problems: string[] = [];
+  const mode = c.SLACK_MODE ?? (c.SLACK_APP_TOKEN ? 'socket' : 'http');
+  const slackMissing: string[] = [];
+  if (!c.SLACK_BOT_TOKEN) slackMissing.push('SLACK_BOT_TOKEN');
+  if (mode === 'socket' && !c.SLACK_APP_TOKEN) slackMissing.push('SLACK_APP_TOKEN');
+  if (mode === 'http' && !c.SLACK_SIGNING_SECRET) slackMissing.push('SLACK_SIGNING_SECRET');
+  const anySlack = Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET || c.SLACK_MODE);
+  if (anySlack && slackMissing.length > 0) {
+    for (const name of slackMissing) problems.push(`${name}: required for Slack ${mode} mode`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const slack: SlackConfig | undefined =
+    anySlack && c.SLACK_BOT_TOKEN
+      ? {
+          mode,
+          botToken: c.SLACK_BOT_TOKEN,
+          signingSecret: c.SLACK_SIGNING_SECRET,
+          appToken: c.SLACK_APP_TOKEN,
+          apiUrl: c.SLACK_API_URL,
+          botUserId: c.SLACK_BOT_USER_ID,
+          botId: c.SLACK_BOT_ID,
+          port: c.PORT,
+          host: c.HOST,
+        }
+      : undefined;
+  return {
+    ok: true,
+    config: {
+      slack,
+      slackMissing,
+      redisUrl: c.REDIS_URL,
+      dataDir: c.AWSKEY_DATA_DIR,
+      caseTtlSeconds: c.AWSKEY_CASE_TTL_DAYS * 86400,
+      aws: {
+        accounts: c.AWSKEY_ACCOUNTS,
+        accountsFile: c.AWSKEY_ACCOUNTS_FILE,
+        orgRoleName: c.AWSKEY_ORG_ROLE_NAME,
+        externalId: c.AWSKEY_EXTERNAL_ID,
+        region: c.AWSKEY_REGION,
+        scanConcurrency: c.AWSKEY_SCAN_CONCURRENCY,
+        accountConcurrency: c.AWSKEY_ACCOUNT_CONCURRENCY,
+        accountTimeoutMs: c.AWSKEY_ACCOUNT_TIMEOUT_SECONDS * 1000,
+        indexMaxAgeSeconds: c.AWSKEY_INDEX_MAX_AGE_SECONDS,
+        cloudTrail: c.AWSKEY_CLOUDTRAIL === 'on',
+      },
+      access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
+      logLevel: c.LOG_LEVEL,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The typed result of diagnosing one text. Everything here is already redacted:
+ * no secret access key or session token may ever be placed in these structures.
+ */
+import type { CauseId } from './taxonomy';
+
+/** Where in the (normalised) input a fact or signal was found. `excerpt` is redacted and short. */
+export interface Location {
+  line: number; // 1-based line in the normalised text
+  excerpt: string; // at most ~160 characters, redacted
+}
+
+/** Credential source, in the vocabulary of `aws configure list` TYPE column. */
+export type CredentialSource =
+  | 'env'
+  | 'shared-credentials-file'
+  | 'config-file'
+  | 'assume-role'
+  | 'assume-role-with-web-identity'
+  | 'sso'
+  | 'iam-role'
+  | 'container-role'
+  | 'custom-process'
+  | 'login'
+  | 'explicit'
+  | 'none';
+
+/** What a key-id prefix says about the credential. */
+export type KeyIdKind =
+  | 'long-term' // AKIA: IAM user or root access key
+  | 'temporary' // ASIA: STS session key, needs a session token
+  | 'bearer' // ABIA
+  | 'context' // ACCA
+  | 'localstack' // LKIA / LSIA
+  | 'mock' // short non-AWS ids such as "test"
+  | 'user-id' // AIDA (not a credential)
+  | 'role-id' // AROA (not a credential)
+  | 'unknown';
+
+export interface KeyIdHint {
+  prefix: string; // e.g. "AKIA"; "" when only the tail is known (e.g. "****ABCD")
+  last4: string | null; // last four characters when known
+  kind: KeyIdKind;
+  /** Full 20-character id was seen (the id itself is not kept: only prefix + last4 leave the core). */
+  complete: boolean;
+  /** Account decoded offline from a complete new-format key id. */
+  accountId?: string;
+  /** Problems with the id's shape (length, lowercase, 0/1/8/9, '/' or '+', quotes, spaces). */
+  problems?: string[];
+  at?: Location;
+}
+
+export interface HiddenCharacter {
+  codePoint: string; // "U+200B"
+  name: string; // "ZERO WIDTH SPACE"
+  at: Location;
+}
+
+export interface Facts {
+  tool?: string; // aws-cli, boto3, aws-sdk-js-v3, aws-sdk-go-v2, aws-sdk-java-v2, terraform, serverless, cdk, github-actions, kubectl, ...
+  toolVersion?: string;
+  service?: string; // sts, s3, dynamodb, ...
+  operation?: string; // GetCallerIdentity
+  region?: string;
+  endpoint?: string; // host, e.g. sts.us-east-1.amazonaws.com or localhost:4566
+  partition?: string; // aws, aws-cn, aws-us-gov, ...
+  httpStatus?: number;
+  requestId?: string;
+  keyIds: KeyIdHint[];
+  credentialSource?: CredentialSource;
+  profile?: string;
+  sessionTokenPresent?: boolean;
+  hiddenCharacters?: HiddenCharacter[];
+  accountIds?: string[]; // from ARNs / caller identity
+  arn?: string; // principal ARN seen (authenticated identity)
+  clockSkewSeconds?: number; // server time - client time
+  expiredAt?: string; // ISO time credentials expired, when shown
+  runtime?: string; // ec2, ecs, eks, lambda, github-actions, gitlab-ci, docker, wsl, ...
+  /** Where each fact was found (fact name → location). */
+  locations: Partial<Record<string, Location>>;
+}
+
+export interface Evidence {
+  id: string; // stable message id, e.g. "code.InvalidClientTokenId" or "key.prefix.ASIA"
+  text: string; // human explanation, redacted
+  polarity: 'for' | 'against';
+  weight: number; // contribution to the score (>= 0); polarity says the direction
+  at?: Location;
+}
+
+export interface RankedCause {
+  id: CauseId;
+  score: number; // [0, 1]
+  evidence: Evidence[];
+}
+
+export type SecretKind =
+  | 'secret-access-key'
+  | 'session-token'
+  | 'signature'
+  | 'slack-token'
+  | 'private-key'
+  | 'password'
+  | 'other-token';
+
+export interface Diagnosis {
+  detected: boolean;
+  errorCodes: string[]; // AWS error codes / SDK exception names, in order of first appearance
+  /** One plain sentence on what the main error means ("AWS does not recognise the access key id..."). */
+  meaning?: string;
+  causes: RankedCause[]; // every taxonomy id, sorted best first
+  facts: Facts;
+  redactions: number;
+  secretsFound: SecretKind[]; // kinds only, never values
+  notes: string[]; // e.g. "input truncated at 1,000,000 characters"
+}

@@ -1,0 +1,42 @@
+import { decodeAccountId, kindOfPrefix, maskKeyId, parseKeyHint } from '../../../src/core/key-id';
+
+describe('key ids', () => {
+  it('when a new-format key id is decoded, then the owning account comes out', () => {
+    expect(decodeAccountId('ASIAY34FZKBOKMUTVV7A')).toBe('609629065308');
+    expect(decodeAccountId('LSIAQAAAAAAVNCBMPNSG')).toBe('000000000042');
+  });
+
+  it('when an old-format key id (5th char I/J) is decoded, then no account is claimed', () => {
+    expect(decodeAccountId('AKIAIOSFODNN7EXAMPLE')).toBeUndefined();
+  });
+
+  it.each([
+    ['AKIA...1234', 'AKIA', '1234'],
+    ['AKIA…1234', 'AKIA', '1234'],
+    ['AKIA****1234', 'AKIA', '1234'],
+    ['`AKIA...1234`', 'AKIA', '1234'],
+    ['****1234', undefined, '1234'],
+    [' 1234 ', undefined, '1234'],
+  ])('when the hint %s is parsed, then prefix %s and tail %s are read', (input, prefix, suffix) => {
+    const r = parseKeyHint(input);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.hint.prefix).toBe(prefix);
+      expect(r.hint.suffix).toBe(suffix);
+    }
+  });
+
+  it('when a secret access key is given as a hint, then it is refused without echo', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const r = parseKeyHint(secret);
+    expect(r).toMatchObject({ ok: false, reason: 'looks-like-secret' });
+    expect(JSON.stringify(r)).not.toContain(secret);
+  });
+
+  it('when prefixes are classified, then ASIA is temporary and AKIA long-term', () => {
+    expect(kindOfPrefix('ASIA')).toBe('temporary');
+    expect(kindOfPrefix('AKIA')).toBe('long-term');
+    expect(kindOfPrefix('QQQQ')).toBe('unknown');
+    expect(maskKeyId('AKIAIOSFODNN7EXAMPLE')).toBe('AKIA…MPLE');
+  });
+});
