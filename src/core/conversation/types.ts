@@ -95,6 +95,20 @@ export interface CaseState {
   lookups: Array<{ at: string; hint: string; verdict: string }>;
   secretsWarned: SecretKind[];
   timeline: TimelineEntry[];
+  /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
+  scoring?: CaseScoring;
+}
+
+/** How the ranking is rebuilt: diagnosis base × the effects of every answer, fact and lookup applied. */
+export interface CaseScoring {
+  base: Partial<Record<CauseId, number>>; // normalised diagnosis scores of the pasted errors
+  baseEvidence: Partial<Record<CauseId, string[]>>;
+  applied: Array<{ id: string; at: string; effects: Partial<Record<CauseId, number>>; evidence: string }>;
+  seenSignals: string[]; // fact signals already accounted for (in the base or in `applied`)
+  implied: Record<string, string>; // facts established by answers (e.g. keyKind=temporary)
+  current?: CauseId; // the cause being remediated / verified
+  reasks: number; // consecutive unreadable replies to the pending step
+  meaning?: string; // plain sentence on the main error, from the opening diagnosis
 }
 
 export interface EngineResult {

@@ -1,0 +1,26 @@
+import type { CauseKnowledge } from '../types';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const clockSkew: CauseKnowledge = {
+  id: 'clock-skew',
+  explanation: {
+    meaning:
+      'Every request is signed with the local time. AWS rejects signatures more than 5 to 15 minutes away from its own clock, so a machine whose clock drifted (sleeping laptops, WSL, dual boot, VMs) fails with "Signature expired" or RequestTimeTooSkewed.',
+    authnVsAuthz: AUTHN,
+  },
+  probes: ['clock', 'works-elsewhere'],
+  remediation: {
+    title: 'Sync the clock of the failing machine',
+    variants: [
+      variant('linux-macos', step('Linux: check and turn on NTP sync:', 'timedatectl status\nsudo timedatectl set-ntp true\nsudo systemctl restart systemd-timesyncd'), step('macOS:', 'sudo sntp -sS time.apple.com')),
+      variant('windows-powershell', step('Resync Windows time (as administrator):', undefined, 'w32tm /resync /force\nGet-Date -AsUTC')),
+      variant('ci', step('Self-hosted runners: enable NTP on the host; hosted runners rarely drift, so check whether the job signs a request and sends it much later (long presigned uploads).')),
+      variant('container-ecs', step('Containers use the host clock: fix time sync on the host (Amazon Time Sync Service, 169.254.169.123).')),
+      variant('kubernetes-irsa', step('Fix time sync on the node; skew also breaks `aws eks get-token` silently (kubectl shows Unauthorized).', 'kubectl debug node/<node> -it --image=busybox -- date -u')),
+      variant('sso', step('WSL: the clock stops while Windows sleeps. Resync it:', 'sudo hwclock -s')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT + ' Compare `date -u` with https://time.is/UTC first.', commands: [{ shell: 'bash', code: 'date -u' }, ...VERIFY_COMMANDS] },
+  avoid: [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'],
+  links: [LINKS.sigv4, LINKS.clock],
+};

@@ -1,0 +1,31 @@
+import type { CauseKnowledge } from '../types';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const keyDeletedOrInactive: CauseKnowledge = {
+  id: 'key-deleted-or-inactive',
+  explanation: {
+    meaning:
+      'AWS does not know this access key id any more: the key was deleted or deactivated in IAM, or its IAM user was deleted. A deactivated key gives the same error as a deleted one; only IAM or CloudTrail tells them apart.',
+    authnVsAuthz: AUTHN,
+  },
+  probes: ['rotation', 'works-elsewhere', 'key-prefix'],
+  remediation: {
+    title: 'Find out what happened to the key, then issue (or re-activate) one and deliver it',
+    variants: [
+      variant(
+        'linux-macos',
+        step('Check the key status and last use (needs IAM read access in the owning account):', 'aws iam list-access-keys --user-name <user>\naws iam get-access-key-last-used --access-key-id <key id>'),
+        step('See who deactivated or deleted it:', 'aws cloudtrail lookup-events --region us-east-1 --lookup-attributes AttributeKey=EventName,AttributeValue=DeleteAccessKey'),
+        step('If it was deactivated by mistake, re-activate it; otherwise create a new key and configure it:', 'aws iam update-access-key --user-name <user> --access-key-id <key id> --status Active\n# or\naws iam create-access-key --user-name <user>\naws configure'),
+      ),
+      variant('windows-powershell', step('Same checks and fix from PowerShell:', undefined, 'aws iam list-access-keys --user-name <user>\naws iam create-access-key --user-name <user>\naws configure')),
+      variant('ci', step('Create a new key (or move to OIDC) and update both CI secrets; then re-run the job.')),
+      variant('container-ecs', step('Do not give tasks static keys: attach a task role. If you must, update the secret and force a new deployment.', 'aws ecs update-service --cluster <cluster> --service <service> --force-new-deployment')),
+      variant('kubernetes-irsa', step('Replace the static key with an IRSA role, or update the Kubernetes secret and restart the pods:', 'kubectl rollout restart deployment/<name>')),
+      variant('sso', step('Human users should sign in with SSO instead of holding keys; delete the dead key from `~/.aws/credentials` and run:', 'aws sso login --profile <profile>')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
+  avoid: [AVOID_WIDEN_POLICY, 'Do not re-activate a key that security deactivated on purpose (for example after a leak): ask first, and check CloudTrail for who did it.'],
+  links: [LINKS.accessKeys, LINKS.lastUsed, LINKS.commonErrors],
+};

@@ -1,0 +1,31 @@
+import type { CauseKnowledge } from '../types';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const regionEndpoint: CauseKnowledge = {
+  id: 'region-endpoint',
+  explanation: {
+    meaning:
+      'The credentials are fine but the region or STS endpoint is not: an opt-in region that is not enabled for the account, session tokens from the global STS endpoint (version 1) used in an opt-in region, regional STS deactivated, or no/a wrong region set.',
+    authnVsAuthz: AUTHN,
+  },
+  probes: ['target', 'works-elsewhere'],
+  remediation: {
+    title: 'Enable the region, or get tokens that are valid there',
+    variants: [
+      variant(
+        'linux-macos',
+        step('Check whether the region is enabled for the account (`ENABLED` / `ENABLED_BY_DEFAULT`):', 'aws account get-region-opt-status --region-name <region>'),
+        step('Enable it (takes minutes to hours), or use regional STS so tokens work in every region:', 'aws account enable-region --region-name <region>\nexport AWS_STS_REGIONAL_ENDPOINTS=regional'),
+        step('Or make the global endpoint issue version 2 tokens (valid in all regions):', 'aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token'),
+      ),
+      variant('windows-powershell', step('Same checks:', undefined, 'aws account get-region-opt-status --region-name <region>\n$env:AWS_STS_REGIONAL_ENDPOINTS = "regional"')),
+      variant('ci', step('Set `AWS_REGION` explicitly in the job and assume the role through a regional STS endpoint (configure-aws-credentials does this when `aws-region` is set).')),
+      variant('container-ecs', step('Set `AWS_REGION` in the task definition; check the region is enabled in the account that issues the task credentials.')),
+      variant('kubernetes-irsa', step('Set `AWS_STS_REGIONAL_ENDPOINTS=regional` and `AWS_REGION` on the pod (the EKS pod identity webhook can inject them via the `eks.amazonaws.com/sts-regional-endpoints: "true"` service account annotation).')),
+      variant('sso', step('Set the region in the profile and check both the SSO account and the target account have the region enabled:', 'aws configure set region <region> --profile <profile>')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT + ' Use the same region as the failing call (`--region <region>`).', commands: VERIFY_COMMANDS },
+  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND],
+  links: [LINKS.optInRegions, LINKS.stsRegions, 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetSecurityTokenServicePreferences.html'],
+};

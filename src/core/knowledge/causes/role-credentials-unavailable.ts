@@ -1,0 +1,26 @@
+import type { CauseKnowledge } from '../types';
+import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const roleCredentialsUnavailable: CauseKnowledge = {
+  id: 'role-credentials-unavailable',
+  explanation: {
+    meaning:
+      'The workload should get credentials from its platform (EC2 instance profile, ECS task role, EKS IRSA / Pod Identity, OIDC web identity), but that source is missing or misconfigured: no role attached, the metadata endpoint unreachable (IMDSv2 hop limit, proxy), or the web identity token rejected.',
+    authnVsAuthz: 'This is about obtaining credentials (*authentication*). When the role cannot be assumed because of its trust policy, the fix is the trust policy, not the permissions policy.',
+  },
+  probes: ['runtime', 'configure-list', 'sign-in'],
+  remediation: {
+    title: 'Attach the role and make its credential endpoint reachable',
+    variants: [
+      variant('linux-macos', step('On EC2: check a role is attached and IMDS answers (containers on EC2 need hop limit 2):', 'TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")\ncurl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/iam/security-credentials/\naws ec2 modify-instance-metadata-options --instance-id <id> --http-put-response-hop-limit 2')),
+      variant('windows-powershell', step('On EC2 Windows: check the role through IMDSv2:', undefined, '$t = Invoke-RestMethod -Method Put -Uri http://169.254.169.254/latest/api/token -Headers @{"X-aws-ec2-metadata-token-ttl-seconds"="60"}\nInvoke-RestMethod -Headers @{"X-aws-ec2-metadata-token"=$t} -Uri http://169.254.169.254/latest/meta-data/iam/security-credentials/')),
+      variant('ci', step('GitHub Actions OIDC: grant `permissions: id-token: write`, create the IAM OIDC provider for token.actions.githubusercontent.com, and make the role trust policy match the `sub` claim (repo, branch or environment).')),
+      variant('container-ecs', step('Set `taskRoleArn` (not only the execution role) and check the container sees the credentials URI:', 'aws ecs describe-task-definition --task-definition <family> --query "taskDefinition.[taskRoleArn,executionRoleArn]"\nenv | grep AWS_CONTAINER_CREDENTIALS')),
+      variant('kubernetes-irsa', step('Check the service account annotation, the projected token and the OIDC provider of the cluster:', 'kubectl get sa <sa> -o yaml | grep role-arn\nkubectl exec <pod> -- env | grep -E "AWS_ROLE_ARN|AWS_WEB_IDENTITY_TOKEN_FILE"\naws eks describe-cluster --name <cluster> --query cluster.identity.oidc.issuer'), step('The role trust policy must allow `system:serviceaccount:<namespace>:<sa>` for that OIDC provider.')),
+      variant('sso', step('People using SSO on a platform host should not depend on the host role; sign in with your profile:', 'aws sso login --profile <profile>')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT + ' The ARN should be the role you attached (`assumed-role/<role>/...`).', commands: VERIFY_COMMANDS },
+  avoid: [AVOID_WIDEN_POLICY, 'Do not work around it by copying static keys into the workload: fix the role so nothing needs rotating.'],
+  links: [LINKS.ec2Role, LINKS.ecsTaskRole, LINKS.irsa, LINKS.oidc],
+};

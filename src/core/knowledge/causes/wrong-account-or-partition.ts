@@ -1,0 +1,31 @@
+import type { CauseKnowledge } from '../types';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const wrongAccountOrPartition: CauseKnowledge = {
+  id: 'wrong-account-or-partition',
+  explanation: {
+    meaning:
+      'The key is valid somewhere else: in another AWS account, another partition (China, GovCloud), or another endpoint (LocalStack credentials such as `test` sent to real AWS, or real keys sent to LocalStack). The endpoint that received it has never heard of it.',
+    authnVsAuthz: AUTHN,
+  },
+  probes: ['target', 'key-prefix', 'caller-identity'],
+  remediation: {
+    title: 'Send the request to the endpoint and account the key belongs to',
+    variants: [
+      variant(
+        'linux-macos',
+        step('Check where the request goes and which key is used:', 'aws configure list\nenv | grep -E "^AWS_(ENDPOINT_URL|REGION|DEFAULT_REGION)"'),
+        step('LocalStack: point the client at it (`--endpoint-url http://localhost:4566` or `AWS_ENDPOINT_URL`); real AWS: remove the endpoint override and the `test` credentials.', 'unset AWS_ENDPOINT_URL\naws sts get-caller-identity'),
+        step('China / GovCloud: use credentials created in that partition and a region of it (`cn-north-1`, `us-gov-west-1`).'),
+      ),
+      variant('windows-powershell', step('Same check and fix:', undefined, 'Get-ChildItem Env:AWS_*\nRemove-Item Env:AWS_ENDPOINT_URL -ErrorAction SilentlyContinue\naws sts get-caller-identity')),
+      variant('ci', step('Check that the job uses the secrets of the target account/partition (separate environments per account), and that test jobs set the LocalStack endpoint while deploy jobs do not.')),
+      variant('container-ecs', step('Check `AWS_ENDPOINT_URL` and region variables in the task definition or compose file; remove LocalStack settings from production images.')),
+      variant('kubernetes-irsa', step('Check the pod env for `AWS_ENDPOINT_URL` / region and that the IRSA role ARN is in the account and partition you target:', 'kubectl get sa <service-account> -o jsonpath="{.metadata.annotations.eks\\.amazonaws\\.com/role-arn}"')),
+      variant('sso', step('Pick the SSO profile for the target account (each account/role pair is its own profile):', 'aws configure list-profiles\naws sts get-caller-identity --profile <profile>')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT + ' Check that `Account` is the account you target.', commands: VERIFY_COMMANDS },
+  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not create a key in the wrong account to make one call work: fix which account the runtime targets.'],
+  links: [LINKS.partitions, LINKS.callerIdentity, LINKS.envVars],
+};

@@ -1,0 +1,38 @@
+import type { CauseKnowledge } from '../types';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+
+export const wrongProfile: CauseKnowledge = {
+  id: 'wrong-profile',
+  explanation: {
+    meaning:
+      'The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, or the `default` profile, whose key is unknown to the account you target.',
+    authnVsAuthz: AUTHN,
+  },
+  probes: ['configure-list', 'works-elsewhere', 'runtime'],
+  remediation: {
+    title: 'Make the runtime use the intended profile explicitly',
+    variants: [
+      variant(
+        'linux-macos',
+        step('See which profile is active and where it comes from:', 'aws configure list\nenv | grep -E "^AWS_(DEFAULT_)?PROFILE"\naws configure list-profiles'),
+        step('Select the intended profile explicitly (a `--profile` flag beats the environment):', 'export AWS_PROFILE=<profile>\nunset AWS_DEFAULT_PROFILE\naws sts get-caller-identity --profile <profile>'),
+      ),
+      variant(
+        'windows-powershell',
+        step('See the active profile:', undefined, 'aws configure list\nGet-ChildItem Env:AWS_*PROFILE'),
+        step('Select the intended one:', undefined, '$env:AWS_PROFILE = "<profile>"\nRemove-Item Env:AWS_DEFAULT_PROFILE -ErrorAction SilentlyContinue\naws sts get-caller-identity --profile <profile>'),
+      ),
+      variant(
+        'ci',
+        step('Runners can inherit `AWS_PROFILE` or a `~/.aws` directory from the host. Set the profile (or better, an OIDC role) explicitly in the job, and do not rely on a default profile.'),
+        step('Fail fast when the identity is not the expected account:', 'test "$(aws sts get-caller-identity --query Account --output text)" = "<expected account id>"'),
+      ),
+      variant('container-ecs', step('Do not mount `~/.aws` into containers that should use the task role; if you must, pass `AWS_PROFILE` explicitly and check it at start-up.', 'docker run --rm -e AWS_PROFILE=<profile> -v ~/.aws:/root/.aws:ro amazon/aws-cli sts get-caller-identity')),
+      variant('kubernetes-irsa', step('Remove `AWS_PROFILE` and mounted credentials files from the pod spec so the IRSA web-identity credentials are used, then restart:', 'kubectl set env deployment/<name> AWS_PROFILE-\nkubectl rollout restart deployment/<name>')),
+      variant('sso', step('Log in to the profile you mean and use it by name:', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>')),
+    ],
+  },
+  verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
+  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'],
+  links: [LINKS.files, LINKS.precedence, LINKS.sdkChain],
+};

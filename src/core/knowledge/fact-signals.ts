@@ -1,0 +1,134 @@
+/**
+ * Evidence read from facts that follow-up pastes reveal (the output of `aws configure list`, an
+ * env dump, `aws sts get-caller-identity`, …). Facts present in the opening paste are already in
+ * the diagnosis ranking, so the engine applies these only for facts learned later.
+ */
+import type { FactSignal } from './types';
+
+const ERRORS_UNKNOWN_KEY = ['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'AuthFailure', 'InvalidToken'];
+
+export const FACT_SIGNALS: FactSignal[] = [
+  {
+    id: 'source-env',
+    when: [{ fact: 'credentialSource', in: ['env'] }],
+    effects: { 'env-var-override': 5, 'wrong-profile': 0.4, 'no-credentials-found': 0.05, 'role-credentials-unavailable': 0.3 },
+    evidence: 'The failing runtime loads its key from environment variables (Type env)',
+  },
+  {
+    id: 'source-file',
+    when: [{ fact: 'credentialSource', in: ['shared-credentials-file', 'config-file'] }],
+    effects: { 'env-var-override': 0.15, 'wrong-profile': 2, 'stale-credentials-after-rotation': 2, 'key-deleted-or-inactive': 1.5, 'no-credentials-found': 0.05, 'role-credentials-unavailable': 0.2 },
+    evidence: 'The failing runtime loads its key from a credentials/config file',
+  },
+  {
+    id: 'source-sso',
+    when: [{ fact: 'credentialSource', in: ['sso', 'login'] }],
+    effects: { 'temporary-credentials-expired': 5, 'env-var-override': 0.2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 0.2, 'no-credentials-found': 0.1 },
+    evidence: 'The failing runtime uses an SSO / aws login session',
+  },
+  {
+    id: 'source-assume-role',
+    when: [{ fact: 'credentialSource', in: ['assume-role', 'custom-process'] }],
+    effects: { 'temporary-credentials-expired': 2.5, 'wrong-profile': 1.5, 'env-var-override': 0.2, 'key-deleted-or-inactive': 0.5 },
+    evidence: 'The failing runtime assumes a role from its profile',
+  },
+  {
+    id: 'source-role',
+    when: [{ fact: 'credentialSource', in: ['iam-role', 'container-role', 'assume-role-with-web-identity'] }],
+    effects: { 'role-credentials-unavailable': 4, 'env-var-override': 0.2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 0.2, 'no-credentials-found': 0.3 },
+    evidence: 'The failing runtime uses a platform role (instance, task or web identity)',
+  },
+  {
+    id: 'source-none',
+    when: [{ fact: 'credentialSource', in: ['none'] }],
+    effects: { 'no-credentials-found': 6, 'role-credentials-unavailable': 2, 'env-var-override': 0.1, 'key-deleted-or-inactive': 0.1 },
+    evidence: 'The failing runtime finds no credentials at all',
+  },
+  {
+    id: 'key-temporary',
+    when: [{ fact: 'keyKind', in: ['temporary'] }],
+    effects: { 'missing-session-token': 2.5, 'temporary-credentials-expired': 2.5, 'key-deleted-or-inactive': 0.3 },
+    evidence: 'The key is a temporary (ASIA) session key',
+  },
+  {
+    id: 'key-long-term',
+    when: [{ fact: 'keyKind', in: ['long-term'] }],
+    effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2 },
+    evidence: 'The key is a long-term (AKIA) key',
+  },
+  {
+    id: 'key-mock',
+    when: [{ fact: 'keyKind', in: ['mock', 'localstack'] }],
+    effects: { 'wrong-account-or-partition': 5 },
+    evidence: 'The key is a LocalStack or mock value that real AWS does not know',
+  },
+  {
+    id: 'key-shape',
+    when: [{ fact: 'keyProblems' }],
+    effects: { 'malformed-credentials': 5 },
+    evidence: 'The key id has a malformed shape',
+  },
+  {
+    id: 'token-absent',
+    when: [{ fact: 'sessionTokenPresent', in: ['false'] }, { fact: 'keyKind', in: ['temporary'] }],
+    effects: { 'missing-session-token': 5 },
+    evidence: 'A temporary key is set without a session token',
+  },
+  {
+    id: 'token-present',
+    when: [{ fact: 'sessionTokenPresent', in: ['true'] }],
+    effects: { 'missing-session-token': 0.4 },
+    evidence: 'A session token is set',
+  },
+  {
+    id: 'hidden-characters',
+    when: [{ fact: 'hiddenCharacters' }],
+    effects: { 'malformed-credentials': 6 },
+    evidence: 'Hidden characters were found in the pasted credentials',
+  },
+  {
+    id: 'clock-skew',
+    when: [{ fact: 'clockSkew' }],
+    effects: { 'clock-skew': 6 },
+    evidence: 'The output shows the clock is off',
+  },
+  {
+    id: 'other-partition',
+    when: [{ fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] }],
+    effects: { 'wrong-account-or-partition': 4 },
+    evidence: 'The call goes to another partition than commercial AWS',
+  },
+  {
+    id: 'local-endpoint',
+    when: [{ fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' }],
+    effects: { 'wrong-account-or-partition': 4 },
+    evidence: 'The call goes to a local endpoint (LocalStack or a mock)',
+  },
+  {
+    id: 'identity-ok',
+    when: [{ fact: 'arn' }],
+    effects: {
+      'authorization-not-authentication': 3,
+      'wrong-profile': 2,
+      'wrong-account-or-partition': 2,
+      'region-endpoint': 2,
+      'key-deleted-or-inactive': 0.1,
+      'no-credentials-found': 0.05,
+      'malformed-credentials': 0.2,
+      'secret-key-mismatch': 0.1,
+      'missing-session-token': 0.2,
+      'temporary-credentials-expired': 0.3,
+    },
+    evidence: 'AWS recognised an identity (an ARN is shown), so the credentials themselves are valid',
+  },
+  {
+    id: 'unknown-key-error',
+    when: [{ fact: 'errorCode', in: ERRORS_UNKNOWN_KEY }],
+    effects: { 'authorization-not-authentication': 0.2, 'not-aws-credential-error': 0.1 },
+    evidence: 'AWS does not recognise the key id that was sent',
+  },
+];
+
+export function signalById(id: string): FactSignal | undefined {
+  return FACT_SIGNALS.find((s) => s.id === id);
+}

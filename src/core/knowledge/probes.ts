@@ -1,0 +1,336 @@
+/**
+ * The questions and commands the engine can ask, shared by the playbooks. Each answer declares the
+ * causes it raises (> 1) or lowers (< 1). The engine picks the probe that best separates the
+ * current top causes, and never one whose `skipWhen` the facts already satisfy.
+ */
+import type { Probe } from './types';
+
+const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
+const NO = ['^no?\\b', '^nope\\b', '\\bnot really\\b'];
+const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$'];
+
+export const PROBES: Probe[] = [
+  {
+    id: 'configure-list',
+    kind: 'command',
+    text: 'Which credentials does the failing runtime actually load? Run this *in the failing shell, job or container* and paste the output:',
+    commands: [
+      { shell: 'bash', code: 'aws configure list' },
+      { shell: 'powershell', code: 'aws configure list' },
+    ],
+    skipWhen: [{ fact: 'credentialSource' }],
+    outcomes: ['source-env', 'source-file', 'source-sso', 'source-role', 'source-none', 'source-assume-role'],
+  },
+  {
+    id: 'key-prefix',
+    kind: 'question',
+    text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four; `echo ${AWS_ACCESS_KEY_ID:0:4}` shows the prefix)',
+    skipWhen: [{ fact: 'keyKind' }],
+    choices: [
+      {
+        id: 'akia',
+        label: 'AKIA… (long-term IAM user key)',
+        say: ['\\bakia'],
+        implies: { keyKind: 'long-term' },
+        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5 },
+        evidence: 'The key id starts with AKIA: a long-term IAM user key',
+      },
+      {
+        id: 'asia',
+        label: 'ASIA… (temporary STS / SSO key)',
+        say: ['\\basia'],
+        implies: { keyKind: 'temporary' },
+        effects: { 'missing-session-token': 3, 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.2, 'stale-credentials-after-rotation': 0.5 },
+        evidence: 'The key id starts with ASIA: a temporary session key that needs its session token',
+      },
+      {
+        id: 'other',
+        label: 'Something else (test, LKIA, a short or odd value)',
+        say: ['\\b(lkia|lsia)', '\\btest\\b', '\\blocalstack\\b', '\\bsomething else\\b', '\\bother\\b'],
+        implies: { keyKind: 'other' },
+        effects: { 'wrong-account-or-partition': 4, 'malformed-credentials': 3, 'key-deleted-or-inactive': 0.4 },
+        evidence: 'The key id is not an AKIA/ASIA key (a mock, LocalStack or mistyped value)',
+      },
+      { id: 'unknown', label: "I can't see it", sayWhenAsked: UNSURE, effects: {}, evidence: 'The key id prefix is unknown' },
+    ],
+  },
+  {
+    id: 'rotation',
+    kind: 'question',
+    text: 'Did anything happen to this key recently?',
+    skipWhen: [{ fact: 'rotation' }],
+    choices: [
+      {
+        id: 'rotated',
+        label: 'It was rotated (a new key replaced it)',
+        say: ['rotat', '\\bnew key\\b', '\\breplaced\\b', '\\brenew'],
+        implies: { rotation: 'rotated' },
+        effects: { 'stale-credentials-after-rotation': 5, 'key-deleted-or-inactive': 1.5, 'secret-key-mismatch': 1.5 },
+        evidence: 'The key was rotated recently',
+      },
+      {
+        id: 'disabled',
+        label: 'It was deactivated or deleted (or its user was)',
+        say: ['deactivat', '\\bdisabled?\\b', '\\bdeleted?\\b', '\\binactive\\b', '\\boffboard', '\\bremoved\\b'],
+        implies: { rotation: 'disabled' },
+        effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
+        evidence: 'The key or its IAM user was deactivated or deleted',
+      },
+      {
+        id: 'nothing',
+        label: 'Nothing changed that I know of',
+        say: ['nothing( changed)?', '\\bno change'], sayWhenAsked: NO,
+        implies: { rotation: 'nothing' },
+        effects: { 'stale-credentials-after-rotation': 0.3, 'key-deleted-or-inactive': 0.6 },
+        evidence: 'Nobody changed the key recently',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, implies: { rotation: 'unknown' }, effects: {}, evidence: 'Unknown whether the key changed' },
+    ],
+  },
+  {
+    id: 'works-elsewhere',
+    kind: 'question',
+    text: 'Does the same key work somewhere else (another shell, machine or job, with `aws sts get-caller-identity`)?',
+    skipWhen: [{ fact: 'worksElsewhere' }],
+    choices: [
+      {
+        id: 'yes',
+        label: 'Yes, it works elsewhere',
+        say: ['works? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: YES,
+        implies: { worksElsewhere: 'yes' },
+        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
+        evidence: 'The same key works elsewhere, so the failing runtime loads something different',
+      },
+      {
+        id: 'no',
+        label: 'No, it fails everywhere',
+        say: ['fails? everywhere', '\\bnowhere\\b'], sayWhenAsked: NO,
+        implies: { worksElsewhere: 'no' },
+        effects: { 'key-deleted-or-inactive': 3, 'secret-key-mismatch': 1.5, 'env-var-override': 0.4, 'wrong-profile': 0.4, 'clock-skew': 0.5 },
+        evidence: 'The key fails everywhere it is used',
+      },
+      { id: 'unknown', label: 'Not tried', say: ['not tried', "haven'?t tried"], sayWhenAsked: UNSURE, implies: { worksElsewhere: 'unknown' }, effects: {}, evidence: 'Not tried elsewhere' },
+    ],
+  },
+  {
+    id: 'target',
+    kind: 'question',
+    text: 'Which AWS endpoint is the failing call meant to reach?',
+    skipWhen: [{ fact: 'target' }, { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] }, { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' }],
+    choices: [
+      {
+        id: 'commercial',
+        label: 'Regular AWS, a default region (us-east-1, eu-west-1, …)',
+        say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', 'us-east-1', 'eu-west-1'],
+        implies: { target: 'commercial' },
+        effects: { 'wrong-account-or-partition': 0.5, 'region-endpoint': 0.4 },
+        evidence: 'The call targets regular AWS in a default region',
+      },
+      {
+        id: 'opt-in',
+        label: 'An opt-in region (af-south-1, ap-east-1, me-south-1, …)',
+        say: ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'],
+        implies: { target: 'opt-in' },
+        effects: { 'region-endpoint': 6, 'wrong-account-or-partition': 0.6 },
+        evidence: 'The call targets an opt-in region',
+      },
+      {
+        id: 'other-partition',
+        label: 'GovCloud or China',
+        say: ['gov ?cloud', 'us-gov', '\\bchina\\b', 'cn-north', 'aws-cn'],
+        implies: { target: 'other-partition' },
+        effects: { 'wrong-account-or-partition': 5 },
+        evidence: 'The call targets another partition (GovCloud or China)',
+      },
+      {
+        id: 'local',
+        label: 'LocalStack or another local mock',
+        say: ['localstack', '\\bmock', 'localhost', 'moto'],
+        implies: { target: 'local' },
+        effects: { 'wrong-account-or-partition': 5 },
+        evidence: 'The call targets LocalStack or a mock',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The target endpoint is unknown' },
+    ],
+  },
+  {
+    id: 'session-token',
+    kind: 'question',
+    text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
+    skipWhen: [{ fact: 'sessionTokenPresent' }],
+    onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
+    choices: [
+      {
+        id: 'yes',
+        label: 'Yes, a session token is set',
+        sayWhenAsked: YES,
+        implies: { sessionTokenPresent: 'true' },
+        effects: { 'missing-session-token': 0.3, 'temporary-credentials-expired': 2 },
+        evidence: 'A session token is set with the temporary key',
+      },
+      {
+        id: 'no',
+        label: 'No session token',
+        say: ['no (session )?token'], sayWhenAsked: [...NO, 'missing'],
+        implies: { sessionTokenPresent: 'false' },
+        effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
+        evidence: 'The temporary key is sent without its session token',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whether a session token is set' },
+    ],
+  },
+  {
+    id: 'sign-in',
+    kind: 'question',
+    text: 'How do these credentials get into the failing runtime?',
+    skipWhen: [{ fact: 'signIn' }, { fact: 'credentialSource' }],
+    choices: [
+      {
+        id: 'sso',
+        label: 'aws sso login / IAM Identity Center',
+        say: ['\\bsso\\b', 'identity center', 'aws login'],
+        implies: { signIn: 'sso' },
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5 },
+        evidence: 'The credentials come from an SSO sign-in',
+      },
+      {
+        id: 'assume-role',
+        label: 'An assumed role / temporary keys exported by a script',
+        say: ['assume', '\\bsts\\b', 'saml', 'okta', 'aws-vault', 'granted'],
+        implies: { signIn: 'assume-role' },
+        effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
+        evidence: 'The credentials are temporary keys from an assumed role',
+      },
+      {
+        id: 'static',
+        label: 'A long-term access key (file, env var or CI secret)',
+        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term'],
+        implies: { signIn: 'static' },
+        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5 },
+        evidence: 'The credentials are a long-term access key',
+      },
+      {
+        id: 'role',
+        label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role'],
+        implies: { signIn: 'role' },
+        effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
+        evidence: 'The credentials should come from a platform role',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The credential source is unknown' },
+    ],
+  },
+  {
+    id: 'clock',
+    kind: 'question',
+    text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `Get-Date -AsUTC`) with https://time.is/UTC.',
+    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }],
+    choices: [
+      {
+        id: 'off',
+        label: 'It is off by minutes or more',
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
+        implies: { clock: 'off' },
+        effects: { 'clock-skew': 8 },
+        evidence: 'The machine clock is off by minutes or more',
+      },
+      {
+        id: 'right',
+        label: 'It is right (within a minute)',
+        say: ['clock is (right|fine|correct)', '\\bin sync\\b'], sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', ...YES],
+        implies: { clock: 'right' },
+        effects: { 'clock-skew': 0.1 },
+        evidence: 'The machine clock is right',
+      },
+      { id: 'unknown', label: "Can't check", sayWhenAsked: UNSURE, effects: {}, evidence: 'The clock was not checked' },
+    ],
+  },
+  {
+    id: 'copied',
+    kind: 'question',
+    text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
+    skipWhen: [{ fact: 'copied' }],
+    choices: [
+      {
+        id: 'yes',
+        label: 'Yes, copied or typed by hand',
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        implies: { copied: 'yes' },
+        effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
+        evidence: 'The credentials were copied by hand',
+      },
+      {
+        id: 'no',
+        label: 'No, written by a tool (aws configure, a vault, CI)',
+        say: ['\\bvault\\b', 'secrets? manager'], sayWhenAsked: ['aws configure', 'generated', ...NO],
+        implies: { copied: 'no' },
+        effects: { 'malformed-credentials': 0.4, 'secret-key-mismatch': 0.6 },
+        evidence: 'The credentials were written by a tool',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown how the credentials were written' },
+    ],
+  },
+  {
+    id: 'runtime',
+    kind: 'question',
+    text: 'Where does the failing call run?',
+    skipWhen: [{ fact: 'runtime' }],
+    choices: [
+      {
+        id: 'laptop',
+        label: 'A laptop or workstation shell',
+        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'],
+        implies: { runtime: 'laptop' },
+        effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'role-credentials-unavailable': 0.2 },
+        evidence: 'It runs in a local shell',
+      },
+      {
+        id: 'ci',
+        label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
+        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'],
+        implies: { runtime: 'ci' },
+        effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'role-credentials-unavailable': 1.2 },
+        evidence: 'It runs in a CI runner',
+      },
+      {
+        id: 'container',
+        label: 'A container or ECS task',
+        say: ['docker', 'container', '\\becs\\b', 'fargate'],
+        implies: { runtime: 'ecs' },
+        effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3 },
+        evidence: 'It runs in a container or ECS task',
+      },
+      {
+        id: 'kubernetes',
+        label: 'Kubernetes / EKS pod',
+        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpod\\b', 'kubectl', 'helm'],
+        implies: { runtime: 'eks' },
+        effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3 },
+        evidence: 'It runs in a Kubernetes pod',
+      },
+      {
+        id: 'aws-compute',
+        label: 'EC2 or Lambda',
+        say: ['\\bec2\\b', 'lambda', 'instance'],
+        implies: { runtime: 'ec2' },
+        effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2 },
+        evidence: 'It runs on EC2 or Lambda',
+      },
+    ],
+  },
+  {
+    id: 'caller-identity',
+    kind: 'command',
+    text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
+    commands: [
+      { shell: 'bash', code: 'aws sts get-caller-identity' },
+      { shell: 'powershell', code: 'aws sts get-caller-identity' },
+    ],
+    skipWhen: [{ fact: 'arn' }],
+    outcomes: ['identity-ok', 'source-none'],
+  },
+];
+
+export function probeById(id: string): Probe | undefined {
+  return PROBES.find((p) => p.id === id);
+}

@@ -1,0 +1,18 @@
+/** What to tell someone who pasted a secret: rotate it now, per kind of secret. */
+import type { SecretKind } from '../diagnosis';
+
+export const SECRET_WARNINGS: Record<SecretKind, string> = {
+  'secret-access-key':
+    'You pasted a *secret access key*. I redacted it, but treat it as exposed: rotate it now. ' +
+    '1) Create a new key: `aws iam create-access-key --user-name <user>`. 2) Put the new key where the old one was used. ' +
+    '3) Deactivate the old one: `aws iam update-access-key --user-name <user> --access-key-id <old key id> --status Inactive`. ' +
+    '4) When nothing breaks, delete it: `aws iam delete-access-key --user-name <user> --access-key-id <old key id>`.',
+  'session-token':
+    'You pasted a *session token*. I redacted it, but it stays valid until it expires. ' +
+    'Revoke it now: for a role, IAM console → Roles → <role> → *Revoke active sessions* (attaches `AWSRevokeOlderSessions`); for SSO, sign out and run `aws sso logout`.',
+  signature: 'You pasted a request *signature* (a presigned URL or a debug log). I redacted it; if it belongs to a presigned URL, the URL works until it expires, so rotate the key that signed it if the URL grants anything sensitive.',
+  'slack-token': 'You pasted a *Slack token*. I redacted it, but treat it as exposed: regenerate it now in your Slack app settings (api.slack.com/apps → your app → OAuth & Permissions / Basic Information).',
+  'private-key': 'You pasted a *private key*. I redacted it, but treat it as exposed: replace the key pair now and remove the old public key wherever it is trusted.',
+  password: 'You pasted a *password*. I redacted it, but treat it as exposed: change it now.',
+  'other-token': 'You pasted a *token* (for example an EKS `k8s-aws-v1.` token). I redacted it; it expires quickly, but rotate the credentials that minted it if it might be reused.',
+};

@@ -1,0 +1,53 @@
+/** Building blocks shared by the playbooks: step builders, the verification probe, common links. */
+import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
+
+export function step(text: string, bash?: string, powershell?: string): RemediationStep {
+  const code: CodeSnippet[] = [];
+  if (bash) code.push({ shell: 'bash', code: bash });
+  if (powershell) code.push({ shell: 'powershell', code: powershell });
+  return code.length > 0 ? { text, code } : { text };
+}
+
+export function variant(platform: RemediationVariant['platform'], ...steps: RemediationStep[]): RemediationVariant {
+  return { platform, steps };
+}
+
+export const AUTHN =
+  'This is an *authentication* failure: AWS did not accept *who* is calling, so no permission policy was evaluated. Changing IAM policies cannot fix it.';
+
+/** The one check that proves which identity the failing runtime really uses. */
+export const VERIFY_COMMANDS: CodeSnippet[] = [
+  { shell: 'bash', code: 'aws sts get-caller-identity' },
+  { shell: 'powershell', code: 'aws sts get-caller-identity' },
+];
+
+export const VERIFY_TEXT =
+  'Run `aws sts get-caller-identity` *in the runtime that failed* (the same shell, CI job, container or pod), not on your laptop. It must print the account and ARN you expect; then retry the original call.';
+
+export const AVOID_WIDEN_POLICY = 'Do not widen IAM policies: AWS never accepted the identity, so permissions are not the problem yet.';
+export const AVOID_ROTATE_BLIND = 'Do not rotate the key again before you know which credential source the failing runtime loads: a new key does not help if the runtime never reads it.';
+export const AVOID_LOCAL_TEST = 'Do not test the fix only from your own laptop: prove it in the runtime that failed.';
+
+export const LINKS = {
+  precedence: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence',
+  envVars: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
+  files: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html',
+  sdkChain: 'https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html',
+  accessKeys: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  lastUsed: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html',
+  callerIdentity: 'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html',
+  tempCreds: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  sso: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html',
+  optInRegions: 'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html',
+  stsRegions: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_region-endpoints.html',
+  sigv4: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-troubleshooting.html',
+  accessDenied: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
+  commonErrors: 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html',
+  irsa: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
+  ecsTaskRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+  ec2Role: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
+  oidc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html',
+  partitions: 'https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html',
+  clock: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html',
+  revokeSessions: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+} as const;

@@ -1,0 +1,113 @@
+/**
+ * The shape of the per-cause playbooks. Everything here is data: the conversation engine reads it
+ * to choose the next question, to move scores, and to render remediation. Tests assert ids and
+ * structure, never prose.
+ */
+import type { CauseId } from '../taxonomy';
+import type { CodeSnippet, RemediationVariant } from '../conversation/types';
+
+/**
+ * Multipliers on a cause's weight (a likelihood ratio): > 1 raises, < 1 lowers, absent = 1.
+ * Causes are then re-normalised, so only the ratios between causes matter.
+ */
+export type Effects = Partial<Record<CauseId, number>>;
+
+/**
+ * Names of the facts a condition can test. Most come straight from Diagnosis.facts; a few are
+ * derived (keyPrefix and keyKind from keyIds, errorCode from the case's error codes) and some are
+ * also implied by answers (a "starts with ASIA" answer implies keyKind=temporary).
+ */
+export type FactName =
+  | 'credentialSource'
+  | 'keyPrefix'
+  | 'keyKind'
+  | 'sessionTokenPresent'
+  | 'runtime'
+  | 'partition'
+  | 'endpoint'
+  | 'region'
+  | 'arn'
+  | 'profile'
+  | 'errorCode'
+  | 'clockSkew'
+  | 'hiddenCharacters'
+  | 'keyProblems'
+  | 'tool'
+  | 'rotation'
+  | 'worksElsewhere'
+  | 'target'
+  | 'signIn'
+  | 'clock'
+  | 'copied';
+
+/** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
+export interface FactTest {
+  fact: FactName;
+  in?: string[];
+  matches?: string; // regular expression source, case-insensitive
+  absent?: true; // true when the fact has no value
+}
+
+export interface ProbeChoice {
+  id: string;
+  label: string; // <= 75 characters (Slack button limit)
+  effects: Effects;
+  /** Derived facts this answer establishes, so later questions that need them are skipped. */
+  implies?: Partial<Record<FactName, string>>;
+  /** Words that select this choice in any free-text reply ("asia", "github actions"). Regex sources. */
+  say?: string[];
+  /** Words that select it only as the reply to this very question ("yes", "no", "not sure"). */
+  sayWhenAsked?: string[];
+  /** Short evidence line recorded when this choice is taken. */
+  evidence: string;
+}
+
+interface ProbeBase {
+  id: string;
+  text: string;
+  /** Ask only while the facts do not already answer it. */
+  skipWhen: FactTest[];
+  /** Ask only when all of these hold (e.g. the session-token question needs a temporary key). */
+  onlyWhen?: FactTest[];
+}
+
+/** A question answered by a choice (rendered as buttons / numbered choices). */
+export interface QuestionProbe extends ProbeBase {
+  kind: 'question';
+  choices: ProbeChoice[];
+}
+
+/** A command to run in the failing runtime and paste back; its outcomes are read from the facts. */
+export interface CommandProbe extends ProbeBase {
+  kind: 'command';
+  commands: CodeSnippet[];
+  /** Ids of FACT_SIGNALS the pasted output can trigger (used to weigh what the command can tell apart). */
+  outcomes: string[];
+}
+
+export type Probe = QuestionProbe | CommandProbe;
+
+/** Evidence read from facts (from any paste) and the causes it raises or lowers. */
+export interface FactSignal {
+  id: string;
+  when: FactTest[];
+  effects: Effects;
+  evidence: string;
+}
+
+export interface CauseKnowledge {
+  id: CauseId;
+  explanation: {
+    /** What AWS is telling you, in plain words. */
+    meaning: string;
+    /** Authentication (who you are) or authorization (what you may do), and why that matters here. */
+    authnVsAuthz: string;
+  };
+  /** Probe ids (questions and commands) that confirm or rule this cause out. */
+  probes: string[];
+  remediation: { title: string; variants: RemediationVariant[] };
+  verification: { text: string; commands: CodeSnippet[] };
+  /** The wrong fixes people reach for. */
+  avoid: string[];
+  links: string[];
+}
