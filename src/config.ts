@@ -57,6 +57,9 @@ const schema = z.object({
   AWSKEY_ACCOUNT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
   AWSKEY_INDEX_MAX_AGE_SECONDS: intFrom(900, 0, 86400 * 7),
   AWSKEY_CLOUDTRAIL: z.enum(['on', 'off']).default('on'),
+  AWSKEY_AWS_MAX_ATTEMPTS: intFrom(6, 1, 20),
+  AWSKEY_AWS_RETRY_MODE: z.enum(['standard', 'adaptive']).default('adaptive'),
+  AWSKEY_RECENT_USE_DAYS: intFrom(30, 1, 3650),
   AWSKEY_ALLOWED_USERS: csv,
   AWSKEY_ALLOWED_USERGROUPS: csv,
   AWSKEY_ALLOWED_CHANNELS: csv,
@@ -94,6 +97,11 @@ export interface Config {
     accountTimeoutMs: number;
     indexMaxAgeSeconds: number;
     cloudTrail: boolean;
+    /** SDK attempts per call (retries with backoff and jitter on throttling). */
+    maxAttempts?: number;
+    retryMode?: 'standard' | 'adaptive';
+    /** A key last used within this many days counts as recently used. */
+    recentUseDays?: number;
   };
   access: { users: string[]; userGroups: string[]; channels: string[] };
   logLevel: RawConfig['LOG_LEVEL'];
@@ -160,6 +168,9 @@ export function loadConfig(env: Env): ConfigResult {
         accountTimeoutMs: c.AWSKEY_ACCOUNT_TIMEOUT_SECONDS * 1000,
         indexMaxAgeSeconds: c.AWSKEY_INDEX_MAX_AGE_SECONDS,
         cloudTrail: c.AWSKEY_CLOUDTRAIL === 'on',
+        maxAttempts: c.AWSKEY_AWS_MAX_ATTEMPTS,
+        retryMode: c.AWSKEY_AWS_RETRY_MODE,
+        recentUseDays: c.AWSKEY_RECENT_USE_DAYS,
       },
       access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
       logLevel: c.LOG_LEVEL,

@@ -44,6 +44,8 @@ export interface ParsedKeyHint {
   prefix?: string;
   /** Known trailing characters (at least the last 4), upper-case. */
   suffix: string;
+  /** Known leading characters beyond the prefix ("AKIAIOSF" in "AKIAIOSF...MPLE"), upper-case. */
+  head?: string;
   /** The complete 20-character id when one was given. */
   fullId?: string;
   kind: KeyIdKind;
@@ -53,8 +55,15 @@ export type KeyHintParse =
   | { ok: true; hint: ParsedKeyHint }
   | { ok: false; reason: 'empty' | 'looks-like-secret' | 'unrecognised'; message: string };
 
-/** A 40-character base64 run is the shape of a secret access key: refuse it. */
-const SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
+/** A 40-character base64 run (or a longer token) with lower case or / + is the shape of a secret: refuse it. */
+const SECRET_RUN = /[A-Za-z0-9/+=]{40,}/g;
+const SECRET_MESSAGE = 'That looks like a secret access key or session token. Never paste a secret; rotate it now and use only the key id (AKIA...1234).';
+/** The separators people and tools use for the hidden middle of a key id. */
+const MASKED = /^([A-Z0-9]{4,19})?(\.{2,}|…+|\*+|_{2,}|-{2,}|X{3,})?([A-Z0-9]{4,16})$/;
+
+function looksLikeSecretRun(text: string): boolean {
+  return [...text.matchAll(SECRET_RUN)].some((m) => /[a-z/+]/.test(m[0]));
+}
 
 /**
  * Parse what a user typed after `/awskey` or `awskey lookup`: `AKIA...1234`, `AKIA…1234`,
@@ -63,24 +72,54 @@ const SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 export function parseKeyHint(input: string): KeyHintParse {
   const cleaned = input.replace(/[`'"\s\u200b-\u200d\ufeff]/g, '');
   if (cleaned === '') return { ok: false, reason: 'empty', message: 'Give an access key id or its last four characters, e.g. AKIA...1234.' };
-  if (SECRET_SHAPE.test(cleaned) && /[a-z/+]/.test(cleaned)) {
-    return { ok: false, reason: 'looks-like-secret', message: 'That looks like a secret access key. Never paste a secret; rotate it now and use only the key id (AKIA...).' };
-  }
+  if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
   const upper = cleaned.toUpperCase();
   const full = /^([A-Z0-9]{4})([A-Z0-9]{16})$/.exec(upper);
   if (full && kindOfPrefix(full[1]!) !== 'unknown') {
     return { ok: true, hint: { prefix: full[1]!, suffix: full[2]!, fullId: upper, kind: kindOfPrefix(full[1]!) } };
   }
-  const masked = /^([A-Z0-9]{4})?(?:\.{2,}|…|\*+|_+|-+|x{3,})?([A-Z0-9]{4,16})$/.exec(upper);
-  if (masked) {
-    const prefix = masked[1];
-    const suffix = masked[2]!;
+  const masked = MASKED.exec(upper);
+  if (masked && upper.length <= 40) {
+    let lead = masked[1];
+    let suffix = masked[3]!;
+    // Without a separator, a run that does not start with a key prefix is all tail ("7EXAMPLE").
+    if (lead !== undefined && masked[2] === undefined && kindOfPrefix(lead.slice(0, 4)) === 'unknown' && upper.length <= 16) {
+      suffix = upper;
+      lead = undefined;
+    }
+    const prefix = lead?.slice(0, 4);
     if (prefix && kindOfPrefix(prefix) === 'unknown' && upper.length > 8) {
       return { ok: false, reason: 'unrecognised', message: `"${prefix}" is not an access key prefix (AKIA, ASIA, ...).` };
     }
-    return { ok: true, hint: { ...(prefix && kindOfPrefix(prefix) !== 'unknown' ? { prefix } : {}), suffix, kind: prefix ? kindOfPrefix(prefix) : 'unknown' } };
+    if (lead !== undefined && lead.length + suffix.length > 20) {
+      return { ok: false, reason: 'unrecognised', message: 'An access key id has 20 characters; that hint is longer.' };
+    }
+    const known = prefix && kindOfPrefix(prefix) !== 'unknown' ? prefix : undefined;
+    return {
+      ok: true,
+      hint: {
+        ...(known ? { prefix: known } : {}),
+        ...(known && lead && lead.length > 4 ? { head: lead } : {}),
+        suffix,
+        kind: known ? kindOfPrefix(known) : 'unknown',
+      },
+    };
   }
   return { ok: false, reason: 'unrecognised', message: 'Could not read an access key id. Use the form AKIA...1234, ****1234 or the last four characters.' };
+}
+
+/** True when the key id fits everything the hint says about it. */
+export function keyIdMatchesHint(keyId: string, hint: ParsedKeyHint): boolean {
+  const id = keyId.toUpperCase();
+  if (hint.fullId !== undefined) return id === hint.fullId;
+  if (!id.endsWith(hint.suffix)) return false;
+  const lead = hint.head ?? hint.prefix;
+  return lead === undefined || (id.startsWith(lead) && lead.length + hint.suffix.length <= id.length);
+}
+
+/** Redacted display of a hint: never more than prefix + last 4. */
+export function describeHint(hint: ParsedKeyHint): string {
+  return `${hint.prefix ?? ''}${hint.prefix ? '…' : '****'}${hint.suffix.slice(-4)}`;
 }
 
 /** Redacted display form: prefix + "…" + last 4. */

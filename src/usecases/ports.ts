@@ -43,7 +43,10 @@ export interface CaseStore {
 
 /** Looks a key hint up across the configured accounts (the AWS adapter implements it). */
 export interface KeyDirectory {
-  lookup(hint: string, opts?: { onProgress?: (p: { done: number; total: number }) => void; signal?: AbortSignal }): Promise<LookupResult>;
+  lookup(
+    hint: string,
+    opts?: { onProgress?: (p: { done: number; total: number }) => void; signal?: AbortSignal; actor?: string /* for the audit log */ },
+  ): Promise<LookupResult>;
 }
 
 export interface AuditLog {

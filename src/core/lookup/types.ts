@@ -51,4 +51,8 @@ export interface LookupResult {
   /** Plain explanation of the verdict and the single next step. */
   explanation: string;
   nextStep: string;
+  /** Side remarks: evidence that could not be gathered (CloudTrail denied, last use unknown, ...). */
+  notes?: string[];
+  /** True when the input looked like a secret and was refused (never echoed). */
+  refused?: boolean;
 }

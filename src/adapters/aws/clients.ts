@@ -1,0 +1,106 @@
+/**
+ * SDK clients per (account, region). Base credentials come from the SDK's default chain; each
+ * account is reached by AssumeRole (role chaining from the base identity). Endpoints are never
+ * set here: AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_STS, _IAM, _CLOUDTRAIL ... are honoured by the SDK.
+ */
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { AccountSpec } from '../../core/lookup/accounts';
+
+export interface ClientSettings {
+  region: string;
+  maxAttempts: number;
+  retryMode: 'standard' | 'adaptive';
+  /** Session name shown in the accounts' CloudTrail for every call awskey makes. */
+  sessionName?: string;
+}
+
+/** IAM and STS global events are recorded in us-east-1 (CloudTrail event history). */
+export const GLOBAL_EVENTS_REGION = 'us-east-1';
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+export interface AccountClients {
+  /** Assume the account's role now (so a denial is reported as such); later calls reuse the session. */
+  credentials(signal?: AbortSignal): Promise<AwsCredentialIdentity>;
+  iam: IAMClient;
+  cloudTrail: CloudTrailClient;
+}
+
+export interface AwsClients {
+  baseSts(): STSClient;
+  organizations(): OrganizationsClient;
+  forAccount(account: AccountSpec): AccountClients;
+  destroy(): void;
+}
+
+export function createAwsClients(settings: ClientSettings): AwsClients {
+  const common = { maxAttempts: settings.maxAttempts, retryMode: settings.retryMode };
+  const stsByRegion = new Map<string, STSClient>();
+  const accounts = new Map<string, AccountClients>();
+  let orgs: OrganizationsClient | undefined;
+  const destroyables: { destroy(): void }[] = [];
+  const keep = <T extends { destroy(): void }>(c: T): T => (destroyables.push(c), c);
+
+  const sts = (region: string) => {
+    let c = stsByRegion.get(region);
+    if (!c) stsByRegion.set(region, (c = keep(new STSClient({ ...common, region }))));
+    return c;
+  };
+
+  const makeAccount = (account: AccountSpec): AccountClients => {
+    const region = account.region ?? settings.region;
+    let session: AwsCredentialIdentity | undefined;
+    let pending: Promise<AwsCredentialIdentity> | undefined;
+    const assume = async (signal?: AbortSignal): Promise<AwsCredentialIdentity> => {
+      const out = await sts(region).send(
+        new AssumeRoleCommand({
+          RoleArn: account.roleArn,
+          RoleSessionName: settings.sessionName ?? 'awskey-lookup',
+          DurationSeconds: 3600,
+          ...(account.externalId ? { ExternalId: account.externalId } : {}),
+        }),
+        signal ? { abortSignal: signal } : {},
+      );
+      const c = out.Credentials;
+      if (!c?.AccessKeyId || !c.SecretAccessKey) throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'InvalidResponse' });
+      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+    };
+    const credentials = (signal?: AbortSignal): Promise<AwsCredentialIdentity> => {
+      if (session && (!session.expiration || session.expiration.getTime() - Date.now() > REFRESH_MARGIN_MS)) return Promise.resolve(session);
+      pending ??= assume(signal).then(
+        (s) => ((session = s), (pending = undefined), s),
+        (err: unknown) => {
+          pending = undefined;
+          throw err;
+        },
+      );
+      return pending;
+    };
+    const provider = () => credentials();
+    return {
+      credentials,
+      iam: keep(new IAMClient({ ...common, region, credentials: provider })),
+      cloudTrail: keep(new CloudTrailClient({ ...common, region: GLOBAL_EVENTS_REGION, credentials: provider })),
+    };
+  };
+
+  return {
+    baseSts: () => sts(settings.region),
+    organizations: () => (orgs ??= keep(new OrganizationsClient({ ...common, region: settings.region }))),
+    forAccount(account) {
+      const key = `${account.id}|${account.roleArn}|${account.region ?? ''}`;
+      let c = accounts.get(key);
+      if (!c) accounts.set(key, (c = makeAccount(account)));
+      return c;
+    },
+    destroy() {
+      for (const c of destroyables.splice(0)) c.destroy();
+      accounts.clear();
+      stsByRegion.clear();
+      orgs = undefined;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * One account's IAM: list every user (paginated), list each user's keys with bounded concurrency,
+ * and read the last use of a key. SDK errors come back as reasons, never as throws.
+ */
+import { GetAccessKeyLastUsedCommand, ListAccessKeysCommand, ListUsersCommand, type IAMClient } from '@aws-sdk/client-iam';
+import { Semaphore } from 'async-mutex';
+import type { AccountSpec } from '../../core/lookup/accounts';
+import type { AccountIndex, IndexedKey } from '../../core/lookup/key-index';
+import type { KeyMatch } from '../../core/lookup/types';
+import type { Outcome } from '../../usecases/lookup-access-key';
+import type { AwsApiAction } from './api-actions';
+import { awsErrorName, describeAwsError } from './aws-errors';
+import type { AccountClients } from './clients';
+
+class ActionError extends Error {
+  constructor(
+    readonly action: AwsApiAction,
+    override readonly cause: unknown,
+  ) {
+    super(describeAwsError(cause, action));
+  }
+}
+
+/** Runs one SDK call and tags a failure with the IAM action, for the reason text. */
+export async function attempt<T>(action: AwsApiAction, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw err instanceof ActionError ? err : new ActionError(action, err);
+  }
+}
+
+export function failureReason(err: unknown): string {
+  return err instanceof ActionError ? err.message : describeAwsError(err, 'iam:ListUsers');
+}
+
+async function listUserKeys(iam: IAMClient, userName: string, signal: AbortSignal): Promise<IndexedKey[]> {
+  const keys: IndexedKey[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await attempt('iam:ListAccessKeys', () => iam.send(new ListAccessKeysCommand({ UserName: userName, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
+    for (const k of page.AccessKeyMetadata ?? []) {
+      if (!k.AccessKeyId) continue;
+      keys.push({
+        accessKeyId: k.AccessKeyId,
+        userName: k.UserName ?? userName,
+        status: k.Status === 'Inactive' ? 'Inactive' : 'Active',
+        ...(k.CreateDate ? { createDate: k.CreateDate.toISOString() } : {}),
+      });
+    }
+    marker = page.IsTruncated ? page.Marker : undefined;
+  } while (marker);
+  return keys;
+}
+
+export async function scanAccountKeys(
+  account: AccountSpec,
+  clients: AccountClients,
+  opts: { concurrency: number; signal: AbortSignal },
+): Promise<Outcome<Omit<AccountIndex, 'builtAt'>>> {
+  const { signal } = opts;
+  try {
+    await attempt('sts:AssumeRole', () => clients.credentials(signal));
+    const gate = new Semaphore(Math.max(1, opts.concurrency));
+    const perUser: Promise<IndexedKey[]>[] = [];
+    let users = 0;
+    let marker: string | undefined;
+    do {
+      const page = await attempt('iam:ListUsers', () => clients.iam.send(new ListUsersCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
+      for (const u of page.Users ?? []) {
+        if (!u.UserName) continue;
+        users++;
+        const name = u.UserName;
+        // Keys of the users on this page are listed while the next page is fetched.
+        perUser.push(
+          gate.runExclusive(async () => {
+            signal.throwIfAborted();
+            try {
+              return await listUserKeys(clients.iam, name, signal);
+            } catch (err) {
+              // A user deleted between ListUsers and ListAccessKeys simply has no keys any more.
+              if (err instanceof ActionError && awsErrorName(err.cause) === 'NoSuchEntity') return [];
+              throw err;
+            }
+          }),
+        );
+      }
+      marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+    const settled = await Promise.allSettled(perUser);
+    const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failure) throw failure.reason;
+    const keys = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
+    return { ok: true, value: { accountId: account.id, accountName: account.name, users, keys } };
+  } catch (err) {
+    return { ok: false, reason: failureReason(err) };
+  }
+}
+
+export async function readLastUsed(clients: AccountClients, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>> {
+  try {
+    const out = await attempt('iam:GetAccessKeyLastUsed', () => clients.iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), { abortSignal: signal }));
+    const u = out.AccessKeyLastUsed;
+    // Never-used keys report ServiceName and Region as the string "N/A" and no date.
+    const known = (v?: string) => (v && v !== 'N/A' ? v : undefined);
+    const service = known(u?.ServiceName);
+    const region = known(u?.Region);
+    return {
+      ok: true,
+      value: { ...(u?.LastUsedDate ? { date: u.LastUsedDate.toISOString() } : {}), ...(service ? { service } : {}), ...(region ? { region } : {}) },
+    };
+  } catch (err) {
+    return { ok: false, reason: failureReason(err) };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The KeyDirectory port for the Slack `/awskey` command and `awskey lookup`: wires the AWS key
+ * source, the store (key index cache), the clock and the audit log into the lookup use case.
+ */
+import type { Config } from '../../config';
+import { createKeyLookup, type KeyLookup, type LookupOptions } from '../../usecases/lookup-access-key';
+import type { AuditLog, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import { createAwsClients, type AwsClients } from './clients';
+import { createAwsKeySource } from './key-source';
+
+export interface KeyDirectoryDeps {
+  store: KeyValueStore;
+  clock?: Clock;
+  audit?: AuditLog;
+  logger?: Logger;
+  /** Prebuilt clients (tests and benchmarks share or count them); made from config otherwise. */
+  clients?: AwsClients;
+  readFile?: (path: string) => string;
+}
+
+export type AwsKeyDirectory = KeyDirectory &
+  Pick<KeyLookup, 'whenIdle'> & {
+    lookup(hint: string, opts?: LookupOptions): ReturnType<KeyLookup['lookup']>;
+    /** Waits for background refreshes and releases the SDK clients (not the store: the caller owns it). */
+    close(): Promise<void>;
+  };
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** Throws AppError('config') when the accounts settings are invalid (bad ARN, unreadable file). */
+export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirectoryDeps): AwsKeyDirectory {
+  const aws = config.aws;
+  const clients =
+    deps.clients ?? createAwsClients({ region: aws.region, maxAttempts: aws.maxAttempts ?? 6, retryMode: aws.retryMode ?? 'adaptive' });
+  const source = createAwsKeySource(aws, clients, { readFile: deps.readFile });
+  const lookup = createKeyLookup({
+    source,
+    store: deps.store,
+    clock: deps.clock ?? systemClock,
+    audit: deps.audit,
+    logger: deps.logger,
+    settings: {
+      accountTimeoutMs: aws.accountTimeoutMs,
+      indexMaxAgeSeconds: aws.indexMaxAgeSeconds,
+      accountsInParallel: aws.scanConcurrency,
+      cloudTrail: aws.cloudTrail,
+      recentDays: aws.recentUseDays,
+    },
+  });
+  return {
+    lookup: (hint, opts) => lookup.lookup(hint, opts),
+    whenIdle: () => lookup.whenIdle(),
+    async close() {
+      await lookup.whenIdle();
+      if (!deps.clients) clients.destroy();
+    },
+  };
+}

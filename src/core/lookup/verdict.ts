@@ -1,0 +1,105 @@
+/**
+ * The verdict of a key lookup, with its explanation and the single next step. Pure: everything it
+ * needs (matches, failures, CloudTrail events, the time) is passed in. Texts live in VERDICT_TEXT.
+ */
+import type { ParsedKeyHint } from '../key-id';
+import { describeHint } from '../key-id';
+import type { AccountFailure, DeletionEvent, KeyMatch, LookupVerdict } from './types';
+
+export interface VerdictInput {
+  hint: ParsedKeyHint;
+  matches: KeyMatch[];
+  scanned: number;
+  failed: AccountFailure[];
+  configuredAccountIds: string[];
+  decodedAccountId?: string;
+  deletionEvents: DeletionEvent[];
+  now: Date;
+  /** A last use within this many days counts as "recently used". */
+  recentDays?: number;
+}
+
+export interface VerdictOutcome {
+  verdict: LookupVerdict;
+  explanation: string;
+  nextStep: string;
+}
+
+export const INVALID_HINT_NEXT_STEP = 'Give the key id as AKIA...1234, ****1234, the last four characters, or the full id (never the secret).';
+
+interface TextContext {
+  key: string;
+  input: VerdictInput;
+  match?: KeyMatch;
+  deletion?: DeletionEvent;
+}
+
+const day = (iso?: string) => (iso ? iso.slice(0, 10) : 'unknown date');
+const where = (m: KeyMatch) => `user ${m.userName} in account ${m.accountName} (${m.accountId})`;
+const failures = (f: AccountFailure[]) => f.map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ');
+
+export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanation: string; nextStep: string }> = {
+  'active-recently-used': ({ key, match }) => ({
+    explanation: `${key} belongs to ${where(match!)}, is Active and was last used on ${day(match!.lastUsed?.date)}${match!.lastUsed?.service ? ` (${match!.lastUsed.service}, ${match!.lastUsed.region ?? 'no region'})` : ''}. The key works, so the failing program is not sending it: it loads another credential source first.`,
+    nextStep: 'On the failing machine run `aws configure list` (or `aws sts get-caller-identity`) and compare the key id it shows; remove the source that wins instead (AWS_* environment variables, AWS_PROFILE, a stale profile, an instance or task role).',
+  }),
+  'active-unused': ({ key, match }) => ({
+    explanation: `${key} belongs to ${where(match!)} and is Active, but it ${match!.lastUsed?.date ? `was last used on ${day(match!.lastUsed.date)}` : 'has never been used'}. The key id is valid, so a failure with it points at the secret that goes with it or at a program that loads another credential.`,
+    nextStep: 'Check the secret paired with this key (SignatureDoesNotMatch means a wrong secret) and run `aws configure list` on the failing machine to see which key it really sends.',
+  }),
+  inactive: ({ key, match }) => ({
+    explanation: `${key} belongs to ${where(match!)} and is Inactive (deactivated in IAM): every call signed with it fails with InvalidClientTokenId.`,
+    nextStep: `Ask an administrator of account ${match!.accountId} to create a new key for ${match!.userName} (or reactivate this one if it was deactivated by mistake) and update the program's credentials.`,
+  }),
+  'not-found': ({ key, input }) => ({
+    explanation: `No access key matching ${key} exists in the ${input.scanned} scanned account${input.scanned === 1 ? '' : 's'}, and CloudTrail shows no deletion of it in the last 90 days. It was deleted earlier, belongs to an account awskey does not scan, or the id is mistyped.`,
+    nextStep: 'Check the key id on the failing machine (`aws configure list`); if it is right, create a new key (or use a role) and update the program; add the owning account to AWSKEY_ACCOUNTS if it is missing.',
+  }),
+  deleted: ({ key, deletion }) => ({
+    explanation: `${key} was deleted: CloudTrail shows DeleteAccessKey in account ${deletion!.accountId} on ${day(deletion!.eventTime)}${deletion!.userName ? ` (user ${deletion!.userName})` : ''}${deletion!.actor ? ` by ${deletion!.actor}` : ''}. A deleted key never comes back.`,
+    nextStep: 'Create a new access key (or switch the program to a role) and update every place that still holds the deleted one.',
+  }),
+  'other-account': ({ key, input }) => ({
+    explanation: `${key} belongs to account ${input.decodedAccountId}, which is not one of the ${input.configuredAccountIds.length} accounts awskey scans.`,
+    nextStep: `Ask whoever runs account ${input.decodedAccountId} about the key, or check whether the program uses a profile or credentials meant for another account.`,
+  }),
+  ambiguous: ({ key, input }) => ({
+    explanation: `${input.matches.length} keys match ${key}: ${input.matches.map((m) => `${m.accessKeyId} (${m.userName} in ${m.accountName})`).join(', ')}.`,
+    nextStep: 'Give more characters of the key id (the first 8 and last 4, e.g. AKIAXXXX...1234) or the full id to narrow it down.',
+  }),
+  incomplete: ({ key, input }) => ({
+    explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${input.failed.length} could not be scanned: ${failures(input.failed)}. The key may be in one of them, so it is not reported as missing.`,
+    nextStep: 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
+  }),
+  'temporary-key': ({ key }) => ({
+    explanation: `${key} is a temporary STS session key (ASIA…). Session keys are not stored in IAM, so no account lists them.`,
+    nextStep: 'Check that the session has not expired (run `aws sts get-caller-identity`; log in again or re-assume the role) and that AWS_SESSION_TOKEN is set together with the key: an ASIA key without its session token fails with InvalidClientTokenId.',
+  }),
+  'invalid-hint': () => ({ explanation: 'The access key id could not be read.', nextStep: INVALID_HINT_NEXT_STEP }),
+};
+
+function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch; deletion?: DeletionEvent } {
+  if (input.hint.kind === 'temporary') return { verdict: 'temporary-key' };
+  if (input.matches.length > 1) return { verdict: 'ambiguous' };
+  const match = input.matches[0];
+  if (match) {
+    if (match.status === 'Inactive') return { verdict: 'inactive', match };
+    const last = match.lastUsed?.date ? Date.parse(match.lastUsed.date) : NaN;
+    const recentMs = (input.recentDays ?? 30) * 86_400_000;
+    return { verdict: !Number.isNaN(last) && input.now.getTime() - last <= recentMs ? 'active-recently-used' : 'active-unused', match };
+  }
+  const decoded = input.decodedAccountId;
+  if (decoded !== undefined && !input.configuredAccountIds.includes(decoded)) return { verdict: 'other-account' };
+  const deletion = input.deletionEvents.find((e) => e.eventName === 'DeleteAccessKey');
+  if (deletion) return { verdict: 'deleted', deletion };
+  // A decoded owner that was scanned settles it: failures elsewhere cannot hide the key.
+  const relevantFailures = decoded !== undefined ? input.failed.filter((f) => f.accountId === decoded) : input.failed;
+  if (relevantFailures.length > 0) return { verdict: 'incomplete' };
+  return { verdict: 'not-found' };
+}
+
+export function decideVerdict(input: VerdictInput): VerdictOutcome {
+  const { verdict, match, deletion } = decide(input);
+  const text = VERDICT_TEXT[verdict]({ key: describeHint(input.hint), input, match, deletion });
+  return { verdict, ...text };
+}

@@ -1,0 +1,245 @@
+/**
+ * A local AWS endpoint on 127.0.0.1 for tests and benchmarks: STS and IAM (Query protocol, XML
+ * answers and XML error bodies, IsTruncated/Marker pagination) and CloudTrail + Organizations
+ * (JSON 1.1). AssumeRole hands out session keys; the key a later request is signed with selects
+ * the account it acts in. Every call is logged for assertions.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { newFormatKeyId } from './ids';
+import { credentialScope, epochSeconds, sendJson, sendJsonError, sendQueryError, sendQueryResult } from './protocol';
+import type { FakeAccount, FakeWorld } from './world';
+
+export interface FakeCall {
+  service: string;
+  action: string;
+  accountId?: string;
+  status: number;
+  params: Record<string, string>;
+}
+
+export interface FakeAws {
+  url: string;
+  world: FakeWorld;
+  calls: FakeCall[];
+  callsTo(action: string, accountId?: string): FakeCall[];
+  close(): Promise<void>;
+}
+
+interface Session {
+  accountId: string;
+  secret: string;
+  token: string;
+  roleArn: string;
+}
+
+interface Ctx {
+  world: FakeWorld;
+  account?: FakeAccount;
+  callerAccountId: string;
+  callerArn: string;
+  params: Record<string, string>;
+  res: ServerResponse;
+  hanging: Set<ServerResponse>;
+}
+
+export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
+  const sessions = new Map<string, Session>();
+  const calls: FakeCall[] = [];
+  const hanging = new Set<ServerResponse>();
+  let sessionSerial = 0;
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((body) => {
+      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls) });
+      const { accessKeyId, service } = credentialScope(req.headers.authorization);
+      const target = req.headers['x-amz-target'];
+      const isJson = typeof target === 'string';
+      const params: Record<string, string> = isJson ? {} : Object.fromEntries(new URLSearchParams(body));
+      const action = isJson ? String(target).split('.').pop()! : (params.Action ?? '');
+      const svc = service ?? (isJson ? 'json' : 'iam');
+      const call: FakeCall = { service: svc, action, status: 200, params };
+      calls.push(call);
+      const reply = res.writeHead.bind(res);
+      res.writeHead = ((status: number, ...rest: unknown[]) => {
+        call.status = status;
+        return (reply as (...a: unknown[]) => ServerResponse)(status, ...rest);
+      }) as typeof res.writeHead;
+
+      // Who is calling: the base identity or a session from AssumeRole.
+      let callerAccountId: string;
+      let callerArn: string;
+      const session = accessKeyId ? sessions.get(accessKeyId) : undefined;
+      if (accessKeyId === world.baseKeyId) {
+        callerAccountId = world.baseAccountId;
+        callerArn = `arn:aws:iam::${world.baseAccountId}:user/awskey`;
+      } else if (session && req.headers['x-amz-security-token'] === session.token) {
+        callerAccountId = session.accountId;
+        callerArn = `arn:aws:sts::${session.accountId}:assumed-role/${session.roleArn.split('/').pop()}/awskey-lookup`;
+      } else {
+        const invalid = 'The security token included in the request is invalid.';
+        return isJson ? sendJsonError(res, 400, 'UnrecognizedClientException', invalid) : sendQueryError(res, svc, 403, 'InvalidClientTokenId', invalid);
+      }
+      call.accountId = callerAccountId;
+      const account = world.accounts.find((a) => a.id === callerAccountId);
+      const ctx: Ctx = { world, account, callerAccountId, callerArn, params, res, hanging };
+
+      const throttled = account?.throttle?.[action];
+      if (throttled !== undefined && throttled > 0) {
+        account!.throttle![action] = throttled - 1;
+        return isJson ? sendJsonError(res, 400, 'ThrottlingException', 'Rate exceeded') : sendQueryError(res, svc, 400, 'Throttling', 'Rate exceeded');
+      }
+      if (isJson) return handleJson(ctx, action, body);
+      if (svc === 'sts') return handleSts(ctx, action, sessions, () => ++sessionSerial);
+      return handleIam(ctx, action);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    world,
+    calls,
+    callsTo: (action, accountId) => calls.filter((c) => c.action === action && (accountId === undefined || c.accountId === accountId)),
+    async close() {
+      for (const r of hanging) r.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function countBy(calls: FakeCall[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of calls) out[c.action] = (out[c.action] ?? 0) + 1;
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+function handleSts(ctx: Ctx, action: string, sessions: Map<string, Session>, nextSerial: () => number): void {
+  const { res, params, world } = ctx;
+  switch (action) {
+    case 'AssumeRole': {
+      const roleArn = params.RoleArn ?? '';
+      const accountId = /^arn:aws:iam::(\d{12}):role\//.exec(roleArn)?.[1];
+      const target = world.accounts.find((a) => a.id === accountId);
+      if (!target || target.denyAssumeRole) {
+        return sendQueryError(res, 'sts', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+      }
+      const serial = nextSerial();
+      const keyId = newFormatKeyId('ASIA', target.id, serial);
+      const session: Session = { accountId: target.id, secret: `fake-secret-${serial}`, token: `fake-session-token-${serial}`, roleArn };
+      sessions.set(keyId, session);
+      return sendQueryResult(res, 'sts', 'AssumeRole', {
+        Credentials: { AccessKeyId: keyId, SecretAccessKey: session.secret, SessionToken: session.token, Expiration: new Date(Date.now() + 3600_000).toISOString() },
+        AssumedRoleUser: { AssumedRoleId: `AROAFAKE${target.id}:${params.RoleSessionName ?? 'session'}`, Arn: `arn:aws:sts::${target.id}:assumed-role/${roleArn.split('/').pop()}/${params.RoleSessionName ?? 'session'}` },
+      });
+    }
+    case 'GetCallerIdentity':
+      return sendQueryResult(res, 'sts', 'GetCallerIdentity', { UserId: 'AIDAFAKEBASEUSER', Account: ctx.callerAccountId, Arn: ctx.callerArn });
+    case 'GetAccessKeyInfo': {
+      const id = params.AccessKeyId ?? '';
+      const owner = world.accounts.find((a) => a.users.some((u) => u.keys.some((k) => k.id === id)));
+      if (!owner) return sendQueryError(res, 'sts', 400, 'InvalidParameterValue', 'The access key ID is not valid.');
+      return sendQueryResult(res, 'sts', 'GetAccessKeyInfo', { Account: owner.id });
+    }
+    default:
+      return sendQueryError(res, 'sts', 400, 'InvalidAction', `Could not find operation ${action} for version 2011-06-15`);
+  }
+}
+
+function handleIam(ctx: Ctx, action: string): void {
+  const { res, params, account } = ctx;
+  if (!account) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:${action}`);
+  if (account.hang) {
+    ctx.hanging.add(res);
+    res.on('close', () => ctx.hanging.delete(res));
+    return;
+  }
+  const userArn = (name: string) => `arn:aws:iam::${account.id}:user/${name}`;
+  switch (action) {
+    case 'ListUsers': {
+      const max = Math.min(Number(params.MaxItems ?? 100), ctx.world.maxPageSize ?? 1000);
+      const start = params.Marker ? Number(Buffer.from(params.Marker, 'base64').toString('utf8')) : 0;
+      const page = account.users.slice(start, start + max);
+      const more = start + max < account.users.length;
+      return sendQueryResult(res, 'iam', 'ListUsers', {
+        Users: page.map((u) => ({ Path: '/', UserName: u.name, UserId: `AIDAFAKE${account.id}${u.name.length}`, Arn: userArn(u.name), CreateDate: u.createDate })),
+        IsTruncated: more,
+        ...(more ? { Marker: Buffer.from(String(start + max)).toString('base64') } : {}),
+      });
+    }
+    case 'ListAccessKeys': {
+      const user = account.users.find((u) => u.name === params.UserName);
+      if (!user) return sendQueryError(res, 'iam', 404, 'NoSuchEntity', `The user with name ${params.UserName} cannot be found.`);
+      return sendQueryResult(res, 'iam', 'ListAccessKeys', {
+        UserName: user.name,
+        AccessKeyMetadata: user.keys.map((k) => ({ UserName: user.name, AccessKeyId: k.id, Status: k.status, CreateDate: k.createDate })),
+        IsTruncated: false,
+      });
+    }
+    case 'GetAccessKeyLastUsed': {
+      const user = account.users.find((u) => u.keys.some((k) => k.id === params.AccessKeyId));
+      const key = user?.keys.find((k) => k.id === params.AccessKeyId);
+      if (!user || !key) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:GetAccessKeyLastUsed on resource: access key ${params.AccessKeyId}`);
+      const used = key.lastUsed ?? { service: 'N/A', region: 'N/A' };
+      return sendQueryResult(res, 'iam', 'GetAccessKeyLastUsed', {
+        UserName: user.name,
+        AccessKeyLastUsed: { ...(used.date ? { LastUsedDate: used.date } : {}), ServiceName: used.service, Region: used.region },
+      });
+    }
+    default:
+      return sendQueryError(res, 'iam', 400, 'InvalidAction', `Could not find operation ${action} for version 2010-05-08`);
+  }
+}
+
+function handleJson(ctx: Ctx, action: string, body: string): void {
+  const { res, account, world } = ctx;
+  const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+  switch (action) {
+    case 'LookupEvents': {
+      if (!account || account.denyCloudTrail) {
+        return sendJsonError(res, 400, 'AccessDeniedException', `User: ${ctx.callerArn} is not authorized to perform: cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action`);
+      }
+      const attrs = (input.LookupAttributes as { AttributeKey: string; AttributeValue: string }[] | undefined) ?? [];
+      const byName = attrs.find((a) => a.AttributeKey === 'EventName')?.AttributeValue;
+      const start = typeof input.StartTime === 'number' ? input.StartTime : 0;
+      const events = (account.trail ?? []).filter((e) => (!byName || e.eventName === byName) && epochSeconds(e.eventTime) >= start);
+      return sendJson(res, {
+        Events: events.map((e, i) => ({
+          EventId: `fake-event-${i}`,
+          EventName: e.eventName,
+          EventTime: epochSeconds(e.eventTime),
+          EventSource: 'iam.amazonaws.com',
+          Username: e.actorArn?.split('/').pop(),
+          ReadOnly: 'false',
+          CloudTrailEvent: JSON.stringify({
+            eventVersion: '1.08',
+            userIdentity: { type: 'IAMUser', arn: e.actorArn },
+            eventTime: e.eventTime,
+            eventSource: 'iam.amazonaws.com',
+            eventName: e.eventName,
+            awsRegion: 'us-east-1',
+            requestParameters: e.eventName === 'CreateAccessKey' ? { userName: e.userName } : { userName: e.userName, accessKeyId: e.accessKeyId, ...(e.status ? { status: e.status } : {}) },
+            responseElements: e.eventName === 'CreateAccessKey' ? { accessKey: { userName: e.userName, accessKeyId: e.accessKeyId, status: 'Active' } } : null,
+          }),
+        })),
+      });
+    }
+    case 'ListAccounts':
+      if (ctx.callerAccountId !== world.baseAccountId) return sendJsonError(res, 400, 'AccessDeniedException', 'You don\'t have permissions to access this resource.');
+      return sendJson(res, {
+        Accounts: world.accounts.map((a) => ({ Id: a.id, Arn: `arn:aws:organizations::${world.baseAccountId}:account/o-fake/${a.id}`, Name: a.name, Email: `${a.name}@example.com`, Status: 'ACTIVE', JoinedMethod: 'CREATED', JoinedTimestamp: 1_700_000_000 })),
+      });
+    default:
+      return sendJsonError(res, 400, 'UnknownOperationException', `Unknown operation ${action}`);
+  }
+}
