@@ -1,14 +1,131 @@
 /**
- * Composition root: load config, build adapters, start. PLACEHOLDER until the Slack issue lands.
+ * Composition root: load the configuration (.env via dotenv), build the logger, the store, the key
+ * directory and the Slack app, and start. `npm start` runs this file. With no Slack settings it
+ * explains what is missing and opens `awskey chat` on a terminal (exits non-zero without one).
  */
-import 'dotenv/config';
-import { loadConfig } from './config';
+import { config as loadDotenv } from 'dotenv';
+import type { App } from '@slack/bolt';
+import { loadConfig, type Config } from './config';
+import { runCli } from './cli';
+import { createLogger } from './adapters/logging/logger';
+import { createMetrics, type Metrics } from './adapters/metrics/metrics';
+import { createSlackApp } from './adapters/slack/app';
+import { createCaseStore } from './adapters/store/case-store';
+import { createStore } from './adapters/store/create-store';
+import { createKeyDirectory } from './adapters/aws/key-directory';
+import { hasAccountSources, loadStaticAccounts } from './adapters/aws/account-list';
+import type { CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from './usecases/ports';
 
-const result = loadConfig(process.env);
-if (!result.ok) {
-  process.stderr.write(`awskey: configuration problems:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-  process.exitCode = 1;
-} else {
-  process.stderr.write('awskey: the Slack bot is not wired yet; try `npx awskey diagnose`.\n');
-  process.exitCode = 1;
+export interface StartDeps {
+  logger: Logger;
+  /** The shared store: cases, event de-duplication, lookup shares (Redis when several replicas run). */
+  kv: KeyValueStore;
+  cases?: CaseStore;
+  keyDirectory?: KeyDirectory;
+  accountCount?: number;
+  clock?: Clock;
+  metrics?: Metrics;
+  /** Slack Web API retries (tests pass 0 so a missing endpoint fails instead of hanging). */
+  slackRetries?: number;
+}
+
+export interface RunningApp {
+  app: App;
+  /** HTTP mode: the port listened on (useful with PORT=0). */
+  port?: number;
+  metrics: Metrics;
+  stop(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** Start the Slack app in-process (tests call this with port 0 and a fake Slack API). */
+export async function startApp(config: Config, deps: StartDeps): Promise<RunningApp> {
+  if (!config.slack) throw new Error(`Slack is not configured (missing ${config.slackMissing.join(', ')})`);
+  const metrics = deps.metrics ?? createMetrics();
+  const slackApp = createSlackApp(
+    { slack: config.slack, access: config.access, retries: deps.slackRetries, traceBolt: config.logLevel === 'trace' },
+    {
+      logger: deps.logger,
+      kv: deps.kv,
+      cases: deps.cases ?? createCaseStore(deps.kv, config.caseTtlSeconds),
+      clock: deps.clock ?? systemClock,
+      metrics,
+      keyDirectory: deps.keyDirectory,
+      accountCount: deps.accountCount,
+    },
+  );
+  const { port } = await slackApp.start();
+  return { app: slackApp.app, port, metrics, stop: () => slackApp.stop() };
+}
+
+function staticAccountCount(config: Config): number | undefined {
+  if (config.aws.orgRoleName) return undefined; // discovered at lookup time
+  try {
+    return loadStaticAccounts(config.aws).length;
+  } catch {
+    return undefined;
+  }
+}
+
+function printProblems(title: string, lines: string[]): void {
+  process.stderr.write(`awskey: ${title}\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+}
+
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    printProblems('configuration problems:', loaded.problems);
+    return 1;
+  }
+  const config = loaded.config;
+  if (!config.slack) {
+    const missing = config.slackMissing.map((n) => `${n} is not set`);
+    if (process.stdin.isTTY && process.stdout.isTTY) {
+      printProblems('the Slack bot needs these settings (see .env.example and docs/slack-setup.md):', missing);
+      process.stderr.write('Opening `awskey chat` instead: paste an AWS error to try the diagnosis here.\n\n');
+      return runCli(['chat']);
+    }
+    printProblems('cannot start the Slack bot; missing settings:', missing);
+    return 1;
+  }
+
+  const logger = createLogger({ level: config.logLevel });
+  const kv = await createStore(config, logger);
+  const keyDirectory = hasAccountSources(config.aws) ? createKeyDirectory(config, { store: kv, logger }) : undefined;
+  if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
+  const running = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    (async () => {
+      await running.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
+      await keyDirectory?.close().catch((err: unknown) => logger.error({ err }, 'closing the key directory failed'));
+      await kv.close().catch((err: unknown) => logger.error({ err }, 'closing the store failed'));
+      process.exit(0);
+    })();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
+  return -1; // keep running
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (err: unknown) => {
+      // Only the message: a stack or an SDK error object could carry configuration details.
+      process.stderr.write(`awskey: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

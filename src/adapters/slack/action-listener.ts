@@ -1,0 +1,104 @@
+/**
+ * Every awskey button: acknowledged at once, decoded (untrusted input), turned into a case input or a
+ * lookup, and answered in the same thread. "Share in channel" posts a stored lookup verdict.
+ */
+import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { CaseInput, CaseKey } from '../../core/conversation/types';
+import { parseKeyHint } from '../../core/key-id';
+import { apologyText, logFailure, newCorrelationId } from './apology';
+import { decodeButtonValue, type ButtonValue } from './action-values';
+import { runCaseInput } from './case-flow';
+import { ACTION_PREFIX } from './contract';
+import type { ListenerEnv } from './env';
+import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup, type SharedLookup } from './lookup-flow';
+import { renderLookup } from './render-lookup';
+
+type Respond = (m: { text: string; replace_original?: boolean; response_type?: 'ephemeral' | 'in_channel'; blocks?: unknown[] }) => Promise<unknown>;
+
+const EXPIRED = 'I no longer have this case (cases expire after a quiet period). Paste the error again to start a new one.';
+
+/** The thread a button lives in: its message's thread root, or the message itself. */
+export function threadOfAction(body: BlockAction): CaseKey | undefined {
+  const container = body.container as { channel_id?: string; thread_ts?: string; message_ts?: string };
+  const channel = body.channel?.id ?? container.channel_id;
+  const thread = container.thread_ts ?? (body.message?.thread_ts as string | undefined) ?? container.message_ts ?? body.message?.ts;
+  return channel && thread ? { channel, thread } : undefined;
+}
+
+function caseInputOf(v: ButtonValue, user: string, at: string): CaseInput | undefined {
+  switch (v.k) {
+    case 'answer':
+      return { kind: 'answer', questionId: v.q, choiceId: v.c, user, at };
+    case 'confirm':
+      return { kind: 'confirm-cause', causeId: v.cause, user, at };
+    case 'reject':
+      return { kind: 'reject-cause', causeId: v.cause, user, at };
+    case 'step-done':
+      return { kind: 'step-done', user, at };
+    case 'resolve':
+      return { kind: 'resolve', user, at };
+    default:
+      return undefined;
+  }
+}
+
+async function share(env: ListenerEnv, client: webApi.WebClient, v: Extract<ButtonValue, { k: 'share' }>, user: string, respond: Respond): Promise<void> {
+  const stored = await env.kv.get<SharedLookup>(`share:${v.id}`);
+  if (!stored) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'This lookup result has expired; run `/awskey` again.' }));
+  const message = renderLookup(stored.result, { requester: stored.requester });
+  try {
+    await client.chat.postMessage({ channel: stored.channel, text: message.text, blocks: message.blocks, unfurl_links: false });
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (code === 'not_in_channel' || code === 'channel_not_found') {
+      return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'I cannot post in this channel: invite me first (`/invite @awskey`).' }));
+    }
+    throw err;
+  }
+  env.logger.info({ user, verdict: stored.result.verdict, channel: stored.channel }, 'lookup shared in channel');
+  await respond({ response_type: 'ephemeral', replace_original: true, text: `${message.text}\n_Shared in the channel._`, blocks: [...message.blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: '_Shared in the channel._' }] }] });
+}
+
+async function lookupForCase(env: ListenerEnv, client: webApi.WebClient, key: CaseKey, v: Extract<ButtonValue, { k: 'run-lookup' }>, user: string): Promise<void> {
+  const note = (text: string) => client.chat.postEphemeral({ channel: key.channel, user, thread_ts: key.thread, text });
+  if (!env.keyDirectory) return void (await note(NOT_CONFIGURED_TEXT));
+  const parsed = parseKeyHint(v.hint);
+  if (!parsed.ok) return void (await note(parsed.message));
+  const decision = await checkAccess(env, client, user, key.channel);
+  if (!decision.allowed) return void (await note(`:no_entry: ${decision.reason}`));
+  await note(`:mag: Looking up ${displayHint(parsed.hint)} across ${accountsPhrase(env.accountCount)}…`);
+  const { result } = await runLookup(env, parsed.hint, { user, channel: key.channel });
+  const { outcome } = await runCaseInput(env, client, key, { kind: 'lookup-result', result, user, at: env.clock.now().toISOString() });
+  if (outcome === undefined) {
+    const m = renderLookup(result);
+    await client.chat.postEphemeral({ channel: key.channel, user, thread_ts: key.thread, text: m.text, blocks: m.blocks });
+  }
+}
+
+export function registerActionListener(app: App, env: ListenerEnv): void {
+  app.action<BlockAction<ButtonAction>>({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const user = body.user.id;
+    const log = env.logger.child({ action: action.action_id, user });
+    const r = respond as unknown as Respond;
+    try {
+      const value = decodeButtonValue(action.value);
+      const key = threadOfAction(body);
+      if (!value || !key) {
+        log.warn({ valueChars: action.value?.length ?? 0 }, 'unreadable button payload ignored');
+        return;
+      }
+      if (value.k === 'share') return await share(env, client, value, user, r);
+      if (value.k === 'run-lookup') return await lookupForCase(env, client, key, value, user);
+      const input = caseInputOf(value, user, env.clock.now().toISOString());
+      if (!input) return;
+      const { outcome } = await runCaseInput(env, client, key, input);
+      if (!outcome) await r({ response_type: 'ephemeral', replace_original: false, text: EXPIRED });
+    } catch (err) {
+      const correlationId = newCorrelationId();
+      logFailure(log, 'action', err, correlationId);
+      env.metrics.failures.inc({ where: 'action' });
+      await r({ response_type: 'ephemeral', replace_original: false, text: apologyText(correlationId) }).catch(() => undefined);
+    }
+  });
+}

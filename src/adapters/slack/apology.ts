@@ -1,0 +1,45 @@
+/**
+ * One way to fail: the user gets a short apology with a correlation id, the log gets the same id
+ * with the error (scrubbed). Never a raw exception text in Slack.
+ */
+import { randomUUID } from 'node:crypto';
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../usecases/ports';
+
+export function newCorrelationId(): string {
+  return randomUUID().replace(/-/g, '').slice(0, 12);
+}
+
+export function apologyText(correlationId: string): string {
+  return `:sweat_smile: Sorry, something went wrong on my side and I could not finish this. If it keeps happening, give your awskey admin this reference: \`${correlationId}\`.`;
+}
+
+type Body = Record<string, unknown>;
+
+/** Where to apologise, read from any Bolt body: a thread for events, the response_url otherwise. */
+export async function apologise(client: webApi.WebClient, body: Body, correlationId: string, logger: Logger): Promise<void> {
+  const text = apologyText(correlationId);
+  try {
+    const event = body.event as Body | undefined;
+    if (event && typeof event.channel === 'string' && typeof event.ts === 'string') {
+      const thread = typeof event.thread_ts === 'string' ? event.thread_ts : event.ts;
+      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, text });
+      return;
+    }
+    if (typeof body.response_url === 'string') {
+      await fetch(body.response_url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
+      });
+    }
+  } catch (err) {
+    logger.error({ correlationId, err: err instanceof Error ? err.message : String(err) }, 'could not deliver the apology');
+  }
+}
+
+/** Log a failure (message and stack are scrubbed by the logger) under its correlation id. */
+export function logFailure(logger: Logger, where: string, err: unknown, correlationId: string): void {
+  const e = err instanceof Error ? err : new Error(String(err));
+  logger.error({ correlationId, where, err: { type: e.name, message: e.message, stack: e.stack } }, 'request failed');
+}

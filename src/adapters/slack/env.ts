@@ -1,0 +1,23 @@
+/** What every listener receives: the ports, the metrics and the Slack-side helpers built once. */
+import type { Metrics } from '../metrics/metrics';
+import type { CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import type { AccessPolicy } from './access';
+
+export interface SlackAppDeps {
+  logger: Logger;
+  /** Shared store: de-duplication, shared lookup results (and cases, through `cases`). */
+  kv: KeyValueStore;
+  cases: CaseStore;
+  clock: Clock;
+  metrics: Metrics;
+  /** Absent when no AWS accounts are configured: /awskey then explains how to set lookups up. */
+  keyDirectory?: KeyDirectory;
+  /** Number of configured accounts, for the "Looking up … across N accounts" acknowledgement. */
+  accountCount?: number;
+}
+
+export interface ListenerEnv extends SlackAppDeps {
+  access: AccessPolicy;
+  botToken: string;
+  fileHosts: Set<string>;
+}

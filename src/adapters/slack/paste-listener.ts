@@ -1,0 +1,82 @@
+/**
+ * Pastes: every message (channels, private channels, DMs, group DMs), @mentions, snippets and text
+ * files, thread broadcasts. A root message opens a case keyed by its own ts; a reply joins the case
+ * of its thread. Only what the engine recognises gets an answer, always in a thread; ordinary chat
+ * gets nothing. A pasted secret gets a private warning whatever else happens.
+ */
+import type { App, webApi } from '@slack/bolt';
+import type { CaseKey, Reply } from '../../core/conversation/types';
+import { redact } from '../../core/redact';
+import { apologise, logFailure, newCorrelationId } from './apology';
+import { runCaseInput } from './case-flow';
+import { PASTE_SUBTYPES } from './contract';
+import { claimOnce } from './dedupe';
+import type { ListenerEnv } from './env';
+import { downloadPastedFiles, type SlackFile } from './pasted-files';
+import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
+import { unescapeSlackText } from './slack-text';
+
+/** Upper bound on the text one message hands to the engine (the engine bounds it again). */
+const MAX_PASTE_CHARS = 1_000_000;
+
+interface MessageLike {
+  type: string;
+  subtype?: string;
+  channel?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  ts?: string;
+  thread_ts?: string;
+  hidden?: boolean;
+  files?: SlackFile[];
+}
+
+export function caseKeyOf(m: { channel: string; ts: string; thread_ts?: string }): CaseKey {
+  return { channel: m.channel, thread: m.thread_ts ?? m.ts };
+}
+
+/** Drop the leading @awskey of a mention so it does not reach the diagnosis. */
+function stripMention(text: string, botUserId: string | undefined): string {
+  return botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>\\s*`, 'g'), '') : text;
+}
+
+async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined): Promise<void> {
+  if (!PASTE_SUBTYPES.includes(m.subtype) || m.hidden) return;
+  if (!m.channel || !m.ts || !m.user) return;
+  if (botUserId && m.user === botUserId) return;
+  // The same message can arrive as `message` and as `app_mention`: answer it once.
+  if (!(await claimOnce(env.kv, `msg:${m.channel}:${m.ts}`, env.logger))) return;
+
+  const started = process.hrtime.bigint();
+  const parts = [stripMention(unescapeSlackText(m.text ?? ''), botUserId)];
+  if (m.files?.length) parts.push(...(await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger })));
+  const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
+  if (text.trim() === '') return;
+
+  const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
+  const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString() });
+  const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
+  if (secrets.length > 0 && !warned) {
+    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(secrets)]);
+  }
+  if (secrets.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: secrets }, 'secret pasted; poster warned privately');
+  if (posted > 0) env.metrics.eventToReply.observe(Number(process.hrtime.bigint() - started) / 1e9);
+  env.logger.debug({ channel: m.channel, ts: m.ts, chars: text.length, files: m.files?.length ?? 0, answered: outcome !== undefined }, 'message seen');
+}
+
+export function registerPasteListener(app: App, env: ListenerEnv): void {
+  const listener = async ({ event, client, context, body }: { event: unknown; client: webApi.WebClient; context: { botUserId?: string }; body: unknown }) => {
+    try {
+      await handleMessage(env, client, event as MessageLike, context.botUserId);
+    } catch (err) {
+      const correlationId = newCorrelationId();
+      logFailure(env.logger, 'paste', err, correlationId);
+      env.metrics.failures.inc({ where: 'paste' });
+      await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
+    }
+  };
+  app.event('message', listener);
+  app.event('app_mention', listener);
+}

@@ -1,0 +1,98 @@
+/**
+ * Snippets and text-file uploads arrive as `files[]` on a message (subtype file_share). Their content
+ * is downloaded from url_private_download with the bot token. The token is only ever sent to
+ * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy), and
+ * a size cap bounds what one paste may cost.
+ */
+import type { Logger } from '../../usecases/ports';
+
+export const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILES = 5;
+
+export interface SlackFile {
+  id?: string;
+  name?: string;
+  mimetype?: string;
+  filetype?: string;
+  mode?: string;
+  size?: number;
+  url_private_download?: string;
+  url_private?: string;
+}
+
+const TEXT_FILETYPES = new Set([
+  'text', 'txt', 'log', 'json', 'yaml', 'yml', 'xml', 'ini', 'shell', 'bash', 'sh', 'powershell', 'python', 'javascript',
+  'typescript', 'java', 'go', 'ruby', 'csv', 'diff', 'markdown', 'toml', 'dockerfile', 'terraform', 'hcl', 'post',
+]);
+
+export function isTextFile(f: SlackFile): boolean {
+  if (f.mode === 'snippet') return true;
+  if (f.mimetype?.startsWith('text/')) return true;
+  if (f.mimetype === 'application/json' || f.mimetype === 'application/x-yaml') return true;
+  return f.filetype !== undefined && TEXT_FILETYPES.has(f.filetype.toLowerCase());
+}
+
+/** Slack's file hosts, plus the host of SLACK_API_URL when one is configured. */
+export function trustedFileHosts(apiUrl: string | undefined): Set<string> {
+  const hosts = new Set(['files.slack.com', 'slack-files.com', 'files-origin.slack.com']);
+  if (apiUrl) hosts.add(new URL(apiUrl).host);
+  return hosts;
+}
+
+async function readCapped(res: Response, maxBytes: number): Promise<string | undefined> {
+  if (!res.body) return undefined;
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export interface FileFetchOptions {
+  token: string;
+  trustedHosts: Set<string>;
+  logger: Logger;
+  fetchFn?: typeof fetch;
+  maxBytes?: number;
+}
+
+/** Text of the pasted text files, in order; skipped files are logged by id and reason only. */
+export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOptions): Promise<string[]> {
+  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  const fetchFn = opts.fetchFn ?? fetch;
+  const texts: string[] = [];
+  for (const f of files.slice(0, MAX_FILES)) {
+    const skip = (reason: string) => opts.logger.info({ file: f.id, size: f.size, reason }, 'pasted file skipped');
+    if (!isTextFile(f)) { skip('not text'); continue; }
+    if ((f.size ?? 0) > maxBytes) { skip('too large'); continue; }
+    const url = f.url_private_download ?? f.url_private;
+    if (!url) { skip('no download url'); continue; }
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      skip('bad url');
+      continue;
+    }
+    if (!opts.trustedHosts.has(parsed.host)) { skip('untrusted host'); continue; }
+    try {
+      const res = await fetchFn(parsed, { headers: { authorization: `Bearer ${opts.token}` }, redirect: 'error', signal: AbortSignal.timeout(10_000) });
+      if (!res.ok) { skip(`http ${res.status}`); continue; }
+      const text = await readCapped(res, maxBytes);
+      if (text === undefined) { skip('too large'); continue; }
+      texts.push(text);
+    } catch (err) {
+      skip(err instanceof Error ? err.name : 'download failed');
+    }
+  }
+  return texts;
+}

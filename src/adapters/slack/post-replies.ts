@@ -1,0 +1,52 @@
+/**
+ * Posting rendered replies: public ones in the case thread, private warnings as ephemeral messages
+ * to the poster (visible to them only, in the same thread).
+ */
+import type { webApi } from '@slack/bolt';
+import type { SecretKind } from '../../core/diagnosis';
+import type { Reply } from '../../core/conversation/types';
+import { renderMessages, splitPrivate } from './render-blocks';
+
+type WebClient = webApi.WebClient;
+
+export interface ThreadTarget {
+  channel: string;
+  thread: string;
+  user: string;
+}
+
+export async function postReplies(client: WebClient, target: ThreadTarget, replies: Reply[]): Promise<number> {
+  const { publicReplies, privateReplies } = splitPrivate(replies);
+  let posted = 0;
+  // Private first: the poster learns about a pasted secret before anything else happens.
+  for (const m of renderMessages(privateReplies)) {
+    await client.chat.postEphemeral({ channel: target.channel, user: target.user, thread_ts: target.thread, text: m.text, blocks: m.blocks });
+    posted++;
+  }
+  for (const m of renderMessages(publicReplies)) {
+    await client.chat.postMessage({ channel: target.channel, thread_ts: target.thread, text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false });
+    posted++;
+  }
+  return posted;
+}
+
+const ROTATION: Record<string, string> = {
+  'secret-access-key':
+    'Treat that access key as leaked: in IAM create a new access key for the same user, switch every consumer to it, then *deactivate* and *delete* the old one (`aws iam update-access-key --status Inactive`, then `aws iam delete-access-key`). Check CloudTrail for use you do not recognise.',
+  'session-token': 'Treat those temporary credentials as leaked: revoke the role\'s active sessions (IAM console → Roles → Revoke active sessions) or wait for them to expire, and check CloudTrail.',
+  'slack-token': 'Revoke that Slack token in the app\'s settings and issue a new one.',
+  'private-key': 'Replace that private key and revoke the old one wherever it is trusted.',
+};
+
+/** The private warning for a pasted secret. Names the kind only; never repeats any of it. */
+export function secretWarning(kinds: SecretKind[]): Reply {
+  const steps = kinds.map((k) => ROTATION[k]).filter((s): s is string => s !== undefined);
+  const what = kinds.includes('secret-access-key') ? 'an AWS secret access key' : kinds.includes('session-token') ? 'an AWS session token' : 'a secret';
+  return {
+    type: 'warning',
+    private: true,
+    text: `Your message contains what looks like ${what}. Only you can see this note. I have not stored or repeated it, but the channel has seen it: please delete the message and rotate the secret now.${steps.length ? `\n${steps.join('\n')}` : ''}\nNext time share only the key id (AKIA…1234) and the error text.`,
+  };
+}
+
+export const ALARMING_SECRETS: ReadonlySet<SecretKind> = new Set(['secret-access-key', 'session-token', 'slack-token', 'private-key']);

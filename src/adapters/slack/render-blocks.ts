@@ -1,0 +1,214 @@
+/**
+ * Reply[] (platform-neutral data from the conversation engine) -> Slack messages in Block Kit.
+ * Slack limits are enforced here: <= 50 blocks per message, section text <= 3000, header <= 150,
+ * button text <= 75, value <= 2000, <= 25 elements per actions block, and a readable `text`
+ * fallback on every message. Every string passes the redactor on its way out, as a last guard.
+ */
+import type { types } from '@slack/bolt';
+import { redact } from '../../core/redact';
+import { CAUSE_TITLES } from '../../core/taxonomy';
+import type { CaseAction, Choice, CodeSnippet, Reply } from '../../core/conversation/types';
+import { actionId, encodeButtonValue, type ButtonValue } from './action-values';
+import { escapeMrkdwn, splitText, truncate } from './slack-text';
+
+type Block = types.KnownBlock;
+type Button = types.Button;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export const LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionsElements: 25,
+  contextText: 2000,
+  fallbackText: 3000,
+  /** Slack rejects messages whose blocks hold much more than ~11k characters (msg_blocks_too_long). */
+  charsPerMessage: 9000,
+} as const;
+
+const clean = (s: string) => redact(s).text;
+const md = (s: string) => escapeMrkdwn(clean(s));
+
+function sections(mrkdwn: string): Block[] {
+  return splitText(mrkdwn, LIMITS.sectionText).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+}
+
+function context(mrkdwn: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(mrkdwn, LIMITS.contextText) }] };
+}
+
+function button(label: string, value: ButtonValue, n?: number, style?: 'primary' | 'danger'): Button {
+  return {
+    type: 'button',
+    action_id: actionId(value.k, n),
+    text: { type: 'plain_text', text: truncate(clean(label), LIMITS.buttonText), emoji: true },
+    value: encodeButtonValue(value),
+    ...(style ? { style } : {}),
+  };
+}
+
+function actionsBlocks(buttons: Button[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.actionsElements) {
+    out.push({ type: 'actions', elements: buttons.slice(i, i + LIMITS.actionsElements) });
+  }
+  return out;
+}
+
+const SHELL_LABEL: Record<CodeSnippet['shell'], string> = { bash: 'bash', powershell: 'PowerShell', cmd: 'cmd', any: '' };
+
+function codeBlock(snippets: CodeSnippet[]): string {
+  return snippets
+    .map((s) => `${SHELL_LABEL[s.shell] ? `_${SHELL_LABEL[s.shell]}_\n` : ''}\`\`\`${md(s.code)}\`\`\``)
+    .join('\n');
+}
+
+const PLATFORM_LABEL: Record<string, string> = {
+  'linux-macos': 'Linux / macOS',
+  'windows-powershell': 'Windows PowerShell',
+  ci: 'CI runners',
+  'container-ecs': 'Containers / ECS',
+  'kubernetes-irsa': 'Kubernetes (IRSA)',
+  sso: 'IAM Identity Center (SSO)',
+  any: 'Steps',
+};
+
+function choiceButtons(questionId: string, choices: Choice[]): Button[] {
+  return choices.map((c, i) => button(c.label, { k: 'answer', q: questionId, c: c.id }, i));
+}
+
+function caseActionButton(a: CaseAction, n: number): Button {
+  switch (a.id) {
+    case 'resolve':
+      return button(a.label, { k: 'resolve' }, n, 'primary');
+    case 'reject-cause':
+      return button(a.label, { k: 'reject', cause: a.causeId }, n);
+    case 'confirm-cause':
+      return button(a.label, { k: 'confirm', cause: a.causeId }, n);
+    case 'run-lookup':
+      return button(a.label, { k: 'run-lookup', hint: a.hint }, n);
+    case 'step-done':
+      return button(a.label, { k: 'step-done' }, n);
+  }
+}
+
+/** Markdown-ish summary (from the engine) to Slack mrkdwn: headings and **bold** become *bold*. */
+function markdownToMrkdwn(markdown: string): string {
+  return md(markdown)
+    .replace(/^#{1,6}\s+(.+)$/gm, '*$1*')
+    .replace(/\*\*(.+?)\*\*/g, '*$1*')
+    .replace(/^(\s*)[-*]\s+/gm, '$1• ');
+}
+
+function blocksFor(reply: Reply): Block[] {
+  switch (reply.type) {
+    case 'heading':
+      return [{ type: 'header', text: { type: 'plain_text', text: truncate(clean(reply.text), LIMITS.headerText), emoji: true } }];
+    case 'text':
+      return sections(md(reply.text));
+    case 'warning':
+      return sections(`:warning: ${md(reply.text)}`);
+    case 'causes': {
+      const lines = reply.causes.map((c, i) => {
+        const evidence = c.evidence.slice(0, 3).map((e) => `\n      _${md(e)}_`).join('');
+        return `${i + 1}. *${md(c.title || CAUSE_TITLES[c.id])}* (${Math.round(c.score * 100)}%)${evidence}`;
+      });
+      return sections(`*Most likely causes*\n${lines.join('\n')}`);
+    }
+    case 'question': {
+      const out = [...sections(`:question: ${md(reply.text)}`), ...actionsBlocks(choiceButtons(reply.id, reply.choices))];
+      if (reply.freeText) out.push(context('Or answer in this thread in your own words.'));
+      return out;
+    }
+    case 'command': {
+      const out = sections(`${md(reply.text)}\n${codeBlock(reply.commands)}`);
+      if (reply.pasteBack) out.push(context(':clipboard: Run it where the error happens and paste the output here in this thread (secrets are redacted).'));
+      return out;
+    }
+    case 'remediation': {
+      const out = sections(`:wrench: *Fix: ${md(reply.title)}*`);
+      for (const v of reply.variants) {
+        const steps = v.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
+        out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps.join('\n')}`));
+      }
+      if (reply.avoid.length) out.push(...sections(`:no_entry: *Avoid:* ${reply.avoid.map(md).join(' · ')}`));
+      if (reply.links.length) out.push(context(reply.links.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));
+      return out;
+    }
+    case 'verification':
+      return sections(`:white_check_mark: *Check it worked*\n${md(reply.text)}\n${codeBlock(reply.commands)}`);
+    case 'summary':
+      return sections(markdownToMrkdwn(reply.markdown));
+    case 'actions':
+      return actionsBlocks(reply.actions.map((a, i) => caseActionButton(a, i)));
+  }
+}
+
+/** Plain-text fallback: notifications, screen readers and clients without Block Kit. */
+function fallbackFor(reply: Reply): string {
+  switch (reply.type) {
+    case 'heading':
+    case 'text':
+    case 'warning':
+    case 'verification':
+      return clean(reply.text);
+    case 'causes':
+      return `Most likely: ${reply.causes.map((c) => c.title || CAUSE_TITLES[c.id]).slice(0, 3).join('; ')}`;
+    case 'question':
+      return `${clean(reply.text)} (${reply.choices.map((c) => clean(c.label)).join(' / ')})`;
+    case 'command':
+      return `${clean(reply.text)} ${reply.commands.map((c) => clean(c.code)).join(' ; ')}`;
+    case 'remediation':
+      return `Fix: ${clean(reply.title)}`;
+    case 'summary':
+      return clean(reply.markdown);
+    case 'actions':
+      return '';
+  }
+}
+
+function blockChars(b: Block): number {
+  return JSON.stringify(b).length;
+}
+
+/**
+ * Render replies as one or more messages (split when a message would pass 50 blocks or Slack's
+ * cumulative size limit). Blocks are never split across messages.
+ */
+export function renderMessages(replies: Reply[]): SlackMessage[] {
+  const messages: SlackMessage[] = [];
+  let blocks: Block[] = [];
+  let fallback: string[] = [];
+  let chars = 0;
+  const flush = () => {
+    if (blocks.length === 0) return;
+    messages.push({ text: truncate(escapeMrkdwn(fallback.filter(Boolean).join('\n')) || 'awskey', LIMITS.fallbackText), blocks });
+    blocks = [];
+    fallback = [];
+    chars = 0;
+  };
+  for (const reply of replies) {
+    const bs = blocksFor(reply);
+    for (const b of bs) {
+      const size = blockChars(b);
+      if (blocks.length >= LIMITS.blocksPerMessage || (chars + size > LIMITS.charsPerMessage && blocks.length > 0)) flush();
+      blocks.push(b);
+      chars += size;
+    }
+    fallback.push(fallbackFor(reply));
+  }
+  flush();
+  return messages;
+}
+
+/** Replies meant only for the poster (a pasted secret) go out as ephemeral messages. */
+export function splitPrivate(replies: Reply[]): { publicReplies: Reply[]; privateReplies: Reply[] } {
+  const isPrivate = (r: Reply) => r.type === 'warning' && r.private === true;
+  return { publicReplies: replies.filter((r) => !isPrivate(r)), privateReplies: replies.filter(isPrivate) };
+}

@@ -1,0 +1,93 @@
+/**
+ * Starts the real awskey Slack app (main.ts startApp) in HTTP mode on port 0 against a fake Slack,
+ * with every log line captured, and sends it signed requests.
+ */
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../../src/config';
+import { createLogger } from '../../../src/adapters/logging/logger';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store';
+import { startApp, type RunningApp } from '../../../src/main';
+import type { KeyDirectory, KeyValueStore } from '../../../src/usecases/ports';
+import { startFakeSlack, type FakeSlack } from './fake-slack';
+import { blockAction, formOf, messageEvent, payloadForm, slashCommand, type MessageOpts } from './payloads';
+import { FORM, sendSigned, type SendOptions } from './sign';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-1-test-bot-token';
+export const APP_TOKEN = 'xapp-1-A1-test-app-token';
+
+export interface LogCapture {
+  lines: string[];
+  stream: Writable;
+  text(): string;
+}
+
+export function captureLogs(): LogCapture {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      cb();
+    },
+  });
+  return { lines, stream, text: () => lines.join('\n') };
+}
+
+export function testConfig(env: Record<string, string | undefined>): Config {
+  const r = loadConfig({ LOG_LEVEL: 'debug', PORT: '0', HOST: '127.0.0.1', ...env });
+  if (!r.ok) throw new Error(r.problems.join('; '));
+  return r.config;
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  running: RunningApp;
+  logs: LogCapture;
+  kv: KeyValueStore;
+  url: string;
+  sendEvent(o: MessageOpts, s?: SendOptions): Promise<{ status: number; text: string; body: Record<string, unknown> }>;
+  sendRawEvent(body: Record<string, unknown>, s?: SendOptions): Promise<{ status: number; text: string }>;
+  sendCommand(text: string, o?: { user?: string; channel?: string; responseId?: string }): Promise<{ status: number; text: string; responseUrl: string }>;
+  sendAction(o: { actionId: string; value: string; messageTs: string; threadTs?: string; user?: string; responseId?: string }): Promise<{ status: number; responseUrl: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(
+  o: { kv?: KeyValueStore; keyDirectory?: KeyDirectory; accountCount?: number; env?: Record<string, string>; fake?: FakeSlack } = {},
+): Promise<Harness> {
+  const fake = o.fake ?? (await startFakeSlack());
+  const logs = captureLogs();
+  const kv = o.kv ?? createMemoryStore();
+  const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, ...o.env });
+  const logger = createLogger({ level: 'debug', destination: logs.stream });
+  const running = await startApp(config, { logger, kv, keyDirectory: o.keyDirectory, accountCount: o.accountCount, slackRetries: 0 });
+  const url = `http://127.0.0.1:${running.port}/slack/events`;
+  let n = 0;
+  return {
+    fake,
+    running,
+    logs,
+    kv,
+    url,
+    async sendEvent(m, s) {
+      const body = messageEvent(m);
+      const r = await sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json', s);
+      return { ...r, body };
+    },
+    sendRawEvent: (body, s) => sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json', s),
+    async sendCommand(text, c = {}) {
+      const responseUrl = fake.responseUrl(c.responseId ?? `cmd${++n}`);
+      const r = await sendSigned(url, SIGNING_SECRET, formOf(slashCommand({ text, responseUrl, user: c.user, channel: c.channel })), FORM);
+      return { ...r, responseUrl };
+    },
+    async sendAction(a) {
+      const responseUrl = fake.responseUrl(a.responseId ?? `act${++n}`);
+      const r = await sendSigned(url, SIGNING_SECRET, payloadForm(blockAction({ ...a, responseUrl })), FORM);
+      return { status: r.status, responseUrl };
+    },
+    async stop() {
+      await running.stop();
+      if (!o.fake) await fake.close();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * /awskey over HTTP against the real Bolt app (startApp) and a fake Slack on loopback.
+ */
+import { gatedKeyDirectory } from '../../helpers/fake-slack/gated-key-directory';
+import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
+import { blockAction, payloadForm } from '../../helpers/fake-slack/payloads';
+import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
+import { SIGNING_SECRET } from '../../helpers/fake-slack/harness';
+
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+describe('the /awskey command over HTTP', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  test('when the lookup is slow, then the command is acknowledged before the lookup finishes and the verdict arrives later through response_url', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir, accountCount: 3 });
+    const ack = await h.sendCommand('AKIAIOSFODNN7EXAMPLE', { responseId: 'slow' });
+    // The HTTP ack is back while the lookup is still waiting on its gate.
+    expect(ack.status).toBe(200);
+    await dir.started();
+    expect(dir.events).toEqual(['lookup-started']);
+    expect(JSON.parse(ack.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('AKIA…MPLE across 3 accounts') });
+    expect(ack.text).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/slow' && Array.isArray(x.body.blocks)), 'the verdict');
+    expect(dir.events).toEqual(['lookup-started', 'lookup-finished']);
+    const verdict = h.fake.calls.filter((c) => c.path === '/response/slow').at(-1)!;
+    expect(verdict.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(verdict.raw).toContain('Deactivated');
+    expect(verdict.raw).toContain('awskey:share');
+    // Nothing was posted in the channel: the verdict is private until shared.
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  test('when the requester clicks "Share in channel", then the verdict is posted in the channel', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir });
+    await h.sendCommand('AKIA...MPLE', { responseId: 'share1', channel: 'C9' });
+    await dir.started();
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/share1' && Array.isArray(x.body.blocks)), 'the verdict');
+    const verdict = h.fake.calls.filter((c) => c.path === '/response/share1').at(-1)!;
+    const share = (verdict.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'awskey:share')!;
+    const r = await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click' });
+    expect(r.status).toBe(200);
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the shared post');
+    const post = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(post.body.channel).toBe('C9');
+    expect(post.raw).toContain('Deactivated');
+    expect(post.body.thread_ts).toBeUndefined();
+  });
+
+  test('when /awskey is given a secret access key, then it refuses, warns, and never echoes the secret', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir });
+    const r = await h.sendCommand(SECRET);
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.text).text).toMatch(/secret/i);
+    expect(r.text).not.toContain(SECRET);
+    expect(dir.events).toEqual([]);
+    expect(h.fake.allTraffic()).not.toContain(SECRET);
+    expect(h.logs.text()).not.toContain(SECRET);
+    expect(h.logs.text()).toContain('secret given to /awskey');
+  });
+
+  test('when /awskey help or no argument is given, then usage is explained privately', async () => {
+    h = await startHarness();
+    for (const text of ['help', '']) {
+      const r = await h.sendCommand(text);
+      expect(JSON.parse(r.text)).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('/awskey AKIA…1234') });
+    }
+  });
+
+  test('when the input is not a key id, then a usage message says what to type', async () => {
+    h = await startHarness({ keyDirectory: gatedKeyDirectory() });
+    const r = await h.sendCommand('please check my key');
+    expect(JSON.parse(r.text).text).toContain('Usage: `/awskey AKIA…1234`');
+  });
+
+  test('when no AWS accounts are configured, then /awskey explains that lookups are not set up', async () => {
+    h = await startHarness();
+    const r = await h.sendCommand('AKIA...1234');
+    expect(JSON.parse(r.text).text).toContain('Key lookups are not configured');
+  });
+
+  test('when only some users and channels may run lookups, then others are refused with the reason', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir, env: { AWSKEY_ALLOWED_USERGROUPS: 'S1', AWSKEY_ALLOWED_CHANNELS: 'C1,C2' } });
+    h.fake.on('usergroups.users.list', (b) => ({ ok: true, users: b.usergroup === 'S1' ? ['UADMIN'] : [] }));
+    const wrongChannel = await h.sendCommand('AKIA...1234', { user: 'UADMIN', channel: 'C7' });
+    expect(JSON.parse(wrongChannel.text).text).toContain('can only be run in <#C1>, <#C2>');
+    const notMember = await h.sendCommand('AKIA...1234', { user: 'UOTHER', channel: 'C1' });
+    expect(JSON.parse(notMember.text).text).toContain('members of <!subteam^S1>');
+    expect(dir.events).toEqual([]);
+    const member = await h.sendCommand('AKIA...1234', { user: 'UADMIN', channel: 'C1' });
+    expect(JSON.parse(member.text).text).toContain('Looking up');
+    await dir.started();
+    dir.release();
+    expect(h.fake.callsTo('usergroups.users.list')[0]!.auth).toBe('Bearer xoxb-1-test-bot-token');
+  });
+
+  test('when the lookup fails inside awskey, then the user gets an apology with a correlation id that is also logged', async () => {
+    const dir = gatedKeyDirectory({ fail: new Error('socket hang up at internal thing') });
+    h = await startHarness({ keyDirectory: dir });
+    await h.sendCommand('AKIA...1234', { responseId: 'fail' });
+    await dir.started();
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/fail' && /Sorry/.test(x.raw)), 'the apology');
+    const apology = h.fake.calls.filter((c) => c.path === '/response/fail').at(-1)!;
+    const id = /`([0-9a-f]{12})`/.exec(String(apology.body.text))![1]!;
+    expect(apology.raw).not.toContain('socket hang up');
+    expect(h.logs.lines.some((l) => l.includes(id) && l.includes('socket hang up'))).toBe(true);
+  });
+
+  test('when a request carries a bad or stale signature, then it is refused with 401 and nothing runs', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir });
+    const body = payloadForm(blockAction({ actionId: 'awskey:resolve', value: '{"k":"resolve"}', responseUrl: h.fake.responseUrl('x'), messageTs: '1.1' }));
+    expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { badSignature: true })).status).toBe(401);
+    expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    expect((await sendSigned(h.url, 'another-secret', body, FORM)).status).toBe(401);
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
+  });
+});
