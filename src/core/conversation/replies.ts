@@ -1,0 +1,95 @@
+/** Platform-neutral replies built from the knowledge: explanations, next steps, remediation, actions. */
+import { CAUSE_TITLES, type CauseId } from '../taxonomy';
+import { KNOWLEDGE } from '../knowledge';
+import type { Probe } from '../knowledge/types';
+import type { CaseAction, CaseState, RemediationVariant, Reply } from './types';
+import type { Ranking } from './scoring';
+import { lookupHint, type FactValues } from './facts';
+
+export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
+  return {
+    type: 'causes',
+    causes: ranking
+      .filter((c) => c.score > 0)
+      .slice(0, n)
+      .map((c) => ({
+        id: c.id,
+        title: CAUSE_TITLES[c.id],
+        score: Math.round(c.score * 100) / 100,
+        evidence: state.causes.find((x) => x.id === c.id)?.evidence.slice(0, 4) ?? [],
+      })),
+  };
+}
+
+export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
+  const top = ranking[0]!.id;
+  const k = KNOWLEDGE[top];
+  const codes = state.errorCodes.length > 0 ? state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ') : 'an AWS credential error';
+  return [
+    { type: 'heading', text: `AWS credential problem: ${codes}` },
+    { type: 'text', text: `${state.scoring?.meaning ?? k.explanation.meaning}\n${k.explanation.authnVsAuthz}` },
+    causesReply(state, ranking),
+  ];
+}
+
+export function probeReply(probe: Probe): Reply {
+  if (probe.kind === 'question') {
+    return { type: 'question', id: probe.id, text: probe.text, choices: probe.choices.map((c) => ({ id: c.id, label: c.label })), freeText: true };
+  }
+  return { type: 'command', id: probe.id, text: probe.text, commands: probe.commands, pasteBack: true };
+}
+
+const PLATFORM_BY_RUNTIME: Array<{ re: RegExp; platform: RemediationVariant['platform'] }> = [
+  { re: /github|gitlab|jenkins|circle|buildkite|bitbucket|codebuild|^ci$/, platform: 'ci' },
+  { re: /ecs|fargate|docker|container/, platform: 'container-ecs' },
+  { re: /eks|kube|k8s|pod/, platform: 'kubernetes-irsa' },
+  { re: /windows|powershell/, platform: 'windows-powershell' },
+  { re: /laptop|wsl|linux|mac|ec2|lambda/, platform: 'linux-macos' },
+];
+
+/** The runtime's own variant first; the rest follow in their playbook order. */
+export function orderVariants(variants: RemediationVariant[], values: FactValues): RemediationVariant[] {
+  const preferred = new Set<RemediationVariant['platform']>();
+  for (const r of values.runtime ?? []) for (const p of PLATFORM_BY_RUNTIME) if (p.re.test(r.toLowerCase())) preferred.add(p.platform);
+  if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
+  return [...variants.filter((v) => preferred.has(v.platform)), ...variants.filter((v) => !preferred.has(v.platform))];
+}
+
+export function remediationReplies(cause: CauseId, values: FactValues): Reply[] {
+  const k = KNOWLEDGE[cause];
+  return [
+    { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
+    { type: 'text', text: k.explanation.meaning },
+    { type: 'remediation', causeId: cause, title: k.remediation.title, variants: orderVariants(k.remediation.variants, values), avoid: k.avoid, links: k.links },
+  ];
+}
+
+export function verificationReply(cause: CauseId): Reply {
+  const k = KNOWLEDGE[cause];
+  return { type: 'verification', text: `${k.verification.text} Paste the output here.`, commands: k.verification.commands };
+}
+
+export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefined {
+  const actions: CaseAction[] = [];
+  const current = state.scoring?.current;
+  if (state.phase === 'diagnosing') {
+    const hint = lookupHint(state.facts);
+    if (hint && !state.lookups.some((l) => l.hint === hint)) actions.push({ id: 'run-lookup', label: `Look up ${hint}`, hint });
+    const top = ranking[0];
+    if (top && top.score > 0) actions.push({ id: 'confirm-cause', label: `It's this: ${shortTitle(top.id)}`, causeId: top.id });
+    actions.push({ id: 'resolve', label: 'Resolved' });
+  } else if (state.phase === 'remediating' && current) {
+    actions.push({ id: 'step-done', label: 'Done, verify' });
+    actions.push({ id: 'reject-cause', label: 'Not this cause', causeId: current });
+    actions.push({ id: 'resolve', label: 'Resolved' });
+  } else if (state.phase === 'verifying' && current) {
+    actions.push({ id: 'resolve', label: 'It works now' });
+    actions.push({ id: 'reject-cause', label: 'Still failing', causeId: current });
+  }
+  return actions.length > 0 ? { type: 'actions', actions } : undefined;
+}
+
+function shortTitle(id: CauseId): string {
+  const t = CAUSE_TITLES[id];
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
