@@ -59,6 +59,14 @@ function decode(raw: string, contentType: string | undefined): Record<string, un
   return form;
 }
 
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
+
 export async function poll(check: () => boolean, what: string, limitMs = 10_000): Promise<void> {
   const until = Date.now() + limitMs;
   while (!check()) {
@@ -158,7 +166,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     responseUrl: (id) => `${origin}/response/${id}`,
     waitFor: (pred, what = 'an expected call') => poll(() => pred(calls), what),
     callsTo: (method) => calls.filter((c) => c.method === method),
-    allTraffic: () => calls.map((c) => c.raw).join('\n'),
+    allTraffic: () => calls.map((c) => `${c.raw}\n${safeDecode(c.raw)}\n${JSON.stringify(c.body)}`).join('\n'),
     socket,
     close: async () => {
       for (const ws of sockets) ws.terminate();

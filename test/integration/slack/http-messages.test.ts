@@ -1,0 +1,203 @@
+/**
+ * Pastes, thread replies, buttons, retries and failures over HTTP against the real Bolt app
+ * (startApp) and a fake Slack on loopback.
+ */
+import { createMemoryStore } from '../../../src/adapters/store/memory-store';
+import type { KeyValueStore } from '../../../src/usecases/ports';
+import type { RecordedCall } from '../../helpers/fake-slack/fake-slack';
+import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
+
+const ERROR_PASTE =
+  '```$ aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.```';
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const SECRET_PASTE = `our deploy fails with this config:\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${SECRET}`;
+
+type Block = { type: string; elements?: Array<{ action_id?: string; value?: string; text?: { text: string } }> };
+const buttonsOf = (c: RecordedCall) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
+const nonAuth = (h: Harness) => h.fake.calls.filter((c) => c.method !== 'auth.test');
+
+/** Lets any in-flight listener finish: a later event's effect proves the earlier one was processed. */
+async function settle(h: Harness): Promise<void> {
+  const before = h.fake.callsTo('chat.postEphemeral').length;
+  await h.sendEvent({ text: `marker ${SECRET_PASTE}`, channel: 'CSETTLE' });
+  await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postEphemeral').length > before, 'the marker warning');
+}
+
+describe('pastes and threads over HTTP', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  test('when ordinary chat is posted, then awskey stays silent', async () => {
+    h = await startHarness();
+    const r = await h.sendEvent({ text: 'lunch at noon? &lt;3' });
+    expect(r.status).toBe(200);
+    await settle(h);
+    expect(nonAuth(h).filter((c) => c.body.channel !== 'CSETTLE')).toEqual([]);
+  });
+
+  test('when an InvalidClientTokenId error is pasted, then the answer is a threaded Block Kit reply with buttons', async () => {
+    h = await startHarness();
+    const { body } = await h.sendEvent({ text: ERROR_PASTE, channel: 'C1' });
+    const ts = (body.event as { ts: string }).ts;
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the threaded reply');
+    const reply = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(reply.body).toMatchObject({ channel: 'C1', thread_ts: ts });
+    expect(reply.auth).toBe('Bearer xoxb-1-test-bot-token');
+    expect(Array.isArray(reply.body.blocks)).toBe(true);
+    expect(String(reply.body.text).length).toBeGreaterThan(0);
+    expect(JSON.stringify(reply.body)).toMatch(/InvalidClientTokenId|access key/i);
+    expect(h.fake.callsTo('chat.postMessage').flatMap(buttonsOf).every((b) => b.action_id!.startsWith('awskey:'))).toBe(true);
+    expect(h.running.metrics.registry.getSingleMetric('awskey_cases_opened_total')).toBeDefined();
+    expect(await h.running.metrics.registry.metrics()).toMatch(/awskey_cases_opened_total\{cause="[a-z-]+"\} 1/);
+  });
+
+  test('when someone replies in the case thread, then the reply is an input to the case and is answered in the same thread', async () => {
+    h = await startHarness();
+    const { body } = await h.sendEvent({ text: ERROR_PASTE });
+    const root = (body.event as { ts: string }).ts;
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the first reply');
+    const first = h.fake.callsTo('chat.postMessage').length;
+    const configureList = [
+      '      Name                    Value             Type    Location',
+      '      ----                    -----             ----    --------',
+      '   profile                <not set>             None    None',
+      'access_key     ****************MPLE              env    ',
+      'secret_key     ****************EKEY              env    ',
+      '    region                us-east-1      config-file    ~/.aws/config',
+    ].join('\n');
+    await h.sendEvent({ text: `\`\`\`${configureList}\`\`\``, thread_ts: root });
+    await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > first, 'the answer to the thread reply');
+    const later = h.fake.callsTo('chat.postMessage').slice(first);
+    expect(later.every((c) => c.body.thread_ts === root)).toBe(true);
+  });
+
+  test('when a button is clicked, then the next step is posted in the same thread, and "Resolved" posts the summary', async () => {
+    h = await startHarness();
+    const { body } = await h.sendEvent({ text: ERROR_PASTE });
+    const root = (body.event as { ts: string }).ts;
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && buttonsOf(x).length > 0), 'a reply with buttons');
+    const withButtons = h.fake.callsTo('chat.postMessage').find((c) => buttonsOf(c).length > 0)!;
+    const first = buttonsOf(withButtons).find((b) => b.action_id !== 'awskey:resolve' && !b.action_id!.startsWith('awskey:resolve'))!;
+    const before = h.fake.callsTo('chat.postMessage').length;
+    await h.sendAction({ actionId: first.action_id!, value: first.value!, messageTs: '1700000100.000001', threadTs: root });
+    await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > before, 'the next step');
+    expect(h.fake.callsTo('chat.postMessage').slice(before).every((c) => c.body.thread_ts === root)).toBe(true);
+
+    const resolveCount = h.fake.callsTo('chat.postMessage').length;
+    await h.sendAction({ actionId: 'awskey:resolve', value: '{"k":"resolve"}', messageTs: '1700000100.000002', threadTs: root });
+    await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > resolveCount, 'the summary');
+    const summary = h.fake.callsTo('chat.postMessage').slice(resolveCount);
+    expect(summary.every((c) => c.body.thread_ts === root)).toBe(true);
+    expect(summary.map((c) => JSON.stringify(c.body)).join('\n')).toMatch(/resolved|summary/i);
+    expect(await h.running.metrics.registry.metrics()).toMatch(/awskey_cases_resolved_total\{cause="[a-z-]+"\} 1/);
+  });
+
+  test('when a button belongs to a case awskey no longer has, then the clicker is told privately', async () => {
+    h = await startHarness();
+    const r = await h.sendAction({ actionId: 'awskey:resolve', value: '{"k":"resolve"}', messageTs: '1.000001', threadTs: '1.000000', responseId: 'gone' });
+    expect(r.status).toBe(200);
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/gone'), 'the note');
+    expect(h.fake.calls.find((c) => c.path === '/response/gone')!.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('no longer have this case') });
+  });
+
+  test('when a paste holds a secret access key, then only the poster is warned, and the secret is in no outgoing call and no log line', async () => {
+    h = await startHarness();
+    await h.sendEvent({ text: `${ERROR_PASTE}\n${SECRET_PASTE}`, user: 'U42', channel: 'C5' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral'), 'the private warning');
+    const warning = h.fake.callsTo('chat.postEphemeral')[0]!;
+    expect(warning.body).toMatchObject({ channel: 'C5', user: 'U42' });
+    expect(String(warning.body.text)).toMatch(/secret access key/i);
+    expect(String(warning.body.text)).toMatch(/rotate/i);
+    await settle(h);
+    expect(h.fake.allTraffic()).not.toContain(SECRET);
+    expect(h.logs.lines.length).toBeGreaterThan(0);
+    expect(h.logs.text()).not.toContain(SECRET);
+    expect(h.logs.text()).not.toContain('our deploy fails'); // pasted text is never logged
+  });
+
+  test('when Slack retries an event (same event_id, X-Slack-Retry-Num: 1), then it is answered once', async () => {
+    h = await startHarness();
+    const { body } = await h.sendEvent({ text: SECRET_PASTE, eventId: 'EvRETRY1' });
+    const retry = await h.sendRawEvent(body, { retryNum: 1, retryReason: 'http_timeout' });
+    expect(retry.status).toBe(200);
+    await settle(h);
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.body.channel !== 'CSETTLE')).toHaveLength(1);
+    expect(h.logs.text()).toContain('duplicate delivery dropped');
+  });
+
+  test('when one message arrives as both a message and an app_mention, then it is answered once', async () => {
+    h = await startHarness();
+    const ts = '1700000555.000100';
+    await h.sendEvent({ text: `<@UBOT> ${SECRET_PASTE}`, ts, eventId: 'EvMSG' });
+    await h.sendEvent({ text: `<@UBOT> ${SECRET_PASTE}`, ts, eventId: 'EvMENTION', type: 'app_mention' });
+    await settle(h);
+    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.body.channel !== 'CSETTLE')).toHaveLength(1);
+  });
+
+  test('when a message is an edit, a deletion, a join, a bot post or our own post, then it is ignored', async () => {
+    h = await startHarness();
+    for (const subtype of ['message_changed', 'message_deleted', 'channel_join', 'bot_message']) await h.sendEvent({ text: SECRET_PASTE, subtype });
+    await h.sendEvent({ text: SECRET_PASTE, user: 'UBOT' });
+    await settle(h);
+    expect(nonAuth(h).filter((c) => c.body.channel !== 'CSETTLE')).toEqual([]);
+  });
+
+  test('when a snippet or text file is shared, then its content is downloaded with the bot token and diagnosed; files on other hosts are not fetched', async () => {
+    h = await startHarness();
+    const url = h.fake.addFile('T1-F1/download/error.txt', SECRET_PASTE);
+    await h.sendEvent({
+      text: 'see attached',
+      subtype: 'file_share',
+      files: [
+        { id: 'F1', name: 'error.txt', mimetype: 'text/plain', filetype: 'text', size: SECRET_PASTE.length, url_private_download: url },
+        { id: 'F2', name: 'x.txt', mimetype: 'text/plain', filetype: 'text', size: 10, url_private_download: 'https://evil.example.com/x.txt' },
+        { id: 'F3', name: 'big.log', mimetype: 'text/plain', filetype: 'text', size: 50 * 1024 * 1024, url_private_download: url },
+      ],
+    });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral'), 'the warning about the file content');
+    const downloads = h.fake.callsTo('file');
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.auth).toBe('Bearer xoxb-1-test-bot-token');
+  });
+
+  test('when a thread_broadcast reply carries a paste, then it is handled in its thread', async () => {
+    h = await startHarness();
+    await h.sendEvent({ text: SECRET_PASTE, subtype: 'thread_broadcast', thread_ts: '1700000000.000001', channel: 'C3' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral'), 'the warning');
+    expect(h.fake.callsTo('chat.postEphemeral')[0]!.body).toMatchObject({ channel: 'C3', thread_ts: '1700000000.000001' });
+  });
+
+  test('when the store fails while handling a paste, then the thread gets an apology with a correlation id that is logged', async () => {
+    const good = createMemoryStore();
+    const broken: KeyValueStore = {
+      ...good,
+      get: async () => {
+        throw new Error('ECONNREFUSED 10.0.0.9:6379');
+      },
+      update: async () => {
+        throw new Error('ECONNREFUSED 10.0.0.9:6379');
+      },
+    };
+    h = await startHarness({ kv: broken });
+    const { body } = await h.sendEvent({ text: ERROR_PASTE });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && /Sorry/.test(String(x.body.text))), 'the apology');
+    const apology = h.fake.callsTo('chat.postMessage').find((c) => /Sorry/.test(String(c.body.text)))!;
+    expect(apology.body.thread_ts).toBe((body.event as { ts: string }).ts);
+    expect(apology.raw).not.toContain('ECONNREFUSED');
+    const id = /`([0-9a-f]{12})`/.exec(String(apology.body.text))![1]!;
+    expect(h.logs.lines.some((l) => l.includes(id) && l.includes('ECONNREFUSED'))).toBe(true);
+  });
+
+  test('GET /healthz answers 200 and GET /metrics serves Prometheus text', async () => {
+    h = await startHarness();
+    const base = h.url.replace('/slack/events', '');
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('# TYPE awskey_command_ack_seconds histogram');
+    expect(metrics).toContain('awskey_lookups_total');
+  });
+});
