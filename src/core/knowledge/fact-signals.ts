@@ -118,6 +118,7 @@ export const FACT_SIGNALS: FactSignal[] = [
       'secret-key-mismatch': 0.1,
       'missing-session-token': 0.2,
       'temporary-credentials-expired': 0.3,
+      'not-aws-credential-error': 2,
     },
     evidence: 'AWS recognised an identity (an ARN is shown), so the credentials themselves are valid',
   },

@@ -281,7 +281,7 @@ export const PROBES: Probe[] = [
         label: 'A laptop or workstation shell',
         say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'],
         implies: { runtime: 'laptop' },
-        effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'role-credentials-unavailable': 0.2 },
+        effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',
       },
       {
@@ -289,7 +289,7 @@ export const PROBES: Probe[] = [
         label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
         say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'],
         implies: { runtime: 'ci' },
-        effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'role-credentials-unavailable': 1.2 },
+        effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'no-credentials-found': 1.3, 'role-credentials-unavailable': 1.2 },
         evidence: 'It runs in a CI runner',
       },
       {
@@ -297,7 +297,7 @@ export const PROBES: Probe[] = [
         label: 'A container or ECS task',
         say: ['docker', 'container', '\\becs\\b', 'fargate'],
         implies: { runtime: 'ecs' },
-        effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3 },
+        effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a container or ECS task',
       },
       {
@@ -305,7 +305,7 @@ export const PROBES: Probe[] = [
         label: 'Kubernetes / EKS pod',
         say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpod\\b', 'kubectl', 'helm'],
         implies: { runtime: 'eks' },
-        effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3 },
+        effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a Kubernetes pod',
       },
       {
@@ -313,7 +313,7 @@ export const PROBES: Probe[] = [
         label: 'EC2 or Lambda',
         say: ['\\bec2\\b', 'lambda', 'instance'],
         implies: { runtime: 'ec2' },
-        effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2 },
+        effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',
       },
     ],

@@ -10,7 +10,7 @@ export const authorizationNotAuthentication: CauseKnowledge = {
       'AWS recognised who you are (the message names your ARN) and refused the action: an identity policy does not allow it, or an explicit deny, a permissions boundary, a resource policy or an organisation SCP blocks it.',
     authnVsAuthz: 'This is *authorization*, not authentication: your credentials are valid. Rotating keys or changing the credential source will not help; the policies decide.',
   },
-  probes: ['caller-identity', 'works-elsewhere'],
+  probes: ['caller-identity'],
   remediation: {
     title: 'Find the policy that decides, and grant only the action that is missing',
     variants: [

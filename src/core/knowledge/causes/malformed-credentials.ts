@@ -8,7 +8,7 @@ export const malformedCredentials: CauseKnowledge = {
       'The credential values are damaged: a typo or truncation, spaces or quotes around them, hidden (zero-width) characters from a copy-paste, the key id and secret swapped, or the wrong variable names.',
     authnVsAuthz: AUTHN,
   },
-  probes: ['copied', 'key-prefix', 'configure-list'],
+  probes: ['copied', 'key-prefix'],
   remediation: {
     title: 'Write the values again, cleanly, with a tool rather than by hand',
     variants: [

@@ -8,7 +8,7 @@ export const missingSessionToken: CauseKnowledge = {
       'An `ASIA…` key is a temporary session key: it only works together with the session token issued with it. The token was not sent, or a token from another session was left behind and paired with these keys.',
     authnVsAuthz: AUTHN,
   },
-  probes: ['key-prefix', 'session-token', 'configure-list'],
+  probes: ['key-prefix', 'session-token'],
   remediation: {
     title: 'Send all three values from the same session: key id, secret and session token',
     variants: [

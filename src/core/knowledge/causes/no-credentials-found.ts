@@ -8,7 +8,7 @@ export const noCredentialsFound: CauseKnowledge = {
       'The SDK or CLI looked through its whole credential chain (environment, profile files, SSO, container and instance roles) and found nothing, so no request reached AWS at all.',
     authnVsAuthz: 'This happens before *authentication*: there is nothing to authenticate with. Permissions play no part.',
   },
-  probes: ['runtime', 'sign-in', 'configure-list'],
+  probes: ['runtime', 'configure-list'],
   remediation: {
     title: 'Give the runtime one credential source',
     variants: [
