@@ -9,18 +9,21 @@ export interface RateLimiter {
   schedule<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
 }
 
-export function createIntervalLimiter(intervalMs: number, now: () => number = () => performance.now()): RateLimiter {
+type Sleep = (ms: number, signal?: AbortSignal) => Promise<unknown>;
+const realSleep: Sleep = (ms, signal) => sleep(ms, undefined, signal ? { signal } : undefined);
+
+export function createIntervalLimiter(intervalMs: number, now: () => number = () => performance.now(), wait: Sleep = realSleep): RateLimiter {
   const mutex = new Mutex();
   let next = 0;
   return {
     async schedule(fn, signal) {
-      const wait = await mutex.runExclusive(() => {
+      const delay = await mutex.runExclusive(() => {
         const t = now();
         const start = Math.max(t, next);
         next = start + intervalMs;
         return start - t;
       });
-      if (wait > 0) await sleep(wait, undefined, signal ? { signal } : undefined);
+      if (delay > 0) await wait(delay, signal);
       return fn();
     },
   };

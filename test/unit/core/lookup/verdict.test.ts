@@ -1,0 +1,65 @@
+import { parseKeyHint, type ParsedKeyHint } from '../../../../src/core/key-id';
+import type { AccountFailure, DeletionEvent, KeyMatch } from '../../../../src/core/lookup/types';
+import { decideVerdict, type VerdictInput } from '../../../../src/core/lookup/verdict';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const hint = (text: string): ParsedKeyHint => {
+  const r = parseKeyHint(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.hint;
+};
+const match = (over: Partial<KeyMatch> = {}): KeyMatch => ({ accountId: '111111111111', accountName: 'prod', userName: 'app', accessKeyId: 'AKIA…ABCD', status: 'Active', ...over });
+const input = (over: Partial<VerdictInput> = {}): VerdictInput => ({
+  hint: hint('AKIA...ABCD'),
+  matches: [],
+  scanned: 2,
+  failed: [],
+  configuredAccountIds: ['111111111111', '222222222222'],
+  deletionEvents: [],
+  now: NOW,
+  ...over,
+});
+const denied: AccountFailure = { accountId: '222222222222', accountName: 'dev', reason: 'AccessDenied on sts:AssumeRole' };
+const deletion: DeletionEvent = { accountId: '111111111111', eventName: 'DeleteAccessKey', eventTime: '2026-11-01T00:00:00Z', userName: 'app' };
+
+describe('lookup verdicts', () => {
+  it.each<[string, Partial<VerdictInput>, string]>([
+    ['an active key used 3 days ago', { matches: [match({ lastUsed: { date: '2026-11-17T00:00:00Z' } })] }, 'active-recently-used'],
+    ['an active key used 200 days ago', { matches: [match({ lastUsed: { date: '2026-05-04T00:00:00Z' } })] }, 'active-unused'],
+    ['an active key never used', { matches: [match({ lastUsed: {} })] }, 'active-unused'],
+    ['an inactive key', { matches: [match({ status: 'Inactive' })] }, 'inactive'],
+    ['two matching keys', { matches: [match(), match({ accountId: '222222222222' })] }, 'ambiguous'],
+    ['no match, all scanned', {}, 'not-found'],
+    ['no match, CloudTrail deletion', { deletionEvents: [deletion] }, 'deleted'],
+    ['no match, an UpdateAccessKey event only', { deletionEvents: [{ ...deletion, eventName: 'UpdateAccessKey' }] }, 'not-found'],
+    ['no match, one account failed', { failed: [denied] }, 'incomplete'],
+    ['no match, failed account but CloudTrail proves deletion', { failed: [denied], deletionEvents: [deletion] }, 'deleted'],
+    ['a match while another account failed', { matches: [match({ status: 'Inactive' })], failed: [denied] }, 'inactive'],
+    ['decoded owner not configured', { decodedAccountId: '777777777777' }, 'other-account'],
+    ['decoded owner scanned, another account failed', { decodedAccountId: '111111111111', failed: [denied] }, 'not-found'],
+    ['decoded owner failed', { decodedAccountId: '222222222222', failed: [denied] }, 'incomplete'],
+    ['a temporary key', { hint: hint('ASIA...ABCD') }, 'temporary-key'],
+  ])('when %s, then the verdict is %s', (_, over, verdict) => {
+    expect(decideVerdict(input(over)).verdict).toBe(verdict);
+  });
+
+  it('when incomplete, then the explanation names every failed account and why', () => {
+    const v = decideVerdict(input({ failed: [denied, { accountId: '333333333333', reason: 'timed out after 60s' }] }));
+    expect(v.explanation).toContain('dev 222222222222 (AccessDenied on sts:AssumeRole)');
+    expect(v.explanation).toContain('333333333333 (timed out after 60s)');
+    expect(v.verdict).toBe('incomplete');
+    expect(v.explanation).toContain('may be in one of them');
+  });
+
+  it('when a verdict is given, then it always carries an explanation and a next step', () => {
+    const v = decideVerdict(input({ matches: [match({ lastUsed: { date: '2026-11-19T00:00:00Z', service: 's3', region: 'eu-west-1' } })] }));
+    expect(v.explanation).toContain('s3, eu-west-1');
+    expect(v.nextStep).toMatch(/aws configure list/);
+  });
+
+  it('when the window for recent use is narrowed, then an older use is no longer recent', () => {
+    const m = [match({ lastUsed: { date: '2026-11-10T00:00:00Z' } })];
+    expect(decideVerdict(input({ matches: m })).verdict).toBe('active-recently-used');
+    expect(decideVerdict(input({ matches: m, recentDays: 7 })).verdict).toBe('active-unused');
+  });
+});
