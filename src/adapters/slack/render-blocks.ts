@@ -109,7 +109,8 @@ function markdownToMrkdwn(markdown: string): string {
 function blocksFor(reply: Reply): Block[] {
   switch (reply.type) {
     case 'heading':
-      return [{ type: 'header', text: { type: 'plain_text', text: truncate(clean(reply.text), LIMITS.headerText), emoji: true } }];
+      // plain_text shows mrkdwn marks literally: drop them.
+      return [{ type: 'header', text: { type: 'plain_text', text: truncate(clean(reply.text).replace(/[`*_]/g, ''), LIMITS.headerText), emoji: true } }];
     case 'text':
       return sections(md(reply.text));
     case 'warning':

@@ -91,3 +91,35 @@ export async function startHarness(
     },
   };
 }
+
+export interface SocketHarness {
+  fake: FakeSlack;
+  running: RunningApp;
+  logs: LogCapture;
+  /** Sends an envelope over the fake Socket Mode connection and resolves with the app's ack. */
+  envelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, extra?: Record<string, unknown>): Promise<{ envelope_id: string; payload?: unknown }>;
+  stop(): Promise<void>;
+}
+
+export async function startSocketHarness(o: { kv?: KeyValueStore; keyDirectory?: KeyDirectory; env?: Record<string, string> } = {}): Promise<SocketHarness> {
+  const fake = await startFakeSlack({ socketMode: true });
+  const logs = captureLogs();
+  const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, ...o.env });
+  const logger = createLogger({ level: 'debug', destination: logs.stream });
+  const running = await startApp(config, { logger, kv: o.kv ?? createMemoryStore(), keyDirectory: o.keyDirectory, slackRetries: 0 });
+  let n = 0;
+  return {
+    fake,
+    running,
+    logs,
+    envelope(type, payload, extra = {}) {
+      const envelope_id = `env-${++n}-${type}`;
+      fake.socket!.send({ envelope_id, type, accepts_response_payload: type === 'slash_commands', payload, ...extra });
+      return fake.socket!.waitForAck(envelope_id);
+    },
+    async stop() {
+      await running.stop();
+      await fake.close();
+    },
+  };
+}
