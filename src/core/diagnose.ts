@@ -1,24 +1,186 @@
 /**
  * diagnose(text, {now}) -> Diagnosis. Pure: no I/O, no clock reads (time is passed in).
- * PLACEHOLDER until the diagnosis engine lands: detects nothing.
+ * normalise -> redact -> extract facts and signals -> rules (+ prose classifier) -> ranked causes.
+ * Every string in the result comes from the redacted text, with access key ids masked to prefix + last 4.
  */
-import type { Diagnosis } from './diagnosis';
+import { hintEvidence } from './classifier/hint-classifier';
+import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
+import { addSignal, hasSignal } from './extract/draft';
+import { extractAll, isAuthCode } from './extract/index';
+import type { Draft, ExtractContext } from './extract/types';
+import { meaningOf } from './meanings';
+import { normalise, type FoundHiddenChar } from './normalise';
+import { maskKeyIds, redact } from './redact';
+import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
-import { redact } from './redact';
 
 export interface DiagnoseOptions {
+  /** The current time, used to judge credential expiry. Omit in tests that do not care. */
   now?: Date;
 }
 
-export function diagnose(text: string, _opts: DiagnoseOptions = {}): Diagnosis {
-  const r = redact(text);
+const EXCERPT_CHARS = 160;
+/** Scores of causes when no credential error was found are damped to this fraction. */
+const UNDETECTED_DAMPING = 0.2;
+
+/**
+ * Cheap first look for every Slack message: text with none of these words cannot hold an AWS
+ * credential error. True does not mean detected; it means "worth a full diagnosis".
+ */
+const WORTH_A_LOOK =
+  /aws|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region/i;
+
+export function mightBeAwsCredentialText(text: string): boolean {
+  return WORTH_A_LOOK.test(text);
+}
+
+/** Lines that look like a person talking rather than tool output. */
+const PROSE_LINE = /^[A-Za-z][A-Za-z' ,.!?;-]{12,400}$/;
+const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
+
+function makeContext(lines: string[], now: Date | undefined): ExtractContext {
+  const cache = new Map<number, Location>();
+  const ctx: ExtractContext = {
+    lines,
+    loc(line: number): Location {
+      let l = cache.get(line);
+      if (!l) {
+        const raw = lines[line - 1] ?? '';
+        const trimmed = raw.trim();
+        const excerpt = maskKeyIds(trimmed.length > EXCERPT_CHARS + 40 ? trimmed.slice(0, EXCERPT_CHARS + 40) : trimmed).slice(0, EXCERPT_CHARS);
+        l = { line, excerpt };
+        cache.set(line, l);
+      }
+      return l;
+    },
+  };
+  if (now) ctx.now = now;
+  return ctx;
+}
+
+function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]): void {
+  if (found.length === 0) return;
+  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: { ...ctx.loc(h.line), excerpt: `${ctx.loc(h.line).excerpt}` } }));
+  draft.facts.hiddenCharacters = list;
+  draft.facts.locations.hiddenCharacters = list[0]!.at;
+  const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
+  addSignal(draft, 'hidden.any', ctx.loc(found[0]!.line), describe(found[0]!));
+  const inCredential = found.find((h) => CREDENTIAL_LINE.test(ctx.lines[h.line - 1] ?? ''));
+  if (inCredential) addSignal(draft, 'hidden.in-credential', ctx.loc(inCredential.line), describe(inCredential));
+}
+
+/** Signals computed from other signals and facts: families, token presence, key relations. */
+function deriveSignals(draft: Draft): void {
+  for (const s of draft.signals.filter((x) => x.id === 'msg.provider-failed')) {
+    const mapped = PROVIDER_SIGNALS[s.detail ?? ''];
+    if (mapped) addSignal(draft, mapped, s.at, s.detail);
+  }
+  const ids = new Set(draft.signals.map((s) => s.id));
+  for (const [family, members] of Object.entries(FAMILIES)) {
+    const first = draft.signals.find((s) => members.includes(s.id));
+    if (first) addSignal(draft, family, first.at, first.id.replace(/^(?:code|msg)\./, ''));
+  }
+  // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.
+  const gatewayOnly = ids.has('msg.api-gateway') && !draft.codes.some((c) => isAuthCode(c) && !/^MissingAuthenticationToken/.test(c));
+  const authn = AUTHN_FAMILIES.find((f) => hasSignal(draft, f) && !(gatewayOnly && f === 'fam.missing-auth'));
+  if (authn) {
+    const s = draft.signals.find((x) => x.id === authn)!;
+    addSignal(draft, 'fam.authn', s.at, s.detail);
+  }
+  const f = draft.facts;
+  if (f.sessionTokenPresent === true) addSignal(draft, 'token.present', f.locations.sessionTokenPresent);
+  if (f.sessionTokenPresent === false) addSignal(draft, 'token.absent', f.locations.sessionTokenPresent);
+  const credentialKeys = f.keyIds.filter((k) => ['long-term', 'temporary', 'localstack', 'bearer', 'context'].includes(k.kind));
+  if (new Set(credentialKeys.map((k) => `${k.prefix}${k.last4}`)).size >= 2) addSignal(draft, 'key.multiple', credentialKeys[1]!.at);
+  const accounts = f.accountIds ?? [];
+  const decoded = credentialKeys.find((k) => k.accountId && accounts.length > 0 && !accounts.includes(k.accountId) && k.accountId !== '000000000000');
+  if (decoded && !hasSignal(draft, 'iam.key-list')) addSignal(draft, 'key.account-mismatch', decoded.at, `key ${decoded.prefix}…${decoded.last4} → ${decoded.accountId}; ARNs show ${accounts.join(', ')}`);
+  if (f.credentialSource === 'none') addSignal(draft, 'source.none', f.locations.credentialSource);
+}
+
+function proseOf(lines: readonly string[], draft: Draft): string {
+  const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; i < lines.length && size < 2000; i++) {
+    const line = lines[i]!.trim();
+    if (busy.has(i + 1) || !PROSE_LINE.test(line) || line.split(' ').length < 3) continue;
+    out.push(line);
+    size += line.length;
+  }
+  return out.join('. ');
+}
+
+function sanitiseFacts(f: Facts): Facts {
+  const out: Facts = { ...f, keyIds: f.keyIds.map((k) => ({ ...k })), locations: { ...f.locations } };
+  for (const key of ['tool', 'service', 'operation', 'endpoint', 'profile', 'arn', 'requestId', 'region', 'partition', 'runtime'] as const) {
+    const v = out[key];
+    if (typeof v === 'string') out[key] = maskKeyIds(v).slice(0, 300);
+  }
+  return out;
+}
+
+function notAwsCause(detected: boolean, draft: Draft): RankedCause {
+  const evidence: Evidence[] = [];
+  if (detected) {
+    const s = draft.signals.find((x) => x.id === 'fam.authn') ?? draft.signals.find((x) => x.id === 'fam.authz');
+    const e: Evidence = { id: 'not-aws.auth-error-found', text: `An AWS credential or authorization error is present (${s?.detail ?? 'see input'}).`, polarity: 'against', weight: 3 };
+    if (s?.at) e.at = s.at;
+    evidence.push(e);
+    return { id: 'not-aws-credential-error', score: 0, evidence };
+  }
+  evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
+  const other = draft.codes.filter((c) => !isAuthCode(c));
+  if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
+  if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
+  if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
+  return { id: 'not-aws-credential-error', score: 1, evidence };
+}
+
+function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFound'], notes: string[]): Diagnosis {
+  const causes: RankedCause[] = CAUSE_IDS.map((id) => ({ id, score: id === 'not-aws-credential-error' ? 1 : 0, evidence: id === 'not-aws-credential-error' ? [{ id: 'not-aws.no-aws-words', text: 'The text mentions nothing AWS- or credential-related.', polarity: 'for' as const, weight: 3 }] : [] }));
   return {
     detected: false,
     errorCodes: [],
-    causes: CAUSE_IDS.map((id) => ({ id, score: id === 'not-aws-credential-error' ? 1 : 0, evidence: [] })),
+    causes: sortCauses(causes, CAUSE_IDS),
     facts: { keyIds: [], locations: {} },
-    redactions: r.count,
-    secretsFound: r.kinds,
-    notes: [],
+    redactions,
+    secretsFound,
+    notes,
   };
+}
+
+export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
+  const norm = normalise(typeof text === 'string' ? text : '');
+  const red = redact(norm.text);
+  if (!mightBeAwsCredentialText(red.text)) {
+    const d = emptyDiagnosis(red.count, red.kinds, norm.notes);
+    if (norm.hidden.length === 0) return d;
+  }
+  const lines = red.text.split('\n');
+  const ctx = makeContext(lines, opts.now);
+  const draft = extractAll(ctx);
+  hiddenFacts(ctx, draft, norm.hidden);
+  deriveSignals(draft);
+  const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');
+  const index = indexSignals(draft.signals);
+  const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;
+  const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
+  if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
+  causes.push(notAwsCause(detected, draft));
+  sortCauses(causes, CAUSE_IDS);
+  const diagnosis: Diagnosis = {
+    detected,
+    errorCodes: [...draft.codes],
+    causes,
+    facts: sanitiseFacts(draft.facts),
+    redactions: red.count,
+    secretsFound: red.kinds,
+    notes: [...norm.notes],
+  };
+  const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
+  if (meaning) diagnosis.meaning = meaning;
+  for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
+  return diagnosis;
 }

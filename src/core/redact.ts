@@ -1,6 +1,8 @@
 /**
- * Secrets out before anything leaves the core. First version: the diagnosis-engine work refines
- * the patterns; the interface (redact(text) -> {text, count, kinds}) is the contract.
+ * Secrets out before anything leaves the core. `redact(text) -> {text, count, kinds}` is the contract.
+ * Line count is preserved (a multi-line private key keeps its newlines) so that locations found in the
+ * redacted text match the pasted text. Access key ids are facts, not secrets: they stay here and are
+ * masked to prefix + last 4 by `maskKeyIds` wherever text is shown.
  */
 import type { SecretKind } from './diagnosis';
 
@@ -13,53 +15,97 @@ export interface RedactionResult {
 interface SecretPattern {
   kind: SecretKind;
   re: RegExp;
-  /** Replace the whole match, or only the capture group 1 (keeping the label before it). */
+  /** Replace only the last capture group, keeping the label groups before it. */
   keepLabel?: boolean;
 }
 
+const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
+
 const PATTERNS: SecretPattern[] = [
-  { kind: 'private-key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY-----/g },
-  { kind: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,200}/g },
-  { kind: 'slack-token', re: /\bxapp-[A-Za-z0-9-]{10,200}/g },
-  { kind: 'session-token', re: /\b(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)[A-Za-z0-9/+=%]{20,4000}/g },
-  { kind: 'other-token', re: /\bk8s-aws-v1\.[A-Za-z0-9_-]{20,8000}/g },
-  { kind: 'signature', re: /((?:X-Amz-Signature=|Signature=))([0-9a-f]{64})/gi, keepLabel: true },
-  { kind: 'session-token', re: /((?:X-Amz-Security-Token=))([A-Za-z0-9/+=%]{16,8000})/gi, keepLabel: true },
+  { kind: 'private-key', re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16000}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g },
+  { kind: 'private-key', re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g },
+  { kind: 'slack-token', re: /\bxox[abposre]-[A-Za-z0-9-]{8,250}/g },
+  { kind: 'slack-token', re: /\bxapp-[A-Za-z0-9-]{8,250}/g },
+  { kind: 'other-token', re: /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{8,200}/g },
+  { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
+  { kind: 'other-token', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g },
+  { kind: 'other-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g },
+  { kind: 'other-token', re: /\beyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
+  { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, keepLabel: true },
+  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, keepLabel: true },
+  { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, keepLabel: true },
+  { kind: 'password', re: /(\b[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
 ];
 
+/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws_?secret_?access_?key|secret_?access_?key|secretaccesskey|aws_?session_?token|aws_?security_?token|session_?token|sessiontoken|aws_secret_key)["']?\s*[:=]\s*["']?)([^\s"',}]{8,4000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|password|passwd|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}]{4,8000})/gi;
 
-/** A bare 40-character base64 run with at least one lower-case letter and one digit or / or +. */
-const BARE_SECRET = /(?<![A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+/** Values that are placeholders or references, not secrets. */
+const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,}|None$|null$|none$|true$|false$|\*\*\*)/;
 
-function looksLikeSecret(s: string): boolean {
+/** Runs of base64 characters; each run is judged on its own. */
+const BASE64_RUN = /[A-Za-z0-9/+]{40,}/g;
+
+function looksRandom(s: string): boolean {
   return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
+}
+
+function tokenKind(label: string): SecretKind {
+  if (/token/i.test(label)) return 'session-token';
+  if (/password|passwd/i.test(label)) return 'password';
+  if (/client|api/i.test(label)) return 'other-token';
+  return 'secret-access-key';
+}
+
+/** Preserve newlines inside a replaced span so that line numbers stay valid. */
+function placeholder(kind: SecretKind, original: string): string {
+  const newlines = original.includes('\n') ? '\n'.repeat(original.split('\n').length - 1) : '';
+  return `[REDACTED:${kind}]${newlines}`;
 }
 
 export function redact(input: string): RedactionResult {
   let count = 0;
   const kinds = new Set<SecretKind>();
-  let text = input;
-  text = text.replace(LABELLED_SECRET, (_m, label: string, value: string) => {
-    if (value.startsWith('[REDACTED')) return label + value;
+  let text = typeof input === 'string' ? input : '';
+  const note = (kind: SecretKind): void => {
     count++;
-    const kind: SecretKind = /token/i.test(label) ? 'session-token' : 'secret-access-key';
     kinds.add(kind);
+  };
+  text = text.replace(LABELLED_SECRET, (m: string, label: string, value: string) => {
+    if (NOT_A_SECRET.test(value)) return m;
+    // `secret_key ****************wxyz` (configure list) has no separator and never reaches here.
+    const kind = tokenKind(label);
+    note(kind);
     return `${label}[REDACTED:${kind}]`;
   });
   for (const p of PATTERNS) {
-    text = text.replace(p.re, (m: string, label?: string) => {
-      count++;
-      kinds.add(p.kind);
-      return p.keepLabel && typeof label === 'string' ? `${label}[REDACTED:${p.kind}]` : `[REDACTED:${p.kind}]`;
+    text = text.replace(p.re, (m: string, ...groups: unknown[]) => {
+      note(p.kind);
+      // Groups by position: 1 = label kept, 2 = the secret, 3 = a closing delimiter kept (password "@").
+      if (p.keepLabel && typeof groups[0] === 'string') {
+        const tail = p.kind === 'password' && typeof groups[2] === 'string' ? groups[2] : '';
+        return `${groups[0]}[REDACTED:${p.kind}]${tail}`;
+      }
+      return placeholder(p.kind, m);
     });
   }
-  text = text.replace(BARE_SECRET, (m: string) => {
-    if (!looksLikeSecret(m)) return m;
-    count++;
-    kinds.add('secret-access-key');
-    return '[REDACTED:secret-access-key]';
+  text = text.replace(BASE64_RUN, (run: string) => {
+    if (!looksRandom(run)) return run;
+    // A 40-character run is the shape of a secret access key; longer random runs are tokens or blobs.
+    const kind: SecretKind = run.length === 40 ? 'secret-access-key' : 'other-token';
+    note(kind);
+    return `[REDACTED:${kind}]`;
   });
   return { text, count, kinds: [...kinds] };
 }
+
+const FULL_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ASCA|A3T[A-Z0-9])[A-Z0-9]{12,20})([A-Z0-9]{4})\b/g;
+
+/** Show access key ids (and other unique ids) as prefix + "…" + last 4 only. */
+export function maskKeyIds(text: string): string {
+  return text.replace(FULL_KEY_ID, (_m, head: string, last4: string) => `${head.slice(0, 4)}…${last4}`);
+}
+
+/** Every regex this module runs, for the ReDoS check. */
+export const REDACT_PATTERNS: RegExp[] = [...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];

@@ -1,12 +1,106 @@
+/**
+ * `awskey diagnose [FILE|-] [--json | --jsonl]`: diagnose pasted text from a file or stdin.
+ * --jsonl streams: one `{"id","text"}` per input line, one result per output line.
+ * Exit 0 on success (detected or not), 2 on usage errors.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { diagnose } from '../../core/diagnose';
+import type { Diagnosis } from '../../core/diagnosis';
+import { renderReport } from './diagnosis-report';
 
-/** PLACEHOLDER: replaced by the issue that owns `awskey diagnose`. */
+interface DiagnoseFlags {
+  json?: boolean;
+  jsonl?: boolean;
+}
+
+export interface DiagnoseIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  now: () => Date;
+}
+
+function defaultIo(): DiagnoseIo {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, now: () => new Date() };
+}
+
+/** The --json shape: the contract keys first, then the rest of the diagnosis. */
+export function toJsonResult(d: Diagnosis): Record<string, unknown> {
+  return {
+    detected: d.detected,
+    errorCodes: d.errorCodes,
+    causes: d.causes,
+    facts: d.facts,
+    redactions: d.redactions,
+    meaning: d.meaning,
+    secretsFound: d.secretsFound,
+    notes: d.notes,
+  };
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (out.write(text)) resolve();
+    else out.once('drain', () => resolve());
+  });
+}
+
+function usageError(io: DiagnoseIo, message: string): void {
+  io.stderr.write(`awskey diagnose: ${message}\n`);
+  process.exitCode = 2;
+}
+
+/** One JSONL record → one output line; never throws. */
+export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
+  if (line.trim() === '') return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (err) {
+    return JSON.stringify({ id: null, error: `invalid JSON: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200) });
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id", "text"}' });
+  const { id, text } = record as { id?: unknown; text?: unknown };
+  const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (typeof text !== 'string') return JSON.stringify({ id: safeId, error: 'missing string field "text"' });
+  return JSON.stringify({ id: safeId, ...toJsonResult(diagnose(text, { now })) });
+}
+
+async function runJsonl(input: Readable, io: DiagnoseIo): Promise<void> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const out = diagnoseJsonlLine(line, io.now());
+    if (out !== undefined) await write(io.stdout, `${out}\n`);
+  }
+}
+
+export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags, io: DiagnoseIo = defaultIo()): Promise<void> {
+  if (flags.json && flags.jsonl) return usageError(io, '--json and --jsonl cannot be used together');
+  const fromStdin = file === undefined || file === '-';
+  if (!fromStdin && (!existsSync(file) || !statSync(file).isFile())) return usageError(io, `no such file: ${file}`);
+  if (flags.jsonl) return runJsonl(fromStdin ? io.stdin : createReadStream(file), io);
+  const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
+  const d = diagnose(text, { now: io.now() });
+  await write(io.stdout, flags.json ? `${JSON.stringify(toJsonResult(d))}\n` : renderReport(d));
+}
+
 export function registerDiagnose(program: Command): void {
   program
     .command('diagnose')
-    .description('(not implemented yet)')
-    .action(() => {
-      process.stderr.write('awskey diagnose: not implemented yet\n');
-      process.exitCode = 2;
+    .description('Diagnose an AWS credential/authentication error pasted as text (file or stdin)')
+    .argument('[file]', 'file to read; "-" or nothing reads stdin')
+    .option('--json', 'print one JSON object')
+    .option('--jsonl', 'read JSON lines {"id","text"} and print one result per line')
+    .action(async (file: string | undefined, flags: DiagnoseFlags) => {
+      await runDiagnose(file, flags);
     });
 }

@@ -1,0 +1,54 @@
+/**
+ * A scored fallback for the prose around a paste ("started after we rotated the deploy key").
+ * The only module that imports `natural`, and only through submodules: the package root pulls in
+ * storage drivers and prints dotenv tips to stdout. Its evidence is capped well below strong rules.
+ */
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
+import type { Evidence } from '../diagnosis';
+import type { CauseId } from '../taxonomy';
+import { TRAINING, type HintLabel } from './training';
+
+/** The most a prose hint can add: less than any single strong rule (>= 2.2). */
+export const MAX_HINT_WEIGHT = 0.9;
+const MIN_SHARE = 0.35;
+const MIN_MARGIN = 0.12;
+
+let classifier: BayesClassifier | undefined;
+
+function model(): BayesClassifier {
+  if (!classifier) {
+    const c = new BayesClassifier();
+    for (const [label, text] of TRAINING) c.addDocument(text, label);
+    c.train();
+    classifier = c;
+  }
+  return classifier;
+}
+
+export interface HintScore {
+  label: HintLabel;
+  share: number; // normalised probability of the top label
+  margin: number;
+}
+
+export function classifyHint(prose: string): HintScore | undefined {
+  const text = prose.slice(0, 2000).trim();
+  if (text.split(/\s+/).length < 3) return undefined;
+  const ranked = model().getClassifications(text);
+  const total = ranked.reduce((s, r) => s + r.value, 0);
+  if (!(total > 0) || ranked.length < 2) return undefined;
+  const top = ranked[0]!;
+  const second = ranked[1]!;
+  return { label: top.label as HintLabel, share: top.value / total, margin: (top.value - second.value) / total };
+}
+
+/** Evidence for the cause the prose points to, or nothing when the prose is generic or unclear. */
+export function hintEvidence(prose: string): { cause: CauseId; evidence: Evidence } | undefined {
+  const s = classifyHint(prose);
+  if (!s || s.label === 'none' || s.share < MIN_SHARE || s.margin < MIN_MARGIN) return undefined;
+  const weight = Math.round(MAX_HINT_WEIGHT * Math.min(1, s.share) * 100) / 100;
+  return {
+    cause: s.label,
+    evidence: { id: `classifier.${s.label}`, text: `The description around the paste reads like this cause (confidence ${Math.round(s.share * 100)}%).`, polarity: 'for', weight },
+  };
+}

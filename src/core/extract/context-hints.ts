@@ -1,0 +1,50 @@
+/**
+ * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
+ * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
+ */
+import { addSignal, setFact } from './draft';
+import type { Extractor } from './types';
+
+const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
+  { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
+  { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
+  { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
+  { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS|169\.254\.170\.2|task role/i },
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\]\s.{0,40}Found credentials in environment variables/i },
+  { runtime: 'ec2', re: /169\.254\.169\.254|\bIMDS(?:v2)?\b|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
+  { runtime: 'wsl', re: /\bWSL2?\b/ },
+  { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
+];
+
+export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
+  { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
+  { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
+  { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
+  { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
+  { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone/i },
+  { signal: 'hint.copy-paste', re: /copy.?past|copied (?:it )?from|pasted (?:it )?from|\bconfluence\b|\bpdf\b|trailing (?:space|newline)|\bwhitespace\b|invisible char|hidden char/i },
+  { signal: 'hint.new-region', re: /new region|\bopt.?in\b|enabled? the region|hong kong|cape town|bahrain|\bmilan\b|jakarta|\bUAE\b|\bzurich\b|\bspain\b|hyderabad|melbourne|tel aviv|calgary/i },
+  { signal: 'hint.sso', re: /\bsso\b|identity center|\baws login\b|granted|aws-vault|saml2aws|leapp/i },
+  { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
+  { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
+  { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
+  { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
+  { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
+  { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
+];
+
+export const extractContextHints: Extractor = (ctx, draft) => {
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 3) return;
+    const n = i + 1;
+    for (const r of RUNTIMES) {
+      if (r.re.test(line)) {
+        setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
+        addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
+      }
+    }
+    for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+  });
+};
+
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

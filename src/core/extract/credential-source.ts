@@ -1,0 +1,338 @@
+/**
+ * Where the credentials came from, in the `aws configure list` TYPE vocabulary: configure list rows
+ * (old and new table formats), `--debug` "Found credentials …" lines, Terraform/Go `credentials_source=`,
+ * Serverless `Credentials: Local, "x" profile`, env dumps, credentials-file excerpts and JSON
+ * credentials. Also the profile, session-token presence and problems inside key values.
+ */
+import type { CredentialSource } from '../diagnosis';
+import { addKeyHint, hintFromId } from './key-ids';
+import { addSignal, setFact } from './draft';
+import type { Draft, ExtractContext, Extractor } from './types';
+
+const CONFIGURE_TYPES: Record<string, CredentialSource> = {
+  env: 'env',
+  'shared-credentials-file': 'shared-credentials-file',
+  'config-file': 'config-file',
+  'assume-role': 'assume-role',
+  'assume-role-with-web-identity': 'assume-role-with-web-identity',
+  sso: 'sso',
+  'custom-process': 'custom-process',
+  'container-role': 'container-role',
+  'iam-role': 'iam-role',
+  'ec2-credentials-file': 'shared-credentials-file',
+  'boto-config': 'config-file',
+  login: 'login',
+  explicit: 'explicit',
+};
+
+/** Old `aws configure list` rows: `  access_key     ****************ABCD shared-credentials-file`. */
+const CONFIGURE_ROW_OLD = /^[#\s]{0,8}(profile|access_key|secret_key|region)\s{1,40}(<not set>|\S{1,100})\s{1,40}(\S{1,40})(?:\s{1,40}(\S[^\n]{0,200}))?$/;
+/** New rows (CLI v2 >= 2.31): `access_key : ****************ABCD : shared-credentials-file : `. */
+const CONFIGURE_ROW_NEW = /^[#\s]{0,8}(profile|access_key|secret_key|region)\s{0,20}:\s{0,4}(<not set>|\S{1,100})\s{0,40}:\s{0,4}(\S{1,40})\s{0,40}(?::\s{0,4}([^\n]{0,200}))?$/;
+
+const DEBUG_FOUND: Array<{ re: RegExp; source: CredentialSource }> = [
+  { re: /Found credentials in environment variables/i, source: 'env' },
+  { re: /Found credentials in shared credentials file/i, source: 'shared-credentials-file' },
+  { re: /Credentials found in config file/i, source: 'config-file' },
+  { re: /Found credentials from IAM Role/i, source: 'iam-role' },
+  { re: /Found credentials in AWS_CREDENTIAL_FILE/i, source: 'shared-credentials-file' },
+  { re: /Found credentials in boto config file/i, source: 'config-file' },
+];
+const DEBUG_LOOKING = /Looking for credentials via: ([a-z-]{2,40})/;
+
+const GO_SOURCES: Record<string, CredentialSource> = {
+  EnvConfigCredentials: 'env',
+  SharedConfigCredentials: 'shared-credentials-file',
+  EC2RoleProvider: 'iam-role',
+  AssumeRoleProvider: 'assume-role',
+  WebIdentityCredentials: 'assume-role-with-web-identity',
+  SSOProvider: 'sso',
+  ProcessProvider: 'custom-process',
+  StaticCredentials: 'explicit',
+  EndpointCredentialsProvider: 'container-role',
+  CredentialsEndpointProvider: 'container-role',
+};
+const GO_SOURCE = /(?:credentials_source|Source)\s{0,2}[=:]\s{0,2}"?([A-Za-z0-9]{3,40})/;
+const SLS_CREDENTIALS = /^\s{0,8}Credentials:\s{0,4}(?:Local,\s{0,4}(?:"([^"]{1,64})" profile|(environment variables))|([^\n]{1,80}))/;
+const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
+
+/** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
+const ENV_ASSIGN = /(?<![A-Za-z0-9_])(\$env:)?(AWS_[A-Z0-9_]{2,50})\s{0,2}=\s{0,2}("[^"\n]{0,400}"?|'[^'\n]{0,400}'?|[^\s"';]{0,400})/g;
+/** Credentials/config file lines: `aws_access_key_id = AKIA…`. */
+const INI_ASSIGN = /^\s{0,8}(aws_[a-z_]{2,40}|region|role_arn|source_profile|credential_source|credential_process|sso_[a-z_]{2,30}|web_identity_token_file)\s{0,8}=\s{0,8}([^\n]{0,400})$/;
+const INI_SECTION = /^\s{0,4}\[(?:profile\s{1,4})?([\w.@-]{1,64})\]\s{0,4}$/;
+/** JSON credentials (assume-role output, container endpoint, credential_process). */
+const JSON_FIELD = /"(AccessKeyId|SecretAccessKey|SessionToken|Expiration|aws_access_key_id|aws_session_token)"\s{0,3}:\s{0,3}"([^"\n]{0,400})"/g;
+/** GitHub Actions / YAML inputs. */
+const YAML_INPUT = /^\s{0,40}-?\s{0,4}(aws-access-key-id|aws-secret-access-key|aws-session-token|role-to-assume|aws-region|role-session-name)\s{0,4}:\s{0,4}([^\n]{0,400})$/;
+
+const WRONG_VAR_NAMES = /^(?:AWS_SECRET_ACCESS_KEY_ID|AWS_ACCESS_KEY_SECRET|AWS_ACCESSKEYID|AWS_ACCESSKEY_ID|AWS_KEY_ID|AWS_SECRET|AWS_SECRET_KEY_ID|AWS_TOKEN|AWS_SESSIONTOKEN|AWS_SECRETKEY|AWS_ACCESS_KEY_ID_|aws_access_key|aws_secret_key|aws_secret_access_key_id|aws_access_key_secret)$/;
+
+interface EnvState {
+  keySet: boolean;
+  secretSet: boolean;
+  tokenSet: boolean;
+  tokenEmpty: boolean;
+  profileSet: boolean;
+  envLines: number;
+  iniKeys: boolean;
+  iniToken: boolean;
+  lastLooking?: { source: string; line: number };
+  firstEnvLine?: number;
+}
+
+function unquote(v: string): { value: string; quoted: boolean; innerSpace: boolean } {
+  const t = v.trim();
+  const q = /^(["'])([^\n]*?)\1?$/.exec(t);
+  if (q) {
+    const inner = q[2]!;
+    return { value: inner.trim(), quoted: true, innerSpace: inner !== inner.trim() };
+  }
+  return { value: t, quoted: false, innerSpace: false };
+}
+
+function isPlaceholder(v: string): boolean {
+  return v === '' || /^(?:\$\{|\$\(|\$[A-Za-z_]|\*{3}|<[^>]{0,40}>|%[A-Z_]{1,40}%|xxx|YOUR_|None$|null$)/i.test(v);
+}
+
+/** Examine the value put in an access-key-id slot. */
+function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml'): void {
+  const { value, quoted, innerSpace } = unquote(raw);
+  if (isPlaceholder(value)) return;
+  const at = ctx.loc(n);
+  if (value.startsWith('[REDACTED:')) {
+    addSignal(draft, 'key.secret-in-key-slot', at);
+    return;
+  }
+  if (innerSpace || /\s/.test(value)) addSignal(draft, 'value.whitespace', at, 'access key id');
+  if (quoted && style === 'ini') addSignal(draft, 'value.quotes', at, 'access key id');
+  const compact = value.replace(/\s+/g, '');
+  if (/^(?:AKIA|ASIA|ABIA|ACCA|LKIA|LSIA)/i.test(compact)) {
+    const hint = addKeyHint(draft, hintFromId(compact, at));
+    addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
+    if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
+    if (/[/+]/.test(compact)) addSignal(draft, 'key.secret-in-key-slot', at);
+  } else if (/^[A-Za-z0-9_-]{1,15}$/.test(compact)) {
+    // "test", "foobar123", "dummy": a LocalStack/mock key id.
+    addKeyHint(draft, { prefix: '', last4: compact.slice(-4), kind: 'mock', complete: false, problems: ['not an AWS key id (LocalStack/mock value)'], at });
+    addSignal(draft, 'key.kind.mock', at, 'mock key id');
+  } else {
+    addKeyHint(draft, { prefix: compact.slice(0, 4), last4: compact.slice(-4), kind: 'unknown', complete: false, problems: ['does not start with a known prefix (AKIA, ASIA, …)'], at });
+    addSignal(draft, 'key.shape-problem', at, 'unknown prefix');
+  }
+}
+
+function secretValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml'): void {
+  const t = raw.trim();
+  if (isPlaceholder(t.replace(/^["']/, ''))) return;
+  const at = ctx.loc(n);
+  // Redacted already: only the surroundings can be judged.
+  if (/\[REDACTED:[a-z-]{1,30}\] {1,8}["']/.test(t) || /["'] {1,8}\[REDACTED/.test(t)) addSignal(draft, 'value.whitespace', at, 'secret');
+  if (style === 'ini' && /^["']/.test(t)) addSignal(draft, 'value.quotes', at, 'secret');
+}
+
+function tokenValue(draft: Draft, state: EnvState, raw: string, at: ReturnType<ExtractContext['loc']>, rank: number): void {
+  const { value } = unquote(raw);
+  if (value === '') {
+    state.tokenEmpty = true;
+    return;
+  }
+  state.tokenSet = true;
+  setFact(draft, 'sessionTokenPresent', true, at, rank);
+}
+
+function handleEnv(ctx: ExtractContext, draft: Draft, state: EnvState, name: string, raw: string, n: number): void {
+  const at = ctx.loc(n);
+  state.envLines++;
+  state.firstEnvLine ??= n;
+  if (WRONG_VAR_NAMES.test(name)) addSignal(draft, 'value.wrong-var-name', at, name);
+  const { value } = unquote(raw);
+  switch (name) {
+    case 'AWS_ACCESS_KEY_ID':
+    case 'AWS_ACCESS_KEY':
+      if (value !== '') {
+        state.keySet = true;
+        addSignal(draft, 'env.access-key-set', at);
+        keyIdValue(ctx, draft, raw, n, 'env');
+      }
+      break;
+    case 'AWS_SECRET_ACCESS_KEY':
+    case 'AWS_SECRET_KEY':
+      if (value !== '') state.secretSet = true;
+      secretValue(ctx, draft, raw, n, 'env');
+      break;
+    case 'AWS_SESSION_TOKEN':
+    case 'AWS_SECURITY_TOKEN':
+      tokenValue(draft, state, raw, at, 2);
+      break;
+    case 'AWS_PROFILE':
+    case 'AWS_DEFAULT_PROFILE':
+      if (value !== '' && !isPlaceholder(value)) {
+        state.profileSet = true;
+        setFact(draft, 'profile', value, at, 3);
+        addSignal(draft, 'env.profile-set', at, value);
+      }
+      break;
+    case 'AWS_REGION':
+    case 'AWS_DEFAULT_REGION':
+      if (/^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(value)) setFact(draft, 'region', value, at, 3);
+      break;
+    case 'AWS_ENDPOINT_URL':
+    case 'AWS_ENDPOINT_URL_STS':
+      if (value) addSignal(draft, 'env.endpoint-url', at, value.slice(0, 80));
+      break;
+    case 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI':
+    case 'AWS_CONTAINER_CREDENTIALS_FULL_URI':
+      setFact(draft, 'runtime', 'ecs', at, 3);
+      break;
+    case 'AWS_WEB_IDENTITY_TOKEN_FILE':
+    case 'AWS_ROLE_ARN':
+      addSignal(draft, 'env.web-identity', at);
+      break;
+    case 'AWS_LAMBDA_FUNCTION_NAME':
+      setFact(draft, 'runtime', 'lambda', at, 3);
+      break;
+    default:
+      break;
+  }
+}
+
+function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: number): void {
+  const [, name, value, type] = m as unknown as [string, string, string, string];
+  const at = ctx.loc(n);
+  addSignal(draft, 'configure-list.row', at);
+  if (name === 'access_key') {
+    const source = CONFIGURE_TYPES[type];
+    if (value === '<not set>' || type === 'None') setFact(draft, 'credentialSource', 'none', at, 1);
+    else if (source) setFact(draft, 'credentialSource', source, at, 1);
+    if (source) addSignal(draft, `source.${source}`, at, 'aws configure list');
+    if (value === '<not set>') addSignal(draft, 'source.none', at, 'aws configure list');
+  } else if (name === 'profile') {
+    if (value !== '<not set>') {
+      setFact(draft, 'profile', value, at, 1);
+      addSignal(draft, type === 'env' ? 'env.profile-set' : 'profile.explicit', at, value);
+    }
+  } else if (name === 'region' && /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(value)) {
+    setFact(draft, 'region', value, at, 2);
+  }
+}
+
+export const extractCredentialSource: Extractor = (ctx, draft) => {
+  const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 4) return;
+    const n = i + 1;
+    if (/access_key|secret_key|profile|region/.test(line)) {
+      const row = CONFIGURE_ROW_NEW.exec(line) ?? CONFIGURE_ROW_OLD.exec(line);
+      if (row && (row[1] !== 'profile' || /<not set>|manual|env|None|config-file/.test(line))) configureRow(ctx, draft, row, n);
+    }
+    if (/redentials|via:/.test(line)) {
+      for (const d of DEBUG_FOUND) {
+        if (d.re.test(line)) {
+          setFact(draft, 'credentialSource', d.source, ctx.loc(n), 1);
+          addSignal(draft, `source.${d.source}`, ctx.loc(n), 'debug log');
+        }
+      }
+      const looking = DEBUG_LOOKING.exec(line);
+      if (looking) state.lastLooking = { source: looking[1]!, line: n };
+    }
+    if (/ource/.test(line)) {
+      const go = GO_SOURCE.exec(line);
+      const src = go ? GO_SOURCES[go[1]!] : undefined;
+      if (src) {
+        setFact(draft, 'credentialSource', src, ctx.loc(n), 1);
+        addSignal(draft, `source.${src}`, ctx.loc(n), go![1]);
+      }
+    }
+    if (line.includes('Credentials:')) {
+      const sls = SLS_CREDENTIALS.exec(line);
+      if (sls?.[1]) {
+        setFact(draft, 'credentialSource', 'shared-credentials-file', ctx.loc(n), 2);
+        setFact(draft, 'profile', sls[1], ctx.loc(n), 2);
+        addSignal(draft, 'source.shared-credentials-file', ctx.loc(n), 'serverless');
+        addSignal(draft, sls[1] === 'default' ? 'profile.default-used' : 'profile.explicit', ctx.loc(n), sls[1]);
+      } else if (sls?.[2]) {
+        setFact(draft, 'credentialSource', 'env', ctx.loc(n), 2);
+        addSignal(draft, 'source.env', ctx.loc(n), 'serverless');
+      }
+    }
+    const slsProfile = line.includes('Using AWS profile') ? SLS_PROFILE.exec(line) : null;
+    if (slsProfile) {
+      setFact(draft, 'profile', slsProfile[1]!, ctx.loc(n), 2);
+      if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
+    }
+    if (line.includes('AWS_')) {
+      for (const m of line.matchAll(ENV_ASSIGN)) handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
+    }
+    if (/^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/.test(line)) {
+      const ini = INI_ASSIGN.exec(line);
+      if (ini) {
+        const [, name, raw] = ini as unknown as [string, string, string];
+        const at = ctx.loc(n);
+        addSignal(draft, 'credentials-file.line', at);
+        if (WRONG_VAR_NAMES.test(name)) addSignal(draft, 'value.wrong-var-name', at, name);
+        if (name === 'aws_access_key_id') {
+          state.iniKeys = true;
+          keyIdValue(ctx, draft, raw, n, 'ini');
+        } else if (name === 'aws_secret_access_key') secretValue(ctx, draft, raw, n, 'ini');
+        else if (name === 'aws_session_token' || name === 'aws_security_token') {
+          state.iniToken = true;
+          tokenValue(draft, state, raw, at, 3);
+        } else if (name === 'role_arn' || name === 'source_profile') addSignal(draft, 'config.assume-role', at);
+        else if (name.startsWith('sso_')) addSignal(draft, 'config.sso', at);
+        else if (name === 'credential_process') addSignal(draft, 'config.process', at);
+      }
+    }
+    if (line.includes('[')) {
+      const sec = INI_SECTION.exec(line);
+      if (sec) addSignal(draft, 'credentials-file.section', ctx.loc(n), sec[1]);
+    }
+    if (line.includes('"')) {
+      for (const m of line.matchAll(JSON_FIELD)) {
+        const at = ctx.loc(n);
+        if (m[1] === 'AccessKeyId' || m[1] === 'aws_access_key_id') keyIdValue(ctx, draft, m[2]!, n, 'json');
+        else if (m[1] === 'SessionToken' || m[1] === 'aws_session_token') tokenValue(draft, state, m[2]!, at, 3);
+        else if (m[1] === 'Expiration') addSignal(draft, 'credentials.expiration', at, m[2]!.slice(0, 40));
+      }
+    }
+    if (line.includes('aws-') || line.includes('role-')) {
+      const y = YAML_INPUT.exec(line);
+      if (y) {
+        const at = ctx.loc(n);
+        addSignal(draft, 'gha.input', at, y[1]);
+        if (y[1] === 'aws-access-key-id') keyIdValue(ctx, draft, y[2]!, n, 'yaml');
+        else if (y[1] === 'aws-session-token') tokenValue(draft, state, y[2]!, at, 3);
+        else if (y[1] === 'role-to-assume') addSignal(draft, unquote(y[2]!).value === '' ? 'gha.role-empty' : 'gha.role-set', at);
+      }
+    }
+  });
+  if (state.lastLooking) {
+    const src = CONFIGURE_TYPES[state.lastLooking.source];
+    if (src) setFact(draft, 'credentialSource', src, ctx.loc(state.lastLooking.line), 4);
+  }
+  if (state.keySet) {
+    // Env keys beat profiles and files in the CLI and boto3 (docs/aws-domain.md §4.1).
+    setFact(draft, 'credentialSource', 'env', ctx.loc(state.firstEnvLine ?? 1), 6);
+    if (state.profileSet) addSignal(draft, 'env.keys-and-profile', ctx.loc(state.firstEnvLine ?? 1));
+    if (!state.tokenSet && state.envLines >= 2) setFact(draft, 'sessionTokenPresent', false, ctx.loc(state.firstEnvLine ?? 1), 7);
+    if (!state.secretSet && state.envLines >= 2) addSignal(draft, 'env.secret-missing', ctx.loc(state.firstEnvLine ?? 1));
+  }
+  if (state.iniKeys && !state.tokenSet) setFact(draft, 'sessionTokenPresent', false, undefined, 8);
+  if (state.tokenEmpty && !state.tokenSet) setFact(draft, 'sessionTokenPresent', false, undefined, 6);
+};
+
+export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
+  CONFIGURE_ROW_OLD,
+  CONFIGURE_ROW_NEW,
+  ...DEBUG_FOUND.map((d) => d.re),
+  DEBUG_LOOKING,
+  GO_SOURCE,
+  SLS_CREDENTIALS,
+  SLS_PROFILE,
+  ENV_ASSIGN,
+  INI_ASSIGN,
+  INI_SECTION,
+  JSON_FIELD,
+  YAML_INPUT,
+  WRONG_VAR_NAMES,
+];

@@ -1,0 +1,42 @@
+/** Helpers to record facts and signals in a draft: the most reliable source of a fact wins. */
+import type { Facts, Location } from '../diagnosis';
+import type { Draft, Signal } from './types';
+
+export function newDraft(): Draft {
+  return { facts: { keyIds: [], locations: {} }, signals: [], codes: [], factRank: {} };
+}
+
+type ScalarFact = Exclude<keyof Facts, 'keyIds' | 'locations' | 'hiddenCharacters' | 'accountIds'>;
+
+/** Set a fact unless a more reliable source (lower rank) already set it. */
+export function setFact<K extends ScalarFact>(draft: Draft, name: K, value: Facts[K], at: Location | undefined, rank = 5): void {
+  if (value === undefined || value === '') return;
+  const prev = draft.factRank[name];
+  if (prev !== undefined && prev <= rank) return;
+  draft.facts[name] = value;
+  draft.factRank[name] = rank;
+  if (at) draft.facts.locations[name] = at;
+}
+
+export function addSignal(draft: Draft, id: string, at?: Location, detail?: string): void {
+  if (draft.signals.length > 2000) return;
+  if (draft.signals.some((s) => s.id === id && s.detail === detail)) return;
+  const s: Signal = { id };
+  if (at) s.at = at;
+  if (detail !== undefined) s.detail = detail;
+  draft.signals.push(s);
+}
+
+export function hasSignal(draft: Draft, id: string): boolean {
+  return draft.signals.some((s) => s.id === id);
+}
+
+export function addCode(draft: Draft, code: string, at?: Location): void {
+  if (!draft.codes.includes(code) && draft.codes.length < 50) draft.codes.push(code);
+  addSignal(draft, `code.${code}`, at);
+}
+
+export function addAccount(draft: Draft, account: string): void {
+  const list = (draft.facts.accountIds ??= []);
+  if (!list.includes(account) && list.length < 20) list.push(account);
+}

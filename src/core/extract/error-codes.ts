@@ -1,0 +1,116 @@
+/**
+ * AWS error codes and SDK exception names, in order of first appearance. Known authentication and
+ * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
+ * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
+ */
+import { addCode } from './draft';
+import type { Extractor } from './types';
+
+/** Codes and exception names that mean an authentication, authorization or credential-chain failure. */
+export const AUTH_CODES = [
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'InvalidAccessKeyId',
+  'AuthFailure',
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'RequestExpired',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+  'IncompleteSignature',
+  'IncompleteSignatureException',
+  'RequestTimeTooSkewed',
+  'RequestInTheFuture',
+  'MissingAuthenticationTokenException',
+  'MissingAuthenticationToken',
+  'InvalidToken',
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'RegionDisabledException',
+  'InvalidIdentityTokenException',
+  'InvalidIdentityToken',
+  'IDPCommunicationError',
+  'IDPRejectedClaim',
+  'InvalidGrantException',
+  'NoCredentialsError',
+  'PartialCredentialsError',
+  'ProfileNotFound',
+  'CredentialRetrievalError',
+  'CredentialsProviderError',
+  'NoCredentialProviders',
+  'TokenRetrievalError',
+  'UnauthorizedSSOTokenError',
+  'SSOTokenLoadError',
+  'TokenProviderError',
+  'EC2RoleRequestError',
+  'WebIdentityErr',
+  'LoginRefreshRequired',
+  'LoginTokenLoadError',
+  'NoRegionError',
+  'MissingRegion',
+] as const;
+
+const AUTH_CODE_SET: ReadonlySet<string> = new Set(AUTH_CODES);
+
+export function isAuthCode(code: string): boolean {
+  return AUTH_CODE_SET.has(code);
+}
+
+const KNOWN_CODE_WORD = new RegExp(`\\b(${[...AUTH_CODES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+
+/** Structural shapes that carry any AWS error code (also throttling, validation, not-found …). */
+const CODE_SHAPES: RegExp[] = [
+  /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g,
+  /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g,
+  /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g,
+  /"__type"\s{0,3}:\s{0,3}"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})"/g,
+  /\bError Code: ([A-Za-z][A-Za-z0-9]{1,80})/g,
+  /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi,
+  /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g,
+  /\bcode:\s{0,3}'([A-Z][A-Za-z0-9]{2,80})'/g,
+  /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g,
+  /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g,
+];
+
+/** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
+const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:[a-z][a-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{2,60}Exception):/;
+
+const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'AmazonServiceException', 'AmazonClientException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+
+/** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
+const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;
+
+function isWrapper(code: string): boolean {
+  return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code);
+}
+
+/** Synthetic codes for chain failures that print no exception name. */
+const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
+  { re: /No valid credential sources (?:found|for Terraform AWS Provider found)/i, code: 'NoValidCredentialSources' },
+  { re: /SdkClientException: Unable to load (?:AWS )?credentials from any/, code: 'SdkClientException' },
+  { re: /You must be logged in to the server \(/, code: 'Unauthorized' },
+  { re: /\bCredentialsError: Missing credentials/, code: 'CredentialsError' },
+];
+
+export const extractErrorCodes: Extractor = (ctx, draft) => {
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 4) return;
+    const n = i + 1;
+    // Order within a line: structural shapes first (they name the code AWS returned).
+    for (const re of CODE_SHAPES) {
+      re.lastIndex = 0;
+      for (const m of line.matchAll(re)) {
+        const code = m[1]!;
+        if (!isWrapper(code)) addCode(draft, code, ctx.loc(n));
+      }
+    }
+    const ls = LINE_START_EXCEPTION.exec(line);
+    if (ls && !isWrapper(ls[1]!)) addCode(draft, ls[1]!, ctx.loc(n));
+    KNOWN_CODE_WORD.lastIndex = 0;
+    for (const m of line.matchAll(KNOWN_CODE_WORD)) addCode(draft, m[1]!, ctx.loc(n));
+    for (const s of SYNTHETIC) if (s.re.test(line)) addCode(draft, s.code, ctx.loc(n));
+  });
+};
+
+export const ERROR_CODE_PATTERNS: RegExp[] = [KNOWN_CODE_WORD, SERVICE_EXCEPTION, ...CODE_SHAPES, LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

@@ -1,0 +1,46 @@
+/** Run every extractor over the redacted lines, in a fixed order. */
+import { CLOCK_PATTERNS, extractClock } from './clock';
+import { CONTEXT_HINT_PATTERNS, extractContextHints } from './context-hints';
+import { CREDENTIAL_SOURCE_PATTERNS, extractCredentialSource } from './credential-source';
+import { newDraft } from './draft';
+import { ERROR_CODE_PATTERNS, extractErrorCodes } from './error-codes';
+import { extractIdentity, IDENTITY_PATTERNS } from './identity';
+import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
+import { extractMessages, MESSAGE_REGEXES } from './messages';
+import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
+import { extractTool, TOOL_REGEXES } from './tool';
+import type { Draft, ExtractContext, Extractor } from './types';
+
+/** Order matters a little: key ids before identity (which compares them with IAM listings). */
+const EXTRACTORS: Extractor[] = [
+  extractErrorCodes,
+  extractMessages,
+  extractKeyIds,
+  extractCredentialSource,
+  extractRegionEndpoint,
+  extractClock,
+  extractTool,
+  extractIdentity,
+  extractContextHints,
+];
+
+export function extractAll(ctx: ExtractContext): Draft {
+  const draft = newDraft();
+  for (const run of EXTRACTORS) run(ctx, draft);
+  return draft;
+}
+
+export const EXTRACT_PATTERNS: RegExp[] = [
+  ...ERROR_CODE_PATTERNS,
+  ...MESSAGE_REGEXES,
+  ...KEY_ID_PATTERNS,
+  ...CREDENTIAL_SOURCE_PATTERNS,
+  ...REGION_ENDPOINT_PATTERNS,
+  ...CLOCK_PATTERNS,
+  ...TOOL_REGEXES,
+  ...IDENTITY_PATTERNS,
+  ...CONTEXT_HINT_PATTERNS,
+];
+
+export type { Draft, ExtractContext, Signal } from './types';
+export { isAuthCode, AUTH_CODES } from './error-codes';

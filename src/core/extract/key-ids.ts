@@ -1,0 +1,90 @@
+/**
+ * Access key id hints: full ids (kept only as prefix + last 4 + decoded account), masked forms
+ * (`AKIA...1234`, `****************ABCD` from `aws configure list`) and the shape problems that make a
+ * key id invalid before AWS even looks it up.
+ */
+import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
+import { decodeAccountId, kindOfPrefix } from '../key-id';
+import { addSignal } from './draft';
+import type { Draft, Extractor } from './types';
+
+const PREFIXES = 'AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA';
+const FULL_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})([A-Za-z0-9]{10,30})(?![A-Za-z0-9])`, 'g');
+const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2,20}|[xX]{3,16}|_{2,16}|-{2,4})([A-Z0-9]{4})(?![A-Za-z0-9])`, 'g');
+const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
+const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
+
+/** Problems with a complete-looking key id value. */
+export function keyShapeProblems(value: string): string[] {
+  const problems: string[] = [];
+  if (value.length !== 20) problems.push(`length ${value.length} (expected 20)`);
+  if (/[a-z]/.test(value)) problems.push('lowercase letters');
+  if (/[0189]/.test(value.slice(4))) problems.push('digits 0, 1, 8 or 9 (never used in key ids: O/I/B mix-up?)');
+  if (/[/+]/.test(value)) problems.push("'/' or '+' (a secret access key in the key id slot?)");
+  return problems;
+}
+
+export function addKeyHint(draft: Draft, hint: KeyIdHint): KeyIdHint {
+  const existing = draft.facts.keyIds.find((k) => k.prefix === hint.prefix && k.last4 === hint.last4);
+  if (existing) {
+    if (hint.problems?.length) existing.problems = [...new Set([...(existing.problems ?? []), ...hint.problems])];
+    if (hint.complete && !existing.complete) Object.assign(existing, { complete: true, accountId: hint.accountId });
+    return existing;
+  }
+  // A tail-only hint ("****ABCD") that matches a known full id adds nothing.
+  if (hint.prefix === '' && draft.facts.keyIds.some((k) => k.last4 === hint.last4)) return hint;
+  if (draft.facts.keyIds.length < 20) draft.facts.keyIds.push(hint);
+  return hint;
+}
+
+export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
+  const prefix = id.slice(0, 4).toUpperCase();
+  const kind: KeyIdKind = kindOfPrefix(prefix);
+  const problems = keyShapeProblems(id);
+  const hint: KeyIdHint = { prefix, last4: id.slice(-4), kind, complete: problems.length === 0 };
+  if (problems.length) hint.problems = problems;
+  const account = problems.length === 0 ? decodeAccountId(id) : undefined;
+  if (account) hint.accountId = account;
+  if (at) hint.at = at;
+  return hint;
+}
+
+function noteKind(draft: Draft, hint: KeyIdHint, at: Location): void {
+  addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
+  if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
+}
+
+export const extractKeyIds: Extractor = (ctx, draft) => {
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 8) return;
+    const n = i + 1;
+    const hasPrefix = /A[KSBCI][A-Z]A|L[KS]IA|AROA/.test(line);
+    if (hasPrefix) {
+      for (const m of line.matchAll(FULL_ID)) {
+        const id = m[1]! + m[2]!;
+        // Only 16-character bodies are ids; much shorter or longer runs are words or blobs.
+        const body = m[2]!;
+        if (body.length < 12 || body.length > 20) continue;
+        // Mostly upper-case: "ASIApacificRegion" is prose, "AKIAIOSFODNN7exAMPLE" is a mangled id.
+        const lower = body.replace(/[^a-z]/g, '').length;
+        if (lower > 0 && (body.length !== 16 || lower > 4)) continue;
+        const hint = addKeyHint(draft, hintFromId(id, ctx.loc(n)));
+        noteKind(draft, hint, ctx.loc(n));
+      }
+      for (const m of line.matchAll(MASKED_ID)) {
+        const prefix = m[1]!;
+        const hint = addKeyHint(draft, { prefix, last4: m[2]!, kind: kindOfPrefix(prefix), complete: false, at: ctx.loc(n) });
+        noteKind(draft, hint, ctx.loc(n));
+      }
+    }
+    if (line.includes('********')) {
+      for (const m of line.matchAll(STARS_LAST4)) {
+        const before = line.slice(0, m.index);
+        if (SECRET_ROW.test(before)) continue;
+        addKeyHint(draft, { prefix: '', last4: m[1]!, kind: 'unknown', complete: false, at: ctx.loc(n) });
+      }
+    }
+  });
+};
+
+export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, STARS_LAST4, SECRET_ROW];

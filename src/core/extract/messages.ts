@@ -1,0 +1,111 @@
+/**
+ * The exact message texts AWS services, SDKs and tools print (see docs/aws-domain.md), mapped to
+ * signal ids. Messages matter because some tools (Java SDK v2, Serverless, GitHub Actions) print the
+ * message without the error code.
+ */
+import { addSignal, setFact } from './draft';
+import type { Draft, ExtractContext, Extractor } from './types';
+
+export interface MessagePattern {
+  signal: string;
+  re: RegExp;
+  /** Optional: what to do with the first capture group. */
+  capture?: 'profile' | 'arn' | 'provider';
+}
+
+export const MESSAGE_PATTERNS: MessagePattern[] = [
+  // Key id unknown to the endpoint.
+  { signal: 'msg.token-invalid', re: /security token included in the request is invalid|\bsecurity token is invalid/i },
+  { signal: 'msg.key-not-in-records', re: /Access Key Id you provided does not exist in our records|access key ID provided does not exist in our records/i },
+  { signal: 'msg.could-not-validate', re: /not able to validate the provided access credentials|provided credentials could not be validated/i },
+  { signal: 'msg.token-malformed', re: /provided token is malformed or otherwise invalid/i },
+  // Signature.
+  { signal: 'msg.signature-mismatch', re: /request signature we calculated does not match the signature you provided/i },
+  { signal: 'msg.signature-expired', re: /Signature expired:? {0,2}\S{0,40} is now earlier than/i },
+  { signal: 'msg.signature-not-yet-current', re: /Signature not yet current/i },
+  { signal: 'msg.time-too-skewed', re: /difference between the request time and the (?:current|server'?s?) time is too large/i },
+  { signal: 'msg.request-timestamp-expired', re: /must be within \d{1,5} secs\/? of server time/i },
+  { signal: 'msg.request-expired', re: /\bRequest has expired\b/i },
+  { signal: 'msg.credential-scope-date', re: /Date in Credential scope does not match/i },
+  { signal: 'msg.credential-5-elements', re: /Credential must have exactly 5 slash-delimited elements/i },
+  { signal: 'msg.credential-scope-region', re: /Credential should be scoped to a valid [Rr]egion/ },
+  { signal: 'msg.auth-header-incomplete', re: /Authorization header requires '?(?:Credential|Signature|SignedHeaders)'? parameter/i },
+  // Expired sessions.
+  { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
+  { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },
+  { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired/i },
+  { signal: 'msg.sso-token-missing', re: /Error loading SSO Token|Token for \S{1,80} does not exist/i },
+  { signal: 'msg.login-expired', re: /Your session has expired or credentials have changed|Error loading login session token|reauthenticate (?:using|with) 'aws login'/i },
+  { signal: 'msg.mfa-required', re: /Cannot refresh credentials: MFA token required/i },
+  // Unsigned requests.
+  { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
+  // Nothing in the chain.
+  { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for Terraform AWS Provider found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
+  { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },
+  { signal: 'msg.gha-credentials', re: /Credentials could not be loaded, please check your action inputs/i },
+  { signal: 'msg.partial-credentials', re: /Partial credentials found in|'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided/i },
+  // Profiles.
+  { signal: 'msg.profile-not-found', re: /config profile \(([^)\s]{1,100})\) could not be found/i, capture: 'profile' },
+  { signal: 'msg.profile-not-found', re: /failed to get shared config profile, {0,2}([^\s,]{1,100})/i, capture: 'profile' },
+  { signal: 'msg.profile-not-found', re: /Could not resolve credentials using profile: {0,2}\[([^\]\s]{1,100})\]/i, capture: 'profile' },
+  { signal: 'msg.profile-not-found', re: /source_profile "([^"]{1,100})" referenced in the profile "[^"]{1,100}" does not exist/i, capture: 'profile' },
+  { signal: 'msg.profile-not-found', re: /profile "?([\w.@-]{1,64})"? (?:could not be found|was not found|not found|does not exist)/i, capture: 'profile' },
+  { signal: 'msg.source-profile-no-creds', re: /source profile "[^"]{1,100}" must have credentials/i },
+  // Roles, metadata, web identity.
+  { signal: 'msg.imds-no-role', re: /no EC2 IMDS role found|EC2RoleRequestError|no EC2 instance role found/i },
+  { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout)|EC2 Instance Metadata Service access disabled/i },
+  { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
+  { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
+  { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
+  { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
+  { signal: 'msg.webidentity-not-authorized', re: /Not authorized to perform sts:AssumeRoleWithWebIdentity/i },
+  { signal: 'msg.web-identity', re: /AssumeRoleWithWebIdentity|WebIdentityErr|web[_ ]identity[_ ]token[_ ]file|AWS_WEB_IDENTITY_TOKEN_FILE/i },
+  { signal: 'msg.irsa', re: /eks\.amazonaws\.com\/role-arn|\/var\/run\/secrets\/eks\.amazonaws\.com|serviceaccount.{0,40}(?:annotation|IRSA)|\bIRSA\b/i },
+  // Authorization (the caller was recognised).
+  { signal: 'msg.not-authorized', re: /\bis not authorized to perform\b|You are not authorized to perform this operation/i },
+  { signal: 'msg.arn-principal', re: /User: {0,2}(arn:aws[a-z-]{0,12}:[a-z0-9-]{2,20}::\d{12}:[^\s,]{1,200}) is not authorized/, capture: 'arn' },
+  { signal: 'msg.explicit-deny', re: /with an explicit deny/i },
+  { signal: 'msg.scp', re: /service control policy/i },
+  { signal: 'msg.no-policy', re: /because no (?:identity|resource|session)-based policy allows/i },
+  { signal: 'msg.encoded-authz', re: /Encoded authorization failure message/i },
+  { signal: 'msg.s3-access-denied', re: /<Message>Access Denied<\/Message>|\(AccessDenied\)[^:]{0,80}: Access Denied/ },
+  { signal: 'msg.eks-no-access', re: /current IAM principal doesn't have access to Kubernetes objects/i },
+  { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "/ },
+  // Kubernetes / EKS authentication.
+  { signal: 'msg.kubectl-unauthorized', re: /You must be logged in to the server|server has asked for the client to provide credentials/i },
+  { signal: 'msg.eks-get-token-failed', re: /could not get token: /i },
+  // Regions and endpoints.
+  { signal: 'msg.sts-region-disabled', re: /STS is not activated in this region/i },
+  { signal: 'msg.region-missing', re: /You must specify a region|Missing region in config|\bregion is missing\b|could not find region configuration|\bMissingRegion\b|\bNoRegionError\b/i },
+  // Credential-source conflicts.
+  { signal: 'msg.tf-profile-env-conflict', re: /A Profile was specified along with the environment variables|Configuration conflict detected/i },
+  { signal: 'msg.js-multiple-sources', re: /Multiple credential sources detected|Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/i },
+  { signal: 'msg.js-skip-env', re: /AWS_PROFILE is set, skipping fromEnv provider/i },
+  { signal: 'msg.skipping-env', re: /Skipping environment variable credential check because profile name was explicitly set/i },
+  { signal: 'msg.account-mismatch', re: /account ID of the provided credentials \(\S{1,20}\) does not match/i },
+  // API Gateway's "Missing Authentication Token" for a wrong path is not a credential error.
+  { signal: 'msg.api-gateway', re: /execute-api\.[a-z0-9-]{1,30}\.amazonaws\.com|\bAPI Gateway\b|"message"\s{0,2}:\s{0,2}"Missing Authentication Token"\s{0,2}\}/i },
+];
+
+/** A cheap first look: lines with none of these words cannot match any message pattern. */
+const PREFILTER = /token|credential|signature|authori[sz]|denied|expire|profile|region|imds|metadata|identity|oidc|login|logged in|locate|provider|account|skew|time|records|validate|slash|deny|policy|kubernetes|forbidden|sso|169\.254|irsa|assume|Error|error|scoped|session/i;
+
+function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['capture'], value: string, n: number): void {
+  if (kind === 'profile') setFact(draft, 'profile', value.replace(/^['"]|['"]$/g, ''), ctx.loc(n), 1);
+  else if (kind === 'arn') setFact(draft, 'arn', value, ctx.loc(n), 2);
+}
+
+export const extractMessages: Extractor = (ctx, draft) => {
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 6 || !PREFILTER.test(line)) return;
+    const n = i + 1;
+    for (const p of MESSAGE_PATTERNS) {
+      const m = p.re.exec(line);
+      if (!m) continue;
+      addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m[1] : undefined);
+      if (p.capture && m[1]) capture(draft, ctx, p.capture, m[1], n);
+    }
+  });
+};
+
+export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.map((p) => p.re), PREFILTER];

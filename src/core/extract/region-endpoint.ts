@@ -1,0 +1,110 @@
+/**
+ * Region, endpoint host, partition and LocalStack/mock signals; account ids from ARNs.
+ */
+import { addAccount, addSignal, setFact } from './draft';
+import type { Extractor } from './types';
+
+/** Regions launched after March 2019 are disabled until an administrator opts the account in. */
+export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
+  'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-south-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-southeast-6',
+  'ap-southeast-7', 'ca-west-1', 'eu-central-2', 'eu-south-1', 'eu-south-2', 'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1',
+]);
+
+const REGION = /\b((?:us-gov|us-iso|us-isob|eu-isoe|us-isof|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}|eusc-de-east-1)\b/g;
+const HOST = /\b((?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?|(?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.eu)\b/g;
+const LOCALSTACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|localstack)(?::(\d{2,5}))?/gi;
+const ARN = /\barn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):([a-z0-9-]{1,30}):([a-z0-9-]{0,20}):(\d{12})?:([^\s"',)]{0,200})/g;
+const EXPLICIT_REGION = /(?:--region[ =]|\bregion\s{0,4}[=:]\s{0,4}["']?|"region"\s{0,3}:\s{0,3}"|Region:\s{0,3}|aws-region:\s{0,4})((?:[a-z]{2}|us-gov)-[a-z]{4,10}-\d{1,2})\b/i;
+const SIGNING_SCOPE = /\/\d{8}\/([a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2})\/([a-z0-9-]{2,30})\/aws4_request/;
+
+export function partitionOfRegion(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('us-isob-')) return 'aws-iso-b';
+  if (region.startsWith('us-iso-')) return 'aws-iso';
+  if (region.startsWith('eu-isoe-')) return 'aws-iso-e';
+  if (region.startsWith('us-isof-')) return 'aws-iso-f';
+  if (region.startsWith('eusc-')) return 'aws-eusc';
+  return 'aws';
+}
+
+/** sts.us-east-1.amazonaws.com → {service: sts, region: us-east-1}; bucket.s3.amazonaws.com → s3. */
+export function parseHost(host: string): { service?: string; region?: string } {
+  const parts = host.replace(/\.amazonaws\.(?:com(?:\.cn)?|eu)$/, '').split('.');
+  const region = parts.find((p) => /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(p));
+  const svc = parts.find((p) => /^(?:sts|iam|s3|ec2|dynamodb|lambda|sqs|sns|ecr|api\.ecr|logs|ssm|kms|kinesis|cloudformation|sso|oidc|portal\.sso|eks|secretsmanager|execute-api|monitoring|elasticloadbalancing|rds|route53|cognito-idp|cognito-identity|bedrock|bedrock-runtime|sagemaker|athena|glue|states|events|codeartifact)$/.test(p));
+  const out: { service?: string; region?: string } = {};
+  if (svc) out.service = svc === 'execute-api' ? 'apigateway' : svc;
+  if (region) out.region = region;
+  return out;
+}
+
+export const extractRegionEndpoint: Extractor = (ctx, draft) => {
+  let sawRegion = false;
+  ctx.lines.forEach((line, i) => {
+    if (line.length < 5) return;
+    const n = i + 1;
+    const at = (): ReturnType<typeof ctx.loc> => ctx.loc(n);
+    if (line.includes('amazonaws')) {
+      for (const m of line.matchAll(HOST)) {
+        const host = m[1]!;
+        const parsed = parseHost(host);
+        setFact(draft, 'endpoint', host, at(), parsed.service === 'sts' ? 1 : 2);
+        if (parsed.region) setFact(draft, 'region', parsed.region, at(), 1);
+        if (parsed.service) setFact(draft, 'service', parsed.service, at(), 4);
+        if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', at());
+        if (host.endsWith('.cn')) setFact(draft, 'partition', 'aws-cn', at(), 1);
+        if (parsed.service === 'apigateway') addSignal(draft, 'msg.api-gateway', at());
+      }
+    }
+    if (/localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker|localstack/i.test(line)) {
+      for (const m of line.matchAll(LOCALSTACK)) {
+        const port = m[1];
+        const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
+        if (isLocalstack || /endpoint[-_ ]?url/i.test(line)) {
+          setFact(draft, 'endpoint', m[0].toLowerCase(), at(), 0);
+          addSignal(draft, 'endpoint.localstack', at(), m[0]);
+        }
+      }
+    }
+    if (line.includes('arn:')) {
+      for (const m of line.matchAll(ARN)) {
+        const [, partition, service, , account] = m;
+        setFact(draft, 'partition', partition!, at(), 3);
+        if (partition !== 'aws') addSignal(draft, 'arn.partition-other', at(), partition);
+        if (account) {
+          addAccount(draft, account);
+          if (account === '000000000000') addSignal(draft, 'account.localstack', at());
+        }
+        if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(/[.:]$/, ''), at(), 5);
+      }
+    }
+    const scope = line.includes('aws4_request') ? SIGNING_SCOPE.exec(line) : null;
+    if (scope) {
+      setFact(draft, 'region', scope[1]!, at(), 1);
+      setFact(draft, 'service', scope[2]!, at(), 3);
+    }
+    if (/egion/i.test(line)) {
+      const ex = EXPLICIT_REGION.exec(line);
+      if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), at(), 2);
+    }
+    if (/-\d/.test(line)) {
+      for (const m of line.matchAll(REGION)) {
+        sawRegion = true;
+        setFact(draft, 'region', m[1]!, at(), 6);
+        if (OPT_IN_REGIONS.has(m[1]!)) addSignal(draft, 'region.opt-in', at(), m[1]);
+        const p = partitionOfRegion(m[1]!);
+        if (p !== 'aws') addSignal(draft, 'region.partition-other', at(), p);
+      }
+    }
+  });
+  const region = draft.facts.region;
+  if (region) {
+    setFact(draft, 'partition', partitionOfRegion(region), draft.facts.locations.region, 2);
+    if (OPT_IN_REGIONS.has(region)) addSignal(draft, 'region.opt-in', draft.facts.locations.region, region);
+    if (draft.facts.partition && draft.facts.partition !== 'aws') addSignal(draft, 'region.partition-other', draft.facts.locations.region, draft.facts.partition);
+  }
+  if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
+};
+
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];

@@ -1,0 +1,30 @@
+/**
+ * Shared shapes for the extractors: each reads the redacted, normalised lines and adds facts and
+ * signals (named observations such as "code.InvalidClientTokenId" or "key.kind.temporary") to a draft.
+ */
+import type { Facts, Location } from '../diagnosis';
+
+export interface Signal {
+  id: string;
+  at?: Location;
+  /** A short, already redacted detail for the evidence text (e.g. the region name). */
+  detail?: string;
+}
+
+export interface ExtractContext {
+  /** Redacted, normalised lines. Full access key ids are still present here (masked on output). */
+  lines: readonly string[];
+  now?: Date;
+  /** Location of a 1-based line number, excerpt masked and bounded. */
+  loc(line: number): Location;
+}
+
+export interface Draft {
+  facts: Facts;
+  signals: Signal[];
+  codes: string[];
+  /** Rank of the source that set each fact (lower wins). */
+  factRank: Record<string, number>;
+}
+
+export type Extractor = (ctx: ExtractContext, draft: Draft) => void;

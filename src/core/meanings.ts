@@ -1,0 +1,81 @@
+/**
+ * One plain sentence per error code: what AWS (or the SDK) is telling you, and whether it is about
+ * authentication (who you are) or authorization (what you may do).
+ */
+export const CODE_MEANINGS: Record<string, string> = {
+  InvalidClientTokenId: 'Authentication failed: the endpoint that received the request does not know this access key id (deleted, inactive, from another account/partition, or a temporary key without its token).',
+  UnrecognizedClientException: 'Authentication failed: this JSON-protocol service (DynamoDB, Lambda, ECR, …) does not recognise the access key id or its session token.',
+  InvalidAccessKeyId: 'Authentication failed: S3 does not know this access key id (for an ASIA key, usually the session token was not sent).',
+  AuthFailure: 'Authentication failed: EC2 could not validate the credentials (unknown key, wrong secret, or old global STS tokens in an opt-in region).',
+  InvalidToken: 'Authentication failed: S3 found the session token malformed, mismatched with the key, or used in a region the account has not enabled.',
+  ExpiredToken: 'Authentication failed: the temporary (session) credentials have expired; get new ones.',
+  ExpiredTokenException: 'Authentication failed: the session or web identity token has expired.',
+  RequestExpired: 'Authentication failed: the request arrived outside its time window (clock skew) or the session credentials expired.',
+  SignatureDoesNotMatch: 'Authentication failed: AWS knows the key id but the signature is wrong, so the secret access key does not match (unless the message says "Signature expired", which is the clock).',
+  InvalidSignatureException: 'Authentication failed: the request signature does not match: a wrong secret access key, or a clock that is off.',
+  IncompleteSignature: 'Authentication failed: the signature is malformed, usually because the secret was put where the access key id belongs.',
+  IncompleteSignatureException: 'Authentication failed: the signature is malformed, usually because the secret was put where the access key id belongs.',
+  RequestTimeTooSkewed: 'Authentication failed: the local clock differs too much from AWS time (more than 15 minutes).',
+  RequestInTheFuture: 'Authentication failed: the request is dated in the future; the local clock is ahead.',
+  MissingAuthenticationToken: 'Authentication failed: the request was not signed at all, so no credentials were loaded (or, for API Gateway, the path does not exist).',
+  MissingAuthenticationTokenException: 'Authentication failed: the request was not signed at all, so no credentials were loaded.',
+  AccessDenied: 'Authorization failed: AWS knows who you are, but a policy does not allow this action.',
+  AccessDeniedException: 'Authorization failed: AWS knows who you are, but a policy does not allow this action.',
+  UnauthorizedOperation: 'Authorization failed: EC2 recognised the caller but no policy allows this operation.',
+  RegionDisabledException: 'STS is deactivated in this region for the account that issues the credentials.',
+  InvalidIdentityToken: 'The web identity (OIDC) token was rejected: the identity provider is missing or misconfigured in IAM.',
+  InvalidIdentityTokenException: 'The web identity (OIDC) token was rejected: the identity provider is missing or misconfigured in IAM.',
+  NoCredentialsError: 'No request was sent: boto3/the AWS CLI found no credentials anywhere in its chain.',
+  PartialCredentialsError: 'No request was sent: only half of a credential pair was found (e.g. key id without secret).',
+  ProfileNotFound: 'No request was sent: the named profile does not exist in the config or credentials file.',
+  CredentialRetrievalError: 'No request was sent: a credential provider (container, process, role) failed to return credentials.',
+  CredentialsProviderError: 'No request was sent: the JS SDK found no usable credentials in its provider chain.',
+  NoCredentialProviders: 'No request was sent: the Go SDK found no credentials in its provider chain.',
+  NoValidCredentialSources: 'No request was sent: the Terraform AWS provider found no valid credential source.',
+  SdkClientException: 'No request was sent: the Java SDK could not load credentials from any provider in its chain.',
+  CredentialsError: 'No request was sent: the JS SDK (v2) found no credentials.',
+  TokenRetrievalError: 'The SSO token expired and could not be refreshed: run `aws sso login`.',
+  UnauthorizedSSOTokenError: 'The SSO session expired or is invalid: run `aws sso login` for the profile.',
+  SSOTokenLoadError: 'No SSO token is cached for this profile: run `aws sso login`.',
+  TokenProviderError: 'The SSO token is expired: run `aws sso login`.',
+  InvalidGrantException: 'The SSO refresh token was rejected: run `aws sso login` again.',
+  EC2RoleRequestError: 'The instance metadata service gave no role credentials: no instance profile, or IMDS unreachable.',
+  WebIdentityErr: 'Assuming the role with the web identity token failed (IRSA / OIDC).',
+  Unauthorized: 'The Kubernetes API server rejected the token: the AWS credentials behind `aws eks get-token` are invalid, expired or skewed.',
+  NoRegionError: 'No region is configured, so the SDK cannot pick an endpoint.',
+  MissingRegion: 'No region is configured, so the SDK cannot pick an endpoint.',
+  LoginRefreshRequired: 'The `aws login` session expired: log in again.',
+  LoginTokenLoadError: 'No `aws login` session could be loaded: log in again.',
+};
+
+/** When only the message was printed (Java SDK v2, Serverless, GitHub Actions). */
+export const SIGNAL_MEANINGS: Record<string, string> = {
+  'msg.token-invalid': CODE_MEANINGS.InvalidClientTokenId!,
+  'msg.key-not-in-records': CODE_MEANINGS.InvalidAccessKeyId!,
+  'msg.could-not-validate': CODE_MEANINGS.AuthFailure!,
+  'msg.signature-mismatch': CODE_MEANINGS.SignatureDoesNotMatch!,
+  'msg.signature-expired': 'Authentication failed: the signature is older than AWS allows, because the local clock is behind (or the request was sent late).',
+  'msg.token-expired': CODE_MEANINGS.ExpiredToken!,
+  'msg.sso-expired': CODE_MEANINGS.UnauthorizedSSOTokenError!,
+  'msg.no-credentials': 'No request was sent: no credentials were found in the credential chain.',
+  'msg.profile-not-found': CODE_MEANINGS.ProfileNotFound!,
+  'msg.kubectl-unauthorized': CODE_MEANINGS.Unauthorized!,
+  'msg.not-authorized': CODE_MEANINGS.AccessDenied!,
+  'msg.imds-no-role': CODE_MEANINGS.EC2RoleRequestError!,
+  'msg.gha-credentials': 'The GitHub Action could not load or assume AWS credentials.',
+  'msg.region-missing': CODE_MEANINGS.NoRegionError!,
+  'msg.partial-credentials': CODE_MEANINGS.PartialCredentialsError!,
+  'msg.credential-5-elements': CODE_MEANINGS.IncompleteSignature!,
+};
+
+export function meaningOf(codes: readonly string[], signalIds: Iterable<string>): string | undefined {
+  for (const c of codes) {
+    const m = CODE_MEANINGS[c];
+    if (m) return m;
+  }
+  for (const id of signalIds) {
+    const m = SIGNAL_MEANINGS[id];
+    if (m) return m;
+  }
+  return undefined;
+}

@@ -1,0 +1,229 @@
+/**
+ * Turn whatever was pasted (Slack message text, terminal capture, log file) into plain text that the
+ * extractors can read line by line. Look-alike and invisible characters are folded away for matching,
+ * but each one is recorded: a zero-width space inside a key is itself a cause.
+ */
+
+export const MAX_INPUT_CHARS = 1_000_000;
+/** Lines longer than this are soft-wrapped so that no single regex run sees an unbounded line. */
+export const MAX_LINE_CHARS = 8192;
+
+export interface FoundHiddenChar {
+  codePoint: string;
+  name: string;
+  line: number; // 1-based line in the normalised text
+  column: number; // 1-based
+}
+
+export interface NormalisedText {
+  text: string;
+  hidden: FoundHiddenChar[];
+  notes: string[];
+}
+
+const MAX_HIDDEN_RECORDED = 50;
+
+const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+/** Slack links: <https://x|label>, <mailto:a@b|a@b>, <https://x>. Channel/user mentions (<@U1>, <#C1|x>) too. */
+const SLACK_LINK = /<((?:https?|mailto|ftp):[^<>|\s]{1,2000})(?:\|([^<>]{0,500}))?>/g;
+const SLACK_MENTION = /<([@#!][A-Za-z0-9^_-]{1,60})(?:\|([^<>]{0,200}))?>/g;
+const CODE_FENCE_LINE = /^[ \t]{0,8}(?:```|~~~)[A-Za-z0-9_+-]{0,20}[ \t]{0,8}$/;
+const INLINE_FENCE = /```/g;
+
+const ZERO_WIDTH: Record<string, string> = {
+  '\u200b': 'ZERO WIDTH SPACE',
+  '\u200c': 'ZERO WIDTH NON-JOINER',
+  '\u200d': 'ZERO WIDTH JOINER',
+  '\u2060': 'WORD JOINER',
+  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE (BOM)',
+  '\u00ad': 'SOFT HYPHEN',
+  '\u180e': 'MONGOLIAN VOWEL SEPARATOR',
+  '\u200e': 'LEFT-TO-RIGHT MARK',
+  '\u200f': 'RIGHT-TO-LEFT MARK',
+};
+
+const ODD_SPACES: Record<string, string> = {
+  '\u00a0': 'NO-BREAK SPACE',
+  '\u2007': 'FIGURE SPACE',
+  '\u202f': 'NARROW NO-BREAK SPACE',
+  '\u2002': 'EN SPACE',
+  '\u2003': 'EM SPACE',
+  '\u2009': 'THIN SPACE',
+  '\u3000': 'IDEOGRAPHIC SPACE',
+};
+
+/** Cyrillic and Greek letters that render like Latin ones. Folded only inside mixed-script words. */
+const HOMOGLYPHS: Record<string, [string, string]> = {
+  '\u0410': ['A', 'CYRILLIC CAPITAL LETTER A'],
+  '\u0412': ['B', 'CYRILLIC CAPITAL LETTER VE'],
+  '\u0415': ['E', 'CYRILLIC CAPITAL LETTER IE'],
+  '\u041a': ['K', 'CYRILLIC CAPITAL LETTER KA'],
+  '\u041c': ['M', 'CYRILLIC CAPITAL LETTER EM'],
+  '\u041d': ['H', 'CYRILLIC CAPITAL LETTER EN'],
+  '\u041e': ['O', 'CYRILLIC CAPITAL LETTER O'],
+  '\u0420': ['P', 'CYRILLIC CAPITAL LETTER ER'],
+  '\u0421': ['C', 'CYRILLIC CAPITAL LETTER ES'],
+  '\u0422': ['T', 'CYRILLIC CAPITAL LETTER TE'],
+  '\u0425': ['X', 'CYRILLIC CAPITAL LETTER HA'],
+  '\u0406': ['I', 'CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I'],
+  '\u0408': ['J', 'CYRILLIC CAPITAL LETTER JE'],
+  '\u0405': ['S', 'CYRILLIC CAPITAL LETTER DZE'],
+  '\u0430': ['a', 'CYRILLIC SMALL LETTER A'],
+  '\u0435': ['e', 'CYRILLIC SMALL LETTER IE'],
+  '\u043e': ['o', 'CYRILLIC SMALL LETTER O'],
+  '\u0440': ['p', 'CYRILLIC SMALL LETTER ER'],
+  '\u0441': ['c', 'CYRILLIC SMALL LETTER ES'],
+  '\u0443': ['y', 'CYRILLIC SMALL LETTER U'],
+  '\u0445': ['x', 'CYRILLIC SMALL LETTER HA'],
+  '\u0455': ['s', 'CYRILLIC SMALL LETTER DZE'],
+  '\u0456': ['i', 'CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I'],
+  '\u0391': ['A', 'GREEK CAPITAL LETTER ALPHA'],
+  '\u0392': ['B', 'GREEK CAPITAL LETTER BETA'],
+  '\u0395': ['E', 'GREEK CAPITAL LETTER EPSILON'],
+  '\u0396': ['Z', 'GREEK CAPITAL LETTER ZETA'],
+  '\u0397': ['H', 'GREEK CAPITAL LETTER ETA'],
+  '\u0399': ['I', 'GREEK CAPITAL LETTER IOTA'],
+  '\u039a': ['K', 'GREEK CAPITAL LETTER KAPPA'],
+  '\u039c': ['M', 'GREEK CAPITAL LETTER MU'],
+  '\u039d': ['N', 'GREEK CAPITAL LETTER NU'],
+  '\u039f': ['O', 'GREEK CAPITAL LETTER OMICRON'],
+  '\u03a1': ['P', 'GREEK CAPITAL LETTER RHO'],
+  '\u03a4': ['T', 'GREEK CAPITAL LETTER TAU'],
+  '\u03a5': ['Y', 'GREEK CAPITAL LETTER UPSILON'],
+  '\u03a7': ['X', 'GREEK CAPITAL LETTER CHI'],
+  '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
+};
+
+const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
+const ENTITY = /&(?:lt|gt|amp|quot|apos|#39|#x27);/g;
+
+function codePointLabel(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function isAsciiAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
+}
+
+/** Remove Slack markup: links keep their label (what the user saw), entities are decoded last. */
+function stripSlackMarkup(text: string): string {
+  let t = text.replace(SLACK_LINK, (_m, url: string, label: string | undefined) => {
+    if (label !== undefined && label !== '') return label;
+    return url.startsWith('mailto:') ? url.slice(7) : url;
+  });
+  t = t.replace(SLACK_MENTION, (_m, id: string, label: string | undefined) => (label ? `${id[0]}${label}` : id));
+  return t.replace(ENTITY, (e) => HTML_ENTITIES[e] ?? e);
+}
+
+/**
+ * Fold one line: drop invisible characters, map odd spaces and full-width forms to ASCII, and map
+ * Cyrillic/Greek look-alikes to Latin when they sit inside a word that also holds ASCII letters.
+ */
+function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): string {
+  // Fast path: plain ASCII lines need no work.
+  if (!/[^\x00-\x7f]/.test(line)) return line;
+  const chars = Array.from(line);
+  let out = '';
+  let column = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    column++;
+    const record = (name: string): void => {
+      if (hidden.length < MAX_HIDDEN_RECORDED) hidden.push({ codePoint: codePointLabel(ch), name, line: lineNo, column });
+    };
+    const zw = ZERO_WIDTH[ch];
+    if (zw !== undefined) {
+      // A zero-width joiner between two emoji is ordinary text; between ASCII characters it is a trap.
+      if (ch === '\u200d' && !(isAsciiAlnum(chars[i - 1]) || isAsciiAlnum(chars[i + 1]))) continue;
+      record(zw);
+      continue;
+    }
+    const sp = ODD_SPACES[ch];
+    if (sp !== undefined) {
+      record(sp);
+      out += ' ';
+      continue;
+    }
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0xff01 && code <= 0xff5e) {
+      record('FULLWIDTH FORM');
+      out += String.fromCodePoint(code - 0xfee0);
+      continue;
+    }
+    const glyph = HOMOGLYPHS[ch];
+    if (glyph !== undefined && (isAsciiAlnum(chars[i - 1]) || isAsciiAlnum(chars[i + 1]))) {
+      record(glyph[1]);
+      out += glyph[0];
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** Soft-wrap a very long line at a separator near the limit so that matching stays local and linear. */
+function wrapLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE_CHARS) return [line];
+  const parts: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE_CHARS) {
+    let cut = -1;
+    for (let i = MAX_LINE_CHARS; i > MAX_LINE_CHARS - 512; i--) {
+      if (/[\s,;>]/.test(rest[i]!)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) cut = MAX_LINE_CHARS;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+export function normalise(raw: string): NormalisedText {
+  const notes: string[] = [];
+  let text = typeof raw === 'string' ? raw : String(raw ?? '');
+  if (text.length > MAX_INPUT_CHARS) {
+    let cut = MAX_INPUT_CHARS;
+    // Cut at a line or word boundary so that no half secret survives the cut unrecognised.
+    const nl = text.lastIndexOf('\n', MAX_INPUT_CHARS);
+    if (nl > MAX_INPUT_CHARS - 65536) cut = nl;
+    else {
+      const sp = text.lastIndexOf(' ', MAX_INPUT_CHARS);
+      if (sp > MAX_INPUT_CHARS - 4096) cut = sp;
+    }
+    notes.push(`input truncated at ${cut.toLocaleString('en-US')} characters (of ${text.length.toLocaleString('en-US')})`);
+    text = text.slice(0, cut);
+  }
+  let binaryNoise = 0;
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(ANSI_ESCAPE, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, () => {
+      binaryNoise++;
+      return ' ';
+    })
+    // Lone surrogates come from invalid UTF-16/UTF-8 conversions.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, () => {
+      binaryNoise++;
+      return ' ';
+    });
+  if (binaryNoise > 0) notes.push(`${binaryNoise} control or invalid characters replaced`);
+  text = stripSlackMarkup(text);
+  const hidden: FoundHiddenChar[] = [];
+  const out: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    if (CODE_FENCE_LINE.test(rawLine)) {
+      out.push('');
+      continue;
+    }
+    const line = rawLine.includes('```') ? rawLine.replace(INLINE_FENCE, ' ') : rawLine;
+    for (const part of wrapLongLine(line)) out.push(foldLine(part, out.length + 1, hidden));
+  }
+  return { text: out.join('\n'), hidden, notes };
+}
+
+/** Every regex this module runs, for the ReDoS check. */
+export const NORMALISE_PATTERNS: RegExp[] = [ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];

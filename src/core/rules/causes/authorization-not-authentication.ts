@@ -1,0 +1,13 @@
+import { AUTHN, con, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const authorizationNotAuthentication: CauseRule = {
+  cause: 'authorization-not-authentication',
+  rules: [
+    pro('authz.denied', { any: ['fam.authz'] }, 3.2, 'AWS recognised the caller but refused the action: a permissions problem ({detail}).'),
+    pro('authz.principal-arn', { all: ['msg.arn-principal'] }, 1.0, 'The error names the caller\'s ARN, which proves authentication succeeded ({detail}).'),
+    pro('authz.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.0, 'Not authorized to assume the role: the trust policy refuses it.'),
+    pro('authz.identity-ok', { all: ['identity.caller', 'fam.authz'] }, 0.5, 'get-caller-identity works, so the credentials are valid.'),
+    con('authz.authn-error', { any: [AUTHN] }, 1.2, 'An authentication error is also present ({detail}).'),
+  ],
+};

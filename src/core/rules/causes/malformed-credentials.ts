@@ -1,0 +1,20 @@
+import { AUTHN, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const malformedCredentials: CauseRule = {
+  cause: 'malformed-credentials',
+  rules: [
+    pro('malformed.incomplete-signature', { any: ['fam.malformed-sig'] }, 3.4, 'The Credential field of the signature is malformed: usually the secret was put in the key id slot ({detail}).'),
+    pro('malformed.secret-in-key-slot', { all: ['key.secret-in-key-slot'] }, 2.6, 'A secret-shaped value sits where the access key id belongs (key and secret swapped?).'),
+    pro('malformed.key-shape', { all: ['key.shape-problem'], any: [AUTHN, 'fam.authz'] }, 1.9, 'The access key id has the wrong shape: {detail}.'),
+    pro('malformed.hidden-characters', { all: ['hidden.in-credential'] }, 2.4, 'Invisible or look-alike characters sit inside a credential value ({detail}).'),
+    pro('malformed.hidden-anywhere', { all: ['hidden.any', AUTHN], none: ['hidden.in-credential'] }, 0.7, 'The paste holds invisible or look-alike characters ({detail}).'),
+    pro('malformed.whitespace', { all: ['value.whitespace'] }, 1.6, 'A credential value has spaces or a line break inside its quotes ({detail}).'),
+    pro('malformed.quotes', { all: ['value.quotes'] }, 1.6, 'A credentials-file value is wrapped in quotes, which become part of the value ({detail}).'),
+    pro('malformed.wrong-variable', { all: ['value.wrong-var-name'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
+    pro('malformed.partial', { any: ['fam.partial'] }, 3.0, 'Only half of the credentials are set (key id without secret, or the reverse).'),
+    pro('malformed.secret-missing', { all: ['env.secret-missing', AUTHN] }, 1.0, 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.'),
+    pro('malformed.generic', { any: ['fam.unknown-key', 'fam.signature'] }, 0.35, 'A typo or truncated value gives the same rejection.'),
+    pro('malformed.copy-paste', { all: ['hint.copy-paste', AUTHN] }, 1.2, 'The message mentions copying or whitespace.'),
+  ],
+};

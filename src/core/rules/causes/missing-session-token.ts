@@ -1,0 +1,16 @@
+import { con, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const missingSessionToken: CauseRule = {
+  cause: 'missing-session-token',
+  rules: [
+    pro('missing-token.asia-unknown', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 1.5, 'A temporary key (ASIA) is rejected as unknown when its session token is not sent ({detail}).'),
+    pro('missing-token.asia-no-token', { all: ['key.kind.temporary', 'token.absent'], any: ['fam.unknown-key', 'fam.authfailure'] }, 2.2, 'A temporary key (ASIA) is in use and no session token is set.'),
+    pro('missing-token.asia-s3', { all: ['key.kind.temporary', 'code.InvalidAccessKeyId'] }, 0.6, 'S3 echoes an ASIA key as unknown when the token was not sent.'),
+    pro('missing-token.asia-authfailure', { all: ['key.kind.temporary', 'fam.authfailure'] }, 0.9, 'EC2 rejects a temporary key sent without its token.'),
+    pro('missing-token.leftover-token', { all: ['token.present', 'key.kind.long-term', 'fam.unknown-key'] }, 1.9, 'A session token is set next to a long-term key (AKIA): a token left from another session breaks the pair.'),
+    pro('missing-token.invalid-token', { any: ['code.InvalidToken', 'msg.token-malformed'], none: ['region.opt-in'] }, 0.8, 'S3 says the token is malformed or does not match the key.'),
+    con('missing-token.token-sent', { all: ['token.present', 'key.kind.temporary'] }, 0.9, 'A session token is present with the temporary key.'),
+    con('missing-token.long-term', { all: ['key.kind.long-term'], none: ['token.present'] }, 0.8, 'The key is long-term (AKIA) and needs no session token.'),
+  ],
+};

@@ -1,0 +1,16 @@
+import { AUTHN, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const roleCredentialsUnavailable: CauseRule = {
+  cause: 'role-credentials-unavailable',
+  rules: [
+    pro('role-unavailable.role-error', { any: ['fam.role'] }, 3.3, 'The instance, task or web-identity role could not provide credentials ({detail}).'),
+    pro('role-unavailable.compute-empty-chain', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 1.8, 'On AWS compute, an empty credential chain means the role is missing or unreachable ({detail}).'),
+    pro('role-unavailable.web-identity-expired', { all: ['msg.web-identity', 'fam.expired'] }, 2.4, 'The web identity (OIDC/IRSA) token was rejected as expired.'),
+    pro('role-unavailable.role-source', { all: [AUTHN], any: ['source.iam-role', 'source.container-role', 'source.assume-role-with-web-identity'] }, 1.2, 'The credentials come from a role provider ({detail}).'),
+    pro('role-unavailable.web-identity-env', { all: [AUTHN], any: ['env.web-identity', 'msg.irsa'] }, 0.9, 'IRSA / web identity settings are involved.'),
+    pro('role-unavailable.gha-no-role', { all: ['fam.gha', 'runtime.github-actions'], any: ['fam.no-creds', 'gha.role-empty'] }, 1.4, 'In GitHub Actions this usually means role-to-assume is empty or `permissions: id-token: write` is missing.'),
+    pro('role-unavailable.gha-role-empty', { all: ['gha.role-empty'] }, 1.5, 'role-to-assume is empty.'),
+    pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),
+  ],
+};

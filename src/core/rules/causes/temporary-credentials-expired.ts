@@ -1,0 +1,22 @@
+import { AUTHN, con, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const temporaryCredentialsExpired: CauseRule = {
+  cause: 'temporary-credentials-expired',
+  rules: [
+    pro('temporary-expired.expired-token', { any: ['fam.expired'] }, 3.2, 'AWS says the security token has expired ({detail}).'),
+    pro('temporary-expired.sso', { any: ['fam.sso'] }, 3.2, 'The SSO / login session expired or is missing: run `aws sso login`.'),
+    pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
+    pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
+    pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
+    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
+    pro('temporary-expired.expiry-past', { all: ['expiry.past', AUTHN] }, 2.0, 'The credentials\' expiration time has passed ({detail}).'),
+    pro('temporary-expired.kubectl', { any: ['fam.kubectl'] }, 1.0, 'kubectl reports Unauthorized: the AWS session behind the EKS token has usually expired.'),
+    pro('temporary-expired.mfa', { any: ['fam.mfa'] }, 1.0, 'The session needs a fresh MFA code.'),
+    pro('temporary-expired.hint-sso', { all: ['hint.sso', AUTHN] }, 0.6, 'The message mentions SSO / Identity Center.'),
+    pro('temporary-expired.hint-assume-role', { all: ['hint.assume-role', AUTHN] }, 0.4, 'The message mentions assumed roles.'),
+    con('temporary-expired.long-term', { all: ['key.kind.long-term', 'fam.unknown-key'], none: ['token.present'] }, 0.8, 'The key is long-term (AKIA); it does not expire by itself ({detail}).'),
+    con('temporary-expired.expiry-future', { all: ['expiry.future'] }, 1.0, 'The credentials\' expiration is still in the future ({detail}).'),
+    con('temporary-expired.web-identity', { all: ['msg.web-identity', 'fam.expired'] }, 1.2, 'The expired token is the web identity (OIDC) token, not the session.'),
+  ],
+};

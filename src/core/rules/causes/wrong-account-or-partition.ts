@@ -1,0 +1,21 @@
+import { AUTHN, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const wrongAccountOrPartition: CauseRule = {
+  cause: 'wrong-account-or-partition',
+  rules: [
+    pro('wrong-account.unknown-key', { any: ['fam.unknown-key'] }, 0.4, 'A key from another account or partition is unknown to this endpoint.'),
+    pro('wrong-account.mock-key', { all: ['key.kind.mock', AUTHN] }, 2.6, 'The access key id is a mock value ({detail}), valid only in LocalStack or a mock, not in AWS.'),
+    pro('wrong-account.mock-key-alone', { all: ['key.kind.mock'], none: [AUTHN] }, 0.8, 'The access key id is a mock value ({detail}).'),
+    pro('wrong-account.localstack-endpoint', { all: ['endpoint.localstack'] }, 1.6, 'A LocalStack endpoint is involved ({detail}).'),
+    pro('wrong-account.localstack-account', { all: ['account.localstack'] }, 1.6, 'Account 000000000000 is LocalStack\'s default account.'),
+    pro('wrong-account.localstack-key', { all: ['key.kind.localstack', AUTHN] }, 2.6, 'The key was issued by LocalStack (LKIA/LSIA) and AWS does not know it.'),
+    pro('wrong-account.partition-region', { all: ['region.partition-other', 'fam.unknown-key'] }, 2.4, 'The region is in another partition ({detail}); keys from one partition are unknown in another.'),
+    pro('wrong-account.partition-arn', { all: ['arn.partition-other', 'fam.unknown-key'] }, 1.6, 'An ARN from another partition appears ({detail}).'),
+    pro('wrong-account.account-mismatch', { all: ['key.account-mismatch', AUTHN] }, 1.8, 'The key id encodes another account than the one in the ARNs ({detail}).'),
+    pro('wrong-account.expected-account', { all: ['msg.account-mismatch'] }, 3.0, 'The credentials belong to an account that was not expected.'),
+    pro('wrong-account.hint-localstack', { all: ['hint.localstack', AUTHN] }, 1.0, 'The message mentions LocalStack or a mock.'),
+    pro('wrong-account.hint-partition', { all: ['hint.partition', AUTHN] }, 1.0, 'The message mentions GovCloud or China.'),
+    pro('wrong-account.endpoint-url', { all: ['env.endpoint-url', AUTHN] }, 0.5, 'AWS_ENDPOINT_URL redirects calls ({detail}).'),
+  ],
+};

@@ -1,0 +1,18 @@
+import { AUTHN, con, pro } from '../rule-helpers';
+import type { CauseRule } from '../types';
+
+export const wrongProfile: CauseRule = {
+  cause: 'wrong-profile',
+  rules: [
+    pro('wrong-profile.profile-not-found', { any: ['fam.profile'] }, 3.2, 'The named profile does not exist in the config/credentials files ({detail}).'),
+    pro('wrong-profile.default-used', { all: ['profile.default-used', AUTHN] }, 1.0, 'The tool used the "default" profile.'),
+    pro('wrong-profile.env-profile', { all: ['env.profile-set', AUTHN], none: ['env.access-key-set'] }, 0.7, 'AWS_PROFILE selects the profile ({detail}); check it is the intended one.'),
+    pro('wrong-profile.explicit-profile', { all: ['profile.explicit', AUTHN] }, 0.4, 'A named profile was in use ({detail}).'),
+    pro('wrong-profile.js-skip-env', { any: ['msg.js-skip-env', 'msg.js-multiple-sources'] }, 0.7, 'The JS SDK used AWS_PROFILE and ignored the env keys.'),
+    pro('wrong-profile.skipping-env', { all: ['msg.skipping-env', AUTHN] }, 0.5, 'The profile was set explicitly, so the env keys were skipped.'),
+    pro('wrong-profile.hint', { all: ['hint.profile', AUTHN] }, 0.5, 'The message mentions profiles.'),
+    pro('wrong-profile.generic', { any: ['fam.unknown-key', 'fam.kubectl'] }, 0.3, 'A runtime picking another profile gives the same rejection.'),
+    con('wrong-profile.env-keys', { all: ['source.env'] }, 0.6, 'The credentials came from env variables, not from a profile.'),
+    con('wrong-profile.authorized', { all: ['fam.authz'], none: [AUTHN] }, 1.5, 'The caller was authenticated; this is a permission problem.'),
+  ],
+};

@@ -1,0 +1,40 @@
+/**
+ * Families group equivalent signals: the same deleted key gives InvalidClientTokenId from STS,
+ * UnrecognizedClientException from DynamoDB, InvalidAccessKeyId from S3 (docs/aws-domain.md §1).
+ * A family signal is added when any member is present.
+ */
+export const FAMILIES: Record<string, string[]> = {
+  'fam.unknown-key': ['code.InvalidClientTokenId', 'code.UnrecognizedClientException', 'code.InvalidAccessKeyId', 'msg.token-invalid', 'msg.key-not-in-records', 'code.InvalidToken', 'msg.token-malformed'],
+  'fam.authfailure': ['code.AuthFailure', 'msg.could-not-validate'],
+  'fam.signature': ['code.SignatureDoesNotMatch', 'code.InvalidSignatureException', 'msg.signature-mismatch'],
+  'fam.skew': ['msg.signature-expired', 'msg.signature-not-yet-current', 'msg.time-too-skewed', 'code.RequestTimeTooSkewed', 'code.RequestInTheFuture', 'msg.request-timestamp-expired', 'msg.credential-scope-date'],
+  'fam.request-expired': ['code.RequestExpired', 'msg.request-expired'],
+  'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
+  'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso'],
+  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException', 'provider.custom-process'],
+  'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
+  'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
+  'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
+  'fam.profile': ['code.ProfileNotFound', 'msg.profile-not-found', 'msg.source-profile-no-creds'],
+  'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role'],
+  'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized'],
+  'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
+  'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region'],
+  'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
+  'fam.mfa': ['msg.mfa-required'],
+};
+
+/** Families that mean an authentication or credential failure (detected = true). */
+export const AUTHN_FAMILIES = [
+  'fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds',
+  'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa',
+];
+
+/** Map `Error when retrieving credentials from <provider>` to a family member. */
+export const PROVIDER_SIGNALS: Record<string, string> = {
+  'container-role': 'provider.role',
+  'iam-role': 'provider.role',
+  'assume-role-with-web-identity': 'provider.role',
+  sso: 'provider.sso',
+  'custom-process': 'provider.custom-process',
+};

@@ -1,0 +1,63 @@
+/**
+ * Evaluate the cause rules against the signals: each matching rule adds one piece of evidence.
+ * score = 1 - exp(-(for - against) / SCALE), clamped to [0, 1].
+ */
+import type { Evidence, Location, RankedCause } from '../diagnosis';
+import type { Signal } from '../extract/types';
+import type { CauseId } from '../taxonomy';
+import type { Condition, CauseRule, EvidenceRule } from './types';
+
+const SCALE = 1.6;
+
+export type SignalIndex = ReadonlyMap<string, Signal>;
+
+export function indexSignals(signals: readonly Signal[]): Map<string, Signal> {
+  const map = new Map<string, Signal>();
+  for (const s of signals) if (!map.has(s.id)) map.set(s.id, s);
+  return map;
+}
+
+export function conditionHolds(c: Condition, index: SignalIndex): boolean {
+  if (c.all && !c.all.every((id) => index.has(id))) return false;
+  if (c.any && !c.any.some((id) => index.has(id))) return false;
+  if (c.none && c.none.some((id) => index.has(id))) return false;
+  return true;
+}
+
+/** The signal that best illustrates a rule: the first `any` present, else the first `all` with detail. */
+function witness(rule: EvidenceRule, index: SignalIndex): Signal | undefined {
+  const ids = [...(rule.when.any ?? []), ...(rule.when.all ?? [])];
+  const present = ids.map((id) => index.get(id)).filter((s): s is Signal => s !== undefined);
+  return present.find((s) => s.detail !== undefined && !s.id.startsWith('fam.')) ?? present.find((s) => s.at !== undefined) ?? present[0];
+}
+
+function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
+  const detail = w?.detail ?? w?.at?.excerpt;
+  if (!rule.text.includes('{detail}')) return rule.text;
+  return detail ? rule.text.replace('{detail}', detail.slice(0, 120)) : rule.text.replace(/ ?\(\{detail\}\)/, '').replace('{detail}', 'see input');
+}
+
+export function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {
+  const evidence: Evidence[] = [];
+  for (const r of rule.rules) {
+    if (!conditionHolds(r.when, index)) continue;
+    const w = witness(r, index);
+    const e: Evidence = { id: r.id, text: evidenceText(r, w), polarity: r.polarity ?? 'for', weight: r.weight };
+    const at: Location | undefined = w?.at;
+    if (at) e.at = at;
+    evidence.push(e);
+  }
+  evidence.push(...extra);
+  return { id: rule.cause, score: scoreOf(evidence), evidence };
+}
+
+export function scoreOf(evidence: readonly Evidence[]): number {
+  let raw = 0;
+  for (const e of evidence) raw += e.polarity === 'for' ? e.weight : -e.weight;
+  if (raw <= 0) return 0;
+  return Math.round((1 - Math.exp(-raw / SCALE)) * 1000) / 1000;
+}
+
+export function sortCauses(causes: RankedCause[], order: readonly CauseId[]): RankedCause[] {
+  return causes.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
+}
