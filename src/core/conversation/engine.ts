@@ -243,6 +243,11 @@ function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>
   s.lookups.push({ at: t.now, hint, verdict: result.verdict });
   log(t, `lookup ${hint}: ${result.verdict}`);
   apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence);
+  // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
+  if (result.verdict === 'temporary-key' && sc.implied.keyKind === undefined) {
+    sc.implied.keyKind = 'temporary';
+    applySignals(t);
+  }
   t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
   if (s.phase === 'diagnosing') advance(t, true);
   else refresh(t);

@@ -44,7 +44,9 @@ function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string |
 export function interpret(raw: string, pending: Probe | undefined, open: string[]): Interpretation {
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   const out: Interpretation = { answers: [] };
-  if (text === '' || raw.length > 4 * READ_LIMIT) return out;
+  // Pasted output (several lines, or long) is read for facts by diagnose(), not for answer words:
+  // "us-east-1" in an `aws configure list` table is not an answer to "which endpoint?".
+  if (text === '' || raw.length > 4 * READ_LIMIT || raw.trim().split('\n').length > 3) return out;
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
       out.intent = intent;

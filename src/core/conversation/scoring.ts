@@ -17,7 +17,7 @@ export const LEAD_RATIO = 3;
 /** At most this many probes before we commit to the best guess (the user can still say "not this"). */
 export const MAX_PROBES = 4;
 const MIN_GAIN = 0.03;
-const COMMAND_COST = 1.15;
+const COMMAND_COST = 1;
 
 export type Ranking = Array<{ id: CauseId; score: number }>;
 

@@ -19,8 +19,8 @@ export const LOOKUP_EFFECTS: Record<LookupVerdict, { effects: Effects; evidence:
   },
   'other-account': { effects: { 'wrong-account-or-partition': 8 }, evidence: 'The key belongs to an account that is not one of ours' },
   'temporary-key': {
-    effects: { 'missing-session-token': 3, 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.2 },
-    evidence: 'The key is a temporary STS session key',
+    effects: { 'missing-session-token': 8, 'temporary-credentials-expired': 5, 'key-deleted-or-inactive': 0.2, 'stale-credentials-after-rotation': 0.3, 'wrong-profile': 0.5, 'malformed-credentials': 0.5, 'wrong-account-or-partition': 0.5 },
+    evidence: 'The lookup says the key is a temporary STS session key (not an IAM key)',
   },
   ambiguous: { effects: {}, evidence: 'Several keys match the hint' },
   incomplete: { effects: {}, evidence: 'Some accounts could not be scanned' },

@@ -1,0 +1,70 @@
+/**
+ * A scripted conversation per cause, from the first paste to the summary. The responder answers
+ * like a person who knows the real cause; the engine must reach that cause's remediation in at
+ * most four inputs, then verification, then a resolved case with a summary.
+ */
+import type { CauseId } from '../../../../src/core/taxonomy';
+import { Clock, defaultAnswers, ofType, runToRemediation, send, type Answer } from '../../../helpers/case-script';
+import { PASTES } from '../../../helpers/pastes';
+
+const NO_CREDS_LIST = ['      Name                    Value             Type    Location', '      ----                    -----             ----    --------', '   profile                <not set>             None    None', 'access_key                <not set>             None    None', 'secret_key                <not set>             None    None', '    region                <not set>             None    None'].join('\n');
+
+const answers = (opening: string, known: Record<string, Answer>) => defaultAnswers(opening, known, PASTES.configureListFile);
+
+interface Script {
+  cause: CauseId;
+  opening: string;
+  known: Record<string, Answer>;
+}
+
+const SCRIPTS: Script[] = [
+  { cause: 'env-var-override', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListEnv }, 'works-elsewhere': { choice: 'yes' } } },
+  { cause: 'wrong-profile', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListFile }, 'works-elsewhere': { choice: 'yes' } } },
+  { cause: 'stale-credentials-after-rotation', opening: PASTES.cliInvalidToken, known: { rotation: { say: 'we rotated the key yesterday' }, 'works-elsewhere': { choice: 'yes' }, runtime: { say: "it's running in GitHub Actions" } } },
+  { cause: 'key-deleted-or-inactive', opening: PASTES.cliInvalidToken, known: { rotation: { choice: 'disabled' }, 'works-elsewhere': { choice: 'no' } } },
+  { cause: 'wrong-account-or-partition', opening: PASTES.localstackKeys, known: { target: { choice: 'local' }, 'key-prefix': { choice: 'other' } } },
+  { cause: 'temporary-credentials-expired', opening: PASTES.expiredToken, known: { 'sign-in': { choice: 'sso' }, 'key-prefix': { choice: 'asia' } } },
+  { cause: 'missing-session-token', opening: PASTES.s3AsiaNoToken, known: { 'session-token': { choice: 'no' }, 'sign-in': { choice: 'assume-role' } } },
+  { cause: 'malformed-credentials', opening: PASTES.incompleteSignature, known: { copied: { choice: 'yes' }, 'key-prefix': { choice: 'other' } } },
+  { cause: 'region-endpoint', opening: PASTES.optInRegion, known: { target: { choice: 'opt-in' }, 'works-elsewhere': { choice: 'yes' } } },
+  { cause: 'clock-skew', opening: PASTES.clockSkew, known: { clock: { choice: 'off' }, 'works-elsewhere': { choice: 'yes' } } },
+  { cause: 'secret-key-mismatch', opening: PASTES.signatureMismatch, known: { copied: { choice: 'yes' }, 'works-elsewhere': { choice: 'no' } } },
+  { cause: 'no-credentials-found', opening: PASTES.noCredentials, known: { runtime: { choice: 'laptop' }, 'configure-list': { paste: NO_CREDS_LIST } } },
+  { cause: 'role-credentials-unavailable', opening: PASTES.imdsRole, known: { runtime: { choice: 'aws-compute' }, 'configure-list': { paste: NO_CREDS_LIST }, 'sign-in': { choice: 'role' } } },
+  { cause: 'authorization-not-authentication', opening: PASTES.accessDenied, known: { 'caller-identity': { paste: PASTES.callerIdentity } } },
+];
+
+describe('scripted conversation per cause', () => {
+  it.each(SCRIPTS.map((s) => [s.cause, s] as const))('when the case is %s, then it reaches that remediation in at most 4 inputs, verifies and summarises', (_name, script) => {
+    const clock = new Clock();
+    const run = runToRemediation(script.opening, answers(script.opening, script.known), { clock });
+    expect(`${run.state.phase} ${run.state.scoring?.current}`).toBe(`remediating ${script.cause}`);
+    expect(run.inputs).toBeLessThanOrEqual(4);
+    const rem = ofType(run.replies.flat(), 'remediation');
+    expect(rem.map((r) => r.causeId)).toContain(script.cause);
+
+    const done = send(run.state, { kind: 'step-done', user: 'U02BOB', at: '' }, clock);
+    expect(done.state.phase).toBe('verifying');
+    expect(ofType(done.replies, 'verification')[0]!.commands.map((c) => c.code)).toContain('aws sts get-caller-identity');
+
+    const verified = send(done.state, { paste: PASTES.callerIdentity }, clock, 'U02BOB');
+    expect(verified.state.phase).toBe('resolved');
+    const summary = ofType(verified.replies, 'summary')[0]!.markdown;
+    expect(summary).toContain(`\`${script.cause}\``);
+    expect(summary).toContain('<@U01ALICE>');
+    expect(summary).toContain('<@U02BOB>');
+    expect(summary).toMatch(/Time to resolution:\*\* \d/);
+    expect(summary).toMatch(/\| 2026-11-22T09:0\d:00\.000Z \|/);
+  });
+
+  it('when the CLI InvalidClientTokenId case meets `Type env`, then the env-var remediation has the unset and Remove-Item steps', () => {
+    const run = runToRemediation(PASTES.cliInvalidToken, answers(PASTES.cliInvalidToken, { 'configure-list': { paste: PASTES.configureListEnv }, 'works-elsewhere': { choice: 'yes' } }));
+    expect(run.asked).toContain('configure-list');
+    expect(run.inputs).toBeLessThanOrEqual(4);
+    const rem = ofType(run.replies.flat(), 'remediation').find((r) => r.causeId === 'env-var-override')!;
+    const code = rem.variants.flatMap((v) => v.steps.flatMap((s) => s.code ?? []));
+    expect(code.some((c) => c.shell === 'bash' && c.code.includes('unset AWS_ACCESS_KEY_ID'))).toBe(true);
+    expect(code.some((c) => c.shell === 'powershell' && c.code.includes('Remove-Item Env:AWS_ACCESS_KEY_ID'))).toBe(true);
+    expect(rem.avoid.join(' ')).toMatch(/IAM polic/);
+  });
+});
