@@ -68,6 +68,9 @@ const schema = z.object({
 
 export type RawConfig = z.infer<typeof schema>;
 
+/** Every setting name the schema reads (.env.example must document each; a deploy test checks). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as Array<keyof RawConfig>;
+
 export interface SlackConfig {
   mode: 'socket' | 'http';
   botToken: string;

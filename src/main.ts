@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   if (!config.slack) {
-    const missing = config.slackMissing.map((n) => `${n} is not set`);
+    const missing = ['SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode, the default)', 'or SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET with SLACK_MODE=http'];
     if (process.stdin.isTTY && process.stdout.isTTY) {
       printProblems('the Slack bot needs these settings (see .env.example and docs/slack-setup.md):', missing);
       process.stderr.write('Opening `awskey chat` instead: paste an AWS error to try the diagnosis here.\n\n');

@@ -7,6 +7,7 @@ import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import { parseKeyHint } from '../../core/key-id';
 import { redact } from '../../core/redact';
 import { apologyText, logFailure, newCorrelationId } from './apology';
+import { SLASH_COMMANDS } from './contract';
 import type { ListenerEnv } from './env';
 import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup } from './lookup-flow';
 import { renderLookup } from './render-lookup';
@@ -53,7 +54,7 @@ function progressReporter(env: ListenerEnv, respond: RespondFn, label: string) {
 }
 
 export function registerCommandListener(app: App, env: ListenerEnv): void {
-  app.command('/awskey', async ({ command, ack, respond, client }) => {
+  app.command(SLASH_COMMANDS[0], async ({ command, ack, respond, client }) => {
     const started = process.hrtime.bigint();
     const acked = async (body: Ephemeral) => {
       await ack(body);

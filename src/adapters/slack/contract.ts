@@ -8,6 +8,17 @@ export const ACTION_PREFIX = 'awskey:';
 
 export const SLASH_COMMANDS = ['/awskey'] as const;
 
+/** Bolt event listeners registered (message.* subscriptions all arrive as `message`). */
+export const LISTENED_EVENT_TYPES = ['message', 'app_mention'] as const;
+
+/** Web API methods the code calls, with the bot scope each needs (a deploy test greps for calls). */
+export const METHOD_SCOPES: Record<string, keyof typeof SCOPE_REASONS> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'chat.update': 'chat:write',
+  'usergroups.users.list': 'usergroups:read',
+};
+
 /** Events the app listens to (manifest `settings.event_subscriptions.bot_events`). */
 export const SUBSCRIBED_EVENTS = ['app_mention', 'message.channels', 'message.groups', 'message.im', 'message.mpim'] as const;
 

@@ -9,7 +9,7 @@ import type { CaseKey, Reply } from '../../core/conversation/types';
 import { redact } from '../../core/redact';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
-import { PASTE_SUBTYPES } from './contract';
+import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import { claimOnce } from './dedupe';
 import type { ListenerEnv } from './env';
 import { downloadPastedFiles, type SlackFile } from './pasted-files';
@@ -77,6 +77,5 @@ export function registerPasteListener(app: App, env: ListenerEnv): void {
       await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
     }
   };
-  app.event('message', listener);
-  app.event('app_mention', listener);
+  for (const type of LISTENED_EVENT_TYPES) app.event(type, listener);
 }

@@ -1,0 +1,113 @@
+/**
+ * `npm start` as a process: settings validated at start (no secret echoed), the Slack bot started
+ * from the environment against a fake Slack, and a graceful exit on SIGTERM.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
+
+const MAIN = join(__dirname, '../../../src/main.ts');
+const TSX = require.resolve('tsx/cjs');
+
+interface Proc {
+  child: ChildProcess;
+  out: string[];
+  err: string[];
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>, cwd: string): Proc {
+  // Only what the test sets: no developer .env or shell variables leak in (cwd is an empty dir).
+  const child = spawn(process.execPath, ['--require', TSX, MAIN], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: string[] = [];
+  const err: string[] = [];
+  child.stdout!.on('data', (d) => out.push(String(d)));
+  child.stderr!.on('data', (d) => err.push(String(d)));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, out, err, exited };
+}
+
+describe('the awskey process (npm start)', () => {
+  let dir: string;
+  let fake: FakeSlack | undefined;
+  let proc: Proc | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'awskey-main-'));
+  });
+  afterEach(async () => {
+    if (proc && proc.child.exitCode === null) {
+      proc.child.kill('SIGKILL');
+      await proc.exited;
+    }
+    proc = undefined;
+    await fake?.close();
+    fake = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('when no Slack setting is present and there is no terminal, then it exits non-zero listing the missing settings', async () => {
+    proc = run({}, dir);
+    expect(await proc.exited).toBe(1);
+    const err = proc.err.join('');
+    expect(err).toContain('SLACK_BOT_TOKEN');
+    expect(err).toContain('SLACK_APP_TOKEN');
+    expect(err).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  test('when settings are invalid, then every problem is listed at once and no value is printed', async () => {
+    const badSecret = 'not-a-bot-token-0123456789';
+    proc = run({ SLACK_BOT_TOKEN: badSecret, SLACK_MODE: 'http', PORT: 'eighty', REDIS_URL: 'http://nope' }, dir);
+    expect(await proc.exited).toBe(1);
+    const err = proc.err.join('');
+    expect(err).toContain('SLACK_BOT_TOKEN');
+    expect(err).toContain('PORT');
+    expect(err).toContain('REDIS_URL');
+    expect(err + proc.out.join('')).not.toContain(badSecret);
+  });
+
+  test('when started in Socket Mode with settings from the environment, then it connects, and SIGTERM stops it cleanly', async () => {
+    fake = await startFakeSlack({ socketMode: true });
+    proc = run({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, AWSKEY_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'info' }, dir);
+    const p = proc;
+    await poll(() => fake!.socket!.connections > 0 || p.child.exitCode !== null, 'the Socket Mode connection', 20_000);
+    expect(p.child.exitCode).toBeNull();
+    await poll(() => p.out.join('').includes('connected to Slack'), 'the ready log line', 20_000);
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    const output = p.out.join('') + p.err.join('');
+    expect(output).toContain('shutting down');
+    for (const secret of [BOT_TOKEN, APP_TOKEN]) expect(output).not.toContain(secret);
+  });
+
+  test('when started in HTTP mode, then /healthz answers and a bad signature is refused', async () => {
+    fake = await startFakeSlack();
+    proc = run(
+      { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: fake.apiUrl, AWSKEY_DATA_DIR: join(dir, 'data') },
+      dir,
+    );
+    const p = proc;
+    let port: number | undefined;
+    await poll(() => {
+      const m = /"port":(\d+)/.exec(p.out.join(''));
+      port = m ? Number(m[1]) : undefined;
+      return port !== undefined || p.child.exitCode !== null;
+    }, 'the listening log line', 20_000);
+    expect(port).toBeDefined();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    const bad = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)), 'x-slack-signature': 'v0=00' },
+    });
+    expect(bad.status).toBe(401);
+    p.child.kill('SIGINT');
+    expect(await p.exited).toBe(0);
+  });
+});

@@ -1,0 +1,25 @@
+/** .env.example documents every setting the config schema reads, and holds no secret. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_KEYS, loadConfig } from '../../../src/config';
+
+const text = readFileSync(join(__dirname, '../../../.env.example'), 'utf8');
+const assigned = new Map(
+  text
+    .split(/\r?\n/)
+    .filter((l) => /^[A-Z][A-Z0-9_]*=/.test(l))
+    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as const),
+);
+
+describe('.env.example', () => {
+  test('when compared with the config schema, then every key is documented and none is unknown', () => {
+    expect(CONFIG_KEYS.length).toBeGreaterThan(10);
+    for (const key of CONFIG_KEYS) expect({ key, documented: assigned.has(key) }).toEqual({ key, documented: true });
+    for (const key of assigned.keys()) expect({ key, known: (CONFIG_KEYS as string[]).includes(key) }).toEqual({ key, known: true });
+  });
+
+  test('when copied to .env as is, then it is a valid configuration with no secret values', () => {
+    for (const key of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'REDIS_URL']) expect(assigned.get(key)).toBe('');
+    expect(loadConfig(Object.fromEntries(assigned)).ok).toBe(true);
+  });
+});
