@@ -68,3 +68,25 @@ describe('scripted conversation per cause', () => {
     expect(rem.avoid.join(' ')).toMatch(/IAM polic/);
   });
 });
+
+describe('scripted conversation for not-aws-credential-error', () => {
+  it.each([
+    ['a throttling error', 'An error occurred (ThrottlingException) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded'],
+    ['API Gateway on a wrong path', '{"message":"Missing Authentication Token"}'],
+  ])('when the first paste is %s, then no case opens (silence)', (_name, text) => {
+    expect(() => runToRemediation(text, {})).toThrow('the opening paste did not open a case');
+  });
+
+  it('when an auth error turns out to be something else, then the team confirms it, verifies and gets a summary', () => {
+    const clock = new Clock();
+    const run = runToRemediation(PASTES.cliInvalidToken, {}, { first: [{ paste: PASTES.callerIdentity }], maxInputs: 1 });
+    const before = run.state.causes.find((c) => c.id === 'not-aws-credential-error')!.score;
+    expect(before).toBeGreaterThan(0);
+    const confirmed = send(run.state, { kind: 'confirm-cause', causeId: 'not-aws-credential-error', user: 'U02BOB', at: '' }, clock);
+    expect(ofType(confirmed.replies, 'remediation')[0]!.causeId).toBe('not-aws-credential-error');
+    const verifying = send(confirmed.state, { kind: 'step-done', user: 'U02BOB', at: '' }, clock);
+    const done = send(verifying.state, { paste: PASTES.callerIdentity }, clock);
+    expect(done.state.phase).toBe('resolved');
+    expect(ofType(done.replies, 'summary')[0]!.markdown).toContain('`not-aws-credential-error`');
+  });
+});
