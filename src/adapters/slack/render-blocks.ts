@@ -36,7 +36,10 @@ const clean = (s: string) => redact(s).text;
 const md = (s: string) => escapeMrkdwn(clean(s));
 
 function sections(mrkdwn: string): Block[] {
-  return splitText(mrkdwn, LIMITS.sectionText).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  // Slack rejects an empty section text: nothing to say, no block.
+  return splitText(mrkdwn, LIMITS.sectionText)
+    .filter((text) => text.trim() !== '')
+    .map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 }
 
 function context(mrkdwn: string): Block {
@@ -47,7 +50,7 @@ function button(label: string, value: ButtonValue, n?: number, style?: 'primary'
   return {
     type: 'button',
     action_id: actionId(value.k, n),
-    text: { type: 'plain_text', text: truncate(clean(label), LIMITS.buttonText), emoji: true },
+    text: { type: 'plain_text', text: truncate(clean(label).trim() || 'Choose', LIMITS.buttonText), emoji: true },
     value: encodeButtonValue(value),
     ...(style ? { style } : {}),
   };
@@ -108,9 +111,11 @@ function markdownToMrkdwn(markdown: string): string {
 
 function blocksFor(reply: Reply): Block[] {
   switch (reply.type) {
-    case 'heading':
+    case 'heading': {
       // plain_text shows mrkdwn marks literally: drop them.
-      return [{ type: 'header', text: { type: 'plain_text', text: truncate(clean(reply.text).replace(/[`*_]/g, ''), LIMITS.headerText), emoji: true } }];
+      const title = truncate(clean(reply.text).replace(/[`*_]/g, '').trim(), LIMITS.headerText);
+      return title ? [{ type: 'header', text: { type: 'plain_text', text: title, emoji: true } }] : [];
+    }
     case 'text':
       return sections(md(reply.text));
     case 'warning':
@@ -133,7 +138,7 @@ function blocksFor(reply: Reply): Block[] {
       return out;
     }
     case 'remediation': {
-      const out = sections(`:wrench: *Fix: ${md(reply.title)}*`);
+      const out = sections(reply.title.trim() ? `:wrench: *Fix: ${md(reply.title)}*` : ':wrench: *Fix*');
       for (const v of reply.variants) {
         const steps = v.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
         out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps.join('\n')}`));
