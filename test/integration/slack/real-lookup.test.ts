@@ -1,0 +1,78 @@
+/**
+ * /awskey with the REAL key lookup: real SDK clients against a local AWS-protocol endpoint, several
+ * accounts reached by AssumeRole, one of them never answering (a slow scan).
+ */
+import { createKeyDirectory, type AwsKeyDirectory } from '../../../src/adapters/aws/key-directory';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store';
+import { loadConfig } from '../../../src/config';
+import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
+import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
+import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
+import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
+
+const PROD = '111122223333';
+const DEV = '444455556666';
+const LEGACY = '777788889999';
+
+describe('/awskey with the real key lookup', () => {
+  let aws: FakeAws;
+  let restoreEnv: () => void;
+  let h: Harness | undefined;
+  let directory: AwsKeyDirectory | undefined;
+  const inactive = makeKey(PROD, { status: 'Inactive' });
+
+  beforeAll(async () => {
+    const world: FakeWorld = {
+      baseAccountId: '999999999999',
+      baseKeyId: 'AKIAIOSFODNN7EXAMPLE',
+      accounts: [
+        { id: PROD, name: 'prod', users: [makeUser('ci-deployer', [inactive])] },
+        { id: DEV, name: 'dev', users: [makeUser('alice', [makeKey(DEV)])] },
+        { id: LEGACY, name: 'legacy', users: [makeUser('x', [makeKey(LEGACY)])], hang: true },
+      ],
+    };
+    aws = await startFakeAws(world);
+    restoreEnv = useFakeAwsEnv(aws.url);
+  });
+  afterAll(async () => {
+    await aws.close();
+    restoreEnv();
+  });
+  afterEach(async () => {
+    await h?.stop();
+    await directory?.close();
+    h = undefined;
+    directory = undefined;
+  });
+
+  async function start(worldAccounts: string): Promise<Harness> {
+    const loaded = loadConfig({ AWSKEY_ACCOUNTS: worldAccounts, AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '1', AWSKEY_AWS_RETRY_MODE: 'standard', AWSKEY_CLOUDTRAIL: 'off' });
+    if (!loaded.ok) throw new Error(loaded.problems.join('; '));
+    const kv = createMemoryStore();
+    directory = createKeyDirectory(loaded.config, { store: kv });
+    return startHarness({ kv, keyDirectory: directory, accountCount: 3 });
+  }
+
+  test('when a scan is still waiting on an account, then the command is already acknowledged, and the verdict arrives later naming the key owner', async () => {
+    h = await start(`prod=arn:aws:iam::${PROD}:role/awskey-read-only,dev=arn:aws:iam::${DEV}:role/awskey-read-only,legacy=arn:aws:iam::${LEGACY}:role/awskey-read-only`);
+    const ack = await h.sendCommand(`AKIA...${inactive.id.slice(-4)}`, { responseId: 'real' });
+    expect(ack.status).toBe(200);
+    expect(JSON.parse(ack.text).text).toContain('across 3 accounts');
+    // Acknowledged while the scan is still running: no verdict has been delivered yet.
+    expect(h.fake.calls.filter((c) => c.path === '/response/real' && Array.isArray(c.body.blocks))).toHaveLength(0);
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/real' && Array.isArray(x.body.blocks)), 'the verdict');
+    const verdict = JSON.stringify(h.fake.calls.filter((c) => c.path === '/response/real').at(-1)!.body);
+    expect(verdict).toContain('ci-deployer');
+    expect(verdict).toContain('Inactive');
+    expect(verdict).not.toContain(inactive.id); // only prefix…last4 ever leaves awskey
+    expect(h.running.metrics.registry.getSingleMetric('awskey_lookups_total')).toBeDefined();
+    expect(h.logs.text()).toContain('"audit":"key-lookup"');
+  });
+
+  test('when every account answers, then an unknown key is reported as not found', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
+    await h.sendCommand('AKIA...ZZZZ', { responseId: 'nf' });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/nf' && Array.isArray(x.body.blocks)), 'the verdict');
+    expect(JSON.stringify(h.fake.calls.filter((c) => c.path === '/response/nf').at(-1)!.body)).toMatch(/Not found|Deleted/);
+  });
+});
