@@ -57,7 +57,7 @@ export function createMemoryStore(opts: { clock?: Clock } = {}): KeyValueStore &
       if (next === undefined) return current;
       // Without a ttl the entry keeps the expiry it had (like Redis KEEPTTL).
       write(key, next, ttlSeconds === undefined ? e?.expiresAt : expiryFrom(now(), ttlSeconds));
-      return next;
+      return JSON.parse(entries.get(key)!.json) as T; // the stored copy, as the durable stores return it
     },
     async delete(key: string) {
       open();
