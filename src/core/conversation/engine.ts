@@ -156,8 +156,15 @@ function onText(t: Turn, text: string, now: Date): void {
 
   if (learned || hasErrors) log(t, `pasted output: ${describePaste(d)}`);
 
-  // A clean caller identity after the fix is the verification we asked for.
-  if ((s.phase === 'remediating' || s.phase === 'verifying') && !hasErrors && d.facts.arn && d.facts.arn !== undefined && (hadArn !== d.facts.arn || s.phase === 'verifying')) {
+  // A clean caller identity after the fix is the verification we asked for, except for a
+  // permissions problem: there the identity was never in doubt, only the retried call tells.
+  const fixing = s.phase === 'remediating' || s.phase === 'verifying';
+  if (fixing && !hasErrors && d.facts.arn && (hadArn !== d.facts.arn || s.phase === 'verifying')) {
+    if (sc.current === 'authorization-not-authentication') {
+      log(t, `identity confirmed: ${d.facts.arn}`);
+      t.replies.push({ type: 'text', text: `The identity is \`${d.facts.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
+      return;
+    }
     log(t, `verified: the failing runtime now authenticates as ${d.facts.arn}`);
     t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${d.facts.arn}\`).` });
     resolve(t);
