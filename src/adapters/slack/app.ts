@@ -44,6 +44,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     deferInitialization: true, // auth.test failures surface from start(), not as an unhandled rejection
     extendedErrorHandler: true,
     ignoreSelf: true,
+    convoStore: false, // Bolt's per-conversation memory store: unused (cases live in our store) and costly per request
     clientOptions: {
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
       retryConfig: { retries: opts.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true },

@@ -4,6 +4,7 @@
  * server handed out by `apps.connections.open`. Every request is recorded with its raw body so tests
  * can assert what left the app (and that a secret never did).
  */
+import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseForm } from 'node:querystring';
@@ -35,6 +36,8 @@ export interface FakeSlack {
   /** Every byte that left the app towards Slack, for "never contains" assertions. */
   allTraffic(): string;
   socket?: FakeSocket;
+  /** Emits 'call' with each RecordedCall as it arrives (benchmarks time replies with it). */
+  events: EventEmitter;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,11 @@ export async function poll(check: () => boolean, what: string, limitMs = 10_000)
 
 export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: string; botId?: string } = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
+  const events = new EventEmitter();
+  const record = (c: RecordedCall) => {
+    calls.push(c);
+    events.emit('call', c);
+  };
   const files = new Map<string, string>();
   const handlers = new Map<string, MethodHandler>();
   let seq = 0;
@@ -129,7 +137,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
     if (url.startsWith('/files-pri/')) {
-      calls.push({ seq: ++seq, path: url, method: 'file', auth: req.headers.authorization, raw, body: {} });
+      record({ seq: ++seq, path: url, method: 'file', auth: req.headers.authorization, raw, body: {} });
       const content = files.get(url.slice('/files-pri/'.length));
       if (content === undefined || req.headers.authorization === undefined) return send(404, 'not found', 'text/plain');
       return send(200, content, 'text/plain');
@@ -141,12 +149,12 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
       body = {};
     }
     if (url.startsWith('/response/')) {
-      calls.push({ seq: ++seq, path: url, method: 'response', raw, body });
+      record({ seq: ++seq, path: url, method: 'response', raw, body });
       return send(200, 'ok', 'text/plain');
     }
     const method = url.replace(/^\/api\//, '').split('?')[0]!;
     const call: RecordedCall = { seq: ++seq, path: url, method, auth: req.headers.authorization, raw, body };
-    calls.push(call);
+    record(call);
     const handler = handlers.get(method) ?? defaults[method];
     if (!handler) return send(200, { ok: false, error: 'unknown_method' });
     send(200, await handler(body, call));
@@ -168,6 +176,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     callsTo: (method) => calls.filter((c) => c.method === method),
     allTraffic: () => calls.map((c) => `${c.raw}\n${safeDecode(c.raw)}\n${JSON.stringify(c.body)}`).join('\n'),
     socket,
+    events,
     close: async () => {
       for (const ws of sockets) ws.terminate();
       if (wss) await new Promise<void>((r) => wss!.close(() => r()));

@@ -1,0 +1,175 @@
+/**
+ * Slack app speed on loopback (npm run bench:slack). Prints numbers; asserts nothing.
+ *  1. event -> threaded reply latency (p50/p99) for pasted InvalidClientTokenId errors, HTTP mode
+ *  2. the same over Socket Mode
+ *  3. slash-command ack latency with 50 concurrent /awskey commands whose lookups stay in flight
+ *  4. RSS idle and under that load
+ * The real app (startApp) runs in this process against the fake Slack used by the tests.
+ */
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { createLogger } from '../src/adapters/logging/logger';
+import { createMemoryStore } from '../src/adapters/store/memory-store';
+import { startApp } from '../src/main';
+import type { KeyDirectory } from '../src/usecases/ports';
+import { startFakeSlack, type RecordedCall } from '../test/helpers/fake-slack/fake-slack';
+import { sampleResult } from '../test/helpers/fake-slack/gated-key-directory';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, testConfig } from '../test/helpers/fake-slack/harness';
+import { formOf, messageEvent, slashCommand } from '../test/helpers/fake-slack/payloads';
+import { FORM, sendSigned } from '../test/helpers/fake-slack/sign';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 300);
+const CONCURRENT_COMMANDS = 50;
+const LOOKUP_MS = 1500;
+const PASTE = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+function report(label: string, ms: number[]): void {
+  const s = [...ms].sort((a, b) => a - b);
+  console.log(`${label.padEnd(46)} n=${String(s.length).padStart(4)}  p50 ${pct(s, 50).toFixed(2)} ms  p99 ${pct(s, 99).toFixed(2)} ms  max ${s.at(-1)!.toFixed(2)} ms`);
+}
+
+/**
+ * The 50 concurrent commands come from a worker thread with its own event loop, so the client's
+ * own work (fetch, signing) is not counted as the app's ack latency.
+ */
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHmac } = require('node:crypto');
+const { performance } = require('node:perf_hooks');
+(async () => {
+  const { url, secret, bodies } = workerData;
+  // Warm up: the first fetch in a fresh thread loads undici and opens connections.
+  await Promise.all(bodies.map(() => fetch(url.replace('/slack/events', '/healthz')).then((r) => r.text())));
+  const ts = String(Math.floor(Date.now() / 1000));
+  const signed = bodies.map((b) => ({ b, sig: 'v0=' + createHmac('sha256', secret).update('v0:' + ts + ':' + b).digest('hex') }));
+  const out = await Promise.all(signed.map(async ({ b, sig }) => {
+    const t0 = performance.now();
+    const r = await fetch(url, { method: 'POST', body: b, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': ts, 'x-slack-signature': sig } });
+    await r.text();
+    if (r.status !== 200) throw new Error('ack failed: ' + r.status);
+    return performance.now() - t0;
+  }));
+  parentPort.postMessage(out);
+})().catch((e) => parentPort.postMessage({ error: String(e) }));
+`;
+
+function concurrentCommands(url: string, bodies: string[]): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(LOAD_WORKER, { eval: true, workerData: { url, secret: SIGNING_SECRET, bodies } });
+    w.once('message', (m: number[] | { error: string }) => {
+      void w.terminate();
+      if (Array.isArray(m)) resolve(m);
+      else reject(new Error(m.error));
+    });
+    w.once('error', reject);
+  });
+}
+
+/** A lookup that takes LOOKUP_MS, like a cold multi-account scan (shortened). */
+const slowDirectory: KeyDirectory = {
+  lookup: (hint) => new Promise((r) => setTimeout(() => r(sampleResult({ hint })), LOOKUP_MS)),
+};
+
+function replyWaiter(fake: Awaited<ReturnType<typeof startFakeSlack>>) {
+  const waiting = new Map<string, () => void>();
+  fake.events.on('call', (c: RecordedCall) => {
+    if (c.method !== 'chat.postMessage') return;
+    const done = waiting.get(String(c.body.thread_ts));
+    if (done) {
+      waiting.delete(String(c.body.thread_ts));
+      done();
+    }
+  });
+  return (threadTs: string) => new Promise<void>((r) => waiting.set(threadTs, r));
+}
+
+async function httpMode(): Promise<void> {
+  const fake = await startFakeSlack();
+  const logger = createLogger({ level: 'silent' });
+  const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+  const app = await startApp(config, { logger, kv: createMemoryStore(), keyDirectory: slowDirectory, accountCount: 20, slackRetries: 0 });
+  const url = `http://127.0.0.1:${app.port}/slack/events`;
+  global.gc?.();
+  const idle = process.memoryUsage().rss;
+
+  const replyFor = replyWaiter(fake);
+  const latencies: number[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const body = messageEvent({ text: PASTE, channel: `C${i % 10}` });
+    const ts = (body.event as { ts: string }).ts;
+    const replied = replyFor(ts);
+    const t0 = performance.now();
+    await sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json');
+    await replied;
+    latencies.push(performance.now() - t0);
+  }
+  report('HTTP: event -> threaded reply', latencies);
+
+  const single: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const body = formOf(slashCommand({ text: 'help', responseUrl: fake.responseUrl(`h${i}`) }));
+    const t0 = performance.now();
+    await sendSigned(url, SIGNING_SECRET, body, FORM);
+    single.push(performance.now() - t0);
+  }
+  report('HTTP: /awskey help ack, one at a time', single);
+
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const verdicts = new Set<string>();
+  fake.events.on('call', (c: RecordedCall) => {
+    if (c.method === 'response' && Array.isArray(c.body.blocks)) verdicts.add(c.path);
+  });
+  const acks = await concurrentCommands(
+    url,
+    Array.from({ length: CONCURRENT_COMMANDS }, (_, i) => formOf(slashCommand({ text: 'AKIAIOSFODNN7EXAMPLE', responseUrl: fake.responseUrl(`b${i}`), user: `U${i}` }))),
+  );
+  const inFlightAtAck = CONCURRENT_COMMANDS - verdicts.size;
+  report(`HTTP: /awskey ack, ${CONCURRENT_COMMANDS} concurrent (${inFlightAtAck} lookups in flight)`, acks);
+  const t0 = performance.now();
+  while (verdicts.size < CONCURRENT_COMMANDS) await new Promise((r) => setTimeout(r, 10));
+  console.log(`HTTP: all ${CONCURRENT_COMMANDS} verdicts delivered ${(performance.now() - t0).toFixed(0)} ms after the last ack (lookup takes ${LOOKUP_MS} ms)`);
+  clearInterval(sampler);
+  console.log(`RSS idle ${mb(idle)}  |  peak under load ${mb(peak)}  |  after ${EVENTS} cases + ${CONCURRENT_COMMANDS} lookups ${mb(process.memoryUsage().rss)}`);
+  await app.stop();
+  await fake.close();
+}
+
+async function socketMode(): Promise<void> {
+  const fake = await startFakeSlack({ socketMode: true });
+  const logger = createLogger({ level: 'silent' });
+  const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+  const app = await startApp(config, { logger, kv: createMemoryStore(), slackRetries: 0 });
+  const replyFor = replyWaiter(fake);
+  const latencies: number[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const body = messageEvent({ text: PASTE, channel: `C${i % 10}` });
+    const ts = (body.event as { ts: string }).ts;
+    const replied = replyFor(ts);
+    const t0 = performance.now();
+    fake.socket!.send({ envelope_id: `bench-${i}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });
+    await replied;
+    latencies.push(performance.now() - t0);
+  }
+  report('Socket Mode: event -> threaded reply', latencies);
+  await app.stop();
+  await fake.close();
+}
+
+async function main(): Promise<void> {
+  console.log(`awskey Slack bench (node ${process.version}, ${EVENTS} events per mode, loopback)`);
+  await httpMode();
+  await socketMode();
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
