@@ -9,6 +9,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runChat } from '../../src/adapters/cli/chat-command';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
+import type { LookupResult } from '../../src/core/lookup/types';
+import type { KeyDirectory } from '../../src/usecases/ports';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -116,4 +118,34 @@ describe('awskey chat', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('when "lookup" is typed and accounts are configured, then the redacted hint is looked up and the verdict moves the case', async () => {
+    const asked: string[] = [];
+    const directory: KeyDirectory = {
+      async lookup(hint): Promise<LookupResult> {
+        asked.push(hint);
+        return { hint, verdict: 'inactive', matches: [], accounts: { scanned: 2, failed: [] }, deletionEvents: [], indexAgeSeconds: 0, explanation: 'The key is deactivated in account prod.', nextStep: 'Issue a new key.' };
+      },
+    };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    input.end(`${PASTES.withSecret}\n\nlookup\nquit\n`);
+    await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice', directory })).resolves.toBe(0);
+    expect(asked).toEqual(['AKIA…MPLE']);
+    expect(printed).toContain('Lookup of `AKIA…MPLE`: The key is deactivated in account prod.');
+    expect(printed).toContain('== Most likely: The access key was deleted or deactivated ==');
+  });
+
+  it('when "lookup" is typed without configured accounts, then chat explains what is needed', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    input.end(`${PASTES.withSecret}\n\nlookup\n`);
+    await runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice' });
+    expect(printed).toContain('Key lookups need AWS accounts configured');
+    expect(printed).toContain('awskey lookup AKIA…MPLE');
+  });
 });

@@ -9,7 +9,10 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import type { CaseInput, CaseKey, CaseState } from '../../core/conversation/types';
 import { handleCaseInput } from '../../usecases/handle-case-input';
-import type { Clock, KeyValueStore, Logger } from '../../usecases/ports';
+import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import { lookupHint } from '../../core/conversation/facts';
+import { hasAccountSources } from '../aws/account-list';
+import { createKeyDirectory } from '../aws/key-directory';
 import { createCaseStore } from '../store/case-store';
 import { createEmbeddedStore } from '../store/embedded-store';
 import { createMemoryStore } from '../store/memory-store';
@@ -31,6 +34,8 @@ export interface ChatOptions {
   clock?: Clock;
   logger?: Logger;
   ttlSeconds?: number;
+  /** Key lookups across the configured accounts ("lookup"); without it chat explains how to run one. */
+  directory?: KeyDirectory;
 }
 
 const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|lookup|help|\?|skip|\d{1,3})$/i;
@@ -101,8 +106,14 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       if (KEYWORD.test(trimmed) || (state && !wantsBlock(state) && !LOOKS_LIKE_OUTPUT.test(trimmed))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
-          out(lookupHelp(state));
-          continue;
+          const hint = state ? lookupHint(state.facts) : undefined;
+          if (!opts.directory || !hint) {
+            out(lookupHelp(hint));
+            continue;
+          }
+          out(`Looking up ${hint} across the configured accounts...\n`);
+          const result = await opts.directory.lookup(hint, { actor: `cli:${user}` });
+          input = { kind: 'lookup-result', result, user, at: clock.now().toISOString() };
         }
       } else {
         const block = [first];
@@ -142,10 +153,9 @@ function wordInput(word: string, text: string, state: CaseState | undefined, use
   return { kind: state ? 'message' : 'paste', text, user, at };
 }
 
-function lookupHelp(state: CaseState | undefined): string {
-  const k = state?.facts.keyIds.find((x) => x.last4);
-  const hint = k ? `${k.prefix}…${k.last4}` : '<key id>';
-  return `Run \`awskey lookup ${hint}\` in another terminal (it needs read access to your AWS accounts) and tell me what it found.\n`;
+function lookupHelp(hint: string | undefined): string {
+  if (!hint) return 'No access key id is known in this case yet: paste `aws configure list` output or the key id (never the secret).\n';
+  return `Key lookups need AWS accounts configured (AWSKEY_ACCOUNTS, AWSKEY_ACCOUNTS_FILE or AWSKEY_ORG_ROLE_NAME). Or run \`awskey lookup ${hint}\` where they are, and tell me what it found.\n`;
 }
 
 function safeUserName(): string {
@@ -166,16 +176,23 @@ export function registerChat(program: Command): void {
     .action(async (o: { dataDir?: string; ephemeral?: boolean; session?: string }) => {
       const cfg = loadConfig(process.env);
       const dataDir = o.dataDir ?? (cfg.ok ? cfg.config.dataDir : './data');
-      const ttlSeconds = cfg.ok ? cfg.config.caseTtlSeconds : undefined;
-      process.exitCode = await runChat({
-        input: process.stdin,
-        output: process.stdout,
-        interactive: Boolean(process.stdin.isTTY),
-        dataDir,
-        ephemeral: o.ephemeral,
-        session: o.session,
-        ttlSeconds,
-        logger: createLogger({ level: 'warn', destination: process.stderr }),
-      });
+      const logger = createLogger({ level: 'warn', destination: process.stderr });
+      const store = o.ephemeral ? createMemoryStore() : createEmbeddedStore({ dataDir, logger, sweepIntervalMs: 0 });
+      const directory = cfg.ok && hasAccountSources(cfg.config.aws) ? createKeyDirectory(cfg.config, { store, logger }) : undefined;
+      try {
+        process.exitCode = await runChat({
+          input: process.stdin,
+          output: process.stdout,
+          interactive: Boolean(process.stdin.isTTY),
+          store,
+          session: o.session,
+          ttlSeconds: cfg.ok ? cfg.config.caseTtlSeconds : undefined,
+          logger,
+          directory,
+        });
+      } finally {
+        await directory?.close();
+        await store.close();
+      }
     });
 }
