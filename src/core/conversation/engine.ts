@@ -234,6 +234,8 @@ function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['int
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const { s } = t;
   if (s.phase === 'resolved') return;
+  // A second click on an answered question (or a replica retrying the event) changes nothing.
+  if (s.asked.some((a) => a.id === questionId && a.answer !== undefined)) return;
   if (!applyChoice(t, questionId, choiceId)) {
     reask(t, false);
     return;

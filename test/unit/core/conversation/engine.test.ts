@@ -237,4 +237,15 @@ describe('conversation engine', () => {
     expect(r.state.asked).toEqual(s0.asked);
     expect(ofType(r.replies, 'text').length).toBeGreaterThan(0);
   });
+
+  it('when a question is answered twice (a double click), then the second answer changes nothing and says nothing', () => {
+    const clock = new Clock();
+    const s0 = opened(PASTES.cliInvalidToken).state;
+    const first = send(s0, { kind: 'answer', questionId: 'rotation', choiceId: 'rotated', user: 'U1', at }, clock);
+    expect(first.state.asked.find((a) => a.id === 'rotation')?.answer).toBe('rotated');
+    const second = send(first.state, { kind: 'answer', questionId: 'rotation', choiceId: 'disabled', user: 'U2', at }, clock);
+    expect(second.replies).toEqual([]);
+    expect(second.state.asked).toEqual(first.state.asked);
+    expect(second.state.causes).toEqual(first.state.causes);
+  });
 });
