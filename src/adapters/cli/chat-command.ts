@@ -38,7 +38,7 @@ export interface ChatOptions {
   directory?: KeyDirectory;
 }
 
-const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|lookup|help|\?|skip|\d{1,3})$/i;
+const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
 /** A line that starts tool output rather than answers a question: read the whole block. */
 const LOOKS_LIKE_OUTPUT = /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|\{|AWS_[A-Z_]+=)|[A-Za-z]+(Exception|Error):/;
 

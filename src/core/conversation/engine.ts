@@ -228,6 +228,22 @@ function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['int
     case 'help':
       t.replies.push({ type: 'text', text: helpText(s) });
       return;
+    case 'skip': {
+      // "I can't run that": move on to the next best step rather than asking again.
+      const pending = s.pending ? probeById(s.pending.id) : undefined;
+      if (!pending || s.phase !== 'diagnosing') {
+        t.replies.push({ type: 'text', text: helpText(s) });
+        return;
+      }
+      if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
+      else {
+        answerPending(t, 'skipped');
+        log(t, `skipped ${pending.id}`);
+      }
+      sc.reasks = 0;
+      advance(t, false);
+      return;
+    }
   }
 }
 

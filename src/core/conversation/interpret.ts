@@ -6,7 +6,7 @@
 import type { Probe, QuestionProbe } from '../knowledge/types';
 import { PROBES } from '../knowledge';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help';
+export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip';
 
 export interface Interpretation {
   intent?: Intent;
@@ -24,6 +24,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject|still (failing|fails|broken|the same))\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
+  { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
 ];
 
 function matchesAny(text: string, patterns: string[] | undefined): boolean {

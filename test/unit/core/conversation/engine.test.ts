@@ -248,4 +248,12 @@ describe('conversation engine', () => {
     expect(second.state.asked).toEqual(first.state.asked);
     expect(second.state.causes).toEqual(first.state.causes);
   });
+
+  it('when every step is skipped or unknown, then the best guess is remediated after at most four steps, with "Not this cause"', () => {
+    const run = runToRemediation(PASTES.cliInvalidToken, Object.fromEntries(['configure-list', 'caller-identity', 'key-prefix', 'rotation', 'works-elsewhere', 'target', 'session-token', 'sign-in', 'clock', 'copied', 'runtime'].map((id) => [id, { say: 'skip' }])));
+    expect(run.state.phase).toBe('remediating');
+    expect(run.inputs).toBeLessThanOrEqual(4);
+    const actions = ofType(run.replies[run.replies.length - 1]!, 'actions')[0]!.actions;
+    expect(actions.find((a) => a.id === 'reject-cause')).toEqual({ id: 'reject-cause', label: 'Not this cause', causeId: run.state.scoring!.current });
+  });
 });
