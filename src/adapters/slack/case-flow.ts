@@ -28,7 +28,7 @@ export async function runCaseInput(
   const posted = await postReplies(client, { channel: key.channel, thread: key.thread, user: input.user }, outcome.replies);
   if (outcome.created) env.metrics.casesOpened.inc({ cause: leadingCause(outcome.state) });
   if (justResolved(outcome.state)) env.metrics.casesResolved.inc({ cause: leadingCause(outcome.state) });
-  env.logger.info(
+  env.logger.debug(
     {
       case: `${key.channel}/${key.thread}`,
       input: input.kind,
@@ -38,7 +38,7 @@ export async function runCaseInput(
       replies: outcome.replies.map((r) => r.type),
       posted,
     },
-    'case input handled',
+    'case replies posted',
   );
   return { outcome, posted };
 }

@@ -11,6 +11,8 @@ export interface GatedKeyDirectory extends KeyDirectory {
   hints: string[];
   started(): Promise<void>;
   release(result?: Partial<LookupResult>): void;
+  /** Report scan progress from inside the running lookup. */
+  progress(p: { done: number; total: number }): void;
 }
 
 export function sampleResult(over: Partial<LookupResult> = {}): LookupResult {
@@ -31,6 +33,7 @@ export function gatedKeyDirectory(opts: { total?: number; fail?: Error } = {}): 
   const events: string[] = [];
   const hints: string[] = [];
   let releaseFn: ((r: Partial<LookupResult>) => void) | undefined;
+  let progressFn: ((p: { done: number; total: number }) => void) | undefined;
   let startedResolve: () => void = () => undefined;
   const startedP = new Promise<void>((r) => (startedResolve = r));
   return {
@@ -41,7 +44,9 @@ export function gatedKeyDirectory(opts: { total?: number; fail?: Error } = {}): 
       if (!releaseFn) throw new Error('no lookup is running');
       releaseFn(r);
     },
+    progress: (p) => progressFn?.(p),
     async lookup(hint, o) {
+      progressFn = o?.onProgress;
       events.push('lookup-started');
       hints.push(hint);
       startedResolve();

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../../src/config';
 import { createLogger } from '../../../src/adapters/logging/logger';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { startApp, type RunningApp } from '../../../src/main';
-import type { KeyDirectory, KeyValueStore } from '../../../src/usecases/ports';
+import type { Clock, KeyDirectory, KeyValueStore } from '../../../src/usecases/ports';
 import { startFakeSlack, type FakeSlack } from './fake-slack';
 import { blockAction, formOf, messageEvent, payloadForm, slashCommand, type MessageOpts } from './payloads';
 import { FORM, sendSigned, type SendOptions } from './sign';
@@ -48,19 +48,19 @@ export interface Harness {
   sendEvent(o: MessageOpts, s?: SendOptions): Promise<{ status: number; text: string; body: Record<string, unknown> }>;
   sendRawEvent(body: Record<string, unknown>, s?: SendOptions): Promise<{ status: number; text: string }>;
   sendCommand(text: string, o?: { user?: string; channel?: string; responseId?: string }): Promise<{ status: number; text: string; responseUrl: string }>;
-  sendAction(o: { actionId: string; value: string; messageTs: string; threadTs?: string; user?: string; responseId?: string }): Promise<{ status: number; responseUrl: string }>;
+  sendAction(o: { actionId: string; value: string; messageTs: string; threadTs?: string; user?: string; channel?: string; responseId?: string }): Promise<{ status: number; responseUrl: string }>;
   stop(): Promise<void>;
 }
 
 export async function startHarness(
-  o: { kv?: KeyValueStore; keyDirectory?: KeyDirectory; accountCount?: number; env?: Record<string, string>; fake?: FakeSlack } = {},
+  o: { kv?: KeyValueStore; keyDirectory?: KeyDirectory; accountCount?: number; env?: Record<string, string>; fake?: FakeSlack; clock?: Clock } = {},
 ): Promise<Harness> {
   const fake = o.fake ?? (await startFakeSlack());
   const logs = captureLogs();
   const kv = o.kv ?? createMemoryStore();
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, ...o.env });
   const logger = createLogger({ level: 'debug', destination: logs.stream });
-  const running = await startApp(config, { logger, kv, keyDirectory: o.keyDirectory, accountCount: o.accountCount, slackRetries: 0 });
+  const running = await startApp(config, { logger, kv, keyDirectory: o.keyDirectory, accountCount: o.accountCount, clock: o.clock, slackRetries: 0 });
   const url = `http://127.0.0.1:${running.port}/slack/events`;
   let n = 0;
   return {

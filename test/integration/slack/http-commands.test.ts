@@ -37,6 +37,24 @@ describe('the /awskey command over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  test('when the scan reports progress, then the private reply is replaced with the progress before the verdict replaces it', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const dir = gatedKeyDirectory({ total: 20 });
+    h = await startHarness({ keyDirectory: dir, clock });
+    await h.sendCommand('AKIA...MPLE', { responseId: 'prog' });
+    await dir.started();
+    now += 2000;
+    dir.progress({ done: 7, total: 20 });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/prog'), 'the progress update');
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/prog' && Array.isArray(x.body.blocks)), 'the verdict');
+    const updates = h.fake.calls.filter((c) => c.path === '/response/prog');
+    expect(updates[0]!.body).toMatchObject({ replace_original: true, text: expect.stringContaining('7 of 20 accounts scanned') });
+    expect(updates.at(-1)!.body).toMatchObject({ replace_original: true, blocks: expect.any(Array) });
+    expect(updates.length).toBeLessThanOrEqual(5); // a response_url may be used 5 times
+  });
+
   test('when the requester clicks "Share in channel", then the verdict is posted in the channel', async () => {
     const dir = gatedKeyDirectory();
     h = await startHarness({ keyDirectory: dir });

@@ -5,6 +5,7 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import type { KeyValueStore } from '../../../src/usecases/ports';
 import type { RecordedCall } from '../../helpers/fake-slack/fake-slack';
+import { gatedKeyDirectory } from '../../helpers/fake-slack/gated-key-directory';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 
 const ERROR_PASTE =
@@ -15,6 +16,15 @@ const SECRET_PASTE = `our deploy fails with this config:\naws_access_key_id = AK
 type Block = { type: string; elements?: Array<{ action_id?: string; value?: string; text?: { text: string } }> };
 const buttonsOf = (c: RecordedCall) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
 const nonAuth = (h: Harness) => h.fake.calls.filter((c) => c.method !== 'auth.test');
+
+/** Metrics are counted once a reply is posted, just after the fake Slack has seen it. */
+async function waitForMetric(h: Harness, re: RegExp): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (re.test(await h.running.metrics.registry.metrics())) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`metric ${re} never appeared`);
+}
 
 /** Lets any in-flight listener finish: a later event's effect proves the earlier one was processed. */
 async function settle(h: Harness): Promise<void> {
@@ -50,8 +60,8 @@ describe('pastes and threads over HTTP', () => {
     expect(String(reply.body.text).length).toBeGreaterThan(0);
     expect(JSON.stringify(reply.body)).toMatch(/InvalidClientTokenId|access key/i);
     expect(h.fake.callsTo('chat.postMessage').flatMap(buttonsOf).every((b) => b.action_id!.startsWith('awskey:'))).toBe(true);
-    expect(h.running.metrics.registry.getSingleMetric('awskey_cases_opened_total')).toBeDefined();
-    expect(await h.running.metrics.registry.metrics()).toMatch(/awskey_cases_opened_total\{cause="[a-z-]+"\} 1/);
+    // Metrics are counted once the reply is posted, just after the fake saw it.
+    await waitForMetric(h, /awskey_cases_opened_total\{cause="[a-z-]+"\} 1/);
   });
 
   test('when someone replies in the case thread, then the reply is an input to the case and is answered in the same thread', async () => {
@@ -92,7 +102,7 @@ describe('pastes and threads over HTTP', () => {
     const summary = h.fake.callsTo('chat.postMessage').slice(resolveCount);
     expect(summary.every((c) => c.body.thread_ts === root)).toBe(true);
     expect(summary.map((c) => JSON.stringify(c.body)).join('\n')).toMatch(/resolved|summary/i);
-    expect(await h.running.metrics.registry.metrics()).toMatch(/awskey_cases_resolved_total\{cause="[a-z-]+"\} 1/);
+    await waitForMetric(h, /awskey_cases_resolved_total\{cause="[a-z-]+"\} 1/);
   });
 
   test('when a button belongs to a case awskey no longer has, then the clicker is told privately', async () => {
@@ -199,5 +209,32 @@ describe('pastes and threads over HTTP', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('# TYPE awskey_command_ack_seconds histogram');
     expect(metrics).toContain('awskey_lookups_total');
+  });
+});
+
+describe('"Run lookup" from a case thread', () => {
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  test('when a paste shows a key id and "Look up" is clicked, then the lookup runs and its result is an input to the case, answered in the thread', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir });
+    const paste = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\naws_access_key_id = AKIAIOSFODNN7EXAMPLE';
+    const { body } = await h.sendEvent({ text: paste, channel: 'C8' });
+    const root = (body.event as { ts: string }).ts;
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && buttonsOf(x).some((b) => b.action_id!.startsWith('awskey:run-lookup'))), 'a Look up button');
+    const button = h.fake.callsTo('chat.postMessage').flatMap(buttonsOf).find((b) => b.action_id!.startsWith('awskey:run-lookup'))!;
+    const before = h.fake.callsTo('chat.postMessage').length;
+    await h.sendAction({ actionId: button.action_id!, value: button.value!, messageTs: '1700000100.000009', threadTs: root, channel: 'C8' });
+    await dir.started();
+    expect(dir.hints[0]).toMatch(/MPLE$/);
+    dir.release();
+    await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > before, 'the case answer to the lookup');
+    expect(h.fake.callsTo('chat.postMessage').slice(before).every((c) => c.body.thread_ts === root)).toBe(true);
+    expect(h.fake.callsTo('chat.postEphemeral').some((c) => /Looking up/.test(String(c.body.text)))).toBe(true);
+    expect(h.fake.allTraffic()).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 });
