@@ -73,7 +73,9 @@ export async function createRedisStore(opts: RedisStoreOptions): Promise<KeyValu
       connectTimeout: opts.connectTimeoutMs ?? 5000,
       reconnectStrategy: (retries, cause) => {
         const limit = everReady ? opts.maxReconnectAttempts : connectAttempts - 1;
-        if (limit !== undefined && retries >= limit) return cause; // gives up; connect() and pending calls reject with it
+        // A fresh Error, not `cause`: node-redis checks `instanceof Error`, which fails for socket errors
+        // created in another realm (as under jest). connect() and pending calls reject with it.
+        if (limit !== undefined && retries >= limit) return new Error(cause.message);
         return Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 50);
       },
     },
