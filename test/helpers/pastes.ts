@@ -42,3 +42,5 @@ export const PASTES = {
 } as const;
 
 export const EXAMPLE_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+/** Shaped like a session token (the observed prefix), padded with EXAMPLE: not a real token. */
+export const EXAMPLE_SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLEtokenEXAMPLEtokenEXAMPLEtokenEXAMPLEtoken';

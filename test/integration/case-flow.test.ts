@@ -15,7 +15,7 @@ import { createEmbeddedStore } from '../../src/adapters/store/embedded-store';
 import { createRedisStore } from '../../src/adapters/store/redis-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import { testRedisUrl, uniqueTestPrefix } from '../helpers/test-redis';
-import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
+import { EXAMPLE_SECRET, EXAMPLE_SESSION_TOKEN, PASTES } from '../helpers/pastes';
 
 const TTL = 14 * 86400;
 
@@ -66,9 +66,12 @@ describe('case flow through handleCaseInput', () => {
     const d = deps(kv, clockFrom(at), logger);
     const out = await handleCaseInput(d, key, paste(PASTES.withSecret));
     expect(out?.replies.some((r) => r.type === 'warning' && r.private === true)).toBe(true);
+    const later = await handleCaseInput(d, key, say(`here is my env: AWS_SESSION_TOKEN=${EXAMPLE_SESSION_TOKEN}`, 'U02BOB'));
+    expect(later?.state.secretsWarned).toEqual(expect.arrayContaining(['secret-access-key', 'session-token']));
     const stored = JSON.stringify(await d.cases.get(key));
-    for (const blob of [stored, JSON.stringify(out?.replies), lines.join('\n')]) {
+    for (const blob of [stored, JSON.stringify(out?.replies), JSON.stringify(later?.replies), lines.join('\n')]) {
       expect(blob).not.toContain(EXAMPLE_SECRET);
+      expect(blob).not.toContain(EXAMPLE_SESSION_TOKEN.slice(0, 30));
       expect(blob).not.toContain('AKIAIOSFODNN7EXAMPLE');
     }
     const log = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === 'case input handled')!;
