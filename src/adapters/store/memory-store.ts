@@ -25,8 +25,11 @@ export function createMemoryStore(opts: { clock?: Clock } = {}): KeyValueStore &
     }
     return e;
   };
+  let writes = 0;
   const write = <T>(key: string, value: T, expiresAt: number | undefined) => {
     entries.set(key, { json: toJson(value), expiresAt });
+    // Markers that are written once and never read again would otherwise pile up.
+    if (++writes % 100 === 0) for (const k of [...entries.keys()]) live(k);
   };
   const open = () => {
     if (closed) throw new Error('memory store is closed');

@@ -1,44 +1,9 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { caseStoreKey, createCaseStore } from '../../../src/adapters/store/case-store';
-import type { CaseState } from '../../../src/core/conversation/types';
-
-function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
-  let t = start;
-  return { now: () => new Date(t), advance: (s: number) => (t += s * 1000) };
-}
-
-function caseState(channel: string, thread: string, participants: string[] = []): CaseState {
-  return {
-    version: 1,
-    key: { channel, thread },
-    phase: 'diagnosing',
-    openedAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    openedBy: 'U1',
-    participants,
-    facts: {} as CaseState['facts'],
-    errorCodes: [],
-    causes: [],
-    history: [],
-    asked: [],
-    rejected: [],
-    lookups: [],
-    secretsWarned: [],
-    timeline: [],
-  };
-}
+import { caseState } from '../../integration/store/case-fixture';
+import { manualClock } from '../../integration/store/manual-clock';
 
 describe('memory store', () => {
-  it('when an entry outlives its ttl, then it is gone', async () => {
-    const clock = manualClock();
-    const kv = createMemoryStore({ clock });
-    await kv.set('a', { n: 1 }, 10);
-    clock.advance(9);
-    expect(await kv.get('a')).toEqual({ n: 1 });
-    clock.advance(1);
-    expect(await kv.get('a')).toBeUndefined();
-  });
-
   it('when update is given no ttl, then the entry keeps its expiry', async () => {
     const clock = manualClock();
     const kv = createMemoryStore({ clock });
@@ -56,14 +21,24 @@ describe('memory store', () => {
     v.list.push(2);
     expect(await kv.get('a')).toEqual({ list: [1] });
   });
+
+  it('when expired entries are only ever written, then they are still dropped', async () => {
+    const clock = manualClock();
+    const kv = createMemoryStore({ clock });
+    for (let i = 0; i < 5; i++) await kv.set(`k${i}`, i, 1);
+    clock.advance(2);
+    expect(kv.size()).toBe(0);
+  });
 });
 
 describe('case store', () => {
-  it('when a case is updated, then its idle ttl starts again', async () => {
+  it('when a case is updated, then it is stored under its channel and thread with an idle ttl', async () => {
     const clock = manualClock();
-    const cases = createCaseStore(createMemoryStore({ clock }), 100);
+    const kv = createMemoryStore({ clock });
+    const cases = createCaseStore(kv, 100);
     const key = { channel: 'C1', thread: '1700000000.000100' };
-    await cases.update(key, () => caseState('C1', '1700000000.000100'));
+    await cases.update(key, () => caseState(key));
+    expect(await kv.get(caseStoreKey(key))).toMatchObject({ key });
     clock.advance(90);
     await cases.update(key, (c) => c && { ...c, participants: ['U2'] });
     clock.advance(90);
