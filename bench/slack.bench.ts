@@ -87,6 +87,21 @@ function replyWaiter(fake: Awaited<ReturnType<typeof startFakeSlack>>) {
   return (threadTs: string) => new Promise<void>((r) => waiting.set(threadTs, r));
 }
 
+/** Time from delivering each pasted error to the threaded reply reaching the fake Slack. */
+async function eventLatencies(fake: Awaited<ReturnType<typeof startFakeSlack>>, deliver: (body: Record<string, unknown>) => Promise<void>): Promise<number[]> {
+  const replyFor = replyWaiter(fake);
+  const latencies: number[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    const body = messageEvent({ text: PASTE, channel: `C${i % 10}` });
+    const replied = replyFor((body.event as { ts: string }).ts);
+    const t0 = performance.now();
+    await deliver(body);
+    await replied;
+    latencies.push(performance.now() - t0);
+  }
+  return latencies;
+}
+
 async function httpMode(): Promise<void> {
   const fake = await startFakeSlack();
   const logger = createLogger({ level: 'silent' });
@@ -96,18 +111,7 @@ async function httpMode(): Promise<void> {
   global.gc?.();
   const idle = process.memoryUsage().rss;
 
-  const replyFor = replyWaiter(fake);
-  const latencies: number[] = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const body = messageEvent({ text: PASTE, channel: `C${i % 10}` });
-    const ts = (body.event as { ts: string }).ts;
-    const replied = replyFor(ts);
-    const t0 = performance.now();
-    await sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json');
-    await replied;
-    latencies.push(performance.now() - t0);
-  }
-  report('HTTP: event -> threaded reply', latencies);
+  report('HTTP: event -> threaded reply', await eventLatencies(fake, async (body) => void (await sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json'))));
 
   const single: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -144,18 +148,10 @@ async function socketMode(): Promise<void> {
   const logger = createLogger({ level: 'silent' });
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
   const app = await startApp(config, { logger, kv: createMemoryStore(), slackRetries: 0 });
-  const replyFor = replyWaiter(fake);
-  const latencies: number[] = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const body = messageEvent({ text: PASTE, channel: `C${i % 10}` });
-    const ts = (body.event as { ts: string }).ts;
-    const replied = replyFor(ts);
-    const t0 = performance.now();
-    fake.socket!.send({ envelope_id: `bench-${i}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });
-    await replied;
-    latencies.push(performance.now() - t0);
-  }
-  report('Socket Mode: event -> threaded reply', latencies);
+  let n = 0;
+  const send = async (body: Record<string, unknown>) =>
+    fake.socket!.send({ envelope_id: `bench-${++n}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });
+  report('Socket Mode: event -> threaded reply', await eventLatencies(fake, send));
   await app.stop();
   await fake.close();
 }
