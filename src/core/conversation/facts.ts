@@ -61,11 +61,18 @@ function sameKey(a: KeyIdHint, b: KeyIdHint): boolean {
   return a.prefix === b.prefix && a.last4 === b.last4;
 }
 
-/** Later pastes win for single values (the user may have fixed something); lists are unions. */
+/**
+ * Where the failing call went is a fact about the error, so the first paste keeps it (a later
+ * `aws configure list` shows the profile's default region, not the region of the failing call).
+ */
+const FIRST_WINS = new Set<keyof Facts>(['region', 'endpoint', 'partition', 'service', 'operation', 'httpStatus', 'requestId']);
+
+/** Later pastes win for the other single values (the user may have fixed something); lists are unions. */
 export function mergeFacts(old: Facts, next: Facts): Facts {
   const merged: Facts = { ...old };
   for (const [k, val] of Object.entries(next) as Array<[keyof Facts, unknown]>) {
     if (k === 'keyIds' || k === 'locations' || k === 'hiddenCharacters' || k === 'accountIds') continue;
+    if (FIRST_WINS.has(k) && old[k] !== undefined) continue;
     if (val !== undefined) (merged as unknown as Record<string, unknown>)[k] = val;
   }
   const keys = [...old.keyIds];

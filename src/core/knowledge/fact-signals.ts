@@ -4,6 +4,7 @@
  * the diagnosis ranking, so the engine applies these only for facts learned later.
  */
 import type { FactSignal } from './types';
+import { OPT_IN_REGION } from './regions';
 
 const ERRORS_UNKNOWN_KEY = ['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'AuthFailure', 'InvalidToken'];
 
@@ -97,6 +98,12 @@ export const FACT_SIGNALS: FactSignal[] = [
     when: [{ fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] }],
     effects: { 'wrong-account-or-partition': 4 },
     evidence: 'The call goes to another partition than commercial AWS',
+  },
+  {
+    id: 'opt-in-region',
+    when: [{ fact: 'region', matches: OPT_IN_REGION }],
+    effects: { 'region-endpoint': 4 },
+    evidence: 'The call goes to an opt-in region, which must be enabled for the account (and needs regional STS tokens)',
   },
   {
     id: 'local-endpoint',

@@ -4,6 +4,7 @@
  * current top causes, and never one whose `skipWhen` the facts already satisfy.
  */
 import type { Probe } from './types';
+import { OPT_IN_REGION } from './regions';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 const NO = ['^no?\\b', '^nope\\b', '\\bnot really\\b'];
@@ -19,7 +20,7 @@ export const PROBES: Probe[] = [
       { shell: 'powershell', code: 'aws configure list' },
     ],
     skipWhen: [{ fact: 'credentialSource' }],
-    outcomes: ['source-env', 'source-file', 'source-sso', 'source-role', 'source-none', 'source-assume-role'],
+    outcomes: ['source-env', 'source-file', 'source-sso', 'source-role', 'source-none', 'source-assume-role', 'opt-in-region'],
   },
   {
     id: 'key-prefix',
@@ -116,7 +117,12 @@ export const PROBES: Probe[] = [
     id: 'target',
     kind: 'question',
     text: 'Which AWS endpoint is the failing call meant to reach?',
-    skipWhen: [{ fact: 'target' }, { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] }, { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' }],
+    skipWhen: [
+      { fact: 'target' },
+      { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] },
+      { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' },
+      { fact: 'region', matches: OPT_IN_REGION },
+    ],
     choices: [
       {
         id: 'commercial',

@@ -256,4 +256,13 @@ describe('conversation engine', () => {
     const actions = ofType(run.replies[run.replies.length - 1]!, 'actions')[0]!.actions;
     expect(actions.find((a) => a.id === 'reject-cause')).toEqual({ id: 'reject-cause', label: 'Not this cause', causeId: run.state.scoring!.current });
   });
+
+  it('when the paste names an opt-in region, then "which endpoint" is not asked', () => {
+    const opening = PASTES.optInRegion;
+    const { target: _never, ...known } = defaultAnswers(opening, { 'works-elsewhere': { choice: 'yes' } }, PASTES.configureListFile);
+    const run = runToRemediation(opening, known);
+    expect(run.state.facts.region).toBe('af-south-1');
+    expect(run.asked).not.toContain('target');
+    expect(run.state.scoring?.current).toBe('region-endpoint');
+  });
 });
