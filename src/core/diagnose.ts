@@ -6,6 +6,7 @@
 import { hintEvidence } from './classifier/hint-classifier';
 import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
 import { addSignal, hasSignal } from './extract/draft';
+import { looksLikeProse } from './extract/context-hints';
 import { extractAll, isAuthCode } from './extract/index';
 import type { Draft, ExtractContext } from './extract/types';
 import { meaningOf } from './meanings';
@@ -29,14 +30,12 @@ const UNDETECTED_DAMPING = 0.2;
  * credential error. True does not mean detected; it means "worth a full diagnosis".
  */
 const WORTH_A_LOOK =
-  /aws|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region/i;
+  /aws|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key/i;
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text);
 }
 
-/** Lines that look like a person talking rather than tool output. */
-const PROSE_LINE = /^[A-Za-z][A-Za-z' ,.!?;-]{12,400}$/;
 const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
 
 function makeContext(lines: string[], now: Date | undefined): ExtractContext {
@@ -76,6 +75,13 @@ function deriveSignals(draft: Draft): void {
     const mapped = PROVIDER_SIGNALS[s.detail ?? ''];
     if (mapped) addSignal(draft, mapped, s.at, s.detail);
   }
+  if (hasSignal(draft, 'source.env') && hasSignal(draft, 'env.profile-set')) addSignal(draft, 'env.keys-and-profile', draft.signals.find((s) => s.id === 'env.profile-set')!.at);
+  // No error, but the person says the identity is wrong and shows what the runtime resolved.
+  const complaint = draft.signals.find((s) => s.id === 'hint.wrong-identity');
+  if (complaint && ['identity.caller', 'configure-list.row', 'env.access-key-set', 'env.profile-set'].some((id) => hasSignal(draft, id))) {
+    addSignal(draft, 'fam.misconfig', complaint.at, 'the resolved identity or credential source is not the intended one');
+    if (hasSignal(draft, 'identity.caller')) addSignal(draft, 'identity.account-unexpected', complaint.at, draft.facts.accountIds?.join(', '));
+  }
   const ids = new Set(draft.signals.map((s) => s.id));
   for (const [family, members] of Object.entries(FAMILIES)) {
     const first = draft.signals.find((s) => members.includes(s.id));
@@ -105,7 +111,7 @@ function proseOf(lines: readonly string[], draft: Draft): string {
   let size = 0;
   for (let i = 0; i < lines.length && size < 2000; i++) {
     const line = lines[i]!.trim();
-    if (busy.has(i + 1) || !PROSE_LINE.test(line) || line.split(' ').length < 3) continue;
+    if (busy.has(i + 1) || !looksLikeProse(line)) continue;
     out.push(line);
     size += line.length;
   }

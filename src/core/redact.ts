@@ -22,15 +22,13 @@ interface SecretPattern {
 const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
 
 const PATTERNS: SecretPattern[] = [
-  { kind: 'private-key', re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]{0,16000}?-----END [A-Z ]{0,40}PRIVATE KEY-----/g },
-  { kind: 'private-key', re: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g },
   { kind: 'slack-token', re: /\bxox[abposre]-[A-Za-z0-9-]{8,250}/g },
   { kind: 'slack-token', re: /\bxapp-[A-Za-z0-9-]{8,250}/g },
   { kind: 'other-token', re: /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{8,200}/g },
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g },
   { kind: 'other-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g },
-  { kind: 'other-token', re: /\beyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
+  { kind: 'other-token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, keepLabel: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, keepLabel: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, keepLabel: true },
@@ -42,10 +40,10 @@ const LABELLED_SECRET =
   /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|password|passwd|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}]{4,8000})/gi;
 
 /** Values that are placeholders or references, not secrets. */
-const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,}|None$|null$|none$|true$|false$|\*\*\*)/;
+const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
 
 /** Runs of base64 characters; each run is judged on its own. */
-const BASE64_RUN = /[A-Za-z0-9/+]{40,}/g;
+const BASE64_RUN = /[A-Za-z0-9/+]{40,4000}/g;
 
 function looksRandom(s: string): boolean {
   return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
@@ -64,6 +62,41 @@ function placeholder(kind: SecretKind, original: string): string {
   return `[REDACTED:${kind}]${newlines}`;
 }
 
+const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
+const END_MARK = /-----END [A-Z ]{0,40}PRIVATE KEY-----/y;
+const MAX_PRIVATE_KEY_CHARS = 16000;
+
+/**
+ * PEM private keys, found with indexOf rather than one lazy regex so that many BEGIN markers
+ * without an END cannot make the scan quadratic. Without an END, the rest of the line and the
+ * following base64 lines are removed.
+ */
+function redactPrivateKeys(text: string, note: () => void): string {
+  if (!text.includes('PRIVATE KEY-----')) return text;
+  let out = '';
+  let from = 0;
+  BEGIN_PRIVATE_KEY.lastIndex = 0;
+  for (let m = BEGIN_PRIVATE_KEY.exec(text); m; m = BEGIN_PRIVATE_KEY.exec(text)) {
+    if (m.index < from) continue;
+    const bodyStart = m.index + m[0].length;
+    const endAt = text.indexOf('-----END ', bodyStart);
+    let stop: number;
+    if (endAt >= 0 && endAt - bodyStart <= MAX_PRIVATE_KEY_CHARS) {
+      END_MARK.lastIndex = endAt;
+      const end = END_MARK.exec(text);
+      stop = end ? endAt + end[0].length : endAt;
+    } else {
+      const body = /^[A-Za-z0-9+/=\s]{0,16000}/.exec(text.slice(bodyStart, bodyStart + MAX_PRIVATE_KEY_CHARS));
+      stop = bodyStart + (body ? body[0].length : 0);
+    }
+    note();
+    out += text.slice(from, m.index) + placeholder('private-key', text.slice(m.index, stop));
+    from = stop;
+    BEGIN_PRIVATE_KEY.lastIndex = Math.max(stop, bodyStart);
+  }
+  return out + text.slice(from);
+}
+
 export function redact(input: string): RedactionResult {
   let count = 0;
   const kinds = new Set<SecretKind>();
@@ -72,6 +105,7 @@ export function redact(input: string): RedactionResult {
     count++;
     kinds.add(kind);
   };
+  text = redactPrivateKeys(text, () => note('private-key'));
   text = text.replace(LABELLED_SECRET, (m: string, label: string, value: string) => {
     if (NOT_A_SECRET.test(value)) return m;
     // `secret_key ****************wxyz` (configure list) has no separator and never reaches here.
@@ -108,4 +142,4 @@ export function maskKeyIds(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];

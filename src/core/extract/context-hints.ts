@@ -22,7 +22,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
   { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone/i },
-  { signal: 'hint.copy-paste', re: /copy.?past|copied (?:it )?from|pasted (?:it )?from|\bconfluence\b|\bpdf\b|trailing (?:space|newline)|\bwhitespace\b|invisible char|hidden char/i },
+  { signal: 'hint.copy-paste', re: /copy.?past|cop(?:y|ied)[\w ]{0,30} from|paste[ds]?[\w ]{0,30} from|password manager|\bconfluence\b|\bpdf\b|trailing (?:space|newline)|\bwhitespace\b|invisible char|hidden char/i },
   { signal: 'hint.new-region', re: /new region|\bopt.?in\b|enabled? the region|hong kong|cape town|bahrain|\bmilan\b|jakarta|\bUAE\b|\bzurich\b|\bspain\b|hyderabad|melbourne|tel aviv|calgary/i },
   { signal: 'hint.sso', re: /\bsso\b|identity center|\baws login\b|granted|aws-vault|saml2aws|leapp/i },
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
@@ -30,8 +30,21 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
+  { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
 ];
+
+const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"│╷╵[]|^\s{0,8}[A-Za-z_]{2,40}\s{0,4}[=:]\s{0,4}\S{1,200}$/;
+
+/** Hints come from what a person wrote, not from tool output that happens to contain the words. */
+export function looksLikeProse(line: string): boolean {
+  const t = line.trim();
+  // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
+  if (t.split(/\s+/).length < 4) return false;
+  const letters = t.replace(/[^A-Za-z ]/g, '').length;
+  return letters / t.length >= 0.75;
+}
 
 export const extractContextHints: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
@@ -43,8 +56,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
         addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
       }
     }
-    for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+    if (looksLikeProse(line)) for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

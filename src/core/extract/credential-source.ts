@@ -54,6 +54,8 @@ const GO_SOURCES: Record<string, CredentialSource> = {
 };
 const GO_SOURCE = /(?:credentials_source|Source)\s{0,2}[=:]\s{0,2}"?([A-Za-z0-9]{3,40})/;
 const SLS_CREDENTIALS = /^\s{0,8}Credentials:\s{0,4}(?:Local,\s{0,4}(?:"([^"]{1,64})" profile|(environment variables))|([^\n]{1,80}))/;
+const SIGNED_HEADERS = /SignedHeaders=([a-z0-9;-]{3,600})/;
+const PROFILE_FLAG = /(?:^|\s)--profile[ =]["']?([\w.@-]{1,64})/;
 const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
 
 /** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
@@ -208,7 +210,8 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
     if (source) addSignal(draft, `source.${source}`, at, 'aws configure list');
     if (value === '<not set>') addSignal(draft, 'source.none', at, 'aws configure list');
   } else if (name === 'profile') {
-    if (value !== '<not set>') {
+    if (value === '<not set>') addSignal(draft, 'profile.not-set', at, 'profile <not set>: the default profile');
+    else {
       setFact(draft, 'profile', value, at, 1);
       addSignal(draft, type === 'env' ? 'env.profile-set' : 'profile.explicit', at, value);
     }
@@ -223,7 +226,8 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     if (line.length < 4) return;
     const n = i + 1;
     if (/access_key|secret_key|profile|region/.test(line)) {
-      const row = CONFIGURE_ROW_NEW.exec(line) ?? CONFIGURE_ROW_OLD.exec(line);
+      const trimmed = line.trimEnd();
+      const row = CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed);
       if (row && (row[1] !== 'profile' || /<not set>|manual|env|None|config-file/.test(line))) configureRow(ctx, draft, row, n);
     }
     if (/redentials|via:/.test(line)) {
@@ -256,13 +260,28 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         addSignal(draft, 'source.env', ctx.loc(n), 'serverless');
       }
     }
+    const flag = line.includes('--profile') ? PROFILE_FLAG.exec(line) : null;
+    if (flag) {
+      setFact(draft, 'profile', flag[1]!, ctx.loc(n), 2);
+      addSignal(draft, 'profile.explicit', ctx.loc(n), flag[1]);
+    }
     const slsProfile = line.includes('Using AWS profile') ? SLS_PROFILE.exec(line) : null;
     if (slsProfile) {
       setFact(draft, 'profile', slsProfile[1]!, ctx.loc(n), 2);
       if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
     }
     if (line.includes('AWS_')) {
-      for (const m of line.matchAll(ENV_ASSIGN)) handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
+      for (const m of line.matchAll(ENV_ASSIGN)) {
+        handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
+        // `cat -A` shows a trailing space as " $", a tab as "^I" and a no-break space as "M-BM- ".
+        const rest = line.slice((m.index ?? 0) + m[0].length);
+        if (/^(?: |\^I|M-BM- ){1,8}\$$/.test(rest) || /M-BM-|M-bM-\^@M-\^K|\^I/.test(m[3] ?? '')) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
+      }
+    }
+    if (line.includes('SignedHeaders=') || /x-amz-security-token['"]?:/i.test(line)) {
+      const sh = SIGNED_HEADERS.exec(line);
+      const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
+      setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);
     }
     if (/^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/.test(line)) {
       const ini = INI_ASSIGN.exec(line);
@@ -329,6 +348,8 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   GO_SOURCE,
   SLS_CREDENTIALS,
   SLS_PROFILE,
+  PROFILE_FLAG,
+  SIGNED_HEADERS,
   ENV_ASSIGN,
   INI_ASSIGN,
   INI_SECTION,

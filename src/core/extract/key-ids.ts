@@ -32,7 +32,7 @@ export function addKeyHint(draft: Draft, hint: KeyIdHint): KeyIdHint {
     return existing;
   }
   // A tail-only hint ("****ABCD") that matches a known full id adds nothing.
-  if (hint.prefix === '' && draft.facts.keyIds.some((k) => k.last4 === hint.last4)) return hint;
+  if (hint.prefix === '' && draft.facts.keyIds.some((k) => k.last4 === hint.last4 && k.kind !== 'user-id' && k.kind !== 'role-id')) return hint;
   if (draft.facts.keyIds.length < 20) draft.facts.keyIds.push(hint);
   return hint;
 }
@@ -40,7 +40,8 @@ export function addKeyHint(draft: Draft, hint: KeyIdHint): KeyIdHint {
 export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
   const prefix = id.slice(0, 4).toUpperCase();
   const kind: KeyIdKind = kindOfPrefix(prefix);
-  const problems = keyShapeProblems(id);
+  // User and role ids (AIDA…, AROA…) are 21 characters and not credentials: no shape rules apply.
+  const problems = kind === 'user-id' || kind === 'role-id' ? [] : keyShapeProblems(id);
   const hint: KeyIdHint = { prefix, last4: id.slice(-4), kind, complete: problems.length === 0 };
   if (problems.length) hint.problems = problems;
   const account = problems.length === 0 ? decodeAccountId(id) : undefined;

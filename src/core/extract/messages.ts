@@ -3,6 +3,7 @@
  * signal ids. Messages matter because some tools (Java SDK v2, Serverless, GitHub Actions) print the
  * message without the error code.
  */
+import type { CredentialSource } from '../diagnosis';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -33,9 +34,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
   { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },
-  { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired/i },
+  { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired|To refresh this SSO session run|in SSO Token\. Cannot refresh/i },
   { signal: 'msg.sso-token-missing', re: /Error loading SSO Token|Token for \S{1,80} does not exist/i },
   { signal: 'msg.login-expired', re: /Your session has expired or credentials have changed|Error loading login session token|reauthenticate (?:using|with) 'aws login'/i },
+  { signal: 'msg.token-expired', re: /refreshed credentials are still expired|Error when retrieving credentials from [\w-]{1,40}: [^\n]{0,200}\b(?:expired|has expired)\b/i },
   { signal: 'msg.mfa-required', re: /Cannot refresh credentials: MFA token required/i },
   // Unsigned requests.
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
@@ -56,6 +58,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout)|EC2 Instance Metadata Service access disabled/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
+  { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token/i },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
   { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
   { signal: 'msg.webidentity-not-authorized', re: /Not authorized to perform sts:AssumeRoleWithWebIdentity/i },
@@ -90,9 +93,20 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
 /** A cheap first look: lines with none of these words cannot match any message pattern. */
 const PREFILTER = /token|credential|signature|authori[sz]|denied|expire|profile|region|imds|metadata|identity|oidc|login|logged in|locate|provider|account|skew|time|records|validate|slash|deny|policy|kubernetes|forbidden|sso|169\.254|irsa|assume|Error|error|scoped|session/i;
 
+const PROVIDER_SOURCES: Record<string, CredentialSource> = {
+  'container-role': 'container-role',
+  'iam-role': 'iam-role',
+  'custom-process': 'custom-process',
+  sso: 'sso',
+  'assume-role': 'assume-role',
+  'assume-role-with-web-identity': 'assume-role-with-web-identity',
+  env: 'env',
+};
+
 function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['capture'], value: string, n: number): void {
   if (kind === 'profile') setFact(draft, 'profile', value.replace(/^['"]|['"]$/g, ''), ctx.loc(n), 1);
   else if (kind === 'arn') setFact(draft, 'arn', value, ctx.loc(n), 2);
+  else if (kind === 'provider' && PROVIDER_SOURCES[value]) setFact(draft, 'credentialSource', PROVIDER_SOURCES[value], ctx.loc(n), 2);
 }
 
 export const extractMessages: Extractor = (ctx, draft) => {

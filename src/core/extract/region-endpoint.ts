@@ -11,7 +11,7 @@ export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
 ]);
 
 const REGION = /\b((?:us-gov|us-iso|us-isob|eu-isoe|us-isof|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d{1,2}|eusc-de-east-1)\b/g;
-const HOST = /\b((?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.com(?:\.cn)?|(?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.eu)\b/g;
+const HOST = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.(?:com(?:\.cn)?|eu))\b/g;
 const LOCALSTACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|localstack)(?::(\d{2,5}))?/gi;
 const ARN = /\barn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):([a-z0-9-]{1,30}):([a-z0-9-]{0,20}):(\d{12})?:([^\s"',)]{0,200})/g;
 const EXPLICIT_REGION = /(?:--region[ =]|\bregion\s{0,4}[=:]\s{0,4}["']?|"region"\s{0,3}:\s{0,3}"|Region:\s{0,3}|aws-region:\s{0,4})((?:[a-z]{2}|us-gov)-[a-z]{4,10}-\d{1,2})\b/i;
@@ -61,7 +61,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       for (const m of line.matchAll(LOCALSTACK)) {
         const port = m[1];
         const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
-        if (isLocalstack || /endpoint[-_ ]?url/i.test(line)) {
+        if (isLocalstack || /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i.test(line)) {
           setFact(draft, 'endpoint', m[0].toLowerCase(), at(), 0);
           addSignal(draft, 'endpoint.localstack', at(), m[0]);
         }

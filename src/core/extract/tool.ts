@@ -18,7 +18,7 @@ export const TOOL_PATTERNS: ToolPattern[] = [
   { tool: 'terraform', re: /Terraform v(\d{1,2}\.\d{1,3}\.\d{1,3})/, rank: 1, version: true },
   { tool: 'terraform', re: /registry\.terraform\.io\/hashicorp\/aws|Terraform AWS Provider|\btf_aws\.|validating provider credentials|\bterraform (?:plan|apply|init)\b|No valid credential sources found/i, rank: 1 },
   { tool: 'serverless', re: /\bframework (\d{1,2}\.\d{1,3}\.\d{1,3})/i, rank: 1, version: true },
-  { tool: 'serverless', re: /Serverless Error|\bserverless (?:deploy|invoke|package)\b|\bsls deploy\b|AWS provider credentials not found|s:core:resolver/i, rank: 1 },
+  { tool: 'serverless', re: /^Deploying "?[\w.-]{1,80}"? to stage|Serverless Error|\bserverless (?:deploy|invoke|package)\b|\bsls deploy\b|AWS provider credentials not found|s:core:resolver/i, rank: 1 },
   { tool: 'cdk', re: /aws-cdk(?:-lib)?@?(\d{1,2}\.\d{1,4}\.\d{1,3})/, rank: 1, version: true },
   { tool: 'cdk', re: /\bcdk (?:deploy|synth|bootstrap|diff)\b|Need to perform AWS calls for account|Unable to resolve AWS account to use|Unable to determine the default AWS account/i, rank: 1 },
   { tool: 'github-actions', re: /aws-actions\/configure-aws-credentials@?v?(\d{1,2}(?:\.\d{1,3}){0,2})/, rank: 1, version: true },
@@ -30,13 +30,14 @@ export const TOOL_PATTERNS: ToolPattern[] = [
   { tool: 'boto3', re: /\bBoto3\/(\d{1,2}\.\d{1,3}\.\d{1,3})/, rank: 2, version: true },
   { tool: 'boto3', re: /botocore\.(?:exceptions|errorfactory)|Traceback \(most recent call last\)|\bimport boto3\b|boto3\.(?:client|Session|resource)|site-packages\/botocore/, rank: 2 },
   { tool: 'aws-sdk-js-v3', re: /aws-sdk-js\/(3\.\d{1,4}\.\d{1,3})/, rank: 2, version: true },
-  { tool: 'aws-sdk-js-v3', re: /@aws-sdk\/|@smithy\/|\$metadata|de_CommandError|CredentialsProviderError|httpStatusCode/, rank: 2 },
+  { tool: 'aws-sdk-js-v3', re: /AWS SDK for JavaScript \(v3\)|NodeVersionSupportWarning|@aws-sdk\/|@smithy\/|\$metadata|de_CommandError|CredentialsProviderError|httpStatusCode/, rank: 2 },
   { tool: 'aws-sdk-js-v2', re: /aws-sdk\/lib\/|Request\.extractError|CredentialsError: Missing credentials/, rank: 2 },
   { tool: 'aws-sdk-go-v2', re: /aws-sdk-go-v2\/(\d{1,2}\.\d{1,3}\.\d{1,3})/, rank: 2, version: true },
   { tool: 'aws-sdk-go-v2', re: /operation error [A-Za-z0-9 ]{1,40}: [A-Za-z0-9]{2,80}|https response error StatusCode|failed to refresh cached credentials|get identity: get credentials/, rank: 2 },
   { tool: 'aws-sdk-go', re: /^\s{0,8}status code: \d{3}, request id:|NoCredentialProviders|aws-sdk-go\/1\./, rank: 2 },
   { tool: 'aws-sdk-java-v2', re: /software\.amazon\.awssdk|\(Service: [A-Za-z0-9 ]{1,40}, Status Code: \d{3}/, rank: 2 },
   { tool: 'aws-sdk-java-v1', re: /com\.amazonaws\.|\(Service: [A-Za-z0-9 ]{1,40}; Status Code: \d{3}/, rank: 2 },
+  { tool: 'serverless', re: /^\s{0,4}✖ [A-Z]/, rank: 3 },
   { tool: 'aws-cli', re: /^\s{0,4}An error occurred \([A-Za-z0-9]{2,80}\) when calling the/, rank: 4 },
 ];
 
@@ -48,8 +49,8 @@ const JS_CLIENT = /@aws-sdk\/client-([a-z0-9-]{2,40})/;
 const JS_COMMAND = /\b([A-Z][A-Za-z0-9]{2,60})Command\b/;
 const TF_CALL = /calling ([a-z0-9-]{2,30}):([A-Za-z0-9]{2,80})|retrieving caller identity from STS/;
 const CLI_COMMAND = /(?:^|\$ {0,2}|\b)aws (?:--[a-z-]{2,30}(?: [^\s-][^\s]{0,60})? ){0,3}(sts|iam|s3api|ec2|ecr|sso|lambda|dynamodb|sqs|sns|cloudformation|ssm|kms|eks|logs|secretsmanager) ([a-z][a-z0-9-]{1,60})/;
-const STATUS = /(?:StatusCode:|Status Code:|status code:|httpStatusCode["']?:|"statusCode"\s{0,2}:|statusCode:|HTTP\/[12](?:\.[01])? |\bstatus:)\s{0,2}([45]\d\d)\b/;
-const REQUEST_ID = /(?:RequestID: |request id: |Request ID: |<RequestId>|<RequestID>|requestId["']?:\s{0,2}["']|x-amzn-RequestId:\s{0,2}|"RequestId"\s{0,2}:\s{0,2}")([A-Za-z0-9-]{8,80})/i;
+const STATUS = /(?:StatusCode:|Status Code:|status code:|httpStatusCode["']?:|"statusCode"\s{0,2}:|statusCode:|HTTP\/[12](?:\.[01])?"? |\bstatus:)\s{0,2}([45]\d\d)\b/;
+const REQUEST_ID = /(?:RequestID: |request id: |Request ID: |<RequestId>|<RequestID>|requestId["']?:\s{0,2}["']|x-amzn-RequestId['"]?:\s{0,2}['"]?|"RequestId"\s{0,2}:\s{0,2}")([A-Za-z0-9-]{8,80})/i;
 
 function kebabToPascal(s: string): string {
   return s.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());

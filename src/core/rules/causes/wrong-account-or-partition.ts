@@ -16,6 +16,7 @@ export const wrongAccountOrPartition: CauseRule = {
     pro('wrong-account.expected-account', { all: ['msg.account-mismatch'] }, 3.0, 'The credentials belong to an account that was not expected.'),
     pro('wrong-account.hint-localstack', { all: ['hint.localstack', AUTHN] }, 1.0, 'The message mentions LocalStack or a mock.'),
     pro('wrong-account.hint-partition', { all: ['hint.partition', AUTHN] }, 1.0, 'The message mentions GovCloud or China.'),
+    pro('wrong-account.identity-unexpected', { all: ['identity.account-unexpected'] }, 0.9, 'The credentials resolve to another account than intended ({detail}).'),
     pro('wrong-account.endpoint-url', { all: ['env.endpoint-url', AUTHN] }, 0.5, 'AWS_ENDPOINT_URL redirects calls ({detail}).'),
   ],
 };
