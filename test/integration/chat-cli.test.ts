@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runChat } from '../../src/adapters/cli/chat-command';
+import { renderReplies } from '../../src/adapters/cli/render-terminal';
+import type { Reply } from '../../src/core/conversation/types';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import type { LookupResult } from '../../src/core/lookup/types';
 import type { KeyDirectory } from '../../src/usecases/ports';
@@ -149,3 +151,34 @@ describe('awskey chat', () => {
     expect(printed).toContain('awskey lookup AKIA…MPLE');
   });
 });
+
+describe('terminal rendering', () => {
+  it('when every kind of reply is rendered, then each is readable text with numbered choices, shell prompts and action words', () => {
+    const replies: Reply[] = [
+      { type: 'heading', text: 'AWS credential problem' },
+      { type: 'text', text: 'This is *authentication*, see `aws configure list`.' },
+      { type: 'warning', text: 'Rotate it now.', private: true },
+      { type: 'causes', causes: [{ id: 'env-var-override', title: 'Env vars win', score: 0.62, evidence: ['Type env'] }] },
+      { type: 'question', id: 'rotation', text: 'Did anything happen?', choices: [{ id: 'a', label: 'Rotated' }, { id: 'b', label: 'Nothing' }], freeText: true },
+      { type: 'command', id: 'configure-list', text: 'Run:', commands: [{ shell: 'bash', code: 'aws configure list' }, { shell: 'powershell', code: 'aws configure list' }], pasteBack: true },
+      { type: 'remediation', causeId: 'env-var-override', title: 'Unset them', variants: [{ platform: 'windows-powershell', steps: [{ text: 'Remove', code: [{ shell: 'powershell', code: 'Remove-Item Env:AWS_ACCESS_KEY_ID' }] }] }], avoid: ['Do not widen IAM policies'], links: ['https://docs.aws.amazon.com/x'] },
+      { type: 'verification', text: 'Check it.', commands: [{ shell: 'bash', code: 'aws sts get-caller-identity' }] },
+      { type: 'summary', markdown: '## Summary' },
+      { type: 'actions', actions: [{ id: 'step-done', label: 'Done, verify' }, { id: 'reject-cause', label: 'Not this cause', causeId: 'env-var-override' }] },
+    ];
+    const text = renderReplies(replies);
+    expect(text).toContain('== AWS credential problem ==');
+    expect(text).toContain('This is authentication, see `aws configure list`.');
+    expect(text).toContain('!! PRIVATE - Rotate it now.');
+    expect(text).toContain('1. Env vars win [env-var-override] 62%');
+    expect(text).toMatch(/\? Did anything happen\?\n {2}1\) Rotated\n {2}2\) Nothing/);
+    expect(text.match(/\$ aws configure list/g)).toHaveLength(1); // the same command once, not once per shell
+    expect(text).toContain('[Windows PowerShell]');
+    expect(text).toContain('PS> Remove-Item Env:AWS_ACCESS_KEY_ID');
+    expect(text).toContain('Avoid:\n  - Do not widen IAM policies');
+    expect(text).toContain('$ aws sts get-caller-identity');
+    expect(text).toContain('## Summary');
+    expect(text).toContain('Type: "done" (Done, verify), "not this" (Not this cause), or "quit".');
+  });
+});
+
