@@ -95,8 +95,8 @@ async function main(): Promise<number> {
   const kv = await createStore(config, logger);
   const keyDirectory = hasAccountSources(config.aws) ? createKeyDirectory(config, { store: kv, logger }) : undefined;
   if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
-  const running = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
-
+  // Handlers first: a signal arriving while Slack connects must still shut down cleanly.
+  const started: { app?: RunningApp } = {};
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
     (async () => {
-      await running.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
+      await started.app?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
       await keyDirectory?.close().catch((err: unknown) => logger.error({ err }, 'closing the key directory failed'));
       await kv.close().catch((err: unknown) => logger.error({ err }, 'closing the store failed'));
       process.exit(0);
@@ -114,6 +114,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
+  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
   return -1; // keep running
 }
 
