@@ -28,6 +28,8 @@ const MAX_HISTORY = 50;
 const MAX_ERROR_CODES = 10;
 const MAX_REASKS = 2;
 const MAX_EVIDENCE = 6;
+const MAX_LOOKUPS = 20;
+const MAX_PARTICIPANTS = 100;
 
 interface Turn {
   s: CaseState;
@@ -44,7 +46,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   const sc: CaseScoring = s.scoring ?? { base: {}, baseEvidence: {}, applied: [], seenSignals: [], implied: {}, reasks: 0 };
   s.scoring = sc;
   s.updatedAt = now;
-  if (!s.participants.includes(input.user)) s.participants.push(input.user);
+  if (!s.participants.includes(input.user) && s.participants.length < MAX_PARTICIPANTS) s.participants.push(input.user);
   const t: Turn = { s, sc, replies: [], now, user: input.user };
   switch (input.kind) {
     case 'paste':
@@ -263,6 +265,8 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
 
 function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): void {
   const { s, sc } = t;
+  // A case is a conversation, not a lookup log: past this many, further lookups change nothing.
+  if (s.lookups.length >= MAX_LOOKUPS) return;
   const hint = redact(result.hint).text.slice(0, 40);
   const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
   s.lookups.push({ at: t.now, hint, verdict: result.verdict });
