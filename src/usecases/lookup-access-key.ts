@@ -59,6 +59,8 @@ const MAX_ENRICHED_MATCHES = 5;
 const CLOUDTRAIL_DAYS = 90;
 export const storeKeys = {
   index: (accountId: string) => `awskey:lookup:index:${accountId}`,
+  /** Small record of when the index was built: lets a process reuse its parsed copy of the index. */
+  indexStamp: (accountId: string) => `awskey:lookup:index-stamp:${accountId}`,
   lastUsed: (keyId: string) => `awskey:lookup:last-used:${keyId}`,
   trail: (accountId: string) => `awskey:lookup:trail:${accountId}`,
   keyAccount: (keyId: string) => `awskey:lookup:key-account:${keyId}`,
@@ -73,6 +75,25 @@ export interface KeyLookup {
 export function createKeyLookup(deps: LookupDeps): KeyLookup {
   const { source, store, clock, settings, logger } = deps;
   const refreshing = new Map<string, Promise<Outcome<AccountIndex>>>();
+  // Parsed indexes of this process, reused while the store's stamp says they are current; another
+  // replica's refresh changes the stamp. This keeps warm lookups from re-parsing every index.
+  const parsed = new Map<string, AccountIndex>();
+
+  async function readIndex(accountId: string): Promise<AccountIndex | undefined> {
+    const stamp = await store.get<{ builtAt: string }>(storeKeys.indexStamp(accountId));
+    if (!stamp) return undefined;
+    const local = parsed.get(accountId);
+    if (local && local.builtAt === stamp.builtAt) return local;
+    const index = await store.get<AccountIndex>(storeKeys.index(accountId));
+    if (index) parsed.set(accountId, index);
+    return index;
+  }
+
+  async function writeIndex(index: AccountIndex): Promise<void> {
+    await store.set(storeKeys.index(index.accountId), index, INDEX_TTL_SECONDS);
+    await store.set(storeKeys.indexStamp(index.accountId), { builtAt: index.builtAt }, INDEX_TTL_SECONDS);
+    parsed.set(index.accountId, index);
+  }
 
   const withTimeout = (outer: AbortSignal | undefined) => {
     const timeout = AbortSignal.timeout(settings.accountTimeoutMs);
@@ -100,7 +121,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     const job = bounded(outer, (signal) => source.scanAccount(account, signal)).then(async (out): Promise<Outcome<AccountIndex>> => {
       if (!out.ok) return out;
       const index: AccountIndex = { ...out.value, accountName: account.name, builtAt: clock.now().toISOString() };
-      await store.set(storeKeys.index(account.id), index, INDEX_TTL_SECONDS);
+      await writeIndex(index);
       return { ok: true, value: index };
     });
     const tracked = job.finally(() => refreshing.delete(account.id));
@@ -110,7 +131,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
 
   async function indexFor(account: AccountSpec, opts: LookupOptions): Promise<Outcome<AccountIndex>> {
     if (!opts.refresh) {
-      const cached = await store.get<AccountIndex>(storeKeys.index(account.id));
+      const cached = await readIndex(account.id);
       if (cached) {
         if (indexAgeSeconds(cached, clock.now()) > settings.indexMaxAgeSeconds && !refreshing.has(account.id)) {
           // Stale: answer now, refresh for the next lookup. The background scan has its own timeout.

@@ -5,12 +5,14 @@
 import type { Config } from '../../config';
 import { createKeyLookup, type KeyLookup, type LookupOptions } from '../../usecases/lookup-access-key';
 import type { AuditLog, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import { createAuditLog } from '../logging/audit-log';
 import { createAwsClients, type AwsClients } from './clients';
 import { createAwsKeySource } from './key-source';
 
 export interface KeyDirectoryDeps {
   store: KeyValueStore;
   clock?: Clock;
+  /** Where every lookup is recorded; defaults to the audit log on `logger`. */
   audit?: AuditLog;
   logger?: Logger;
   /** Prebuilt clients (tests and benchmarks share or count them); made from config otherwise. */
@@ -37,7 +39,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
     source,
     store: deps.store,
     clock: deps.clock ?? systemClock,
-    audit: deps.audit,
+    audit: deps.audit ?? (deps.logger ? createAuditLog(deps.logger) : undefined),
     logger: deps.logger,
     settings: {
       accountTimeoutMs: aws.accountTimeoutMs,

@@ -1,12 +1,110 @@
+/**
+ * `awskey lookup HINT` (readable) and `awskey lookup --json HINT`: look an access key id up across
+ * the configured AWS accounts. Exit 0 on any verdict, 2 on usage errors (no hint, a secret, no
+ * accounts configured, invalid settings). Progress goes to stderr; stdout carries only the result.
+ */
 import type { Command } from 'commander';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { hasAccountSources, NO_ACCOUNTS_MESSAGE } from '../aws/account-list';
+import { createKeyDirectory } from '../aws/key-directory';
+import { createStore } from '../store/create-store';
+import { loadConfig, type Config } from '../../config';
+import { parseKeyHint } from '../../core/key-id';
+import type { LookupResult } from '../../core/lookup/types';
+import { AppError } from '../../errors';
+import type { AuditLog } from '../../usecases/ports';
 
-/** PLACEHOLDER: replaced by the issue that owns `awskey lookup`. */
+interface LookupFlags {
+  json?: boolean;
+  refresh?: boolean;
+}
+
+const usage = (message: string): number => {
+  process.stderr.write(`awskey lookup: ${message}\n`);
+  return 2;
+};
+
+/** JSON lines under the data directory: who looked up which (redacted) key, and the verdict. */
+function fileAuditLog(dataDir: string): AuditLog {
+  return {
+    record(entry) {
+      try {
+        mkdirSync(dataDir, { recursive: true });
+        appendFileSync(join(dataDir, 'audit.jsonl'), `${JSON.stringify(entry)}\n`);
+      } catch (err) {
+        process.stderr.write(`awskey lookup: audit log not written (${(err as Error).message})\n`);
+      }
+    },
+  };
+}
+
+function localUser(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+export function renderLookup(r: LookupResult): string {
+  const lines = [`${r.hint}: ${r.verdict}`, `  ${r.explanation}`];
+  for (const m of r.matches) {
+    const used = m.lastUsed?.date ? `last used ${m.lastUsed.date.slice(0, 10)}${m.lastUsed.service ? ` (${m.lastUsed.service}, ${m.lastUsed.region ?? '-'})` : ''}` : 'never used';
+    lines.push(`  - ${m.accessKeyId}  ${m.status}  user ${m.userName}  account ${m.accountName} (${m.accountId})  created ${m.createDate?.slice(0, 10) ?? '?'}  ${used}`);
+  }
+  for (const e of r.deletionEvents) lines.push(`  - CloudTrail ${e.eventName} ${e.eventTime}  account ${e.accountId}${e.userName ? `  user ${e.userName}` : ''}${e.actor ? `  by ${e.actor}` : ''}${e.status ? `  status ${e.status}` : ''}`);
+  if (r.decodedAccountId) lines.push(`  Owning account (from the key id): ${r.decodedAccountId}`);
+  lines.push(`  Accounts: ${r.accounts.scanned} scanned, ${r.accounts.failed.length} failed${r.indexAgeSeconds > 0 ? `; key index ${r.indexAgeSeconds}s old` : ''}`);
+  for (const f of r.accounts.failed) lines.push(`  - ${f.accountName ? `${f.accountName} ` : ''}${f.accountId}: ${f.reason}`);
+  for (const n of r.notes ?? []) lines.push(`  Note: ${n}`);
+  lines.push(`  Next: ${r.nextStep}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runLookup(hintParts: string[], flags: LookupFlags, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const text = hintParts.join(' ');
+  const parsed = parseKeyHint(text);
+  if (!parsed.ok) return usage(parsed.reason === 'empty' ? 'give an access key id, e.g. awskey lookup AKIA...1234 (or ****1234, or the last four characters)' : parsed.message);
+  const loaded = loadConfig(env);
+  if (!loaded.ok) return usage(`invalid settings:\n  ${loaded.problems.join('\n  ')}`);
+  const config: Config = loaded.config;
+  const temporary = parsed.hint.kind === 'temporary';
+  if (!temporary && !hasAccountSources(config.aws)) return usage(NO_ACCOUNTS_MESSAGE);
+
+  const store = await createStore(config);
+  let directory: ReturnType<typeof createKeyDirectory> | undefined;
+  try {
+    directory = createKeyDirectory(config, { store, audit: fileAuditLog(config.dataDir) });
+    const started = Date.now();
+    const result = await directory.lookup(text, {
+      actor: localUser(),
+      refresh: flags.refresh,
+      // Only scans that take a while report progress; answers from the index stay quiet.
+      onProgress: ({ done, total }) => {
+        if (Date.now() - started > 1000) process.stderr.write(`awskey lookup: scanned ${done}/${total} accounts\n`);
+      },
+    });
+    process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : renderLookup(result));
+    return 0;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'config') return usage(err.message);
+    throw err;
+  } finally {
+    await directory?.close();
+    await store.close();
+  }
+}
+
 export function registerLookup(program: Command): void {
   program
     .command('lookup')
-    .description('(not implemented yet)')
-    .action(() => {
-      process.stderr.write('awskey lookup: not implemented yet\n');
-      process.exitCode = 2;
+    .description('Look an access key id up across the configured AWS accounts: AKIA...1234, ****1234, the last four characters or the full id (never the secret).')
+    .argument('[hint...]', 'the access key id or its redacted form')
+    .option('--json', 'print the result as one JSON object')
+    .option('--refresh', 'rescan every account instead of answering from the key index')
+    .action(async (hint: string[], flags: LookupFlags) => {
+      process.exitCode = await runLookup(hint, flags);
     });
 }

@@ -25,11 +25,14 @@ export interface IndexHit {
   key: IndexedKey;
 }
 
+/** Linear, allocation-free scan: IAM key ids are upper case, so the hint's parts compare directly. */
 export function searchIndexes(indexes: AccountIndex[], hint: ParsedKeyHint): IndexHit[] {
   const hits: IndexHit[] = [];
+  const lead = hint.head ?? hint.prefix;
+  const fits = hint.fullId !== undefined ? (id: string) => id === hint.fullId : (id: string) => id.endsWith(hint.suffix) && (lead === undefined || id.startsWith(lead));
   for (const index of indexes) {
     for (const key of index.keys) {
-      if (keyIdMatchesHint(key.accessKeyId, hint)) hits.push({ accountId: index.accountId, accountName: index.accountName, key });
+      if (fits(key.accessKeyId) && keyIdMatchesHint(key.accessKeyId, hint)) hits.push({ accountId: index.accountId, accountName: index.accountName, key });
     }
   }
   return hits;

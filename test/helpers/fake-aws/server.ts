@@ -50,7 +50,8 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   let sessionSerial = 0;
 
   const server = createServer((req, res) => {
-    void readBody(req).then((body) => {
+    const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
+    void Promise.all([readBody(req), delay]).then(([body]) => {
       if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls) });
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];

@@ -45,6 +45,8 @@ export interface FakeWorld {
   accounts: FakeAccount[];
   /** Largest ListUsers page the fake returns (real IAM may return fewer than MaxItems). */
   maxPageSize?: number;
+  /** Added to every answer, like a network round trip to AWS (benchmarks). */
+  latencyMs?: number;
 }
 
 export const BASE_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';

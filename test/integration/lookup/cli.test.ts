@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fakeAwsEnv } from '../../helpers/fake-aws/env';
+import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
+import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
+
+const ROOT = join(__dirname, '../../..');
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env: { ...base, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('awskey lookup as a process', () => {
+  const key = makeKey('131313131313', { lastUsed: { date: '2026-11-01T08:00:00Z', service: 'lambda', region: 'eu-central-1' } });
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [{ id: '131313131313', name: 'payments', users: [makeUser('billing-job', [key])] }] };
+  let fake: FakeAws;
+  let dataDir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    fake = await startFakeAws(world);
+    dataDir = mkdtempSync(join(tmpdir(), 'awskey-lookup-cli-'));
+    env = { ...fakeAwsEnv(fake.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_DATA_DIR: dataDir, AWSKEY_CLOUDTRAIL: 'off' };
+  });
+  afterAll(async () => {
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('when run with --json, then stdout is exactly one JSON result with the documented keys and exit 0', async () => {
+    const r = await runCli(['lookup', '--json', `AKIA…${key.id.slice(-4)}`], env);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(result).toMatchObject({
+      hint: `AKIA…${key.id.slice(-4)}`,
+      matches: [
+        {
+          accountId: '131313131313',
+          accountName: 'payments',
+          userName: 'billing-job',
+          accessKeyId: `AKIA…${key.id.slice(-4)}`,
+          status: 'Active',
+          createDate: '2025-03-01T10:00:00.000Z',
+          lastUsed: { date: '2026-11-01T08:00:00.000Z', service: 'lambda', region: 'eu-central-1' },
+        },
+      ],
+      accounts: { scanned: 1, failed: [] },
+      deletionEvents: [],
+    });
+    expect(['active-recently-used', 'active-unused']).toContain(result.verdict);
+    expect(typeof result.indexAgeSeconds).toBe('number');
+    const audit = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8');
+    expect(audit).toContain('"action":"aws-key-lookup"');
+    expect(audit).not.toContain(key.id);
+  });
+
+  it('when run without --json, then it prints a readable verdict with the next step', async () => {
+    const r = await runCli(['lookup', `****${key.id.slice(-4)}`], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/billing-job/);
+    expect(r.stdout).toMatch(/Next: /);
+  });
+
+  it('when no accounts are configured, then it exits 2 naming the settings', async () => {
+    const r = await runCli(['lookup', 'AKIA...1234'], { ...env, AWSKEY_ACCOUNTS: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/AWSKEY_ACCOUNTS/);
+    expect(r.stderr).toMatch(/AWSKEY_ACCOUNTS_FILE/);
+  });
+
+  it('when a secret is given or the hint is missing, then it exits 2 without echoing the secret', async () => {
+    const secret = await runCli(['lookup', '--json', SECRET], env);
+    expect(secret.code).toBe(2);
+    expect(secret.stdout + secret.stderr).not.toContain(SECRET);
+    const missing = await runCli(['lookup'], env);
+    expect(missing.code).toBe(2);
+  });
+});
