@@ -178,6 +178,20 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     socket,
     events,
     close: async () => {
+      // Let the app finish its close handshake first; a cut connection leaves its 30 s handshake timer running.
+      await Promise.all(
+        sockets.map(
+          (ws) =>
+            new Promise<void>((r) => {
+              if (ws.readyState === ws.CLOSED) return r();
+              const t = setTimeout(r, 2000);
+              ws.once('close', () => {
+                clearTimeout(t);
+                r();
+              });
+            }),
+        ),
+      );
       for (const ws of sockets) ws.terminate();
       if (wss) await new Promise<void>((r) => wss!.close(() => r()));
       server.closeAllConnections();

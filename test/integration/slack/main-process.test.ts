@@ -61,6 +61,24 @@ describe('the awskey process (npm start)', () => {
     expect(err).toContain('SLACK_SIGNING_SECRET');
   });
 
+  test('when no Slack setting is present on a terminal, then it names the missing settings and opens awskey chat', async () => {
+    // `script` (util-linux/bsdutils) gives the process a pseudo-terminal.
+    const command = [process.execPath, '--require', TSX, MAIN].map((a) => `'${a}'`).join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: string[] = [];
+    child.stdout.on('data', (d) => out.push(String(d)));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    await poll(() => out.join('').includes('paste>'), 'the chat prompt', 20_000);
+    child.stdin.write('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n\n');
+    await poll(() => out.join('').includes('Likely causes'), 'the diagnosis in the chat', 20_000);
+    child.stdin.write('quit\n');
+    child.stdin.end();
+    await exited;
+    const text = out.join('');
+    expect(text).toContain('SLACK_BOT_TOKEN and SLACK_APP_TOKEN');
+    expect(text).toContain('awskey chat');
+  });
+
   test('when settings are invalid, then every problem is listed at once and no value is printed', async () => {
     const badSecret = 'not-a-bot-token-0123456789';
     proc = run({ SLACK_BOT_TOKEN: badSecret, SLACK_MODE: 'http', PORT: 'eighty', REDIS_URL: 'http://nope' }, dir);

@@ -68,3 +68,27 @@ describe('Socket Mode', () => {
     expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ channel: 'C4', thread_ts: (body.event as { ts: string }).ts });
   });
 });
+
+describe('Socket Mode case thread', () => {
+  test('when a reply in the thread and then a button click arrive on the socket, then each is answered in the same thread', async () => {
+    const h = await startSocketHarness();
+    try {
+      const body = messageEvent({ text: ERROR_PASTE, channel: 'C6' });
+      const root = (body.event as { ts: string }).ts;
+      await h.envelope('events_api', body);
+      await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the first reply');
+      const posts = () => h.fake.callsTo('chat.postMessage');
+      const afterPaste = posts().length;
+      await h.envelope('events_api', messageEvent({ text: 'it works on my laptop, fails only in the CI job', channel: 'C6', thread_ts: root }));
+      await h.fake.waitFor(() => posts().length > afterPaste, 'the answer to the thread reply');
+      const buttons = posts().flatMap((c) => ((c.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])));
+      const resolve = buttons.find((b) => b.action_id.startsWith('awskey:resolve'))!;
+      const afterReply = posts().length;
+      await h.envelope('interactive', blockAction({ actionId: resolve.action_id, value: resolve.value, responseUrl: h.fake.responseUrl('s-res'), channel: 'C6', messageTs: '1700000100.000050', threadTs: root }));
+      await h.fake.waitFor(() => posts().length > afterReply, 'the summary');
+      expect(posts().every((c) => c.body.thread_ts === root)).toBe(true);
+    } finally {
+      await h.stop();
+    }
+  });
+});
