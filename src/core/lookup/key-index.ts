@@ -25,14 +25,32 @@ export interface IndexHit {
   key: IndexedKey;
 }
 
-/** Linear, allocation-free scan: IAM key ids are upper case, so the hint's parts compare directly. */
-export function searchIndexes(indexes: AccountIndex[], hint: ParsedKeyHint): IndexHit[] {
-  const hits: IndexHit[] = [];
-  const lead = hint.head ?? hint.prefix;
-  const fits = hint.fullId !== undefined ? (id: string) => id === hint.fullId : (id: string) => id.endsWith(hint.suffix) && (lead === undefined || id.startsWith(lead));
-  for (const index of indexes) {
+// Every hint carries at least the last four characters, so keys are bucketed by them once per
+// parsed index; a lookup then checks a handful of candidates instead of every key.
+const TAIL = 4;
+const byTail = new WeakMap<AccountIndex, Map<string, IndexedKey[]>>();
+
+function tailBuckets(index: AccountIndex): Map<string, IndexedKey[]> {
+  let buckets = byTail.get(index);
+  if (!buckets) {
+    buckets = new Map();
     for (const key of index.keys) {
-      if (fits(key.accessKeyId) && keyIdMatchesHint(key.accessKeyId, hint)) hits.push({ accountId: index.accountId, accountName: index.accountName, key });
+      const tail = key.accessKeyId.slice(-TAIL).toUpperCase();
+      const list = buckets.get(tail);
+      if (list) list.push(key);
+      else buckets.set(tail, [key]);
+    }
+    byTail.set(index, buckets);
+  }
+  return buckets;
+}
+
+export function searchIndexes(indexes: AccountIndex[], hint: ParsedKeyHint): IndexHit[] {
+  const tail = (hint.fullId ?? hint.suffix).slice(-TAIL);
+  const hits: IndexHit[] = [];
+  for (const index of indexes) {
+    for (const key of tailBuckets(index).get(tail) ?? []) {
+      if (keyIdMatchesHint(key.accessKeyId, hint)) hits.push({ accountId: index.accountId, accountName: index.accountName, key });
     }
   }
   return hits;

@@ -95,6 +95,8 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       return handleIam(ctx, action);
     });
   });
+  // Idle keep-alive sockets stay open longer than a slow scan, so clients never reuse a closed one.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
