@@ -6,6 +6,7 @@
  */
 import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
+import { diagnose } from '../../core/diagnose';
 import { redact } from '../../core/redact';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
@@ -41,7 +42,12 @@ function stripMention(text: string, botUserId: string | undefined): string {
   return botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>\\s*`, 'g'), '') : text;
 }
 
-async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined): Promise<void> {
+/** What a failed attempt had read so far, so the failure handler can tell chat from a paste. */
+interface Progress {
+  text?: string;
+}
+
+async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
   if (!PASTE_SUBTYPES.includes(m.subtype) || m.hidden) return;
   if (!m.channel || !m.ts || !m.user) return;
   if (botUserId && m.user === botUserId) return;
@@ -53,6 +59,7 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
   if (m.files?.length) parts.push(...(await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger })));
   const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
   if (text.trim() === '') return;
+  progress.text = text;
 
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
@@ -68,13 +75,17 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
 
 export function registerPasteListener(app: App, env: ListenerEnv): void {
   const listener = async ({ event, client, context, body }: { event: unknown; client: webApi.WebClient; context: { botUserId?: string }; body: unknown }) => {
+    const progress: Progress = {};
     try {
-      await handleMessage(env, client, event as MessageLike, context.botUserId);
+      await handleMessage(env, client, event as MessageLike, context.botUserId, progress);
     } catch (err) {
       const correlationId = newCorrelationId();
       logFailure(env.logger, 'paste', err, correlationId);
       env.metrics.failures.inc({ where: 'paste' });
-      await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
+      // Ordinary chat gets nothing, even during an outage: apologise only where an answer was due.
+      if (progress.text !== undefined && diagnose(progress.text).detected) {
+        await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
+      }
     }
   };
   for (const type of LISTENED_EVENT_TYPES) app.event(type, listener);

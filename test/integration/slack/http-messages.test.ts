@@ -4,7 +4,7 @@
  */
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import type { KeyValueStore } from '../../../src/usecases/ports';
-import type { RecordedCall } from '../../helpers/fake-slack/fake-slack';
+import { poll, type RecordedCall } from '../../helpers/fake-slack/fake-slack';
 import { gatedKeyDirectory } from '../../helpers/fake-slack/gated-key-directory';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 
@@ -192,8 +192,12 @@ describe('pastes and threads over HTTP', () => {
       },
     };
     h = await startHarness({ kv: broken });
+    await h.sendEvent({ text: 'anyone up for lunch?' });
     const { body } = await h.sendEvent({ text: ERROR_PASTE });
     await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && /Sorry/.test(String(x.body.text))), 'the apology');
+    // Both deliveries failed; only the pasted error, which was due an answer, got an apology.
+    await poll(() => h!.logs.lines.filter((l) => l.includes('request failed')).length === 2, 'both failures logged');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
     const apology = h.fake.callsTo('chat.postMessage').find((c) => /Sorry/.test(String(c.body.text)))!;
     expect(apology.body.thread_ts).toBe((body.event as { ts: string }).ts);
     expect(apology.raw).not.toContain('ECONNREFUSED');
