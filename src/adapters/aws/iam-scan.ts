@@ -58,39 +58,54 @@ export async function scanAccountKeys(
   clients: AccountClients,
   opts: { concurrency: number; signal: AbortSignal },
 ): Promise<Outcome<Omit<AccountIndex, 'builtAt'>>> {
-  const { signal } = opts;
+  // The first failure stops the rest of the account's work; every task is caught, so a failed
+  // ListUsers page never leaves a per-user call rejecting unobserved.
+  const stop = new AbortController();
+  const signal = AbortSignal.any([opts.signal, stop.signal]);
+  let firstError: unknown;
+  const track = (task: Promise<IndexedKey[]>) =>
+    task.catch((err: unknown) => {
+      firstError ??= err;
+      stop.abort();
+      return [] as IndexedKey[];
+    });
   try {
     await attempt('sts:AssumeRole', () => clients.credentials(signal));
     const gate = new Semaphore(Math.max(1, opts.concurrency));
     const perUser: Promise<IndexedKey[]>[] = [];
     let users = 0;
     let marker: string | undefined;
-    do {
-      const page = await attempt('iam:ListUsers', () => clients.iam.send(new ListUsersCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
-      for (const u of page.Users ?? []) {
-        if (!u.UserName) continue;
-        users++;
-        const name = u.UserName;
-        // Keys of the users on this page are listed while the next page is fetched.
-        perUser.push(
-          gate.runExclusive(async () => {
-            signal.throwIfAborted();
-            try {
-              return await listUserKeys(clients.iam, name, signal);
-            } catch (err) {
-              // A user deleted between ListUsers and ListAccessKeys simply has no keys any more.
-              if (err instanceof ActionError && awsErrorName(err.cause) === 'NoSuchEntity') return [];
-              throw err;
-            }
-          }),
-        );
-      }
-      marker = page.IsTruncated ? page.Marker : undefined;
-    } while (marker);
-    const settled = await Promise.allSettled(perUser);
-    const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failure) throw failure.reason;
-    const keys = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
+    try {
+      do {
+        const page = await attempt('iam:ListUsers', () => clients.iam.send(new ListUsersCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
+        for (const u of page.Users ?? []) {
+          if (!u.UserName) continue;
+          users++;
+          const name = u.UserName;
+          // Keys of the users on this page are listed while the next page is fetched.
+          perUser.push(
+            track(
+              gate.runExclusive(async () => {
+                signal.throwIfAborted();
+                try {
+                  return await listUserKeys(clients.iam, name, signal);
+                } catch (err) {
+                  // A user deleted between ListUsers and ListAccessKeys simply has no keys any more.
+                  if (err instanceof ActionError && awsErrorName(err.cause) === 'NoSuchEntity') return [];
+                  throw err;
+                }
+              }),
+            ),
+          );
+        }
+        marker = page.IsTruncated ? page.Marker : undefined;
+      } while (marker && firstError === undefined);
+    } catch (err) {
+      stop.abort();
+      throw err;
+    }
+    const keys = (await Promise.all(perUser)).flat();
+    if (firstError !== undefined) throw firstError;
     return { ok: true, value: { accountId: account.id, accountName: account.name, users, keys } };
   } catch (err) {
     return { ok: false, reason: failureReason(err) };

@@ -75,3 +75,22 @@ describe('lookup in an account with more than 1,000 users', () => {
     expect(h.fake.callsTo('ListAccessKeys')).toHaveLength(1050);
   });
 });
+
+describe('lookup when an account keeps throttling', () => {
+  let h: Harness;
+  const noisy = bulkAccount('909090909090', 'noisy', 40);
+  noisy.throttle = { ListAccessKeys: 10_000 };
+  const calm = bulkAccount('808080808080', 'calm', 5);
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [noisy, calm] };
+  beforeAll(async () => {
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_AWS_MAX_ATTEMPTS: '1', AWSKEY_ACCOUNT_CONCURRENCY: '4', AWSKEY_CLOUDTRAIL: 'off' });
+  });
+  afterAll(async () => h.close());
+
+  it('when retries run out, then that account fails as throttled, its remaining calls stop, and the others answer', async () => {
+    const r = await h.directory.lookup(hintFor(calm.users[0]!.keys[0]!.id));
+    expect(r.verdict).toBe('active-unused');
+    expect(r.accounts.failed).toEqual([{ accountId: '909090909090', accountName: 'noisy', reason: 'throttled on iam:ListAccessKeys after retries (Throttling)' }]);
+    expect(h.fake.callsTo('ListAccessKeys', '909090909090').length).toBeLessThan(40);
+  });
+});
