@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../../config';
+import { diagnose } from '../../core/diagnose';
 import { createAccessPolicy, type AccessRules } from './access';
 import { registerActionListener } from './action-listener';
 import { apologise, logFailure, newCorrelationId } from './apology';
@@ -16,6 +17,7 @@ import { dedupeMiddleware } from './dedupe';
 import type { ListenerEnv, SlackAppDeps } from './env';
 import { registerPasteListener } from './paste-listener';
 import { trustedFileHosts } from './pasted-files';
+import { unescapeSlackText } from './slack-text';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -101,7 +103,11 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     const correlationId = newCorrelationId();
     logFailure(logger, 'bolt', error, correlationId);
     deps.metrics.failures.inc({ where: 'bolt' });
-    await apologise(app.client, (body ?? {}) as Record<string, unknown>, correlationId, logger);
+    const b = (body ?? {}) as Record<string, unknown>;
+    const event = b.event as { text?: unknown } | undefined;
+    // Ordinary chat gets nothing, even when something broke: apologise in a thread only for a paste.
+    if (event && !(typeof event.text === 'string' && diagnose(unescapeSlackText(event.text)).detected)) return;
+    await apologise(app.client, b, correlationId, logger);
   };
   // extendedErrorHandler: Bolt passes {error, body, context, logger}; its typings only know the union.
   app.error(onError as unknown as Parameters<App['error']>[0]);
