@@ -22,6 +22,8 @@ export interface DiagnoseOptions {
 }
 
 const EXCERPT_CHARS = 160;
+/** The classifier reads at most this much prose (people write a sentence or two). */
+const MAX_PROSE_CHARS = 600;
 /** Scores of causes when no credential error was found are damped to this fraction. */
 const UNDETECTED_DAMPING = 0.2;
 
@@ -107,15 +109,15 @@ function deriveSignals(draft: Draft): void {
 
 function proseOf(lines: readonly string[], draft: Draft): string {
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
-  const out: string[] = [];
+  const out = new Set<string>();
   let size = 0;
-  for (let i = 0; i < lines.length && size < 2000; i++) {
+  for (let i = 0; i < lines.length && size < MAX_PROSE_CHARS; i++) {
     const line = lines[i]!.trim();
-    if (busy.has(i + 1) || !looksLikeProse(line)) continue;
-    out.push(line);
+    if (busy.has(i + 1) || out.has(line) || !looksLikeProse(line)) continue;
+    out.add(line);
     size += line.length;
   }
-  return out.join('. ');
+  return [...out].join('. ');
 }
 
 function sanitiseFacts(f: Facts): Facts {

@@ -32,18 +32,18 @@ const PATTERNS: SecretPattern[] = [
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, keepLabel: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, keepLabel: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, keepLabel: true },
-  { kind: 'password', re: /(\b[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
+  { kind: 'password', re: /((?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
 ];
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|password|passwd|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|password|passwd|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}&]{4,8000})/gi;
 
 /** Values that are placeholders or references, not secrets. */
 const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
 
 /** Runs of base64 characters; each run is judged on its own. */
-const BASE64_RUN = /[A-Za-z0-9/+]{40,4000}/g;
+const BASE64_RUN = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40,4000}/g;
 
 function looksRandom(s: string): boolean {
   return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
@@ -65,6 +65,7 @@ function placeholder(kind: SecretKind, original: string): string {
 const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
 const END_MARK = /-----END [A-Z ]{0,40}PRIVATE KEY-----/y;
 const MAX_PRIVATE_KEY_CHARS = 16000;
+const PEM_BODY = /[A-Za-z0-9+/=\s]{0,16000}/y;
 
 /**
  * PEM private keys, found with indexOf rather than one lazy regex so that many BEGIN markers
@@ -75,18 +76,21 @@ function redactPrivateKeys(text: string, note: () => void): string {
   if (!text.includes('PRIVATE KEY-----')) return text;
   let out = '';
   let from = 0;
+  // Position of the next "-----END " at or after the current key; -1 once none is left.
+  let nextEnd = 0;
   BEGIN_PRIVATE_KEY.lastIndex = 0;
   for (let m = BEGIN_PRIVATE_KEY.exec(text); m; m = BEGIN_PRIVATE_KEY.exec(text)) {
     if (m.index < from) continue;
     const bodyStart = m.index + m[0].length;
-    const endAt = text.indexOf('-----END ', bodyStart);
+    if (nextEnd !== -1 && nextEnd < bodyStart) nextEnd = text.indexOf('-----END ', bodyStart);
     let stop: number;
-    if (endAt >= 0 && endAt - bodyStart <= MAX_PRIVATE_KEY_CHARS) {
-      END_MARK.lastIndex = endAt;
+    if (nextEnd >= 0 && nextEnd - bodyStart <= MAX_PRIVATE_KEY_CHARS) {
+      END_MARK.lastIndex = nextEnd;
       const end = END_MARK.exec(text);
-      stop = end ? endAt + end[0].length : endAt;
+      stop = end ? nextEnd + end[0].length : nextEnd;
     } else {
-      const body = /^[A-Za-z0-9+/=\s]{0,16000}/.exec(text.slice(bodyStart, bodyStart + MAX_PRIVATE_KEY_CHARS));
+      PEM_BODY.lastIndex = bodyStart;
+      const body = PEM_BODY.exec(text);
       stop = bodyStart + (body ? body[0].length : 0);
     }
     note();
@@ -142,4 +146,4 @@ export function maskKeyIds(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];

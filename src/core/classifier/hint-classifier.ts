@@ -31,8 +31,20 @@ export interface HintScore {
   margin: number;
 }
 
+/** Conversations re-diagnose the same prose; a small memo saves the stemming. */
+const memo = new Map<string, HintScore | undefined>();
+const MEMO_SIZE = 200;
+
 export function classifyHint(prose: string): HintScore | undefined {
   const text = prose.slice(0, 2000).trim();
+  if (memo.has(text)) return memo.get(text);
+  const result = classifyUncached(text);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(text, result);
+  return result;
+}
+
+function classifyUncached(text: string): HintScore | undefined {
   if (text.split(/\s+/).length < 3) return undefined;
   const ranked = model().getClassifications(text);
   const total = ranked.reduce((s, r) => s + r.value, 0);

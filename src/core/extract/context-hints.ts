@@ -46,18 +46,26 @@ export function looksLikeProse(line: string): boolean {
   return letters / t.length >= 0.75;
 }
 
+/** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
+const MAX_PROSE_LINES = 300;
+const RUNTIME_ANY = /GITHUB|##\[|[Gg]it[Hh]ub|aws-actions|runs-on|GITLAB|[Gg]it[Ll]ab|EKS|eks\.|IRSA|serviceaccount|kubectl|\b[Pp]od\b|ECS|Fargate|CONTAINER|169\.254|[Tt]ask role|LAMBDA|Lambda|var\/task|START RequestId|Found credentials|IMDS|[Ii]nstance profile|EC2|ec2role|iam-role|WSL|[Dd]ocker/;
+
 export const extractContextHints: Extractor = (ctx, draft) => {
+  let proseLines = 0;
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
-    for (const r of RUNTIMES) {
+    for (const r of RUNTIME_ANY.test(line) ? RUNTIMES : []) {
       if (r.re.test(line)) {
         setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
         addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
       }
     }
-    if (looksLikeProse(line)) for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+    if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
+      proseLines++;
+      for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+    }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, RUNTIME_ANY, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

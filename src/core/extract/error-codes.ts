@@ -57,20 +57,21 @@ export function isAuthCode(code: string): boolean {
   return AUTH_CODE_SET.has(code);
 }
 
-const KNOWN_CODE_WORD = new RegExp(`\\b(${[...AUTH_CODES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+/** Capitalised words, looked up in AUTH_CODE_SET (faster than one alternation of every code). */
+const CAPITALISED_WORD = /\b[A-Z][A-Za-z0-9]{3,45}\b/g;
 
 /** Structural shapes that carry any AWS error code (also throttling, validation, not-found …). */
-const CODE_SHAPES: RegExp[] = [
-  /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g,
-  /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g,
-  /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g,
-  /"__type"\s{0,3}:\s{0,3}"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})"/g,
-  /\bError Code: ([A-Za-z][A-Za-z0-9]{1,80})/g,
-  /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi,
-  /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g,
-  /\bcode:\s{0,3}'([A-Z][A-Za-z0-9]{2,80})'/g,
-  /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g,
-  /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g,
+const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
+  { needle: 'error occurred (', re: /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g },
+  { needle: 'api error ', re: /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g },
+  { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g },
+  { needle: '__type', re: /"__type"\s{0,3}:\s{0,3}"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})"/g },
+  { needle: 'Error Code: ', re: /\bError Code: ([A-Za-z][A-Za-z0-9]{1,80})/g },
+  { needle: 'rrorType', re: /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi },
+  { needle: 'ode"', re: /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g },
+  { needle: 'code:', re: /\bcode:\s{0,3}'([A-Z][A-Za-z0-9]{2,80})'/g },
+  { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
+  { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
 ];
 
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
@@ -93,24 +94,25 @@ const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
   { re: /\bCredentialsError: Missing credentials/, code: 'CredentialsError' },
 ];
 
+const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|CredentialsError/i;
+
 export const extractErrorCodes: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
     const n = i + 1;
     // Order within a line: structural shapes first (they name the code AWS returned).
-    for (const re of CODE_SHAPES) {
-      re.lastIndex = 0;
+    for (const { needle, re } of CODE_SHAPES) {
+      if (!line.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(line))) continue;
       for (const m of line.matchAll(re)) {
         const code = m[1]!;
         if (!isWrapper(code)) addCode(draft, code, ctx.loc(n));
       }
     }
-    const ls = LINE_START_EXCEPTION.exec(line);
+    const ls = line.includes('Exception:') ? LINE_START_EXCEPTION.exec(line) : null;
     if (ls && !isWrapper(ls[1]!)) addCode(draft, ls[1]!, ctx.loc(n));
-    KNOWN_CODE_WORD.lastIndex = 0;
-    for (const m of line.matchAll(KNOWN_CODE_WORD)) addCode(draft, m[1]!, ctx.loc(n));
-    for (const s of SYNTHETIC) if (s.re.test(line)) addCode(draft, s.code, ctx.loc(n));
+    for (const m of line.matchAll(CAPITALISED_WORD)) if (AUTH_CODE_SET.has(m[0])) addCode(draft, m[0], ctx.loc(n));
+    if (SYNTHETIC_NEEDLE.test(line)) for (const s of SYNTHETIC) if (s.re.test(line)) addCode(draft, s.code, ctx.loc(n));
   });
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [KNOWN_CODE_WORD, SERVICE_EXCEPTION, ...CODE_SHAPES, LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [CAPITALISED_WORD, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

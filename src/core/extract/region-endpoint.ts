@@ -44,17 +44,16 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
-    const at = (): ReturnType<typeof ctx.loc> => ctx.loc(n);
     if (line.includes('amazonaws')) {
       for (const m of line.matchAll(HOST)) {
         const host = m[1]!;
         const parsed = parseHost(host);
-        setFact(draft, 'endpoint', host, at(), parsed.service === 'sts' ? 1 : 2);
-        if (parsed.region) setFact(draft, 'region', parsed.region, at(), 1);
-        if (parsed.service) setFact(draft, 'service', parsed.service, at(), 4);
-        if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', at());
-        if (host.endsWith('.cn')) setFact(draft, 'partition', 'aws-cn', at(), 1);
-        if (parsed.service === 'apigateway') addSignal(draft, 'msg.api-gateway', at());
+        setFact(draft, 'endpoint', host, ctx.loc(n), parsed.service === 'sts' ? 1 : 2);
+        if (parsed.region) setFact(draft, 'region', parsed.region, ctx.loc(n), 1);
+        if (parsed.service) setFact(draft, 'service', parsed.service, ctx.loc(n), 4);
+        if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', ctx.loc(n));
+        if (host.endsWith('.cn')) setFact(draft, 'partition', 'aws-cn', ctx.loc(n), 1);
+        if (parsed.service === 'apigateway') addSignal(draft, 'msg.api-gateway', ctx.loc(n));
       }
     }
     if (/localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker|localstack/i.test(line)) {
@@ -62,39 +61,39 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         const port = m[1];
         const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
         if (isLocalstack || /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i.test(line)) {
-          setFact(draft, 'endpoint', m[0].toLowerCase(), at(), 0);
-          addSignal(draft, 'endpoint.localstack', at(), m[0]);
+          setFact(draft, 'endpoint', m[0].toLowerCase(), ctx.loc(n), 0);
+          addSignal(draft, 'endpoint.localstack', ctx.loc(n), m[0]);
         }
       }
     }
     if (line.includes('arn:')) {
       for (const m of line.matchAll(ARN)) {
         const [, partition, service, , account] = m;
-        setFact(draft, 'partition', partition!, at(), 3);
-        if (partition !== 'aws') addSignal(draft, 'arn.partition-other', at(), partition);
+        setFact(draft, 'partition', partition!, ctx.loc(n), 3);
+        if (partition !== 'aws') addSignal(draft, 'arn.partition-other', ctx.loc(n), partition);
         if (account) {
           addAccount(draft, account);
-          if (account === '000000000000') addSignal(draft, 'account.localstack', at());
+          if (account === '000000000000') addSignal(draft, 'account.localstack', ctx.loc(n));
         }
-        if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(/[.:]$/, ''), at(), 5);
+        if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(/[.:]$/, ''), ctx.loc(n), 5);
       }
     }
     const scope = line.includes('aws4_request') ? SIGNING_SCOPE.exec(line) : null;
     if (scope) {
-      setFact(draft, 'region', scope[1]!, at(), 1);
-      setFact(draft, 'service', scope[2]!, at(), 3);
+      setFact(draft, 'region', scope[1]!, ctx.loc(n), 1);
+      setFact(draft, 'service', scope[2]!, ctx.loc(n), 3);
     }
     if (/egion/i.test(line)) {
       const ex = EXPLICIT_REGION.exec(line);
-      if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), at(), 2);
+      if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), ctx.loc(n), 2);
     }
     if (/-\d/.test(line)) {
       for (const m of line.matchAll(REGION)) {
         sawRegion = true;
-        setFact(draft, 'region', m[1]!, at(), 6);
-        if (OPT_IN_REGIONS.has(m[1]!)) addSignal(draft, 'region.opt-in', at(), m[1]);
+        setFact(draft, 'region', m[1]!, ctx.loc(n), 6);
+        if (OPT_IN_REGIONS.has(m[1]!)) addSignal(draft, 'region.opt-in', ctx.loc(n), m[1]);
         const p = partitionOfRegion(m[1]!);
-        if (p !== 'aws') addSignal(draft, 'region.partition-other', at(), p);
+        if (p !== 'aws') addSignal(draft, 'region.partition-other', ctx.loc(n), p);
       }
     }
   });

@@ -82,11 +82,14 @@ const OPERATION_SERVICES: Array<[RegExp, string]> = [
   [/^(?:CreateToken|GetRoleCredentials)$/, 'sso'],
 ];
 
+/** Every tool pattern needs one of these words: one test per line before the pattern list. */
+const TOOL_ANY = /terraform|tf_aws|credential|serverless|framework|sls |cdk|aws|Stack|Need to perform|Unable to|OIDC|##\[|GITHUB|Client Version|logged in|kubectl|could not get token|boto|Traceback|sdk|smithy|metadata|CommandError|httpStatus|JavaScript|NodeVersion|operation error|response error|get identity|status code|NoCredentialProviders|amazon|Service:|Deploying|✖|error occurred/i;
+
 export const extractTool: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
     const n = i + 1;
-    for (const p of TOOL_PATTERNS) {
+    for (const p of TOOL_ANY.test(line) ? TOOL_PATTERNS : []) {
       const m = p.re.exec(line);
       if (!m) continue;
       setFact(draft, 'tool', p.tool, ctx.loc(n), p.rank);
@@ -149,6 +152,7 @@ export const extractTool: Extractor = (ctx, draft) => {
 };
 
 export const TOOL_REGEXES: RegExp[] = [
+  TOOL_ANY,
   ...TOOL_PATTERNS.map((p) => p.re),
   OPERATION,
   GO_OPERATION,

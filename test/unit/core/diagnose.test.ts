@@ -1,0 +1,141 @@
+import { diagnose, mightBeAwsCredentialText } from '../../../src/core/diagnose';
+import type { Diagnosis } from '../../../src/core/diagnosis';
+import { CAUSE_IDS } from '../../../src/core/taxonomy';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const ICT = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+const top = (d: Diagnosis): string => d.causes[0]!.id;
+const evidenceIds = (d: Diagnosis, cause: string): string[] => d.causes.find((c) => c.id === cause)!.evidence.map((e) => e.id);
+
+describe('diagnose: decision table (docs/aws-domain.md §0)', () => {
+  it.each([
+    ['ASIA key + InvalidClientTokenId without a token', `AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=x1\n${ICT}`, 'missing-session-token'],
+    ['ASIA key + token + InvalidClientTokenId', `AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEXAMPLEabc\n${ICT}`, 'temporary-credentials-expired'],
+    ['configure list Type env', `${ICT}\naccess_key     ****************MPLE              env\nsecret_key     ****************EKEY              env`, 'env-var-override'],
+    ['opt-in region', `${ICT}\nendpoint https://sts.me-south-1.amazonaws.com`, 'region-endpoint'],
+    ['test key', `AWS_ACCESS_KEY_ID=test\n${ICT}`, 'wrong-account-or-partition'],
+    ['LocalStack endpoint', `aws --endpoint-url http://localhost:4566 sts get-caller-identity\n${ICT}`, 'wrong-account-or-partition'],
+    ['account 000000000000', `arn:aws:sns:us-east-1:000000000000:orders\n${ICT}`, 'wrong-account-or-partition'],
+    ['Signature expired', 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20220127T001427Z is now earlier than 20220127T014428Z (20220127T015928Z - 15 min.)', 'clock-skew'],
+    ['SignatureDoesNotMatch alone', 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.', 'secret-key-mismatch'],
+    ['IncompleteSignature', 'An error occurred (IncompleteSignature) when calling the GetCallerIdentity operation: Credential must have exactly 5 slash-delimited elements', 'malformed-credentials'],
+    ['not authorized with an ARN', 'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/jane is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/x', 'authorization-not-authentication'],
+    ['ExpiredToken', 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.', 'temporary-credentials-expired'],
+    ['SSO refresh failed', 'Error when retrieving token from sso: Token has expired and refresh failed', 'temporary-credentials-expired'],
+    ['Unable to locate credentials', 'Unable to locate credentials. You can configure credentials by running "aws configure".', 'no-credentials-found'],
+    ['profile not found', 'The config profile (prod) could not be found', 'wrong-profile'],
+    ['IMDS role missing', 'failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata', 'role-credentials-unavailable'],
+    ['RequestTimeTooSkewed', '<Error><Code>RequestTimeTooSkewed</Code><Message>The difference between the request time and the current time is too large.</Message></Error>', 'clock-skew'],
+    ['RegionDisabledException', 'An error occurred (RegionDisabledException) when calling the AssumeRole operation: STS is not activated in this region for account:123456789012.', 'region-endpoint'],
+    ['GovCloud region', `${ICT}\n--region us-gov-west-1`, 'wrong-account-or-partition'],
+    ['inactive key in IAM', `${ICT}\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n{"AccessKeyMetadata": [\n{"AccessKeyId": "AKIAIOSFODNN7EXAMPLE",\n"Status": "Inactive"}]}`, 'key-deleted-or-inactive'],
+    ['rotation prose', `started after we rotated the deploy key\n${ICT}`, 'stale-credentials-after-rotation'],
+  ])('when the text holds %s, then the top cause is the expected one', (_name, text, expected) => {
+    const d = diagnose(text, { now: NOW });
+    expect(d.detected).toBe(true);
+    expect(top(d)).toBe(expected);
+  });
+
+  it('when AKIA + InvalidClientTokenId has no other context, then deleted/inactive leads and evidence against temporary causes is shown', () => {
+    const d = diagnose(`AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n${ICT}`, { now: NOW });
+    expect(top(d)).toBe('key-deleted-or-inactive');
+    expect(evidenceIds(d, 'key-deleted-or-inactive')).toEqual(expect.arrayContaining(['key-deleted.unknown-key', 'key-deleted.long-term']));
+    const temp = d.causes.find((c) => c.id === 'temporary-credentials-expired')!;
+    expect(temp.evidence.some((e) => e.polarity === 'against' && e.id === 'temporary-expired.long-term')).toBe(true);
+  });
+
+  it('when a strong rule fires, then prose hints cannot override it', () => {
+    const d = diagnose('started after we rotated the deploy key\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20220127T001427Z is now earlier than 20220127T014428Z (20220127T015928Z - 15 min.)', { now: NOW });
+    expect(top(d)).toBe('clock-skew');
+  });
+});
+
+describe('diagnose: silence on things that are not credential errors', () => {
+  it.each([
+    ['chat', 'lunch at noon? the new token bucket limiter shipped'],
+    ['throttling', 'An error occurred (ThrottlingException) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded'],
+    ['NoSuchBucket', 'An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist'],
+    ['validation', 'ValidationException: 1 validation error detected'],
+    ['caller identity success', '{\n "UserId": "AIDACKCEVSQ6C2EXAMPLE",\n "Account": "123456789012",\n "Arn": "arn:aws:iam::123456789012:user/x"\n}'],
+    ['bare configure list', 'access_key     ****************ABCD shared-credentials-file\nsecret_key     ****************wxyz shared-credentials-file'],
+    ['API Gateway wrong path', '{"message":"Missing Authentication Token"}'],
+    ['empty', ''],
+  ])('when the text is %s, then detected is false and not-aws-credential-error is first', (_name, text) => {
+    const d = diagnose(text, { now: NOW });
+    expect(d.detected).toBe(false);
+    expect(top(d)).toBe('not-aws-credential-error');
+    expect(d.causes[0]!.score).toBe(1);
+    expect(d.causes.slice(1).every((c) => c.score <= 0.2)).toBe(true);
+  });
+
+  it('when only an env dump is pasted, then nothing is detected but its facts are extracted', () => {
+    const d = diagnose('AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEXAMPLEabc\nAWS_PROFILE=dev', { now: NOW });
+    expect(d.detected).toBe(false);
+    expect(d.facts).toMatchObject({ sessionTokenPresent: true, profile: 'dev', credentialSource: 'env', keyIds: [{ prefix: 'ASIA', last4: 'MPLE', kind: 'temporary' }] });
+  });
+
+  it('when ordinary chat arrives, then the fast check says it is not worth a full look', () => {
+    expect(mightBeAwsCredentialText('see you tomorrow, bring snacks')).toBe(false);
+    expect(mightBeAwsCredentialText(ICT)).toBe(true);
+  });
+});
+
+describe('diagnose: shape of the result', () => {
+  const d = diagnose(`AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n${ICT}`, { now: NOW });
+
+  it('when diagnosing, then every cause id appears once, sorted best first, with scores in [0, 1]', () => {
+    expect(d.causes.map((c) => c.id).sort()).toEqual([...CAUSE_IDS].sort());
+    for (let i = 1; i < d.causes.length; i++) expect(d.causes[i - 1]!.score).toBeGreaterThanOrEqual(d.causes[i]!.score);
+    for (const c of d.causes) expect(c.score >= 0 && c.score <= 1).toBe(true);
+  });
+
+  it('when a full key id is in the text, then the output shows only prefix and last 4', () => {
+    expect(JSON.stringify(d)).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(d.facts.keyIds[0]).toMatchObject({ prefix: 'AKIA', last4: 'MPLE', kind: 'long-term', complete: true });
+  });
+
+  it('when detected, then a meaning sentence explains the error as authentication', () => {
+    expect(d.meaning).toMatch(/^Authentication failed/);
+    expect(d.errorCodes).toEqual(['InvalidClientTokenId']);
+  });
+
+  it('when evidence is given, then it carries a location excerpt from the input', () => {
+    const e = d.causes[0]!.evidence[0]!;
+    expect(e.at).toMatchObject({ line: 2 });
+    expect(e.at!.excerpt).toContain('InvalidClientTokenId');
+  });
+});
+
+describe('diagnose: bad input never crashes', () => {
+  it('when given 1 MB of error paste, then a result comes back with the error found', () => {
+    const d = diagnose(`${ICT}\n${'noise line with words and 12345\n'.repeat(40_000)}`.slice(0, 1_100_000), { now: NOW });
+    expect(d.detected).toBe(true);
+    expect(d.notes.join(' ')).toMatch(/truncated/);
+  });
+
+  it('when given 100,000 short lines, very long lines and binary noise, then a result comes back', () => {
+    expect(diagnose('a\n'.repeat(100_000)).detected).toBe(false);
+    expect(diagnose('x'.repeat(300_000) + ICT).detected).toBe(true);
+    const noise = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    expect(() => diagnose(noise)).not.toThrow();
+  });
+
+  it('when given inputs shaped to make backtracking regexes explode, then a result comes back', () => {
+    const shapes = [
+      '-----BEGIN PRIVATE KEY--------'.repeat(3000),
+      'eyJ-'.repeat(20_000),
+      'a' + '-m'.repeat(40_000) + '.amazonaws.com',
+      'An error occurred ('.repeat(5000),
+      'AKIA'.repeat(20_000),
+      'aws_secret_access_key='.repeat(5000),
+      '"__type":'.repeat(10_000),
+      '*'.repeat(100_000) + 'ABCD',
+      ' '.repeat(200_000) + '\u200b'.repeat(1000),
+    ];
+    for (const s of shapes) expect(diagnose(s, { now: NOW }).causes).toHaveLength(CAUSE_IDS.length);
+  });
+
+  it('when given a non-string, then it is treated as empty text', () => {
+    expect(diagnose(undefined as unknown as string).detected).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Property: whatever text surrounds a planted secret, no secret value (nor a full access key id)
+ * appears in the Diagnosis JSON or in what the CLI prints.
+ */
+import fc from 'fast-check';
+import { renderReport } from '../../../src/adapters/cli/diagnosis-report';
+import { toJsonResult } from '../../../src/adapters/cli/diagnose-command';
+import { diagnose } from '../../../src/core/diagnose';
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+'.split('');
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.split('');
+
+const chars = (alphabet: string[], min: number, max: number): fc.Arbitrary<string> =>
+  fc.array(fc.constantFrom(...alphabet), { minLength: min, maxLength: max }).map((a) => a.join(''));
+
+/** A secret access key: 40 base64 characters with both cases and a digit or / or +. */
+const secretKey = chars(B64, 40, 40).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s));
+const sessionToken = fc.tuple(fc.constantFrom('IQoJb3JpZ2luX2Vj', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz'), chars(B64, 60, 400)).map(([p, b]) => p + b);
+const slackToken = chars('abcdefghijklmnopqrstuvwxyz0123456789'.split(''), 24, 40).map((b) => `xoxb-${b}`);
+const password = chars('abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'.split(''), 14, 24).map((b) => `Pw${b}`);
+const privateKeyBody = chars(B64, 64, 64);
+/** Generated at run time, never committed: AKIA + 16 base32 characters. */
+const keyId = chars(B32, 16, 16).map((b) => `AKIA${b}`);
+
+const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constant(''));
+const delimiter = fc.constantFrom(' ', '\n', '\t', '"', "'", '=', ': ', '`', ',', '\u00a0', '\n```\n');
+
+interface Planted {
+  text: string;
+  secrets: string[];
+  keyIds: string[];
+}
+
+const planted: fc.Arbitrary<Planted> = fc
+  .record({ a: anyText, b: anyText, d1: delimiter, d2: delimiter, secret: secretKey, token: sessionToken, slack: slackToken, pw: password, pem: privateKeyBody, id: keyId, shape: fc.integer({ min: 0, max: 8 }) })
+  .map(({ a, b, d1, d2, secret, token, slack, pw, pem, id, shape }) => {
+    const bodies = [
+      `${a}${d1}${secret}${d2}${b}`,
+      `${a}\n\`\`\`\nexport AWS_ACCESS_KEY_ID=${id}\nexport AWS_SECRET_ACCESS_KEY=${secret}\nexport AWS_SESSION_TOKEN=${token}\n\`\`\`\n${b}`,
+      `{"AccessKeyId": "${id}", "SecretAccessKey": "${secret}", "SessionToken": "${token}", "note": ${JSON.stringify(a)}}`,
+      `${a}${d1}https://deploy:${pw}@git.example.com/repo.git${d2}${b}`,
+      `${a}\n[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n${b}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`,
+      `${a}${d1}${slack}${d2}${b} &lt;https://x.example|x&gt;`,
+      `${a}\n-----BEGIN PRIVATE KEY-----\n${pem}\n${pem}\n-----END PRIVATE KEY-----\n${b}`,
+      `${a} https://bucket.s3.amazonaws.com/k?X-Amz-Credential=${id}%2F20261121%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${encodeURIComponent(token)}&X-Amz-Signature=${'ab12'.repeat(16)} ${b}`,
+      `SignatureDoesNotMatch ${a}${d1}aws_secret_access_key=${secret}${d2}${b}`,
+    ];
+    const secrets = [[secret], [secret, token], [secret, token], [pw], [secret], [slack], [pem], [token, encodeURIComponent(token), 'ab12'.repeat(16)], [secret]][shape]!;
+    return { text: bodies[shape]!, secrets, keyIds: [id] };
+  });
+
+function leaks(output: string, p: Planted): string[] {
+  return [...p.secrets, ...p.keyIds].filter((s) => output.includes(s));
+}
+
+describe('secrets never leave the core', () => {
+  it('when secrets are planted in arbitrary text, then JSON.stringify(diagnose(x)) holds none of them nor a full key id', () => {
+    fc.assert(
+      fc.property(planted, (p) => {
+        const d = diagnose(p.text);
+        expect(leaks(JSON.stringify(d), p)).toEqual([]);
+        expect(d.redactions).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('when secrets are planted, then neither the text report nor the --json output of the CLI holds them', () => {
+    fc.assert(
+      fc.property(planted, (p) => {
+        const d = diagnose(p.text);
+        expect(leaks(renderReport(d), p)).toEqual([]);
+        expect(leaks(JSON.stringify(toJsonResult(d)), p)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
