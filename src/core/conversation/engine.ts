@@ -355,7 +355,8 @@ function startRemediation(t: Turn, cause: CauseId): void {
   sc.current = cause;
   refresh(t);
   log(t, `remediation shown: ${cause}`);
-  t.replies.push(causesReply(s, rank(sc, s.rejected)));
+  // An opening paste that goes straight to the fix has just listed the causes: once is enough.
+  if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
   t.replies.push(...remediationReplies(cause, stateValues(s)));
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Regressions found by working real incidents through the case conversation as an on-call
+ * engineer would (pastes, typed answers, mid-case surprises).
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import { Clock, T0, ofType, send } from '../../../helpers/case-script';
+import { PASTES } from '../../../helpers/pastes';
+
+const open = (text: string) => {
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  if (!r) throw new Error('no case opened');
+  return r;
+};
+const nextSteps = (replies: Reply[]) => replies.filter((r) => r.type === 'question' || r.type === 'command');
+const say = (state: CaseState, text: string, clock: Clock) => send(state, { say: text }, clock);
+
+describe('on-call findings', () => {
+  it('when the opening paste goes straight to remediation, then the likely causes are listed once', () => {
+    const r = open(PASTES.accessDenied);
+    expect(r.state.phase).toBe('remediating');
+    expect(ofType(r.replies, 'causes')).toHaveLength(1);
+    expect(ofType(r.replies, 'remediation')).toHaveLength(1);
+  });
+});
