@@ -4,6 +4,7 @@
  */
 import { GetAccessKeyLastUsedCommand, ListAccessKeysCommand, ListUsersCommand, type IAMClient } from '@aws-sdk/client-iam';
 import { Semaphore } from 'async-mutex';
+import { setMaxListeners } from 'node:events';
 import type { AccountSpec } from '../../core/lookup/accounts';
 import type { AccountIndex, IndexedKey } from '../../core/lookup/key-index';
 import type { KeyMatch } from '../../core/lookup/types';
@@ -62,6 +63,8 @@ export async function scanAccountKeys(
   // ListUsers page never leaves a per-user call rejecting unobserved.
   const stop = new AbortController();
   const signal = AbortSignal.any([opts.signal, stop.signal]);
+  // Each request in flight listens for the abort (the SDK removes its listener when it ends).
+  setMaxListeners(opts.concurrency + 10, signal);
   let firstError: unknown;
   const track = (task: Promise<IndexedKey[]>) =>
     task.catch((err: unknown) => {
