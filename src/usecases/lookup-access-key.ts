@@ -251,6 +251,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const now = clock.now();
       const age = indexes.reduce((max, i) => Math.max(max, indexAgeSeconds(i, now)), 0);
 
+      if (age > settings.indexMaxAgeSeconds) {
+        notes.push(`Answered from a key index ${Math.round(age / 60)} min old; a rescan is running in the background (look again shortly, or use --refresh).`);
+      }
       const hits = searchIndexes(indexes, hint);
       const byId = new Map(configured.map((a) => [a.id, a] as const));
       const enriched = await Promise.all(hits.map((h) => enrich(h, byId, hits.length <= MAX_ENRICHED_MATCHES, opts.signal)));

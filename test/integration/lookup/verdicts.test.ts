@@ -159,6 +159,7 @@ describe('access key lookup across accounts (real SDK against the local AWS endp
     const stale = await h.directory.lookup(hintFor(added.id));
     expect(stale.indexAgeSeconds).toBeGreaterThan(h.config.aws.indexMaxAgeSeconds);
     expect(stale.verdict).toBe('not-found');
+    expect(stale.notes?.join(' ')).toMatch(/key index \d+ min old; a rescan is running/);
     await h.directory.whenIdle();
     expect(h.fake.callsTo('ListUsers').length).toBe(listUsersBefore + 2);
     const fresh = await h.directory.lookup(hintFor(added.id));
@@ -184,5 +185,20 @@ describe('access key lookup across accounts (real SDK against the local AWS endp
     const r = await d.lookup(hintFor(recent.id), { refresh: true });
     expect(h.fake.callsTo('ListAccounts')).toHaveLength(1);
     expect(r).toMatchObject({ verdict: 'active-recently-used', accounts: { scanned: 2, failed: [] } });
+  });
+
+  it('when only the per-service endpoint variables are set, then the SDK still reaches the endpoint (nothing is pinned)', async () => {
+    const saved = process.env.AWS_ENDPOINT_URL;
+    delete process.env.AWS_ENDPOINT_URL;
+    Object.assign(process.env, { AWS_ENDPOINT_URL_STS: h.fake.url, AWS_ENDPOINT_URL_IAM: h.fake.url, AWS_ENDPOINT_URL_CLOUDTRAIL: h.fake.url });
+    try {
+      const before = h.fake.callsTo('AssumeRole').length;
+      const r = await h.makeDirectory().lookup(hintFor(recent.id), { refresh: true });
+      expect(r.accounts).toEqual({ scanned: 2, failed: [] });
+      expect(h.fake.callsTo('AssumeRole').length).toBe(before + 2);
+    } finally {
+      process.env.AWS_ENDPOINT_URL = saved;
+      for (const k of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL_IAM', 'AWS_ENDPOINT_URL_CLOUDTRAIL']) delete process.env[k];
+    }
   });
 });
