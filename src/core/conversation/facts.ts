@@ -32,6 +32,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('profile', facts.profile);
   add('tool', facts.tool);
   for (const code of errorCodes) add('errorCode', code);
+  add('operation', facts.operation);
   // A skew of a minute or two is ordinary latency; beyond that the clock is the story.
   if (facts.clockSkewSeconds !== undefined && Math.abs(facts.clockSkewSeconds) >= 120) add('clockSkew', facts.clockSkewSeconds);
   if (facts.hiddenCharacters && facts.hiddenCharacters.length > 0) add('hiddenCharacters', facts.hiddenCharacters.length);

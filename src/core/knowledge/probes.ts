@@ -332,7 +332,8 @@ export const PROBES: Probe[] = [
       { shell: 'bash', code: 'aws sts get-caller-identity' },
       { shell: 'powershell', code: 'aws sts get-caller-identity' },
     ],
-    skipWhen: [{ fact: 'arn' }],
+    // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
+    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
     outcomes: ['identity-ok', 'source-none'],
   },
 ];

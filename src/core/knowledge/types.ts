@@ -29,6 +29,7 @@ export type FactName =
   | 'arn'
   | 'profile'
   | 'errorCode'
+  | 'operation'
   | 'clockSkew'
   | 'hiddenCharacters'
   | 'keyProblems'

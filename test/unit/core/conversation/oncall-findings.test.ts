@@ -23,3 +23,18 @@ describe('on-call findings', () => {
     expect(ofType(r.replies, 'remediation')).toHaveLength(1);
   });
 });
+
+describe('on-call findings: never ask what the paste answered', () => {
+  it('when the failing call was GetCallerIdentity itself, then the case never asks to run get-caller-identity again', () => {
+    const clock = new Clock();
+    let r = open(PASTES.cliInvalidToken);
+    const asked = nextSteps(r.replies).map((x) => x.id);
+    for (const answer of ['no, fails everywhere', 'skip', 'skip', 'skip']) {
+      if (r.state.phase !== 'diagnosing') break;
+      r = say(r.state, answer, clock);
+      asked.push(...nextSteps(r.replies).map((x) => x.id));
+    }
+    expect(asked).not.toContain('caller-identity');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('caller-identity');
+  });
+});
