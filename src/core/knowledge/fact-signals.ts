@@ -52,6 +52,14 @@ export const FACT_SIGNALS: FactSignal[] = [
     evidence: 'The key is a temporary (ASIA) session key',
   },
   {
+    // An ASIA key that the endpoint does not know is, almost always, a session key sent without
+    // (or with another session's) token; a very old expired session can also read as "invalid".
+    id: 'temporary-key-unknown',
+    when: [{ fact: 'keyKind', in: ['temporary'] }, { fact: 'errorCode', in: ERRORS_UNKNOWN_KEY }],
+    effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 2, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.3, 'env-var-override': 0.5, 'wrong-profile': 0.5 },
+    evidence: 'An ASIA (temporary) key was rejected as unknown: the usual reason is that its session token was not sent',
+  },
+  {
     id: 'key-long-term',
     when: [{ fact: 'keyKind', in: ['long-term'] }],
     effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2 },

@@ -38,3 +38,12 @@ describe('on-call findings: never ask what the paste answered', () => {
     expect(r.state.asked.map((a) => a.id)).not.toContain('caller-identity');
   });
 });
+
+describe('on-call findings: answers move the ranking the right way', () => {
+  it('when an S3 InvalidAccessKeyId case hears "it starts with ASIA", then a missing session token leads', () => {
+    const clock = new Clock();
+    const r = say(open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.').state, 'it starts with ASIA', clock);
+    expect(r.state.causes[0]!.id).toBe('missing-session-token');
+    expect(r.state.causes[0]!.evidence.join(' ')).toMatch(/session token was not sent/);
+  });
+});
