@@ -2,7 +2,7 @@
  * Every awskey button: acknowledged at once, decoded (untrusted input), turned into a case input or a
  * lookup, and answered in the same thread. "Share in channel" posts a stored lookup verdict.
  */
-import type { App, BlockAction, ButtonAction, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, types, webApi } from '@slack/bolt';
 import type { CaseInput, CaseKey } from '../../core/conversation/types';
 import { parseKeyHint } from '../../core/key-id';
 import { apologyText, logFailure, newCorrelationId } from './apology';
@@ -12,6 +12,7 @@ import { ACTION_PREFIX } from './contract';
 import type { ListenerEnv } from './env';
 import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup, type SharedLookup } from './lookup-flow';
 import { renderLookup } from './render-lookup';
+import { escapeMrkdwn } from './slack-text';
 
 type Respond = (m: { text: string; replace_original?: boolean; response_type?: 'ephemeral' | 'in_channel'; blocks?: unknown[] }) => Promise<unknown>;
 
@@ -75,6 +76,30 @@ async function lookupForCase(env: ListenerEnv, client: webApi.WebClient, key: Ca
   }
 }
 
+type Blocks = Array<{ type: string; elements?: Array<{ action_id?: string }> }>;
+
+/** The clicked message's blocks with the clicked button row replaced by who chose what. */
+export function answeredBlocks(blocks: Blocks, actionIdClicked: string, label: string, user: string): Blocks | undefined {
+  const i = blocks.findIndex((b) => b.type === 'actions' && b.elements?.some((e) => e.action_id === actionIdClicked));
+  if (i < 0) return undefined;
+  const note = { type: 'context', elements: [{ type: 'mrkdwn', text: `:white_check_mark: <@${user}> chose *${escapeMrkdwn(label)}*` }] };
+  return [...blocks.slice(0, i), note, ...blocks.slice(i + 1)] as Blocks;
+}
+
+/** Retire the clicked buttons so a question is not answered twice; cosmetic, so failures are only logged. */
+async function markAnswered(env: ListenerEnv, client: webApi.WebClient, body: BlockAction, action: ButtonAction, user: string): Promise<void> {
+  const message = body.message as { ts?: string; text?: string; blocks?: Blocks } | undefined;
+  const channel = body.channel?.id ?? (body.container as { channel_id?: string }).channel_id;
+  if (!message?.ts || !message.blocks || !channel || (body.container as { is_ephemeral?: boolean }).is_ephemeral) return;
+  const blocks = answeredBlocks(message.blocks, action.action_id, action.text?.text ?? 'this', user);
+  if (!blocks) return;
+  try {
+    await client.chat.update({ channel, ts: message.ts, text: message.text ?? 'awskey', blocks: blocks as unknown as types.KnownBlock[] });
+  } catch (err) {
+    env.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'could not retire the clicked buttons');
+  }
+}
+
 export function registerActionListener(app: App, env: ListenerEnv): void {
   app.action<BlockAction<ButtonAction>>({ action_id: new RegExp(`^${ACTION_PREFIX}`) }, async ({ ack, body, action, client, respond }) => {
     await ack();
@@ -93,7 +118,8 @@ export function registerActionListener(app: App, env: ListenerEnv): void {
       const input = caseInputOf(value, user, env.clock.now().toISOString());
       if (!input) return;
       const { outcome } = await runCaseInput(env, client, key, input);
-      if (!outcome) await r({ response_type: 'ephemeral', replace_original: false, text: EXPIRED });
+      if (!outcome) return void (await r({ response_type: 'ephemeral', replace_original: false, text: EXPIRED }));
+      await markAnswered(env, client, body, action, user);
     } catch (err) {
       const correlationId = newCorrelationId();
       logFailure(log, 'action', err, correlationId);

@@ -48,7 +48,16 @@ export interface Harness {
   sendEvent(o: MessageOpts, s?: SendOptions): Promise<{ status: number; text: string; body: Record<string, unknown> }>;
   sendRawEvent(body: Record<string, unknown>, s?: SendOptions): Promise<{ status: number; text: string }>;
   sendCommand(text: string, o?: { user?: string; channel?: string; responseId?: string }): Promise<{ status: number; text: string; responseUrl: string }>;
-  sendAction(o: { actionId: string; value: string; messageTs: string; threadTs?: string; user?: string; channel?: string; responseId?: string }): Promise<{ status: number; responseUrl: string }>;
+  sendAction(o: {
+    actionId: string;
+    value: string;
+    messageTs: string;
+    threadTs?: string;
+    user?: string;
+    channel?: string;
+    responseId?: string;
+    messageBlocks?: unknown[];
+  }): Promise<{ status: number; responseUrl: string }>;
   stop(): Promise<void>;
 }
 

@@ -61,7 +61,16 @@ export function slashCommand(o: { text: string; responseUrl: string; user?: stri
   };
 }
 
-export function blockAction(o: { actionId: string; value: string; responseUrl: string; channel?: string; messageTs: string; threadTs?: string; user?: string }): Record<string, unknown> {
+export function blockAction(o: {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  channel?: string;
+  messageTs: string;
+  threadTs?: string;
+  user?: string;
+  messageBlocks?: unknown[];
+}): Record<string, unknown> {
   const n = next();
   return {
     type: 'block_actions',
@@ -71,10 +80,10 @@ export function blockAction(o: { actionId: string; value: string; responseUrl: s
     token: 'legacy',
     container: { type: 'message', channel_id: o.channel ?? 'C1', message_ts: o.messageTs, ...(o.threadTs ? { thread_ts: o.threadTs } : {}), is_ephemeral: false },
     channel: { id: o.channel ?? 'C1', name: 'ops' },
-    message: { type: 'message', ts: o.messageTs, ...(o.threadTs ? { thread_ts: o.threadTs } : {}), text: 'awskey reply' },
+    message: { type: 'message', ts: o.messageTs, ...(o.threadTs ? { thread_ts: o.threadTs } : {}), text: 'awskey reply', ...(o.messageBlocks ? { blocks: o.messageBlocks } : {}) },
     trigger_id: `1.2.action${n}`,
     response_url: o.responseUrl,
-    actions: [{ type: 'button', action_id: o.actionId, block_id: 'b1', value: o.value, text: { type: 'plain_text', text: 'x' }, action_ts: `1700000200.${n}` }],
+    actions: [{ type: 'button', action_id: o.actionId, block_id: 'b1', value: o.value, text: { type: 'plain_text', text: 'Yes, it works elsewhere' }, action_ts: `1700000200.${n}` }],
   };
 }
 

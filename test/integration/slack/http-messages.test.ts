@@ -92,9 +92,16 @@ describe('pastes and threads over HTTP', () => {
     const withButtons = h.fake.callsTo('chat.postMessage').find((c) => buttonsOf(c).length > 0)!;
     const first = buttonsOf(withButtons).find((b) => b.action_id !== 'awskey:resolve' && !b.action_id!.startsWith('awskey:resolve'))!;
     const before = h.fake.callsTo('chat.postMessage').length;
-    await h.sendAction({ actionId: first.action_id!, value: first.value!, messageTs: '1700000100.000001', threadTs: root });
+    const messageTs = '1700000100.000001';
+    await h.sendAction({ actionId: first.action_id!, value: first.value!, messageTs, threadTs: root, messageBlocks: withButtons.body.blocks as unknown[] });
     await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > before, 'the next step');
     expect(h.fake.callsTo('chat.postMessage').slice(before).every((c) => c.body.thread_ts === root)).toBe(true);
+    // The answered question's buttons are retired, so nobody answers it twice.
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.update'), 'the retired buttons');
+    const update = h.fake.callsTo('chat.update')[0]!;
+    expect(update.body).toMatchObject({ channel: 'C1', ts: messageTs });
+    expect(JSON.stringify(update.body.blocks)).not.toContain(first.action_id!);
+    expect(JSON.stringify(update.body.blocks)).toContain('<@U1> chose');
 
     const resolveCount = h.fake.callsTo('chat.postMessage').length;
     await h.sendAction({ actionId: 'awskey:resolve', value: '{"k":"resolve"}', messageTs: '1700000100.000002', threadTs: root });
