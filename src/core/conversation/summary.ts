@@ -23,8 +23,15 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function buildSummary(state: CaseState): string {
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
   const lines: string[] = ['## AWS credential case summary', ''];
+  // A postmortem must not claim a fix that was never shown: the playbook counts only once it was.
+  const fixShown = cause !== undefined && state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
   if (cause) {
-    const how = state.confirmed ? 'confirmed by the team' : 'leading cause when resolved';
+    const score = state.causes.find((c) => c.id === cause)?.score;
+    const how = state.confirmed
+      ? 'confirmed by the team'
+      : fixShown
+        ? 'leading cause when resolved'
+        : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
     lines.push(`**Cause:** ${CAUSE_TITLES[cause]} (\`${cause}\`, ${how})`);
   } else lines.push('**Cause:** not determined');
   if (state.errorCodes.length > 0) lines.push(`**Error:** ${state.errorCodes.map((c) => `\`${c}\``).join(', ')}`);
@@ -42,7 +49,7 @@ export function buildSummary(state: CaseState): string {
   lines.push('### What was done');
   const done = state.timeline.filter((t) => /^(remediation|steps|verif|lookup|confirmed|rejected)/.test(t.event));
   lines.push(...(done.length > 0 ? done.map((t) => `- ${t.event}`) : ['- (no steps recorded)']));
-  if (cause) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
+  if (cause && fixShown) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
   lines.push('');
   lines.push(`### Who helped`);
   lines.push(state.participants.map(who).join(', '));

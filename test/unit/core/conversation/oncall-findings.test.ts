@@ -47,3 +47,20 @@ describe('on-call findings: answers move the ranking the right way', () => {
     expect(r.state.causes[0]!.evidence.join(' ')).toMatch(/session token was not sent/);
   });
 });
+
+describe('on-call findings: the summary reads right in a postmortem', () => {
+  it('when a case is resolved while still diagnosing, then the summary says the cause was not confirmed and claims no playbook', () => {
+    const clock = new Clock();
+    const r = say(say(open(PASTES.cliInvalidToken).state, 'no, fails everywhere', clock).state, 'resolved', clock);
+    const md = ofType(r.replies, 'summary')[0]!.markdown;
+    expect(md).toMatch(/\*\*Cause:\*\* .*not confirmed/);
+    expect(md).not.toMatch(/Playbook:/);
+  });
+
+  it('when the fix was shown before resolution, then the summary names its playbook', () => {
+    const r = send(open(PASTES.accessDenied).state, { say: 'resolved' }, new Clock());
+    const md = ofType(r.replies, 'summary')[0]!.markdown;
+    expect(md).toMatch(/Playbook:/);
+    expect(md).not.toMatch(/not confirmed/);
+  });
+});
