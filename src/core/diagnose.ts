@@ -42,8 +42,25 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 
 function makeContext(lines: string[], now: Date | undefined): ExtractContext {
   const cache = new Map<number, Location>();
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of lines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
   const ctx: ExtractContext = {
     lines,
+    text: lines.join('\n'),
+    lineOf(at: number): number {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    },
     loc(line: number): Location {
       let l = cache.get(line);
       if (!l) {

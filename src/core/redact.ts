@@ -17,22 +17,24 @@ interface SecretPattern {
   re: RegExp;
   /** Replace only the last capture group, keeping the label groups before it. */
   keepLabel?: boolean;
+  /** A substring every match contains: the pattern is skipped when the text lacks it. */
+  needle?: string;
 }
 
 const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
 
 const PATTERNS: SecretPattern[] = [
-  { kind: 'slack-token', re: /\bxox[abposre]-[A-Za-z0-9-]{8,250}/g },
-  { kind: 'slack-token', re: /\bxapp-[A-Za-z0-9-]{8,250}/g },
-  { kind: 'other-token', re: /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{8,200}/g },
+  { kind: 'slack-token', needle: 'xox', re: /\bxox[abposre]-[A-Za-z0-9-]{8,250}/g },
+  { kind: 'slack-token', needle: 'xapp-', re: /\bxapp-[A-Za-z0-9-]{8,250}/g },
+  { kind: 'other-token', needle: 'hooks.slack', re: /\bhttps:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{8,200}/g },
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
-  { kind: 'other-token', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g },
+  { kind: 'other-token', needle: 'k8s-aws-v1', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g },
   { kind: 'other-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g },
-  { kind: 'other-token', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
+  { kind: 'other-token', needle: 'eyJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, keepLabel: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, keepLabel: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, keepLabel: true },
-  { kind: 'password', re: /((?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
+  { kind: 'password', needle: '://', re: /((?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
 ];
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
@@ -42,8 +44,6 @@ const LABELLED_SECRET =
 /** Values that are placeholders or references, not secrets. */
 const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
 
-/** Runs of base64 characters; each run is judged on its own. */
-const BASE64_RUN = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40,4000}/g;
 
 function looksRandom(s: string): boolean {
   return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
@@ -101,6 +101,41 @@ function redactPrivateKeys(text: string, note: () => void): string {
   return out + text.slice(from);
 }
 
+function isBase64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+/**
+ * Runs of 40+ base64 characters (in chunks of at most 4000), each judged by `fn`. A hand-written
+ * linear pass: a regex retries every position inside shorter runs, which made long texts slow.
+ */
+function replaceBase64Runs(text: string, fn: (run: string) => string): string {
+  let out = '';
+  let last = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isBase64Char(text.charCodeAt(j))) j++;
+    for (let start = i; j - start >= 40; start += 4000) {
+      const end = Math.min(j, start + 4000);
+      if (end - start < 40) break;
+      const run = text.slice(start, end);
+      const replaced = fn(run);
+      if (replaced !== run) {
+        out += text.slice(last, start) + replaced;
+        last = end;
+      }
+    }
+    i = j;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 export function redact(input: string): RedactionResult {
   let count = 0;
   const kinds = new Set<SecretKind>();
@@ -118,6 +153,7 @@ export function redact(input: string): RedactionResult {
     return `${label}[REDACTED:${kind}]`;
   });
   for (const p of PATTERNS) {
+    if (p.needle && !text.includes(p.needle)) continue;
     text = text.replace(p.re, (m: string, ...groups: unknown[]) => {
       note(p.kind);
       // Groups by position: 1 = label kept, 2 = the secret, 3 = a closing delimiter kept (password "@").
@@ -128,7 +164,7 @@ export function redact(input: string): RedactionResult {
       return placeholder(p.kind, m);
     });
   }
-  text = text.replace(BASE64_RUN, (run: string) => {
+  text = replaceBase64Runs(text, (run: string) => {
     if (!looksRandom(run)) return run;
     // A 40-character run is the shape of a secret access key; longer random runs are tokens or blobs.
     const kind: SecretKind = run.length === 40 ? 'secret-access-key' : 'other-token';
@@ -146,4 +182,4 @@ export function maskKeyIds(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, BASE64_RUN, FULL_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, FULL_KEY_ID];

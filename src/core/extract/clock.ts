@@ -18,6 +18,7 @@ function amzToMs(s: string): number {
 }
 
 function isoToMs(s: string): number {
+  if (/^\d{8}T\d{6}Z$/.test(s)) return amzToMs(s);
   const t = Date.parse(/[Zz]|[+-]\d{2}:?\d{2}$/.test(s) ? s.replace(' ', 'T') : `${s.replace(' ', 'T')}Z`);
   return Number.isFinite(t) ? t : NaN;
 }

@@ -10,7 +10,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS|169\.254\.170\.2|task role/i },
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\]\s.{0,40}Found credentials in environment variables/i },
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   { runtime: 'ec2', re: /169\.254\.169\.254|\bIMDS(?:v2)?\b|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
@@ -48,19 +48,19 @@ export function looksLikeProse(line: string): boolean {
 
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
 const MAX_PROSE_LINES = 300;
-const RUNTIME_ANY = /GITHUB|##\[|[Gg]it[Hh]ub|aws-actions|runs-on|GITLAB|[Gg]it[Ll]ab|EKS|eks\.|IRSA|serviceaccount|kubectl|\b[Pp]od\b|ECS|Fargate|CONTAINER|169\.254|[Tt]ask role|LAMBDA|Lambda|var\/task|START RequestId|Found credentials|IMDS|[Ii]nstance profile|EC2|ec2role|iam-role|WSL|[Dd]ocker/;
 
 export const extractContextHints: Extractor = (ctx, draft) => {
+  // Only the first mention of each runtime matters: one whole-text scan per pattern.
+  const found = RUNTIMES.map((r) => ({ r, m: r.re.exec(ctx.text) })).filter((x) => x.m !== null);
+  for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
+    const n = ctx.lineOf(m!.index);
+    setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
+    addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
+  }
   let proseLines = 0;
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
-    for (const r of RUNTIME_ANY.test(line) ? RUNTIMES : []) {
-      if (r.re.test(line)) {
-        setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
-        addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
-      }
-    }
     if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
       proseLines++;
       for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
@@ -68,4 +68,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, RUNTIME_ANY, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -82,20 +82,20 @@ const OPERATION_SERVICES: Array<[RegExp, string]> = [
   [/^(?:CreateToken|GetRoleCredentials)$/, 'sso'],
 ];
 
-/** Every tool pattern needs one of these words: one test per line before the pattern list. */
-const TOOL_ANY = /terraform|tf_aws|credential|serverless|framework|sls |cdk|aws|Stack|Need to perform|Unable to|OIDC|##\[|GITHUB|Client Version|logged in|kubectl|could not get token|boto|Traceback|sdk|smithy|metadata|CommandError|httpStatus|JavaScript|NodeVersion|operation error|response error|get identity|status code|NoCredentialProviders|amazon|Service:|Deploying|✖|error occurred/i;
+/** Multi-line copies: only the first match of each tool pattern matters, found in one whole-text scan. */
+const TOOL_SCANS = TOOL_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`) }));
 
 export const extractTool: Extractor = (ctx, draft) => {
+  const hits = TOOL_SCANS.map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+  for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
+    const n = ctx.lineOf(m!.index);
+    setFact(draft, 'tool', p.tool, ctx.loc(n), p.rank);
+    if (p.version && m![1] && draft.facts.tool === p.tool) setFact(draft, 'toolVersion', m![1], ctx.loc(n), p.rank);
+    addSignal(draft, `tool.${p.tool}`, ctx.loc(n));
+  }
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
     const n = i + 1;
-    for (const p of TOOL_ANY.test(line) ? TOOL_PATTERNS : []) {
-      const m = p.re.exec(line);
-      if (!m) continue;
-      setFact(draft, 'tool', p.tool, ctx.loc(n), p.rank);
-      if (p.version && m[1] && draft.facts.tool === p.tool) setFact(draft, 'toolVersion', m[1], ctx.loc(n), p.rank);
-      addSignal(draft, `tool.${p.tool}`, ctx.loc(n));
-    }
     const op = line.includes('operation') ? OPERATION.exec(line) ?? GO_OPERATION.exec(line) : null;
     if (op) {
       const isGo = op[2] !== undefined;
@@ -152,7 +152,6 @@ export const extractTool: Extractor = (ctx, draft) => {
 };
 
 export const TOOL_REGEXES: RegExp[] = [
-  TOOL_ANY,
   ...TOOL_PATTERNS.map((p) => p.re),
   OPERATION,
   GO_OPERATION,

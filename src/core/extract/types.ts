@@ -14,6 +14,10 @@ export interface Signal {
 export interface ExtractContext {
   /** Redacted, normalised lines. Full access key ids are still present here (masked on output). */
   lines: readonly string[];
+  /** The same lines joined with "\n", for whole-text scans. */
+  text: string;
+  /** 1-based line number of a character offset in `text`. */
+  lineOf(offset: number): number;
   now?: Date;
   /** Location of a 1-based line number, excerpt masked and bounded. */
   loc(line: number): Location;

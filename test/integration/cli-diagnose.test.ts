@@ -1,0 +1,103 @@
+/** `awskey diagnose` as a process: file/stdin, --json, --jsonl, exit codes, nothing else on stdout. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const PASTE = `export AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nexport AWS_SECRET_ACCESS_KEY=${SECRET}\n\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n`;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], stdin?: string): Promise<Run> {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  if (stdin !== undefined) child.stdin.end(stdin);
+  else child.stdin.end();
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('awskey diagnose as a process', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'awskey-diagnose-'));
+    file = join(dir, 'paste.txt');
+    writeFileSync(file, PASTE);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('when given a file, then it prints a readable report with meaning, ranked causes and facts, and exits 0', async () => {
+    const r = await runCli(['diagnose', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/AWS credential\/auth error detected: InvalidClientTokenId/);
+    expect(r.stdout).toMatch(/What AWS is saying: Authentication failed/);
+    expect(r.stdout).toMatch(/1\. missing-session-token/);
+    expect(r.stdout).toMatch(/access key id\s+ASIA…MPLE \(temporary/);
+    expect(r.stdout).not.toContain(SECRET);
+    expect(r.stdout).not.toContain('ASIAIOSFODNN7EXAMPLE');
+  });
+
+  it('when given --json on stdin, then stdout is exactly one JSON object with the contract keys', async () => {
+    const r = await runCli(['diagnose', '--json', '-'], PASTE);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(out).toMatchObject({
+      detected: true,
+      errorCodes: ['InvalidClientTokenId'],
+      facts: { tool: 'aws-cli', service: 'sts', operation: 'GetCallerIdentity', keyIds: [{ prefix: 'ASIA', last4: 'MPLE', kind: 'temporary' }], credentialSource: 'env', sessionTokenPresent: false },
+      redactions: 1,
+    });
+    const causes = out.causes as Array<{ id: string; score: number; evidence: unknown[] }>;
+    expect(causes[0]!.id).toBe('missing-session-token');
+    for (let i = 1; i < causes.length; i++) expect(causes[i - 1]!.score).toBeGreaterThanOrEqual(causes[i]!.score);
+    expect(r.stdout).not.toContain(SECRET);
+  });
+
+  it('when no file argument is given, then stdin is read; ordinary chat exits 0 with nothing detected', async () => {
+    const r = await runCli(['diagnose', '--json'], 'see you at standup tomorrow');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { detected: boolean; causes: Array<{ id: string; score: number }> };
+    expect(out.detected).toBe(false);
+    expect(out.causes[0]).toMatchObject({ id: 'not-aws-credential-error', score: 1 });
+  });
+
+  it('when given 10,000 JSONL lines with a malformed one, then each line gets one result with the same id and processing continues', async () => {
+    const input: string[] = [];
+    for (let i = 0; i < 10_000; i++) {
+      if (i === 5000) input.push('{not json');
+      else input.push(JSON.stringify({ id: `m${i}`, text: i % 2 === 0 ? 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.' : 'lunch?' }));
+    }
+    const r = await runCli(['diagnose', '--jsonl'], `${input.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; detected?: boolean; error?: string; causes?: Array<{ id: string }> });
+    expect(out).toHaveLength(10_000);
+    expect(out[5000]).toMatchObject({ id: null, error: expect.stringMatching(/invalid JSON/) });
+    expect(out[0]).toMatchObject({ id: 'm0', detected: true });
+    expect(out[0]!.causes![0]!.id).toBe('temporary-credentials-expired');
+    expect(out[1]).toMatchObject({ id: 'm1', detected: false });
+    expect(out[9999]!.id).toBe('m9999');
+  }, 120_000);
+
+  it.each([
+    [['diagnose', '--bogus'], /unknown option '--bogus'/],
+    [['diagnose', '/no/such/file.txt'], /no such file: \/no\/such\/file\.txt/],
+    [['diagnose', '--json', '--jsonl', '-'], /--json and --jsonl cannot be used together/],
+  ])('when run with a usage error (%j), then it exits 2 with a clear message on stderr and nothing on stdout', async (args, message) => {
+    const r = await runCli(args, '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -1,0 +1,43 @@
+import { diagnose } from '../../../../src/core/diagnose';
+
+const codes = (text: string): string[] => diagnose(text).errorCodes;
+
+describe('error codes', () => {
+  it.each([
+    ['CLI / boto3', 'An error occurred (UnrecognizedClientException) when calling the ListTables operation: The security token included in the request is invalid.', 'UnrecognizedClientException'],
+    ['CLI v2 >= 2.34', 'aws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x', 'InvalidClientTokenId'],
+    ['Go v2', 'operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: abc-123-def, api error ExpiredToken: The security token included in the request is expired', 'ExpiredToken'],
+    ['Go v1', 'InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 86d1302f-aaaa', 'InvalidClientTokenId'],
+    ['JS v3', 'InvalidSignatureException: Signature expired: 20180707T233021Z is now earlier than 20180710T071214Z (20180710T071714Z - 5 min.)', 'InvalidSignatureException'],
+    ['Java v1', '(Service: Amazon S3; Status Code: 403; Error Code: InvalidAccessKeyId; Request ID: 1234ABCD)', 'InvalidAccessKeyId'],
+    ['XML', '<Response><Errors><Error><Code>AuthFailure</Code><Message>AWS was not able to validate the provided access credentials</Message></Error></Errors></Response>', 'AuthFailure'],
+    ['JSON __type', '{"__type":"com.amazon.coral.service#UnrecognizedClientException","message":"The security token included in the request is invalid"}', 'UnrecognizedClientException'],
+    ['header', 'x-amzn-ErrorType: InvalidSignatureException', 'InvalidSignatureException'],
+    ['boto3 chain', 'botocore.exceptions.NoCredentialsError: Unable to locate credentials', 'NoCredentialsError'],
+    ['JS chain', 'CredentialsProviderError: Could not load credentials from any providers', 'CredentialsProviderError'],
+    ['Go v1 chain', 'NoCredentialProviders: no valid providers in chain. Deprecated.', 'NoCredentialProviders'],
+    ['Java v2 chain', 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain', 'SdkClientException'],
+    ['Terraform', 'Error: No valid credential sources found', 'NoValidCredentialSources'],
+    ['SSO', 'botocore.exceptions.TokenRetrievalError: Error when retrieving token from sso: Token has expired and refresh failed', 'TokenRetrievalError'],
+    ['SSO unauthorized', 'botocore.exceptions.UnauthorizedSSOTokenError: The SSO session associated with this profile has expired or is otherwise invalid.', 'UnauthorizedSSOTokenError'],
+    ['profile', 'botocore.exceptions.ProfileNotFound: The config profile (x) could not be found', 'ProfileNotFound'],
+    ['kubectl', 'error: You must be logged in to the server (Unauthorized)', 'Unauthorized'],
+    ['web identity', 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account', 'InvalidIdentityToken'],
+    ['other AWS error', 'An error occurred (ThrottlingException) when calling the DescribeStacks operation: Rate exceeded', 'ThrottlingException'],
+  ])('when a %s error is pasted, then its code is reported', (_shape, text, code) => {
+    expect(codes(text)).toContain(code);
+  });
+
+  it('when codes repeat and mix, then they are listed once in order of first appearance', () => {
+    expect(codes('AccessDenied first\nthen ExpiredToken\nand AccessDenied again')).toEqual(['AccessDenied', 'ExpiredToken']);
+  });
+
+  it('when a longer name contains a code, then only whole names count', () => {
+    expect(codes('AccessDeniedException: no')).toEqual(['AccessDeniedException']);
+    expect(codes('MyInvalidTokenError happened')).toEqual([]);
+  });
+
+  it('when a per-service exception class wraps the message, then it is not reported as a code', () => {
+    expect(codes('software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: abc-1234-5678)')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Every regex the engine runs on pasted text is checked with recheck's automaton checker, which
+ * decides exactly whether matching can take super-linear time. Unknown (timeout) counts as failure.
+ */
+import { check } from 'recheck';
+import { ALL_PATTERNS } from '../../../src/core/patterns';
+
+describe('regex safety', () => {
+  it('when the pattern list is gathered, then it covers normalise, redact and every extractor', () => {
+    expect(ALL_PATTERNS.length).toBeGreaterThan(150);
+  });
+
+  it('when each exported pattern is checked with recheck, then every one is safe (no exponential or polynomial backtracking)', async () => {
+    const unsafe: string[] = [];
+    for (const re of ALL_PATTERNS) {
+      const r = await check(re.source, re.flags.replace('g', ''), { checker: 'automaton', timeout: 10_000 });
+      if (r.status !== 'safe') unsafe.push(`${r.status}: /${re.source.slice(0, 120)}/`);
+    }
+    expect(unsafe).toEqual([]);
+  }, 300_000);
+
+  it('when a known catastrophic pattern is checked the same way, then recheck reports it (the check can fail)', async () => {
+    const r = await check('^(a+)+$', '', { checker: 'automaton', timeout: 10_000 });
+    expect(r.status).toBe('vulnerable');
+  }, 60_000);
+});
