@@ -42,6 +42,9 @@ const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|lookup|help|\?|skip
 /** A line that starts tool output rather than answers a question: read the whole block. */
 const LOOKS_LIKE_OUTPUT = /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|\{|AWS_[A-Z_]+=)|[A-Za-z]+(Exception|Error):/;
 
+/** Text held back while waiting for the rest of a paste; a bigger block is not one paste's preamble. */
+const MAX_CARRY = 64 * 1024;
+
 const BANNER = [
   'awskey chat: paste an AWS error (end with an empty line or Ctrl-D), then answer the questions.',
   'Answer by number or in words; type "done" after the fix, "not this", "resolve" or "quit". Secrets you paste are redacted.',
@@ -68,6 +71,11 @@ class Lines {
     });
   }
 
+  /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
+  buffered(): number {
+    return this.queue.length;
+  }
+
   next(): Promise<string | undefined> {
     if (this.queue.length > 0) return Promise.resolve(this.queue.shift());
     if (this.ended) return Promise.resolve(undefined);
@@ -87,6 +95,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
   const out = (s: string) => opts.output.write(s);
   const lines = new Lines(opts.input);
   let state: CaseState | undefined = await cases.get(key);
+  // Tool output has blank lines of its own (the AWS CLI prints one before "An error occurred"):
+  // blocks of one paste that hold no error yet are carried into the next block of the same burst.
+  let carry: string[] = [];
 
   try {
     if (opts.interactive) {
@@ -122,13 +133,19 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           if (l === undefined || l.trim() === '') break;
           block.push(l);
         }
-        input = { kind: 'paste', text: block.join('\n'), user, at };
+        input = { kind: 'paste', text: [...carry, ...block].join('\n'), user, at };
       }
       const outcome = await handleCaseInput({ cases, clock, logger }, key, input);
       if (!outcome) {
+        if (input.kind === 'paste' && lines.buffered() > 0 && input.text.length <= MAX_CARRY) {
+          carry = [input.text, ''];
+          continue;
+        }
+        carry = [];
         out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line).\n');
         continue;
       }
+      carry = [];
       state = outcome.state;
       if (outcome.replies.length > 0) out(renderReplies(outcome.replies));
     }

@@ -1,0 +1,32 @@
+/**
+ * `awskey chat` driven the way people paste real terminal output (blank lines inside a paste,
+ * huge or binary pastes, answers typed in words), through runChat with in-memory streams.
+ */
+import { PassThrough } from 'node:stream';
+import { runChat } from '../../src/adapters/cli/chat-command';
+import { createMemoryStore } from '../../src/adapters/store/memory-store';
+
+async function chat(stdin: string): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (d: Buffer) => (printed += d.toString()));
+  input.end(stdin);
+  await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice' })).resolves.toBe(0);
+  return printed;
+}
+
+const NO_ERROR = /No AWS credential or authentication error found/;
+
+describe('awskey chat with real-world pastes', () => {
+  it('when one paste holds blank lines before the error (as AWS CLI output does), then it is read as one paste with its context', async () => {
+    const paste = ['$ aws sts get-caller-identity --region ap-east-1', '', 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'].join('\n');
+    const printed = await chat(`${paste}\n\nquit\n`);
+    expect(printed).not.toMatch(NO_ERROR);
+    expect(printed).toMatch(/1\. Region or STS endpoint problem \[region-endpoint\]/);
+  });
+
+  it('when a paste holds no AWS error and nothing follows it, then chat says so', async () => {
+    expect(await chat('hello team\nanyone around?\n\n')).toMatch(NO_ERROR);
+  });
+});
