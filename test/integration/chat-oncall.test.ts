@@ -2,7 +2,7 @@
  * `awskey chat` driven the way people paste real terminal output (blank lines inside a paste,
  * huge or binary pastes, answers typed in words), through runChat with in-memory streams.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { runChat } from '../../src/adapters/cli/chat-command';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
 
@@ -28,5 +28,21 @@ describe('awskey chat with real-world pastes', () => {
 
   it('when a paste holds no AWS error and nothing follows it, then chat says so', async () => {
     expect(await chat('hello team\nanyone around?\n\n')).toMatch(NO_ERROR);
+  });
+});
+
+describe('awskey chat when its reader goes away', () => {
+  it('when the output pipe closes (EPIPE), then chat ends quietly with 0 instead of crashing', async () => {
+    const input = new PassThrough();
+    let writes = 0;
+    const output = new Writable({
+      write(_chunk, _enc, cb) {
+        writes++;
+        cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    input.end(`${'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.'}\n\ndone\nresolved\n`);
+    await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice' })).resolves.toBe(0);
+    expect(writes).toBe(1);
   });
 });

@@ -92,7 +92,13 @@ export async function runChat(opts: ChatOptions): Promise<number> {
   const session = opts.session ?? `chat-${clock.now().getTime().toString(36)}`;
   const key: CaseKey = { channel: 'cli', thread: session };
   const user = opts.user ?? safeUserName();
-  const out = (s: string) => opts.output.write(s);
+  // A reader that goes away (`awskey chat < script | head`) ends the session quietly, not with EPIPE.
+  let outputGone = false;
+  // The listener stays: a failed write reports its error on a later tick, possibly after we return.
+  opts.output.on('error', () => (outputGone = true));
+  const out = (s: string) => {
+    if (!outputGone) opts.output.write(s);
+  };
   const lines = new Lines(opts.input);
   let state: CaseState | undefined = await cases.get(key);
   // Tool output has blank lines of its own (the AWS CLI prints one before "An error occurred"):
@@ -107,7 +113,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
     for (;;) {
       if (opts.interactive) out(state && !wantsBlock(state) ? '\n> ' : '\npaste> ');
       const first = await lines.next();
-      if (first === undefined) break;
+      if (first === undefined || outputGone) break;
       const trimmed = first.trim();
       if (trimmed === '') continue;
       const word = trimmed.toLowerCase();
