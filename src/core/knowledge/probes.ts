@@ -229,7 +229,7 @@ export const PROBES: Probe[] = [
   {
     id: 'clock',
     kind: 'question',
-    text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `Get-Date -AsUTC`) with https://time.is/UTC.',
+    text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
     skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }],
     choices: [
       {

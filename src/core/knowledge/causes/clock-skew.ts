@@ -12,15 +12,21 @@ export const clockSkew: CauseKnowledge = {
   remediation: {
     title: 'Sync the clock of the failing machine',
     variants: [
-      variant('linux-macos', step('Linux: check and turn on NTP sync:', 'timedatectl status\nsudo timedatectl set-ntp true\nsudo systemctl restart systemd-timesyncd'), step('macOS:', 'sudo sntp -sS time.apple.com')),
-      variant('windows-powershell', step('Resync Windows time (as administrator):', undefined, 'w32tm /resync /force\nGet-Date -AsUTC')),
+      variant(
+        'linux-macos',
+        step('Linux: check and turn on NTP sync:', 'timedatectl status\nsudo timedatectl set-ntp true\nsudo systemctl restart systemd-timesyncd'),
+        step('WSL: its clock stops while Windows sleeps. Resync it from the hardware clock (or run `wsl --shutdown` in Windows and reopen the shell):', 'sudo hwclock -s\ndate -u'),
+        step('macOS:', 'sudo sntp -sS time.apple.com'),
+      ),
+      // Get-Date -AsUTC exists only in PowerShell 7; ToUniversalTime() works in Windows PowerShell 5.1 too.
+      variant('windows-powershell', step('Resync Windows time (as administrator):', undefined, 'w32tm /resync /force\n(Get-Date).ToUniversalTime()')),
       variant('ci', step('Self-hosted runners: enable NTP on the host; hosted runners rarely drift, so check whether the job signs a request and sends it much later (long presigned uploads).')),
       variant('container-ecs', step('Containers use the host clock: fix time sync on the host (Amazon Time Sync Service, 169.254.169.123).')),
       variant('kubernetes-irsa', step('Fix time sync on the node; skew also breaks `aws eks get-token` silently (kubectl shows Unauthorized).', 'kubectl debug node/<node> -it --image=busybox -- date -u')),
-      variant('sso', step('WSL: the clock stops while Windows sleeps. Resync it:', 'sudo hwclock -s')),
+      variant('sso', step('Fix the clock first (above), then sign in again: a session started while the clock was wrong may already look expired.', 'aws sso login --profile <profile>', 'aws sso login --profile <profile>')),
     ],
   },
-  verification: { text: VERIFY_TEXT + ' Compare `date -u` with https://time.is/UTC first.', commands: [{ shell: 'bash', code: 'date -u' }, ...VERIFY_COMMANDS] },
+  verification: { text: VERIFY_TEXT + ' Compare `date -u` with https://time.is/UTC first.', commands: [{ shell: 'bash', code: 'date -u' }, { shell: 'powershell', code: '(Get-Date).ToUniversalTime()' }, ...VERIFY_COMMANDS] },
   avoid: [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'],
   links: [LINKS.sigv4, LINKS.clock],
 };

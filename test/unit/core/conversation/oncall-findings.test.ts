@@ -64,3 +64,27 @@ describe('on-call findings: the summary reads right in a postmortem', () => {
     expect(md).not.toMatch(/not confirmed/);
   });
 });
+
+describe('on-call findings: correct commands for each platform', () => {
+  const clockFix = () => {
+    const r = open(PASTES.clockSkew);
+    const rem = ofType(r.replies, 'remediation').find((x) => x.causeId === 'clock-skew');
+    if (!rem) throw new Error('no clock-skew remediation');
+    return rem;
+  };
+
+  it('when the clock is skewed, then the WSL resync is a Linux step, not advice for SSO users', () => {
+    const rem = clockFix();
+    const textOf = (p: string) => JSON.stringify(rem.variants.filter((v) => v.platform === p));
+    expect(textOf('linux-macos')).toMatch(/hwclock -s/);
+    expect(textOf('sso')).not.toMatch(/WSL|hwclock/);
+  });
+
+  it('when PowerShell commands show the UTC time, then they also run in Windows PowerShell 5.1 (no Get-Date -AsUTC)', () => {
+    const rem = clockFix();
+    const r = open(PASTES.clockSkew);
+    const ps = [...rem.variants.flatMap((v) => v.steps.flatMap((s) => s.code ?? [])), ...ofType(send(r.state, { say: 'done' }, new Clock()).replies, 'verification').flatMap((v) => v.commands)].filter((c) => c.shell === 'powershell');
+    expect(ps.map((c) => c.code).join('\n')).toMatch(/ToUniversalTime/);
+    expect(JSON.stringify(ps)).not.toMatch(/AsUTC/);
+  });
+});
