@@ -5,7 +5,7 @@ export const envVarOverride: CauseKnowledge = {
   id: 'env-var-override',
   explanation: {
     meaning:
-      'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment. Environment variables come before the credentials file, SSO and roles, so an old exported key silently wins over the profile or role you meant to use.',
+      'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment. Environment variables come before the credentials file, SSO and roles, so an old exported key silently wins over the profile or role you meant to use (in the AWS CLI, boto3, Go and Java even when `AWS_PROFILE` is set; only the JavaScript SDK v3 skips env keys when `AWS_PROFILE` is set).',
     authnVsAuthz: AUTHN,
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
@@ -43,7 +43,7 @@ export const envVarOverride: CauseKnowledge = {
       variant(
         'sso',
         step('Exported keys beat your SSO profile. Unset them, then use the profile:', 'unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN\naws sso login --profile <profile>\nexport AWS_PROFILE=<profile>', 'Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY, Env:AWS_SESSION_TOKEN -ErrorAction SilentlyContinue\naws sso login --profile <profile>\n$env:AWS_PROFILE = "<profile>"'),
-        step('Note: `AWS_PROFILE` alone does not disable env keys in the AWS CLI and boto3; only `--profile` does.'),
+        step('Note: `AWS_PROFILE` alone does not disable env keys in the AWS CLI, boto3, Go or Java SDKs (a `--profile` flag does); only the JavaScript SDK v3 skips them when `AWS_PROFILE` is set. Unsetting the keys works for every tool.'),
       ),
     ],
   },

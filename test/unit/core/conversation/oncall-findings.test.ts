@@ -88,3 +88,13 @@ describe('on-call findings: correct commands for each platform', () => {
     expect(JSON.stringify(ps)).not.toMatch(/AsUTC/);
   });
 });
+
+describe('on-call findings: AWS advice that holds for every SDK', () => {
+  it('when env keys override a profile, then the fix says AWS_PROFILE does not beat them in the CLI/boto3 but does in the JS SDK v3', () => {
+    const r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    const rem = ofType(r.replies, 'remediation').find((x) => x.causeId === 'env-var-override') ?? ofType(send(r.state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U1', at: '' }, new Clock()).replies, 'remediation')[0]!;
+    const text = JSON.stringify(rem);
+    expect(text).toMatch(/AWS_PROFILE.{0,40}does not disable env keys in the AWS CLI, boto3/);
+    expect(text).toMatch(/JavaScript SDK v3 skips/);
+  });
+});
