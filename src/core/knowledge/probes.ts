@@ -100,7 +100,7 @@ export const PROBES: Probe[] = [
         say: ['works? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: YES,
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
-        evidence: 'The same key works elsewhere, so the failing runtime loads something different',
+        evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
       },
       {
         id: 'no',

@@ -98,3 +98,15 @@ describe('on-call findings: AWS advice that holds for every SDK', () => {
     expect(text).toMatch(/JavaScript SDK v3 skips/);
   });
 });
+
+describe('on-call findings: evidence fits the cause it supports', () => {
+  it('when "it works elsewhere" supports clock skew, then its evidence does not claim the runtime loads other credentials', () => {
+    const clock = new Clock();
+    let r = open(PASTES.clockSkew);
+    if (r.state.phase !== 'diagnosing') r = send(r.state, { kind: 'reject-cause', causeId: r.state.scoring!.current!, user: 'U1', at: '' }, clock);
+    r = send(r.state, { kind: 'answer', questionId: 'works-elsewhere', choiceId: 'yes', user: 'U1', at: '' }, clock);
+    const ev = r.state.causes.find((c) => c.id === 'clock-skew')!.evidence.join(' ');
+    expect(ev).toMatch(/works elsewhere/);
+    expect(ev).not.toMatch(/loads something different/);
+  });
+});
