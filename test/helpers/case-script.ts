@@ -34,6 +34,7 @@ export function defaultAnswers(opening: string, known: Record<string, Answer>, c
     rotation: { choice: 'nothing' },
     'works-elsewhere': { choice: 'unknown' },
     target: { choice: 'commercial' },
+    'region-enabled': { choice: 'unknown' },
     'session-token': { choice: 'yes' },
     'sign-in': { choice: 'static' },
     clock: { choice: 'right' },

@@ -66,6 +66,8 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   if (pending?.kind === 'question') {
     const c = choiceFor(pending, text, true);
     if (c) out.answers.push({ probeId: pending.id, choiceId: c });
+    // A word or two that answers the question asked ("disabled", "yes") answers nothing else.
+    if (c && text.split(' ').length <= 2) return out;
   }
   for (const probe of PROBES) {
     if (probe.kind !== 'question' || probe.id === pending?.id || !open.includes(probe.id)) continue;

@@ -72,7 +72,8 @@ export const PROBES: Probe[] = [
       {
         id: 'disabled',
         label: 'It was deactivated or deleted (or its user was)',
-        say: ['deactivat', '\\bdisabled?\\b', '\\bdeleted?\\b', '\\binactive\\b', '\\boffboard', '\\bremoved\\b'],
+        // "the region is disabled" is about the region, not the key.
+        say: ['deactivat', '^(?!.*\\bregion).*\\bdisabled?\\b', '\\bdeleted?\\b', '\\binactive\\b', '\\boffboard', '\\bremoved\\b'],
         implies: { rotation: 'disabled' },
         effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
         evidence: 'The key or its IAM user was deactivated or deleted',
@@ -157,6 +158,34 @@ export const PROBES: Probe[] = [
         evidence: 'The call targets LocalStack or a mock',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The target endpoint is unknown' },
+    ],
+  },
+  {
+    // The region of the failing call is known to be opt-in: what is unknown is whether the account enabled it.
+    id: 'region-enabled',
+    kind: 'question',
+    text: 'The failing call goes to an opt-in region. Is that region enabled for the account? Check from a region that works: `aws account get-region-opt-status --region-name <region> --region us-east-1`',
+    skipWhen: [{ fact: 'regionEnabled' }],
+    onlyWhen: [{ fact: 'region', matches: OPT_IN_REGION }],
+    choices: [
+      {
+        id: 'disabled',
+        label: 'Not enabled (DISABLED, or ENABLING still in progress)',
+        say: ['region.{0,40}(disabled|not enabled|not opted)', '(disabled|not enabled|not opted).{0,40}region'], sayWhenAsked: ['^disabled', 'not enabled', '^enabling', 'not opted', ...NO],
+        implies: { regionEnabled: 'no' },
+        effects: { 'region-endpoint': 8, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.3 },
+        evidence: 'The opt-in region is not enabled for the account',
+      },
+      {
+        id: 'enabled',
+        label: 'Enabled (ENABLED or ENABLED_BY_DEFAULT)',
+        say: ['region.{0,40}\\b(is|was|got) (now )?(enabled|opted in)', '^(it is |it\'s )?enabled_by_default'], sayWhenAsked: ["^(it'?s |it is |yes,? )?(now )?enabled", '\\bopted in', ...YES],
+        implies: { regionEnabled: 'yes' },
+        // Still possible for temporary keys: global-endpoint (v1) STS tokens are not valid in opt-in regions.
+        effects: { 'region-endpoint': 0.4 },
+        evidence: 'The opt-in region is enabled for the account',
+      },
+      { id: 'unknown', label: "Can't check", sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whether the region is enabled' },
     ],
   },
   {

@@ -37,6 +37,7 @@ export type FactName =
   | 'rotation'
   | 'worksElsewhere'
   | 'target'
+  | 'regionEnabled'
   | 'signIn'
   | 'clock'
   | 'copied';

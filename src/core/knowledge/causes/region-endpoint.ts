@@ -8,7 +8,7 @@ export const regionEndpoint: CauseKnowledge = {
       'The credentials are fine but the region or STS endpoint is not: an opt-in region that is not enabled for the account, session tokens from the global STS endpoint (version 1) used in an opt-in region, regional STS deactivated, or no/a wrong region set.',
     authnVsAuthz: AUTHN,
   },
-  probes: ['target', 'works-elsewhere', 'configure-list'],
+  probes: ['target', 'region-enabled', 'works-elsewhere', 'configure-list'],
   remediation: {
     title: 'Enable the region, or get tokens that are valid there',
     variants: [

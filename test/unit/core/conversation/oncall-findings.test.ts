@@ -110,3 +110,27 @@ describe('on-call findings: evidence fits the cause it supports', () => {
     expect(ev).not.toMatch(/loads something different/);
   });
 });
+
+describe('on-call findings: opt-in regions', () => {
+  const paste = ['$ aws sts get-caller-identity --region ap-east-1', '', 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'].join('\n');
+
+  it('when the failing call went to an opt-in region, then the first question is whether that region is enabled, and "disabled" leads to the region fix', () => {
+    const r = open(paste);
+    expect(nextSteps(r.replies).map((x) => x.id)).toEqual(['region-enabled']);
+    const next = say(r.state, 'disabled', new Clock());
+    expect(`${next.state.phase} ${next.state.scoring?.current}`).toBe('remediating region-endpoint');
+    expect(next.state.asked.find((a) => a.id === 'rotation')).toBeUndefined();
+  });
+
+  it('when someone says "the region is disabled", then the key is not taken as deactivated', () => {
+    const r = say(open(paste).state, 'the region is disabled', new Clock());
+    expect(r.state.asked.find((a) => a.id === 'rotation')?.answer).toBeUndefined();
+    expect(r.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('disabled');
+  });
+
+  it("when someone answers \"it's enabled\", then the region is taken as enabled and other causes are asked about", () => {
+    const r = say(open(paste).state, "it's enabled", new Clock());
+    expect(r.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('enabled');
+    expect(r.state.causes[0]!.score).toBeLessThan(0.32);
+  });
+});
