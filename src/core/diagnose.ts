@@ -61,13 +61,11 @@ function makeContext(lines: string[], now: Date | undefined): ExtractContext {
       }
       return lo + 1;
     },
+    // Excerpts are filled in later (fillExcerpts), only for the locations that reach the result.
     loc(line: number): Location {
       let l = cache.get(line);
       if (!l) {
-        const raw = lines[line - 1] ?? '';
-        const trimmed = raw.trim();
-        const excerpt = maskKeyIds(trimmed.length > EXCERPT_CHARS + 40 ? trimmed.slice(0, EXCERPT_CHARS + 40) : trimmed).slice(0, EXCERPT_CHARS);
-        l = { line, excerpt };
+        l = { line, excerpt: '' };
         cache.set(line, l);
       }
       return l;
@@ -77,9 +75,25 @@ function makeContext(lines: string[], now: Date | undefined): ExtractContext {
   return ctx;
 }
 
+function excerptOf(lines: readonly string[], line: number): string {
+  const trimmed = (lines[line - 1] ?? '').trim();
+  return maskKeyIds(trimmed.length > EXCERPT_CHARS + 40 ? trimmed.slice(0, EXCERPT_CHARS + 40) : trimmed).slice(0, EXCERPT_CHARS);
+}
+
+/** Give every location that can reach the result its (redacted, masked) excerpt. */
+function fillExcerpts(lines: readonly string[], draft: Draft): void {
+  const fill = (l: Location | undefined): void => {
+    if (l && l.excerpt === '') l.excerpt = excerptOf(lines, l.line);
+  };
+  for (const s of draft.signals) fill(s.at);
+  for (const l of Object.values(draft.facts.locations)) fill(l);
+  for (const k of draft.facts.keyIds) fill(k.at);
+  for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
+}
+
 function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]): void {
   if (found.length === 0) return;
-  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: { ...ctx.loc(h.line), excerpt: `${ctx.loc(h.line).excerpt}` } }));
+  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
@@ -188,6 +202,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   deriveSignals(draft);
+  fillExcerpts(lines, draft);
   const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');
   const index = indexSignals(draft.signals);
   const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;

@@ -34,7 +34,6 @@ const PATTERNS: SecretPattern[] = [
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, keepLabel: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, keepLabel: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, keepLabel: true },
-  { kind: 'password', needle: '://', re: /((?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^\s:/@]{0,256}:)([^\s@/]{1,256})(@)/g, keepLabel: true },
 ];
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
@@ -136,6 +135,25 @@ function replaceBase64Runs(text: string, fn: (run: string) => string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+const URL_USERINFO = /^([^\s:/@]{0,256}:)([^\s@/]{1,256})@/;
+
+/** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
+function redactUrlPasswords(text: string, note: () => void): string {
+  if (!text.includes('://') || !text.includes('@')) return text;
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const start = at + 3;
+    const m = URL_USERINFO.exec(text.slice(start, start + 520));
+    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!)) continue;
+    const secretStart = start + m[1]!.length;
+    out += `${text.slice(last, secretStart)}[REDACTED:password]`;
+    last = secretStart + m[2]!.length;
+    note();
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 export function redact(input: string): RedactionResult {
   let count = 0;
   const kinds = new Set<SecretKind>();
@@ -145,6 +163,7 @@ export function redact(input: string): RedactionResult {
     kinds.add(kind);
   };
   text = redactPrivateKeys(text, () => note('private-key'));
+  text = redactUrlPasswords(text, () => note('password'));
   text = text.replace(LABELLED_SECRET, (m: string, label: string, value: string) => {
     if (NOT_A_SECRET.test(value)) return m;
     // `secret_key ****************wxyz` (configure list) has no separator and never reaches here.
@@ -156,11 +175,8 @@ export function redact(input: string): RedactionResult {
     if (p.needle && !text.includes(p.needle)) continue;
     text = text.replace(p.re, (m: string, ...groups: unknown[]) => {
       note(p.kind);
-      // Groups by position: 1 = label kept, 2 = the secret, 3 = a closing delimiter kept (password "@").
-      if (p.keepLabel && typeof groups[0] === 'string') {
-        const tail = p.kind === 'password' && typeof groups[2] === 'string' ? groups[2] : '';
-        return `${groups[0]}[REDACTED:${p.kind}]${tail}`;
-      }
+      // Group 1 is the label, kept; group 2 is the secret.
+      if (p.keepLabel && typeof groups[0] === 'string') return `${groups[0]}[REDACTED:${p.kind}]`;
       return placeholder(p.kind, m);
     });
   }
@@ -182,4 +198,4 @@ export function maskKeyIds(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, FULL_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, ...PATTERNS.map((p) => p.re), LABELLED_SECRET, NOT_A_SECRET, FULL_KEY_ID, URL_USERINFO];

@@ -9,7 +9,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
-  { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS|169\.254\.170\.2|task role/i },
+  { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   { runtime: 'ec2', re: /169\.254\.169\.254|\bIMDS(?:v2)?\b|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },

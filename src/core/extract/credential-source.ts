@@ -222,15 +222,25 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
 
 export const extractCredentialSource: Extractor = (ctx, draft) => {
   const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
+  const t = ctx.text;
+  const has = {
+    configure: /access_key|secret_key|profile|region/.test(t),
+    debug: /redentials|via:/.test(t),
+    source: t.includes('ource'),
+    env: t.includes('AWS_'),
+    ini: /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/m.test(t),
+    quote: t.includes('"'),
+    yaml: t.includes('aws-') || t.includes('role-'),
+  };
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
     const n = i + 1;
-    if (/access_key|secret_key|profile|region/.test(line)) {
+    if (has.configure && /access_key|secret_key|profile|region/.test(line)) {
       const trimmed = line.trimEnd();
       const row = CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed);
       if (row && (row[1] !== 'profile' || /<not set>|manual|env|None|config-file/.test(line))) configureRow(ctx, draft, row, n);
     }
-    if (/redentials|via:/.test(line)) {
+    if (has.debug && /redentials|via:/.test(line)) {
       for (const d of DEBUG_FOUND) {
         if (d.re.test(line)) {
           setFact(draft, 'credentialSource', d.source, ctx.loc(n), 1);
@@ -240,7 +250,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       const looking = DEBUG_LOOKING.exec(line);
       if (looking) state.lastLooking = { source: looking[1]!, line: n };
     }
-    if (/ource/.test(line)) {
+    if (has.source && line.includes('ource')) {
       const go = GO_SOURCE.exec(line);
       const src = go ? GO_SOURCES[go[1]!] : undefined;
       if (src) {
@@ -270,7 +280,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       setFact(draft, 'profile', slsProfile[1]!, ctx.loc(n), 2);
       if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
     }
-    if (line.includes('AWS_')) {
+    if (has.env && line.includes('AWS_')) {
       for (const m of line.matchAll(ENV_ASSIGN)) {
         handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
         // `cat -A` shows a trailing space as " $", a tab as "^I" and a no-break space as "M-BM- ".
@@ -283,7 +293,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
       setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);
     }
-    if (/^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/.test(line)) {
+    if (has.ini && /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/.test(line)) {
       const ini = INI_ASSIGN.exec(line);
       if (ini) {
         const [, name, raw] = ini as unknown as [string, string, string];
@@ -306,7 +316,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       const sec = INI_SECTION.exec(line);
       if (sec) addSignal(draft, 'credentials-file.section', ctx.loc(n), sec[1]);
     }
-    if (line.includes('"')) {
+    if (has.quote && line.includes('"')) {
       for (const m of line.matchAll(JSON_FIELD)) {
         const at = ctx.loc(n);
         if (m[1] === 'AccessKeyId' || m[1] === 'aws_access_key_id') keyIdValue(ctx, draft, m[2]!, n, 'json');
@@ -314,7 +324,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         else if (m[1] === 'Expiration') addSignal(draft, 'credentials.expiration', at, m[2]!.slice(0, 40));
       }
     }
-    if (line.includes('aws-') || line.includes('role-')) {
+    if (has.yaml && (line.includes('aws-') || line.includes('role-'))) {
       const y = YAML_INPUT.exec(line);
       if (y) {
         const at = ctx.loc(n);

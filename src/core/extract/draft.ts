@@ -3,7 +3,7 @@ import type { Facts, Location } from '../diagnosis';
 import type { Draft, Signal } from './types';
 
 export function newDraft(): Draft {
-  return { facts: { keyIds: [], locations: {} }, signals: [], codes: [], factRank: {} };
+  return { facts: { keyIds: [], locations: {} }, signals: [], codes: [], factRank: {}, seen: new Set() };
 }
 
 type ScalarFact = Exclude<keyof Facts, 'keyIds' | 'locations' | 'hiddenCharacters' | 'accountIds'>;
@@ -19,8 +19,10 @@ export function setFact<K extends ScalarFact>(draft: Draft, name: K, value: Fact
 }
 
 export function addSignal(draft: Draft, id: string, at?: Location, detail?: string): void {
-  if (draft.signals.length > 2000) return;
-  if (draft.signals.some((s) => s.id === id && s.detail === detail)) return;
+  const key = `${id}\u0000${detail ?? ''}`;
+  if (draft.signals.length > 2000 || draft.seen.has(key)) return;
+  draft.seen.add(key);
+  draft.seen.add(id);
   const s: Signal = { id };
   if (at) s.at = at;
   if (detail !== undefined) s.detail = detail;
@@ -28,7 +30,7 @@ export function addSignal(draft: Draft, id: string, at?: Location, detail?: stri
 }
 
 export function hasSignal(draft: Draft, id: string): boolean {
-  return draft.signals.some((s) => s.id === id);
+  return draft.seen.has(id);
 }
 
 export function addCode(draft: Draft, code: string, at?: Location): void {

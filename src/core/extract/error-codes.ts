@@ -77,6 +77,8 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
 const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:[a-z][a-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{2,60}Exception):/;
 
+const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
+
 const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'AmazonServiceException', 'AmazonClientException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
@@ -96,23 +98,33 @@ const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
 
 const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|CredentialsError/i;
 
+/**
+ * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
+ * order of position; within one position the structural shape comes first.
+ */
 export const extractErrorCodes: Extractor = (ctx, draft) => {
-  ctx.lines.forEach((line, i) => {
-    if (line.length < 4) return;
-    const n = i + 1;
-    // Order within a line: structural shapes first (they name the code AWS returned).
-    for (const { needle, re } of CODE_SHAPES) {
-      if (!line.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(line))) continue;
-      for (const m of line.matchAll(re)) {
-        const code = m[1]!;
-        if (!isWrapper(code)) addCode(draft, code, ctx.loc(n));
-      }
-    }
-    const ls = line.includes('Exception:') ? LINE_START_EXCEPTION.exec(line) : null;
-    if (ls && !isWrapper(ls[1]!)) addCode(draft, ls[1]!, ctx.loc(n));
-    for (const m of line.matchAll(CAPITALISED_WORD)) if (AUTH_CODE_SET.has(m[0])) addCode(draft, m[0], ctx.loc(n));
-    if (SYNTHETIC_NEEDLE.test(line)) for (const s of SYNTHETIC) if (s.re.test(line)) addCode(draft, s.code, ctx.loc(n));
+  const text = ctx.text;
+  const hits: Array<{ at: number; order: number; code: string }> = [];
+  const push = (at: number, order: number, code: string, synthetic = false): void => {
+    if (hits.length < 5000 && (synthetic || !isWrapper(code))) hits.push({ at, order, code });
+  };
+  CODE_SHAPES.forEach(({ needle, re }, order) => {
+    if (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text))) return;
+    for (const m of text.matchAll(re)) push(m.index, order, m[1]!);
   });
+  if (text.includes('Exception:')) {
+    for (const m of text.matchAll(LINE_START_EXCEPTION_M)) push(m.index, 20, m[1]!);
+  }
+  for (const m of text.matchAll(CAPITALISED_WORD)) if (AUTH_CODE_SET.has(m[0])) push(m.index, 30, m[0]);
+  if (SYNTHETIC_NEEDLE.test(text)) {
+    for (const s of SYNTHETIC) {
+      const m = s.re.exec(text);
+      if (m) push(m.index, 40, s.code, true);
+    }
+  }
+  // Codes are ordered by the line they appear on, then by how reliable the shape is.
+  const ranked = hits.map((h) => ({ ...h, line: ctx.lineOf(h.at) })).sort((a, b) => a.line - b.line || a.order - b.order || a.at - b.at);
+  for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [CAPITALISED_WORD, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [CAPITALISED_WORD, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

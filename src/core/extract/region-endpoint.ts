@@ -15,6 +15,7 @@ const HOST = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.(?:com(?:\.cn
 const LOCALSTACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|localstack)(?::(\d{2,5}))?/gi;
 const ARN = /\barn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):([a-z0-9-]{1,30}):([a-z0-9-]{0,20}):(\d{12})?:([^\s"',)]{0,200})/g;
 const EXPLICIT_REGION = /(?:--region[ =]|\bregion\s{0,4}[=:]\s{0,4}["']?|"region"\s{0,3}:\s{0,3}"|Region:\s{0,3}|aws-region:\s{0,4})((?:[a-z]{2}|us-gov)-[a-z]{4,10}-\d{1,2})\b/i;
+const LOCAL_WORDS = /localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker|localstack/i;
 const SIGNING_SCOPE = /\/\d{8}\/([a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2})\/([a-z0-9-]{2,30})\/aws4_request/;
 
 export function partitionOfRegion(region: string): string {
@@ -41,10 +42,13 @@ export function parseHost(host: string): { service?: string; region?: string } {
 
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
+  // Features absent from the whole text need no per-line test.
+  const t = ctx.text;
+  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: /egion/i.test(t), dash: /-\d/.test(t) };
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
-    if (line.includes('amazonaws')) {
+    if (has.host && line.includes('amazonaws')) {
       for (const m of line.matchAll(HOST)) {
         const host = m[1]!;
         const parsed = parseHost(host);
@@ -56,7 +60,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         if (parsed.service === 'apigateway') addSignal(draft, 'msg.api-gateway', ctx.loc(n));
       }
     }
-    if (/localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker|localstack/i.test(line)) {
+    if (has.local && LOCAL_WORDS.test(line)) {
       for (const m of line.matchAll(LOCALSTACK)) {
         const port = m[1];
         const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
@@ -66,7 +70,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         }
       }
     }
-    if (line.includes('arn:')) {
+    if (has.arn && line.includes('arn:')) {
       for (const m of line.matchAll(ARN)) {
         const [, partition, service, , account] = m;
         setFact(draft, 'partition', partition!, ctx.loc(n), 3);
@@ -78,16 +82,16 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(/[.:]$/, ''), ctx.loc(n), 5);
       }
     }
-    const scope = line.includes('aws4_request') ? SIGNING_SCOPE.exec(line) : null;
+    const scope = has.scope && line.includes('aws4_request') ? SIGNING_SCOPE.exec(line) : null;
     if (scope) {
       setFact(draft, 'region', scope[1]!, ctx.loc(n), 1);
       setFact(draft, 'service', scope[2]!, ctx.loc(n), 3);
     }
-    if (/egion/i.test(line)) {
+    if (has.region && /egion/i.test(line)) {
       const ex = EXPLICIT_REGION.exec(line);
       if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), ctx.loc(n), 2);
     }
-    if (/-\d/.test(line)) {
+    if (has.dash && /-\d/.test(line)) {
       for (const m of line.matchAll(REGION)) {
         sawRegion = true;
         setFact(draft, 'region', m[1]!, ctx.loc(n), 6);
@@ -106,4 +110,4 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };
 
-export const REGION_ENDPOINT_PATTERNS: RegExp[] = [REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];

@@ -29,6 +29,8 @@ export interface Draft {
   codes: string[];
   /** Rank of the source that set each fact (lower wins). */
   factRank: Record<string, number>;
+  /** `id` and `id + detail` of every signal, for constant-time de-duplication. */
+  seen: Set<string>;
 }
 
 export type Extractor = (ctx: ExtractContext, draft: Draft) => void;
