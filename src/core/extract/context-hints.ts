@@ -11,7 +11,8 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
-  { runtime: 'ec2', re: /169\.254\.169\.254|\bIMDS(?:v2)?\b|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
+  // The SDKs name IMDS in every chain listing and botocore logs its endpoint: neither means EC2.
+  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
 ];
