@@ -289,11 +289,11 @@ function stepDone(t: Turn): void {
     s.pending = undefined;
     log(t, `steps done for ${sc.current}`);
     refresh(t);
-    t.replies.push(verificationReply(sc.current));
+    t.replies.push(verificationReply(sc.current, stateValues(s)));
     return;
   }
   if (s.phase === 'verifying' && sc.current) {
-    t.replies.push(verificationReply(sc.current));
+    t.replies.push(verificationReply(sc.current, stateValues(s)));
     return;
   }
   t.replies.push({ type: 'text', text: helpText(s) });

@@ -2,7 +2,8 @@
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE } from '../knowledge';
 import type { Probe } from '../knowledge/types';
-import type { CaseAction, CaseState, RemediationVariant, Reply } from './types';
+import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply } from './types';
+import { OPT_IN_REGION } from '../knowledge/regions';
 import type { Ranking } from './scoring';
 import { lookupHint, type FactValues } from './facts';
 
@@ -64,9 +65,27 @@ export function remediationReplies(cause: CauseId, values: FactValues): Reply[] 
   ];
 }
 
-export function verificationReply(cause: CauseId): Reply {
+/** How to run the check *inside* the runtime that failed, when that is not the user's own shell. */
+const IN_RUNTIME: Partial<Record<RemediationVariant['platform'], { text: string; code?: string }>> = {
+  'container-ecs': { text: 'For an ECS task, run it inside the running task with ECS Exec (the first command).', code: 'aws ecs execute-command --cluster <cluster> --task <task id> --container <container> --interactive --command "aws sts get-caller-identity"' },
+  'kubernetes-irsa': { text: 'For a pod, run it inside the pod with kubectl exec (the first command).', code: 'kubectl exec deploy/<name> -- aws sts get-caller-identity' },
+  ci: { text: 'Add `aws sts get-caller-identity` as a step of the failing job, before the call that failed, and re-run the job.' },
+};
+
+export function verificationReply(cause: CauseId, values: FactValues = {}): Reply {
   const k = KNOWLEDGE[cause];
-  return { type: 'verification', text: `${k.verification.text} Paste the output here.`, commands: k.verification.commands };
+  const commands: CodeSnippet[] = [...k.verification.commands];
+  const notes: string[] = [];
+  const platforms = new Set((values.runtime ?? []).flatMap((r) => PLATFORM_BY_RUNTIME.filter((m) => m.re.test(r.toLowerCase())).map((m) => m.platform)));
+  const how = (['container-ecs', 'kubernetes-irsa', 'ci'] as const).filter((p) => platforms.has(p)).map((p) => IN_RUNTIME[p])[0];
+  if (how) {
+    notes.push(how.text);
+    if (how.code) commands.unshift({ shell: 'bash', code: how.code });
+  }
+  // An opt-in region only fails there: a check against the default region proves nothing.
+  const region = (values.region ?? []).find((r) => new RegExp(OPT_IN_REGION).test(r));
+  if (region) commands.push({ shell: 'any', code: `aws sts get-caller-identity --region ${region}` });
+  return { type: 'verification', text: [k.verification.text, ...notes, 'Paste the output here.'].join(' '), commands };
 }
 
 export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefined {

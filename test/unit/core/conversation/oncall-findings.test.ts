@@ -134,3 +134,24 @@ describe('on-call findings: opt-in regions', () => {
     expect(r.state.causes[0]!.score).toBeLessThan(0.32);
   });
 });
+
+describe('on-call findings: verification happens in the runtime that failed', () => {
+  const verifyAfter = (opening: string, answers: string[]) => {
+    const clock = new Clock();
+    let r = open(opening);
+    for (const a of answers) r = say(r.state, a, clock);
+    if (r.state.phase !== 'remediating') throw new Error(`not remediating: ${r.state.phase}`);
+    return ofType(send(r.state, { say: 'done' }, clock).replies, 'verification')[0]!;
+  };
+
+  it('when the failing runtime is an ECS task, then verification runs get-caller-identity inside the task with ECS Exec', () => {
+    const v = verifyAfter(`ECS task in Fargate fails after the key rotation\n${PASTES.cliInvalidToken}`, ['we rotated the key yesterday', 'it is an ECS task']);
+    expect(v.commands[0]!.code).toMatch(/^aws ecs execute-command .*--command "aws sts get-caller-identity"/);
+    expect(v.commands.map((c) => c.code)).toContain('aws sts get-caller-identity');
+  });
+
+  it('when the failing call went to an opt-in region, then verification also checks that region', () => {
+    const v = verifyAfter(['$ aws sts get-caller-identity --region ap-east-1', '', PASTES.cliInvalidToken].join('\n'), ['disabled']);
+    expect(v.commands.map((c) => c.code)).toContain('aws sts get-caller-identity --region ap-east-1');
+  });
+});
