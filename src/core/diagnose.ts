@@ -40,6 +40,9 @@ export function mightBeAwsCredentialText(text: string): boolean {
 
 const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
 
+/** The regexes this module runs itself, for the ReDoS check. */
+export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE];
+
 function makeContext(lines: string[], now: Date | undefined): ExtractContext {
   const cache = new Map<number, Location>();
   const starts: number[] = [];
