@@ -109,7 +109,20 @@ function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['captur
   else if (kind === 'provider' && PROVIDER_SOURCES[value]) setFact(draft, 'credentialSource', PROVIDER_SOURCES[value], ctx.loc(n), 2);
 }
 
+/** Below this size one scan of the whole text per pattern is cheaper than testing every line. */
+const WHOLE_TEXT_LIMIT = 64 * 1024;
+
 export const extractMessages: Extractor = (ctx, draft) => {
+  if (ctx.text.length <= WHOLE_TEXT_LIMIT) {
+    // Only the first match of each pattern matters (signals are de-duplicated), in text order.
+    const hits = MESSAGE_PATTERNS.map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+    for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
+      const n = ctx.lineOf(m!.index);
+      addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m![1] : undefined);
+      if (p.capture && m![1]) capture(draft, ctx, p.capture, m![1], n);
+    }
+    return;
+  }
   ctx.lines.forEach((line, i) => {
     if (line.length < 6 || !PREFILTER.test(line)) return;
     const n = i + 1;
