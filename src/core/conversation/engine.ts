@@ -138,7 +138,9 @@ function onText(t: Turn, text: string, now: Date): void {
   const { s, sc } = t;
   const d = diagnose(text, { now });
   warnSecrets(t, d);
-  const hasErrors = d.detected && d.errorCodes.length > 0;
+  // Some errors have no code ("Unable to locate credentials", an expired SSO session): a detected
+  // error is an error, mid-case as much as in the opening paste.
+  const hasErrors = d.detected;
   if (s.phase === 'resolved') {
     if (!hasErrors) return; // chatter after resolution stays quiet
     s.phase = 'diagnosing';

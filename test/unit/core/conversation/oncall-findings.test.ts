@@ -155,3 +155,23 @@ describe('on-call findings: verification happens in the runtime that failed', ()
     expect(v.commands.map((c) => c.code)).toContain('aws sts get-caller-identity --region ap-east-1');
   });
 });
+
+describe('on-call findings: errors without an error code count mid-case', () => {
+  it('when verification is answered with the SSO "session expired" message (no error code), then the case treats it as still failing', () => {
+    const clock = new Clock();
+    let r = open('The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.');
+    if (r.state.phase === 'diagnosing') r = send(r.state, { kind: 'confirm-cause', causeId: r.state.causes[0]!.id, user: 'U1', at: '' }, clock);
+    const current = r.state.scoring!.current!;
+    r = say(r.state, 'done', clock);
+    expect(r.state.phase).toBe('verifying');
+    r = say(r.state, 'Error when retrieving token from sso: Token has expired and refresh failed', clock);
+    expect(r.state.rejected).toContain(current);
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).toMatch(/Still failing/);
+  });
+
+  it('when "Unable to locate credentials" is pasted while diagnosing, then it is taken as new error output, not as an unreadable answer', () => {
+    const r = say(open(PASTES.cliInvalidToken).state, 'Unable to locate credentials. You can configure credentials by running "aws configure".', new Clock());
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read that/);
+    expect(r.state.timeline.some((e) => e.event.startsWith('pasted output'))).toBe(true);
+  });
+});
