@@ -85,6 +85,10 @@ export function verificationReply(cause: CauseId, values: FactValues = {}): Repl
   // An opt-in region only fails there: a check against the default region proves nothing.
   const region = (values.region ?? []).find((r) => new RegExp(OPT_IN_REGION).test(r));
   if (region) commands.push({ shell: 'any', code: `aws sts get-caller-identity --region ${region}` });
+  // A refreshed session is checked with the profile that failed. Not for other causes: `--profile`
+  // bypasses env keys in the CLI, so it could "verify" a runtime that still loads the wrong ones.
+  const profile = (values.profile ?? [])[0];
+  if (cause === 'temporary-credentials-expired' && profile && /^[\w.+@-]{1,64}$/.test(profile)) commands.push({ shell: 'any', code: `aws sts get-caller-identity --profile ${profile}` });
   return { type: 'verification', text: [k.verification.text, ...notes, 'Paste the output here.'].join(' '), commands };
 }
 

@@ -175,3 +175,21 @@ describe('on-call findings: errors without an error code count mid-case', () => 
     expect(r.state.timeline.some((e) => e.event.startsWith('pasted output'))).toBe(true);
   });
 });
+
+describe('on-call findings: verification uses the failing profile for a refreshed session', () => {
+  it('when an SSO profile session expired, then verification runs get-caller-identity with that profile', () => {
+    const clock = new Clock();
+    let r = open('$ aws sts get-caller-identity --profile dev-sso\n\nThe SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.');
+    if (r.state.phase === 'diagnosing') r = send(r.state, { kind: 'confirm-cause', causeId: 'temporary-credentials-expired', user: 'U1', at: '' }, clock);
+    const v = ofType(say(r.state, 'done', clock).replies, 'verification')[0]!;
+    expect(v.commands.map((c) => c.code)).toContain('aws sts get-caller-identity --profile dev-sso');
+  });
+
+  it('when env keys override a profile, then verification does not add --profile (it would bypass the env keys)', () => {
+    const clock = new Clock();
+    let r = open(`AWS_PROFILE=prod\n${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    if (r.state.phase === 'diagnosing') r = send(r.state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U1', at: '' }, clock);
+    const v = ofType(say(r.state, 'done', clock).replies, 'verification')[0]!;
+    expect(v.commands.map((c) => c.code).join('\n')).not.toMatch(/--profile/);
+  });
+});
