@@ -8,7 +8,7 @@ import { OPT_IN_REGION } from './regions';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 const NO = ['^no?\\b', '^nope\\b', '\\bnot really\\b'];
-const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$'];
+const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^(🤷|🤔)'];
 
 export const PROBES: Probe[] = [
   {
@@ -25,7 +25,7 @@ export const PROBES: Probe[] = [
   {
     id: 'key-prefix',
     kind: 'question',
-    text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four; `echo ${AWS_ACCESS_KEY_ID:0:4}` shows the prefix)',
+    text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four. The prefix: `echo ${AWS_ACCESS_KEY_ID:0:4}` in bash, `$env:AWS_ACCESS_KEY_ID.Substring(0,4)` in PowerShell, or `aws configure get aws_access_key_id --profile <profile> | cut -c1-4` for a profile)',
     skipWhen: [{ fact: 'keyKind' }],
     choices: [
       {

@@ -6,6 +6,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { probeById } from '../../../../src/core/knowledge';
 
 const open = (text: string) => {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -191,5 +192,19 @@ describe('on-call findings: verification uses the failing profile for a refreshe
     if (r.state.phase === 'diagnosing') r = send(r.state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U1', at: '' }, clock);
     const v = ofType(say(r.state, 'done', clock).replies, 'verification')[0]!;
     expect(v.commands.map((c) => c.code).join('\n')).not.toMatch(/--profile/);
+  });
+});
+
+describe('on-call findings: questions people can answer from any shell', () => {
+  it('when the key prefix is asked, then the question shows how to read it in bash and in PowerShell', () => {
+    const probe = probeById('key-prefix')!;
+    expect(probe.text).toMatch(/\$\{AWS_ACCESS_KEY_ID:0:4\}/);
+    expect(probe.text).toMatch(/\$env:AWS_ACCESS_KEY_ID\.Substring\(0,4\)/);
+  });
+
+  it('when someone answers a question with a shrug emoji, then it counts as "not sure" rather than a re-ask', () => {
+    const r = say(open(PASTES.cliInvalidToken).state, '🤷', new Clock());
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read that/);
+    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
   });
 });
