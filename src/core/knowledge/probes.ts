@@ -8,7 +8,7 @@ import { OPT_IN_REGION } from './regions';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 const NO = ['^no?\\b', '^nope\\b', '\\bnot really\\b'];
-const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^(🤷|🤔)'];
+const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 export const PROBES: Probe[] = [
   {

@@ -202,9 +202,11 @@ describe('on-call findings: questions people can answer from any shell', () => {
     expect(probe.text).toMatch(/\$env:AWS_ACCESS_KEY_ID\.Substring\(0,4\)/);
   });
 
-  it('when someone answers a question with a shrug emoji, then it counts as "not sure" rather than a re-ask', () => {
+  it('when someone answers a question with just a shrug emoji, then it counts as "not sure" rather than a re-ask', () => {
     const r = say(open(PASTES.cliInvalidToken).state, '🤷', new Clock());
     expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read that/);
     expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
+    const woman = say(open(PASTES.cliInvalidToken).state, '🤷\u200d\u2640\ufe0f', new Clock());
+    expect(woman.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
   });
 });
