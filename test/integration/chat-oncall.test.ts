@@ -46,3 +46,36 @@ describe('awskey chat when its reader goes away', () => {
     expect(writes).toBe(1);
   });
 });
+
+describe('awskey chat at a terminal', () => {
+  it('when a command output is asked and the user types one line of words, then it is answered at once, not held as the start of a paste', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    const waiters: Array<() => void> = [];
+    output.on('data', (d: Buffer) => {
+      printed += d.toString();
+      waiters.splice(0).forEach((f) => f());
+    });
+    const waitFor = async (re: RegExp, from: number) => {
+      while (!re.test(printed.slice(from))) await new Promise<void>((r) => waiters.push(r));
+      return printed.slice(from);
+    };
+    const done = runChat({ input, output, interactive: true, store: createMemoryStore(), session: 's1', user: 'alice' });
+    await waitFor(/paste> $/, 0);
+    // Answer "yes, works elsewhere" so the next step is a command (aws configure list).
+    input.write(`${'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'}\n\n`);
+    let mark = printed.length;
+    await waitFor(/\n> $/, mark);
+    mark = printed.length;
+    input.write('yes\n');
+    const afterYes = await waitFor(/paste> $/, mark);
+    expect(afterYes).toMatch(/aws configure list/);
+    mark = printed.length;
+    input.write("I can't run that here\n");
+    const afterWords = await waitFor(/(\n> |paste> )$/, mark);
+    expect(afterWords).toMatch(/\?|could not read|Leading now/);
+    input.end('quit\n');
+    await expect(done).resolves.toBe(0);
+  });
+});

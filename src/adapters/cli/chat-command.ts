@@ -120,7 +120,10 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       if (word === 'quit' || word === 'exit') break;
       let input: CaseInput | undefined;
       const at = clock.now().toISOString();
-      if (KEYWORD.test(trimmed) || (state && !wantsBlock(state) && !LOOKS_LIKE_OUTPUT.test(trimmed))) {
+      // At a terminal, one typed line with nothing after it ("I can't run that here") is an answer,
+      // even when output was asked for: a pasted block arrives with its other lines at once.
+      const typedLine = opts.interactive && lines.buffered() === 0;
+      if (KEYWORD.test(trimmed) || (state && (!wantsBlock(state) || typedLine) && !LOOKS_LIKE_OUTPUT.test(trimmed))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
           const hint = state ? lookupHint(state.facts) : undefined;
