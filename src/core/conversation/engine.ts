@@ -384,7 +384,7 @@ function reask(t: Turn, badNumber: boolean): void {
     const how =
       pending.kind === 'question'
         ? `Reply with a number from 1 to ${pending.choices.length}, click a choice, or answer in words.`
-        : 'Paste the command output here (secrets are redacted), or answer "skip" style questions in words.';
+        : 'Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.';
     t.replies.push({ type: 'text', text: `${badNumber ? 'There is no choice with that number.' : 'I could not read that as an answer.'} ${how}` });
     t.replies.push(probeReply(pending));
     return;

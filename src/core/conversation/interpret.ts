@@ -25,6 +25,8 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
+  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.
+  { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
 ];
 
 function matchesAny(text: string, patterns: string[] | undefined): boolean {

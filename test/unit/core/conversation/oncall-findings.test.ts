@@ -210,3 +210,14 @@ describe('on-call findings: questions people can answer from any shell', () => {
     expect(woman.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
   });
 });
+
+describe('on-call findings: "I cannot run that" in the words people use', () => {
+  it.each(["I can't run that here", 'no access to that box', 'we are unable to get into the runner'])('when a command is asked and the answer is "%s", then the case moves on to another step', (text) => {
+    const clock = new Clock();
+    const asked = say(open(PASTES.cliInvalidToken).state, 'yes', clock);
+    expect(asked.state.pending?.id).toBe('configure-list');
+    const r = say(asked.state, text, clock);
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read/);
+    expect(r.state.pending?.id).not.toBe('configure-list');
+  });
+});
