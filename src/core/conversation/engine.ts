@@ -150,6 +150,7 @@ function onText(t: Turn, text: string, now: Date): void {
     log(t, `reopened: ${describePaste(d)}`);
   }
   const before = stateValues(s);
+  const leaderBefore = rank(sc, s.rejected)[0]?.id;
   const hadArn = s.facts.arn;
   s.facts = mergeFacts(s.facts, d.facts);
   for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
@@ -199,6 +200,7 @@ function onText(t: Turn, text: string, now: Date): void {
     return;
   }
   sc.reasks = 0;
+  if (s.phase === 'diagnosing' && rank(sc, s.rejected)[0]?.id !== leaderBefore) unaskPending(t);
   if (s.phase === 'diagnosing') advance(t, true);
   else {
     refresh(t);
@@ -425,6 +427,19 @@ function answerPending(t: Turn, answer: string): void {
     entry.answeredBy = t.user;
   }
   s.pending = undefined;
+}
+
+/**
+ * A new leader (a different error pasted, an answer to another question) makes the open question
+ * stale: withdraw it, so the next step is chosen for the new ranking (it may be asked again).
+ */
+function unaskPending(t: Turn): void {
+  const { s } = t;
+  if (!s.pending) return;
+  const id = s.pending.id;
+  s.pending = undefined;
+  const i = s.asked.findIndex((a) => a.id === id && a.answer === undefined);
+  if (i >= 0) s.asked.splice(i, 1);
 }
 
 /** Never keep waiting for what the facts now tell us. */

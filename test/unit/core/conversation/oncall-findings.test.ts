@@ -221,3 +221,23 @@ describe('on-call findings: "I cannot run that" in the words people use', () => 
     expect(r.state.pending?.id).not.toBe('configure-list');
   });
 });
+
+describe('on-call findings: the next step follows a new leader', () => {
+  it('when an answer to another question makes a new cause lead, then the stale open question is replaced by one for the new leader', () => {
+    const r = open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.');
+    expect(r.state.pending?.id).toBe('works-elsewhere');
+    const next = say(r.state, 'it starts with ASIA', new Clock());
+    expect(next.state.causes[0]!.id).toBe('missing-session-token');
+    expect(next.state.pending?.id).toBe('session-token');
+    expect(nextSteps(next.replies).map((x) => x.id)).toEqual(['session-token']);
+  });
+
+  it('when the leader does not change, then the open question stays', () => {
+    const r = open(PASTES.cliInvalidToken);
+    const pending = r.state.pending?.id;
+    const next = say(r.state, 'it is a long-term access key', new Clock());
+    expect(next.state.asked.find((a) => a.id === 'sign-in')?.answer).toBe('static');
+    expect(next.state.causes[0]!.id).toBe(r.state.causes[0]!.id);
+    expect(next.state.pending?.id).toBe(pending);
+  });
+});
