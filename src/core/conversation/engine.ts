@@ -202,10 +202,31 @@ function onText(t: Turn, text: string, now: Date): void {
   sc.reasks = 0;
   if (s.phase === 'diagnosing' && rank(sc, s.rejected)[0]?.id !== leaderBefore) unaskPending(t);
   if (s.phase === 'diagnosing') advance(t, true);
-  else {
+  else if (!switchFix(t)) {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+/** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
+const SWITCH_RATIO = 1.5;
+
+/**
+ * New output during remediation can point elsewhere (an env dump shows an ASIA key without a
+ * token while the env-var fix is on screen): switch to the new leader's fix unless the team
+ * confirmed the current cause.
+ */
+function switchFix(t: Turn): boolean {
+  const { s, sc } = t;
+  if (s.phase !== 'remediating' || !sc.current || s.confirmed === sc.current) return false;
+  const ranking = rank(sc, s.rejected);
+  const top = ranking[0];
+  const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
+  if (!top || top.id === sc.current || top.score < SWITCH_RATIO * current) return false;
+  t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)}). Here is its fix instead.` });
+  log(t, `switched from ${sc.current} to ${top.id} on new output`);
+  startRemediation(t, top.id);
+  return true;
 }
 
 function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['intent']>): void {

@@ -241,3 +241,27 @@ describe('on-call findings: the next step follows a new leader', () => {
     expect(next.state.pending?.id).toBe(pending);
   });
 });
+
+describe('on-call findings: new output during the fix', () => {
+  const envDumpAsia = ['AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE', 'AWS_REGION=eu-west-1', 'AWS_PROFILE=prod'].join('\n');
+
+  it('when an env dump during the env-var fix shows an ASIA key without a token, then the fix switches to the missing session token', () => {
+    const clock = new Clock();
+    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    if (r.state.phase === 'diagnosing') r = say(r.state, 'yes', clock);
+    expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating env-var-override');
+    const next = say(r.state, envDumpAsia, clock);
+    expect(next.state.scoring?.current).toBe('missing-session-token');
+    expect(ofType(next.replies, 'remediation').map((x) => x.causeId)).toEqual(['missing-session-token']);
+    const md = ofType(say(next.state, 'resolved', clock).replies, 'summary')[0]!.markdown;
+    expect(md).toMatch(/switched from env-var-override to missing-session-token/);
+  });
+
+  it('when the team confirmed the cause, then new output does not switch the fix', () => {
+    const clock = new Clock();
+    const r = send(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U1', at: '' }, clock);
+    const next = say(r.state, envDumpAsia, clock);
+    expect(next.state.scoring?.current).toBe('env-var-override');
+    expect(ofType(next.replies, 'remediation')).toHaveLength(0);
+  });
+});
