@@ -181,7 +181,7 @@ function onText(t: Turn, text: string, now: Date): void {
   }
 
   if (words.intent && !hasErrors) {
-    onIntent(t, words.intent);
+    onIntent(t, words.intent, words.note);
     return;
   }
   if (hasErrors) {
@@ -229,12 +229,12 @@ function switchFix(t: Turn): boolean {
   return true;
 }
 
-function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['intent']>): void {
+function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['intent']>, note?: string): void {
   const { s, sc } = t;
   const top = rank(sc, s.rejected)[0]?.id;
   switch (intent) {
     case 'resolve':
-      resolve(t);
+      resolve(t, note);
       return;
     case 'done':
       stepDone(t);

@@ -11,6 +11,8 @@ export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip'
 export interface Interpretation {
   intent?: Intent;
   answers: Array<{ probeId: string; choiceId: string }>;
+  /** What the team wrote after "resolved:" (what fixed it), kept for the summary. */
+  note?: string;
   /** A bare number that does not match any choice of the pending question. */
   badNumber?: boolean;
 }
@@ -28,6 +30,9 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.
   { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
 ];
+
+/** "resolved - the cron job had an old export, removed it": the case closes with that note. */
+const RESOLVED_WITH_NOTE = /^(resolved|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
 
 function matchesAny(text: string, patterns: string[] | undefined): boolean {
   return (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
@@ -50,6 +55,12 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   // Pasted output (several lines, or long) is read for facts by diagnose(), not for answer words:
   // "us-east-1" in an `aws configure list` table is not an answer to "which endpoint?".
   if (text === '' || raw.length > 4 * READ_LIMIT || raw.trim().split('\n').length > 3) return out;
+  const withNote = RESOLVED_WITH_NOTE.exec(text);
+  if (withNote) {
+    out.intent = 'resolve';
+    out.note = withNote[2];
+    return out;
+  }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
       out.intent = intent;

@@ -47,7 +47,7 @@ export function buildSummary(state: CaseState): string {
   if (state.rejected.length > 0) lines.push(`- Ruled out: ${state.rejected.map((c) => `\`${c}\``).join(', ')}`);
   lines.push('');
   lines.push('### What was done');
-  const done = state.timeline.filter((t) => /^(remediation|switched|steps|verif|lookup|confirmed|rejected)/.test(t.event));
+  const done = state.timeline.filter((t) => /^(remediation|switched|steps|verif|lookup|confirmed|rejected|resolved:)/.test(t.event));
   lines.push(...(done.length > 0 ? done.map((t) => `- ${t.event}`) : ['- (no steps recorded)']));
   if (cause && fixShown) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
   lines.push('');

@@ -265,3 +265,14 @@ describe('on-call findings: new output during the fix', () => {
     expect(ofType(next.replies, 'remediation')).toHaveLength(0);
   });
 });
+
+describe('on-call findings: what fixed it goes into the postmortem', () => {
+  it('when someone writes "resolved - <what fixed it>", then the case resolves and the summary says what was done', () => {
+    const r = say(open(PASTES.expiredToken).state, 'resolved - the cron job had an old export in .bashrc, removed it', new Clock());
+    expect(r.state.phase).toBe('resolved');
+    const md = ofType(r.replies, 'summary')[0]!.markdown;
+    const done = md.slice(md.indexOf('### What was done'), md.indexOf('### Who helped'));
+    expect(done).toMatch(/resolved: the cron job had an old export in \.bashrc, removed it/);
+    expect(r.state.asked.find((a) => a.id === 'rotation')?.answer).toBeUndefined();
+  });
+});
