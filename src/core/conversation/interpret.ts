@@ -39,7 +39,7 @@ function matchesAny(text: string, patterns: string[] | undefined): boolean {
 }
 
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
-  const specific = probe.choices.find((c) => matchesAny(text, c.say));
+  const specific = probe.choices.find((c) => matchesAny(text, c.say) && !matchesAny(text, c.sayUnless));
   if (specific) return specific.id;
   if (!asked) return undefined;
   return probe.choices.find((c) => matchesAny(text, c.sayWhenAsked))?.id;

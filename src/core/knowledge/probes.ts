@@ -7,8 +7,15 @@ import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
-const NO = ['^no?\\b', '^nope\\b', '\\bnot really\\b'];
-const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bno idea\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
+// "no idea" and "no clue" are not a no.
+const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
+const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
+
+/**
+ * "It works on my laptop" or "same error on my laptop" names another place than the failing
+ * runtime, so such a sentence does not answer "where does it fail?".
+ */
+const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
 export const PROBES: Probe[] = [
   {
@@ -98,7 +105,7 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, it works elsewhere',
-        say: ['works? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: YES,
+        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: YES,
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
@@ -314,7 +321,7 @@ export const PROBES: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'],
+        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',
@@ -322,7 +329,7 @@ export const PROBES: Probe[] = [
       {
         id: 'ci',
         label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
-        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'],
+        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ci' },
         effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'no-credentials-found': 1.3, 'role-credentials-unavailable': 1.2 },
         evidence: 'It runs in a CI runner',
@@ -330,7 +337,7 @@ export const PROBES: Probe[] = [
       {
         id: 'container',
         label: 'A container or ECS task',
-        say: ['docker', 'container', '\\becs\\b', 'fargate'],
+        say: ['docker', 'container', '\\becs\\b', 'fargate'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ecs' },
         effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a container or ECS task',
@@ -338,7 +345,7 @@ export const PROBES: Probe[] = [
       {
         id: 'kubernetes',
         label: 'Kubernetes / EKS pod',
-        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpod\\b', 'kubectl', 'helm'],
+        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpod\\b', 'kubectl', 'helm'], sayUnless: ELSEWHERE,
         implies: { runtime: 'eks' },
         effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a Kubernetes pod',
@@ -346,7 +353,7 @@ export const PROBES: Probe[] = [
       {
         id: 'aws-compute',
         label: 'EC2 or Lambda',
-        say: ['\\bec2\\b', 'lambda', 'instance'],
+        say: ['\\bec2\\b', 'lambda', 'instance'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',

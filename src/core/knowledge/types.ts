@@ -58,6 +58,8 @@ export interface ProbeChoice {
   implies?: Partial<Record<FactName, string>>;
   /** Words that select this choice in any free-text reply ("asia", "github actions"). Regex sources. */
   say?: string[];
+  /** Words that cancel `say`: the sentence is about something else ("works on my laptop"). */
+  sayUnless?: string[];
   /** Words that select it only as the reply to this very question ("yes", "no", "not sure"). */
   sayWhenAsked?: string[];
   /** Short evidence line recorded when this choice is taken. */

@@ -276,3 +276,23 @@ describe('on-call findings: what fixed it goes into the postmortem', () => {
     expect(r.state.asked.find((a) => a.id === 'rotation')?.answer).toBeUndefined();
   });
 });
+
+describe('on-call findings: answers read the way people mean them', () => {
+  const answer = (text: string) => {
+    const r = say(open(PASTES.cliInvalidToken).state, text, new Clock());
+    return Object.fromEntries(r.state.asked.filter((a) => a.answer !== undefined).map((a) => [a.id, a.answer]));
+  };
+
+  it.each([
+    ['no clue', { 'works-elsewhere': 'unknown' }],
+    ['no idea', { 'works-elsewhere': 'unknown' }],
+    ['idk', { 'works-elsewhere': 'unknown' }],
+    ['nah', { 'works-elsewhere': 'no' }],
+    ['it works on my laptop', { 'works-elsewhere': 'yes' }],
+    ['works fine from my mac', { 'works-elsewhere': 'yes' }],
+    ['no, same error on my laptop', { 'works-elsewhere': 'no' }],
+    ["it's running in github actions", { runtime: 'ci' }],
+  ])('when "does it work elsewhere?" is answered "%s", then exactly these answers are recorded: %j', (text, expected) => {
+    expect(answer(text)).toEqual(expected);
+  });
+});
