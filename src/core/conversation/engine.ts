@@ -8,7 +8,7 @@ import { diagnose } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
-import { LOOKUP_EFFECTS, SECRET_WARNINGS, probeById } from '../knowledge';
+import { LOOKUP_EFFECTS, SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById } from '../knowledge';
 import type { Effects, Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult, Reply } from './types';
 import { anyHolds, lookupHint, mergeFacts, type FactValues } from './facts';
@@ -522,7 +522,10 @@ function warnSecrets(t: Turn, d: Diagnosis): void {
   if (fresh.length === 0) return;
   t.s.secretsWarned.push(...fresh);
   log(t, `secret pasted and redacted (${fresh.join(', ')})`);
-  t.replies.push({ type: 'warning', private: true, text: fresh.map((k) => SECRET_WARNINGS[k]).join('\n\n') });
+  const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
+  const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
+  const text = (k: (typeof fresh)[number]) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
+  t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
 }
 
 function learnedSomething(before: FactValues, after: FactValues): boolean {

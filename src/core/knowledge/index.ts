@@ -38,5 +38,5 @@ export const KNOWLEDGE: Record<CauseId, CauseKnowledge> = {
 export { PROBES, probeById } from './probes';
 export { FACT_SIGNALS, signalById } from './fact-signals';
 export { LOOKUP_EFFECTS } from './lookup-effects';
-export { SECRET_WARNINGS } from './secret-warnings';
+export { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING } from './secret-warnings';
 export type * from './types';

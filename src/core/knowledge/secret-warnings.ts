@@ -16,3 +16,12 @@ export const SECRET_WARNINGS: Record<SecretKind, string> = {
   password: 'You pasted a *password*. I redacted it, but treat it as exposed: change it now.',
   'other-token': 'You pasted a *token* (for example an EKS `k8s-aws-v1.` token). I redacted it; it expires quickly, but rotate the credentials that minted it if it might be reused.',
 };
+
+/**
+ * The secret of a temporary (ASIA) key cannot be rotated: IAM has no key to replace. The session
+ * stays valid until it expires unless its role's active sessions are revoked.
+ */
+export const TEMPORARY_SECRET_WARNING =
+  'You pasted the *secret access key of a temporary (ASIA) session*. I redacted it, but treat the session as exposed: it works until it expires, and it cannot be rotated. ' +
+  'Revoke it now: for a role, IAM console → Roles → <role> → *Revoke active sessions* (attaches `AWSRevokeOlderSessions`); for SSO, run `aws sso logout` and sign in again. ' +
+  'If the session was made from a long-term key (`aws sts get-session-token`), rotate that key too.';

@@ -296,3 +296,20 @@ describe('on-call findings: answers read the way people mean them', () => {
     expect(answer(text)).toEqual(expected);
   });
 });
+
+describe('on-call findings: the right advice for a pasted secret', () => {
+  const env = (keyId: string) => [`AWS_ACCESS_KEY_ID=${keyId}`, 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', PASTES.cliInvalidToken].join('\n');
+
+  it('when the pasted secret belongs to an ASIA session, then the warning says to revoke the session, not to create a new IAM key', () => {
+    const w = ofType(open(env('ASIAIOSFODNN7EXAMPLE')).replies, 'warning')[0]!;
+    expect(w.private).toBe(true);
+    expect(w.text).toMatch(/Revoke active sessions/);
+    expect(w.text).not.toMatch(/create-access-key/);
+    expect(w.text).not.toContain('wJalrXUtnFEMI');
+  });
+
+  it('when the pasted secret belongs to an AKIA key, then the warning still says to rotate the key', () => {
+    const w = ofType(open(env('AKIAIOSFODNN7EXAMPLE')).replies, 'warning')[0]!;
+    expect(w.text).toMatch(/create-access-key/);
+  });
+});
