@@ -25,9 +25,10 @@ export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
 export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
   const top = ranking[0]!.id;
   const k = KNOWLEDGE[top];
-  const codes = state.errorCodes.length > 0 ? state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ') : 'an AWS credential error';
+  const codes = state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ');
   return [
-    { type: 'heading', text: `AWS credential problem: ${codes}` },
+    // Errors without a code (an expired SSO session, "Unable to locate credentials") get the plain heading.
+    { type: 'heading', text: codes ? `AWS credential problem: ${codes}` : 'AWS credential problem' },
     { type: 'text', text: `${state.scoring?.meaning ?? k.explanation.meaning}\n${k.explanation.authnVsAuthz}` },
     causesReply(state, ranking),
   ];

@@ -313,3 +313,10 @@ describe('on-call findings: the right advice for a pasted secret', () => {
     expect(w.text).toMatch(/create-access-key/);
   });
 });
+
+describe('on-call findings: headings', () => {
+  it('when the error has no code (expired SSO session), then the heading does not read "problem: an AWS credential error"', () => {
+    const r = open('The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.');
+    expect(ofType(r.replies, 'heading')[0]!.text).toBe('AWS credential problem');
+  });
+});
