@@ -54,6 +54,8 @@ export function orderVariants(variants: RemediationVariant[], values: FactValues
   const preferred = new Set<RemediationVariant['platform']>();
   for (const r of values.runtime ?? []) for (const p of PLATFORM_BY_RUNTIME) if (p.re.test(r.toLowerCase())) preferred.add(p.platform);
   if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
+  // A kubectl error comes from the EKS token its kubeconfig builds: the Kubernetes steps say how.
+  if ((values.tool ?? []).includes('kubectl')) preferred.add('kubernetes-irsa');
   return [...variants.filter((v) => preferred.has(v.platform)), ...variants.filter((v) => !preferred.has(v.platform))];
 }
 

@@ -20,7 +20,11 @@ export const temporaryCredentialsExpired: CauseKnowledge = {
       variant('windows-powershell', step('Refresh the session:', undefined, 'aws sso login --profile <profile>\nRemove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY, Env:AWS_SESSION_TOKEN -ErrorAction SilentlyContinue')),
       variant('ci', step('Assume the role in the same job that uses it (OIDC `role-to-assume`), and raise `role-duration-seconds` (up to the role\'s maximum session duration) for long jobs instead of passing keys between jobs.')),
       variant('container-ecs', step('Use the task role, whose credentials the SDK refreshes; do not inject temporary keys as environment variables at deploy time.')),
-      variant('kubernetes-irsa', step('Use IRSA: the SDK re-reads the projected token and refreshes. Old SDKs may not support web identity; upgrade them.', 'kubectl describe pod <pod> | grep -A2 AWS_WEB_IDENTITY_TOKEN_FILE')),
+      variant(
+        'kubernetes-irsa',
+        step('kubectl says Unauthorized: its token comes from `aws eks get-token` with the profile named in your kubeconfig. Refresh that profile\'s session and regenerate the kubeconfig entry:', 'kubectl config view --minify | grep -A8 "exec:"\naws sso login --profile <profile>\naws eks update-kubeconfig --name <cluster> --region <region> --profile <profile>'),
+        step('Pods: use IRSA; the SDK re-reads the projected token and refreshes. Old SDKs may not support web identity; upgrade them.', 'kubectl describe pod <pod> | grep -A2 AWS_WEB_IDENTITY_TOKEN_FILE'),
+      ),
       variant('sso', step('Sign in again; if the refresh keeps failing, check the `sso_session` block and the session duration set in IAM Identity Center:', 'aws sso login --sso-session <session name>\naws sts get-caller-identity --profile <profile>')),
     ],
   },

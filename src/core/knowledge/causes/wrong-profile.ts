@@ -28,7 +28,11 @@ export const wrongProfile: CauseKnowledge = {
         step('Fail fast when the identity is not the expected account:', 'test "$(aws sts get-caller-identity --query Account --output text)" = "<expected account id>"'),
       ),
       variant('container-ecs', step('Do not mount `~/.aws` into containers that should use the task role; if you must, pass `AWS_PROFILE` explicitly and check it at start-up.', 'docker run --rm -e AWS_PROFILE=<profile> -v ~/.aws:/root/.aws:ro amazon/aws-cli sts get-caller-identity')),
-      variant('kubernetes-irsa', step('Remove `AWS_PROFILE` and mounted credentials files from the pod spec so the IRSA web-identity credentials are used, then restart:', 'kubectl set env deployment/<name> AWS_PROFILE-\nkubectl rollout restart deployment/<name>')),
+      variant(
+        'kubernetes-irsa',
+        step('kubectl: the kubeconfig `exec` block names the profile `aws eks get-token` uses (`--profile` or `AWS_PROFILE` in its `env`). Regenerate it with the intended profile:', 'kubectl config view --minify | grep -A8 "exec:"\naws eks update-kubeconfig --name <cluster> --region <region> --profile <profile>'),
+        step('Pods: remove `AWS_PROFILE` and mounted credentials files from the pod spec so the IRSA web-identity credentials are used, then restart:', 'kubectl set env deployment/<name> AWS_PROFILE-\nkubectl rollout restart deployment/<name>'),
+      ),
       variant('sso', step('Log in to the profile you mean and use it by name:', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>')),
     ],
   },

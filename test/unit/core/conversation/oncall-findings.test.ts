@@ -352,3 +352,13 @@ describe('on-call findings: a confident diagnosis reads as one', () => {
     expect(r.state.causes[0]!.score).toBeLessThan(0.5);
   });
 });
+
+describe('on-call findings: kubectl Unauthorized', () => {
+  it('when kubectl says Unauthorized, then the fix starts with the kubeconfig profile behind aws eks get-token', () => {
+    let r = open('error: You must be logged in to the server (Unauthorized)');
+    if (r.state.phase === 'diagnosing') r = send(r.state, { kind: 'confirm-cause', causeId: 'temporary-credentials-expired', user: 'U1', at: '' }, new Clock());
+    const rem = ofType(r.replies, 'remediation')[0]!;
+    expect(rem.variants[0]!.platform).toBe('kubernetes-irsa');
+    expect(JSON.stringify(rem.variants[0])).toMatch(/aws eks update-kubeconfig --name <cluster>/);
+  });
+});
