@@ -27,9 +27,12 @@ export function buildSummary(state: CaseState): string {
   const fixShown = cause !== undefined && state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
   if (cause) {
     const score = state.causes.find((c) => c.id === cause)?.score;
+    const verified = fixShown && state.timeline.some((t) => t.event.startsWith('verified:'));
     const how = state.confirmed
-      ? 'confirmed by the team'
-      : fixShown
+      ? `confirmed by the team${verified ? '; fix verified in the failing runtime' : ''}`
+      : verified
+        ? 'its fix was verified in the failing runtime'
+        : fixShown
         ? 'leading cause when resolved'
         : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
     lines.push(`**Cause:** ${CAUSE_TITLES[cause]} (\`${cause}\`, ${how})`);

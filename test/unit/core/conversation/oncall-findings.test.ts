@@ -362,3 +362,14 @@ describe('on-call findings: kubectl Unauthorized', () => {
     expect(JSON.stringify(rem.variants[0])).toMatch(/aws eks update-kubeconfig --name <cluster>/);
   });
 });
+
+describe('on-call findings: the summary says how sure the cause is', () => {
+  it('when the fix was verified with a clean identity, then the summary cause says so instead of "leading cause when resolved"', () => {
+    const clock = new Clock();
+    const r = open(PASTES.expiredToken);
+    const done = say(r.state, 'done', clock);
+    const v = send(done.state, { paste: PASTES.callerIdentity }, clock);
+    const md = ofType(v.replies, 'summary')[0]!.markdown;
+    expect(md).toMatch(/\*\*Cause:\*\* .*its fix was verified in the failing runtime/);
+  });
+});
