@@ -79,3 +79,11 @@ describe('awskey chat at a terminal', () => {
     await expect(done).resolves.toBe(0);
   });
 });
+
+describe('awskey chat never goes silent', () => {
+  it('when the engine stops re-asking after repeated chatter, then chat still prints a hint', async () => {
+    const printed = await chat(`${'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'}\n\nok\nthanks\nhmm\nquit\n`);
+    expect(printed).toMatch(/Nothing new from that/);
+    expect(printed.match(/could not read that/g)).toHaveLength(2);
+  });
+});

@@ -157,6 +157,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       carry = [];
       state = outcome.state;
       if (outcome.replies.length > 0) out(renderReplies(outcome.replies));
+      // In a Slack thread the bot stops re-asking when people talk among themselves; in a terminal
+      // there is nobody else, so silence would look like a hang.
+      else if (state.phase !== 'resolved') out('(Nothing new from that. Answer the question above, paste more output, type "help", or "quit".)\n');
     }
   } finally {
     if (ownsStore) await kv.close();
