@@ -17,7 +17,7 @@ export const malformedCredentials: CauseKnowledge = {
         step('Look for hidden characters, quotes and trailing spaces in the files:', 'grep -nP "[^\\x20-\\x7e]|\\s$" ~/.aws/credentials ~/.aws/config'),
         step('A key id is 20 upper-case characters starting with AKIA/ASIA; the secret is 40 characters. Set them again with the CLI (no quotes):', 'aws configure set aws_access_key_id <key id> --profile <profile>\naws configure set aws_secret_access_key <secret> --profile <profile>'),
       ),
-      variant('windows-powershell', step('Check the length of what is set (20 and 40 expected), then set them again:', undefined, '$env:AWS_ACCESS_KEY_ID.Length\n$env:AWS_SECRET_ACCESS_KEY.Length\naws configure set aws_access_key_id <key id> --profile <profile>')),
+      variant('windows-powershell', step('Check the length of what is set (20 and 40 expected), then set them again:', undefined, '$env:AWS_ACCESS_KEY_ID.Length\n$env:AWS_SECRET_ACCESS_KEY.Length\naws configure set aws_access_key_id <key id> --profile <profile>\naws configure set aws_secret_access_key <secret> --profile <profile>')),
       variant('ci', step('Re-enter the secrets without surrounding quotes or newlines (multi-line secrets often pick up a trailing newline); check the names are exactly `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.')),
       variant('container-ecs', step('In `--env-file` and compose files, values are taken literally: remove quotes and trailing spaces; check for CRLF line endings (`file <env-file>`).')),
       variant('kubernetes-irsa', step('Secrets created from files keep the trailing newline; create them with `--from-literal` or check with:', 'kubectl get secret <name> -o jsonpath="{.data.AWS_ACCESS_KEY_ID}" | base64 -d | od -c | tail -3')),

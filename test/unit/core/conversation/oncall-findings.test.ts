@@ -8,7 +8,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
-import { probeById } from '../../../../src/core/knowledge';
+import { KNOWLEDGE, probeById } from '../../../../src/core/knowledge';
 
 const open = (text: string) => {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -371,5 +371,24 @@ describe('on-call findings: the summary says how sure the cause is', () => {
     const v = send(done.state, { paste: PASTES.callerIdentity }, clock);
     const md = ofType(v.replies, 'summary')[0]!.markdown;
     expect(md).toMatch(/\*\*Cause:\*\* .*its fix was verified in the failing runtime/);
+  });
+});
+
+describe('on-call findings: PowerShell users get the same fix as bash users', () => {
+  it('when a playbook sets a key half with aws configure in bash, then its PowerShell variant sets the same halves', () => {
+    for (const k of Object.values(KNOWLEDGE)) {
+      const code = (platform: string, shell: string) =>
+        k.remediation.variants
+          .filter((v) => v.platform === platform)
+          .flatMap((v) => v.steps.flatMap((st) => st.code ?? []))
+          .filter((c) => c.shell === shell)
+          .map((c) => c.code)
+          .join('\n');
+      const bash = code('linux-macos', 'bash');
+      const ps = code('windows-powershell', 'powershell');
+      for (const half of ['aws_access_key_id', 'aws_secret_access_key']) {
+        if (bash.includes(`aws configure set ${half}`)) expect(`${k.id}: ${ps.includes(`aws configure set ${half}`)}`).toBe(`${k.id}: true`);
+      }
+    }
   });
 });
