@@ -51,9 +51,11 @@ function makeContext(lines: string[], now: Date | undefined): ExtractContext {
     starts.push(offset);
     offset += l.length + 1;
   }
+  const text = lines.join('\n');
   const ctx: ExtractContext = {
     lines,
-    text: lines.join('\n'),
+    text,
+    lower: text.toLowerCase(),
     lineOf(at: number): number {
       let lo = 0;
       let hi = starts.length - 1;

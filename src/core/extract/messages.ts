@@ -4,6 +4,7 @@
  * message without the error code.
  */
 import type { CredentialSource } from '../diagnosis';
+import { anchorsOf, mayMatch } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -112,10 +113,15 @@ function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['captur
 /** Below this size one scan of the whole text per pattern is cheaper than testing every line. */
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 
+const ANCHORS = MESSAGE_PATTERNS.map((p) => anchorsOf(p.re));
+
 export const extractMessages: Extractor = (ctx, draft) => {
+  // Patterns whose fixed words appear nowhere in the text cannot match any line of it.
+  const live = MESSAGE_PATTERNS.filter((_, i) => mayMatch(ANCHORS[i], ctx.lower));
+  if (live.length === 0) return;
   if (ctx.text.length <= WHOLE_TEXT_LIMIT) {
     // Only the first match of each pattern matters (signals are de-duplicated), in text order.
-    const hits = MESSAGE_PATTERNS.map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+    const hits = live.map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
     for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
       const n = ctx.lineOf(m!.index);
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m![1] : undefined);
@@ -126,7 +132,7 @@ export const extractMessages: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 6 || !PREFILTER.test(line)) return;
     const n = i + 1;
-    for (const p of MESSAGE_PATTERNS) {
+    for (const p of live) {
       const m = p.re.exec(line);
       if (!m) continue;
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m[1] : undefined);

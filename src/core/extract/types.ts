@@ -16,6 +16,8 @@ export interface ExtractContext {
   lines: readonly string[];
   /** The same lines joined with "\n", for whole-text scans. */
   text: string;
+  /** `text` lowercased, for cheap `includes` prefilters (see anchors.ts). */
+  lower: string;
   /** 1-based line number of a character offset in `text`. */
   lineOf(offset: number): number;
   now?: Date;

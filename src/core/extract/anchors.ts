@@ -1,0 +1,129 @@
+/**
+ * Literal anchors for regex batteries. Most patterns can only match where one of a few fixed words
+ * appears ("security token included", "Unable to locate"), and `String.includes` on lowercased text
+ * is far cheaper than running dozens of case-insensitive regexes over a long paste. Anchors are read
+ * from the pattern source, so they cannot drift from the pattern: for every top-level alternative we
+ * keep its longest run of plain, unquantified characters, which any match of that alternative must
+ * contain. A pattern with an alternative that has no such run gets no anchors and always runs.
+ */
+
+/** Escapes that stand for a class, an assertion or a control character rather than themselves. */
+const SPECIAL_ESCAPE = /[A-Za-z0-9]/;
+const MIN_ANCHOR = 3;
+
+/** Index just past the group or class that opens at `start` (`(` or `[`). */
+function skipBracket(src: string, start: number): number {
+  const inClass = src[start] === '[';
+  let depth = 0;
+  for (let i = start; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']' && i > start) return i + 1;
+    } else if (c === '[') i = skipBracket(src, i) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return src.length;
+}
+
+/** The top-level alternatives of a pattern source. */
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') i = skipBracket(src, i) - 1;
+    else if (c === '|') {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** How many characters after `\\e` still belong to that escape (\\u001b, \\x41, \\cJ, \\p{L}, \\k<n>, \\12). */
+function escapeTail(src: string, at: number, e: string): number {
+  const rest = src.slice(at, at + 40);
+  const m =
+    e === 'u' ? /^(?:\{[0-9A-Fa-f]{1,6}\}|[0-9A-Fa-f]{4})/.exec(rest)
+    : e === 'x' ? /^[0-9A-Fa-f]{2}/.exec(rest)
+    : e === 'c' ? /^[A-Za-z]/.exec(rest)
+    : e === 'p' || e === 'P' ? /^\{[^}]{1,30}\}/.exec(rest)
+    : e === 'k' ? /^<[^>]{1,30}>/.exec(rest)
+    : /[0-9]/.test(e) ? /^[0-9]{1,3}/.exec(rest)
+    : null;
+  return m ? m[0].length : 0;
+}
+
+/** Length of the quantifier at `i` (`?`, `*`, `+`, `{n,m}`, with an optional lazy `?`), or 0. */
+function quantifierLength(src: string, i: number): number {
+  let n = 0;
+  const c = src[i];
+  if (c === '?' || c === '*' || c === '+') n = 1;
+  else if (c === '{') {
+    const m = /^\{\d+(?:,\d*)?\}/.exec(src.slice(i, i + 12));
+    if (m) n = m[0].length;
+  }
+  if (n > 0 && src[i + n] === '?') n++;
+  return n;
+}
+
+/** The longest literal run every match of this alternative contains, lowercased ('' if none). */
+function longestLiteral(alt: string): string {
+  let best = '';
+  let run = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < alt.length; ) {
+    const c = alt[i]!;
+    let literal: string | undefined;
+    let next = i + 1;
+    if (c === '\\') {
+      const e = alt[i + 1] ?? '';
+      next = i + 2 + escapeTail(alt, i + 2, e);
+      if (!SPECIAL_ESCAPE.test(e)) literal = e;
+    } else if (c === '(' || c === '[') next = skipBracket(alt, i);
+    else if (!'.^$?*+{}|)]'.includes(c)) literal = c;
+    const q = quantifierLength(alt, next);
+    if (literal === undefined) {
+      end();
+    } else if (q === 0) {
+      run += literal;
+    } else if (alt[next] === '+') {
+      // One copy is required; what follows may be more copies, so the run stops here.
+      run += literal;
+      end();
+    } else {
+      end();
+    }
+    i = next + q;
+  }
+  end();
+  return best.toLowerCase();
+}
+
+/**
+ * Lowercased literals, one per alternative, at least one of which appears in any text the pattern
+ * matches; undefined when some alternative has no usable literal (the pattern must always run).
+ */
+export function anchorsOf(re: RegExp): string[] | undefined {
+  const out: string[] = [];
+  for (const alt of alternatives(re.source)) {
+    const lit = longestLiteral(alt);
+    if (lit.length < MIN_ANCHOR) return undefined;
+    if (!out.includes(lit)) out.push(lit);
+  }
+  return out;
+}
+
+/** False only when the pattern cannot match `lower` (the text, lowercased). */
+export function mayMatch(anchors: readonly string[] | undefined, lower: string): boolean {
+  if (!anchors) return true;
+  for (const a of anchors) if (lower.includes(a)) return true;
+  return false;
+}

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { anchorsOf, mayMatch } from '../../../../src/core/extract/anchors';
+import { ALL_PATTERNS } from '../../../../src/core/patterns';
+
+const PASTES = join(__dirname, '..', '..', '..', 'fixtures', 'pastes');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+/** fast-check cannot generate text for lookbehinds; those patterns are covered by the fixtures. */
+function generatable(re: RegExp): boolean {
+  try {
+    fc.sample(fc.stringMatching(re), 1);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('regex anchors', () => {
+  it('when a pattern is alternatives of plain words, then each alternative gives its longest lowercased run', () => {
+    expect(anchorsOf(/Unable to locate credentials|\bNoCredentialProviders\b/)).toEqual(['unable to locate credentials', 'nocredentialproviders']);
+  });
+
+  it('when characters are optional or repeated, then they are left out of the anchor', () => {
+    expect(anchorsOf(/Signature expired:? {0,2}\S{0,40} is now earlier than/i)).toEqual([' is now earlier than']);
+    expect(anchorsOf(/\bWSL2?\b/)).toEqual(['wsl']);
+    expect(anchorsOf(/ab+cdef/)).toEqual(['cdef']);
+    expect(anchorsOf(/\u001b\x41(a)xyz\1/)).toEqual(['xyz']);
+  });
+
+  it('when an alternative has no fixed word, then the pattern has no anchors and always runs', () => {
+    expect(anchorsOf(/error occurred|^\s{0,4}[$#>]/)).toBeUndefined();
+    expect(mayMatch(undefined, '')).toBe(true);
+  });
+
+  it('when no anchor word is in the text, then the pattern is skipped; when one is, it runs', () => {
+    const anchors = anchorsOf(/security token included in the request is invalid/i);
+    expect(mayMatch(anchors, 'all good here')).toBe(false);
+    expect(mayMatch(anchors, 'the security token included in the request is invalid.')).toBe(true);
+  });
+
+  it('when any engine pattern matches a fixture line, then its anchors are found in that line', () => {
+    const lines = filesUnder(PASTES).flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+    let matched = 0;
+    for (const re of ALL_PATTERNS) {
+      const anchors = anchorsOf(re);
+      const probe = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const line of lines) {
+        if (!probe.test(line)) continue;
+        matched++;
+        expect({ re: re.source, line, found: mayMatch(anchors, line.toLowerCase()) }).toEqual({ re: re.source, line, found: true });
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('when text is generated to match any engine pattern, then its anchors are found in it', () => {
+    const patterns = ALL_PATTERNS.filter((re) => anchorsOf(re) && generatable(re));
+    expect(patterns.length).toBeGreaterThan(30);
+    for (const re of patterns) {
+      const anchors = anchorsOf(re);
+      fc.assert(
+        fc.property(fc.stringMatching(new RegExp(re.source, re.flags.replace('g', ''))), (s) => mayMatch(anchors, s.toLowerCase())),
+        { numRuns: 40 },
+      );
+    }
+  });
+});
