@@ -127,3 +127,38 @@ export function mayMatch(anchors: readonly string[] | undefined, lower: string):
   for (const a of anchors) if (lower.includes(a)) return true;
   return false;
 }
+
+const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Repeats of already-found anchors tolerated before the scan drops them (a 1 MB log repeats words). */
+const REDUNDANT_HITS = 32;
+
+/**
+ * One scan for a whole battery: which of `patterns` can match `lower`? Faster than one `includes`
+ * per anchor once there are dozens of them. The alternation lists longer anchors first, so a hit is
+ * the longest anchor starting there, and every shorter anchor starting there is one of its prefixes.
+ */
+export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
+  const perPattern = patterns.map(anchorsOf);
+  const all = [...new Set(perPattern.flatMap((a) => a ?? []))].sort((a, b) => b.length - a.length);
+  const prefixes = new Map(all.map((a) => [a, all.filter((b) => a.startsWith(b))]));
+  const scanFor = (wanted: string[]): RegExp => new RegExp(wanted.map(escapeLiteral).join('|'), 'g');
+  const full = scanFor(all);
+  return (lower) => {
+    const found = new Set<string>();
+    let scan = full;
+    let redundant = 0;
+    let m: RegExpExecArray | null;
+    scan.lastIndex = 0;
+    while (all.length > 0 && (m = scan.exec(lower)) !== null) {
+      if (found.has(m[0])) redundant++;
+      for (const p of prefixes.get(m[0])!) found.add(p);
+      if (found.size === all.length) break;
+      if (redundant > REDUNDANT_HITS) {
+        scan = scanFor(all.filter((a) => !found.has(a)));
+        redundant = 0;
+      }
+      scan.lastIndex = m.index + 1;
+    }
+    return perPattern.map((anchors) => !anchors || anchors.some((a) => found.has(a)));
+  };
+}

@@ -4,7 +4,7 @@
  * message without the error code.
  */
 import type { CredentialSource } from '../diagnosis';
-import { anchorsOf, mayMatch } from './anchors';
+import { liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -113,11 +113,12 @@ function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['captur
 /** Below this size one scan of the whole text per pattern is cheaper than testing every line. */
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 
-const ANCHORS = MESSAGE_PATTERNS.map((p) => anchorsOf(p.re));
+const liveOf = liveFilter(MESSAGE_PATTERNS.map((p) => p.re));
 
 export const extractMessages: Extractor = (ctx, draft) => {
   // Patterns whose fixed words appear nowhere in the text cannot match any line of it.
-  const live = MESSAGE_PATTERNS.filter((_, i) => mayMatch(ANCHORS[i], ctx.lower));
+  const flags = liveOf(ctx.lower);
+  const live = MESSAGE_PATTERNS.filter((_, i) => flags[i]);
   if (live.length === 0) return;
   if (ctx.text.length <= WHOLE_TEXT_LIMIT) {
     // Only the first match of each pattern matters (signals are de-duplicated), in text order.

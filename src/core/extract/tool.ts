@@ -3,7 +3,7 @@
  * and the request id. Wrapper tools (Terraform, Serverless, CDK, GitHub Actions, kubectl) outrank the
  * SDK they embed.
  */
-import { anchorsOf, mayMatch } from './anchors';
+import { liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -84,10 +84,12 @@ const OPERATION_SERVICES: Array<[RegExp, string]> = [
 ];
 
 /** Multi-line copies: only the first match of each tool pattern matters, found in one whole-text scan. */
-const TOOL_SCANS = TOOL_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`), anchors: anchorsOf(p.re) }));
+const TOOL_SCANS = TOOL_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`) }));
+const liveOf = liveFilter(TOOL_PATTERNS.map((p) => p.re));
 
 export const extractTool: Extractor = (ctx, draft) => {
-  const hits = TOOL_SCANS.filter((p) => mayMatch(p.anchors, ctx.lower)).map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+  const flags = liveOf(ctx.lower);
+  const hits = TOOL_SCANS.filter((_, i) => flags[i]).map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
   for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
     setFact(draft, 'tool', p.tool, ctx.loc(n), p.rank);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { anchorsOf, mayMatch } from '../../../../src/core/extract/anchors';
+import { anchorsOf, liveFilter, mayMatch } from '../../../../src/core/extract/anchors';
 import { ALL_PATTERNS } from '../../../../src/core/patterns';
 
 const PASTES = join(__dirname, '..', '..', '..', 'fixtures', 'pastes');
@@ -71,5 +71,20 @@ describe('regex anchors', () => {
         { numRuns: 40 },
       );
     }
+  });
+
+  it('when one scan checks a whole battery, then it agrees with checking each anchor on its own, overlapping and repeated words included', () => {
+    const battery = ALL_PATTERNS;
+    const live = liveFilter(battery);
+    const words = [...new Set(battery.flatMap((re) => anchorsOf(re) ?? []))];
+    const expected = (lower: string): boolean[] => battery.map((re) => mayMatch(anchorsOf(re), lower));
+    for (const f of filesUnder(PASTES)) {
+      const lower = readFileSync(f, 'utf8').toLowerCase();
+      expect(live(lower)).toEqual(expected(lower));
+    }
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.slice(1)), fc.string({ maxLength: 4 }));
+    // Many repeats of one word make the scan drop found words and rebuild itself mid-text.
+    const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.constantFrom(...words), fc.nat({ max: 80 })).map(([ps, w, n]) => `${w.repeat(n)}${ps.join('')}`.toLowerCase());
+    fc.assert(fc.property(text, (lower) => expect(live(lower)).toEqual(expected(lower))), { numRuns: 300 });
   });
 });
