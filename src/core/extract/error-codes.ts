@@ -57,8 +57,15 @@ export function isAuthCode(code: string): boolean {
   return AUTH_CODE_SET.has(code);
 }
 
-/** Capitalised words, looked up in AUTH_CODE_SET (faster than one alternation of every code). */
-const CAPITALISED_WORD = /\b[A-Z][A-Za-z0-9]{3,45}\b/g;
+/**
+ * A bare auth code as a whole word (a capitalised word of 4-46 letters and digits that is an auth
+ * code). One alternation is ~3x faster than returning every capitalised word for a set lookup: the
+ * engine skips text that cannot start a code. Longest first, so a hit is the whole word.
+ */
+const BARE_AUTH_CODE = new RegExp(
+  `\\b(?:${AUTH_CODES.filter((c) => /^[A-Z][A-Za-z0-9]{3,45}$/.test(c)).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'g',
+);
 
 /** Structural shapes that carry any AWS error code (also throttling, validation, not-found …). */
 const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
@@ -98,6 +105,8 @@ const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
 
 const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|CredentialsError/i;
 
+const MAX_HITS = 5000;
+
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
  * order of position; within one position the structural shape comes first.
@@ -105,18 +114,31 @@ const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|Creden
 export const extractErrorCodes: Extractor = (ctx, draft) => {
   const text = ctx.text;
   const hits: Array<{ at: number; order: number; code: string }> = [];
+  // Hits past the cap are dropped, so once it is reached the rest of a long log need not be scanned.
+  const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
-    if (hits.length < 5000 && (synthetic || !isWrapper(code))) hits.push({ at, order, code });
+    if (!full() && (synthetic || !isWrapper(code))) hits.push({ at, order, code });
   };
   CODE_SHAPES.forEach(({ needle, re }, order) => {
-    if (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text))) return;
-    for (const m of text.matchAll(re)) push(m.index, order, m[1]!);
+    if (full() || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
+    for (const m of text.matchAll(re)) {
+      push(m.index, order, m[1]!);
+      if (full()) break;
+    }
   });
-  if (text.includes('Exception:')) {
-    for (const m of text.matchAll(LINE_START_EXCEPTION_M)) push(m.index, 20, m[1]!);
+  if (!full() && text.includes('Exception:')) {
+    for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
+      push(m.index, 20, m[1]!);
+      if (full()) break;
+    }
   }
-  for (const m of text.matchAll(CAPITALISED_WORD)) if (AUTH_CODE_SET.has(m[0])) push(m.index, 30, m[0]);
-  if (SYNTHETIC_NEEDLE.test(text)) {
+  if (!full()) {
+    for (const m of text.matchAll(BARE_AUTH_CODE)) {
+      push(m.index, 30, m[0]);
+      if (full()) break;
+    }
+  }
+  if (!full() && SYNTHETIC_NEEDLE.test(text)) {
     for (const s of SYNTHETIC) {
       const m = s.re.exec(text);
       if (m) push(m.index, 40, s.code, true);
@@ -127,4 +149,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [CAPITALISED_WORD, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
