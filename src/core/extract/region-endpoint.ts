@@ -15,6 +15,7 @@ const HOST = /(?<![a-z0-9.-])((?:[a-z0-9-]{1,63}\.){1,6}amazonaws\.(?:com(?:\.cn
 const LOCALSTACK = /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker\.internal|localstack)(?::(\d{2,5}))?/gi;
 const ARN = /\barn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):([a-z0-9-]{1,30}):([a-z0-9-]{0,20}):(\d{12})?:([^\s"',)]{0,200})/g;
 const EXPLICIT_REGION = /(?:--region[ =]|\bregion\s{0,4}[=:]\s{0,4}["']?|"region"\s{0,3}:\s{0,3}"|Region:\s{0,3}|aws-region:\s{0,4})((?:[a-z]{2}|us-gov)-[a-z]{4,10}-\d{1,2})\b/i;
+const REGION_TAIL = /(?:st|th|al)-\d/;
 const LOCAL_WORDS = /localhost|127\.0\.0\.1|0\.0\.0\.0|host\.docker|localstack/i;
 const SIGNING_SCOPE = /\/\d{8}\/([a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2})\/([a-z0-9-]{2,30})\/aws4_request/;
 
@@ -40,11 +41,19 @@ export function parseHost(host: string): { service?: string; region?: string } {
   return out;
 }
 
+/**
+ * Every region name has a direction word before its number (north-1, east-2, central-1), so dated
+ * log lines ("2026-11-21") need no REGION scan.
+ */
+function mayHoldRegion(line: string): boolean {
+  return (line.includes('st-') || line.includes('th-') || line.includes('al-')) && REGION_TAIL.test(line);
+}
+
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
   // Features absent from the whole text need no per-line test.
   const t = ctx.text;
-  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: /egion/i.test(t), dash: /-\d/.test(t) };
+  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: /egion/i.test(t), dash: REGION_TAIL.test(t) };
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
@@ -91,7 +100,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       const ex = EXPLICIT_REGION.exec(line);
       if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), ctx.loc(n), 2);
     }
-    if (has.dash && /-\d/.test(line)) {
+    if (has.dash && mayHoldRegion(line)) {
       for (const m of line.matchAll(REGION)) {
         sawRegion = true;
         setFact(draft, 'region', m[1]!, ctx.loc(n), 6);
@@ -110,4 +119,4 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };
 
-export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];
