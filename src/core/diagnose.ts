@@ -43,7 +43,8 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 /** The regexes this module runs itself, for the ReDoS check. */
 export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE];
 
-function makeContext(lines: string[], now: Date | undefined): ExtractContext {
+/** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
+function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
   const cache = new Map<number, Location>();
   const starts: number[] = [];
   let offset = 0;
@@ -51,7 +52,6 @@ function makeContext(lines: string[], now: Date | undefined): ExtractContext {
     starts.push(offset);
     offset += l.length + 1;
   }
-  const text = lines.join('\n');
   const ctx: ExtractContext = {
     lines,
     text,
@@ -203,7 +203,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     if (norm.hidden.length === 0) return d;
   }
   const lines = red.text.split('\n');
-  const ctx = makeContext(lines, opts.now);
+  const ctx = makeContext(red.text, lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   deriveSignals(draft);
