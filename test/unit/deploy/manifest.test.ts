@@ -20,6 +20,7 @@ interface Manifest {
   display_information: { name: string; description?: string; long_description?: string; background_color?: string };
   features: {
     bot_user: { display_name: string; always_online?: boolean };
+    app_home?: { home_tab_enabled?: boolean; messages_tab_enabled?: boolean; messages_tab_read_only_enabled?: boolean };
     slash_commands: Array<{ command: string; description: string; usage_hint?: string; url?: string; should_escape?: boolean }>;
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -100,6 +101,13 @@ describe('manifest.yml', () => {
     // Downloading pasted files needs files:read.
     expect(source).toContain('url_private_download');
     expect(manifest.oauth_config.scopes.bot).toContain('files:read');
+  });
+
+  test('when the app listens to direct messages, then people can write to it (Messages tab on and not read-only)', () => {
+    // Slack creates an app with its Messages tab off ("Sending messages to this app has been turned
+    // off"), so message.im would never fire: DM pastes need the tab enabled and writable.
+    expect(manifest.settings.event_subscriptions.bot_events).toContain('message.im');
+    expect(manifest.features.app_home).toEqual(expect.objectContaining({ messages_tab_enabled: true, messages_tab_read_only_enabled: false }));
   });
 
   test('when created from the manifest, then interactivity is on and Socket Mode is the default (no request URL needed)', () => {
