@@ -61,6 +61,12 @@ const SECRET_MESSAGE = 'That looks like a secret access key or session token. Ne
 /** The separators people and tools use for the hidden middle of a key id. */
 const MASKED = /^([A-Z0-9]{4,19})?(\.{2,}|…+|\*+|_{2,}|-{2,}|X{3,})?([A-Z0-9]{4,16})$/;
 
+/** Key ids are Latin A-Z and digits only; a Cyrillic or Greek look-alike is worth naming. */
+function lookalikeMessage(chars: string[]): string {
+  const named = chars.slice(0, 5).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  return `That hint holds letters from another alphabet that look like Latin ones: ${named.join(', ')}. Key ids use only A-Z and digits; type them again. If the hint was copied from the failing configuration, that look-alike character is itself a likely cause.`;
+}
+
 function looksLikeSecretRun(text: string): boolean {
   return [...text.matchAll(SECRET_RUN)].some((m) => /[a-z/+]/.test(m[0]));
 }
@@ -70,9 +76,12 @@ function looksLikeSecretRun(text: string): boolean {
  * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
  */
 export function parseKeyHint(input: string): KeyHintParse {
-  const cleaned = input.replace(/[`'"\s\u200b-\u200d\ufeff]/g, '');
+  // NFKC folds full-width letters and digits and dot leaders; quotes may be straight or smart.
+  const cleaned = input.normalize('NFKC').replace(/[`'"\u2018\u2019\u201c\u201d\s\u200b-\u200d\ufeff]/g, '');
   if (cleaned === '') return { ok: false, reason: 'empty', message: 'Give an access key id or its last four characters, e.g. AKIA...1234.' };
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
+  const lookalikes = [...new Set(cleaned.match(/[^\x00-\x7f]/gu) ?? [])].filter((ch) => /\p{L}/u.test(ch));
+  if (lookalikes.length > 0) return { ok: false, reason: 'unrecognised', message: lookalikeMessage(lookalikes) };
   const upper = cleaned.toUpperCase();
   const full = /^([A-Z0-9]{4})([A-Z0-9]{16})$/.exec(upper);
   if (full && kindOfPrefix(full[1]!) !== 'unknown') {

@@ -17,12 +17,26 @@ describe('key ids', () => {
     ['`AKIA...1234`', 'AKIA', '1234'],
     ['****1234', undefined, '1234'],
     [' 1234 ', undefined, '1234'],
+    ['\uff21\uff2b\uff29\uff21\u2026\uff11\uff12\uff13\uff14', 'AKIA', '1234'], // full-width, as some input methods type it
+    ['\u201cAKIA...1234\u201d', 'AKIA', '1234'], // smart quotes, as macOS and Slack turn "…" into
+    ['\u2018AKIA****1234\u2019', 'AKIA', '1234'],
+    ['AKIA\u2024\u2024\u20241234', 'AKIA', '1234'], // one-dot leaders
   ])('when the hint %s is parsed, then prefix %s and tail %s are read', (input, prefix, suffix) => {
     const r = parseKeyHint(input);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.hint.prefix).toBe(prefix);
       expect(r.hint.suffix).toBe(suffix);
+    }
+  });
+
+  it('when a hint holds letters of another alphabet that look like Latin ones, then it is refused and the look-alikes are named', () => {
+    const r = parseKeyHint('\u0410\u041aI\u0410...1234'); // Cyrillic A and K
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised' });
+    if (!r.ok) {
+      expect(r.message).toContain('look like Latin');
+      expect(r.message).toContain('\u0410 (U+0410)');
+      expect(r.message).toContain('\u041a (U+041A)');
     }
   });
 
