@@ -83,7 +83,9 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
     }
 
     const label = displayHint(parsed.hint);
-    await acked(ephemeral(`:mag: Looking up ${label} across ${accountsPhrase(env.accountCount)}… I will update this message.`));
+    // ASIA ids are STS sessions: nothing is scanned, the answer explains what to check instead.
+    const what = parsed.hint.kind === 'temporary' ? `Checking ${label}…` : `Looking up ${label} across ${accountsPhrase(env.accountCount)}…`;
+    await acked(ephemeral(`:mag: ${what} I will update this message.`));
     const progress = progressReporter(env, respond, label);
     try {
       const { result, shareId } = await runLookup(env, parsed.hint, { user: c.user_id, channel: c.channel_id }, progress.onProgress);

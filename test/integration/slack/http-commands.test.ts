@@ -102,6 +102,17 @@ describe('the /awskey command over HTTP', () => {
     expect(JSON.parse(r.text).text).toContain('Usage: `/awskey AKIA…1234`');
   });
 
+  test('when the key id is a temporary ASIA id, then the acknowledgement does not claim an account scan', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir, accountCount: 3 });
+    const r = await h.sendCommand('ASIA...ABCD');
+    const text = String(JSON.parse(r.text).text);
+    expect(text).toContain('ASIA…ABCD');
+    expect(text).not.toContain('across 3 accounts');
+    await dir.started();
+    dir.release({ verdict: 'temporary-key', matches: [], accounts: { scanned: 0, failed: [] } });
+  });
+
   test('when no AWS accounts are configured, then /awskey explains that lookups are not set up', async () => {
     h = await startHarness();
     const r = await h.sendCommand('AKIA...1234');
