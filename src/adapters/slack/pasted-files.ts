@@ -6,7 +6,8 @@
  */
 import type { Logger } from '../../usecases/ports';
 
-export const MAX_FILE_BYTES = 512 * 1024;
+/** As much as one paste may hand to the engine (1,000,000 characters): Slack turns a long paste into a file. */
+export const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_FILES = 5;
 
 export interface SlackFile {

@@ -180,6 +180,16 @@ describe('pastes and threads over HTTP', () => {
     expect(downloads[0]!.auth).toBe('Bearer xoxb-1-test-bot-token');
   });
 
+  test('when a log file of almost 1 MB (what Slack makes of a 1 MB paste) is shared, then it is diagnosed like a paste of that size', async () => {
+    h = await startHarness();
+    const line = '2026-11-22T10:00:00Z INFO worker processed job id=12345 status=ok duration=12ms\n';
+    const log = `${line.repeat(Math.floor(990_000 / line.length))}${ERROR_PASTE}\n`;
+    const url = h.fake.addFile('T1-F9/download/ci.log', log);
+    const { body } = await h.sendEvent({ text: '', subtype: 'file_share', files: [{ id: 'F9', name: 'ci.log', mimetype: 'text/plain', filetype: 'text', size: log.length, url_private_download: url }] });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the threaded answer');
+    expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ thread_ts: (body.event as { ts: string }).ts, text: expect.stringContaining('InvalidClientTokenId') });
+  });
+
   test('when a thread_broadcast reply carries a paste, then it is handled in its thread', async () => {
     h = await startHarness();
     await h.sendEvent({ text: SECRET_PASTE, subtype: 'thread_broadcast', thread_ts: '1700000000.000001', channel: 'C3' });
