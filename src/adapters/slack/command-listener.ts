@@ -36,20 +36,40 @@ function looksLikeSentence(text: string): boolean {
 type Ephemeral = { response_type: 'ephemeral'; text: string };
 const ephemeral = (text: string): Ephemeral => ({ response_type: 'ephemeral', text });
 
-/** Progress updates, serialised so the verdict can never be overwritten by a late progress line. */
+/**
+ * Progress updates, serialised so the verdict can never be overwritten by a late progress line.
+ * Progress inside the minimum interval is not dropped but shown when the interval ends, so a scan
+ * whose last account takes long still shows how far it got.
+ */
 function progressReporter(env: ListenerEnv, respond: RespondFn, label: string) {
   let chain: Promise<unknown> = Promise.resolve();
   let sent = 0;
   let last = env.clock.now().getTime();
+  let pending: { done: number; total: number } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let finished = false;
+  const send = (p: { done: number; total: number }) => {
+    sent++;
+    last = env.clock.now().getTime();
+    chain = chain.then(() => respond({ ...ephemeral(`:hourglass_flowing_sand: Looking up ${label}: ${p.done} of ${p.total} accounts scanned…`), replace_original: true })).catch(() => undefined);
+  };
+  const flush = () => {
+    timer = undefined;
+    if (pending && !finished && sent < MAX_PROGRESS_UPDATES) send(pending);
+    pending = undefined;
+  };
   return {
     onProgress: (p: { done: number; total: number }) => {
-      const now = env.clock.now().getTime();
-      if (sent >= MAX_PROGRESS_UPDATES || p.done >= p.total || now - last < PROGRESS_MIN_INTERVAL_MS) return;
-      sent++;
-      last = now;
-      chain = chain.then(() => respond({ ...ephemeral(`:hourglass_flowing_sand: Looking up ${label}: ${p.done} of ${p.total} accounts scanned…`), replace_original: true })).catch(() => undefined);
+      if (finished || sent >= MAX_PROGRESS_UPDATES || p.done >= p.total) return;
+      if (env.clock.now().getTime() - last >= PROGRESS_MIN_INTERVAL_MS) return send(p);
+      pending = p;
+      timer ??= setTimeout(flush, PROGRESS_MIN_INTERVAL_MS).unref();
     },
-    settled: () => chain,
+    settled: () => {
+      finished = true;
+      if (timer) clearTimeout(timer);
+      return chain;
+    },
   };
 }
 

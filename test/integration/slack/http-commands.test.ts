@@ -55,6 +55,20 @@ describe('the /awskey command over HTTP', () => {
     expect(updates.length).toBeLessThanOrEqual(5); // a response_url may be used 5 times
   });
 
+  test('when the first accounts finish quickly and the last one takes long, then the reply still shows how far the scan got', async () => {
+    const dir = gatedKeyDirectory({ total: 5 });
+    h = await startHarness({ keyDirectory: dir });
+    await h.sendCommand('AKIA...MPLE', { responseId: 'hung' });
+    await dir.started();
+    // Four accounts answer at once; the fifth hangs (until its timeout): no later progress event comes.
+    for (let done = 1; done <= 4; done++) dir.progress({ done, total: 5 });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/hung'), 'a progress update while the last account is scanned');
+    expect(h.fake.calls.find((c) => c.path === '/response/hung')!.body).toMatchObject({ replace_original: true, text: expect.stringContaining('4 of 5 accounts scanned') });
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/hung' && Array.isArray(x.body.blocks)), 'the verdict');
+    expect(h.fake.calls.filter((c) => c.path === '/response/hung').at(-1)!.body).toMatchObject({ blocks: expect.any(Array) });
+  });
+
   test('when the requester clicks "Share in channel", then the verdict is posted in the channel', async () => {
     const dir = gatedKeyDirectory();
     h = await startHarness({ keyDirectory: dir });
