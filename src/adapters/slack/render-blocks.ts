@@ -101,12 +101,27 @@ function caseActionButton(a: CaseAction, n: number): Button {
   }
 }
 
-/** Markdown-ish summary (from the engine) to Slack mrkdwn: headings and **bold** become *bold*. */
+/** A Markdown table row as one line: cells joined with " · " (mrkdwn has no tables). */
+function tableRow(row: string): string {
+  return row
+    .replace(/^\s*\||\|\s*$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, '|'))
+    .join(' · ');
+}
+
+/**
+ * Markdown-ish summary (from the engine) to Slack mrkdwn: headings and **bold** become *bold*,
+ * table rows become lines (the separator row goes), and user mentions (<@U…>) stay mentions.
+ */
 function markdownToMrkdwn(markdown: string): string {
   return md(markdown)
     .replace(/^#{1,6}\s+(.+)$/gm, '*$1*')
     .replace(/\*\*(.+?)\*\*/g, '*$1*')
-    .replace(/^(\s*)[-*]\s+/gm, '$1• ');
+    .replace(/^(\s*)[-*]\s+/gm, '$1• ')
+    .replace(/^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*\n?/gm, '')
+    .replace(/^\s*\|.*\|\s*$/gm, tableRow)
+    .replace(/&lt;@([UW][A-Z0-9]+)&gt;/g, '<@$1>');
 }
 
 function blocksFor(reply: Reply): Block[] {

@@ -110,6 +110,15 @@ describe('renderMessages', () => {
     expect(values).toEqual([{ k: 'reject', cause: 'clock-skew' }, { k: 'resolve' }, { k: 'run-lookup', hint: 'AKIA…MPLE' }]);
   });
 
+  test('when the case summary holds a Markdown table, then Slack gets one readable line per row (mrkdwn has no tables)', () => {
+    const markdown = ['## AWS credential case summary', '', '### Timeline (UTC)', '| Time | Who | Event |', '|---|---|---|', '| 2026-11-22T10:00:00Z | <@U012ABCDEF> | opened the case: a \\| b |'].join('\n');
+    const [message] = renderMessages([{ type: 'summary', markdown }]);
+    const shown = (message!.blocks as AnyBlock[]).map((b) => b.text?.text ?? '').join('\n');
+    expect(shown).not.toMatch(/^\|/m);
+    expect(shown).not.toContain('---');
+    expect(shown).toContain('2026-11-22T10:00:00Z · <@U012ABCDEF> · opened the case: a | b');
+  });
+
   test('when private warnings are mixed with public replies, then they are separated', () => {
     const { publicReplies, privateReplies } = splitPrivate([
       { type: 'warning', text: 'rotate', private: true },
