@@ -77,16 +77,28 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
   let directory: ReturnType<typeof createKeyDirectory> | undefined;
   try {
     directory = createKeyDirectory(config, { store, audit: fileAuditLog(config.dataDir) });
+    // Only scans that take a while report progress; answers from the index stay quiet. A scan still
+    // running after a second says how far it got, even when the accounts left are slow to answer.
     const started = Date.now();
-    const result = await directory.lookup(text, {
-      actor: localUser(),
-      refresh: flags.refresh,
-      // Only scans that take a while report progress; answers from the index stay quiet.
-      onProgress: ({ done, total }) => {
-        if (Date.now() - started > 1000) process.stderr.write(`awskey lookup: scanned ${done}/${total} accounts\n`);
-      },
-    });
-    process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : renderLookup(result));
+    let latest: string | undefined;
+    const show = () => {
+      if (latest) process.stderr.write(`awskey lookup: scanned ${latest} accounts\n`);
+      latest = undefined;
+    };
+    const slow = setTimeout(show, 1000);
+    try {
+      const result = await directory.lookup(text, {
+        actor: localUser(),
+        refresh: flags.refresh,
+        onProgress: ({ done, total }) => {
+          latest = `${done}/${total}`;
+          if (Date.now() - started > 1000) show();
+        },
+      });
+      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : renderLookup(result));
+    } finally {
+      clearTimeout(slow);
+    }
     return 0;
   } catch (err) {
     if (err instanceof AppError && err.code === 'config') return usage(err.message);

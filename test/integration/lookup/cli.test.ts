@@ -69,6 +69,21 @@ describe('awskey lookup as a process', () => {
     expect(r.stdout).toMatch(/Next: /);
   });
 
+  it('when the other accounts are done quickly and one hangs, then stderr says how far the scan got while it waits', async () => {
+    const hanging: FakeWorld = { ...world, accounts: [...world.accounts, { id: '141414141414', name: 'legacy', users: [], hang: true }] };
+    const slowFake = await startFakeAws(hanging);
+    const dir = mkdtempSync(join(tmpdir(), 'awskey-lookup-cli-hang-'));
+    try {
+      const r = await runCli(['lookup', 'AKIA...ZZZZ'], { ...fakeAwsEnv(slowFake.url), AWSKEY_ACCOUNTS: accountsSetting(hanging), AWSKEY_DATA_DIR: dir, AWSKEY_CLOUDTRAIL: 'off', AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '3' });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('scanned 1/2 accounts');
+      expect(r.stdout).toMatch(/incomplete/);
+    } finally {
+      await slowFake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('when no accounts are configured, then it exits 2 naming the settings', async () => {
     const r = await runCli(['lookup', 'AKIA...1234'], { ...env, AWSKEY_ACCOUNTS: '' });
     expect(r.code).toBe(2);
