@@ -10,7 +10,7 @@ import { decodeButtonValue, type ButtonValue } from './action-values';
 import { runCaseInput } from './case-flow';
 import { ACTION_PREFIX } from './contract';
 import type { ListenerEnv } from './env';
-import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup, type SharedLookup } from './lookup-flow';
+import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup, SHARE_TTL_SECONDS, type SharedLookup } from './lookup-flow';
 import { renderLookup } from './render-lookup';
 import { escapeMrkdwn } from './slack-text';
 
@@ -46,10 +46,16 @@ function caseInputOf(v: ButtonValue, user: string, at: string): CaseInput | unde
 async function share(env: ListenerEnv, client: webApi.WebClient, v: Extract<ButtonValue, { k: 'share' }>, user: string, respond: Respond): Promise<void> {
   const stored = await env.kv.get<SharedLookup>(`share:${v.id}`);
   if (!stored) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'This lookup result has expired; run `/awskey` again.' }));
+  // A double click, before Slack has replaced the private message, must not post the verdict twice.
+  const posted = `share-posted:${v.id}`;
+  if (!(await env.kv.setIfAbsent(posted, 1, SHARE_TTL_SECONDS))) {
+    return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'This lookup result is already shared in the channel.' }));
+  }
   const message = renderLookup(stored.result, { requester: stored.requester });
   try {
     await client.chat.postMessage({ channel: stored.channel, text: message.text, blocks: message.blocks, unfurl_links: false });
   } catch (err) {
+    await env.kv.delete(posted); // not posted: the user may try again (after inviting the bot)
     const code = (err as { data?: { error?: string } }).data?.error;
     if (code === 'not_in_channel' || code === 'channel_not_found') {
       return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'I cannot post in this channel: invite me first (`/invite @awskey`).' }));

@@ -9,7 +9,7 @@ import type { LookupResult } from '../../core/lookup/types';
 import type { AccessDecision } from './access';
 import type { ListenerEnv } from './env';
 
-const SHARE_TTL_SECONDS = 30 * 60; // as long as Slack keeps a response_url usable
+export const SHARE_TTL_SECONDS = 30 * 60; // as long as Slack keeps a response_url usable
 
 export interface SharedLookup {
   result: LookupResult;

@@ -87,6 +87,10 @@ describe('the /awskey command over HTTP', () => {
     expect(post.body.channel).toBe('C9');
     expect(post.raw).toContain('Deactivated');
     expect(post.body.thread_ts).toBeUndefined();
+    // A double click (before Slack has replaced the private message) shares it once.
+    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click-2' });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/share-click-2'), 'the answer to the second click');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   test('when /awskey is given a secret access key, then it refuses, warns, and never echoes the secret', async () => {
