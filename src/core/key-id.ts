@@ -80,7 +80,7 @@ export function parseKeyHint(input: string): KeyHintParse {
   const cleaned = input.normalize('NFKC').replace(/[`'"\u2018\u2019\u201c\u201d\s\u200b-\u200d\ufeff]/g, '');
   if (cleaned === '') return { ok: false, reason: 'empty', message: 'Give an access key id or its last four characters, e.g. AKIA...1234.' };
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
-  const lookalikes = [...new Set(cleaned.match(/[^\x00-\x7f]/gu) ?? [])].filter((ch) => /\p{L}/u.test(ch));
+  const lookalikes = [...new Set(cleaned.match(/(?=\P{ASCII})\p{L}/gu) ?? [])];
   if (lookalikes.length > 0) return { ok: false, reason: 'unrecognised', message: lookalikeMessage(lookalikes) };
   const upper = cleaned.toUpperCase();
   const full = /^([A-Z0-9]{4})([A-Z0-9]{16})$/.exec(upper);

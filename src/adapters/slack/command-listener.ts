@@ -49,6 +49,7 @@ function progressReporter(env: ListenerEnv, respond: RespondFn, label: string) {
   let timer: NodeJS.Timeout | undefined;
   let finished = false;
   const send = (p: { done: number; total: number }) => {
+    pending = undefined; // older than p: flushing it later would show the scan going backwards
     sent++;
     last = env.clock.now().getTime();
     chain = chain.then(() => respond({ ...ephemeral(`:hourglass_flowing_sand: Looking up ${label}: ${p.done} of ${p.total} accounts scanned…`), replace_original: true })).catch(() => undefined);
@@ -56,7 +57,6 @@ function progressReporter(env: ListenerEnv, respond: RespondFn, label: string) {
   const flush = () => {
     timer = undefined;
     if (pending && !finished && sent < MAX_PROGRESS_UPDATES) send(pending);
-    pending = undefined;
   };
   return {
     onProgress: (p: { done: number; total: number }) => {
