@@ -4,7 +4,9 @@
  */
 import { createCaseStore } from '../../../src/adapters/store/case-store';
 import type { KeyValueStore } from '../../../src/usecases/ports';
+import { Leases } from '../../../src/usecases/leases';
 import { caseState } from './case-fixture';
+import { manualClock } from './manual-clock';
 
 export interface StoreHarness {
   /** Fresh, empty shared data for one test (a temp dir, a key prefix, a new map). */
@@ -157,6 +159,37 @@ export function describeKeyValueContract(name: string, h: StoreHarness): void {
       expect((await cases.get(key))?.phase).toBe('remediating');
       await h.elapse(1.5);
       expect(await cases.get(key)).toBeUndefined();
+    });
+
+
+    it('when two replicas race for a lease, then exactly one holds it until it expires, and the other takes it over', async () => {
+      const clock = manualClock();
+      const [a, b] = [new Leases(await open(), clock), new Leases(await open(), clock)];
+      const opts = { ttlMs: 5000 };
+      const results = await Promise.all([a.acquire('event:E1', 'replica-a', opts), b.acquire('event:E1', 'replica-b', opts)]);
+      expect(results.filter((r) => r.acquired)).toHaveLength(1);
+      const winner = results[0]!.acquired ? 'replica-a' : 'replica-b';
+      const loser = winner === 'replica-a' ? b : a;
+      const loserName = winner === 'replica-a' ? 'replica-b' : 'replica-a';
+      expect(await loser.acquire('event:E1', loserName, opts)).toMatchObject({ acquired: false, reason: 'held' });
+      expect(await loser.renew('event:E1', loserName, opts)).toBe(false);
+      clock.advance(6);
+      const takeover = await loser.acquire('event:E1', loserName, opts);
+      expect(takeover).toMatchObject({ acquired: true, takeover: true, record: { owner: loserName, takes: 2 } });
+    });
+
+    it('when a lease is completed, then nobody takes it again; when released, then the next asker takes it at once', async () => {
+      const clock = manualClock();
+      const leases = new Leases(await open(), clock);
+      const opts = { ttlMs: 60_000 };
+      expect((await leases.acquire('done-work', 'r1', opts)).acquired).toBe(true);
+      expect(await leases.renew('done-work', 'r1', opts)).toBe(true);
+      await leases.complete('done-work', 'r1');
+      clock.advance(120);
+      expect(await leases.acquire('done-work', 'r2', opts)).toMatchObject({ acquired: false, reason: 'done' });
+      expect((await leases.acquire('free-work', 'r1', opts)).acquired).toBe(true);
+      await leases.release('free-work', 'r1');
+      expect(await leases.acquire('free-work', 'r2', opts)).toMatchObject({ acquired: true, takeover: true });
     });
 
     if (h.durable) {
