@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { isCauseId } from '../../src/core/taxonomy';
+
+/**
+ * Hygiene of the real-conversations corpus (test/fixtures/real-conversations/{tuning,holdout}/*.json, format in
+ * /work/wt/briefs/corpus-format.md and the corpus README): every case has the schema the simulated user reads,
+ * sits in the half its URL's sha1 decides, names known cause ids, and holds no live-looking secret.
+ */
+const ROOT = join(__dirname, '..', 'fixtures', 'real-conversations');
+const HALVES = ['tuning', 'holdout'] as const;
+const MIN_CASES = 60;
+
+const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
+const triState = z.boolean().nullable();
+const TOOLS = [
+  'aws-cli', 'boto3', 'js-v2', 'js-v3', 'go-v1', 'go-v2', 'java-v1', 'java-v2', 'dotnet', 'ruby', 'php', 'rust',
+  'cpp', 'kotlin', 'terraform', 'pulumi', 'cdk', 'sam', 'serverless', 'chalice', 'eks',
+  'configure-aws-credentials', 'circleci', 'gitlab', 'aws-vault', 'granted', 'localstack', 'other',
+] as const;
+const truthSchema = z
+  .object({
+    keyPrefix: z.enum(['AKIA', 'ASIA', 'other']).nullable(),
+    sessionTokenSet: triState,
+    credentialSource: z
+      .enum(['env', 'shared-file', 'profile', 'sso', 'assume-role', 'web-identity', 'instance-metadata',
+        'container', 'process', 'ci-secret'])
+      .nullable(),
+    runtime: z.enum(['laptop', 'ec2', 'ecs', 'lambda', 'eks', 'kubernetes', 'ci', 'docker']).nullable(),
+    tool: z.enum(TOOLS).nullable(),
+    envKeysSet: triState,
+    profileIntended: z.string().min(1).nullable(),
+    profileUsed: z.string().min(1).nullable(),
+    rotatedRecently: triState,
+    keyDeletedOrInactive: triState,
+    worksElsewhere: triState,
+    target: z.enum(['commercial', 'opt-in-region', 'other-partition', 'localstack', 'custom-endpoint']).nullable(),
+    regionEnabled: triState,
+    clockOff: triState,
+    copiedByHand: triState,
+    callerAccountIsResourceAccount: triState,
+    ssoSessionExpired: triState,
+  })
+  .strict();
+const caseSchema = z
+  .object({
+    url: z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(issues|pull)\/\d+$/),
+    title: z.string().min(1),
+    opening: z.string().min(1),
+    cause: causeId,
+    alsoAcceptable: z.array(causeId),
+    resolution: z.string().min(1),
+    resolutionBy: z.enum(['reporter', 'maintainer', 'other']),
+    truth: truthSchema,
+    pastes: z
+      .object({
+        'configure-list': z.string().min(1).nullable(),
+        'caller-identity': z.string().min(1).nullable(),
+        env: z.string().min(1).nullable(),
+        other: z.array(z.string().min(1)),
+      })
+      .strict(),
+    phrasing: z.record(z.string(), z.string().min(1)),
+    fixedBy: z.string().min(1),
+    labelledAt: z.string().datetime(),
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+type Case = z.infer<typeof caseSchema>;
+interface Loaded { half: (typeof HALVES)[number]; file: string; raw: string; parsed: unknown }
+
+function load(): Loaded[] {
+  return HALVES.flatMap((half) =>
+    readdirSync(join(ROOT, half))
+      .filter((f) => f.endsWith('.json'))
+      .map((file) => {
+        const raw = readFileSync(join(ROOT, half, file), 'utf8');
+        return { half, file, raw, parsed: JSON.parse(raw) as unknown };
+      }),
+  );
+}
+
+/** The split rule of corpus-format.md, recomputed here on purpose rather than imported from the placing script. */
+function halfOf(url: string): 'tuning' | 'holdout' {
+  return parseInt(createHash('sha1').update(url).digest('hex').charAt(0), 16) <= 7 ? 'tuning' : 'holdout';
+}
+
+// Key ids are exactly 20 characters; only documentation EXAMPLE ids may appear.
+const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+// A 40-character secret after a secret-key label, or an STS session token blob (they start with these prefixes).
+const SECRET_AFTER_LABEL = /(?:secret_?access_?key|SecretAccessKey|secretKey)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi;
+const SESSION_TOKEN_BLOB = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{40,}/g;
+const DOC_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+describe('real-conversations corpus', () => {
+  const loaded = load();
+
+  it(`holds at least ${MIN_CASES} threads, each once`, () => {
+    expect(loaded.length).toBeGreaterThanOrEqual(MIN_CASES);
+    const urls = loaded.map((l) => (l.parsed as { url?: string }).url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('every case matches the conversation-corpus schema', () => {
+    const problems = loaded.flatMap((l) => {
+      const r = caseSchema.safeParse(l.parsed);
+      return r.success ? [] : [`${l.half}/${l.file}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('every case sits in the half that sha1(url) decides, under the slug of its URL', () => {
+    const misplaced = loaded.flatMap((l) => {
+      const c = l.parsed as Case;
+      const [, owner, repo, n] = /github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(c.url) ?? [];
+      const slug = `${owner}-${repo}-${n}.json`.toLowerCase();
+      return halfOf(c.url) === l.half && l.file === slug ? [] : [`${l.half}/${l.file}`];
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('the split rule is the documented one (known values)', () => {
+    // sha1 of these URLs starts with 1, e and f (computed with sha1sum): 0-7 tuning, 8-f holdout.
+    expect(halfOf('https://github.com/aws/aws-cli/issues/1')).toBe('tuning');
+    expect(halfOf('https://github.com/aws/aws-cli/issues/2')).toBe('holdout');
+    expect(halfOf('https://github.com/aws/aws-cli/issues/3')).toBe('holdout');
+    expect(loaded.some((l) => l.half === 'tuning')).toBe(true);
+    expect(loaded.some((l) => l.half === 'holdout')).toBe(true);
+  });
+
+  it('alsoAcceptable never repeats the cause, phrasing keys are truth fields', () => {
+    const truthKeys = new Set(Object.keys(truthSchema.shape));
+    const bad = loaded.flatMap((l) => {
+      const c = l.parsed as Case;
+      const out: string[] = [];
+      if (c.alsoAcceptable.includes(c.cause)) out.push(`${l.file}: alsoAcceptable repeats cause`);
+      for (const k of Object.keys(c.phrasing)) if (!truthKeys.has(k)) out.push(`${l.file}: phrasing.${k}`);
+      return out;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  function leaksIn(file: string, raw: string): string[] {
+    const found: string[] = [];
+    for (const m of raw.matchAll(KEY_ID)) if (!m[0].endsWith('EXAMPLE')) found.push(`${file}: key id ${m[0].slice(0, 8)}…`);
+    for (const m of raw.matchAll(SECRET_AFTER_LABEL)) if (m[1] !== DOC_SECRET) found.push(`${file}: secret`);
+    for (const m of raw.matchAll(SESSION_TOKEN_BLOB)) found.push(`${file}: session token ${m[0].slice(0, 6)}…`);
+    return found;
+  }
+
+  it('the secret detectors flag planted fakes and pass documentation examples', () => {
+    const fakeId = 'AKIA' + 'Q3EGRKWZ7T5V2JHM';
+    const fakeSecret = 'q8Zr' + 'T1vXy2Bn4Kp6Lm0Wd3Fs7Gh9Jc5Ve8Ua1Yi2';
+    const fakeToken = 'IQoJb3JpZ2lu' + 'X2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexamplefakefakefake';
+    expect(leaksIn('planted', `aws_access_key_id = ${fakeId}\naws_secret_access_key = ${fakeSecret}\n${fakeToken}`)).toHaveLength(3);
+    expect(leaksIn('doc', `AKIAIOSFODNN7EXAMPLE aws_secret_access_key = ${DOC_SECRET}`)).toEqual([]);
+  });
+
+  it('holds no live-looking key id, secret or session token', () => {
+    expect(loaded.flatMap((l) => leaksIn(l.file, l.raw))).toEqual([]);
+  });
+});
