@@ -26,6 +26,8 @@ interface MessageLike {
   channel?: string;
   user?: string;
   bot_id?: string;
+  app_id?: string;
+  bot_profile?: unknown;
   text?: string;
   ts?: string;
   thread_ts?: string;
@@ -51,6 +53,8 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
   if (!PASTE_SUBTYPES.includes(m.subtype) || m.hidden) return;
   if (!m.channel || !m.ts || !m.user) return;
   if (botUserId && m.user === botUserId) return;
+  // Any app's message (ours or another install's) is never a paste: two bots answering each other loop.
+  if (m.bot_id || m.app_id || m.bot_profile) return;
   // The same message can arrive as `message` and as `app_mention`: answer it once.
   if (!(await claimOnce(env.kv, `msg:${m.channel}:${m.ts}`, env.logger))) return;
 

@@ -13,6 +13,7 @@ export interface MessageOpts {
   eventId?: string;
   type?: 'message' | 'app_mention';
   bot_id?: string;
+  app_id?: string;
 }
 
 export function messageEvent(o: MessageOpts): Record<string, unknown> {
@@ -38,6 +39,7 @@ export function messageEvent(o: MessageOpts): Record<string, unknown> {
       ...(o.thread_ts ? { thread_ts: o.thread_ts } : {}),
       ...(o.files ? { files: o.files } : {}),
       ...(o.bot_id ? { bot_id: o.bot_id } : {}),
+      ...(o.app_id ? { app_id: o.app_id } : {}),
     },
   };
 }

@@ -48,6 +48,17 @@ describe('pastes and threads over HTTP', () => {
     expect(nonAuth(h).filter((c) => c.body.channel !== 'CSETTLE')).toEqual([]);
   });
 
+  test('when another app posts an error (user + bot_id, or app_id, no subtype), then awskey does not answer it', async () => {
+    h = await startHarness();
+    await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT', user: 'U2OTHERBOT', bot_id: 'B2OTHER' });
+    await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT', user: 'U3WORKFLOW', app_id: 'A3OTHER' });
+    await settle(h);
+    expect(nonAuth(h).filter((c) => c.body.channel === 'CBOT')).toEqual([]);
+    // The same paste from a person is answered, so the silence above is the filter, not the paste.
+    await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CBOT'), 'the reply to the person');
+  });
+
   test('when an InvalidClientTokenId error is pasted, then the answer is a threaded Block Kit reply with buttons', async () => {
     h = await startHarness();
     const { body } = await h.sendEvent({ text: ERROR_PASTE, channel: 'C1' });
