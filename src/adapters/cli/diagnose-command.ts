@@ -61,12 +61,15 @@ function usageError(io: DiagnoseIo, message: string): void {
 
 /** One JSONL record → one output line; never throws. */
 export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
-  if (line.trim() === '') return undefined;
+  // A byte-order mark (files saved by Windows editors, PowerShell redirects) is not part of the record.
+  const body = line.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return undefined;
   let record: unknown;
   try {
-    record = JSON.parse(line);
+    record = JSON.parse(body);
   } catch (err) {
-    return JSON.stringify({ id: null, error: `invalid JSON: ${err instanceof Error ? err.message : String(err)}`.slice(0, 200) });
+    const why = `${err instanceof Error ? err.message : String(err)}`.slice(0, 120);
+    return JSON.stringify({ id: null, error: `invalid JSON (--jsonl expects one JSON object {"id","text"} per line; for plain log text leave out --jsonl): ${why}` });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id", "text"}' });
   const { id, text } = record as { id?: unknown; text?: unknown };
