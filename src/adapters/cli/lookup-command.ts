@@ -21,8 +21,10 @@ interface LookupFlags {
   refresh?: boolean;
 }
 
-const usage = (message: string): number => {
-  process.stderr.write(`awskey lookup: ${message}\n`);
+/** A refused lookup exits 2; with --json the reason is a JSON object on stdout, so scripts parse one stream. */
+const refuse = (flags: LookupFlags, code: 'usage' | 'config', message: string): number => {
+  if (flags.json) process.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
+  else process.stderr.write(`awskey lookup: ${message}\n`);
   return 2;
 };
 
@@ -66,12 +68,12 @@ export function renderLookup(r: LookupResult): string {
 export async function runLookup(hintParts: string[], flags: LookupFlags, env: Record<string, string | undefined> = process.env): Promise<number> {
   const text = hintParts.join(' ');
   const parsed = parseKeyHint(text);
-  if (!parsed.ok) return usage(parsed.reason === 'empty' ? 'give an access key id, e.g. awskey lookup AKIA...1234 (or ****1234, or the last four characters)' : parsed.message);
+  if (!parsed.ok) return refuse(flags, 'usage', parsed.reason === 'empty' ? 'give an access key id, e.g. awskey lookup AKIA...1234 (or ****1234, or the last four characters)' : parsed.message);
   const loaded = loadConfig(env);
-  if (!loaded.ok) return usage(`invalid settings:\n  ${loaded.problems.join('\n  ')}`);
+  if (!loaded.ok) return refuse(flags, 'config', `invalid settings:\n  ${loaded.problems.join('\n  ')}`);
   const config: Config = loaded.config;
   const temporary = parsed.hint.kind === 'temporary';
-  if (!temporary && !hasAccountSources(config.aws)) return usage(NO_ACCOUNTS_MESSAGE);
+  if (!temporary && !hasAccountSources(config.aws)) return refuse(flags, 'config', NO_ACCOUNTS_MESSAGE);
 
   const store = await createStore(config);
   let directory: ReturnType<typeof createKeyDirectory> | undefined;
@@ -101,7 +103,7 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
     }
     return 0;
   } catch (err) {
-    if (err instanceof AppError && err.code === 'config') return usage(err.message);
+    if (err instanceof AppError && err.code === 'config') return refuse(flags, 'config', err.message);
     throw err;
   } finally {
     await directory?.close();

@@ -89,12 +89,17 @@ describe('awskey lookup as a process', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/AWSKEY_ACCOUNTS/);
     expect(r.stderr).toMatch(/AWSKEY_ACCOUNTS_FILE/);
+    const json = await runCli(['lookup', '--json', 'AKIA...1234'], { ...env, AWSKEY_ACCOUNTS: '' });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'config', message: expect.stringMatching(/AWSKEY_ACCOUNTS/) } });
   });
 
   it('when a secret is given or the hint is missing, then it exits 2 without echoing the secret', async () => {
     const secret = await runCli(['lookup', '--json', SECRET], env);
     expect(secret.code).toBe(2);
     expect(secret.stdout + secret.stderr).not.toContain(SECRET);
+    // With --json the refusal is one JSON object on stdout, like a result.
+    expect(JSON.parse(secret.stdout)).toEqual({ error: { code: 'usage', message: expect.any(String) } });
     const missing = await runCli(['lookup'], env);
     expect(missing.code).toBe(2);
   });
