@@ -41,7 +41,9 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
 
   const common: AppOptions = {
     token: slack.botToken,
-    ...(slack.botId && slack.botUserId ? { botId: slack.botId, botUserId: slack.botUserId } : {}),
+    // With both ids given, Bolt needs no auth.test at start (it would call it anyway unless told), so HTTP
+    // replicas start without reaching Slack.
+    ...(slack.botId && slack.botUserId ? { botId: slack.botId, botUserId: slack.botUserId, tokenVerificationEnabled: false } : {}),
     logger: toBoltLogger(logger, { trace: opts.traceBolt }),
     deferInitialization: true, // auth.test failures surface from start(), not as an unhandled rejection
     extendedErrorHandler: true,

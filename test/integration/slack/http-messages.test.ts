@@ -59,6 +59,13 @@ describe('pastes and threads over HTTP', () => {
     await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CBOT'), 'the reply to the person');
   });
 
+  test('when SLACK_BOT_USER_ID and SLACK_BOT_ID are set, then the app starts and answers without calling auth.test', async () => {
+    h = await startHarness({ env: { SLACK_BOT_USER_ID: 'UBOT', SLACK_BOT_ID: 'BBOT' } });
+    await h.sendEvent({ text: ERROR_PASTE, channel: 'CNOAUTH' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CNOAUTH'), 'the reply');
+    expect(h.fake.callsTo('auth.test')).toEqual([]);
+  });
+
   test('when an InvalidClientTokenId error is pasted, then the answer is a threaded Block Kit reply with buttons', async () => {
     h = await startHarness();
     const { body } = await h.sendEvent({ text: ERROR_PASTE, channel: 'C1' });
