@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions } from '@slack/bolt';
+import { App, HTTPReceiver, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../../config';
 import { diagnose } from '../../core/diagnose';
 import { createAccessPolicy, type AccessRules } from './access';
@@ -17,6 +17,7 @@ import { dedupeMiddleware } from './dedupe';
 import type { ListenerEnv, SlackAppDeps } from './env';
 import { registerPasteListener } from './paste-listener';
 import { trustedFileHosts } from './pasted-files';
+import { refuseFutureRequests } from './request-age';
 import { unescapeSlackText } from './slack-text';
 
 export interface SlackAppOptions {
@@ -85,7 +86,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
   const app =
     slack.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: slack.appToken })
-      : new App({ ...common, signingSecret: slack.signingSecret, customRoutes: routes, processBeforeResponse: false });
+      : new App({ ...common, receiver: httpReceiver(slack.signingSecret, routes, common.logger!) });
 
   const env: ListenerEnv = {
     ...deps,
@@ -135,4 +136,12 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
       await app.stop();
     },
   };
+}
+
+/** Bolt's HTTP receiver, with requests stamped more than five minutes ahead refused before Bolt reads them. */
+function httpReceiver(signingSecret: string | undefined, customRoutes: NonNullable<AppOptions['customRoutes']>, logger: NonNullable<AppOptions['logger']>): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret: signingSecret ?? '', customRoutes, processBeforeResponse: false, logger });
+  // The system clock, as Bolt's own check of old timestamps uses (the injected case clock may be a test's).
+  receiver.requestListener = refuseFutureRequests(receiver.requestListener, { now: () => new Date() });
+  return receiver;
 }

@@ -166,13 +166,17 @@ describe('the /awskey command over HTTP', () => {
     expect(h.logs.lines.some((l) => l.includes(id) && l.includes('socket hang up'))).toBe(true);
   });
 
-  test('when a request carries a bad or stale signature, then it is refused with 401 and nothing runs', async () => {
+  test('when a request carries a bad or stale signature or a future timestamp, then it is refused with 401', async () => {
     const dir = gatedKeyDirectory();
     h = await startHarness({ keyDirectory: dir });
     const body = payloadForm(blockAction({ actionId: 'awskey:resolve', value: '{"k":"resolve"}', responseUrl: h.fake.responseUrl('x'), messageTs: '1.1' }));
     expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { badSignature: true })).status).toBe(401);
     expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    // Signed correctly but stamped ten minutes ahead: Bolt alone accepts it; a replay window must not be open-ended.
+    expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { timestamp: Math.floor(Date.now() / 1000) + 10 * 60 })).status).toBe(401);
     expect((await sendSigned(h.url, 'another-secret', body, FORM)).status).toBe(401);
     expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
+    // A minute ahead is ordinary clock drift and is still accepted (the check is not a blanket refusal).
+    expect((await sendSigned(h.url, SIGNING_SECRET, body, FORM, { timestamp: Math.floor(Date.now() / 1000) + 60 })).status).toBe(200);
   });
 });
