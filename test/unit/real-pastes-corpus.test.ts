@@ -11,8 +11,8 @@ import { isCauseId } from '../../src/core/taxonomy';
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-pastes');
 const HALVES = ['tuning', 'holdout'] as const;
-const MIN_CASES = 50;
-const MIN_NEGATIVES = 0;
+const MIN_CASES = 190;
+const MIN_NEGATIVES = 40;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
 const TOOLS = [
