@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
+import { codeFound } from '../../scripts/eval-real-pastes';
 
 /**
  * Hygiene of the real-pastes corpus (test/fixtures/real-pastes/{tuning,holdout}/*.json, fields in its README):
@@ -158,5 +159,17 @@ describe('real-pastes corpus', () => {
 
   it('holds no live-looking key id, secret or session token', () => {
     expect(loaded.flatMap((l) => leaksIn(l.file, `${l.raw}\n${decoded(l)}`))).toEqual([]);
+  });
+});
+
+describe('eval-real-pastes code matching', () => {
+  it('finds a code reported as is or under an SDK namespace, never as part of a longer name', () => {
+    expect(codeFound('NoCredentialsError', ['botocore.exceptions.NoCredentialsError'])).toBe(true);
+    expect(codeFound('MissingCredentialsError', ['Aws::Errors::MissingCredentialsError'])).toBe(true);
+    expect(codeFound('CredentialsException', ['Aws\\Exception\\CredentialsException'])).toBe(true);
+    expect(codeFound('AccessDenied', ['AccessDenied'])).toBe(true);
+    expect(codeFound('Token', ['ExpiredToken'])).toBe(false);
+    expect(codeFound('AccessDenied', ['AccessDeniedException'])).toBe(false);
+    expect(codeFound('InvalidClientTokenId', [])).toBe(false);
   });
 });
