@@ -159,7 +159,19 @@ describe('real-conversations corpus', () => {
     expect(leaksIn('doc', `AKIAIOSFODNN7EXAMPLE aws_secret_access_key = ${DOC_SECRET}`)).toEqual([]);
   });
 
+  // Scan every decoded string as well as the raw JSON: in the raw text a key id right after a line break reads
+  // as `\nAKIA…`, and the escape's `n` hides it from the word-boundary look-behind.
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+
   it('holds no live-looking key id, secret or session token', () => {
-    expect(loaded.flatMap((l) => leaksIn(l.file, l.raw))).toEqual([]);
+    expect(loaded.flatMap((l) => leaksIn(l.file, `${l.raw}\n${strings(l.parsed).join('\n')}`))).toEqual([]);
+  });
+
+  it('the scan sees a key id that follows a JSON line-break escape', () => {
+    const fakeId = 'AKIA' + 'Q3EGRKWZ7T5V2JHM';
+    const raw = JSON.stringify({ pastes: [`first line\n${fakeId}`] });
+    expect(leaksIn('raw only', raw)).toEqual([]);
+    expect(leaksIn('decoded', strings(JSON.parse(raw)).join('\n'))).toHaveLength(1);
   });
 });
