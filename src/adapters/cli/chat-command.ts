@@ -70,9 +70,10 @@ class Lines {
   private readonly queue: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
   private ended = false;
+  private readonly rl: readline.Interface;
 
   constructor(input: NodeJS.ReadableStream) {
-    const rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity });
+    const rl = (this.rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity }));
     rl.on('line', (line) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -87,9 +88,24 @@ class Lines {
     });
   }
 
+  /** Stops reading: a terminal's stdin left open would keep the process alive after "quit". */
+  close(): void {
+    this.rl.close();
+  }
+
   /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
   buffered(): number {
     return this.queue.length;
+  }
+
+  /** Whether a `.` line comes in what is already read before the next chat word: the paste ends there. */
+  dotAhead(): boolean {
+    for (const l of this.queue) {
+      const t = l.trim();
+      if (t === '.') return true;
+      if (KEYWORD.test(t)) return false;
+    }
+    return false;
   }
 
   next(): Promise<string | undefined> {
@@ -185,9 +201,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
     if (t === '' || t === '.' || CONTROL.test(t)) return false; // the next round ends it
     // At a terminal the rest of a burst is the rest of the paste.
     if (opts.interactive) return false;
-    // Piped, all lines arrive at once: a chat word, or text after a block that already holds an
-    // error unless it continues tool output, starts the next input.
+    // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
+    // line; otherwise a chat word, or text after a block that already holds an error unless it
+    // continues tool output, starts the next input.
     if (KEYWORD.test(t)) return true;
+    if (lines.dotAhead()) return false;
     return !LOOKS_LIKE_OUTPUT.test(next) && diagnose([...carry, ...block].join('\n')).detected;
   };
 
@@ -275,6 +293,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       else if (outcome.state.phase !== 'resolved') out('(Nothing new from that. Answer the question above, paste more output, type "help", or "quit".)\n');
     }
   } finally {
+    lines.close();
     await c.close();
   }
   return 0;
