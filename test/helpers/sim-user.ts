@@ -179,9 +179,18 @@ const SHOWN_IN_PASTES: Record<string, RegExp> = {
   'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
 };
 
-export function shownInPastes(question: string, pastes: string[]): boolean {
+/**
+ * Whether the pastes given so far already answer the question: by what they show (a key id, an
+ * identity, a configure list), or because the reporter's own sentence stating the answer is in them
+ * (the thread's opening often says "it works from my laptop").
+ */
+export function shownInPastes(question: string, pastes: string[], c?: ConversationCase): boolean {
   const re = SHOWN_IN_PASTES[question];
-  return re !== undefined && pastes.some((p) => re.test(p));
+  if (re !== undefined && pastes.some((p) => re.test(p))) return true;
+  const known = KNOWN_QUESTIONS[question];
+  const words = known && c && known.choice(c.truth) !== undefined ? c.phrasing[known.field] : undefined;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words !== undefined && pastes.some((p) => norm(p).includes(norm(words)));
 }
 
 /** Answers the engine records itself for command steps are not choices. */
@@ -253,7 +262,7 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
       if (isNew) {
         r.questionsAsked++;
         if (answered.has(q.id)) r.redundant.push(`${q.id} (asked again after it was answered)`);
-        else if (shownInPastes(q.id, pastes)) r.redundant.push(`${q.id} (the pastes already show it)`);
+        else if (shownInPastes(q.id, pastes, c)) r.redundant.push(`${q.id} (the pastes already show it)`);
       }
       shown = q;
     }
