@@ -55,6 +55,8 @@ const MAX_CARRY = 64 * 1024;
  * part of the paste; one typed after the paste has nothing behind it for this long.
  */
 export const PASTE_PAUSE_MS = 300;
+/** The lines of one paste follow each other this closely; a typed line has nothing behind it. */
+const LINE_BURST_MS = 100;
 
 const BANNER = [
   'awskey chat: paste an AWS error, then answer the questions.',
@@ -238,10 +240,12 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       }
       let input: CaseInput | undefined;
       const at = clock.now().toISOString();
-      // At a terminal, one typed line with nothing after it ("I can't run that here") is an answer,
-      // even when output was asked for: a pasted block arrives with its other lines at once.
-      const typedLine = opts.interactive && lines.buffered() === 0;
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && (!wantsBlock(state) || typedLine) && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
+      // At a terminal, one typed line with nothing right after it ("I can't run that here") is an
+      // answer, even when output was asked for; a pasted block arrives with its other lines at once,
+      // and is one paste even when a question is open.
+      const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
+      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
           const hint = state ? lookupHint(state.facts) : undefined;
