@@ -3,8 +3,14 @@
  * corpus and, separately, for the held-out corpus (the honest estimate: no rule was written against it).
  */
 import { CORPUS_DIR, HOLDOUT_DIR, evaluate, formatReport, loadCorpus } from './eval-lib';
+import { printConversationEval } from './eval-conversations';
 
 process.stdout.write(formatReport(evaluate(loadCorpus(CORPUS_DIR)), { label: 'tuning corpus', dir: CORPUS_DIR }));
 process.stdout.write('\n');
 process.stdout.write(formatReport(evaluate(loadCorpus(HOLDOUT_DIR)), { label: 'held-out corpus', dir: HOLDOUT_DIR }));
-void import('./eval-real-pastes.js').then((m) => { process.stdout.write('\n'); m.main(); });
+// The real-thread reports follow: conversations replayed by a simulated user, then the real-pastes corpus.
+void printConversationEval().then(async () => {
+  process.stdout.write('
+');
+  (await import('./eval-real-pastes.js')).main();
+});
