@@ -10,7 +10,6 @@ process.stdout.write('\n');
 process.stdout.write(formatReport(evaluate(loadCorpus(HOLDOUT_DIR)), { label: 'held-out corpus', dir: HOLDOUT_DIR }));
 // The real-thread reports follow: conversations replayed by a simulated user, then the real-pastes corpus.
 void printConversationEval().then(async () => {
-  process.stdout.write('
-');
+  process.stdout.write('\n');
   (await import('./eval-real-pastes.js')).main();
 });
