@@ -4,7 +4,8 @@ import { KNOWLEDGE } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
-import type { Ranking } from './scoring';
+import type { Ranking } from './belief';
+import type { Diagnosis } from '../diagnosis';
 import { lookupHint, type FactValues } from './facts';
 
 export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
@@ -118,4 +119,39 @@ export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefi
 function shortTitle(id: CauseId): string {
   const t = CAUSE_TITLES[id];
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+}
+
+export const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function leaderText(r: Ranking): Reply {
+  const [a, b] = r;
+  const lead = a ? `*${CAUSE_TITLES[a.id]}* (${pct(a.score)})` : 'nothing yet';
+  const next = b && b.score > 0 ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
+  return { type: 'text', text: `Leading now: ${lead}${next}.` };
+}
+
+export function helpText(s: CaseState): string {
+  switch (s.phase) {
+    case 'diagnosing':
+      return 'Answer the question above, paste more output from the failing runtime, say "show me the fix", or "resolved".';
+    case 'remediating':
+      return 'When the steps are done, say "done" (I will then ask you to verify), "not this" if this is not the cause, or "resolved".';
+    case 'verifying':
+      return 'Paste the output of `aws sts get-caller-identity` from the failing runtime, or say "resolved" or "still failing".';
+    case 'resolved':
+      return 'This case is resolved.';
+  }
+}
+
+/** One line on what a paste showed, for the timeline (diagnose's facts are already redacted and masked). */
+export function describePaste(d: Diagnosis): string {
+  const parts: string[] = [];
+  if (d.errorCodes.length > 0) parts.push(d.errorCodes.slice(0, 3).join(', '));
+  if (d.facts.operation) parts.push(`operation ${d.facts.operation}`);
+  if (d.facts.credentialSource) parts.push(`credential source ${d.facts.credentialSource}`);
+  const hint = lookupHint(d.facts);
+  if (hint) parts.push(`key ${hint}`);
+  if (d.facts.arn) parts.push(`identity ${d.facts.arn}`);
+  if (d.facts.runtime) parts.push(`runtime ${d.facts.runtime}`);
+  return parts.length > 0 ? parts.join('; ') : 'no new facts';
 }

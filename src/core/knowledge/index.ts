@@ -38,5 +38,6 @@ export const KNOWLEDGE: Record<CauseId, CauseKnowledge> = {
 export { PROBES, probeById } from './probes';
 export { FACT_SIGNALS, signalById } from './fact-signals';
 export { LOOKUP_EFFECTS } from './lookup-effects';
+export { STATEMENTS } from './statements';
 export { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING } from './secret-warnings';
 export type * from './types';

@@ -40,7 +40,10 @@ export type FactName =
   | 'regionEnabled'
   | 'signIn'
   | 'clock'
-  | 'copied';
+  | 'copied'
+  | 'envKeys'
+  | 'resourceAccount'
+  | 'denyKind';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
 export interface FactTest {
@@ -73,6 +76,23 @@ interface ProbeBase {
   skipWhen: FactTest[];
   /** Ask only when all of these hold (e.g. the session-token question needs a temporary key). */
   onlyWhen?: FactTest[];
+  /** What answering costs the person (1 = a glance; a command to run and paste costs more). Divides the information gain. */
+  cost?: number;
+  /** Ask before showing the fix of these causes, however clear they look (AccessDenied: whose account?). */
+  firstFor?: CauseId[];
+}
+
+/** A statement of fact a person may make at any time ("the env has the old key"), not tied to a question. */
+export interface Statement {
+  id: string;
+  /** Regex sources (case-insensitive) that select it. */
+  say: string[];
+  sayUnless?: string[];
+  effects: Effects;
+  implies?: Partial<Record<FactName, string>>;
+  evidence: string;
+  /** Where the knowledge comes from. */
+  source: string;
 }
 
 /** A question answered by a choice (rendered as buttons / numbered choices). */

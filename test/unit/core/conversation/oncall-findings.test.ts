@@ -9,6 +9,7 @@ import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
 import { KNOWLEDGE, probeById } from '../../../../src/core/knowledge';
+import { diagnose } from '../../../../src/core/diagnose';
 
 const open = (text: string) => {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -256,15 +257,28 @@ describe('on-call findings: the next step follows a new leader', () => {
 describe('on-call findings: new output during the fix', () => {
   const envDumpAsia = ['AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE', 'AWS_REGION=eu-west-1', 'AWS_PROFILE=prod'].join('\n');
 
-  it('when an env dump during the env-var fix shows an ASIA key without a token, then the fix switches to the missing session token', () => {
+  it('when the team says the env holds the old key during another fix, then the fix switches to env-var-override and says why', () => {
     const clock = new Clock();
-    const r = open(fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes/env-var-override/real-aws-cli-ci-runner-env-keys.txt'), 'utf8'));
+    const r = say(open(PASTES.cliInvalidToken).state, 'just show me the fix', clock);
+    expect(r.state.phase).toBe('remediating');
+    expect(r.state.scoring?.current).not.toBe('env-var-override');
+    const before = r.state.scoring?.current;
+    const next = say(r.state, 'the problem is AWS_ACCESS_KEY_ID in my env', clock);
+    expect(next.state.scoring?.current).toBe('env-var-override');
+    expect(ofType(next.replies, 'remediation').map((x) => x.causeId)).toEqual(['env-var-override']);
+    expect(ofType(next.replies, 'text').map((x) => x.text).join(' ')).toMatch(/now leads .*because: The team says the environment holds other \(old\) keys/);
+    const md = ofType(say(next.state, 'resolved', clock).replies, 'summary')[0]!.markdown;
+    expect(md).toContain(`switched from ${before} to env-var-override`);
+  });
+
+  it('when an env dump during the env-var fix shows an ASIA key without a token, then the ranking is what diagnose says of all the output together', () => {
+    const clock = new Clock();
+    const opening = fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes/env-var-override/real-aws-cli-ci-runner-env-keys.txt'), 'utf8');
+    const r = open(opening);
     expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating env-var-override');
     const next = say(r.state, envDumpAsia, clock);
-    expect(next.state.scoring?.current).toBe('missing-session-token');
-    expect(ofType(next.replies, 'remediation').map((x) => x.causeId)).toEqual(['missing-session-token']);
-    const md = ofType(say(next.state, 'resolved', clock).replies, 'summary')[0]!.markdown;
-    expect(md).toMatch(/switched from env-var-override to missing-session-token/);
+    const together = diagnose(`${opening}\n${envDumpAsia}`, { now: new Date(T0) });
+    expect(next.state.causes.slice(0, 3).map((c) => c.id)).toEqual(together.causes.slice(0, 3).map((c) => c.id));
   });
 
   it('when the team confirmed the cause, then new output does not switch the fix', () => {
