@@ -13,6 +13,7 @@ import { normalise } from '../normalise';
 import { redact } from '../redact';
 import { decodeAccountId } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
+import { CODE_MEANINGS } from '../meanings';
 import { FACT_SIGNALS } from '../knowledge';
 import type { Effects, FactName } from '../knowledge/types';
 import type { CaseScoring, CaseState } from './types';
@@ -97,6 +98,7 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   const all = diagnose((sc.texts ?? []).join('\n'), { now });
   sc.base = normaliseBase(all.causes);
   sc.baseEvidence = evidenceOf(all);
+  if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
   return all;
 }
 
@@ -140,13 +142,22 @@ export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
  * diagnosis base; counting it again would double it).
  */
 export function applyImpliedSignals(sc: CaseScoring, facts: Facts, errorCodes: string[], at: string): void {
-  const pasted = factValues(facts, errorCodes, {});
-  const withAnswers = factValues(facts, errorCodes, sc.implied);
+  // An error printed without its code ("The AWS Access Key Id you provided does not exist in our
+  // records.") has the code's meaning: signals that need the code hold for it too.
+  const codes = [...errorCodes, ...codesOfMeaning(sc.meaning).filter((c) => !errorCodes.includes(c))];
+  const pasted = factValues(facts, codes, {});
+  const withAnswers = factValues(facts, codes, sc.implied);
   for (const sig of FACT_SIGNALS) {
     if (sc.seenSignals.includes(sig.id) || !allHold(withAnswers, sig.when) || allHold(pasted, sig.when)) continue;
     sc.seenSignals.push(sig.id);
     apply(sc, `fact:${sig.id}`, at, sig.effects, sig.evidence);
   }
+}
+
+function codesOfMeaning(meaning: string | undefined): string[] {
+  if (!meaning) return [];
+  const code = Object.keys(CODE_MEANINGS).find((c) => CODE_MEANINGS[c] === meaning);
+  return code ? [code] : [];
 }
 
 export function rank(sc: CaseScoring, rejected: CauseId[]): Ranking {

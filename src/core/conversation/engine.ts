@@ -97,7 +97,6 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const at = ctx.now.toISOString();
   const sc = emptyScoring();
   observeText(sc, input.text, ctx.now);
-  if (d.meaning) sc.meaning = d.meaning; // diagnose's sentence is already redacted
   const s: CaseState = {
     version: 1,
     key: ctx.key ?? { channel: 'cli', thread: at },

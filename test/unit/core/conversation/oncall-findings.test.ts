@@ -18,6 +18,8 @@ const open = (text: string) => {
 };
 const nextSteps = (replies: Reply[]) => replies.filter((r) => r.type === 'question' || r.type === 'command');
 const say = (state: CaseState, text: string, clock: Clock) => send(state, { say: text }, clock);
+/** The case waiting for `id` (whatever the policy would ask first), as after asking it. */
+const waitingFor = (state: CaseState, id: string, kind: 'question' | 'command' = 'question'): CaseState => ({ ...state, pending: { id, kind }, asked: [...state.asked.filter((a) => a.id !== state.pending?.id), { id, at: state.updatedAt }] });
 
 describe('on-call findings', () => {
   it('when the opening paste goes straight to remediation, then the likely causes are listed once', () => {
@@ -215,10 +217,10 @@ describe('on-call findings: questions people can answer from any shell', () => {
   });
 
   it('when someone answers a question with just a shrug emoji, then it counts as "not sure" rather than a re-ask', () => {
-    const r = say(open(PASTES.cliInvalidToken).state, '🤷', new Clock());
+    const r = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), '🤷', new Clock());
     expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read that/);
     expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
-    const woman = say(open(PASTES.cliInvalidToken).state, '🤷\u200d\u2640\ufe0f', new Clock());
+    const woman = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), '🤷\u200d\u2640\ufe0f', new Clock());
     expect(woman.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
   });
 });
@@ -226,9 +228,8 @@ describe('on-call findings: questions people can answer from any shell', () => {
 describe('on-call findings: "I cannot run that" in the words people use', () => {
   it.each(["I can't run that here", 'no access to that box', 'we are unable to get into the runner'])('when a command is asked and the answer is "%s", then the case moves on to another step', (text) => {
     const clock = new Clock();
-    const asked = say(open(PASTES.cliInvalidToken).state, 'yes', clock);
-    expect(asked.state.pending?.id).toBe('configure-list');
-    const r = say(asked.state, text, clock);
+    const asked = waitingFor(open(PASTES.cliInvalidToken).state, 'configure-list', 'command');
+    const r = say(asked, text, clock);
     expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read/);
     expect(r.state.pending?.id).not.toBe('configure-list');
   });
@@ -236,8 +237,7 @@ describe('on-call findings: "I cannot run that" in the words people use', () => 
 
 describe('on-call findings: the next step follows a new leader', () => {
   it('when an answer to another question makes a new cause lead, then the stale open question is replaced by one for the new leader', () => {
-    const r = open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.');
-    expect(r.state.pending?.id).toBe('works-elsewhere');
+    const r = { state: waitingFor(open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.').state, 'works-elsewhere') };
     const next = say(r.state, 'it starts with ASIA', new Clock());
     expect(next.state.causes[0]!.id).toBe('missing-session-token');
     expect(next.state.pending?.id).toBe('session-token');
@@ -303,7 +303,7 @@ describe('on-call findings: what fixed it goes into the postmortem', () => {
 
 describe('on-call findings: answers read the way people mean them', () => {
   const answer = (text: string) => {
-    const r = say(open(PASTES.cliInvalidToken).state, text, new Clock());
+    const r = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), text, new Clock());
     return Object.fromEntries(r.state.asked.filter((a) => a.answer !== undefined).map((a) => [a.id, a.answer]));
   };
 
