@@ -160,6 +160,28 @@ function codesOfMeaning(meaning: string | undefined): string[] {
   return code ? [code] : [];
 }
 
+/**
+ * A fact a later paste shows that diagnose's rules do not weigh in this context (an `aws configure
+ * list` with Type env after an AccessDenied: the env rules belong to the unknown-key errors) still
+ * tells something: its fact signal applies as an observation, once. Only when every cause it
+ * raises has no support at all in the re-read diagnosis, so nothing diagnose weighed counts twice.
+ */
+const IGNORED = 1e-9;
+
+export function observeIgnoredFacts(sc: CaseScoring, before: FactValues, after: FactValues, baseBefore: Partial<Record<CauseId, number>>, at: string): string[] {
+  const applied: string[] = [];
+  for (const sig of FACT_SIGNALS) {
+    if (sc.seenSignals.includes(sig.id) || allHold(before, sig.when) || !allHold(after, sig.when)) continue;
+    const raised = (Object.entries(sig.effects) as Array<[CauseId, number]>).filter(([, f]) => f > 1).map(([id]) => id);
+    // Ignored: no cause it raises has any support in the re-read diagnosis.
+    if (raised.length === 0 || raised.some((id) => (sc.base[id] ?? 0) > IGNORED || (sc.base[id] ?? 0) > (baseBefore[id] ?? 0) + 1e-9)) continue;
+    sc.seenSignals.push(sig.id);
+    apply(sc, `observe:${sig.id}`, at, sig.effects, sig.evidence);
+    applied.push(sig.id);
+  }
+  return applied;
+}
+
 export function rank(sc: CaseScoring, rejected: CauseId[]): Ranking {
   const w = CAUSE_IDS.map((id) => {
     if (rejected.includes(id)) return { id, score: 0 };

@@ -12,11 +12,12 @@ import { LOOKUP_EFFECTS, SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById, s
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult, Reply } from './types';
 import { anyHolds, factValues, mergeFacts, type FactValues } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, evidenceFor, observeText, overruleAnswers, rank, stateValues } from './belief';
+import { apply, applyImpliedSignals, emptyScoring, evidenceFor, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf, matchesExpected, type CallerIdentity } from './verification';
 import { earliestTimestamp } from './timestamps';
+import { readPaste } from './paste-readings';
 import { actionsReply, causesReply, describePaste, helpText, leaderText, openingReplies, pct, probeReply, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 
@@ -118,6 +119,7 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   };
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user };
   noteIncidentStart(t, input.text);
+  takeReadings(t, input.text);
   hiddenCharacters(t);
   warnSecrets(t, d);
   log(t, `opened the case: ${describePaste(d)}`);
@@ -153,13 +155,21 @@ function onText(t: Turn, text: string): void {
 
   // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
   const before = stateValues(s);
+  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
   const leaderBefore = rank(sc, s.rejected)[0]?.id;
   s.facts = mergeFacts(s.facts, d.facts);
   for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
   const understood = words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
+  const baseBefore = { ...sc.base };
   if (paste || !understood) observeText(sc, text, t.clock);
-  if (paste) noteIncidentStart(t, text);
+  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
+  // not weigh a later `Type env`: the belief takes such facts in as observations.
+  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  if (paste) {
+    noteIncidentStart(t, text);
+    takeReadings(t, text);
+  }
   hiddenCharacters(t);
   const learned = learnedSomething(before, stateValues(s));
   for (const e of overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}))) {
@@ -419,6 +429,8 @@ function advance(t: Turn, showLeader: boolean): void {
 }
 
 function ask(t: Turn, probe: Probe): void {
+  const source = t.sc.implied.authSource;
+  if (probe.firstFor && source) t.replies.push({ type: 'text', text: `Your paste shows which credential provider won: \`${source}\`. Check that it is the identity you meant before changing any policy.` });
   t.s.pending = { id: probe.id, kind: probe.kind };
   t.s.asked.push({ id: probe.id, at: t.now });
   log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
@@ -535,6 +547,23 @@ function hiddenCharacters(t: Turn): void {
   if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
   const sig = signalById('hidden-characters')!;
   apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
+}
+
+const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
+
+/** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
+function takeReadings(t: Turn, text: string): void {
+  const { sc } = t;
+  const r = readPaste(text);
+  const set = (fact: string, value: string | undefined) => {
+    if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
+  };
+  set('denyKind', r.denyKind);
+  set('resourceAccount', r.resourceAccount);
+  set('tool', r.tool);
+  // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
+  set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
 }
 
 function noteIncidentStart(t: Turn, text: string): void {

@@ -373,6 +373,44 @@ export const PROBES: Probe[] = [
     ],
   },
   {
+    // AccessDenied: AWS accepted *who* is calling. An expert first asks whether that is the identity
+    // meant, and whose account the resource is in, before touching a policy.
+    id: 'resource-account',
+    kind: 'question',
+    cost: 0.6,
+    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the identity in the error the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
+    skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
+    onlyWhen: [{ fact: 'errorCode', in: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'] }],
+    firstFor: ['authorization-not-authentication'],
+    choices: [
+      {
+        id: 'same',
+        label: 'Right identity; the resource is in the same account',
+        say: ['\\bsame account\\b'],
+        implies: { resourceAccount: 'same', callerExpected: 'yes' },
+        effects: { 'authorization-not-authentication': 1.5, 'wrong-profile': 0.5, 'env-var-override': 0.5 },
+        evidence: 'The caller is the intended identity and the resource is in its own account',
+      },
+      {
+        id: 'other',
+        label: 'Right identity; the resource is in another account',
+        say: ['\\bcross[- ]account\\b', '\\b(another|different|other) account\\b'],
+        implies: { resourceAccount: 'other', callerExpected: 'yes' },
+        effects: { 'authorization-not-authentication': 1.5 },
+        evidence: 'The resource is in another account than the caller (cross-account: both sides must allow it)',
+      },
+      {
+        id: 'wrong-identity',
+        label: 'That is not the identity (or account) it should use',
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot the (right |correct )?(identity|user|role|account|profile)\\b'],
+        implies: { callerExpected: 'no' },
+        effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
+        evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
+    ],
+  },
+  {
     id: 'caller-identity',
     kind: 'command',
     text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',

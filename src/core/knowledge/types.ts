@@ -4,7 +4,7 @@
  * structure, never prose.
  */
 import type { CauseId } from '../taxonomy';
-import type { CodeSnippet, RemediationVariant } from '../conversation/types';
+import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
 
 /**
  * Multipliers on a cause's weight (a likelihood ratio): > 1 raises, < 1 lowers, absent = 1.
@@ -43,7 +43,9 @@ export type FactName =
   | 'copied'
   | 'envKeys'
   | 'resourceAccount'
-  | 'denyKind';
+  | 'denyKind'
+  | 'authSource'
+  | 'callerExpected';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
 export interface FactTest {
@@ -117,6 +119,23 @@ export interface FactSignal {
   when: FactTest[];
   effects: Effects;
   evidence: string;
+}
+
+/**
+ * Steps for a situation or a tool at hand (a Terraform S3 backend, GitHub Actions OIDC, an SCP
+ * deny), shown with the cause's fix when its conditions hold. Data with its sources.
+ */
+export interface Playbook {
+  id: string;
+  title: string;
+  /** The causes whose fix it belongs to (absent: any cause). */
+  causes?: CauseId[];
+  /** All must hold (FactValues of the case). */
+  when: FactTest[];
+  /** And, when given, at least one of these. */
+  whenAny?: FactTest[];
+  steps: RemediationStep[];
+  sources: string[];
 }
 
 export interface CauseKnowledge {

@@ -23,7 +23,7 @@ const waitingFor = (state: CaseState, id: string, kind: 'question' | 'command' =
 
 describe('on-call findings', () => {
   it('when the opening paste goes straight to remediation, then the likely causes are listed once', () => {
-    const r = open(PASTES.accessDenied);
+    const r = open(PASTES.clockSkew);
     expect(r.state.phase).toBe('remediating');
     expect(ofType(r.replies, 'causes')).toHaveLength(1);
     expect(ofType(r.replies, 'remediation')).toHaveLength(1);
@@ -66,7 +66,7 @@ describe('on-call findings: the summary reads right in a postmortem', () => {
   });
 
   it('when the fix was shown before resolution, then the summary names its playbook', () => {
-    const r = send(open(PASTES.accessDenied).state, { say: 'resolved' }, new Clock());
+    const r = send(open(PASTES.clockSkew).state, { say: 'resolved' }, new Clock());
     const md = ofType(r.replies, 'summary')[0]!.markdown;
     expect(md).toMatch(/Playbook:/);
     expect(md).not.toMatch(/not confirmed/);
