@@ -18,7 +18,7 @@ import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf, matchesExpected, type CallerIdentity } from './verification';
 import { earliestTimestamp } from './timestamps';
 import { readPaste } from './paste-readings';
-import { actionsReply, causesReply, describePaste, helpText, leaderText, openingReplies, pct, probeReply, remediationReplies, verificationReply } from './replies';
+import { actionsReply, allPlatforms, causesReply, describePaste, helpText, leaderText, openingReplies, pct, probeReply, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 
 export interface StepContext {
@@ -288,6 +288,11 @@ function onIntent(t: Turn, intent: Intent, note?: string): void {
       sc.fixRequested = true;
       log(t, 'asked for the fix of the leading cause');
       advance(t, false);
+      return;
+    case 'platforms':
+      // The fix for every platform, not only the runtime at hand.
+      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
+      else t.replies.push({ type: 'text', text: helpText(s) });
       return;
     case 'help':
       t.replies.push({ type: 'text', text: helpText(s) });

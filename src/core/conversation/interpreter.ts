@@ -12,7 +12,7 @@
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix';
+export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
 
 export interface Interpretation {
   intent?: Intent;
@@ -38,6 +38,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject|still (failing|fails|broken|the same))\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
   { intent: 'fix', re: /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i },
+  { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
   // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.

@@ -104,6 +104,12 @@ export function remediationReplies(cause: CauseId, values: FactValues): Reply[] 
   ];
 }
 
+/** The fix's steps for every platform (asked for with "other platforms"). */
+export function allPlatforms(cause: CauseId, values: FactValues): Reply {
+  const k = KNOWLEDGE[cause];
+  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: orderVariants(k.remediation.variants, values), avoid: [], links: k.links };
+}
+
 /** How to run the check *inside* the runtime that failed, when that is not the user's own shell. */
 const IN_RUNTIME: Partial<Record<RemediationVariant['platform'], { text: string; code?: string }>> = {
   'container-ecs': { text: 'For an ECS task, run it inside the running task with ECS Exec (the first command).', code: 'aws ecs execute-command --cluster <cluster> --task <task id> --container <container> --interactive --command "aws sts get-caller-identity"' },
