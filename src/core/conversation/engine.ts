@@ -74,7 +74,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
     case 'reject-cause':
       if (s.phase === 'resolved') break;
-      reject(t, input.causeId);
+      reject(t, input.causeId, 'the team said not this cause');
       advance(t, true);
       break;
     case 'step-done':
@@ -190,7 +190,7 @@ function onText(t: Turn, text: string): void {
   }
   if (s.phase === 'verifying' && d.detected && sc.current) {
     t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
-    reject(t, sc.current);
+    reject(t, sc.current, 'still failing after its fix');
   }
   if (s.pending?.kind === 'command' && (learned || d.detected || identity)) answerPending(t, 'pasted output');
 
@@ -269,7 +269,7 @@ function onIntent(t: Turn, intent: Intent, note?: string): void {
       return;
     case 'reject': {
       const target = sc.current ?? top;
-      if (target) reject(t, target);
+      if (target) reject(t, target, s.phase === 'verifying' ? 'still failing after its fix' : 'the team said not this cause');
       advance(t, true);
       return;
     }
@@ -393,14 +393,15 @@ function verify(t: Turn, id: CallerIdentity): void {
 
 function resolve(t: Turn, note?: string): void {
   const { s } = t;
+  const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
   if (s.phase !== 'resolved') {
     s.phase = 'resolved';
     s.resolvedAt = t.now;
     s.pending = undefined;
-    const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
-    if (clean) s.fixedBy = clean;
     log(t, clean ? `resolved: ${clean}` : 'resolved');
-  }
+  } else if (clean) log(t, `what fixed it: ${clean}`);
+  // What the team says fixed it, also when said after a verification closed the case.
+  if (clean) s.fixedBy = clean;
   refresh(t);
   t.replies.push({ type: 'summary', markdown: buildSummary(s) });
 }
@@ -455,7 +456,7 @@ function startRemediation(t: Turn, cause: CauseId): void {
   t.replies.push(...remediationReplies(cause, stateValues(s)));
 }
 
-function reject(t: Turn, cause: CauseId): void {
+function reject(t: Turn, cause: CauseId, why: string): void {
   const { s, sc } = t;
   if (!s.rejected.includes(cause)) s.rejected.push(cause);
   if (s.confirmed === cause) delete s.confirmed;
@@ -464,7 +465,7 @@ function reject(t: Turn, cause: CauseId): void {
     s.phase = 'diagnosing';
     s.pending = undefined;
   }
-  log(t, `rejected cause ${cause}`);
+  log(t, `ruled out ${cause}: ${why}`);
   t.replies.push({ type: 'text', text: `OK, ruling out *${CAUSE_TITLES[cause]}*.` });
 }
 
