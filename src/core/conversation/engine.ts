@@ -7,19 +7,18 @@
 import { diagnose } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
-import { CAUSE_TITLES, type CauseId } from '../taxonomy';
-import { LOOKUP_EFFECTS, SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById, signalById } from '../knowledge';
+import { CAUSE_TITLES } from '../taxonomy';
+import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
-import type { CaseInput, CaseScoring, CaseState, EngineResult, Reply } from './types';
-import { anyHolds, factValues, mergeFacts, type FactValues } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, evidenceFor, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
+import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
+import { factValues, mergeFacts } from './facts';
+import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, type Intent, type Interpretation } from './interpreter';
-import { callerIdentityOf, matchesExpected, type CallerIdentity } from './verification';
-import { earliestTimestamp } from './timestamps';
-import { readPaste } from './paste-readings';
-import { actionsReply, allPlatforms, causesReply, describePaste, helpText, leaderText, openingReplies, pct, probeReply, remediationReplies, verificationReply } from './replies';
-import { buildSummary } from './summary';
+import { callerIdentityOf } from './verification';
+import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
+import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
+import { answerPending, applyChoice, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -27,23 +26,14 @@ export interface StepContext {
   key?: CaseState['key'];
 }
 
-const MAX_TIMELINE = 200;
-const MAX_HISTORY = 50;
 const MAX_ERROR_CODES = 10;
 const MAX_REASKS = 2;
 const MAX_LOOKUPS = 20;
 const MAX_PARTICIPANTS = 100;
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
 const MAX_WORDS_CHARS = 300;
-
-interface Turn {
-  s: CaseState;
-  sc: CaseScoring;
-  replies: Reply[];
-  now: string;
-  clock: Date;
-  user: string;
-}
+const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
@@ -235,28 +225,6 @@ function reopen(t: Turn, d: Diagnosis): void {
   log(t, `reopened: ${describePaste(d)}`);
 }
 
-/** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
-const SWITCH_RATIO = 1.5;
-
-/**
- * New output or a statement during the fix can point elsewhere (an env dump shows an ASIA key
- * without a token while the env-var fix is on screen): switch to the new leader's fix, and say
- * why, unless the team confirmed the current cause.
- */
-function switchFix(t: Turn): boolean {
-  const { s, sc } = t;
-  if ((s.phase !== 'remediating' && s.phase !== 'verifying') || !sc.current || s.confirmed === sc.current) return false;
-  const ranking = rank(sc, s.rejected);
-  const top = ranking[0];
-  const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
-  if (!top || top.id === sc.current || top.score < SWITCH_RATIO * current) return false;
-  const because = evidenceFor(sc, top.id).at(-1);
-  t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
-  log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
-  startRemediation(t, top.id);
-  return true;
-}
-
 function onIntent(t: Turn, intent: Intent, note?: string): void {
   const { s, sc } = t;
   const top = rank(sc, s.rejected)[0]?.id;
@@ -350,63 +318,6 @@ function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fix, verification, resolution
-
-function stepDone(t: Turn): void {
-  const { s, sc } = t;
-  if (s.phase === 'remediating' && sc.current) {
-    s.phase = 'verifying';
-    s.pending = undefined;
-    log(t, `steps done for ${sc.current}`);
-    refresh(t);
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
-    return;
-  }
-  if (s.phase === 'verifying' && sc.current) {
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
-    return;
-  }
-  t.replies.push({ type: 'text', text: helpText(s) });
-}
-
-/** A caller identity pasted after the fix: verified when it is the identity the team expects. */
-function verify(t: Turn, id: CallerIdentity): void {
-  const { s, sc } = t;
-  const matched = matchesExpected(id, s.expected);
-  s.verification = { at: t.now, account: id.account, arn: id.arn, matched };
-  if (!matched) {
-    const want = [s.expected?.account && `account ${s.expected.account}`, s.expected?.principal && `\`${s.expected.principal}\``].filter(Boolean).join(' / ');
-    log(t, `verification failed: ${id.arn} is not the expected ${want}`);
-    t.replies.push({ type: 'text', text: `Not verified: the runtime now authenticates as \`${id.arn}\` (account ${id.account}), but you said it should be ${want}. It still loads other credentials than intended; check the source again, or paste the new error.` });
-    return;
-  }
-  if (sc.current === 'authorization-not-authentication') {
-    // A permissions problem: the identity was never in doubt, only the retried call tells.
-    log(t, `identity confirmed: ${id.arn}`);
-    t.replies.push({ type: 'text', text: `The identity is \`${id.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
-    return;
-  }
-  log(t, `verified: the failing runtime now authenticates as ${id.arn}`);
-  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${id.arn}\`, account ${id.account}).` });
-  resolve(t);
-}
-
-function resolve(t: Turn, note?: string): void {
-  const { s } = t;
-  const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
-  if (s.phase !== 'resolved') {
-    s.phase = 'resolved';
-    s.resolvedAt = t.now;
-    s.pending = undefined;
-    log(t, clean ? `resolved: ${clean}` : 'resolved');
-  } else if (clean) log(t, `what fixed it: ${clean}`);
-  // What the team says fixed it, also when said after a verification closed the case.
-  if (clean) s.fixedBy = clean;
-  refresh(t);
-  t.replies.push({ type: 'summary', markdown: buildSummary(s) });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Moving the conversation on
 
 /** Ask the policy for the next step while diagnosing and carry it out. */
@@ -443,32 +354,6 @@ function ask(t: Turn, probe: Probe): void {
   t.replies.push(probeReply(probe));
 }
 
-function startRemediation(t: Turn, cause: CauseId): void {
-  const { s, sc } = t;
-  s.phase = 'remediating';
-  s.pending = undefined;
-  sc.current = cause;
-  delete sc.fixRequested;
-  refresh(t);
-  log(t, `remediation shown: ${cause}`);
-  // An opening paste that goes straight to the fix has just listed the causes: once is enough.
-  if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
-  t.replies.push(...remediationReplies(cause, stateValues(s)));
-}
-
-function reject(t: Turn, cause: CauseId, why: string): void {
-  const { s, sc } = t;
-  if (!s.rejected.includes(cause)) s.rejected.push(cause);
-  if (s.confirmed === cause) delete s.confirmed;
-  if (sc.current === cause) {
-    delete sc.current;
-    s.phase = 'diagnosing';
-    s.pending = undefined;
-  }
-  log(t, `ruled out ${cause}: ${why}`);
-  t.replies.push({ type: 'text', text: `OK, ruling out *${CAUSE_TITLES[cause]}*.` });
-}
-
 /** Words that answer nothing and move nothing: a short "noted", and the open question again. */
 function noted(t: Turn, badNumber: boolean): void {
   const { s, sc } = t;
@@ -487,130 +372,8 @@ function noted(t: Turn, badNumber: boolean): void {
   t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Bookkeeping
-
-function applyChoice(t: Turn, probeId: string, choiceId: string): boolean {
-  const { s, sc } = t;
-  const probe = probeById(probeId);
-  if (!probe || probe.kind !== 'question') return false;
-  const choice = probe.choices.find((c) => c.id === choiceId);
-  if (!choice) return false;
-  const entry = s.asked.find((a) => a.id === probeId);
-  if (entry?.answer !== undefined) return true; // answered before (a double click): keep the first answer
-  if (entry) {
-    entry.answer = choiceId;
-    entry.answeredBy = t.user;
-  } else s.asked.push({ id: probeId, at: t.now, answer: choiceId, answeredBy: t.user });
-  if (s.pending?.id === probeId) s.pending = undefined;
-  // "Not sure" tells nothing: it does not use the question budget.
-  if (choice.id === 'unknown') sc.uninformative = (sc.uninformative ?? 0) + 1;
-  apply(sc, `answer:${probeId}=${choiceId}`, t.now, choice.effects, choice.evidence, choice.implies);
-  log(t, `answered ${probeId}: ${choice.label}`);
-  // A pasted fact already contradicts this answer: the paste wins.
-  overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}));
-  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
-  return true;
-}
-
-function answerPending(t: Turn, answer: string): void {
-  const { s } = t;
-  if (!s.pending) return;
-  const entry = s.asked.find((a) => a.id === s.pending!.id);
-  if (entry && entry.answer === undefined) {
-    entry.answer = answer;
-    entry.answeredBy = t.user;
-  }
-  s.pending = undefined;
-}
-
-/**
- * A new leader (a different error pasted, an answer to another question) makes the open question
- * stale: withdraw it, so the next step is chosen for the new ranking (it may be asked again).
- */
-function unaskPending(t: Turn): void {
-  const { s } = t;
-  if (!s.pending) return;
-  const id = s.pending.id;
-  s.pending = undefined;
-  const i = s.asked.findIndex((a) => a.id === id && a.answer === undefined);
-  if (i >= 0) s.asked.splice(i, 1);
-}
-
-/** Never keep waiting for what the facts now tell us. */
-function dropAnsweredByFacts(t: Turn): void {
-  const { s } = t;
-  const pending = s.pending ? probeById(s.pending.id) : undefined;
-  if (pending && anyHolds(stateValues(s), pending.skipWhen)) answerPending(t, 'answered by the facts');
-}
-
-/**
- * Hidden characters are removed before the text is kept as evidence, so diagnose of the kept text
- * cannot see them: they count as a fact from the paste that showed them.
- */
-function hiddenCharacters(t: Turn): void {
-  const { s, sc } = t;
-  if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
-  const sig = signalById('hidden-characters')!;
-  apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
-}
-
-const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
-const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
-
-/** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
-function takeReadings(t: Turn, text: string): void {
-  const { sc } = t;
-  const r = readPaste(text);
-  const set = (fact: string, value: string | undefined) => {
-    if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
-  };
-  set('denyKind', r.denyKind);
-  set('resourceAccount', r.resourceAccount);
-  set('tool', r.tool);
-  // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
-  set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
-}
-
-function noteIncidentStart(t: Turn, text: string): void {
-  const first = earliestTimestamp(text, t.clock);
-  if (first && (!t.s.incidentStart || first < t.s.incidentStart)) t.s.incidentStart = first;
-}
-
-/** Rebuild the ranking and evidence lists stored on the case. */
-function refresh(t: Turn): void {
-  const { s, sc } = t;
-  const ranking = rank(sc, s.rejected);
-  s.causes = ranking.map((c) => ({ id: c.id, score: round(c.score), evidence: evidenceFor(sc, c.id) }));
-  const top = ranking.slice(0, 3).map((c) => ({ id: c.id, score: round(c.score) }));
-  const last = s.history[s.history.length - 1];
-  if (!last || JSON.stringify(last.top) !== JSON.stringify(top)) s.history.push({ at: t.now, top });
-  if (s.history.length > MAX_HISTORY) s.history = s.history.slice(-MAX_HISTORY);
-}
-
-function warnSecrets(t: Turn, d: Diagnosis): void {
-  const fresh = d.secretsFound.filter((k) => !t.s.secretsWarned.includes(k));
-  if (fresh.length === 0) return;
-  t.s.secretsWarned.push(...fresh);
-  log(t, `secret pasted and redacted (${fresh.join(', ')})`);
-  const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
-  const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
-  const text = (k: (typeof fresh)[number]) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
-  t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
-}
-
-function learnedSomething(before: FactValues, after: FactValues): boolean {
-  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
-}
-
-function log(t: Turn, event: string): void {
-  t.s.timeline.push({ at: t.now, user: t.user, event });
-  if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
-}
-
 function finish(t: Turn): void {
   const a = actionsReply(t.s, rank(t.sc, t.s.rejected));
   if (a && t.replies.length > 0 && t.s.phase !== 'resolved') t.replies.push(a);
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
