@@ -3,7 +3,9 @@
  * corpus and, separately, for the held-out corpus (the honest estimate: no rule was written against it).
  */
 import { CORPUS_DIR, HOLDOUT_DIR, evaluate, formatReport, loadCorpus } from './eval-lib';
+import { printConversationEval } from './eval-conversations';
 
 process.stdout.write(formatReport(evaluate(loadCorpus(CORPUS_DIR)), { label: 'tuning corpus', dir: CORPUS_DIR }));
 process.stdout.write('\n');
 process.stdout.write(formatReport(evaluate(loadCorpus(HOLDOUT_DIR)), { label: 'held-out corpus', dir: HOLDOUT_DIR }));
+void printConversationEval();

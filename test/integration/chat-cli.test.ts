@@ -2,7 +2,7 @@
  * `awskey chat`: piped end to end as a process, and pseudo-interactive through runChat with
  * streams the test types into, line by line, waiting for each prompt like a person would.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,9 @@ import { runChat } from '../../src/adapters/cli/chat-command';
 import { renderReplies } from '../../src/adapters/cli/render-terminal';
 import type { Reply } from '../../src/core/conversation/types';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
+import { createEmbeddedStore } from '../../src/adapters/store/embedded-store';
+import { createCaseStore } from '../../src/adapters/store/case-store';
+import type { CaseState } from '../../src/core/conversation/types';
 import type { LookupResult } from '../../src/core/lookup/types';
 import type { KeyDirectory } from '../../src/usecases/ports';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
@@ -150,6 +153,170 @@ describe('awskey chat', () => {
     expect(printed).toContain('Key lookups need AWS accounts configured');
     expect(printed).toContain('awskey lookup AKIA…MPLE');
   });
+});
+
+/** The cases a chat session left in its data dir: the session's own key, then `<session>.2`, `.3`, … */
+async function storedCases(dir: string, session: string): Promise<Array<CaseState | undefined>> {
+  const kv = createEmbeddedStore({ dataDir: dir, sweepIntervalMs: 0 });
+  try {
+    const cases = createCaseStore(kv, 86400);
+    return await Promise.all([session, `${session}.2`, `${session}.3`].map((thread) => cases.get({ channel: 'cli', thread })));
+  } finally {
+    await kv.close();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A deadline that does not keep jest alive once the test is over. */
+const deadline = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+/** A paste the way a terminal delivers it: one burst, blank lines inside, tool output after the error. */
+const PASTE_WITH_BLANKS = [PASTES.cliInvalidToken, '', '$ aws configure list', PASTES.configureListEnv, '', '2026-12-01 10:00:00 DEBUG trying the next provider'].join('\n');
+const ANY_PROMPT = /(\n> |paste> )$/;
+
+/**
+ * `awskey chat` on a real pseudo-terminal (util-linux `script`), so stdin is a TTY and the chat runs
+ * interactively: what a person sees, with the pauses a person makes. Input is echoed by the tty.
+ */
+function ptyChat(args: string[]) {
+  const child = spawn('script', ['-q', '-e', '-c', [TSX, path.join(ROOT, 'src/cli.ts'), 'chat', ...args].join(' '), '/dev/null'], { cwd: ROOT, env: { ...process.env, TERM: 'dumb', LOG_LEVEL: 'warn' } });
+  let printed = '';
+  const waiters: Array<() => void> = [];
+  child.stdout.on('data', (d: Buffer) => {
+    printed += d.toString();
+    waiters.splice(0).forEach((f) => f());
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // A chat that does not leave when told to is the defect under test: fail rather than hang.
+  const exited = Promise.race([closed, deadline(20_000).then(() => 'still running after 20 s')]);
+  return {
+    write: (s: string) => child.stdin.write(s),
+    mark: () => printed.length,
+    printed: () => printed,
+    async waitFor(re: RegExp, from: number): Promise<string> {
+      while (!re.test(printed.slice(from))) {
+        await Promise.race([new Promise<void>((r) => waiters.push(r)), deadline(20_000).then(() => { throw new Error(`timed out waiting for ${re}; printed:\n${printed.slice(from)}`); })]);
+      }
+      return printed.slice(from);
+    },
+    exited,
+    kill: () => child.kill('SIGKILL'),
+  };
+}
+
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+(HAS_SCRIPT ? describe : describe.skip)('awskey chat at a real terminal (pty)', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-pty-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('when a paste holds blank lines, then it is one input; after "resolve" a new error opens a new case; "new" starts one; "quit" in the middle of a paste leaves', async () => {
+    const t = ptyChat(['--data-dir', dir, '--session', 'p1']);
+    try {
+      await t.waitFor(/paste> $/, 0);
+      expect(t.printed()).toContain('[end with an empty line, "." or Ctrl-D] paste> ');
+      // The paste arrives in one burst; the empty line that ends it is typed after a pause.
+      let mark = t.mark();
+      t.write(`${PASTE_WITH_BLANKS}\n`);
+      await sleep(1000);
+      t.write('\n');
+      const afterPaste = await t.waitFor(/Type: .*"quit"\.\s*(\n> |paste> )$/, mark);
+      expect(afterPaste.match(/Likely causes:/g)).toHaveLength(1);
+      expect(afterPaste).not.toMatch(/Nothing new from that|No AWS credential/);
+
+      mark = t.mark();
+      t.write('resolve\n');
+      await t.waitFor(/case summary[\s\S]*paste> $/, mark);
+
+      mark = t.mark();
+      t.write(`${PASTES.expiredToken}\n.\n`);
+      const second = await t.waitFor(ANY_PROMPT, mark);
+      expect(second).toContain('New case (resume later with --session p1.2)');
+
+      mark = t.mark();
+      t.write('new\n');
+      await t.waitFor(/New case \(resume later with --session p1\.3\)[\s\S]*paste> $/, mark);
+
+      // A paste with no empty line after it yet: "quit" typed after a pause ends the paste and the chat.
+      t.write(`${PASTES.signatureMismatch}\n`);
+      await sleep(1000);
+      t.write('quit\n');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const [first, second, third] = await storedCases(dir, 'p1');
+    // One input: the error, the configure list (Type env) and the debug line all reached the case.
+    expect(first?.timeline.filter((e) => /pasted|opened/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^opened the case: InvalidClientTokenId.*credential source env/)]);
+    expect(first?.phase).toBe('resolved');
+    expect(first?.errorCodes).toEqual(['InvalidClientTokenId']); // never reopened, never merged
+    expect(second?.errorCodes).toEqual(['ExpiredToken']);
+    expect(third?.errorCodes).toEqual(['SignatureDoesNotMatch']);
+  }, 90_000);
+
+  it('when "quit" is typed at a question prompt or at the paste prompt of a resolved case, then the chat ends', async () => {
+    for (const before of [[] as string[], ['resolve']]) {
+      const t = ptyChat(['--ephemeral']);
+      try {
+        await t.waitFor(/paste> $/, 0);
+        let mark = t.mark();
+        t.write(`${PASTES.cliInvalidToken}\n`);
+        await sleep(600);
+        t.write('\n');
+        await t.waitFor(ANY_PROMPT, mark);
+        for (const line of before) {
+          mark = t.mark();
+          t.write(`${line}\n`);
+          await t.waitFor(/paste> $/, mark);
+        }
+        t.write('quit\n');
+        expect(await t.exited).toBe(0);
+      } finally {
+        t.kill();
+      }
+    }
+  }, 90_000);
+});
+
+describe('awskey chat piped', () => {
+  it('when a script ends pastes with ".", uses "new" and pastes after "resolve", then each paste is one input and each incident its own case', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-pipe-'));
+    try {
+      const script = [
+        PASTES.cliInvalidToken, '', 'the next lines are ours, not an answer', '', PASTES.configureListEnv, '.',
+        'resolve',
+        PASTES.expiredToken, '', PASTES.callerIdentity, '.',
+        'new',
+        PASTES.signatureMismatch, '.',
+        'quit', '',
+      ].join('\n');
+      const r = await runCliChat(['--data-dir', dir, '--session', 'q1'], script);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('New case (resume later with --session q1.2)');
+      const [first, second, third] = await storedCases(dir, 'q1');
+      expect(first?.timeline.filter((e) => /pasted|opened|answered/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^opened the case: InvalidClientTokenId.*credential source env/)]);
+      expect(first?.phase).toBe('resolved');
+      expect(first?.errorCodes).toEqual(['InvalidClientTokenId']);
+      expect(second?.errorCodes).toEqual(['ExpiredToken']);
+      expect(second?.facts.arn).toBe('arn:aws:iam::123456789012:user/alice'); // the rest of its paste came with it
+      expect(third?.errorCodes).toEqual(['SignatureDoesNotMatch']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('when tool output follows a blank line in a piped paste, then it stays part of the paste', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-pipe-'));
+    try {
+      const r = await runCliChat(['--data-dir', dir, '--session', 'q2'], `${PASTE_WITH_BLANKS}\n\nquit\n`);
+      expect(r.code).toBe(0);
+      expect(r.stdout.match(/Likely causes:/g)).toHaveLength(1);
+      const [first] = await storedCases(dir, 'q2');
+      expect(first?.timeline.filter((e) => /pasted|opened/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^opened the case: InvalidClientTokenId.*credential source env/)]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('terminal rendering', () => {

@@ -1,14 +1,15 @@
 /**
- * `awskey chat`: the case conversation in a terminal, running the same engine and store as the
- * Slack bot. Paste a block (end with an empty line or Ctrl-D), answer by number or in words,
- * `done`, `not this`, `resolve`, `quit`. Reads stdin when piped, so a session can be scripted.
+ * `awskey chat`: the case conversation in a terminal, running the same use case and store as the
+ * Slack bot. Paste a block (it ends at an empty line typed after a pause, a `.` line or Ctrl-D),
+ * answer by number or in words, `done`, `not this`, `resolve`, `new`, `quit`. Reads stdin when
+ * piped, so a session can be scripted; `--jsonl` speaks the line protocol of chat-jsonl.ts.
  */
 import os from 'node:os';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
-import type { CaseInput, CaseKey, CaseState } from '../../core/conversation/types';
-import { handleCaseInput } from '../../usecases/handle-case-input';
+import type { CaseInput, CaseState } from '../../core/conversation/types';
+import { diagnose } from '../../core/diagnose';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
 import { hasAccountSources } from '../aws/account-list';
@@ -19,6 +20,8 @@ import { createMemoryStore } from '../store/memory-store';
 import { systemClock } from '../store/expiry';
 import { createLogger } from '../logging/logger';
 import { renderReplies } from './render-terminal';
+import { ChatSession } from './chat-session';
+import { JsonlChat } from './chat-jsonl';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -38,25 +41,39 @@ export interface ChatOptions {
   directory?: KeyDirectory;
 }
 
-const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
+const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
+/** Words that act at every prompt, even in the middle of a paste. */
+const CONTROL = /^(quit|exit|new)$/i;
 /** A line that starts tool output rather than answers a question: read the whole block. */
-const LOOKS_LIKE_OUTPUT = /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|\{|AWS_[A-Z_]+=)|[A-Za-z]+(Exception|Error):/;
+const LOOKS_LIKE_OUTPUT =
+  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
 
 /** Text held back while waiting for the rest of a paste; a bigger block is not one paste's preamble. */
 const MAX_CARRY = 64 * 1024;
+/**
+ * A terminal delivers a paste in one burst, so an empty line with more lines right behind it is
+ * part of the paste; one typed after the paste has nothing behind it for this long.
+ */
+export const PASTE_PAUSE_MS = 300;
 
 const BANNER = [
-  'awskey chat: paste an AWS error (end with an empty line or Ctrl-D), then answer the questions.',
-  'Answer by number or in words; type "done" after the fix, "not this", "resolve" or "quit". Secrets you paste are redacted.',
+  'awskey chat: paste an AWS error, then answer the questions.',
+  'A paste may hold blank lines: end it with an empty line after a pause, a line with only ".", or Ctrl-D (which also ends the chat).',
+  'Answer by number or in words; type "done" after the fix, "not this", "resolve", "new" (a new case) or "quit" at any prompt. Secrets you paste are redacted.',
 ].join('\n');
+const PASTE_PROMPT = '\n[end with an empty line, "." or Ctrl-D] paste> ';
+const RESOLVED_TEXT = 'This case is resolved. Paste a new error to open a new case, or type "quit".\n';
+
+const TIMEOUT = Symbol('timeout');
 
 class Lines {
   private readonly queue: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
   private ended = false;
+  private readonly rl: readline.Interface;
 
   constructor(input: NodeJS.ReadableStream) {
-    const rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity });
+    const rl = (this.rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity }));
     rl.on('line', (line) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -71,9 +88,24 @@ class Lines {
     });
   }
 
+  /** Stops reading: a terminal's stdin left open would keep the process alive after "quit". */
+  close(): void {
+    this.rl.close();
+  }
+
   /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
   buffered(): number {
     return this.queue.length;
+  }
+
+  /** Whether a `.` line comes in what is already read before the next chat word: the paste ends there. */
+  dotAhead(): boolean {
+    for (const l of this.queue) {
+      const t = l.trim();
+      if (t === '.') return true;
+      if (KEYWORD.test(t)) return false;
+    }
+    return false;
   }
 
   next(): Promise<string | undefined> {
@@ -81,49 +113,135 @@ class Lines {
     if (this.ended) return Promise.resolve(undefined);
     return new Promise((resolve) => (this.waiting = resolve));
   }
+
+  /** The next line without taking it, waiting at most `ms` for one; undefined at the end of input. */
+  async peek(ms: number): Promise<string | undefined | typeof TIMEOUT> {
+    if (this.queue.length > 0) return this.queue[0];
+    if (this.ended) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const line = await Promise.race([
+      new Promise<string | undefined>((resolve) => (this.waiting = resolve)),
+      new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(TIMEOUT), ms))),
+    ]);
+    clearTimeout(timer);
+    if (line === TIMEOUT) {
+      this.waiting = undefined;
+      return TIMEOUT;
+    }
+    if (line !== undefined) this.queue.unshift(line);
+    return line;
+  }
 }
 
-export async function runChat(opts: ChatOptions): Promise<number> {
+interface Opened {
+  session: ChatSession;
+  out: (s: string) => void;
+  outputGone: () => boolean;
+  user: string;
+  clock: Clock;
+  close: () => Promise<void>;
+}
+
+async function openChat(opts: ChatOptions): Promise<Opened> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger({ level: 'silent' });
   const kv = opts.store ?? (opts.ephemeral ? createMemoryStore({ clock }) : createEmbeddedStore({ dataDir: opts.dataDir ?? './data', clock, logger, sweepIntervalMs: 0 }));
-  const ownsStore = opts.store === undefined;
   const cases = createCaseStore(kv, opts.ttlSeconds ?? 14 * 86400);
-  const session = opts.session ?? `chat-${clock.now().getTime().toString(36)}`;
-  const key: CaseKey = { channel: 'cli', thread: session };
-  const user = opts.user ?? safeUserName();
+  const id = opts.session ?? `chat-${clock.now().getTime().toString(36)}`;
+  const session = await ChatSession.open({ cases, clock, logger }, id);
   // A reader that goes away (`awskey chat < script | head`) ends the session quietly, not with EPIPE.
-  let outputGone = false;
+  let gone = false;
   // The listener stays: a failed write reports its error on a later tick, possibly after we return.
-  opts.output.on('error', () => (outputGone = true));
-  const out = (s: string) => {
-    if (!outputGone) opts.output.write(s);
+  opts.output.on('error', () => (gone = true));
+  return {
+    session,
+    out: (s: string) => {
+      if (!gone) opts.output.write(s);
+    },
+    outputGone: () => gone,
+    user: opts.user ?? safeUserName(),
+    clock,
+    close: async () => {
+      if (opts.store === undefined) await kv.close();
+    },
   };
+}
+
+/** `awskey chat --jsonl`: one JSON input per line in, one JSON object per input out (see chat-jsonl.ts). */
+export async function runJsonlChat(opts: ChatOptions): Promise<number> {
+  const c = await openChat(opts);
+  const chat = new JsonlChat(c.session, c.user, () => c.clock.now());
+  const rl = readline.createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
+  try {
+    for await (const line of rl) {
+      if (c.outputGone()) break;
+      if (line.trim() === '') continue;
+      c.out(`${JSON.stringify(await chat.handle(line))}\n`);
+    }
+  } finally {
+    rl.close();
+    await c.close();
+  }
+  return 0;
+}
+
+export async function runChat(opts: ChatOptions): Promise<number> {
+  const c = await openChat(opts);
+  const { session, out, user, clock } = c;
   const lines = new Lines(opts.input);
-  let state: CaseState | undefined = await cases.get(key);
-  // Tool output has blank lines of its own (the AWS CLI prints one before "An error occurred"):
+  // Piped tool output has blank lines of its own (the AWS CLI prints one before "An error occurred"):
   // blocks of one paste that hold no error yet are carried into the next block of the same burst.
   let carry: string[] = [];
 
+  /** Whether an empty line inside a block ends the paste (see PASTE_PAUSE_MS and the piped rule). */
+  const blankEnds = async (block: string[]): Promise<boolean> => {
+    const next = await lines.peek(PASTE_PAUSE_MS);
+    if (next === undefined || next === TIMEOUT) return true;
+    const t = next.trim();
+    if (t === '' || t === '.' || CONTROL.test(t)) return false; // the next round ends it
+    // At a terminal the rest of a burst is the rest of the paste.
+    if (opts.interactive) return false;
+    // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
+    // line; otherwise a chat word, or text after a block that already holds an error unless it
+    // continues tool output, starts the next input.
+    if (KEYWORD.test(t)) return true;
+    if (lines.dotAhead()) return false;
+    return !LOOKS_LIKE_OUTPUT.test(next) && diagnose([...carry, ...block].join('\n')).detected;
+  };
+
   try {
     if (opts.interactive) {
-      out(`${BANNER}\nSession: ${session} (resume later with --session ${session})\n`);
-      if (state) out(`Resuming a case in phase "${state.phase}".\n`);
+      out(`${BANNER}\nSession: ${session.session} (resume later with --session ${session.session})\n`);
+      if (session.state) out(`Resuming a case in phase "${session.state.phase}".\n`);
     }
+    let control: string | undefined;
     for (;;) {
-      if (opts.interactive) out(state && !wantsBlock(state) ? '\n> ' : '\npaste> ');
-      const first = await lines.next();
-      if (first === undefined || outputGone) break;
+      const state = session.state;
+      let first: string | undefined;
+      if (control !== undefined) {
+        first = control;
+        control = undefined;
+      } else {
+        if (opts.interactive) out(state && !wantsBlock(state) ? '\n> ' : PASTE_PROMPT);
+        first = await lines.next();
+      }
+      if (first === undefined || c.outputGone()) break;
       const trimmed = first.trim();
-      if (trimmed === '') continue;
+      if (trimmed === '' || trimmed === '.') continue;
       const word = trimmed.toLowerCase();
       if (word === 'quit' || word === 'exit') break;
+      if (word === 'new') {
+        await session.newCase();
+        carry = [];
+        out(`New case (resume later with --session ${session.key.thread}). Paste the error.\n`);
+        continue;
+      }
       let input: CaseInput | undefined;
       const at = clock.now().toISOString();
       // At a terminal, one typed line with nothing after it ("I can't run that here") is an answer,
       // even when output was asked for: a pasted block arrives with its other lines at once.
       const typedLine = opts.interactive && lines.buffered() === 0;
-      if (KEYWORD.test(trimmed) || (state && (!wantsBlock(state) || typedLine) && !LOOKS_LIKE_OUTPUT.test(trimmed))) {
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && (!wantsBlock(state) || typedLine) && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
           const hint = state ? lookupHint(state.facts) : undefined;
@@ -139,14 +257,27 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         const block = [first];
         for (;;) {
           const l = await lines.next();
-          if (l === undefined || l.trim() === '') break;
+          if (l === undefined) break;
+          const t = l.trim();
+          if (t === '.') break;
+          if (CONTROL.test(t)) {
+            control = t; // the paste so far is read, then the word acts
+            break;
+          }
+          if (t === '' && (await blankEnds(block))) break;
           block.push(l);
         }
         input = { kind: 'paste', text: [...carry, ...block].join('\n'), user, at };
       }
-      const outcome = await handleCaseInput({ cases, clock, logger }, key, input);
+      const step = await session.send(input);
+      const outcome = step.outcome;
       if (!outcome) {
-        if (input.kind === 'paste' && lines.buffered() > 0 && input.text.length <= MAX_CARRY) {
+        if (step.afterResolved) {
+          carry = [];
+          out(RESOLVED_TEXT);
+          continue;
+        }
+        if (input.kind === 'paste' && !opts.interactive && control === undefined && lines.buffered() > 0 && input.text.length <= MAX_CARRY) {
           carry = [input.text, ''];
           continue;
         }
@@ -155,14 +286,15 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         continue;
       }
       carry = [];
-      state = outcome.state;
+      if (step.afterResolvedOpened) out(`New case (resume later with --session ${session.key.thread}).\n`);
       if (outcome.replies.length > 0) out(renderReplies(outcome.replies));
       // In a Slack thread the bot stops re-asking when people talk among themselves; in a terminal
       // there is nobody else, so silence would look like a hang.
-      else if (state.phase !== 'resolved') out('(Nothing new from that. Answer the question above, paste more output, type "help", or "quit".)\n');
+      else if (outcome.state.phase !== 'resolved') out('(Nothing new from that. Answer the question above, paste more output, type "help", or "quit".)\n');
     }
   } finally {
-    if (ownsStore) await kv.close();
+    lines.close();
+    await c.close();
   }
   return 0;
 }
@@ -202,17 +334,18 @@ export function registerChat(program: Command): void {
     .option('--data-dir <dir>', 'where cases are kept (default: AWSKEY_DATA_DIR or ./data)')
     .option('--ephemeral', 'keep the case in memory only')
     .option('--session <id>', 'resume an earlier chat session')
-    .action(async (o: { dataDir?: string; ephemeral?: boolean; session?: string }) => {
+    .option('--jsonl', 'machine-readable: one JSON input per line in, one JSON object per reply out (docs/conversation.md)')
+    .action(async (o: { dataDir?: string; ephemeral?: boolean; session?: string; jsonl?: boolean }) => {
       const cfg = loadConfig(process.env);
       const dataDir = o.dataDir ?? (cfg.ok ? cfg.config.dataDir : './data');
       const logger = createLogger({ level: 'warn', destination: process.stderr });
       const store = o.ephemeral ? createMemoryStore() : createEmbeddedStore({ dataDir, logger, sweepIntervalMs: 0 });
       const directory = cfg.ok && hasAccountSources(cfg.config.aws) ? createKeyDirectory(cfg.config, { store, logger }) : undefined;
       try {
-        process.exitCode = await runChat({
+        process.exitCode = await (o.jsonl ? runJsonlChat : runChat)({
           input: process.stdin,
           output: process.stdout,
-          interactive: Boolean(process.stdin.isTTY),
+          interactive: !o.jsonl && Boolean(process.stdin.isTTY),
           store,
           session: o.session,
           ttlSeconds: cfg.ok ? cfg.config.caseTtlSeconds : undefined,

@@ -1,0 +1,96 @@
+/**
+ * `npm run eval:conversations` (also the end of `npm run eval`): replays every real public thread of
+ * test/fixtures/real-conversations with the simulated user of test/helpers/sim-user.ts, through the
+ * `awskey chat --jsonl` code path, and prints per half (tuning / held-out) and per cause:
+ * - first fix: the first fix shown is for the labelled cause (or one the resolution also supports);
+ * - within 8: the right fix was shown within 8 turns after the opening paste;
+ * - Q to fix: mean questions and commands asked before the right fix (cases that reached it);
+ * - redundant: questions asked again after they were answered, or whose answer the pastes already show;
+ * - misread: answers recorded for another question than the one answered, pastes read as answers,
+ *   or an answer recorded as another choice than the user meant.
+ * `--verbose` lists every case that missed, with its turns.
+ */
+import type { CauseId } from '../src/core/taxonomy';
+import { HALVES, MAX_TURNS, loadConversations, replay, type Half, type Replay } from '../test/helpers/sim-user';
+
+export interface Stats {
+  n: number;
+  opened: number;
+  firstFix: number;
+  within8: number;
+  questionsToRight: number; // sum over cases that reached the right fix
+  reached: number;
+  redundant: number;
+  misread: number;
+}
+
+export interface ConversationEval {
+  replays: Replay[];
+  byHalf: Record<Half, { all: Stats; byCause: Partial<Record<CauseId, Stats>> }>;
+}
+
+const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
+
+function add(s: Stats, r: Replay): void {
+  s.n++;
+  if (r.opened) s.opened++;
+  if (r.firstFixRight) s.firstFix++;
+  if (r.rightFixTurn !== undefined) {
+    s.within8++;
+    s.reached++;
+    s.questionsToRight += r.questionsToRight ?? 0;
+  }
+  s.redundant += r.redundant.length;
+  s.misread += r.misread.length;
+}
+
+export async function evaluateConversations(): Promise<ConversationEval> {
+  const replays: Replay[] = [];
+  for (const l of loadConversations()) replays.push(await replay(l));
+  const byHalf = Object.fromEntries(HALVES.map((h) => [h, { all: empty(), byCause: {} }])) as ConversationEval['byHalf'];
+  for (const r of replays) {
+    const h = byHalf[r.half];
+    add(h.all, r);
+    add((h.byCause[r.cause] ??= empty()), r);
+  }
+  return { replays, byHalf };
+}
+
+export const rate = (x: number, n: number) => (n === 0 ? 0 : x / n);
+export const meanQuestions = (s: Stats) => (s.reached === 0 ? NaN : s.questionsToRight / s.reached);
+
+const pct = (x: number, n: number) => (n === 0 ? '  -  ' : `${(100 * rate(x, n)).toFixed(0).padStart(3)}% `);
+const pad = (s: string, n: number) => s.padEnd(n);
+
+function row(label: string, s: Stats): string {
+  const q = meanQuestions(s);
+  return `${pad(label, 34)} ${String(s.n).padStart(3)}  ${pct(s.firstFix, s.n)} ${pct(s.within8, s.n)}  ${Number.isNaN(q) ? '  - ' : q.toFixed(2).padStart(4)}   ${String(s.redundant).padStart(4)}   ${String(s.misread).padStart(4)}`;
+}
+
+export function formatConversationReport(e: ConversationEval, verbose = false): string {
+  const out: string[] = [];
+  for (const half of HALVES) {
+    const h = e.byHalf[half];
+    out.push(`\nConversations, ${half === 'tuning' ? 'tuning half' : 'held-out half'} (${h.all.n} real threads; simulated user, up to ${MAX_TURNS} turns):`);
+    out.push(`${pad('cause', 34)}   n  first fix  within ${MAX_TURNS}  Q to fix  redundant  misread`);
+    for (const [cause, s] of Object.entries(h.byCause).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) out.push(row(cause, s));
+    out.push(row('ALL', h.all));
+    if (h.all.opened < h.all.n) out.push(`  ${h.all.n - h.all.opened} opening paste(s) opened no case.`);
+  }
+  const unmapped = [...new Set(e.replays.flatMap((r) => r.unmapped))];
+  if (unmapped.length > 0) out.push(`\nAsked steps the simulated user has no truth for (answered "I don't know"): ${unmapped.join(', ')}`);
+  if (verbose) {
+    for (const r of e.replays.filter((x) => !x.firstFixRight || x.redundant.length > 0 || x.misread.length > 0)) {
+      out.push(`\n${r.half}/${r.file}: cause ${r.cause}; first fix ${r.firstFix ?? 'none'}; right fix at turn ${r.rightFixTurn ?? '-'}`);
+      for (const t of r.turns) out.push(`  ${JSON.stringify(t.sent).slice(0, 90)} -> ${t.kind}${t.question ? ` ${t.question}` : ''}${t.fix ? ` fix=${t.fix}` : ''}${t.understood ? ` understood=${JSON.stringify(t.understood)}` : ''}`);
+      for (const x of [...r.redundant.map((s) => `redundant: ${s}`), ...r.misread.map((s) => `misread: ${s}`)]) out.push(`  ! ${x}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export async function printConversationEval(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.stdout.write(formatConversationReport(await evaluateConversations(), argv.includes('--verbose')));
+}
+
+if (require.main === module) void printConversationEval();

@@ -1,0 +1,193 @@
+/**
+ * `awskey chat --jsonl`: the case conversation as a line protocol for runbooks and tests. One JSON
+ * input per line in, one JSON object per input out (docs/conversation.md, "`awskey chat --jsonl`
+ * protocol"). The objects are built from the engine's reply data, never from rendered prose, and
+ * every string in them passes through the same redaction as everything else: pasted input is never
+ * echoed. Field names and kinds here are a contract: add, never rename.
+ */
+import { z } from 'zod';
+import { redact } from '../../core/redact';
+import type { CauseId } from '../../core/taxonomy';
+import type { CaseInput, CasePhase, CaseState, Reply } from '../../core/conversation/types';
+import type { ChatSession, SessionStep } from './chat-session';
+
+export const JSONL_VERSION = 1;
+
+export type JsonlKind = 'question' | 'command' | 'fix' | 'verify' | 'resolved' | 'noted' | 'silent' | 'no-case' | 'new-case' | 'error';
+
+export interface JsonlReply {
+  v: typeof JSONL_VERSION;
+  /** 1-based number of the input line this object answers. */
+  line: number;
+  kind: JsonlKind;
+  /** The case this input went to (`<session>` or `<session>.<n>`); absent before any case. */
+  case?: string;
+  /** This input opened the case. */
+  opened?: boolean;
+  phase?: CasePhase;
+  question?: { id: string; kind: 'question' | 'command'; text: string; choices: Array<{ id: string; label: string }>; commands: string[] };
+  /** Every cause still possible, most likely first; p is the engine's share of belief (sums to about 1). */
+  ranking?: Array<{ cause: CauseId; p: number }>;
+  fix?: { cause: CauseId; title: string; steps: string[] };
+  verification?: { result: 'requested' | 'verified' | 'still-failing'; commands: string[] };
+  /** Answers the case recorded from this input, whatever form it took (choice id, or how a command was answered). */
+  understood?: Array<{ question: string; answer: string }>;
+  /** What the engine waits for after this input. */
+  pending?: { id: string; kind: 'question' | 'command' };
+  warnings?: string[];
+  text?: string[];
+  summary?: string;
+  error?: { code: 'invalid-json' | 'invalid-input' | 'no-case' | 'too-long'; message: string };
+}
+
+/** One input line is at most this long (a paste of a whole log still fits). */
+export const MAX_LINE_CHARS = 1_000_000;
+
+const inputSchema = z.union([
+  z.object({ text: z.string().min(1), user: z.string().min(1).max(64).optional() }).strict(),
+  z.object({ answer: z.object({ question: z.string().min(1).max(200), choice: z.union([z.string().min(1).max(200), z.number().int().min(1).max(99)]) }).strict(), user: z.string().min(1).max(64).optional() }).strict(),
+  z.object({ command: z.enum(['done', 'not-this', 'confirm', 'resolve', 'new']), note: z.string().max(500).optional(), user: z.string().min(1).max(64).optional() }).strict(),
+]);
+
+export type JsonlInput = z.infer<typeof inputSchema>;
+
+const INPUT_HELP = 'each line must be one JSON object: {"text": "..."}, {"answer": {"question": "<id>", "choice": "<id or number>"}} or {"command": "done"|"not-this"|"confirm"|"resolve"|"new"}';
+
+/** Reads one line; invalid lines come back as an error object, with nothing of the line in it. */
+export function parseJsonlLine(line: string): { ok: true; input: JsonlInput } | { ok: false; error: NonNullable<JsonlReply['error']> } {
+  if (line.length > MAX_LINE_CHARS) return { ok: false, error: { code: 'too-long', message: `a line may hold at most ${MAX_LINE_CHARS} characters` } };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: { code: 'invalid-json', message: `not JSON: ${INPUT_HELP}` } };
+  }
+  const r = inputSchema.safeParse(parsed);
+  if (!r.success) return { ok: false, error: { code: 'invalid-input', message: `not a chat input: ${INPUT_HELP}` } };
+  return { ok: true, input: r.data };
+}
+
+/** Drives a ChatSession from parsed lines; `handle` is what `--jsonl` runs for every line. */
+export class JsonlChat {
+  private line = 0;
+  /** Choices of the questions shown, so `"choice": 2` means what the second button meant. */
+  private readonly choicesSeen = new Map<string, string[]>();
+
+  constructor(
+    private readonly session: ChatSession,
+    private readonly user: string,
+    private readonly now: () => Date,
+  ) {}
+
+  async handle(raw: string): Promise<JsonlReply> {
+    this.line++;
+    const parsed = parseJsonlLine(raw);
+    if (!parsed.ok) return this.base('error', { error: parsed.error });
+    const inp = parsed.input;
+    const user = inp.user ?? this.user;
+    const at = this.now().toISOString();
+    if ('command' in inp && inp.command === 'new') {
+      await this.session.newCase();
+      return this.base('new-case');
+    }
+    const state = this.session.state;
+    let input: CaseInput;
+    if ('text' in inp) input = { kind: state ? 'message' : 'paste', text: inp.text, user, at };
+    else if (!state) return this.base('error', { error: { code: 'no-case', message: 'no case yet: send {"text": "<the AWS error>"} first' } });
+    else if ('answer' in inp) input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
+    else {
+      const current = state.scoring?.current ?? state.causes[0]?.id;
+      switch (inp.command) {
+        case 'done':
+          input = { kind: 'step-done', user, at };
+          break;
+        case 'resolve':
+          input = { kind: 'resolve', user, at, ...(inp.note ? { note: inp.note } : {}) };
+          break;
+        default:
+          if (!current) return this.base('error', { error: { code: 'no-case', message: 'no cause to confirm or rule out yet' } });
+          input = inp.command === 'confirm' ? { kind: 'confirm-cause', causeId: state.causes[0]?.id ?? current, user, at } : { kind: 'reject-cause', causeId: current, user, at };
+          break;
+      }
+    }
+    const step = await this.session.send(input);
+    return this.replyOf(step, input);
+  }
+
+  private choiceId(question: string, choice: string | number): string {
+    if (typeof choice === 'string') return choice;
+    return this.choicesSeen.get(question)?.[choice - 1] ?? String(choice);
+  }
+
+  private base(kind: JsonlKind, extra: Partial<JsonlReply> = {}): JsonlReply {
+    const state = this.session.state;
+    return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase } : {}), ...extra };
+  }
+
+  private replyOf(step: SessionStep, input: CaseInput): JsonlReply {
+    const { outcome } = step;
+    if (!outcome) {
+      if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error to open another case, or {"command": "new"}.'] });
+      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text.'] });
+    }
+    const { replies, state } = outcome;
+    for (const r of replies) if (r.type === 'question') this.choicesSeen.set(r.id, r.choices.map((c) => c.id));
+    const out = this.base(kindOf(replies), step.opened ? { opened: true } : {});
+    const question = replies.find((r) => r.type === 'question' || r.type === 'command');
+    if (question?.type === 'question') out.question = { id: question.id, kind: 'question', text: clean(question.text), choices: question.choices.map((c) => ({ id: c.id, label: clean(c.label) })), commands: [] };
+    if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
+    out.ranking = state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
+    const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
+    if (fix) out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
+    const verification = verificationOf(step.before, state, replies, input);
+    if (verification) out.verification = verification;
+    const understood = understoodOf(step.before, state);
+    if (understood.length > 0) out.understood = understood;
+    if (state.pending) out.pending = { ...state.pending };
+    const warnings = replies.filter((r): r is Extract<Reply, { type: 'warning' }> => r.type === 'warning').map((r) => clean(r.text));
+    if (warnings.length > 0) out.warnings = warnings;
+    const text = replies.filter((r): r is Extract<Reply, { type: 'text' | 'heading' }> => r.type === 'text' || r.type === 'heading').map((r) => clean(r.text));
+    if (text.length > 0) out.text = text;
+    const summary = replies.find((r): r is Extract<Reply, { type: 'summary' }> => r.type === 'summary');
+    if (summary) out.summary = clean(summary.markdown);
+    return out;
+  }
+}
+
+function kindOf(replies: Reply[]): JsonlKind {
+  const has = (t: Reply['type']) => replies.some((r) => r.type === t);
+  if (has('summary')) return 'resolved';
+  if (has('remediation')) return 'fix';
+  if (has('verification')) return 'verify';
+  if (has('question')) return 'question';
+  if (has('command')) return 'command';
+  return replies.length > 0 ? 'noted' : 'silent';
+}
+
+/**
+ * A verification result only from what the case did: a check asked for, a pasted result that
+ * closed a case being fixed (the engine logs it as verified), or the cause being fixed ruled out
+ * while verifying.
+ */
+function verificationOf(before: CaseState | undefined, after: CaseState, replies: Reply[], input: CaseInput): JsonlReply['verification'] {
+  const asked = replies.find((r): r is Extract<Reply, { type: 'verification' }> => r.type === 'verification');
+  if (!before) return undefined;
+  const fixing = before.phase === 'remediating' || before.phase === 'verifying';
+  // Events logged by this input carry its time (the case's updatedAt).
+  const newEvents = after.timeline.filter((e) => e.at === after.updatedAt).map((e) => e.event);
+  if (fixing && after.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message') && newEvents.some((e) => /^verified\b/i.test(e))) {
+    return { result: 'verified', commands: [] };
+  }
+  const current = before.scoring?.current;
+  if (before.phase === 'verifying' && current && !before.rejected.includes(current) && after.rejected.includes(current)) return { result: 'still-failing', commands: [] };
+  if (asked) return { result: 'requested', commands: unique(asked.commands.map((c) => clean(c.code))) };
+  return undefined;
+}
+
+function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ question: string; answer: string }> {
+  const prior = new Map((before?.asked ?? []).map((a) => [a.id, a.answer]));
+  return after.asked.filter((a) => a.answer !== undefined && prior.get(a.id) === undefined).map((a) => ({ question: a.id, answer: clean(a.answer!) }));
+}
+
+const clean = (s: string) => redact(s).text;
+const unique = (xs: string[]) => [...new Set(xs)];

@@ -1,0 +1,299 @@
+/**
+ * A simulated user replaying a real public thread (test/fixtures/real-conversations) against the case
+ * conversation, through `awskey chat --jsonl`'s own code (ChatSession + JsonlChat over the use case
+ * Slack uses). The user answers ONLY what is asked, truthfully, from the case's truth profile: in the
+ * reporter's own words when the thread gives them, else by choice id; a command is answered with the
+ * output the reporter showed, or "I can't run that here"; an unknown truth is "I don't know". A fix for
+ * another cause is tried and refused ("not this"), as a team would after it did not help.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ChatSession } from '../../src/adapters/cli/chat-session';
+import { JsonlChat, type JsonlReply } from '../../src/adapters/cli/chat-jsonl';
+import { createCaseStore } from '../../src/adapters/store/case-store';
+import { createMemoryStore } from '../../src/adapters/store/memory-store';
+import { createLogger } from '../../src/adapters/logging/logger';
+import type { CauseId } from '../../src/core/taxonomy';
+
+export const CONVERSATIONS_DIR = join(__dirname, '..', 'fixtures', 'real-conversations');
+export const HALVES = ['tuning', 'holdout'] as const;
+export type Half = (typeof HALVES)[number];
+/** Turns the user takes after the opening paste before giving up. */
+export const MAX_TURNS = 8;
+const T0 = Date.parse('2026-12-01T09:00:00Z');
+
+type Tri = boolean | null;
+export interface Truth {
+  keyPrefix: 'AKIA' | 'ASIA' | 'other' | null;
+  sessionTokenSet: Tri;
+  credentialSource: string | null;
+  runtime: string | null;
+  tool: string | null;
+  envKeysSet: Tri;
+  profileIntended: string | null;
+  profileUsed: string | null;
+  rotatedRecently: Tri;
+  keyDeletedOrInactive: Tri;
+  worksElsewhere: Tri;
+  target: 'commercial' | 'opt-in-region' | 'other-partition' | 'localstack' | 'custom-endpoint' | null;
+  regionEnabled: Tri;
+  clockOff: Tri;
+  copiedByHand: Tri;
+  callerAccountIsResourceAccount: Tri;
+  ssoSessionExpired: Tri;
+}
+
+export interface ConversationCase {
+  url: string;
+  title: string;
+  opening: string;
+  cause: CauseId;
+  alsoAcceptable: CauseId[];
+  truth: Truth;
+  pastes: { 'configure-list': string | null; 'caller-identity': string | null; env: string | null; other: string[] };
+  phrasing: Partial<Record<keyof Truth, string>>;
+  fixedBy: string;
+  note?: string;
+}
+
+export interface LoadedCase {
+  half: Half;
+  file: string;
+  c: ConversationCase;
+}
+
+export function loadConversations(dir = CONVERSATIONS_DIR): LoadedCase[] {
+  return HALVES.flatMap((half) =>
+    readdirSync(join(dir, half))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((file) => ({ half, file, c: JSON.parse(readFileSync(join(dir, half, file), 'utf8')) as ConversationCase })),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the user knows: question id -> the truth field and the choice it means
+
+type Choice = string | undefined; // undefined: the user does not know
+interface Known {
+  field: keyof Truth;
+  choice: (t: Truth) => Choice;
+}
+
+const tri = (v: Tri, yes: string, no: string): Choice => (v === true ? yes : v === false ? no : undefined);
+
+const TEMPORARY_SOURCES = new Set(['sso', 'assume-role', 'web-identity', 'instance-metadata', 'container', 'process']);
+
+/** The questions of src/core/knowledge/probes.ts; a question not here is answered "I don't know". */
+export const KNOWN_QUESTIONS: Record<string, Known> = {
+  'key-prefix': { field: 'keyPrefix', choice: (t) => (t.keyPrefix === 'AKIA' ? 'akia' : t.keyPrefix === 'ASIA' ? 'asia' : t.keyPrefix === 'other' ? 'other' : undefined) },
+  'session-token': { field: 'sessionTokenSet', choice: (t) => tri(t.sessionTokenSet, 'yes', 'no') },
+  rotation: {
+    field: 'rotatedRecently',
+    choice: (t) => {
+      if (t.keyDeletedOrInactive === true) return 'disabled';
+      if (t.rotatedRecently === true) return 'rotated';
+      if (t.rotatedRecently === false && t.keyDeletedOrInactive === false) return 'nothing';
+      return undefined;
+    },
+  },
+  'works-elsewhere': { field: 'worksElsewhere', choice: (t) => tri(t.worksElsewhere, 'yes', 'no') },
+  target: {
+    field: 'target',
+    choice: (t) => ({ commercial: 'commercial', 'opt-in-region': 'opt-in', 'other-partition': 'other-partition', localstack: 'local', 'custom-endpoint': undefined })[t.target ?? 'custom-endpoint'],
+  },
+  'region-enabled': { field: 'regionEnabled', choice: (t) => tri(t.regionEnabled, 'enabled', 'disabled') },
+  'sign-in': {
+    field: 'credentialSource',
+    choice: (t) => {
+      const s = t.credentialSource;
+      if (s === null) return undefined;
+      if (s === 'sso') return 'sso';
+      if (s === 'assume-role' || s === 'process') return 'assume-role';
+      if (s === 'web-identity' || s === 'instance-metadata' || s === 'container') return 'role';
+      // Keys in a file, env or CI secret: temporary ones exported by a script, else a long-term key.
+      if (t.keyPrefix === 'ASIA') return 'assume-role';
+      return t.keyPrefix === 'AKIA' || !TEMPORARY_SOURCES.has(s) ? 'static' : undefined;
+    },
+  },
+  clock: { field: 'clockOff', choice: (t) => tri(t.clockOff, 'off', 'right') },
+  copied: { field: 'copiedByHand', choice: (t) => tri(t.copiedByHand, 'yes', 'no') },
+  runtime: {
+    field: 'runtime',
+    choice: (t) => ({ laptop: 'laptop', ci: 'ci', ecs: 'container', docker: 'container', eks: 'kubernetes', kubernetes: 'kubernetes', ec2: 'aws-compute', lambda: 'aws-compute' })[t.runtime ?? ''],
+  },
+};
+
+/** Which pasted output a command asks for, from the command itself (robust to renamed probe ids). */
+function pasteFor(commands: string[], c: ConversationCase): { key: string; text: string | null } | undefined {
+  const all = commands.join('\n');
+  if (/configure list/.test(all)) return { key: 'configure-list', text: c.pastes['configure-list'] };
+  if (/get-caller-identity/.test(all)) return { key: 'caller-identity', text: c.pastes['caller-identity'] };
+  if (/\b(env|printenv|Get-ChildItem Env|set)\b/.test(all)) return { key: 'env', text: c.pastes.env };
+  return undefined;
+}
+
+export type UserInput = { text: string } | { answer: { question: string; choice: string } } | { command: 'not-this' };
+
+export interface Intended {
+  input: UserInput;
+  /** The question this input answers, and the choice it means (undefined: "I don't know" / a paste). */
+  question?: string;
+  expected?: string;
+  isPaste: boolean;
+  /** The question is not one the simulated user knows (a new probe): answered "I don't know". */
+  unmapped?: boolean;
+}
+
+/** The user's reply to the question (or command) on screen. `repeat` is how often it was asked already. */
+export function answer(q: NonNullable<JsonlReply['question']>, c: ConversationCase, repeat: number): Intended {
+  if (q.kind === 'command') {
+    const p = pasteFor(q.commands, c);
+    if (p?.text) return { input: { text: p.text }, question: q.id, isPaste: true };
+    return { input: { text: repeat > 0 ? 'skip' : "I can't run that here" }, question: q.id, isPaste: false, unmapped: p === undefined };
+  }
+  const known = KNOWN_QUESTIONS[q.id];
+  const choice = known?.choice(c.truth);
+  const valid = choice !== undefined && q.choices.some((x) => x.id === choice);
+  if (!known || !valid) {
+    const unknown = q.choices.find((x) => x.id === 'unknown');
+    // Asked again after "I don't know": press the button rather than repeat words that were not read.
+    if (repeat > 0 && unknown) return { input: { answer: { question: q.id, choice: 'unknown' } }, question: q.id, expected: 'unknown', isPaste: false, unmapped: !known };
+    return { input: { text: repeat > 0 ? 'skip' : "I don't know" }, question: q.id, expected: unknown ? 'unknown' : undefined, isPaste: false, unmapped: !known };
+  }
+  const words = c.phrasing[known.field];
+  if (words && repeat === 0) return { input: { text: words }, question: q.id, expected: choice, isPaste: false };
+  return { input: { answer: { question: q.id, choice } }, question: q.id, expected: choice, isPaste: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Redundant questions: asked although the pastes given so far already show the answer
+
+const OPT_IN_OR_PARTITION = /\b(af-south-1|ap-east-1|ap-east-2|ap-south-2|ap-southeast-[3-7]|ca-west-1|eu-south-[12]|eu-central-2|il-central-1|me-south-1|me-central-1|mx-central-1|cn-north-1|cn-northwest-1|us-gov-(west|east)-1)\b|amazonaws\.com\.cn|localhost:4566|localstack/i;
+const SHOWN_IN_PASTES: Record<string, RegExp> = {
+  'key-prefix': /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+  'session-token': /\b(aws_session_token|AWS_SESSION_TOKEN|X-Amz-Security-Token)\b\s*[=:]/,
+  'configure-list': /\bName\s+Value\s+Type\s+Location\b/,
+  'caller-identity': /"(UserId|Arn)"\s*:\s*"/,
+  target: OPT_IN_OR_PARTITION,
+  'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
+};
+
+export function shownInPastes(question: string, pastes: string[]): boolean {
+  const re = SHOWN_IN_PASTES[question];
+  return re !== undefined && pastes.some((p) => re.test(p));
+}
+
+/** Answers the engine records itself for command steps are not choices. */
+const NOT_A_CHOICE = new Set(['pasted output', 'answered by the facts', 'skipped']);
+
+// ---------------------------------------------------------------------------------------------
+// One replay
+
+export interface TurnLog {
+  sent: UserInput;
+  kind: JsonlReply['kind'];
+  question?: string;
+  fix?: CauseId;
+  understood?: JsonlReply['understood'];
+}
+
+export interface Replay {
+  half: Half;
+  file: string;
+  cause: CauseId;
+  accept: CauseId[];
+  opened: boolean;
+  firstFix?: CauseId;
+  firstFixRight: boolean;
+  /** Turns (inputs after the opening) until the right fix was shown; undefined if not within MAX_TURNS. */
+  rightFixTurn?: number;
+  /** Questions and commands asked before the right fix (counted only when it came). */
+  questionsToRight?: number;
+  questionsAsked: number;
+  redundant: string[];
+  misread: string[];
+  unmapped: string[];
+  turns: TurnLog[];
+}
+
+/** Drives one case through the --jsonl code path; `handle` is the protocol, exactly as the CLI runs it. */
+export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Replay> {
+  const { c } = l;
+  const accept = [c.cause, ...c.alsoAcceptable];
+  let t = T0;
+  const clock = { now: () => new Date(t) };
+  const kv = createMemoryStore({ clock });
+  const session = await ChatSession.open({ cases: createCaseStore(kv, 86400), clock, logger: createLogger({ level: 'silent' }) }, `eval-${l.file}`);
+  const chat = new JsonlChat(session, 'reporter', clock.now);
+  const send = async (input: UserInput): Promise<JsonlReply> => {
+    t += 60_000;
+    // Through the wire format: what a runbook would write and read.
+    return JSON.parse(JSON.stringify(await chat.handle(JSON.stringify(input)))) as JsonlReply;
+  };
+
+  const r: Replay = { half: l.half, file: l.file, cause: c.cause, accept, opened: false, firstFixRight: false, questionsAsked: 0, redundant: [], misread: [], unmapped: [], turns: [] };
+  const pastes = [c.opening];
+  const answered = new Set<string>(); // questions the case recorded an answer for
+  const timesAsked = new Map<string, number>();
+  let shown: JsonlReply['question'];
+  let prevPending: string | undefined;
+  let reply = await send({ text: c.opening });
+  r.turns.push({ sent: { text: '(opening)' }, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood });
+  if (reply.kind === 'no-case' || reply.kind === 'error') return r;
+  r.opened = true;
+  checkUnderstood(r, reply, { isPaste: true, input: { text: '' } }, 'opening');
+  for (const u of reply.understood ?? []) answered.add(u.question);
+
+  for (let turn = 0; ; turn++) {
+    // What the reply asks: a new question counts once; the same one shown again is a re-ask.
+    if (reply.question) {
+      const q = reply.question;
+      const isNew = q.id !== prevPending || answered.has(q.id);
+      if (isNew) {
+        r.questionsAsked++;
+        if (answered.has(q.id)) r.redundant.push(`${q.id} (asked again after it was answered)`);
+        else if (shownInPastes(q.id, pastes)) r.redundant.push(`${q.id} (the pastes already show it)`);
+      }
+      shown = q;
+    }
+    prevPending = reply.pending?.id;
+    if (reply.fix) {
+      r.firstFix ??= reply.fix.cause;
+      if (accept.includes(reply.fix.cause)) {
+        r.rightFixTurn = turn;
+        r.questionsToRight = r.questionsAsked;
+        break;
+      }
+    }
+    if (turn >= maxTurns) break;
+    let intended: Intended;
+    if (reply.phase === 'remediating' || reply.phase === 'verifying') {
+      intended = { input: { command: 'not-this' }, isPaste: false };
+    } else if (reply.pending && shown && reply.pending.id === shown.id) {
+      const n = timesAsked.get(shown.id) ?? 0;
+      timesAsked.set(shown.id, n + 1);
+      intended = answer(shown, c, n);
+      if (intended.unmapped && !r.unmapped.includes(shown.id)) r.unmapped.push(shown.id);
+    } else break; // nothing asked and no fix: the conversation is stuck
+    if (intended.isPaste && 'text' in intended.input) pastes.push(intended.input.text);
+    reply = await send(intended.input);
+    r.turns.push({ sent: intended.input, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood });
+    checkUnderstood(r, reply, intended, `turn ${turn + 1}`);
+    for (const u of reply.understood ?? []) answered.add(u.question);
+    if (reply.kind === 'error' || reply.phase === 'resolved') break;
+  }
+  r.firstFixRight = r.firstFix !== undefined && accept.includes(r.firstFix);
+  return r;
+}
+
+/** A choice recorded for another question than the one answered, a paste read as an answer, or a wrong choice. */
+function checkUnderstood(r: Replay, reply: JsonlReply, intended: Intended, where: string): void {
+  for (const u of reply.understood ?? []) {
+    if (NOT_A_CHOICE.has(u.answer)) continue;
+    if (intended.isPaste) r.misread.push(`${where}: a paste read as ${u.question}=${u.answer}`);
+    else if ('command' in intended.input) r.misread.push(`${where}: "not this" read as ${u.question}=${u.answer}`);
+    else if (u.question !== intended.question) r.misread.push(`${where}: answer to ${intended.question ?? '?'} recorded for ${u.question}=${u.answer}`);
+    else if (intended.expected !== undefined ? u.answer !== intended.expected : u.answer !== 'unknown') r.misread.push(`${where}: ${u.question} recorded as ${u.answer}, meant ${intended.expected ?? "don't know"}`);
+  }
+}

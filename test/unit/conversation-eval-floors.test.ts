@@ -1,0 +1,63 @@
+/**
+ * Floors for the conversation evaluation (`npm run eval:conversations`) on the held-out half of the
+ * real-conversations corpus: the simulated user replays every thread through the `chat --jsonl`
+ * code path. Each floor sits a few points under what the engine measured when it was set (the
+ * numbers in the comments); raise them when the engine gets better, never lower them to pass.
+ */
+import { evaluateConversations, meanQuestions, rate, type ConversationEval } from '../../scripts/eval-conversations';
+import { answer, loadConversations, shownInPastes, type ConversationCase } from '../helpers/sim-user';
+
+// Measured 2026-12-05 on the engine before issue 9's rewrite (held-out, 41 threads):
+// first fix 20/41 = 0.49, within 8 turns 29/41 = 0.71, 1.41 questions to the right fix, 0 redundant, 2 misread.
+const FLOORS = { firstFix: 0.44, within8: 0.65, maxMeanQuestions: 2.0, maxRedundant: 2, maxMisread: 4 };
+
+describe('conversation evaluation on the held-out threads', () => {
+  let e: ConversationEval;
+  beforeAll(async () => {
+    e = await evaluateConversations();
+  }, 120_000);
+
+  it('replays every real thread, each a well-formed protocol exchange', () => {
+    expect(e.replays).toHaveLength(loadConversations().length);
+    expect(e.replays.flatMap((r) => r.turns.filter((t) => t.kind === 'error').map(() => r.file))).toEqual([]);
+  });
+
+  it('keeps first-fix accuracy and right-fix-within-8 at or above their floors', () => {
+    const s = e.byHalf.holdout.all;
+    expect(rate(s.firstFix, s.n)).toBeGreaterThanOrEqual(FLOORS.firstFix);
+    expect(rate(s.within8, s.n)).toBeGreaterThanOrEqual(FLOORS.within8);
+  });
+
+  it('keeps questions to the right fix, redundant questions and misread answers under their ceilings', () => {
+    const s = e.byHalf.holdout.all;
+    expect(meanQuestions(s)).toBeLessThanOrEqual(FLOORS.maxMeanQuestions);
+    expect(s.redundant).toBeLessThanOrEqual(FLOORS.maxRedundant);
+    expect(s.misread).toBeLessThanOrEqual(FLOORS.maxMisread);
+  });
+});
+
+describe('the simulated user', () => {
+  const base = loadConversations()[0]!.c;
+  const withTruth = (truth: Partial<ConversationCase['truth']>, phrasing: ConversationCase['phrasing'] = {}): ConversationCase => ({ ...base, truth: { ...base.truth, ...truth }, phrasing });
+  const keyPrefix = { id: 'key-prefix', kind: 'question' as const, text: 'prefix?', choices: ['akia', 'asia', 'other', 'unknown'].map((id) => ({ id, label: id })), commands: [] };
+
+  it('answers from the truth profile: by choice, in the reporter words when the thread gives them, "I don\'t know" when it does not say', () => {
+    expect(answer(keyPrefix, withTruth({ keyPrefix: 'ASIA' }), 0).input).toEqual({ answer: { question: 'key-prefix', choice: 'asia' } });
+    expect(answer(keyPrefix, withTruth({ keyPrefix: 'ASIA' }, { keyPrefix: 'the key starts with ASIA' }), 0)).toMatchObject({ input: { text: 'the key starts with ASIA' }, expected: 'asia' });
+    expect(answer(keyPrefix, withTruth({ keyPrefix: null }), 0).input).toEqual({ text: "I don't know" });
+    expect(answer(keyPrefix, withTruth({ keyPrefix: null }), 1).input).toEqual({ answer: { question: 'key-prefix', choice: 'unknown' } });
+  });
+
+  it('pastes the output the reporter showed for a command, and says it cannot run it otherwise', () => {
+    const cmd = { id: 'configure-list', kind: 'command' as const, text: 'run', choices: [], commands: ['aws configure list'] };
+    const shown = { ...base, pastes: { ...base.pastes, 'configure-list': 'Name Value Type Location' } };
+    expect(answer(cmd, shown, 0)).toMatchObject({ input: { text: 'Name Value Type Location' }, isPaste: true });
+    expect(answer(cmd, { ...base, pastes: { ...base.pastes, 'configure-list': null } }, 0).input).toEqual({ text: "I can't run that here" });
+  });
+
+  it('counts a question as redundant when the pastes already show its answer', () => {
+    expect(shownInPastes('key-prefix', ['aws_access_key_id = ASIAIOSFODNN7EXAMPLE'])).toBe(true);
+    expect(shownInPastes('key-prefix', ['An error occurred (InvalidClientTokenId)'])).toBe(false);
+    expect(shownInPastes('target', ['endpoint_url="http://localhost:4566"'])).toBe(true);
+  });
+});
