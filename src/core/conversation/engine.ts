@@ -18,7 +18,7 @@ import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
 import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
-import { answerPending, applyChoice, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
+import { answerPending, applyChoice, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -137,6 +137,7 @@ function onText(t: Turn, text: string): void {
     reopen(t, d);
   }
   const pending = s.pending ? probeById(s.pending.id) : undefined;
+  // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
   if (words.intent) {
     onIntent(t, words.intent, words.note);
@@ -187,12 +188,7 @@ function onText(t: Turn, text: string): void {
   let moved = 0;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   for (const a of words.stated) if (applyChoice(t, a.probeId, a.choiceId)) moved++;
-  for (const st of words.statements) {
-    if (sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
-    apply(sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
-    log(t, `said: ${st.evidence}`);
-    moved++;
-  }
+  moved += applyStatements(t, words.statements);
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };
     log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);

@@ -125,3 +125,4 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   readStatements(rest, out, question?.id, open);
   return out;
 }
+

@@ -3,6 +3,7 @@
  * bookkeeping every part shares (timeline, ranking snapshot, answers, facts read from pastes).
  */
 import type { Diagnosis } from '../diagnosis';
+import type { Statement } from '../knowledge/types';
 import { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById, signalById } from '../knowledge';
 import type { CaseScoring, CaseState, Reply } from './types';
 import { anyHolds, factValues, type FactValues } from './facts';
@@ -137,4 +138,16 @@ export function learnedSomething(before: FactValues, after: FactValues): boolean
 export function log(t: Turn, event: string): void {
   t.s.timeline.push({ at: t.now, user: t.user, event });
   if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
+}
+
+/** Statements of fact taken in (each once per case); returns how many were new. */
+export function applyStatements(t: Turn, statements: Statement[]): number {
+  let n = 0;
+  for (const st of statements) {
+    if (t.sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
+    apply(t.sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
+    log(t, `said: ${st.evidence}`);
+    n++;
+  }
+  return n;
 }

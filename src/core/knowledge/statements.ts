@@ -22,6 +22,21 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence',
   },
   {
+    // "AWX injects AWS_SECURITY_TOKEN, the collection only reads AWS_SESSION_TOKEN", "authenticating
+    // w/o sessionToken": the temporary key travels without its token.
+    id: 'token-not-sent',
+    say: [
+      '\\b(w/o|without|missing|no|forgot|forgot to (set|pass|send)|never (set|passed|sent))\\s+(the\\s+|a\\s+)?(aws_)?(session|security)[ _-]?token',
+      '\\b(aws_)?(session|security)[ _-]?token\\b.{0,40}\\b(not (passed|sent|set|read|forwarded|picked up)|missing|dropped|ignored|never (passed|sent|set))\\b',
+      '\\bonly reads\\b.{0,30}\\b(AWS_)?SESSION_TOKEN\\b',
+      '\\b(doesn\'?t|does not|didn\'?t|did not|won\'?t) (read|pass|send|forward|set|support)\\b.{0,30}\\b(session|security)[ _-]?token',
+    ],
+    effects: { 'missing-session-token': 8, 'temporary-credentials-expired': 0.5, 'key-deleted-or-inactive': 0.3 },
+    implies: { sessionTokenPresent: 'false' },
+    evidence: 'The team says the session token is not sent with the temporary key',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  },
+  {
     id: 'other-account',
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",

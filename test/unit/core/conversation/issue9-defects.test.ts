@@ -177,6 +177,11 @@ describe('issue 9: people are understood', () => {
     expect(r.replies.filter((x) => x.type === 'question' || x.type === 'command').map((x) => (x as { id: string }).id)).toEqual([opened.state.pending!.id]);
   });
 
+  it.each(['the tool only reads AWS_SESSION_TOKEN, ours sets AWS_SECURITY_TOKEN', 'we call it w/o the session token', 'the session token is not passed to the container'])('when the team says the token is not sent ("%s"), then a missing session token leads', (words) => {
+    const r = send(open(PASTES.cliInvalidToken).state, { say: words }, new Clock());
+    expect(r.state.causes[0]!.id).toBe('missing-session-token');
+  });
+
   it('when the team says it is the dev account and the bucket lives in another account, then the account causes rise', () => {
     const clock = new Clock();
     const opened = open(PASTES.cliInvalidToken);
