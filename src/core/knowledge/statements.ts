@@ -31,7 +31,8 @@ export const STATEMENTS: Statement[] = [
       '\\bonly reads\\b.{0,30}\\b(AWS_)?SESSION_TOKEN\\b',
       '\\b(doesn\'?t|does not|didn\'?t|did not|won\'?t) (read|pass|send|forward|set|support)\\b.{0,30}\\b(session|security)[ _-]?token',
     ],
-    effects: { 'missing-session-token': 8, 'temporary-credentials-expired': 0.5, 'key-deleted-or-inactive': 0.3 },
+    // Said outright, it is nearly decisive: diagnose gives a bare unknown-key error no weight for it.
+    effects: { 'missing-session-token': 40, 'temporary-credentials-expired': 0.5, 'key-deleted-or-inactive': 0.2, 'stale-credentials-after-rotation': 0.3, 'env-var-override': 0.6, 'wrong-profile': 0.6 },
     implies: { sessionTokenPresent: 'false' },
     evidence: 'The team says the session token is not sent with the temporary key',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
