@@ -117,6 +117,7 @@ export const KNOWN_QUESTIONS: Record<string, Known> = {
       return t.keyPrefix === 'AKIA' || !TEMPORARY_SOURCES.has(s) ? 'static' : undefined;
     },
   },
+  'resource-account': { field: 'callerAccountIsResourceAccount', choice: (t) => tri(t.callerAccountIsResourceAccount, 'same', 'other') },
   clock: { field: 'clockOff', choice: (t) => tri(t.clockOff, 'off', 'right') },
   copied: { field: 'copiedByHand', choice: (t) => tri(t.copiedByHand, 'yes', 'no') },
   runtime: {

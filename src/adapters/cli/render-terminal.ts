@@ -1,5 +1,5 @@
 /** Reply[] as plain terminal text: numbered choices, indented commands, and the words to type for actions. */
-import type { CaseAction, CodeSnippet, RemediationVariant, Reply } from '../../core/conversation/types';
+import type { CaseAction, CodeSnippet, RemediationStep, RemediationVariant, Reply } from '../../core/conversation/types';
 
 const PLATFORM_LABELS: Record<RemediationVariant['platform'], string> = {
   'linux-macos': 'Linux / macOS',
@@ -38,6 +38,10 @@ function snippets(list: CodeSnippet[], n: number): string[] {
   return list.filter((c) => (seen.has(c.code) ? false : (seen.add(c.code), true))).map((c) => snippet(c, n));
 }
 
+function steps(list: RemediationStep[]): string[] {
+  return list.map((s, i) => [indent(`${i + 1}. ${plain(s.text)}`, 4), ...snippets(s.code ?? [], 7)].join('\n'));
+}
+
 export function renderReply(r: Reply): string {
   switch (r.type) {
     case 'heading':
@@ -52,17 +56,21 @@ export function renderReply(r: Reply): string {
       return [`? ${plain(r.text)}`, ...r.choices.map((c, i) => `  ${i + 1}) ${c.label}`), r.freeText ? '  (answer with a number, or in words)' : '  (answer with a number)'].join('\n');
     case 'command':
       return [`> ${plain(r.text)}`, ...snippets(r.commands, 4), r.pasteBack ? '  (paste the output, then an empty line)' : ''].filter(Boolean).join('\n');
-    case 'remediation':
+    case 'remediation': {
+      // The runtime at hand gets its steps; the other platforms one line ("other platforms" shows them).
+      const shown = r.variants.slice(0, r.primary ?? r.variants.length);
+      const others = r.variants.slice(shown.length);
       return [
         `Fix: ${r.title}`,
-        ...r.variants.map((v) =>
-          [`  [${PLATFORM_LABELS[v.platform]}]`, ...v.steps.map((s, i) => [indent(`${i + 1}. ${plain(s.text)}`, 4), ...snippets(s.code ?? [], 7)].join('\n'))].join('\n'),
-        ),
+        ...shown.map((v) => [`  [${PLATFORM_LABELS[v.platform]}]`, ...steps(v.steps)].join('\n')),
+        ...(others.length ? [`  Other platforms: ${others.map((v) => PLATFORM_LABELS[v.platform]).join(', ')} (type "other platforms" for their steps)`] : []),
+        ...(r.playbooks ?? []).map((p) => [`  [${p.title}]`, ...steps(p.steps), ...p.sources.map((l) => `      source: ${l}`)].join('\n')),
         'Avoid:',
         ...r.avoid.map((a) => `  - ${plain(a)}`),
         'Docs:',
         ...r.links.map((l) => `  ${l}`),
       ].join('\n');
+    }
     case 'verification':
       return [`Verify: ${plain(r.text)}`, ...snippets(r.commands, 4)].join('\n');
     case 'summary':

@@ -154,9 +154,18 @@ function blocksFor(reply: Reply): Block[] {
     }
     case 'remediation': {
       const out = sections(reply.title.trim() ? `:wrench: *Fix: ${md(reply.title)}*` : ':wrench: *Fix*');
-      for (const v of reply.variants) {
+      // The runtime at hand gets its steps; the other platforms one line (reply "other platforms" for them).
+      const shown = reply.variants.slice(0, reply.primary ?? reply.variants.length);
+      const others = reply.variants.slice(shown.length);
+      for (const v of shown) {
         const steps = v.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
         out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps.join('\n')}`));
+      }
+      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. Reply "other platforms" for their steps.`));
+      for (const p of reply.playbooks ?? []) {
+        const steps = p.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
+        out.push(...sections(`:books: *${md(p.title)}*\n${steps.join('\n')}`));
+        if (p.sources.length) out.push(context(p.sources.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));
       }
       if (reply.avoid.length) out.push(...sections(`:no_entry: *Avoid:* ${reply.avoid.map(md).join(' · ')}`));
       if (reply.links.length) out.push(context(reply.links.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));

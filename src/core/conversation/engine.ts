@@ -1,21 +1,24 @@
 /**
  * The case conversation: step(state, input, {now}) -> {state, replies}. PURE and deterministic:
  * the use case runs it inside an atomic store update, which may call it more than once.
- * One next step at a time: the probe that best separates the top causes, until one cause is
- * clearly ahead (or confirmed), then remediation, verification and a summary.
+ * This module only sequences the parts: the interpreter reads words, the belief takes in every
+ * paste, answer, statement and lookup, the policy picks the next step, and replies are data.
  */
 import { diagnose } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
-import { CAUSE_TITLES, type CauseId } from '../taxonomy';
-import { LOOKUP_EFFECTS, SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById } from '../knowledge';
-import type { Effects, Probe } from '../knowledge/types';
-import type { CaseInput, CaseScoring, CaseState, EngineResult, Reply } from './types';
-import { anyHolds, lookupHint, mergeFacts, type FactValues } from './facts';
-import { MAX_PROBES, askable, bestProbe, holdingSignalIds, isClearlyAhead, mergeBase, newSignals, normaliseBase, rank, stateValues, type Ranking } from './scoring';
-import { interpret } from './interpret';
-import { actionsReply, causesReply, openingReplies, probeReply, remediationReplies, verificationReply } from './replies';
-import { buildSummary } from './summary';
+import { CAUSE_TITLES } from '../taxonomy';
+import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
+import type { Probe } from '../knowledge/types';
+import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
+import { factValues, mergeFacts } from './facts';
+import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
+import { askable, nextStep } from './policy';
+import { interpret, type Intent, type Interpretation } from './interpreter';
+import { callerIdentityOf } from './verification';
+import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
+import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
+import { answerPending, applyChoice, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -23,35 +26,28 @@ export interface StepContext {
   key?: CaseState['key'];
 }
 
-const MAX_TIMELINE = 200;
-const MAX_HISTORY = 50;
 const MAX_ERROR_CODES = 10;
 const MAX_REASKS = 2;
-const MAX_EVIDENCE = 6;
 const MAX_LOOKUPS = 20;
 const MAX_PARTICIPANTS = 100;
-
-interface Turn {
-  s: CaseState;
-  sc: CaseScoring;
-  replies: Reply[];
-  now: string;
-  user: string;
-}
+/** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
+const MAX_WORDS_CHARS = 300;
+const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
   if (!state) return open(input, ctx);
   const s: CaseState = structuredClone(state);
-  const sc: CaseScoring = s.scoring ?? { base: {}, baseEvidence: {}, applied: [], seenSignals: [], implied: {}, reasks: 0 };
+  const sc: CaseScoring = s.scoring ?? emptyScoring();
   s.scoring = sc;
   s.updatedAt = now;
   if (!s.participants.includes(input.user) && s.participants.length < MAX_PARTICIPANTS) s.participants.push(input.user);
-  const t: Turn = { s, sc, replies: [], now, user: input.user };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user };
   switch (input.kind) {
     case 'paste':
     case 'message':
-      onText(t, input.text, ctx.now);
+      onText(t, input.text);
       break;
     case 'answer':
       onAnswer(t, input.questionId, input.choiceId);
@@ -68,7 +64,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
     case 'reject-cause':
       if (s.phase === 'resolved') break;
-      reject(t, input.causeId);
+      reject(t, input.causeId, 'the team said not this cause');
       advance(t, true);
       break;
     case 'step-done':
@@ -86,20 +82,12 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 // Opening
 
 function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
-  const now = ctx.now;
   if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
-  const d = diagnose(input.text, { now });
+  const d = diagnose(input.text, { now: ctx.now });
   if (!d.detected) return undefined;
-  const at = now.toISOString();
-  const sc: CaseScoring = {
-    base: normaliseBase(d.causes),
-    baseEvidence: evidenceOf(d),
-    applied: [],
-    seenSignals: [],
-    implied: {},
-    reasks: 0,
-    ...(d.meaning ? { meaning: redact(d.meaning).text } : {}),
-  };
+  const at = ctx.now.toISOString();
+  const sc = emptyScoring();
+  observeText(sc, input.text, ctx.now);
   const s: CaseState = {
     version: 1,
     key: ctx.key ?? { channel: 'cli', thread: at },
@@ -119,9 +107,10 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
     timeline: [],
     scoring: sc,
   };
-  // Facts in the opening paste are already part of the diagnosis ranking: do not count them twice.
-  sc.seenSignals = holdingSignalIds(stateValues(s));
-  const t: Turn = { s, sc, replies: [], now: at, user: input.user };
+  const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user };
+  noteIncidentStart(t, input.text);
+  takeReadings(t, input.text);
+  hiddenCharacters(t);
   warnSecrets(t, d);
   log(t, `opened the case: ${describePaste(d)}`);
   refresh(t);
@@ -132,104 +121,107 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Inputs
+// Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
-function onText(t: Turn, text: string, now: Date): void {
+function isPaste(text: string, d: Diagnosis): boolean {
+  return d.detected || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
+}
+
+function onText(t: Turn, text: string): void {
   const { s, sc } = t;
-  const d = diagnose(text, { now });
+  const d = diagnose(text, { now: t.clock });
   warnSecrets(t, d);
-  // Some errors have no code ("Unable to locate credentials", an expired SSO session): a detected
-  // error is an error, mid-case as much as in the opening paste.
-  const hasErrors = d.detected;
+  const paste = isPaste(text, d);
   if (s.phase === 'resolved') {
-    if (!hasErrors) return; // chatter after resolution stays quiet
-    s.phase = 'diagnosing';
-    delete s.resolvedAt;
-    delete sc.current;
-    delete s.confirmed;
-    log(t, `reopened: ${describePaste(d)}`);
+    if (!d.detected) return; // chatter after resolution stays quiet
+    reopen(t, d);
   }
-  const before = stateValues(s);
-  const leaderBefore = rank(sc, s.rejected)[0]?.id;
-  const hadArn = s.facts.arn;
-  s.facts = mergeFacts(s.facts, d.facts);
-  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
-  const after = stateValues(s);
-  const learned = learnedSomething(before, after);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
-  const words = interpret(text, pending, askable(s, after).map((p) => p.id));
-
-  if (learned || hasErrors) log(t, `pasted output: ${describePaste(d)}`);
-
-  // A clean caller identity after the fix is the verification we asked for, except for a
-  // permissions problem: there the identity was never in doubt, only the retried call tells.
-  const fixing = s.phase === 'remediating' || s.phase === 'verifying';
-  if (fixing && !hasErrors && d.facts.arn && (hadArn !== d.facts.arn || s.phase === 'verifying')) {
-    if (sc.current === 'authorization-not-authentication') {
-      log(t, `identity confirmed: ${d.facts.arn}`);
-      t.replies.push({ type: 'text', text: `The identity is \`${d.facts.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
-      return;
-    }
-    log(t, `verified: the failing runtime now authenticates as ${d.facts.arn}`);
-    t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${d.facts.arn}\`).` });
-    resolve(t);
-    return;
-  }
-  if (s.phase === 'verifying' && hasErrors && sc.current) {
-    t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
-    reject(t, sc.current);
-  }
-
-  if (words.intent && !hasErrors) {
+  // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
+  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
+  if (words.intent) {
     onIntent(t, words.intent, words.note);
     return;
   }
-  if (hasErrors) {
-    sc.base = mergeBase(sc.base, normaliseBase(d.causes));
-    mergeEvidence(sc, evidenceOf(d));
+
+  // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
+  const before = stateValues(s);
+  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
+  const leaderBefore = rank(sc, s.rejected)[0]?.id;
+  s.facts = mergeFacts(s.facts, d.facts);
+  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
+  // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
+  const understood = words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
+  const baseBefore = { ...sc.base };
+  if (paste || !understood) observeText(sc, text, t.clock);
+  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
+  // not weigh a later `Type env`: the belief takes such facts in as observations.
+  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  if (paste) {
+    noteIncidentStart(t, text);
+    takeReadings(t, text);
   }
-  applySignals(t);
-  if (s.pending?.kind === 'command' && (learned || hasErrors)) answerPending(t, 'pasted output');
-  let answered = 0;
-  for (const a of words.answers) if (applyChoice(t, a.probeId, a.choiceId)) answered++;
+  hiddenCharacters(t);
+  const learned = learnedSomething(before, stateValues(s));
+  for (const e of overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}))) {
+    t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
+    log(t, `answer overruled by pasted output: ${e}`);
+  }
+  if (learned || d.detected) log(t, `pasted output: ${describePaste(d)}`);
+
+  const identity = !d.detected ? callerIdentityOf(text) : undefined;
+  if (identity && (s.phase === 'remediating' || s.phase === 'verifying')) {
+    verify(t, identity);
+    return;
+  }
+  if (identity && !sc.applied.some((a) => a.id === 'observe:identity-ok')) {
+    // A clean caller identity from the runtime: its credentials authenticate now.
+    const sig = signalById('identity-ok')!;
+    apply(sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
+  }
+  if (s.phase === 'verifying' && d.detected && sc.current) {
+    t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
+    reject(t, sc.current, 'still failing after its fix');
+  }
+  if (s.pending?.kind === 'command' && (learned || d.detected || identity)) answerPending(t, 'pasted output');
+
+  let moved = 0;
+  if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
+  for (const a of words.stated) if (applyChoice(t, a.probeId, a.choiceId)) moved++;
+  moved += applyStatements(t, words.statements);
+  if (words.expected) {
+    s.expected = { ...s.expected, ...words.expected };
+    log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
+    moved++;
+  }
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
 
-  const meaningful = learned || hasErrors || answered > 0;
-  if (!meaningful) {
-    reask(t, words.badNumber === true);
+  if (!(learned || d.detected || moved > 0 || identity)) {
+    noted(t, words.badNumber === true);
     return;
   }
   sc.reasks = 0;
-  if (s.phase === 'diagnosing' && rank(sc, s.rejected)[0]?.id !== leaderBefore) unaskPending(t);
-  if (s.phase === 'diagnosing') advance(t, true);
-  else if (!switchFix(t)) {
+  if (s.phase === 'diagnosing') {
+    if (rank(sc, s.rejected)[0]?.id !== leaderBefore) unaskPending(t);
+    advance(t, true);
+  } else if (!switchFix(t)) {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
 }
 
-/** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
-const SWITCH_RATIO = 1.5;
-
-/**
- * New output during remediation can point elsewhere (an env dump shows an ASIA key without a
- * token while the env-var fix is on screen): switch to the new leader's fix unless the team
- * confirmed the current cause.
- */
-function switchFix(t: Turn): boolean {
+function reopen(t: Turn, d: Diagnosis): void {
   const { s, sc } = t;
-  if (s.phase !== 'remediating' || !sc.current || s.confirmed === sc.current) return false;
-  const ranking = rank(sc, s.rejected);
-  const top = ranking[0];
-  const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
-  if (!top || top.id === sc.current || top.score < SWITCH_RATIO * current) return false;
-  t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)}). Here is its fix instead.` });
-  log(t, `switched from ${sc.current} to ${top.id} on new output`);
-  startRemediation(t, top.id);
-  return true;
+  s.phase = 'diagnosing';
+  delete s.resolvedAt;
+  delete sc.current;
+  delete s.confirmed;
+  delete s.verification;
+  log(t, `reopened: ${describePaste(d)}`);
 }
 
-function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['intent']>, note?: string): void {
+function onIntent(t: Turn, intent: Intent, note?: string): void {
   const { s, sc } = t;
   const top = rank(sc, s.rejected)[0]?.id;
   switch (intent) {
@@ -241,7 +233,7 @@ function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['int
       return;
     case 'reject': {
       const target = sc.current ?? top;
-      if (target) reject(t, target);
+      if (target) reject(t, target, s.phase === 'verifying' ? 'still failing after its fix' : 'the team said not this cause');
       advance(t, true);
       return;
     }
@@ -251,6 +243,20 @@ function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['int
         log(t, `confirmed cause ${top}`);
         startRemediation(t, top);
       }
+      return;
+    case 'fix':
+      if (s.phase !== 'diagnosing') {
+        t.replies.push({ type: 'text', text: helpText(s) });
+        return;
+      }
+      sc.fixRequested = true;
+      log(t, 'asked for the fix of the leading cause');
+      advance(t, false);
+      return;
+    case 'platforms':
+      // The fix for every platform, not only the runtime at hand.
+      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
+      else t.replies.push({ type: 'text', text: helpText(s) });
       return;
     case 'help':
       t.replies.push({ type: 'text', text: helpText(s) });
@@ -265,6 +271,7 @@ function onIntent(t: Turn, intent: NonNullable<ReturnType<typeof interpret>['int
       if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
       else {
         answerPending(t, 'skipped');
+        sc.uninformative = (sc.uninformative ?? 0) + 1;
         log(t, `skipped ${pending.id}`);
       }
       sc.reasks = 0;
@@ -280,12 +287,13 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   // A second click on an answered question (or a replica retrying the event) changes nothing.
   if (s.asked.some((a) => a.id === questionId && a.answer !== undefined)) return;
   if (!applyChoice(t, questionId, choiceId)) {
-    reask(t, false);
+    noted(t, false);
     return;
   }
+  applyImpliedSignals(t.sc, s.facts, s.errorCodes, t.now);
   t.sc.reasks = 0;
   if (s.phase === 'diagnosing') advance(t, true);
-  else refresh(t);
+  else if (!switchFix(t)) refresh(t);
 }
 
 function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): void {
@@ -296,277 +304,68 @@ function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>
   const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
   s.lookups.push({ at: t.now, hint, verdict: result.verdict });
   log(t, `lookup ${hint}: ${result.verdict}`);
-  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence);
   // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
-  if (result.verdict === 'temporary-key' && sc.implied.keyKind === undefined) {
-    sc.implied.keyKind = 'temporary';
-    applySignals(t);
-  }
+  const implies = result.verdict === 'temporary-key' && sc.implied.keyKind === undefined ? { keyKind: 'temporary' } : undefined;
+  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
   if (s.phase === 'diagnosing') advance(t, true);
-  else refresh(t);
-}
-
-function stepDone(t: Turn): void {
-  const { s, sc } = t;
-  if (s.phase === 'remediating' && sc.current) {
-    s.phase = 'verifying';
-    s.pending = undefined;
-    log(t, `steps done for ${sc.current}`);
-    refresh(t);
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
-    return;
-  }
-  if (s.phase === 'verifying' && sc.current) {
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
-    return;
-  }
-  t.replies.push({ type: 'text', text: helpText(s) });
-}
-
-function resolve(t: Turn, note?: string): void {
-  const { s } = t;
-  if (s.phase !== 'resolved') {
-    s.phase = 'resolved';
-    s.resolvedAt = t.now;
-    s.pending = undefined;
-    const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
-    log(t, clean ? `resolved: ${clean}` : 'resolved');
-  }
-  refresh(t);
-  t.replies.push({ type: 'summary', markdown: buildSummary(s) });
+  else if (!switchFix(t)) refresh(t);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Moving the conversation on
 
-/** Choose the next step while diagnosing: remediation when one cause leads, else the best probe. */
+/** Ask the policy for the next step while diagnosing and carry it out. */
 function advance(t: Turn, showLeader: boolean): void {
   const { s, sc } = t;
   refresh(t);
   if (s.phase !== 'diagnosing') return;
   const ranking = rank(sc, s.rejected);
-  const top = ranking[0];
-  if (!top || top.score <= 0) {
-    t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
-    return;
+  const next = nextStep(s, ranking);
+  switch (next.kind) {
+    case 'exhausted':
+      t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
+      return;
+    case 'fix':
+      startRemediation(t, next.cause);
+      return;
+    case 'wait':
+      if (showLeader) t.replies.push(leaderText(ranking));
+      t.replies.push(probeReply(next.probe));
+      return;
+    case 'ask':
+      if (s.pending) unaskPending(t);
+      if (showLeader) t.replies.push(leaderText(ranking));
+      ask(t, next.probe);
   }
-  if (s.confirmed && !s.rejected.includes(s.confirmed)) return startRemediation(t, s.confirmed);
-  const answeredProbes = s.asked.filter((a) => a.answer !== undefined).length;
-  if (isClearlyAhead(ranking) || answeredProbes >= MAX_PROBES) return startRemediation(t, top.id);
-  const pending = s.pending ? probeById(s.pending.id) : undefined;
-  if (pending) {
-    if (showLeader) t.replies.push(leaderText(ranking));
-    t.replies.push(probeReply(pending));
-    return;
-  }
-  const probe = bestProbe(s, ranking);
-  if (!probe) return startRemediation(t, top.id);
-  if (showLeader) t.replies.push(leaderText(ranking));
-  ask(t, probe);
 }
 
 function ask(t: Turn, probe: Probe): void {
+  const source = t.sc.implied.authSource;
+  if (probe.firstFor && source) t.replies.push({ type: 'text', text: `Your paste shows which credential provider won: \`${source}\`. Check that it is the identity you meant before changing any policy.` });
   t.s.pending = { id: probe.id, kind: probe.kind };
   t.s.asked.push({ id: probe.id, at: t.now });
   log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
   t.replies.push(probeReply(probe));
 }
 
-function startRemediation(t: Turn, cause: CauseId): void {
+/** Words that answer nothing and move nothing: a short "noted", and the open question again. */
+function noted(t: Turn, badNumber: boolean): void {
   const { s, sc } = t;
-  s.phase = 'remediating';
-  s.pending = undefined;
-  sc.current = cause;
-  refresh(t);
-  log(t, `remediation shown: ${cause}`);
-  // An opening paste that goes straight to the fix has just listed the causes: once is enough.
-  if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
-  t.replies.push(...remediationReplies(cause, stateValues(s)));
-}
-
-function reject(t: Turn, cause: CauseId): void {
-  const { s, sc } = t;
-  if (!s.rejected.includes(cause)) s.rejected.push(cause);
-  if (s.confirmed === cause) delete s.confirmed;
-  if (sc.current === cause) {
-    delete sc.current;
-    s.phase = 'diagnosing';
-    s.pending = undefined;
-  }
-  log(t, `rejected cause ${cause}`);
-  t.replies.push({ type: 'text', text: `OK, ruling out *${CAUSE_TITLES[cause]}*.` });
-}
-
-function reask(t: Turn, badNumber: boolean): void {
-  const { s, sc } = t;
-  if (sc.reasks >= MAX_REASKS) return; // people talking among themselves: stop nagging
-  sc.reasks++;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
+  const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
+  sc.reasks++;
   if (pending && s.phase === 'diagnosing') {
     const how =
       pending.kind === 'question'
         ? `Reply with a number from 1 to ${pending.choices.length}, click a choice, or answer in words.`
         : 'Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.';
-    t.replies.push({ type: 'text', text: `${badNumber ? 'There is no choice with that number.' : 'I could not read that as an answer.'} ${how}` });
-    t.replies.push(probeReply(pending));
+    t.replies.push({ type: 'text', text: badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.' });
+    if (again || badNumber) t.replies.push(probeReply(pending));
     return;
   }
-  t.replies.push({ type: 'text', text: helpText(s) });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bookkeeping
-
-function applyChoice(t: Turn, probeId: string, choiceId: string): boolean {
-  const { s, sc } = t;
-  const probe = probeById(probeId);
-  if (!probe || probe.kind !== 'question') return false;
-  const choice = probe.choices.find((c) => c.id === choiceId);
-  if (!choice) return false;
-  const entry = s.asked.find((a) => a.id === probeId);
-  if (entry?.answer !== undefined) return true; // answered before (a double click): keep the first answer
-  if (entry) {
-    entry.answer = choiceId;
-    entry.answeredBy = t.user;
-  } else s.asked.push({ id: probeId, at: t.now, answer: choiceId, answeredBy: t.user });
-  if (s.pending?.id === probeId) s.pending = undefined;
-  Object.assign(sc.implied, choice.implies ?? {});
-  apply(sc, `answer:${probeId}=${choiceId}`, t.now, choice.effects, choice.evidence);
-  log(t, `answered ${probeId}: ${choice.label}`);
-  // An answer may establish facts (keyKind) that make signals hold.
-  applySignals(t);
-  return true;
-}
-
-function answerPending(t: Turn, answer: string): void {
-  const { s } = t;
-  if (!s.pending) return;
-  const entry = s.asked.find((a) => a.id === s.pending!.id);
-  if (entry && entry.answer === undefined) {
-    entry.answer = answer;
-    entry.answeredBy = t.user;
-  }
-  s.pending = undefined;
-}
-
-/**
- * A new leader (a different error pasted, an answer to another question) makes the open question
- * stale: withdraw it, so the next step is chosen for the new ranking (it may be asked again).
- */
-function unaskPending(t: Turn): void {
-  const { s } = t;
-  if (!s.pending) return;
-  const id = s.pending.id;
-  s.pending = undefined;
-  const i = s.asked.findIndex((a) => a.id === id && a.answer === undefined);
-  if (i >= 0) s.asked.splice(i, 1);
-}
-
-/** Never keep waiting for what the facts now tell us. */
-function dropAnsweredByFacts(t: Turn): void {
-  const { s } = t;
-  const pending = s.pending ? probeById(s.pending.id) : undefined;
-  if (pending && anyHolds(stateValues(s), pending.skipWhen)) answerPending(t, 'answered by the facts');
-}
-
-function applySignals(t: Turn): void {
-  const { s, sc } = t;
-  for (const sig of newSignals(stateValues(s), sc.seenSignals)) {
-    sc.seenSignals.push(sig.id);
-    apply(sc, `fact:${sig.id}`, t.now, sig.effects, sig.evidence);
-  }
-}
-
-function apply(sc: CaseScoring, id: string, at: string, effects: Effects, evidence: string): void {
-  sc.applied.push({ id, at, effects, evidence });
-}
-
-/** Rebuild the ranking and evidence lists stored on the case. */
-function refresh(t: Turn): void {
-  const { s, sc } = t;
-  const ranking = rank(sc, s.rejected);
-  s.causes = ranking.map((c) => ({ id: c.id, score: round(c.score), evidence: evidenceFor(sc, c.id) }));
-  const top = ranking.slice(0, 3).map((c) => ({ id: c.id, score: round(c.score) }));
-  const last = s.history[s.history.length - 1];
-  if (!last || JSON.stringify(last.top) !== JSON.stringify(top)) s.history.push({ at: t.now, top });
-  if (s.history.length > MAX_HISTORY) s.history = s.history.slice(-MAX_HISTORY);
-}
-
-function evidenceFor(sc: CaseScoring, id: CauseId): string[] {
-  const out = [...(sc.baseEvidence[id] ?? [])];
-  for (const a of sc.applied) {
-    const f = a.effects[id];
-    if (f !== undefined && f > 1 && !out.includes(a.evidence)) out.push(a.evidence);
-  }
-  return out.slice(0, MAX_EVIDENCE);
-}
-
-function evidenceOf(d: Diagnosis): Partial<Record<CauseId, string[]>> {
-  const out: Partial<Record<CauseId, string[]>> = {};
-  for (const c of d.causes) {
-    const texts = c.evidence.filter((e) => e.polarity === 'for').map((e) => redact(e.text).text.slice(0, 200));
-    if (texts.length > 0) out[c.id] = [...new Set(texts)].slice(0, MAX_EVIDENCE);
-  }
-  return out;
-}
-
-function mergeEvidence(sc: CaseScoring, next: Partial<Record<CauseId, string[]>>): void {
-  for (const [id, texts] of Object.entries(next) as Array<[CauseId, string[]]>) {
-    sc.baseEvidence[id] = [...new Set([...(sc.baseEvidence[id] ?? []), ...texts])].slice(0, MAX_EVIDENCE);
-  }
-}
-
-function warnSecrets(t: Turn, d: Diagnosis): void {
-  const fresh = d.secretsFound.filter((k) => !t.s.secretsWarned.includes(k));
-  if (fresh.length === 0) return;
-  t.s.secretsWarned.push(...fresh);
-  log(t, `secret pasted and redacted (${fresh.join(', ')})`);
-  const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
-  const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
-  const text = (k: (typeof fresh)[number]) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
-  t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
-}
-
-function learnedSomething(before: FactValues, after: FactValues): boolean {
-  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
-}
-
-function describePaste(d: Diagnosis): string {
-  const parts: string[] = [];
-  if (d.errorCodes.length > 0) parts.push(d.errorCodes.slice(0, 3).join(', '));
-  if (d.facts.operation) parts.push(`operation ${d.facts.operation}`);
-  if (d.facts.credentialSource) parts.push(`credential source ${d.facts.credentialSource}`);
-  const hint = lookupHint(d.facts);
-  if (hint) parts.push(`key ${hint}`);
-  if (d.facts.arn) parts.push(`identity ${d.facts.arn}`);
-  if (d.facts.runtime) parts.push(`runtime ${d.facts.runtime}`);
-  return parts.length > 0 ? parts.join('; ') : 'no new facts';
-}
-
-function leaderText(r: Ranking): Reply {
-  const [a, b] = r;
-  const lead = a ? `*${CAUSE_TITLES[a.id]}* (${pct(a.score)})` : 'nothing yet';
-  const next = b && b.score > 0 ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
-  return { type: 'text', text: `Leading now: ${lead}${next}.` };
-}
-
-function helpText(s: CaseState): string {
-  switch (s.phase) {
-    case 'diagnosing':
-      return 'Answer the question above, paste more output from the failing runtime, or say "resolved".';
-    case 'remediating':
-      return 'When the steps are done, say "done" (I will then ask you to verify), "not this" if this is not the cause, or "resolved".';
-    case 'verifying':
-      return 'Paste the output of `aws sts get-caller-identity` from the failing runtime, or say "resolved" or "still failing".';
-    case 'resolved':
-      return 'This case is resolved.';
-  }
-}
-
-function log(t: Turn, event: string): void {
-  t.s.timeline.push({ at: t.now, user: t.user, event });
-  if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
+  t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
 }
 
 function finish(t: Turn): void {
@@ -574,5 +373,3 @@ function finish(t: Turn): void {
   if (a && t.replies.length > 0 && t.s.phase !== 'resolved') t.replies.push(a);
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -1,5 +1,10 @@
-/** The postmortem-ready summary of a resolved case (Markdown). */
-import { CAUSE_TITLES } from '../taxonomy';
+/**
+ * The postmortem-ready summary of a resolved case (Markdown): the cause and how sure we are, when
+ * the incident started (the earliest timestamp in the pasted logs, beside the time it was pasted),
+ * what the team said fixed it, the verification evidence, the causes ruled out (as ruled out, not
+ * as things done), what was done, who helped, and the timeline.
+ */
+import { CAUSE_TITLES, isCauseId } from '../taxonomy';
 import { KNOWLEDGE } from '../knowledge';
 import type { CaseState } from './types';
 
@@ -19,46 +24,76 @@ export function who(user: string): string {
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Timeline events that are things done (not questions, pastes or causes ruled out). */
+const DONE = /^(remediation shown|switched|steps done|verified|verification failed|identity confirmed|lookup|confirmed|resolved:)/;
+
+function causeLine(state: CaseState): string {
+  const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
+  if (!cause) return '**Cause:** not determined';
+  // A postmortem must not claim a fix that was never shown: the playbook counts only once it was.
+  const fixShown = state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
+  const verified = fixShown && state.verification?.matched === true && state.timeline.some((t) => t.event.startsWith('verified:'));
+  const score = state.causes.find((c) => c.id === cause)?.score;
+  const how = state.confirmed
+    ? `confirmed by the team${verified ? '; fix verified in the failing runtime' : ''}`
+    : verified
+      ? 'its fix was verified in the failing runtime'
+      : fixShown
+        ? 'leading cause when resolved'
+        : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
+  return `**Cause:** ${CAUSE_TITLES[cause]} (\`${cause}\`, ${how})`;
+}
+
+function whenLines(state: CaseState): string[] {
+  const out: string[] = [];
+  const start = state.incidentStart && state.incidentStart < state.openedAt ? state.incidentStart : undefined;
+  if (start) out.push(`**Incident start:** ${start} (earliest timestamp in the pasted logs; pasted ${state.openedAt} by ${who(state.openedBy)})`);
+  else out.push(`**Opened:** ${state.openedAt} by ${who(state.openedBy)} (no timestamp in the pasted logs)`);
+  if (state.resolvedAt) out.push(`**Resolved:** ${state.resolvedAt}`);
+  const end = Date.parse(state.resolvedAt ?? state.updatedAt);
+  out.push(`**Time to resolution:** ${formatDuration(end - Date.parse(start ?? state.openedAt))}${start ? ' (from the incident start)' : ''}`);
+  return out;
+}
+
+function verificationLines(state: CaseState): string[] {
+  const v = state.verification;
+  if (!v) return ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
+  const expected = state.expected ? ` (expected ${[state.expected.account, state.expected.principal].filter(Boolean).join(' / ')}: ${v.matched ? 'matches' : 'does NOT match'})` : '';
+  return [`- ${v.at}: \`aws sts get-caller-identity\` in the failing runtime returned \`${v.arn}\`, account ${v.account}${expected}.`];
+}
+
+function ruledOutLines(state: CaseState): string[] {
+  const out: string[] = [];
+  for (const t of state.timeline) {
+    const m = /^ruled out ([a-z-]+): (.*)$/.exec(t.event);
+    if (m && isCauseId(m[1])) out.push(`- ${CAUSE_TITLES[m[1]]} (\`${m[1]}\`): ${m[2]} (${t.at}, ${who(t.user)})`);
+  }
+  // Older cases recorded only the ids.
+  for (const c of state.rejected) if (!out.some((l) => l.includes(`(\`${c}\`)`))) out.push(`- ${CAUSE_TITLES[c]} (\`${c}\`)`);
+  return out;
+}
 
 export function buildSummary(state: CaseState): string {
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
-  const lines: string[] = ['## AWS credential case summary', ''];
-  // A postmortem must not claim a fix that was never shown: the playbook counts only once it was.
   const fixShown = cause !== undefined && state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
-  if (cause) {
-    const score = state.causes.find((c) => c.id === cause)?.score;
-    const verified = fixShown && state.timeline.some((t) => t.event.startsWith('verified:'));
-    const how = state.confirmed
-      ? `confirmed by the team${verified ? '; fix verified in the failing runtime' : ''}`
-      : verified
-        ? 'its fix was verified in the failing runtime'
-        : fixShown
-        ? 'leading cause when resolved'
-        : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
-    lines.push(`**Cause:** ${CAUSE_TITLES[cause]} (\`${cause}\`, ${how})`);
-  } else lines.push('**Cause:** not determined');
+  const lines: string[] = ['## AWS credential case summary', '', causeLine(state)];
   if (state.errorCodes.length > 0) lines.push(`**Error:** ${state.errorCodes.map((c) => `\`${c}\``).join(', ')}`);
-  const opened = Date.parse(state.openedAt);
-  const resolved = Date.parse(state.resolvedAt ?? state.updatedAt);
-  lines.push(`**Opened:** ${state.openedAt} by ${who(state.openedBy)}`);
-  if (state.resolvedAt) lines.push(`**Resolved:** ${state.resolvedAt}`);
-  lines.push(`**Time to resolution:** ${formatDuration(resolved - opened)}`);
-  lines.push('');
+  lines.push(...whenLines(state), '');
+  lines.push('### What fixed it', state.fixedBy ? `- In the team's words: ${state.fixedBy}` : '- (not stated: write it after "resolved -" next time)', '');
+  lines.push('### Verification', ...verificationLines(state), '');
   const evidence = cause ? (state.causes.find((c) => c.id === cause)?.evidence ?? []) : [];
-  lines.push('### Evidence');
-  lines.push(...(evidence.length > 0 ? evidence.map((e) => `- ${e}`) : ['- (none recorded)']));
-  if (state.rejected.length > 0) lines.push(`- Ruled out: ${state.rejected.map((c) => `\`${c}\``).join(', ')}`);
-  lines.push('');
+  lines.push('### Evidence', ...(evidence.length > 0 ? evidence.map((e) => `- ${e}`) : ['- (none recorded)']), '');
+  const ruledOut = ruledOutLines(state);
+  if (ruledOut.length > 0) lines.push('### Ruled out', ...ruledOut, '');
   lines.push('### What was done');
-  const done = state.timeline.filter((t) => /^(remediation|switched|steps|verif|lookup|confirmed|rejected|resolved:)/.test(t.event));
-  lines.push(...(done.length > 0 ? done.map((t) => `- ${t.event}`) : ['- (no steps recorded)']));
+  // Dead ends are listed under "Ruled out", not as things done; each step once.
+  const dead = new Set(state.rejected);
+  const done = [...new Set(state.timeline.filter((t) => DONE.test(t.event) && ![...dead].some((c) => t.event.endsWith(` ${c}`) || t.event.includes(`: ${c}`) || t.event.includes(` ${c} `))).map((t) => t.event))];
+  lines.push(...(done.length > 0 ? done.map((e) => `- ${e}`) : ['- (no steps recorded)']));
   if (cause && fixShown) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
   lines.push('');
-  lines.push(`### Who helped`);
-  lines.push(state.participants.map(who).join(', '));
-  lines.push('');
-  lines.push('### Timeline (UTC)');
-  lines.push('| Time | Who | Event |', '|---|---|---|');
+  lines.push('### Who helped', state.participants.map(who).join(', '), '');
+  lines.push('### Timeline (UTC)', '| Time | Who | Event |', '|---|---|---|');
   for (const t of state.timeline) lines.push(`| ${t.at} | ${cell(who(t.user))} | ${cell(t.event)} |`);
   return lines.join('\n');
 }

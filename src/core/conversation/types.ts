@@ -42,6 +42,13 @@ export interface RemediationVariant {
   steps: RemediationStep[];
 }
 
+export interface ToolPlaybookReply {
+  id: string;
+  title: string;
+  steps: RemediationStep[];
+  sources: string[];
+}
+
 /** A button that is not an answer to a question. */
 export type CaseAction =
   | { id: 'resolve'; label: string }
@@ -57,7 +64,19 @@ export type Reply =
   | { type: 'causes'; causes: Array<{ id: CauseId; title: string; score: number; evidence: string[] }> }
   | { type: 'question'; id: string; text: string; choices: Choice[]; freeText: boolean }
   | { type: 'command'; id: string; text: string; commands: CodeSnippet[]; pasteBack: boolean }
-  | { type: 'remediation'; causeId: CauseId; title: string; variants: RemediationVariant[]; avoid: string[]; links: string[] }
+  | {
+      type: 'remediation';
+      causeId: CauseId;
+      title: string;
+      /** The runtime's own variants first. */
+      variants: RemediationVariant[];
+      avoid: string[];
+      links: string[];
+      /** How many leading variants are for the runtime at hand (shown); the rest go behind one "other platforms" line. Absent: show all. */
+      primary?: number;
+      /** Tool playbooks for the tool at hand (Terraform S3 backend, GitHub Actions OIDC, EKS, …). */
+      playbooks?: ToolPlaybookReply[];
+    }
   | { type: 'verification'; text: string; commands: CodeSnippet[] }
   | { type: 'summary'; markdown: string }
   | { type: 'actions'; actions: CaseAction[] };
@@ -95,6 +114,13 @@ export interface CaseState {
   lookups: Array<{ at: string; hint: string; verdict: string }>;
   secretsWarned: SecretKind[];
   timeline: TimelineEntry[];
+  /** The account / principal the team said the runtime should use ("it should be 111122223333"). */
+  expected?: { account?: string; principal?: string };
+  /** Earliest timestamp found in the pasted logs (ISO): when the incident started, not when it was pasted. */
+  incidentStart?: string;
+  verification?: VerificationRecord;
+  /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
+  fixedBy?: string;
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
   scoring?: CaseScoring;
 }
@@ -103,12 +129,35 @@ export interface CaseState {
 export interface CaseScoring {
   base: Partial<Record<CauseId, number>>; // normalised diagnosis scores of the pasted errors
   baseEvidence: Partial<Record<CauseId, string[]>>;
-  applied: Array<{ id: string; at: string; effects: Partial<Record<CauseId, number>>; evidence: string }>;
+  applied: Array<{
+    id: string;
+    at: string;
+    effects: Partial<Record<CauseId, number>>;
+    evidence: string;
+    /** Facts this answer established (keyKind=temporary); a pasted fact that contradicts them overrules the answer. */
+    implies?: Record<string, string>;
+    overruled?: true;
+  }>;
   seenSignals: string[]; // fact signals already accounted for (in the base or in `applied`)
   implied: Record<string, string>; // facts established by answers (e.g. keyKind=temporary)
   current?: CauseId; // the cause being remediated / verified
   reasks: number; // consecutive unreadable replies to the pending step
   meaning?: string; // plain sentence on the main error, from the opening diagnosis
+  /** Everything pasted or said so far, as diagnose reads it (normalised and redacted): the belief's evidence. */
+  texts?: string[];
+  /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
+  uninformative?: number;
+  /** The team asked for the fix of the current leader before it was clearly ahead. */
+  fixRequested?: true;
+}
+
+/** A caller identity pasted after the fix: the only thing that verifies it. */
+export interface VerificationRecord {
+  at: string;
+  account: string;
+  arn: string;
+  /** false when the team named an expected account or principal and this is not it. */
+  matched: boolean;
 }
 
 export interface EngineResult {

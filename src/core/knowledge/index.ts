@@ -38,5 +38,7 @@ export const KNOWLEDGE: Record<CauseId, CauseKnowledge> = {
 export { PROBES, probeById } from './probes';
 export { FACT_SIGNALS, signalById } from './fact-signals';
 export { LOOKUP_EFFECTS } from './lookup-effects';
+export { STATEMENTS } from './statements';
+export { PLAYBOOKS, AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from './playbooks';
 export { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING } from './secret-warnings';
 export type * from './types';

@@ -1,7 +1,8 @@
 /**
  * The questions and commands the engine can ask, shared by the playbooks. Each answer declares the
- * causes it raises (> 1) or lowers (< 1). The engine picks the probe that best separates the
- * current top causes, and never one whose `skipWhen` the facts already satisfy.
+ * causes it raises (> 1) or lowers (< 1). The policy picks the probe with the best information gain
+ * over every cause per unit of `cost` (what answering costs: a glance at a key prefix is 0.5, a
+ * command to run and paste back 1.4), and never one whose `skipWhen` the facts already satisfy.
  */
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
@@ -32,6 +33,7 @@ export const PROBES: Probe[] = [
   {
     id: 'key-prefix',
     kind: 'question',
+    cost: 0.5,
     text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four. The prefix: `echo ${AWS_ACCESS_KEY_ID:0:4}` in bash, `$env:AWS_ACCESS_KEY_ID.Substring(0,4)` in PowerShell, or `aws configure get aws_access_key_id --profile <profile> | cut -c1-4` for a profile)',
     skipWhen: [{ fact: 'keyKind' }],
     choices: [
@@ -65,6 +67,7 @@ export const PROBES: Probe[] = [
   {
     id: 'rotation',
     kind: 'question',
+    cost: 1,
     text: 'Did anything happen to this key recently?',
     skipWhen: [{ fact: 'rotation' }],
     choices: [
@@ -99,6 +102,7 @@ export const PROBES: Probe[] = [
   {
     id: 'works-elsewhere',
     kind: 'question',
+    cost: 1.2,
     text: 'Does the same key work somewhere else (another shell, machine or job, with `aws sts get-caller-identity`)?',
     skipWhen: [{ fact: 'worksElsewhere' }],
     choices: [
@@ -124,6 +128,7 @@ export const PROBES: Probe[] = [
   {
     id: 'target',
     kind: 'question',
+    cost: 0.8,
     text: 'Which AWS endpoint is the failing call meant to reach?',
     skipWhen: [
       { fact: 'target' },
@@ -171,6 +176,7 @@ export const PROBES: Probe[] = [
     // The region of the failing call is known to be opt-in: what is unknown is whether the account enabled it.
     id: 'region-enabled',
     kind: 'question',
+    cost: 1.2,
     text: 'The failing call goes to an opt-in region. Is that region enabled for the account? Check from a region that works: `aws account get-region-opt-status --region-name <region> --region us-east-1`',
     skipWhen: [{ fact: 'regionEnabled' }],
     onlyWhen: [{ fact: 'region', matches: OPT_IN_REGION }],
@@ -198,6 +204,7 @@ export const PROBES: Probe[] = [
   {
     id: 'session-token',
     kind: 'question',
+    cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
     skipWhen: [{ fact: 'sessionTokenPresent' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
@@ -224,6 +231,7 @@ export const PROBES: Probe[] = [
   {
     id: 'sign-in',
     kind: 'question',
+    cost: 0.8,
     text: 'How do these credentials get into the failing runtime?',
     skipWhen: [{ fact: 'signIn' }, { fact: 'credentialSource' }],
     choices: [
@@ -265,6 +273,7 @@ export const PROBES: Probe[] = [
   {
     id: 'clock',
     kind: 'question',
+    cost: 1,
     text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
     skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }],
     choices: [
@@ -290,6 +299,7 @@ export const PROBES: Probe[] = [
   {
     id: 'copied',
     kind: 'question',
+    cost: 1,
     text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
     skipWhen: [{ fact: 'copied' }],
     choices: [
@@ -315,6 +325,7 @@ export const PROBES: Probe[] = [
   {
     id: 'runtime',
     kind: 'question',
+    cost: 0.8,
     text: 'Where does the failing call run?',
     skipWhen: [{ fact: 'runtime' }],
     choices: [
@@ -358,6 +369,45 @@ export const PROBES: Probe[] = [
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',
       },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Where it runs is unknown' },
+    ],
+  },
+  {
+    // AccessDenied: AWS accepted *who* is calling. An expert first asks whether that is the identity
+    // meant, and whose account the resource is in, before touching a policy.
+    id: 'resource-account',
+    kind: 'question',
+    cost: 0.6,
+    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the identity in the error the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
+    skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
+    onlyWhen: [{ fact: 'errorCode', in: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'] }],
+    firstFor: ['authorization-not-authentication'],
+    choices: [
+      {
+        id: 'same',
+        label: 'Right identity; the resource is in the same account',
+        say: ['\\bsame account\\b'],
+        implies: { resourceAccount: 'same', callerExpected: 'yes' },
+        effects: { 'authorization-not-authentication': 1.5, 'wrong-profile': 0.5, 'env-var-override': 0.5 },
+        evidence: 'The caller is the intended identity and the resource is in its own account',
+      },
+      {
+        id: 'other',
+        label: 'Right identity; the resource is in another account',
+        say: ['\\bcross[- ]account\\b', '\\b(another|different|other) account\\b'],
+        implies: { resourceAccount: 'other', callerExpected: 'yes' },
+        effects: { 'authorization-not-authentication': 1.5 },
+        evidence: 'The resource is in another account than the caller (cross-account: both sides must allow it)',
+      },
+      {
+        id: 'wrong-identity',
+        label: 'That is not the identity (or account) it should use',
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot the (right |correct )?(identity|user|role|account|profile)\\b'],
+        implies: { callerExpected: 'no' },
+        effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
+        evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
+      },
+      { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
     ],
   },
   {

@@ -24,6 +24,10 @@ export const VERIFY_COMMANDS: CodeSnippet[] = [
 export const VERIFY_TEXT =
   'Run `aws sts get-caller-identity` *in the runtime that failed* (the same shell, CI job, container or pod), not on your laptop. It must print the account and ARN you expect; then retry the original call.';
 
+/** The same check when the failing runtime *is* the person's own shell: no "not on your laptop". */
+export const VERIFY_TEXT_LOCAL =
+  'Run `aws sts get-caller-identity` in the same shell that failed (a new terminal may load other variables). It must print the account and ARN you expect; then retry the original call.';
+
 export const AVOID_WIDEN_POLICY = 'Do not widen IAM policies: AWS never accepted the identity, so permissions are not the problem yet.';
 export const AVOID_ROTATE_BLIND = 'Do not rotate the key again before you know which credential source the failing runtime loads: a new key does not help if the runtime never reads it.';
 export const AVOID_LOCAL_TEST = 'Do not test the fix only from your own laptop: prove it in the runtime that failed.';

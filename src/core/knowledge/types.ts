@@ -4,7 +4,7 @@
  * structure, never prose.
  */
 import type { CauseId } from '../taxonomy';
-import type { CodeSnippet, RemediationVariant } from '../conversation/types';
+import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
 
 /**
  * Multipliers on a cause's weight (a likelihood ratio): > 1 raises, < 1 lowers, absent = 1.
@@ -40,7 +40,12 @@ export type FactName =
   | 'regionEnabled'
   | 'signIn'
   | 'clock'
-  | 'copied';
+  | 'copied'
+  | 'envKeys'
+  | 'resourceAccount'
+  | 'denyKind'
+  | 'authSource'
+  | 'callerExpected';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
 export interface FactTest {
@@ -73,6 +78,23 @@ interface ProbeBase {
   skipWhen: FactTest[];
   /** Ask only when all of these hold (e.g. the session-token question needs a temporary key). */
   onlyWhen?: FactTest[];
+  /** What answering costs the person (1 = a glance; a command to run and paste costs more). Divides the information gain. */
+  cost?: number;
+  /** Ask before showing the fix of these causes, however clear they look (AccessDenied: whose account?). */
+  firstFor?: CauseId[];
+}
+
+/** A statement of fact a person may make at any time ("the env has the old key"), not tied to a question. */
+export interface Statement {
+  id: string;
+  /** Regex sources (case-insensitive) that select it. */
+  say: string[];
+  sayUnless?: string[];
+  effects: Effects;
+  implies?: Partial<Record<FactName, string>>;
+  evidence: string;
+  /** Where the knowledge comes from. */
+  source: string;
 }
 
 /** A question answered by a choice (rendered as buttons / numbered choices). */
@@ -97,6 +119,23 @@ export interface FactSignal {
   when: FactTest[];
   effects: Effects;
   evidence: string;
+}
+
+/**
+ * Steps for a situation or a tool at hand (a Terraform S3 backend, GitHub Actions OIDC, an SCP
+ * deny), shown with the cause's fix when its conditions hold. Data with its sources.
+ */
+export interface Playbook {
+  id: string;
+  title: string;
+  /** The causes whose fix it belongs to (absent: any cause). */
+  causes?: CauseId[];
+  /** All must hold (FactValues of the case). */
+  when: FactTest[];
+  /** And, when given, at least one of these. */
+  whenAny?: FactTest[];
+  steps: RemediationStep[];
+  sources: string[];
 }
 
 export interface CauseKnowledge {

@@ -25,6 +25,8 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
     variants: fc.array(fc.record({ platform: fc.constantFrom('linux-macos', 'windows-powershell', 'ci', 'any') as fc.Arbitrary<'any'>, steps: fc.array(fc.record({ text: fc.string({ maxLength: 800 }), code: fc.array(snippet, { maxLength: 2 }) }), { maxLength: 8 }) }), { maxLength: 6 }),
     avoid: fc.array(fc.string({ maxLength: 300 }), { maxLength: 4 }),
     links: fc.array(fc.webUrl(), { maxLength: 4 }),
+    primary: fc.integer({ min: 1, max: 6 }),
+    playbooks: fc.array(fc.record({ id, title: fc.string({ maxLength: 200 }), steps: fc.array(fc.record({ text: fc.string({ maxLength: 800 }), code: fc.array(snippet, { maxLength: 2 }) }), { maxLength: 5 }), sources: fc.array(fc.webUrl(), { maxLength: 3 }) }), { maxLength: 3 }),
   }),
   fc.record({ type: fc.constant('verification' as const), text, commands: fc.array(snippet, { maxLength: 3 }) }),
   fc.record({ type: fc.constant('summary' as const), markdown: fc.string({ maxLength: 12000 }) }),
@@ -127,5 +129,44 @@ describe('renderMessages', () => {
     ]);
     expect(privateReplies).toEqual([{ type: 'warning', text: 'rotate', private: true }]);
     expect(publicReplies).toHaveLength(2);
+  });
+});
+
+describe('remediation for the runtime at hand', () => {
+  const rem: Reply = {
+    type: 'remediation',
+    causeId: 'env-var-override',
+    title: 'Remove the stale variables',
+    variants: [
+      { platform: 'ci', steps: [{ text: 'Find the job env block' }] },
+      { platform: 'linux-macos', steps: [{ text: 'unset them in bash' }] },
+      { platform: 'windows-powershell', steps: [{ text: 'Remove-Item Env:' }] },
+    ],
+    avoid: [],
+    links: [],
+    primary: 1,
+    playbooks: [{ id: 'github-actions-oidc', title: 'GitHub Actions: OIDC role for the job', steps: [{ text: 'permissions: id-token: write' }], sources: ['https://docs.github.com/en/actions'] }],
+  };
+  const all = (r: Reply) => JSON.stringify(renderMessages([r]));
+
+  it('when the runtime is known, then only its steps are shown and the other platforms are one line', () => {
+    const out = all(rem);
+    expect(out).toContain('Find the job env block');
+    expect(out).not.toContain('unset them in bash');
+    expect(out).not.toContain('Remove-Item Env:');
+    expect(out).toMatch(/Other platforms: Linux \/ macOS, Windows PowerShell/);
+  });
+
+  it('when a tool playbook comes with the fix, then its steps and sources are shown', () => {
+    const out = all(rem);
+    expect(out).toContain('GitHub Actions: OIDC role for the job');
+    expect(out).toContain('docs.github.com/en/actions');
+  });
+
+  it('when no runtime is known (no primary), then every platform is shown and no "other platforms" line', () => {
+    const { primary: _p, ...every } = rem as Extract<Reply, { type: 'remediation' }>;
+    const out = all(every);
+    expect(out).toContain('unset them in bash');
+    expect(out).not.toContain('Other platforms');
   });
 });

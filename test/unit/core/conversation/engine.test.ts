@@ -3,6 +3,7 @@ import type { CaseInput, CaseState, Reply } from '../../../../src/core/conversat
 import type { LookupResult } from '../../../../src/core/lookup/types';
 import { Clock, T0, defaultAnswers, ofType, runToRemediation, send } from '../../../helpers/case-script';
 import { EXAMPLE_SECRET, PASTES } from '../../../helpers/pastes';
+import { MAX_PROBES, MAX_STEPS } from '../../../../src/core/conversation/policy';
 
 const at = new Date(T0).toISOString();
 const open = (text: string, user = 'U01ALICE') => step(undefined, { kind: 'paste', text, user, at }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -98,18 +99,20 @@ describe('conversation engine', () => {
     const r = send(first.state, { say: text }, clock);
     expect(r.state.pending).toEqual(pending);
     expect(r.state.phase).toBe('diagnosing');
-    expect(ofType(r.replies, 'text')[0]!.text).toMatch(/could not read|no choice/i);
+    expect(ofType(r.replies, 'text')[0]!.text).toMatch(/^Noted\.|no choice/i);
     expect(nextSteps(r.replies).map((x) => (x as { id: string }).id)).toEqual([pending.id]);
     expect(JSON.stringify(r.state).length).toBeLessThan(60_000);
   });
 
-  it('when people keep chatting after two re-asks, then the engine stops nagging', () => {
+  it('when people keep chatting after two re-asks, then the engine says only "Noted." (never silence, no nagging)', () => {
     const clock = new Clock();
     let s = opened(PASTES.cliInvalidToken).state;
-    s = send(s, { say: 'brb coffee' }, clock).state;
-    s = send(s, { say: 'ok back' }, clock).state;
+    const first = send(s, { say: 'brb coffee' }, clock);
+    expect(ofType(first.replies, 'text')[0]!.text).toMatch(/^Noted\./);
+    expect(nextSteps(first.replies).map((x) => (x as { id: string }).id)).toEqual([s.pending!.id]);
+    s = send(first.state, { say: 'ok back' }, clock).state;
     const third = send(s, { say: 'did anyone see the game' }, clock);
-    expect(third.replies).toEqual([]);
+    expect(third.replies.filter((r) => r.type !== 'actions')).toEqual([{ type: 'text', text: 'Noted.' }]);
   });
 
   it('when a paste holds a secret, then a private rotate-now warning is sent once per kind and the secret is nowhere', () => {
@@ -249,10 +252,11 @@ describe('conversation engine', () => {
     expect(second.state.causes).toEqual(first.state.causes);
   });
 
-  it('when every step is skipped or unknown, then the best guess is remediated after at most four steps, with "Not this cause"', () => {
+  it('when every step is skipped or unknown, then the skips do not use the question budget, and the best guess comes after at most MAX_STEPS steps, with "Not this cause"', () => {
     const run = runToRemediation(PASTES.cliInvalidToken, Object.fromEntries(['configure-list', 'caller-identity', 'key-prefix', 'rotation', 'works-elsewhere', 'target', 'session-token', 'sign-in', 'clock', 'copied', 'runtime'].map((id) => [id, { say: 'skip' }])));
     expect(run.state.phase).toBe('remediating');
-    expect(run.inputs).toBeLessThanOrEqual(4);
+    expect(run.inputs).toBeGreaterThan(MAX_PROBES);
+    expect(run.inputs).toBeLessThanOrEqual(MAX_STEPS);
     const actions = ofType(run.replies[run.replies.length - 1]!, 'actions')[0]!.actions;
     expect(actions.find((a) => a.id === 'reject-cause')).toEqual({ id: 'reject-cause', label: 'Not this cause', causeId: run.state.scoring!.current });
   });

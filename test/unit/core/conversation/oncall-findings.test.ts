@@ -9,6 +9,7 @@ import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
 import { KNOWLEDGE, probeById } from '../../../../src/core/knowledge';
+import { diagnose } from '../../../../src/core/diagnose';
 
 const open = (text: string) => {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -17,10 +18,12 @@ const open = (text: string) => {
 };
 const nextSteps = (replies: Reply[]) => replies.filter((r) => r.type === 'question' || r.type === 'command');
 const say = (state: CaseState, text: string, clock: Clock) => send(state, { say: text }, clock);
+/** The case waiting for `id` (whatever the policy would ask first), as after asking it. */
+const waitingFor = (state: CaseState, id: string, kind: 'question' | 'command' = 'question'): CaseState => ({ ...state, pending: { id, kind }, asked: [...state.asked.filter((a) => a.id !== state.pending?.id), { id, at: state.updatedAt }] });
 
 describe('on-call findings', () => {
   it('when the opening paste goes straight to remediation, then the likely causes are listed once', () => {
-    const r = open(PASTES.accessDenied);
+    const r = open(PASTES.clockSkew);
     expect(r.state.phase).toBe('remediating');
     expect(ofType(r.replies, 'causes')).toHaveLength(1);
     expect(ofType(r.replies, 'remediation')).toHaveLength(1);
@@ -63,7 +66,7 @@ describe('on-call findings: the summary reads right in a postmortem', () => {
   });
 
   it('when the fix was shown before resolution, then the summary names its playbook', () => {
-    const r = send(open(PASTES.accessDenied).state, { say: 'resolved' }, new Clock());
+    const r = send(open(PASTES.clockSkew).state, { say: 'resolved' }, new Clock());
     const md = ofType(r.replies, 'summary')[0]!.markdown;
     expect(md).toMatch(/Playbook:/);
     expect(md).not.toMatch(/not confirmed/);
@@ -214,10 +217,10 @@ describe('on-call findings: questions people can answer from any shell', () => {
   });
 
   it('when someone answers a question with just a shrug emoji, then it counts as "not sure" rather than a re-ask', () => {
-    const r = say(open(PASTES.cliInvalidToken).state, '🤷', new Clock());
+    const r = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), '🤷', new Clock());
     expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read that/);
     expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
-    const woman = say(open(PASTES.cliInvalidToken).state, '🤷\u200d\u2640\ufe0f', new Clock());
+    const woman = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), '🤷\u200d\u2640\ufe0f', new Clock());
     expect(woman.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('unknown');
   });
 });
@@ -225,9 +228,8 @@ describe('on-call findings: questions people can answer from any shell', () => {
 describe('on-call findings: "I cannot run that" in the words people use', () => {
   it.each(["I can't run that here", 'no access to that box', 'we are unable to get into the runner'])('when a command is asked and the answer is "%s", then the case moves on to another step', (text) => {
     const clock = new Clock();
-    const asked = say(open(PASTES.cliInvalidToken).state, 'yes', clock);
-    expect(asked.state.pending?.id).toBe('configure-list');
-    const r = say(asked.state, text, clock);
+    const asked = waitingFor(open(PASTES.cliInvalidToken).state, 'configure-list', 'command');
+    const r = say(asked, text, clock);
     expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).not.toMatch(/could not read/);
     expect(r.state.pending?.id).not.toBe('configure-list');
   });
@@ -235,8 +237,7 @@ describe('on-call findings: "I cannot run that" in the words people use', () => 
 
 describe('on-call findings: the next step follows a new leader', () => {
   it('when an answer to another question makes a new cause lead, then the stale open question is replaced by one for the new leader', () => {
-    const r = open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.');
-    expect(r.state.pending?.id).toBe('works-elsewhere');
+    const r = { state: waitingFor(open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.').state, 'works-elsewhere') };
     const next = say(r.state, 'it starts with ASIA', new Clock());
     expect(next.state.causes[0]!.id).toBe('missing-session-token');
     expect(next.state.pending?.id).toBe('session-token');
@@ -256,15 +257,28 @@ describe('on-call findings: the next step follows a new leader', () => {
 describe('on-call findings: new output during the fix', () => {
   const envDumpAsia = ['AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE', 'AWS_REGION=eu-west-1', 'AWS_PROFILE=prod'].join('\n');
 
-  it('when an env dump during the env-var fix shows an ASIA key without a token, then the fix switches to the missing session token', () => {
+  it('when the team says the env holds the old key during another fix, then the fix switches to env-var-override and says why', () => {
     const clock = new Clock();
-    const r = open(fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes/env-var-override/real-aws-cli-ci-runner-env-keys.txt'), 'utf8'));
+    const r = say(open(PASTES.cliInvalidToken).state, 'just show me the fix', clock);
+    expect(r.state.phase).toBe('remediating');
+    expect(r.state.scoring?.current).not.toBe('env-var-override');
+    const before = r.state.scoring?.current;
+    const next = say(r.state, 'the problem is AWS_ACCESS_KEY_ID in my env', clock);
+    expect(next.state.scoring?.current).toBe('env-var-override');
+    expect(ofType(next.replies, 'remediation').map((x) => x.causeId)).toEqual(['env-var-override']);
+    expect(ofType(next.replies, 'text').map((x) => x.text).join(' ')).toMatch(/now leads .*because: The team says the environment holds other \(old\) keys/);
+    const md = ofType(say(next.state, 'resolved', clock).replies, 'summary')[0]!.markdown;
+    expect(md).toContain(`switched from ${before} to env-var-override`);
+  });
+
+  it('when an env dump during the env-var fix shows an ASIA key without a token, then the ranking is what diagnose says of all the output together', () => {
+    const clock = new Clock();
+    const opening = fs.readFileSync(path.join(__dirname, '../../../fixtures/pastes/env-var-override/real-aws-cli-ci-runner-env-keys.txt'), 'utf8');
+    const r = open(opening);
     expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating env-var-override');
     const next = say(r.state, envDumpAsia, clock);
-    expect(next.state.scoring?.current).toBe('missing-session-token');
-    expect(ofType(next.replies, 'remediation').map((x) => x.causeId)).toEqual(['missing-session-token']);
-    const md = ofType(say(next.state, 'resolved', clock).replies, 'summary')[0]!.markdown;
-    expect(md).toMatch(/switched from env-var-override to missing-session-token/);
+    const together = diagnose(`${opening}\n${envDumpAsia}`, { now: new Date(T0) });
+    expect(next.state.causes.slice(0, 3).map((c) => c.id)).toEqual(together.causes.slice(0, 3).map((c) => c.id));
   });
 
   it('when the team confirmed the cause, then new output does not switch the fix', () => {
@@ -289,7 +303,7 @@ describe('on-call findings: what fixed it goes into the postmortem', () => {
 
 describe('on-call findings: answers read the way people mean them', () => {
   const answer = (text: string) => {
-    const r = say(open(PASTES.cliInvalidToken).state, text, new Clock());
+    const r = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), text, new Clock());
     return Object.fromEntries(r.state.asked.filter((a) => a.answer !== undefined).map((a) => [a.id, a.answer]));
   };
 

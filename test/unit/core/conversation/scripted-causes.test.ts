@@ -31,7 +31,7 @@ const SCRIPTS: Script[] = [
   { cause: 'secret-key-mismatch', opening: PASTES.signatureMismatch, known: { copied: { choice: 'yes' }, 'works-elsewhere': { choice: 'no' } } },
   { cause: 'no-credentials-found', opening: PASTES.noCredentials, known: { runtime: { choice: 'laptop' }, 'configure-list': { paste: NO_CREDS_LIST } } },
   { cause: 'role-credentials-unavailable', opening: PASTES.imdsRole, known: { runtime: { choice: 'aws-compute' }, 'configure-list': { paste: NO_CREDS_LIST }, 'sign-in': { choice: 'role' } } },
-  { cause: 'authorization-not-authentication', opening: PASTES.accessDenied, known: { 'caller-identity': { paste: PASTES.callerIdentity } } },
+  { cause: 'authorization-not-authentication', opening: PASTES.accessDenied, known: { 'caller-identity': { paste: PASTES.callerIdentity }, 'resource-account': { choice: 'same' } } },
 ];
 
 describe('scripted conversation per cause', () => {

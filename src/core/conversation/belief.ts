@@ -1,0 +1,221 @@
+/**
+ * The belief: one posterior over every cause, updated by every input of the case.
+ *
+ * The evidence model is diagnose's: the base is `diagnose()` of everything pasted or said so far,
+ * read together (so with no answers the ranking is exactly `diagnose(P1 + … + Pn)`). On top of it,
+ * what diagnose cannot read from text multiplies in as likelihood ratios: answers to questions,
+ * key lookups, facts that answers imply, and observations of the runtime (a clean caller identity
+ * pasted on its own). A pasted fact overrules an earlier answer that contradicts it.
+ */
+import { diagnose } from '../diagnose';
+import type { Diagnosis, Facts } from '../diagnosis';
+import { normalise } from '../normalise';
+import { redact } from '../redact';
+import { decodeAccountId } from '../key-id';
+import { CAUSE_IDS, type CauseId } from '../taxonomy';
+import { CODE_MEANINGS } from '../meanings';
+import { FACT_SIGNALS } from '../knowledge';
+import type { Effects, FactName } from '../knowledge/types';
+import type { CaseScoring, CaseState } from './types';
+import { allHold, factValues, type FactValues } from './facts';
+
+/** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
+const FLOOR = 0.005;
+/** Remediation starts when the leader has this share and this lead over the runner-up. */
+export const LEAD_SHARE = 0.55;
+export const LEAD_RATIO = 3;
+/** The evidence text kept per case (already redacted): the opening paste and the latest inputs. */
+const MAX_EVIDENCE_CHARS = 48_000;
+const MAX_EVIDENCE_TEXTS = 40;
+const MAX_EVIDENCE_LINES = 6;
+
+export type Ranking = Array<{ id: CauseId; score: number }>;
+
+/**
+ * Diagnosis scores are independent confidences (0.90 and 0.60 may both be "likely"), not shares:
+ * summed as they are, a confident leader among many weak candidates shows as a third. Squaring
+ * before normalising keeps the order and lets a clear diagnosis read as one.
+ */
+const SHARPEN = 2;
+
+export function normaliseBase(causes: Array<{ id: CauseId; score: number }>): Partial<Record<CauseId, number>> {
+  const weight = (x: number) => Math.max(0, x) ** SHARPEN;
+  const total = causes.reduce((s, c) => s + weight(c.score), 0);
+  const base: Partial<Record<CauseId, number>> = {};
+  for (const c of causes) base[c.id] = total > 0 ? weight(c.score) / total : 1 / CAUSE_IDS.length;
+  return base;
+}
+
+export function emptyScoring(): CaseScoring {
+  return { base: {}, baseEvidence: {}, applied: [], seenSignals: [], implied: {}, reasks: 0, texts: [] };
+}
+
+const FULL_KEY_ID = /\b(AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ASCA)([A-Z0-9]{12,20})([A-Z0-9]{4})\b/g;
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * A stand-in for a full key id that tells diagnose everything it reads from one — prefix, last 4,
+ * length, a digit AWS never uses, the account a new-format id encodes — and nothing else.
+ */
+function standIn(prefix: string, body: string, last4: string): string {
+  const id = prefix + body + last4;
+  const account = decodeAccountId(id);
+  if (account) {
+    // New format: a set top bit, then the account in bits 9..48 of the first ten base32 characters.
+    let bits = (1n << 49n) | (BigInt(account) << 9n);
+    let head = '';
+    for (let i = 0; i < 10; i++, bits >>= 5n) head = BASE32[Number(bits & 31n)]! + head;
+    return `${prefix}${head}AA${last4}`;
+  }
+  const filler = /[0189]/.test(body) ? '0' : 'A';
+  return `${prefix}I${filler.repeat(body.length - 1)}${last4}`;
+}
+
+/**
+ * The text as diagnose reads it, secrets out and full key ids replaced by stand-ins (only prefix and
+ * last 4 leave the core): what may be kept on the case.
+ */
+export function evidenceText(raw: string): string {
+  return redact(normalise(raw).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
+}
+
+/**
+ * Add one input's text to the evidence and re-read everything together. Returns the diagnosis of
+ * all the evidence (its facts are the case's facts as diagnose sees them).
+ */
+export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis {
+  const texts = (sc.texts ??= []);
+  // One input keeps at most half the room, so a huge log cannot push the opening paste out.
+  const text = evidenceText(raw).slice(0, MAX_EVIDENCE_CHARS / 2);
+  if (text.trim() !== '') texts.push(text);
+  // Keep the opening paste and the latest inputs within the bound.
+  while (texts.length > 2 && (texts.length > MAX_EVIDENCE_TEXTS || texts.reduce((n, t) => n + t.length, 0) > MAX_EVIDENCE_CHARS)) texts.splice(1, 1);
+  return rebase(sc, now);
+}
+
+/** Re-read the stored evidence (after a paste, or when the time matters for expiry). */
+export function rebase(sc: CaseScoring, now: Date): Diagnosis {
+  const all = diagnose((sc.texts ?? []).join('\n'), { now });
+  sc.base = normaliseBase(all.causes);
+  sc.baseEvidence = evidenceOf(all);
+  if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
+  return all;
+}
+
+function evidenceOf(d: Diagnosis): Partial<Record<CauseId, string[]>> {
+  const out: Partial<Record<CauseId, string[]>> = {};
+  for (const c of d.causes) {
+    // diagnose's evidence text is already redacted and masked.
+    const texts = c.evidence.filter((e) => e.polarity === 'for').map((e) => e.text.slice(0, 200));
+    if (texts.length > 0) out[c.id] = [...new Set(texts)].slice(0, MAX_EVIDENCE_LINES);
+  }
+  return out;
+}
+
+export function apply(sc: CaseScoring, id: string, at: string, effects: Effects, evidence: string, implies?: Partial<Record<FactName, string>>): void {
+  sc.applied.push({ id, at, effects, evidence, ...(implies && Object.keys(implies).length > 0 ? { implies } : {}) });
+  for (const [k, v] of Object.entries(implies ?? {})) sc.implied[k] = v;
+}
+
+/**
+ * Facts pasted later win over words said earlier: an answer that implied a fact the pastes now
+ * contradict ("AKIA" said, an `ASIA…` key pasted) stops counting.
+ */
+export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
+  const overruled: string[] = [];
+  for (const a of sc.applied) {
+    if (a.overruled || !a.implies) continue;
+    const clash = Object.entries(a.implies).find(([fact, v]) => {
+      const seen = pasted[fact as FactName] ?? [];
+      return seen.length > 0 && !seen.includes(v);
+    });
+    if (!clash) continue;
+    a.overruled = true;
+    overruled.push(a.evidence);
+    for (const [fact] of Object.entries(a.implies)) delete sc.implied[fact];
+  }
+  return overruled;
+}
+
+/**
+ * Fact signals for facts that only answers established (a pasted fact is already in the
+ * diagnosis base; counting it again would double it).
+ */
+export function applyImpliedSignals(sc: CaseScoring, facts: Facts, errorCodes: string[], at: string): void {
+  // An error printed without its code ("The AWS Access Key Id you provided does not exist in our
+  // records.") has the code's meaning: signals that need the code hold for it too.
+  const codes = [...errorCodes, ...codesOfMeaning(sc.meaning).filter((c) => !errorCodes.includes(c))];
+  const pasted = factValues(facts, codes, {});
+  const withAnswers = factValues(facts, codes, sc.implied);
+  for (const sig of FACT_SIGNALS) {
+    if (sc.seenSignals.includes(sig.id) || !allHold(withAnswers, sig.when) || allHold(pasted, sig.when)) continue;
+    sc.seenSignals.push(sig.id);
+    apply(sc, `fact:${sig.id}`, at, sig.effects, sig.evidence);
+  }
+}
+
+function codesOfMeaning(meaning: string | undefined): string[] {
+  if (!meaning) return [];
+  const code = Object.keys(CODE_MEANINGS).find((c) => CODE_MEANINGS[c] === meaning);
+  return code ? [code] : [];
+}
+
+/**
+ * A fact a later paste shows that diagnose's rules do not weigh in this context (an `aws configure
+ * list` with Type env after an AccessDenied: the env rules belong to the unknown-key errors) still
+ * tells something: its fact signal applies as an observation, once. Only when every cause it
+ * raises has no support at all in the re-read diagnosis, so nothing diagnose weighed counts twice.
+ */
+const IGNORED = 1e-9;
+
+export function observeIgnoredFacts(sc: CaseScoring, before: FactValues, after: FactValues, baseBefore: Partial<Record<CauseId, number>>, at: string): string[] {
+  const applied: string[] = [];
+  for (const sig of FACT_SIGNALS) {
+    if (sc.seenSignals.includes(sig.id) || allHold(before, sig.when) || !allHold(after, sig.when)) continue;
+    const raised = (Object.entries(sig.effects) as Array<[CauseId, number]>).filter(([, f]) => f > 1).map(([id]) => id);
+    // Ignored: no cause it raises has any support in the re-read diagnosis.
+    if (raised.length === 0 || raised.some((id) => (sc.base[id] ?? 0) > IGNORED || (sc.base[id] ?? 0) > (baseBefore[id] ?? 0) + 1e-9)) continue;
+    sc.seenSignals.push(sig.id);
+    apply(sc, `observe:${sig.id}`, at, sig.effects, sig.evidence);
+    applied.push(sig.id);
+  }
+  return applied;
+}
+
+export function rank(sc: CaseScoring, rejected: CauseId[]): Ranking {
+  const w = CAUSE_IDS.map((id) => {
+    if (rejected.includes(id)) return { id, score: 0 };
+    let s = (sc.base[id] ?? 0) + FLOOR;
+    for (const a of sc.applied) if (!a.overruled) s *= a.effects[id] ?? 1;
+    return { id, score: s };
+  });
+  const total = w.reduce((s, c) => s + c.score, 0) || 1;
+  return w.map((c) => ({ id: c.id, score: c.score / total })).sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
+}
+
+/** The ranking if `effects` were applied too (for the policy's look-ahead). */
+export function rankWith(r: Ranking, effects: Effects): Ranking {
+  const w = r.map((c) => ({ id: c.id, score: c.score * (effects[c.id] ?? 1) }));
+  const total = w.reduce((s, c) => s + c.score, 0) || 1;
+  return w.map((c) => ({ id: c.id, score: c.score / total })).sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
+}
+
+export function isClearlyAhead(r: Ranking): boolean {
+  const [first, second] = r;
+  if (!first) return false;
+  return first.score >= LEAD_SHARE && first.score >= LEAD_RATIO * (second?.score ?? 0);
+}
+
+export function stateValues(state: CaseState): FactValues {
+  return factValues(state.facts, state.errorCodes, state.scoring?.implied ?? {});
+}
+
+/** What the evidence says for a cause: diagnose's evidence, then what answers and lookups added. */
+export function evidenceFor(sc: CaseScoring, id: CauseId): string[] {
+  const out = [...(sc.baseEvidence[id] ?? [])];
+  for (const a of sc.applied) {
+    const f = a.effects[id];
+    if (!a.overruled && f !== undefined && f > 1 && !out.includes(a.evidence)) out.push(a.evidence);
+  }
+  return out.slice(0, MAX_EVIDENCE_LINES);
+}

@@ -1,0 +1,113 @@
+/**
+ * The fix and what follows it: showing a cause's remediation, switching it when the evidence moves,
+ * ruling a cause out, verification by a caller identity, and resolution with the summary.
+ */
+import { redact } from '../redact';
+import { CAUSE_TITLES, type CauseId } from '../taxonomy';
+import { evidenceFor, rank, stateValues } from './belief';
+import { matchesExpected, type CallerIdentity } from './verification';
+import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
+import { buildSummary } from './summary';
+import { log, refresh, type Turn } from './turn';
+
+/** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
+const SWITCH_RATIO = 1.5;
+
+/**
+ * New output or a statement during the fix can point elsewhere (an env dump shows an ASIA key
+ * without a token while the env-var fix is on screen): switch to the new leader's fix, and say
+ * why, unless the team confirmed the current cause.
+ */
+export function switchFix(t: Turn): boolean {
+  const { s, sc } = t;
+  if ((s.phase !== 'remediating' && s.phase !== 'verifying') || !sc.current || s.confirmed === sc.current) return false;
+  const ranking = rank(sc, s.rejected);
+  const top = ranking[0];
+  const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
+  if (!top || top.id === sc.current || top.score < SWITCH_RATIO * current) return false;
+  const because = evidenceFor(sc, top.id).at(-1);
+  t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
+  log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
+  startRemediation(t, top.id);
+  return true;
+}
+
+export function stepDone(t: Turn): void {
+  const { s, sc } = t;
+  if (s.phase === 'remediating' && sc.current) {
+    s.phase = 'verifying';
+    s.pending = undefined;
+    log(t, `steps done for ${sc.current}`);
+    refresh(t);
+    t.replies.push(verificationReply(sc.current, stateValues(s)));
+    return;
+  }
+  if (s.phase === 'verifying' && sc.current) {
+    t.replies.push(verificationReply(sc.current, stateValues(s)));
+    return;
+  }
+  t.replies.push({ type: 'text', text: helpText(s) });
+}
+
+/** A caller identity pasted after the fix: verified when it is the identity the team expects. */
+export function verify(t: Turn, id: CallerIdentity): void {
+  const { s, sc } = t;
+  const matched = matchesExpected(id, s.expected);
+  s.verification = { at: t.now, account: id.account, arn: id.arn, matched };
+  if (!matched) {
+    const want = [s.expected?.account && `account ${s.expected.account}`, s.expected?.principal && `\`${s.expected.principal}\``].filter(Boolean).join(' / ');
+    log(t, `verification failed: ${id.arn} is not the expected ${want}`);
+    t.replies.push({ type: 'text', text: `Not verified: the runtime now authenticates as \`${id.arn}\` (account ${id.account}), but you said it should be ${want}. It still loads other credentials than intended; check the source again, or paste the new error.` });
+    return;
+  }
+  if (sc.current === 'authorization-not-authentication') {
+    // A permissions problem: the identity was never in doubt, only the retried call tells.
+    log(t, `identity confirmed: ${id.arn}`);
+    t.replies.push({ type: 'text', text: `The identity is \`${id.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
+    return;
+  }
+  log(t, `verified: the failing runtime now authenticates as ${id.arn}`);
+  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${id.arn}\`, account ${id.account}).` });
+  resolve(t);
+}
+
+export function resolve(t: Turn, note?: string): void {
+  const { s } = t;
+  const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
+  if (s.phase !== 'resolved') {
+    s.phase = 'resolved';
+    s.resolvedAt = t.now;
+    s.pending = undefined;
+    log(t, clean ? `resolved: ${clean}` : 'resolved');
+  } else if (clean) log(t, `what fixed it: ${clean}`);
+  // What the team says fixed it, also when said after a verification closed the case.
+  if (clean) s.fixedBy = clean;
+  refresh(t);
+  t.replies.push({ type: 'summary', markdown: buildSummary(s) });
+}
+
+export function startRemediation(t: Turn, cause: CauseId): void {
+  const { s, sc } = t;
+  s.phase = 'remediating';
+  s.pending = undefined;
+  sc.current = cause;
+  delete sc.fixRequested;
+  refresh(t);
+  log(t, `remediation shown: ${cause}`);
+  // An opening paste that goes straight to the fix has just listed the causes: once is enough.
+  if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
+  t.replies.push(...remediationReplies(cause, stateValues(s)));
+}
+
+export function reject(t: Turn, cause: CauseId, why: string): void {
+  const { s, sc } = t;
+  if (!s.rejected.includes(cause)) s.rejected.push(cause);
+  if (s.confirmed === cause) delete s.confirmed;
+  if (sc.current === cause) {
+    delete sc.current;
+    s.phase = 'diagnosing';
+    s.pending = undefined;
+  }
+  log(t, `ruled out ${cause}: ${why}`);
+  t.replies.push({ type: 'text', text: `OK, ruling out *${CAUSE_TITLES[cause]}*.` });
+}

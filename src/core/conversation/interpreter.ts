@@ -1,0 +1,128 @@
+/**
+ * The interpreter: what a person's words mean for the pending question and for the belief.
+ * - Case commands ("resolved - removed the export", "done", "not this", "just show me the fix").
+ * - An answer, only ever to the PENDING question: its number ("2"), its words ("yes it starts
+ *   with ASIA"), or both ("2, it's sso" — the rest of the sentence is read as statements).
+ * - Statements of fact at any phase: a probe's specific words ("we rotated yesterday", "it's
+ *   GitHub Actions") record that probe's answer; STATEMENTS hold the facts no question asks for
+ *   ("the env has the old key"); an account id or ARN the runtime *should* use is remembered.
+ * A paste (an error, output, several lines) is evidence for the belief, never an answer: the
+ * engine does not call this for pastes.
+ */
+import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
+import { PROBES, STATEMENTS } from '../knowledge';
+
+export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
+
+export interface Interpretation {
+  intent?: Intent;
+  /** The answer to the pending question, if the words give one. */
+  answer?: { probeId: string; choiceId: string };
+  /** Other questions the words answer as statements of fact ("we rotated yesterday"). */
+  stated: Array<{ probeId: string; choiceId: string }>;
+  statements: Statement[];
+  /** The account / principal the team expects the runtime to use. */
+  expected?: { account?: string; principal?: string };
+  /** What the team wrote after "resolved:" or before "fixed it" (what fixed it), kept for the summary. */
+  note?: string;
+  /** A bare number that does not match any choice of the pending question. */
+  badNumber?: boolean;
+}
+
+/** Only the start of a reply is read for words. */
+const READ_LIMIT = 400;
+
+const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
+  { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!]*$/i },
+  { intent: 'done', re: /^(done|did (it|that)|finished|steps? done|ok,? done|completed)\b[\s.!]*$/i },
+  { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject|still (failing|fails|broken|the same))\b[\s.!]*$/i },
+  { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
+  { intent: 'fix', re: /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i },
+  { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
+  { intent: 'help', re: /^(help|\?|what now\??)$/i },
+  { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
+  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.
+  { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
+];
+
+/** "resolved - the cron job had an old export, removed it": the case closes with that note. */
+const RESOLVED_WITH_NOTE = /^(resolved|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
+/** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
+const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
+const LEADING_NUMBER = /^#?\s*(\d{1,2})\s*(?:[.):,;-]\s*|\s+)(\S.*)$/;
+const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
+const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
+
+const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
+
+function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
+  const specific = probe.choices.find((c) => test(text, c.say) && !test(text, c.sayUnless));
+  if (specific) return specific.id;
+  if (!asked) return undefined;
+  return probe.choices.find((c) => test(text, c.sayWhenAsked))?.id;
+}
+
+/** What the words state, apart from the pending question. */
+function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: string[]): void {
+  for (const probe of PROBES) {
+    if (probe.kind !== 'question' || probe.id === pendingId || !open.includes(probe.id)) continue;
+    const c = choiceFor(probe, text, false);
+    if (c) out.stated.push({ probeId: probe.id, choiceId: c });
+  }
+  for (const s of STATEMENTS) if (test(text, s.say) && !test(text, s.sayUnless)) out.statements.push(s);
+  const account = EXPECTED_ACCOUNT.exec(text);
+  const principal = EXPECTED_PRINCIPAL.exec(text);
+  if (account || principal) {
+    out.expected = {};
+    const id = account?.[3] ?? account?.[4];
+    if (id) out.expected.account = id;
+    if (principal) out.expected.principal = principal[3]!;
+  }
+}
+
+/**
+ * @param raw a short reply typed by a person (not a paste)
+ * @param pending the question or command we are waiting for, if any
+ * @param open ids of the probes still worth answering (their specific words count as statements)
+ */
+export function interpret(raw: string, pending: Probe | undefined, open: string[]): Interpretation {
+  const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
+  const out: Interpretation = { stated: [], statements: [] };
+  if (text === '') return out;
+  const withNote = RESOLVED_WITH_NOTE.exec(text) ?? FIXED_IT.exec(text);
+  if (withNote) {
+    out.intent = 'resolve';
+    out.note = RESOLVED_WITH_NOTE.test(text) ? withNote[2] : withNote[0];
+    return out;
+  }
+  for (const { intent, re } of INTENTS) {
+    if (re.test(text)) {
+      out.intent = intent;
+      return out;
+    }
+  }
+  const question = pending?.kind === 'question' ? pending : undefined;
+  const num = /^#?\s*(\d{1,3})\s*[.)]?$/.exec(text);
+  if (num) {
+    const choice = question?.choices[Number(num[1]) - 1];
+    if (question && choice) out.answer = { probeId: question.id, choiceId: choice.id };
+    else out.badNumber = true;
+    return out;
+  }
+  let rest = text;
+  const mixed = question ? LEADING_NUMBER.exec(text) : undefined;
+  const numbered = mixed ? question!.choices[Number(mixed[1]) - 1] : undefined;
+  if (question && mixed && numbered) {
+    // "2, it's sso": the number answers the question; the words after it are statements.
+    out.answer = { probeId: question.id, choiceId: numbered.id };
+    rest = mixed[2]!;
+  } else if (question) {
+    const c = choiceFor(question, text, true);
+    if (c) out.answer = { probeId: question.id, choiceId: c };
+    // A word or two that answers the question asked ("disabled", "yes") states nothing else.
+    if (c && text.split(' ').length <= 2) return out;
+  }
+  readStatements(rest, out, question?.id, open);
+  return out;
+}
+

@@ -1,0 +1,115 @@
+/**
+ * The policy: which step comes next while diagnosing. A question (or a command to paste back) by
+ * expected information gain over the whole posterior, divided by what it costs the person to
+ * answer; the fix once one cause is clearly ahead. Answers that told nothing ("not sure", "skip")
+ * do not use the question budget, and no fix is shown for an unclear leader while a question that
+ * could change the leader is still unasked — unless the team asks for the fix.
+ */
+import type { CauseId } from '../taxonomy';
+import type { Effects, Probe } from '../knowledge/types';
+import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
+import type { CaseState } from './types';
+import { allHold, anyHolds, type FactValues } from './facts';
+import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
+
+/** Informative answers before we commit to the best guess (the user can still say "not this"). */
+export const MAX_PROBES = 4;
+/** Steps of any kind (skipped and unknown included) after which the leader's fix is shown regardless. */
+export const MAX_STEPS = 7;
+const MIN_GAIN = 0.03;
+const QUESTION_COST = 1;
+const COMMAND_COST = 1.4;
+
+export type NextStep =
+  | { kind: 'fix'; cause: CauseId; why: 'confirmed' | 'clear' | 'requested' | 'budget' | 'nothing-left' }
+  | { kind: 'ask'; probe: Probe }
+  | { kind: 'wait'; probe: Probe }
+  | { kind: 'exhausted' };
+
+function entropy(p: number[]): number {
+  let h = 0;
+  for (const x of p) if (x > 0) h -= x * Math.log2(x);
+  return h;
+}
+
+function outcomesOf(probe: Probe): Effects[] {
+  if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => c.effects);
+  const signals = probe.outcomes.map((id) => FACT_SIGNALS.find((s) => s.id === id)?.effects ?? {});
+  return [...signals, {}]; // the output may also tell us nothing new
+}
+
+/** Expected reduction of uncertainty over every cause still possible if we ask `probe`. */
+export function expectedGain(probe: Probe, ranking: Ranking): number {
+  const live = ranking.filter((c) => c.score > 0);
+  const total = live.reduce((s, c) => s + c.score, 0);
+  if (total <= 0) return 0;
+  const q = live.map((c) => c.score / total);
+  const outcomes = outcomesOf(probe);
+  // Likelihood of each outcome given each cause: the effects, normalised per cause over outcomes.
+  const lik = live.map((c) => {
+    const f = outcomes.map((e) => e[c.id] ?? 1);
+    const sum = f.reduce((s, x) => s + x, 0);
+    return f.map((x) => x / sum);
+  });
+  let expected = 0;
+  outcomes.forEach((_, o) => {
+    const joint = q.map((qc, i) => qc * lik[i]![o]!);
+    const po = joint.reduce((s, x) => s + x, 0);
+    if (po > 0) expected += po * entropy(joint.map((x) => x / po));
+  });
+  return entropy(q) - expected;
+}
+
+/** True when some answer to `probe` would put another cause first. */
+export function couldChangeLeader(probe: Probe, ranking: Ranking): boolean {
+  const leader = ranking[0]?.id;
+  return outcomesOf(probe).some((e) => rankWith(ranking, e)[0]?.id !== leader);
+}
+
+const costOf = (p: Probe) => p.cost ?? (p.kind === 'command' ? COMMAND_COST : QUESTION_COST);
+
+export function askable(state: CaseState, values: FactValues): Probe[] {
+  const asked = new Set(state.asked.map((a) => a.id));
+  return PROBES.filter((p) => !asked.has(p.id) && !anyHolds(values, p.skipWhen) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
+}
+
+export function bestProbe(candidates: Probe[], ranking: Ranking): Probe | undefined {
+  let best: { probe: Probe; gain: number } | undefined;
+  for (const probe of candidates) {
+    const gain = expectedGain(probe, ranking) / costOf(probe);
+    if (gain > MIN_GAIN && (!best || gain > best.gain)) best = { probe, gain };
+  }
+  return best?.probe;
+}
+
+/** Probes that must be asked before this leader's fix, however clear it looks (AccessDenied: whose account?). */
+function firstFor(leader: CauseId, candidates: Probe[]): Probe | undefined {
+  return candidates.find((p) => p.firstFor?.includes(leader));
+}
+
+export function informativeAnswers(state: CaseState): number {
+  const answered = state.asked.filter((a) => a.answer !== undefined).length;
+  return Math.max(0, answered - (state.scoring?.uninformative ?? 0));
+}
+
+export function nextStep(state: CaseState, ranking: Ranking): NextStep {
+  const top = ranking[0];
+  if (!top || top.score <= 0) return { kind: 'exhausted' };
+  if (state.confirmed && !state.rejected.includes(state.confirmed)) return { kind: 'fix', cause: state.confirmed, why: 'confirmed' };
+  if (state.scoring?.fixRequested) return { kind: 'fix', cause: top.id, why: 'requested' };
+  const values = stateValues(state);
+  const candidates = askable(state, values);
+  const pending = state.pending ? probeById(state.pending.id) : undefined;
+  const first = firstFor(top.id, candidates);
+  if (pending && (pending.firstFor?.includes(top.id) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
+  if (first) return { kind: 'ask', probe: first };
+  if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
+  if (state.asked.length >= MAX_STEPS) return { kind: 'fix', cause: top.id, why: 'budget' };
+  const changers = candidates.filter((p) => couldChangeLeader(p, ranking));
+  if (informativeAnswers(state) >= MAX_PROBES) {
+    const probe = bestProbe(changers, ranking) ?? changers[0];
+    return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
+  }
+  const probe = bestProbe(candidates, ranking) ?? bestProbe(changers, ranking) ?? changers[0];
+  return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
+}

@@ -1,0 +1,56 @@
+/**
+ * Verification that proves something: only a caller-identity result counts — the JSON of
+ * `aws sts get-caller-identity` (UserId, Account and Arn together), or its `--output text` line
+ * or `--output table` box. A trust policy, a role description or any other text with an ARN in it
+ * is evidence, not verification. Source: the GetCallerIdentity response shape,
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (CLI output
+ * formats: https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
+ */
+import type { CaseState } from './types';
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+}
+
+const ARN = 'arn:aws[\\w-]*:(?:iam|sts)::\\d{12}:[\\w+=,.@/-]{1,200}';
+const USER_ID = '[A-Z0-9]{8,32}(?::[\\w+=,.@-]{1,128})?';
+const JSON_FIELD = (name: string, value: string) => new RegExp(`"${name}"\\s*:\\s*"(${value})"`);
+const JSON_USER = JSON_FIELD('UserId', USER_ID);
+const JSON_ACCOUNT = JSON_FIELD('Account', '\\d{12}');
+const JSON_ARN = JSON_FIELD('Arn', ARN);
+/** `--output text`: Account, Arn, UserId separated by tabs (or spaces once pasted). */
+const TEXT_LINE = new RegExp(`^\\s*(\\d{12})\\s+(${ARN})\\s+${USER_ID}\\s*$`, 'm');
+/** `--output table`: the GetCallerIdentity box with Account | Arn | UserId columns. */
+const TABLE_TITLE = /\|\s*GetCallerIdentity\s*\|/;
+const TABLE_ROW = new RegExp(`\\|\\s*(\\d{12})\\s*\\|\\s*(${ARN})\\s*\\|\\s*${USER_ID}\\s*\\|`);
+
+/** The identity a get-caller-identity result shows, or undefined when the text is not one. */
+export function callerIdentityOf(text: string): CallerIdentity | undefined {
+  const acc = JSON_ACCOUNT.exec(text);
+  const arn = JSON_ARN.exec(text);
+  if (acc && arn && JSON_USER.test(text)) return { account: acc[1]!, arn: arn[1]! };
+  const line = TEXT_LINE.exec(text);
+  if (line) return { account: line[1]!, arn: line[2]! };
+  const row = TABLE_TITLE.test(text) ? TABLE_ROW.exec(text) : null;
+  if (row) return { account: row[1]!, arn: row[2]! };
+  return undefined;
+}
+
+/** Whether the identity is the one the team said it should be (true when they named none). */
+export function matchesExpected(id: CallerIdentity, expected: CaseState['expected']): boolean {
+  if (!expected) return true;
+  if (expected.account && expected.account !== id.account) return false;
+  if (expected.principal && !samePrincipal(expected.principal, id.arn)) return false;
+  return true;
+}
+
+/** arn:aws:iam::1:role/deploy is the same principal as arn:aws:sts::1:assumed-role/deploy/session. */
+function samePrincipal(expected: string, actual: string): boolean {
+  if (expected === actual) return true;
+  const role = /:role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]+)$/.exec(expected)?.[1];
+  const assumed = /:assumed-role\/([\w+=,.@-]+)\//.exec(actual)?.[1];
+  return role !== undefined && role === assumed && expected.split(':')[4] === actual.split(':')[4];
+}
+
+export const VERIFICATION_PATTERNS: RegExp[] = [JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW];

@@ -1,0 +1,126 @@
+/**
+ * AccessDenied as an expert works it: authentication succeeded, so first who is calling and which
+ * account owns the resource; then the kind of policy the message names. Each kind has its own
+ * steps. The message formats are AWS's ("… because no identity-based policy allows …", "… with an
+ * explicit deny in a service control policy"), documented at
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html.
+ */
+import type { Playbook } from '../types';
+import { step } from '../shared';
+
+const DENIED = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
+const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
+const CROSS_ACCOUNT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
+const AUTHZ = ['authorization-not-authentication'] as const;
+
+/** What kind of policy denied, read from the message (first match wins; most specific first). */
+export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
+  { kind: 'scp', re: /explicit deny in a service control policy|no service control policy allows/i },
+  { kind: 'rcp', re: /explicit deny in a resource control policy|no resource control policy allows/i },
+  { kind: 'boundary', re: /permissions? boundary/i },
+  { kind: 'session-policy', re: /explicit deny in a session policy|no session policy allows/i },
+  { kind: 'resource-policy', re: /explicit deny in a resource-based policy|no resource-based policy allows|bucket policy|key policy|the key policy/i },
+  { kind: 'identity-deny', re: /explicit deny in an identity-based policy/i },
+  { kind: 'identity-policy', re: /no identity-based policy allows/i },
+];
+
+/**
+ * The credential provider Terraform's AWS provider says it used (aws-sdk-go-base logs
+ * `AWS Auth provider used: "EnvProvider"` at INFO/DEBUG, hashicorp/aws-sdk-go-base v2).
+ */
+export const AUTH_PROVIDER_LINE = /AWS Auth provider used:\s*"?(\w+)"?/;
+export const AUTH_PROVIDERS: Record<string, string> = {
+  EnvProvider: 'env',
+  EnvConfigCredentials: 'env',
+  SharedCredentialsProvider: 'shared-credentials-file',
+  SharedConfigCredentials: 'shared-credentials-file',
+  AssumeRoleProvider: 'assume-role',
+  WebIdentityProvider: 'assume-role-with-web-identity',
+  EC2RoleProvider: 'iam-role',
+  EcsContainer: 'container-role',
+  SSOProvider: 'sso',
+  ProcessProvider: 'custom-process',
+};
+
+export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
+  {
+    id: 'authz-source-first',
+    title: 'The paste shows where the credentials came from: check that source first',
+    causes: [...AUTHZ],
+    when: [{ fact: 'authSource' }],
+    steps: [
+      step('The tool says which credential provider won (for Terraform, the `AWS Auth provider used:` line). An `EnvProvider` means `AWS_ACCESS_KEY_ID` in the environment beat the profile or role you configured: the denied identity may simply be the wrong one.'),
+      step('Compare the identity in the error with the one you meant, in the same shell or job:', 'env | grep ^AWS_\naws sts get-caller-identity', 'Get-ChildItem Env:AWS_*\naws sts get-caller-identity'),
+      step('If it is the wrong identity, remove the stray source (unset the variables, fix the `profile`/`assume_role` in the provider or backend block) before touching any policy.'),
+    ],
+    sources: [DENIED, 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#authentication-and-configuration'],
+  },
+  {
+    id: 'authz-cross-account',
+    title: 'Cross-account: both accounts must allow it',
+    causes: [...AUTHZ],
+    when: [{ fact: 'resourceAccount', in: ['other'] }],
+    steps: [
+      step('Across accounts, the caller\'s identity policy *and* the resource\'s policy (bucket policy, KMS key policy, role trust policy) must both allow the action. Find the resource\'s account and read its policy there:', 'aws s3api get-bucket-policy --bucket <bucket> --profile <owner-account-profile>\naws kms get-key-policy --key-id <key arn> --policy-name default --profile <owner-account-profile>'),
+      step('Add the caller\'s role ARN (not the account root, unless you mean every principal in it) as `Principal` in the resource policy, for the one action that failed.'),
+      step('An S3 object encrypted with a customer-managed KMS key in another account also needs `kms:Decrypt` (reads) / `kms:GenerateDataKey` (writes) in the key policy *and* in the caller\'s policy.'),
+      step('A Terraform state bucket in another account: give the backend block a `profile` or `assume_role` for the state account rather than widening the bucket policy to your CI user; then `terraform init -reconfigure`.'),
+    ],
+    sources: [CROSS_ACCOUNT, 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html'],
+  },
+  {
+    id: 'authz-scp',
+    title: 'An organisation SCP (or RCP) denies it: no IAM policy in the account can override that',
+    causes: [...AUTHZ],
+    when: [{ fact: 'denyKind', in: ['scp', 'rcp'] }],
+    steps: [
+      step('An explicit deny in a service control policy wins over every allow in the account. Ask the organisation administrators which SCP applies to the account (or OU) and whether the action, region or resource is excluded on purpose.'),
+      step('From the management account, list the policies attached to the account:', 'aws organizations list-policies-for-target --target-id <account id> --filter SERVICE_CONTROL_POLICY'),
+      step('Common causes: a region deny (the call went to a region outside the allowed list), a deny on root or on leaving guardrails, or a required tag/condition missing.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html'],
+  },
+  {
+    id: 'authz-boundary',
+    title: 'A permissions boundary caps what the identity may do',
+    causes: [...AUTHZ],
+    when: [{ fact: 'denyKind', in: ['boundary'] }],
+    steps: [
+      step('The effective permissions are the intersection of the identity policy and its permissions boundary. Read the boundary:', 'aws iam get-role --role-name <role> --query Role.PermissionsBoundary\naws iam get-user --user-name <user> --query User.PermissionsBoundary'),
+      step('Add the action to the boundary policy (usually owned by a platform team), not only to the identity policy.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html'],
+  },
+  {
+    id: 'authz-session-policy',
+    title: 'A session policy passed when the role was assumed limits the session',
+    causes: [...AUTHZ],
+    when: [{ fact: 'denyKind', in: ['session-policy'] }],
+    steps: [
+      step('A `Policy` / `PolicyArns` passed to AssumeRole (or a permission set\'s inline session policy, or the `role-session-policy` input of a CI action) narrows the session below the role. Find where the role is assumed and widen or drop that session policy for the action.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session'],
+  },
+  {
+    id: 'authz-resource-policy',
+    title: 'The resource\'s own policy denies it (bucket policy, key policy, trust policy)',
+    causes: [...AUTHZ],
+    when: [{ fact: 'denyKind', in: ['resource-policy'] }],
+    steps: [
+      step('Read the resource policy and look for a `Deny` whose condition your call meets (aws:SourceVpce, aws:PrincipalOrgID, aws:SecureTransport, a missing encryption header):', 'aws s3api get-bucket-policy --bucket <bucket>\naws kms get-key-policy --key-id <key> --policy-name default'),
+      step('Fix the condition on the caller\'s side (use the VPC endpoint, send the encryption header) or narrow the statement; do not remove a guardrail without its owner.'),
+    ],
+    sources: [DENIED, EVALUATION],
+  },
+  {
+    id: 'authz-identity-policy',
+    title: 'No identity policy allows the action: grant exactly that action on that resource',
+    causes: [...AUTHZ],
+    when: [{ fact: 'denyKind', in: ['identity-policy', 'identity-deny'] }],
+    steps: [
+      step('Simulate the call to see which statement decides:', 'aws iam simulate-principal-policy --policy-source-arn <role or user arn> --action-names <service:Action> --resource-arns <resource arn>'),
+      step('Add one statement for that action on that resource to the policy of the identity in the error (for an assumed role, the role, not your user); for an explicit deny, find and narrow the `Deny` statement.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html'],
+  },
+];

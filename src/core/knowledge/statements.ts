@@ -1,0 +1,55 @@
+/**
+ * Statements of fact people make in a thread at any moment, not as the answer to a question:
+ * "the env has the old key", "it's the dev account, the state bucket lives in the ops account".
+ * Each moves the causes like an answer would. Words that answer a question (rotated, sso, ASIA)
+ * are the probes' own `say` patterns; these are the facts no question asks for.
+ */
+import type { Statement } from './types';
+
+export const STATEMENTS: Statement[] = [
+  {
+    id: 'env-has-keys',
+    say: [
+      '\\b(env|environment|shell)\\b.{0,40}\\b(old|stale|wrong|previous|other|another)\\b.{0,20}\\b(key|creds|credentials)\\b',
+      '\\b(old|stale|wrong|previous)\\b.{0,20}\\b(key|creds|credentials)\\b.{0,30}\\b(in|from) (my |the |our )?(env|environment|shell|bashrc|zshrc|profile|\\.env)\\b',
+      '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)\\b.{0,40}\\b(in|from) (my |the |our )?(env|environment|shell|bashrc|zshrc|\\.env)\\b',
+      '\\b(problem|issue|culprit) (is|was) .{0,30}\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)\\b',
+      '\\bexported (an? |the )?(old|stale|wrong) (key|creds|credentials)\\b',
+    ],
+    effects: { 'env-var-override': 8, 'wrong-profile': 0.6, 'no-credentials-found': 0.1 },
+    implies: { envKeys: 'yes' },
+    evidence: 'The team says the environment holds other (old) keys, which win over the profile or role',
+    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence',
+  },
+  {
+    // "AWX injects AWS_SECURITY_TOKEN, the collection only reads AWS_SESSION_TOKEN", "authenticating
+    // w/o sessionToken": the temporary key travels without its token.
+    id: 'token-not-sent',
+    say: [
+      '\\b(w/o|without|missing|no|forgot|forgot to (set|pass|send)|never (set|passed|sent))\\s+(the\\s+|a\\s+)?(aws_)?(session|security)[ _-]?token',
+      '\\b(aws_)?(session|security)[ _-]?token\\b.{0,40}\\b(not (passed|sent|set|read|forwarded|picked up)|missing|dropped|ignored|never (passed|sent|set))\\b',
+      '\\bonly reads\\b.{0,30}\\b(AWS_)?SESSION_TOKEN\\b',
+      '\\b(doesn\'?t|does not|didn\'?t|did not|won\'?t) (read|pass|send|forward|set|support)\\b.{0,30}\\b(session|security)[ _-]?token',
+    ],
+    // Said outright, it is nearly decisive: diagnose gives a bare unknown-key error no weight for it.
+    effects: { 'missing-session-token': 40, 'temporary-credentials-expired': 0.5, 'key-deleted-or-inactive': 0.2, 'stale-credentials-after-rotation': 0.3, 'env-var-override': 0.6, 'wrong-profile': 0.6 },
+    implies: { sessionTokenPresent: 'false' },
+    evidence: 'The team says the session token is not sent with the temporary key',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  },
+  {
+    id: 'other-account',
+    say: [
+      "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",
+      '\\bwrong (aws )?account\\b',
+      '\\b(lives|is|sits|are|belongs?) (in|to) (the |an)?(other|another|different|\\w+) (aws )?account\\b',
+      '\\b(another|a different|other) (aws )?account\\b',
+      '\\bcross[- ]account\\b',
+    ],
+    sayUnless: ['\\bsame account\\b'],
+    effects: { 'wrong-account-or-partition': 3, 'wrong-profile': 2.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.5 },
+    implies: { resourceAccount: 'other' },
+    evidence: 'The team says another AWS account is involved (the caller or the resource is in a different account)',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
+  },
+];

@@ -1,0 +1,74 @@
+/**
+ * AccessDenied handled as an expert would: authentication worked, so first whose identity and
+ * whose resource; cross-account, SCP, boundary, session and resource policies get their own steps;
+ * a paste that shows which credential provider won points to the source first.
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import { Clock, T0, ofType, send } from '../../../helpers/case-script';
+import { PASTES } from '../../../helpers/pastes';
+
+function open(text: string): { state: CaseState; replies: Reply[] } {
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  if (!r) throw new Error('no case opened');
+  return r;
+}
+const answer = (s: CaseState, choiceId: string) => send(s, { kind: 'answer', questionId: s.pending!.id, choiceId, user: 'U01ALICE', at: '' }, new Clock());
+const playbooks = (replies: Reply[]) => ofType(replies, 'remediation').flatMap((r) => (r.playbooks ?? []).map((p) => p.id));
+
+const SCP = 'An error occurred (AccessDenied) when calling the CreateBucket operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:CreateBucket on resource: "arn:aws:s3:::new-bucket" with an explicit deny in a service control policy';
+const KMS_OTHER = 'An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no resource-based policy allows the kms:Decrypt action';
+const TERRAFORM = [
+  '2026-11-22T08:41:03.120Z [INFO]  provider.terraform-provider-aws_v5.31.0_x5: AWS Auth provider used: "EnvProvider": tf_provider_addr=registry.terraform.io/hashicorp/aws',
+  'Error: reading S3 Bucket (tf-state-ops): AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::tf-state-ops" because no identity-based policy allows the s3:ListBucket action',
+].join('\n');
+
+describe('AccessDenied as an expert handles it', () => {
+  it('when an AccessDenied opens the case, then it first asks whose identity and whose resource, not the permissions fix', () => {
+    const r = open(PASTES.accessDenied);
+    expect(r.state.phase).toBe('diagnosing');
+    expect(r.state.pending?.id).toBe('resource-account');
+    expect(ofType(r.replies, 'remediation')).toHaveLength(0);
+  });
+
+  it('when the denied identity is not the one meant, then the case turns to the credential source, not the policy', () => {
+    const r = answer(open(PASTES.accessDenied).state, 'wrong-identity');
+    expect(['wrong-profile', 'env-var-override']).toContain(r.state.causes[0]!.id);
+    expect(ofType(r.replies, 'remediation').map((x) => x.causeId)).not.toContain('authorization-not-authentication');
+    if (r.state.phase === 'diagnosing') expect(r.state.pending?.id).toBe('configure-list');
+    const env = send(r.state, { paste: PASTES.configureListEnv }, new Clock());
+    expect(env.state.scoring?.current).toBe('env-var-override');
+  });
+
+  it('when the identity is right and the policy says no identity policy allows it, then the fix grants that one action', () => {
+    const r = answer(open(PASTES.accessDenied).state, 'same');
+    expect(r.state.scoring?.current).toBe('authorization-not-authentication');
+    expect(playbooks(r.replies)).toEqual(['authz-identity-policy']);
+  });
+
+  it('when the resource is in another account, then the cross-account steps come with the fix', () => {
+    const r = answer(open(PASTES.accessDenied).state, 'other');
+    expect(playbooks(r.replies)).toContain('authz-cross-account');
+  });
+
+  it('when the message names a service control policy, then the SCP steps come with the fix', () => {
+    const r = answer(open(SCP).state, 'same');
+    expect(playbooks(r.replies)).toEqual(['authz-scp']);
+  });
+
+  it('when the denied KMS key is in another account than the caller, then that is read from the paste and the cross-account and resource-policy steps follow', () => {
+    const r = open(KMS_OTHER);
+    expect(r.state.asked.map((a) => a.id)).not.toContain('resource-account');
+    expect(r.state.scoring?.current).toBe('authorization-not-authentication');
+    expect(playbooks(r.replies)).toEqual(['authz-cross-account', 'authz-resource-policy']);
+  });
+
+  it('when Terraform says which credential provider won, then the case points to that source first', () => {
+    const r = open(TERRAFORM);
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).toMatch(/EnvProvider/);
+    expect(r.state.pending?.id).toBe('resource-account');
+    const fix = answer(r.state, 'same');
+    expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-source-first']);
+    expect(playbooks(fix.replies)).toContain('terraform-s3-backend');
+  });
+});
