@@ -20,7 +20,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
-  { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
+  { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
   { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone/i },

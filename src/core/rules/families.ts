@@ -1,3 +1,5 @@
+import { CATALOGUE } from './catalogue/index';
+
 /**
  * Families group equivalent signals: the same deleted key gives InvalidClientTokenId from STS,
  * UnrecognizedClientException from DynamoDB, InvalidAccessKeyId from S3 (docs/aws-domain.md §1).
@@ -23,7 +25,12 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
   'fam.mfa': ['msg.mfa-required'],
   'fam.process': ['provider.custom-process'],
+  // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
+  'fam.misconfig': [],
 };
+
+// Every catalogue message joins its family (src/core/rules/catalogue).
+for (const e of CATALOGUE) if (e.family) (FAMILIES[e.family] ??= []).push(`cat.${e.id}`);
 
 /** Families that mean an authentication or credential failure (detected = true). */
 export const AUTHN_FAMILIES = [
