@@ -112,7 +112,37 @@ describe('diagnose: bad input never crashes', () => {
   it('when given 1 MB of error paste, then a result comes back with the error found', () => {
     const d = diagnose(`${ICT}\n${'noise line with words and 12345\n'.repeat(40_000)}`.slice(0, 1_100_000), { now: NOW });
     expect(d.detected).toBe(true);
-    expect(d.notes.join(' ')).toMatch(/truncated/);
+    expect(d.notes.join(' ')).toMatch(/characters in the middle were not read/);
+  });
+
+  // Issue 10 item 5: over the 1,000,000-character bound the head and the tail are read.
+  const NOISE = '2026-12-01T09:00:00Z INFO worker processed batch in 52 ms (queue depth 17)\n';
+  const log2mb = (head: string, tail: string): string => `${head}\n${NOISE.repeat(Math.ceil(2_000_000 / NOISE.length))}${tail}\n`;
+
+  it('when the error is at the end of a 2 MB log, then it is found, and the diagnosis says how much was read', () => {
+    const d = diagnose(log2mb('$ terraform apply', 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\n' + ICT), { now: NOW });
+    expect(d.detected).toBe(true);
+    expect(d.errorCodes).toEqual(['InvalidClientTokenId']);
+    expect(d.causes[0]!.id).toBe('missing-session-token');
+    expect(d.inputRead).toMatchObject({ totalChars: expect.any(Number), readChars: expect.any(Number) });
+    expect(d.inputRead!.totalChars).toBeGreaterThan(2_000_000);
+    expect(d.inputRead!.readChars).toBeLessThanOrEqual(1_000_000);
+    expect(d.notes[0]).toMatch(/^input of [\d,]+ characters: read the first [\d,]+ and the last [\d,]+; [\d,]+ characters in the middle were not read/);
+  });
+
+  it('when the error is at the start of a 2 MB log, then it is found too', () => {
+    const d = diagnose(log2mb(ICT, 'done'), { now: NOW });
+    expect(d.detected).toBe(true);
+    expect(d.facts.locations.requestId ?? d.causes[0]!.evidence.find((e) => e.at)?.at).toMatchObject({ line: 1 });
+  });
+
+  it('when a secret sits at the cut between head and tail, then it is still redacted (cuts fall on line breaks)', () => {
+    const secretLine = 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const filler = 'x'.repeat(60) + '\n';
+    const head = filler.repeat(Math.floor(499_000 / filler.length) - 1);
+    const d = diagnose(`${head}${secretLine}\n${filler.repeat(30_000)}${ICT}\n`, { now: NOW });
+    expect(JSON.stringify(d)).not.toContain('wJalrXUtnFEMI');
+    expect(d.detected).toBe(true);
   });
 
   it('when given 100,000 short lines, very long lines and binary noise, then a result comes back', () => {
