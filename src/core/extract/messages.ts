@@ -43,7 +43,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Unsigned requests.
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
   // Nothing in the chain.
-  { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for Terraform AWS Provider found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
+  { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },
   { signal: 'msg.gha-credentials', re: /Credentials could not be loaded, please check your action inputs/i },
   { signal: 'msg.partial-credentials', re: /Partial credentials found in|'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided/i },

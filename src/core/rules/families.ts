@@ -18,7 +18,9 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
   'fam.profile': ['code.ProfileNotFound', 'msg.profile-not-found', 'msg.source-profile-no-creds'],
-  'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing'],
+  'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
+    // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
+    'msg.webidentity-not-authorized'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
   'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region'],

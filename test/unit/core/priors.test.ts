@@ -37,3 +37,12 @@ describe('family priors', () => {
     expect(wrong.evidence.map((e) => e.id)).toContain('prior.unknown-key');
   });
 });
+
+describe('web identity answered with 403', () => {
+  it.each([
+    ['Go v2', 'failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 0c5b7e33-0000-4000-8000-000000000006, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+    ['boto3', 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+  ])('when %s shows AssumeRoleWithWebIdentity refused with 403, then the role (its trust policy) ranks above a permissions problem', (_tool, text) => {
+    expect(diagnose(text).causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+});

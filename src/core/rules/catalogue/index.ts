@@ -3,6 +3,7 @@
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
  */
 import { CI } from './ci';
+import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
 import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
@@ -36,6 +37,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   ci: CI,
   'credential-helpers': HELPERS,
   localstack: LOCALSTACK,
+  containers: CONTAINERS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -43,6 +43,16 @@ export const JVM: CatalogueEntry[] = [
     source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java', ref: 'master (1.12.x)' },
   },
   {
+    // The container (ECS) provider of the v1 chain; off ECS it is only the last provider that failed.
+    id: 'java1.container-endpoint',
+    tool: 'aws-sdk-java-v1',
+    message: 'com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@{id}: Unable to load credentials from service endpoint',
+    re: /Unable to load credentials from service endpoint/,
+    family: 'fam.no-creds',
+    causes: { 'role-credentials-unavailable': 1.2, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java', ref: 'master (1.12.x)' },
+  },
+  {
     id: 'kotlin.chain',
     tool: 'aws-sdk-kotlin',
     message: 'No credentials could be loaded from the chain: CredentialsProviderChain -> {providers}',

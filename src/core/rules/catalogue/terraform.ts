@@ -16,6 +16,18 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     source: BASE('internal/config/errors.go'),
   },
   {
+    // Provider 3.x and the S3 backend before 1.6 name who looked: "for Terraform AWS Provider", "for S3 Backend".
+    id: 'tf.no-valid-sources-for',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'no valid credential sources for {name} found.',
+    re: /no valid credential sources for [\w ]{1,40} found/i,
+    family: 'fam.no-creds',
+    code: 'NoValidCredentialSources',
+    causes: { 'no-credentials-found': 1.0 },
+    source: BASE('errors.go', 'v0.7.1'),
+  },
+  {
     // Debug log (TF_LOG=DEBUG) of provider 3.x: which credential provider won. Read as a fact too.
     id: 'tf.auth-provider-used',
     tool: 'terraform',

@@ -130,3 +130,16 @@ checkFamily('localstack', [
     detected: true,
   },
 ]);
+
+checkFamily('containers', [
+  {
+    id: 'ecr.token-expired',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
+    text: "$ docker push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest\nThe push refers to repository [123456789012.dkr.ecr.eu-west-1.amazonaws.com/api]\ndenied: Your authorization token has expired. Reauthenticate and try again.",
+  },
+  {
+    id: 'ecr.no-basic-auth',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
+    text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
+  },
+]);

@@ -27,6 +27,12 @@ checkFamily('jvm', [
     text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))]',
   },
   {
+    id: 'java1.container-endpoint',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java @ master (1.12.x)',
+    text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables, com.amazonaws.auth.profile.ProfileCredentialsProvider@1fc36b75: profile file cannot be null, com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@27966721: Unable to load credentials from service endpoint]',
+    top: 'no-credentials-found',
+  },
+  {
     id: 'kotlin.chain',
     from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ 53b1a2141~1',
     text: 'Exception in thread "main" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: No credentials could be loaded from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',

@@ -10,6 +10,12 @@ checkFamily('terraform', [
     orTop: ['no-credentials-found'],
   },
   {
+    id: 'tf.no-valid-sources-for',
+    from: 'hashicorp/aws-sdk-go-base errors.go @ v0.7.1',
+    text: 'Error: error configuring S3 Backend: no valid credential sources for S3 Backend found.\n\nPlease see https://www.terraform.io/docs/language/settings/backends/s3.html\nfor more information about providing credentials.\n\nError: NoCredentialProviders: no valid providers in chain. Deprecated.',
+    code: 'NoValidCredentialSources',
+  },
+  {
     id: 'tf.auth-provider-used',
     from: 'hashicorp/aws-sdk-go-base awsauth.go @ v0.7.1',
     text: '2026/12/01 09:20:11 [INFO] AWS Auth provider used: "EnvProvider"\n2026/12/01 09:20:12 [DEBUG] [aws-sdk-go] DEBUG: Response sts/GetCallerIdentity Details:\n---[ RESPONSE ]--------------------------------------\nHTTP/1.1 403 Forbidden\n<Error><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error>',
