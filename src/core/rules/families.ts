@@ -13,7 +13,9 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.request-expired': ['code.RequestExpired', 'msg.request-expired'],
   'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
   'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso'],
-  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException'],
+  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
+    // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
+    'configure-list.all-unset'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],

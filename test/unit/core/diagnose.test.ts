@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { diagnose, mightBeAwsCredentialText } from '../../../src/core/diagnose';
 import type { Diagnosis } from '../../../src/core/diagnosis';
 import { CAUSE_IDS } from '../../../src/core/taxonomy';
@@ -169,5 +171,34 @@ describe('diagnose: bad input never crashes', () => {
 
   it('when given a non-string, then it is treated as empty text', () => {
     expect(diagnose(undefined as unknown as string).detected).toBe(false);
+  });
+});
+
+// Gaps found on the TUNING half of test/fixtures/real-conversations (never the held-out half).
+describe('diagnose: what real openings say around the error', () => {
+  it.each([
+    ['the session token is mentioned', 'Upload fails with "The AWS Access Key Id you provided does not exist in our records." I think I need to pass the session token somewhere', 'missing-session-token'],
+    ['the code runs on Lambda', 'Calling DynamoDB from our handler on Lambda throws UnrecognizedClientException: The security token included in the request is invalid.', 'missing-session-token'],
+    ['kubectl on EKS with several profiles', 'kubectl works but the IDE shows error: You must be logged in to the server (Unauthorized)\nI have multiple AWS profiles on this machine', 'wrong-profile'],
+    ['kubectl with IAM roles mentioned', 'I have proper IAM roles set up but get error: You must be logged in to the server (Unauthorized)', 'authorization-not-authentication'],
+    ['a container-role session that expired', 'ExpiredTokenException: Error when retrieving credentials from container-role', 'temporary-credentials-expired'],
+    ['an aws configure list with nothing set', 'aws configure list\n      Name                    Value             Type    Location\n   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\nstill does not work', 'no-credentials-found'],
+  ])('when %s, then the matching cause leads', (_what, text, cause) => {
+    const d = diagnose(text, { now: NOW });
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
+  });
+
+  it('when the tuning openings are diagnosed, then top-1 and top-3 stay at what the catalogue and priors reached (29 and 31 of 38)', () => {
+    const dir = path.join(__dirname, '../../fixtures/real-conversations/tuning');
+    const rows = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { opening: string; cause: string; alsoAcceptable?: string[] });
+    let top1 = 0;
+    let top3 = 0;
+    for (const r of rows) {
+      const ok = [r.cause, ...(r.alsoAcceptable ?? [])];
+      const ids = diagnose(r.opening, { now: NOW }).causes.slice(0, 3).map((c) => c.id as string);
+      if (ok.includes(ids[0]!)) top1++;
+      if (ids.some((id) => ok.includes(id))) top3++;
+    }
+    expect({ n: rows.length, top1: top1 >= 28, top3: top3 >= 30 }).toEqual({ n: 38, top1: true, top3: true });
   });
 });

@@ -16,6 +16,18 @@ export const CI: CatalogueEntry[] = [
     source: CAC('CredentialsClient.ts'),
   },
   {
+    // Neither static keys nor an OIDC token reached the action: in practice `permissions: id-token: write`
+    // or role-to-assume is missing (aws-actions/configure-aws-credentials#271).
+    id: 'gha.no-providers',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+    re: /Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6, 'no-credentials-found': 0.4 },
+    source: CAC('CredentialsClient.ts'),
+  },
+  {
     id: 'gha.oidc-assume-failed',
     tool: 'github-actions',
     wrapper: true,

@@ -3,8 +3,8 @@ import type { CatalogueEntry } from './types';
 
 const K8S = (path: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref: 'master (1.3x)' });
 
-/** The paste is about EKS (not a self-managed cluster with its own users). */
-const EKS_CONTEXT = /\beks\b|aws-iam-authenticator|get-token|arn:aws[a-z-]{0,12}:eks:|\.eks\.amazonaws\.com|aws-auth|access entr/i;
+/** The paste is about EKS (not a self-managed cluster with its own users); kubectl next to AWS words is EKS. */
+const EKS_CONTEXT = /\beks\b|aws-iam-authenticator|get-token|arn:aws[a-z-]{0,12}:eks:|\.eks\.amazonaws\.com|aws-auth|access entr|\biam\b|\baws\b|amazon/i;
 
 export const EKS: CatalogueEntry[] = [
   {

@@ -34,9 +34,14 @@ checkFamily('ci', [
   {
     id: 'gha.credentials-not-loaded',
     from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
-    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials could not be loaded, please check your action inputs: Access key ID empty after loading credentials',
     top: 'no-credentials-found',
     orTop: ['role-credentials-unavailable'],
+  },
+  {
+    id: 'gha.no-providers',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    text: 'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\n\nOur workflows had worked well until yesterday.',
   },
   {
     id: 'gha.oidc-assume-failed',
