@@ -28,6 +28,26 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     source: BASE('errors.go', 'v0.7.1'),
   },
   {
+    // The wrapped error (after "Error:") decides the cause; this names the tool and the step.
+    id: 'tf.cannot-assume-role',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'IAM Role ({arn}) cannot be assumed.\n\nThere are a number of possible causes of this - the most common are:',
+    re: /IAM Role \([^)\n]{1,200}\) cannot be assumed\.$/m,
+    causes: {},
+    source: BASE('errors.go'),
+  },
+  {
+    id: 'tf.cannot-assume-role-web-identity',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'IAM Role ({arn}) cannot be assumed with web identity token.',
+    re: /IAM Role \([^)\n]{1,200}\) cannot be assumed with web identity token/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: BASE('internal/config/errors.go'),
+  },
+  {
     // Debug log (TF_LOG=DEBUG) of provider 3.x: which credential provider won. Read as a fact too.
     id: 'tf.auth-provider-used',
     tool: 'terraform',

@@ -16,6 +16,19 @@ checkFamily('terraform', [
     code: 'NoValidCredentialSources',
   },
   {
+    id: 'tf.cannot-assume-role',
+    from: 'hashicorp/aws-sdk-go-base errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Cannot assume IAM Role\n│\n│ IAM Role (arn:aws:iam::111122223333:role/deploy) cannot be assumed.\n│\n│ There are a number of possible causes of this - the most common are:\n│   * The credentials used in order to assume the role are invalid\n│   * The credentials do not have appropriate permission to assume the role\n│   * The role ARN is not valid\n│\n│ Error: operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 0c5b7e33-0000-4000-8000-000000000007, api error AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy',
+    code: 'AccessDenied',
+    top: 'authorization-not-authentication',
+  },
+  {
+    id: 'tf.cannot-assume-role-web-identity',
+    from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Cannot assume IAM Role with web identity\n│\n│ IAM Role (arn:aws:iam::111122223333:role/gha-deploy) cannot be assumed with web identity token.\n│\n│ There are a number of possible causes of this - the most common are:\n│   * The web identity token used in order to assume the role is invalid\n│\n│ Error: operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 0c5b7e33-0000-4000-8000-000000000008, InvalidIdentityToken: Incorrect token audience',
+    code: 'InvalidIdentityToken',
+  },
+  {
     id: 'tf.auth-provider-used',
     from: 'hashicorp/aws-sdk-go-base awsauth.go @ v0.7.1',
     text: '2026/12/01 09:20:11 [INFO] AWS Auth provider used: "EnvProvider"\n2026/12/01 09:20:12 [DEBUG] [aws-sdk-go] DEBUG: Response sts/GetCallerIdentity Details:\n---[ RESPONSE ]--------------------------------------\nHTTP/1.1 403 Forbidden\n<Error><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error>',
