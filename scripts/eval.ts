@@ -7,3 +7,4 @@ import { CORPUS_DIR, HOLDOUT_DIR, evaluate, formatReport, loadCorpus } from './e
 process.stdout.write(formatReport(evaluate(loadCorpus(CORPUS_DIR)), { label: 'tuning corpus', dir: CORPUS_DIR }));
 process.stdout.write('\n');
 process.stdout.write(formatReport(evaluate(loadCorpus(HOLDOUT_DIR)), { label: 'held-out corpus', dir: HOLDOUT_DIR }));
+void import('./eval-real-pastes.js').then((m) => { process.stdout.write('\n'); m.main(); });

@@ -1,0 +1,53 @@
+/**
+ * Places real-paste corpus cases (test/fixtures/real-pastes, see its README) in their half by the split rule shared
+ * with the real-conversations corpus: sha1(canonical thread URL), first hex digit 0-7 → tuning, 8-f → holdout.
+ * Never decided by hand. A thread may give several pastes: the first is `<owner>-<repo>-<n>.json`, the next
+ * `<owner>-<repo>-<n>-2.json`, … (a draft whose paste is already stored under that thread is not written twice).
+ * Usage: tsx scripts/corpus/place-real-paste.ts <draft.json|draft.yaml>...  (each draft: one case or a list of cases;
+ * YAML block scalars keep a paste verbatim without JSON escaping)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const ROOT = join(__dirname, '..', '..', 'test', 'fixtures', 'real-pastes');
+
+export function splitOf(url: string): 'tuning' | 'holdout' {
+  const digit = parseInt(createHash('sha1').update(url).digest('hex')[0] ?? '0', 16);
+  return digit <= 7 ? 'tuning' : 'holdout';
+}
+
+function slugOf(url: string): string {
+  const m = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(url);
+  if (!m) throw new Error(`not a canonical thread URL: ${url}`);
+  return `${m[1]}-${m[2]}-${m[3]}`.toLowerCase();
+}
+
+interface Draft { url: string; paste: string; labelled_at?: string }
+
+function place(c: Draft): string {
+  const half = splitOf(c.url);
+  const dir = join(ROOT, half);
+  mkdirSync(dir, { recursive: true });
+  for (let k = 1; ; k++) {
+    const out = join(dir, `${slugOf(c.url)}${k === 1 ? '' : `-${k}`}.json`);
+    if (existsSync(out)) {
+      const old = JSON.parse(readFileSync(out, 'utf8')) as Partial<Draft>;
+      if (old.paste !== c.paste) continue;
+      // Re-placing a draft keeps the first labelling time.
+      if (old.labelled_at) c = { ...c, labelled_at: old.labelled_at };
+    }
+    writeFileSync(out, JSON.stringify(c, null, 2) + '\n');
+    return `${half}\t${out}`;
+  }
+}
+
+for (const file of process.argv.slice(2)) {
+  const text = readFileSync(file, 'utf8');
+  const parsed: unknown = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text);
+  const cases = Array.isArray(parsed) ? parsed : [parsed];
+  // The label is written when the draft is placed, before any awskey run on the corpus (README: label first).
+  const now = new Date().toISOString();
+  for (const c of cases as Draft[]) console.log(place({ ...c, labelled_at: c.labelled_at ?? now }));
+}
