@@ -8,6 +8,7 @@ import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { extractAll, isAuthCode } from './extract/index';
+import { headAndTail } from './input-window';
 import type { Draft, ExtractContext } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
@@ -32,7 +33,7 @@ const UNDETECTED_DAMPING = 0.2;
  * credential error. True does not mean detected; it means "worth a full diagnosis".
  */
 const WORTH_A_LOOK =
-  /aws|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key/i;
+  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key/i;
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text);
@@ -196,10 +197,14 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
 }
 
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
-  const norm = normalise(typeof text === 'string' ? text : '');
+  // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
+  const window = headAndTail(typeof text === 'string' ? text : '');
+  const norm = normalise(window.text);
+  if (window.note) norm.notes.unshift(window.note);
   const red = redact(norm.text);
   if (!mightBeAwsCredentialText(red.text)) {
     const d = emptyDiagnosis(red.count, red.kinds, norm.notes);
+    if (window.read) d.inputRead = window.read;
     if (norm.hidden.length === 0) return d;
   }
   const lines = red.text.split('\n');
@@ -224,6 +229,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     secretsFound: red.kinds,
     notes: [...norm.notes],
   };
+  if (window.read) diagnosis.inputRead = window.read;
   const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);

@@ -112,5 +112,7 @@ export interface Diagnosis {
   facts: Facts;
   redactions: number;
   secretsFound: SecretKind[]; // kinds only, never values
-  notes: string[]; // e.g. "input truncated at 1,000,000 characters"
+  notes: string[]; // e.g. how much of an input over 1,000,000 characters was read
+  /** Set when the input was over the size bound and only its head and tail were read (input-window.ts). */
+  inputRead?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number };
 }

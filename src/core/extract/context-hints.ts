@@ -11,7 +11,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\b(?:in|on) (?:AWS )?Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing and botocore logs its endpoint: neither means EC2.
   { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
@@ -20,7 +20,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
-  { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
+  { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
   { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone/i },
@@ -30,7 +30,8 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
-  { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
+  { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
+  { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },

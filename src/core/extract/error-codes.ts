@@ -97,7 +97,7 @@ function isWrapper(code: string): boolean {
 
 /** Synthetic codes for chain failures that print no exception name. */
 const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
-  { re: /No valid credential sources (?:found|for Terraform AWS Provider found)/i, code: 'NoValidCredentialSources' },
+  { re: /No valid credential sources (?:found|for [\w ]{1,40} found)/i, code: 'NoValidCredentialSources' },
   { re: /SdkClientException: Unable to load (?:AWS )?credentials from any/, code: 'SdkClientException' },
   { re: /You must be logged in to the server \(/, code: 'Unauthorized' },
   { re: /\bCredentialsError: Missing credentials/, code: 'CredentialsError' },

@@ -1,9 +1,11 @@
 /** Run every extractor over the redacted lines, in a fixed order. */
+import { CATALOGUE_PATTERNS, extractCatalogue } from './catalogue';
 import { CLOCK_PATTERNS, extractClock } from './clock';
 import { CONTEXT_HINT_PATTERNS, extractContextHints } from './context-hints';
 import { CREDENTIAL_SOURCE_PATTERNS, extractCredentialSource } from './credential-source';
 import { newDraft } from './draft';
 import { ERROR_CODE_PATTERNS, extractErrorCodes } from './error-codes';
+import { EVIDENCE_LINE_PATTERNS, extractEvidenceLines } from './evidence-lines';
 import { extractIdentity, IDENTITY_PATTERNS } from './identity';
 import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
@@ -15,6 +17,8 @@ import type { Draft, ExtractContext, Extractor } from './types';
 const EXTRACTORS: Extractor[] = [
   extractErrorCodes,
   extractMessages,
+  // Before extractTool: at equal rank the first tool set wins, and catalogue strings name the tool exactly.
+  extractCatalogue,
   extractKeyIds,
   extractCredentialSource,
   extractRegionEndpoint,
@@ -22,6 +26,8 @@ const EXTRACTORS: Extractor[] = [
   extractTool,
   extractIdentity,
   extractContextHints,
+  // Last: it reads signals the others set (AWS endpoints, LocalStack endpoints).
+  extractEvidenceLines,
 ];
 
 export function extractAll(ctx: ExtractContext): Draft {
@@ -33,6 +39,7 @@ export function extractAll(ctx: ExtractContext): Draft {
 export const EXTRACT_PATTERNS: RegExp[] = [
   ...ERROR_CODE_PATTERNS,
   ...MESSAGE_REGEXES,
+  ...CATALOGUE_PATTERNS,
   ...KEY_ID_PATTERNS,
   ...CREDENTIAL_SOURCE_PATTERNS,
   ...REGION_ENDPOINT_PATTERNS,
@@ -40,6 +47,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...TOOL_REGEXES,
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
+  ...EVIDENCE_LINE_PATTERNS,
 ];
 
 export type { Draft, ExtractContext, Signal } from './types';

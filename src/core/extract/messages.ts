@@ -35,7 +35,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
   { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },
-  { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired|To refresh this SSO session run|in SSO Token\. Cannot refresh/i },
+  { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired|To refresh this SSO session run|in SSO Token\. Cannot refresh|Session token not found or invalid/i },
   { signal: 'msg.sso-token-missing', re: /Error loading SSO Token|Token for \S{1,80} does not exist/i },
   { signal: 'msg.login-expired', re: /Your session has expired or credentials have changed|Error loading login session token|reauthenticate (?:using|with) 'aws login'/i },
   { signal: 'msg.token-expired', re: /refreshed credentials are still expired|Error when retrieving credentials from [\w-]{1,40}: [^\n]{0,200}\b(?:expired|has expired)\b/i },
@@ -43,7 +43,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Unsigned requests.
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
   // Nothing in the chain.
-  { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for Terraform AWS Provider found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
+  { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },
   { signal: 'msg.gha-credentials', re: /Credentials could not be loaded, please check your action inputs/i },
   { signal: 'msg.partial-credentials', re: /Partial credentials found in|'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided/i },

@@ -65,6 +65,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         if (parsed.region) setFact(draft, 'region', parsed.region, ctx.loc(n), 1);
         if (parsed.service) setFact(draft, 'service', parsed.service, ctx.loc(n), 4);
         if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', ctx.loc(n));
+        addSignal(draft, 'endpoint.aws', ctx.loc(n), host);
         if (host.endsWith('.cn')) setFact(draft, 'partition', 'aws-cn', ctx.loc(n), 1);
         if (parsed.service === 'apigateway') addSignal(draft, 'msg.api-gateway', ctx.loc(n));
       }

@@ -1,5 +1,8 @@
 /** Every cause rule, one object per cause id (not-aws-credential-error is decided by detection). */
-import type { CauseRule } from './types';
+import type { CauseId } from '../taxonomy';
+import { CATALOGUE } from './catalogue/index';
+import { DECISIVE, PRIORS } from './priors';
+import type { CauseRule, EvidenceRule } from './types';
 import { authorizationNotAuthentication } from './causes/authorization-not-authentication';
 import { clockSkew } from './causes/clock-skew';
 import { envVarOverride } from './causes/env-var-override';
@@ -15,7 +18,7 @@ import { temporaryCredentialsExpired } from './causes/temporary-credentials-expi
 import { wrongAccountOrPartition } from './causes/wrong-account-or-partition';
 import { wrongProfile } from './causes/wrong-profile';
 
-export const CAUSE_RULES: CauseRule[] = [
+const HAND_WRITTEN: CauseRule[] = [
   envVarOverride,
   wrongProfile,
   staleCredentialsAfterRotation,
@@ -32,5 +35,27 @@ export const CAUSE_RULES: CauseRule[] = [
   authorizationNotAuthentication,
 ];
 
+/** Family priors (priors.ts) as evidence for each cause. */
+function priorRules(cause: CauseId): EvidenceRule[] {
+  return PRIORS.flatMap((p) => {
+    const w = p.weights[cause];
+    return w ? [{ id: `prior.${p.family.replace(/^fam\./, '')}`, when: { any: [p.family], none: DECISIVE }, weight: w, polarity: 'for' as const, text: p.text }] : [];
+  });
+}
+
+/** Catalogue messages (catalogue/) as evidence for each cause they point at. */
+function catalogueRules(cause: CauseId): EvidenceRule[] {
+  return CATALOGUE.flatMap((e) => {
+    const w = e.causes[cause];
+    if (!w) return [];
+    const text = `${e.tool} reports "{detail}" (${e.source.repo} ${e.source.path}).`;
+    return [{ id: `catalogue.${e.id}`, when: { all: [`cat.${e.id}`] }, weight: Math.abs(w), polarity: w > 0 ? ('for' as const) : ('against' as const), text }];
+  });
+}
+
+export const CAUSE_RULES: CauseRule[] = HAND_WRITTEN.map((r) => ({ cause: r.cause, rules: [...r.rules, ...priorRules(r.cause), ...catalogueRules(r.cause)] }));
+
 export { FAMILIES, AUTHN_FAMILIES, PROVIDER_SIGNALS } from './families';
+export { PRIORS } from './priors';
+export { CATALOGUE, CATALOGUE_FAMILIES } from './catalogue/index';
 export type { CauseRule, EvidenceRule, Condition } from './types';

@@ -4,15 +4,13 @@ import type { CauseRule } from '../types';
 export const keyDeletedOrInactive: CauseRule = {
   cause: 'key-deleted-or-inactive',
   rules: [
-    pro('key-deleted.unknown-key', { any: ['fam.unknown-key'] }, 1.0, 'AWS does not recognise the access key id: deleted or deactivated keys give exactly this ({detail}).'),
     pro('key-deleted.long-term', { all: ['key.kind.long-term', 'fam.unknown-key'] }, 0.5, 'It is a long-term key (AKIA), which stays valid until someone deletes or deactivates it ({detail}).'),
-    pro('key-deleted.authfailure', { any: ['fam.authfailure'] }, 0.6, 'EC2 could not validate the credentials.'),
     pro('key-deleted.inactive-in-iam', { all: ['iam.used-key-inactive'] }, 3.2, 'IAM lists the key in use as Inactive ({detail}).'),
     pro('key-deleted.not-listed', { all: ['iam.used-key-not-listed', 'fam.unknown-key'] }, 1.5, 'The key in use is not among the user\'s keys ({detail}).'),
     pro('key-deleted.listed-inactive', { all: ['iam.listed-key-inactive', 'fam.unknown-key'] }, 1.2, 'The key listing shows an Inactive key.'),
     pro('key-deleted.hint', { all: ['hint.deleted', 'fam.unknown-key'] }, 1.5, 'The message mentions a deleted/deactivated key or user.'),
     con('key-deleted.temporary', { all: ['key.kind.temporary'] }, 1.0, 'The key is temporary (ASIA): it expires or lacks its token rather than being deleted.'),
-    con('key-deleted.mock', { any: ['key.kind.mock', 'endpoint.localstack', 'account.localstack', 'key.kind.localstack'] }, 1.5, 'LocalStack/mock credentials are involved.'),
+    con('key-deleted.mock', { any: ['key.kind.mock', 'endpoint.localstack', 'account.localstack', 'key.kind.localstack', 'key.localstack-dummy', 'localstack.real-endpoint'] }, 1.5, 'LocalStack/mock credentials are involved.'),
     con('key-deleted.signature', { all: ['fam.signature'], none: ['fam.unknown-key'] }, 1.2, 'A signature error means AWS found the key id; only the secret was wrong.'),
     con('key-deleted.active-in-iam', { all: ['iam.used-key-active'] }, 1.5, 'IAM lists the key as Active ({detail}).'),
     con('key-deleted.authenticated', { all: ['msg.arn-principal'] }, 1.5, 'The error names the caller\'s ARN, so the key was recognised.'),

@@ -8,7 +8,6 @@ export const regionEndpoint: CauseRule = {
     pro('region.opt-in', { all: ['region.opt-in'], any: ['fam.unknown-key', 'fam.authfailure'] }, 2.2, 'The region is an opt-in region ({detail}): until the account enables it, keys are rejected there.'),
     pro('region.global-token', { all: ['region.opt-in', 'endpoint.global-sts'] }, 0.8, 'Tokens from the global STS endpoint (v1) do not work in opt-in regions.'),
     pro('region.hint', { all: ['hint.new-region', AUTHN] }, 1.2, 'The message mentions a new or opt-in region.'),
-    pro('region.generic', { any: ['fam.unknown-key'] }, 0.15, 'A region that is not enabled also rejects keys.'),
     con('region.common-region', { all: ['fam.unknown-key'], none: ['region.opt-in', 'fam.region', 'hint.new-region', 'region.none-seen'] }, 0.2, 'The region seen is enabled by default.'),
   ],
 };

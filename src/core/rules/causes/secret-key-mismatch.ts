@@ -5,7 +5,6 @@ export const secretKeyMismatch: CauseRule = {
   cause: 'secret-key-mismatch',
   rules: [
     pro('secret-mismatch.signature', { any: ['fam.signature'], none: ['fam.skew'] }, 2.8, 'AWS found the key id but the signature does not match: the secret access key is wrong ({detail}).'),
-    pro('secret-mismatch.authfailure', { any: ['fam.authfailure'] }, 0.4, 'EC2 AuthFailure also covers a wrong secret.'),
     con('secret-mismatch.clock', { any: ['fam.skew'] }, 2.0, 'The signature failed because of the time, not the secret.'),
   ],
 };

@@ -4,7 +4,6 @@ import type { CauseRule } from '../types';
 export const staleCredentialsAfterRotation: CauseRule = {
   cause: 'stale-credentials-after-rotation',
   rules: [
-    pro('stale-credentials.unknown-key', { any: ['fam.unknown-key'] }, 0.7, 'A key replaced in IAM but still held by a consumer is rejected like this.'),
     pro('stale-credentials.long-term', { all: ['key.kind.long-term', 'fam.unknown-key'] }, 0.3, 'Long-term keys (AKIA) are the ones that get rotated ({detail}).'),
     pro('stale-credentials.rotation-hint', { all: ['hint.rotation', AUTHN] }, 1.9, 'The failure is described as starting after a key rotation.'),
     pro('stale-credentials.rotation-signature', { all: ['hint.rotation', 'fam.signature'] }, 0.9, 'After a rotation, a signature mismatch means only one half (id or secret) was updated.'),
@@ -13,7 +12,7 @@ export const staleCredentialsAfterRotation: CauseRule = {
     pro('stale-credentials.ci', { all: ['hint.ci', 'fam.unknown-key'] }, 0.3, 'CI secrets and mounted secrets often keep the old key after a rotation.'),
     pro('stale-credentials.multiple-keys', { all: ['key.multiple', AUTHN] }, 0.4, 'More than one key id appears: an old and a new key may be mixed.'),
     con('stale-credentials.temporary', { all: ['key.kind.temporary'] }, 0.8, 'The key is temporary (ASIA); temporary keys are refreshed, not rotated.'),
-    con('stale-credentials.mock', { any: ['key.kind.mock', 'endpoint.localstack'] }, 1.0, 'The credentials are LocalStack/mock values.'),
+    con('stale-credentials.mock', { any: ['key.kind.mock', 'endpoint.localstack', 'key.localstack-dummy', 'localstack.real-endpoint'] }, 1.0, 'The credentials are LocalStack/mock values.'),
     con('stale-credentials.authorized', { all: ['fam.authz'], none: [AUTHN] }, 1.5, 'The caller was authenticated; this is a permission problem.'),
   ],
 };

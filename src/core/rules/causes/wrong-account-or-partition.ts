@@ -4,7 +4,6 @@ import type { CauseRule } from '../types';
 export const wrongAccountOrPartition: CauseRule = {
   cause: 'wrong-account-or-partition',
   rules: [
-    pro('wrong-account.unknown-key', { any: ['fam.unknown-key'] }, 0.4, 'A key from another account or partition is unknown to this endpoint.'),
     pro('wrong-account.mock-key', { all: ['key.kind.mock', AUTHN] }, 2.6, 'The access key id is a mock value ({detail}), valid only in LocalStack or a mock, not in AWS.'),
     pro('wrong-account.mock-key-alone', { all: ['key.kind.mock'], none: [AUTHN] }, 0.8, 'The access key id is a mock value ({detail}).'),
     pro('wrong-account.localstack-endpoint', { all: ['endpoint.localstack'] }, 1.6, 'A LocalStack endpoint is involved ({detail}).'),
@@ -14,6 +13,8 @@ export const wrongAccountOrPartition: CauseRule = {
     pro('wrong-account.partition-arn', { all: ['arn.partition-other', 'fam.unknown-key'] }, 1.6, 'An ARN from another partition appears ({detail}).'),
     pro('wrong-account.account-mismatch', { all: ['key.account-mismatch', AUTHN] }, 1.8, 'The key id encodes another account than the one in the ARNs ({detail}).'),
     pro('wrong-account.expected-account', { all: ['msg.account-mismatch'] }, 3.0, 'The credentials belong to an account that was not expected.'),
+    pro('wrong-account.localstack-dummy-key', { all: ['key.localstack-dummy', AUTHN] }, 2.4, 'The key id is a made-up LocalStack/mock value ({detail}) that AWS does not know.'),
+    pro('wrong-account.localstack-real-endpoint', { all: ['localstack.real-endpoint', AUTHN] }, 2.6, 'LocalStack is meant, but the request went to a real AWS endpoint ({detail}): the endpoint override was not applied.'),
     pro('wrong-account.hint-localstack', { all: ['hint.localstack', AUTHN] }, 1.0, 'The message mentions LocalStack or a mock.'),
     pro('wrong-account.hint-partition', { all: ['hint.partition', AUTHN] }, 1.0, 'The message mentions GovCloud or China.'),
     pro('wrong-account.identity-unexpected', { all: ['identity.account-unexpected'] }, 0.9, 'The credentials resolve to another account than intended ({detail}).'),

@@ -1,0 +1,30 @@
+/**
+ * Finds the catalogue's SDK and tool messages (src/core/rules/catalogue): each hit adds the signal
+ * `cat.<id>` (which families.ts folds into its error family), the error code the tool reports with it,
+ * and the tool fact. Patterns whose fixed words are absent from the text are never run (anchors.ts).
+ */
+import { CATALOGUE } from '../rules/catalogue/index';
+import { liveFilter } from './anchors';
+import { addCode, addSignal, setFact } from './draft';
+import type { Extractor } from './types';
+
+const liveOf = liveFilter(CATALOGUE.map((e) => e.re));
+
+/** Wrappers name the tool the person ran; an SDK string inside them names only the engine. */
+const WRAPPER_RANK = 1;
+const SDK_RANK = 2;
+
+export const extractCatalogue: Extractor = (ctx, draft) => {
+  const flags = liveOf(ctx.lower);
+  CATALOGUE.forEach((e, i) => {
+    if (!flags[i]) return;
+    const m = e.re.exec(ctx.text);
+    if (!m || (e.context && !e.context.test(ctx.text))) return;
+    const at = ctx.loc(ctx.lineOf(m.index));
+    addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
+    if (e.code) addCode(draft, e.code, at);
+    setFact(draft, 'tool', e.tool, at, e.wrapper ? WRAPPER_RANK : SDK_RANK);
+  });
+};
+
+export const CATALOGUE_PATTERNS: RegExp[] = CATALOGUE.flatMap((e) => (e.context ? [e.re, e.context] : [e.re]));

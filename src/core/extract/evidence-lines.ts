@@ -1,0 +1,100 @@
+/**
+ * Evidence that is not an error line: a presigned URL signed with a temporary key but carrying no
+ * X-Amz-Security-Token, an empty security-token request header, a framework's config dump with a
+ * temporary key and a null token, an `aws configure list` whose every row is <not set>, LocalStack's
+ * dummy keys or a LocalStack mention next to a real AWS endpoint, and Terraform's "AWS Auth provider
+ * used" debug line. Each becomes a signal (and a fact where one fits) with its line.
+ */
+import type { CredentialSource } from '../diagnosis';
+import { addSignal, hasSignal, setFact } from './draft';
+import type { Extractor } from './types';
+
+/** SigV4 (`X-Amz-Credential=ASIA…%2F…`) or SigV2 (`AWSAccessKeyId=ASIA…`) query-string signing. */
+const PRESIGNED_TEMP = /[?&](?:X-Amz-Credential|AWSAccessKeyId)=(ASIA[A-Z0-9]{12,16})/i;
+const PRESIGNED_TOKEN = /[?&](?:X-Amz-Security-Token|x-amz-security-token)=/;
+/** A request header line with an empty value: `X-Amz-Security-Token: ` or `'x-amz-security-token': ''`. */
+const EMPTY_TOKEN_HEADER = /\bx-amz-security-token['"]?\s{0,2}[:=]\s{0,2}(?:''|""|None|null|undefined)?\s{0,2},?\s{0,2}$/im;
+/** Config dumps: `sessionToken: null`, `"session_token": None`, `'token' => null`, `SessionToken=<nil>`. */
+const NULL_TOKEN = /['"]?(?:session_?token|sessionToken|SessionToken|aws_session_token|security_token|token)['"]?\s{0,2}(?:=>|[:=])\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\s,})\]]|$)/m;
+const TEMP_KEY = /\bASIA[A-Z0-9]{12,16}\b/;
+const CONFIGURE_UNSET_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}<not set>/gm;
+const CONFIGURE_ANY_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}\S/gm;
+/** Key ids people make up for LocalStack/moto: AKIA/ASIA followed by TEST, FAKE, DUMMY, LOCAL or MOCK. */
+const DUMMY_KEY = /\b(?:AKIA|ASIA)(?:TEST|FAKE|DUMMY|LOCAL|MOCK|LOCALSTACK)[A-Z0-9]{0,16}\b/;
+const LOCALSTACK_WORD = /\blocalstack\b/i;
+/** Terraform provider 3.x debug: `[INFO] AWS Auth provider used: "EnvProvider"`. */
+const TF_PROVIDER_USED = /AWS Auth provider used: "(\w{1,40})"/;
+
+const TF_PROVIDERS: Record<string, CredentialSource> = {
+  EnvProvider: 'env',
+  SharedCredentialsProvider: 'shared-credentials-file',
+  SharedConfigCredentials: 'shared-credentials-file',
+  EC2RoleProvider: 'iam-role',
+  AssumeRoleProvider: 'assume-role',
+  WebIdentityProvider: 'assume-role-with-web-identity',
+  StaticProvider: 'explicit',
+  CredentialsEndpointProvider: 'container-role',
+  ProcessProvider: 'custom-process',
+  SSOProvider: 'sso',
+};
+
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
+export const extractEvidenceLines: Extractor = (ctx, draft) => {
+  const { text, lower } = ctx;
+  if (lower.includes('x-amz-credential') || lower.includes('awsaccesskeyid')) {
+    const m = PRESIGNED_TEMP.exec(text);
+    if (m && !PRESIGNED_TOKEN.test(text)) {
+      const at = ctx.loc(ctx.lineOf(m.index));
+      addSignal(draft, 'presign.temporary-no-token', at, `${m[1]!.slice(0, 4)} key, no X-Amz-Security-Token parameter`);
+      setFact(draft, 'sessionTokenPresent', false, at, 1);
+    }
+  }
+  if (lower.includes('x-amz-security-token')) {
+    const m = EMPTY_TOKEN_HEADER.exec(text);
+    if (m) {
+      const at = ctx.loc(ctx.lineOf(m.index));
+      addSignal(draft, 'header.empty-token', at, 'X-Amz-Security-Token sent empty');
+      setFact(draft, 'sessionTokenPresent', false, at, 1);
+    }
+  }
+  if (lower.includes('token') && TEMP_KEY.test(text)) {
+    const m = NULL_TOKEN.exec(text);
+    if (m) {
+      const at = ctx.loc(ctx.lineOf(m.index));
+      addSignal(draft, 'config-dump.null-token', at, 'temporary key with a null session token');
+      setFact(draft, 'sessionTokenPresent', false, at, 1);
+    }
+  }
+  if (lower.includes('<not set>')) {
+    const unset = text.match(CONFIGURE_UNSET_ROW)?.length ?? 0;
+    const rows = text.match(CONFIGURE_ANY_ROW)?.length ?? 0;
+    const first = firstMatch(CONFIGURE_UNSET_ROW, text);
+    if (unset >= 3 && unset === rows && first) {
+      const at = ctx.loc(ctx.lineOf(first.index));
+      addSignal(draft, 'configure-list.all-unset', at, 'every row of aws configure list is <not set>');
+      setFact(draft, 'credentialSource', 'none', at, 1);
+    }
+  }
+  const dummy = DUMMY_KEY.exec(text);
+  if (dummy) addSignal(draft, 'key.localstack-dummy', ctx.loc(ctx.lineOf(dummy.index)), `${dummy[0].slice(0, 8)}…`);
+  if (hasSignal(draft, 'endpoint.aws') && (LOCALSTACK_WORD.test(text) || dummy)) {
+    const real = draft.signals.find((s) => s.id === 'endpoint.aws')!;
+    addSignal(draft, 'localstack.real-endpoint', real.at, real.detail);
+  }
+  if (lower.includes('auth provider used')) {
+    const m = TF_PROVIDER_USED.exec(text);
+    const source = m ? TF_PROVIDERS[m[1]!] : undefined;
+    if (m && source) {
+      const at = ctx.loc(ctx.lineOf(m.index));
+      setFact(draft, 'credentialSource', source, at, 1);
+      addSignal(draft, `source.${source}`, at, `Terraform: ${m[1]}`);
+      addSignal(draft, 'tf.provider-used', at, m[1]);
+    }
+  }
+};
+
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_ANY_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];

@@ -1,0 +1,49 @@
+/**
+ * Inputs larger than normalise's bound (MAX_INPUT_CHARS) are read as their head and their tail: a long
+ * log usually starts with the command and configuration and ends with the error. Both halves are cut
+ * at line boundaries, so no half of a secret is left unrecognised at a cut, and the result stays within
+ * the bound so normalise keeps all of it. The caller reports how much was read.
+ */
+import { MAX_INPUT_CHARS } from './normalise';
+
+/** Characters kept from each end: together, with the gap marker, under MAX_INPUT_CHARS. */
+export const HEAD_CHARS = Math.floor(MAX_INPUT_CHARS / 2) - 1000;
+export const TAIL_CHARS = HEAD_CHARS;
+/** How far back (or forward) a cut may move to land on a line break. */
+const LINE_SLACK = 65_536;
+
+export interface InputWindow {
+  text: string;
+  /** Present when the middle was skipped. */
+  read?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number };
+  note?: string;
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export function headAndTail(text: string): InputWindow {
+  if (text.length <= MAX_INPUT_CHARS) return { text };
+  const nl = text.lastIndexOf('\n', HEAD_CHARS);
+  const headEnd = nl > HEAD_CHARS - LINE_SLACK ? nl : HEAD_CHARS;
+  const tailFrom = text.length - TAIL_CHARS;
+  const next = text.indexOf('\n', tailFrom);
+  const tailStart = next !== -1 && next < tailFrom + LINE_SLACK ? next + 1 : tailFrom;
+  const omittedChars = tailStart - headEnd;
+  const headLines = countLines(text, 0, headEnd) + 1;
+  const omittedLines = countLines(text, headEnd + 1, tailStart);
+  const marker = `[awskey: ${omittedChars.toLocaleString('en-US')} characters (${omittedLines.toLocaleString('en-US')} lines) not read]`;
+  const readChars = text.length - omittedChars;
+  const note =
+    `input of ${text.length.toLocaleString('en-US')} characters: read the first ${headEnd.toLocaleString('en-US')} and the last ` +
+    `${(text.length - tailStart).toLocaleString('en-US')}; ${omittedChars.toLocaleString('en-US')} characters in the middle were not read ` +
+    `(line numbers after line ${headLines.toLocaleString('en-US')} are ${(omittedLines - 1).toLocaleString('en-US')} lower than in the input)`;
+  return {
+    text: `${text.slice(0, headEnd)}\n${marker}\n${text.slice(tailStart)}`,
+    read: { totalChars: text.length, readChars, omittedChars, headLines, omittedLines },
+    note,
+  };
+}

@@ -1,0 +1,125 @@
+/** CI integrations: aws-actions/configure-aws-credentials (GitHub Actions), CircleCI's aws-cli orb, GitLab OIDC. */
+import type { CatalogueEntry } from './types';
+
+const CAC = (file: string) => ({ repo: 'aws-actions/configure-aws-credentials', path: `src/${file}`, ref: 'v6@bcd4089080cf' });
+const ORB = { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/assume_role_with_web_identity.sh', ref: 'v5.4.1@28b8b974fdd0' };
+
+export const CI: CatalogueEntry[] = [
+  {
+    id: 'gha.credentials-not-loaded',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Credentials could not be loaded, please check your action inputs: {error}',
+    re: /Credentials could not be loaded, please check your action inputs/,
+    family: 'fam.gha',
+    causes: { 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.8 },
+    source: CAC('CredentialsClient.ts'),
+  },
+  {
+    // Neither static keys nor an OIDC token reached the action: in practice `permissions: id-token: write`
+    // or role-to-assume is missing (aws-actions/configure-aws-credentials#271).
+    id: 'gha.no-providers',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+    re: /Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6, 'no-credentials-found': 0.4 },
+    source: CAC('CredentialsClient.ts'),
+  },
+  {
+    id: 'gha.oidc-assume-failed',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Could not assume role with OIDC: {error}',
+    re: /Could not assume role with OIDC: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.2 },
+    source: CAC('assumeRole.ts'),
+  },
+  {
+    id: 'gha.id-token-permission',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'It looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission?',
+    re: /trying to authenticate with OIDC\. Did you mean to set the `?id-token`? permission/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6 },
+    source: CAC('index.ts'),
+  },
+  {
+    id: 'gha.web-identity-file-missing',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Web identity token file does not exist: {path}',
+    re: /Web identity token file does not exist: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: CAC('assumeRole.ts'),
+  },
+  {
+    id: 'gha.key-mismatch',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Credentials loaded by the SDK do not match the expected access key ID configured by the action',
+    re: /Credentials loaded by the SDK do not match the expected access key ID/,
+    family: 'fam.misconfig',
+    causes: { 'env-var-override': 3.0, 'wrong-profile': 0.8 },
+    source: CAC('CredentialsClient.ts'),
+  },
+  {
+    id: 'gha.id-token-url',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+    re: /Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6 },
+    source: { repo: 'actions/toolkit', path: 'packages/core/src/oidc-utils.ts', ref: 'main (@actions/core 1.x)' },
+  },
+  {
+    id: 'circleci.oidc-token-missing',
+    tool: 'circleci',
+    wrapper: true,
+    message: 'Failed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.',
+    re: /Failed to set CIRCLE_OIDC_TOKEN/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6 },
+    source: ORB,
+  },
+  {
+    id: 'circleci.assume-failed',
+    tool: 'circleci',
+    wrapper: true,
+    message: 'Failed to assume role',
+    re: /^\s{0,8}Failed to assume role\s{0,4}$/m,
+    context: /CIRCLE_OIDC|circleci|AssumeRoleWithWebIdentity/i,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: ORB,
+  },
+  {
+    // STS's answer when the CircleCI OIDC issuer is not an IAM identity provider of the account.
+    id: 'circleci.no-oidc-provider',
+    tool: 'circleci',
+    wrapper: true,
+    message: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account for https://oidc.circleci.com/org/{org-id}',
+    re: /No OpenIDConnect provider found in your account for https:\/\/oidc\.circleci\.com/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.0 },
+    source: ORB,
+  },
+  {
+    // GitLab's AWS OIDC recipe calls `aws sts assume-role-with-web-identity` with $GITLAB_OIDC_TOKEN; STS
+    // checks the token's aud against the provider's client ids.
+    id: 'gitlab.oidc-audience',
+    tool: 'gitlab-ci',
+    wrapper: true,
+    message: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    re: /Incorrect token audience/,
+    context: /gitlab/i,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.4 },
+    source: { repo: 'gitlab-org/gitlab (docs)', path: 'doc/ci/cloud_services/aws/_index.md', ref: 'docs.gitlab.com/ci/cloud_services/aws (2026)' },
+  },
+];

@@ -1,0 +1,54 @@
+/** EKS access from kubectl: aws-iam-authenticator, `aws eks get-token` and the client-go exec plugin. */
+import type { CatalogueEntry } from './types';
+
+const K8S = (path: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref: 'master (1.3x)' });
+
+/** The paste is about EKS (not a self-managed cluster with its own users); kubectl next to AWS words is EKS. */
+const EKS_CONTEXT = /\beks\b|aws-iam-authenticator|get-token|arn:aws[a-z-]{0,12}:eks:|\.eks\.amazonaws\.com|aws-auth|access entr|\biam\b|\baws\b|amazon/i;
+
+export const EKS: CatalogueEntry[] = [
+  {
+    // On EKS the token was signed fine but the principal has no access entry / aws-auth mapping.
+    id: 'kubectl.unauthorized-eks',
+    tool: 'kubectl',
+    wrapper: true,
+    message: 'error: You must be logged in to the server (Unauthorized)',
+    re: /You must be logged in to the server \(Unauthorized\)/,
+    context: EKS_CONTEXT,
+    family: 'fam.kubectl',
+    causes: { 'authorization-not-authentication': 3.4, 'wrong-profile': 0.8, 'temporary-credentials-expired': 0.4 },
+    source: K8S('kubectl/pkg/cmd/util/helpers.go'),
+  },
+  {
+    id: 'kubectl.unauthorized',
+    tool: 'kubectl',
+    wrapper: true,
+    message: 'error: You must be logged in to the server (Unauthorized)',
+    re: /You must be logged in to the server \(Unauthorized\)/,
+    family: 'fam.kubectl',
+    // Alone it does not say EKS; the EKS entry above carries the weight when the paste does.
+    causes: { 'authorization-not-authentication': 0.6 },
+    source: K8S('kubectl/pkg/cmd/util/helpers.go'),
+  },
+  {
+    // The credential command itself failed (usually `aws eks get-token` with no or expired AWS credentials).
+    id: 'client-go.exec-failed',
+    tool: 'kubectl',
+    wrapper: true,
+    message: 'getting credentials: exec: executable {command} failed with exit code {code}',
+    re: /getting credentials: exec: executable [\w./-]{1,80} failed with exit code \d{1,3}/,
+    family: 'fam.kubectl',
+    causes: { 'temporary-credentials-expired': 1.6, 'no-credentials-found': 1.4, 'wrong-profile': 0.6 },
+    source: K8S('client-go/plugin/pkg/client/auth/exec/exec.go'),
+  },
+  {
+    id: 'iam-authenticator.no-token',
+    tool: 'aws-iam-authenticator',
+    wrapper: true,
+    message: 'could not get token: {error}',
+    re: /could not get token: /,
+    family: 'fam.kubectl',
+    causes: { 'no-credentials-found': 1.0, 'temporary-credentials-expired': 0.8 },
+    source: { repo: 'kubernetes-sigs/aws-iam-authenticator', path: 'cmd/aws-iam-authenticator/token.go', ref: 'v0.7.18@81b1daba00d1' },
+  },
+];

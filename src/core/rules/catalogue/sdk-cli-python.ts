@@ -1,0 +1,67 @@
+/** AWS CLI v1/v2, botocore/boto3 and Chalice (which re-raises botocore's errors). */
+import type { CatalogueEntry } from './types';
+
+const BOTOCORE = { repo: 'boto/botocore', path: 'botocore/exceptions.py', ref: '0e6e2404b85d' };
+const CLI_V2_BOTOCORE = { repo: 'aws/aws-cli', path: 'awscli/botocore/exceptions.py', ref: 'v2@73fb33bb1' };
+
+export const CLI_PYTHON: CatalogueEntry[] = [
+  {
+    id: 'cli.no-credentials',
+    tool: 'aws-cli',
+    message: 'Unable to locate credentials. You can configure credentials by running "aws configure".',
+    re: /Unable to locate credentials\. You can configure credentials by running "aws configure"/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.4 },
+    source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
+  },
+  {
+    id: 'botocore.no-credentials',
+    tool: 'boto3',
+    message: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    re: /NoCredentialsError: Unable to locate credentials/,
+    family: 'fam.no-creds',
+    code: 'NoCredentialsError',
+    causes: { 'no-credentials-found': 2.0, 'role-credentials-unavailable': 0.3 },
+    source: BOTOCORE,
+  },
+  {
+    id: 'botocore.empty-profile',
+    tool: 'boto3',
+    message: 'The config profile () could not be found',
+    re: /config profile \(\) could not be found/,
+    family: 'fam.profile',
+    code: 'ProfileNotFound',
+    causes: { 'wrong-profile': 2.4, 'env-var-override': 0.8 },
+    source: BOTOCORE,
+  },
+  {
+    id: 'botocore.token-retrieval',
+    tool: 'boto3',
+    message: 'Error when retrieving token from {provider}: {error_msg}',
+    re: /Error when retrieving token from [\w-]{1,40}: /,
+    family: 'fam.sso',
+    code: 'TokenRetrievalError',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: BOTOCORE,
+  },
+  {
+    id: 'cli2.sso-session-invalid',
+    tool: 'aws-cli',
+    message: 'The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
+    re: /SSO session associated with this profile has expired or is otherwise invalid/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    id: 'chalice.no-credentials',
+    tool: 'chalice',
+    wrapper: true,
+    message: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials (raised through chalice/awsclient.py)',
+    re: /Unable to locate credentials/,
+    context: /\bchalice[ /]/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5 },
+    source: { repo: 'aws/chalice', path: 'chalice/awsclient.py', ref: '1.33.0@51ac9040' },
+  },
+];

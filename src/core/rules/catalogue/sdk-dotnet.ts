@@ -1,0 +1,45 @@
+/** AWS SDK for .NET (also what the AWS Tools for PowerShell print). */
+import type { CatalogueEntry } from './types';
+
+const NET = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-net', path: `sdk/src/Core/Amazon.Runtime/Credentials/${file}`, ref });
+
+export const DOTNET: CatalogueEntry[] = [
+  {
+    // Off EC2 this is what the last provider of an empty chain says: usually no credentials at all.
+    id: 'net.imds-credentials',
+    tool: 'aws-sdk-net',
+    message: 'Unable to get IAM security credentials from EC2 Instance Metadata Service.',
+    re: /Unable to get IAM security credentials from EC2 Instance Metadata Service/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'role-credentials-unavailable': 1.2, 'wrong-profile': 0.5 },
+    source: NET('_bcl+netstandard/InstanceProfileAWSCredentials.cs', 'b3515f1f560d'),
+  },
+  {
+    id: 'net.imds-no-role',
+    tool: 'aws-sdk-net',
+    message: 'Unable to get EC2 instance role from EC2 Instance Metadata Service.',
+    re: /Unable to get EC2 instance role from EC2 Instance Metadata Service/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 1.0 },
+    source: NET('_bcl+netstandard/DefaultInstanceProfileAWSCredentials.cs', '60e34bb9557f'),
+  },
+  {
+    id: 'net.fallback-chain',
+    tool: 'aws-sdk-net',
+    message: 'Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors:',
+    re: /Failed to resolve AWS credentials\. The credential providers used to search for credentials/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: NET('FallbackCredentialsFactory.cs', 'e7932173d3fa'),
+  },
+  {
+    id: 'net.unable-to-find',
+    tool: 'aws-sdk-net',
+    message: 'Unable to find credentials',
+    re: /\bUnable to find credentials\b/,
+    context: /Amazon\.Runtime|AmazonClientException|AmazonServiceException|Exception \d{1,2} of \d{1,2}:/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: NET('FallbackCredentialsFactory.cs', 'e7932173d3fa (3.x wording)'),
+  },
+];

@@ -1,0 +1,93 @@
+/** AWS SDK for Go v1 and v2. */
+import type { CatalogueEntry } from './types';
+
+const GO_V1 = (path: string) => ({ repo: 'aws/aws-sdk-go', path, ref: 'v1.55.6@8d203ccff393' });
+const GO_V2 = (path: string, ref: string) => ({ repo: 'aws/aws-sdk-go-v2', path, ref });
+
+export const GO: CatalogueEntry[] = [
+  {
+    id: 'go1.no-providers',
+    tool: 'aws-sdk-go',
+    message: 'NoCredentialProviders: no valid providers in chain',
+    re: /NoCredentialProviders: no valid providers in chain/,
+    family: 'fam.no-creds',
+    code: 'NoCredentialProviders',
+    causes: { 'no-credentials-found': 1.0 },
+    source: GO_V1('aws/credentials/chain_provider.go'),
+  },
+  {
+    id: 'go1.ec2-role',
+    tool: 'aws-sdk-go',
+    message: 'EC2RoleRequestError: no EC2 instance role found',
+    re: /EC2RoleRequestError: no EC2 instance role found/,
+    family: 'fam.role',
+    code: 'EC2RoleRequestError',
+    causes: { 'role-credentials-unavailable': 1.0 },
+    source: GO_V1('aws/credentials/ec2rolecreds/ec2_role_provider.go'),
+  },
+  {
+    id: 'go1.shared-creds-load',
+    tool: 'aws-sdk-go',
+    message: 'SharedCredsLoad: failed to load shared credentials file',
+    re: /SharedCredsLoad: failed to (?:load shared credentials file|get profile)/,
+    family: 'fam.profile',
+    code: 'SharedCredsLoad',
+    causes: { 'no-credentials-found': 1.2, 'wrong-profile': 1.4 },
+    source: GO_V1('aws/credentials/shared_credentials_provider.go'),
+  },
+  {
+    id: 'go1.env-not-found',
+    tool: 'aws-sdk-go',
+    message: 'EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment',
+    re: /EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment/,
+    family: 'fam.no-creds',
+    code: 'EnvAccessKeyNotFound',
+    causes: { 'no-credentials-found': 1.5 },
+    source: GO_V1('aws/credentials/env_provider.go'),
+  },
+  {
+    id: 'go2.sso-token-refresh',
+    tool: 'aws-sdk-go-v2',
+    message: 'refresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, https response error StatusCode: 400, RequestID: {id}, InvalidGrantException:',
+    re: /refresh cached SSO token failed/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: GO_V2('credentials/ssocreds/sso_token_provider.go', 'c213f6605dbc'),
+  },
+  {
+    id: 'go2.sso-session-invalid',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to refresh cached credentials, the SSO session has expired or is invalid',
+    re: /the SSO session has expired or is invalid/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: GO_V2('credentials/ssocreds/sso_credentials_provider.go', '8d09ba998ab2'),
+  },
+  {
+    id: 'go2.sso-token-not-refreshable',
+    tool: 'aws-sdk-go-v2',
+    message: 'cached SSO token is expired, or not present, and cannot be refreshed',
+    re: /cached SSO token is expired, or not present, and cannot be refreshed/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: GO_V2('credentials/ssocreds/sso_token_provider.go', 'c213f6605dbc'),
+  },
+  {
+    id: 'go2.empty-profile',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to get shared config profile, ',
+    re: /failed to get shared config profile, ?(?:$|[,:;\n"])/m,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.2, 'env-var-override': 0.8 },
+    source: GO_V2('config/shared_config.go', 'main (v1.x)'),
+  },
+  {
+    id: 'go2.static-empty',
+    tool: 'aws-sdk-go-v2',
+    message: 'static credentials are empty',
+    re: /static credentials are empty/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8, 'env-var-override': 0.6 },
+    source: GO_V2('credentials/static_provider.go', 'main (v1.x)'),
+  },
+];

@@ -1,0 +1,53 @@
+/** AWS SDK for JavaScript v2 and v3. */
+import type { CatalogueEntry } from './types';
+
+const JS_V2 = (path: string) => ({ repo: 'aws/aws-sdk-js', path, ref: 'v2.1692.0@657d6feb0044' });
+
+export const JS: CatalogueEntry[] = [
+  {
+    id: 'js2.missing-credentials',
+    tool: 'aws-sdk-js-v2',
+    message: 'Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1',
+    re: /Missing credentials in config, if using AWS_CONFIG_FILE/,
+    family: 'fam.no-creds',
+    code: 'CredentialsError',
+    causes: { 'no-credentials-found': 1.5 },
+    source: JS_V2('lib/event_listeners.js'),
+  },
+  {
+    id: 'js2.profile-not-found',
+    tool: 'aws-sdk-js-v2',
+    message: 'Profile {profile} not found',
+    re: /\bProfile [\w.@-]{1,64} not found\b/,
+    context: /aws-sdk|SharedIniFileCredentials|credentials/i,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.5 },
+    source: JS_V2('lib/credentials/shared_ini_file_credentials.js'),
+  },
+  {
+    id: 'js2.ec2-metadata',
+    tool: 'aws-sdk-js-v2',
+    message: 'EC2 Metadata roleName request returned error',
+    re: /EC2 Metadata roleName request returned error/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.2, 'no-credentials-found': 1.4 },
+    source: JS_V2('lib/metadata_service.js'),
+  },
+  {
+    id: 'js3.sso-session-invalid',
+    tool: 'aws-sdk-js-v3',
+    message: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
+    re: /SSO session associated with this profile is invalid/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: 'main (3.x)' },
+  },
+  {
+    id: 'js3.env-not-found',
+    tool: 'aws-sdk-js-v3',
+    message: 'Unable to find environment variable credentials.',
+    re: /Unable to find environment variable credentials/,
+    causes: { 'no-credentials-found': 0.6 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'main (3.x)' },
+  },
+];

@@ -1,0 +1,54 @@
+/** AWS SDK for Rust (aws-config and the smithy-rs runtime). */
+import type { CatalogueEntry } from './types';
+
+const SMITHY_RS = (path: string, ref = 'release-2025-02-12@61f4ed039e56') => ({ repo: 'awslabs/smithy-rs', path, ref });
+
+export const RUST: CatalogueEntry[] = [
+  {
+    id: 'rust.chain-empty',
+    tool: 'aws-sdk-rust',
+    message: 'CredentialsNotLoaded(CredentialsNotLoaded { source: "no providers in chain provided credentials" })',
+    re: /no providers in chain provided credentials/,
+    family: 'fam.no-creds',
+    code: 'CredentialsNotLoaded',
+    causes: { 'no-credentials-found': 2.2 },
+    source: SMITHY_RS('aws/rust-runtime/aws-config/src/meta/credentials/chain.rs'),
+  },
+  {
+    // A debug line per provider tried; not an error, but it shows the chain came up empty.
+    id: 'rust.provider-skipped',
+    tool: 'aws-sdk-rust',
+    message: 'provider in chain did not provide credentials provider={name} context={error}',
+    re: /provider in chain did not provide credentials/,
+    causes: { 'no-credentials-found': 0.6 },
+    source: SMITHY_RS('aws/rust-runtime/aws-config/src/meta/credentials/chain.rs'),
+  },
+  {
+    id: 'rust.provider-failed',
+    tool: 'aws-sdk-rust',
+    message: 'provider failed to provide credentials provider={name} error={error}',
+    re: /provider failed to provide credentials/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 0.8, 'role-credentials-unavailable': 0.6 },
+    source: SMITHY_RS('aws/rust-runtime/aws-config/src/meta/credentials/chain.rs'),
+  },
+  {
+    id: 'rust.signing-missing-credentials',
+    tool: 'aws-sdk-rust',
+    message: 'SigningStageError::MissingCredentials — "No credentials in the property bag"',
+    re: /No credentials in the property bag|SigningStage(?:Error)?[^\n]{0,60}MissingCredentials/,
+    family: 'fam.no-creds',
+    code: 'MissingCredentials',
+    causes: { 'no-credentials-found': 2.4 },
+    source: SMITHY_RS('aws/rust-runtime/aws-sig-auth/src/middleware.rs', 'release-2022-07-20'),
+  },
+  {
+    id: 'rust.no-identity-resolver',
+    tool: 'aws-sdk-rust',
+    message: '"SigV4" wasn\'t a valid option because there was no identity resolver for it.',
+    re: /"?SigV4"? wasn't a valid option because there was no identity resolver/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.2 },
+    source: SMITHY_RS('rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs'),
+  },
+];

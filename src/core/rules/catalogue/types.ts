@@ -1,0 +1,37 @@
+/**
+ * The message catalogue: credential-provider and signing error strings read in each SDK's or tool's
+ * own source, one data file per tool family. Each entry says where the string lives (repository, file,
+ * tag or commit), which error family it belongs to, and how much it points at each cause.
+ */
+import type { CauseId } from '../../taxonomy';
+
+export interface CatalogueSource {
+  /** GitHub owner/name. */
+  repo: string;
+  /** File path inside the repository. */
+  path: string;
+  /** Tag or commit the string was read at. */
+  ref: string;
+}
+
+export interface CatalogueEntry {
+  /** Stable id, `<family>.<what>`; the extractor adds the signal `cat.<id>`. */
+  id: string;
+  /** The tool fact this string names (tool ids as in Facts.tool). */
+  tool: string;
+  /** Wrappers (Terraform, CDK, CI actions, kubectl helpers) outrank the SDK they embed. */
+  wrapper?: boolean;
+  /** The string as the source formats it, placeholders shown as `{name}`. */
+  message: string;
+  /** What finds it in a paste. Bounded quantifiers only (regex-safety test). */
+  re: RegExp;
+  /** Optional second pattern that must also occur somewhere in the text (a string shared by several tools). */
+  context?: RegExp;
+  /** Error family the string belongs to (families.ts); absent for evidence lines that are not errors. */
+  family?: string;
+  /** Error code / exception name the tool reports with it, added to errorCodes. */
+  code?: string;
+  /** Weight per cause (negative: evidence against). The largest is the intended top cause. */
+  causes: Partial<Record<CauseId, number>>;
+  source: CatalogueSource;
+}

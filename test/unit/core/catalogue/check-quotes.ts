@@ -1,0 +1,54 @@
+/**
+ * Shared check for the catalogue tests: every quote is a source string as the SDK or tool formats it,
+ * named with its file and version, and the diagnosis of the quote must find it, report its error code,
+ * name the tool and rank the intended cause first.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { CATALOGUE_FAMILIES, intendedCause } from '../../../../src/core/rules/catalogue/index';
+import type { CauseId } from '../../../../src/core/taxonomy';
+
+export interface Quote {
+  id: string;
+  /** "owner/repo path @ ref" the quote was read at. */
+  from: string;
+  /** The text a user pastes: the source string as printed, with its usual surroundings. */
+  text: string;
+  code?: string;
+  /** Defaults to the entry's tool. */
+  tool?: string;
+  /** Defaults to the entry's strongest cause. */
+  top?: CauseId;
+  /** Also acceptable as the top cause (the quote alone cannot separate them). */
+  orTop?: CauseId[];
+  /** Default true: every quote holds a credential error (an evidence line alone is not one). */
+  detected?: boolean;
+}
+
+const NOW = new Date('2026-12-05T10:00:00Z');
+
+export function checkFamily(family: string, quotes: Quote[]): void {
+  const entries = CATALOGUE_FAMILIES[family]!;
+  describe(`message catalogue: ${family}`, () => {
+    it('when the family is read, then every entry has a quote and every quote an entry', () => {
+      expect(quotes.map((q) => q.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    });
+
+    for (const q of quotes) {
+      it(`when ${q.id} (${q.from}) is pasted, then it is found, coded, attributed and ranked`, () => {
+        const e = entries.find((x) => x.id === q.id)!;
+        expect(q.from).toContain(e.source.repo);
+        expect(q.from).toContain(e.source.path);
+        const d = diagnose(q.text, { now: NOW });
+        const top = q.top ?? intendedCause(e);
+        const evidenceIds = d.causes.flatMap((c) => c.evidence.map((x) => x.id));
+        expect({
+          detected: d.detected,
+          code: q.code ? d.errorCodes.includes(q.code) : true,
+          tool: d.facts.tool,
+          top: [top, ...(q.orTop ?? [])].includes(d.causes[0]!.id) ? top : d.causes[0]!.id,
+          cited: Object.keys(e.causes).length === 0 || evidenceIds.includes(`catalogue.${e.id}`),
+        }).toEqual({ detected: q.detected ?? true, code: true, tool: q.tool ?? e.tool, top, cited: true });
+      });
+    }
+  });
+}

@@ -1,0 +1,150 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('eks', [
+  {
+    id: 'kubectl.unauthorized-eks',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
+    text: '$ aws eks update-kubeconfig --name prod --region us-east-1\nUpdated context arn:aws:eks:us-east-1:123456789012:cluster/prod in /home/me/.kube/config\n$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)',
+  },
+  {
+    id: 'kubectl.unauthorized',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
+    text: 'error: You must be logged in to the server (Unauthorized)',
+    code: 'Unauthorized',
+    // Without an EKS marker the bare line keeps the expired-session reading.
+    top: 'temporary-credentials-expired',
+    orTop: ['authorization-not-authentication'],
+  },
+  {
+    id: 'client-go.exec-failed',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/client-go/plugin/pkg/client/auth/exec/exec.go @ master (1.3x)',
+    text: '\nAn error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 254',
+    code: 'ExpiredToken',
+  },
+  {
+    id: 'iam-authenticator.no-token',
+    from: 'kubernetes-sigs/aws-iam-authenticator cmd/aws-iam-authenticator/token.go @ v0.7.18@81b1daba00d1',
+    text: 'could not get token: NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors',
+    code: 'NoCredentialProviders',
+    top: 'no-credentials-found',
+  },
+]);
+
+checkFamily('ci', [
+  {
+    id: 'gha.credentials-not-loaded',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials could not be loaded, please check your action inputs: Access key ID empty after loading credentials',
+    top: 'no-credentials-found',
+    orTop: ['role-credentials-unavailable'],
+  },
+  {
+    id: 'gha.no-providers',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    text: 'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\n\nOur workflows had worked well until yesterday.',
+  },
+  {
+    id: 'gha.oidc-assume-failed',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nAssuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  },
+  {
+    id: 'gha.id-token-permission',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nIt looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission? If you are not trying to authenticate with OIDC and the action is working successfully, you can ignore this message.\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
+  },
+  {
+    id: 'gha.web-identity-file-missing',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6@bcd4089080cf',
+    text: 'Error: Web identity token file does not exist: /home/runner/work/_temp/token',
+  },
+  {
+    id: 'gha.key-mismatch',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials loaded by the SDK do not match the expected access key ID configured by the action',
+  },
+  {
+    id: 'gha.id-token-url',
+    from: 'actions/toolkit packages/core/src/oidc-utils.ts @ main (@actions/core 1.x)',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+  },
+  {
+    id: 'circleci.oidc-token-missing',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/assume_role_with_web_identity.sh @ v5.4.1@28b8b974fdd0',
+    text: '#!/bin/bash -eo pipefail\nAttempt 3: Minting OIDC tokens\nFailed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.\n\nExited with code exit status 1',
+  },
+  {
+    id: 'circleci.assume-failed',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/assume_role_with_web_identity.sh @ v5.4.1@28b8b974fdd0',
+    text: 'Successfully set CIRCLE_OIDC_TOKEN\n\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity\nFailed to assume role\n\nExited with code exit status 1',
+    code: 'AccessDenied',
+  },
+  {
+    id: 'circleci.no-oidc-provider',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/assume_role_with_web_identity.sh @ v5.4.1@28b8b974fdd0 (STS answer to its assume-role-with-web-identity call)',
+    text: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account for https://oidc.circleci.com/org/0a1b2c3d-0000-4000-8000-000000000000',
+    code: 'InvalidIdentityToken',
+  },
+  {
+    id: 'gitlab.oidc-audience',
+    from: 'gitlab-org/gitlab (docs) doc/ci/cloud_services/aws/_index.md @ docs.gitlab.com/ci/cloud_services/aws (2026)',
+    text: '$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token ${GITLAB_OIDC_TOKEN}\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    code: 'InvalidIdentityToken',
+  },
+]);
+
+checkFamily('credential-helpers', [
+  {
+    id: 'aws-vault.get-credentials',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    text: 'aws-vault: error: exec: Failed to get credentials for work: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000003',
+    code: 'InvalidClientTokenId',
+    // aws-vault keeps a long-term key and hands out sessions: the bare error leaves these close.
+    top: 'wrong-account-or-partition',
+    orTop: ['stale-credentials-after-rotation', 'temporary-credentials-expired', 'missing-session-token'],
+  },
+  {
+    id: 'aws-vault.temporary-credentials',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    text: 'aws-vault: error: exec: Error getting temporary credentials: operation error SSO: GetRoleCredentials, https response error StatusCode: 401, RequestID: 5c1b0e2a-0000-4000-8000-000000000004, UnauthorizedException: Session token not found or invalid',
+    top: 'temporary-credentials-expired',
+  },
+  {
+    id: 'aws-vault.subshell',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    text: "aws-vault: error: exec: running in an existing aws-vault subshell; 'exit' from the subshell or unset AWS_VAULT to force",
+  },
+  {
+    id: 'granted.invalid-or-expired',
+    from: 'common-fate/granted pkg/cfaws/creds.go @ v0.38.0@e504d8bc2eed',
+    text: '[✘] creds invalid or expired',
+  },
+  {
+    id: 'granted.process-login',
+    from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0@e504d8bc2eed',
+    text: "[✘] error when retrieving credentials from custom process. please login using 'granted sso login --sso-start-url https://acme.awsapps.com/start --sso-region us-east-1'",
+  },
+]);
+
+checkFamily('localstack', [
+  {
+    id: 'localstack.key-format-fallback',
+    from: 'localstack/localstack localstack-core/localstack/aws/accounts.py @ v4.14.0@8b9a79f05846',
+    text: 'localstack-main  | 2026-12-01T09:30:00.000  WARN --- [et.reactor-0] l.aws.accounts : Invalid Access Key Id format. Falling back to default id: 000000000000\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+    detected: true,
+  },
+]);
+
+checkFamily('containers', [
+  {
+    id: 'ecr.token-expired',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
+    text: "$ docker push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest\nThe push refers to repository [123456789012.dkr.ecr.eu-west-1.amazonaws.com/api]\ndenied: Your authorization token has expired. Reauthenticate and try again.",
+  },
+  {
+    id: 'ecr.no-basic-auth',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
+    text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
+  },
+]);

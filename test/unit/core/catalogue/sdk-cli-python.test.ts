@@ -1,0 +1,38 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('cli-python', [
+  {
+    id: 'cli.no-credentials',
+    from: 'aws/aws-cli awscli/clidriver.py @ develop@07c4fe366b49 (NoCredentialsError text from botocore/exceptions.py)',
+    text: '$ aws s3 ls\n\nUnable to locate credentials. You can configure credentials by running "aws configure".',
+  },
+  {
+    id: 'botocore.no-credentials',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: 'Traceback (most recent call last):\n  File "app.py", line 4, in <module>\n    s3.list_buckets()\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    code: 'NoCredentialsError',
+  },
+  {
+    id: 'botocore.empty-profile',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.ProfileNotFound: The config profile () could not be found',
+    code: 'ProfileNotFound',
+  },
+  {
+    id: 'botocore.token-retrieval',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.TokenRetrievalError: Error when retrieving token from sso: Token has expired and refresh failed',
+    code: 'TokenRetrievalError',
+  },
+  {
+    id: 'cli2.sso-session-invalid',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: 'aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0 exe/x86_64.ubuntu.22\n\nThe SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
+  },
+  {
+    id: 'chalice.no-credentials',
+    from: 'aws/chalice chalice/awsclient.py @ 1.33.0@51ac9040 (botocore NoCredentialsError passes through)',
+    text: '$ chalice deploy\nCreating deployment package.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    code: 'NoCredentialsError',
+  },
+]);

@@ -1,0 +1,64 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('dotnet', [
+  {
+    id: 'net.imds-credentials',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/_bcl+netstandard/InstanceProfileAWSCredentials.cs @ b3515f1f560d',
+    text: 'Unhandled exception. Amazon.Runtime.AmazonServiceException: Unable to get IAM security credentials from EC2 Instance Metadata Service.\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()',
+  },
+  {
+    id: 'net.imds-no-role',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/_bcl+netstandard/DefaultInstanceProfileAWSCredentials.cs @ 60e34bb9557f',
+    text: 'Amazon.Runtime.AmazonServiceException: Unable to get EC2 instance role from EC2 Instance Metadata Service.',
+  },
+  {
+    id: 'net.fallback-chain',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ e7932173d3fa',
+    text: "Amazon.Runtime.AmazonClientException: Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors:\nException 1 of 4: The environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN were not set with AWS credentials.\nException 2 of 4: The web identity variables AWS_ROLE_ARN/AWS_WEB_IDENTITY_TOKEN_FILE were not set.\nException 3 of 4: ECS credentials provider: The environment variables AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/AWS_CONTAINER_CREDENTIALS_FULL_URI were not set.\nException 4 of 4: Failed to connect to EC2 instance metadata to retrieve credentials: Unable to get IAM security credentials from EC2 Instance Metadata Service..",
+  },
+  {
+    id: 'net.unable-to-find',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ e7932173d3fa (3.x wording)',
+    text: 'Amazon.Runtime.AmazonServiceException: Unable to find credentials\n\nException 1 of 3:\nAmazon.Runtime.AmazonClientException: Unable to find the "default" profile in CredentialProfileStoreChain.',
+  },
+]);
+
+checkFamily('ruby', [
+  {
+    id: 'ruby.missing-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
+    text: 'Aws::Errors::MissingCredentialsError: unable to sign request without credentials set\n  /usr/local/bundle/gems/aws-sdk-core-3.201.0/lib/aws-sdk-core/plugins/sign.rb:118:in `rescue in sign_request`',
+    code: 'MissingCredentialsError',
+  },
+  {
+    id: 'ruby.instance-profile',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/instance_profile_credentials.rb @ bac3491f8117',
+    text: 'Error retrieving instance profile credentials: Failed to open TCP connection to 169.254.169.254:80 (execution expired)',
+  },
+  {
+    id: 'ruby.ecs',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/ecs_credentials.rb @ bac3491f8117',
+    text: 'Error retrieving ECS Credentials: Failed to open TCP connection to 169.254.170.2:80 (Connection refused - connect(2) for "169.254.170.2" port 80)',
+  },
+]);
+
+checkFamily('php', [
+  {
+    id: 'php.instance-profile',
+    from: 'aws/aws-sdk-php src/Credentials/InstanceProfileProvider.php @ 624238048f93',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error retrieving credentials from the instance profile metadata service. (cURL error 28: Connection timed out after 1001 milliseconds (see https://curl.haxx.se/libcurl/c/libcurl-errors.html))',
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ecs',
+    from: 'aws/aws-sdk-php src/Credentials/EcsCredentialProvider.php @ 3898e17733df',
+    text: 'Aws\\Exception\\CredentialsException: Error retrieving credential from ECS (cURL error 7: Failed to connect to 169.254.170.2 port 80: Connection refused)',
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-unreadable',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 93a10cf5e134',
+    text: 'Aws\\Exception\\CredentialsException: Cannot read credentials from /var/www/.aws/credentials',
+    code: 'CredentialsException',
+  },
+]);

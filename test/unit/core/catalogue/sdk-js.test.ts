@@ -1,0 +1,34 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('js', [
+  {
+    id: 'js2.missing-credentials',
+    from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044',
+    text: 'CredentialsError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1\n    at credError (/app/node_modules/aws-sdk/lib/config.js:400:40)',
+    code: 'CredentialsError',
+  },
+  {
+    id: 'js2.profile-not-found',
+    from: 'aws/aws-sdk-js lib/credentials/shared_ini_file_credentials.js @ v2.1692.0@657d6feb0044',
+    text: 'Error: Profile staging not found\n    at SharedIniFileCredentials.load (/app/node_modules/aws-sdk/lib/credentials/shared_ini_file_credentials.js:103:11)',
+  },
+  {
+    id: 'js2.ec2-metadata',
+    from: 'aws/aws-sdk-js lib/metadata_service.js @ v2.1692.0@657d6feb0044',
+    text: 'Error: EC2 Metadata roleName request returned error\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
+  },
+  {
+    id: 'js3.sso-session-invalid',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ main (3.x)',
+    text: 'CredentialsProviderError: The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.env-not-found',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts @ main (3.x)',
+    text: '@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING: Unable to find environment variable credentials.\nCredentialsProviderError: Could not load credentials from any providers',
+    code: 'CredentialsProviderError',
+    detected: true,
+    top: 'no-credentials-found',
+  },
+]);

@@ -1,0 +1,51 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('jvm', [
+  {
+    id: 'java2.imds',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/InstanceProfileCredentialsProvider.java @ master (2.x)',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[])), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
+    code: 'SdkClientException',
+  },
+  {
+    id: 'java2.profile-no-credentials',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProfileCredentialsProvider.java @ master (2.x)',
+    text: "software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [ProfileCredentialsProvider(profileName=deploy): Profile file contained no credentials for profile 'deploy': ProfileFile(sections=[profiles])]",
+    code: 'SdkClientException',
+  },
+  {
+    id: 'java2.system-settings',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/SystemSettingsCredentialsProvider.java @ master (2.x)',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]',
+    code: 'SdkClientException',
+    detected: true,
+    top: 'no-credentials-found',
+  },
+  {
+    id: 'java1.chain',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java @ master (1.12.x)',
+    text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))]',
+  },
+  {
+    id: 'java1.container-endpoint',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java @ master (1.12.x)',
+    text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables, com.amazonaws.auth.profile.ProfileCredentialsProvider@1fc36b75: profile file cannot be null, com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@27966721: Unable to load credentials from service endpoint]',
+    top: 'no-credentials-found',
+  },
+  {
+    id: 'kotlin.chain',
+    from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ 53b1a2141~1',
+    text: 'Exception in thread "main" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: No credentials could be loaded from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',
+    tool: 'aws-sdk-kotlin',
+  },
+  {
+    id: 'kotlin.imds',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43@05ea93b92',
+    text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: failed to load instance profile',
+  },
+  {
+    id: 'kotlin.container',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/EcsCredentialsProvider.kt @ v1.5.43@05ea93b92',
+    text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: Error retrieving credentials from container service: code=404; message=Not Found',
+  },
+]);

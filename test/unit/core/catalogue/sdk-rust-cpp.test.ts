@@ -1,0 +1,43 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('rust', [
+  {
+    id: 'rust.chain-empty',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/meta/credentials/chain.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: CredentialsNotLoaded(CredentialsNotLoaded { source: "no providers in chain provided credentials" }), connection: Unknown } })',
+    code: 'CredentialsNotLoaded',
+  },
+  {
+    id: 'rust.provider-skipped',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/meta/credentials/chain.rs @ release-2025-02-12@61f4ed039e56',
+    text: '2026-12-01T09:12:03.114Z DEBUG load_credentials{provider=Environment}: aws_config::meta::credentials::chain: provider in chain did not provide credentials provider=Environment context=the credential provider was not enabled: environment variable not set (CredentialsNotLoaded)\n2026-12-01T09:12:03.115Z DEBUG load_credentials{provider=Profile}: aws_config::meta::credentials::chain: provider in chain did not provide credentials provider=Profile context=the credential provider was not enabled: No profiles were defined (CredentialsNotLoaded)\nError: no providers in chain provided credentials',
+    top: 'no-credentials-found',
+    detected: true,
+  },
+  {
+    id: 'rust.provider-failed',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/meta/credentials/chain.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'WARN load_credentials{provider=WebIdentityToken}: aws_config::meta::credentials::chain: provider failed to provide credentials provider=WebIdentityToken error=an error occurred while loading credentials: could not read token file',
+  },
+  {
+    id: 'rust.signing-missing-credentials',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-sig-auth/src/middleware.rs @ release-2022-07-20',
+    text: 'Error: ConstructionFailure(ConstructionFailure { source: SigningStageError { kind: MissingCredentials } })\nfailed to construct request: No credentials in the property bag',
+    code: 'MissingCredentials',
+  },
+  {
+    id: 'rust.no-identity-resolver',
+    from: 'awslabs/smithy-rs rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'failed to select an auth scheme to sign the request with. "aws.auth#sigv4" wasn\'t a valid option because there was no identity resolver for it. Be sure to set an identity when configuring the client.\n"SigV4" wasn\'t a valid option because there was no identity resolver for it.',
+  },
+]);
+
+checkFamily('cpp', [
+  {
+    id: 'cpp.imds-request-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp @ main (1.11.x)',
+    text: '[ERROR] 2026-12-01 09:14:22.103 EC2MetadataClient [140213] Http request to retrieve credentials failed\n[WARN] 2026-12-01 09:14:22.104 EC2MetadataClient [140213] Request failed, now waiting 0 ms before attempting again.',
+    top: 'no-credentials-found',
+    orTop: ['role-credentials-unavailable'],
+  },
+]);

@@ -1,0 +1,135 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('terraform', [
+  {
+    id: 'tf.no-valid-sources',
+    from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: No valid credential sources found\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on main.tf line 1, in provider "aws":\n│\n│ Please see https://registry.terraform.io/providers/hashicorp/aws\n│ for more information about providing credentials.\n│\n│ Error: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded',
+    code: 'NoValidCredentialSources',
+    top: 'role-credentials-unavailable',
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'tf.no-valid-sources-for',
+    from: 'hashicorp/aws-sdk-go-base errors.go @ v0.7.1',
+    text: 'Error: error configuring S3 Backend: no valid credential sources for S3 Backend found.\n\nPlease see https://www.terraform.io/docs/language/settings/backends/s3.html\nfor more information about providing credentials.\n\nError: NoCredentialProviders: no valid providers in chain. Deprecated.',
+    code: 'NoValidCredentialSources',
+  },
+  {
+    id: 'tf.cannot-assume-role',
+    from: 'hashicorp/aws-sdk-go-base errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Cannot assume IAM Role\n│\n│ IAM Role (arn:aws:iam::111122223333:role/deploy) cannot be assumed.\n│\n│ There are a number of possible causes of this - the most common are:\n│   * The credentials used in order to assume the role are invalid\n│   * The credentials do not have appropriate permission to assume the role\n│   * The role ARN is not valid\n│\n│ Error: operation error STS: AssumeRole, https response error StatusCode: 403, RequestID: 0c5b7e33-0000-4000-8000-000000000007, api error AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/deploy',
+    code: 'AccessDenied',
+    top: 'authorization-not-authentication',
+  },
+  {
+    id: 'tf.cannot-assume-role-web-identity',
+    from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Cannot assume IAM Role with web identity\n│\n│ IAM Role (arn:aws:iam::111122223333:role/gha-deploy) cannot be assumed with web identity token.\n│\n│ There are a number of possible causes of this - the most common are:\n│   * The web identity token used in order to assume the role is invalid\n│\n│ Error: operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 0c5b7e33-0000-4000-8000-000000000008, InvalidIdentityToken: Incorrect token audience',
+    code: 'InvalidIdentityToken',
+  },
+  {
+    id: 'tf.auth-provider-used',
+    from: 'hashicorp/aws-sdk-go-base awsauth.go @ v0.7.1',
+    text: '2026/12/01 09:20:11 [INFO] AWS Auth provider used: "EnvProvider"\n2026/12/01 09:20:12 [DEBUG] [aws-sdk-go] DEBUG: Response sts/GetCallerIdentity Details:\n---[ RESPONSE ]--------------------------------------\nHTTP/1.1 403 Forbidden\n<Error><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error>',
+    code: 'InvalidClientTokenId',
+    top: 'env-var-override',
+    detected: true,
+  },
+  {
+    id: 'tf.retrieved-credentials',
+    from: 'hashicorp/aws-sdk-go-base aws_config.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '2026-12-01T09:21:40.117Z [INFO]  provider.terraform-provider-aws_v5.80.0_x5: Retrieved credentials: tf_aws.credentials_source=SharedConfigCredentials: /home/ci/.aws/credentials\n│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e-0000-4000-8000-000000000001, api error InvalidClientTokenId: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+    top: 'wrong-account-or-partition',
+    detected: true,
+  },
+  {
+    id: 'tf.validating-credentials',
+    from: 'hashicorp/aws-sdk-go-base aws_config.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e-0000-4000-8000-000000000002, api error ExpiredToken: The security token included in the request is expired',
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+    detected: true,
+  },
+  {
+    id: 'tfs3.head-object-forbidden',
+    from: 'hashicorp/terraform internal/backend/remote-state/s3/client.go @ v1.17.0-alpha20260812@883c7221ee2e',
+    text: 'Error: Failed to get existing workspaces: Unable to list objects in S3 bucket "acme-tf-state"\n│ Error refreshing state: Unable to access object "env/prod/terraform.tfstate" in S3 bucket "acme-tf-state": operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 7Q2WJ8F3N6B1K0ZD, HostID: h0stIdQk9aXbYw/2Lp8Zr+5nE1vC3oT6uM4sA7dF0gH=, api error Forbidden: Forbidden',
+    code: 'Forbidden',
+    detected: true,
+    // The authz family already weighs 3.2; the entry's own weight lifts wrong-profile to second.
+    top: 'authorization-not-authentication',
+  },
+  {
+    id: 's3.head-object-forbidden',
+    from: 'aws/aws-sdk-go-v2 aws/transport/http/response_error.go @ main (v1.x)',
+    text: 'operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 7Q2WJ8F3N6B1K0ZE, HostID: h0stIdQk9aXbYw/2Lp8Zr+5nE1vC3oT6uM4sA7dF0gH=, api error Forbidden: Forbidden',
+    code: 'Forbidden',
+    detected: true,
+    top: 'authorization-not-authentication',
+  },
+  {
+    id: 'tf.existing-workspaces',
+    from: 'hashicorp/terraform internal/command/meta_backend.go @ v1.17.0-alpha20260812@883c7221ee2e',
+    text: 'Error: Failed to get existing workspaces: operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, exceeded maximum number of attempts, 3',
+    top: 'role-credentials-unavailable',
+    detected: true,
+  },
+]);
+
+checkFamily('iac', [
+  {
+    id: 'pulumi.validate-credentials',
+    from: 'pulumi/pulumi-aws provider/resources.go @ master (v6.x)',
+    text: 'aws:s3:BucketV2 (site):\n  error: unable to validate AWS credentials.\n  Details: No valid credential sources found.\n  Make sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.',
+    tool: 'pulumi',
+  },
+  {
+    id: 'cdk.no-account',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: '$ cdk deploy\nUnable to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment',
+  },
+  {
+    id: 'cdk.no-credentials',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: ' ❌  MyStack failed: Error: Need to perform AWS calls for account 111122223333, but no credentials have been configured',
+  },
+  {
+    id: 'cdk.other-account',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: ' ❌  MyStack failed: Error: Need to perform AWS calls for account 111122223333, but the current credentials are for 123456789012',
+  },
+  {
+    id: 'cdk.assume-role-failed',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\nCould not assume role in target account using current credentials User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.",
+  },
+  {
+    id: 'sam.no-credentials',
+    from: 'aws/aws-sam-cli samcli/commands/delete/delete_context.py @ v1.90.0@fe8f8dbb1',
+    text: 'Error: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html',
+  },
+  {
+    id: 'sam.account-unknown',
+    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ v1.90.0@fe8f8dbb1',
+    text: 'Error: Cannot identify account based on configured credentials.',
+  },
+  {
+    id: 'sam.account-invalid',
+    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ v1.90.0@fe8f8dbb1',
+    text: 'Error: Cannot identify account due to invalid configured credentials.',
+    top: 'wrong-account-or-partition',
+    orTop: ['missing-session-token'],
+  },
+  {
+    id: 'sls3.credentials-not-found',
+    from: 'serverless/serverless lib/aws/request.js @ v3.40.0',
+    text: 'Deploying my-service to stage dev (us-east-1)\n\n✖ Stack my-service-dev failed to deploy (0s)\nEnvironment: darwin, node 18.17.0, framework 3.40.0, plugin 7.2.0, SDK 4.3.2\nError:\nAWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.',
+  },
+  {
+    id: 'sls4.credentials-missing',
+    from: 'serverless/serverless packages/sf-core/src/lib/resolvers/providers/aws/credentials.js @ b9d7ea51c',
+    text: '✖ AWS credentials missing or invalid. Run "serverless" to set up AWS credentials, or learn more in our docs: http://slss.io/aws-creds-setup. Original error from AWS: Could not load credentials from any providers',
+  },
+]);

@@ -1,0 +1,48 @@
+/** Priors per error family (src/core/rules/priors.ts): what a bare error ranks with no other evidence. */
+import { diagnose } from '../../../src/core/diagnose';
+
+const BARE_UNKNOWN_KEY = [
+  'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+  'An error occurred (InvalidAccessKeyId) when calling the ListObjectsV2 operation: The AWS Access Key Id you provided does not exist in our records.',
+  'An error occurred (UnrecognizedClientException) when calling the ListTables operation: The security token included in the request is invalid.',
+  'An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials',
+  'InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000005',
+];
+
+describe('family priors', () => {
+  it.each(BARE_UNKNOWN_KEY)('when only a bare unknown-key error is pasted (%s), then the missing token and the wrong account/endpoint are both in the top three', (text) => {
+    const top3 = diagnose(text).causes.slice(0, 3).map((c) => c.id);
+    expect(top3).toEqual(expect.arrayContaining(['missing-session-token', 'wrong-account-or-partition']));
+  });
+
+  it('when only an InvalidClientTokenId is pasted, then a deleted key is not ranked above the causes public threads resolve most', () => {
+    const ranked = diagnose(BARE_UNKNOWN_KEY[0]!).causes.map((c) => c.id);
+    expect(ranked.indexOf('key-deleted-or-inactive')).toBeGreaterThan(ranked.indexOf('stale-credentials-after-rotation'));
+    expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'region-endpoint']);
+  });
+
+  it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
+    const text = [
+      'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE',
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+      'An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied',
+    ].join('\n');
+    const ranked = diagnose(text).causes.map((c) => c.id);
+    expect(ranked.indexOf('missing-session-token')).toBeLessThan(ranked.indexOf('authorization-not-authentication'));
+    expect(ranked[0]).not.toBe('authorization-not-authentication');
+  });
+
+  it('when a prior applies, then its evidence says so', () => {
+    const wrong = diagnose(BARE_UNKNOWN_KEY[0]!).causes.find((c) => c.id === 'wrong-account-or-partition')!;
+    expect(wrong.evidence.map((e) => e.id)).toContain('prior.unknown-key');
+  });
+});
+
+describe('web identity answered with 403', () => {
+  it.each([
+    ['Go v2', 'failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 0c5b7e33-0000-4000-8000-000000000006, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+    ['boto3', 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
+  ])('when %s shows AssumeRoleWithWebIdentity refused with 403, then the role (its trust policy) ranks above a permissions problem', (_tool, text) => {
+    expect(diagnose(text).causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+});
