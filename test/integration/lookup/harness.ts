@@ -32,9 +32,10 @@ export async function startHarness(world: FakeWorld, env: Record<string, string>
   const audit: Harness['audit'] = [];
   const directories: AwsKeyDirectory[] = [];
   const makeDirectory = (extra: Record<string, string> = {}) => {
-    const loaded = loadConfig({ AWSKEY_AWS_RETRY_MODE: 'standard', ...env, ...extra });
+    // The fake has no rate limit unless a test sets one: no pacing at IAM's real rate here.
+    const loaded = loadConfig({ AWSKEY_AWS_RETRY_MODE: 'standard', AWSKEY_IAM_RATE: '1000', ...env, ...extra });
     if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-    const d = createKeyDirectory(loaded.config, { store, clock, audit: { record: (e) => audit.push(e) } });
+    const d = createKeyDirectory(loaded.config, { store, clock, audit: { record: (e) => audit.push(e) }, tuning: { reportPollMs: 20 } });
     directories.push(d);
     return d;
   };
