@@ -75,6 +75,9 @@ export function retryDueAt(failure: ScanFailureRecord): number {
 
 export interface KeyLookup {
   lookup(hint: string, opts?: LookupOptions): Promise<LookupResult>;
+  readonly scanner: AccountScanner;
+  /** This process as a lease owner. */
+  readonly owner: string;
   /** Scans one account now (the refresher; deduplicated with lookups in this process). */
   scanAccount(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult>;
   /** Resolves when no background index refresh is running (tests, and the CLI before exit). */
@@ -223,12 +226,14 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       ...(hit.key.pending ? { pending: true } : {}),
     };
     const account = byId.get(hit.accountId);
-    // A key IAM does not list yet has no last use to read either.
-    if (!enrichLastUsed || !account || hit.key.pending) return { match: base };
+    if (!enrichLastUsed || !account) return { match: base };
     const ttl = Math.min(EVIDENCE_TTL_SECONDS, Math.max(1, settings.indexMaxAgeSeconds));
     const out = await cachedEvidence(storeKeys.lastUsed(hit.key.accessKeyId), ttl, () => bounded(signal, (s) => source.lastUsed(account, hit.key.accessKeyId, s)));
-    if (!out.ok) return { match: base, note: `Last use of ${base.accessKeyId} unknown: ${out.reason}.` };
-    return { match: { ...base, ...(out.value ? { lastUsed: out.value } : {}) } };
+    // A key known only from CloudTrail that IAM does not answer for yet stays "pending", without a note.
+    if (!out.ok) return hit.key.pending ? { match: base } : { match: base, note: `Last use of ${base.accessKeyId} unknown: ${out.reason}.` };
+    // IAM answered for it: the key is listed now, whatever CloudTrail said first.
+    const { pending: _known, ...listed } = base;
+    return { match: { ...listed, ...(out.value ? { lastUsed: out.value } : {}) } };
   }
 
   async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; notes: string[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
@@ -252,6 +257,8 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   }
 
   return {
+    scanner,
+    owner,
     scanAccount: (account, signal) => scan(account, signal),
     whenIdle: async () => {
       while (running.size > 0) await Promise.allSettled([...running.values()]);

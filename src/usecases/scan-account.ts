@@ -158,10 +158,10 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
   const parsed = new Map<string, AccountIndex>();
 
   async function readIndex(accountId: string): Promise<AccountIndex | undefined> {
-    const stamp = await store.get<{ builtAt: string }>(scanKeys.indexStamp(accountId));
+    const stamp = await store.get<{ builtAt: string; syncedAt?: string }>(scanKeys.indexStamp(accountId));
     if (!stamp) return undefined;
     const local = parsed.get(accountId);
-    if (local && local.builtAt === stamp.builtAt) return local;
+    if (local && local.builtAt === stamp.builtAt && local.syncedAt === stamp.syncedAt) return local;
     const index = await store.get<AccountIndex>(scanKeys.index(accountId));
     if (index && Array.isArray(index.rows)) parsed.set(accountId, index);
     else return undefined; // an index from an older version (different shape) is rebuilt
@@ -170,7 +170,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
 
   async function writeIndex(index: AccountIndex): Promise<void> {
     await store.set(scanKeys.index(index.accountId), index, INDEX_TTL_SECONDS);
-    await store.set(scanKeys.indexStamp(index.accountId), { builtAt: index.builtAt }, INDEX_TTL_SECONDS);
+    await store.set(scanKeys.indexStamp(index.accountId), { builtAt: index.builtAt, ...(index.syncedAt ? { syncedAt: index.syncedAt } : {}) }, INDEX_TTL_SECONDS);
     parsed.set(index.accountId, index);
   }
 

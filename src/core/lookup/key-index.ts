@@ -22,7 +22,9 @@ export type KeyRow = [string, number, 0 | 1, number, 0 | 1];
 export interface AccountIndex {
   accountId: string;
   accountName: string;
-  builtAt: string; // ISO: when the scan (or the last CloudTrail update) finished
+  builtAt: string; // ISO: when the IAM scan finished
+  /** ISO: when CloudTrail events were last applied (the background refresher). */
+  syncedAt?: string;
   users: number;
   names: string[];
   rows: KeyRow[];
@@ -97,14 +99,20 @@ export function searchIndexes(indexes: AccountIndex[], hint: ParsedKeyHint): Ind
   return hits;
 }
 
-export function indexAgeSeconds(index: Pick<AccountIndex, 'builtAt'>, now: Date): number {
+/** How old the index's knowledge is: since the scan, or since the last CloudTrail sync. */
+export function indexAgeSeconds(index: Pick<AccountIndex, 'builtAt' | 'syncedAt'>, now: Date): number {
+  const at = index.syncedAt && index.syncedAt > index.builtAt ? index.syncedAt : index.builtAt;
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / 1000));
+}
+
+export function scanAgeSeconds(index: Pick<AccountIndex, 'builtAt'>, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - Date.parse(index.builtAt)) / 1000));
 }
 
 /**
  * The index after CloudTrail's key events (oldest first): CreateAccessKey adds the key (pending
  * until IAM lists it), UpdateAccessKey sets its status, DeleteAccessKey removes it. Events about
- * other accounts are ignored. Returns a new index; `builtAt` becomes `syncedAt`.
+ * other accounts are ignored. Returns a new index, synced at `syncedAt`.
  */
 export function applyKeyEvents(index: AccountIndex, records: TrailRecord[], syncedAt: string): AccountIndex {
   const keys = new Map(keysOf(index).map((k) => [k.accessKeyId, k] as const));
@@ -116,5 +124,5 @@ export function applyKeyEvents(index: AccountIndex, records: TrailRecord[], sync
     else if (r.eventName === 'UpdateAccessKey' && current) keys.set(id, { ...current, status: r.status === 'Inactive' ? 'Inactive' : 'Active' });
     else if (r.eventName === 'CreateAccessKey' && !current && r.userName) keys.set(id, { accessKeyId: id, userName: r.userName, status: 'Active', createDate: r.eventTime, pending: true });
   }
-  return { ...index, builtAt: syncedAt, ...toRows([...keys.values()]) };
+  return { ...index, syncedAt, ...toRows([...keys.values()]) };
 }

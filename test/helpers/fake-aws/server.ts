@@ -189,6 +189,7 @@ function handleSts(ctx: Ctx, action: string, sessions: Map<string, Session>, nex
 function handleIam(ctx: Ctx, action: string): void {
   const { res, params, account } = ctx;
   if (!account) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:${action}`);
+  if (account.hangAfterCalls !== undefined && account.hangAfterCalls-- <= 0) account.hang = true;
   if (account.hang) {
     ctx.hanging.add(res);
     res.on('close', () => ctx.hanging.delete(res));
