@@ -73,9 +73,9 @@ export async function listUserKeys(ctx: IamContext, userName: string, call: Scan
   return keys;
 }
 
-/** How long a report being generated is waited for before the scan lists every user instead. */
-const REPORT_POLLS = 10;
-const REPORT_POLL_MS = 1_000;
+/** How long a report being generated is waited for (checks 250 ms apart, doubling to 2 s). */
+const REPORT_POLLS = 12;
+const REPORT_POLL_MS = 250;
 
 /** GenerateCredentialReport (IAM reuses a report under 4 hours old), then GetCredentialReport. */
 export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollMs = REPORT_POLL_MS): Promise<Outcome<KeyHolders>> {
@@ -86,7 +86,7 @@ export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollM
       );
       if (gen.State === 'COMPLETE') break;
       if (poll >= REPORT_POLLS) return { ok: false, reason: `credential report still ${gen.State ?? 'not ready'} after ${REPORT_POLLS} checks` };
-      await sleep(pollMs, undefined, { signal });
+      await sleep(Math.min(2_000, pollMs * 2 ** poll), undefined, { signal });
     }
     const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) => ctx.clients.iam.send(new GetCredentialReportCommand({}), { abortSignal: s }));
     const text = out.Content ? Buffer.from(out.Content).toString('utf8') : '';

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { newFormatKeyId } from './ids';
 import { credentialScope, epochSeconds, sendJson, sendJsonError, sendQueryError, sendQueryResult } from './protocol';
-import type { FakeAccount, FakeWorld } from './world';
+import { churn, type FakeAccount, type FakeWorld } from './world';
 
 export interface FakeCall {
   service: string;
@@ -67,7 +67,8 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   const server = createServer((req, res) => {
     const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
     void Promise.all([readBody(req), delay]).then(([body]) => {
-      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls) });
+      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length });
+      if (req.url?.startsWith('/_fake/churn')) return sendJson(res, churn(world, Number(new URL(req.url, 'http://x').searchParams.get('fraction') ?? 0.01)));
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
       const isJson = typeof target === 'string';
@@ -132,6 +133,13 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+function iamByAccount(calls: FakeCall[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  // Answered calls only: the per-account API bound counts the work, not the refused attempts.
+  for (const c of calls) if (c.service === 'iam' && c.accountId && c.status === 200) out[c.accountId] = (out[c.accountId] ?? 0) + 1;
+  return out;
 }
 
 function countBy(calls: FakeCall[]): Record<string, number> {

@@ -104,3 +104,26 @@ export function roleArn(accountId: string, roleName = 'awskey-read-only'): strin
 export function accountsSetting(world: FakeWorld, roleName?: string): string {
   return world.accounts.map((a) => `${a.name}=${roleArn(a.id, roleName)}`).join(',');
 }
+
+/**
+ * Key churn for the benchmark: in each account, `fraction` of the users that hold a key rotate
+ * it (DeleteAccessKey of the old one, CreateAccessKey of a new one), recorded in CloudTrail now.
+ */
+export function churn(world: FakeWorld, fraction: number): { accountId: string; deleted: string; created: string }[] {
+  const changes: { accountId: string; deleted: string; created: string }[] = [];
+  const now = new Date().toISOString();
+  for (const a of world.accounts) {
+    const holders = a.users.filter((u) => u.keys.length > 0);
+    const count = Math.max(1, Math.round(holders.length * fraction));
+    for (let i = 0; i < count; i++) {
+      const u = holders[Math.floor((i * holders.length) / count)]!;
+      const old = u.keys.shift()!;
+      const fresh = makeKey(a.id, { createDate: now });
+      u.keys.push(fresh);
+      a.trail ??= [];
+      a.trail.push({ eventName: 'DeleteAccessKey', eventTime: now, accessKeyId: old.id, userName: u.name }, { eventName: 'CreateAccessKey', eventTime: now, accessKeyId: fresh.id, userName: u.name });
+      changes.push({ accountId: a.id, deleted: old.id, created: fresh.id });
+    }
+  }
+  return changes;
+}
