@@ -1,26 +1,37 @@
 /**
- * `npm run bench:lookup`: 20 accounts x 500 users x 1-2 keys behind the local fake AWS endpoint
- * (its own process, each answer delayed by BENCH_LATENCY_MS to stand in for the network round trip
- * to AWS). Prints the cold scan (time, API calls), warm lookups (from the key index), and a naive
- * sequential scan (one account and user after another, like a shell loop over
- * `aws iam list-access-keys`), side by side. BENCH_ACCOUNTS / BENCH_USERS change the size.
+ * `npm run bench:lookup`: organisation-scale key lookup against the local fake AWS endpoint, run in
+ * its own process with BENCH_LATENCY_MS (30) added to every answer and IAM's per-account rate limit
+ * (BENCH_IAM_RATE = 20 requests/s, `Throttling` "Rate exceeded" beyond it), with the CLI's defaults
+ * (no concurrency setting). For each size in BENCH_ACCOUNTS (default "10,30,100") x BENCH_USERS (1000):
+ *
+ * - cold scan time, and its ratio to the per-account API bound (accounts have separate limits, so
+ *   the bound is the busiest account's IAM calls / its rate);
+ * - a 1 % key churn (rotations recorded in CloudTrail) applied by one refresher round;
+ * - warm lookups as a CLI process (`node dist/cli.js lookup`, or tsx when not built) on the same data dir;
+ * - peak RSS of this process (the fake runs elsewhere).
+ *
+ * Then what the credential report saves on a realistic account (BENCH_REPORT_SHARE of users hold
+ * keys, default 10 %): IAM calls with and without it. BENCH_WITH_KEYS (default 1) is the share of
+ * users holding keys in the timed worlds: 1 is the worst case for the report (every user listed).
+ * Quick run: BENCH_ACCOUNTS=10 npm run bench:lookup
  */
-import { ListAccessKeysCommand, ListUsersCommand, IAMClient } from '@aws-sdk/client-iam';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
-import { createMemoryStore } from '../src/adapters/store/memory-store';
+import { createStore } from '../src/adapters/store/create-store';
 import { loadConfig } from '../src/config';
 import { fakeAwsEnv } from '../test/helpers/fake-aws/env';
 
-const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 20);
-const USERS = Number(process.env.BENCH_USERS ?? 500);
-const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
-/** The naive loop is measured on this many accounts and scaled up (it is slow by nature). */
-const NAIVE_ACCOUNTS = Math.min(ACCOUNTS, Number(process.env.BENCH_NAIVE_ACCOUNTS ?? 2));
-const WARM_RUNS = 500;
+const SIZES = (process.env.BENCH_ACCOUNTS ?? '10,30,100').split(',').map(Number).filter((n) => n > 0);
+const USERS = Number(process.env.BENCH_USERS ?? 1000);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 30);
+const IAM_RATE = Number(process.env.BENCH_IAM_RATE ?? 20);
+const WITH_KEYS = Number(process.env.BENCH_WITH_KEYS ?? 1);
+const REPORT_SHARE = Number(process.env.BENCH_REPORT_SHARE ?? 0.1);
+const ROOT = join(__dirname, '..');
 
 interface FakeInfo {
   url: string;
@@ -28,108 +39,141 @@ interface FakeInfo {
   samples: string[];
 }
 
-async function startFake(): Promise<{ info: FakeInfo; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../test/helpers/fake-aws/standalone.ts'), String(ACCOUNTS), String(USERS), String(LATENCY_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function startFake(accounts: number, users: number, latency: number, rate: number, withKeys: number): Promise<{ info: FakeInfo; stop(): void }> {
+  const args = ['--import', 'tsx', join(ROOT, 'test/helpers/fake-aws/standalone.ts'), String(accounts), String(users), String(latency), String(rate), String(withKeys)];
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
   return { info: JSON.parse(line) as FakeInfo, stop: () => child.stdin.end() };
 }
 
-async function calls(url: string): Promise<number> {
-  const r = await fetch(`${url}/_fake/stats`);
-  return ((await r.json()) as { calls: number }).calls;
+async function stats(url: string): Promise<{ calls: number; byAction: Record<string, number>; iamByAccount: Record<string, number>; iamThrottled: number }> {
+  return (await (await fetch(`${url}/_fake/stats`)).json()) as never;
 }
 
-const ms = (t0: number) => performance.now() - t0;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const hintOf = (id: string) => `AKIA...${id.slice(-4)}`;
 
-async function naiveScan(info: FakeInfo, target: string): Promise<{ ms: number; found: boolean }> {
-  const t0 = performance.now();
-  const sts = new STSClient({});
-  let found = false;
-  for (const a of info.accounts.slice(0, NAIVE_ACCOUNTS)) {
-    const out = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${a.id}:role/awskey-read-only`, RoleSessionName: 'naive' }));
-    const c = out.Credentials!;
-    const iam = new IAMClient({ credentials: { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken } });
-    let marker: string | undefined;
-    do {
-      const page = await iam.send(new ListUsersCommand({ MaxItems: 1000, Marker: marker }));
-      for (const u of page.Users ?? []) {
-        const keys = await iam.send(new ListAccessKeysCommand({ UserName: u.UserName }));
-        if (keys.AccessKeyMetadata?.some((k) => k.AccessKeyId === target)) found = true;
-      }
-      marker = page.IsTruncated ? page.Marker : undefined;
-    } while (marker);
-    iam.destroy();
+function settings(info: FakeInfo, dataDir: string, extra: Record<string, string> = {}) {
+  const env = { AWSKEY_ACCOUNTS: info.accounts.map((a) => `${a.name}=arn:aws:iam::${a.id}:role/awskey-read-only`).join(','), AWSKEY_DATA_DIR: dataDir, ...extra };
+  const loaded = loadConfig(env);
+  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
+  return { config: loaded.config, env };
+}
+
+function cliCommand(): { cmd: string[]; label: string } {
+  if (existsSync(join(ROOT, 'dist/cli.js'))) return { cmd: [join(ROOT, 'dist/cli.js')], label: 'node dist/cli.js' };
+  return { cmd: ['--import', 'tsx', join(ROOT, 'src/cli.ts')], label: 'node --import tsx src/cli.ts (not built)' };
+}
+
+/** CPU seconds of this process's finished children (Linux /proc: cutime + cstime, in clock ticks). */
+function childCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // fields 16 and 17 of stat; 100 ticks per second
+  } catch {
+    return NaN;
   }
-  sts.destroy();
-  return { ms: ms(t0), found };
+}
+
+function warmCli(env: Record<string, string>, hint: string): { ms: number; cpuMs: number; verdict: string } {
+  const cpu0 = childCpuMs();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...cliCommand().cmd, 'lookup', '--json', hint], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  const verdict = (JSON.parse(r.stdout || '{}') as { verdict?: string }).verdict ?? `exit ${r.status}: ${r.stderr.slice(0, 200)}`;
+  return { ms, cpuMs: childCpuMs() - cpu0, verdict };
+}
+
+interface Row {
+  accounts: number;
+  coldMs: number;
+  boundMs: number;
+  iamCalls: number;
+  throttled: number;
+  failed: number;
+  churnMs: number;
+  churnOk: string;
+  warmMs: number;
+  warmCpuMs: number;
+  warmVerdict: string;
+  rss: number;
+}
+
+async function runSize(n: number): Promise<Row> {
+  const { info, stop } = await startFake(n, USERS, LATENCY_MS, IAM_RATE, WITH_KEYS);
+  Object.assign(process.env, fakeAwsEnv(info.url));
+  const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-lookup-'));
+  try {
+    const { config, env } = settings(info, dataDir);
+    const store = await createStore(config);
+    const directory = createKeyDirectory(config, { store });
+    const t0 = performance.now();
+    const cold = await directory.lookup(hintOf(info.samples[0]!));
+    const coldMs = performance.now() - t0;
+    const s = await stats(info.url);
+    const busiest = Math.max(...Object.values(s.iamByAccount));
+    const iamCalls = Object.values(s.iamByAccount).reduce((a, b) => a + b, 0);
+    if (cold.matches.length !== 1) throw new Error(`cold lookup: ${cold.verdict} (${JSON.stringify(cold.accounts.failed).slice(0, 300)})`);
+
+    // 1 % churn: rotations in IAM, recorded in CloudTrail; one refresher round applies them.
+    const changes = (await (await fetch(`${info.url}/_fake/churn?fraction=0.01`)).json()) as { deleted: string; created: string }[];
+    const t1 = performance.now();
+    const round = await directory.refreshOnce();
+    const churnMs = performance.now() - t1;
+    const created = await directory.lookup(hintOf(changes[0]!.created));
+    const deleted = await directory.lookup(hintOf(changes[0]!.deleted));
+    const churnOk = `${round.synced.length}/${n} accounts synced; new key: ${created.verdict}${created.matches[0]?.pending ? ' (pending IAM)' : ''}; old key: ${deleted.verdict}`;
+    await directory.close();
+    await store.close();
+    const rss = rssMb();
+
+    const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
+    const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
+    return { accounts: n, coldMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, warmVerdict: warm.verdict, rss };
+  } finally {
+    stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function reportSavings(): Promise<string> {
+  const { info, stop } = await startFake(1, USERS, 0, 0, REPORT_SHARE);
+  Object.assign(process.env, fakeAwsEnv(info.url));
+  const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-report-'));
+  try {
+    const counts: Record<string, number> = {};
+    for (const report of ['off', 'on']) {
+      const before = (await stats(info.url)).iamByAccount[info.accounts[0]!.id] ?? 0;
+      const { config } = settings(info, join(dataDir, report), { AWSKEY_CREDENTIAL_REPORT: report, AWSKEY_IAM_RATE: '1000' });
+      const store = await createStore(config);
+      const directory = createKeyDirectory(config, { store });
+      const r = await directory.lookup(hintOf(info.samples[0]!));
+      if (r.matches.length !== 1) throw new Error(`report ${report}: ${r.verdict}`);
+      await directory.close();
+      await store.close();
+      counts[report] = ((await stats(info.url)).iamByAccount[info.accounts[0]!.id] ?? 0) - before;
+    }
+    const saved = counts.off! - counts.on!;
+    return `credential report, 1 account x ${USERS} users, ${Math.round(REPORT_SHARE * 100)} % holding keys: ${counts.off} IAM calls without it, ${counts.on} with it (${saved} saved, ${Math.round((saved / counts.off!) * 100)} %; at ${IAM_RATE} req/s: ${secs((counts.off! / IAM_RATE) * 1000)} -> ${secs((counts.on! / IAM_RATE) * 1000)} per account)`;
+  } finally {
+    stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
-  const { info, stop } = await startFake();
-  Object.assign(process.env, fakeAwsEnv(info.url));
-  const accountsSetting = info.accounts.map((a) => `${a.name}=arn:aws:iam::${a.id}:role/awskey-read-only`).join(',');
-  const loaded = loadConfig({ AWSKEY_ACCOUNTS: accountsSetting, AWSKEY_SCAN_CONCURRENCY: '20', AWSKEY_ACCOUNT_CONCURRENCY: '8', AWSKEY_CLOUDTRAIL: 'off' });
-  if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-  const store = createMemoryStore();
-  const directory = createKeyDirectory(loaded.config, { store });
-  const hintOf = (id: string) => `AKIA...${id.slice(-4)}`;
-
-  const c0 = await calls(info.url);
-  let t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  const cold = await directory.lookup(hintOf(info.samples[0]!));
-  const coldMs = ms(t0);
-  const coldCpu = process.cpuUsage(cpu0);
-  const coldCpuMs = (coldCpu.user + coldCpu.system) / 1000;
-  const coldCalls = (await calls(info.url)) - c0;
-  if (cold.matches.length !== 1) throw new Error(`cold lookup found ${cold.matches.length} matches (${cold.verdict})`);
-
-  // First lookup of each sample key: the index is warm, the key's last use is read once.
-  const c1 = await calls(info.url);
-  const firstSeen: number[] = [];
-  for (const id of info.samples.slice(1)) {
-    t0 = performance.now();
-    await directory.lookup(hintOf(id));
-    firstSeen.push(ms(t0));
+  console.log(`lookup bench: ${SIZES.join('/')} accounts x ${USERS} users (${Math.round(WITH_KEYS * 100)} % hold 1-2 keys); fake AWS in its own process, ${LATENCY_MS} ms per answer, ${IAM_RATE} IAM requests/s per account (Throttling beyond); CLI defaults`);
+  console.log(`warm lookups run as: ${cliCommand().label}`);
+  const head = ['accounts', 'cold', 'API bound', 'ratio', 'IAM calls', 'Throttling answers', 'failed', '1% churn refresh', 'warm CLI lookup', 'peak RSS'];
+  console.log(head.join(' | '));
+  console.log(`(machine load average at start: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs; wall times stretch with it)`);
+  for (const n of SIZES) {
+    const r = await runSize(n);
+    console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
+    console.log(`  churn check: ${r.churnOk}`);
   }
-  const firstSeenCalls = (await calls(info.url)) - c1;
-  firstSeen.sort((a, b) => a - b);
-
-  const c2 = await calls(info.url);
-  const warm: number[] = [];
-  for (let i = 0; i < WARM_RUNS; i++) {
-    const id = info.samples[i % info.samples.length]!;
-    t0 = performance.now();
-    const r = await directory.lookup(hintOf(id));
-    warm.push(ms(t0));
-    if (r.matches.length !== 1) throw new Error(`warm lookup: ${r.verdict}`);
-  }
-  const warmCalls = (await calls(info.url)) - c2;
-  warm.sort((a, b) => a - b);
-
-  const c3 = await calls(info.url);
-  const naive = await naiveScan(info, info.samples[0]!);
-  const naiveCalls = (await calls(info.url)) - c3;
-  const scale = ACCOUNTS / NAIVE_ACCOUNTS;
-
-  const row = (name: string, time: string, apiCalls: string) => console.log(`${name.padEnd(44)}${time.padStart(26)}${apiCalls.padStart(12)}`);
-  console.log(`lookup bench: ${ACCOUNTS} accounts x ${USERS} users x 1-2 keys; fake AWS endpoint in its own process, ${LATENCY_MS} ms added per answer`);
-  console.log('');
-  row('', 'time', 'API calls');
-  row('awskey cold scan (parallel, all accounts)', `${coldMs.toFixed(0)} ms`, String(coldCalls));
-  row('awskey first lookup of a key, warm index', `p50 ${pct(firstSeen, 50).toFixed(1)} ms`, `${(firstSeenCalls / Math.max(1, firstSeen.length)).toFixed(1)}/lookup`);
-  row(`awskey warm lookup (x${WARM_RUNS})`, `p50 ${pct(warm, 50).toFixed(2)} / p95 ${pct(warm, 95).toFixed(2)} ms`, String(warmCalls));
-  row(`naive sequential scan (${NAIVE_ACCOUNTS} accounts measured)`, `${naive.ms.toFixed(0)} ms`, String(naiveCalls));
-  row(`naive sequential scan (x${scale} = ${ACCOUNTS} accounts)`, `~${(naive.ms * scale).toFixed(0)} ms`, `~${(naiveCalls * scale).toFixed(0)}`);
-  console.log('');
-  console.log(`cold scan vs naive: x${((naive.ms * scale) / coldMs).toFixed(1)} faster; warm lookup (p50) vs naive: x${((naive.ms * scale) / pct(warm, 50)).toFixed(0)} faster`);
-  console.log(`cold scan CPU in this process: ${coldCpuMs.toFixed(0)} ms (${((coldCpuMs / coldCalls) * 1000).toFixed(0)} µs per API call: SDK signing, XML parsing, awskey)`);
-  console.log(`cold scan throughput: ${((coldCalls / coldMs) * 1000).toFixed(0)} API calls/s (naive: ${((naiveCalls / naive.ms) * 1000).toFixed(0)}/s)`);
-  console.log(`aim: warm lookups < 10 ms -> ${pct(warm, 95) < 10 ? 'met' : 'NOT met'} (p95 ${pct(warm, 95).toFixed(2)} ms, max ${warm.at(-1)!.toFixed(2)} ms)`);
-  await directory.close();
-  await store.close();
-  stop();
+  console.log(await reportSavings());
 }
 
 main().catch((err: unknown) => {

@@ -52,7 +52,7 @@ const schema = z.object({
   AWSKEY_ORG_ROLE_NAME: z.string().optional(),
   AWSKEY_EXTERNAL_ID: z.string().optional(),
   AWSKEY_REGION: z.string().default('us-east-1'),
-  AWSKEY_SCAN_CONCURRENCY: intFrom(8, 1, 64),
+  AWSKEY_SCAN_CONCURRENCY: intFrom(0, 0, 4096),
   AWSKEY_ACCOUNT_CONCURRENCY: intFrom(8, 1, 64),
   AWSKEY_ACCOUNT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
   AWSKEY_INDEX_MAX_AGE_SECONDS: intFrom(900, 0, 86400 * 7),
@@ -60,6 +60,13 @@ const schema = z.object({
   AWSKEY_AWS_MAX_ATTEMPTS: intFrom(6, 1, 20),
   AWSKEY_AWS_RETRY_MODE: z.enum(['standard', 'adaptive']).default('adaptive'),
   AWSKEY_RECENT_USE_DAYS: intFrom(30, 1, 3650),
+  // Key lookup at organisation scale (issue 12): pacing, deadlines, the refresher, replica leases.
+  AWSKEY_IAM_RATE: intFrom(20, 1, 1000),
+  AWSKEY_AWS_CALL_TIMEOUT_SECONDS: intFrom(10, 1, 600),
+  AWSKEY_LOOKUP_WAIT_SECONDS: intFrom(120, 1, 3600),
+  AWSKEY_CREDENTIAL_REPORT: z.enum(['on', 'off']).default('on'),
+  AWSKEY_REFRESH_SECONDS: intFrom(3600, 0, 7 * 86400),
+  AWSKEY_TRAIL_SYNC_SECONDS: intFrom(300, 0, 86400),
   AWSKEY_ALLOWED_USERS: csv,
   AWSKEY_ALLOWED_USERGROUPS: csv,
   AWSKEY_ALLOWED_CHANNELS: csv,
@@ -105,6 +112,13 @@ export interface Config {
     retryMode?: 'standard' | 'adaptive';
     /** A key last used within this many days counts as recently used. */
     recentUseDays?: number;
+    /** Issue 12 settings (see docs/aws/README.md). */
+    iamRatePerSecond?: number;
+    callTimeoutMs?: number;
+    lookupWaitMs?: number;
+    credentialReport?: boolean;
+    refreshSeconds?: number;
+    trailSyncSeconds?: number;
   };
   access: { users: string[]; userGroups: string[]; channels: string[] };
   logLevel: RawConfig['LOG_LEVEL'];
@@ -174,6 +188,12 @@ export function loadConfig(env: Env): ConfigResult {
         maxAttempts: c.AWSKEY_AWS_MAX_ATTEMPTS,
         retryMode: c.AWSKEY_AWS_RETRY_MODE,
         recentUseDays: c.AWSKEY_RECENT_USE_DAYS,
+        iamRatePerSecond: c.AWSKEY_IAM_RATE,
+        callTimeoutMs: c.AWSKEY_AWS_CALL_TIMEOUT_SECONDS * 1000,
+        lookupWaitMs: c.AWSKEY_LOOKUP_WAIT_SECONDS * 1000,
+        credentialReport: c.AWSKEY_CREDENTIAL_REPORT === 'on',
+        refreshSeconds: c.AWSKEY_REFRESH_SECONDS,
+        trailSyncSeconds: c.AWSKEY_TRAIL_SYNC_SECONDS,
       },
       access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
       logLevel: c.LOG_LEVEL,

@@ -95,6 +95,8 @@ async function main(): Promise<number> {
   const kv = await createStore(config, logger);
   const keyDirectory = hasAccountSources(config.aws) ? createKeyDirectory(config, { store: kv, logger }) : undefined;
   if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
+  // Issue 12: the background key index refresher (leases in the store make replicas share it).
+  keyDirectory?.startRefresher();
   // Handlers first: a signal arriving while Slack connects must still shut down cleanly.
   const started: { app?: RunningApp } = {};
   let stopping = false;

@@ -8,29 +8,27 @@ import { Semaphore } from 'async-mutex';
 import { decodeAccountId, describeHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
-import { matchTrailRecords, type TrailRecord } from '../core/lookup/trail-events';
+import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-events';
 import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../core/lookup/types';
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
+import { createAccountScanner, pause, type AccountScanner, type ScanFailureRecord, type ScanResult } from './scan-account';
+import type { KeySource, Outcome } from './scan-source';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-/** The AWS side of a lookup (the adapter in src/adapters/aws implements it). */
-export interface KeySource {
-  listAccounts(signal?: AbortSignal): Promise<{ accounts: AccountSpec[]; failures: AccountFailure[] }>;
-  scanAccount(account: AccountSpec, signal: AbortSignal): Promise<Outcome<Omit<AccountIndex, 'builtAt'>>>;
-  lastUsed(account: AccountSpec, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>>;
-  keyEvents(account: AccountSpec, since: Date, signal: AbortSignal): Promise<Outcome<TrailRecord[]>>;
-  /** Owning account of a full key id through sts:GetAccessKeyInfo. */
-  accessKeyAccount(accessKeyId: string, signal: AbortSignal): Promise<Outcome<string>>;
-}
+export type { KeySource, Outcome } from './scan-source';
 
 export interface LookupSettings {
+  /** An account fails when no call of its scan succeeds for this long (progress deadline). */
   accountTimeoutMs: number;
   indexMaxAgeSeconds: number;
-  /** Accounts scanned at the same time. */
+  /** Accounts scanned at the same time (0: all at once; each account is paced by its own budget). */
   accountsInParallel: number;
+  /** ListAccessKeys calls in flight per account. */
+  accountConcurrency?: number;
   cloudTrail: boolean;
+  credentialReport?: boolean;
+  /** How long a lookup waits for running scans before answering with what it has. */
+  lookupWaitMs?: number;
   recentDays?: number;
 }
 
@@ -41,6 +39,10 @@ export interface LookupDeps {
   settings: LookupSettings;
   audit?: AuditLog;
   logger?: Logger;
+  /** This process as a lease owner (replicas sharing Redis); a random id by default. */
+  owner?: string;
+  /** Share a scanner with the refresher. */
+  scanner?: AccountScanner;
 }
 
 export interface LookupOptions {
@@ -57,97 +59,144 @@ const INDEX_TTL_SECONDS = 7 * 86400;
 const EVIDENCE_TTL_SECONDS = 300;
 const MAX_ENRICHED_MATCHES = 5;
 const CLOUDTRAIL_DAYS = 90;
+const DEFAULT_LOOKUP_WAIT_MS = 120_000;
+/** How often a lookup looks at the store while another replica scans an account it needs. */
+const REPLICA_POLL_MS = 250;
 export const storeKeys = {
-  index: (accountId: string) => `awskey:lookup:index:${accountId}`,
-  /** Small record of when the index was built: lets a process reuse its parsed copy of the index. */
-  indexStamp: (accountId: string) => `awskey:lookup:index-stamp:${accountId}`,
   lastUsed: (keyId: string) => `awskey:lookup:last-used:${keyId}`,
   trail: (accountId: string) => `awskey:lookup:trail:${accountId}`,
   keyAccount: (keyId: string) => `awskey:lookup:key-account:${keyId}`,
 };
 
+/** When a failed account's scan is retried (in the background): 30 s, doubling, at most an hour. */
+export function retryDueAt(failure: ScanFailureRecord): number {
+  return Date.parse(failure.at) + Math.min(3600_000, 30_000 * 2 ** Math.min(10, Math.max(0, failure.failures - 1)));
+}
+
 export interface KeyLookup {
   lookup(hint: string, opts?: LookupOptions): Promise<LookupResult>;
+  readonly scanner: AccountScanner;
+  /** This process as a lease owner. */
+  readonly owner: string;
+  /** Scans one account now (the refresher; deduplicated with lookups in this process). */
+  scanAccount(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult>;
   /** Resolves when no background index refresh is running (tests, and the CLI before exit). */
   whenIdle(): Promise<void>;
+  /** Stops background scans (their checkpoints stay in the store for the next run). */
+  close(): Promise<void>;
+}
+
+interface AccountAnswer {
+  account: AccountSpec;
+  index?: AccountIndex;
+  failure?: string;
 }
 
 export function createKeyLookup(deps: LookupDeps): KeyLookup {
   const { source, store, clock, settings, logger } = deps;
-  const refreshing = new Map<string, Promise<Outcome<AccountIndex>>>();
-  // Parsed indexes of this process, reused while the store's stamp says they are current; another
-  // replica's refresh changes the stamp. This keeps warm lookups from re-parsing every index.
-  const parsed = new Map<string, AccountIndex>();
+  const owner = deps.owner ?? `awskey-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const scanner =
+    deps.scanner ??
+    createAccountScanner({
+      source,
+      store,
+      clock,
+      owner,
+      logger,
+      settings: { stallMs: settings.accountTimeoutMs, accountConcurrency: settings.accountConcurrency ?? 8, credentialReport: settings.credentialReport ?? true, cloudTrail: settings.cloudTrail },
+    });
+  const running = new Map<string, Promise<ScanResult>>();
+  const closing = new AbortController();
 
-  async function readIndex(accountId: string): Promise<AccountIndex | undefined> {
-    const stamp = await store.get<{ builtAt: string }>(storeKeys.indexStamp(accountId));
-    if (!stamp) return undefined;
-    const local = parsed.get(accountId);
-    if (local && local.builtAt === stamp.builtAt) return local;
-    const index = await store.get<AccountIndex>(storeKeys.index(accountId));
-    if (index) parsed.set(accountId, index);
-    return index;
+  /** One scan per account in this process at a time; it runs to its end even when a lookup stops waiting. */
+  function scan(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult> {
+    const current = running.get(account.id);
+    if (current) return current;
+    const job = scanner
+      .scan(account, { signal: signal ? AbortSignal.any([signal, closing.signal]) : closing.signal })
+      .catch((err: unknown): ScanResult => ({ ok: false, reason: err instanceof Error ? err.message : String(err) }))
+      .finally(() => running.delete(account.id));
+    running.set(account.id, job);
+    return job;
   }
 
-  async function writeIndex(index: AccountIndex): Promise<void> {
-    await store.set(storeKeys.index(index.accountId), index, INDEX_TTL_SECONDS);
-    await store.set(storeKeys.indexStamp(index.accountId), { builtAt: index.builtAt }, INDEX_TTL_SECONDS);
-    parsed.set(index.accountId, index);
+  function background(account: AccountSpec, why: string): void {
+    if (running.has(account.id)) return;
+    void scan(account).then((out) => {
+      if (!out.ok && !out.busy) logger?.warn({ accountId: account.id, reason: out.reason, why }, 'background key index scan failed');
+    });
   }
 
-  const withTimeout = (outer: AbortSignal | undefined) => {
-    const timeout = AbortSignal.timeout(settings.accountTimeoutMs);
-    return { signal: outer ? AbortSignal.any([outer, timeout]) : timeout, timedOut: () => timeout.aborted };
-  };
-  const timeoutReason = () => `timed out after ${Math.round(settings.accountTimeoutMs / 1000)}s`;
-
-  /** Guards a source call with the per-account timeout; an abort becomes a reason, never a throw. */
+  const timeoutReason = () => `no answer within ${Math.round(settings.accountTimeoutMs / 1000)}s`;
+  /** Guards an evidence call with the account deadline; an abort becomes a reason, never a throw. */
   async function bounded<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<Outcome<T>>): Promise<Outcome<T>> {
-    const t = withTimeout(outer);
+    const timeout = AbortSignal.timeout(settings.accountTimeoutMs);
+    const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
     try {
-      const out = await run(t.signal);
-      if (!out.ok && t.timedOut()) return { ok: false, reason: timeoutReason() };
+      const out = await run(signal);
+      if (!out.ok && timeout.aborted) return { ok: false, reason: timeoutReason() };
       return out;
     } catch (err) {
-      if (t.timedOut()) return { ok: false, reason: timeoutReason() };
+      if (timeout.aborted) return { ok: false, reason: timeoutReason() };
       if (outer?.aborted) return { ok: false, reason: 'cancelled' };
       return { ok: false, reason: err instanceof Error ? err.message : String(err) };
     }
   }
 
-  function scan(account: AccountSpec, outer?: AbortSignal): Promise<Outcome<AccountIndex>> {
-    const running = refreshing.get(account.id);
-    if (running) return running;
-    const job = bounded(outer, (signal) => source.scanAccount(account, signal)).then(async (out): Promise<Outcome<AccountIndex>> => {
-      if (!out.ok) return out;
-      const index: AccountIndex = { ...out.value, accountName: account.name, builtAt: clock.now().toISOString() };
-      await writeIndex(index);
-      return { ok: true, value: index };
-    });
-    const tracked = job.finally(() => refreshing.delete(account.id));
-    refreshing.set(account.id, tracked);
-    return tracked;
-  }
+  const failedAnswer = (account: AccountSpec, index: AccountIndex | undefined, reason: string): AccountAnswer => ({ account, ...(index ? { index } : {}), failure: reason });
 
-  async function indexFor(account: AccountSpec, opts: LookupOptions): Promise<Outcome<AccountIndex>> {
-    if (!opts.refresh) {
-      const cached = await readIndex(account.id);
-      if (cached) {
-        if (indexAgeSeconds(cached, clock.now()) > settings.indexMaxAgeSeconds && !refreshing.has(account.id)) {
-          // Stale: answer now, refresh for the next lookup. The background scan has its own timeout.
-          void scan(account).then(
-            (out) => {
-              if (!out.ok) logger?.warn({ accountId: account.id, reason: out.reason }, 'background key index refresh failed');
-            },
-            (err: unknown) => logger?.error({ accountId: account.id, err }, 'background key index refresh failed'),
-          );
-        }
-        return { ok: true, value: cached };
+  /** What a finished (or failed) scan gives a lookup. */
+  const fromScan = (account: AccountSpec, out: ScanResult): AccountAnswer =>
+    out.ok ? { account, index: out.index } : failedAnswer(account, out.partial, out.reason);
+
+  /**
+   * Waits for a scan (ours, or another replica's through the store) until `deadline`; a scan still
+   * running then goes on in the background and the account is named as not finished yet.
+   */
+  async function awaitScan(account: AccountSpec, deadline: number, opts: LookupOptions): Promise<AccountAnswer> {
+    const since = clock.now().toISOString();
+    for (;;) {
+      const job = scan(account, opts.signal);
+      const left = deadline - Date.now();
+      const stopWaiting = new AbortController();
+      const waitSignal = opts.signal ? AbortSignal.any([opts.signal, stopWaiting.signal]) : stopWaiting.signal;
+      const out = await Promise.race([job, pause(Math.max(0, left), waitSignal).then(() => undefined)]);
+      stopWaiting.abort(); // the timer must not keep a CLI process alive
+      if (out && (out.ok || !out.busy)) return fromScan(account, out);
+      if (!out) {
+        const partial = await scanner.readIndex(account.id);
+        const cp = partial?.partial ? ` (${partial.partial.scannedUsers} users so far)` : '';
+        return failedAnswer(account, partial, `scan still running after ${Math.round((Date.now() - (deadline - (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS))) / 1000)}s${cp}; it goes on in the background, look again shortly`);
       }
+      // Another replica holds the account: wait for its index or failure in the store, or take over
+      // when its lease lapses (the replica died; its checkpoint is resumed).
+      while (Date.now() < deadline && !opts.signal?.aborted) {
+        await pause(REPLICA_POLL_MS, opts.signal);
+        const index = await scanner.readIndex(account.id);
+        if (index && !index.partial && index.builtAt >= since) return { account, index };
+        const failure = await scanner.lastFailure(account.id);
+        if (failure && failure.at >= since) return failedAnswer(account, index, failure.reason);
+        if (!(await scanner.heldElsewhere(account.id))) break;
+      }
+      if (Date.now() >= deadline || opts.signal?.aborted) return failedAnswer(account, await scanner.readIndex(account.id), `${out.ok ? 'scanned elsewhere' : out.reason}; no result yet`);
     }
-    return scan(account, opts.signal);
   }
 
+  async function answerFor(account: AccountSpec, deadline: number, opts: LookupOptions): Promise<AccountAnswer> {
+    if (opts.refresh) return awaitScan(account, deadline, opts);
+    const index = await scanner.readIndex(account.id);
+    if (index && !index.partial) {
+      if (indexAgeSeconds(index, clock.now()) > settings.indexMaxAgeSeconds) background(account, 'stale index');
+      return { account, index };
+    }
+    // A failed account is retried in the background with backoff, never on the lookup's path.
+    const failure = await scanner.lastFailure(account.id);
+    if (failure) {
+      if (clock.now().getTime() >= retryDueAt(failure)) background(account, 'retry after failure');
+      return failedAnswer(account, index, `${failure.reason} (last scan ${failure.at.slice(0, 19)}Z; retried in the background)`);
+    }
+    return awaitScan(account, deadline, opts);
+  }
   async function cachedEvidence<T>(key: string, ttl: number, load: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
     const hit = await store.get<{ v: T }>(key);
     if (hit) return { ok: true, value: hit.v };
@@ -174,23 +223,27 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       accessKeyId: maskKeyId(hit.key.accessKeyId),
       status: hit.key.status,
       ...(hit.key.createDate ? { createDate: hit.key.createDate } : {}),
+      ...(hit.key.pending ? { pending: true } : {}),
     };
     const account = byId.get(hit.accountId);
     if (!enrichLastUsed || !account) return { match: base };
     const ttl = Math.min(EVIDENCE_TTL_SECONDS, Math.max(1, settings.indexMaxAgeSeconds));
     const out = await cachedEvidence(storeKeys.lastUsed(hit.key.accessKeyId), ttl, () => bounded(signal, (s) => source.lastUsed(account, hit.key.accessKeyId, s)));
-    if (!out.ok) return { match: base, note: `Last use of ${base.accessKeyId} unknown: ${out.reason}.` };
-    return { match: { ...base, ...(out.value ? { lastUsed: out.value } : {}) } };
+    // A key known only from CloudTrail that IAM does not answer for yet stays "pending", without a note.
+    if (!out.ok) return hit.key.pending ? { match: base } : { match: base, note: `Last use of ${base.accessKeyId} unknown: ${out.reason}.` };
+    // IAM answered for it: the key is listed now, whatever CloudTrail said first.
+    const { pending: _known, ...listed } = base;
+    return { match: { ...listed, ...(out.value ? { lastUsed: out.value } : {}) } };
   }
 
-  async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; notes: string[] }> {
+  async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; notes: string[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
     const since = new Date(clock.now().getTime() - CLOUDTRAIL_DAYS * 86_400_000);
     const results = await Promise.all(
       accounts.map(async (a) => ({ a, out: await cachedEvidence(storeKeys.trail(a.id), EVIDENCE_TTL_SECONDS, () => bounded(signal, (s) => source.keyEvents(a, since, s))) })),
     );
     const records = results.flatMap((r) => (r.out.ok ? r.out.value : []));
     const notes = results.flatMap((r) => (r.out.ok ? [] : [`No CloudTrail evidence from ${r.a.name} (${r.a.id}): ${r.out.reason}.`]));
-    return { events: matchTrailRecords(records, hint), notes };
+    return { events: matchTrailRecords(records, hint), notes, pending: pendingKeysFromTrail(records, hint) };
   }
 
   function finish(result: LookupResult, actor: string | undefined): LookupResult {
@@ -204,8 +257,15 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   }
 
   return {
+    scanner,
+    owner,
+    scanAccount: (account, signal) => scan(account, signal),
     whenIdle: async () => {
-      while (refreshing.size > 0) await Promise.allSettled([...refreshing.values()]);
+      while (running.size > 0) await Promise.allSettled([...running.values()]);
+    },
+    async close() {
+      closing.abort(new Error('closing'));
+      while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
 
     async lookup(text, opts = {}) {
@@ -222,6 +282,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
         return finish({ hint: shown, ...empty, ...v }, opts.actor);
       }
 
+      const deadline = Date.now() + (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS);
       const { accounts: configured, failures: listed } = await source.listAccounts(opts.signal);
       // Nothing to scan must never read as "not found".
       const listFailures = configured.length === 0 && listed.length === 0 ? [{ accountId: '-', reason: NO_ACCOUNTS_REASON }] : listed;
@@ -232,24 +293,22 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       // A full id whose owner is known needs only that account scanned.
       const targets = ownerConfigured ? configured.filter((a) => a.id === owner.accountId) : owner.accountId !== undefined ? [] : configured;
 
-      const gate = new Semaphore(Math.max(1, settings.accountsInParallel));
+      const gate = new Semaphore(settings.accountsInParallel > 0 ? settings.accountsInParallel : Math.max(1, targets.length));
       let done = 0;
       const outcomes = await Promise.all(
         targets.map((account) =>
           gate.runExclusive(async () => {
-            const out = await indexFor(account, opts);
+            const answer = await answerFor(account, deadline, opts);
             opts.onProgress?.({ done: ++done, total: targets.length });
-            return { account, out };
+            return answer;
           }),
         ),
       );
-      const indexes = outcomes.flatMap((o) => (o.out.ok ? [o.out.value] : []));
-      const failed: AccountFailure[] = [
-        ...listFailures,
-        ...outcomes.flatMap((o) => (o.out.ok ? [] : [{ accountId: o.account.id, accountName: o.account.name, reason: o.out.reason }])),
-      ];
+      const indexes = outcomes.flatMap((o) => (o.index ? [o.index] : []));
+      const complete = indexes.filter((i) => !i.partial);
+      const failed: AccountFailure[] = [...listFailures, ...outcomes.flatMap((o) => (o.failure ? [{ accountId: o.account.id, accountName: o.account.name, reason: o.failure }] : []))];
       const now = clock.now();
-      const age = indexes.reduce((max, i) => Math.max(max, indexAgeSeconds(i, now)), 0);
+      const age = complete.reduce((max, i) => Math.max(max, indexAgeSeconds(i, now)), 0);
 
       if (age > settings.indexMaxAgeSeconds) {
         notes.push(`Answered from a key index ${Math.round(age / 60)} min old; a rescan is running in the background (look again shortly, or use --refresh).`);
@@ -268,12 +327,16 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
         const evidence = await deletionEvidence(trailAccounts, hint, opts.signal);
         deletionEvents = evidence.events;
         notes.push(...evidence.notes);
+        // IAM is eventually consistent: a key created seconds ago may be in CloudTrail before ListAccessKeys shows it.
+        if (matches.length === 0) {
+          for (const p of evidence.pending) matches.push({ ...p, accountName: byId.get(p.accountId)?.name ?? p.accountId });
+        }
       }
 
       const v = decideVerdict({
         hint,
         matches,
-        scanned: indexes.length,
+        scanned: complete.length,
         failed,
         configuredAccountIds: configured.map((a) => a.id),
         decodedAccountId: owner.accountId,
@@ -286,7 +349,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
           hint: shown,
           ...v,
           matches,
-          accounts: { scanned: indexes.length, failed },
+          accounts: { scanned: complete.length, failed },
           ...(owner.accountId ? { decodedAccountId: owner.accountId } : {}),
           deletionEvents,
           indexAgeSeconds: age,

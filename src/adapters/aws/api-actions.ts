@@ -9,6 +9,8 @@ export const AWS_API_ACTIONS = {
   'iam:ListUsers': { principal: 'role', optional: false, why: 'build the key index' },
   'iam:ListAccessKeys': { principal: 'role', optional: false, why: 'build the key index' },
   'iam:GetAccessKeyLastUsed': { principal: 'role', optional: false, why: 'last use of a matching key' },
+  'iam:GenerateCredentialReport': { principal: 'role', optional: true, why: 'the credential report: skip ListAccessKeys for users without keys' },
+  'iam:GetCredentialReport': { principal: 'role', optional: true, why: 'the credential report: skip ListAccessKeys for users without keys' },
   'cloudtrail:LookupEvents': { principal: 'role', optional: true, why: 'evidence that a key was deleted or deactivated' },
 } as const;
 

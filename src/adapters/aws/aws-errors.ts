@@ -30,6 +30,22 @@ export function isAccessDenied(err: unknown): boolean {
   return /AccessDenied|UnauthorizedOperation|AWSOrganizationsNotInUse/.test(awsErrorName(err));
 }
 
+export function isThrottling(err: unknown): boolean {
+  const e = err as SdkErrorShape | undefined;
+  return THROTTLING.has(awsErrorName(err)) || e?.$retryable?.throttling === true;
+}
+
+const PASSING = new Set(['InternalFailure', 'InternalError', 'ServiceUnavailable', 'ServiceFailure', 'RequestTimeout', 'RequestTimeoutException', 'TimeoutError']);
+
+/** A failure worth retrying: throttling, a server error, the network, a request the SDK marked retryable. */
+export function isRetryable(err: unknown): boolean {
+  const e = err as SdkErrorShape | undefined;
+  if (isThrottling(err) || PASSING.has(awsErrorName(err)) || e?.$retryable !== undefined) return true;
+  if (e?.code && NETWORK_CODES.has(e.code)) return true;
+  const status = e?.$metadata?.httpStatusCode;
+  return status !== undefined && status >= 500;
+}
+
 export function describeAwsError(err: unknown, action: AwsApiAction): string {
   const e = (err ?? {}) as SdkErrorShape;
   if (isAbortError(err)) return `cancelled during ${action}`;

@@ -12,6 +12,7 @@ import type { AccountSpec } from '../../core/lookup/accounts';
 
 export interface ClientSettings {
   region: string;
+  /** SDK attempts for Organizations only: IAM, STS and CloudTrail calls are retried by pacedCall. */
   maxAttempts: number;
   retryMode: 'standard' | 'adaptive';
   /** Session name shown in the accounts' CloudTrail for every call awskey makes. */
@@ -37,7 +38,10 @@ export interface AwsClients {
 }
 
 export function createAwsClients(settings: ClientSettings): AwsClients {
-  const common = { maxAttempts: settings.maxAttempts, retryMode: settings.retryMode };
+  // One SDK attempt per call: awskey paces each account itself and retries in pacedCall, where a
+  // timeout can abort the call. The SDK's adaptive mode would add a client-wide sleep that ignores
+  // the abort signal (one client serves every account's AssumeRole).
+  const common = { maxAttempts: 1, retryMode: 'standard' };
   const stsByRegion = new Map<string, STSClient>();
   const accounts = new Map<string, AccountClients>();
   let orgs: OrganizationsClient | undefined;
@@ -89,7 +93,7 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 
   return {
     baseSts: () => sts(settings.region),
-    organizations: () => (orgs ??= keep(new OrganizationsClient({ ...common, region: settings.region }))),
+    organizations: () => (orgs ??= keep(new OrganizationsClient({ maxAttempts: settings.maxAttempts, retryMode: settings.retryMode, region: settings.region }))),
     forAccount(account) {
       const key = `${account.id}|${account.roleArn}|${account.region ?? ''}`;
       let c = accounts.get(key);

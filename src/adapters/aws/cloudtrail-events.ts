@@ -1,48 +1,43 @@
 /**
- * Access-key events of the last 90 days from CloudTrail event history (LookupEvents, us-east-1 for
- * IAM). One lookup attribute per request, so one query per event name, paced at 2 requests/second
- * per account and region. AccessDenied simply means no evidence.
+ * Access-key events from CloudTrail event history (LookupEvents, us-east-1 for IAM). One lookup
+ * attribute per request, so one query per event name, paced at 2 requests/second per account and
+ * region (CloudTrail's documented limit). AccessDenied simply means no evidence.
  */
 import { LookupEventsCommand, type LookupEventsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import type { AccountSpec } from '../../core/lookup/accounts';
 import { KEY_EVENT_NAMES, toTrailRecord, type TrailRecord } from '../../core/lookup/trail-events';
-import type { Outcome } from '../../usecases/lookup-access-key';
+import type { Outcome } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
-import { GLOBAL_EVENTS_REGION } from './clients';
-import { attempt, failureReason } from './iam-scan';
-import type { RateLimiter } from './rate-limiter';
+import { failureReason } from './iam-scan';
+import { pacedCall, type CallPolicy } from './paced-call';
+import type { AdaptiveBucket } from './rate-limiter';
 
 /** CloudTrail's documented LookupEvents limit: 2 requests per second per account and region. */
-export const LOOKUP_EVENTS_INTERVAL_MS = 500;
+export const LOOKUP_EVENTS_PER_SECOND = 2;
 const MAX_PAGES_PER_EVENT = 20;
 
 export async function readKeyEvents(
   account: AccountSpec,
   clients: AccountClients,
-  opts: { since: Date; until: Date; signal: AbortSignal; limiterFor: (key: string) => RateLimiter },
+  opts: { since: Date; until: Date; signal: AbortSignal; bucket: AdaptiveBucket; policy: CallPolicy },
 ): Promise<Outcome<TrailRecord[]>> {
-  const limiter = opts.limiterFor(`${account.id}|${GLOBAL_EVENTS_REGION}`);
   const records: TrailRecord[] = [];
   try {
     for (const eventName of KEY_EVENT_NAMES) {
       let token: string | undefined;
       let pages = 0;
       do {
-        const page: LookupEventsCommandOutput = await limiter.schedule(
-          () =>
-            attempt('cloudtrail:LookupEvents', () =>
-              clients.cloudTrail.send(
-                new LookupEventsCommand({
-                  LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: eventName }],
-                  StartTime: opts.since,
-                  EndTime: opts.until,
-                  MaxResults: 50,
-                  ...(token ? { NextToken: token } : {}),
-                }),
-                { abortSignal: opts.signal },
-              ),
-            ),
-          opts.signal,
+        const page: LookupEventsCommandOutput = await pacedCall('cloudtrail:LookupEvents', opts.bucket, opts.policy, { signal: opts.signal }, (signal) =>
+          clients.cloudTrail.send(
+            new LookupEventsCommand({
+              LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: eventName }],
+              StartTime: opts.since,
+              EndTime: opts.until,
+              MaxResults: 50,
+              ...(token ? { NextToken: token } : {}),
+            }),
+            { abortSignal: signal },
+          ),
         );
         for (const e of page.Events ?? []) {
           const r = toTrailRecord(account.id, e.EventName ?? eventName, (e.EventTime ?? opts.until).toISOString(), e.CloudTrailEvent);

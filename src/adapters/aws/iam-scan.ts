@@ -1,123 +1,108 @@
 /**
- * One account's IAM: list every user (paginated), list each user's keys with bounded concurrency,
- * and read the last use of a key. SDK errors come back as reasons, never as throws.
+ * One account's IAM, one call at a time for the scan use case: a ListUsers page, one user's keys,
+ * the credential report, the last use of a key. Every call is paced by the account's bucket and
+ * retried by pacedCall; failures come back as SourceFailure (or a reason), never as SDK errors.
  */
-import { GetAccessKeyLastUsedCommand, ListAccessKeysCommand, ListUsersCommand, type IAMClient } from '@aws-sdk/client-iam';
-import { Semaphore } from 'async-mutex';
-import { setMaxListeners } from 'node:events';
-import type { AccountSpec } from '../../core/lookup/accounts';
-import type { AccountIndex, IndexedKey } from '../../core/lookup/key-index';
+import {
+  GenerateCredentialReportCommand,
+  GetAccessKeyLastUsedCommand,
+  GetCredentialReportCommand,
+  ListAccessKeysCommand,
+  ListUsersCommand,
+} from '@aws-sdk/client-iam';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseCredentialReport } from '../../core/lookup/credential-report';
+import type { IndexedKey } from '../../core/lookup/key-index';
 import type { KeyMatch } from '../../core/lookup/types';
-import type { Outcome } from '../../usecases/lookup-access-key';
-import type { AwsApiAction } from './api-actions';
-import { awsErrorName, describeAwsError } from './aws-errors';
+import { SourceFailure, type KeyHolders, type Outcome, type ScanCall, type UsersPage } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
+import { pacedCall, type CallPolicy } from './paced-call';
+import type { AdaptiveBucket } from './rate-limiter';
 
-class ActionError extends Error {
-  constructor(
-    readonly action: AwsApiAction,
-    override readonly cause: unknown,
-  ) {
-    super(describeAwsError(cause, action));
-  }
+export interface IamContext {
+  clients: AccountClients;
+  bucket: AdaptiveBucket;
+  policy: CallPolicy;
 }
 
-/** Runs one SDK call and tags a failure with the IAM action, for the reason text. */
-export async function attempt<T>(action: AwsApiAction, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    throw err instanceof ActionError ? err : new ActionError(action, err);
-  }
-}
-
+/** Why a failure that is not a SourceFailure happened (a bug, or an SDK surprise). */
 export function failureReason(err: unknown): string {
-  return err instanceof ActionError ? err.message : describeAwsError(err, 'iam:ListUsers');
+  return err instanceof SourceFailure ? err.reason : err instanceof Error ? err.message : String(err);
 }
 
-async function listUserKeys(iam: IAMClient, userName: string, signal: AbortSignal): Promise<IndexedKey[]> {
+const scanCall = (call: ScanCall) => ({ ...call, untilAborted: true });
+
+export async function connectAccount(ctx: IamContext, call: ScanCall): Promise<void> {
+  await pacedCall('sts:AssumeRole', undefined, ctx.policy, scanCall(call), (signal) => ctx.clients.credentials(signal));
+}
+
+export async function listUsersPage(ctx: IamContext, marker: string | undefined, maxItems: number, call: ScanCall): Promise<UsersPage> {
+  const page = await pacedCall('iam:ListUsers', ctx.bucket, ctx.policy, scanCall(call), (signal) =>
+    ctx.clients.iam.send(new ListUsersCommand({ MaxItems: maxItems, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }),
+  );
+  return {
+    users: (page.Users ?? []).flatMap((u) => (u.UserName ? [{ name: u.UserName, ...(u.CreateDate ? { createDate: u.CreateDate.toISOString() } : {}) }] : [])),
+    ...(page.IsTruncated && page.Marker ? { marker: page.Marker } : {}),
+  };
+}
+
+export async function listUserKeys(ctx: IamContext, userName: string, call: ScanCall): Promise<IndexedKey[]> {
   const keys: IndexedKey[] = [];
   let marker: string | undefined;
-  do {
-    const page = await attempt('iam:ListAccessKeys', () => iam.send(new ListAccessKeysCommand({ UserName: userName, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
-    for (const k of page.AccessKeyMetadata ?? []) {
-      if (!k.AccessKeyId) continue;
-      keys.push({
-        accessKeyId: k.AccessKeyId,
-        userName: k.UserName ?? userName,
-        status: k.Status === 'Inactive' ? 'Inactive' : 'Active',
-        ...(k.CreateDate ? { createDate: k.CreateDate.toISOString() } : {}),
-      });
-    }
-    marker = page.IsTruncated ? page.Marker : undefined;
-  } while (marker);
+  try {
+    do {
+      const page = await pacedCall('iam:ListAccessKeys', ctx.bucket, ctx.policy, scanCall(call), (signal) =>
+        ctx.clients.iam.send(new ListAccessKeysCommand({ UserName: userName, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }),
+      );
+      for (const k of page.AccessKeyMetadata ?? []) {
+        if (!k.AccessKeyId) continue;
+        keys.push({
+          accessKeyId: k.AccessKeyId,
+          userName: k.UserName ?? userName,
+          status: k.Status === 'Inactive' ? 'Inactive' : 'Active',
+          ...(k.CreateDate ? { createDate: k.CreateDate.toISOString() } : {}),
+        });
+      }
+      marker = page.IsTruncated ? page.Marker : undefined;
+    } while (marker);
+  } catch (err) {
+    // A user deleted between ListUsers and ListAccessKeys simply has no keys any more.
+    if (err instanceof SourceFailure && err.code === 'NoSuchEntity') return [];
+    throw err;
+  }
   return keys;
 }
 
-export async function scanAccountKeys(
-  account: AccountSpec,
-  clients: AccountClients,
-  opts: { concurrency: number; signal: AbortSignal },
-): Promise<Outcome<Omit<AccountIndex, 'builtAt'>>> {
-  // The first failure stops the rest of the account's work; every task is caught, so a failed
-  // ListUsers page never leaves a per-user call rejecting unobserved.
-  const stop = new AbortController();
-  const signal = AbortSignal.any([opts.signal, stop.signal]);
-  // Each request in flight listens for the abort (the SDK removes its listener when it ends).
-  setMaxListeners(opts.concurrency + 10, signal);
-  let firstError: unknown;
-  const track = (task: Promise<IndexedKey[]>) =>
-    task.catch((err: unknown) => {
-      firstError ??= err;
-      stop.abort();
-      return [] as IndexedKey[];
-    });
+/** How long a report being generated is waited for (checks 250 ms apart, doubling to 2 s). */
+const REPORT_POLLS = 12;
+const REPORT_POLL_MS = 250;
+
+/** GenerateCredentialReport (IAM reuses a report under 4 hours old), then GetCredentialReport. */
+export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollMs = REPORT_POLL_MS): Promise<Outcome<KeyHolders>> {
   try {
-    await attempt('sts:AssumeRole', () => clients.credentials(signal));
-    const gate = new Semaphore(Math.max(1, opts.concurrency));
-    const perUser: Promise<IndexedKey[]>[] = [];
-    let users = 0;
-    let marker: string | undefined;
-    try {
-      do {
-        const page = await attempt('iam:ListUsers', () => clients.iam.send(new ListUsersCommand({ MaxItems: 1000, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }));
-        for (const u of page.Users ?? []) {
-          if (!u.UserName) continue;
-          users++;
-          const name = u.UserName;
-          // Keys of the users on this page are listed while the next page is fetched.
-          perUser.push(
-            track(
-              gate.runExclusive(async () => {
-                signal.throwIfAborted();
-                try {
-                  return await listUserKeys(clients.iam, name, signal);
-                } catch (err) {
-                  // A user deleted between ListUsers and ListAccessKeys simply has no keys any more.
-                  if (err instanceof ActionError && awsErrorName(err.cause) === 'NoSuchEntity') return [];
-                  throw err;
-                }
-              }),
-            ),
-          );
-        }
-        marker = page.IsTruncated ? page.Marker : undefined;
-      } while (marker && firstError === undefined);
-    } catch (err) {
-      stop.abort();
-      throw err;
+    for (let poll = 0; ; poll++) {
+      const gen = await pacedCall('iam:GenerateCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) =>
+        ctx.clients.iam.send(new GenerateCredentialReportCommand({}), { abortSignal: s }),
+      );
+      if (gen.State === 'COMPLETE') break;
+      if (poll >= REPORT_POLLS) return { ok: false, reason: `credential report still ${gen.State ?? 'not ready'} after ${REPORT_POLLS} checks` };
+      await sleep(Math.min(2_000, pollMs * 2 ** poll), undefined, { signal });
     }
-    const keys = (await Promise.all(perUser)).flat();
-    if (firstError !== undefined) throw firstError;
-    return { ok: true, value: { accountId: account.id, accountName: account.name, users, keys } };
+    const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) => ctx.clients.iam.send(new GetCredentialReportCommand({}), { abortSignal: s }));
+    const text = out.Content ? Buffer.from(out.Content).toString('utf8') : '';
+    const parsed = parseCredentialReport(text);
+    if (!parsed) return { ok: false, reason: 'the credential report has no access key columns' };
+    return { ok: true, value: { generatedAt: (out.GeneratedTime ?? new Date()).toISOString(), ...parsed } };
   } catch (err) {
     return { ok: false, reason: failureReason(err) };
   }
 }
 
-export async function readLastUsed(clients: AccountClients, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>> {
+export async function readLastUsed(ctx: IamContext, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>> {
   try {
-    const out = await attempt('iam:GetAccessKeyLastUsed', () => clients.iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), { abortSignal: signal }));
+    const out = await pacedCall('iam:GetAccessKeyLastUsed', ctx.bucket, ctx.policy, { signal }, (s) =>
+      ctx.clients.iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), { abortSignal: s }),
+    );
     const u = out.AccessKeyLastUsed;
     // Never-used keys report ServiceName and Region as the string "N/A" and no date.
     const known = (v?: string) => (v && v !== 'N/A' ? v : undefined);

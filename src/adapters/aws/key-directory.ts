@@ -4,10 +4,13 @@
  */
 import type { Config } from '../../config';
 import { createKeyLookup, type KeyLookup, type LookupOptions } from '../../usecases/lookup-access-key';
+import { createRefresher, type TickReport } from '../../usecases/refresh-key-index';
+import type { KeySource } from '../../usecases/scan-source';
 import type { AuditLog, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import { pause } from '../../usecases/scan-account';
 import { createAuditLog } from '../logging/audit-log';
 import { createAwsClients, type AwsClients } from './clients';
-import { createAwsKeySource } from './key-source';
+import { createAwsKeySource, tuningFrom, type SourceTuning } from './key-source';
 
 export interface KeyDirectoryDeps {
   store: KeyValueStore;
@@ -18,12 +21,25 @@ export interface KeyDirectoryDeps {
   /** Prebuilt clients (tests and benchmarks share or count them); made from config otherwise. */
   clients?: AwsClients;
   readFile?: (path: string) => string;
+  /** This process as a lease owner when replicas share the store (a random id by default). */
+  owner?: string;
+  /** Adapter tuning (tests shorten the credential report's polling). */
+  tuning?: Partial<SourceTuning>;
 }
 
 export type AwsKeyDirectory = KeyDirectory &
-  Pick<KeyLookup, 'whenIdle'> & {
+  Pick<KeyLookup, 'whenIdle' | 'scanAccount'> & {
+    /** The accounts to scan and the source behind them (for the background refresher). */
+    source: KeySource;
     lookup(hint: string, opts?: LookupOptions): ReturnType<KeyLookup['lookup']>;
-    /** Waits for background refreshes and releases the SDK clients (not the store: the caller owns it). */
+    /** One refresher round now (tests, benchmarks). */
+    refreshOnce(signal?: AbortSignal): Promise<TickReport>;
+    /**
+     * Starts the background refresher (the bot): a round at once, then every
+     * min(AWSKEY_TRAIL_SYNC_SECONDS, 60) seconds. Stopped by close().
+     */
+    startRefresher(): void;
+    /** Stops the refresher and background scans (checkpoints stay) and releases the SDK clients (not the store: the caller owns it). */
     close(): Promise<void>;
   };
 
@@ -34,26 +50,62 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
   const aws = config.aws;
   const clients =
     deps.clients ?? createAwsClients({ region: aws.region, maxAttempts: aws.maxAttempts ?? 6, retryMode: aws.retryMode ?? 'adaptive' });
-  const source = createAwsKeySource(aws, clients, { readFile: deps.readFile });
+  const source = createAwsKeySource(aws, clients, { readFile: deps.readFile, tuning: { ...tuningFrom(aws), ...deps.tuning } });
   const lookup = createKeyLookup({
     source,
     store: deps.store,
     clock: deps.clock ?? systemClock,
     audit: deps.audit ?? (deps.logger ? createAuditLog(deps.logger) : undefined),
     logger: deps.logger,
+    owner: deps.owner,
     settings: {
       accountTimeoutMs: aws.accountTimeoutMs,
       indexMaxAgeSeconds: aws.indexMaxAgeSeconds,
       accountsInParallel: aws.scanConcurrency,
+      accountConcurrency: aws.accountConcurrency,
       cloudTrail: aws.cloudTrail,
+      credentialReport: aws.credentialReport ?? true,
+      lookupWaitMs: aws.lookupWaitMs,
       recentDays: aws.recentUseDays,
     },
   });
+  const refresher = createRefresher({
+    source,
+    scanner: lookup.scanner,
+    scan: (account, signal) => lookup.scanAccount(account, signal),
+    store: deps.store,
+    clock: deps.clock ?? systemClock,
+    owner: lookup.owner,
+    logger: deps.logger,
+    settings: { rescanSeconds: aws.refreshSeconds ?? 3600, trailSyncSeconds: aws.trailSyncSeconds ?? 300, cloudTrail: aws.cloudTrail },
+  });
+  const background = new AbortController();
+  let loop: Promise<void> | undefined;
+  const runLoop = async () => {
+    const everyMs = Math.max(5, Math.min(aws.trailSyncSeconds || 60, 60)) * 1000;
+    while (!background.signal.aborted) {
+      try {
+        await refresher.tick(background.signal);
+      } catch (err) {
+        if (!background.signal.aborted) deps.logger?.error({ err: err instanceof Error ? err.message : String(err) }, 'key index refresh round failed');
+      }
+      await pause(everyMs, background.signal);
+    }
+    await refresher.resign().catch(() => undefined);
+  };
   return {
+    source,
+    refreshOnce: (signal) => refresher.tick(signal),
+    startRefresher() {
+      loop ??= runLoop();
+    },
     lookup: (hint, opts) => lookup.lookup(hint, opts),
+    scanAccount: (account, signal) => lookup.scanAccount(account, signal),
     whenIdle: () => lookup.whenIdle(),
     async close() {
-      await lookup.whenIdle();
+      background.abort();
+      await loop;
+      await lookup.close();
       if (!deps.clients) clients.destroy();
     },
   };

@@ -1,25 +1,49 @@
 /**
- * The AWS implementation of the lookup's KeySource port: accounts, IAM scans, last use,
- * CloudTrail events and GetAccessKeyInfo, all through clients made per (account, region).
+ * The AWS implementation of the lookup's KeySource port: accounts, IAM pages, the credential
+ * report, last use, CloudTrail events and GetAccessKeyInfo, through clients made per (account,
+ * region). Each account has its own IAM bucket (adaptive, starting at AWSKEY_IAM_RATE) and its own
+ * CloudTrail bucket (2 requests/s).
  */
 import { GetAccessKeyInfoCommand } from '@aws-sdk/client-sts';
 import type { Config } from '../../config';
 import type { AccountSpec } from '../../core/lookup/accounts';
 import { mergeAccounts } from '../../core/lookup/accounts';
 import type { AccountFailure } from '../../core/lookup/types';
-import type { KeySource } from '../../usecases/lookup-access-key';
+import type { KeySource } from '../../usecases/scan-source';
 import { discoverOrganizationAccounts, loadStaticAccounts } from './account-list';
-import { describeAwsError } from './aws-errors';
 import type { AwsClients } from './clients';
-import { LOOKUP_EVENTS_INTERVAL_MS, readKeyEvents } from './cloudtrail-events';
-import { readLastUsed, scanAccountKeys } from './iam-scan';
-import { createKeyedLimiters } from './rate-limiter';
+import { LOOKUP_EVENTS_PER_SECOND, readKeyEvents } from './cloudtrail-events';
+import { connectAccount, failureReason, listUserKeys, listUsersPage, readKeyHolders, readLastUsed, type IamContext } from './iam-scan';
+import { pacedCall, type CallPolicy } from './paced-call';
+import { createKeyedBuckets } from './rate-limiter';
 
 const ORG_LIST_TTL_MS = 15 * 60_000;
+/** ListUsers returns at most 1,000 users per page. */
+const USERS_PER_PAGE = 1000;
 
-export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts: { readFile?: (path: string) => string } = {}): KeySource {
+export interface SourceTuning {
+  /** Starting IAM requests per second per account (adapts down on Throttling). */
+  iamRatePerSecond: number;
+  callTimeoutMs: number;
+  maxAttempts: number;
+  /** Seconds between credential-report readiness checks (tests shorten it). */
+  reportPollMs?: number;
+}
+
+export function tuningFrom(aws: Config['aws']): SourceTuning {
+  // A call never waits more than half the account's progress deadline, so a retry fits in it.
+  const callTimeoutMs = Math.min(aws.callTimeoutMs ?? 10_000, Math.max(100, aws.accountTimeoutMs / 2));
+  return { iamRatePerSecond: aws.iamRatePerSecond ?? 20, callTimeoutMs, maxAttempts: aws.maxAttempts ?? 6 };
+}
+
+export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts: { readFile?: (path: string) => string; tuning?: SourceTuning } = {}): KeySource {
+  const tuning = opts.tuning ?? tuningFrom(aws);
   const staticAccounts = loadStaticAccounts(aws, opts.readFile);
-  const limiterFor = createKeyedLimiters(LOOKUP_EVENTS_INTERVAL_MS);
+  const policy: CallPolicy = { callTimeoutMs: tuning.callTimeoutMs, maxAttempts: tuning.maxAttempts };
+  // A small burst: IAM answers Throttling when calls bunch up, even under the average rate.
+  const iamBucket = createKeyedBuckets({ ratePerSecond: tuning.iamRatePerSecond, burst: 3, minRatePerSecond: 0.2 });
+  const trailBucket = createKeyedBuckets({ ratePerSecond: LOOKUP_EVENTS_PER_SECOND, burst: 1, adaptive: false });
+  const iam = (account: AccountSpec): IamContext => ({ clients: clients.forAccount(account), bucket: iamBucket(account.id), policy });
   let org: { at: number; accounts: AccountSpec[]; failures: AccountFailure[] } | undefined;
 
   return {
@@ -31,15 +55,19 @@ export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts
       }
       return { accounts: mergeAccounts(staticAccounts, org.accounts), failures: org.failures };
     },
-    scanAccount: (account, signal) => scanAccountKeys(account, clients.forAccount(account), { concurrency: aws.accountConcurrency, signal }),
-    lastUsed: (account, keyId, signal) => readLastUsed(clients.forAccount(account), keyId, signal),
-    keyEvents: (account, since, signal) => readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, limiterFor }),
+    connect: (account, call) => connectAccount(iam(account), call),
+    listUsers: (account, marker, call) => listUsersPage(iam(account), marker, USERS_PER_PAGE, call),
+    listKeys: (account, userName, call) => listUserKeys(iam(account), userName, call),
+    keyHolders: (account, signal) => readKeyHolders(iam(account), signal, tuning.reportPollMs),
+    lastUsed: (account, keyId, signal) => readLastUsed(iam(account), keyId, signal),
+    keyEvents: (account, since, signal) =>
+      readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, bucket: trailBucket(account.id), policy }),
     async accessKeyAccount(accessKeyId, signal) {
       try {
-        const out = await clients.baseSts().send(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), { abortSignal: signal });
+        const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), { abortSignal: s }));
         return out.Account ? { ok: true, value: out.Account } : { ok: false, reason: 'no account in the GetAccessKeyInfo answer' };
       } catch (err) {
-        return { ok: false, reason: describeAwsError(err, 'sts:GetAccessKeyInfo') };
+        return { ok: false, reason: failureReason(err) };
       }
     },
   };

@@ -1,6 +1,9 @@
 /**
- * Spaces calls at least `intervalMs` apart (CloudTrail LookupEvents allows 2 requests per second
- * per account and region). The mutex only guards the reservation; calls themselves overlap freely.
+ * Client-side pacing per account. IAM's documented limits are per account (about 20 requests per
+ * second for the list calls awskey makes, https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html),
+ * CloudTrail LookupEvents allows 2 per second per account and region. Each account gets its own
+ * bucket, so one slow or throttling account never slows the others (the SDK's adaptive retry mode
+ * keeps one rate per client and sleeps without honouring an abort; awskey does not use it for IAM).
  */
 import { Mutex } from 'async-mutex';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,28 +16,80 @@ type Sleep = (ms: number, signal?: AbortSignal) => Promise<unknown>;
 const realSleep: Sleep = (ms, signal) => sleep(ms, undefined, signal ? { signal } : undefined);
 
 export function createIntervalLimiter(intervalMs: number, now: () => number = () => performance.now(), wait: Sleep = realSleep): RateLimiter {
-  const mutex = new Mutex();
-  let next = 0;
+  const bucket = createAdaptiveBucket({ ratePerSecond: 1000 / intervalMs, burst: 1, adaptive: false }, now, wait);
   return {
     async schedule(fn, signal) {
-      const delay = await mutex.runExclusive(() => {
-        const t = now();
-        const start = Math.max(t, next);
-        next = start + intervalMs;
-        return start - t;
-      });
-      if (delay > 0) await wait(delay, signal);
+      await bucket.take(signal);
       return fn();
     },
   };
 }
 
-/** One limiter per key (account + region), created on first use. */
-export function createKeyedLimiters(intervalMs: number): (key: string) => RateLimiter {
-  const limiters = new Map<string, RateLimiter>();
+export interface BucketSettings {
+  /** Starting (and highest) rate. */
+  ratePerSecond: number;
+  /** Calls that may start back to back after a quiet spell. */
+  burst: number;
+  /** Lowest rate a throttling account is slowed down to. */
+  minRatePerSecond?: number;
+  /** False: a fixed rate (CloudTrail's documented limit). */
+  adaptive?: boolean;
+}
+
+export interface AdaptiveBucket {
+  /** Waits for the next slot (GCRA: calls are spaced 1/rate apart, `burst` may start at once). */
+  take(signal?: AbortSignal): Promise<void>;
+  /** A Throttling answer: slow down multiplicatively. */
+  throttled(): void;
+  /** A successful call: speed up again, slowly (additively), up to the starting rate. */
+  succeeded(): void;
+  readonly rate: number;
+}
+
+const DECREASE = 0.85;
+/** Per successful call: from 85 % back to full in about 3 s at IAM's 20 requests/s. */
+const INCREASE_PER_CALL = 0.05;
+
+export function createAdaptiveBucket(settings: BucketSettings, now: () => number = () => performance.now(), wait: Sleep = realSleep): AdaptiveBucket {
+  const mutex = new Mutex();
+  const max = settings.ratePerSecond;
+  const min = Math.min(max, settings.minRatePerSecond ?? 0.2);
+  let rate = max;
+  let tat = 0; // theoretical arrival time of the next call
+  return {
+    get rate() {
+      return rate;
+    },
+    async take(signal) {
+      const delay = await mutex.runExclusive(() => {
+        const t = now();
+        const interval = 1000 / rate;
+        const start = Math.max(t, tat - (settings.burst - 1) * interval);
+        tat = Math.max(tat, start) + interval;
+        return start - t;
+      });
+      if (delay > 0) await wait(delay, signal);
+      signal?.throwIfAborted();
+    },
+    throttled() {
+      if (settings.adaptive === false) return;
+      rate = Math.max(min, rate * DECREASE);
+      // The calls already spaced at the old rate start later too.
+      tat = Math.max(tat, now()) + 1000 / rate;
+    },
+    succeeded() {
+      if (settings.adaptive === false) return;
+      rate = Math.min(max, rate + INCREASE_PER_CALL);
+    },
+  };
+}
+
+/** One bucket per key (account + service), created on first use. */
+export function createKeyedBuckets(settings: BucketSettings): (key: string) => AdaptiveBucket {
+  const buckets = new Map<string, AdaptiveBucket>();
   return (key) => {
-    let l = limiters.get(key);
-    if (!l) limiters.set(key, (l = createIntervalLimiter(intervalMs)));
-    return l;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = createAdaptiveBucket(settings)));
+    return b;
   };
 }

@@ -3,7 +3,7 @@
  * Records keep full key ids (ids are not secrets); what leaves the core is redacted.
  */
 import { keyIdMatchesHint, maskKeyId, type ParsedKeyHint } from '../key-id';
-import type { DeletionEvent } from './types';
+import type { DeletionEvent, KeyMatch } from './types';
 
 export const KEY_EVENT_NAMES = ['DeleteAccessKey', 'UpdateAccessKey', 'CreateAccessKey'] as const;
 export type KeyEventName = (typeof KEY_EVENT_NAMES)[number];
@@ -67,4 +67,33 @@ export function matchTrailRecords(records: TrailRecord[], hint: ParsedKeyHint): 
       accessKeyId: maskKeyId(r.accessKeyId!),
       ...(r.status ? { status: r.status } : {}),
     }));
+}
+
+/**
+ * Keys fitting the hint that CloudTrail shows created and never deleted: when IAM does not list
+ * such a key (yet), it is a key created moments ago (IAM is eventually consistent), not a missing one.
+ */
+export function pendingKeysFromTrail(records: TrailRecord[], hint: ParsedKeyHint): Omit<KeyMatch, 'accountName'>[] {
+  const byKey = new Map<string, TrailRecord[]>();
+  for (const r of records) {
+    if (r.accessKeyId === undefined || !keyIdMatchesHint(r.accessKeyId, hint)) continue;
+    const list = byKey.get(r.accessKeyId);
+    if (list) list.push(r);
+    else byKey.set(r.accessKeyId, [r]);
+  }
+  const out: Omit<KeyMatch, 'accountName'>[] = [];
+  for (const [id, list] of byKey) {
+    const created = list.find((r) => r.eventName === 'CreateAccessKey');
+    if (!created || list.some((r) => r.eventName === 'DeleteAccessKey')) continue;
+    const latestUpdate = list.filter((r) => r.eventName === 'UpdateAccessKey').sort((a, b) => b.eventTime.localeCompare(a.eventTime))[0];
+    out.push({
+      accountId: created.accountId,
+      userName: created.userName ?? '?',
+      accessKeyId: maskKeyId(id),
+      status: latestUpdate?.status === 'Inactive' ? 'Inactive' : 'Active',
+      createDate: created.eventTime,
+      pending: true,
+    });
+  }
+  return out;
 }

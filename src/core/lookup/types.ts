@@ -22,6 +22,8 @@ export interface KeyMatch {
   status: 'Active' | 'Inactive';
   createDate?: string; // ISO
   lastUsed?: { date?: string; service?: string; region?: string };
+  /** Created (CloudTrail CreateAccessKey) but not listed by IAM yet: IAM is eventually consistent. */
+  pending?: boolean;
 }
 
 export interface DeletionEvent {

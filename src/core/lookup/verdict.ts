@@ -44,7 +44,9 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     nextStep: 'On the failing machine run `aws configure list` (or `aws sts get-caller-identity`) and compare the key id it shows; remove the source that wins instead (AWS_* environment variables, AWS_PROFILE, a stale profile, an instance or task role).',
   }),
   'active-unused': ({ key, match }) => ({
-    explanation: `${key} belongs to ${where(match!)} and is Active, but it ${match!.lastUsed?.date ? `was last used on ${day(match!.lastUsed.date)}` : 'has never been used'}. The key id is valid, so a failure with it points at the secret that goes with it or at a program that loads another credential.`,
+    explanation: match!.pending
+      ? `${key} belongs to ${where(match!)}: CloudTrail shows it created on ${match!.createDate ?? 'a recent date'}, but IAM does not list it yet (IAM is eventually consistent; new keys can take a few seconds to appear). It is a new, Active key, not a missing one.`
+      : `${key} belongs to ${where(match!)} and is Active, but it ${match!.lastUsed?.date ? `was last used on ${day(match!.lastUsed.date)}` : 'has never been used'}. The key id is valid, so a failure with it points at the secret that goes with it or at a program that loads another credential.`,
     nextStep: 'Check the secret paired with this key (SignatureDoesNotMatch means a wrong secret) and run `aws configure list` on the failing machine to see which key it really sends.',
   }),
   inactive: ({ key, match }) => ({

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { newFormatKeyId } from './ids';
 import { credentialScope, epochSeconds, sendJson, sendJsonError, sendQueryError, sendQueryResult } from './protocol';
-import type { FakeAccount, FakeWorld } from './world';
+import { churn, type FakeAccount, type FakeWorld } from './world';
 
 export interface FakeCall {
   service: string;
@@ -48,11 +48,27 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   const calls: FakeCall[] = [];
   const hanging = new Set<ServerResponse>();
   let sessionSerial = 0;
+  // IAM's per-account request rate: a token bucket per account, a quarter second of burst.
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const allowIam = (account: FakeAccount): boolean => {
+    const rate = account.iamRatePerSecond ?? world.iamRatePerSecond;
+    if (!rate) return true;
+    const burst = Math.max(1, rate / 4);
+    const now = performance.now();
+    const b = buckets.get(account.id) ?? { tokens: burst, at: now };
+    b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * rate);
+    b.at = now;
+    buckets.set(account.id, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  };
 
   const server = createServer((req, res) => {
     const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
     void Promise.all([readBody(req), delay]).then(([body]) => {
-      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls) });
+      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length });
+      if (req.url?.startsWith('/_fake/churn')) return sendJson(res, churn(world, Number(new URL(req.url, 'http://x').searchParams.get('fraction') ?? 0.01)));
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
       const isJson = typeof target === 'string';
@@ -85,6 +101,13 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       const account = world.accounts.find((a) => a.id === callerAccountId);
       const ctx: Ctx = { world, account, callerAccountId, callerArn, params, res, hanging };
 
+      if (svc === 'iam' && account && !allowIam(account)) {
+        return sendQueryError(res, svc, 400, 'Throttling', 'Rate exceeded');
+      }
+      if (action === 'ListAccounts' && (world.throttleOrganizations ?? 0) > 0) {
+        world.throttleOrganizations!--;
+        return sendJsonError(res, 400, 'TooManyRequestsException', 'Rate exceeded');
+      }
       const throttled = account?.throttle?.[action];
       if (throttled !== undefined && throttled > 0) {
         account!.throttle![action] = throttled - 1;
@@ -112,6 +135,13 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   };
 }
 
+function iamByAccount(calls: FakeCall[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  // Answered calls only: the per-account API bound counts the work, not the refused attempts.
+  for (const c of calls) if (c.service === 'iam' && c.accountId && c.status === 200) out[c.accountId] = (out[c.accountId] ?? 0) + 1;
+  return out;
+}
+
 function countBy(calls: FakeCall[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of calls) out[c.action] = (out[c.action] ?? 0) + 1;
@@ -134,6 +164,11 @@ function handleSts(ctx: Ctx, action: string, sessions: Map<string, Session>, nex
       const roleArn = params.RoleArn ?? '';
       const accountId = /^arn:aws:iam::(\d{12}):role\//.exec(roleArn)?.[1];
       const target = world.accounts.find((a) => a.id === accountId);
+      if (target?.hangSts) {
+        ctx.hanging.add(res);
+        res.on('close', () => ctx.hanging.delete(res));
+        return;
+      }
       if (!target || target.denyAssumeRole) {
         return sendQueryError(res, 'sts', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
       }
@@ -162,6 +197,7 @@ function handleSts(ctx: Ctx, action: string, sessions: Map<string, Session>, nex
 function handleIam(ctx: Ctx, action: string): void {
   const { res, params, account } = ctx;
   if (!account) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:${action}`);
+  if (account.hangAfterCalls !== undefined && account.hangAfterCalls-- <= 0) account.hang = true;
   if (account.hang) {
     ctx.hanging.add(res);
     res.on('close', () => ctx.hanging.delete(res));
@@ -198,6 +234,22 @@ function handleIam(ctx: Ctx, action: string): void {
         UserName: user.name,
         AccessKeyLastUsed: { ...(used.date ? { LastUsedDate: used.date } : {}), ServiceName: used.service, Region: used.region },
       });
+    }
+    case 'GenerateCredentialReport': {
+      if (account.denyCredentialReport) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:GenerateCredentialReport`);
+      const fresh = account.report && Date.now() - Date.parse(account.report.generatedAt) < 4 * 3600_000;
+      if (!fresh) account.report = { generatedAt: new Date().toISOString(), csv: credentialReportCsv(account), readyAfterChecks: ctx.world.reportChecks ?? 1 };
+      const report = account.report!;
+      const state = report.readyAfterChecks > 0 ? (fresh ? 'INPROGRESS' : 'STARTED') : 'COMPLETE';
+      if (report.readyAfterChecks > 0) report.readyAfterChecks--;
+      return sendQueryResult(res, 'iam', 'GenerateCredentialReport', { State: state, ...(state === 'STARTED' ? { Description: 'No report exists. Starting a new report generation task' } : {}) });
+    }
+    case 'GetCredentialReport': {
+      if (account.denyCredentialReport) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:GetCredentialReport`);
+      const report = account.report;
+      if (!report) return sendQueryError(res, 'iam', 410, 'ReportNotPresent', 'Credential report not present. Call GenerateCredentialReport first.');
+      if (report.readyAfterChecks > 0) return sendQueryError(res, 'iam', 404, 'ReportInProgress', 'Credential report is being generated.');
+      return sendQueryResult(res, 'iam', 'GetCredentialReport', { Content: Buffer.from(report.csv).toString('base64'), ReportFormat: 'text/csv', GeneratedTime: report.generatedAt });
     }
     default:
       return sendQueryError(res, 'iam', 400, 'InvalidAction', `Could not find operation ${action} for version 2010-05-08`);
@@ -245,4 +297,18 @@ function handleJson(ctx: Ctx, action: string, body: string): void {
     default:
       return sendJsonError(res, 400, 'UnknownOperationException', `Unknown operation ${action}`);
   }
+}
+
+const REPORT_COLUMNS =
+  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+
+/** The credential report as IAM writes it (a snapshot: users and keys made later are not in it). */
+function credentialReportCsv(account: FakeAccount): string {
+  const slot = (k: FakeAccount['users'][number]['keys'][number] | undefined) =>
+    k ? [k.status === 'Active' ? 'true' : 'false', k.createDate, k.lastUsed?.date ?? 'N/A', k.lastUsed?.region ?? 'N/A', k.lastUsed?.service ?? 'N/A'] : ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
+  const root = `<root_account>,arn:aws:iam::${account.id}:root,2020-01-01T00:00:00+00:00,not_supported,2026-01-01T00:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A`;
+  const rows = account.users.map((u) =>
+    [u.name, `arn:aws:iam::${account.id}:user/${u.name}`, u.createDate, 'false', 'N/A', 'N/A', 'N/A', 'false', ...slot(u.keys[0]), ...slot(u.keys[1]), 'false', 'N/A', 'false', 'N/A'].join(','),
+  );
+  return [REPORT_COLUMNS, root, ...rows].join('\n');
 }

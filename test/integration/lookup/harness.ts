@@ -14,8 +14,8 @@ export interface Harness {
   clock: Clock & { advance(seconds: number): void };
   audit: Parameters<AuditLog['record']>[0][];
   directory: AwsKeyDirectory;
-  /** Another directory on the same fake and store (e.g. other settings). */
-  makeDirectory(env?: Record<string, string>): AwsKeyDirectory;
+  /** Another directory on the same fake and store (e.g. other settings, another replica's store and owner). */
+  makeDirectory(env?: Record<string, string>, opts?: { store?: KeyValueStore; owner?: string }): AwsKeyDirectory;
   close(): Promise<void>;
 }
 
@@ -24,17 +24,18 @@ export function settableClock(start = Date.parse('2026-11-20T12:00:00Z')): Clock
   return { now: () => new Date(t), advance: (s) => void (t += s * 1000) };
 }
 
-export async function startHarness(world: FakeWorld, env: Record<string, string>): Promise<Harness> {
+export async function startHarness(world: FakeWorld, env: Record<string, string>, opts: { store?: KeyValueStore; clock?: Harness['clock'] } = {}): Promise<Harness> {
   const fake = await startFakeAws(world);
   const restoreEnv = useFakeAwsEnv(fake.url);
-  const clock = settableClock();
-  const store = createMemoryStore({ clock });
+  const clock = opts.clock ?? settableClock();
+  const store = opts.store ?? createMemoryStore({ clock });
   const audit: Harness['audit'] = [];
   const directories: AwsKeyDirectory[] = [];
-  const makeDirectory = (extra: Record<string, string> = {}) => {
-    const loaded = loadConfig({ AWSKEY_AWS_RETRY_MODE: 'standard', ...env, ...extra });
+  const makeDirectory = (extra: Record<string, string> = {}, more: { store?: KeyValueStore; owner?: string } = {}) => {
+    // The fake has no rate limit unless a test sets one: no pacing at IAM's real rate here.
+    const loaded = loadConfig({ AWSKEY_AWS_RETRY_MODE: 'standard', AWSKEY_IAM_RATE: '1000', ...env, ...extra });
     if (!loaded.ok) throw new Error(loaded.problems.join('; '));
-    const d = createKeyDirectory(loaded.config, { store, clock, audit: { record: (e) => audit.push(e) } });
+    const d = createKeyDirectory(loaded.config, { store: more.store ?? store, clock, owner: more.owner, audit: { record: (e) => audit.push(e) }, tuning: { reportPollMs: 20 } });
     directories.push(d);
     return d;
   };

@@ -29,17 +29,26 @@ describe('lookup when some accounts cannot be scanned', () => {
     expect(r.accounts.scanned).toBe(1);
     expect(r.accounts.failed).toEqual([
       expect.objectContaining({ accountId: DENIED, accountName: 'sandbox', reason: expect.stringMatching(/^AccessDenied on sts:AssumeRole: User: arn:aws:iam::999999999999:user\/awskey is not authorized/) }),
-      expect.objectContaining({ accountId: HANGING, accountName: 'legacy', reason: 'timed out after 1s' }),
+      // IAM never answers: each call is aborted at its own timeout and retried until the account
+      // has made no progress for AWSKEY_ACCOUNT_TIMEOUT_SECONDS.
+      expect.objectContaining({ accountId: HANGING, accountName: 'legacy', reason: expect.stringMatching(/^no progress for 1s \(last: iam:\w+ timed out \(no answer within 0.5s\)\)$/) }),
     ]);
     expect(r.explanation).toContain('sandbox 343434343434');
-    expect(r.explanation).toContain('legacy 565656565656 (timed out after 1s)');
-    expect(h.fake.callsTo('ListUsers', HANGING)).toHaveLength(1);
+    expect(r.explanation).toContain('legacy 565656565656 (no progress for 1s');
   });
 
   it('when the key is in a reachable account, then it is found despite the failures (which are still listed)', async () => {
     const r = await h.directory.lookup(hintFor(found.id));
     expect(r.verdict).toBe('active-recently-used');
     expect(r.accounts.failed.map((f) => f.accountId)).toEqual([DENIED, HANGING]);
+  });
+
+  it('when an account failed before, then the next lookup answers at once from the failure record and retries in the background', async () => {
+    const calls = h.fake.calls.length;
+    const r = await h.directory.lookup(hintFor(found.id));
+    expect(r.accounts.failed.find((f) => f.accountId === HANGING)!.reason).toMatch(/retried in the background/);
+    // No AssumeRole or IAM call for the failed accounts on the lookup's path (the retry is not due yet).
+    expect(h.fake.calls.slice(calls).filter((c) => c.accountId === HANGING || c.params.RoleArn?.includes(DENIED))).toEqual([]);
   });
 
   it('when a full id decodes to a reachable account, then failures elsewhere do not make it incomplete', async () => {
@@ -83,14 +92,15 @@ describe('lookup when an account keeps throttling', () => {
   const calm = bulkAccount('808080808080', 'calm', 5);
   const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [noisy, calm] };
   beforeAll(async () => {
-    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_AWS_MAX_ATTEMPTS: '1', AWSKEY_ACCOUNT_CONCURRENCY: '4', AWSKEY_CLOUDTRAIL: 'off' });
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '1', AWSKEY_ACCOUNT_CONCURRENCY: '4', AWSKEY_CLOUDTRAIL: 'off' });
   });
   afterAll(async () => h.close());
 
-  it('when retries run out, then that account fails as throttled, its remaining calls stop, and the others answer', async () => {
+  it('when it makes no progress for the deadline, then that account fails naming the throttling, and the others answer', async () => {
     const r = await h.directory.lookup(hintFor(calm.users[0]!.keys[0]!.id));
     expect(r.verdict).toBe('active-unused');
-    expect(r.accounts.failed).toEqual([{ accountId: '909090909090', accountName: 'noisy', reason: 'throttled on iam:ListAccessKeys after retries (Throttling)' }]);
+    expect(r.accounts.failed).toEqual([{ accountId: '909090909090', accountName: 'noisy', reason: 'no progress for 1s (last: throttled on iam:ListAccessKeys after retries (Throttling))' }]);
+    // Backoff and the account's own bucket (slowed down by each Throttling) keep the calls few.
     expect(h.fake.callsTo('ListAccessKeys', '909090909090').length).toBeLessThan(40);
   });
 });

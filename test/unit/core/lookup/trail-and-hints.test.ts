@@ -1,5 +1,5 @@
 import { describeHint, keyIdMatchesHint, parseKeyHint, type ParsedKeyHint } from '../../../../src/core/key-id';
-import { searchIndexes, type AccountIndex } from '../../../../src/core/lookup/key-index';
+import { buildIndex, searchIndexes, type AccountIndex } from '../../../../src/core/lookup/key-index';
 import { matchTrailRecords, toTrailRecord } from '../../../../src/core/lookup/trail-events';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
@@ -41,7 +41,8 @@ describe('hints against key ids', () => {
   });
 
   it('when indexes are searched, then every account holding a fitting key is returned', () => {
-    const index = (accountId: string, ids: string[]): AccountIndex => ({ accountId, accountName: accountId, builtAt: '2026-11-20T00:00:00Z', users: 1, keys: ids.map((id) => ({ accessKeyId: id, userName: 'u', status: 'Active' })) });
+    const index = (accountId: string, ids: string[]): AccountIndex =>
+      buildIndex({ accountId, accountName: accountId, builtAt: '2026-11-20T00:00:00Z', users: 1 }, ids.map((id) => ({ accessKeyId: id, userName: 'u', status: 'Active' })));
     const hits = searchIndexes([index('1', [KEY, 'AKIAI44QH8DHBEXAMPLE']), index('2', ['AKIAI44QH8DHBEXAMPLE'])], hint('AKIAI44Q...MPLE'));
     expect(hits.map((h) => h.accountId)).toEqual(['1', '2']);
   });

@@ -1,0 +1,95 @@
+/**
+ * One AWS call the way a scan needs it: paced by the account's bucket, raced against a per-call
+ * timeout and the caller's signal (the abort also reaches the SDK's HTTP request), and retried with
+ * capped, jittered backoff while it fails for a passing reason (throttling, 5xx, network, a call
+ * that did not answer). A denial or a bad request is final at once. Retries go on until the
+ * caller's signal ends them: the scan's progress deadline decides when an account has failed, not
+ * a count of attempts, so one unlucky call never throws a whole account away.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SourceFailure } from '../../usecases/scan-source';
+import type { AwsApiAction } from './api-actions';
+import { awsErrorName, describeAwsError, isAbortError, isRetryable, isThrottling } from './aws-errors';
+import type { AdaptiveBucket } from './rate-limiter';
+
+export interface CallPolicy {
+  /** A call with no answer after this long is aborted and retried. */
+  callTimeoutMs: number;
+  /** Attempts before giving up when the caller set no deadline of its own (lastUsed, events). */
+  maxAttempts: number;
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+}
+
+export interface CallContext {
+  signal: AbortSignal;
+  /** Told about every failed attempt that will be retried (the scan keeps the last reason). */
+  retrying?: (reason: string) => void;
+  /** Retry until the signal aborts instead of stopping after maxAttempts. */
+  untilAborted?: boolean;
+}
+
+class CallTimeout extends Error {
+  override readonly name = 'CallTimeout';
+}
+
+/** Resolves or rejects with `run`, or rejects as soon as `signal` aborts (whatever `run` does). */
+export function raceAbort<T>(run: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    run.catch(() => undefined);
+    return Promise.reject(signal.reason as Error);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    run.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err as Error);
+      },
+    );
+  });
+}
+
+const backoff = (attempt: number, base: number, max: number) => Math.random() * Math.min(max, base * 2 ** Math.min(attempt, 16));
+
+export async function pacedCall<T>(action: AwsApiAction, bucket: AdaptiveBucket | undefined, policy: CallPolicy, ctx: CallContext, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const base = policy.backoffBaseMs ?? 200;
+  const max = policy.backoffMaxMs ?? 5_000;
+  for (let attempt = 1; ; attempt++) {
+    if (ctx.signal.aborted) throw new SourceFailure(`cancelled during ${action}`, 'cancelled');
+    let err: unknown;
+    try {
+      await bucket?.take(ctx.signal);
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new CallTimeout(`no answer within ${Math.round(policy.callTimeoutMs / 100) / 10}s`)), policy.callTimeoutMs);
+      try {
+        const signal = AbortSignal.any([ctx.signal, timeout.signal]);
+        const out = await raceAbort(run(signal), signal);
+        bucket?.succeeded();
+        return out;
+      } finally {
+        clearTimeout(timer);
+      }
+    } catch (e) {
+      err = e;
+    }
+    if (ctx.signal.aborted) throw new SourceFailure(`cancelled during ${action}`, 'cancelled');
+    const timedOut = err instanceof CallTimeout;
+    const reason = timedOut ? `${action} timed out (${(err as Error).message})` : describeAwsError(err, action);
+    if (isThrottling(err)) bucket?.throttled();
+    const passing = timedOut || isRetryable(err) || (isAbortError(err) && !ctx.signal.aborted);
+    if (!passing) throw new SourceFailure(reason, 'final', awsErrorName(err));
+    if (!ctx.untilAborted && attempt >= policy.maxAttempts) throw new SourceFailure(reason, 'passing', awsErrorName(err));
+    ctx.retrying?.(reason);
+    try {
+      await sleep(backoff(attempt, base, max), undefined, { signal: ctx.signal });
+    } catch {
+      throw new SourceFailure(`cancelled during ${action}`, 'cancelled');
+    }
+  }
+}

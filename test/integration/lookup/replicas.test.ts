@@ -1,0 +1,64 @@
+/**
+ * Two replicas (two key directories, each with its own connection to a real Redis, its own SDK
+ * clients and its own lease owner id) share the accounts of a scan through per-account leases, and
+ * one takes over an account whose holder died.
+ */
+import { createRedisStore } from '../../../src/adapters/store/redis-store';
+import { Leases } from '../../../src/usecases/leases';
+import type { KeyValueStore } from '../../../src/usecases/ports';
+import { scanKeys, SCAN_LEASE_MS } from '../../../src/usecases/scan-account';
+import { testRedisUrl, uniqueTestPrefix } from '../../helpers/test-redis';
+import { accountsSetting, bulkAccount, type FakeWorld } from '../../helpers/fake-aws/world';
+import { hintFor, settableClock, startHarness, type Harness } from './harness';
+
+const ids = ['313131313131', '323232323232', '333333333333', '353535353535', '363636363636', '373737373737'];
+
+describe('replicas sharing Redis split a scan by account', () => {
+  let h: Harness;
+  const stores: KeyValueStore[] = [];
+  const accounts = ids.map((id, i) => bulkAccount(id, `acct-${i}`, 25));
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', latencyMs: 5, accounts };
+  const env = { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off', AWSKEY_IAM_RATE: '100' };
+  const clock = settableClock();
+  beforeAll(async () => {
+    const prefix = uniqueTestPrefix('replicas');
+    for (let i = 0; i < 3; i++) stores.push(await createRedisStore({ url: testRedisUrl(), keyPrefix: prefix }));
+    h = await startHarness(world, env, { store: stores[0], clock });
+  });
+  afterAll(async () => {
+    await h.close();
+    for (const s of stores.slice(1)) await s.close();
+  });
+
+  it('when both replicas run a refresh round at once, then every account is scanned exactly once and one of them leads', async () => {
+    const a = h.makeDirectory({}, { store: stores[1], owner: 'replica-a' });
+    const b = h.makeDirectory({}, { store: stores[2], owner: 'replica-b' });
+    const [ra, rb] = await Promise.all([a.refreshOnce(), b.refreshOnce()]);
+    expect([...ra.scanned, ...rb.scanned].sort()).toEqual([...ids].sort());
+    expect(ra.scanned.filter((id) => rb.scanned.includes(id))).toEqual([]);
+    for (const id of ids) expect(h.fake.callsTo('ListUsers', id)).toHaveLength(1);
+    expect([ra.leader, rb.leader].filter(Boolean)).toHaveLength(1);
+    // Either replica answers from the shared index without calling IAM.
+    const before = h.fake.calls.length;
+    const r = await b.lookup(hintFor(accounts[0]!.users[3]!.keys[0]!.id));
+    expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 6, failed: [] } });
+    expect(h.fake.calls.length).toBe(before + 1); // GetAccessKeyLastUsed only
+  });
+
+  it('when the replica holding an account dies mid-scan, then another one waits, takes the lease over when it lapses and finishes from the checkpoint', async () => {
+    const target = bulkAccount('383838383838', 'orphan', 30);
+    world.accounts.push(target);
+    const c = h.makeDirectory({ AWSKEY_ACCOUNTS: accountsSetting({ ...world, accounts: [target] }), AWSKEY_LOOKUP_WAIT_SECONDS: '20' }, { store: stores[1], owner: 'replica-c' });
+    // A replica took the account's lease and was killed before it wrote anything but the lease.
+    const dead = new Leases(stores[2]!, clock, 'awskey:lookup:lease:');
+    expect((await dead.acquire(scanKeys.lease(target.id), 'replica-dead', { ttlMs: SCAN_LEASE_MS })).acquired).toBe(true);
+    const pending = c.lookup(hintFor(target.users[29]!.keys[0]!.id));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(h.fake.callsTo('ListUsers', target.id)).toHaveLength(0); // waiting: the lease is held
+    clock.advance(SCAN_LEASE_MS / 1000 + 1); // the dead replica never renews
+    const r = await pending;
+    expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 1, failed: [] } });
+    expect(h.fake.callsTo('ListUsers', target.id)).toHaveLength(1);
+    expect((await dead.read(scanKeys.lease(target.id)))!.takes).toBe(2);
+  });
+});
