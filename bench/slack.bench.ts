@@ -106,7 +106,7 @@ async function httpMode(): Promise<void> {
   const fake = await startFakeSlack();
   const logger = createLogger({ level: 'silent' });
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
-  const app = await startApp(config, { logger, kv: createMemoryStore(), keyDirectory: slowDirectory, accountCount: 20, slackRetries: 0 });
+  const app = await startApp(config, { logger, kv: createMemoryStore(), keyDirectory: slowDirectory, accountCount: 20 });
   const url = `http://127.0.0.1:${app.port}/slack/events`;
   global.gc?.();
   const idle = process.memoryUsage().rss;
@@ -147,7 +147,7 @@ async function socketMode(): Promise<void> {
   const fake = await startFakeSlack({ socketMode: true });
   const logger = createLogger({ level: 'silent' });
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
-  const app = await startApp(config, { logger, kv: createMemoryStore(), slackRetries: 0 });
+  const app = await startApp(config, { logger, kv: createMemoryStore() });
   let n = 0;
   const send = async (body: Record<string, unknown>) =>
     fake.socket!.send({ envelope_id: `bench-${++n}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });

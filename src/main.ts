@@ -6,6 +6,7 @@
 import { config as loadDotenv } from 'dotenv';
 import type { App } from '@slack/bolt';
 import { loadConfig, type Config } from './config';
+import { onShutdownSignals, type Drainable } from './shutdown';
 import { runCli } from './cli';
 import { createLogger } from './adapters/logging/logger';
 import { createMetrics, type Metrics } from './adapters/metrics/metrics';
@@ -25,14 +26,14 @@ export interface StartDeps {
   accountCount?: number;
   clock?: Clock;
   metrics?: Metrics;
-  /** Slack Web API retries (tests pass 0 so a missing endpoint fails instead of hanging). */
-  slackRetries?: number;
 }
 
-export interface RunningApp {
+export interface RunningApp extends Drainable {
   app: App;
   /** HTTP mode: the port listened on (useful with PORT=0). */
   port?: number;
+  /** Socket Mode with AWSKEY_HEALTH_PORT: the health port listened on. */
+  healthPort?: number;
   metrics: Metrics;
   stop(): Promise<void>;
 }
@@ -44,7 +45,7 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
   if (!config.slack) throw new Error(`Slack is not configured (missing ${config.slackMissing.join(', ')})`);
   const metrics = deps.metrics ?? createMetrics();
   const slackApp = createSlackApp(
-    { slack: config.slack, access: config.access, retries: deps.slackRetries, traceBolt: config.logLevel === 'trace' },
+    { slack: config.slack, access: config.access, traceBolt: config.logLevel === 'trace', healthPort: config.healthPort },
     {
       logger: deps.logger,
       kv: deps.kv,
@@ -55,8 +56,16 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
       accountCount: deps.accountCount,
     },
   );
-  const { port } = await slackApp.start();
-  return { app: slackApp.app, port, metrics, stop: () => slackApp.stop() };
+  const { port, healthPort } = await slackApp.start();
+  return {
+    app: slackApp.app,
+    port,
+    healthPort,
+    metrics,
+    inFlight: () => slackApp.inFlight(),
+    shutdown: (drainMs) => slackApp.shutdown(drainMs),
+    stop: () => slackApp.stop(),
+  };
 }
 
 function staticAccountCount(config: Config): number | undefined {
@@ -97,22 +106,13 @@ async function main(): Promise<number> {
   if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
   // Handlers first: a signal arriving while Slack connects must still shut down cleanly.
   const started: { app?: RunningApp } = {};
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    (async () => {
-      await started.app?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
-      await keyDirectory?.close().catch((err: unknown) => logger.error({ err }, 'closing the key directory failed'));
-      await kv.close().catch((err: unknown) => logger.error({ err }, 'closing the store failed'));
-      process.exit(0);
-    })();
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  onShutdownSignals({
+    logger,
+    drainMs: config.drainMs,
+    app: () => started.app,
+    // Background work first, the store last: nothing may close it under a running handler.
+    closers: [...(keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : []), { name: 'store', close: () => kv.close() }],
+  });
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
   started.app = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
   return -1; // keep running
