@@ -46,6 +46,7 @@ export async function shutDown(plan: ShutdownPlan, signal: string): Promise<numb
     }
   }
   for (const c of plan.closers) {
+    logger.info({ closing: c.name }, 'closing');
     try {
       await c.close();
     } catch (err) {

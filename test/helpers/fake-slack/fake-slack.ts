@@ -27,6 +27,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Serve a file at `${origin}/files-pri/<name>`; returns that URL. */
   addFile(name: string, content: string): string;
+  /** Answer file downloads this much later (a slow download in flight). */
+  setFileDelay(ms: number): void;
   /** Override or add a Web API method response. */
   on(method: string, handler: MethodHandler): void;
   responseUrl(id: string): string;
@@ -89,6 +91,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
   const handlers = new Map<string, MethodHandler>();
   let seq = 0;
   let tsCounter = 0;
+  let fileDelayMs = 0;
   const nextTs = () => `1700000100.${String(++tsCounter).padStart(6, '0')}`;
 
   let wss: WebSocketServer | undefined;
@@ -138,6 +141,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     };
     if (url.startsWith('/files-pri/')) {
       record({ seq: ++seq, path: url, method: 'file', auth: req.headers.authorization, raw, body: {} });
+      if (fileDelayMs > 0) await new Promise((r) => setTimeout(r, fileDelayMs));
       const content = files.get(url.slice('/files-pri/'.length));
       if (content === undefined || req.headers.authorization === undefined) return send(404, 'not found', 'text/plain');
       return send(200, content, 'text/plain');
@@ -169,6 +173,9 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     addFile: (name, content) => {
       files.set(name, content);
       return `${origin}/files-pri/${name}`;
+    },
+    setFileDelay: (ms) => {
+      fileDelayMs = ms;
     },
     on: (method, handler) => handlers.set(method, handler),
     responseUrl: (id) => `${origin}/response/${id}`,
