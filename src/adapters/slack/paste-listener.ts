@@ -8,6 +8,7 @@ import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
 import { redact } from '../../core/redact';
+import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
@@ -58,6 +59,9 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
   // delivery's, so a retry after a crash is still answered).
   const claimed = await env.claims.claim(`msg:${m.channel}:${m.ts}`);
   if (!claimed.claimed) return;
+  // Taken over from a replica that died mid-way: it may have stored the case this paste opened
+  // without posting the answer. Start that case again, so the retry gets the whole first answer.
+  if (claimed.takeover && !m.thread_ts) await env.kv.delete(caseStoreKey(caseKeyOf({ channel: m.channel, ts: m.ts })));
   try {
     await answerMessage(env, client, { ...m, channel: m.channel, ts: m.ts, user: m.user }, botUserId, progress);
   } finally {
