@@ -47,6 +47,8 @@ export interface FakeSocket {
   acks: Array<{ envelope_id: string; payload?: unknown }>;
   connections: number;
   send(envelope: Record<string, unknown>): void;
+  /** Cuts every open connection from the server side (a network drop). */
+  dropConnections(): void;
   waitForAck(envelopeId: string): Promise<{ envelope_id: string; payload?: unknown }>;
 }
 
@@ -108,6 +110,9 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
         const ws = sockets[sockets.length - 1];
         if (!ws) throw new Error('no Socket Mode connection');
         ws.send(JSON.stringify(envelope));
+      },
+      dropConnections: () => {
+        for (const ws of sockets) ws.terminate();
       },
       waitForAck: async (id) => {
         await poll(() => acks.some((a) => a.envelope_id === id), `ack of ${id}`);
