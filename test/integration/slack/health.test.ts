@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { healthUrl } from '../../../src/healthcheck';
-import { poll } from '../../helpers/fake-slack/fake-slack';
 import { APP_TOKEN, BOT_TOKEN, startHarness, startSocketHarness, type Harness, type SocketHarness } from '../../helpers/fake-slack/harness';
 import { TSX } from '../../helpers/fake-slack/main-process';
 
