@@ -7,13 +7,11 @@ import { config as loadDotenv } from 'dotenv';
 import type { App } from '@slack/bolt';
 import { loadConfig, type Config } from './config';
 import { onShutdownSignals, type Drainable } from './shutdown';
-import { runCli } from './cli';
 import { createLogger } from './adapters/logging/logger';
 import { createMetrics, type Metrics } from './adapters/metrics/metrics';
 import { createSlackApp } from './adapters/slack/app';
 import { createCaseStore } from './adapters/store/case-store';
 import { createStore } from './adapters/store/create-store';
-import { createKeyDirectory } from './adapters/aws/key-directory';
 import { hasAccountSources, loadStaticAccounts } from './adapters/aws/account-list';
 import type { CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from './usecases/ports';
 
@@ -68,13 +66,28 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
   };
 }
 
+/** Accounts to scan when known at start; throws AppError('config') for a bad ARN or an unreadable accounts file. */
 function staticAccountCount(config: Config): number | undefined {
-  if (config.aws.orgRoleName) return undefined; // discovered at lookup time
-  try {
-    return loadStaticAccounts(config.aws).length;
-  } catch {
-    return undefined;
-  }
+  const n = loadStaticAccounts(config.aws).length;
+  return config.aws.orgRoleName ? undefined : n; // organization accounts are discovered at lookup time
+}
+
+/**
+ * The key directory, loaded on the first lookup: the AWS SDK clients cost an idle bot tens of MB of
+ * RSS (see `npm run bench:slack`). Settings problems are still found at start (staticAccountCount).
+ */
+function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: Logger }): KeyDirectory & { close(): Promise<void> } {
+  type Module = typeof import('./adapters/aws/key-directory');
+  let directory: ReturnType<Module['createKeyDirectory']> | undefined;
+  const load = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    directory ??= (require('./adapters/aws/key-directory') as Module).createKeyDirectory(config, deps);
+    return directory;
+  };
+  return {
+    lookup: (hint, opts) => load().lookup(hint, opts),
+    close: async () => directory?.close(),
+  };
 }
 
 function printProblems(title: string, lines: string[]): void {
@@ -94,15 +107,17 @@ async function main(): Promise<number> {
     if (process.stdin.isTTY && process.stdout.isTTY) {
       printProblems('the Slack bot needs these settings (see .env.example and docs/slack-setup.md):', missing);
       process.stderr.write('Opening `awskey chat` instead: paste an AWS error to try the diagnosis here.\n\n');
-      return runCli(['chat']);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return (require('./cli') as typeof import('./cli')).runCli(['chat']);
     }
     printProblems('cannot start the Slack bot; missing settings:', missing);
     return 1;
   }
 
   const logger = createLogger({ level: config.logLevel });
+  const accountCount = hasAccountSources(config.aws) ? staticAccountCount(config) : undefined;
   const kv = await createStore(config, logger);
-  const keyDirectory = hasAccountSources(config.aws) ? createKeyDirectory(config, { store: kv, logger }) : undefined;
+  const keyDirectory = hasAccountSources(config.aws) ? lazyKeyDirectory(config, { store: kv, logger }) : undefined;
   if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
   // Handlers first: a signal arriving while Slack connects must still shut down cleanly.
   const started: { app?: RunningApp } = {};
@@ -114,7 +129,7 @@ async function main(): Promise<number> {
     closers: [...(keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : []), { name: 'store', close: () => kv.close() }],
   });
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
-  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
+  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount });
   return -1; // keep running
 }
 
