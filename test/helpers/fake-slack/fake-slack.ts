@@ -46,6 +46,8 @@ export interface FakeSlack {
 export interface FakeSocket {
   acks: Array<{ envelope_id: string; payload?: unknown }>;
   connections: number;
+  /** Connections that have closed (by either side). */
+  closed: number;
   send(envelope: Record<string, unknown>): void;
   /** Cuts every open connection from the server side (a network drop). */
   dropConnections(): void;
@@ -106,6 +108,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     const s: FakeSocket = {
       acks,
       connections: 0,
+      closed: 0,
       send: (envelope) => {
         const ws = sockets[sockets.length - 1];
         if (!ws) throw new Error('no Socket Mode connection');
@@ -122,6 +125,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     wss.on('connection', (ws) => {
       sockets.push(ws);
       s.connections++;
+      ws.on('close', () => s.closed++);
       ws.on('message', (d) => acks.push(JSON.parse(String(d)) as FakeSocket['acks'][number]));
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', build_number: 1, approximate_connection_time: 18060 }, connection_info: { app_id: 'A1' } }));
     });

@@ -7,8 +7,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
-import { BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
+import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
+import { BOT_TOKEN, SIGNING_SECRET, startSocketHarness } from '../../helpers/fake-slack/harness';
 import { listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
 import { messageEvent } from '../../helpers/fake-slack/payloads';
 import { sendSigned } from '../../helpers/fake-slack/sign';
@@ -112,5 +112,30 @@ describe('graceful shutdown (SIGTERM) of the awskey process', () => {
     const out = p.lines().join('\n');
     expect(out).toMatch(/"handedBack":[12]\b.*drain deadline passed/);
     expect(out).toContain('"closing":"store"');
+  });
+});
+
+describe('graceful shutdown in Socket Mode', () => {
+  test('when the app shuts down with a paste in flight, then the socket is closed first (Slack sends elsewhere) and the reply is still posted before shutdown returns', async () => {
+    const h = await startSocketHarness();
+    let replied = false;
+    h.fake.on('chat.postMessage', async (b) => {
+      await sleep(800);
+      replied = true;
+      return { ok: true, channel: b.channel, ts: '1700000950.000001' };
+    });
+    try {
+      await h.envelope('events_api', messageEvent({ text: ERROR_PASTE, channel: 'CSOCK' }));
+      await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the reply being posted');
+      expect(h.running.inFlight()).toBeGreaterThan(0);
+      const result = h.running.shutdown(5000);
+      await poll(() => h.fake.socket!.closed > 0, 'the socket closing');
+      expect(replied).toBe(false); // closed while the reply was still in flight
+      expect(await result).toEqual({ drained: true, handedBack: 0 });
+      expect(replied).toBe(true);
+      expect(h.running.inFlight()).toBe(0);
+    } finally {
+      await h.stop();
+    }
   });
 });
