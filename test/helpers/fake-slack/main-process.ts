@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { poll } from './fake-slack';
+import { BOT_TOKEN, SIGNING_SECRET } from './harness';
 
 export const MAIN = join(__dirname, '../../../src/main.ts');
 export const TSX = require.resolve('tsx/cjs');
@@ -30,6 +31,11 @@ export function runMain(env: Record<string, string>, cwd: string): Proc {
   child.stderr!.on('data', (d) => err.push(String(d)));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return { child, out, err, exited, lines: () => out.join('').split('\n').filter(Boolean) };
+}
+
+/** The settings of an HTTP-mode bot on a free loopback port talking to `apiUrl` (a fake Slack). */
+export function httpModeEnv(apiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', PORT: '0', HOST: '127.0.0.1', SLACK_API_URL: apiUrl, ...extra };
 }
 
 /** Waits for the HTTP-mode "listening" line and returns its port. */

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack, type RecordedCall } from '../../helpers/fake-slack/fake-slack';
-import { BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
-import { listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
+import { SIGNING_SECRET } from '../../helpers/fake-slack/harness';
+import { httpModeEnv, listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
 import { messageEvent } from '../../helpers/fake-slack/payloads';
 import { sendSigned } from '../../helpers/fake-slack/sign';
 import { testRedisUrl } from '../../helpers/test-redis';
@@ -36,20 +36,7 @@ describe.each([
   });
 
   const replica = async () => {
-    const p = runMain(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_MODE: 'http',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SLACK_API_URL: fake.apiUrl,
-        LOG_LEVEL: 'info',
-        AWSKEY_DELIVERY_LEASE_SECONDS: '1',
-        ...storeEnv(dir),
-      },
-      dir,
-    );
+    const p = runMain(httpModeEnv(fake.apiUrl, { LOG_LEVEL: 'info', AWSKEY_DELIVERY_LEASE_SECONDS: '1', ...storeEnv(dir) }), dir);
     procs.push(p);
     return { p, url: `http://127.0.0.1:${await listeningPort(p)}/slack/events` };
   };

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
-import { BOT_TOKEN, SIGNING_SECRET, startSocketHarness } from '../../helpers/fake-slack/harness';
-import { listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
+import { SIGNING_SECRET, startSocketHarness } from '../../helpers/fake-slack/harness';
+import { httpModeEnv, listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
 import { messageEvent } from '../../helpers/fake-slack/payloads';
 import { sendSigned } from '../../helpers/fake-slack/sign';
 
@@ -32,20 +32,7 @@ describe('graceful shutdown (SIGTERM) of the awskey process', () => {
   });
 
   const start = (extra: Record<string, string> = {}) =>
-    runMain(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_MODE: 'http',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        SLACK_API_URL: fake.apiUrl,
-        AWSKEY_DATA_DIR: join(dir, 'data'),
-        LOG_LEVEL: 'debug',
-        ...extra,
-      },
-      dir,
-    );
+    runMain(httpModeEnv(fake.apiUrl, { AWSKEY_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'debug', ...extra }), dir);
 
   test('when SIGTERM arrives 100 ms after 20 pastes (10 with a slow file download), then all 20 are answered before the store closes', async () => {
     // Replies take 300 ms to be accepted and file downloads 600 ms: every paste is still in flight at SIGTERM.
