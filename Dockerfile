@@ -18,6 +18,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
+    AWSKEY_HEALTH_PORT=3001 \
     AWSKEY_DATA_DIR=/app/data
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -29,8 +30,9 @@ VOLUME ["/app/data"]
 # The image's unprivileged "node" user (uid 1000).
 USER node
 EXPOSE 3000
-# HTTP mode serves /healthz; in Socket Mode there is no HTTP listener, so the check passes.
+# GET /healthz: on PORT in HTTP mode (store reachable), on AWSKEY_HEALTH_PORT in Socket Mode
+# (WebSocket connected, store reachable). Unhealthy while shutting down.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "const socket=process.env.SLACK_MODE==='socket'||(!process.env.SLACK_MODE&&!!process.env.SLACK_APP_TOKEN);if(socket)process.exit(0);fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "dist/healthcheck.js"]
 # node runs as PID 1 and handles SIGTERM/SIGINT itself (graceful shutdown in dist/main.js).
 CMD ["node", "dist/main.js"]

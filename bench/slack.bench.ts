@@ -3,9 +3,15 @@
  *  1. event -> threaded reply latency (p50/p99) for pasted InvalidClientTokenId errors, HTTP mode
  *  2. the same over Socket Mode
  *  3. slash-command ack latency with 50 concurrent /awskey commands whose lookups stay in flight
- *  4. RSS idle and under that load
- * The real app (startApp) runs in this process against the fake Slack used by the tests.
+ *  4. RSS of the real process (`node dist/main.js`, built first) in HTTP mode and in Socket Mode,
+ *     idle after start and at its peak under 400 pastes (40 at a time), with AWS accounts
+ *     configured and the embedded store: what an operator's container would show.
+ * Sections 1-3 run the real app (startApp) in this process against the fake Slack used by the tests.
  */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { createLogger } from '../src/adapters/logging/logger';
@@ -106,7 +112,7 @@ async function httpMode(): Promise<void> {
   const fake = await startFakeSlack();
   const logger = createLogger({ level: 'silent' });
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
-  const app = await startApp(config, { logger, kv: createMemoryStore(), keyDirectory: slowDirectory, accountCount: 20, slackRetries: 0 });
+  const app = await startApp(config, { logger, kv: createMemoryStore(), keyDirectory: slowDirectory, accountCount: 20 });
   const url = `http://127.0.0.1:${app.port}/slack/events`;
   global.gc?.();
   const idle = process.memoryUsage().rss;
@@ -138,7 +144,7 @@ async function httpMode(): Promise<void> {
   while (verdicts.size < CONCURRENT_COMMANDS) await new Promise((r) => setTimeout(r, 10));
   console.log(`HTTP: all ${CONCURRENT_COMMANDS} verdicts delivered ${(performance.now() - t0).toFixed(0)} ms after the last ack (lookup takes ${LOOKUP_MS} ms)`);
   clearInterval(sampler);
-  console.log(`RSS idle ${mb(idle)}  |  peak under load ${mb(peak)}  |  after ${EVENTS} cases + ${CONCURRENT_COMMANDS} lookups ${mb(process.memoryUsage().rss)}`);
+  console.log(`RSS of this bench process (app + fake Slack + tsx): idle ${mb(idle)}  |  peak under load ${mb(peak)}  |  after ${EVENTS} cases + ${CONCURRENT_COMMANDS} lookups ${mb(process.memoryUsage().rss)}`);
   await app.stop();
   await fake.close();
 }
@@ -147,7 +153,7 @@ async function socketMode(): Promise<void> {
   const fake = await startFakeSlack({ socketMode: true });
   const logger = createLogger({ level: 'silent' });
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
-  const app = await startApp(config, { logger, kv: createMemoryStore(), slackRetries: 0 });
+  const app = await startApp(config, { logger, kv: createMemoryStore() });
   let n = 0;
   const send = async (body: Record<string, unknown>) =>
     fake.socket!.send({ envelope_id: `bench-${++n}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });
@@ -156,10 +162,82 @@ async function socketMode(): Promise<void> {
   await fake.close();
 }
 
+const ROOT = join(__dirname, '..');
+
+/** Resident set size of a process, from /proc (Linux). */
+function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+const MEMORY_PASTES = 400;
+const MEMORY_CONCURRENCY = 40;
+
+/** Starts `node dist/main.js` in one mode, measures RSS idle and at its peak under paste load, stops it with SIGTERM. */
+async function processMemory(mode: 'http' | 'socket'): Promise<void> {
+  const fake = await startFakeSlack({ socketMode: mode === 'socket' });
+  const dir = mkdtempSync(join(tmpdir(), 'awskey-bench-mem-'));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.apiUrl,
+    AWSKEY_DATA_DIR: join(dir, 'data'),
+    // Lookups configured (the SDK clients must not load before the first lookup).
+    AWSKEY_ACCOUNTS: 'bench=arn:aws:iam::111122223333:role/awskey-readonly',
+    LOG_LEVEL: 'info',
+    ...(mode === 'http' ? { SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', HOST: '127.0.0.1' } : { SLACK_APP_TOKEN: APP_TOKEN }),
+  };
+  const child = spawn(process.execPath, [join(ROOT, 'dist/main.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const ready = mode === 'http' ? /"port":(\d+)/ : /connected to Slack/;
+  while (!ready.test(out)) {
+    if (child.exitCode !== null) throw new Error(`awskey exited: ${out}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const url = mode === 'http' ? `http://127.0.0.1:${ready.exec(out)![1]}/slack/events` : '';
+  await new Promise((r) => setTimeout(r, 2000)); // settle: start-up garbage collected, timers idle
+  const idle = rssOf(child.pid!);
+
+  const replyFor = replyWaiter(fake);
+  let peak = idle;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(child.pid!))), 20);
+  let n = 0;
+  const deliverOne = async () => {
+    const i = n++;
+    const body = messageEvent({ text: PASTE, channel: `CM${i % 20}` });
+    const replied = replyFor((body.event as { ts: string }).ts);
+    if (mode === 'http') await sendSigned(url, SIGNING_SECRET, JSON.stringify(body), 'application/json');
+    else fake.socket!.send({ envelope_id: `mem-${i}`, type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: body });
+    await replied;
+  };
+  await Promise.all(
+    Array.from({ length: MEMORY_CONCURRENCY }, async () => {
+      while (n < MEMORY_PASTES) await deliverOne();
+    }),
+  );
+  clearInterval(sampler);
+  const after = rssOf(child.pid!);
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+  const label = mode === 'http' ? 'HTTP mode' : 'Socket Mode';
+  console.log(`RSS of node dist/main.js, ${label.padEnd(11)}: idle ${mb(idle)}  |  peak under ${MEMORY_PASTES} pastes (${MEMORY_CONCURRENCY} at a time) ${mb(peak)}  |  after ${mb(after)}`);
+}
+
 async function main(): Promise<void> {
   console.log(`awskey Slack bench (node ${process.version}, ${EVENTS} events per mode, loopback)`);
-  await httpMode();
-  await socketMode();
+  // BENCH_MEMORY_ONLY=1 skips the latency sections (1-3).
+  if (!process.env.BENCH_MEMORY_ONLY) {
+    await httpMode();
+    await socketMode();
+  }
+  console.log('building dist/ for the process memory measurement (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  await processMemory('http');
+  await processMemory('socket');
 }
 
 main().then(

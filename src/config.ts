@@ -3,6 +3,7 @@
  * loadConfig's argument). Problems are listed all at once and never echo a secret value.
  */
 import { z } from 'zod';
+import { parseAccountsSetting } from './core/lookup/accounts';
 
 const csv = z
   .string()
@@ -41,6 +42,11 @@ const schema = z.object({
   SLACK_BOT_ID: z.string().optional(),
   PORT: intFrom(3000, 0, 65535),
   HOST: z.string().default('0.0.0.0'),
+  AWSKEY_HEALTH_PORT: intFrom(-1, 0, 65535),
+  AWSKEY_SLACK_TIMEOUT_SECONDS: intFrom(10, 1, 300),
+  AWSKEY_SLACK_RETRIES: intFrom(3, 0, 10),
+  AWSKEY_DRAIN_SECONDS: intFrom(20, 0, 3600),
+  AWSKEY_DELIVERY_LEASE_SECONDS: intFrom(30, 1, 3600),
   REDIS_URL: z
     .string()
     .optional()
@@ -88,6 +94,10 @@ export interface SlackConfig {
   botId?: string;
   port: number;
   host: string;
+  /** Per-attempt timeout and retries of every Web API call (and response_url post). */
+  webApi: { timeoutMs: number; retries: number };
+  /** A delivery's claim lasts this long without renewal; a retry after a crash waits it out. */
+  deliveryLeaseMs: number;
 }
 
 export interface Config {
@@ -122,6 +132,10 @@ export interface Config {
   };
   access: { users: string[]; userGroups: string[]; channels: string[] };
   logLevel: RawConfig['LOG_LEVEL'];
+  /** On SIGTERM/SIGINT: how long in-flight handlers may take before the store is closed anyway. */
+  drainMs: number;
+  /** Socket Mode health endpoint port (HTTP mode serves /healthz on PORT); undefined when unset. */
+  healthPort?: number;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -136,22 +150,19 @@ export function loadConfig(env: Env): ConfigResult {
     SLACK_APP_TOKEN: env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP,
   };
   for (const k of Object.keys(merged)) if (merged[k] === '') merged[k] = undefined;
+  // Every problem at once: schema issues, missing Slack settings and unreadable account ARNs together.
   const parsed = schema.safeParse(merged);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  }
-  const c = parsed.data;
-  const problems: string[] = [];
-  const mode = c.SLACK_MODE ?? (c.SLACK_APP_TOKEN ? 'socket' : 'http');
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const mode = merged.SLACK_MODE === 'socket' || merged.SLACK_MODE === 'http' ? merged.SLACK_MODE : merged.SLACK_APP_TOKEN ? 'socket' : 'http';
   const slackMissing: string[] = [];
-  if (!c.SLACK_BOT_TOKEN) slackMissing.push('SLACK_BOT_TOKEN');
-  if (mode === 'socket' && !c.SLACK_APP_TOKEN) slackMissing.push('SLACK_APP_TOKEN');
-  if (mode === 'http' && !c.SLACK_SIGNING_SECRET) slackMissing.push('SLACK_SIGNING_SECRET');
-  const anySlack = Boolean(c.SLACK_BOT_TOKEN || c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET || c.SLACK_MODE);
-  if (anySlack && slackMissing.length > 0) {
-    for (const name of slackMissing) problems.push(`${name}: required for Slack ${mode} mode`);
-  }
-  if (problems.length > 0) return { ok: false, problems };
+  if (!merged.SLACK_BOT_TOKEN) slackMissing.push('SLACK_BOT_TOKEN');
+  if (mode === 'socket' && !merged.SLACK_APP_TOKEN) slackMissing.push('SLACK_APP_TOKEN');
+  if (mode === 'http' && !merged.SLACK_SIGNING_SECRET) slackMissing.push('SLACK_SIGNING_SECRET');
+  const anySlack = Boolean(merged.SLACK_BOT_TOKEN || merged.SLACK_APP_TOKEN || merged.SLACK_SIGNING_SECRET || merged.SLACK_MODE);
+  if (anySlack) for (const name of slackMissing) problems.push(`${name}: required for Slack ${mode} mode`);
+  if (merged.AWSKEY_ACCOUNTS) problems.push(...parseAccountsSetting(merged.AWSKEY_ACCOUNTS).problems);
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  const c = parsed.data;
   const slack: SlackConfig | undefined =
     anySlack && c.SLACK_BOT_TOKEN
       ? {
@@ -164,6 +175,8 @@ export function loadConfig(env: Env): ConfigResult {
           botId: c.SLACK_BOT_ID,
           port: c.PORT,
           host: c.HOST,
+          webApi: { timeoutMs: c.AWSKEY_SLACK_TIMEOUT_SECONDS * 1000, retries: c.AWSKEY_SLACK_RETRIES },
+          deliveryLeaseMs: c.AWSKEY_DELIVERY_LEASE_SECONDS * 1000,
         }
       : undefined;
   return {
@@ -197,6 +210,8 @@ export function loadConfig(env: Env): ConfigResult {
       },
       access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
       logLevel: c.LOG_LEVEL,
+      drainMs: c.AWSKEY_DRAIN_SECONDS * 1000,
+      ...(c.AWSKEY_HEALTH_PORT >= 0 ? { healthPort: c.AWSKEY_HEALTH_PORT } : {}),
     },
   };
 }

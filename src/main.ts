@@ -6,13 +6,12 @@
 import { config as loadDotenv } from 'dotenv';
 import type { App } from '@slack/bolt';
 import { loadConfig, type Config } from './config';
-import { runCli } from './cli';
+import { onShutdownSignals, type Drainable } from './shutdown';
 import { createLogger } from './adapters/logging/logger';
 import { createMetrics, type Metrics } from './adapters/metrics/metrics';
 import { createSlackApp } from './adapters/slack/app';
 import { createCaseStore } from './adapters/store/case-store';
 import { createStore } from './adapters/store/create-store';
-import { createKeyDirectory } from './adapters/aws/key-directory';
 import { hasAccountSources, loadStaticAccounts } from './adapters/aws/account-list';
 import type { CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from './usecases/ports';
 
@@ -25,14 +24,14 @@ export interface StartDeps {
   accountCount?: number;
   clock?: Clock;
   metrics?: Metrics;
-  /** Slack Web API retries (tests pass 0 so a missing endpoint fails instead of hanging). */
-  slackRetries?: number;
 }
 
-export interface RunningApp {
+export interface RunningApp extends Drainable {
   app: App;
   /** HTTP mode: the port listened on (useful with PORT=0). */
   port?: number;
+  /** Socket Mode with AWSKEY_HEALTH_PORT: the health port listened on. */
+  healthPort?: number;
   metrics: Metrics;
   stop(): Promise<void>;
 }
@@ -44,7 +43,7 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
   if (!config.slack) throw new Error(`Slack is not configured (missing ${config.slackMissing.join(', ')})`);
   const metrics = deps.metrics ?? createMetrics();
   const slackApp = createSlackApp(
-    { slack: config.slack, access: config.access, retries: deps.slackRetries, traceBolt: config.logLevel === 'trace' },
+    { slack: config.slack, access: config.access, traceBolt: config.logLevel === 'trace', healthPort: config.healthPort },
     {
       logger: deps.logger,
       kv: deps.kv,
@@ -55,17 +54,40 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
       accountCount: deps.accountCount,
     },
   );
-  const { port } = await slackApp.start();
-  return { app: slackApp.app, port, metrics, stop: () => slackApp.stop() };
+  const { port, healthPort } = await slackApp.start();
+  return {
+    app: slackApp.app,
+    port,
+    healthPort,
+    metrics,
+    inFlight: () => slackApp.inFlight(),
+    shutdown: (drainMs) => slackApp.shutdown(drainMs),
+    stop: () => slackApp.stop(),
+  };
 }
 
+/** Accounts to scan when known at start; throws AppError('config') for a bad ARN or an unreadable accounts file. */
 function staticAccountCount(config: Config): number | undefined {
-  if (config.aws.orgRoleName) return undefined; // discovered at lookup time
-  try {
-    return loadStaticAccounts(config.aws).length;
-  } catch {
-    return undefined;
-  }
+  const n = loadStaticAccounts(config.aws).length;
+  return config.aws.orgRoleName ? undefined : n; // organization accounts are discovered at lookup time
+}
+
+/**
+ * The key directory, loaded on the first lookup: the AWS SDK clients cost an idle bot tens of MB of
+ * RSS (see `npm run bench:slack`). Settings problems are still found at start (staticAccountCount).
+ */
+function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: Logger }): KeyDirectory & { close(): Promise<void> } {
+  type Module = typeof import('./adapters/aws/key-directory');
+  let directory: ReturnType<Module['createKeyDirectory']> | undefined;
+  const load = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    directory ??= (require('./adapters/aws/key-directory') as Module).createKeyDirectory(config, deps);
+    return directory;
+  };
+  return {
+    lookup: (hint, opts) => load().lookup(hint, opts),
+    close: async () => directory?.close(),
+  };
 }
 
 function printProblems(title: string, lines: string[]): void {
@@ -85,38 +107,31 @@ async function main(): Promise<number> {
     if (process.stdin.isTTY && process.stdout.isTTY) {
       printProblems('the Slack bot needs these settings (see .env.example and docs/slack-setup.md):', missing);
       process.stderr.write('Opening `awskey chat` instead: paste an AWS error to try the diagnosis here.\n\n');
-      return runCli(['chat']);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      return (require('./cli') as typeof import('./cli')).runCli(['chat']);
     }
     printProblems('cannot start the Slack bot; missing settings:', missing);
     return 1;
   }
 
   const logger = createLogger({ level: config.logLevel });
+  const accountCount = hasAccountSources(config.aws) ? staticAccountCount(config) : undefined;
   const kv = await createStore(config, logger);
-  const keyDirectory = hasAccountSources(config.aws) ? createKeyDirectory(config, { store: kv, logger }) : undefined;
+  const keyDirectory = hasAccountSources(config.aws) ? lazyKeyDirectory(config, { store: kv, logger }) : undefined;
   if (!keyDirectory) logger.info({}, 'no AWS accounts configured: /awskey will explain how to enable lookups');
   // Issue 12: the background key index refresher (leases in the store make replicas share it).
   keyDirectory?.startRefresher();
   // Handlers first: a signal arriving while Slack connects must still shut down cleanly.
   const started: { app?: RunningApp } = {};
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    (async () => {
-      await started.app?.stop().catch((err: unknown) => logger.error({ err }, 'stopping the Slack app failed'));
-      await keyDirectory?.close().catch((err: unknown) => logger.error({ err }, 'closing the key directory failed'));
-      await kv.close().catch((err: unknown) => logger.error({ err }, 'closing the store failed'));
-      process.exit(0);
-    })();
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  onShutdownSignals({
+    logger,
+    drainMs: config.drainMs,
+    app: () => started.app,
+    // Background work first, the store last: nothing may close it under a running handler.
+    closers: [...(keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : []), { name: 'store', close: () => kv.close() }],
+  });
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
-  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount: keyDirectory ? staticAccountCount(config) : undefined });
+  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount });
   return -1; // keep running
 }
 

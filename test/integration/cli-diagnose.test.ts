@@ -1,6 +1,6 @@
 /** `awskey diagnose` as a process: file/stdin, --json, --jsonl, exit codes, nothing else on stdout. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -93,11 +93,47 @@ describe('awskey diagnose as a process', () => {
   it.each([
     [['diagnose', '--bogus'], /unknown option '--bogus'/],
     [['diagnose', '/no/such/file.txt'], /no such file: \/no\/such\/file\.txt/],
-    [['diagnose', '--json', '--jsonl', '-'], /--json and --jsonl cannot be used together/],
+    [['diagnose', '--json', '--jsonl', '-'], /use only one of --json, --jsonl and --lines/],
+    [['diagnose', '--jsonl', '--lines', '-'], /use only one of --json, --jsonl and --lines/],
   ])('when run with a usage error (%j), then it exits 2 with a clear message on stderr and nothing on stdout', async (args, message) => {
     const r = await runCli(args, '');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
   });
+
+  it('when given plain log lines with --lines, then each non-blank line gets its own diagnosis, numbered by line', async () => {
+    const log = ['\uFEFF2026-11-22T10:00:01Z INFO starting job', '', 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.', 'lunch?'].join('\n');
+    const r = await runCli(['diagnose', '--lines'], `${log}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; detected: boolean; causes: Array<{ id: string }> });
+    expect(out.map((o) => [o.id, o.detected])).toEqual([
+      [1, false],
+      [3, true],
+      [4, false],
+    ]);
+    expect(out[1]!.causes[0]!.id).toBe('temporary-credentials-expired');
+  });
+
+  it('when stdin is a terminal, then it says on stderr how to end the input, and stdout carries only the report', async () => {
+    // `script` (util-linux/bsdutils) gives the process a pseudo-terminal; stderr is kept apart by redirecting it to a file.
+    const errFile = join(dir, 'tty-stderr.txt');
+    const command = `${[process.execPath, '--import', 'tsx', join(ROOT, 'src/cli.ts'), 'diagnose'].map((a) => `'${a}'`).join(' ')} 2>'${errFile}'`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: dir, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const closed = new Promise((r) => child.on('close', r));
+    const until = Date.now() + 20_000;
+    while (!existsSync(errFile) || !readFileSync(errFile, 'utf8').includes('Ctrl-D')) {
+      if (Date.now() > until) throw new Error('no end-of-input hint on stderr');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.stdin.write('An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.\n');
+    child.stdin.write('\x04');
+    child.stdin.end();
+    await closed;
+    expect(readFileSync(errFile, 'utf8')).toContain('press Ctrl-D on an empty line to finish');
+    expect(out).toContain('temporary-credentials-expired');
+    expect(out).not.toContain('Ctrl-D on an empty line');
+  }, 30_000);
 });

@@ -25,4 +25,32 @@ describe('config', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(r.ok && r.config.slack?.mode).toBe('socket');
   });
+
+  it('when the Slack settings, a number and AWSKEY_ACCOUNTS are all wrong, then every one is reported in the same answer', () => {
+    const r = loadConfig({ SLACK_MODE: 'http', SLACK_BOT_TOKEN: 'xoxb-1', AWSKEY_DRAIN_SECONDS: 'soon', AWSKEY_ACCOUNTS: 'prod=arn:aws:iam::12:role/x' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const text = r.problems.join('\n');
+      expect(text).toContain('AWSKEY_DRAIN_SECONDS');
+      expect(text).toContain('SLACK_SIGNING_SECRET');
+      expect(text).toMatch(/AWSKEY_ACCOUNTS: .*not a role ARN/);
+    }
+  });
+
+  it('when only AWSKEY_ACCOUNTS is wrong, then it is a configuration problem at start', () => {
+    const r = loadConfig({ AWSKEY_ACCOUNTS: 'arn:aws:iam::111122223333:role/ok,not-an-arn' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toEqual([expect.stringContaining('"not-an-arn" is not a role ARN')]);
+  });
+
+  it('when nothing operational is set, then the drain deadline, Web API timeout and lease default sensibly', () => {
+    const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.config.drainMs).toBe(20_000);
+      expect(r.config.healthPort).toBeUndefined();
+      expect(r.config.slack?.webApi).toEqual({ timeoutMs: 10_000, retries: 3 });
+      expect(r.config.slack?.deliveryLeaseMs).toBe(30_000);
+    }
+  });
 });

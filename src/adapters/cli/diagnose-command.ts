@@ -1,7 +1,9 @@
 /**
- * `awskey diagnose [FILE|-] [--json | --jsonl]`: diagnose pasted text from a file or stdin.
+ * `awskey diagnose [FILE|-] [--json | --jsonl | --lines]`: diagnose pasted text from a file or stdin.
  * --jsonl streams: one `{"id","text"}` per input line, one result per output line.
- * Exit 0 on success (detected or not), 2 on usage errors.
+ * --lines streams plain log lines: one diagnosis per non-blank line (id = its line number).
+ * Exit 0 on success (detected or not), 2 on usage errors. At a terminal, how to end the input is
+ * said on stderr first (stdout stays clean for pipes).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -14,6 +16,7 @@ import { renderReport } from './diagnosis-report';
 interface DiagnoseFlags {
   json?: boolean;
   jsonl?: boolean;
+  lines?: boolean;
 }
 
 export interface DiagnoseIo {
@@ -69,7 +72,10 @@ export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
     record = JSON.parse(body);
   } catch (err) {
     const why = `${err instanceof Error ? err.message : String(err)}`.slice(0, 120);
-    return JSON.stringify({ id: null, error: `invalid JSON (--jsonl expects one JSON object {"id","text"} per line; for plain log text leave out --jsonl): ${why}` });
+    return JSON.stringify({
+      id: null,
+      error: `invalid JSON (--jsonl expects one JSON object {"id","text"} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl for one diagnosis of the whole text): ${why}`,
+    });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id", "text"}' });
   const { id, text } = record as { id?: unknown; text?: unknown };
@@ -78,19 +84,33 @@ export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
   return JSON.stringify({ id: safeId, ...toJsonResult(diagnose(text, { now })) });
 }
 
-async function runJsonl(input: Readable, io: DiagnoseIo): Promise<void> {
+/** One plain log line → one output line (id = its 1-based line number); blank lines give nothing. */
+export function diagnosePlainLine(line: string, n: number, now: Date): string | undefined {
+  const text = n === 1 ? line.replace(/^\uFEFF/, '') : line;
+  if (text.trim() === '') return undefined;
+  return JSON.stringify({ id: n, ...toJsonResult(diagnose(text, { now })) });
+}
+
+async function runPerLine(input: Readable, io: DiagnoseIo, each: (line: string, n: number) => string | undefined): Promise<void> {
   const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
   for await (const line of rl) {
-    const out = diagnoseJsonlLine(line, io.now());
+    const out = each(line, ++n);
     if (out !== undefined) await write(io.stdout, `${out}\n`);
   }
 }
 
+/** Said at a terminal only: reading stdin otherwise looks like a hang. */
+export const END_OF_INPUT_HINT = 'Paste the error text, then press Ctrl-D on an empty line to finish (Ctrl-Z then Enter on Windows).\n';
+
 export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags, io: DiagnoseIo = defaultIo()): Promise<void> {
-  if (flags.json && flags.jsonl) return usageError(io, '--json and --jsonl cannot be used together');
+  if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
   if (!fromStdin && (!existsSync(file) || !statSync(file).isFile())) return usageError(io, `no such file: ${file}`);
-  if (flags.jsonl) return runJsonl(fromStdin ? io.stdin : createReadStream(file), io);
+  if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
+  const input = () => (fromStdin ? io.stdin : createReadStream(file));
+  if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
+  if (flags.lines) return runPerLine(input(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
   const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
   const d = diagnose(text, { now: io.now() });
   await write(io.stdout, flags.json ? `${JSON.stringify(toJsonResult(d))}\n` : renderReport(d));
@@ -103,6 +123,7 @@ export function registerDiagnose(program: Command): void {
     .argument('[file]', 'file to read; "-" or nothing reads stdin')
     .option('--json', 'print one JSON object')
     .option('--jsonl', 'read JSON lines {"id","text"} and print one result per line')
+    .option('--lines', 'read plain log lines and print one JSON diagnosis per line ({"id": line number, …})')
     .action(async (file: string | undefined, flags: DiagnoseFlags) => {
       await runDiagnose(file, flags);
     });

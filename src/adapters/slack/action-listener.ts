@@ -43,9 +43,19 @@ function caseInputOf(v: ButtonValue, user: string, at: string): CaseInput | unde
   }
 }
 
-async function share(env: ListenerEnv, client: webApi.WebClient, v: Extract<ButtonValue, { k: 'share' }>, user: string, respond: Respond): Promise<void> {
+/** Only the person who ran the lookup may share it, and only where they ran it. */
+export const SHARE_REFUSED = ':no_entry: Only the person who ran this lookup can share it, in the channel where they ran it. Run `/awskey` yourself to see the result.';
+
+async function share(env: ListenerEnv, client: webApi.WebClient, v: Extract<ButtonValue, { k: 'share' }>, who: { user: string; channel?: string }, respond: Respond): Promise<void> {
+  const { user } = who;
   const stored = await env.kv.get<SharedLookup>(`share:${v.id}`);
   if (!stored) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: 'This lookup result has expired; run `/awskey` again.' }));
+  if (stored.requester !== user || stored.channel !== who.channel) {
+    const reason = stored.requester !== user ? 'not the requester' : 'another channel';
+    env.logger.warn({ user, channel: who.channel, reason }, 'lookup share refused');
+    env.audit.record({ at: env.clock.now().toISOString(), actor: user, action: 'lookup-share-refused', detail: { channel: who.channel, requester: stored.requester, reason } });
+    return void (await respond({ response_type: 'ephemeral', replace_original: false, text: SHARE_REFUSED }));
+  }
   // A double click, before Slack has replaced the private message, must not post the verdict twice.
   const posted = `share-posted:${v.id}`;
   if (!(await env.kv.setIfAbsent(posted, 1, SHARE_TTL_SECONDS))) {
@@ -72,7 +82,10 @@ async function lookupForCase(env: ListenerEnv, client: webApi.WebClient, key: Ca
   const parsed = parseKeyHint(v.hint);
   if (!parsed.ok) return void (await note(parsed.message));
   const decision = await checkAccess(env, client, user, key.channel);
-  if (!decision.allowed) return void (await note(`:no_entry: ${decision.reason}`));
+  if (!decision.allowed) {
+    env.audit.record({ at: env.clock.now().toISOString(), actor: user, action: 'key-lookup-refused', detail: { via: 'button', channel: key.channel, hint: displayHint(parsed.hint), reason: decision.reason } });
+    return void (await note(`:no_entry: ${decision.reason}`));
+  }
   await note(`:mag: Looking up ${displayHint(parsed.hint)} across ${accountsPhrase(env.accountCount)}…`);
   const { result } = await runLookup(env, parsed.hint, { user, channel: key.channel });
   const { outcome } = await runCaseInput(env, client, key, { kind: 'lookup-result', result, user, at: env.clock.now().toISOString() });
@@ -119,7 +132,7 @@ export function registerActionListener(app: App, env: ListenerEnv): void {
         log.warn({ valueChars: action.value?.length ?? 0 }, 'unreadable button payload ignored');
         return;
       }
-      if (value.k === 'share') return await share(env, client, value, user, r);
+      if (value.k === 'share') return await share(env, client, value, { user, channel: body.channel?.id ?? (body.container as { channel_id?: string }).channel_id }, r);
       if (value.k === 'run-lookup') return await lookupForCase(env, client, key, value, user);
       const input = caseInputOf(value, user, env.clock.now().toISOString());
       if (!input) return;

@@ -16,8 +16,11 @@ export function apologyText(correlationId: string): string {
 
 type Body = Record<string, unknown>;
 
-/** Where to apologise, read from any Bolt body: a thread for events, the response_url otherwise. */
-export async function apologise(client: webApi.WebClient, body: Body, correlationId: string, logger: Logger): Promise<void> {
+/**
+ * Where to apologise, read from any Bolt body: a thread for events, the response_url otherwise. Both
+ * go through the hardened Slack fetch (the client's, and `fetchFn`), so the apology is retried too.
+ */
+export async function apologise(client: webApi.WebClient, body: Body, correlationId: string, logger: Logger, fetchFn: typeof fetch = fetch): Promise<void> {
   const text = apologyText(correlationId);
   try {
     const event = body.event as Body | undefined;
@@ -27,7 +30,7 @@ export async function apologise(client: webApi.WebClient, body: Body, correlatio
       return;
     }
     if (typeof body.response_url === 'string') {
-      await fetch(body.response_url, {
+      await fetchFn(body.response_url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),

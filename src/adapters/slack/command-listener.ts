@@ -99,6 +99,7 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
     const decision = await checkAccess(env, client, c.user_id, c.channel_id);
     if (!decision.allowed) {
       log.info({ hint: displayHint(parsed.hint) }, 'lookup refused by access rules');
+      env.audit.record({ at: env.clock.now().toISOString(), actor: c.user_id, action: 'key-lookup-refused', detail: { via: 'command', channel: c.channel_id, hint: displayHint(parsed.hint), reason: decision.reason } });
       return acked(ephemeral(`:no_entry: ${decision.reason}`));
     }
 

@@ -1,7 +1,8 @@
 /** What every listener receives: the ports, the metrics and the Slack-side helpers built once. */
 import type { Metrics } from '../metrics/metrics';
-import type { CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
+import type { AuditLog, CaseStore, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import type { AccessPolicy } from './access';
+import type { DeliveryClaims } from './dedupe';
 
 export interface SlackAppDeps {
   logger: Logger;
@@ -18,6 +19,10 @@ export interface SlackAppDeps {
 
 export interface ListenerEnv extends SlackAppDeps {
   access: AccessPolicy;
+  /** At-least-once, answered-once claims on deliveries and messages (leases in the shared store). */
+  claims: DeliveryClaims;
+  /** Refused lookups and shares are audited like the lookups themselves. */
+  audit: AuditLog;
   botToken: string;
   fileHosts: Set<string>;
 }

@@ -8,12 +8,12 @@ import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
 import { redact } from '../../core/redact';
+import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
-import { claimOnce } from './dedupe';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, tooLargeNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 
@@ -55,12 +55,36 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
   if (botUserId && m.user === botUserId) return;
   // Any app's message (ours or another install's) is never a paste: two bots answering each other loop.
   if (m.bot_id || m.app_id || m.bot_profile) return;
-  // The same message can arrive as `message` and as `app_mention`: answer it once.
-  if (!(await claimOnce(env.kv, `msg:${m.channel}:${m.ts}`, env.logger))) return;
+  // The same message can arrive as `message` and as `app_mention`: answer it once (a lease, like the
+  // delivery's, so a retry after a crash is still answered).
+  const claimed = await env.claims.claim(`msg:${m.channel}:${m.ts}`);
+  if (!claimed.claimed) return;
+  // Taken over from a replica that died mid-way: it may have stored the case this paste opened
+  // without posting the answer. Start that case again, so the retry gets the whole first answer.
+  if (claimed.takeover && !m.thread_ts) await env.kv.delete(caseStoreKey(caseKeyOf({ channel: m.channel, ts: m.ts })));
+  try {
+    await answerMessage(env, client, { ...m, channel: m.channel, ts: m.ts, user: m.user }, botUserId, progress);
+  } finally {
+    await claimed.claim.complete();
+  }
+}
 
+async function answerMessage(
+  env: ListenerEnv,
+  client: webApi.WebClient,
+  m: MessageLike & { channel: string; ts: string; user: string },
+  botUserId: string | undefined,
+  progress: Progress,
+): Promise<void> {
   const started = process.hrtime.bigint();
   const parts = [stripMention(unescapeSlackText(m.text ?? ''), botUserId)];
-  if (m.files?.length) parts.push(...(await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger })));
+  if (m.files?.length) {
+    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger });
+    parts.push(...files.texts);
+    if (files.tooLarge.length > 0) {
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
+    }
+  }
   const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
   if (text.trim() === '') return;
   progress.text = text;

@@ -66,13 +66,24 @@ export interface FileFetchOptions {
   maxBytes?: number;
 }
 
-/** Text of the pasted text files, in order; skipped files are logged by id and reason only. */
-export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOptions): Promise<string[]> {
+export interface PastedFiles {
+  /** Text of the pasted text files, in order. */
+  texts: string[];
+  /** Text files skipped for their size (the poster is told; nothing else about them is kept). */
+  tooLarge: Array<{ name?: string; size?: number }>;
+}
+
+/** Downloads the pasted text files; skipped files are logged by id and reason only. */
+export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOptions): Promise<PastedFiles> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   const fetchFn = opts.fetchFn ?? fetch;
   const texts: string[] = [];
+  const tooLarge: PastedFiles['tooLarge'] = [];
   for (const f of files.slice(0, MAX_FILES)) {
-    const skip = (reason: string) => opts.logger.info({ file: f.id, size: f.size, reason }, 'pasted file skipped');
+    const skip = (reason: string) => {
+      opts.logger.info({ file: f.id, size: f.size, reason }, 'pasted file skipped');
+      if (reason === 'too large') tooLarge.push({ name: f.name, size: f.size });
+    };
     if (!isTextFile(f)) { skip('not text'); continue; }
     if ((f.size ?? 0) > maxBytes) { skip('too large'); continue; }
     const url = f.url_private_download ?? f.url_private;
@@ -95,5 +106,11 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
       skip(err instanceof Error ? err.name : 'download failed');
     }
   }
-  return texts;
+  return { texts, tooLarge };
+}
+
+/** The short thread note for files skipped for their size. */
+export function tooLargeNote(files: PastedFiles['tooLarge']): string {
+  const what = files.length === 1 ? `\`${(files[0]!.name ?? 'that file').replace(/`/g, "'")}\`${files[0]!.size ? ` (${(files[0]!.size / 1024 / 1024).toFixed(1)} MB)` : ''} is` : `${files.length} files are`;
+  return `:page_facing_up: ${what} over the 1 MB I read, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines (the start and the end of the log) as text or a smaller file, and I will diagnose them.`;
 }

@@ -3,7 +3,7 @@
  * The only module that imports `natural`, and only through submodules: the package root pulls in
  * storage drivers and prints dotenv tips to stdout. Its evidence is capped well below strong rules.
  */
-import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
+import type BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
 import type { Evidence } from '../diagnosis';
 import type { CauseId } from '../taxonomy';
 import { TRAINING, type HintLabel } from './training';
@@ -17,7 +17,10 @@ let classifier: BayesClassifier | undefined;
 
 function model(): BayesClassifier {
   if (!classifier) {
-    const c = new BayesClassifier();
+    // Loaded on first use, not at start: an idle bot does not pay for natural and the trained model.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Bayes = require('natural/lib/natural/classifiers/bayes_classifier') as typeof BayesClassifier;
+    const c = new Bayes();
     for (const [label, text] of TRAINING) c.addDocument(text, label);
     c.train();
     classifier = c;

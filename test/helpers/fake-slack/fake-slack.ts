@@ -27,6 +27,8 @@ export interface FakeSlack {
   calls: RecordedCall[];
   /** Serve a file at `${origin}/files-pri/<name>`; returns that URL. */
   addFile(name: string, content: string): string;
+  /** Answer file downloads this much later (a slow download in flight). */
+  setFileDelay(ms: number): void;
   /** Override or add a Web API method response. */
   on(method: string, handler: MethodHandler): void;
   responseUrl(id: string): string;
@@ -44,7 +46,11 @@ export interface FakeSlack {
 export interface FakeSocket {
   acks: Array<{ envelope_id: string; payload?: unknown }>;
   connections: number;
+  /** Connections that have closed (by either side). */
+  closed: number;
   send(envelope: Record<string, unknown>): void;
+  /** Cuts every open connection from the server side (a network drop). */
+  dropConnections(): void;
   waitForAck(envelopeId: string): Promise<{ envelope_id: string; payload?: unknown }>;
 }
 
@@ -89,6 +95,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
   const handlers = new Map<string, MethodHandler>();
   let seq = 0;
   let tsCounter = 0;
+  let fileDelayMs = 0;
   const nextTs = () => `1700000100.${String(++tsCounter).padStart(6, '0')}`;
 
   let wss: WebSocketServer | undefined;
@@ -101,10 +108,14 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     const s: FakeSocket = {
       acks,
       connections: 0,
+      closed: 0,
       send: (envelope) => {
         const ws = sockets[sockets.length - 1];
         if (!ws) throw new Error('no Socket Mode connection');
         ws.send(JSON.stringify(envelope));
+      },
+      dropConnections: () => {
+        for (const ws of sockets) ws.terminate();
       },
       waitForAck: async (id) => {
         await poll(() => acks.some((a) => a.envelope_id === id), `ack of ${id}`);
@@ -114,6 +125,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     wss.on('connection', (ws) => {
       sockets.push(ws);
       s.connections++;
+      ws.on('close', () => s.closed++);
       ws.on('message', (d) => acks.push(JSON.parse(String(d)) as FakeSocket['acks'][number]));
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', build_number: 1, approximate_connection_time: 18060 }, connection_info: { app_id: 'A1' } }));
     });
@@ -138,6 +150,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     };
     if (url.startsWith('/files-pri/')) {
       record({ seq: ++seq, path: url, method: 'file', auth: req.headers.authorization, raw, body: {} });
+      if (fileDelayMs > 0) await new Promise((r) => setTimeout(r, fileDelayMs));
       const content = files.get(url.slice('/files-pri/'.length));
       if (content === undefined || req.headers.authorization === undefined) return send(404, 'not found', 'text/plain');
       return send(200, content, 'text/plain');
@@ -169,6 +182,9 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     addFile: (name, content) => {
       files.set(name, content);
       return `${origin}/files-pri/${name}`;
+    },
+    setFileDelay: (ms) => {
+      fileDelayMs = ms;
     },
     on: (method, handler) => handlers.set(method, handler),
     responseUrl: (id) => `${origin}/response/${id}`,

@@ -34,7 +34,7 @@ export function captureLogs(): LogCapture {
 }
 
 export function testConfig(env: Record<string, string | undefined>): Config {
-  const r = loadConfig({ LOG_LEVEL: 'debug', PORT: '0', HOST: '127.0.0.1', ...env });
+  const r = loadConfig({ LOG_LEVEL: 'debug', PORT: '0', HOST: '127.0.0.1', AWSKEY_SLACK_RETRIES: '0', ...env });
   if (!r.ok) throw new Error(r.problems.join('; '));
   return r.config;
 }
@@ -69,7 +69,7 @@ export async function startHarness(
   const kv = o.kv ?? createMemoryStore();
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_MODE: 'http', SLACK_API_URL: fake.apiUrl, ...o.env });
   const logger = createLogger({ level: 'debug', destination: logs.stream });
-  const running = await startApp(config, { logger, kv, keyDirectory: o.keyDirectory, accountCount: o.accountCount, clock: o.clock, slackRetries: 0 });
+  const running = await startApp(config, { logger, kv, keyDirectory: o.keyDirectory, accountCount: o.accountCount, clock: o.clock });
   const url = `http://127.0.0.1:${running.port}/slack/events`;
   let n = 0;
   return {
@@ -115,7 +115,7 @@ export async function startSocketHarness(o: { kv?: KeyValueStore; keyDirectory?:
   const logs = captureLogs();
   const config = testConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, ...o.env });
   const logger = createLogger({ level: 'debug', destination: logs.stream });
-  const running = await startApp(config, { logger, kv: o.kv ?? createMemoryStore(), keyDirectory: o.keyDirectory, slackRetries: 0 });
+  const running = await startApp(config, { logger, kv: o.kv ?? createMemoryStore(), keyDirectory: o.keyDirectory });
   let n = 0;
   return {
     fake,

@@ -80,7 +80,7 @@ describe('the /awskey command over HTTP', () => {
     const share = (verdict.body.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === 'awskey:share')!;
-    const r = await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click' });
+    const r = await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click', channel: 'C9' });
     expect(r.status).toBe(200);
     await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage'), 'the shared post');
     const post = h.fake.callsTo('chat.postMessage')[0]!;
@@ -88,9 +88,47 @@ describe('the /awskey command over HTTP', () => {
     expect(post.raw).toContain('Deactivated');
     expect(post.body.thread_ts).toBeUndefined();
     // A double click (before Slack has replaced the private message) shares it once.
-    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click-2' });
+    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'share-click-2', channel: 'C9' });
     await h.fake.waitFor((c) => c.some((x) => x.path === '/response/share-click-2'), 'the answer to the second click');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  test('when someone other than the requester, or the requester elsewhere, clicks "Share in channel", then it is refused privately and audited', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir });
+    await h.sendCommand('AKIA...MPLE', { responseId: 'mine', channel: 'C9', user: 'U1' });
+    await dir.started();
+    dir.release();
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/mine' && Array.isArray(x.body.blocks)), 'the verdict');
+    const verdict = h.fake.calls.filter((c) => c.path === '/response/mine').at(-1)!;
+    const share = (verdict.body.blocks as Array<{ elements?: Array<{ action_id: string; value: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'awskey:share')!;
+    // Another user holding the share id, clicking from another channel; then the requester from another channel.
+    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000002', responseId: 'thief', user: 'U666', channel: 'C666' });
+    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000003', responseId: 'elsewhere', user: 'U1', channel: 'C666' });
+    await h.fake.waitFor((c) => ['thief', 'elsewhere'].every((id) => c.some((x) => x.path === `/response/${id}`)), 'both refusals');
+    for (const id of ['thief', 'elsewhere']) {
+      const answer = h.fake.calls.find((c) => c.path === `/response/${id}`)!.body;
+      expect(answer).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining('Only the person who ran this lookup') });
+    }
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    const audit = h.logs.lines.filter((l) => l.includes('"audit":true') && l.includes('lookup-share-refused'));
+    expect(audit).toHaveLength(2);
+    expect(audit[0]).toContain('"actor":"U666"');
+    // The requester, where the lookup ran, still can.
+    await h.sendAction({ actionId: share.action_id, value: share.value, messageTs: '1700000300.000001', responseId: 'ok', user: 'U1', channel: 'C9' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'C9'), 'the shared post');
+  });
+
+  test('when a lookup button is refused by the access rules, then the refusal is in the audit log', async () => {
+    const dir = gatedKeyDirectory();
+    h = await startHarness({ keyDirectory: dir, env: { AWSKEY_ALLOWED_CHANNELS: 'C1' } });
+    await h.sendAction({ actionId: 'awskey:run-lookup', value: '{"k":"run-lookup","hint":"AKIA...1234"}', messageTs: '1700000500.000001', channel: 'C7', user: 'U5' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral' && String(x.body.text).includes(':no_entry:')), 'the private refusal');
+    expect(dir.events).toEqual([]);
+    const audit = h.logs.lines.find((l) => l.includes('"audit":true') && l.includes('key-lookup-refused'));
+    expect(audit).toBeDefined();
+    expect(audit).toContain('"actor":"U5"');
+    expect(audit).toContain('"via":"button"');
   });
 
   test('when /awskey is given a secret access key, then it refuses, warns, and never echoes the secret', async () => {

@@ -198,6 +198,22 @@ describe('pastes and threads over HTTP', () => {
     expect(downloads[0]!.auth).toBe('Bearer xoxb-1-test-bot-token');
   });
 
+  test('when a text file over 1 MB is shared, then the thread gets a short note saying it was not read', async () => {
+    h = await startHarness();
+    const url = h.fake.addFile('T1-F7/download/huge.log', 'x');
+    const { body } = await h.sendEvent({
+      text: '',
+      subtype: 'file_share',
+      channel: 'CBIG',
+      files: [{ id: 'F7', name: 'huge.log', mimetype: 'text/plain', filetype: 'text', size: 3 * 1024 * 1024, url_private_download: url }],
+    });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CBIG'), 'the note');
+    const note = h.fake.callsTo('chat.postMessage').find((c) => c.body.channel === 'CBIG')!;
+    expect(note.body.thread_ts).toBe((body.event as { ts: string }).ts);
+    expect(String(note.body.text)).toContain('`huge.log` (3.0 MB) is over the 1 MB I read');
+    expect(h.fake.callsTo('file')).toHaveLength(0);
+  });
+
   test('when a log file of almost 1 MB (what Slack makes of a 1 MB paste) is shared, then it is diagnosed like a paste of that size', async () => {
     h = await startHarness();
     const line = '2026-11-22T10:00:00Z INFO worker processed job id=12345 status=ok duration=12ms\n';

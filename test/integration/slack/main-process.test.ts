@@ -2,37 +2,13 @@
  * `npm start` as a process: settings validated at start (no secret echoed), the Slack bot started
  * from the environment against a fake Slack, and a graceful exit on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
-
-const MAIN = join(__dirname, '../../../src/main.ts');
-const TSX = require.resolve('tsx/cjs');
-
-interface Proc {
-  child: ChildProcess;
-  out: string[];
-  err: string[];
-  exited: Promise<number | null>;
-}
-
-function run(env: Record<string, string>, cwd: string): Proc {
-  // Only what the test sets: no developer .env or shell variables leak in (cwd is an empty dir).
-  const child = spawn(process.execPath, ['--require', TSX, MAIN], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const out: string[] = [];
-  const err: string[] = [];
-  child.stdout!.on('data', (d) => out.push(String(d)));
-  child.stderr!.on('data', (d) => err.push(String(d)));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  return { child, out, err, exited };
-}
+import { MAIN, TSX, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
 
 describe('the awskey process (npm start)', () => {
   let dir: string;
@@ -42,10 +18,7 @@ describe('the awskey process (npm start)', () => {
     dir = mkdtempSync(join(tmpdir(), 'awskey-main-'));
   });
   afterEach(async () => {
-    if (proc && proc.child.exitCode === null) {
-      proc.child.kill('SIGKILL');
-      await proc.exited;
-    }
+    await stopProc(proc);
     proc = undefined;
     await fake?.close();
     fake = undefined;

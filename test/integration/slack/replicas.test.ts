@@ -39,8 +39,9 @@ describe('replicas sharing Redis', () => {
     // A later delivery to replica B proves B has finished with (and dropped) the duplicate.
     await b.sendEvent({ text: SECRET_PASTE, channel: 'CR2' });
     await fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral' && x.body.channel === 'CR2'), 'the later warning');
-    expect(b.logs.text()).toContain('duplicate delivery dropped');
-    expect(a.logs.text()).not.toContain('duplicate delivery dropped');
+    // Dropped as done, or as still being answered on A, depending on which wins the race.
+    expect(b.logs.text()).toMatch(/duplicate delivery dropped|delivery still being processed; retry dropped/);
+    expect(a.logs.text()).not.toMatch(/duplicate delivery dropped|retry dropped/);
     const threads = new Set(fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CR1').map((c) => c.body.thread_ts));
     expect(threads.size).toBe(1);
     const firstBatch = fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CR1');

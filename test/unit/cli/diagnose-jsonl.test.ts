@@ -12,7 +12,7 @@ describe('diagnose --jsonl, one line', () => {
   test('when a plain log line is given, then the error says what --jsonl expects and how to diagnose plain text', () => {
     const out = JSON.parse(diagnoseJsonlLine(EXPIRED, NOW)!) as { id: null; error: string };
     expect(out.id).toBeNull();
-    expect(out.error).toMatch(/^invalid JSON \(--jsonl expects one JSON object \{"id","text"\} per line; for plain log text leave out --jsonl\)/);
+    expect(out.error).toMatch(/^invalid JSON \(--jsonl expects one JSON object \{"id","text"\} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl/);
   });
 
   test('when a line is only a byte-order mark and blanks, then it yields no output line', () => {

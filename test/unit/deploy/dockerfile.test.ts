@@ -99,11 +99,15 @@ describe('Dockerfile', () => {
     expect(runtime.body.indexOf(last)).toBeGreaterThan(userIdx);
   });
 
-  test('when deployed in HTTP mode, then a HEALTHCHECK probes /healthz', () => {
+  test('when deployed in either mode, then the HEALTHCHECK runs the compiled health probe, and Socket Mode has a health port', () => {
     const hc = runtime.body.find((i) => i.op === 'HEALTHCHECK');
     expect(hc).toBeDefined();
-    expect(hc!.args).toContain('/healthz');
-    expect(hc!.args).toMatch(/CMD/);
+    const argv = JSON.parse(/CMD\s+(\[.*\])\s*$/.exec(hc!.args)![1]!) as string[];
+    expect(argv).toEqual(['node', 'dist/healthcheck.js']);
+    // dist/healthcheck.js is compiled from src/healthcheck.ts, which asks /healthz on the mode's port.
+    expect(read('src/healthcheck.ts')).toContain('/healthz');
+    const env = runtime.body.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ');
+    expect(env).toMatch(/\bAWSKEY_HEALTH_PORT=\d+/);
   });
 });
 

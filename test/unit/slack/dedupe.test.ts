@@ -1,5 +1,6 @@
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
-import { claimOnce, deliveryKey } from '../../../src/adapters/slack/dedupe';
+import { DeliveryClaims, deliveryKey } from '../../../src/adapters/slack/dedupe';
+import { manualClock } from '../../integration/store/manual-clock';
 import { createLogger } from '../../../src/adapters/logging/logger';
 
 const logger = createLogger({ level: 'silent' });
@@ -20,15 +21,51 @@ describe('delivery keys', () => {
     expect(deliveryKey({})).toBeUndefined();
   });
 
-  test('when the same key is claimed twice, then only the first claim wins', async () => {
-    const kv = createMemoryStore();
-    expect(await claimOnce(kv, 'evt:Ev1', logger)).toBe(true);
-    expect(await claimOnce(kv, 'evt:Ev1', logger)).toBe(false);
-    expect(await claimOnce(kv, 'evt:Ev2', logger)).toBe(true);
+});
+
+describe('delivery claims (leases)', () => {
+  const LEASE_MS = 30_000;
+  const setup = () => {
+    const clock = manualClock();
+    const kv = createMemoryStore({ clock });
+    return { clock, kv, a: new DeliveryClaims(kv, clock, logger, LEASE_MS), b: new DeliveryClaims(kv, clock, logger, LEASE_MS) };
+  };
+
+  test('when a delivery is claimed and finished, then every later delivery of it is dropped as done', async () => {
+    const { a, b } = setup();
+    const first = await a.claim('evt:Ev1');
+    expect(first.claimed).toBe(true);
+    if (first.claimed) await first.claim.complete();
+    expect(await b.claim('evt:Ev1')).toEqual({ claimed: false, reason: 'done' });
+    expect(await a.claim('evt:Ev1')).toEqual({ claimed: false, reason: 'done' });
+  });
+
+  test('when a retry arrives while the delivery is still being processed (same replica or another), then it is dropped as held', async () => {
+    const { a, b } = setup();
+    expect((await a.claim('evt:Ev1')).claimed).toBe(true);
+    expect(await a.claim('evt:Ev1')).toEqual({ claimed: false, reason: 'held' });
+    expect(await b.claim('evt:Ev1')).toEqual({ claimed: false, reason: 'held' });
+    expect((await b.claim('evt:Ev2')).claimed).toBe(true);
+  });
+
+  test('when the claimant dies (its lease lapses unrenewed), then the retry is processed by another replica', async () => {
+    const { a, b, clock } = setup();
+    expect((await a.claim('evt:Ev1')).claimed).toBe(true); // never completed: the process died
+    clock.advance(LEASE_MS / 1000 + 1);
+    const retry = await b.claim('evt:Ev1');
+    expect(retry).toMatchObject({ claimed: true, takeover: true });
+  });
+
+  test('when a claim is handed back at shutdown, then the retry is processed at once', async () => {
+    const { a, b } = setup();
+    expect((await a.claim('evt:Ev1')).claimed).toBe(true);
+    expect(await a.releaseAll()).toBe(1);
+    expect((await b.claim('evt:Ev1')).claimed).toBe(true);
   });
 
   test('when the store is unreachable, then the delivery is processed rather than lost', async () => {
-    const kv = { ...createMemoryStore(), setIfAbsent: async () => Promise.reject(new Error('ECONNREFUSED')) };
-    expect(await claimOnce(kv, 'evt:Ev1', logger)).toBe(true);
+    const kv = { ...createMemoryStore(), update: async () => Promise.reject(new Error('ECONNREFUSED')) };
+    const claims = new DeliveryClaims(kv, { now: () => new Date() }, logger, LEASE_MS);
+    expect((await claims.claim('evt:Ev1')).claimed).toBe(true);
   });
 });
