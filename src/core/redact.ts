@@ -54,7 +54,11 @@ function placeholder(kind: SecretKind, original: string): string {
 
 export function redact(input: string): RedactionResult {
   const text = typeof input === 'string' ? input : '';
-  const found = findSecrets(text);
+  return redactFound(text, findSecrets(text));
+}
+
+/** Remove secrets already found in `text` by `findSecrets`. */
+export function redactFound(text: string, found: readonly FoundSecret[]): RedactionResult {
   if (found.length === 0) return { text, count: 0, kinds: [] };
   const kinds = new Set<SecretKind>();
   let out = '';

@@ -1,4 +1,5 @@
 import { maskKeyIds, redact } from '../../../src/core/redact';
+import { diagnose } from '../../../src/core/diagnose';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
@@ -148,5 +149,15 @@ describe('redact: the decoded view (what a human would read)', () => {
     'GITHUB_TOKEN_NAME=deploy-bot',
   ])('when %s is pasted, then nothing is redacted', (text) => {
     expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
+describe('excerpts are cut from the redacted text', () => {
+  it.each([100, 140, 150, 155, 158, 170, 190])('when a secret starts at column %i of a long error line, then no excerpt holds a piece of it', (col) => {
+    const line = `${'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation '.padEnd(col, '.')}${SECRET} and more text after the secret`;
+    const d = diagnose(line);
+    const excerpts = JSON.stringify(d);
+    expect(holdsPiece(excerpts, SECRET)).toBe(false);
+    for (const c of d.causes) for (const e of c.evidence) if (e.at) expect(e.at.excerpt).not.toMatch(/\[REDACTED:[a-z-]*$/);
   });
 });
