@@ -19,6 +19,8 @@ import { createMemoryStore } from '../store/memory-store';
 import { systemClock } from '../store/expiry';
 import { createLogger } from '../logging/logger';
 import { renderReplies } from './render-terminal';
+import { learnInput } from '../egress/context';
+import { guardText } from '../egress/guard';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -97,7 +99,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
   // The listener stays: a failed write reports its error on a later tick, possibly after we return.
   opts.output.on('error', () => (outputGone = true));
   const out = (s: string) => {
-    if (!outputGone) opts.output.write(s);
+    if (!outputGone) opts.output.write(guardText('cli', s));
   };
   const lines = new Lines(opts.input);
   let state: CaseState | undefined = await cases.get(key);
@@ -114,6 +116,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       if (opts.interactive) out(state && !wantsBlock(state) ? '\n> ' : '\npaste> ');
       const first = await lines.next();
       if (first === undefined || outputGone) break;
+      learnInput(first);
       const trimmed = first.trim();
       if (trimmed === '') continue;
       const word = trimmed.toLowerCase();
@@ -143,6 +146,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           block.push(l);
         }
         input = { kind: 'paste', text: [...carry, ...block].join('\n'), user, at };
+        learnInput(input.text);
       }
       const outcome = await handleCaseInput({ cases, clock, logger }, key, input);
       if (!outcome) {

@@ -10,6 +10,8 @@ import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
+import { learnInput } from '../egress/context';
+import { guardText } from '../egress/guard';
 
 interface DiagnoseFlags {
   json?: boolean;
@@ -49,13 +51,13 @@ async function readAll(stream: Readable): Promise<string> {
 
 function write(out: Writable, text: string): Promise<void> {
   return new Promise((resolve) => {
-    if (out.write(text)) resolve();
+    if (out.write(guardText('cli', text))) resolve();
     else out.once('drain', () => resolve());
   });
 }
 
 function usageError(io: DiagnoseIo, message: string): void {
-  io.stderr.write(`awskey diagnose: ${message}\n`);
+  io.stderr.write(guardText('cli', `awskey diagnose: ${message}\n`));
   process.exitCode = 2;
 }
 
@@ -81,6 +83,7 @@ export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
 async function runJsonl(input: Readable, io: DiagnoseIo): Promise<void> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   for await (const line of rl) {
+    learnInput(line);
     const out = diagnoseJsonlLine(line, io.now());
     if (out !== undefined) await write(io.stdout, `${out}\n`);
   }
@@ -92,6 +95,7 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if (!fromStdin && (!existsSync(file) || !statSync(file).isFile())) return usageError(io, `no such file: ${file}`);
   if (flags.jsonl) return runJsonl(fromStdin ? io.stdin : createReadStream(file), io);
   const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
+  learnInput(text);
   const d = diagnose(text, { now: io.now() });
   await write(io.stdout, flags.json ? `${JSON.stringify(toJsonResult(d))}\n` : renderReport(d));
 }

@@ -19,6 +19,8 @@ import { registerPasteListener } from './paste-listener';
 import { trustedFileHosts } from './pasted-files';
 import { refuseFutureRequests } from './request-age';
 import { unescapeSlackText } from './slack-text';
+import { guardSlackApp } from '../egress/slack';
+import { guardedFetch } from '../egress/guard';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -53,6 +55,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     clientOptions: {
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
       retryConfig: { retries: opts.retries ?? 3, factor: 2, minTimeout: 500, maxTimeout: 5000, randomize: true },
+      fetch: guardedFetch('slack'),
     },
   };
 
@@ -96,6 +99,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     fileHosts: trustedFileHosts(slack.apiUrl),
   };
 
+  guardSlackApp(app, deps.metrics, logger);
   app.use(dedupeMiddleware(deps.kv, logger));
   registerPasteListener(app, env);
   registerCommandListener(app, env);
