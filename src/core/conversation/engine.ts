@@ -5,7 +5,7 @@
  * clearly ahead (or confirmed), then remediation, verification and a summary.
  */
 import { diagnose } from '../diagnose';
-import type { Diagnosis } from '../diagnosis';
+import type { Diagnosis, SecretKind } from '../diagnosis';
 import { redact } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { LOOKUP_EFFECTS, SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById } from '../knowledge';
@@ -16,6 +16,7 @@ import { MAX_PROBES, askable, bestProbe, holdingSignalIds, isClearlyAhead, merge
 import { interpret } from './interpret';
 import { actionsReply, causesReply, openingReplies, probeReply, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
+import { secretPrints } from '../secrets/prints';
 
 export interface StepContext {
   now: Date;
@@ -122,7 +123,7 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   // Facts in the opening paste are already part of the diagnosis ranking: do not count them twice.
   sc.seenSignals = holdingSignalIds(stateValues(s));
   const t: Turn = { s, sc, replies: [], now: at, user: input.user };
-  warnSecrets(t, d);
+  warnSecrets(t, d, input.text);
   log(t, `opened the case: ${describePaste(d)}`);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
@@ -137,7 +138,7 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
 function onText(t: Turn, text: string, now: Date): void {
   const { s, sc } = t;
   const d = diagnose(text, { now });
-  warnSecrets(t, d);
+  warnSecrets(t, d, text);
   // Some errors have no code ("Unable to locate credentials", an expired SSO session): a detected
   // error is an error, mid-case as much as in the opening paste.
   const hasErrors = d.detected;
@@ -517,14 +518,30 @@ function mergeEvidence(sc: CaseScoring, next: Partial<Record<CauseId, string[]>>
   }
 }
 
-function warnSecrets(t: Turn, d: Diagnosis): void {
-  const fresh = d.secretsFound.filter((k) => !t.s.secretsWarned.includes(k));
+/** Bound on remembered warnings per case. */
+const MAX_WARNED_PRINTS = 200;
+
+/** Every poster of a secret is warned privately, once per secret, whoever posted one before. */
+function warnSecrets(t: Turn, d: Diagnosis, pasted: string): void {
+  if (d.secretsFound.length === 0) return;
+  const warnedFor = (t.s.secretsWarnedFor ??= []);
+  const prints = secretPrints(pasted);
+  // The diagnosis read the normalised text: a kind it found that the prints missed still counts once.
+  for (const k of d.secretsFound) if (!prints.some((p) => p.kind === k)) prints.push({ kind: k, print: `kind-${k}` });
+  const fresh: SecretKind[] = [];
+  for (const p of prints) {
+    const id = `${t.user}:${p.print}`;
+    if (warnedFor.includes(id)) continue;
+    warnedFor.push(id);
+    if (!fresh.includes(p.kind)) fresh.push(p.kind);
+  }
+  if (warnedFor.length > MAX_WARNED_PRINTS) warnedFor.splice(0, warnedFor.length - MAX_WARNED_PRINTS);
   if (fresh.length === 0) return;
-  t.s.secretsWarned.push(...fresh);
+  for (const k of fresh) if (!t.s.secretsWarned.includes(k)) t.s.secretsWarned.push(k);
   log(t, `secret pasted and redacted (${fresh.join(', ')})`);
   const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
   const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
-  const text = (k: (typeof fresh)[number]) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
+  const text = (k: SecretKind) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
   t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
 }
 

@@ -94,6 +94,8 @@ export interface CaseState {
   confirmed?: CauseId;
   lookups: Array<{ at: string; hint: string; verdict: string }>;
   secretsWarned: SecretKind[];
+  /** `user:print` of every secret someone was warned about (see secrets/prints.ts); optional so older states still load. */
+  secretsWarnedFor?: string[];
   timeline: TimelineEntry[];
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
   scoring?: CaseScoring;
