@@ -176,7 +176,7 @@ function continuesAfter(line: string, before: string | undefined, next: string):
   // A secret access key split in two: both halves make exactly 40 characters.
   if (key && value !== '' && key[1]!.length + value.length === 40) return true;
   // A full-width line ending in a value: the terminal (or base64 -w) wrapped it.
-  if (wrapped) return /[A-Za-z0-9/+]{8}$/.test(tail);
+  if (wrapped) return true;
   if (line.length >= 60 && endsInSessionToken(line.slice(-8000))) return true;
   // Equal long lines ending in base64: a block wrapped at some other width.
   return line.length >= 40 && before !== undefined && before.length === line.length && /[A-Za-z0-9/+]{16}$/.test(tail) && /[A-Za-z0-9/+]{16}$/.test(before);
