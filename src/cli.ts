@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDiagnose } from './adapters/cli/diagnose-command';
 import { registerLookup } from './adapters/cli/lookup-command';
 import { registerChat } from './adapters/cli/chat-command';
+import { onEgressBlocked } from './adapters/egress/report';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -33,6 +34,8 @@ function readVersion(): string {
 
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // The egress guard's count, never the value: say on stderr that something was held back.
+  const stopReporting = onEgressBlocked((exit, hits) => process.stderr.write(`awskey: the egress guard replaced ${hits} piece(s) of a pasted secret (${exit})\n`));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -42,6 +45,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     throw err;
+  } finally {
+    stopReporting();
   }
 }
 

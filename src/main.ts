@@ -76,7 +76,7 @@ function staticAccountCount(config: Config): number | undefined {
  * The key directory, loaded on the first lookup: the AWS SDK clients cost an idle bot tens of MB of
  * RSS (see `npm run bench:slack`). Settings problems are still found at start (staticAccountCount).
  */
-function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: Logger }): KeyDirectory & { close(): Promise<void> } {
+function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: Logger }): KeyDirectory & { close(): Promise<void>; startRefresher(): void } {
   type Module = typeof import('./adapters/aws/key-directory');
   let directory: ReturnType<Module['createKeyDirectory']> | undefined;
   const load = () => {
@@ -86,6 +86,8 @@ function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: 
   };
   return {
     lookup: (hint, opts) => load().lookup(hint, opts),
+    // The refresher needs the SDK clients: with accounts configured they load at start.
+    startRefresher: () => load().startRefresher(),
     close: async () => directory?.close(),
   };
 }

@@ -12,7 +12,8 @@ import { headAndTail } from './input-window';
 import type { Draft, ExtractContext } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
-import { maskKeyIds, redact } from './redact';
+import { createEgressGuard } from './egress';
+import { findSecrets, maskKeyIds, redactFound } from './redact';
 import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
@@ -81,9 +82,18 @@ function makeContext(text: string, lines: string[], now: Date | undefined): Extr
   return ctx;
 }
 
+/** The first `max` characters of redacted text, never ending inside a `[REDACTED:kind]` marker. */
+function cutRedacted(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const open = text.lastIndexOf('[REDACTED:', max);
+  const close = open < 0 ? -1 : text.indexOf(']', open);
+  return open >= 0 && close >= max ? text.slice(0, open) : text.slice(0, max);
+}
+
+/** Excerpts are cut from the redacted line (never from the pasted text). */
 function excerptOf(lines: readonly string[], line: number): string {
   const trimmed = (lines[line - 1] ?? '').trim();
-  return maskKeyIds(trimmed.length > EXCERPT_CHARS + 40 ? trimmed.slice(0, EXCERPT_CHARS + 40) : trimmed).slice(0, EXCERPT_CHARS);
+  return cutRedacted(maskKeyIds(cutRedacted(trimmed, EXCERPT_CHARS + 40)), EXCERPT_CHARS);
 }
 
 /** Give every location that can reach the result its (redacted, masked) excerpt. */
@@ -201,7 +211,8 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const window = headAndTail(typeof text === 'string' ? text : '');
   const norm = normalise(window.text);
   if (window.note) norm.notes.unshift(window.note);
-  const red = redact(norm.text);
+  const found = findSecrets(norm.text);
+  const red = redactFound(norm.text, found);
   if (!mightBeAwsCredentialText(red.text)) {
     const d = emptyDiagnosis(red.count, red.kinds, norm.notes);
     if (window.read) d.inputRead = window.read;
@@ -233,5 +244,16 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
-  return diagnosis;
+  return guarded(diagnosis, found);
+}
+
+/**
+ * Defence in depth: whatever a rule let through, no piece of a secret found in the input leaves in
+ * the result (see egress.ts). Costs a few hashes per secret and a pass over the (small) result.
+ */
+function guarded(d: Diagnosis, found: Parameters<typeof redactFound>[1]): Diagnosis {
+  if (found.length === 0) return d;
+  const guard = createEgressGuard();
+  guard.learnFound(found);
+  return guard.scrubValue(d).value;
 }

@@ -161,6 +161,23 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
   return out;
 }
 
+const VALUE_CHAR = /[A-Za-z0-9/+=%_.-]/;
+
+/**
+ * A cut at `at` that does not split a value (a base64 run, a token): moved back to where the value
+ * starts when that is near, otherwise to leave at least 64 characters of it on each side, so that
+ * neither piece is too short to be recognised as a secret.
+ */
+function safeCut(text: string, at: number): number {
+  if (at <= 0 || at >= text.length || !VALUE_CHAR.test(text[at - 1]!) || !VALUE_CHAR.test(text[at]!)) return at;
+  let start = at;
+  while (start > 0 && at - start < MAX_LINE_CHARS && VALUE_CHAR.test(text[start - 1]!)) start--;
+  if (start > 0 && at - start < MAX_LINE_CHARS) return start;
+  let end = at;
+  while (end < text.length && end - at < 64 && VALUE_CHAR.test(text[end]!)) end++;
+  return end - at < 64 ? Math.max(start + 64, end - 64) : at;
+}
+
 /** Soft-wrap a very long line at a separator near the limit so that matching stays local and linear. */
 function wrapLongLine(line: string): string[] {
   if (line.length <= MAX_LINE_CHARS) return [line];
@@ -174,7 +191,7 @@ function wrapLongLine(line: string): string[] {
         break;
       }
     }
-    if (cut < 0) cut = MAX_LINE_CHARS;
+    if (cut < 0) cut = safeCut(rest, MAX_LINE_CHARS);
     parts.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
@@ -186,13 +203,14 @@ export function normalise(raw: string): NormalisedText {
   const notes: string[] = [];
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_INPUT_CHARS) {
-    let cut = MAX_INPUT_CHARS;
+    let cut: number;
     // Cut at a line or word boundary so that no half secret survives the cut unrecognised.
     const nl = text.lastIndexOf('\n', MAX_INPUT_CHARS);
     if (nl > MAX_INPUT_CHARS - 65536) cut = nl;
     else {
       const sp = text.lastIndexOf(' ', MAX_INPUT_CHARS);
       if (sp > MAX_INPUT_CHARS - 4096) cut = sp;
+      else cut = safeCut(text, MAX_INPUT_CHARS);
     }
     notes.push(`input truncated at ${cut.toLocaleString('en-US')} characters (of ${text.length.toLocaleString('en-US')})`);
     text = text.slice(0, cut);
@@ -226,4 +244,4 @@ export function normalise(raw: string): NormalisedText {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const NORMALISE_PATTERNS: RegExp[] = [ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];
+export const NORMALISE_PATTERNS: RegExp[] = [VALUE_CHAR, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];

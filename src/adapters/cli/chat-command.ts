@@ -22,6 +22,8 @@ import { createLogger } from '../logging/logger';
 import { renderReplies } from './render-terminal';
 import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
+import { learnInput } from '../egress/context';
+import { guardText } from '../egress/guard';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -158,7 +160,7 @@ async function openChat(opts: ChatOptions): Promise<Opened> {
   return {
     session,
     out: (s: string) => {
-      if (!gone) opts.output.write(s);
+      if (!gone) opts.output.write(guardText('cli', s));
     },
     outputGone: () => gone,
     user: opts.user ?? safeUserName(),
@@ -178,6 +180,7 @@ export async function runJsonlChat(opts: ChatOptions): Promise<number> {
     for await (const line of rl) {
       if (c.outputGone()) break;
       if (line.trim() === '') continue;
+      learnInput(line);
       c.out(`${JSON.stringify(await chat.handle(line))}\n`);
     }
   } finally {
@@ -228,6 +231,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         first = await lines.next();
       }
       if (first === undefined || c.outputGone()) break;
+      learnInput(first);
       const trimmed = first.trim();
       if (trimmed === '' || trimmed === '.') continue;
       const word = trimmed.toLowerCase();
@@ -272,6 +276,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           block.push(l);
         }
         input = { kind: 'paste', text: [...carry, ...block].join('\n'), user, at };
+        learnInput(input.text);
       }
       const step = await session.send(input);
       const outcome = step.outcome;

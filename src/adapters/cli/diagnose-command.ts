@@ -12,6 +12,8 @@ import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
+import { learnInput } from '../egress/context';
+import { guardText } from '../egress/guard';
 
 interface DiagnoseFlags {
   json?: boolean;
@@ -52,13 +54,13 @@ async function readAll(stream: Readable): Promise<string> {
 
 function write(out: Writable, text: string): Promise<void> {
   return new Promise((resolve) => {
-    if (out.write(text)) resolve();
+    if (out.write(guardText('cli', text))) resolve();
     else out.once('drain', () => resolve());
   });
 }
 
 function usageError(io: DiagnoseIo, message: string): void {
-  io.stderr.write(`awskey diagnose: ${message}\n`);
+  io.stderr.write(guardText('cli', `awskey diagnose: ${message}\n`));
   process.exitCode = 2;
 }
 
@@ -95,6 +97,7 @@ async function runPerLine(input: Readable, io: DiagnoseIo, each: (line: string, 
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
+    learnInput(line);
     const out = each(line, ++n);
     if (out !== undefined) await write(io.stdout, `${out}\n`);
   }
@@ -112,6 +115,7 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
   if (flags.lines) return runPerLine(input(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
   const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
+  learnInput(text);
   const d = diagnose(text, { now: io.now() });
   await write(io.stdout, flags.json ? `${JSON.stringify(toJsonResult(d))}\n` : renderReport(d));
 }

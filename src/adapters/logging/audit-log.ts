@@ -6,6 +6,7 @@
  */
 import type { Logger as PinoLogger } from 'pino';
 import type { AuditLog, Logger } from '../../usecases/ports';
+import { guardValue } from '../egress/guard';
 
 const SECRET_FIELD = /secret|token|password|passwd|credential|private.?key|signature/i;
 
@@ -27,7 +28,7 @@ export function createAuditLog(logger: Logger & { pino?: PinoLogger }): AuditLog
     : ((l) => (obj, msg) => l.info(obj, msg))(logger.child({ audit: true }));
   return {
     record(entry) {
-      write({ at: entry.at, actor: entry.actor, action: entry.action, detail: censorSecretFields(entry.detail) }, `audit: ${entry.action}`);
+      write({ at: entry.at, actor: entry.actor, action: entry.action, detail: guardValue('audit', censorSecretFields(entry.detail)) }, `audit: ${entry.action}`);
     },
   };
 }

@@ -4,12 +4,13 @@
  */
 import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
 import { redact } from '../../core/redact';
+import { guardText } from '../egress/guard';
 import type { Logger } from '../../usecases/ports';
 
 function scrub(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return redact(value).text;
+  if (typeof value === 'string') return guardText('log', redact(value).text);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { type: value.name, message: redact(value.message).text };
+  if (value instanceof Error) return { type: value.name, message: guardText('log', redact(value.message).text) };
   if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = scrub(v, depth + 1);

@@ -28,6 +28,8 @@ import { registerPasteListener } from './paste-listener';
 import { trustedFileHosts } from './pasted-files';
 import { createSlackFetch } from './slack-fetch';
 import { unescapeSlackText } from './slack-text';
+import { guardSlackApp } from '../egress/slack';
+import { guardedFetch } from '../egress/guard';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -60,7 +62,8 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
   const logger = deps.logger.child({ component: 'slack' });
   const health: HealthState = { mode: slack.mode, started: false, draining: false };
   const inFlight = new InFlight();
-  const slackFetch = createSlackFetch({ ...slack.webApi, logger });
+  // The egress guard sees each request body once, before the retry policy sends it (again).
+  const slackFetch = guardedFetch('slack', createSlackFetch({ ...slack.webApi, logger }));
 
   const common: AppOptions = {
     token: slack.botToken,
@@ -122,6 +125,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     fileHosts: trustedFileHosts(slack.apiUrl),
   };
 
+  guardSlackApp(app, deps.metrics, logger);
   app.use(dedupeMiddleware(claims, logger));
   registerPasteListener(app, env);
   registerCommandListener(app, env);

@@ -16,6 +16,7 @@ import type { ListenerEnv } from './env';
 import { downloadPastedFiles, tooLargeNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
+import { learnInput } from '../egress/context';
 
 /** Upper bound on the text one message hands to the engine (the engine bounds it again). */
 const MAX_PASTE_CHARS = 1_000_000;
@@ -88,12 +89,14 @@ async function answerMessage(
   const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
   if (text.trim() === '') return;
   progress.text = text;
+  learnInput(text);
 
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString() });
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
-  if (secrets.length > 0 && !warned) {
+  // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
+  if (secrets.length > 0 && !warned && outcome === undefined) {
     await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(secrets)]);
   }
   if (secrets.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: secrets }, 'secret pasted; poster warned privately');

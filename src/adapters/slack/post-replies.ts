@@ -49,4 +49,5 @@ export function secretWarning(kinds: SecretKind[]): Reply {
   };
 }
 
-export const ALARMING_SECRETS: ReadonlySet<SecretKind> = new Set(['secret-access-key', 'session-token', 'slack-token', 'private-key']);
+/** Every kind of secret earns its poster a private warning (a password or a GitHub token as much as an AWS key). */
+export const ALARMING_SECRETS: ReadonlySet<SecretKind> = new Set(['secret-access-key', 'session-token', 'slack-token', 'private-key', 'password', 'signature', 'other-token']);

@@ -4,6 +4,7 @@
  */
 import type { Clock, KeyValueStore } from '../../usecases/ports';
 import { expiryFrom, systemClock } from './expiry';
+import { guardValue } from '../egress/guard';
 
 interface Entry {
   json: string;
@@ -78,7 +79,8 @@ export function createMemoryStore(opts: { clock?: Clock } = {}): KeyValueStore &
 }
 
 export function toJson(value: unknown): string {
-  const json = JSON.stringify(value);
+  // Every store (memory, embedded, Redis) serialises here: the egress guard sees each write.
+  const json = JSON.stringify(guardValue('store', value));
   if (json === undefined) throw new TypeError('store values must be JSON-serialisable (got undefined or a function)');
   return json;
 }

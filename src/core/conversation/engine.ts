@@ -111,7 +111,7 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   noteIncidentStart(t, input.text);
   takeReadings(t, input.text);
   hiddenCharacters(t);
-  warnSecrets(t, d);
+  warnSecrets(t, d, input.text);
   log(t, `opened the case: ${describePaste(d)}`);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
@@ -130,7 +130,7 @@ function isPaste(text: string, d: Diagnosis): boolean {
 function onText(t: Turn, text: string): void {
   const { s, sc } = t;
   const d = diagnose(text, { now: t.clock });
-  warnSecrets(t, d);
+  warnSecrets(t, d, text);
   const paste = isPaste(text, d);
   if (s.phase === 'resolved') {
     if (!d.detected) return; // chatter after resolution stays quiet

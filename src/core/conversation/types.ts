@@ -113,6 +113,8 @@ export interface CaseState {
   confirmed?: CauseId;
   lookups: Array<{ at: string; hint: string; verdict: string }>;
   secretsWarned: SecretKind[];
+  /** `user:print` of every secret someone was warned about (see secrets/prints.ts); optional so older states still load. */
+  secretsWarnedFor?: string[];
   timeline: TimelineEntry[];
   /** The account / principal the team said the runtime should use ("it should be 111122223333"). */
   expected?: { account?: string; principal?: string };

@@ -1,4 +1,5 @@
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, normalise } from '../../../src/core/normalise';
+import { diagnose } from '../../../src/core/diagnose';
 
 describe('normalise', () => {
   it('when Slack entities, links and mailto appear, then they are decoded to what the user saw', () => {
@@ -54,5 +55,21 @@ describe('normalise', () => {
     const lines = r.text.split('\n');
     expect(lines.length).toBe(4);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(MAX_LINE_CHARS);
+  });
+});
+
+describe('normalise: long lines are never cut inside a value', () => {
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+  it('when a line without separators is soft-wrapped across a secret, then the secret moves whole to the next line', () => {
+    const head = 'ab~'.repeat(2727);
+    const r = normalise(`${head}${SECRET}~tail`);
+    expect(r.text.split('\n').some((l) => l.includes(SECRET))).toBe(true);
+  });
+
+  it('when such a line is diagnosed, then no piece of the secret is in the result', () => {
+    const d = JSON.stringify(diagnose(`${'ab~'.repeat(2727)}${SECRET}~InvalidClientTokenId`));
+    expect(d).not.toContain(SECRET.slice(0, 11));
+    expect(d).not.toContain(SECRET.slice(11));
   });
 });

@@ -1,4 +1,5 @@
 import { maskKeyIds, redact } from '../../../src/core/redact';
+import { diagnose } from '../../../src/core/diagnose';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
@@ -52,5 +53,111 @@ describe('redact', () => {
 
   it('when the input is not a string, then an empty result comes back rather than a throw', () => {
     expect(redact(undefined as unknown as string)).toEqual({ text: '', count: 0, kinds: [] });
+  });
+});
+
+/** True when `out` holds any 16-character piece of `secret`. */
+function holdsPiece(out: string, secret: string): boolean {
+  for (let i = 0; i + 16 <= secret.length; i++) if (out.includes(secret.slice(i, i + 16))) return true;
+  return false;
+}
+
+describe('redact: the decoded view (what a human would read)', () => {
+  const half = (s: string, at: number): [string, string] => [s.slice(0, at), s.slice(at)];
+  const TOKEN = `IQoJb3JpZ2luX2VjEXAMPLE${'AbCdEfGh0123456789'.repeat(14)}zZ0123456789abcdefghi`;
+
+  it.each([
+    ['URL-encoded, no label', `value was ${SECRET.replace(/\//g, '%2F')} then`],
+    ['URL-encoded with %2B', `key ${SECRET.replace(/\//g, '%2B')} x`],
+    ['JSON-escaped slashes', `{"note": "${SECRET.replace(/\//g, '\\/')}"}`],
+    ['JSON \\u escapes', `{"note": "${SECRET.replace(/\//g, '\\u002F')}"}`],
+    ['a zero-width space inside', `key ${half(SECRET, 13).join('\u200b')} end`],
+    ['a bidi override inside', `key ${half(SECRET, 20).join('\u202e')} end`],
+    ['a variation selector inside', `key ${half(SECRET, 7).join('\ufe0f')} end`],
+    ['a Hangul filler inside', `key ${half(SECRET, 30).join('\u3164')} end`],
+    ['an invisible times inside', `key ${half(SECRET, 11).join('\u2062')} end`],
+    ['full-width characters', `key ${SECRET.slice(0, 10)}${[...SECRET.slice(10, 20)].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('')}${SECRET.slice(20)} end`],
+    ['Slack entities around it', `&lt;${SECRET}&gt;`],
+  ])('when a secret is %s, then no 16-character piece of it is left', (_name, text) => {
+    const r = redact(text);
+    expect(holdsPiece(r.text, SECRET)).toBe(false);
+    expect(holdsPiece(r.text, SECRET.replace(/\//g, '+'))).toBe(false);
+    expect(r.count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('when a bare secret is wrapped by an 80-column terminal, then both halves go and the line count stays', () => {
+    const line1 = `${'x'.repeat(59)} ${SECRET.slice(0, 20)}`;
+    expect(line1.length).toBe(80);
+    const text = `${line1}\n${SECRET.slice(20)} An error occurred (SignatureDoesNotMatch)`;
+    const r = redact(text);
+    expect(r.text).not.toContain(SECRET.slice(0, 12));
+    expect(r.text).not.toContain(SECRET.slice(20));
+    expect(r.text.split('\n')).toHaveLength(2);
+    expect(r.text).toContain('An error occurred (SignatureDoesNotMatch)');
+  });
+
+  it('when a session token is wrapped at 76 columns and its last piece is short, then every piece goes', () => {
+    const body = `AWS_SESSION_TOKEN=${TOKEN}`;
+    const lines = body.match(/.{1,76}/g)!;
+    expect(lines[lines.length - 1]!.length).toBeLessThan(16);
+    const r = redact(`${lines.join('\n')}\nAn error occurred (ExpiredToken)`);
+    for (const piece of lines.slice(1)) expect(r.text).not.toContain(piece);
+    expect(r.text).toContain('An error occurred (ExpiredToken)');
+  });
+
+  it.each([
+    ['right after the =', 'export AWS_SECRET_ACCESS_KEY=', ''],
+    ['three characters in, at the terminal width', `${'#'.repeat(47)} export AWS_SECRET_ACCESS_KEY=wJa`, 'wJa'],
+    ['in the middle (a split line)', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG', 'wJalrXUtnFEMI/K7MDENG'],
+  ])('when the key line is wrapped %s, then the rest on the next line goes too', (_name, first, head) => {
+    const rest = SECRET.slice(head.length);
+    const r = redact(`${first}\n${rest} An error occurred (InvalidClientTokenId)`);
+    expect(r.text).not.toContain(rest.slice(-16));
+    expect(r.text).toContain('An error occurred (InvalidClientTokenId)');
+    expect(r.kinds).toContain('secret-access-key');
+  });
+
+  it('when a label is followed by a short value and an ordinary line, then the ordinary line stays', () => {
+    const r = redact('AWS_SECRET_ACCESS_KEY=abc\nFound credentials in shared credentials file: ~/.aws/credentials');
+    expect(r.text).toContain('Found credentials in shared credentials file');
+  });
+
+  it.each([
+    ['SLACK_SIGNING_SECRET', `SLACK_SIGNING_SECRET=${'8f3a'.repeat(8)}`, 'slack-token', '8f3a'.repeat(8)],
+    ['a *_TOKEN env var', 'VAULT_TOKEN=s.EXAMPLEvaulttoken0123abc', 'other-token', 's.EXAMPLEvaulttoken0123abc'],
+    ['a *PASSWORD* env var', 'export DB_PASSWORD_PRIMARY=Tr0ub4dor-EXAMPLE', 'password', 'Tr0ub4dor-EXAMPLE'],
+    ['client_secret', 'client_secret: EXAMPLEclientsecret0123456', 'other-token', 'EXAMPLEclientsecret0123456'],
+    ['camelCase clientSecret', '{"clientSecret":"EXAMPLEsecretValue99"}', 'other-token', 'EXAMPLEsecretValue99'],
+    ['a GitHub token', `push failed with ghp_${'EXAMPLE0123456789abcdefghijklmnop'}`, 'other-token', 'EXAMPLE0123456789abcdefghijklmnop'],
+    ['a fine-grained GitHub token', `github_pat_${'11EXAMPLE0_abcdefghijklmnopqrstuvwxyz0123'}`, 'other-token', 'abcdefghijklmnopqrstuvwxyz0123'],
+    ['a Slack app token', 'xapp-1-EXAMPLE-0123456789-abcdef', 'slack-token', 'EXAMPLE-0123456789-abcdef'],
+    ['a GitLab token', 'glpat-EXAMPLEabcdefghij0123', 'other-token', 'EXAMPLEabcdefghij0123'],
+  ])('when %s is pasted, then it is redacted by name or prefix', (_name, text, kind, value) => {
+    const r = redact(text);
+    expect(r.text).not.toContain(value);
+    expect(r.kinds).toContain(kind);
+  });
+
+  it.each([
+    'AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE=/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token',
+    'SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf',
+    'botocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired',
+    'User: arn:aws:iam::123456789012:user/dev is not authorized to perform: secretsmanager:GetSecretValue on resource: x',
+    'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+    'GITHUB_TOKEN_NAME=deploy-bot',
+  ])('when %s is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
+describe('excerpts are cut from the redacted text', () => {
+  it.each([100, 140, 150, 155, 158, 170, 190])('when a secret starts at column %i of a long error line, then no excerpt holds a piece of it', (col) => {
+    const line = `${'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation '.padEnd(col, '.')}${SECRET} and more text after the secret`;
+    const d = diagnose(line);
+    const excerpts = JSON.stringify(d);
+    expect(holdsPiece(excerpts, SECRET)).toBe(false);
+    for (const c of d.causes) for (const e of c.evidence) if (e.at) expect(e.at.excerpt).not.toMatch(/\[REDACTED:[a-z-]*$/);
   });
 });

@@ -76,3 +76,73 @@ describe('secrets never leave the core', () => {
     );
   });
 });
+
+/**
+ * Every shape of the issue (and combinations), through every in-process exit: the diagnosis JSON
+ * (`diagnose --json`), a `--jsonl` line, the text report, the chat engine's rendered replies and
+ * the stored case. Any 16-character piece of a planted secret, raw or decoded, is a failure.
+ */
+import { diagnoseJsonlLine } from '../../../src/adapters/cli/diagnose-command';
+import { renderReplies } from '../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../src/adapters/slack/render-blocks';
+import { createCaseStore } from '../../../src/adapters/store/case-store';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store';
+import { createLogger } from '../../../src/adapters/logging/logger';
+import { handleCaseInput } from '../../../src/usecases/handle-case-input';
+import { leakedPieces, plantedPaste, SHAPE_NAMES, SHAPES, type Planted as Shaped } from '../../helpers/secret-shapes';
+
+const PER_SHAPE = 100;
+const COMBINATIONS = 700;
+const THROUGH_CHAT = 200;
+const NOW = new Date('2026-11-22T00:00:00Z');
+let pasteCount = 0;
+
+function assertNoLeak(where: string, output: string, p: Shaped): void {
+  const leaked = leakedPieces(output, p.secrets);
+  if (leaked.length > 0) throw new Error(`${where} leaked a piece of a ${p.shapes.join('+')} secret (${leaked.length})\n--- paste ---\n${JSON.stringify(p.text)}`);
+}
+
+function throughDiagnose(p: Shaped): void {
+  pasteCount++;
+  const d = diagnose(p.text, { now: NOW });
+  assertNoLeak('diagnose --json', JSON.stringify(toJsonResult(d)), p);
+  assertNoLeak('text report', renderReport(d), p);
+  // The --jsonl line diagnoses again (a JSON-escaped input): every fourth paste, to keep the suite fast.
+  if (pasteCount % 4 === 0) assertNoLeak('--jsonl', diagnoseJsonlLine(JSON.stringify({ id: 1, text: p.text }), NOW) ?? '', p);
+}
+
+describe(`every secret shape, in process (${SHAPE_NAMES.length} shapes x ${PER_SHAPE} + ${COMBINATIONS} combinations + ${THROUGH_CHAT} through the chat engine)`, () => {
+  afterAll(() => {
+    process.stdout.write(`secrets-property: ${pasteCount} generated pastes checked in process\n`);
+  });
+
+  it.each(SHAPE_NAMES)('when a %s secret is pasted, then no piece of it is in --json, --jsonl or the report', (name) => {
+    fc.assert(fc.property(SHAPES[name]!, throughDiagnose), { numRuns: PER_SHAPE });
+  });
+
+  it(`when ${COMBINATIONS} pastes combine one to three shapes with an error and chat, then no piece leaves`, () => {
+    fc.assert(fc.property(plantedPaste, throughDiagnose), { numRuns: COMBINATIONS });
+  });
+
+  it(`when ${THROUGH_CHAT} pastes open and continue a case, then neither the replies (terminal and Slack) nor the stored case hold a piece`, async () => {
+    const kv = createMemoryStore();
+    const cases = createCaseStore(kv, 3600);
+    const deps = { cases, clock: { now: () => NOW }, logger: createLogger({ level: 'silent' }) };
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(plantedPaste, plantedPaste, async (a, b) => {
+        pasteCount += 2;
+        const key = { channel: 'C1', thread: `t${n++}` };
+        const both: Shaped = { text: '', secrets: [...a.secrets, ...b.secrets], shapes: [...a.shapes, ...b.shapes] };
+        for (const [p, user] of [[a, 'U1'], [b, 'U2']] as const) {
+          const out = await handleCaseInput(deps, key, { kind: 'paste', text: p.text, user, at: NOW.toISOString() });
+          if (!out) continue;
+          assertNoLeak('chat replies', renderReplies(out.replies), both);
+          assertNoLeak('Slack blocks', JSON.stringify(renderMessages(out.replies)), both);
+        }
+        assertNoLeak('stored case', JSON.stringify(await kv.get(`case:C1:${key.thread}`)), both);
+      }),
+      { numRuns: THROUGH_CHAT / 2 },
+    );
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Where the secrets are in a decoded view (see view.ts): by label (`AWS_SECRET_ACCESS_KEY=`, any
+ * `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*` name, `client_secret`), by prefix (session tokens, Slack,
+ * GitHub and other vendor tokens, JWTs, PEM private keys) and by shape (40+ random base64
+ * characters that are not evidence, see evidence.ts). Spans are in view coordinates.
+ */
+import type { SecretKind } from '../diagnosis';
+import { evidenceSpans, wordBuilt, type Span } from './evidence';
+import { VENDOR_TOKENS } from './vendor-tokens';
+
+export interface SecretSpan extends Span {
+  kind: SecretKind;
+}
+
+interface Pattern {
+  kind: SecretKind;
+  re: RegExp;
+  /** Only the last capture group is the secret (the groups before it are its label). */
+  valueOnly?: boolean;
+  needle?: string;
+}
+
+const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
+
+const PREFIXED: Pattern[] = [
+  { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
+  { kind: 'other-token', needle: 'eyJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
+  { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
+  { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
+  { kind: 'other-token', needle: 'hvs.', re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,400}/g },
+  ...VENDOR_TOKENS,
+];
+
+/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
+const LABELLED_SECRET =
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}&]{4,8000})/gi;
+
+/**
+ * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
+ * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
+ * name is read around it and judged word by word (see isSecretName).
+ */
+const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\s"',}&;]{4,8000})/gi;
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
+/** Last words of names that point at a secret or describe it rather than hold it. */
+const POINTER_WORDS = new Set(
+  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference'.split(' '),
+);
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+}
+
+/** SNAKE, snake or camelCase (not PascalCase error names such as ExpiredToken) that holds a secret word. */
+function isSecretName(name: string): boolean {
+  if (/^[A-Z][a-z]/.test(name) && !name.includes('_')) return false;
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  if (last === undefined || POINTER_WORDS.has(last)) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+}
+
+/** Values that are placeholders or references, not secrets. */
+const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
+/** Values that point elsewhere rather than hold a secret (only for the generic names above). */
+const REFERENCE_VALUE = /^(?:arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+
+function labelKind(label: string): SecretKind {
+  if (/slack/i.test(label)) return 'slack-token';
+  if (/session|security/i.test(label) && /token/i.test(label)) return 'session-token';
+  if (/token/i.test(label)) return 'other-token';
+  if (/password|passwd|passphrase/i.test(label)) return 'password';
+  if (/client|api|signing/i.test(label)) return 'other-token';
+  return 'secret-access-key';
+}
+
+function namedKind(name: string): SecretKind {
+  if (/slack/i.test(name)) return 'slack-token';
+  if (/session.?token|security.?token/i.test(name)) return 'session-token';
+  if (/password|passwd|passphrase/i.test(name)) return 'password';
+  return 'other-token';
+}
+
+const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
+const END_MARK = /-----END [A-Z ]{0,40}PRIVATE KEY-----/y;
+const MAX_PRIVATE_KEY_CHARS = 16000;
+const PEM_BODY = /[A-Za-z0-9+/=\s]{0,16000}/y;
+
+/**
+ * PEM private keys, found with indexOf rather than one lazy regex so that many BEGIN markers
+ * without an END cannot make the scan quadratic. Without an END, the following base64 lines go.
+ */
+function privateKeys(text: string, out: SecretSpan[]): void {
+  if (!text.includes('PRIVATE KEY-----')) return;
+  let from = 0;
+  let nextEnd = 0;
+  BEGIN_PRIVATE_KEY.lastIndex = 0;
+  for (let m = BEGIN_PRIVATE_KEY.exec(text); m; m = BEGIN_PRIVATE_KEY.exec(text)) {
+    if (m.index < from) continue;
+    const bodyStart = m.index + m[0].length;
+    if (nextEnd !== -1 && nextEnd < bodyStart) nextEnd = text.indexOf('-----END ', bodyStart);
+    let stop: number;
+    if (nextEnd >= 0 && nextEnd - bodyStart <= MAX_PRIVATE_KEY_CHARS) {
+      END_MARK.lastIndex = nextEnd;
+      const end = END_MARK.exec(text);
+      stop = end ? nextEnd + end[0].length : nextEnd;
+    } else {
+      PEM_BODY.lastIndex = bodyStart;
+      const body = PEM_BODY.exec(text);
+      stop = bodyStart + (body ? body[0].length : 0);
+    }
+    out.push({ start: m.index, end: stop, kind: 'private-key' });
+    from = stop;
+    BEGIN_PRIVATE_KEY.lastIndex = Math.max(stop, bodyStart);
+  }
+}
+
+const URL_USERINFO = /^([^\s:/@]{0,256}:)([^\s@/]{1,256})@/;
+
+/** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
+function urlPasswords(text: string, out: SecretSpan[]): void {
+  if (!text.includes('://') || !text.includes('@')) return;
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    const start = at + 3;
+    const m = URL_USERINFO.exec(text.slice(start, start + 520));
+    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!)) continue;
+    const secretStart = start + m[1]!.length;
+    out.push({ start: secretStart, end: secretStart + m[2]!.length, kind: 'password' });
+  }
+}
+
+function labelled(text: string, out: SecretSpan[]): void {
+  LABELLED_SECRET.lastIndex = 0;
+  for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
+    const value = m[2]!;
+    if (NOT_A_SECRET.test(value)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
+  }
+  NAMED_SECRET.lastIndex = 0;
+  for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 80 && NAME_CHAR.test(text[start - 1]!)) start--;
+    let nameEnd = m.index;
+    while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd]!)) nameEnd++;
+    const value = m[1]!;
+    if (!isSecretName(text.slice(start, nameEnd)) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end, kind: namedKind(text.slice(start, nameEnd)) });
+  }
+}
+
+function prefixed(text: string, out: SecretSpan[]): void {
+  for (const p of PREFIXED) {
+    if (p.needle && !text.includes(p.needle)) continue;
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const end = m.index + m[0].length;
+      const value = p.valueOnly ? m[m.length - 1]! : m[0];
+      out.push({ start: end - value.length, end, kind: p.kind });
+    }
+  }
+}
+
+function isBase64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+function looksRandom(s: string): boolean {
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
+}
+
+/**
+ * Runs of 40+ random base64 characters outside evidence. A hand-written linear pass: a regex
+ * retries every position inside shorter runs, which made long texts slow.
+ */
+function randomRuns(text: string, out: SecretSpan[]): void {
+  let evidence: Span[] | undefined;
+  let e = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isBase64Char(text.charCodeAt(j))) j++;
+    if (j - i >= 40) {
+      const run = text.slice(i, j);
+      if (looksRandom(run) && !wordBuilt(run)) {
+        evidence ??= evidenceSpans(text);
+        while (e < evidence.length && evidence[e]!.end <= i) e++;
+        let inside = false;
+        for (let k = e; k < evidence.length && evidence[k]!.start < j; k++) if (evidence[k]!.start <= i && evidence[k]!.end >= j) inside = true;
+        // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
+        if (!inside) out.push({ start: i, end: j, kind: j - i === 40 ? 'secret-access-key' : 'other-token' });
+      }
+    }
+    i = j;
+  }
+}
+
+/** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
+export function findSecretSpans(view: string): SecretSpan[] {
+  const found: SecretSpan[] = [];
+  privateKeys(view, found);
+  urlPasswords(view, found);
+  labelled(view, found);
+  prefixed(view, found);
+  randomRuns(view, found);
+  if (found.length <= 1) return found;
+  const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
+  const merged: SecretSpan[] = [];
+  for (const { s } of order) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Every regex this module runs, for the ReDoS check. */
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

@@ -1,0 +1,63 @@
+/**
+ * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
+ * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids,
+ * request ids, integrity and checksum hashes, URL and S3 paths, and word-built names (SSM
+ * parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
+ * ("40+ random base64 characters") skips these spans and runs; rules that match a secret by its
+ * name or prefix still apply.
+ */
+
+const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
+/** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
+const LABELLED_EVIDENCE =
+  /(?:host[ _-]?id|x-amz-id-2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf-id|x-amz-cf-id|codesha256|sha256|sha512|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9/+=._-]{8,600})/gi;
+const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
+/** Scheme, host and path of a URL (not its query, where presigned tokens live). */
+const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Spans of `view` that hold evidence, sorted by start. */
+export function evidenceSpans(view: string): Span[] {
+  const out: Span[] = [];
+  const add = (re: RegExp, needle: string | undefined, group = false): void => {
+    if (needle && !view.includes(needle)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(view); m; m = re.exec(view)) {
+      const start = group ? m.index + m[0].length - m[1]!.length : m.index;
+      out.push({ start, end: m.index + m[0].length });
+    }
+  };
+  add(ARN, 'arn:');
+  add(LABELLED_EVIDENCE, undefined, true);
+  add(INTEGRITY, 'sha');
+  add(URL_PATH, '://');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Common English letter pairs: identifiers built from words (DatabaseConnectionString,
+ * ApiGatewayDeploymentStage) are full of them, random base64 has about one in forty characters.
+ */
+const COMMON_PAIRS = new Set(
+  ('th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns ge ly ei os no pe do su pa ec ac ot di ol tr sh ad il us mi ct id ck ow ga ag ie ss em ep ap ut ig rt am ir im ai ab ba ay ey ew we wa ys ov ub lo ue op ul ct ck rs ds ts gr pr ks cr ft fi fo fe')
+    .split(' '),
+);
+
+/** Built from words (a name or a path), not random: at least one common pair per four characters. */
+export function wordBuilt(run: string): boolean {
+  let pairs = 0;
+  for (let i = 0; i + 1 < run.length; i++) {
+    const a = run.charCodeAt(i) | 0x20;
+    const b = run.charCodeAt(i + 1);
+    if (b < 97 || b > 122 || a < 97 || a > 122) continue;
+    if (COMMON_PAIRS.has(String.fromCharCode(a, b))) pairs++;
+  }
+  return pairs * 10 >= run.length * 3 && !run.includes("+");
+}
+
+/** Every regex this module runs, for the ReDoS check. */
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH];

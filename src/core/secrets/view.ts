@@ -1,0 +1,261 @@
+/**
+ * The decoded view: the text as a human would read it, for finding secrets. Slack/HTML entities,
+ * URL escapes (%2F) and JSON escapes (\/, \u002F) are decoded; invisible characters (every Unicode
+ * format character, bidi controls, variation selectors, Hangul fillers) are dropped; full-width and
+ * other compatibility forms are folded (NFKC) and look-alike letters mapped to Latin; and a line
+ * break is removed where a value obviously continues on the next line (a terminal wrap, a label
+ * wrapped right after its `=`). Every view character remembers the span of the original it came
+ * from, so a secret found in the view is removed from the original whatever its encoding.
+ */
+
+export interface DecodedView {
+  text: string;
+  /**
+   * How the view maps back, as segments covering it in order: segment k starts at view offset
+   * vs[k]; a copied segment (oe[k] = -1) maps character by character from original offset os[k],
+   * a decoded one maps every character to the whole original span [os[k], oe[k]).
+   */
+  vs: number[];
+  os: number[];
+  oe: number[];
+}
+
+/** Invisible code points a human does not see; removed from the view. */
+const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]$/u;
+const ODD_SPACE = /^[\p{Zs}\u2028\u2029]$/u;
+
+/** Cyrillic and Greek letters that render like Latin ones. */
+const LOOK_ALIKE: Record<string, string> = {
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041a': 'K', '\u041c': 'M', '\u041d': 'H', '\u041e': 'O', '\u0420': 'P',
+  '\u0421': 'C', '\u0422': 'T', '\u0425': 'X', '\u0406': 'I', '\u0408': 'J', '\u0405': 'S', '\u0430': 'a', '\u0435': 'e',
+  '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x', '\u0455': 's', '\u0456': 'i', '\u0458': 'j',
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039a': 'K', '\u039c': 'M',
+  '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X', '\u03bf': 'o',
+};
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&#x2F;': '/', '&#47;': '/', '&#43;': '+', '&#61;': '=' };
+const ENTITY_AT = /&(?:lt|gt|amp|quot|apos|#39|#x27|#x2F|#47|#43|#61);/y;
+const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
+
+/** Terminal and encoder widths at which a long value is wrapped onto the next line. */
+const WRAP_WIDTHS = new Set([64, 76, 80, 100, 120, 132]);
+/** A line that ends in a secret's label with at most three characters of its value. */
+const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_ -]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9/+=]{0,3})$/i;
+/** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
+const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
+const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz'];
+
+function isB64(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+}
+
+function hexVal(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+/** Builds a view and its segments. */
+class Builder {
+  parts: string[] = [];
+  vs: number[] = [];
+  os: number[] = [];
+  oe: number[] = [];
+  n = 0;
+  /** `s` stands for original [a, b). */
+  push(s: string, a: number, b: number): void {
+    this.vs.push(this.n);
+    this.os.push(a);
+    this.oe.push(b);
+    this.parts.push(s);
+    this.n += s.length;
+  }
+  /** Original [a, b) copied unchanged. */
+  copy(src: string, a: number, b: number): void {
+    this.vs.push(this.n);
+    this.os.push(a);
+    this.oe.push(-1);
+    this.parts.push(src.slice(a, b));
+    this.n += b - a;
+  }
+}
+
+/** Nothing to decode: plain ASCII without escapes, entities or carriage returns. */
+const NEEDS_DECODING = /[^\t\n\x20-\x7e]|%[0-9A-Fa-f]{2}|\\[\\/"nrtbfu]|&(?:lt|gt|amp|quot|apos|#)/;
+
+function decodeOne(s: string, i: number): [string, number] {
+  const c = s.charCodeAt(i);
+  if (c === 37 /* % */ && i + 2 < s.length) {
+    const h = hexVal(s.charCodeAt(i + 1));
+    const l = hexVal(s.charCodeAt(i + 2));
+    if (h >= 0 && l >= 0) {
+      const v = h * 16 + l;
+      if (v >= 0x20 && v < 0x7f) return [String.fromCharCode(v), 3];
+    }
+  } else if (c === 92 /* \ */ && i + 1 < s.length) {
+    const e = s[i + 1]!;
+    if (e === 'u' && i + 5 < s.length) {
+      const v = parseInt(s.slice(i + 2, i + 6), 16);
+      if (/^[0-9A-Fa-f]{4}$/.test(s.slice(i + 2, i + 6))) return [foldChar(String.fromCharCode(v)), 6];
+    }
+    const simple = JSON_SIMPLE[e];
+    if (simple !== undefined) return [simple, 2];
+  } else if (c === 38 /* & */) {
+    ENTITY_AT.lastIndex = i;
+    const m = ENTITY_AT.exec(s);
+    if (m) return [ENTITIES[m[0]] ?? m[0], m[0].length];
+  } else if (c === 13 /* \r */) {
+    return ['', 1];
+  } else if (c >= 0x80) {
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    return [foldChar(ch), ch.length];
+  }
+  return [s[i]!, 1];
+}
+
+/** One non-ASCII character as a human reads it: nothing, a space, a Latin letter or its NFKC form. */
+function foldChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  if (INVISIBLE.test(ch)) return '';
+  if (ODD_SPACE.test(ch)) return ' ';
+  const look = LOOK_ALIKE[ch];
+  if (look !== undefined) return look;
+  const folded = ch.normalize('NFKC');
+  return INVISIBLE.test(folded) ? '' : folded;
+}
+
+const SPECIAL = /[^\t\n\x20-\x7e]|[%\\&]/g;
+
+function decode(s: string): DecodedView {
+  const b = new Builder();
+  let i = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(s); m; m = SPECIAL.exec(s)) {
+    if (m.index < i) continue;
+    if (m.index > i) b.copy(s, i, m.index);
+    const [out, used] = decodeOne(s, m.index);
+    if (out.length > 0) b.push(out, m.index, m.index + used);
+    i = m.index + used;
+    SPECIAL.lastIndex = i;
+  }
+  if (i < s.length) b.copy(s, i, s.length);
+  return { text: b.parts.join(''), vs: b.vs, os: b.os, oe: b.oe };
+}
+
+/** The leading base64 run of a line when it is the line's whole first word (not `AWS_PROFILE=dev`). */
+function leadingValue(next: string): string {
+  let i = 0;
+  while (i < next.length && isB64(next.charCodeAt(i))) i++;
+  while (i < next.length && next[i] === '=') i++;
+  return i === next.length || /[\s"',;}\]]/.test(next[i]!) ? next.slice(0, i) : '';
+}
+
+function endsInSessionToken(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && isB64(line.charCodeAt(i - 1))) i--;
+  const run = line.slice(i);
+  return SESSION_TOKEN_PREFIXES.some((p) => run.includes(p));
+}
+
+/** True when the line break after `line` (whose previous line is `before`) only wraps a value. */
+function continuesAfter(line: string, before: string | undefined, next: string): boolean {
+  if (next.length === 0 || !isB64(next.charCodeAt(0))) return false;
+  const value = leadingValue(next);
+  if (value === '') return false;
+  const wrapped = WRAP_WIDTHS.has(line.length);
+  const tail = line.slice(-64);
+  const label = LABEL_AT_END.exec(tail);
+  if (label) {
+    // `AWS_SECRET_ACCESS_KEY=` then the value on the next line, or a wrap a few characters in.
+    return wrapped || (label[1] === '' && value.length >= 16) || label[1]!.length + value.length === 40;
+  }
+  if (line.length === 0 || !isB64(line.charCodeAt(line.length - 1))) return false;
+  const key = SHORT_KEY_AT_END.exec(tail);
+  // A secret access key split in two: both halves make exactly 40 characters.
+  if (key && value !== '' && key[1]!.length + value.length === 40) return true;
+  // A full-width line ending in a value: the terminal (or base64 -w) wrapped it.
+  if (wrapped) return true;
+  if (line.length >= 60 && endsInSessionToken(line.slice(-8000))) return true;
+  // Equal long lines ending in base64: a block wrapped at some other width.
+  return line.length >= 40 && before !== undefined && before.length === line.length && /[A-Za-z0-9/+]{16}$/.test(tail) && /[A-Za-z0-9/+]{16}$/.test(before);
+}
+
+/** View offsets of the line breaks where a value continues on the next line. */
+function joins(text: string): number[] {
+  const drop: number[] = [];
+  let lineStart = 0;
+  let before: string | undefined;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+    const nextEnd = text.indexOf('\n', nl + 1);
+    // Cheap test first: a value can only continue onto a line that starts with one.
+    if (nl + 1 < text.length && isB64(text.charCodeAt(nl + 1))) {
+      const line = text.slice(lineStart, nl);
+      if (continuesAfter(line, before, text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) drop.push(nl);
+      before = line;
+    } else before = undefined;
+    lineStart = nl + 1;
+  }
+  return drop;
+}
+
+/** Remove the view's line breaks where a value continues on the next line. */
+function rejoin(v: DecodedView): DecodedView {
+  const drop = v.text.includes('\n') ? joins(v.text) : [];
+  if (drop.length === 0) return v;
+  const parts: string[] = [];
+  let last = 0;
+  for (const d of drop) {
+    parts.push(v.text.slice(last, d));
+    last = d + 1;
+  }
+  parts.push(v.text.slice(last));
+  const out: DecodedView = { text: parts.join(''), vs: [], os: [], oe: [] };
+  let di = 0;
+  for (let k = 0; k < v.vs.length; k++) {
+    const end = k + 1 < v.vs.length ? v.vs[k + 1]! : v.text.length;
+    // Cut the segment [v.vs[k], end) around the dropped offsets inside it.
+    for (let x = v.vs[k]!; x < end; ) {
+      while (di < drop.length && drop[di]! < x) di++;
+      if (drop[di] === x) {
+        x++;
+        continue;
+      }
+      const y = di < drop.length && drop[di]! < end ? drop[di]! : end;
+      out.vs.push(x - di);
+      out.os.push(v.oe[k] === -1 ? v.os[k]! + (x - v.vs[k]!) : v.os[k]!);
+      out.oe.push(v.oe[k]!);
+      x = y;
+    }
+  }
+  return out;
+}
+
+export function decodedView(s: string): DecodedView {
+  const base: DecodedView = NEEDS_DECODING.test(s) ? decode(s) : { text: s, vs: [0], os: [0], oe: [-1] };
+  return rejoin(base);
+}
+
+function segmentOf(v: DecodedView, i: number): number {
+  let lo = 0;
+  let hi = v.vs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.vs[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The original span [start, end) that view span [a, b) came from. */
+export function originalSpan(v: DecodedView, a: number, b: number): [number, number] {
+  const ka = segmentOf(v, a);
+  const kb = segmentOf(v, b - 1);
+  const start = v.oe[ka] === -1 ? v.os[ka]! + (a - v.vs[ka]!) : v.os[ka]!;
+  const end = v.oe[kb] === -1 ? v.os[kb]! + (b - 1 - v.vs[kb]!) + 1 : v.oe[kb]!;
+  return [start, end];
+}
+
+/** Every regex this module runs, for the ReDoS check. */
+export const VIEW_PATTERNS: RegExp[] = [INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, SPECIAL];
