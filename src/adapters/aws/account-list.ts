@@ -2,7 +2,7 @@
  * The accounts to scan: AWSKEY_ACCOUNTS, the AWSKEY_ACCOUNTS_FILE (YAML or JSON), and optionally
  * every active account of the organization (AWSKEY_ORG_ROLE_NAME = the role to assume in each).
  */
-import type { ListAccountsCommandOutput } from '@aws-sdk/client-organizations';
+import { ListAccountsCommand, type ListAccountsCommandOutput } from '@aws-sdk/client-organizations';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Config } from '../../config';
@@ -46,9 +46,6 @@ export async function discoverOrganizationAccounts(
   const accounts: AccountSpec[] = [];
   let token: string | undefined;
   try {
-    // Loaded when an organization is listed, not at start (the SDK costs an idle bot RSS it does not need).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { ListAccountsCommand } = require('@aws-sdk/client-organizations') as typeof import('@aws-sdk/client-organizations');
     do {
       const page: ListAccountsCommandOutput = await clients.organizations().send(new ListAccountsCommand({ ...(token ? { NextToken: token } : {}) }), opts.signal ? { abortSignal: opts.signal } : {});
       for (const a of page.Accounts ?? []) {

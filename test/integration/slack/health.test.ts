@@ -37,6 +37,13 @@ describe('Socket Mode health port', () => {
     expect(up.status).toBe(200);
     expect(up.body).toMatchObject({ ok: true, mode: 'socket', connected: true, store: 'ok' });
     expect(typeof up.body.secondsSinceLastEvent).toBe('number'); // the hello message
+    // The client pings every 5 s; the pong shows up as the heartbeat.
+    let beat = up;
+    for (let i = 0; i < 80 && typeof beat.body.secondsSinceLastPing !== 'number'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      beat = await health(port);
+    }
+    expect(beat.body.secondsSinceLastPing).toEqual(expect.any(Number));
     const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, AWSKEY_HEALTH_PORT: String(port) };
     expect(await probe(env)).toBe(0);
 

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
-import { MAIN, TSX, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
+import { MAIN, TSX, httpModeEnv, listeningPort, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
+import { formOf, slashCommand } from '../../helpers/fake-slack/payloads';
+import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
+import { fakeAwsEnv } from '../../helpers/fake-aws/env';
+import { startFakeAws } from '../../helpers/fake-aws/server';
+import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 
 describe('the awskey process (npm start)', () => {
   let dir: string;
@@ -100,5 +105,27 @@ describe('the awskey process (npm start)', () => {
     expect(bad.status).toBe(401);
     p.child.kill('SIGINT');
     expect(await p.exited).toBe(0);
+  });
+
+  test('when AWS accounts are configured, then /awskey runs a real lookup through the key directory loaded on first use', async () => {
+    const key = makeKey('111122223333', { status: 'Inactive' });
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [{ id: '111122223333', name: 'prod', users: [makeUser('ci-deployer', [key])] }] };
+    const aws = await startFakeAws(world);
+    try {
+      fake = await startFakeSlack();
+      proc = run(
+        httpModeEnv(fake.apiUrl, { ...fakeAwsEnv(aws.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_CLOUDTRAIL: 'off', AWSKEY_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'info' }),
+        dir,
+      );
+      const url = `http://127.0.0.1:${await listeningPort(proc)}/slack/events`;
+      const responseUrl = fake.responseUrl('lazy');
+      const ack = await sendSigned(url, SIGNING_SECRET, formOf(slashCommand({ text: `AKIA...${key.id.slice(-4)}`, responseUrl })), FORM);
+      expect(JSON.parse(ack.text).text).toContain('across 1 account');
+      const f = fake;
+      await f.waitFor((c) => c.some((x) => x.path === '/response/lazy' && Array.isArray(x.body.blocks)), 'the verdict');
+      expect(f.calls.filter((c) => c.path === '/response/lazy').at(-1)!.raw).toContain('ci-deployer');
+    } finally {
+      await aws.close();
+    }
   });
 });
