@@ -14,6 +14,7 @@ import { createCaseStore } from '../../src/adapters/store/case-store';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import type { CauseId } from '../../src/core/taxonomy';
+import { probeById } from '../../src/core/knowledge';
 
 export const CONVERSATIONS_DIR = join(__dirname, '..', 'fixtures', 'real-conversations');
 export const HALVES = ['tuning', 'holdout'] as const;
@@ -180,13 +181,29 @@ const SHOWN_IN_PASTES: Record<string, RegExp> = {
   'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
 };
 
-export function shownInPastes(question: string, pastes: string[]): boolean {
+/**
+ * Whether the pastes given so far already answer the question: by what they show (a key id, an
+ * identity, a configure list), or because the reporter's own sentence stating the answer is in them
+ * (the thread's opening often says "it works from my laptop").
+ */
+export function shownInPastes(question: string, pastes: string[], c?: ConversationCase): boolean {
   const re = SHOWN_IN_PASTES[question];
-  return re !== undefined && pastes.some((p) => re.test(p));
+  if (re !== undefined && pastes.some((p) => re.test(p))) return true;
+  const known = KNOWN_QUESTIONS[question];
+  const words = known && c && known.choice(c.truth) !== undefined ? c.phrasing[known.field] : undefined;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words !== undefined && pastes.some((p) => norm(p).includes(norm(words)));
 }
 
 /** Answers the engine records itself for command steps are not choices. */
 const NOT_A_CHOICE = new Set(['pasted output', 'answered by the facts', 'skipped']);
+
+/** Whether a recorded answer is one of the question's choices (not how a command step was settled). */
+function isChoice(question: string, answer: string): boolean {
+  const probe = probeById(question);
+  if (probe) return probe.kind === 'question' && probe.choices.some((c) => c.id === answer);
+  return !NOT_A_CHOICE.has(answer);
+}
 
 // ---------------------------------------------------------------------------------------------
 // One replay
@@ -254,7 +271,7 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
       if (isNew) {
         r.questionsAsked++;
         if (answered.has(q.id)) r.redundant.push(`${q.id} (asked again after it was answered)`);
-        else if (shownInPastes(q.id, pastes)) r.redundant.push(`${q.id} (the pastes already show it)`);
+        else if (shownInPastes(q.id, pastes, c)) r.redundant.push(`${q.id} (the pastes already show it)`);
       }
       shown = q;
     }
@@ -291,7 +308,7 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
 /** A choice recorded for another question than the one answered, a paste read as an answer, or a wrong choice. */
 function checkUnderstood(r: Replay, reply: JsonlReply, intended: Intended, where: string): void {
   for (const u of reply.understood ?? []) {
-    if (NOT_A_CHOICE.has(u.answer)) continue;
+    if (!isChoice(u.question, u.answer)) continue;
     if (intended.isPaste) r.misread.push(`${where}: a paste read as ${u.question}=${u.answer}`);
     else if ('command' in intended.input) r.misread.push(`${where}: "not this" read as ${u.question}=${u.answer}`);
     else if (u.question !== intended.question) r.misread.push(`${where}: answer to ${intended.question ?? '?'} recorded for ${u.question}=${u.answer}`);

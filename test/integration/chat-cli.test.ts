@@ -254,6 +254,30 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
     expect(third?.errorCodes).toEqual(['SignatureDoesNotMatch']);
   }, 90_000);
 
+  it('when a question is open and a block is pasted whose first line is words, then the whole block is one paste', async () => {
+    const t = ptyChat(['--data-dir', dir, '--session', 'p3']);
+    try {
+      await t.waitFor(/paste> $/, 0);
+      let mark = t.mark();
+      t.write(`${PASTES.cliInvalidToken}\n`);
+      await sleep(600);
+      t.write('\n');
+      await t.waitFor(/\n> $/, mark); // a question is open: the prompt for words
+      mark = t.mark();
+      t.write('here is what the failing job has\nAWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_DEFAULT_REGION=us-east-1\n');
+      await sleep(1000);
+      t.write('\n');
+      const after = await t.waitFor(ANY_PROMPT, mark);
+      expect(after).not.toMatch(/could not read that|Nothing new from that/);
+      t.write('quit\n');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const [first] = await storedCases(dir, 'p3');
+    expect(first?.timeline.filter((e) => /^pasted/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^pasted output: .*key ASIA/)]);
+  }, 60_000);
+
   it('when "quit" is typed at a question prompt or at the paste prompt of a resolved case, then the chat ends', async () => {
     for (const before of [[] as string[], ['resolve']]) {
       const t = ptyChat(['--ephemeral']);

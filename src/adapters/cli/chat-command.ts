@@ -9,7 +9,6 @@ import readline from 'node:readline';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import type { CaseInput, CaseState } from '../../core/conversation/types';
-import { diagnose } from '../../core/diagnose';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
 import { hasAccountSources } from '../aws/account-list';
@@ -22,6 +21,7 @@ import { createLogger } from '../logging/logger';
 import { renderReplies } from './render-terminal';
 import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
+import { KEYWORD, LINE_BURST_MS, LOOKS_LIKE_OUTPUT, Lines, TIMEOUT, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -41,21 +41,8 @@ export interface ChatOptions {
   directory?: KeyDirectory;
 }
 
-const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
-/** Words that act at every prompt, even in the middle of a paste. */
-const CONTROL = /^(quit|exit|new)$/i;
-/** A line that starts tool output rather than answers a question: read the whole block. */
-const LOOKS_LIKE_OUTPUT =
-  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
-
 /** Text held back while waiting for the rest of a paste; a bigger block is not one paste's preamble. */
 const MAX_CARRY = 64 * 1024;
-/**
- * A terminal delivers a paste in one burst, so an empty line with more lines right behind it is
- * part of the paste; one typed after the paste has nothing behind it for this long.
- */
-export const PASTE_PAUSE_MS = 300;
-
 const BANNER = [
   'awskey chat: paste an AWS error, then answer the questions.',
   'A paste may hold blank lines: end it with an empty line after a pause, a line with only ".", or Ctrl-D (which also ends the chat).',
@@ -63,75 +50,6 @@ const BANNER = [
 ].join('\n');
 const PASTE_PROMPT = '\n[end with an empty line, "." or Ctrl-D] paste> ';
 const RESOLVED_TEXT = 'This case is resolved. Paste a new error to open a new case, or type "quit".\n';
-
-const TIMEOUT = Symbol('timeout');
-
-class Lines {
-  private readonly queue: string[] = [];
-  private waiting: ((line: string | undefined) => void) | undefined;
-  private ended = false;
-  private readonly rl: readline.Interface;
-
-  constructor(input: NodeJS.ReadableStream) {
-    const rl = (this.rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity }));
-    rl.on('line', (line) => {
-      if (this.waiting) {
-        const w = this.waiting;
-        this.waiting = undefined;
-        w(line);
-      } else this.queue.push(line);
-    });
-    rl.on('close', () => {
-      this.ended = true;
-      this.waiting?.(undefined);
-      this.waiting = undefined;
-    });
-  }
-
-  /** Stops reading: a terminal's stdin left open would keep the process alive after "quit". */
-  close(): void {
-    this.rl.close();
-  }
-
-  /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
-  buffered(): number {
-    return this.queue.length;
-  }
-
-  /** Whether a `.` line comes in what is already read before the next chat word: the paste ends there. */
-  dotAhead(): boolean {
-    for (const l of this.queue) {
-      const t = l.trim();
-      if (t === '.') return true;
-      if (KEYWORD.test(t)) return false;
-    }
-    return false;
-  }
-
-  next(): Promise<string | undefined> {
-    if (this.queue.length > 0) return Promise.resolve(this.queue.shift());
-    if (this.ended) return Promise.resolve(undefined);
-    return new Promise((resolve) => (this.waiting = resolve));
-  }
-
-  /** The next line without taking it, waiting at most `ms` for one; undefined at the end of input. */
-  async peek(ms: number): Promise<string | undefined | typeof TIMEOUT> {
-    if (this.queue.length > 0) return this.queue[0];
-    if (this.ended) return undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const line = await Promise.race([
-      new Promise<string | undefined>((resolve) => (this.waiting = resolve)),
-      new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(TIMEOUT), ms))),
-    ]);
-    clearTimeout(timer);
-    if (line === TIMEOUT) {
-      this.waiting = undefined;
-      return TIMEOUT;
-    }
-    if (line !== undefined) this.queue.unshift(line);
-    return line;
-  }
-}
 
 interface Opened {
   session: ChatSession;
@@ -193,22 +111,6 @@ export async function runChat(opts: ChatOptions): Promise<number> {
   // blocks of one paste that hold no error yet are carried into the next block of the same burst.
   let carry: string[] = [];
 
-  /** Whether an empty line inside a block ends the paste (see PASTE_PAUSE_MS and the piped rule). */
-  const blankEnds = async (block: string[]): Promise<boolean> => {
-    const next = await lines.peek(PASTE_PAUSE_MS);
-    if (next === undefined || next === TIMEOUT) return true;
-    const t = next.trim();
-    if (t === '' || t === '.' || CONTROL.test(t)) return false; // the next round ends it
-    // At a terminal the rest of a burst is the rest of the paste.
-    if (opts.interactive) return false;
-    // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
-    // line; otherwise a chat word, or text after a block that already holds an error unless it
-    // continues tool output, starts the next input.
-    if (KEYWORD.test(t)) return true;
-    if (lines.dotAhead()) return false;
-    return !LOOKS_LIKE_OUTPUT.test(next) && diagnose([...carry, ...block].join('\n')).detected;
-  };
-
   try {
     if (opts.interactive) {
       out(`${BANNER}\nSession: ${session.session} (resume later with --session ${session.session})\n`);
@@ -238,10 +140,12 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       }
       let input: CaseInput | undefined;
       const at = clock.now().toISOString();
-      // At a terminal, one typed line with nothing after it ("I can't run that here") is an answer,
-      // even when output was asked for: a pasted block arrives with its other lines at once.
-      const typedLine = opts.interactive && lines.buffered() === 0;
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && (!wantsBlock(state) || typedLine) && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
+      // At a terminal, one typed line with nothing right after it ("I can't run that here") is an
+      // answer, even when output was asked for; a pasted block arrives with its other lines at once,
+      // and is one paste even when a question is open.
+      const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
+      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
           const hint = state ? lookupHint(state.facts) : undefined;
@@ -254,20 +158,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           input = { kind: 'lookup-result', result, user, at: clock.now().toISOString() };
         }
       } else {
-        const block = [first];
-        for (;;) {
-          const l = await lines.next();
-          if (l === undefined) break;
-          const t = l.trim();
-          if (t === '.') break;
-          if (CONTROL.test(t)) {
-            control = t; // the paste so far is read, then the word acts
-            break;
-          }
-          if (t === '' && (await blankEnds(block))) break;
-          block.push(l);
-        }
-        input = { kind: 'paste', text: [...carry, ...block].join('\n'), user, at };
+        const read = await readPaste(lines, first, { interactive: opts.interactive, before: carry });
+        control = read.control; // the paste so far is read, then the word acts
+        input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at };
       }
       const step = await session.send(input);
       const outcome = step.outcome;

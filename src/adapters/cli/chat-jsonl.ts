@@ -92,7 +92,8 @@ export class JsonlChat {
     }
     const state = this.session.state;
     let input: CaseInput;
-    if ('text' in inp) input = { kind: state ? 'message' : 'paste', text: inp.text, user, at };
+    // Every text is a paste, as every Slack message is: the engine reads words and output alike.
+    if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at };
     else if (!state) return this.base('error', { error: { code: 'no-case', message: 'no case yet: send {"text": "<the AWS error>"} first' } });
     else if ('answer' in inp) input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
     else {
@@ -154,7 +155,8 @@ export class JsonlChat {
   }
 }
 
-function kindOf(replies: Reply[]): JsonlKind {
+/** The kind of a reply batch: what it asks of the team next (shared with tests that compare Slack). */
+export function kindOf(replies: Array<Pick<Reply, 'type'>>): JsonlKind {
   const has = (t: Reply['type']) => replies.some((r) => r.type === t);
   if (has('summary')) return 'resolved';
   if (has('remediation')) return 'fix';

@@ -38,6 +38,7 @@ export class ChatSession {
 
   /** Leaves the current case as it is; the next error opens a new one. */
   async newCase(): Promise<void> {
+    if (this.state === undefined) return; // no case yet: the next error opens it anyway
     this.key = await this.freeKey();
     this.state = undefined;
   }

@@ -1,0 +1,125 @@
+/**
+ * Reading a terminal or a pipe for `awskey chat`: lines, and where one paste ends. A terminal
+ * delivers a paste in one burst, so timing tells a paste's own blank lines from the empty line a
+ * person types after it; a pipe delivers everything at once, so there the content decides.
+ */
+import readline from 'node:readline';
+import { diagnose } from '../../core/diagnose';
+
+export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
+/** Words that act at every prompt, even in the middle of a paste. */
+export const CONTROL = /^(quit|exit|new)$/i;
+/** A line that starts tool output rather than answers a question: read the whole block. */
+export const LOOKS_LIKE_OUTPUT =
+  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
+
+/**
+ * A terminal delivers a paste in one burst, so an empty line with more lines right behind it is
+ * part of the paste; one typed after the paste has nothing behind it for this long.
+ */
+export const PASTE_PAUSE_MS = 300;
+/** The lines of one paste follow each other this closely; a typed line has nothing behind it. */
+export const LINE_BURST_MS = 100;
+
+export const TIMEOUT = Symbol('timeout');
+
+export class Lines {
+  private readonly queue: string[] = [];
+  private waiting: ((line: string | undefined) => void) | undefined;
+  private ended = false;
+  private readonly rl: readline.Interface;
+
+  constructor(input: NodeJS.ReadableStream) {
+    const rl = (this.rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity }));
+    rl.on('line', (line) => {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = undefined;
+        w(line);
+      } else this.queue.push(line);
+    });
+    rl.on('close', () => {
+      this.ended = true;
+      this.waiting?.(undefined);
+      this.waiting = undefined;
+    });
+  }
+
+  /** Stops reading: a terminal's stdin left open would keep the process alive after "quit". */
+  close(): void {
+    this.rl.close();
+  }
+
+  /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
+  buffered(): number {
+    return this.queue.length;
+  }
+
+  /** Whether a `.` line comes in what is already read before the next chat word: the paste ends there. */
+  dotAhead(): boolean {
+    for (const l of this.queue) {
+      const t = l.trim();
+      if (t === '.') return true;
+      if (KEYWORD.test(t)) return false;
+    }
+    return false;
+  }
+
+  next(): Promise<string | undefined> {
+    if (this.queue.length > 0) return Promise.resolve(this.queue.shift());
+    if (this.ended) return Promise.resolve(undefined);
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  /** The next line without taking it, waiting at most `ms` for one; undefined at the end of input. */
+  async peek(ms: number): Promise<string | undefined | typeof TIMEOUT> {
+    if (this.queue.length > 0) return this.queue[0];
+    if (this.ended) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const line = await Promise.race([
+      new Promise<string | undefined>((resolve) => (this.waiting = resolve)),
+      new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(() => resolve(TIMEOUT), ms))),
+    ]);
+    clearTimeout(timer);
+    if (line === TIMEOUT) {
+      this.waiting = undefined;
+      return TIMEOUT;
+    }
+    if (line !== undefined) this.queue.unshift(line);
+    return line;
+  }
+}
+
+/**
+ * The rest of a paste that starts with `first`: up to an empty line that ends it, a `.` line, the end
+ * of input, or a control word (returned, to act on after the paste is read). `before` is text carried
+ * from an earlier block of the same paste.
+ */
+export async function readPaste(lines: Lines, first: string, o: { interactive: boolean; before: string[] }): Promise<{ block: string[]; control?: string }> {
+  const block = [first];
+  for (;;) {
+    const l = await lines.next();
+    if (l === undefined) return { block };
+    const t = l.trim();
+    if (t === '.') return { block };
+    if (CONTROL.test(t)) return { block, control: t };
+    if (t === '' && (await blankEnds(lines, [...o.before, ...block], o.interactive))) return { block };
+    block.push(l);
+  }
+}
+
+/** Whether an empty line inside a paste ends it (see PASTE_PAUSE_MS and the piped rule). */
+async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): Promise<boolean> {
+  const next = await lines.peek(PASTE_PAUSE_MS);
+  if (next === undefined || next === TIMEOUT) return true;
+  const t = next.trim();
+  if (t === '' || t === '.' || CONTROL.test(t)) return false; // the next round ends it
+  // At a terminal the rest of a burst is the rest of the paste.
+  if (interactive) return false;
+  // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
+  // line; otherwise a chat word, or text after a block that already holds an error unless it
+  // continues tool output, starts the next input.
+  if (KEYWORD.test(t)) return true;
+  if (lines.dotAhead()) return false;
+  return !LOOKS_LIKE_OUTPUT.test(next) && diagnose(sofar.join('\n')).detected;
+}

@@ -1,0 +1,87 @@
+/**
+ * The chat and Slack run the same case flow: a handful of real threads are replayed by the simulated
+ * user through `awskey chat --jsonl`'s code, and the very same inputs are then sent to the real Bolt
+ * app over loopback (HTTP, against the fake Slack API): the opening and every text as thread
+ * messages, every choice as a button click, "not this" as the button. Per input, both sides must give
+ * the same kind of reply, the same question and the same fix cause.
+ */
+import { createCaseStore } from '../../src/adapters/store/case-store';
+import { actionId, encodeButtonValue } from '../../src/adapters/slack/action-values';
+import { kindOf } from '../../src/adapters/cli/chat-jsonl';
+import type { Reply } from '../../src/core/conversation/types';
+import type { RecordedCall } from '../helpers/fake-slack/fake-slack';
+import { startHarness, type Harness } from '../helpers/fake-slack/harness';
+import { loadConversations, replay, type UserInput } from '../helpers/sim-user';
+
+/** Threads whose replays mix words, choices, a long answer in the reporter's words and "not this". */
+const CASES = [
+  'boto-boto-3066.json',
+  'databendlabs-databend-8069.json',
+  '99designs-aws-vault-917.json',
+  'ianbelcher-eks-kubectl-action-1.json',
+  'kubernetes-sigs-cluster-api-provider-aws-4860.json',
+];
+
+interface Seen {
+  kind: string;
+  question?: string;
+  fix?: string;
+}
+
+type Button = { action_id?: string; value?: string };
+type Block = { type: string; elements?: Button[] };
+const buttonValues = (calls: RecordedCall[]) =>
+  calls.flatMap((c) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))).map((b) => JSON.parse(b.value ?? '{}') as { k: string; q?: string; cause?: string });
+
+/** Debug log lines of the Slack case flow for one case thread, in order. */
+function flowLogs(h: Harness, key: string): Array<{ replies: Array<Reply['type']>; phase: string }> {
+  return h.logs.lines.map((l) => JSON.parse(l) as { msg?: string; case?: string; replies: Array<Reply['type']>; phase: string }).filter((l) => l.msg === 'case replies posted' && l.case === key);
+}
+
+describe('chat --jsonl and Slack give the same replies on the same inputs', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const all = loadConversations();
+  it.each(CASES)('%s', async (file) => {
+    const l = all.find((x) => x.file === file);
+    if (!l) throw new Error(`corpus case ${file} is missing`);
+    const chat = await replay(l);
+    const inputs: UserInput[] = [{ text: l.c.opening }, ...chat.turns.slice(1).map((t) => t.sent)];
+    const expected: Seen[] = chat.turns.map((t) => ({ kind: t.kind, ...(t.question ? { question: t.question } : {}), ...(t.fix ? { fix: t.fix } : {}) }));
+
+    const channel = `C${CASES.indexOf(file)}EQ`;
+    const cases = createCaseStore(h.kv, 86400);
+    const seen: Seen[] = [];
+    let root = '';
+    let fixCause: string | undefined;
+    for (const input of inputs) {
+      const before = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel).length;
+      const logsBefore = root ? flowLogs(h, `${channel}/${root}`).length : 0;
+      if ('text' in input) {
+        const { body } = await h.sendEvent({ text: input.text, channel, ...(root ? { thread_ts: root } : {}) });
+        root ||= (body.event as { ts: string }).ts;
+      } else {
+        const value = 'answer' in input ? { k: 'answer' as const, q: input.answer.question, c: input.answer.choice } : { k: 'reject' as const, cause: fixCause as never };
+        await h.sendAction({ actionId: actionId(value.k, 0), value: encodeButtonValue(value), messageTs: root, threadTs: root, channel });
+      }
+      const key = `${channel}/${root}`;
+      await h.fake.waitFor(() => flowLogs(h, key).length > logsBefore, `the Slack replies to input ${seen.length + 1} of ${file}`);
+      const log = flowLogs(h, key)[logsBefore]!;
+      const posted = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel).slice(before);
+      const buttons = buttonValues(posted);
+      const kind = kindOf(log.replies.map((type) => ({ type })));
+      const state = await cases.get({ channel, thread: root });
+      const question = kind === 'question' ? buttons.find((b) => b.k === 'answer')?.q : log.replies.includes('command') ? state?.pending?.id : undefined;
+      const fix = log.replies.includes('remediation') ? buttons.find((b) => b.k === 'reject')?.cause : undefined;
+      if (fix) fixCause = fix;
+      seen.push({ kind, ...(question ? { question } : {}), ...(fix ? { fix } : {}) });
+    }
+    expect(seen).toEqual(expected);
+  }, 60_000);
+});

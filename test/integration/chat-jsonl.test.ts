@@ -1,0 +1,92 @@
+/**
+ * `awskey chat --jsonl` as a process: one JSON input per line in, one JSON object per input out, the
+ * contract of docs/conversation.md ("`awskey chat --jsonl` protocol").
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { JsonlReply } from '../../src/adapters/cli/chat-jsonl';
+import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+/** Runs `awskey chat --jsonl` with these input lines and parses every output line. */
+function jsonl(lines: string[], args: string[] = []): Promise<{ code: number | null; stdout: string; out: JsonlReply[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [path.join(ROOT, 'src/cli.ts'), 'chat', '--jsonl', '--ephemeral', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' } });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, out: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlReply) }));
+    child.stdin.end(`${lines.join('\n')}\n`);
+  });
+}
+
+const text = (t: string) => JSON.stringify({ text: t });
+
+describe('awskey chat --jsonl', () => {
+  it('when a case is worked to the end, then each input gets one object: the fix with its cause and ranking, a bad line an error and the case goes on, verification, then a new case', async () => {
+    const r = await jsonl(
+      [
+        text(PASTES.expiredToken),
+        '{"text": "unterminated',
+        JSON.stringify({ command: 'done' }),
+        text(PASTES.callerIdentity),
+        text(PASTES.signatureMismatch),
+      ],
+      ['--session', 'j1'],
+    );
+    expect(r.code).toBe(0);
+    expect(r.out.map((o) => [o.line, o.kind])).toEqual([
+      [1, 'fix'],
+      [2, 'error'],
+      [3, 'verify'],
+      [4, 'resolved'],
+      [5, expect.stringMatching(/^(fix|question|command)$/)],
+    ]);
+    const [fix, bad, verify, resolved, next] = r.out as [JsonlReply, JsonlReply, JsonlReply, JsonlReply, JsonlReply];
+    expect(fix).toMatchObject({ v: 1, case: 'j1', opened: true, phase: 'remediating', fix: { cause: 'temporary-credentials-expired' } });
+    expect(fix.ranking![0]).toEqual({ cause: 'temporary-credentials-expired', p: expect.any(Number) });
+    expect(fix.ranking!.reduce((s, c) => s + c.p, 0)).toBeCloseTo(1, 1);
+    expect(bad.error?.code).toBe('invalid-json');
+    expect(bad).toMatchObject({ case: 'j1', phase: 'remediating' });
+    expect(verify.verification).toEqual({ result: 'requested', commands: expect.arrayContaining([expect.stringContaining('aws sts get-caller-identity')]) });
+    expect(resolved).toMatchObject({ case: 'j1', phase: 'resolved', verification: { result: 'verified' } });
+    expect(resolved.summary).toContain('AWS credential case summary');
+    // A new error after the case was resolved is a new case, not the old one reopened.
+    expect(next).toMatchObject({ case: 'j1.2', opened: true });
+  }, 60_000);
+
+  it('when a question is answered by number, by choice id, or a command is used, then the answer recorded is reported under "understood"', async () => {
+    const first = await jsonl([text(PASTES.cliInvalidToken)]);
+    const q = first.out[0]!.question!;
+    expect(first.out[0]!.kind).toMatch(/^(question|command)$/);
+    expect(q.id).toEqual(expect.any(String));
+    expect(first.out[0]!.pending).toEqual({ id: q.id, kind: q.kind });
+    if (q.kind !== 'question') return; // the engine chose a command first: the rest needs a question
+    const byNumber = await jsonl([text(PASTES.cliInvalidToken), JSON.stringify({ answer: { question: q.id, choice: 2 } })]);
+    expect(byNumber.out[1]!.understood).toEqual([{ question: q.id, answer: q.choices[1]!.id }]);
+    const byId = await jsonl([text(PASTES.cliInvalidToken), JSON.stringify({ answer: { question: q.id, choice: q.choices[0]!.id } }), JSON.stringify({ command: 'not-this' })]);
+    expect(byId.out[1]!.understood).toEqual([{ question: q.id, answer: q.choices[0]!.id }]);
+    expect(byId.out[2]!.kind).not.toBe('error');
+  }, 60_000);
+
+  it('when lines are not chat inputs, then each gets an error object that repeats nothing of the line, and the case goes on', async () => {
+    const marker = 'MARKER-do-not-echo-7f3a';
+    const r = await jsonl([
+      JSON.stringify({ answer: { question: 'key-prefix', choice: 'akia' } }),
+      `not json ${marker}`,
+      JSON.stringify({ txt: marker }),
+      JSON.stringify({ command: 'explode', note: marker }),
+      text(PASTES.withSecret),
+      JSON.stringify({ command: 'new' }),
+      JSON.stringify({ command: 'resolve' }),
+    ]);
+    expect(r.out.map((o) => o.kind === 'error' ? o.error!.code : o.kind)).toEqual(['no-case', 'invalid-json', 'invalid-input', 'invalid-input', expect.stringMatching(/^(fix|question|command)$/), 'new-case', 'no-case']);
+    expect(r.stdout).not.toContain(marker);
+    // Secrets: the pasted secret and full key id never come back; the poster is warned.
+    expect(r.stdout).not.toContain(EXAMPLE_SECRET);
+    expect(r.stdout).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(r.out[4]!.warnings?.join(' ')).toMatch(/secret access key/i);
+  }, 60_000);
+});
