@@ -109,7 +109,7 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, it works elsewhere',
-        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: YES,
+        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
@@ -220,7 +220,7 @@ export const PROBES: Probe[] = [
       {
         id: 'no',
         label: 'No session token',
-        say: ['no (session )?token'], sayWhenAsked: [...NO, 'missing'],
+        say: ['no (session )?token', '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token'], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
         evidence: 'The temporary key is sent without its session token',

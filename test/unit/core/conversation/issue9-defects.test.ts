@@ -151,6 +151,22 @@ describe('issue 9: verification proves something', () => {
   });
 });
 
+describe('issue 9: the expected principal', () => {
+  it('when the team named the role the runtime should use, then a session of that role verifies and another identity does not', () => {
+    const clock = new Clock();
+    const confirmed = send(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U01ALICE', at }, clock);
+    let s = send(confirmed.state, { say: 'done' }, clock).state;
+    s = send(s, { say: 'it should be arn:aws:iam::111122223333:role/deploy' }, clock).state;
+    expect(s.expected).toEqual({ account: '111122223333', principal: 'arn:aws:iam::111122223333:role/deploy' });
+    const wrong = send(s, { paste: PASTES.callerIdentity }, clock);
+    expect(wrong.state.verification?.matched).toBe(false);
+    const session = '{\n  "UserId": "AROAIOSFODNN7EXAMPLE:ci",\n  "Account": "111122223333",\n  "Arn": "arn:aws:sts::111122223333:assumed-role/deploy/ci"\n}';
+    const ok = send(wrong.state, { paste: session }, clock);
+    expect(ok.state.phase).toBe('resolved');
+    expect(ok.state.verification).toMatchObject({ matched: true, account: '111122223333' });
+  });
+});
+
 describe('issue 9: people are understood', () => {
   it('when a numbered answer comes with words ("2, it\'s sso"), then the number answers the question and the words are a statement', () => {
     const clock = new Clock();

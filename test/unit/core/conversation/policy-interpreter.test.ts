@@ -1,0 +1,83 @@
+/**
+ * The policy (which step next) and the interpreter (what words mean), each on its own.
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import { interpret } from '../../../../src/core/conversation/interpreter';
+import { nextStep, MAX_PROBES } from '../../../../src/core/conversation/policy';
+import { rank } from '../../../../src/core/conversation/belief';
+import type { CaseState } from '../../../../src/core/conversation/types';
+import { probeById } from '../../../../src/core/knowledge';
+import { Clock, T0, send } from '../../../helpers/case-script';
+import { PASTES } from '../../../helpers/pastes';
+
+const open = (text: string) => step(undefined, { kind: 'paste', text, user: 'U1', at: new Date(T0).toISOString() }, { now: new Date(T0) })!;
+
+describe('policy', () => {
+  it.each([
+    ['InvalidClientTokenId', PASTES.cliInvalidToken],
+    ['S3 InvalidAccessKeyId', 'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
+  ])('when a bare %s opens the case, then the cheapest decisive question comes first: the key prefix', (_name, text) => {
+    expect(open(text).state.pending?.id).toBe('key-prefix');
+  });
+
+  it('when the key is a temporary one, then whether a session token is set is asked next', () => {
+    const r = send(open(PASTES.cliInvalidToken).state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U1', at: '' }, new Clock());
+    expect(r.state.pending?.id).toBe('session-token');
+  });
+
+  it('when "not sure" is answered, then the question budget is not used', () => {
+    let s = open(PASTES.cliInvalidToken).state;
+    for (let i = 0; i < MAX_PROBES + 1 && s.phase === 'diagnosing'; i++) {
+      const probe = probeById(s.pending!.id)!;
+      const r = probe.kind === 'question' ? send(s, { kind: 'answer', questionId: probe.id, choiceId: 'unknown', user: 'U1', at: '' }, new Clock()) : send(s, { say: 'skip' }, new Clock());
+      s = r.state;
+    }
+    expect(s.phase).toBe('diagnosing');
+    expect(s.scoring?.uninformative).toBe(MAX_PROBES + 1);
+  });
+
+  it('when the budget is used but the leader is unclear and a question could change it, then that question comes before any fix', () => {
+    const s = open(PASTES.cliInvalidToken).state;
+    const answered: CaseState = { ...s, pending: undefined, asked: ['works-elsewhere', 'rotation', 'clock', 'copied'].map((id) => ({ id, at: s.openedAt, answer: 'x' })) };
+    const next = nextStep(answered, rank(answered.scoring!, []));
+    expect(next.kind).toBe('ask');
+  });
+
+  it('when the team asks for the fix, then the leader\'s fix is shown although it is not clearly ahead', () => {
+    const r = send(open(PASTES.cliInvalidToken).state, { say: 'just show me the fix' }, new Clock());
+    expect(r.state.phase).toBe('remediating');
+  });
+});
+
+describe('interpreter', () => {
+  const keyPrefix = probeById('key-prefix');
+  const open = ['rotation', 'sign-in', 'runtime', 'works-elsewhere', 'key-prefix', 'session-token'];
+
+  it.each([
+    ['yes it starts with ASIA', { answer: { probeId: 'key-prefix', choiceId: 'asia' } }],
+    ['2', { answer: { probeId: 'key-prefix', choiceId: 'asia' } }],
+    ["2, it's sso", { answer: { probeId: 'key-prefix', choiceId: 'asia' }, stated: [{ probeId: 'sign-in', choiceId: 'sso' }] }],
+    ['we rotated yesterday', { stated: [{ probeId: 'rotation', choiceId: 'rotated' }] }],
+  ])('when "%s" is said while the key prefix is asked, then it reads %j', (text, expected) => {
+    expect(interpret(text, keyPrefix, open)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['the env has the old key', 'env-has-keys'],
+    ['the problem is AWS_ACCESS_KEY_ID in my env', 'env-has-keys'],
+    ["it's the dev account", 'other-account'],
+    ['that is the dev account, the state bucket lives in the ops account', 'other-account'],
+    ['we run it without the session token', 'token-not-sent'],
+  ])('when "%s" is said at any phase, then it is the statement %s', (text, id) => {
+    expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
+  });
+
+  it('when a number is typed and no question is pending, then it answers nothing', () => {
+    expect(interpret('2', undefined, open)).toMatchObject({ badNumber: true });
+    expect(interpret('2', undefined, open).answer).toBeUndefined();
+  });
+
+  it('when the expected account is named, then it is remembered', () => {
+    expect(interpret('it should be the ops account 111122223333', undefined, open).expected).toEqual({ account: '111122223333' });
+  });
+});
