@@ -9,7 +9,7 @@ checkFamily('eks', [
   {
     id: 'kubectl.unauthorized',
     from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
-    text: 'error: You must be logged in to the server (Unauthorized)',
+    text: 'error: You must be logged in to the server (Unauthorized)\nerror: You must be logged in to the server (the server has asked for the client to provide credentials)',
     code: 'Unauthorized',
     // Without an EKS marker the bare line keeps the expired-session reading.
     top: 'temporary-credentials-expired',
