@@ -12,8 +12,9 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\b(?:in|on) (?:AWS )?Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
-  // The SDKs name IMDS in every chain listing and botocore logs its endpoint: neither means EC2.
-  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile|\bEC2 instance\b|ec2rolecreds|EC2RoleProvider|iam-role/i },
+  // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
+  // service") and botocore logs its endpoint: none of that means EC2.
+  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|iam-role/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
 ];
@@ -30,6 +31,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
+  { signal: 'hint.expired', re: /\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
@@ -41,7 +43,8 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
-  const t = line.trim();
+  // A numbered or bulleted sentence is still a sentence.
+  const t = line.trim().replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '');
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
   if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
   if (t.split(/\s+/).length < 4) return false;

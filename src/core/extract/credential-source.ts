@@ -55,7 +55,7 @@ const GO_SOURCES: Record<string, CredentialSource> = {
 const GO_SOURCE = /(?:credentials_source|Source)\s{0,2}[=:]\s{0,2}"?([A-Za-z0-9]{3,40})/;
 const SLS_CREDENTIALS = /^\s{0,8}Credentials:\s{0,4}(?:Local,\s{0,4}(?:"([^"]{1,64})" profile|(environment variables))|([^\n]{1,80}))/;
 const SIGNED_HEADERS = /SignedHeaders=([a-z0-9;-]{3,600})/;
-const PROFILE_FLAG = /(?:^|\s)--profile[ =]["']?([\w.@-]{1,64})/;
+const PROFILE_FLAG = /(?:^|\s)--(?:aws-)?profile[ =]["']?([\w.@-]{1,64})/;
 const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
 
 /** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
@@ -270,7 +270,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         addSignal(draft, 'source.env', ctx.loc(n), 'serverless');
       }
     }
-    const flag = line.includes('--profile') ? PROFILE_FLAG.exec(line) : null;
+    const flag = line.includes('profile') ? PROFILE_FLAG.exec(line) : null;
     if (flag) {
       setFact(draft, 'profile', flag[1]!, ctx.loc(n), 2);
       addSignal(draft, 'profile.explicit', ctx.loc(n), flag[1]);

@@ -44,6 +44,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
   // Nothing in the chain.
   { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
+  // S3: the Authorization header carried an empty access key id (no credentials were loaded).
+  { signal: 'msg.empty-access-key', re: /a non-empty Access Key \(AKID\) must be provided in the credential/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },
   { signal: 'msg.gha-credentials', re: /Credentials could not be loaded, please check your action inputs/i },
   { signal: 'msg.partial-credentials', re: /Partial credentials found in|'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided/i },
@@ -62,6 +64,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token/i },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
   { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
+  // STS AssumeRoleWithWebIdentity answers (API reference): the token's aud is not a client id of the
+  // OIDC provider; the role ARN given is not an ARN (an unexpanded variable, usually).
+  { signal: 'msg.token-audience', re: /Incorrect token audience/i },
+  { signal: 'msg.role-arn-invalid', re: /Request ARN is invalid/i },
   { signal: 'msg.webidentity-not-authorized', re: /Not authorized to perform sts:AssumeRoleWithWebIdentity/i },
   { signal: 'msg.web-identity', re: /AssumeRoleWithWebIdentity|WebIdentityErr|web[_ ]identity[_ ]token[_ ]file|AWS_WEB_IDENTITY_TOKEN_FILE/i },
   { signal: 'msg.irsa', re: /eks\.amazonaws\.com\/role-arn|\/var\/run\/secrets\/eks\.amazonaws\.com|serviceaccount.{0,40}(?:annotation|IRSA)|\bIRSA\b/i },

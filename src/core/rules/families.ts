@@ -13,7 +13,7 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.request-expired': ['code.RequestExpired', 'msg.request-expired'],
   'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
   'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso'],
-  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
+  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
     // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
     'configure-list.all-unset'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
@@ -22,7 +22,7 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.profile': ['code.ProfileNotFound', 'msg.profile-not-found', 'msg.source-profile-no-creds'],
   'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
-    'msg.webidentity-not-authorized'],
+    'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
   'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region'],

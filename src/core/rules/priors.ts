@@ -31,9 +31,14 @@ export const DECISIVE = [
  * test/fixtures/real-conversations (11 threads with an unknown-key error in the opening; primary label,
  * +also-acceptable): missing-session-token 5, region-endpoint 2 (+3), wrong-account-or-partition 2 (+1),
  * env-var-override 1, temporary-credentials-expired 0 (+1), key-deleted-or-inactive 0.
+ * Tuning half of test/fixtures/real-pastes (15 pastes with an unknown-key error): missing-session-token 6,
+ * wrong-account-or-partition 3, wrong-profile 3, temporary-credentials-expired 2, malformed-credentials 1
+ * (+1), region-endpoint 0 (+1), key-deleted-or-inactive 0. The issue's order is kept for the top three (both
+ * tuning sets agree the missing token and the wrong account/endpoint belong there); profiles move up to
+ * fourth on the real-pastes counts.
  */
 const UNKNOWN_KEY_SOURCE =
-  'issue 10 frequency order over public threads; label counts of the tuning half of test/fixtures/real-conversations (wrong-account 2+1, missing-token 5, region 2+3, env 1, deleted 0 of 11)';
+  'issue 10 frequency order over public threads; tuning halves of test/fixtures/real-conversations (missing-token 5, region 2+3, wrong-account 2+1, env 1, deleted 0 of 11) and test/fixtures/real-pastes (missing-token 6, wrong-account 3, profile 3, expired 2, malformed 1, deleted 0 of 15)';
 
 export const PRIORS: FamilyPrior[] = [
   {
@@ -44,9 +49,9 @@ export const PRIORS: FamilyPrior[] = [
       'wrong-account-or-partition': 0.75,
       'missing-session-token': 0.7,
       'region-endpoint': 0.55,
+      'wrong-profile': 0.48,
       'stale-credentials-after-rotation': 0.45,
       'env-var-override': 0.4,
-      'wrong-profile': 0.32,
       'malformed-credentials': 0.22,
       'key-deleted-or-inactive': 0.16,
       'temporary-credentials-expired': 0.12,

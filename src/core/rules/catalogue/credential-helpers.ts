@@ -1,7 +1,8 @@
-/** Credential helpers that wrap the SDK chain: aws-vault and Granted. */
+/** Credential helpers that wrap the SDK chain: aws-vault, Granted and aws-sso-util. */
 import type { CatalogueEntry } from './types';
 
 const VAULT = { repo: '99designs/aws-vault', path: 'cli/exec.go', ref: 'v7.2.0@e22aea12b03e' };
+const SSO_UTIL = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/check.py', ref: '98122e1ed65b' };
 const GRANTED = (file: string) => ({ repo: 'common-fate/granted', path: `pkg/cfaws/${file}`, ref: 'v0.38.0@e504d8bc2eed' });
 
 export const HELPERS: CatalogueEntry[] = [
@@ -56,5 +57,16 @@ export const HELPERS: CatalogueEntry[] = [
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
     source: GRANTED('assumer_aws_sso.go'),
+  },
+  {
+    // A cached SSO token it cannot read (a missing field, a bad file): log out and in again.
+    id: 'aws-sso-util.token-load',
+    tool: 'aws-sso-util',
+    wrapper: true,
+    message: 'Exception in loading token: {error}',
+    re: /Exception in loading token: /,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: SSO_UTIL,
   },
 ];

@@ -13,7 +13,7 @@ export const EKS: CatalogueEntry[] = [
     tool: 'kubectl',
     wrapper: true,
     message: 'error: You must be logged in to the server (Unauthorized)',
-    re: /You must be logged in to the server \(Unauthorized\)/,
+    re: /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/,
     context: EKS_CONTEXT,
     family: 'fam.kubectl',
     causes: { 'authorization-not-authentication': 3.4, 'wrong-profile': 0.8, 'temporary-credentials-expired': 0.4 },
@@ -24,7 +24,7 @@ export const EKS: CatalogueEntry[] = [
     tool: 'kubectl',
     wrapper: true,
     message: 'error: You must be logged in to the server (Unauthorized)',
-    re: /You must be logged in to the server \(Unauthorized\)/,
+    re: /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/,
     family: 'fam.kubectl',
     // Alone it does not say EKS; the EKS entry above carries the weight when the paste does.
     causes: { 'authorization-not-authentication': 0.6 },

@@ -46,6 +46,16 @@ export const IAC: CatalogueEntry[] = [
     source: CDK,
   },
   {
+    // A warning: the bootstrap role could not be assumed, so CDK goes on with the current credentials.
+    id: 'cdk.assume-role-fallback',
+    tool: 'cdk',
+    wrapper: true,
+    message: "{credentials} could not be used to assume '{role}', but are for the right account. Proceeding anyway.",
+    re: /could not be used to assume '[^'\n]{1,200}', but are for the right account/,
+    causes: { 'authorization-not-authentication': 0.8 },
+    source: CDK,
+  },
+  {
     id: 'cdk.assume-role-failed',
     tool: 'cdk',
     wrapper: true,

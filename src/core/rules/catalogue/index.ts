@@ -5,6 +5,7 @@
 import { CI } from './ci';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
+import { SERVICES } from './services';
 import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
 import { IAC } from './iac';
@@ -38,6 +39,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'credential-helpers': HELPERS,
   localstack: LOCALSTACK,
   containers: CONTAINERS,
+  services: SERVICES,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -1,4 +1,4 @@
-/** AWS SDK for C++ (log lines of the instance-metadata credential client). */
+/** AWS SDK for C++ (log lines of the instance-metadata credential client) and the CRT signer (aws-c-auth) it shares with mountpoint-s3 and the CRT bindings. */
 import type { CatalogueEntry } from './types';
 
 export const CPP: CatalogueEntry[] = [
@@ -10,5 +10,15 @@ export const CPP: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 1.6 },
     source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp', ref: 'main (1.11.x)' },
+  },
+  {
+    id: 'crt.signing-no-credentials',
+    tool: 'aws-crt',
+    message: 'AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign an http request without credentials',
+    re: /AWS_AUTH_SIGNING_NO_CREDENTIALS|Attempt to sign an http request without credentials/,
+    family: 'fam.no-creds',
+    code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+    causes: { 'no-credentials-found': 2.0 },
+    source: { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'main (0.7.x)' },
   },
 ];

@@ -36,6 +36,16 @@ export const GO: CatalogueEntry[] = [
     source: GO_V1('aws/credentials/shared_credentials_provider.go'),
   },
   {
+    id: 'go1.shared-creds-access-key',
+    tool: 'aws-sdk-go',
+    message: 'SharedCredsAccessKey: shared credentials {profile} in {file} did not contain aws_access_key_id',
+    re: /SharedCredsAccessKey: shared credentials \S{1,100} in \S{1,300} did not contain aws_access_key_id/,
+    family: 'fam.profile',
+    code: 'SharedCredsAccessKey',
+    causes: { 'wrong-profile': 1.6 },
+    source: GO_V1('aws/credentials/shared_credentials_provider.go'),
+  },
+  {
     id: 'go1.env-not-found',
     tool: 'aws-sdk-go',
     message: 'EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment',

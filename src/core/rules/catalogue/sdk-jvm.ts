@@ -26,6 +26,15 @@ export const JVM: CatalogueEntry[] = [
     source: JAVA_V2('ProfileCredentialsProvider.java'),
   },
   {
+    id: 'java2.sso-token',
+    tool: 'aws-sdk-java-v2',
+    message: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load SSO token',
+    re: /Unable to load SSO token/i,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: { repo: 'aws/aws-sdk-java-v2', path: 'services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java', ref: 'master (2.x)' },
+  },
+  {
     id: 'java2.system-settings',
     tool: 'aws-sdk-java-v2',
     message: 'Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).',

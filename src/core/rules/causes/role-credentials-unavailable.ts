@@ -5,7 +5,7 @@ export const roleCredentialsUnavailable: CauseRule = {
   cause: 'role-credentials-unavailable',
   rules: [
     pro('role-unavailable.role-error', { any: ['fam.role'] }, 3.3, 'The instance, task or web-identity role could not provide credentials ({detail}).'),
-    pro('role-unavailable.compute-empty-chain', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 2.4, 'On AWS compute, an empty credential chain means the role is missing or unreachable ({detail}).'),
+    pro('role-unavailable.compute-empty-chain', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 2.8, 'On AWS compute, an empty credential chain means the role is missing or unreachable ({detail}).'),
     pro('role-unavailable.web-identity-expired', { all: ['msg.web-identity', 'fam.expired'] }, 2.4, 'The web identity (OIDC/IRSA) token was rejected as expired.'),
     pro('role-unavailable.role-source', { all: [AUTHN], any: ['source.iam-role', 'source.container-role', 'source.assume-role-with-web-identity'] }, 1.2, 'The credentials come from a role provider ({detail}).'),
     pro('role-unavailable.web-identity-env', { all: [AUTHN], any: ['env.web-identity', 'msg.irsa'] }, 0.9, 'IRSA / web identity settings are involved.'),

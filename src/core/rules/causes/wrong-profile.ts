@@ -8,7 +8,7 @@ export const wrongProfile: CauseRule = {
     pro('wrong-profile.default-used', { all: ['profile.default-used', AUTHN] }, 1.0, 'The tool used the "default" profile.'),
     pro('wrong-profile.identity-unexpected', { all: ['identity.account-unexpected'], none: ['source.env', 'env.access-key-set'] }, 1.4, 'get-caller-identity shows another identity than intended ({detail}): the runtime picked another profile.'),
     pro('wrong-profile.env-profile', { all: ['env.profile-set', AUTHN], none: ['env.access-key-set', 'source.env'] }, 0.7, 'AWS_PROFILE selects the profile ({detail}); check it is the intended one.'),
-    pro('wrong-profile.explicit-profile', { all: ['profile.explicit', AUTHN] }, 0.4, 'A named profile was in use ({detail}).'),
+    pro('wrong-profile.explicit-profile', { all: ['profile.explicit', AUTHN] }, 0.5, 'A named profile was in use ({detail}).'),
     pro('wrong-profile.js-skip-env', { any: ['msg.js-skip-env', 'msg.js-multiple-sources'] }, 0.7, 'The JS SDK used AWS_PROFILE and ignored the env keys.'),
     pro('wrong-profile.skipping-env', { all: ['msg.skipping-env', AUTHN] }, 0.5, 'The profile was set explicitly, so the env keys were skipped.'),
     pro('wrong-profile.hint', { all: ['hint.profile', AUTHN] }, 0.5, 'The message mentions profiles.'),

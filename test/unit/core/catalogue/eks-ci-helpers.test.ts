@@ -9,7 +9,7 @@ checkFamily('eks', [
   {
     id: 'kubectl.unauthorized',
     from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
-    text: 'error: You must be logged in to the server (Unauthorized)',
+    text: 'error: You must be logged in to the server (Unauthorized)\nerror: You must be logged in to the server (the server has asked for the client to provide credentials)',
     code: 'Unauthorized',
     // Without an EKS marker the bare line keeps the expired-session reading.
     top: 'temporary-credentials-expired',
@@ -124,6 +124,11 @@ checkFamily('credential-helpers', [
     from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0@e504d8bc2eed',
     text: "[✘] error when retrieving credentials from custom process. please login using 'granted sso login --sso-start-url https://acme.awsapps.com/start --sso-region us-east-1'",
   },
+  {
+    id: 'aws-sso-util.token-load',
+    from: 'benkehoe/aws-sso-util cli/src/aws_sso_util/check.py @ 98122e1ed65b',
+    text: "$ aws-sso-util check\naws-sso-util: v4.31.0; aws-sso-lib: v1.14.0\nException in loading token: 'expiresAt'",
+  },
 ]);
 
 checkFamily('localstack', [
@@ -146,5 +151,13 @@ checkFamily('containers', [
     id: 'ecr.no-basic-auth',
     from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
     text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
+  },
+]);
+
+checkFamily('services', [
+  {
+    id: 's3.access-denied-403',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonS3/latest/API/ErrorResponses.html (AccessDenied, 403) @ 2026',
+    text: 'After creating a new bucket and IAM user as described in the docs, the upload fails with PUT: 403 Access Denied',
   },
 ]);

@@ -21,6 +21,12 @@ checkFamily('go', [
     top: 'wrong-profile',
   },
   {
+    id: 'go1.shared-creds-access-key',
+    from: 'aws/aws-sdk-go aws/credentials/shared_credentials_provider.go @ v1.55.6@8d203ccff393',
+    text: 'Error while loading AWS Credentials: SharedCredsAccessKey: shared credentials staging-developer in /home/me/.aws/credentials did not contain aws_access_key_id\ncaused by: error when getting key of section \'staging-developer\': key \'aws_access_key_id\' not exists',
+    code: 'SharedCredsAccessKey',
+  },
+  {
     id: 'go1.env-not-found',
     from: 'aws/aws-sdk-go aws/credentials/env_provider.go @ v1.55.6@8d203ccff393',
     text: 'EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment',

@@ -14,6 +14,11 @@ checkFamily('jvm', [
     code: 'SdkClientException',
   },
   {
+    id: 'java2.sso-token',
+    from: 'aws/aws-sdk-java-v2 services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java @ master (2.x)',
+    text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load SSO token\n\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:111)',
+  },
+  {
     id: 'java2.system-settings',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/SystemSettingsCredentialsProvider.java @ master (2.x)',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]',
