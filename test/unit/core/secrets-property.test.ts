@@ -89,7 +89,7 @@ import { createCaseStore } from '../../../src/adapters/store/case-store';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { createLogger } from '../../../src/adapters/logging/logger';
 import { handleCaseInput } from '../../../src/usecases/handle-case-input';
-import { leakedPieces, plantedPaste, SHAPE_NAMES, SHAPES, type Planted } from '../../helpers/secret-shapes';
+import { leakedPieces, plantedPaste, SHAPE_NAMES, SHAPES, type Planted as Shaped } from '../../helpers/secret-shapes';
 
 const PER_SHAPE = 100;
 const COMBINATIONS = 700;
@@ -97,12 +97,12 @@ const THROUGH_CHAT = 200;
 const NOW = new Date('2026-11-22T00:00:00Z');
 let pasteCount = 0;
 
-function assertNoLeak(where: string, output: string, p: Planted): void {
+function assertNoLeak(where: string, output: string, p: Shaped): void {
   const leaked = leakedPieces(output, p.secrets);
   if (leaked.length > 0) throw new Error(`${where} leaked a piece of a ${p.shapes.join('+')} secret (${leaked.length})\n--- paste ---\n${JSON.stringify(p.text)}`);
 }
 
-function throughDiagnose(p: Planted): void {
+function throughDiagnose(p: Shaped): void {
   pasteCount++;
   const d = diagnose(p.text, { now: NOW });
   assertNoLeak('diagnose --json', JSON.stringify(toJsonResult(d)), p);
@@ -133,7 +133,7 @@ describe(`every secret shape, in process (${SHAPE_NAMES.length} shapes x ${PER_S
       fc.asyncProperty(plantedPaste, plantedPaste, async (a, b) => {
         pasteCount += 2;
         const key = { channel: 'C1', thread: `t${n++}` };
-        const both: Planted = { text: '', secrets: [...a.secrets, ...b.secrets], shapes: [...a.shapes, ...b.shapes] };
+        const both: Shaped = { text: '', secrets: [...a.secrets, ...b.secrets], shapes: [...a.shapes, ...b.shapes] };
         for (const [p, user] of [[a, 'U1'], [b, 'U2']] as const) {
           const out = await handleCaseInput(deps, key, { kind: 'paste', text: p.text, user, at: NOW.toISOString() });
           if (!out) continue;
