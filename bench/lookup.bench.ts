@@ -23,6 +23,8 @@ import { createInterface } from 'node:readline';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
 import { createStore } from '../src/adapters/store/create-store';
 import { loadConfig } from '../src/config';
+import type { KeyValueStore } from '../src/usecases/ports';
+import { scanKeys } from '../src/usecases/scan-account';
 import { fakeAwsEnv } from '../test/helpers/fake-aws/env';
 
 const SIZES = (process.env.BENCH_ACCOUNTS ?? '10,30,100').split(',').map(Number).filter((n) => n > 0);
@@ -85,9 +87,30 @@ function warmCli(env: Record<string, string>, hint: string): { ms: number; cpuMs
   return { ms, cpuMs: childCpuMs() - cpu0, verdict };
 }
 
+/** Stored size of the key indexes, and the heap they take once parsed (measured around JSON.parse). */
+async function indexSizes(store: KeyValueStore, info: FakeInfo): Promise<{ keys: number; jsonBytes: number; heapBytes: number }> {
+  const texts: string[] = [];
+  let keys = 0;
+  for (const a of info.accounts) {
+    const index = await store.get<{ rows: unknown[] }>(scanKeys.index(a.id));
+    if (!index) continue;
+    keys += index.rows.length;
+    texts.push(JSON.stringify(index));
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const parsed = texts.map((t) => JSON.parse(t) as unknown);
+  gc?.();
+  const heapBytes = process.memoryUsage().heapUsed - before;
+  if (parsed.length !== texts.length) throw new Error('unreachable');
+  return { keys, jsonBytes: texts.reduce((n, t) => n + t.length, 0), heapBytes };
+}
+
 interface Row {
   accounts: number;
   coldMs: number;
+  coldCpuMs: number;
   boundMs: number;
   iamCalls: number;
   throttled: number;
@@ -96,6 +119,9 @@ interface Row {
   churnOk: string;
   warmMs: number;
   warmCpuMs: number;
+  keys: number;
+  jsonBytes: number;
+  heapBytes: number;
   warmVerdict: string;
   rss: number;
 }
@@ -109,12 +135,16 @@ async function runSize(n: number): Promise<Row> {
     const store = await createStore(config);
     const directory = createKeyDirectory(config, { store });
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const cold = await directory.lookup(hintOf(info.samples[0]!));
     const coldMs = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    const coldCpuMs = (cpu.user + cpu.system) / 1000;
     const s = await stats(info.url);
     const busiest = Math.max(...Object.values(s.iamByAccount));
     const iamCalls = Object.values(s.iamByAccount).reduce((a, b) => a + b, 0);
     if (cold.matches.length !== 1) throw new Error(`cold lookup: ${cold.verdict} (${JSON.stringify(cold.accounts.failed).slice(0, 300)})`);
+    const sizes = await indexSizes(store, info);
 
     // 1 % churn: rotations in IAM, recorded in CloudTrail; one refresher round applies them.
     const changes = (await (await fetch(`${info.url}/_fake/churn?fraction=0.01`)).json()) as { deleted: string; created: string }[];
@@ -130,7 +160,7 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, warmVerdict: warm.verdict, rss };
+    return { accounts: n, coldMs, coldCpuMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, ...sizes, warmVerdict: warm.verdict, rss };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -171,7 +201,10 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const r = await runSize(n);
     console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
+    console.log(`  cold scan CPU in this process: ${secs(r.coldCpuMs)} (${((r.coldCpuMs / (r.iamCalls + r.accounts)) * 1000).toFixed(0)} µs per AWS call)`);
     console.log(`  churn check: ${r.churnOk}`);
+    const per100k = (bytes: number) => `${((bytes / r.keys) * 100_000 / 1e6).toFixed(1)} MB`;
+    console.log(`  index: ${r.keys} keys; per 100,000 keys: ${per100k(r.jsonBytes)} of JSON in the store, about ${per100k(r.heapBytes)} of heap once parsed`);
   }
   console.log(await reportSavings());
 }

@@ -5,6 +5,7 @@
  * behind the KeySource port.
  */
 import { Semaphore } from 'async-mutex';
+import { setMaxListeners } from 'node:events';
 import { decodeAccountId, describeHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
@@ -107,6 +108,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     });
   const running = new Map<string, Promise<ScanResult>>();
   const closing = new AbortController();
+  setMaxListeners(0, closing.signal); // one listener per account being scanned
 
   /** One scan per account in this process at a time; it runs to its end even when a lookup stops waiting. */
   function scan(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult> {

@@ -54,8 +54,8 @@ export interface ScanFailureRecord {
 const DAY = 86_400;
 const INDEX_TTL_SECONDS = 7 * DAY;
 const CHECKPOINT_TTL_SECONDS = DAY;
-/** Users per checkpoint: small enough to lose little on a crash, large enough to write rarely. */
-const CHUNK_USERS = 100;
+/** ListAccessKeys calls per checkpoint: small enough to lose little on a crash, large enough to write rarely. */
+const CHUNK_CALLS = 100;
 /** A lease lasts this long without renewal; scans renew it as they make progress. */
 export const SCAN_LEASE_MS = 30_000;
 const RENEW_EVERY_MS = 5_000;
@@ -239,6 +239,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     };
     const call: ScanCall = { signal: watch.signal, retrying: (reason) => void (lastError = reason) };
     const { cp, keys } = await loadCheckpoint(account.id);
+    let saving: Promise<unknown> = Promise.resolve();
     const meta = () => ({ accountId: account.id, accountName: account.name, users: cp.users });
     try {
       await source.connect(account, call);
@@ -255,26 +256,39 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
         progress();
         while (cp.offset < page.users.length) {
           if (lostLease) throw new SourceFailure('another replica took the scan over', 'cancelled');
-          const batch = page.users.slice(cp.offset, cp.offset + CHUNK_USERS);
-          const found = await mapLimit(batch.filter((u) => needsKeys(u.name)), settings.accountConcurrency, async (u) => {
-            const k = await source.listKeys(account, u.name, call);
+          // A batch ends after CHUNK_CALLS users whose keys are listed (or at the page's end), so
+          // users the report skips cost no checkpoint writes.
+          let end = cp.offset;
+          const listed: string[] = [];
+          while (end < page.users.length && listed.length < CHUNK_CALLS) {
+            const name = page.users[end++]!.name;
+            if (needsKeys(name)) listed.push(name);
+          }
+          const found = await mapLimit(listed, settings.accountConcurrency, async (name) => {
+            const k = await source.listKeys(account, name, call);
             progress();
             return k;
           });
           const chunkKeys = found.flat();
           keys.push(...chunkKeys);
-          await store.set(scanKeys.chunk(account.id, cp.run, cp.chunks), toRows(chunkKeys), CHECKPOINT_TTL_SECONDS);
-          cp.chunks++;
-          cp.offset += batch.length;
-          cp.users += batch.length;
-          await store.set(scanKeys.checkpoint(account.id), cp, CHECKPOINT_TTL_SECONDS);
+          const n = cp.chunks++;
+          cp.users += end - cp.offset;
+          cp.offset = end;
+          // Checkpoints are written in order behind the scan, not in its way.
+          const snapshot = { ...cp };
+          saving = saving.then(async () => {
+            await store.set(scanKeys.chunk(account.id, cp.run, n), toRows(chunkKeys), CHECKPOINT_TTL_SECONDS);
+            await store.set(scanKeys.checkpoint(account.id), snapshot, CHECKPOINT_TTL_SECONDS);
+          });
           onUsers?.(cp.users);
         }
         if (!page.marker) break;
         marker = cp.pageMarker = page.marker;
         cp.offset = 0;
-        await store.set(scanKeys.checkpoint(account.id), cp, CHECKPOINT_TTL_SECONDS);
+        const snapshot = { ...cp };
+        saving = saving.then(() => store.set(scanKeys.checkpoint(account.id), snapshot, CHECKPOINT_TTL_SECONDS));
       }
+      await saving;
       const index = buildIndex({ ...meta(), builtAt: clock.now().toISOString() }, keys);
       await writeIndex(index);
       await clearCheckpoint(account.id, cp);
@@ -287,6 +301,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
         : outer?.aborted
           ? 'cancelled'
           : base;
+      await saving.catch(() => undefined);
       const partialReason = cp.users > 0 ? `${reason}; ${cp.users} users scanned, the rest is missing` : reason;
       const partial = buildIndex({ ...meta(), builtAt: clock.now().toISOString(), partial: { scannedUsers: cp.users, reason } }, keys);
       const existing = await readIndex(account.id);

@@ -2,6 +2,7 @@
  * The KeyDirectory port for the Slack `/awskey` command and `awskey lookup`: wires the AWS key
  * source, the store (key index cache), the clock and the audit log into the lookup use case.
  */
+import { setMaxListeners } from 'node:events';
 import type { Config } from '../../config';
 import { createKeyLookup, type KeyLookup, type LookupOptions } from '../../usecases/lookup-access-key';
 import { createRefresher, type TickReport } from '../../usecases/refresh-key-index';
@@ -80,6 +81,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
     settings: { rescanSeconds: aws.refreshSeconds ?? 3600, trailSyncSeconds: aws.trailSyncSeconds ?? 300, cloudTrail: aws.cloudTrail },
   });
   const background = new AbortController();
+  setMaxListeners(0, background.signal); // one listener per account a round scans
   let loop: Promise<void> | undefined;
   const runLoop = async () => {
     const everyMs = Math.max(5, Math.min(aws.trailSyncSeconds || 60, 60)) * 1000;

@@ -197,8 +197,8 @@ function handleSts(ctx: Ctx, action: string, sessions: Map<string, Session>, nex
 function handleIam(ctx: Ctx, action: string): void {
   const { res, params, account } = ctx;
   if (!account) return sendQueryError(res, 'iam', 403, 'AccessDenied', `User: ${ctx.callerArn} is not authorized to perform: iam:${action}`);
-  if (account.hangAfterCalls !== undefined && account.hangAfterCalls-- <= 0) account.hang = true;
-  if (account.hang) {
+  const position = action === 'ListUsers' ? (params.Marker ? Number(Buffer.from(params.Marker, 'base64').toString('utf8')) : 0) : account.users.findIndex((u) => u.name === params.UserName);
+  if (account.hang || (account.hangFromUser !== undefined && position >= account.hangFromUser)) {
     ctx.hanging.add(res);
     res.on('close', () => ctx.hanging.delete(res));
     return;

@@ -36,8 +36,8 @@ export interface FakeAccount {
   denyCloudTrail?: boolean;
   /** Remaining `Throttling` answers per action (e.g. { ListUsers: 1 }). */
   throttle?: Record<string, number>;
-  /** IAM answers this many more calls in this account, then hangs (checkpoint/resume tests). */
-  hangAfterCalls?: number;
+  /** IAM hangs for every user from this position on (ListUsers pages and ListAccessKeys): checkpoint tests. */
+  hangFromUser?: number;
   /** AssumeRole into this account never answers. */
   hangSts?: boolean;
   /** IAM requests per second this account allows (overrides the world's); beyond it: Throttling. */
