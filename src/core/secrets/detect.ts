@@ -59,7 +59,9 @@ function nameWords(name: string): string[] {
 
 /** SNAKE, snake or camelCase (not PascalCase error names such as ExpiredToken) that holds a secret word. */
 function isSecretName(name: string): boolean {
-  if (/^[A-Z][a-z]/.test(name) && !name.includes('_')) return false;
+  // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
+  const tail = name.slice(name.lastIndexOf('.') + 1);
+  if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined || POINTER_WORDS.has(last)) return false;
@@ -68,8 +70,11 @@ function isSecretName(name: string): boolean {
 
 /** Values that are placeholders or references, not secrets. */
 const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
-/** Values that point elsewhere rather than hold a secret (only for the generic names above). */
-const REFERENCE_VALUE = /^(?:arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+/**
+ * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
+ * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
+ */
+const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';

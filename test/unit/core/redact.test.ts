@@ -147,6 +147,8 @@ describe('redact: the decoded view (what a human would read)', () => {
     'User: arn:aws:iam::123456789012:user/dev is not authorized to perform: secretsmanager:GetSecretValue on resource: x',
     'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
     'GITHUB_TOKEN_NAME=deploy-bot',
+    'botocore.exceptions.TokenRetrievalError: Error when retrieving token from sso: Token has expired and refresh failed',
+    'could not get token: NoCredentialProviders: no valid providers in chain. Deprecated.',
   ])('when %s is pasted, then nothing is redacted', (text) => {
     expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
   });
