@@ -12,7 +12,7 @@ import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
+import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues, type Ranking } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf } from './verification';
@@ -153,6 +153,7 @@ function onText(t: Turn, text: string): void {
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
   const understood = words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
   const baseBefore = { ...sc.base };
+  const rankedBefore = rank(sc, s.rejected);
   if (paste || !understood) observeText(sc, text, t.clock);
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.
@@ -162,7 +163,9 @@ function onText(t: Turn, text: string): void {
     takeReadings(t, text);
   }
   hiddenCharacters(t);
-  const learned = learnedSomething(before, stateValues(s));
+  // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
+  // (a key listing that shows the used key inactive): it is never just "noted".
+  const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
   for (const e of overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}))) {
     t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
     log(t, `answer overruled by pasted output: ${e}`);
@@ -209,6 +212,12 @@ function onText(t: Turn, text: string): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+const RERANK_EPSILON = 0.001;
+
+function reranked(before: Ranking, after: Ranking): boolean {
+  return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
 }
 
 function reopen(t: Turn, d: Diagnosis): void {

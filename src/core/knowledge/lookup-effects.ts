@@ -11,8 +11,10 @@ export const LOOKUP_EFFECTS: Record<LookupVerdict, { effects: Effects; evidence:
     effects: { 'stale-credentials-after-rotation': 1.5, 'secret-key-mismatch': 1.5, 'malformed-credentials': 1.5, 'key-deleted-or-inactive': 0.1 },
     evidence: 'The key is active but not used recently',
   },
-  inactive: { effects: { 'key-deleted-or-inactive': 10 }, evidence: 'The key is deactivated in IAM' },
-  deleted: { effects: { 'key-deleted-or-inactive': 10 }, evidence: 'The key was deleted (CloudTrail shows the deletion)' },
+  // Decisive, as the pasted `list-access-keys` showing the key Inactive is for diagnose (its family prior
+  // steps aside): the ratio outweighs issue 10's unknown-key prior, where a deleted key is the rarest cause.
+  inactive: { effects: { 'key-deleted-or-inactive': 100 }, evidence: 'The key is deactivated in IAM' },
+  deleted: { effects: { 'key-deleted-or-inactive': 100 }, evidence: 'The key was deleted (CloudTrail shows the deletion)' },
   'not-found': {
     effects: { 'key-deleted-or-inactive': 4, 'wrong-account-or-partition': 2, 'malformed-credentials': 1.5 },
     evidence: 'The key is in none of the scanned accounts',

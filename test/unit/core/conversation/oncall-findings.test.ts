@@ -240,8 +240,11 @@ describe('on-call findings: the next step follows a new leader', () => {
     const r = { state: waitingFor(open('An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.').state, 'works-elsewhere') };
     const next = say(r.state, 'it starts with ASIA', new Clock());
     expect(next.state.causes[0]!.id).toBe('missing-session-token');
-    expect(next.state.pending?.id).toBe('session-token');
-    expect(nextSteps(next.replies).map((x) => x.id)).toEqual(['session-token']);
+    // Under issue 10's unknown-key prior a temporary key makes the missing token clearly ahead: the
+    // stale question gives way to that cause's fix (as for a pasted ASIA key), not to a wait.
+    expect(next.state.pending).toBeUndefined();
+    expect(`${next.state.phase} ${next.state.scoring?.current}`).toBe('remediating missing-session-token');
+    expect(nextSteps(next.replies).map((x) => x.id)).not.toContain('works-elsewhere');
   });
 
   it('when the leader does not change, then the open question stays', () => {

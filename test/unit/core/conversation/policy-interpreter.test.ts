@@ -20,9 +20,13 @@ describe('policy', () => {
     expect(open(text).state.pending?.id).toBe('key-prefix');
   });
 
-  it('when the key is a temporary one, then whether a session token is set is asked next', () => {
+  it('when the key is said to be a temporary one, then the next step is the one a pasted ASIA key gets: the missing-token fix', () => {
+    // Issue 10's prior: a temporary key without its token is the commonest resolved cause of a bare
+    // unknown-key error, so the answer makes it clearly ahead, exactly as the pasted key id does.
     const r = send(open(PASTES.cliInvalidToken).state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U1', at: '' }, new Clock());
-    expect(r.state.pending?.id).toBe('session-token');
+    const pasted = open(`${PASTES.cliInvalidToken}\naws_access_key_id = ASIAIOSFODNN7EXAMPLE`);
+    expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating missing-session-token');
+    expect(`${pasted.state.phase} ${pasted.state.scoring?.current}`).toBe('remediating missing-session-token');
   });
 
   it('when "not sure" is answered, then the question budget is not used', () => {

@@ -15,13 +15,18 @@ interface Script {
   cause: CauseId;
   opening: string;
   known: Record<string, Answer>;
+  /** Inputs to the fix; 4 unless the cause is rare for its error family (see below). */
+  maxInputs?: number;
 }
 
 const SCRIPTS: Script[] = [
   { cause: 'env-var-override', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListEnv }, 'works-elsewhere': { choice: 'yes' } } },
   { cause: 'wrong-profile', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListFile }, 'works-elsewhere': { choice: 'yes' } } },
-  { cause: 'stale-credentials-after-rotation', opening: PASTES.cliInvalidToken, known: { rotation: { say: 'we rotated the key yesterday' }, 'works-elsewhere': { choice: 'yes' }, runtime: { say: "it's running in GitHub Actions" } } },
-  { cause: 'key-deleted-or-inactive', opening: PASTES.cliInvalidToken, known: { rotation: { choice: 'disabled' }, 'works-elsewhere': { choice: 'no' } } },
+  // Issue 10's unknown-key prior (measured on resolved threads) puts a rotated-out or deleted key last, so
+  // the rotation question comes after the target, `aws configure list` and works-elsewhere: a fifth input.
+  // The key in the failing runtime is the retired one: it works nowhere else (the new key does).
+  { cause: 'stale-credentials-after-rotation', opening: PASTES.cliInvalidToken, known: { rotation: { say: 'we rotated the key yesterday' }, 'works-elsewhere': { choice: 'no' }, runtime: { say: "it's running in GitHub Actions" } }, maxInputs: 5 },
+  { cause: 'key-deleted-or-inactive', opening: PASTES.cliInvalidToken, known: { rotation: { choice: 'disabled' }, 'works-elsewhere': { choice: 'no' } }, maxInputs: 5 },
   { cause: 'wrong-account-or-partition', opening: PASTES.localstackKeys, known: { target: { choice: 'local' }, 'key-prefix': { choice: 'other' } } },
   { cause: 'temporary-credentials-expired', opening: PASTES.expiredToken, known: { 'sign-in': { choice: 'sso' }, 'key-prefix': { choice: 'asia' } } },
   { cause: 'missing-session-token', opening: PASTES.s3AsiaNoToken, known: { 'session-token': { choice: 'no' }, 'sign-in': { choice: 'assume-role' } } },
@@ -35,11 +40,11 @@ const SCRIPTS: Script[] = [
 ];
 
 describe('scripted conversation per cause', () => {
-  it.each(SCRIPTS.map((s) => [s.cause, s] as const))('when the case is %s, then it reaches that remediation in at most 4 inputs, verifies and summarises', (_name, script) => {
+  it.each(SCRIPTS.map((s) => [s.cause, s] as const))('when the case is %s, then it reaches that remediation in at most 4 inputs (5 for the rarest), verifies and summarises', (_name, script) => {
     const clock = new Clock();
     const run = runToRemediation(script.opening, answers(script.opening, script.known), { clock });
     expect(`${run.state.phase} ${run.state.scoring?.current}`).toBe(`remediating ${script.cause}`);
-    expect(run.inputs).toBeLessThanOrEqual(4);
+    expect(run.inputs).toBeLessThanOrEqual(script.maxInputs ?? 4);
     const rem = ofType(run.replies.flat(), 'remediation');
     expect(rem.map((r) => r.causeId)).toContain(script.cause);
 
