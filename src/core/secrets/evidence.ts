@@ -47,16 +47,22 @@ const COMMON_PAIRS = new Set(
     .split(' '),
 );
 
-/** Built from words (a name or a path), not random: at least one common pair per four characters. */
+/**
+ * Built from words (a name or a path), not random: about one common pair per three letters. Letters
+ * only are counted, so a name with a numeric suffix (a CloudFormation logical id's 8 hex) is judged
+ * on its words.
+ */
 export function wordBuilt(run: string): boolean {
   let pairs = 0;
+  let letters = 0;
+  for (let i = 0; i < run.length; i++) if (/[A-Za-z]/.test(run[i]!)) letters++;
   for (let i = 0; i + 1 < run.length; i++) {
     const a = run.charCodeAt(i) | 0x20;
     const b = run.charCodeAt(i + 1);
     if (b < 97 || b > 122 || a < 97 || a > 122) continue;
     if (COMMON_PAIRS.has(String.fromCharCode(a, b))) pairs++;
   }
-  return pairs * 10 >= run.length * 3 && !run.includes("+");
+  return pairs * 10 >= letters * 3 && !run.includes("+");
 }
 
 /** Every regex this module runs, for the ReDoS check. */
