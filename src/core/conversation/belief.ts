@@ -4,8 +4,10 @@
  * The evidence model is diagnose's: the base is `diagnose()` of everything pasted or said so far,
  * read together (so with no answers the ranking is exactly `diagnose(P1 + … + Pn)`). On top of it,
  * what diagnose cannot read from text multiplies in as likelihood ratios: answers to questions,
- * key lookups, facts that answers imply, and observations of the runtime (a clean caller identity
- * pasted on its own). A pasted fact overrules an earlier answer that contradicts it.
+ * key lookups, statements of fact, facts that answers imply, and observations of the runtime (a
+ * clean caller identity pasted on its own; after an AccessDenied, a credential-source fact that
+ * diagnose's unknown-key rules do not weigh). A pasted fact overrules an earlier answer that
+ * contradicts it. The ranking is rebuilt from scratch on every input.
  */
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
@@ -84,6 +86,8 @@ export function evidenceText(raw: string): string {
  * all the evidence (its facts are the case's facts as diagnose sees them).
  */
 export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis {
+  // A case stored before the belief kept its evidence has only its base: keep it under the new one.
+  if (sc.texts === undefined && Object.keys(sc.base).length > 0) sc.legacyBase = { ...sc.base };
   const texts = (sc.texts ??= []);
   // One input keeps at most half the room, so a huge log cannot push the opening paste out.
   const text = evidenceText(raw).slice(0, MAX_EVIDENCE_CHARS / 2);
@@ -97,6 +101,12 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   const all = diagnose((sc.texts ?? []).join('\n'), { now });
   sc.base = normaliseBase(all.causes);
+  const legacy = sc.legacyBase;
+  if (legacy) {
+    const merged = CAUSE_IDS.map((id) => Math.max(legacy[id] ?? 0, sc.base[id] ?? 0));
+    const total = merged.reduce((a, b) => a + b, 0) || 1;
+    CAUSE_IDS.forEach((id, i) => (sc.base[id] = merged[i]! / total));
+  }
   sc.baseEvidence = evidenceOf(all);
   if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
   return all;
