@@ -148,6 +148,26 @@ export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
 }
 
 /**
+ * Decisive evidence pasted later outweighs a vague answer given earlier: when a paste moves
+ * diagnose's own reading to a new leader, the earlier answers and statements that argued against
+ * that leader stop counting ("fails everywhere" said, then `Type env` pasted).
+ */
+export function overruleByPastedLeader(sc: CaseScoring, baseBefore: Partial<Record<CauseId, number>>): string[] {
+  const leader = (base: Partial<Record<CauseId, number>>) => CAUSE_IDS.reduce((a, b) => ((base[b] ?? 0) > (base[a] ?? 0) ? b : a));
+  const before = leader(baseBefore);
+  const after = leader(sc.base);
+  if (before === after || (sc.base[after] ?? 0) <= (baseBefore[after] ?? 0)) return [];
+  const overruled: string[] = [];
+  for (const a of sc.applied) {
+    if (a.overruled || !/^(answer|statement):/.test(a.id) || (a.effects[after] ?? 1) >= 1) continue;
+    a.overruled = true;
+    overruled.push(a.evidence);
+    for (const fact of Object.keys(a.implies ?? {})) delete sc.implied[fact];
+  }
+  return overruled;
+}
+
+/**
  * Fact signals for facts that only answers established (a pasted fact is already in the
  * diagnosis base; counting it again would double it).
  */

@@ -12,7 +12,7 @@ import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues } from './belief';
+import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf } from './verification';
@@ -163,7 +163,8 @@ function onText(t: Turn, text: string): void {
   }
   hiddenCharacters(t);
   const learned = learnedSomething(before, stateValues(s));
-  for (const e of overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}))) {
+  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
+  for (const e of overruled) {
     t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
     log(t, `answer overruled by pasted output: ${e}`);
   }
