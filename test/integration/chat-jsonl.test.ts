@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { JsonlReply } from '../../src/adapters/cli/chat-jsonl';
+import { MAX_LINE_CHARS, parseJsonlLine, type JsonlReply } from '../../src/adapters/cli/chat-jsonl';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -89,4 +89,16 @@ describe('awskey chat --jsonl', () => {
     expect(r.stdout).not.toContain('AKIAIOSFODNN7EXAMPLE');
     expect(r.out[4]!.warnings?.join(' ')).toMatch(/secret access key/i);
   }, 60_000);
+});
+
+describe('chat --jsonl input lines', () => {
+  it('when a line has a byte-order mark, extra fields, a huge size or the wrong shape, then it is read or refused as the contract says', () => {
+    expect(parseJsonlLine('\uFEFF{"text": "x"}')).toEqual({ ok: true, input: { text: 'x' } });
+    expect(parseJsonlLine('{"answer": {"question": "key-prefix", "choice": 2}, "user": "bob"}')).toEqual({ ok: true, input: { answer: { question: 'key-prefix', choice: 2 }, user: 'bob' } });
+    expect(parseJsonlLine('{"text": "x", "extra": 1}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(parseJsonlLine('{"text": ""}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(parseJsonlLine('{"command": "quit"}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(parseJsonlLine('[1, 2]')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(parseJsonlLine(`{"text": "${'a'.repeat(MAX_LINE_CHARS)}"}`)).toMatchObject({ ok: false, error: { code: 'too-long' } });
+  });
 });
