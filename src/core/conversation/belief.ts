@@ -4,8 +4,10 @@
  * The evidence model is diagnose's: the base is `diagnose()` of everything pasted or said so far,
  * read together (so with no answers the ranking is exactly `diagnose(P1 + … + Pn)`). On top of it,
  * what diagnose cannot read from text multiplies in as likelihood ratios: answers to questions,
- * key lookups, facts that answers imply, and observations of the runtime (a clean caller identity
- * pasted on its own). A pasted fact overrules an earlier answer that contradicts it.
+ * key lookups, statements of fact, facts that answers imply, and observations of the runtime (a
+ * clean caller identity pasted on its own; after an AccessDenied, a credential-source fact that
+ * diagnose's unknown-key rules do not weigh). A pasted fact overrules an earlier answer that
+ * contradicts it. The ranking is rebuilt from scratch on every input.
  */
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
@@ -84,6 +86,8 @@ export function evidenceText(raw: string): string {
  * all the evidence (its facts are the case's facts as diagnose sees them).
  */
 export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis {
+  // A case stored before the belief kept its evidence has only its base: keep it under the new one.
+  if (sc.texts === undefined && Object.keys(sc.base).length > 0) sc.legacyBase = { ...sc.base };
   const texts = (sc.texts ??= []);
   // One input keeps at most half the room, so a huge log cannot push the opening paste out.
   const text = evidenceText(raw).slice(0, MAX_EVIDENCE_CHARS / 2);
@@ -97,6 +101,12 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   const all = diagnose((sc.texts ?? []).join('\n'), { now });
   sc.base = normaliseBase(all.causes);
+  const legacy = sc.legacyBase;
+  if (legacy) {
+    const merged = CAUSE_IDS.map((id) => Math.max(legacy[id] ?? 0, sc.base[id] ?? 0));
+    const total = merged.reduce((a, b) => a + b, 0) || 1;
+    CAUSE_IDS.forEach((id, i) => (sc.base[id] = merged[i]! / total));
+  }
   sc.baseEvidence = evidenceOf(all);
   if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
   return all;
@@ -133,6 +143,26 @@ export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
     a.overruled = true;
     overruled.push(a.evidence);
     for (const [fact] of Object.entries(a.implies)) delete sc.implied[fact];
+  }
+  return overruled;
+}
+
+/**
+ * Decisive evidence pasted later outweighs a vague answer given earlier: when a paste moves
+ * diagnose's own reading to a new leader, the earlier answers and statements that argued against
+ * that leader stop counting ("fails everywhere" said, then `Type env` pasted).
+ */
+export function overruleByPastedLeader(sc: CaseScoring, baseBefore: Partial<Record<CauseId, number>>): string[] {
+  const leader = (base: Partial<Record<CauseId, number>>) => CAUSE_IDS.reduce((a, b) => ((base[b] ?? 0) > (base[a] ?? 0) ? b : a));
+  const before = leader(baseBefore);
+  const after = leader(sc.base);
+  if (before === after || (sc.base[after] ?? 0) <= (baseBefore[after] ?? 0)) return [];
+  const overruled: string[] = [];
+  for (const a of sc.applied) {
+    if (a.overruled || !/^(answer|statement):/.test(a.id) || (a.effects[after] ?? 1) >= 1) continue;
+    a.overruled = true;
+    overruled.push(a.evidence);
+    for (const fact of Object.keys(a.implies ?? {})) delete sc.implied[fact];
   }
   return overruled;
 }

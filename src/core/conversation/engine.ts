@@ -12,7 +12,7 @@ import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, rank, stateValues, type Ranking } from './belief';
+import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, type Intent, type Interpretation } from './interpreter';
 import { callerIdentityOf } from './verification';
@@ -166,7 +166,8 @@ function onText(t: Turn, text: string): void {
   // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
   // (a key listing that shows the used key inactive): it is never just "noted".
   const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
-  for (const e of overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}))) {
+  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
+  for (const e of overruled) {
     t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
     log(t, `answer overruled by pasted output: ${e}`);
   }

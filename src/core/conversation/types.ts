@@ -1,7 +1,9 @@
 /**
  * Case conversation contract: (CaseState, CaseInput) -> { state, replies }.
  * Replies are platform-neutral data that the Slack adapter (Block Kit) and the terminal render.
- * Nothing here may hold a secret: pasted text is diagnosed and redacted before it is stored.
+ * Nothing here may hold a secret: pasted text is diagnosed and redacted before it is stored (the
+ * belief's evidence texts are kept redacted, with full key ids replaced by stand-ins that carry only
+ * prefix, last 4 and the account a new-format id encodes).
  */
 import type { CauseId } from '../taxonomy';
 import type { Facts, SecretKind } from '../diagnosis';
@@ -147,6 +149,8 @@ export interface CaseScoring {
   meaning?: string; // plain sentence on the main error, from the opening diagnosis
   /** Everything pasted or said so far, as diagnose reads it (normalised and redacted): the belief's evidence. */
   texts?: string[];
+  /** The base of a case stored before `texts` existed: merged under every re-read so its first paste still counts. */
+  legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
   /** The team asked for the fix of the current leader before it was clearly ahead. */

@@ -64,3 +64,14 @@ describe('belief: the same evidence model as diagnose', () => {
     expect(order(state.causes)).toEqual(order(together.causes));
   });
 });
+
+describe('belief: cases stored before it kept its evidence', () => {
+  it('when a case without evidence texts gets a paste, then its old ranking still counts under the new one', () => {
+    const opened = run(['An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'])!;
+    const { texts: _texts, ...oldScoring } = opened.scoring!;
+    const legacy: CaseState = { ...opened, scoring: oldScoring };
+    const r = step(legacy, { kind: 'paste', text: 'export AWS_REGION=eu-west-1\nexport AWS_PROFILE=dev', user: 'U1', at: now.toISOString() }, { now })!;
+    expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(r.state.scoring?.texts).toHaveLength(1);
+  });
+});

@@ -63,6 +63,16 @@ describe('issue 9: decisive pastes move the case', () => {
     expect(['temporary-credentials-expired', 'missing-session-token']).not.toContain(fixOf(fix.replies)[0]);
   });
 
+  it('when `Type env` is pasted after "it fails everywhere", then the paste outweighs the earlier answer', () => {
+    const clock = new Clock();
+    let s = pendingOn(open(PASTES.cliInvalidToken).state, 'works-elsewhere');
+    s = send(s, { say: 'no, fails everywhere' }, clock).state;
+    expect(s.causes[0]!.id).toBe('key-deleted-or-inactive');
+    const r = send(s, { paste: `$ aws configure list\n${PASTES.configureListEnv}` }, clock);
+    expect(r.state.causes[0]!.id).toBe('env-var-override');
+    expect(ofType(r.replies, 'text').map((x) => x.text).join(' ')).toMatch(/overrules an earlier answer \(the key fails everywhere/);
+  });
+
   it('when decisive output is pasted after a vague answer that contradicts it, then the paste wins', () => {
     const clock = new Clock();
     let s = pendingOn(open(PASTES.cliInvalidToken).state, 'key-prefix');
