@@ -7,6 +7,13 @@ const BARE_UNKNOWN_KEY = [
   'An error occurred (UnrecognizedClientException) when calling the ListTables operation: The security token included in the request is invalid.',
   'An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials',
   'InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000005',
+  'software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: 5c1b0e2a-0000-4000-8000-000000000009)',
+  'UnrecognizedClientException: The security token included in the request is invalid.\n    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20)',
+  '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 5c1b0e2a-0000-4000-8000-00000000000a, api error InvalidClientTokenId: The security token included in the request is invalid.',
+  'Get-S3Bucket : The AWS Access Key Id you provided does not exist in our records.',
+  'Aws::STS::Errors::InvalidClientTokenId: The security token included in the request is invalid.',
+  'Fatal error: Uncaught Aws\\S3\\Exception\\S3Exception: Error executing "PutObject"; AWS HTTP error: Client error: 403 Forbidden InvalidAccessKeyId (client): The AWS Access Key Id you provided does not exist in our records.',
+  'Amazon.DynamoDBv2.AmazonDynamoDBException: The security token included in the request is invalid.',
 ];
 
 describe('family priors', () => {
