@@ -53,3 +53,11 @@ describe('web identity answered with 403', () => {
     expect(diagnose(text).causes[0]!.id).toBe('role-credentials-unavailable');
   });
 });
+
+describe('region missing in the Go v2 wording', () => {
+  it('when Terraform/Go v2 say an AWS region is required, then the region cause leads', () => {
+    const text = '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, failed to resolve service endpoint, an AWS region is required, but was not found';
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
