@@ -11,7 +11,7 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|\b(?:in|on) (?:AWS )?Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2.
   { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|iam-role/i },
@@ -43,8 +43,9 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
+  const trimmed = line.trim();
   // A numbered or bulleted sentence is still a sentence.
-  const t = line.trim().replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '');
+  const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
   if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
   if (t.split(/\s+/).length < 4) return false;

@@ -79,7 +79,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'credentialSource', 'none', at, 1);
     }
   }
-  const dummy = DUMMY_KEY.exec(text);
+  const dummy = lower.includes('akia') || lower.includes('asia') ? DUMMY_KEY.exec(text) : null;
   if (dummy) addSignal(draft, 'key.localstack-dummy', ctx.loc(ctx.lineOf(dummy.index)), `${dummy[0].slice(0, 8)}…`);
   if (hasSignal(draft, 'endpoint.aws') && (LOCALSTACK_WORD.test(text) || dummy)) {
     const real = draft.signals.find((s) => s.id === 'endpoint.aws')!;

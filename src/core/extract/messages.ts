@@ -86,7 +86,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.eks-get-token-failed', re: /could not get token: /i },
   // Regions and endpoints.
   { signal: 'msg.sts-region-disabled', re: /STS is not activated in this region/i },
-  { signal: 'msg.region-missing', re: /You must specify a region|Missing region in config|\bregion is missing\b|could not find region configuration|\bMissingRegion\b|\bNoRegionError\b/i },
+  { signal: 'msg.region-missing', re: /You must specify a region|an AWS region is required, but was not found|Missing region in config|\bregion is missing\b|could not find region configuration|\bMissingRegion\b|\bNoRegionError\b/i },
   // Credential-source conflicts.
   { signal: 'msg.tf-profile-env-conflict', re: /A Profile was specified along with the environment variables|Configuration conflict detected/i },
   { signal: 'msg.js-multiple-sources', re: /Multiple credential sources detected|Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/i },

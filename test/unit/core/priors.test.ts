@@ -7,6 +7,13 @@ const BARE_UNKNOWN_KEY = [
   'An error occurred (UnrecognizedClientException) when calling the ListTables operation: The security token included in the request is invalid.',
   'An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials',
   'InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000005',
+  'software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: 5c1b0e2a-0000-4000-8000-000000000009)',
+  'UnrecognizedClientException: The security token included in the request is invalid.\n    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20)',
+  '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 5c1b0e2a-0000-4000-8000-00000000000a, api error InvalidClientTokenId: The security token included in the request is invalid.',
+  'Get-S3Bucket : The AWS Access Key Id you provided does not exist in our records.',
+  'Aws::STS::Errors::InvalidClientTokenId: The security token included in the request is invalid.',
+  'Fatal error: Uncaught Aws\\S3\\Exception\\S3Exception: Error executing "PutObject"; AWS HTTP error: Client error: 403 Forbidden InvalidAccessKeyId (client): The AWS Access Key Id you provided does not exist in our records.',
+  'Amazon.DynamoDBv2.AmazonDynamoDBException: The security token included in the request is invalid.',
 ];
 
 describe('family priors', () => {
@@ -44,5 +51,13 @@ describe('web identity answered with 403', () => {
     ['boto3', 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity'],
   ])('when %s shows AssumeRoleWithWebIdentity refused with 403, then the role (its trust policy) ranks above a permissions problem', (_tool, text) => {
     expect(diagnose(text).causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+});
+
+describe('region missing in the Go v2 wording', () => {
+  it('when Terraform/Go v2 say an AWS region is required, then the region cause leads', () => {
+    const text = '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, failed to resolve service endpoint, an AWS region is required, but was not found';
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
   });
 });

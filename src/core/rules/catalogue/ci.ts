@@ -28,6 +28,17 @@ export const CI: CatalogueEntry[] = [
     source: CAC('CredentialsClient.ts'),
   },
   {
+    // `core.getInput('aws-region', { required: true })` in src/index.ts; the wording is @actions/core's.
+    id: 'gha.region-input',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Input required and not supplied: aws-region',
+    re: /Input required and not supplied: aws-region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.0 },
+    source: CAC('index.ts'),
+  },
+  {
     id: 'gha.oidc-assume-failed',
     tool: 'github-actions',
     wrapper: true,

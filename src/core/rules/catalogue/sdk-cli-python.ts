@@ -54,6 +54,16 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     source: CLI_V2_BOTOCORE,
   },
   {
+    // `aws --profile "$AWS_PROFILE" …` with the variable empty: argparse refuses the empty profile name.
+    id: 'cli.empty-profile-argument',
+    tool: 'aws-cli',
+    message: 'aws: error: argument --profile: expected one argument',
+    re: /argument --profile: expected one argument/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'env-var-override': 0.6 },
+    source: { repo: 'python/cpython', path: 'Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json)', ref: '3.12' },
+  },
+  {
     id: 'chalice.no-credentials',
     tool: 'chalice',
     wrapper: true,

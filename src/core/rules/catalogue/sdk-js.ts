@@ -19,7 +19,7 @@ export const JS: CatalogueEntry[] = [
     tool: 'aws-sdk-js-v2',
     message: 'Profile {profile} not found',
     re: /\bProfile [\w.@-]{1,64} not found\b/,
-    context: /aws-sdk|SharedIniFileCredentials|credentials/i,
+    context: /aws-sdk\/|SharedIniFileCredentials/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.5 },
     source: JS_V2('lib/credentials/shared_ini_file_credentials.js'),

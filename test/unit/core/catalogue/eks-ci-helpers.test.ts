@@ -44,6 +44,11 @@ checkFamily('ci', [
     text: 'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\n\nOur workflows had worked well until yesterday.',
   },
   {
+    id: 'gha.region-input',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: Input required and not supplied: aws-region',
+  },
+  {
     id: 'gha.oidc-assume-failed',
     from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nAssuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',

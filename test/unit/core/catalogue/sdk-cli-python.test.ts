@@ -30,6 +30,11 @@ checkFamily('cli-python', [
     text: 'aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0 exe/x86_64.ubuntu.22\n\nThe SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
   },
   {
+    id: 'cli.empty-profile-argument',
+    from: 'python/cpython Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json) @ 3.12',
+    text: '+ aws s3 sync ./dist s3://acme-site --profile\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\naws: error: argument --profile: expected one argument',
+  },
+  {
     id: 'chalice.no-credentials',
     from: 'aws/chalice chalice/awsclient.py @ 1.33.0@51ac9040 (botocore NoCredentialsError passes through)',
     text: '$ chalice deploy\nCreating deployment package.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
