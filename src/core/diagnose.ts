@@ -12,7 +12,6 @@ import { headAndTail } from './input-window';
 import type { Draft, ExtractContext } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
-import { createEgressGuard } from './egress';
 import { findSecrets, maskKeyIds, redactFound } from './redact';
 import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
@@ -244,16 +243,6 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
-  return guarded(diagnosis, found);
+  return diagnosis;
 }
 
-/**
- * Defence in depth: whatever a rule let through, no piece of a secret found in the input leaves in
- * the result (see egress.ts). Costs a few hashes per secret and a pass over the (small) result.
- */
-function guarded(d: Diagnosis, found: Parameters<typeof redactFound>[1]): Diagnosis {
-  if (found.length === 0) return d;
-  const guard = createEgressGuard();
-  guard.learnFound(found);
-  return guard.scrubValue(d).value;
-}
