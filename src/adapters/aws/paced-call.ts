@@ -139,15 +139,19 @@ export async function pacedCall<T>(
     try {
       await bucket?.take(ctx.signal);
       const release = policy.slots ? await takeSlots(policy.slots, ctx) : undefined;
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new CallTimeout(`no answer within ${Math.round(policy.callTimeoutMs / 100) / 10}s`)), policy.callTimeoutMs);
+      // One controller per attempt, aborted by the caller's signal or the timeout. (Not
+      // AbortSignal.any: on Node 20 every composite stays attached to the long-lived scan signal.)
+      const call = new AbortController();
+      const onOuter = () => call.abort(ctx.signal.reason);
+      ctx.signal.addEventListener('abort', onOuter, { once: true });
+      const timer = setTimeout(() => call.abort(new CallTimeout(`no answer within ${Math.round(policy.callTimeoutMs / 100) / 10}s`)), policy.callTimeoutMs);
       try {
-        const signal = AbortSignal.any([ctx.signal, timeout.signal]);
-        const out = await raceAbort(run(signal), signal);
+        const out = await raceAbort(run(call.signal), call.signal);
         bucket?.succeeded();
         return out;
       } finally {
         clearTimeout(timer);
+        ctx.signal.removeEventListener('abort', onOuter);
         release?.();
       }
     } catch (e) {
