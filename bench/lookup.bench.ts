@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
 import { createStore } from '../src/adapters/store/create-store';
+import { createMemoryStore } from '../src/adapters/store/memory-store';
 import { loadConfig } from '../src/config';
 import type { KeyValueStore } from '../src/usecases/ports';
 import { scanKeys } from '../src/usecases/scan-account';
@@ -133,7 +134,8 @@ async function runSize(n: number): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-lookup-'));
   try {
     const { config, env } = settings(info, dataDir);
-    const store = await createStore(config);
+    // BENCH_STORE=memory: an in-process store (to tell the store's memory from the scan's).
+    const store = process.env.BENCH_STORE === 'memory' ? createMemoryStore() : await createStore(config);
     const directory = createKeyDirectory(config, { store });
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
