@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
 import { createStore } from '../src/adapters/store/create-store';
+import { createMemoryStore } from '../src/adapters/store/memory-store';
 import { loadConfig } from '../src/config';
 import type { KeyValueStore } from '../src/usecases/ports';
 import { scanKeys } from '../src/usecases/scan-account';
@@ -119,6 +120,7 @@ interface Row {
   churnOk: string;
   warmMs: number;
   warmCpuMs: number;
+  memAfterCold: string;
   keys: number;
   jsonBytes: number;
   heapBytes: number;
@@ -132,7 +134,8 @@ async function runSize(n: number): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-lookup-'));
   try {
     const { config, env } = settings(info, dataDir);
-    const store = await createStore(config);
+    // BENCH_STORE=memory: an in-process store (to tell the store's memory from the scan's).
+    const store = process.env.BENCH_STORE === 'memory' ? createMemoryStore() : await createStore(config);
     const directory = createKeyDirectory(config, { store });
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
@@ -145,6 +148,8 @@ async function runSize(n: number): Promise<Row> {
     const iamCalls = Object.values(s.iamByAccount).reduce((a, b) => a + b, 0);
     if (cold.matches.length !== 1) throw new Error(`cold lookup: ${cold.verdict} (${JSON.stringify(cold.accounts.failed).slice(0, 300)})`);
     const sizes = await indexSizes(store, info);
+    const m = process.memoryUsage();
+    const memAfterCold = `rss ${Math.round(m.rss / 1e6)} MB (heap ${Math.round(m.heapUsed / 1e6)}/${Math.round(m.heapTotal / 1e6)} MB, external ${Math.round(m.external / 1e6)} MB)`;
 
     // 1 % churn: rotations in IAM, recorded in CloudTrail; one refresher round applies them.
     const changes = (await (await fetch(`${info.url}/_fake/churn?fraction=0.01`)).json()) as { deleted: string; created: string }[];
@@ -160,7 +165,7 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, coldCpuMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, ...sizes, warmVerdict: warm.verdict, rss };
+    return { accounts: n, coldMs, coldCpuMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -192,6 +197,8 @@ async function reportSavings(): Promise<string> {
   }
 }
 
+const baseRss = Math.round(process.memoryUsage().rss / 1e6);
+
 async function main(): Promise<void> {
   console.log(`lookup bench: ${SIZES.join('/')} accounts x ${USERS} users (${Math.round(WITH_KEYS * 100)} % hold 1-2 keys); fake AWS in its own process, ${LATENCY_MS} ms per answer, ${IAM_RATE} IAM requests/s per account (Throttling beyond); CLI defaults`);
   console.log(`warm lookups run as: ${cliCommand().label}`);
@@ -202,6 +209,7 @@ async function main(): Promise<void> {
     const r = await runSize(n);
     console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
     console.log(`  cold scan CPU in this process: ${secs(r.coldCpuMs)} (${((r.coldCpuMs / (r.iamCalls + r.accounts)) * 1000).toFixed(0)} µs per AWS call)`);
+    console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);
     console.log(`  churn check: ${r.churnOk}`);
     const per100k = (bytes: number) => `${((bytes / r.keys) * 100_000 / 1e6).toFixed(1)} MB`;
     console.log(`  index: ${r.keys} keys; per 100,000 keys: ${per100k(r.jsonBytes)} of JSON in the store, about ${per100k(r.heapBytes)} of heap once parsed`);

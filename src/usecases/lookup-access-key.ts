@@ -30,6 +30,11 @@ export interface LookupSettings {
   credentialReport?: boolean;
   /** How long a lookup waits for running scans before answering with what it has. */
   lookupWaitMs?: number;
+  /**
+   * Start scans in the background for stale indexes and due retries (the bot). A one-shot CLI
+   * process turns this off: it would stop them at exit; the bot's refresher or --refresh does it.
+   */
+  backgroundScans?: boolean;
   recentDays?: number;
 }
 
@@ -123,7 +128,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   }
 
   function background(account: AccountSpec, why: string): void {
-    if (running.has(account.id)) return;
+    if (settings.backgroundScans === false || running.has(account.id)) return;
     void scan(account).then((out) => {
       if (!out.ok && !out.busy) logger?.warn({ accountId: account.id, reason: out.reason, why }, 'background key index scan failed');
     });
@@ -313,7 +318,8 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const age = complete.reduce((max, i) => Math.max(max, indexAgeSeconds(i, now)), 0);
 
       if (age > settings.indexMaxAgeSeconds) {
-        notes.push(`Answered from a key index ${Math.round(age / 60)} min old; a rescan is running in the background (look again shortly, or use --refresh).`);
+        const next = settings.backgroundScans === false ? 'use --refresh to rescan now' : 'a rescan is running in the background (look again shortly, or use --refresh)';
+        notes.push(`Answered from a key index ${Math.round(age / 60)} min old; ${next}.`);
       }
       const hits = searchIndexes(indexes, hint);
       const byId = new Map(configured.map((a) => [a.id, a] as const));

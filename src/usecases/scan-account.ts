@@ -95,9 +95,11 @@ function progressWatch(ms: number, outer?: AbortSignal) {
   const ctl = new AbortController();
   setMaxListeners(0, ctl.signal);
   let stalled = false;
+  let holds = 0;
   let timer: NodeJS.Timeout | undefined;
   const arm = () => {
     clearTimeout(timer);
+    if (holds > 0) return;
     timer = setTimeout(() => {
       stalled = true;
       ctl.abort(new Error('no progress'));
@@ -110,6 +112,12 @@ function progressWatch(ms: number, outer?: AbortSignal) {
   return {
     signal: ctl.signal,
     progress: arm,
+    /** While this process queues a call (its CPU is the limit), the deadline is paused. */
+    queued(waiting: boolean) {
+      holds += waiting ? 1 : -1;
+      if (holds > 0) clearTimeout(timer);
+      else if (!ctl.signal.aborted) arm();
+    },
     /** Runs work that is not IAM paging (the credential report) with the deadline paused. */
     async paused<T>(work: () => Promise<T>): Promise<T> {
       clearTimeout(timer);
@@ -237,7 +245,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
         void leases.renew(scanKeys.lease(account.id), owner, lease).then((ok) => void (lostLease ||= !ok), () => undefined);
       }
     };
-    const call: ScanCall = { signal: watch.signal, retrying: (reason) => void (lastError = reason) };
+    const call: ScanCall = { signal: watch.signal, retrying: (reason) => void (lastError = reason), queued: (waiting) => watch.queued(waiting) };
     const { cp, keys } = await loadCheckpoint(account.id);
     let saving: Promise<unknown> = Promise.resolve();
     const meta = () => ({ accountId: account.id, accountName: account.name, users: cp.users });

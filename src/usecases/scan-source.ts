@@ -29,6 +29,8 @@ export class SourceFailure extends Error {
 export interface ScanCall {
   signal: AbortSignal;
   retrying?: (reason: string) => void;
+  /** A call waits for this process (its CPU or sockets), not for AWS: not a lack of progress. */
+  queued?: (waiting: boolean) => void;
 }
 
 export interface UsersPage {

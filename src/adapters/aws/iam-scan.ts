@@ -16,13 +16,15 @@ import type { IndexedKey } from '../../core/lookup/key-index';
 import type { KeyMatch } from '../../core/lookup/types';
 import { SourceFailure, type KeyHolders, type Outcome, type ScanCall, type UsersPage } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
-import { pacedCall, type CallPolicy } from './paced-call';
+import { pacedCall, type CallPolicy, type Slots } from './paced-call';
 import type { AdaptiveBucket } from './rate-limiter';
 
 export interface IamContext {
   clients: AccountClients;
   bucket: AdaptiveBucket;
-  policy: CallPolicy;
+  policy: CallPolicy & { slots?: Slots[] };
+  /** For calls with big answers (a 1,000-user page, the report): fewer of them parse at once. */
+  heavy: CallPolicy & { slots?: Slots[] };
 }
 
 /** Why a failure that is not a SourceFailure happened (a bug, or an SDK surprise). */
@@ -37,7 +39,7 @@ export async function connectAccount(ctx: IamContext, call: ScanCall): Promise<v
 }
 
 export async function listUsersPage(ctx: IamContext, marker: string | undefined, maxItems: number, call: ScanCall): Promise<UsersPage> {
-  const page = await pacedCall('iam:ListUsers', ctx.bucket, ctx.policy, scanCall(call), (signal) =>
+  const page = await pacedCall('iam:ListUsers', ctx.bucket, ctx.heavy, scanCall(call), (signal) =>
     ctx.clients.iam.send(new ListUsersCommand({ MaxItems: maxItems, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }),
   );
   return {
@@ -88,7 +90,7 @@ export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollM
       if (poll >= REPORT_POLLS) return { ok: false, reason: `credential report still ${gen.State ?? 'not ready'} after ${REPORT_POLLS} checks` };
       await sleep(Math.min(2_000, pollMs * 2 ** poll), undefined, { signal });
     }
-    const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) => ctx.clients.iam.send(new GetCredentialReportCommand({}), { abortSignal: s }));
+    const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.heavy, { signal }, (s) => ctx.clients.iam.send(new GetCredentialReportCommand({}), { abortSignal: s }));
     const text = out.Content ? Buffer.from(out.Content).toString('utf8') : '';
     const parsed = parseCredentialReport(text);
     if (!parsed) return { ok: false, reason: 'the credential report has no access key columns' };

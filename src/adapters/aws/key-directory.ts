@@ -24,6 +24,8 @@ export interface KeyDirectoryDeps {
   readFile?: (path: string) => string;
   /** This process as a lease owner when replicas share the store (a random id by default). */
   owner?: string;
+  /** False for a one-shot process (the CLI): no background scans that exit would cut short. */
+  backgroundScans?: boolean;
   /** Adapter tuning (tests shorten the credential report's polling). */
   tuning?: Partial<SourceTuning>;
 }
@@ -67,6 +69,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
       cloudTrail: aws.cloudTrail,
       credentialReport: aws.credentialReport ?? true,
       lookupWaitMs: aws.lookupWaitMs,
+      backgroundScans: deps.backgroundScans,
       recentDays: aws.recentUseDays,
     },
   });

@@ -14,10 +14,13 @@ import { discoverOrganizationAccounts, loadStaticAccounts } from './account-list
 import type { AwsClients } from './clients';
 import { LOOKUP_EVENTS_PER_SECOND, readKeyEvents } from './cloudtrail-events';
 import { connectAccount, failureReason, listUserKeys, listUsersPage, readKeyHolders, readLastUsed, type IamContext } from './iam-scan';
-import { pacedCall, type CallPolicy } from './paced-call';
+import { createSlots, pacedCall, type CallPolicy, type Slots } from './paced-call';
 import { createKeyedBuckets } from './rate-limiter';
 
 const ORG_LIST_TTL_MS = 15 * 60_000;
+/** About what one process's CPU keeps busy at 30-100 ms per AWS answer (see docs/aws, Sizing). */
+const CALLS_IN_FLIGHT = 64;
+const HEAVY_IN_FLIGHT = 4;
 /** ListUsers returns at most 1,000 users per page. */
 const USERS_PER_PAGE = 1000;
 
@@ -39,11 +42,15 @@ export function tuningFrom(aws: Config['aws']): SourceTuning {
 export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts: { readFile?: (path: string) => string; tuning?: SourceTuning } = {}): KeySource {
   const tuning = opts.tuning ?? tuningFrom(aws);
   const staticAccounts = loadStaticAccounts(aws, opts.readFile);
-  const policy: CallPolicy = { callTimeoutMs: tuning.callTimeoutMs, maxAttempts: tuning.maxAttempts };
+  // Calls in flight in this process, and big answers parsed at once: past these the process's
+  // CPU, not AWS, is the limit, and a call queued here must not run out its timeout.
+  const all = createSlots(CALLS_IN_FLIGHT);
+  const policy: CallPolicy & { slots: Slots[] } = { callTimeoutMs: tuning.callTimeoutMs, maxAttempts: tuning.maxAttempts, slots: [all] };
+  const heavy = { ...policy, slots: [createSlots(HEAVY_IN_FLIGHT), all] };
   // A small burst: IAM answers Throttling when calls bunch up, even under the average rate.
   const iamBucket = createKeyedBuckets({ ratePerSecond: tuning.iamRatePerSecond, burst: 3, minRatePerSecond: 0.2 });
   const trailBucket = createKeyedBuckets({ ratePerSecond: LOOKUP_EVENTS_PER_SECOND, burst: 1, adaptive: false });
-  const iam = (account: AccountSpec): IamContext => ({ clients: clients.forAccount(account), bucket: iamBucket(account.id), policy });
+  const iam = (account: AccountSpec): IamContext => ({ clients: clients.forAccount(account), bucket: iamBucket(account.id), policy, heavy });
   let org: { at: number; accounts: AccountSpec[]; failures: AccountFailure[] } | undefined;
 
   return {

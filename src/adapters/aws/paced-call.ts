@@ -27,6 +27,73 @@ export interface CallContext {
   retrying?: (reason: string) => void;
   /** Retry until the signal aborts instead of stopping after maxAttempts. */
   untilAborted?: boolean;
+  /** Told when the call waits for, and gets, one of this process's call slots (CPU, not AWS). */
+  queued?: (waiting: boolean) => void;
+}
+
+/** Process-wide call slots: the per-call timeout starts only once the call holds one. */
+export interface Slots {
+  /** A slot at once, or undefined when all are taken. */
+  now(): (() => void) | undefined;
+  wait(signal: AbortSignal): Promise<() => void>;
+}
+
+/** A counting semaphore whose waits honour an abort signal. */
+export function createSlots(limit: number): Slots {
+  let free = limit;
+  const waiters: (() => void)[] = [];
+  const release = () => {
+    const next = waiters.shift();
+    if (next) next();
+    else free++;
+  };
+  return {
+    now() {
+      if (free <= 0) return undefined;
+      free--;
+      return release;
+    },
+    wait(signal) {
+      return new Promise((resolve, reject) => {
+        const grant = () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(release);
+        };
+        const onAbort = () => {
+          const i = waiters.indexOf(grant);
+          if (i >= 0) waiters.splice(i, 1);
+          reject(signal.reason as Error);
+        };
+        waiters.push(grant);
+        signal.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+  };
+}
+
+/** A slot from each of `pools` (in order), waiting (and telling `queued`) only when one is full. */
+async function takeSlots(pools: Slots[], ctx: CallContext): Promise<() => void> {
+  const held: (() => void)[] = [];
+  try {
+    for (const pool of pools) {
+      let release = pool.now();
+      if (!release) {
+        ctx.queued?.(true);
+        try {
+          release = await pool.wait(ctx.signal);
+        } finally {
+          ctx.queued?.(false);
+        }
+      }
+      held.push(release);
+    }
+  } catch (err) {
+    for (const r of held) r();
+    throw err;
+  }
+  return () => {
+    for (const r of held) r();
+  };
 }
 
 class CallTimeout extends Error {
@@ -57,7 +124,13 @@ export function raceAbort<T>(run: Promise<T>, signal: AbortSignal): Promise<T> {
 
 const backoff = (attempt: number, base: number, max: number) => Math.random() * Math.min(max, base * 2 ** Math.min(attempt, 16));
 
-export async function pacedCall<T>(action: AwsApiAction, bucket: AdaptiveBucket | undefined, policy: CallPolicy, ctx: CallContext, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function pacedCall<T>(
+  action: AwsApiAction,
+  bucket: AdaptiveBucket | undefined,
+  policy: CallPolicy & { slots?: Slots[] },
+  ctx: CallContext,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const base = policy.backoffBaseMs ?? 200;
   const max = policy.backoffMaxMs ?? 5_000;
   for (let attempt = 1; ; attempt++) {
@@ -65,15 +138,21 @@ export async function pacedCall<T>(action: AwsApiAction, bucket: AdaptiveBucket 
     let err: unknown;
     try {
       await bucket?.take(ctx.signal);
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(new CallTimeout(`no answer within ${Math.round(policy.callTimeoutMs / 100) / 10}s`)), policy.callTimeoutMs);
+      const release = policy.slots ? await takeSlots(policy.slots, ctx) : undefined;
+      // One controller per attempt, aborted by the caller's signal or the timeout. (Not
+      // AbortSignal.any: on Node 20 every composite stays attached to the long-lived scan signal.)
+      const call = new AbortController();
+      const onOuter = () => call.abort(ctx.signal.reason);
+      ctx.signal.addEventListener('abort', onOuter, { once: true });
+      const timer = setTimeout(() => call.abort(new CallTimeout(`no answer within ${Math.round(policy.callTimeoutMs / 100) / 10}s`)), policy.callTimeoutMs);
       try {
-        const signal = AbortSignal.any([ctx.signal, timeout.signal]);
-        const out = await raceAbort(run(signal), signal);
+        const out = await raceAbort(run(call.signal), call.signal);
         bucket?.succeeded();
         return out;
       } finally {
         clearTimeout(timer);
+        ctx.signal.removeEventListener('abort', onOuter);
+        release?.();
       }
     } catch (e) {
       err = e;

@@ -54,7 +54,8 @@ export function renderLookup(r: LookupResult): string {
   const lines = [`${r.hint}: ${r.verdict}`, `  ${r.explanation}`];
   for (const m of r.matches) {
     const used = m.lastUsed?.date ? `last used ${m.lastUsed.date.slice(0, 10)}${m.lastUsed.service ? ` (${m.lastUsed.service}, ${m.lastUsed.region ?? '-'})` : ''}` : 'never used';
-    lines.push(`  - ${m.accessKeyId}  ${m.status}  user ${m.userName}  account ${m.accountName} (${m.accountId})  created ${m.createDate?.slice(0, 10) ?? '?'}  ${used}`);
+    const pending = m.pending ? '  (in CloudTrail, not listed by IAM yet)' : '';
+    lines.push(`  - ${m.accessKeyId}  ${m.status}  user ${m.userName}  account ${m.accountName} (${m.accountId})  created ${m.createDate?.slice(0, 10) ?? '?'}  ${used}${pending}`);
   }
   for (const e of r.deletionEvents) lines.push(`  - CloudTrail ${e.eventName} ${e.eventTime}  account ${e.accountId}${e.userName ? `  user ${e.userName}` : ''}${e.actor ? `  by ${e.actor}` : ''}${e.status ? `  status ${e.status}` : ''}`);
   if (r.decodedAccountId) lines.push(`  Owning account (from the key id): ${r.decodedAccountId}`);
@@ -78,7 +79,8 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
   const store = await createStore(config);
   let directory: ReturnType<typeof createKeyDirectory> | undefined;
   try {
-    directory = createKeyDirectory(config, { store, audit: fileAuditLog(config.dataDir) });
+    // One-shot process: stale indexes are noted in the answer and rescanned with --refresh (or by the bot).
+    directory = createKeyDirectory(config, { store, audit: fileAuditLog(config.dataDir), backgroundScans: false });
     // Only scans that take a while report progress; answers from the index stay quiet. A scan still
     // running after a second says how far it got, even when the accounts left are slow to answer.
     const started = Date.now();

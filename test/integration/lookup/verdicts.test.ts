@@ -159,7 +159,7 @@ describe('access key lookup across accounts (real SDK against the local AWS endp
     const stale = await h.directory.lookup(hintFor(added.id));
     expect(stale.indexAgeSeconds).toBeGreaterThan(h.config.aws.indexMaxAgeSeconds);
     expect(stale.verdict).toBe('not-found');
-    expect(stale.notes?.join(' ')).toMatch(/key index \d+ min old; a rescan is running/);
+    expect(stale.notes?.join(' ')).toMatch(/key index \d+ min old; (a rescan is running|use --refresh)/);
     await h.directory.whenIdle();
     expect(h.fake.callsTo('ListUsers').length).toBe(listUsersBefore + 2);
     const fresh = await h.directory.lookup(hintFor(added.id));
