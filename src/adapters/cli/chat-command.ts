@@ -23,7 +23,7 @@ import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
-import { KEYWORD, LINE_BURST_MS, LOOKS_LIKE_OUTPUT, Lines, TIMEOUT, readPaste } from './chat-input';
+import { KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -149,7 +149,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // and is one paste even when a question is open.
       const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
       const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !LOOKS_LIKE_OUTPUT.test(trimmed)))) {
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !looksLikeOutput(trimmed)))) {
         input = wordInput(word, trimmed, state, user, at);
         if (input === undefined) {
           const hint = state ? lookupHint(state.facts) : undefined;

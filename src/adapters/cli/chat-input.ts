@@ -9,9 +9,27 @@ import { diagnose } from '../../core/diagnose';
 export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
 /** Words that act at every prompt, even in the middle of a paste. */
 export const CONTROL = /^(quit|exit|new)$/i;
-/** A line that starts tool output rather than answers a question: read the whole block. */
+/**
+ * A line that starts tool output or configuration rather than answers a question: read the whole
+ * block. Assignments and labels (`export X=`, `snake_name =`/`:`, `"Key":`, the CLI's `AWS Secret
+ * Access Key [None]:` prompt) count, so a secret wrapped right after its label stays one paste and
+ * is redacted whole (a piped line taken as words would leave the wrapped rest on its own).
+ */
 export const LOOKS_LIKE_OUTPUT =
-  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
+  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|(?:export|set)\s+[A-Za-z_]\w{0,80}=|[A-Za-z][A-Za-z0-9]{0,40}_\w{0,80}\s{0,4}[=:]|"\w{1,80}"\s{0,4}:|AWS [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ \[|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
+
+const BLOB = /[A-Za-z0-9+/=]{20,400}/g;
+
+/**
+ * Output rather than words: LOOKS_LIKE_OUTPUT, or a line holding a blob of 20+ key-like characters
+ * (a wrapped session token's piece, a key) that no answer holds. Piped, such a line taken as words
+ * would leave the rest of a wrapped secret on lines of its own, out of the decoded view's reach.
+ */
+export function looksLikeOutput(line: string): boolean {
+  if (LOOKS_LIKE_OUTPUT.test(line)) return true;
+  for (const m of line.matchAll(BLOB)) if (/[A-Za-z]/.test(m[0]) && /[0-9+/]/.test(m[0])) return true;
+  return false;
+}
 
 /**
  * A terminal delivers a paste in one burst, so an empty line with more lines right behind it is
