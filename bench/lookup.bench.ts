@@ -215,8 +215,9 @@ const baseRss = Math.round(process.memoryUsage().rss / 1e6);
 const phasePeaks = new Map<string, number>();
 let phase = 'start';
 setInterval(() => {
-  const mb = Math.round(process.memoryUsage().rss / 1e6);
-  phasePeaks.set(phase, Math.max(phasePeaks.get(phase) ?? 0, mb));
+  const m = process.memoryUsage();
+  phasePeaks.set(phase, Math.max(phasePeaks.get(phase) ?? 0, Math.round(m.rss / 1e6)));
+  phasePeaks.set(`${phase} (V8 heap)`, Math.max(phasePeaks.get(`${phase} (V8 heap)`) ?? 0, Math.round(m.heapTotal / 1e6)));
 }, 100).unref();
 
 async function main(): Promise<void> {
