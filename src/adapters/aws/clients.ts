@@ -8,6 +8,8 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import type { AccountSpec } from '../../core/lookup/accounts';
 
 export interface ClientSettings {
@@ -22,6 +24,8 @@ export interface ClientSettings {
 /** IAM and STS global events are recorded in us-east-1 (CloudTrail event history). */
 export const GLOBAL_EVENTS_REGION = 'us-east-1';
 const REFRESH_MARGIN_MS = 5 * 60_000;
+/** Sockets per AWS host for the whole process (above the 64 calls key-source lets fly at once). */
+const MAX_SOCKETS = 128;
 
 export interface AccountClients {
   /** Assume the account's role now (so a denial is reported as such); later calls reuse the session. */
@@ -41,7 +45,10 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
   // One SDK attempt per call: awskey paces each account itself and retries in pacedCall, where a
   // timeout can abort the call. The SDK's adaptive mode would add a client-wide sleep that ignores
   // the abort signal (one client serves every account's AssumeRole).
-  const common = { maxAttempts: 1, retryMode: 'standard' };
+  // One keep-alive socket pool for every client: all accounts talk to the same IAM/STS hosts, so
+  // sockets (and TLS sessions) are shared instead of a pool per account (memory, handshakes).
+  const agents = { httpAgent: new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS }), httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS }) };
+  const common = { maxAttempts: 1, retryMode: 'standard', requestHandler: agents };
   const stsByRegion = new Map<string, STSClient>();
   const accounts = new Map<string, AccountClients>();
   let orgs: OrganizationsClient | undefined;
@@ -93,7 +100,7 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 
   return {
     baseSts: () => sts(settings.region),
-    organizations: () => (orgs ??= keep(new OrganizationsClient({ maxAttempts: settings.maxAttempts, retryMode: settings.retryMode, region: settings.region }))),
+    organizations: () => (orgs ??= keep(new OrganizationsClient({ maxAttempts: settings.maxAttempts, retryMode: settings.retryMode, region: settings.region, requestHandler: agents }))),
     forAccount(account) {
       const key = `${account.id}|${account.roleArn}|${account.region ?? ''}`;
       let c = accounts.get(key);
@@ -102,6 +109,8 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     },
     destroy() {
       for (const c of destroyables.splice(0)) c.destroy();
+      agents.httpAgent.destroy();
+      agents.httpsAgent.destroy();
       accounts.clear();
       stsByRegion.clear();
       orgs = undefined;

@@ -47,18 +47,19 @@ describe('a scan that stops half way resumes from its checkpoint', () => {
 
 describe('deadlines are on progress, not on wall time', () => {
   let h: Harness;
-  const steady = bulkAccount('232323232323', 'steady', 60);
+  const steady = bulkAccount('232323232323', 'steady', 100);
   steady.iamRatePerSecond = 20;
   const world: FakeWorld = { ...base, accounts: [steady] };
   beforeAll(async () => {
-    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '1', AWSKEY_IAM_RATE: '20', AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off' });
+    // 100 users at 20 requests/s take about 5 s: two and a half times the 2 s deadline.
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '2', AWSKEY_IAM_RATE: '20', AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off' });
   });
   afterAll(async () => h.close());
 
   it('when an account takes several times the deadline but keeps answering, then it is scanned completely', async () => {
-    const r = await h.directory.lookup(hintFor(steady.users[59]!.keys[0]!.id));
+    const r = await h.directory.lookup(hintFor(steady.users[99]!.keys[0]!.id));
     expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 1, failed: [] } });
-    expect(h.fake.callsTo('ListAccessKeys', steady.id).filter((c) => c.status === 200)).toHaveLength(60);
+    expect(h.fake.callsTo('ListAccessKeys', steady.id).filter((c) => c.status === 200)).toHaveLength(100);
   });
 });
 
