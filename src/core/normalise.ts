@@ -223,10 +223,11 @@ export function normalise(raw: string): NormalisedText {
       binaryNoise++;
       return ' ';
     })
-    // Lone surrogates come from invalid UTF-16/UTF-8 conversions.
+    // Lone surrogates come from invalid UTF-16/UTF-8 conversions, or from an invisible character
+    // typed inside a pair: they take no room, so a value they sit in still reads as one.
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, () => {
       binaryNoise++;
-      return ' ';
+      return '';
     });
   if (binaryNoise > 0) notes.push(`${binaryNoise} control or invalid characters replaced`);
   text = stripSlackMarkup(text);

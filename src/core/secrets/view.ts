@@ -21,7 +21,7 @@ export interface DecodedView {
 }
 
 /** Invisible code points a human does not see; removed from the view. */
-const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]$/u;
+const INVISIBLE = /^[\p{Cf}\p{Cs}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]$/u;
 const ODD_SPACE = /^[\p{Zs}\u2028\u2029]$/u;
 
 /** Cyrillic and Greek letters that render like Latin ones. */

@@ -51,6 +51,26 @@ describe('redact', () => {
     expect(maskKeyIds('key AKIAIOSFODNN7EXAMPLE and AROARWEXAMPLEM2R7X47:session')).toBe('key AKIA…MPLE and AROA…7X47:session');
   });
 
+  // Random keys that happen to hold many common letter pairs (found by the property test and by a
+  // million-key sample): at 40 characters the word-built exception must not let them through.
+  it.each(['AAAAAAAAAAA0AAirAA9AAAdAAtrAimAtAbAuelAi', 'ZgDPeIeslsCreluliShY9ghHaALPP4ivq07Igz86', 'EBVUY2HK08QMXsedt/cei9Io2QdeOwbai1mgXriJ', 'Uz783gelHkiuWAru6ksiU/reoNs79dsRrA5AiN3/'])(
+    'when a bare 40-character key %s reads a little like words, then it is still redacted',
+    (key) => {
+      const r = redact(`the value ${key} is what I used`);
+      expect(r.kinds).toEqual(['secret-access-key']);
+      expect(r.text).not.toContain(key.slice(0, 16));
+    },
+  );
+
+  // Found by the property test: a zero-width space typed inside an astral invisible character leaves
+  // two lone surrogates in the key; neither may split it.
+  it('when lone surrogates and a zero-width space sit inside a key, then the key is still redacted', () => {
+    const key = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAcA9';
+    const text = `key ${key.slice(0, 30)}\udb40\u200b\udd01${key.slice(30)} here`;
+    expect(redact(text).count).toBe(1);
+    expect(diagnose(text).redactions).toBe(1);
+  });
+
   it('when the input is not a string, then an empty result comes back rather than a throw', () => {
     expect(redact(undefined as unknown as string)).toEqual({ text: '', count: 0, kinds: [] });
   });
