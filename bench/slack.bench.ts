@@ -18,6 +18,7 @@ import { createLogger } from '../src/adapters/logging/logger';
 import { createMemoryStore } from '../src/adapters/store/memory-store';
 import { startApp } from '../src/main';
 import type { KeyDirectory } from '../src/usecases/ports';
+import { fakeAwsEnv } from '../test/helpers/fake-aws/env';
 import { startFakeSlack, type RecordedCall } from '../test/helpers/fake-slack/fake-slack';
 import { sampleResult } from '../test/helpers/fake-slack/gated-key-directory';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, testConfig } from '../test/helpers/fake-slack/harness';
@@ -183,7 +184,10 @@ async function processMemory(mode: 'http' | 'socket'): Promise<void> {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: fake.apiUrl,
     AWSKEY_DATA_DIR: join(dir, 'data'),
-    // Lookups configured (the SDK clients must not load before the first lookup).
+    // Lookups configured: the key-index refresher starts with the bot, so the SDK clients load at
+    // start. AWS is a closed loopback port (no AWS, no instance metadata is ever reached from here):
+    // the refresher fails fast and backs off, which is an idle bot's steady state without AWS.
+    ...fakeAwsEnv('http://127.0.0.1:9'),
     AWSKEY_ACCOUNTS: 'bench=arn:aws:iam::111122223333:role/awskey-readonly',
     LOG_LEVEL: 'info',
     ...(mode === 'http' ? { SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', HOST: '127.0.0.1' } : { SLACK_APP_TOKEN: APP_TOKEN }),
