@@ -6,23 +6,12 @@
  * Usage: tsx scripts/corpus/place-real-paste.ts <draft.json|draft.yaml>...  (each draft: one case or a list of cases;
  * YAML block scalars keep a paste verbatim without JSON escaping)
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { slugOf, splitOf } from './thread-split';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..', 'test', 'fixtures', 'real-pastes');
-
-export function splitOf(url: string): 'tuning' | 'holdout' {
-  const digit = parseInt(createHash('sha1').update(url).digest('hex')[0] ?? '0', 16);
-  return digit <= 7 ? 'tuning' : 'holdout';
-}
-
-function slugOf(url: string): string {
-  const m = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(url);
-  if (!m) throw new Error(`not a canonical thread URL: ${url}`);
-  return `${m[1]}-${m[2]}-${m[3]}`.toLowerCase();
-}
 
 interface Draft { url: string; paste: string; labelled_at?: string }
 

@@ -1,16 +1,14 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
+import { PLANTED, halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
 
 /**
  * Hygiene of the real-conversations corpus (test/fixtures/real-conversations/{tuning,holdout}/*.json, format in
- * /work/wt/briefs/corpus-format.md and the corpus README): every case has the schema the simulated user reads,
+ * the corpus README): every case has the schema the simulated user reads,
  * sits in the half its URL's sha1 decides, names known cause ids, and holds no live-looking secret.
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-conversations');
-const HALVES = ['tuning', 'holdout'] as const;
 const MIN_CASES = 60;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
@@ -70,30 +68,7 @@ const caseSchema = z
   .strict();
 
 type Case = z.infer<typeof caseSchema>;
-interface Loaded { half: (typeof HALVES)[number]; file: string; raw: string; parsed: unknown }
-
-function load(): Loaded[] {
-  return HALVES.flatMap((half) =>
-    readdirSync(join(ROOT, half))
-      .filter((f) => f.endsWith('.json'))
-      .map((file) => {
-        const raw = readFileSync(join(ROOT, half, file), 'utf8');
-        return { half, file, raw, parsed: JSON.parse(raw) as unknown };
-      }),
-  );
-}
-
-/** The split rule of corpus-format.md, recomputed here on purpose rather than imported from the placing script. */
-function halfOf(url: string): 'tuning' | 'holdout' {
-  return parseInt(createHash('sha1').update(url).digest('hex').charAt(0), 16) <= 7 ? 'tuning' : 'holdout';
-}
-
-// Key ids are exactly 20 characters; only documentation EXAMPLE ids may appear.
-const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
-// A 40-character secret after a secret-key label, or an STS session token blob (they start with these prefixes).
-const SECRET_AFTER_LABEL = /(?:secret_?access_?key|SecretAccessKey|secretKey)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi;
-const SESSION_TOKEN_BLOB = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{40,}/g;
-const DOC_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const load = () => loadCorpus(ROOT);
 
 describe('real-conversations corpus', () => {
   const loaded = load();
@@ -143,35 +118,18 @@ describe('real-conversations corpus', () => {
     expect(bad).toEqual([]);
   });
 
-  function leaksIn(file: string, raw: string): string[] {
-    const found: string[] = [];
-    for (const m of raw.matchAll(KEY_ID)) if (!m[0].endsWith('EXAMPLE')) found.push(`${file}: key id ${m[0].slice(0, 8)}…`);
-    for (const m of raw.matchAll(SECRET_AFTER_LABEL)) if (m[1] !== DOC_SECRET) found.push(`${file}: secret`);
-    for (const m of raw.matchAll(SESSION_TOKEN_BLOB)) found.push(`${file}: session token ${m[0].slice(0, 6)}…`);
-    return found;
-  }
-
   it('the secret detectors flag planted fakes and pass documentation examples', () => {
-    const fakeId = 'AKIA' + 'Q3EGRKWZ7T5V2JHM';
-    const fakeSecret = 'q8Zr' + 'T1vXy2Bn4Kp6Lm0Wd3Fs7Gh9Jc5Ve8Ua1Yi2';
-    const fakeToken = 'IQoJb3JpZ2lu' + 'X2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexamplefakefakefake';
-    expect(leaksIn('planted', `aws_access_key_id = ${fakeId}\naws_secret_access_key = ${fakeSecret}\n${fakeToken}`)).toHaveLength(3);
-    expect(leaksIn('doc', `AKIAIOSFODNN7EXAMPLE aws_secret_access_key = ${DOC_SECRET}`)).toEqual([]);
+    expect(leaksIn('planted', `aws_access_key_id = ${PLANTED.keyId}\naws_secret_access_key = ${PLANTED.secret}\n${PLANTED.token}`)).toHaveLength(3);
+    expect(leaksIn('doc', 'AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toEqual([]);
   });
 
-  // Scan every decoded string as well as the raw JSON: in the raw text a key id right after a line break reads
-  // as `\nAKIA…`, and the escape's `n` hides it from the word-boundary look-behind.
-  const strings = (v: unknown): string[] =>
-    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
-
   it('holds no live-looking key id, secret or session token', () => {
-    expect(loaded.flatMap((l) => leaksIn(l.file, `${l.raw}\n${strings(l.parsed).join('\n')}`))).toEqual([]);
+    expect(loaded.flatMap((l) => leaksIn(l.file, scannedText(l)))).toEqual([]);
   });
 
   it('the scan sees a key id that follows a JSON line-break escape', () => {
-    const fakeId = 'AKIA' + 'Q3EGRKWZ7T5V2JHM';
-    const raw = JSON.stringify({ pastes: [`first line\n${fakeId}`] });
+    const raw = JSON.stringify({ pastes: [`first line\n${PLANTED.keyId}`] });
     expect(leaksIn('raw only', raw)).toEqual([]);
-    expect(leaksIn('decoded', strings(JSON.parse(raw)).join('\n'))).toHaveLength(1);
+    expect(leaksIn('decoded', scannedText({ half: 'tuning', file: 'x', raw, parsed: JSON.parse(raw) }))).toHaveLength(1);
   });
 });

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { codeFound } from '../../scripts/eval-real-pastes';
+import { PLANTED, halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
 
 /**
  * Hygiene of the real-pastes corpus (test/fixtures/real-pastes/{tuning,holdout}/*.json, fields in its README):
@@ -11,7 +10,6 @@ import { codeFound } from '../../scripts/eval-real-pastes';
  * names known cause ids, lists only error codes its paste really holds, and holds no live-looking secret.
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-pastes');
-const HALVES = ['tuning', 'holdout'] as const;
 const MIN_CASES = 190;
 const MIN_NEGATIVES = 40;
 
@@ -46,41 +44,10 @@ const caseSchema = z
   .strict();
 
 type Case = z.infer<typeof caseSchema>;
-interface Loaded { half: (typeof HALVES)[number]; file: string; raw: string; parsed: unknown }
-
-function load(): Loaded[] {
-  return HALVES.flatMap((half) =>
-    readdirSync(join(ROOT, half))
-      .filter((f) => f.endsWith('.json'))
-      .map((file) => {
-        const raw = readFileSync(join(ROOT, half, file), 'utf8');
-        return { half, file, raw, parsed: JSON.parse(raw) as unknown };
-      }),
-  );
-}
-
-/** The split rule (README), recomputed here on purpose rather than imported from the placing script. */
-function halfOf(url: string): 'tuning' | 'holdout' {
-  return parseInt(createHash('sha1').update(url).digest('hex').charAt(0), 16) <= 7 ? 'tuning' : 'holdout';
-}
+const load = () => loadCorpus(ROOT);
 
 // An `aws configure list` table: its header row names these four columns.
 const CONFIGURE_LIST_HEADER = /^\s*Name\s+Value\s+Type\s+Location\s*$/m;
-
-// Key ids are exactly 20 characters; only documentation EXAMPLE ids may appear.
-const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
-// A 40-character secret after a secret-key label, or an STS session token blob (they start with these prefixes).
-const SECRET_AFTER_LABEL = /(?:secret_?access_?key|SecretAccessKey|secretKey)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi;
-const SESSION_TOKEN_BLOB = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{40,}/g;
-const DOC_SECRETS = new Set(['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
-
-function leaksIn(file: string, raw: string): string[] {
-  const found: string[] = [];
-  for (const m of raw.matchAll(KEY_ID)) if (!m[0].endsWith('EXAMPLE')) found.push(`${file}: key id ${m[0].slice(0, 8)}…`);
-  for (const m of raw.matchAll(SECRET_AFTER_LABEL)) if (!DOC_SECRETS.has(m[1]!)) found.push(`${file}: secret`);
-  for (const m of raw.matchAll(SESSION_TOKEN_BLOB)) found.push(`${file}: session token ${m[0].slice(0, 6)}…`);
-  return found;
-}
 
 describe('real-pastes corpus', () => {
   const loaded = load();
@@ -145,20 +112,12 @@ describe('real-pastes corpus', () => {
   });
 
   it('the secret detectors flag planted fakes and pass documentation examples', () => {
-    const fakeId = 'AKIA' + 'Q3EGRKWZ7T5V2JHM';
-    const fakeSecret = 'q8Zr' + 'T1vXy2Bn4Kp6Lm0Wd3Fs7Gh9Jc5Ve8Ua1Yi2';
-    const fakeToken = 'IQoJb3JpZ2lu' + 'X2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexamplefakefakefake';
-    expect(leaksIn('planted', `aws_access_key_id = ${fakeId}\naws_secret_access_key = ${fakeSecret}\n${fakeToken}`)).toHaveLength(3);
+    expect(leaksIn('planted', `aws_access_key_id = ${PLANTED.keyId}\naws_secret_access_key = ${PLANTED.secret}\n${PLANTED.token}`)).toHaveLength(3);
     expect(leaksIn('doc', 'AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toEqual([]);
   });
 
-  // Scan the decoded strings too: in the raw JSON a key id right after a line break reads as `\nAKIA…`, whose
-  // leading `n` would hide it from the word-boundary look-behind.
-  const decoded = (l: Loaded): string =>
-    Object.values(l.parsed as Record<string, unknown>).filter((v): v is string => typeof v === 'string').join('\n');
-
   it('holds no live-looking key id, secret or session token', () => {
-    expect(loaded.flatMap((l) => leaksIn(l.file, `${l.raw}\n${decoded(l)}`))).toEqual([]);
+    expect(loaded.flatMap((l) => leaksIn(l.file, scannedText(l)))).toEqual([]);
   });
 });
 
