@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { codeFound } from '../../scripts/eval-real-pastes';
-import { PLANTED, halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
+import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
 
 /**
  * Hygiene of the real-pastes corpus (test/fixtures/real-pastes/{tuning,holdout}/*.json, fields in its README):
@@ -109,11 +109,6 @@ describe('real-pastes corpus', () => {
       return table === (c.credential_source !== undefined) ? [] : [`${file}: table ${table}, credential_source ${c.credential_source}`];
     });
     expect(bad).toEqual([]);
-  });
-
-  it('the secret detectors flag planted fakes and pass documentation examples', () => {
-    expect(leaksIn('planted', `aws_access_key_id = ${PLANTED.keyId}\naws_secret_access_key = ${PLANTED.secret}\n${PLANTED.token}`)).toHaveLength(3);
-    expect(leaksIn('doc', 'AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toEqual([]);
   });
 
   it('holds no live-looking key id, secret or session token', () => {
