@@ -131,7 +131,8 @@ export function evaluateHalf(half: Half, dir = REAL_PASTES_DIR, batch?: number):
   };
 }
 
-const pct = (r: Rate): string => `${(r.rate * 100).toFixed(1)}% (${r.hit}/${r.of})`;
+// A rate over no cases is shown as n/a rather than the 100 % rate() stores for it.
+const pct = (r: Rate): string => (r.of === 0 ? 'n/a (0/0)' : `${(r.rate * 100).toFixed(1)}% (${r.hit}/${r.of})`);
 
 function describeMiss(r: PasteResult): string | undefined {
   const problems: string[] = [];
