@@ -10,8 +10,8 @@ import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygi
  * names known cause ids, lists only error codes its paste really holds, and holds no live-looking secret.
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-pastes');
-const MIN_CASES = 190;
-const MIN_NEGATIVES = 40;
+const MIN_CASES = 300;
+const MIN_NEGATIVES = 60;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
 const TOOLS = [
