@@ -64,6 +64,8 @@ const caseSchema = z
     fixedBy: z.string().min(1),
     labelledAt: z.string().datetime(),
     note: z.string().min(1).optional(),
+    // Collection batch (README "Batches"); absent means batch 1.
+    batch: z.number().int().min(1).optional(),
   })
   .strict();
 
