@@ -37,7 +37,9 @@ export interface HalfStats {
 export interface ConversationEval {
   replays: Replay[];
   byHalf: Record<Half, HalfStats>;
-  /** Held-out threads of FRESH_BATCH only. */
+  /** The held-out half split by collection batch (floors are kept per batch: each was measured on its own threads). */
+  holdoutByBatch: Record<number, HalfStats>;
+  /** Held-out threads of FRESH_BATCH only (= holdoutByBatch[FRESH_BATCH]). */
   freshHoldout: HalfStats;
 }
 
@@ -64,14 +66,14 @@ function addTo(h: HalfStats, r: Replay): void {
 export async function evaluateConversations(): Promise<ConversationEval> {
   const replays: Replay[] = [];
   const byHalf = Object.fromEntries(HALVES.map((h) => [h, { all: empty(), byCause: {} }])) as ConversationEval['byHalf'];
-  const freshHoldout: HalfStats = { all: empty(), byCause: {} };
+  const holdoutByBatch: Record<number, HalfStats> = {};
   for (const l of loadConversations()) {
     const r = await replay(l);
     replays.push(r);
     addTo(byHalf[r.half], r);
-    if (r.half === 'holdout' && (l.c.batch ?? 1) === FRESH_BATCH) addTo(freshHoldout, r);
+    if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= { all: empty(), byCause: {} }), r);
   }
-  return { replays, byHalf, freshHoldout };
+  return { replays, byHalf, holdoutByBatch, freshHoldout: holdoutByBatch[FRESH_BATCH] ?? { all: empty(), byCause: {} } };
 }
 
 export const rate = (x: number, n: number) => (n === 0 ? 0 : x / n);
