@@ -386,7 +386,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     },
     async scan(account, opts = {}) {
       const got = await leases.acquire(scanKeys.lease(account.id), owner, lease);
-      if (!got.acquired) return { ok: false, busy: true, reason: `being scanned by another replica (${got.record.owner})` };
+      if (!got.acquired) return { ok: false, busy: true, reason: `being scanned by another replica, ${got.record.owner}` };
       try {
         if (opts.due && !(await opts.due())) return { ok: false, busy: true, reason: 'scanned by another replica meanwhile' };
         return await run(account, opts.signal, opts.onUsers);
