@@ -272,7 +272,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     if (!cp) return undefined;
     const keys = await chunkKeys(account.id, cp, cache);
     if (!keys) return undefined;
-    const reason = `still being scanned: ${usersScanned(cp.users, cp.expectedUsers)} so far`;
+    const reason = `scan still running: ${usersScanned(cp.users, cp.expectedUsers)} so far`;
     const index = buildIndex({ accountId: account.id, accountName: account.name, users: cp.users, builtAt: cp.startedAt, partial: { scannedUsers: cp.users, reason } }, keys);
     return { index, users: cp.users, ...(cp.expectedUsers !== undefined ? { expectedUsers: cp.expectedUsers } : {}) };
   }

@@ -41,7 +41,7 @@ describe.each([
     expect(hit.verdict).toBe('active-unused');
     expect(hit.matches).toEqual([expect.objectContaining({ accountName: 'big', userName: big.users[20]!.name })]);
     // The credential report said how many users the account has.
-    expect(hit.accounts.failed).toEqual([{ accountId: big.id, accountName: 'big', reason: expect.stringMatching(new RegExp(`^still being scanned: \\d+ of ${USERS} users scanned so far$`)) }]);
+    expect(hit.accounts.failed).toEqual([{ accountId: big.id, accountName: 'big', reason: expect.stringMatching(new RegExp(`^scan still running: \\d+ of ${USERS} users scanned so far$`)) }]);
     expect(hit.accounts.scanned).toBe(1);
 
     const late = await asker.lookup(hintFor(big.users[USERS - 1]!.keys[0]!.id));

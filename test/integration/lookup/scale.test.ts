@@ -26,7 +26,7 @@ describe('a scan that stops half way resumes from its checkpoint', () => {
     // While the scan runs, a key in the pages already scanned is answered at once, the rest named.
     const early = await h.directory.lookup(hintFor(big.users[50]!.keys[0]!.id));
     expect(early.matches).toEqual([expect.objectContaining({ userName: 'user-00050' })]);
-    expect(early.accounts.failed).toEqual([expect.objectContaining({ accountId: big.id, reason: expect.stringMatching(/^still being scanned: (100|200) users scanned so far$/) })]);
+    expect(early.accounts.failed).toEqual([expect.objectContaining({ accountId: big.id, reason: expect.stringMatching(/^scan still running: (100|200) users scanned so far$/) })]);
     const late = await h.directory.lookup(hintFor(big.users[240]!.keys[0]!.id));
     expect(late.verdict).toBe('incomplete'); // never not-found while users are unscanned
     expect(late.accounts.failed).toEqual([expect.objectContaining({ accountId: big.id, reason: expect.stringMatching(/^no progress for 1s .*; 200 users scanned, the rest is missing/) })]);
