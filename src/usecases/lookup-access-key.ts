@@ -183,34 +183,38 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       return failedAnswer(account, index, `${why}${got}; it goes on in the background, look again shortly`);
     };
     const waiting = () => Date.now() < deadline && !opts.signal?.aborted;
-    for (;;) {
-      const job = scan(account, opts.signal);
-      let out: ScanResult | undefined;
-      while (!out && waiting()) {
-        const stopWaiting = new AbortController();
-        const waitSignal = opts.signal ? AbortSignal.any([opts.signal, stopWaiting.signal]) : stopWaiting.signal;
-        out = await Promise.race([job, pause(Math.max(0, Math.min(PROGRESS_POLL_MS, deadline - Date.now())), waitSignal).then(() => undefined)]);
-        stopWaiting.abort(); // the timer must not keep a CLI process alive
-        if (!out) {
+    // One signal ends this lookup's timers when it stops waiting: they must not keep a CLI process alive.
+    const stopWaiting = new AbortController();
+    const waitSignal = opts.signal ? AbortSignal.any([opts.signal, stopWaiting.signal]) : stopWaiting.signal;
+    try {
+      for (;;) {
+        const job = scan(account, opts.signal);
+        let out: ScanResult | undefined;
+        while (!out && waiting()) {
+          out = await Promise.race([job, pause(Math.max(0, Math.min(PROGRESS_POLL_MS, deadline - Date.now())), waitSignal).then(() => undefined)]);
+          if (!out) {
+            const hit = await partialHit();
+            if (hit) return hit;
+          }
+        }
+        if (out && (out.ok || !out.busy)) return fromScan(account, out);
+        if (!out) return await notYet(`scan still running after ${Math.round((Date.now() - started) / 1000)}s`);
+        // Another replica holds the account: wait for its index or failure in the store, or take over
+        // when its lease lapses (the replica died; its checkpoint is resumed).
+        while (waiting()) {
+          await pause(REPLICA_POLL_MS, waitSignal);
+          const index = await scanner.readIndex(account.id);
+          if (index && !index.partial && index.builtAt >= since) return { account, index };
+          const failure = await scanner.lastFailure(account.id);
+          if (failure && failure.at >= since) return failedAnswer(account, index, failure.reason);
           const hit = await partialHit();
           if (hit) return hit;
+          if (!(await scanner.heldElsewhere(account.id))) break;
         }
+        if (!waiting()) return await notYet(out.ok ? 'scanned elsewhere; no result yet' : out.reason);
       }
-      if (out && (out.ok || !out.busy)) return fromScan(account, out);
-      if (!out) return notYet(`scan still running after ${Math.round((Date.now() - started) / 1000)}s`);
-      // Another replica holds the account: wait for its index or failure in the store, or take over
-      // when its lease lapses (the replica died; its checkpoint is resumed).
-      while (waiting()) {
-        await pause(REPLICA_POLL_MS, opts.signal);
-        const index = await scanner.readIndex(account.id);
-        if (index && !index.partial && index.builtAt >= since) return { account, index };
-        const failure = await scanner.lastFailure(account.id);
-        if (failure && failure.at >= since) return failedAnswer(account, index, failure.reason);
-        const hit = await partialHit();
-        if (hit) return hit;
-        if (!(await scanner.heldElsewhere(account.id))) break;
-      }
-      if (!waiting()) return notYet(out.ok ? 'scanned elsewhere; no result yet' : out.reason);
+    } finally {
+      stopWaiting.abort();
     }
   }
 
