@@ -63,3 +63,33 @@ describe('replicas sharing Redis split a scan by account', () => {
     expect((await dead.read(scanKeys.lease(target.id)))!.takes).toBe(2);
   });
 });
+
+describe('a scan lease is kept while its scan waits', () => {
+  let h: Harness;
+  const slow = bulkAccount('393939393939', 'slow', 30);
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [slow] };
+  const stores: KeyValueStore[] = [];
+  beforeAll(async () => {
+    const prefix = uniqueTestPrefix('lease-kept');
+    for (let i = 0; i < 2; i++) stores.push(await createRedisStore({ url: testRedisUrl(), keyPrefix: prefix }));
+    // Real time: leases of 2 s, and a call with no answer is retried after 1 s.
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off', AWSKEY_SCAN_LEASE_SECONDS: '2', AWSKEY_AWS_CALL_TIMEOUT_SECONDS: '1', AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '30' }, { store: stores[0], clock: { now: () => new Date(), advance: () => undefined } });
+  });
+  afterAll(async () => {
+    await h.close();
+    await stores[1]!.close();
+  });
+
+  it('when no call succeeds for longer than the lease, then the replica still holds it and nobody else scans the account', async () => {
+    slow.hangFromUser = 10; // IAM stops answering after the first 10 users, for a while
+    const spec = { id: slow.id, name: slow.name, roleArn: `arn:aws:iam::${slow.id}:role/awskey-read-only` };
+    const scanning = h.directory.scanAccount(spec);
+    while (!h.fake.calls.some((c) => c.action === 'ListAccessKeys' && c.params.UserName === slow.users[10]!.name)) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 3000)); // longer than the lease, with no progress
+    const other = h.makeDirectory({}, { store: stores[1], owner: 'replica-other' });
+    expect(await other.scanAccount(spec)).toMatchObject({ ok: false, busy: true });
+    delete slow.hangFromUser;
+    expect((await scanning).ok).toBe(true);
+    expect(h.fake.callsTo('ListUsers', slow.id).filter((c) => c.status === 200)).toHaveLength(1);
+  });
+});
