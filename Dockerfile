@@ -16,7 +16,11 @@ RUN npm run build
 
 # --- runtime: production dependencies and the compiled JavaScript only ------------------------
 FROM ${NODE_IMAGE} AS runtime
+# NODE_OPTIONS caps the V8 heap (without a cap V8 grows to several hundred MB of garbage during a
+# large key scan). 256 MB fits about 100,000 indexed keys; allow about 1 MB more per 1,000 keys
+# beyond that (docs/aws/README.md, sizing). Override with `docker run -e NODE_OPTIONS=...`.
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-old-space-size=256 \
     PORT=3000 \
     AWSKEY_HEALTH_PORT=3001 \
     AWSKEY_DATA_DIR=/app/data

@@ -73,6 +73,8 @@ const schema = z.object({
   AWSKEY_CREDENTIAL_REPORT: z.enum(['on', 'off']).default('on'),
   AWSKEY_REFRESH_SECONDS: intFrom(3600, 0, 7 * 86400),
   AWSKEY_TRAIL_SYNC_SECONDS: intFrom(300, 0, 86400),
+  AWSKEY_REFRESH_CONCURRENCY: intFrom(50, 0, 4096),
+  AWSKEY_SCAN_LEASE_SECONDS: intFrom(30, 1, 3600),
   AWSKEY_ALLOWED_USERS: csv,
   AWSKEY_ALLOWED_USERGROUPS: csv,
   AWSKEY_ALLOWED_CHANNELS: csv,
@@ -129,6 +131,10 @@ export interface Config {
     credentialReport?: boolean;
     refreshSeconds?: number;
     trailSyncSeconds?: number;
+    /** Accounts one replica's refresher scans at once (0: all); replicas sharing the store take the rest. */
+    refreshConcurrency?: number;
+    /** An account's scan lease lapses this long after its holder stops renewing it (the replica died). */
+    scanLeaseMs?: number;
   };
   access: { users: string[]; userGroups: string[]; channels: string[] };
   logLevel: RawConfig['LOG_LEVEL'];
@@ -207,6 +213,8 @@ export function loadConfig(env: Env): ConfigResult {
         credentialReport: c.AWSKEY_CREDENTIAL_REPORT === 'on',
         refreshSeconds: c.AWSKEY_REFRESH_SECONDS,
         trailSyncSeconds: c.AWSKEY_TRAIL_SYNC_SECONDS,
+        refreshConcurrency: c.AWSKEY_REFRESH_CONCURRENCY,
+        scanLeaseMs: c.AWSKEY_SCAN_LEASE_SECONDS * 1000,
       },
       access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
       logLevel: c.LOG_LEVEL,

@@ -3,6 +3,7 @@
  * directory and the Slack app, and start. `npm start` runs this file. With no Slack settings it
  * explains what is missing and opens `awskey chat` on a terminal (exits non-zero without one).
  */
+import { getHeapStatistics } from 'node:v8';
 import { config as loadDotenv } from 'dotenv';
 import type { App } from '@slack/bolt';
 import { loadConfig, type Config } from './config';
@@ -117,6 +118,8 @@ async function main(): Promise<number> {
   }
 
   const logger = createLogger({ level: config.logLevel });
+  // The heap limit comes from NODE_OPTIONS (npm start and the Docker image set 256 MB; docs/aws sizing).
+  logger.info({ heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 1048576) }, 'V8 heap limit (NODE_OPTIONS=--max-old-space-size)');
   const accountCount = hasAccountSources(config.aws) ? staticAccountCount(config) : undefined;
   const kv = await createStore(config, logger);
   const keyDirectory = hasAccountSources(config.aws) ? lazyKeyDirectory(config, { store: kv, logger }) : undefined;

@@ -13,7 +13,7 @@ import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-ev
 import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../core/lookup/types';
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
-import { createAccountScanner, pause, type AccountScanner, type ScanFailureRecord, type ScanResult } from './scan-account';
+import { createAccountScanner, pause, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
 import type { KeySource, Outcome } from './scan-source';
 
 export type { KeySource, Outcome } from './scan-source';
@@ -30,6 +30,8 @@ export interface LookupSettings {
   credentialReport?: boolean;
   /** How long a lookup waits for running scans before answering with what it has. */
   lookupWaitMs?: number;
+  /** How long an account's scan lease lasts without renewal. */
+  scanLeaseMs?: number;
   /**
    * Start scans in the background for stale indexes and due retries (the bot). A one-shot CLI
    * process turns this off: it would stop them at exit; the bot's refresher or --refresh does it.
@@ -68,6 +70,8 @@ const CLOUDTRAIL_DAYS = 90;
 const DEFAULT_LOOKUP_WAIT_MS = 120_000;
 /** How often a lookup looks at the store while another replica scans an account it needs. */
 const REPLICA_POLL_MS = 250;
+/** How often a lookup searches the pages a running scan has checkpointed (every 100 users listed). */
+const PROGRESS_POLL_MS = 500;
 export const storeKeys = {
   lastUsed: (keyId: string) => `awskey:lookup:last-used:${keyId}`,
   trail: (accountId: string) => `awskey:lookup:trail:${accountId}`,
@@ -85,7 +89,7 @@ export interface KeyLookup {
   /** This process as a lease owner. */
   readonly owner: string;
   /** Scans one account now (the refresher; deduplicated with lookups in this process). */
-  scanAccount(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult>;
+  scanAccount(account: AccountSpec, signal?: AbortSignal, due?: () => Promise<boolean>): Promise<ScanResult>;
   /** Resolves when no background index refresh is running (tests, and the CLI before exit). */
   whenIdle(): Promise<void>;
   /** Stops background scans (their checkpoints stay in the store for the next run). */
@@ -109,18 +113,18 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       clock,
       owner,
       logger,
-      settings: { stallMs: settings.accountTimeoutMs, accountConcurrency: settings.accountConcurrency ?? 8, credentialReport: settings.credentialReport ?? true, cloudTrail: settings.cloudTrail },
+      settings: { stallMs: settings.accountTimeoutMs, accountConcurrency: settings.accountConcurrency ?? 8, credentialReport: settings.credentialReport ?? true, cloudTrail: settings.cloudTrail, ...(settings.scanLeaseMs ? { leaseMs: settings.scanLeaseMs } : {}) },
     });
   const running = new Map<string, Promise<ScanResult>>();
   const closing = new AbortController();
   setMaxListeners(0, closing.signal); // one listener per account being scanned
 
   /** One scan per account in this process at a time; it runs to its end even when a lookup stops waiting. */
-  function scan(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult> {
+  function scan(account: AccountSpec, signal?: AbortSignal, due?: () => Promise<boolean>): Promise<ScanResult> {
     const current = running.get(account.id);
     if (current) return current;
     const job = scanner
-      .scan(account, { signal: signal ? AbortSignal.any([signal, closing.signal]) : closing.signal })
+      .scan(account, { signal: signal ? AbortSignal.any([signal, closing.signal]) : closing.signal, ...(due ? { due } : {}) })
       .catch((err: unknown): ScanResult => ({ ok: false, reason: err instanceof Error ? err.message : String(err) }))
       .finally(() => running.delete(account.id));
     running.set(account.id, job);
@@ -158,39 +162,64 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
 
   /**
    * Waits for a scan (ours, or another replica's through the store) until `deadline`; a scan still
-   * running then goes on in the background and the account is named as not finished yet.
+   * running then goes on in the background and the account is named as not finished yet. Pages the
+   * scan has done are searchable meanwhile: a hit there answers for the account at once, with the
+   * part still missing named.
    */
-  async function awaitScan(account: AccountSpec, deadline: number, opts: LookupOptions): Promise<AccountAnswer> {
+  async function awaitScan(account: AccountSpec, deadline: number, opts: LookupOptions, hint: ParsedKeyHint): Promise<AccountAnswer> {
     const since = clock.now().toISOString();
-    for (;;) {
-      const job = scan(account, opts.signal);
-      const left = deadline - Date.now();
-      const stopWaiting = new AbortController();
-      const waitSignal = opts.signal ? AbortSignal.any([opts.signal, stopWaiting.signal]) : stopWaiting.signal;
-      const out = await Promise.race([job, pause(Math.max(0, left), waitSignal).then(() => undefined)]);
-      stopWaiting.abort(); // the timer must not keep a CLI process alive
-      if (out && (out.ok || !out.busy)) return fromScan(account, out);
-      if (!out) {
-        const partial = await scanner.readIndex(account.id);
-        const cp = partial?.partial ? ` (${partial.partial.scannedUsers} users so far)` : '';
-        return failedAnswer(account, partial, `scan still running after ${Math.round((Date.now() - (deadline - (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS))) / 1000)}s${cp}; it goes on in the background, look again shortly`);
+    const started = Date.now();
+    const seen: ProgressCache = new Map();
+    const progress = () => scanner.readProgress(account, seen).catch(() => undefined);
+    const partialHit = async (): Promise<AccountAnswer | undefined> => {
+      const p = await progress();
+      return p && searchIndexes([p.index], hint).length > 0 ? failedAnswer(account, p.index, p.index.partial!.reason) : undefined;
+    };
+    /** The account as far as it got when the lookup stops waiting: its scanned part, the rest named. */
+    const notYet = async (why: string): Promise<AccountAnswer> => {
+      const p = await progress();
+      const index = p?.index ?? (await scanner.readIndex(account.id));
+      const got = p ? ` (${usersScanned(p.users, p.expectedUsers)} so far)` : index?.partial ? ` (${index.partial.scannedUsers} users so far)` : '';
+      return failedAnswer(account, index, `${why}${got}; it goes on in the background, look again shortly`);
+    };
+    const waiting = () => Date.now() < deadline && !opts.signal?.aborted;
+    // One signal ends this lookup's timers when it stops waiting: they must not keep a CLI process alive.
+    const stopWaiting = new AbortController();
+    const waitSignal = opts.signal ? AbortSignal.any([opts.signal, stopWaiting.signal]) : stopWaiting.signal;
+    try {
+      for (;;) {
+        const job = scan(account, opts.signal);
+        let out: ScanResult | undefined;
+        while (!out && waiting()) {
+          out = await Promise.race([job, pause(Math.max(0, Math.min(PROGRESS_POLL_MS, deadline - Date.now())), waitSignal).then(() => undefined)]);
+          if (!out) {
+            const hit = await partialHit();
+            if (hit) return hit;
+          }
+        }
+        if (out && (out.ok || !out.busy)) return fromScan(account, out);
+        if (!out) return await notYet(`scan still running after ${Math.round((Date.now() - started) / 1000)}s`);
+        // Another replica holds the account: wait for its index or failure in the store, or take over
+        // when its lease lapses (the replica died; its checkpoint is resumed).
+        while (waiting()) {
+          await pause(REPLICA_POLL_MS, waitSignal);
+          const index = await scanner.readIndex(account.id);
+          if (index && !index.partial && index.builtAt >= since) return { account, index };
+          const failure = await scanner.lastFailure(account.id);
+          if (failure && failure.at >= since) return failedAnswer(account, index, failure.reason);
+          const hit = await partialHit();
+          if (hit) return hit;
+          if (!(await scanner.heldElsewhere(account.id))) break;
+        }
+        if (!waiting()) return await notYet(out.ok ? 'scanned elsewhere; no result yet' : out.reason);
       }
-      // Another replica holds the account: wait for its index or failure in the store, or take over
-      // when its lease lapses (the replica died; its checkpoint is resumed).
-      while (Date.now() < deadline && !opts.signal?.aborted) {
-        await pause(REPLICA_POLL_MS, opts.signal);
-        const index = await scanner.readIndex(account.id);
-        if (index && !index.partial && index.builtAt >= since) return { account, index };
-        const failure = await scanner.lastFailure(account.id);
-        if (failure && failure.at >= since) return failedAnswer(account, index, failure.reason);
-        if (!(await scanner.heldElsewhere(account.id))) break;
-      }
-      if (Date.now() >= deadline || opts.signal?.aborted) return failedAnswer(account, await scanner.readIndex(account.id), `${out.ok ? 'scanned elsewhere' : out.reason}; no result yet`);
+    } finally {
+      stopWaiting.abort();
     }
   }
 
-  async function answerFor(account: AccountSpec, deadline: number, opts: LookupOptions): Promise<AccountAnswer> {
-    if (opts.refresh) return awaitScan(account, deadline, opts);
+  async function answerFor(account: AccountSpec, deadline: number, opts: LookupOptions, hint: ParsedKeyHint): Promise<AccountAnswer> {
+    if (opts.refresh) return awaitScan(account, deadline, opts, hint);
     const index = await scanner.readIndex(account.id);
     if (index && !index.partial) {
       if (indexAgeSeconds(index, clock.now()) > settings.indexMaxAgeSeconds) background(account, 'stale index');
@@ -202,7 +231,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       if (clock.now().getTime() >= retryDueAt(failure)) background(account, 'retry after failure');
       return failedAnswer(account, index, `${failure.reason} (last scan ${failure.at.slice(0, 19)}Z; retried in the background)`);
     }
-    return awaitScan(account, deadline, opts);
+    return awaitScan(account, deadline, opts, hint);
   }
   async function cachedEvidence<T>(key: string, ttl: number, load: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
     const hit = await store.get<{ v: T }>(key);
@@ -266,7 +295,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   return {
     scanner,
     owner,
-    scanAccount: (account, signal) => scan(account, signal),
+    scanAccount: (account, signal, due) => scan(account, signal, due),
     whenIdle: async () => {
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
@@ -305,7 +334,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const outcomes = await Promise.all(
         targets.map((account) =>
           gate.runExclusive(async () => {
-            const answer = await answerFor(account, deadline, opts);
+            const answer = await answerFor(account, deadline, opts, hint);
             opts.onProgress?.({ done: ++done, total: targets.length });
             return answer;
           }),

@@ -24,13 +24,19 @@ export interface RefreshSettings {
   /** CloudTrail events are applied this often (0: never). */
   trailSyncSeconds: number;
   cloudTrail: boolean;
+  /**
+   * Accounts this replica scans at once (0: all). Each scan holds its account's lease, so replicas
+   * sharing the store pull free accounts until none is left: the accounts spread over their CPUs
+   * instead of the first replica to start taking every lease.
+   */
+  concurrency?: number;
 }
 
 export interface RefresherDeps {
   source: Pick<KeySource, 'listAccounts' | 'keyEvents'>;
   scanner: Pick<AccountScanner, 'readIndex' | 'writeIndex' | 'lastFailure'>;
   /** Scans one account (deduplicated with the lookups of this process). */
-  scan(account: AccountSpec, signal?: AbortSignal): Promise<ScanResult>;
+  scan(account: AccountSpec, signal?: AbortSignal, due?: () => Promise<boolean>): Promise<ScanResult>;
   store: KeyValueStore;
   clock: Clock;
   owner: string;
@@ -86,7 +92,20 @@ export function createRefresher(deps: RefresherDeps) {
       const { accounts } = await source.listAccounts(signal);
       const due: AccountSpec[] = [];
       for (const a of accounts) if (await needsScan(a)) due.push(a);
-      const scans = await Promise.all(due.map(async (a) => ({ a, out: await deps.scan(a, signal) })));
+      // Workers pull the next due account when one finishes; an account another replica holds
+      // answers "busy" at once and is skipped (it is due again next round if that replica dies).
+      const scans: { a: AccountSpec; out: ScanResult }[] = [];
+      const width = settings.concurrency && settings.concurrency > 0 ? Math.min(settings.concurrency, due.length) : due.length;
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: width }, async () => {
+          while (next < due.length && !signal?.aborted) {
+            const a = due[next++]!;
+            // Asked again under the account's lease: another replica may have scanned it since.
+            scans.push({ a, out: await deps.scan(a, signal, () => needsScan(a)) });
+          }
+        }),
+      );
       for (const { a, out } of scans) {
         if (out.ok) report.scanned.push(a.id);
         else if (!out.busy) report.failed.push({ accountId: a.id, reason: out.reason });

@@ -27,6 +27,8 @@ export interface ScanSettings {
   accountConcurrency: number;
   credentialReport: boolean;
   cloudTrail: boolean;
+  /** How long an account's scan lease lasts without renewal (a dead replica's accounts are taken over after it). */
+  leaseMs?: number;
 }
 
 export interface ScannerDeps {
@@ -56,9 +58,8 @@ const INDEX_TTL_SECONDS = 7 * DAY;
 const CHECKPOINT_TTL_SECONDS = DAY;
 /** ListAccessKeys calls per checkpoint: small enough to lose little on a crash, large enough to write rarely. */
 const CHUNK_CALLS = 100;
-/** A lease lasts this long without renewal; scans renew it as they make progress. */
+/** A lease lasts this long without renewal (AWSKEY_SCAN_LEASE_SECONDS); scans renew it as they make progress. */
 export const SCAN_LEASE_MS = 30_000;
-const RENEW_EVERY_MS = 5_000;
 /** How long a scan waits for the credential report (and the CloudTrail check that goes with it). */
 const REPORT_WAIT_MS = 30_000;
 const FRESH_REPORT_MS = 5 * 60_000;
@@ -83,6 +84,8 @@ interface Checkpoint {
   offset: number;
   chunks: number;
   users: number;
+  /** Users in the account when the scan began, when known (the credential report lists them). */
+  expectedUsers?: number;
 }
 
 interface Chunk {
@@ -148,19 +151,46 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return out;
 }
 
+/** How far a running (or interrupted) scan got: the keys of the users scanned so far. */
+export interface ScanProgress {
+  /** A partial index of the users scanned so far (searchable at once). */
+  index: AccountIndex;
+  users: number;
+  expectedUsers?: number;
+}
+
+/** Chunks already read by one reader (they never change once written), keyed by run and number. */
+export type ProgressCache = Map<string, IndexedKey[]>;
+
+/** "120 of 1000 users scanned" (or "120 users scanned" when the total is not known). */
+export function usersScanned(users: number, expected?: number): string {
+  return expected !== undefined && expected >= users ? `${users} of ${expected} users scanned` : `${users} users scanned`;
+}
+
 export interface AccountScanner {
-  scan(account: AccountSpec, opts?: { signal?: AbortSignal; onUsers?: (users: number) => void }): Promise<ScanResult>;
+  /**
+   * Scans the account under its lease. `due` is asked again once the lease is held: another replica
+   * may have finished the account between the caller's check and the lease (then nothing is scanned).
+   */
+  scan(account: AccountSpec, opts?: { signal?: AbortSignal; onUsers?: (users: number) => void; due?: () => Promise<boolean> }): Promise<ScanResult>;
   readIndex(accountId: string): Promise<AccountIndex | undefined>;
   writeIndex(index: AccountIndex): Promise<void>;
   lastFailure(accountId: string): Promise<ScanFailureRecord | undefined>;
   /** Whether another owner holds the account's scan lease right now. */
   heldElsewhere(accountId: string): Promise<boolean>;
+  /**
+   * The keys found so far by a scan of the account that has not finished (running here or on another
+   * replica, or interrupted), read from its checkpoint; undefined when there is none.
+   */
+  readProgress(account: Pick<AccountSpec, 'id' | 'name'>, cache?: ProgressCache): Promise<ScanProgress | undefined>;
 }
 
 export function createAccountScanner(deps: ScannerDeps): AccountScanner {
   const { source, store, clock, settings, owner, logger } = deps;
   const leases = new Leases(store, clock, 'awskey:lookup:lease:');
-  const lease = { ttlMs: SCAN_LEASE_MS, keepSeconds: CHECKPOINT_TTL_SECONDS };
+  const lease = { ttlMs: settings.leaseMs ?? SCAN_LEASE_MS, keepSeconds: CHECKPOINT_TTL_SECONDS };
+  // Renewed well before it lapses, so a replica under load does not lose a scan it is still making.
+  const renewEveryMs = Math.min(5_000, lease.ttlMs / 3);
   // Parsed indexes of this process, reused while the store's stamp says they are current; another
   // replica's refresh changes the stamp. This keeps warm lookups from re-parsing every index.
   const parsed = new Map<string, AccountIndex>();
@@ -212,20 +242,39 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     return new Set(out.value.filter((r) => r.eventName === 'CreateAccessKey' && r.userName).map((r) => r.userName!));
   }
 
+  /** The keys of a checkpoint's chunks; undefined when one is gone (the scan finished and cleared them). */
+  async function chunkKeys(accountId: string, cp: Checkpoint, cache?: ProgressCache): Promise<IndexedKey[] | undefined> {
+    const keys: IndexedKey[] = [];
+    for (let n = 0; n < cp.chunks; n++) {
+      const id = `${cp.run}:${n}`;
+      let got = cache?.get(id);
+      if (!got) {
+        const chunk = await store.get<Chunk>(scanKeys.chunk(accountId, cp.run, n));
+        if (!chunk) return undefined;
+        got = keysOf(chunk);
+        cache?.set(id, got);
+      }
+      keys.push(...got);
+    }
+    return keys;
+  }
+
   async function loadCheckpoint(accountId: string): Promise<{ cp: Checkpoint; keys: IndexedKey[] }> {
     const cp = await store.get<Checkpoint>(scanKeys.checkpoint(accountId));
-    if (cp) {
-      const keys: IndexedKey[] = [];
-      let whole = true;
-      for (let n = 0; n < cp.chunks && whole; n++) {
-        const chunk = await store.get<Chunk>(scanKeys.chunk(accountId, cp.run, n));
-        if (chunk) keys.push(...keysOf(chunk));
-        else whole = false;
-      }
-      if (whole) return { cp, keys };
-    }
+    const keys = cp && (await chunkKeys(accountId, cp));
+    if (cp && keys) return { cp, keys };
     const now = clock.now().toISOString();
     return { cp: { run: now.replace(/[^0-9]/g, ''), startedAt: now, offset: 0, chunks: 0, users: 0 }, keys: [] };
+  }
+
+  async function readProgress(account: Pick<AccountSpec, 'id' | 'name'>, cache?: ProgressCache): Promise<ScanProgress | undefined> {
+    const cp = await store.get<Checkpoint>(scanKeys.checkpoint(account.id));
+    if (!cp) return undefined;
+    const keys = await chunkKeys(account.id, cp, cache);
+    if (!keys) return undefined;
+    const reason = `scan still running: ${usersScanned(cp.users, cp.expectedUsers)} so far`;
+    const index = buildIndex({ accountId: account.id, accountName: account.name, users: cp.users, builtAt: cp.startedAt, partial: { scannedUsers: cp.users, reason } }, keys);
+    return { index, users: cp.users, ...(cp.expectedUsers !== undefined ? { expectedUsers: cp.expectedUsers } : {}) };
   }
 
   async function clearCheckpoint(accountId: string, cp: Checkpoint): Promise<void> {
@@ -236,15 +285,14 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
   async function run(account: AccountSpec, outer: AbortSignal | undefined, onUsers?: (users: number) => void): Promise<ScanResult> {
     const watch = progressWatch(settings.stallMs, outer);
     let lastError: string | undefined;
-    let renewedAt = Date.now();
     let lostLease = false;
-    const progress = () => {
-      watch.progress();
-      if (Date.now() - renewedAt > RENEW_EVERY_MS) {
-        renewedAt = Date.now();
-        void leases.renew(scanKeys.lease(account.id), owner, lease).then((ok) => void (lostLease ||= !ok), () => undefined);
-      }
-    };
+    // The lease says this replica is alive and on the scan; the progress deadline (not the lease)
+    // ends a scan that is stuck. Renewed on a timer, so waiting for the credential report keeps it.
+    const renewal = setInterval(() => {
+      void leases.renew(scanKeys.lease(account.id), owner, lease).then((ok) => void (lostLease ||= !ok), () => undefined);
+    }, renewEveryMs);
+    renewal.unref();
+    const progress = () => watch.progress();
     const call: ScanCall = { signal: watch.signal, retrying: (reason) => void (lastError = reason), queued: (waiting) => watch.queued(waiting) };
     const { cp, keys } = await loadCheckpoint(account.id);
     let saving: Promise<unknown> = Promise.resolve();
@@ -258,6 +306,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       const extra = report ? await watch.paused(() => createdSince(account, report, reportSignal)) : undefined;
       const trusted = report && extra ? { holders: new Set(report.holders), known: new Set(report.users), extra } : undefined;
       const needsKeys = (name: string) => !trusted || trusted.holders.has(name) || !trusted.known.has(name) || trusted.extra.has(name);
+      if (report && cp.expectedUsers === undefined) cp.expectedUsers = report.users.length;
       let marker = cp.pageMarker;
       for (;;) {
         const page = await source.listUsers(account, marker, call);
@@ -310,7 +359,9 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
           ? 'cancelled'
           : base;
       await saving.catch(() => undefined);
-      const partialReason = cp.users > 0 ? `${reason}; ${cp.users} users scanned, the rest is missing` : reason;
+      // Another replica resumed this scan from its checkpoint: its result, not ours, is the account's.
+      if (lostLease) return { ok: false, busy: true, reason: 'another replica took the scan over' };
+      const partialReason = cp.users > 0 ? `${reason}; ${usersScanned(cp.users, cp.expectedUsers)}, the rest is missing` : reason;
       const partial = buildIndex({ ...meta(), builtAt: clock.now().toISOString(), partial: { scannedUsers: cp.users, reason } }, keys);
       const existing = await readIndex(account.id);
       if (!existing || existing.partial) await writeIndex(partial);
@@ -319,6 +370,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       }
       return { ok: false, reason: partialReason, partial };
     } finally {
+      clearInterval(renewal);
       watch.dispose();
     }
   }
@@ -327,14 +379,16 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     readIndex,
     writeIndex,
     lastFailure: (accountId) => store.get<ScanFailureRecord>(scanKeys.failure(accountId)),
+    readProgress,
     async heldElsewhere(accountId) {
       const rec = await leases.read(scanKeys.lease(accountId));
       return rec !== undefined && !rec.done && rec.owner !== owner && rec.until > clock.now().getTime();
     },
     async scan(account, opts = {}) {
       const got = await leases.acquire(scanKeys.lease(account.id), owner, lease);
-      if (!got.acquired) return { ok: false, busy: true, reason: `being scanned by another replica (${got.record.owner})` };
+      if (!got.acquired) return { ok: false, busy: true, reason: `being scanned by another replica, ${got.record.owner}` };
       try {
+        if (opts.due && !(await opts.due())) return { ok: false, busy: true, reason: 'scanned by another replica meanwhile' };
         return await run(account, opts.signal, opts.onUsers);
       } finally {
         await leases.release(scanKeys.lease(account.id), owner).catch(() => undefined);

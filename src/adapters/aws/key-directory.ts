@@ -69,6 +69,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
       cloudTrail: aws.cloudTrail,
       credentialReport: aws.credentialReport ?? true,
       lookupWaitMs: aws.lookupWaitMs,
+      scanLeaseMs: aws.scanLeaseMs,
       backgroundScans: deps.backgroundScans,
       recentDays: aws.recentUseDays,
     },
@@ -76,12 +77,12 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
   const refresher = createRefresher({
     source,
     scanner: lookup.scanner,
-    scan: (account, signal) => lookup.scanAccount(account, signal),
+    scan: (account, signal, due) => lookup.scanAccount(account, signal, due),
     store: deps.store,
     clock: deps.clock ?? systemClock,
     owner: lookup.owner,
     logger: deps.logger,
-    settings: { rescanSeconds: aws.refreshSeconds ?? 3600, trailSyncSeconds: aws.trailSyncSeconds ?? 300, cloudTrail: aws.cloudTrail },
+    settings: { rescanSeconds: aws.refreshSeconds ?? 3600, trailSyncSeconds: aws.trailSyncSeconds ?? 300, cloudTrail: aws.cloudTrail, concurrency: aws.refreshConcurrency ?? 50 },
   });
   const background = new AbortController();
   setMaxListeners(0, background.signal); // one listener per account a round scans
@@ -105,7 +106,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
       loop ??= runLoop();
     },
     lookup: (hint, opts) => lookup.lookup(hint, opts),
-    scanAccount: (account, signal) => lookup.scanAccount(account, signal),
+    scanAccount: (account, signal, due) => lookup.scanAccount(account, signal, due),
     whenIdle: () => lookup.whenIdle(),
     async close() {
       background.abort();

@@ -19,7 +19,8 @@ describe('lookup when some accounts cannot be scanned', () => {
     ],
   };
   beforeAll(async () => {
-    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '1', AWSKEY_CLOUDTRAIL: 'off' });
+    // 2 s: under a loaded test run a healthy account's AssumeRole can take more than 0.5 s.
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '2', AWSKEY_CLOUDTRAIL: 'off' });
   });
   afterAll(async () => h.close());
 
@@ -31,10 +32,10 @@ describe('lookup when some accounts cannot be scanned', () => {
       expect.objectContaining({ accountId: DENIED, accountName: 'sandbox', reason: expect.stringMatching(/^AccessDenied on sts:AssumeRole: User: arn:aws:iam::999999999999:user\/awskey is not authorized/) }),
       // IAM never answers: each call is aborted at its own timeout and retried until the account
       // has made no progress for AWSKEY_ACCOUNT_TIMEOUT_SECONDS.
-      expect.objectContaining({ accountId: HANGING, accountName: 'legacy', reason: expect.stringMatching(/^no progress for 1s \(last: iam:\w+ timed out \(no answer within 0.5s\)\)$/) }),
+      expect.objectContaining({ accountId: HANGING, accountName: 'legacy', reason: expect.stringMatching(/^no progress for 2s \(last: iam:\w+ timed out \(no answer within 1s\)\)$/) }),
     ]);
     expect(r.explanation).toContain('sandbox 343434343434');
-    expect(r.explanation).toContain('legacy 565656565656 (no progress for 1s');
+    expect(r.explanation).toContain('legacy 565656565656 (no progress for 2s');
   });
 
   it('when the key is in a reachable account, then it is found despite the failures (which are still listed)', async () => {
@@ -92,14 +93,14 @@ describe('lookup when an account keeps throttling', () => {
   const calm = bulkAccount('808080808080', 'calm', 5);
   const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [noisy, calm] };
   beforeAll(async () => {
-    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '1', AWSKEY_ACCOUNT_CONCURRENCY: '4', AWSKEY_CLOUDTRAIL: 'off' });
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '2', AWSKEY_ACCOUNT_CONCURRENCY: '4', AWSKEY_CLOUDTRAIL: 'off' });
   });
   afterAll(async () => h.close());
 
   it('when it makes no progress for the deadline, then that account fails naming the throttling, and the others answer', async () => {
     const r = await h.directory.lookup(hintFor(calm.users[0]!.keys[0]!.id));
     expect(r.verdict).toBe('active-unused');
-    expect(r.accounts.failed).toEqual([{ accountId: '909090909090', accountName: 'noisy', reason: 'no progress for 1s (last: throttled on iam:ListAccessKeys after retries (Throttling))' }]);
+    expect(r.accounts.failed).toEqual([{ accountId: '909090909090', accountName: 'noisy', reason: 'no progress for 2s (last: throttled on iam:ListAccessKeys after retries (Throttling))' }]);
     // Backoff and the account's own bucket (slowed down by each Throttling) keep the calls few.
     expect(h.fake.callsTo('ListAccessKeys', '909090909090').length).toBeLessThan(40);
   });

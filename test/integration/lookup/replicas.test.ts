@@ -58,8 +58,42 @@ describe('replicas sharing Redis split a scan by account', () => {
     expect(h.fake.callsTo('ListUsers', target.id)).toHaveLength(0); // waiting: the lease is held
     clock.advance(SCAN_LEASE_MS / 1000 + 1); // the dead replica never renews
     const r = await pending;
-    expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 1, failed: [] } });
+    expect(r.verdict).toBe('active-unused');
+    // Answered from the finished index, or from the scan's last checkpoint just before it.
+    expect([[], [{ accountId: target.id, accountName: 'orphan', reason: 'scan still running: 30 users scanned so far' }]]).toContainEqual(r.accounts.failed);
+    await c.whenIdle();
+    expect(await c.lookup(hintFor(target.users[29]!.keys[0]!.id))).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 1, failed: [] } });
     expect(h.fake.callsTo('ListUsers', target.id)).toHaveLength(1);
     expect((await dead.read(scanKeys.lease(target.id)))!.takes).toBe(2);
+  });
+});
+
+describe('a scan lease is kept while its scan waits', () => {
+  let h: Harness;
+  const slow = bulkAccount('393939393939', 'slow', 30);
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [slow] };
+  const stores: KeyValueStore[] = [];
+  beforeAll(async () => {
+    const prefix = uniqueTestPrefix('lease-kept');
+    for (let i = 0; i < 2; i++) stores.push(await createRedisStore({ url: testRedisUrl(), keyPrefix: prefix }));
+    // Real time: leases of 3 s (renewed every second), and a call with no answer is retried after 1 s.
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off', AWSKEY_SCAN_LEASE_SECONDS: '3', AWSKEY_AWS_CALL_TIMEOUT_SECONDS: '1', AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '30' }, { store: stores[0], clock: { now: () => new Date(), advance: () => undefined } });
+  });
+  afterAll(async () => {
+    await h.close();
+    await stores[1]!.close();
+  });
+
+  it('when no call succeeds for longer than the lease, then the replica still holds it and nobody else scans the account', async () => {
+    slow.hangFromUser = 10; // IAM stops answering after the first 10 users, for a while
+    const spec = { id: slow.id, name: slow.name, roleArn: `arn:aws:iam::${slow.id}:role/awskey-read-only` };
+    const scanning = h.directory.scanAccount(spec);
+    while (!h.fake.calls.some((c) => c.action === 'ListAccessKeys' && c.params.UserName === slow.users[10]!.name)) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 4000)); // longer than the lease, with no progress
+    const other = h.makeDirectory({}, { store: stores[1], owner: 'replica-other' });
+    expect(await other.scanAccount(spec)).toMatchObject({ ok: false, busy: true });
+    delete slow.hangFromUser;
+    expect((await scanning).ok).toBe(true);
+    expect(h.fake.callsTo('ListUsers', slow.id).filter((c) => c.status === 200)).toHaveLength(1);
   });
 });
