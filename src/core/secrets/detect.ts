@@ -5,7 +5,7 @@
  * characters that are not evidence, see evidence.ts). Spans are in view coordinates.
  */
 import type { SecretKind } from '../diagnosis';
-import { evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
+import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
 
 export interface SecretSpan extends Span {
@@ -198,7 +198,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
     while (j < n && isBase64Char(text.charCodeAt(j))) j++;
     if (j - i >= 40) {
       const run = text.slice(i, j);
-      if (looksRandom(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
+      if (looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
         evidence ??= evidenceSpans(text);
         while (e < evidence.length && evidence[e]!.end <= i) e++;
         let inside = false;

