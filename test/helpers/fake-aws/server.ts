@@ -16,6 +16,7 @@ export interface FakeCall {
   accountId?: string;
   status: number;
   params: Record<string, string>;
+  userAgent?: string;
 }
 
 export interface FakeAws {
@@ -23,6 +24,8 @@ export interface FakeAws {
   world: FakeWorld;
   calls: FakeCall[];
   callsTo(action: string, accountId?: string): FakeCall[];
+  /** Requests the fake is holding unanswered (hang faults) whose client has not gone away. */
+  openHangs(): number;
   close(): Promise<void>;
 }
 
@@ -75,7 +78,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       const params: Record<string, string> = isJson ? {} : Object.fromEntries(new URLSearchParams(body));
       const action = isJson ? String(target).split('.').pop()! : (params.Action ?? '');
       const svc = service ?? (isJson ? 'json' : 'iam');
-      const call: FakeCall = { service: svc, action, status: 200, params };
+      const call: FakeCall = { service: svc, action, status: 200, params, userAgent: req.headers['user-agent'] };
       calls.push(call);
       const reply = res.writeHead.bind(res);
       res.writeHead = ((status: number, ...rest: unknown[]) => {
@@ -127,6 +130,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
     world,
     calls,
     callsTo: (action, accountId) => calls.filter((c) => c.action === action && (accountId === undefined || c.accountId === accountId)),
+    openHangs: () => hanging.size,
     async close() {
       for (const r of hanging) r.destroy();
       server.closeAllConnections();
