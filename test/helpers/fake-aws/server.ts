@@ -70,7 +70,11 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   const server = createServer((req, res) => {
     const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
     void Promise.all([readBody(req), delay]).then(([body]) => {
-      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length });
+      if (req.url?.startsWith('/_fake/stats')) {
+        // cpuMs: the serving process's CPU (the benchmark runs the fake in its own process).
+        const cpu = process.cpuUsage();
+        return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length, cpuMs: (cpu.user + cpu.system) / 1000 });
+      }
       if (req.url?.startsWith('/_fake/churn')) return sendJson(res, churn(world, Number(new URL(req.url, 'http://x').searchParams.get('fraction') ?? 0.01)));
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
