@@ -11,7 +11,7 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { AccountSpec } from '../../core/lookup/accounts';
-import { endpointFromEnv, leanSendPath, SignalCarryingHandler, withSignal } from './sdk-send-path';
+import { credentialReportShortcut, endpointFromEnv, leanSendPath, SignalCarryingHandler, withSignal } from './sdk-send-path';
 
 export interface ClientSettings {
   region: string;
@@ -102,7 +102,7 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     const provider = () => credentials();
     return {
       credentials,
-      iam: keep(leanSendPath(new IAMClient({ ...common, ...endpoint('IAM'), region, credentials: provider }))),
+      iam: keep(credentialReportShortcut(leanSendPath(new IAMClient({ ...common, ...endpoint('IAM'), region, credentials: provider })))),
       cloudTrail: keep(leanSendPath(new CloudTrailClient({ ...common, ...endpoint('CloudTrail'), region: GLOBAL_EVENTS_REGION, credentials: provider }))),
     };
   };

@@ -14,7 +14,11 @@
  * - an endpoint configured through the environment (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL)
  *   is read once and given to the client, as the SDK would choose it: otherwise the SDK re-reads
  *   and re-parses it on every call. Without those variables the SDK resolves the endpoint itself
- *   (regions, partitions, the shared config file), as before.
+ *   (regions, partitions, the shared config file), as before;
+ * - GetCredentialReport (IAM clients): the report's base64 `Content` (about 200 KB for 1,000 users)
+ *   is cut out of the XML and decoded directly; the SDK's XML parser reads text one character at
+ *   a time and spent 10-15 ms of CPU per report on it. The rest of the answer (and every error)
+ *   still goes through the SDK's deserializer.
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Endpoint as EndpointV1, HttpHandlerOptions, MiddlewareStack } from '@smithy/types';
@@ -35,6 +39,17 @@ export class SignalCarryingHandler extends NodeHttpHandler {
     const signal = signals.get(request);
     return super.handle(request, signal ? { ...options, abortSignal: signal } : options);
   }
+}
+
+/** A successful GetCredentialReport answer's content, by the command input it answers. */
+const reportContents = new WeakMap<object, Uint8Array>();
+const REPORT_CONTENT = /<Content>([A-Za-z0-9+/=\s]*)<\/Content>/;
+
+async function bodyText(body: unknown): Promise<string> {
+  if (body instanceof Uint8Array) return Buffer.from(body).toString('utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every client's stack, whatever its input/output unions
@@ -77,6 +92,36 @@ export function leanSendPath<C extends { middlewareStack: AnyStack }>(client: C)
       return next(args);
     },
     { step: 'deserialize', priority: 'low', name: 'awskeyAbortSignal' },
+  );
+  return client;
+}
+
+/** The GetCredentialReport shortcut (above), for an IAM client. */
+export function credentialReportShortcut<C extends { middlewareStack: AnyStack }>(client: C): C {
+  const isReport = (context: { commandName?: string }) => context.commandName === 'GetCredentialReportCommand';
+  // Next to the handler: the raw answer, before the SDK's deserializer reads it.
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const out = await next(args);
+      const response = out.response as { statusCode?: number; body?: unknown };
+      if (!isReport(context) || response.statusCode !== 200 || !response.body) return out;
+      const text = await bodyText(response.body);
+      const m = REPORT_CONTENT.exec(text);
+      if (m) reportContents.set(args.input as object, Buffer.from(m[1]!, 'base64'));
+      response.body = Buffer.from(m ? `${text.slice(0, m.index)}<Content></Content>${text.slice(m.index + m[0].length)}` : text);
+      return out;
+    },
+    { step: 'deserialize', priority: 'low', name: 'awskeyReportContent' },
+  );
+  // Around everything: the parsed answer gets its content back.
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const out = await next(args);
+      const content = isReport(context) ? reportContents.get(args.input as object) : undefined;
+      if (content) (out.output as { Content?: Uint8Array }).Content = content;
+      return out;
+    },
+    { step: 'initialize', priority: 'high', name: 'awskeyReportContentBack' },
   );
   return client;
 }

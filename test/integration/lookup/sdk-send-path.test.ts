@@ -4,7 +4,7 @@
  * options (so the client's middleware cache is used), nothing of it leaks into the request, and a
  * scan assumes each account's role once however many calls and scans it makes.
  */
-import { ListAccessKeysCommand } from '@aws-sdk/client-iam';
+import { GenerateCredentialReportCommand, GetCredentialReportCommand, ListAccessKeysCommand } from '@aws-sdk/client-iam';
 import { createAwsClients } from '../../../src/adapters/aws/clients';
 import { USER_AGENT, endpointFromEnv, withSignal } from '../../../src/adapters/aws/sdk-send-path';
 import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
@@ -63,6 +63,26 @@ describe('the SDK send path', () => {
       expect(new Set(h.fake.calls.map((c) => c.userAgent))).toEqual(new Set([USER_AGENT]));
     } finally {
       await h.close();
+    }
+  });
+
+  it('when the credential report is read, then its content arrives byte for byte with the rest of the answer, and a missing report is still an SDK error', async () => {
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: BASE_KEY_ID, accounts: [bulkAccount('161616161616', 'reported', 300, 0.1)] };
+    const fake = await startFakeAws(world);
+    const restore = useFakeAwsEnv(fake.url);
+    const clients = createAwsClients({ region: 'us-east-1', maxAttempts: 1, retryMode: 'standard' });
+    try {
+      const iam = clients.forAccount({ id: '161616161616', name: 'reported', roleArn: roleArn('161616161616') }).iam;
+      await expect(iam.send(new GetCredentialReportCommand({}))).rejects.toMatchObject({ name: 'CredentialReportNotPresentException' });
+      while ((await iam.send(new GenerateCredentialReportCommand({}))).State !== 'COMPLETE');
+      const out = await iam.send(new GetCredentialReportCommand({}));
+      const report = world.accounts[0]!.report!;
+      expect(Buffer.from(out.Content!).toString('utf8')).toBe(report.csv);
+      expect(out).toMatchObject({ ReportFormat: 'text/csv', GeneratedTime: new Date(report.generatedAt), $metadata: { httpStatusCode: 200 } });
+    } finally {
+      clients.destroy();
+      await fake.close();
+      restore();
     }
   });
 
