@@ -13,14 +13,18 @@
  * Then what the credential report saves on a realistic account (BENCH_REPORT_SHARE of users hold
  * keys, default 10 %): IAM calls with and without it. BENCH_WITH_KEYS (default 1) is the share of
  * users holding keys in the timed worlds: 1 is the worst case for the report (every user listed).
- * Quick run: BENCH_ACCOUNTS=10 npm run bench:lookup
+ * Quick run: BENCH_ACCOUNTS=10 npm run bench:lookup. CPU per call by kind: BENCH_CALLS=1 npm run bench:lookup.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { setMaxListeners } from 'node:events';
+import { GenerateCredentialReportCommand, GetCredentialReportCommand, ListAccessKeysCommand, ListUsersCommand } from '@aws-sdk/client-iam';
+import { createAwsClients } from '../src/adapters/aws/clients';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
+import { withSignal } from '../src/adapters/aws/sdk-send-path';
 import { createStore } from '../src/adapters/store/create-store';
 import { createMemoryStore } from '../src/adapters/store/memory-store';
 import { loadConfig } from '../src/config';
@@ -49,11 +53,42 @@ async function startFake(accounts: number, users: number, latency: number, rate:
   return { info: JSON.parse(line) as FakeInfo, stop: () => child.stdin.end() };
 }
 
-async function stats(url: string): Promise<{ calls: number; byAction: Record<string, number>; iamByAccount: Record<string, number>; iamThrottled: number }> {
+interface FakeStats {
+  calls: number;
+  byAction: Record<string, number>;
+  iamByAccount: Record<string, number>;
+  iamThrottled: number;
+  /** CPU of the fake's own process (it runs beside this one, on the same cores). */
+  cpuMs: number;
+}
+
+async function stats(url: string): Promise<FakeStats> {
   return (await (await fetch(`${url}/_fake/stats`)).json()) as never;
 }
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** awskey's wait before its first credential-report check (iam-scan.ts); the fake answers STARTED once. */
+const REPORT_FIRST_CHECK_MS = 250;
+
+/**
+ * The per-account API bound: accounts have separate IAM limits, so the busiest account's IAM calls
+ * at IAM_RATE, plus what must happen one after another before its paced listing can start or
+ * after it ends: AssumeRole, with the credential report two GenerateCredentialReport calls with
+ * the report's generation between them (the fake's one STARTED answer, taken as awskey's first
+ * check 250 ms later) and GetCredentialReport, each ListUsers page, and the last call's answer.
+ * Each of those sequential calls takes max(latency, 1/rate).
+ */
+function apiBoundMs(s: FakeStats, accounts: number, users: number): { ms: number; busiest: number; what: string } {
+  const busiest = Math.max(...Object.values(s.iamByAccount));
+  const slot = Math.max(LATENCY_MS, 1000 / IAM_RATE);
+  const report = (s.byAction.GetCredentialReport ?? 0) >= accounts;
+  const pages = Math.ceil(users / 1000);
+  const sequentialIam = (report ? 3 : 0) + pages;
+  const ms = ((busiest - sequentialIam) / IAM_RATE) * 1000 + LATENCY_MS /* AssumeRole */ + sequentialIam * slot + (report ? REPORT_FIRST_CHECK_MS : 0) + LATENCY_MS;
+  const what = `${busiest} IAM calls of the busiest account at ${IAM_RATE}/s; ${sequentialIam} of them in sequence (${report ? '3 credential-report calls, ' : ''}${pages} ListUsers page${pages > 1 ? 's' : ''}) at max(${LATENCY_MS} ms, 1/rate) each, plus AssumeRole${report ? `, the report's generation (${REPORT_FIRST_CHECK_MS} ms)` : ''} and the last answer`;
+  return { ms, busiest, what };
+}
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const hintOf = (id: string) => `AKIA...${id.slice(-4)}`;
 
@@ -113,7 +148,11 @@ interface Row {
   coldMs: number;
   coldCpuMs: number;
   boundMs: number;
+  boundWhat: string;
   iamCalls: number;
+  /** Every request the fake answered during the cold scan (STS, IAM incl. Throttling answers). */
+  awsCalls: number;
+  fakeCpuMs: number;
   throttled: number;
   failed: number;
   churnMs: number;
@@ -139,6 +178,7 @@ async function runSize(n: number): Promise<Row> {
     const directory = createKeyDirectory(config, { store });
     phasePeaks.clear();
     phase = 'cold scan';
+    const fakeCpu0 = (await stats(info.url)).cpuMs;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     let cold = await directory.lookup(hintOf(info.samples[0]!));
@@ -154,7 +194,7 @@ async function runSize(n: number): Promise<Row> {
     const cpu = process.cpuUsage(cpu0);
     const coldCpuMs = (cpu.user + cpu.system) / 1000;
     const s = await stats(info.url);
-    const busiest = Math.max(...Object.values(s.iamByAccount));
+    const bound = apiBoundMs(s, n, USERS);
     const iamCalls = Object.values(s.iamByAccount).reduce((a, b) => a + b, 0);
     if (cold.matches.length !== 1) throw new Error(`cold lookup: ${cold.verdict} (${JSON.stringify(cold.accounts.failed).slice(0, 300)})`);
     const sizes = await indexSizes(store, info);
@@ -177,7 +217,7 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, coldCpuMs, boundMs: (busiest / IAM_RATE) * 1000, iamCalls, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss };
+    return { accounts: n, coldMs, coldCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -209,6 +249,46 @@ async function reportSavings(): Promise<string> {
   }
 }
 
+/**
+ * BENCH_CALLS=1: awskey's CPU per AWS call by kind, through the clients a scan uses (no latency, no
+ * rate limit, 16 calls in flight), with the fake's CPU per call beside it.
+ */
+async function callCosts(): Promise<void> {
+  const { info, stop } = await startFake(1, USERS, 0, 0, 1);
+  Object.assign(process.env, fakeAwsEnv(info.url));
+  const clients = createAwsClients({ region: 'us-east-1', maxAttempts: 1, retryMode: 'standard' });
+  const a = info.accounts[0]!;
+  const account = clients.forAccount({ id: a.id, name: a.name, roleArn: `arn:aws:iam::${a.id}:role/awskey-read-only` });
+  const signal = new AbortController().signal;
+  setMaxListeners(0, signal);
+  const user = (i: number) => `user-${String(i % USERS).padStart(5, '0')}`;
+  const kinds: [string, number, (i: number) => Promise<unknown>][] = [
+    ['ListAccessKeys (one user)', Number(process.env.BENCH_CALLS_N ?? 3000), (i) => account.iam.send(withSignal(new ListAccessKeysCommand({ UserName: user(i) }), signal))],
+    [`ListUsers (a page of ${Math.min(USERS, 1000)} users)`, 40, () => account.iam.send(withSignal(new ListUsersCommand({ MaxItems: 1000 }), signal))],
+    [`GetCredentialReport (${USERS} users)`, 40, () => account.iam.send(withSignal(new GetCredentialReportCommand({}), signal))],
+  ];
+  try {
+    await account.credentials();
+    while ((await account.iam.send(new GenerateCredentialReportCommand({}))).State !== 'COMPLETE');
+    console.log(`CPU per AWS call (BENCH_CALLS=1: 16 in flight, no latency, no rate limit; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`);
+    for (const [label, n, call] of kinds) {
+      for (let i = 0; i < Math.min(n, 200); i++) await call(i); // warm-up (JIT, sockets)
+      const fake0 = (await stats(info.url)).cpuMs;
+      const cpu0 = process.cpuUsage();
+      let next = 0;
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        while (next < n) await call(next++);
+      }));
+      const cpu = process.cpuUsage(cpu0);
+      const fakeMs = (await stats(info.url)).cpuMs - fake0;
+      console.log(`  ${label}: awskey ${((cpu.user + cpu.system) / n).toFixed(0)} µs, the fake ${((fakeMs * 1000) / n).toFixed(0)} µs (${n} calls)`);
+    }
+  } finally {
+    clients.destroy();
+    stop();
+  }
+}
+
 const baseRss = Math.round(process.memoryUsage().rss / 1e6);
 
 /** Highest RSS seen (sampled every 100 ms) per phase of a run. */
@@ -221,6 +301,7 @@ setInterval(() => {
 }, 100).unref();
 
 async function main(): Promise<void> {
+  if (process.env.BENCH_CALLS === '1') return callCosts();
   console.log(`lookup bench: ${SIZES.join('/')} accounts x ${USERS} users (${Math.round(WITH_KEYS * 100)} % hold 1-2 keys); fake AWS in its own process, ${LATENCY_MS} ms per answer, ${IAM_RATE} IAM requests/s per account (Throttling beyond); CLI defaults`);
   console.log(`warm lookups run as: ${cliCommand().label}`);
   const head = ['accounts', 'cold', 'API bound', 'ratio', 'IAM calls', 'Throttling answers', 'failed', '1% churn refresh', 'warm CLI lookup', 'peak RSS'];
@@ -229,7 +310,8 @@ async function main(): Promise<void> {
   for (const n of SIZES) {
     const r = await runSize(n);
     console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
-    console.log(`  cold scan CPU in this process: ${secs(r.coldCpuMs)} (${((r.coldCpuMs / (r.iamCalls + r.accounts)) * 1000).toFixed(0)} µs per AWS call)`);
+    console.log(`  API bound: ${r.boundWhat}`);
+    console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
     console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);
     console.log(`  churn check: ${r.churnOk}`);
     console.log(`  RSS peaks by phase (sampled): ${[...phasePeaks].map(([k, v]) => `${k} ${v} MB`).join(', ')}`);

@@ -11,6 +11,7 @@ import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { AccountSpec } from '../../core/lookup/accounts';
+import { credentialReportShortcut, endpointFromEnv, leanSendPath, SignalCarryingHandler, withSignal } from './sdk-send-path';
 
 export interface ClientSettings {
   region: string;
@@ -48,7 +49,13 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
   // One keep-alive socket pool for every client: all accounts talk to the same IAM/STS hosts, so
   // sockets (and TLS sessions) are shared instead of a pool per account (memory, handshakes).
   const agents = { httpAgent: new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS }), httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS }) };
-  const common = { maxAttempts: 1, retryMode: 'standard', requestHandler: agents };
+  // One HTTP handler for every client; the send path is trimmed for many small calls (sdk-send-path).
+  const requestHandler = new SignalCarryingHandler(agents);
+  const common = { maxAttempts: 1, retryMode: 'standard', requestHandler, cacheMiddleware: true };
+  const endpoint = (serviceId: string) => {
+    const url = endpointFromEnv(serviceId);
+    return url ? { endpoint: url } : {};
+  };
   const stsByRegion = new Map<string, STSClient>();
   const accounts = new Map<string, AccountClients>();
   let orgs: OrganizationsClient | undefined;
@@ -57,7 +64,7 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
 
   const sts = (region: string) => {
     let c = stsByRegion.get(region);
-    if (!c) stsByRegion.set(region, (c = keep(new STSClient({ ...common, region }))));
+    if (!c) stsByRegion.set(region, (c = keep(leanSendPath(new STSClient({ ...common, ...endpoint('STS'), region })))));
     return c;
   };
 
@@ -67,13 +74,15 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     let pending: Promise<AwsCredentialIdentity> | undefined;
     const assume = async (signal?: AbortSignal): Promise<AwsCredentialIdentity> => {
       const out = await sts(region).send(
-        new AssumeRoleCommand({
-          RoleArn: account.roleArn,
-          RoleSessionName: settings.sessionName ?? 'awskey-lookup',
-          DurationSeconds: 3600,
-          ...(account.externalId ? { ExternalId: account.externalId } : {}),
-        }),
-        signal ? { abortSignal: signal } : {},
+        withSignal(
+          new AssumeRoleCommand({
+            RoleArn: account.roleArn,
+            RoleSessionName: settings.sessionName ?? 'awskey-lookup',
+            DurationSeconds: 3600,
+            ...(account.externalId ? { ExternalId: account.externalId } : {}),
+          }),
+          signal,
+        ),
       );
       const c = out.Credentials;
       if (!c?.AccessKeyId || !c.SecretAccessKey) throw Object.assign(new Error('AssumeRole returned no credentials'), { name: 'InvalidResponse' });
@@ -93,14 +102,14 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     const provider = () => credentials();
     return {
       credentials,
-      iam: keep(new IAMClient({ ...common, region, credentials: provider })),
-      cloudTrail: keep(new CloudTrailClient({ ...common, region: GLOBAL_EVENTS_REGION, credentials: provider })),
+      iam: keep(credentialReportShortcut(leanSendPath(new IAMClient({ ...common, ...endpoint('IAM'), region, credentials: provider })))),
+      cloudTrail: keep(leanSendPath(new CloudTrailClient({ ...common, ...endpoint('CloudTrail'), region: GLOBAL_EVENTS_REGION, credentials: provider }))),
     };
   };
 
   return {
     baseSts: () => sts(settings.region),
-    organizations: () => (orgs ??= keep(new OrganizationsClient({ maxAttempts: settings.maxAttempts, retryMode: settings.retryMode, region: settings.region, requestHandler: agents }))),
+    organizations: () => (orgs ??= keep(new OrganizationsClient({ maxAttempts: settings.maxAttempts, retryMode: settings.retryMode, region: settings.region, requestHandler }))),
     forAccount(account) {
       const key = `${account.id}|${account.roleArn}|${account.region ?? ''}`;
       let c = accounts.get(key);
@@ -109,8 +118,7 @@ export function createAwsClients(settings: ClientSettings): AwsClients {
     },
     destroy() {
       for (const c of destroyables.splice(0)) c.destroy();
-      agents.httpAgent.destroy();
-      agents.httpsAgent.destroy();
+      requestHandler.destroy();
       accounts.clear();
       stsByRegion.clear();
       orgs = undefined;

@@ -17,6 +17,7 @@ import type { KeyMatch } from '../../core/lookup/types';
 import { SourceFailure, type KeyHolders, type Outcome, type ScanCall, type UsersPage } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
 import { pacedCall, type CallPolicy, type Slots } from './paced-call';
+import { withSignal } from './sdk-send-path';
 import type { AdaptiveBucket } from './rate-limiter';
 
 export interface IamContext {
@@ -40,7 +41,7 @@ export async function connectAccount(ctx: IamContext, call: ScanCall): Promise<v
 
 export async function listUsersPage(ctx: IamContext, marker: string | undefined, maxItems: number, call: ScanCall): Promise<UsersPage> {
   const page = await pacedCall('iam:ListUsers', ctx.bucket, ctx.heavy, scanCall(call), (signal) =>
-    ctx.clients.iam.send(new ListUsersCommand({ MaxItems: maxItems, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }),
+    ctx.clients.iam.send(withSignal(new ListUsersCommand({ MaxItems: maxItems, ...(marker ? { Marker: marker } : {}) }), signal)),
   );
   return {
     users: (page.Users ?? []).flatMap((u) => (u.UserName ? [{ name: u.UserName, ...(u.CreateDate ? { createDate: u.CreateDate.toISOString() } : {}) }] : [])),
@@ -54,7 +55,7 @@ export async function listUserKeys(ctx: IamContext, userName: string, call: Scan
   try {
     do {
       const page = await pacedCall('iam:ListAccessKeys', ctx.bucket, ctx.policy, scanCall(call), (signal) =>
-        ctx.clients.iam.send(new ListAccessKeysCommand({ UserName: userName, ...(marker ? { Marker: marker } : {}) }), { abortSignal: signal }),
+        ctx.clients.iam.send(withSignal(new ListAccessKeysCommand({ UserName: userName, ...(marker ? { Marker: marker } : {}) }), signal)),
       );
       for (const k of page.AccessKeyMetadata ?? []) {
         if (!k.AccessKeyId) continue;
@@ -84,13 +85,13 @@ export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollM
   try {
     for (let poll = 0; ; poll++) {
       const gen = await pacedCall('iam:GenerateCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) =>
-        ctx.clients.iam.send(new GenerateCredentialReportCommand({}), { abortSignal: s }),
+        ctx.clients.iam.send(withSignal(new GenerateCredentialReportCommand({}), s)),
       );
       if (gen.State === 'COMPLETE') break;
       if (poll >= REPORT_POLLS) return { ok: false, reason: `credential report still ${gen.State ?? 'not ready'} after ${REPORT_POLLS} checks` };
       await sleep(Math.min(2_000, pollMs * 2 ** poll), undefined, { signal });
     }
-    const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.heavy, { signal }, (s) => ctx.clients.iam.send(new GetCredentialReportCommand({}), { abortSignal: s }));
+    const out = await pacedCall('iam:GetCredentialReport', ctx.bucket, ctx.heavy, { signal }, (s) => ctx.clients.iam.send(withSignal(new GetCredentialReportCommand({}), s)));
     const text = out.Content ? Buffer.from(out.Content).toString('utf8') : '';
     const parsed = parseCredentialReport(text);
     if (!parsed) return { ok: false, reason: 'the credential report has no access key columns' };
@@ -103,7 +104,7 @@ export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollM
 export async function readLastUsed(ctx: IamContext, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>> {
   try {
     const out = await pacedCall('iam:GetAccessKeyLastUsed', ctx.bucket, ctx.policy, { signal }, (s) =>
-      ctx.clients.iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), { abortSignal: s }),
+      ctx.clients.iam.send(withSignal(new GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }), s)),
     );
     const u = out.AccessKeyLastUsed;
     // Never-used keys report ServiceName and Region as the string "N/A" and no date.

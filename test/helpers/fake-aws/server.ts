@@ -16,6 +16,7 @@ export interface FakeCall {
   accountId?: string;
   status: number;
   params: Record<string, string>;
+  userAgent?: string;
 }
 
 export interface FakeAws {
@@ -23,6 +24,8 @@ export interface FakeAws {
   world: FakeWorld;
   calls: FakeCall[];
   callsTo(action: string, accountId?: string): FakeCall[];
+  /** Requests the fake is holding unanswered (hang faults) whose client has not gone away. */
+  openHangs(): number;
   close(): Promise<void>;
 }
 
@@ -67,7 +70,11 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   const server = createServer((req, res) => {
     const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
     void Promise.all([readBody(req), delay]).then(([body]) => {
-      if (req.url?.startsWith('/_fake/stats')) return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length });
+      if (req.url?.startsWith('/_fake/stats')) {
+        // cpuMs: the serving process's CPU (the benchmark runs the fake in its own process).
+        const cpu = process.cpuUsage();
+        return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length, cpuMs: (cpu.user + cpu.system) / 1000 });
+      }
       if (req.url?.startsWith('/_fake/churn')) return sendJson(res, churn(world, Number(new URL(req.url, 'http://x').searchParams.get('fraction') ?? 0.01)));
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
@@ -75,7 +82,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       const params: Record<string, string> = isJson ? {} : Object.fromEntries(new URLSearchParams(body));
       const action = isJson ? String(target).split('.').pop()! : (params.Action ?? '');
       const svc = service ?? (isJson ? 'json' : 'iam');
-      const call: FakeCall = { service: svc, action, status: 200, params };
+      const call: FakeCall = { service: svc, action, status: 200, params, userAgent: req.headers['user-agent'] };
       calls.push(call);
       const reply = res.writeHead.bind(res);
       res.writeHead = ((status: number, ...rest: unknown[]) => {
@@ -127,6 +134,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
     world,
     calls,
     callsTo: (action, accountId) => calls.filter((c) => c.action === action && (accountId === undefined || c.accountId === accountId)),
+    openHangs: () => hanging.size,
     async close() {
       for (const r of hanging) r.destroy();
       server.closeAllConnections();
