@@ -7,6 +7,8 @@
  * contain. A pattern with an alternative that has no such run gets no anchors and always runs.
  */
 
+import { LiteralScanner } from './literal-scan';
+
 /** Escapes that stand for a class, an assertion or a control character rather than themselves. */
 const SPECIAL_ESCAPE = /[A-Za-z0-9]/;
 const MIN_ANCHOR = 3;
@@ -128,37 +130,53 @@ export function mayMatch(anchors: readonly string[] | undefined, lower: string):
   return false;
 }
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Repeats of already-found anchors tolerated before the scan drops them (a 1 MB log repeats words). */
-const REDUNDANT_HITS = 32;
-
 /**
- * One scan for a whole battery: which of `patterns` can match `lower`? Faster than one `includes`
- * per anchor once there are dozens of them. The alternation lists longer anchors first, so a hit is
- * the longest anchor starting there, and every shorter anchor starting there is one of its prefixes.
+ * Every anchor of every battery, found in one pass over the text (literal-scan.ts) that all
+ * batteries share: the first battery to look at a text scans it, the others reuse the result.
  */
-export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
-  const perPattern = patterns.map(anchorsOf);
-  const all = [...new Set(perPattern.flatMap((a) => a ?? []))].sort((a, b) => b.length - a.length);
-  const prefixes = new Map(all.map((a) => [a, all.filter((b) => a.startsWith(b))]));
-  const scanFor = (wanted: string[]): RegExp => new RegExp(wanted.map(escapeLiteral).join('|'), 'g');
-  const full = scanFor(all);
-  return (lower) => {
-    const found = new Set<string>();
-    let scan = full;
-    let redundant = 0;
-    let m: RegExpExecArray | null;
-    scan.lastIndex = 0;
-    while (all.length > 0 && (m = scan.exec(lower)) !== null) {
-      if (found.has(m[0])) redundant++;
-      for (const p of prefixes.get(m[0])!) found.add(p);
-      if (found.size === all.length) break;
-      if (redundant > REDUNDANT_HITS) {
-        scan = scanFor(all.filter((a) => !found.has(a)));
-        redundant = 0;
-      }
-      scan.lastIndex = m.index + 1;
+const registered: string[] = [];
+const wordIndex = new Map<string, number>();
+let scanner: LiteralScanner | undefined;
+let lastText: string | undefined;
+let lastFound: Uint8Array = new Uint8Array(0);
+let prefilterOn = true;
+
+/** Off only in the test that proves the prefilter changes no diagnosis: every pattern then runs. */
+export function setAnchorPrefilter(on: boolean): void {
+  prefilterOn = on;
+}
+
+function register(words: readonly string[]): number[] {
+  return words.map((w) => {
+    let i = wordIndex.get(w);
+    if (i === undefined) {
+      i = registered.length;
+      registered.push(w);
+      wordIndex.set(w, i);
+      scanner = undefined;
     }
-    return perPattern.map((anchors) => !anchors || anchors.some((a) => found.has(a)));
+    return i;
+  });
+}
+
+/** Which registered anchors occur in `lower`; one scan per distinct text (the last one is kept). */
+function anchorsIn(lower: string): Uint8Array {
+  if (scanner && lastText === lower) return lastFound;
+  scanner ??= new LiteralScanner(registered);
+  lastFound = scanner.scan(lower);
+  lastText = lower;
+  return lastFound;
+}
+
+/** One scan for a whole battery: which of `patterns` can match `lower` (the text, lowercased)? */
+export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
+  const perPattern = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors ? register(anchors) : undefined;
+  });
+  return (lower) => {
+    if (!prefilterOn) return perPattern.map(() => true);
+    const found = anchorsIn(lower);
+    return perPattern.map((ids) => !ids || ids.some((i) => found[i] === 1));
   };
 }
