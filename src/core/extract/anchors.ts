@@ -138,7 +138,7 @@ const registered: string[] = [];
 const wordIndex = new Map<string, number>();
 let scanner: LiteralScanner | undefined;
 let lastText: string | undefined;
-let lastFound: Uint8Array = new Uint8Array(0);
+let lastFound: Int32Array = new Int32Array(0);
 let prefilterOn = true;
 
 /** Off only in the test that proves the prefilter changes no diagnosis: every pattern then runs. */
@@ -159,8 +159,8 @@ function register(words: readonly string[]): number[] {
   });
 }
 
-/** Which registered anchors occur in `lower`; one scan per distinct text (the last one is kept). */
-function anchorsIn(lower: string): Uint8Array {
+/** Where each registered anchor first occurs in `lower` (-1: nowhere); one scan per distinct text (the last one is kept). */
+function anchorsIn(lower: string): Int32Array {
   if (scanner && lastText === lower) return lastFound;
   scanner ??= new LiteralScanner(registered);
   lastFound = scanner.scan(lower);
@@ -177,6 +177,73 @@ export function liveFilter(patterns: readonly RegExp[]): (lower: string) => bool
   return (lower) => {
     if (!prefilterOn) return perPattern.map(() => true);
     const found = anchorsIn(lower);
-    return perPattern.map((ids) => !ids || ids.some((i) => found[i] === 1));
+    return perPattern.map((ids) => !ids || ids.some((i) => found[i]! >= 0));
+  };
+}
+
+/** Escapes that can match a line break (or are too odd to judge), inside or outside a class. */
+const MULTILINE_ESCAPE = /^[sWDnpPcxuk0-9]$/;
+
+/**
+ * True when no match of `re` can contain a line break, judged conservatively from its source: no
+ * `\s`, `\W`, `\D`, `\n` or code-point escape, no negated class that lets a line break in, no `s` flag.
+ */
+export function withinOneLine(re: RegExp): boolean {
+  if (re.flags.includes('s')) return false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (MULTILINE_ESCAPE.test(src[i + 1] ?? '')) return false;
+      i++;
+    } else if (c === '[') {
+      const negated = src[i + 1] === '^';
+      let excludesBreak = false;
+      let mayBreak = false;
+      let j = negated ? i + 2 : i + 1;
+      for (; j < src.length && src[j] !== ']'; j++) {
+        if (src.charCodeAt(j) < 10) mayBreak = true;
+        if (src[j] !== '\\') continue;
+        const e = src[j + 1] ?? '';
+        if (e === 'n' || e === 's') excludesBreak = true;
+        if (MULTILINE_ESCAPE.test(e) || (e === 't' && src[j + 2] === '-')) mayBreak = true;
+        j++;
+      }
+      if (negated ? !excludesBreak : mayBreak) return false;
+      i = j;
+    }
+  }
+  return true;
+}
+
+/**
+ * The first match of each of `patterns` in `text` (null when there is none), skipping the patterns
+ * whose anchors are absent. A pattern that cannot span lines is searched from the start of the line
+ * holding the first of its anchors: no match can start earlier, since every match holds an anchor.
+ * `lower` is `text` lowercased.
+ */
+export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
+  const live = liveFilter(patterns);
+  const ids = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors && withinOneLine(re) ? register(anchors) : undefined;
+  });
+  const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+  return (text, lower) => {
+    const flags = live(lower);
+    const found = prefilterOn ? anchorsIn(lower) : undefined;
+    const aligned = found !== undefined && lower.length === text.length;
+    return global.map((re, i) => {
+      if (!flags[i]) return null;
+      let from = 0;
+      const mine = ids[i];
+      if (aligned && mine) {
+        let first = -1;
+        for (const a of mine) if (found[a]! >= 0 && (first === -1 || found[a]! < first)) first = found[a]!;
+        if (first > 0) from = text.lastIndexOf('\n', first - 1) + 1;
+      }
+      re.lastIndex = from;
+      return re.exec(text);
+    });
   };
 }

@@ -90,12 +90,12 @@ export class LiteralScanner {
     return c < 128 ? this.asciiClass[c]! : (this.otherClass.get(c) ?? 0);
   }
 
-  /** found[i] is 1 when words[i] occurs in `text`. */
-  scan(text: string): Uint8Array {
+  /** first[i] is where words[i] first occurs in `text`, or -1. */
+  scan(text: string): Int32Array {
     const words = this.words;
-    const found = new Uint8Array(words.length);
+    const first = new Int32Array(words.length).fill(-1);
     let missing = words.length;
-    if (missing === 0) return found;
+    if (missing === 0) return first;
     const { delta, out, classes, asciiClass, otherClass, keyLength } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -104,15 +104,15 @@ export class LiteralScanner {
       const hits = out[s];
       if (hits === undefined) continue;
       for (const w of hits) {
-        if (found[w] === 1) continue;
+        if (first[w] !== -1) continue;
         const word = words[w]!;
         const start = i + 1 - keyLength[w]!;
         if (word.length === keyLength[w] || text.startsWith(word, start)) {
-          found[w] = 1;
-          if (--missing === 0) return found;
+          first[w] = start;
+          if (--missing === 0) return first;
         }
       }
     }
-    return found;
+    return first;
   }
 }
