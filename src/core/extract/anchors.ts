@@ -138,7 +138,9 @@ const registered: string[] = [];
 const wordIndex = new Map<string, number>();
 let scanner: LiteralScanner | undefined;
 let lastText: string | undefined;
-let lastFound: Int32Array = new Int32Array(0);
+let lastFound: number[][] = [];
+/** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
+const KEEP_OCCURRENCES = 16;
 let prefilterOn = true;
 
 /** Off only in the test that proves the prefilter changes no diagnosis: every pattern then runs. */
@@ -159,11 +161,11 @@ function register(words: readonly string[]): number[] {
   });
 }
 
-/** Where each registered anchor first occurs in `lower` (-1: nowhere); one scan per distinct text (the last one is kept). */
-function anchorsIn(lower: string): Int32Array {
+/** Where each registered anchor occurs in `lower` (see LiteralScanner.scan); one scan per distinct text (the last one is kept). */
+function anchorsIn(lower: string): number[][] {
   if (scanner && lastText === lower) return lastFound;
   scanner ??= new LiteralScanner(registered);
-  lastFound = scanner.scan(lower);
+  lastFound = scanner.scan(lower, KEEP_OCCURRENCES);
   lastText = lower;
   return lastFound;
 }
@@ -177,7 +179,7 @@ export function liveFilter(patterns: readonly RegExp[]): (lower: string) => bool
   return (lower) => {
     if (!prefilterOn) return perPattern.map(() => true);
     const found = anchorsIn(lower);
-    return perPattern.map((ids) => !ids || ids.some((i) => found[i]! >= 0));
+    return perPattern.map((ids) => !ids || ids.some((i) => found[i]!.length > 0));
   };
 }
 
@@ -216,11 +218,42 @@ export function withinOneLine(re: RegExp): boolean {
   return true;
 }
 
+/** `^` or `$` outside a class: without the `m` flag they mean the ends of the whole text, not of a line. */
+function textAssertions(re: RegExp): boolean {
+  if (re.flags.includes('m')) return false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i + 1 < src.length && src[++i] !== ']') if (src[i] === '\\') i++;
+    } else if (c === '^' || c === '$') return true;
+  }
+  return false;
+}
+
+/** The first match of `re` (global) in `text` within the lines that start at `starts` (ascending), or null. */
+function firstInLines(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    const nl = text.indexOf('\n', start);
+    re.lastIndex = 0;
+    const m = re.exec(text.slice(start, nl === -1 ? text.length : nl));
+    if (m) {
+      m.index += start;
+      m.input = text;
+      return m;
+    }
+  }
+  return null;
+}
+
 /**
- * The first match of each of `patterns` in `text` (null when there is none), skipping the patterns
- * whose anchors are absent. A pattern that cannot span lines is searched from the start of the line
- * holding the first of its anchors: no match can start earlier, since every match holds an anchor.
- * `lower` is `text` lowercased.
+ * The first match of each of `patterns` in `text` (null when there is none), as `exec` from the start
+ * would find it, skipping the patterns whose anchors are absent. A pattern that cannot span lines
+ * matches only on a line that holds one of its anchors (every match holds one): when its anchors occur
+ * a few times, only those lines are searched (one at a time, which is the same search when the
+ * pattern has no `^`/`$` meaning the ends of the whole text); otherwise the text is searched from the
+ * line of the first anchor. `lower` is `text` lowercased.
  */
 export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
   const live = liveFilter(patterns);
@@ -228,6 +261,7 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
     const anchors = anchorsOf(re);
     return anchors && withinOneLine(re) ? register(anchors) : undefined;
   });
+  const byLine = patterns.map((re) => !textAssertions(re));
   const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
   return (text, lower) => {
     const flags = live(lower);
@@ -235,12 +269,14 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
     const aligned = found !== undefined && lower.length === text.length;
     return global.map((re, i) => {
       if (!flags[i]) return null;
-      let from = 0;
       const mine = ids[i];
+      let from = 0;
       if (aligned && mine) {
-        let first = -1;
-        for (const a of mine) if (found[a]! >= 0 && (first === -1 || found[a]! < first)) first = found[a]!;
-        if (first > 0) from = text.lastIndexOf('\n', first - 1) + 1;
+        const at = mine.flatMap((a) => found[a]!);
+        const few = mine.every((a) => found[a]!.length <= KEEP_OCCURRENCES);
+        const starts = [...new Set(at.map((p) => text.lastIndexOf('\n', p - 1) + 1))].sort((x, y) => x - y);
+        if (few && byLine[i]) return firstInLines(re, text, starts);
+        from = starts[0] ?? 0;
       }
       re.lastIndex = from;
       return re.exec(text);

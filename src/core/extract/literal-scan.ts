@@ -90,12 +90,15 @@ export class LiteralScanner {
     return c < 128 ? this.asciiClass[c]! : (this.otherClass.get(c) ?? 0);
   }
 
-  /** first[i] is where words[i] first occurs in `text`, or -1. */
-  scan(text: string): Int32Array {
+  /**
+   * Where each word occurs in `text`: at[i] lists the first `keep` + 1 starts of words[i] in order
+   * (empty when it is absent; a list longer than `keep` means "and maybe more").
+   */
+  scan(text: string, keep = 0): number[][] {
     const words = this.words;
-    const first = new Int32Array(words.length).fill(-1);
-    let missing = words.length;
-    if (missing === 0) return first;
+    const at: number[][] = words.map(() => []);
+    let open = words.length;
+    if (open === 0) return at;
     const { delta, out, classes, asciiClass, otherClass, keyLength } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -104,15 +107,16 @@ export class LiteralScanner {
       const hits = out[s];
       if (hits === undefined) continue;
       for (const w of hits) {
-        if (first[w] !== -1) continue;
+        const list = at[w]!;
+        if (list.length > keep) continue;
         const word = words[w]!;
         const start = i + 1 - keyLength[w]!;
         if (word.length === keyLength[w] || text.startsWith(word, start)) {
-          first[w] = start;
-          if (--missing === 0) return first;
+          list.push(start);
+          if (list.length > keep && --open === 0) return at;
         }
       }
     }
-    return first;
+    return at;
   }
 }
