@@ -140,7 +140,7 @@ let scanner: LiteralScanner | undefined;
 let lastText: string | undefined;
 let lastFound: number[][] = [];
 /** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
-const KEEP_OCCURRENCES = 16;
+const KEEP_OCCURRENCES = 1024;
 let prefilterOn = true;
 
 /** Off only in the test that proves the prefilter changes no diagnosis: every pattern then runs. */
@@ -232,7 +232,7 @@ function textAssertions(re: RegExp): boolean {
   return false;
 }
 
-/** The first match of `re` (global) in `text` within the lines that start at `starts` (ascending), or null. */
+/** The first match of `re` (global) in `text` on the lines that start at `starts` (ascending), or null. */
 function firstInLines(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
   for (const start of starts) {
     const nl = text.indexOf('\n', start);
@@ -250,10 +250,10 @@ function firstInLines(re: RegExp, text: string, starts: readonly number[]): RegE
 /**
  * The first match of each of `patterns` in `text` (null when there is none), as `exec` from the start
  * would find it, skipping the patterns whose anchors are absent. A pattern that cannot span lines
- * matches only on a line that holds one of its anchors (every match holds one): when its anchors occur
- * a few times, only those lines are searched (one at a time, which is the same search when the
- * pattern has no `^`/`$` meaning the ends of the whole text); otherwise the text is searched from the
- * line of the first anchor. `lower` is `text` lowercased.
+ * matches only on a line that holds one of its anchors (every match holds one). Those lines are
+ * searched one at a time (the same search when the pattern has no `^`/`$` meaning the ends of the
+ * whole text), up to the last occurrence the scan kept, and the rest of the text whole; a pattern
+ * with such a `^`/`$` is searched from the line of its first anchor. `lower` is `text` lowercased.
  */
 export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
   const live = liveFilter(patterns);
@@ -272,11 +272,16 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
       const mine = ids[i];
       let from = 0;
       if (aligned && mine) {
-        const at = mine.flatMap((a) => found[a]!);
-        const few = mine.every((a) => found[a]!.length <= KEEP_OCCURRENCES);
-        const starts = [...new Set(at.map((p) => text.lastIndexOf('\n', p - 1) + 1))].sort((x, y) => x - y);
-        if (few && byLine[i]) return firstInLines(re, text, starts);
+        const starts = [...new Set(mine.flatMap((a) => found[a]!).map((p) => text.lastIndexOf('\n', p - 1) + 1))].sort((x, y) => x - y);
         from = starts[0] ?? 0;
+        if (byLine[i]) {
+          // Past the last occurrence kept for an anchor with more, the rest of the text is searched whole.
+          const more = mine.map((a) => found[a]!).filter((list) => list.length > KEEP_OCCURRENCES);
+          const until = more.length === 0 ? Infinity : Math.min(...more.map((list) => list[list.length - 1]!));
+          const m = firstInLines(re, text, starts.filter((s) => s <= until));
+          if (m || until === Infinity) return m;
+          from = text.lastIndexOf('\n', until - 1) + 1;
+        }
       }
       re.lastIndex = from;
       return re.exec(text);
