@@ -46,16 +46,11 @@ export function looksLikeProse(line: string): boolean {
   const trimmed = line.trim();
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t)) return false;
-  // The share of letters first: it is the cheapest test, and most tool output fails it.
-  let letters = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i) | 0x20;
-    if ((c >= 97 && c <= 122) || t.charCodeAt(i) === 32) letters++;
-  }
-  if (letters / t.length < 0.75) return false;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
-  return !TOOL_OUTPUT.test(line) && !/\S {3,}\S/.test(t) && t.split(/\s+/).length >= 4;
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
+  if (t.split(/\s+/).length < 4) return false;
+  const letters = t.replace(/[^A-Za-z ]/g, '').length;
+  return letters / t.length >= 0.75;
 }
 
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
