@@ -33,6 +33,10 @@ function textsOf(file: string): string[] {
 }
 
 const cases = filesUnder(FIXTURES).flatMap((f) => textsOf(f).map((text, i) => ({ name: `${relative(FIXTURES, f)}#${i}`, text, heldOut: /(?:^|\/)holdout\//.test(relative(FIXTURES, f)) })));
+// Long pastes take other paths (line by line past 64 KB, anchors kept up to a bound): the own corpus
+// joined, whole and repeated past 1 MB (read as head and tail).
+const own = cases.filter((c) => !c.heldOut && c.name.startsWith('pastes/')).map((c) => c.text).join('\n');
+cases.push({ name: 'own corpus joined', text: own, heldOut: false }, { name: 'own corpus repeated', text: own.repeat(Math.ceil(1_200_000 / own.length)), heldOut: false });
 
 function diagnoseAll(prefilter: boolean): string[] {
   setAnchorPrefilter(prefilter);
