@@ -288,3 +288,33 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
     });
   };
 }
+
+/** Lines (0-based) a pattern can match on: those in `lines`, and every line from `from` on. */
+export interface AnchorLines {
+  lines: ReadonlySet<number>;
+  from: number;
+}
+
+/**
+ * For each of `patterns`, the lines of `text` on which it can match when run line by line: the lines
+ * holding one of its anchors (undefined: any line, for a pattern without anchors or when positions in
+ * `lower` do not match those in `text`). `lineOf` gives the 1-based line of an offset.
+ */
+export function anchorLines(patterns: readonly RegExp[]): (text: string, lower: string, lineOf: (offset: number) => number) => Array<AnchorLines | undefined> {
+  const ids = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors ? register(anchors) : undefined;
+  });
+  return (text, lower, lineOf) => {
+    if (!prefilterOn || lower.length !== text.length) return ids.map(() => undefined);
+    const found = anchorsIn(lower);
+    return ids.map((mine) => {
+      if (!mine) return undefined;
+      const lists = mine.map((a) => found[a]!);
+      const more = lists.filter((list) => list.length > KEEP_OCCURRENCES);
+      // Occurrences past the last one kept for an anchor with more are not known: every line from there on.
+      const from = more.length === 0 ? Infinity : lineOf(Math.min(...more.map((list) => list[list.length - 1]!))) - 1;
+      return { lines: new Set(lists.flat().map((p) => lineOf(p) - 1)), from };
+    });
+  };
+}
