@@ -9,7 +9,7 @@ import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { extractAll, isAuthCode } from './extract/index';
 import { headAndTail } from './input-window';
-import type { Draft, ExtractContext } from './extract/types';
+import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
 import { findSecrets, maskKeyIds, redactFound } from './redact';
@@ -117,6 +117,10 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]
   if (inCredential) addSignal(draft, 'hidden.in-credential', ctx.loc(inCredential.line), describe(inCredential));
 }
 
+/** The families each signal id belongs to (a family's members are never families themselves). */
+const FAMILIES_OF = new Map<string, string[]>();
+for (const [family, members] of Object.entries(FAMILIES)) for (const id of new Set(members)) FAMILIES_OF.set(id, [...(FAMILIES_OF.get(id) ?? []), family]);
+
 /** Signals computed from other signals and facts: families, token presence, key relations. */
 function deriveSignals(draft: Draft): void {
   for (const s of draft.signals.filter((x) => x.id === 'msg.provider-failed')) {
@@ -131,8 +135,11 @@ function deriveSignals(draft: Draft): void {
     if (hasSignal(draft, 'identity.caller')) addSignal(draft, 'identity.account-unexpected', complaint.at, draft.facts.accountIds?.join(', '));
   }
   const ids = new Set(draft.signals.map((s) => s.id));
-  for (const [family, members] of Object.entries(FAMILIES)) {
-    const first = draft.signals.find((s) => members.includes(s.id));
+  // The first signal of each family, in one pass over the signals; families are added in their own order.
+  const firstOf = new Map<string, Signal>();
+  for (const s of draft.signals) for (const family of FAMILIES_OF.get(s.id) ?? []) if (!firstOf.has(family)) firstOf.set(family, s);
+  for (const family of Object.keys(FAMILIES)) {
+    const first = firstOf.get(family);
     if (first) addSignal(draft, family, first.at, first.id.replace(/^(?:code|msg)\./, ''));
   }
   // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.

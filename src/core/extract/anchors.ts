@@ -7,6 +7,8 @@
  * contain. A pattern with an alternative that has no such run gets no anchors and always runs.
  */
 
+import { LiteralScanner } from './literal-scan';
+
 /** Escapes that stand for a class, an assertion or a control character rather than themselves. */
 const SPECIAL_ESCAPE = /[A-Za-z0-9]/;
 const MIN_ANCHOR = 3;
@@ -128,37 +130,191 @@ export function mayMatch(anchors: readonly string[] | undefined, lower: string):
   return false;
 }
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Repeats of already-found anchors tolerated before the scan drops them (a 1 MB log repeats words). */
-const REDUNDANT_HITS = 32;
+/**
+ * Every anchor of every battery, found in one pass over the text (literal-scan.ts) that all
+ * batteries share: the first battery to look at a text scans it, the others reuse the result.
+ */
+const registered: string[] = [];
+const wordIndex = new Map<string, number>();
+let scanner: LiteralScanner | undefined;
+let lastText: string | undefined;
+let lastFound: number[][] = [];
+/** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
+const KEEP_OCCURRENCES = 1024;
+let prefilterOn = true;
+
+/** Off only in the test that proves the prefilter changes no diagnosis: every pattern then runs. */
+export function setAnchorPrefilter(on: boolean): void {
+  prefilterOn = on;
+}
+
+function register(words: readonly string[]): number[] {
+  return words.map((w) => {
+    let i = wordIndex.get(w);
+    if (i === undefined) {
+      i = registered.length;
+      registered.push(w);
+      wordIndex.set(w, i);
+      scanner = undefined;
+    }
+    return i;
+  });
+}
+
+/** Where each registered anchor occurs in `lower` (see LiteralScanner.scan); one scan per distinct text (the last one is kept). */
+function anchorsIn(lower: string): number[][] {
+  if (scanner && lastText === lower) return lastFound;
+  scanner ??= new LiteralScanner(registered);
+  lastFound = scanner.scan(lower, KEEP_OCCURRENCES);
+  lastText = lower;
+  return lastFound;
+}
+
+/** One scan for a whole battery: which of `patterns` can match `lower` (the text, lowercased)? */
+export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
+  const perPattern = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors ? register(anchors) : undefined;
+  });
+  return (lower) => {
+    if (!prefilterOn) return perPattern.map(() => true);
+    const found = anchorsIn(lower);
+    return perPattern.map((ids) => !ids || ids.some((i) => found[i]!.length > 0));
+  };
+}
+
+/** Escapes that can match a line break (or are too odd to judge), inside or outside a class. */
+const MULTILINE_ESCAPE = /^[sWDnpPcxuk0-9]$/;
 
 /**
- * One scan for a whole battery: which of `patterns` can match `lower`? Faster than one `includes`
- * per anchor once there are dozens of them. The alternation lists longer anchors first, so a hit is
- * the longest anchor starting there, and every shorter anchor starting there is one of its prefixes.
+ * True when no match of `re` can contain a line break, judged conservatively from its source: no
+ * `\s`, `\W`, `\D`, `\n` or code-point escape, no negated class that lets a line break in, no `s` flag.
  */
-export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
-  const perPattern = patterns.map(anchorsOf);
-  const all = [...new Set(perPattern.flatMap((a) => a ?? []))].sort((a, b) => b.length - a.length);
-  const prefixes = new Map(all.map((a) => [a, all.filter((b) => a.startsWith(b))]));
-  const scanFor = (wanted: string[]): RegExp => new RegExp(wanted.map(escapeLiteral).join('|'), 'g');
-  const full = scanFor(all);
-  return (lower) => {
-    const found = new Set<string>();
-    let scan = full;
-    let redundant = 0;
-    let m: RegExpExecArray | null;
-    scan.lastIndex = 0;
-    while (all.length > 0 && (m = scan.exec(lower)) !== null) {
-      if (found.has(m[0])) redundant++;
-      for (const p of prefixes.get(m[0])!) found.add(p);
-      if (found.size === all.length) break;
-      if (redundant > REDUNDANT_HITS) {
-        scan = scanFor(all.filter((a) => !found.has(a)));
-        redundant = 0;
+export function withinOneLine(re: RegExp): boolean {
+  if (re.flags.includes('s')) return false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      if (MULTILINE_ESCAPE.test(src[i + 1] ?? '')) return false;
+      i++;
+    } else if (c === '[') {
+      const negated = src[i + 1] === '^';
+      let excludesBreak = false;
+      let mayBreak = false;
+      let j = negated ? i + 2 : i + 1;
+      for (; j < src.length && src[j] !== ']'; j++) {
+        if (src.charCodeAt(j) < 10) mayBreak = true;
+        if (src[j] !== '\\') continue;
+        const e = src[j + 1] ?? '';
+        if (e === 'n' || e === 's') excludesBreak = true;
+        if (MULTILINE_ESCAPE.test(e) || (e === 't' && src[j + 2] === '-')) mayBreak = true;
+        j++;
       }
-      scan.lastIndex = m.index + 1;
+      if (negated ? !excludesBreak : mayBreak) return false;
+      i = j;
     }
-    return perPattern.map((anchors) => !anchors || anchors.some((a) => found.has(a)));
+  }
+  return true;
+}
+
+/** `^` or `$` outside a class: without the `m` flag they mean the ends of the whole text, not of a line. */
+function textAssertions(re: RegExp): boolean {
+  if (re.flags.includes('m')) return false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i + 1 < src.length && src[++i] !== ']') if (src[i] === '\\') i++;
+    } else if (c === '^' || c === '$') return true;
+  }
+  return false;
+}
+
+/** The first match of `re` (global) in `text` on the lines that start at `starts` (ascending), or null. */
+function firstInLines(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    const nl = text.indexOf('\n', start);
+    re.lastIndex = 0;
+    const m = re.exec(text.slice(start, nl === -1 ? text.length : nl));
+    if (m) {
+      m.index += start;
+      m.input = text;
+      return m;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first match of each of `patterns` in `text` (null when there is none), as `exec` from the start
+ * would find it, skipping the patterns whose anchors are absent. A pattern that cannot span lines
+ * matches only on a line that holds one of its anchors (every match holds one). Those lines are
+ * searched one at a time (the same search when the pattern has no `^`/`$` meaning the ends of the
+ * whole text), up to the last occurrence the scan kept, and the rest of the text whole; a pattern
+ * with such a `^`/`$` is searched from the line of its first anchor. `lower` is `text` lowercased.
+ */
+export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
+  const live = liveFilter(patterns);
+  const ids = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors && withinOneLine(re) ? register(anchors) : undefined;
+  });
+  const byLine = patterns.map((re) => !textAssertions(re));
+  const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
+  return (text, lower) => {
+    const flags = live(lower);
+    const found = prefilterOn ? anchorsIn(lower) : undefined;
+    const aligned = found !== undefined && lower.length === text.length;
+    return global.map((re, i) => {
+      if (!flags[i]) return null;
+      const mine = ids[i];
+      let from = 0;
+      if (aligned && mine) {
+        const starts = [...new Set(mine.flatMap((a) => found[a]!).map((p) => text.lastIndexOf('\n', p - 1) + 1))].sort((x, y) => x - y);
+        from = starts[0] ?? 0;
+        if (byLine[i]) {
+          // Past the last occurrence kept for an anchor with more, the rest of the text is searched whole.
+          const more = mine.map((a) => found[a]!).filter((list) => list.length > KEEP_OCCURRENCES);
+          const until = more.length === 0 ? Infinity : Math.min(...more.map((list) => list[list.length - 1]!));
+          const m = firstInLines(re, text, starts.filter((s) => s <= until));
+          if (m || until === Infinity) return m;
+          from = text.lastIndexOf('\n', until - 1) + 1;
+        }
+      }
+      re.lastIndex = from;
+      return re.exec(text);
+    });
+  };
+}
+
+/** Lines (0-based) a pattern can match on: those in `lines`, and every line from `from` on. */
+export interface AnchorLines {
+  lines: ReadonlySet<number>;
+  from: number;
+}
+
+/**
+ * For each of `patterns`, the lines of `text` on which it can match when run line by line: the lines
+ * holding one of its anchors (undefined: any line, for a pattern without anchors or when positions in
+ * `lower` do not match those in `text`). `lineOf` gives the 1-based line of an offset.
+ */
+export function anchorLines(patterns: readonly RegExp[]): (text: string, lower: string, lineOf: (offset: number) => number) => Array<AnchorLines | undefined> {
+  const ids = patterns.map((re) => {
+    const anchors = anchorsOf(re);
+    return anchors ? register(anchors) : undefined;
+  });
+  return (text, lower, lineOf) => {
+    if (!prefilterOn || lower.length !== text.length) return ids.map(() => undefined);
+    const found = anchorsIn(lower);
+    return ids.map((mine) => {
+      if (!mine) return undefined;
+      const lists = mine.map((a) => found[a]!);
+      const more = lists.filter((list) => list.length > KEEP_OCCURRENCES);
+      // Occurrences past the last one kept for an anchor with more are not known: every line from there on.
+      const from = more.length === 0 ? Infinity : lineOf(Math.min(...more.map((list) => list[list.length - 1]!))) - 1;
+      return { lines: new Set(lists.flat().map((p) => lineOf(p) - 1)), from };
+    });
   };
 }

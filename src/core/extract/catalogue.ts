@@ -4,21 +4,20 @@
  * and the tool fact. Patterns whose fixed words are absent from the text are never run (anchors.ts).
  */
 import { CATALOGUE } from '../rules/catalogue/index';
-import { liveFilter } from './anchors';
+import { firstMatches } from './anchors';
 import { addCode, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
-const liveOf = liveFilter(CATALOGUE.map((e) => e.re));
+const firstOf = firstMatches(CATALOGUE.map((e) => e.re));
 
 /** Wrappers name the tool the person ran; an SDK string inside them names only the engine. */
 const WRAPPER_RANK = 1;
 const SDK_RANK = 2;
 
 export const extractCatalogue: Extractor = (ctx, draft) => {
-  const flags = liveOf(ctx.lower);
+  const first = firstOf(ctx.text, ctx.lower);
   CATALOGUE.forEach((e, i) => {
-    if (!flags[i]) return;
-    const m = e.re.exec(ctx.text);
+    const m = first[i];
     if (!m || (e.context && !e.context.test(ctx.text))) return;
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));

@@ -2,7 +2,7 @@
  * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
-import { liveFilter } from './anchors';
+import { firstMatches } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -56,12 +56,12 @@ export function looksLikeProse(line: string): boolean {
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
 const MAX_PROSE_LINES = 300;
 
-const liveOf = liveFilter(RUNTIMES.map((r) => r.re));
+const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
 
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
-  const flags = liveOf(ctx.lower);
-  const found = RUNTIMES.filter((_, i) => flags[i]).map((r) => ({ r, m: r.re.exec(ctx.text) })).filter((x) => x.m !== null);
+  const first = firstOf(ctx.text, ctx.lower);
+  const found = RUNTIMES.map((r, i) => ({ r, m: first[i]! })).filter((x) => x.m !== null);
   for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);

@@ -4,7 +4,7 @@
  * message without the error code.
  */
 import type { CredentialSource } from '../diagnosis';
-import { liveFilter } from './anchors';
+import { anchorLines, firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -120,15 +120,15 @@ function capture(draft: Draft, ctx: ExtractContext, kind: MessagePattern['captur
 const WHOLE_TEXT_LIMIT = 64 * 1024;
 
 const liveOf = liveFilter(MESSAGE_PATTERNS.map((p) => p.re));
+const firstOf = firstMatches(MESSAGE_PATTERNS.map((p) => p.re));
+const linesOf = anchorLines(MESSAGE_PATTERNS.map((p) => p.re));
 
 export const extractMessages: Extractor = (ctx, draft) => {
   // Patterns whose fixed words appear nowhere in the text cannot match any line of it.
-  const flags = liveOf(ctx.lower);
-  const live = MESSAGE_PATTERNS.filter((_, i) => flags[i]);
-  if (live.length === 0) return;
   if (ctx.text.length <= WHOLE_TEXT_LIMIT) {
     // Only the first match of each pattern matters (signals are de-duplicated), in text order.
-    const hits = live.map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+    const first = firstOf(ctx.text, ctx.lower);
+    const hits = MESSAGE_PATTERNS.map((p, i) => ({ p, m: first[i]! })).filter((h) => h.m !== null);
     for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
       const n = ctx.lineOf(m!.index);
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m![1] : undefined);
@@ -136,10 +136,19 @@ export const extractMessages: Extractor = (ctx, draft) => {
     }
     return;
   }
+  const flags = liveOf(ctx.lower);
+  const on = linesOf(ctx.text, ctx.lower, ctx.lineOf);
+  const live = MESSAGE_PATTERNS.map((p, k) => ({ p, on: on[k] })).filter((_, k) => flags[k]);
+  if (live.length === 0) return;
+  // A line that holds no live pattern's anchor is skipped whole.
+  const anyLine = live.some((x) => !x.on);
+  const from = Math.min(...live.map((x) => x.on?.from ?? Infinity));
+  const some = new Set(live.flatMap((x) => (x.on ? [...x.on.lines] : [])));
   ctx.lines.forEach((line, i) => {
-    if (line.length < 6 || !PREFILTER.test(line)) return;
+    if (line.length < 6 || !(anyLine || i >= from || some.has(i)) || !PREFILTER.test(line)) return;
     const n = i + 1;
-    for (const p of live) {
+    for (const { p, on: lines } of live) {
+      if (lines && i < lines.from && !lines.lines.has(i)) continue;
       const m = p.re.exec(line);
       if (!m) continue;
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m[1] : undefined);

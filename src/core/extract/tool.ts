@@ -3,7 +3,7 @@
  * and the request id. Wrapper tools (Terraform, Serverless, CDK, GitHub Actions, kubectl) outrank the
  * SDK they embed.
  */
-import { liveFilter } from './anchors';
+import { firstMatches } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -85,11 +85,11 @@ const OPERATION_SERVICES: Array<[RegExp, string]> = [
 
 /** Multi-line copies: only the first match of each tool pattern matters, found in one whole-text scan. */
 const TOOL_SCANS = TOOL_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`) }));
-const liveOf = liveFilter(TOOL_PATTERNS.map((p) => p.re));
+const firstOf = firstMatches(TOOL_SCANS.map((p) => p.re));
 
 export const extractTool: Extractor = (ctx, draft) => {
-  const flags = liveOf(ctx.lower);
-  const hits = TOOL_SCANS.filter((_, i) => flags[i]).map((p) => ({ p, m: p.re.exec(ctx.text) })).filter((h) => h.m !== null);
+  const first = firstOf(ctx.text, ctx.lower);
+  const hits = TOOL_SCANS.map((p, i) => ({ p, m: first[i]! })).filter((h) => h.m !== null);
   for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
     setFact(draft, 'tool', p.tool, ctx.loc(n), p.rank);

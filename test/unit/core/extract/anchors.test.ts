@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { anchorsOf, liveFilter, mayMatch } from '../../../../src/core/extract/anchors';
+import { anchorsOf, firstMatches, liveFilter, mayMatch, withinOneLine } from '../../../../src/core/extract/anchors';
 import { ALL_PATTERNS } from '../../../../src/core/patterns';
 
 const PASTES = join(__dirname, '..', '..', '..', 'fixtures', 'pastes');
@@ -86,5 +86,36 @@ describe('regex anchors', () => {
     // Many repeats of one word make the scan drop found words and rebuild itself mid-text.
     const text = fc.tuple(fc.array(piece, { maxLength: 30 }), fc.constantFrom(...words), fc.nat({ max: 80 })).map(([ps, w, n]) => `${w.repeat(n)}${ps.join('')}`.toLowerCase());
     fc.assert(fc.property(text, (lower) => expect(live(lower)).toEqual(expected(lower))), { numRuns: 300 });
+  });
+
+  it('when a pattern can match a line break, then it is not judged to stay within one line', () => {
+    for (const re of [/a\sb/, /a[^)]b/, /a[\s\S]b/, /a.b/s, /a\x0ab/, /a[\t-\r]b/, /a\Wb/, /a\Db/, /a[^]b/, /a[^\\s]b/]) expect({ re: re.source, one: withinOneLine(re) }).toEqual({ re: re.source, one: false });
+    for (const re of [/a.b/, /a[^\s"]b/, /a[^\n]{0,9}b/, /\bA\S{1,4}\d\w/, /(?<=x )y[ \t]z/]) expect({ re: re.source, one: withinOneLine(re) }).toEqual({ re: re.source, one: true });
+  });
+
+  it('when text is generated to match an engine pattern judged to stay within one line, then the match holds no line break (only anchored patterns use the judgement)', () => {
+    const patterns = ALL_PATTERNS.filter((re) => anchorsOf(re) && withinOneLine(re) && generatable(re));
+    expect(patterns.length).toBeGreaterThan(30);
+    for (const re of patterns) {
+      const probe = new RegExp(re.source, re.flags.replace('g', ''));
+      fc.assert(
+        fc.property(fc.stringMatching(probe), (s) => !(probe.exec(s)?.[0] ?? '').includes('\n')),
+        { numRuns: 40 },
+      );
+    }
+  });
+
+  it('when the first match is searched from the line of the first anchor, then it is the first match of a plain search', () => {
+    const battery = ALL_PATTERNS;
+    const first = firstMatches(battery);
+    const texts = filesUnder(PASTES).map((f) => readFileSync(f, 'utf8'));
+    // The whole corpus in one text, a text whose anchors occur more often than the scan keeps (the rest
+    // is then searched whole), and one whose lowercase is longer than itself (no positions are used).
+    texts.push(texts.join('\n'), texts.slice(0, 40).join('\n').repeat(40), `${'Found credentials in environment variables\n'.repeat(1100)}running in AWS Lambda\n`, `${'İ'.repeat(5)}\n${texts.slice(0, 20).join('\n')}`);
+    for (const text of texts) {
+      const got = first(text, text.toLowerCase()).map((m) => m && [m.index, ...m]);
+      const want = battery.map((re) => new RegExp(re.source, re.flags.replace('g', ''))).map((re) => re.exec(text)).map((m) => m && [m.index, ...m]);
+      expect(got).toEqual(want);
+    }
   });
 });
