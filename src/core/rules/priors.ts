@@ -33,12 +33,21 @@ export const DECISIVE = [
  * env-var-override 1, temporary-credentials-expired 0 (+1), key-deleted-or-inactive 0.
  * Tuning half of test/fixtures/real-pastes (15 pastes with an unknown-key error): missing-session-token 6,
  * wrong-account-or-partition 3, wrong-profile 3, temporary-credentials-expired 2, malformed-credentials 1
- * (+1), region-endpoint 0 (+1), key-deleted-or-inactive 0. The issue's order is kept for the top three (both
- * tuning sets agree the missing token and the wrong account/endpoint belong there); profiles move up to
- * fourth on the real-pastes counts.
+ * (+1), region-endpoint 0 (+1), key-deleted-or-inactive 0. Missing token and wrong account/endpoint lead (the
+ * issue and both tuning sets agree). The third place goes to profiles on the real-pastes counts (profile 3,
+ * region 0+1): in the conversations every region-endpoint thread named its partition or region, which the
+ * region rules read; with nothing else in the paste, a runtime picking another profile is the likelier story.
  */
 const UNKNOWN_KEY_SOURCE =
   'issue 10 frequency order over public threads; tuning halves of test/fixtures/real-conversations (missing-token 5, region 2+3, wrong-account 2+1, env 1, deleted 0 of 11) and test/fixtures/real-pastes (missing-token 6, wrong-account 3, profile 3, expired 2, malformed 1, deleted 0 of 15)';
+
+/**
+ * Counts behind the empty-chain prior: tuning halves of test/fixtures/real-pastes and real-conversations, the
+ * pastes and openings whose error is an empty chain (fam.no-creds): no-credentials-found 13, role-credentials-
+ * unavailable 6 (+1), malformed-credentials 2 (the key was set but not read), wrong-profile 1 (+2).
+ */
+const NO_CREDS_SOURCE =
+  'tuning halves of test/fixtures/real-pastes and real-conversations, empty-chain errors (no-credentials 13, role 6+1, malformed 2, profile 1+2)';
 
 export const PRIORS: FamilyPrior[] = [
   {
@@ -48,13 +57,25 @@ export const PRIORS: FamilyPrior[] = [
     weights: {
       'wrong-account-or-partition': 0.75,
       'missing-session-token': 0.7,
-      'region-endpoint': 0.55,
-      'wrong-profile': 0.48,
+      'wrong-profile': 0.56,
+      'region-endpoint': 0.5,
       'stale-credentials-after-rotation': 0.45,
       'env-var-override': 0.4,
       'malformed-credentials': 0.22,
       'key-deleted-or-inactive': 0.16,
       'temporary-credentials-expired': 0.12,
+    },
+  },
+  {
+    // An empty credential chain: usually nothing is configured where the code runs, but a role that did not
+    // deliver (no instance profile, IMDS blocked by a proxy or hop limit, IRSA not wired) ends the same chain.
+    family: 'fam.no-creds',
+    source: NO_CREDS_SOURCE,
+    text: 'Across public threads with this error, this is a common cause ({detail}).',
+    weights: {
+      'role-credentials-unavailable': 0.6,
+      'wrong-profile': 0.4,
+      'malformed-credentials': 0.25,
     },
   },
   {

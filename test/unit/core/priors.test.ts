@@ -25,7 +25,7 @@ describe('family priors', () => {
   it('when only an InvalidClientTokenId is pasted, then a deleted key is not ranked above the causes public threads resolve most', () => {
     const ranked = diagnose(BARE_UNKNOWN_KEY[0]!).causes.map((c) => c.id);
     expect(ranked.indexOf('key-deleted-or-inactive')).toBeGreaterThan(ranked.indexOf('stale-credentials-after-rotation'));
-    expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'region-endpoint']);
+    expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'wrong-profile']);
   });
 
   it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
@@ -37,6 +37,17 @@ describe('family priors', () => {
     const ranked = diagnose(text).causes.map((c) => c.id);
     expect(ranked.indexOf('missing-session-token')).toBeLessThan(ranked.indexOf('authorization-not-authentication'));
     expect(ranked[0]).not.toBe('authorization-not-authentication');
+  });
+
+  it.each([
+    ['Go v1', 'NoCredentialProviders: no valid providers in chain. Deprecated.'],
+    ['botocore', 'botocore.exceptions.NoCredentialsError: Unable to locate credentials'],
+    ['JS v3', 'CredentialsProviderError: Could not load credentials from any providers'],
+    ['Java v1', 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain'],
+  ])('when only a bare empty-chain error is pasted (%s), then no credentials leads and a role that did not deliver is second', (_tool, text) => {
+    const ranked = diagnose(text).causes;
+    expect(ranked.slice(0, 2).map((c) => c.id)).toEqual(['no-credentials-found', 'role-credentials-unavailable']);
+    expect(ranked[1]!.evidence.map((e) => e.id)).toContain('prior.no-creds');
   });
 
   it('when a prior applies, then its evidence says so', () => {
