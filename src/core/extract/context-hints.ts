@@ -33,6 +33,10 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.expired', re: /\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
+  // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
+  { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
+  // The runtime took another profile than the one configured ("uses my default profile even though …").
+  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
@@ -43,7 +47,8 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
-  const trimmed = line.trim();
+  // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
+  const trimmed = line.replace(/`|\*\*/g, '').trim();
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.

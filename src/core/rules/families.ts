@@ -31,6 +31,8 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.process': ['provider.custom-process'],
   // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
   'fam.misconfig': [],
+  // A credential failure told in words or in an uncatalogued error line (extract/prose-report.ts).
+  'fam.reported': ['prose.credential-report', 'line.credential-error'],
 };
 
 // Every catalogue message joins its family (src/core/rules/catalogue).
@@ -40,6 +42,8 @@ for (const e of CATALOGUE) if (e.family) (FAMILIES[e.family] ??= []).push(`cat.$
 export const AUTHN_FAMILIES = [
   'fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds',
   'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process',
+  // Last: a specific family found first names the detection.
+  'fam.reported',
 ];
 
 /** Map `Error when retrieving credentials from <provider>` to a family member. */

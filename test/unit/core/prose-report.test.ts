@@ -1,0 +1,39 @@
+/**
+ * Credential failures told in words or in an error line no catalogue entry names (src/core/extract/prose-report.ts),
+ * and the care they need: ordinary chat, other AWS errors and other clouds stay undetected.
+ */
+import { diagnose } from '../../../src/core/diagnose';
+
+describe('a credential failure told in words', () => {
+  it('when a person says the tool used the default profile even though another was configured, then it is detected and wrong-profile leads', () => {
+    const d = diagnose('I noticed that Pulumi was trying to use my default aws credentials profile even though I had aws:profile configured to a different profile for the stack.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('wrong-profile.ignored-hint');
+  });
+
+  it('when a person says static keys are set in the environment next to an OIDC role (inline code marks included), then env-var-override leads', () => {
+    const d = diagnose('`setup` command fails with OIDC role while `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` are set in the environment');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'env-var-override' });
+    expect(d.causes[0]!.score).toBeGreaterThan(0.5);
+  });
+
+  it('when an error line no catalogue entry names talks about AWS credentials, then it is detected with its location', () => {
+    const d = diagnose('deploying to s3...\nUploadJobError: could not obtain AWS credentials for the upload step\nexit 1');
+    expect(d.detected).toBe(true);
+    const ev = d.causes.flatMap((c) => c.evidence).find((e) => e.id === 'not-aws.auth-error-found');
+    expect(ev?.at?.line).toBe(2);
+  });
+});
+
+describe('what a report in words must not detect', () => {
+  it.each([
+    ['a question about keys', 'does anyone know how to rotate our aws access keys every 90 days?'],
+    ['chat about a VPN token', 'my VPN session expired again, does anyone else get kicked out every hour? the token refresh seems broken'],
+    ['another AWS error next to credential prose', 'I set up my AWS credentials correctly but the upload fails:\nAn error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist'],
+    ['a non-AWS traceback next to credential prose', 'My aws credentials are configured but the script fails with an error:\nTraceback (most recent call last):\n  File "./tools.py", line 673, in <module>\n    func = data.pop(\'func\')\nKeyError: \'func\''],
+    ['another cloud', 'google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS'],
+    ['throttling', 'Our lambda deploys fail with the error below when credentials are refreshed\n"cause": "Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: 1)", "error": "Lambda.TooManyRequestsException"'],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
