@@ -17,8 +17,9 @@ const EMPTY_TOKEN_HEADER = /\bx-amz-security-token['"]?\s{0,2}[:=]\s{0,2}(?:''|"
 /** Config dumps: `sessionToken: null`, `"session_token": None`, `'token' => null`, `SessionToken=<nil>`. */
 const NULL_TOKEN = /['"]?(?:session_?token|sessionToken|SessionToken|aws_session_token|security_token|token)['"]?\s{0,2}(?:=>|[:=])\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\s,})\]]|$)/m;
 const TEMP_KEY = /\bASIA[A-Z0-9]{12,16}\b/;
-const CONFIGURE_UNSET_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}<not set>/gm;
-const CONFIGURE_ANY_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}\S/gm;
+/** Rows in any layout: v1 columns, v2 ` : ` columns, indented, quoted, in a markdown table or joined on one line. */
+const CONFIGURE_UNSET_ROW = /\b(?:profile|access_key|secret_key|region)[\s|]{0,20}:?[\s|]{1,40}<not set>/g;
+const CONFIGURE_SET_ROW = /^[#>|\s]{0,24}(?:profile|access_key|secret_key|region)[\s|]{0,20}:?[\s|]{1,40}(?!<not set>)\S|\b(?:access_key|secret_key)\s{1,40}\*{4}/gm;
 /** Key ids people make up for LocalStack/moto: AKIA/ASIA followed by TEST, FAKE, DUMMY, LOCAL or MOCK. */
 const DUMMY_KEY = /\b(?:AKIA|ASIA)(?:TEST|FAKE|DUMMY|LOCAL|MOCK|LOCALSTACK)[A-Z0-9]{0,16}\b/;
 const LOCALSTACK_WORD = /\blocalstack\b/i;
@@ -71,9 +72,10 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
   if (lower.includes('<not set>')) {
     const unset = text.match(CONFIGURE_UNSET_ROW)?.length ?? 0;
-    const rows = text.match(CONFIGURE_ANY_ROW)?.length ?? 0;
+    const set = CONFIGURE_SET_ROW.test(text);
+    CONFIGURE_SET_ROW.lastIndex = 0;
     const first = firstMatch(CONFIGURE_UNSET_ROW, text);
-    if (unset >= 3 && unset === rows && first) {
+    if (unset >= 3 && !set && first) {
       const at = ctx.loc(ctx.lineOf(first.index));
       addSignal(draft, 'configure-list.all-unset', at, 'every row of aws configure list is <not set>');
       setFact(draft, 'credentialSource', 'none', at, 1);
@@ -97,4 +99,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_ANY_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];
