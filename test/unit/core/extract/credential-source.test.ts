@@ -19,7 +19,7 @@ describe('credential source, profile and session token', () => {
     expect(facts(text).credentialSource).toBe(source);
   });
 
-  // Layouts and TYPE values as awscli/customizations/configure/list.py (aws-cli 50216eeb7b61) prints them:
+  // Layouts and TYPE values as awscli/customizations/configure/list.py (aws-cli @0130e1d43617) prints them:
   // '%10s %24s %16s    %s' rows, TYPE = credentials.method, None when nothing was found.
   const CFG = (type: string) => `access_key     ****************ABCD ${type.padStart(16)}    \nsecret_key     ****************ABCD ${type.padStart(16)}    `;
   it.each([
