@@ -40,7 +40,7 @@ export const JS: CatalogueEntry[] = [
     re: /SSO session associated with this profile is invalid/,
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
-    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: 'main (3.x)' },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: 'e583141a5e3c' },
   },
   {
     id: 'js3.env-not-found',
@@ -48,6 +48,6 @@ export const JS: CatalogueEntry[] = [
     message: 'Unable to find environment variable credentials.',
     re: /Unable to find environment variable credentials/,
     causes: { 'no-credentials-found': 0.6 },
-    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'main (3.x)' },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'aa73203585d4' },
   },
 ];

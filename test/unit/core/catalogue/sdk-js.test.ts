@@ -19,13 +19,13 @@ checkFamily('js', [
   },
   {
     id: 'js3.sso-session-invalid',
-    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ main (3.x)',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ e583141a5e3c',
     text: 'CredentialsProviderError: The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
     code: 'CredentialsProviderError',
   },
   {
     id: 'js3.env-not-found',
-    from: 'aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts @ main (3.x)',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts @ aa73203585d4',
     text: '@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING: Unable to find environment variable credentials.\nCredentialsProviderError: Could not load credentials from any providers',
     code: 'CredentialsProviderError',
     detected: true,

@@ -9,7 +9,7 @@ checkFamily('jvm', [
   },
   {
     id: 'java2.profile-no-credentials',
-    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProfileCredentialsProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProfileCredentialsProvider.java @ 22fd5b418534',
     text: "software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [ProfileCredentialsProvider(profileName=deploy): Profile file contained no credentials for profile 'deploy': ProfileFile(sections=[profiles])]",
     code: 'SdkClientException',
   },
@@ -20,7 +20,7 @@ checkFamily('jvm', [
   },
   {
     id: 'java2.system-settings',
-    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/SystemSettingsCredentialsProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/SystemSettingsCredentialsProvider.java @ 012de4137345',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]',
     code: 'SdkClientException',
     detected: true,
