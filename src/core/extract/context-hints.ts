@@ -37,6 +37,14 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
   // The runtime took another profile than the one configured ("uses my default profile even though …").
   { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b/i },
+  // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
+  { signal: 'hint.role', re: /\binstance profile\b|\b(?:iam |instance |task |execution |node )?role (?:is |was )?(?:not )?attached\b|\bIRSA\b|\bservice ?account\b|\bpod identity\b|\bhop ?limit\b|\bIMDS(?:v[12])?\b|\bmetadata (?:service|endpoint)\b|\btask role\b|\bnode role\b/i },
+  // Another endpoint than AWS: S3-compatible stores and endpoint overrides (keys valid there, unknown to AWS).
+  { signal: 'hint.other-endpoint', re: /\b(?:minio|ceph|wasabi|digital ?ocean spaces|backblaze|cloudflare r2|s3[- ]compatible|seaweedfs|storj)\b|\bendpoint[_ -]?url\b|\bcustom endpoint\b/i },
+  // A value mangled on its way in: special characters, escaping, swapped or truncated values.
+  { signal: 'hint.mangled', re: /\bspecial char|\b(?:contains?|containing|has|had) (?:a |an )?(?:plus|slash|forward slash|\+|\/|'[+/]')|\burl[- ]?encod|\bescap(?:e|ed|ing)\b|\bswapped\b|\btypo\b|\btruncated\b/i },
+  // A fresh login or refreshed session made it work (a session that had run out).
+  { signal: 'hint.relogin', re: /\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b|\bsso login\b/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },

@@ -31,6 +31,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.credential-scope-date', re: /Date in Credential scope does not match/i },
   { signal: 'msg.credential-5-elements', re: /Credential must have exactly 5 slash-delimited elements/i },
   { signal: 'msg.credential-scope-region', re: /Credential should be scoped to a valid [Rr]egion/ },
+  // S3 (AuthorizationHeaderMalformed / AuthorizationQueryParametersError): signed for another region than the bucket's.
+  { signal: 'msg.credential-scope-region', re: /\bregion '[a-z0-9-]{2,30}' is wrong; expecting '/ },
   { signal: 'msg.auth-header-incomplete', re: /Authorization header requires '?(?:Credential|Signature|SignedHeaders)'? parameter/i },
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },

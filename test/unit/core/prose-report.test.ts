@@ -37,3 +37,24 @@ describe('what a report in words must not detect', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 });
+
+describe('S3 signed for another region than the bucket', () => {
+  it('when S3 says the region in the authorization header is wrong, then it is detected and region-endpoint leads', () => {
+    const d = diagnose("AuthorizationHeaderMalformed: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'\n\tstatus code: 400, request id: 0A1B2C3D4E5F6A7B");
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
+
+describe('what people say next to an error', () => {
+  it.each([
+    ['an S3-compatible store next to an unknown key', 'We run MinIO locally and the same code against real S3 in production.\nAn error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.', 'wrong-account-or-partition', 'wrong-account.hint-endpoint'],
+    ['a secret with a special character next to a signature mismatch', 'My secret key contains a plus sign, maybe that is the problem.\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.', 'malformed-credentials', 'malformed.mangled-hint'],
+    ['the instance profile next to an empty chain', 'The instance profile is not attached to the new instance I think.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'role-credentials-unavailable', 'role-unavailable.hint'],
+    ['logging in again next to an unknown key', 'It works again after I log in again with the okta tool.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'temporary-credentials-expired', 'temporary-expired.relogin'],
+  ])('when the person mentions %s, then that cause gets the evidence and ranks in the top two', (_what, text, cause, evidence) => {
+    const causes = diagnose(text).causes;
+    const c = causes.find((x) => x.id === cause)!;
+    expect(c.evidence.map((e) => e.id)).toContain(evidence);
+    expect(causes.slice(0, 2).map((x) => x.id)).toContain(cause);
+  });
+});
