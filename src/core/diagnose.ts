@@ -7,12 +7,13 @@ import { hintEvidence } from './classifier/hint-classifier';
 import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
+import { implausibleToken } from './extract/evidence-lines';
 import { extractAll, isAuthCode } from './extract/index';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
-import { findSecrets, maskKeyIds, redactFound } from './redact';
+import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
 import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
@@ -153,6 +154,18 @@ function deriveSignals(draft: Draft): void {
   if (f.credentialSource === 'none') addSignal(draft, 'source.none', f.locations.credentialSource);
 }
 
+/**
+ * Evidence the redaction removes: a value in a session-token slot too short to be one (`security_token: 15`).
+ * Only its length leaves this function; the line is counted in the normalised text (redaction keeps lines).
+ */
+function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string, found: readonly FoundSecret[]): void {
+  const short = found.find((f) => f.kind === 'session-token' && implausibleToken(f.value));
+  if (!short) return;
+  let line = 1;
+  for (let i = normText.indexOf('\n'); i >= 0 && i < short.start; i = normText.indexOf('\n', i + 1)) line++;
+  addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
+}
+
 function proseOf(lines: readonly string[], draft: Draft): string {
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
   const out = new Set<string>();
@@ -221,6 +234,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const ctx = makeContext(red.text, lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
+  redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');

@@ -16,6 +16,21 @@ const PRESIGNED_TOKEN = /[?&](?:X-Amz-Security-Token|x-amz-security-token)=/;
 const EMPTY_TOKEN_HEADER = /\bx-amz-security-token['"]?\s{0,2}[:=]\s{0,2}(?:''|""|None|null|undefined)?\s{0,2},?\s{0,2}$/im;
 /** Config dumps: `sessionToken: null`, `"session_token": None`, `'token' => null`, `SessionToken=<nil>`. */
 const NULL_TOKEN = /['"]?(?:session_?token|sessionToken|SessionToken|aws_session_token|security_token|token)['"]?\s{0,2}(?:=>|[:=])\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\s,})\]]|$)/m;
+/**
+ * A session token shown with a value far too short to be one (STS tokens run to hundreds of characters):
+ * `security_token: 15`, `AWS_SESSION_TOKEN=abc`. Elisions (`FQo...vgU=`), masks and placeholders are not values.
+ */
+const SHORT_TOKEN = /\b(?:aws_)?(?:session|security)[_ -]?token["'`]?\s{0,2}[:=]\s{0,2}["'`]?([^\s"'`,;)}\]]{1,40})(?=["'`](?:[\s,;.)}\]]|$)|[\s,;)}\]]|$)/gim;
+/** A literal has a digit or a base64 sign; a bare word or a dotted/indexed name is a variable in code. */
+const LITERAL = /[0-9+/=]/;
+const NOT_A_VALUE = /[.([]|\.\.\.|…|\*|^x{3}|^<|^\$|^\[REDACTED|^(?:null|none|nil|undefined|true|false|your\w{0,30}|redacted|secret|token|xxx\w{0,20})$/i;
+const MIN_TOKEN_CHARS = 40;
+
+/** A value in a session-token slot that cannot be a session token (too short, a literal, not a mask). */
+export function implausibleToken(raw: string): boolean {
+  const value = raw.trim().replace(/[`'".,;)\]}]{1,4}$/, '').replace(/^[`'"]/, '');
+  return value.length > 0 && value.length < MIN_TOKEN_CHARS && LITERAL.test(value) && !NOT_A_VALUE.test(value);
+}
 const TEMP_KEY = /\bASIA[A-Z0-9]{12,16}\b/;
 /** Rows in any layout: v1 columns, v2 ` : ` columns, indented, quoted, in a markdown table or joined on one line. */
 const CONFIGURE_UNSET_ROW = /\b(?:profile|access_key|secret_key|region)[\s|]{0,20}:?[\s|]{1,40}<not set>/g;
@@ -62,6 +77,14 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'sessionTokenPresent', false, at, 1);
     }
   }
+  if (lower.includes('token')) {
+    for (const m of text.matchAll(SHORT_TOKEN)) {
+      const value = m[1]!;
+      if (!implausibleToken(value)) continue;
+      addSignal(draft, 'token.implausible', ctx.loc(ctx.lineOf(m.index)), `session token value of ${value.length} characters`);
+      break;
+    }
+  }
   if (lower.includes('token') && TEMP_KEY.test(text)) {
     const m = NULL_TOKEN.exec(text);
     if (m) {
@@ -99,4 +122,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];

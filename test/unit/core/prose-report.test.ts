@@ -58,3 +58,25 @@ describe('what people say next to an error', () => {
     expect(causes.slice(0, 2).map((x) => x.id)).toContain(cause);
   });
 });
+
+describe('a session token too short to be one', () => {
+  const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  const ids = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+
+  it.each([
+    ['logged in prose (the redaction removes the value)', "when I log the security token I get this : `security_token: 15`. What's the problem?"],
+    ['an env assignment', 'AWS_SESSION_TOKEN=12345'],
+    ['a JSON field', '{ "sessionToken": "42" }'],
+  ])('when it is shown as %s, then malformed credentials gets the evidence', (_shape, line) => {
+    expect(ids(`${line}\n${ERROR}`)).toContain('malformed.token-implausible');
+  });
+
+  it.each([
+    ['an elided token', 'AWS_SECURITY_TOKEN="FQo...vgU="'],
+    ['a variable in code', 'aws_session_token=os.environ["AWS_SESSION_TOKEN"]'],
+    ['a placeholder', 'aws_session_token = <your-session-token>'],
+    ['a null', 'session_token: null'],
+  ])('when it is %s, then there is no such evidence', (_shape, line) => {
+    expect(ids(`${line}\n${ERROR}`)).not.toContain('malformed.token-implausible');
+  });
+});
