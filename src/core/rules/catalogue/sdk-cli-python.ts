@@ -28,6 +28,16 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
   },
   {
+    // The credentials/config file exists but is not valid INI: a mangled file, not a missing one.
+    id: 'botocore.config-parse',
+    tool: 'boto3',
+    message: 'botocore.exceptions.ConfigParseError: Unable to parse config file: {path}',
+    re: /Unable to parse config file: /,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.2 },
+    source: BOTOCORE,
+  },
+  {
     id: 'botocore.no-credentials',
     tool: 'boto3',
     message: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials',

@@ -63,6 +63,25 @@ export const JVM: CatalogueEntry[] = [
     source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java', ref: 'master (1.12.x)' },
   },
   {
+    // The region chain, not the credential chain: nothing set AWS_REGION, aws.region or a profile region.
+    id: 'java2.region-chain',
+    tool: 'aws-sdk-java-v2',
+    message: 'Unable to load region from any of the providers in the chain {chain}: [{failures}]',
+    re: /Unable to load region from any of the providers in the chain/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.5 },
+    source: { repo: 'aws/aws-sdk-java-v2', path: 'core/regions/src/main/java/software/amazon/awssdk/regions/providers/AwsRegionProviderChain.java', ref: '8613a2406f31' },
+  },
+  {
+    id: 'java1.region-chain',
+    tool: 'aws-sdk-java-v1',
+    message: 'Unable to find a region via the region provider chain. Must provide an explicit region in the builder or setup environment to supply a region.',
+    re: /Unable to find a region via the region provider chain/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.5 },
+    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/client/builder/AwsClientBuilder.java', ref: 'a941336eeda8' },
+  },
+  {
     id: 'kotlin.chain',
     tool: 'aws-sdk-kotlin',
     message: 'No credentials could be loaded from the chain: CredentialsProviderChain -> {providers}',

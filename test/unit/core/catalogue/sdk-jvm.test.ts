@@ -38,6 +38,16 @@ checkFamily('jvm', [
     top: 'no-credentials-found',
   },
   {
+    id: 'java2.region-chain',
+    from: 'aws/aws-sdk-java-v2 core/regions/src/main/java/software/amazon/awssdk/regions/providers/AwsRegionProviderChain.java @ 8613a2406f31',
+    text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load region from any of the providers in the chain software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@7c0c77c7: [software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider@5e9f23b4: Unable to load region from system settings. Region must be specified either via environment variable (AWS_REGION) or  system property (aws.region).]',
+  },
+  {
+    id: 'java1.region-chain',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/client/builder/AwsClientBuilder.java @ a941336eeda8',
+    text: "Factory method 's3' threw exception; nested exception is com.amazonaws.SdkClientException: Unable to find a region via the region provider chain. Must provide an explicit region in the builder or setup environment to supply a region.",
+  },
+  {
     id: 'kotlin.chain',
     from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ 53b1a2141~1',
     text: 'Exception in thread "main" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: No credentials could be loaded from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',
