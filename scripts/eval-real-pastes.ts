@@ -3,7 +3,9 @@
  * pastes from public issue threads labelled from each thread's stated resolution (test/fixtures/real-pastes/README.md).
  * Per half: detection rate, false positives on the negatives, error codes found, top-1 where the paste shows the
  * cause, top-3 overall, and the credential source read from `aws configure list` tables. Misses are listed for the
- * tuning half only; the held-out half prints numbers only, so nobody tunes on it by reading its misses.
+ * tuning half only; the held-out half prints numbers only, so nobody tunes on it by reading its misses. The held-out
+ * half is printed twice: whole, and restricted to the fresh batch (threads collected after the engine was tuned on
+ * the first batch, whose held-out numbers had been looked at across sessions), again as numbers only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,8 @@ import { EVAL_NOW } from './eval-lib';
 export const REAL_PASTES_DIR = join(__dirname, '..', 'test', 'fixtures', 'real-pastes');
 export const HALVES = ['tuning', 'holdout'] as const;
 export type Half = (typeof HALVES)[number];
+/** The latest collection batch (the case files' `batch` field; absent means 1): its held-out cases were never seen. */
+export const FRESH_BATCH = 2;
 
 /** The fields of a case file this evaluation reads (the unit test checks the full schema). */
 export interface RealPaste {
@@ -27,7 +31,11 @@ export interface RealPaste {
   tool: string;
   text_shows_cause: boolean;
   credential_source?: string;
+  batch?: number;
 }
+
+/** A case's collection batch: files of the first batch carry no `batch` field. */
+export const batchOf = (c: Pick<RealPaste, 'batch'>): number => c.batch ?? 1;
 
 export interface PasteResult {
   c: RealPaste;
@@ -48,6 +56,8 @@ export interface Rate {
 
 export interface HalfReport {
   half: Half;
+  /** Set when the report covers one collection batch only. */
+  batch?: number;
   cases: number;
   positives: number;
   negatives: number;
@@ -96,8 +106,10 @@ export function evaluatePaste(c: RealPaste): PasteResult {
   };
 }
 
-export function evaluateHalf(half: Half, dir = REAL_PASTES_DIR): HalfReport {
-  const results = loadHalf(half, dir).map(evaluatePaste);
+export function evaluateHalf(half: Half, dir = REAL_PASTES_DIR, batch?: number): HalfReport {
+  const results = loadHalf(half, dir)
+    .filter((c) => batch === undefined || batchOf(c) === batch)
+    .map(evaluatePaste);
   const pos = results.filter((r) => r.positive);
   const neg = results.filter((r) => !r.positive);
   const withCodes = pos.filter((r) => r.c.error_codes.length > 0);
@@ -105,6 +117,7 @@ export function evaluateHalf(half: Half, dir = REAL_PASTES_DIR): HalfReport {
   const withSource = results.filter((r) => r.sourceOk !== undefined);
   return {
     half,
+    ...(batch !== undefined ? { batch } : {}),
     cases: results.length,
     positives: pos.length,
     negatives: neg.length,
@@ -118,7 +131,8 @@ export function evaluateHalf(half: Half, dir = REAL_PASTES_DIR): HalfReport {
   };
 }
 
-const pct = (r: Rate): string => `${(r.rate * 100).toFixed(1)}% (${r.hit}/${r.of})`;
+// A rate over no cases is shown as n/a rather than the 100 % rate() stores for it.
+const pct = (r: Rate): string => (r.of === 0 ? 'n/a (0/0)' : `${(r.rate * 100).toFixed(1)}% (${r.hit}/${r.of})`);
 
 function describeMiss(r: PasteResult): string | undefined {
   const problems: string[] = [];
@@ -134,9 +148,16 @@ function describeMiss(r: PasteResult): string | undefined {
   return `  ${r.c.file} [${r.c.tool}]: ${problems.join('; ')}; expected ${expected}; got detected=${r.d.detected} top-3=[${top}]`;
 }
 
+function title(r: HalfReport): string {
+  const half = r.half === 'tuning' ? 'tuning half' : 'held-out half';
+  const scope = r.batch === undefined ? '' : r.batch === FRESH_BATCH ? `, fresh batch ${r.batch} only` : `, batch ${r.batch} only`;
+  const note = r.half === 'holdout' ? ' (numbers only: never tune on it)' : '';
+  return `real pastes, ${half}${scope}${note}`;
+}
+
 export function formatHalf(r: HalfReport): string {
   const lines = [
-    `real pastes, ${r.half === 'tuning' ? 'tuning half' : 'held-out half (numbers only: never tune on it)'}: ${r.cases} pastes (${r.positives} credential errors, ${r.negatives} negatives) in ${join(REAL_PASTES_DIR, r.half)}`,
+    `${title(r)}: ${r.cases} pastes (${r.positives} credential errors, ${r.negatives} negatives) in ${join(REAL_PASTES_DIR, r.half)}`,
     `  detection:                     ${pct(r.detection)}`,
     `  false positives (negatives):   ${pct(r.falsePositives)}`,
     `  error code found:              ${pct(r.errorCodes)}`,
@@ -144,6 +165,7 @@ export function formatHalf(r: HalfReport): string {
     `  top-3 (all credential errors): ${pct(r.top3)}`,
     `  credential source (configure list): ${pct(r.credentialSource)}`,
   ];
+  // Per-case output (by cause, misses) exists for the tuning half only, never for any held-out report.
   if (r.half === 'tuning') {
     lines.push('', '  top-3 by labelled cause:');
     for (const id of CAUSE_IDS) {
@@ -157,7 +179,8 @@ export function formatHalf(r: HalfReport): string {
 }
 
 export function realPastesReport(dir = REAL_PASTES_DIR): string {
-  return HALVES.map((h) => formatHalf(evaluateHalf(h, dir))).join('\n');
+  const reports = [...HALVES.map((h) => evaluateHalf(h, dir)), evaluateHalf('holdout', dir, FRESH_BATCH)];
+  return reports.map(formatHalf).join('\n');
 }
 
 export function main(): void {

@@ -10,8 +10,8 @@ import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygi
  * names known cause ids, lists only error codes its paste really holds, and holds no live-looking secret.
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-pastes');
-const MIN_CASES = 190;
-const MIN_NEGATIVES = 40;
+const MIN_CASES = 300;
+const MIN_NEGATIVES = 60;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
 const TOOLS = [
@@ -40,6 +40,8 @@ const caseSchema = z
     resolution_by: z.enum(['reporter', 'maintainer', 'other']),
     labelled_at: z.string().datetime(),
     note: z.string().min(1).optional(),
+    // Collection batch (README): absent on the first batch; 2 = the fresh batch collected in session 17.
+    batch: z.number().int().min(1).default(1),
   })
   .strict();
 
@@ -58,6 +60,14 @@ describe('real-pastes corpus', () => {
     expect(cases.filter((x) => x.c.cause === 'not-aws-credential-error').length).toBeGreaterThanOrEqual(MIN_NEGATIVES);
     const keys = cases.map((x) => `${x.c.url}\n${x.c.paste}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('a later batch shares no thread with an earlier one, so its held-out cases are fresh', () => {
+    const batchOf = (c: Case): number => c.batch ?? 1;
+    const firstBatchOfUrl = new Map<string, number>();
+    for (const { c } of cases) firstBatchOfUrl.set(c.url, Math.min(batchOf(c), firstBatchOfUrl.get(c.url) ?? Infinity));
+    const reused = cases.filter(({ c }) => batchOf(c) !== firstBatchOfUrl.get(c.url)).map(({ half, file }) => `${half}/${file}`);
+    expect(reused).toEqual([]);
   });
 
   it('every case matches the schema', () => {

@@ -1,38 +1,48 @@
 /**
  * Floors for `npm run eval:real` on the held-out half of the real-pastes corpus (public issue threads,
  * labelled from their resolution before awskey ran on them; never tuned on). Each floor sits a few
- * points under what was measured when it was set; raise them when diagnosis gets better, never lower
- * them to pass.
+ * points under what was measured when it was set, on the population it was measured on (one collection
+ * batch); raise them when diagnosis gets better, never lower them to pass.
  *
- * Measured 2026-12-05 after issues 10 and 11 were merged, held-out (82 credential errors, 24 negatives):
+ * Batch 1, measured 2026-12-05 after issues 10 and 11 were merged, held-out (82 credential errors, 24 negatives):
  * detection 70/82 = 0.854, false positives 0/24, error code found 50/52 = 0.962,
  * top-1 where the text shows the cause 44/64 = 0.688, top-3 60/82 = 0.732.
  * (Before issue 10: detection 0.780, codes 0.923, top-1 where shown 0.625, top-3 0.622.)
+ *
+ * Batch 2 (fresh threads collected in session 17, labelled and committed before the first run), measured
+ * 2026-12-05 on the same engine, held-out (46 credential errors, 12 negatives): detection 30/46 = 0.652,
+ * false positives 0/12, error code found 19/26 = 0.731, top-1 where shown 24/36 = 0.667, top-3 29/46 = 0.630.
  */
-import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
+import { evaluateHalf, FRESH_BATCH, type HalfReport } from '../../scripts/eval-real-pastes';
 
-const FLOORS = { detection: 0.82, maxFalsePositives: 0.05, errorCodes: 0.92, top1WhereShown: 0.64, top3: 0.69 };
+interface Floors { minPositives: number; minNegatives: number; detection: number; maxFalsePositives: number; errorCodes: number; top1WhereShown: number; top3: number }
 
-describe('real-pastes evaluation on the held-out half', () => {
+const FLOORS: Record<number, Floors> = {
+  1: { minPositives: 80, minNegatives: 20, detection: 0.82, maxFalsePositives: 0.05, errorCodes: 0.92, top1WhereShown: 0.64, top3: 0.69 },
+  [FRESH_BATCH]: { minPositives: 45, minNegatives: 10, detection: 0.6, maxFalsePositives: 0.05, errorCodes: 0.68, top1WhereShown: 0.62, top3: 0.58 },
+};
+
+describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
+  const floors = FLOORS[batch]!;
   let r: HalfReport;
   beforeAll(() => {
-    r = evaluateHalf('holdout');
+    r = evaluateHalf('holdout', undefined, batch);
   });
 
-  it('evaluates every held-out paste, credential errors and negatives', () => {
+  it('evaluates every held-out paste of the batch, credential errors and negatives', () => {
     expect(r.results).toHaveLength(r.cases);
-    expect(r.positives).toBeGreaterThanOrEqual(80);
-    expect(r.negatives).toBeGreaterThanOrEqual(20);
+    expect(r.positives).toBeGreaterThanOrEqual(floors.minPositives);
+    expect(r.negatives).toBeGreaterThanOrEqual(floors.minNegatives);
   });
 
   it('keeps detection and error codes at or above their floors, with no false positive to speak of', () => {
-    expect(r.detection.rate).toBeGreaterThanOrEqual(FLOORS.detection);
-    expect(r.errorCodes.rate).toBeGreaterThanOrEqual(FLOORS.errorCodes);
-    expect(r.falsePositives.rate).toBeLessThanOrEqual(FLOORS.maxFalsePositives);
+    expect(r.detection.rate).toBeGreaterThanOrEqual(floors.detection);
+    expect(r.errorCodes.rate).toBeGreaterThanOrEqual(floors.errorCodes);
+    expect(r.falsePositives.rate).toBeLessThanOrEqual(floors.maxFalsePositives);
   });
 
   it('keeps top-1 (where the text shows the cause) and top-3 at or above their floors', () => {
-    expect(r.top1WhereShown.rate).toBeGreaterThanOrEqual(FLOORS.top1WhereShown);
-    expect(r.top3.rate).toBeGreaterThanOrEqual(FLOORS.top3);
+    expect(r.top1WhereShown.rate).toBeGreaterThanOrEqual(floors.top1WhereShown);
+    expect(r.top3.rate).toBeGreaterThanOrEqual(floors.top3);
   });
 });

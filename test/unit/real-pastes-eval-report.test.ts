@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluateHalf, FRESH_BATCH, realPastesReport } from '../../scripts/eval-real-pastes';
+
+/**
+ * `npm run eval:real` reports the held-out half whole and restricted to the fresh batch, both as numbers only
+ * (scripts/eval-real-pastes.ts). Run on a small synthetic corpus so the counts are known and no real held-out case is
+ * read here.
+ */
+const chat = (n: number) => `thanks, the deploy worked after lunch (${n})`;
+const noCreds = (n: number) => `botocore.exceptions.NoCredentialsError: Unable to locate credentials (${n})`;
+
+function writeCase(dir: string, half: string, file: string, paste: string, positive: boolean, batch?: number): void {
+  const c = {
+    url: `https://github.com/example/repo/issues/${file.length}`,
+    title: 't',
+    paste,
+    cause: positive ? 'no-credentials-found' : 'not-aws-credential-error',
+    also_acceptable: [],
+    error_codes: positive ? ['NoCredentialsError'] : [],
+    tool: positive ? 'boto3' : 'none',
+    text_shows_cause: true,
+    label_basis: 'excerpt',
+    resolution: 'r',
+    resolution_by: 'reporter',
+    labelled_at: '2026-12-05T00:00:00.000Z',
+    ...(batch !== undefined ? { batch } : {}),
+  };
+  writeFileSync(join(dir, half, file), JSON.stringify(c));
+}
+
+describe('eval-real-pastes fresh held-out report', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'real-pastes-'));
+    for (const half of ['tuning', 'holdout']) mkdirSync(join(dir, half));
+    writeCase(dir, 'tuning', 'tuning-first.json', noCreds(1), true);
+    writeCase(dir, 'tuning', 'tuning-fresh.json', chat(2), false, FRESH_BATCH);
+    writeCase(dir, 'holdout', 'holdout-first-a.json', noCreds(3), true);
+    writeCase(dir, 'holdout', 'holdout-first-b.json', chat(4), false, 1);
+    writeCase(dir, 'holdout', 'holdout-fresh-a.json', noCreds(5), true, FRESH_BATCH);
+    writeCase(dir, 'holdout', 'holdout-fresh-b.json', noCreds(6), true, FRESH_BATCH);
+    writeCase(dir, 'holdout', 'holdout-fresh-c.json', chat(7), false, FRESH_BATCH);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('restricts a half to one batch, a file without `batch` counting as batch 1', () => {
+    const fresh = evaluateHalf('holdout', dir, FRESH_BATCH);
+    expect([fresh.cases, fresh.positives, fresh.negatives, fresh.batch]).toEqual([3, 2, 1, FRESH_BATCH]);
+    const first = evaluateHalf('holdout', dir, 1);
+    expect([first.cases, first.positives, first.negatives]).toEqual([2, 1, 1]);
+    expect(evaluateHalf('holdout', dir).cases).toBe(5);
+  });
+
+  it('prints tuning, held-out and fresh held-out numbers, and no held-out case by name', () => {
+    const report = realPastesReport(dir);
+    expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 5 pastes (3 credential errors, 2 negatives)');
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_BATCH} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
+    );
+    expect(report).not.toMatch(/holdout-(first|fresh)/);
+  });
+});
