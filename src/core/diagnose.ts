@@ -8,6 +8,7 @@ import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
+import { isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext } from './extract/types';
@@ -198,7 +199,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
     return { id: 'not-aws-credential-error', score: 0, evidence };
   }
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
-  const other = draft.codes.filter((c) => !isAuthCode(c));
+  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c));
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });

@@ -44,6 +44,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.mfa-required', re: /Cannot refresh credentials: MFA token required/i },
   // Unsigned requests.
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
+  // EC2's Query API answer to a request that carried no signature at all.
+  { signal: 'msg.missing-auth-token', re: /request must contain the parameter AWSAccessKeyId/i },
   // Nothing in the chain.
   { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
@@ -81,6 +83,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.no-policy', re: /because no (?:identity|resource|session)-based policy allows/i },
   { signal: 'msg.encoded-authz', re: /Encoded authorization failure message/i },
   { signal: 'msg.s3-access-denied', re: /<Message>Access Denied<\/Message>|\(AccessDenied\)[^:]{0,80}: Access Denied/ },
+  // Java v1/v2 print S3's 403 without a code when the response had no body (HEAD) or the code was not parsed.
+  { signal: 'msg.s3-access-denied', re: /\b(?:Access Denied|Forbidden) \(Service: (?:Amazon )?S3[;,] Status Code: 403|\bAws::S3::Errors::Forbidden\b/ },
   { signal: 'msg.eks-no-access', re: /current IAM principal doesn't have access to Kubernetes objects/i },
   { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "/ },
   // Kubernetes / EKS authentication.

@@ -12,7 +12,7 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
-import { isAuthCode } from './error-codes';
+import { isAuthCode, isServiceException } from './error-codes';
 import { looksLikeProse } from './context-hints';
 import { addSignal } from './draft';
 import type { Extractor } from './types';
@@ -39,7 +39,7 @@ const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|^\s{0,8}(?:\
 const MAX_LINES = 400;
 
 export const extractProseReport: Extractor = (ctx, draft) => {
-  if (draft.codes.some((c) => !isAuthCode(c))) return;
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
   let otherError = false;
   let report: number | undefined;
