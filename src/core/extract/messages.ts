@@ -23,6 +23,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.token-malformed', re: /provided token is malformed or otherwise invalid/i },
   // Signature.
   { signal: 'msg.signature-mismatch', re: /request signature we calculated does not match the signature you provided/i },
+  // The code written out as words, as people title their reports.
+  { signal: 'msg.signature-mismatch', re: /\bSignature Does Not Match\b/ },
   { signal: 'msg.signature-expired', re: /Signature expired:? {0,2}\S{0,40} is now earlier than/i },
   { signal: 'msg.signature-not-yet-current', re: /Signature not yet current/i },
   { signal: 'msg.time-too-skewed', re: /difference between the request time and the (?:current|server'?s?) time is too large/i },

@@ -80,3 +80,26 @@ describe('a session token too short to be one', () => {
     expect(ids(`${line}\n${ERROR}`)).not.toContain('malformed.token-implausible');
   });
 });
+
+describe('more of what people write', () => {
+  it('when a profile is ignored because env keys are set, then env-var-override leads, not wrong-profile', () => {
+    const d = diagnose('Under aws-cli/1.3.25, specifying a `--profile` will be ignored if `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` are already set via environment variables.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'env-var-override' });
+  });
+
+  it('when the secret was regenerated to get rid of a "+", then a mangled value outranks a stale one', () => {
+    const d = diagnose('I tried to use the JS api for accessing my S3 bucket and failed to do so until I regenerated the secret key not to contain "+"');
+    const ranked = d.causes.map((c) => c.id);
+    expect(ranked.indexOf('malformed-credentials')).toBeLessThan(ranked.indexOf('stale-credentials-after-rotation'));
+  });
+
+  it("when Cloud9's managed credentials meet an unknown-key answer from IAM, then authorization leads", () => {
+    const d = diagnose('From a brand-new Cloud9 environment I get:\nAn error occurred (InvalidClientTokenId) when calling the CreateRole operation: The security token included in the request is invalid');
+    expect(d.causes[0]!.id).toBe('authorization-not-authentication');
+  });
+
+  it('when a report names an SDK config call and says it was passed incorrectly, then it is detected', () => {
+    const d = diagnose('I discovered that I was incorrectly passing `config.WithSharedConfigProfile("does-not-exist-profile")` as a profile name.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+  });
+});

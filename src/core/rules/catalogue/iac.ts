@@ -132,8 +132,21 @@ export const IAC: CatalogueEntry[] = [
     wrapper: true,
     message: "{credentials} could not be used to assume '{role}', but are for the right account. Proceeding anyway.",
     re: /could not be used to assume '[^'\n]{1,200}', but are for the right account/,
+    // A refused sts:AssumeRole on the bootstrap roles: an authorization answer, and what a failed deploy follows.
+    family: 'fam.authz',
     causes: { 'authorization-not-authentication': 0.8 },
     source: CDK,
+  },
+  {
+    // The CLI's deploy found no account and region for an environment-agnostic stack: no credentials loaded.
+    id: 'cdk.no-environment',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Stack {name} does not define an environment, and AWS credentials could not be obtained from standard locations or no region was configured.',
+    re: /does not define an environment, and AWS credentials could not be obtained from standard locations/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'region-endpoint': 0.4 },
+    source: { repo: 'aws/aws-cdk-cli', path: 'packages/aws-cdk/lib/cli/cdk-toolkit.ts', ref: '11d01581eb65' },
   },
   {
     id: 'cdk.assume-role-failed',

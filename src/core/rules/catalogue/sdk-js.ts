@@ -34,6 +34,17 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/metadata_service.js'),
   },
   {
+    // The DNS lookup of the STS host failed (ENOTFOUND_ERROR listener): a region whose STS host is spelled
+    // another way (China's .amazonaws.com.cn) or a region the account or partition does not have.
+    id: 'js2.sts-host-inaccessible',
+    tool: 'aws-sdk-js',
+    message: "Inaccessible host: `{host}' at port `{port}'. This service may not be available in the `{region}' region.",
+    re: /Inaccessible host: `sts\.[a-z0-9.-]{0,80}'(?: at port `[^'\n]{0,10}')?\. This service may not be available in the `[a-z0-9-]{2,30}' region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.5, 'wrong-account-or-partition': 0.8 },
+    source: JS_V2('lib/event_listeners.js'),
+  },
+  {
     id: 'js3.sso-session-invalid',
     tool: 'aws-sdk-js-v3',
     message: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',

@@ -12,6 +12,7 @@ export const wrongProfile: CauseRule = {
     pro('wrong-profile.js-skip-env', { any: ['msg.js-skip-env', 'msg.js-multiple-sources'] }, 0.7, 'The JS SDK used AWS_PROFILE and ignored the env keys.'),
     pro('wrong-profile.skipping-env', { all: ['msg.skipping-env', AUTHN] }, 0.5, 'The profile was set explicitly, so the env keys were skipped.'),
     pro('wrong-profile.ignored-hint', { all: ['hint.profile-ignored', AUTHN] }, 1.4, 'The message says the tool used another profile (often default) than the one configured.'),
+    con('wrong-profile.env-keys-win', { all: ['hint.profile-ignored', 'hint.env-keys-set'] }, 1.2, 'The profile was ignored because static keys are set in the environment: that is the env-var override.'),
     pro('wrong-profile.hint', { all: ['hint.profile', AUTHN] }, 0.5, 'The message mentions profiles.'),
     pro('wrong-profile.eks-profiles', { all: ['cat.kubectl.unauthorized-eks', 'hint.profile'] }, 1.5, 'Several AWS profiles are in play: the kubeconfig\'s `aws eks get-token` may run with another profile (AWS_PROFILE / --profile in the exec block) than the one mapped in the cluster.'),
     pro('wrong-profile.generic', { any: ['fam.kubectl'] }, 0.3, 'A runtime picking another profile gives the same rejection.'),

@@ -18,6 +18,12 @@ checkFamily('js', [
     text: 'Error: EC2 Metadata roleName request returned error\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
   },
   {
+    id: 'js2.sts-host-inaccessible',
+    from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044',
+    text: "Run aws-actions/configure-aws-credentials@v1\n##[error]Inaccessible host: `sts.cn-northwest-1.amazonaws.com'. This service may not be available in the `cn-northwest-1' region.",
+    tool: 'github-actions',
+  },
+  {
     id: 'js3.sso-session-invalid',
     from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ e583141a5e3c',
     text: 'CredentialsProviderError: The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',

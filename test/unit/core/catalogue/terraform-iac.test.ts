@@ -142,6 +142,11 @@ checkFamily('iac', [
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-lookup-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\n❌  Deployment failed: Error: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:us-east-1:111122223333:stack/App/*",
   },
   {
+    id: 'cdk.no-environment',
+    from: 'aws/aws-cdk-cli packages/aws-cdk/lib/cli/cdk-toolkit.ts @ 11d01581eb65',
+    text: '$ cdk deploy\nStack hello-cdk does not define an environment, and AWS credentials could not be obtained from standard locations or no region was configured.',
+  },
+  {
     id: 'cdk.assume-role-failed',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\nCould not assume role in target account using current credentials User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.",
