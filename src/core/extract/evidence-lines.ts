@@ -41,6 +41,27 @@ const LOCALSTACK_WORD = /\blocalstack\b/i;
 /** Terraform provider 3.x debug: `[INFO] AWS Auth provider used: "EnvProvider"`. */
 const TF_PROVIDER_USED = /AWS Auth provider used: "(\w{1,40})"/;
 
+/**
+ * Terraform's S3 backend does not use the provider block's credentials: a `backend "s3"` block with no
+ * profile, role or keys next to a `provider "aws"` block that sets them runs the backend on the default chain
+ * (the Terraform S3 backend documentation lists its own profile/role_arn/shared_credentials_file settings).
+ */
+const TF_BACKEND_S3 = /\bbackend\s{1,4}"s3"\s{0,4}\{/;
+const TF_PROVIDER_AWS = /\bprovider\s{1,4}"aws"\s{0,4}\{/;
+const TF_CREDENTIAL_SETTING = /^\s{0,40}(?:profile|role_arn|assume_role|access_key|secret_key|shared_credentials_files?|token)\s{0,4}[={]/m;
+const TF_BLOCK_CHARS = 1200;
+
+/** The text of the block that opens at `at`: up to its closing brace (braces counted), bounded. */
+function blockAt(text: string, at: number): string {
+  let depth = 0;
+  const end = Math.min(text.length, at + TF_BLOCK_CHARS);
+  for (let i = at; i < end; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(at, i + 1);
+  }
+  return text.slice(at, end);
+}
+
 const TF_PROVIDERS: Record<string, CredentialSource> = {
   EnvProvider: 'env',
   SharedCredentialsProvider: 'shared-credentials-file',
@@ -110,6 +131,13 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
     const real = draft.signals.find((s) => s.id === 'endpoint.aws')!;
     addSignal(draft, 'localstack.real-endpoint', real.at, real.detail);
   }
+  if (lower.includes('backend') && lower.includes('provider')) {
+    const backend = TF_BACKEND_S3.exec(text);
+    const provider = backend ? TF_PROVIDER_AWS.exec(text) : null;
+    if (backend && provider && !TF_CREDENTIAL_SETTING.test(blockAt(text, backend.index)) && TF_CREDENTIAL_SETTING.test(blockAt(text, provider.index))) {
+      addSignal(draft, 'tf.backend-default-credentials', ctx.loc(ctx.lineOf(backend.index)), 'backend "s3" sets no profile or role; provider "aws" does');
+    }
+  }
   if (lower.includes('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -122,4 +150,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

@@ -32,7 +32,7 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.mfa': ['msg.mfa-required'],
   'fam.process': ['provider.custom-process'],
   // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
-  'fam.misconfig': [],
+  'fam.misconfig': ['tf.backend-default-credentials'],
   // A credential failure told in words or in an uncatalogued error line (extract/prose-report.ts).
   'fam.reported': ['prose.credential-report', 'line.credential-error'],
 };

@@ -103,3 +103,26 @@ describe('more of what people write', () => {
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
   });
 });
+
+describe("Terraform's S3 backend and the provider's credentials", () => {
+  const PROVIDER = 'provider "aws" {\n  region  = "us-east-1"\n  profile = "deploy"\n}';
+  const DENIED = 'Initializing the backend...\nError inspecting states in the "s3" backend:\n    AccessDenied: Access Denied\n        status code: 403, request id: 43CF10D09C304B1E';
+
+  it('when the backend block sets no profile and the provider block does, then wrong-profile leads an AccessDenied', () => {
+    const d = diagnose(`terraform {\n  backend "s3" {\n    bucket = "state"\n    key    = "app.tfstate"\n    region = "us-east-1"\n  }\n}\n${PROVIDER}\n${DENIED}`);
+    expect(d.causes[0]!.id).toBe('wrong-profile');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('wrong-profile.tf-backend');
+  });
+
+  it('when the backend block sets its own profile, then it is a permissions problem as before', () => {
+    const d = diagnose(`terraform {\n  backend "s3" {\n    bucket  = "state"\n    profile = "deploy"\n  }\n}\n${PROVIDER}\n${DENIED}`);
+    expect(d.causes[0]!.id).toBe('authorization-not-authentication');
+  });
+});
+
+describe('an empty profile name', () => {
+  it('when the person says AWS_PROFILE was left blank, then wrong-profile gets the evidence', () => {
+    const d = diagnose('The variables `AWS_DEFAULT_PROFILE` and `AWS_PROFILE` are left "blank", so the AWS CLI tries to find a profile with an empty name.\n$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".');
+    expect(d.causes.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('wrong-profile.empty-name');
+  });
+});
