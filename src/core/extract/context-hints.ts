@@ -36,7 +36,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
   // The runtime took another profile than the one configured ("uses my default profile even though …").
-  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b/i },
+  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|even if|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b/i },
   // An empty profile name (AWS_PROFILE= left blank, --profile ""): the tools look for a profile named "".
   { signal: 'hint.profile-empty', re: /\b(?:empty|blank)\b[^.]{0,30}\bprofile\b|\bprofiles?\b[^.]{0,40}\b(?:left |is |are |was )?(?:empty|blank)\b|\bAWS_(?:DEFAULT_)?PROFILE\b[^.]{0,80}\b(?:empty|blank)\b/i },
   // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
@@ -44,7 +44,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   // Another endpoint than AWS: S3-compatible stores and endpoint overrides (keys valid there, unknown to AWS).
   { signal: 'hint.other-endpoint', re: /\b(?:minio|ceph|wasabi|digital ?ocean spaces|backblaze|cloudflare r2|s3[- ]compatible|seaweedfs|storj)\b|\bendpoint[_ -]?url\b|\bcustom endpoint\b/i },
   // A value mangled on its way in: special characters, escaping, swapped or truncated values.
-  { signal: 'hint.mangled', re: /\bspecial char|\b(?:contain\w{0,3}|includ\w{1,3}|has|had|with)(?: both)? (?:a |an |the )?["'`]?(?:plus|slash|backslash|forward slash|[+/\\])["'`]?(?=[\s,.;:)]|$)|\burl[- ]?encod|\bescap(?:e|ed|ing)\b|\bswapped\b|\btypo\b|\btruncated\b/i },
+  { signal: 'hint.mangled', re: /\bspecial char|\b(?:contain\w{0,3}|includ\w{1,3}|has|had|with)(?: both)? (?:a |an |the )?["'`]?(?:plus|slash|backslash|forward slash|[+/\\])["'`]?(?=[\s,.;:)]|$)|\burl[- ]?encod|\bescap(?:e|ed|ing)\b|\bswapped\b|\btypo\b|\btruncated\b|\bnewline char|\bline (?:ending|break)s?\b|\bcarriage return|\bCRLF\b|\bCR\b/i },
   // Cloud9's AWS managed temporary credentials refuse IAM and STS calls as an invalid token.
   { signal: 'hint.cloud9', re: /\bCloud9\b|managed temporary credentials/i },
   // A fresh login or refreshed session made it work (a session that had run out).

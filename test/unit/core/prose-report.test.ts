@@ -126,3 +126,15 @@ describe('an empty profile name', () => {
     expect(d.causes.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('wrong-profile.empty-name');
   });
 });
+
+describe('reports in the words of AWS credentials', () => {
+  it.each([
+    ['a secret access key with a "+"', "when my secret access key contains '+'; then I generate a new secret access key that does not contain '+', this error no longer occurs.", ['malformed-credentials', 'secret-key-mismatch']],
+    ['an invalid signature with a newline in the key', 'When generating Authorization headers with AWS Signature, the signature generated is invalid.\n> Error: Invalid character in header content ["Authorization"]\nThere is a newline character after the AccessKey in the Credential key/pair.', ['malformed-credentials']],
+    ['a provider profile that is not used', 'I have 2 aws profiles: `prod` and `dev`. Default is dev.\nEven if i set profile in provider like that:\n```\nprovider "aws" {\n  profile = "prod"\n}\n```\nit creates the distribution on my `prod` profile, but other resources will be deployed on my default profile.', ['wrong-profile']],
+  ])('when the text is %s, then it is detected and the cause leads', (_what, text, causes) => {
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    expect(causes).toContain(d.causes[0]!.id);
+  });
+});
