@@ -10,8 +10,8 @@ import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygi
  * names known cause ids, lists only error codes its paste really holds, and holds no live-looking secret.
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real-pastes');
-const MIN_CASES = 300;
-const MIN_NEGATIVES = 60;
+const MIN_CASES = 400;
+const MIN_NEGATIVES = 80;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
 const TOOLS = [
@@ -40,7 +40,7 @@ const caseSchema = z
     resolution_by: z.enum(['reporter', 'maintainer', 'other']),
     labelled_at: z.string().datetime(),
     note: z.string().min(1).optional(),
-    // Collection batch (README): absent on the first batch; 2 = the fresh batch collected in session 17.
+    // Collection batch (README): absent on the first batch; 2 and 3 = the fresh batches collected in session 17.
     batch: z.number().int().min(1).default(1),
   })
   .strict();

@@ -12,14 +12,21 @@
  * Batch 2 (fresh threads collected in session 17, labelled and committed before the first run), measured
  * 2026-12-05 on the same engine, held-out (46 credential errors, 12 negatives): detection 30/46 = 0.652,
  * false positives 0/12, error code found 19/26 = 0.731, top-1 where shown 24/36 = 0.667, top-3 29/46 = 0.630.
+ *
+ * Batch 3 (100 more fresh threads collected in session 17, aimed at what batches 1-2 lacked: configure-list tables,
+ * env dumps, rotated/inactive keys, wrong secrets, LocalStack, Java v2, Rust, Ruby, PHP, CircleCI, GitLab, Pulumi,
+ * OIDC, IMDS/ECS, SSO, clock skew, opt-in regions, partitions; labelled and committed before the first run), measured
+ * 2026-12-05 on the same engine, held-out (32 credential errors, 6 negatives): detection 17/32 = 0.531, false
+ * positives 0/6, error code found 10/12 = 0.833, top-1 where shown 12/23 = 0.522, top-3 16/32 = 0.500.
  */
-import { evaluateHalf, FRESH_BATCH, type HalfReport } from '../../scripts/eval-real-pastes';
+import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
 interface Floors { minPositives: number; minNegatives: number; detection: number; maxFalsePositives: number; errorCodes: number; top1WhereShown: number; top3: number }
 
 const FLOORS: Record<number, Floors> = {
   1: { minPositives: 80, minNegatives: 20, detection: 0.82, maxFalsePositives: 0.05, errorCodes: 0.92, top1WhereShown: 0.64, top3: 0.69 },
-  [FRESH_BATCH]: { minPositives: 45, minNegatives: 10, detection: 0.6, maxFalsePositives: 0.05, errorCodes: 0.68, top1WhereShown: 0.62, top3: 0.58 },
+  2: { minPositives: 45, minNegatives: 10, detection: 0.6, maxFalsePositives: 0.05, errorCodes: 0.68, top1WhereShown: 0.62, top3: 0.58 },
+  3: { minPositives: 30, minNegatives: 5, detection: 0.48, maxFalsePositives: 0.05, errorCodes: 0.78, top1WhereShown: 0.47, top3: 0.45 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {

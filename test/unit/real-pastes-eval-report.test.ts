@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateHalf, FRESH_BATCH, realPastesReport } from '../../scripts/eval-real-pastes';
+import { evaluateHalf, FRESH_BATCHES, realPastesReport } from '../../scripts/eval-real-pastes';
 
 /**
- * `npm run eval:real` reports the held-out half whole and restricted to the fresh batch, both as numbers only
+ * `npm run eval:real` reports the held-out half whole and restricted to each fresh batch, all as numbers only
  * (scripts/eval-real-pastes.ts). Run on a small synthetic corpus so the counts are known and no real held-out case is
  * read here.
  */
@@ -30,35 +30,46 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
+const [FRESH_A, FRESH_B] = [2, 3];
+
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'real-pastes-'));
     for (const half of ['tuning', 'holdout']) mkdirSync(join(dir, half));
     writeCase(dir, 'tuning', 'tuning-first.json', noCreds(1), true);
-    writeCase(dir, 'tuning', 'tuning-fresh.json', chat(2), false, FRESH_BATCH);
+    writeCase(dir, 'tuning', 'tuning-fresh.json', chat(2), false, FRESH_A);
     writeCase(dir, 'holdout', 'holdout-first-a.json', noCreds(3), true);
     writeCase(dir, 'holdout', 'holdout-first-b.json', chat(4), false, 1);
-    writeCase(dir, 'holdout', 'holdout-fresh-a.json', noCreds(5), true, FRESH_BATCH);
-    writeCase(dir, 'holdout', 'holdout-fresh-b.json', noCreds(6), true, FRESH_BATCH);
-    writeCase(dir, 'holdout', 'holdout-fresh-c.json', chat(7), false, FRESH_BATCH);
+    writeCase(dir, 'holdout', 'holdout-fresh-a.json', noCreds(5), true, FRESH_A);
+    writeCase(dir, 'holdout', 'holdout-fresh-b.json', noCreds(6), true, FRESH_A);
+    writeCase(dir, 'holdout', 'holdout-fresh-c.json', chat(7), false, FRESH_A);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch3.json', noCreds(8), true, FRESH_B);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('restricts a half to one batch, a file without `batch` counting as batch 1', () => {
-    const fresh = evaluateHalf('holdout', dir, FRESH_BATCH);
-    expect([fresh.cases, fresh.positives, fresh.negatives, fresh.batch]).toEqual([3, 2, 1, FRESH_BATCH]);
+    const fresh = evaluateHalf('holdout', dir, FRESH_A);
+    expect([fresh.cases, fresh.positives, fresh.negatives, fresh.batch]).toEqual([3, 2, 1, FRESH_A]);
     const first = evaluateHalf('holdout', dir, 1);
     expect([first.cases, first.positives, first.negatives]).toEqual([2, 1, 1]);
-    expect(evaluateHalf('holdout', dir).cases).toBe(5);
+    expect(evaluateHalf('holdout', dir, FRESH_B).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(6);
   });
 
-  it('prints tuning, held-out and fresh held-out numbers, and no held-out case by name', () => {
+  it('reports every fresh batch on its own', () => {
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B]);
+  });
+
+  it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 5 pastes (3 credential errors, 2 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 6 pastes (4 credential errors, 2 negatives)');
     expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_BATCH} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
+      `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_B} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
