@@ -94,7 +94,7 @@ const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:Caused by: {1,2})?(?
 
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
-const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'AmazonServiceException', 'AmazonClientException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;

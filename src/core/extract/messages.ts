@@ -88,13 +88,14 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Java v1/v2 print S3's 403 without a code when the response had no body (HEAD) or the code was not parsed.
   { signal: 'msg.s3-access-denied', re: /\b(?:Access Denied|Forbidden) \(Service: (?:Amazon )?S3[;,] Status Code: 403|\bAws::S3::Errors::Forbidden\b/ },
   { signal: 'msg.eks-no-access', re: /current IAM principal doesn't have access to Kubernetes objects/i },
+  { signal: 'msg.cfn-403', re: /\b(?:CREATE|UPDATE|DELETE)_FAILED\b[^\n]{0,200}\(Service: [A-Za-z0-9 ]{1,40}[,;] Status Code: 403\b/ },
   { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "/ },
   // Kubernetes / EKS authentication.
   { signal: 'msg.kubectl-unauthorized', re: /You must be logged in to the server|server has asked for the client to provide credentials/i },
   { signal: 'msg.eks-get-token-failed', re: /could not get token: /i },
   // Regions and endpoints.
   { signal: 'msg.sts-region-disabled', re: /STS is not activated in this region/i },
-  { signal: 'msg.region-missing', re: /You must specify a region|an AWS region is required, but was not found|Missing region in config|\bregion is missing\b|could not find region configuration|\bMissingRegion\b|\bNoRegionError\b/i },
+  { signal: 'msg.region-missing', re: /You must specify a region|an AWS region is required, but was not found|Missing region in config|\bregion is missing\b|could not find region configuration|Missing required AWS_REGION|\bMissingRegion\b|\bNoRegionError\b/i },
   // Credential-source conflicts.
   { signal: 'msg.tf-profile-env-conflict', re: /A Profile was specified along with the environment variables|Configuration conflict detected/i },
   { signal: 'msg.js-multiple-sources', re: /Multiple credential sources detected|Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/i },

@@ -138,3 +138,17 @@ describe('reports in the words of AWS credentials', () => {
     expect(causes).toContain(d.causes[0]!.id);
   });
 });
+
+describe('refusals and other reports', () => {
+  it.each([
+    ['a refusal told in words', 'Changed role policy for dev S3 bucket to fix access denied issue', 'authorization-not-authentication'],
+    ['a bare Access Denied echoed by a tool', 'Setup AWS with source_profile and role_arn in the config file, then run the tool.\n\n**Current behavior**\n\n    Access Denied', 'authorization-not-authentication'],
+    ['a CloudFormation event with a 403 from a service', 'CREATE_FAILED | AWS::S3::BucketPolicy | (Service: S3, Status Code: 403)', 'authorization-not-authentication'],
+    ['a web identity step without a region', 'js: Could not assume role using web identity: "Missing required AWS_REGION env variable"', 'region-endpoint'],
+    ['an error line about IRSA and STS', 'Error: failed to sts.GetCallerIdentity when using IRSA', 'role-credentials-unavailable'],
+    ['credentials never configured', 'If you have not run `aws configure`, and do not have a credentials file in `~/.aws/credentials`, then deploying fails as it uses the default credentials provider.', 'no-credentials-found'],
+  ])('when the text is %s, then it is detected and the cause leads', (_what, text, cause) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
+  });
+});

@@ -45,6 +45,17 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/event_listeners.js'),
   },
   {
+    // fromIni without an STS client: a role profile cannot be assumed (v3's early credential-provider-ini).
+    id: 'js3.no-role-assumer',
+    tool: 'aws-sdk-js-v3',
+    message: 'Profile {profile} requires a role to be assumed, but no role assumption callback was provided.',
+    re: /requires a role to be assumed, but no role assumption callback was provided/,
+    family: 'fam.role',
+    code: 'CredentialsProviderError',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14' },
+  },
+  {
     id: 'js3.sso-session-invalid',
     tool: 'aws-sdk-js-v3',
     message: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',

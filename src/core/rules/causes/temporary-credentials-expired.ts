@@ -13,7 +13,7 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.expiry-past', { all: ['expiry.past', AUTHN] }, 2.0, 'The credentials\' expiration time has passed ({detail}).'),
     pro('temporary-expired.kubectl', { any: ['fam.kubectl'] }, 1.0, 'kubectl reports Unauthorized: the AWS session behind the EKS token has usually expired.'),
     pro('temporary-expired.mfa', { any: ['fam.mfa'] }, 1.0, 'The session needs a fresh MFA code.'),
-    pro('temporary-expired.hint-expired', { all: ['hint.expired'], any: ['fam.unknown-key', 'fam.kubectl'] }, 0.9, 'The message says the credentials or session expired.'),
+    pro('temporary-expired.hint-expired', { all: ['hint.expired'], any: ['fam.unknown-key', 'fam.kubectl', 'fam.reported', 'fam.sso'] }, 0.9, 'The message says the credentials or session expired.'),
     pro('temporary-expired.relogin', { all: ['hint.relogin', AUTHN] }, 0.8, 'The message says logging in again or refreshing the session helps.'),
     pro('temporary-expired.hint-sso', { all: ['hint.sso', AUTHN] }, 0.6, 'The message mentions SSO / Identity Center.'),
     pro('temporary-expired.hint-assume-role', { all: ['hint.assume-role', AUTHN] }, 0.4, 'The message mentions assumed roles.'),

@@ -24,6 +24,12 @@ checkFamily('js', [
     tool: 'github-actions',
   },
   {
+    id: 'js3.no-role-assumer',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts @ 56563fc46c14',
+    text: 'CredentialsProviderError: Profile [myprofile] requires a role to be assumed, but no role assumption callback was provided.',
+    code: 'CredentialsProviderError',
+  },
+  {
     id: 'js3.sso-session-invalid',
     from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ e583141a5e3c',
     text: 'CredentialsProviderError: The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
