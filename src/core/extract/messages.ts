@@ -61,6 +61,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.profile-not-found', re: /Could not resolve credentials using profile: {0,2}\[([^\]\s]{1,100})\]/i, capture: 'profile' },
   { signal: 'msg.profile-not-found', re: /source_profile "([^"]{1,100})" referenced in the profile "[^"]{1,100}" does not exist/i, capture: 'profile' },
   { signal: 'msg.profile-not-found', re: /profile "?([\w.@-]{1,64})"? (?:could not be found|was not found|not found|does not exist)/i, capture: 'profile' },
+  // The .NET SDK's ProfileManager (v3.x) for a profile it cannot find or read.
+  { signal: 'msg.profile-not-found', re: /A profile named ([\w.@-]{1,64}) has not been registered/, capture: 'profile' },
   { signal: 'msg.source-profile-no-creds', re: /source profile "[^"]{1,100}" must have credentials/i },
   // Roles, metadata, web identity.
   { signal: 'msg.imds-no-role', re: /no EC2 IMDS role found|EC2RoleRequestError|no EC2 instance role found/i },

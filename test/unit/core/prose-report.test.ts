@@ -152,3 +152,15 @@ describe('refusals and other reports', () => {
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
   });
 });
+
+describe('error lines in issue titles and .NET profiles', () => {
+  it('when an issue title holds "Error:" after a tag, then it is read as an error line', () => {
+    expect(diagnose('[Bug]: Error: failed to sts.GetCallerIdentity when using IRSA').detected).toBe(true);
+  });
+
+  it(".NET's ProfileManager not finding a profile is a wrong-profile error", () => {
+    const d = diagnose('Amazon.Runtime.AmazonClientException: A profile named default has not been registered or contains invalid data.\n   at Amazon.Util.ProfileManager.GetAWSCredentials (System.String profileName)');
+    expect({ detected: d.detected, top: d.causes[0]!.id, profile: d.facts.profile }).toEqual({ detected: true, top: 'wrong-profile', profile: 'default' });
+    expect(d.errorCodes).toContain('AmazonClientException');
+  });
+});
