@@ -61,7 +61,8 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
   // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
-  const trimmed = line.replace(/`|\*\*/g, '').trim();
+  // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too.
+  const trimmed = line.replace(/`|\*\*/g, '').trim().replace(/^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.

@@ -164,3 +164,9 @@ describe('error lines in issue titles and .NET profiles', () => {
     expect(d.errorCodes).toContain('AmazonClientException');
   });
 });
+
+describe('issue titles', () => {
+  it.each(['[Bug]: SSO credentials are not refreshed by the aws cli', 'bug(auth): aws credentials from the profile are ignored'])('when a tagged title reports a credential failure (%s), then it is detected', (title) => {
+    expect(diagnose(title).detected).toBe(true);
+  });
+});
