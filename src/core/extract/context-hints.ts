@@ -66,7 +66,7 @@ export function looksLikeProse(line: string): boolean {
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || /\S {3,}\S/.test(t)) return false;
   if (t.split(/\s+/).length < 4) return false;
   const letters = t.replace(/[^A-Za-z ]/g, '').length;
   return letters / t.length >= 0.75;
