@@ -72,3 +72,18 @@ describe('region missing in the Go v2 wording', () => {
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
   });
 });
+
+describe('the prior of reports told in words', () => {
+  it('when a credential failure is only told in words with no other hint, then the causes people most often describe so are ranked, wrong-profile among the top three', () => {
+    const d = diagnose('The AWS credentials stopped working on the build server this morning and every deploy fails.');
+    expect(d.detected).toBe(true);
+    const top3 = d.causes.slice(0, 3);
+    expect(top3.map((c) => c.id)).toContain('wrong-profile');
+    expect(top3.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('prior.reported');
+  });
+
+  it('when a specific error family is also present, then the reported prior steps aside', () => {
+    const d = diagnose('UploadError: could not obtain AWS credentials for the upload\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.reported');
+  });
+});
