@@ -32,6 +32,10 @@ describe('what a report in words must not detect', () => {
     ['another AWS error next to credential prose', 'I set up my AWS credentials correctly but the upload fails:\nAn error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist'],
     ['a non-AWS traceback next to credential prose', 'My aws credentials are configured but the script fails with an error:\nTraceback (most recent call last):\n  File "./tools.py", line 673, in <module>\n    func = data.pop(\'func\')\nKeyError: \'func\''],
     ['another cloud', 'google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS'],
+    ['chat about a profile page on EC2', 'the user profile service fails health checks on ec2 since this morning'],
+    ['chat about a rotation that went well', 'I rotated the aws access keys for the ci user, all good now'],
+    ['chat about an app login', 'the login page of our app is broken after the deploy to aws'],
+    ['chat about a deploy', 'deploy to eks failed because the image tag was wrong'],
     ['throttling', 'Our lambda deploys fail with the error below when credentials are refreshed\n"cause": "Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: 1)", "error": "Lambda.TooManyRequestsException"'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
