@@ -36,6 +36,9 @@ describe('what a report in words must not detect', () => {
     ['chat about a rotation that went well', 'I rotated the aws access keys for the ci user, all good now'],
     ['chat about an app login', 'the login page of our app is broken after the deploy to aws'],
     ['chat about a deploy', 'deploy to eks failed because the image tag was wrong'],
+    ['a reminder about keys that will expire', 'the aws access keys for the vendor expire next week, please rotate them'],
+    ['news about session length', 'PSA: aws sso sessions now last 12 hours instead of 8'],
+    ['a question about assuming a role', 'is there an easy way to assume role into the prod account from the cli?'],
     ['throttling', 'Our lambda deploys fail with the error below when credentials are refreshed\n"cause": "Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: 1)", "error": "Lambda.TooManyRequestsException"'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
