@@ -7,12 +7,14 @@ import { hintEvidence } from './classifier/hint-classifier';
 import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
+import { implausibleToken } from './extract/evidence-lines';
+import { isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
-import { findSecrets, maskKeyIds, redactFound } from './redact';
+import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
 import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
@@ -33,7 +35,7 @@ const UNDETECTED_DAMPING = 0.2;
  * credential error. True does not mean detected; it means "worth a full diagnosis".
  */
 const WORTH_A_LOOK =
-  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key/i;
+  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expired|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key|circleci|\.keys: no such/i;
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text);
@@ -160,6 +162,18 @@ function deriveSignals(draft: Draft): void {
   if (f.credentialSource === 'none') addSignal(draft, 'source.none', f.locations.credentialSource);
 }
 
+/**
+ * Evidence the redaction removes: a value in a session-token slot too short to be one (`security_token: 15`).
+ * Only its length leaves this function; the line is counted in the normalised text (redaction keeps lines).
+ */
+function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string, found: readonly FoundSecret[]): void {
+  const short = found.find((f) => f.kind === 'session-token' && implausibleToken(f.value));
+  if (!short) return;
+  let line = 1;
+  for (let i = normText.indexOf('\n'); i >= 0 && i < short.start; i = normText.indexOf('\n', i + 1)) line++;
+  addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
+}
+
 function proseOf(lines: readonly string[], draft: Draft): string {
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
   const out = new Set<string>();
@@ -192,7 +206,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
     return { id: 'not-aws-credential-error', score: 0, evidence };
   }
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
-  const other = draft.codes.filter((c) => !isAuthCode(c));
+  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c));
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
@@ -228,6 +242,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const ctx = makeContext(red.text, lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
+  redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');

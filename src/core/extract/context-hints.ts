@@ -31,8 +31,25 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
-  { signal: 'hint.expired', re: /\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
+  { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\bno credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
+  { signal: 'hint.expired', re: /\btoken expiration\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
+  // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
+  { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
+  // The runtime took another profile than the one configured ("uses my default profile even though …").
+  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|even if|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b/i },
+  // An empty profile name (AWS_PROFILE= left blank, --profile ""): the tools look for a profile named "".
+  { signal: 'hint.profile-empty', re: /\b(?:empty|blank)\b[^.]{0,30}\bprofile\b|\bprofiles?\b[^.]{0,40}\b(?:left |is |are |was )?(?:empty|blank)\b|\bAWS_(?:DEFAULT_)?PROFILE\b[^.]{0,80}\b(?:empty|blank)\b/i },
+  // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
+  { signal: 'hint.role', re: /\binstance profile\b|\b(?:iam |instance |task |execution |node )?role (?:is |was )?(?:not )?attached\b|\bIRSA\b|\bservice ?account\b|\bpod identity\b|\bhop ?limit\b|\bIMDS(?:v[12])?\b|\bmetadata (?:service|endpoint)\b|\btask role\b|\bnode role\b/i },
+  // Another endpoint than AWS: S3-compatible stores and endpoint overrides (keys valid there, unknown to AWS).
+  { signal: 'hint.other-endpoint', re: /\b(?:minio|ceph|wasabi|digital ?ocean spaces|backblaze|cloudflare r2|s3[- ]compatible|seaweedfs|storj)\b|\bendpoint[_ -]?url\b|\bcustom endpoint\b/i },
+  // A value mangled on its way in: special characters, escaping, swapped or truncated values.
+  { signal: 'hint.mangled', re: /\bspecial char|\b(?:contain\w{0,3}|includ\w{1,3}|has|had|with)(?: both)? (?:a |an |the )?["'`]?(?:plus|slash|backslash|forward slash|[+/\\])["'`]?(?=[\s,.;:)]|$)|\burl[- ]?encod|\bescap(?:e|ed|ing)\b|\bswapped\b|\btypo\b|\btruncated\b|\bnewline char|\bline (?:ending|break)s?\b|\bcarriage return|\bCRLF\b|\bCR\b/i },
+  // Cloud9's AWS managed temporary credentials refuse IAM and STS calls as an invalid token.
+  { signal: 'hint.cloud9', re: /\bCloud9\b|managed temporary credentials/i },
+  // A fresh login or refreshed session made it work (a session that had run out).
+  { signal: 'hint.relogin', re: /\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b|\bsso login\b/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
@@ -43,11 +60,13 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
-  const trimmed = line.trim();
+  // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
+  // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too.
+  const trimmed = line.replace(/`|\*\*/g, '').trim().replace(/^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(line) || /\S {3,}\S/.test(t)) return false;
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || /\S {3,}\S/.test(t)) return false;
   if (t.split(/\s+/).length < 4) return false;
   const letters = t.replace(/[^A-Za-z ]/g, '').length;
   return letters / t.length >= 0.75;

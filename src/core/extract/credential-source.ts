@@ -20,6 +20,8 @@ const CONFIGURE_TYPES: Record<string, CredentialSource> = {
   'container-role': 'container-role',
   'iam-role': 'iam-role',
   'ec2-credentials-file': 'shared-credentials-file',
+  // The CLI's own help example spells it with an underscore (awscli/customizations/configure/list.py).
+  config_file: 'config-file',
   'boto-config': 'config-file',
   login: 'login',
   explicit: 'explicit',
@@ -29,6 +31,21 @@ const CONFIGURE_TYPES: Record<string, CredentialSource> = {
 const CONFIGURE_ROW_OLD = /^[#\s]{0,8}(profile|access_key|secret_key|region)\s{1,40}(<not set>|\S{1,100})\s{1,40}(\S{1,40})(?:\s{1,40}(\S[^\n]{0,200}))?$/;
 /** New rows (CLI v2 >= 2.31): `access_key : ****************ABCD : shared-credentials-file : `. */
 const CONFIGURE_ROW_NEW = /^[#\s]{0,8}(profile|access_key|secret_key|region)\s{0,20}:\s{0,4}(<not set>|\S{1,100})\s{0,40}:\s{0,4}(\S{1,40})\s{0,40}(?::\s{0,4}([^\n]{0,200}))?$/;
+
+/**
+ * The access_key row inside a line that lost its line breaks (an issue title, a chat client that joined the
+ * table): only the credential row, and only with a TYPE value the CLI prints.
+ */
+const CONFIGURE_ROW_FLAT = /\b(access_key)\s{1,40}(<not set>|\*{4,20}[A-Za-z0-9]{0,4})\s{1,40}(None|env|shared-credentials-file|config-file|config_file|assume-role-with-web-identity|assume-role|sso|custom-process|container-role|iam-role|ec2-credentials-file|boto-config|login|explicit)\b/;
+
+/**
+ * A configure-list row as pasted: the CLI right-aligns names in 10 columns, and issue threads add list
+ * indentation, `> ` quote marks or markdown table pipes around it.
+ */
+function configureRowText(line: string): string {
+  const bare = line.replace(/^[\s>]{0,24}/, '').trimEnd();
+  return bare.startsWith('|') ? bare.replace(/^\|\s{0,4}|\s{0,4}\|(?:\s{0,4}\|)?\s{0,4}$/g, '').replace(/\s{0,4}\|\s{0,4}/g, '   ') : bare;
+}
 
 const DEBUG_FOUND: Array<{ re: RegExp; source: CredentialSource }> = [
   { re: /Found credentials in environment variables/i, source: 'env' },
@@ -236,8 +253,10 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     if (line.length < 4) return;
     const n = i + 1;
     if (has.configure && /access_key|secret_key|profile|region/.test(line)) {
-      const trimmed = line.trimEnd();
-      const row = CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed);
+      const trimmed = configureRowText(line);
+      // A joined table holds several rows on one line: read its credential row, not the first name.
+      const joined = /\baccess_key\b.{0,200}\bsecret_key\b/.test(trimmed);
+      const row = (joined ? CONFIGURE_ROW_FLAT.exec(trimmed) : null) ?? CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed) ?? CONFIGURE_ROW_FLAT.exec(trimmed);
       if (row && (row[1] !== 'profile' || /<not set>|manual|env|None|config-file/.test(line))) configureRow(ctx, draft, row, n);
     }
     if (has.debug && /redentials|via:/.test(line)) {
@@ -353,6 +372,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
 export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   CONFIGURE_ROW_OLD,
   CONFIGURE_ROW_NEW,
+  CONFIGURE_ROW_FLAT,
   ...DEBUG_FOUND.map((d) => d.re),
   DEBUG_LOOKING,
   GO_SOURCE,

@@ -77,22 +77,35 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   { needle: 'rrorType', re: /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi },
   { needle: 'ode"', re: /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g },
   { needle: 'code:', re: /\bcode:\s{0,3}'([A-Z][A-Za-z0-9]{2,80})'/g },
+  // Lambda's error JSON ("errorType": "AccessDeniedException"), also with its opening quote cut off.
+  { needle: 'errorType', re: /\berrorType"?\s{0,3}:\s{0,3}"([A-Za-z][A-Za-z0-9.]{1,80})"/g },
+  // The C++ SDK's AWSError fields as a debugger or a log prints them.
+  { needle: 'm_exceptionName', re: /\bm_exceptionName:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/g },
+  // PHP class names (Aws\S3\Exception\S3Exception), with backslashes doubled when JSON-escaped.
+  { needle: 'Exception\\', re: /\bAws\\{1,2}(?:[A-Za-z0-9]{1,40}\\{1,2}){0,3}Exception\\{1,2}([A-Za-z][A-Za-z0-9]{1,80}Exception)\b/g },
+  // Ruby: Aws::STS::Errors::InvalidClientTokenId, Aws::Sigv4::Errors::MissingCredentialsError.
+  { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
 ];
 
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
-const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:[a-z][a-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{2,60}Exception):/;
+const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
 
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
-const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'AmazonServiceException', 'AmazonClientException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;
 
 function isWrapper(code: string): boolean {
   return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code);
+}
+
+/** A per-service exception class (AmazonS3Exception, S3Exception): reported after the real codes, never as one. */
+export function isServiceException(code: string): boolean {
+  return !WRAPPER_NAMES.has(code) && SERVICE_EXCEPTION.test(code);
 }
 
 /** Synthetic codes for chain failures that print no exception name. */
@@ -114,10 +127,13 @@ const MAX_HITS = 5000;
 export const extractErrorCodes: Extractor = (ctx, draft) => {
   const text = ctx.text;
   const hits: Array<{ at: number; order: number; code: string }> = [];
+  const services: Array<{ at: number; code: string }> = [];
   // Hits past the cap are dropped, so once it is reached the rest of a long log need not be scanned.
   const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
-    if (!full() && (synthetic || !isWrapper(code))) hits.push({ at, order, code });
+    if (full()) return;
+    if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
+    else if (isServiceException(code) && services.length < 5) services.push({ at, code });
   };
   CODE_SHAPES.forEach(({ needle, re }, order) => {
     if (full() || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
@@ -147,6 +163,8 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   // Codes are ordered by the line they appear on, then by how reliable the shape is.
   const ranked = hits.map((h) => ({ ...h, line: ctx.lineOf(h.at) })).sort((a, b) => a.line - b.line || a.order - b.order || a.at - b.at);
   for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
+  // The service's exception class names where the error came from; it says nothing about the cause.
+  for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
 };
 
 export const ERROR_CODE_PATTERNS: RegExp[] = [BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

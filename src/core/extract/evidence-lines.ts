@@ -16,14 +16,51 @@ const PRESIGNED_TOKEN = /[?&](?:X-Amz-Security-Token|x-amz-security-token)=/;
 const EMPTY_TOKEN_HEADER = /\bx-amz-security-token['"]?\s{0,2}[:=]\s{0,2}(?:''|""|None|null|undefined)?\s{0,2},?\s{0,2}$/im;
 /** Config dumps: `sessionToken: null`, `"session_token": None`, `'token' => null`, `SessionToken=<nil>`. */
 const NULL_TOKEN = /['"]?(?:session_?token|sessionToken|SessionToken|aws_session_token|security_token|token)['"]?\s{0,2}(?:=>|[:=])\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\s,})\]]|$)/m;
+/**
+ * A session token shown with a value far too short to be one (STS tokens run to hundreds of characters):
+ * `security_token: 15`, `AWS_SESSION_TOKEN=abc`. Elisions (`FQo...vgU=`), masks and placeholders are not values.
+ */
+const SHORT_TOKEN = /\b(?:aws_)?(?:session|security)[_ -]?token["'`]?\s{0,2}[:=]\s{0,2}["'`]?([^\s"'`,;)}\]]{1,40})(?=["'`](?:[\s,;.)}\]]|$)|[\s,;)}\]]|$)/gim;
+/** A literal has a digit or a base64 sign; a bare word or a dotted/indexed name is a variable in code. */
+const LITERAL = /[0-9+/=]/;
+const NOT_A_VALUE = /[.([]|\.\.\.|…|\*|^x{3}|^<|^\$|^\[REDACTED|^(?:null|none|nil|undefined|true|false|your\w{0,30}|redacted|secret|token|xxx\w{0,20})$/i;
+const MIN_TOKEN_CHARS = 40;
+
+/** A value in a session-token slot that cannot be a session token (too short, a literal, not a mask). */
+export function implausibleToken(raw: string): boolean {
+  const value = raw.trim().replace(/[`'".,;)\]}]{1,4}$/, '').replace(/^[`'"]/, '');
+  return value.length > 0 && value.length < MIN_TOKEN_CHARS && LITERAL.test(value) && !NOT_A_VALUE.test(value);
+}
 const TEMP_KEY = /\bASIA[A-Z0-9]{12,16}\b/;
-const CONFIGURE_UNSET_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}<not set>/gm;
-const CONFIGURE_ANY_ROW = /^[#\s]{0,8}(?:profile|access_key|secret_key|region)\s{0,20}:?\s{1,40}\S/gm;
+/** Rows in any layout: v1 columns, v2 ` : ` columns, indented, quoted, in a markdown table or joined on one line. */
+const CONFIGURE_UNSET_ROW = /\b(?:profile|access_key|secret_key|region)[\s|]{0,20}:?[\s|]{1,40}<not set>/g;
+const CONFIGURE_SET_ROW = /^[#>|\s]{0,24}(?:profile|access_key|secret_key|region)[\s|]{0,20}:?[\s|]{1,40}(?!<not set>)\S|\b(?:access_key|secret_key)\s{1,40}\*{4}/gm;
 /** Key ids people make up for LocalStack/moto: AKIA/ASIA followed by TEST, FAKE, DUMMY, LOCAL or MOCK. */
 const DUMMY_KEY = /\b(?:AKIA|ASIA)(?:TEST|FAKE|DUMMY|LOCAL|MOCK|LOCALSTACK)[A-Z0-9]{0,16}\b/;
 const LOCALSTACK_WORD = /\blocalstack\b/i;
 /** Terraform provider 3.x debug: `[INFO] AWS Auth provider used: "EnvProvider"`. */
 const TF_PROVIDER_USED = /AWS Auth provider used: "(\w{1,40})"/;
+
+/**
+ * Terraform's S3 backend does not use the provider block's credentials: a `backend "s3"` block with no
+ * profile, role or keys next to a `provider "aws"` block that sets them runs the backend on the default chain
+ * (the Terraform S3 backend documentation lists its own profile/role_arn/shared_credentials_file settings).
+ */
+const TF_BACKEND_S3 = /\bbackend\s{1,4}"s3"\s{0,4}\{/;
+const TF_PROVIDER_AWS = /\bprovider\s{1,4}"aws"\s{0,4}\{/;
+const TF_CREDENTIAL_SETTING = /^\s{0,40}(?:profile|role_arn|assume_role|access_key|secret_key|shared_credentials_files?|token)\s{0,4}[={]/m;
+const TF_BLOCK_CHARS = 1200;
+
+/** The text of the block that opens at `at`: up to its closing brace (braces counted), bounded. */
+function blockAt(text: string, at: number): string {
+  let depth = 0;
+  const end = Math.min(text.length, at + TF_BLOCK_CHARS);
+  for (let i = at; i < end; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(at, i + 1);
+  }
+  return text.slice(at, end);
+}
 
 const TF_PROVIDERS: Record<string, CredentialSource> = {
   EnvProvider: 'env',
@@ -61,6 +98,14 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'sessionTokenPresent', false, at, 1);
     }
   }
+  if (lower.includes('token')) {
+    for (const m of text.matchAll(SHORT_TOKEN)) {
+      const value = m[1]!;
+      if (!implausibleToken(value)) continue;
+      addSignal(draft, 'token.implausible', ctx.loc(ctx.lineOf(m.index)), `session token value of ${value.length} characters`);
+      break;
+    }
+  }
   if (lower.includes('token') && TEMP_KEY.test(text)) {
     const m = NULL_TOKEN.exec(text);
     if (m) {
@@ -71,9 +116,10 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
   if (lower.includes('<not set>')) {
     const unset = text.match(CONFIGURE_UNSET_ROW)?.length ?? 0;
-    const rows = text.match(CONFIGURE_ANY_ROW)?.length ?? 0;
+    const set = CONFIGURE_SET_ROW.test(text);
+    CONFIGURE_SET_ROW.lastIndex = 0;
     const first = firstMatch(CONFIGURE_UNSET_ROW, text);
-    if (unset >= 3 && unset === rows && first) {
+    if (unset >= 3 && !set && first) {
       const at = ctx.loc(ctx.lineOf(first.index));
       addSignal(draft, 'configure-list.all-unset', at, 'every row of aws configure list is <not set>');
       setFact(draft, 'credentialSource', 'none', at, 1);
@@ -84,6 +130,13 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   if (hasSignal(draft, 'endpoint.aws') && (LOCALSTACK_WORD.test(text) || dummy)) {
     const real = draft.signals.find((s) => s.id === 'endpoint.aws')!;
     addSignal(draft, 'localstack.real-endpoint', real.at, real.detail);
+  }
+  if (lower.includes('backend') && lower.includes('provider')) {
+    const backend = TF_BACKEND_S3.exec(text);
+    const provider = backend ? TF_PROVIDER_AWS.exec(text) : null;
+    if (backend && provider && !TF_CREDENTIAL_SETTING.test(blockAt(text, backend.index)) && TF_CREDENTIAL_SETTING.test(blockAt(text, provider.index))) {
+      addSignal(draft, 'tf.backend-default-credentials', ctx.loc(ctx.lineOf(backend.index)), 'backend "s3" sets no profile or role; provider "aws" does');
+    }
   }
   if (lower.includes('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
@@ -97,4 +150,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_ANY_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

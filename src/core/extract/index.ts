@@ -9,6 +9,7 @@ import { EVIDENCE_LINE_PATTERNS, extractEvidenceLines } from './evidence-lines';
 import { extractIdentity, IDENTITY_PATTERNS } from './identity';
 import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
+import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
@@ -26,6 +27,8 @@ const EXTRACTORS: Extractor[] = [
   extractTool,
   extractIdentity,
   extractContextHints,
+  // After the codes: a report in words counts only when no other AWS error is shown.
+  extractProseReport,
   // Last: it reads signals the others set (AWS endpoints, LocalStack endpoints).
   extractEvidenceLines,
 ];
@@ -47,6 +50,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...TOOL_REGEXES,
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
+  ...PROSE_REPORT_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
 ];
 

@@ -14,9 +14,15 @@ const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2
 const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
 const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 
+/** Masked by the person who pasted it (AKIAZGKxxxxxxxxxxx, AKIA****1234): not a value to judge. */
+function isMasked(value: string): boolean {
+  return /x{4,}|X{4,}|\*{2,}|\.{3}|…/.test(value);
+}
+
 /** Problems with a complete-looking key id value. */
 export function keyShapeProblems(value: string): string[] {
   const problems: string[] = [];
+  if (isMasked(value)) return problems;
   if (value.length !== 20) problems.push(`length ${value.length} (expected 20)`);
   if (/[a-z]/.test(value)) problems.push('lowercase letters');
   if (/[0189]/.test(value.slice(4))) problems.push('digits 0, 1, 8 or 9 (never used in key ids: O/I/B mix-up?)');
@@ -42,9 +48,9 @@ export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
   const kind: KeyIdKind = kindOfPrefix(prefix);
   // User and role ids (AIDA…, AROA…) are 21 characters and not credentials: no shape rules apply.
   const problems = kind === 'user-id' || kind === 'role-id' ? [] : keyShapeProblems(id);
-  const hint: KeyIdHint = { prefix, last4: id.slice(-4), kind, complete: problems.length === 0 };
+  const hint: KeyIdHint = { prefix, last4: id.slice(-4), kind, complete: problems.length === 0 && !isMasked(id) };
   if (problems.length) hint.problems = problems;
-  const account = problems.length === 0 ? decodeAccountId(id) : undefined;
+  const account = hint.complete ? decodeAccountId(id) : undefined;
   if (account) hint.accountId = account;
   if (at) hint.at = at;
   return hint;

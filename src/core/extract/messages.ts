@@ -23,6 +23,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.token-malformed', re: /provided token is malformed or otherwise invalid/i },
   // Signature.
   { signal: 'msg.signature-mismatch', re: /request signature we calculated does not match the signature you provided/i },
+  // The code written out as words, as people title their reports.
+  { signal: 'msg.signature-mismatch', re: /\bSignature Does Not Match\b/ },
   { signal: 'msg.signature-expired', re: /Signature expired:? {0,2}\S{0,40} is now earlier than/i },
   { signal: 'msg.signature-not-yet-current', re: /Signature not yet current/i },
   { signal: 'msg.time-too-skewed', re: /difference between the request time and the (?:current|server'?s?) time is too large/i },
@@ -31,6 +33,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.credential-scope-date', re: /Date in Credential scope does not match/i },
   { signal: 'msg.credential-5-elements', re: /Credential must have exactly 5 slash-delimited elements/i },
   { signal: 'msg.credential-scope-region', re: /Credential should be scoped to a valid [Rr]egion/ },
+  // S3 (AuthorizationHeaderMalformed / AuthorizationQueryParametersError): signed for another region than the bucket's.
+  { signal: 'msg.credential-scope-region', re: /\bregion '[a-z0-9-]{2,30}' is wrong; expecting '/ },
   { signal: 'msg.auth-header-incomplete', re: /Authorization header requires '?(?:Credential|Signature|SignedHeaders)'? parameter/i },
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
@@ -42,6 +46,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.mfa-required', re: /Cannot refresh credentials: MFA token required/i },
   // Unsigned requests.
   { signal: 'msg.missing-auth-token', re: /\bMissing Authentication Token\b/i },
+  // EC2's Query API answer to a request that carried no signature at all.
+  { signal: 'msg.missing-auth-token', re: /request must contain the parameter AWSAccessKeyId/i },
   // Nothing in the chain.
   { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
@@ -55,6 +61,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.profile-not-found', re: /Could not resolve credentials using profile: {0,2}\[([^\]\s]{1,100})\]/i, capture: 'profile' },
   { signal: 'msg.profile-not-found', re: /source_profile "([^"]{1,100})" referenced in the profile "[^"]{1,100}" does not exist/i, capture: 'profile' },
   { signal: 'msg.profile-not-found', re: /profile "?([\w.@-]{1,64})"? (?:could not be found|was not found|not found|does not exist)/i, capture: 'profile' },
+  // The .NET SDK's ProfileManager (v3.x) for a profile it cannot find or read.
+  { signal: 'msg.profile-not-found', re: /A profile named ([\w.@-]{1,64}) has not been registered/, capture: 'profile' },
   { signal: 'msg.source-profile-no-creds', re: /source profile "[^"]{1,100}" must have credentials/i },
   // Roles, metadata, web identity.
   { signal: 'msg.imds-no-role', re: /no EC2 IMDS role found|EC2RoleRequestError|no EC2 instance role found/i },
@@ -79,14 +87,17 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.no-policy', re: /because no (?:identity|resource|session)-based policy allows/i },
   { signal: 'msg.encoded-authz', re: /Encoded authorization failure message/i },
   { signal: 'msg.s3-access-denied', re: /<Message>Access Denied<\/Message>|\(AccessDenied\)[^:]{0,80}: Access Denied/ },
+  // Java v1/v2 print S3's 403 without a code when the response had no body (HEAD) or the code was not parsed.
+  { signal: 'msg.s3-access-denied', re: /\b(?:Access Denied|Forbidden) \(Service: (?:Amazon )?S3[;,] Status Code: 403|\bAws::S3::Errors::Forbidden\b/ },
   { signal: 'msg.eks-no-access', re: /current IAM principal doesn't have access to Kubernetes objects/i },
+  { signal: 'msg.cfn-403', re: /\b(?:CREATE|UPDATE|DELETE)_FAILED\b[^\n]{0,200}\(Service: [A-Za-z0-9 ]{1,40}[,;] Status Code: 403\b/ },
   { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "/ },
   // Kubernetes / EKS authentication.
   { signal: 'msg.kubectl-unauthorized', re: /You must be logged in to the server|server has asked for the client to provide credentials/i },
   { signal: 'msg.eks-get-token-failed', re: /could not get token: /i },
   // Regions and endpoints.
   { signal: 'msg.sts-region-disabled', re: /STS is not activated in this region/i },
-  { signal: 'msg.region-missing', re: /You must specify a region|an AWS region is required, but was not found|Missing region in config|\bregion is missing\b|could not find region configuration|\bMissingRegion\b|\bNoRegionError\b/i },
+  { signal: 'msg.region-missing', re: /You must specify a region|an AWS region is required, but was not found|Missing region in config|\bregion is missing\b|could not find region configuration|Missing required AWS_REGION|\bMissingRegion\b|\bNoRegionError\b/i },
   // Credential-source conflicts.
   { signal: 'msg.tf-profile-env-conflict', re: /A Profile was specified along with the environment variables|Configuration conflict detected/i },
   { signal: 'msg.js-multiple-sources', re: /Multiple credential sources detected|Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/i },

@@ -14,6 +14,8 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
   'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso'],
   'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
+    // Ruby (aws-sdk-core and the aws-sigv4 gem): nothing to sign with.
+    'code.MissingCredentialsError',
     // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
     'configure-list.all-unset'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
@@ -23,14 +25,18 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
     'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid'],
-  'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized'],
+  'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized',
+    // Told in words or echoed bare (extract/prose-report.ts), or a CloudFormation event with a 403 from a service.
+    'prose.refused-report', 'line.access-denied', 'msg.cfn-403'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
   'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region'],
   'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
   'fam.mfa': ['msg.mfa-required'],
   'fam.process': ['provider.custom-process'],
   // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
-  'fam.misconfig': [],
+  'fam.misconfig': ['tf.backend-default-credentials'],
+  // A credential failure told in words or in an uncatalogued error line (extract/prose-report.ts).
+  'fam.reported': ['prose.credential-report', 'line.credential-error'],
 };
 
 // Every catalogue message joins its family (src/core/rules/catalogue).
@@ -40,6 +46,8 @@ for (const e of CATALOGUE) if (e.family) (FAMILIES[e.family] ??= []).push(`cat.$
 export const AUTHN_FAMILIES = [
   'fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds',
   'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process',
+  // Last: a specific family found first names the detection.
+  'fam.reported',
 ];
 
 /** Map `Error when retrieving credentials from <provider>` to a family member. */

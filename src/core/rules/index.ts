@@ -39,7 +39,7 @@ const HAND_WRITTEN: CauseRule[] = [
 function priorRules(cause: CauseId): EvidenceRule[] {
   return PRIORS.flatMap((p) => {
     const w = p.weights[cause];
-    return w ? [{ id: `prior.${p.family.replace(/^fam\./, '')}`, when: { any: [p.family], none: DECISIVE }, weight: w, polarity: 'for' as const, text: p.text }] : [];
+    return w ? [{ id: `prior.${p.family.replace(/^fam\./, '')}`, when: { any: [p.family], none: [...DECISIVE, ...(p.unless ?? [])] }, weight: w, polarity: 'for' as const, text: p.text }] : [];
   });
 }
 

@@ -25,7 +25,7 @@ describe('family priors', () => {
   it('when only an InvalidClientTokenId is pasted, then a deleted key is not ranked above the causes public threads resolve most', () => {
     const ranked = diagnose(BARE_UNKNOWN_KEY[0]!).causes.map((c) => c.id);
     expect(ranked.indexOf('key-deleted-or-inactive')).toBeGreaterThan(ranked.indexOf('stale-credentials-after-rotation'));
-    expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'region-endpoint']);
+    expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'wrong-profile']);
   });
 
   it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
@@ -37,6 +37,17 @@ describe('family priors', () => {
     const ranked = diagnose(text).causes.map((c) => c.id);
     expect(ranked.indexOf('missing-session-token')).toBeLessThan(ranked.indexOf('authorization-not-authentication'));
     expect(ranked[0]).not.toBe('authorization-not-authentication');
+  });
+
+  it.each([
+    ['Go v1', 'NoCredentialProviders: no valid providers in chain. Deprecated.'],
+    ['botocore', 'botocore.exceptions.NoCredentialsError: Unable to locate credentials'],
+    ['JS v3', 'CredentialsProviderError: Could not load credentials from any providers'],
+    ['Java v1', 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain'],
+  ])('when only a bare empty-chain error is pasted (%s), then no credentials leads and a role that did not deliver is second', (_tool, text) => {
+    const ranked = diagnose(text).causes;
+    expect(ranked.slice(0, 2).map((c) => c.id)).toEqual(['no-credentials-found', 'role-credentials-unavailable']);
+    expect(ranked[1]!.evidence.map((e) => e.id)).toContain('prior.no-creds');
   });
 
   it('when a prior applies, then its evidence says so', () => {
@@ -59,5 +70,20 @@ describe('region missing in the Go v2 wording', () => {
     const text = '│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, failed to resolve service endpoint, an AWS region is required, but was not found';
     const d = diagnose(text);
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
+
+describe('the prior of reports told in words', () => {
+  it('when a credential failure is only told in words with no other hint, then the causes people most often describe so are ranked, wrong-profile among the top three', () => {
+    const d = diagnose('The AWS credentials stopped working on the build server this morning and every deploy fails.');
+    expect(d.detected).toBe(true);
+    const top3 = d.causes.slice(0, 3);
+    expect(top3.map((c) => c.id)).toContain('wrong-profile');
+    expect(top3.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('prior.reported');
+  });
+
+  it('when a specific error family is also present, then the reported prior steps aside', () => {
+    const d = diagnose('UploadError: could not obtain AWS credentials for the upload\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.reported');
   });
 });

@@ -16,15 +16,17 @@ export const CI: CatalogueEntry[] = [
     source: CAC('CredentialsClient.ts'),
   },
   {
-    // Neither static keys nor an OIDC token reached the action: in practice `permissions: id-token: write`
-    // or role-to-assume is missing (aws-actions/configure-aws-credentials#271).
+    // Neither static keys nor an OIDC token reached the action (index.ts validates the chain when no key input
+    // and no OIDC role was used). Tuning threads: the secrets never reached the job (fork PRs, Dependabot, a
+    // reusable workflow without `secrets: inherit`) 3, the OIDC role side (id-token permission, audience) 2;
+    // a missing id-token permission also prints gha.id-token-permission, which then decides.
     id: 'gha.no-providers',
     tool: 'github-actions',
     wrapper: true,
     message: 'Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
     re: /Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers/,
-    family: 'fam.role',
-    causes: { 'role-credentials-unavailable': 2.6, 'no-credentials-found': 0.4 },
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.0, 'role-credentials-unavailable': 0.9 },
     source: CAC('CredentialsClient.ts'),
   },
   {
@@ -108,6 +110,18 @@ export const CI: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.0 },
     source: ORB,
+  },
+  {
+    // configure.sh sources /tmp/<profile>.keys when the key parameters expand to nothing: the context that holds
+    // the keys (or the OIDC step that writes that file) is not attached to the job.
+    id: 'circleci.keys-file-missing',
+    tool: 'circleci',
+    wrapper: true,
+    message: '/bin/bash: line {n}: /tmp/{profile}.keys: No such file or directory',
+    re: /\/tmp\/[\w.-]{1,64}\.keys: No such file or directory/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.6 },
+    source: { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/configure.sh', ref: 'b5c98bba1196' },
   },
   {
     // STS's answer when the CircleCI OIDC issuer is not an IAM identity provider of the account.

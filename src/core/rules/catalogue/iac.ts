@@ -4,7 +4,87 @@ import type { CatalogueEntry } from './types';
 const CDK = { repo: 'aws/aws-cdk-cli', path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts', ref: '7ff50e77f314' };
 const SAM = (path: string) => ({ repo: 'aws/aws-sam-cli', path, ref: 'v1.90.0@fe8f8dbb1' });
 
+/** pulumi-aws validates credentials before any resource and answers with one of its errors/*.txt texts. */
+const PULUMI = (file: string, ref: string) => ({ repo: 'pulumi/pulumi-aws', path: `provider/${file}`, ref });
+/** Every Pulumi credential text ends with the installation-configuration link. */
+const PULUMI_DOCS = /pulumi\.com\/registry\/packages\/aws\/installation-configuration|pulumi config set aws:|`aws:profile`|\bpulumi\b/i;
+
 export const IAC: CatalogueEntry[] = [
+  {
+    // resources.go maps "no EC2 IMDS role found" here; Pulumi turns IMDS off by default, so nothing was configured.
+    id: 'pulumi.no-credentials',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'No valid credential sources found.\nPlease see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
+    re: /No valid credential sources found\.\s{0,8}Please see https:\/\/www\.pulumi\.com/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.2, 'wrong-profile': 0.4 },
+    source: PULUMI('errors/no_credentials.txt', '7ecae1513603'),
+  },
+  {
+    // resources.go maps "The security token included in the request is invalid" here: the unknown-key family.
+    id: 'pulumi.invalid-credentials',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'Invalid credentials configured.\nPlease see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
+    re: /Invalid credentials configured\./,
+    context: PULUMI_DOCS,
+    family: 'fam.unknown-key',
+    causes: {},
+    source: PULUMI('errors/invalid_credentials.txt', 'c0d57d49fa6a'),
+  },
+  {
+    // resources.go maps any "failed to refresh cached credentials" here.
+    id: 'pulumi.expired-sso',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'Failed to refresh cached SSO credentials.\nPlease refresh SSO login.',
+    re: /Failed to refresh cached SSO credentials/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: PULUMI('errors/expired_sso.txt', '5f4ed158148c'),
+  },
+  {
+    id: 'pulumi.expired-credentials',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'The configured AWS credentials have expired.\nRefresh the temporary credentials and try again.',
+    re: /The configured AWS credentials have expired/,
+    family: 'fam.expired',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: PULUMI('errors/expired_credentials.txt', 'ce8e17d38e40'),
+  },
+  {
+    id: 'pulumi.profile-not-found',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'The AWS profile "{profile}" was not found.\nConfigured profiles: {profiles}.\nCheck the `aws:profile` configuration and the AWS_PROFILE environment variable.',
+    re: /The AWS profile "[^"\n]{1,100}" was not found/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.5 },
+    source: PULUMI('errors/profile_not_found.txt', 'ce8e17d38e40'),
+  },
+  {
+    id: 'pulumi.no-region',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'Missing region information\nMake sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.',
+    re: /Missing region information/,
+    context: PULUMI_DOCS,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.5 },
+    source: PULUMI('errors/no_region.txt', '366c7f110a67'),
+  },
+  {
+    id: 'pulumi.credential-process',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'The credential_process configured for {profile} failed.\nDetails: {cause}',
+    re: /The credential_process configured for [^\n]{1,120} failed/,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.0 },
+    source: PULUMI('errors/credential_process.txt', 'e4b1181defec'),
+  },
   {
     id: 'pulumi.validate-credentials',
     tool: 'pulumi',
@@ -13,7 +93,7 @@ export const IAC: CatalogueEntry[] = [
     re: /unable to validate AWS credentials\./,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.2 },
-    source: { repo: 'pulumi/pulumi-aws', path: 'provider/resources.go', ref: 'master (v6.x)' },
+    source: PULUMI('resources.go', '78cafdc0cc02'),
   },
   {
     id: 'cdk.no-account',
@@ -52,8 +132,21 @@ export const IAC: CatalogueEntry[] = [
     wrapper: true,
     message: "{credentials} could not be used to assume '{role}', but are for the right account. Proceeding anyway.",
     re: /could not be used to assume '[^'\n]{1,200}', but are for the right account/,
+    // A refused sts:AssumeRole on the bootstrap roles: an authorization answer, and what a failed deploy follows.
+    family: 'fam.authz',
     causes: { 'authorization-not-authentication': 0.8 },
     source: CDK,
+  },
+  {
+    // The CLI's deploy found no account and region for an environment-agnostic stack: no credentials loaded.
+    id: 'cdk.no-environment',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Stack {name} does not define an environment, and AWS credentials could not be obtained from standard locations or no region was configured.',
+    re: /does not define an environment, and AWS credentials could not be obtained from standard locations/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'region-endpoint': 0.4 },
+    source: { repo: 'aws/aws-cdk-cli', path: 'packages/aws-cdk/lib/cli/cdk-toolkit.ts', ref: '11d01581eb65' },
   },
   {
     id: 'cdk.assume-role-failed',

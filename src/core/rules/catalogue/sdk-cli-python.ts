@@ -6,6 +6,19 @@ const CLI_V2_BOTOCORE = { repo: 'aws/aws-cli', path: 'awscli/botocore/exceptions
 
 export const CLI_PYTHON: CatalogueEntry[] = [
   {
+    // A HEAD answer has no body: botocore's RestXMLParser._parse_error_from_http_status makes the status the
+    // code and http.client's reason phrase the message. S3 answers 403 for a missing permission, another
+    // account's bucket or the wrong profile alike (the same cases as Go v2's "api error Forbidden").
+    id: 'botocore.head-forbidden',
+    tool: 'boto3',
+    message: 'An error occurred (403) when calling the HeadObject operation: Forbidden',
+    re: /An error occurred \(403\) when calling the Head(?:Object|Bucket) operation: Forbidden/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
+    source: { repo: 'boto/botocore', path: 'botocore/parsers.py', ref: 'c4e6961ca930' },
+  },
+  {
     id: 'cli.no-credentials',
     tool: 'aws-cli',
     message: 'Unable to locate credentials. You can configure credentials by running "aws configure".',
@@ -13,6 +26,16 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.4 },
     source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
+  },
+  {
+    // The credentials/config file exists but is not valid INI: a mangled file, not a missing one.
+    id: 'botocore.config-parse',
+    tool: 'boto3',
+    message: 'botocore.exceptions.ConfigParseError: Unable to parse config file: {path}',
+    re: /Unable to parse config file: /,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.2 },
+    source: BOTOCORE,
   },
   {
     id: 'botocore.no-credentials',

@@ -9,7 +9,7 @@ export const CPP: CatalogueEntry[] = [
     re: /Http request to retrieve credentials failed/,
     family: 'fam.role',
     causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 1.6 },
-    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp', ref: 'main (1.11.x)' },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp', ref: '4613df75226a' },
   },
   {
     id: 'crt.signing-no-credentials',

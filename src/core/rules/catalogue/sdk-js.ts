@@ -34,13 +34,35 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/metadata_service.js'),
   },
   {
+    // The DNS lookup of the STS host failed (ENOTFOUND_ERROR listener): a region whose STS host is spelled
+    // another way (China's .amazonaws.com.cn) or a region the account or partition does not have.
+    id: 'js2.sts-host-inaccessible',
+    tool: 'aws-sdk-js',
+    message: "Inaccessible host: `{host}' at port `{port}'. This service may not be available in the `{region}' region.",
+    re: /Inaccessible host: `sts\.[a-z0-9.-]{0,80}'(?: at port `[^'\n]{0,10}')?\. This service may not be available in the `[a-z0-9-]{2,30}' region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.5, 'wrong-account-or-partition': 0.8 },
+    source: JS_V2('lib/event_listeners.js'),
+  },
+  {
+    // fromIni without an STS client: a role profile cannot be assumed (v3's early credential-provider-ini).
+    id: 'js3.no-role-assumer',
+    tool: 'aws-sdk-js-v3',
+    message: 'Profile {profile} requires a role to be assumed, but no role assumption callback was provided.',
+    re: /requires a role to be assumed, but no role assumption callback was provided/,
+    family: 'fam.role',
+    code: 'CredentialsProviderError',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14' },
+  },
+  {
     id: 'js3.sso-session-invalid',
     tool: 'aws-sdk-js-v3',
     message: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
     re: /SSO session associated with this profile is invalid/,
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
-    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: 'main (3.x)' },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: 'e583141a5e3c' },
   },
   {
     id: 'js3.env-not-found',
@@ -48,6 +70,6 @@ export const JS: CatalogueEntry[] = [
     message: 'Unable to find environment variable credentials.',
     re: /Unable to find environment variable credentials/,
     causes: { 'no-credentials-found': 0.6 },
-    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'main (3.x)' },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'aa73203585d4' },
   },
 ];

@@ -15,6 +15,8 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.partial', { any: ['fam.partial'] }, 3.0, 'Only half of the credentials are set (key id without secret, or the reverse).'),
     pro('malformed.secret-missing', { all: ['env.secret-missing', AUTHN] }, 1.0, 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.'),
     pro('malformed.generic', { any: ['fam.signature'] }, 0.35, 'A typo or truncated value gives the same rejection.'),
+    pro('malformed.token-implausible', { all: ['token.implausible', AUTHN] }, 1.4, 'The session token shown is far too short to be one ({detail}): the wrong value reaches the token slot.'),
+    pro('malformed.mangled-hint', { all: ['hint.mangled', AUTHN] }, 1.0, 'The message mentions special characters, escaping, a typo or swapped/truncated values.'),
     pro('malformed.copy-paste', { all: ['hint.copy-paste', AUTHN] }, 1.2, 'The message mentions copying or whitespace.'),
   ],
 };

@@ -10,6 +10,7 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.configure-none', { all: ['source.none', AUTHN] }, 1.5, '`aws configure list` shows no access key.'),
     pro('no-credentials.configure-all-unset', { all: ['configure-list.all-unset'] }, 1.5, '`aws configure list` shows every row <not set>: no profile, key or region was found.'),
     pro('no-credentials.gha', { all: ['fam.gha'], none: ['msg.account-mismatch'] }, 1.0, 'The GitHub Action could not load credentials.'),
+    pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'] }, 1.5, 'A more specific credential error is present.'),
     con('no-credentials.key-sent', { any: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'A key was sent and rejected, so credentials were found.'),

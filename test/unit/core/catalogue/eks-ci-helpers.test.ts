@@ -74,6 +74,11 @@ checkFamily('ci', [
     text: 'Run aws-actions/configure-aws-credentials@v4\nError: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
   },
   {
+    id: 'circleci.keys-file-missing',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/configure.sh @ b5c98bba1196',
+    text: '/bin/bash: line 11: /tmp/default.keys: No such file or directory\n\nExited with code exit status 1\nCircleCI received exit code 1',
+  },
+  {
     id: 'circleci.oidc-token-missing',
     from: 'CircleCI-Public/aws-cli-orb src/scripts/assume_role_with_web_identity.sh @ v5.4.1@28b8b974fdd0',
     text: '#!/bin/bash -eo pipefail\nAttempt 3: Minting OIDC tokens\nFailed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.\n\nExited with code exit status 1',

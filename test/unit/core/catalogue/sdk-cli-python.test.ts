@@ -7,6 +7,17 @@ checkFamily('cli-python', [
     text: '$ aws s3 ls\n\nUnable to locate credentials. You can configure credentials by running "aws configure".',
   },
   {
+    id: 'botocore.head-forbidden',
+    from: 'boto/botocore botocore/parsers.py @ c4e6961ca930',
+    text: 'botocore.exceptions.ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden',
+    code: 'Forbidden',
+  },
+  {
+    id: 'botocore.config-parse',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: 'Traceback (most recent call last):\n  File "deploy.py", line 3, in <module>\n    session = boto3.Session()\nbotocore.exceptions.ConfigParseError: Unable to parse config file: /home/ci/.aws/credentials',
+  },
+  {
     id: 'botocore.no-credentials',
     from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
     text: 'Traceback (most recent call last):\n  File "app.py", line 4, in <module>\n    s3.list_buckets()\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',

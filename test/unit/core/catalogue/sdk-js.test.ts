@@ -18,14 +18,26 @@ checkFamily('js', [
     text: 'Error: EC2 Metadata roleName request returned error\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
   },
   {
+    id: 'js2.sts-host-inaccessible',
+    from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044',
+    text: "Run aws-actions/configure-aws-credentials@v1\n##[error]Inaccessible host: `sts.cn-northwest-1.amazonaws.com'. This service may not be available in the `cn-northwest-1' region.",
+    tool: 'github-actions',
+  },
+  {
+    id: 'js3.no-role-assumer',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts @ 56563fc46c14',
+    text: 'CredentialsProviderError: Profile [myprofile] requires a role to be assumed, but no role assumption callback was provided.',
+    code: 'CredentialsProviderError',
+  },
+  {
     id: 'js3.sso-session-invalid',
-    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ main (3.x)',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ e583141a5e3c',
     text: 'CredentialsProviderError: The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.',
     code: 'CredentialsProviderError',
   },
   {
     id: 'js3.env-not-found',
-    from: 'aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts @ main (3.x)',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-env/src/fromEnv.ts @ aa73203585d4',
     text: '@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING: Unable to find environment variable credentials.\nCredentialsProviderError: Could not load credentials from any providers',
     code: 'CredentialsProviderError',
     detected: true,

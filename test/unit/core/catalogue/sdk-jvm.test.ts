@@ -9,7 +9,7 @@ checkFamily('jvm', [
   },
   {
     id: 'java2.profile-no-credentials',
-    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProfileCredentialsProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProfileCredentialsProvider.java @ 22fd5b418534',
     text: "software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [ProfileCredentialsProvider(profileName=deploy): Profile file contained no credentials for profile 'deploy': ProfileFile(sections=[profiles])]",
     code: 'SdkClientException',
   },
@@ -20,7 +20,7 @@ checkFamily('jvm', [
   },
   {
     id: 'java2.system-settings',
-    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/SystemSettingsCredentialsProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/SystemSettingsCredentialsProvider.java @ 012de4137345',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId).]',
     code: 'SdkClientException',
     detected: true,
@@ -36,6 +36,16 @@ checkFamily('jvm', [
     from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java @ master (1.12.x)',
     text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables, com.amazonaws.auth.profile.ProfileCredentialsProvider@1fc36b75: profile file cannot be null, com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@27966721: Unable to load credentials from service endpoint]',
     top: 'no-credentials-found',
+  },
+  {
+    id: 'java2.region-chain',
+    from: 'aws/aws-sdk-java-v2 core/regions/src/main/java/software/amazon/awssdk/regions/providers/AwsRegionProviderChain.java @ 8613a2406f31',
+    text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load region from any of the providers in the chain software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@7c0c77c7: [software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider@5e9f23b4: Unable to load region from system settings. Region must be specified either via environment variable (AWS_REGION) or  system property (aws.region).]',
+  },
+  {
+    id: 'java1.region-chain',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/client/builder/AwsClientBuilder.java @ a941336eeda8',
+    text: "Factory method 's3' threw exception; nested exception is com.amazonaws.SdkClientException: Unable to find a region via the region provider chain. Must provide an explicit region in the builder or setup environment to supply a region.",
   },
   {
     id: 'kotlin.chain',

@@ -35,7 +35,7 @@ checkFamily('rust', [
 checkFamily('cpp', [
   {
     id: 'cpp.imds-request-failed',
-    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp @ main (1.11.x)',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp @ 4613df75226a',
     text: '[ERROR] 2026-12-01 09:14:22.103 EC2MetadataClient [140213] Http request to retrieve credentials failed\n[WARN] 2026-12-01 09:14:22.104 EC2MetadataClient [140213] Request failed, now waiting 0 ms before attempting again.',
     top: 'no-credentials-found',
     orTop: ['role-credentials-unavailable'],

@@ -80,8 +80,44 @@ checkFamily('terraform', [
 
 checkFamily('iac', [
   {
+    id: 'pulumi.no-credentials',
+    from: 'pulumi/pulumi-aws provider/errors/no_credentials.txt @ 7ecae1513603',
+    text: 'aws:s3:BucketV2 (site):\n  error: No valid credential sources found.\n  Please see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
+  },
+  {
+    id: 'pulumi.invalid-credentials',
+    from: 'pulumi/pulumi-aws provider/errors/invalid_credentials.txt @ c0d57d49fa6a',
+    text: 'pulumi:providers:aws (default_6_52_0):\n  error: Invalid credentials configured.\n  Please see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
+    top: 'wrong-account-or-partition',
+  },
+  {
+    id: 'pulumi.expired-sso',
+    from: 'pulumi/pulumi-aws provider/errors/expired_sso.txt @ 5f4ed158148c',
+    text: 'error: pulumi:providers:aws resource \'default\' has a problem: Failed to refresh cached SSO credentials.\nPlease refresh SSO login.',
+  },
+  {
+    id: 'pulumi.expired-credentials',
+    from: 'pulumi/pulumi-aws provider/errors/expired_credentials.txt @ ce8e17d38e40',
+    text: 'aws:lambda:Function (api):\n  error: The configured AWS credentials have expired.\n  Refresh the temporary credentials and try again.',
+  },
+  {
+    id: 'pulumi.profile-not-found',
+    from: 'pulumi/pulumi-aws provider/errors/profile_not_found.txt @ ce8e17d38e40',
+    text: 'error: The AWS profile "staging" was not found.\nConfigured profiles: default, prod.\nCheck the `aws:profile` configuration and the AWS_PROFILE environment variable.',
+  },
+  {
+    id: 'pulumi.no-region',
+    from: 'pulumi/pulumi-aws provider/errors/no_region.txt @ 366c7f110a67',
+    text: 'pulumi:providers:aws (default):\n  error: Missing region information\n  Make sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.',
+  },
+  {
+    id: 'pulumi.credential-process',
+    from: 'pulumi/pulumi-aws provider/errors/credential_process.txt @ e4b1181defec',
+    text: 'error: The credential_process configured for profile "dev" failed.\nDetails: exit status 1',
+  },
+  {
     id: 'pulumi.validate-credentials',
-    from: 'pulumi/pulumi-aws provider/resources.go @ master (v6.x)',
+    from: 'pulumi/pulumi-aws provider/resources.go @ 78cafdc0cc02',
     text: 'aws:s3:BucketV2 (site):\n  error: unable to validate AWS credentials.\n  Details: No valid credential sources found.\n  Make sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.',
     tool: 'pulumi',
   },
@@ -104,6 +140,11 @@ checkFamily('iac', [
     id: 'cdk.assume-role-fallback',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-lookup-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\n❌  Deployment failed: Error: User: arn:aws:iam::111122223333:user/ci is not authorized to perform: cloudformation:DescribeStacks on resource: arn:aws:cloudformation:us-east-1:111122223333:stack/App/*",
+  },
+  {
+    id: 'cdk.no-environment',
+    from: 'aws/aws-cdk-cli packages/aws-cdk/lib/cli/cdk-toolkit.ts @ 11d01581eb65',
+    text: '$ cdk deploy\nStack hello-cdk does not define an environment, and AWS credentials could not be obtained from standard locations or no region was configured.',
   },
   {
     id: 'cdk.assume-role-failed',

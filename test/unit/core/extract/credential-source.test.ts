@@ -19,6 +19,28 @@ describe('credential source, profile and session token', () => {
     expect(facts(text).credentialSource).toBe(source);
   });
 
+  // Layouts and TYPE values as awscli/customizations/configure/list.py (aws-cli @0130e1d43617) prints them:
+  // '%10s %24s %16s    %s' rows, TYPE = credentials.method, None when nothing was found.
+  const CFG = (type: string) => `access_key     ****************ABCD ${type.padStart(16)}    \nsecret_key     ****************ABCD ${type.padStart(16)}    `;
+  it.each([
+    ['v1 table, env', `      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                <not set>             None    None\n${CFG('env')}\n    region                us-west-2              env    AWS_DEFAULT_REGION`, 'env'],
+    ['iam-role', CFG('iam-role'), 'iam-role'],
+    ['container-role', CFG('container-role'), 'container-role'],
+    ['assume-role', CFG('assume-role'), 'assume-role'],
+    ['assume-role-with-web-identity', CFG('assume-role-with-web-identity'), 'assume-role-with-web-identity'],
+    ['custom-process', CFG('custom-process'), 'custom-process'],
+    ['sso', CFG('sso'), 'sso'],
+    ['config-file', CFG('config-file'), 'config-file'],
+    ['v2 colon layout, shared file', 'NAME       : VALUE                    : TYPE                    : LOCATION\nprofile    : <not set>                : None                    : None\naccess_key : ****************ABCD     : shared-credentials-file : \nsecret_key : ****************ABCD     : shared-credentials-file : ', 'shared-credentials-file'],
+    ['table indented inside a markdown list', CFG('iam-role').split('\n').map((l) => `            ${l}`).join('\n'), 'iam-role'],
+    ['table in a quote', CFG('container-role').split('\n').map((l) => `> ${l}`).join('\n'), 'container-role'],
+    ['markdown table', '| Name | Value | Type | Location |\n|---|---|---|---|\n| access_key | ****************ABCD | assume-role | |\n| secret_key | ****************ABCD | assume-role | |', 'assume-role'],
+    ['table joined on one line', 'Name Value Type Location ---- ----- ---- -------- profile <not set> None None access_key ****************ABCD shared-credentials-file secret_key ****************ABCD shared-credentials-file region us-east-1 config-file ~/.aws/config', 'shared-credentials-file'],
+    ['all <not set>, joined on one line', 'profile <not set> None None access_key <not set> None None secret_key <not set> None None region <not set> None None', 'none'],
+  ])('when aws configure list is pasted as %s, then credentialSource is its TYPE', (_shape, text, source) => {
+    expect(facts(text).credentialSource).toBe(source);
+  });
+
   it('when a debug Found line and an env dump disagree, then the Found line wins', () => {
     expect(facts('AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=abc\nFound credentials in shared credentials file: ~/.aws/credentials').credentialSource).toBe('shared-credentials-file');
   });

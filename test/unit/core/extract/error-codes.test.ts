@@ -37,7 +37,41 @@ describe('error codes', () => {
     expect(codes('MyInvalidTokenError happened')).toEqual([]);
   });
 
-  it('when a per-service exception class wraps the message, then it is not reported as a code', () => {
-    expect(codes('software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: abc-1234-5678)')).toEqual([]);
+  // The real-pastes corpus labels the class names people see (AmazonS3Exception, S3Exception) as their codes.
+  it('when a per-service exception class wraps the message, then it is reported only as that class name', () => {
+    expect(codes('software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: abc-1234-5678)')).toEqual(['StsException']);
+  });
+});
+
+describe('error codes in more SDK shapes', () => {
+  it.each([
+    ['Lambda error JSON with its opening quote cut', 'errorType": "AmazonS3Exception",\n  "errorMessage": "User: arn:aws:sts::123456789012:assumed-role/r/f is not authorized to perform: s3:GetObject', ['AmazonS3Exception']],
+    ['the C++ AWSError fields', '- m_exceptionName: MissingParameter\n- m_message: The request must contain the parameter AWSAccessKeyId', ['MissingParameter']],
+    ['an unsigned EC2 request', 'An error occurred (MissingParameter) when calling the StartInstances operation: The request must contain the parameter AWSAccessKeyId', ['MissingParameter']],
+    ['a PHP class name with JSON-doubled backslashes', '"exception":"[object] (Aws\\\\S3\\\\Exception\\\\S3Exception(code: 0): Error executing \\"PutObject\\"', ['S3Exception']],
+    ['Ruby aws-sigv4', 'Aws::Sigv4::Errors::MissingCredentialsError: missing credentials', ['MissingCredentialsError']],
+    ['a .NET service exception', 'Amazon.SecurityToken.AmazonSecurityTokenServiceException: The security token included in the request is invalid.', ['AmazonSecurityTokenServiceException']],
+    ['Java v2 S3Exception after Caused by', 'Caused by: software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: X)', ['S3Exception']],
+  ])('when the paste holds %s, then the code is reported', (_shape, text, codes) => {
+    const d = diagnose(text);
+    expect(d.errorCodes).toEqual(expect.arrayContaining(codes));
+  });
+
+  it('when EC2 says the request lacks AWSAccessKeyId, then it is an unsigned request: no credentials', () => {
+    const d = diagnose('- m_exceptionName: MissingParameter\n- m_message: he request must contain the parameter AWSAccessKeyId');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'no-credentials-found' });
+  });
+
+  it('when a service exception class and a real code are both shown, then the real code comes first', () => {
+    const d = diagnose('com.amazonaws.services.securitytoken.model.AWSSecurityTokenServiceException: The security token included in the request is invalid. (Service: AWSSecurityTokenService; Status Code: 403; Error Code: InvalidClientTokenId;');
+    expect(d.errorCodes).toEqual(['InvalidClientTokenId', 'AWSSecurityTokenServiceException']);
+  });
+
+  it.each([
+    ['Java v1 HEAD', 'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: X)'],
+    ['Ruby', 'Aws::S3::Errors::Forbidden'],
+  ])('when S3 answers a bare 403 in %s, then it is detected as an authorization-family error', (_sdk, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'authorization-not-authentication' });
   });
 });

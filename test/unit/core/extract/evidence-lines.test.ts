@@ -49,6 +49,14 @@ describe('evidence lines', () => {
     expect(top).toBe('no-credentials-found');
   });
 
+  it.each([
+    ['quoted', (l: string) => `> ${l}`],
+    ['indented in a list', (l: string) => `          ${l}`],
+  ])('when an all-<not set> configure list is %s, then it is still the all-unset evidence', (_how, wrap) => {
+    const rows = ['   profile                <not set>             None    None', 'access_key                <not set>             None    None', 'secret_key                <not set>             None    None', '    region                <not set>             None    None'];
+    expect(evidenceIds(rows.map(wrap).join('\n')).ids).toContain('no-credentials.configure-all-unset');
+  });
+
   it('when only some configure list rows are <not set>, then it is not the all-unset evidence', () => {
     const text = 'access_key     ****************ABCD shared-credentials-file\nsecret_key     ****************wxyz shared-credentials-file\n    region                <not set>             None    None\n   profile                <not set>             None    None\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x';
     expect(evidenceIds(text).ids).not.toContain('no-credentials.configure-all-unset');

@@ -49,3 +49,11 @@ describe('key ids', () => {
     expect(keys('ASIApacificRegion and AKIAsomething')).toEqual([]);
   });
 });
+
+describe('key ids masked by hand', () => {
+  it.each(['AKIAZGKxxxxxxxxxxx', 'AKIAIOSF****MPLE', 'AKIA...EXAMPLE'])('when a key id is masked as %s, then it is no shape problem and no account is decoded', (id) => {
+    const d = diagnose(`[default]\naws_access_key_id=${id}\naws_secret_access_key=aK83fP4v7Lmsly8Yxxxxxxxxxxxxx\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`);
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('malformed.key-shape');
+    expect(d.facts.keyIds.every((k) => k.accountId === undefined)).toBe(true);
+  });
+});

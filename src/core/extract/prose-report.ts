@@ -1,0 +1,74 @@
+/**
+ * Credential failures that no catalogue string names. Real threads often hold no error string at all
+ * ("Pulumi was trying to use my default aws credentials profile even though aws:profile was set"), or an
+ * error line from a tool whose wording we have not catalogued ("Error: failed to refresh credentials").
+ * Two signals, both weak on their own (the ranking still comes from hints, priors and the classifier):
+ *
+ * - `line.credential-error`: an error line (`FooError:` / `Exception` / `Error:`) that talks about
+ *   credentials, keys, tokens or authentication, in a paste about AWS;
+ * - `prose.credential-report`: a sentence saying credentials, keys, a profile or a role fail, in a paste
+ *   about AWS that holds no other error line (a traceback of another error is what such a paste is about).
+ *
+ * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
+ * that error is the problem, whatever the prose says about credentials.
+ */
+import { isAuthCode, isServiceException } from './error-codes';
+import { looksLikeProse } from './context-hints';
+import { addSignal } from './draft';
+import type { Extractor } from './types';
+
+/** The paste is about AWS (or a tool that talks to it), not another cloud. */
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b/i;
+const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
+const AWS_WORD = /\baws\b/i;
+
+/** What a credential failure is about. */
+const PROSE_SUBJECT =
+  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b/i;
+/** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
+const LINE_SUBJECT = /\bcredentials?\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+
+/** A sentence that says something does not work. */
+const FAILING =
+  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b/i;
+
+/** An error line as tools print them. */
+const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
+
+/** A report about being refused rather than unrecognised: the authorization family. */
+const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b/i;
+/** S3's "Access Denied" alone on a line, as tools echo it. */
+const ACCESS_DENIED_LINE = /^\s{0,8}(?:Error:?\s{0,2})?Access ?Denied\.?\s{0,4}$/;
+
+/** People write a few sentences; a long log holds no more reports worth reading. */
+const MAX_LINES = 400;
+
+export const extractProseReport: Extractor = (ctx, draft) => {
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c))) return;
+  if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
+  let otherError = false;
+  let report: number | undefined;
+  const n = Math.min(ctx.lines.length, MAX_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (ACCESS_DENIED_LINE.test(line)) {
+      addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
+      return;
+    }
+    if (line.length < 12) continue;
+    if (ERROR_LINE.test(line)) {
+      if (LINE_SUBJECT.test(line)) {
+        addSignal(draft, 'line.credential-error', ctx.loc(i + 1));
+        return;
+      }
+      otherError = true;
+      continue;
+    }
+    if (report === undefined && looksLikeProse(line) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
+  }
+  if (report === undefined || otherError) return;
+  const line = ctx.lines[report - 1]!;
+  addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
+};
+
+export const PROSE_REPORT_PATTERNS: RegExp[] = [REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

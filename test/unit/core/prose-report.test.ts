@@ -1,0 +1,179 @@
+/**
+ * Credential failures told in words or in an error line no catalogue entry names (src/core/extract/prose-report.ts),
+ * and the care they need: ordinary chat, other AWS errors and other clouds stay undetected.
+ */
+import { diagnose } from '../../../src/core/diagnose';
+
+describe('a credential failure told in words', () => {
+  it('when a person says the tool used the default profile even though another was configured, then it is detected and wrong-profile leads', () => {
+    const d = diagnose('I noticed that Pulumi was trying to use my default aws credentials profile even though I had aws:profile configured to a different profile for the stack.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('wrong-profile.ignored-hint');
+  });
+
+  it('when a person says static keys are set in the environment next to an OIDC role (inline code marks included), then env-var-override leads', () => {
+    const d = diagnose('`setup` command fails with OIDC role while `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` are set in the environment');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'env-var-override' });
+    expect(d.causes[0]!.score).toBeGreaterThan(0.5);
+  });
+
+  it('when an error line no catalogue entry names talks about AWS credentials, then it is detected with its location', () => {
+    const d = diagnose('deploying to s3...\nUploadJobError: could not obtain AWS credentials for the upload step\nexit 1');
+    expect(d.detected).toBe(true);
+    const ev = d.causes.flatMap((c) => c.evidence).find((e) => e.id === 'not-aws.auth-error-found');
+    expect(ev?.at?.line).toBe(2);
+  });
+});
+
+describe('what a report in words must not detect', () => {
+  it.each([
+    ['a question about keys', 'does anyone know how to rotate our aws access keys every 90 days?'],
+    ['chat about a VPN token', 'my VPN session expired again, does anyone else get kicked out every hour? the token refresh seems broken'],
+    ['another AWS error next to credential prose', 'I set up my AWS credentials correctly but the upload fails:\nAn error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist'],
+    ['a non-AWS traceback next to credential prose', 'My aws credentials are configured but the script fails with an error:\nTraceback (most recent call last):\n  File "./tools.py", line 673, in <module>\n    func = data.pop(\'func\')\nKeyError: \'func\''],
+    ['another cloud', 'google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS'],
+    ['chat about a profile page on EC2', 'the user profile service fails health checks on ec2 since this morning'],
+    ['chat about a rotation that went well', 'I rotated the aws access keys for the ci user, all good now'],
+    ['chat about an app login', 'the login page of our app is broken after the deploy to aws'],
+    ['chat about a deploy', 'deploy to eks failed because the image tag was wrong'],
+    ['a reminder about keys that will expire', 'the aws access keys for the vendor expire next week, please rotate them'],
+    ['news about session length', 'PSA: aws sso sessions now last 12 hours instead of 8'],
+    ['a question about assuming a role', 'is there an easy way to assume role into the prod account from the cli?'],
+    ['throttling', 'Our lambda deploys fail with the error below when credentials are refreshed\n"cause": "Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: 1)", "error": "Lambda.TooManyRequestsException"'],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
+describe('S3 signed for another region than the bucket', () => {
+  it('when S3 says the region in the authorization header is wrong, then it is detected and region-endpoint leads', () => {
+    const d = diagnose("AuthorizationHeaderMalformed: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'\n\tstatus code: 400, request id: 0A1B2C3D4E5F6A7B");
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
+
+describe('what people say next to an error', () => {
+  it.each([
+    ['an S3-compatible store next to an unknown key', 'We run MinIO locally and the same code against real S3 in production.\nAn error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.', 'wrong-account-or-partition', 'wrong-account.hint-endpoint'],
+    ['a secret with a special character next to a signature mismatch', 'My secret key contains a plus sign, maybe that is the problem.\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.', 'malformed-credentials', 'malformed.mangled-hint'],
+    ['the instance profile next to an empty chain', 'The instance profile is not attached to the new instance I think.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'role-credentials-unavailable', 'role-unavailable.hint'],
+    ['logging in again next to an unknown key', 'It works again after I log in again with the okta tool.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'temporary-credentials-expired', 'temporary-expired.relogin'],
+  ])('when the person mentions %s, then that cause gets the evidence and ranks in the top two', (_what, text, cause, evidence) => {
+    const causes = diagnose(text).causes;
+    const c = causes.find((x) => x.id === cause)!;
+    expect(c.evidence.map((e) => e.id)).toContain(evidence);
+    expect(causes.slice(0, 2).map((x) => x.id)).toContain(cause);
+  });
+});
+
+describe('a session token too short to be one', () => {
+  const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  const ids = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+
+  it.each([
+    ['logged in prose (the redaction removes the value)', "when I log the security token I get this : `security_token: 15`. What's the problem?"],
+    ['an env assignment', 'AWS_SESSION_TOKEN=12345'],
+    ['a JSON field', '{ "sessionToken": "42" }'],
+  ])('when it is shown as %s, then malformed credentials gets the evidence', (_shape, line) => {
+    expect(ids(`${line}\n${ERROR}`)).toContain('malformed.token-implausible');
+  });
+
+  it.each([
+    ['an elided token', 'AWS_SECURITY_TOKEN="FQo...vgU="'],
+    ['a variable in code', 'aws_session_token=os.environ["AWS_SESSION_TOKEN"]'],
+    ['a placeholder', 'aws_session_token = <your-session-token>'],
+    ['a null', 'session_token: null'],
+  ])('when it is %s, then there is no such evidence', (_shape, line) => {
+    expect(ids(`${line}\n${ERROR}`)).not.toContain('malformed.token-implausible');
+  });
+});
+
+describe('more of what people write', () => {
+  it('when a profile is ignored because env keys are set, then env-var-override leads, not wrong-profile', () => {
+    const d = diagnose('Under aws-cli/1.3.25, specifying a `--profile` will be ignored if `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` are already set via environment variables.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'env-var-override' });
+  });
+
+  it('when the secret was regenerated to get rid of a "+", then a mangled value outranks a stale one', () => {
+    const d = diagnose('I tried to use the JS api for accessing my S3 bucket and failed to do so until I regenerated the secret key not to contain "+"');
+    const ranked = d.causes.map((c) => c.id);
+    expect(ranked.indexOf('malformed-credentials')).toBeLessThan(ranked.indexOf('stale-credentials-after-rotation'));
+  });
+
+  it("when Cloud9's managed credentials meet an unknown-key answer from IAM, then authorization leads", () => {
+    const d = diagnose('From a brand-new Cloud9 environment I get:\nAn error occurred (InvalidClientTokenId) when calling the CreateRole operation: The security token included in the request is invalid');
+    expect(d.causes[0]!.id).toBe('authorization-not-authentication');
+  });
+
+  it('when a report names an SDK config call and says it was passed incorrectly, then it is detected', () => {
+    const d = diagnose('I discovered that I was incorrectly passing `config.WithSharedConfigProfile("does-not-exist-profile")` as a profile name.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+  });
+});
+
+describe("Terraform's S3 backend and the provider's credentials", () => {
+  const PROVIDER = 'provider "aws" {\n  region  = "us-east-1"\n  profile = "deploy"\n}';
+  const DENIED = 'Initializing the backend...\nError inspecting states in the "s3" backend:\n    AccessDenied: Access Denied\n        status code: 403, request id: 43CF10D09C304B1E';
+
+  it('when the backend block sets no profile and the provider block does, then wrong-profile leads an AccessDenied', () => {
+    const d = diagnose(`terraform {\n  backend "s3" {\n    bucket = "state"\n    key    = "app.tfstate"\n    region = "us-east-1"\n  }\n}\n${PROVIDER}\n${DENIED}`);
+    expect(d.causes[0]!.id).toBe('wrong-profile');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('wrong-profile.tf-backend');
+  });
+
+  it('when the backend block sets its own profile, then it is a permissions problem as before', () => {
+    const d = diagnose(`terraform {\n  backend "s3" {\n    bucket  = "state"\n    profile = "deploy"\n  }\n}\n${PROVIDER}\n${DENIED}`);
+    expect(d.causes[0]!.id).toBe('authorization-not-authentication');
+  });
+});
+
+describe('an empty profile name', () => {
+  it('when the person says AWS_PROFILE was left blank, then wrong-profile gets the evidence', () => {
+    const d = diagnose('The variables `AWS_DEFAULT_PROFILE` and `AWS_PROFILE` are left "blank", so the AWS CLI tries to find a profile with an empty name.\n$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".');
+    expect(d.causes.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('wrong-profile.empty-name');
+  });
+});
+
+describe('reports in the words of AWS credentials', () => {
+  it.each([
+    ['a secret access key with a "+"', "when my secret access key contains '+'; then I generate a new secret access key that does not contain '+', this error no longer occurs.", ['malformed-credentials', 'secret-key-mismatch']],
+    ['an invalid signature with a newline in the key', 'When generating Authorization headers with AWS Signature, the signature generated is invalid.\n> Error: Invalid character in header content ["Authorization"]\nThere is a newline character after the AccessKey in the Credential key/pair.', ['malformed-credentials']],
+    ['a provider profile that is not used', 'I have 2 aws profiles: `prod` and `dev`. Default is dev.\nEven if i set profile in provider like that:\n```\nprovider "aws" {\n  profile = "prod"\n}\n```\nit creates the distribution on my `prod` profile, but other resources will be deployed on my default profile.', ['wrong-profile']],
+  ])('when the text is %s, then it is detected and the cause leads', (_what, text, causes) => {
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    expect(causes).toContain(d.causes[0]!.id);
+  });
+});
+
+describe('refusals and other reports', () => {
+  it.each([
+    ['a refusal told in words', 'Changed role policy for dev S3 bucket to fix access denied issue', 'authorization-not-authentication'],
+    ['a bare Access Denied echoed by a tool', 'Setup AWS with source_profile and role_arn in the config file, then run the tool.\n\n**Current behavior**\n\n    Access Denied', 'authorization-not-authentication'],
+    ['a CloudFormation event with a 403 from a service', 'CREATE_FAILED | AWS::S3::BucketPolicy | (Service: S3, Status Code: 403)', 'authorization-not-authentication'],
+    ['a web identity step without a region', 'js: Could not assume role using web identity: "Missing required AWS_REGION env variable"', 'region-endpoint'],
+    ['an error line about IRSA and STS', 'Error: failed to sts.GetCallerIdentity when using IRSA', 'role-credentials-unavailable'],
+    ['credentials never configured', 'If you have not run `aws configure`, and do not have a credentials file in `~/.aws/credentials`, then deploying fails as it uses the default credentials provider.', 'no-credentials-found'],
+  ])('when the text is %s, then it is detected and the cause leads', (_what, text, cause) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
+  });
+});
+
+describe('error lines in issue titles and .NET profiles', () => {
+  it('when an issue title holds "Error:" after a tag, then it is read as an error line', () => {
+    expect(diagnose('[Bug]: Error: failed to sts.GetCallerIdentity when using IRSA').detected).toBe(true);
+  });
+
+  it(".NET's ProfileManager not finding a profile is a wrong-profile error", () => {
+    const d = diagnose('Amazon.Runtime.AmazonClientException: A profile named default has not been registered or contains invalid data.\n   at Amazon.Util.ProfileManager.GetAWSCredentials (System.String profileName)');
+    expect({ detected: d.detected, top: d.causes[0]!.id, profile: d.facts.profile }).toEqual({ detected: true, top: 'wrong-profile', profile: 'default' });
+    expect(d.errorCodes).toContain('AmazonClientException');
+  });
+});
+
+describe('issue titles', () => {
+  it.each(['[Bug]: SSO credentials are not refreshed by the aws cli', 'bug(auth): aws credentials from the profile are ignored'])('when a tagged title reports a credential failure (%s), then it is detected', (title) => {
+    expect(diagnose(title).detected).toBe(true);
+  });
+});
