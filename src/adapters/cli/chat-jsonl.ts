@@ -93,7 +93,8 @@ export class JsonlChat {
     const state = this.session.state;
     let input: CaseInput;
     // Every text is a paste, as every Slack message is: the engine reads words and output alike.
-    if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at };
+    // Said to awskey directly, like an @mention or a DM: a description without an error opens a case.
+    if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at, addressed: true };
     else if (!state) return this.base('error', { error: { code: 'no-case', message: 'no case yet: send {"text": "<the AWS error>"} first' } });
     else if ('answer' in inp) input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
     else {

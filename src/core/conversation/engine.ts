@@ -14,11 +14,12 @@ import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
 import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { askable, nextStep } from './policy';
-import { interpret, type Intent, type Interpretation } from './interpreter';
+import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
+import { describesCredentialProblem, proseSentences } from './description';
 import { callerIdentityOf } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
 import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
-import { answerPending, applyChoice, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
+import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -84,9 +85,12 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
   const d = diagnose(input.text, { now: ctx.now });
-  if (!d.detected) return undefined;
+  // Said to awskey in words ("our lambda can't authenticate"): a case from the description.
+  const described = !d.detected && input.addressed === true && describesCredentialProblem(input.text);
+  if (!d.detected && !described) return undefined;
   const at = ctx.now.toISOString();
   const sc = emptyScoring();
+  if (described) sc.described = true;
   observeText(sc, input.text, ctx.now);
   const s: CaseState = {
     version: 1,
@@ -112,7 +116,15 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   takeReadings(t, input.text);
   hiddenCharacters(t);
   warnSecrets(t, d, input.text);
-  log(t, `opened the case: ${describePaste(d)}`);
+  if (described) {
+    log(t, 'opened the case from a description (no error text)');
+    // What the description states counts as facts; nothing in it is an answer to a question.
+    const said = statementsIn(proseSentences(input.text), askable(s, stateValues(s)).map((p) => p.id));
+    applyStated(t, said.stated);
+    applyStatements(t, said.statements);
+    if (said.expected) s.expected = said.expected;
+    applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
+  } else log(t, `opened the case: ${describePaste(d)}`);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
   advance(t, false);

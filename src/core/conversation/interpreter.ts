@@ -81,6 +81,23 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
 }
 
 /**
+ * What sentences a person wrote state, with no question pending for them: the prose of a
+ * description that opened a case ("we rotated yesterday", "it works from my laptop"). Never an
+ * answer: what a probe's words say counts as a statement of fact (the caller records no answer).
+ */
+export function statementsIn(sentences: string[], open: string[]): Interpretation {
+  const out: Interpretation = { stated: [], statements: [] };
+  for (const sentence of sentences) {
+    const one: Interpretation = { stated: [], statements: [] };
+    readStatements(sentence.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim(), one, undefined, open);
+    for (const a of one.stated) if (!out.stated.some((x) => x.probeId === a.probeId)) out.stated.push(a);
+    for (const st of one.statements) if (!out.statements.includes(st)) out.statements.push(st);
+    if (one.expected) out.expected = { ...one.expected, ...out.expected };
+  }
+  return out;
+}
+
+/**
  * @param raw a short reply typed by a person (not a paste)
  * @param pending the question or command we are waiting for, if any
  * @param open ids of the probes still worth answering (their specific words count as statements)

@@ -15,9 +15,11 @@ export interface CaseKey {
 }
 
 export type CaseInput =
-  | { kind: 'paste'; text: string; user: string; at: string } // raw text; the engine diagnoses and redacts it
+  // raw text; the engine diagnoses and redacts it. `addressed`: said to awskey directly (the terminal
+  // chat, an @mention, a DM), so a description of a credential problem without an error opens a case.
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"
@@ -153,6 +155,8 @@ export interface CaseScoring {
   legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
+  /** Opened from a description, not an error: while no error is pasted, the base is the described-problem prior. */
+  described?: true;
   /** The team asked for the fix of the current leader before it was clearly ahead. */
   fixRequested?: true;
 }
