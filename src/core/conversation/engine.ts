@@ -39,6 +39,8 @@ const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
   if (!state) return open(input, ctx);
+  // A resolved case stays resolved: a new error in its thread is a new incident, a new case.
+  if (state.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) return openAfter(state, input, ctx);
   const s: CaseState = structuredClone(state);
   const sc: CaseScoring = s.scoring ?? emptyScoring();
   s.scoring = sc;
@@ -82,9 +84,29 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 // ---------------------------------------------------------------------------------------------
 // Opening
 
-function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
-  if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
+const MAX_EARLIER = 5;
+
+/**
+ * Text in the thread of a resolved case: an error opens a new case under the same key (the earlier
+ * one is kept as a line in `earlier`, never merged); anything else, words included, changes nothing.
+ */
+function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 'message' }>, ctx: StepContext): EngineResult | undefined {
   const d = diagnose(input.text, { now: ctx.now });
+  if (!d.detected) return { state, replies: [] }; // chatter after resolution stays quiet
+  const r = open({ ...input, addressed: false }, { ...ctx, key: state.key }, d)!;
+  const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
+  const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
+  r.state.earlier = [...(state.earlier ?? []), earlier].slice(-MAX_EARLIER);
+  // Who was warned about which secret in this thread still holds.
+  if (state.secretsWarnedFor) r.state.secretsWarnedFor = [...new Set([...state.secretsWarnedFor, ...(r.state.secretsWarnedFor ?? [])])];
+  r.state.timeline.splice(0, 0, { at: r.state.openedAt, user: input.user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
+  r.replies.unshift({ type: 'text', text: 'The earlier case in this thread is resolved, so this error opens a new case.' });
+  return r;
+}
+
+function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): EngineResult | undefined {
+  if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
+  const d = diagnosis ?? diagnose(input.text, { now: ctx.now });
   // Said to awskey in words ("our lambda can't authenticate"): a case from the description.
   const described = !d.detected && input.addressed === true && describesCredentialProblem(input.text);
   if (!d.detected && !described) return undefined;
@@ -129,7 +151,7 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
   advance(t, false);
   finish(t);
-  return { state: s, replies: t.replies };
+  return { state: s, replies: t.replies, opened: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,10 +166,6 @@ function onText(t: Turn, text: string): void {
   const d = diagnose(text, { now: t.clock });
   warnSecrets(t, d, text);
   const paste = isPaste(text, d);
-  if (s.phase === 'resolved') {
-    if (!d.detected) return; // chatter after resolution stays quiet
-    reopen(t, d);
-  }
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
@@ -231,16 +249,6 @@ const RERANK_EPSILON = 0.001;
 
 function reranked(before: Ranking, after: Ranking): boolean {
   return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
-}
-
-function reopen(t: Turn, d: Diagnosis): void {
-  const { s, sc } = t;
-  s.phase = 'diagnosing';
-  delete s.resolvedAt;
-  delete sc.current;
-  delete s.confirmed;
-  delete s.verification;
-  log(t, `reopened: ${describePaste(d)}`);
 }
 
 function onIntent(t: Turn, intent: Intent, note?: string): void {

@@ -127,6 +127,8 @@ export interface CaseState {
   verification?: VerificationRecord;
   /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
   fixedBy?: string;
+  /** Earlier cases of the same thread, resolved before a new error opened this one (never merged into it). */
+  earlier?: Array<{ openedAt: string; resolvedAt?: string; cause?: CauseId; fixedBy?: string }>;
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
   scoring?: CaseScoring;
 }
@@ -173,4 +175,6 @@ export interface VerificationRecord {
 export interface EngineResult {
   state: CaseState;
   replies: Reply[];
+  /** This input opened the case (a first error, or a new error after a resolved case). */
+  opened?: true;
 }
