@@ -170,7 +170,17 @@ export interface VerificationRecord {
   arn: string;
   /** false when the team named an expected account or principal and this is not it. */
   matched: boolean;
+  /**
+   * What the pasted identity proved: `verified` (the fix works, the case closed), `identity-confirmed`
+   * (a permissions fix: the caller is right, the retried call decides) or `not-verified` (not the
+   * expected identity). Absent in cases stored before it existed.
+   */
+  outcome?: VerificationOutcome;
+  /** The cause whose fix was being verified. */
+  cause?: CauseId;
 }
+
+export type VerificationOutcome = 'verified' | 'identity-confirmed' | 'not-verified';
 
 export interface EngineResult {
   state: CaseState;
