@@ -111,6 +111,8 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
     sc.baseEvidence = {};
     return all;
   }
+  // Once an error is pasted, the case is read like any other: diagnose's base.
+  if (sc.described) delete sc.described;
   sc.base = normaliseBase(all.causes);
   const legacy = sc.legacyBase;
   if (legacy) {

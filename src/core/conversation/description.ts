@@ -28,15 +28,16 @@ const MAX_SENTENCES = 30;
 
 /**
  * The sentences a person wrote (not tool output, code or config) in a text: what the interpreter may
- * read statements of fact from. Lines are split into sentences, so "it works from my laptop. The
- * CI job fails" states two things.
+ * read statements of fact from. Lines are split into sentences and contrasts, so "it works from my
+ * laptop, but the CI job fails" states two things.
  */
 export function proseSentences(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (out.length >= MAX_SENTENCES) break;
     if (!looksLikeProse(line)) continue;
-    for (const s of line.split(/(?<=[.!?;])\s+/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
+    // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
+    for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
 }

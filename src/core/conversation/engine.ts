@@ -138,15 +138,9 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   takeReadings(t, input.text);
   hiddenCharacters(t);
   warnSecrets(t, d, input.text);
-  if (described) {
-    log(t, 'opened the case from a description (no error text)');
-    // What the description states counts as facts; nothing in it is an answer to a question.
-    const said = statementsIn(proseSentences(input.text), askable(s, stateValues(s)).map((p) => p.id));
-    applyStated(t, said.stated);
-    applyStatements(t, said.statements);
-    if (said.expected) s.expected = said.expected;
-    applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
-  } else log(t, `opened the case: ${describePaste(d)}`);
+  log(t, described ? 'opened the case from a description (no error text)' : `opened the case: ${describePaste(d)}`);
+  readProse(t, input.text);
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
   advance(t, false);
@@ -188,9 +182,11 @@ function onText(t: Turn, text: string): void {
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.
   if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  let stated = 0;
   if (paste) {
     noteIncidentStart(t, text);
     takeReadings(t, text);
+    stated = readProse(t, text);
   }
   hiddenCharacters(t);
   // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
@@ -219,7 +215,7 @@ function onText(t: Turn, text: string): void {
   }
   if (s.pending?.kind === 'command' && (learned || d.detected || identity)) answerPending(t, 'pasted output');
 
-  let moved = 0;
+  let moved = stated;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   for (const a of words.stated) if (applyChoice(t, a.probeId, a.choiceId)) moved++;
   moved += applyStatements(t, words.statements);
@@ -243,6 +239,32 @@ function onText(t: Turn, text: string): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+/**
+ * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
+ * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
+ * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
+ * not something the person said.
+ */
+function readProse(t: Turn, text: string): number {
+  const sentences = proseSentences(text).filter((x) => !diagnose(x).detected);
+  if (sentences.length === 0) return 0;
+  const said = statementsIn(sentences, askable(t.s, stateValues(t.s)).map((p) => p.id));
+  if (!t.sc.described) {
+    // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
+    // classifier), so with no answers the ranking stays diagnose's. What the words already state is
+    // only not asked again.
+    const stated = (t.sc.statedInPastes ??= []);
+    for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
+    return 0;
+  }
+  let n = applyStated(t, said.stated) + applyStatements(t, said.statements);
+  if (said.expected && !t.s.expected) {
+    t.s.expected = said.expected;
+    n++;
+  }
+  return n;
 }
 
 const RERANK_EPSILON = 0.001;

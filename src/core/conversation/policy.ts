@@ -98,7 +98,9 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   if (state.confirmed && !state.rejected.includes(state.confirmed)) return { kind: 'fix', cause: state.confirmed, why: 'confirmed' };
   if (state.scoring?.fixRequested) return { kind: 'fix', cause: top.id, why: 'requested' };
   const values = stateValues(state);
-  const candidates = askable(state, values);
+  // What the prose around a pasted error already states is not asked (it may still be said).
+  const stated = state.scoring?.statedInPastes ?? [];
+  const candidates = askable(state, values).filter((p) => !stated.includes(p.id));
   const pending = state.pending ? probeById(state.pending.id) : undefined;
   const first = firstFor(top.id, candidates);
   if (pending && (pending.firstFor?.includes(top.id) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };

@@ -157,6 +157,8 @@ export interface CaseScoring {
   legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
+  /** Questions the prose around a pasted error already answers ("kubectl works just fine"): not asked. */
+  statedInPastes?: string[];
   /** Opened from a description, not an error: while no error is pasted, the base is the described-problem prior. */
   described?: true;
   /** The team asked for the fix of the current leader before it was clearly ahead. */

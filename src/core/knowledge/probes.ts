@@ -42,7 +42,8 @@ export const PROBES: Probe[] = [
         label: 'AKIA… (long-term IAM user key)',
         say: ['\\bakia'],
         implies: { keyKind: 'long-term' },
-        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5 },
+        // A key is there to see, so credentials were found, and a long-term key is no platform role's.
+        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The key id starts with AKIA: a long-term IAM user key',
       },
       {
@@ -109,7 +110,8 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, it works elsewhere',
-        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
+        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
@@ -256,7 +258,8 @@ export const PROBES: Probe[] = [
         label: 'A long-term access key (file, env var or CI secret)',
         say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term'],
         implies: { signIn: 'static' },
-        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5 },
+        // A long-term key in a file, env var or secret: not a platform role's credentials.
+        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.3 },
         evidence: 'The credentials are a long-term access key',
       },
       {

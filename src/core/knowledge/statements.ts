@@ -38,6 +38,30 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
   {
+    // "there's a newline character after the AccessKey", "a trailing space in the secret": the value
+    // sent is not the key, so AWS rejects it as unknown or as a bad signature.
+    id: 'whitespace-in-credentials',
+    say: [
+      '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
+      '\\b(access ?key|secret|key id|credentials?)\\b.{0,60}\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|extra (space|whitespace|newline)|whitespace)\\b',
+    ],
+    effects: { 'malformed-credentials': 8, 'secret-key-mismatch': 1.5 },
+    evidence: 'The team says the key or secret carries whitespace or a line break',
+    source: 'https://github.com/postmanlabs/postman-app-support/issues/7882; https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html',
+  },
+  {
+    // "my secret access key contains '+'; a new secret without '+' works": a tool that does not
+    // encode or escape the secret signs with another value.
+    id: 'secret-special-characters',
+    say: [
+      "\\bsecret( access)?( key)?\\b.{0,40}\\b(contains?|has|had|with|includes?)\\b.{0,20}(['\"`]?[+/]['\"`]?|\\bplus\\b|\\bslash\\b|special char)",
+      '\\b(special char\\w*|plus sign|slash(es)?)\\b.{0,40}\\bsecret( access)?( key)?\\b',
+    ],
+    effects: { 'secret-key-mismatch': 6, 'malformed-credentials': 3 },
+    evidence: "The team says the secret holds characters such as '+' or '/' that a tool may not pass on unchanged",
+    source: 'https://github.com/aws/aws-cli/issues/6751',
+  },
+  {
     id: 'other-account',
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",

@@ -74,3 +74,57 @@ describe('a case opened from a description', () => {
     expect(next.state.causes[0]!.id).toBe('temporary-credentials-expired');
   });
 });
+
+describe('statements of fact in a description (real openings, test/fixtures/real-conversations/tuning)', () => {
+  it('"a newline character after the AccessKey" points to malformed credentials (postmanlabs/postman-app-support#7882)', () => {
+    const r = opened(
+      'When generating Authorization headers with AWS Signature, the signature generated is invalid and Postman doesn\'t even perform the request.\n\n> Error: Invalid character in header content ["Authorization"]\n\nThere\'s a newline character after the AccessKey in the Credential key/pair in the Authorization header, when removing it, Postman sends the request fine, but AWS still answers with an invalid signature error.',
+    );
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:whitespace-in-credentials');
+    expect(r.state.causes[0]!.id).toBe('malformed-credentials');
+  });
+
+  it('"my secret access key contains \'+\'" points to the secret (aws/aws-cli#6751), and an AKIA key rules out a platform role', () => {
+    const r = opened("I miss this question too, when my secret access key contains '+'; then I generate a new secret access key that dose not contain '+' , this error no longer occurs.");
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:secret-special-characters');
+    expect(['secret-key-mismatch', 'malformed-credentials']).toContain(r.state.causes[0]!.id);
+    const akia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'akia', user: 'U01ALICE', at }, ctx)!;
+    const share = (s: CaseState, id: string) => s.causes.find((c) => c.id === id)!.score;
+    expect(share(akia.state, 'role-credentials-unavailable') / share(akia.state, 'secret-key-mismatch')).toBeLessThan(share(r.state, 'role-credentials-unavailable') / share(r.state, 'secret-key-mismatch') / 2);
+  });
+});
+
+describe('the prose around a pasted error', () => {
+  // kubernetes/vscode-kubernetes-tools#402 (tuning): the opening says kubectl works.
+  const VSCODE = [
+    'I have used this extension in the past with Amazon EKS clusters, however after using the AWS cli to update the kube config file it no longer works.',
+    '',
+    'kubectl works just fine, but when I try to view any of the resources in the extension it gives the following error: `error: You must be logged in to the server (Unauthorized)`',
+    '',
+    'I have multiple AWS profiles on my machine, as well as multiple kubectl contexts.',
+  ].join('\n');
+
+  it('is not asked again ("kubectl works just fine": not "does it work elsewhere?"), and is not recorded as an answer', () => {
+    let r = opened(VSCODE);
+    expect(r.state.scoring!.statedInPastes).toContain('works-elsewhere');
+    const seen: string[] = [];
+    for (let i = 0; i < 8 && r.state.phase === 'diagnosing' && r.state.pending; i++) {
+      seen.push(r.state.pending.id);
+      r = step(r.state, { kind: 'paste', text: 'skip', user: 'U01ALICE', at }, ctx)!;
+    }
+    expect(seen).not.toContain('works-elsewhere');
+    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')).toBeUndefined();
+  });
+
+  it('keeps the ranking diagnose\'s own (the prose is evidence diagnose has read)', () => {
+    const r = opened(VSCODE);
+    const { diagnose } = jest.requireActual<typeof import('../../../../src/core/diagnose')>('../../../../src/core/diagnose');
+    expect(r.state.causes[0]!.id).toBe(diagnose(VSCODE, { now: new Date(T0) }).causes[0]!.id);
+    expect(r.state.scoring!.applied.filter((a) => a.id.startsWith('statement:'))).toEqual([]);
+  });
+
+  it('an error message that reads like a sentence is not something the person said (S3: "The AWS Access Key Id you provided does not exist")', () => {
+    const r = opened('Uploading to S3 from our build fails:\nThe AWS Access Key Id you provided does not exist in our records.');
+    expect(r.state.scoring!.statedInPastes ?? []).not.toContain('sign-in');
+  });
+});
