@@ -10,10 +10,12 @@ import { looksLikeProse } from '../extract/context-hints';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
-  /\bcredentials?\b|\bcreds\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b/i;
+  /\bcredentials?\b|\bcreds\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b/i;
 /** AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". */
-const AWS_CONTEXT = /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|lambda|cloudformation|cdk)\b|amazonaws\.com/i;
-const TROUBLE = /\b(fail(s|ed|ing|ure)?|error|broken|invalid|denied|rejected|not ok|stopped working|no longer)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access)/i;
+const AWS_CONTEXT =
+  /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|ecr|lambda|fargate|dynamodb|sqs|sns|kms|ssm|rds|cloudformation|cloudfront|route ?53|codebuild|cognito|cdk|sam|localstack)\b|amazonaws\.com/i;
+const TROUBLE =
+  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
 const MIN_WORDS = 3;
 
 /** True when the text talks about an AWS credential or authentication problem (in words, not an error). */

@@ -111,7 +111,9 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
-        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        // "it doesn't work on the runner either" is not a yes.
+        sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
@@ -194,7 +196,7 @@ export const PROBES: Probe[] = [
       {
         id: 'enabled',
         label: 'Enabled (ENABLED or ENABLED_BY_DEFAULT)',
-        say: ['region.{0,40}\\b(is|was|got) (now )?(enabled|opted in)', '^(it is |it\'s )?enabled_by_default'], sayWhenAsked: ["^(it'?s |it is |yes,? )?(now )?enabled", '\\bopted in', ...YES],
+        say: ['region.{0,40}\\b(is|was|were|are|got) (now |already )?(enabled|opted in)', '^(it is |it\'s )?enabled_by_default'], sayWhenAsked: ["^(it'?s |it is |yes,? )?(now )?enabled", '\\bopted in', ...YES],
         implies: { regionEnabled: 'yes' },
         // Still possible for temporary keys: global-endpoint (v1) STS tokens are not valid in opt-in regions.
         effects: { 'region-endpoint': 0.4 },
@@ -222,7 +224,13 @@ export const PROBES: Probe[] = [
       {
         id: 'no',
         label: 'No session token',
-        say: ['no (session )?token', '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token'], sayWhenAsked: [...NO, 'missing'],
+        say: [
+          'no (session )?token',
+          '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
+          // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (set|passed|sent)\\b',
+          '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
+        ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
         evidence: 'The temporary key is sent without its session token',
@@ -256,7 +264,8 @@ export const PROBES: Probe[] = [
       {
         id: 'static',
         label: 'A long-term access key (file, env var or CI secret)',
-        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term'],
+        // "I ran aws configure", "set my AKSK in the profile": a key typed into the files.
+        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         implies: { signIn: 'static' },
         // A long-term key in a file, env var or secret: not a platform role's credentials.
         effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.3 },
@@ -283,7 +292,7 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
         implies: { clock: 'off' },
         effects: { 'clock-skew': 8 },
         evidence: 'The machine clock is off by minutes or more',

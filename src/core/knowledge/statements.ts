@@ -38,6 +38,21 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
   {
+    // "even if I set profile in provider, other resources are deployed on my default profile", "the
+    // profile is ignored": the runtime resolves other credentials than the profile named. Usually
+    // another profile wins (default, AWS_PROFILE, the tool's own setting); env keys win over any profile.
+    id: 'profile-not-used',
+    say: [
+      '\\b(uses?|using|used|picks?( up)?|picked( up)?|deploy(s|ed)? (on|to|with|in|into)|goes to|went to|runs? (with|as|under)|ends? up (on|in|with)|falls? back to)\\b.{0,30}\\b(my |the |our )?default (aws )?profile\\b',
+      '\\bprofile\\b.{0,40}\\b(is |was |gets |got )?(ignored|not (used|picked up|respected|honou?red|applied)|has no effect)\\b',
+      "\\b(ignores?|ignoring|ignored|doesn'?t (use|respect|pick up|honou?r)|does not (use|respect|pick up|honou?r)|isn'?t using)\\b.{0,30}\\bprofile\\b",
+      '\\b(uses?|using|picks?|picked) (the |a )?(wrong|other|another|different) (aws )?profile\\b',
+    ],
+    effects: { 'wrong-profile': 6, 'env-var-override': 2.5, 'wrong-account-or-partition': 1.2, 'key-deleted-or-inactive': 0.5, 'no-credentials-found': 0.3 },
+    evidence: 'The team says the runtime uses another profile than the one it was given',
+    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html; https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration',
+  },
+  {
     // "there's a newline character after the AccessKey", "a trailing space in the secret": the value
     // sent is not the key, so AWS rejects it as unknown or as a bad signature.
     id: 'whitespace-in-credentials',

@@ -76,6 +76,38 @@ describe('interpreter', () => {
     expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
   });
 
+  // The reporters' own words in test/fixtures/real-conversations/tuning, as answers to the question asked.
+  it.each([
+    ['works-elsewhere', 'It worked in all other regions, just not those two', 'yes'],
+    ['works-elsewhere', 'kubectl works just fine', 'yes'],
+    ['region-enabled', 'even though Bahrain and Hong Kong regions were enabled', 'enabled'],
+    ['session-token', 'it was invalid because `AWS_SESSION_TOKEN` was not set', 'no'],
+    ['session-token', 'Trying to authenticate w/o sessionToken', 'no'],
+    ['sign-in', '$ sudo aws configure', 'static'],
+    ['sign-in', 'I run "aws configure"', 'static'],
+    ['sign-in', 'correctly set my AKSK in profile', 'static'],
+    ['clock', 'its clock was just over 15 minutes slow', 'off'],
+  ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
+    expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
+  });
+
+  it.each([
+    ['works-elsewhere', "it doesn't work on my laptop either"],
+    ['sign-in', 'I ran aws configure list'],
+  ])('when %s is asked and the reply is "%s", then it is not read as the wrong choice', (question, text) => {
+    const a = interpret(text, probeById(question), open).answer;
+    expect(a?.choiceId === 'yes' || a?.choiceId === 'static').toBe(false);
+  });
+
+  it.each([
+    ['i don\'t know why, but it creates cloudfront distribution on my `prod` profile, but other resources will be deployed on my default profile.', 'profile-not-used'],
+    ['the profile in the provider block is ignored', 'profile-not-used'],
+    ["There's a newline character after the AccessKey in the Credential key/pair", 'whitespace-in-credentials'],
+    ["when my secret access key contains '+'", 'secret-special-characters'],
+  ])('when "%s" is said, then it is the statement %s', (text, id) => {
+    expect(interpret(text, undefined, open).statements.map((x) => x.id)).toContain(id);
+  });
+
   it('when a number is typed and no question is pending, then it answers nothing', () => {
     expect(interpret('2', undefined, open)).toMatchObject({ badNumber: true });
     expect(interpret('2', undefined, open).answer).toBeUndefined();
