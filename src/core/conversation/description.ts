@@ -35,8 +35,10 @@ const MAX_SENTENCES = 30;
  */
 export function proseSentences(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
     if (out.length >= MAX_SENTENCES) break;
+    // Inline code is part of a sentence ("`aws-actions/configure-aws-credentials` is using `role-to-assume`").
+    const line = raw.replace(/`([^`\n]{1,80})`/g, '$1');
     if (!looksLikeProse(line)) continue;
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
     for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());

@@ -56,8 +56,10 @@ const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?
 const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
 
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
-  const specific = probe.choices.find((c) => test(text, c.say) && !test(text, c.sayUnless));
-  if (specific) return specific.id;
+  const specific = probe.choices.filter((c) => test(text, c.say) && !test(text, c.sayUnless));
+  // Unasked, words that fit two choices ("we assume a role with our long-term access key") state neither.
+  if (!asked && specific.length > 1) return undefined;
+  if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
   return probe.choices.find((c) => test(text, c.sayWhenAsked))?.id;
 }

@@ -257,6 +257,8 @@ export const PROBES: Probe[] = [
         id: 'assume-role',
         label: 'An assumed role / temporary keys exported by a script',
         say: ['assume', '\\bsts\\b', 'saml', 'okta', 'aws-vault', 'granted'],
+        // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
+        sayUnless: ['role[- _]to[- _]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
         evidence: 'The credentials are temporary keys from an assumed role',
@@ -274,7 +276,7 @@ export const PROBES: Probe[] = [
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role'],
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',

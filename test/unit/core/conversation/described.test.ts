@@ -128,3 +128,24 @@ describe('the prose around a pasted error', () => {
     expect(r.state.scoring!.statedInPastes ?? []).not.toContain('sign-in');
   });
 });
+
+describe('reading a description: inline code and two-way words', () => {
+  it('reads sentences with inline code, and GitHub\'s role-to-assume / OIDC as a platform role, not a script\'s assumed role (circlefin/circle-nodejs-sdk#142)', () => {
+    const r = opened(
+      [
+        'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`',
+        '`aws-actions/configure-aws-credentials` is using `role-to-assume`, which requires a GitHub OIDC token',
+        'the workflow only grants `contents: read`, so the job cannot mint that token',
+      ].join('\n'),
+    );
+    const ids = r.state.scoring!.applied.map((a) => a.id);
+    expect(ids).toContain('statement:sign-in=role');
+    expect(ids).not.toContain('statement:sign-in=assume-role');
+    expect(r.state.causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('words that fit two choices of one question state neither', () => {
+    const r = opened('we assume a role with the long-term access key from the credentials file and it fails to authenticate');
+    expect(r.state.scoring!.applied.map((a) => a.id).filter((id) => id.startsWith('statement:sign-in'))).toEqual([]);
+  });
+});
