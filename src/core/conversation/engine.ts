@@ -217,7 +217,8 @@ function onText(t: Turn, text: string): void {
 
   let moved = stated;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
-  for (const a of words.stated) if (applyChoice(t, a.probeId, a.choiceId)) moved++;
+  // Only the pending question is answered; what the words state about others counts as statements.
+  moved += applyStated(t, words.stated);
   moved += applyStatements(t, words.statements);
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };

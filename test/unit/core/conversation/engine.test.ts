@@ -1,7 +1,7 @@
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseInput, CaseState, Reply } from '../../../../src/core/conversation/types';
 import type { LookupResult } from '../../../../src/core/lookup/types';
-import { Clock, T0, defaultAnswers, ofType, runToRemediation, send } from '../../../helpers/case-script';
+import { Clock, T0, defaultAnswers, ofType, runToRemediation, send, takenFor } from '../../../helpers/case-script';
 import { EXAMPLE_SECRET, PASTES } from '../../../helpers/pastes';
 import { MAX_PROBES, MAX_STEPS } from '../../../../src/core/conversation/policy';
 
@@ -74,9 +74,9 @@ describe('conversation engine', () => {
     expect(r.state.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('asia');
     expect(r.state.scoring?.implied.keyKind).toBe('temporary');
     const r2 = send(r.state, { say: 'we rotated yesterday' }, clock);
-    expect(r2.state.asked.find((a) => a.id === 'rotation')?.answer).toBe('rotated');
+    expect(takenFor(r2.state, 'rotation')).toBe('rotated');
     const r3 = send(r2.state, { say: "it's running in GitHub Actions" }, clock);
-    expect(r3.state.asked.find((a) => a.id === 'runtime')?.answer).toBe('ci');
+    expect(takenFor(r3.state, 'runtime')).toBe('ci');
   });
 
   it('when a question is answered by number, then the numbered choice is taken', () => {
