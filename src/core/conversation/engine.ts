@@ -249,7 +249,13 @@ function onText(t: Turn, text: string): void {
  * not something the person said.
  */
 function readProse(t: Turn, text: string): number {
-  const sentences = proseSentences(text).filter((x) => !diagnose(x).detected);
+  const sentences = proseSentences(text).flatMap((x) => {
+    if (!diagnose(x).detected) return [x];
+    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
+    // words around a quoted error still count, the quoted error does not.
+    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (diagnose(q).detected ? '…' : q));
+    return words !== x && !diagnose(words).detected ? [words] : [];
+  });
   if (sentences.length === 0) return 0;
   const said = statementsIn(sentences, askable(t.s, stateValues(t.s)).map((p) => p.id));
   if (!t.sc.described) {

@@ -123,6 +123,11 @@ describe('the prose around a pasted error', () => {
     expect(r.state.scoring!.applied.filter((a) => a.id.startsWith('statement:'))).toEqual([]);
   });
 
+  it('the words around a quoted error still count ("… the error "Unable to locate credentials" even if … I run "aws configure"", thumbor-community/aws#77)', () => {
+    const r = opened('With botocore 1.4.7 I reveive the error "Unable to locate credentials" even if I followed the boto docs and I run "aws configure". Could you please explain me how to locate the credentials?');
+    expect(r.state.scoring!.statedInPastes).toContain('sign-in');
+  });
+
   it('an error message that reads like a sentence is not something the person said (S3: "The AWS Access Key Id you provided does not exist")', () => {
     const r = opened('Uploading to S3 from our build fails:\nThe AWS Access Key Id you provided does not exist in our records.');
     expect(r.state.scoring!.statedInPastes ?? []).not.toContain('sign-in');
