@@ -8,7 +8,9 @@
  * - redundant: questions asked again after they were answered, or whose answer the pastes already show;
  * - misread: answers recorded for another question than the one answered, pastes read as answers,
  *   or an answer recorded as another choice than the user meant.
- * `--verbose` lists every case that missed, with its turns.
+ * After the two halves it prints the "fresh held-out" rows: the held-out half restricted to the newest collection
+ * batch (FRESH_BATCH, the corpus README's "Batches"), threads nobody has looked at while tuning. Aggregates only.
+ * `--verbose` lists every tuning case that missed, with its turns (held-out cases are never listed one by one).
  */
 import type { CauseId } from '../src/core/taxonomy';
 import { HALVES, MAX_TURNS, loadConversations, replay, type Half, type Replay } from '../test/helpers/sim-user';
@@ -24,9 +26,21 @@ export interface Stats {
   misread: number;
 }
 
+/** The collection batch whose held-out threads are reported on their own ("fresh held-out"). */
+export const FRESH_BATCH = 2;
+
+export interface HalfStats {
+  all: Stats;
+  byCause: Partial<Record<CauseId, Stats>>;
+}
+
 export interface ConversationEval {
   replays: Replay[];
-  byHalf: Record<Half, { all: Stats; byCause: Partial<Record<CauseId, Stats>> }>;
+  byHalf: Record<Half, HalfStats>;
+  /** The held-out half split by collection batch (floors are kept per batch: each was measured on its own threads). */
+  holdoutByBatch: Record<number, HalfStats>;
+  /** Held-out threads of FRESH_BATCH only (= holdoutByBatch[FRESH_BATCH]). */
+  freshHoldout: HalfStats;
 }
 
 const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
@@ -44,16 +58,22 @@ function add(s: Stats, r: Replay): void {
   s.misread += r.misread.length;
 }
 
+function addTo(h: HalfStats, r: Replay): void {
+  add(h.all, r);
+  add((h.byCause[r.cause] ??= empty()), r);
+}
+
 export async function evaluateConversations(): Promise<ConversationEval> {
   const replays: Replay[] = [];
-  for (const l of loadConversations()) replays.push(await replay(l));
   const byHalf = Object.fromEntries(HALVES.map((h) => [h, { all: empty(), byCause: {} }])) as ConversationEval['byHalf'];
-  for (const r of replays) {
-    const h = byHalf[r.half];
-    add(h.all, r);
-    add((h.byCause[r.cause] ??= empty()), r);
+  const holdoutByBatch: Record<number, HalfStats> = {};
+  for (const l of loadConversations()) {
+    const r = await replay(l);
+    replays.push(r);
+    addTo(byHalf[r.half], r);
+    if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= { all: empty(), byCause: {} }), r);
   }
-  return { replays, byHalf };
+  return { replays, byHalf, holdoutByBatch, freshHoldout: holdoutByBatch[FRESH_BATCH] ?? { all: empty(), byCause: {} } };
 }
 
 export const rate = (x: number, n: number) => (n === 0 ? 0 : x / n);
@@ -67,20 +87,24 @@ function row(label: string, s: Stats): string {
   return `${pad(label, 34)} ${String(s.n).padStart(3)}  ${pct(s.firstFix, s.n)} ${pct(s.within8, s.n)}  ${Number.isNaN(q) ? '  - ' : q.toFixed(2).padStart(4)}   ${String(s.redundant).padStart(4)}   ${String(s.misread).padStart(4)}`;
 }
 
+function table(title: string, h: HalfStats): string[] {
+  const out = [`\nConversations, ${title} (${h.all.n} real threads; simulated user, up to ${MAX_TURNS} turns):`];
+  out.push(`${pad('cause', 34)}   n  first fix  within ${MAX_TURNS}  Q to fix  redundant  misread`);
+  for (const [cause, s] of Object.entries(h.byCause).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) out.push(row(cause, s));
+  out.push(row('ALL', h.all));
+  if (h.all.opened < h.all.n) out.push(`  ${h.all.n - h.all.opened} opening paste(s) opened no case.`);
+  return out;
+}
+
 export function formatConversationReport(e: ConversationEval, verbose = false): string {
   const out: string[] = [];
-  for (const half of HALVES) {
-    const h = e.byHalf[half];
-    out.push(`\nConversations, ${half === 'tuning' ? 'tuning half' : 'held-out half'} (${h.all.n} real threads; simulated user, up to ${MAX_TURNS} turns):`);
-    out.push(`${pad('cause', 34)}   n  first fix  within ${MAX_TURNS}  Q to fix  redundant  misread`);
-    for (const [cause, s] of Object.entries(h.byCause).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) out.push(row(cause, s));
-    out.push(row('ALL', h.all));
-    if (h.all.opened < h.all.n) out.push(`  ${h.all.n - h.all.opened} opening paste(s) opened no case.`);
-  }
+  for (const half of HALVES) out.push(...table(half === 'tuning' ? 'tuning half' : 'held-out half', e.byHalf[half]));
+  out.push(...table(`fresh held-out (held-out threads of batch ${FRESH_BATCH}, never tuned on)`, e.freshHoldout));
   const unmapped = [...new Set(e.replays.flatMap((r) => r.unmapped))];
   if (unmapped.length > 0) out.push(`\nAsked steps the simulated user has no truth for (answered "I don't know"): ${unmapped.join(', ')}`);
   if (verbose) {
-    for (const r of e.replays.filter((x) => !x.firstFixRight || x.redundant.length > 0 || x.misread.length > 0)) {
+    const missed = (x: Replay) => !x.firstFixRight || x.redundant.length > 0 || x.misread.length > 0;
+    for (const r of e.replays.filter((x) => x.half === 'tuning' && missed(x))) {
       out.push(`\n${r.half}/${r.file}: cause ${r.cause}; first fix ${r.firstFix ?? 'none'}; right fix at turn ${r.rightFixTurn ?? '-'}`);
       for (const t of r.turns) out.push(`  ${JSON.stringify(t.sent).slice(0, 90)} -> ${t.kind}${t.question ? ` ${t.question}` : ''}${t.fix ? ` fix=${t.fix}` : ''}${t.understood ? ` understood=${JSON.stringify(t.understood)}` : ''}`);
       for (const x of [...r.redundant.map((s) => `redundant: ${s}`), ...r.misread.map((s) => `misread: ${s}`)]) out.push(`  ! ${x}`);

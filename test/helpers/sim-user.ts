@@ -55,6 +55,8 @@ export interface ConversationCase {
   phrasing: Partial<Record<keyof Truth, string>>;
   fixedBy: string;
   note?: string;
+  /** Collection batch (corpus README); absent means batch 1. */
+  batch?: number;
 }
 
 export interface LoadedCase {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
+import { FRESH_BATCH } from '../../scripts/eval-conversations';
 
 /**
  * Hygiene of the real-conversations corpus (test/fixtures/real-conversations/{tuning,holdout}/*.json, format in
@@ -64,6 +65,8 @@ const caseSchema = z
     fixedBy: z.string().min(1),
     labelledAt: z.string().datetime(),
     note: z.string().min(1).optional(),
+    // Collection batch (README "Batches"); absent means batch 1.
+    batch: z.number().int().min(1).optional(),
   })
   .strict();
 
@@ -116,6 +119,13 @@ describe('real-conversations corpus', () => {
       return out;
     });
     expect(bad).toEqual([]);
+  });
+
+  it(`batch ${FRESH_BATCH} gives the eval a fresh held-out set: at least 25 held-out threads, batches numbered from 1 without gaps`, () => {
+    const batches = loaded.map((l) => (l.parsed as Case).batch ?? 1);
+    expect(loaded.filter((l, i) => l.half === 'holdout' && batches[i] === FRESH_BATCH).length).toBeGreaterThanOrEqual(25);
+    const seen = [...new Set(batches)].sort((a, b) => a - b);
+    expect(seen).toEqual(seen.map((_, i) => i + 1));
   });
 
   it('holds no live-looking key id, secret or session token', () => {
