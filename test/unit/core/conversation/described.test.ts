@@ -5,6 +5,7 @@
 import { step } from '../../../../src/core/conversation/engine';
 import { describesCredentialProblem } from '../../../../src/core/conversation/description';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
+import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
 
@@ -152,5 +153,20 @@ describe('reading a description: inline code and two-way words', () => {
   it('words that fit two choices of one question state neither', () => {
     const r = opened('we assume a role with the long-term access key from the credentials file and it fails to authenticate');
     expect(r.state.scoring!.applied.map((a) => a.id).filter((id) => id.startsWith('statement:sign-in'))).toEqual([]);
+  });
+});
+
+describe('the policy working from a description', () => {
+  it('shows its best guess, with "Not this cause", after at most MAX_STEPS_DESCRIBED steps the person cannot answer', () => {
+    let r = opened('our nightly job cannot authenticate to AWS any more');
+    let steps = 0;
+    while (r.state.phase === 'diagnosing' && r.state.pending && steps < 10) {
+      r = step(r.state, { kind: 'paste', text: r.state.pending.kind === 'command' ? "I can't run that here" : "I don't know", user: 'U01ALICE', at }, ctx)!;
+      steps++;
+    }
+    expect(r.state.phase).toBe('remediating');
+    expect(steps).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
+    expect(steps).toBeLessThan(MAX_STEPS);
+    expect(ofType(r.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
   });
 });
