@@ -57,8 +57,9 @@ const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).
 
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
   const specific = probe.choices.filter((c) => test(text, c.say) && !test(text, c.sayUnless));
-  // Unasked, words that fit two choices ("we assume a role with our long-term access key") state neither.
-  if (!asked && specific.length > 1) return undefined;
+  // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
+  // the question is shown again with its buttons rather than misread.
+  if (specific.length > 1) return undefined;
   if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
   return probe.choices.find((c) => test(text, c.sayWhenAsked))?.id;

@@ -111,7 +111,7 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
-        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
@@ -216,6 +216,8 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, a session token is set',
+        // "AWS_SESSION_TOKEN is still set", "the profile keys and session token (which expires hourly)"
+        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b'],
         sayWhenAsked: YES,
         implies: { sessionTokenPresent: 'true' },
         effects: { 'missing-session-token': 0.3, 'temporary-credentials-expired': 2 },
@@ -230,6 +232,8 @@ export const PROBES: Probe[] = [
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
           '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (set|passed|sent)\\b',
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
+          // "resolved by providing session_token": it was missing.
+          '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
         ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
@@ -276,7 +280,7 @@ export const PROBES: Probe[] = [
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token'],
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
@@ -320,7 +324,7 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, copied or typed by hand',
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',
@@ -408,7 +412,7 @@ export const PROBES: Probe[] = [
       {
         id: 'other',
         label: 'Right identity; the resource is in another account',
-        say: ['\\bcross[- ]account\\b', '\\b(another|different|other) account\\b'],
+        say: ['\\bcross[- ]account\\b', '\\b(another|different|other)[- ]account\\b'],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },
         evidence: 'The resource is in another account than the caller (cross-account: both sides must allow it)',

@@ -47,10 +47,20 @@ export const STATEMENTS: Statement[] = [
       '\\bprofile\\b.{0,40}\\b(is |was |gets |got )?(ignored|not (used|picked up|respected|honou?red|applied)|has no effect)\\b',
       "\\b(ignores?|ignoring|ignored|doesn'?t (use|respect|pick up|honou?r)|does not (use|respect|pick up|honou?r)|isn'?t using)\\b.{0,30}\\bprofile\\b",
       '\\b(uses?|using|picks?|picked) (the |a )?(wrong|other|another|different) (aws )?profile\\b',
+      '\\bnot match(ing|es)?\\b.{0,30}\\bprofile\\b',
     ],
     effects: { 'wrong-profile': 6, 'env-var-override': 2.5, 'wrong-account-or-partition': 1.2, 'key-deleted-or-inactive': 0.5, 'no-credentials-found': 0.3 },
     evidence: 'The team says the runtime uses another profile than the one it was given',
     source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html; https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration',
+  },
+  {
+    // "the default http_put_response_hop_limit broke it": with IMDSv2 a hop limit of 1 stops the
+    // instance role's credentials at the container boundary.
+    id: 'imds-hop-limit',
+    say: ['\\bhop[ _-]?limit\\b', '\\bhttp_put_response_hop_limit\\b'],
+    effects: { 'role-credentials-unavailable': 8, 'no-credentials-found': 1.5, 'key-deleted-or-inactive': 0.3 },
+    evidence: "The team names the instance metadata hop limit: with IMDSv2 and a limit of 1, a container cannot reach the instance role's credentials",
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html#modify-PUT-response-hop-limit',
   },
   {
     // "there's a newline character after the AccessKey", "a trailing space in the secret": the value
