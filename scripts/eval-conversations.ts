@@ -8,8 +8,8 @@
  * - redundant: questions asked again after they were answered, or whose answer the pastes already show;
  * - misread: answers recorded for another question than the one answered, pastes read as answers,
  *   or an answer recorded as another choice than the user meant.
- * After the two halves it prints the "fresh held-out" rows: the held-out half restricted to the newest collection
- * batch (FRESH_BATCH, the corpus README's "Batches"), threads nobody has looked at while tuning. Aggregates only.
+ * After the two halves it prints the "fresh held-out" rows, one table per batch in FRESH_BATCHES (the corpus README's
+ * "Batches"): the held-out half restricted to that collection batch, threads nobody tuned on. Aggregates only.
  * `--verbose` lists every tuning case that missed, with its turns (held-out cases are never listed one by one).
  */
 import type { CauseId } from '../src/core/taxonomy';
@@ -26,8 +26,8 @@ export interface Stats {
   misread: number;
 }
 
-/** The collection batch whose held-out threads are reported on their own ("fresh held-out"). */
-export const FRESH_BATCH = 2;
+/** Collection batches collected after the engine was tuned: each one's held-out threads are reported on their own. */
+export const FRESH_BATCHES: readonly number[] = [2, 3];
 
 export interface HalfStats {
   all: Stats;
@@ -39,11 +39,10 @@ export interface ConversationEval {
   byHalf: Record<Half, HalfStats>;
   /** The held-out half split by collection batch (floors are kept per batch: each was measured on its own threads). */
   holdoutByBatch: Record<number, HalfStats>;
-  /** Held-out threads of FRESH_BATCH only (= holdoutByBatch[FRESH_BATCH]). */
-  freshHoldout: HalfStats;
 }
 
 const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
+const emptyHalf = (): HalfStats => ({ all: empty(), byCause: {} });
 
 function add(s: Stats, r: Replay): void {
   s.n++;
@@ -65,15 +64,15 @@ function addTo(h: HalfStats, r: Replay): void {
 
 export async function evaluateConversations(): Promise<ConversationEval> {
   const replays: Replay[] = [];
-  const byHalf = Object.fromEntries(HALVES.map((h) => [h, { all: empty(), byCause: {} }])) as ConversationEval['byHalf'];
+  const byHalf = Object.fromEntries(HALVES.map((h) => [h, emptyHalf()])) as ConversationEval['byHalf'];
   const holdoutByBatch: Record<number, HalfStats> = {};
   for (const l of loadConversations()) {
     const r = await replay(l);
     replays.push(r);
     addTo(byHalf[r.half], r);
-    if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= { all: empty(), byCause: {} }), r);
+    if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= emptyHalf()), r);
   }
-  return { replays, byHalf, holdoutByBatch, freshHoldout: holdoutByBatch[FRESH_BATCH] ?? { all: empty(), byCause: {} } };
+  return { replays, byHalf, holdoutByBatch };
 }
 
 export const rate = (x: number, n: number) => (n === 0 ? 0 : x / n);
@@ -99,7 +98,7 @@ function table(title: string, h: HalfStats): string[] {
 export function formatConversationReport(e: ConversationEval, verbose = false): string {
   const out: string[] = [];
   for (const half of HALVES) out.push(...table(half === 'tuning' ? 'tuning half' : 'held-out half', e.byHalf[half]));
-  out.push(...table(`fresh held-out (held-out threads of batch ${FRESH_BATCH}, never tuned on)`, e.freshHoldout));
+  for (const b of FRESH_BATCHES) out.push(...table(`fresh held-out, batch ${b} (its held-out threads, never tuned on)`, e.holdoutByBatch[b] ?? emptyHalf()));
   const unmapped = [...new Set(e.replays.flatMap((r) => r.unmapped))];
   if (unmapped.length > 0) out.push(`\nAsked steps the simulated user has no truth for (answered "I don't know"): ${unmapped.join(', ')}`);
   if (verbose) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
-import { FRESH_BATCH } from '../../scripts/eval-conversations';
+import { FRESH_BATCHES } from '../../scripts/eval-conversations';
 
 /**
  * Hygiene of the real-conversations corpus (test/fixtures/real-conversations/{tuning,holdout}/*.json, format in
@@ -121,11 +121,14 @@ describe('real-conversations corpus', () => {
     expect(bad).toEqual([]);
   });
 
-  it(`batch ${FRESH_BATCH} gives the eval a fresh held-out set: at least 25 held-out threads, batches numbered from 1 without gaps`, () => {
-    const batches = loaded.map((l) => (l.parsed as Case).batch ?? 1);
-    expect(loaded.filter((l, i) => l.half === 'holdout' && batches[i] === FRESH_BATCH).length).toBeGreaterThanOrEqual(25);
-    const seen = [...new Set(batches)].sort((a, b) => a - b);
+  it.each(FRESH_BATCHES.map((b) => [b]))('batch %i gives the eval a fresh held-out set of at least 25 threads', (batch) => {
+    expect(loaded.filter((l) => l.half === 'holdout' && ((l.parsed as Case).batch ?? 1) === batch).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('batches are numbered from 1 without gaps, and every fresh batch is one of them', () => {
+    const seen = [...new Set(loaded.map((l) => (l.parsed as Case).batch ?? 1))].sort((a, b) => a - b);
     expect(seen).toEqual(seen.map((_, i) => i + 1));
+    expect(FRESH_BATCHES.every((b) => seen.includes(b))).toBe(true);
   });
 
   it('holds no live-looking key id, secret or session token', () => {
