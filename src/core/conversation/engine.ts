@@ -8,7 +8,7 @@ import { diagnose } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { CAUSE_TITLES } from '../taxonomy';
-import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
+import { LOOKUP_EFFECTS, PROBES, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
@@ -257,7 +257,9 @@ function readProse(t: Turn, text: string): number {
     return words !== x && !diagnose(words).detected ? [words] : [];
   });
   if (sentences.length === 0) return 0;
-  const said = statementsIn(sentences, askable(t.s, stateValues(t.s)).map((p) => p.id));
+  // Every question not answered yet: one that needs more facts first ("is a session token set?"
+  // needs a temporary key) is not asked later when the words already said it.
+  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
   if (!t.sc.described) {
     // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
     // classifier), so with no answers the ranking stays diagnose's. What the words already state is

@@ -170,3 +170,14 @@ describe('the policy working from a description', () => {
     expect(ofType(r.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
   });
 });
+
+describe('a description states answers to questions that need more facts first', () => {
+  it('"the aws profile keys and session token which expires in every one hour": after "ASIA", the session-token question is not asked (aws/aws-sdk-java-v2#1327)', () => {
+    const r = opened(
+      'Is there a function similar to setRefreshForceIntervalNanos in ProfileCredentialsProvider in the v2 java sdk?\nOur organization has the aws profile keys and session token which expires in every one hour. Now in local development which makes use of the profile for connecting to aws,  forces me to restart my app after refresh. I am trying to see if there is a workaround without restart.',
+    );
+    const asia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U01ALICE', at }, ctx)!;
+    expect(asia.state.pending?.id).not.toBe('session-token');
+    expect(asia.state.asked.map((a) => a.id)).not.toContain('session-token');
+  });
+});
