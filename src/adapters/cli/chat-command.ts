@@ -180,7 +180,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           continue;
         }
         carry = [];
-        out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line).\n');
+        out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line), or describe the credential problem in a sentence.\n');
         continue;
       }
       carry = [];

@@ -134,7 +134,7 @@ export class JsonlChat {
     const { outcome } = step;
     if (!outcome) {
       if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error to open another case, or {"command": "new"}.'] });
-      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text.'] });
+      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text, and it does not describe a credential problem.'] });
     }
     const { replies, state } = outcome;
     for (const r of replies) if (r.type === 'question') this.choicesSeen.set(r.id, r.choices.map((c) => c.id));
