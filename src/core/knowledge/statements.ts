@@ -54,6 +54,16 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html; https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration',
   },
   {
+    // "it runs smoothly by hand, but under cron it fails", "works as my user, not with sudo": cron,
+    // sudo and service users have another HOME and environment, so ~/.aws and the exported keys
+    // are not the ones the person sees in their own shell.
+    id: 'other-user-or-cron',
+    say: ['\\b(under|in|from|via|with|as a) (a )?(cron|crontab|cron ?job|systemd( service| unit| timer)?|launchd)\\b', '\\bcron ?jobs?\\b', '\\b(with|under|using|via) sudo\\b', '\\bas (the )?root( user)?\\b', '\\bwww-data\\b'],
+    effects: { 'no-credentials-found': 6, 'wrong-profile': 1.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.4, 'stale-credentials-after-rotation': 0.6 },
+    evidence: 'The team says it fails under cron, sudo or a service user: another HOME and environment, so other (or no) credentials are found',
+    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html (the files live under the HOME of the user running the command); https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
+  },
+  {
     // "the default http_put_response_hop_limit broke it": with IMDSv2 a hop limit of 1 stops the
     // instance role's credentials at the container boundary.
     id: 'imds-hop-limit',

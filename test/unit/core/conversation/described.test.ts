@@ -181,3 +181,13 @@ describe('a description states answers to questions that need more facts first',
     expect(asia.state.asked.map((a) => a.id)).not.toContain('session-token');
   });
 });
+
+describe('a description of a failure under cron (stefansundin/aws-rotate-key#8)', () => {
+  it('ranks no credentials found first: cron has another HOME and environment', () => {
+    const r = opened(
+      "Greetings,\n\nWhen running the script manually it runs smooothly, but running it under cron i'm receiving the following error:\n\n```\npanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x673d99]\n\ngoroutine 1 [running]:\nmain.main()\n\t/Users/bivanov/code/fs/aws-rotate-key/main.go:43 +0x2129\n```\n\nAny idea what that could be?",
+    );
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:other-user-or-cron');
+    expect(r.state.causes[0]!.id).toBe('no-credentials-found');
+  });
+});

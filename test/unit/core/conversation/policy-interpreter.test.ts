@@ -79,6 +79,8 @@ describe('interpreter', () => {
     ["when my secret access key contains '+'", 'secret-special-characters'],
     ['Current default setting for http_put_response_hop_limit broke availability', 'imds-hop-limit'],
     ['This caused the error of my credentials not matching the configured AWS profile', 'profile-not-used'],
+    ["When running the script manually it runs smooothly, but running it under cron i'm receiving the following error", 'other-user-or-cron'],
+    ['it works as my user but fails with sudo', 'other-user-or-cron'],
   ])('when "%s" is said at any phase, then it is the statement %s', (text, id) => {
     expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
   });
