@@ -15,7 +15,7 @@ export interface CaseDeps {
 export interface CaseOutcome {
   replies: Reply[];
   state: CaseState;
-  created: boolean; // this input opened the case
+  created: boolean; // this input opened the case (also a new case after a resolved one in the same thread)
 }
 
 /**
@@ -28,7 +28,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
   let last: { result: EngineResult | undefined; created: boolean } = { result: undefined, created: false };
   await deps.cases.update(key, (current) => {
     const result = step(current, input, { now, key });
-    last = { result, created: current === undefined && result !== undefined };
+    last = { result, created: result?.opened === true };
     return result?.state;
   });
   const { result, created } = last;

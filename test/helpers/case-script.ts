@@ -97,3 +97,13 @@ export function send(state: CaseState, a: Answer | CaseInput, clock: Clock, user
 }
 
 export const ofType = <K extends Reply['type']>(replies: Reply[], type: K) => replies.filter((r): r is Extract<Reply, { type: K }> => r.type === type);
+
+/**
+ * What the case took from people for a question: its recorded answer, or the choice a statement of
+ * fact stated (only the pending question is ever answered; words about others are statements).
+ */
+export function takenFor(state: CaseState, probeId: string): string | undefined {
+  const answered = state.asked.find((a) => a.id === probeId)?.answer;
+  if (answered !== undefined) return answered;
+  return state.scoring?.applied.find((a) => !a.overruled && a.id.startsWith(`statement:${probeId}=`))?.id.split('=')[1];
+}

@@ -16,6 +16,7 @@ import { createRedisStore } from '../../src/adapters/store/redis-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import { testRedisUrl, uniqueTestPrefix } from '../helpers/test-redis';
 import { EXAMPLE_SECRET, EXAMPLE_SESSION_TOKEN, PASTES } from '../helpers/pastes';
+import { takenFor } from '../helpers/case-script';
 
 const TTL = 14 * 86400;
 
@@ -99,7 +100,7 @@ describe('case flow through handleCaseInput', () => {
       expect(restored?.pending).toEqual(pending);
       const next = await handleCaseInput(d, key, say('we rotated yesterday', 'U02BOB'));
       expect(next?.created).toBe(false);
-      expect(next?.state.timeline.map((t) => t.event)).toEqual(expect.arrayContaining([expect.stringMatching(/^opened the case/), 'answered rotation: It was rotated (a new key replaced it)']));
+      expect(next?.state.timeline.map((t) => t.event)).toEqual(expect.arrayContaining([expect.stringMatching(/^opened the case/), 'said: The key was rotated recently']));
       await second.close();
     });
 
@@ -143,7 +144,7 @@ describe('case flow through handleCaseInput', () => {
       expect((await d.cases.get(key))?.pending).toEqual(opened!.state.pending);
       const next = await handleCaseInput(d, key, say('we rotated yesterday', 'U02BOB'));
       expect(next?.created).toBe(false);
-      expect(next?.state.asked.find((x) => x.id === 'rotation')?.answer).toBe('rotated');
+      expect(takenFor(next!.state, 'rotation')).toBe('rotated');
     });
 
     it('when two replicas answer the same case at once, then no update is lost', async () => {
@@ -162,9 +163,10 @@ describe('case flow through handleCaseInput', () => {
 });
 
 function expectBothAnswers(state: CaseState): void {
-  expect(state.asked.find((x) => x.id === 'rotation')?.answer).toBe('rotated');
-  expect(state.asked.find((x) => x.id === 'runtime')?.answer).toBe('ci');
+  // Said while another question was open: statements of fact, each kept.
+  expect(takenFor(state, 'rotation')).toBe('rotated');
+  expect(takenFor(state, 'runtime')).toBe('ci');
   expect(state.participants).toEqual(expect.arrayContaining(['U01ALICE', 'U02BOB', 'U03CAROL']));
   const events = state.timeline.map((t) => `${t.user} ${t.event}`);
-  expect(events).toEqual(expect.arrayContaining([expect.stringMatching(/^U02BOB answered rotation/), expect.stringMatching(/^U03CAROL answered runtime/)]));
+  expect(events).toEqual(expect.arrayContaining([expect.stringMatching(/^U02BOB said: The key was rotated/), expect.stringMatching(/^U03CAROL said: It runs in a CI runner/)]));
 }

@@ -164,7 +164,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       } else {
         const read = await readPaste(lines, first, { interactive: opts.interactive, before: carry });
         control = read.control; // the paste so far is read, then the word acts
-        input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at };
+        input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at, addressed: true };
         learnInput(input.text);
       }
       const step = await session.send(input);
@@ -180,7 +180,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           continue;
         }
         carry = [];
-        out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line).\n');
+        out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line), or describe the credential problem in a sentence.\n');
         continue;
       }
       carry = [];

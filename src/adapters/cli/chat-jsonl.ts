@@ -29,7 +29,11 @@ export interface JsonlReply {
   /** Every cause still possible, most likely first; p is the engine's share of belief (sums to about 1). */
   ranking?: Array<{ cause: CauseId; p: number }>;
   fix?: { cause: CauseId; title: string; steps: string[] };
-  verification?: { result: 'requested' | 'verified' | 'still-failing'; commands: string[] };
+  /**
+   * `verified` / `not-verified` / `identity-confirmed` come from the case's verification record (the
+   * identity this input's caller-identity output showed, in `identity`), never from prose.
+   */
+  verification?: { result: 'requested' | 'verified' | 'still-failing' | 'not-verified' | 'identity-confirmed'; commands: string[]; identity?: { account: string; arn: string } };
   /** Answers the case recorded from this input, whatever form it took (choice id, or how a command was answered). */
   understood?: Array<{ question: string; answer: string }>;
   /** What the engine waits for after this input. */
@@ -93,7 +97,8 @@ export class JsonlChat {
     const state = this.session.state;
     let input: CaseInput;
     // Every text is a paste, as every Slack message is: the engine reads words and output alike.
-    if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at };
+    // Said to awskey directly, like an @mention or a DM: a description without an error opens a case.
+    if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at, addressed: true };
     else if (!state) return this.base('error', { error: { code: 'no-case', message: 'no case yet: send {"text": "<the AWS error>"} first' } });
     else if ('answer' in inp) input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
     else {
@@ -112,7 +117,7 @@ export class JsonlChat {
       }
     }
     const step = await this.session.send(input);
-    return this.replyOf(step, input);
+    return this.replyOf(step);
   }
 
   private choiceId(question: string, choice: string | number): string {
@@ -125,11 +130,11 @@ export class JsonlChat {
     return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase } : {}), ...extra };
   }
 
-  private replyOf(step: SessionStep, input: CaseInput): JsonlReply {
+  private replyOf(step: SessionStep): JsonlReply {
     const { outcome } = step;
     if (!outcome) {
       if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error to open another case, or {"command": "new"}.'] });
-      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text.'] });
+      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text, and it does not describe a credential problem.'] });
     }
     const { replies, state } = outcome;
     for (const r of replies) if (r.type === 'question') this.choicesSeen.set(r.id, r.choices.map((c) => c.id));
@@ -140,7 +145,7 @@ export class JsonlChat {
     out.ranking = state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
     if (fix) out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
-    const verification = verificationOf(step.before, state, replies, input);
+    const verification = verificationOf(step.before, state, replies);
     if (verification) out.verification = verification;
     const understood = understoodOf(step.before, state);
     if (understood.length > 0) out.understood = understood;
@@ -167,18 +172,17 @@ export function kindOf(replies: Array<Pick<Reply, 'type'>>): JsonlKind {
 }
 
 /**
- * A verification result only from what the case did: a check asked for, a pasted result that
- * closed a case being fixed (the engine logs it as verified), or the cause being fixed ruled out
+ * A verification result only from the case's structured state: a check asked for, a verification
+ * record this input made (a pasted caller identity after the fix: verified, not the expected
+ * identity, or the identity confirmed for a permissions fix), or the cause being fixed ruled out
  * while verifying.
  */
-function verificationOf(before: CaseState | undefined, after: CaseState, replies: Reply[], input: CaseInput): JsonlReply['verification'] {
+function verificationOf(before: CaseState | undefined, after: CaseState, replies: Reply[]): JsonlReply['verification'] {
   const asked = replies.find((r): r is Extract<Reply, { type: 'verification' }> => r.type === 'verification');
   if (!before) return undefined;
-  const fixing = before.phase === 'remediating' || before.phase === 'verifying';
-  // Events logged by this input carry its time (the case's updatedAt).
-  const newEvents = after.timeline.filter((e) => e.at === after.updatedAt).map((e) => e.event);
-  if (fixing && after.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message') && newEvents.some((e) => /^verified\b/i.test(e))) {
-    return { result: 'verified', commands: [] };
+  const v = after.verification;
+  if (v?.outcome && JSON.stringify(v) !== JSON.stringify(before.verification)) {
+    return { result: v.outcome, commands: [], identity: { account: v.account, arn: clean(v.arn) } };
   }
   const current = before.scoring?.current;
   if (before.phase === 'verifying' && current && !before.rejected.includes(current) && after.rejected.includes(current)) return { result: 'still-failing', commands: [] };

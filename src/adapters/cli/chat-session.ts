@@ -47,7 +47,8 @@ export class ChatSession {
     const before = this.state;
     if (before?.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) {
       const key = await this.freeKey();
-      const outcome = await handleCaseInput(this.deps, key, { ...input, kind: 'paste' });
+      // Only a new error opens a new case: words after a resolved case ("thanks, the new key works") do not.
+      const outcome = await handleCaseInput(this.deps, key, { ...input, kind: 'paste', addressed: false });
       if (!outcome) return { outcome, opened: false, afterResolved: true, afterResolvedOpened: false, before };
       this.key = key;
       this.state = outcome.state;

@@ -11,6 +11,7 @@ import { SLASH_COMMANDS } from './contract';
 import type { ListenerEnv } from './env';
 import { accountsPhrase, checkAccess, displayHint, NOT_CONFIGURED_TEXT, runLookup } from './lookup-flow';
 import { renderLookup } from './render-lookup';
+import { DIAGNOSE, DIAGNOSE_USAGE, runDiagnoseCommand } from './diagnose-command';
 
 export const HELP_TEXT = [
   '*/awskey* checks an AWS access key id across the AWS accounts this awskey install can read, and tells you whether the key is active, deactivated, deleted or unknown. It never needs the secret.',
@@ -18,7 +19,8 @@ export const HELP_TEXT = [
   '• `/awskey ****************1234` — the form `aws configure list` prints',
   '• `/awskey help` — this message',
   'The answer is shown only to you, with a button to share it in the channel.',
-  'To diagnose an error message, paste it in a channel where I am: I answer in a thread.',
+  '• `/awskey diagnose <the error, or what fails in a sentence>` — I open a thread here and work the case with you',
+  'To diagnose an error message, paste it in a channel where I am (or @mention me): I answer in a thread.',
   ':warning: Never paste a secret access key, here or anywhere in Slack.',
 ].join('\n');
 
@@ -85,6 +87,22 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
     const log = env.logger.child({ command: '/awskey', user: c.user_id, channel: c.channel_id });
 
     if (text === '' || /^(help|-h|--help|\?)$/i.test(text)) return acked(ephemeral(HELP_TEXT));
+    // `/awskey diagnose …`: a case in a new thread, like an @mention (secrets are the engine's to redact and warn about).
+    const diagnose = DIAGNOSE.exec(text);
+    if (diagnose) {
+      const body = diagnose[1]!.trim();
+      if (body === '') return acked(ephemeral(DIAGNOSE_USAGE));
+      await acked(ephemeral(':mag: Looking at it; I answer in a thread in this channel.'));
+      try {
+        await runDiagnoseCommand(env, client, c, body, respond);
+      } catch (err) {
+        const correlationId = newCorrelationId();
+        logFailure(log, 'command', err, correlationId);
+        env.metrics.failures.inc({ where: 'command' });
+        await respond({ ...ephemeral(apologyText(correlationId)), replace_original: true }).catch(() => undefined);
+      }
+      return;
+    }
     const parsed = parseKeyHint(text);
     if ((!parsed.ok && parsed.reason === 'looks-like-secret') || redact(text).count > 0) {
       log.warn({ chars: text.length }, 'secret given to /awskey; refused');

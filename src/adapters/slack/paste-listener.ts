@@ -34,6 +34,8 @@ interface MessageLike {
   thread_ts?: string;
   hidden?: boolean;
   files?: SlackFile[];
+  /** `im` for a direct message to the bot. */
+  channel_type?: string;
 }
 
 export function caseKeyOf(m: { channel: string; ts: string; thread_ts?: string }): CaseKey {
@@ -43,6 +45,16 @@ export function caseKeyOf(m: { channel: string; ts: string; thread_ts?: string }
 /** Drop the leading @awskey of a mention so it does not reach the diagnosis. */
 function stripMention(text: string, botUserId: string | undefined): string {
   return botUserId ? text.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>\\s*`, 'g'), '') : text;
+}
+
+/**
+ * Said to awskey directly: an @mention (the same message may arrive as `message` first, so the
+ * mention is read from the text) or a direct message. Only then does a description of a credential
+ * problem without an error open a case; passive listening answers errors only.
+ */
+function isAddressed(m: MessageLike, botUserId: string | undefined): boolean {
+  if (m.type === 'app_mention' || m.channel_type === 'im') return true;
+  return botUserId !== undefined && (m.text ?? '').includes(`<@${botUserId}`);
 }
 
 /** What a failed attempt had read so far, so the failure handler can tell chat from a paste. */
@@ -93,7 +105,7 @@ async function answerMessage(
 
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString() });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) });
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
   if (secrets.length > 0 && !warned && outcome === undefined) {

@@ -20,6 +20,9 @@ import { FACT_SIGNALS } from '../knowledge';
 import type { Effects, FactName } from '../knowledge/types';
 import type { CaseScoring, CaseState } from './types';
 import { allHold, factValues, type FactValues } from './facts';
+import { DESCRIBED_PRIOR } from './description-prior';
+import { proseSentences } from './description';
+import { hintEvidence } from '../classifier/hint-classifier';
 
 /** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
 const FLOOR = 0.005;
@@ -100,6 +103,16 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 /** Re-read the stored evidence (after a paste, or when the time matters for expiry). */
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   const all = diagnose((sc.texts ?? []).join('\n'), { now });
+  if (sc.described && !all.detected) {
+    // Opened from a description and still no error text: the described-problem prior, moved by
+    // what the text shows (a key id, a credential source, a region); the statements apply on top.
+    const text = (sc.texts ?? []).join('\n');
+    sc.base = describedBase(factValues(all.facts, [], {}), hintEvidence(proseSentences(text).join(' ')));
+    sc.baseEvidence = {};
+    return all;
+  }
+  // Once an error is pasted, the case is read like any other: diagnose's base.
+  if (sc.described) delete sc.described;
   sc.base = normaliseBase(all.causes);
   const legacy = sc.legacyBase;
   if (legacy) {
@@ -110,6 +123,26 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   sc.baseEvidence = evidenceOf(all);
   if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
   return all;
+}
+
+/** Fact signals that read a description safely: an ARN in a config or a policy is not an identity. */
+const DESCRIBED_SIGNALS = FACT_SIGNALS.filter((sig) => !sig.when.some((w) => w.fact === 'arn' || w.fact === 'errorCode'));
+
+/**
+ * diagnose's prose classifier reads the description as it reads the prose around a paste; its
+ * evidence weight w (at most 0.9) counts here as a likelihood ratio e^(2w) (at most about 6).
+ */
+const HINT_STRENGTH = 2;
+
+function describedBase(values: FactValues, hint: ReturnType<typeof hintEvidence>): Partial<Record<CauseId, number>> {
+  const w = CAUSE_IDS.map((id) => {
+    let x = DESCRIBED_PRIOR[id] ?? 0;
+    if (hint?.cause === id) x *= Math.exp(HINT_STRENGTH * hint.evidence.weight);
+    for (const sig of DESCRIBED_SIGNALS) if (allHold(values, sig.when)) x *= sig.effects[id] ?? 1;
+    return x;
+  });
+  const total = w.reduce((a, b) => a + b, 0) || 1;
+  return Object.fromEntries(CAUSE_IDS.map((id, i) => [id, w[i]! / total]));
 }
 
 function evidenceOf(d: Diagnosis): Partial<Record<CauseId, string[]>> {

@@ -8,17 +8,18 @@ import { diagnose } from '../diagnose';
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { CAUSE_TITLES } from '../taxonomy';
-import { LOOKUP_EFFECTS, probeById, signalById } from '../knowledge';
+import { LOOKUP_EFFECTS, PROBES, probeById, signalById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
 import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { askable, nextStep } from './policy';
-import { interpret, type Intent, type Interpretation } from './interpreter';
+import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
+import { describesCredentialProblem, proseSentences } from './description';
 import { callerIdentityOf } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
 import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
-import { answerPending, applyChoice, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
+import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -38,6 +39,8 @@ const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
   if (!state) return open(input, ctx);
+  // A resolved case stays resolved: a new error in its thread is a new incident, a new case.
+  if (state.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) return openAfter(state, input, ctx);
   const s: CaseState = structuredClone(state);
   const sc: CaseScoring = s.scoring ?? emptyScoring();
   s.scoring = sc;
@@ -81,12 +84,35 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 // ---------------------------------------------------------------------------------------------
 // Opening
 
-function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
-  if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
+const MAX_EARLIER = 5;
+
+/**
+ * Text in the thread of a resolved case: an error opens a new case under the same key (the earlier
+ * one is kept as a line in `earlier`, never merged); anything else, words included, changes nothing.
+ */
+function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 'message' }>, ctx: StepContext): EngineResult | undefined {
   const d = diagnose(input.text, { now: ctx.now });
-  if (!d.detected) return undefined;
+  if (!d.detected) return { state, replies: [] }; // chatter after resolution stays quiet
+  const r = open({ ...input, addressed: false }, { ...ctx, key: state.key }, d)!;
+  const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
+  const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
+  r.state.earlier = [...(state.earlier ?? []), earlier].slice(-MAX_EARLIER);
+  // Who was warned about which secret in this thread still holds.
+  if (state.secretsWarnedFor) r.state.secretsWarnedFor = [...new Set([...state.secretsWarnedFor, ...(r.state.secretsWarnedFor ?? [])])];
+  r.state.timeline.splice(0, 0, { at: r.state.openedAt, user: input.user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
+  r.replies.unshift({ type: 'text', text: 'The earlier case in this thread is resolved, so this error opens a new case.' });
+  return r;
+}
+
+function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): EngineResult | undefined {
+  if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
+  const d = diagnosis ?? diagnose(input.text, { now: ctx.now });
+  // Said to awskey in words ("our lambda can't authenticate"): a case from the description.
+  const described = !d.detected && input.addressed === true && describesCredentialProblem(input.text);
+  if (!d.detected && !described) return undefined;
   const at = ctx.now.toISOString();
   const sc = emptyScoring();
+  if (described) sc.described = true;
   observeText(sc, input.text, ctx.now);
   const s: CaseState = {
     version: 1,
@@ -112,12 +138,14 @@ function open(input: CaseInput, ctx: StepContext): EngineResult | undefined {
   takeReadings(t, input.text);
   hiddenCharacters(t);
   warnSecrets(t, d, input.text);
-  log(t, `opened the case: ${describePaste(d)}`);
+  log(t, described ? 'opened the case from a description (no error text)' : `opened the case: ${describePaste(d)}`);
+  readProse(t, input.text);
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
   advance(t, false);
   finish(t);
-  return { state: s, replies: t.replies };
+  return { state: s, replies: t.replies, opened: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,10 +160,6 @@ function onText(t: Turn, text: string): void {
   const d = diagnose(text, { now: t.clock });
   warnSecrets(t, d, text);
   const paste = isPaste(text, d);
-  if (s.phase === 'resolved') {
-    if (!d.detected) return; // chatter after resolution stays quiet
-    reopen(t, d);
-  }
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
@@ -158,9 +182,11 @@ function onText(t: Turn, text: string): void {
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.
   if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  let stated = 0;
   if (paste) {
     noteIncidentStart(t, text);
     takeReadings(t, text);
+    stated = readProse(t, text);
   }
   hiddenCharacters(t);
   // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
@@ -189,9 +215,10 @@ function onText(t: Turn, text: string): void {
   }
   if (s.pending?.kind === 'command' && (learned || d.detected || identity)) answerPending(t, 'pasted output');
 
-  let moved = 0;
+  let moved = stated;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
-  for (const a of words.stated) if (applyChoice(t, a.probeId, a.choiceId)) moved++;
+  // Only the pending question is answered; what the words state about others counts as statements.
+  moved += applyStated(t, words.stated);
   moved += applyStatements(t, words.statements);
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };
@@ -215,20 +242,44 @@ function onText(t: Turn, text: string): void {
   }
 }
 
+/**
+ * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
+ * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
+ * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
+ * not something the person said.
+ */
+function readProse(t: Turn, text: string): number {
+  const sentences = proseSentences(text).flatMap((x) => {
+    if (!diagnose(x).detected) return [x];
+    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
+    // words around a quoted error still count, the quoted error does not.
+    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (diagnose(q).detected ? '…' : q));
+    return words !== x && !diagnose(words).detected ? [words] : [];
+  });
+  if (sentences.length === 0) return 0;
+  // Every question not answered yet: one that needs more facts first ("is a session token set?"
+  // needs a temporary key) is not asked later when the words already said it.
+  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
+  if (!t.sc.described) {
+    // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
+    // classifier), so with no answers the ranking stays diagnose's. What the words already state is
+    // only not asked again.
+    const stated = (t.sc.statedInPastes ??= []);
+    for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
+    return 0;
+  }
+  let n = applyStated(t, said.stated) + applyStatements(t, said.statements);
+  if (said.expected && !t.s.expected) {
+    t.s.expected = said.expected;
+    n++;
+  }
+  return n;
+}
+
 const RERANK_EPSILON = 0.001;
 
 function reranked(before: Ranking, after: Ranking): boolean {
   return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
-}
-
-function reopen(t: Turn, d: Diagnosis): void {
-  const { s, sc } = t;
-  s.phase = 'diagnosing';
-  delete s.resolvedAt;
-  delete sc.current;
-  delete s.confirmed;
-  delete s.verification;
-  log(t, `reopened: ${describePaste(d)}`);
 }
 
 function onIntent(t: Turn, intent: Intent, note?: string): void {

@@ -9,6 +9,7 @@ import { matchesExpected, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 import { log, refresh, type Turn } from './turn';
+import type { VerificationOutcome } from './types';
 
 /** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
 const SWITCH_RATIO = 1.5;
@@ -53,14 +54,15 @@ export function stepDone(t: Turn): void {
 export function verify(t: Turn, id: CallerIdentity): void {
   const { s, sc } = t;
   const matched = matchesExpected(id, s.expected);
-  s.verification = { at: t.now, account: id.account, arn: id.arn, matched };
-  if (!matched) {
+  const outcome: VerificationOutcome = !matched ? 'not-verified' : sc.current === 'authorization-not-authentication' ? 'identity-confirmed' : 'verified';
+  s.verification = { at: t.now, account: id.account, arn: id.arn, matched, outcome, ...(sc.current ? { cause: sc.current } : {}) };
+  if (outcome === 'not-verified') {
     const want = [s.expected?.account && `account ${s.expected.account}`, s.expected?.principal && `\`${s.expected.principal}\``].filter(Boolean).join(' / ');
     log(t, `verification failed: ${id.arn} is not the expected ${want}`);
     t.replies.push({ type: 'text', text: `Not verified: the runtime now authenticates as \`${id.arn}\` (account ${id.account}), but you said it should be ${want}. It still loads other credentials than intended; check the source again, or paste the new error.` });
     return;
   }
-  if (sc.current === 'authorization-not-authentication') {
+  if (outcome === 'identity-confirmed') {
     // A permissions problem: the identity was never in doubt, only the retried call tells.
     log(t, `identity confirmed: ${id.arn}`);
     t.replies.push({ type: 'text', text: `The identity is \`${id.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });

@@ -56,8 +56,11 @@ const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?
 const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
 
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
-  const specific = probe.choices.find((c) => test(text, c.say) && !test(text, c.sayUnless));
-  if (specific) return specific.id;
+  const specific = probe.choices.filter((c) => test(text, c.say) && !test(text, c.sayUnless));
+  // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
+  // the question is shown again with its buttons rather than misread.
+  if (specific.length > 1) return undefined;
+  if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
   return probe.choices.find((c) => test(text, c.sayWhenAsked))?.id;
 }
@@ -78,6 +81,23 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
     if (id) out.expected.account = id;
     if (principal) out.expected.principal = principal[3]!;
   }
+}
+
+/**
+ * What sentences a person wrote state, with no question pending for them: the prose of a
+ * description that opened a case ("we rotated yesterday", "it works from my laptop"). Never an
+ * answer: what a probe's words say counts as a statement of fact (the caller records no answer).
+ */
+export function statementsIn(sentences: string[], open: string[]): Interpretation {
+  const out: Interpretation = { stated: [], statements: [] };
+  for (const sentence of sentences) {
+    const one: Interpretation = { stated: [], statements: [] };
+    readStatements(sentence.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim(), one, undefined, open);
+    for (const a of one.stated) if (!out.stated.some((x) => x.probeId === a.probeId)) out.stated.push(a);
+    for (const st of one.statements) if (!out.statements.includes(st)) out.statements.push(st);
+    if (one.expected) out.expected = { ...one.expected, ...out.expected };
+  }
+  return out;
 }
 
 /**

@@ -24,10 +24,20 @@ export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
   };
 }
 
+const DESCRIBED_TEXT =
+  'There is no AWS error in your message, so I am working from your description: the causes below are ranked from how often each one explains such problems and from what you wrote. Paste the error output when you have it (secrets are redacted); it usually settles the cause.';
+
 export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
   const top = ranking[0]!.id;
   const k = KNOWLEDGE[top];
   const codes = state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ');
+  if (state.scoring?.described) {
+    return [
+      { type: 'heading', text: 'AWS credential problem (from your description)' },
+      { type: 'text', text: DESCRIBED_TEXT },
+      causesReply(state, ranking),
+    ];
+  }
   return [
     // Errors without a code (an expired SSO session, "Unable to locate credentials") get the plain heading.
     { type: 'heading', text: codes ? `AWS credential problem: ${codes}` : 'AWS credential problem' },

@@ -32,7 +32,7 @@ function causeLine(state: CaseState): string {
   if (!cause) return '**Cause:** not determined';
   // A postmortem must not claim a fix that was never shown: the playbook counts only once it was.
   const fixShown = state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
-  const verified = fixShown && state.verification?.matched === true && state.timeline.some((t) => t.event.startsWith('verified:'));
+  const verified = fixShown && state.verification?.outcome === 'verified' && (state.verification.cause ?? cause) === cause;
   const score = state.causes.find((c) => c.id === cause)?.score;
   const how = state.confirmed
     ? `confirmed by the team${verified ? '; fix verified in the failing runtime' : ''}`

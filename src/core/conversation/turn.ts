@@ -157,6 +157,25 @@ export function log(t: Turn, event: string): void {
   if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
 }
 
+/**
+ * What a description states that a question would ask ("we rotated yesterday" for the rotation
+ * question): taken in as a statement of fact, with the answer's effects and implied facts (so the
+ * question is not asked), but never recorded as an answer. Returns how many were new.
+ */
+export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): number {
+  let n = 0;
+  for (const a of stated) {
+    const probe = probeById(a.probeId);
+    const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
+    const id = `statement:${a.probeId}=${a.choiceId}`;
+    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
+    apply(t.sc, id, t.now, choice.effects, choice.evidence, choice.implies);
+    log(t, `said: ${choice.evidence}`);
+    n++;
+  }
+  return n;
+}
+
 /** Statements of fact taken in (each once per case); returns how many were new. */
 export function applyStatements(t: Turn, statements: Statement[]): number {
   let n = 0;

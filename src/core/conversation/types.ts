@@ -15,9 +15,11 @@ export interface CaseKey {
 }
 
 export type CaseInput =
-  | { kind: 'paste'; text: string; user: string; at: string } // raw text; the engine diagnoses and redacts it
+  // raw text; the engine diagnoses and redacts it. `addressed`: said to awskey directly (the terminal
+  // chat, an @mention, a DM), so a description of a credential problem without an error opens a case.
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"
@@ -125,6 +127,8 @@ export interface CaseState {
   verification?: VerificationRecord;
   /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
   fixedBy?: string;
+  /** Earlier cases of the same thread, resolved before a new error opened this one (never merged into it). */
+  earlier?: Array<{ openedAt: string; resolvedAt?: string; cause?: CauseId; fixedBy?: string }>;
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
   scoring?: CaseScoring;
 }
@@ -153,6 +157,10 @@ export interface CaseScoring {
   legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
+  /** Questions the prose around a pasted error already answers ("kubectl works just fine"): not asked. */
+  statedInPastes?: string[];
+  /** Opened from a description, not an error: while no error is pasted, the base is the described-problem prior. */
+  described?: true;
   /** The team asked for the fix of the current leader before it was clearly ahead. */
   fixRequested?: true;
 }
@@ -164,9 +172,21 @@ export interface VerificationRecord {
   arn: string;
   /** false when the team named an expected account or principal and this is not it. */
   matched: boolean;
+  /**
+   * What the pasted identity proved: `verified` (the fix works, the case closed), `identity-confirmed`
+   * (a permissions fix: the caller is right, the retried call decides) or `not-verified` (not the
+   * expected identity). Absent in cases stored before it existed.
+   */
+  outcome?: VerificationOutcome;
+  /** The cause whose fix was being verified. */
+  cause?: CauseId;
 }
+
+export type VerificationOutcome = 'verified' | 'identity-confirmed' | 'not-verified';
 
 export interface EngineResult {
   state: CaseState;
   replies: Reply[];
+  /** This input opened the case (a first error, or a new error after a resolved case). */
+  opened?: true;
 }

@@ -42,7 +42,8 @@ export const PROBES: Probe[] = [
         label: 'AKIA… (long-term IAM user key)',
         say: ['\\bakia'],
         implies: { keyKind: 'long-term' },
-        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5 },
+        // A key is there to see, so credentials were found, and a long-term key is no platform role's.
+        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The key id starts with AKIA: a long-term IAM user key',
       },
       {
@@ -109,7 +110,10 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, it works elsewhere',
-        say: ['works?( fine| ok| okay)? (on|in|from|for) ', '\\bworks elsewhere\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
+        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        // "it doesn't work on the runner either" is not a yes.
+        sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
         effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
@@ -192,7 +196,7 @@ export const PROBES: Probe[] = [
       {
         id: 'enabled',
         label: 'Enabled (ENABLED or ENABLED_BY_DEFAULT)',
-        say: ['region.{0,40}\\b(is|was|got) (now )?(enabled|opted in)', '^(it is |it\'s )?enabled_by_default'], sayWhenAsked: ["^(it'?s |it is |yes,? )?(now )?enabled", '\\bopted in', ...YES],
+        say: ['region.{0,40}\\b(is|was|were|are|got) (now |already )?(enabled|opted in)', '^(it is |it\'s )?enabled_by_default'], sayWhenAsked: ["^(it'?s |it is |yes,? )?(now )?enabled", '\\bopted in', ...YES],
         implies: { regionEnabled: 'yes' },
         // Still possible for temporary keys: global-endpoint (v1) STS tokens are not valid in opt-in regions.
         effects: { 'region-endpoint': 0.4 },
@@ -212,6 +216,8 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, a session token is set',
+        // "AWS_SESSION_TOKEN is still set", "the profile keys and session token (which expires hourly)"
+        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b'],
         sayWhenAsked: YES,
         implies: { sessionTokenPresent: 'true' },
         effects: { 'missing-session-token': 0.3, 'temporary-credentials-expired': 2 },
@@ -220,7 +226,15 @@ export const PROBES: Probe[] = [
       {
         id: 'no',
         label: 'No session token',
-        say: ['no (session )?token', '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token'], sayWhenAsked: [...NO, 'missing'],
+        say: [
+          'no (session )?token',
+          '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
+          // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (set|passed|sent)\\b',
+          '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
+          // "resolved by providing session_token": it was missing.
+          '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
+        ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
         evidence: 'The temporary key is sent without its session token',
@@ -247,6 +261,8 @@ export const PROBES: Probe[] = [
         id: 'assume-role',
         label: 'An assumed role / temporary keys exported by a script',
         say: ['assume', '\\bsts\\b', 'saml', 'okta', 'aws-vault', 'granted'],
+        // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
+        sayUnless: ['role[- _]to[- _]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
         evidence: 'The credentials are temporary keys from an assumed role',
@@ -254,15 +270,17 @@ export const PROBES: Probe[] = [
       {
         id: 'static',
         label: 'A long-term access key (file, env var or CI secret)',
-        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term'],
+        // "I ran aws configure", "set my AKSK in the profile": a key typed into the files.
+        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         implies: { signIn: 'static' },
-        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5 },
+        // A long-term key in a file, env var or secret: not a platform role's credentials.
+        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.3 },
         evidence: 'The credentials are a long-term access key',
       },
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role'],
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
@@ -280,7 +298,7 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
         implies: { clock: 'off' },
         effects: { 'clock-skew': 8 },
         evidence: 'The machine clock is off by minutes or more',
@@ -306,7 +324,7 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, copied or typed by hand',
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',
@@ -394,7 +412,7 @@ export const PROBES: Probe[] = [
       {
         id: 'other',
         label: 'Right identity; the resource is in another account',
-        say: ['\\bcross[- ]account\\b', '\\b(another|different|other) account\\b'],
+        say: ['\\bcross[- ]account\\b', '\\b(another|different|other)[- ]account\\b'],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },
         evidence: 'The resource is in another account than the caller (cross-account: both sides must allow it)',

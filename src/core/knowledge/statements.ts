@@ -38,6 +38,65 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
   {
+    // "even if I set profile in provider, other resources are deployed on my default profile", "the
+    // profile is ignored": the runtime resolves other credentials than the profile named. Usually
+    // another profile wins (default, AWS_PROFILE, the tool's own setting); env keys win over any profile.
+    id: 'profile-not-used',
+    say: [
+      '\\b(uses?|using|used|picks?( up)?|picked( up)?|deploy(s|ed)? (on|to|with|in|into)|goes to|went to|runs? (with|as|under)|ends? up (on|in|with)|falls? back to)\\b.{0,30}\\b(my |the |our )?default (aws )?profile\\b',
+      '\\bprofile\\b.{0,40}\\b(is |was |gets |got )?(ignored|not (used|picked up|respected|honou?red|applied)|has no effect)\\b',
+      "\\b(ignores?|ignoring|ignored|doesn'?t (use|respect|pick up|honou?r)|does not (use|respect|pick up|honou?r)|isn'?t using)\\b.{0,30}\\bprofile\\b",
+      '\\b(uses?|using|picks?|picked) (the |a )?(wrong|other|another|different) (aws )?profile\\b',
+      '\\bnot match(ing|es)?\\b.{0,30}\\bprofile\\b',
+    ],
+    effects: { 'wrong-profile': 6, 'env-var-override': 2.5, 'wrong-account-or-partition': 1.2, 'key-deleted-or-inactive': 0.5, 'no-credentials-found': 0.3 },
+    evidence: 'The team says the runtime uses another profile than the one it was given',
+    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html; https://registry.terraform.io/providers/hashicorp/aws/latest/docs#provider-configuration',
+  },
+  {
+    // "it runs smoothly by hand, but under cron it fails", "works as my user, not with sudo": cron,
+    // sudo and service users have another HOME and environment, so ~/.aws and the exported keys
+    // are not the ones the person sees in their own shell.
+    id: 'other-user-or-cron',
+    say: ['\\b(under|in|from|via|with|as a) (a )?(cron|crontab|cron ?job|systemd( service| unit| timer)?|launchd)\\b', '\\bcron ?jobs?\\b', '\\b(with|under|using|via) sudo\\b', '\\bas (the )?root( user)?\\b', '\\bwww-data\\b'],
+    effects: { 'no-credentials-found': 6, 'wrong-profile': 1.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.4, 'stale-credentials-after-rotation': 0.6 },
+    evidence: 'The team says it fails under cron, sudo or a service user: another HOME and environment, so other (or no) credentials are found',
+    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html (the files live under the HOME of the user running the command); https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
+  },
+  {
+    // "the default http_put_response_hop_limit broke it": with IMDSv2 a hop limit of 1 stops the
+    // instance role's credentials at the container boundary.
+    id: 'imds-hop-limit',
+    say: ['\\bhop[ _-]?limit\\b', '\\bhttp_put_response_hop_limit\\b'],
+    effects: { 'role-credentials-unavailable': 8, 'no-credentials-found': 1.5, 'key-deleted-or-inactive': 0.3 },
+    evidence: "The team names the instance metadata hop limit: with IMDSv2 and a limit of 1, a container cannot reach the instance role's credentials",
+    source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html#modify-PUT-response-hop-limit',
+  },
+  {
+    // "there's a newline character after the AccessKey", "a trailing space in the secret": the value
+    // sent is not the key, so AWS rejects it as unknown or as a bad signature.
+    id: 'whitespace-in-credentials',
+    say: [
+      '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
+      '\\b(access ?key|secret|key id|credentials?)\\b.{0,60}\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|extra (space|whitespace|newline)|whitespace)\\b',
+    ],
+    effects: { 'malformed-credentials': 8, 'secret-key-mismatch': 1.5 },
+    evidence: 'The team says the key or secret carries whitespace or a line break',
+    source: 'https://github.com/postmanlabs/postman-app-support/issues/7882; https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html',
+  },
+  {
+    // "my secret access key contains '+'; a new secret without '+' works": a tool that does not
+    // encode or escape the secret signs with another value.
+    id: 'secret-special-characters',
+    say: [
+      "\\bsecret( access)?( key)?\\b.{0,40}\\b(contains?|has|had|with|includes?)\\b.{0,20}(['\"`]?[+/]['\"`]?|\\bplus\\b|\\bslash\\b|special char)",
+      '\\b(special char\\w*|plus sign|slash(es)?)\\b.{0,40}\\bsecret( access)?( key)?\\b',
+    ],
+    effects: { 'secret-key-mismatch': 6, 'malformed-credentials': 3 },
+    evidence: "The team says the secret holds characters such as '+' or '/' that a tool may not pass on unchanged",
+    source: 'https://github.com/aws/aws-cli/issues/6751',
+  },
+  {
     id: 'other-account',
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",

@@ -1,7 +1,7 @@
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseInput, CaseState, Reply } from '../../../../src/core/conversation/types';
 import type { LookupResult } from '../../../../src/core/lookup/types';
-import { Clock, T0, defaultAnswers, ofType, runToRemediation, send } from '../../../helpers/case-script';
+import { Clock, T0, defaultAnswers, ofType, runToRemediation, send, takenFor } from '../../../helpers/case-script';
 import { EXAMPLE_SECRET, PASTES } from '../../../helpers/pastes';
 import { MAX_PROBES, MAX_STEPS } from '../../../../src/core/conversation/policy';
 
@@ -74,9 +74,9 @@ describe('conversation engine', () => {
     expect(r.state.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('asia');
     expect(r.state.scoring?.implied.keyKind).toBe('temporary');
     const r2 = send(r.state, { say: 'we rotated yesterday' }, clock);
-    expect(r2.state.asked.find((a) => a.id === 'rotation')?.answer).toBe('rotated');
+    expect(takenFor(r2.state, 'rotation')).toBe('rotated');
     const r3 = send(r2.state, { say: "it's running in GitHub Actions" }, clock);
-    expect(r3.state.asked.find((a) => a.id === 'runtime')?.answer).toBe('ci');
+    expect(takenFor(r3.state, 'runtime')).toBe('ci');
   });
 
   it('when a question is answered by number, then the numbered choice is taken', () => {
@@ -206,14 +206,22 @@ describe('conversation engine', () => {
     expect(JSON.stringify(r.state)).not.toContain(EXAMPLE_SECRET);
   });
 
-  it('when chatter follows a resolved case, then it stays quiet; a new error reopens it', () => {
+  it('when chatter follows a resolved case, then it stays quiet; a new error opens a new case, not a merged one', () => {
     const clock = new Clock();
     let s = opened(PASTES.cliInvalidToken).state;
     s = send(s, { kind: 'resolve', user: 'U1', at }, clock).state;
     expect(send(s, { say: 'thanks all!' }, clock).replies).toEqual([]);
-    const reopened = send(s, { paste: PASTES.expiredToken }, clock);
-    expect(reopened.state.phase).not.toBe('resolved');
-    expect(reopened.replies.length).toBeGreaterThan(0);
+    // Words after resolution never open a case, even about credentials.
+    expect(send(s, { say: 'the new access key works now, thanks' }, clock).replies).toEqual([]);
+    const next = send(s, { paste: PASTES.expiredToken }, clock);
+    expect(next.state.phase).not.toBe('resolved');
+    expect(next.state.openedAt).not.toBe(s.openedAt);
+    // The two incidents are not merged: only the new error is in the new case.
+    expect(next.state.errorCodes).toEqual(['ExpiredToken']);
+    expect(next.state.scoring!.texts!.join('\n')).not.toMatch(/InvalidClientTokenId/);
+    expect(next.state.earlier).toEqual([expect.objectContaining({ openedAt: s.openedAt, resolvedAt: s.resolvedAt })]);
+    expect(next.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(ofType(next.replies, 'heading')[0]!.text).toMatch(/ExpiredToken/);
   });
 
   it('when the runtime is known, then its remediation variant comes first', () => {

@@ -5,7 +5,7 @@
 import { step } from '../../../../src/core/conversation/engine';
 import { diagnose } from '../../../../src/core/diagnose';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
-import { Clock, T0, ofType, send } from '../../../helpers/case-script';
+import { Clock, T0, ofType, send, takenFor } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
 
 const at = new Date(T0).toISOString();
@@ -15,7 +15,7 @@ function open(text: string): { state: CaseState; replies: Reply[] } {
   return r;
 }
 const pendingOn = (s: CaseState, id: string, kind: 'question' | 'command' = 'question'): CaseState => ({ ...s, pending: { id, kind }, asked: [...s.asked.filter((a) => a.id !== id), { id, at }] });
-const answerOf = (s: CaseState, id: string) => s.asked.find((a) => a.id === id)?.answer;
+const answerOf = (s: CaseState, id: string) => takenFor(s, id);
 const fixOf = (replies: Reply[]) => ofType(replies, 'remediation').map((r) => r.causeId);
 
 const SSO_LIST = [

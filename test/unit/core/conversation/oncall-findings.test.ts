@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
-import { Clock, T0, ofType, send } from '../../../helpers/case-script';
+import { Clock, T0, ofType, send, takenFor } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
 import { KNOWLEDGE, probeById } from '../../../../src/core/knowledge';
 import { diagnose } from '../../../../src/core/diagnose';
@@ -128,14 +128,14 @@ describe('on-call findings: opt-in regions', () => {
     expect(['fix region-endpoint', 'ask region-enabled']).toContain(first);
     const next = say(r.state, r.state.phase === 'remediating' ? 'the region is disabled' : 'disabled', new Clock());
     expect(`${next.state.phase} ${next.state.scoring?.current}`).toBe('remediating region-endpoint');
-    expect(next.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('disabled');
-    expect(next.state.asked.find((a) => a.id === 'rotation')).toBeUndefined();
+    expect(takenFor(next.state, 'region-enabled')).toBe('disabled');
+    expect(takenFor(next.state, 'rotation')).toBeUndefined();
   });
 
   it('when someone says "the region is disabled", then the key is not taken as deactivated', () => {
     const r = say(open(paste).state, 'the region is disabled', new Clock());
-    expect(r.state.asked.find((a) => a.id === 'rotation')?.answer).toBeUndefined();
-    expect(r.state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('disabled');
+    expect(takenFor(r.state, 'rotation')).toBeUndefined();
+    expect(takenFor(r.state, 'region-enabled')).toBe('disabled');
   });
 
   it("when the region-enabled question is answered \"it's enabled\", then the region is taken as enabled and the region cause drops", () => {
@@ -251,7 +251,8 @@ describe('on-call findings: the next step follows a new leader', () => {
     const r = open(PASTES.cliInvalidToken);
     const pending = r.state.pending?.id;
     const next = say(r.state, 'it is a long-term access key', new Clock());
-    expect(next.state.asked.find((a) => a.id === 'sign-in')?.answer).toBe('static');
+    expect(takenFor(next.state, 'sign-in')).toBe('static');
+    expect(next.state.asked.find((a) => a.id === 'sign-in')).toBeUndefined();
     expect(next.state.causes[0]!.id).toBe(r.state.causes[0]!.id);
     expect(next.state.pending?.id).toBe(pending);
   });
@@ -307,20 +308,23 @@ describe('on-call findings: what fixed it goes into the postmortem', () => {
 describe('on-call findings: answers read the way people mean them', () => {
   const answer = (text: string) => {
     const r = say(waitingFor(open(PASTES.cliInvalidToken).state, 'works-elsewhere'), text, new Clock());
-    return Object.fromEntries(r.state.asked.filter((a) => a.answer !== undefined).map((a) => [a.id, a.answer]));
+    const answered = Object.fromEntries(r.state.asked.filter((a) => a.answer !== undefined).map((a) => [a.id, a.answer]));
+    const stated = Object.fromEntries(r.state.scoring!.applied.filter((a) => a.id.startsWith('statement:') && a.id.includes('=')).map((a) => a.id.slice('statement:'.length).split('=')));
+    return { answered, stated };
   };
 
   it.each([
-    ['no clue', { 'works-elsewhere': 'unknown' }],
-    ['no idea', { 'works-elsewhere': 'unknown' }],
-    ['idk', { 'works-elsewhere': 'unknown' }],
-    ['nah', { 'works-elsewhere': 'no' }],
-    ['it works on my laptop', { 'works-elsewhere': 'yes' }],
-    ['works fine from my mac', { 'works-elsewhere': 'yes' }],
-    ['no, same error on my laptop', { 'works-elsewhere': 'no' }],
-    ["it's running in github actions", { runtime: 'ci' }],
-  ])('when "does it work elsewhere?" is answered "%s", then exactly these answers are recorded: %j', (text, expected) => {
-    expect(answer(text)).toEqual(expected);
+    ['no clue', { 'works-elsewhere': 'unknown' }, {}],
+    ['no idea', { 'works-elsewhere': 'unknown' }, {}],
+    ['idk', { 'works-elsewhere': 'unknown' }, {}],
+    ['nah', { 'works-elsewhere': 'no' }, {}],
+    ['it works on my laptop', { 'works-elsewhere': 'yes' }, {}],
+    ['works fine from my mac', { 'works-elsewhere': 'yes' }, {}],
+    ['no, same error on my laptop', { 'works-elsewhere': 'no' }, {}],
+    // Only the pending question is answered; the rest is a statement of fact.
+    ["it's running in github actions", {}, { runtime: 'ci' }],
+  ])('when "does it work elsewhere?" is answered "%s", then exactly these answers are recorded: %j, and these statements: %j', (text, answered, stated) => {
+    expect(answer(text)).toEqual({ answered, stated });
   });
 });
 

@@ -72,8 +72,51 @@ describe('interpreter', () => {
     ["it's the dev account", 'other-account'],
     ['that is the dev account, the state bucket lives in the ops account', 'other-account'],
     ['we run it without the session token', 'token-not-sent'],
+    // From test/fixtures/real-conversations/tuning openings.
+    ['i don\'t know why, but it creates cloudfront distribution on my `prod` profile, but other resources will be deployed on my default profile.', 'profile-not-used'],
+    ['the profile in the provider block is ignored', 'profile-not-used'],
+    ["There's a newline character after the AccessKey in the Credential key/pair", 'whitespace-in-credentials'],
+    ["when my secret access key contains '+'", 'secret-special-characters'],
+    ['Current default setting for http_put_response_hop_limit broke availability', 'imds-hop-limit'],
+    ['This caused the error of my credentials not matching the configured AWS profile', 'profile-not-used'],
+    ["When running the script manually it runs smooothly, but running it under cron i'm receiving the following error", 'other-user-or-cron'],
+    ['it works as my user but fails with sudo', 'other-user-or-cron'],
   ])('when "%s" is said at any phase, then it is the statement %s', (text, id) => {
     expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
+  });
+
+  // The reporters' own words in test/fixtures/real-conversations/tuning, as answers to the question asked.
+  it.each([
+    ['works-elsewhere', 'It worked in all other regions, just not those two', 'yes'],
+    ['works-elsewhere', 'kubectl works just fine', 'yes'],
+    ['region-enabled', 'even though Bahrain and Hong Kong regions were enabled', 'enabled'],
+    ['session-token', 'it was invalid because `AWS_SESSION_TOKEN` was not set', 'no'],
+    ['session-token', 'Trying to authenticate w/o sessionToken', 'no'],
+    ['sign-in', '$ sudo aws configure', 'static'],
+    ['sign-in', 'I run "aws configure"', 'static'],
+    ['sign-in', 'correctly set my AKSK in profile', 'static'],
+    ['clock', 'its clock was just over 15 minutes slow', 'off'],
+    ['works-elsewhere', "it's successfully used by the Javascript SDK and the AWS CLI", 'yes'],
+    ['works-elsewhere', 'Worked fine with hard-coded credentials, but after moving credentials to ~www-data/.aws/credentials received the following error', 'yes'],
+    ['works-elsewhere', "When running the script manually it runs smooothly, but running it under cron i'm receiving the following error", 'yes'],
+    ['session-token', '`AWS_SESSION_TOKEN` is still set', 'yes'],
+    ['session-token', 'This error finally was resolved by providing session_token', 'no'],
+    ['copied', 'I wen and manually created the profile in ```.aws/credentials```', 'yes'],
+    ['copied', 'which I copied from the created smtp user in the ses page', 'yes'],
+    ['sign-in', 'I annotated the service account with the IAM role I created', 'role'],
+    ['resource-account', 'when the s3://bucket-in-another-account is used, the deploy command errors out with Access Denied', 'other'],
+  ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
+    expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
+  });
+
+  it.each([
+    ['works-elsewhere', "it doesn't work on my laptop either"],
+    ['sign-in', 'I ran aws configure list'],
+    // Fits two choices (from an access key to IAM credentials): asked again, never misread as static.
+    ['sign-in', 'we switched it from using an access key and secret key to using IAM credentials'],
+  ])('when %s is asked and the reply is "%s", then it is not read as the wrong choice', (question, text) => {
+    const a = interpret(text, probeById(question), open).answer;
+    expect(a?.choiceId === 'yes' || a?.choiceId === 'static').toBe(false);
   });
 
   it('when a number is typed and no question is pending, then it answers nothing', () => {

@@ -1,0 +1,193 @@
+/**
+ * A case opened from a description (no error text), when awskey is addressed directly: the terminal
+ * chat, `chat --jsonl`, an @mention or a DM. Passive listening stays silent on the same words.
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import { describesCredentialProblem } from '../../../../src/core/conversation/description';
+import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
+import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import { T0, ofType } from '../../../helpers/case-script';
+
+const at = new Date(T0).toISOString();
+const ctx = { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } };
+const say = (text: string, addressed: boolean) => step(undefined, { kind: 'paste', text, user: 'U01ALICE', at, addressed }, ctx);
+function opened(text: string): { state: CaseState; replies: Reply[] } {
+  const r = say(text, true);
+  if (!r) throw new Error('no case opened');
+  return r;
+}
+
+describe('a case opened from a description', () => {
+  // From test/fixtures/real-conversations/tuning (openings with no error text).
+  const CIRCLE = [
+    'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`',
+    '`aws-actions/configure-aws-credentials` is using `role-to-assume`, which requires a GitHub OIDC token',
+    'the workflow only grants `contents: read`, so the job cannot mint that token',
+  ].join('\n');
+
+  it.each([
+    ['our lambda can\'t authenticate to S3'],
+    ['keys work locally but not in CI, the access key is the same'],
+    ['authenticating w/o sessionToken from the SDK'],
+    ["why doesn't scout work in me-south-1 region, but aws cli works normally?"],
+    [CIRCLE],
+  ])('opens a case when awskey is addressed: %s', (text) => {
+    const r = opened(text);
+    expect(r.state.scoring?.described).toBe(true);
+    expect(ofType(r.replies, 'heading')[0]!.text).toMatch(/from your description/);
+    expect(ofType(r.replies, 'text')[0]!.text).toMatch(/no AWS error in your message/i);
+    // Something to do next: a question, a command, or (when the words settle it) the fix.
+    expect(r.replies.some((x) => x.type === 'question' || x.type === 'command' || x.type === 'remediation')).toBe(true);
+  });
+
+  it('stays silent on the same words in passive listening (not addressed)', () => {
+    expect(say("our lambda can't authenticate to S3", false)).toBeUndefined();
+    expect(say(CIRCLE, false)).toBeUndefined();
+  });
+
+  it('stays silent, even addressed, on words that are not about AWS credentials', () => {
+    for (const text of ['thanks, that helped a lot', 'hello there', 'the build is slow today, any idea?', 'ok']) {
+      expect(describesCredentialProblem(text)).toBe(false);
+      expect(say(text, true)).toBeUndefined();
+    }
+  });
+
+  it('reads statements of fact in the description without recording them as answers ("w/o sessionToken")', () => {
+    const r = opened('Our job is authenticating w/o sessionToken, the key starts with ASIA');
+    expect(r.state.causes[0]!.id).toBe('missing-session-token');
+    // Nothing was asked, so nothing was answered; the key-prefix question is not asked either.
+    expect(r.state.asked.filter((a) => a.answer !== undefined)).toEqual([]);
+    expect(r.state.pending?.id).not.toBe('key-prefix');
+    expect(r.state.timeline.some((e) => /said: .*session token/i.test(e.event))).toBe(true);
+  });
+
+  it('ranks from the described-problem prior when the words say nothing specific', () => {
+    const r = opened('we have a problem with our AWS credentials');
+    const top = Object.entries(DESCRIBED_PRIOR).sort((a, b) => b[1] - a[1])[0]![0];
+    expect(r.state.causes[0]!.id).toBe(top);
+    expect(r.state.causes.find((c) => c.id === 'not-aws-credential-error')!.score).toBeLessThan(0.01);
+  });
+
+  it('a pasted error later replaces the prior with the diagnosis of the pasted text', () => {
+    const r = opened('our deploy job cannot authenticate to AWS since this morning');
+    const next = step(r.state, { kind: 'paste', text: 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired', user: 'U01ALICE', at }, ctx)!;
+    expect(next.state.causes[0]!.id).toBe('temporary-credentials-expired');
+  });
+});
+
+describe('statements of fact in a description (real openings, test/fixtures/real-conversations/tuning)', () => {
+  it('"a newline character after the AccessKey" points to malformed credentials (postmanlabs/postman-app-support#7882)', () => {
+    const r = opened(
+      'When generating Authorization headers with AWS Signature, the signature generated is invalid and Postman doesn\'t even perform the request.\n\n> Error: Invalid character in header content ["Authorization"]\n\nThere\'s a newline character after the AccessKey in the Credential key/pair in the Authorization header, when removing it, Postman sends the request fine, but AWS still answers with an invalid signature error.',
+    );
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:whitespace-in-credentials');
+    expect(r.state.causes[0]!.id).toBe('malformed-credentials');
+  });
+
+  it('"my secret access key contains \'+\'" points to the secret (aws/aws-cli#6751), and an AKIA key rules out a platform role', () => {
+    const r = opened("I miss this question too, when my secret access key contains '+'; then I generate a new secret access key that dose not contain '+' , this error no longer occurs.");
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:secret-special-characters');
+    expect(['secret-key-mismatch', 'malformed-credentials']).toContain(r.state.causes[0]!.id);
+    const akia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'akia', user: 'U01ALICE', at }, ctx)!;
+    const share = (s: CaseState, id: string) => s.causes.find((c) => c.id === id)!.score;
+    expect(share(akia.state, 'role-credentials-unavailable') / share(akia.state, 'secret-key-mismatch')).toBeLessThan(share(r.state, 'role-credentials-unavailable') / share(r.state, 'secret-key-mismatch') / 2);
+  });
+});
+
+describe('the prose around a pasted error', () => {
+  // kubernetes/vscode-kubernetes-tools#402 (tuning): the opening says kubectl works.
+  const VSCODE = [
+    'I have used this extension in the past with Amazon EKS clusters, however after using the AWS cli to update the kube config file it no longer works.',
+    '',
+    'kubectl works just fine, but when I try to view any of the resources in the extension it gives the following error: `error: You must be logged in to the server (Unauthorized)`',
+    '',
+    'I have multiple AWS profiles on my machine, as well as multiple kubectl contexts.',
+  ].join('\n');
+
+  it('is not asked again ("kubectl works just fine": not "does it work elsewhere?"), and is not recorded as an answer', () => {
+    let r = opened(VSCODE);
+    expect(r.state.scoring!.statedInPastes).toContain('works-elsewhere');
+    const seen: string[] = [];
+    for (let i = 0; i < 8 && r.state.phase === 'diagnosing' && r.state.pending; i++) {
+      seen.push(r.state.pending.id);
+      r = step(r.state, { kind: 'paste', text: 'skip', user: 'U01ALICE', at }, ctx)!;
+    }
+    expect(seen).not.toContain('works-elsewhere');
+    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')).toBeUndefined();
+  });
+
+  it('keeps the ranking diagnose\'s own (the prose is evidence diagnose has read)', () => {
+    const r = opened(VSCODE);
+    const { diagnose } = jest.requireActual<typeof import('../../../../src/core/diagnose')>('../../../../src/core/diagnose');
+    expect(r.state.causes[0]!.id).toBe(diagnose(VSCODE, { now: new Date(T0) }).causes[0]!.id);
+    expect(r.state.scoring!.applied.filter((a) => a.id.startsWith('statement:'))).toEqual([]);
+  });
+
+  it('the words around a quoted error still count ("… the error "Unable to locate credentials" even if … I run "aws configure"", thumbor-community/aws#77)', () => {
+    const r = opened('With botocore 1.4.7 I reveive the error "Unable to locate credentials" even if I followed the boto docs and I run "aws configure". Could you please explain me how to locate the credentials?');
+    expect(r.state.scoring!.statedInPastes).toContain('sign-in');
+  });
+
+  it('an error message that reads like a sentence is not something the person said (S3: "The AWS Access Key Id you provided does not exist")', () => {
+    const r = opened('Uploading to S3 from our build fails:\nThe AWS Access Key Id you provided does not exist in our records.');
+    expect(r.state.scoring!.statedInPastes ?? []).not.toContain('sign-in');
+  });
+});
+
+describe('reading a description: inline code and two-way words', () => {
+  it('reads sentences with inline code, and GitHub\'s role-to-assume / OIDC as a platform role, not a script\'s assumed role (circlefin/circle-nodejs-sdk#142)', () => {
+    const r = opened(
+      [
+        'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`',
+        '`aws-actions/configure-aws-credentials` is using `role-to-assume`, which requires a GitHub OIDC token',
+        'the workflow only grants `contents: read`, so the job cannot mint that token',
+      ].join('\n'),
+    );
+    const ids = r.state.scoring!.applied.map((a) => a.id);
+    expect(ids).toContain('statement:sign-in=role');
+    expect(ids).not.toContain('statement:sign-in=assume-role');
+    expect(r.state.causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('words that fit two choices of one question state neither', () => {
+    const r = opened('we assume a role with the long-term access key from the credentials file and it fails to authenticate');
+    expect(r.state.scoring!.applied.map((a) => a.id).filter((id) => id.startsWith('statement:sign-in'))).toEqual([]);
+  });
+});
+
+describe('the policy working from a description', () => {
+  it('shows its best guess, with "Not this cause", after at most MAX_STEPS_DESCRIBED steps the person cannot answer', () => {
+    let r = opened('our nightly job cannot authenticate to AWS any more');
+    let steps = 0;
+    while (r.state.phase === 'diagnosing' && r.state.pending && steps < 10) {
+      r = step(r.state, { kind: 'paste', text: r.state.pending.kind === 'command' ? "I can't run that here" : "I don't know", user: 'U01ALICE', at }, ctx)!;
+      steps++;
+    }
+    expect(r.state.phase).toBe('remediating');
+    expect(steps).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
+    expect(steps).toBeLessThan(MAX_STEPS);
+    expect(ofType(r.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
+  });
+});
+
+describe('a description states answers to questions that need more facts first', () => {
+  it('"the aws profile keys and session token which expires in every one hour": after "ASIA", the session-token question is not asked (aws/aws-sdk-java-v2#1327)', () => {
+    const r = opened(
+      'Is there a function similar to setRefreshForceIntervalNanos in ProfileCredentialsProvider in the v2 java sdk?\nOur organization has the aws profile keys and session token which expires in every one hour. Now in local development which makes use of the profile for connecting to aws,  forces me to restart my app after refresh. I am trying to see if there is a workaround without restart.',
+    );
+    const asia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U01ALICE', at }, ctx)!;
+    expect(asia.state.pending?.id).not.toBe('session-token');
+    expect(asia.state.asked.map((a) => a.id)).not.toContain('session-token');
+  });
+});
+
+describe('a description of a failure under cron (stefansundin/aws-rotate-key#8)', () => {
+  it('ranks no credentials found first: cron has another HOME and environment', () => {
+    const r = opened(
+      "Greetings,\n\nWhen running the script manually it runs smooothly, but running it under cron i'm receiving the following error:\n\n```\npanic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x673d99]\n\ngoroutine 1 [running]:\nmain.main()\n\t/Users/bivanov/code/fs/aws-rotate-key/main.go:43 +0x2129\n```\n\nAny idea what that could be?",
+    );
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:other-user-or-cron');
+    expect(r.state.causes[0]!.id).toBe('no-credentials-found');
+  });
+});
