@@ -196,6 +196,16 @@ function sanitiseFacts(f: Facts): Facts {
   return out;
 }
 
+/** Sentences that describe a failure; an error line (even an uncatalogued one) is error text. */
+const TOLD_IN_WORDS = new Set(['prose.credential-report', 'prose.refused-report']);
+const DETECTING = new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []));
+
+/** Detected only from sentences saying something fails: no error text at all. */
+function onlyToldInWords(draft: Draft): boolean {
+  const members = draft.signals.filter((s) => DETECTING.has(s.id));
+  return members.length > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id));
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -246,6 +256,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');
+  const toldInWords = detected && onlyToldInWords(draft);
   const index = indexSignals(draft.signals);
   const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
@@ -261,6 +272,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     secretsFound: red.kinds,
     notes: [...norm.notes],
   };
+  if (toldInWords) diagnosis.toldInWords = true;
   if (window.read) diagnosis.inputRead = window.read;
   const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;

@@ -105,6 +105,11 @@ export type SecretKind =
 
 export interface Diagnosis {
   detected: boolean;
+  /**
+   * Detected only from sentences that say credentials fail ("our lambda can't authenticate"), with no
+   * error text: the CLI reports it, but a channel is answered only when awskey is addressed.
+   */
+  toldInWords?: true;
   errorCodes: string[]; // AWS error codes / SDK exception names, in order of first appearance
   /** One plain sentence on what the main error means ("AWS does not recognise the access key id..."). */
   meaning?: string;
@@ -115,4 +120,9 @@ export interface Diagnosis {
   notes: string[]; // e.g. how much of an input over 1,000,000 characters was read
   /** Set when the input was over the size bound and only its head and tail were read (input-window.ts). */
   inputRead?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number };
+}
+
+/** An AWS credential error shown as error text (not only described in words). */
+export function showsErrorText(d: Pick<Diagnosis, 'detected' | 'toldInWords'>): boolean {
+  return d.detected && d.toldInWords !== true;
 }

@@ -5,6 +5,7 @@
  */
 import readline from 'node:readline';
 import { diagnose } from '../../core/diagnose';
+import { showsErrorText } from '../../core/diagnosis';
 
 export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
 /** Words that act at every prompt, even in the middle of a paste. */
@@ -139,5 +140,5 @@ async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): P
   // continues tool output, starts the next input.
   if (KEYWORD.test(t)) return true;
   if (lines.dotAhead()) return false;
-  return !LOOKS_LIKE_OUTPUT.test(next) && diagnose(sofar.join('\n')).detected;
+  return !LOOKS_LIKE_OUTPUT.test(next) && showsErrorText(diagnose(sofar.join('\n')));
 }

@@ -30,6 +30,7 @@ import { createSlackFetch } from './slack-fetch';
 import { unescapeSlackText } from './slack-text';
 import { guardSlackApp } from '../egress/slack';
 import { guardedFetch } from '../egress/guard';
+import { showsErrorText } from '../../core/diagnosis';
 
 export interface SlackAppOptions {
   slack: SlackConfig;
@@ -139,7 +140,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     const b = (body ?? {}) as Record<string, unknown>;
     const event = b.event as { text?: unknown } | undefined;
     // Ordinary chat gets nothing, even when something broke: apologise in a thread only for a paste.
-    if (event && !(typeof event.text === 'string' && diagnose(unescapeSlackText(event.text)).detected)) return;
+    if (event && !(typeof event.text === 'string' && showsErrorText(diagnose(unescapeSlackText(event.text))))) return;
     await apologise(app.client, b, correlationId, logger, slackFetch);
   };
   // extendedErrorHandler: Bolt passes {error, body, context, logger}; its typings only know the union.

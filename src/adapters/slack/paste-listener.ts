@@ -17,6 +17,7 @@ import { downloadPastedFiles, tooLargeNote, type SlackFile } from './pasted-file
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { learnInput } from '../egress/context';
+import { showsErrorText } from '../../core/diagnosis';
 
 /** Upper bound on the text one message hands to the engine (the engine bounds it again). */
 const MAX_PASTE_CHARS = 1_000_000;
@@ -126,7 +127,7 @@ export function registerPasteListener(app: App, env: ListenerEnv): void {
       logFailure(env.logger, 'paste', err, correlationId);
       env.metrics.failures.inc({ where: 'paste' });
       // Ordinary chat gets nothing, even during an outage: apologise only where an answer was due.
-      if (progress.text !== undefined && diagnose(progress.text).detected) {
+      if (progress.text !== undefined && showsErrorText(diagnose(progress.text))) {
         await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
       }
     }

@@ -23,6 +23,7 @@ import { allHold, factValues, type FactValues } from './facts';
 import { DESCRIBED_PRIOR } from './description-prior';
 import { proseSentences } from './description';
 import { hintEvidence } from '../classifier/hint-classifier';
+import { showsErrorText } from '../diagnosis';
 
 /** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
 const FLOOR = 0.005;
@@ -103,7 +104,7 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 /** Re-read the stored evidence (after a paste, or when the time matters for expiry). */
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   const all = diagnose((sc.texts ?? []).join('\n'), { now });
-  if (sc.described && !all.detected) {
+  if (sc.described && !showsErrorText(all)) {
     // Opened from a description and still no error text: the described-problem prior, moved by
     // what the text shows (a key id, a credential source, a region); the statements apply on top.
     const text = (sc.texts ?? []).join('\n');
@@ -111,8 +112,10 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
     sc.baseEvidence = {};
     return all;
   }
-  // Once an error is pasted, the case is read like any other: diagnose's base.
-  if (sc.described) delete sc.described;
+  // Once an error is pasted, the case is read like any other: diagnose's base. Sentences diagnose
+  // recognises as a credential failure use its base too (better on the tuning threads), but the case
+  // still says it works from a description.
+  if (sc.described && showsErrorText(all)) delete sc.described;
   sc.base = normaliseBase(all.causes);
   const legacy = sc.legacyBase;
   if (legacy) {

@@ -20,6 +20,7 @@ import { callerIdentityOf } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
 import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
 import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
+import { showsErrorText } from '../diagnosis';
 
 export interface StepContext {
   now: Date;
@@ -92,7 +93,7 @@ const MAX_EARLIER = 5;
  */
 function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 'message' }>, ctx: StepContext): EngineResult | undefined {
   const d = diagnose(input.text, { now: ctx.now });
-  if (!d.detected) return { state, replies: [] }; // chatter after resolution stays quiet
+  if (!showsErrorText(d)) return { state, replies: [] }; // chatter after resolution stays quiet
   const r = open({ ...input, addressed: false }, { ...ctx, key: state.key }, d)!;
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
   const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
@@ -108,8 +109,9 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
   const d = diagnosis ?? diagnose(input.text, { now: ctx.now });
   // Said to awskey in words ("our lambda can't authenticate"): a case from the description.
-  const described = !d.detected && input.addressed === true && describesCredentialProblem(input.text);
-  if (!d.detected && !described) return undefined;
+  // Words alone (no error text) open a case only when said to awskey; passive listening stays quiet.
+  const described = !showsErrorText(d) && input.addressed === true && (d.detected || describesCredentialProblem(input.text));
+  if (!showsErrorText(d) && !described) return undefined;
   const at = ctx.now.toISOString();
   const sc = emptyScoring();
   if (described) sc.described = true;
@@ -152,7 +154,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
 function isPaste(text: string, d: Diagnosis): boolean {
-  return d.detected || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
+  return showsErrorText(d) || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
 }
 
 function onText(t: Turn, text: string): void {
@@ -197,9 +199,9 @@ function onText(t: Turn, text: string): void {
     t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
     log(t, `answer overruled by pasted output: ${e}`);
   }
-  if (learned || d.detected) log(t, `pasted output: ${describePaste(d)}`);
+  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
 
-  const identity = !d.detected ? callerIdentityOf(text) : undefined;
+  const identity = !showsErrorText(d) ? callerIdentityOf(text) : undefined;
   if (identity && (s.phase === 'remediating' || s.phase === 'verifying')) {
     verify(t, identity);
     return;
@@ -209,11 +211,11 @@ function onText(t: Turn, text: string): void {
     const sig = signalById('identity-ok')!;
     apply(sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
   }
-  if (s.phase === 'verifying' && d.detected && sc.current) {
+  if (s.phase === 'verifying' && showsErrorText(d) && sc.current) {
     t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
     reject(t, sc.current, 'still failing after its fix');
   }
-  if (s.pending?.kind === 'command' && (learned || d.detected || identity)) answerPending(t, 'pasted output');
+  if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, 'pasted output');
 
   let moved = stated;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
@@ -228,7 +230,7 @@ function onText(t: Turn, text: string): void {
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
 
-  if (!(learned || d.detected || moved > 0 || identity)) {
+  if (!(learned || showsErrorText(d) || moved > 0 || identity)) {
     noted(t, words.badNumber === true);
     return;
   }
@@ -250,11 +252,11 @@ function onText(t: Turn, text: string): void {
  */
 function readProse(t: Turn, text: string): number {
   const sentences = proseSentences(text).flatMap((x) => {
-    if (!diagnose(x).detected) return [x];
+    if (!showsErrorText(diagnose(x))) return [x];
     // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
     // words around a quoted error still count, the quoted error does not.
-    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (diagnose(q).detected ? '…' : q));
-    return words !== x && !diagnose(words).detected ? [words] : [];
+    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q));
+    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
   });
   if (sentences.length === 0) return 0;
   // Every question not answered yet: one that needs more facts first ("is a session token set?"
