@@ -36,6 +36,7 @@ function defaultIo(): DiagnoseIo {
 export function toJsonResult(d: Diagnosis): Record<string, unknown> {
   return {
     detected: d.detected,
+    ...(d.toldInWords ? { toldInWords: true } : {}),
     errorCodes: d.errorCodes,
     causes: d.causes,
     facts: d.facts,

@@ -49,7 +49,8 @@ function factLines(f: Facts): string[] {
 export function renderReport(d: Diagnosis): string {
   const lines: string[] = [];
   if (d.detected) {
-    lines.push(`AWS credential/auth error detected${d.errorCodes.length ? `: ${d.errorCodes.join(', ')}` : ''}`);
+    if (d.toldInWords) lines.push('AWS credential/auth failure described in words (no error text)');
+    else lines.push(`AWS credential/auth error detected${d.errorCodes.length ? `: ${d.errorCodes.join(', ')}` : ''}`);
     if (d.meaning) lines.push(`What AWS is saying: ${d.meaning}`);
     lines.push('', 'Most likely causes:');
     d.causes

@@ -5,6 +5,8 @@
  */
 import { showsErrorText } from '../../../src/core/diagnosis';
 import { diagnose } from '../../../src/core/diagnose';
+import { toJsonResult } from '../../../src/adapters/cli/diagnose-command';
+import { renderReport } from '../../../src/adapters/cli/diagnosis-report';
 
 const now = new Date('2026-12-05T12:00:00Z');
 
@@ -33,5 +35,16 @@ describe('told in words', () => {
     const d = diagnose('lunch at noon? the new office has a great view', { now });
     expect(d.detected).toBe(false);
     expect(showsErrorText(d)).toBe(false);
+  });
+});
+
+describe('told in words in the CLI report', () => {
+  it('when the CLI reports a description, then it says it was described in words, and --json carries toldInWords', () => {
+    const d = diagnose('our deploy job cannot get AWS credentials since this morning, the aws cli fails', { now });
+    expect(d.toldInWords).toBe(true);
+    expect(renderReport(d)).toMatch(/^AWS credential\/auth failure described in words \(no error text\)/);
+    expect(toJsonResult(d)).toMatchObject({ detected: true, toldInWords: true });
+    const e = diagnose('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', { now });
+    expect(toJsonResult(e)).not.toHaveProperty('toldInWords');
   });
 });
