@@ -417,7 +417,8 @@ export const PROBES: Probe[] = [
         say: [
           '\\bcross[- ]account\\b',
           '\\b(another|different|other)[- ]account\\b',
-          "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b)\\S",
+          // Not "does not exist in our records" (the unknown-key error), a region, or a place inside an account.
+          "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
         ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },
