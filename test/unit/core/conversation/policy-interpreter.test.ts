@@ -81,6 +81,8 @@ describe('interpreter', () => {
     ['This caused the error of my credentials not matching the configured AWS profile', 'profile-not-used'],
     ["When running the script manually it runs smooothly, but running it under cron i'm receiving the following error", 'other-user-or-cron'],
     ['it works as my user but fails with sudo', 'other-user-or-cron'],
+    ["It's attempting to use the security token that I cached in my environment yesterday, which fails for obvious reasons.", 'env-has-keys'],
+    ['the awscreds script will fail to run if you run it again in the same shell (i.e. `AWS_SESSION_TOKEN` is still set)', 'env-has-keys'],
   ])('when "%s" is said at any phase, then it is the statement %s', (text, id) => {
     expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
   });
