@@ -47,6 +47,18 @@ describe('policy', () => {
     expect(next.kind).toBe('ask');
   });
 
+  it('when a command to run is answered "I don\'t know", then it is skipped and the case moves on (not shown again and again)', () => {
+    // The simulated user's words for an unknown (test/helpers/sim-user.ts), typed at a command step.
+    let s = open(PASTES.cliInvalidToken).state;
+    const clock = new Clock();
+    for (let i = 0; i < 4 && s.pending && probeById(s.pending.id)?.kind !== 'command'; i++) s = send(s, { say: "I don't know" }, clock).state;
+    const command = s.pending!.id;
+    expect(probeById(command)?.kind).toBe('command');
+    const r = send(s, { say: "I don't know" }, clock);
+    expect(r.state.asked.find((a) => a.id === command)?.answer).toBe('skipped');
+    expect(r.state.pending?.id).not.toBe(command);
+  });
+
   it('when the team asks for the fix, then the leader\'s fix is shown although it is not clearly ahead', () => {
     const r = send(open(PASTES.cliInvalidToken).state, { say: 'just show me the fix' }, new Clock());
     expect(r.state.phase).toBe('remediating');
