@@ -49,6 +49,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
 const RESOLVED_WITH_NOTE = /^(resolved|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
+const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
 const LEADING_NUMBER = /^#?\s*(\d{1,2})\s*(?:[.):,;-]\s*|\s+)(\S.*)$/;
 const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
@@ -120,6 +121,12 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
       out.intent = intent;
       return out;
     }
+  }
+  // "I don't know" to a command to run ("I don't know how", "not sure"): it will not be pasted, so
+  // the step is skipped like "I can't run that" rather than shown again and again.
+  if (pending?.kind === 'command' && DONT_KNOW.test(text)) {
+    out.intent = 'skip';
+    return out;
   }
   const question = pending?.kind === 'question' ? pending : undefined;
   const num = /^#?\s*(\d{1,3})\s*[.)]?$/.exec(text);

@@ -412,7 +412,14 @@ export const PROBES: Probe[] = [
       {
         id: 'other',
         label: 'Right identity; the resource is in another account',
-        say: ['\\bcross[- ]account\\b', '\\b(another|different|other)[- ]account\\b'],
+        // "bucket = "tf-state" // Does not exist in Client-Sandbox and Developer-Sandbox": the resource is
+        // not in the caller's accounts (Shift3/dj-starter#63), so it lives in another one.
+        say: [
+          '\\bcross[- ]account\\b',
+          '\\b(another|different|other)[- ]account\\b',
+          // Not "does not exist in our records" (the unknown-key error), a region, or a place inside an account.
+          "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
+        ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },
         evidence: 'The resource is in another account than the caller (cross-account: both sides must allow it)',

@@ -15,6 +15,10 @@ export const STATEMENTS: Statement[] = [
       '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)\\b.{0,40}\\b(in|from) (my |the |our )?(env|environment|shell|bashrc|zshrc|\\.env)\\b',
       '\\b(problem|issue|culprit) (is|was) .{0,30}\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)\\b',
       '\\bexported (an? |the )?(old|stale|wrong) (key|creds|credentials)\\b',
+      // "the script fails if you run it again in the same shell (i.e. `AWS_SESSION_TOKEN` is still set)"
+      // (rust-lang/simpleinfra#27): a variable left from before wins over what should be used now.
+      '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)\\b.{0,20}\\b(is|are|was|were) still (set|exported|there|around|in (my |the )?(env|environment|shell))\\b',
+      '\\b(token|key|creds|credentials)\\b.{0,20}\\b(cached|left|still set|still exported) in (my |the |our )?(env|environment|shell)\\b',
     ],
     effects: { 'env-var-override': 8, 'wrong-profile': 0.6, 'no-credentials-found': 0.1 },
     implies: { envKeys: 'yes' },

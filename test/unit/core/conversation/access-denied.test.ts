@@ -71,4 +71,28 @@ describe('AccessDenied as an expert handles it', () => {
     expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-source-first']);
     expect(playbooks(fix.replies)).toContain('terraform-s3-backend');
   });
+  it('when a comment in the pasted backend block says the bucket does not exist in the caller\'s accounts, then whose resource is not asked', () => {
+    // Shift3/dj-starter#63 (tuning thread), as the reporter wrote it.
+    const paste = [
+      'Then I tried to run `terraform init` and was not able to as I was getting this error.',
+      '```',
+      'Error refreshing state: AccessDenied: Access Denied',
+      '        status code: 403, request id: N7XHKNMYFE4YSDJ2',
+      '```',
+      'terraform {',
+      '  backend "s3" {',
+      '    bucket  = "shift3-terraform-state" //Does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox',
+      '    region  = "us-west-2"',
+      '  }',
+      '}',
+    ].join('\n');
+    const r = open(paste);
+    expect(r.state.pending?.id).not.toBe('resource-account');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('resource-account');
+  });
+
+  it('when asked whose resource it is, then "does not exist in <our accounts>" answers another account', () => {
+    const r = send(open(PASTES.accessDenied).state, { say: 'the state bucket does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox' }, new Clock());
+    expect(r.state.asked.find((a) => a.id === 'resource-account')?.answer).toBe('other');
+  });
 });

@@ -193,4 +193,12 @@ describe('a description of a failure under cron (stefansundin/aws-rotate-key#8)'
     expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:other-user-or-cron');
     expect(r.state.causes[0]!.id).toBe('no-credentials-found');
   });
+  it('when the description says an AWS_* variable from before is still set in the shell, then the environment override leads', () => {
+    // rust-lang/simpleinfra#27 (tuning thread), as the reporter wrote it.
+    const r = opened(
+      'As far as I can tell, the awscreds script will fail to run if you run it again in the same shell (i.e. `AWS_SESSION_TOKEN` is still set), as that token is no longer valid after 12 hours, but the AWS CLI will continue to use it.',
+    );
+    expect(r.state.scoring!.applied.map((a) => a.id)).toContain('statement:env-has-keys');
+    expect(r.state.causes[0]!.id).toBe('env-var-override');
+  });
 });

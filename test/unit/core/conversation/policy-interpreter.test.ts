@@ -47,6 +47,18 @@ describe('policy', () => {
     expect(next.kind).toBe('ask');
   });
 
+  it('when a command to run is answered "I don\'t know", then it is skipped and the case moves on (not shown again and again)', () => {
+    // The simulated user's words for an unknown (test/helpers/sim-user.ts), typed at a command step.
+    let s = open(PASTES.cliInvalidToken).state;
+    const clock = new Clock();
+    for (let i = 0; i < 4 && s.pending && probeById(s.pending.id)?.kind !== 'command'; i++) s = send(s, { say: "I don't know" }, clock).state;
+    const command = s.pending!.id;
+    expect(probeById(command)?.kind).toBe('command');
+    const r = send(s, { say: "I don't know" }, clock);
+    expect(r.state.asked.find((a) => a.id === command)?.answer).toBe('skipped');
+    expect(r.state.pending?.id).not.toBe(command);
+  });
+
   it('when the team asks for the fix, then the leader\'s fix is shown although it is not clearly ahead', () => {
     const r = send(open(PASTES.cliInvalidToken).state, { say: 'just show me the fix' }, new Clock());
     expect(r.state.phase).toBe('remediating');
@@ -81,6 +93,8 @@ describe('interpreter', () => {
     ['This caused the error of my credentials not matching the configured AWS profile', 'profile-not-used'],
     ["When running the script manually it runs smooothly, but running it under cron i'm receiving the following error", 'other-user-or-cron'],
     ['it works as my user but fails with sudo', 'other-user-or-cron'],
+    ["It's attempting to use the security token that I cached in my environment yesterday, which fails for obvious reasons.", 'env-has-keys'],
+    ['the awscreds script will fail to run if you run it again in the same shell (i.e. `AWS_SESSION_TOKEN` is still set)', 'env-has-keys'],
   ])('when "%s" is said at any phase, then it is the statement %s', (text, id) => {
     expect(interpret(text, undefined, open).statements.map((s) => s.id)).toContain(id);
   });
