@@ -185,6 +185,8 @@ describe('diagnose: what real openings say around the error', () => {
     // gchq/sleeper#1286: LocalStack clients still need credentials; nothing was sent, so no account refused it.
     ['LocalStack is used but credentials were never configured', 'Without a credentials file (we never ran `aws configure` on the CI box), deploying to LocalStack fails because the client uses the default credentials provider.', 'no-credentials-found'],
     ['an empty chain while calling a LocalStack endpoint', 'aws --endpoint-url=http://localhost:4566 s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'no-credentials-found'],
+    // ohmyzsh/ohmyzsh#7838: the chain error is what an empty profile name leads to.
+    ['AWS_PROFILE is left blank', 'After clearing the profile, AWS_PROFILE is still exported but blank, and now every command says\n$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'wrong-profile'],
     ['an aws configure list with nothing set', 'aws configure list\n      Name                    Value             Type    Location\n   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\nstill does not work', 'no-credentials-found'],
   ])('when %s, then the matching cause leads', (_what, text, cause) => {
     const d = diagnose(text, { now: NOW });
