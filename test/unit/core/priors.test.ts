@@ -28,6 +28,15 @@ describe('family priors', () => {
     expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'wrong-profile']);
   });
 
+  it('when only an unknown-key error is pasted, then malformed credentials (6+2 of 46 tuning cases) outrank rotation, env vars and a deleted key (2 each)', () => {
+    for (const text of BARE_UNKNOWN_KEY.slice(0, 3)) {
+      const ranked = diagnose(text).causes.map((c) => c.id);
+      for (const rarer of ['stale-credentials-after-rotation', 'env-var-override', 'key-deleted-or-inactive'] as const) {
+        expect(ranked.indexOf('malformed-credentials')).toBeLessThan(ranked.indexOf(rarer));
+      }
+    }
+  });
+
   it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
     const text = [
       'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE',
