@@ -193,6 +193,19 @@ describe('diagnose: what real openings say around the error', () => {
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
   });
 
+  it('when an empty-chain error comes with a credentials file that holds keys, then a runtime reading another profile is in the top three', () => {
+    const text = [
+      'cdk deploy',
+      'Unable to resolve AWS account to use. It must be either configured when you define your CDK or through the environment',
+      'my ~/.aws/credentials:',
+      '[default]',
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    ].join('\n');
+    const d = diagnose(text, { now: NOW });
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('wrong-profile');
+  });
+
   it('when the tuning openings are diagnosed, then top-1 and top-3 stay at what the catalogue and priors reached (29 and 31 of 38)', () => {
     const dir = path.join(__dirname, '../../fixtures/real-conversations/tuning');
     // Batch 1 only: the 38 threads these counts were measured on (later batches are for the conversation eval).
