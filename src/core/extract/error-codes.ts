@@ -49,6 +49,11 @@ export const AUTH_CODES = [
   'LoginTokenLoadError',
   'NoRegionError',
   'MissingRegion',
+  // Go v1's credential providers (aws-sdk-go v1 aws/credentials/shared_credentials_provider.go, env_provider.go):
+  // with the awserr shape read, these are codes too, and they are credential failures.
+  'SharedCredsLoad',
+  'SharedCredsAccessKey',
+  'EnvAccessKeyNotFound',
 ] as const;
 
 const AUTH_CODE_SET: ReadonlySet<string> = new Set(AUTH_CODES);

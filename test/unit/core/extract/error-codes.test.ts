@@ -42,6 +42,11 @@ describe('error codes', () => {
     expect(codes('Error: something: failed\n\tstatus code: 403, request id: x')).toEqual([]);
   });
 
+  it('when a Go v1 credential-provider code comes with a message no catalogue entry quotes, then it is still an empty-chain detection', () => {
+    const d = diagnose('terraform apply\nError: SharedCredsLoad: failed to load profile, staging.\ncaused by: open /root/.aws/config: no such file or directory');
+    expect({ detected: d.detected, codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ detected: true, codes: ['SharedCredsLoad'], top: 'no-credentials-found' });
+  });
+
   it('when a longer name contains a code, then only whole names count', () => {
     expect(codes('AccessDeniedException: no')).toEqual(['AccessDeniedException']);
     expect(codes('MyInvalidTokenError happened')).toEqual([]);
