@@ -55,6 +55,9 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
+  // The person vouches for the key values ("I checked the key details, they are all fine", "proper permissions for the
+  // accessKeyId and Secret"): with an unknown key, what reaches the SDK is then often not what they checked.
+  { signal: 'hint.keys-vouched', re: /\b(?:keys?|credentials?|creds|secret|access ?key ?id|accessKeyId|key details)\b[^.]{0,60}\b(?:are|is|were|was) (?:all |definitely |surely )?(?:fine|correct|right|valid|good|ok(?:ay)?)\b|\b(?:100 ?%|pretty|very|quite|absolutely|completely) sure\b[^.]{0,40}\b(?:credentials?|keys?|secret)\b|\bproper (?:permissions|credentials|keys)\b[^.]{0,40}\b(?:key|secret|credential)|\bdouble[- ]checked\b[^.]{0,40}\b(?:keys?|credentials?|secret)\b/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
 ];
 

@@ -37,6 +37,13 @@ describe('family priors', () => {
     }
   });
 
+  it('when the person vouches for keys AWS does not recognise, then malformed credentials join the top three', () => {
+    for (const claim of ['I double-checked the keys in the console.', 'The access key id and secret are correct, I copied them today.']) {
+      const top3 = diagnose(`${BARE_UNKNOWN_KEY[0]}\n${claim}`).causes.slice(0, 3).map((c) => c.id);
+      expect(top3).toContain('malformed-credentials');
+    }
+  });
+
   it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
     const text = [
       'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE',
