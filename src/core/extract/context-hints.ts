@@ -58,6 +58,9 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   // The person vouches for the key values ("I checked the key details, they are all fine", "proper permissions for the
   // accessKeyId and Secret"): with an unknown key, what reaches the SDK is then often not what they checked.
   { signal: 'hint.keys-vouched', re: /\b(?:keys?|credentials?|creds|secret|access ?key ?id|accessKeyId|key details)\b[^.]{0,60}\b(?:are|is|were|was) (?:all |definitely |surely )?(?:fine|correct|right|valid|good|ok(?:ay)?)\b|\b(?:100 ?%|pretty|very|quite|absolutely|completely) sure\b[^.]{0,40}\b(?:credentials?|keys?|secret)\b|\bproper (?:permissions|credentials|keys)\b[^.]{0,40}\b(?:key|secret|credential)|\bdouble[- ]checked\b[^.]{0,40}\b(?:keys?|credentials?|secret)\b/i },
+  // A key used right after it was created fails until IAM has propagated it (IAM is eventually consistent; AWS IAM
+  // User Guide, "Changes that I make are not always immediately visible"): "works if I add a 15 second delay".
+  { signal: 'hint.propagation', re: /\bpropagat\w{0,5}\b|\beventual(?:ly)? consisten\w{0,3}\b|\b(?:add|adding|added|with|after) (?:a |an )?(?:\d{1,3}[ -]?(?:s|sec|secs|seconds?|minutes?)[ -])?(?:delay|sleep|wait)\b|\b(?:just|newly|freshly) created\b[^.]{0,40}\b(?:keys?|credentials?|user)\b/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
 ];
 

@@ -189,6 +189,8 @@ describe('diagnose: what real openings say around the error', () => {
     ['AWS_PROFILE is left blank', 'After clearing the profile, AWS_PROFILE is still exported but blank, and now every command says\n$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'wrong-profile'],
     // aws/aws-logging-dotnet#170: a proxy intercepted the metadata service.
     ['the metadata service fails behind a proxy', 'Our app sits behind a corporate proxy; the logger reports: Unable to get IAM security credentials from EC2 Instance Metadata Service.', 'role-credentials-unavailable'],
+    // aws/aws-sdk-js#559: a key used right after createAccessKey is unknown until IAM has propagated it.
+    ['a key used right after it was created', 'We create a new access key with createAccessKey and call S3 with it right away: InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.\nIt works if we add a 10 second delay.', 'key-deleted-or-inactive'],
     ['an aws configure list with nothing set', 'aws configure list\n      Name                    Value             Type    Location\n   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\nstill does not work', 'no-credentials-found'],
   ])('when %s, then the matching cause leads', (_what, text, cause) => {
     const d = diagnose(text, { now: NOW });
