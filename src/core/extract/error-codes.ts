@@ -85,6 +85,9 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   // JS v3 service errors as util.inspect prints them (`Code: 'AccessDenied'`), and boto3's response dict
   // (`'Error': {'Code': 'AccessDenied', ...}`).
   { needle: 'Code', re: /(?:^|[\s{,])'?Code'?:\s{0,3}'([A-Z][A-Za-z0-9.]{2,80})'/gm },
+  // The Rust SDK's ErrorMetadata as Debug prints it (`meta: ErrorMetadata { code: Some("ExpiredToken"), message: …`;
+  // smithy-rs rust-runtime/aws-smithy-types/src/error/metadata.rs, `code: Option<String>` under #[derive(Debug)]).
+  { needle: 'code: Some(', re: /\bcode: Some\("([A-Za-z][A-Za-z0-9.]{1,80})"\)/g },
   // Lambda's error JSON ("errorType": "AccessDeniedException"), also with its opening quote cut off.
   { needle: 'errorType', re: /\berrorType"?\s{0,3}:\s{0,3}"([A-Za-z][A-Za-z0-9.]{1,80})"/g },
   // The C++ SDK's AWSError fields as a debugger or a log prints them.

@@ -28,6 +28,7 @@ describe('error codes', () => {
     ['Go v1 chained code after an operation', 'Error: error calling sts:GetCallerIdentity: SharedCredsLoad: failed to load shared credentials file\ncaused by: FailedRead: unable to open file', 'SharedCredsLoad'],
     ['JS v3 inspected error', "S3ServiceException [AccessDenied]: Access Denied\n  '$fault': 'client',\n  Code: 'AccessDenied',\n  RequestId: 'EXAMPLE'", 'AccessDenied'],
     ['boto3 response dict', "{'Error': {'Code': 'PermanentRedirect', 'Message': 'The bucket you are attempting to access must be addressed using the specified endpoint.'}}", 'PermanentRedirect'],
+    ['Rust SDK debug output', 'Error: ServiceError(ServiceError { source: Unhandled(Unhandled { source: ErrorMetadata { code: Some("InvalidAction"), message: Some("Could not find operation"), extras: None } }) })', 'InvalidAction'],
     ['other AWS error', 'An error occurred (ThrottlingException) when calling the DescribeStacks operation: Rate exceeded', 'ThrottlingException'],
   ])('when a %s error is pasted, then its code is reported', (_shape, text, code) => {
     expect(codes(text)).toContain(code);
