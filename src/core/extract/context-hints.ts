@@ -31,7 +31,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
-  { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\bno credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
+  { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   { signal: 'hint.expired', re: /\btoken expiration\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
@@ -42,6 +42,8 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.profile-empty', re: /\b(?:empty|blank)\b[^.]{0,30}\bprofile\b|\bprofiles?\b[^.]{0,40}\b(?:left |is |are |was )?(?:empty|blank)\b|\bAWS_(?:DEFAULT_)?PROFILE\b[^.]{0,80}\b(?:empty|blank)\b/i },
   // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
   { signal: 'hint.role', re: /\binstance profile\b|\b(?:iam |instance |task |execution |node )?role (?:is |was )?(?:not )?attached\b|\bIRSA\b|\bservice ?account\b|\bpod identity\b|\bhop ?limit\b|\bIMDS(?:v[12])?\b|\bmetadata (?:service|endpoint)\b|\btask role\b|\bnode role\b/i },
+  // The network between the runtime and an endpoint: a proxy or firewall in the way, a request that timed out.
+  { signal: 'hint.network', re: /\b(?:HTTPS?_PROXY|NO_PROXY)\b|\bproxy\b|\bfirewall\b|\bnetwork error\b|\btimed out\b|\btimeout\b|\bconnection refused\b/i },
   // Another endpoint than AWS: S3-compatible stores and endpoint overrides (keys valid there, unknown to AWS).
   { signal: 'hint.other-endpoint', re: /\b(?:minio|ceph|wasabi|digital ?ocean spaces|backblaze|cloudflare r2|s3[- ]compatible|seaweedfs|storj)\b|\bendpoint[_ -]?url\b|\bcustom endpoint\b/i },
   // A value mangled on its way in: special characters, escaping, swapped or truncated values.
@@ -53,6 +55,12 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },
+  // The person vouches for the key values ("I checked the key details, they are all fine", "proper permissions for the
+  // accessKeyId and Secret"): with an unknown key, what reaches the SDK is then often not what they checked.
+  { signal: 'hint.keys-vouched', re: /\b(?:keys?|credentials?|creds|secret|access ?key ?id|accessKeyId|key details)\b[^.]{0,60}\b(?:are|is|were|was) (?:all |definitely |surely )?(?:fine|correct|right|valid|good|ok(?:ay)?)\b|\b(?:100 ?%|pretty|very|quite|absolutely|completely) sure\b[^.]{0,40}\b(?:credentials?|keys?|secret)\b|\bproper (?:permissions|credentials|keys)\b[^.]{0,40}\b(?:key|secret|credential)|\bdouble[- ]checked\b[^.]{0,40}\b(?:keys?|credentials?|secret)\b/i },
+  // A key used right after it was created fails until IAM has propagated it (IAM is eventually consistent; AWS IAM
+  // User Guide, "Changes that I make are not always immediately visible"): "works if I add a 15 second delay".
+  { signal: 'hint.propagation', re: /\bpropagat\w{0,5}\b|\beventual(?:ly)? consisten\w{0,3}\b|\b(?:add|adding|added|with|after) (?:a |an )?(?:\d{1,3}[ -]?(?:s|sec|secs|seconds?|minutes?)[ -])?(?:delay|sleep|wait)\b|\b(?:just|newly|freshly) created\b[^.]{0,40}\b(?:keys?|credentials?|user)\b/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
 ];
 

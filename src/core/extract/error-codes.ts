@@ -49,6 +49,11 @@ export const AUTH_CODES = [
   'LoginTokenLoadError',
   'NoRegionError',
   'MissingRegion',
+  // Go v1's credential providers (aws-sdk-go v1 aws/credentials/shared_credentials_provider.go, env_provider.go):
+  // with the awserr shape read, these are codes too, and they are credential failures.
+  'SharedCredsLoad',
+  'SharedCredsAccessKey',
+  'EnvAccessKeyNotFound',
 ] as const;
 
 const AUTH_CODE_SET: ReadonlySet<string> = new Set(AUTH_CODES);
@@ -77,6 +82,12 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   { needle: 'rrorType', re: /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi },
   { needle: 'ode"', re: /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g },
   { needle: 'code:', re: /\bcode:\s{0,3}'([A-Z][A-Za-z0-9]{2,80})'/g },
+  // JS v3 service errors as util.inspect prints them (`Code: 'AccessDenied'`), and boto3's response dict
+  // (`'Error': {'Code': 'AccessDenied', ...}`).
+  { needle: 'Code', re: /(?:^|[\s{,])'?Code'?:\s{0,3}'([A-Z][A-Za-z0-9.]{2,80})'/gm },
+  // The Rust SDK's ErrorMetadata as Debug prints it (`meta: ErrorMetadata { code: Some("ExpiredToken"), message: …`;
+  // smithy-rs rust-runtime/aws-smithy-types/src/error/metadata.rs, `code: Option<String>` under #[derive(Debug)]).
+  { needle: 'code: Some(', re: /\bcode: Some\("([A-Za-z][A-Za-z0-9.]{1,80})"\)/g },
   // Lambda's error JSON ("errorType": "AccessDeniedException"), also with its opening quote cut off.
   { needle: 'errorType', re: /\berrorType"?\s{0,3}:\s{0,3}"([A-Za-z][A-Za-z0-9.]{1,80})"/g },
   // The C++ SDK's AWSError fields as a debugger or a log prints them.
@@ -88,6 +99,34 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
 ];
+
+/**
+ * Go v1's awserr shape: `Code: message` with the request failure or the wrapped error on the next line
+ * (aws-sdk-go v1.55.5 aws/awserr/types.go: SprintError prints "%s: %s" then "\n\tstatus code: %d, request id: %s"
+ * or "\ncaused by: %s"). The code is the first `Word: ` opening the line or following a wrapper's ": "
+ * (Terraform's "error loading state: Forbidden: Forbidden"), never an operation after "sts:".
+ */
+const GO_V1_NEXT_LINES = ['status code: ', 'caused by: '];
+const GO_V1_CODE = /(?:^[\s|│>*-]{0,12}|: )([A-Z][A-Za-z0-9]{2,60}): /g;
+const GO_V1_NOT_CODES = new Set(['Error', 'Warning', 'Caused', 'Message', 'Details', 'Reason', 'Status', 'Fatal', 'Panic', 'Note', 'User', 'Info', 'Debug']);
+
+function goV1Codes(text: string, push: (at: number, code: string) => void): void {
+  for (const needle of GO_V1_NEXT_LINES) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+      // The needle must open its line (after indentation), and the line before carries the code.
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      if (lineStart === 0 || !/^[ \t]*$/.test(text.slice(lineStart, i))) continue;
+      if (needle === 'status code: ' && !/^\d{3}\b/.test(text.slice(i + needle.length, i + needle.length + 4))) continue;
+      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      const prev = text.slice(prevStart, lineStart - 1);
+      for (const m of prev.matchAll(GO_V1_CODE)) {
+        if (GO_V1_NOT_CODES.has(m[1]!)) continue;
+        push(prevStart + m.index + m[0].length - m[1]!.length - 2, m[1]!);
+        break;
+      }
+    }
+  }
+}
 
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
 const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
@@ -142,6 +181,7 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
       if (full()) break;
     }
   });
+  if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
   if (!full() && text.includes('Exception:')) {
     for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
       push(m.index, 20, m[1]!);
@@ -167,4 +207,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

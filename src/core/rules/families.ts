@@ -16,6 +16,8 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
     // Ruby (aws-sdk-core and the aws-sigv4 gem): nothing to sign with.
     'code.MissingCredentialsError',
+    // Go v1's shared-file and env providers by code alone (aws-sdk-go v1 aws/credentials), whatever text follows.
+    'code.SharedCredsLoad', 'code.EnvAccessKeyNotFound',
     // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
     'configure-list.all-unset'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],

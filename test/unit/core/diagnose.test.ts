@@ -182,10 +182,32 @@ describe('diagnose: what real openings say around the error', () => {
     ['kubectl on EKS with several profiles', 'kubectl works but the IDE shows error: You must be logged in to the server (Unauthorized)\nI have multiple AWS profiles on this machine', 'wrong-profile'],
     ['kubectl with IAM roles mentioned', 'I have proper IAM roles set up but get error: You must be logged in to the server (Unauthorized)', 'authorization-not-authentication'],
     ['a container-role session that expired', 'ExpiredTokenException: Error when retrieving credentials from container-role', 'temporary-credentials-expired'],
+    // gchq/sleeper#1286: LocalStack clients still need credentials; nothing was sent, so no account refused it.
+    ['LocalStack is used but credentials were never configured', 'Without a credentials file (we never ran `aws configure` on the CI box), deploying to LocalStack fails because the client uses the default credentials provider.', 'no-credentials-found'],
+    ['an empty chain while calling a LocalStack endpoint', 'aws --endpoint-url=http://localhost:4566 s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'no-credentials-found'],
+    // ohmyzsh/ohmyzsh#7838: the chain error is what an empty profile name leads to.
+    ['AWS_PROFILE is left blank', 'After clearing the profile, AWS_PROFILE is still exported but blank, and now every command says\n$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'wrong-profile'],
+    // aws/aws-logging-dotnet#170: a proxy intercepted the metadata service.
+    ['the metadata service fails behind a proxy', 'Our app sits behind a corporate proxy; the logger reports: Unable to get IAM security credentials from EC2 Instance Metadata Service.', 'role-credentials-unavailable'],
+    // aws/aws-sdk-js#559: a key used right after createAccessKey is unknown until IAM has propagated it.
+    ['a key used right after it was created', 'We create a new access key with createAccessKey and call S3 with it right away: InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.\nIt works if we add a 10 second delay.', 'key-deleted-or-inactive'],
     ['an aws configure list with nothing set', 'aws configure list\n      Name                    Value             Type    Location\n   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None\nstill does not work', 'no-credentials-found'],
   ])('when %s, then the matching cause leads', (_what, text, cause) => {
     const d = diagnose(text, { now: NOW });
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: cause });
+  });
+
+  it('when an empty-chain error comes with a credentials file that holds keys, then a runtime reading another profile is in the top three', () => {
+    const text = [
+      'cdk deploy',
+      'Unable to resolve AWS account to use. It must be either configured when you define your CDK or through the environment',
+      'my ~/.aws/credentials:',
+      '[default]',
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    ].join('\n');
+    const d = diagnose(text, { now: NOW });
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('wrong-profile');
   });
 
   it('when the tuning openings are diagnosed, then top-1 and top-3 stay at what the catalogue and priors reached (29 and 31 of 38)', () => {

@@ -28,6 +28,22 @@ describe('family priors', () => {
     expect(ranked.slice(0, 3)).toEqual(['wrong-account-or-partition', 'missing-session-token', 'wrong-profile']);
   });
 
+  it('when only an unknown-key error is pasted, then malformed credentials (6+2 of 46 tuning cases) outrank rotation, env vars and a deleted key (2 each)', () => {
+    for (const text of BARE_UNKNOWN_KEY.slice(0, 3)) {
+      const ranked = diagnose(text).causes.map((c) => c.id);
+      for (const rarer of ['stale-credentials-after-rotation', 'env-var-override', 'key-deleted-or-inactive'] as const) {
+        expect(ranked.indexOf('malformed-credentials')).toBeLessThan(ranked.indexOf(rarer));
+      }
+    }
+  });
+
+  it('when the person vouches for keys AWS does not recognise, then malformed credentials join the top three', () => {
+    for (const claim of ['I double-checked the keys in the console.', 'The access key id and secret are correct, I copied them today.']) {
+      const top3 = diagnose(`${BARE_UNKNOWN_KEY[0]}\n${claim}`).causes.slice(0, 3).map((c) => c.id);
+      expect(top3).toContain('malformed-credentials');
+    }
+  });
+
   it('when a temporary key is rejected as unknown and another call got AccessDenied, then the missing token outranks a permissions problem', () => {
     const text = [
       'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE',

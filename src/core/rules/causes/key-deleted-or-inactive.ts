@@ -9,6 +9,8 @@ export const keyDeletedOrInactive: CauseRule = {
     pro('key-deleted.not-listed', { all: ['iam.used-key-not-listed', 'fam.unknown-key'] }, 1.5, 'The key in use is not among the user\'s keys ({detail}).'),
     pro('key-deleted.listed-inactive', { all: ['iam.listed-key-inactive', 'fam.unknown-key'] }, 1.2, 'The key listing shows an Inactive key.'),
     pro('key-deleted.hint', { all: ['hint.deleted', 'fam.unknown-key'] }, 1.5, 'The message mentions a deleted/deactivated key or user.'),
+    // aws/aws-sdk-js#559: a key from createAccessKey is unknown for some seconds; the fix is to wait, not to rotate.
+    pro('key-deleted.not-yet-active', { all: ['hint.propagation', 'fam.unknown-key'] }, 2.2, 'The key was used right after it was created: until IAM has propagated it (a few seconds), AWS does not know it yet.'),
     con('key-deleted.temporary', { all: ['key.kind.temporary'] }, 1.0, 'The key is temporary (ASIA): it expires or lacks its token rather than being deleted.'),
     con('key-deleted.mock', { any: ['key.kind.mock', 'endpoint.localstack', 'account.localstack', 'key.kind.localstack', 'key.localstack-dummy', 'localstack.real-endpoint'] }, 1.5, 'LocalStack/mock credentials are involved.'),
     con('key-deleted.signature', { all: ['fam.signature'], none: ['fam.unknown-key'] }, 1.2, 'A signature error means AWS found the key id; only the secret was wrong.'),

@@ -17,6 +17,9 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.generic', { any: ['fam.signature'] }, 0.35, 'A typo or truncated value gives the same rejection.'),
     pro('malformed.token-implausible', { all: ['token.implausible', AUTHN] }, 1.4, 'The session token shown is far too short to be one ({detail}): the wrong value reaches the token slot.'),
     pro('malformed.mangled-hint', { all: ['hint.mangled', AUTHN] }, 1.0, 'The message mentions special characters, escaping, a typo or swapped/truncated values.'),
+    // aws/aws-sdk-go#3888 (key id passed as the secret) and evanshortiss/sns-mobile#14 (id and secret set wrongly):
+    // both vouched for their keys next to an unknown-key error.
+    pro('malformed.keys-vouched', { all: ['hint.keys-vouched', 'fam.unknown-key'] }, 0.6, 'The keys are said to be right, yet AWS does not recognise them: check what reaches the SDK (id and secret swapped, the id passed twice, a truncated value).'),
     pro('malformed.copy-paste', { all: ['hint.copy-paste', AUTHN] }, 1.2, 'The message mentions copying or whitespace.'),
   ],
 };

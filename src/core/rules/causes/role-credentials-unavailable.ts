@@ -11,6 +11,10 @@ export const roleCredentialsUnavailable: CauseRule = {
     pro('role-unavailable.web-identity-env', { all: [AUTHN], any: ['env.web-identity', 'msg.irsa'] }, 0.9, 'IRSA / web identity settings are involved.'),
     pro('role-unavailable.gha-no-role', { all: ['fam.gha', 'runtime.github-actions'], any: ['fam.no-creds', 'gha.role-empty'] }, 1.4, 'In GitHub Actions this usually means role-to-assume is empty or `permissions: id-token: write` is missing.'),
     pro('role-unavailable.gha-role-empty', { all: ['gha.role-empty'] }, 1.5, 'role-to-assume is empty.'),
+    // The metadata service named next to a proxy, firewall, timeout or network error: IMDS was not reached, so the
+    // role could not deliver (aws/aws-logging-dotnet#170: a proxy intercepted 169.254.169.254; AWS docs "Retrieve
+    // instance metadata": set NO_PROXY for the IMDS address).
+    pro('role-unavailable.imds-network', { all: ['hint.role', 'hint.network', 'fam.no-creds'] }, 1.6, 'The metadata service is named next to a proxy, firewall or timeout: IMDS was likely not reached (check NO_PROXY=169.254.169.254, the hop limit, the firewall).'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     con('role-unavailable.delivered-expired', { all: ['fam.expired', 'fam.role'], none: ['msg.web-identity'] }, 0.6, 'The role did deliver credentials; they have since expired (a refresh problem, not a missing role).'),
     pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),

@@ -11,6 +11,7 @@ export const staleCredentialsAfterRotation: CauseRule = {
     pro('stale-credentials.not-listed', { all: ['iam.used-key-not-listed', 'fam.unknown-key'] }, 0.8, 'The key in use is not among the user\'s current keys ({detail}).'),
     pro('stale-credentials.ci', { all: ['hint.ci', 'fam.unknown-key'] }, 0.3, 'CI secrets and mounted secrets often keep the old key after a rotation.'),
     pro('stale-credentials.multiple-keys', { all: ['key.multiple', AUTHN] }, 0.4, 'More than one key id appears: an old and a new key may be mixed.'),
+    con('stale-credentials.too-new', { all: ['hint.propagation', 'fam.unknown-key'] }, 1.0, 'The new key fails only until IAM has propagated it: it is too new, not stale.'),
     con('stale-credentials.special-char', { all: ['hint.mangled', 'hint.rotation'] }, 1.2, 'The key was regenerated to get rid of a character in the secret: the value was mangled, not stale.'),
     con('stale-credentials.temporary', { all: ['key.kind.temporary'] }, 0.8, 'The key is temporary (ASIA); temporary keys are refreshed, not rotated.'),
     con('stale-credentials.mock', { any: ['key.kind.mock', 'endpoint.localstack', 'key.localstack-dummy', 'localstack.real-endpoint'] }, 1.0, 'The credentials are LocalStack/mock values.'),

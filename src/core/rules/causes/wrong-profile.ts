@@ -5,8 +5,14 @@ export const wrongProfile: CauseRule = {
   cause: 'wrong-profile',
   rules: [
     pro('wrong-profile.profile-not-found', { any: ['fam.profile'] }, 3.2, 'The named profile does not exist in the config/credentials files ({detail}).'),
-    pro('wrong-profile.empty-name', { all: ['hint.profile-empty', AUTHN] }, 1.4, 'The message talks about an empty profile name: the tools then look for a profile called "".'),
+    // As strong as a profile not found: an empty AWS_PROFILE makes the CLI look for a profile named "" and end with an
+    // empty chain (ohmyzsh/ohmyzsh#7838), so the chain error it prints is the consequence, not the cause.
+    pro('wrong-profile.empty-name', { all: ['hint.profile-empty', AUTHN] }, 3.2, 'The message talks about an empty profile name: the tools then look for a profile called "".'),
     pro('wrong-profile.tf-backend', { all: ['tf.backend-default-credentials'] }, 2.6, 'The S3 backend block sets no profile or role while the provider block does: the backend runs with the default credentials ({detail}).'),
+    // A credentials file with keys is shown, yet the chain found nothing: the runtime reads another profile or file
+    // (aws/aws-cdk#13095: keys under [default], fixed by naming the profile; 4 tuning cases, labels profile 1+1,
+    // no-credentials 2+1, malformed 1).
+    pro('wrong-profile.file-shown-chain-empty', { all: ['fam.no-creds', 'credentials-file.section'] }, 0.8, 'A credentials file with a profile is shown, yet the chain found no credentials: the runtime is likely reading another profile or file (AWS_PROFILE, --profile, HOME).'),
     pro('wrong-profile.default-used', { all: ['profile.default-used', AUTHN] }, 1.0, 'The tool used the "default" profile.'),
     pro('wrong-profile.identity-unexpected', { all: ['identity.account-unexpected'], none: ['source.env', 'env.access-key-set'] }, 1.4, 'get-caller-identity shows another identity than intended ({detail}): the runtime picked another profile.'),
     pro('wrong-profile.env-profile', { all: ['env.profile-set', AUTHN], none: ['env.access-key-set', 'source.env'] }, 0.7, 'AWS_PROFILE selects the profile ({detail}); check it is the intended one.'),

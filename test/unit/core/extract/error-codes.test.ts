@@ -23,6 +23,12 @@ describe('error codes', () => {
     ['profile', 'botocore.exceptions.ProfileNotFound: The config profile (x) could not be found', 'ProfileNotFound'],
     ['kubectl', 'error: You must be logged in to the server (Unauthorized)', 'Unauthorized'],
     ['web identity', 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account', 'InvalidIdentityToken'],
+    // aws-sdk-go v1.55.5 aws/awserr/types.go: "%s: %s" then "\n\tstatus code: %d, request id: %s" or "\ncaused by: %s".
+    ['Go v1 non-auth code behind a wrapper', 'Error: error loading state: Forbidden: Forbidden\n\tstatus code: 403, request id: 0A1B2C3D4E5F, host id: example', 'Forbidden'],
+    ['Go v1 chained code after an operation', 'Error: error calling sts:GetCallerIdentity: SharedCredsLoad: failed to load shared credentials file\ncaused by: FailedRead: unable to open file', 'SharedCredsLoad'],
+    ['JS v3 inspected error', "S3ServiceException [AccessDenied]: Access Denied\n  '$fault': 'client',\n  Code: 'AccessDenied',\n  RequestId: 'EXAMPLE'", 'AccessDenied'],
+    ['boto3 response dict', "{'Error': {'Code': 'PermanentRedirect', 'Message': 'The bucket you are attempting to access must be addressed using the specified endpoint.'}}", 'PermanentRedirect'],
+    ['Rust SDK debug output', 'Error: ServiceError(ServiceError { source: Unhandled(Unhandled { source: ErrorMetadata { code: Some("InvalidAction"), message: Some("Could not find operation"), extras: None } }) })', 'InvalidAction'],
     ['other AWS error', 'An error occurred (ThrottlingException) when calling the DescribeStacks operation: Rate exceeded', 'ThrottlingException'],
   ])('when a %s error is pasted, then its code is reported', (_shape, text, code) => {
     expect(codes(text)).toContain(code);
@@ -30,6 +36,16 @@ describe('error codes', () => {
 
   it('when codes repeat and mix, then they are listed once in order of first appearance', () => {
     expect(codes('AccessDenied first\nthen ExpiredToken\nand AccessDenied again')).toEqual(['AccessDenied', 'ExpiredToken']);
+  });
+
+  it('when a Go v1 error is wrapped by an operation name, then the operation is not taken for the code', () => {
+    expect(codes('Error: error calling sts:GetCallerIdentity: SharedCredsLoad: failed\ncaused by: x')).not.toContain('GetCallerIdentity');
+    expect(codes('Error: something: failed\n\tstatus code: 403, request id: x')).toEqual([]);
+  });
+
+  it('when a Go v1 credential-provider code comes with a message no catalogue entry quotes, then it is still an empty-chain detection', () => {
+    const d = diagnose('terraform apply\nError: SharedCredsLoad: failed to load profile, staging.\ncaused by: open /root/.aws/config: no such file or directory');
+    expect({ detected: d.detected, codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ detected: true, codes: ['SharedCredsLoad'], top: 'no-credentials-found' });
   });
 
   it('when a longer name contains a code, then only whole names count', () => {

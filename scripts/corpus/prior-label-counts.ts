@@ -1,0 +1,42 @@
+/**
+ * The label counts behind the family priors (src/core/rules/priors.ts), measured on the tuning halves only: for each
+ * prior, the pastes of test/fixtures/real-pastes/tuning and the openings of test/fixtures/real-conversations/tuning in
+ * which diagnose() applied that prior (its evidence `prior.<family>` is on some cause, so no decisive observation
+ * made it step aside), counted by labelled cause ("+" counts the also-acceptable labels). Never reads held-out files.
+ * Usage: tsx scripts/corpus/prior-label-counts.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diagnose } from '../../src/core/diagnose';
+import { PRIORS } from '../../src/core/rules/priors';
+import { EVAL_NOW } from '../eval-lib';
+
+const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
+const CORPORA = [
+  { dir: 'real-pastes', text: 'paste', also: 'also_acceptable' },
+  { dir: 'real-conversations', text: 'opening', also: 'alsoAcceptable' },
+] as const;
+
+const counts = new Map<string, Map<string, number>>(PRIORS.map((p) => [p.family, new Map()]));
+const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+
+for (const corpus of CORPORA) {
+  const dir = join(FIXTURES, corpus.dir, 'tuning');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    const text = c[corpus.text];
+    if (typeof text !== 'string' || c.cause === 'not-aws-credential-error') continue;
+    const applied = new Set(diagnose(text, { now: EVAL_NOW }).causes.flatMap((x) => x.evidence.map((e) => e.id)));
+    for (const p of PRIORS) {
+      if (!applied.has(`prior.${p.family.replace(/^fam\./, '')}`)) continue;
+      const m = counts.get(p.family)!;
+      bump(m, String(c.cause));
+      for (const a of (c[corpus.also] as string[] | undefined) ?? []) bump(m, `+${a}`);
+    }
+  }
+}
+
+for (const [family, m] of counts) {
+  const n = [...m].filter(([k]) => !k.startsWith('+')).reduce((s, [, v]) => s + v, 0);
+  console.log(`${family} (${n} cases): ${[...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
