@@ -192,6 +192,11 @@ function looksRandom(s: string): boolean {
 function randomRuns(text: string, out: SecretSpan[]): void {
   let evidence: Span[] | undefined;
   let e = 0;
+  // Spans the other finders already found, by start: a run inside one of them changes nothing, so
+  // it needs no evidence check (the common case: a labelled secret access key).
+  let earlier: SecretSpan[] | undefined;
+  let p = 0;
+  let reach = -1;
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isBase64Char(text.charCodeAt(i))) {
@@ -201,8 +206,10 @@ function randomRuns(text: string, out: SecretSpan[]): void {
     let j = i + 1;
     while (j < n && isBase64Char(text.charCodeAt(j))) j++;
     if (j - i >= 40) {
-      const run = text.slice(i, j);
-      if (looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
+      earlier ??= [...out].sort((a, b) => a.start - b.start);
+      for (; p < earlier.length && earlier[p]!.start <= i; p++) reach = Math.max(reach, earlier[p]!.end);
+      const run = reach >= j ? '' : text.slice(i, j);
+      if (run !== '' && looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
         evidence ??= evidenceSpans(text);
         while (e < evidence.length && evidence[e]!.end <= i) e++;
         let inside = false;
