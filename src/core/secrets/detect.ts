@@ -24,11 +24,11 @@ const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYX
 
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
-  { kind: 'other-token', needle: 'eyJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
+  { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
-  { kind: 'other-token', needle: 'hvs.', re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,400}/g },
+  { kind: 'other-token', needle: 'vs.', re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,400}/g },
   ...VENDOR_TOKENS,
 ];
 
@@ -173,8 +173,12 @@ function prefixed(text: string, out: SecretSpan[]): void {
   }
 }
 
+/** 1 for the ASCII characters of base64 (letters, digits, + and /): one load per character in the scan below. */
+const BASE64 = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47) BASE64[c] = 1;
+
 function isBase64Char(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+  return c < 128 && BASE64[c] === 1;
 }
 
 function looksRandom(s: string): boolean {
@@ -188,6 +192,11 @@ function looksRandom(s: string): boolean {
 function randomRuns(text: string, out: SecretSpan[]): void {
   let evidence: Span[] | undefined;
   let e = 0;
+  // Spans the other finders already found, by start: a run inside one of them changes nothing, so
+  // it needs no evidence check (the common case: a labelled secret access key).
+  let earlier: SecretSpan[] | undefined;
+  let p = 0;
+  let reach = -1;
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isBase64Char(text.charCodeAt(i))) {
@@ -197,8 +206,10 @@ function randomRuns(text: string, out: SecretSpan[]): void {
     let j = i + 1;
     while (j < n && isBase64Char(text.charCodeAt(j))) j++;
     if (j - i >= 40) {
-      const run = text.slice(i, j);
-      if (looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
+      earlier ??= [...out].sort((a, b) => a.start - b.start);
+      for (; p < earlier.length && earlier[p]!.start <= i; p++) reach = Math.max(reach, earlier[p]!.end);
+      const run = reach >= j ? '' : text.slice(i, j);
+      if (run !== '' && looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
         evidence ??= evidenceSpans(text);
         while (e < evidence.length && evidence[e]!.end <= i) e++;
         let inside = false;

@@ -126,19 +126,47 @@ function foldChar(ch: string): string {
   return INVISIBLE.test(folded) ? '' : folded;
 }
 
-const SPECIAL = /[^\t\n\x20-\x7e]|[%\\&]/g;
+/** A character that may decode to something else: outside printable ASCII, tab and newline, or % \ &. */
+function isSpecial(c: number): boolean {
+  return c > 0x7e || (c < 0x20 ? c !== 9 && c !== 10 : c === 37 || c === 92 || c === 38);
+}
+
+/** Only tab, newline and printable ASCII: the only characters to decode are % \ and &. */
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
+
+/** Finds the next % \ or & with native searches (plain text only). */
+class EscapeFinder {
+  private readonly at = [-2, -2, -2];
+  constructor(private readonly s: string) {}
+  next(from: number): number {
+    let best = -1;
+    for (let k = 0; k < 3; k++) {
+      let p = this.at[k]!;
+      if (p !== -1 && p < from) p = this.at[k] = this.s.indexOf('%\\&'[k]!, from);
+      if (p !== -1 && (best === -1 || p < best)) best = p;
+    }
+    return best === -1 ? this.s.length : best;
+  }
+}
 
 function decode(s: string): DecodedView {
   const b = new Builder();
   let i = 0;
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(s); m; m = SPECIAL.exec(s)) {
-    if (m.index < i) continue;
-    if (m.index > i) b.copy(s, i, m.index);
-    const [out, used] = decodeOne(s, m.index);
-    if (out.length > 0) b.push(out, m.index, m.index + used);
-    i = m.index + used;
-    SPECIAL.lastIndex = i;
+  // Characters to decode are found with native searches in plain text, else with a loop over code
+  // units: a global regex exec per escape cost more than decoding it.
+  const finder = NOT_PLAIN.test(s) ? undefined : new EscapeFinder(s);
+  for (let at = 0; at < s.length; ) {
+    if (finder) at = finder.next(at);
+    else if (!isSpecial(s.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    if (at >= s.length) break;
+    if (at > i) b.copy(s, i, at);
+    const [out, used] = decodeOne(s, at);
+    if (out.length > 0) b.push(out, at, at + used);
+    i = at + used;
+    at = i;
   }
   if (i < s.length) b.copy(s, i, s.length);
   return { text: b.parts.join(''), vs: b.vs, os: b.os, oe: b.oe };
@@ -258,4 +286,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, SPECIAL];
+export const VIEW_PATTERNS: RegExp[] = [INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];
