@@ -59,3 +59,31 @@ describe('a fresh credential report replaces ListUsers', () => {
     expect(h.fake.callsTo('ListUsers', people.id).length - before).toBe(3);
   });
 });
+
+describe('a scan walking the report checkpoints and resumes like a listing', () => {
+  let h: Harness;
+  const crowd = bulkAccount('303030303030', 'crowd', 250); // every user holds keys
+  const world: FakeWorld = { ...base, accounts: [crowd] };
+  beforeAll(async () => {
+    crowd.hangFromUser = 150; // keys of the first 150 users are answered, then IAM stops answering
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '2', AWSKEY_CLOUDTRAIL: 'off' }, { clock: settableClock(Date.now()) });
+  });
+  afterAll(async () => h.close());
+
+  it('when IAM stops answering half way, then the partial index names "N of M users scanned" and the rescan resumes without ListUsers', async () => {
+    const late = await h.directory.lookup(hintFor(crowd.users[240]!.keys[0]!.id));
+    expect(late.verdict).toBe('incomplete');
+    expect(late.accounts.failed).toEqual([expect.objectContaining({ accountId: crowd.id, reason: expect.stringMatching(/^no progress for 2s .*; 100 of 250 users scanned, the rest is missing/) })]);
+    delete crowd.hangFromUser;
+    const before = h.fake.callsTo('ListAccessKeys', crowd.id).filter((c) => c.status === 200).length;
+    const out = await h.directory.scanAccount(spec(crowd));
+    expect(out.ok).toBe(true);
+    // Users 100..249: the checkpoint's 100 are not listed again.
+    const after = h.fake.callsTo('ListAccessKeys', crowd.id).filter((c) => c.status === 200).slice(before);
+    expect(after.map((c) => c.params.UserName)[0]).toBe('user-00100');
+    expect(new Set(after.map((c) => c.params.UserName)).size).toBe(150);
+    expect(h.fake.callsTo('ListUsers', crowd.id)).toHaveLength(0);
+    const r = await h.directory.lookup(hintFor(crowd.users[240]!.keys[0]!.id));
+    expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 1, failed: [] } });
+  });
+});
