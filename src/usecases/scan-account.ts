@@ -9,7 +9,9 @@
  *   account has no complete one, and lookups use it.
  * - One lease per account in the store, so replicas sharing Redis split a scan between them and a
  *   replica that dies is taken over (the next holder resumes from its checkpoint).
- * - The credential report (when allowed) skips ListAccessKeys for users that hold no key.
+ * - The credential report (when allowed) skips ListAccessKeys for users that hold no key, and, when
+ *   it was made moments ago and names every user with its ARN, ListUsers too (the scan walks the
+ *   report's users instead of IAM's pages).
  */
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,7 +20,7 @@ import { CREDENTIAL_REPORT_MAX_AGE_SECONDS } from '../core/lookup/credential-rep
 import { buildIndex, keysOf, toRows, type AccountIndex, type IndexedKey, type KeyRow } from '../core/lookup/key-index';
 import { Leases } from './leases';
 import type { Clock, KeyValueStore, Logger } from './ports';
-import { SourceFailure, type KeyHolders, type KeySource, type ScanCall } from './scan-source';
+import { SourceFailure, type KeyHolders, type KeySource, type ScanCall, type UsersPage } from './scan-source';
 
 export interface ScanSettings {
   /** An account fails when no call of its scan succeeds for this long. */
@@ -86,6 +88,8 @@ interface Checkpoint {
   users: number;
   /** Users in the account when the scan began, when known (the credential report lists them). */
   expectedUsers?: number;
+  /** The scan walks the users of this credential report (its generatedAt) instead of ListUsers pages. */
+  fromReport?: string;
 }
 
 interface Chunk {
@@ -259,12 +263,44 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     return keys;
   }
 
+  function newCheckpoint(): Checkpoint {
+    const now = clock.now().toISOString();
+    return { run: now.replace(/[^0-9]/g, ''), startedAt: now, offset: 0, chunks: 0, users: 0 };
+  }
+
   async function loadCheckpoint(accountId: string): Promise<{ cp: Checkpoint; keys: IndexedKey[] }> {
     const cp = await store.get<Checkpoint>(scanKeys.checkpoint(accountId));
     const keys = cp && (await chunkKeys(accountId, cp));
     if (cp && keys) return { cp, keys };
-    const now = clock.now().toISOString();
-    return { cp: { run: now.replace(/[^0-9]/g, ''), startedAt: now, offset: 0, chunks: 0, users: 0 }, keys: [] };
+    return { cp: newCheckpoint(), keys: [] };
+  }
+
+  /**
+   * The users to walk instead of ListUsers, or undefined to page through ListUsers. The report
+   * stands in for ListUsers only when it names every user with its ARN and was made moments ago
+   * (so no user is missing from it), or when the checkpoint being resumed was walking this very
+   * report. A checkpoint that walked another report is started again: its position means nothing
+   * in another list.
+   */
+  async function reportWalk(accountId: string, cp: Checkpoint, keys: IndexedKey[], report: KeyHolders | undefined, trusted: boolean): Promise<string[] | undefined> {
+    const usable = trusted && report?.listsUsers === true ? report : undefined;
+    if (cp.fromReport !== undefined && cp.fromReport !== usable?.generatedAt) {
+      await clearCheckpoint(accountId, cp);
+      delete cp.fromReport;
+      delete cp.pageMarker;
+      delete cp.expectedUsers;
+      Object.assign(cp, newCheckpoint());
+      keys.length = 0;
+    }
+    if (!usable) return undefined;
+    const begun = cp.users > 0 || cp.offset > 0 || cp.pageMarker !== undefined;
+    // Either way round: a report "from the future" means the clocks disagree, and then its age is unknown.
+    const fresh = Math.abs(clock.now().getTime() - Date.parse(usable.generatedAt)) < FRESH_REPORT_MS;
+    if (cp.fromReport === usable.generatedAt || (!begun && fresh)) {
+      cp.fromReport = usable.generatedAt;
+      return usable.users;
+    }
+    return undefined;
   }
 
   async function readProgress(account: Pick<AccountSpec, 'id' | 'name'>, cache?: ProgressCache): Promise<ScanProgress | undefined> {
@@ -306,10 +342,12 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       const extra = report ? await watch.paused(() => createdSince(account, report, reportSignal)) : undefined;
       const trusted = report && extra ? { holders: new Set(report.holders), known: new Set(report.users), extra } : undefined;
       const needsKeys = (name: string) => !trusted || trusted.holders.has(name) || !trusted.known.has(name) || trusted.extra.has(name);
+      const walk = await reportWalk(account.id, cp, keys, report, trusted !== undefined);
       if (report && cp.expectedUsers === undefined) cp.expectedUsers = report.users.length;
       let marker = cp.pageMarker;
       for (;;) {
-        const page = await source.listUsers(account, marker, call);
+        // Walking the report: its users are the one page (no ListUsers call, no 1,000-user XML to parse).
+        const page: UsersPage = walk ? { users: walk.map((name) => ({ name })) } : await source.listUsers(account, marker, call);
         progress();
         while (cp.offset < page.users.length) {
           if (lostLease) throw new SourceFailure('another replica took the scan over', 'cancelled');

@@ -46,6 +46,8 @@ export interface KeyHolders {
   users: string[];
   /** Those of them with a key slot in use (an active or inactive key). */
   holders: string[];
+  /** The report names every user with its ARN, so a scan may walk `users` instead of ListUsers. */
+  listsUsers?: boolean;
 }
 
 export interface KeySource {

@@ -108,6 +108,7 @@ describe('a credential report from earlier is reused, with CloudTrail covering t
     const r = await h.directory.lookup(hintFor(newcomerKey.id));
     expect(r.matches).toEqual([expect.objectContaining({ userName: 'user-00001', status: 'Active' })]);
     expect(h.fake.callsTo('GenerateCredentialReport')).toHaveLength(0); // under 4 hours old: reused
+    expect(h.fake.callsTo('ListUsers')).toHaveLength(1); // not made moments ago: users are listed, not taken from the report
     expect(h.fake.callsTo('ListAccessKeys').map((c) => c.params.UserName).sort()).toEqual([...team.users.filter((_, i) => i % 2 === 0).map((u) => u.name), 'user-00001'].sort());
   });
 });

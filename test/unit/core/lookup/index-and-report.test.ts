@@ -24,7 +24,14 @@ describe('the credential report', () => {
       row('bob', ['false', 'N/A'], ['false', 'N/A']),
       row('carol', ['false', 'N/A'], ['false', '2025-02-01T00:00:00+00:00']), // an inactive key in slot 2
     ].join('\n');
-    expect(parseCredentialReport(csv)).toEqual({ users: ['alice', 'bob', 'carol'], holders: ['alice', 'carol'] });
+    expect(parseCredentialReport(csv)).toEqual({ users: ['alice', 'bob', 'carol'], holders: ['alice', 'carol'], listsUsers: true });
+  });
+
+  it('when a row has no ARN or the arn column is missing, then the report is not taken for the list of users', () => {
+    const noArn = [header, row('alice', ['true', '2025-01-01T00:00:00+00:00'], ['false', 'N/A']).replace(/,arn:[^,]*,/, ',,')].join('\n');
+    expect(parseCredentialReport(noArn)).toMatchObject({ users: ['alice'], holders: ['alice'], listsUsers: false });
+    const noColumn = [header.replace('user,arn,', 'user,'), row('bob', ['false', 'N/A'], ['false', 'N/A']).replace(/,arn:[^,]*,/, ',')].join('\n');
+    expect(parseCredentialReport(noColumn)).toMatchObject({ users: ['bob'], holders: [], listsUsers: false });
   });
 
   it('when the text has no access key columns, then it is not taken for a report', () => {
