@@ -28,7 +28,10 @@ const PREFIXED: Pattern[] = [
   { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
-  { kind: 'other-token', needle: 'vs.', re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,400}/g },
+  // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
+  { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
+  { kind: 'other-token', needle: 'hvb.', re: /\bhvb\.[A-Za-z0-9_-]{20,400}/g },
+  { kind: 'other-token', needle: 'hvr.', re: /\bhvr\.[A-Za-z0-9_-]{20,400}/g },
   ...VENDOR_TOKENS,
 ];
 

@@ -7,7 +7,8 @@ import type { SecretKind } from '../diagnosis';
 export interface VendorToken {
   kind: SecretKind;
   /**
-   * Literal every match contains: the pattern is skipped when the text lacks it. Kept under 7
+   * Literal every match contains (one entry per documented prefix, so no prefix is skipped): the
+   * pattern is skipped when the text lacks it. Kept under 7
    * characters (longer ones make V8's includes several times slower) and starting with a letter rarer
    * than the token's own first one, so that the check on a long paste is one quick native scan.
    */
@@ -23,14 +24,21 @@ export const VENDOR_TOKENS: VendorToken[] = [
   { kind: 'other-token', needle: '.slack', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,200}/g, source: 'https://api.slack.com/messaging/webhooks' },
   { kind: 'other-token', needle: 'gh', re: /\bgh[pousr]_[A-Za-z0-9]{20,255}/g, source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/' },
   { kind: 'other-token', needle: 'b_pat_', re: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens' },
-  { kind: 'other-token', needle: 'glpat-', re: /\bgl(?:pat|ptt|dt|rt|cbt|oas)-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glpat-', re: /\bglpat-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glptt-', re: /\bglptt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'gldt-', re: /\bgldt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glrt-', re: /\bglrt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glcbt-', re: /\bglcbt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'gloas-', re: /\bgloas-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
   { kind: 'other-token', needle: 'pm_', re: /\bnpm_[A-Za-z0-9]{36}\b/g, source: 'https://github.blog/2021-09-23-announcing-npms-new-access-token-format/' },
   { kind: 'other-token', needle: 'ypi-', re: /\bpypi-[A-Za-z0-9_-]{50,400}/g, source: 'https://pypi.org/help/#apitoken' },
   { kind: 'other-token', needle: 'Iza', re: /\bAIza[0-9A-Za-z_-]{35}/g, source: 'https://cloud.google.com/docs/authentication/api-keys' },
   { kind: 'other-token', needle: '_live_', re: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
   { kind: 'other-token', needle: '_test_', re: /\b(?:sk|rk)_test_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
   { kind: 'other-token', needle: 'G.', re: /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/g, source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys' },
-  { kind: 'other-token', needle: 'p_v1_', re: /\bdo[por]_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'dop_v1', re: /\bdop_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'doo_v1', re: /\bdoo_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'dor_v1', re: /\bdor_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
   { kind: 'other-token', needle: 'f_', re: /\bhf_[A-Za-z0-9]{30,64}/g, source: 'https://huggingface.co/docs/hub/security-tokens' },
   { kind: 'other-token', needle: 'k-', re: /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,250}/g, source: 'https://platform.openai.com/docs/api-reference/authentication' },
   { kind: 'other-token', needle: '8s-aws', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g, source: 'https://github.com/kubernetes-sigs/aws-iam-authenticator (token.go, v0.6)' },

@@ -152,7 +152,11 @@ describe('redact: the decoded view (what a human would read)', () => {
     ['a fine-grained GitHub token', `github_pat_${'11EXAMPLE0_abcdefghijklmnopqrstuvwxyz0123'}`, 'other-token', 'abcdefghijklmnopqrstuvwxyz0123'],
     ['a Slack app token', 'xapp-1-EXAMPLE-0123456789-abcdef', 'slack-token', 'EXAMPLE-0123456789-abcdef'],
     ['a GitLab token', 'glpat-EXAMPLEabcdefghij0123', 'other-token', 'EXAMPLEabcdefghij0123'],
-  ])('when %s is pasted, then it is redacted by name or prefix', (_name, text, kind, value) => {
+    // Every documented prefix of a vendor, not only the first (a needle once skipped these).
+    ...['glptt', 'gldt', 'glrt', 'glcbt', 'gloas'].map((p) => [`a GitLab ${p} token`, `token ${p}-EXAMPLEabcdefghij0123`, 'other-token', 'EXAMPLEabcdefghij0123']),
+    ...['dop', 'doo', 'dor'].map((p) => [`a DigitalOcean ${p} token`, `DO ${p}_v1_${'0a1b2c3d'.repeat(8)}`, 'other-token', '0a1b2c3d'.repeat(8)]),
+    ...['hvs', 'hvb', 'hvr'].map((p) => [`a Vault ${p} token`, `vault ${p}.EXAMPLEvaulttoken0123456789`, 'other-token', 'EXAMPLEvaulttoken0123456789']),
+  ] as [string, string, string, string][])('when %s is pasted, then it is redacted by name or prefix', (_name, text, kind, value) => {
     const r = redact(text);
     expect(r.text).not.toContain(value);
     expect(r.kinds).toContain(kind);
