@@ -5,6 +5,8 @@ import { parseKeyHint } from '../../../../src/core/key-id';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 const OTHER = 'AKIAI44QH8DHBEXAMPLE';
+/** Synthetic: the documentation example with its last letter changed (a third distinct key id). */
+const CREATED = 'AKIAIOSFODNN7EXAMPL2';
 const hint = (text: string) => {
   const p = parseKeyHint(text);
   if (!p.ok) throw new Error(p.message);
@@ -54,7 +56,7 @@ describe('the compact key index and CloudTrail events', () => {
   });
 
   it('when Create, Update and Delete events arrive out of order, then they are applied oldest first', () => {
-    const created = 'AKIAIOSFODNN7EXAMPL2';
+    const created = CREATED;
     const records: TrailRecord[] = [
       { accountId: '111122223333', eventName: 'DeleteAccessKey', eventTime: '2026-11-20T12:05:00Z', accessKeyId: OTHER },
       { accountId: '111122223333', eventName: 'UpdateAccessKey', eventTime: '2026-11-20T12:04:00Z', accessKeyId: KEY, status: 'Inactive' },
