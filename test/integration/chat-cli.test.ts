@@ -17,22 +17,12 @@ import type { CaseState } from '../../src/core/conversation/types';
 import type { LookupResult } from '../../src/core/lookup/types';
 import type { KeyDirectory } from '../../src/usecases/ports';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
+import { runCli } from '../helpers/run-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-function runCliChat(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(ROOT, 'src/cli.ts'), 'chat', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const runCliChat = (args: string[], stdin: string) => runCli(['chat', ...args], { stdin, env: { LOG_LEVEL: 'warn' } });
 
 /** A terminal stand-in: type lines, read what was printed, wait for a pattern to appear. */
 function terminal() {

@@ -2,24 +2,15 @@
  * `awskey chat --jsonl` as a process: one JSON input per line in, one JSON object per input out, the
  * contract of docs/conversation.md ("`awskey chat --jsonl` protocol").
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { MAX_LINE_CHARS, parseJsonlLine, type JsonlReply } from '../../src/adapters/cli/chat-jsonl';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
+import { runCli } from '../helpers/run-cli';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 /** Runs `awskey chat --jsonl` with these input lines and parses every output line. */
-function jsonl(lines: string[], args: string[] = []): Promise<{ code: number | null; stdout: string; out: JsonlReply[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(ROOT, 'src/cli.ts'), 'chat', '--jsonl', '--ephemeral', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, out: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlReply) }));
-    child.stdin.end(`${lines.join('\n')}\n`);
-  });
+async function jsonl(lines: string[], args: string[] = []): Promise<{ code: number | null; stdout: string; out: JsonlReply[] }> {
+  const { code, stdout } = await runCli(['chat', '--jsonl', '--ephemeral', ...args], { stdin: `${lines.join('\n')}\n`, env: { LOG_LEVEL: 'warn' } });
+  return { code, stdout, out: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlReply) };
 }
 
 const text = (t: string) => JSON.stringify({ text: t });

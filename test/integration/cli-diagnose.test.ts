@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli as runCliProcess } from '../helpers/run-cli';
 
 const ROOT = join(__dirname, '../..');
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -14,17 +15,7 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], stdin?: string): Promise<Run> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  if (stdin !== undefined) child.stdin.end(stdin);
-  else child.stdin.end();
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], stdin?: string): Promise<Run> => runCliProcess(args, stdin === undefined ? {} : { stdin });
 
 describe('awskey diagnose as a process', () => {
   let dir: string;

@@ -5,7 +5,6 @@
  * log line, every stored byte). Any 16-character piece of a planted secret is a failure. Most
  * pastes run through one --jsonl process; fewer through the slower exits.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +14,10 @@ import { createEmbeddedStore } from '../../src/adapters/store/embedded-store';
 import { createRedisStore } from '../../src/adapters/store/redis-store';
 import type { KeyValueStore } from '../../src/usecases/ports';
 import { startHarness } from '../helpers/fake-slack/harness';
+import { runCli } from '../helpers/run-cli';
 import { leakedPieces, plantedPaste, type Planted } from '../helpers/secret-shapes';
 import { testRedisUrl, uniqueTestPrefix } from '../helpers/test-redis';
 
-const ROOT = join(__dirname, '..', '..');
 const THROUGH_JSONL = 2000;
 const THROUGH_JSON = 3;
 const THROUGH_CHAT = 30;
@@ -28,19 +27,7 @@ const THROUGH_SLACK = 30; // per store
 const sample = (n: number, seed: number): Planted[] => fc.sample(plantedPaste, { numRuns: n, seed });
 let counted = 0;
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const run = (args: string[], stdin: string) => runCli(args, { stdin, env: { LOG_LEVEL: 'warn' } });
 
 function filesUnder(dir: string): string {
   return readdirSync(dir)

@@ -1,23 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
+import { runCli as runCliProcess } from '../../helpers/run-cli';
 import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 
-const ROOT = join(__dirname, '../../..');
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env: { ...base, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const runCli = (args: string[], env: Record<string, string>) => runCliProcess(args, { env });
 
 describe('awskey lookup as a process', () => {
   const key = makeKey('131313131313', { lastUsed: { date: '2026-11-01T08:00:00Z', service: 'lambda', region: 'eu-central-1' } });
