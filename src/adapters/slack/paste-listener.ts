@@ -126,8 +126,9 @@ export function registerPasteListener(app: App, env: ListenerEnv): void {
       const correlationId = newCorrelationId();
       logFailure(env.logger, 'paste', err, correlationId);
       env.metrics.failures.inc({ where: 'paste' });
-      // Ordinary chat gets nothing, even during an outage: apologise only where an answer was due.
-      if (progress.text !== undefined && showsErrorText(diagnose(progress.text))) {
+      // Ordinary chat gets nothing, even during an outage: apologise only where an answer was due
+      // (an error, or anything said to awskey directly).
+      if (progress.text !== undefined && (isAddressed(event as MessageLike, context.botUserId) || showsErrorText(diagnose(progress.text)))) {
         await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
       }
     }

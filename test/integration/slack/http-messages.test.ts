@@ -256,6 +256,24 @@ describe('pastes and threads over HTTP', () => {
     expect(h.logs.lines.some((l) => l.includes(id) && l.includes('ECONNREFUSED'))).toBe(true);
   });
 
+  test('when the store fails while handling a message said to awskey, then it gets an apology too; the same words unaddressed get nothing', async () => {
+    const broken: KeyValueStore = {
+      ...createMemoryStore(),
+      get: async () => {
+        throw new Error('ECONNREFUSED 10.0.0.9:6379');
+      },
+      update: async () => {
+        throw new Error('ECONNREFUSED 10.0.0.9:6379');
+      },
+    };
+    h = await startHarness({ kv: broken });
+    await h.sendEvent({ text: "our deploy job can't authenticate to AWS since this morning", channel: 'CWORDS' });
+    await h.sendEvent({ text: "<@UBOT> our deploy job can't authenticate to AWS since this morning", channel: 'CASKED' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && /Sorry/.test(String(x.body.text))), 'the apology');
+    await poll(() => h!.logs.lines.filter((l) => l.includes('request failed')).length === 2, 'both failures logged');
+    expect(h.fake.callsTo('chat.postMessage').map((c) => c.body.channel)).toEqual(['CASKED']);
+  });
+
   test('GET /healthz answers 200 and GET /metrics serves Prometheus text', async () => {
     h = await startHarness();
     const base = h.url.replace('/slack/events', '');
