@@ -1,11 +1,18 @@
 /**
- * A description instead of an error: "our lambda can't authenticate", "keys work locally but not in
- * CI", "authenticating w/o sessionToken". When someone addresses awskey directly (the terminal chat,
- * `chat --jsonl`, an @mention, a DM) and talks about AWS credentials or authentication in prose,
- * awskey opens a case from the described-problem prior and asks its most informative question,
- * saying that it works from a description. Passive listening in a channel never does this: chat
- * without an error stays unanswered there.
+ * When words, not error text, open a case. One notion, built on diagnose's: diagnose marks a
+ * failure told only in sentences as `toldInWords` (a sentence saying credentials fail in an AWS
+ * context). Passive listening in a channel acts on error text only, so words alone never get an
+ * answer there. Said to awskey directly (the terminal chat, `chat --jsonl`, an @mention, a DM, `/awskey
+ * diagnose`), the person came with a problem, so less is needed:
+ * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
+ *   topic (credentials, a key, a role, SSO, …: "[BUG] Cannot load SSO provider", a title only), or
+ *   names AWS next to trouble ("why doesn't scout work in me-south-1");
+ * - after a resolved case in the same thread, words must say that something fails (diagnose's
+ *   reading, or trouble words next to the topic): "thanks, the new access key works" is chatter
+ *   about the old case, "@awskey the deploy job now fails to assume its role" is a new one.
  */
+import type { Diagnosis } from '../diagnosis';
+import { showsErrorText } from '../diagnosis';
 import { looksLikeProse } from '../extract/context-hints';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
@@ -17,12 +24,34 @@ const AWS_CONTEXT =
 const TROUBLE =
   /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
 const MIN_WORDS = 3;
+/** Words about the case just closed ("thanks, that fixed the credential error"): not a new problem. */
+const SETTLED = /\b(thanks|thank you|thx|fixed|solved|resolved|works now|working now|all good)\b/i;
+/** Only the start of a long text is read for the topic. */
+const READ_CHARS = 4000;
 
-/** True when the text talks about an AWS credential or authentication problem (in words, not an error). */
-export function describesCredentialProblem(text: string): boolean {
-  const t = text.slice(0, 4000);
+export interface Said {
+  /** Said to awskey directly rather than overheard in a channel. */
+  addressed?: boolean;
+  /** The thread's earlier case is resolved: only a new problem opens a case. */
+  afterResolved?: boolean;
+}
+
+/**
+ * Whether this text opens a case: error text always; words only when said to awskey (see above).
+ * `d` is diagnose() of the same text.
+ */
+export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
+  if (showsErrorText(d)) return true;
+  if (said.addressed !== true) return false;
+  return d.detected || describesProblem(text, said.afterResolved === true);
+}
+
+function describesProblem(text: string, afterResolved: boolean): boolean {
+  const t = text.slice(0, READ_CHARS);
   if (t.trim().split(/\s+/).length < MIN_WORDS) return false;
-  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && TROUBLE.test(t));
+  const trouble = TROUBLE.test(t);
+  if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
+  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /** At most this many prose sentences of a description or paste are read for statements. */

@@ -17,9 +17,11 @@ export interface CaseKey {
 export type CaseInput =
   // raw text; the engine diagnoses and redacts it. `addressed`: said to awskey directly (the terminal
   // chat, an @mention, a DM), so a description of a credential problem without an error opens a case.
-  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean }
+  // `afterResolved`: the text follows a resolved case (the chat opens it under a new key), so words
+  // open a case only when they describe a new problem (conversation/description.ts).
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"
