@@ -51,6 +51,21 @@ describe('a case opened from a description', () => {
     }
   });
 
+  it('opens, addressed, on credential settings shown as config alone (aws/aws-cli#7794)', () => {
+    const config = ['[profile production]', 'role_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole', 'source_profile = default'].join('\n');
+    expect(say(config, true)?.state.scoring?.described).toBe(true);
+    expect(say(config, false)).toBeUndefined();
+  });
+
+  it.each([
+    // jantman/awslimitchecker#435: the error is throttling, not credentials.
+    ["When running in a GIANT account that's constantly near rate limits, CloudFormation DescribeStacks gets throttled and hits the max retries.\n\nClientError('An error occurred (Throttling) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded')"],
+    // PolicyEngine/policyengine#368: another cloud's credentials.
+    ['google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS or explicitly create credentials and re-run the application.'],
+  ])('stays silent, even addressed, on another kind of error or another cloud: %s', (text) => {
+    expect(say(text, true)).toBeUndefined();
+  });
+
   it('reads statements of fact in the description without recording them as answers ("w/o sessionToken")', () => {
     const r = opened('Our job is authenticating w/o sessionToken, the key starts with ASIA');
     expect(r.state.causes[0]!.id).toBe('missing-session-token');
