@@ -7,8 +7,9 @@
  * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
  *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
  *   load SSO provider", a title only, a workflow file only), or names AWS next to trouble ("why
- *   doesn't scout work in me-south-1"); never when diagnose read another kind of error in it
- *   (Throttling, NoSuchBucket) or the words are about another cloud's credentials;
+ *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
+ *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
+ *   words are about another cloud's credentials;
  * - after a resolved case in the same thread, words must say that something fails (diagnose's
  *   reading, or trouble words next to the topic): "thanks, the new access key works" is chatter
  *   about the old case, "@awskey the deploy job now fails to assume its role" is a new one.
@@ -19,7 +20,7 @@ import { looksLikeProse } from '../extract/context-hints';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
-  /\bcredentials?\b|\bcreds\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b|\b(aws_)?(access_key|secret_key|session_token|security_token)\b|\b(role_arn|source_profile|credential_process|credential_source|sso_start_url|sso_session|web_identity_token_file|role-to-assume)\b|\bconfigure-aws-credentials\b/i;
+  /credentials?\b|\bcreds\b|\bassum(e|ed|ing)\b.{0,20}\brole\b|\brole\b.{0,40}\bassumed\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b|\b(aws_)?(access_key|secret_key|session_token|security_token)\b|\b(role_arn|source_profile|credential_process|credential_source|sso_start_url|sso_session|web_identity_token_file|role-to-assume)\b|\bconfigure-aws-credentials\b/i;
 /** AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". */
 const AWS_CONTEXT =
   /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|ecr|lambda|fargate|dynamodb|sqs|sns|kms|ssm|rds|cloudformation|cloudfront|route ?53|codebuild|cognito|cdk|sam|localstack)\b|amazonaws\.com/i;
@@ -49,9 +50,10 @@ export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
   if (showsErrorText(d)) return true;
   if (said.addressed !== true) return false;
   if (d.detected) return true;
-  // An error diagnose read as another kind of failure (Throttling, NoSuchBucket, an SSL error) is
-  // the problem, whatever the words around it say about credentials.
-  if (d.errorCodes.length > 0) return false;
+  // An error diagnose did not read as a credential failure (Throttling, NoSuchBucket, an SSL error)
+  // is the problem, unless the text names credentials or a role outright: an SSO "ForbiddenException
+  // … GetRoleCredentials", a Lambda role that "cannot be assumed".
+  if (d.errorCodes.length > 0 && !CREDENTIAL_TOPIC.test(text.slice(0, READ_CHARS))) return false;
   return describesProblem(text, said.afterResolved === true);
 }
 

@@ -364,7 +364,7 @@ export const PROBES: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
+        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',

@@ -58,6 +58,16 @@ describe('a case opened from a description', () => {
   });
 
   it.each([
+    // aws/aws-sam-cli#2129: an SSO role the user had no assignment for.
+    ['botocore.exceptions.ClientError: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access'],
+    // pdomala/LambdaCDDemo#1: the function's role did not trust lambda.amazonaws.com.
+    ['The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)'],
+  ])('opens, addressed, on an error diagnose does not read as a credential failure when it names credentials or a role: %s', (text) => {
+    expect(say(text, true)?.state.scoring?.described).toBe(true);
+    expect(say(text, false)).toBeUndefined();
+  });
+
+  it.each([
     // jantman/awslimitchecker#435: the error is throttling, not credentials.
     ["When running in a GIANT account that's constantly near rate limits, CloudFormation DescribeStacks gets throttled and hits the max retries.\n\nClientError('An error occurred (Throttling) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded')"],
     // PolicyEngine/policyengine#368: another cloud's credentials.
