@@ -294,7 +294,9 @@ export const PROBES: Probe[] = [
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b'],
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+          // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
+          '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',

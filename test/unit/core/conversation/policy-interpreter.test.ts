@@ -140,6 +140,7 @@ describe('interpreter', () => {
     ['copied', 'I wen and manually created the profile in ```.aws/credentials```', 'yes'],
     ['copied', 'which I copied from the created smtp user in the ses page', 'yes'],
     ['sign-in', 'I annotated the service account with the IAM role I created', 'role'],
+    ['sign-in', 'no annotations set on the deployment of the pod', 'role'], // uswitch/kiam#391
     // thomasmichaelwallace/serverless-better-credentials#13
     ['runtime', 'OS: MacOS 12.6', 'laptop'],
     ['resource-account', 'when the s3://bucket-in-another-account is used, the deploy command errors out with Access Denied', 'other'],
