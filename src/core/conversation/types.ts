@@ -159,7 +159,11 @@ export interface CaseScoring {
   legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
-  /** Questions the prose around a pasted error already answers ("kubectl works just fine"): not asked. */
+  /**
+   * Questions a paste already answers without moving the belief: the prose around a pasted error
+   * ("kubectl works just fine"), or what a config shows that diagnose does not read (a session token
+   * set in YAML). Not asked.
+   */
   statedInPastes?: string[];
   /** Opened from a description, not an error: while no error is pasted, the base is the described-problem prior. */
   described?: true;

@@ -49,6 +49,21 @@ describe('policy', () => {
     }
   });
 
+  it('when a pasted pipeline config sets the session token, then the session-token question is not asked', () => {
+    // ljfranklin/terraform-resource#123: the token is set in the Concourse YAML (diagnose reads no token fact from it).
+    const opening = [
+      'Error: error using credentials to get account ID: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.',
+      '    env:',
+      '      AWS_ACCESS_KEY_ID: ((env:access_key))',
+      '      AWS_SECRET_ACCESS_KEY: ((env:secret_key))',
+      '      AWS_SESSION_TOKEN: ((env:session_token))',
+    ].join('\n');
+    // Marked as shown, so the policy never asks it (nextStep leaves out what the pastes state).
+    expect(open(opening).state.scoring!.statedInPastes).toContain('session-token');
+    // An empty setting is no token.
+    expect(open(opening.replace(/AWS_SESSION_TOKEN: \S+/, 'AWS_SESSION_TOKEN:')).state.scoring!.statedInPastes ?? []).not.toContain('session-token');
+  });
+
   it('when "not sure" is answered, then the question budget is not used', () => {
     let s = open(PASTES.cliInvalidToken).state;
     for (let i = 0; i < MAX_PROBES + 1 && s.phase === 'diagnosing'; i++) {
