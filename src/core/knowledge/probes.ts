@@ -259,7 +259,8 @@ export const PROBES: Probe[] = [
         label: 'aws sso login / IAM Identity Center',
         say: ['\\bsso\\b', 'identity center', 'aws login'],
         implies: { signIn: 'sso' },
-        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5 },
+        // An SSO session is not a platform role's credentials.
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
         evidence: 'The credentials come from an SSO sign-in',
       },
       {

@@ -51,6 +51,14 @@ describe('a case opened from a description', () => {
     }
   });
 
+  it('works a title alone: an SSO sign-in is read, so neither the key prefix nor a platform role comes first (aws/aws-sdk-go-v2#2430)', () => {
+    const r = opened('[BUG] Cannot load SSO provider');
+    expect(r.state.scoring?.described).toBe(true);
+    expect(r.state.pending?.id).not.toBe('key-prefix');
+    expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(r.state.causes.findIndex((c) => c.id === 'role-credentials-unavailable')).toBeGreaterThan(2);
+  });
+
   it('opens, addressed, on credential settings shown as config alone (aws/aws-cli#7794)', () => {
     const config = ['[profile production]', 'role_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole', 'source_profile = default'].join('\n');
     expect(say(config, true)?.state.scoring?.described).toBe(true);
