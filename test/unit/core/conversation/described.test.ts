@@ -59,6 +59,13 @@ describe('a case opened from a description', () => {
     expect(r.state.causes.findIndex((c) => c.id === 'role-credentials-unavailable')).toBeGreaterThan(2);
   });
 
+  it('reads a credentials server as the platform role path: neither how credentials get in nor the key prefix is asked (Kralizek/AWSSecretsManagerConfigurationExtensions#84)', () => {
+    const r = opened('Docker-compose: Unable to retrieve credentials. Message = "Unable to reach credentials server"');
+    expect(r.state.causes[0]!.id).toBe('role-credentials-unavailable');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('key-prefix');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('sign-in');
+  });
+
   it('opens, addressed, on credential settings shown as config alone (aws/aws-cli#7794)', () => {
     const config = ['[profile production]', 'role_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole', 'source_profile = default'].join('\n');
     expect(say(config, true)?.state.scoring?.described).toBe(true);
