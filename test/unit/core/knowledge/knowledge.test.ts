@@ -4,8 +4,19 @@ import type { Effects, Probe } from '../../../../src/core/knowledge/types';
 
 const PLATFORMS = ['linux-macos', 'windows-powershell', 'ci', 'container-ecs', 'kubernetes-irsa', 'sso'] as const;
 
+/**
+ * What a probe's outcomes can do to the causes: a choice's own effects and those of the fact signals
+ * its implied facts switch on alone ("ASIA" implies a temporary key: the key-temporary signal), as
+ * the policy's look-ahead counts them.
+ */
 function effectsOf(probe: Probe): Effects[] {
-  if (probe.kind === 'question') return probe.choices.map((c) => c.effects);
+  if (probe.kind === 'question') {
+    return probe.choices.flatMap((c) => {
+      const implied = Object.entries(c.implies ?? {});
+      const signals = FACT_SIGNALS.filter((s) => s.when.length === 1 && implied.some(([fact, v]) => s.when[0]!.fact === fact && (s.when[0]!.in ?? [v]).includes(v)));
+      return [c.effects, ...signals.map((s) => s.effects)];
+    });
+  }
   return probe.outcomes.map((id) => signalById(id)?.effects ?? {});
 }
 
