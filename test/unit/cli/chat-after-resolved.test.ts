@@ -3,20 +3,10 @@
  * thanks said to awskey gets nothing; a new problem described in words opens a new case under a new
  * key, the resolved one kept as it is.
  */
-import { ChatSession } from '../../../src/adapters/cli/chat-session';
-import { JsonlChat, type JsonlReply } from '../../../src/adapters/cli/chat-jsonl';
-import { createCaseStore } from '../../../src/adapters/store/case-store';
-import { createMemoryStore } from '../../../src/adapters/store/memory-store';
-import { createLogger } from '../../../src/adapters/logging/logger';
+import { jsonlChat } from '../../helpers/jsonl-chat';
 import { PASTES } from '../../helpers/pastes';
 
-async function chat(): Promise<{ send: (o: unknown) => Promise<JsonlReply>; session: ChatSession }> {
-  let t = Date.parse('2026-12-01T09:00:00Z');
-  const clock = { now: () => new Date((t += 60_000)) };
-  const session = await ChatSession.open({ cases: createCaseStore(createMemoryStore({ clock }), 86400), clock, logger: createLogger({ level: 'silent' }) }, 'r1');
-  const c = new JsonlChat(session, 'alice', clock.now);
-  return { send: async (o) => c.handle(JSON.stringify(o)), session };
-}
+const chat = () => jsonlChat('r1');
 
 describe('the chat after a resolved case', () => {
   it('stays quiet on thanks, and a new problem described in words opens a new case', async () => {
