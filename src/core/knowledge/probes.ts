@@ -275,12 +275,14 @@ export const PROBES: Probe[] = [
       },
       {
         // Keys in environment variables (a CI secret is one): they win over every profile and role,
-        // and temporary keys exported by hand often travel without their session token.
+        // and temporary keys exported by hand often travel without their session token. Meant to come
+        // from env but never there is no-credentials (a CI secret that did not reach the job,
+        // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
         say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
         implies: { signIn: 'env', envKeys: 'yes' },
-        effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.3, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
+        effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
       },
       {
