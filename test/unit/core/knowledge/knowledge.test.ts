@@ -26,6 +26,18 @@ describe('knowledge base', () => {
     for (const id of CAUSE_IDS) expect(KNOWLEDGE[id].id).toBe(id);
   });
 
+  it('when a choice implies facts, then its own question is skipped once they hold, so a question settled in words or by another answer is never asked again', () => {
+    for (const probe of PROBES) {
+      if (probe.kind !== 'question') continue;
+      for (const c of probe.choices) {
+        const implied = Object.keys(c.implies ?? {});
+        if (implied.length === 0) continue;
+        const skipped = implied.some((f) => probe.skipWhen.some((t) => t.fact === f && !t.in && !t.matches));
+        expect(`${probe.id}=${c.id} is skipped by what it implies: ${skipped}`).toBe(`${probe.id}=${c.id} is skipped by what it implies: true`);
+      }
+    }
+  });
+
   describe.each(CAUSE_IDS)('playbook %s', (id) => {
     const k = KNOWLEDGE[id];
 
