@@ -36,7 +36,7 @@ export function defaultAnswers(opening: string, known: Record<string, Answer>, c
     target: { choice: 'commercial' },
     'region-enabled': { choice: 'unknown' },
     'session-token': { choice: 'yes' },
-    'sign-in': { choice: 'static' },
+    'sign-in': { choice: 'file' },
     clock: { choice: 'right' },
     copied: { choice: 'no' },
     runtime: { choice: 'laptop' },

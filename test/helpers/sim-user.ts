@@ -85,7 +85,6 @@ interface Known {
 
 const tri = (v: Tri, yes: string, no: string): Choice => (v === true ? yes : v === false ? no : undefined);
 
-const TEMPORARY_SOURCES = new Set(['sso', 'assume-role', 'web-identity', 'instance-metadata', 'container', 'process']);
 
 /** The questions of src/core/knowledge/probes.ts; a question not here is answered "I don't know". */
 export const KNOWN_QUESTIONS: Record<string, Known> = {
@@ -114,9 +113,11 @@ export const KNOWN_QUESTIONS: Record<string, Known> = {
       if (s === 'sso') return 'sso';
       if (s === 'assume-role' || s === 'process') return 'assume-role';
       if (s === 'web-identity' || s === 'instance-metadata' || s === 'container') return 'role';
-      // Keys in a file, env or CI secret: temporary ones exported by a script, else a long-term key.
+      // Keys in a file, env or CI secret: temporary ones exported by a script, else where they are kept.
       if (t.keyPrefix === 'ASIA') return 'assume-role';
-      return t.keyPrefix === 'AKIA' || !TEMPORARY_SOURCES.has(s) ? 'static' : undefined;
+      if (s === 'env' || s === 'ci-secret') return 'env';
+      if (s === 'shared-file' || s === 'profile') return 'file';
+      return undefined;
     },
   },
   'resource-account': { field: 'callerAccountIsResourceAccount', choice: (t) => tri(t.callerAccountIsResourceAccount, 'same', 'other') },

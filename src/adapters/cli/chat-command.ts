@@ -51,7 +51,7 @@ const BANNER = [
   'Answer by number or in words; type "done" after the fix, "not this", "resolve", "new" (a new case) or "quit" at any prompt. Secrets you paste are redacted.',
 ].join('\n');
 const PASTE_PROMPT = '\n[end with an empty line, "." or Ctrl-D] paste> ';
-const RESOLVED_TEXT = 'This case is resolved. Paste a new error to open a new case, or type "quit".\n';
+const RESOLVED_TEXT = 'This case is resolved. Paste a new error (or describe a new problem) to open a new case, or type "quit".\n';
 
 interface Opened {
   session: ChatSession;

@@ -133,7 +133,7 @@ export class JsonlChat {
   private replyOf(step: SessionStep): JsonlReply {
     const { outcome } = step;
     if (!outcome) {
-      if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error to open another case, or {"command": "new"}.'] });
+      if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error (or describe a new problem) to open another case, or {"command": "new"}.'] });
       return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text, and it does not describe a credential problem.'] });
     }
     const { replies, state } = outcome;

@@ -11,15 +11,14 @@ export interface SessionStep {
   outcome: CaseOutcome | undefined;
   /** This input opened a new case (the first one, after `new`, or after a resolved case). */
   opened: boolean;
-  /** The input was text after the case was resolved and held no new error: nothing happened. */
+  /** The input was text after the case was resolved and held no new problem: nothing happened. */
   afterResolved: boolean;
-  /** The input was a new error after the case was resolved: it opened a new case (now `key`). */
+  /** The input was a new error or problem after the case was resolved: it opened a new case (now `key`). */
   afterResolvedOpened: boolean;
   before: CaseState | undefined;
 }
 
 export class ChatSession {
-  private n = 1;
   state: CaseState | undefined;
   key: CaseKey;
 
@@ -47,8 +46,9 @@ export class ChatSession {
     const before = this.state;
     if (before?.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) {
       const key = await this.freeKey();
-      // Only a new error opens a new case: words after a resolved case ("thanks, the new key works") do not.
-      const outcome = await handleCaseInput(this.deps, key, { ...input, kind: 'paste', addressed: false });
+      // A new error, or words describing a new problem, open a new case; words about the old one
+      // ("thanks, the new key works") do not. The engine decides, as it does in a Slack thread.
+      const outcome = await handleCaseInput(this.deps, key, { ...input, kind: 'paste', afterResolved: true });
       if (!outcome) return { outcome, opened: false, afterResolved: true, afterResolvedOpened: false, before };
       this.key = key;
       this.state = outcome.state;
@@ -59,11 +59,13 @@ export class ChatSession {
     return { outcome, opened: outcome?.created ?? false, afterResolved: false, afterResolvedOpened: false, before };
   }
 
-  /** The next `<session>.<n>` with no case stored (a resumed session may already have some). */
+  /**
+   * The next `<session>.<n>` with no case stored (a resumed session may already have some). A key
+   * that opened nothing stays free, so the next try finds it again.
+   */
   private async freeKey(): Promise<CaseKey> {
-    for (;;) {
-      this.n++;
-      const key: CaseKey = { channel: 'cli', thread: `${this.session}.${this.n}` };
+    for (let n = 2; ; n++) {
+      const key: CaseKey = { channel: 'cli', thread: `${this.session}.${n}` };
       if ((await this.deps.cases.get(key)) === undefined) return key;
     }
   }

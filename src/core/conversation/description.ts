@@ -1,28 +1,69 @@
 /**
- * A description instead of an error: "our lambda can't authenticate", "keys work locally but not in
- * CI", "authenticating w/o sessionToken". When someone addresses awskey directly (the terminal chat,
- * `chat --jsonl`, an @mention, a DM) and talks about AWS credentials or authentication in prose,
- * awskey opens a case from the described-problem prior and asks its most informative question,
- * saying that it works from a description. Passive listening in a channel never does this: chat
- * without an error stays unanswered there.
+ * When words, not error text, open a case. One notion, built on diagnose's: diagnose marks a
+ * failure told only in sentences as `toldInWords` (a sentence saying credentials fail in an AWS
+ * context). Passive listening in a channel acts on error text only, so words alone never get an
+ * answer there. Said to awskey directly (the terminal chat, `chat --jsonl`, an @mention, a DM, `/awskey
+ * diagnose`), the person came with a problem, so less is needed:
+ * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
+ *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
+ *   load SSO provider", a title only, a workflow file only), or names AWS next to trouble ("why
+ *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
+ *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
+ *   words are about another cloud's credentials;
+ * - after a resolved case in the same thread, words must say that something fails (diagnose's
+ *   reading, or trouble words next to the topic): "thanks, the new access key works" is chatter
+ *   about the old case, "@awskey the deploy job now fails to assume its role" is a new one.
  */
+import type { Diagnosis } from '../diagnosis';
+import { showsErrorText } from '../diagnosis';
 import { looksLikeProse } from '../extract/context-hints';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
-  /\bcredentials?\b|\bcreds\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b/i;
+  /credentials?\b|\bcreds\b|\bassum(e|ed|ing)\b.{0,20}\brole\b|\brole\b.{0,40}\bassumed\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b|\b(aws_)?(access_key|secret_key|session_token|security_token)\b|\b(role_arn|source_profile|credential_process|credential_source|sso_start_url|sso_session|web_identity_token_file|role-to-assume)\b|\bconfigure-aws-credentials\b/i;
 /** AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". */
 const AWS_CONTEXT =
   /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|ecr|lambda|fargate|dynamodb|sqs|sns|kms|ssm|rds|cloudformation|cloudfront|route ?53|codebuild|cognito|cdk|sam|localstack)\b|amazonaws\.com/i;
 const TROUBLE =
-  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|expired?|expiring|unauthori[sz]ed|forbidden|40[13]|me too)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
 const MIN_WORDS = 3;
+/** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
+const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
+const AWS_WORD = /\baws\b/i;
+/** Words about the case just closed ("thanks, that fixed the credential error"): not a new problem. */
+const SETTLED = /\b(thanks|thank you|thx|fixed|solved|resolved|works now|working now|all good)\b/i;
+/** Only the start of a long text is read for the topic. */
+const READ_CHARS = 4000;
 
-/** True when the text talks about an AWS credential or authentication problem (in words, not an error). */
-export function describesCredentialProblem(text: string): boolean {
-  const t = text.slice(0, 4000);
+export interface Said {
+  /** Said to awskey directly rather than overheard in a channel. */
+  addressed?: boolean;
+  /** The thread's earlier case is resolved: only a new problem opens a case. */
+  afterResolved?: boolean;
+}
+
+/**
+ * Whether this text opens a case: error text always; words only when said to awskey (see above).
+ * `d` is diagnose() of the same text.
+ */
+export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
+  if (showsErrorText(d)) return true;
+  if (said.addressed !== true) return false;
+  if (d.detected) return true;
+  // An error diagnose did not read as a credential failure (Throttling, NoSuchBucket, an SSL error)
+  // is the problem, unless the text names credentials or a role outright: an SSO "ForbiddenException
+  // … GetRoleCredentials", a Lambda role that "cannot be assumed".
+  if (d.errorCodes.length > 0 && !CREDENTIAL_TOPIC.test(text.slice(0, READ_CHARS))) return false;
+  return describesProblem(text, said.afterResolved === true);
+}
+
+function describesProblem(text: string, afterResolved: boolean): boolean {
+  const t = text.slice(0, READ_CHARS);
   if (t.trim().split(/\s+/).length < MIN_WORDS) return false;
-  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && TROUBLE.test(t));
+  if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
+  const trouble = TROUBLE.test(t);
+  if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
+  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /** At most this many prose sentences of a description or paste are read for statements. */

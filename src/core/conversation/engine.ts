@@ -15,7 +15,7 @@ import { factValues, mergeFacts } from './facts';
 import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { askable, nextStep } from './policy';
 import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
-import { describesCredentialProblem, proseSentences } from './description';
+import { opensCase, proseSentences } from './description';
 import { callerIdentityOf } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
 import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
@@ -88,30 +88,31 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 const MAX_EARLIER = 5;
 
 /**
- * Text in the thread of a resolved case: an error opens a new case under the same key (the earlier
- * one is kept as a line in `earlier`, never merged); anything else, words included, changes nothing.
+ * Text in the thread of a resolved case: an error, or words said to awskey that describe a new
+ * problem, open a new case under the same key (the earlier one is kept as a line in `earlier`, never
+ * merged); anything else (thanks, chatter about the old case) changes nothing.
  */
 function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 'message' }>, ctx: StepContext): EngineResult | undefined {
   const d = diagnose(input.text, { now: ctx.now });
-  if (!showsErrorText(d)) return { state, replies: [] }; // chatter after resolution stays quiet
-  const r = open({ ...input, addressed: false }, { ...ctx, key: state.key }, d)!;
+  const after = { ...input, afterResolved: true };
+  if (!opensCase(d, input.text, after)) return { state, replies: [] }; // chatter after resolution stays quiet
+  const r = open(after, { ...ctx, key: state.key }, d)!;
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
   const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
   r.state.earlier = [...(state.earlier ?? []), earlier].slice(-MAX_EARLIER);
   // Who was warned about which secret in this thread still holds.
   if (state.secretsWarnedFor) r.state.secretsWarnedFor = [...new Set([...state.secretsWarnedFor, ...(r.state.secretsWarnedFor ?? [])])];
   r.state.timeline.splice(0, 0, { at: r.state.openedAt, user: input.user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
-  r.replies.unshift({ type: 'text', text: 'The earlier case in this thread is resolved, so this error opens a new case.' });
+  r.replies.unshift({ type: 'text', text: `The earlier case in this thread is resolved, so this ${showsErrorText(d) ? 'error' : 'problem'} opens a new case.` });
   return r;
 }
 
 function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): EngineResult | undefined {
   if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
   const d = diagnosis ?? diagnose(input.text, { now: ctx.now });
-  // Said to awskey in words ("our lambda can't authenticate"): a case from the description.
   // Words alone (no error text) open a case only when said to awskey; passive listening stays quiet.
-  const described = !showsErrorText(d) && input.addressed === true && (d.detected || describesCredentialProblem(input.text));
-  if (!showsErrorText(d) && !described) return undefined;
+  if (!opensCase(d, input.text, input)) return undefined;
+  const described = !showsErrorText(d);
   const at = ctx.now.toISOString();
   const sc = emptyScoring();
   if (described) sc.described = true;

@@ -8,7 +8,7 @@
  * another cause first.
  */
 import type { CauseId } from '../taxonomy';
-import type { Effects, Probe } from '../knowledge/types';
+import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
 import type { CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from './facts';
@@ -49,10 +49,27 @@ function entropy(p: number[]): number {
   return h;
 }
 
-function outcomesOf(probe: Probe): Effects[] {
-  if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => c.effects);
+/**
+ * What an answer would do to the belief: the choice's own effects and the fact signals its implied
+ * facts would switch on (an "ASIA" answer implies a temporary key, and the belief then applies the
+ * temporary-key signals), exactly as the belief will apply them.
+ */
+function outcomesOf(probe: Probe, values: FactValues): Effects[] {
+  if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => withImpliedSignals(c.effects, c.implies, values));
   const signals = probe.outcomes.map((id) => FACT_SIGNALS.find((s) => s.id === id)?.effects ?? {});
   return [...signals, {}]; // the output may also tell us nothing new
+}
+
+function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, string>> | undefined, values: FactValues): Effects {
+  if (!implies) return effects;
+  const after: FactValues = { ...values };
+  for (const [fact, v] of Object.entries(implies) as Array<[FactName, string]>) after[fact] = [...(after[fact] ?? []), v];
+  const out: Effects = { ...effects };
+  for (const sig of FACT_SIGNALS) {
+    if (allHold(values, sig.when) || !allHold(after, sig.when)) continue;
+    for (const [id, f] of Object.entries(sig.effects) as Array<[CauseId, number]>) out[id] = (out[id] ?? 1) * f;
+  }
+  return out;
 }
 
 /**
@@ -60,12 +77,12 @@ function outcomesOf(probe: Probe): Effects[] {
  * the joint P(cause, outcome) over the live causes. Each outcome's likelihood given a cause is its
  * effect, normalised per cause over the outcomes.
  */
-function predict(probe: Probe, ranking: Ranking): { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> } | undefined {
+function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> } | undefined {
   const live = ranking.filter((c) => c.score > 0);
   const total = live.reduce((s, c) => s + c.score, 0);
   if (total <= 0) return undefined;
   const q = live.map((c) => c.score / total);
-  const effects = outcomesOf(probe);
+  const effects = outcomesOf(probe, values);
   const lik = live.map((c) => {
     const f = effects.map((e) => e[c.id] ?? 1);
     const sum = f.reduce((s, x) => s + x, 0);
@@ -79,8 +96,8 @@ function predict(probe: Probe, ranking: Ranking): { q: number[]; outcomes: Array
 }
 
 /** Expected reduction of uncertainty over every cause still possible if we ask `probe`. */
-export function expectedGain(probe: Probe, ranking: Ranking): number {
-  const pr = predict(probe, ranking);
+export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
+  const pr = predict(probe, ranking, values);
   if (!pr) return 0;
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
@@ -91,23 +108,24 @@ export function expectedGain(probe: Probe, ranking: Ranking): number {
 const MIN_CHANGE_PROBABILITY = 0.2;
 
 /** True when an answer to `probe` that is not unlikely would put another cause first. */
-export function couldChangeLeader(probe: Probe, ranking: Ranking): boolean {
+export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues = {}): boolean {
   const leader = ranking[0]?.id;
-  const pr = predict(probe, ranking);
+  const pr = predict(probe, ranking, values);
   return (pr?.outcomes ?? []).some((o) => o.p >= MIN_CHANGE_PROBABILITY && rankWith(ranking, o.effects)[0]?.id !== leader);
 }
 
 const costOf = (p: Probe) => p.cost ?? (p.kind === 'command' ? COMMAND_COST : QUESTION_COST);
+const valueOf = (p: Probe, ranking: Ranking, values: FactValues) => expectedGain(p, ranking, values) / costOf(p);
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
   const asked = new Set(state.asked.map((a) => a.id));
   return PROBES.filter((p) => !asked.has(p.id) && !anyHolds(values, p.skipWhen) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
 }
 
-export function bestProbe(candidates: Probe[], ranking: Ranking): Probe | undefined {
+export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues = {}): Probe | undefined {
   let best: { probe: Probe; gain: number } | undefined;
   for (const probe of candidates) {
-    const gain = expectedGain(probe, ranking) / costOf(probe);
+    const gain = valueOf(probe, ranking, values);
     if (gain > MIN_GAIN && (!best || gain > best.gain)) best = { probe, gain };
   }
   return best?.probe;
@@ -138,11 +156,11 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
   if (state.asked.length >= (state.scoring?.described ? MAX_STEPS_DESCRIBED : MAX_STEPS)) return { kind: 'fix', cause: top.id, why: 'budget' };
-  const changers = candidates.filter((p) => couldChangeLeader(p, ranking));
+  const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values));
   if (informativeAnswers(state) >= MAX_PROBES) {
-    const probe = bestProbe(changers, ranking);
+    const probe = bestProbe(changers, ranking, values);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
-  const probe = bestProbe(candidates, ranking) ?? bestProbe(changers, ranking);
+  const probe = bestProbe(candidates, ranking, values) ?? bestProbe(changers, ranking, values);
   return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
 }

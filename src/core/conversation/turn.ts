@@ -103,6 +103,11 @@ export function takeReadings(t: Turn, text: string): void {
   set('tool', r.tool);
   // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
   set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
+  // Shown, so not asked; diagnose's reading of the paste stays the evidence.
+  if (r.sessionTokenSet) {
+    const stated = (sc.statedInPastes ??= []);
+    if (!stated.includes('session-token')) stated.push('session-token');
+  }
 }
 
 export function noteIncidentStart(t: Turn, text: string): void {

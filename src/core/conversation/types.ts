@@ -17,9 +17,11 @@ export interface CaseKey {
 export type CaseInput =
   // raw text; the engine diagnoses and redacts it. `addressed`: said to awskey directly (the terminal
   // chat, an @mention, a DM), so a description of a credential problem without an error opens a case.
-  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean }
+  // `afterResolved`: the text follows a resolved case (the chat opens it under a new key), so words
+  // open a case only when they describe a new problem (conversation/description.ts).
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"
@@ -157,7 +159,11 @@ export interface CaseScoring {
   legacyBase?: Partial<Record<CauseId, number>>;
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
-  /** Questions the prose around a pasted error already answers ("kubectl works just fine"): not asked. */
+  /**
+   * Questions a paste already answers without moving the belief: the prose around a pasted error
+   * ("kubectl works just fine"), or what a config shows that diagnose does not read (a session token
+   * set in YAML). Not asked.
+   */
   statedInPastes?: string[];
   /** Opened from a description, not an error: while no error is pasted, the base is the described-problem prior. */
   described?: true;

@@ -35,7 +35,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four. The prefix: `echo ${AWS_ACCESS_KEY_ID:0:4}` in bash, `$env:AWS_ACCESS_KEY_ID.Substring(0,4)` in PowerShell, or `aws configure get aws_access_key_id --profile <profile> | cut -c1-4` for a profile)',
-    skipWhen: [{ fact: 'keyKind' }],
+    // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }],
     choices: [
       {
         id: 'akia',
@@ -43,7 +44,8 @@ export const PROBES: Probe[] = [
         say: ['\\bakia'],
         implies: { keyKind: 'long-term' },
         // A key is there to see, so credentials were found, and a long-term key is no platform role's.
-        effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2, 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
+        // What a long-term key says about session tokens is the key-long-term fact signal's (not counted twice).
+        effects: { 'key-deleted-or-inactive': 1.6, 'stale-credentials-after-rotation': 1.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The key id starts with AKIA: a long-term IAM user key',
       },
       {
@@ -51,7 +53,8 @@ export const PROBES: Probe[] = [
         label: 'ASIA… (temporary STS / SSO key)',
         say: ['\\basia'],
         implies: { keyKind: 'temporary' },
-        effects: { 'missing-session-token': 3, 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.2, 'stale-credentials-after-rotation': 0.5 },
+        // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
+        effects: { 'stale-credentials-after-rotation': 0.5 },
         evidence: 'The key id starts with ASIA: a temporary session key that needs its session token',
       },
       {
@@ -210,7 +213,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
-    skipWhen: [{ fact: 'sessionTokenPresent' }],
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -220,7 +223,8 @@ export const PROBES: Probe[] = [
         say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b'],
         sayWhenAsked: YES,
         implies: { sessionTokenPresent: 'true' },
-        effects: { 'missing-session-token': 0.3, 'temporary-credentials-expired': 2 },
+        // Less likely missing: the token-present fact signal.
+        effects: { 'temporary-credentials-expired': 2 },
         evidence: 'A session token is set with the temporary key',
       },
       {
@@ -236,7 +240,8 @@ export const PROBES: Probe[] = [
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
         ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
-        effects: { 'missing-session-token': 6, 'temporary-credentials-expired': 0.5 },
+        // Missing: the token-absent fact signal.
+        effects: { 'temporary-credentials-expired': 0.5 },
         evidence: 'The temporary key is sent without its session token',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whether a session token is set' },
@@ -254,7 +259,8 @@ export const PROBES: Probe[] = [
         label: 'aws sso login / IAM Identity Center',
         say: ['\\bsso\\b', 'identity center', 'aws login'],
         implies: { signIn: 'sso' },
-        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5 },
+        // An SSO session is not a platform role's credentials.
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
         evidence: 'The credentials come from an SSO sign-in',
       },
       {
@@ -268,19 +274,34 @@ export const PROBES: Probe[] = [
         evidence: 'The credentials are temporary keys from an assumed role',
       },
       {
-        id: 'static',
-        label: 'A long-term access key (file, env var or CI secret)',
-        // "I ran aws configure", "set my AKSK in the profile": a key typed into the files.
-        say: ['access key', '\\bsecret\\b', 'credentials file', '\\bstatic\\b', 'long[- ]term', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
-        implies: { signIn: 'static' },
-        // A long-term key in a file, env var or secret: not a platform role's credentials.
-        effects: { 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.3 },
-        evidence: 'The credentials are a long-term access key',
+        // Keys in environment variables (a CI secret is one): they win over every profile and role,
+        // and temporary keys exported by hand often travel without their session token. Meant to come
+        // from env but never there is no-credentials (a CI secret that did not reach the job,
+        // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
+        id: 'env',
+        label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
+        implies: { signIn: 'env', envKeys: 'yes' },
+        effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
+        evidence: 'The credentials come from environment variables (which win over profiles and roles)',
+      },
+      {
+        // "I ran aws configure", "set my AKSK in the profile": keys or a profile in the shared files.
+        id: 'file',
+        label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
+        say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        implies: { signIn: 'file' },
+        effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
+        evidence: 'The credentials come from a profile in the shared credentials/config files',
       },
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b'],
+        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+          // The platform's credential endpoints: instance metadata, the container credentials server.
+          '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
+          // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
+          '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
@@ -350,7 +371,7 @@ export const PROBES: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
+        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',

@@ -2,22 +2,12 @@
  * `chat --jsonl` reports verification from the case's structured verification record (the identity a
  * pasted `get-caller-identity` showed and what it proved), never from the wording of the timeline.
  */
-import { ChatSession } from '../../../src/adapters/cli/chat-session';
-import { JsonlChat, type JsonlReply } from '../../../src/adapters/cli/chat-jsonl';
-import { createCaseStore } from '../../../src/adapters/store/case-store';
-import { createMemoryStore } from '../../../src/adapters/store/memory-store';
-import { createLogger } from '../../../src/adapters/logging/logger';
+import { jsonlChat } from '../../helpers/jsonl-chat';
 import { PASTES } from '../../helpers/pastes';
 
 const identity = (account: string) => JSON.stringify({ UserId: 'AIDAIOSFODNN7EXAMPLE', Account: account, Arn: `arn:aws:iam::${account}:user/deploy` });
 
-async function chat(): Promise<{ send: (o: unknown) => Promise<JsonlReply>; session: ChatSession }> {
-  let t = Date.parse('2026-12-01T09:00:00Z');
-  const clock = { now: () => new Date((t += 60_000)) };
-  const session = await ChatSession.open({ cases: createCaseStore(createMemoryStore({ clock }), 86400), clock, logger: createLogger({ level: 'silent' }) }, 'v1');
-  const c = new JsonlChat(session, 'alice', clock.now);
-  return { send: async (o) => c.handle(JSON.stringify(o)), session };
-}
+const chat = () => jsonlChat('v1');
 
 describe('chat --jsonl verification comes from the case state', () => {
   it('reports a pasted identity that is not the expected one as not-verified, with the identity, then the right one as verified', async () => {

@@ -3,7 +3,6 @@
  * chat, `chat --jsonl`, an @mention or a DM. Passive listening stays silent on the same words.
  */
 import { step } from '../../../../src/core/conversation/engine';
-import { describesCredentialProblem } from '../../../../src/core/conversation/description';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
 import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
@@ -48,9 +47,48 @@ describe('a case opened from a description', () => {
 
   it('stays silent, even addressed, on words that are not about AWS credentials', () => {
     for (const text of ['thanks, that helped a lot', 'hello there', 'the build is slow today, any idea?', 'ok']) {
-      expect(describesCredentialProblem(text)).toBe(false);
       expect(say(text, true)).toBeUndefined();
     }
+  });
+
+  it('works a title alone: an SSO sign-in is read, so neither the key prefix nor a platform role comes first (aws/aws-sdk-go-v2#2430)', () => {
+    const r = opened('[BUG] Cannot load SSO provider');
+    expect(r.state.scoring?.described).toBe(true);
+    expect(r.state.pending?.id).not.toBe('key-prefix');
+    expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(r.state.causes.findIndex((c) => c.id === 'role-credentials-unavailable')).toBeGreaterThan(2);
+  });
+
+  it('reads a credentials server as the platform role path: neither how credentials get in nor the key prefix is asked (Kralizek/AWSSecretsManagerConfigurationExtensions#84)', () => {
+    const r = opened('Docker-compose: Unable to retrieve credentials. Message = "Unable to reach credentials server"');
+    expect(r.state.causes[0]!.id).toBe('role-credentials-unavailable');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('key-prefix');
+    expect(r.state.asked.map((a) => a.id)).not.toContain('sign-in');
+  });
+
+  it('opens, addressed, on credential settings shown as config alone (aws/aws-cli#7794)', () => {
+    const config = ['[profile production]', 'role_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole', 'source_profile = default'].join('\n');
+    expect(say(config, true)?.state.scoring?.described).toBe(true);
+    expect(say(config, false)).toBeUndefined();
+  });
+
+  it.each([
+    // aws/aws-sam-cli#2129: an SSO role the user had no assignment for.
+    ['botocore.exceptions.ClientError: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access'],
+    // pdomala/LambdaCDDemo#1: the function's role did not trust lambda.amazonaws.com.
+    ['The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)'],
+  ])('opens, addressed, on an error diagnose does not read as a credential failure when it names credentials or a role: %s', (text) => {
+    expect(say(text, true)?.state.scoring?.described).toBe(true);
+    expect(say(text, false)).toBeUndefined();
+  });
+
+  it.each([
+    // jantman/awslimitchecker#435: the error is throttling, not credentials.
+    ["When running in a GIANT account that's constantly near rate limits, CloudFormation DescribeStacks gets throttled and hits the max retries.\n\nClientError('An error occurred (Throttling) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded')"],
+    // PolicyEngine/policyengine#368: another cloud's credentials.
+    ['google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS or explicitly create credentials and re-run the application.'],
+  ])('stays silent, even addressed, on another kind of error or another cloud: %s', (text) => {
+    expect(say(text, true)).toBeUndefined();
   });
 
   it('reads statements of fact in the description without recording them as answers ("w/o sessionToken")', () => {

@@ -224,6 +224,26 @@ describe('conversation engine', () => {
     expect(ofType(next.replies, 'heading')[0]!.text).toMatch(/ExpiredToken/);
   });
 
+  it('when a problem is described to awskey after a resolved case, then it opens a new case; thanks said to awskey stays quiet', () => {
+    const clock = new Clock();
+    let s = opened(PASTES.cliInvalidToken).state;
+    s = send(s, { kind: 'resolve', user: 'U1', at }, clock).state;
+    const addressed = (text: string): CaseInput => ({ kind: 'paste', text, user: 'U1', at, addressed: true });
+    // Said to awskey, but about the case just closed: nothing.
+    expect(send(s, addressed('thanks, the new access key works'), clock).replies).toEqual([]);
+    expect(send(s, addressed('thanks, that fixed the credential error'), clock).replies).toEqual([]);
+    // The same words as a description, overheard: nothing either.
+    const words = 'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`'; // https://github.com/circlefin/circle-nodejs-sdk/pull/142
+    expect(send(s, { kind: 'paste', text: words, user: 'U1', at }, clock).replies).toEqual([]);
+    const next = send(s, addressed(words), clock);
+    expect(next.state.phase).toBe('diagnosing');
+    expect(next.state.openedAt).not.toBe(s.openedAt);
+    expect(next.state.errorCodes).toEqual([]);
+    expect(next.state.scoring!.texts!.join('\n')).not.toMatch(/InvalidClientTokenId/);
+    expect(next.state.earlier).toEqual([expect.objectContaining({ openedAt: s.openedAt, resolvedAt: s.resolvedAt })]);
+    expect(ofType(next.replies, 'text')[0]!.text).toMatch(/resolved, so this problem opens a new case/);
+  });
+
   it('when the runtime is known, then its remediation variant comes first', () => {
     const clock = new Clock();
     let s = opened(PASTES.cliInvalidToken).state;

@@ -250,9 +250,9 @@ describe('on-call findings: the next step follows a new leader', () => {
   it('when the leader does not change, then the open question stays', () => {
     const r = open(PASTES.cliInvalidToken);
     const pending = r.state.pending?.id;
-    const next = say(r.state, 'it is a long-term access key', new Clock());
-    expect(takenFor(next.state, 'sign-in')).toBe('static');
-    expect(next.state.asked.find((a) => a.id === 'sign-in')).toBeUndefined();
+    const next = say(r.state, "it's running in GitHub Actions", new Clock());
+    expect(takenFor(next.state, 'runtime')).toBe('ci');
+    expect(next.state.asked.find((a) => a.id === 'runtime')).toBeUndefined();
     expect(next.state.causes[0]!.id).toBe(r.state.causes[0]!.id);
     expect(next.state.pending?.id).toBe(pending);
   });

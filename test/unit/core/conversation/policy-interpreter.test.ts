@@ -29,6 +29,41 @@ describe('policy', () => {
     expect(`${pasted.state.phase} ${pasted.state.scoring?.current}`).toBe('remediating missing-session-token');
   });
 
+  it('when an "ASIA" answer is taken in, then the temporary-key evidence counts once (the fact signals it implies, not the answer again)', () => {
+    // mmmorris1975/aws-runas#22: an InvalidClientTokenId from a shell that still held yesterday's session.
+    const opening = 'aws-runas.main 2018/08/29 08:34:04 [CRIT] ▶ Error getting credentials: InvalidClientTokenId: The security token included in the request is invalid.\n    status code: 403, request id: 93f9a497-ab98-11e8-a5d9-578cab764d57';
+    const r = send(open(opening).state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U1', at: '' }, new Clock());
+    const factor = r.state.scoring!.applied.filter((a) => !a.overruled).reduce((f, a) => f * (a.effects['missing-session-token'] ?? 1), 1);
+    // key-temporary (2.5) x temporary-key-unknown (6): the answer itself adds nothing on top.
+    expect(factor).toBeCloseTo(15, 5);
+  });
+
+  it('when the credentials come from SSO or a platform role, then neither the key prefix nor the session token is asked', () => {
+    // aws/aws-node-termination-handler#373: the pod's role comes from its annotated service account.
+    for (const words of ['I annotated the service account with the IAM role I created', 'we sign in with aws sso login']) {
+      const r = send(open(PASTES.cliInvalidToken).state, { say: words }, new Clock());
+      // The key prefix asked at the opening is settled by the words; nothing about the key comes next.
+      expect(r.state.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('answered by the facts');
+      expect(r.state.pending?.id).not.toMatch(/^(key-prefix|session-token)$/);
+      expect(r.state.asked.map((a) => a.id)).not.toContain('session-token');
+    }
+  });
+
+  it('when a pasted pipeline config sets the session token, then the session-token question is not asked', () => {
+    // ljfranklin/terraform-resource#123: the token is set in the Concourse YAML (diagnose reads no token fact from it).
+    const opening = [
+      'Error: error using credentials to get account ID: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.',
+      '    env:',
+      '      AWS_ACCESS_KEY_ID: ((env:access_key))',
+      '      AWS_SECRET_ACCESS_KEY: ((env:secret_key))',
+      '      AWS_SESSION_TOKEN: ((env:session_token))',
+    ].join('\n');
+    // Marked as shown, so the policy never asks it (nextStep leaves out what the pastes state).
+    expect(open(opening).state.scoring!.statedInPastes).toContain('session-token');
+    // An empty setting is no token.
+    expect(open(opening.replace(/AWS_SESSION_TOKEN: \S+/, 'AWS_SESSION_TOKEN:')).state.scoring!.statedInPastes ?? []).not.toContain('session-token');
+  });
+
   it('when "not sure" is answered, then the question budget is not used', () => {
     let s = open(PASTES.cliInvalidToken).state;
     for (let i = 0; i < MAX_PROBES + 1 && s.phase === 'diagnosing'; i++) {
@@ -106,9 +141,11 @@ describe('interpreter', () => {
     ['region-enabled', 'even though Bahrain and Hong Kong regions were enabled', 'enabled'],
     ['session-token', 'it was invalid because `AWS_SESSION_TOKEN` was not set', 'no'],
     ['session-token', 'Trying to authenticate w/o sessionToken', 'no'],
-    ['sign-in', '$ sudo aws configure', 'static'],
-    ['sign-in', 'I run "aws configure"', 'static'],
-    ['sign-in', 'correctly set my AKSK in profile', 'static'],
+    ['sign-in', '$ sudo aws configure', 'file'],
+    ['sign-in', 'I run "aws configure"', 'file'],
+    ['sign-in', 'correctly set my AKSK in profile', 'file'],
+    // ansible/awx#13297: the job's credentials are environment variables (and lose their token there).
+    ['sign-in', 'AWX injects AWS_SECURITY_TOKEN, the collection only reads AWS_SESSION_TOKEN', 'env'],
     ['clock', 'its clock was just over 15 minutes slow', 'off'],
     ['works-elsewhere', "it's successfully used by the Javascript SDK and the AWS CLI", 'yes'],
     ['works-elsewhere', 'Worked fine with hard-coded credentials, but after moving credentials to ~www-data/.aws/credentials received the following error', 'yes'],
@@ -118,6 +155,9 @@ describe('interpreter', () => {
     ['copied', 'I wen and manually created the profile in ```.aws/credentials```', 'yes'],
     ['copied', 'which I copied from the created smtp user in the ses page', 'yes'],
     ['sign-in', 'I annotated the service account with the IAM role I created', 'role'],
+    ['sign-in', 'no annotations set on the deployment of the pod', 'role'], // uswitch/kiam#391
+    // thomasmichaelwallace/serverless-better-credentials#13
+    ['runtime', 'OS: MacOS 12.6', 'laptop'],
     ['resource-account', 'when the s3://bucket-in-another-account is used, the deploy command errors out with Access Denied', 'other'],
   ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
     expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
@@ -126,11 +166,11 @@ describe('interpreter', () => {
   it.each([
     ['works-elsewhere', "it doesn't work on my laptop either"],
     ['sign-in', 'I ran aws configure list'],
-    // Fits two choices (from an access key to IAM credentials): asked again, never misread as static.
+    // From an access key to IAM credentials (aws/aws-sdk-ruby#143): never misread as the keys it left.
     ['sign-in', 'we switched it from using an access key and secret key to using IAM credentials'],
   ])('when %s is asked and the reply is "%s", then it is not read as the wrong choice', (question, text) => {
     const a = interpret(text, probeById(question), open).answer;
-    expect(a?.choiceId === 'yes' || a?.choiceId === 'static').toBe(false);
+    expect(['yes', 'env', 'file']).not.toContain(a?.choiceId);
   });
 
   it('when a number is typed and no question is pending, then it answers nothing', () => {

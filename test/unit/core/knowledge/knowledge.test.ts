@@ -4,8 +4,19 @@ import type { Effects, Probe } from '../../../../src/core/knowledge/types';
 
 const PLATFORMS = ['linux-macos', 'windows-powershell', 'ci', 'container-ecs', 'kubernetes-irsa', 'sso'] as const;
 
+/**
+ * What a probe's outcomes can do to the causes: a choice's own effects and those of the fact signals
+ * its implied facts switch on alone ("ASIA" implies a temporary key: the key-temporary signal), as
+ * the policy's look-ahead counts them.
+ */
 function effectsOf(probe: Probe): Effects[] {
-  if (probe.kind === 'question') return probe.choices.map((c) => c.effects);
+  if (probe.kind === 'question') {
+    return probe.choices.flatMap((c) => {
+      const implied = Object.entries(c.implies ?? {});
+      const signals = FACT_SIGNALS.filter((s) => s.when.length === 1 && implied.some(([fact, v]) => s.when[0]!.fact === fact && (s.when[0]!.in ?? [v]).includes(v)));
+      return [c.effects, ...signals.map((s) => s.effects)];
+    });
+  }
   return probe.outcomes.map((id) => signalById(id)?.effects ?? {});
 }
 
@@ -13,6 +24,18 @@ describe('knowledge base', () => {
   it('when the taxonomy is listed, then every cause id has a playbook keyed by its own id', () => {
     expect(Object.keys(KNOWLEDGE).sort()).toEqual([...CAUSE_IDS].sort());
     for (const id of CAUSE_IDS) expect(KNOWLEDGE[id].id).toBe(id);
+  });
+
+  it('when a choice implies facts, then its own question is skipped once they hold, so a question settled in words or by another answer is never asked again', () => {
+    for (const probe of PROBES) {
+      if (probe.kind !== 'question') continue;
+      for (const c of probe.choices) {
+        const implied = Object.keys(c.implies ?? {});
+        if (implied.length === 0) continue;
+        const skipped = implied.some((f) => probe.skipWhen.some((t) => t.fact === f && !t.in && !t.matches));
+        expect(`${probe.id}=${c.id} is skipped by what it implies: ${skipped}`).toBe(`${probe.id}=${c.id} is skipped by what it implies: true`);
+      }
+    }
   });
 
   describe.each(CAUSE_IDS)('playbook %s', (id) => {
