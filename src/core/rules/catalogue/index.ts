@@ -18,6 +18,7 @@ import { JVM } from './sdk-jvm';
 import { PHP_SDK } from './sdk-php';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
+import { STORAGE_CLIENTS } from './storage-clients';
 import { TERRAFORM_ENTRIES } from './terraform';
 import type { CatalogueEntry } from './types';
 
@@ -40,6 +41,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   localstack: LOCALSTACK,
   containers: CONTAINERS,
   services: SERVICES,
+  // Programs with their own credential code around S3 (s3fs-fuse, Hadoop s3a).
+  'storage-clients': STORAGE_CLIENTS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -1,0 +1,101 @@
+/**
+ * Programs that mount or read S3 with their own credential code: s3fs-fuse (its own chain: passwd file,
+ * ~/.aws/credentials, env, IAM role) and Hadoop's s3a connector (Spark, Hive, Presto), which builds a
+ * provider list over the Java SDK and reports an empty chain in its own words.
+ */
+import type { CatalogueEntry } from './types';
+
+/** s3fs-fuse prints every S3FS_PRN_EXIT as "s3fs: <message>" on stderr before exiting. */
+const S3FS_CRED = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs_cred.cpp', ref: '46017f2d9bb5 (v1.97+)' };
+const S3FS_MAIN = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs.cpp', ref: '46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418 for the older wording' };
+const S3A = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java', ref: 'd7152332b32a' };
+
+export const STORAGE_CLIENTS: CatalogueEntry[] = [
+  {
+    id: 's3fs.no-credentials',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'could not determine how to establish security credentials.',
+    re: /could not (?:determine how to )?establish security credentials/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.6 },
+    source: S3FS_CRED,
+  },
+  {
+    // The passwd file (or AWS_CREDENTIAL_FILE) exists but its mode is too open, or it holds no key pair.
+    // Family "reported", not "no-creds": the empty-chain rule would outrank the file's own fault.
+    id: 's3fs.passwd-file',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'credentials file {path} should not have others permissions. | Not found access key/secret key in passwd file. | invalid line in passwd file, found whitespace character.',
+    re: /credentials file [^\n]{1,200} should not have (?:others|group|group writable|executable) permissions|Not found access key\/secret key in passwd file|invalid line in passwd file|AWSAccesskey or AWSSecretkey is not specified|could not open passwd file/i,
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 2.0, 'no-credentials-found': 0.8 },
+    source: S3FS_CRED,
+  },
+  {
+    // use_session_token was asked for and no token came with the keys (family "reported", as above).
+    id: 's3fs.session-token-expected',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'AWS session token was expected but wasn\'t provided in aws/credentials file for profile: {profile}. | environment variable AWS_SESSION_TOKEN is expected to be set.',
+    re: /AWS session token was expected but wasn't provided|environment variable AWS_SESSION_TOKEN is expected to be set|session token is invalid\./i,
+    family: 'fam.reported',
+    causes: { 'missing-session-token': 2.2, 'malformed-credentials': 0.5 },
+    source: S3FS_CRED,
+  },
+  {
+    id: 's3fs.env-half-set',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'both environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together.',
+    re: /both environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together|if one access key is specified, both keys need to be specified/i,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.4, 'env-var-override': 0.8 },
+    source: S3FS_CRED,
+  },
+  {
+    id: 's3fs.profile-not-found',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'Could not find profile: {profile} in file: {path}',
+    re: /Could not find profile: [^\n]{0,100} in file: /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6 },
+    source: S3FS_CRED,
+  },
+  {
+    // The mount check got 403 from the bucket: keys S3 does not accept, or no permission on the bucket.
+    id: 's3fs.invalid-credentials',
+    tool: 's3fs',
+    wrapper: true,
+    message: 'Failed to check bucket and directory for mount point : Invalid Credentials(host={host}, message={message}) | invalid credentials(host={host}) - result of checking service.',
+    re: /mount point : Invalid Credentials\(host=|invalid credentials\(host=[^\n)]{0,200}\) - result of checking service/i,
+    family: 'fam.reported',
+    causes: { 'secret-key-mismatch': 1.0, 'authorization-not-authentication': 0.9, 'malformed-credentials': 0.8, 'region-endpoint': 0.6 },
+    source: S3FS_MAIN,
+  },
+  {
+    // Every provider in fs.s3a.aws.credentials.provider came back empty; the last provider's exception follows.
+    id: 's3a.no-credentials',
+    tool: 'hadoop-s3a',
+    wrapper: true,
+    message: '{name}No AWS Credentials provided by {provider names}: {last exception}',
+    re: /No AWS Credentials provided by [A-Za-z]/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.9 },
+    source: S3A,
+  },
+  {
+    // Hadoop 2.x's s3a embeds Java SDK 1.7.x, whose service exception message is this line. A HEAD
+    // (getFileStatus) answered 403 has no body, so the code is "null" and the message "Forbidden".
+    id: 's3a.sdk17-forbidden',
+    tool: 'aws-sdk-java-v1',
+    message: 'Status Code: 403, AWS Service: {service}, AWS Request ID: {id}, AWS Error Code: null, AWS Error Message: Forbidden',
+    re: /Status Code: 403, AWS Service: [^,\n]{1,60}, AWS Request ID: [^,\n]{0,80}, AWS Error Code: [^,\n]{0,60}, AWS Error Message: (?:Forbidden|Access Denied)/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
+    source: { repo: 'aws/aws-sdk-java', path: 'src/main/java/com/amazonaws/AmazonServiceException.java', ref: '68aa8700908e (1.7.x, getMessage)' },
+  },
+];

@@ -1,0 +1,51 @@
+import { checkFamily } from './check-quotes';
+
+const S3FS_CRED = 's3fs-fuse/s3fs-fuse src/s3fs_cred.cpp @ 46017f2d9bb5 (v1.97+)';
+const S3FS_MAIN = 's3fs-fuse/s3fs-fuse src/s3fs.cpp @ 46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418';
+const S3A = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java @ d7152332b32a';
+
+checkFamily('storage-clients', [
+  {
+    id: 's3fs.no-credentials',
+    from: S3FS_CRED,
+    text: '$ s3fs mybucket /mnt/s3 -o allow_other\ns3fs: could not determine how to establish security credentials.',
+  },
+  {
+    id: 's3fs.passwd-file',
+    from: S3FS_CRED,
+    text: '$ s3fs mybucket /mnt/s3 -o passwd_file=/etc/passwd-s3fs\ns3fs: credentials file /etc/passwd-s3fs should not have others permissions.',
+  },
+  {
+    id: 's3fs.session-token-expected',
+    from: S3FS_CRED,
+    text: 's3fs mybucket /mnt/s3 -o use_session_token\ns3fs: environment variable AWS_SESSION_TOKEN is expected to be set.',
+  },
+  {
+    id: 's3fs.env-half-set',
+    from: S3FS_CRED,
+    text: 's3fs: both environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together.',
+  },
+  {
+    id: 's3fs.profile-not-found',
+    from: S3FS_CRED,
+    text: 's3fs mybucket /mnt/s3 -o profile=backup\ns3fs: Could not find profile: backup in file: /root/.aws/credentials',
+  },
+  {
+    id: 's3fs.invalid-credentials',
+    from: S3FS_MAIN,
+    text: 'Mar  3 10:01:02 host s3fs[1234]: s3fs.cpp:s3fs_check_service(3590): invalid credentials(host=https://s3.amazonaws.com) - result of checking service.',
+    orTop: ['authorization-not-authentication', 'malformed-credentials'],
+  },
+  {
+    id: 's3a.no-credentials',
+    from: S3A,
+    text: 'py4j.protocol.Py4JJavaError: An error occurred while calling o683.csv.\n: java.io.InterruptedIOException: doesBucketExist on mybucket: com.amazonaws.AmazonClientException: No AWS Credentials provided by BasicAWSCredentialsProvider EnvironmentVariableCredentialsProvider InstanceProfileCredentialsProvider : com.amazonaws.SdkClientException: Unable to load credentials from service endpoint',
+    tool: 'hadoop-s3a',
+  },
+  {
+    id: 's3a.sdk17-forbidden',
+    from: 'aws/aws-sdk-java src/main/java/com/amazonaws/AmazonServiceException.java @ 68aa8700908e (1.7.x, getMessage)',
+    text: 'Exception in thread "main" com.amazonaws.services.s3.model.AmazonS3Exception: Status Code: 403, AWS Service: Amazon S3, AWS Request ID: 4C1B2E8D8E5F1A2B, AWS Error Code: null, AWS Error Message: Forbidden, S3 Extended Request ID: abc\n\tat com.amazonaws.http.AmazonHttpClient.handleErrorResponse(AmazonHttpClient.java:798)\n\tat org.apache.hadoop.fs.s3a.S3AFileSystem.getFileStatus(S3AFileSystem.java:976)',
+    code: 'Forbidden',
+  },
+]);
