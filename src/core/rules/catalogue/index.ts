@@ -10,6 +10,7 @@ import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
+import { LOG_SHIPPERS } from './log-shippers';
 import { CLI_PYTHON } from './sdk-cli-python';
 import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
@@ -43,6 +44,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   services: SERVICES,
   // Programs with their own credential code around S3 (s3fs-fuse, Hadoop s3a).
   'storage-clients': STORAGE_CLIENTS,
+  // Log shippers with AWS outputs (Fluent Bit, Logstash).
+  'log-shippers': LOG_SHIPPERS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
