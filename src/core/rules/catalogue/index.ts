@@ -2,6 +2,7 @@
  * The message catalogue, one file per tool family (see types.ts). Order matters only for ties (the
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
  */
+import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
 import { CI } from './ci';
 import { CONTAINERS } from './containers';
@@ -36,6 +37,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   cpp: CPP,
   // Packer's message holds Terraform's words ("No valid credential sources found"): it comes first.
   automation: AUTOMATION,
+  // Amplify CLI and Amplify JS wrap the JS SDK: their words come before the SDK's.
+  amplify: AMPLIFY,
   // Pulumi embeds Terraform's aws-sdk-go-base: its entries come first so the tool is Pulumi.
   iac: IAC,
   terraform: TERRAFORM_ENTRIES,
