@@ -7,6 +7,7 @@ import { AUTOMATION } from './automation';
 import { CI } from './ci';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
+import { DATA_TOOLS } from './data-tools';
 import { SERVICES } from './services';
 import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
@@ -52,6 +53,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'storage-clients': STORAGE_CLIENTS,
   // Log shippers with AWS outputs (Fluent Bit, Logstash).
   'log-shippers': LOG_SHIPPERS,
+  // Data tools that re-word the SDK's S3 errors (Arrow, fsspec s3fs, DuckDB).
+  'data-tools': DATA_TOOLS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
