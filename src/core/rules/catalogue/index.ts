@@ -14,6 +14,7 @@ import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
 import { LOG_SHIPPERS } from './log-shippers';
+import { MINIO_GO } from './minio-go';
 import { CLI_PYTHON } from './sdk-cli-python';
 import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
@@ -55,6 +56,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'log-shippers': LOG_SHIPPERS,
   // Data tools that re-word the SDK's S3 errors (Arrow, fsspec s3fs, DuckDB).
   'data-tools': DATA_TOOLS,
+  // minio-go, the S3 client inside mc, restic, Thanos and Mimir.
+  'minio-go': MINIO_GO,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
