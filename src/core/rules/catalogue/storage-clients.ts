@@ -8,6 +8,8 @@ import type { CatalogueEntry } from './types';
 /** s3fs-fuse prints every S3FS_PRN_EXIT as "s3fs: <message>" on stderr before exiting. */
 const S3FS_CRED = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs_cred.cpp', ref: '46017f2d9bb5 (v1.97+)' };
 const S3FS_MAIN = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs.cpp', ref: '46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418 for the older wording' };
+/** Mountpoint for Amazon S3 (mount-s3) prints anyhow's chain: "Error: Failed to create S3 client / Caused by: 0: ...". */
+const MOUNTPOINT = { repo: 'awslabs/mountpoint-s3', path: 'mountpoint-s3-client/src/s3_crt_client.rs', ref: '58817cab2fc3' };
 const S3A = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java', ref: 'd7152332b32a' };
 
 export const STORAGE_CLIENTS: CatalogueEntry[] = [
@@ -74,6 +76,51 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
     family: 'fam.reported',
     causes: { 'secret-key-mismatch': 1.0, 'authorization-not-authentication': 0.9, 'malformed-credentials': 0.8, 'region-endpoint': 0.6 },
     source: S3FS_MAIN,
+  },
+  {
+    id: 'mountpoint.no-signing-credentials',
+    tool: 'mountpoint-s3',
+    wrapper: true,
+    message: 'No signing credentials available, see CRT debug logs',
+    re: /No signing credentials available, see CRT debug logs/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.8 },
+    source: MOUNTPOINT,
+  },
+  {
+    // The first request (HeadBucket, later ListObjectsV2) answered 403: the caller lacks s3:ListBucket.
+    id: 'mountpoint.forbidden',
+    tool: 'mountpoint-s3',
+    wrapper: true,
+    message: '{HeadBucket|initial ListObjectsV2} failed for bucket {bucket} in region {region} / Forbidden: {message}',
+    re: /\b\d{1,2}: Forbidden: [^\n]{0,200}/,
+    context: /failed for bucket [^\n]{1,120} in region/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.2, 'wrong-profile': 0.5 },
+    source: MOUNTPOINT,
+  },
+  {
+    id: 'mountpoint.wrong-region',
+    tool: 'mountpoint-s3',
+    wrapper: true,
+    message: 'Wrong region (expecting {region})',
+    re: /Wrong region \(expecting [a-z0-9-]{4,30}\)/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.6 },
+    source: MOUNTPOINT,
+  },
+  {
+    // NewClientError::ProviderFailure: the credential provider itself could not be built.
+    id: 'mountpoint.invalid-credentials',
+    tool: 'mountpoint-s3',
+    wrapper: true,
+    message: 'Failed to create S3 client / Caused by: invalid AWS credentials',
+    re: /\binvalid AWS credentials\b/,
+    context: /Failed to create S3 client|mount-s3|mountpoint/i,
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 1.0, 'wrong-profile': 0.9, 'no-credentials-found': 0.8 },
+    source: MOUNTPOINT,
   },
   {
     // Every provider in fs.s3a.aws.credentials.provider came back empty; the last provider's exception follows.

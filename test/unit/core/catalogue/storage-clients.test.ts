@@ -2,6 +2,7 @@ import { checkFamily } from './check-quotes';
 
 const S3FS_CRED = 's3fs-fuse/s3fs-fuse src/s3fs_cred.cpp @ 46017f2d9bb5 (v1.97+)';
 const S3FS_MAIN = 's3fs-fuse/s3fs-fuse src/s3fs.cpp @ 46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418';
+const MOUNTPOINT = 'awslabs/mountpoint-s3 mountpoint-s3-client/src/s3_crt_client.rs @ 58817cab2fc3';
 const S3A = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java @ d7152332b32a';
 
 checkFamily('storage-clients', [
@@ -35,6 +36,28 @@ checkFamily('storage-clients', [
     from: S3FS_MAIN,
     text: 'Mar  3 10:01:02 host s3fs[1234]: s3fs.cpp:s3fs_check_service(3590): invalid credentials(host=https://s3.amazonaws.com) - result of checking service.',
     orTop: ['authorization-not-authentication', 'malformed-credentials'],
+  },
+  {
+    id: 'mountpoint.no-signing-credentials',
+    from: MOUNTPOINT,
+    text: '$ mount-s3 my-bucket /mnt/s3\nError: Failed to create S3 client\n\nCaused by:\n    0: initial ListObjectsV2 failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: No signing credentials available, see CRT debug logs',
+  },
+  {
+    id: 'mountpoint.forbidden',
+    from: MOUNTPOINT,
+    text: '$ mount-s3 my-bucket /mnt/s3\nError: Failed to create S3 client\n\nCaused by:\n    0: initial ListObjectsV2 failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: Forbidden: Access Denied',
+    code: 'Forbidden',
+  },
+  {
+    id: 'mountpoint.wrong-region',
+    from: MOUNTPOINT,
+    text: 'Error: Failed to create S3 client\n\nCaused by:\n    0: HeadBucket failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: Wrong region (expecting eu-west-1)',
+  },
+  {
+    id: 'mountpoint.invalid-credentials',
+    from: MOUNTPOINT,
+    text: '$ mount-s3 --profile analytics my-bucket /mnt/s3\nError: Failed to create S3 client\n\nCaused by:\n    0: invalid AWS credentials\n    1: aws-c-auth: AWS_AUTH_CREDENTIALS_PROVIDER_PROFILE_SOURCE_FAILURE',
+    orTop: ['wrong-profile', 'no-credentials-found'],
   },
   {
     id: 's3a.no-credentials',
