@@ -4,6 +4,7 @@
  */
 import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
+import { BODYLESS_403 } from './bodyless-403';
 import { CI } from './ci';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
@@ -58,6 +59,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'data-tools': DATA_TOOLS,
   // minio-go, the S3 client inside mc, restic, Thanos and Mimir.
   'minio-go': MINIO_GO,
+  // S3's bodyless 403 as each SDK words it (a structural class across SDKs).
+  'bodyless-403': BODYLESS_403,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
