@@ -21,6 +21,7 @@ import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
+import { K8S_CONTROLLERS } from './k8s-controllers';
 import { PHP_SDK } from './sdk-php';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
@@ -61,6 +62,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'minio-go': MINIO_GO,
   // S3's bodyless 403 as each SDK words it (a structural class across SDKs).
   'bodyless-403': BODYLESS_403,
+  // Kubernetes controllers with their own credential checks (cert-manager).
+  'k8s-controllers': K8S_CONTROLLERS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
