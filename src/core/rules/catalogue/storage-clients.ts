@@ -8,6 +8,8 @@ import type { CatalogueEntry } from './types';
 /** s3fs-fuse prints every S3FS_PRN_EXIT as "s3fs: <message>" on stderr before exiting. */
 const S3FS_CRED = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs_cred.cpp', ref: '46017f2d9bb5 (v1.97+)' };
 const S3FS_MAIN = { repo: 's3fs-fuse/s3fs-fuse', path: 'src/s3fs.cpp', ref: '46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418 for the older wording' };
+/** s3cmd prints error() and warning() as "ERROR: " / "WARNING: " lines. */
+const S3CMD = (path: string) => ({ repo: 's3tools/s3cmd', path, ref: 'cee84f9c539a (v2.4.0+)' });
 /** Mountpoint for Amazon S3 (mount-s3) prints anyhow's chain: "Error: Failed to create S3 client / Caused by: 0: ...". */
 const MOUNTPOINT = { repo: 'awslabs/mountpoint-s3', path: 'mountpoint-s3-client/src/s3_crt_client.rs', ref: '58817cab2fc3' };
 const S3A = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java', ref: 'd7152332b32a' };
@@ -121,6 +123,61 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
     family: 'fam.reported',
     causes: { 'malformed-credentials': 1.0, 'wrong-profile': 0.9, 'no-credentials-found': 0.8 },
     source: MOUNTPOINT,
+  },
+  {
+    // A bodyless 403 (HEAD, or a proxy): S3Error.__str__ falls back to the HTTP reason, "403 (Forbidden)".
+    id: 's3cmd.forbidden',
+    tool: 's3cmd',
+    wrapper: true,
+    message: 'ERROR: S3 error: 403 (Forbidden)',
+    re: /S3 error: 403 \(Forbidden\)/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
+    source: S3CMD('S3/Exceptions.py'),
+  },
+  {
+    // `s3cmd --configure` test: the keys work but cannot list buckets.
+    id: 's3cmd.list-all-my-buckets',
+    tool: 's3cmd',
+    wrapper: true,
+    message: 'ERROR: Are you sure your keys have s3:ListAllMyBuckets permissions?',
+    re: /Are you sure your keys have s3:ListAllMyBuckets permissions/,
+    family: 'fam.authz',
+    code: 'AccessDenied',
+    causes: { 'authorization-not-authentication': 1.5 },
+    source: S3CMD('s3cmd'),
+  },
+  {
+    id: 's3cmd.profile-not-found',
+    tool: 's3cmd',
+    wrapper: true,
+    message: "WARNING: Couldn't find AWS Profile '{profile}' in the credentials file '{path}'",
+    re: /Couldn't find AWS Profile '[^'\n]{0,100}' in the credentials file/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6 },
+    source: S3CMD('S3/Config.py'),
+  },
+  {
+    id: 's3cmd.key-not-in-profile',
+    tool: 's3cmd',
+    wrapper: true,
+    message: "WARNING: Couldn't find key 'aws_access_key_id' for the AWS Profile '{profile}' in the credentials file '{path}'",
+    re: /Couldn't find key '(?:aws_access_key_id|aws_secret_access_key)' for the AWS Profile/,
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 1.4, 'wrong-profile': 1.0 },
+    source: S3CMD('S3/Config.py'),
+  },
+  {
+    // The instance-role refresh (IMDS) failed.
+    id: 's3cmd.role-refresh',
+    tool: 's3cmd',
+    wrapper: true,
+    message: 'WARNING: Could not refresh role',
+    re: /WARNING: Could not refresh role\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: S3CMD('S3/Config.py'),
   },
   {
     // Every provider in fs.s3a.aws.credentials.provider came back empty; the last provider's exception follows.

@@ -2,6 +2,7 @@ import { checkFamily } from './check-quotes';
 
 const S3FS_CRED = 's3fs-fuse/s3fs-fuse src/s3fs_cred.cpp @ 46017f2d9bb5 (v1.97+)';
 const S3FS_MAIN = 's3fs-fuse/s3fs-fuse src/s3fs.cpp @ 46017f2d9bb5 (v1.97+); v1.90 cd466ebdd418';
+const S3CMD = (path: string) => `s3tools/s3cmd ${path} @ cee84f9c539a (v2.4.0+)`;
 const MOUNTPOINT = 'awslabs/mountpoint-s3 mountpoint-s3-client/src/s3_crt_client.rs @ 58817cab2fc3';
 const S3A = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java @ d7152332b32a';
 
@@ -58,6 +59,34 @@ checkFamily('storage-clients', [
     from: MOUNTPOINT,
     text: '$ mount-s3 --profile analytics my-bucket /mnt/s3\nError: Failed to create S3 client\n\nCaused by:\n    0: invalid AWS credentials\n    1: aws-c-auth: AWS_AUTH_CREDENTIALS_PROVIDER_PROFILE_SOURCE_FAILURE',
     orTop: ['wrong-profile', 'no-credentials-found'],
+  },
+  {
+    id: 's3cmd.forbidden',
+    from: S3CMD('S3/Exceptions.py'),
+    text: '$ s3cmd info s3://my-bucket/file.txt\nERROR: S3 error: 403 (Forbidden)',
+    code: 'Forbidden',
+  },
+  {
+    id: 's3cmd.list-all-my-buckets',
+    from: S3CMD('s3cmd'),
+    text: 'Test access with supplied credentials? [Y/n] y\nPlease wait, attempting to list all buckets...\nERROR: Test failed: 403 (AccessDenied): Access Denied\nERROR: Are you sure your keys have s3:ListAllMyBuckets permissions?',
+    code: 'AccessDenied',
+  },
+  {
+    id: 's3cmd.profile-not-found',
+    from: S3CMD('S3/Config.py'),
+    text: "$ AWS_PROFILE=backup s3cmd ls\nWARNING: Couldn't find AWS Profile 'backup' in the credentials file '/home/me/.aws/credentials'\nERROR: /home/me/.s3cfg: None\nERROR: Configuration file not available.",
+  },
+  {
+    id: 's3cmd.key-not-in-profile',
+    from: S3CMD('S3/Config.py'),
+    text: "WARNING: Couldn't find key 'aws_secret_access_key' for the AWS Profile 'default' in the credentials file '/root/.aws/credentials'",
+    orTop: ['wrong-profile'],
+  },
+  {
+    id: 's3cmd.role-refresh',
+    from: S3CMD('S3/Config.py'),
+    text: '$ s3cmd ls s3://my-bucket\nWARNING: Could not refresh role\nERROR: S3 error: 403 (InvalidAccessKeyId): The AWS Access Key Id you provided does not exist in our records.',
   },
   {
     id: 's3a.no-credentials',
