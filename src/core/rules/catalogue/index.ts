@@ -25,6 +25,7 @@ import { K8S_CONTROLLERS } from './k8s-controllers';
 import { PHP_SDK } from './sdk-php';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
+import { SAML_HELPERS } from './saml-helpers';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { TERRAFORM_ENTRIES } from './terraform';
 import type { CatalogueEntry } from './types';
@@ -64,6 +65,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'bodyless-403': BODYLESS_403,
   // Kubernetes controllers with their own credential checks (cert-manager).
   'k8s-controllers': K8S_CONTROLLERS,
+  // SAML login helpers (saml2aws).
+  'saml-helpers': SAML_HELPERS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
