@@ -23,6 +23,7 @@ import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
 import { PHP_SDK } from './sdk-php';
+import { PROFILE_HELPERS } from './profile-helpers';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
@@ -67,6 +68,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'k8s-controllers': K8S_CONTROLLERS,
   // SAML login helpers (saml2aws).
   'saml-helpers': SAML_HELPERS,
+  // Shell helpers that read profiles themselves (awsume).
+  'profile-helpers': PROFILE_HELPERS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
