@@ -67,4 +67,15 @@ export const MINIO_GO: CatalogueEntry[] = [
     causes: { 'temporary-credentials-expired': 1.6 },
     source: MINIO('pkg/credentials/file_aws_credentials.go'),
   },
+  {
+    // Thanos / Mimir / Cortex objstore (over minio-go) checks its bucket config before any request.
+    id: 'objstore.half-keys',
+    tool: 'thanos-objstore',
+    wrapper: true,
+    message: 'no s3 access_key specified while secret_key is present in config file; either both should be present in config or envvars/IAM should be used.',
+    re: /no s3 (?:acc?cess_key specified while secret_key|secret_key specified while access_key) is present in config file/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.5 },
+    source: { repo: 'thanos-io/objstore', path: 'providers/s3/s3.go', ref: '8897e65984a3 (older Thanos spelled it "acccess_key")' },
+  },
 ];

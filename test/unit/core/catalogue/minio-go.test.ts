@@ -36,6 +36,11 @@ checkFamily('minio-go', [
     from: MINIO('pkg/credentials/file_aws_credentials.go'),
     text: 'Fatal: unable to open repository: cached SSO token is expired, refresh it with `aws sso login`',
   },
+  {
+    id: 'objstore.half-keys',
+    from: 'thanos-io/objstore providers/s3/s3.go @ 8897e65984a3',
+    text: 'level=error ts=2024-01-01T00:00:00Z caller=main.go:135 err="create bucket client: no s3 secret_key specified while access_key is present in config file; either both should be present in config or envvars/IAM should be used."',
+  },
 ]);
 
 describe('minio-go: Access Denied. outside object storage', () => {
