@@ -24,6 +24,7 @@ import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
+import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
@@ -70,6 +71,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'saml-helpers': SAML_HELPERS,
   // Shell helpers that read profiles themselves (awsume).
   'profile-helpers': PROFILE_HELPERS,
+  // fog and excon, the Ruby S3 stack before aws-sdk-s3.
+  'ruby-fog': RUBY_FOG,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
