@@ -30,6 +30,7 @@ import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { TERRAFORM_ENTRIES } from './terraform';
+import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
 
 export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
@@ -73,6 +74,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'profile-helpers': PROFILE_HELPERS,
   // fog and excon, the Ruby S3 stack before aws-sdk-s3.
   'ruby-fog': RUBY_FOG,
+  // Third-party GitHub Actions with their own input checks.
+  'third-party-actions': THIRD_PARTY_ACTIONS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
