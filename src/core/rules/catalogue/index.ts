@@ -16,6 +16,7 @@ import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
 import { LOG_SHIPPERS } from './log-shippers';
 import { MINIO_GO } from './minio-go';
+import { ML_SDKS } from './ml-sdks';
 import { CLI_PYTHON } from './sdk-cli-python';
 import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
@@ -76,6 +77,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'ruby-fog': RUBY_FOG,
   // Third-party GitHub Actions with their own input checks.
   'third-party-actions': THIRD_PARTY_ACTIONS,
+  // ML SDKs that resolve a role themselves (SageMaker Python SDK).
+  'ml-sdks': ML_SDKS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
