@@ -1,6 +1,7 @@
 /**
- * Provisioning and configuration tools that wrap an SDK and say the failure in their own words:
- * Ansible's amazon.aws collection (boto3, and boto 2 before it) and Packer's Amazon builders (Go SDK).
+ * Provisioning, configuration and orchestration tools that wrap an SDK and say the failure in their own
+ * words: Ansible's amazon.aws collection (boto3, and boto 2 before it), Packer's Amazon builders (Go SDK)
+ * and Airflow's Amazon provider (boto3).
  */
 import type { CatalogueEntry } from './types';
 
@@ -72,5 +73,16 @@ export const AUTOMATION: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.6 },
     source: { repo: 'hashicorp/packer-plugin-amazon', path: 'builder/common/access_config.go', ref: '67dadd1fa7b3 (NewNoValidCredentialSourcesError)' },
+  },
+  {
+    // The task's aws_conn_id names no Airflow connection, so boto3's own chain is used instead (often empty
+    // on workers). A warning that also shows in healthy logs: evidence only, it detects nothing alone.
+    id: 'airflow.connection-not-found',
+    tool: 'airflow',
+    wrapper: true,
+    message: "Unable to find AWS Connection ID '{conn_id}', switching to empty.",
+    re: /Unable to find AWS Connection ID '[^'\n]{0,100}', switching to empty/,
+    causes: { 'wrong-profile': 0.9, 'no-credentials-found': 0.7 },
+    source: { repo: 'apache/airflow', path: 'providers/amazon/src/airflow/providers/amazon/aws/hooks/base_aws.py', ref: '3dc7e140209d (conn_config)' },
   },
 ];

@@ -36,7 +36,22 @@ checkFamily('automation', [
     from: 'hashicorp/packer-plugin-amazon builder/common/access_config.go @ 67dadd1fa7b3',
     text: "==> amazon-ebs: Prevalidating any provided VPC information\nBuild 'amazon-ebs' errored after 1 second 29 milliseconds: No valid credential sources found for AWS Builder. Please see https://www.packer.io/docs/builders/amazon#authentication for more information on providing credentials for the AWS Builder. Error: NoCredentialProviders: no valid providers in chain. Deprecated.",
   },
+  {
+    id: 'airflow.connection-not-found',
+    from: 'apache/airflow providers/amazon/src/airflow/providers/amazon/aws/hooks/base_aws.py @ 3dc7e140209d',
+    text: "[2024-05-01, 10:00:00 UTC] {base_aws.py:611} WARNING - Unable to find AWS Connection ID 'aws_prod', switching to empty.\n[2024-05-01, 10:00:01 UTC] {taskinstance.py:2890} ERROR - Task failed with exception\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials",
+    code: 'NoCredentialsError',
+    top: 'no-credentials-found',
+    orTop: ['wrong-profile'],
+  },
 ]);
+
+describe('Airflow connection warning alone', () => {
+  it('when only the switching-to-empty warning is in a healthy log, then nothing is detected', () => {
+    const d = diagnose("2026-03-02T00:26:05.867Z [warning] Unable to find AWS Connection ID 'aws_default', switching to empty.\n2026-03-02T00:26:05.868Z [info] Added new DAG bundle team_beta_dags to the database", { now: new Date('2026-12-05T10:00:00Z') });
+    expect(d.detected).toBe(false);
+  });
+});
 
 describe('boto 2 words from Google Cloud Storage', () => {
   it('when gsutil says no handler was ready with OAuth2 among the handlers, then it is not an AWS credential error', () => {
