@@ -2,23 +2,36 @@
  * The message catalogue, one file per tool family (see types.ts). Order matters only for ties (the
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
  */
+import { AMPLIFY } from './amplify';
+import { AUTOMATION } from './automation';
+import { BODYLESS_403 } from './bodyless-403';
 import { CI } from './ci';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
+import { DATA_TOOLS } from './data-tools';
 import { SERVICES } from './services';
 import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
+import { LOG_SHIPPERS } from './log-shippers';
+import { MINIO_GO } from './minio-go';
+import { ML_SDKS } from './ml-sdks';
 import { CLI_PYTHON } from './sdk-cli-python';
 import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
+import { K8S_CONTROLLERS } from './k8s-controllers';
 import { PHP_SDK } from './sdk-php';
+import { PROFILE_HELPERS } from './profile-helpers';
+import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
+import { SAML_HELPERS } from './saml-helpers';
+import { STORAGE_CLIENTS } from './storage-clients';
 import { TERRAFORM_ENTRIES } from './terraform';
+import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
 
 export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
@@ -31,6 +44,10 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   php: PHP_SDK,
   rust: RUST,
   cpp: CPP,
+  // Packer's message holds Terraform's words ("No valid credential sources found"): it comes first.
+  automation: AUTOMATION,
+  // Amplify CLI and Amplify JS wrap the JS SDK: their words come before the SDK's.
+  amplify: AMPLIFY,
   // Pulumi embeds Terraform's aws-sdk-go-base: its entries come first so the tool is Pulumi.
   iac: IAC,
   terraform: TERRAFORM_ENTRIES,
@@ -40,6 +57,28 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   localstack: LOCALSTACK,
   containers: CONTAINERS,
   services: SERVICES,
+  // Programs with their own credential code around S3 (s3fs-fuse, Hadoop s3a).
+  'storage-clients': STORAGE_CLIENTS,
+  // Log shippers with AWS outputs (Fluent Bit, Logstash).
+  'log-shippers': LOG_SHIPPERS,
+  // Data tools that re-word the SDK's S3 errors (Arrow, fsspec s3fs, DuckDB).
+  'data-tools': DATA_TOOLS,
+  // minio-go, the S3 client inside mc, restic, Thanos and Mimir.
+  'minio-go': MINIO_GO,
+  // S3's bodyless 403 as each SDK words it (a structural class across SDKs).
+  'bodyless-403': BODYLESS_403,
+  // Kubernetes controllers with their own credential checks (cert-manager).
+  'k8s-controllers': K8S_CONTROLLERS,
+  // SAML login helpers (saml2aws).
+  'saml-helpers': SAML_HELPERS,
+  // Shell helpers that read profiles themselves (awsume).
+  'profile-helpers': PROFILE_HELPERS,
+  // fog and excon, the Ruby S3 stack before aws-sdk-s3.
+  'ruby-fog': RUBY_FOG,
+  // Third-party GitHub Actions with their own input checks.
+  'third-party-actions': THIRD_PARTY_ACTIONS,
+  // ML SDKs that resolve a role themselves (SageMaker Python SDK).
+  'ml-sdks': ML_SDKS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -1,0 +1,140 @@
+/**
+ * Data tools that read S3 through their own layer and re-word the SDK's error: Apache Arrow's S3
+ * filesystem (pyarrow, pandas, Polars; on the C++ SDK), fsspec's s3fs (pandas, Dask; on aiobotocore,
+ * the S3 code becomes a Python exception class) and DuckDB's httpfs (its own SigV4 signer).
+ */
+import type { CatalogueEntry } from './types';
+
+/** Arrow's ErrorToStatus: "AWS Error {S3Errors name} during {operation} operation: {message}". */
+const ARROW = { repo: 'apache/arrow', path: 'cpp/src/arrow/filesystem/s3_internal.h', ref: 'a20241a93ddf (ErrorToStatus; older Arrow printed "AWS Error [code N]")' };
+const FSSPEC = { repo: 'fsspec/s3fs', path: 's3fs/errors.py', ref: '82db54733a7e (translate_boto_error)' };
+const DUCKDB = { repo: 'duckdb/duckdb-httpfs', path: 'src/s3fs.cpp', ref: '2a6481d0bfc2 (GetS3Error, GetS3AuthError)' };
+
+export const DATA_TOOLS: CatalogueEntry[] = [
+  {
+    // [code 15] is ACCESS_DENIED in the C++ SDK's CoreErrors, as older Arrow printed it.
+    id: 'arrow.access-denied',
+    tool: 'arrow',
+    wrapper: true,
+    message: "When getting information for key '{key}' in bucket '{bucket}': AWS Error ACCESS_DENIED during HeadObject operation: No response body.",
+    re: /AWS Error (?:ACCESS_DENIED during|\[code 15\]:)/,
+    family: 'fam.authz',
+    code: 'AccessDenied',
+    causes: { 'authorization-not-authentication': 1.0, 'no-credentials-found': 0.6, 'wrong-profile': 0.6, 'region-endpoint': 0.4 },
+    source: ARROW,
+  },
+  {
+    // A HEAD has no body: the C++ SDK cannot name the error, Arrow adds the status.
+    id: 'arrow.unknown-403',
+    tool: 'arrow',
+    wrapper: true,
+    message: 'AWS Error UNKNOWN (HTTP status 403) during HeadObject operation: No response body.',
+    re: /AWS Error UNKNOWN \(HTTP status 403\)/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'no-credentials-found': 0.6, 'wrong-profile': 0.6, 'region-endpoint': 0.4 },
+    source: ARROW,
+  },
+  {
+    id: 'arrow.unknown-key',
+    tool: 'arrow',
+    wrapper: true,
+    message: 'AWS Error INVALID_ACCESS_KEY_ID during {operation} operation: The AWS Access Key Id you provided does not exist in our records.',
+    re: /AWS Error (?:INVALID_ACCESS_KEY_ID|INVALID_CLIENT_TOKEN_ID|UNRECOGNIZED_CLIENT) during/,
+    family: 'fam.unknown-key',
+    code: 'InvalidAccessKeyId',
+    causes: { 'wrong-account-or-partition': 0.4 },
+    source: ARROW,
+  },
+  {
+    id: 'arrow.signature',
+    tool: 'arrow',
+    wrapper: true,
+    message: 'AWS Error SIGNATURE_DOES_NOT_MATCH during {operation} operation: The request signature we calculated does not match the signature you provided.',
+    re: /AWS Error (?:SIGNATURE_DOES_NOT_MATCH|INVALID_SIGNATURE) during/,
+    family: 'fam.signature',
+    code: 'SignatureDoesNotMatch',
+    causes: { 'secret-key-mismatch': 0.6 },
+    source: ARROW,
+  },
+  {
+    id: 'arrow.skew',
+    tool: 'arrow',
+    wrapper: true,
+    message: 'AWS Error REQUEST_TIME_TOO_SKEWED during {operation} operation: {message}',
+    re: /AWS Error REQUEST_TIME_TOO_SKEWED during/,
+    family: 'fam.skew',
+    code: 'RequestTimeTooSkewed',
+    causes: { 'clock-skew': 1.0 },
+    source: ARROW,
+  },
+  {
+    // fsspec's s3fs raises the S3 message as a PermissionError (403) without the code.
+    id: 'fsspec-s3fs.access-denied',
+    tool: 's3fs-python',
+    wrapper: true,
+    message: 'PermissionError: Access Denied',
+    re: /PermissionError: Access Denied\b/,
+    context: /s3fs|translate_boto_error|aiobotocore|botocore|s3:\/\//,
+    family: 'fam.authz',
+    code: 'AccessDenied',
+    causes: { 'authorization-not-authentication': 1.2, 'wrong-profile': 0.5 },
+    source: FSSPEC,
+  },
+  {
+    // The same for a HEAD (info/exists): no body, so botocore's reason phrase "Forbidden" is the message.
+    id: 'fsspec-s3fs.forbidden',
+    tool: 's3fs-python',
+    wrapper: true,
+    message: 'PermissionError: Forbidden',
+    re: /PermissionError: Forbidden\b/,
+    context: /s3fs|translate_boto_error|aiobotocore|botocore|s3:\/\//,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
+    source: FSSPEC,
+  },
+  {
+    id: 'duckdb.no-credentials',
+    tool: 'duckdb',
+    wrapper: true,
+    message: 'Authentication Failure - this is usually caused by invalid or missing credentials.\n* No credentials are provided.',
+    re: /\* No credentials are provided\./,
+    context: /Authentication Failure - this is usually caused by invalid or missing credentials/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5 },
+    source: DUCKDB,
+  },
+  {
+    id: 'duckdb.credentials-rejected',
+    tool: 'duckdb',
+    wrapper: true,
+    message: 'Authentication Failure - this is usually caused by invalid or missing credentials.\n* Credentials are provided, but they did not work.',
+    re: /\* Credentials are provided, but they did not work\./,
+    family: 'fam.reported',
+    causes: { 'authorization-not-authentication': 0.9, 'secret-key-mismatch': 0.8, 'temporary-credentials-expired': 0.6, 'region-endpoint': 0.5 },
+    source: DUCKDB,
+  },
+  {
+    // A 403 from S3 as DuckDB words it (older versions: "HTTP GET error on '{url}' (HTTP 403)").
+    id: 'duckdb.s3-403',
+    tool: 'duckdb',
+    wrapper: true,
+    message: "HTTP GET error reading '{url}' in region '{region}' (HTTP 403 Forbidden)",
+    re: /HTTP (?:GET|HEAD|PUT|POST) error (?:reading|on) '(?:s3:\/\/|https?:\/\/[^'\n/]{0,200}(?:s3|amazonaws))[^'\n]{0,400}'(?: in region '[^'\n]{0,40}')? \(HTTP 403/,
+    family: 'fam.authz',
+    code: 'Forbidden',
+    causes: { 'authorization-not-authentication': 1.0, 'no-credentials-found': 0.7, 'wrong-profile': 0.5 },
+    source: DUCKDB,
+  },
+  {
+    id: 'duckdb.bad-request-region',
+    tool: 'duckdb',
+    wrapper: true,
+    message: 'Bad Request - this can be caused by the S3 region being set incorrectly.',
+    re: /Bad Request - this can be caused by the S3 region being set incorrectly/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.6 },
+    source: DUCKDB,
+  },
+];

@@ -1,0 +1,54 @@
+/**
+ * SAML login helpers that write temporary keys for the SDKs: saml2aws (IdP login, then
+ * AssumeRoleWithSAML, then ~/.aws/credentials). Its errors wrap the SDK's, prefixed with its own words.
+ */
+import type { CatalogueEntry } from './types';
+
+const SAML2AWS = (path: string) => ({ repo: 'Versent/saml2aws', path, ref: '65195ee65d15 (v2.36.19+)' });
+
+export const SAML_HELPERS: CatalogueEntry[] = [
+  {
+    // The role asked for is not among those the SAML assertion grants ("Supplied RoleArn not found in saml assertion").
+    id: 'saml2aws.assume-role',
+    tool: 'saml2aws',
+    wrapper: true,
+    message: 'Failed to assume role. Please check whether you are permitted to assume the given role for the AWS service.',
+    re: /Failed to assume (?:parent )?role[.,] [Pp]lease check whether you are permitted to assume the given role/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.3, 'authorization-not-authentication': 1.0, 'wrong-profile': 0.6 },
+    source: SAML2AWS('cmd/saml2aws/commands/login.go'),
+  },
+  {
+    // AssumeRoleWithSAML itself failed (trust policy, session duration over the role's maximum, clock).
+    id: 'saml2aws.sts-saml',
+    tool: 'saml2aws',
+    wrapper: true,
+    message: 'Error logging into AWS role using SAML assertion.: Error retrieving STS credentials using SAML.: {error}',
+    re: /Error (?:retrieving STS credentials using SAML|logging into AWS role using SAML assertion)/i,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.4, 'authorization-not-authentication': 0.8 },
+    source: SAML2AWS('cmd/saml2aws/commands/login.go'),
+  },
+  {
+    // `saml2aws exec` / `script` found the profile's keys past their expiry: log in again.
+    id: 'saml2aws.expired',
+    tool: 'saml2aws',
+    wrapper: true,
+    message: 'error aws credentials have expired',
+    re: /error aws credentials have expired/,
+    family: 'fam.expired',
+    causes: { 'temporary-credentials-expired': 1.6 },
+    source: SAML2AWS('cmd/saml2aws/commands/exec.go'),
+  },
+  {
+    id: 'saml2aws.not-found',
+    tool: 'saml2aws',
+    wrapper: true,
+    message: 'aws credentials not found',
+    re: /\baws credentials not found\b/,
+    context: /saml2aws/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.3, 'wrong-profile': 1.0 },
+    source: SAML2AWS('pkg/awsconfig/awsconfig.go'),
+  },
+];
