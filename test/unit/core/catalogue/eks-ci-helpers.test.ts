@@ -154,7 +154,7 @@ checkFamily('ci', [
 checkFamily('credential-helpers', [
   {
     id: 'aws-vault.get-credentials',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: 'aws-vault: error: exec: Failed to get credentials for work: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000003',
     code: 'InvalidClientTokenId',
     // aws-vault keeps a long-term key and hands out sessions: the bare error leaves these close.
@@ -163,24 +163,59 @@ checkFamily('credential-helpers', [
   },
   {
     id: 'aws-vault.temporary-credentials',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: 'aws-vault: error: exec: Error getting temporary credentials: operation error SSO: GetRoleCredentials, https response error StatusCode: 401, RequestID: 5c1b0e2a-0000-4000-8000-000000000004, UnauthorizedException: Session token not found or invalid',
     top: 'temporary-credentials-expired',
   },
   {
     id: 'aws-vault.subshell',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: "aws-vault: error: exec: running in an existing aws-vault subshell; 'exit' from the subshell or unset AWS_VAULT to force",
   },
   {
     id: 'granted.invalid-or-expired',
-    from: 'common-fate/granted pkg/cfaws/creds.go @ v0.38.0@e504d8bc2eed',
+    from: 'common-fate/granted pkg/cfaws/creds.go @ v0.38.0+13@e504d8bc2eed',
     text: '[✘] creds invalid or expired',
   },
   {
     id: 'granted.process-login',
-    from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0@e504d8bc2eed',
+    from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0+13@e504d8bc2eed',
     text: "[✘] error when retrieving credentials from custom process. please login using 'granted sso login --sso-start-url https://acme.awsapps.com/start --sso-region us-east-1'",
+  },
+  {
+    id: 'aws-vault.credentials-missing',
+    from: '99designs/aws-vault vault/vault.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault exec work -- aws s3 ls\naws-vault: error: exec: Failed to get credentials for work: profile work: credentials missing",
+  },
+  {
+    id: 'aws-vault.no-master-credentials',
+    from: '99designs/aws-vault vault/vault.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault exec prod -- env\naws-vault: error: exec: Failed to get credentials for prod: No master credentials found",
+  },
+  {
+    id: 'aws-vault.add-source-profile',
+    from: '99designs/aws-vault cli/add.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault add dev\naws-vault: error: add: Your profile has a source_profile of base, adding credentials to dev won't have any effect",
+  },
+  {
+    id: 'granted.source-profile',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume dev\n[✘] failed to load a source-profile for profile: dev . You should fix the issue with the source profile before you can assume this profile",
+  },
+  {
+    id: 'granted.region-not-set',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume sandbox\n[✘] region not set on profile sandbox, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile",
+  },
+  {
+    id: 'granted.no-sso-token',
+    from: 'common-fate/granted pkg/cfaws/ssotoken.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume prod\n[✘] no valid sso token found",
+  },
+  {
+    id: 'granted.credential-process-profile',
+    from: 'common-fate/granted pkg/cfaws/granted_config.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ aws s3 ls --profile dev\nError when retrieving credentials from custom-process: [✘] unmatched profile names. The profile name 'dev' provided to 'granted credential-process' does not match AWS profile name 'development'",
   },
   {
     id: 'aws-sso-util.token-load',
