@@ -18,6 +18,7 @@ import { JVM } from './sdk-jvm';
 import { PHP_SDK } from './sdk-php';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
+import { SERVERLESS_TOOLS } from './serverless-tools';
 import { TERRAFORM_ENTRIES } from './terraform';
 import type { CatalogueEntry } from './types';
 
@@ -33,6 +34,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   cpp: CPP,
   // Pulumi embeds Terraform's aws-sdk-go-base: its entries come first so the tool is Pulumi.
   iac: IAC,
+  'serverless-tools': SERVERLESS_TOOLS,
   terraform: TERRAFORM_ENTRIES,
   eks: EKS,
   ci: CI,
