@@ -63,7 +63,7 @@ checkFamily('terraform', [
   },
   {
     id: 's3.head-object-forbidden',
-    from: 'aws/aws-sdk-go-v2 aws/transport/http/response_error.go @ main (v1.x)',
+    from: 'aws/aws-sdk-go-v2 service/internal/s3shared/response_error.go @ c213f6605dbc (HostID format; smithy-go errors.go @ c589db5abf67 for operation/api error)',
     text: 'operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 7Q2WJ8F3N6B1K0ZE, HostID: h0stIdQk9aXbYw/2Lp8Zr+5nE1vC3oT6uM4sA7dF0gH=, api error Forbidden: Forbidden',
     code: 'Forbidden',
     detected: true,
