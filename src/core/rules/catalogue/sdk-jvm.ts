@@ -91,7 +91,7 @@ export const JVM: CatalogueEntry[] = [
     re: /No credentials could be loaded from the chain/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.0 },
-    source: { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt', ref: '53b1a2141~1 (2023-05; later releases word it per provider)' },
+    source: { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt', ref: 'v0.18.0+2@fa52523ed4e2 (until 0.19, 2023-05; then kotlin.identity-chain)' },
   },
   {
     id: 'kotlin.imds',

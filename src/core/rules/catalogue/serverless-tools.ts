@@ -112,6 +112,18 @@ export const SERVERLESS_TOOLS: CatalogueEntry[] = [
     source: SLS4('aws.js'),
   },
   {
+    // botocore's error, printed whole by main()'s catch-all (traceback.format_exc()); the paste names chalice.
+    id: 'chalice.no-credentials',
+    tool: 'chalice',
+    wrapper: true,
+    message: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials (the traceback main() prints)',
+    re: /Unable to locate credentials/,
+    context: /\bchalice[ /]/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5 },
+    source: CHALICE('chalice/cli/__init__.py'),
+  },
+  {
     id: 'chalice.no-region',
     tool: 'chalice',
     wrapper: true,

@@ -49,7 +49,7 @@ checkFamily('jvm', [
   },
   {
     id: 'kotlin.chain',
-    from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ 53b1a2141~1',
+    from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ v0.18.0+2@fa52523ed4e2',
     text: 'Exception in thread "main" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: No credentials could be loaded from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',
     tool: 'aws-sdk-kotlin',
   },

@@ -56,6 +56,12 @@ checkFamily('serverless-tools', [
     text: "✖ AWS credentials appear to have expired. This is likely due to the use of temporary credentials (e.g. AWS SSO, AWS IAM STS). Original error from AWS: \"The security token included in the request is expired\"",
   },
   {
+    id: 'chalice.no-credentials',
+    from: 'aws/chalice chalice/cli/__init__.py @ 1.33.0@4d3440f1084e (main() prints the botocore traceback)',
+    text: '$ chalice deploy\nCreating deployment package.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    code: 'NoCredentialsError',
+  },
+  {
     id: 'chalice.no-region',
     from: 'aws/chalice chalice/cli/__init__.py @ 1.33.0@4d3440f1084e',
     text: "$ chalice deploy\nNo region configured. Either export the AWS_DEFAULT_REGION environment variable or set the region value in our ~/.aws/config file.",
