@@ -200,9 +200,16 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
       if (m) push(m.index, 40, s.code, true);
     }
   }
-  // Codes are ordered by the line they appear on, then by how reliable the shape is.
-  const ranked = hits.map((h) => ({ ...h, line: ctx.lineOf(h.at) })).sort((a, b) => a.line - b.line || a.order - b.order || a.at - b.at);
-  for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
+  // Codes are ordered by the line they appear on, then by how reliable the shape is. A code seen again
+  // adds nothing (addCode keeps the first), so only each code's first hit in that order is ranked.
+  const first = new Map<string, { line: number; order: number; at: number }>();
+  for (const h of hits) {
+    const line = ctx.lineOf(h.at);
+    const best = first.get(h.code);
+    if (!best || line < best.line || (line === best.line && (h.order < best.order || (h.order === best.order && h.at < best.at)))) first.set(h.code, { line, order: h.order, at: h.at });
+  }
+  const ranked = [...first].sort(([, a], [, b]) => a.line - b.line || a.order - b.order || a.at - b.at);
+  for (const [code, h] of ranked) addCode(draft, code, ctx.loc(h.line));
   // The service's exception class names where the error came from; it says nothing about the cause.
   for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
 };
