@@ -3,6 +3,7 @@
  * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
+import { liveFilter } from './anchors';
 import { addCode } from './draft';
 import type { Extractor } from './types';
 
@@ -159,6 +160,8 @@ const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|Creden
 
 const MAX_HITS = 5000;
 
+const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
+
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
  * order of position; within one position the structural shape comes first.
@@ -174,8 +177,11 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
     else if (isServiceException(code) && services.length < 5) services.push({ at, code });
   };
+  // A shape whose fixed words the shared literal scan (anchors.ts) did not find cannot match: its needle
+  // is then not searched for either.
+  const live = shapesLive(ctx.lower);
   CODE_SHAPES.forEach(({ needle, re }, order) => {
-    if (full() || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
+    if (full() || !live[order] || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
     for (const m of text.matchAll(re)) {
       push(m.index, order, m[1]!);
       if (full()) break;
