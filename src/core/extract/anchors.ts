@@ -139,6 +139,8 @@ const wordIndex = new Map<string, number>();
 let scanner: LiteralScanner | undefined;
 let lastText: string | undefined;
 let lastFound: number[][] = [];
+/** Per anchor, the distinct starts of the lines holding its kept occurrences (lineStartsOf), for the last text. */
+let lastLineStarts: Array<number[] | undefined> = [];
 /** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
 const KEEP_OCCURRENCES = 1024;
 let prefilterOn = true;
@@ -167,7 +169,41 @@ function anchorsIn(lower: string): number[][] {
   scanner ??= new LiteralScanner(registered);
   lastFound = scanner.scan(lower, KEEP_OCCURRENCES);
   lastText = lower;
+  lastLineStarts = [];
   return lastFound;
+}
+
+/**
+ * Ascending distinct starts of the lines that hold the kept occurrences of anchor `a` in `lower` (the text
+ * of the last scan; a line break sits at the same offsets in the text when both have one length). Shared
+ * by every battery that looks at this text.
+ */
+function lineStartsOf(a: number, lower: string): number[] {
+  let starts = lastLineStarts[a];
+  if (starts === undefined) {
+    starts = [];
+    let prev = -1;
+    // Occurrences are in order, so their line starts are too: only neighbours can repeat.
+    for (const p of lastFound[a]!) {
+      const start = lower.lastIndexOf('\n', p - 1) + 1;
+      if (start !== prev) starts.push(start);
+      prev = start;
+    }
+    lastLineStarts[a] = starts;
+  }
+  return starts;
+}
+
+/** The union of the line starts of several anchors, ascending and distinct. */
+function unionOfLineStarts(anchors: readonly number[], lower: string): number[] {
+  if (anchors.length === 1) return lineStartsOf(anchors[0]!, lower);
+  const all: number[] = [];
+  for (const a of anchors) for (const start of lineStartsOf(a, lower)) all.push(start);
+  all.sort((x, y) => x - y);
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  all.length = n;
+  return all;
 }
 
 /** One scan for a whole battery: which of `patterns` can match `lower` (the text, lowercased)? */
@@ -232,9 +268,10 @@ function textAssertions(re: RegExp): boolean {
   return false;
 }
 
-/** The first match of `re` (global) in `text` on the lines that start at `starts` (ascending), or null. */
-function firstInLines(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+/** The first match of `re` (global) in `text` on the lines that start at `starts` (ascending) up to `until`, or null. */
+function firstInLines(re: RegExp, text: string, starts: readonly number[], until = Infinity): RegExpExecArray | null {
   for (const start of starts) {
+    if (start > until) break;
     const nl = text.indexOf('\n', start);
     re.lastIndex = 0;
     const m = re.exec(text.slice(start, nl === -1 ? text.length : nl));
@@ -272,13 +309,16 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
       const mine = ids[i];
       let from = 0;
       if (aligned && mine) {
-        const starts = [...new Set(mine.flatMap((a) => found[a]!).map((p) => text.lastIndexOf('\n', p - 1) + 1))].sort((x, y) => x - y);
+        const starts = unionOfLineStarts(mine, lower);
         from = starts[0] ?? 0;
         if (byLine[i]) {
           // Past the last occurrence kept for an anchor with more, the rest of the text is searched whole.
-          const more = mine.map((a) => found[a]!).filter((list) => list.length > KEEP_OCCURRENCES);
-          const until = more.length === 0 ? Infinity : Math.min(...more.map((list) => list[list.length - 1]!));
-          const m = firstInLines(re, text, starts.filter((s) => s <= until));
+          let until = Infinity;
+          for (const a of mine) {
+            const list = found[a]!;
+            if (list.length > KEEP_OCCURRENCES) until = Math.min(until, list[list.length - 1]!);
+          }
+          const m = firstInLines(re, text, starts, until);
           if (m || until === Infinity) return m;
           from = text.lastIndexOf('\n', until - 1) + 1;
         }

@@ -3,6 +3,7 @@
  * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
+import { liveFilter } from './anchors';
 import { addCode } from './draft';
 import type { Extractor } from './types';
 
@@ -159,6 +160,8 @@ const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|Creden
 
 const MAX_HITS = 5000;
 
+const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
+
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
  * order of position; within one position the structural shape comes first.
@@ -174,8 +177,11 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
     else if (isServiceException(code) && services.length < 5) services.push({ at, code });
   };
+  // A shape whose fixed words the shared literal scan (anchors.ts) did not find cannot match: its needle
+  // is then not searched for either.
+  const live = shapesLive(ctx.lower);
   CODE_SHAPES.forEach(({ needle, re }, order) => {
-    if (full() || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
+    if (full() || !live[order] || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
     for (const m of text.matchAll(re)) {
       push(m.index, order, m[1]!);
       if (full()) break;
@@ -200,9 +206,16 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
       if (m) push(m.index, 40, s.code, true);
     }
   }
-  // Codes are ordered by the line they appear on, then by how reliable the shape is.
-  const ranked = hits.map((h) => ({ ...h, line: ctx.lineOf(h.at) })).sort((a, b) => a.line - b.line || a.order - b.order || a.at - b.at);
-  for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
+  // Codes are ordered by the line they appear on, then by how reliable the shape is. A code seen again
+  // adds nothing (addCode keeps the first), so only each code's first hit in that order is ranked.
+  const first = new Map<string, { line: number; order: number; at: number }>();
+  for (const h of hits) {
+    const line = ctx.lineOf(h.at);
+    const best = first.get(h.code);
+    if (!best || line < best.line || (line === best.line && (h.order < best.order || (h.order === best.order && h.at < best.at)))) first.set(h.code, { line, order: h.order, at: h.at });
+  }
+  const ranked = [...first].sort(([, a], [, b]) => a.line - b.line || a.order - b.order || a.at - b.at);
+  for (const [code, h] of ranked) addCode(draft, code, ctx.loc(h.line));
   // The service's exception class names where the error came from; it says nothing about the cause.
   for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
 };

@@ -1,7 +1,9 @@
 /** CI integrations: aws-actions/configure-aws-credentials (GitHub Actions), CircleCI's aws-cli orb, GitLab OIDC. */
 import type { CatalogueEntry } from './types';
 
-const CAC = (file: string) => ({ repo: 'aws-actions/configure-aws-credentials', path: `src/${file}`, ref: 'v6@bcd4089080cf' });
+const CAC = (file: string) => ({ repo: 'aws-actions/configure-aws-credentials', path: `src/${file}`, ref: 'v6+43@bcd4089080cf' });
+/** A GitLab job: its OIDC token variables, the runner's session name or the word itself. */
+const GITLAB_CONTEXT = /gitlab|GITLAB_OIDC_TOKEN|CI_JOB_JWT|CI_PROJECT_ID|id_tokens/i;
 const ORB = { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/assume_role_with_web_identity.sh', ref: 'v5.4.1@28b8b974fdd0' };
 
 export const CI: CatalogueEntry[] = [
@@ -88,7 +90,7 @@ export const CI: CatalogueEntry[] = [
     re: /Unable to get ACTIONS_ID_TOKEN_REQUEST_URL/,
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.6 },
-    source: { repo: 'actions/toolkit', path: 'packages/core/src/oidc-utils.ts', ref: 'main (@actions/core 1.x)' },
+    source: { repo: 'actions/toolkit', path: 'packages/core/src/oidc-utils.ts', ref: '64328a778f79' },
   },
   {
     id: 'circleci.oidc-token-missing',
@@ -146,5 +148,109 @@ export const CI: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.4 },
     source: { repo: 'gitlab-org/gitlab (docs)', path: 'doc/ci/cloud_services/aws/_index.md', ref: 'docs.gitlab.com/ci/cloud_services/aws (2026)' },
+  },
+  {
+    id: 'gha.user-credentials-assume',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Could not assume role with user credentials: {error}',
+    re: /Could not assume role with user credentials: /,
+    // The keys authenticated (STS answered); the role's trust policy or the user's sts permissions refused them.
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 1.2, 'role-credentials-unavailable': 0.8 },
+    source: CAC('assumeRole.ts'),
+  },
+  {
+    id: 'gha.web-identity-file-assume',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'Could not assume role with web identity token file: {error}',
+    re: /Could not assume role with web identity token file: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: CAC('assumeRole.ts'),
+  },
+  {
+    // The key id input is set but its secret expanded to nothing (a secret not shared with this job or fork).
+    id: 'gha.secret-key-input',
+    tool: 'github-actions',
+    wrapper: true,
+    message: "'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided",
+    re: /'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.0, 'no-credentials-found': 0.8 },
+    source: CAC('index.ts'),
+  },
+  {
+    id: 'gha.expected-account',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'The account ID of the provided credentials ({account}) does not match any of the expected account IDs: {ids}',
+    re: /The account ID of the provided credentials \([^)\n]{0,20}\) does not match any of the expected account IDs/,
+    family: 'fam.misconfig',
+    causes: { 'wrong-account-or-partition': 2.0, 'wrong-profile': 0.6 },
+    source: CAC('helpers.ts'),
+  },
+  {
+    id: 'gha.get-id-token',
+    tool: 'github-actions',
+    wrapper: true,
+    message: 'getIDToken call failed: {error}',
+    re: /getIDToken call failed: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: CAC('index.ts'),
+  },
+  {
+    // STS could not fetch the issuer's JWKS: a self-managed GitLab not reachable from the internet, or (before
+    // GitLab sent cache headers on its JWKS) parallel jobs throttled on the key fetch.
+    id: 'gitlab.oidc-verification-key',
+    tool: 'gitlab-ci',
+    wrapper: true,
+    message: "An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements",
+    re: /Couldn.t retrieve verification key from your identity provider/,
+    context: GITLAB_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.4 },
+    source: { repo: 'gitlab-org/gitlab', path: 'issues/374001 (fixed by merge_requests/138405, JWKS cache headers)', ref: 'gitlab.com issue 2022-08 / MR 2023-12' },
+  },
+  {
+    // The old CI_JOB_JWT had no aud claim; STS requires one. id_tokens with an aud replaced it.
+    id: 'gitlab.oidc-missing-aud',
+    tool: 'gitlab-ci',
+    wrapper: true,
+    message: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Missing a required claim: aud',
+    re: /Missing a required claim: aud\b/,
+    context: GITLAB_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.4 },
+    source: { repo: 'gitlab-org/gitlab', path: 'issues/342243 (merge_requests/71657)', ref: 'gitlab.com issue 2021-10' },
+  },
+  {
+    // The token variable expanded to nothing: CI_JOB_JWT_V2 was removed in GitLab 17.0, or the job declares no
+    // id_tokens. The aws CLI's argument parser (argparse) then stops before any call.
+    id: 'gitlab.oidc-token-empty',
+    tool: 'gitlab-ci',
+    wrapper: true,
+    message: 'aws: error: argument --web-identity-token: expected one argument',
+    // Matched up to the colon: the redaction takes `token: expected` for a token value.
+    re: /error: argument --web-identity-token: /,
+    context: GITLAB_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.4 },
+    source: { repo: 'python/cpython', path: 'Lib/argparse.py', ref: '8ea6cc14a517' },
+  },
+  {
+    // STS refuses the token against the role's trust policy: its sub condition (project_path:…:ref_type:…:ref:…)
+    // or aud does not match the job. GitLab's own OIDC-to-AWS guide gets this question.
+    id: 'gitlab.oidc-not-authorized',
+    tool: 'gitlab-ci',
+    wrapper: true,
+    message: 'An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    re: /Not authorized to perform sts:AssumeRoleWithWebIdentity/,
+    context: GITLAB_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: { repo: 'gitlab.com/guided-explorations/aws/configure-openid-connect-in-aws', path: 'issues/2', ref: 'gitlab.com issue (CI_JOB_JWT_V2 era, 2022)' },
   },
 ];

@@ -1,9 +1,13 @@
 /** Credential helpers that wrap the SDK chain: aws-vault, Granted and aws-sso-util. */
 import type { CatalogueEntry } from './types';
 
-const VAULT = { repo: '99designs/aws-vault', path: 'cli/exec.go', ref: 'v7.2.0@e22aea12b03e' };
+/** Granted prints its errors after a cross; the bare wording of some is too common to stand alone. */
+const GRANTED_CONTEXT = /\bgranted\b|\bassume\b|\[✘\]/i;
+
+const VAULT = { repo: '99designs/aws-vault', path: 'cli/exec.go', ref: 'v7.2.0+7@e22aea12b03e' };
+const VAULT_CORE = { repo: '99designs/aws-vault', path: 'vault/vault.go', ref: 'v7.2.0+7@e22aea12b03e' };
 const SSO_UTIL = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/check.py', ref: '98122e1ed65b' };
-const GRANTED = (file: string) => ({ repo: 'common-fate/granted', path: `pkg/cfaws/${file}`, ref: 'v0.38.0@e504d8bc2eed' });
+const GRANTED = (file: string) => ({ repo: 'common-fate/granted', path: `pkg/cfaws/${file}`, ref: 'v0.38.0+13@e504d8bc2eed' });
 
 export const HELPERS: CatalogueEntry[] = [
   {
@@ -39,6 +43,40 @@ export const HELPERS: CatalogueEntry[] = [
     source: VAULT,
   },
   {
+    // The profile has no key in aws-vault's keyring and no source_profile, SSO or process to get one: the key was
+    // added under another profile name (or never added).
+    id: 'aws-vault.credentials-missing',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'profile {profile}: credentials missing',
+    re: /profile [\w.@-]{1,64}: credentials missing/,
+    context: /aws-vault/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'wrong-profile': 1.2 },
+    source: VAULT_CORE,
+  },
+  {
+    id: 'aws-vault.no-master-credentials',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'No master credentials found',
+    re: /No master credentials found/,
+    context: /aws-vault/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'wrong-profile': 0.8 },
+    source: VAULT_CORE,
+  },
+  {
+    id: 'aws-vault.add-source-profile',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: "Your profile has a source_profile of {source}, adding credentials to {profile} won't have any effect",
+    re: /Your profile has a source_profile of [\w.@-]{1,64}, adding credentials to/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: { repo: '99designs/aws-vault', path: 'cli/add.go', ref: 'v7.2.0+7@e22aea12b03e' },
+  },
+  {
     id: 'granted.invalid-or-expired',
     tool: 'granted',
     wrapper: true,
@@ -57,6 +95,48 @@ export const HELPERS: CatalogueEntry[] = [
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
     source: GRANTED('assumer_aws_sso.go'),
+  },
+  {
+    id: 'granted.source-profile',
+    tool: 'granted',
+    wrapper: true,
+    message: 'failed to load a source-profile for profile: {profile} . You should fix the issue with the source profile before you can assume this profile',
+    re: /failed to load a source-profile for profile: /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: GRANTED('profiles.go'),
+  },
+  {
+    id: 'granted.region-not-set',
+    tool: 'granted',
+    wrapper: true,
+    message: 'region not set on profile {profile}, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile',
+    re: /region not set on profile [^,\n]{1,64}, could not load a default AWS_REGION/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: GRANTED('profiles.go'),
+  },
+  {
+    // No cached SSO token for the start URL: `granted sso login` (or `aws sso login`) was never run or was cleared.
+    id: 'granted.no-sso-token',
+    tool: 'granted',
+    wrapper: true,
+    message: 'no valid sso token found',
+    re: /\bno valid sso token found\b/,
+    context: GRANTED_CONTEXT,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5, 'no-credentials-found': 0.5 },
+    source: GRANTED('ssotoken.go'),
+  },
+  {
+    id: 'granted.credential-process-profile',
+    tool: 'granted',
+    wrapper: true,
+    message: "unmatched profile names. The profile name '{given}' provided to 'granted credential-process' does not match AWS profile name '{profile}'",
+    re: /unmatched profile names\. The profile name '[^'\n]{0,64}' provided to 'granted credential-process'/,
+    family: 'fam.process',
+    causes: { 'wrong-profile': 2.0 },
+    source: GRANTED('granted_config.go'),
   },
   {
     // A cached SSO token it cannot read (a missing field, a bad file): log out and in again.

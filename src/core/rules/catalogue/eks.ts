@@ -1,7 +1,8 @@
 /** EKS access from kubectl: aws-iam-authenticator, `aws eks get-token` and the client-go exec plugin. */
 import type { CatalogueEntry } from './types';
 
-const K8S = (path: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref: 'master (1.3x)' });
+const K8S = (path: string, ref: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref });
+const KUBECTL_HELPERS = K8S('kubectl/pkg/cmd/util/helpers.go', 'd1b5f268b48e');
 
 /** The paste is about EKS (not a self-managed cluster with its own users); kubectl next to AWS words is EKS. */
 const EKS_CONTEXT = /\beks\b|aws-iam-authenticator|get-token|arn:aws[a-z-]{0,12}:eks:|\.eks\.amazonaws\.com|aws-auth|access entr|\biam\b|\baws\b|amazon/i;
@@ -17,7 +18,7 @@ export const EKS: CatalogueEntry[] = [
     context: EKS_CONTEXT,
     family: 'fam.kubectl',
     causes: { 'authorization-not-authentication': 3.4, 'wrong-profile': 0.8, 'temporary-credentials-expired': 0.4 },
-    source: K8S('kubectl/pkg/cmd/util/helpers.go'),
+    source: KUBECTL_HELPERS,
   },
   {
     id: 'kubectl.unauthorized',
@@ -28,7 +29,7 @@ export const EKS: CatalogueEntry[] = [
     family: 'fam.kubectl',
     // Alone it does not say EKS; the EKS entry above carries the weight when the paste does.
     causes: { 'authorization-not-authentication': 0.6 },
-    source: K8S('kubectl/pkg/cmd/util/helpers.go'),
+    source: KUBECTL_HELPERS,
   },
   {
     // The credential command itself failed (usually `aws eks get-token` with no or expired AWS credentials).
@@ -39,7 +40,7 @@ export const EKS: CatalogueEntry[] = [
     re: /getting credentials: exec: executable [\w./-]{1,80} failed with exit code \d{1,3}/,
     family: 'fam.kubectl',
     causes: { 'temporary-credentials-expired': 1.6, 'no-credentials-found': 1.4, 'wrong-profile': 0.6 },
-    source: K8S('client-go/plugin/pkg/client/auth/exec/exec.go'),
+    source: K8S('client-go/plugin/pkg/client/auth/exec/exec.go', 'cb6ff2d8ce35'),
   },
   {
     id: 'iam-authenticator.no-token',
@@ -49,6 +50,6 @@ export const EKS: CatalogueEntry[] = [
     re: /could not get token: /,
     family: 'fam.kubectl',
     causes: { 'no-credentials-found': 1.0, 'temporary-credentials-expired': 0.8 },
-    source: { repo: 'kubernetes-sigs/aws-iam-authenticator', path: 'cmd/aws-iam-authenticator/token.go', ref: 'v0.7.18@81b1daba00d1' },
+    source: { repo: 'kubernetes-sigs/aws-iam-authenticator', path: 'cmd/aws-iam-authenticator/token.go', ref: 'v0.7.18+11@81b1daba00d1' },
   },
 ];

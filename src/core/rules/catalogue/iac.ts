@@ -1,8 +1,7 @@
-/** Infrastructure tools that wrap an SDK: Pulumi, CDK, SAM and Serverless. */
+/** Infrastructure-as-code tools that wrap an SDK: Pulumi and CDK (SAM, Serverless and Chalice: serverless-tools.ts). */
 import type { CatalogueEntry } from './types';
 
 const CDK = { repo: 'aws/aws-cdk-cli', path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts', ref: '7ff50e77f314' };
-const SAM = (path: string) => ({ repo: 'aws/aws-sam-cli', path, ref: 'v1.90.0@fe8f8dbb1' });
 
 /** pulumi-aws validates credentials before any resource and answers with one of its errors/*.txt texts. */
 const PULUMI = (file: string, ref: string) => ({ repo: 'pulumi/pulumi-aws', path: `provider/${file}`, ref });
@@ -157,56 +156,5 @@ export const IAC: CatalogueEntry[] = [
     family: 'fam.authz',
     causes: { 'authorization-not-authentication': 1.6, 'wrong-account-or-partition': 0.6 },
     source: CDK,
-  },
-  {
-    id: 'sam.no-credentials',
-    tool: 'sam',
-    wrapper: true,
-    message: 'Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials',
-    re: /Unable to resolve credentials for the AWS SDK for Python client/,
-    family: 'fam.no-creds',
-    causes: { 'no-credentials-found': 2.0 },
-    source: SAM('samcli/commands/delete/delete_context.py'),
-  },
-  {
-    id: 'sam.account-unknown',
-    tool: 'sam',
-    wrapper: true,
-    message: 'Cannot identify account based on configured credentials.',
-    re: /Cannot identify account based on configured credentials/,
-    family: 'fam.no-creds',
-    causes: { 'no-credentials-found': 2.0 },
-    source: SAM('samcli/lib/bootstrap/bootstrap.py'),
-  },
-  {
-    id: 'sam.account-invalid',
-    tool: 'sam',
-    wrapper: true,
-    message: 'Cannot identify account due to invalid configured credentials.',
-    re: /Cannot identify account due to invalid configured credentials/,
-    family: 'fam.unknown-key',
-    causes: {},
-    source: SAM('samcli/lib/bootstrap/bootstrap.py'),
-  },
-  {
-    // v3 prints this when the EC2 metadata lookup (the last provider) failed: nothing was configured.
-    id: 'sls3.credentials-not-found',
-    tool: 'serverless',
-    wrapper: true,
-    message: 'AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.',
-    re: /AWS provider credentials not found/,
-    family: 'fam.no-creds',
-    causes: { 'no-credentials-found': 1.0 },
-    source: { repo: 'serverless/serverless', path: 'lib/aws/request.js', ref: 'v3.40.0' },
-  },
-  {
-    id: 'sls4.credentials-missing',
-    tool: 'serverless',
-    wrapper: true,
-    message: 'AWS credentials missing or invalid.',
-    re: /AWS credentials missing or invalid/,
-    family: 'fam.no-creds',
-    causes: { 'no-credentials-found': 0.8 },
-    source: { repo: 'serverless/serverless', path: 'packages/sf-core/src/lib/resolvers/providers/aws/credentials.js', ref: 'b9d7ea51c' },
   },
 ];

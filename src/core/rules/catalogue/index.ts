@@ -29,6 +29,7 @@ import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
+import { SERVERLESS_TOOLS } from './serverless-tools';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { TERRAFORM_ENTRIES } from './terraform';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
@@ -50,6 +51,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   amplify: AMPLIFY,
   // Pulumi embeds Terraform's aws-sdk-go-base: its entries come first so the tool is Pulumi.
   iac: IAC,
+  'serverless-tools': SERVERLESS_TOOLS,
   terraform: TERRAFORM_ENTRIES,
   eks: EKS,
   ci: CI,

@@ -84,17 +84,6 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     re: /argument --profile: expected one argument/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.0, 'env-var-override': 0.6 },
-    source: { repo: 'python/cpython', path: 'Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json)', ref: '3.12' },
-  },
-  {
-    id: 'chalice.no-credentials',
-    tool: 'chalice',
-    wrapper: true,
-    message: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials (raised through chalice/awsclient.py)',
-    re: /Unable to locate credentials/,
-    context: /\bchalice[ /]/i,
-    family: 'fam.no-creds',
-    causes: { 'no-credentials-found': 1.5 },
-    source: { repo: 'aws/chalice', path: 'chalice/awsclient.py', ref: '1.33.0@51ac9040' },
+    source: { repo: 'python/cpython', path: 'Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json)', ref: '8ea6cc14a517' },
   },
 ];

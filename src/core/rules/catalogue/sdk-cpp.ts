@@ -19,6 +19,6 @@ export const CPP: CatalogueEntry[] = [
     family: 'fam.no-creds',
     code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
     causes: { 'no-credentials-found': 2.0 },
-    source: { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'main (0.7.x)' },
+    source: { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'f084a2f82861' },
   },
 ];

@@ -89,7 +89,7 @@ export const GO: CatalogueEntry[] = [
     re: /failed to get shared config profile, ?(?:$|[,:;\n"])/m,
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.2, 'env-var-override': 0.8 },
-    source: GO_V2('config/shared_config.go', 'main (v1.x)'),
+    source: GO_V2('config/shared_config.go', '70bf41070340'),
   },
   {
     id: 'go2.static-empty',
@@ -98,6 +98,6 @@ export const GO: CatalogueEntry[] = [
     re: /static credentials are empty/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.8, 'env-var-override': 0.6 },
-    source: GO_V2('credentials/static_provider.go', 'main (v1.x)'),
+    source: GO_V2('credentials/static_provider.go', '950674f52f20'),
   },
 ];

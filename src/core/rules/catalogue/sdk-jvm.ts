@@ -2,7 +2,11 @@
 import type { CatalogueEntry } from './types';
 
 const JAVA_V2 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java-v2', path: `core/auth/src/main/java/software/amazon/awssdk/auth/credentials/${file}`, ref });
-const KOTLIN = (file: string) => ({ repo: 'awslabs/aws-sdk-kotlin', path: `aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/${file}`, ref: 'v1.5.43@05ea93b92' });
+const KOTLIN = (file: string) => ({ repo: 'awslabs/aws-sdk-kotlin', path: `aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/${file}`, ref: 'v1.5.43+1@05ea93b921ae' });
+const JAVA_V1 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java', path: `aws-java-sdk-core/src/main/java/com/amazonaws/${file}`, ref });
+/** Kotlin's provider exceptions carry their package: a string shared with another SDK counts only next to it. */
+const SMITHY_KOTLIN = { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/identity-api/common/src/aws/smithy/kotlin/runtime/identity/IdentityProviderChain.kt', ref: 'v1.7.6+1@6373a5f74799' };
+const KOTLIN_CONTEXT = /aws\.sdk\.kotlin|aws\.smithy\.kotlin|ProviderConfigurationException/;
 
 export const JVM: CatalogueEntry[] = [
   {
@@ -13,8 +17,7 @@ export const JVM: CatalogueEntry[] = [
     // Off EC2 this is the last provider of an empty chain; on EC2 the runtime rules add the role cause.
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 1.4 },
-    // The stored history of this file holds only a version older than the string: not pinned yet.
-    source: JAVA_V2('InstanceProfileCredentialsProvider.java', 'master (2.x; not pinned: no stored version with the string)'),
+    source: JAVA_V2('InstanceProfileCredentialsProvider.java', 'ee12c9adfd8c'),
   },
   {
     id: 'java2.profile-no-credentials',
@@ -33,7 +36,7 @@ export const JVM: CatalogueEntry[] = [
     re: /Unable to load SSO token/i,
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
-    source: { repo: 'aws/aws-sdk-java-v2', path: 'services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java', ref: 'master (2.x)' },
+    source: { repo: 'aws/aws-sdk-java-v2', path: 'services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java', ref: 'f656cbf09f7d' },
   },
   {
     id: 'java2.system-settings',
@@ -50,7 +53,7 @@ export const JVM: CatalogueEntry[] = [
     re: /Unable to load AWS credentials from any provider in the chain/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.0 },
-    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java', ref: 'master (1.12.x)' },
+    source: JAVA_V1('auth/AWSCredentialsProviderChain.java', 'a941336eeda8'),
   },
   {
     // The container (ECS) provider of the v1 chain; off ECS it is only the last provider that failed.
@@ -60,7 +63,7 @@ export const JVM: CatalogueEntry[] = [
     re: /Unable to load credentials from service endpoint/,
     family: 'fam.no-creds',
     causes: { 'role-credentials-unavailable': 1.2, 'no-credentials-found': 1.0 },
-    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java', ref: 'master (1.12.x)' },
+    source: JAVA_V1('auth/EC2CredentialsFetcher.java', '30f38f17afda'),
   },
   {
     // The region chain, not the credential chain: nothing set AWS_REGION, aws.region or a profile region.
@@ -79,7 +82,7 @@ export const JVM: CatalogueEntry[] = [
     re: /Unable to find a region via the region provider chain/,
     family: 'fam.region',
     causes: { 'region-endpoint': 1.5 },
-    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/client/builder/AwsClientBuilder.java', ref: 'a941336eeda8' },
+    source: JAVA_V1('client/builder/AwsClientBuilder.java', 'a941336eeda8'),
   },
   {
     id: 'kotlin.chain',
@@ -88,7 +91,7 @@ export const JVM: CatalogueEntry[] = [
     re: /No credentials could be loaded from the chain/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.0 },
-    source: { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt', ref: '53b1a2141~1 (2023-05; later releases word it per provider)' },
+    source: { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt', ref: 'v0.18.0+2@fa52523ed4e2 (until 0.19, 2023-05; then kotlin.identity-chain)' },
   },
   {
     id: 'kotlin.imds',
@@ -107,5 +110,74 @@ export const JVM: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 1.5 },
     source: KOTLIN('EcsCredentialsProvider.kt'),
+  },
+  {
+    // smithy-kotlin 0.19 (2023-05) moved the chain into IdentityProviderChain and reworded it; aws-sdk-kotlin
+    // since then prints this, each provider's failure attached as a suppressed exception.
+    id: 'kotlin.identity-chain',
+    tool: 'aws-sdk-kotlin',
+    message: 'aws.smithy.kotlin.runtime.identity.IdentityProviderException: No identity could be resolved from the chain: {chain}',
+    re: /No identity could be resolved from the chain/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: SMITHY_KOTLIN,
+  },
+  {
+    id: 'kotlin.sso-session-expired',
+    tool: 'aws-sdk-kotlin',
+    message: 'The SSO session has expired. To refresh this SSO session run `aws sso login` with the corresponding profile.',
+    re: /The SSO session has expired\. To refresh this SSO session run `?aws sso login/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: KOTLIN('SsoCredentialsProvider.kt'),
+  },
+  {
+    id: 'kotlin.sso-token-expired',
+    tool: 'aws-sdk-kotlin',
+    message: 'SSO token for sso-session: {session} is expired',
+    re: /SSO token for sso-session: [\w.@-]{1,64} is expired/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5 },
+    source: KOTLIN('SsoTokenProvider.kt'),
+  },
+  {
+    // No cached token for the sso-session at all: never logged in on this machine (or the cache was cleared).
+    id: 'kotlin.sso-cache-missing',
+    tool: 'aws-sdk-kotlin',
+    message: 'Invalid or missing SSO session cache. Run `aws sso login` to initiate a new SSO session',
+    re: /Invalid or missing SSO session cache\. Run `?aws sso login/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5, 'no-credentials-found': 0.6 },
+    source: KOTLIN('SsoTokenProvider.kt'),
+  },
+  {
+    // IMDS answered, but EC2 could not assume the instance role (its trust policy does not name ec2.amazonaws.com).
+    id: 'kotlin.imds-trust',
+    tool: 'aws-sdk-kotlin',
+    message: 'Incorrect IMDS/IAM configuration: [{code}] {message}. Hint: Does this role have a trust relationship with EC2?',
+    re: /Incorrect IMDS\/IAM configuration: \[/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: KOTLIN('ImdsCredentialsProvider.kt'),
+  },
+  {
+    // The Rust SDK words it the same (aws-config profile/credentials/repr.rs): Kotlin only next to its package.
+    id: 'kotlin.source-profile-missing',
+    tool: 'aws-sdk-kotlin',
+    message: 'could not find source profile {source} referenced from {profile}',
+    re: /could not find source profile [\w.@-]{1,64}/,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.5 },
+    source: KOTLIN('profile/ProfileChain.kt'),
+  },
+  {
+    id: 'kotlin.web-identity',
+    tool: 'aws-sdk-kotlin',
+    message: 'STS failed to assume role from web identity',
+    re: /STS failed to assume role from web identity/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: KOTLIN('StsWebIdentityCredentialsProvider.kt'),
   },
 ];

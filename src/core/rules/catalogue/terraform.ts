@@ -96,7 +96,10 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     family: 'fam.authz',
     code: 'Forbidden',
     causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
-    source: { repo: 'aws/aws-sdk-go-v2', path: 'aws/transport/http/response_error.go', ref: 'main (v1.x)' },
+    // The HostID form is S3's own ResponseError; "operation error S3: HeadObject" and "api error Forbidden: Forbidden"
+    // are smithy-go's OperationError and GenericAPIError (aws/smithy-go errors.go @ c589db5abf67). The one stored
+    // copy of the S3 file (c213f6605dbc) is a fork's build (its imports name the fork); the format string is upstream's.
+    source: { repo: 'aws/aws-sdk-go-v2', path: 'service/internal/s3shared/response_error.go', ref: 'c213f6605dbc' },
   },
   {
     id: 'tf.existing-workspaces',

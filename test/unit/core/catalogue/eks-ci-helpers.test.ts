@@ -3,12 +3,12 @@ import { checkFamily } from './check-quotes';
 checkFamily('eks', [
   {
     id: 'kubectl.unauthorized-eks',
-    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ d1b5f268b48e',
     text: '$ aws eks update-kubeconfig --name prod --region us-east-1\nUpdated context arn:aws:eks:us-east-1:123456789012:cluster/prod in /home/me/.kube/config\n$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)',
   },
   {
     id: 'kubectl.unauthorized',
-    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ master (1.3x)',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go @ d1b5f268b48e',
     text: 'error: You must be logged in to the server (Unauthorized)\nerror: You must be logged in to the server (the server has asked for the client to provide credentials)',
     code: 'Unauthorized',
     // Without an EKS marker the bare line keeps the expired-session reading.
@@ -17,13 +17,13 @@ checkFamily('eks', [
   },
   {
     id: 'client-go.exec-failed',
-    from: 'kubernetes/kubernetes staging/src/k8s.io/client-go/plugin/pkg/client/auth/exec/exec.go @ master (1.3x)',
+    from: 'kubernetes/kubernetes staging/src/k8s.io/client-go/plugin/pkg/client/auth/exec/exec.go @ cb6ff2d8ce35',
     text: '\nAn error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 254',
     code: 'ExpiredToken',
   },
   {
     id: 'iam-authenticator.no-token',
-    from: 'kubernetes-sigs/aws-iam-authenticator cmd/aws-iam-authenticator/token.go @ v0.7.18@81b1daba00d1',
+    from: 'kubernetes-sigs/aws-iam-authenticator cmd/aws-iam-authenticator/token.go @ v0.7.18+11@81b1daba00d1',
     text: 'could not get token: NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors',
     code: 'NoCredentialProviders',
     top: 'no-credentials-found',
@@ -33,44 +33,44 @@ checkFamily('eks', [
 checkFamily('ci', [
   {
     id: 'gha.credentials-not-loaded',
-    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6+43@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials could not be loaded, please check your action inputs: Access key ID empty after loading credentials',
     top: 'no-credentials-found',
     orTop: ['role-credentials-unavailable'],
   },
   {
     id: 'gha.no-providers',
-    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6+43@bcd4089080cf',
     text: 'Error: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers\n\nOur workflows had worked well until yesterday.',
   },
   {
     id: 'gha.region-input',
-    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6+43@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nError: Input required and not supplied: aws-region',
   },
   {
     id: 'gha.oidc-assume-failed',
-    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6+43@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nAssuming role with OIDC\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
   },
   {
     id: 'gha.id-token-permission',
-    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6+43@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nIt looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission? If you are not trying to authenticate with OIDC and the action is working successfully, you can ignore this message.\nError: Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
   },
   {
     id: 'gha.web-identity-file-missing',
-    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6+43@bcd4089080cf',
     text: 'Error: Web identity token file does not exist: /home/runner/work/_temp/token',
   },
   {
     id: 'gha.key-mismatch',
-    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6@bcd4089080cf',
+    from: 'aws-actions/configure-aws-credentials src/CredentialsClient.ts @ v6+43@bcd4089080cf',
     text: 'Run aws-actions/configure-aws-credentials@v4\nError: Credentials loaded by the SDK do not match the expected access key ID configured by the action',
   },
   {
     id: 'gha.id-token-url',
-    from: 'actions/toolkit packages/core/src/oidc-utils.ts @ main (@actions/core 1.x)',
+    from: 'actions/toolkit packages/core/src/oidc-utils.ts @ 64328a778f79',
     text: 'Run aws-actions/configure-aws-credentials@v4\nError: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
   },
   {
@@ -101,12 +101,60 @@ checkFamily('ci', [
     text: '$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token ${GITLAB_OIDC_TOKEN}\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
     code: 'InvalidIdentityToken',
   },
+  {
+    id: 'gha.user-credentials-assume',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6+43@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nAssuming role with user credentials\nError: Could not assume role with user credentials: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:TagSession on resource: arn:aws:iam::123456789012:role/deploy',
+  },
+  {
+    id: 'gha.web-identity-file-assume',
+    from: 'aws-actions/configure-aws-credentials src/assumeRole.ts @ v6+43@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nAssuming role with web identity token file\nError: Could not assume role with web identity token file: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  },
+  {
+    id: 'gha.secret-key-input',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6+43@bcd4089080cf',
+    text: "Run aws-actions/configure-aws-credentials@v4\nError: 'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided",
+  },
+  {
+    id: 'gha.expected-account',
+    from: 'aws-actions/configure-aws-credentials src/helpers.ts @ v6+43@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: The account ID of the provided credentials (123456789012) does not match any of the expected account IDs: 210987654321',
+  },
+  {
+    id: 'gha.get-id-token',
+    from: 'aws-actions/configure-aws-credentials src/index.ts @ v6+43@bcd4089080cf',
+    text: 'Run aws-actions/configure-aws-credentials@v4\nError: getIDToken call failed: Error message: Failed to get ID Token.',
+  },
+  {
+    id: 'gitlab.oidc-verification-key',
+    from: 'gitlab-org/gitlab issues/374001 (fixed by merge_requests/138405, JWKS cache headers) @ gitlab.com issue 2022-08 / MR 2023-12',
+    text: '$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token ${GITLAB_OIDC_TOKEN} --duration-seconds 3600\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Couldn\'t retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements',
+    code: 'InvalidIdentityToken',
+  },
+  {
+    id: 'gitlab.oidc-missing-aud',
+    from: 'gitlab-org/gitlab issues/342243 (merge_requests/71657) @ gitlab.com issue 2021-10',
+    text: '$ echo "$CI_JOB_JWT" > "$AWS_WEB_IDENTITY_TOKEN_FILE"\n$ aws sts assume-role-with-web-identity --role-arn $AWS_ROLE_ARN --role-session-name foo --web-identity-token file://$AWS_WEB_IDENTITY_TOKEN_FILE --duration-seconds 1000\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Missing a required claim: aud',
+    code: 'InvalidIdentityToken',
+  },
+  {
+    id: 'gitlab.oidc-token-empty',
+    from: 'python/cpython Lib/argparse.py @ 8ea6cc14a517 (the aws CLI parser; CI_JOB_JWT_V2 empty since GitLab 17.0)',
+    text: '$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token $CI_JOB_JWT_V2 --duration-seconds 3600\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\naws: error: argument --web-identity-token: expected one argument',
+  },
+  {
+    id: 'gitlab.oidc-not-authorized',
+    from: 'gitlab.com/guided-explorations/aws/configure-openid-connect-in-aws issues/2 @ gitlab.com issue (CI_JOB_JWT_V2 era, 2022)',
+    text: '$ STS=($(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token $CI_JOB_JWT_V2 --duration-seconds 3600 --query \'Credentials.[AccessKeyId,SecretAccessKey,SessionToken]\' --output text))\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    code: 'AccessDenied',
+  },
 ]);
 
 checkFamily('credential-helpers', [
   {
     id: 'aws-vault.get-credentials',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: 'aws-vault: error: exec: Failed to get credentials for work: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000003',
     code: 'InvalidClientTokenId',
     // aws-vault keeps a long-term key and hands out sessions: the bare error leaves these close.
@@ -115,24 +163,59 @@ checkFamily('credential-helpers', [
   },
   {
     id: 'aws-vault.temporary-credentials',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: 'aws-vault: error: exec: Error getting temporary credentials: operation error SSO: GetRoleCredentials, https response error StatusCode: 401, RequestID: 5c1b0e2a-0000-4000-8000-000000000004, UnauthorizedException: Session token not found or invalid',
     top: 'temporary-credentials-expired',
   },
   {
     id: 'aws-vault.subshell',
-    from: '99designs/aws-vault cli/exec.go @ v7.2.0@e22aea12b03e',
+    from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: "aws-vault: error: exec: running in an existing aws-vault subshell; 'exit' from the subshell or unset AWS_VAULT to force",
   },
   {
     id: 'granted.invalid-or-expired',
-    from: 'common-fate/granted pkg/cfaws/creds.go @ v0.38.0@e504d8bc2eed',
+    from: 'common-fate/granted pkg/cfaws/creds.go @ v0.38.0+13@e504d8bc2eed',
     text: '[✘] creds invalid or expired',
   },
   {
     id: 'granted.process-login',
-    from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0@e504d8bc2eed',
+    from: 'common-fate/granted pkg/cfaws/assumer_aws_sso.go @ v0.38.0+13@e504d8bc2eed',
     text: "[✘] error when retrieving credentials from custom process. please login using 'granted sso login --sso-start-url https://acme.awsapps.com/start --sso-region us-east-1'",
+  },
+  {
+    id: 'aws-vault.credentials-missing',
+    from: '99designs/aws-vault vault/vault.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault exec work -- aws s3 ls\naws-vault: error: exec: Failed to get credentials for work: profile work: credentials missing",
+  },
+  {
+    id: 'aws-vault.no-master-credentials',
+    from: '99designs/aws-vault vault/vault.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault exec prod -- env\naws-vault: error: exec: Failed to get credentials for prod: No master credentials found",
+  },
+  {
+    id: 'aws-vault.add-source-profile',
+    from: '99designs/aws-vault cli/add.go @ v7.2.0+7@e22aea12b03e',
+    text: "$ aws-vault add dev\naws-vault: error: add: Your profile has a source_profile of base, adding credentials to dev won't have any effect",
+  },
+  {
+    id: 'granted.source-profile',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume dev\n[✘] failed to load a source-profile for profile: dev . You should fix the issue with the source profile before you can assume this profile",
+  },
+  {
+    id: 'granted.region-not-set',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume sandbox\n[✘] region not set on profile sandbox, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile",
+  },
+  {
+    id: 'granted.no-sso-token',
+    from: 'common-fate/granted pkg/cfaws/ssotoken.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume prod\n[✘] no valid sso token found",
+  },
+  {
+    id: 'granted.credential-process-profile',
+    from: 'common-fate/granted pkg/cfaws/granted_config.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ aws s3 ls --profile dev\nError when retrieving credentials from custom-process: [✘] unmatched profile names. The profile name 'dev' provided to 'granted credential-process' does not match AWS profile name 'development'",
   },
   {
     id: 'aws-sso-util.token-load',

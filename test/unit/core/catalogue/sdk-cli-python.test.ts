@@ -42,13 +42,7 @@ checkFamily('cli-python', [
   },
   {
     id: 'cli.empty-profile-argument',
-    from: 'python/cpython Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json) @ 3.12',
+    from: 'python/cpython Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json) @ 8ea6cc14a517',
     text: '+ aws s3 sync ./dist s3://acme-site --profile\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\naws: error: argument --profile: expected one argument',
-  },
-  {
-    id: 'chalice.no-credentials',
-    from: 'aws/chalice chalice/awsclient.py @ 1.33.0@51ac9040 (botocore NoCredentialsError passes through)',
-    text: '$ chalice deploy\nCreating deployment package.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
-    code: 'NoCredentialsError',
   },
 ]);

@@ -50,12 +50,12 @@ checkFamily('go', [
   },
   {
     id: 'go2.empty-profile',
-    from: 'aws/aws-sdk-go-v2 config/shared_config.go @ main (v1.x)',
+    from: 'aws/aws-sdk-go-v2 config/shared_config.go @ 70bf41070340',
     text: 'Error: failed to load default config: failed to get shared config profile, ',
   },
   {
     id: 'go2.static-empty',
-    from: 'aws/aws-sdk-go-v2 credentials/static_provider.go @ main (v1.x)',
+    from: 'aws/aws-sdk-go-v2 credentials/static_provider.go @ 950674f52f20',
     text: 'operation error DynamoDB: ListTables, failed to resolve service endpoint, get identity: get credentials: failed to refresh cached credentials, static credentials are empty',
   },
 ]);

@@ -3,7 +3,7 @@ import { checkFamily } from './check-quotes';
 checkFamily('jvm', [
   {
     id: 'java2.imds',
-    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/InstanceProfileCredentialsProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/InstanceProfileCredentialsProvider.java @ ee12c9adfd8c',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[])), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
     code: 'SdkClientException',
   },
@@ -15,7 +15,7 @@ checkFamily('jvm', [
   },
   {
     id: 'java2.sso-token',
-    from: 'aws/aws-sdk-java-v2 services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java @ master (2.x)',
+    from: 'aws/aws-sdk-java-v2 services/ssooidc/src/main/java/software/amazon/awssdk/services/ssooidc/SsoOidcTokenProvider.java @ f656cbf09f7d',
     text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load SSO token\n\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:111)',
   },
   {
@@ -28,12 +28,12 @@ checkFamily('jvm', [
   },
   {
     id: 'java1.chain',
-    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java @ master (1.12.x)',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java @ a941336eeda8',
     text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))]',
   },
   {
     id: 'java1.container-endpoint',
-    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java @ master (1.12.x)',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/EC2CredentialsFetcher.java @ 30f38f17afda',
     text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables, com.amazonaws.auth.profile.ProfileCredentialsProvider@1fc36b75: profile file cannot be null, com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@27966721: Unable to load credentials from service endpoint]',
     top: 'no-credentials-found',
   },
@@ -49,18 +49,54 @@ checkFamily('jvm', [
   },
   {
     id: 'kotlin.chain',
-    from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ 53b1a2141~1',
+    from: 'smithy-lang/smithy-kotlin runtime/auth/aws-credentials/common/src/aws/smithy/kotlin/runtime/auth/awscredentials/CredentialsProviderChain.kt @ v0.18.0+2@fa52523ed4e2',
     text: 'Exception in thread "main" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: No credentials could be loaded from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',
     tool: 'aws-sdk-kotlin',
   },
   {
     id: 'kotlin.imds',
-    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43@05ea93b92',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
     text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: failed to load instance profile',
   },
   {
     id: 'kotlin.container',
-    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/EcsCredentialsProvider.kt @ v1.5.43@05ea93b92',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/EcsCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
     text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: Error retrieving credentials from container service: code=404; message=Not Found',
+  },
+  {
+    id: 'kotlin.identity-chain',
+    from: 'smithy-lang/smithy-kotlin runtime/auth/identity-api/common/src/aws/smithy/kotlin/runtime/identity/IdentityProviderChain.kt @ v1.7.6+1@6373a5f74799',
+    text: 'Exception in thread "main" aws.smithy.kotlin.runtime.identity.IdentityProviderException: No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> StsWebIdentityProvider -> EcsCredentialsProvider -> ImdsCredentialsProvider',
+  },
+  {
+    id: 'kotlin.sso-session-expired',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/SsoCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'Exception in thread "main" aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: The SSO session has expired. To refresh this SSO session run `aws sso login` with the corresponding profile.',
+  },
+  {
+    id: 'kotlin.sso-token-expired',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/SsoTokenProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.InvalidSsoTokenException: SSO token for sso-session: my-sso is expired',
+    code: 'InvalidSsoTokenException',
+  },
+  {
+    id: 'kotlin.sso-cache-missing',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/SsoTokenProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Invalid or missing SSO session cache. Run `aws sso login` to initiate a new SSO session',
+  },
+  {
+    id: 'kotlin.imds-trust',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role app-role. Hint: Does this role have a trust relationship with EC2?',
+  },
+  {
+    id: 'kotlin.source-profile-missing',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/profile/ProfileChain.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: could not find source profile base referenced from dev',
+  },
+  {
+    id: 'kotlin.web-identity',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/StsWebIdentityCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: STS failed to assume role from web identity\nCaused by: aws.sdk.kotlin.services.sts.model.InvalidIdentityTokenException: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
   },
 ]);

@@ -42,7 +42,7 @@ checkFamily('cpp', [
   },
   {
     id: 'crt.signing-no-credentials',
-    from: 'awslabs/aws-c-auth source/auth.c @ main (0.7.x)',
+    from: 'awslabs/aws-c-auth source/auth.c @ f084a2f82861',
     text: 'Error: Failed to create S3 client\n\nCaused by:\n    0: HeadBucket failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: Unknown response error: MetaRequestResult { response_status: 0, crt_error: Error(6146, "aws-c-auth: AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign an http request without credentials") }',
     code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   },

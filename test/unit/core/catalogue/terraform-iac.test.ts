@@ -63,7 +63,7 @@ checkFamily('terraform', [
   },
   {
     id: 's3.head-object-forbidden',
-    from: 'aws/aws-sdk-go-v2 aws/transport/http/response_error.go @ main (v1.x)',
+    from: 'aws/aws-sdk-go-v2 service/internal/s3shared/response_error.go @ c213f6605dbc (HostID format; smithy-go errors.go @ c589db5abf67 for operation/api error)',
     text: 'operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 7Q2WJ8F3N6B1K0ZE, HostID: h0stIdQk9aXbYw/2Lp8Zr+5nE1vC3oT6uM4sA7dF0gH=, api error Forbidden: Forbidden',
     code: 'Forbidden',
     detected: true,
@@ -150,32 +150,5 @@ checkFamily('iac', [
     id: 'cdk.assume-role-failed',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\nCould not assume role in target account using current credentials User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.",
-  },
-  {
-    id: 'sam.no-credentials',
-    from: 'aws/aws-sam-cli samcli/commands/delete/delete_context.py @ v1.90.0@fe8f8dbb1',
-    text: 'Error: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html',
-  },
-  {
-    id: 'sam.account-unknown',
-    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ v1.90.0@fe8f8dbb1',
-    text: 'Error: Cannot identify account based on configured credentials.',
-  },
-  {
-    id: 'sam.account-invalid',
-    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ v1.90.0@fe8f8dbb1',
-    text: 'Error: Cannot identify account due to invalid configured credentials.',
-    top: 'wrong-account-or-partition',
-    orTop: ['missing-session-token'],
-  },
-  {
-    id: 'sls3.credentials-not-found',
-    from: 'serverless/serverless lib/aws/request.js @ v3.40.0',
-    text: 'Deploying my-service to stage dev (us-east-1)\n\n✖ Stack my-service-dev failed to deploy (0s)\nEnvironment: darwin, node 18.17.0, framework 3.40.0, plugin 7.2.0, SDK 4.3.2\nError:\nAWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.',
-  },
-  {
-    id: 'sls4.credentials-missing',
-    from: 'serverless/serverless packages/sf-core/src/lib/resolvers/providers/aws/credentials.js @ b9d7ea51c',
-    text: '✖ AWS credentials missing or invalid. Run "serverless" to set up AWS credentials, or learn more in our docs: http://slss.io/aws-creds-setup. Original error from AWS: Could not load credentials from any providers',
   },
 ]);

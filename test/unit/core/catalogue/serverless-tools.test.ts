@@ -1,0 +1,76 @@
+import { checkFamily } from './check-quotes';
+
+checkFamily('serverless-tools', [
+  {
+    id: 'sam.no-credentials',
+    from: 'aws/aws-sam-cli samcli/commands/delete/delete_context.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: 'Error: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html',
+  },
+  {
+    id: 'sam.account-unknown',
+    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: 'Error: Cannot identify account based on configured credentials.',
+  },
+  {
+    id: 'sam.account-invalid',
+    from: 'aws/aws-sam-cli samcli/lib/bootstrap/bootstrap.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: 'Error: Cannot identify account due to invalid configured credentials.',
+    top: 'wrong-account-or-partition',
+    orTop: ['missing-session-token'],
+  },
+  {
+    id: 'sls3.credentials-not-found',
+    from: 'serverless/serverless lib/aws/request.js @ v3.40.0@19128fadcd30',
+    text: 'Deploying my-service to stage dev (us-east-1)\n\n✖ Stack my-service-dev failed to deploy (0s)\nEnvironment: darwin, node 18.17.0, framework 3.40.0, plugin 7.2.0, SDK 4.3.2\nError:\nAWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: <http://slss.io/aws-creds-setup>.',
+  },
+  {
+    id: 'sls4.credentials-missing',
+    from: 'serverless/serverless packages/sf-core/src/lib/resolvers/providers/aws/credentials.js @ sf-core-installer@4.41.0+5@b9d7ea51c8cc',
+    text: '✖ AWS credentials missing or invalid. Run "serverless" to set up AWS credentials, or learn more in our docs: http://slss.io/aws-creds-setup. Original error from AWS: Could not load credentials from any providers',
+  },
+  {
+    id: 'sam.credentials-required',
+    from: 'aws/aws-sam-cli samcli/commands/validate/validate.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "$ sam validate\nError: AWS Credentials are required. Please configure your credentials.",
+  },
+  {
+    id: 'sam.no-region',
+    from: 'aws/aws-sam-cli samcli/commands/_utils/command_exception_handler.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "$ sam deploy --guided\nError: No region information found. Please provide --region parameter or configure default region settings.",
+  },
+  {
+    id: 'sam.region-not-found',
+    from: 'aws/aws-sam-cli samcli/commands/validate/validate.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "$ sam validate --lint\nError: AWS Region was not found. Please configure your region through a profile or --region option",
+  },
+  {
+    id: 'sam.client-error',
+    from: 'aws/aws-sam-cli samcli/commands/_utils/command_exception_handler.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "Error: An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired\n\nFor more information please visit: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html",
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+  },
+  {
+    id: 'sls4.credentials-expired',
+    from: 'serverless/serverless packages/sf-core/src/lib/resolvers/providers/aws/aws.js @ sf-core-installer@4.41.0+5@b9d7ea51c8cc',
+    text: "✖ AWS credentials appear to have expired. This is likely due to the use of temporary credentials (e.g. AWS SSO, AWS IAM STS). Original error from AWS: \"The security token included in the request is expired\"",
+  },
+  {
+    id: 'chalice.no-credentials',
+    from: 'aws/chalice chalice/cli/__init__.py @ 1.33.0@4d3440f1084e (main() prints the botocore traceback)',
+    text: '$ chalice deploy\nCreating deployment package.\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials',
+    code: 'NoCredentialsError',
+  },
+  {
+    id: 'chalice.no-region',
+    from: 'aws/chalice chalice/cli/__init__.py @ 1.33.0@4d3440f1084e',
+    text: "$ chalice deploy\nNo region configured. Either export the AWS_DEFAULT_REGION environment variable or set the region value in our ~/.aws/config file.",
+  },
+  {
+    id: 'chalice.deployment-error',
+    from: 'aws/chalice chalice/deploy/deployer.py @ 1.33.0@4d3440f1084e (wrapped at 79 columns by _wrap_text)',
+    text: "Creating deployment package.\nERROR - While deploying your chalice application, received the following error:\n\n An error occurred (ExpiredToken) when calling the GetRole operation: The \n security token included in the request is expired\n",
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+  },
+]);
