@@ -41,7 +41,9 @@ export const BODYLESS_403: CatalogueEntry[] = [
     family: 'fam.authz',
     code: 'Forbidden',
     causes: FORBIDDEN,
-    source: { repo: 'aws/aws-sdk-go', path: 'service/s3/unmarshal_error.go', ref: 'v1.x unmarshalError ("Fallback to status code converted to message"); the index holds that text without its commit' },
+    // The index holds upstream's file only at an early commit without the fallback; the text is read in
+    // gosemver's vendored copy of upstream v1.4.3 ("Fallback to status code converted to message").
+    source: { repo: 'gosemver/aws_aws-sdk-go_v1.4.3-1-g1f24fa1', path: 'service/s3/unmarshal_error.go', ref: 'v1.4.3@018fd1df8563' },
   },
   {
     // smithy-client throwDefaultError: name from the error code or the status, message "UnknownError".

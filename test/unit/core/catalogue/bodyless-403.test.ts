@@ -15,7 +15,7 @@ checkFamily('bodyless-403', [
   },
   {
     id: 'bodyless-403.go-v1',
-    from: 'aws/aws-sdk-go service/s3/unmarshal_error.go @ v1.x unmarshalError',
+    from: 'gosemver/aws_aws-sdk-go_v1.4.3-1-g1f24fa1 (upstream v1.4.3 vendored) service/s3/unmarshal_error.go @ 018fd1df8563',
     text: 'Error: failed to stat object: Forbidden: Forbidden\n\tstatus code: 403, request id: 8B6F2B, host id: xyz=',
     code: 'Forbidden',
   },
