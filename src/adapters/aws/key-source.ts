@@ -16,6 +16,7 @@ import { LOOKUP_EVENTS_PER_SECOND, readKeyEvents } from './cloudtrail-events';
 import { connectAccount, failureReason, listUserKeys, listUsersPage, readKeyHolders, readLastUsed, type IamContext } from './iam-scan';
 import { createSlots, pacedCall, type CallPolicy, type Slots } from './paced-call';
 import { createKeyedBuckets } from './rate-limiter';
+import { withSignal } from './sdk-send-path';
 
 const ORG_LIST_TTL_MS = 15 * 60_000;
 /** About what one process's CPU keeps busy at 30-100 ms per AWS answer (see docs/aws, Sizing). */
@@ -77,7 +78,7 @@ export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts
       readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, bucket: trailBucket(account.id), policy }),
     async accessKeyAccount(accessKeyId, signal) {
       try {
-        const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), { abortSignal: s }));
+        const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(withSignal(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), s)));
         return out.Account ? { ok: true, value: out.Account } : { ok: false, reason: 'no account in the GetAccessKeyInfo answer' };
       } catch (err) {
         return { ok: false, reason: failureReason(err) };
