@@ -95,11 +95,12 @@ describe('calls that waited together in this process do not leave together', () 
       clearTimeout(stall);
     }
     expect(resumed).toBeGreaterThan(0);
-    // The fake runs in this process: its arrival times are on this clock. After the stall, at most
-    // what 100 ms of spacing lets out (the fake allows 5 at once); a bunch would be all 8 at once.
+    // The fake runs in this process: its arrival times are on this clock. A bunch is every call that
+    // came due in the stall (8 in flight, and the catch-up after them: 12 measured without the
+    // dispatch step); spaced, about 3 arrive in 100 ms (a few more when a loaded machine delays timers).
     const after = h.fake.callsTo('ListAccessKeys', busy.id).filter((c) => c.at >= resumed && c.at < resumed + 1000).map((c) => c.at);
     const mostIn100ms = Math.max(...after.map((t) => after.filter((u) => u >= t && u < t + 100).length));
-    expect(mostIn100ms).toBeLessThanOrEqual(4);
+    expect(mostIn100ms).toBeLessThan(8);
     expect(h.fake.callsTo('ListAccessKeys', busy.id).filter((c) => c.status === 400 && c.at >= resumed && c.at < resumed + 1000)).toHaveLength(0);
   });
 });
@@ -119,7 +120,8 @@ describe('the credential report saves ListAccessKeys calls', () => {
     const r = await h.directory.lookup(hintFor(people.users[30]!.keys[0]!.id));
     expect(r).toMatchObject({ verdict: 'active-unused', accounts: { scanned: 2, failed: [] } });
     expect(h.fake.callsTo('GetCredentialReport', people.id)).toHaveLength(1);
-    expect(h.fake.callsTo('ListAccessKeys', people.id).map((c) => c.params.UserName)).toEqual(['user-00000', 'user-00010', 'user-00020', 'user-00030']);
+    // In any order: calls paced together may leave in either order.
+    expect(h.fake.callsTo('ListAccessKeys', people.id).map((c) => c.params.UserName).sort()).toEqual(['user-00000', 'user-00010', 'user-00020', 'user-00030']);
     expect(h.fake.callsTo('ListAccessKeys', locked.id)).toHaveLength(12);
   });
 });
