@@ -40,8 +40,8 @@ export interface AdaptiveBucket {
   /** Waits for the next slot (GCRA: calls are spaced 1/rate apart, `burst` may start at once). */
   take(signal?: AbortSignal): Promise<void>;
   /**
-   * Just before the call goes out: the calls that leave are paced again (at most 2 at once, then
-   * 1/rate apart). A call that got its turn from `take` and then waited in this process (the event
+   * Just before the call goes out: the calls that leave are paced again (at most 3 at once, then
+   * 1/rate apart, like `take` with a burst of 3). A call that got its turn from `take` and then waited in this process (the event
    * loop stalled on GC or CPU, or it queued for a call slot) would otherwise leave in a bunch with
    * the others that waited with it, and the scan would then catch up faster than the rate; IAM
    * answers both with Throttling (bench: 195 Throttling answers in one second, after a stall).
@@ -56,7 +56,7 @@ export interface AdaptiveBucket {
 
 const DECREASE = 0.85;
 /** How early (in intervals) a call may leave against the dispatch schedule: jitter never waits, a bunch is spread. */
-const DISPATCH_TOLERANCE = 1;
+const DISPATCH_TOLERANCE = 2;
 /** Per successful call: from 85 % back to full in about 3 s at IAM's 20 requests/s. */
 const INCREASE_PER_CALL = 0.05;
 
