@@ -31,6 +31,7 @@ import { loadConfig } from '../src/config';
 import type { KeyValueStore } from '../src/usecases/ports';
 import { scanKeys } from '../src/usecases/scan-account';
 import { fakeAwsEnv } from '../test/helpers/fake-aws/env';
+import { describeTimeline, fakeTimeline } from './scan-timeline';
 
 const SIZES = (process.env.BENCH_ACCOUNTS ?? '10,30,100').split(',').map(Number).filter((n) => n > 0);
 const USERS = Number(process.env.BENCH_USERS ?? 1000);
@@ -166,6 +167,7 @@ interface Row {
   heapBytes: number;
   warmVerdict: string;
   rss: number;
+  timeline: string[];
 }
 
 async function runSize(n: number): Promise<Row> {
@@ -180,6 +182,7 @@ async function runSize(n: number): Promise<Row> {
     phasePeaks.clear();
     phase = 'cold scan';
     const fakeCpu0 = (await stats(info.url)).cpuMs;
+    const fakeT0 = (await fakeTimeline(info.url)).now;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     let cold = await directory.lookup(hintOf(info.samples[0]!));
@@ -195,6 +198,7 @@ async function runSize(n: number): Promise<Row> {
     const cpu = process.cpuUsage(cpu0);
     const coldCpuMs = (cpu.user + cpu.system) / 1000;
     const s = await stats(info.url);
+    const timeline = describeTimeline((await fakeTimeline(info.url)).byAccount, fakeT0, IAM_RATE);
     const bound = apiBoundMs(s, n, USERS);
     const iamCalls = Object.values(s.iamByAccount).reduce((a, b) => a + b, 0);
     if (cold.matches.length !== 1) throw new Error(`cold lookup: ${cold.verdict} (${JSON.stringify(cold.accounts.failed).slice(0, 300)})`);
@@ -218,7 +222,7 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, coldCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss };
+    return { accounts: n, coldMs, coldCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss, timeline };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -312,6 +316,7 @@ async function main(): Promise<void> {
     const r = await runSize(n);
     console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
     console.log(`  API bound: ${r.boundWhat}`);
+    for (const line of r.timeline) console.log(`  ${line}`);
     console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
     console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);
     console.log(`  churn check: ${r.churnOk}`);

@@ -13,7 +13,8 @@ import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-ev
 import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../core/lookup/types';
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
-import { createAccountScanner, pause, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
+import { pause } from './pause';
+import { createAccountScanner, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
 import type { KeySource, Outcome } from './scan-source';
 
 export type { KeySource, Outcome } from './scan-source';
@@ -272,14 +273,17 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     return { match: { ...listed, ...(out.value ? { lastUsed: out.value } : {}) } };
   }
 
-  async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; notes: string[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
+  /** CloudTrail's key events in `accounts`; an account whose CloudTrail cannot be read is named with its reason (its IAM part stands). */
+  async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; failures: AccountFailure[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
     const since = new Date(clock.now().getTime() - CLOUDTRAIL_DAYS * 86_400_000);
     const results = await Promise.all(
       accounts.map(async (a) => ({ a, out: await cachedEvidence(storeKeys.trail(a.id), EVIDENCE_TTL_SECONDS, () => bounded(signal, (s) => source.keyEvents(a, since, s))) })),
     );
     const records = results.flatMap((r) => (r.out.ok ? r.out.value : []));
-    const notes = results.flatMap((r) => (r.out.ok ? [] : [`No CloudTrail evidence from ${r.a.name} (${r.a.id}): ${r.out.reason}.`]));
-    return { events: matchTrailRecords(records, hint), notes, pending: pendingKeysFromTrail(records, hint) };
+    const failures = results.flatMap((r): AccountFailure[] =>
+      r.out.ok ? [] : [{ accountId: r.a.id, accountName: r.a.name, part: 'cloudtrail', reason: `no CloudTrail evidence (its IAM keys were all listed): ${r.out.reason}` }],
+    );
+    return { events: matchTrailRecords(records, hint), failures, pending: pendingKeysFromTrail(records, hint) };
   }
 
   function finish(result: LookupResult, actor: string | undefined): LookupResult {
@@ -363,7 +367,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
         const trailAccounts = matches.length === 1 ? targets.filter((a) => a.id === matches[0]!.accountId) : targets.filter((a) => scannedOk.has(a.id));
         const evidence = await deletionEvidence(trailAccounts, hint, opts.signal);
         deletionEvents = evidence.events;
-        notes.push(...evidence.notes);
+        // An account already named (its IAM part failed) is not named twice.
+        const named = new Set(failed.map((f) => f.accountId));
+        failed.push(...evidence.failures.filter((f) => !named.has(f.accountId)));
         // IAM is eventually consistent: a key created seconds ago may be in CloudTrail before ListAccessKeys shows it.
         if (matches.length === 0) {
           for (const p of evidence.pending) matches.push({ ...p, accountName: byId.get(p.accountId)?.name ?? p.accountId });

@@ -1,26 +1,30 @@
 /**
  * Use case: build one account's key index, the way an organisation-scale scan needs it.
  *
- * - Deadline on progress, not wall time: the account fails only when no call of its scan succeeds
- *   for `stallMs` (or a call is denied). A big account is never failed for being big.
- * - Page-by-page checkpoints in the store (the ListUsers Marker, the position in the page, the keys
- *   found so far in chunks), so a failure, a restart or another replica resumes where it stopped.
+ * - Deadline on progress, not wall time (progress-watch.ts): the account fails only when no call
+ *   of its scan succeeds for `stallMs` (or a call is denied). A big account is never failed for being big.
+ * - Page-by-page checkpoints in the store (scan-checkpoints.ts), so a failure, a restart or another
+ *   replica resumes where it stopped.
  * - A failed scan keeps what it found: a partial index (naming how far it got) is written when the
  *   account has no complete one, and lookups use it.
  * - One lease per account in the store, so replicas sharing Redis split a scan between them and a
  *   replica that dies is taken over (the next holder resumes from its checkpoint).
- * - The credential report (when allowed) skips ListAccessKeys for users that hold no key, and, when
- *   it was made moments ago and names every user with its ARN, ListUsers too (the scan walks the
- *   report's users instead of IAM's pages).
+ * - The credential report (scan-report.ts) skips ListAccessKeys for users that hold no key, and
+ *   ListUsers too when it was made moments ago.
  */
-import { setMaxListeners } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { AccountSpec } from '../core/lookup/accounts';
-import { CREDENTIAL_REPORT_MAX_AGE_SECONDS } from '../core/lookup/credential-report';
-import { buildIndex, keysOf, toRows, type AccountIndex, type IndexedKey, type KeyRow } from '../core/lookup/key-index';
+import { buildIndex, type AccountIndex, type IndexedKey } from '../core/lookup/key-index';
 import { Leases } from './leases';
+import { mapLimit } from './pause';
 import type { Clock, KeyValueStore, Logger } from './ports';
-import { SourceFailure, type KeyHolders, type KeySource, type ScanCall, type UsersPage } from './scan-source';
+import { progressWatch } from './progress-watch';
+import { CHECKPOINT_TTL_SECONDS, createCheckpoints, usersScanned, type ProgressCache, type ScanProgress } from './scan-checkpoints';
+import { createReportPath, needsKeys } from './scan-report';
+import { SourceFailure, type KeySource, type ScanCall, type UsersPage } from './scan-source';
+import { scanKeys } from './scan-store-keys';
+
+export { scanKeys } from './scan-store-keys';
+export { usersScanned, type ProgressCache, type ScanProgress } from './scan-checkpoints';
 
 export interface ScanSettings {
   /** An account fails when no call of its scan succeeds for this long. */
@@ -55,121 +59,13 @@ export interface ScanFailureRecord {
   failures: number;
 }
 
-const DAY = 86_400;
-const INDEX_TTL_SECONDS = 7 * DAY;
-const CHECKPOINT_TTL_SECONDS = DAY;
+const INDEX_TTL_SECONDS = 7 * 86_400;
 /** ListAccessKeys calls per checkpoint: small enough to lose little on a crash, large enough to write rarely. */
 const CHUNK_CALLS = 100;
 /** A lease lasts this long without renewal (AWSKEY_SCAN_LEASE_SECONDS); scans renew it as they make progress. */
 export const SCAN_LEASE_MS = 30_000;
 /** How long a scan waits for the credential report (and the CloudTrail check that goes with it). */
 const REPORT_WAIT_MS = 30_000;
-const FRESH_REPORT_MS = 5 * 60_000;
-
-export const scanKeys = {
-  index: (accountId: string) => `awskey:lookup:index:${accountId}`,
-  /** Small record of when the index was built: lets a process reuse its parsed copy of the index. */
-  indexStamp: (accountId: string) => `awskey:lookup:index-stamp:${accountId}`,
-  checkpoint: (accountId: string) => `awskey:lookup:scan:${accountId}`,
-  chunk: (accountId: string, run: string, n: number) => `awskey:lookup:scan:${accountId}:${run}:${n}`,
-  failure: (accountId: string) => `awskey:lookup:scan-failure:${accountId}`,
-  report: (accountId: string) => `awskey:lookup:credential-report:${accountId}`,
-  lease: (accountId: string) => `scan:${accountId}`,
-};
-
-interface Checkpoint {
-  run: string;
-  startedAt: string;
-  /** The Marker that fetches the page being worked on (absent: the first page). */
-  pageMarker?: string;
-  /** Users of that page already done. */
-  offset: number;
-  chunks: number;
-  users: number;
-  /** Users in the account when the scan began, when known (the credential report lists them). */
-  expectedUsers?: number;
-  /** The scan walks the users of this credential report (its generatedAt) instead of ListUsers pages. */
-  fromReport?: string;
-}
-
-interface Chunk {
-  names: string[];
-  rows: KeyRow[];
-}
-
-/** Aborts when no progress is reported for `ms`, or when `outer` aborts. */
-function progressWatch(ms: number, outer?: AbortSignal) {
-  const ctl = new AbortController();
-  setMaxListeners(0, ctl.signal);
-  let stalled = false;
-  let holds = 0;
-  let timer: NodeJS.Timeout | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    if (holds > 0) return;
-    timer = setTimeout(() => {
-      stalled = true;
-      ctl.abort(new Error('no progress'));
-    }, ms);
-  };
-  const onOuter = () => ctl.abort(outer!.reason);
-  outer?.addEventListener('abort', onOuter, { once: true });
-  if (outer?.aborted) ctl.abort(outer.reason);
-  arm();
-  return {
-    signal: ctl.signal,
-    progress: arm,
-    /** While this process queues a call (its CPU is the limit), the deadline is paused. */
-    queued(waiting: boolean) {
-      holds += waiting ? 1 : -1;
-      if (holds > 0) clearTimeout(timer);
-      else if (!ctl.signal.aborted) arm();
-    },
-    /** Runs work that is not IAM paging (the credential report) with the deadline paused. */
-    async paused<T>(work: () => Promise<T>): Promise<T> {
-      clearTimeout(timer);
-      try {
-        return await work();
-      } finally {
-        if (!ctl.signal.aborted) arm();
-      }
-    },
-    stalled: () => stalled,
-    dispose() {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onOuter);
-    },
-  };
-}
-
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-  return out;
-}
-
-/** How far a running (or interrupted) scan got: the keys of the users scanned so far. */
-export interface ScanProgress {
-  /** A partial index of the users scanned so far (searchable at once). */
-  index: AccountIndex;
-  users: number;
-  expectedUsers?: number;
-}
-
-/** Chunks already read by one reader (they never change once written), keyed by run and number. */
-export type ProgressCache = Map<string, IndexedKey[]>;
-
-/** "120 of 1000 users scanned" (or "120 users scanned" when the total is not known). */
-export function usersScanned(users: number, expected?: number): string {
-  return expected !== undefined && expected >= users ? `${users} of ${expected} users scanned` : `${users} users scanned`;
-}
 
 export interface AccountScanner {
   /**
@@ -195,6 +91,8 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
   const lease = { ttlMs: settings.leaseMs ?? SCAN_LEASE_MS, keepSeconds: CHECKPOINT_TTL_SECONDS };
   // Renewed well before it lapses, so a replica under load does not lose a scan it is still making.
   const renewEveryMs = Math.min(5_000, lease.ttlMs / 3);
+  const checkpoints = createCheckpoints(store, clock);
+  const reports = createReportPath({ source, store, clock, checkpoints, settings, logger });
   // Parsed indexes of this process, reused while the store's stamp says they are current; another
   // replica's refresh changes the stamp. This keeps warm lookups from re-parsing every index.
   const parsed = new Map<string, AccountIndex>();
@@ -210,112 +108,11 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     return index;
   }
 
+  /** The index, then its stamp: issued together (one commit on the embedded store, in order on Redis). */
   async function writeIndex(index: AccountIndex): Promise<void> {
-    await store.set(scanKeys.index(index.accountId), index, INDEX_TTL_SECONDS);
-    await store.set(scanKeys.indexStamp(index.accountId), { builtAt: index.builtAt, ...(index.syncedAt ? { syncedAt: index.syncedAt } : {}) }, INDEX_TTL_SECONDS);
+    const stamp = { builtAt: index.builtAt, ...(index.syncedAt ? { syncedAt: index.syncedAt } : {}) };
+    await Promise.all([store.set(scanKeys.index(index.accountId), index, INDEX_TTL_SECONDS), store.set(scanKeys.indexStamp(index.accountId), stamp, INDEX_TTL_SECONDS)]);
     parsed.set(index.accountId, index);
-  }
-
-  /** The report's key holders, reused while IAM would reuse it (under 4 hours old). */
-  async function keyHolders(account: AccountSpec, signal: AbortSignal): Promise<KeyHolders | undefined> {
-    if (!settings.credentialReport) return undefined;
-    const cached = await store.get<KeyHolders>(scanKeys.report(account.id));
-    const age = cached ? (clock.now().getTime() - Date.parse(cached.generatedAt)) / 1000 : Infinity;
-    if (cached && age < CREDENTIAL_REPORT_MAX_AGE_SECONDS) return cached;
-    const out = await source.keyHolders(account, signal);
-    if (!out.ok) {
-      logger?.info({ accountId: account.id, reason: out.reason }, 'no credential report: listing every user\'s keys');
-      return undefined;
-    }
-    const ttl = Math.max(1, Math.floor(CREDENTIAL_REPORT_MAX_AGE_SECONDS - (clock.now().getTime() - Date.parse(out.value.generatedAt)) / 1000));
-    await store.set(scanKeys.report(account.id), out.value, ttl);
-    return out.value;
-  }
-
-  /**
-   * Users whose keys must be listed even though the report says they hold none: anyone who got a
-   * key after the report was made (CloudTrail CreateAccessKey since then). Undefined when that
-   * cannot be known: then the report is not trusted and every user's keys are listed.
-   */
-  async function createdSince(account: AccountSpec, report: KeyHolders, signal: AbortSignal): Promise<Set<string> | undefined> {
-    // A report made moments ago (by this scan) leaves no gap worth asking CloudTrail about.
-    if (clock.now().getTime() - Date.parse(report.generatedAt) < FRESH_REPORT_MS) return new Set();
-    if (!settings.cloudTrail) return undefined;
-    const out = await source.keyEvents(account, new Date(Date.parse(report.generatedAt) - 60_000), signal);
-    if (!out.ok) return undefined;
-    return new Set(out.value.filter((r) => r.eventName === 'CreateAccessKey' && r.userName).map((r) => r.userName!));
-  }
-
-  /** The keys of a checkpoint's chunks; undefined when one is gone (the scan finished and cleared them). */
-  async function chunkKeys(accountId: string, cp: Checkpoint, cache?: ProgressCache): Promise<IndexedKey[] | undefined> {
-    const keys: IndexedKey[] = [];
-    for (let n = 0; n < cp.chunks; n++) {
-      const id = `${cp.run}:${n}`;
-      let got = cache?.get(id);
-      if (!got) {
-        const chunk = await store.get<Chunk>(scanKeys.chunk(accountId, cp.run, n));
-        if (!chunk) return undefined;
-        got = keysOf(chunk);
-        cache?.set(id, got);
-      }
-      keys.push(...got);
-    }
-    return keys;
-  }
-
-  function newCheckpoint(): Checkpoint {
-    const now = clock.now().toISOString();
-    return { run: now.replace(/[^0-9]/g, ''), startedAt: now, offset: 0, chunks: 0, users: 0 };
-  }
-
-  async function loadCheckpoint(accountId: string): Promise<{ cp: Checkpoint; keys: IndexedKey[] }> {
-    const cp = await store.get<Checkpoint>(scanKeys.checkpoint(accountId));
-    const keys = cp && (await chunkKeys(accountId, cp));
-    if (cp && keys) return { cp, keys };
-    return { cp: newCheckpoint(), keys: [] };
-  }
-
-  /**
-   * The users to walk instead of ListUsers, or undefined to page through ListUsers. The report
-   * stands in for ListUsers only when it names every user with its ARN and was made moments ago
-   * (so no user is missing from it), or when the checkpoint being resumed was walking this very
-   * report. A checkpoint that walked another report is started again: its position means nothing
-   * in another list.
-   */
-  async function reportWalk(accountId: string, cp: Checkpoint, keys: IndexedKey[], report: KeyHolders | undefined, trusted: boolean): Promise<string[] | undefined> {
-    const usable = trusted && report?.listsUsers === true ? report : undefined;
-    if (cp.fromReport !== undefined && cp.fromReport !== usable?.generatedAt) {
-      await clearCheckpoint(accountId, cp);
-      delete cp.fromReport;
-      delete cp.pageMarker;
-      delete cp.expectedUsers;
-      Object.assign(cp, newCheckpoint());
-      keys.length = 0;
-    }
-    if (!usable) return undefined;
-    const begun = cp.users > 0 || cp.offset > 0 || cp.pageMarker !== undefined;
-    // Either way round: a report "from the future" means the clocks disagree, and then its age is unknown.
-    const fresh = Math.abs(clock.now().getTime() - Date.parse(usable.generatedAt)) < FRESH_REPORT_MS;
-    if (cp.fromReport === usable.generatedAt || (!begun && fresh)) {
-      cp.fromReport = usable.generatedAt;
-      return usable.users;
-    }
-    return undefined;
-  }
-
-  async function readProgress(account: Pick<AccountSpec, 'id' | 'name'>, cache?: ProgressCache): Promise<ScanProgress | undefined> {
-    const cp = await store.get<Checkpoint>(scanKeys.checkpoint(account.id));
-    if (!cp) return undefined;
-    const keys = await chunkKeys(account.id, cp, cache);
-    if (!keys) return undefined;
-    const reason = `scan still running: ${usersScanned(cp.users, cp.expectedUsers)} so far`;
-    const index = buildIndex({ accountId: account.id, accountName: account.name, users: cp.users, builtAt: cp.startedAt, partial: { scannedUsers: cp.users, reason } }, keys);
-    return { index, users: cp.users, ...(cp.expectedUsers !== undefined ? { expectedUsers: cp.expectedUsers } : {}) };
-  }
-
-  async function clearCheckpoint(accountId: string, cp: Checkpoint): Promise<void> {
-    await store.delete(scanKeys.checkpoint(accountId));
-    for (let n = 0; n < cp.chunks; n++) await store.delete(scanKeys.chunk(accountId, cp.run, n));
   }
 
   async function run(account: AccountSpec, outer: AbortSignal | undefined, onUsers?: (users: number) => void): Promise<ScanResult> {
@@ -330,7 +127,8 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     renewal.unref();
     const progress = () => watch.progress();
     const call: ScanCall = { signal: watch.signal, retrying: (reason) => void (lastError = reason), queued: (waiting) => watch.queued(waiting) };
-    const { cp, keys } = await loadCheckpoint(account.id);
+    const { cp, keys } = await checkpoints.load(account.id);
+    // Store writes run behind the scan, in order, and are awaited before it ends.
     let saving: Promise<unknown> = Promise.resolve();
     const meta = () => ({ accountId: account.id, accountName: account.name, users: cp.users });
     try {
@@ -338,11 +136,9 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       progress();
       // The report has its own time limit: waiting for IAM to generate it is not a stalled scan.
       const reportSignal = AbortSignal.any([watch.signal, AbortSignal.timeout(Math.min(REPORT_WAIT_MS, settings.stallMs))]);
-      const report = await watch.paused(() => keyHolders(account, reportSignal));
-      const extra = report ? await watch.paused(() => createdSince(account, report, reportSignal)) : undefined;
-      const trusted = report && extra ? { holders: new Set(report.holders), known: new Set(report.users), extra } : undefined;
-      const needsKeys = (name: string) => !trusted || trusted.holders.has(name) || !trusted.known.has(name) || trusted.extra.has(name);
-      const walk = await reportWalk(account.id, cp, keys, report, trusted !== undefined);
+      const { report, trusted, stored } = await watch.paused(() => reports.read(account, reportSignal));
+      saving = stored;
+      const walk = await reports.walk(account.id, cp, keys, report, trusted !== undefined);
       if (report && cp.expectedUsers === undefined) cp.expectedUsers = report.users.length;
       let marker = cp.pageMarker;
       for (;;) {
@@ -357,37 +153,32 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
           const listed: string[] = [];
           while (end < page.users.length && listed.length < CHUNK_CALLS) {
             const name = page.users[end++]!.name;
-            if (needsKeys(name)) listed.push(name);
+            if (needsKeys(trusted, name)) listed.push(name);
           }
           const found = await mapLimit(listed, settings.accountConcurrency, async (name) => {
             const k = await source.listKeys(account, name, call);
             progress();
             return k;
           });
-          const chunkKeys = found.flat();
+          const chunkKeys: IndexedKey[] = found.flat();
           keys.push(...chunkKeys);
           const n = cp.chunks++;
           cp.users += end - cp.offset;
           cp.offset = end;
-          // Checkpoints are written in order behind the scan, not in its way.
           const snapshot = { ...cp };
-          saving = saving.then(async () => {
-            await store.set(scanKeys.chunk(account.id, cp.run, n), toRows(chunkKeys), CHECKPOINT_TTL_SECONDS);
-            await store.set(scanKeys.checkpoint(account.id), snapshot, CHECKPOINT_TTL_SECONDS);
-          });
+          saving = saving.then(() => checkpoints.saveChunk(account.id, snapshot, n, chunkKeys));
           onUsers?.(cp.users);
         }
         if (!page.marker) break;
         marker = cp.pageMarker = page.marker;
         cp.offset = 0;
         const snapshot = { ...cp };
-        saving = saving.then(() => store.set(scanKeys.checkpoint(account.id), snapshot, CHECKPOINT_TTL_SECONDS));
+        saving = saving.then(() => checkpoints.save(account.id, snapshot));
       }
       await saving;
       const index = buildIndex({ ...meta(), builtAt: clock.now().toISOString() }, keys);
-      await writeIndex(index);
-      await clearCheckpoint(account.id, cp);
-      await store.delete(scanKeys.failure(account.id));
+      // The index, the checkpoint's removal and the failure's are issued at once (one commit).
+      await Promise.all([writeIndex(index), checkpoints.clear(account.id, cp), store.delete(scanKeys.failure(account.id))]);
       return { ok: true, index };
     } catch (err) {
       const base = err instanceof SourceFailure ? err.reason : err instanceof Error ? err.message : String(err);
@@ -417,7 +208,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
     readIndex,
     writeIndex,
     lastFailure: (accountId) => store.get<ScanFailureRecord>(scanKeys.failure(accountId)),
-    readProgress,
+    readProgress: (account, cache) => checkpoints.readProgress(account, cache),
     async heldElsewhere(accountId) {
       const rec = await leases.read(scanKeys.lease(accountId));
       return rec !== undefined && !rec.done && rec.owner !== owner && rec.until > clock.now().getTime();
@@ -433,9 +224,4 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       }
     },
   };
-}
-
-/** Waits `ms` unless `signal` aborts first (then resolves early, never throws). */
-export async function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  await sleep(ms, undefined, signal ? { signal } : undefined).catch(() => undefined);
 }

@@ -10,6 +10,7 @@ import type { Outcome } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
 import { failureReason } from './iam-scan';
 import { pacedCall, type CallPolicy } from './paced-call';
+import { withSignal } from './sdk-send-path';
 import type { AdaptiveBucket } from './rate-limiter';
 
 /** CloudTrail's documented LookupEvents limit: 2 requests per second per account and region. */
@@ -28,15 +29,18 @@ export async function readKeyEvents(
       let pages = 0;
       do {
         const page: LookupEventsCommandOutput = await pacedCall('cloudtrail:LookupEvents', opts.bucket, opts.policy, { signal: opts.signal }, (signal) =>
+          // The signal rides on the command (withSignal), so the client's cached middleware stack is used.
           clients.cloudTrail.send(
-            new LookupEventsCommand({
-              LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: eventName }],
-              StartTime: opts.since,
-              EndTime: opts.until,
-              MaxResults: 50,
-              ...(token ? { NextToken: token } : {}),
-            }),
-            { abortSignal: signal },
+            withSignal(
+              new LookupEventsCommand({
+                LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: eventName }],
+                StartTime: opts.since,
+                EndTime: opts.until,
+                MaxResults: 50,
+                ...(token ? { NextToken: token } : {}),
+              }),
+              signal,
+            ),
           ),
         );
         for (const e of page.Events ?? []) {

@@ -24,7 +24,7 @@ export interface IamContext {
   clients: AccountClients;
   bucket: AdaptiveBucket;
   policy: CallPolicy & { slots?: Slots[] };
-  /** For calls with big answers (a 1,000-user page, the report): fewer of them parse at once. */
+  /** For the calls an account's listing waits on, with big answers (the report, a 1,000-user page): ahead of the listing, fewer at once. */
   heavy: CallPolicy & { slots?: Slots[] };
 }
 
@@ -84,7 +84,7 @@ const REPORT_POLL_MS = 250;
 export async function readKeyHolders(ctx: IamContext, signal: AbortSignal, pollMs = REPORT_POLL_MS): Promise<Outcome<KeyHolders>> {
   try {
     for (let poll = 0; ; poll++) {
-      const gen = await pacedCall('iam:GenerateCredentialReport', ctx.bucket, ctx.policy, { signal }, (s) =>
+      const gen = await pacedCall('iam:GenerateCredentialReport', ctx.bucket, ctx.heavy, { signal }, (s) =>
         ctx.clients.iam.send(withSignal(new GenerateCredentialReportCommand({}), s)),
       );
       if (gen.State === 'COMPLETE') break;

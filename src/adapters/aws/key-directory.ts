@@ -8,7 +8,7 @@ import { createKeyLookup, type KeyLookup, type LookupOptions } from '../../useca
 import { createRefresher, type TickReport } from '../../usecases/refresh-key-index';
 import type { KeySource } from '../../usecases/scan-source';
 import type { AuditLog, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
-import { pause } from '../../usecases/scan-account';
+import { pause } from '../../usecases/pause';
 import { createAuditLog } from '../logging/audit-log';
 import { createAwsClients, type AwsClients } from './clients';
 import { createAwsKeySource, tuningFrom, type SourceTuning } from './key-source';

@@ -16,11 +16,18 @@ import { LOOKUP_EVENTS_PER_SECOND, readKeyEvents } from './cloudtrail-events';
 import { connectAccount, failureReason, listUserKeys, listUsersPage, readKeyHolders, readLastUsed, type IamContext } from './iam-scan';
 import { createSlots, pacedCall, type CallPolicy, type Slots } from './paced-call';
 import { createKeyedBuckets } from './rate-limiter';
+import { withSignal } from './sdk-send-path';
 
 const ORG_LIST_TTL_MS = 15 * 60_000;
 /** About what one process's CPU keeps busy at 30-100 ms per AWS answer (see docs/aws, Sizing). */
 const CALLS_IN_FLIGHT = 64;
-const HEAVY_IN_FLIGHT = 4;
+/**
+ * The credential report's calls and ListUsers pages in flight. Each account's listing waits on
+ * them, so they do not queue behind other accounts' ListAccessKeys in CALLS_IN_FLIGHT: in a cold
+ * scan of 100 accounts they did, and the last account's report came 5.6 s late (bench timeline).
+ * Bounded on their own: each answer is big (about 200 KB for 1,000 users) and parsed at once.
+ */
+const CRITICAL_IN_FLIGHT = 16;
 /** ListUsers returns at most 1,000 users per page. */
 const USERS_PER_PAGE = 1000;
 
@@ -46,7 +53,7 @@ export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts
   // CPU, not AWS, is the limit, and a call queued here must not run out its timeout.
   const all = createSlots(CALLS_IN_FLIGHT);
   const policy: CallPolicy & { slots: Slots[] } = { callTimeoutMs: tuning.callTimeoutMs, maxAttempts: tuning.maxAttempts, slots: [all] };
-  const heavy = { ...policy, slots: [createSlots(HEAVY_IN_FLIGHT), all] };
+  const heavy = { ...policy, slots: [createSlots(CRITICAL_IN_FLIGHT)] };
   // A small burst: IAM answers Throttling when calls bunch up, even under the average rate.
   const iamBucket = createKeyedBuckets({ ratePerSecond: tuning.iamRatePerSecond, burst: 3, minRatePerSecond: 0.2 });
   const trailBucket = createKeyedBuckets({ ratePerSecond: LOOKUP_EVENTS_PER_SECOND, burst: 1, adaptive: false });
@@ -71,7 +78,7 @@ export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts
       readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, bucket: trailBucket(account.id), policy }),
     async accessKeyAccount(accessKeyId, signal) {
       try {
-        const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), { abortSignal: s }));
+        const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(withSignal(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), s)));
         return out.Account ? { ok: true, value: out.Account } : { ok: false, reason: 'no account in the GetAccessKeyInfo answer' };
       } catch (err) {
         return { ok: false, reason: failureReason(err) };

@@ -139,6 +139,12 @@ export async function pacedCall<T>(
     try {
       await bucket?.take(ctx.signal);
       const release = policy.slots ? await takeSlots(policy.slots, ctx) : undefined;
+      try {
+        await bucket?.dispatch(ctx.signal);
+      } catch (e) {
+        release?.();
+        throw e;
+      }
       // One controller per attempt, aborted by the caller's signal or the timeout. (Not
       // AbortSignal.any: on Node 20 every composite stays attached to the long-lived scan signal.)
       const call = new AbortController();

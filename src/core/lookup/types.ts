@@ -40,6 +40,11 @@ export interface AccountFailure {
   accountId: string;
   accountName?: string;
   reason: string; // e.g. "AccessDenied on sts:AssumeRole", "timed out after 20s", "throttled"
+  /**
+   * Only this part of the account is missing. `cloudtrail`: its IAM keys were all listed, but its
+   * CloudTrail evidence (deletions, keys IAM does not list yet) could not be read.
+   */
+  part?: 'cloudtrail';
 }
 
 export interface LookupResult {

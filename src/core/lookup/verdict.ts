@@ -36,6 +36,12 @@ interface TextContext {
 
 const day = (iso?: string) => (iso ? iso.slice(0, 10) : 'unknown date');
 const where = (m: KeyMatch) => `user ${m.userName} in account ${m.accountName} (${m.accountId})`;
+/** Failures that leave an account's keys unlisted (a missing CloudTrail leaves them listed). */
+const iamFailures = (f: AccountFailure[]) => f.filter((x) => x.part !== 'cloudtrail');
+const trailGaps = (f: AccountFailure[]) => {
+  const n = f.length - iamFailures(f).length;
+  return n > 0 ? ` (CloudTrail could not be read in ${n} of them)` : '';
+};
 const failures = (f: AccountFailure[]) => f.map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ');
 
 export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanation: string; nextStep: string }> = {
@@ -54,7 +60,7 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     nextStep: `Ask an administrator of account ${match!.accountId} to create a new key for ${match!.userName} (or reactivate this one if it was deactivated by mistake) and update the program's credentials.`,
   }),
   'not-found': ({ key, input }) => ({
-    explanation: `No access key matching ${key} exists in the ${input.scanned} scanned account${input.scanned === 1 ? '' : 's'}, and CloudTrail shows no deletion of it in the last 90 days. It was deleted earlier, belongs to an account awskey does not scan, or the id is mistyped.`,
+    explanation: `No access key matching ${key} exists in the ${input.scanned} scanned account${input.scanned === 1 ? '' : 's'}, and CloudTrail shows no deletion of it in the last 90 days${trailGaps(input.failed)}. It was deleted earlier, belongs to an account awskey does not scan, or the id is mistyped.`,
     nextStep: 'Check the key id on the failing machine (`aws configure list`); if it is right, create a new key (or use a role) and update the program; add the owning account to AWSKEY_ACCOUNTS if it is missing.',
   }),
   deleted: ({ key, deletion }) => ({
@@ -70,7 +76,7 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     nextStep: 'Give more characters of the key id (the first 8 and last 4, e.g. AKIAXXXX...1234) or the full id to narrow it down.',
   }),
   incomplete: ({ key, input }) => ({
-    explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${input.failed.length} could not be scanned: ${failures(input.failed)}. The key may be in one of them, so it is not reported as missing.`,
+    explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${iamFailures(input.failed).length} could not be scanned: ${failures(iamFailures(input.failed))}. The key may be in one of them, so it is not reported as missing.`,
     nextStep: 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
   }),
   'temporary-key': ({ key }) => ({
@@ -95,7 +101,7 @@ function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch
   const deletion = input.deletionEvents.find((e) => e.eventName === 'DeleteAccessKey');
   if (deletion) return { verdict: 'deleted', deletion };
   // A decoded owner that was scanned settles it: failures elsewhere cannot hide the key.
-  const relevantFailures = decoded !== undefined ? input.failed.filter((f) => f.accountId === decoded) : input.failed;
+  const relevantFailures = iamFailures(decoded !== undefined ? input.failed.filter((f) => f.accountId === decoded) : input.failed);
   if (relevantFailures.length > 0) return { verdict: 'incomplete' };
   return { verdict: 'not-found' };
 }

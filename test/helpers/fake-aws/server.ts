@@ -17,6 +17,8 @@ export interface FakeCall {
   status: number;
   params: Record<string, string>;
   userAgent?: string;
+  /** When the request arrived (performance.now() of the fake's process), for the bench's timeline. */
+  at: number;
 }
 
 export interface FakeAws {
@@ -68,6 +70,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
   };
 
   const server = createServer((req, res) => {
+    const arrived = performance.now();
     const delay = world.latencyMs ? new Promise((r) => setTimeout(r, world.latencyMs)) : Promise.resolve();
     void Promise.all([readBody(req), delay]).then(([body]) => {
       if (req.url?.startsWith('/_fake/stats')) {
@@ -75,6 +78,8 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
         const cpu = process.cpuUsage();
         return sendJson(res, { calls: calls.length, byAction: countBy(calls), iamByAccount: iamByAccount(calls), iamThrottled: calls.filter((c) => c.service === 'iam' && c.status === 400).length, cpuMs: (cpu.user + cpu.system) / 1000 });
       }
+      // Per account, each answered or refused request as [arrival ms, action, status] (the bench's timeline).
+      if (req.url?.startsWith('/_fake/timeline')) return sendJson(res, { now: performance.now(), byAccount: timeline(calls) });
       if (req.url?.startsWith('/_fake/churn')) return sendJson(res, churn(world, Number(new URL(req.url, 'http://x').searchParams.get('fraction') ?? 0.01)));
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
@@ -82,7 +87,7 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       const params: Record<string, string> = isJson ? {} : Object.fromEntries(new URLSearchParams(body));
       const action = isJson ? String(target).split('.').pop()! : (params.Action ?? '');
       const svc = service ?? (isJson ? 'json' : 'iam');
-      const call: FakeCall = { service: svc, action, status: 200, params, userAgent: req.headers['user-agent'] };
+      const call: FakeCall = { service: svc, action, status: 200, params, userAgent: req.headers['user-agent'], at: arrived };
       calls.push(call);
       const reply = res.writeHead.bind(res);
       res.writeHead = ((status: number, ...rest: unknown[]) => {
@@ -147,6 +152,16 @@ function iamByAccount(calls: FakeCall[]): Record<string, number> {
   const out: Record<string, number> = {};
   // Answered calls only: the per-account API bound counts the work, not the refused attempts.
   for (const c of calls) if (c.service === 'iam' && c.accountId && c.status === 200) out[c.accountId] = (out[c.accountId] ?? 0) + 1;
+  return out;
+}
+
+function timeline(calls: FakeCall[]): Record<string, [number, string, number][]> {
+  const out: Record<string, [number, string, number][]> = {};
+  for (const c of calls) {
+    // AssumeRole is the base identity's call, made for the account its role is in.
+    const id = c.action === 'AssumeRole' ? /^arn:aws:iam::(\d{12}):/.exec(c.params.RoleArn ?? '')?.[1] : c.accountId;
+    if (id) (out[id] ??= []).push([Math.round(c.at), c.action, c.status]);
+  }
   return out;
 }
 

@@ -6,6 +6,8 @@
  */
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, ListAccessKeysCommand } from '@aws-sdk/client-iam';
 import { createAwsClients } from '../../../src/adapters/aws/clients';
+import { createAwsKeySource } from '../../../src/adapters/aws/key-source';
+import { loadConfig } from '../../../src/config';
 import { USER_AGENT, endpointFromEnv, withSignal } from '../../../src/adapters/aws/sdk-send-path';
 import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws } from '../../helpers/fake-aws/server';
@@ -79,6 +81,34 @@ describe('the SDK send path', () => {
       const report = world.accounts[0]!.report!;
       expect(Buffer.from(out.Content!).toString('utf8')).toBe(report.csv);
       expect(out).toMatchObject({ ReportFormat: 'text/csv', GeneratedTime: new Date(report.generatedAt), $metadata: { httpStatusCode: 200 } });
+    } finally {
+      clients.destroy();
+      await fake.close();
+      restore();
+    }
+  });
+
+  it('when CloudTrail events and a key\'s account are read, then each client builds its middleware stack once (the signal rides on the command, not in send options)', async () => {
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: BASE_KEY_ID, accounts: [bulkAccount('171717171717', 'trail', 3)] };
+    const fake = await startFakeAws(world);
+    const restore = useFakeAwsEnv(fake.url);
+    const clients = createAwsClients({ region: 'us-east-1', maxAttempts: 1, retryMode: 'standard' });
+    try {
+      const account = { id: '171717171717', name: 'trail', roleArn: roleArn('171717171717') };
+      // A middleware's factory runs each time the client builds its stack: once per command class
+      // with the SDK's cache, on every send without it.
+      const builds = { cloudTrail: 0, sts: 0 };
+      clients.forAccount(account).cloudTrail.middlewareStack.add((next) => ((builds.cloudTrail++), next), { step: 'initialize', name: 'countBuilds' });
+      clients.baseSts().middlewareStack.add((next) => ((builds.sts++), next), { step: 'initialize', name: 'countBuilds' });
+      const config = loadConfig({ AWSKEY_ACCOUNTS: accountsSetting(world) });
+      if (!config.ok) throw new Error(config.problems.join('; '));
+      const source = createAwsKeySource(config.config.aws, clients);
+      const signal = new AbortController().signal;
+      for (let i = 0; i < 2; i++) expect(await source.keyEvents(account, new Date(Date.now() - 86_400_000), signal)).toEqual({ ok: true, value: [] });
+      const keyId = world.accounts[0]!.users[0]!.keys[0]!.id;
+      for (let i = 0; i < 2; i++) expect(await source.accessKeyAccount(keyId, signal)).toEqual({ ok: true, value: '171717171717' });
+      expect(fake.callsTo('LookupEvents').length).toBeGreaterThanOrEqual(2);
+      expect(builds).toEqual({ cloudTrail: 1, sts: 2 }); // STS: AssumeRole and GetAccessKeyInfo
     } finally {
       clients.destroy();
       await fake.close();

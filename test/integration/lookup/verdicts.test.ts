@@ -172,12 +172,16 @@ describe('access key lookup across accounts (real SDK against the local AWS endp
     expect(h.fake.callsTo('ListUsers').length).toBe(before + 2);
   });
 
-  it('when CloudTrail is denied in an account, then there is simply no evidence from it (noted)', async () => {
+  it('when CloudTrail is denied in an account, then it is named in incomplete with its reason, and the verdict (IAM was fully listed) stays not-found', async () => {
     dev.denyCloudTrail = true;
     await h.store.delete(`awskey:lookup:trail:${DEV}`);
     const r = await h.directory.lookup(`AKIA…${unknownId.slice(-4)}`);
     expect(r.verdict).toBe('not-found');
-    expect(r.notes?.join(' ')).toMatch(/No CloudTrail evidence from dev \(222222222222\): AccessDeniedException on cloudtrail:LookupEvents/);
+    expect(r.accounts).toEqual({
+      scanned: 2,
+      failed: [{ accountId: DEV, accountName: 'dev', part: 'cloudtrail', reason: expect.stringMatching(/^no CloudTrail evidence \(its IAM keys were all listed\): AccessDeniedException on cloudtrail:LookupEvents/) }],
+    });
+    expect(r.explanation).toMatch(/CloudTrail shows no deletion of it in the last 90 days \(CloudTrail could not be read in 1 of them\)/);
   });
 
   it('when accounts come from AWS Organizations, then each is reached through the named role', async () => {

@@ -41,4 +41,11 @@ describe('per-account adaptive bucket', () => {
     await Promise.all([1, 2, 3, 4, 5].map(() => b.take()));
     expect(waits).toEqual([50, 100]);
   });
+
+  it('when calls that waited in this process go out together, then dispatch lets 3 leave at once and spaces the rest 1/rate apart', async () => {
+    const waits: number[] = [];
+    const b = createAdaptiveBucket({ ratePerSecond: 20, burst: 3 }, () => 5000, async (ms) => void waits.push(ms));
+    await Promise.all([1, 2, 3, 4, 5].map(() => b.dispatch()));
+    expect(waits).toEqual([50, 100]);
+  });
 });
