@@ -10,6 +10,9 @@
  * - no logger middleware: awskey gives the SDK no logger, yet the middleware filters every input
  *   and output for sensitive fields to log them to nowhere;
  * - no recursion-detection middleware (it propagates a Lambda trace header; awskey is no Lambda);
+ * - no retry middleware: these clients make one attempt (pacedCall retries, with the account's
+ *   bucket and the caller's signal), yet the middleware still took a retry token, made a UUID
+ *   and added two headers (each then signed) on every call;
  * - one fixed user agent instead of the SDK's, which is rebuilt (escaped, feature-flagged) per call;
  * - an endpoint configured through the environment (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL)
  *   is read once and given to the client, as the SDK would choose it: otherwise the SDK re-reads
@@ -71,11 +74,14 @@ export function endpointFromEnv(serviceId: string, env: NodeJS.ProcessEnv = proc
   return { protocol: u.protocol, hostname: u.hostname, ...(u.port ? { port: Number(u.port) } : {}), path: u.pathname };
 }
 
+/** The SDK middleware leanSendPath takes out (by the SDK's names; a test checks they still exist). */
+export const TRIMMED_MIDDLEWARE = ['loggerMiddleware', 'recursionDetectionMiddleware', 'getUserAgentMiddleware'] as const;
+
 /** Trims a client's middleware (above) and lets its requests carry their command's signal. */
 export function leanSendPath<C extends { middlewareStack: AnyStack }>(client: C): C {
-  client.middlewareStack.remove('loggerMiddleware');
-  client.middlewareStack.remove('recursionDetectionMiddleware');
-  client.middlewareStack.remove('getUserAgentMiddleware');
+  for (const name of TRIMMED_MIDDLEWARE) client.middlewareStack.remove(name);
+  // The signing middleware is placed relative to the retry middleware's name: a pass-through keeps it.
+  client.middlewareStack.add((next) => next, { step: 'finalizeRequest', priority: 'high', name: 'retryMiddleware', override: true });
   client.middlewareStack.add(
     (next) => (args) => {
       const headers = (args.request as { headers?: Record<string, string> } | undefined)?.headers;
