@@ -9,7 +9,7 @@
  * `incomplete` with the reason, like any failed call) and the next call starts a fresh worker.
  *
  * Default: one worker per core beyond the first (availableParallelism - 1), from
- * MIN_ACCOUNTS_FOR_WORKERS accounts up; this thread keeps a smaller share of the accounts. Each
+ * MIN_ACCOUNTS_FOR_WORKERS accounts up; this thread keeps an equal share of the accounts. Each
  * worker costs about 40-60 MB of RSS (its own V8 heap and SDK modules), so no more are started
  * than there are cores to run them. AWSKEY_SCAN_THREADS overrides the count (0: no workers).
  */
@@ -121,14 +121,15 @@ export function withScanWorkers(local: KeySource, setup: WorkerSetup, opts: { th
 
   /**
    * The worker slot for an account's calls, or undefined: this thread answers. This thread keeps
-   * half a worker's share (it also runs every account's scan, the store and the messages), which
-   * evens out the CPU and keeps fewer SDK answers in its heap, where the index lives.
+   * an equal share: it also runs every account's scan, the store and the messages, but a worker's
+   * calls cost it GC and message handling too (bench: with a third kept here, this thread used
+   * 22 s of CPU and the rest 53 s).
    */
   const route = (account: AccountSpec): number | undefined => {
     if (closed || threads === 0 || accounts < minAccounts) return undefined;
     let slot = assigned.get(account.id);
-    if (slot === undefined) assigned.set(account.id, (slot = assigned.size % (2 * threads + 1)));
-    return slot < 2 * threads ? slot >> 1 : undefined;
+    if (slot === undefined) assigned.set(account.id, (slot = assigned.size % (threads + 1)));
+    return slot < threads ? slot : undefined;
   };
 
   function remote<T>(slot: number, method: WorkerMethod, account: AccountSpec, arg: unknown, signal: AbortSignal, call?: ScanCall): Promise<T> {
