@@ -24,8 +24,12 @@ export const MIN_ACCOUNTS_FOR_WORKERS = 16;
 const MAX_THREADS = 8;
 /** A worker with nothing to do for this long is stopped (its memory returned); the next scan starts one. */
 const IDLE_MS = 120_000;
-/** Each worker's V8 heap cap: a runaway worker fails its accounts instead of the process. */
-const WORKER_HEAP_MB = 128;
+/**
+ * Each worker's V8 heap: it holds SDK clients and answers in flight, never the index (about 20 MB
+ * live). Capped so a CPU-starved worker does not let garbage grow its RSS, and so a runaway worker
+ * fails its accounts instead of the process.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 export type ThreadedKeySource = KeySource & {
   /** Stops the workers (calls in flight fail as cancelled). */
@@ -57,7 +61,7 @@ interface Thread {
 /** The worker's entry: the built .js beside this file, or the .ts source through tsx (tests, benches). */
 function startWorker(setup: WorkerSetup): Worker {
   // The environment as this code sees it now (the SDK in the worker reads its credentials and endpoints there).
-  const opts = { workerData: setup, env: { ...process.env }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const opts = { workerData: setup, env: { ...process.env }, execArgv: [], resourceLimits: WORKER_HEAP };
   if (__filename.endsWith('.ts')) {
     const entry = __filename.replace(/scan-workers\.ts$/, 'scan-worker.ts');
     return new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { ...opts, eval: true });
