@@ -24,6 +24,7 @@ import { setMaxListeners } from 'node:events';
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, ListAccessKeysCommand, ListUsersCommand } from '@aws-sdk/client-iam';
 import { createAwsClients } from '../src/adapters/aws/clients';
 import { createKeyDirectory } from '../src/adapters/aws/key-directory';
+import { MIN_ACCOUNTS_FOR_WORKERS, scanThreads } from '../src/adapters/aws/scan-workers';
 import { withSignal } from '../src/adapters/aws/sdk-send-path';
 import { createStore } from '../src/adapters/store/create-store';
 import { createMemoryStore } from '../src/adapters/store/memory-store';
@@ -106,6 +107,16 @@ function cliCommand(): { cmd: string[]; label: string } {
   return { cmd: ['--import', 'tsx', join(ROOT, 'src/cli.ts')], label: 'node --import tsx src/cli.ts (not built)' };
 }
 
+/** CPU of this process's main thread alone (Linux /proc; the rest is worker threads, GC helpers, libuv). */
+function mainThreadCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, 100 ticks per second
+  } catch {
+    return NaN;
+  }
+}
+
 /** CPU seconds of this process's finished children (Linux /proc: cutime + cstime, in clock ticks). */
 function childCpuMs(): number {
   try {
@@ -149,6 +160,7 @@ interface Row {
   accounts: number;
   coldMs: number;
   coldCpuMs: number;
+  coldMainCpuMs: number;
   boundMs: number;
   boundWhat: string;
   iamCalls: number;
@@ -185,6 +197,7 @@ async function runSize(n: number): Promise<Row> {
     const fakeT0 = (await fakeTimeline(info.url)).now;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
+    const main0 = mainThreadCpuMs();
     let cold = await directory.lookup(hintOf(info.samples[0]!));
     const answerMs = performance.now() - t0;
     // Past AWSKEY_LOOKUP_WAIT_SECONDS the lookup answers "scan still running" and the scans go on:
@@ -197,6 +210,7 @@ async function runSize(n: number): Promise<Row> {
     if (coldMs > answerMs + 1000) console.log(`  (the first answer came after ${secs(answerMs)}, naming the accounts still being scanned; the scans finished at ${secs(coldMs)})`);
     const cpu = process.cpuUsage(cpu0);
     const coldCpuMs = (cpu.user + cpu.system) / 1000;
+    const coldMainCpuMs = mainThreadCpuMs() - main0;
     const s = await stats(info.url);
     const timeline = describeTimeline((await fakeTimeline(info.url)).byAccount, fakeT0, IAM_RATE);
     const bound = apiBoundMs(s, n, USERS);
@@ -222,7 +236,7 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, coldCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss, timeline };
+    return { accounts: n, coldMs, coldCpuMs, coldMainCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss, timeline };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -317,7 +331,9 @@ async function main(): Promise<void> {
     console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
     console.log(`  API bound: ${r.boundWhat}`);
     for (const line of r.timeline) console.log(`  ${line}`);
-    console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
+    console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests; main thread ${secs(r.coldMainCpuMs)}, the rest in scan workers, GC and I/O threads), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
+    const threads = n >= MIN_ACCOUNTS_FOR_WORKERS ? scanThreads() : 0;
+    console.log(`  scan threads: the main thread${threads > 0 ? ` + ${threads} worker${threads === 1 ? '' : 's'} (scan-workers.ts: ${n} accounts >= ${MIN_ACCOUNTS_FOR_WORKERS}; AWSKEY_SCAN_THREADS=${process.env.AWSKEY_SCAN_THREADS ?? 'unset'})` : ' only'}`);
     console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);
     console.log(`  churn check: ${r.churnOk}`);
     console.log(`  RSS peaks by phase (sampled): ${[...phasePeaks].map(([k, v]) => `${k} ${v} MB`).join(', ')}`);

@@ -40,6 +40,8 @@ export interface ScanProgress {
 
 /** Chunks already read by one reader (they never change once written), keyed by run and number. */
 export type ProgressCache = Map<string, IndexedKey[]>;
+/** The last partial index readProgress built for a cache, and the checkpoint it was built from. */
+const builtProgress = new WeakMap<ProgressCache, { at: string; progress: ScanProgress }>();
 
 /** "120 of 1000 users scanned" (or "120 users scanned" when the total is not known). */
 export function usersScanned(users: number, expected?: number): string {
@@ -96,11 +98,18 @@ export function createCheckpoints(store: KeyValueStore, clock: Clock) {
     async readProgress(account: Pick<AccountSpec, 'id' | 'name'>, cache?: ProgressCache): Promise<ScanProgress | undefined> {
       const cp = await store.get<Checkpoint>(scanKeys.checkpoint(account.id));
       if (!cp) return undefined;
+      // A lookup polls every account's progress twice a second: the partial index is built again
+      // only when the checkpoint moved (a chunk is about 100 users, seconds apart), not per poll.
+      const at = `${cp.run}:${cp.chunks}:${cp.users}:${cp.expectedUsers ?? ''}`;
+      const memo = cache && builtProgress.get(cache);
+      if (memo?.at === at) return memo.progress;
       const keys = await chunkKeys(account.id, cp, cache);
       if (!keys) return undefined;
       const reason = `scan still running: ${usersScanned(cp.users, cp.expectedUsers)} so far`;
       const index = buildIndex({ accountId: account.id, accountName: account.name, users: cp.users, builtAt: cp.startedAt, partial: { scannedUsers: cp.users, reason } }, keys);
-      return { index, users: cp.users, ...(cp.expectedUsers !== undefined ? { expectedUsers: cp.expectedUsers } : {}) };
+      const progress = { index, users: cp.users, ...(cp.expectedUsers !== undefined ? { expectedUsers: cp.expectedUsers } : {}) };
+      if (cache) builtProgress.set(cache, { at, progress });
+      return progress;
     },
   };
 }

@@ -12,6 +12,7 @@ import { pause } from '../../usecases/pause';
 import { createAuditLog } from '../logging/audit-log';
 import { createAwsClients, type AwsClients } from './clients';
 import { createAwsKeySource, tuningFrom, type SourceTuning } from './key-source';
+import { withScanWorkers } from './scan-workers';
 
 export interface KeyDirectoryDeps {
   store: KeyValueStore;
@@ -51,9 +52,11 @@ const systemClock: Clock = { now: () => new Date() };
 /** Throws AppError('config') when the accounts settings are invalid (bad ARN, unreadable file). */
 export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirectoryDeps): AwsKeyDirectory {
   const aws = config.aws;
-  const clients =
-    deps.clients ?? createAwsClients({ region: aws.region, maxAttempts: aws.maxAttempts ?? 6, retryMode: aws.retryMode ?? 'adaptive' });
-  const source = createAwsKeySource(aws, clients, { readFile: deps.readFile, tuning: { ...tuningFrom(aws), ...deps.tuning } });
+  const clientSettings = { region: aws.region, maxAttempts: aws.maxAttempts ?? 6, retryMode: aws.retryMode ?? 'adaptive' } as const;
+  const clients = deps.clients ?? createAwsClients(clientSettings);
+  const tuning = { ...tuningFrom(aws), ...deps.tuning };
+  // Many accounts: their AWS calls run on worker threads (scan-workers.ts); given clients stay in use.
+  const source = withScanWorkers(createAwsKeySource(aws, clients, { readFile: deps.readFile, tuning }), { aws, clients: clientSettings, tuning }, deps.clients ? { threads: 0 } : {});
   const lookup = createKeyLookup({
     source,
     store: deps.store,
@@ -112,6 +115,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
       background.abort();
       await loop;
       await lookup.close();
+      await source.close();
       if (!deps.clients) clients.destroy();
     },
   };

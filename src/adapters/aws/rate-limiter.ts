@@ -5,7 +5,6 @@
  * bucket, so one slow or throttling account never slows the others (the SDK's adaptive retry mode
  * keeps one rate per client and sleeps without honouring an abort; awskey does not use it for IAM).
  */
-import { Mutex } from 'async-mutex';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RateLimiter {
@@ -61,7 +60,6 @@ const DISPATCH_TOLERANCE = 2;
 const INCREASE_PER_CALL = 0.05;
 
 export function createAdaptiveBucket(settings: BucketSettings, now: () => number = () => performance.now(), wait: Sleep = realSleep): AdaptiveBucket {
-  const mutex = new Mutex();
   const max = settings.ratePerSecond;
   const min = Math.min(max, settings.minRatePerSecond ?? 0.2);
   let rate = max;
@@ -72,13 +70,12 @@ export function createAdaptiveBucket(settings: BucketSettings, now: () => number
       return rate;
     },
     async take(signal) {
-      const delay = await mutex.runExclusive(() => {
-        const t = now();
-        const interval = 1000 / rate;
-        const start = Math.max(t, tat - (settings.burst - 1) * interval);
-        tat = Math.max(tat, start) + interval;
-        return start - t;
-      });
+      // The slot is claimed synchronously (no await before it), so calls get slots in call order.
+      const t = now();
+      const interval = 1000 / rate;
+      const start = Math.max(t, tat - (settings.burst - 1) * interval);
+      tat = Math.max(tat, start) + interval;
+      const delay = start - t;
       if (delay > 0) await wait(delay, signal);
       signal?.throwIfAborted();
     },

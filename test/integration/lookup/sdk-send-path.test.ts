@@ -5,10 +5,11 @@
  * scan assumes each account's role once however many calls and scans it makes.
  */
 import { GenerateCredentialReportCommand, GetCredentialReportCommand, ListAccessKeysCommand } from '@aws-sdk/client-iam';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { createAwsClients } from '../../../src/adapters/aws/clients';
 import { createAwsKeySource } from '../../../src/adapters/aws/key-source';
 import { loadConfig } from '../../../src/config';
-import { USER_AGENT, endpointFromEnv, withSignal } from '../../../src/adapters/aws/sdk-send-path';
+import { TRIMMED_MIDDLEWARE, USER_AGENT, endpointFromEnv, leanSendPath, withSignal } from '../../../src/adapters/aws/sdk-send-path';
 import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws } from '../../helpers/fake-aws/server';
 import { accountsSetting, bulkAccount, BASE_KEY_ID, roleArn, type FakeWorld } from '../../helpers/fake-aws/world';
@@ -111,6 +112,44 @@ describe('the SDK send path', () => {
       expect(builds).toEqual({ cloudTrail: 1, sts: 2 }); // STS: AssumeRole and GetAccessKeyInfo
     } finally {
       clients.destroy();
+      await fake.close();
+      restore();
+    }
+  });
+
+  it('when a client is trimmed, then the SDK middleware it names existed and is gone, and no SDK retry header is sent (an SDK upgrade that renames them fails here)', async () => {
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: BASE_KEY_ID, accounts: [] };
+    const fake = await startFakeAws(world);
+    const restore = useFakeAwsEnv(fake.url);
+    const stackOf = (c: STSClient) => c.middlewareStack.identify().map((line) => line.split(' ')[0]);
+    /** The headers of the signed request, as they leave for the endpoint. */
+    const sentHeaders = async (c: STSClient) => {
+      let headers: Record<string, string> = {};
+      c.middlewareStack.add(
+        (next) => (args) => {
+          headers = { ...(args.request as { headers: Record<string, string> }).headers };
+          return next(args);
+        },
+        { step: 'finalizeRequest', priority: 'low', name: 'testCapture' },
+      );
+      await c.send(new GetCallerIdentityCommand({}));
+      return headers;
+    };
+    const fresh = new STSClient({ region: 'us-east-1', maxAttempts: 1 });
+    const lean = leanSendPath(new STSClient({ region: 'us-east-1', maxAttempts: 1 }));
+    try {
+      for (const name of TRIMMED_MIDDLEWARE) {
+        expect(stackOf(fresh)).toContain(name);
+        expect(stackOf(lean)).not.toContain(name);
+      }
+      expect(Object.keys(await sentHeaders(fresh))).toEqual(expect.arrayContaining(['amz-sdk-invocation-id', 'amz-sdk-request', 'authorization']));
+      const leanHeaders = Object.keys(await sentHeaders(lean));
+      expect(leanHeaders).toContain('authorization');
+      expect(leanHeaders).not.toContain('amz-sdk-invocation-id');
+      expect(leanHeaders).not.toContain('amz-sdk-request');
+    } finally {
+      fresh.destroy();
+      lean.destroy();
       await fake.close();
       restore();
     }
