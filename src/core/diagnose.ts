@@ -8,7 +8,7 @@ import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
-import { isServiceException } from './extract/error-codes';
+import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
@@ -216,7 +216,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
     return { id: 'not-aws-credential-error', score: 0, evidence };
   }
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
-  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c));
+  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c));
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
@@ -274,7 +274,8 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   };
   if (toldInWords) diagnosis.toldInWords = true;
   if (window.read) diagnosis.inputRead = window.read;
-  const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
+  // Names reported without a code signal (an SDK's base exception class) mean nothing by themselves.
+  const meaning = detected ? meaningOf(draft.codes.filter((c) => hasSignal(draft, `code.${c}`)), draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
   return diagnosis;

@@ -3,7 +3,7 @@
  * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
-import { addCode } from './draft';
+import { addCode, addCodeName, addSignal } from './draft';
 import type { Extractor } from './types';
 
 /** Codes and exception names that mean an authentication, authorization or credential-chain failure. */
@@ -63,6 +63,28 @@ export function isAuthCode(code: string): boolean {
 }
 
 /**
+ * Other clouds' credential classes (google-auth's DefaultCredentialsError, azure-identity's CredentialUnavailableError):
+ * not AWS, never codes.
+ */
+const OTHER_CLOUD_CREDENTIAL_CLASSES = /^(?:DefaultCredentialsError|CredentialUnavailableError|ClientAuthenticationError|Google\w{0,40}|Azure\w{0,40}|Gcp\w{0,40})$/;
+const CREDENTIAL_CLASS = /Credential/;
+
+/** A class named for credentials (CredentialsException, AwsCredentialsProviderError): a credential failure by its name. */
+export function isCredentialClass(code: string): boolean {
+  return CREDENTIAL_CLASS.test(code) && !OTHER_CLOUD_CREDENTIAL_CLASSES.test(code);
+}
+
+/**
+ * Names of classes that say the chain found nothing (NoCredentialsException, MissingCredentialsError,
+ * CredentialsNotFoundException, AwsCredentialsProviderError …): the empty-chain family, whatever the SDK.
+ */
+const NO_CREDENTIALS_CLASS = /^(?:\w{0,20}(?:No|Missing|Unable\w{0,20})Credentials?\w{0,20}|\w{0,30}Credentials?(?:NotFound|Missing|Unavailable|ProviderChain|Provider)\w{0,10})(?:Exception|Error)$/;
+
+export function isNoCredentialsClass(code: string): boolean {
+  return isCredentialClass(code) && NO_CREDENTIALS_CLASS.test(code);
+}
+
+/**
  * A bare auth code as a whole word (a capitalised word of 4-46 letters and digits that is an auth
  * code). One alternation is ~3x faster than returning every capitalised word for a set lookup: the
  * engine skips text that cannot start a code. Longest first, so a hit is the whole word.
@@ -73,7 +95,7 @@ const BARE_AUTH_CODE = new RegExp(
 );
 
 /** Structural shapes that carry any AWS error code (also throttling, validation, not-found …). */
-const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
+const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'error occurred (', re: /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g },
   { needle: 'api error ', re: /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g },
   { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g },
@@ -98,6 +120,19 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
+  // A fully qualified SDK class anywhere in a line, as loggers print it mid-line: Java v1/v2 and Kotlin (also its
+  // smithy runtime's IdentityProviderException), e.g. (`thrown com.amazonaws.AmazonClientException(`, `| Error com.amazonaws.SdkClientException:`) and .NET
+  // (`One or more errors occurred. ---> Amazon.Runtime.AmazonServiceException: …`).
+  { needle: ['com.amazonaws.', 'software.amazon.awssdk.', 'aws.sdk.kotlin.', 'aws.smithy.kotlin.'], re: /\b(?:com\.amazonaws|software\.amazon\.awssdk|aws\.s(?:dk|mithy)\.kotlin)(?:\.[A-Za-z0-9_]{1,60}){0,8}\.([A-Z][A-Za-z0-9]{1,60}(?:Exception|Error))\b/g },
+  { needle: 'Amazon.', re: /\bAmazon(?:\.[A-Z][A-Za-z0-9]{1,40}){1,4}\.([A-Z][A-Za-z0-9]{1,60}Exception)\b/g },
+  // Named error-code fields: Java v2's AwsErrorDetails(errorCode=X, …), .NET and log formatters (`ErrorCode: X`,
+  // `"ErrorCode": "X"`, `error_code=X`), Go's %+v of smithy.GenericAPIError (`&{Code:X Message:…}`).
+  { needle: ['rrorCode', 'rror_code', '{Code:'], re: /(?:\b(?:[Ee]rror_?[Cc]ode|ERROR_CODE)"?|\{Code):\s{0,3}["']?([A-Z][A-Za-z0-9.]{2,80})\b|\b[Ee]rror_?[Cc]ode=["']?([A-Z][A-Za-z0-9.]{2,80})\b/g },
+  // Any class named for credentials, wherever it is printed (`Aws\\Exception\\CredentialsException`, `[CredentialsProviderError]`,
+  // `(Aws::Errors::MissingCredentialsError)`): the SDKs name their credential failures this way.
+  { needle: 'Credential', re: /\b([A-Z][A-Za-z0-9]{0,40}Credentials?[A-Za-z0-9]{0,30}(?:Exception|Error))\b/g },
+  // Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`).
+  { needle: ' { ', re: /\b([A-Z][A-Za-z0-9]{2,60}Exception)\(\1 \{/g },
 ];
 
 /**
@@ -129,22 +164,32 @@ function goV1Codes(text: string, push: (at: number, code: string) => void): void
 }
 
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
-const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
+const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
 
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
-const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+
+/**
+ * The SDKs' own base exception classes: people and the corpus name them as the error (`SdkClientException`), but
+ * they say nothing about the cause, so they are listed after the real codes, as names only (no code signal: the
+ * Java chain failure that does mean "no credentials" is recognised by its message, see SYNTHETIC).
+ */
+const SDK_BASE_EXCEPTIONS = /^(?:SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException)$/;
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;
 
 function isWrapper(code: string): boolean {
-  return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code);
+  return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code);
 }
 
-/** A per-service exception class (AmazonS3Exception, S3Exception): reported after the real codes, never as one. */
+/**
+ * A per-service exception class (AmazonS3Exception, S3Exception) or an SDK base class (SdkClientException): reported
+ * after the real codes, never as one.
+ */
 export function isServiceException(code: string): boolean {
-  return !WRAPPER_NAMES.has(code) && SERVICE_EXCEPTION.test(code);
+  return !WRAPPER_NAMES.has(code) && (SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code));
 }
 
 /** Synthetic codes for chain failures that print no exception name. */
@@ -171,13 +216,15 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
     if (full()) return;
+    if (OTHER_CLOUD_CREDENTIAL_CLASSES.test(code)) return;
     if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
     else if (isServiceException(code) && services.length < 5) services.push({ at, code });
   };
   CODE_SHAPES.forEach(({ needle, re }, order) => {
-    if (full() || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
+    const present = typeof needle === 'string' ? text.includes(needle) || (needle === 'rrorType' && /errortype/i.test(text)) : needle.some((n) => text.includes(n));
+    if (full() || !present) return;
     for (const m of text.matchAll(re)) {
-      push(m.index, order, m[1]!);
+      push(m.index, order, (m[1] ?? m[2])!);
       if (full()) break;
     }
   });
@@ -202,9 +249,12 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   }
   // Codes are ordered by the line they appear on, then by how reliable the shape is.
   const ranked = hits.map((h) => ({ ...h, line: ctx.lineOf(h.at) })).sort((a, b) => a.line - b.line || a.order - b.order || a.at - b.at);
-  for (const h of ranked) addCode(draft, h.code, ctx.loc(h.line));
-  // The service's exception class names where the error came from; it says nothing about the cause.
-  for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
+  for (const h of ranked) {
+    addCode(draft, h.code, ctx.loc(h.line));
+    if (!isAuthCode(h.code) && isNoCredentialsClass(h.code)) addSignal(draft, 'name.no-credentials', ctx.loc(h.line), h.code);
+  }
+  // The service's exception class names where the error came from; it says nothing about the cause: a name only.
+  for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

@@ -12,7 +12,7 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
-import { isAuthCode, isServiceException } from './error-codes';
+import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { looksLikeProse } from './context-hints';
 import { addSignal } from './draft';
 import type { Extractor } from './types';
@@ -26,7 +26,13 @@ const AWS_WORD = /\baws\b/i;
 const PROSE_SUBJECT =
   /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b/i;
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
-const LINE_SUBJECT = /\bcredentials?\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+const LINE_SUBJECT = /\bcredentials?\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+
+/**
+ * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
+ * credentials"): whatever the tool, its chain came up empty (aws/aws-sdk-kotlin#419, the CRT's CredentialsProvider).
+ */
+const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\b(?: to)? (?:get|load|find|locate|resolve|retrieve|obtain|source|fetch)\b[^.]{0,30}\bcredentials\b/i;
 
 /** A sentence that says something does not work. */
 const FAILING =
@@ -44,7 +50,7 @@ const ACCESS_DENIED_LINE = /^\s{0,8}(?:Error:?\s{0,2})?Access ?Denied\.?\s{0,4}$
 const MAX_LINES = 400;
 
 export const extractProseReport: Extractor = (ctx, draft) => {
-  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c))) return;
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
   let otherError = false;
   let report: number | undefined;
@@ -58,7 +64,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (line.length < 12) continue;
     if (ERROR_LINE.test(line)) {
       if (LINE_SUBJECT.test(line)) {
-        addSignal(draft, 'line.credential-error', ctx.loc(i + 1));
+        addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
       otherError = true;
@@ -71,4 +77,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

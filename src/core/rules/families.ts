@@ -19,7 +19,13 @@ export const FAMILIES: Record<string, string[]> = {
     // Go v1's shared-file and env providers by code alone (aws-sdk-go v1 aws/credentials), whatever text follows.
     'code.SharedCredsLoad', 'code.EnvAccessKeyNotFound',
     // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
-    'configure-list.all-unset'],
+    'configure-list.all-unset',
+    // Any SDK's class named for an empty chain (NoCredentialsException, MissingCredentialsError, …; extract/error-codes.ts).
+    'name.no-credentials',
+    // A chain told provider by provider, ending in failure (extract/evidence-lines.ts).
+    'chain.listing-failed',
+    // An uncatalogued error line saying credentials could not be loaded (extract/prose-report.ts).
+    'line.credentials-not-loaded'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
