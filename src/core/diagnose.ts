@@ -10,6 +10,7 @@ import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
+import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -44,7 +45,7 @@ export function mightBeAwsCredentialText(text: string): boolean {
 const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE];
+export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -248,8 +249,9 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     if (window.read) d.inputRead = window.read;
     if (norm.hidden.length === 0) return d;
   }
-  const lines = red.text.split('\n');
-  const ctx = makeContext(red.text, lines, opts.now);
+  // Messages wrapped across lines are read whole; every line keeps its number.
+  const lines = unwrapLines(red.text.split('\n'));
+  const ctx = makeContext(lines.join('\n'), lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, norm.text, found);
