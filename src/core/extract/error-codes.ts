@@ -98,8 +98,12 @@ const BARE_AUTH_CODE = new RegExp(
 const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'error occurred (', re: /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g },
   { needle: 'api error ', re: /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g },
-  { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g },
-  { needle: '__type', re: /"__type"\s{0,3}:\s{0,3}"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})"/g },
+  // Also inside a JSON string, where the slash and the quotes come escaped (`<\/Code>`, `\"__type\":\"…#X\"`).
+  { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\\?\/Code>/g },
+  { needle: '__type', re: /\\?"__type\\?"\s{0,3}:\s{0,3}\\?"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})\\?"/g },
+  // JS v3 service errors as util.inspect prints them: `name: 'ThrottlingException'` (exception names only: `name:` is
+  // a common key elsewhere).
+  { needle: 'name: ', re: /\bname: '([A-Z][A-Za-z0-9]{2,80}Exception)'/g },
   { needle: 'Error Code: ', re: /\bError Code: ([A-Za-z][A-Za-z0-9]{1,80})/g },
   { needle: 'rrorType', re: /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi },
   { needle: 'ode"', re: /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g },

@@ -42,6 +42,9 @@ describe('error codes as public threads print them', () => {
     ['Java v2 AwsErrorDetails', 'AwsErrorDetails(errorMessage=Rate exceeded, errorCode=ThrottlingException, serviceName=CloudFormation)', 'ThrottlingException'],
     ["Go's %+v of a smithy API error", 'operation error S3: GetObject: &{Code:NoSuchBucket Message:The specified bucket does not exist Fault:client}', 'NoSuchBucket'],
     ['a log formatter field', 'level=error msg="request failed" ErrorCode: ResourceNotFoundException', 'ResourceNotFoundException'],
+    ['S3 XML inside a JSON string', '{"body":"<Error><Code>NoSuchBucket<\\/Code><Message>The specified bucket does not exist<\\/Message><\\/Error>"}', 'NoSuchBucket'],
+    ['an escaped __type', '{\\"__type\\":\\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\\",\\"message\\":\\"Requested resource not found\\"}', 'ResourceNotFoundException'],
+    ['JS v3 inspected name', "{\n  name: 'ThrottlingException',\n  '$fault': 'client'", 'ThrottlingException'],
     ['a Rust modeled error', 'Error { kind: ResourceNotFoundException(ResourceNotFoundException { message: Some("Requested resource not found") }) }', 'ResourceNotFoundException'],
   ])('when a code sits in a named field (%s), then it is reported', (_shape, text, code) => {
     expect(diagnose(text).errorCodes).toContain(code);
