@@ -34,7 +34,7 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
-  { signal: 'hint.expired', re: /\btoken expiration\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
+  { signal: 'hint.expired', re: /\btoken expiration\b|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },

@@ -18,13 +18,13 @@ import { addSignal } from './draft';
 import type { Extractor } from './types';
 
 /** The paste is about AWS (or a tool that talks to it), not another cloud. */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b/i;
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\bIAM\b/i;
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
-  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b/i;
+  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
 const LINE_SUBJECT = /\bcredentials?\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
 
@@ -36,13 +36,13 @@ const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|canno
 
 /** A sentence that says something does not work. */
 const FAILING =
-  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b/i;
+  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
 
 /** An error line as tools print them. */
 const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
 
 /** A report about being refused rather than unrecognised: the authorization family. */
-const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b/i;
+const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
 /** S3's "Access Denied" alone on a line, as tools echo it. */
 const ACCESS_DENIED_LINE = /^\s{0,8}(?:Error:?\s{0,2})?Access ?Denied\.?\s{0,4}$/;
 
