@@ -82,6 +82,36 @@ export function looksLikeProse(line: string): boolean {
   return letters / t.length >= 0.75;
 }
 
+/**
+ * Hints that name a topic ("rotated", "LocalStack", "clock"): a topic the person says is not the case ("I have not
+ * rotated the keys", "we are not using LocalStack", "the clock is fine") is no hint. The hints that carry their own
+ * negation or judgement (never-configured, keys-vouched, profile-ignored, …) are read as they are.
+ */
+const NEGATABLE = new Set([
+  'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
+  'hint.partition', 'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
+  'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions',
+]);
+/** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
+const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
+/** "no longer", "not only", "not to contain a +" (a purpose, not a denial) deny nothing. */
+const NEGATION = /\b(?:not|no|never|without|nor|neither)\b(?! longer| only| matter| to\b)|n['’]t\b/i;
+/** "The clock is fine", "region is correct": the topic named and cleared in the same clause. */
+const CLEARED = /^[^.,;:!?]{0,30}?\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b/i;
+
+/** The mention at `at` in `line` is denied or cleared by the words around it in its clause. */
+function denied(line: string, at: number, end: number): boolean {
+  let from = 0;
+  for (const m of line.slice(0, at).matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return NEGATION.test(line.slice(from, at)) || CLEARED.test(line.slice(end));
+}
+
+function hintHolds(signal: string, re: RegExp, line: string): boolean {
+  const m = re.exec(line);
+  if (!m) return false;
+  return !NEGATABLE.has(signal) || !denied(line, m.index, m.index + m[0].length);
+}
+
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
 const MAX_PROSE_LINES = 300;
 
@@ -102,9 +132,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     const n = i + 1;
     if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
       proseLines++;
-      for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+      for (const h of HINT_PATTERNS) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
     }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
