@@ -18,6 +18,12 @@
  * OIDC, IMDS/ECS, SSO, clock skew, opt-in regions, partitions; labelled and committed before the first run), measured
  * 2026-12-05 on the same engine, held-out (32 credential errors, 6 negatives): detection 17/32 = 0.531, false
  * positives 0/6, error code found 10/12 = 0.833, top-1 where shown 12/23 = 0.522, top-3 16/32 = 0.500.
+ *
+ * Batch 4 (100 more fresh threads collected in session 18 from threads in none of batches 1-3, sampled across SDKs and
+ * tools as they came, a quarter negatives; labelled and committed before the first run, eval at 31f174c), measured
+ * 2026-12-05 on the engine of that commit, held-out (41 credential errors, 11 negatives): detection 29/41 = 0.707,
+ * false positives 1/11 = 0.091, error code found 17/18 = 0.944, top-1 where shown 17/32 = 0.531, top-3 23/41 = 0.561.
+ * Its false-positive ceiling is the one measured (0.10 lets no second of its 11 negatives through).
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -27,6 +33,7 @@ const FLOORS: Record<number, Floors> = {
   1: { minPositives: 80, minNegatives: 20, detection: 0.82, maxFalsePositives: 0.05, errorCodes: 0.92, top1WhereShown: 0.64, top3: 0.69 },
   2: { minPositives: 45, minNegatives: 10, detection: 0.6, maxFalsePositives: 0.05, errorCodes: 0.68, top1WhereShown: 0.62, top3: 0.58 },
   3: { minPositives: 30, minNegatives: 5, detection: 0.48, maxFalsePositives: 0.05, errorCodes: 0.78, top1WhereShown: 0.47, top3: 0.45 },
+  4: { minPositives: 40, minNegatives: 10, detection: 0.66, maxFalsePositives: 0.1, errorCodes: 0.89, top1WhereShown: 0.48, top3: 0.51 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
