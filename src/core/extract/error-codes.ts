@@ -54,6 +54,9 @@ export const AUTH_CODES = [
   'SharedCredsLoad',
   'SharedCredsAccessKey',
   'EnvAccessKeyNotFound',
+  // S3's answers to a request signed for another region than the bucket's (S3 API reference, "Error responses").
+  'AuthorizationHeaderMalformed',
+  'AuthorizationQueryParametersError',
 ] as const;
 
 const AUTH_CODE_SET: ReadonlySet<string> = new Set(AUTH_CODES);
@@ -135,6 +138,8 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // Any class named for credentials, wherever it is printed (`Aws\\Exception\\CredentialsException`, `[CredentialsProviderError]`,
   // `(Aws::Errors::MissingCredentialsError)`): the SDKs name their credential failures this way.
   { needle: 'Credential', re: /\b([A-Z][A-Za-z0-9]{0,40}Credentials?[A-Za-z0-9]{0,30}(?:Exception|Error))\b/g },
+  // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
+  { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
   // Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`).
   { needle: ' { ', re: /\b([A-Z][A-Za-z0-9]{2,60}Exception)\(\1 \{/g },
 ];
@@ -173,6 +178,19 @@ const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
 const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+
+/**
+ * The language runtime's own exceptions (java.net.SocketTimeoutException, System.Net.Http.HttpRequestException,
+ * NullPointerException): never AWS error codes, so they must not hide a credential failure printed with them
+ * (aws/aws-sdk-net#1118: HttpRequestException in place of the IMDS credential error).
+ */
+const RUNTIME_PACKAGE = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2})?(?:java|javax|jdk|sun|kotlin|kotlinx|scala|android|okhttp3|System|Microsoft|io\.netty|org\.apache|reactor)\./;
+const RUNTIME_EXCEPTIONS = new Set([
+  'NullPointerException', 'IllegalArgumentException', 'IllegalStateException', 'HttpRequestException', 'TaskCanceledException', 'SocketException',
+  'SocketTimeoutException', 'UnknownHostException', 'ConnectException', 'TimeoutException', 'InvocationTargetException', 'ExecutionException',
+  'CompletionException', 'AggregateException', 'InvalidOperationException', 'ArgumentException', 'ArgumentNullException', 'WebException',
+  'UndeclaredThrowableException', 'ClassNotFoundException', 'NoSuchMethodException', 'UnsupportedOperationException',
+]);
 
 /**
  * The SDKs' own base exception classes: people and the corpus name them as the error (`SdkClientException`), but
@@ -235,6 +253,7 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
   if (!full() && text.includes('Exception:')) {
     for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
+      if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
       push(m.index, 20, m[1]!);
       if (full()) break;
     }
@@ -261,4 +280,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

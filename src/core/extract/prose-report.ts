@@ -43,8 +43,36 @@ const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError: |^\
 
 /** A report about being refused rather than unrecognised: the authorization family. */
 const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
-/** S3's "Access Denied" alone on a line, as tools echo it. */
-const ACCESS_DENIED_LINE = /^\s{0,8}(?:Error:?\s{0,2})?Access ?Denied\.?\s{0,4}$/;
+/** S3's "Access Denied" alone on a line or ending an error line, as tools echo it (`#<Class:0x3b964f>: Access Denied`). */
+const ACCESS_DENIED_LINE = /(?:^\s{0,8}(?:Error:?\s{0,2})?|\S:\s{1,2})Access ?Denied\.?\s{0,4}$/;
+
+/**
+ * Statements any tool or person makes, in whatever shape the line has, that name the failure outright:
+ * no credentials were found (aws-vault's `No credentials found for profile "x"`, the KPL's `Could not retrieve
+ * credentials from anywhere.`), a role could not be assumed (Terraform's `The role "…" cannot be assumed.`), the
+ * region is missing (the Rust SDK's `Invalid Configuration: Missing Region`).
+ */
+const STATEMENTS: Array<{ signal: string; re: RegExp }> = [
+  { signal: 'line.no-credentials', re: /\bno (?:aws |valid )?credentials (?:were |was |have been |could be )?(?:found|available|configured|provided|loaded)\b|\bcould ?not (?:retrieve|find|load|get|obtain|resolve) (?:any |aws |valid )?credentials\b|\bcredentials (?:were |are |is )?(?:not found|not set|not configured|not available)\b/i },
+  { signal: 'line.assume-role-failed', re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|failed to|fails to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
+  { signal: 'line.region-missing', re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
+];
+const MAX_STATEMENT_LINES = 2000;
+
+function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  const n = Math.min(ctx.lines.length, MAX_STATEMENT_LINES);
+  // A fallback: a paste that already names its failure precisely (a credential code, a message) says it better:
+  // "Could not assume role using web identity: "Missing required AWS_REGION env variable"" is a region problem, and
+  // Terraform's "Cannot assume IAM Role" above an AccessDenied is a permissions one.
+  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => (x.id.startsWith('msg.') && x.id !== 'msg.web-identity') || x.id.startsWith('cat.'))) return;
+  for (const st of STATEMENTS) {
+    for (let i = 0; i < n; i++) {
+      if (!st.re.test(ctx.lines[i]!)) continue;
+      addSignal(draft, st.signal, ctx.loc(i + 1));
+      break;
+    }
+  }
+}
 
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
@@ -52,6 +80,7 @@ const MAX_LINES = 400;
 export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
+  statements(ctx, draft);
   let otherError = false;
   let report: number | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -77,4 +106,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
