@@ -16,7 +16,8 @@ import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
 import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
-import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { mentionsAws } from './extract/prose-report';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
 
@@ -207,6 +208,18 @@ function onlyToldInWords(draft: Draft): boolean {
   return members.length > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id));
 }
 
+/**
+ * Signals a CI platform prints for any cloud: GitHub's OIDC token errors come from @actions/core (actions/toolkit),
+ * whatever the job then assumes (atxtechbro/dotfiles#1047: a Claude workflow, no AWS anywhere).
+ */
+const OTHER_PLATFORM = new Set(['msg.gha-oidc', ...CATALOGUE.filter((e) => e.source.repo === 'actions/toolkit').map((e) => `cat.${e.id}`)]);
+
+/** Detected only from another platform's generic signals, in a text that says nothing about AWS. */
+function onlyOtherPlatform(draft: Draft, text: string): boolean {
+  const members = draft.signals.filter((s) => DETECTING.has(s.id));
+  return members.length > 0 && members.every((s) => OTHER_PLATFORM.has(s.id)) && !mentionsAws(text);
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -257,7 +270,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
   const index = indexSignals(draft.signals);
   const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;

@@ -77,6 +77,14 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
+/** Network errnos as Node, libc and curl print them. */
+const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
+
+/** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
+export function mentionsAws(text: string): boolean {
+  return AWS_CONTEXT.test(text);
+}
+
 export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
@@ -99,6 +107,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
+    // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
+    // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
+    if (NETWORK_ERRNO.test(line)) otherError = true;
     if (report === undefined && looksLikeProse(line) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
   }
   if (report === undefined || otherError) return;
@@ -106,4 +117,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

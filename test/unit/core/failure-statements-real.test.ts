@@ -63,3 +63,19 @@ describe('runtime exceptions are not AWS codes', () => {
     expect(diagnose('> Unable to determine the default AWS account: { ConfigError: Missing region in config\n>     at Request.optInRegionalEndpoint (/usr/lib/node_modules/aws-cdk/node_modules/aws-sdk/lib/services/sts.js:75:30)').errorCodes).toContain('ConfigError');
   });
 });
+
+describe('what is not an AWS credential failure', () => {
+  it("when GitHub's OIDC token cannot be fetched in a workflow that never mentions AWS, then nothing is detected (atxtechbro/dotfiles#1047)", () => {
+    const text =
+      'The Dotfiles Issue Triage workflow is failing with an OIDC authentication error. All recent runs have failed with the same error.\n## Error Details\n```\nerror: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\nFailed to setup GitHub token: Error: Could not fetch an OIDC token. Did you remember to add `id-token: write` to your workflow permissions?\n```';
+    expect(diagnose(text).detected).toBe(false);
+    // The same error in an AWS job is a role failure.
+    expect(diagnose(`${text}\n- uses: aws-actions/configure-aws-credentials@v4`).detected).toBe(true);
+  });
+
+  it('when the failure is a network errno and credentials are only a guess, then nothing is detected (jeremydaly/serverless-mysql#19)', () => {
+    const text =
+      "I'm seeing small number of ETIMEDOUT errors when connecting to Aurora RDS (less than 10/5000 lambdas a day - not in production yet) . This may be related to the fact that I'm using IAM and authentication tokens for logins.";
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
