@@ -125,6 +125,9 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]
 const FAMILIES_OF = new Map<string, string[]>();
 for (const [family, members] of Object.entries(FAMILIES)) for (const id of new Set(members)) FAMILIES_OF.set(id, [...(FAMILIES_OF.get(id) ?? []), family]);
 
+/** The metadata-service failures an SDK reports as the last link of its chain. */
+const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable']);
+
 /** Signals computed from other signals and facts: families, token presence, key relations. */
 function deriveSignals(draft: Draft): void {
   for (const s of draft.signals.filter((x) => x.id === 'msg.provider-failed')) {
@@ -145,6 +148,13 @@ function deriveSignals(draft: Draft): void {
   for (const family of Object.keys(FAMILIES)) {
     const first = firstOf.get(family);
     if (first) addSignal(draft, family, first.at, first.id.replace(/^(?:code|msg)\./, ''));
+  }
+  // An empty chain whose last provider, the metadata service, also failed, with nothing saying the code runs on AWS
+  // compute: IMDS was the last resort, not the intended source (pulumi/pulumi#19399: "No valid credential sources
+  // found … no EC2 IMDS role found" on a laptop whose profile was ignored).
+  const roleMembers = draft.signals.filter((x) => FAMILIES_OF.get(x.id)?.includes('fam.role'));
+  if (firstOf.has('fam.no-creds') && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda', 'hint.role'].some((id) => hasSignal(draft, id))) {
+    addSignal(draft, 'imds.last-resort', roleMembers[0]!.at, 'the metadata service was only the last provider tried');
   }
   // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.
   const gatewayOnly = ids.has('msg.api-gateway') && !draft.codes.some((c) => isAuthCode(c) && !/^MissingAuthenticationToken/.test(c));

@@ -79,3 +79,26 @@ describe('what is not an AWS credential failure', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 });
+
+describe('where the code runs decides between an empty chain and a missing role', () => {
+  it('when ecs-cli runs on a laptop, then that is not an ECS task and the empty chain leads (prakhar1989/docker-curriculum#118)', () => {
+    const text =
+      "Struggling to get the ecs-cli call to work.  Ive tried a few variations of keypair location but its not working.\n> Marks-MBP:FoodTrucks mark$ ecs-cli up --keypair ~/.aws/docker-curriculum.pem --capability-iam --size 2 --instance-type t2.micro\n> FATA[0005] Error executing 'up': NoCredentialProviders: no valid providers in chain. Deprecated.\n> \tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors";
+    expect(top(text)).toBe('no-credentials-found');
+  });
+
+  it('when the metadata service only failed as the last link of an empty chain off AWS compute, then the empty chain leads (pulumi/pulumi#19399)', () => {
+    const text =
+      'When running `pulumi refresh` or `pulumi destroy`, the AWS provider ignores the `aws:profile` value set via `pulumi config` and instead falls back to the default credentials.\n```\nerror: 1 error occurred:\n    \t* No valid credential sources found: Please see https://registry.terraform.io/providers/hashicorp/aws\n    for more information about providing credentials.\n\n    Error: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded\n```';
+    expect(top(text)).not.toBe('role-credentials-unavailable');
+  });
+
+  it('when the same chain fails on an EC2 instance, then the role still leads', () => {
+    expect(top('Running on an EC2 instance with an instance profile attached.\nError: No valid credential sources found\nError: failed to refresh cached credentials, no EC2 IMDS role found')).toBe('role-credentials-unavailable');
+  });
+
+  it('when CircleCI does not set AWS_ACCESS_KEY_ID, then the empty chain is detected (FairwindsOps/rok8s-scripts#87)', () => {
+    const d = diagnose('The $AWS_ACCESS_KEY_ID environment variable is not set by CircleCI. Only the ~/.aws/config and ~/.aws/credentials files are set.');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'no-credentials-found' });
+  });
+});
