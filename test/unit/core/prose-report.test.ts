@@ -200,3 +200,17 @@ describe('AWS vocabulary beyond the service names', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 });
+
+describe('a profile or configuration the tool does not use', () => {
+  it.each([
+    ['the default profile is always used (treeverse/dvc#923)', 'S3 AWS: default profile is always used\nDefining a profile in dvc-config has no influence on the used profile in AWS credentials file.'],
+    ['the stack config is no longer respected (pulumi/pulumi-aws#791)', 'AWS config in pulumi stack config is no longer respected'],
+  ])('when %s, then it is detected and wrong-profile leads', (_what, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+  });
+
+  it('when AWS Config (the service) is only mentioned, then nothing is detected', () => {
+    expect(diagnose('We enabled AWS Config rules in every account last week; the dashboard looks great.').detected).toBe(false);
+  });
+});
