@@ -18,7 +18,7 @@ import { addSignal } from './draft';
 import type { Extractor } from './types';
 
 /** The paste is about AWS (or a tool that talks to it), not another cloud. */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\bIAM\b/i;
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b/i;
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 
@@ -52,10 +52,10 @@ const ACCESS_DENIED_LINE = /(?:^\s{0,8}(?:Error:?\s{0,2})?|\S:\s{1,2})Access ?De
  * credentials from anywhere.`), a role could not be assumed (Terraform's `The role "…" cannot be assumed.`), the
  * region is missing (the Rust SDK's `Invalid Configuration: Missing Region`).
  */
-const STATEMENTS: Array<{ signal: string; re: RegExp }> = [
-  { signal: 'line.no-credentials', re: /\bno (?:aws |valid )?credentials (?:were |was |have been |could be )?(?:found|available|configured|provided|loaded)\b|\bcould ?not (?:retrieve|find|load|get|obtain|resolve) (?:any |aws |valid )?credentials\b|\bcredentials (?:were |are |is )?(?:not found|not set|not configured|not available)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)\b[^.\n]{0,40}\b(?:is|are|was|were) not (?:set|defined|exported|available|passed)\b/i },
-  { signal: 'line.assume-role-failed', re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|failed to|fails to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
-  { signal: 'line.region-missing', re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
+const STATEMENTS: Array<{ signal: string; needles: string[]; re: RegExp }> = [
+  { signal: 'line.no-credentials', needles: ['credentials', 'aws_'], re: /\bno (?:aws |valid )?credentials (?:were |was |have been |could be )?(?:found|available|configured|provided|loaded)\b|\bcould ?not (?:retrieve|find|load|get|obtain|resolve) (?:any |aws |valid )?credentials\b|\bcredentials (?:were |are |is )?(?:not found|not set|not configured|not available)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)\b[^.\n]{0,40}\b(?:is|are|was|were) not (?:set|defined|exported|available|passed)\b/i },
+  { signal: 'line.assume-role-failed', needles: ['assume'], re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|failed to|fails to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
+  { signal: 'line.region-missing', needles: ['region'], re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
 ];
 const MAX_STATEMENT_LINES = 2000;
 
@@ -65,12 +65,12 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   // "Could not assume role using web identity: "Missing required AWS_REGION env variable"" is a region problem, and
   // Terraform's "Cannot assume IAM Role" above an AccessDenied is a permissions one.
   if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => (x.id.startsWith('msg.') && x.id !== 'msg.web-identity') || x.id.startsWith('cat.'))) return;
+  // No statement spans lines, so one search of the whole text finds the first line that holds it.
+  const limit = n < ctx.lines.length ? ctx.lines.slice(0, n).join('\n').length : ctx.text.length;
   for (const st of STATEMENTS) {
-    for (let i = 0; i < n; i++) {
-      if (!st.re.test(ctx.lines[i]!)) continue;
-      addSignal(draft, st.signal, ctx.loc(i + 1));
-      break;
-    }
+    if (!st.needles.some((w) => ctx.lower.includes(w))) continue;
+    const m = st.re.exec(ctx.text);
+    if (m && m.index < limit) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
   }
 }
 
@@ -89,7 +89,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
   statements(ctx, draft);
-  let otherError = false;
+  // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
+  // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
+  let otherError = NETWORK_ERRNO.test(ctx.text);
   let report: number | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
@@ -107,9 +109,6 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
-    // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
-    // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
-    if (NETWORK_ERRNO.test(line)) otherError = true;
     if (report === undefined && looksLikeProse(line) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
   }
   if (report === undefined || otherError) return;
