@@ -126,6 +126,9 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // Ruby: Aws::STS::Errors::InvalidClientTokenId, Aws::Sigv4::Errors::MissingCredentialsError.
   { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
+  // The other Python AWS packages' exception classes: old boto (`boto.exception.S3ResponseError`), s3transfer,
+  // aiobotocore, awscli, s3fs.
+  { needle: ['boto.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.'], re: /\b(?:boto|s3transfer|aiobotocore|awscli|s3fs)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
   // A fully qualified SDK class anywhere in a line, as loggers print it mid-line: Java v1/v2 and Kotlin (also its
   // smithy runtime's IdentityProviderException), e.g. (`thrown com.amazonaws.AmazonClientException(`, `| Error com.amazonaws.SdkClientException:`) and .NET
@@ -193,11 +196,12 @@ const RUNTIME_EXCEPTIONS = new Set([
 ]);
 
 /**
- * The SDKs' own base exception classes: people and the corpus name them as the error (`SdkClientException`), but
+ * The SDKs' own base exception classes (Java, .NET, and old boto's S3ResponseError/BotoServerError): people and the corpus
+ * name them as the error (`SdkClientException`), but
  * they say nothing about the cause, so they are listed after the real codes, as names only (no code signal: the
  * Java chain failure that does mean "no credentials" is recognised by its message, see SYNTHETIC).
  */
-const SDK_BASE_EXCEPTIONS = /^(?:SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException)$/;
+const SDK_BASE_EXCEPTIONS = /^(?:SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException|S3ResponseError|EC2ResponseError|BotoServerError|BotoClientError)$/;
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;

@@ -45,6 +45,8 @@ describe('error codes as public threads print them', () => {
     ['S3 XML inside a JSON string', '{"body":"<Error><Code>NoSuchBucket<\\/Code><Message>The specified bucket does not exist<\\/Message><\\/Error>"}', 'NoSuchBucket'],
     ['an escaped __type', '{\\"__type\\":\\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\\",\\"message\\":\\"Requested resource not found\\"}', 'ResourceNotFoundException'],
     ['JS v3 inspected name', "{\n  name: 'ThrottlingException',\n  '$fault': 'client'", 'ThrottlingException'],
+    ['old boto', 'boto.exception.S3ResponseError: S3ResponseError: 403 Forbidden', 'S3ResponseError'],
+    ['s3transfer', 's3transfer.exceptions.RetriesExceededError: Max Retries Exceeded', 'RetriesExceededError'],
     ['a Rust modeled error', 'Error { kind: ResourceNotFoundException(ResourceNotFoundException { message: Some("Requested resource not found") }) }', 'ResourceNotFoundException'],
   ])('when a code sits in a named field (%s), then it is reported', (_shape, text, code) => {
     expect(diagnose(text).errorCodes).toContain(code);
