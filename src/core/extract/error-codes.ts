@@ -138,13 +138,8 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // Named error-code fields: Java v2's AwsErrorDetails(errorCode=X, …), .NET and log formatters (`ErrorCode: X`,
   // `"ErrorCode": "X"`, `error_code=X`), Go's %+v of smithy.GenericAPIError (`&{Code:X Message:…}`).
   { needle: ['rrorCode', 'rror_code', '{Code:'], re: /(?:\b(?:[Ee]rror_?[Cc]ode|ERROR_CODE)"?|\{Code):\s{0,3}["']?([A-Z][A-Za-z0-9.]{2,80})\b|\b[Ee]rror_?[Cc]ode=["']?([A-Z][A-Za-z0-9.]{2,80})\b/g },
-  // Any class named for credentials, wherever it is printed (`Aws\\Exception\\CredentialsException`, `[CredentialsProviderError]`,
-  // `(Aws::Errors::MissingCredentialsError)`): the SDKs name their credential failures this way.
-  { needle: 'Credential', re: /\b([A-Z][A-Za-z0-9]{0,40}Credentials?[A-Za-z0-9]{0,30}(?:Exception|Error))\b/g },
   // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
   { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
-  // Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`).
-  { needle: ' { ', re: /\b([A-Z][A-Za-z0-9]{2,60}Exception)\(\1 \{/g },
 ];
 
 /**
@@ -172,6 +167,41 @@ function goV1Codes(text: string, push: (at: number, code: string) => void): void
         break;
       }
     }
+  }
+}
+
+/**
+ * Any class named for credentials, wherever it is printed (`Aws\\Exception\\CredentialsException`, `[CredentialsProviderError]`,
+ * `(Aws::Errors::MissingCredentialsError)`): the SDKs name their credential failures this way. Found from each
+ * `Credential` by widening to the whole word (one scan of the word, not of the text).
+ */
+const WORD_CHAR = /[A-Za-z0-9]/;
+const CREDENTIAL_CLASS_NAME = /^[A-Z][A-Za-z0-9]{0,40}Credentials?[A-Za-z0-9]{0,30}(?:Exception|Error)$/;
+const MAX_CREDENTIAL_WORDS = 200;
+
+function credentialClasses(text: string, push: (at: number, code: string) => void): void {
+  let seen = 0;
+  for (let i = text.indexOf('Credential'); i >= 0 && seen < MAX_CREDENTIAL_WORDS; i = text.indexOf('Credential', i + 10)) {
+    let start = i;
+    while (start > 0 && i - start < 41 && WORD_CHAR.test(text[start - 1]!)) start--;
+    let end = i + 10;
+    while (end < text.length && end - i < 50 && WORD_CHAR.test(text[end]!)) end++;
+    const word = text.slice(start, end);
+    if (!/(?:Exception|Error)$/.test(word)) continue;
+    seen++;
+    if (CREDENTIAL_CLASS_NAME.test(word)) push(start, word);
+  }
+}
+
+/** Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`). */
+const RUST_MODELED = /([A-Z][A-Za-z0-9]{2,60}Exception)$/;
+
+function rustModeledErrors(text: string, push: (at: number, code: string) => void): void {
+  let seen = 0;
+  for (let i = text.indexOf('Exception('); i >= 0 && seen < MAX_CREDENTIAL_WORDS; i = text.indexOf('Exception(', i + 10)) {
+    seen++;
+    const m = RUST_MODELED.exec(text.slice(Math.max(0, i - 60), i + 9));
+    if (m && text.startsWith(`${m[1]} {`, i + 10)) push(i + 9 - m[1]!.length, m[1]!);
   }
 }
 
@@ -255,6 +285,8 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     }
   });
   if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
+  if (!full()) credentialClasses(text, (at, code) => push(at, 25, code));
+  if (!full()) rustModeledErrors(text, (at, code) => push(at, 26, code));
   if (!full() && text.includes('Exception:')) {
     for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
       if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
@@ -284,4 +316,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [RUST_MODELED, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

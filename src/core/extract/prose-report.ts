@@ -66,11 +66,11 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   // Terraform's "Cannot assume IAM Role" above an AccessDenied is a permissions one.
   if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => (x.id.startsWith('msg.') && x.id !== 'msg.web-identity') || x.id.startsWith('cat.'))) return;
   // No statement spans lines, so one search of the whole text finds the first line that holds it.
-  const limit = n < ctx.lines.length ? ctx.lines.slice(0, n).join('\n').length : ctx.text.length;
+  const head = n < ctx.lines.length ? ctx.text.slice(0, ctx.lines.slice(0, n).join('\n').length) : ctx.text;
   for (const st of STATEMENTS) {
     if (!st.needles.some((w) => ctx.lower.includes(w))) continue;
-    const m = st.re.exec(ctx.text);
-    if (m && m.index < limit) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
+    const m = st.re.exec(head);
+    if (m) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
   }
 }
 
