@@ -93,7 +93,9 @@ export function isNoCredentialsClass(code: string): boolean {
  * engine skips text that cannot start a code. Longest first, so a hit is the whole word.
  */
 const BARE_AUTH_CODE = new RegExp(
-  `\\b(?:${AUTH_CODES.filter((c) => /^[A-Z][A-Za-z0-9]{3,45}$/.test(c)).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  // Also glued to its message, as the aws-ses gem prints it ("AWS::SES Response Error: InvalidClientTokenIdThe security
+  // token included in the request is invalid", drewblas/aws-ses#14): AWS messages open with "The", "User", "AWS" ….
+  `\\b(?:${AUTH_CODES.filter((c) => /^[A-Z][A-Za-z0-9]{3,45}$/.test(c)).sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=(?:The|User|AWS|Request|Signature|Access) ))`,
   'g',
 );
 

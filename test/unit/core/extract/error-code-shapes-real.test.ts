@@ -26,6 +26,11 @@ describe('error codes as public threads print them', () => {
       'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from service endpoint.\n\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:97)',
       'SdkClientException',
     ],
+    [
+      'a code glued to its message by the aws-ses gem (drewblas/aws-ses#14)',
+      'when I call ses.addresses.list.result, I get AWS::SES::ResponseError: AWS::SES Response Error: InvalidClientTokenIdThe security token included in the request is invalid',
+      'InvalidClientTokenId',
+    ],
   ])('when %s is pasted, then the name is reported', (_shape, text, code) => {
     expect(diagnose(text).errorCodes).toContain(code);
   });
