@@ -8,14 +8,16 @@ import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
-import { isServiceException } from './extract/error-codes';
+import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
+import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { headAndTail } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
 import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
-import { AUTHN_FAMILIES, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { mentionsAws } from './extract/prose-report';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
 
@@ -44,7 +46,7 @@ export function mightBeAwsCredentialText(text: string): boolean {
 const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE];
+export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -123,6 +125,9 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]
 const FAMILIES_OF = new Map<string, string[]>();
 for (const [family, members] of Object.entries(FAMILIES)) for (const id of new Set(members)) FAMILIES_OF.set(id, [...(FAMILIES_OF.get(id) ?? []), family]);
 
+/** The metadata-service failures an SDK reports as the last link of its chain. */
+const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable']);
+
 /** Signals computed from other signals and facts: families, token presence, key relations. */
 function deriveSignals(draft: Draft): void {
   for (const s of draft.signals.filter((x) => x.id === 'msg.provider-failed')) {
@@ -143,6 +148,13 @@ function deriveSignals(draft: Draft): void {
   for (const family of Object.keys(FAMILIES)) {
     const first = firstOf.get(family);
     if (first) addSignal(draft, family, first.at, first.id.replace(/^(?:code|msg)\./, ''));
+  }
+  // An empty chain whose last provider, the metadata service, also failed, with nothing saying the code runs on AWS
+  // compute: IMDS was the last resort, not the intended source (pulumi/pulumi#19399: "No valid credential sources
+  // found … no EC2 IMDS role found" on a laptop whose profile was ignored).
+  const roleMembers = draft.signals.filter((x) => FAMILIES_OF.get(x.id)?.includes('fam.role'));
+  if (firstOf.has('fam.no-creds') && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda', 'hint.role'].some((id) => hasSignal(draft, id))) {
+    addSignal(draft, 'imds.last-resort', roleMembers[0]!.at, 'the metadata service was only the last provider tried');
   }
   // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.
   const gatewayOnly = ids.has('msg.api-gateway') && !draft.codes.some((c) => isAuthCode(c) && !/^MissingAuthenticationToken/.test(c));
@@ -206,6 +218,18 @@ function onlyToldInWords(draft: Draft): boolean {
   return members.length > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id));
 }
 
+/**
+ * Signals a CI platform prints for any cloud: GitHub's OIDC token errors come from @actions/core (actions/toolkit),
+ * whatever the job then assumes (atxtechbro/dotfiles#1047: a Claude workflow, no AWS anywhere).
+ */
+const OTHER_PLATFORM = new Set(['msg.gha-oidc', ...CATALOGUE.filter((e) => e.source.repo === 'actions/toolkit').map((e) => `cat.${e.id}`)]);
+
+/** Detected only from another platform's generic signals, in a text that says nothing about AWS. */
+function onlyOtherPlatform(draft: Draft, text: string): boolean {
+  const members = draft.signals.filter((s) => DETECTING.has(s.id));
+  return members.length > 0 && members.every((s) => OTHER_PLATFORM.has(s.id)) && !mentionsAws(text);
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -216,7 +240,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
     return { id: 'not-aws-credential-error', score: 0, evidence };
   }
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
-  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c));
+  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c));
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
@@ -248,14 +272,15 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     if (window.read) d.inputRead = window.read;
     if (norm.hidden.length === 0) return d;
   }
-  const lines = red.text.split('\n');
-  const ctx = makeContext(red.text, lines, opts.now);
+  // Messages wrapped across lines are read whole; every line keeps its number.
+  const lines = unwrapLines(red.text.split('\n'));
+  const ctx = makeContext(lines.join('\n'), lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz');
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
   const index = indexSignals(draft.signals);
   const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;
@@ -274,7 +299,8 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   };
   if (toldInWords) diagnosis.toldInWords = true;
   if (window.read) diagnosis.inputRead = window.read;
-  const meaning = detected ? meaningOf(draft.codes, draft.signals.map((s) => s.id)) : undefined;
+  // Names reported without a code signal (an SDK's base exception class) mean nothing by themselves.
+  const meaning = detected ? meaningOf(draft.codes.filter((c) => hasSignal(draft, `code.${c}`)), draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
   return diagnosis;

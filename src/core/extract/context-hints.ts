@@ -10,7 +10,9 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
   { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
-  { runtime: 'ecs', re: /\bECS\b|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
+  // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
+  // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
+  { runtime: 'ecs', re: /\bECS\b(?! credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2.
@@ -32,12 +34,12 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
-  { signal: 'hint.expired', re: /\btoken expiration\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
+  { signal: 'hint.expired', re: /\btoken expiration\b|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
   // The runtime took another profile than the one configured ("uses my default profile even though …").
-  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|even if|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b/i },
+  { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|even if|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b|\bdefault profile\b[^.]{0,20}\b(?:is|was|gets|got) (?:always )?used\b|\bno (?:influence|effect) on the (?:used )?profile\b|\bconfig(?:uration)?\b[^.]{0,40}\b(?:no longer|not) (?:respected|honou?red|used|applied)\b/i },
   // An empty profile name (AWS_PROFILE= left blank, --profile ""): the tools look for a profile named "".
   { signal: 'hint.profile-empty', re: /\b(?:empty|blank)\b[^.]{0,30}\bprofile\b|\bprofiles?\b[^.]{0,40}\b(?:left |is |are |was )?(?:empty|blank)\b|\bAWS_(?:DEFAULT_)?PROFILE\b[^.]{0,80}\b(?:empty|blank)\b/i },
   // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
@@ -80,6 +82,36 @@ export function looksLikeProse(line: string): boolean {
   return letters / t.length >= 0.75;
 }
 
+/**
+ * Hints that name a topic ("rotated", "LocalStack", "clock"): a topic the person says is not the case ("I have not
+ * rotated the keys", "we are not using LocalStack", "the clock is fine") is no hint. The hints that carry their own
+ * negation or judgement (never-configured, keys-vouched, profile-ignored, …) are read as they are.
+ */
+const NEGATABLE = new Set([
+  'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
+  'hint.partition', 'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
+  'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions',
+]);
+/** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
+const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
+/** "no longer", "not only", "not to contain a +" (a purpose, not a denial) deny nothing. */
+const NEGATION = /\b(?:not|no|never|without|nor|neither)\b(?! longer| only| matter| to\b)|n['’]t\b/i;
+/** "The clock is fine", "region is correct": the topic named and cleared in the same clause. */
+const CLEARED = /^[^.,;:!?]{0,30}?\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b/i;
+
+/** The mention at `at` in `line` is denied or cleared by the words around it in its clause. */
+function denied(line: string, at: number, end: number): boolean {
+  let from = 0;
+  for (const m of line.slice(0, at).matchAll(CLAUSE_START)) from = m.index + m[0].length;
+  return NEGATION.test(line.slice(from, at)) || CLEARED.test(line.slice(end));
+}
+
+function hintHolds(signal: string, re: RegExp, line: string): boolean {
+  const m = re.exec(line);
+  if (!m) return false;
+  return !NEGATABLE.has(signal) || !denied(line, m.index, m.index + m[0].length);
+}
+
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
 const MAX_PROSE_LINES = 300;
 
@@ -100,9 +132,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     const n = i + 1;
     if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
       proseLines++;
-      for (const h of HINT_PATTERNS) if (h.re.test(line)) addSignal(draft, h.signal, ctx.loc(n));
+      for (const h of HINT_PATTERNS) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
     }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

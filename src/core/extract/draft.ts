@@ -34,8 +34,13 @@ export function hasSignal(draft: Draft, id: string): boolean {
 }
 
 export function addCode(draft: Draft, code: string, at?: Location): void {
-  if (!draft.codes.includes(code) && draft.codes.length < 50) draft.codes.push(code);
+  addCodeName(draft, code);
   addSignal(draft, `code.${code}`, at);
+}
+
+/** A code or exception name that is reported but says nothing by itself (an SDK's base exception class). */
+export function addCodeName(draft: Draft, code: string): void {
+  if (!draft.codes.includes(code) && draft.codes.length < 50) draft.codes.push(code);
 }
 
 export function addAccount(draft: Draft, account: string): void {

@@ -4,7 +4,7 @@
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
 import { liveFilter } from './anchors';
-import { addCode } from './draft';
+import { addCode, addCodeName, addSignal } from './draft';
 import type { Extractor } from './types';
 
 /** Codes and exception names that mean an authentication, authorization or credential-chain failure. */
@@ -55,6 +55,9 @@ export const AUTH_CODES = [
   'SharedCredsLoad',
   'SharedCredsAccessKey',
   'EnvAccessKeyNotFound',
+  // S3's answers to a request signed for another region than the bucket's (S3 API reference, "Error responses").
+  'AuthorizationHeaderMalformed',
+  'AuthorizationQueryParametersError',
 ] as const;
 
 const AUTH_CODE_SET: ReadonlySet<string> = new Set(AUTH_CODES);
@@ -64,21 +67,49 @@ export function isAuthCode(code: string): boolean {
 }
 
 /**
+ * Other clouds' credential classes (google-auth's DefaultCredentialsError, azure-identity's CredentialUnavailableError):
+ * not AWS, never codes.
+ */
+const OTHER_CLOUD_CREDENTIAL_CLASSES = /^(?:DefaultCredentialsError|CredentialUnavailableError|ClientAuthenticationError|Google\w{0,40}|Azure\w{0,40}|Gcp\w{0,40})$/;
+const CREDENTIAL_CLASS = /Credential/;
+
+/** A class named for credentials (CredentialsException, AwsCredentialsProviderError): a credential failure by its name. */
+export function isCredentialClass(code: string): boolean {
+  return CREDENTIAL_CLASS.test(code) && !OTHER_CLOUD_CREDENTIAL_CLASSES.test(code);
+}
+
+/**
+ * Names of classes that say the chain found nothing (NoCredentialsException, MissingCredentialsError,
+ * CredentialsNotFoundException, AwsCredentialsProviderError …): the empty-chain family, whatever the SDK.
+ */
+const NO_CREDENTIALS_CLASS = /^(?:\w{0,20}(?:No|Missing|Unable\w{0,20})Credentials?\w{0,20}|\w{0,30}Credentials?(?:NotFound|Missing|Unavailable|ProviderChain|Provider)\w{0,10})(?:Exception|Error)$/;
+
+export function isNoCredentialsClass(code: string): boolean {
+  return isCredentialClass(code) && NO_CREDENTIALS_CLASS.test(code);
+}
+
+/**
  * A bare auth code as a whole word (a capitalised word of 4-46 letters and digits that is an auth
  * code). One alternation is ~3x faster than returning every capitalised word for a set lookup: the
  * engine skips text that cannot start a code. Longest first, so a hit is the whole word.
  */
 const BARE_AUTH_CODE = new RegExp(
-  `\\b(?:${AUTH_CODES.filter((c) => /^[A-Z][A-Za-z0-9]{3,45}$/.test(c)).sort((a, b) => b.length - a.length).join('|')})\\b`,
+  // Also glued to its message, as the aws-ses gem prints it ("AWS::SES Response Error: InvalidClientTokenIdThe security
+  // token included in the request is invalid", drewblas/aws-ses#14): AWS messages open with "The", "User", "AWS" ….
+  `\\b(?:${AUTH_CODES.filter((c) => /^[A-Z][A-Za-z0-9]{3,45}$/.test(c)).sort((a, b) => b.length - a.length).join('|')})(?:\\b|(?=(?:The|User|AWS|Request|Signature|Access) ))`,
   'g',
 );
 
 /** Structural shapes that carry any AWS error code (also throttling, validation, not-found …). */
-const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
+const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'error occurred (', re: /An error occurred \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g },
   { needle: 'api error ', re: /\bapi error ([A-Za-z][A-Za-z0-9]{1,80}):/g },
-  { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\/Code>/g },
-  { needle: '__type', re: /"__type"\s{0,3}:\s{0,3}"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})"/g },
+  // Also inside a JSON string, where the slash and the quotes come escaped (`<\/Code>`, `\"__type\":\"…#X\"`).
+  { needle: '<Code>', re: /<Code>([A-Za-z][A-Za-z0-9.]{1,80})<\\?\/Code>/g },
+  { needle: '__type', re: /\\?"__type\\?"\s{0,3}:\s{0,3}\\?"(?:[A-Za-z0-9.:_-]{0,160}#)?([A-Za-z][A-Za-z0-9]{1,80})\\?"/g },
+  // JS v3 service errors as util.inspect prints them: `name: 'ThrottlingException'` (exception names only: `name:` is
+  // a common key elsewhere).
+  { needle: 'name: ', re: /\bname: '([A-Z][A-Za-z0-9]{2,80}Exception)'/g },
   { needle: 'Error Code: ', re: /\bError Code: ([A-Za-z][A-Za-z0-9]{1,80})/g },
   { needle: 'rrorType', re: /\bx-amzn-ErrorType:\s{0,3}([A-Za-z][A-Za-z0-9]{1,80})/gi },
   { needle: 'ode"', re: /"[Cc]ode"\s{0,3}:\s{0,3}"([A-Z][A-Za-z0-9]{2,80})"/g },
@@ -98,7 +129,20 @@ const CODE_SHAPES: Array<{ needle: string; re: RegExp }> = [
   // Ruby: Aws::STS::Errors::InvalidClientTokenId, Aws::Sigv4::Errors::MissingCredentialsError.
   { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
+  // The other Python AWS packages' exception classes: old boto (`boto.exception.S3ResponseError`), s3transfer,
+  // aiobotocore, awscli, s3fs.
+  { needle: ['boto.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.'], re: /\b(?:boto|s3transfer|aiobotocore|awscli|s3fs)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
+  // A fully qualified SDK class anywhere in a line, as loggers print it mid-line: Java v1/v2 and Kotlin (also its
+  // smithy runtime's IdentityProviderException), e.g. (`thrown com.amazonaws.AmazonClientException(`, `| Error com.amazonaws.SdkClientException:`) and .NET
+  // (`One or more errors occurred. ---> Amazon.Runtime.AmazonServiceException: …`).
+  { needle: ['com.amazonaws.', 'software.amazon.awssdk.', 'aws.sdk.kotlin.', 'aws.smithy.kotlin.'], re: /\b(?:com\.amazonaws|software\.amazon\.awssdk|aws\.s(?:dk|mithy)\.kotlin)(?:\.[A-Za-z0-9_]{1,60}){0,8}\.([A-Z][A-Za-z0-9]{1,60}(?:Exception|Error))\b/g },
+  { needle: 'Amazon.', re: /\bAmazon(?:\.[A-Z][A-Za-z0-9]{1,40}){1,4}\.([A-Z][A-Za-z0-9]{1,60}Exception)\b/g },
+  // Named error-code fields: Java v2's AwsErrorDetails(errorCode=X, …), .NET and log formatters (`ErrorCode: X`,
+  // `"ErrorCode": "X"`, `error_code=X`), Go's %+v of smithy.GenericAPIError (`&{Code:X Message:…}`).
+  { needle: ['rrorCode', 'rror_code', '{Code:'], re: /(?:\b(?:[Ee]rror_?[Cc]ode|ERROR_CODE)"?|\{Code):\s{0,3}["']?([A-Z][A-Za-z0-9.]{2,80})\b|\b[Ee]rror_?[Cc]ode=["']?([A-Z][A-Za-z0-9.]{2,80})\b/g },
+  // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
+  { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
 ];
 
 /**
@@ -129,23 +173,82 @@ function goV1Codes(text: string, push: (at: number, code: string) => void): void
   }
 }
 
+/**
+ * Any class named for credentials, wherever it is printed (`Aws\\Exception\\CredentialsException`, `[CredentialsProviderError]`,
+ * `(Aws::Errors::MissingCredentialsError)`): the SDKs name their credential failures this way. Found from each
+ * `Credential` by widening to the whole word (one scan of the word, not of the text).
+ */
+const WORD_CHAR = /[A-Za-z0-9]/;
+const CREDENTIAL_CLASS_NAME = /^[A-Z][A-Za-z0-9]{0,40}Credentials?[A-Za-z0-9]{0,30}(?:Exception|Error)$/;
+const MAX_CREDENTIAL_WORDS = 200;
+
+function credentialClasses(text: string, push: (at: number, code: string) => void): void {
+  let seen = 0;
+  for (let i = text.indexOf('Credential'); i >= 0 && seen < MAX_CREDENTIAL_WORDS; i = text.indexOf('Credential', i + 10)) {
+    let start = i;
+    while (start > 0 && i - start < 41 && WORD_CHAR.test(text[start - 1]!)) start--;
+    let end = i + 10;
+    while (end < text.length && end - i < 50 && WORD_CHAR.test(text[end]!)) end++;
+    const word = text.slice(start, end);
+    if (!/(?:Exception|Error)$/.test(word)) continue;
+    seen++;
+    if (CREDENTIAL_CLASS_NAME.test(word)) push(start, word);
+  }
+}
+
+/** Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`). */
+const RUST_MODELED = /([A-Z][A-Za-z0-9]{2,60}Exception)$/;
+
+function rustModeledErrors(text: string, push: (at: number, code: string) => void): void {
+  let seen = 0;
+  for (let i = text.indexOf('Exception('); i >= 0 && seen < MAX_CREDENTIAL_WORDS; i = text.indexOf('Exception(', i + 10)) {
+    seen++;
+    const m = RUST_MODELED.exec(text.slice(Math.max(0, i - 60), i + 9));
+    if (m && text.startsWith(`${m[1]} {`, i + 10)) push(i + 9 - m[1]!.length, m[1]!);
+  }
+}
+
 /** `SomethingException: message` at the start of a line (JS, Java, Go v1 shapes). */
-const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
+const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2})?(?:[A-Za-z][A-Za-z0-9_]{0,40}\.){0,8}([A-Z][A-Za-z0-9]{1,60}Exception):/;
 
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
-const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'SdkClientException', 'AwsServiceException', 'SdkServiceException', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+
+/**
+ * The language runtime's own exceptions (java.net.SocketTimeoutException, System.Net.Http.HttpRequestException,
+ * NullPointerException): never AWS error codes, so they must not hide a credential failure printed with them
+ * (aws/aws-sdk-net#1118: HttpRequestException in place of the IMDS credential error).
+ */
+const RUNTIME_PACKAGE = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2})?(?:java|javax|jdk|sun|kotlin|kotlinx|scala|android|okhttp3|System|Microsoft|io\.netty|org\.apache|reactor)\./;
+const RUNTIME_EXCEPTIONS = new Set([
+  'NullPointerException', 'IllegalArgumentException', 'IllegalStateException', 'HttpRequestException', 'TaskCanceledException', 'SocketException',
+  'SocketTimeoutException', 'UnknownHostException', 'ConnectException', 'TimeoutException', 'InvocationTargetException', 'ExecutionException',
+  'CompletionException', 'AggregateException', 'InvalidOperationException', 'ArgumentException', 'ArgumentNullException', 'WebException',
+  'UndeclaredThrowableException', 'ClassNotFoundException', 'NoSuchMethodException', 'UnsupportedOperationException',
+]);
+
+/**
+ * The SDKs' own base exception classes (Java, .NET, and old boto's S3ResponseError/BotoServerError): people and the corpus
+ * name them as the error (`SdkClientException`), but
+ * they say nothing about the cause, so they are listed after the real codes, as names only (no code signal: the
+ * Java chain failure that does mean "no credentials" is recognised by its message, see SYNTHETIC).
+ */
+const SDK_BASE_EXCEPTIONS = /^(?:SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException|S3ResponseError|EC2ResponseError|BotoServerError|BotoClientError)$/;
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;
 
 function isWrapper(code: string): boolean {
-  return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code);
+  return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code);
 }
 
-/** A per-service exception class (AmazonS3Exception, S3Exception): reported after the real codes, never as one. */
+/**
+ * A per-service exception class (AmazonS3Exception, S3Exception) or an SDK base class (SdkClientException): reported
+ * after the real codes, never as one.
+ */
 export function isServiceException(code: string): boolean {
-  return !WRAPPER_NAMES.has(code) && SERVICE_EXCEPTION.test(code);
+  return !WRAPPER_NAMES.has(code) && (SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code));
 }
 
 /** Synthetic codes for chain failures that print no exception name. */
@@ -174,6 +277,7 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
     if (full()) return;
+    if (OTHER_CLOUD_CREDENTIAL_CLASSES.test(code)) return;
     if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
     else if (isServiceException(code) && services.length < 5) services.push({ at, code });
   };
@@ -181,15 +285,20 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   // is then not searched for either.
   const live = shapesLive(ctx.lower);
   CODE_SHAPES.forEach(({ needle, re }, order) => {
-    if (full() || !live[order] || (!text.includes(needle) && !(needle === 'rrorType' && /errortype/i.test(text)))) return;
+    if (full() || !live[order]) return;
+    const present = typeof needle === 'string' ? text.includes(needle) || (needle === 'rrorType' && /errortype/i.test(text)) : needle.some((n) => text.includes(n));
+    if (!present) return;
     for (const m of text.matchAll(re)) {
-      push(m.index, order, m[1]!);
+      push(m.index, order, (m[1] ?? m[2])!);
       if (full()) break;
     }
   });
   if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
+  if (!full()) credentialClasses(text, (at, code) => push(at, 25, code));
+  if (!full()) rustModeledErrors(text, (at, code) => push(at, 26, code));
   if (!full() && text.includes('Exception:')) {
     for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
+      if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
       push(m.index, 20, m[1]!);
       if (full()) break;
     }
@@ -215,9 +324,12 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     if (!best || line < best.line || (line === best.line && (h.order < best.order || (h.order === best.order && h.at < best.at)))) first.set(h.code, { line, order: h.order, at: h.at });
   }
   const ranked = [...first].sort(([, a], [, b]) => a.line - b.line || a.order - b.order || a.at - b.at);
-  for (const [code, h] of ranked) addCode(draft, code, ctx.loc(h.line));
-  // The service's exception class names where the error came from; it says nothing about the cause.
-  for (const s of services) addCode(draft, s.code, ctx.loc(ctx.lineOf(s.at)));
+  for (const [code, h] of ranked) {
+    addCode(draft, code, ctx.loc(h.line));
+    if (!isAuthCode(code) && isNoCredentialsClass(code)) addSignal(draft, 'name.no-credentials', ctx.loc(h.line), code);
+  }
+  // The service's exception class names where the error came from; it says nothing about the cause: a name only.
+  for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [RUST_MODELED, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

@@ -38,6 +38,16 @@ const CONFIGURE_SET_ROW = /^[#>|\s]{0,24}(?:profile|access_key|secret_key|region
 /** Key ids people make up for LocalStack/moto: AKIA/ASIA followed by TEST, FAKE, DUMMY, LOCAL or MOCK. */
 const DUMMY_KEY = /\b(?:AKIA|ASIA)(?:TEST|FAKE|DUMMY|LOCAL|MOCK|LOCALSTACK)[A-Z0-9]{0,16}\b/;
 const LOCALSTACK_WORD = /\blocalstack\b/i;
+/**
+ * A credential chain told provider by provider, ending in failure: the Kotlin SDK's `No identity could be resolved from
+ * the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider -> …`
+ * (aws/aws-sdk-kotlin#1274), Java's `[EnvironmentVariableCredentialsProvider: …, ProfileCredentialsProvider: …]`.
+ * Any SDK's provider class names, two or more on one line with a failure word: the whole chain came up empty.
+ */
+const PROVIDER_NAME = /\b[A-Z][A-Za-z0-9]{1,40}(?:Credentials?Provider|Credentials|CredentialsProviderWrapper)\b/g;
+const CHAIN_FAILED = /\b(?:no|not|could ?not|couldn['’]t|cannot|can['’]t|unable|fail(?:ed|s|ure)?)\b/i;
+const MIN_CHAIN_PROVIDERS = 2;
+
 /** Terraform provider 3.x debug: `[INFO] AWS Auth provider used: "EnvProvider"`. */
 const TF_PROVIDER_USED = /AWS Auth provider used: "(\w{1,40})"/;
 
@@ -78,6 +88,21 @@ const TF_PROVIDERS: Record<string, CredentialSource> = {
 function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return re.exec(text);
+}
+
+/** People paste a chain failure near the top; a long log holds no more of them worth reading. */
+const MAX_CHAIN_LINES = 2000;
+
+function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  const n = Math.min(ctx.lines.length, MAX_CHAIN_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (line.length < 40 || !line.includes('redential')) continue;
+    const names = new Set(line.match(PROVIDER_NAME) ?? []);
+    if (names.size < MIN_CHAIN_PROVIDERS || !CHAIN_FAILED.test(line)) continue;
+    addSignal(draft, 'chain.listing-failed', ctx.loc(i + 1), [...names].slice(0, 4).join(', '));
+    return;
+  }
 }
 
 export const extractEvidenceLines: Extractor = (ctx, draft) => {
@@ -138,6 +163,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       addSignal(draft, 'tf.backend-default-credentials', ctx.loc(ctx.lineOf(backend.index)), 'backend "s3" sets no profile or role; provider "aws" does');
     }
   }
+  if (lower.includes('provider') || lower.includes('credentials')) chainListing(ctx, draft);
   if (lower.includes('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -150,4 +176,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

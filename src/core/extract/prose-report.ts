@@ -12,41 +12,86 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
-import { isAuthCode, isServiceException } from './error-codes';
+import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { looksLikeProse } from './context-hints';
 import { addSignal } from './draft';
 import type { Extractor } from './types';
 
 /** The paste is about AWS (or a tool that talks to it), not another cloud. */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b/i;
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b/i;
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
-  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b/i;
+  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
-const LINE_SUBJECT = /\bcredentials?\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+const LINE_SUBJECT = /\bcredentials?\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+
+/**
+ * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
+ * credentials"): whatever the tool, its chain came up empty (aws/aws-sdk-kotlin#419, the CRT's CredentialsProvider).
+ */
+const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\b(?: to)? (?:get|load|find|locate|resolve|retrieve|obtain|source|fetch)\b[^.]{0,30}\bcredentials\b/i;
 
 /** A sentence that says something does not work. */
 const FAILING =
-  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b/i;
+  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
 
 /** An error line as tools print them. */
 const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
 
 /** A report about being refused rather than unrecognised: the authorization family. */
-const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b/i;
-/** S3's "Access Denied" alone on a line, as tools echo it. */
-const ACCESS_DENIED_LINE = /^\s{0,8}(?:Error:?\s{0,2})?Access ?Denied\.?\s{0,4}$/;
+const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
+/** S3's "Access Denied" alone on a line or ending an error line, as tools echo it (`#<Class:0x3b964f>: Access Denied`). */
+const ACCESS_DENIED_LINE = /(?:^\s{0,8}(?:Error:?\s{0,2})?|\S:\s{1,2})Access ?Denied\.?\s{0,4}$/;
+
+/**
+ * Statements any tool or person makes, in whatever shape the line has, that name the failure outright:
+ * no credentials were found (aws-vault's `No credentials found for profile "x"`, the KPL's `Could not retrieve
+ * credentials from anywhere.`), a role could not be assumed (Terraform's `The role "…" cannot be assumed.`), the
+ * region is missing (the Rust SDK's `Invalid Configuration: Missing Region`).
+ */
+const STATEMENTS: Array<{ signal: string; needles: string[]; re: RegExp }> = [
+  { signal: 'line.no-credentials', needles: ['credentials', 'aws_'], re: /\bno (?:aws |valid )?credentials (?:were |was |have been |could be )?(?:found|available|configured|provided|loaded)\b|\bcould ?not (?:retrieve|find|load|get|obtain|resolve) (?:any |aws |valid )?credentials\b|\bcredentials (?:were |are |is )?(?:not found|not set|not configured|not available)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)\b[^.\n]{0,40}\b(?:is|are|was|were) not (?:set|defined|exported|available|passed)\b/i },
+  { signal: 'line.assume-role-failed', needles: ['assume'], re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|failed to|fails to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
+  { signal: 'line.region-missing', needles: ['region'], re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
+];
+const MAX_STATEMENT_LINES = 2000;
+
+function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  const n = Math.min(ctx.lines.length, MAX_STATEMENT_LINES);
+  // A fallback: a paste that already names its failure precisely (a credential code, a message) says it better:
+  // "Could not assume role using web identity: "Missing required AWS_REGION env variable"" is a region problem, and
+  // Terraform's "Cannot assume IAM Role" above an AccessDenied is a permissions one.
+  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => (x.id.startsWith('msg.') && x.id !== 'msg.web-identity') || x.id.startsWith('cat.'))) return;
+  // No statement spans lines, so one search of the whole text finds the first line that holds it.
+  const head = n < ctx.lines.length ? ctx.text.slice(0, ctx.lines.slice(0, n).join('\n').length) : ctx.text;
+  for (const st of STATEMENTS) {
+    if (!st.needles.some((w) => ctx.lower.includes(w))) continue;
+    const m = st.re.exec(head);
+    if (m) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
+  }
+}
 
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
+/** Network errnos as Node, libc and curl print them. */
+const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
+
+/** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
+export function mentionsAws(text: string): boolean {
+  return AWS_CONTEXT.test(text);
+}
+
 export const extractProseReport: Extractor = (ctx, draft) => {
-  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c))) return;
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
-  let otherError = false;
+  statements(ctx, draft);
+  // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
+  // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
+  let otherError = NETWORK_ERRNO.test(ctx.text);
   let report: number | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
@@ -58,7 +103,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (line.length < 12) continue;
     if (ERROR_LINE.test(line)) {
       if (LINE_SUBJECT.test(line)) {
-        addSignal(draft, 'line.credential-error', ctx.loc(i + 1));
+        addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
       otherError = true;
@@ -71,4 +116,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -19,19 +19,32 @@ export const FAMILIES: Record<string, string[]> = {
     // Go v1's shared-file and env providers by code alone (aws-sdk-go v1 aws/credentials), whatever text follows.
     'code.SharedCredsLoad', 'code.EnvAccessKeyNotFound',
     // `aws configure list` with every row <not set>: the chain has nothing, whatever else was pasted.
-    'configure-list.all-unset'],
+    'configure-list.all-unset',
+    // Any SDK's class named for an empty chain (NoCredentialsException, MissingCredentialsError, …; extract/error-codes.ts).
+    'name.no-credentials',
+    // A chain told provider by provider, ending in failure (extract/evidence-lines.ts).
+    'chain.listing-failed',
+    // An uncatalogued error line saying credentials could not be loaded, any line saying none were found (extract/prose-report.ts).
+    'line.credentials-not-loaded', 'line.no-credentials'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
   'fam.profile': ['code.ProfileNotFound', 'msg.profile-not-found', 'msg.source-profile-no-creds'],
   'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
-    'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid'],
+    'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid',
+    // Any tool saying a role could not be assumed (extract/prose-report.ts).
+    'line.assume-role-failed'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized',
     // Told in words or echoed bare (extract/prose-report.ts), or a CloudFormation event with a 403 from a service.
     'prose.refused-report', 'line.access-denied', 'msg.cfn-403'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
-  'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region'],
+  'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region',
+    // Any tool saying the region is missing (extract/prose-report.ts).
+    'line.region-missing'],
+  // S3's malformed Authorization header or query: signed for another region than the bucket's, or with an empty key id
+  // (the message says which; alone, the prior orders them).
+  'fam.auth-header': ['code.AuthorizationHeaderMalformed', 'code.AuthorizationQueryParametersError'],
   'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
   'fam.mfa': ['msg.mfa-required'],
   'fam.process': ['provider.custom-process'],
@@ -47,7 +60,7 @@ for (const e of CATALOGUE) if (e.family) (FAMILIES[e.family] ??= []).push(`cat.$
 /** Families that mean an authentication or credential failure (detected = true). */
 export const AUTHN_FAMILIES = [
   'fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds',
-  'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process',
+  'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process', 'fam.auth-header',
   // Last: a specific family found first names the detection.
   'fam.reported',
 ];

@@ -43,13 +43,29 @@ function priorRules(cause: CauseId): EvidenceRule[] {
   });
 }
 
-/** Catalogue messages (catalogue/) as evidence for each cause they point at. */
+/**
+ * What a family alone already gives a cause: the weight of the cause's rule that fires on the family signal and
+ * nothing else (`no-credentials.chain-empty` for fam.no-creds).
+ */
+function familyWeight(cause: CauseId, family: string | undefined): number {
+  if (!family) return 0;
+  const rule = HAND_WRITTEN.find((r) => r.cause === cause)?.rules.find((r) => r.when.any?.length === 1 && r.when.any[0] === family && !r.when.all && !r.when.none);
+  return rule && rule.polarity !== 'against' ? rule.weight : 0;
+}
+
+/**
+ * Catalogue messages (catalogue/) as evidence for each cause they point at. A message restates its family: for the
+ * cause the family rule already weighs, only what the message adds above that rule counts (one observation is not
+ * counted twice, so what the paste says around it, such as the runtime, can still move the ranking). The evidence
+ * stays, citing its source, even when it adds nothing.
+ */
 function catalogueRules(cause: CauseId): EvidenceRule[] {
   return CATALOGUE.flatMap((e) => {
     const w = e.causes[cause];
     if (!w) return [];
     const text = `${e.tool} reports "{detail}" (${e.source.repo} ${e.source.path}).`;
-    return [{ id: `catalogue.${e.id}`, when: { all: [`cat.${e.id}`] }, weight: Math.abs(w), polarity: w > 0 ? ('for' as const) : ('against' as const), text }];
+    const weight = w > 0 ? Math.max(0, w - familyWeight(cause, e.family)) : -w;
+    return [{ id: `catalogue.${e.id}`, when: { all: [`cat.${e.id}`] }, weight, polarity: w > 0 ? ('for' as const) : ('against' as const), text }];
   });
 }
 

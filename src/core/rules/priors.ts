@@ -95,13 +95,26 @@ export const PRIORS: FamilyPrior[] = [
     family: 'fam.reported',
     source: REPORTED_SOURCE,
     text: 'Credential failures described this way were most often resolved as this cause ({detail}).',
-    unless: ['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds', 'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process', 'fam.authz'],
+    unless: ['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds', 'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process', 'fam.authz', 'fam.auth-header'],
     weights: {
       'wrong-profile': 0.35,
       'temporary-credentials-expired': 0.25,
       'env-var-override': 0.2,
       'no-credentials-found': 0.2,
       'role-credentials-unavailable': 0.15,
+    },
+  },
+  {
+    // S3's AuthorizationHeaderMalformed / AuthorizationQueryParametersError: the S3 API reference gives two messages,
+    // "the region '…' is wrong; expecting '…'" and "a non-empty Access Key (AKID) must be provided in the credential";
+    // each has its own rule (msg.credential-scope-region, msg.empty-access-key), so this prior orders the bare code only.
+    family: 'fam.auth-header',
+    source: 'Amazon S3 API Reference, Error responses (AuthorizationHeaderMalformed, AuthorizationQueryParametersError): region mismatch or empty access key id',
+    text: 'S3 answers a malformed Authorization header for a request signed for another region, or with no access key id ({detail}).',
+    weights: {
+      'region-endpoint': 1.2,
+      'no-credentials-found': 0.8,
+      'malformed-credentials': 0.5,
     },
   },
   {

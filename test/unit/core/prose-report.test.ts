@@ -177,3 +177,40 @@ describe('issue titles', () => {
     expect(diagnose(title).detected).toBe(true);
   });
 });
+
+describe('AWS vocabulary beyond the service names', () => {
+  it('when the words name assume-role and a failed MFA attempt, then the paste is about AWS and detected (glassechidna/awsweb#23)', () => {
+    expect(diagnose('$ ae lab\nAssume Role MFA token code: 123456\nSecond attempt also failed. Error is not due to MFA code reuse.').detected).toBe(true);
+  });
+
+  it('when a title reports an AWS permissions issue, then it is a refusal (terraform-aws-modules/terraform-aws-eks#699)', () => {
+    const d = diagnose('AWS Auth Config Map Permissions Issue Trying to upgrade to 8.0.0');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'authorization-not-authentication' });
+  });
+
+  it('when assumed-role tokens "expire after an hour", then an expired session is in the top three (coinbase/assume-role#19)', () => {
+    const d = diagnose('Tokens expire after an hour\nMy understanding is that the session tokens last for 12 hours, but the assumerole credentials that come back only last for an hour.');
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('temporary-credentials-expired');
+  });
+
+  it.each([
+    ['a permissions question with no AWS in it', 'we have a permissions issue on the shared drive again, can someone look?'],
+    ['an IAM how-to question', 'how do I give an IAM role read access to one bucket?'],
+  ])('when %s is pasted, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
+describe('a profile or configuration the tool does not use', () => {
+  it.each([
+    ['the default profile is always used (treeverse/dvc#923)', 'S3 AWS: default profile is always used\nDefining a profile in dvc-config has no influence on the used profile in AWS credentials file.'],
+    ['the stack config is no longer respected (pulumi/pulumi-aws#791)', 'AWS config in pulumi stack config is no longer respected'],
+  ])('when %s, then it is detected and wrong-profile leads', (_what, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'wrong-profile' });
+  });
+
+  it('when AWS Config (the service) is only mentioned, then nothing is detected', () => {
+    expect(diagnose('We enabled AWS Config rules in every account last week; the dashboard looks great.').detected).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ export const noCredentialsFound: CauseRule = {
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
     con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),
-    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'] }, 1.5, 'A more specific credential error is present.'),
+    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, 1.5, 'A more specific credential error is present.'),
     con('no-credentials.key-sent', { any: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'A key was sent and rejected, so credentials were found.'),
   ],
 };

@@ -16,6 +16,8 @@ export const roleCredentialsUnavailable: CauseRule = {
     // instance metadata": set NO_PROXY for the IMDS address).
     pro('role-unavailable.imds-network', { all: ['hint.role', 'hint.network', 'fam.no-creds'] }, 1.6, 'The metadata service is named next to a proxy, firewall or timeout: IMDS was likely not reached (check NO_PROXY=169.254.169.254, the hop limit, the firewall).'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
+    // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
+    con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
     con('role-unavailable.delivered-expired', { all: ['fam.expired', 'fam.role'], none: ['msg.web-identity'] }, 0.6, 'The role did deliver credentials; they have since expired (a refresh problem, not a missing role).'),
     pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),
   ],

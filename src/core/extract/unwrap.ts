@@ -1,0 +1,57 @@
+/**
+ * Messages wrapped across lines. People paste error messages hard-wrapped by a terminal, an e-mail client or a
+ * quoted reply ("The security token included in the\nrequest is invalid.", "Unable to locate\ncredentials."), and
+ * Terraform wraps its diagnostics inside the `│ ` frame. A line that stops mid-sentence and a next line that goes
+ * on in lowercase with the same prefix are one sentence: the continuation is joined onto the first line and its own
+ * line is left empty, so every line keeps its number (locations and excerpts stay right).
+ */
+
+/** The quote, frame or indentation a line opens with. */
+const PREFIX = /^[ \t>│|]*/;
+/** A line that stops mid-sentence: a word, a number, a comma or a quote, not a sentence end or code punctuation. */
+const OPEN_END = /[A-Za-z0-9,'"`]$/;
+/**
+ * A continuation: a lowercase word of prose, never a dotted name (`botocore.credentials - DEBUG - …` opens a log
+ * line), a stack frame (`at com.…`, `at Object.<anonymous>`) or a key = value line.
+ */
+const CONTINUES = /^\(?[a-z][a-z]{0,30}(?:[ ,]|\.(?: |$)|$)/;
+const STACK_FRAME = /^at [\w$.<]/;
+/** Wrapped lines are long; a short line is a list item, a heading or a word on its own. */
+const MIN_WRAPPED = 12;
+/** A message wraps over a few lines at most. */
+const MAX_JOINED = 4;
+/** A log has no wrapped prose worth joining past this many lines (and joining them all would cost time). */
+const MAX_LINES = 5000;
+
+function joinable(prev: string, next: string): boolean {
+  if (prev.length < MIN_WRAPPED || !OPEN_END.test(prev)) return false;
+  if (!CONTINUES.test(next) || STACK_FRAME.test(next)) return false;
+  return !/[=:]\s/.test(next.slice(0, 24));
+}
+
+/** `lines` with wrapped continuations joined onto their first line; the same number of lines. */
+export function unwrapLines(lines: string[]): string[] {
+  const out = lines.slice();
+  const n = Math.min(lines.length, MAX_LINES);
+  // The line the current sentence started on, and how many lines were joined onto it.
+  let head = 0;
+  let joined = 0;
+  for (let i = 1; i < n; i++) {
+    const line = lines[i]!;
+    const prefix = PREFIX.exec(line)![0];
+    const rest = line.slice(prefix.length).trimEnd();
+    const headPrefix = PREFIX.exec(out[head]!)![0];
+    const headRest = out[head]!.slice(headPrefix.length).trimEnd();
+    if (joined < MAX_JOINED && prefix.trim() === headPrefix.trim() && joinable(headRest, rest)) {
+      out[head] = `${out[head]!.trimEnd()} ${rest}`;
+      out[i] = '';
+      joined++;
+      continue;
+    }
+    head = i;
+    joined = 0;
+  }
+  return out;
+}
+
+export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME];
