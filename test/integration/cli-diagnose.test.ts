@@ -81,9 +81,19 @@ describe('awskey diagnose as a process', () => {
     expect(out[9999]!.id).toBe('m9999');
   }, 120_000);
 
+  it('when a --jsonl line is not JSON, then its error says so without quoting any of the line (it may start with a secret)', async () => {
+    const r = await runCli(['diagnose', '--jsonl'], `${SECRET}\nsecret=wJal\n{"id":"a","text":"x", ${SECRET}}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: null; error: string });
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o.error).toMatch(/^invalid JSON/);
+    expect(r.stdout + r.stderr).not.toMatch(/wJal/);
+  });
+
   it.each([
     [['diagnose', '--bogus'], /unknown option '--bogus'/],
     [['diagnose', '/no/such/file.txt'], /no such file: \/no\/such\/file\.txt/],
+    [['diagnose', 'src'], /not a file: src \(give a file, or - for stdin\)/],
     [['diagnose', '--json', '--jsonl', '-'], /use only one of --json, --jsonl and --lines/],
     [['diagnose', '--jsonl', '--lines', '-'], /use only one of --json, --jsonl and --lines/],
   ])('when run with a usage error (%j), then it exits 2 with a clear message on stderr and nothing on stdout', async (args, message) => {

@@ -74,10 +74,12 @@ export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
   try {
     record = JSON.parse(body);
   } catch (err) {
-    const why = `${err instanceof Error ? err.message : String(err)}`.slice(0, 120);
+    // Only where the JSON broke: the parser's own message quotes the line's first characters, which
+    // may be the start of a pasted secret.
+    const at = /position (\d+)/.exec(err instanceof Error ? err.message : '')?.[1];
     return JSON.stringify({
       id: null,
-      error: `invalid JSON (--jsonl expects one JSON object {"id","text"} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl for one diagnosis of the whole text): ${why}`,
+      error: `invalid JSON${at ? ` at character ${at}` : ''} (--jsonl expects one JSON object {"id","text"} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl for one diagnosis of the whole text)`,
     });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id", "text"}' });
@@ -110,7 +112,8 @@ export const END_OF_INPUT_HINT = 'Paste the error text, then press Ctrl-D on an 
 export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags, io: DiagnoseIo = defaultIo()): Promise<void> {
   if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
-  if (!fromStdin && (!existsSync(file) || !statSync(file).isFile())) return usageError(io, `no such file: ${file}`);
+  if (!fromStdin && !existsSync(file)) return usageError(io, `no such file: ${file}`);
+  if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
   if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
