@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseAccountsSetting } from './core/lookup/accounts';
+import { redact } from './core/redact';
 
 const csv = z
   .string()
@@ -166,7 +167,8 @@ export function loadConfig(env: Env): ConfigResult {
   if (mode === 'http' && !merged.SLACK_SIGNING_SECRET) slackMissing.push('SLACK_SIGNING_SECRET');
   const anySlack = Boolean(merged.SLACK_BOT_TOKEN || merged.SLACK_APP_TOKEN || merged.SLACK_SIGNING_SECRET || merged.SLACK_MODE);
   if (anySlack) for (const name of slackMissing) problems.push(`${name}: required for Slack ${mode} mode`);
-  if (merged.AWSKEY_ACCOUNTS) problems.push(...parseAccountsSetting(merged.AWSKEY_ACCOUNTS).problems);
+  // An unreadable entry is quoted so it can be found, but a secret put there by mistake is not.
+  if (merged.AWSKEY_ACCOUNTS) problems.push(...parseAccountsSetting(merged.AWSKEY_ACCOUNTS).problems.map((p) => redact(p).text));
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const c = parsed.data;
   const slack: SlackConfig | undefined =
