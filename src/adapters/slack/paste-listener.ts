@@ -7,6 +7,7 @@
 import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
+import { headAndTail } from '../../core/input-window';
 import { redact } from '../../core/redact';
 import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
@@ -19,8 +20,6 @@ import { unescapeSlackText } from './slack-text';
 import { learnInput } from '../egress/context';
 import { showsErrorText } from '../../core/diagnosis';
 
-/** Upper bound on the text one message hands to the engine (the engine bounds it again). */
-const MAX_PASTE_CHARS = 1_000_000;
 
 interface MessageLike {
   type: string;
@@ -99,7 +98,9 @@ async function answerMessage(
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
     }
   }
-  const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
+  // A message with its files may pass the engine's bound: keep its head and its tail (where a log's
+  // error usually is), as diagnose does, rather than its first megabyte.
+  const text = headAndTail(parts.filter((p) => p.trim() !== '').join('\n')).text;
   if (text.trim() === '') return;
   progress.text = text;
   learnInput(text);
