@@ -68,6 +68,18 @@ describe('awskey chat', () => {
     expect(r.stdout).toContain('No AWS credential or authentication error found');
   }, 60_000);
 
+  it.each([['empty', ''], ['too long for a store key', 'a'.repeat(5000)], ['with a space', 'my session']])(
+    'when --session is %s, then chat refuses it with exit 2 and a clear message before reading anything',
+    async (_what, id) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-chat-session-'));
+      const r = await runCliChat(['--session', id, '--data-dir', dataDir], `${PASTES.cliInvalidToken}\n\n`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^awskey chat: --session takes the id an earlier chat printed/);
+      expect(r.stdout).toBe('');
+    },
+    60_000,
+  );
+
   it('when a secret is piped in, then the output warns to rotate it and never echoes it', async () => {
     const r = await runCliChat(['--ephemeral'], `${PASTES.withSecret}\n\nquit\n`);
     expect(r.stdout).toMatch(/PRIVATE - You pasted a secret access key/);

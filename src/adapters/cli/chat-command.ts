@@ -225,6 +225,10 @@ function safeUserName(): string {
   }
 }
 
+/** A session id is a store key: the embedded store refuses keys of about 2 KB, so bound it well below. */
+const MAX_SESSION_CHARS = 200;
+const SESSION_ID = new RegExp(`^[^\\s\\p{C}]{1,${MAX_SESSION_CHARS}}$`, 'u');
+
 export function registerChat(program: Command): void {
   program
     .command('chat')
@@ -234,6 +238,11 @@ export function registerChat(program: Command): void {
     .option('--session <id>', 'resume an earlier chat session')
     .option('--jsonl', 'machine-readable: one JSON input per line in, one JSON object per reply out (docs/conversation.md)')
     .action(async (o: { dataDir?: string; ephemeral?: boolean; session?: string; jsonl?: boolean }) => {
+      if (o.session !== undefined && !SESSION_ID.test(o.session)) {
+        process.stderr.write(`awskey chat: --session takes the id an earlier chat printed (1 to ${MAX_SESSION_CHARS} characters, no spaces or control characters)\n`);
+        process.exitCode = 2;
+        return;
+      }
       const cfg = loadConfig(process.env);
       const dataDir = o.dataDir ?? (cfg.ok ? cfg.config.dataDir : './data');
       const logger = createLogger({ level: 'warn', destination: process.stderr });
