@@ -107,6 +107,21 @@ describe('the awskey process (npm start)', () => {
     expect(await p.exited).toBe(0);
   });
 
+  test('when Slack refuses the bot token at start with AWS accounts configured, then the process says why and exits 1 (the key refresher does not keep it alive)', async () => {
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [{ id: '111122223333', name: 'prod', users: [] }] };
+    const aws = await startFakeAws(world);
+    try {
+      fake = await startFakeSlack();
+      fake.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
+      proc = run(httpModeEnv(fake.apiUrl, { ...fakeAwsEnv(aws.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_DATA_DIR: join(dir, 'data') }), dir);
+      expect(await proc.exited).toBe(1);
+      expect(proc.err.join('')).toContain('awskey: could not start: An API error occurred: invalid_auth');
+      expect(proc.err.join('') + proc.out.join('')).not.toContain(BOT_TOKEN);
+    } finally {
+      await aws.close();
+    }
+  }, 30_000);
+
   test('when AWS accounts are configured, then /awskey runs a real lookup through the key directory loaded on first use', async () => {
     const key = makeKey('111122223333', { status: 'Inactive' });
     const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [{ id: '111122223333', name: 'prod', users: [makeUser('ci-deployer', [key])] }] };
