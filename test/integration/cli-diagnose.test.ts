@@ -81,6 +81,13 @@ describe('awskey diagnose as a process', () => {
     expect(out[9999]!.id).toBe('m9999');
   }, 120_000);
 
+  it.each([['--jsonl'], ['--lines']])('when the reader of %s output goes away early (| head), then the run ends quietly with exit 0, no stack trace', async (flag) => {
+    const line = JSON.stringify({ id: 'x', text: 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.' });
+    const r = await runCliProcess(['diagnose', flag], { stdin: `${line}\n`.repeat(3000), closeStdoutAfter: 1 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
   it('when a --jsonl line is not JSON, then its error says so without quoting any of the line (it may start with a secret)', async () => {
     const r = await runCli(['diagnose', '--jsonl'], `${SECRET}\nsecret=wJal\n{"id":"a","text":"x", ${SECRET}}\n`);
     expect(r.code).toBe(0);

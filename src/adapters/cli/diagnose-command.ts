@@ -53,10 +53,28 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
+const closed = new WeakSet<Writable>();
+const watched = new WeakSet<Writable>();
+
+function watchReader(out: Writable): void {
+  if (watched.has(out)) return;
+  watched.add(out);
+  // The listener stays: a failed write reports its error on a later tick.
+  out.on('error', () => closed.add(out));
+}
+
 function write(out: Writable, text: string): Promise<void> {
+  watchReader(out);
   return new Promise((resolve) => {
-    if (out.write(guardText('cli', text))) resolve();
-    else out.once('drain', () => resolve());
+    if (closed.has(out) || out.write(guardText('cli', text))) return resolve();
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('error', done);
   });
 }
 
@@ -100,6 +118,7 @@ async function runPerLine(input: Readable, io: DiagnoseIo, each: (line: string, 
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
+    if (closed.has(io.stdout)) break;
     learnInput(line);
     const out = each(line, ++n);
     if (out !== undefined) await write(io.stdout, `${out}\n`);
