@@ -150,11 +150,14 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env): ConfigResult {
-  // `slack run` (Slack CLI) provides tokens under its own names.
+  // `slack run` (Slack CLI) provides tokens under its own names. Slack's tokens and secret never hold
+  // white space: a secret file written with `echo` (a trailing newline) must not turn every
+  // signature check into a 401 or every Web API call into invalid_auth.
   const merged: Env = {
     ...env,
-    SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN || env.SLACK_CLI_XOXB,
-    SLACK_APP_TOKEN: env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP,
+    SLACK_BOT_TOKEN: (env.SLACK_BOT_TOKEN || env.SLACK_CLI_XOXB)?.trim(),
+    SLACK_APP_TOKEN: (env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP)?.trim(),
+    SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET?.trim(),
   };
   for (const k of Object.keys(merged)) if (merged[k] === '') merged[k] = undefined;
   // Every problem at once: schema issues, missing Slack settings and unreadable account ARNs together.
