@@ -14,7 +14,7 @@ import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, tooLargeNote, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { learnInput } from '../egress/context';
@@ -96,6 +96,9 @@ async function answerMessage(
     parts.push(...files.texts);
     if (files.tooLarge.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
+    }
+    if (files.unread.length > 0) {
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
     }
   }
   // A message with its files may pass the engine's bound: keep its head and its tail (where a log's

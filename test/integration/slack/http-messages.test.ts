@@ -224,6 +224,17 @@ describe('pastes and threads over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ thread_ts: (body.event as { ts: string }).ts, text: expect.stringContaining('InvalidClientTokenId') });
   });
 
+  test('when a pasted text file cannot be downloaded, then the thread gets a short note naming it and why, instead of silence', async () => {
+    h = await startHarness();
+    const missing = `${h.fake.origin}/files-pri/T1-F11/download/gone.log`;
+    const { body } = await h.sendEvent({ text: '', subtype: 'file_share', channel: 'CGONE', files: [{ id: 'F11', name: 'gone.log', mimetype: 'text/plain', filetype: 'text', size: 2000, url_private_download: missing }] });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CGONE'), 'the note');
+    const note = h.fake.callsTo('chat.postMessage').find((c) => c.body.channel === 'CGONE')!;
+    expect(note.body.thread_ts).toBe((body.event as { ts: string }).ts);
+    expect(String(note.body.text)).toContain('I could not read `gone.log` (Slack answered HTTP 404)');
+    expect(h.logs.text()).toContain('pasted file could not be downloaded');
+  });
+
   test('when a message and its file together pass 1 MB and the error is at the end, then the error is still read (head and tail, not the first 1 MB)', async () => {
     h = await startHarness();
     const line = '2026-11-22T10:00:00Z INFO worker processed job id=12345 status=ok duration=12ms\n';
