@@ -3,6 +3,7 @@
  * The `awskey` command: diagnose, lookup, chat. Usage errors exit with 2 and a clear message.
  */
 import { Command, CommanderError } from 'commander';
+import { config as loadDotenv } from 'dotenv';
 import { registerDiagnose } from './adapters/cli/diagnose-command';
 import { registerLookup } from './adapters/cli/lookup-command';
 import { registerChat } from './adapters/cli/chat-command';
@@ -51,6 +52,8 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // The same settings as `npm start`: the environment, then a .env in the working directory.
+  loadDotenv({ quiet: true });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
