@@ -88,6 +88,17 @@ describe('awskey diagnose as a process', () => {
     expect(r.code).toBe(0);
   }, 60_000);
 
+  it.each([
+    [['diagnose', SECRET], /^awskey diagnose: no such file: \[REDACTED:egress\]/m],
+    [[SECRET], /^error: unknown command '\[REDACTED:egress\]'/m],
+    [['diagnose', 'An error occurred (InvalidClientTokenId)'], /no such file: An error occurred \(InvalidClientTokenId\) \(to diagnose text, pipe it in: echo '<the error>' \| awskey diagnose\)/],
+  ])('when an argument is a secret or the error text itself (%j), then the usage error holds the secret back and says how to pass text', async (args, message) => {
+    const r = await runCliProcess(args, {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout + r.stderr).not.toContain('bPxRfiCY');
+  });
+
   it('when a --jsonl line is not JSON, then its error says so without quoting any of the line (it may start with a secret)', async () => {
     const r = await runCli(['diagnose', '--jsonl'], `${SECRET}\nsecret=wJal\n{"id":"a","text":"x", ${SECRET}}\n`);
     expect(r.code).toBe(0);

@@ -131,7 +131,11 @@ export const END_OF_INPUT_HINT = 'Paste the error text, then press Ctrl-D on an 
 export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags, io: DiagnoseIo = defaultIo()): Promise<void> {
   if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
-  if (!fromStdin && !existsSync(file)) return usageError(io, `no such file: ${file}`);
+  if (!fromStdin && !existsSync(file)) {
+    // The error text itself given as the argument: say how to pass text instead.
+    const text = /\s/.test(file.trim()) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
+    return usageError(io, `no such file: ${file}${text}`);
+  }
   if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
