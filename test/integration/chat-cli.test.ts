@@ -145,6 +145,26 @@ describe('awskey chat', () => {
     expect(printed).toContain('== Most likely: The access key was deleted or deactivated ==');
   });
 
+  it('when "lookup <key>" is typed, then that key is looked up, and a secret or look-alike letters given there are refused', async () => {
+    const asked: string[] = [];
+    const directory: KeyDirectory = {
+      lookup: async (hint) => {
+        asked.push(hint);
+        throw new Error('stop here');
+      },
+    };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    input.end(`${PASTES.cliInvalidToken}\n\nlookup ${EXAMPLE_SECRET}\nlookup \u0391\u039a\u0399\u0391...1234\nlookup AKIA...4321\n`);
+    await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice', directory })).rejects.toThrow('stop here');
+    expect(asked).toEqual(['AKIA...4321']);
+    expect(printed).toContain('That looks like a secret access key');
+    expect(printed).toContain('letters from another alphabet');
+    expect(printed).not.toContain(EXAMPLE_SECRET);
+  });
+
   it('when "lookup" is typed without configured accounts, then chat explains what is needed', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

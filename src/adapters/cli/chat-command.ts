@@ -11,6 +11,7 @@ import { loadConfig } from '../../config';
 import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
+import { parseKeyHint } from '../../core/key-id';
 import { hasAccountSources } from '../aws/account-list';
 import { createKeyDirectory } from '../aws/key-directory';
 import { createCaseStore } from '../store/case-store';
@@ -149,10 +150,17 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // and is one paste even when a question is open.
       const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
       const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !looksLikeOutput(trimmed)))) {
-        input = wordInput(word, trimmed, state, user, at);
+      // "lookup AKIA...1234": the key given, rather than the one the case knows.
+      const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+        input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
-          const hint = state ? lookupHint(state.facts) : undefined;
+          const parsed = given === undefined ? undefined : parseKeyHint(given);
+          if (parsed && !parsed.ok) {
+            out(`${parsed.message}\n`);
+            continue;
+          }
+          const hint = given ?? (state ? lookupHint(state.facts) : undefined);
           if (!opts.directory || !hint) {
             out(lookupHelp(hint));
             continue;
