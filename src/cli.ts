@@ -3,10 +3,13 @@
  * The `awskey` command: diagnose, lookup, chat. Usage errors exit with 2 and a clear message.
  */
 import { Command, CommanderError } from 'commander';
+import { config as loadDotenv } from 'dotenv';
 import { registerDiagnose } from './adapters/cli/diagnose-command';
 import { registerLookup } from './adapters/cli/lookup-command';
 import { registerChat } from './adapters/cli/chat-command';
 import { onEgressBlocked } from './adapters/egress/report';
+import { learnInput } from './adapters/egress/context';
+import { guardText } from './adapters/egress/guard';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -15,7 +18,8 @@ export function buildProgram(): Command {
     .description('Diagnose AWS credential and authentication errors; look up access keys across accounts.')
     .version(readVersion())
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) })
+    // Usage errors quote the argument (`unknown command '…'`): a secret pasted as one is held back.
+    .configureOutput({ outputError: (str, write) => write(guardText('cli', str)) })
     .showHelpAfterError('(run awskey --help for usage)');
   registerDiagnose(program);
   registerLookup(program);
@@ -33,6 +37,8 @@ function readVersion(): string {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  // The arguments are input too: a secret typed or pasted as one is never written back.
+  learnInput(argv.join('\n'));
   const program = buildProgram();
   // The egress guard's count, never the value: say on stderr that something was held back.
   const stopReporting = onEgressBlocked((exit, hits) => process.stderr.write(`awskey: the egress guard replaced ${hits} piece(s) of a pasted secret (${exit})\n`));
@@ -51,6 +57,8 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // The same settings as `npm start`: the environment, then a .env in the working directory.
+  loadDotenv({ quiet: true });
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

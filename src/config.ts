@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseAccountsSetting } from './core/lookup/accounts';
+import { redact } from './core/redact';
 
 const csv = z
   .string()
@@ -149,11 +150,14 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env): ConfigResult {
-  // `slack run` (Slack CLI) provides tokens under its own names.
+  // `slack run` (Slack CLI) provides tokens under its own names. Slack's tokens and secret never hold
+  // white space: a secret file written with `echo` (a trailing newline) must not turn every
+  // signature check into a 401 or every Web API call into invalid_auth.
   const merged: Env = {
     ...env,
-    SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN || env.SLACK_CLI_XOXB,
-    SLACK_APP_TOKEN: env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP,
+    SLACK_BOT_TOKEN: (env.SLACK_BOT_TOKEN || env.SLACK_CLI_XOXB)?.trim(),
+    SLACK_APP_TOKEN: (env.SLACK_APP_TOKEN || env.SLACK_CLI_XAPP)?.trim(),
+    SLACK_SIGNING_SECRET: env.SLACK_SIGNING_SECRET?.trim(),
   };
   for (const k of Object.keys(merged)) if (merged[k] === '') merged[k] = undefined;
   // Every problem at once: schema issues, missing Slack settings and unreadable account ARNs together.
@@ -166,7 +170,8 @@ export function loadConfig(env: Env): ConfigResult {
   if (mode === 'http' && !merged.SLACK_SIGNING_SECRET) slackMissing.push('SLACK_SIGNING_SECRET');
   const anySlack = Boolean(merged.SLACK_BOT_TOKEN || merged.SLACK_APP_TOKEN || merged.SLACK_SIGNING_SECRET || merged.SLACK_MODE);
   if (anySlack) for (const name of slackMissing) problems.push(`${name}: required for Slack ${mode} mode`);
-  if (merged.AWSKEY_ACCOUNTS) problems.push(...parseAccountsSetting(merged.AWSKEY_ACCOUNTS).problems);
+  // An unreadable entry is quoted so it can be found, but a secret put there by mistake is not.
+  if (merged.AWSKEY_ACCOUNTS) problems.push(...parseAccountsSetting(merged.AWSKEY_ACCOUNTS).problems.map((p) => redact(p).text));
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const c = parsed.data;
   const slack: SlackConfig | undefined =

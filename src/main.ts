@@ -136,7 +136,15 @@ async function main(): Promise<number> {
     closers: [...(keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : []), { name: 'store', close: () => kv.close() }],
   });
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
-  started.app = await startApp(config, { logger, kv, keyDirectory, accountCount });
+  try {
+    started.app = await startApp(config, { logger, kv, keyDirectory, accountCount });
+  } catch (err) {
+    // Slack refused us (a revoked token, a port in use): close what was opened, or the key index
+    // refresher would keep a process alive that serves nothing.
+    await keyDirectory?.close().catch(() => undefined);
+    await kv.close().catch(() => undefined);
+    throw err;
+  }
   return -1; // keep running
 }
 
@@ -149,6 +157,8 @@ if (require.main === module) {
       // Only the message: a stack or an SDK error object could carry configuration details.
       process.stderr.write(`awskey: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;
+      // Whatever else is still open (an SDK socket, a timer) must not keep a failed start running.
+      setTimeout(() => process.exit(1), 2000).unref();
     },
   );
 }

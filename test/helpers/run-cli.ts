@@ -5,8 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = join(__dirname, '../..');
+/** tsx by path, so a run from another directory finds it. */
+const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 export interface CliRun {
   code: number | null;
@@ -14,13 +17,20 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
+/**
+ * `closeStdoutAfter`: stop reading stdout once this many characters came, as `| head -c N` does.
+ * `cwd`: run in this directory (where a `.env` is read from); the repository root otherwise.
+ */
+export function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string>; closeStdoutAfter?: number; cwd?: string } = {}): Promise<CliRun> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), ...args], { cwd: ROOT, env: { ...base, ...opts.env } });
+    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli.ts'), ...args], { cwd: opts.cwd ?? ROOT, env: { ...base, ...opts.env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (opts.closeStdoutAfter !== undefined && stdout.length >= opts.closeStdoutAfter) child.stdout.destroy();
+    });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));

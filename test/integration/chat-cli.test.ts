@@ -68,6 +68,18 @@ describe('awskey chat', () => {
     expect(r.stdout).toContain('No AWS credential or authentication error found');
   }, 60_000);
 
+  it.each([['empty', ''], ['too long for a store key', 'a'.repeat(5000)], ['with a space', 'my session']])(
+    'when --session is %s, then chat refuses it with exit 2 and a clear message before reading anything',
+    async (_what, id) => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-chat-session-'));
+      const r = await runCliChat(['--session', id, '--data-dir', dataDir], `${PASTES.cliInvalidToken}\n\n`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^awskey chat: --session takes the id an earlier chat printed/);
+      expect(r.stdout).toBe('');
+    },
+    60_000,
+  );
+
   it('when a secret is piped in, then the output warns to rotate it and never echoes it', async () => {
     const r = await runCliChat(['--ephemeral'], `${PASTES.withSecret}\n\nquit\n`);
     expect(r.stdout).toMatch(/PRIVATE - You pasted a secret access key/);
@@ -131,6 +143,26 @@ describe('awskey chat', () => {
     expect(asked).toEqual(['AKIA…MPLE']);
     expect(printed).toContain('Lookup of `AKIA…MPLE`: The key is deactivated in account prod.');
     expect(printed).toContain('== Most likely: The access key was deleted or deactivated ==');
+  });
+
+  it('when "lookup <key>" is typed, then that key is looked up, and a secret or look-alike letters given there are refused', async () => {
+    const asked: string[] = [];
+    const directory: KeyDirectory = {
+      lookup: async (hint) => {
+        asked.push(hint);
+        throw new Error('stop here');
+      },
+    };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    input.end(`${PASTES.cliInvalidToken}\n\nlookup ${EXAMPLE_SECRET}\nlookup \u0391\u039a\u0399\u0391...1234\nlookup AKIA...4321\n`);
+    await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice', directory })).rejects.toThrow('stop here');
+    expect(asked).toEqual(['AKIA...4321']);
+    expect(printed).toContain('That looks like a secret access key');
+    expect(printed).toContain('letters from another alphabet');
+    expect(printed).not.toContain(EXAMPLE_SECRET);
   });
 
   it('when "lookup" is typed without configured accounts, then chat explains what is needed', async () => {

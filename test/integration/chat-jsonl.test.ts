@@ -62,6 +62,24 @@ describe('awskey chat --jsonl', () => {
     expect(byId.out[2]!.kind).not.toBe('error');
   }, 60_000);
 
+  it('when an answer names a question that was not asked or a choice it does not have, then it is refused with the valid ids, and the right answer still works', async () => {
+    const first = await jsonl([text(PASTES.cliInvalidToken)]);
+    const q = first.out[0]!.question!;
+    if (q.kind !== 'question') return; // the engine chose a command first: the rest needs a question
+    const r = await jsonl([
+      text(PASTES.cliInvalidToken),
+      JSON.stringify({ answer: { question: 'no-such-question', choice: q.choices[0]!.id } }),
+      JSON.stringify({ answer: { question: q.id, choice: 'no-such-choice' } }),
+      JSON.stringify({ answer: { question: q.id, choice: 99 } }),
+      JSON.stringify({ answer: { question: q.id, choice: 1 } }),
+    ]);
+    expect(r.out.map((o) => (o.kind === 'error' ? o.error!.code : 'ok'))).toEqual(['ok', 'invalid-input', 'invalid-input', 'invalid-input', 'ok']);
+    expect(r.out[1]!.error!.message).toContain(`"${q.id}"`);
+    expect(r.out[2]!.error!.message).toContain(q.choices.map((c) => c.id).join(', '));
+    expect(r.stdout).not.toContain('no-such');
+    expect(r.out[4]!.understood).toEqual([{ question: q.id, answer: q.choices[0]!.id }]);
+  }, 60_000);
+
   it('when lines are not chat inputs, then each gets an error object that repeats nothing of the line, and the case goes on', async () => {
     const marker = 'MARKER-do-not-echo-7f3a';
     const r = await jsonl([

@@ -81,9 +81,37 @@ describe('awskey diagnose as a process', () => {
     expect(out[9999]!.id).toBe('m9999');
   }, 120_000);
 
+  it.each([['--jsonl'], ['--lines']])('when the reader of %s output goes away early (| head), then the run ends quietly with exit 0, no stack trace', async (flag) => {
+    const line = JSON.stringify({ id: 'x', text: 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.' });
+    const r = await runCliProcess(['diagnose', flag], { stdin: `${line}\n`.repeat(3000), closeStdoutAfter: 1 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  }, 60_000);
+
+  it.each([
+    [['diagnose', SECRET], /^awskey diagnose: no such file: \[REDACTED:egress\]/m],
+    [[SECRET], /^error: unknown command '\[REDACTED:egress\]'/m],
+    [['diagnose', 'An error occurred (InvalidClientTokenId)'], /no such file: An error occurred \(InvalidClientTokenId\) \(to diagnose text, pipe it in: echo '<the error>' \| awskey diagnose\)/],
+  ])('when an argument is a secret or the error text itself (%j), then the usage error holds the secret back and says how to pass text', async (args, message) => {
+    const r = await runCliProcess(args, {});
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout + r.stderr).not.toContain('bPxRfiCY');
+  });
+
+  it('when a --jsonl line is not JSON, then its error says so without quoting any of the line (it may start with a secret)', async () => {
+    const r = await runCli(['diagnose', '--jsonl'], `${SECRET}\nsecret=wJal\n{"id":"a","text":"x", ${SECRET}}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: null; error: string });
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o.error).toMatch(/^invalid JSON/);
+    expect(r.stdout + r.stderr).not.toMatch(/wJal/);
+  });
+
   it.each([
     [['diagnose', '--bogus'], /unknown option '--bogus'/],
     [['diagnose', '/no/such/file.txt'], /no such file: \/no\/such\/file\.txt/],
+    [['diagnose', 'src'], /not a file: src \(give a file, or - for stdin\)/],
     [['diagnose', '--json', '--jsonl', '-'], /use only one of --json, --jsonl and --lines/],
     [['diagnose', '--jsonl', '--lines', '-'], /use only one of --json, --jsonl and --lines/],
   ])('when run with a usage error (%j), then it exits 2 with a clear message on stderr and nothing on stdout', async (args, message) => {

@@ -43,6 +43,17 @@ describe('config', () => {
     if (!r.ok) expect(r.problems).toEqual([expect.stringContaining('"not-an-arn" is not a role ARN')]);
   });
 
+  it('when AWSKEY_ACCOUNTS holds a secret instead of a role ARN, then the problem is reported without the secret', () => {
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const r = loadConfig({ AWSKEY_ACCOUNTS: `prod=${secret},xoxb-1-2-synthetictokenvalue` });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toHaveLength(2);
+      for (const p of r.problems) expect(p).toMatch(/^AWSKEY_ACCOUNTS: .* is not a role ARN/);
+      expect(r.problems.join('\n')).not.toMatch(/bPxRfiCY|synthetictokenvalue/);
+    }
+  });
+
   it('when nothing operational is set, then the drain deadline, Web API timeout and lease default sensibly', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(r.ok).toBe(true);

@@ -11,6 +11,7 @@ import { loadConfig } from '../../config';
 import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
+import { parseKeyHint } from '../../core/key-id';
 import { hasAccountSources } from '../aws/account-list';
 import { createKeyDirectory } from '../aws/key-directory';
 import { createCaseStore } from '../store/case-store';
@@ -149,10 +150,17 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // and is one paste even when a question is open.
       const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
       const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || (state && words && !looksLikeOutput(trimmed)))) {
-        input = wordInput(word, trimmed, state, user, at);
+      // "lookup AKIA...1234": the key given, rather than the one the case knows.
+      const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
+      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+        input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
-          const hint = state ? lookupHint(state.facts) : undefined;
+          const parsed = given === undefined ? undefined : parseKeyHint(given);
+          if (parsed && !parsed.ok) {
+            out(`${parsed.message}\n`);
+            continue;
+          }
+          const hint = given ?? (state ? lookupHint(state.facts) : undefined);
           if (!opts.directory || !hint) {
             out(lookupHelp(hint));
             continue;
@@ -225,6 +233,10 @@ function safeUserName(): string {
   }
 }
 
+/** A session id is a store key: the embedded store refuses keys of about 2 KB, so bound it well below. */
+const MAX_SESSION_CHARS = 200;
+const SESSION_ID = new RegExp(`^[^\\s\\p{C}]{1,${MAX_SESSION_CHARS}}$`, 'u');
+
 export function registerChat(program: Command): void {
   program
     .command('chat')
@@ -234,6 +246,11 @@ export function registerChat(program: Command): void {
     .option('--session <id>', 'resume an earlier chat session')
     .option('--jsonl', 'machine-readable: one JSON input per line in, one JSON object per reply out (docs/conversation.md)')
     .action(async (o: { dataDir?: string; ephemeral?: boolean; session?: string; jsonl?: boolean }) => {
+      if (o.session !== undefined && !SESSION_ID.test(o.session)) {
+        process.stderr.write(`awskey chat: --session takes the id an earlier chat printed (1 to ${MAX_SESSION_CHARS} characters, no spaces or control characters)\n`);
+        process.exitCode = 2;
+        return;
+      }
       const cfg = loadConfig(process.env);
       const dataDir = o.dataDir ?? (cfg.ok ? cfg.config.dataDir : './data');
       const logger = createLogger({ level: 'warn', destination: process.stderr });

@@ -100,7 +100,11 @@ export class JsonlChat {
     // Said to awskey directly, like an @mention or a DM: a description without an error opens a case.
     if ('text' in inp) input = { kind: 'paste', text: inp.text, user, at, addressed: true };
     else if (!state) return this.base('error', { error: { code: 'no-case', message: 'no case yet: send {"text": "<the AWS error>"} first' } });
-    else if ('answer' in inp) input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
+    else if ('answer' in inp) {
+      const wrong = this.wrongAnswer(state, inp.answer.question, inp.answer.choice);
+      if (wrong) return this.base('error', { error: { code: 'invalid-input', message: wrong } });
+      input = { kind: 'answer', questionId: inp.answer.question, choiceId: this.choiceId(inp.answer.question, inp.answer.choice), user, at };
+    }
     else {
       const current = state.scoring?.current ?? state.causes[0]?.id;
       switch (inp.command) {
@@ -118,6 +122,21 @@ export class JsonlChat {
     }
     const step = await this.session.send(input);
     return this.replyOf(step);
+  }
+
+  /**
+   * A misspelt question or choice id is refused with what is valid, rather than taken as an answer
+   * that changes nothing (the engine would just say "Noted" and ask again).
+   */
+  private wrongAnswer(state: CaseState, question: string, choice: string | number): string | undefined {
+    const shown = this.choicesSeen.get(question);
+    if (!shown) {
+      // Asked before this process started (--session): its choices were not seen here, so the engine decides.
+      if (state.pending?.id === question || state.asked.some((a) => a.id === question)) return undefined;
+      return state.pending ? `no question with that id in this case: the open one is "${state.pending.id}" (see "pending")` : 'no question with that id in this case, and none is open';
+    }
+    if (shown.includes(this.choiceId(question, choice))) return undefined;
+    return `not a choice of that question: use one of its choice ids (${shown.join(', ')}) or a number from 1 to ${shown.length}`;
   }
 
   private choiceId(question: string, choice: string | number): string {

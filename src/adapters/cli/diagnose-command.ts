@@ -53,10 +53,28 @@ async function readAll(stream: Readable): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
+const closed = new WeakSet<Writable>();
+const watched = new WeakSet<Writable>();
+
+function watchReader(out: Writable): void {
+  if (watched.has(out)) return;
+  watched.add(out);
+  // The listener stays: a failed write reports its error on a later tick.
+  out.on('error', () => closed.add(out));
+}
+
 function write(out: Writable, text: string): Promise<void> {
+  watchReader(out);
   return new Promise((resolve) => {
-    if (out.write(guardText('cli', text))) resolve();
-    else out.once('drain', () => resolve());
+    if (closed.has(out) || out.write(guardText('cli', text))) return resolve();
+    const done = () => {
+      out.off('drain', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.once('drain', done);
+    out.once('error', done);
   });
 }
 
@@ -74,10 +92,12 @@ export function diagnoseJsonlLine(line: string, now: Date): string | undefined {
   try {
     record = JSON.parse(body);
   } catch (err) {
-    const why = `${err instanceof Error ? err.message : String(err)}`.slice(0, 120);
+    // Only where the JSON broke: the parser's own message quotes the line's first characters, which
+    // may be the start of a pasted secret.
+    const at = /position (\d+)/.exec(err instanceof Error ? err.message : '')?.[1];
     return JSON.stringify({
       id: null,
-      error: `invalid JSON (--jsonl expects one JSON object {"id","text"} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl for one diagnosis of the whole text): ${why}`,
+      error: `invalid JSON${at ? ` at character ${at}` : ''} (--jsonl expects one JSON object {"id","text"} per line; for plain log lines use --lines, one diagnosis per line, or leave out --jsonl for one diagnosis of the whole text)`,
     });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return JSON.stringify({ id: null, error: 'each line must be a JSON object {"id", "text"}' });
@@ -98,6 +118,7 @@ async function runPerLine(input: Readable, io: DiagnoseIo, each: (line: string, 
   const rl = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
+    if (closed.has(io.stdout)) break;
     learnInput(line);
     const out = each(line, ++n);
     if (out !== undefined) await write(io.stdout, `${out}\n`);
@@ -110,7 +131,12 @@ export const END_OF_INPUT_HINT = 'Paste the error text, then press Ctrl-D on an 
 export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags, io: DiagnoseIo = defaultIo()): Promise<void> {
   if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
-  if (!fromStdin && (!existsSync(file) || !statSync(file).isFile())) return usageError(io, `no such file: ${file}`);
+  if (!fromStdin && !existsSync(file)) {
+    // The error text itself given as the argument: say how to pass text instead.
+    const text = /\s/.test(file.trim()) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
+    return usageError(io, `no such file: ${file}${text}`);
+  }
+  if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
   if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));

@@ -7,20 +7,19 @@
 import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
+import { headAndTail } from '../../core/input-window';
 import { redact } from '../../core/redact';
 import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, tooLargeNote, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { learnInput } from '../egress/context';
 import { showsErrorText } from '../../core/diagnosis';
 
-/** Upper bound on the text one message hands to the engine (the engine bounds it again). */
-const MAX_PASTE_CHARS = 1_000_000;
 
 interface MessageLike {
   type: string;
@@ -98,8 +97,13 @@ async function answerMessage(
     if (files.tooLarge.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
     }
+    if (files.unread.length > 0) {
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
+    }
   }
-  const text = parts.filter((p) => p.trim() !== '').join('\n').slice(0, MAX_PASTE_CHARS);
+  // A message with its files may pass the engine's bound: keep its head and its tail (where a log's
+  // error usually is), as diagnose does, rather than its first megabyte.
+  const text = headAndTail(parts.filter((p) => p.trim() !== '').join('\n')).text;
   if (text.trim() === '') return;
   progress.text = text;
   learnInput(text);

@@ -71,6 +71,8 @@ export interface PastedFiles {
   texts: string[];
   /** Text files skipped for their size (the poster is told; nothing else about them is kept). */
   tooLarge: Array<{ name?: string; size?: number }>;
+  /** Text files on Slack's hosts whose download failed: a lost paste, so the poster is told why. */
+  unread: Array<{ name?: string; reason: string }>;
 }
 
 /** Downloads the pasted text files; skipped files are logged by id and reason only. */
@@ -79,10 +81,15 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
   const fetchFn = opts.fetchFn ?? fetch;
   const texts: string[] = [];
   const tooLarge: PastedFiles['tooLarge'] = [];
+  const unread: PastedFiles['unread'] = [];
   for (const f of files.slice(0, MAX_FILES)) {
     const skip = (reason: string) => {
       opts.logger.info({ file: f.id, size: f.size, reason }, 'pasted file skipped');
       if (reason === 'too large') tooLarge.push({ name: f.name, size: f.size });
+    };
+    const failed = (reason: string) => {
+      opts.logger.warn({ file: f.id, size: f.size, reason }, 'pasted file could not be downloaded');
+      unread.push({ name: f.name, reason });
     };
     if (!isTextFile(f)) { skip('not text'); continue; }
     if ((f.size ?? 0) > maxBytes) { skip('too large'); continue; }
@@ -98,15 +105,27 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
     if (!opts.trustedHosts.has(parsed.host)) { skip('untrusted host'); continue; }
     try {
       const res = await fetchFn(parsed, { headers: { authorization: `Bearer ${opts.token}` }, redirect: 'error', signal: AbortSignal.timeout(10_000) });
-      if (!res.ok) { skip(`http ${res.status}`); continue; }
+      if (!res.ok) { failed(`Slack answered HTTP ${res.status}`); continue; }
+      // Without the files:read scope Slack answers a file URL with its sign-in page, not the file.
+      if (res.headers.get('content-type')?.startsWith('text/html') && f.filetype !== 'html') {
+        await res.body?.cancel();
+        failed('Slack sent a web page instead of the file; the app may lack the files:read scope');
+        continue;
+      }
       const text = await readCapped(res, maxBytes);
       if (text === undefined) { skip('too large'); continue; }
       texts.push(text);
     } catch (err) {
-      skip(err instanceof Error ? err.name : 'download failed');
+      failed(err instanceof Error && err.name === 'TimeoutError' ? 'the download timed out' : 'the download failed');
     }
   }
-  return { texts, tooLarge };
+  return { texts, tooLarge, unread };
+}
+
+/** The short thread note for text files that could not be downloaded. */
+export function unreadNote(files: PastedFiles['unread']): string {
+  const list = files.map((f) => `\`${(f.name ?? 'a file').replace(/`/g, "'")}\` (${f.reason})`).join(', ');
+  return `:page_facing_up: I could not read ${list}, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines as text, or share the file again in a minute.`;
 }
 
 /** The short thread note for files skipped for their size. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
@@ -94,4 +94,20 @@ describe('awskey lookup as a process', () => {
     const missing = await runCli(['lookup'], env);
     expect(missing.code).toBe(2);
   });
+});
+
+describe('awskey lookup settings from .env', () => {
+  it('when the working directory has a .env, then the CLI reads its settings as npm start does (the environment still wins)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'awskey-dotenv-'));
+    try {
+      writeFileSync(join(dir, '.env'), 'AWSKEY_ACCOUNTS=prod=not-a-role-arn\nAWSKEY_REGION=eu-west-1\n');
+      const r = await runCliProcess(['lookup', 'AKIA...1234'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('AWSKEY_ACCOUNTS: "not-a-role-arn" is not a role ARN');
+      const env = await runCliProcess(['lookup', 'AKIA...1234'], { cwd: dir, env: { AWSKEY_ACCOUNTS: 'prod=also-not-an-arn' } });
+      expect(env.stderr).toContain('"also-not-an-arn"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

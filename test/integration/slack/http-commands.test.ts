@@ -5,7 +5,7 @@ import { gatedKeyDirectory } from '../../helpers/fake-slack/gated-key-directory'
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 import { blockAction, payloadForm } from '../../helpers/fake-slack/payloads';
 import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
-import { SIGNING_SECRET } from '../../helpers/fake-slack/harness';
+import { BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
@@ -202,6 +202,13 @@ describe('the /awskey command over HTTP', () => {
     const id = /`([0-9a-f]{12})`/.exec(String(apology.body.text))![1]!;
     expect(apology.raw).not.toContain('socket hang up');
     expect(h.logs.lines.some((l) => l.includes(id) && l.includes('socket hang up'))).toBe(true);
+  });
+
+  test('when the Slack secrets were stored with a trailing newline (a secret file made with echo), then requests signed with the real secret are still accepted', async () => {
+    h = await startHarness({ env: { SLACK_SIGNING_SECRET: `${SIGNING_SECRET}\n`, SLACK_BOT_TOKEN: `${BOT_TOKEN}\r\n` } });
+    const r = await h.sendCommand('help');
+    expect(r.status).toBe(200);
+    expect(h.fake.callsTo('auth.test').at(-1)!.auth).toBe(`Bearer ${BOT_TOKEN}`);
   });
 
   test('when a request carries a bad or stale signature or a future timestamp, then it is refused with 401', async () => {

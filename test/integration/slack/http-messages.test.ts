@@ -224,6 +224,28 @@ describe('pastes and threads over HTTP', () => {
     expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ thread_ts: (body.event as { ts: string }).ts, text: expect.stringContaining('InvalidClientTokenId') });
   });
 
+  test('when a pasted text file cannot be downloaded, then the thread gets a short note naming it and why, instead of silence', async () => {
+    h = await startHarness();
+    const missing = `${h.fake.origin}/files-pri/T1-F11/download/gone.log`;
+    const { body } = await h.sendEvent({ text: '', subtype: 'file_share', channel: 'CGONE', files: [{ id: 'F11', name: 'gone.log', mimetype: 'text/plain', filetype: 'text', size: 2000, url_private_download: missing }] });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CGONE'), 'the note');
+    const note = h.fake.callsTo('chat.postMessage').find((c) => c.body.channel === 'CGONE')!;
+    expect(note.body.thread_ts).toBe((body.event as { ts: string }).ts);
+    expect(String(note.body.text)).toContain('I could not read `gone.log` (Slack answered HTTP 404)');
+    expect(h.logs.text()).toContain('pasted file could not be downloaded');
+  });
+
+  test('when a message and its file together pass 1 MB and the error is at the end, then the error is still read (head and tail, not the first 1 MB)', async () => {
+    h = await startHarness();
+    const line = '2026-11-22T10:00:00Z INFO worker processed job id=12345 status=ok duration=12ms\n';
+    const text = line.repeat(Math.floor(40_000 / line.length)); // Slack's longest message, as log lines
+    const log = `${line.repeat(Math.floor(990_000 / line.length))}${ERROR_PASTE}\n`;
+    const url = h.fake.addFile('T1-F10/download/ci.log', log);
+    await h.sendEvent({ text, subtype: 'file_share', channel: 'CTAIL', files: [{ id: 'F10', name: 'ci.log', mimetype: 'text/plain', filetype: 'text', size: log.length, url_private_download: url }] });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CTAIL'), 'the threaded answer');
+    expect(String(h.fake.callsTo('chat.postMessage').find((c) => c.body.channel === 'CTAIL')!.body.text)).toContain('InvalidClientTokenId');
+  });
+
   test('when a thread_broadcast reply carries a paste, then it is handled in its thread', async () => {
     h = await startHarness();
     await h.sendEvent({ text: SECRET_PASTE, subtype: 'thread_broadcast', thread_ts: '1700000000.000001', channel: 'C3' });

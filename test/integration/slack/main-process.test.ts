@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
 import { MAIN, TSX, httpModeEnv, listeningPort, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
-import { formOf, slashCommand } from '../../helpers/fake-slack/payloads';
+import { blockAction, formOf, messageEvent, payloadForm, slashCommand } from '../../helpers/fake-slack/payloads';
 import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws } from '../../helpers/fake-aws/server';
@@ -106,6 +106,52 @@ describe('the awskey process (npm start)', () => {
     p.child.kill('SIGINT');
     expect(await p.exited).toBe(0);
   });
+
+  test('when the process is stopped (SIGTERM) and started again in the middle of a thread, then a button of the first answer and a reply in the thread continue the same case', async () => {
+    fake = await startFakeSlack();
+    const env = httpModeEnv(fake.apiUrl, { AWSKEY_DATA_DIR: join(dir, 'data') });
+    proc = run(env, dir);
+    let url = `http://127.0.0.1:${await listeningPort(proc)}/slack/events`;
+    const root = messageEvent({ text: 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', channel: 'CRESTART' });
+    const rootTs = (root.event as { ts: string }).ts;
+    await sendSigned(url, SIGNING_SECRET, JSON.stringify(root), 'application/json');
+    const f = fake;
+    type Block = { type: string; elements?: Array<{ action_id?: string; value?: string }> };
+    const buttonsOf = () => f.callsTo('chat.postMessage').flatMap((c) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])));
+    await f.waitFor(() => buttonsOf().some((b) => b.action_id?.startsWith('awskey:answer:')), 'the first question with its buttons');
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+
+    proc = run(env, dir);
+    url = `http://127.0.0.1:${await listeningPort(proc)}/slack/events`;
+    const before = f.callsTo('chat.postMessage').length;
+    const answer = buttonsOf().find((b) => b.action_id?.startsWith('awskey:answer:'))!;
+    const click = blockAction({ actionId: answer.action_id!, value: answer.value!, responseUrl: f.responseUrl('restart'), channel: 'CRESTART', messageTs: rootTs, threadTs: rootTs });
+    expect((await sendSigned(url, SIGNING_SECRET, payloadForm(click), FORM)).status).toBe(200);
+    await f.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > before, 'the answer to the click after the restart');
+    const afterClick = f.callsTo('chat.postMessage').slice(before);
+    expect(afterClick.every((c) => c.body.thread_ts === rootTs)).toBe(true);
+    expect(afterClick.map((c) => String(c.body.text)).join('\n')).not.toMatch(/Sorry|no longer|not find/i);
+    const beforeReply = f.callsTo('chat.postMessage').length;
+    await sendSigned(url, SIGNING_SECRET, JSON.stringify(messageEvent({ text: 'resolved', channel: 'CRESTART', thread_ts: rootTs })), 'application/json');
+    await f.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage').length > beforeReply, 'the answer to the thread reply');
+    expect(f.callsTo('chat.postMessage').slice(beforeReply).map((c) => String(c.body.text)).join('\n')).toMatch(/summary|resolved/i);
+  }, 60_000);
+
+  test('when Slack refuses the bot token at start with AWS accounts configured, then the process says why and exits 1 (the key refresher does not keep it alive)', async () => {
+    const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', accounts: [{ id: '111122223333', name: 'prod', users: [] }] };
+    const aws = await startFakeAws(world);
+    try {
+      fake = await startFakeSlack();
+      fake.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
+      proc = run(httpModeEnv(fake.apiUrl, { ...fakeAwsEnv(aws.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_DATA_DIR: join(dir, 'data') }), dir);
+      expect(await proc.exited).toBe(1);
+      expect(proc.err.join('')).toContain('awskey: could not start: An API error occurred: invalid_auth');
+      expect(proc.err.join('') + proc.out.join('')).not.toContain(BOT_TOKEN);
+    } finally {
+      await aws.close();
+    }
+  }, 30_000);
 
   test('when AWS accounts are configured, then /awskey runs a real lookup through the key directory loaded on first use', async () => {
     const key = makeKey('111122223333', { status: 'Inactive' });

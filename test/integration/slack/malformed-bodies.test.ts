@@ -37,6 +37,12 @@ describe('malformed request bodies', () => {
     expect(rejections).toEqual([]);
   });
 
+  test('when a signed body is over 4 MB, then it is answered 413 without being handed to Bolt', async () => {
+    const r = await sendSigned(h.url, SIGNING_SECRET, JSON.stringify({ type: 'event_callback', event: { type: 'message', text: 'x'.repeat(5 * 1024 * 1024) } }), JSON_TYPE);
+    expect(r.status).toBe(413);
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+  });
+
   test('when malformed bodies were refused, then a real paste is still answered', async () => {
     await h.sendEvent({ text: 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', channel: 'CAFTER' });
     await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CAFTER'), 'the reply');
