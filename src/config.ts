@@ -76,6 +76,8 @@ const schema = z.object({
   AWSKEY_TRAIL_SYNC_SECONDS: intFrom(300, 0, 86400),
   AWSKEY_REFRESH_CONCURRENCY: intFrom(50, 0, 4096),
   AWSKEY_SCAN_LEASE_SECONDS: intFrom(30, 1, 3600),
+  // Unset (-1 here): one worker per core beyond the first (scan-workers.ts), which depends on the machine.
+  AWSKEY_SCAN_THREADS: intFrom(-1, 0, 8),
   AWSKEY_ALLOWED_USERS: csv,
   AWSKEY_ALLOWED_USERGROUPS: csv,
   AWSKEY_ALLOWED_CHANNELS: csv,
@@ -136,6 +138,8 @@ export interface Config {
     refreshConcurrency?: number;
     /** An account's scan lease lapses this long after its holder stops renewing it (the replica died). */
     scanLeaseMs?: number;
+    /** Scan worker threads; undefined: one per core beyond the first. */
+    scanThreads?: number;
   };
   access: { users: string[]; userGroups: string[]; channels: string[] };
   logLevel: RawConfig['LOG_LEVEL'];
@@ -220,6 +224,7 @@ export function loadConfig(env: Env): ConfigResult {
         trailSyncSeconds: c.AWSKEY_TRAIL_SYNC_SECONDS,
         refreshConcurrency: c.AWSKEY_REFRESH_CONCURRENCY,
         scanLeaseMs: c.AWSKEY_SCAN_LEASE_SECONDS * 1000,
+        ...(c.AWSKEY_SCAN_THREADS >= 0 ? { scanThreads: c.AWSKEY_SCAN_THREADS } : {}),
       },
       access: { users: c.AWSKEY_ALLOWED_USERS, userGroups: c.AWSKEY_ALLOWED_USERGROUPS, channels: c.AWSKEY_ALLOWED_CHANNELS },
       logLevel: c.LOG_LEVEL,

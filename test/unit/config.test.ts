@@ -64,4 +64,14 @@ describe('config', () => {
       expect(r.config.slack?.deliveryLeaseMs).toBe(30_000);
     }
   });
+
+  it('when AWSKEY_SCAN_THREADS is unset, a number or not a number, then the machine decides, the number is kept, or the start is refused', () => {
+    const unset = loadConfig({});
+    expect(unset.ok && unset.config.aws.scanThreads).toBeUndefined();
+    const none = loadConfig({ AWSKEY_SCAN_THREADS: '0' });
+    expect(none.ok && none.config.aws.scanThreads).toBe(0);
+    const bad = loadConfig({ AWSKEY_SCAN_THREADS: 'two' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.join('\n')).toMatch(/AWSKEY_SCAN_THREADS.*whole number from 0 to 8/);
+  });
 });

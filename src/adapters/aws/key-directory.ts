@@ -56,7 +56,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
   const clients = deps.clients ?? createAwsClients(clientSettings);
   const tuning = { ...tuningFrom(aws), ...deps.tuning };
   // Many accounts: their AWS calls run on worker threads (scan-workers.ts); given clients stay in use.
-  const source = withScanWorkers(createAwsKeySource(aws, clients, { readFile: deps.readFile, tuning }), { aws, clients: clientSettings, tuning }, deps.clients ? { threads: 0 } : {});
+  const source = withScanWorkers(createAwsKeySource(aws, clients, { readFile: deps.readFile, tuning }), { aws, clients: clientSettings, tuning }, deps.clients ? { threads: 0 } : aws.scanThreads !== undefined ? { threads: aws.scanThreads } : {});
   const lookup = createKeyLookup({
     source,
     store: deps.store,
