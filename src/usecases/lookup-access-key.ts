@@ -6,7 +6,7 @@
  */
 import { Semaphore } from 'async-mutex';
 import { setMaxListeners } from 'node:events';
-import { decodeAccountId, describeHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
+import { decodeAccountId, describeHint, keyIdMatchesHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
 import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-events';
@@ -175,7 +175,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   async function awaitScan(account: AccountSpec, deadline: number, opts: LookupOptions, hint: ParsedKeyHint): Promise<AccountAnswer> {
     const since = clock.now().toISOString();
     const started = Date.now();
-    const seen: ProgressCache = new Map();
+    const seen: ProgressCache = { match: (keyId) => keyIdMatchesHint(keyId, hint), chunks: new Map() };
     const progress = () => scanner.readProgress(account, seen).catch(() => undefined);
     const partialHit = async (): Promise<AccountAnswer | undefined> => {
       if (Date.now() - started < PARTIAL_ANSWER_AFTER_MS) return undefined;
