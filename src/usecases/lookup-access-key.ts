@@ -6,7 +6,7 @@
  */
 import { Semaphore } from 'async-mutex';
 import { setMaxListeners } from 'node:events';
-import { decodeAccountId, describeHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
+import { decodeAccountId, describeHint, keyIdMatchesHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
 import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-events';
@@ -73,6 +73,11 @@ const DEFAULT_LOOKUP_WAIT_MS = 120_000;
 const REPLICA_POLL_MS = 250;
 /** How often a lookup searches the pages a running scan has checkpointed (every 100 users listed). */
 const PROGRESS_POLL_MS = 500;
+/**
+ * A lookup answers from a running scan's partial index only after waiting this long: a short scan
+ * (a small account) answers complete instead of racing a poll that lands just before its last page.
+ */
+const PARTIAL_ANSWER_AFTER_MS = 1_500;
 export const storeKeys = {
   lastUsed: (keyId: string) => `awskey:lookup:last-used:${keyId}`,
   trail: (accountId: string) => `awskey:lookup:trail:${accountId}`,
@@ -170,11 +175,14 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
   async function awaitScan(account: AccountSpec, deadline: number, opts: LookupOptions, hint: ParsedKeyHint): Promise<AccountAnswer> {
     const since = clock.now().toISOString();
     const started = Date.now();
-    const seen: ProgressCache = new Map();
+    const seen: ProgressCache = { match: (keyId) => keyIdMatchesHint(keyId, hint), chunks: new Map() };
     const progress = () => scanner.readProgress(account, seen).catch(() => undefined);
     const partialHit = async (): Promise<AccountAnswer | undefined> => {
+      if (Date.now() - started < PARTIAL_ANSWER_AFTER_MS) return undefined;
       const p = await progress();
-      return p && searchIndexes([p.index], hint).length > 0 ? failedAnswer(account, p.index, p.index.partial!.reason) : undefined;
+      // Every user scanned (by the report's count): only the index write is left, so wait for it.
+      if (!p || (p.expectedUsers !== undefined && p.users >= p.expectedUsers)) return undefined;
+      return searchIndexes([p.index], hint).length > 0 ? failedAnswer(account, p.index, p.index.partial!.reason) : undefined;
     };
     /** The account as far as it got when the lookup stops waiting: its scanned part, the rest named. */
     const notYet = async (why: string): Promise<AccountAnswer> => {

@@ -13,7 +13,7 @@
  *   ListUsers too when it was made moments ago.
  */
 import type { AccountSpec } from '../core/lookup/accounts';
-import { buildIndex, type AccountIndex, type IndexedKey } from '../core/lookup/key-index';
+import { type AccountIndex, type IndexedKey } from '../core/lookup/key-index';
 import { Leases } from './leases';
 import { mapLimit } from './pause';
 import type { Clock, KeyValueStore, Logger } from './ports';
@@ -161,7 +161,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
             return k;
           });
           const chunkKeys: IndexedKey[] = found.flat();
-          keys.push(...chunkKeys);
+          keys.add(chunkKeys);
           const n = cp.chunks++;
           cp.users += end - cp.offset;
           cp.offset = end;
@@ -176,7 +176,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
         saving = saving.then(() => checkpoints.save(account.id, snapshot));
       }
       await saving;
-      const index = buildIndex({ ...meta(), builtAt: clock.now().toISOString() }, keys);
+      const index: AccountIndex = { ...meta(), builtAt: clock.now().toISOString(), names: keys.names, rows: keys.rows };
       // The index, the checkpoint's removal and the failure's are issued at once (one commit).
       await Promise.all([writeIndex(index), checkpoints.clear(account.id, cp), store.delete(scanKeys.failure(account.id))]);
       return { ok: true, index };
@@ -191,7 +191,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       // Another replica resumed this scan from its checkpoint: its result, not ours, is the account's.
       if (lostLease) return { ok: false, busy: true, reason: 'another replica took the scan over' };
       const partialReason = cp.users > 0 ? `${reason}; ${usersScanned(cp.users, cp.expectedUsers)}, the rest is missing` : reason;
-      const partial = buildIndex({ ...meta(), builtAt: clock.now().toISOString(), partial: { scannedUsers: cp.users, reason } }, keys);
+      const partial: AccountIndex = { ...meta(), builtAt: clock.now().toISOString(), partial: { scannedUsers: cp.users, reason }, names: keys.names, rows: keys.rows };
       const existing = await readIndex(account.id);
       if (!existing || existing.partial) await writeIndex(partial);
       if (!outer?.aborted) {

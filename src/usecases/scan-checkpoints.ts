@@ -3,7 +3,7 @@
  * being walked), the position in the page, and the keys found so far in chunks. A failure, a
  * restart or another replica resumes from them, and lookups search them while the scan runs.
  */
-import { buildIndex, keysOf, toRows, type AccountIndex, type IndexedKey, type KeyRow } from '../core/lookup/key-index';
+import { buildIndex, keyOf, keyRows, keysOf, toRows, type AccountIndex, type IndexedKey, type KeyRow, type KeyRows } from '../core/lookup/key-index';
 import type { AccountSpec } from '../core/lookup/accounts';
 import type { Clock, KeyValueStore } from './ports';
 import { scanKeys } from './scan-store-keys';
@@ -32,14 +32,21 @@ interface Chunk {
 
 /** How far a running (or interrupted) scan got: the keys of the users scanned so far. */
 export interface ScanProgress {
-  /** A partial index of the users scanned so far (searchable at once). */
+  /** A partial index of the users scanned so far (searchable at once; read with a cache: its keys only). */
   index: AccountIndex;
   users: number;
   expectedUsers?: number;
 }
 
-/** Chunks already read by one reader (they never change once written), keyed by run and number. */
-export type ProgressCache = Map<string, IndexedKey[]>;
+/**
+ * One lookup's view of a running scan: only the keys it looks for (`match` on the key id) are kept
+ * from each chunk read (chunks never change once written; keyed by run and number). A lookup polls
+ * every account of a cold scan, so keeping whole chunks would hold a second copy of every key.
+ */
+export interface ProgressCache {
+  match: (keyId: string) => boolean;
+  chunks: Map<string, IndexedKey[]>;
+}
 /** The last partial index readProgress built for a cache, and the checkpoint it was built from. */
 const builtProgress = new WeakMap<ProgressCache, { at: string; progress: ScanProgress }>();
 
@@ -49,17 +56,20 @@ export function usersScanned(users: number, expected?: number): string {
 }
 
 export function createCheckpoints(store: KeyValueStore, clock: Clock) {
-  /** The keys of a checkpoint's chunks; undefined when one is gone (the scan finished and cleared them). */
+  /**
+   * The keys of a checkpoint's chunks (with a cache: only those it matches); undefined when one is
+   * gone (the scan finished and cleared them).
+   */
   async function chunkKeys(accountId: string, cp: Checkpoint, cache?: ProgressCache): Promise<IndexedKey[] | undefined> {
     const keys: IndexedKey[] = [];
     for (let n = 0; n < cp.chunks; n++) {
       const id = `${cp.run}:${n}`;
-      let got = cache?.get(id);
+      let got = cache?.chunks.get(id);
       if (!got) {
         const chunk = await store.get<Chunk>(scanKeys.chunk(accountId, cp.run, n));
         if (!chunk) return undefined;
-        got = keysOf(chunk);
-        cache?.set(id, got);
+        got = cache ? chunk.rows.filter((r) => cache.match(r[0])).map((r) => keyOf(chunk, r)) : keysOf(chunk);
+        cache?.chunks.set(id, got);
       }
       keys.push(...got);
     }
@@ -74,12 +84,14 @@ export function createCheckpoints(store: KeyValueStore, clock: Clock) {
   return {
     fresh,
 
-    /** The account's checkpoint and the keys found before it, or a fresh start. */
-    async load(accountId: string): Promise<{ cp: Checkpoint; keys: IndexedKey[] }> {
+    /** The account's checkpoint and the keys found before it (as rows), or a fresh start. */
+    async load(accountId: string): Promise<{ cp: Checkpoint; keys: KeyRows }> {
       const cp = await store.get<Checkpoint>(scanKeys.checkpoint(accountId));
-      const keys = cp && (await chunkKeys(accountId, cp));
-      if (cp && keys) return { cp, keys };
-      return { cp: fresh(), keys: [] };
+      const found = cp && (await chunkKeys(accountId, cp));
+      const keys = keyRows();
+      if (!cp || !found) return { cp: fresh(), keys };
+      keys.add(found);
+      return { cp, keys };
     },
 
     /** Saves one chunk of keys, then the checkpoint that counts it. */

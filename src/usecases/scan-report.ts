@@ -5,7 +5,7 @@
  */
 import type { AccountSpec } from '../core/lookup/accounts';
 import { CREDENTIAL_REPORT_MAX_AGE_SECONDS } from '../core/lookup/credential-report';
-import type { IndexedKey } from '../core/lookup/key-index';
+import type { KeyRows } from '../core/lookup/key-index';
 import type { Clock, KeyValueStore, Logger } from './ports';
 import type { Checkpoint, Checkpoints } from './scan-checkpoints';
 import type { KeyHolders, KeySource } from './scan-source';
@@ -86,7 +86,7 @@ export function createReportPath(deps: ReportDeps) {
      * report. A checkpoint that walked another report is started again: its position means nothing
      * in another list.
      */
-    async walk(accountId: string, cp: Checkpoint, keys: IndexedKey[], report: KeyHolders | undefined, trusted: boolean): Promise<string[] | undefined> {
+    async walk(accountId: string, cp: Checkpoint, keys: KeyRows, report: KeyHolders | undefined, trusted: boolean): Promise<string[] | undefined> {
       const usable = trusted && report?.listsUsers === true ? report : undefined;
       if (cp.fromReport !== undefined && cp.fromReport !== usable?.generatedAt) {
         await checkpoints.clear(accountId, cp);
@@ -94,7 +94,7 @@ export function createReportPath(deps: ReportDeps) {
         delete cp.pageMarker;
         delete cp.expectedUsers;
         Object.assign(cp, checkpoints.fresh());
-        keys.length = 0;
+        keys.clear();
       }
       if (!usable) return undefined;
       const begun = cp.users > 0 || cp.offset > 0 || cp.pageMarker !== undefined;

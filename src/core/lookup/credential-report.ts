@@ -57,8 +57,10 @@ export function parseCredentialReport(csv: string): ReportHolders | undefined {
   let listsUsers = arn >= 0;
   for (const line of lines.slice(1)) {
     const f = splitCsvLine(line);
-    const name = f[user];
-    if (!name || name === ROOT) continue;
+    const cut = f[user];
+    if (!cut || cut === ROOT) continue;
+    // A copy: a cut of 13+ characters is a slice that keeps the whole CSV alive while the scan walks it.
+    const name = cut.length < 13 ? cut : (' ' + cut).slice(1);
     users.push(name);
     if (!f[arn]?.startsWith('arn:')) listsUsers = false;
     const inUse = slots.some((s) => f[s.active] === 'true' || (f[s.rotated] !== undefined && f[s.rotated] !== 'N/A' && f[s.rotated] !== ''));

@@ -38,16 +38,38 @@ export interface IndexHit {
   key: IndexedKey;
 }
 
-export function toRows(keys: IndexedKey[]): { names: string[]; rows: KeyRow[] } {
+/**
+ * Keys gathered a batch at a time straight into the compact form (each user name once): a running
+ * scan holds its keys as rows, not as one object per key next to the rows it will store.
+ */
+export function keyRows() {
   const names: string[] = [];
+  const rows: KeyRow[] = [];
   const at = new Map<string, number>();
-  const rows = keys.map((k): KeyRow => {
-    let i = at.get(k.userName);
-    if (i === undefined) at.set(k.userName, (i = names.push(k.userName) - 1));
-    const created = k.createDate ? Math.floor(Date.parse(k.createDate) / 1000) : 0;
-    return [k.accessKeyId, i, k.status === 'Active' ? 1 : 0, Number.isNaN(created) ? 0 : created, k.pending ? 1 : 0];
-  });
-  return { names, rows };
+  return {
+    names,
+    rows,
+    add(keys: IndexedKey[]): void {
+      for (const k of keys) {
+        let i = at.get(k.userName);
+        if (i === undefined) at.set(k.userName, (i = names.push(k.userName) - 1));
+        const created = k.createDate ? Math.floor(Date.parse(k.createDate) / 1000) : 0;
+        rows.push([k.accessKeyId, i, k.status === 'Active' ? 1 : 0, Number.isNaN(created) ? 0 : created, k.pending ? 1 : 0]);
+      }
+    },
+    clear(): void {
+      names.length = 0;
+      rows.length = 0;
+      at.clear();
+    },
+  };
+}
+export type KeyRows = ReturnType<typeof keyRows>;
+
+export function toRows(keys: IndexedKey[]): { names: string[]; rows: KeyRow[] } {
+  const built = keyRows();
+  built.add(keys);
+  return { names: built.names, rows: built.rows };
 }
 
 export function keyOf(index: Pick<AccountIndex, 'names'>, row: KeyRow): IndexedKey {

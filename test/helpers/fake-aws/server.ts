@@ -46,6 +46,8 @@ interface Ctx {
   params: Record<string, string>;
   res: ServerResponse;
   hanging: Set<ServerResponse>;
+  /** The request was held (holdFromUser) and is now released. */
+  released?: boolean;
 }
 
 export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
@@ -224,6 +226,11 @@ function handleIam(ctx: Ctx, action: string): void {
   if (account.hang || (account.hangFromUser !== undefined && position >= account.hangFromUser)) {
     ctx.hanging.add(res);
     res.on('close', () => ctx.hanging.delete(res));
+    return;
+  }
+  const held = account.holdFromUser;
+  if (held && !ctx.released && position >= held.from) {
+    void held.release.then(() => handleIam({ ...ctx, released: true }, action));
     return;
   }
   const userArn = (name: string) => `arn:aws:iam::${account.id}:user/${name}`;

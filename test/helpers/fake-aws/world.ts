@@ -38,6 +38,8 @@ export interface FakeAccount {
   throttle?: Record<string, number>;
   /** IAM hangs for every user from this position on (ListUsers pages and ListAccessKeys): checkpoint tests. */
   hangFromUser?: number;
+  /** IAM holds every request for a user from this position on until `release` settles, then answers. */
+  holdFromUser?: { from: number; release: Promise<unknown> };
   /** AssumeRole into this account never answers. */
   hangSts?: boolean;
   /** IAM requests per second this account allows (overrides the world's); beyond it: Throttling. */
