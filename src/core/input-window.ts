@@ -6,10 +6,12 @@
  */
 import { MAX_INPUT_CHARS } from './normalise';
 
+/** Room left for the gap marker between the two ends. */
+const MARKER_ROOM = 1000;
 /** Characters kept from each end: together, with the gap marker, under MAX_INPUT_CHARS. */
-export const HEAD_CHARS = Math.floor(MAX_INPUT_CHARS / 2) - 1000;
+export const HEAD_CHARS = Math.floor(MAX_INPUT_CHARS / 2) - MARKER_ROOM;
 export const TAIL_CHARS = HEAD_CHARS;
-/** How far back (or forward) a cut may move to land on a line break. */
+/** How far back (or forward) a cut may move to land on a line break (at most a quarter of an end, for small bounds). */
 const LINE_SLACK = 65_536;
 
 export interface InputWindow {
@@ -25,13 +27,19 @@ function countLines(text: string, from: number, to: number): number {
   return n;
 }
 
-export function headAndTail(text: string): InputWindow {
-  if (text.length <= MAX_INPUT_CHARS) return { text };
-  const nl = text.lastIndexOf('\n', HEAD_CHARS);
-  const headEnd = nl > HEAD_CHARS - LINE_SLACK ? nl : HEAD_CHARS;
-  const tailFrom = text.length - TAIL_CHARS;
+/**
+ * The head and tail of `text` within `limit` characters (normalise's bound unless a caller keeps less,
+ * as the conversation does for each paste it keeps as evidence).
+ */
+export function headAndTail(text: string, limit: number = MAX_INPUT_CHARS): InputWindow {
+  if (text.length <= limit) return { text };
+  const end = limit === MAX_INPUT_CHARS ? HEAD_CHARS : Math.floor(limit / 2) - MARKER_ROOM;
+  const slack = Math.min(LINE_SLACK, Math.floor(end / 4));
+  const nl = text.lastIndexOf('\n', end);
+  const headEnd = nl > end - slack ? nl : end;
+  const tailFrom = text.length - end;
   const next = text.indexOf('\n', tailFrom);
-  const tailStart = next !== -1 && next < tailFrom + LINE_SLACK ? next + 1 : tailFrom;
+  const tailStart = next !== -1 && next < tailFrom + slack ? next + 1 : tailFrom;
   const omittedChars = tailStart - headEnd;
   const headLines = countLines(text, 0, headEnd) + 1;
   const omittedLines = countLines(text, headEnd + 1, tailStart);

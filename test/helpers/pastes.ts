@@ -44,3 +44,9 @@ export const PASTES = {
 export const EXAMPLE_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 /** Shaped like a session token (the observed prefix), padded with EXAMPLE: not a real token. */
 export const EXAMPLE_SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLEtokenEXAMPLEtokenEXAMPLEtokenEXAMPLEtoken';
+
+/** 30 lines of 900 characters of ordinary log text, then the error (27 KB): over the room the conversation keeps per paste (24,000 characters). */
+export const LONG_LOG =
+  Array.from({ length: 30 }, (_, i) => `2026-12-01T09:00:${String(i).padStart(2, '0')}Z INFO sync worker ${i}: ` + 'copied object batch ok '.repeat(40).slice(0, 850)).join('\n') +
+  '\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+

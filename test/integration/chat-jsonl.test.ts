@@ -3,7 +3,7 @@
  * contract of docs/conversation.md ("`awskey chat --jsonl` protocol").
  */
 import { MAX_LINE_CHARS, parseJsonlLine, type JsonlReply } from '../../src/adapters/cli/chat-jsonl';
-import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
+import { EXAMPLE_SECRET, LONG_LOG, PASTES } from '../helpers/pastes';
 import { runCli } from '../helpers/run-cli';
 
 
@@ -109,5 +109,15 @@ describe('chat --jsonl input lines', () => {
     expect(parseJsonlLine('{"command": "quit"}')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseJsonlLine('[1, 2]')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(parseJsonlLine(`{"text": "${'a'.repeat(MAX_LINE_CHARS)}"}`)).toMatchObject({ ok: false, error: { code: 'too-long' } });
+  });
+});
+
+describe('awskey chat --jsonl: a long paste', () => {
+  it('when a 27 KB log ends in InvalidClientTokenId, then the ranking is diagnose\'s (the error at the end is read)', async () => {
+    const r = await jsonl([text(LONG_LOG)], ['--session', 'long1']);
+    expect(r.code).toBe(0);
+    const [first] = r.out as [JsonlReply];
+    expect(first.ranking![0]!.cause).toBe('wrong-account-or-partition');
+    expect(first.kind === 'fix' && first.fix?.cause === 'not-aws-credential-error').toBe(false);
   });
 });

@@ -2,7 +2,8 @@
  * Pastes: every message (channels, private channels, DMs, group DMs), @mentions, snippets and text
  * files, thread broadcasts. A root message opens a case keyed by its own ts; a reply joins the case
  * of its thread. Only what the engine recognises gets an answer, always in a thread; ordinary chat
- * gets nothing. A pasted secret gets a private warning whatever else happens.
+ * gets nothing. A pasted secret gets a private warning whatever else happens, and so does a secret
+ * added by editing a message (edit-warning.ts).
  */
 import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
@@ -17,6 +18,7 @@ import type { ListenerEnv } from './env';
 import { downloadPastedFiles, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
+import { warnEditedSecret, type MessageChanged } from './edit-warning';
 import { learnInput } from '../egress/context';
 import { showsErrorText } from '../../core/diagnosis';
 
@@ -63,6 +65,8 @@ interface Progress {
 }
 
 async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
+  // An edit is not a paste, but a secret it adds is warned about like one.
+  if (m.subtype === 'message_changed') return warnEditedSecret(env, client, m as MessageChanged, botUserId);
   if (!PASTE_SUBTYPES.includes(m.subtype) || m.hidden) return;
   if (!m.channel || !m.ts || !m.user) return;
   if (botUserId && m.user === botUserId) return;

@@ -12,6 +12,7 @@
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
 import { normalise } from '../normalise';
+import { headAndTail } from '../input-window';
 import { redact } from '../redact';
 import { decodeAccountId } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
@@ -82,7 +83,7 @@ function standIn(prefix: string, body: string, last4: string): string {
  * last 4 leave the core): what may be kept on the case.
  */
 export function evidenceText(raw: string): string {
-  return redact(normalise(raw).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
+  return redact(normalise(headAndTail(raw).text).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
 }
 
 /**
@@ -93,8 +94,9 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
   // A case stored before the belief kept its evidence has only its base: keep it under the new one.
   if (sc.texts === undefined && Object.keys(sc.base).length > 0) sc.legacyBase = { ...sc.base };
   const texts = (sc.texts ??= []);
-  // One input keeps at most half the room, so a huge log cannot push the opening paste out.
-  const text = evidenceText(raw).slice(0, MAX_EVIDENCE_CHARS / 2);
+  // One input keeps at most half the room, so a huge log cannot push the opening paste out: its head
+  // and its tail, as diagnose reads a long input (the error is usually at the end of a log).
+  const text = headAndTail(evidenceText(raw), MAX_EVIDENCE_CHARS / 2).text;
   if (text.trim() !== '') texts.push(text);
   // Keep the opening paste and the latest inputs within the bound.
   while (texts.length > 2 && (texts.length > MAX_EVIDENCE_TEXTS || texts.reduce((n, t) => n + t.length, 0) > MAX_EVIDENCE_CHARS)) texts.splice(1, 1);

@@ -9,6 +9,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { callerIdentityOf } from '../../../../src/core/conversation/verification';
 import { T0 } from '../../../helpers/case-script';
+import { LONG_LOG } from '../../../helpers/pastes';
 
 const ROOT = path.join(__dirname, '../../../fixtures/pastes');
 const now = new Date(T0);
@@ -73,5 +74,16 @@ describe('belief: cases stored before it kept its evidence', () => {
     const r = step(legacy, { kind: 'paste', text: 'export AWS_REGION=eu-west-1\nexport AWS_PROFILE=dev', user: 'U1', at: now.toISOString() }, { now })!;
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
     expect(r.state.scoring?.texts).toHaveLength(1);
+  });
+});
+
+describe('belief: a long paste keeps its head and its tail', () => {
+  it('when a paste longer than one input keeps has its error at the end, then the ranking is still diagnose of the paste', () => {
+    expect(LONG_LOG.length).toBeGreaterThan(24_000);
+    const state = run([LONG_LOG])!;
+    const alone = diagnose(LONG_LOG, { now });
+    expect(alone.causes[0]!.id).toBe('wrong-account-or-partition');
+    expect(order(state.causes)).toEqual(order(alone.causes));
+    expect(state.scoring!.texts!.join('\n').length).toBeLessThanOrEqual(24_000);
   });
 });
