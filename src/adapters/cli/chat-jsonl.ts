@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { redact } from '../../core/redact';
+import { secretKindsBetween } from '../../core/input-window';
 import type { CauseId } from '../../core/taxonomy';
 import type { CaseInput, CasePhase, CaseState, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
@@ -42,6 +43,16 @@ export interface JsonlReply {
   text?: string[];
   summary?: string;
   error?: { code: 'invalid-json' | 'invalid-input' | 'no-case' | 'too-long'; message: string };
+}
+
+/**
+ * A line refused as too long is not read, but a secret in it was still pasted: it is scanned (in
+ * bounded slices) so that its sender is warned, by kind only.
+ */
+function refusedSecretWarning(raw: string, code: NonNullable<JsonlReply['error']>['code']): { warnings?: string[] } {
+  if (code !== 'too-long') return {};
+  const kinds = secretKindsBetween(raw, 0, raw.length);
+  return kinds.length > 0 ? { warnings: [`The refused line holds a secret value (${kinds.join(', ')}): it was not read nor stored, but if it is real, rotate it.`] } : {};
 }
 
 /** One input line is at most this long (a paste of a whole log still fits). */
@@ -86,7 +97,7 @@ export class JsonlChat {
   async handle(raw: string): Promise<JsonlReply> {
     this.line++;
     const parsed = parseJsonlLine(raw);
-    if (!parsed.ok) return this.base('error', { error: parsed.error });
+    if (!parsed.ok) return this.base('error', { error: parsed.error, ...refusedSecretWarning(raw, parsed.error.code) });
     const inp = parsed.input;
     const user = inp.user ?? this.user;
     const at = this.now().toISOString();
