@@ -182,7 +182,7 @@ export class JsonlChat {
     if (state.pending) out.pending = { ...state.pending };
     const warnings = replies.filter((r): r is Extract<Reply, { type: 'warning' }> => r.type === 'warning').map((r) => clean(r.text));
     if (warnings.length > 0) out.warnings = warnings;
-    const text = replies.filter((r): r is Extract<Reply, { type: 'text' | 'heading' }> => r.type === 'text' || r.type === 'heading').map((r) => clean(r.text));
+    const text = replies.filter((r): r is Extract<Reply, { type: 'text' | 'heading' }> => r.type === 'text' || r.type === 'heading').map((r) => clean(r.type === 'text' ? (r.typed ?? r.text) : r.text));
     if (text.length > 0) out.text = text;
     const summary = replies.find((r): r is Extract<Reply, { type: 'summary' }> => r.type === 'summary');
     if (summary) out.summary = clean(summary.markdown);
