@@ -267,8 +267,12 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (window.note) norm.notes.unshift(window.note);
   const found = findSecrets(norm.text);
   const red = redactFound(norm.text, found);
+  // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
+  const unread = window.read?.omittedSecrets ?? [];
+  if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
+  const secretsFound = [...new Set([...red.kinds, ...unread])];
   if (!mightBeAwsCredentialText(red.text)) {
-    const d = emptyDiagnosis(red.count, red.kinds, norm.notes);
+    const d = emptyDiagnosis(red.count, secretsFound, norm.notes);
     if (window.read) d.inputRead = window.read;
     if (norm.hidden.length === 0) return d;
   }
@@ -294,7 +298,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     causes,
     facts: sanitiseFacts(draft.facts),
     redactions: red.count,
-    secretsFound: red.kinds,
+    secretsFound,
     notes: [...norm.notes],
   };
   if (toldInWords) diagnosis.toldInWords = true;

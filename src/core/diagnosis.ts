@@ -119,7 +119,7 @@ export interface Diagnosis {
   secretsFound: SecretKind[]; // kinds only, never values
   notes: string[]; // e.g. how much of an input over 1,000,000 characters was read
   /** Set when the input was over the size bound and only its head and tail were read (input-window.ts). */
-  inputRead?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number };
+  inputRead?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number; omittedSecrets: SecretKind[] };
 }
 
 /** An AWS credential error shown as error text (not only described in words). */

@@ -4,7 +4,9 @@
  * at line boundaries, so no half of a secret is left unrecognised at a cut, and the result stays within
  * the bound so normalise keeps all of it. The caller reports how much was read.
  */
+import type { SecretKind } from './diagnosis';
 import { MAX_INPUT_CHARS } from './normalise';
+import { findSecrets } from './redact';
 
 /** Room left for the gap marker between the two ends. */
 const MARKER_ROOM = 1000;
@@ -17,7 +19,15 @@ const LINE_SLACK = 65_536;
 export interface InputWindow {
   text: string;
   /** Present when the middle was skipped. */
-  read?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number };
+  read?: {
+    totalChars: number;
+    readChars: number;
+    omittedChars: number;
+    headLines: number;
+    omittedLines: number;
+    /** Kinds of secret in the part not read (and across its cuts): its poster is warned all the same. */
+    omittedSecrets: SecretKind[];
+  };
   note?: string;
 }
 
@@ -25,6 +35,27 @@ function countLines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** Secret scan of the unread middle, in slices: memory stays bounded whatever the input's size. */
+const SCAN_CHUNK = 262_144;
+/** Slices overlap by more than any secret's span (wrapped tokens included), so none is missed at a cut. */
+const SCAN_OVERLAP = 16_384;
+
+/** Kinds of secret between `from` and `to`; the slices start on line breaks where one is near. */
+export function secretKindsBetween(text: string, from: number, to: number): SecretKind[] {
+  const kinds = new Set<SecretKind>();
+  let at = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  while (at < end) {
+    const stop = Math.min(end, at + SCAN_CHUNK);
+    for (const s of findSecrets(text.slice(at, stop))) kinds.add(s.kind);
+    if (stop === end) break;
+    const next = stop - SCAN_OVERLAP;
+    const nl = text.lastIndexOf('\n', next);
+    at = nl > next - SCAN_OVERLAP / 2 ? nl + 1 : next;
+  }
+  return [...kinds];
 }
 
 /**
@@ -51,7 +82,14 @@ export function headAndTail(text: string, limit: number = MAX_INPUT_CHARS): Inpu
     `(line numbers after line ${headLines.toLocaleString('en-US')} are ${(omittedLines - 1).toLocaleString('en-US')} lower than in the input)`;
   return {
     text: `${text.slice(0, headEnd)}\n${marker}\n${text.slice(tailStart)}`,
-    read: { totalChars: text.length, readChars, omittedChars, headLines, omittedLines },
+    read: {
+      totalChars: text.length,
+      readChars,
+      omittedChars,
+      headLines,
+      omittedLines,
+      omittedSecrets: secretKindsBetween(text, headEnd - SCAN_OVERLAP, tailStart + SCAN_OVERLAP),
+    },
     note,
   };
 }

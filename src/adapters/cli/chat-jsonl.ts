@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { redact } from '../../core/redact';
+import { secretKindsBetween } from '../../core/input-window';
 import type { CauseId } from '../../core/taxonomy';
 import type { CaseInput, CasePhase, CaseState, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
@@ -42,6 +43,16 @@ export interface JsonlReply {
   text?: string[];
   summary?: string;
   error?: { code: 'invalid-json' | 'invalid-input' | 'no-case' | 'too-long'; message: string };
+}
+
+/**
+ * A line refused as too long is not read, but a secret in it was still pasted: it is scanned (in
+ * bounded slices) so that its sender is warned, by kind only.
+ */
+function refusedSecretWarning(raw: string, code: NonNullable<JsonlReply['error']>['code']): { warnings?: string[] } {
+  if (code !== 'too-long') return {};
+  const kinds = secretKindsBetween(raw, 0, raw.length);
+  return kinds.length > 0 ? { warnings: [`The refused line holds a secret value (${kinds.join(', ')}): it was not read nor stored, but if it is real, rotate it.`] } : {};
 }
 
 /** One input line is at most this long (a paste of a whole log still fits). */
@@ -86,7 +97,7 @@ export class JsonlChat {
   async handle(raw: string): Promise<JsonlReply> {
     this.line++;
     const parsed = parseJsonlLine(raw);
-    if (!parsed.ok) return this.base('error', { error: parsed.error });
+    if (!parsed.ok) return this.base('error', { error: parsed.error, ...refusedSecretWarning(raw, parsed.error.code) });
     const inp = parsed.input;
     const user = inp.user ?? this.user;
     const at = this.now().toISOString();
@@ -171,7 +182,7 @@ export class JsonlChat {
     if (state.pending) out.pending = { ...state.pending };
     const warnings = replies.filter((r): r is Extract<Reply, { type: 'warning' }> => r.type === 'warning').map((r) => clean(r.text));
     if (warnings.length > 0) out.warnings = warnings;
-    const text = replies.filter((r): r is Extract<Reply, { type: 'text' | 'heading' }> => r.type === 'text' || r.type === 'heading').map((r) => clean(r.text));
+    const text = replies.filter((r): r is Extract<Reply, { type: 'text' | 'heading' }> => r.type === 'text' || r.type === 'heading').map((r) => clean(r.type === 'text' ? (r.typed ?? r.text) : r.text));
     if (text.length > 0) out.text = text;
     const summary = replies.find((r): r is Extract<Reply, { type: 'summary' }> => r.type === 'summary');
     if (summary) out.summary = clean(summary.markdown);

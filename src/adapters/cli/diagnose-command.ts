@@ -144,6 +144,9 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
   learnInput(text);
   const d = diagnose(text, { now: io.now() });
+  const unread = d.inputRead?.omittedSecrets ?? [];
+  // Said on stderr too: whoever pipes the output away is still told (kinds only, never a value).
+  if (unread.length > 0) io.stderr.write(guardText('cli', `awskey diagnose: the input holds a secret value (${unread.join(', ')}) in the part not read; if it is real, rotate it\n`));
   await write(io.stdout, flags.json ? `${JSON.stringify(toJsonResult(d))}\n` : renderReport(d));
 }
 

@@ -47,7 +47,7 @@ export function renderReply(r: Reply): string {
     case 'heading':
       return `\n== ${plain(r.text)} ==`;
     case 'text':
-      return plain(r.text);
+      return plain(r.typed ?? r.text);
     case 'warning':
       return `!! ${r.private ? 'PRIVATE - ' : ''}${plain(r.text)}`;
     case 'causes':

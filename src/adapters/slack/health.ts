@@ -81,6 +81,8 @@ export async function startHealthServer(port: number, host: string, handler: Ret
 
 interface SocketClientLike {
   on(event: string, fn: (...args: unknown[]) => void): unknown;
+  /** @slack/socket-mode's current WebSocket wrapper (absent between connections). */
+  websocket?: { isActive(): boolean } | null;
 }
 
 /** Follows the Socket Mode client's connection state, its messages, and the WebSocket's heartbeat. */
@@ -93,6 +95,11 @@ export function watchSocket(client: SocketClientLike, state: HealthState, now: (
       state.connected = false;
     });
   }
+  // The client says `reconnecting` only when it next dials (seconds after a drop); the WebSocket's own
+  // close is reported at once, as `close`. An old socket closing while a new one is up changes nothing.
+  client.on('close', () => {
+    if (!client.websocket?.isActive()) state.connected = false;
+  });
   client.on('ws_message', () => {
     state.lastEventAt = now();
   });

@@ -107,20 +107,25 @@ async function answerMessage(
   }
   // A message with its files may pass the engine's bound: keep its head and its tail (where a log's
   // error usually is), as diagnose does, rather than its first megabyte.
-  const text = headAndTail(parts.filter((p) => p.trim() !== '').join('\n')).text;
+  const window = headAndTail(parts.filter((p) => p.trim() !== '').join('\n'));
+  const text = window.text;
   if (text.trim() === '') return;
   progress.text = text;
   learnInput(text);
 
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
+  // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
+  const unread = (window.read?.omittedSecrets ?? []).filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) });
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
-  if (secrets.length > 0 && !warned && outcome === undefined) {
-    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(secrets)]);
+  // The engine never saw the unread middle's secrets: their poster is warned here unless warned just now.
+  const unwarned = [...(outcome === undefined ? secrets : []), ...unread];
+  if (unwarned.length > 0 && !warned) {
+    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned)]);
   }
-  if (secrets.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: secrets }, 'secret pasted; poster warned privately');
+  if (secrets.length + unread.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: [...secrets, ...unread] }, 'secret pasted; poster warned privately');
   if (posted > 0) env.metrics.eventToReply.observe(Number(process.hrtime.bigint() - started) / 1e9);
   env.logger.debug({ channel: m.channel, ts: m.ts, chars: text.length, files: m.files?.length ?? 0, answered: outcome !== undefined }, 'message seen');
 }

@@ -421,11 +421,13 @@ function noted(t: Turn, badNumber: boolean): void {
   const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
   sc.reasks++;
   if (pending && s.phase === 'diagnosing') {
-    const how =
-      pending.kind === 'question'
-        ? `Reply with a number from 1 to ${pending.choices.length}, click a choice, or answer in words.`
-        : 'Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.';
-    t.replies.push({ type: 'text', text: badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.' });
+    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.');
+    if (pending.kind === 'question') {
+      const n = pending.choices.length;
+      const text = say(`Reply with a number from 1 to ${n}, click a choice, or answer in words.`);
+      const typed = say(`Type a number from 1 to ${n}, or answer in words.`);
+      t.replies.push(typed === text ? { type: 'text', text } : { type: 'text', text, typed });
+    } else t.replies.push({ type: 'text', text: say('Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.') });
     if (again || badNumber) t.replies.push(probeReply(pending));
     return;
   }

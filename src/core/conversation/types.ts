@@ -65,7 +65,9 @@ export type CaseAction =
 
 export type Reply =
   | { type: 'heading'; text: string }
-  | { type: 'text'; text: string } // may use *bold* and `code`; no raw HTML
+  // may use *bold* and `code`; no raw HTML. `typed`: the same said where choices are typed, not
+  // clicked (the terminal chat has no buttons).
+  | { type: 'text'; text: string; typed?: string }
   | { type: 'warning'; text: string; private?: boolean } // private: only the poster should see it (secret pasted)
   | { type: 'causes'; causes: Array<{ id: CauseId; title: string; score: number; evidence: string[] }> }
   | { type: 'question'; id: string; text: string; choices: Choice[]; freeText: boolean }

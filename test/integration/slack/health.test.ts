@@ -60,6 +60,29 @@ describe('Socket Mode health port', () => {
     expect(await probe(env)).toBe(1);
   });
 
+  test('when the WebSocket drops, then /healthz says so at once, before the client next dials Slack (seconds later), and 200 again once it is back', async () => {
+    h = await startSocketHarness({ env: { AWSKEY_HEALTH_PORT: '0' } });
+    const port = h.running.healthPort!;
+    expect((await health(port)).body).toMatchObject({ connected: true });
+    const opened = h.fake.callsTo('apps.connections.open').length;
+    h.fake.socket!.dropConnections();
+    let down = await health(port);
+    for (let i = 0; i < 60 && down.status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      down = await health(port);
+    }
+    expect(down.body).toMatchObject({ ok: false, connected: false });
+    // The client has not dialled again yet: health followed the socket, not the client's reconnect.
+    expect(h.fake.callsTo('apps.connections.open')).toHaveLength(opened);
+    await h.fake.waitFor(() => h!.fake.socket!.connections === 2, 'the reconnection');
+    let up = await health(port);
+    for (let i = 0; i < 40 && up.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      up = await health(port);
+    }
+    expect(up.body).toMatchObject({ ok: true, connected: true });
+  }, 30_000);
+
   test('when no health port is configured, then none is opened and the container probe says why it cannot check', async () => {
     h = await startSocketHarness();
     expect(h.running.healthPort).toBeUndefined();
