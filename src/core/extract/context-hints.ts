@@ -130,7 +130,7 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
-    if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
+    if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
       proseLines++;
       for (const h of HINT_PATTERNS) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
     }
