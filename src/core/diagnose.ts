@@ -51,6 +51,8 @@ export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, ...UN
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
   const cache = new Map<number, Location>();
+  // 0: not yet read, 1: not prose, 2: prose (several extractors and the hint ask about the same lines).
+  const prose = new Uint8Array(lines.length);
   const starts: number[] = [];
   let offset = 0;
   for (const l of lines) {
@@ -79,6 +81,10 @@ function makeContext(text: string, lines: string[], now: Date | undefined): Extr
         cache.set(line, l);
       }
       return l;
+    },
+    isProse(index: number): boolean {
+      if (prose[index] === 0) prose[index] = looksLikeProse(lines[index]!) ? 2 : 1;
+      return prose[index] === 2;
     },
   };
   if (now) ctx.now = now;
@@ -186,13 +192,16 @@ function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string,
   addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
 }
 
-function proseOf(lines: readonly string[], draft: Draft): string {
+function proseOf(ctx: ExtractContext, draft: Draft): string {
+  const lines = ctx.lines;
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
   const out = new Set<string>();
   let size = 0;
   for (let i = 0; i < lines.length && size < MAX_PROSE_CHARS; i++) {
+    if (busy.has(i + 1) || !ctx.isProse(i)) continue;
+    // looksLikeProse trims the line itself, so the trimmed line reads the same.
     const line = lines[i]!.trim();
-    if (busy.has(i + 1) || out.has(line) || !looksLikeProse(line)) continue;
+    if (out.has(line)) continue;
     out.add(line);
     size += line.length;
   }
@@ -287,7 +296,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
   const index = indexSignals(draft.signals);
-  const hint = detected ? hintEvidence(proseOf(lines, draft)) : undefined;
+  const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
   causes.push(notAwsCause(detected, draft));

@@ -350,11 +350,15 @@ export function anchorLines(patterns: readonly RegExp[]): (text: string, lower: 
     const found = anchorsIn(lower);
     return ids.map((mine) => {
       if (!mine) return undefined;
-      const lists = mine.map((a) => found[a]!);
-      const more = lists.filter((list) => list.length > KEEP_OCCURRENCES);
       // Occurrences past the last one kept for an anchor with more are not known: every line from there on.
-      const from = more.length === 0 ? Infinity : lineOf(Math.min(...more.map((list) => list[list.length - 1]!))) - 1;
-      return { lines: new Set(lists.flat().map((p) => lineOf(p) - 1)), from };
+      let last = Infinity;
+      const lines = new Set<number>();
+      for (const a of mine) {
+        const list = found[a]!;
+        if (list.length > KEEP_OCCURRENCES) last = Math.min(last, list[list.length - 1]!);
+        for (const p of list) lines.add(lineOf(p) - 1);
+      }
+      return { lines, from: last === Infinity ? Infinity : lineOf(last) - 1 };
     });
   };
 }

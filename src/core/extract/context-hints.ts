@@ -72,14 +72,36 @@ const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"
 export function looksLikeProse(line: string): boolean {
   // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
   // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too.
-  const trimmed = line.replace(/`|\*\*/g, '').trim().replace(/^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i, '');
+  // (The replaces are skipped when they cannot match: this runs on every line of a paste.)
+  const unmarked = line.includes('`') || line.includes('**') ? line.replace(/`|\*\*/g, '') : line;
+  const trimmed = unmarked.trim().replace(TITLE_TAG, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
   if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || /\S {3,}\S/.test(t)) return false;
-  if (t.split(/\s+/).length < 4) return false;
-  const letters = t.replace(/[^A-Za-z ]/g, '').length;
-  return letters / t.length >= 0.75;
+  if (!atLeastWords(t, 4)) return false;
+  return lettersAndSpaces(t) / t.length >= 0.75;
+}
+
+const TITLE_TAG = /^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i;
+const WHITESPACE_RUN = /\s+/g;
+
+/** `t.split(/\s+/).length >= n` for a `t` that starts with a non-space, without building the words. */
+function atLeastWords(t: string, n: number): boolean {
+  WHITESPACE_RUN.lastIndex = 0;
+  let words = 1;
+  while (words < n && WHITESPACE_RUN.test(t)) words++;
+  return words >= n;
+}
+
+/** How many characters of `t` are ASCII letters or spaces. */
+function lettersAndSpaces(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || t.charCodeAt(i) === 0x20) n++;
+  }
+  return n;
 }
 
 /**
@@ -130,11 +152,11 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
-    if (proseLines < MAX_PROSE_LINES && looksLikeProse(line)) {
+    if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
       proseLines++;
       for (const h of HINT_PATTERNS) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
     }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -13,7 +13,6 @@
  * that error is the problem, whatever the prose says about credentials.
  */
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
-import { looksLikeProse } from './context-hints';
 import { addSignal } from './draft';
 import type { Extractor } from './types';
 
@@ -109,7 +108,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
-    if (report === undefined && looksLikeProse(line) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
+    if (report === undefined && ctx.isProse(i) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
   }
   if (report === undefined || otherError) return;
   const line = ctx.lines[report - 1]!;

@@ -23,6 +23,8 @@ export interface ExtractContext {
   now?: Date;
   /** Location of a 1-based line number, excerpt masked and bounded. */
   loc(line: number): Location;
+  /** `looksLikeProse` of the 0-based line, worked out once per line and shared by every reader. */
+  isProse(index: number): boolean;
 }
 
 export interface Draft {

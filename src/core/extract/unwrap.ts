@@ -29,6 +29,16 @@ function joinable(prev: string, next: string): boolean {
   return !/[=:]\s/.test(next.slice(0, 24));
 }
 
+const PREFIX_CHARS = ' \t>│|';
+
+/** The character after the line's prefix (PREFIX) is "(" or a lowercase ASCII letter. */
+function mayContinue(line: string): boolean {
+  let i = 0;
+  while (i < line.length && PREFIX_CHARS.includes(line[i]!)) i++;
+  const c = line.charCodeAt(i);
+  return c === 0x28 || (c >= 0x61 && c <= 0x7a);
+}
+
 /** `lines` with wrapped continuations joined onto their first line; the same number of lines. */
 export function unwrapLines(lines: string[]): string[] {
   const out = lines.slice();
@@ -38,11 +48,18 @@ export function unwrapLines(lines: string[]): string[] {
   let joined = 0;
   for (let i = 1; i < n; i++) {
     const line = lines[i]!;
+    // Most lines cannot continue a sentence (CONTINUES wants "(" or a lowercase letter after the prefix): they are
+    // passed over without building the strings below.
+    if (joined >= MAX_JOINED || !mayContinue(line)) {
+      head = i;
+      joined = 0;
+      continue;
+    }
     const prefix = PREFIX.exec(line)![0];
     const rest = line.slice(prefix.length).trimEnd();
     const headPrefix = PREFIX.exec(out[head]!)![0];
     const headRest = out[head]!.slice(headPrefix.length).trimEnd();
-    if (joined < MAX_JOINED && prefix.trim() === headPrefix.trim() && joinable(headRest, rest)) {
+    if (prefix.trim() === headPrefix.trim() && joinable(headRest, rest)) {
       out[head] = `${out[head]!.trimEnd()} ${rest}`;
       out[i] = '';
       joined++;

@@ -17,18 +17,38 @@ export function indexSignals(signals: readonly Signal[]): Map<string, Signal> {
   return map;
 }
 
+// Plain loops: this runs for every rule of every cause on each diagnosis, and closures would be allocated per call.
 export function conditionHolds(c: Condition, index: SignalIndex): boolean {
-  if (c.all && !c.all.every((id) => index.has(id))) return false;
-  if (c.any && !c.any.some((id) => index.has(id))) return false;
-  if (c.none && c.none.some((id) => index.has(id))) return false;
+  if (c.all) for (const id of c.all) if (!index.has(id)) return false;
+  if (c.any && !anyIn(c.any, index)) return false;
+  if (c.none && anyIn(c.none, index)) return false;
   return true;
+}
+
+function anyIn(ids: readonly string[], index: SignalIndex): boolean {
+  for (const id of ids) if (index.has(id)) return true;
+  return false;
 }
 
 /** The signal that best illustrates a rule: the first `any` present, else the first `all` with detail. */
 function witness(rule: EvidenceRule, index: SignalIndex): Signal | undefined {
-  const ids = [...(rule.when.any ?? []), ...(rule.when.all ?? [])];
-  const present = ids.map((id) => index.get(id)).filter((s): s is Signal => s !== undefined);
-  return present.find((s) => s.detail !== undefined && !s.id.startsWith('fam.')) ?? present.find((s) => s.at !== undefined) ?? present[0];
+  // The first present signal with a (non-family) detail, else the first with a location, else the first present;
+  // `any` ids are looked at before `all` ids.
+  const seen: { first?: Signal; located?: Signal } = {};
+  return detailed(rule.when.any, index, seen) ?? detailed(rule.when.all, index, seen) ?? seen.located ?? seen.first;
+}
+
+/** The first present signal of `ids` with a detail; notes the first present and the first located on the way. */
+function detailed(ids: readonly string[] | undefined, index: SignalIndex, seen: { first?: Signal; located?: Signal }): Signal | undefined {
+  if (!ids) return undefined;
+  for (const id of ids) {
+    const s = index.get(id);
+    if (s === undefined) continue;
+    if (s.detail !== undefined && !s.id.startsWith('fam.')) return s;
+    seen.first ??= s;
+    if (seen.located === undefined && s.at !== undefined) seen.located = s;
+  }
+  return undefined;
 }
 
 function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
