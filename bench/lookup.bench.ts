@@ -136,6 +136,38 @@ function warmCli(env: Record<string, string>, hint: string): { ms: number; cpuMs
   return { ms, cpuMs: childCpuMs() - cpu0, verdict };
 }
 
+/** Peak RSS of a running child (Linux VmHWM, sampled until it exits), in MB. */
+function sampleHwm(pid: number, peak: { mb: number }): NodeJS.Timeout {
+  return setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak.mb = Math.max(peak.mb, Math.round(Number(m[1]) / 1024));
+    } catch {
+      // The child has exited.
+    }
+  }, 200);
+}
+
+/**
+ * The cold scan as the product runs it: `awskey lookup` as its own process on the built code, on a
+ * fresh data dir (this process's RSS also holds tsx and the bench's bookkeeping).
+ */
+async function coldCli(env: Record<string, string>, hint: string): Promise<{ ms: number; peakMb: number; verdict: string } | undefined> {
+  if (!existsSync(join(ROOT, 'dist/cli.js'))) return undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-cold-cli-'));
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'lookup', '--json', hint], { cwd: ROOT, env: { ...process.env, ...env, AWSKEY_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const peak = { mb: 0 };
+  const timer = sampleHwm(child.pid!, peak);
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  rmSync(dataDir, { recursive: true, force: true });
+  const verdict = (JSON.parse(out || '{}') as { verdict?: string }).verdict ?? `exit ${code}`;
+  return { ms: performance.now() - t0, peakMb: peak.mb, verdict };
+}
+
 /** Stored size of the key indexes, and the heap they take once parsed (measured around JSON.parse). */
 async function indexSizes(store: KeyValueStore, info: FakeInfo): Promise<{ keys: number; jsonBytes: number; heapBytes: number }> {
   const texts: string[] = [];
@@ -157,6 +189,8 @@ async function indexSizes(store: KeyValueStore, info: FakeInfo): Promise<{ keys:
 }
 
 interface Row {
+  /** The cold scan as a CLI process on the built code (absent when not built). */
+  cliCold?: { ms: number; peakMb: number; verdict: string };
   accounts: number;
   coldMs: number;
   coldCpuMs: number;
@@ -236,7 +270,8 @@ async function runSize(n: number): Promise<Row> {
 
     const runs = [0, 1, 2].map(() => warmCli(env, hintOf(info.samples[1 % info.samples.length]!)));
     const warm = runs.sort((a, b) => a.ms - b.ms)[1]!;
-    return { accounts: n, coldMs, coldCpuMs, coldMainCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss, timeline };
+    const cliCold = await coldCli(env, hintOf(info.samples[1 % info.samples.length]!));
+    return { accounts: n, coldMs, coldCpuMs, coldMainCpuMs, boundMs: bound.ms, boundWhat: bound.what, iamCalls, awsCalls: s.calls, fakeCpuMs: s.cpuMs - fakeCpu0, throttled: s.iamThrottled, failed: cold.accounts.failed.length, churnMs, churnOk, warmMs: warm.ms, warmCpuMs: warm.cpuMs, memAfterCold, ...sizes, warmVerdict: warm.verdict, rss, timeline, cliCold };
   } finally {
     stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -334,6 +369,11 @@ async function main(): Promise<void> {
     console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests; main thread ${secs(r.coldMainCpuMs)}, the rest in scan workers, GC and I/O threads), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
     const threads = n >= MIN_ACCOUNTS_FOR_WORKERS ? scanThreads() : 0;
     console.log(`  scan threads: the main thread${threads > 0 ? ` + ${threads} worker${threads === 1 ? '' : 's'} (scan-workers.ts: ${n} accounts >= ${MIN_ACCOUNTS_FOR_WORKERS}; AWSKEY_SCAN_THREADS=${process.env.AWSKEY_SCAN_THREADS ?? 'unset'})` : ' only'}`);
+    console.log(
+      r.cliCold
+        ? `  cold scan as the product runs it (node dist/cli.js lookup, its own process, fresh data dir): ${secs(r.cliCold.ms)} (${(r.cliCold.ms / r.boundMs).toFixed(2)}x the bound, process start included), peak RSS ${r.cliCold.peakMb} MB (VmHWM sampled), ${r.cliCold.verdict}`
+        : '  cold scan as a CLI process: skipped (run npm run build first)',
+    );
     console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);
     console.log(`  churn check: ${r.churnOk}`);
     console.log(`  RSS peaks by phase (sampled): ${[...phasePeaks].map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
