@@ -164,7 +164,10 @@ async function coldCli(env: Record<string, string>, hint: string): Promise<{ ms:
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearInterval(timer);
   rmSync(dataDir, { recursive: true, force: true });
-  const verdict = (JSON.parse(out || '{}') as { verdict?: string }).verdict ?? `exit ${code}`;
+  const r = JSON.parse(out || '{}') as { verdict?: string; accounts?: { scanned: number; failed: { reason: string }[] } };
+  // Past AWSKEY_LOOKUP_WAIT_SECONDS the CLI answers from what it has scanned and names the rest.
+  const unfinished = r.accounts?.failed.length ?? 0;
+  const verdict = r.verdict ? `${r.verdict}; ${unfinished === 0 ? 'every account scanned' : `${unfinished} account(s) not finished (${r.accounts!.failed[0]!.reason.slice(0, 80)})`}` : `exit ${code}`;
   return { ms: performance.now() - t0, peakMb: peak.mb, verdict };
 }
 
