@@ -136,12 +136,28 @@ function warmCli(env: Record<string, string>, hint: string): { ms: number; cpuMs
   return { ms, cpuMs: childCpuMs() - cpu0, verdict };
 }
 
-/** Peak RSS of a running child (Linux VmHWM, sampled until it exits), in MB. */
-function sampleHwm(pid: number, peak: { mb: number }): NodeJS.Timeout {
+/**
+ * Peak RSS of a running child and of the processes it started (Linux VmHWM, sampled until it
+ * exits), in MB: the largest single process (the CLI starts itself again with its heap limit, see
+ * src/adapters/cli/heap-limit.ts) and the first one's own (that small parent).
+ */
+function sampleHwm(pid: number, peak: { mb: number; parentMb?: number }): NodeJS.Timeout {
+  const hwm = (p: number) => {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  };
   return setInterval(() => {
     try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) peak.mb = Math.max(peak.mb, Math.round(Number(m[1]) / 1024));
+      const own = hwm(pid);
+      peak.parentMb = Math.max(peak.parentMb ?? 0, own);
+      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+      peak.mb = Math.max(peak.mb, own, ...children.map((c) => {
+        try {
+          return hwm(c);
+        } catch {
+          return 0;
+        }
+      }));
     } catch {
       // The child has exited.
     }
@@ -152,12 +168,12 @@ function sampleHwm(pid: number, peak: { mb: number }): NodeJS.Timeout {
  * The cold scan as the product runs it: `awskey lookup` as its own process on the built code, on a
  * fresh data dir (this process's RSS also holds tsx and the bench's bookkeeping).
  */
-async function coldCli(env: Record<string, string>, hint: string): Promise<{ ms: number; peakMb: number; verdict: string } | undefined> {
+async function coldCli(env: Record<string, string>, hint: string): Promise<{ ms: number; peakMb: number; parentMb?: number; verdict: string } | undefined> {
   if (!existsSync(join(ROOT, 'dist/cli.js'))) return undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'awskey-bench-cold-cli-'));
   const t0 = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'lookup', '--json', hint], { cwd: ROOT, env: { ...process.env, ...env, AWSKEY_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const peak = { mb: 0 };
+  const peak: { mb: number; parentMb?: number } = { mb: 0 };
   const timer = sampleHwm(child.pid!, peak);
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -168,7 +184,7 @@ async function coldCli(env: Record<string, string>, hint: string): Promise<{ ms:
   // Past AWSKEY_LOOKUP_WAIT_SECONDS the CLI answers from what it has scanned and names the rest.
   const unfinished = r.accounts?.failed.length ?? 0;
   const verdict = r.verdict ? `${r.verdict}; ${unfinished === 0 ? 'every account scanned' : `${unfinished} account(s) not finished (${r.accounts!.failed[0]!.reason.slice(0, 80)})`}` : `exit ${code}`;
-  return { ms: performance.now() - t0, peakMb: peak.mb, verdict };
+  return { ms: performance.now() - t0, peakMb: peak.mb, parentMb: peak.parentMb, verdict };
 }
 
 /** Stored size of the key indexes, and the heap they take once parsed (measured around JSON.parse). */
@@ -193,7 +209,7 @@ async function indexSizes(store: KeyValueStore, info: FakeInfo): Promise<{ keys:
 
 interface Row {
   /** The cold scan as a CLI process on the built code (absent when not built). */
-  cliCold?: { ms: number; peakMb: number; verdict: string };
+  cliCold?: { ms: number; peakMb: number; parentMb?: number; verdict: string };
   accounts: number;
   coldMs: number;
   coldCpuMs: number;
@@ -374,7 +390,7 @@ async function main(): Promise<void> {
     console.log(`  scan threads: the main thread${threads > 0 ? ` + ${threads} worker${threads === 1 ? '' : 's'} (scan-workers.ts: ${n} accounts >= ${MIN_ACCOUNTS_FOR_WORKERS}; AWSKEY_SCAN_THREADS=${process.env.AWSKEY_SCAN_THREADS ?? 'unset'})` : ' only'}`);
     console.log(
       r.cliCold
-        ? `  cold scan as the product runs it (node dist/cli.js lookup, its own process, fresh data dir): ${secs(r.cliCold.ms)} (${(r.cliCold.ms / r.boundMs).toFixed(2)}x the bound, process start included), peak RSS ${r.cliCold.peakMb} MB (VmHWM sampled), ${r.cliCold.verdict}`
+        ? `  cold scan as the product runs it (node dist/cli.js lookup, its own process, fresh data dir): ${secs(r.cliCold.ms)} (${(r.cliCold.ms / r.boundMs).toFixed(2)}x the bound, process start included), peak RSS ${r.cliCold.peakMb} MB (VmHWM sampled; the restarting parent ${r.cliCold.parentMb ?? '?'} MB), ${r.cliCold.verdict}`
         : '  cold scan as a CLI process: skipped (run npm run build first)',
     );
     console.log(`  memory right after the cold scan: ${r.memAfterCold}; before it (modules loaded, tsx included): ${baseRss} MB`);

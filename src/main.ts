@@ -111,7 +111,7 @@ async function main(): Promise<number> {
       printProblems('the Slack bot needs these settings (see .env.example and docs/slack-setup.md):', missing);
       process.stderr.write('Opening `awskey chat` instead: paste an AWS error to try the diagnosis here.\n\n');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      return (require('./cli') as typeof import('./cli')).runCli(['chat']);
+      return (require('./cli-program') as typeof import('./cli-program')).runCli(['chat']);
     }
     printProblems('cannot start the Slack bot; missing settings:', missing);
     return 1;

@@ -29,7 +29,7 @@ const IDLE_MS = 120_000;
  * live). Capped so a CPU-starved worker does not let garbage grow its RSS, and so a runaway worker
  * fails its accounts instead of the process.
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 export type ThreadedKeySource = KeySource & {
   /** Stops the workers (calls in flight fail as cancelled). */
