@@ -227,6 +227,15 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     }
   }
 
+  /**
+   * The account's whole index when the scan behind a partial answer has finished since (a whole index is
+   * stamped when its scan ends, a partial one when its scan began), else the answer as it was.
+   */
+  async function finishedSince(answer: AccountAnswer): Promise<AccountAnswer> {
+    const index = await scanner.readIndex(answer.account.id).catch(() => undefined);
+    return index && !index.partial && index.builtAt >= answer.index!.builtAt ? { account: answer.account, index } : answer;
+  }
+
   async function answerFor(account: AccountSpec, deadline: number, opts: LookupOptions, hint: ParsedKeyHint): Promise<AccountAnswer> {
     if (opts.refresh) return awaitScan(account, deadline, opts, hint);
     const index = await scanner.readIndex(account.id);
@@ -343,7 +352,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
 
       const gate = new Semaphore(settings.accountsInParallel > 0 ? settings.accountsInParallel : Math.max(1, targets.length));
       let done = 0;
-      const outcomes = await Promise.all(
+      const answered = await Promise.all(
         targets.map((account) =>
           gate.runExclusive(async () => {
             const answer = await answerFor(account, deadline, opts, hint);
@@ -352,6 +361,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
           }),
         ),
       );
+      // An account answered early from its partial index (a hit while its scan ran) may have finished
+      // while the others were awaited: then its whole index answers, and it is not named unfinished.
+      const outcomes = await Promise.all(answered.map((o) => (o.index?.partial ? finishedSince(o) : o)));
       const indexes = outcomes.flatMap((o) => (o.index ? [o.index] : []));
       const complete = indexes.filter((i) => !i.partial);
       const failed: AccountFailure[] = [...listFailures, ...outcomes.flatMap((o) => (o.failure ? [{ accountId: o.account.id, accountName: o.account.name, reason: o.failure }] : []))];

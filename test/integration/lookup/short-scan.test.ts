@@ -45,3 +45,30 @@ describe('a lookup of a small account whose scan ends just after a progress poll
     expect(answer.matches).toEqual([expect.objectContaining({ accountName: 'small', userName: account.users[0]!.name })]);
   });
 });
+
+describe('a lookup answered early from one account while another is still being scanned', () => {
+  let h: Harness;
+  let release!: () => void;
+  // 200 users at 40 IAM calls/s: the holder's scan takes a few seconds, well past the 1.5 s after
+  // which a lookup answers from a partial index.
+  const holder = bulkAccount('676767676767', 'holder', 200);
+  const slow = { ...bulkAccount('686868686868', 'slow', 2), holdFromUser: { from: 0, release: new Promise<void>((r) => (release = r)) } };
+  const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', maxPageSize: 50, accounts: [holder, slow] };
+  beforeAll(async () => {
+    const clock = settableClock();
+    h = await startHarness(world, { AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_IAM_RATE: '40', AWSKEY_LOOKUP_WAIT_SECONDS: '60', AWSKEY_CLOUDTRAIL: 'off' }, { store: createMemoryStore({ clock }), clock });
+  });
+  afterAll(async () => h.close());
+
+  it('when the early account finishes before the answer is given, then it is answered whole, not named as still running', async () => {
+    const key = holder.users[3]!.keys[0]!;
+    const asking = h.directory.lookup(hintFor(key.id));
+    // The holder's answer comes from its partial index (its early users hold the key); the slow
+    // account is held until the holder's scan has finished, so the lookup is still waiting then.
+    while (!(await h.store.get(scanKeys.index(holder.id)))) await new Promise((r) => setTimeout(r, 100));
+    release();
+    const answer = await asking;
+    expect(answer.accounts).toEqual({ scanned: 2, failed: [] });
+    expect(answer.matches).toEqual([expect.objectContaining({ accountName: 'holder', userName: holder.users[3]!.name })]);
+  });
+});
