@@ -8,7 +8,8 @@
  *   the bound is the busiest account's IAM calls / its rate);
  * - a 1 % key churn (rotations recorded in CloudTrail) applied by one refresher round;
  * - warm lookups as a CLI process (`node dist/cli.js lookup`, or tsx when not built) on the same data dir;
- * - peak RSS of this process (the fake runs elsewhere).
+ * - peak RSS of the cold scan as the product runs it (`node dist/cli.js lookup`, its own process, when built) and of
+ *   this process (tsx and the harness included; the fake runs elsewhere).
  *
  * Then what the credential report saves on a realistic account (BENCH_REPORT_SHARE of users hold
  * keys, default 10 %): IAM calls with and without it. BENCH_WITH_KEYS (default 1) is the share of
@@ -377,12 +378,12 @@ async function main(): Promise<void> {
   if (process.env.BENCH_CALLS === '1') return callCosts();
   console.log(`lookup bench: ${SIZES.join('/')} accounts x ${USERS} users (${Math.round(WITH_KEYS * 100)} % hold 1-2 keys); fake AWS in its own process, ${LATENCY_MS} ms per answer, ${IAM_RATE} IAM requests/s per account (Throttling beyond); CLI defaults`);
   console.log(`warm lookups run as: ${cliCommand().label}`);
-  const head = ['accounts', 'cold', 'API bound', 'ratio', 'IAM calls', 'Throttling answers', 'failed', '1% churn refresh', 'warm CLI lookup', 'peak RSS'];
+  const head = ['accounts', 'cold', 'API bound', 'ratio', 'IAM calls', 'Throttling answers', 'failed', '1% churn refresh', 'warm CLI lookup', 'peak RSS: cold CLI process / this bench process (tsx + harness)'];
   console.log(head.join(' | '));
   console.log(`(machine load average at start: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs; wall times stretch with it)`);
   for (const n of SIZES) {
     const r = await runSize(n);
-    console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.rss} MB`].join(' | '));
+    console.log([r.accounts, secs(r.coldMs), secs(r.boundMs), `${(r.coldMs / r.boundMs).toFixed(2)}x`, r.iamCalls, r.throttled, r.failed, secs(r.churnMs), `${Math.round(r.warmMs)} ms wall, ${Math.round(r.warmCpuMs)} ms CPU (${r.warmVerdict})`, `${r.cliCold ? `${r.cliCold.peakMb} MB` : 'not built'} / ${r.rss} MB`].join(' | '));
     console.log(`  API bound: ${r.boundWhat}`);
     for (const line of r.timeline) console.log(`  ${line}`);
     console.log(`  cold scan CPU: awskey ${secs(r.coldCpuMs)} (${((r.coldCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per AWS request, ${r.awsCalls} requests; main thread ${secs(r.coldMainCpuMs)}, the rest in scan workers, GC and I/O threads), the fake AWS process ${secs(r.fakeCpuMs)} (${((r.fakeCpuMs / r.awsCalls) * 1000).toFixed(0)} µs per request); ${(r.coldCpuMs / r.coldMs).toFixed(2)} + ${(r.fakeCpuMs / r.coldMs).toFixed(2)} cores busy on average`);
