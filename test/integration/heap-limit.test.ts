@@ -39,7 +39,7 @@ const heapLimit = (p: Proc) => (JSON.parse(p.lines().find((l) => l.includes('hea
 describe('the heap limit in production', () => {
   test('when the image and npm start are read, then both cap the V8 heap at the documented size', () => {
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
-    expect(runtime).toMatch(new RegExp(`^\\s*NODE_OPTIONS=--max-old-space-size=${HEAP_MB}\\b`, 'm'));
+    expect(runtime).toMatch(new RegExp(`^\\s*NODE_OPTIONS="--max-old-space-size=${HEAP_MB} --max-semi-space-size=8"`, 'm'));
     expect(runStep()).toContain(`NODE_OPTIONS="--max-old-space-size=${HEAP_MB} --max-semi-space-size=8 $NODE_OPTIONS" node `);
     const docs = readFileSync(join(ROOT, 'docs/aws/README.md'), 'utf8');
     expect(docs).toContain(`--max-old-space-size=${HEAP_MB}`);
