@@ -58,12 +58,8 @@ export function secretKindsBetween(text: string, from: number, to: number): Secr
   return [...kinds];
 }
 
-/**
- * The head and tail of `text` within `limit` characters (normalise's bound unless a caller keeps less,
- * as the conversation does for each paste it keeps as evidence).
- */
-export function headAndTail(text: string, limit: number = MAX_INPUT_CHARS): InputWindow {
-  if (text.length <= limit) return { text };
+/** Where `text` is cut to keep its head and tail within `limit`, and the text kept (with a gap marker). */
+function cut(text: string, limit: number) {
   const end = limit === MAX_INPUT_CHARS ? HEAD_CHARS : Math.floor(limit / 2) - MARKER_ROOM;
   const slack = Math.min(LINE_SLACK, Math.floor(end / 4));
   const nl = text.lastIndexOf('\n', end);
@@ -72,19 +68,34 @@ export function headAndTail(text: string, limit: number = MAX_INPUT_CHARS): Inpu
   const next = text.indexOf('\n', tailFrom);
   const tailStart = next !== -1 && next < tailFrom + slack ? next + 1 : tailFrom;
   const omittedChars = tailStart - headEnd;
-  const headLines = countLines(text, 0, headEnd) + 1;
   const omittedLines = countLines(text, headEnd + 1, tailStart);
   const marker = `[awskey: ${omittedChars.toLocaleString('en-US')} characters (${omittedLines.toLocaleString('en-US')} lines) not read]`;
-  const readChars = text.length - omittedChars;
+  return { kept: `${text.slice(0, headEnd)}\n${marker}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines };
+}
+
+/**
+ * Only the head and tail of `text` within `limit`, for a caller that keeps text it has already read
+ * (the conversation's evidence): no read record and no secret scan of the middle, which diagnose and
+ * the adapters do once on the input itself.
+ */
+export function keepHeadAndTail(text: string, limit: number = MAX_INPUT_CHARS): string {
+  return text.length <= limit ? text : cut(text, limit).kept;
+}
+
+/** The head and tail of an input within normalise's bound, with what was read and what the middle held. */
+export function headAndTail(text: string): InputWindow {
+  if (text.length <= MAX_INPUT_CHARS) return { text };
+  const { kept, headEnd, tailStart, omittedChars, omittedLines } = cut(text, MAX_INPUT_CHARS);
+  const headLines = countLines(text, 0, headEnd) + 1;
   const note =
     `input of ${text.length.toLocaleString('en-US')} characters: read the first ${headEnd.toLocaleString('en-US')} and the last ` +
     `${(text.length - tailStart).toLocaleString('en-US')}; ${omittedChars.toLocaleString('en-US')} characters in the middle were not read ` +
     `(line numbers after line ${headLines.toLocaleString('en-US')} are ${(omittedLines - 1).toLocaleString('en-US')} lower than in the input)`;
   return {
-    text: `${text.slice(0, headEnd)}\n${marker}\n${text.slice(tailStart)}`,
+    text: kept,
     read: {
       totalChars: text.length,
-      readChars,
+      readChars: text.length - omittedChars,
       omittedChars,
       headLines,
       omittedLines,

@@ -12,7 +12,7 @@
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
 import { normalise } from '../normalise';
-import { headAndTail } from '../input-window';
+import { keepHeadAndTail } from '../input-window';
 import { redact } from '../redact';
 import { decodeAccountId } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
@@ -83,7 +83,7 @@ function standIn(prefix: string, body: string, last4: string): string {
  * last 4 leave the core): what may be kept on the case.
  */
 export function evidenceText(raw: string): string {
-  return redact(normalise(headAndTail(raw).text).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
+  return redact(normalise(keepHeadAndTail(raw)).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
 }
 
 /**
@@ -96,7 +96,7 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
   const texts = (sc.texts ??= []);
   // One input keeps at most half the room, so a huge log cannot push the opening paste out: its head
   // and its tail, as diagnose reads a long input (the error is usually at the end of a log).
-  const text = headAndTail(evidenceText(raw), MAX_EVIDENCE_CHARS / 2).text;
+  const text = keepHeadAndTail(evidenceText(raw), MAX_EVIDENCE_CHARS / 2);
   if (text.trim() !== '') texts.push(text);
   // Keep the opening paste and the latest inputs within the bound.
   while (texts.length > 2 && (texts.length > MAX_EVIDENCE_TEXTS || texts.reduce((n, t) => n + t.length, 0) > MAX_EVIDENCE_CHARS)) texts.splice(1, 1);
