@@ -10,6 +10,8 @@ import { parseListAccessKeys } from '../../../src/adapters/aws/access-keys-xml';
 import { credentialReportShortcut, leanSendPath } from '../../../src/adapters/aws/sdk-send-path';
 import { BASE_KEY_ID, BASE_SECRET } from '../../helpers/fake-aws/world';
 
+/** Synthetic: the documentation example with its last letter changed (a second distinct key id, not a real one). */
+const SECOND_KEY_ID = 'AKIAIOSFODNN7EXAMPL2';
 const NS = 'https://iam.amazonaws.com/doc/2010-05-08/';
 const answer = (result: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<ListAccessKeysResponse xmlns="${NS}"><ListAccessKeysResult>${result}</ListAccessKeysResult><ResponseMetadata><RequestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</RequestId></ResponseMetadata></ListAccessKeysResponse>`;
@@ -17,7 +19,7 @@ const key = (user: string, id: string, status: string, date: string) =>
   `<member><UserName>${user}</UserName><AccessKeyId>${id}</AccessKeyId><Status>${status}</Status><CreateDate>${date}</CreateDate></member>`;
 
 const SAMPLES: [string, string, boolean][] = [
-  ['two keys, one inactive', answer(`<UserName>svc</UserName><AccessKeyMetadata>${key('svc', BASE_KEY_ID, 'Active', '2025-03-01T10:00:00Z')}${key('svc', 'AKIAIOSFODNN7EXAMPL2', 'Inactive', '2024-12-31T23:59:59.123Z')}</AccessKeyMetadata><IsTruncated>false</IsTruncated>`), true],
+  ['two keys, one inactive', answer(`<UserName>svc</UserName><AccessKeyMetadata>${key('svc', BASE_KEY_ID, 'Active', '2025-03-01T10:00:00Z')}${key('svc', SECOND_KEY_ID, 'Inactive', '2024-12-31T23:59:59.123Z')}</AccessKeyMetadata><IsTruncated>false</IsTruncated>`), true],
   ['a truncated page with a marker holding entities', answer(`<AccessKeyMetadata>${key('a+b=c,d.e@f_g-h', BASE_KEY_ID, 'Active', '2025-03-01T10:00:00Z')}</AccessKeyMetadata><IsTruncated>true</IsTruncated><Marker>AAE&amp;x&#43;y&#x2F;z==</Marker>`), true],
   ['an empty list', answer('<AccessKeyMetadata/><IsTruncated>false</IsTruncated>'), true],
   ['an empty list written out', answer('<AccessKeyMetadata></AccessKeyMetadata><IsTruncated>false</IsTruncated>'), true],
