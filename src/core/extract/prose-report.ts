@@ -14,6 +14,7 @@
  */
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
+import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /** The paste is about AWS (or a tool that talks to it), not another cloud. */
@@ -23,9 +24,9 @@ const AWS_WORD = /\baws\b/i;
 
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
-  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
+  /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
-const LINE_SUBJECT = /\bcredentials?\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
 
 /**
  * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
@@ -73,6 +74,14 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   }
 }
 
+/** A paste this short is a title or a thin report: its lines are read as words even when they are short. */
+const THIN_LINES = 3;
+/** Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected"). */
+const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
+function titleLike(line: string): boolean {
+  return TITLE_LIKE.test(line) && !/[={}<>|]/.test(line);
+}
+
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
@@ -86,33 +95,39 @@ export function mentionsAws(text: string): boolean {
 
 export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
-  if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
-  statements(ctx, draft);
+  const aws = AWS_CONTEXT.test(ctx.text);
+  if (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
+  if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   let otherError = NETWORK_ERRNO.test(ctx.text);
   let report: number | undefined;
+  let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
+  // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
+  const thin = ctx.lines.length <= THIN_LINES;
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
-    if (ACCESS_DENIED_LINE.test(line)) {
+    if (aws && ACCESS_DENIED_LINE.test(line)) {
       addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
       return;
     }
     if (line.length < 12) continue;
     if (ERROR_LINE.test(line)) {
-      if (LINE_SUBJECT.test(line)) {
+      if (aws && LINE_SUBJECT.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
       otherError = true;
       continue;
     }
-    if (report === undefined && ctx.isProse(i) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
+    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)))) continue;
+    if (aws && PROSE_SUBJECT.test(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
+    else talk = credentialTalk(line, aws);
+    if (talk) report = i + 1;
   }
   if (report === undefined || otherError) return;
-  const line = ctx.lines[report - 1]!;
-  addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
+  addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
