@@ -22,15 +22,18 @@
 /**
  * Credential objects only AWS has: naming one is AWS context by itself. Terms from the AWS IAM user guide
  * ("access key ID", "secret access key", "session token", "instance profile", "IAM roles for service accounts"),
- * the CLI's configuration files (`~/.aws`, `role_arn`, `source_profile`, `credential_process`, `aws configure`)
- * and the tools that broker AWS roles (kube2iam, kiam, aws-vault).
+ * and the CLI's configuration files (`~/.aws`, `role_arn`, `source_profile`, `credential_process`, `aws configure`).
  */
 const AWS_OBJECTS = [
   String.raw`access[ _-]?keys?(?:[ _-]?ids?)?`,
   String.raw`secret[ _-]?(?:access[ _-]?)?keys?`,
   String.raw`(?:session|security)[ _-]?tokens?`,
   String.raw`AWS_[A-Z_]{3,40}`,
-  String.raw`aws[ _-]?(?:credentials?|creds|profiles?|config(?:uration)?|sso|keys?|auth\w{0,12}|login|session)`,
+  String.raw`aws[ _-]?(?:credentials?|creds|profiles?|config(?:uration)?|sso|keys?|auth\w{0,12}|login|sessions?|(?:access[ _-]?)?tokens?)`,
+  // Keys of the CLI's config files (sso-session sections, sso_start_url, credential_source …).
+  String.raw`sso[_-]session`,
+  String.raw`sso_(?:start_url|account_id|role_name|region)`,
+  String.raw`credential_source`,
   String.raw`iam(?:[ _-]?(?:roles?|users?|polic(?:y|ies)|credentials?|auth\w{0,12}|permissions?))?`,
   String.raw`sts`,
   String.raw`assum(?:e|ed|ing)[ _-]?(?:an? |the |my |your |its )?(?:iam )?roles?`,
@@ -40,12 +43,9 @@ const AWS_OBJECTS = [
   String.raw`source[ _-]?profile`,
   String.raw`credential[ _-]?process`,
   String.raw`instance[ _-]?(?:profiles?|metadata|roles?)`,
-  String.raw`imds(?:v[12])?`,
+  String.raw`imds(?:-?v[12])?`,
   String.raw`metadata (?:service|endpoint)`,
   String.raw`irsa`,
-  String.raw`kube2iam`,
-  String.raw`kiam`,
-  String.raw`aws-vault`,
   String.raw`(?:task|execution|lambda|ec2|ecs|eks|pod) roles?`,
   String.raw`web[ _-]?identity`,
   String.raw`getrolecredentials`,
@@ -56,6 +56,13 @@ const AWS_OBJECTS = [
   String.raw`WithSharedConfig\w{0,20}`,
   String.raw`fromIni`,
 ];
+
+/**
+ * Tools that broker AWS credentials: objects only next to a strong failure word ("I was unable to use aws-vault with
+ * Hong Kong", 99designs/aws-vault#512), not a mild one ("`awsume -l` does not show it" is about a region,
+ * trek10inc/awsume#13).
+ */
+const BROKERS = [String.raw`aws-(?:vault|okta|runas|sso-util|iam-authenticator)`, String.raw`saml2aws`, String.raw`awsume`, String.raw`granted`, String.raw`kube2iam`, String.raw`kiam`, String.raw`leapp`];
 
 /** Credential objects any service has: they count only in a text that names AWS (or a tool that talks to it). */
 const GENERIC_OBJECTS = [
@@ -88,8 +95,9 @@ const GENERIC_OBJECTS = [
  */
 const FAILURES = [
   String.raw`invalid`,
-  String.raw`expir(?:ed|es|ing|ation)`,
-  String.raw`expire (?:early|after|in|every|within|too|before|while|when|at)`,
+  // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
+  String.raw`expired`,
+  String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
   String.raw`not (?:found|set|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied|passed|taken|obtained|accepted|available|configured|detected|authori[sz]ed|allowed|able|being \w{2,14}|\w{2,14}ing)`,
   String.raw`none of`,
   String.raw`even (?:though|if|when|after|with)`,
@@ -130,10 +138,13 @@ const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, Str
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
 /** Talk that a failure is over or never happened. */
-const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully)\b/i;
+const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
 /** A how-to question: asks for a way, not about a failure (unless a trouble word of its own is in it). */
 const HOW_TO = /^(?:\W{0,3})(?:how (?:do|can|should|to|would)|is (?:there|it possible)|what(?:['’]s| is) the (?:best|right|recommended|easiest)|does anyone know how|can (?:i|we|you|someone)|should (?:i|we)|any (?:way|tips?))\b/i;
+/** A request, not a report: "please don't paste secret keys in this channel". */
+const IMPERATIVE = /^\W{0,3}(?:please\s)?(?:don['’]?t|do not|never)\b/i;
 const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|denied|rejected|unauthori[sz]ed|forbidden|40[13]|errors?)\b/i;
+const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|could ?n(?:o|['’])t|fail(?:s|ed|ing|ures?)?|errors?|denied|reject(?:s|ed)?|unauthori[sz]ed|forbidden|40[13])(?![\w-])/gi;
 
 /** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
 const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
@@ -146,6 +157,7 @@ const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
 const AWS_OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${AWS_OBJECTS.join('|')})(?![\w-])`, 'i');
 const OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${[...AWS_OBJECTS, ...GENERIC_OBJECTS].join('|')})(?![\w-])`, 'gi');
 const FAILURE = new RegExp(String.raw`(?:^|[^\w-])(?:${FAILURES.join('|')})(?![\w-])`, 'gi');
+const BROKER = new RegExp(String.raw`(?:^|[^\w-])(?:${BROKERS.join('|')})(?![\w-])`, 'gi');
 
 /** Clauses: sentences, and the two sides of a contrast ("I set up my credentials correctly but the upload fails"). */
 const CLAUSE_BREAK = /[.!?;]\s|\s(?:but|however|although|though|whereas|while|and then)\s|,\s(?=(?:but|however|although|though|whereas|so|which)\b)|\s[-–—]\s(?=[A-Za-z])/i;
@@ -154,19 +166,25 @@ const MAX_GAP_CHARS = 60;
 
 export type Talk = 'refused' | 'failure';
 
+/** Start and end of every match of a global regex in a clause. */
+function spans(re: RegExp, clause: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether some span of `a` stands within MAX_GAP_CHARS of some span of `b`. */
+function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  return a.some(([s1, e1]) => b.some(([s2, e2]) => (s2 >= e1 ? s2 - e1 : s1 - e2) <= MAX_GAP_CHARS));
+}
+
 /** Whether a clause holds a credential object and a failure predicate near each other. */
 function objectNearFailure(clause: string): boolean {
-  const objects: Array<[number, number]> = [];
-  OBJECT.lastIndex = 0;
-  for (let m = OBJECT.exec(clause); m; m = OBJECT.exec(clause)) objects.push([m.index, m.index + m[0].length]);
-  if (objects.length === 0) return false;
-  FAILURE.lastIndex = 0;
-  for (let m = FAILURE.exec(clause); m; m = FAILURE.exec(clause)) {
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (objects.some(([s, e]) => (start >= e ? start - e : s - end) <= MAX_GAP_CHARS)) return true;
-  }
-  return false;
+  const objects = spans(OBJECT, clause);
+  if (objects.length > 0 && near(objects, spans(FAILURE, clause))) return true;
+  const brokers = spans(BROKER, clause);
+  return brokers.length > 0 && near(brokers, spans(STRONG_FAILURE, clause));
 }
 
 /**
@@ -181,8 +199,8 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     // "it didn't work", "This was not being passed down": the object is in the clause before.
     const clause = ANAPHORA.test(part) ? `${previous} ${part}` : part;
     previous = part;
-    if (clause.length < 8 || SETTLED.test(clause)) continue;
-    if (HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) continue;
+    if (clause.length < 8 || SETTLED.test(part)) continue;
+    if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
     if (!awsContext && !AWS_OBJECT.test(clause)) continue;
     if (REFUSED_TALK.test(clause)) return 'refused';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
@@ -190,4 +208,4 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
