@@ -127,6 +127,8 @@ const FAILURES = [
   // "reads the credentials … instead of root's" (not "sessions now last 12 hours instead of 8").
   String.raw`(?:uses?|used|using|reads?|reading|picks?|picked|takes?|took|loads?|loaded|looks?|looked|goes|went|tries|tried|gets?|got)\b[^.,;\d]{0,50}\binstead of`,
   String.raw`no longer`,
+  // A lifetime complained of: "the assumerole credentials that come back only last for an hour" (coinbase/assume-role#19).
+  String.raw`only (?:last|lasts|lasted|valid|good) (?:for )?(?:an?|one|\d{1,3}) (?:hours?|minutes?|mins?)`,
   String.raw`stopped working`,
   String.raw`(?:issues?|problems?|trouble)`,
   String.raw`no (?:valid |aws )?(?:credentials|creds|profile|role|token)`,
