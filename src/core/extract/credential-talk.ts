@@ -159,6 +159,7 @@ const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
 const AWS_OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${AWS_OBJECTS.join('|')})(?![\w-])`, 'i');
 const OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${[...AWS_OBJECTS, ...GENERIC_OBJECTS].join('|')})(?![\w-])`, 'gi');
 const FAILURE = new RegExp(String.raw`(?:^|[^\w-])(?:${FAILURES.join('|')})(?![\w-])`, 'gi');
+const ANY_FAILURE = new RegExp(FAILURE.source, 'i');
 const BROKER = new RegExp(String.raw`(?:^|[^\w-])(?:${BROKERS.join('|')})(?![\w-])`, 'gi');
 
 /** Clauses: sentences, and the two sides of a contrast ("I set up my credentials correctly but the upload fails"). */
@@ -195,6 +196,8 @@ function objectNearFailure(clause: string): boolean {
  */
 export function credentialTalk(line: string, awsContext: boolean): Talk | undefined {
   const text = line.includes('`') ? line.replace(/`/g, '') : line;
+  // Most prose says nothing fails: one look for a failure word (or a refusal) spares the clause reading.
+  if (!ANY_FAILURE.test(text) && !REFUSED_TALK.test(text)) return undefined;
   if (TOOL_MARKS.test(text)) return undefined;
   let previous = '';
   for (const part of text.split(CLAUSE_BREAK)) {
@@ -210,4 +213,4 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
