@@ -6,8 +6,11 @@
  *
  * - `line.credential-error`: an error line (`FooError:` / `Exception` / `Error:`) that talks about
  *   credentials, keys, tokens or authentication, in a paste about AWS;
- * - `prose.credential-report`: a sentence saying credentials, keys, a profile or a role fail, in a paste
- *   about AWS that holds no other error line (a traceback of another error is what such a paste is about).
+ * - `prose.credential-report` (`prose.refused-report` for a refusal): a sentence saying credentials, keys, a profile
+ *   or a role fail, in a paste that holds no other error line (a traceback of another error is what such a paste is
+ *   about). Two readings: the whole sentence names a credential subject and a failure in a paste about AWS; or, the
+ *   general one, a clause holds a credential object near a failure predicate (extract/credential-talk.ts), where an
+ *   object only AWS has is AWS context enough. A thin paste (a title, a line or two) has its short lines read too.
  *
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
