@@ -30,6 +30,15 @@ describe('a credential failure told in words, as real reports tell it', () => {
     expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
   });
 
+  it.each([
+    ['IRSA', 'IRSA role not working on the new pod'],
+    ['web identity', 'web identity role cannot be used from the runner'],
+    ['SigV4', 'sigv4 signing fails for the new key'],
+    ['a role ARN setting', 'role_arn is invalid in the config file'],
+  ])('when only %s names the credentials, then the cheap first look lets the text through and it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
   it('when a title names an unknown-key code without any other AWS word, then the code is read (brefphp/laravel-bridge#67)', () => {
     const d = diagnose('Upload to S3 failed - InvalidAccessKeyId', { now });
     expect(d.detected).toBe(true);
