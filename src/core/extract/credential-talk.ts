@@ -150,8 +150,11 @@ const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|
 
 /** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
 const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
-/** An SDK's or server's error line that reads like words ("operation error IAM: CreateAccessKey, https response error StatusCode: 409"). */
-const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b/;
+/**
+ * An SDK's or server's error line that reads like words: "operation error IAM: CreateAccessKey, https response error
+ * StatusCode: 409", or a code and its message ("EntityAlreadyExists: Role with name nat_ha_role already exists").
+ */
+const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
 
 /** A refusal rather than an unrecognised credential: the authorization family. */
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
