@@ -98,7 +98,7 @@ const FAILURES = [
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
   String.raw`expired`,
   String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
-  String.raw`not (?:found|set|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied|passed|taken|obtained|accepted|available|configured|detected|authori[sz]ed|allowed|able|being \w{2,14}|\w{2,14}ing)`,
+  String.raw`not (?:found|set|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied|passed|taken|obtained|accepted|added|included|sent|provided|supplied|exported|injected|mounted|propagated|forwarded|attached|assigned|granted|created|available|configured|detected|authori[sz]ed|allowed|able|being \w{2,14}|\w{2,14}ing)`,
   String.raw`none of`,
   String.raw`even (?:though|if|when|after|with)`,
   String.raw`despite`,

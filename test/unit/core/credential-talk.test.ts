@@ -46,6 +46,19 @@ describe('a credential failure told in words, as real reports tell it', () => {
   });
 });
 
+describe('batch 5 tuning pastes', () => {
+  it('when a PHP client fails to read the metadata service credentials path, then role credentials lead (aws/aws-sdk-php#731)', () => {
+    const d = diagnose('Hi! When i try using aws-php-sdk i see this error:\nhttp://169.254.169.254/latest/meta-data/iam/security-credentials/): failed to open stream:\n\nplease help me', { now });
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'role-credentials-unavailable' });
+  });
+
+  it('when the token "was not added" next to a temporary key with a null token, then it is detected (brefphp/laravel-bridge#68)', () => {
+    const d = diagnose('When debugging the filesystems settings, I see that the token was not added as described in the documentation: https://bref.sh/docs/frameworks/laravel.html#file-storage-on-s3\n\n```\n"s3" => array:9 [\n       "driver" => "s3"\n       "key" => "ASIAIOSFODNN7EXAMPLE"\n       "token" => null\n       "region" => "us-east-1"\n]\n```', { now });
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('missing-session-token');
+  });
+});
+
 describe('what credential talk must not detect', () => {
   it.each([
     ['a Docker credential helper (aws/aws-sam-cli#7781, a negative)', 'Bug: sam local invoke - DockerException - missing credential helper'],
