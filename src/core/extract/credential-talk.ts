@@ -167,6 +167,8 @@ const BROKER = new RegExp(String.raw`(?:^|[^\w-])(?:${BROKERS.join('|')})(?![\w-
 
 /** Clauses: sentences, and the two sides of a contrast ("I set up my credentials correctly but the upload fails"). */
 const CLAUSE_BREAK = /[.!?;]\s|\s(?:but|however|although|though|whereas|while|and then)\s|,\s(?=(?:but|however|although|though|whereas|so|which)\b)|\s[-–—]\s(?=[A-Za-z])/i;
+/** At most this much of a line is read as words. */
+const MAX_LINE_CHARS = 600;
 /** An object and its predicate stand this close or closer ("credentials … fail", "unable to load … credentials"). */
 const MAX_GAP_CHARS = 60;
 
@@ -198,7 +200,9 @@ function objectNearFailure(clause: string): boolean {
  * Inline code marks are read as words (`AWS_PROFILE` is ignored).
  */
 export function credentialTalk(line: string, awsContext: boolean): Talk | undefined {
-  const text = line.includes('`') ? line.replace(/`/g, '') : line;
+  // A sentence is short; a long line is output. The cap bounds the object × predicate pairs a clause can hold.
+  const head = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const text = head.includes('`') ? head.replace(/`/g, '') : head;
   // Most prose says nothing fails: one look for a failure word (or a refusal) spares the clause reading.
   if (!ANY_FAILURE.test(text) && !REFUSED_TALK.test(text)) return undefined;
   if (TOOL_MARKS.test(text)) return undefined;
