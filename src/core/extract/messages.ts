@@ -66,7 +66,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.source-profile-no-creds', re: /source profile "[^"]{1,100}" must have credentials/i },
   // Roles, metadata, web identity.
   { signal: 'msg.imds-no-role', re: /no EC2 IMDS role found|EC2RoleRequestError|no EC2 instance role found/i },
-  { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout)|EC2 Instance Metadata Service access disabled/i },
+  { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)|EC2 Instance Metadata Service access disabled/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
   { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token/i },

@@ -6,14 +6,18 @@
  *
  * - `line.credential-error`: an error line (`FooError:` / `Exception` / `Error:`) that talks about
  *   credentials, keys, tokens or authentication, in a paste about AWS;
- * - `prose.credential-report`: a sentence saying credentials, keys, a profile or a role fail, in a paste
- *   about AWS that holds no other error line (a traceback of another error is what such a paste is about).
+ * - `prose.credential-report` (`prose.refused-report` for a refusal): a sentence saying credentials, keys, a profile
+ *   or a role fail, in a paste that holds no other error line (a traceback of another error is what such a paste is
+ *   about). Two readings: the whole sentence names a credential subject and a failure in a paste about AWS; or, the
+ *   general one, a clause holds a credential object near a failure predicate (extract/credential-talk.ts), where an
+ *   object only AWS has is AWS context enough. A thin paste (a title, a line or two) has its short lines read too.
  *
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
+import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /** The paste is about AWS (or a tool that talks to it), not another cloud. */
@@ -23,9 +27,9 @@ const AWS_WORD = /\baws\b/i;
 
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
-  /\bcredentials?\b|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
+  /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
-const LINE_SUBJECT = /\bcredentials?\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror configuring Terraform AWS Provider\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
 
 /**
  * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
@@ -37,8 +41,8 @@ const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|canno
 const FAILING =
   /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
 
-/** An error line as tools print them. */
-const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
+/** An error line as tools print them (Terraform's "Error creating IAM Role x: …" included). */
+const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError (?:creating|reading|updating|deleting|refreshing|loading|inspecting|applying|putting|getting|describing) \w|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
 
 /** A report about being refused rather than unrecognised: the authorization family. */
 const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
@@ -73,6 +77,14 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   }
 }
 
+/** A paste this short is a title or a thin report: its lines are read as words even when they are short. */
+const THIN_LINES = 3;
+/** Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected"). */
+const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
+function titleLike(line: string): boolean {
+  return TITLE_LIKE.test(line) && !/[={}<>|]/.test(line);
+}
+
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
@@ -86,33 +98,39 @@ export function mentionsAws(text: string): boolean {
 
 export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
-  if (!AWS_CONTEXT.test(ctx.text) || (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text))) return;
-  statements(ctx, draft);
+  const aws = AWS_CONTEXT.test(ctx.text);
+  if (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
+  if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   let otherError = NETWORK_ERRNO.test(ctx.text);
   let report: number | undefined;
+  let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
+  // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
+  const thin = ctx.lines.length <= THIN_LINES;
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
-    if (ACCESS_DENIED_LINE.test(line)) {
+    if (aws && ACCESS_DENIED_LINE.test(line)) {
       addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
       return;
     }
     if (line.length < 12) continue;
     if (ERROR_LINE.test(line)) {
-      if (LINE_SUBJECT.test(line)) {
+      if (aws && LINE_SUBJECT.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
       otherError = true;
       continue;
     }
-    if (report === undefined && ctx.isProse(i) && PROSE_SUBJECT.test(line) && FAILING.test(line)) report = i + 1;
+    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)))) continue;
+    if (aws && PROSE_SUBJECT.test(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
+    else talk = credentialTalk(line, aws);
+    if (talk) report = i + 1;
   }
   if (report === undefined || otherError) return;
-  const line = ctx.lines[report - 1]!;
-  addSignal(draft, REFUSED.test(line) ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
+  addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

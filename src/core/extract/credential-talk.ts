@@ -1,0 +1,223 @@
+/**
+ * A general reading of credential-failure talk: a sentence (or an issue title) saying that a credential object fails.
+ * Not a list of sentences seen before: a clause is a report when it names a credential OBJECT (credentials, an access
+ * key, a session token, a profile, a role, SSO …) and a FAILURE predicate (invalid, expired, not found, unable to,
+ * denied, ignored …) within a few words of each other, in an AWS context. Real reports that hold no error text are
+ * mostly of this shape ("Terraform not reading aws credentials file", "Keep getting 403 Error after access keys
+ * rotation", "sudo aws reads user configuration instead of root", "GitHub Actions credentials appear to expire early":
+ * titles and openings of the real-thread corpora, test/fixtures/real-*), and the per-case strings did not transfer
+ * to fresh threads (issue 10, stop 18's analysis).
+ *
+ * Guards, each for a kind of ordinary talk that holds the same words:
+ * - AWS context: an object only AWS has (access key id, session token, IAM, STS, AWS_* variables, an assumed role,
+ *   the instance metadata service …) carries it; a generic one (credentials, token, profile, login) needs AWS named
+ *   somewhere in the text ("my VPN token expired" is not ours);
+ * - success and settled talk ("all good now", "works now", "fixed", "thanks") and negated trouble ("no errors",
+ *   "did not fail") are no report;
+ * - how-to questions with no trouble word of their own ("how do I rotate access keys?") are no report.
+ * The clause, not the line, is the unit: "I set up my credentials correctly but the upload fails" says nothing fails
+ * about the credentials.
+ */
+
+/**
+ * Credential objects only AWS has: naming one is AWS context by itself. Terms from the AWS IAM user guide
+ * ("access key ID", "secret access key", "session token", "instance profile", "IAM roles for service accounts"),
+ * and the CLI's configuration files (`~/.aws`, `role_arn`, `source_profile`, `credential_process`, `aws configure`).
+ */
+const AWS_OBJECTS = [
+  String.raw`access[ _-]?keys?(?:[ _-]?ids?)?`,
+  String.raw`secret[ _-]?(?:access[ _-]?)?keys?`,
+  String.raw`(?:session|security)[ _-]?tokens?`,
+  String.raw`AWS_[A-Z_]{3,40}`,
+  String.raw`aws[ _-]?(?:credentials?|creds|profiles?|config(?:uration)?|sso|keys?|auth\w{0,12}|login|sessions?|(?:access[ _-]?)?tokens?)`,
+  // Keys of the CLI's config files (sso-session sections, sso_start_url, credential_source …).
+  String.raw`sso[_-]session`,
+  String.raw`sso_(?:start_url|account_id|role_name|region)`,
+  String.raw`credential_source`,
+  String.raw`iam(?:[ _-]?(?:roles?|users?|polic(?:y|ies)|credentials?|auth\w{0,12}|permissions?))?`,
+  String.raw`sts`,
+  String.raw`assum(?:e|ed|ing)[ _-]?(?:an? |the |my |your |its )?(?:iam )?roles?`,
+  String.raw`assumerole\w{0,20}`,
+  String.raw`roles? (?:cannot|can(?:no|['’])t|could ?not) be assumed`,
+  String.raw`role[ _-]?arn`,
+  String.raw`source[ _-]?profile`,
+  String.raw`credential[ _-]?process`,
+  String.raw`instance[ _-]?(?:profiles?|metadata|roles?)`,
+  String.raw`imds(?:-?v[12])?`,
+  String.raw`metadata (?:service|endpoint)`,
+  String.raw`irsa`,
+  String.raw`(?:task|execution|lambda|ec2|ecs|eks|pod) roles?`,
+  String.raw`web[ _-]?identity`,
+  String.raw`getrolecredentials`,
+  String.raw`~/\.aws\S{0,20}`,
+  String.raw`aws configure`,
+  String.raw`sigv4`,
+  // The SDKs' own names for a profile or a chain in code (Go v2 config.WithSharedConfigProfile, JS v3 fromIni).
+  String.raw`WithSharedConfig\w{0,20}`,
+  String.raw`fromIni`,
+];
+
+/**
+ * Tools that broker AWS credentials: objects only next to a strong failure word ("I was unable to use aws-vault with
+ * Hong Kong", 99designs/aws-vault#512), not a mild one ("`awsume -l` does not show it" is about a region,
+ * trek10inc/awsume#13).
+ */
+const BROKERS = [String.raw`aws-(?:vault|okta|runas|sso-util|iam-authenticator)`, String.raw`saml2aws`, String.raw`awsume`, String.raw`granted`, String.raw`kube2iam`, String.raw`kiam`, String.raw`leapp`];
+
+/** Credential objects any service has: they count only in a text that names AWS (or a tool that talks to it). */
+const GENERIC_OBJECTS = [
+  // Not Docker's or git's credential helper (aws/aws-sam-cli#7781: "DockerException - missing credential helper").
+  String.raw`credentials?(?! (?:helper|manager|store)s?\b)`,
+  String.raw`creds`,
+  String.raw`tokens?`,
+  String.raw`(?:default|named|sso|cli|credentials?|config|source|the|my|our|a) profiles?`,
+  String.raw`--profile`,
+  String.raw`set (?:the |a |my )?profile`,
+  String.raw`\w{0,30}Credentials?Provider\w{0,20}`,
+  String.raw`profiles? (?:name|named|setting|option|flag|variable)`,
+  String.raw`sso(?:[ _-]?(?:session|login|token|provider|cache))?`,
+  String.raw`oidc(?:[ _-]?(?:provider|token|role))?`,
+  String.raw`(?:the|my|our|a|this|that|cross[ -]account) roles?`,
+  String.raw`keys? (?:id|pair|rotation)`,
+  String.raw`(?:the|my|our|new|old) keys?`,
+  String.raw`authenticat\w{0,9}`,
+  String.raw`auth`,
+  String.raw`signature`,
+  String.raw`mfa`,
+  String.raw`log ?in(?! (?:page|screen|form|button|flow)s?\b)`,
+  String.raw`permissions?`,
+  String.raw`(?:user|configuration|config) (?:file|credentials|configuration)`,
+];
+
+/**
+ * Failure predicates, the words people use for a credential that does not work (read from the real-thread corpora's
+ * tuning titles and openings, then made general: every inflection, every negated "work"/"load"/"find").
+ */
+const FAILURES = [
+  String.raw`invalid`,
+  // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
+  String.raw`expired`,
+  String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
+  String.raw`not (?:found|set|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied|passed|taken|obtained|accepted|added|included|sent|provided|supplied|exported|injected|mounted|propagated|forwarded|attached|assigned|granted|created|available|configured|detected|authori[sz]ed|allowed|able|being \w{2,14}|\w{2,14}ing)`,
+  String.raw`none of`,
+  String.raw`even (?:though|if|when|after|with)`,
+  String.raw`despite`,
+  String.raw`always (?:uses?|used|using|picks?|picked|takes?|reads?)`,
+  String.raw`unable`,
+  String.raw`can(?:no|['’])?t`,
+  String.raw`could ?n(?:o|['’])t`,
+  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t`,
+  String.raw`(?:does|do|did) not`,
+  String.raw`fail(?:s|ed|ing|ures?)?`,
+  String.raw`errors?`,
+  String.raw`exceptions?`,
+  String.raw`denied`,
+  String.raw`reject(?:s|ed|ing)?`,
+  String.raw`refus(?:e|es|ed|ing)`,
+  String.raw`unauthori[sz]ed`,
+  String.raw`forbidden`,
+  String.raw`40[13]`,
+  String.raw`broken?`,
+  String.raw`ignor(?:e|es|ed|ing)`,
+  String.raw`missing`,
+  String.raw`wrong`,
+  String.raw`incorrect(?:ly)?`,
+  String.raw`mismatch(?:ed)?`,
+  String.raw`empty`,
+  // "reads the credentials … instead of root's" (not "sessions now last 12 hours instead of 8").
+  String.raw`(?:uses?|used|using|reads?|reading|picks?|picked|takes?|took|loads?|loaded|looks?|looked|goes|went|tries|tried|gets?|got)\b[^.,;\d]{0,50}\binstead of`,
+  String.raw`no longer`,
+  // A lifetime complained of: "the assumerole credentials that come back only last for an hour" (coinbase/assume-role#19).
+  String.raw`only (?:last|lasts|lasted|valid|good) (?:for )?(?:an?|one|\d{1,3}) (?:hours?|minutes?|mins?)`,
+  String.raw`stopped working`,
+  String.raw`(?:issues?|problems?|trouble)`,
+  String.raw`no (?:valid |aws )?(?:credentials|creds|profile|role|token)`,
+];
+
+/** Objects that already say the failure: "access denied", "not authorized", "must be logged in to the server". */
+const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, String.raw`unauthori[sz]ed`, String.raw`(?:must be|not) logged in(?:to)? (?:to )?the server`];
+/** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
+const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
+
+/** Talk that a failure is over or never happened. */
+const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
+/** A how-to question: asks for a way, not about a failure (unless a trouble word of its own is in it). */
+const HOW_TO = /^(?:\W{0,3})(?:how (?:do|can|should|to|would)|is (?:there|it possible)|what(?:['’]s| is) the (?:best|right|recommended|easiest)|does anyone know how|can (?:i|we|you|someone)|should (?:i|we)|any (?:way|tips?))\b/i;
+/** A request, not a report: "please don't paste secret keys in this channel". */
+const IMPERATIVE = /^\W{0,3}(?:please\s)?(?:don['’]?t|do not|never)\b/i;
+const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|denied|rejected|unauthori[sz]ed|forbidden|40[13]|errors?)\b/i;
+const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|could ?n(?:o|['’])t|fail(?:s|ed|ing|ures?)?|errors?|denied|reject(?:s|ed)?|unauthori[sz]ed|forbidden|40[13])(?![\w-])/gi;
+
+/** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
+const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
+/**
+ * An SDK's or server's error line that reads like words: "operation error IAM: CreateAccessKey, https response error
+ * StatusCode: 409", or a code and its message ("EntityAlreadyExists: Role with name nat_ha_role already exists").
+ */
+const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
+
+/** A refusal rather than an unrecognised credential: the authorization family. */
+const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
+
+const AWS_OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${AWS_OBJECTS.join('|')})(?![\w-])`, 'i');
+const OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${[...AWS_OBJECTS, ...GENERIC_OBJECTS].join('|')})(?![\w-])`, 'gi');
+const FAILURE = new RegExp(String.raw`(?:^|[^\w-])(?:${FAILURES.join('|')})(?![\w-])`, 'gi');
+const ANY_FAILURE = new RegExp(FAILURE.source, 'i');
+const BROKER = new RegExp(String.raw`(?:^|[^\w-])(?:${BROKERS.join('|')})(?![\w-])`, 'gi');
+
+/** Clauses: sentences, and the two sides of a contrast ("I set up my credentials correctly but the upload fails"). */
+const CLAUSE_BREAK = /[.!?;]\s|\s(?:but|however|although|though|whereas|while|and then)\s|,\s(?=(?:but|however|although|though|whereas|so|which)\b)|\s[-–—]\s(?=[A-Za-z])/i;
+/** At most this much of a line is read as words. */
+const MAX_LINE_CHARS = 600;
+/** An object and its predicate stand this close or closer ("credentials … fail", "unable to load … credentials"). */
+const MAX_GAP_CHARS = 60;
+
+export type Talk = 'refused' | 'failure';
+
+/** Start and end of every match of a global regex in a clause. */
+function spans(re: RegExp, clause: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether some span of `a` stands within MAX_GAP_CHARS of some span of `b`. */
+function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  return a.some(([s1, e1]) => b.some(([s2, e2]) => (s2 >= e1 ? s2 - e1 : s1 - e2) <= MAX_GAP_CHARS));
+}
+
+/** Whether a clause holds a credential object and a failure predicate near each other. */
+function objectNearFailure(clause: string): boolean {
+  const objects = spans(OBJECT, clause);
+  if (objects.length > 0 && near(objects, spans(FAILURE, clause))) return true;
+  const brokers = spans(BROKER, clause);
+  return brokers.length > 0 && near(brokers, spans(STRONG_FAILURE, clause));
+}
+
+/**
+ * How a line talks about a credential failure, if it does. `awsContext`: the text names AWS or a tool that talks to it.
+ * Inline code marks are read as words (`AWS_PROFILE` is ignored).
+ */
+export function credentialTalk(line: string, awsContext: boolean): Talk | undefined {
+  // A sentence is short; a long line is output. The cap bounds the object × predicate pairs a clause can hold.
+  const head = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const text = head.includes('`') ? head.replace(/`/g, '') : head;
+  // Most prose says nothing fails: one look for a failure word (or a refusal) spares the clause reading.
+  if (!ANY_FAILURE.test(text) && !REFUSED_TALK.test(text)) return undefined;
+  if (TOOL_MARKS.test(text)) return undefined;
+  let previous = '';
+  for (const part of text.split(CLAUSE_BREAK)) {
+    // "it didn't work", "This was not being passed down": the object is in the clause before.
+    const clause = ANAPHORA.test(part) ? `${previous} ${part}` : part;
+    previous = part;
+    if (clause.length < 8 || SETTLED.test(part)) continue;
+    if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
+    if (!awsContext && !AWS_OBJECT.test(clause)) continue;
+    if (REFUSED_TALK.test(clause)) return 'refused';
+    if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
+  }
+  return undefined;
+}
+
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

@@ -1,0 +1,105 @@
+/**
+ * The general reading of credential-failure talk (src/core/extract/credential-talk.ts): titles and sentences from
+ * the tuning halves of the real-thread corpora that hold no error text (each quoted with its thread), ordinary chat
+ * that holds the same words, and the passive/addressed distinction (words never answer in a channel).
+ */
+import { opensCase } from '../../../src/core/conversation/description';
+import { showsErrorText } from '../../../src/core/diagnosis';
+import { diagnose } from '../../../src/core/diagnose';
+import { credentialTalk } from '../../../src/core/extract/credential-talk';
+
+const now = new Date('2026-12-05T12:00:00Z');
+
+describe('a credential failure told in words, as real reports tell it', () => {
+  it.each([
+    ['hashicorp/terraform-provider-aws#1695', 'Terraform not reading aws credentials file'],
+    ['jtblin/kube2iam#91', 'Cross account assume role not working'],
+    ['aws/aws-cli#3121', 'When running `sudo aws` the cli reads the credentials and config from sudoer user instead of root.'],
+    ['aws/aws-sdk-go-v2#105', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected'],
+    ['awslabs/amazon-s3-data-replication-hub-plugin#87', 'Keep getting 403 Error after access keys rotation'],
+    ['bradenmacdonald/s3-lite-client#50', 'Session Token Not Taking Into Account for Signed URL'],
+    ['go-to-k/cls3#179', '[Bugs] Program cannot start on IMDS-v2 credentials'],
+    ['pulumi/pulumi#8015', 'Pulumi uses defalut aws creds profile even when aws:profile is configured'],
+    ['99designs/aws-vault#512', 'I was unable to use aws-vault with Hong Kong (ap-east-1) and Bahrain (me-south-1):'],
+    ['circleci-public/aws-ecr-orb#211', 'The process itself completes successfully, but it appears that the AWS access token (AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN) is not obtained correctly.'],
+    ['fwdcloudsec/granted#548', 'Bug: Region and Start URL not read from sso-session configuration'],
+    ['rkoval/alfred-aws-console-services-workflow#60', 'None of the profiles defined in ~/.aws/config are found'],
+    ['sohelamin/aws-security-group-add-ip-action#7', 'this action currently not recognizing session token:'],
+  ])('when the text is %s, then it is detected, told in words', (_thread, text) => {
+    const d = diagnose(text, { now });
+    expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
+  });
+
+  it.each([
+    ['IRSA', 'IRSA role not working on the new pod'],
+    ['web identity', 'web identity role cannot be used from the runner'],
+    ['SigV4', 'sigv4 signing fails for the new key'],
+    ['a role ARN setting', 'role_arn is invalid in the config file'],
+  ])('when only %s names the credentials, then the cheap first look lets the text through and it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when a title names an unknown-key code without any other AWS word, then the code is read (brefphp/laravel-bridge#67)', () => {
+    const d = diagnose('Upload to S3 failed - InvalidAccessKeyId', { now });
+    expect(d.detected).toBe(true);
+    expect(d.errorCodes).toContain('InvalidAccessKeyId');
+  });
+});
+
+describe('batch 5 tuning pastes', () => {
+  it('when a PHP client fails to read the metadata service credentials path, then role credentials lead (aws/aws-sdk-php#731)', () => {
+    const d = diagnose('Hi! When i try using aws-php-sdk i see this error:\nhttp://169.254.169.254/latest/meta-data/iam/security-credentials/): failed to open stream:\n\nplease help me', { now });
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'role-credentials-unavailable' });
+  });
+
+  it('when the token "was not added" next to a temporary key with a null token, then it is detected (brefphp/laravel-bridge#68)', () => {
+    const d = diagnose('When debugging the filesystems settings, I see that the token was not added as described in the documentation: https://bref.sh/docs/frameworks/laravel.html#file-storage-on-s3\n\n```\n"s3" => array:9 [\n       "driver" => "s3"\n       "key" => "ASIAIOSFODNN7EXAMPLE"\n       "token" => null\n       "region" => "us-east-1"\n]\n```', { now });
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('missing-session-token');
+  });
+});
+
+describe('what credential talk must not detect', () => {
+  it.each([
+    ['a Docker credential helper (aws/aws-sam-cli#7781, a negative)', 'Bug: sam local invoke - DockerException - missing credential helper'],
+    ['a broker that does not show a region (trek10inc/awsume#13, a negative)', '`aws configure --profile myuser get region` returns `ap-southeast-2` as expected.\n`awsume -l` does not show it.'],
+    ['a request about keys', "please don't paste secret keys in this channel"],
+    ['a fix that worked', 'deployed the new IAM policy, the error is gone'],
+    ['a rotation with no trouble', 'rotated the access keys for the ci user yesterday, no issues'],
+    ['a lifetime stated', 'the session token lifetime for the admin role is 1 hour by default'],
+    ['an expiry set', 'set the token expiration for the web app to one hour'],
+    ['another service\'s token', 'my github token expired, can someone re-invite me to the org'],
+    ['another SSO', 'our jira sso is broken again, cannot log into confluence either'],
+    ['a login that works', 'aws sso login works fine for me'],
+    ['a new key that works', 'the new access key works, thanks!'],
+    ['a how-to question', 'how do I find which profile the cli is using?'],
+    ['a plan', 'we should move the ci to OIDC instead of long-lived access keys'],
+    ['an app that answers 403 by design', 'the api returns 403 when the user is not an admin, working as designed'],
+    ['secrets in storage', 'the database credentials are stored in secrets manager'],
+    ['a session length', 'the sso session lasts 8 hours, then you log in again'],
+    ["git's credential manager", 'git credential manager keeps asking for my password'],
+    ['an error budget', 'error budget for the auth service is at 80%'],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+
+  it('when the credentials are fine and something else fails, then the clause about credentials is no report', () => {
+    expect(credentialTalk('I set up my AWS credentials correctly but the upload fails', true)).toBeUndefined();
+    expect(credentialTalk('I tried to use exported credentials, but it did not work.', true)).toBe('failure');
+  });
+
+  it('when a generic object fails with no AWS context, then it is no report, but an AWS-only object is', () => {
+    expect(credentialTalk('Getting expired token almost every run.', false)).toBeUndefined();
+    expect(credentialTalk('invalid session token in the role credentials', false)).toBe('failure');
+  });
+});
+
+describe('words stay words', () => {
+  it('when a title is read as a credential failure, then passive listening stays silent and an addressed message opens a case', () => {
+    const text = 'Terraform not reading aws credentials file';
+    const d = diagnose(text, { now });
+    expect(showsErrorText(d)).toBe(false);
+    expect(opensCase(d, text, {})).toBe(false);
+    expect(opensCase(d, text, { addressed: true })).toBe(true);
+  });
+});
