@@ -11,6 +11,7 @@ import { loadConfig } from '../../config';
 import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
+import { lateFixNote } from '../../core/conversation/fixing';
 import { parseKeyHint } from '../../core/key-id';
 import { hasAccountSources } from '../aws/account-list';
 import { createKeyDirectory } from '../aws/key-directory';
@@ -152,7 +153,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
       // "lookup AKIA...1234": the key given, rather than the one the case knows.
       const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+      if (state?.phase === 'resolved' && (typedLine || lateFixNote(trimmed) !== undefined)) {
+        // After a resolved case a typed line is words ("resolved - removed the old export"), never
+        // the start of the next incident's paste: the two would be merged into one case.
+        input = { kind: 'message', text: trimmed, user, at };
+      } else if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
         input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
           const parsed = given === undefined ? undefined : parseKeyHint(given);
