@@ -29,7 +29,11 @@ export interface JsonlReply {
   question?: { id: string; kind: 'question' | 'command'; text: string; choices: Array<{ id: string; label: string }>; commands: string[] };
   /** Every cause still possible, most likely first; p is the engine's share of belief (sums to about 1). */
   ranking?: Array<{ cause: CauseId; p: number }>;
-  fix?: { cause: CauseId; title: string; steps: string[] };
+  /**
+   * `steps` are the platform steps (the runtime's first); `playbooks` (added within v1) the case- and
+   * tool-specific playbooks shown with them, in the order shown, `first` ones before the steps.
+   */
+  fix?: { cause: CauseId; title: string; steps: string[]; playbooks?: Array<{ id: string; title: string; first: boolean; steps: Array<{ text: string; commands: string[] }> }> };
   /**
    * `verified` / `not-verified` / `identity-confirmed` come from the case's verification record (the
    * identity this input's caller-identity output showed, in `identity`), never from prose.
@@ -174,7 +178,11 @@ export class JsonlChat {
     if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
     out.ranking = state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
-    if (fix) out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
+    if (fix) {
+      out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
+      const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
+      if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map((s) => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))) })) }));
+    }
     const verification = verificationOf(step.before, state, replies);
     if (verification) out.verification = verification;
     const understood = understoodOf(step.before, state);

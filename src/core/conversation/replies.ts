@@ -87,7 +87,7 @@ export function orderVariants(variants: RemediationVariant[], values: FactValues
 }
 
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {
-  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources }));
+  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
 }
 
 export function remediationReplies(cause: CauseId, values: FactValues): Reply[] {

@@ -8,6 +8,8 @@ import { lateFixNote } from '../../../../src/core/conversation/fixing';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { renderReply } from '../../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 
 const at = new Date(T0).toISOString();
 function open(text: string): { state: CaseState; replies: Reply[] } {
@@ -72,5 +74,40 @@ describe('issue 9 item 10: what the team said fixed it, after a verification clo
     const r = send(state, { paste: PASTES.cliInvalidToken }, clock);
     expect(r.state.earlier).toHaveLength(1);
     expect(r.state.phase).toBe('diagnosing');
+  });
+});
+
+describe('issue 9 item 6: AccessDenied points to the source and to its own kind first', () => {
+  const TERRAFORM = [
+    '2026-11-22T08:41:03.120Z [INFO]  provider.terraform-provider-aws_v5.31.0_x5: AWS Auth provider used: "EnvProvider": tf_provider_addr=registry.terraform.io/hashicorp/aws',
+    'Error: reading S3 Bucket (tf-state-ops): AccessDenied: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::tf-state-ops" because no resource-based policy allows the s3:ListBucket action',
+  ].join('\n');
+  const fixFor = (choice: string) => {
+    const r = open(TERRAFORM);
+    expect(r.state.pending?.id).toBe('resource-account');
+    return send(r.state, { kind: 'answer', questionId: 'resource-account', choiceId: choice, user: 'U01ALICE', at }, new Clock());
+  };
+
+  it('when an AccessDenied opens the case, then the opening never says that changing the credential source will not help', () => {
+    const text = ofType(open(TERRAFORM).replies, 'text').map((t) => t.text).join('\n');
+    expect(text).not.toMatch(/credential source will not help/);
+    expect(text).toMatch(/identity in the error is the one you meant/);
+  });
+
+  it('when the fix is shown, then the source the paste shows and the kind of denial come before the platform steps, in the terminal and in Slack', () => {
+    const r = fixFor('other');
+    const fix = ofType(r.replies, 'remediation')[0]!;
+    expect(fix.causeId).toBe('authorization-not-authentication');
+    expect(fix.playbooks?.filter((p) => p.first).map((p) => p.id)).toEqual(['authz-source-first', 'authz-cross-account', 'authz-resource-policy']);
+    const terminal = renderReply(fix);
+    const firstPlatform = terminal.indexOf('  [Linux / macOS]');
+    expect(terminal.indexOf('check that source first')).toBeGreaterThan(0);
+    expect(terminal.indexOf('check that source first')).toBeLessThan(terminal.indexOf('Cross-account: both accounts'));
+    expect(terminal.indexOf('Cross-account: both accounts')).toBeLessThan(firstPlatform);
+    // The Terraform backend playbook is about the tool, not this denial: after the platform steps.
+    expect(terminal.indexOf('Terraform: the S3 backend')).toBeGreaterThan(firstPlatform);
+    const slack = JSON.stringify(renderMessages([fix]));
+    expect(slack.indexOf('check that source first')).toBeLessThan(slack.indexOf('Linux / macOS'));
+    expect(slack.indexOf('Cross-account: both accounts')).toBeLessThan(slack.indexOf('Linux / macOS'));
   });
 });
