@@ -5,6 +5,8 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { lateFixNote } from '../../../../src/core/conversation/fixing';
+import { remediationReplies } from '../../../../src/core/conversation/replies';
+import { redact } from '../../../../src/core/redact';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
@@ -109,5 +111,19 @@ describe('issue 9 item 6: AccessDenied points to the source and to its own kind 
     const slack = JSON.stringify(renderMessages([fix]));
     expect(slack.indexOf('check that source first')).toBeLessThan(slack.indexOf('Linux / macOS'));
     expect(slack.indexOf('Cross-account: both accounts')).toBeLessThan(slack.indexOf('Linux / macOS'));
+  });
+});
+
+describe('issue 9 item 7: the GitHub Actions OIDC playbook reaches Slack and --jsonl whole', () => {
+  it('when the fix for a GitHub Actions job is rendered for Slack, then `id-token: write` is shown, not redacted', () => {
+    const replies = remediationReplies('role-credentials-unavailable', { tool: ['github-actions'], runtime: ['github-actions'] });
+    const slack = JSON.stringify(renderMessages(replies));
+    expect(slack).toContain('permissions:\\n  id-token: write\\n  contents: read');
+    expect(slack).toContain('grant `permissions: id-token: write`');
+    expect(slack).not.toContain('REDACTED');
+  });
+
+  it.each(['id-token: writeAbc123XyZ987pq', 'id_token: readXyz/abc+123456789'])('when a token value only starts with an access level (%s), then it is still redacted', (text) => {
+    expect(redact(text).text).toMatch(/REDACTED/);
   });
 });
