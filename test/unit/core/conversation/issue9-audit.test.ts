@@ -127,3 +127,21 @@ describe('issue 9 item 7: the GitHub Actions OIDC playbook reaches Slack and --j
     expect(redact(text).text).toMatch(/REDACTED/);
   });
 });
+
+describe('issue 9 item 7: EKS "You must be logged in to the server"', () => {
+  it('when kubectl says it, then the access entries / aws-auth playbook comes before the platform steps', () => {
+    const r = open('$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)');
+    const fix = r.state.phase === 'remediating' ? r : send(r.state, { say: 'show me the fix' }, new Clock());
+    const rem = ofType(fix.replies, 'remediation')[0]!;
+    expect(rem.playbooks?.find((p) => p.id === 'eks-cluster-access')?.first).toBe(true);
+    const text = renderReply(rem);
+    expect(text.indexOf('aws eks create-access-entry')).toBeGreaterThan(0);
+    expect(text.indexOf('aws eks create-access-entry')).toBeLessThan(text.indexOf('  [Kubernetes (IRSA)]'));
+    expect(text).toContain('kubectl -n kube-system get configmap aws-auth');
+  });
+
+  it('when an SDK inside a pod fails, then the kubectl access-entry playbook is not offered', () => {
+    const replies = remediationReplies('missing-session-token', { runtime: ['eks'] });
+    expect(ofType(replies, 'remediation')[0]!.playbooks?.map((p) => p.id) ?? []).not.toContain('eks-cluster-access');
+  });
+});
