@@ -203,7 +203,8 @@ export function describePaste(d: Diagnosis): string {
   if (d.facts.credentialSource) parts.push(`credential source ${d.facts.credentialSource}`);
   const hint = lookupHint(d.facts);
   if (hint) parts.push(`key ${hint}`);
-  if (d.facts.arn) parts.push(`identity ${d.facts.arn}`);
+  // Any ARN in the text (a trust policy holds one too): what it names is not the caller identity, which only verification records.
+  if (d.facts.arn) parts.push(`ARN ${d.facts.arn}`);
   if (d.facts.runtime) parts.push(`runtime ${d.facts.runtime}`);
   return parts.length > 0 ? parts.join('; ') : 'no new facts';
 }

@@ -145,3 +145,20 @@ describe('issue 9 item 7: EKS "You must be logged in to the server"', () => {
     expect(ofType(replies, 'remediation')[0]!.playbooks?.map((p) => p.id) ?? []).not.toContain('eks-cluster-access');
   });
 });
+
+describe('issue 9 item 5: a policy with an ARN is evidence, and the record says so', () => {
+  it('when a trust policy is pasted after the fix, then the timeline and summary never call its ARN an identity', () => {
+    const clock = new Clock();
+    const r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    const fix = send(r.state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U01ALICE', at }, clock);
+    const verifying = send(fix.state, { say: 'done' }, clock).state;
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/deploy' }, Action: 'sts:AssumeRole' }] }, null, 2);
+    const after = send(verifying, { paste: policy }, clock);
+    expect(after.state.verification).toBeUndefined();
+    const done = send(after.state, { say: 'resolved' }, clock);
+    const summary = ofType(done.replies, 'summary')[0]!.markdown;
+    expect(summary).not.toMatch(/identity arn:aws:iam::111122223333:role\/deploy/);
+    expect(summary).toMatch(/ARN arn:aws:iam::111122223333:role\/deploy/);
+    expect(summary).toMatch(/Not verified/);
+  });
+});
