@@ -334,6 +334,29 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
     expect(second?.timeline.map((e) => e.event).join('\n')).not.toMatch(/bashrc|resolved/);
   }, 90_000);
 
+  it('when a paste is ended with Ctrl-D, then it is one input and the chat goes on; Ctrl-D at an empty prompt leaves', async () => {
+    const t = ptyChat(['--data-dir', dir, '--session', 'p5']);
+    try {
+      await t.waitFor(/paste> $/, 0);
+      let mark = t.mark();
+      t.write(`${PASTE_WITH_BLANKS}\n`);
+      await sleep(1000);
+      t.write('\u0004');
+      const afterPaste = await t.waitFor(/Type: .*"quit"\.\s*(\n> |paste> )$/, mark);
+      expect(afterPaste.match(/Likely causes:/g)).toHaveLength(1);
+      mark = t.mark();
+      t.write('resolve\n');
+      await t.waitFor(/case summary[\s\S]*paste> $/, mark);
+      t.write('\u0004');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const [first] = await storedCases(dir, 'p5');
+    expect(first?.timeline.filter((e) => /pasted|opened/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^opened the case: InvalidClientTokenId.*credential source env/)]);
+    expect(first?.phase).toBe('resolved');
+  }, 60_000);
+
   it('when "quit" is typed at a question prompt or at the paste prompt of a resolved case, then the chat ends', async () => {
     for (const before of [[] as string[], ['resolve']]) {
       const t = ptyChat(['--ephemeral']);
