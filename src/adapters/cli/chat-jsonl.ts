@@ -161,7 +161,8 @@ export class JsonlChat {
 
   private base(kind: JsonlKind, extra: Partial<JsonlReply> = {}): JsonlReply {
     const state = this.session.state;
-    return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase } : {}), ...extra };
+    // Every reply about a case carries its ranking (the contract: "a case exists"), a silent one too.
+    return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase, ranking: rankingOf(state) } : {}), ...extra };
   }
 
   private replyOf(step: SessionStep): JsonlReply {
@@ -176,7 +177,6 @@ export class JsonlChat {
     const question = replies.find((r) => r.type === 'question' || r.type === 'command');
     if (question?.type === 'question') out.question = { id: question.id, kind: 'question', text: clean(question.text), choices: question.choices.map((c) => ({ id: c.id, label: clean(c.label) })), commands: [] };
     if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
-    out.ranking = state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
     if (fix) {
       out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
@@ -234,4 +234,5 @@ function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ 
 }
 
 const clean = (s: string) => redact(s).text;
+const rankingOf = (state: CaseState) => state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
 const unique = (xs: string[]) => [...new Set(xs)];
