@@ -162,3 +162,21 @@ describe('issue 9 item 5: a policy with an ARN is evidence, and the record says 
     expect(summary).toMatch(/Not verified/);
   });
 });
+
+describe('issue 9 item 6: each kind of denial gets its own steps', () => {
+  const denied = (why: string) => `An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::app-artifacts/build.zip" ${why}`;
+  it.each([
+    ['an SCP', 'with an explicit deny in a service control policy', 'authz-scp'],
+    ['a permissions boundary', 'because no permissions boundary allows the s3:PutObject action', 'authz-boundary'],
+    ['a session policy', 'because no session policy allows the s3:PutObject action', 'authz-session-policy'],
+    ['a resource policy', 'with an explicit deny in a resource-based policy', 'authz-resource-policy'],
+    ['a missing identity policy', 'because no identity-based policy allows the s3:PutObject action', 'authz-identity-policy'],
+  ])('when %s denies it and the identity is the right one, then its playbook leads the fix', (_kind, why, playbook) => {
+    const r = open(denied(why));
+    expect(r.state.pending?.id).toBe('resource-account');
+    const fix = send(r.state, { kind: 'answer', questionId: 'resource-account', choiceId: 'same', user: 'U01ALICE', at }, new Clock());
+    const rem = ofType(fix.replies, 'remediation')[0]!;
+    expect(rem.causeId).toBe('authorization-not-authentication');
+    expect(rem.playbooks?.filter((p) => p.first).map((p) => p.id)).toEqual([playbook]);
+  });
+});
