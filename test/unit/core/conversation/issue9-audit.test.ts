@@ -180,3 +180,14 @@ describe('issue 9 item 6: each kind of denial gets its own steps', () => {
     expect(rem.playbooks?.filter((p) => p.first).map((p) => p.id)).toEqual([playbook]);
   });
 });
+
+describe('issue 9 item 10: "resolve - <what fixed it>", the word the terminal teaches', () => {
+  it('when the team types "resolve - …" during the fix, then the case closes with that as what fixed it', () => {
+    const clock = new Clock();
+    const r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    const fix = send(r.state, { kind: 'confirm-cause', causeId: 'env-var-override', user: 'U01ALICE', at }, clock);
+    const done = send(fix.state, { say: 'resolve - removed the old export from .bashrc' }, clock);
+    expect(done.state.phase).toBe('resolved');
+    expect(done.state.fixedBy).toBe('removed the old export from .bashrc');
+  });
+});
