@@ -9,12 +9,17 @@ import { z } from 'zod';
 import { redact } from '../../core/redact';
 import { secretKindsBetween } from '../../core/input-window';
 import type { CauseId } from '../../core/taxonomy';
-import type { CaseInput, CasePhase, CaseState, Reply } from '../../core/conversation/types';
+import type { CaseInput, CasePhase, CaseState, RemediationStep, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
 
 export const JSONL_VERSION = 1;
 
 export type JsonlKind = 'question' | 'command' | 'fix' | 'verify' | 'resolved' | 'noted' | 'silent' | 'no-case' | 'new-case' | 'error';
+
+export interface JsonlStep {
+  text: string;
+  commands: string[];
+}
 
 export interface JsonlReply {
   v: typeof JSONL_VERSION;
@@ -33,7 +38,14 @@ export interface JsonlReply {
    * `steps` are the platform steps (the runtime's first); `playbooks` (added within v1) the case- and
    * tool-specific playbooks shown with them, in the order shown, `first` ones before the steps.
    */
-  fix?: { cause: CauseId; title: string; steps: string[]; playbooks?: Array<{ id: string; title: string; first: boolean; steps: Array<{ text: string; commands: string[] }> }> };
+  fix?: {
+    cause: CauseId;
+    title: string;
+    steps: string[];
+    /** Added within v1: each platform's steps, the runtime's own first; `shown` false behind "other platforms". */
+    platforms?: Array<{ platform: string; shown: boolean; steps: JsonlStep[] }>;
+    playbooks?: Array<{ id: string; title: string; first: boolean; steps: JsonlStep[] }>;
+  };
   /**
    * `verified` / `not-verified` / `identity-confirmed` come from the case's verification record (the
    * identity this input's caller-identity output showed, in `identity`), never from prose.
@@ -179,9 +191,15 @@ export class JsonlChat {
     if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
     if (fix) {
-      out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
+      const shown = fix.primary ?? fix.variants.length;
+      out.fix = {
+        cause: fix.causeId,
+        title: clean(fix.title),
+        steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
+        platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
+      };
       const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
-      if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map((s) => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))) })) }));
+      if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map(stepOf) }));
     }
     const verification = verificationOf(step.before, state, replies);
     if (verification) out.verification = verification;
@@ -234,5 +252,6 @@ function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ 
 }
 
 const clean = (s: string) => redact(s).text;
+const stepOf = (s: RemediationStep): JsonlStep => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))) });
 const rankingOf = (state: CaseState) => state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -36,4 +36,14 @@ describe('chat --jsonl: the fix and the summary carry what the other adapters sh
     expect(note.opened).toBeUndefined();
     expect(note.summary).toMatch(/In the team's words: ran aws sso login again/);
   });
+
+  it('when the runtime is known, then fix.platforms marks its steps shown and the other platforms not', async () => {
+    const { send } = await jsonlChat('a3');
+    expect((await send({ text: PASTES.cliInvalidToken })).pending?.id).toBe('key-prefix');
+    const fix = await send({ text: "2, it's on my laptop" });
+    expect(fix.fix?.cause).toBe('missing-session-token');
+    expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos', 'windows-powershell']);
+    expect(fix.fix?.platforms?.filter((p) => !p.shown).length).toBeGreaterThan(0);
+    expect(fix.fix?.platforms?.[0]?.steps.flatMap((st) => st.commands).join('\n')).toContain('AWS_SESSION_TOKEN');
+  });
 });
