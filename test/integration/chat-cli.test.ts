@@ -301,6 +301,62 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
     expect(first?.timeline.filter((e) => /^pasted/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^pasted output: .*key ASIA/)]);
   }, 60_000);
 
+  it('when a verification closed the case, then a typed "resolved - <what fixed it>" goes into its summary and the next paste opens a case of its own', async () => {
+    const t = ptyChat(['--data-dir', dir, '--session', 'p4']);
+    try {
+      await t.waitFor(/paste> $/, 0);
+      let mark = t.mark();
+      t.write(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}\n.\n`);
+      await t.waitFor(ANY_PROMPT, mark);
+      for (const word of ['confirm', 'done']) {
+        mark = t.mark();
+        t.write(`${word}\n`);
+        await t.waitFor(ANY_PROMPT, mark);
+      }
+      mark = t.mark();
+      t.write(`${PASTES.callerIdentity}\n.\n`);
+      await t.waitFor(/Say what fixed it[\s\S]*case summary[\s\S]*paste> $/, mark);
+      // Typed after a pause, then the next incident's error: two inputs, never one merged paste.
+      mark = t.mark();
+      t.write('resolved - removed the stale export from .bashrc\n');
+      await t.waitFor(/In the team's words: removed the stale export from \.bashrc[\s\S]*paste> $/, mark);
+      mark = t.mark();
+      t.write(`${PASTES.expiredToken}\n.\n`);
+      await t.waitFor(/New case \(resume later with --session p4\.2\)[\s\S]*(\n> |paste> )$/, mark);
+      t.write('quit\n');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const [first, second] = await storedCases(dir, 'p4');
+    expect(first?.fixedBy).toBe('removed the stale export from .bashrc');
+    expect(second?.errorCodes).toEqual(['ExpiredToken']);
+    expect(second?.timeline.map((e) => e.event).join('\n')).not.toMatch(/bashrc|resolved/);
+  }, 90_000);
+
+  it('when a paste is ended with Ctrl-D, then it is one input and the chat goes on; Ctrl-D at an empty prompt leaves', async () => {
+    const t = ptyChat(['--data-dir', dir, '--session', 'p5']);
+    try {
+      await t.waitFor(/paste> $/, 0);
+      let mark = t.mark();
+      t.write(`${PASTE_WITH_BLANKS}\n`);
+      await sleep(1000);
+      t.write('\u0004');
+      const afterPaste = await t.waitFor(/Type: .*"quit"\.\s*(\n> |paste> )$/, mark);
+      expect(afterPaste.match(/Likely causes:/g)).toHaveLength(1);
+      mark = t.mark();
+      t.write('resolve\n');
+      await t.waitFor(/case summary[\s\S]*paste> $/, mark);
+      t.write('\u0004');
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const [first] = await storedCases(dir, 'p5');
+    expect(first?.timeline.filter((e) => /pasted|opened/.test(e.event)).map((e) => e.event)).toEqual([expect.stringMatching(/^opened the case: InvalidClientTokenId.*credential source env/)]);
+    expect(first?.phase).toBe('resolved');
+  }, 60_000);
+
   it('when "quit" is typed at a question prompt or at the paste prompt of a resolved case, then the chat ends', async () => {
     for (const before of [[] as string[], ['resolve']]) {
       const t = ptyChat(['--ephemeral']);

@@ -8,10 +8,9 @@
 import { createCaseStore } from '../../src/adapters/store/case-store';
 import { actionId, encodeButtonValue } from '../../src/adapters/slack/action-values';
 import { kindOf } from '../../src/adapters/cli/chat-jsonl';
-import type { Reply } from '../../src/core/conversation/types';
-import type { RecordedCall } from '../helpers/fake-slack/fake-slack';
 import { startHarness, type Harness } from '../helpers/fake-slack/harness';
 import { loadConversations, replay, type UserInput } from '../helpers/sim-user';
+import { buttonValues, flowLogs } from '../helpers/slack-replies';
 
 /** Threads whose replays mix words, choices, a long answer in the reporter's words and "not this". */
 const CASES = [
@@ -33,15 +32,6 @@ interface Seen {
   fix?: string;
 }
 
-type Button = { action_id?: string; value?: string };
-type Block = { type: string; elements?: Button[] };
-const buttonValues = (calls: RecordedCall[]) =>
-  calls.flatMap((c) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))).map((b) => JSON.parse(b.value ?? '{}') as { k: string; q?: string; cause?: string });
-
-/** Debug log lines of the Slack case flow for one case thread, in order. */
-function flowLogs(h: Harness, key: string): Array<{ replies: Array<Reply['type']>; phase: string }> {
-  return h.logs.lines.map((l) => JSON.parse(l) as { msg?: string; case?: string; replies: Array<Reply['type']>; phase: string }).filter((l) => l.msg === 'case replies posted' && l.case === key);
-}
 
 describe('chat --jsonl and Slack give the same replies on the same inputs', () => {
   let h: Harness;

@@ -5,12 +5,14 @@
  * piped, so a session can be scripted; `--jsonl` speaks the line protocol of chat-jsonl.ts.
  */
 import os from 'node:os';
+import tty from 'node:tty';
 import readline from 'node:readline';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
+import { lateFixNote } from '../../core/conversation/fixing';
 import { parseKeyHint } from '../../core/key-id';
 import { hasAccountSources } from '../aws/account-list';
 import { createKeyDirectory } from '../aws/key-directory';
@@ -24,7 +26,7 @@ import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
-import { KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -42,13 +44,15 @@ export interface ChatOptions {
   ttlSeconds?: number;
   /** Key lookups across the configured accounts ("lookup"); without it chat explains how to run one. */
   directory?: KeyDirectory;
+  /** At a terminal: reads it again after Ctrl-D, so Ctrl-D ends a paste rather than the chat. */
+  reopenInput?: () => NodeJS.ReadableStream;
 }
 
 /** Text held back while waiting for the rest of a paste; a bigger block is not one paste's preamble. */
 const MAX_CARRY = 64 * 1024;
 const BANNER = [
   'awskey chat: paste an AWS error, then answer the questions.',
-  'A paste may hold blank lines: end it with an empty line after a pause, a line with only ".", or Ctrl-D (which also ends the chat).',
+  'A paste may hold blank lines: end it with an empty line after a pause, a line with only ".", or Ctrl-D (Ctrl-D at an empty prompt leaves).',
   'Answer by number or in words; type "done" after the fix, "not this", "resolve", "new" (a new case) or "quit" at any prompt. Secrets you paste are redacted.',
 ].join('\n');
 const PASTE_PROMPT = '\n[end with an empty line, "." or Ctrl-D] paste> ';
@@ -110,7 +114,7 @@ export async function runJsonlChat(opts: ChatOptions): Promise<number> {
 export async function runChat(opts: ChatOptions): Promise<number> {
   const c = await openChat(opts);
   const { session, out, user, clock } = c;
-  const lines = new Lines(opts.input);
+  const lines = new Lines(opts.input, opts.reopenInput);
   // Piped tool output has blank lines of its own (the AWS CLI prints one before "An error occurred"):
   // blocks of one paste that hold no error yet are carried into the next block of the same burst.
   let carry: string[] = [];
@@ -131,7 +135,8 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         if (opts.interactive) out(state && !wantsBlock(state) ? '\n> ' : PASTE_PROMPT);
         first = await lines.next();
       }
-      if (first === undefined || c.outputGone()) break;
+      // Ctrl-D with nothing typed at a prompt leaves, as in a shell; after paste lines it ended the paste.
+      if (first === undefined || first === CTRL_D || c.outputGone()) break;
       learnInput(first);
       const trimmed = first.trim();
       if (trimmed === '' || trimmed === '.') continue;
@@ -152,7 +157,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
       // "lookup AKIA...1234": the key given, rather than the one the case knows.
       const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
-      if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+      if (state?.phase === 'resolved' && (typedLine || lateFixNote(trimmed) !== undefined)) {
+        // After a resolved case a typed line is words ("resolved - removed the old export"), never
+        // the start of the next incident's paste: the two would be merged into one case.
+        input = { kind: 'message', text: trimmed, user, at };
+      } else if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
         input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
           const parsed = given === undefined ? undefined : parseKeyHint(given);
@@ -261,6 +270,7 @@ export function registerChat(program: Command): void {
           input: process.stdin,
           output: process.stdout,
           interactive: !o.jsonl && Boolean(process.stdin.isTTY),
+          reopenInput: !o.jsonl && process.stdin.isTTY ? () => new tty.ReadStream(0) : undefined,
           store,
           session: o.session,
           ttlSeconds: cfg.ok ? cfg.config.caseTtlSeconds : undefined,

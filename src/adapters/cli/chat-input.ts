@@ -41,32 +41,63 @@ export const PASTE_PAUSE_MS = 300;
 export const LINE_BURST_MS = 100;
 
 export const TIMEOUT = Symbol('timeout');
+/**
+ * Ctrl-D at a terminal: the end of one paste, not of the chat (the terminal reports it as the end of
+ * input; the terminal is read again). Never a line a person can type: the terminal consumes ^D.
+ */
+export const CTRL_D = '\u0004';
 
 export class Lines {
   private readonly queue: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
   private ended = false;
-  private readonly rl: readline.Interface;
+  private rl: readline.Interface;
 
-  constructor(input: NodeJS.ReadableStream) {
-    const rl = (this.rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity }));
-    rl.on('line', (line) => {
-      if (this.waiting) {
-        const w = this.waiting;
-        this.waiting = undefined;
-        w(line);
-      } else this.queue.push(line);
-    });
+  private closing = false;
+  /** The terminal read again after Ctrl-D: ours to destroy, or it keeps the process alive. */
+  private reopened: NodeJS.ReadableStream | undefined;
+
+  /**
+   * @param reopen at a terminal, reads it again after Ctrl-D, which then comes as a CTRL_D line: it
+   * ends a paste, and at a prompt with nothing typed it ends the chat.
+   */
+  constructor(
+    input: NodeJS.ReadableStream,
+    private readonly reopen?: () => NodeJS.ReadableStream,
+  ) {
+    this.rl = this.attach(input);
+  }
+
+  private attach(input: NodeJS.ReadableStream): readline.Interface {
+    const rl = readline.createInterface({ input, terminal: false, crlfDelay: Infinity });
+    rl.on('line', (line) => this.deliver(line));
     rl.on('close', () => {
+      if (this.reopen && !this.closing) {
+        this.deliver(CTRL_D);
+        this.reopened = this.reopen();
+        this.rl = this.attach(this.reopened);
+        return;
+      }
       this.ended = true;
       this.waiting?.(undefined);
       this.waiting = undefined;
     });
+    return rl;
+  }
+
+  private deliver(line: string): void {
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w(line);
+    } else this.queue.push(line);
   }
 
   /** Stops reading: a terminal's stdin left open would keep the process alive after "quit". */
   close(): void {
+    this.closing = true;
     this.rl.close();
+    (this.reopened as { destroy?: () => void } | undefined)?.destroy?.();
   }
 
   /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */
@@ -118,7 +149,7 @@ export async function readPaste(lines: Lines, first: string, o: { interactive: b
   const block = [first];
   for (;;) {
     const l = await lines.next();
-    if (l === undefined) return { block };
+    if (l === undefined || l === CTRL_D) return { block };
     const t = l.trim();
     if (t === '.') return { block };
     if (CONTROL.test(t)) return { block, control: t };
@@ -130,7 +161,7 @@ export async function readPaste(lines: Lines, first: string, o: { interactive: b
 /** Whether an empty line inside a paste ends it (see PASTE_PAUSE_MS and the piped rule). */
 async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): Promise<boolean> {
   const next = await lines.peek(PASTE_PAUSE_MS);
-  if (next === undefined || next === TIMEOUT) return true;
+  if (next === undefined || next === TIMEOUT || next === CTRL_D) return true;
   const t = next.trim();
   if (t === '' || t === '.' || CONTROL.test(t)) return false; // the next round ends it
   // At a terminal the rest of a burst is the rest of the paste.

@@ -9,12 +9,17 @@ import { z } from 'zod';
 import { redact } from '../../core/redact';
 import { secretKindsBetween } from '../../core/input-window';
 import type { CauseId } from '../../core/taxonomy';
-import type { CaseInput, CasePhase, CaseState, Reply } from '../../core/conversation/types';
+import type { CaseInput, CasePhase, CaseState, RemediationStep, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
 
 export const JSONL_VERSION = 1;
 
 export type JsonlKind = 'question' | 'command' | 'fix' | 'verify' | 'resolved' | 'noted' | 'silent' | 'no-case' | 'new-case' | 'error';
+
+export interface JsonlStep {
+  text: string;
+  commands: string[];
+}
 
 export interface JsonlReply {
   v: typeof JSONL_VERSION;
@@ -29,7 +34,18 @@ export interface JsonlReply {
   question?: { id: string; kind: 'question' | 'command'; text: string; choices: Array<{ id: string; label: string }>; commands: string[] };
   /** Every cause still possible, most likely first; p is the engine's share of belief (sums to about 1). */
   ranking?: Array<{ cause: CauseId; p: number }>;
-  fix?: { cause: CauseId; title: string; steps: string[] };
+  /**
+   * `steps` are the platform steps (the runtime's first); `playbooks` (added within v1) the case- and
+   * tool-specific playbooks shown with them, in the order shown, `first` ones before the steps.
+   */
+  fix?: {
+    cause: CauseId;
+    title: string;
+    steps: string[];
+    /** Added within v1: each platform's steps, the runtime's own first; `shown` false behind "other platforms". */
+    platforms?: Array<{ platform: string; shown: boolean; steps: JsonlStep[] }>;
+    playbooks?: Array<{ id: string; title: string; first: boolean; steps: JsonlStep[] }>;
+  };
   /**
    * `verified` / `not-verified` / `identity-confirmed` come from the case's verification record (the
    * identity this input's caller-identity output showed, in `identity`), never from prose.
@@ -157,7 +173,8 @@ export class JsonlChat {
 
   private base(kind: JsonlKind, extra: Partial<JsonlReply> = {}): JsonlReply {
     const state = this.session.state;
-    return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase } : {}), ...extra };
+    // Every reply about a case carries its ranking (the contract: "a case exists"), a silent one too.
+    return { v: JSONL_VERSION, line: this.line, kind, ...(state ? { case: this.session.key.thread, phase: state.phase, ranking: rankingOf(state) } : {}), ...extra };
   }
 
   private replyOf(step: SessionStep): JsonlReply {
@@ -172,9 +189,18 @@ export class JsonlChat {
     const question = replies.find((r) => r.type === 'question' || r.type === 'command');
     if (question?.type === 'question') out.question = { id: question.id, kind: 'question', text: clean(question.text), choices: question.choices.map((c) => ({ id: c.id, label: clean(c.label) })), commands: [] };
     if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
-    out.ranking = state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
-    if (fix) out.fix = { cause: fix.causeId, title: clean(fix.title), steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20) };
+    if (fix) {
+      const shown = fix.primary ?? fix.variants.length;
+      out.fix = {
+        cause: fix.causeId,
+        title: clean(fix.title),
+        steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
+        platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
+      };
+      const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
+      if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map(stepOf) }));
+    }
     const verification = verificationOf(step.before, state, replies);
     if (verification) out.verification = verification;
     const understood = understoodOf(step.before, state);
@@ -226,4 +252,6 @@ function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ 
 }
 
 const clean = (s: string) => redact(s).text;
+const stepOf = (s: RemediationStep): JsonlStep => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))) });
+const rankingOf = (state: CaseState) => state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -4,6 +4,7 @@
  * (`<session>.2`, `<session>.3`, …) instead of reopening it and merging two incidents.
  */
 import type { CaseInput, CaseKey, CaseState } from '../../core/conversation/types';
+import { lateFixNote } from '../../core/conversation/fixing';
 import { handleCaseInput, type CaseDeps, type CaseOutcome } from '../../usecases/handle-case-input';
 
 export interface SessionStep {
@@ -44,7 +45,8 @@ export class ChatSession {
 
   async send(input: CaseInput): Promise<SessionStep> {
     const before = this.state;
-    if (before?.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) {
+    // What fixed the resolved case ("resolved - removed the old export") still goes to that case.
+    if (before?.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message') && lateFixNote(input.text) === undefined) {
       const key = await this.freeKey();
       // A new error, or words describing a new problem, open a new case; words about the old one
       // ("thanks, the new key works") do not. The engine decides, as it does in a Slack thread.

@@ -1,5 +1,5 @@
 /** Reply[] as plain terminal text: numbered choices, indented commands, and the words to type for actions. */
-import type { CaseAction, CodeSnippet, RemediationStep, RemediationVariant, Reply } from '../../core/conversation/types';
+import type { CaseAction, CodeSnippet, RemediationStep, RemediationVariant, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 
 const PLATFORM_LABELS: Record<RemediationVariant['platform'], string> = {
   'linux-macos': 'Linux / macOS',
@@ -60,11 +60,15 @@ export function renderReply(r: Reply): string {
       // The runtime at hand gets its steps; the other platforms one line ("other platforms" shows them).
       const shown = r.variants.slice(0, r.primary ?? r.variants.length);
       const others = r.variants.slice(shown.length);
+      const playbook = (p: ToolPlaybookReply) => [`  [${p.title}]`, ...steps(p.steps), ...p.sources.map((l) => `      source: ${l}`)].join('\n');
+      // What this case is (the kind of AccessDenied, the source the paste shows) comes before the generic steps.
+      const playbooks = r.playbooks ?? [];
       return [
         `Fix: ${r.title}`,
+        ...playbooks.filter((p) => p.first).map(playbook),
         ...shown.map((v) => [`  [${PLATFORM_LABELS[v.platform]}]`, ...steps(v.steps)].join('\n')),
         ...(others.length ? [`  Other platforms: ${others.map((v) => PLATFORM_LABELS[v.platform]).join(', ')} (type "other platforms" for their steps)`] : []),
-        ...(r.playbooks ?? []).map((p) => [`  [${p.title}]`, ...steps(p.steps), ...p.sources.map((l) => `      source: ${l}`)].join('\n')),
+        ...playbooks.filter((p) => !p.first).map(playbook),
         'Avoid:',
         ...r.avoid.map((a) => `  - ${plain(a)}`),
         'Docs:',

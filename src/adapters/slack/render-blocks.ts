@@ -7,7 +7,7 @@
 import type { types } from '@slack/bolt';
 import { redact } from '../../core/redact';
 import { CAUSE_TITLES } from '../../core/taxonomy';
-import type { CaseAction, Choice, CodeSnippet, Reply } from '../../core/conversation/types';
+import type { CaseAction, Choice, CodeSnippet, RemediationStep, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 import { actionId, encodeButtonValue, type ButtonValue } from './action-values';
 import { escapeMrkdwn, splitText, truncate } from './slack-text';
 
@@ -157,16 +157,17 @@ function blocksFor(reply: Reply): Block[] {
       // The runtime at hand gets its steps; the other platforms one line (reply "other platforms" for them).
       const shown = reply.variants.slice(0, reply.primary ?? reply.variants.length);
       const others = reply.variants.slice(shown.length);
-      for (const v of shown) {
-        const steps = v.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
-        out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps.join('\n')}`));
-      }
-      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. Reply "other platforms" for their steps.`));
-      for (const p of reply.playbooks ?? []) {
-        const steps = p.steps.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`);
-        out.push(...sections(`:books: *${md(p.title)}*\n${steps.join('\n')}`));
+      const steps = (list: RemediationStep[]) => list.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`).join('\n');
+      const playbook = (p: ToolPlaybookReply) => {
+        out.push(...sections(`:books: *${md(p.title)}*\n${steps(p.steps)}`));
         if (p.sources.length) out.push(context(p.sources.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));
-      }
+      };
+      // What this case is (the kind of AccessDenied, the source the paste shows) comes before the generic steps.
+      const playbooks = reply.playbooks ?? [];
+      playbooks.filter((p) => p.first).forEach(playbook);
+      for (const v of shown) out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps(v.steps)}`));
+      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. Reply "other platforms" for their steps.`));
+      playbooks.filter((p) => !p.first).forEach(playbook);
       if (reply.avoid.length) out.push(...sections(`:no_entry: *Avoid:* ${reply.avoid.map(md).join(' · ')}`));
       if (reply.links.length) out.push(context(reply.links.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));
       return out;

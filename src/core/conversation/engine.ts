@@ -16,9 +16,9 @@ import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeT
 import { askable, nextStep } from './policy';
 import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
 import { opensCase, proseSentences } from './description';
-import { callerIdentityOf } from './verification';
+import { callerIdentityOf, expectedIdentityIn } from './verification';
 import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
-import { reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
+import { lateFixNote, reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
 import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 import { showsErrorText } from '../diagnosis';
 
@@ -40,8 +40,13 @@ const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
   if (!state) return open(input, ctx);
-  // A resolved case stays resolved: a new error in its thread is a new incident, a new case.
-  if (state.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) return openAfter(state, input, ctx);
+  // A resolved case stays resolved: a new error in its thread is a new incident, a new case; only
+  // what the team says fixed it ("resolved - removed the export") is still added to its summary.
+  if (state.phase === 'resolved' && (input.kind === 'paste' || input.kind === 'message')) {
+    const note = lateFixNote(input.text);
+    if (note === undefined) return openAfter(state, input, ctx);
+    input = { kind: 'resolve', user: input.user, at: input.at, note };
+  }
   const s: CaseState = structuredClone(state);
   const sc: CaseScoring = s.scoring ?? emptyScoring();
   s.scoring = sc;
@@ -252,6 +257,12 @@ function onText(t: Turn, text: string): void {
  * not something the person said.
  */
 function readProse(t: Turn, text: string): number {
+  // "it should be account 111122223333" beside a pasted error: verification checks against it.
+  const expected = t.s.expected ? undefined : expectedIdentityIn(text);
+  if (expected) {
+    t.s.expected = expected;
+    log(t, `expected identity: ${[expected.account, expected.principal].filter(Boolean).join(' ')}`);
+  }
   const sentences = proseSentences(text).flatMap((x) => {
     if (!showsErrorText(diagnose(x))) return [x];
     // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
@@ -271,12 +282,7 @@ function readProse(t: Turn, text: string): number {
     for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
     return 0;
   }
-  let n = applyStated(t, said.stated) + applyStatements(t, said.statements);
-  if (said.expected && !t.s.expected) {
-    t.s.expected = said.expected;
-    n++;
-  }
-  return n;
+  return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
 }
 
 const RERANK_EPSILON = 0.001;

@@ -8,6 +8,7 @@ import { evidenceFor, rank, stateValues } from './belief';
 import { matchesExpected, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
+import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
 import type { VerificationOutcome } from './types';
 
@@ -69,8 +70,25 @@ export function verify(t: Turn, id: CallerIdentity): void {
     return;
   }
   log(t, `verified: the failing runtime now authenticates as ${id.arn}`);
-  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${id.arn}\`, account ${id.account}).` });
+  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${id.arn}\`, account ${id.account}). Say what fixed it ("resolved - <what you changed>") and it goes into the summary.` });
   resolve(t);
+}
+
+/** A line of words, not a paste: only such a line can say what fixed a case. */
+const MAX_NOTE_LINE = 300;
+const THANKS_ONLY = /^(thanks|thank you|thx|ty|cheers|great|nice|awesome|perfect)\b[\s\S]{0,20}$/i;
+
+/**
+ * What fixed a case that is already resolved ("resolved - removed the old export", "re-running
+ * aws sso login fixed it"), typically said after a verification closed it; undefined for anything
+ * else (a new error, thanks, chatter), which the caller treats as text after resolution.
+ */
+export function lateFixNote(text: string): string | undefined {
+  const line = text.trim();
+  if (line.length > MAX_NOTE_LINE || line.includes('\n')) return undefined;
+  const said = interpret(line, undefined, []);
+  if (said.intent !== 'resolve' || !said.note || THANKS_ONLY.test(said.note.trim())) return undefined;
+  return said.note;
 }
 
 export function resolve(t: Turn, note?: string): void {

@@ -46,7 +46,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
 ];
 
 /** "resolved - the cron job had an old export, removed it": the case closes with that note. */
-const RESOLVED_WITH_NOTE = /^(resolved|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
+const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;

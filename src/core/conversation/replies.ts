@@ -87,7 +87,7 @@ export function orderVariants(variants: RemediationVariant[], values: FactValues
 }
 
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {
-  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources }));
+  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
 }
 
 export function remediationReplies(cause: CauseId, values: FactValues): Reply[] {
@@ -203,7 +203,8 @@ export function describePaste(d: Diagnosis): string {
   if (d.facts.credentialSource) parts.push(`credential source ${d.facts.credentialSource}`);
   const hint = lookupHint(d.facts);
   if (hint) parts.push(`key ${hint}`);
-  if (d.facts.arn) parts.push(`identity ${d.facts.arn}`);
+  // Any ARN in the text (a trust policy holds one too): what it names is not the caller identity, which only verification records.
+  if (d.facts.arn) parts.push(`ARN ${d.facts.arn}`);
   if (d.facts.runtime) parts.push(`runtime ${d.facts.runtime}`);
   return parts.length > 0 ? parts.join('; ') : 'no new facts';
 }

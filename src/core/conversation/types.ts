@@ -53,6 +53,8 @@ export interface ToolPlaybookReply {
   title: string;
   steps: RemediationStep[];
   sources: string[];
+  /** Rendered before the platform steps (see Playbook.first). */
+  first?: boolean;
 }
 
 /** A button that is not an answer to a question. */

@@ -7,6 +7,7 @@
  * formats: https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
  */
 import type { CaseState } from './types';
+import { statementsIn } from './interpreter';
 
 export interface CallerIdentity {
   account: string;
@@ -54,3 +55,18 @@ function samePrincipal(expected: string, actual: string): boolean {
 }
 
 export const VERIFICATION_PATTERNS: RegExp[] = [JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW];
+
+/** Lines (and sentences) of a paste that can be a person's words: short, and not an error or log line. */
+const MAX_WORDS_LINE = 300;
+const MAX_LINES_READ = 200;
+const ERROR_LINE = /error|exception|denied|not authorized|invalid|failed|\b(INFO|DEBUG|WARN|TRACE)\b/i;
+
+/**
+ * The account or principal the team says the runtime should use, written beside a pasted error
+ * ("It should be account 111122223333"): such a line has too many digits to read as prose, so the
+ * short lines that are not the error itself are read for it.
+ */
+export function expectedIdentityIn(text: string): CaseState['expected'] {
+  const lines = text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/).slice(0, MAX_LINES_READ).filter((l) => l.length <= MAX_WORDS_LINE && !ERROR_LINE.test(l));
+  return lines.length > 0 ? statementsIn(lines, []).expected : undefined;
+}

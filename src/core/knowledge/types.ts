@@ -136,6 +136,11 @@ export interface Playbook {
   whenAny?: FactTest[];
   steps: RemediationStep[];
   sources: string[];
+  /**
+   * Shown before the platform steps: it says what this case is (the kind of AccessDenied, the
+   * credential source the paste shows), so it decides which of the generic steps matter.
+   */
+  first?: boolean;
 }
 
 export interface CauseKnowledge {

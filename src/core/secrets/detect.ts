@@ -71,8 +71,11 @@ function isSecretName(name: string): boolean {
   return words.some((w, i) => SECRET_WORDS.has(w) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
 }
 
-/** Values that are placeholders or references, not secrets. */
-const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
+/**
+ * Values that are placeholders or references, not secrets; `write`/`read` are access levels (a
+ * GitHub Actions job's `permissions: id-token: write`, which the OIDC playbook must show whole).
+ */
+const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|(?:write|read)(?![\w/+=-])|\*\*\*)/;
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").

@@ -47,6 +47,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-source-first',
     title: 'The paste shows where the credentials came from: check that source first',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'authSource' }],
     steps: [
       step('The tool says which credential provider won (for Terraform, the `AWS Auth provider used:` line). An `EnvProvider` means `AWS_ACCESS_KEY_ID` in the environment beat the profile or role you configured: the denied identity may simply be the wrong one.'),
@@ -59,6 +60,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-cross-account',
     title: 'Cross-account: both accounts must allow it',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'resourceAccount', in: ['other'] }],
     steps: [
       step('Across accounts, the caller\'s identity policy *and* the resource\'s policy (bucket policy, KMS key policy, role trust policy) must both allow the action. Find the resource\'s account and read its policy there:', 'aws s3api get-bucket-policy --bucket <bucket> --profile <owner-account-profile>\naws kms get-key-policy --key-id <key arn> --policy-name default --profile <owner-account-profile>'),
@@ -72,6 +74,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-scp',
     title: 'An organisation SCP (or RCP) denies it: no IAM policy in the account can override that',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'denyKind', in: ['scp', 'rcp'] }],
     steps: [
       step('An explicit deny in a service control policy wins over every allow in the account. Ask the organisation administrators which SCP applies to the account (or OU) and whether the action, region or resource is excluded on purpose.'),
@@ -84,6 +87,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-boundary',
     title: 'A permissions boundary caps what the identity may do',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'denyKind', in: ['boundary'] }],
     steps: [
       step('The effective permissions are the intersection of the identity policy and its permissions boundary. Read the boundary:', 'aws iam get-role --role-name <role> --query Role.PermissionsBoundary\naws iam get-user --user-name <user> --query User.PermissionsBoundary'),
@@ -95,6 +99,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-session-policy',
     title: 'A session policy passed when the role was assumed limits the session',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'denyKind', in: ['session-policy'] }],
     steps: [
       step('A `Policy` / `PolicyArns` passed to AssumeRole (or a permission set\'s inline session policy, or the `role-session-policy` input of a CI action) narrows the session below the role. Find where the role is assumed and widen or drop that session policy for the action.'),
@@ -105,6 +110,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-resource-policy',
     title: 'The resource\'s own policy denies it (bucket policy, key policy, trust policy)',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'denyKind', in: ['resource-policy'] }],
     steps: [
       step('Read the resource policy and look for a `Deny` whose condition your call meets (aws:SourceVpce, aws:PrincipalOrgID, aws:SecureTransport, a missing encryption header):', 'aws s3api get-bucket-policy --bucket <bucket>\naws kms get-key-policy --key-id <key> --policy-name default'),
@@ -116,6 +122,7 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-identity-policy',
     title: 'No identity policy allows the action: grant exactly that action on that resource',
     causes: [...AUTHZ],
+    first: true,
     when: [{ fact: 'denyKind', in: ['identity-policy', 'identity-deny'] }],
     steps: [
       step('Simulate the call to see which statement decides:', 'aws iam simulate-principal-policy --policy-source-arn <role or user arn> --action-names <service:Action> --resource-arns <resource arn>'),

@@ -56,7 +56,10 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     title: 'EKS: "You must be logged in to the server" means the cluster does not map your IAM identity',
     causes: [...SOURCE_CAUSES],
     when: [],
-    whenAny: [{ fact: 'tool', in: ['kubectl'] }, { fact: 'errorCode', in: ['Unauthorized'] }, { fact: 'runtime', matches: 'eks|kube' }],
+    // kubectl's own refusal, not any failure inside a pod (an SDK in a pod is the IRSA steps' business).
+    whenAny: [{ fact: 'tool', in: ['kubectl'] }, { fact: 'errorCode', in: ['Unauthorized'] }],
+    // The message says what this case is (the cluster does not map the identity): before the generic steps.
+    first: true,
     steps: [
       step('See which IAM identity `kubectl` signs with (the kubeconfig runs `aws eks get-token` with it):', 'aws sts get-caller-identity\nkubectl config view --minify -o jsonpath="{.users[0].user.exec.args}"'),
       step('Clusters with access entries: list them and add the identity (an assumed role is mapped by its *role* ARN):', 'aws eks list-access-entries --cluster-name <cluster>\naws eks create-access-entry --cluster-name <cluster> --principal-arn <role arn>\naws eks associate-access-policy --cluster-name <cluster> --principal-arn <role arn> --policy-arn arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy --access-scope type=cluster'),
