@@ -25,8 +25,9 @@ const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYX
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
-  { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
-  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
+  { kind: 'signature', re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
+  { kind: 'session-token', re: /(x-amz-security-token[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/gi, valueOnly: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
   // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
   { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
@@ -35,16 +36,16 @@ const PREFIXED: Pattern[] = [
   ...VENDOR_TOKENS,
 ];
 
-/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
+/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped) and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
@@ -71,8 +72,23 @@ function isSecretName(name: string): boolean {
   return words.some((w, i) => SECRET_WORDS.has(w) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
 }
 
-/** Values that are placeholders or references, not secrets. */
-const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|\*\*\*)/;
+/**
+ * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
+ * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
+ * substitutions), and the state a log gives after the name ("token: expired", "secret_key: required").
+ * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
+ * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
+ * poster about a secret that is not there.
+ */
+const NOT_A_SECRET =
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed)$)/;
+/**
+ * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
+ * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
+ * are evidence of an emulator setup, so they stay.
+ */
+const EMULATOR_DUMMY = /^(?:test|testing|dummy|fake[A-Za-z]{0,30}|foo|bar|foobar|mock|localstack|minioadmin)$/;
+const AWS_SECRET_NAME = /secret.?access.?key|secret.?key|session.?token|security.?token/i;
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
@@ -147,7 +163,7 @@ function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = m[2]!;
-    if (NOT_A_SECRET.test(value)) continue;
+    if (NOT_A_SECRET.test(value) || (EMULATOR_DUMMY.test(value) && AWS_SECRET_NAME.test(m[1]!))) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
@@ -158,9 +174,10 @@ function labelled(text: string, out: SecretSpan[]): void {
     let nameEnd = m.index;
     while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd]!)) nameEnd++;
     const value = m[1]!;
-    if (!isSecretName(text.slice(start, nameEnd)) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+    const name = text.slice(start, nameEnd);
+    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || (EMULATOR_DUMMY.test(value) && AWS_SECRET_NAME.test(name))) continue;
     const end = m.index + m[0].length;
-    out.push({ start: end - value.length, end, kind: namedKind(text.slice(start, nameEnd)) });
+    out.push({ start: end - value.length, end, kind: namedKind(name) });
   }
 }
 
@@ -184,8 +201,13 @@ function isBase64Char(c: number): boolean {
   return c < 128 && BASE64[c] === 1;
 }
 
+/**
+ * Both cases, and a digit or / or +. A 40-character run (a secret access key's length) needs only both
+ * cases: about 1 real key in 400 has no digit, / or + (measured on generated keys), and it would pass
+ * in a table or `--output text`, where no label is next to it.
+ */
 function looksRandom(s: string): boolean {
-  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && (s.length === 40 || /[0-9/+]/.test(s));
 }
 
 /**
@@ -245,4 +267,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, EMULATOR_DUMMY, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

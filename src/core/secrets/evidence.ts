@@ -1,8 +1,9 @@
 /**
  * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
- * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids,
- * request ids, integrity and checksum hashes, URL and S3 paths, and word-built names (SSM
- * parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
+ * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids (also
+ * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, CloudFront ids, S3 version and upload
+ * ids, integrity and checksum hashes (Terraform's source_code_hash included), URL and S3 paths, and
+ * word-built names (SSM parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
  * ("40+ random base64 characters") skips these spans and runs; rules that match a secret by its
  * name or prefix still apply.
  */
@@ -10,7 +11,7 @@
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
 /** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
 const LABELLED_EVIDENCE =
-  /(?:host[ _-]?id|x-amz-id-2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf-id|x-amz-cf-id|codesha256|sha256|sha512|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9/+=._-]{8,600})/gi;
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;

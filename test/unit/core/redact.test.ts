@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { maskKeyIds, redact } from '../../../src/core/redact';
 import { diagnose } from '../../../src/core/diagnose';
 
@@ -175,6 +176,46 @@ describe('redact: the decoded view (what a human would read)', () => {
     'could not get token: NoCredentialProviders: no valid providers in chain. Deprecated.',
   ])('when %s is pasted, then nothing is redacted', (text) => {
     expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
+describe('redact: shapes found by the issue 10 audit', () => {
+  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.split('');
+  /** A secret access key with no digit, / or + (about 1 real key in 400), generated at run time. */
+  const lettersOnlyKey = fc.array(fc.constantFrom(...LETTERS), { minLength: 40, maxLength: 40 }).map((a) => a.join('')).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s));
+
+  it('when a secret key with no digit, / or + is printed without a label (table, --output text, tab-separated), then it is redacted', () => {
+    fc.assert(
+      fc.property(lettersOnlyKey, fc.constantFrom('|  SecretAccessKey |  {k}  |', 'ACCESSKEY\tAKIAIOSFODNN7EXAMPLE\t2024-01-01T00:00:00+00:00\t{k}\tActive\tci', 'aws_secret_access_key\t{k}', 'SecretAccessKey {k}', 'the key {k} fails'), (key, shape) => {
+        const r = redact(shape.replace('{k}', key));
+        expect(r.text).not.toContain(key);
+        expect(r.kinds).toContain('secret-access-key');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('when a YAML tag stands between the label and the secret, then the secret goes, not the tag', () => {
+    const r = redact('password: !!str Tr0ub4dor-EXAMPLE');
+    expect(r.text).toBe('password: !!str [REDACTED:password]');
+  });
+
+  it('when a presigned URL in a log has its query names lower-cased, then the signature goes', () => {
+    const sig = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const r = redact(`GET /k?x-amz-credential=AKIAIOSFODNN7EXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&x-amz-signature=${sig} 403`);
+    expect(r.text).not.toContain(sig);
+    expect(r.kinds).toEqual(['signature']);
+  });
+
+  it('when a secret is pasted partly hidden behind dots, then what is shown of it still goes', () => {
+    const r = redact('`AWS_SECRET_ACCESS_KEY=...9ZpA0...p...Oagz/gCn/5DM+IqB+XOoI6p....`');
+    expect(r.text).not.toContain('Oagz/gCn/5DM+IqB');
+    expect(r.count).toBe(1);
+  });
+
+  it('when a secret follows a reference-looking word on the same line, then the secret still goes', () => {
+    const r = redact(`secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}'`);
+    expect(r.text).not.toContain(SECRET);
   });
 });
 

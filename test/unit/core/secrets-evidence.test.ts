@@ -37,6 +37,13 @@ const arn = fc.oneof(
 const hostId = fc.tuple(chars(B64, 56, 76), fc.constantFrom('', '=', '==')).map(([b, pad]) => `${b}${pad}`);
 const uuid = fc.tuple(chars(HEX, 8, 8), chars(HEX, 4, 4), chars(HEX, 4, 4), chars(HEX, 4, 4), chars(HEX, 12, 12)).map((p) => p.join('-'));
 const requestId = fc.oneof(uuid, chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split(''), 16, 16));
+/** A digest as SDKs and tools print it: hex, or base64 of 32 bytes (44 characters with its padding). */
+const sha256Hex = chars(HEX, 64, 64);
+const sha256B64 = chars(B64, 43, 43).map((h) => `${h}=`);
+/** CloudFront ids and S3 version / upload ids: long base64 runs, URL-safe or not. */
+const cloudFrontId = fc.tuple(chars([...ALNUM, '-', '_'], 52, 56), fc.constantFrom('', '==')).map(([b, p]) => `${b}${p}`);
+const s3VersionId = chars([...B64, '.', '_'], 32, 64).filter((s) => /[0-9/+]/.test(s) && s.length >= 40);
+const uploadId = chars([...ALNUM, '.', '_', '-'], 60, 120);
 
 interface Shape {
   name: string;
@@ -61,6 +68,78 @@ const SHAPES: Shape[] = [
     })),
   },
   { name: 'request id', text: fc.tuple(requestId, fc.constantFrom('RequestId: ', 'Request ID: ', 'x-amzn-RequestId: ', '"requestId":"')).map(([r, l]) => ({ evidence: r, text: `An error occurred (ExpiredToken). ${l}${r}` })) },
+  {
+    name: 'S3 extended request id as each SDK prints it',
+    text: fc.tuple(hostId, requestId, fc.integer({ min: 0, max: 5 })).map(([h, r, i]) => ({
+      evidence: h,
+      text: [
+        // JS v3's $metadata, Java v2's exception, .NET's AmazonId2, the Rust SDK's error metadata, boto3's headers
+        `  '$metadata': {\n    httpStatusCode: 403,\n    requestId: '${r}',\n    extendedRequestId: '${h}',\n    cfId: undefined,\n    attempts: 1,`,
+        `software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: ${r}, Extended Request ID: ${h})`,
+        `Amazon.S3.AmazonS3Exception: Access Denied\n  "RequestId": "${r}",\n  "AmazonId2": "${h}",`,
+        `Error: ServiceError(ServiceError { source: Unhandled(Unhandled { meta: ErrorMetadata { code: Some("AccessDenied"), message: Some("Access Denied"), extras: Some({"aws_request_id": "${r}", "s3_extended_request_id": "${h}"}) } }) })`,
+        `'HTTPHeaders': {'x-amz-request-id': '${r}', 'x-amz-id-2': '${h}', 'content-type': 'application/xml'}`,
+        `request_id: Some("${r}"), extended_request_id: Some("${h}")`,
+      ][i]!,
+    })),
+  },
+  {
+    name: 'sha256 digest (hex and base64)',
+    text: fc.tuple(sha256Hex, sha256B64, fc.integer({ min: 0, max: 9 })).map(([hex, b64, i]) => {
+      const shapes: [string, string][] = [
+        [hex, `Digest: sha256:${hex}`],
+        [hex, `docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:${hex}`],
+        [hex, `--hash=sha256:${hex}`],
+        [hex, `x-amz-content-sha256: ${hex}`],
+        [b64, `x-amz-checksum-sha256: ${b64}`],
+        [b64, `"ChecksumSHA256": "${b64}"`],
+        [b64, `  source_code_hash = "${b64}"`],
+        [b64, `"sourceCodeHash": "${b64}"`],
+        [b64, `  ~ source_code_hash = "${b64}" -> (known after apply)`],
+        [b64, `"hash": "${b64}",`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'CloudFront id, S3 version id and upload id',
+    text: fc.tuple(cloudFrontId, s3VersionId, uploadId, fc.integer({ min: 0, max: 6 })).map(([cf, v, u, i]) => {
+      const shapes: [string, string][] = [
+        [cf, `X-Amz-Cf-Id: ${cf}`],
+        [cf, `    cfId: '${cf}',`],
+        [cf, `"cfId": "${cf}"`],
+        [v, `x-amz-version-id: ${v}`],
+        [v, `"VersionId": "${v}",`],
+        [u, `"UploadId": "${u}"`],
+        [u, `An error occurred (NoSuchUpload) when calling the CompleteMultipartUpload operation: The specified upload does not exist. UploadId: ${u}`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'empty security-token header before the next header',
+    text: fc.tuple(fc.constantFrom('X-Amz-Security-Token: ', 'x-amz-security-token:', 'X-Amz-Security-Token=', 'X-AMZ-SECURITY-TOKEN: '), fc.constantFrom('X-Amz-Date: 20240101T000000Z', 'x-amz-content-sha256:UNSIGNED-PAYLOAD', 'X-Amz-Target: DynamoDB_20120810.ListTables', 'Content-Type: application/x-www-form-urlencoded; charset=utf-8', 'User-Agent: aws-cli/2.15.0 Python/3.11.6')).map(([h, next]) => ({
+      evidence: next,
+      text: `POST / HTTP/1.1\nHost: sts.amazonaws.com\n${h}\n${next}\nAuthorization: AWS4-HMAC-SHA256 Credential=ASIAIOSFODNN7EXAMPLE/20240101/us-east-1/sts/aws4_request`,
+    })),
+  },
+  {
+    name: 'placeholder, reference or state after a secret label',
+    text: fc.tuple(
+      fc.constantFrom('aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secret_key', 'aws_session_token', 'sessionToken', 'SessionToken', 'token', 'client_secret'),
+      fc.constantFrom(' = ', '=', ': ', '"="'),
+      fc.constantFrom('undefined', 'nil', '<nil>', 'var.aws_secret_key', 'local.creds.secret', 'data.aws_ssm_parameter.secret.value', 'process.env.AWS_SECRET_ACCESS_KEY', "os.environ['AWS_SECRET_ACCESS_KEY']", "os.getenv('AWS_SESSION_TOKEN')", 'ENV["AWS_SECRET_ACCESS_KEY"]', 'System.getenv("AWS_SECRET_ACCESS_KEY")', '%AWS_SECRET_ACCESS_KEY%', '$(aws configure get aws_secret_access_key)', 'YOUR_SECRET_ACCESS_KEY', 'your-secret-key', 'REPLACE_ME', 'xxxxxxxxxxxxxxxxxxxx', 'XXXXXXXX', '...', '[hidden]', '[MASKED]', 'expired', 'missing', 'invalid', 'required'),
+    ).map(([label, sep, value]) => ({ evidence: value, text: `${label}${sep === '"="' ? '": "' : sep}${value}${sep === '"="' ? '"' : ''}` })),
+  },
+  {
+    name: 'LocalStack / moto / DynamoDB Local dummy credentials',
+    text: fc.tuple(
+      fc.constantFrom('AWS_SECRET_ACCESS_KEY=', 'export AWS_SECRET_ACCESS_KEY=', 'aws_secret_access_key = ', 'AWS_SESSION_TOKEN=', 'aws_session_token = ', "secretAccessKey: '", 'secret_key: '),
+      fc.constantFrom('test', 'testing', 'dummy', 'fake', 'fakeSecretAccessKey', 'foo', 'foobar', 'localstack', 'mock', 'minioadmin'),
+    ).map(([label, value]) => ({ evidence: value, text: `${label}${value}${label.endsWith("'") ? "'" : ''}\n$ aws --endpoint-url http://localhost:4566 s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.` })),
+  },
   {
     name: 'sha512 integrity hash',
     text: chars(B64, 86, 86).map((h) => ({ evidence: `sha512-${h}==`, text: `    "node_modules/@aws-sdk/client-sts": {\n      "integrity": "sha512-${h}==",` })),
@@ -121,6 +200,24 @@ describe('redaction keeps evidence', () => {
     const r = redact(text);
     expect(r.text).toContain(evidence);
     expect(r.count).toBe(0);
+  });
+
+  it.each([
+    ['an empty security-token header', 'X-Amz-Security-Token: \nX-Amz-Date: 20240101T000000Z\n<Code>InvalidClientTokenId</Code>'],
+    ['a config dump whose token is undefined', "credentials: { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: '***', sessionToken: undefined }\nUnrecognizedClientException: The security token included in the request is invalid."],
+    ['LocalStack dummy keys', 'AWS_ACCESS_KEY_ID=test\nAWS_SECRET_ACCESS_KEY=test\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
+    ['a Terraform variable reference', 'provider "aws" {\n  access_key = var.access_key\n  secret_key = var.secret_key\n}\nError: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e, api error InvalidClientTokenId: The security token included in the request is invalid.'],
+  ])('when %s is diagnosed, then no secret is reported and the evidence stays', (_name, text) => {
+    const d = diagnose(text);
+    expect(d.secretsFound).toEqual([]);
+    expect(JSON.stringify(d)).not.toContain('REDACTED');
+  });
+
+  it('when a config dump shows a temporary key and an undefined token, then the missing token is a fact with its location', () => {
+    const d = diagnose("credentials: { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: '***', sessionToken: undefined }\nUnrecognizedClientException: The security token included in the request is invalid.");
+    expect(d.facts.sessionTokenPresent).toBe(false);
+    expect(d.facts.locations.sessionTokenPresent?.line).toBe(1);
+    expect(d.causes[0]!.id).toBe('missing-session-token');
   });
 
   it('when an S3 HostId is diagnosed, then no secret is reported (no "rotate it" warning) and the principal of an AccessDenied stays', () => {
