@@ -15,6 +15,25 @@ const LABELLED_EVIDENCE =
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;
+/**
+ * Public keys and certificates, which authenticate nothing: a PEM certificate (its body cannot hold
+ * another BEGIN line), a base64-encoded PEM certificate as kubeconfig's certificate-authority-data and
+ * EKS's certificateAuthority carry it (kept only when it decodes to no private key), an SSH public key,
+ * and the encoded authorization failure message of EC2 and STS (AWS-encrypted, read with
+ * sts decode-authorization-message).
+ */
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{0,16000}-----END CERTIFICATE-----/g;
+const BASE64_PEM_CERTIFICATE = /\bLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS[A-Za-z0-9+/]{0,40000}={0,2}/g;
+const SSH_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)) AAAA[A-Za-z0-9+/]{16,8000}={0,3}/g;
+const ENCODED_MESSAGE = /(?:encoded authorization failure message:|--encoded-message)[ \t]{0,4}([A-Za-z0-9_+/=-]{8,8000})/gi;
+
+function decodesToPrivateKey(b64: string): boolean {
+  try {
+    return atob(b64.slice(0, b64.length - (b64.length % 4))).includes('PRIVATE KEY');
+  } catch {
+    return true;
+  }
+}
 
 export interface Span {
   start: number;
@@ -24,10 +43,11 @@ export interface Span {
 /** Spans of `view` that hold evidence, sorted by start. */
 export function evidenceSpans(view: string): Span[] {
   const out: Span[] = [];
-  const add = (re: RegExp, needle: string | undefined, group = false): void => {
+  const add = (re: RegExp, needle: string | undefined, group = false, keep?: (m: string) => boolean): void => {
     if (needle && !view.includes(needle)) return;
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
+      if (keep && !keep(m[0])) continue;
       const start = group ? m.index + m[0].length - m[1]!.length : m.index;
       out.push({ start, end: m.index + m[0].length });
     }
@@ -36,6 +56,10 @@ export function evidenceSpans(view: string): Span[] {
   add(LABELLED_EVIDENCE, undefined, true);
   add(INTEGRITY, 'sha');
   add(URL_PATH, '://');
+  add(PEM_CERTIFICATE, 'BEGIN CERTIFICATE');
+  add(BASE64_PEM_CERTIFICATE, 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS', false, (m) => !decodesToPrivateKey(m));
+  add(SSH_PUBLIC_KEY, ' AAAA');
+  add(ENCODED_MESSAGE, 'ncoded', true);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -92,4 +116,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CAMEL_WORDS];

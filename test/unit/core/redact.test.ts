@@ -213,6 +213,48 @@ describe('redact: shapes found by the issue 10 audit', () => {
     expect(r.count).toBe(1);
   });
 
+  describe('certificates stay, private keys next to them go', () => {
+    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('');
+    const body = fc.array(fc.array(fc.constantFrom(...B64), { minLength: 64, maxLength: 64 }).map((a) => a.join('')), { minLength: 4, maxLength: 8 });
+    const pem = (label: string, lines: string[]) => `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+    it("when kubeconfig's client-key-data (a base64 private key) sits next to certificate data, then the key goes and the certificate stays", () => {
+      fc.assert(
+        fc.property(body, body, fc.constantFrom('RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY'), (certLines, keyLines, label) => {
+          const ca = b64(pem('CERTIFICATE', certLines));
+          const key = b64(pem(label, keyLines));
+          const r = redact(`users:\n- user:\n    client-certificate-data: ${ca}\n    client-key-data: ${key}\n`);
+          expect(r.text).toContain(ca);
+          expect(holdsPiece(r.text, key)).toBe(false);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('when one base64 blob holds a certificate and then a private key, then the whole blob goes', () => {
+      fc.assert(
+        fc.property(body, body, (certLines, keyLines) => {
+          const blob = b64(pem('CERTIFICATE', certLines) + pem('PRIVATE KEY', keyLines));
+          const r = redact(`tls.pem: ${blob}`);
+          expect(holdsPiece(r.text, blob.slice(-200))).toBe(false);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('when a PEM private key follows a PEM certificate, then the key body goes', () => {
+      fc.assert(
+        fc.property(body, body, (certLines, keyLines) => {
+          const r = redact(pem('CERTIFICATE', certLines) + pem('RSA PRIVATE KEY', keyLines));
+          for (const line of keyLines) expect(r.text).not.toContain(line);
+          expect(r.text).toContain(certLines[0]);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
   it('when a secret follows a reference-looking word on the same line, then the secret still goes', () => {
     const r = redact(`secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}'`);
     expect(r.text).not.toContain(SECRET);

@@ -45,6 +45,10 @@ const cloudFrontId = fc.tuple(chars([...ALNUM, '-', '_'], 52, 56), fc.constantFr
 const s3VersionId = chars([...B64, '.', '_'], 32, 64).filter((s) => /[0-9/+]/.test(s) && s.length >= 40);
 const uploadId = chars([...ALNUM, '.', '_', '-'], 60, 120);
 
+/** A PEM certificate with a random body (public: it authenticates nothing), and its base64 as kubeconfig holds it. */
+const pemCertificate = fc.array(chars(B64, 64, 64), { minLength: 6, maxLength: 20 }).map((lines) => `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----`);
+const toBase64 = (s: string): string => Buffer.from(s).toString('base64');
+
 interface Shape {
   name: string;
   text: fc.Arbitrary<{ text: string; evidence: string }>;
@@ -117,6 +121,29 @@ const SHAPES: Shape[] = [
       const [evidence, text] = shapes[i]!;
       return { evidence, text };
     }),
+  },
+  {
+    name: 'certificate, CA data and public key',
+    text: fc.tuple(pemCertificate, chars(B64, 200, 540), fc.integer({ min: 0, max: 5 })).map(([cert, key, i]) => {
+      const ca = toBase64(`${cert}\n`);
+      const shapes: [string, string][] = [
+        [ca, `clusters:\n- cluster:\n    certificate-authority-data: ${ca}\n    server: https://0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D.gr7.us-east-1.eks.amazonaws.com\n  name: arn:aws:eks:us-east-1:123456789012:cluster/prod\n`],
+        [ca, `"certificateAuthority": {\n    "data": "${ca}"\n},`],
+        [ca, `    caBundle: ${ca}`],
+        [cert, `error: x509: certificate signed by unknown authority\n${cert}`],
+        [`ssh-rsa AAAAB3NzaC1yc2E${key}`, `ssh-rsa AAAAB3NzaC1yc2E${key} jane@laptop`],
+        [`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${key.slice(0, 43)}`, `    PublicKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${key.slice(0, 43)} ci@runner`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'encoded authorization failure message',
+    text: chars([...ALNUM, '-', '_'], 300, 1200).map((m) => ({
+      evidence: m,
+      text: `An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec2:RunInstances. Encoded authorization failure message: ${m}`,
+    })),
   },
   {
     name: 'empty security-token header before the next header',
