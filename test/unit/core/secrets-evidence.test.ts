@@ -169,7 +169,15 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'sha512 integrity hash',
-    text: chars(B64, 86, 86).map((h) => ({ evidence: `sha512-${h}==`, text: `    "node_modules/@aws-sdk/client-sts": {\n      "integrity": "sha512-${h}==",` })),
+    text: fc.tuple(chars(B64, 86, 86), fc.integer({ min: 0, max: 3 })).map(([h, i]) => ({
+      evidence: `sha512-${h}==`,
+      text: [
+        `    "node_modules/@aws-sdk/client-sts": {\n      "integrity": "sha512-${h}==",`,
+        `"@aws-sdk/client-sts@^3.500.0":\n  version "3.500.0"\n  integrity sha512-${h}==`,
+        `  /@aws-sdk/client-sts@3.500.0:\n    resolution: {integrity: sha512-${h}==}`,
+        `npm ERR! code EINTEGRITY\nnpm ERR! Verification failed while extracting @aws-sdk/client-s3@3.500.0:\nnpm ERR! Integrity checksum failed when using sha512: wanted sha512-${h}== but got sha512-${h.split('').reverse().join('')}==.`,
+      ][i]!,
+    })),
   },
   { name: 'Lambda CodeSha256', text: chars(B64, 43, 43).map((h) => ({ evidence: `${h}=`, text: `{"FunctionName": "f", "CodeSha256": "${h}="}` })) },
   {
@@ -185,14 +193,22 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'CloudFormation logical id',
-    text: fc.tuple(words(4, 9), chars('0123456789ABCDEF'.split(''), 8, 8)).map(([w, h]) => ({ evidence: `${w}${h}`, text: `CREATE_FAILED | AWS::IAM::Role | ${w}${h} Resource handler returned message: "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:CreateRole"` })),
+    text: fc.tuple(words(4, 9), chars('0123456789ABCDEF'.split(''), 8, 8), fc.integer({ min: 0, max: 3 })).map(([w, h, i]) => ({
+      evidence: `${w}${h}`,
+      text: [
+        `CREATE_FAILED | AWS::IAM::Role | ${w}${h} Resource handler returned message: "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:CreateRole"`,
+        `MyStack | 3/12 | 10:01:02 AM | UPDATE_FAILED        | AWS::Lambda::Function | MyStack/${w}/Resource (${w}${h}) Resource handler returned message: "Access denied"`,
+        `{"StackName": "MyStack", "LogicalResourceId": "${w}${h}", "ResourceType": "AWS::IAM::Policy", "ResourceStatus": "CREATE_FAILED"}`,
+        `The following resource(s) failed to create: [${w}${h}, ${w}Role${h}]. Rollback requested by user.`,
+      ][i]!,
+    })),
   },
   {
     name: 'path',
     text: fc.tuple(fc.constantFrom('/home/runner/work', '/Users/jane', 'C:\\Users\\jane', '/var/lib'), words(2, 4), words(2, 5)).map(([root, a, b]) => {
       const sep = root.includes('\\') ? '\\' : '/';
       const path = `${root}${sep}${a}${sep}${b}${sep}${a}${b}Config`;
-      return { evidence: path, text: `Error: ENOENT: no such file or directory, open '${path}' while loading credentials` };
+      return { evidence: path, text: [`Error: ENOENT: no such file or directory, open '${path}' while loading credentials`, `  File "${path}", line 42, in get_client`, `    at loadSharedConfigFiles (${path}:12:34)`][path.length % 3]! };
     }),
   },
 ];
