@@ -20,7 +20,8 @@ interface Pattern {
   needle?: string;
 }
 
-const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
+/** The same starts as view.ts's SESSION_TOKEN_PREFIXES. */
+const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|AgoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)';
 
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },

@@ -195,6 +195,12 @@ describe('redact: shapes found by the issue 10 audit', () => {
     );
   });
 
+  it.each(['AgoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJGMEQCIExample', 'AQoDYXdzEJr1K7z9ExampleSessionToken'])('when an older STS session token (%s…) is pasted bare, then it goes as a session token', (token) => {
+    const r = redact(`the token was ${token} yesterday`);
+    expect(r.kinds).toEqual(['session-token']);
+    expect(r.text).not.toContain(token.slice(8));
+  });
+
   it('when a YAML tag stands between the label and the secret, then the secret goes, not the tag', () => {
     const r = redact('password: !!str Tr0ub4dor-EXAMPLE');
     expect(r.text).toBe('password: !!str [REDACTED:password]');
