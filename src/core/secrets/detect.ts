@@ -27,6 +27,8 @@ const PREFIXED: Pattern[] = [
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
   { kind: 'signature', re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
+  { kind: 'signature', re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },

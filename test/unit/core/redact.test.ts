@@ -206,6 +206,16 @@ describe('redact: shapes found by the issue 10 audit', () => {
     expect(r.text).toBe('password: !!str [REDACTED:password]');
   });
 
+  it.each([
+    ['aws --debug (botocore.auth)', '2024-01-01 00:00:00,000 - MainThread - botocore.auth - DEBUG - Signature:\n{s}'],
+    ['a JSON log', '{"level":"debug","signature":"{s}"}'],
+  ])('when a SigV4 signature is printed by %s, then it goes', (_name, shape) => {
+    const sig = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const r = redact(shape.replace('{s}', sig));
+    expect(r.text).not.toContain(sig);
+    expect(r.kinds).toEqual(['signature']);
+  });
+
   it('when a presigned URL in a log has its query names lower-cased, then the signature goes', () => {
     const sig = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
     const r = redact(`GET /k?x-amz-credential=AKIAIOSFODNN7EXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&x-amz-signature=${sig} 403`);
