@@ -78,20 +78,28 @@ function isSecretName(name: string): boolean {
 /**
  * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
- * substitutions), and the state a log gives after the name ("token: expired", "secret_key: required").
+ * substitutions, an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
+ * a GitHub Actions permission (`id-token: write`).
  * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
  * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed)$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
  * are evidence of an emulator setup, so they stay.
  */
 const EMULATOR_DUMMY = /^(?:test|testing|dummy|fake[A-Za-z]{0,30}|foo|bar|foobar|mock|localstack|minioadmin)$/;
+/** An AWS secret key or session token is base64, never a bare number ("security_token: 15" characters long). */
+const NOT_AN_AWS_SECRET = /^[0-9]{1,9}[`.,;)]{0,3}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|secret.?key|session.?token|security.?token/i;
+
+/** A value after an AWS secret key or token name that cannot be one. */
+function notAnAwsSecret(name: string, value: string): boolean {
+  return (EMULATOR_DUMMY.test(value) || NOT_AN_AWS_SECRET.test(value)) && AWS_SECRET_NAME.test(name);
+}
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
@@ -166,7 +174,7 @@ function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = m[2]!;
-    if (NOT_A_SECRET.test(value) || (EMULATOR_DUMMY.test(value) && AWS_SECRET_NAME.test(m[1]!))) continue;
+    if (NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
@@ -178,7 +186,7 @@ function labelled(text: string, out: SecretSpan[]): void {
     while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd]!)) nameEnd++;
     const value = m[1]!;
     const name = text.slice(start, nameEnd);
-    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || (EMULATOR_DUMMY.test(value) && AWS_SECRET_NAME.test(name))) continue;
+    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind: namedKind(name) });
   }
@@ -270,4 +278,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, EMULATOR_DUMMY, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

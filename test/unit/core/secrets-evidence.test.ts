@@ -157,8 +157,15 @@ const SHAPES: Shape[] = [
     text: fc.tuple(
       fc.constantFrom('aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secret_key', 'aws_session_token', 'sessionToken', 'SessionToken', 'token', 'client_secret'),
       fc.constantFrom(' = ', '=', ': ', '"="'),
-      fc.constantFrom('undefined', 'nil', '<nil>', 'var.aws_secret_key', 'local.creds.secret', 'data.aws_ssm_parameter.secret.value', 'process.env.AWS_SECRET_ACCESS_KEY', "os.environ['AWS_SECRET_ACCESS_KEY']", "os.getenv('AWS_SESSION_TOKEN')", 'ENV["AWS_SECRET_ACCESS_KEY"]', 'System.getenv("AWS_SECRET_ACCESS_KEY")', '%AWS_SECRET_ACCESS_KEY%', '$(aws configure get aws_secret_access_key)', 'YOUR_SECRET_ACCESS_KEY', 'your-secret-key', 'REPLACE_ME', 'xxxxxxxxxxxxxxxxxxxx', 'XXXXXXXX', '...', '[hidden]', '[MASKED]', 'expired', 'missing', 'invalid', 'required'),
+      fc.constantFrom('undefined', 'nil', '<nil>', '#####', 'AWS_SECRET_ACCESS_KEY', 'A_PROFILE_SESSION_TOKEN', '15', 'var.aws_secret_key', 'local.creds.secret', 'data.aws_ssm_parameter.secret.value', 'process.env.AWS_SECRET_ACCESS_KEY', "os.environ['AWS_SECRET_ACCESS_KEY']", "os.getenv('AWS_SESSION_TOKEN')", 'ENV["AWS_SECRET_ACCESS_KEY"]', 'System.getenv("AWS_SECRET_ACCESS_KEY")', '%AWS_SECRET_ACCESS_KEY%', '$(aws configure get aws_secret_access_key)', 'YOUR_SECRET_ACCESS_KEY', 'your-secret-key', 'REPLACE_ME', 'xxxxxxxxxxxxxxxxxxxx', 'XXXXXXXX', '...', '[hidden]', '[MASKED]', 'expired', 'missing', 'invalid', 'required'),
     ).map(([label, sep, value]) => ({ evidence: value, text: `${label}${sep === '"="' ? '": "' : sep}${value}${sep === '"="' ? '"' : ''}` })),
+  },
+  {
+    name: "GitHub Actions' id-token permission",
+    text: fc.tuple(fc.constantFrom('write', 'read'), fc.constantFrom('  contents: read\n', ''), fc.constantFrom('Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity', 'Error: It looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission?')).map(([v, other, error]) => ({
+      evidence: `id-token: ${v}`,
+      text: `permissions:\n  id-token: ${v}\n${other}jobs:\n  deploy:\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n${error}`,
+    })),
   },
   {
     name: 'LocalStack / moto / DynamoDB Local dummy credentials',
