@@ -31,6 +31,12 @@ checkFamily('ruby', [
     code: 'MissingCredentialsError',
   },
   {
+    id: 'ruby.sigv4-missing-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sigv4/lib/aws-sigv4/errors.rb @ bac3491f8117',
+    text: "/app/vendor/bundle/ruby/3.2.0/gems/aws-sigv4-1.8.0/lib/aws-sigv4/signer.rb:694:in `extract_credentials_provider': missing credentials, provide credentials with one of the following options: (Aws::Sigv4::Errors::MissingCredentialsError)\n  - :access_key_id and :secret_access_key\n  - :credentials\n  - :credentials_provider",
+    code: 'MissingCredentialsError',
+  },
+  {
     id: 'ruby.instance-profile',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/instance_profile_credentials.rb @ bac3491f8117',
     text: 'Error retrieving instance profile credentials: Failed to open TCP connection to 169.254.169.254:80 (execution expired)',
