@@ -26,6 +26,19 @@ export const PHP_SDK: CatalogueEntry[] = [
     source: PHP('EcsCredentialProvider.php', '3898e17733df'),
   },
   {
+    // The container provider's current wording (ECS, and EKS Pod Identity through the same provider).
+    // Read in nextcloud/server's vendored copy of aws/aws-sdk-php: the upstream repository (650 MB) is
+    // too large to fetch, and the index holds only an old version of the file.
+    id: 'php.container-metadata',
+    tool: 'aws-sdk-php',
+    message: 'Error retrieving credentials from container metadata after attempt {n}/{retries} ({msg})',
+    re: /Error retrieving credentials from container metadata(?: after attempt \d{1,3}\/\d{1,3})? \(/,
+    family: 'fam.role',
+    code: 'CredentialsException',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { repo: 'nextcloud/server', path: 'vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php', ref: '25171f8ecd80' },
+  },
+  {
     id: 'php.ini-unreadable',
     tool: 'aws-sdk-php',
     message: 'Cannot read credentials from {filename}',

@@ -62,6 +62,12 @@ checkFamily('php', [
     code: 'CredentialsException',
   },
   {
+    id: 'php.container-metadata',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php @ 25171f8ecd80',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error retrieving credentials from container metadata after attempt 3/3 (cURL error 28: Operation timed out after 1001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for http://169.254.170.23/v1/credentials) in /var/www/vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php:147',
+    code: 'CredentialsException',
+  },
+  {
     id: 'php.ini-unreadable',
     from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 93a10cf5e134',
     text: 'Aws\\Exception\\CredentialsException: Cannot read credentials from /var/www/.aws/credentials',
