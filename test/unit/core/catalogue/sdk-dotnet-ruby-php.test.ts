@@ -73,4 +73,22 @@ checkFamily('php', [
     text: 'Aws\\Exception\\CredentialsException: Cannot read credentials from /var/www/.aws/credentials',
     code: 'CredentialsException',
   },
+  {
+    id: 'php.ini-profile-not-found',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: "PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: 'production' not found in credentials file in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:874",
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-no-credentials',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: "Aws\\Exception\\CredentialsException: No credentials present in INI profile 'default' (/var/www/.aws/credentials)",
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-invalid-file',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: 'Uncaught Aws\\Exception\\CredentialsException: Invalid credentials file: /home/deploy/.aws/credentials in /app/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:870',
+    code: 'CredentialsException',
+  },
 ]);
