@@ -20,13 +20,17 @@ interface Pattern {
   needle?: string;
 }
 
-const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz)';
+/** The same starts as view.ts's SESSION_TOKEN_PREFIXES. */
+const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|AgoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)';
 
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
-  { kind: 'signature', re: /((?:X-Amz-Signature|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
-  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token)\s{0,2}[=:]\s{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
+  { kind: 'signature', re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
+  { kind: 'signature', re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
+  // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
+  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
   // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
   { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
@@ -35,16 +39,16 @@ const PREFIXED: Pattern[] = [
   ...VENDOR_TOKENS,
 ];
 
-/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML and CLI-prompt syntax. */
+/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped) and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
@@ -72,10 +76,30 @@ function isSecretName(name: string): boolean {
 }
 
 /**
- * Values that are placeholders or references, not secrets; `write`/`read` are access levels (a
- * GitHub Actions job's `permissions: id-token: write`, which the OIDC playbook must show whole).
+ * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
+ * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
+ * substitutions, an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
+ * a GitHub Actions permission (`id-token: write`).
+ * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
+ * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
+ * poster about a secret that is not there.
  */
-const NOT_A_SECRET = /^(?:\[REDACTED|\$\{|\$[A-Z_]|<[a-z_ -]{0,40}>|\*{3,64}|None$|null$|none$|true$|false$|(?:write|read)(?![\w/+=-])|\*\*\*)/;
+const NOT_A_SECRET =
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+/**
+ * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
+ * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
+ * are evidence of an emulator setup, so they stay.
+ */
+const EMULATOR_DUMMY = /^(?:test|testing|dummy|fake[A-Za-z]{0,30}|foo|bar|foobar|mock|localstack|minioadmin)$/;
+/** An AWS secret key or session token is base64, never a bare number ("security_token: 15" characters long). */
+const NOT_AN_AWS_SECRET = /^[0-9]{1,9}[`.,;)]{0,3}$/;
+const AWS_SECRET_NAME = /secret.?access.?key|secret.?key|session.?token|security.?token/i;
+
+/** A value after an AWS secret key or token name that cannot be one. */
+function notAnAwsSecret(name: string, value: string): boolean {
+  return (EMULATOR_DUMMY.test(value) || NOT_AN_AWS_SECRET.test(value)) && AWS_SECRET_NAME.test(name);
+}
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
@@ -150,7 +174,7 @@ function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = m[2]!;
-    if (NOT_A_SECRET.test(value)) continue;
+    if (NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
@@ -161,9 +185,10 @@ function labelled(text: string, out: SecretSpan[]): void {
     let nameEnd = m.index;
     while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd]!)) nameEnd++;
     const value = m[1]!;
-    if (!isSecretName(text.slice(start, nameEnd)) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+    const name = text.slice(start, nameEnd);
+    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length;
-    out.push({ start: end - value.length, end, kind: namedKind(text.slice(start, nameEnd)) });
+    out.push({ start: end - value.length, end, kind: namedKind(name) });
   }
 }
 
@@ -187,8 +212,13 @@ function isBase64Char(c: number): boolean {
   return c < 128 && BASE64[c] === 1;
 }
 
+/**
+ * Both cases, and a digit or / or +. A 40-character run (a secret access key's length) needs only both
+ * cases: about 1 real key in 400 has no digit, / or + (measured on generated keys), and it would pass
+ * in a table or `--output text`, where no label is next to it.
+ */
 function looksRandom(s: string): boolean {
-  return /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s);
+  return /[a-z]/.test(s) && /[A-Z]/.test(s) && (s.length === 40 || /[0-9/+]/.test(s));
 }
 
 /**
@@ -248,4 +278,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

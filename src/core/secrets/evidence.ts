@@ -1,8 +1,9 @@
 /**
  * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
- * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids,
- * request ids, integrity and checksum hashes, URL and S3 paths, and word-built names (SSM
- * parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
+ * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids (also
+ * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, CloudFront ids, S3 version and upload
+ * ids, integrity and checksum hashes (Terraform's source_code_hash included), URL and S3 paths, and
+ * word-built names (SSM parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
  * ("40+ random base64 characters") skips these spans and runs; rules that match a secret by its
  * name or prefix still apply.
  */
@@ -10,10 +11,29 @@
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
 /** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
 const LABELLED_EVIDENCE =
-  /(?:host[ _-]?id|x-amz-id-2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf-id|x-amz-cf-id|codesha256|sha256|sha512|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9/+=._-]{8,600})/gi;
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;
+/**
+ * Public keys and certificates, which authenticate nothing: a PEM certificate (its body cannot hold
+ * another BEGIN line), a base64-encoded PEM certificate as kubeconfig's certificate-authority-data and
+ * EKS's certificateAuthority carry it (kept only when it decodes to no private key), an SSH public key,
+ * and the encoded authorization failure message of EC2 and STS (AWS-encrypted, read with
+ * sts decode-authorization-message).
+ */
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]{0,16000}-----END CERTIFICATE-----/g;
+const BASE64_PEM_CERTIFICATE = /\bLS0tLS1CRUdJTiBDRVJUSUZJQ0FURS[A-Za-z0-9+/]{0,40000}={0,2}/g;
+const SSH_PUBLIC_KEY = /\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)) AAAA[A-Za-z0-9+/]{16,8000}={0,3}/g;
+const ENCODED_MESSAGE = /(?:encoded authorization failure message:|--encoded-message)[ \t]{0,4}([A-Za-z0-9_+/=-]{8,8000})/gi;
+
+function decodesToPrivateKey(b64: string): boolean {
+  try {
+    return atob(b64.slice(0, b64.length - (b64.length % 4))).includes('PRIVATE KEY');
+  } catch {
+    return true;
+  }
+}
 
 export interface Span {
   start: number;
@@ -23,10 +43,11 @@ export interface Span {
 /** Spans of `view` that hold evidence, sorted by start. */
 export function evidenceSpans(view: string): Span[] {
   const out: Span[] = [];
-  const add = (re: RegExp, needle: string | undefined, group = false): void => {
+  const add = (re: RegExp, needle: string | undefined, group = false, keep?: (m: string) => boolean): void => {
     if (needle && !view.includes(needle)) return;
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
+      if (keep && !keep(m[0])) continue;
       const start = group ? m.index + m[0].length - m[1]!.length : m.index;
       out.push({ start, end: m.index + m[0].length });
     }
@@ -35,6 +56,10 @@ export function evidenceSpans(view: string): Span[] {
   add(LABELLED_EVIDENCE, undefined, true);
   add(INTEGRITY, 'sha');
   add(URL_PATH, '://');
+  add(PEM_CERTIFICATE, 'BEGIN CERTIFICATE');
+  add(BASE64_PEM_CERTIFICATE, 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS', false, (m) => !decodesToPrivateKey(m));
+  add(SSH_PUBLIC_KEY, ' AAAA');
+  add(ENCODED_MESSAGE, 'ncoded', true);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -91,4 +116,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CAMEL_WORDS];

@@ -43,7 +43,8 @@ const WRAP_WIDTHS = new Set([64, 76, 80, 100, 120, 132]);
 const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_ -]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9/+=]{0,3})$/i;
 /** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
 const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
-const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz'];
+/** STS session token starts, newest first: origin_ec tokens (IQoJ, earlier AgoJ), then the older aws ones (FwoG, FQoG, FQoD, AQoD). */
+const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'AgoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz', 'AQoDYXdz'];
 
 function isB64(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;

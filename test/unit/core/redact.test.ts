@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { maskKeyIds, redact } from '../../../src/core/redact';
 import { diagnose } from '../../../src/core/diagnose';
 
@@ -175,6 +176,104 @@ describe('redact: the decoded view (what a human would read)', () => {
     'could not get token: NoCredentialProviders: no valid providers in chain. Deprecated.',
   ])('when %s is pasted, then nothing is redacted', (text) => {
     expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
+describe('redact: shapes found by the issue 10 audit', () => {
+  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.split('');
+  /** A secret access key with no digit, / or + (about 1 real key in 400), generated at run time. */
+  const lettersOnlyKey = fc.array(fc.constantFrom(...LETTERS), { minLength: 40, maxLength: 40 }).map((a) => a.join('')).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s));
+
+  it('when a secret key with no digit, / or + is printed without a label (table, --output text, tab-separated), then it is redacted', () => {
+    fc.assert(
+      fc.property(lettersOnlyKey, fc.constantFrom('|  SecretAccessKey |  {k}  |', 'ACCESSKEY\tAKIAIOSFODNN7EXAMPLE\t2024-01-01T00:00:00+00:00\t{k}\tActive\tci', 'aws_secret_access_key\t{k}', 'SecretAccessKey {k}', 'the key {k} fails'), (key, shape) => {
+        const r = redact(shape.replace('{k}', key));
+        expect(r.text).not.toContain(key);
+        expect(r.kinds).toContain('secret-access-key');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(['AgoJb3JpZ2luX2VjEHcaCXVzLWVhc3QtMSJGMEQCIExample', 'AQoDYXdzEJr1K7z9ExampleSessionToken'])('when an older STS session token (%s…) is pasted bare, then it goes as a session token', (token) => {
+    const r = redact(`the token was ${token} yesterday`);
+    expect(r.kinds).toEqual(['session-token']);
+    expect(r.text).not.toContain(token.slice(8));
+  });
+
+  it('when a YAML tag stands between the label and the secret, then the secret goes, not the tag', () => {
+    const r = redact('password: !!str Tr0ub4dor-EXAMPLE');
+    expect(r.text).toBe('password: !!str [REDACTED:password]');
+  });
+
+  it.each([
+    ['aws --debug (botocore.auth)', '2024-01-01 00:00:00,000 - MainThread - botocore.auth - DEBUG - Signature:\n{s}'],
+    ['a JSON log', '{"level":"debug","signature":"{s}"}'],
+  ])('when a SigV4 signature is printed by %s, then it goes', (_name, shape) => {
+    const sig = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const r = redact(shape.replace('{s}', sig));
+    expect(r.text).not.toContain(sig);
+    expect(r.kinds).toEqual(['signature']);
+  });
+
+  it('when a presigned URL in a log has its query names lower-cased, then the signature goes', () => {
+    const sig = '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
+    const r = redact(`GET /k?x-amz-credential=AKIAIOSFODNN7EXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&x-amz-signature=${sig} 403`);
+    expect(r.text).not.toContain(sig);
+    expect(r.kinds).toEqual(['signature']);
+  });
+
+  it('when a secret is pasted partly hidden behind dots, then what is shown of it still goes', () => {
+    const r = redact('`AWS_SECRET_ACCESS_KEY=...9ZpA0...p...Oagz/gCn/5DM+IqB+XOoI6p....`');
+    expect(r.text).not.toContain('Oagz/gCn/5DM+IqB');
+    expect(r.count).toBe(1);
+  });
+
+  describe('certificates stay, private keys next to them go', () => {
+    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('');
+    const body = fc.array(fc.array(fc.constantFrom(...B64), { minLength: 64, maxLength: 64 }).map((a) => a.join('')), { minLength: 4, maxLength: 8 });
+    const pem = (label: string, lines: string[]) => `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+
+    it("when kubeconfig's client-key-data (a base64 private key) sits next to certificate data, then the key goes and the certificate stays", () => {
+      fc.assert(
+        fc.property(body, body, fc.constantFrom('RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY'), (certLines, keyLines, label) => {
+          const ca = b64(pem('CERTIFICATE', certLines));
+          const key = b64(pem(label, keyLines));
+          const r = redact(`users:\n- user:\n    client-certificate-data: ${ca}\n    client-key-data: ${key}\n`);
+          expect(r.text).toContain(ca);
+          expect(holdsPiece(r.text, key)).toBe(false);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('when one base64 blob holds a certificate and then a private key, then the whole blob goes', () => {
+      fc.assert(
+        fc.property(body, body, (certLines, keyLines) => {
+          const blob = b64(pem('CERTIFICATE', certLines) + pem('PRIVATE KEY', keyLines));
+          const r = redact(`tls.pem: ${blob}`);
+          expect(holdsPiece(r.text, blob.slice(-200))).toBe(false);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('when a PEM private key follows a PEM certificate, then the key body goes', () => {
+      fc.assert(
+        fc.property(body, body, (certLines, keyLines) => {
+          const r = redact(pem('CERTIFICATE', certLines) + pem('RSA PRIVATE KEY', keyLines));
+          for (const line of keyLines) expect(r.text).not.toContain(line);
+          expect(r.text).toContain(certLines[0]);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
+  it('when a secret follows a reference-looking word on the same line, then the secret still goes', () => {
+    const r = redact(`secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY || '${SECRET}'`);
+    expect(r.text).not.toContain(SECRET);
   });
 });
 

@@ -37,6 +37,17 @@ const arn = fc.oneof(
 const hostId = fc.tuple(chars(B64, 56, 76), fc.constantFrom('', '=', '==')).map(([b, pad]) => `${b}${pad}`);
 const uuid = fc.tuple(chars(HEX, 8, 8), chars(HEX, 4, 4), chars(HEX, 4, 4), chars(HEX, 4, 4), chars(HEX, 12, 12)).map((p) => p.join('-'));
 const requestId = fc.oneof(uuid, chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'.split(''), 16, 16));
+/** A digest as SDKs and tools print it: hex, or base64 of 32 bytes (44 characters with its padding). */
+const sha256Hex = chars(HEX, 64, 64);
+const sha256B64 = chars(B64, 43, 43).map((h) => `${h}=`);
+/** CloudFront ids and S3 version / upload ids: long base64 runs, URL-safe or not. */
+const cloudFrontId = fc.tuple(chars([...ALNUM, '-', '_'], 52, 56), fc.constantFrom('', '==')).map(([b, p]) => `${b}${p}`);
+const s3VersionId = chars([...B64, '.', '_'], 32, 64).filter((s) => /[0-9/+]/.test(s) && s.length >= 40);
+const uploadId = chars([...ALNUM, '.', '_', '-'], 60, 120);
+
+/** A PEM certificate with a random body (public: it authenticates nothing), and its base64 as kubeconfig holds it. */
+const pemCertificate = fc.array(chars(B64, 64, 64), { minLength: 6, maxLength: 20 }).map((lines) => `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----`);
+const toBase64 = (s: string): string => Buffer.from(s).toString('base64');
 
 interface Shape {
   name: string;
@@ -62,8 +73,118 @@ const SHAPES: Shape[] = [
   },
   { name: 'request id', text: fc.tuple(requestId, fc.constantFrom('RequestId: ', 'Request ID: ', 'x-amzn-RequestId: ', '"requestId":"')).map(([r, l]) => ({ evidence: r, text: `An error occurred (ExpiredToken). ${l}${r}` })) },
   {
+    name: 'S3 extended request id as each SDK prints it',
+    text: fc.tuple(hostId, requestId, fc.integer({ min: 0, max: 5 })).map(([h, r, i]) => ({
+      evidence: h,
+      text: [
+        // JS v3's $metadata, Java v2's exception, .NET's AmazonId2, the Rust SDK's error metadata, boto3's headers
+        `  '$metadata': {\n    httpStatusCode: 403,\n    requestId: '${r}',\n    extendedRequestId: '${h}',\n    cfId: undefined,\n    attempts: 1,`,
+        `software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: ${r}, Extended Request ID: ${h})`,
+        `Amazon.S3.AmazonS3Exception: Access Denied\n  "RequestId": "${r}",\n  "AmazonId2": "${h}",`,
+        `Error: ServiceError(ServiceError { source: Unhandled(Unhandled { meta: ErrorMetadata { code: Some("AccessDenied"), message: Some("Access Denied"), extras: Some({"aws_request_id": "${r}", "s3_extended_request_id": "${h}"}) } }) })`,
+        `'HTTPHeaders': {'x-amz-request-id': '${r}', 'x-amz-id-2': '${h}', 'content-type': 'application/xml'}`,
+        `request_id: Some("${r}"), extended_request_id: Some("${h}")`,
+      ][i]!,
+    })),
+  },
+  {
+    name: 'sha256 digest (hex and base64)',
+    text: fc.tuple(sha256Hex, sha256B64, fc.integer({ min: 0, max: 9 })).map(([hex, b64, i]) => {
+      const shapes: [string, string][] = [
+        [hex, `Digest: sha256:${hex}`],
+        [hex, `docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/app@sha256:${hex}`],
+        [hex, `--hash=sha256:${hex}`],
+        [hex, `x-amz-content-sha256: ${hex}`],
+        [b64, `x-amz-checksum-sha256: ${b64}`],
+        [b64, `"ChecksumSHA256": "${b64}"`],
+        [b64, `  source_code_hash = "${b64}"`],
+        [b64, `"sourceCodeHash": "${b64}"`],
+        [b64, `  ~ source_code_hash = "${b64}" -> (known after apply)`],
+        [b64, `"hash": "${b64}",`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'CloudFront id, S3 version id and upload id',
+    text: fc.tuple(cloudFrontId, s3VersionId, uploadId, fc.integer({ min: 0, max: 6 })).map(([cf, v, u, i]) => {
+      const shapes: [string, string][] = [
+        [cf, `X-Amz-Cf-Id: ${cf}`],
+        [cf, `    cfId: '${cf}',`],
+        [cf, `"cfId": "${cf}"`],
+        [v, `x-amz-version-id: ${v}`],
+        [v, `"VersionId": "${v}",`],
+        [u, `"UploadId": "${u}"`],
+        [u, `An error occurred (NoSuchUpload) when calling the CompleteMultipartUpload operation: The specified upload does not exist. UploadId: ${u}`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'certificate, CA data and public key',
+    text: fc.tuple(pemCertificate, chars(B64, 200, 540), fc.integer({ min: 0, max: 5 })).map(([cert, key, i]) => {
+      const ca = toBase64(`${cert}\n`);
+      const shapes: [string, string][] = [
+        [ca, `clusters:\n- cluster:\n    certificate-authority-data: ${ca}\n    server: https://0A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D.gr7.us-east-1.eks.amazonaws.com\n  name: arn:aws:eks:us-east-1:123456789012:cluster/prod\n`],
+        [ca, `"certificateAuthority": {\n    "data": "${ca}"\n},`],
+        [ca, `    caBundle: ${ca}`],
+        [cert, `error: x509: certificate signed by unknown authority\n${cert}`],
+        [`ssh-rsa AAAAB3NzaC1yc2E${key}`, `ssh-rsa AAAAB3NzaC1yc2E${key} jane@laptop`],
+        [`ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${key.slice(0, 43)}`, `    PublicKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${key.slice(0, 43)} ci@runner`],
+      ];
+      const [evidence, text] = shapes[i]!;
+      return { evidence, text };
+    }),
+  },
+  {
+    name: 'encoded authorization failure message',
+    text: chars([...ALNUM, '-', '_'], 300, 1200).map((m) => ({
+      evidence: m,
+      text: `An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec2:RunInstances. Encoded authorization failure message: ${m}`,
+    })),
+  },
+  {
+    name: 'empty security-token header before the next header',
+    text: fc.tuple(fc.constantFrom('X-Amz-Security-Token: ', 'x-amz-security-token:', 'X-Amz-Security-Token=', 'X-AMZ-SECURITY-TOKEN: '), fc.constantFrom('X-Amz-Date: 20240101T000000Z', 'x-amz-content-sha256:UNSIGNED-PAYLOAD', 'X-Amz-Target: DynamoDB_20120810.ListTables', 'Content-Type: application/x-www-form-urlencoded; charset=utf-8', 'User-Agent: aws-cli/2.15.0 Python/3.11.6')).map(([h, next]) => ({
+      evidence: next,
+      text: `POST / HTTP/1.1\nHost: sts.amazonaws.com\n${h}\n${next}\nAuthorization: AWS4-HMAC-SHA256 Credential=ASIAIOSFODNN7EXAMPLE/20240101/us-east-1/sts/aws4_request`,
+    })),
+  },
+  {
+    name: 'placeholder, reference or state after a secret label',
+    text: fc.tuple(
+      fc.constantFrom('aws_secret_access_key', 'AWS_SECRET_ACCESS_KEY', 'secretAccessKey', 'secret_key', 'aws_session_token', 'sessionToken', 'SessionToken', 'token', 'client_secret'),
+      fc.constantFrom(' = ', '=', ': ', '"="'),
+      fc.constantFrom('undefined', 'nil', '<nil>', '#####', 'AWS_SECRET_ACCESS_KEY', 'A_PROFILE_SESSION_TOKEN', '15', 'var.aws_secret_key', 'local.creds.secret', 'data.aws_ssm_parameter.secret.value', 'process.env.AWS_SECRET_ACCESS_KEY', "os.environ['AWS_SECRET_ACCESS_KEY']", "os.getenv('AWS_SESSION_TOKEN')", 'ENV["AWS_SECRET_ACCESS_KEY"]', 'System.getenv("AWS_SECRET_ACCESS_KEY")', '%AWS_SECRET_ACCESS_KEY%', '$(aws configure get aws_secret_access_key)', 'YOUR_SECRET_ACCESS_KEY', 'your-secret-key', 'REPLACE_ME', 'xxxxxxxxxxxxxxxxxxxx', 'XXXXXXXX', '...', '[hidden]', '[MASKED]', 'expired', 'missing', 'invalid', 'required'),
+    ).map(([label, sep, value]) => ({ evidence: value, text: `${label}${sep === '"="' ? '": "' : sep}${value}${sep === '"="' ? '"' : ''}` })),
+  },
+  {
+    name: "GitHub Actions' id-token permission",
+    text: fc.tuple(fc.constantFrom('write', 'read'), fc.constantFrom('  contents: read\n', ''), fc.constantFrom('Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity', 'Error: It looks like you might be trying to authenticate with OIDC. Did you mean to set the `id-token` permission?')).map(([v, other, error]) => ({
+      evidence: `id-token: ${v}`,
+      text: `permissions:\n  id-token: ${v}\n${other}jobs:\n  deploy:\n    steps:\n      - uses: aws-actions/configure-aws-credentials@v4\n${error}`,
+    })),
+  },
+  {
+    name: 'LocalStack / moto / DynamoDB Local dummy credentials',
+    text: fc.tuple(
+      fc.constantFrom('AWS_SECRET_ACCESS_KEY=', 'export AWS_SECRET_ACCESS_KEY=', 'aws_secret_access_key = ', 'AWS_SESSION_TOKEN=', 'aws_session_token = ', "secretAccessKey: '", 'secret_key: '),
+      fc.constantFrom('test', 'testing', 'dummy', 'fake', 'fakeSecretAccessKey', 'foo', 'foobar', 'localstack', 'mock', 'minioadmin'),
+    ).map(([label, value]) => ({ evidence: value, text: `${label}${value}${label.endsWith("'") ? "'" : ''}\n$ aws --endpoint-url http://localhost:4566 s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.` })),
+  },
+  {
     name: 'sha512 integrity hash',
-    text: chars(B64, 86, 86).map((h) => ({ evidence: `sha512-${h}==`, text: `    "node_modules/@aws-sdk/client-sts": {\n      "integrity": "sha512-${h}==",` })),
+    text: fc.tuple(chars(B64, 86, 86), fc.integer({ min: 0, max: 3 })).map(([h, i]) => ({
+      evidence: `sha512-${h}==`,
+      text: [
+        `    "node_modules/@aws-sdk/client-sts": {\n      "integrity": "sha512-${h}==",`,
+        `"@aws-sdk/client-sts@^3.500.0":\n  version "3.500.0"\n  integrity sha512-${h}==`,
+        `  /@aws-sdk/client-sts@3.500.0:\n    resolution: {integrity: sha512-${h}==}`,
+        `npm ERR! code EINTEGRITY\nnpm ERR! Verification failed while extracting @aws-sdk/client-s3@3.500.0:\nnpm ERR! Integrity checksum failed when using sha512: wanted sha512-${h}== but got sha512-${h.split('').reverse().join('')}==.`,
+      ][i]!,
+    })),
   },
   { name: 'Lambda CodeSha256', text: chars(B64, 43, 43).map((h) => ({ evidence: `${h}=`, text: `{"FunctionName": "f", "CodeSha256": "${h}="}` })) },
   {
@@ -79,14 +200,22 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'CloudFormation logical id',
-    text: fc.tuple(words(4, 9), chars('0123456789ABCDEF'.split(''), 8, 8)).map(([w, h]) => ({ evidence: `${w}${h}`, text: `CREATE_FAILED | AWS::IAM::Role | ${w}${h} Resource handler returned message: "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:CreateRole"` })),
+    text: fc.tuple(words(4, 9), chars('0123456789ABCDEF'.split(''), 8, 8), fc.integer({ min: 0, max: 3 })).map(([w, h, i]) => ({
+      evidence: `${w}${h}`,
+      text: [
+        `CREATE_FAILED | AWS::IAM::Role | ${w}${h} Resource handler returned message: "User: arn:aws:iam::123456789012:user/ci is not authorized to perform: iam:CreateRole"`,
+        `MyStack | 3/12 | 10:01:02 AM | UPDATE_FAILED        | AWS::Lambda::Function | MyStack/${w}/Resource (${w}${h}) Resource handler returned message: "Access denied"`,
+        `{"StackName": "MyStack", "LogicalResourceId": "${w}${h}", "ResourceType": "AWS::IAM::Policy", "ResourceStatus": "CREATE_FAILED"}`,
+        `The following resource(s) failed to create: [${w}${h}, ${w}Role${h}]. Rollback requested by user.`,
+      ][i]!,
+    })),
   },
   {
     name: 'path',
     text: fc.tuple(fc.constantFrom('/home/runner/work', '/Users/jane', 'C:\\Users\\jane', '/var/lib'), words(2, 4), words(2, 5)).map(([root, a, b]) => {
       const sep = root.includes('\\') ? '\\' : '/';
       const path = `${root}${sep}${a}${sep}${b}${sep}${a}${b}Config`;
-      return { evidence: path, text: `Error: ENOENT: no such file or directory, open '${path}' while loading credentials` };
+      return { evidence: path, text: [`Error: ENOENT: no such file or directory, open '${path}' while loading credentials`, `  File "${path}", line 42, in get_client`, `    at loadSharedConfigFiles (${path}:12:34)`][path.length % 3]! };
     }),
   },
 ];
@@ -121,6 +250,24 @@ describe('redaction keeps evidence', () => {
     const r = redact(text);
     expect(r.text).toContain(evidence);
     expect(r.count).toBe(0);
+  });
+
+  it.each([
+    ['an empty security-token header', 'X-Amz-Security-Token: \nX-Amz-Date: 20240101T000000Z\n<Code>InvalidClientTokenId</Code>'],
+    ['a config dump whose token is undefined', "credentials: { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: '***', sessionToken: undefined }\nUnrecognizedClientException: The security token included in the request is invalid."],
+    ['LocalStack dummy keys', 'AWS_ACCESS_KEY_ID=test\nAWS_SECRET_ACCESS_KEY=test\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
+    ['a Terraform variable reference', 'provider "aws" {\n  access_key = var.access_key\n  secret_key = var.secret_key\n}\nError: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e, api error InvalidClientTokenId: The security token included in the request is invalid.'],
+  ])('when %s is diagnosed, then no secret is reported and the evidence stays', (_name, text) => {
+    const d = diagnose(text);
+    expect(d.secretsFound).toEqual([]);
+    expect(JSON.stringify(d)).not.toContain('REDACTED');
+  });
+
+  it('when a config dump shows a temporary key and an undefined token, then the missing token is a fact with its location', () => {
+    const d = diagnose("credentials: { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: '***', sessionToken: undefined }\nUnrecognizedClientException: The security token included in the request is invalid.");
+    expect(d.facts.sessionTokenPresent).toBe(false);
+    expect(d.facts.locations.sessionTokenPresent?.line).toBe(1);
+    expect(d.causes[0]!.id).toBe('missing-session-token');
   });
 
   it('when an S3 HostId is diagnosed, then no secret is reported (no "rotate it" warning) and the principal of an AccessDenied stays', () => {

@@ -15,6 +15,18 @@ export const RUBY_SDK: CatalogueEntry[] = [
     source: RUBY('errors.rb'),
   },
   {
+    // What a client built without any credentials raises (the aws-sigv4 gem, under every service gem):
+    // the form most Ruby pastes show, with its three option lines.
+    id: 'ruby.sigv4-missing-credentials',
+    tool: 'aws-sdk-ruby',
+    message: 'Aws::Sigv4::Errors::MissingCredentialsError: missing credentials, provide credentials with one of the following options:\n  - :access_key_id and :secret_access_key\n  - :credentials\n  - :credentials_provider',
+    re: /missing credentials, provide credentials with one of the following options/,
+    family: 'fam.no-creds',
+    code: 'MissingCredentialsError',
+    causes: { 'no-credentials-found': 2.2, 'role-credentials-unavailable': 0.5 },
+    source: { repo: 'aws/aws-sdk-ruby', path: 'gems/aws-sigv4/lib/aws-sigv4/errors.rb', ref: 'bac3491f8117' },
+  },
+  {
     id: 'ruby.instance-profile',
     tool: 'aws-sdk-ruby',
     message: 'Error retrieving instance profile credentials: {error}',

@@ -43,12 +43,25 @@ export const RUST: CatalogueEntry[] = [
     source: SMITHY_RS('aws/rust-runtime/aws-sig-auth/src/middleware.rs', 'release-2022-07-20'),
   },
   {
+    // The SDK names the scheme by its id, "sigv4" (aws-runtime/src/auth/sigv4.rs), as the SDK's own
+    // dynamodb/tests/auth_scheme_error.rs asserts; auth.rs's unit tests use "SigV4". The Debug form
+    // names the explored option's NoIdentityResolver.
     id: 'rust.no-identity-resolver',
     tool: 'aws-sdk-rust',
-    message: '"SigV4" wasn\'t a valid option because there was no identity resolver for it.',
-    re: /"?SigV4"? wasn't a valid option because there was no identity resolver/,
+    message: 'failed to select an auth scheme to sign the request with. "{scheme}" wasn\'t a valid option because there was no identity resolver for it. Be sure to set an identity, such as credentials, auth token, or other identity type that is required for this service.',
+    re: /wasn't a valid option because there was no identity resolver for it|NoMatchingAuthSchemeError\(ExploredList[^\n]{0,400}NoIdentityResolver/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.2 },
     source: SMITHY_RS('rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs'),
+  },
+  {
+    // The same missing identity before the message above existed (November 2023 releases).
+    id: 'rust.no-matching-auth-scheme',
+    tool: 'aws-sdk-rust',
+    message: 'no auth scheme matched auth scheme options. This is a bug. Please file an issue.',
+    re: /no auth scheme matched auth scheme options|\bNoMatchingAuthScheme\b(?!Error)/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.2 },
+    source: SMITHY_RS('rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs', 'release-2023-11-27+17@75b4c351add4'),
   },
 ];

@@ -31,6 +31,12 @@ checkFamily('ruby', [
     code: 'MissingCredentialsError',
   },
   {
+    id: 'ruby.sigv4-missing-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sigv4/lib/aws-sigv4/errors.rb @ bac3491f8117',
+    text: "/app/vendor/bundle/ruby/3.2.0/gems/aws-sigv4-1.8.0/lib/aws-sigv4/signer.rb:694:in `extract_credentials_provider': missing credentials, provide credentials with one of the following options: (Aws::Sigv4::Errors::MissingCredentialsError)\n  - :access_key_id and :secret_access_key\n  - :credentials\n  - :credentials_provider",
+    code: 'MissingCredentialsError',
+  },
+  {
     id: 'ruby.instance-profile',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/instance_profile_credentials.rb @ bac3491f8117',
     text: 'Error retrieving instance profile credentials: Failed to open TCP connection to 169.254.169.254:80 (execution expired)',
@@ -56,9 +62,33 @@ checkFamily('php', [
     code: 'CredentialsException',
   },
   {
+    id: 'php.container-metadata',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php @ 25171f8ecd80',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error retrieving credentials from container metadata after attempt 3/3 (cURL error 28: Operation timed out after 1001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for http://169.254.170.23/v1/credentials) in /var/www/vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php:147',
+    code: 'CredentialsException',
+  },
+  {
     id: 'php.ini-unreadable',
     from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 93a10cf5e134',
     text: 'Aws\\Exception\\CredentialsException: Cannot read credentials from /var/www/.aws/credentials',
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-profile-not-found',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: "PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: 'production' not found in credentials file in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:874",
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-no-credentials',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: "Aws\\Exception\\CredentialsException: No credentials present in INI profile 'default' (/var/www/.aws/credentials)",
+    code: 'CredentialsException',
+  },
+  {
+    id: 'php.ini-invalid-file',
+    from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
+    text: 'Uncaught Aws\\Exception\\CredentialsException: Invalid credentials file: /home/deploy/.aws/credentials in /app/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:870',
     code: 'CredentialsException',
   },
 ]);

@@ -1,4 +1,5 @@
 import { checkFamily } from './check-quotes';
+import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('rust', [
   {
@@ -28,7 +29,13 @@ checkFamily('rust', [
   {
     id: 'rust.no-identity-resolver',
     from: 'awslabs/smithy-rs rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs @ release-2025-02-12@61f4ed039e56',
-    text: 'failed to select an auth scheme to sign the request with. "aws.auth#sigv4" wasn\'t a valid option because there was no identity resolver for it. Be sure to set an identity when configuring the client.\n"SigV4" wasn\'t a valid option because there was no identity resolver for it.',
+    // As the SDK prints it with no credential provider (its dynamodb/tests/auth_scheme_error.rs at the same release).
+    text: 'Error: failed to select an auth scheme to sign the request with. "sigv4" wasn\'t a valid option because there was no identity resolver for it. Be sure to set an identity, such as credentials, auth token, or other identity type that is required for this service.',
+  },
+  {
+    id: 'rust.no-matching-auth-scheme',
+    from: 'awslabs/smithy-rs rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs @ release-2023-11-27+17@75b4c351add4',
+    text: 'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: NoMatchingAuthScheme, connection: Unknown } })\nno auth scheme matched auth scheme options. This is a bug. Please file an issue.',
   },
 ]);
 
@@ -47,3 +54,12 @@ checkFamily('cpp', [
     code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   },
 ]);
+
+describe('the Rust SDK without credentials, in its Debug form', () => {
+  it('when the NoMatchingAuthSchemeError Debug output with a NoIdentityResolver option is pasted, then no credentials ranks first', () => {
+    const d = diagnose(
+      'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: NoMatchingAuthSchemeError(ExploredList { items: [ExploredAuthOption { scheme_id: AuthSchemeId { scheme_id: "sigv4" }, result: NoIdentityResolver }], truncated: false }), connection: Unknown } })',
+    );
+    expect([d.detected, d.facts.tool, d.causes[0]!.id]).toEqual([true, 'aws-sdk-rust', 'no-credentials-found']);
+  });
+});
