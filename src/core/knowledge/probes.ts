@@ -54,7 +54,8 @@ export const PROBES: Probe[] = [
         say: ['\\basia'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
-        effects: { 'stale-credentials-after-rotation': 0.5 },
+        // A key is there to see, so credentials were found (as for AKIA).
+        effects: { 'stale-credentials-after-rotation': 0.5, 'no-credentials-found': 0.3 },
         evidence: 'The key id starts with ASIA: a temporary session key that needs its session token',
       },
       {
@@ -118,7 +119,9 @@ export const PROBES: Probe[] = [
         // "it doesn't work on the runner either" is not a yes.
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
-        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
+        // The credentials are good where they are set up: the failing runtime loads other ones (env, a
+        // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
+        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'no-credentials-found': 2, 'role-credentials-unavailable': 1.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
       },
       {
@@ -259,8 +262,9 @@ export const PROBES: Probe[] = [
         label: 'aws sso login / IAM Identity Center',
         say: ['\\bsso\\b', 'identity center', 'aws login'],
         implies: { signIn: 'sso' },
-        // An SSO session is not a platform role's credentials.
-        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
+        // An SSO session is not a platform role's credentials, and a runtime that signs in with SSO has
+        // credentials to find (less surely than a pasted `Type sso`, source-sso: an old SDK may not read the cache).
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The credentials come from an SSO sign-in',
       },
       {
@@ -321,7 +325,9 @@ export const PROBES: Probe[] = [
         label: 'It is off by minutes or more',
         say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
         implies: { clock: 'off' },
-        effects: { 'clock-skew': 8 },
+        // Checked against a time service: a clock minutes off is rare on a machine whose failure has
+        // another cause (a few in a hundred) and near certain when skew is the cause, so about 25.
+        effects: { 'clock-skew': 25 },
         evidence: 'The machine clock is off by minutes or more',
       },
       {
