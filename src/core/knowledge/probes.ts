@@ -46,7 +46,10 @@ export const PROBES: Probe[] = [
       {
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
-        say: ['\\bakia'],
+        // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b"],
+        // "temporary credentials of an IAM user" is the next choice.
+        sayUnless: ['\\btemporary\\b', '\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
         // A key is there to see, so credentials were found, and a long-term key is no platform role's.
         // What a long-term key says about session tokens is the key-long-term fact signal's (not counted twice).
@@ -56,7 +59,8 @@ export const PROBES: Probe[] = [
       {
         id: 'asia',
         label: 'ASIA… (temporary STS / SSO key)',
-        say: ['\\basia'],
+        // Or in words: "using temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)" (dlt-hub/dlt#3756).
+        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
         // A key is there to see, so credentials were found (as for AKIA).
@@ -368,7 +372,8 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, copied or typed by hand',
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',

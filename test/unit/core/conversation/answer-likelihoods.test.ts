@@ -57,3 +57,20 @@ describe('answer likelihoods, on real tuning threads', () => {
     expect(share(answer(s, 'clock', 'off'), 'clock-skew')).toBeGreaterThan(0.1);
   });
 });
+
+describe('what an opening already says is not asked, on real tuning threads of batch 5', () => {
+  it.each([
+    // "This causes 403 errors when using temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)."
+    ['dlt-hub-dlt-3756.json', 'key-prefix'],
+    // "I'm trying to use the credentials of a IAM user I created on the AWS console"
+    ['stefanprodan-mgob-50.json', 'key-prefix'],
+    // "all things are copypasted from docs"
+    ['ex-aws-ex_aws-220.json', 'copied'],
+  ])('when the opening of %s states it, then %s is not asked', (file, question) => {
+    const s = open(opening(file));
+    // Read around a pasted error (diagnose weighs those words), or as a statement of a description.
+    const said = (s.scoring!.statedInPastes ?? []).includes(question) || s.scoring!.applied.some((a) => a.id.startsWith(`statement:${question}=`));
+    expect(said).toBe(true);
+    expect(s.asked.map((a) => a.id)).not.toContain(question);
+  });
+});

@@ -170,6 +170,9 @@ describe('interpreter', () => {
     ['resource-account', 'User: arn:aws:iam::123456789012:user/parking-airflow-user ... on resource: arn:aws:iam::123456789012:role/dataplatform-stg-ecs-parking', 'same'], // lbhackney/it-data-platform#1992
     ['resource-account', 'User: arn:aws:iam::123456789012:user/deployer ... on resource: arn:aws:iam::111122223333:role/state-reader', 'other'],
     ['resource-account', 'Does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox', 'other'], // Shift3/dj-starter#63
+    ['key-prefix', 'temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)', 'asia'], // dlt-hub/dlt#3756
+    ['key-prefix', "I'm trying to use the credentials of a IAM user I created on the AWS console", 'akia'], // stefanprodan/mgob#50
+    ['copied', 'all things are copypasted from docs', 'yes'], // ex-aws/ex_aws#220
   ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
     expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
   });
@@ -183,9 +186,16 @@ describe('interpreter', () => {
     ['clock', "the clock wasn't the problem"],
     // An unknown-key error's words are not "another account".
     ['resource-account', 'The AWS Access Key Id you provided does not exist in our records.'],
+    ['key-prefix', 'temporary credentials of an IAM user'],
   ])('when %s is asked and the reply is "%s", then it is not read as the wrong choice', (question, text) => {
     const a = interpret(text, probeById(question), open).answer;
-    expect(['yes', 'env', 'file', 'off', 'other']).not.toContain(a?.choiceId);
+    expect(['yes', 'env', 'file', 'off', 'other', 'akia']).not.toContain(a?.choiceId);
+  });
+
+  it('when someone says they copy-pasted an error, then it is no statement that the keys were copied by hand', () => {
+    const copied = (text: string) => interpret(text, undefined, [...open, 'copied']).stated.filter((a) => a.probeId === 'copied');
+    expect(copied('I copy-pasted the error from the CI log')).toEqual([]);
+    expect(copied('all things are copypasted from docs')).toEqual([{ probeId: 'copied', choiceId: 'yes' }]);
   });
 
   it('when a number is typed and no question is pending, then it answers nothing', () => {
