@@ -73,4 +73,13 @@ describe('what an opening already says is not asked, on real tuning threads of b
     expect(said).toBe(true);
     expect(s.asked.map((a) => a.id)).not.toContain(question);
   });
+
+  it('when the words around a pasted error state a fact diagnose does not read, then its fact signals count though the question is not asked', () => {
+    // stefanprodan/mgob#50: "the credentials of a IAM user" (a long-term key) around "The access key ID
+    // you provided does not exist in our records": a missing session token no longer competes.
+    const s = open(opening('stefanprodan-mgob-50.json'));
+    expect(s.scoring!.implied.keyKind).toBe('long-term');
+    expect(s.scoring!.applied.map((a) => a.id)).toContain('fact:key-long-term');
+    expect(share(s, 'missing-session-token')).toBeLessThan(0.05);
+  });
 });
