@@ -129,7 +129,7 @@ export const PROBES: Probe[] = [
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
         say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
-        sayWhenAsked: [...YES, '\\bwork(s|ing)?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
@@ -252,7 +252,8 @@ export const PROBES: Probe[] = [
           'no (session )?token',
           '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
-          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (set|passed|sent)\\b',
+          // "AWS_SESSION_TOKEN is not being set" (jenkinsci/pipeline-aws-plugin#243)
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (being )?(set|passed|sent)\\b',
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
           // "resolved by providing session_token": it was missing.
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
@@ -300,6 +301,8 @@ export const PROBES: Probe[] = [
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
         say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
+        // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
+        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
@@ -320,7 +323,7 @@ export const PROBES: Probe[] = [
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
         // "The Lambda has an IAM role attched" (boto/boto3#2392): a compute resource's own role.
-        say: ['instance profile', 'task role', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+        say: ['instance profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
           // The platform's credential endpoints: instance metadata, the container credentials server.
           '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).

@@ -173,6 +173,9 @@ describe('interpreter', () => {
     ['key-prefix', 'temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)', 'asia'], // dlt-hub/dlt#3756
     ['key-prefix', "I'm trying to use the credentials of a IAM user I created on the AWS console", 'akia'], // stefanprodan/mgob#50
     ['copied', 'all things are copypasted from docs', 'yes'], // ex-aws/ex_aws#220
+    ['works-elsewhere', 'I used them with my AWS CLI and it worked perfectly', 'yes'], // cline/cline#852
+    ['session-token', 'AWS_SESSION_TOKEN is not being set', 'no'], // jenkinsci/pipeline-aws-plugin#243
+    ['sign-in', 'they do NOT initially have the AWS_ROLE_ARN injection occurring on them by the pod identity webhook', 'role'], // aws/amazon-vpc-cni-k8s#831
   ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
     expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
   });
