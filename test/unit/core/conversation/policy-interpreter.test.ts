@@ -195,6 +195,11 @@ describe('interpreter', () => {
     expect(['yes', 'env', 'file', 'off', 'other', 'akia']).not.toContain(a?.choiceId);
   });
 
+  it('when a reporter says the same keys work with the CLI, then it states that they work elsewhere (cline/cline#852)', () => {
+    expect(interpret('I used them with my AWS CLI and it worked perfectly', undefined, open).stated).toContainEqual({ probeId: 'works-elsewhere', choiceId: 'yes' });
+    expect(interpret("I used them with my AWS CLI and it didn't work either", undefined, open).stated.filter((a) => a.probeId === 'works-elsewhere')).toEqual([]);
+  });
+
   it('when someone says they copy-pasted an error, then it is no statement that the keys were copied by hand', () => {
     const copied = (text: string) => interpret(text, undefined, [...open, 'copied']).stated.filter((a) => a.probeId === 'copied');
     expect(copied('I copy-pasted the error from the CI log')).toEqual([]);
