@@ -11,9 +11,12 @@
  * After the two halves it prints the "fresh held-out" rows, one table per batch in FRESH_BATCHES (the corpus README's
  * "Batches"): the held-out half restricted to that collection batch, threads nobody tuned on. Aggregates only.
  * `--verbose` lists every tuning case that missed, with its turns (held-out cases are never listed one by one).
+ * `--tuning` replays only the tuning half, and `--batches=1,2,3` only those collection batches: for choosing between
+ * variants by cross-validation on the tuning half (develop on some batches, check on another) without running, or
+ * printing anything of, the held-out half.
  */
 import type { CauseId } from '../src/core/taxonomy';
-import { HALVES, MAX_TURNS, loadConversations, replay, type Half, type Replay } from '../test/helpers/sim-user';
+import { HALVES, MAX_TURNS, loadConversations, replay, type Half, type LoadedCase, type Replay } from '../test/helpers/sim-user';
 
 export interface Stats {
   n: number;
@@ -62,11 +65,19 @@ function addTo(h: HalfStats, r: Replay): void {
   add((h.byCause[r.cause] ??= empty()), r);
 }
 
-export async function evaluateConversations(): Promise<ConversationEval> {
+export interface EvalFilter {
+  /** Only these halves (default both). */
+  halves?: readonly Half[];
+  /** Only these collection batches (default all). */
+  batches?: readonly number[];
+}
+
+export async function evaluateConversations(filter: EvalFilter = {}): Promise<ConversationEval> {
   const replays: Replay[] = [];
   const byHalf = Object.fromEntries(HALVES.map((h) => [h, emptyHalf()])) as ConversationEval['byHalf'];
   const holdoutByBatch: Record<number, HalfStats> = {};
-  for (const l of loadConversations()) {
+  const wanted = (l: LoadedCase) => (filter.halves ?? HALVES).includes(l.half) && (filter.batches === undefined || filter.batches.includes(l.c.batch ?? 1));
+  for (const l of loadConversations().filter(wanted)) {
     const r = await replay(l);
     replays.push(r);
     addTo(byHalf[r.half], r);
@@ -97,8 +108,8 @@ function table(title: string, h: HalfStats): string[] {
 
 export function formatConversationReport(e: ConversationEval, verbose = false): string {
   const out: string[] = [];
-  for (const half of HALVES) out.push(...table(half === 'tuning' ? 'tuning half' : 'held-out half', e.byHalf[half]));
-  for (const b of FRESH_BATCHES) out.push(...table(`fresh held-out, batch ${b} (its held-out threads, never tuned on)`, e.holdoutByBatch[b] ?? emptyHalf()));
+  for (const half of HALVES) if (e.byHalf[half].all.n > 0) out.push(...table(half === 'tuning' ? 'tuning half' : 'held-out half', e.byHalf[half]));
+  for (const b of FRESH_BATCHES) if (e.holdoutByBatch[b]) out.push(...table(`fresh held-out, batch ${b} (its held-out threads, never tuned on)`, e.holdoutByBatch[b]));
   const unmapped = [...new Set(e.replays.flatMap((r) => r.unmapped))];
   if (unmapped.length > 0) out.push(`\nAsked steps the simulated user has no truth for (answered "I don't know"): ${unmapped.join(', ')}`);
   if (verbose) {
@@ -112,8 +123,16 @@ export function formatConversationReport(e: ConversationEval, verbose = false): 
   return `${out.join('\n')}\n`;
 }
 
+export function filterOf(argv: string[]): EvalFilter {
+  const batches = argv.find((a) => a.startsWith('--batches='));
+  return {
+    ...(argv.includes('--tuning') ? { halves: ['tuning'] as const } : {}),
+    ...(batches ? { batches: batches.slice('--batches='.length).split(',').map(Number) } : {}),
+  };
+}
+
 export async function printConversationEval(argv: string[] = process.argv.slice(2)): Promise<void> {
-  process.stdout.write(formatConversationReport(await evaluateConversations(), argv.includes('--verbose')));
+  process.stdout.write(formatConversationReport(await evaluateConversations(filterOf(argv)), argv.includes('--verbose')));
 }
 
 if (require.main === module) void printConversationEval();

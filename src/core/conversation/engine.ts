@@ -280,6 +280,14 @@ function readProse(t: Turn, text: string): number {
     // only not asked again.
     const stated = (t.sc.statedInPastes ??= []);
     for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
+    // The facts those words imply ("the credentials of an IAM user": a long-term key) are not what
+    // diagnose reads from prose: they count through their fact signals, as an answer's would, so a
+    // question left unasked loses nothing. The choice's own effects stay unapplied (diagnose weighed the words).
+    for (const a of said.stated) {
+      const probe = probeById(a.probeId);
+      const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
+      for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
+    }
     return 0;
   }
   return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);

@@ -63,7 +63,8 @@ function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string |
   if (specific.length > 1) return undefined;
   if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
-  return probe.choices.find((c) => test(text, c.sayWhenAsked))?.id;
+  // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off").
+  return probe.choices.find((c) => test(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id;
 }
 
 /** What the words state, apart from the pending question. */

@@ -60,6 +60,17 @@ export const FACT_SIGNALS: FactSignal[] = [
     evidence: 'An ASIA (temporary) key was rejected as unknown: the usual reason is that its session token was not sent',
   },
   {
+    // With a token set, the usual reason above is less likely but far from ruled out: tools drop a token
+    // that is set (3 of the 8 ASIA missing-token threads of the conversations' tuning half said a token was
+    // set; token-present's 0.4 carries that). What temporary-key-unknown lowered because it assumed no token
+    // (old exported variables winning over the profile, a wrong profile) comes back, and a region whose
+    // STS tokens the global endpoint does not issue becomes a candidate.
+    id: 'temporary-key-unknown-with-token',
+    when: [{ fact: 'keyKind', in: ['temporary'] }, { fact: 'errorCode', in: ERRORS_UNKNOWN_KEY }, { fact: 'sessionTokenPresent', in: ['true'] }],
+    effects: { 'env-var-override': 2, 'wrong-profile': 2, 'region-endpoint': 2 },
+    evidence: 'A temporary key was rejected as unknown although a session token is set: the token may belong to another session (old exported variables), or the region needs a regional token',
+  },
+  {
     id: 'key-long-term',
     when: [{ fact: 'keyKind', in: ['long-term'] }],
     effects: { 'missing-session-token': 0.1, 'temporary-credentials-expired': 0.2 },

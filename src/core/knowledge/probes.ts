@@ -16,6 +16,11 @@ const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (i
  * "It works on my laptop" or "same error on my laptop" names another place than the failing
  * runtime, so such a sentence does not answer "where does it fail?".
  */
+/** An ARN's account (group 1), then an ARN in the same account or in another one. */
+const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
+const ARN_SAME_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:';
+const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
+
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
 export const PROBES: Probe[] = [
@@ -41,7 +46,10 @@ export const PROBES: Probe[] = [
       {
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
-        say: ['\\bakia'],
+        // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b"],
+        // "temporary credentials of an IAM user" is the next choice.
+        sayUnless: ['\\btemporary\\b', '\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
         // A key is there to see, so credentials were found, and a long-term key is no platform role's.
         // What a long-term key says about session tokens is the key-long-term fact signal's (not counted twice).
@@ -51,10 +59,12 @@ export const PROBES: Probe[] = [
       {
         id: 'asia',
         label: 'ASIA… (temporary STS / SSO key)',
-        say: ['\\basia'],
+        // Or in words: "using temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)" (dlt-hub/dlt#3756).
+        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
-        effects: { 'stale-credentials-after-rotation': 0.5 },
+        // A key is there to see, so credentials were found (as for AKIA).
+        effects: { 'stale-credentials-after-rotation': 0.5, 'no-credentials-found': 0.3 },
         evidence: 'The key id starts with ASIA: a temporary session key that needs its session token',
       },
       {
@@ -78,7 +88,10 @@ export const PROBES: Probe[] = [
       {
         id: 'rotated',
         label: 'It was rotated (a new key replaced it)',
-        say: ['rotat', '\\bnew key\\b', '\\breplaced\\b', '\\brenew'],
+        // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\breplaced\\b', '\\brenew'],
+        // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
+        sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },
         effects: { 'stale-credentials-after-rotation': 5, 'key-deleted-or-inactive': 1.5, 'secret-key-mismatch': 1.5 },
         evidence: 'The key was rotated recently',
@@ -114,11 +127,17 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
-        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], sayWhenAsked: [...YES, '\\bworks?( just)? (fine|ok|okay|well)\\b', '\\bworks (there|for (me|us))\\b'],
+        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b',
+          // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
+          '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
+        // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
+        sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
         implies: { worksElsewhere: 'yes' },
-        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
+        // The credentials are good where they are set up: the failing runtime loads other ones (env, a
+        // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
+        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'no-credentials-found': 2, 'role-credentials-unavailable': 1.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
       },
       {
@@ -221,7 +240,8 @@ export const PROBES: Probe[] = [
         label: 'Yes, a session token is set',
         // "AWS_SESSION_TOKEN is still set", "the profile keys and session token (which expires hourly)"
         say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b'],
-        sayWhenAsked: YES,
+        // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
+        sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]'],
         implies: { sessionTokenPresent: 'true' },
         // Less likely missing: the token-present fact signal.
         effects: { 'temporary-credentials-expired': 2 },
@@ -234,7 +254,8 @@ export const PROBES: Probe[] = [
           'no (session )?token',
           '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
-          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (set|passed|sent)\\b',
+          // "AWS_SESSION_TOKEN is not being set" (jenkinsci/pipeline-aws-plugin#243)
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (being )?(set|passed|sent)\\b',
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
           // "resolved by providing session_token": it was missing.
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
@@ -259,8 +280,9 @@ export const PROBES: Probe[] = [
         label: 'aws sso login / IAM Identity Center',
         say: ['\\bsso\\b', 'identity center', 'aws login'],
         implies: { signIn: 'sso' },
-        // An SSO session is not a platform role's credentials.
-        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
+        // An SSO session is not a platform role's credentials, and a runtime that signs in with SSO has
+        // credentials to find (less surely than a pasted `Type sso`, source-sso: an old SDK may not read the cache).
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The credentials come from an SSO sign-in',
       },
       {
@@ -281,6 +303,8 @@ export const PROBES: Probe[] = [
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
         say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
+        // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
+        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
@@ -290,6 +314,9 @@ export const PROBES: Probe[] = [
         id: 'file',
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
         say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
+        // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
+        sayWhenAsked: ['\\bprofile\\b'],
         implies: { signIn: 'file' },
         effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'The credentials come from a profile in the shared credentials/config files',
@@ -297,7 +324,8 @@ export const PROBES: Probe[] = [
       {
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
-        say: ['instance profile', 'task role', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+        // "The Lambda has an IAM role attched" (boto/boto3#2392): a compute resource's own role.
+        say: ['instance profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
           // The platform's credential endpoints: instance metadata, the container credentials server.
           '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
@@ -319,9 +347,13 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b'],
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102)
+        sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
+        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', "\\bclock\\b.{0,20}\\b(is|was)n'?t\\b", '\\bclock\\b.{0,20}\\b(is|was) not\\b'],
         implies: { clock: 'off' },
-        effects: { 'clock-skew': 8 },
+        // Checked against a time service: a clock minutes off is rare on a machine whose failure has
+        // another cause (a few in a hundred) and near certain when skew is the cause, so about 25.
+        effects: { 'clock-skew': 25 },
         evidence: 'The machine clock is off by minutes or more',
       },
       {
@@ -345,7 +377,8 @@ export const PROBES: Probe[] = [
       {
         id: 'yes',
         label: 'Yes, copied or typed by hand',
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',
@@ -426,6 +459,8 @@ export const PROBES: Probe[] = [
         id: 'same',
         label: 'Right identity; the resource is in the same account',
         say: ['\\bsame account\\b'],
+        // The caller's and the resource's ARNs, pasted as the answer, in one account (lbhackney/it-data-platform#1819).
+        sayWhenAsked: [`${ARN_ACCOUNT}.{1,300}${ARN_SAME_ACCOUNT}`],
         implies: { resourceAccount: 'same', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5, 'wrong-profile': 0.5, 'env-var-override': 0.5 },
         evidence: 'The caller is the intended identity and the resource is in its own account',
@@ -440,6 +475,12 @@ export const PROBES: Probe[] = [
           '\\b(another|different|other)[- ]account\\b',
           // Not "does not exist in our records" (the unknown-key error), a region, or a place inside an account.
           "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
+        ],
+        // Asked whose resource it is: "Does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox" (Shift3/dj-starter#63),
+        // or the two ARNs in different accounts.
+        sayWhenAsked: [
+          "^(it )?(does not|doesn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
+          `${ARN_ACCOUNT}.{1,300}${ARN_OTHER_ACCOUNT}`,
         ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },

@@ -2,6 +2,8 @@
  * A case opened from a description (no error text), when awskey is addressed directly: the terminal
  * chat, `chat --jsonl`, an @mention or a DM. Passive listening stays silent on the same words.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
 import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
@@ -57,6 +59,18 @@ describe('a case opened from a description', () => {
     expect(r.state.pending?.id).not.toBe('key-prefix');
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
     expect(r.state.causes.findIndex((c) => c.id === 'role-credentials-unavailable')).toBeGreaterThan(2);
+  });
+
+  it.each([
+    // aws/aws-cli#3375: "aws_access_key = ***  # made a typo here and forgot _id" in a hand-made profile, "Access Denied" said in words.
+    ['aws-aws-cli-3375.json', 'malformed-credentials'],
+    // cloudquery/cloudquery#4964: "Failed to refresh cached credentials, operation error STS: AssumeRole" (an expired session).
+    ['cloudquery-cloudquery-4964.json', 'temporary-credentials-expired'],
+  ])('when diagnose reads a credential failure in the description of %s, then its reading counts: %s leads', (file, cause) => {
+    const text = (JSON.parse(readFileSync(join(__dirname, '../../../fixtures/real-conversations/tuning', file), 'utf8')) as { opening: string }).opening;
+    const r = opened(text);
+    expect(r.state.scoring?.described).toBe(true);
+    expect(r.state.causes[0]!.id).toBe(cause);
   });
 
   it('reads a credentials server as the platform role path: neither how credentials get in nor the key prefix is asked (Kralizek/AWSSecretsManagerConfigurationExtensions#84)', () => {

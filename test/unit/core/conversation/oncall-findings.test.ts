@@ -160,7 +160,7 @@ describe('on-call findings: verification happens in the runtime that failed', ()
   };
 
   it('when the failing runtime is an ECS task, then verification runs get-caller-identity inside the task with ECS Exec', () => {
-    const v = verifyAfter(`ECS task in Fargate fails after the key rotation\n${PASTES.cliInvalidToken}`, ['we rotated the key yesterday', 'it is an ECS task']);
+    const v = verifyAfter(`ECS task in Fargate fails after the key rotation\n${PASTES.cliInvalidToken}`, ['we rotated the key yesterday', 'it is an ECS task', 'AKIA']);
     expect(v.commands[0]!.code).toMatch(/^aws ecs execute-command .*--command "aws sts get-caller-identity"/);
     expect(v.commands.map((c) => c.code)).toContain('aws sts get-caller-identity');
   });

@@ -159,6 +159,23 @@ describe('interpreter', () => {
     // thomasmichaelwallace/serverless-better-credentials#13
     ['runtime', 'OS: MacOS 12.6', 'laptop'],
     ['resource-account', 'when the s3://bucket-in-another-account is used, the deploy command errors out with Access Denied', 'other'],
+    // The next eight were not read before (the question was shown again, then clicked).
+    ['rotation', 'I tried creating news keys now, but still get the same error', 'rotated'], // hashicorp/terraform-provider-aws#1102
+    ['rotation', 'Create new access keys and delete the old access keys.', 'disabled'], // awslabs/amazon-s3-data-replication-hub-plugin#87
+    ['clock', "The problem was with the system's clock.", 'off'], // hashicorp/terraform-provider-aws#1102
+    ['works-elsewhere', 'I have set up AWS Credentials and its working fine for me.', 'yes'], // aws-samples/serverless-patterns#970
+    ['session-token', "aws_session_token=role_credentials['SessionToken']", 'yes'], // aws/aws-sdk-pandas#154
+    ['sign-in', 'The Lambda has an IAM role attched', 'role'], // boto/boto3#2392
+    ['sign-in', 'the profile in the tarmak.yml `profile: example`', 'file'], // jetstack/tarmak#154
+    ['resource-account', 'User: arn:aws:iam::123456789012:user/parking-airflow-user ... on resource: arn:aws:iam::123456789012:role/dataplatform-stg-ecs-parking', 'same'], // lbhackney/it-data-platform#1992
+    ['resource-account', 'User: arn:aws:iam::123456789012:user/deployer ... on resource: arn:aws:iam::111122223333:role/state-reader', 'other'],
+    ['resource-account', 'Does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox', 'other'], // Shift3/dj-starter#63
+    ['key-prefix', 'temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)', 'asia'], // dlt-hub/dlt#3756
+    ['key-prefix', "I'm trying to use the credentials of a IAM user I created on the AWS console", 'akia'], // stefanprodan/mgob#50
+    ['copied', 'all things are copypasted from docs', 'yes'], // ex-aws/ex_aws#220
+    ['works-elsewhere', 'I used them with my AWS CLI and it worked perfectly', 'yes'], // cline/cline#852
+    ['session-token', 'AWS_SESSION_TOKEN is not being set', 'no'], // jenkinsci/pipeline-aws-plugin#243
+    ['sign-in', 'they do NOT initially have the AWS_ROLE_ARN injection occurring on them by the pod identity webhook', 'role'], // aws/amazon-vpc-cni-k8s#831
   ])('when %s is asked and the reply is "%s", then it reads %s', (question, text, choice) => {
     expect(interpret(text, probeById(question), open).answer).toEqual({ probeId: question, choiceId: choice });
   });
@@ -168,9 +185,25 @@ describe('interpreter', () => {
     ['sign-in', 'I ran aws configure list'],
     // From an access key to IAM credentials (aws/aws-sdk-ruby#143): never misread as the keys it left.
     ['sign-in', 'we switched it from using an access key and secret key to using IAM credentials'],
+    ['clock', 'The problem was not the clock'],
+    ['clock', "the clock wasn't the problem"],
+    // An unknown-key error's words are not "another account".
+    ['resource-account', 'The AWS Access Key Id you provided does not exist in our records.'],
+    ['key-prefix', 'temporary credentials of an IAM user'],
   ])('when %s is asked and the reply is "%s", then it is not read as the wrong choice', (question, text) => {
     const a = interpret(text, probeById(question), open).answer;
-    expect(['yes', 'env', 'file']).not.toContain(a?.choiceId);
+    expect(['yes', 'env', 'file', 'off', 'other', 'akia']).not.toContain(a?.choiceId);
+  });
+
+  it('when a reporter says the same keys work with the CLI, then it states that they work elsewhere (cline/cline#852)', () => {
+    expect(interpret('I used them with my AWS CLI and it worked perfectly', undefined, open).stated).toContainEqual({ probeId: 'works-elsewhere', choiceId: 'yes' });
+    expect(interpret("I used them with my AWS CLI and it didn't work either", undefined, open).stated.filter((a) => a.probeId === 'works-elsewhere')).toEqual([]);
+  });
+
+  it('when someone says they copy-pasted an error, then it is no statement that the keys were copied by hand', () => {
+    const copied = (text: string) => interpret(text, undefined, [...open, 'copied']).stated.filter((a) => a.probeId === 'copied');
+    expect(copied('I copy-pasted the error from the CI log')).toEqual([]);
+    expect(copied('all things are copypasted from docs')).toEqual([{ probeId: 'copied', choiceId: 'yes' }]);
   });
 
   it('when a number is typed and no question is pending, then it answers nothing', () => {
