@@ -9,10 +9,11 @@ import type { Extractor } from './types';
 const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
-  { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
+  // An IAM action or ARN names a service, not where the code runs ("ecs:DescribeServices", "arn:aws:eks:…").
+  { runtime: 'eks', re: /\bEKS\b(?!:)|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
-  { runtime: 'ecs', re: /\bECS\b(?! credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
+  { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2.
