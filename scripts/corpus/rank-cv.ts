@@ -5,7 +5,9 @@
  * on the fourth) and by thread (5 folds keyed by the sha1 of the thread URL). Every other rule (the hand-written
  * rules, the catalogue, the hand-set priors) is taken as diagnose() gives it; those were written with these cases in
  * view, so what the learned part adds on top is measured conservatively.
- * It also scores the ranking with the hand-written context rules taken out, bare and with the learned ratios alone:
+ * It also scores each case's error line alone (the line where its family was found, as if nothing else had been
+ * pasted: the ranking when the text holds little, where the priors and ratios matter most; the ratios are fitted on
+ * the whole cases of the training folds), and the ranking with the hand-written context rules taken out, bare and with the learned ratios alone:
  * how much of what those rules give in-sample the learned ratios recover on threads they were not fitted on.
  * Reports top-1 where the text shows the cause (pastes), top-3 over every case, and the Brier score of the leader's
  * confidence (mean of (score - right)^2; lower is better calibrated).
@@ -82,6 +84,10 @@ export function crossValidate(cases: readonly RankCase[], by: 'batch' | 'thread'
   return s;
 }
 
+/** Each case's error line alone (its family's line, as if nothing else had been pasted), with the case's labels. */
+export const thinCases = (cases: readonly RankCase[]): RankCase[] =>
+  cases.flatMap((c) => (c.thin?.family ? [{ ...c.thin, ...(c.shown !== undefined ? { shown: c.shown } : {}) }] : []));
+
 function main(): void {
   const cases = loadRankCases();
   console.log(`${cases.length} labelled credential errors in the tuning halves (${cases.filter((c) => c.corpus === 'paste').length} pastes, ${cases.filter((c) => c.corpus === 'opening').length} conversation openings)`);
@@ -92,6 +98,9 @@ function main(): void {
     console.log(`\nby ${by}:`);
     console.log(`  without context ratios          ${fmt(crossValidate(cases, by, () => priors))}`);
     for (const { gamma, delta, below } of grid) console.log(`  context ratios (${gamma}, ${delta}, below ${below})`.padEnd(34) + ` ${fmt(crossValidate(cases, by, (train) => fitContext(train, gamma, delta, below)))}`);
+    const thin = thinCases(cases);
+    console.log(`  error line alone, without ratios ${fmt(crossValidate(thin, by, () => priors))}`);
+    for (const { gamma, delta, below } of grid) console.log(`  error line alone, ratios (${gamma}, ${delta}, ${below})`.padEnd(34) + ` ${fmt(crossValidate(thin, by, (train) => fitContext(train, gamma, delta, below)))}`);
     // How much of what the hand-written context rules give in-sample the learned ratios recover out of fold.
     const bare = cases.map((c) => ({ ...c, base: c.baseNoContext }));
     console.log(`  no context rules at all          ${fmt(crossValidate(bare, by, () => priors))}`);

@@ -60,6 +60,10 @@ const NO_CREDS_SOURCE =
 const REPORTED_SOURCE =
   'tuning halves of test/fixtures/real-pastes and real-conversations where the prior applies (scripts/corpus/prior-label-counts.ts: wrong-profile 7+1, temporary-expired 5+1, env 4, secret 3+1, role 2, no-credentials 1+2, malformed 1+4, other 3 of 26)';
 
+/** Counts behind the kubectl prior (see its entry). */
+const KUBECTL_SOURCE =
+  'issue 10 (kubectl "must be logged in to the server" on EKS: an access-entry / aws-auth mapping); tuning halves of test/fixtures/real-pastes and real-conversations: where this prior applies, authorization 1 of 1 (scripts/corpus/prior-label-counts.ts); over every case whose ranking starts from fam.kubectl, authorization 4, wrong profile 2 (+1 also acceptable) of 6 (scripts/corpus/rank-cases.ts)';
+
 export const PRIORS: FamilyPrior[] = [
   {
     family: 'fam.unknown-key',
@@ -115,6 +119,20 @@ export const PRIORS: FamilyPrior[] = [
       'region-endpoint': 1.2,
       'no-credentials-found': 0.8,
       'malformed-credentials': 0.5,
+    },
+  },
+  {
+    // kubectl's "You must be logged in to the server (Unauthorized)" with nothing saying EKS: the catalogue gives the
+    // authorization reading only a little (the line alone does not say EKS), and the authentication-error penalty of
+    // authorization-not-authentication then took it out of the ranking, below an expired session, a clock (0.3) and a
+    // profile (0.3). In the threads resolved for this line it was mostly an access entry / aws-auth mapping (issue 10
+    // says the same); 1.0 lifts it just above those two. With an EKS context the catalogue's EKS entry decides instead.
+    family: 'fam.kubectl',
+    source: KUBECTL_SOURCE,
+    text: 'Across public threads with this kubectl error, the principal had no access entry / aws-auth mapping most often ({detail}).',
+    unless: ['cat.kubectl.unauthorized-eks'],
+    weights: {
+      'authorization-not-authentication': 1.0,
     },
   },
   {

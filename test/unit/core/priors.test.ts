@@ -66,6 +66,24 @@ describe('family priors', () => {
     expect(ranked[1]!.evidence.map((e) => e.id)).toContain('prior.no-creds');
   });
 
+  // The error line of ianbelcher/eks-kubectl-action#1 and terraform-aws-modules/terraform-aws-eks#3198 (tuning halves),
+  // both resolved as an access entry / aws-auth mapping, pasted without the sentences around it.
+  it.each(['error: You must be logged in to the server (Unauthorized)', '```error: You must be logged in to the server (Unauthorized)```'])(
+    'when only kubectl\'s "%s" is pasted, then authorization (an access entry / aws-auth mapping) is in the top three, by the kubectl prior',
+    (text) => {
+      const top3 = diagnose(text).causes.slice(0, 3);
+      const authz = top3.find((c) => c.id === 'authorization-not-authentication');
+      expect(authz?.score).toBeGreaterThan(0);
+      expect(authz?.evidence.map((e) => e.id)).toContain('prior.kubectl');
+      expect(top3.map((c) => c.id)).toContain('temporary-credentials-expired');
+    },
+  );
+
+  it('when kubectl\'s Unauthorized comes with an EKS context, then the kubectl prior steps aside (the EKS catalogue entry decides)', () => {
+    const d = diagnose('aws eks update-kubeconfig --name prod\nerror: You must be logged in to the server (Unauthorized)');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.kubectl');
+  });
+
   it('when a prior applies, then its evidence says so', () => {
     const wrong = diagnose(BARE_UNKNOWN_KEY[0]!).causes.find((c) => c.id === 'wrong-account-or-partition')!;
     expect(wrong.evidence.map((e) => e.id)).toContain('prior.unknown-key');
