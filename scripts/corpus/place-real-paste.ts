@@ -3,6 +3,8 @@
  * with the real-conversations corpus: sha1(canonical thread URL), first hex digit 0-7 → tuning, 8-f → holdout.
  * Never decided by hand. A thread may give several pastes: the first is `<owner>-<repo>-<n>.json`, the next
  * `<owner>-<repo>-<n>-2.json`, … (a draft whose paste is already stored under that thread is not written twice).
+ * A thread already stored under another collection batch is refused: a later batch takes fresh threads only, and
+ * re-placing an identical (e.g. title-only) paste would otherwise rewrite the earlier batch's case.
  * Usage: tsx scripts/corpus/place-real-paste.ts <draft.json|draft.yaml>...  (each draft: one case or a list of cases;
  * YAML block scalars keep a paste verbatim without JSON escaping)
  */
@@ -13,16 +15,19 @@ import { parse as parseYaml } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..', 'test', 'fixtures', 'real-pastes');
 
-interface Draft { url: string; paste: string; labelled_at?: string }
+interface Draft { url: string; paste: string; labelled_at?: string; batch?: number }
 
-function place(c: Draft): string {
+export function place(c: Draft, root: string = ROOT): string {
   const half = splitOf(c.url);
-  const dir = join(ROOT, half);
+  const dir = join(root, half);
   mkdirSync(dir, { recursive: true });
   for (let k = 1; ; k++) {
     const out = join(dir, `${slugOf(c.url)}${k === 1 ? '' : `-${k}`}.json`);
     if (existsSync(out)) {
       const old = JSON.parse(readFileSync(out, 'utf8')) as Partial<Draft>;
+      if ((old.batch ?? 1) !== (c.batch ?? 1)) {
+        throw new Error(`${c.url} is already in batch ${old.batch ?? 1} (${half}/${out.slice(dir.length + 1)}); a later batch takes fresh threads only`);
+      }
       if (old.paste !== c.paste) continue;
       // Re-placing a draft keeps the first labelling time.
       if (old.labelled_at) c = { ...c, labelled_at: old.labelled_at };
@@ -32,11 +37,15 @@ function place(c: Draft): string {
   }
 }
 
-for (const file of process.argv.slice(2)) {
-  const text = readFileSync(file, 'utf8');
-  const parsed: unknown = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text);
-  const cases = Array.isArray(parsed) ? parsed : [parsed];
-  // The label is written when the draft is placed, before any awskey run on the corpus (README: label first).
-  const now = new Date().toISOString();
-  for (const c of cases as Draft[]) console.log(place({ ...c, labelled_at: c.labelled_at ?? now }));
+if (require.main === module) main();
+
+function main(): void {
+  for (const file of process.argv.slice(2)) {
+    const text = readFileSync(file, 'utf8');
+    const parsed: unknown = /\.ya?ml$/.test(file) ? parseYaml(text) : JSON.parse(text);
+    const cases = Array.isArray(parsed) ? parsed : [parsed];
+    // The label is written when the draft is placed, before any awskey run on the corpus (README: label first).
+    const now = new Date().toISOString();
+    for (const c of cases as Draft[]) console.log(place({ ...c, labelled_at: c.labelled_at ?? now }));
+  }
 }

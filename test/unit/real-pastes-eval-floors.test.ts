@@ -24,6 +24,13 @@
  * 2026-12-05 on the engine of that commit, held-out (41 credential errors, 11 negatives): detection 29/41 = 0.707,
  * false positives 1/11 = 0.091, error code found 17/18 = 0.944, top-1 where shown 17/32 = 0.531, top-3 23/41 = 0.561.
  * Its false-positive ceiling is the one measured (0.10 lets no second of its 11 negatives through).
+ *
+ * Batch 5 (104 more fresh threads collected in session 19 from threads in none of batches 1-4 nor in the
+ * real-conversations corpus before it, sampled across SDKs and tools as they came, about a quarter negatives; labelled
+ * and committed before the first run, eval at 87029bc), measured 2026-12-05 on the engine as it stood at the start of
+ * the stop, held-out (36 credential errors, 11 negatives): detection 28/36 = 0.778, false positives 1/11 = 0.091,
+ * error code found 13/15 = 0.867, top-1 where shown 15/28 = 0.536, top-3 24/36 = 0.667. Its false-positive ceiling is
+ * the one measured, as for batch 4.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -34,6 +41,7 @@ const FLOORS: Record<number, Floors> = {
   2: { minPositives: 45, minNegatives: 10, detection: 0.6, maxFalsePositives: 0.05, errorCodes: 0.68, top1WhereShown: 0.62, top3: 0.58 },
   3: { minPositives: 30, minNegatives: 5, detection: 0.48, maxFalsePositives: 0.05, errorCodes: 0.78, top1WhereShown: 0.47, top3: 0.45 },
   4: { minPositives: 40, minNegatives: 10, detection: 0.66, maxFalsePositives: 0.1, errorCodes: 0.89, top1WhereShown: 0.48, top3: 0.51 },
+  5: { minPositives: 35, minNegatives: 10, detection: 0.74, maxFalsePositives: 0.1, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.62 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {

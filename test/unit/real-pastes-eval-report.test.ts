@@ -30,7 +30,7 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C] = [2, 3, 4];
+const [FRESH_A, FRESH_B, FRESH_C, FRESH_D] = [2, 3, 4, 5];
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -46,6 +46,7 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-c.json', chat(7), false, FRESH_A);
     writeCase(dir, 'holdout', 'holdout-fresh-batch3.json', noCreds(8), true, FRESH_B);
     writeCase(dir, 'holdout', 'holdout-fresh-batch4.json', chat(9), false, FRESH_C);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch5.json', noCreds(10), true, FRESH_D);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -56,17 +57,18 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect([first.cases, first.positives, first.negatives]).toEqual([2, 1, 1]);
     expect(evaluateHalf('holdout', dir, FRESH_B).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_C).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(7);
+    expect(evaluateHalf('holdout', dir, FRESH_D).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(8);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C]);
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D]);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 7 pastes (4 credential errors, 3 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 8 pastes (5 credential errors, 3 negatives)');
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
@@ -75,6 +77,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_C} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_D} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
