@@ -60,6 +60,10 @@ const NO_CREDS_SOURCE =
 const REPORTED_SOURCE =
   'tuning halves of test/fixtures/real-pastes and real-conversations where the prior applies (scripts/corpus/prior-label-counts.ts: wrong-profile 7+1, temporary-expired 5+1, env 4, secret 3+1, role 2, no-credentials 1+2, malformed 1+4, other 3 of 26)';
 
+/** Counts behind the signature prior (see its entry). */
+const SIGNATURE_SOURCE =
+  'tuning halves of test/fixtures/real-pastes and real-conversations, batches 1-5, every case whose ranking starts from fam.signature (scripts/corpus/rank-cases.ts): secret-key-mismatch 7 (+2 also acceptable), clock-skew 4 (decided by its own signals), malformed-credentials 3 (+6), region-endpoint 3 (gilbertchen/duplicacy#51, CTFd/CTFd#1882, nodemailer/nodemailer-ses-transport#10), env-var-override 0; AWS S3 docs: SignatureDoesNotMatch for a request signed with the wrong region or signature version';
+
 /** Counts behind the kubectl prior (see its entry). */
 const KUBECTL_SOURCE =
   'issue 10 (kubectl "must be logged in to the server" on EKS: an access-entry / aws-auth mapping); tuning halves of test/fixtures/real-pastes and real-conversations: where this prior applies, authorization 1 of 1 (scripts/corpus/prior-label-counts.ts); over every case whose ranking starts from fam.kubectl, authorization 4, wrong profile 2 (+1 also acceptable) of 6 (scripts/corpus/rank-cases.ts)';
@@ -119,6 +123,19 @@ export const PRIORS: FamilyPrior[] = [
       'region-endpoint': 1.2,
       'no-credentials-found': 0.8,
       'malformed-credentials': 0.5,
+    },
+  },
+  {
+    // A signature mismatch is mostly a wrong secret (secret-key-mismatch's own rule, 2.8), then a mangled one; in the
+    // tuning threads the next most frequent resolution was the region or signing version (a request signed for
+    // us-east-1 to a bucket elsewhere, SigV2 where SigV4 is enforced, SES called in the wrong region), while the
+    // environment-variable reading that used to come second was the resolution of none.
+    family: 'fam.signature',
+    source: SIGNATURE_SOURCE,
+    text: 'Across public threads with a signature mismatch, after a wrong secret this was a common resolution ({detail}).',
+    weights: {
+      'region-endpoint': 0.6,
+      'malformed-credentials': 0.2,
     },
   },
   {
