@@ -68,4 +68,31 @@ describe('context ratios', () => {
     expect(diagnose('AccessDeniedException: not authorized to perform: eks:DescribeCluster on resource arn:aws:eks:us-east-1:123456789012:cluster/prod').facts.runtime).toBeUndefined();
     expect(diagnose('Our ECS task cannot read the bucket: AccessDenied').facts.runtime).toBe('ecs');
   });
+
+  // jschneier/django-storages#203 (tuning half of test/fixtures/real-pastes, batch 5): fixed with
+  // AWS_S3_SIGNATURE_VERSION = 's3v4'. The signing version named in a config block counts, not only in sentences.
+  it('when S3 asks for the SigV4 payload header and the config names the signature version, then the region / signing version leads', () => {
+    const text = [
+      "I'm trying to use S3 with django-storages==1.5.0 and boto3==1.4.0, but I still have the same issue as with boto. Errors regarding the signature : ",
+      '',
+      '> Missing required header for this request: x-amz-content-sha256',
+      '',
+      'My conf :',
+      '',
+      '```',
+      "DEFAULT_FILE_STORAGE = 'storages.backends.s3boto3.S3Boto3Storage'",
+      "AWS_S3_REGION_NAME = 'eu-west-1'",
+      "AWS_S3_HOST = 's3.eu-west-1.amazonaws.com'",
+      "AWS_S3_SIGNATURE_VERSION = 'v4'",
+      '```',
+    ].join('\n');
+    const top = diagnose(text).causes[0]!;
+    expect(top.id).toBe('region-endpoint');
+    expect(top.evidence.map((e) => e.id)).toContain('region.signing-version');
+  });
+
+  it('when a signature mismatch dump merely shows a SigV4 canonical request, then the signing version is not read as involved', () => {
+    const text = 'SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided.\nThe Canonical String for this request should have been\nhost:s3.amazonaws.com\nx-amz-content-sha256:UNSIGNED-PAYLOAD\nAWS4-HMAC-SHA256';
+    expect(diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('region.signing-version');
+  });
 });
