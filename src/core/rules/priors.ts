@@ -43,7 +43,7 @@ export const DECISIVE = [
  * corpus's bare key-deleted cases fell out of the top three (86.7 -> 46.7 %).
  */
 const UNKNOWN_KEY_SOURCE =
-  'issue 10 frequency order over public threads; tuning halves of test/fixtures/real-pastes and real-conversations where the prior applies (scripts/corpus/prior-label-counts.ts: missing-token 19, wrong-account 6+2, malformed 6+2, profile 4, region 2+4, rotation 2+3, deleted 2+2, expired 2+2, env 2+1 of 46)';
+  'issue 10 frequency order over public threads; tuning halves of test/fixtures/real-pastes and real-conversations where the prior applies (scripts/corpus/prior-label-counts.ts: missing-token 19, wrong-account 6+2, malformed 6+2, profile 4, region 2+4, rotation 2+3, deleted 2+2, expired 2+2, env 2+1 of 46; recounted with batch 5 tuning: missing-token 23, malformed 9+2, wrong-account 9+2, profile 5, region 2+7, rotation 3+5, deleted 3+3, env 3+1, expired 2+2 of 60; weights refitted to the counts lost top-3 under cross-validation on batches 1-4, by batch and by thread, whole pastes and error lines alone)';
 
 /**
  * Counts behind the empty-chain prior: tuning halves of test/fixtures/real-pastes and real-conversations, the 49
@@ -66,7 +66,7 @@ const SIGNATURE_SOURCE =
 
 /** Counts behind the kubectl prior (see its entry). */
 const KUBECTL_SOURCE =
-  'issue 10 (kubectl "must be logged in to the server" on EKS: an access-entry / aws-auth mapping); tuning halves of test/fixtures/real-pastes and real-conversations: where this prior applies, authorization 1 of 1 (scripts/corpus/prior-label-counts.ts); over every case whose ranking starts from fam.kubectl, authorization 4, wrong profile 2 (+1 also acceptable) of 6 (scripts/corpus/rank-cases.ts)';
+  'issue 10 (kubectl "must be logged in to the server" on EKS: an access-entry / aws-auth mapping); tuning halves of test/fixtures/real-pastes and real-conversations: where this prior applies, authorization 1, role 1 of 2 (scripts/corpus/prior-label-counts.ts, batches 1-5); over every case whose ranking starts from fam.kubectl, authorization 4, wrong profile 2 (+1 also acceptable), role 1 of 7 (scripts/corpus/rank-cases.ts)';
 
 export const PRIORS: FamilyPrior[] = [
   {
