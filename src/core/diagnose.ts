@@ -16,7 +16,7 @@ import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
 import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
-import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS } from './rules/index';
+import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, addContext } from './rules/index';
 import { mentionsAws } from './extract/prose-report';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
@@ -24,6 +24,8 @@ import { CAUSE_IDS } from './taxonomy';
 export interface DiagnoseOptions {
   /** The current time, used to judge credential expiry. Omit in tests that do not care. */
   now?: Date;
+  /** For corpus scripts (scripts/corpus/rank-cases.ts): receives the signals the cause rules were evaluated on. */
+  onSignals?: (signals: readonly Signal[]) => void;
 }
 
 const EXCERPT_CHARS = 160;
@@ -296,8 +298,10 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
   const index = indexSignals(draft.signals);
+  opts.onSignals?.([...index.values()]);
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
+  addContext(causes, index);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
   causes.push(notAwsCause(detected, draft));
   sortCauses(causes, CAUSE_IDS);

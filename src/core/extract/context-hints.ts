@@ -9,10 +9,11 @@ import type { Extractor } from './types';
 const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
   { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
-  { runtime: 'eks', re: /\bEKS\b|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
+  // An IAM action or ARN names a service, not where the code runs ("ecs:DescribeServices", "arn:aws:eks:…").
+  { runtime: 'eks', re: /\bEKS\b(?!:)|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
   // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
-  { runtime: 'ecs', re: /\bECS\b(?! credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
+  { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2.
@@ -20,6 +21,14 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
 ];
+
+/**
+ * Said anywhere, in prose or in a config block: the request signing version (boto's signature_version='s3v4',
+ * django-storages' AWS_S3_SIGNATURE_VERSION, "SigV4 is enforced"), and S3's answer to a request without the SigV4
+ * payload header. Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
+ * Signature Version 2 off (Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)").
+ */
+const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
@@ -138,6 +147,7 @@ function hintHolds(signal: string, re: RegExp, line: string): boolean {
 const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
+const firstSigning = firstMatches([SIGNING_VERSION]);
 
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
@@ -148,6 +158,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
+  const signing = firstSigning(ctx.text, ctx.lower)[0];
+  if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   let proseLines = 0;
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
@@ -159,4 +171,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [SIGNING_VERSION, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

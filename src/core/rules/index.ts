@@ -73,5 +73,6 @@ export const CAUSE_RULES: CauseRule[] = HAND_WRITTEN.map((r) => ({ cause: r.caus
 
 export { FAMILIES, AUTHN_FAMILIES, PROVIDER_SIGNALS } from './families';
 export { PRIORS } from './priors';
+export { addContext } from './context-ratios';
 export { CATALOGUE, CATALOGUE_FAMILIES } from './catalogue/index';
 export type { CauseRule, EvidenceRule, Condition } from './types';

@@ -66,6 +66,34 @@ describe('family priors', () => {
     expect(ranked[1]!.evidence.map((e) => e.id)).toContain('prior.no-creds');
   });
 
+  // CTFd/CTFd#1882 (tuning half of test/fixtures/real-pastes, batch 5): resolved by signing with SigV4; the region or
+  // signing version was the resolution of 3 tuning threads with this error, the environment variables of none.
+  it('when a signature mismatch is pasted with nothing else decisive, then the region or signing version is in the top three and the wrong secret leads', () => {
+    const text = "Ran into an issue while accessing files that were uploaded to S3.  'SignatureDoesNotMatch - The request signature we calculated does not match the signature you provided. Check your key and signing method.'.  From troubleshooting it appears that v4 is being enforced on AWS in at least us-east-1 and us-east-2.";
+    const top3 = diagnose(text).causes.slice(0, 3).map((c) => c.id);
+    expect(top3[0]).toBe('secret-key-mismatch');
+    expect(top3).toContain('region-endpoint');
+    expect(top3).not.toContain('env-var-override');
+  });
+
+  // The error line of ianbelcher/eks-kubectl-action#1 and terraform-aws-modules/terraform-aws-eks#3198 (tuning halves),
+  // both resolved as an access entry / aws-auth mapping, pasted without the sentences around it.
+  it.each(['error: You must be logged in to the server (Unauthorized)', '```error: You must be logged in to the server (Unauthorized)```'])(
+    'when only kubectl\'s "%s" is pasted, then authorization (an access entry / aws-auth mapping) is in the top three, by the kubectl prior',
+    (text) => {
+      const top3 = diagnose(text).causes.slice(0, 3);
+      const authz = top3.find((c) => c.id === 'authorization-not-authentication');
+      expect(authz?.score).toBeGreaterThan(0);
+      expect(authz?.evidence.map((e) => e.id)).toContain('prior.kubectl');
+      expect(top3.map((c) => c.id)).toContain('temporary-credentials-expired');
+    },
+  );
+
+  it('when kubectl\'s Unauthorized comes with an EKS context, then the kubectl prior steps aside (the EKS catalogue entry decides)', () => {
+    const d = diagnose('aws eks update-kubeconfig --name prod\nerror: You must be logged in to the server (Unauthorized)');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.kubectl');
+  });
+
   it('when a prior applies, then its evidence says so', () => {
     const wrong = diagnose(BARE_UNKNOWN_KEY[0]!).causes.find((c) => c.id === 'wrong-account-or-partition')!;
     expect(wrong.evidence.map((e) => e.id)).toContain('prior.unknown-key');

@@ -8,6 +8,10 @@ export const regionEndpoint: CauseRule = {
     pro('region.opt-in', { all: ['region.opt-in'], any: ['fam.unknown-key', 'fam.authfailure'] }, 2.2, 'The region is an opt-in region ({detail}): until the account enables it, keys are rejected there.'),
     pro('region.global-token', { all: ['region.opt-in', 'endpoint.global-sts'] }, 0.8, 'Tokens from the global STS endpoint (v1) do not work in opt-in regions.'),
     pro('region.hint', { all: ['hint.new-region', AUTHN] }, 1.2, 'The message mentions a new or opt-in region.'),
+    // Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)": S3 in the regions opened since 2014
+    // accepts only SigV4, and SigV2 is turned off; a client signing otherwise (or for another region) is refused with a
+    // signature or missing-header error (CTFd/CTFd#1882, jschneier/django-storages#203: fixed with signature_version s3v4).
+    pro('region.signing-version', { all: ['hint.signing-version', AUTHN] }, 1.2, 'The request signing version is involved ({detail}): S3 accepts only Signature Version 4 in newer regions, and a request signed otherwise, or for another region, is refused.'),
     con('region.common-region', { all: ['fam.unknown-key'], none: ['region.opt-in', 'fam.region', 'hint.new-region', 'region.none-seen'] }, 0.2, 'The region seen is enabled by default.'),
   ],
 };
