@@ -36,7 +36,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.relogin': { 'authorization-not-authentication': 1, 'malformed-credentials': 1, 'temporary-credentials-expired': 1, 'wrong-account-or-partition': 1 },
   'hint.role': { 'role-credentials-unavailable': 9, 'no-credentials-found': 1 },
   'hint.rotation': { 'stale-credentials-after-rotation': 5, 'secret-key-mismatch': 2, 'key-deleted-or-inactive': 1 },
-  'hint.session-token': { 'missing-session-token': 9, 'temporary-credentials-expired': 3, 'env-var-override': 1, 'role-credentials-unavailable': 1 },
+  'hint.session-token': { 'missing-session-token': 9, 'temporary-credentials-expired': 2, 'env-var-override': 1, 'role-credentials-unavailable': 1 },
   'hint.signing-version': { 'region-endpoint': 3 },
   'hint.sso': { 'temporary-credentials-expired': 6, 'no-credentials-found': 4, 'region-endpoint': 3, 'authorization-not-authentication': 2, 'wrong-profile': 2, 'malformed-credentials': 1, 'missing-session-token': 1, 'wrong-account-or-partition': 1 },
   'hint.worked-before': { 'no-credentials-found': 2, 'authorization-not-authentication': 1, 'role-credentials-unavailable': 1 },
