@@ -9,16 +9,17 @@ import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { CAUSE_TITLES } from '../taxonomy';
 import { LOOKUP_EFFECTS, PROBES, probeById, signalById } from '../knowledge';
-import type { Probe } from '../knowledge/types';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
 import { factValues, mergeFacts } from './facts';
 import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
-import { askable, nextStep } from './policy';
-import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
+import { askable } from './policy';
+import { interpret, statementsIn, type Interpretation } from './interpreter';
 import { opensCase, proseSentences } from './description';
 import { callerIdentityOf, expectedIdentityIn } from './verification';
-import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
-import { lateFixNote, reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
+import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
+import { confirm, lateFixNote, reject, resolve, stepDone, switchFix, verify } from './fixing';
+import { advance, moveOn, noted } from './next-step';
+import { runCommand } from './commands';
 import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 import { showsErrorText } from '../diagnosis';
 
@@ -29,7 +30,6 @@ export interface StepContext {
 }
 
 const MAX_ERROR_CODES = 10;
-const MAX_REASKS = 2;
 const MAX_LOOKUPS = 20;
 const MAX_PARTICIPANTS = 100;
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -66,10 +66,8 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
     case 'confirm-cause':
       if (s.phase === 'resolved') break;
-      s.confirmed = input.causeId;
       s.rejected = s.rejected.filter((c) => c !== input.causeId);
-      log(t, `confirmed cause ${input.causeId}`);
-      startRemediation(t, input.causeId);
+      confirm(t, input.causeId);
       break;
     case 'reject-cause':
       if (s.phase === 'resolved') break;
@@ -172,7 +170,7 @@ function onText(t: Turn, text: string): void {
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
   if (words.intent) {
-    onIntent(t, words.intent, words.note);
+    runCommand(t, words.intent, words.note);
     return;
   }
 
@@ -299,66 +297,6 @@ function reranked(before: Ranking, after: Ranking): boolean {
   return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
 }
 
-function onIntent(t: Turn, intent: Intent, note?: string): void {
-  const { s, sc } = t;
-  const top = rank(sc, s.rejected)[0]?.id;
-  switch (intent) {
-    case 'resolve':
-      resolve(t, note);
-      return;
-    case 'done':
-      stepDone(t);
-      return;
-    case 'reject': {
-      const target = sc.current ?? top;
-      if (target) reject(t, target, s.phase === 'verifying' ? 'still failing after its fix' : 'the team said not this cause');
-      advance(t, true);
-      return;
-    }
-    case 'confirm':
-      if (top && s.phase === 'diagnosing') {
-        s.confirmed = top;
-        log(t, `confirmed cause ${top}`);
-        startRemediation(t, top);
-      }
-      return;
-    case 'fix':
-      if (s.phase !== 'diagnosing') {
-        t.replies.push({ type: 'text', text: helpText(s) });
-        return;
-      }
-      sc.fixRequested = true;
-      log(t, 'asked for the fix of the leading cause');
-      advance(t, false);
-      return;
-    case 'platforms':
-      // The fix for every platform, not only the runtime at hand.
-      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
-      else t.replies.push({ type: 'text', text: helpText(s) });
-      return;
-    case 'help':
-      t.replies.push({ type: 'text', text: helpText(s) });
-      return;
-    case 'skip': {
-      // "I can't run that": move on to the next best step rather than asking again.
-      const pending = s.pending ? probeById(s.pending.id) : undefined;
-      if (!pending || s.phase !== 'diagnosing') {
-        t.replies.push({ type: 'text', text: helpText(s) });
-        return;
-      }
-      if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
-      else {
-        answerPending(t, 'skipped');
-        sc.uninformative = (sc.uninformative ?? 0) + 1;
-        log(t, `skipped ${pending.id}`);
-      }
-      sc.reasks = 0;
-      advance(t, false);
-      return;
-    }
-  }
-}
-
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const { s } = t;
   if (s.phase === 'resolved') return;
@@ -370,8 +308,7 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   }
   applyImpliedSignals(t.sc, s.facts, s.errorCodes, t.now);
   t.sc.reasks = 0;
-  if (s.phase === 'diagnosing') advance(t, true);
-  else if (!switchFix(t)) refresh(t);
+  moveOn(t);
 }
 
 function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): void {
@@ -387,65 +324,7 @@ function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>
   apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
-  if (s.phase === 'diagnosing') advance(t, true);
-  else if (!switchFix(t)) refresh(t);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Moving the conversation on
-
-/** Ask the policy for the next step while diagnosing and carry it out. */
-function advance(t: Turn, showLeader: boolean): void {
-  const { s, sc } = t;
-  refresh(t);
-  if (s.phase !== 'diagnosing') return;
-  const ranking = rank(sc, s.rejected);
-  const next = nextStep(s, ranking);
-  switch (next.kind) {
-    case 'exhausted':
-      t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
-      return;
-    case 'fix':
-      startRemediation(t, next.cause);
-      return;
-    case 'wait':
-      if (showLeader) t.replies.push(leaderText(ranking));
-      t.replies.push(probeReply(next.probe));
-      return;
-    case 'ask':
-      if (s.pending) unaskPending(t);
-      if (showLeader) t.replies.push(leaderText(ranking));
-      ask(t, next.probe);
-  }
-}
-
-function ask(t: Turn, probe: Probe): void {
-  const source = t.sc.implied.authSource;
-  if (probe.firstFor && source) t.replies.push({ type: 'text', text: `Your paste shows which credential provider won: \`${source}\`. Check that it is the identity you meant before changing any policy.` });
-  t.s.pending = { id: probe.id, kind: probe.kind };
-  t.s.asked.push({ id: probe.id, at: t.now });
-  log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
-  t.replies.push(probeReply(probe));
-}
-
-/** Words that answer nothing and move nothing: a short "noted", and the open question again. */
-function noted(t: Turn, badNumber: boolean): void {
-  const { s, sc } = t;
-  const pending = s.pending ? probeById(s.pending.id) : undefined;
-  const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
-  sc.reasks++;
-  if (pending && s.phase === 'diagnosing') {
-    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.');
-    if (pending.kind === 'question') {
-      const n = pending.choices.length;
-      const text = say(`Reply with a number from 1 to ${n}, click a choice, or answer in words.`);
-      const typed = say(`Type a number from 1 to ${n}, or answer in words.`);
-      t.replies.push(typed === text ? { type: 'text', text } : { type: 'text', text, typed });
-    } else t.replies.push({ type: 'text', text: say('Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.') });
-    if (again || badNumber) t.replies.push(probeReply(pending));
-    return;
-  }
-  t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
+  moveOn(t);
 }
 
 function finish(t: Turn): void {

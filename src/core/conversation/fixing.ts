@@ -119,6 +119,13 @@ export function startRemediation(t: Turn, cause: CauseId): void {
   t.replies.push(...remediationReplies(cause, stateValues(s)));
 }
 
+/** The team says this is the cause: its fix, and it is not switched by later evidence. */
+export function confirm(t: Turn, cause: CauseId): void {
+  t.s.confirmed = cause;
+  log(t, `confirmed cause ${cause}`);
+  startRemediation(t, cause);
+}
+
 export function reject(t: Turn, cause: CauseId, why: string): void {
   const { s, sc } = t;
   if (!s.rejected.includes(cause)) s.rejected.push(cause);
