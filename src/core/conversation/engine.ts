@@ -5,23 +5,22 @@
  * paste, answer, statement and lookup, the policy picks the next step, and replies are data.
  */
 import { diagnose } from '../diagnose';
-import type { Diagnosis } from '../diagnosis';
+import { showsErrorText, type Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
-import { CAUSE_TITLES } from '../taxonomy';
-import { LOOKUP_EFFECTS, PROBES, probeById, signalById } from '../knowledge';
+import { LOOKUP_EFFECTS, probeById } from '../knowledge';
 import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
-import { factValues, mergeFacts } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
+import { apply, applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
-import { interpret, statementsIn, type Interpretation } from './interpreter';
-import { opensCase, proseSentences } from './description';
-import { callerIdentityOf, expectedIdentityIn } from './verification';
+import { interpret, isPaste, understood, type Interpretation } from './interpreter';
+import { opensCase } from './description';
+import { callerIdentityOf } from './verification';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
-import { confirm, lateFixNote, reject, resolve, stepDone, switchFix, verify } from './fixing';
+import { confirm, lateFixNote, reject, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
-import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
-import { showsErrorText } from '../diagnosis';
+import { MAX_ERROR_CODES, observeCleanIdentity, takeText } from './evidence';
+import { readProse, takeWords } from './said';
+import { answerPending, applyChoice, dropAnsweredByFacts, hiddenCharacters, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
 export interface StepContext {
   now: Date;
@@ -29,13 +28,8 @@ export interface StepContext {
   key?: CaseState['key'];
 }
 
-const MAX_ERROR_CODES = 10;
 const MAX_LOOKUPS = 20;
 const MAX_PARTICIPANTS = 100;
-/** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
-const MAX_WORDS_CHARS = 300;
-const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
-const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
@@ -157,10 +151,6 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
 // ---------------------------------------------------------------------------------------------
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
-function isPaste(text: string, d: Diagnosis): boolean {
-  return showsErrorText(d) || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
-}
-
 function onText(t: Turn, text: string): void {
   const { s, sc } = t;
   const d = diagnose(text, { now: t.clock });
@@ -175,62 +165,18 @@ function onText(t: Turn, text: string): void {
   }
 
   // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
-  const before = stateValues(s);
-  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
   const leaderBefore = rank(sc, s.rejected)[0]?.id;
-  s.facts = mergeFacts(s.facts, d.facts);
-  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
-  // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
-  const understood = words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
-  const baseBefore = { ...sc.base };
-  const rankedBefore = rank(sc, s.rejected);
-  if (paste || !understood) observeText(sc, text, t.clock);
-  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
-  // not weigh a later `Type env`: the belief takes such facts in as observations.
-  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
-  let stated = 0;
-  if (paste) {
-    noteIncidentStart(t, text);
-    takeReadings(t, text);
-    stated = readProse(t, text);
-  }
-  hiddenCharacters(t);
-  // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
-  // (a key listing that shows the used key inactive): it is never just "noted".
-  const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
-  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
-  for (const e of overruled) {
-    t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
-    log(t, `answer overruled by pasted output: ${e}`);
-  }
-  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
+  const { learned, stated } = takeText(t, text, d, paste, understood(words));
 
   const identity = !showsErrorText(d) ? callerIdentityOf(text) : undefined;
   if (identity && (s.phase === 'remediating' || s.phase === 'verifying')) {
     verify(t, identity);
     return;
   }
-  if (identity && !sc.applied.some((a) => a.id === 'observe:identity-ok')) {
-    // A clean caller identity from the runtime: its credentials authenticate now.
-    const sig = signalById('identity-ok')!;
-    apply(sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
-  }
-  if (s.phase === 'verifying' && showsErrorText(d) && sc.current) {
-    t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
-    reject(t, sc.current, 'still failing after its fix');
-  }
+  if (identity) observeCleanIdentity(t);
+  if (showsErrorText(d)) stillFailing(t);
   if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, 'pasted output');
-
-  let moved = stated;
-  if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
-  // Only the pending question is answered; what the words state about others counts as statements.
-  moved += applyStated(t, words.stated);
-  moved += applyStatements(t, words.statements);
-  if (words.expected) {
-    s.expected = { ...s.expected, ...words.expected };
-    log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
-    moved++;
-  }
+  const moved = stated + takeWords(t, words);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
 
@@ -246,55 +192,6 @@ function onText(t: Turn, text: string): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
-}
-
-/**
- * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
- * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
- * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
- * not something the person said.
- */
-function readProse(t: Turn, text: string): number {
-  // "it should be account 111122223333" beside a pasted error: verification checks against it.
-  const expected = t.s.expected ? undefined : expectedIdentityIn(text);
-  if (expected) {
-    t.s.expected = expected;
-    log(t, `expected identity: ${[expected.account, expected.principal].filter(Boolean).join(' ')}`);
-  }
-  const sentences = proseSentences(text).flatMap((x) => {
-    if (!showsErrorText(diagnose(x))) return [x];
-    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
-    // words around a quoted error still count, the quoted error does not.
-    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q));
-    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
-  });
-  if (sentences.length === 0) return 0;
-  // Every question not answered yet: one that needs more facts first ("is a session token set?"
-  // needs a temporary key) is not asked later when the words already said it.
-  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
-  if (!t.sc.described) {
-    // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
-    // classifier), so with no answers the ranking stays diagnose's. What the words already state is
-    // only not asked again.
-    const stated = (t.sc.statedInPastes ??= []);
-    for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
-    // The facts those words imply ("the credentials of an IAM user": a long-term key) are not what
-    // diagnose reads from prose: they count through their fact signals, as an answer's would, so a
-    // question left unasked loses nothing. The choice's own effects stay unapplied (diagnose weighed the words).
-    for (const a of said.stated) {
-      const probe = probeById(a.probeId);
-      const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
-      for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
-    }
-    return 0;
-  }
-  return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
-}
-
-const RERANK_EPSILON = 0.001;
-
-function reranked(before: Ranking, after: Ranking): boolean {
-  return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
 }
 
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {

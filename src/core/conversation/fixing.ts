@@ -34,6 +34,14 @@ export function switchFix(t: Turn): boolean {
   return true;
 }
 
+/** An error pasted while verifying: the fix shown was not the whole story, so its cause is ruled out. */
+export function stillFailing(t: Turn): void {
+  const { s, sc } = t;
+  if (s.phase !== 'verifying' || !sc.current) return;
+  t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
+  reject(t, sc.current, 'still failing after its fix');
+}
+
 export function stepDone(t: Turn): void {
   const { s, sc } = t;
   if (s.phase === 'remediating' && sc.current) {

@@ -4,10 +4,9 @@
  */
 import type { Diagnosis, SecretKind } from '../diagnosis';
 import { secretPrints } from '../secrets/prints';
-import type { Statement } from '../knowledge/types';
 import { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById, signalById } from '../knowledge';
 import type { CaseScoring, CaseState, Reply } from './types';
-import { anyHolds, factValues, type FactValues } from './facts';
+import { anyHolds, factValues } from './facts';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
 import { earliestTimestamp } from './timestamps';
 import { readPaste } from './paste-readings';
@@ -153,42 +152,7 @@ export function warnSecrets(t: Turn, d: Diagnosis, pasted: string): void {
   t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
 }
 
-export function learnedSomething(before: FactValues, after: FactValues): boolean {
-  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
-}
-
 export function log(t: Turn, event: string): void {
   t.s.timeline.push({ at: t.now, user: t.user, event });
   if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
-}
-
-/**
- * What a description states that a question would ask ("we rotated yesterday" for the rotation
- * question): taken in as a statement of fact, with the answer's effects and implied facts (so the
- * question is not asked), but never recorded as an answer. Returns how many were new.
- */
-export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): number {
-  let n = 0;
-  for (const a of stated) {
-    const probe = probeById(a.probeId);
-    const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
-    const id = `statement:${a.probeId}=${a.choiceId}`;
-    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
-    apply(t.sc, id, t.now, choice.effects, choice.evidence, choice.implies);
-    log(t, `said: ${choice.evidence}`);
-    n++;
-  }
-  return n;
-}
-
-/** Statements of fact taken in (each once per case); returns how many were new. */
-export function applyStatements(t: Turn, statements: Statement[]): number {
-  let n = 0;
-  for (const st of statements) {
-    if (t.sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
-    apply(t.sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
-    log(t, `said: ${st.evidence}`);
-    n++;
-  }
-  return n;
 }

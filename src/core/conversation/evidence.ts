@@ -1,0 +1,78 @@
+/**
+ * A text taken in as evidence: its facts and error codes join the case's, the belief reads it with
+ * everything said before, what diagnose does not weigh is observed, and the answers a paste
+ * contradicts are overruled. Says whether the text moved the case.
+ */
+import type { Diagnosis } from '../diagnosis';
+import { showsErrorText } from '../diagnosis';
+import { signalById } from '../knowledge';
+import { apply, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
+import { factValues, mergeFacts, type FactValues } from './facts';
+import { describePaste } from './replies';
+import { readProse } from './said';
+import type { CaseState } from './types';
+import { hiddenCharacters, log, noteIncidentStart, takeReadings, type Turn } from './turn';
+
+/** Error codes kept per case. */
+export const MAX_ERROR_CODES = 10;
+const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
+const RERANK_EPSILON = 0.001;
+
+export interface TakenIn {
+  /** The text showed a fact the questions use, or (a paste) re-read the case differently. */
+  learned: boolean;
+  /** How many statements the prose around a paste made that moved the belief. */
+  stated: number;
+}
+
+/**
+ * @param paste the text is a paste (evidence only), not a typed reply
+ * @param understood the interpreter read the words as an answer or statements: they count through those
+ */
+export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, understood: boolean): TakenIn {
+  const { s, sc } = t;
+  const before = stateValues(s);
+  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
+  s.facts = mergeFacts(s.facts, d.facts);
+  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
+  const baseBefore = { ...sc.base };
+  const rankedBefore = rank(sc, s.rejected);
+  // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
+  if (paste || !understood) observeText(sc, text, t.clock);
+  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
+  // not weigh a later `Type env`: the belief takes such facts in as observations.
+  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  let stated = 0;
+  if (paste) {
+    noteIncidentStart(t, text);
+    takeReadings(t, text);
+    stated = readProse(t, text);
+  }
+  hiddenCharacters(t);
+  // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
+  // (a key listing that shows the used key inactive): it is never just "noted".
+  const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
+  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
+  for (const e of overruled) {
+    t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
+    log(t, `answer overruled by pasted output: ${e}`);
+  }
+  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
+  return { learned, stated };
+}
+
+/** A clean caller identity from the runtime, outside a fix: its credentials authenticate now. */
+export function observeCleanIdentity(t: Turn): void {
+  if (t.sc.applied.some((a) => a.id === 'observe:identity-ok')) return;
+  const sig = signalById('identity-ok')!;
+  apply(t.sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
+}
+
+function learnedSomething(before: FactValues, after: FactValues): boolean {
+  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
+}
+
+function reranked(before: Ranking, after: Ranking): boolean {
+  return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
+}
