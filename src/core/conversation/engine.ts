@@ -6,10 +6,9 @@
  */
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
-import { redact } from '../redact';
-import { LOOKUP_EFFECTS, probeById } from '../knowledge';
-import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
-import { apply, applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
+import { probeById } from '../knowledge';
+import type { CaseInput, CaseState, EngineResult } from './types';
+import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
 import { interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
@@ -18,7 +17,8 @@ import { actionsReply, describePaste, helpText, leaderText, openingReplies } fro
 import { confirm, lateFixNote, reject, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
-import { MAX_ERROR_CODES, observeCleanIdentity, takeText } from './evidence';
+import { observeCleanIdentity, takeLookup, takeText } from './evidence';
+import { keepEarlier, newCase, workingCopy } from './case-state';
 import { readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, hiddenCharacters, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
 
@@ -27,9 +27,6 @@ export interface StepContext {
   /** The case key, recorded on a new case. */
   key?: CaseState['key'];
 }
-
-const MAX_LOOKUPS = 20;
-const MAX_PARTICIPANTS = 100;
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
@@ -41,11 +38,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     if (note === undefined) return openAfter(state, input, ctx);
     input = { kind: 'resolve', user: input.user, at: input.at, note };
   }
-  const s: CaseState = structuredClone(state);
-  const sc: CaseScoring = s.scoring ?? emptyScoring();
-  s.scoring = sc;
-  s.updatedAt = now;
-  if (!s.participants.includes(input.user) && s.participants.length < MAX_PARTICIPANTS) s.participants.push(input.user);
+  const { s, sc } = workingCopy(state, input.user, now);
   const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user };
   switch (input.kind) {
     case 'paste':
@@ -82,8 +75,6 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 // ---------------------------------------------------------------------------------------------
 // Opening
 
-const MAX_EARLIER = 5;
-
 /**
  * Text in the thread of a resolved case: an error, or words said to awskey that describe a new
  * problem, open a new case under the same key (the earlier one is kept as a line in `earlier`, never
@@ -94,12 +85,7 @@ function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' |
   const after = { ...input, afterResolved: true };
   if (!opensCase(d, input.text, after)) return { state, replies: [] }; // chatter after resolution stays quiet
   const r = open(after, { ...ctx, key: state.key }, d)!;
-  const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
-  const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
-  r.state.earlier = [...(state.earlier ?? []), earlier].slice(-MAX_EARLIER);
-  // Who was warned about which secret in this thread still holds.
-  if (state.secretsWarnedFor) r.state.secretsWarnedFor = [...new Set([...state.secretsWarnedFor, ...(r.state.secretsWarnedFor ?? [])])];
-  r.state.timeline.splice(0, 0, { at: r.state.openedAt, user: input.user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
+  keepEarlier(state, r.state, input.user);
   r.replies.unshift({ type: 'text', text: `The earlier case in this thread is resolved, so this ${showsErrorText(d) ? 'error' : 'problem'} opens a new case.` });
   return r;
 }
@@ -114,25 +100,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   const sc = emptyScoring();
   if (described) sc.described = true;
   observeText(sc, input.text, ctx.now);
-  const s: CaseState = {
-    version: 1,
-    key: ctx.key ?? { channel: 'cli', thread: at },
-    phase: 'diagnosing',
-    openedAt: at,
-    updatedAt: at,
-    openedBy: input.user,
-    participants: [input.user],
-    facts: d.facts,
-    errorCodes: d.errorCodes.slice(0, MAX_ERROR_CODES),
-    causes: [],
-    history: [],
-    asked: [],
-    rejected: [],
-    lookups: [],
-    secretsWarned: [],
-    timeline: [],
-    scoring: sc,
-  };
+  const s = newCase(d, input.user, at, ctx.key, sc);
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user };
   noteIncidentStart(t, input.text);
   takeReadings(t, input.text);
@@ -209,19 +177,7 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
 }
 
 function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): void {
-  const { s, sc } = t;
-  // A case is a conversation, not a lookup log: past this many, further lookups change nothing.
-  if (s.lookups.length >= MAX_LOOKUPS) return;
-  const hint = redact(result.hint).text.slice(0, 40);
-  const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
-  s.lookups.push({ at: t.now, hint, verdict: result.verdict });
-  log(t, `lookup ${hint}: ${result.verdict}`);
-  // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
-  const implies = result.verdict === 'temporary-key' && sc.implied.keyKind === undefined ? { keyKind: 'temporary' } : undefined;
-  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
-  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
-  t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
-  moveOn(t);
+  if (takeLookup(t, result)) moveOn(t);
 }
 
 function finish(t: Turn): void {

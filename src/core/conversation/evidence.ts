@@ -1,16 +1,20 @@
 /**
- * A text taken in as evidence: its facts and error codes join the case's, the belief reads it with
- * everything said before, what diagnose does not weigh is observed, and the answers a paste
- * contradicts are overruled. Says whether the text moved the case.
+ * Evidence taken in, apart from answers and statements:
+ * - a text: its facts and error codes join the case's, the belief reads it with everything said
+ *   before, what diagnose does not weigh is observed, and the answers a paste contradicts are
+ *   overruled; says whether the text moved the case;
+ * - a clean caller identity outside a fix;
+ * - a key lookup's verdict.
  */
 import type { Diagnosis } from '../diagnosis';
+import { redact } from '../redact';
 import { showsErrorText } from '../diagnosis';
-import { signalById } from '../knowledge';
-import { apply, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
+import { LOOKUP_EFFECTS, signalById } from '../knowledge';
+import { apply, applyImpliedSignals, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { factValues, mergeFacts, type FactValues } from './facts';
 import { describePaste } from './replies';
 import { readProse } from './said';
-import type { CaseState } from './types';
+import type { CaseInput, CaseState } from './types';
 import { hiddenCharacters, log, noteIncidentStart, takeReadings, type Turn } from './turn';
 
 /** Error codes kept per case. */
@@ -18,6 +22,8 @@ export const MAX_ERROR_CODES = 10;
 const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
 const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
 const RERANK_EPSILON = 0.001;
+/** A case is a conversation, not a lookup log: past this many, further lookups change nothing. */
+const MAX_LOOKUPS = 20;
 
 export interface TakenIn {
   /** The text showed a fact the questions use, or (a paste) re-read the case differently. */
@@ -67,6 +73,22 @@ export function observeCleanIdentity(t: Turn): void {
   if (t.sc.applied.some((a) => a.id === 'observe:identity-ok')) return;
   const sig = signalById('identity-ok')!;
   apply(t.sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
+}
+
+/** A key lookup's verdict taken in, with a line saying what it found; false when the case has had its share of lookups. */
+export function takeLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): boolean {
+  const { s, sc } = t;
+  if (s.lookups.length >= MAX_LOOKUPS) return false;
+  const hint = redact(result.hint).text.slice(0, 40);
+  const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
+  s.lookups.push({ at: t.now, hint, verdict: result.verdict });
+  log(t, `lookup ${hint}: ${result.verdict}`);
+  // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
+  const implies = result.verdict === 'temporary-key' && sc.implied.keyKind === undefined ? { keyKind: 'temporary' } : undefined;
+  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
+  t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
+  return true;
 }
 
 function learnedSomething(before: FactValues, after: FactValues): boolean {
