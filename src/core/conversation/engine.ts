@@ -17,10 +17,12 @@ import { actionsReply, describePaste, helpText, leaderText, openingReplies } fro
 import { confirm, lateFixNote, reject, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
-import { observeCleanIdentity, takeLookup, takeText } from './evidence';
+import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
 import { readProse, takeWords } from './said';
-import { answerPending, applyChoice, dropAnsweredByFacts, hiddenCharacters, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
+import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
+import { noteIncidentStart, takeReadings } from './paste-readings';
+import { warnSecrets } from './secret-warnings';
 
 export interface StepContext {
   now: Date;

@@ -3,7 +3,7 @@
  * - a text: its facts and error codes join the case's, the belief reads it with everything said
  *   before, what diagnose does not weigh is observed, and the answers a paste contradicts are
  *   overruled; says whether the text moved the case;
- * - a clean caller identity outside a fix;
+ * - hidden characters a paste showed, and a clean caller identity outside a fix;
  * - a key lookup's verdict.
  */
 import type { Diagnosis } from '../diagnosis';
@@ -15,7 +15,8 @@ import { factValues, mergeFacts, type FactValues } from './facts';
 import { describePaste } from './replies';
 import { readProse } from './said';
 import type { CaseInput, CaseState } from './types';
-import { hiddenCharacters, log, noteIncidentStart, takeReadings, type Turn } from './turn';
+import { log, type Turn } from './turn';
+import { noteIncidentStart, takeReadings } from './paste-readings';
 
 /** Error codes kept per case. */
 export const MAX_ERROR_CODES = 10;
@@ -66,6 +67,17 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   }
   if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
   return { learned, stated };
+}
+
+/**
+ * Hidden characters are removed before the text is kept as evidence, so diagnose of the kept text
+ * cannot see them: they count as a fact from the paste that showed them.
+ */
+export function hiddenCharacters(t: Turn): void {
+  const { s, sc } = t;
+  if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
+  const sig = signalById('hidden-characters')!;
+  apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
 }
 
 /** A clean caller identity from the runtime, outside a fix: its credentials authenticate now. */
