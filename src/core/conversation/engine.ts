@@ -1,8 +1,10 @@
 /**
  * The case conversation: step(state, input, {now}) -> {state, replies}. PURE and deterministic:
  * the use case runs it inside an atomic store update, which may call it more than once.
- * This module only sequences the parts: the interpreter reads words, the belief takes in every
- * paste, answer, statement and lookup, the policy picks the next step, and replies are data.
+ * This module only sequences the parts, for every input: interpret it (interpreter.ts: a paste is
+ * evidence, words are a command, an answer or statements), update the belief (evidence.ts, said.ts,
+ * belief.ts), ask the policy for the next step (next-step.ts, policy.ts; fixing.ts once a fix is
+ * shown), and build the replies as data (replies.ts). docs/conversation.md maps the modules.
  */
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
