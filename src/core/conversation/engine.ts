@@ -1,41 +1,36 @@
 /**
  * The case conversation: step(state, input, {now}) -> {state, replies}. PURE and deterministic:
  * the use case runs it inside an atomic store update, which may call it more than once.
- * This module only sequences the parts: the interpreter reads words, the belief takes in every
- * paste, answer, statement and lookup, the policy picks the next step, and replies are data.
+ * This module only sequences the parts, for every input: interpret it (interpreter.ts: a paste is
+ * evidence, words are a command, an answer or statements), update the belief (evidence.ts, said.ts,
+ * belief.ts), ask the policy for the next step (next-step.ts, policy.ts; fixing.ts once a fix is
+ * shown), and build the replies as data (replies.ts). docs/conversation.md maps the modules.
  */
 import { diagnose } from '../diagnose';
-import type { Diagnosis } from '../diagnosis';
-import { redact } from '../redact';
-import { CAUSE_TITLES } from '../taxonomy';
-import { LOOKUP_EFFECTS, PROBES, probeById, signalById } from '../knowledge';
-import type { Probe } from '../knowledge/types';
-import type { CaseInput, CaseScoring, CaseState, EngineResult } from './types';
-import { factValues, mergeFacts } from './facts';
-import { apply, applyImpliedSignals, emptyScoring, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
-import { askable, nextStep } from './policy';
-import { interpret, statementsIn, type Intent, type Interpretation } from './interpreter';
-import { opensCase, proseSentences } from './description';
-import { callerIdentityOf, expectedIdentityIn } from './verification';
-import { actionsReply, allPlatforms, describePaste, helpText, leaderText, openingReplies, probeReply } from './replies';
-import { lateFixNote, reject, resolve, startRemediation, stepDone, switchFix, verify } from './fixing';
-import { answerPending, applyChoice, applyStated, applyStatements, dropAnsweredByFacts, hiddenCharacters, learnedSomething, log, noteIncidentStart, refresh, takeReadings, unaskPending, warnSecrets, type Turn } from './turn';
-import { showsErrorText } from '../diagnosis';
+import { showsErrorText, type Diagnosis } from '../diagnosis';
+import { probeById } from '../knowledge';
+import type { CaseInput, CaseState, EngineResult } from './types';
+import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
+import { askable } from './policy';
+import { interpret, isPaste, understood, type Interpretation } from './interpreter';
+import { opensCase } from './description';
+import { callerIdentityOf } from './verification';
+import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
+import { confirm, lateFixNote, reject, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
+import { advance, moveOn, noted } from './next-step';
+import { runCommand } from './commands';
+import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
+import { keepEarlier, newCase, workingCopy } from './case-state';
+import { readProse, takeWords } from './said';
+import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
+import { noteIncidentStart, takeReadings } from './paste-readings';
+import { warnSecrets } from './secret-warnings';
 
 export interface StepContext {
   now: Date;
   /** The case key, recorded on a new case. */
   key?: CaseState['key'];
 }
-
-const MAX_ERROR_CODES = 10;
-const MAX_REASKS = 2;
-const MAX_LOOKUPS = 20;
-const MAX_PARTICIPANTS = 100;
-/** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
-const MAX_WORDS_CHARS = 300;
-const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
-const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
   const now = ctx.now.toISOString();
@@ -47,11 +42,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     if (note === undefined) return openAfter(state, input, ctx);
     input = { kind: 'resolve', user: input.user, at: input.at, note };
   }
-  const s: CaseState = structuredClone(state);
-  const sc: CaseScoring = s.scoring ?? emptyScoring();
-  s.scoring = sc;
-  s.updatedAt = now;
-  if (!s.participants.includes(input.user) && s.participants.length < MAX_PARTICIPANTS) s.participants.push(input.user);
+  const { s, sc } = workingCopy(state, input.user, now);
   const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user };
   switch (input.kind) {
     case 'paste':
@@ -66,10 +57,8 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
     case 'confirm-cause':
       if (s.phase === 'resolved') break;
-      s.confirmed = input.causeId;
       s.rejected = s.rejected.filter((c) => c !== input.causeId);
-      log(t, `confirmed cause ${input.causeId}`);
-      startRemediation(t, input.causeId);
+      confirm(t, input.causeId);
       break;
     case 'reject-cause':
       if (s.phase === 'resolved') break;
@@ -90,8 +79,6 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
 // ---------------------------------------------------------------------------------------------
 // Opening
 
-const MAX_EARLIER = 5;
-
 /**
  * Text in the thread of a resolved case: an error, or words said to awskey that describe a new
  * problem, open a new case under the same key (the earlier one is kept as a line in `earlier`, never
@@ -102,12 +89,7 @@ function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' |
   const after = { ...input, afterResolved: true };
   if (!opensCase(d, input.text, after)) return { state, replies: [] }; // chatter after resolution stays quiet
   const r = open(after, { ...ctx, key: state.key }, d)!;
-  const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
-  const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: state.openedAt, ...(state.resolvedAt ? { resolvedAt: state.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}) };
-  r.state.earlier = [...(state.earlier ?? []), earlier].slice(-MAX_EARLIER);
-  // Who was warned about which secret in this thread still holds.
-  if (state.secretsWarnedFor) r.state.secretsWarnedFor = [...new Set([...state.secretsWarnedFor, ...(r.state.secretsWarnedFor ?? [])])];
-  r.state.timeline.splice(0, 0, { at: r.state.openedAt, user: input.user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
+  keepEarlier(state, r.state, input.user);
   r.replies.unshift({ type: 'text', text: `The earlier case in this thread is resolved, so this ${showsErrorText(d) ? 'error' : 'problem'} opens a new case.` });
   return r;
 }
@@ -122,25 +104,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   const sc = emptyScoring();
   if (described) sc.described = true;
   observeText(sc, input.text, ctx.now);
-  const s: CaseState = {
-    version: 1,
-    key: ctx.key ?? { channel: 'cli', thread: at },
-    phase: 'diagnosing',
-    openedAt: at,
-    updatedAt: at,
-    openedBy: input.user,
-    participants: [input.user],
-    facts: d.facts,
-    errorCodes: d.errorCodes.slice(0, MAX_ERROR_CODES),
-    causes: [],
-    history: [],
-    asked: [],
-    rejected: [],
-    lookups: [],
-    secretsWarned: [],
-    timeline: [],
-    scoring: sc,
-  };
+  const s = newCase(d, input.user, at, ctx.key, sc);
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user };
   noteIncidentStart(t, input.text);
   takeReadings(t, input.text);
@@ -159,10 +123,6 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
 // ---------------------------------------------------------------------------------------------
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
-function isPaste(text: string, d: Diagnosis): boolean {
-  return showsErrorText(d) || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
-}
-
 function onText(t: Turn, text: string): void {
   const { s, sc } = t;
   const d = diagnose(text, { now: t.clock });
@@ -172,67 +132,23 @@ function onText(t: Turn, text: string): void {
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
   if (words.intent) {
-    onIntent(t, words.intent, words.note);
+    runCommand(t, words.intent, words.note);
     return;
   }
 
   // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
-  const before = stateValues(s);
-  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
   const leaderBefore = rank(sc, s.rejected)[0]?.id;
-  s.facts = mergeFacts(s.facts, d.facts);
-  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
-  // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
-  const understood = words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
-  const baseBefore = { ...sc.base };
-  const rankedBefore = rank(sc, s.rejected);
-  if (paste || !understood) observeText(sc, text, t.clock);
-  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
-  // not weigh a later `Type env`: the belief takes such facts in as observations.
-  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
-  let stated = 0;
-  if (paste) {
-    noteIncidentStart(t, text);
-    takeReadings(t, text);
-    stated = readProse(t, text);
-  }
-  hiddenCharacters(t);
-  // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
-  // (a key listing that shows the used key inactive): it is never just "noted".
-  const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
-  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
-  for (const e of overruled) {
-    t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
-    log(t, `answer overruled by pasted output: ${e}`);
-  }
-  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
+  const { learned, stated } = takeText(t, text, d, paste, understood(words));
 
   const identity = !showsErrorText(d) ? callerIdentityOf(text) : undefined;
   if (identity && (s.phase === 'remediating' || s.phase === 'verifying')) {
     verify(t, identity);
     return;
   }
-  if (identity && !sc.applied.some((a) => a.id === 'observe:identity-ok')) {
-    // A clean caller identity from the runtime: its credentials authenticate now.
-    const sig = signalById('identity-ok')!;
-    apply(sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
-  }
-  if (s.phase === 'verifying' && showsErrorText(d) && sc.current) {
-    t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
-    reject(t, sc.current, 'still failing after its fix');
-  }
+  if (identity) observeCleanIdentity(t);
+  if (showsErrorText(d)) stillFailing(t);
   if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, 'pasted output');
-
-  let moved = stated;
-  if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
-  // Only the pending question is answered; what the words state about others counts as statements.
-  moved += applyStated(t, words.stated);
-  moved += applyStatements(t, words.statements);
-  if (words.expected) {
-    s.expected = { ...s.expected, ...words.expected };
-    log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
-    moved++;
-  }
+  const moved = stated + takeWords(t, words);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
 
@@ -250,115 +166,6 @@ function onText(t: Turn, text: string): void {
   }
 }
 
-/**
- * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
- * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
- * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
- * not something the person said.
- */
-function readProse(t: Turn, text: string): number {
-  // "it should be account 111122223333" beside a pasted error: verification checks against it.
-  const expected = t.s.expected ? undefined : expectedIdentityIn(text);
-  if (expected) {
-    t.s.expected = expected;
-    log(t, `expected identity: ${[expected.account, expected.principal].filter(Boolean).join(' ')}`);
-  }
-  const sentences = proseSentences(text).flatMap((x) => {
-    if (!showsErrorText(diagnose(x))) return [x];
-    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
-    // words around a quoted error still count, the quoted error does not.
-    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q));
-    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
-  });
-  if (sentences.length === 0) return 0;
-  // Every question not answered yet: one that needs more facts first ("is a session token set?"
-  // needs a temporary key) is not asked later when the words already said it.
-  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
-  if (!t.sc.described) {
-    // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
-    // classifier), so with no answers the ranking stays diagnose's. What the words already state is
-    // only not asked again.
-    const stated = (t.sc.statedInPastes ??= []);
-    for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
-    // The facts those words imply ("the credentials of an IAM user": a long-term key) are not what
-    // diagnose reads from prose: they count through their fact signals, as an answer's would, so a
-    // question left unasked loses nothing. The choice's own effects stay unapplied (diagnose weighed the words).
-    for (const a of said.stated) {
-      const probe = probeById(a.probeId);
-      const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
-      for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
-    }
-    return 0;
-  }
-  return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
-}
-
-const RERANK_EPSILON = 0.001;
-
-function reranked(before: Ranking, after: Ranking): boolean {
-  return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
-}
-
-function onIntent(t: Turn, intent: Intent, note?: string): void {
-  const { s, sc } = t;
-  const top = rank(sc, s.rejected)[0]?.id;
-  switch (intent) {
-    case 'resolve':
-      resolve(t, note);
-      return;
-    case 'done':
-      stepDone(t);
-      return;
-    case 'reject': {
-      const target = sc.current ?? top;
-      if (target) reject(t, target, s.phase === 'verifying' ? 'still failing after its fix' : 'the team said not this cause');
-      advance(t, true);
-      return;
-    }
-    case 'confirm':
-      if (top && s.phase === 'diagnosing') {
-        s.confirmed = top;
-        log(t, `confirmed cause ${top}`);
-        startRemediation(t, top);
-      }
-      return;
-    case 'fix':
-      if (s.phase !== 'diagnosing') {
-        t.replies.push({ type: 'text', text: helpText(s) });
-        return;
-      }
-      sc.fixRequested = true;
-      log(t, 'asked for the fix of the leading cause');
-      advance(t, false);
-      return;
-    case 'platforms':
-      // The fix for every platform, not only the runtime at hand.
-      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
-      else t.replies.push({ type: 'text', text: helpText(s) });
-      return;
-    case 'help':
-      t.replies.push({ type: 'text', text: helpText(s) });
-      return;
-    case 'skip': {
-      // "I can't run that": move on to the next best step rather than asking again.
-      const pending = s.pending ? probeById(s.pending.id) : undefined;
-      if (!pending || s.phase !== 'diagnosing') {
-        t.replies.push({ type: 'text', text: helpText(s) });
-        return;
-      }
-      if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
-      else {
-        answerPending(t, 'skipped');
-        sc.uninformative = (sc.uninformative ?? 0) + 1;
-        log(t, `skipped ${pending.id}`);
-      }
-      sc.reasks = 0;
-      advance(t, false);
-      return;
-    }
-  }
-}
-
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const { s } = t;
   if (s.phase === 'resolved') return;
@@ -370,84 +177,14 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   }
   applyImpliedSignals(t.sc, s.facts, s.errorCodes, t.now);
   t.sc.reasks = 0;
-  if (s.phase === 'diagnosing') advance(t, true);
-  else if (!switchFix(t)) refresh(t);
+  moveOn(t);
 }
 
 function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): void {
-  const { s, sc } = t;
-  // A case is a conversation, not a lookup log: past this many, further lookups change nothing.
-  if (s.lookups.length >= MAX_LOOKUPS) return;
-  const hint = redact(result.hint).text.slice(0, 40);
-  const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
-  s.lookups.push({ at: t.now, hint, verdict: result.verdict });
-  log(t, `lookup ${hint}: ${result.verdict}`);
-  // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
-  const implies = result.verdict === 'temporary-key' && sc.implied.keyKind === undefined ? { keyKind: 'temporary' } : undefined;
-  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
-  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
-  t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
-  if (s.phase === 'diagnosing') advance(t, true);
-  else if (!switchFix(t)) refresh(t);
+  if (takeLookup(t, result)) moveOn(t);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Moving the conversation on
-
-/** Ask the policy for the next step while diagnosing and carry it out. */
-function advance(t: Turn, showLeader: boolean): void {
-  const { s, sc } = t;
-  refresh(t);
-  if (s.phase !== 'diagnosing') return;
-  const ranking = rank(sc, s.rejected);
-  const next = nextStep(s, ranking);
-  switch (next.kind) {
-    case 'exhausted':
-      t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
-      return;
-    case 'fix':
-      startRemediation(t, next.cause);
-      return;
-    case 'wait':
-      if (showLeader) t.replies.push(leaderText(ranking));
-      t.replies.push(probeReply(next.probe));
-      return;
-    case 'ask':
-      if (s.pending) unaskPending(t);
-      if (showLeader) t.replies.push(leaderText(ranking));
-      ask(t, next.probe);
-  }
-}
-
-function ask(t: Turn, probe: Probe): void {
-  const source = t.sc.implied.authSource;
-  if (probe.firstFor && source) t.replies.push({ type: 'text', text: `Your paste shows which credential provider won: \`${source}\`. Check that it is the identity you meant before changing any policy.` });
-  t.s.pending = { id: probe.id, kind: probe.kind };
-  t.s.asked.push({ id: probe.id, at: t.now });
-  log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
-  t.replies.push(probeReply(probe));
-}
-
-/** Words that answer nothing and move nothing: a short "noted", and the open question again. */
-function noted(t: Turn, badNumber: boolean): void {
-  const { s, sc } = t;
-  const pending = s.pending ? probeById(s.pending.id) : undefined;
-  const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
-  sc.reasks++;
-  if (pending && s.phase === 'diagnosing') {
-    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.');
-    if (pending.kind === 'question') {
-      const n = pending.choices.length;
-      const text = say(`Reply with a number from 1 to ${n}, click a choice, or answer in words.`);
-      const typed = say(`Type a number from 1 to ${n}, or answer in words.`);
-      t.replies.push(typed === text ? { type: 'text', text } : { type: 'text', text, typed });
-    } else t.replies.push({ type: 'text', text: say('Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.') });
-    if (again || badNumber) t.replies.push(probeReply(pending));
-    return;
-  }
-  t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
-}
-
+/** A step that said something ends with the case's actions (the buttons), until the case is resolved. */
 function finish(t: Turn): void {
   const a = actionsReply(t.s, rank(t.sc, t.s.rejected));
   if (a && t.replies.length > 0 && t.s.phase !== 'resolved') t.replies.push(a);

@@ -34,6 +34,14 @@ export function switchFix(t: Turn): boolean {
   return true;
 }
 
+/** An error pasted while verifying: the fix shown was not the whole story, so its cause is ruled out. */
+export function stillFailing(t: Turn): void {
+  const { s, sc } = t;
+  if (s.phase !== 'verifying' || !sc.current) return;
+  t.replies.push({ type: 'text', text: `Still failing, so *${CAUSE_TITLES[sc.current]}* was not the whole story. Looking at the next cause.` });
+  reject(t, sc.current, 'still failing after its fix');
+}
+
 export function stepDone(t: Turn): void {
   const { s, sc } = t;
   if (s.phase === 'remediating' && sc.current) {
@@ -117,6 +125,13 @@ export function startRemediation(t: Turn, cause: CauseId): void {
   // An opening paste that goes straight to the fix has just listed the causes: once is enough.
   if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
   t.replies.push(...remediationReplies(cause, stateValues(s)));
+}
+
+/** The team says this is the cause: its fix, and it is not switched by later evidence. */
+export function confirm(t: Turn, cause: CauseId): void {
+  t.s.confirmed = cause;
+  log(t, `confirmed cause ${cause}`);
+  startRemediation(t, cause);
 }
 
 export function reject(t: Turn, cause: CauseId, why: string): void {

@@ -11,6 +11,7 @@
  */
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
+import { showsErrorText, type Diagnosis } from '../diagnosis';
 
 export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
 
@@ -27,6 +28,19 @@ export interface Interpretation {
   note?: string;
   /** A bare number that does not match any choice of the pending question. */
   badNumber?: boolean;
+}
+
+/** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
+const MAX_WORDS_CHARS = 300;
+
+/** Whether a text is a paste (error text, several lines, or long) rather than words typed to the case. `d` is diagnose() of it. */
+export function isPaste(text: string, d: Diagnosis): boolean {
+  return showsErrorText(d) || text.trim().split('\n').length > 1 || text.length > MAX_WORDS_CHARS;
+}
+
+/** The words were read as an answer or as statements, so they count through those, not as evidence text. */
+export function understood(words: Interpretation): boolean {
+  return words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
 }
 
 /** Only the start of a reply is read for words. */

@@ -1,16 +1,11 @@
 /**
  * The record of one step of a case: the state being changed, the replies so far, and the
- * bookkeeping every part shares (timeline, ranking snapshot, answers, facts read from pastes).
+ * bookkeeping every part shares (timeline, ranking snapshot, answers and the pending question).
  */
-import type { Diagnosis, SecretKind } from '../diagnosis';
-import { secretPrints } from '../secrets/prints';
-import type { Statement } from '../knowledge/types';
-import { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING, probeById, signalById } from '../knowledge';
+import { probeById } from '../knowledge';
 import type { CaseScoring, CaseState, Reply } from './types';
-import { anyHolds, factValues, type FactValues } from './facts';
+import { anyHolds, factValues } from './facts';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
-import { earliestTimestamp } from './timestamps';
-import { readPaste } from './paste-readings';
 
 const MAX_TIMELINE = 200;
 const MAX_HISTORY = 50;
@@ -80,41 +75,6 @@ export function dropAnsweredByFacts(t: Turn): void {
   if (pending && anyHolds(stateValues(s), pending.skipWhen)) answerPending(t, 'answered by the facts');
 }
 
-/**
- * Hidden characters are removed before the text is kept as evidence, so diagnose of the kept text
- * cannot see them: they count as a fact from the paste that showed them.
- */
-export function hiddenCharacters(t: Turn): void {
-  const { s, sc } = t;
-  if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
-  const sig = signalById('hidden-characters')!;
-  apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
-}
-
-/** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
-export function takeReadings(t: Turn, text: string): void {
-  const { sc } = t;
-  const r = readPaste(text);
-  const set = (fact: string, value: string | undefined) => {
-    if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
-  };
-  set('denyKind', r.denyKind);
-  set('resourceAccount', r.resourceAccount);
-  set('tool', r.tool);
-  // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
-  set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
-  // Shown, so not asked; diagnose's reading of the paste stays the evidence.
-  if (r.sessionTokenSet) {
-    const stated = (sc.statedInPastes ??= []);
-    if (!stated.includes('session-token')) stated.push('session-token');
-  }
-}
-
-export function noteIncidentStart(t: Turn, text: string): void {
-  const first = earliestTimestamp(text, t.clock);
-  if (first && (!t.s.incidentStart || first < t.s.incidentStart)) t.s.incidentStart = first;
-}
-
 /** Rebuild the ranking and evidence lists stored on the case. */
 export function refresh(t: Turn): void {
   const { s, sc } = t;
@@ -126,69 +86,7 @@ export function refresh(t: Turn): void {
   if (s.history.length > MAX_HISTORY) s.history = s.history.slice(-MAX_HISTORY);
 }
 
-/** Bound on remembered warnings per case. */
-const MAX_WARNED_PRINTS = 200;
-
-/** Every poster of a secret is warned privately, once per secret, whoever posted one before. */
-export function warnSecrets(t: Turn, d: Diagnosis, pasted: string): void {
-  if (d.secretsFound.length === 0) return;
-  const warnedFor = (t.s.secretsWarnedFor ??= []);
-  const prints = secretPrints(pasted);
-  // The diagnosis read the normalised text: a kind it found that the prints missed still counts once.
-  for (const k of d.secretsFound) if (!prints.some((p) => p.kind === k)) prints.push({ kind: k, print: `kind-${k}` });
-  const fresh: SecretKind[] = [];
-  for (const p of prints) {
-    const id = `${t.user}:${p.print}`;
-    if (warnedFor.includes(id)) continue;
-    warnedFor.push(id);
-    if (!fresh.includes(p.kind)) fresh.push(p.kind);
-  }
-  if (warnedFor.length > MAX_WARNED_PRINTS) warnedFor.splice(0, warnedFor.length - MAX_WARNED_PRINTS);
-  if (fresh.length === 0) return;
-  for (const k of fresh) if (!t.s.secretsWarned.includes(k)) t.s.secretsWarned.push(k);
-  log(t, `secret pasted and redacted (${fresh.join(', ')})`);
-  const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
-  const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
-  const text = (k: SecretKind) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
-  t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
-}
-
-export function learnedSomething(before: FactValues, after: FactValues): boolean {
-  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
-}
-
 export function log(t: Turn, event: string): void {
   t.s.timeline.push({ at: t.now, user: t.user, event });
   if (t.s.timeline.length > MAX_TIMELINE) t.s.timeline = [t.s.timeline[0]!, ...t.s.timeline.slice(-(MAX_TIMELINE - 1))];
-}
-
-/**
- * What a description states that a question would ask ("we rotated yesterday" for the rotation
- * question): taken in as a statement of fact, with the answer's effects and implied facts (so the
- * question is not asked), but never recorded as an answer. Returns how many were new.
- */
-export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): number {
-  let n = 0;
-  for (const a of stated) {
-    const probe = probeById(a.probeId);
-    const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
-    const id = `statement:${a.probeId}=${a.choiceId}`;
-    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
-    apply(t.sc, id, t.now, choice.effects, choice.evidence, choice.implies);
-    log(t, `said: ${choice.evidence}`);
-    n++;
-  }
-  return n;
-}
-
-/** Statements of fact taken in (each once per case); returns how many were new. */
-export function applyStatements(t: Turn, statements: Statement[]): number {
-  let n = 0;
-  for (const st of statements) {
-    if (t.sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
-    apply(t.sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
-    log(t, `said: ${st.evidence}`);
-    n++;
-  }
-  return n;
 }

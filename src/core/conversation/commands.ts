@@ -1,0 +1,71 @@
+/**
+ * What the team tells the case to do, in words ("resolved - removed the export", "done", "not
+ * this", "just show me the fix", "skip"): the interpreter reads the intent, this carries it out.
+ */
+import { probeById } from '../knowledge';
+import { rank, stateValues } from './belief';
+import type { Intent } from './interpreter';
+import { allPlatforms, helpText } from './replies';
+import { confirm, reject, resolve, stepDone } from './fixing';
+import { advance } from './next-step';
+import { answerPending, applyChoice, log, type Turn } from './turn';
+
+export function runCommand(t: Turn, intent: Intent, note?: string): void {
+  const { s, sc } = t;
+  const top = rank(sc, s.rejected)[0]?.id;
+  switch (intent) {
+    case 'resolve':
+      resolve(t, note);
+      return;
+    case 'done':
+      stepDone(t);
+      return;
+    case 'reject': {
+      const target = sc.current ?? top;
+      if (target) reject(t, target, s.phase === 'verifying' ? 'still failing after its fix' : 'the team said not this cause');
+      advance(t, true);
+      return;
+    }
+    case 'confirm':
+      if (top && s.phase === 'diagnosing') confirm(t, top);
+      return;
+    case 'fix':
+      if (s.phase !== 'diagnosing') {
+        t.replies.push({ type: 'text', text: helpText(s) });
+        return;
+      }
+      sc.fixRequested = true;
+      log(t, 'asked for the fix of the leading cause');
+      advance(t, false);
+      return;
+    case 'platforms':
+      // The fix for every platform, not only the runtime at hand.
+      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
+      else t.replies.push({ type: 'text', text: helpText(s) });
+      return;
+    case 'help':
+      t.replies.push({ type: 'text', text: helpText(s) });
+      return;
+    case 'skip':
+      skip(t);
+      return;
+  }
+}
+
+/** "I can't run that": move on to the next best step rather than asking again. */
+function skip(t: Turn): void {
+  const { s, sc } = t;
+  const pending = s.pending ? probeById(s.pending.id) : undefined;
+  if (!pending || s.phase !== 'diagnosing') {
+    t.replies.push({ type: 'text', text: helpText(s) });
+    return;
+  }
+  if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
+  else {
+    answerPending(t, 'skipped');
+    sc.uninformative = (sc.uninformative ?? 0) + 1;
+    log(t, `skipped ${pending.id}`);
+  }
+  sc.reasks = 0;
+  advance(t, false);
+}

@@ -1,0 +1,112 @@
+/**
+ * Evidence taken in, apart from answers and statements:
+ * - a text: its facts and error codes join the case's, the belief reads it with everything said
+ *   before, what diagnose does not weigh is observed, and the answers a paste contradicts are
+ *   overruled; says whether the text moved the case;
+ * - hidden characters a paste showed, and a clean caller identity outside a fix;
+ * - a key lookup's verdict.
+ */
+import type { Diagnosis } from '../diagnosis';
+import { redact } from '../redact';
+import { showsErrorText } from '../diagnosis';
+import { LOOKUP_EFFECTS, signalById } from '../knowledge';
+import { apply, applyImpliedSignals, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
+import { factValues, mergeFacts, type FactValues } from './facts';
+import { describePaste } from './replies';
+import { readProse } from './said';
+import type { CaseInput, CaseState } from './types';
+import { log, type Turn } from './turn';
+import { noteIncidentStart, takeReadings } from './paste-readings';
+
+/** Error codes kept per case. */
+export const MAX_ERROR_CODES = 10;
+const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
+const RERANK_EPSILON = 0.001;
+/** A case is a conversation, not a lookup log: past this many, further lookups change nothing. */
+const MAX_LOOKUPS = 20;
+
+export interface TakenIn {
+  /** The text showed a fact the questions use, or (a paste) re-read the case differently. */
+  learned: boolean;
+  /** How many statements the prose around a paste made that moved the belief. */
+  stated: number;
+}
+
+/**
+ * @param paste the text is a paste (evidence only), not a typed reply
+ * @param understood the interpreter read the words as an answer or statements: they count through those
+ */
+export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, understood: boolean): TakenIn {
+  const { s, sc } = t;
+  const before = stateValues(s);
+  const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
+  s.facts = mergeFacts(s.facts, d.facts);
+  for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
+  const baseBefore = { ...sc.base };
+  const rankedBefore = rank(sc, s.rejected);
+  // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
+  if (paste || !understood) observeText(sc, text, t.clock);
+  // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
+  // not weigh a later `Type env`: the belief takes such facts in as observations.
+  if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);
+  let stated = 0;
+  if (paste) {
+    noteIncidentStart(t, text);
+    takeReadings(t, text);
+    stated = readProse(t, text);
+  }
+  hiddenCharacters(t);
+  // A paste that re-reads the case differently moved it, even when it adds no fact the questions use
+  // (a key listing that shows the used key inactive): it is never just "noted".
+  const learned = learnedSomething(before, stateValues(s)) || (paste && reranked(rankedBefore, rank(sc, s.rejected)));
+  const overruled = [...overruleAnswers(sc, factValues(s.facts, s.errorCodes, {})), ...(paste ? overruleByPastedLeader(sc, baseBefore) : [])];
+  for (const e of overruled) {
+    t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
+    log(t, `answer overruled by pasted output: ${e}`);
+  }
+  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
+  return { learned, stated };
+}
+
+/**
+ * Hidden characters are removed before the text is kept as evidence, so diagnose of the kept text
+ * cannot see them: they count as a fact from the paste that showed them.
+ */
+export function hiddenCharacters(t: Turn): void {
+  const { s, sc } = t;
+  if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
+  const sig = signalById('hidden-characters')!;
+  apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
+}
+
+/** A clean caller identity from the runtime, outside a fix: its credentials authenticate now. */
+export function observeCleanIdentity(t: Turn): void {
+  if (t.sc.applied.some((a) => a.id === 'observe:identity-ok')) return;
+  const sig = signalById('identity-ok')!;
+  apply(t.sc, 'observe:identity-ok', t.now, sig.effects, sig.evidence);
+}
+
+/** A key lookup's verdict taken in, with a line saying what it found; false when the case has had its share of lookups. */
+export function takeLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>['result']): boolean {
+  const { s, sc } = t;
+  if (s.lookups.length >= MAX_LOOKUPS) return false;
+  const hint = redact(result.hint).text.slice(0, 40);
+  const effect = LOOKUP_EFFECTS[result.verdict] ?? { effects: {}, evidence: 'Unknown lookup result' };
+  s.lookups.push({ at: t.now, hint, verdict: result.verdict });
+  log(t, `lookup ${hint}: ${result.verdict}`);
+  // An STS session key is a fact about the key, not only a verdict: later questions rely on it.
+  const implies = result.verdict === 'temporary-key' && sc.implied.keyKind === undefined ? { keyKind: 'temporary' } : undefined;
+  apply(sc, `lookup:${result.verdict}:${s.lookups.length}`, t.now, effect.effects, effect.evidence, implies);
+  applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
+  t.replies.push({ type: 'text', text: `Lookup of \`${hint}\`: ${redact(result.explanation).text.slice(0, 600)}` });
+  return true;
+}
+
+function learnedSomething(before: FactValues, after: FactValues): boolean {
+  return (Object.keys(after) as Array<keyof FactValues>).some((k) => (after[k] ?? []).some((v) => !(before[k] ?? []).includes(v)));
+}
+
+function reranked(before: Ranking, after: Ranking): boolean {
+  return after.some((c, i) => c.id !== before[i]?.id || Math.abs(c.score - before[i]!.score) > RERANK_EPSILON);
+}

@@ -1,0 +1,78 @@
+/**
+ * Carrying out the policy's choice while diagnosing: the fix, a question (or a command to run),
+ * or, when words moved nothing, a short "noted" and the open question again. The policy decides;
+ * this module only records the step on the case and builds its replies.
+ */
+import { probeById } from '../knowledge';
+import type { Probe } from '../knowledge/types';
+import { rank } from './belief';
+import { nextStep } from './policy';
+import { helpText, leaderText, probeReply } from './replies';
+import { startRemediation, switchFix } from './fixing';
+import { log, refresh, unaskPending, type Turn } from './turn';
+
+/** People talking among themselves: the open question is shown again at most this many times. */
+const MAX_REASKS = 2;
+
+/** Ask the policy for the next step while diagnosing and carry it out. */
+export function advance(t: Turn, showLeader: boolean): void {
+  const { s, sc } = t;
+  refresh(t);
+  if (s.phase !== 'diagnosing') return;
+  const ranking = rank(sc, s.rejected);
+  const next = nextStep(s, ranking);
+  switch (next.kind) {
+    case 'exhausted':
+      t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
+      return;
+    case 'fix':
+      startRemediation(t, next.cause);
+      return;
+    case 'wait':
+      if (showLeader) t.replies.push(leaderText(ranking));
+      t.replies.push(probeReply(next.probe));
+      return;
+    case 'ask':
+      if (s.pending) unaskPending(t);
+      if (showLeader) t.replies.push(leaderText(ranking));
+      ask(t, next.probe);
+  }
+}
+
+/**
+ * After new evidence (an answer, a lookup): while diagnosing, the next step with the leader shown;
+ * during the fix, a clearly stronger new leader switches it, else only the stored ranking changes.
+ */
+export function moveOn(t: Turn): void {
+  if (t.s.phase === 'diagnosing') advance(t, true);
+  else if (!switchFix(t)) refresh(t);
+}
+
+function ask(t: Turn, probe: Probe): void {
+  const source = t.sc.implied.authSource;
+  if (probe.firstFor && source) t.replies.push({ type: 'text', text: `Your paste shows which credential provider won: \`${source}\`. Check that it is the identity you meant before changing any policy.` });
+  t.s.pending = { id: probe.id, kind: probe.kind };
+  t.s.asked.push({ id: probe.id, at: t.now });
+  log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
+  t.replies.push(probeReply(probe));
+}
+
+/** Words that answer nothing and move nothing: a short "noted", and the open question again. */
+export function noted(t: Turn, badNumber: boolean): void {
+  const { s, sc } = t;
+  const pending = s.pending ? probeById(s.pending.id) : undefined;
+  const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
+  sc.reasks++;
+  if (pending && s.phase === 'diagnosing') {
+    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.');
+    if (pending.kind === 'question') {
+      const n = pending.choices.length;
+      const text = say(`Reply with a number from 1 to ${n}, click a choice, or answer in words.`);
+      const typed = say(`Type a number from 1 to ${n}, or answer in words.`);
+      t.replies.push(typed === text ? { type: 'text', text } : { type: 'text', text, typed });
+    } else t.replies.push({ type: 'text', text: say('Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.') });
+    if (again || badNumber) t.replies.push(probeReply(pending));
+    return;
+  }
+  t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
+}

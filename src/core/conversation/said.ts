@@ -1,0 +1,105 @@
+/**
+ * What people said, taken into the case: the prose written around a paste or in a description
+ * (statements of fact, never answers), and a typed reply's answer to the pending question, the
+ * statements it makes and the identity it says the runtime should use. The interpreter reads the
+ * words; this records them and moves the belief.
+ */
+import { diagnose } from '../diagnose';
+import { showsErrorText } from '../diagnosis';
+import { PROBES, probeById } from '../knowledge';
+import type { Statement } from '../knowledge/types';
+import { apply } from './belief';
+import { proseSentences } from './description';
+import { statementsIn, type Interpretation } from './interpreter';
+import { expectedIdentityIn } from './verification';
+import { applyChoice, log, type Turn } from './turn';
+
+/**
+ * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
+ * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
+ * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
+ * not something the person said.
+ */
+export function readProse(t: Turn, text: string): number {
+  // "it should be account 111122223333" beside a pasted error: verification checks against it.
+  const expected = t.s.expected ? undefined : expectedIdentityIn(text);
+  if (expected) {
+    t.s.expected = expected;
+    log(t, `expected identity: ${[expected.account, expected.principal].filter(Boolean).join(' ')}`);
+  }
+  const sentences = proseSentences(text).flatMap((x) => {
+    if (!showsErrorText(diagnose(x))) return [x];
+    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
+    // words around a quoted error still count, the quoted error does not.
+    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q));
+    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
+  });
+  if (sentences.length === 0) return 0;
+  // Every question not answered yet: one that needs more facts first ("is a session token set?"
+  // needs a temporary key) is not asked later when the words already said it.
+  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
+  if (!t.sc.described) {
+    // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
+    // classifier), so with no answers the ranking stays diagnose's. What the words already state is
+    // only not asked again.
+    const stated = (t.sc.statedInPastes ??= []);
+    for (const a of said.stated) if (!stated.includes(a.probeId)) stated.push(a.probeId);
+    // The facts those words imply ("the credentials of an IAM user": a long-term key) are not what
+    // diagnose reads from prose: they count through their fact signals, as an answer's would, so a
+    // question left unasked loses nothing. The choice's own effects stay unapplied (diagnose weighed the words).
+    for (const a of said.stated) {
+      const probe = probeById(a.probeId);
+      const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
+      for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
+    }
+    return 0;
+  }
+  return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
+}
+
+/** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */
+export function takeWords(t: Turn, words: Interpretation): number {
+  const { s } = t;
+  let moved = 0;
+  if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
+  // Only the pending question is answered; what the words state about others counts as statements.
+  moved += applyStated(t, words.stated);
+  moved += applyStatements(t, words.statements);
+  if (words.expected) {
+    s.expected = { ...s.expected, ...words.expected };
+    log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
+    moved++;
+  }
+  return moved;
+}
+
+/**
+ * What a description states that a question would ask ("we rotated yesterday" for the rotation
+ * question): taken in as a statement of fact, with the answer's effects and implied facts (so the
+ * question is not asked), but never recorded as an answer. Returns how many were new.
+ */
+export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): number {
+  let n = 0;
+  for (const a of stated) {
+    const probe = probeById(a.probeId);
+    const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
+    const id = `statement:${a.probeId}=${a.choiceId}`;
+    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
+    apply(t.sc, id, t.now, choice.effects, choice.evidence, choice.implies);
+    log(t, `said: ${choice.evidence}`);
+    n++;
+  }
+  return n;
+}
+
+/** Statements of fact taken in (each once per case); returns how many were new. */
+export function applyStatements(t: Turn, statements: Statement[]): number {
+  let n = 0;
+  for (const st of statements) {
+    if (t.sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
+    apply(t.sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
+    log(t, `said: ${st.evidence}`);
+    n++;
+  }
+  return n;
+}
