@@ -15,12 +15,12 @@ import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, partlyReadNote, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { warnEditedSecret, type MessageChanged } from './edit-warning';
 import { learnInput } from '../egress/context';
-import { showsErrorText } from '../../core/diagnosis';
+import { showsErrorText, type SecretKind } from '../../core/diagnosis';
 
 
 interface MessageLike {
@@ -95,11 +95,17 @@ async function answerMessage(
 ): Promise<void> {
   const started = process.hrtime.bigint();
   const parts = [stripMention(unescapeSlackText(m.text ?? ''), botUserId)];
+  // Secrets in the parts of long files that were not read: their poster is warned all the same.
+  const unreadInFiles: SecretKind[] = [];
   if (m.files?.length) {
-    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger });
+    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes });
     parts.push(...files.texts);
     if (files.tooLarge.length > 0) {
-      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge, env.fileMaxBytes), unfurl_links: false });
+    }
+    for (const f of files.partlyRead) {
+      unreadInFiles.push(...f.omittedSecrets);
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: partlyReadNote(f), unfurl_links: false });
     }
     if (files.unread.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
@@ -116,7 +122,7 @@ async function answerMessage(
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
-  const unread = (window.read?.omittedSecrets ?? []).filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
+  const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...unreadInFiles])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) });
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
