@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { filesUnder } from '../../helpers/stored-bytes';
 import { join } from 'node:path';
 import { createEmbeddedStore } from '../../../src/adapters/store/embedded-store';
+import { poll } from '../../helpers/fake-slack/fake-slack';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 import { leakedPieces, SHAPES } from '../../helpers/secret-shapes';
 
@@ -44,8 +45,9 @@ describe('text files over 1 MB shared in Slack', () => {
     const url = h.fake.addFile('T1-F20/download/ci.log', logOf(2 * MB, ERROR));
     const { body } = await fileShare(h, 'ci.log', url, 2 * MB, 'CLONG');
     const thread = (body.event as { ts: string }).ts;
-    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && /InvalidClientTokenId/.test(String(x.body.text))), 'the diagnosis');
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && String(x.body.text).includes('`ci.log`')), 'the note on how much was read');
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CLONG');
+    expect(String(posts[0]!.body.text)).toContain('InvalidClientTokenId');
     expect(posts.every((p) => p.body.thread_ts === thread)).toBe(true);
     const note = posts.find((p) => String(p.body.text).includes('`ci.log`'))!;
     const read = /`ci\.log` is longer than the 1\.0 MB I read whole, so I read its start and its end: input of ([\d,]+) bytes: read the first ([\d,]+) and the last ([\d,]+); ([\d,]+) bytes in the middle were not read \(line numbers after line ([\d,]+) are ([\d,]+) lower than in the input\)\.$/.exec(String(note.body.text));
@@ -58,8 +60,17 @@ describe('text files over 1 MB shared in Slack', () => {
     // Every log line is LINE long, the head ends at a line break, so its lines and the lines skipped are exact.
     expect(headLines).toBe((head! + 1) / LINE.length);
     expect(shift).toBe((omitted! - 1) / LINE.length - 1);
-    // The note comes before the answer it qualifies.
-    expect(posts.indexOf(note)).toBe(0);
+    // It follows the answer it qualifies.
+    expect(posts.indexOf(note)).toBe(posts.length - 1);
+  }, 60_000);
+
+  test('when a 2 MB log with no credential problem is shared, then awskey stays silent (no note either)', async () => {
+    h = await startHarness();
+    const url = h.fake.addFile('T1-F24/download/build.log', logOf(2 * MB, 'BUILD SUCCESSFUL in 3m 12s\n'));
+    await fileShare(h, 'build.log', url, 2 * MB, 'CQUIET');
+    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CQUIET"')), 'the file handled');
+    expect(h.logs.text()).toContain('pasted file read as head and tail');
+    expect(h.fake.calls.filter((c) => c.body.channel === 'CQUIET')).toEqual([]);
   }, 60_000);
 
   test.each(['labelled', 'wrapped-token'])('when a %s secret sits in the middle of a 3 MB file, then its poster is warned privately and no call, log line or stored byte holds it', async (shape) => {
