@@ -48,6 +48,7 @@ const schema = z.object({
   AWSKEY_SLACK_RETRIES: intFrom(3, 0, 10),
   AWSKEY_DRAIN_SECONDS: intFrom(20, 0, 3600),
   AWSKEY_DELIVERY_LEASE_SECONDS: intFrom(30, 1, 3600),
+  AWSKEY_SLACK_FILE_MAX_MB: intFrom(50, 1, 1024),
   REDIS_URL: z
     .string()
     .optional()
@@ -103,6 +104,8 @@ export interface SlackConfig {
   webApi: { timeoutMs: number; retries: number };
   /** A delivery's claim lasts this long without renewal; a retry after a crash waits it out. */
   deliveryLeaseMs: number;
+  /** No shared file longer than this is downloaded (files over 1 MB are read as head and tail). */
+  fileMaxBytes: number;
 }
 
 export interface Config {
@@ -192,6 +195,7 @@ export function loadConfig(env: Env): ConfigResult {
           host: c.HOST,
           webApi: { timeoutMs: c.AWSKEY_SLACK_TIMEOUT_SECONDS * 1000, retries: c.AWSKEY_SLACK_RETRIES },
           deliveryLeaseMs: c.AWSKEY_DELIVERY_LEASE_SECONDS * 1000,
+          fileMaxBytes: c.AWSKEY_SLACK_FILE_MAX_MB * 1024 * 1024,
         }
       : undefined;
   return {

@@ -38,9 +38,9 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 /** Secret scan of the unread middle, in slices: memory stays bounded whatever the input's size. */
-const SCAN_CHUNK = 262_144;
+export const SCAN_CHUNK = 262_144;
 /** Slices overlap by more than any secret's span (wrapped tokens included), so none is missed at a cut. */
-const SCAN_OVERLAP = 16_384;
+export const SCAN_OVERLAP = 16_384;
 
 /** Kinds of secret between `from` and `to`; the slices start on line breaks where one is near. */
 export function secretKindsBetween(text: string, from: number, to: number): SecretKind[] {
@@ -69,8 +69,21 @@ function cut(text: string, limit: number) {
   const tailStart = next !== -1 && next < tailFrom + slack ? next + 1 : tailFrom;
   const omittedChars = tailStart - headEnd;
   const omittedLines = countLines(text, headEnd + 1, tailStart);
-  const marker = `[awskey: ${omittedChars.toLocaleString('en-US')} characters (${omittedLines.toLocaleString('en-US')} lines) not read]`;
-  return { kept: `${text.slice(0, headEnd)}\n${marker}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines };
+  return { kept: `${text.slice(0, headEnd)}\n${gapMarker(omittedChars, omittedLines)}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines };
+}
+
+/** What stands in the kept text for the part not read (a file read as it streams writes the same). */
+export function gapMarker(omitted: number, omittedLines: number, unit = 'characters'): string {
+  return `[awskey: ${omitted.toLocaleString('en-US')} ${unit} (${omittedLines.toLocaleString('en-US')} lines) not read]`;
+}
+
+/** How much of an input was read, in the words every surface uses (CLI note, Slack thread note). */
+export function readNote(r: { total: number; head: number; tail: number; omitted: number; headLines: number; omittedLines: number }, unit = 'characters'): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return (
+    `input of ${n(r.total)} ${unit}: read the first ${n(r.head)} and the last ${n(r.tail)}; ${n(r.omitted)} ${unit} in the middle were not read ` +
+    `(line numbers after line ${n(r.headLines)} are ${n(r.omittedLines - 1)} lower than in the input)`
+  );
 }
 
 /**
@@ -87,10 +100,7 @@ export function headAndTail(text: string): InputWindow {
   if (text.length <= MAX_INPUT_CHARS) return { text };
   const { kept, headEnd, tailStart, omittedChars, omittedLines } = cut(text, MAX_INPUT_CHARS);
   const headLines = countLines(text, 0, headEnd) + 1;
-  const note =
-    `input of ${text.length.toLocaleString('en-US')} characters: read the first ${headEnd.toLocaleString('en-US')} and the last ` +
-    `${(text.length - tailStart).toLocaleString('en-US')}; ${omittedChars.toLocaleString('en-US')} characters in the middle were not read ` +
-    `(line numbers after line ${headLines.toLocaleString('en-US')} are ${(omittedLines - 1).toLocaleString('en-US')} lower than in the input)`;
+  const note = readNote({ total: text.length, head: headEnd, tail: text.length - tailStart, omitted: omittedChars, headLines, omittedLines });
   return {
     text: kept,
     read: {

@@ -124,6 +124,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     audit: createAuditLog(deps.logger),
     botToken: slack.botToken,
     fileHosts: trustedFileHosts(slack.apiUrl),
+    fileMaxBytes: slack.fileMaxBytes,
   };
 
   guardSlackApp(app, deps.metrics, logger);

@@ -25,4 +25,6 @@ export interface ListenerEnv extends SlackAppDeps {
   audit: AuditLog;
   botToken: string;
   fileHosts: Set<string>;
+  /** Shared files longer than this are not downloaded (AWSKEY_SLACK_FILE_MAX_MB). */
+  fileMaxBytes: number;
 }

@@ -15,7 +15,7 @@ import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, tooLargeNote, unreadNote, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { warnEditedSecret, type MessageChanged } from './edit-warning';
@@ -95,12 +95,16 @@ async function answerMessage(
 ): Promise<void> {
   const started = process.hrtime.bigint();
   const parts = [stripMention(unescapeSlackText(m.text ?? ''), botUserId)];
+  // Long files read as head and tail: their poster is warned of a secret in the part not read all the
+  // same, and an answer says how much of each file it rests on.
+  const partlyRead: PastedFiles['partlyRead'] = [];
   if (m.files?.length) {
-    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger });
+    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes });
     parts.push(...files.texts);
     if (files.tooLarge.length > 0) {
-      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge), unfurl_links: false });
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge, env.fileMaxBytes), unfurl_links: false });
     }
+    partlyRead.push(...files.partlyRead);
     if (files.unread.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
     }
@@ -116,7 +120,7 @@ async function answerMessage(
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
-  const unread = (window.read?.omittedSecrets ?? []).filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
+  const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) });
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
@@ -126,7 +130,11 @@ async function answerMessage(
     await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned)]);
   }
   if (secrets.length + unread.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: [...secrets, ...unread] }, 'secret pasted; poster warned privately');
-  if (posted > 0) env.metrics.eventToReply.observe(Number(process.hrtime.bigint() - started) / 1e9);
+  if (posted > 0) {
+    env.metrics.eventToReply.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    // Only beside an answer: a long log that holds no credential problem gets nothing, like any chat.
+    for (const f of partlyRead) await client.chat.postMessage({ channel: key.channel, thread_ts: key.thread, text: partlyReadNote(f), unfurl_links: false });
+  }
   env.logger.debug({ channel: m.channel, ts: m.ts, chars: text.length, files: m.files?.length ?? 0, answered: outcome !== undefined }, 'message seen');
 }
 

@@ -1,14 +1,22 @@
 /**
  * Snippets and text-file uploads arrive as `files[]` on a message (subtype file_share). Their content
  * is downloaded from url_private_download with the bot token. The token is only ever sent to
- * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy), and
- * a size cap bounds what one paste may cost.
+ * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy). A file
+ * up to 1 MB is read whole; a longer one (a CI log) is read as it downloads, as its head and tail
+ * (file-ends.ts), up to a hard cap on what one file may cost to download at all.
  */
+import type { SecretKind } from '../../core/diagnosis';
 import type { Logger } from '../../usecases/ports';
+import { FileEnds } from './file-ends';
 
 /** As much as one paste may hand to the engine (1,000,000 characters): Slack turns a long paste into a file. */
 export const MAX_FILE_BYTES = 1024 * 1024;
+/** No file longer than this is downloaded (AWSKEY_SLACK_FILE_MAX_MB): it costs download time and a scan of every byte. */
+export const MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 const MAX_FILES = 5;
+/** A file read whole must arrive within this; a long one gets longer (as much as a slow 2 MB/s link needs). */
+const SMALL_FILE_TIMEOUT_MS = 10_000;
+const BYTES_PER_SECOND = 2 * 1024 * 1024;
 
 export interface SlackFile {
   id?: string;
@@ -40,22 +48,37 @@ export function trustedFileHosts(apiUrl: string | undefined): Set<string> {
   return hosts;
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<string | undefined> {
-  if (!res.body) return undefined;
+type Body = { text: string; partly?: { note: string; omittedSecrets: SecretKind[] } } | { tooLarge: number };
+
+/**
+ * The body whole up to `wholeBytes`; past it, as its head and tail while it streams in (bounded
+ * memory); past `capBytes`, abandoned.
+ */
+async function readBody(res: Response, wholeBytes: number, capBytes: number): Promise<Body> {
+  if (!res.body) return { text: '' };
   const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+  let chunks: Uint8Array[] | undefined = [];
+  let ends: FileEnds | undefined;
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
+    if (total > capBytes) {
       await reader.cancel();
-      return undefined;
+      return { tooLarge: total };
     }
-    chunks.push(value);
+    if (chunks && total > wholeBytes) {
+      ends = new FileEnds();
+      for (const c of chunks) ends.push(c);
+      chunks = undefined;
+    }
+    if (ends) ends.push(value);
+    else chunks!.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const read = ends?.finish();
+  if (!read) return { text: Buffer.concat(chunks ?? []).toString('utf8') };
+  return { text: read.text, partly: { note: read.note, omittedSecrets: read.omittedSecrets } };
 }
 
 export interface FileFetchOptions {
@@ -63,7 +86,10 @@ export interface FileFetchOptions {
   trustedHosts: Set<string>;
   logger: Logger;
   fetchFn?: typeof fetch;
+  /** Read whole up to this (default MAX_FILE_BYTES); longer files are read as head and tail. */
   maxBytes?: number;
+  /** Never downloaded past this (default MAX_DOWNLOAD_BYTES). */
+  maxDownloadBytes?: number;
 }
 
 export interface PastedFiles {
@@ -71,6 +97,8 @@ export interface PastedFiles {
   texts: string[];
   /** Text files skipped for their size (the poster is told; nothing else about them is kept). */
   tooLarge: Array<{ name?: string; size?: number }>;
+  /** Text files read as their head and tail: how much was read, and the kinds of secret in the rest. */
+  partlyRead: Array<{ name?: string; note: string; omittedSecrets: SecretKind[] }>;
   /** Text files on Slack's hosts whose download failed: a lost paste, so the poster is told why. */
   unread: Array<{ name?: string; reason: string }>;
 }
@@ -78,21 +106,23 @@ export interface PastedFiles {
 /** Downloads the pasted text files; skipped files are logged by id and reason only. */
 export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOptions): Promise<PastedFiles> {
   const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
+  const capBytes = opts.maxDownloadBytes ?? MAX_DOWNLOAD_BYTES;
   const fetchFn = opts.fetchFn ?? fetch;
   const texts: string[] = [];
   const tooLarge: PastedFiles['tooLarge'] = [];
+  const partlyRead: PastedFiles['partlyRead'] = [];
   const unread: PastedFiles['unread'] = [];
   for (const f of files.slice(0, MAX_FILES)) {
-    const skip = (reason: string) => {
-      opts.logger.info({ file: f.id, size: f.size, reason }, 'pasted file skipped');
-      if (reason === 'too large') tooLarge.push({ name: f.name, size: f.size });
+    const skip = (reason: string, size = f.size) => {
+      opts.logger.info({ file: f.id, size, reason }, 'pasted file skipped');
+      if (reason === 'too large') tooLarge.push({ name: f.name, size });
     };
     const failed = (reason: string) => {
       opts.logger.warn({ file: f.id, size: f.size, reason }, 'pasted file could not be downloaded');
       unread.push({ name: f.name, reason });
     };
     if (!isTextFile(f)) { skip('not text'); continue; }
-    if ((f.size ?? 0) > maxBytes) { skip('too large'); continue; }
+    if ((f.size ?? 0) > capBytes) { skip('too large'); continue; }
     const url = f.url_private_download ?? f.url_private;
     if (!url) { skip('no download url'); continue; }
     let parsed: URL;
@@ -104,7 +134,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
     }
     if (!opts.trustedHosts.has(parsed.host)) { skip('untrusted host'); continue; }
     try {
-      const res = await fetchFn(parsed, { headers: { authorization: `Bearer ${opts.token}` }, redirect: 'error', signal: AbortSignal.timeout(10_000) });
+      const res = await fetchFn(parsed, { headers: { authorization: `Bearer ${opts.token}` }, redirect: 'error', signal: AbortSignal.timeout(downloadTimeoutMs(f.size, maxBytes, capBytes)) });
       if (!res.ok) { failed(`Slack answered HTTP ${res.status}`); continue; }
       // Without the files:read scope Slack answers a file URL with its sign-in page, not the file.
       if (res.headers.get('content-type')?.startsWith('text/html') && f.filetype !== 'html') {
@@ -112,14 +142,24 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
         failed('Slack sent a web page instead of the file; the app may lack the files:read scope');
         continue;
       }
-      const text = await readCapped(res, maxBytes);
-      if (text === undefined) { skip('too large'); continue; }
-      texts.push(text);
+      const body = await readBody(res, maxBytes, capBytes);
+      if ('tooLarge' in body) { skip('too large', Math.max(f.size ?? 0, body.tooLarge)); continue; }
+      texts.push(body.text);
+      if (body.partly) {
+        opts.logger.info({ file: f.id, size: f.size, secretsInSkippedPart: body.partly.omittedSecrets }, 'pasted file read as head and tail');
+        partlyRead.push({ name: f.name, ...body.partly });
+      }
     } catch (err) {
       failed(err instanceof Error && err.name === 'TimeoutError' ? 'the download timed out' : 'the download failed');
     }
   }
-  return { texts, tooLarge, unread };
+  return { texts, tooLarge, partlyRead, unread };
+}
+
+/** A file Slack says is small gets the usual 10 s; a long one (or one of unknown size) what its size needs at 2 MB/s. */
+function downloadTimeoutMs(size: number | undefined, wholeBytes: number, capBytes: number): number {
+  if (size !== undefined && size <= wholeBytes) return SMALL_FILE_TIMEOUT_MS;
+  return SMALL_FILE_TIMEOUT_MS + Math.ceil(((size ?? capBytes) / BYTES_PER_SECOND) * 1000);
 }
 
 /** The short thread note for text files that could not be downloaded. */
@@ -128,8 +168,16 @@ export function unreadNote(files: PastedFiles['unread']): string {
   return `:page_facing_up: I could not read ${list}, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines as text, or share the file again in a minute.`;
 }
 
+const fileName = (name: string | undefined, otherwise: string) => `\`${(name ?? otherwise).replace(/`/g, "'")}\``;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** The short thread note for files skipped for their size. */
-export function tooLargeNote(files: PastedFiles['tooLarge']): string {
-  const what = files.length === 1 ? `\`${(files[0]!.name ?? 'that file').replace(/`/g, "'")}\`${files[0]!.size ? ` (${(files[0]!.size / 1024 / 1024).toFixed(1)} MB)` : ''} is` : `${files.length} files are`;
-  return `:page_facing_up: ${what} over the 1 MB I read, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines (the start and the end of the log) as text or a smaller file, and I will diagnose them.`;
+export function tooLargeNote(files: PastedFiles['tooLarge'], capBytes: number = MAX_DOWNLOAD_BYTES): string {
+  const what = files.length === 1 ? `${fileName(files[0]!.name, 'that file')}${files[0]!.size ? ` (${megabytes(files[0]!.size)})` : ''} is` : `${files.length} files are`;
+  return `:page_facing_up: ${what} over the ${Math.round(capBytes / 1024 / 1024)} MB I download, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines (the start and the end of the log) as text or a smaller file, and I will diagnose them.`;
+}
+
+/** The thread note for a file read as its head and tail: how much was read, as for a long paste. */
+export function partlyReadNote(file: PastedFiles['partlyRead'][number]): string {
+  return `:page_facing_up: ${fileName(file.name, 'The file')} is longer than the ${megabytes(MAX_FILE_BYTES)} I read whole, so I read its start and its end: ${file.note}.`;
 }

@@ -19,14 +19,22 @@ export interface RecordedCall {
   body: Record<string, unknown>;
 }
 
+export type FileContent = string | (() => Iterable<string>);
+
 export type MethodHandler = (body: Record<string, unknown>, call: RecordedCall) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 export interface FakeSlack {
   origin: string; // http://127.0.0.1:PORT
   apiUrl: string; // http://127.0.0.1:PORT/api/
   calls: RecordedCall[];
-  /** Serve a file at `${origin}/files-pri/<name>`; returns that URL. */
-  addFile(name: string, content: string): string;
+  /**
+   * Serve a file at `${origin}/files-pri/<name>`; returns that URL. A generator is served piece by
+   * piece as the app reads (with backpressure), so a long file is never held whole, and a download
+   * the app abandons stops being written.
+   */
+  addFile(name: string, content: FileContent): string;
+  /** Bytes of the file written towards the app so far. */
+  fileBytesSent(name: string): number;
   /** Answer file downloads this much later (a slow download in flight). */
   setFileDelay(ms: number): void;
   /** Override or add a Web API method response. */
@@ -91,7 +99,8 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     calls.push(c);
     events.emit('call', c);
   };
-  const files = new Map<string, string>();
+  const files = new Map<string, FileContent>();
+  const fileSent = new Map<string, number>();
   const handlers = new Map<string, MethodHandler>();
   let seq = 0;
   let tsCounter = 0;
@@ -151,9 +160,31 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     if (url.startsWith('/files-pri/')) {
       record({ seq: ++seq, path: url, method: 'file', auth: req.headers.authorization, raw, body: {} });
       if (fileDelayMs > 0) await new Promise((r) => setTimeout(r, fileDelayMs));
-      const content = files.get(url.slice('/files-pri/'.length));
+      const name = url.slice('/files-pri/'.length);
+      const content = files.get(name);
       if (content === undefined || req.headers.authorization === undefined) return send(404, 'not found', 'text/plain');
-      return send(200, content, 'text/plain');
+      const count = (piece: string) => fileSent.set(name, (fileSent.get(name) ?? 0) + Buffer.byteLength(piece));
+      if (typeof content === 'string') {
+        count(content);
+        return send(200, content, 'text/plain');
+      }
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      for (const piece of content()) {
+        if (res.destroyed) return;
+        count(piece);
+        if (!res.write(piece)) {
+          await new Promise<void>((r) => {
+            const done = () => {
+              res.off('drain', done);
+              res.off('close', done);
+              r();
+            };
+            res.on('drain', done);
+            res.on('close', done);
+          });
+        }
+      }
+      return res.end();
     }
     let body: Record<string, unknown>;
     try {
@@ -183,6 +214,7 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
       files.set(name, content);
       return `${origin}/files-pri/${name}`;
     },
+    fileBytesSent: (name) => fileSent.get(name) ?? 0,
     setFileDelay: (ms) => {
       fileDelayMs = ms;
     },

@@ -4,8 +4,9 @@
  * poster no private "rotate it" warning and leave no "secret pasted" event in the stored case. A
  * real secret in another thread of the same run is the control: it is warned about and recorded.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { filesUnder } from '../../helpers/stored-bytes';
 import { join } from 'node:path';
 import { createEmbeddedStore } from '../../../src/adapters/store/embedded-store';
 import { startHarness } from '../../helpers/fake-slack/harness';
@@ -25,13 +26,6 @@ function randomSecret(): string {
   let s = '';
   for (let i = 0; i < 37; i++) s += a[Math.floor(Math.random() * a.length)];
   return `${s}/x9`;
-}
-
-function filesUnder(dir: string): string {
-  return readdirSync(dir)
-    .map((f) => join(dir, f))
-    .map((p) => (statSync(p).isDirectory() ? filesUnder(p) : readFileSync(p).toString('latin1')))
-    .join('\n');
 }
 
 describe('evidence pasted in Slack is not treated as a secret', () => {

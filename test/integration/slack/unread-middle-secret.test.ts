@@ -6,20 +6,14 @@ import fc from 'fast-check';
 import { createEmbeddedStore } from '../../../src/adapters/store/embedded-store';
 import { startHarness } from '../../helpers/fake-slack/harness';
 import { leakedPieces, SHAPES } from '../../helpers/secret-shapes';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { filesUnder } from '../../helpers/stored-bytes';
 import { join } from 'node:path';
 
 const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms\n';
 const HALF = LINE.repeat(Math.ceil(1_000_000 / LINE.length));
 const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
-
-function filesUnder(dir: string): string {
-  return readdirSync(dir)
-    .map((f) => join(dir, f))
-    .map((p) => (statSync(p).isDirectory() ? filesUnder(p) : readFileSync(p).toString('latin1')))
-    .join('\n');
-}
 
 describe('a secret in the unread middle of a 2 MB Slack paste', () => {
   test.each([

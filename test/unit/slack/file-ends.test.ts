@@ -1,0 +1,57 @@
+/**
+ * A long shared file read as it downloads (file-ends.ts): what it keeps is what the input window keeps
+ * of the same text, what it holds stays bounded whatever the file's size, and a secret anywhere in the
+ * dropped middle (across its slices, in any chunking) is still found.
+ */
+import fc from 'fast-check';
+import { FileEnds } from '../../../src/adapters/slack/file-ends';
+import { headAndTail, HEAD_CHARS, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS } from '../../../src/core/input-window';
+import { leakedPieces, SHAPE_NAMES, SHAPES } from '../../helpers/secret-shapes';
+
+const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms\n';
+const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n';
+
+function readInChunks(text: string, chunk: number, ends = new FileEnds()): FileEnds {
+  const bytes = Buffer.from(text);
+  for (let i = 0; i < bytes.length; i += chunk) ends.push(bytes.subarray(i, i + chunk));
+  return ends;
+}
+
+describe('a long file read as its head and tail while it downloads', () => {
+  test('when a 50 MB file streams in, then what is held never passes head + tail + one scan slice, and the error at its end is kept', () => {
+    const ends = new FileEnds();
+    const block = Buffer.from(LINE.repeat(Math.floor(65_536 / LINE.length)));
+    let total = 0;
+    for (; total < 50 * 1024 * 1024; total += block.length) ends.push(block);
+    ends.push(Buffer.from(ERROR));
+    const read = ends.finish()!;
+    expect(read.totalBytes).toBe(total + ERROR.length);
+    expect(read.text.endsWith(ERROR)).toBe(true);
+    expect(read.text.length).toBeLessThan(1_000_000);
+    expect(ends.peakHeld).toBeLessThanOrEqual(HEAD_CHARS + TAIL_CHARS + SCAN_CHUNK + SCAN_OVERLAP + 2 * block.length);
+  });
+
+  test.each([4_096, 300_000])('when the text arrives in chunks of %d bytes, then head, gap and tail match the input window of the same text', (chunk) => {
+    const text = `${LINE.repeat(Math.ceil(2_000_000 / LINE.length))}${ERROR}`;
+    const read = readInChunks(text, chunk).finish()!;
+    const window = headAndTail(text);
+    // Same ends (the cut lands on the same line breaks); the marker counts bytes, which here are characters.
+    expect(read.text.replace(/bytes \(/, 'characters (')).toBe(window.text);
+    expect(read.note).toBe(headAndTail(text).note!.replace(/characters/g, 'bytes'));
+  });
+
+  test.each(SHAPE_NAMES)('when a %s secret sits anywhere in the dropped middle, then its kind is reported and no piece of it is kept', (name) => {
+    const planted = fc.sample(SHAPES[name]!, { numRuns: 1, seed: 11 })[0]!;
+    // Ends of 100 KB (the scan's slices as in production) keep the inputs small.
+    const END = 100_000;
+    const filler = LINE.repeat(Math.ceil(700_000 / LINE.length));
+    // Near the head's cut, before, across and after the first slice boundary of the middle's scan, near the tail.
+    for (const near of [END + 2_000, END + SCAN_CHUNK - 8_000, END + SCAN_CHUNK - SCAN_OVERLAP - 40, 560_000]) {
+      const at = near - (near % LINE.length); // on a line of its own, as people paste it
+      const text = `${filler.slice(0, at)}${planted.text}\n${filler.slice(at)}${ERROR}`;
+      const read = readInChunks(text, 65_536, new FileEnds(END, END)).finish()!;
+      expect(read.omittedSecrets.length).toBeGreaterThan(0);
+      expect(leakedPieces(read.text, planted.secrets)).toEqual([]);
+    }
+  });
+});
