@@ -1,0 +1,143 @@
+/**
+ * `npx tsx scripts/eval-learned-cv.ts [--grid]`: does the learned text model (src/core/rules/text-model.ts) improve
+ * the ranking? k-fold cross-validation BY THREAD over the TUNING half of test/fixtures/real-pastes only (the
+ * held-out half is never read): the model is trained on k−1 folds (optionally plus the project's own corpus
+ * test/fixtures/pastes) and the held-back fold is ranked by the rules alone and by rules + model, with the same
+ * metrics as `npm run eval:real`. Weight and features are chosen by this CV only; `--grid` prints every variant.
+ */
+import { createHash } from 'node:crypto';
+import { diagnose } from '../src/core/diagnose';
+import type { Diagnosis, RankedCause } from '../src/core/diagnosis';
+import { normalise } from '../src/core/normalise';
+import { redact } from '../src/core/redact';
+import { blendModel, causePosteriors, trainTextModel, type ModelCause, type ScoreOptions, type TrainingDoc } from '../src/core/rules/text-model';
+import { EVAL_NOW, loadCorpus } from './eval-lib';
+import { loadHalf, type RealPaste } from './eval-real-pastes';
+
+export const K = 5;
+
+/** A thread's fold: sha1 of its URL with a salt, so folds are independent of the tuning/holdout split digit. */
+export function foldOf(url: string, k = K): number {
+  return parseInt(createHash('sha1').update(`fold:${url}`).digest('hex').slice(0, 8), 16) % k;
+}
+
+const redacted = (text: string): string => redact(normalise(text).text).text;
+
+export interface Case {
+  c: RealPaste;
+  d: Diagnosis;
+  text: string;
+  fold: number;
+}
+
+/** The tuning half only: the loader is given 'tuning' and nothing else, and the test checks every file is there. */
+export function tuningCases(): Case[] {
+  return loadHalf('tuning').map((c) => ({ c, d: diagnose(c.paste, { now: EVAL_NOW }), text: redacted(c.paste), fold: foldOf(c.url) }));
+}
+
+export function trainingDocs(cases: readonly Case[]): TrainingDoc[] {
+  return cases
+    .filter((x) => x.c.cause !== 'not-aws-credential-error')
+    .map((x) => ({ text: x.text, cause: x.c.cause as ModelCause, alsoAcceptable: x.c.also_acceptable.filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
+}
+
+/** The project's own corpus (test/fixtures/pastes; never test/fixtures/holdout). */
+export function ownCorpusDocs(): TrainingDoc[] {
+  return loadCorpus()
+    .filter((c) => c.expected.detected && c.expected.top !== 'not-aws-credential-error')
+    .map((c) => ({ text: redacted(c.text), cause: c.expected.top as ModelCause, alsoAcceptable: (c.expected.acceptable ?? []).filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
+}
+
+export interface Variant extends ScoreOptions {
+  weight: number;
+  ownCorpus: boolean;
+}
+
+interface Tally {
+  shown: number;
+  top1: number;
+  pos: number;
+  top3: number;
+  detected: number;
+  neg: number;
+  fp: number;
+}
+
+const emptyTally = (): Tally => ({ shown: 0, top1: 0, pos: 0, top3: 0, detected: 0, neg: 0, fp: 0 });
+
+function tally(t: Tally, x: Case, causes: readonly RankedCause[]): void {
+  const ok = new Set<string>([x.c.cause, ...x.c.also_acceptable]);
+  const positive = x.c.cause !== 'not-aws-credential-error';
+  if (!positive) {
+    t.neg++;
+    if (x.d.detected) t.fp++;
+    return;
+  }
+  t.pos++;
+  if (x.d.detected) t.detected++;
+  const top1 = ok.has(causes[0]!.id);
+  const top3 = top1 || causes.slice(0, 3).some((c) => c.score > 0 && ok.has(c.id));
+  if (top3) t.top3++;
+  if (x.c.text_shows_cause) {
+    t.shown++;
+    if (top1) t.top1++;
+  }
+}
+
+const cloneCauses = (d: Diagnosis): RankedCause[] => d.causes.map((c) => ({ ...c, evidence: [...c.evidence] }));
+
+/** Per fold and summed: rules only, and rules + model with `v`. */
+export function crossValidate(cases: readonly Case[], v: Variant, own: readonly TrainingDoc[] = []): { rules: Tally[]; model: Tally[] } {
+  const rules: Tally[] = [];
+  const model: Tally[] = [];
+  for (let f = 0; f < K; f++) {
+    const train = trainingDocs(cases.filter((x) => x.fold !== f));
+    const m = trainTextModel(v.ownCorpus ? [...train, ...own] : train, v);
+    const r = emptyTally();
+    const b = emptyTally();
+    for (const x of cases.filter((y) => y.fold === f)) {
+      tally(r, x, x.d.causes);
+      // Detection is the rules' alone: the model only orders the causes of a detected error.
+      tally(b, x, x.d.detected ? blendModel(cloneCauses(x.d), causePosteriors(m, x.text, v), v.weight) : x.d.causes);
+    }
+    rules.push(r);
+    model.push(b);
+  }
+  return { rules, model };
+}
+
+const sum = (ts: readonly Tally[]): Tally => ts.reduce((a, t) => ({ shown: a.shown + t.shown, top1: a.top1 + t.top1, pos: a.pos + t.pos, top3: a.top3 + t.top3, detected: a.detected + t.detected, neg: a.neg + t.neg, fp: a.fp + t.fp }), emptyTally());
+const pct = (a: number, b: number): string => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+const row = (name: string, t: Tally): string =>
+  `${name.padEnd(16)} top-1 shown ${pct(t.top1, t.shown)} (${t.top1}/${t.shown})  top-3 ${pct(t.top3, t.pos)} (${t.top3}/${t.pos})  detection ${pct(t.detected, t.pos)}  FP ${t.fp}/${t.neg}`;
+
+export const CHOSEN: Variant = { weight: 1.5, bigrams: true, alpha: 1, classPrior: false, ownCorpus: false };
+
+function describe(v: Variant): string {
+  return `w=${v.weight} bigrams=${v.bigrams} alpha=${v.alpha} prior=${v.classPrior} own=${v.ownCorpus}`;
+}
+
+export function main(): void {
+  const cases = tuningCases();
+  const own = ownCorpusDocs();
+  if (process.argv.includes('--grid')) {
+    for (const weight of [0.5, 1, 1.5, 2, 3, 4])
+      for (const bigrams of [false, true])
+        for (const classPrior of [false, true])
+          for (const ownCorpus of [false, true]) {
+            const v: Variant = { weight, bigrams, alpha: 1, classPrior, ownCorpus };
+            const { rules, model } = crossValidate(cases, v, own);
+            const r = sum(rules);
+            const m = sum(model);
+            process.stdout.write(`${describe(v).padEnd(50)} Δtop-1 ${m.top1 - r.top1 >= 0 ? '+' : ''}${m.top1 - r.top1}/${r.shown}  Δtop-3 ${m.top3 - r.top3 >= 0 ? '+' : ''}${m.top3 - r.top3}/${r.pos}\n`);
+          }
+    return;
+  }
+  const { rules, model } = crossValidate(cases, CHOSEN, own);
+  const out = [`${K}-fold CV by thread over the real-pastes tuning half (${cases.length} pastes); model: ${describe(CHOSEN)}`];
+  for (let f = 0; f < K; f++) out.push(`fold ${f}`, `  ${row('rules only', rules[f]!)}`, `  ${row('rules + model', model[f]!)}`);
+  out.push('all folds', `  ${row('rules only', sum(rules))}`, `  ${row('rules + model', sum(model))}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+if (require.main === module) main();
