@@ -51,6 +51,8 @@ export function ownCorpusDocs(): TrainingDoc[] {
 export interface Variant extends ScoreOptions {
   weight: number;
   ownCorpus: boolean;
+  /** The model is consulted only when the rules' best score is below this (thin text); 1 = always. */
+  thinBelow: number;
 }
 
 interface Tally {
@@ -87,23 +89,28 @@ function tally(t: Tally, x: Case, causes: readonly RankedCause[]): void {
 const cloneCauses = (d: Diagnosis): RankedCause[] => d.causes.map((c) => ({ ...c, evidence: [...c.evidence] }));
 
 /** Per fold and summed: rules only, and rules + model with `v`. */
-export function crossValidate(cases: readonly Case[], v: Variant, own: readonly TrainingDoc[] = []): { rules: Tally[]; model: Tally[] } {
+export function crossValidate(cases: readonly Case[], v: Variant, own: readonly TrainingDoc[] = []): { rules: Tally[]; model: Tally[]; alone: Tally[] } {
   const rules: Tally[] = [];
   const model: Tally[] = [];
+  const alone: Tally[] = [];
   for (let f = 0; f < K; f++) {
     const train = trainingDocs(cases.filter((x) => x.fold !== f));
     const m = trainTextModel(v.ownCorpus ? [...train, ...own] : train, v);
     const r = emptyTally();
     const b = emptyTally();
+    const a = emptyTally();
     for (const x of cases.filter((y) => y.fold === f)) {
       tally(r, x, x.d.causes);
+      const p = causePosteriors(m, x.text, v);
+      tally(a, x, [...p].sort((y, z) => z[1] - y[1]).map(([id, score]) => ({ id, score, evidence: [] })));
       // Detection is the rules' alone: the model only orders the causes of a detected error.
-      tally(b, x, x.d.detected ? blendModel(cloneCauses(x.d), causePosteriors(m, x.text, v), v.weight) : x.d.causes);
+      tally(b, x, x.d.detected && x.d.causes[0]!.score < v.thinBelow ? blendModel(cloneCauses(x.d), causePosteriors(m, x.text, v), v.weight) : x.d.causes);
     }
     rules.push(r);
     model.push(b);
+    alone.push(a);
   }
-  return { rules, model };
+  return { rules, model, alone };
 }
 
 const sum = (ts: readonly Tally[]): Tally => ts.reduce((a, t) => ({ shown: a.shown + t.shown, top1: a.top1 + t.top1, pos: a.pos + t.pos, top3: a.top3 + t.top3, detected: a.detected + t.detected, neg: a.neg + t.neg, fp: a.fp + t.fp }), emptyTally());
@@ -111,21 +118,22 @@ const pct = (a: number, b: number): string => (b === 0 ? '  n/a' : `${((100 * a)
 const row = (name: string, t: Tally): string =>
   `${name.padEnd(16)} top-1 shown ${pct(t.top1, t.shown)} (${t.top1}/${t.shown})  top-3 ${pct(t.top3, t.pos)} (${t.top3}/${t.pos})  detection ${pct(t.detected, t.pos)}  FP ${t.fp}/${t.neg}`;
 
-export const CHOSEN: Variant = { weight: 1.5, bigrams: true, alpha: 1, classPrior: false, ownCorpus: false };
+export const CHOSEN: Variant = { weight: 2, bigrams: true, alpha: 0.1, classPrior: false, ownCorpus: true, thinBelow: 0.5, sharpness: 10 };
 
 function describe(v: Variant): string {
-  return `w=${v.weight} bigrams=${v.bigrams} alpha=${v.alpha} prior=${v.classPrior} own=${v.ownCorpus}`;
+  return `w=${v.weight} bigrams=${v.bigrams} alpha=${v.alpha} prior=${v.classPrior} own=${v.ownCorpus} thin<${v.thinBelow} sharp=${v.sharpness ?? 'none'}`;
 }
 
 export function main(): void {
   const cases = tuningCases();
   const own = ownCorpusDocs();
   if (process.argv.includes('--grid')) {
-    for (const weight of [0.5, 1, 1.5, 2, 3, 4])
-      for (const bigrams of [false, true])
-        for (const classPrior of [false, true])
+    for (const thinBelow of [0.5, 0.8, 1])
+    for (const weight of [0.5, 1, 2, 3])
+      for (const sharpness of [2, 5, 10, 20])
+        for (const alpha of [0.1, 1])
           for (const ownCorpus of [false, true]) {
-            const v: Variant = { weight, bigrams, alpha: 1, classPrior, ownCorpus };
+            const v: Variant = { weight, bigrams: true, alpha, classPrior: false, ownCorpus, thinBelow, sharpness };
             const { rules, model } = crossValidate(cases, v, own);
             const r = sum(rules);
             const m = sum(model);
@@ -133,10 +141,10 @@ export function main(): void {
           }
     return;
   }
-  const { rules, model } = crossValidate(cases, CHOSEN, own);
+  const { rules, model, alone } = crossValidate(cases, CHOSEN, own);
   const out = [`${K}-fold CV by thread over the real-pastes tuning half (${cases.length} pastes); model: ${describe(CHOSEN)}`];
   for (let f = 0; f < K; f++) out.push(`fold ${f}`, `  ${row('rules only', rules[f]!)}`, `  ${row('rules + model', model[f]!)}`);
-  out.push('all folds', `  ${row('rules only', sum(rules))}`, `  ${row('rules + model', sum(model))}`);
+  out.push('all folds', `  ${row('rules only', sum(rules))}`, `  ${row('rules + model', sum(model))}`, `  ${row('model alone', sum(alone))}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -80,6 +80,11 @@ export interface ScoreOptions extends FeatureOptions {
   alpha: number;
   /** Use the class frequencies as prior (else uniform). */
   classPrior: boolean;
+  /**
+   * Naive Bayes multiplies hundreds of dependent features and so is nearly always ~100 % sure. When set, the summed
+   * log-likelihood is divided by the number of features read and multiplied by this (a tempered, calibrated score).
+   */
+  sharpness?: number;
 }
 
 export const DEFAULT_SCORE: ScoreOptions = { bigrams: true, alpha: 1, classPrior: false };
@@ -92,9 +97,10 @@ export function causePosteriors(model: TextModel, text: string, opts: ScoreOptio
   for (const c of MODEL_CAUSES) {
     const k = model.classes[c];
     const denom = Math.log(k.total + opts.alpha * model.vocabulary);
-    let lp = opts.classPrior ? Math.log((k.docs + 1) / (allDocs + MODEL_CAUSES.length)) : 0;
-    for (const x of f) lp += Math.log((k.counts[x] ?? 0) + opts.alpha) - denom;
-    logs.set(c, lp);
+    let ll = 0;
+    for (const x of f) ll += Math.log((k.counts[x] ?? 0) + opts.alpha) - denom;
+    if (opts.sharpness !== undefined && f.length > 0) ll = (ll / f.length) * opts.sharpness;
+    logs.set(c, ll + (opts.classPrior ? Math.log((k.docs + 1) / (allDocs + MODEL_CAUSES.length)) : 0));
   }
   const max = Math.max(...logs.values());
   let sum = 0;
