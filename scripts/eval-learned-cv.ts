@@ -10,7 +10,7 @@ import { diagnose } from '../src/core/diagnose';
 import type { Diagnosis, RankedCause } from '../src/core/diagnosis';
 import { normalise } from '../src/core/normalise';
 import { redact } from '../src/core/redact';
-import { blendModel, causePosteriors, trainTextModel, type ModelCause, type ScoreOptions, type TrainingDoc } from '../src/core/rules/text-model';
+import { blendModel, causePosteriors, logisticPosteriors, trainLogistic, trainTextModel, type ModelCause, type ScoreOptions, type TrainingDoc } from '../src/core/rules/text-model';
 import { EVAL_NOW, loadCorpus } from './eval-lib';
 import { loadHalf, type RealPaste } from './eval-real-pastes';
 
@@ -30,22 +30,32 @@ export interface Case {
   fold: number;
 }
 
+/** What the rules concluded, as features for a model stacked on them: the evidence that fired and the codes found. */
+export function ruleFeatures(d: Diagnosis): string[] {
+  const out = d.errorCodes.map((c) => `code:${c}`);
+  out.push(`rtop:${d.causes[0]!.id}`);
+  for (const c of d.causes) for (const e of c.evidence) if (e.polarity === 'for') out.push(`ev:${c.id}:${e.id}`);
+  return out;
+}
+
+type Doc = TrainingDoc & { extra: string[] };
+
 /** The tuning half only: the loader is given 'tuning' and nothing else, and the test checks every file is there. */
 export function tuningCases(): Case[] {
   return loadHalf('tuning').map((c) => ({ c, d: diagnose(c.paste, { now: EVAL_NOW }), text: redacted(c.paste), fold: foldOf(c.url) }));
 }
 
-export function trainingDocs(cases: readonly Case[]): TrainingDoc[] {
+export function trainingDocs(cases: readonly Case[]): Doc[] {
   return cases
     .filter((x) => x.c.cause !== 'not-aws-credential-error')
-    .map((x) => ({ text: x.text, cause: x.c.cause as ModelCause, alsoAcceptable: x.c.also_acceptable.filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
+    .map((x) => ({ text: x.text, extra: ruleFeatures(x.d), cause: x.c.cause as ModelCause, alsoAcceptable: x.c.also_acceptable.filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
 }
 
 /** The project's own corpus (test/fixtures/pastes; never test/fixtures/holdout). */
-export function ownCorpusDocs(): TrainingDoc[] {
+export function ownCorpusDocs(): Doc[] {
   return loadCorpus()
     .filter((c) => c.expected.detected && c.expected.top !== 'not-aws-credential-error')
-    .map((c) => ({ text: redacted(c.text), cause: c.expected.top as ModelCause, alsoAcceptable: (c.expected.acceptable ?? []).filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
+    .map((c) => ({ text: redacted(c.text), extra: ruleFeatures(diagnose(c.text, { now: EVAL_NOW })), cause: c.expected.top as ModelCause, alsoAcceptable: (c.expected.acceptable ?? []).filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
 }
 
 export interface Variant extends ScoreOptions {
@@ -53,6 +63,21 @@ export interface Variant extends ScoreOptions {
   ownCorpus: boolean;
   /** The model is consulted only when the rules' best score is below this (thin text); 1 = always. */
   thinBelow: number;
+  /** Naive Bayes (words only) or logistic regression (words, plus the rules' conclusions when `stacked`). */
+  kind?: 'nb' | 'lr';
+  stacked?: boolean;
+  l2?: number;
+}
+
+type Scorer = (x: Case) => Map<ModelCause, number>;
+
+function trainScorer(v: Variant, docs: readonly Doc[]): Scorer {
+  if (v.kind === 'lr') {
+    const m = trainLogistic(v.stacked ? docs : docs.map((d) => ({ ...d, extra: [] })), { bigrams: v.bigrams, epochs: 20, rate: 0.5, l2: v.l2 ?? 0.001 });
+    return (x) => logisticPosteriors(m, x.text, v, v.stacked ? ruleFeatures(x.d) : []);
+  }
+  const m = trainTextModel(docs, v);
+  return (x) => causePosteriors(m, x.text, v);
 }
 
 interface Tally {
@@ -89,22 +114,22 @@ function tally(t: Tally, x: Case, causes: readonly RankedCause[]): void {
 const cloneCauses = (d: Diagnosis): RankedCause[] => d.causes.map((c) => ({ ...c, evidence: [...c.evidence] }));
 
 /** Per fold and summed: rules only, and rules + model with `v`. */
-export function crossValidate(cases: readonly Case[], v: Variant, own: readonly TrainingDoc[] = []): { rules: Tally[]; model: Tally[]; alone: Tally[] } {
+export function crossValidate(cases: readonly Case[], v: Variant, own: readonly Doc[] = []): { rules: Tally[]; model: Tally[]; alone: Tally[] } {
   const rules: Tally[] = [];
   const model: Tally[] = [];
   const alone: Tally[] = [];
   for (let f = 0; f < K; f++) {
     const train = trainingDocs(cases.filter((x) => x.fold !== f));
-    const m = trainTextModel(v.ownCorpus ? [...train, ...own] : train, v);
+    const score = trainScorer(v, v.ownCorpus ? [...train, ...own] : train);
     const r = emptyTally();
     const b = emptyTally();
     const a = emptyTally();
     for (const x of cases.filter((y) => y.fold === f)) {
       tally(r, x, x.d.causes);
-      const p = causePosteriors(m, x.text, v);
+      const p = score(x);
       tally(a, x, [...p].sort((y, z) => z[1] - y[1]).map(([id, score]) => ({ id, score, evidence: [] })));
       // Detection is the rules' alone: the model only orders the causes of a detected error.
-      tally(b, x, x.d.detected && x.d.causes[0]!.score < v.thinBelow ? blendModel(cloneCauses(x.d), causePosteriors(m, x.text, v), v.weight) : x.d.causes);
+      tally(b, x, x.d.detected && x.d.causes[0]!.score < v.thinBelow ? blendModel(cloneCauses(x.d), p, v.weight) : x.d.causes);
     }
     rules.push(r);
     model.push(b);
@@ -121,19 +146,22 @@ const row = (name: string, t: Tally): string =>
 export const CHOSEN: Variant = { weight: 2, bigrams: true, alpha: 0.1, classPrior: false, ownCorpus: true, thinBelow: 0.5, sharpness: 10 };
 
 function describe(v: Variant): string {
-  return `w=${v.weight} bigrams=${v.bigrams} alpha=${v.alpha} prior=${v.classPrior} own=${v.ownCorpus} thin<${v.thinBelow} sharp=${v.sharpness ?? 'none'}`;
+  return `w=${v.weight} bigrams=${v.bigrams} alpha=${v.alpha} prior=${v.classPrior} own=${v.ownCorpus} thin<${v.thinBelow} sharp=${v.sharpness ?? 'none'}${v.kind === 'lr' ? ` lr l2=${v.l2} stacked=${v.stacked}` : ''}`;
 }
 
 export function main(): void {
   const cases = tuningCases();
   const own = ownCorpusDocs();
   if (process.argv.includes('--grid')) {
+    const lr = process.argv.includes('--lr');
     for (const thinBelow of [0.5, 0.8, 1])
     for (const weight of [0.5, 1, 2, 3])
-      for (const sharpness of [2, 5, 10, 20])
-        for (const alpha of [0.1, 1])
+      for (const sharpness of lr ? [0.001] : [2, 5, 10, 20])
+        for (const alpha of lr ? [0] : [0.1, 1])
           for (const ownCorpus of [false, true]) {
-            const v: Variant = { weight, bigrams: true, alpha, classPrior: false, ownCorpus, thinBelow, sharpness };
+            const v: Variant = lr
+              ? { weight, bigrams: true, alpha, classPrior: false, ownCorpus, thinBelow, kind: 'lr', stacked: process.argv.includes('--stacked'), l2: sharpness }
+              : { weight, bigrams: true, alpha, classPrior: false, ownCorpus, thinBelow, sharpness };
             const { rules, model } = crossValidate(cases, v, own);
             const r = sum(rules);
             const m = sum(model);
@@ -141,8 +169,9 @@ export function main(): void {
           }
     return;
   }
-  const { rules, model, alone } = crossValidate(cases, CHOSEN, own);
-  const out = [`${K}-fold CV by thread over the real-pastes tuning half (${cases.length} pastes); model: ${describe(CHOSEN)}`];
+  const chosen: Variant = process.argv.includes('--lr') ? { ...CHOSEN, kind: 'lr', stacked: process.argv.includes('--stacked'), l2: 0.001 } : CHOSEN;
+  const { rules, model, alone } = crossValidate(cases, chosen, own);
+  const out = [`${K}-fold CV by thread over the real-pastes tuning half (${cases.length} pastes); model: ${describe(chosen)}`];
   for (let f = 0; f < K; f++) out.push(`fold ${f}`, `  ${row('rules only', rules[f]!)}`, `  ${row('rules + model', model[f]!)}`);
   out.push('all folds', `  ${row('rules only', sum(rules))}`, `  ${row('rules + model', sum(model))}`, `  ${row('model alone', sum(alone))}`);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -9,7 +9,7 @@ import { splitOf } from '../../scripts/corpus/thread-split';
 import { K, foldOf, ownCorpusDocs, tuningCases } from '../../scripts/eval-learned-cv';
 import { REAL_PASTES_DIR } from '../../scripts/eval-real-pastes';
 import type { RankedCause } from '../../src/core/diagnosis';
-import { blendModel, causePosteriors, features, trainTextModel } from '../../src/core/rules/text-model';
+import { blendModel, causePosteriors, features, logisticPosteriors, trainLogistic, trainTextModel } from '../../src/core/rules/text-model';
 
 describe('text model', () => {
   it('collapses ids, ARNs, key ids and numbers to shape tokens', () => {
@@ -31,6 +31,21 @@ describe('text model', () => {
     ]);
     const p = causePosteriors(m, 'running against localstack the endpoint override is missing');
     expect([...p].sort((a, b) => b[1] - a[1])[0]![0]).toBe('wrong-account-or-partition');
+  });
+
+  it('reads words that name Object.prototype members as plain words (a paste with "constructor" or "toString")', () => {
+    const m = trainTextModel([
+      { text: 'TypeError in constructor toString valueOf', cause: 'clock-skew' },
+      { text: 'the profile was not found', cause: 'wrong-profile' },
+    ]);
+    const p = causePosteriors(m, 'class constructor calls toString and hasOwnProperty __proto__');
+    for (const v of p.values()) expect(Number.isFinite(v)).toBe(true);
+    expect([...p].sort((a, b) => b[1] - a[1])[0]![0]).toBe('clock-skew');
+    const lr = trainLogistic([
+      { text: 'constructor toString failed', cause: 'clock-skew' },
+      { text: 'the profile was not found', cause: 'wrong-profile' },
+    ], { bigrams: true, epochs: 10, rate: 0.5, l2: 0.001 });
+    for (const v of logisticPosteriors(lr, 'constructor __proto__ valueOf', { bigrams: true }).values()) expect(Number.isFinite(v)).toBe(true);
   });
 
   it('adds evidence by posterior and re-sorts, leaving a decisive rule first', () => {

@@ -57,7 +57,7 @@ export function features(text: string, opts: FeatureOptions = { bigrams: true })
 const ALSO_WEIGHT = 0.5;
 
 export function trainTextModel(docs: readonly TrainingDoc[], opts: FeatureOptions = { bigrams: true }): TextModel {
-  const classes = Object.fromEntries(MODEL_CAUSES.map((c) => [c, { docs: 0, total: 0, counts: {} as Record<string, number> }])) as TextModel['classes'];
+  const classes = Object.fromEntries(MODEL_CAUSES.map((c) => [c, { docs: 0, total: 0, counts: Object.create(null) as Record<string, number> }])) as TextModel['classes'];
   const vocab = new Set<string>();
   for (const d of docs) {
     const f = features(d.text, opts);
@@ -120,10 +120,94 @@ export function causePosteriors(model: TextModel, text: string, opts: ScoreOptio
 export function blendModel(causes: RankedCause[], posteriors: ReadonlyMap<ModelCause, number>, weight: number, floor = 0.05): RankedCause[] {
   for (const c of causes) {
     const p = posteriors.get(c.id as ModelCause);
-    if (p === undefined || p < floor) continue;
+    if (p === undefined || !(p >= floor)) continue;
     const e: Evidence = { id: 'text-model', text: `Pastes with these words were most often resolved as this cause (${Math.round(p * 100)}%).`, polarity: 'for', weight: Math.round(weight * p * 100) / 100 };
     c.evidence.push(e);
     c.score = scoreOf(c.evidence);
   }
   return sortCauses(causes, CAUSE_IDS);
+}
+
+/** A multinomial logistic regression over the same features: weights per cause and feature. */
+export interface LogisticModel {
+  weights: Record<ModelCause, Record<string, number>>;
+  bias: Record<ModelCause, number>;
+}
+
+export interface LogisticOptions extends FeatureOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+}
+
+/**
+ * Trained in a fixed order, so the same documents give the same model. `extra` features (the
+ * rules' evidence ids, say) are added to each document's words.
+ */
+export function trainLogistic(docs: ReadonlyArray<TrainingDoc & { extra?: readonly string[] }>, opts: LogisticOptions): LogisticModel {
+  // SGD is sensitive to order (a corpus sorted by cause teaches the last cause best): a fixed shuffle by text hash.
+  const ordered = [...docs].sort((a, b) => fnv(a.text) - fnv(b.text));
+  const rows = ordered.map((d) => {
+    const f = [...features(d.text, opts), ...(d.extra ?? [])];
+    const target = new Map<ModelCause, number>([[d.cause, 1]]);
+    for (const a of d.alsoAcceptable ?? []) if (a !== d.cause) target.set(a, ALSO_WEIGHT);
+    const sum = [...target.values()].reduce((s, v) => s + v, 0);
+    for (const [c, v] of target) target.set(c, v / sum);
+    return { f, target };
+  });
+  const weights = Object.fromEntries(MODEL_CAUSES.map((c) => [c, Object.create(null) as Record<string, number>])) as LogisticModel['weights'];
+  const bias = Object.fromEntries(MODEL_CAUSES.map((c) => [c, 0])) as LogisticModel['bias'];
+  const model = { weights, bias };
+  // Stochastic gradient descent, one document at a time in corpus order (deterministic); L2 decay once per epoch.
+  for (let e = 0; e < opts.epochs; e++) {
+    for (const r of rows) {
+      const p = softmax(model, r.f);
+      const v = unit(r.f);
+      for (const c of MODEL_CAUSES) {
+        const g = p.get(c)! - (r.target.get(c) ?? 0);
+        bias[c] -= opts.rate * g;
+        const w = weights[c];
+        for (const x of r.f) w[x] = (w[x] ?? 0) - opts.rate * g * v;
+      }
+    }
+    for (const c of MODEL_CAUSES) {
+      const w = weights[c];
+      for (const x of Object.keys(w)) w[x] = w[x]! * (1 - opts.l2);
+    }
+  }
+  return model;
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Each feature's value: the binary vector scaled to unit length, so long pastes do not swamp the gradient. */
+const unit = (f: readonly string[]): number => 1 / Math.sqrt(Math.max(1, f.length));
+
+function softmax(m: LogisticModel, f: readonly string[]): Map<ModelCause, number> {
+  const out = new Map<ModelCause, number>();
+  let max = -Infinity;
+  const v = unit(f);
+  for (const c of MODEL_CAUSES) {
+    let z = m.bias[c];
+    const w = m.weights[c];
+    for (const x of f) z += (w[x] ?? 0) * v;
+    out.set(c, z);
+    if (z > max) max = z;
+  }
+  let sum = 0;
+  for (const [c, z] of out) {
+    const e = Math.exp(z - max);
+    out.set(c, e);
+    sum += e;
+  }
+  for (const [c, e] of out) out.set(c, e / sum);
+  return out;
+}
+
+export function logisticPosteriors(m: LogisticModel, text: string, opts: FeatureOptions, extra: readonly string[] = []): Map<ModelCause, number> {
+  return softmax(m, [...features(text, opts), ...extra]);
 }
