@@ -3,7 +3,9 @@
  * the ranking? k-fold cross-validation BY THREAD over the TUNING half of test/fixtures/real-pastes only (the
  * held-out half is never read): the model is trained on k−1 folds (optionally plus the project's own corpus
  * test/fixtures/pastes) and the held-back fold is ranked by the rules alone and by rules + model, with the same
- * metrics as `npm run eval:real`. Weight and features are chosen by this CV only; `--grid` prints every variant.
+ * metrics as `npm run eval:real`. Weight and features are chosen by this CV only; `--grid` prints every variant,
+ * `--lr [--stacked]` uses logistic regression. Result (scripts/eval-learned-cv.results.md): no variant clears the
+ * landing bar (+2 points without loss), so the model is not wired into diagnose.
  */
 import { createHash } from 'node:crypto';
 import { diagnose } from '../src/core/diagnose';
