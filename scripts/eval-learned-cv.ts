@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval-learned-cv.ts [--grid]`: does the learned text model (src/core/rules/text-model.ts) improve
+ * `npx tsx scripts/eval-learned-cv.ts [--grid]`: does the learned text model (scripts/learned-text-model.ts) improve
  * the ranking? k-fold cross-validation BY THREAD over the TUNING half of test/fixtures/real-pastes only (the
  * held-out half is never read): the model is trained on k−1 folds (optionally plus the project's own corpus
  * test/fixtures/pastes) and the held-back fold is ranked by the rules alone and by rules + model, with the same
@@ -12,7 +12,7 @@ import { diagnose } from '../src/core/diagnose';
 import type { Diagnosis, RankedCause } from '../src/core/diagnosis';
 import { normalise } from '../src/core/normalise';
 import { redact } from '../src/core/redact';
-import { blendModel, causePosteriors, logisticPosteriors, trainLogistic, trainTextModel, type ModelCause, type ScoreOptions, type TrainingDoc } from '../src/core/rules/text-model';
+import { blendModel, causePosteriors, logisticPosteriors, trainLogistic, trainTextModel, type ModelCause, type ScoreOptions, type TrainingDoc } from './learned-text-model';
 import { EVAL_NOW, loadCorpus } from './eval-lib';
 import { loadHalf, type RealPaste } from './eval-real-pastes';
 

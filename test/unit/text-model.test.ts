@@ -9,7 +9,7 @@ import { splitOf } from '../../scripts/corpus/thread-split';
 import { K, foldOf, ownCorpusDocs, tuningCases } from '../../scripts/eval-learned-cv';
 import { REAL_PASTES_DIR } from '../../scripts/eval-real-pastes';
 import type { RankedCause } from '../../src/core/diagnosis';
-import { blendModel, causePosteriors, features, logisticPosteriors, trainLogistic, trainTextModel } from '../../src/core/rules/text-model';
+import { blendModel, causePosteriors, features, logisticPosteriors, trainLogistic, trainTextModel } from '../../scripts/learned-text-model';
 
 describe('text model', () => {
   it('collapses ids, ARNs, key ids and numbers to shape tokens', () => {

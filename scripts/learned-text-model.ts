@@ -4,9 +4,9 @@
  * feature counted once per paste), trained on labelled pastes (scripts/eval-learned-cv.ts measures it by k-fold
  * cross-validation by thread). Pure: training and scoring take data and return data.
  */
-import type { Evidence, RankedCause } from '../diagnosis';
-import { CAUSE_IDS, type CauseId } from '../taxonomy';
-import { scoreOf, sortCauses } from './score';
+import type { Evidence, RankedCause } from '../src/core/diagnosis';
+import { CAUSE_IDS, type CauseId } from '../src/core/taxonomy';
+import { scoreOf, sortCauses } from '../src/core/rules/score';
 
 /** The causes the model ranks: every cause a credential error can have. */
 export type ModelCause = Exclude<CauseId, 'not-aws-credential-error'>;
