@@ -1,5 +1,5 @@
 /**
- * The learned text model (src/core/rules/text-model.ts) and its cross-validation (scripts/eval-learned-cv.ts):
+ * The learned text model (scripts/learned-text-model.ts) and its cross-validation (scripts/eval-learned-cv.ts):
  * shapes are collapsed, the model learns from its documents, the blend keeps a decisive rule first, and the
  * training set is drawn from the tuning half of the real-pastes corpus only (never a held-out file).
  */
