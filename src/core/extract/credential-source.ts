@@ -8,6 +8,7 @@ import type { CredentialSource } from '../diagnosis';
 import { addKeyHint, hintFromId } from './key-ids';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
+import { allMatches } from '../all-matches';
 
 const CONFIGURE_TYPES: Record<string, CredentialSource> = {
   env: 'env',
@@ -300,7 +301,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
     }
     if (has.env && line.includes('AWS_')) {
-      for (const m of line.matchAll(ENV_ASSIGN)) {
+      for (const m of allMatches(ENV_ASSIGN, line)) {
         handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
         // `cat -A` shows a trailing space as " $", a tab as "^I" and a no-break space as "M-BM- ".
         const rest = line.slice((m.index ?? 0) + m[0].length);
@@ -336,7 +337,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       if (sec) addSignal(draft, 'credentials-file.section', ctx.loc(n), sec[1]);
     }
     if (has.quote && line.includes('"')) {
-      for (const m of line.matchAll(JSON_FIELD)) {
+      for (const m of allMatches(JSON_FIELD, line)) {
         const at = ctx.loc(n);
         if (m[1] === 'AccessKeyId' || m[1] === 'aws_access_key_id') keyIdValue(ctx, draft, m[2]!, n, 'json');
         else if (m[1] === 'SessionToken' || m[1] === 'aws_session_token') tokenValue(draft, state, m[2]!, at, 3);

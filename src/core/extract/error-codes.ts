@@ -263,6 +263,24 @@ const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|Creden
 
 const MAX_HITS = 5000;
 
+/** What a hit's name is: another cloud's class (dropped), a real code, a service exception name, another wrapper. */
+const DROPPED = 0;
+const REAL_CODE = 1;
+const SERVICE_NAME = 2;
+const OTHER_WRAPPER = 3;
+/** codeKind's answers: a function of the name alone, and a long log repeats a few names thousands of times. */
+const KIND_OF = new Map<string, number>();
+
+function codeKind(code: string): number {
+  let kind = KIND_OF.get(code);
+  if (kind === undefined) {
+    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
+    if (KIND_OF.size >= 4096) KIND_OF.clear();
+    KIND_OF.set(code, kind);
+  }
+  return kind;
+}
+
 const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
 
 /**
@@ -277,9 +295,10 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
     if (full()) return;
-    if (OTHER_CLOUD_CREDENTIAL_CLASSES.test(code)) return;
-    if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
-    else if (isServiceException(code) && services.length < 5) services.push({ at, code });
+    const kind = codeKind(code);
+    if (kind === DROPPED) return;
+    if (synthetic || kind === REAL_CODE) hits.push({ at, order, code });
+    else if (kind === SERVICE_NAME && services.length < 5) services.push({ at, code });
   };
   // A shape whose fixed words the shared literal scan (anchors.ts) did not find cannot match: its needle
   // is then not searched for either.
