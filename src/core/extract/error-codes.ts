@@ -3,7 +3,7 @@
  * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
-import { liveFilter } from './anchors';
+import { liveFilter, wordGate } from './anchors';
 import { addCode, addCodeName, addSignal } from './draft';
 import type { Extractor } from './types';
 
@@ -283,6 +283,11 @@ function codeKind(code: string): number {
 
 const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
 
+/** Every fixed needle this module looks for with `includes` or `indexOf` on the whole text. */
+const NEEDLES = [...CODE_SHAPES.flatMap((s) => (typeof s.needle === 'string' ? [s.needle] : s.needle)), ...GO_V1_NEXT_LINES, 'Exception:', 'Exception(', 'Credential'];
+const LOWER_NEEDLE = new Map(NEEDLES.map((n) => [n, n.toLowerCase()]));
+const needleGate = wordGate([...LOWER_NEEDLE.values()]);
+
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
  * order of position; within one position the structural shape comes first.
@@ -303,19 +308,22 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   // A shape whose fixed words the shared literal scan (anchors.ts) did not find cannot match: its needle
   // is then not searched for either.
   const live = shapesLive(ctx.lower);
+  // `text.includes(needle)`, with the needles the shared scan did not find (in any case) not searched for.
+  const lowerHas = needleGate(ctx.lower);
+  const has = (needle: string): boolean => lowerHas(LOWER_NEEDLE.get(needle)!) && text.includes(needle);
   CODE_SHAPES.forEach(({ needle, re }, order) => {
     if (full() || !live[order]) return;
-    const present = typeof needle === 'string' ? text.includes(needle) || (needle === 'rrorType' && /errortype/i.test(text)) : needle.some((n) => text.includes(n));
+    const present = typeof needle === 'string' ? has(needle) || (needle === 'rrorType' && lowerHas('rrortype') && /errortype/i.test(text)) : needle.some(has);
     if (!present) return;
     for (const m of text.matchAll(re)) {
       push(m.index, order, (m[1] ?? m[2])!);
       if (full()) break;
     }
   });
-  if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
-  if (!full()) credentialClasses(text, (at, code) => push(at, 25, code));
-  if (!full()) rustModeledErrors(text, (at, code) => push(at, 26, code));
-  if (!full() && text.includes('Exception:')) {
+  if (!full() && GO_V1_NEXT_LINES.some(has)) goV1Codes(text, (at, code) => push(at, 10, code));
+  if (!full() && has('Credential')) credentialClasses(text, (at, code) => push(at, 25, code));
+  if (!full() && has('Exception(')) rustModeledErrors(text, (at, code) => push(at, 26, code));
+  if (!full() && has('Exception:')) {
     for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
       if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
       push(m.index, 20, m[1]!);

@@ -5,6 +5,7 @@
 import { allMatches } from '../../../../src/core/all-matches';
 import { asciiTable, inClass } from '../../../../src/core/ascii-table';
 import { STARS_LAST4, starsLast4 } from '../../../../src/core/extract/key-ids';
+import { wordGate } from '../../../../src/core/extract/anchors';
 
 /** A deterministic generator (mulberry32), so a failure reproduces. */
 function random(seed: number): () => number {
@@ -62,6 +63,18 @@ describe('fast paths equal their regexes', () => {
         const ch = String.fromCharCode(c);
         if (inClass(table, re, `a${ch}`, 1) !== re.test(ch)) throw new Error(`${re} differs at U+${c.toString(16)}`);
       }
+    }
+  });
+});
+
+describe('wordGate', () => {
+  it('answers lower.includes for its words and for others, whatever the text', () => {
+    const words = ['x-amz-credential', 'token', '<not set>', 'a'];
+    const has = wordGate(words);
+    const texts = ['', 'a', 'no such words here', 'the x-amz-credential=ASIA… and a token', `${'token '.repeat(3000)}<not set>`, 'x-amz-credentia', '<not set'];
+    for (const lower of texts) {
+      const gate = has(lower);
+      for (const w of [...words, 'absent', 'not set', 'oken']) expect(gate(w)).toBe(lower.includes(w));
     }
   });
 });
