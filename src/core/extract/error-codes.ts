@@ -286,7 +286,9 @@ const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
 /** Every fixed needle this module looks for with `includes` or `indexOf` on the whole text. */
 const NEEDLES = [...CODE_SHAPES.flatMap((s) => (typeof s.needle === 'string' ? [s.needle] : s.needle)), ...GO_V1_NEXT_LINES, 'Exception:', 'Exception(', 'Credential'];
 const LOWER_NEEDLE = new Map(NEEDLES.map((n) => [n, n.toLowerCase()]));
-const needleGate = wordGate([...LOWER_NEEDLE.values()]);
+/** SYNTHETIC_NEEDLE's words, lowercase: it cannot match a text whose lowercase holds none. */
+const SYNTHETIC_WORDS = ['credential sources', 'sdkclientexception', 'logged in', 'credentialserror'];
+const needleGate = wordGate([...LOWER_NEEDLE.values(), ...SYNTHETIC_WORDS]);
 
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
@@ -336,7 +338,7 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
       if (full()) break;
     }
   }
-  if (!full() && SYNTHETIC_NEEDLE.test(text)) {
+  if (!full() && SYNTHETIC_WORDS.some(lowerHas) && SYNTHETIC_NEEDLE.test(text)) {
     for (const s of SYNTHETIC) {
       const m = s.re.exec(text);
       if (m) push(m.index, 40, s.code, true);
