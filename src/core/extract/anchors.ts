@@ -236,7 +236,22 @@ export function liveFilter(patterns: readonly RegExp[]): (lower: string) => bool
   return (lower) => {
     if (!prefilterOn) return perPattern.map(() => true);
     const found = anchorsIn(lower);
-    return perPattern.map((ids) => !ids || ids.some((i) => found[i]!.length > 0));
+    // Plain loops: this runs for every pattern of every battery on each diagnosis.
+    const out = new Array<boolean>(perPattern.length);
+    for (let k = 0; k < perPattern.length; k++) {
+      const ids = perPattern[k];
+      let on = ids === undefined;
+      if (ids !== undefined) {
+        for (const i of ids) {
+          if (found[i]!.length > 0) {
+            on = true;
+            break;
+          }
+        }
+      }
+      out[k] = on;
+    }
+    return out;
   };
 }
 
