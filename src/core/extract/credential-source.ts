@@ -6,6 +6,7 @@
  */
 import type { CredentialSource } from '../diagnosis';
 import { addKeyHint, hintFromId } from './key-ids';
+import { wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -238,7 +239,11 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
   }
 }
 
+/** Words whose absence from the lowercased text spares a per-line regex (answered by the shared literal scan). */
+const wordsIn = wordGate(['x-amz-security-token']);
+
 export const extractCredentialSource: Extractor = (ctx, draft) => {
+  const tokenHeader = wordsIn(ctx.lower)('x-amz-security-token');
   const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
   const t = ctx.text;
   const has = {
@@ -308,7 +313,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         if (/^(?: |\^I|M-BM- ){1,8}\$$/.test(rest) || /M-BM-|M-bM-\^@M-\^K|\^I/.test(m[3] ?? '')) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
       }
     }
-    if (line.includes('SignedHeaders=') || /x-amz-security-token['"]?:/i.test(line)) {
+    if (line.includes('SignedHeaders=') || (tokenHeader && /x-amz-security-token['"]?:/i.test(line))) {
       const sh = SIGNED_HEADERS.exec(line);
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
       setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);

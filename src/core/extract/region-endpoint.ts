@@ -1,6 +1,7 @@
 /**
  * Region, endpoint host, partition and LocalStack/mock signals; account ids from ARNs.
  */
+import { wordGate } from './anchors';
 import { addAccount, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -50,11 +51,14 @@ function mayHoldRegion(line: string): boolean {
   return (line.includes('st-') || line.includes('th-') || line.includes('al-')) && REGION_TAIL.test(line);
 }
 
+/** `/egion/i.test(text)`, answered by the shared literal scan (a whole-text regex pass on a long paste). */
+const regionWord = wordGate(['egion']);
+
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
   // Features absent from the whole text need no per-line test.
   const t = ctx.text;
-  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: /egion/i.test(t), dash: REGION_TAIL.test(t) };
+  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: regionWord(ctx.lower)('egion'), dash: REGION_TAIL.test(t) };
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
