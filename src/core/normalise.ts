@@ -5,6 +5,7 @@
  */
 
 import { asciiTable, inClass } from './ascii-table';
+import { isPlainText, NOT_PLAIN } from './plain-text';
 
 export const MAX_INPUT_CHARS = 1_000_000;
 /** Lines longer than this are soft-wrapped so that no single regex run sees an unbounded line. */
@@ -208,7 +209,6 @@ function wrapLongLine(line: string): string[] {
   return parts;
 }
 
-const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
 
 function hasLongLine(text: string): boolean {
   let start = 0;
@@ -239,7 +239,7 @@ export function normalise(raw: string): NormalisedText {
   let binaryNoise = 0;
   // Plain text (tab, newline, printable ASCII) has no carriage return, escape, control or invalid
   // character to replace and nothing to fold: one test instead of four scans and one per line.
-  const plain = !NOT_PLAIN.test(text);
+  const plain = isPlainText(text);
   if (!plain) {
     text = text
       .replace(/\r\n?/g, '\n')

@@ -6,6 +6,7 @@ import { allMatches } from '../../../../src/core/all-matches';
 import { asciiTable, inClass } from '../../../../src/core/ascii-table';
 import { STARS_LAST4, starsLast4 } from '../../../../src/core/extract/key-ids';
 import { wordGate } from '../../../../src/core/extract/anchors';
+import { isPlainText } from '../../../../src/core/plain-text';
 
 /** A deterministic generator (mulberry32), so a failure reproduces. */
 function random(seed: number): () => number {
@@ -76,5 +77,12 @@ describe('wordGate', () => {
       const gate = has(lower);
       for (const w of [...words, 'absent', 'not set', 'oken']) expect(gate(w)).toBe(lower.includes(w));
     }
+  });
+});
+
+describe('isPlainText', () => {
+  it('answers as the regex, asked once or again, of the same or another string', () => {
+    const texts = ['plain text\twith tab\n', 'caf\u00e9', 'plain text\twith tab\n', '', '\r\n', 'x\u200by', 'x\u200by', 'ok'];
+    for (const t of [...texts, ...texts.reverse()]) expect(isPlainText(t)).toBe(!/[^\t\n\x20-\x7e]/.test(t));
   });
 });
