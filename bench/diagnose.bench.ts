@@ -5,7 +5,8 @@
  * which a loaded machine inflates less than wall time), after a warm-up. Ends with the cost per KB at
  * each size: equal figures mean linear growth. 2 MB is read as head + tail (input-window.ts), so it
  * costs about what 1 MB does. Numbers only, no assertions (aims: 4 KB p99 < 1 ms, 1 MB < 100 ms).
- * BENCH_SECONDS (default 2) bounds the time spent measuring each size.
+ * BENCH_SECONDS (default 2) bounds the time spent measuring each size. A size measured fewer than 100 times shows
+ * its slowest run (`max`) instead of a p99; BENCH_SECONDS=10 gives the 1 MB sizes enough runs for a p99.
  * Beside each line: the garbage-collection pauses inside the timed runs (count and total; scavenges are most of the
  * p99 at small sizes), and at the end the allocation per diagnosis (V8 sampling heap profiler, collected objects
  * included) and the load average again, so a reader can judge how loaded the machine was while it ran.
@@ -114,7 +115,9 @@ function measure(label: string, text: string, minRuns: number, maxRuns: number):
   times.sort((a, b) => a - b);
   const p50 = percentile(times, 50);
   const ms = (v: number): string => v.toFixed(3).padStart(9);
-  process.stdout.write(`${label.padEnd(28)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  p99 ${ms(percentile(times, 99))} ms  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
+  // Under 100 runs the 99th percentile is the slowest run: it is named so.
+  const tail = times.length >= 100 ? `p99 ${ms(percentile(times, 99))} ms` : `max ${ms(times[times.length - 1]!)} ms`;
+  process.stdout.write(`${label.padEnd(28)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  ${tail}  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
   return { chars: text.length, p50, cpu };
 }
 
@@ -153,12 +156,12 @@ async function main(): Promise<void> {
     ['1 KB', await measured('1 KB paste', pasteOf(1024), 500, 20_000)],
     ['4 KB', await measured('4 KB paste', pasteOf(4096), 500, 10_000)],
     ['64 KB', await measured('64 KB paste', pasteOf(65_536), 30, 2000)],
-    ['1 MB', await measured('1 MB paste', pasteOf(1_000_000), 5, 40)],
+    ['1 MB', await measured('1 MB paste', pasteOf(1_000_000), 5, 200)],
   ];
-  await measured('2 MB log, error at the end', `${pasteOf(2_000_000)}\n${ERROR}\n`, 5, 40);
+  await measured('2 MB log, error at the end', `${pasteOf(2_000_000)}\n${ERROR}\n`, 5, 200);
   await measured('40,000-character paste', pasteOf(40_000), 30, 3000);
   await measured('ordinary chat (fast path)', 'are we still on for the 3pm sync? I can move it if needed', 1000, 50_000);
-  await measured('1 MB adversarial shapes', ['-----BEGIN PRIVATE KEY--------', 'eyJ-', 'a-m-m-m.amazonaws.com ', 'An error occurred (', 'AKIA', '"__type":', '*'].map((s) => s.repeat(Math.ceil(150_000 / s.length))).join('\n').slice(0, 1_000_000), 3, 20);
+  await measured('1 MB adversarial shapes', ['-----BEGIN PRIVATE KEY--------', 'eyJ-', 'a-m-m-m.amazonaws.com ', 'An error occurred (', 'AKIA', '"__type":', '*'].map((s) => s.repeat(Math.ceil(150_000 / s.length))).join('\n').slice(0, 1_000_000), 3, 200);
   process.stdout.write('\ncost per KB (equal figures mean linear growth):\n');
   for (const [name, r] of sizes) process.stdout.write(`  ${name.padEnd(6)} cpu ${((r.cpu * 1024) / r.chars).toFixed(4)} ms/KB   wall p50 ${((r.p50 * 1024) / r.chars).toFixed(4)} ms/KB\n`);
   process.stdout.write('\nallocated per diagnosis (sampling heap profiler):\n');
