@@ -317,7 +317,9 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     if (full() || !live[order]) return;
     const present = typeof needle === 'string' ? has(needle) || (needle === 'rrorType' && lowerHas('rrortype') && /errortype/i.test(text)) : needle.some(has);
     if (!present) return;
-    for (const m of text.matchAll(re)) {
+    // exec on the shape's own regex: matchAll would copy it on every diagnosis (no shape matches empty).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       push(m.index, order, (m[1] ?? m[2])!);
       if (full()) break;
     }
@@ -326,14 +328,16 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   if (!full() && has('Credential')) credentialClasses(text, (at, code) => push(at, 25, code));
   if (!full() && has('Exception(')) rustModeledErrors(text, (at, code) => push(at, 26, code));
   if (!full() && has('Exception:')) {
-    for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
+    LINE_START_EXCEPTION_M.lastIndex = 0;
+    for (let m = LINE_START_EXCEPTION_M.exec(text); m; m = LINE_START_EXCEPTION_M.exec(text)) {
       if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
       push(m.index, 20, m[1]!);
       if (full()) break;
     }
   }
   if (!full()) {
-    for (const m of text.matchAll(BARE_AUTH_CODE)) {
+    BARE_AUTH_CODE.lastIndex = 0;
+    for (let m = BARE_AUTH_CODE.exec(text); m; m = BARE_AUTH_CODE.exec(text)) {
       push(m.index, 30, m[0]);
       if (full()) break;
     }

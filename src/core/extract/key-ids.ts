@@ -89,6 +89,7 @@ export function starsLast4(line: string): Array<{ index: number; last4: string }
 }
 
 export const extractKeyIds: Extractor = (ctx, draft) => {
+  const seenIds = new Set<string>();
   ctx.lines.forEach((line, i) => {
     if (line.length < 8) return;
     const n = i + 1;
@@ -102,6 +103,9 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
         // Mostly upper-case: "ASIApacificRegion" is prose, "AKIAIOSFODNN7exAMPLE" is a mangled id.
         const lower = body.replace(/[^a-z]/g, '').length;
         if (lower > 0 && (body.length !== 16 || lower > 4)) continue;
+        // An id seen before adds nothing: its hint was merged and its signals (the same details) were kept the first time.
+        if (seenIds.has(id)) continue;
+        seenIds.add(id);
         const hint = addKeyHint(draft, hintFromId(id, ctx.loc(n)));
         noteKind(draft, hint, ctx.loc(n));
       }
