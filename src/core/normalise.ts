@@ -4,6 +4,9 @@
  * but each one is recorded: a zero-width space inside a key is itself a cause.
  */
 
+import { asciiTable, inClass } from './ascii-table';
+import { isPlainText, NOT_PLAIN } from './plain-text';
+
 export const MAX_INPUT_CHARS = 1_000_000;
 /** Lines longer than this are soft-wrapped so that no single regex run sees an unbounded line. */
 export const MAX_LINE_CHARS = 8192;
@@ -162,6 +165,13 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
 }
 
 const VALUE_CHAR = /[A-Za-z0-9/+=%_.-]/;
+const VALUE_TABLE = asciiTable(VALUE_CHAR);
+const CUT_AFTER = /[\s,;>]/;
+const CUT_TABLE = asciiTable(CUT_AFTER);
+
+function isValueChar(text: string, i: number): boolean {
+  return inClass(VALUE_TABLE, VALUE_CHAR, text, i);
+}
 
 /**
  * A cut at `at` that does not split a value (a base64 run, a token): moved back to where the value
@@ -169,12 +179,12 @@ const VALUE_CHAR = /[A-Za-z0-9/+=%_.-]/;
  * neither piece is too short to be recognised as a secret.
  */
 function safeCut(text: string, at: number): number {
-  if (at <= 0 || at >= text.length || !VALUE_CHAR.test(text[at - 1]!) || !VALUE_CHAR.test(text[at]!)) return at;
+  if (at <= 0 || at >= text.length || !isValueChar(text, at - 1) || !isValueChar(text, at)) return at;
   let start = at;
-  while (start > 0 && at - start < MAX_LINE_CHARS && VALUE_CHAR.test(text[start - 1]!)) start--;
+  while (start > 0 && at - start < MAX_LINE_CHARS && isValueChar(text, start - 1)) start--;
   if (start > 0 && at - start < MAX_LINE_CHARS) return start;
   let end = at;
-  while (end < text.length && end - at < 64 && VALUE_CHAR.test(text[end]!)) end++;
+  while (end < text.length && end - at < 64 && isValueChar(text, end)) end++;
   return end - at < 64 ? Math.max(start + 64, end - 64) : at;
 }
 
@@ -186,7 +196,7 @@ function wrapLongLine(line: string): string[] {
   while (rest.length > MAX_LINE_CHARS) {
     let cut = -1;
     for (let i = MAX_LINE_CHARS; i > MAX_LINE_CHARS - 512; i--) {
-      if (/[\s,;>]/.test(rest[i]!)) {
+      if (inClass(CUT_TABLE, CUT_AFTER, rest, i)) {
         cut = i + 1;
         break;
       }
@@ -199,7 +209,6 @@ function wrapLongLine(line: string): string[] {
   return parts;
 }
 
-const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
 
 function hasLongLine(text: string): boolean {
   let start = 0;
@@ -230,7 +239,7 @@ export function normalise(raw: string): NormalisedText {
   let binaryNoise = 0;
   // Plain text (tab, newline, printable ASCII) has no carriage return, escape, control or invalid
   // character to replace and nothing to fold: one test instead of four scans and one per line.
-  const plain = !NOT_PLAIN.test(text);
+  const plain = isPlainText(text);
   if (!plain) {
     text = text
       .replace(/\r\n?/g, '\n')
@@ -263,4 +272,4 @@ export function normalise(raw: string): NormalisedText {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];
+export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, CUT_AFTER, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];

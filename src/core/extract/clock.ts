@@ -3,6 +3,7 @@
  * `Signature not yet current: A is still later than B (C + 5 min.)`, S3 `<RequestTime>`/`<ServerTime>`,
  * and credential `Expiration` values compared with the time passed in.
  */
+import { wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -23,7 +24,11 @@ function isoToMs(s: string): number {
   return Number.isFinite(t) ? t : NaN;
 }
 
+/** A text whose lowercase holds no "xpir" has no line for the expiry test (answered by the shared literal scan). */
+const xpirGate = wordGate(['xpir']);
+
 export const extractClock: Extractor = (ctx, draft) => {
+  const expiry = xpirGate(ctx.lower)('xpir');
   ctx.lines.forEach((line, i) => {
     const n = i + 1;
     if (line.includes('Signature')) {
@@ -43,7 +48,7 @@ export const extractClock: Extractor = (ctx, draft) => {
         if (Number.isFinite(skew)) setFact(draft, 'clockSkewSeconds', skew, ctx.loc(n), 1);
       }
     }
-    if (/xpir/i.test(line)) {
+    if (expiry && /xpir/i.test(line)) {
       const e = EXPIRATION.exec(line);
       if (e) {
         const ms = isoToMs(e[1]!);

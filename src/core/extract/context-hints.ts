@@ -2,7 +2,7 @@
  * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
-import { firstMatches } from './anchors';
+import { firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -148,6 +148,8 @@ const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
 const firstSigning = firstMatches([SIGNING_VERSION]);
+/** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
+const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
@@ -161,12 +163,14 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   const signing = firstSigning(ctx.text, ctx.lower)[0];
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   let proseLines = 0;
+  const live = hintsLive(ctx.lower);
+  const hints = HINT_PATTERNS.filter((_, k) => live[k]);
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
     if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
       proseLines++;
-      for (const h of HINT_PATTERNS) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
+      for (const h of hints) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
     }
   });
 };

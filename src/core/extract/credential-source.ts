@@ -6,8 +6,10 @@
  */
 import type { CredentialSource } from '../diagnosis';
 import { addKeyHint, hintFromId } from './key-ids';
+import { wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
+import { allMatches } from '../all-matches';
 
 const CONFIGURE_TYPES: Record<string, CredentialSource> = {
   env: 'env',
@@ -237,7 +239,11 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
   }
 }
 
+/** Words whose absence from the lowercased text spares a per-line regex (answered by the shared literal scan). */
+const wordsIn = wordGate(['x-amz-security-token']);
+
 export const extractCredentialSource: Extractor = (ctx, draft) => {
+  const tokenHeader = wordsIn(ctx.lower)('x-amz-security-token');
   const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
   const t = ctx.text;
   const has = {
@@ -300,14 +306,14 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
     }
     if (has.env && line.includes('AWS_')) {
-      for (const m of line.matchAll(ENV_ASSIGN)) {
+      for (const m of allMatches(ENV_ASSIGN, line)) {
         handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
         // `cat -A` shows a trailing space as " $", a tab as "^I" and a no-break space as "M-BM- ".
         const rest = line.slice((m.index ?? 0) + m[0].length);
         if (/^(?: |\^I|M-BM- ){1,8}\$$/.test(rest) || /M-BM-|M-bM-\^@M-\^K|\^I/.test(m[3] ?? '')) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
       }
     }
-    if (line.includes('SignedHeaders=') || /x-amz-security-token['"]?:/i.test(line)) {
+    if (line.includes('SignedHeaders=') || (tokenHeader && /x-amz-security-token['"]?:/i.test(line))) {
       const sh = SIGNED_HEADERS.exec(line);
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
       setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);
@@ -336,7 +342,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       if (sec) addSignal(draft, 'credentials-file.section', ctx.loc(n), sec[1]);
     }
     if (has.quote && line.includes('"')) {
-      for (const m of line.matchAll(JSON_FIELD)) {
+      for (const m of allMatches(JSON_FIELD, line)) {
         const at = ctx.loc(n);
         if (m[1] === 'AccessKeyId' || m[1] === 'aws_access_key_id') keyIdValue(ctx, draft, m[2]!, n, 'json');
         else if (m[1] === 'SessionToken' || m[1] === 'aws_session_token') tokenValue(draft, state, m[2]!, at, 3);

@@ -3,7 +3,7 @@
  * credential-chain names are found anywhere as whole words; other codes only in the structural shapes
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
-import { liveFilter } from './anchors';
+import { liveFilter, wordGate } from './anchors';
 import { addCode, addCodeName, addSignal } from './draft';
 import type { Extractor } from './types';
 
@@ -263,7 +263,32 @@ const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|Creden
 
 const MAX_HITS = 5000;
 
+/** What a hit's name is: another cloud's class (dropped), a real code, a service exception name, another wrapper. */
+const DROPPED = 0;
+const REAL_CODE = 1;
+const SERVICE_NAME = 2;
+const OTHER_WRAPPER = 3;
+/** codeKind's answers: a function of the name alone, and a long log repeats a few names thousands of times. */
+const KIND_OF = new Map<string, number>();
+
+function codeKind(code: string): number {
+  let kind = KIND_OF.get(code);
+  if (kind === undefined) {
+    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
+    if (KIND_OF.size >= 4096) KIND_OF.clear();
+    KIND_OF.set(code, kind);
+  }
+  return kind;
+}
+
 const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
+
+/** Every fixed needle this module looks for with `includes` or `indexOf` on the whole text. */
+const NEEDLES = [...CODE_SHAPES.flatMap((s) => (typeof s.needle === 'string' ? [s.needle] : s.needle)), ...GO_V1_NEXT_LINES, 'Exception:', 'Exception(', 'Credential'];
+const LOWER_NEEDLE = new Map(NEEDLES.map((n) => [n, n.toLowerCase()]));
+/** SYNTHETIC_NEEDLE's words, lowercase: it cannot match a text whose lowercase holds none. */
+const SYNTHETIC_WORDS = ['credential sources', 'sdkclientexception', 'logged in', 'credentialserror'];
+const needleGate = wordGate([...LOWER_NEEDLE.values(), ...SYNTHETIC_WORDS]);
 
 /**
  * Whole-text scans (one per shape, skipped when its needle is absent), then codes are added in
@@ -277,39 +302,47 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   const full = (): boolean => hits.length >= MAX_HITS;
   const push = (at: number, order: number, code: string, synthetic = false): void => {
     if (full()) return;
-    if (OTHER_CLOUD_CREDENTIAL_CLASSES.test(code)) return;
-    if (synthetic || !isWrapper(code)) hits.push({ at, order, code });
-    else if (isServiceException(code) && services.length < 5) services.push({ at, code });
+    const kind = codeKind(code);
+    if (kind === DROPPED) return;
+    if (synthetic || kind === REAL_CODE) hits.push({ at, order, code });
+    else if (kind === SERVICE_NAME && services.length < 5) services.push({ at, code });
   };
   // A shape whose fixed words the shared literal scan (anchors.ts) did not find cannot match: its needle
   // is then not searched for either.
   const live = shapesLive(ctx.lower);
+  // `text.includes(needle)`, with the needles the shared scan did not find (in any case) not searched for.
+  const lowerHas = needleGate(ctx.lower);
+  const has = (needle: string): boolean => lowerHas(LOWER_NEEDLE.get(needle)!) && text.includes(needle);
   CODE_SHAPES.forEach(({ needle, re }, order) => {
     if (full() || !live[order]) return;
-    const present = typeof needle === 'string' ? text.includes(needle) || (needle === 'rrorType' && /errortype/i.test(text)) : needle.some((n) => text.includes(n));
+    const present = typeof needle === 'string' ? has(needle) || (needle === 'rrorType' && lowerHas('rrortype') && /errortype/i.test(text)) : needle.some(has);
     if (!present) return;
-    for (const m of text.matchAll(re)) {
+    // exec on the shape's own regex: matchAll would copy it on every diagnosis (no shape matches empty).
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       push(m.index, order, (m[1] ?? m[2])!);
       if (full()) break;
     }
   });
-  if (!full()) goV1Codes(text, (at, code) => push(at, 10, code));
-  if (!full()) credentialClasses(text, (at, code) => push(at, 25, code));
-  if (!full()) rustModeledErrors(text, (at, code) => push(at, 26, code));
-  if (!full() && text.includes('Exception:')) {
-    for (const m of text.matchAll(LINE_START_EXCEPTION_M)) {
+  if (!full() && GO_V1_NEXT_LINES.some(has)) goV1Codes(text, (at, code) => push(at, 10, code));
+  if (!full() && has('Credential')) credentialClasses(text, (at, code) => push(at, 25, code));
+  if (!full() && has('Exception(')) rustModeledErrors(text, (at, code) => push(at, 26, code));
+  if (!full() && has('Exception:')) {
+    LINE_START_EXCEPTION_M.lastIndex = 0;
+    for (let m = LINE_START_EXCEPTION_M.exec(text); m; m = LINE_START_EXCEPTION_M.exec(text)) {
       if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
       push(m.index, 20, m[1]!);
       if (full()) break;
     }
   }
   if (!full()) {
-    for (const m of text.matchAll(BARE_AUTH_CODE)) {
+    BARE_AUTH_CODE.lastIndex = 0;
+    for (let m = BARE_AUTH_CODE.exec(text); m; m = BARE_AUTH_CODE.exec(text)) {
       push(m.index, 30, m[0]);
       if (full()) break;
     }
   }
-  if (!full() && SYNTHETIC_NEEDLE.test(text)) {
+  if (!full() && SYNTHETIC_WORDS.some(lowerHas) && SYNTHETIC_NEEDLE.test(text)) {
     for (const s of SYNTHETIC) {
       const m = s.re.exec(text);
       if (m) push(m.index, 40, s.code, true);

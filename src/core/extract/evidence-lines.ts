@@ -6,6 +6,7 @@
  * used" debug line. Each becomes a signal (and a fact where one fits) with its line.
  */
 import type { CredentialSource } from '../diagnosis';
+import { wordGate } from './anchors';
 import { addSignal, hasSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -105,9 +106,13 @@ function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor
   }
 }
 
+/** The words this module looks for in the lowercased text: answered by the shared literal scan (see wordGate). */
+const gate = wordGate(['<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
+
 export const extractEvidenceLines: Extractor = (ctx, draft) => {
-  const { text, lower } = ctx;
-  if (lower.includes('x-amz-credential') || lower.includes('awsaccesskeyid')) {
+  const { text } = ctx;
+  const has = gate(ctx.lower);
+  if (has('x-amz-credential') || has('awsaccesskeyid')) {
     const m = PRESIGNED_TEMP.exec(text);
     if (m && !PRESIGNED_TOKEN.test(text)) {
       const at = ctx.loc(ctx.lineOf(m.index));
@@ -115,7 +120,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'sessionTokenPresent', false, at, 1);
     }
   }
-  if (lower.includes('x-amz-security-token')) {
+  if (has('x-amz-security-token')) {
     const m = EMPTY_TOKEN_HEADER.exec(text);
     if (m) {
       const at = ctx.loc(ctx.lineOf(m.index));
@@ -123,7 +128,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'sessionTokenPresent', false, at, 1);
     }
   }
-  if (lower.includes('token')) {
+  if (has('token')) {
     for (const m of text.matchAll(SHORT_TOKEN)) {
       const value = m[1]!;
       if (!implausibleToken(value)) continue;
@@ -131,7 +136,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       break;
     }
   }
-  if (lower.includes('token') && TEMP_KEY.test(text)) {
+  if (has('token') && TEMP_KEY.test(text)) {
     const m = NULL_TOKEN.exec(text);
     if (m) {
       const at = ctx.loc(ctx.lineOf(m.index));
@@ -139,7 +144,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'sessionTokenPresent', false, at, 1);
     }
   }
-  if (lower.includes('<not set>')) {
+  if (has('<not set>')) {
     const unset = text.match(CONFIGURE_UNSET_ROW)?.length ?? 0;
     const set = CONFIGURE_SET_ROW.test(text);
     CONFIGURE_SET_ROW.lastIndex = 0;
@@ -150,21 +155,21 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
       setFact(draft, 'credentialSource', 'none', at, 1);
     }
   }
-  const dummy = lower.includes('akia') || lower.includes('asia') ? DUMMY_KEY.exec(text) : null;
+  const dummy = has('akia') || has('asia') ? DUMMY_KEY.exec(text) : null;
   if (dummy) addSignal(draft, 'key.localstack-dummy', ctx.loc(ctx.lineOf(dummy.index)), `${dummy[0].slice(0, 8)}…`);
   if (hasSignal(draft, 'endpoint.aws') && (LOCALSTACK_WORD.test(text) || dummy)) {
     const real = draft.signals.find((s) => s.id === 'endpoint.aws')!;
     addSignal(draft, 'localstack.real-endpoint', real.at, real.detail);
   }
-  if (lower.includes('backend') && lower.includes('provider')) {
+  if (has('backend') && has('provider')) {
     const backend = TF_BACKEND_S3.exec(text);
     const provider = backend ? TF_PROVIDER_AWS.exec(text) : null;
     if (backend && provider && !TF_CREDENTIAL_SETTING.test(blockAt(text, backend.index)) && TF_CREDENTIAL_SETTING.test(blockAt(text, provider.index))) {
       addSignal(draft, 'tf.backend-default-credentials', ctx.loc(ctx.lineOf(backend.index)), 'backend "s3" sets no profile or role; provider "aws" does');
     }
   }
-  if (lower.includes('provider') || lower.includes('credentials')) chainListing(ctx, draft);
-  if (lower.includes('auth provider used')) {
+  if (has('provider') || has('credentials')) chainListing(ctx, draft);
+  if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
     if (m && source) {

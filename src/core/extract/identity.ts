@@ -4,6 +4,7 @@
  */
 import { addAccount, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
+import { allMatches } from '../all-matches';
 
 const CALLER_FIELD = /"(UserId|Account|Arn)"\s{0,3}:\s{0,3}"([^"\n]{1,300})"/g;
 const KEY_FIELD = /"(AccessKeyId|Status|UserName|CreateDate)"\s{0,3}:\s{0,3}"([^"\n]{1,200})"/g;
@@ -23,7 +24,7 @@ export const extractIdentity: Extractor = (ctx, draft) => {
     if (!line.includes('"')) return;
     const n = i + 1;
     if (line.includes('AccessKeyMetadata')) inKeyList = true;
-    for (const m of line.matchAll(CALLER_FIELD)) {
+    for (const m of allMatches(CALLER_FIELD, line)) {
       const [, field, value] = m as unknown as [string, string, string];
       if (field === 'UserId') seen.userId = true;
       if (field === 'Account' && /^\d{12}$/.test(value)) {
@@ -37,7 +38,7 @@ export const extractIdentity: Extractor = (ctx, draft) => {
       }
     }
     if (inKeyList) {
-      for (const m of line.matchAll(KEY_FIELD)) {
+      for (const m of allMatches(KEY_FIELD, line)) {
         const [, field, value] = m as unknown as [string, string, string];
         if (field === 'AccessKeyId') listed.push({ prefix: value.slice(0, 4), last4: value.slice(-4), line: n });
         else if (field === 'Status' && listed.length > 0) listed[listed.length - 1]!.status = value;

@@ -7,11 +7,12 @@ import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
 import { decodeAccountId, kindOfPrefix } from '../key-id';
 import { addSignal } from './draft';
 import type { Draft, Extractor } from './types';
+import { allMatches } from '../all-matches';
 
 const PREFIXES = 'AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA';
 const FULL_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})([A-Za-z0-9]{10,30})(?![A-Za-z0-9])`, 'g');
 const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2,20}|[xX]{3,16}|_{2,16}|-{2,4})([A-Z0-9]{4})(?![A-Za-z0-9])`, 'g');
-const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
+export const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
 const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 
 /** Masked by the person who pasted it (AKIAZGKxxxxxxxxxxx, AKIA****1234): not a value to judge. */
@@ -61,13 +62,40 @@ function noteKind(draft: Draft, hint: KeyIdHint, at: Location): void {
   if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
 }
 
+const TAIL4 = /[A-Za-z0-9/+]{4}(?![A-Za-z0-9])/y;
+
+/**
+ * The matches of STARS_LAST4 in `line`, as `matchAll` finds them, read once per run of stars: the regex
+ * retries every star of a long run (a line of stars cost about 13 steps a character). A match's stars end
+ * where the run ends ('*' is not a tail character), so the leftmost match of a run starts 20 stars before
+ * its end (or at its start), and the run holds one match or none.
+ */
+export function starsLast4(line: string): Array<{ index: number; last4: string }> {
+  const out: Array<{ index: number; last4: string }> = [];
+  for (let s = line.indexOf('*'); s >= 0; ) {
+    let e = s + 1;
+    while (line.charCodeAt(e) === 42) e++;
+    let next = e;
+    if (e - s >= 8) {
+      TAIL4.lastIndex = e;
+      if (TAIL4.test(line)) {
+        out.push({ index: Math.max(s, e - 20), last4: line.slice(e, e + 4) });
+        next = e + 4;
+      }
+    }
+    s = line.indexOf('*', next);
+  }
+  return out;
+}
+
 export const extractKeyIds: Extractor = (ctx, draft) => {
+  const seenIds = new Set<string>();
   ctx.lines.forEach((line, i) => {
     if (line.length < 8) return;
     const n = i + 1;
     const hasPrefix = /A[KSBCI][A-Z]A|L[KS]IA|AROA/.test(line);
     if (hasPrefix) {
-      for (const m of line.matchAll(FULL_ID)) {
+      for (const m of allMatches(FULL_ID, line)) {
         const id = m[1]! + m[2]!;
         // Only 16-character bodies are ids; much shorter or longer runs are words or blobs.
         const body = m[2]!;
@@ -75,23 +103,26 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
         // Mostly upper-case: "ASIApacificRegion" is prose, "AKIAIOSFODNN7exAMPLE" is a mangled id.
         const lower = body.replace(/[^a-z]/g, '').length;
         if (lower > 0 && (body.length !== 16 || lower > 4)) continue;
+        // An id seen before adds nothing: its hint was merged and its signals (the same details) were kept the first time.
+        if (seenIds.has(id)) continue;
+        seenIds.add(id);
         const hint = addKeyHint(draft, hintFromId(id, ctx.loc(n)));
         noteKind(draft, hint, ctx.loc(n));
       }
-      for (const m of line.matchAll(MASKED_ID)) {
+      for (const m of allMatches(MASKED_ID, line)) {
         const prefix = m[1]!;
         const hint = addKeyHint(draft, { prefix, last4: m[2]!, kind: kindOfPrefix(prefix), complete: false, at: ctx.loc(n) });
         noteKind(draft, hint, ctx.loc(n));
       }
     }
     if (line.includes('********')) {
-      for (const m of line.matchAll(STARS_LAST4)) {
+      for (const m of starsLast4(line)) {
         const before = line.slice(0, m.index);
         if (SECRET_ROW.test(before)) continue;
-        addKeyHint(draft, { prefix: '', last4: m[1]!, kind: 'unknown', complete: false, at: ctx.loc(n) });
+        addKeyHint(draft, { prefix: '', last4: m.last4, kind: 'unknown', complete: false, at: ctx.loc(n) });
       }
     }
   });
 };
 
-export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, STARS_LAST4, SECRET_ROW];
+export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, STARS_LAST4, TAIL4, SECRET_ROW];

@@ -15,6 +15,7 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
+import { liveFilter, wordGate } from './anchors';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
@@ -43,6 +44,12 @@ const FAILING =
 
 /** An error line as tools print them (Terraform's "Error creating IAM Role x: …" included). */
 const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError (?:creating|reading|updating|deleting|refreshing|loading|inspecting|applying|putting|getting|describing) \w|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
+/** A word every ERROR_LINE match holds: most lines have none, and the regex is slow on lines of capitalised words. */
+const ERROR_WORDS = ['Error', 'Exception', 'ERROR', 'FATAL', 'Fatal', 'Traceback'];
+
+function isErrorLine(line: string): boolean {
+  return ERROR_WORDS.some((w) => line.includes(w)) && ERROR_LINE.test(line);
+}
 
 /** A report about being refused rather than unrecognised: the authorization family. */
 const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
@@ -61,6 +68,10 @@ const STATEMENTS: Array<{ signal: string; needles: string[]; re: RegExp }> = [
   { signal: 'line.region-missing', needles: ['region'], re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
 ];
 const MAX_STATEMENT_LINES = 2000;
+/** The statements' needles, looked up in the shared literal scan (one pass over a long paste for all of them). */
+const statementWords = wordGate(STATEMENTS.flatMap((st) => st.needles));
+/** OTHER_CLOUD cannot match a text that holds none of its words. */
+const otherCloudLive = liveFilter([OTHER_CLOUD]);
 
 function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
   const n = Math.min(ctx.lines.length, MAX_STATEMENT_LINES);
@@ -70,8 +81,9 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => (x.id.startsWith('msg.') && x.id !== 'msg.web-identity') || x.id.startsWith('cat.'))) return;
   // No statement spans lines, so one search of the whole text finds the first line that holds it.
   const head = n < ctx.lines.length ? ctx.text.slice(0, ctx.lines.slice(0, n).join('\n').length) : ctx.text;
+  const has = statementWords(ctx.lower);
   for (const st of STATEMENTS) {
-    if (!st.needles.some((w) => ctx.lower.includes(w))) continue;
+    if (!st.needles.some(has)) continue;
     const m = st.re.exec(head);
     if (m) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
   }
@@ -99,7 +111,7 @@ export function mentionsAws(text: string): boolean {
 export const extractProseReport: Extractor = (ctx, draft) => {
   if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
   const aws = AWS_CONTEXT.test(ctx.text);
-  if (OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
+  if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
@@ -116,7 +128,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       return;
     }
     if (line.length < 12) continue;
-    if (ERROR_LINE.test(line)) {
+    if (isErrorLine(line)) {
       if (aws && LINE_SUBJECT.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;

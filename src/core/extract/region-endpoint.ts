@@ -1,8 +1,10 @@
 /**
  * Region, endpoint host, partition and LocalStack/mock signals; account ids from ARNs.
  */
+import { wordGate } from './anchors';
 import { addAccount, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
+import { allMatches } from '../all-matches';
 
 /** Regions launched after March 2019 are disabled until an administrator opts the account in. */
 export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
@@ -49,16 +51,19 @@ function mayHoldRegion(line: string): boolean {
   return (line.includes('st-') || line.includes('th-') || line.includes('al-')) && REGION_TAIL.test(line);
 }
 
+/** `/egion/i.test(text)`, answered by the shared literal scan (a whole-text regex pass on a long paste). */
+const regionWord = wordGate(['egion']);
+
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
   // Features absent from the whole text need no per-line test.
   const t = ctx.text;
-  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: /egion/i.test(t), dash: REGION_TAIL.test(t) };
+  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: regionWord(ctx.lower)('egion'), dash: REGION_TAIL.test(t) };
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
     if (has.host && line.includes('amazonaws')) {
-      for (const m of line.matchAll(HOST)) {
+      for (const m of allMatches(HOST, line)) {
         const host = m[1]!;
         const parsed = parseHost(host);
         setFact(draft, 'endpoint', host, ctx.loc(n), parsed.service === 'sts' ? 1 : 2);
@@ -71,7 +76,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       }
     }
     if (has.local && LOCAL_WORDS.test(line)) {
-      for (const m of line.matchAll(LOCALSTACK)) {
+      for (const m of allMatches(LOCALSTACK, line)) {
         const port = m[1];
         const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
         if (isLocalstack || /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i.test(line)) {
@@ -81,7 +86,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       }
     }
     if (has.arn && line.includes('arn:')) {
-      for (const m of line.matchAll(ARN)) {
+      for (const m of allMatches(ARN, line)) {
         const [, partition, service, , account] = m;
         setFact(draft, 'partition', partition!, ctx.loc(n), 3);
         if (partition !== 'aws') addSignal(draft, 'arn.partition-other', ctx.loc(n), partition);
@@ -102,7 +107,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), ctx.loc(n), 2);
     }
     if (has.dash && mayHoldRegion(line)) {
-      for (const m of line.matchAll(REGION)) {
+      for (const m of allMatches(REGION, line)) {
         sawRegion = true;
         setFact(draft, 'region', m[1]!, ctx.loc(n), 6);
         if (OPT_IN_REGIONS.has(m[1]!)) addSignal(draft, 'region.opt-in', ctx.loc(n), m[1]);

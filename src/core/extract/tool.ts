@@ -3,7 +3,7 @@
  * and the request id. Wrapper tools (Terraform, Serverless, CDK, GitHub Actions, kubectl) outrank the
  * SDK they embed.
  */
-import { firstMatches } from './anchors';
+import { firstMatches, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -87,7 +87,13 @@ const OPERATION_SERVICES: Array<[RegExp, string]> = [
 const TOOL_SCANS = TOOL_PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`) }));
 const firstOf = firstMatches(TOOL_SCANS.map((p) => p.re));
 
+/** Words every match of the per-line status and request-id tests holds, lowercase (see wordGate). */
+const lineWords = wordGate(['tatus', 'http', 'request']);
+
 export const extractTool: Extractor = (ctx, draft) => {
+  const words = lineWords(ctx.lower);
+  const status = words('tatus') || words('http');
+  const requestId = words('request');
   const first = firstOf(ctx.text, ctx.lower);
   const hits = TOOL_SCANS.map((p, i) => ({ p, m: first[i]! })).filter((h) => h.m !== null);
   for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
@@ -138,11 +144,11 @@ export const extractTool: Extractor = (ctx, draft) => {
         setFact(draft, 'operation', kebabToPascal(c[2]!), ctx.loc(n), 5);
       }
     }
-    if (/tatus|HTTP/i.test(line)) {
+    if (status && /tatus|HTTP/i.test(line)) {
       const s = STATUS.exec(line);
       if (s) setFact(draft, 'httpStatus', Number(s[1]), ctx.loc(n), 2);
     }
-    if (/request ?id|x-amzn-RequestId/i.test(line)) {
+    if (requestId && /request ?id|x-amzn-RequestId/i.test(line)) {
       const r = REQUEST_ID.exec(line);
       if (r) setFact(draft, 'requestId', r[1]!, ctx.loc(n), 2);
     }

@@ -4,6 +4,7 @@
  * GitHub and other vendor tokens, JWTs, PEM private keys) and by shape (40+ random base64
  * characters that are not evidence, see evidence.ts). Spans are in view coordinates.
  */
+import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
 import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
@@ -17,21 +18,22 @@ interface Pattern {
   re: RegExp;
   /** Only the last capture group is the secret (the groups before it are its label). */
   valueOnly?: boolean;
-  needle?: string;
+  /** Literals one of which every match contains (short, see vendor-tokens.ts): the pattern is skipped when the text holds none. */
+  needle?: string | readonly string[];
 }
 
 /** The same starts as view.ts's SESSION_TOKEN_PREFIXES. */
 const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|AgoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)';
 
 const PREFIXED: Pattern[] = [
-  { kind: 'session-token', re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
+  { kind: 'session-token', needle: ['IQoJb3', 'AgoJb3', 'FwoGZX', 'FQoGZX', 'FQoDYX', 'AQoDYX'], re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
-  { kind: 'signature', re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
   // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
-  { kind: 'signature', re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
+  { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
-  { kind: 'session-token', re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
-  { kind: 'other-token', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
+  { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
+  { kind: 'other-token', needle: 'horiza', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
   // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
   { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
   { kind: 'other-token', needle: 'hvb.', re: /\bhvb\.[A-Za-z0-9_-]{20,400}/g },
@@ -50,6 +52,7 @@ const LABELLED_SECRET =
  */
 const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
 const POINTER_WORDS = new Set(
@@ -181,9 +184,9 @@ function labelled(text: string, out: SecretSpan[]): void {
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
     let start = m.index;
-    while (start > 0 && m.index - start < 80 && NAME_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && m.index - start < 80 && inClass(NAME_TABLE, NAME_CHAR, text, start - 1)) start--;
     let nameEnd = m.index;
-    while (nameEnd < text.length && NAME_CHAR.test(text[nameEnd]!)) nameEnd++;
+    while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const value = m[1]!;
     const name = text.slice(start, nameEnd);
     if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
@@ -194,7 +197,7 @@ function labelled(text: string, out: SecretSpan[]): void {
 
 function prefixed(text: string, out: SecretSpan[]): void {
   for (const p of PREFIXED) {
-    if (p.needle && !text.includes(p.needle)) continue;
+    if (p.needle !== undefined && !(typeof p.needle === 'string' ? text.includes(p.needle) : p.needle.some((n) => text.includes(n)))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const end = m.index + m[0].length;

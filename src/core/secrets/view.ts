@@ -8,6 +8,8 @@
  * from, so a secret found in the view is removed from the original whatever its encoding.
  */
 
+import { isPlainText, NOT_PLAIN } from '../plain-text';
+
 export interface DecodedView {
   text: string;
   /**
@@ -133,7 +135,6 @@ function isSpecial(c: number): boolean {
 }
 
 /** Only tab, newline and printable ASCII: the only characters to decode are % \ and &. */
-const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
 
 /** Finds the next % \ or & with native searches (plain text only). */
 class EscapeFinder {
@@ -155,7 +156,7 @@ function decode(s: string): DecodedView {
   let i = 0;
   // Characters to decode are found with native searches in plain text, else with a loop over code
   // units: a global regex exec per escape cost more than decoding it.
-  const finder = NOT_PLAIN.test(s) ? undefined : new EscapeFinder(s);
+  const finder = isPlainText(s) ? new EscapeFinder(s) : undefined;
   for (let at = 0; at < s.length; ) {
     if (finder) at = finder.next(at);
     else if (!isSpecial(s.charCodeAt(at))) {
