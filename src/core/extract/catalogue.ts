@@ -10,15 +10,26 @@ import type { Extractor } from './types';
 
 const firstOf = firstMatches(CATALOGUE.map((e) => e.re));
 
+/**
+ * A string several tools share has one entry per reading: one that needs a context (kubectl's "must be
+ * logged in" next to EKS words) and a context-free fallback. When the context entry holds, the fallback is
+ * the same message read a second time, so it adds nothing (it used to add its weight and a repeated
+ * evidence line).
+ */
+const fallbackOf: (number[] | undefined)[] = CATALOGUE.map((e) =>
+  e.context ? undefined : CATALOGUE.flatMap((o, j) => (o.context && o.message === e.message ? [j] : [])),
+);
+
 /** Wrappers name the tool the person ran; an SDK string inside them names only the engine. */
 const WRAPPER_RANK = 1;
 const SDK_RANK = 2;
 
 export const extractCatalogue: Extractor = (ctx, draft) => {
   const first = firstOf(ctx.text, ctx.lower);
+  const held = CATALOGUE.map((e, i) => first[i] !== undefined && first[i] !== null && (!e.context || e.context.test(ctx.text)));
   CATALOGUE.forEach((e, i) => {
     const m = first[i];
-    if (!m || (e.context && !e.context.test(ctx.text))) return;
+    if (!m || !held[i] || fallbackOf[i]?.some((j) => held[j])) return;
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
     if (e.code) addCode(draft, e.code, at);

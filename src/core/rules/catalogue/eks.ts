@@ -17,7 +17,7 @@ export const EKS: CatalogueEntry[] = [
     re: /You must be logged in to the server \((?:Unauthorized|the server has asked for the client to provide credentials)\)/,
     context: EKS_CONTEXT,
     family: 'fam.kubectl',
-    causes: { 'authorization-not-authentication': 3.4, 'wrong-profile': 0.8, 'temporary-credentials-expired': 0.4 },
+    causes: { 'authorization-not-authentication': 4.0, 'wrong-profile': 0.8, 'temporary-credentials-expired': 0.4 },
     source: KUBECTL_HELPERS,
   },
   {
