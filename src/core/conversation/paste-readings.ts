@@ -19,7 +19,11 @@ export interface PasteReadings {
 const DENIED_CALL = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):\S+ is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12})?:/;
 const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli/i;
 /** A session-token setting with a value (env, ini, YAML, JSON or a header); an empty one is not set. */
-const SESSION_TOKEN_SET = /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token)\b["']?[ \t]{0,4}[=:][ \t]{0,4}(?!["']{2}|[ \t]*$)\S/m;
+/** SDK code names it `sessionToken` (JS, Java) or `SessionToken` (Go, .NET). */
+const SESSION_TOKEN_SET = /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token|[sS]essionToken)\b["']?[ \t]{0,4}[=:][ \t]{0,4}(?!["']{2}|[ \t]*$)\S/m;
+/** Terraform's provider block: a bare `token = "…"` is the session token when the block sets `access_key` too. */
+const TERRAFORM_TOKEN = /^[ \t]{0,8}token[ \t]{0,8}=[ \t]{0,8}"[^"\s]/m;
+const TERRAFORM_KEY = /^[ \t]{0,8}access_key[ \t]{0,8}=/m;
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {
@@ -33,8 +37,8 @@ export function readPaste(raw: string): PasteReadings {
   const call = DENIED_CALL.exec(text);
   if (call?.[2]) out.resourceAccount = call[1] === call[2] ? 'same' : 'other';
   if (SAM.test(text)) out.tool = 'sam';
-  if (SESSION_TOKEN_SET.test(text)) out.sessionTokenSet = true;
+  if (SESSION_TOKEN_SET.test(text) || (TERRAFORM_TOKEN.test(text) && TERRAFORM_KEY.test(text))) out.sessionTokenSet = true;
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET, TERRAFORM_TOKEN, TERRAFORM_KEY];

@@ -1,0 +1,271 @@
+/**
+ * Property: the conversation never asks what the pastes already show, nor what was answered once.
+ *
+ * For each question the eval counts as redundant when the pastes show its answer (test/helpers/sim-user.ts,
+ * SHOWN_IN_PASTES), a few hundred pastes are generated that show the answer in the shapes people paste
+ * (INI, env, `export`, JSON, YAML, Terraform, presigned URLs, Authorization headers, log lines, masked
+ * and redacted values, CLI v1/v2 tables), each embedded in a real credential error line taken from the
+ * conversations' tuning half. Each paste opens a case through `awskey chat --jsonl`'s code path (the sim
+ * user's replay), the user answers "I don't know" to everything and refuses every fix, and the question
+ * must never be asked. Secrets are synthetic: key ids end in EXAMPLE (the corpus leak scan's rule) and
+ * token values are spelled FAKE.
+ */
+import { replay, type ConversationCase, type Truth } from '../../../helpers/sim-user';
+import type { CauseId } from '../../../../src/core/taxonomy';
+
+/** Deterministic PRNG (mulberry32) so a failure names a reproducible paste. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+type R = () => number;
+const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const chars = (r: R, n: number, alphabet = B32) => Array.from({ length: n }, () => pick(r, [...alphabet])).join('');
+
+/** A synthetic key id: 9 random base-32 characters then EXAMPLE, like the documentation's AKIAIOSFODNN7EXAMPLE. */
+const keyId = (r: R, prefix: string) => `${prefix}${chars(r, 9)}EXAMPLE`;
+const fakeToken = (r: R) => `FAKE${chars(r, 24, 'abcdefghijklmnopqrstuvwxyz0123456789')}TOKEN`;
+const fakeSecret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+/** Error lines as reporters pasted them (conversations' tuning half), for the unknown-key and expired families. */
+const ERRORS = [
+  'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+  'botocore.exceptions.ClientError: An error occurred (InvalidAccessKeyId) when calling the ListObjectsV2 operation: The AWS Access Key Id you provided does not exist in our records.',
+  'caught exception(An error occurred (UnrecognizedClientException) when calling the StartSession operation: The security token included in the request is invalid.)',
+  'Error: error using credentials to get account ID: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.',
+  '2022/08/01 03:16:17 S3> Got an error uploading file - operation error S3: PutObject, https response error StatusCode: 403, RequestID: xxxxxxxx, HostID: xxxxxxxx, api error InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.',
+  'Client error: (403) Forbidden: InvalidClientTokenId (The security token included in the request is invalid.)',
+  'ServerlessError: The security token included in the request is invalid.',
+  'aws_security_group.canada-squid: AuthFailure: AWS was not able to validate the provided access credentials',
+  'ClientError: An error occurred (UnrecognizedClientException) when calling the Decrypt operation: The security token included in the request is invalid',
+  'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS access key Id you provided does not exist in our records.',
+];
+const INTROS = ['', 'Hi, since this morning our job fails with:\n', 'Getting this when I run the deploy:\n', 'Any idea? '];
+
+/** A paste: an intro, the shape and the error, in either order, sometimes inside a code fence. */
+function embed(r: R, shape: string): string {
+  const error = pick(r, ERRORS);
+  const body = r() < 0.5 ? `${shape}\n\n${error}` : `${error}\n\nmy setup:\n${shape}`;
+  return pick(r, INTROS) + (r() < 0.3 ? '```\n' + body + '\n```' : body);
+}
+
+type Shape = (r: R) => string;
+
+// -------------------------------------------------------------------------------------------------
+// key-prefix: a key id whose first four characters show
+
+const keyShapes = (id: string, r: R): string[] => {
+  const masked = [`${id.slice(0, 4)}...${id.slice(-4)}`, `${id.slice(0, 4)}****************`, `${id.slice(0, 4)}************${id.slice(-4)}`, `${id.slice(0, 4)}XXXXXXXXXXXXXXXX`, `${id.slice(0, 8)}xxxxxxxxxxxx`][Math.floor(r() * 5)]!;
+  return [
+    `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${fakeSecret}`,
+    `AWS_ACCESS_KEY_ID=${id}`,
+    `export AWS_ACCESS_KEY_ID="${id}"\nexport AWS_SECRET_ACCESS_KEY="${fakeSecret}"`,
+    `{\n  "AccessKeyId": "${id}",\n  "SecretAccessKey": "${fakeSecret}"\n}`,
+    `env:\n  AWS_ACCESS_KEY_ID: ${id}\n  AWS_DEFAULT_REGION: us-east-1`,
+    `provider "aws" {\n  region     = "us-east-1"\n  access_key = "${id}"\n}`,
+    `GET https://my-bucket.s3.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${id}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T000000Z`,
+    `X-Amz-Credential=${id}/20240101/us-east-1/s3/aws4_request`,
+    `Authorization: AWS4-HMAC-SHA256 Credential=${id}/20240101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024`,
+    `2024-01-01 10:00:00,123 DEBUG [botocore.credentials] Found credentials in environment variables. access_key=${id}`,
+    `AWS_ACCESS_KEY_ID=${masked}`,
+    `aws_access_key_id = ${masked}`,
+    `access key: ${masked}`,
+  ];
+};
+const keyPrefix: Shape = (r) => embed(r, pick(r, keyShapes(keyId(r, pick(r, ['AKIA', 'ASIA'])), r)));
+
+// -------------------------------------------------------------------------------------------------
+// session-token: a session token set, with a value or redacted
+
+/** Each shape sets a temporary (ASIA) key too: with the key alone, the engine asks about the token (controls below). */
+const tokenShapes = (id: string, tok: string): string[] => [
+  `AWS_ACCESS_KEY_ID=${id}\nAWS_SESSION_TOKEN=${tok}`,
+  `export AWS_ACCESS_KEY_ID="${id}"\nexport AWS_SESSION_TOKEN="${tok}"`,
+  `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${fakeSecret}\naws_session_token = ${tok}`,
+  `{\n  "AccessKeyId": "${id}",\n  "SessionToken": "${tok}",\n  "Expiration": "2024-01-01T10:00:00Z"\n}`,
+  `"Credentials": {"AccessKeyId": "${id}", "SessionToken": "${tok}"}`,
+  `env:\n  AWS_ACCESS_KEY_ID: ${id}\n  AWS_SESSION_TOKEN: ${tok}`,
+  `env:\n  AWS_ACCESS_KEY_ID: ${id}\n  AWS_SESSION_TOKEN: \${{ secrets.AWS_SESSION_TOKEN }}`,
+  `Authorization: AWS4-HMAC-SHA256 Credential=${id}/20240101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token\nX-Amz-Security-Token: ${tok}`,
+  `https://my-bucket.s3.amazonaws.com/a.txt?X-Amz-Credential=${id}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${tok}&X-Amz-Signature=abc`,
+  `provider "aws" {\n  access_key = "${id}"\n  token      = "${tok}"\n}`,
+  `AWS_ACCESS_KEY_ID=${id}\nAWS_SECURITY_TOKEN=${tok}`,
+  `session = boto3.Session(aws_access_key_id="${id}", aws_secret_access_key=secret, aws_session_token="${tok}")`,
+  `new AWS.Credentials({ accessKeyId: '${id}', secretAccessKey: 'y', sessionToken: '${tok}' })`,
+];
+const sessionToken: Shape = (r) => embed(r, pick(r, tokenShapes(keyId(r, 'ASIA'), pick(r, [fakeToken(r), '[REDACTED]', '[REDACTED:session-token]', '***', '<redacted>']))));
+
+// -------------------------------------------------------------------------------------------------
+// configure-list and sign-in: an `aws configure list` table (CLI v1 and v2, various spacing)
+
+const TYPES: Array<[string, string]> = [
+  ['env', ''],
+  ['shared-credentials-file', ''],
+  ['config-file', '~/.aws/config'],
+  ['sso', ''],
+  ['assume-role', ''],
+  ['iam-role', ''],
+  ['container-role', ''],
+  ['custom-process', ''],
+];
+function configureList(r: R): string {
+  const [type, loc] = pick(r, TYPES);
+  const w = pick(r, [10, 14, 20]);
+  const pad = (s: string, n: number) => s.padStart(n);
+  const location = loc || (type === 'env' ? '' : type === 'shared-credentials-file' ? '' : '');
+  const row = (name: string, value: string, t: string, l: string) => `${pad(name, 10)} ${pad(value, w + 10)} ${pad(t, w)}    ${l}`;
+  const lines = [
+    row('Name', 'Value', 'Type', 'Location'),
+    row('----', '-----', '----', '--------'),
+    row('profile', pick(r, ['<not set>', 'dev', 'default']), pick(r, ['None', 'manual', 'env']), pick(r, ['None', '--profile', 'AWS_PROFILE'])),
+    row('access_key', `****************${chars(r, 4)}`, type, type === 'env' ? pick(r, ['', 'AWS_ACCESS_KEY_ID']) : location),
+    row('secret_key', `****************${chars(r, 4)}`, type, type === 'env' ? pick(r, ['', 'AWS_SECRET_ACCESS_KEY']) : location),
+    row('region', pick(r, ['us-east-1', 'eu-west-1']), 'config-file', '~/.aws/config'),
+  ];
+  return embed(r, '$ aws configure list\n' + lines.join('\n'));
+}
+
+// -------------------------------------------------------------------------------------------------
+// caller-identity: JSON, --output text and --output table
+
+function callerIdentity(r: R): string {
+  const account = pick(r, ['123456789012', '111122223333']);
+  const arn = pick(r, [`arn:aws:iam::${account}:user/deployer`, `arn:aws:sts::${account}:assumed-role/Admin/jane`]);
+  const uid = `AIDA${chars(r, 10)}EXAMPLE`;
+  const json = `{\n    "UserId": "${uid}",\n    "Account": "${account}",\n    "Arn": "${arn}"\n}`;
+  const text = `${account}\t${arn}\t${uid}`;
+  const table = [
+    '------------------------------------------------------------------------------',
+    '|                             GetCallerIdentity                              |',
+    '+--------------+----------------------------------------+--------------------+',
+    '|    Account   |                  Arn                   |      UserId        |',
+    '+--------------+----------------------------------------+--------------------+',
+    `|  ${account}|  ${arn}  |  ${uid}  |`,
+    '+--------------+----------------------------------------+--------------------+',
+  ].join('\n');
+  return embed(r, `$ aws sts get-caller-identity${pick(r, ['', ' --output text', ' --output table'])}\n` + pick(r, [json, text, table]));
+}
+
+// -------------------------------------------------------------------------------------------------
+// target: an opt-in region, China, GovCloud or LocalStack endpoint
+
+function target(r: R): string {
+  const region = pick(r, ['ap-east-1', 'me-south-1', 'af-south-1', 'eu-south-1', 'ap-southeast-3', 'il-central-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1']);
+  const host = region.startsWith('cn-') ? `s3.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
+  return embed(
+    r,
+    pick(r, [
+      `POST https://${host}/ HTTP/1.1`,
+      `endpoint: https://${host}`,
+      `AWS_REGION=${region}`,
+      `export AWS_DEFAULT_REGION=${region}`,
+      `provider "aws" {\n  region = "${region}"\n}`,
+      `aws s3 ls --region ${region}`,
+      `[profile prod]\nregion = ${region}`,
+      `aws --endpoint-url=http://localhost:4566 s3 ls`,
+      `AWS_ENDPOINT_URL=http://localstack:4566`,
+      `endpoint_url='http://localhost:4566'`,
+      `s3 = boto3.client("s3", endpoint_url="http://localstack:4566")`,
+      `Could not connect to the endpoint URL: "http://localhost:4566/"`,
+    ]),
+  );
+}
+
+const GENERATORS: Record<string, Shape> = {
+  'key-prefix': keyPrefix,
+  'session-token': sessionToken,
+  'configure-list': configureList,
+  'sign-in': configureList,
+  'caller-identity': callerIdentity,
+  target,
+};
+
+const NO_TRUTH: Truth = {
+  keyPrefix: null, sessionTokenSet: null, credentialSource: null, runtime: null, tool: null, envKeysSet: null, profileIntended: null,
+  profileUsed: null, rotatedRecently: null, keyDeletedOrInactive: null, worksElsewhere: null, target: null, regionEnabled: null,
+  clockOff: null, copiedByHand: null, callerAccountIsResourceAccount: null, ssoSessionExpired: null,
+};
+
+/** A case no fix ends (its cause is no cause id), so the replay walks every question the engine wants to ask. */
+function syntheticCase(opening: string, truth: Partial<Truth> = {}, phrasing: ConversationCase['phrasing'] = {}): ConversationCase {
+  return {
+    url: 'synthetic', title: 'synthetic', opening, cause: 'none-of-them' as CauseId, alsoAcceptable: [], truth: { ...NO_TRUTH, ...truth },
+    pastes: { 'configure-list': null, 'caller-identity': null, env: null, other: [] }, phrasing, fixedBy: '',
+  };
+}
+
+async function questionsAsked(c: ConversationCase): Promise<{ asked: string[]; redundant: string[]; misread: string[] }> {
+  const r = await replay({ half: 'tuning', file: 'synthetic.json', c });
+  return { asked: r.turns.map((t) => t.question).filter((q): q is string => q !== undefined), redundant: r.redundant, misread: r.misread };
+}
+
+const N = 150;
+
+describe('no question the pastes already answer (generated pastes)', () => {
+  for (const [question, gen] of Object.entries(GENERATORS)) {
+    // Failed before this commit for key-prefix (`AKIA****************`, `ASIA2BXOxxxxxxxxxxxx`: masked to the end)
+    // and session-token (Terraform's `token = "…"`, SDK code's `sessionToken: '…'`).
+    it(`${question} is never asked when a paste shows its answer`, async () => {
+      const r = rng(question.length * 7919 + 17);
+      const failures: string[] = [];
+      for (let i = 0; i < N; i++) {
+        const paste = gen(r);
+        const { asked } = await questionsAsked(syntheticCase(paste));
+        if (asked.includes(question)) failures.push(paste);
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
+    });
+  }
+});
+
+/** Words a reporter answers with, per question, and the truth they state. */
+const SAID: Array<{ question: string; truth: Partial<Truth>; field: keyof Truth; words: string[] }> = [
+  { question: 'key-prefix', truth: { keyPrefix: 'ASIA' }, field: 'keyPrefix', words: ['it starts with ASIA', 'yes it starts with ASIA', 'ASIA', 'asia…', 'temporary credentials from sts'] },
+  { question: 'key-prefix', truth: { keyPrefix: 'AKIA' }, field: 'keyPrefix', words: ['AKIA', 'it is an AKIA key', 'akia, the keys of an IAM user'] },
+  { question: 'session-token', truth: { sessionTokenSet: true }, field: 'sessionTokenSet', words: ['yes', 'yes, AWS_SESSION_TOKEN is set', 'yep the token is exported too'] },
+  { question: 'session-token', truth: { sessionTokenSet: false }, field: 'sessionTokenSet', words: ['no', 'no, only the key and the secret', 'nope'] },
+  { question: 'works-elsewhere', truth: { worksElsewhere: true }, field: 'worksElsewhere', words: ['yes', 'works fine from my laptop'] },
+  { question: 'rotation', truth: { rotatedRecently: true }, field: 'rotatedRecently', words: ['we rotated the key yesterday'] },
+  { question: 'target', truth: { target: 'commercial' }, field: 'target', words: ['normal aws, us-east-1', 'commercial'] },
+  { question: 'runtime', truth: { runtime: 'ci' }, field: 'runtime', words: ['in github actions', 'ci'] },
+];
+
+describe('a question answered once is never asked again (answers in words and by choice)', () => {
+  for (const s of SAID) {
+    for (const words of s.words) {
+      it(`${s.question}: "${words}"`, async () => {
+        const r = rng(words.length);
+        for (let i = 0; i < 4; i++) {
+          const c = syntheticCase(pick(r, ERRORS), s.truth, { [s.field]: words });
+          const { redundant } = await questionsAsked(c);
+          expect(redundant.filter((x) => x.includes('asked again after it was answered'))).toEqual([]);
+        }
+      });
+    }
+  }
+});
+
+describe('controls: without the shape, the question is asked (the property is not vacuous)', () => {
+  const askedFor = async (openings: string[], question: string) => {
+    let n = 0;
+    for (const o of openings) if ((await questionsAsked(syntheticCase(o))).asked.includes(question)) n++;
+    return n;
+  };
+  it.each(['key-prefix', 'target', 'configure-list', 'sign-in'])('%s is asked for every bare error line', async (q) => {
+    expect(await askedFor(ERRORS, q)).toBe(ERRORS.length);
+  });
+  it('caller-identity is asked for most bare error lines', async () => {
+    expect(await askedFor(ERRORS, 'caller-identity')).toBeGreaterThanOrEqual(ERRORS.length / 2);
+  });
+  it('session-token is asked for a temporary key set alone', async () => {
+    const r = rng(3);
+    expect(await askedFor(ERRORS.map((e) => `AWS_ACCESS_KEY_ID=${keyId(r, 'ASIA')}\n${e}`), 'session-token')).toBe(ERRORS.length);
+  });
+});
