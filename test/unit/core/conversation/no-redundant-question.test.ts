@@ -269,3 +269,47 @@ describe('controls: without the shape, the question is asked (the property is no
     expect(await askedFor(ERRORS.map((e) => `AWS_ACCESS_KEY_ID=${keyId(r, 'ASIA')}\n${e}`), 'session-token')).toBe(ERRORS.length);
   });
 });
+
+/**
+ * The reporter's own sentence in the opening paste, stating a question's answer, as people write it
+ * (the eval counts such a question as redundant: sim-user.ts shownInPastes).
+ */
+const STATED: Record<string, string[]> = {
+  'works-elsewhere': [
+    'It works fine from my laptop.', 'The same credentials work with the AWS CLI.', 'aws s3 ls works with the same keys.', 'Locally, everything works fine.', 'It works locally with the same keys.',
+    'It worked in all other regions.', 'Same error on my laptop too.', 'It fails everywhere, also locally.', 'The CLI works perfectly with these keys.',
+  ],
+  rotation: [
+    'We rotated the access keys yesterday.', 'I created new access keys this morning.', 'I regenerated the access key in IAM.', 'The old key was deactivated last week.',
+    'I deleted the old key and made a new one.', 'Nothing changed on our side, the keys are the same.',
+  ],
+  runtime: [
+    'This runs in GitHub Actions.', 'It runs on an EC2 instance.', 'The app runs inside a docker container.', 'It runs on ECS Fargate.', 'It fails in a Lambda function.',
+    'On my MacBook.', 'In our Jenkins pipeline.', 'The pod runs on EKS.',
+  ],
+  'sign-in': [
+    'I log in with aws sso login.', 'We use IAM Identity Center.', 'The profile assumes a role.', 'The keys are in ~/.aws/credentials.', 'I set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment.',
+    'The instance has an IAM role attached.', 'The service account uses IRSA.',
+  ],
+  clock: ['The system clock was off by 20 minutes.', 'The clock is in sync (NTP).'],
+  copied: ['I copied the keys from the console by hand.', 'I pasted the keys from the downloaded CSV file.', 'I typed the secret in manually.'],
+  target: ['We use LocalStack for tests.', 'This is in the China region.', 'Our account is in GovCloud.', 'The bucket is in the Hong Kong region (ap-east-1).', 'It is a normal commercial AWS account.'],
+  'session-token': ['I did not set a session token.', 'AWS_SESSION_TOKEN is set as well.', 'The session token is set too.', 'No session token, only key and secret.'],
+  'key-prefix': ['These are the keys of an IAM user.', 'They are temporary credentials from STS.', 'The key starts with ASIA.', 'The access key id starts with AKIA.'],
+};
+
+describe('no question the reporter\'s own words in the paste already answer', () => {
+  for (const [question, sentences] of Object.entries(STATED)) {
+    it(`${question} is not asked after the opening states it`, async () => {
+      const failures: string[] = [];
+      for (const sentence of sentences) {
+        for (const [i, e] of ERRORS.entries()) {
+          const opening = i % 2 === 0 ? `${sentence}\n${e}` : `${e}\n\n${sentence}`;
+          const { asked } = await questionsAsked(syntheticCase(opening));
+          if (asked.includes(question)) failures.push(`${sentence} | ${e.slice(0, 40)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
