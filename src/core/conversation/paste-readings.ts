@@ -24,6 +24,9 @@ const SESSION_TOKEN_SET = /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY
 /** Terraform's provider block: a bare `token = "…"` is the session token when the block sets `access_key` too. */
 const TERRAFORM_TOKEN = /^[ \t]{0,8}token[ \t]{0,8}=[ \t]{0,8}"[^"\s]/m;
 const TERRAFORM_KEY = /^[ \t]{0,8}access_key[ \t]{0,8}=/m;
+/** The container / instance credentials endpoint's JSON names the token `Token`; `aws configure set` writes one. */
+const CREDENTIALS_JSON_TOKEN = /"AccessKeyId"\s{0,3}:[^}]{0,400}"Token"\s{0,3}:\s{0,3}"[^"\s]/;
+const CONFIGURE_SET_TOKEN = /\baws configure set (?:aws_session_token|[\w-]{1,40}\.aws_session_token)[ \t]{1,4}\S/;
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {
@@ -37,8 +40,9 @@ export function readPaste(raw: string): PasteReadings {
   const call = DENIED_CALL.exec(text);
   if (call?.[2]) out.resourceAccount = call[1] === call[2] ? 'same' : 'other';
   if (SAM.test(text)) out.tool = 'sam';
-  if (SESSION_TOKEN_SET.test(text) || (TERRAFORM_TOKEN.test(text) && TERRAFORM_KEY.test(text))) out.sessionTokenSet = true;
+  const tokenSet = SESSION_TOKEN_SET.test(text) || CREDENTIALS_JSON_TOKEN.test(text) || CONFIGURE_SET_TOKEN.test(text) || (TERRAFORM_TOKEN.test(text) && TERRAFORM_KEY.test(text));
+  if (tokenSet) out.sessionTokenSet = true;
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET, TERRAFORM_TOKEN, TERRAFORM_KEY];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET, TERRAFORM_TOKEN, TERRAFORM_KEY, CREDENTIALS_JSON_TOKEN, CONFIGURE_SET_TOKEN];

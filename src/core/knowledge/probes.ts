@@ -381,7 +381,7 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, copied or typed by hand',
         // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',

@@ -46,6 +46,9 @@ const ERRORS = [
   'aws_security_group.canada-squid: AuthFailure: AWS was not able to validate the provided access credentials',
   'ClientError: An error occurred (UnrecognizedClientException) when calling the Decrypt operation: The security token included in the request is invalid',
   'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS access key Id you provided does not exist in our records.',
+  'region:us-east-1 error:An error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired',
+  'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+  'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetBucketLocation operation: Access Denied',
 ];
 const INTROS = ['', 'Hi, since this morning our job fails with:\n', 'Getting this when I run the deploy:\n', 'Any idea? '];
 
@@ -77,6 +80,14 @@ const keyShapes = (id: string, r: R): string[] => {
     `AWS_ACCESS_KEY_ID=${masked}`,
     `aws_access_key_id = ${masked}`,
     `access key: ${masked}`,
+    `<Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message><AWSAccessKeyId>${id}</AWSAccessKeyId><RequestId>4442587FB7D0A2F9</RequestId></Error>`,
+    `s3 = boto3.client("s3", aws_access_key_id="${id}", aws_secret_access_key=secret)`,
+    `new AWS.S3({ accessKeyId: '${id}', secretAccessKey: process.env.SECRET })`,
+    `AWSCredentials creds = new BasicAWSCredentials("${id}", secret);`,
+    `services:\n  app:\n    environment:\n      - AWS_ACCESS_KEY_ID=${id}`,
+    `$env:AWS_ACCESS_KEY_ID="${id}"`,
+    `Access Key ID: ${id}`,
+    `"aws_access_key_id": "${id}",`,
   ];
 };
 const keyPrefix: Shape = (r) => embed(r, pick(r, keyShapes(keyId(r, pick(r, ['AKIA', 'ASIA'])), r)));
@@ -99,6 +110,12 @@ const tokenShapes = (id: string, tok: string): string[] => [
   `AWS_ACCESS_KEY_ID=${id}\nAWS_SECURITY_TOKEN=${tok}`,
   `session = boto3.Session(aws_access_key_id="${id}", aws_secret_access_key=secret, aws_session_token="${tok}")`,
   `new AWS.Credentials({ accessKeyId: '${id}', secretAccessKey: 'y', sessionToken: '${tok}' })`,
+  `$ curl 169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI\n{"RoleArn":"arn:aws:iam::123456789012:role/task","AccessKeyId":"${id}","SecretAccessKey":"x","Token":"${tok}","Expiration":"2024-01-01T10:00:00Z"}`,
+  `$env:AWS_ACCESS_KEY_ID="${id}"\n$env:AWS_SESSION_TOKEN="${tok}"`,
+  `set AWS_ACCESS_KEY_ID=${id}\nset AWS_SESSION_TOKEN=${tok}`,
+  `docker run -e AWS_ACCESS_KEY_ID=${id} -e AWS_SESSION_TOKEN=${tok} myimage`,
+  `aws configure set aws_access_key_id ${id}\naws configure set aws_session_token ${tok}`,
+  `- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    aws-access-key-id: ${id}\n    aws-session-token: ${tok}`,
 ];
 const sessionToken: Shape = (r) => embed(r, pick(r, tokenShapes(keyId(r, 'ASIA'), pick(r, [fakeToken(r), '[REDACTED]', '[REDACTED:session-token]', '***', '<redacted>']))));
 
@@ -150,7 +167,10 @@ function callerIdentity(r: R): string {
     `|  ${account}|  ${arn}  |  ${uid}  |`,
     '+--------------+----------------------------------------+--------------------+',
   ].join('\n');
-  return embed(r, `$ aws sts get-caller-identity${pick(r, ['', ' --output text', ' --output table'])}\n` + pick(r, [json, text, table]));
+  const oneLine = `{"UserId":"${uid}","Account":"${account}","Arn":"${arn}"}`;
+  const yaml = `Account: '${account}'\nArn: ${arn}\nUserId: ${uid}`;
+  const boto = `{'UserId': '${uid}', 'Account': '${account}', 'Arn': '${arn}', 'ResponseMetadata': {'RequestId': 'c1a2b3', 'HTTPStatusCode': 200}}`;
+  return embed(r, `$ aws sts get-caller-identity${pick(r, ['', ' --output text', ' --output table', ' --output yaml'])}\n` + pick(r, [json, text, table, oneLine, yaml, boto]));
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -174,6 +194,12 @@ function target(r: R): string {
       `endpoint_url='http://localhost:4566'`,
       `s3 = boto3.client("s3", endpoint_url="http://localstack:4566")`,
       `Could not connect to the endpoint URL: "http://localhost:4566/"`,
+      `aws --endpoint-url http://127.0.0.1:4566 sqs list-queues`,
+      `AWS_ENDPOINT_URL_S3=http://s3.localhost.localstack.cloud:4566`,
+      `client = boto3.client("sts", region_name="${region}")`,
+      `"region": "${region}",`,
+      `Region: aws.String("${region}"),`,
+      `arn:${region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'}:s3:::my-bucket (region ${region})`,
     ]),
   );
 }
@@ -253,20 +279,21 @@ describe('a question answered once is never asked again (answers in words and by
 });
 
 describe('controls: without the shape, the question is asked (the property is not vacuous)', () => {
+  const UNKNOWN_KEY = ERRORS.slice(0, 10);
   const askedFor = async (openings: string[], question: string) => {
     let n = 0;
     for (const o of openings) if ((await questionsAsked(syntheticCase(o))).asked.includes(question)) n++;
     return n;
   };
-  it.each(['key-prefix', 'target', 'configure-list', 'sign-in'])('%s is asked for every bare error line', async (q) => {
-    expect(await askedFor(ERRORS, q)).toBe(ERRORS.length);
+  it.each(['key-prefix', 'target', 'configure-list', 'sign-in'])('%s is asked for every bare unknown-key error line', async (q) => {
+    expect(await askedFor(UNKNOWN_KEY, q)).toBe(UNKNOWN_KEY.length);
   });
   it('caller-identity is asked for most bare error lines', async () => {
     expect(await askedFor(ERRORS, 'caller-identity')).toBeGreaterThanOrEqual(ERRORS.length / 2);
   });
   it('session-token is asked for a temporary key set alone', async () => {
     const r = rng(3);
-    expect(await askedFor(ERRORS.map((e) => `AWS_ACCESS_KEY_ID=${keyId(r, 'ASIA')}\n${e}`), 'session-token')).toBe(ERRORS.length);
+    expect(await askedFor(UNKNOWN_KEY.map((e) => `AWS_ACCESS_KEY_ID=${keyId(r, 'ASIA')}\n${e}`), 'session-token')).toBe(UNKNOWN_KEY.length);
   });
 });
 
