@@ -5,6 +5,8 @@
  * answers and playbooks use, and spare questions the paste already answers.
  */
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
+import type { Turn } from './turn';
+import { earliestTimestamp } from './timestamps';
 
 export interface PasteReadings {
   denyKind?: string;
@@ -19,14 +21,7 @@ export interface PasteReadings {
 const DENIED_CALL = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):\S+ is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12})?:/;
 const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli/i;
 /** A session-token setting with a value (env, ini, YAML, JSON or a header); an empty one is not set. */
-/** SDK code names it `sessionToken` (JS, Java) or `SessionToken` (Go, .NET). */
-const SESSION_TOKEN_SET = /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token|[sS]essionToken)\b["']?[ \t]{0,4}[=:][ \t]{0,4}(?!["']{2}|[ \t]*$)\S/m;
-/** Terraform's provider block: a bare `token = "…"` is the session token when the block sets `access_key` too. */
-const TERRAFORM_TOKEN = /^[ \t]{0,8}token[ \t]{0,8}=[ \t]{0,8}"[^"\s]/m;
-const TERRAFORM_KEY = /^[ \t]{0,8}access_key[ \t]{0,8}=/m;
-/** The container / instance credentials endpoint's JSON names the token `Token`; `aws configure set` writes one. */
-const CREDENTIALS_JSON_TOKEN = /"AccessKeyId"\s{0,3}:[^}]{0,400}"Token"\s{0,3}:\s{0,3}"[^"\s]/;
-const CONFIGURE_SET_TOKEN = /\baws configure set (?:aws_session_token|[\w-]{1,40}\.aws_session_token)[ \t]{1,4}\S/;
+const SESSION_TOKEN_SET = /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token)\b["']?[ \t]{0,4}[=:][ \t]{0,4}(?!["']{2}|[ \t]*$)\S/m;
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {
@@ -40,9 +35,33 @@ export function readPaste(raw: string): PasteReadings {
   const call = DENIED_CALL.exec(text);
   if (call?.[2]) out.resourceAccount = call[1] === call[2] ? 'same' : 'other';
   if (SAM.test(text)) out.tool = 'sam';
-  const tokenSet = SESSION_TOKEN_SET.test(text) || CREDENTIALS_JSON_TOKEN.test(text) || CONFIGURE_SET_TOKEN.test(text) || (TERRAFORM_TOKEN.test(text) && TERRAFORM_KEY.test(text));
-  if (tokenSet) out.sessionTokenSet = true;
+  if (SESSION_TOKEN_SET.test(text)) out.sessionTokenSet = true;
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET, TERRAFORM_TOKEN, TERRAFORM_KEY, CREDENTIALS_JSON_TOKEN, CONFIGURE_SET_TOKEN];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET];
+
+/** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
+export function takeReadings(t: Turn, text: string): void {
+  const { sc } = t;
+  const r = readPaste(text);
+  const set = (fact: string, value: string | undefined) => {
+    if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
+  };
+  set('denyKind', r.denyKind);
+  set('resourceAccount', r.resourceAccount);
+  set('tool', r.tool);
+  // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
+  set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
+  // Shown, so not asked; diagnose's reading of the paste stays the evidence.
+  if (r.sessionTokenSet) {
+    const stated = (sc.statedInPastes ??= []);
+    if (!stated.includes('session-token')) stated.push('session-token');
+  }
+}
+
+/** The earliest time the pasted logs show: when the incident started, for the summary. */
+export function noteIncidentStart(t: Turn, text: string): void {
+  const first = earliestTimestamp(text, t.clock);
+  if (first && (!t.s.incidentStart || first < t.s.incidentStart)) t.s.incidentStart = first;
+}

@@ -12,6 +12,11 @@
  */
 import { replay, type ConversationCase, type Truth } from '../../../helpers/sim-user';
 import type { CauseId } from '../../../../src/core/taxonomy';
+import { ChatSession } from '../../../../src/adapters/cli/chat-session';
+import { JsonlChat, type JsonlReply } from '../../../../src/adapters/cli/chat-jsonl';
+import { createCaseStore } from '../../../../src/adapters/store/case-store';
+import { createMemoryStore } from '../../../../src/adapters/store/memory-store';
+import { createLogger } from '../../../../src/adapters/logging/logger';
 
 /** Deterministic PRNG (mulberry32) so a failure names a reproducible paste. */
 function rng(seed: number): () => number {
@@ -90,7 +95,8 @@ const keyShapes = (id: string, r: R): string[] => {
     `"aws_access_key_id": "${id}",`,
   ];
 };
-const keyPrefix: Shape = (r) => embed(r, pick(r, keyShapes(keyId(r, pick(r, ['AKIA', 'ASIA'])), r)));
+const keyPrefixShape: Shape = (r) => pick(r, keyShapes(keyId(r, pick(r, ['AKIA', 'ASIA'])), r));
+const keyPrefix: Shape = (r) => embed(r, keyPrefixShape(r));
 
 // -------------------------------------------------------------------------------------------------
 // session-token: a session token set, with a value or redacted
@@ -117,7 +123,8 @@ const tokenShapes = (id: string, tok: string): string[] => [
   `aws configure set aws_access_key_id ${id}\naws configure set aws_session_token ${tok}`,
   `- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    aws-access-key-id: ${id}\n    aws-session-token: ${tok}`,
 ];
-const sessionToken: Shape = (r) => embed(r, pick(r, tokenShapes(keyId(r, 'ASIA'), pick(r, [fakeToken(r), '[REDACTED]', '[REDACTED:session-token]', '***', '<redacted>']))));
+const sessionTokenShape: Shape = (r) => pick(r, tokenShapes(keyId(r, 'ASIA'), pick(r, [fakeToken(r), '[REDACTED]', '[REDACTED:session-token]', '***', '<redacted>'])));
+const sessionToken: Shape = (r) => embed(r, sessionTokenShape(r));
 
 // -------------------------------------------------------------------------------------------------
 // configure-list and sign-in: an `aws configure list` table (CLI v1 and v2, various spacing)
@@ -132,7 +139,7 @@ const TYPES: Array<[string, string]> = [
   ['container-role', ''],
   ['custom-process', ''],
 ];
-function configureList(r: R): string {
+function configureListTable(r: R): string {
   const [type, loc] = pick(r, TYPES);
   const w = pick(r, [10, 14, 20]);
   const pad = (s: string, n: number) => s.padStart(n);
@@ -146,8 +153,9 @@ function configureList(r: R): string {
     row('secret_key', `****************${chars(r, 4)}`, type, type === 'env' ? pick(r, ['', 'AWS_SECRET_ACCESS_KEY']) : location),
     row('region', pick(r, ['us-east-1', 'eu-west-1']), 'config-file', '~/.aws/config'),
   ];
-  return embed(r, '$ aws configure list\n' + lines.join('\n'));
+  return '$ aws configure list\n' + lines.join('\n');
 }
+const configureList: Shape = (r) => embed(r, configureListTable(r));
 
 // -------------------------------------------------------------------------------------------------
 // caller-identity: JSON, --output text and --output table
@@ -176,12 +184,10 @@ function callerIdentity(r: R): string {
 // -------------------------------------------------------------------------------------------------
 // target: an opt-in region, China, GovCloud or LocalStack endpoint
 
-function target(r: R): string {
+function targetShape(r: R): string {
   const region = pick(r, ['ap-east-1', 'me-south-1', 'af-south-1', 'eu-south-1', 'ap-southeast-3', 'il-central-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1']);
   const host = region.startsWith('cn-') ? `s3.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
-  return embed(
-    r,
-    pick(r, [
+  return pick(r, [
       `POST https://${host}/ HTTP/1.1`,
       `endpoint: https://${host}`,
       `AWS_REGION=${region}`,
@@ -200,9 +206,9 @@ function target(r: R): string {
       `"region": "${region}",`,
       `Region: aws.String("${region}"),`,
       `arn:${region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'}:s3:::my-bucket (region ${region})`,
-    ]),
-  );
+    ]);
 }
+const target: Shape = (r) => embed(r, targetShape(r));
 
 const GENERATORS: Record<string, Shape> = {
   'key-prefix': keyPrefix,
@@ -337,6 +343,50 @@ describe('no question the reporter\'s own words in the paste already answer', ()
         }
       }
       expect(failures).toEqual([]);
+    });
+  }
+});
+
+/**
+ * Shown in a later paste: the opening is a bare error, then, with the first question still open, the
+ * person pastes more (`env | grep AWS`, the config in use) that shows the answer. That question is
+ * answered by the paste and never asked afterwards (the controls above show it is asked otherwise).
+ */
+async function askedAfterFollowUp(opening: string, followUp: string): Promise<string[]> {
+  let t = Date.parse('2026-12-01T09:00:00Z');
+  const clock = { now: () => new Date(t) };
+  const session = await ChatSession.open({ cases: createCaseStore(createMemoryStore({ clock }), 86400), clock, logger: createLogger({ level: 'silent' }) }, 'follow-up');
+  const chat = new JsonlChat(session, 'reporter', clock.now);
+  const send = async (input: object): Promise<JsonlReply> => {
+    t += 60_000;
+    return chat.handle(JSON.stringify(input));
+  };
+  await send({ text: opening });
+  let reply = await send({ text: followUp });
+  const asked: string[] = [];
+  for (let turn = 0; turn < 8; turn++) {
+    if (reply.question) asked.push(reply.question.id);
+    if (reply.phase === 'remediating' || reply.phase === 'verifying') reply = await send({ command: 'not-this' });
+    else if (reply.pending) reply = await send({ text: "I don't know" });
+    else break;
+  }
+  return asked;
+}
+
+describe('no question a follow-up paste already answers', () => {
+  const FOLLOW_UPS: Record<string, Shape> = { 'key-prefix': keyPrefixShape, 'session-token': sessionTokenShape, target: targetShape };
+  for (const [question, shape] of Object.entries(FOLLOW_UPS)) {
+    it(`${question} is not asked after a paste that shows it`, async () => {
+      const r = rng(question.length * 31 + 5);
+      const failures: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        const extra = shape(r);
+        const error = pick(r, ERRORS.slice(0, 10));
+        const opening = question === 'session-token' ? `AWS_ACCESS_KEY_ID=${keyId(r, 'ASIA')}\n${error}` : error;
+        const followUp = pick(r, [extra, `$ env | grep AWS\n${extra}`, `here is my setup:\n\n${extra}`]);
+        if ((await askedAfterFollowUp(opening, followUp)).includes(question)) failures.push(followUp);
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
     });
   }
 });
