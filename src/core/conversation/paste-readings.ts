@@ -5,8 +5,6 @@
  * answers and playbooks use, and spare questions the paste already answers.
  */
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
-import type { Turn } from './turn';
-import { earliestTimestamp } from './timestamps';
 
 export interface PasteReadings {
   denyKind?: string;
@@ -40,28 +38,3 @@ export function readPaste(raw: string): PasteReadings {
 }
 
 export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET];
-
-/** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
-export function takeReadings(t: Turn, text: string): void {
-  const { sc } = t;
-  const r = readPaste(text);
-  const set = (fact: string, value: string | undefined) => {
-    if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
-  };
-  set('denyKind', r.denyKind);
-  set('resourceAccount', r.resourceAccount);
-  set('tool', r.tool);
-  // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
-  set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
-  // Shown, so not asked; diagnose's reading of the paste stays the evidence.
-  if (r.sessionTokenSet) {
-    const stated = (sc.statedInPastes ??= []);
-    if (!stated.includes('session-token')) stated.push('session-token');
-  }
-}
-
-/** The earliest time the pasted logs show: when the incident started, for the summary. */
-export function noteIncidentStart(t: Turn, text: string): void {
-  const first = earliestTimestamp(text, t.clock);
-  if (first && (!t.s.incidentStart || first < t.s.incidentStart)) t.s.incidentStart = first;
-}
