@@ -47,7 +47,7 @@ export const PROBES: Probe[] = [
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
         // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
-        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b"],
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
         // "temporary credentials of an IAM user" is the next choice.
         sayUnless: ['\\btemporary\\b', '\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
@@ -130,6 +130,8 @@ export const PROBES: Probe[] = [
         say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
           // "locally everything works", "it works locally": the reporter's own machine is another place.
           '\\blocally\\b.{0,25}\\bwork(s|ed|ing)\\b', '\\bwork(s|ed|ing)( just)?( fine| ok| okay| well| perfectly)? locally\\b',
+          // "get-caller-identity with the same profile works", "works when I run it from my terminal".
+          '\\bsame (keys?|credentials|creds|profile)\\b[^.]{0,30}\\bwork(s|ed)\\b', '\\bwork(s|ed)( fine| ok| okay)? when (i|we) (run|try|use) (it |them )?(from|on|in|with)\\b',
           // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
           '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.

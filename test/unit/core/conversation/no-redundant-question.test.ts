@@ -153,7 +153,15 @@ function configureListTable(r: R): string {
     row('secret_key', `****************${chars(r, 4)}`, type, type === 'env' ? pick(r, ['', 'AWS_SECRET_ACCESS_KEY']) : location),
     row('region', pick(r, ['us-east-1', 'eu-west-1']), 'config-file', '~/.aws/config'),
   ];
-  return '$ aws configure list\n' + lines.join('\n');
+  // Slack and issue trackers often collapse the column padding to single spaces.
+  const collapsed = r() < 0.25;
+  const table = collapsed ? lines.map((l) => l.trim().replace(/ {2,}/g, ' ')) : lines;
+  if (r() < 0.15) {
+    // Nothing found: every row <not set>.
+    const none = [row('Name', 'Value', 'Type', 'Location'), row('----', '-----', '----', '--------'), row('profile', '<not set>', 'None', 'None'), row('access_key', '<not set>', 'None', 'None'), row('secret_key', '<not set>', 'None', 'None'), row('region', '<not set>', 'None', 'None')];
+    return '$ aws configure list\n' + none.join('\n');
+  }
+  return '$ aws configure list\n' + table.join('\n');
 }
 const configureList: Shape = (r) => embed(r, configureListTable(r));
 
@@ -163,7 +171,7 @@ const configureList: Shape = (r) => embed(r, configureListTable(r));
 function callerIdentity(r: R): string {
   const account = pick(r, ['123456789012', '111122223333']);
   const arn = pick(r, [`arn:aws:iam::${account}:user/deployer`, `arn:aws:sts::${account}:assumed-role/Admin/jane`]);
-  const uid = `AIDA${chars(r, 10)}EXAMPLE`;
+  const uid = arn.includes('assumed-role') ? `AROA${chars(r, 10)}EXAMPLE:jane` : `AIDA${chars(r, 10)}EXAMPLE`;
   const json = `{\n    "UserId": "${uid}",\n    "Account": "${account}",\n    "Arn": "${arn}"\n}`;
   const text = `${account}\t${arn}\t${uid}`;
   const table = [
@@ -185,7 +193,7 @@ function callerIdentity(r: R): string {
 // target: an opt-in region, China, GovCloud or LocalStack endpoint
 
 function targetShape(r: R): string {
-  const region = pick(r, ['ap-east-1', 'me-south-1', 'af-south-1', 'eu-south-1', 'ap-southeast-3', 'il-central-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1']);
+  const region = pick(r, ['ap-east-1', 'me-south-1', 'af-south-1', 'eu-south-1', 'ap-southeast-3', 'il-central-1', 'me-central-1', 'ap-southeast-5', 'mx-central-1', 'ca-west-1', 'eu-central-2', 'ap-south-2', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1']);
   const host = region.startsWith('cn-') ? `s3.${region}.amazonaws.com.cn` : `sts.${region}.amazonaws.com`;
   return pick(r, [
       `POST https://${host}/ HTTP/1.1`,
@@ -205,6 +213,9 @@ function targetShape(r: R): string {
       `client = boto3.client("sts", region_name="${region}")`,
       `"region": "${region}",`,
       `Region: aws.String("${region}"),`,
+      `    aws-region: ${region}`,
+      `AWS_DEFAULT_REGION: ${region}`,
+      `Region: ${region}`,
       `arn:${region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'}:s3:::my-bucket (region ${region})`,
     ]);
 }
@@ -309,26 +320,35 @@ describe('controls: without the shape, the question is asked (the property is no
  */
 const STATED: Record<string, string[]> = {
   'works-elsewhere': [
+    'The same keys work fine on my colleague\'s machine.', 'It works from the AWS CLI on the same box.', 'Running aws sts get-caller-identity with the same profile works.', 'Everything works when I run it from my terminal.', 'It works in the staging account with the same setup.', 'The same credentials work in Postman.',
     'It works fine from my laptop.', 'The same credentials work with the AWS CLI.', 'aws s3 ls works with the same keys.', 'Locally, everything works fine.', 'It works locally with the same keys.',
     'It worked in all other regions.', 'Same error on my laptop too.', 'It fails everywhere, also locally.', 'The CLI works perfectly with these keys.',
   ],
   rotation: [
+    'I rotated the credentials an hour ago.', 'An admin deactivated my access key.', 'The IAM user was deleted yesterday.', 'I just generated a new access key pair.', 'Our keys are rotated every 90 days by a script.', 'We replaced the old access key last night.',
     'We rotated the access keys yesterday.', 'I created new access keys this morning.', 'I regenerated the access key in IAM.', 'The old key was deactivated last week.',
     'I deleted the old key and made a new one.', 'Nothing changed on our side, the keys are the same.',
   ],
   runtime: [
+    'This is on a self-hosted GitLab runner.', 'We run it in a Kubernetes pod.', 'It\'s running in AWS CodeBuild.', 'I run it from my Windows laptop.',
     'This runs in GitHub Actions.', 'It runs on an EC2 instance.', 'The app runs inside a docker container.', 'It runs on ECS Fargate.', 'It fails in a Lambda function.',
     'On my MacBook.', 'In our Jenkins pipeline.', 'The pod runs on EKS.',
   ],
   'sign-in': [
+    'I authenticate with aws sso login --profile dev.', 'Credentials come from environment variables set in the pipeline.', 'The job uses OIDC to assume a role.', 'We use an instance profile on the EC2 box.', 'I configured the keys with aws configure.', 'The Lambda execution role provides the credentials.', 'The keys are stored as GitHub secrets.',
     'I log in with aws sso login.', 'We use IAM Identity Center.', 'The profile assumes a role.', 'The keys are in ~/.aws/credentials.', 'I set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment.',
     'The instance has an IAM role attached.', 'The service account uses IRSA.',
   ],
-  clock: ['The system clock was off by 20 minutes.', 'The clock is in sync (NTP).'],
-  copied: ['I copied the keys from the console by hand.', 'I pasted the keys from the downloaded CSV file.', 'I typed the secret in manually.'],
-  target: ['We use LocalStack for tests.', 'This is in the China region.', 'Our account is in GovCloud.', 'The bucket is in the Hong Kong region (ap-east-1).', 'It is a normal commercial AWS account.'],
-  'session-token': ['I did not set a session token.', 'AWS_SESSION_TOKEN is set as well.', 'The session token is set too.', 'No session token, only key and secret.'],
-  'key-prefix': ['These are the keys of an IAM user.', 'They are temporary credentials from STS.', 'The key starts with ASIA.', 'The access key id starts with AKIA.'],
+  clock: [
+    'The server time was 10 minutes behind.', 'I checked, the clock is synced with NTP.','The system clock was off by 20 minutes.', 'The clock is in sync (NTP).'],
+  copied: [
+    'I copied the access key from the IAM console.', 'The secret was copy-pasted from a Slack message.', 'I entered the keys by hand in the .env file.','I copied the keys from the console by hand.', 'I pasted the keys from the downloaded CSV file.', 'I typed the secret in manually.'],
+  target: [
+    'We are testing against LocalStack running in docker.', 'The account is an AWS China account.', 'We deploy to the ap-east-1 (Hong Kong) region.', 'We deploy to me-south-1.','We use LocalStack for tests.', 'This is in the China region.', 'Our account is in GovCloud.', 'The bucket is in the Hong Kong region (ap-east-1).', 'It is a normal commercial AWS account.'],
+  'session-token': [
+    'I export AWS_SESSION_TOKEN too.', 'There is no AWS_SESSION_TOKEN in the environment.', 'I forgot to set the session token.','I did not set a session token.', 'AWS_SESSION_TOKEN is set as well.', 'The session token is set too.', 'No session token, only key and secret.'],
+  'key-prefix': [
+    'The access key is a long-term IAM user key.', 'I\'m using temporary session credentials.', 'The key id begins with ASIA.','These are the keys of an IAM user.', 'They are temporary credentials from STS.', 'The key starts with ASIA.', 'The access key id starts with AKIA.'],
 };
 
 describe('no question the reporter\'s own words in the paste already answer', () => {
