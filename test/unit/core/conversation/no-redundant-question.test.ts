@@ -278,6 +278,10 @@ const SAID: Array<{ question: string; truth: Partial<Truth>; field: keyof Truth;
   { question: 'rotation', truth: { rotatedRecently: true }, field: 'rotatedRecently', words: ['we rotated the key yesterday'] },
   { question: 'target', truth: { target: 'commercial' }, field: 'target', words: ['normal aws, us-east-1', 'commercial'] },
   { question: 'runtime', truth: { runtime: 'ci' }, field: 'runtime', words: ['in github actions', 'ci'] },
+  { question: 'sign-in', truth: { credentialSource: 'sso' }, field: 'credentialSource', words: ["2, it's sso", 'sso', 'we use aws sso login'] },
+  { question: 'sign-in', truth: { credentialSource: 'env' }, field: 'credentialSource', words: ['env vars', 'from environment variables in the pipeline'] },
+  { question: 'copied', truth: { copiedByHand: true }, field: 'copiedByHand', words: ['yes, copied from the console', 'yes'] },
+  { question: 'clock', truth: { clockOff: false }, field: 'clockOff', words: ['the clock is right', 'clock is fine, ntp synced'] },
 ];
 
 describe('a question answered once is never asked again (answers in words and by choice)', () => {
