@@ -215,6 +215,8 @@ function targetShape(r: R): string {
       `Region: aws.String("${region}"),`,
       `    aws-region: ${region}`,
       `AWS_DEFAULT_REGION: ${region}`,
+      `role_arn = arn:${pick(r, ['aws-cn', 'aws-us-gov'])}:iam::123456789012:role/deploy`,
+      `"Arn": "arn:${pick(r, ['aws-cn', 'aws-us-gov'])}:iam::123456789012:user/ci"`,
       `Region: ${region}`,
       `arn:${region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov') ? 'aws-us-gov' : 'aws'}:s3:::my-bucket (region ${region})`,
     ]);
@@ -260,6 +262,9 @@ describe('no question the pastes already answer (generated pastes)', () => {
       const failures: string[] = [];
       for (let i = 0; i < N; i++) {
         const paste = gen(r);
+        // An identity in another partition next to a call that names a commercial region contradicts itself:
+        // which endpoint the call is meant to reach is then a fair question.
+        if (question === 'target' && /arn:aws-(cn|us-gov):/.test(paste) && /\bus-east-1\b/.test(paste)) continue;
         const { asked } = await questionsAsked(syntheticCase(paste));
         if (asked.includes(question)) failures.push(paste);
       }
