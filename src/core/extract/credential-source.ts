@@ -94,13 +94,14 @@ const YAML_INPUT = /^\s{0,40}-?\s{0,4}(aws-access-key-id|aws-secret-access-key|a
 const TOKEN_ELSEWHERE = [
   /^\s{0,40}-?\s{0,4}AWS_(?:SESSION|SECURITY)_TOKEN\s{0,4}:\s{0,4}([^\n]{0,400})$/,
   /[?&]X-Amz-Security-Token=([^&\s"']{0,400})/i,
-  /\b[sS]essionToken\s{0,4}[:=]\s{0,4}((?:["'][^"'\n]{0,400}["']?)|[\w.()[\]]{1,200})/,
+  /\b[sS]essionToken\s{0,4}[:=]\s{0,4}(\[REDACTED(?::[a-z-]{1,30})?\]|["'][^"'\n]{0,400}["']?|[^\s,;)}"']{1,400})/,
   /\baws configure set (?:[\w-]{1,40}\.)?aws_session_token[ \t]{1,4}(\S{1,400})/,
   /"AccessKeyId"\s{0,3}:.{0,400}"Token"\s{0,3}:\s{0,3}("[^"\n]{0,400}")/,
 ];
 /** Terraform's provider block: a bare `token = "…"` is the session token when the block sets `access_key`. */
 const TERRAFORM_TOKEN = /^\s{0,8}token\s{0,8}=\s{0,8}("[^"\n]{0,400}")/;
 const TERRAFORM_KEY = /^\s{0,8}access_key\s{0,8}=/m;
+/** Not a value. (Extraction reads redacted text: what the redactor took for a token, e.g. `sessionToken: string;`, reads as set.) */
 const NULLISH = /^(?:null|undefined|none|nil|<not set>|\(?not set\)?|unset|empty)$/i;
 
 const WRONG_VAR_NAMES = /^(?:AWS_SECRET_ACCESS_KEY_ID|AWS_ACCESS_KEY_SECRET|AWS_ACCESSKEYID|AWS_ACCESSKEY_ID|AWS_KEY_ID|AWS_SECRET|AWS_SECRET_KEY_ID|AWS_TOKEN|AWS_SESSIONTOKEN|AWS_SECRETKEY|AWS_ACCESS_KEY_ID_|aws_access_key|aws_secret_key|aws_secret_access_key_id|aws_access_key_secret)$/;

@@ -93,6 +93,7 @@ const keyShapes = (id: string, r: R): string[] => {
     `$env:AWS_ACCESS_KEY_ID="${id}"`,
     `Access Key ID: ${id}`,
     `"aws_access_key_id": "${id}",`,
+    `creds: {AccessKeyID:${id} SecretAccessKey:[REDACTED] SessionToken:[REDACTED] Source:EnvConfigCredentials}`,
   ];
 };
 const keyPrefixShape: Shape = (r) => pick(r, keyShapes(keyId(r, pick(r, ['AKIA', 'ASIA'])), r));
@@ -122,6 +123,7 @@ const tokenShapes = (id: string, tok: string): string[] => [
   `docker run -e AWS_ACCESS_KEY_ID=${id} -e AWS_SESSION_TOKEN=${tok} myimage`,
   `aws configure set aws_access_key_id ${id}\naws configure set aws_session_token ${tok}`,
   `- uses: aws-actions/configure-aws-credentials@v4\n  with:\n    aws-access-key-id: ${id}\n    aws-session-token: ${tok}`,
+  `creds: {AccessKeyID:${id} SecretAccessKey:x SessionToken:${tok} Source:AssumeRoleProvider}`,
 ];
 const sessionTokenShape: Shape = (r) => pick(r, tokenShapes(keyId(r, 'ASIA'), pick(r, [fakeToken(r), '[REDACTED]', '[REDACTED:session-token]', '***', '<redacted>'])));
 const sessionToken: Shape = (r) => embed(r, sessionTokenShape(r));
