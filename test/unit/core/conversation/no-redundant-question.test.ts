@@ -421,3 +421,16 @@ describe('no question a follow-up paste already answers', () => {
     });
   }
 });
+
+describe('no question a statement made mid-conversation already answers', () => {
+  for (const [question, sentences] of Object.entries(STATED)) {
+    it(`${question} is not asked after the reporter says it, whatever was pending`, async () => {
+      const failures: string[] = [];
+      for (const [i, sentence] of sentences.entries()) {
+        const asked = await askedAfterFollowUp(ERRORS[i % 10]!, sentence);
+        if (asked.includes(question)) failures.push(sentence);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
