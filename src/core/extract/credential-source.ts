@@ -87,6 +87,25 @@ const JSON_FIELD = /"(AccessKeyId|SecretAccessKey|SessionToken|Expiration|aws_ac
 /** GitHub Actions / YAML inputs. */
 const YAML_INPUT = /^\s{0,40}-?\s{0,4}(aws-access-key-id|aws-secret-access-key|aws-session-token|role-to-assume|aws-region|role-session-name)\s{0,4}:\s{0,4}([^\n]{0,400})$/;
 
+/**
+ * A session token set in the other shapes people paste: a YAML env map (`AWS_SESSION_TOKEN: …` in a
+ * workflow, compose file or pod spec), a presigned URL's query, SDK code (`sessionToken: '…'`,
+ * `SessionToken: aws.String(…)`), `aws configure set aws_session_token …`, and the container/instance
+ * credentials JSON's `"Token"` (its other fields are JSON_FIELD's).
+ */
+const TOKEN_ELSEWHERE = [
+  /^\s{0,40}-?\s{0,4}AWS_(?:SESSION|SECURITY)_TOKEN\s{0,4}:\s{0,4}([^\n]{0,400})$/,
+  /[?&]X-Amz-Security-Token=([^&\s"']{0,400})/i,
+  /\b[sS]essionToken\s{0,4}[:=]\s{0,4}(\[REDACTED(?::[a-z-]{1,30})?\]|["'][^"'\n]{0,400}["']?|[^\s,;)}"']{1,400})/,
+  /\baws configure set (?:[\w-]{1,40}\.)?aws_session_token[ \t]{1,4}(\S{1,400})/,
+  /"AccessKeyId"\s{0,3}:.{0,400}"Token"\s{0,3}:\s{0,3}("[^"\n]{0,400}")/,
+];
+/** Terraform's provider block: a bare `token = "…"` is the session token when the block sets `access_key`. */
+const TERRAFORM_TOKEN = /^\s{0,8}token\s{0,8}=\s{0,8}("[^"\n]{0,400}")/;
+const TERRAFORM_KEY = /^\s{0,8}access_key\s{0,8}=/m;
+/** Not a value. (Extraction reads redacted text: what the redactor took for a token, e.g. `sessionToken: string;`, reads as set.) */
+const NULLISH = /^(?:null|undefined|none|nil|<not set>|\(?not set\)?|unset|empty)$/i;
+
 const WRONG_VAR_NAMES = /^(?:AWS_SECRET_ACCESS_KEY_ID|AWS_ACCESS_KEY_SECRET|AWS_ACCESSKEYID|AWS_ACCESSKEY_ID|AWS_KEY_ID|AWS_SECRET|AWS_SECRET_KEY_ID|AWS_TOKEN|AWS_SESSIONTOKEN|AWS_SECRETKEY|AWS_ACCESS_KEY_ID_|aws_access_key|aws_secret_key|aws_secret_access_key_id|aws_access_key_secret)$/;
 
 interface EnvState {
@@ -254,6 +273,8 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     ini: /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/m.test(t),
     quote: t.includes('"'),
     yaml: t.includes('aws-') || t.includes('role-'),
+    token: /token/i.test(t),
+    terraformKey: TERRAFORM_KEY.test(t),
   };
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
@@ -349,6 +370,14 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         else if (m[1] === 'Expiration') addSignal(draft, 'credentials.expiration', at, m[2]!.slice(0, 40));
       }
     }
+    if (has.token && /token/i.test(line)) {
+      for (const re of TOKEN_ELSEWHERE) {
+        const m = re.exec(line);
+        if (m && !NULLISH.test(unquote(m[1]!.trim()).value)) tokenValue(draft, state, m[1]!.trim(), ctx.loc(n), 3);
+      }
+      const tf = has.terraformKey ? TERRAFORM_TOKEN.exec(line) : null;
+      if (tf) tokenValue(draft, state, tf[1]!, ctx.loc(n), 3);
+    }
     if (has.yaml && (line.includes('aws-') || line.includes('role-'))) {
       const y = YAML_INPUT.exec(line);
       if (y) {
@@ -376,6 +405,10 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
 };
 
 export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
+  ...TOKEN_ELSEWHERE,
+  TERRAFORM_TOKEN,
+  TERRAFORM_KEY,
+  NULLISH,
   CONFIGURE_ROW_OLD,
   CONFIGURE_ROW_NEW,
   CONFIGURE_ROW_FLAT,

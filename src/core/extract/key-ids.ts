@@ -12,6 +12,11 @@ import { allMatches } from '../all-matches';
 const PREFIXES = 'AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA';
 const FULL_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})([A-Za-z0-9]{10,30})(?![A-Za-z0-9])`, 'g');
 const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2,20}|[xX]{3,16}|_{2,16}|-{2,4})([A-Z0-9]{4})(?![A-Za-z0-9])`, 'g');
+/**
+ * Masked to the end, so only the prefix (and maybe a few more characters) shows: `AKIA****************`,
+ * `ASIA2BXOxxxxxxxxxxxx`. The prefix alone still tells a long-term key from a temporary one.
+ */
+const MASKED_TO_END = /(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{0,12}?(?:\*{6,20}|[xX]{6,16})(?![A-Za-z0-9*])/g;
 export const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
 const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 
@@ -114,6 +119,12 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
         const hint = addKeyHint(draft, { prefix, last4: m[2]!, kind: kindOfPrefix(prefix), complete: false, at: ctx.loc(n) });
         noteKind(draft, hint, ctx.loc(n));
       }
+      for (const m of allMatches(MASKED_TO_END, line)) {
+        const prefix = m[1]!;
+        if (draft.facts.keyIds.some((k) => k.prefix === prefix)) continue;
+        const hint = addKeyHint(draft, { prefix, last4: null, kind: kindOfPrefix(prefix), complete: false, at: ctx.loc(n) });
+        noteKind(draft, hint, ctx.loc(n));
+      }
     }
     if (line.includes('********')) {
       for (const m of starsLast4(line)) {
@@ -125,4 +136,4 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
   });
 };
 
-export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, STARS_LAST4, TAIL4, SECRET_ROW];
+export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, MASKED_TO_END, STARS_LAST4, TAIL4, SECRET_ROW];

@@ -47,7 +47,7 @@ export const PROBES: Probe[] = [
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
         // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
-        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b"],
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
         // "temporary credentials of an IAM user" is the next choice.
         sayUnless: ['\\btemporary\\b', '\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
@@ -89,7 +89,7 @@ export const PROBES: Probe[] = [
         id: 'rotated',
         label: 'It was rotated (a new key replaced it)',
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
-        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\breplaced\\b', '\\brenew'],
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },
@@ -127,7 +127,11 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
-        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well)\\b',
+        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
+          // "locally everything works", "it works locally": the reporter's own machine is another place.
+          '\\blocally\\b.{0,25}\\bwork(s|ed|ing)\\b', '\\bwork(s|ed|ing)( just)?( fine| ok| okay| well| perfectly)? locally\\b',
+          // "get-caller-identity with the same profile works", "works when I run it from my terminal".
+          '\\bsame (keys?|credentials|creds|profile)\\b[^.]{0,30}\\bwork(s|ed)\\b', '\\bwork(s|ed)( fine| ok| okay)? when (i|we) (run|try|use) (it |them )?(from|on|in|with)\\b',
           // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
           '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
@@ -143,7 +147,8 @@ export const PROBES: Probe[] = [
       {
         id: 'no',
         label: 'No, it fails everywhere',
-        say: ['fails? everywhere', '\\bnowhere\\b'], sayWhenAsked: NO,
+        // "same error on my laptop too": another place fails alike.
+        say: ['fails? everywhere', '\\bnowhere\\b', '\\bsame (error|thing|result)\\b.{0,20}\\b(on|from|in|with) (my |the |our |a |another |other )?(laptop|machine|local|pc|mac|macbook|computer|cli|shell|terminal)\\b'], sayWhenAsked: NO,
         implies: { worksElsewhere: 'no' },
         effects: { 'key-deleted-or-inactive': 3, 'secret-key-mismatch': 1.5, 'env-var-override': 0.4, 'wrong-profile': 0.4, 'clock-skew': 0.5 },
         evidence: 'The key fails everywhere it is used',
@@ -313,7 +318,7 @@ export const PROBES: Probe[] = [
         // "I ran aws configure", "set my AKSK in the profile": keys or a profile in the shared files.
         id: 'file',
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
-        say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b'],
@@ -378,7 +383,7 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, copied or typed by hand',
         // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',
