@@ -4,6 +4,7 @@
  */
 import { firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
+import { CAUSE_TALK_PATTERNS, causeTalk } from './cause-talk';
 import type { Extractor } from './types';
 
 const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
@@ -171,8 +172,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
       proseLines++;
       for (const h of hints) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
+      for (const cause of causeTalk(line)) addSignal(draft, `hint.talk-${cause}`, ctx.loc(n));
     }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [SIGNING_VERSION, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -140,21 +140,21 @@ const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, Str
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
 /** Talk that a failure is over or never happened. */
-const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
+export const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
 /** A how-to question: asks for a way, not about a failure (unless a trouble word of its own is in it). */
-const HOW_TO = /^(?:\W{0,3})(?:how (?:do|can|should|to|would)|is (?:there|it possible)|what(?:['’]s| is) the (?:best|right|recommended|easiest)|does anyone know how|can (?:i|we|you|someone)|should (?:i|we)|any (?:way|tips?))\b/i;
+export const HOW_TO = /^(?:\W{0,3})(?:how (?:do|can|should|to|would)|is (?:there|it possible)|what(?:['’]s| is) the (?:best|right|recommended|easiest)|does anyone know how|can (?:i|we|you|someone)|should (?:i|we)|any (?:way|tips?))\b/i;
 /** A request, not a report: "please don't paste secret keys in this channel". */
-const IMPERATIVE = /^\W{0,3}(?:please\s)?(?:don['’]?t|do not|never)\b/i;
-const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|denied|rejected|unauthori[sz]ed|forbidden|40[13]|errors?)\b/i;
+export const IMPERATIVE = /^\W{0,3}(?:please\s)?(?:don['’]?t|do not|never)\b/i;
+export const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|denied|rejected|unauthori[sz]ed|forbidden|40[13]|errors?)\b/i;
 const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|could ?n(?:o|['’])t|fail(?:s|ed|ing|ures?)?|errors?|denied|reject(?:s|ed)?|unauthori[sz]ed|forbidden|40[13])(?![\w-])/gi;
 
 /** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
-const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
+export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
 /**
  * An SDK's or server's error line that reads like words: "operation error IAM: CreateAccessKey, https response error
  * StatusCode: 409", or a code and its message ("EntityAlreadyExists: Role with name nat_ha_role already exists").
  */
-const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
+export const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
 
 /** A refusal rather than an unrecognised credential: the authorization family. */
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
@@ -166,16 +166,16 @@ const ANY_FAILURE = new RegExp(FAILURE.source, 'i');
 const BROKER = new RegExp(String.raw`(?:^|[^\w-])(?:${BROKERS.join('|')})(?![\w-])`, 'gi');
 
 /** Clauses: sentences, and the two sides of a contrast ("I set up my credentials correctly but the upload fails"). */
-const CLAUSE_BREAK = /[.!?;]\s|\s(?:but|however|although|though|whereas|while|and then)\s|,\s(?=(?:but|however|although|though|whereas|so|which)\b)|\s[-–—]\s(?=[A-Za-z])/i;
+export const CLAUSE_BREAK = /[.!?;]\s|\s(?:but|however|although|though|whereas|while|and then)\s|,\s(?=(?:but|however|although|though|whereas|so|which)\b)|\s[-–—]\s(?=[A-Za-z])/i;
 /** At most this much of a line is read as words. */
-const MAX_LINE_CHARS = 600;
+export const MAX_LINE_CHARS = 600;
 /** An object and its predicate stand this close or closer ("credentials … fail", "unable to load … credentials"). */
 const MAX_GAP_CHARS = 60;
 
 export type Talk = 'refused' | 'failure';
 
 /** Start and end of every match of a global regex in a clause. */
-function spans(re: RegExp, clause: string): Array<[number, number]> {
+export function spans(re: RegExp, clause: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) out.push([m.index, m.index + m[0].length]);

@@ -1,4 +1,5 @@
 /** Every cause rule, one object per cause id (not-aws-credential-error is decided by detection). */
+import { TALK_TEXT, TALK_WEIGHTS } from './cause-talk-weights';
 import type { CauseId } from '../taxonomy';
 import { CATALOGUE } from './catalogue/index';
 import { DECISIVE, PRIORS } from './priors';
@@ -43,6 +44,12 @@ function priorRules(cause: CauseId): EvidenceRule[] {
   });
 }
 
+/** The reporter's own words naming this cause (extract/cause-talk.ts), around a credential or authorization error. */
+function talkRules(cause: CauseId): EvidenceRule[] {
+  const w = TALK_WEIGHTS[cause];
+  return w ? [{ id: `talk.${cause}`, when: { all: [`hint.talk-${cause}`], any: ['fam.authn', 'fam.authz'] }, weight: w, polarity: 'for' as const, text: TALK_TEXT }] : [];
+}
+
 /**
  * What a family alone already gives a cause: the weight of the cause's rule that fires on the family signal and
  * nothing else (`no-credentials.chain-empty` for fam.no-creds).
@@ -69,7 +76,7 @@ function catalogueRules(cause: CauseId): EvidenceRule[] {
   });
 }
 
-export const CAUSE_RULES: CauseRule[] = HAND_WRITTEN.map((r) => ({ cause: r.cause, rules: [...r.rules, ...priorRules(r.cause), ...catalogueRules(r.cause)] }));
+export const CAUSE_RULES: CauseRule[] = HAND_WRITTEN.map((r) => ({ cause: r.cause, rules: [...r.rules, ...priorRules(r.cause), ...catalogueRules(r.cause), ...talkRules(r.cause)] }));
 
 export { FAMILIES, AUTHN_FAMILIES, PROVIDER_SIGNALS } from './families';
 export { PRIORS } from './priors';

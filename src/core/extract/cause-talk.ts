@@ -1,0 +1,117 @@
+/**
+ * A general reading of cause talk: a clause in which the reporter names what went wrong in their own words ("the
+ * session token isn't set", "my clock was off", "AWS_PROFILE is ignored", "the bucket is in another account").
+ * Not a list of sentences seen before: for each cause a clause must name one of its OBJECTS (session token, clock,
+ * region, profile …) and one of its PREDICATES (missing, off, wrong, ignored …) within a few words of each other.
+ * The words are those an expert reads in such talk (the real-thread corpora's tuning titles and openings, batches 1–3,
+ * made general: every inflection, either order). The clause splitting and the guards are credential-talk.ts's:
+ * settled talk ("works now"), how-to questions, requests, tool output; and a clause that clears its topic ("the
+ * clock is fine", "not the issue") says nothing. Each reading is a `hint.talk-<cause>` signal: weak evidence the
+ * cause rules weigh (rules/cause-talk-weights.ts) and the context ratios learn from counts (context-counts.ts).
+ */
+import type { CauseId } from '../taxonomy';
+import { ANAPHORA, CLAUSE_BREAK, HOW_TO, IMPERATIVE, MAX_LINE_CHARS, SETTLED, STRONG_TROUBLE, TOOL_MARKS, spans } from './credential-talk';
+
+interface CauseWords {
+  cause: CauseId;
+  objects: string[];
+  predicates: string[];
+}
+
+const NOT = String.raw`(?:not|n['’]t)`;
+
+export const CAUSE_WORDS: CauseWords[] = [
+  {
+    cause: 'missing-session-token',
+    objects: [String.raw`(?:session|security)[ _-]?tokens?`, String.raw`AWS_SESSION_TOKEN`, String.raw`sessionToken`, String.raw`x-amz-security-token`],
+    predicates: [
+      String.raw`missing`, String.raw`without`, String.raw`forg[eo]t(?:ten)?`, String.raw`omit(?:s|ted|ting)?`, String.raw`lack(?:s|ed|ing)?`, String.raw`empty`, String.raw`null`, String.raw`undefined`,
+      String.raw`${NOT} (?:be(?:ing)? )?(?:set|passed|provided|included|sent|supplied|exported|specified|added|forwarded|propagated|read|picked up|used)`,
+      String.raw`(?:does|do|did|is|are|was|were)\s?${NOT} (?:set|pass|include|provide|send|add|export|specify|have|contain)\w{0,3}`,
+      String.raw`(?:need|needs|needed|require|requires|required)`, String.raw`no`, String.raw`w/o`, String.raw`instead of`,
+      String.raw`(?:must|should|to) include`, String.raw`add(?:s|ed|ing)?`,
+      String.raw`${NOT} (?:take|taking|taken) into account`, String.raw`${NOT} (?:recogni[sz]\w{1,5}|support\w{0,3}|check\w{0,3}|handl\w{1,3})`,
+      String.raw`(?:does|do|did)\s?${NOT} (?:exist|support|check|handle|take|recogni[sz]e)`,
+    ],
+  },
+  {
+    cause: 'clock-skew',
+    objects: [String.raw`clocks?`, String.raw`(?:system|local|machine|computer|server|container|vm|host|laptop|pc) (?:time|clock|date)`, String.raw`ntp`, String.raw`time ?sync\w{0,6}`, String.raw`timedatectl`, String.raw`hwclock`, String.raw`date and time`, String.raw`the time`],
+    predicates: [String.raw`off`, String.raw`wrong`, String.raw`skew(?:ed)?`, String.raw`behind`, String.raw`ahead`, String.raw`out of sync`, String.raw`drift(?:s|ed|ing)?`, String.raw`(?:re)?sync(?:ed|ing|hroni[sz]ed)?`, String.raw`incorrect`, String.raw`fast`, String.raw`slow`, String.raw`${NOT} (?:correct|right|synced|in sync|accurate)`],
+  },
+  {
+    cause: 'region-endpoint',
+    objects: [String.raw`regions?`, String.raw`endpoints?`, String.raw`AWS_(?:DEFAULT_)?REGION`, String.raw`(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?[a-z]{4,9}-\d`],
+    predicates: [String.raw`wrong`, String.raw`different`, String.raw`another`, String.raw`other`, String.raw`mismatch(?:ed)?`, String.raw`opt(?:ed)?[- ]?in`, String.raw`${NOT} (?:enabled|activated|opted in|supported|available|match\w{0,3})`, String.raw`disabled`, String.raw`incorrect`, String.raw`instead of`, String.raw`global`, String.raw`optional`, String.raw`fail(?:s|ed|ing)?`, String.raw`(?:does|do|did)\s?${NOT} work`],
+  },
+  {
+    cause: 'wrong-profile',
+    objects: [String.raw`AWS_PROFILE`, String.raw`--profile`, String.raw`profiles?`],
+    predicates: [
+      String.raw`ignor(?:e|es|ed|ing)`, String.raw`${NOT} (?:be(?:ing)? )?(?:used|picked up|respected|honou?red|applied|read|selected|passed)`, String.raw`(?:does|do|did|is|was)\s?${NOT} (?:use|pick|respect|honou?r|apply|read)\w{0,3}`,
+      String.raw`wrong`, String.raw`instead of`, String.raw`falls? back`, String.raw`fell back`, String.raw`always (?:uses?|used|picks?)`, String.raw`${NOT} (?:exist|found|registered|recogni[sz]ed|matching)`, String.raw`(?:does|do|did)\s?${NOT} (?:exist|recogni[sz]e|match)`, String.raw`empty`, String.raw`blank`, String.raw`(?:uses?|used|using|picks?|picked) (?:the |my )?default`, String.raw`default (?:is |was |gets |got )?(?:always )?used`,
+    ],
+  },
+  {
+    cause: 'env-var-override',
+    objects: [String.raw`env(?:ironment)?(?: var(?:iable)?s?)?`, String.raw`AWS_ACCESS_KEY_ID`, String.raw`AWS_SECRET_ACCESS_KEY`, String.raw`static (?:access )?keys?`, String.raw`exported (?:keys|credentials)`],
+    predicates: [String.raw`overrid(?:e|es|den|ing)`, String.raw`overrode`, String.raw`precedence`, String.raw`priority`, String.raw`still (?:set|there|exported|present|defined)`, String.raw`left ?over`, String.raw`stale`, String.raw`take[ns]? over`, String.raw`win(?:s|ning)?`, String.raw`won`, String.raw`shadow(?:s|ed|ing)?`, String.raw`(?:were|was|are|is) (?:also |already )?(?:set|exported)`, String.raw`cached`, String.raw`from (?:a |an |the )?(?:previous|old|earlier)`],
+  },
+  {
+    cause: 'stale-credentials-after-rotation',
+    objects: [String.raw`rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
+    predicates: [String.raw`old`, String.raw`still`, String.raw`cached?`, String.raw`stale`, String.raw`previous`, String.raw`${NOT} (?:be(?:ing)? )?(?:updated|picked up|propagated|refreshed|reloaded)`, String.raw`keeps? using`, String.raw`since`, String.raw`after`],
+  },
+  {
+    cause: 'wrong-account-or-partition',
+    objects: [String.raw`accounts?(?: ids?)?`, String.raw`partitions?`, String.raw`govcloud`, String.raw`aws-cn`, String.raw`aws-us-gov`, String.raw`china regions?`],
+    predicates: [String.raw`another`, String.raw`wrong`, String.raw`different`, String.raw`other`, String.raw`separate`, String.raw`${NOT} the (?:same|right|correct)`, String.raw`belongs? to`, String.raw`mismatch(?:ed)?`, String.raw`china`, String.raw`gov(?:cloud)?`],
+  },
+  {
+    cause: 'role-credentials-unavailable',
+    objects: [String.raw`trust (?:policy|relationships?)`, String.raw`irsa`, String.raw`oidc(?: provider)?`, String.raw`web ?identity`, String.raw`instance (?:profile|role|metadata)`, String.raw`service ?accounts?`, String.raw`(?:task|execution|node|pod) roles?`, String.raw`pod identity`, String.raw`imds(?:v[12])?`, String.raw`metadata (?:service|endpoint)`, String.raw`hop ?limit`],
+    predicates: [String.raw`can(?:no|['’])?t`, String.raw`unable`, String.raw`${NOT} (?:be(?:ing)? )?(?:assumed|attached|found|available|configured|annotated|mounted|reachable|set up|picked up|used)`, String.raw`fail(?:s|ed|ing)?`, String.raw`missing`, String.raw`wrong`, String.raw`no`, String.raw`without`, String.raw`times? out`, String.raw`timed out`, String.raw`unreachable`],
+  },
+  {
+    cause: 'authorization-not-authentication',
+    objects: [String.raw`permissions?`, String.raw`polic(?:y|ies)`, String.raw`scps?`, String.raw`service control`, String.raw`explicit deny`, String.raw`(?:s3|iam|sts|kms|ec2|ecr|dynamodb|lambda|ssm|secretsmanager|logs):[A-Z]\w{2,40}`],
+    predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`need(?:s|ed)?`, String.raw`add(?:ed|ing)?`, String.raw`deny`],
+  },
+];
+
+/** A clause that clears its topic: "the clock is fine", "region is correct", "that is not the issue". */
+const CLEARED = /\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b|\bnot (?:the |an? )?(?:issue|problem|cause|culprit)\b|\b(?:rul(?:e|ed)|ruling) out\b/i;
+/** An object and its predicate stand this close or closer. */
+const MAX_GAP_CHARS = 40;
+
+const compile = (words: string[]): RegExp => new RegExp(String.raw`(?:^|[^\w-])(?:${words.join('|')})(?![\w-])`, 'gi');
+const READERS = CAUSE_WORDS.map((w) => ({ cause: w.cause, object: compile(w.objects), predicate: compile(w.predicates) }));
+/** One cheap look: a line that names none of the objects says nothing here. */
+const ANY_OBJECT = new RegExp(compile(CAUSE_WORDS.flatMap((w) => w.objects)).source, 'i');
+
+function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
+  return a.some(([s1, e1]) => b.some(([s2, e2]) => (s2 >= e1 ? s2 - e1 : s1 - e2) <= MAX_GAP_CHARS && !(s2 < e1 && e2 > s1)));
+}
+
+/** The causes a line of prose talks about, in its own words (an empty list for most lines). */
+export function causeTalk(line: string): CauseId[] {
+  const head = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
+  const text = head.includes('`') ? head.replace(/`/g, '') : head;
+  if (!ANY_OBJECT.test(text) || TOOL_MARKS.test(text)) return [];
+  const out: CauseId[] = [];
+  let previous = '';
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const clause = ANAPHORA.test(part) ? `${previous} ${part}` : part;
+    previous = part;
+    if (clause.length < 8 || SETTLED.test(part) || CLEARED.test(part)) continue;
+    if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
+    for (const r of READERS) {
+      if (out.includes(r.cause)) continue;
+      const objects = spans(r.object, clause);
+      if (objects.length > 0 && near(objects, spans(r.predicate, clause))) out.push(r.cause);
+    }
+  }
+  return out;
+}
+
+export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate])];
