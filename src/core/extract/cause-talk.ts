@@ -69,20 +69,40 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'role-credentials-unavailable',
-    objects: [String.raw`trust (?:policy|relationships?)`, String.raw`irsa`, String.raw`oidc(?: provider)?`, String.raw`web ?identity`, String.raw`instance (?:profile|role|metadata)`, String.raw`service ?accounts?`, String.raw`(?:task|execution|node|pod) roles?`, String.raw`pod identity`, String.raw`imds(?:v[12])?`, String.raw`metadata (?:service|endpoint)`, String.raw`hop ?limit`],
-    predicates: [String.raw`can(?:no|['’])?t`, String.raw`unable`, String.raw`${NOT} (?:be(?:ing)? )?(?:assumed|attached|found|available|configured|annotated|mounted|reachable|set up|picked up|used)`, String.raw`fail(?:s|ed|ing)?`, String.raw`missing`, String.raw`wrong`, String.raw`no`, String.raw`without`, String.raw`times? out`, String.raw`timed out`, String.raw`unreachable`],
+    objects: [String.raw`trust (?:policy|relationships?)`, String.raw`irsa`, String.raw`oidc(?: provider| tokens?| auth\w{0,12})?`, String.raw`iam security credentials`, String.raw`web ?identity`, String.raw`instance (?:profile|role|metadata)`, String.raw`service ?accounts?`, String.raw`(?:task|execution|node|pod) roles?`, String.raw`pod identity`, String.raw`imds(?:v[12])?`, String.raw`metadata (?:service|endpoint)`, String.raw`hop ?limit`],
+    predicates: [String.raw`can(?:no|['’])?t`, String.raw`unable`, String.raw`${NOT} (?:be(?:ing)? )?(?:assumed|attached|found|available|configured|annotated|mounted|reachable|set up|picked up|used)`, String.raw`fail(?:s|ed|ing)?`, String.raw`missing`, String.raw`wrong`, String.raw`no`, String.raw`without`, String.raw`times? out`, String.raw`timed out`, String.raw`unreachable`, String.raw`miss(?:ed|ing)?`],
   },
   {
     cause: 'authorization-not-authentication',
     objects: [String.raw`permissions?`, String.raw`polic(?:y|ies)`, String.raw`scps?`, String.raw`service control`, String.raw`explicit deny`, String.raw`(?:s3|iam|sts|kms|ec2|ecr|dynamodb|lambda|ssm|secretsmanager|logs):[A-Z]\w{2,40}`],
     predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`need(?:s|ed)?`, String.raw`add(?:ed|ing)?`, String.raw`deny`],
   },
+  {
+    cause: 'temporary-credentials-expired',
+    objects: [String.raw`(?:session|security|sso|sts|temporary|access) ?(?:tokens?|credentials|creds|sessions?)`, String.raw`tokens?`, String.raw`sessions?`, String.raw`temporary (?:keys|credentials)`],
+    predicates: [String.raw`expired`, String.raw`expir(?:e|es|ing) (?:after|in|every|within|too|early|mid)`, String.raw`(?:ran|runs?|running) out`, String.raw`after (?:an?|one|\d{1,3}) (?:hours?|minutes?)`, String.raw`no longer valid`, String.raw`timed out`],
+  },
+  {
+    cause: 'no-credentials-found',
+    objects: [String.raw`credentials?(?: file)?`, String.raw`creds`, String.raw`~/\.aws\S{0,20}`, String.raw`aws configure`, String.raw`(?:access )?keys`],
+    predicates: [String.raw`${NOT} (?:be(?:ing)? )?(?:found|configured|set ?up|set|mounted|copied|present|available|loaded|provided|passed)`, String.raw`never (?:configured|set|ran|run)`, String.raw`(?:have|has|had|did|do)\s?${NOT} (?:run|configured?|set|create|have)\w{0,2}`, String.raw`no such file`, String.raw`(?:there (?:is|are|were|was) )?no`, String.raw`without`, String.raw`missing`, String.raw`empty`],
+  },
+  {
+    cause: 'malformed-credentials',
+    objects: [String.raw`(?:access |secret )?keys?(?: ids?)?`, String.raw`secrets?`, String.raw`credentials?`, String.raw`AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)`],
+    predicates: [String.raw`(?:trailing|leading|extra) (?:space|spaces|whitespace|newline|characters?)`, String.raw`whitespace`, String.raw`new ?lines?`, String.raw`quot(?:e|es|ed|ation marks?)`, String.raw`typo`, String.raw`truncated`, String.raw`special characters?`, String.raw`cop(?:y|ied)[ -]?past(?:e|ed|ing)`, String.raw`escap(?:e|ed|ing)`, String.raw`url[- ]?encod\w{0,5}`, String.raw`swapped`, String.raw`carriage returns?`],
+  },
+  {
+    cause: 'key-deleted-or-inactive',
+    objects: [String.raw`(?:access )?keys?`, String.raw`(?:iam )?users?`, String.raw`credentials`],
+    predicates: [String.raw`deleted`, String.raw`deactivated`, String.raw`inactive`, String.raw`disabled`, String.raw`removed`, String.raw`revoked`],
+  },
 ];
 
 /** A clause that clears its topic: "the clock is fine", "region is correct", "that is not the issue". */
 const CLEARED = /\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b|\bnot (?:the |an? )?(?:issue|problem|cause|culprit)\b|\b(?:rul(?:e|ed)|ruling) out\b/i;
 /** An object and its predicate stand this close or closer. */
-const MAX_GAP_CHARS = 40;
+const MAX_GAP_CHARS = 50;
 
 const compile = (words: string[]): RegExp => new RegExp(String.raw`(?:^|[^\w-])(?:${words.join('|')})(?![\w-])`, 'gi');
 const READERS = CAUSE_WORDS.map((w) => ({ cause: w.cause, object: compile(w.objects), predicate: compile(w.predicates) }));

@@ -6,7 +6,7 @@
  */
 import type { CauseId } from '../taxonomy';
 
-export const TALK_WEIGHT = 0.6;
+export const TALK_WEIGHT = 0.3;
 
 export const TALK_WEIGHTS: Partial<Record<CauseId, number>> = {
   'missing-session-token': TALK_WEIGHT,
@@ -18,6 +18,10 @@ export const TALK_WEIGHTS: Partial<Record<CauseId, number>> = {
   'wrong-account-or-partition': TALK_WEIGHT,
   'role-credentials-unavailable': TALK_WEIGHT,
   'authorization-not-authentication': TALK_WEIGHT,
+  'temporary-credentials-expired': TALK_WEIGHT,
+  'no-credentials-found': TALK_WEIGHT,
+  'malformed-credentials': TALK_WEIGHT,
+  'key-deleted-or-inactive': TALK_WEIGHT,
 };
 
 export const TALK_TEXT = 'The message says so in its own words ({detail}).';
