@@ -46,7 +46,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'wrong-profile',
-    objects: [String.raw`AWS_PROFILE`, String.raw`--profile`, String.raw`profiles?`],
+    objects: [String.raw`AWS_PROFILE`, String.raw`--profile`, String.raw`profiles?(?! (?:picture|page|photo|pic)s?\b)`],
     predicates: [
       String.raw`ignor(?:e|es|ed|ing)`, String.raw`${NOT} (?:be(?:ing)? )?(?:used|picked up|respected|honou?red|applied|read|selected|passed)`, String.raw`(?:does|do|did|is|was)\s?${NOT} (?:use|pick|respect|honou?r|apply|read)\w{0,3}`,
       String.raw`wrong`, String.raw`instead of`, String.raw`falls? back`, String.raw`fell back`, String.raw`always (?:uses?|used|picks?)`, String.raw`${NOT} (?:exist|found|registered|recogni[sz]ed|matching)`, String.raw`(?:does|do|did)\s?${NOT} (?:exist|recogni[sz]e|match)`, String.raw`empty`, String.raw`blank`, String.raw`(?:uses?|used|using|picks?|picked) (?:the |my )?default`, String.raw`default (?:is |was |gets |got )?(?:always )?used`,
@@ -75,7 +75,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   {
     cause: 'authorization-not-authentication',
     objects: [String.raw`permissions?`, String.raw`polic(?:y|ies)`, String.raw`scps?`, String.raw`service control`, String.raw`explicit deny`, String.raw`(?:s3|iam|sts|kms|ec2|ecr|dynamodb|lambda|ssm|secretsmanager|logs):[A-Z]\w{2,40}`],
-    predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`need(?:s|ed)?`, String.raw`add(?:ed|ing)?`, String.raw`deny`],
+    predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`deny`],
   },
   {
     cause: 'temporary-credentials-expired',
