@@ -105,7 +105,12 @@ const CLEARED = /\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fin
 const MAX_GAP_CHARS = 50;
 
 const compile = (words: string[]): RegExp => new RegExp(String.raw`(?:^|[^\w-])(?:${words.join('|')})(?![\w-])`, 'gi');
-const READERS = CAUSE_WORDS.map((w) => ({ cause: w.cause, object: compile(w.objects), predicate: compile(w.predicates) }));
+const READERS = CAUSE_WORDS.map((w) => {
+  const object = compile(w.objects);
+  const predicate = compile(w.predicates);
+  // Non-global twins: a test that allocates nothing, before the spans are collected.
+  return { cause: w.cause, object, predicate, hasObject: new RegExp(object.source, 'i'), hasPredicate: new RegExp(predicate.source, 'i') };
+});
 /** One cheap look: a line that names none of the objects says nothing here. */
 const ANY_OBJECT = new RegExp(compile(CAUSE_WORDS.flatMap((w) => w.objects)).source, 'i');
 
@@ -126,7 +131,7 @@ export function causeTalk(line: string): CauseId[] {
     if (clause.length < 8 || SETTLED.test(part) || CLEARED.test(part)) continue;
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
     for (const r of READERS) {
-      if (out.includes(r.cause)) continue;
+      if (out.includes(r.cause) || !r.hasObject.test(clause) || !r.hasPredicate.test(clause)) continue;
       const objects = spans(r.object, clause);
       if (objects.length > 0 && near(objects, spans(r.predicate, clause))) out.push(r.cause);
     }
@@ -134,4 +139,4 @@ export function causeTalk(line: string): CauseId[] {
   return out;
 }
 
-export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate])];
+export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate, r.hasObject, r.hasPredicate])];
