@@ -101,6 +101,8 @@ export const CAUSE_WORDS: CauseWords[] = [
 
 /** A clause that clears its topic: "the clock is fine", "region is correct", "that is not the issue". */
 const CLEARED = /\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b|\bnot (?:the |an? )?(?:issue|problem|cause|culprit)\b|\b(?:rul(?:e|ed)|ruling) out\b/i;
+/** A tool's message, not the reporter's words: "Awsume error: Invalid profile [dev] Missing keys …" (and what follows "I get this error:"). */
+const ERROR_LABEL = /\b(?:error|exception|fatal)\s?:\s/i;
 /** An object and its predicate stand this close or closer. */
 const MAX_GAP_CHARS = 50;
 
@@ -122,7 +124,7 @@ function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
 export function causeTalk(line: string): CauseId[] {
   const head = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
   const text = head.includes('`') ? head.replace(/`/g, '') : head;
-  if (!ANY_OBJECT.test(text) || TOOL_MARKS.test(text)) return [];
+  if (!ANY_OBJECT.test(text) || TOOL_MARKS.test(text) || ERROR_LABEL.test(text)) return [];
   const out: CauseId[] = [];
   let previous = '';
   for (const part of text.split(CLAUSE_BREAK)) {
@@ -139,4 +141,4 @@ export function causeTalk(line: string): CauseId[] {
   return out;
 }
 
-export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate, r.hasObject, r.hasPredicate])];
+export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ERROR_LABEL, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate, r.hasObject, r.hasPredicate])];

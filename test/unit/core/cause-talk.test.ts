@@ -53,3 +53,9 @@ describe('a cause told in the reporter’s own words', () => {
     expect(d.causes.find((c) => c.id === 'missing-session-token')?.evidence.map((e) => e.id)).toContain('talk.missing-session-token');
   });
 });
+
+describe('a tool’s message is not the reporter’s words', () => {
+  it('when awsume reports a profile with missing keys (trek10inc/awsume awsume/awsumepy/lib/profile.py), then no cause is read from it', () => {
+    expect(causeTalk('Awsume error: Invalid profile [dev] Missing keys aws_access_key_id, or credential_source, or credential_process')).toEqual([]);
+  });
+});
