@@ -8,6 +8,9 @@
  * settled talk ("works now"), how-to questions, requests, tool output; and a clause that clears its topic ("the
  * clock is fine", "not the issue") says nothing. Each reading is a `hint.talk-<cause>` signal: weak evidence the
  * cause rules weigh (rules/cause-talk-weights.ts) and the context ratios learn from counts (context-counts.ts).
+ * Not read here: missing credentials, mangled values and deleted keys. Their objects (keys, credentials, users) are
+ * in nearly every sentence of a paste, so reading them cost about 5 % of a 4 KB diagnosis, and on the check batches
+ * they added nothing over the hints that already read them (context-hints.ts: never-configured, mangled, deleted).
  */
 import type { CauseId } from '../taxonomy';
 import { ANAPHORA, CLAUSE_BREAK, HOW_TO, IMPERATIVE, MAX_LINE_CHARS, SETTLED, STRONG_TROUBLE, TOOL_MARKS, spans } from './credential-talk';
@@ -81,21 +84,6 @@ export const CAUSE_WORDS: CauseWords[] = [
     cause: 'temporary-credentials-expired',
     objects: [String.raw`(?:session|security|sso|sts|temporary|access) ?(?:tokens?|credentials|creds|sessions?)`, String.raw`tokens?`, String.raw`sessions?`, String.raw`temporary (?:keys|credentials)`],
     predicates: [String.raw`expired`, String.raw`expir(?:e|es|ing) (?:after|in|every|within|too|early|mid)`, String.raw`(?:ran|runs?|running) out`, String.raw`after (?:an?|one|\d{1,3}) (?:hours?|minutes?)`, String.raw`no longer valid`, String.raw`timed out`],
-  },
-  {
-    cause: 'no-credentials-found',
-    objects: [String.raw`credentials?(?: file)?`, String.raw`creds`, String.raw`~/\.aws\S{0,20}`, String.raw`aws configure`, String.raw`(?:access )?keys`],
-    predicates: [String.raw`${NOT} (?:be(?:ing)? )?(?:found|configured|set ?up|set|mounted|copied|present|available|loaded|provided|passed)`, String.raw`never (?:configured|set|ran|run)`, String.raw`(?:have|has|had|did|do)\s?${NOT} (?:run|configured?|set|create|have)\w{0,2}`, String.raw`no such file`, String.raw`(?:there (?:is|are|were|was) )?no`, String.raw`without`, String.raw`missing`, String.raw`empty`],
-  },
-  {
-    cause: 'malformed-credentials',
-    objects: [String.raw`(?:access |secret )?keys?(?: ids?)?`, String.raw`secrets?`, String.raw`credentials?`, String.raw`AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)`],
-    predicates: [String.raw`(?:trailing|leading|extra) (?:space|spaces|whitespace|newline|characters?)`, String.raw`whitespace`, String.raw`new ?lines?`, String.raw`quot(?:e|es|ed|ation marks?)`, String.raw`typo`, String.raw`truncated`, String.raw`special characters?`, String.raw`cop(?:y|ied)[ -]?past(?:e|ed|ing)`, String.raw`escap(?:e|ed|ing)`, String.raw`url[- ]?encod\w{0,5}`, String.raw`swapped`, String.raw`carriage returns?`],
-  },
-  {
-    cause: 'key-deleted-or-inactive',
-    objects: [String.raw`(?:access )?keys?`, String.raw`(?:iam )?users?`, String.raw`credentials`],
-    predicates: [String.raw`deleted`, String.raw`deactivated`, String.raw`inactive`, String.raw`disabled`, String.raw`removed`, String.raw`revoked`],
   },
 ];
 
