@@ -5,13 +5,14 @@
  * Exit 0 on success (detected or not), 2 on usage errors. At a terminal, how to end the input is
  * said on stderr first (stdout stays clean for pipes).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
+import { readInput } from './read-input';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
 
@@ -45,12 +46,6 @@ export function toJsonResult(d: Diagnosis): Record<string, unknown> {
     secretsFound: d.secretsFound,
     notes: d.notes,
   };
-}
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
@@ -141,9 +136,9 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
   if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
   if (flags.lines) return runPerLine(input(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
-  const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
+  const { text, window } = await readInput(input());
   learnInput(text);
-  const d = diagnose(text, { now: io.now() });
+  const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });
   const unread = d.inputRead?.omittedSecrets ?? [];
   // Said on stderr too: whoever pipes the output away is still told (kinds only, never a value).
   if (unread.length > 0) io.stderr.write(guardText('cli', `awskey diagnose: the input holds a secret value (${unread.join(', ')}) in the part not read; if it is real, rotate it\n`));

@@ -1,0 +1,43 @@
+/**
+ * `awskey diagnose FILE` on a log far longer than it reads, as a process with a small heap: read as it
+ * streams (head and tail), never as one string (that ended the run with a fatal out-of-memory error
+ * and status 134 on a 150 MB log under the CLI's own 128 MB limit); and a UTF-16 file as Windows
+ * PowerShell's `>` writes it.
+ */
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { runCli } from '../helpers/run-cli';
+
+const ERROR = 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\r\n';
+
+describe('awskey diagnose on long and UTF-16 files', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'awskey-long-input-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('when a log is larger than the heap, then it is read as its head and tail and its error at the end is diagnosed', async () => {
+    const file = join(dir, 'ci.log');
+    const out = createWriteStream(file);
+    const block = '2026-12-05T10:00:00Z INFO worker processed batch in 12ms ok\n'.repeat(16_384);
+    for (let sent = 0; sent < 80 * 1024 * 1024; sent += block.length) if (!out.write(block)) await once(out, 'drain');
+    out.end(ERROR);
+    await once(out, 'finish');
+    const r = await runCli(['diagnose', '--json', file], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
+    expect({ code: r.code, stderr: r.stderr.slice(0, 300) }).toEqual({ code: 0, stderr: '' });
+    const d = JSON.parse(r.stdout) as { errorCodes: string[]; notes: string[] };
+    expect(d.errorCodes).toEqual(['ExpiredToken']);
+    expect(d.notes[0]).toMatch(/^input of [\d,]+ bytes: read the first [\d,]+ and the last [\d,]+;/);
+  }, 60_000);
+
+  test('when the file is UTF-16 with its byte-order mark (PowerShell 5 `>`), then the error in it is diagnosed', async () => {
+    const file = join(dir, 'err.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR, 'utf16le')]));
+    const r = await runCli(['diagnose', '--json', file]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { errorCodes: string[] }).errorCodes).toEqual(['ExpiredToken']);
+  });
+});
