@@ -40,4 +40,13 @@ describe('awskey diagnose on long and UTF-16 files', () => {
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { errorCodes: string[] }).errorCodes).toEqual(['ExpiredToken']);
   });
+
+  test('when a UTF-16 log is read line by line (--lines), then each line is read in its encoding', async () => {
+    const file = join(dir, 'lines.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`deploy started\r\n${ERROR}`, 'utf16le')]));
+    const r = await runCli(['diagnose', '--lines', file]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; errorCodes: string[] });
+    expect(rows.map((d) => [d.id, d.errorCodes])).toEqual([[1, []], [2, ['ExpiredToken']]]);
+  });
 });

@@ -5,14 +5,14 @@
  * Exit 0 on success (detected or not), 2 on usage errors. At a terminal, how to end the input is
  * said on stderr first (stdout stays clean for pipes).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
-import { readInput } from './read-input';
+import { fileEncoding, readInput } from './read-input';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
 
@@ -46,6 +46,17 @@ export function toJsonResult(d: Diagnosis): Record<string, unknown> {
     secretsFound: d.secretsFound,
     notes: d.notes,
   };
+}
+
+/** A file's first bytes, to tell its encoding. */
+function headOf(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(4096);
+    return b.subarray(0, readSync(fd, b, 0, b.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
@@ -134,8 +145,10 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
-  if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
-  if (flags.lines) return runPerLine(input(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
+  // Lines of a file in its own encoding (UTF-16 as Windows PowerShell writes it); stdin is UTF-8.
+  const lines = () => (fromStdin ? io.stdin : createReadStream(file, fileEncoding(headOf(file))));
+  if (flags.jsonl) return runPerLine(lines(), io, (line) => diagnoseJsonlLine(line, io.now()));
+  if (flags.lines) return runPerLine(lines(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
   const { text, window } = await readInput(input());
   learnInput(text);
   const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });

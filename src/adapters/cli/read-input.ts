@@ -26,6 +26,12 @@ function looksUtf16le(b: Buffer): boolean {
   return oddNul >= (n / 2) * 0.6 && evenNul <= (n / 2) * 0.05;
 }
 
+/** How a file's lines are read (--lines, --jsonl): its encoding by its first bytes, and where its text starts. */
+export function fileEncoding(head: Buffer): { encoding: 'utf8' | 'utf16le'; start: number } {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', start: 2 };
+  return { encoding: looksUtf16le(head) ? 'utf16le' : 'utf8', start: 0 };
+}
+
 /** UTF-8 unless the text starts with a UTF-16 byte-order mark or is UTF-16LE without one. */
 export function decodeText(b: Buffer): string {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.toString('utf16le', 2);
