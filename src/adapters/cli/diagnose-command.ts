@@ -138,8 +138,8 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
   if (!fromStdin && !existsSync(file)) {
-    // The error text itself given as the argument: say how to pass text instead.
-    const text = /\s/.test(file.trim()) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
+    // The error text itself given as the argument (words, or a bare code like InvalidClientTokenId, which no path is): say how to pass text instead.
+    const text = /\s/.test(file.trim()) || !/[./\\]/.test(file) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
     return usageError(io, `no such file: ${file}${text}`);
   }
   if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
