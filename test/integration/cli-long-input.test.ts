@@ -8,6 +8,7 @@ import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { gzipSync } from 'node:zlib';
 import { runCli } from '../helpers/run-cli';
 
 const ERROR = 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\r\n';
@@ -39,6 +40,15 @@ describe('awskey diagnose on long and UTF-16 files', () => {
     const r = await runCli(['diagnose', '--json', file]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { errorCodes: string[] }).errorCodes).toEqual(['ExpiredToken']);
+  });
+
+  test('when the file is compressed (a .gz log export), then diagnose says it is not text and how to read it, exit 2, instead of reporting its bytes as hidden characters', async () => {
+    const file = join(dir, 'ci.log.gz');
+    writeFileSync(file, gzipSync(Buffer.from(`deploy started\n${ERROR}`)));
+    const r = await runCli(['diagnose', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ci.log.gz is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose');
+    expect(r.stdout).toBe('');
   });
 
   test('when a UTF-16 log is read line by line (--lines), then each line is read in its encoding', async () => {

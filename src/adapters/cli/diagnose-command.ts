@@ -149,7 +149,8 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   const lines = () => (fromStdin ? io.stdin : createReadStream(file, fileEncoding(headOf(file))));
   if (flags.jsonl) return runPerLine(lines(), io, (line) => diagnoseJsonlLine(line, io.now()));
   if (flags.lines) return runPerLine(lines(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
-  const { text, window } = await readInput(input());
+  const { text, window, binary } = await readInput(input());
+  if (binary) return usageError(io, `${fromStdin ? 'the input' : file} is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose`);
   learnInput(text);
   const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });
   const unread = d.inputRead?.omittedSecrets ?? [];

@@ -43,14 +43,29 @@ export function decodeText(b: Buffer): string {
   return b.toString('utf8');
 }
 
-/** `window` is set when the input was read as its head and tail (diagnose takes it as is). */
-export async function readInput(stream: Readable, wholeBytes = WHOLE_BYTES): Promise<{ text: string; window?: InputWindow }> {
+/** Not text: a NUL byte in the first 8 KB that no UTF-16 explains (a .gz export, a binary), as grep and git judge. */
+export function looksBinary(head: Buffer): boolean {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
+  return head.subarray(0, 8192).includes(0) && !looksUtf16le(head);
+}
+
+/**
+ * `window` is set when the input was read as its head and tail (diagnose takes it as is); `binary`
+ * when it is not text at all (diagnosing its bytes would only report noise).
+ */
+export async function readInput(stream: Readable, wholeBytes = WHOLE_BYTES): Promise<{ text: string; window?: InputWindow; binary?: true }> {
+  const head: Buffer[] = [];
+  let headLen = 0;
   let chunks: Buffer[] | undefined = [];
   let ends: FileEnds | undefined;
   let total = 0;
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += b.length;
+    if (headLen < 8192) {
+      head.push(b.subarray(0, 8192 - headLen));
+      headLen += head[head.length - 1]!.length;
+    }
     if (chunks && total > wholeBytes) {
       ends = new FileEnds();
       for (const c of chunks) ends.push(c);
@@ -59,6 +74,7 @@ export async function readInput(stream: Readable, wholeBytes = WHOLE_BYTES): Pro
     if (ends) ends.push(b);
     else chunks!.push(b);
   }
+  if (looksBinary(Buffer.concat(head))) return { text: '', binary: true };
   const read = ends?.finish();
   if (!read) return { text: decodeText(Buffer.concat(chunks ?? [])) };
   const window: InputWindow = {

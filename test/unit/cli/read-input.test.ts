@@ -1,7 +1,8 @@
 /** The input of `awskey diagnose`: UTF-16 as Windows PowerShell writes it, and a log too long to hold whole read as its ends. */
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { diagnose } from '../../../src/core/diagnose';
-import { decodeText, readInput } from '../../../src/adapters/cli/read-input';
+import { decodeText, looksBinary, readInput } from '../../../src/adapters/cli/read-input';
 
 const ERROR = 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\r\n';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -45,5 +46,14 @@ describe('readInput', () => {
     const r = await readInput(Readable.from(log(100, 'middle line')));
     expect(r.window).toBeUndefined();
     expect(r.text.endsWith(ERROR)).toBe(true);
+  });
+});
+
+describe('looksBinary', () => {
+  test('when bytes hold NULs that no UTF-16 explains (gzip), then they are not text; UTF-8 and UTF-16 text is', () => {
+    expect(looksBinary(gzipSync(Buffer.from(ERROR.repeat(50))))).toBe(true);
+    expect(looksBinary(Buffer.from(ERROR))).toBe(false);
+    expect(looksBinary(Buffer.from(ERROR, 'utf16le'))).toBe(false);
+    expect(looksBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR, 'utf16le')]))).toBe(false);
   });
 });
