@@ -12,7 +12,8 @@ import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
-import { fileEncoding, readInput } from './read-input';
+import { readInput } from './read-input';
+import { fileEncoding } from '../text-encoding';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
 

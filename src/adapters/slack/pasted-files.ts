@@ -12,6 +12,7 @@ import type { SecretKind } from '../../core/diagnosis';
 import { endChars } from '../../core/input-window';
 import { MAX_INPUT_CHARS } from '../../core/normalise';
 import type { Logger } from '../../usecases/ports';
+import { decodeText } from '../text-encoding';
 import { FileEnds } from './file-ends';
 
 /** No file longer than this is downloaded (AWSKEY_SLACK_FILE_MAX_MB): it costs download time and a scan of every byte. */
@@ -83,7 +84,8 @@ async function readBody(res: Response, wholeBytes: number, capBytes: number): Pr
     else chunks!.push(value);
   }
   const read = ends?.finish();
-  if (!read) return { text: Buffer.concat(chunks ?? []).toString('utf8') };
+  // A file read whole may be UTF-16 (a Windows PowerShell `>` file); a long one is read as UTF-8.
+  if (!read) return { text: decodeText(Buffer.concat(chunks ?? [])) };
   return { text: read.text, partly: { note: read.note, omittedSecrets: read.omittedSecrets } };
 }
 

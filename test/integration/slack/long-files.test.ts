@@ -110,6 +110,15 @@ describe('text files over 1 MB shared in Slack', () => {
     for (const name of ['deploy.log', 'app.log']) expect(posts.filter((p) => p.includes(`\`${name}\` is longer than`))).toHaveLength(1);
   }, 60_000);
 
+  test('when a UTF-16 file (what Windows PowerShell\'s > writes) is shared, then the error in it is diagnosed', async () => {
+    h = await startHarness();
+    const url = h.fake.addFile('T1-F27/download/err.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR.replace(/\n/g, '\r\n'), 'utf16le')]));
+    await fileShare(h, 'err.txt', url, 400, 'CUTF16');
+    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CUTF16"')), 'the file handled');
+    const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CUTF16');
+    expect(String(posts[0]?.body.text)).toContain('InvalidClientTokenId');
+  }, 60_000);
+
   test('when a file is over the download cap, then it is not downloaded and the thread gets a note naming the cap', async () => {
     h = await startHarness();
     const url = h.fake.addFile('T1-F22/download/huge.log', logOf(3 * MB, ERROR));

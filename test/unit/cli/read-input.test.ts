@@ -2,7 +2,8 @@
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { diagnose } from '../../../src/core/diagnose';
-import { decodeText, looksBinary, readInput } from '../../../src/adapters/cli/read-input';
+import { readInput } from '../../../src/adapters/cli/read-input';
+import { decodeText, looksBinary } from '../../../src/adapters/text-encoding';
 
 const ERROR = 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\r\n';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
