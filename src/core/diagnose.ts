@@ -11,7 +11,7 @@ import { implausibleToken } from './extract/evidence-lines';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
-import { headAndTail } from './input-window';
+import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
@@ -26,6 +26,8 @@ export interface DiagnoseOptions {
   now?: Date;
   /** For corpus scripts (scripts/corpus/rank-cases.ts): receives the signals the cause rules were evaluated on. */
   onSignals?: (signals: readonly Signal[]) => void;
+  /** The input already read as its head and tail by the caller (a log too long to hold whole): `text` is its kept text. */
+  window?: InputWindow;
 }
 
 const EXCERPT_CHARS = 160;
@@ -273,7 +275,7 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
 
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
-  const window = headAndTail(typeof text === 'string' ? text : '');
+  const window = opts.window ?? headAndTail(typeof text === 'string' ? text : '');
   const norm = normalise(window.text);
   if (window.note) norm.notes.unshift(window.note);
   const found = findSecrets(norm.text);

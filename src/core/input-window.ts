@@ -11,8 +11,12 @@ import { findSecrets } from './redact';
 /** Room left for the gap marker between the two ends. */
 const MARKER_ROOM = 1000;
 /** Characters kept from each end: together, with the gap marker, under MAX_INPUT_CHARS. */
-export const HEAD_CHARS = Math.floor(MAX_INPUT_CHARS / 2) - MARKER_ROOM;
+export const HEAD_CHARS = endChars(MAX_INPUT_CHARS);
 export const TAIL_CHARS = HEAD_CHARS;
+/** Characters kept from each end of a text read within `limit` (its head and tail, with the gap marker, fit). */
+export function endChars(limit: number): number {
+  return Math.floor(limit / 2) - MARKER_ROOM;
+}
 /** How far back (or forward) a cut may move to land on a line break (at most a quarter of an end, for small bounds). */
 const LINE_SLACK = 65_536;
 
@@ -60,7 +64,7 @@ export function secretKindsBetween(text: string, from: number, to: number): Secr
 
 /** Where `text` is cut to keep its head and tail within `limit`, and the text kept (with a gap marker). */
 function cut(text: string, limit: number) {
-  const end = limit === MAX_INPUT_CHARS ? HEAD_CHARS : Math.floor(limit / 2) - MARKER_ROOM;
+  const end = endChars(limit);
   const slack = Math.min(LINE_SLACK, Math.floor(end / 4));
   const nl = text.lastIndexOf('\n', end);
   const headEnd = nl > end - slack ? nl : end;

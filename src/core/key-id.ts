@@ -77,7 +77,14 @@ function looksLikeSecretRun(text: string): boolean {
  */
 export function parseKeyHint(input: string): KeyHintParse {
   // NFKC folds full-width letters and digits and dot leaders; quotes may be straight or smart.
-  const cleaned = input.normalize('NFKC').replace(/[`'"\u2018\u2019\u201c\u201d\s\u200b-\u200d\ufeff]/g, '');
+  // A hint copied out of a sentence keeps its punctuation ("the key AKIA...1234, since Monday"): drop
+  // brackets around it and a comma, semicolon, colon, '!', '?' or one full stop after it ("AKIA..." stays a prefix).
+  const cleaned = input
+    .normalize('NFKC')
+    .replace(/[`'"\u2018\u2019\u201c\u201d\s\u200b-\u200d\ufeff]/g, '')
+    .replace(/^[(<[]+/, '')
+    .replace(/(?<=[A-Za-z0-9)>\]])\.$/, '')
+    .replace(/(?<=[A-Za-z0-9.])[)>\],;:!?]+$/, '');
   if (cleaned === '') return { ok: false, reason: 'empty', message: 'Give an access key id or its last four characters, e.g. AKIA...1234.' };
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
   const lookalikes = [...new Set(cleaned.match(/(?=\P{ASCII})\p{L}/gu) ?? [])];

@@ -111,6 +111,23 @@ describe('awskey chat', () => {
     await expect(done).resolves.toBe(0);
   });
 
+  it('when a pasted line arrives at the terminal as long as a terminal line can be (4,095 characters), then chat says its end may be lost and how to pass long lines', async () => {
+    const t = terminal();
+    // As at a real terminal: Ctrl-D reopens it (never used here).
+    const done = runChat({ input: t.input, output: t.output, interactive: true, store: createMemoryStore(), session: 'long-line', user: 'alice', reopenInput: () => new PassThrough() });
+    await t.waitFor(/paste> $/);
+    const mark = t.printed().length;
+    // What Linux's terminal hands on of a longer JSON log line: its first 4,095 characters.
+    const cut = `{"level":"error","msg":"An error occurred (ExpiredToken) when calling the GetCallerIdentity operation","ctx":"${'x'.repeat(5000)}`.slice(0, 4095);
+    t.type(cut);
+    t.type('');
+    const after = await t.waitFor(/(\n> |paste> )$/, mark);
+    expect(after).toContain('Note: a line of that paste is 4,095 characters long, the most a terminal passes on one line');
+    expect(after).toContain('awskey diagnose FILE');
+    t.type('quit');
+    await expect(done).resolves.toBe(0);
+  });
+
   it('when chat restarts with the same data dir and session, then the case continues where it was', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-chat-'));
     try {

@@ -92,6 +92,7 @@ describe('awskey diagnose as a process', () => {
     [['diagnose', SECRET], /^awskey diagnose: no such file: \[REDACTED:egress\]/m],
     [[SECRET], /^error: unknown command '\[REDACTED:egress\]'/m],
     [['diagnose', 'An error occurred (InvalidClientTokenId)'], /no such file: An error occurred \(InvalidClientTokenId\) \(to diagnose text, pipe it in: echo '<the error>' \| awskey diagnose\)/],
+    [['diagnose', 'InvalidClientTokenId'], /no such file: InvalidClientTokenId \(to diagnose text, pipe it in: echo '<the error>' \| awskey diagnose\)/],
   ])('when an argument is a secret or the error text itself (%j), then the usage error holds the secret back and says how to pass text', async (args, message) => {
     const r = await runCliProcess(args, {});
     expect(r.code).toBe(2);

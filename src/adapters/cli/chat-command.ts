@@ -26,7 +26,7 @@ import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
-import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -56,6 +56,7 @@ const BANNER = [
   'Answer by number or in words; type "done" after the fix, "not this", "resolve", "new" (a new case) or "quit" at any prompt. Secrets you paste are redacted.',
 ].join('\n');
 const PASTE_PROMPT = '\n[end with an empty line, "." or Ctrl-D] paste> ';
+const CUT_LINE_NOTE = `Note: a line of that paste is ${TTY_LINE_MAX.toLocaleString('en-US')} characters long, the most a terminal passes on one line, so its end may be lost. For long lines, save the output to a file and run \`awskey diagnose FILE\`, or pipe it: \`awskey chat < FILE\`.\n`;
 const RESOLVED_TEXT = 'This case is resolved. Paste a new error (or describe a new problem) to open a new case, or type "quit".\n';
 
 interface Opened {
@@ -183,6 +184,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         control = read.control; // the paste so far is read, then the word acts
         input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at, addressed: true };
         learnInput(input.text);
+        if (lines.takeCut() > 0) out(CUT_LINE_NOTE);
       }
       const step = await session.send(input);
       const outcome = step.outcome;

@@ -47,8 +47,17 @@ export const TIMEOUT = Symbol('timeout');
  */
 export const CTRL_D = '\u0004';
 
+/**
+ * A terminal in line mode (Linux's) passes at most this many characters of one line and drops the
+ * rest before awskey reads it: a longer pasted line (a JSON log line, a debug dump) arrives cut to
+ * exactly this length, often without its error. Such a line is flagged so the chat can say so.
+ */
+export const TTY_LINE_MAX = 4095;
+
 export class Lines {
   private readonly queue: string[] = [];
+  /** Lines of the terminal's maximum length seen since last asked (they may have been cut). */
+  private cut = 0;
   private waiting: ((line: string | undefined) => void) | undefined;
   private ended = false;
   private rl: readline.Interface;
@@ -86,6 +95,7 @@ export class Lines {
   }
 
   private deliver(line: string): void {
+    if (this.reopen && line.length === TTY_LINE_MAX) this.cut++;
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = undefined;
@@ -98,6 +108,13 @@ export class Lines {
     this.closing = true;
     this.rl.close();
     (this.reopened as { destroy?: () => void } | undefined)?.destroy?.();
+  }
+
+  /** How many lines read at the terminal since the last call may have been cut by it. */
+  takeCut(): number {
+    const n = this.cut;
+    this.cut = 0;
+    return n;
   }
 
   /** Lines already read but not yet taken: a terminal paste or a pipe delivers them in one burst. */

@@ -5,13 +5,15 @@
  * Exit 0 on success (detected or not), 2 on usage errors. At a terminal, how to end the input is
  * said on stderr first (stdout stays clean for pipes).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
+import { readInput } from './read-input';
+import { fileEncoding } from '../text-encoding';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
 
@@ -47,10 +49,15 @@ export function toJsonResult(d: Diagnosis): Record<string, unknown> {
   };
 }
 
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/** A file's first bytes, to tell its encoding. */
+function headOf(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const b = Buffer.alloc(4096);
+    return b.subarray(0, readSync(fd, b, 0, b.length, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
@@ -132,18 +139,21 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if ([flags.json, flags.jsonl, flags.lines].filter(Boolean).length > 1) return usageError(io, 'use only one of --json, --jsonl and --lines');
   const fromStdin = file === undefined || file === '-';
   if (!fromStdin && !existsSync(file)) {
-    // The error text itself given as the argument: say how to pass text instead.
-    const text = /\s/.test(file.trim()) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
+    // The error text itself given as the argument (words, or a bare code like InvalidClientTokenId, which no path is): say how to pass text instead.
+    const text = /\s/.test(file.trim()) || !/[./\\]/.test(file) ? ' (to diagnose text, pipe it in: echo \'<the error>\' | awskey diagnose)' : '';
     return usageError(io, `no such file: ${file}${text}`);
   }
   if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
-  if (flags.jsonl) return runPerLine(input(), io, (line) => diagnoseJsonlLine(line, io.now()));
-  if (flags.lines) return runPerLine(input(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
-  const text = fromStdin ? await readAll(io.stdin) : readFileSync(file).toString('utf8');
+  // Lines of a file in its own encoding (UTF-16 as Windows PowerShell writes it); stdin is UTF-8.
+  const lines = () => (fromStdin ? io.stdin : createReadStream(file, fileEncoding(headOf(file))));
+  if (flags.jsonl) return runPerLine(lines(), io, (line) => diagnoseJsonlLine(line, io.now()));
+  if (flags.lines) return runPerLine(lines(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
+  const { text, window, binary } = await readInput(input());
+  if (binary) return usageError(io, `${fromStdin ? 'the input' : file} is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose`);
   learnInput(text);
-  const d = diagnose(text, { now: io.now() });
+  const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });
   const unread = d.inputRead?.omittedSecrets ?? [];
   // Said on stderr too: whoever pipes the output away is still told (kinds only, never a value).
   if (unread.length > 0) io.stderr.write(guardText('cli', `awskey diagnose: the input holds a secret value (${unread.join(', ')}) in the part not read; if it is real, rotate it\n`));

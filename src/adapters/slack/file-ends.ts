@@ -22,6 +22,9 @@ export interface FileEndsRead {
   note: string;
   totalBytes: number;
   omittedBytes: number;
+  /** Lines of the kept head, and lines not read (as the input window counts them). */
+  headLines: number;
+  omittedLines: number;
   /** Kinds of secret in the part not read (and across its cuts): the poster is warned all the same. */
   omittedSecrets: SecretKind[];
 }
@@ -146,6 +149,8 @@ export class FileEnds {
       note: readNote({ total: this.total, head: end, tail: keptTail.length, omitted, headLines, omittedLines }, 'bytes'),
       totalBytes: this.total,
       omittedBytes: omitted,
+      headLines,
+      omittedLines,
       omittedSecrets: [...this.kinds],
     };
   }

@@ -9,6 +9,7 @@ import type { App, webApi } from '@slack/bolt';
 import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
 import { headAndTail } from '../../core/input-window';
+import { MAX_INPUT_CHARS } from '../../core/normalise';
 import { redact } from '../../core/redact';
 import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
@@ -99,7 +100,8 @@ async function answerMessage(
   // same, and an answer says how much of each file it rests on.
   const partlyRead: PastedFiles['partlyRead'] = [];
   if (m.files?.length) {
-    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes });
+    const budget = Math.max(0, MAX_INPUT_CHARS - parts[0]!.length);
+    const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes, budget });
     parts.push(...files.texts);
     if (files.tooLarge.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge, env.fileMaxBytes), unfurl_links: false });

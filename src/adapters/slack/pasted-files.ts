@@ -1,19 +1,25 @@
 /**
  * Snippets and text-file uploads arrive as `files[]` on a message (subtype file_share). Their content
  * is downloaded from url_private_download with the bot token. The token is only ever sent to
- * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy). A file
- * up to 1 MB is read whole; a longer one (a CI log) is read as it downloads, as its head and tail
- * (file-ends.ts), up to a hard cap on what one file may cost to download at all.
+ * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy). The
+ * files of one message share what the engine reads of one input (1,000,000 characters): a file within
+ * its share is read whole; a longer one (a CI log) is read as it downloads, as its head and tail
+ * (file-ends.ts), up to a hard cap on what one file may cost to download at all. Were the files read
+ * whole up to 1 MB each, the message's text would be cut again as one input, and a first log's end,
+ * where its error is, would be lost.
  */
 import type { SecretKind } from '../../core/diagnosis';
+import { endChars } from '../../core/input-window';
+import { MAX_INPUT_CHARS } from '../../core/normalise';
 import type { Logger } from '../../usecases/ports';
+import { decodeText } from '../text-encoding';
 import { FileEnds } from './file-ends';
 
-/** As much as one paste may hand to the engine (1,000,000 characters): Slack turns a long paste into a file. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 /** No file longer than this is downloaded (AWSKEY_SLACK_FILE_MAX_MB): it costs download time and a scan of every byte. */
 export const MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024;
 const MAX_FILES = 5;
+/** The least a file is read of (a message's own text is at most 40,000 characters, so this is never reached). */
+const MIN_SHARE = 65_536;
 /** A file read whole must arrive within this; a long one gets longer (as much as a slow 2 MB/s link needs). */
 const SMALL_FILE_TIMEOUT_MS = 10_000;
 const BYTES_PER_SECOND = 2 * 1024 * 1024;
@@ -55,6 +61,7 @@ type Body = { text: string; partly?: { note: string; omittedSecrets: SecretKind[
  * memory); past `capBytes`, abandoned.
  */
 async function readBody(res: Response, wholeBytes: number, capBytes: number): Promise<Body> {
+  const end = endChars(wholeBytes);
   if (!res.body) return { text: '' };
   const reader = res.body.getReader();
   let chunks: Uint8Array[] | undefined = [];
@@ -69,7 +76,7 @@ async function readBody(res: Response, wholeBytes: number, capBytes: number): Pr
       return { tooLarge: total };
     }
     if (chunks && total > wholeBytes) {
-      ends = new FileEnds();
+      ends = new FileEnds(end, end);
       for (const c of chunks) ends.push(c);
       chunks = undefined;
     }
@@ -77,7 +84,8 @@ async function readBody(res: Response, wholeBytes: number, capBytes: number): Pr
     else chunks!.push(value);
   }
   const read = ends?.finish();
-  if (!read) return { text: Buffer.concat(chunks ?? []).toString('utf8') };
+  // A file read whole may be UTF-16 (a Windows PowerShell `>` file); a long one is read as UTF-8.
+  if (!read) return { text: decodeText(Buffer.concat(chunks ?? [])) };
   return { text: read.text, partly: { note: read.note, omittedSecrets: read.omittedSecrets } };
 }
 
@@ -86,8 +94,8 @@ export interface FileFetchOptions {
   trustedHosts: Set<string>;
   logger: Logger;
   fetchFn?: typeof fetch;
-  /** Read whole up to this (default MAX_FILE_BYTES); longer files are read as head and tail. */
-  maxBytes?: number;
+  /** What all the files together may hand the engine (default MAX_INPUT_CHARS, less the message's own text): each text file gets an equal share, read whole within it, as head and tail past it. */
+  budget?: number;
   /** Never downloaded past this (default MAX_DOWNLOAD_BYTES). */
   maxDownloadBytes?: number;
 }
@@ -98,21 +106,24 @@ export interface PastedFiles {
   /** Text files skipped for their size (the poster is told; nothing else about them is kept). */
   tooLarge: Array<{ name?: string; size?: number }>;
   /** Text files read as their head and tail: how much was read, and the kinds of secret in the rest. */
-  partlyRead: Array<{ name?: string; note: string; omittedSecrets: SecretKind[] }>;
+  partlyRead: Array<{ name?: string; note: string; omittedSecrets: SecretKind[]; wholeBytes: number }>;
   /** Text files on Slack's hosts whose download failed: a lost paste, so the poster is told why. */
   unread: Array<{ name?: string; reason: string }>;
 }
 
 /** Downloads the pasted text files; skipped files are logged by id and reason only. */
 export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOptions): Promise<PastedFiles> {
-  const maxBytes = opts.maxBytes ?? MAX_FILE_BYTES;
   const capBytes = opts.maxDownloadBytes ?? MAX_DOWNLOAD_BYTES;
+  const taken = files.slice(0, MAX_FILES);
+  // A file that is not text, or over the cap, takes no share (the separators between files take a character each).
+  const shares = Math.max(1, taken.filter((f) => isTextFile(f) && (f.size ?? 0) <= capBytes).length);
+  const maxBytes = Math.max(MIN_SHARE, Math.floor(((opts.budget ?? MAX_INPUT_CHARS) - shares) / shares));
   const fetchFn = opts.fetchFn ?? fetch;
   const texts: string[] = [];
   const tooLarge: PastedFiles['tooLarge'] = [];
   const partlyRead: PastedFiles['partlyRead'] = [];
   const unread: PastedFiles['unread'] = [];
-  for (const f of files.slice(0, MAX_FILES)) {
+  for (const f of taken) {
     const skip = (reason: string, size = f.size) => {
       opts.logger.info({ file: f.id, size, reason }, 'pasted file skipped');
       if (reason === 'too large') tooLarge.push({ name: f.name, size });
@@ -147,7 +158,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
       texts.push(body.text);
       if (body.partly) {
         opts.logger.info({ file: f.id, size: f.size, secretsInSkippedPart: body.partly.omittedSecrets }, 'pasted file read as head and tail');
-        partlyRead.push({ name: f.name, ...body.partly });
+        partlyRead.push({ name: f.name, ...body.partly, wholeBytes: maxBytes });
       }
     } catch (err) {
       failed(err instanceof Error && err.name === 'TimeoutError' ? 'the download timed out' : 'the download failed');
@@ -179,5 +190,5 @@ export function tooLargeNote(files: PastedFiles['tooLarge'], capBytes: number = 
 
 /** The thread note for a file read as its head and tail: how much was read, as for a long paste. */
 export function partlyReadNote(file: PastedFiles['partlyRead'][number]): string {
-  return `:page_facing_up: ${fileName(file.name, 'The file')} is longer than the ${megabytes(MAX_FILE_BYTES)} I read whole, so I read its start and its end: ${file.note}.`;
+  return `:page_facing_up: ${fileName(file.name, 'The file')} is longer than the ${megabytes(file.wholeBytes)} I read whole, so I read its start and its end: ${file.note}.`;
 }

@@ -19,7 +19,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
 }
 
-export type FileContent = string | (() => Iterable<string>);
+/** Text, raw bytes (a file in another encoding), or pieces served as they come. */
+export type FileContent = string | Buffer | (() => Iterable<string>);
 
 export type MethodHandler = (body: Record<string, unknown>, call: RecordedCall) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
@@ -167,6 +168,11 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
       if (typeof content === 'string') {
         count(content);
         return send(200, content, 'text/plain');
+      }
+      if (Buffer.isBuffer(content)) {
+        fileSent.set(name, (fileSent.get(name) ?? 0) + content.length);
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return res.end(content);
       }
       res.writeHead(200, { 'content-type': 'text/plain' });
       for (const piece of content()) {

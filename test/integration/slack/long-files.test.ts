@@ -97,6 +97,28 @@ describe('text files over 1 MB shared in Slack', () => {
     }
   }, 60_000);
 
+  test('when two long logs are shared in one message and the first ends with the error, then the error is diagnosed and each file gets its note', async () => {
+    h = await startHarness();
+    const failing = h.fake.addFile('T1-F25/download/deploy.log', logOf(1.5 * MB, ERROR));
+    const quiet = h.fake.addFile('T1-F26/download/app.log', logOf(1.5 * MB, 'worker stopped\n'));
+    const file = (id: string, name: string, url: string) => ({ id, name, mimetype: 'text/plain', filetype: 'text', size: 1.5 * MB, url_private_download: url });
+    await h.sendEvent({ text: 'deploy broke, both logs attached', subtype: 'file_share', channel: 'CTWO', user: 'UPOST', files: [file('F25', 'deploy.log', failing), file('F26', 'app.log', quiet)] });
+    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CTWO"')), 'the message handled');
+    const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CTWO').map((c) => String(c.body.text));
+    expect(posts[0]).toContain('InvalidClientTokenId');
+    // Each file is read as its own head and tail, within its share of what one message may hand the engine.
+    for (const name of ['deploy.log', 'app.log']) expect(posts.filter((p) => p.includes(`\`${name}\` is longer than`))).toHaveLength(1);
+  }, 60_000);
+
+  test('when a UTF-16 file (what Windows PowerShell\'s > writes) is shared, then the error in it is diagnosed', async () => {
+    h = await startHarness();
+    const url = h.fake.addFile('T1-F27/download/err.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR.replace(/\n/g, '\r\n'), 'utf16le')]));
+    await fileShare(h, 'err.txt', url, 400, 'CUTF16');
+    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CUTF16"')), 'the file handled');
+    const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CUTF16');
+    expect(String(posts[0]?.body.text)).toContain('InvalidClientTokenId');
+  }, 60_000);
+
   test('when a file is over the download cap, then it is not downloaded and the thread gets a note naming the cap', async () => {
     h = await startHarness();
     const url = h.fake.addFile('T1-F22/download/huge.log', logOf(3 * MB, ERROR));

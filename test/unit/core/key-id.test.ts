@@ -21,6 +21,10 @@ describe('key ids', () => {
     ['\u201cAKIA...1234\u201d', 'AKIA', '1234'], // smart quotes, as macOS and Slack turn "…" into
     ['\u2018AKIA****1234\u2019', 'AKIA', '1234'],
     ['AKIA\u2024\u2024\u20241234', 'AKIA', '1234'], // one-dot leaders
+    ['AKIA...1234,', 'AKIA', '1234'], // copied out of a sentence, with its punctuation
+    ['(AKIAIOSFODNN7EXAMPLE).', 'AKIA', 'IOSFODNN7EXAMPLE'],
+    ['****1234;', undefined, '1234'],
+    ['1234?', undefined, '1234'],
   ])('when the hint %s is parsed, then prefix %s and tail %s are read', (input, prefix, suffix) => {
     const r = parseKeyHint(input);
     expect(r.ok).toBe(true);

@@ -23,3 +23,18 @@ describe('.env.example', () => {
     expect(loadConfig(Object.fromEntries(assigned)).ok).toBe(true);
   });
 });
+
+describe('README settings tables', () => {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  /** Every `NAME` in the first cell of a table row (a row may name two or three settings). */
+  const rows = new Set(
+    readme
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .flatMap((l) => [...(l.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1]!)),
+  );
+
+  test('when compared with the config schema, then every setting has a row in a README table', () => {
+    for (const key of CONFIG_KEYS) expect({ key, inReadmeTable: rows.has(key) }).toEqual({ key, inReadmeTable: true });
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `awskey diagnose FILE` on a log far longer than it reads, as a process with a small heap: read as it
+ * streams (head and tail), never as one string (that ended the run with a fatal out-of-memory error
+ * and status 134 on a 150 MB log under the CLI's own 128 MB limit); and a UTF-16 file as Windows
+ * PowerShell's `>` writes it.
+ */
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { gzipSync } from 'node:zlib';
+import { runCli } from '../helpers/run-cli';
+
+const ERROR = 'An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\r\n';
+
+describe('awskey diagnose on long and UTF-16 files', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'awskey-long-input-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('when a log is larger than the heap, then it is read as its head and tail and its error at the end is diagnosed', async () => {
+    const file = join(dir, 'ci.log');
+    const out = createWriteStream(file);
+    const block = '2026-12-05T10:00:00Z INFO worker processed batch in 12ms ok\n'.repeat(16_384);
+    for (let sent = 0; sent < 80 * 1024 * 1024; sent += block.length) if (!out.write(block)) await once(out, 'drain');
+    out.end(ERROR);
+    await once(out, 'finish');
+    const r = await runCli(['diagnose', '--json', file], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
+    expect({ code: r.code, stderr: r.stderr.slice(0, 300) }).toEqual({ code: 0, stderr: '' });
+    const d = JSON.parse(r.stdout) as { errorCodes: string[]; notes: string[] };
+    expect(d.errorCodes).toEqual(['ExpiredToken']);
+    expect(d.notes[0]).toMatch(/^input of [\d,]+ bytes: read the first [\d,]+ and the last [\d,]+;/);
+  }, 60_000);
+
+  test('when the file is UTF-16 with its byte-order mark (PowerShell 5 `>`), then the error in it is diagnosed', async () => {
+    const file = join(dir, 'err.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR, 'utf16le')]));
+    const r = await runCli(['diagnose', '--json', file]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { errorCodes: string[] }).errorCodes).toEqual(['ExpiredToken']);
+  });
+
+  test('when the file is compressed (a .gz log export), then diagnose says it is not text and how to read it, exit 2, instead of reporting its bytes as hidden characters', async () => {
+    const file = join(dir, 'ci.log.gz');
+    writeFileSync(file, gzipSync(Buffer.from(`deploy started\n${ERROR}`)));
+    const r = await runCli(['diagnose', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ci.log.gz is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose');
+    expect(r.stdout).toBe('');
+  });
+
+  test('when a UTF-16 log is read line by line (--lines), then each line is read in its encoding', async () => {
+    const file = join(dir, 'lines.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`deploy started\r\n${ERROR}`, 'utf16le')]));
+    const r = await runCli(['diagnose', '--lines', file]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; errorCodes: string[] });
+    expect(rows.map((d) => [d.id, d.errorCodes])).toEqual([[1, []], [2, ['ExpiredToken']]]);
+  });
+});
