@@ -21,6 +21,12 @@ const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
 const ARN_SAME_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:';
 const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
 
+/**
+ * Errors AWS returns after it accepted the caller's key: a permissions problem, where who is calling
+ * and whose resource it is matter, not what kind of key it is.
+ */
+const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
+
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
 export const PROBES: Probe[] = [
@@ -41,7 +47,9 @@ export const PROBES: Probe[] = [
     cost: 0.5,
     text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four. The prefix: `echo ${AWS_ACCESS_KEY_ID:0:4}` in bash, `$env:AWS_ACCESS_KEY_ID.Substring(0,4)` in PowerShell, or `aws configure get aws_access_key_id --profile <profile> | cut -c1-4` for a profile)',
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
-    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }],
+    // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
+    // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     choices: [
       {
         id: 'akia',
@@ -457,7 +465,7 @@ export const PROBES: Probe[] = [
     cost: 0.6,
     text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the identity in the error the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
     skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
-    onlyWhen: [{ fact: 'errorCode', in: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'] }],
+    onlyWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     firstFor: ['authorization-not-authentication'],
     choices: [
       {
