@@ -23,6 +23,17 @@ export function fileEncoding(head: Buffer): { encoding: 'utf8' | 'utf16le'; star
   return { encoding: looksUtf16le(head) ? 'utf16le' : 'utf8', start: 0 };
 }
 
+/**
+ * How a file read as it streams is decoded, judged by its first bytes as decodeText judges a whole
+ * file: null for UTF-8 (its bytes are read as they are), else the TextDecoder label of its UTF-16.
+ */
+export function streamEncoding(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (looksUtf16le(head)) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /** UTF-8 unless the text starts with a UTF-16 byte-order mark or is UTF-16LE without one. */
 export function decodeText(b: Buffer): string {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.toString('utf16le', 2);

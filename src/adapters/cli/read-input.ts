@@ -4,7 +4,7 @@
  * head and tail with the middle scanned for secrets and dropped, as a long file shared in Slack
  * (file-ends.ts): a log of a few hundred MB does not fit the CLI's 128 MB heap as one string, and
  * reading it whole ended the run with a fatal out-of-memory error. A UTF-16 file (what Windows
- * PowerShell's `>` and Out-File write) is decoded (text-encoding.ts).
+ * PowerShell's `>` and Out-File write) is decoded, read whole or as it streams (text-encoding.ts).
  */
 import type { Readable } from 'node:stream';
 import type { InputWindow } from '../../core/input-window';

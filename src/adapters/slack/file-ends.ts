@@ -5,9 +5,11 @@
  * file's size, and the result has the shape of a long paste read as head and tail: the kept text with
  * the gap marker, how much was read, and the kinds of secret in the part not read.
  */
+import { TextDecoder } from 'node:util';
 import type { SecretKind } from '../../core/diagnosis';
 import { gapMarker, HEAD_CHARS, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS } from '../../core/input-window';
 import { findSecrets } from '../../core/redact';
+import { streamEncoding } from '../text-encoding';
 
 const NL = 0x0a;
 /** How far a cut may move to land on a line break (as the input window's cut). */
@@ -55,6 +57,8 @@ export class FileEnds {
   private readonly kinds = new Set<SecretKind>();
   private lines = 0;
   private taken = 0;
+  /** Undefined until the first bytes are seen; null for UTF-8 (read as is), else the UTF-16 decoder. */
+  private decoder: TextDecoder | null | undefined;
   /** Most bytes held at once (head, tail and the slice being scanned): the memory bound, for tests. */
   peakHeld = 0;
 
@@ -69,11 +73,17 @@ export class FileEnds {
     if (this.pendingLen >= PIECE) this.flush();
   }
 
-  private flush(): void {
-    if (this.pendingLen === 0) return;
+  private flush(last = false): void {
+    if (this.pendingLen === 0 && !(last && this.decoder)) return;
     let b = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
     this.pending = [];
     this.pendingLen = 0;
+    if (this.decoder === undefined) {
+      const label = streamEncoding(b);
+      this.decoder = label ? new TextDecoder(label) : null;
+    }
+    if (this.decoder) b = Buffer.from(this.decoder.decode(b, { stream: !last }), 'utf8');
+    if (b.length === 0) return;
     this.taken += b.length;
     this.lines += newlines(b);
     if (this.headLen < this.headBytes) {
@@ -128,7 +138,7 @@ export class FileEnds {
 
   /** The read, once the download has ended; undefined when the file fitted in head and tail after all. */
   finish(): FileEndsRead | undefined {
-    this.flush();
+    this.flush(true);
     if (!this.headCut) return undefined;
     const whole = Buffer.concat(this.tail);
     const tail = whole.subarray(whole.length - Math.min(whole.length, this.tailBytes));

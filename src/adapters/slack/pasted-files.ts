@@ -84,7 +84,7 @@ async function readBody(res: Response, wholeBytes: number, capBytes: number): Pr
     else chunks!.push(value);
   }
   const read = ends?.finish();
-  // A file read whole may be UTF-16 (a Windows PowerShell `>` file); a long one is read as UTF-8.
+  // A file may be UTF-16 (a Windows PowerShell `>` file): decoded whole here, as it streams in FileEnds.
   if (!read) return { text: decodeText(Buffer.concat(chunks ?? [])) };
   return { text: read.text, partly: { note: read.note, omittedSecrets: read.omittedSecrets } };
 }

@@ -43,6 +43,21 @@ describe('readInput', () => {
     expect(d.inputRead?.omittedSecrets).toEqual(['secret-access-key']);
   });
 
+  test('when a UTF-16LE input (PowerShell `>`) passes the whole-read bound, then its ends are decoded as it streams: the error at its end is read and a secret in its middle is named by kind only', async () => {
+    function* utf16(): Generator<Buffer> {
+      yield Buffer.from([0xff, 0xfe]);
+      for (const b of log(40_000, `AWS_SECRET_ACCESS_KEY=${SECRET}`)) yield Buffer.from(b.toString('utf8'), 'utf16le');
+    }
+    const { text, window, binary } = await readInput(Readable.from(utf16()), 1024 * 1024);
+    expect(binary).toBeUndefined();
+    expect(window).toBeDefined();
+    expect(text.endsWith(ERROR)).toBe(true);
+    expect(text).not.toContain(SECRET);
+    const d = diagnose(text, { window: window! });
+    expect(d.errorCodes).toEqual(['ExpiredToken']);
+    expect(d.inputRead?.omittedSecrets).toEqual(['secret-access-key']);
+  });
+
   test('when the input is within the bound, then it is read whole (diagnose cuts it as before)', async () => {
     const r = await readInput(Readable.from(log(100, 'middle line')));
     expect(r.window).toBeUndefined();

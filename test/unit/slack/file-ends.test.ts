@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { FileEnds } from '../../../src/adapters/slack/file-ends';
 import { headAndTail, HEAD_CHARS, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS } from '../../../src/core/input-window';
-import { leakedPieces, SHAPE_NAMES, SHAPES } from '../../helpers/secret-shapes';
+import { awsSecretKey, leakedPieces, SHAPE_NAMES, SHAPES } from '../../helpers/secret-shapes';
 
 const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms\n';
 const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n';
@@ -53,5 +53,28 @@ describe('a long file read as its head and tail while it downloads', () => {
       expect(read.omittedSecrets.length).toBeGreaterThan(0);
       expect(leakedPieces(read.text, planted.secrets)).toEqual([]);
     }
+  });
+
+  // Windows PowerShell's `>` writes UTF-16LE with a mark; Out-File piped on, without one; big-endian is rare but marked.
+  const utf16 = {
+    'UTF-16LE with a mark': (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]),
+    'UTF-16LE without a mark': (t: string) => Buffer.from(t, 'utf16le'),
+    'UTF-16BE with a mark': (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()]),
+  };
+  test.each(Object.keys(utf16) as Array<keyof typeof utf16>)('when a 6 MB %s file streams in odd-sized chunks, then its head and tail read as text, the error at its end is kept, and a secret in its middle is reported', (encoding) => {
+    const secret = fc.sample(awsSecretKey, { numRuns: 1, seed: 7 })[0]!;
+    const filler = LINE.repeat(Math.ceil(3_000_000 / LINE.length));
+    const text = `${filler}aws_secret_access_key = ${secret}\n${filler}${ERROR}`;
+    const bytes = utf16[encoding](text);
+    expect(bytes.length).toBeGreaterThan(6_000_000);
+    const ends = new FileEnds();
+    // Odd sizes: a character's two bytes are split across chunks.
+    for (let i = 0; i < bytes.length; i += 65_537) ends.push(bytes.subarray(i, i + 65_537));
+    const read = ends.finish()!;
+    expect(read.text.startsWith(LINE)).toBe(true);
+    expect(read.text.endsWith(ERROR)).toBe(true);
+    expect(read.text).not.toContain('\u0000');
+    expect(read.omittedSecrets.length).toBeGreaterThan(0);
+    expect(leakedPieces(read.text, [secret])).toEqual([]);
   });
 });
