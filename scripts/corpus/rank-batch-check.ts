@@ -5,8 +5,8 @@
  * for them unless --misses). Used to choose between variants of the cause-talk reader (extract/cause-talk.ts).
  * Usage: tsx scripts/corpus/rank-batch-check.ts [--misses]
  */
-import { fitContext, fmt, type Score } from './rank-cv';
-import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
+import { fitContext, fmt, score, type Score } from './rank-cv';
+import { loadRankCases, type RankCase } from './rank-cases';
 
 function main(): void {
   const cases = loadRankCases();
@@ -20,18 +20,10 @@ function main(): void {
   for (const [name, group] of groups) {
     for (const corpus of ['paste', 'opening'] as const) {
       const s: Score = { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 };
-      for (const c of group.filter((x) => x.corpus === corpus)) {
-        const ranked = rankWith(c, extra(c));
-        const h = hits(c, ranked);
-        s.brier += (ranked[0]!.score - (h.top1 ? 1 : 0)) ** 2;
-        if (c.shown) {
-          s.shownOf++;
-          if (h.top1) s.shown++;
-        }
-        s.of++;
-        if (h.top3) s.top3++;
-        if (process.argv.includes('--misses') && name.startsWith('dev') && ((c.shown && !h.top1) || !h.top3)) console.log(`    miss ${c.corpus} ${c.file}: want ${c.cause} got ${ranked.slice(0, 3).map((r) => `${r.id}:${r.score}`).join(' ')}`);
-      }
+      const misses = process.argv.includes('--misses') && name.startsWith('dev');
+      score(group.filter((x) => x.corpus === corpus), extra, s, (c, ranked, h) => {
+        if (misses && ((c.shown && !h.top1) || !h.top3)) console.log(`    miss ${c.corpus} ${c.file}: want ${c.cause} got ${ranked.slice(0, 3).map((r) => `${r.id}:${r.score}`).join(' ')}`);
+      });
       if (s.of) console.log(`${name.padEnd(16)} ${corpus.padEnd(8)} n=${s.of} ${corpus === 'paste' ? fmt(s) : fmt(s).replace(/top-1 where shown [^,]*, /, '')}`);
     }
   }

@@ -53,10 +53,17 @@ export interface Score {
   brier: number;
 }
 
-function score(cases: readonly RankCase[], extra: Extra, s: Score): void {
+/** Adds each case's ranking to `s`; `onCase` sees every case with its ranking and hits (rank-batch-check prints misses). */
+export function score(
+  cases: readonly RankCase[],
+  extra: Extra,
+  s: Score,
+  onCase?: (c: RankCase, ranked: ReturnType<typeof rankWith>, h: ReturnType<typeof hits>) => void,
+): void {
   for (const c of cases) {
     const ranked = rankWith(c, extra(c));
     const h = hits(c, ranked);
+    onCase?.(c, ranked, h);
     s.brier += (ranked[0]!.score - (h.top1 ? 1 : 0)) ** 2;
     if (c.shown) {
       s.shownOf++;
