@@ -16,9 +16,11 @@ const firstOf = firstMatches(CATALOGUE.map((e) => e.re));
  * the same message read a second time, so it adds nothing (it used to add its weight and a repeated
  * evidence line).
  */
-const fallbackOf: (number[] | undefined)[] = CATALOGUE.map((e) =>
-  e.context ? undefined : CATALOGUE.flatMap((o, j) => (o.context && o.message === e.message ? [j] : [])),
-);
+const FALLBACK_OF = new Map<number, number[]>();
+CATALOGUE.forEach((e, i) => {
+  const readings = e.context ? [] : CATALOGUE.flatMap((o, j) => (o.context && o.message === e.message ? [j] : []));
+  if (readings.length > 0) FALLBACK_OF.set(i, readings);
+});
 
 /** Wrappers name the tool the person ran; an SDK string inside them names only the engine. */
 const WRAPPER_RANK = 1;
@@ -26,10 +28,13 @@ const SDK_RANK = 2;
 
 export const extractCatalogue: Extractor = (ctx, draft) => {
   const first = firstOf(ctx.text, ctx.lower);
-  const held = CATALOGUE.map((e, i) => first[i] !== undefined && first[i] !== null && (!e.context || e.context.test(ctx.text)));
+  const holds = (i: number): boolean => {
+    const context = CATALOGUE[i]!.context;
+    return !!first[i] && (!context || context.test(ctx.text));
+  };
   CATALOGUE.forEach((e, i) => {
     const m = first[i];
-    if (!m || !held[i] || fallbackOf[i]?.some((j) => held[j])) return;
+    if (!m || !holds(i) || FALLBACK_OF.get(i)?.some(holds)) return;
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
     if (e.code) addCode(draft, e.code, at);
