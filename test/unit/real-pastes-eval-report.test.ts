@@ -30,7 +30,7 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C, FRESH_D] = [2, 3, 4, 5];
+const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E] = [2, 3, 4, 5, 6];
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -47,6 +47,7 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-batch3.json', noCreds(8), true, FRESH_B);
     writeCase(dir, 'holdout', 'holdout-fresh-batch4.json', chat(9), false, FRESH_C);
     writeCase(dir, 'holdout', 'holdout-fresh-batch5.json', noCreds(10), true, FRESH_D);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch6.json', chat(11), false, FRESH_E);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -58,17 +59,18 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect(evaluateHalf('holdout', dir, FRESH_B).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_C).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_D).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(8);
+    expect(evaluateHalf('holdout', dir, FRESH_E).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(9);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D]);
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E]);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 8 pastes (5 credential errors, 3 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 9 pastes (5 credential errors, 4 negatives)');
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
@@ -80,6 +82,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_D} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_E} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
