@@ -42,7 +42,7 @@ describe('chat --jsonl: the fix and the summary carry what the other adapters sh
     expect((await send({ text: PASTES.cliInvalidToken })).pending?.id).toBe('key-prefix');
     const fix = await send({ text: "2, it's on my laptop" });
     expect(fix.fix?.cause).toBe('missing-session-token');
-    expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos', 'windows-powershell']);
+    expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos']);
     expect(fix.fix?.platforms?.filter((p) => !p.shown).length).toBeGreaterThan(0);
     expect(fix.fix?.platforms?.[0]?.steps.flatMap((st) => st.commands).join('\n')).toContain('AWS_SESSION_TOKEN');
   });

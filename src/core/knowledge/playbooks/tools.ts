@@ -46,6 +46,7 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
       step('Print the trust policy to compare:', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument'),
     ],
     sources: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub',
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims',
       'https://github.com/aws-actions/configure-aws-credentials#oidc',
