@@ -45,6 +45,8 @@ export interface JsonlReply {
     steps: string[];
     /** Added within v1: each platform's steps, the runtime's own first; `shown` false behind "other platforms". */
     platforms?: Array<{ platform: string; shown: boolean; steps: JsonlStep[] }>;
+    /** Added within v1: whose steps are shown and why ("Steps for GitHub Actions (…)."), or that they are the default. */
+    shownFor?: string;
     playbooks?: Array<{ id: string; title: string; first: boolean; steps: JsonlStep[] }>;
   };
   /**
@@ -202,6 +204,7 @@ export class JsonlChat {
         title: clean(fix.title),
         steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
         platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
+        ...(fix.shownFor ? { shownFor: clean(fix.shownFor) } : {}),
       };
       const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
       if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map(stepOf) }));

@@ -73,7 +73,7 @@ function codeBlock(snippets: CodeSnippet[]): string {
     .join('\n');
 }
 
-const PLATFORM_LABEL: Record<string, string> = {
+export const PLATFORM_LABEL: Record<string, string> = {
   'linux-macos': 'Linux / macOS',
   'windows-powershell': 'Windows PowerShell',
   ci: 'CI runners',
