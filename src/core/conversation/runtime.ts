@@ -3,10 +3,11 @@
  * "other platforms" line) and whether the failing runtime is the person's own shell (then nobody is
  * told "not on your laptop"). Read from everything the case holds, strongest first:
  *
- *  1. what the team answered ("where does it fail?": laptop, CI, ECS, EKS, EC2);
+ *  1. what the team answered to "where does it fail?" (laptop, CI, ECS, EKS, EC2);
  *  2. markers only a platform leaves in what was pasted: the variables and paths a CI runner, an
  *     ECS task, a pod or a Lambda function sets (each marker below cites the page that documents it);
- *  3. the runtime diagnose read (facts.runtime: "github actions", a pod, 169.254.169.254, …);
+ *  3. a runtime their words implied ("our CodeBuild container"), then the runtime diagnose read
+ *     (facts.runtime: "github actions", a pod, 169.254.169.254, …);
  *  4. the prompt or paths of an interactive shell (PowerShell, cmd, macOS zsh, a Linux prompt, WSL);
  *  5. the tool, when it implies where it runs (configure-aws-credentials runs in GitHub Actions,
  *     kubectl and `aws sso login` in the person's shell; kubectl's steps are the Kubernetes ones).
@@ -51,7 +52,7 @@ const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-referenc
 export const PLATFORM_MARKERS: Marker[] = [
   // GITHUB_ACTIONS is always "true" on a runner; GITHUB_WORKSPACE is /home/runner/work/<repo>/<repo> on Linux
   // runners and D:\a\<repo>\<repo> on Windows ones; the log prints `##[error]` for a failed step.
-  { runtime: 'github-actions', label: 'GitHub Actions', ...CI, re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]+\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|^\s*runs-on:/m, source: GH_VARS },
+  { runtime: 'github-actions', label: 'GitHub Actions', ...CI, re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]{1,100}\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|\bruns-on:/m, source: GH_VARS },
   { runtime: 'gitlab-ci', label: 'GitLab CI', ...CI, re: /\bGITLAB_CI\b|\bCI_JOB_(?:ID|TOKEN|JWT(?:_V2)?)\b|Running with gitlab-runner|\bgitlab-ci\.yml\b|Executing "step_script" stage/i, source: 'https://docs.gitlab.com/ci/variables/predefined_variables/' },
   { runtime: 'circleci', label: 'CircleCI', ...CI, re: /\bCIRCLECI\b|\/home\/circleci\/|\.circleci\/config\.yml|\bCIRCLE_(?:BUILD_NUM|JOB|OIDC_TOKEN)\b/, source: 'https://circleci.com/docs/reference/variables/#built-in-environment-variables' },
   { runtime: 'jenkins', label: 'Jenkins', ...CI, re: /\bJENKINS_(?:URL|HOME)\b|^\[Pipeline\] |\/var\/(?:lib\/jenkins|jenkins_home)\/|\bJenkinsfile\b|\bwithAWS\(/m, source: 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables' },
@@ -68,7 +69,7 @@ export const PLATFORM_MARKERS: Marker[] = [
   // Lambda's reserved variables and its log lines (START/END/REPORT RequestId, "Task timed out after").
   { runtime: 'lambda', label: 'a Lambda function', platform: 'linux-macos', local: false, re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLAMBDA_TASK_ROOT\b|^(?:START|END|REPORT) RequestId: |\bTask timed out after \d/m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
   // A container's hostname is its short id, so its root prompt reads root@<12 hex>:/#; Docker creates /.dockerenv.
-  { runtime: 'docker', label: 'a container', platform: 'container-ecs', local: false, re: /\broot@[0-9a-f]{12}:[^\n]{0,80}#|\/\.dockerenv\b|^\s*(?:\$ )?docker (?:run|exec|compose)\b/m, source: 'https://docs.docker.com/reference/cli/docker/container/run/#hostname' },
+  { runtime: 'docker', label: 'a container', platform: 'container-ecs', local: false, re: /\broot@[0-9a-f]{12}:[^\n#]{0,80}#|\/\.dockerenv\b|(?:^|\$ )docker (?:run|exec|compose)\b/m, source: 'https://docs.docker.com/reference/cli/docker/container/run/#hostname' },
 ];
 
 /** Tier 3: diagnose's runtime names, as platforms. */
@@ -105,6 +106,34 @@ export const SHELL_MARKERS: Marker[] = [
   { runtime: 'linux', label: 'a Linux shell', platform: 'linux-macos', local: true, re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 ];
 
+/**
+ * Tier 3, after diagnose's runtime: the runtime named in the team's own words ("our CircleCI job", "on my
+ * MacBook", "in PowerShell"). A clause that says it works there names another place, not the failing one
+ * ("works fine locally but fails in the pipeline"), so it is skipped.
+ */
+export const SAID_MARKERS: Array<Omit<Marker, 'source'>> = [
+  { runtime: 'ci', label: 'a CI job', ...CI, re: /\b(?:circle ?ci|jenkins|code ?build|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i },
+  { runtime: 'eks', label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i },
+  { runtime: 'ecs', label: 'a container', platform: 'container-ecs', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i },
+  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i },
+  { runtime: 'macos', label: 'a Mac', platform: 'linux-macos', local: true, re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i },
+  { runtime: 'laptop', label: 'your laptop or workstation', platform: 'linux-macos', local: true, re: /\b(?:on|from) my (?:laptop|machine|workstation|computer|local machine|desktop)\b/i },
+];
+
+/** Words that make a clause about a place that works. */
+const WORKS_THERE = /\bwork(?:s|ed|ing)?\b|\bfine\b|\bsucceed|\bno (?:problem|issue)s?\b/i;
+
+function saidIn(texts: string): { m: Omit<Marker, 'source'>; seen: string } | undefined {
+  const clauses = texts.slice(0, 20_000).split(/[.;!?\n]|,? but /);
+  for (const m of SAID_MARKERS) {
+    for (const clause of clauses) {
+      const hit = m.re.exec(clause);
+      if (hit && !WORKS_THERE.test(clause)) return { m, seen: hit[0].trim() };
+    }
+  }
+  return undefined;
+}
+
 /** Tools the texts name that diagnose's tool reader does not (the SAM CLI's commands, config and install). */
 const SAM = /\bsam (?:deploy|build|local|sync|validate|init)\b|\bsamconfig\.toml\b|\bSAM CLI\b|\baws-sam-cli\b/i;
 
@@ -125,7 +154,10 @@ function first(markers: Marker[], text: string): { m: Marker; seen: string } | u
 const INSIDE_POD = /\b(?:in|inside|from|within) (?:the |a |my |our |each )?pods?\b|serviceaccount|service account|\bIRSA\b|web.?identity/i;
 
 interface Read {
+  /** The choice the team gave to the "where does it fail?" question. */
   answered?: string;
+  /** A runtime their words implied without that question being answered ("our CodeBuild container"). */
+  said?: string;
   texts: string;
   runtime?: string;
   tool?: string;
@@ -134,16 +166,28 @@ interface Read {
 
 function read(r: Read): Where {
   const tools = SAM.test(r.texts) ? ['sam'] : [];
+  const words = saidIn(r.texts);
+  const shell = first(SHELL_MARKERS, r.texts);
+  const found = (m: Omit<Marker, 'source'>, because: string): Where => ({ platform: m.platform, label: m.label, local: m.local, runtime: m.runtime, because, tools });
+  /** A laptop said without its OS: the shell its prompt, paths or words show ("my Windows laptop", `PS C:\>`). */
+  const onLaptop = (w: Where): Where => {
+    if (w.runtime !== 'laptop') return w;
+    const os = words?.m.local && words.m.runtime !== 'laptop' ? found(words.m, `"${words.seen}"`) : shell?.m.local ? found(shell.m, `\`${shell.seen}\` in what was pasted`) : undefined;
+    return os ? { ...os, label: `${w.label}, ${os.label}`, because: w.because } : w;
+  };
   const a = r.answered ? ANSWERED[r.answered] : undefined;
-  if (a) return { ...a, runtime: r.answered, because: 'you said so', tools };
+  if (a) return onLaptop({ ...a, runtime: r.answered, because: 'you said so', tools });
   const platform = first(PLATFORM_MARKERS, r.texts);
-  if (platform) return { ...strip(platform.m), because: `\`${platform.seen}\` in what was pasted`, tools };
+  if (platform) return found(platform.m, `\`${platform.seen}\` in what was pasted`);
   // The Kubernetes steps cover kubectl's own token too (the kubeconfig's `aws eks get-token`), run from the person's shell.
-  if (r.tool === 'kubectl' && !INSIDE_POD.test(r.texts) && (!r.runtime || r.runtime === 'eks')) return { platform: 'kubernetes-irsa', label: 'kubectl in your shell', local: true, because: 'kubectl printed the error', tools };
+  const eksOrNone = (x?: string) => !x || x === 'eks';
+  if (r.tool === 'kubectl' && !INSIDE_POD.test(r.texts) && eksOrNone(r.said) && eksOrNone(r.runtime)) return { platform: 'kubernetes-irsa', label: 'kubectl in your shell', local: true, because: 'kubectl printed the error', tools };
+  const s = r.said ? ANSWERED[r.said] : undefined;
+  if (s) return onLaptop({ ...s, runtime: r.said, because: 'from what you wrote', tools });
   const d = r.runtime ? DIAGNOSED[r.runtime] : undefined;
   if (d) return { ...d, runtime: r.runtime, because: 'read from what was pasted', tools };
-  const shell = first(SHELL_MARKERS, r.texts);
-  if (shell) return { ...strip(shell.m), because: `\`${shell.seen}\` in what was pasted`, tools };
+  if (words) return onLaptop(found(words.m, `"${words.seen}"`));
+  if (shell) return found(shell.m, `\`${shell.seen}\` in what was pasted`);
   if (r.tool === 'github-actions') return { ...CI, label: 'GitHub Actions', runtime: 'github-actions', because: 'the GitHub Actions output', tools };
   // An SSO login is run by a person in their own shell.
   if (r.credentialSource === 'sso') return { platform: 'linux-macos', local: true, tools };
@@ -152,8 +196,10 @@ function read(r: Read): Where {
 
 /** Where the case's failing call runs, from everything the case holds. */
 export function whereItRuns(state: CaseState): Where {
+  const implied = state.scoring?.implied?.runtime;
+  const answered = state.asked.some((q) => q.id === 'runtime' && q.answer !== undefined && q.answer !== 'unknown' && q.answer !== 'skipped');
   return read({
-    answered: state.scoring?.implied?.runtime,
+    ...(answered ? { answered: implied } : { said: implied }),
     texts: (state.scoring?.texts ?? []).join('\n'),
     runtime: state.facts.runtime,
     tool: state.facts.tool,
@@ -173,6 +219,6 @@ export function whereFromValues(values: FactValues): Where {
   });
 }
 
-function strip(m: Marker): Where {
-  return { platform: m.platform, label: m.label, local: m.local, runtime: m.runtime, tools: [] };
-}
+
+/** Every pattern this module runs on pasted text (checked for super-linear matching by a test). */
+export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE]);

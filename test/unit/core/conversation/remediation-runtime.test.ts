@@ -108,6 +108,25 @@ describe('where it runs, read from what was pasted', () => {
     expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
   });
 
+  it.each([
+    [`Our CircleCI job started failing:\n${PASTES.cliInvalidToken}`, 'ci', false],
+    [`It works fine on my mac but fails in the pipeline.\n${PASTES.cliInvalidToken}`, 'ci', false],
+    [`It works in Jenkins, but on my MacBook it fails:\n${PASTES.cliInvalidToken}`, 'linux-macos', true],
+    [`Running this from my Windows 11 laptop:\n${PASTES.cliInvalidToken}`, 'windows-powershell', true],
+    [`The SDK call fails inside the pod:\n${PASTES.cliInvalidToken}`, 'kubernetes-irsa', false],
+  ] as const)('when the words say where it runs (%s), then that is the runtime; a place said to work is not', (text, platform, local) => {
+    const where = whereItRuns(open(text).state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
+  });
+
+  it('when the team answered "laptop" and a paste shows a PowerShell prompt, then the PowerShell steps are shown', () => {
+    let r = open(`PS C:\\Users\\alice> aws sts get-caller-identity\n${PASTES.cliInvalidToken}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    const fix = confirm(r.state, 'env-var-override');
+    expect(shown(fixOf(fix))).toEqual(['windows-powershell']);
+    expect(fixOf(fix).shownFor).toBe('Steps for your laptop or workstation, a Windows shell (you said so).');
+  });
+
   it('when the team said where it runs, then that wins over a shell prompt in a paste', () => {
     let r = open(`alice@MacBook-Pro ~ % aws s3 ls\n${PASTES.cliInvalidToken}`);
     r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'ci', user: 'U1', at: '' }, new Clock());
