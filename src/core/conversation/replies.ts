@@ -148,8 +148,10 @@ const IN_RUNTIME: Partial<Record<RemediationVariant['platform'], { text: string;
 
 /** The generic check's words for where it runs: the same shell, somewhere else (not your laptop), or not known. */
 function verifyText(text: string, where: Where): string {
-  if (text !== VERIFY_TEXT) return text;
-  return where.local === true ? VERIFY_TEXT_LOCAL : where.local === false ? VERIFY_TEXT : VERIFY_TEXT_UNKNOWN;
+  // Several causes add a sentence after the generic check ("Check that `Account` is the account you target.").
+  if (!text.startsWith(VERIFY_TEXT)) return text;
+  const check = where.local === true ? VERIFY_TEXT_LOCAL : where.local === false ? VERIFY_TEXT : VERIFY_TEXT_UNKNOWN;
+  return check + text.slice(VERIFY_TEXT.length);
 }
 
 export function verificationReply(cause: CauseId, values: FactValues = {}, where: Where = whereFromValues(values)): Reply {

@@ -45,7 +45,7 @@ describe('chat --jsonl: the fix and the summary carry what the other adapters sh
     expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos']);
     expect(fix.fix?.platforms?.filter((p) => !p.shown).length).toBeGreaterThan(0);
     expect(fix.fix?.platforms?.[0]?.steps.flatMap((st) => st.commands).join('\n')).toContain('AWS_SESSION_TOKEN');
-    expect(fix.fix?.shownFor).toBe('Steps for your laptop or workstation (you said so).');
+    expect(fix.fix?.shownFor).toBe('Steps for your laptop or workstation (from what you wrote).');
   });
 
   it('when {"command": "other-platforms"} follows a fix, then the steps of the platforms not shown come back as a fix', async () => {

@@ -38,6 +38,15 @@ describe('remediation for the runtime at hand', () => {
     expect(ofType(verify.replies, 'verification')[0]!.text).not.toMatch(/laptop/);
   });
 
+  it.each(['wrong-account-or-partition', 'role-credentials-unavailable', 'wrong-profile'] as const)('when a laptop user verifies the %s fix (its check adds a sentence of its own), then the check never says "not on your laptop"', (cause) => {
+    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    const verify = send(confirm(r.state, cause).state, { say: 'done' }, new Clock());
+    const text = ofType(verify.replies, 'verification')[0]!.text;
+    expect(text).not.toMatch(/not on your laptop/);
+    expect(text).toMatch(/in the same shell that failed/);
+  });
+
   it('when the runtime is not known, then ONE default (the shell) is shown, marked as a default, with the others on one line, never all six', () => {
     const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
     const rem = fixOf(fix);
