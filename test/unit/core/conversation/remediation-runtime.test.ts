@@ -188,6 +188,20 @@ describe('tool playbooks come with the fix when the tool is known', () => {
   });
 });
 
+describe('the Terraform S3 backend playbook', () => {
+  it('when it is shown, then the backend role is an argument (`assume_role = {…}`, a block is refused by Terraform), with -reconfigure, the state bucket/KMS key in another account and AWS sources', () => {
+    const r = open('Error: configuring Terraform AWS Provider: no valid credential sources for Terraform AWS Provider found.');
+    const fix = r.state.phase === 'remediating' && r.state.scoring?.current === 'no-credentials-found' ? r : confirm(r.state, 'no-credentials-found');
+    const p = fixOf(fix).playbooks!.find((x) => x.id === 'terraform-s3-backend')!;
+    const all = JSON.stringify(p.steps);
+    expect(all).toContain('assume_role = { role_arn = ');
+    expect(all).not.toMatch(/assume_role \{/);
+    expect(all).toContain('terraform init -reconfigure');
+    expect(all).toMatch(/KMS key/);
+    expect(p.sources.filter((x) => x.startsWith('https://docs.aws.amazon.com/')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('the platform choice renders the same in Slack', () => {
   it('when the runtime is not known, then Slack shows one platform, says it is a default, and has an "Other platforms" button', () => {
     const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
