@@ -105,10 +105,13 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     causes: SOURCE_CAUSES,
     when: [{ fact: 'tool', in: ['serverless'] }],
     steps: [
-      step('Pass the profile explicitly, or set `provider.profile` in `serverless.yml`; env keys win over both:', 'serverless deploy --aws-profile <profile>'),
+      // Serverless adds credentials in this order, later ones winning: the default profile, provider.credentials,
+      // provider.profile, AWS_* env keys and AWS_PROFILE, AWS_<STAGE>_* ones, then --aws-profile
+      // (serverless/serverless lib/plugins/aws/provider.js, getCredentials(), v2–v3).
+      step('Pass the profile on the command line: `--aws-profile` wins over everything, env keys too. `provider.profile` in `serverless.yml` loses to `AWS_ACCESS_KEY_ID` / `AWS_PROFILE` (and `AWS_<STAGE>_ACCESS_KEY_ID`) in the environment:', 'serverless deploy --aws-profile <profile>\nenv | grep ^AWS_'),
       step('In CI, prefer a role (OIDC) over `serverless config credentials`, which writes a long-term key to `~/.aws/credentials`.'),
     ],
-    sources: ['https://www.serverless.com/framework/docs/providers/aws/guide/credentials'],
+    sources: ['https://www.serverless.com/framework/docs/providers/aws/guide/credentials', 'https://github.com/serverless/serverless/blob/v3/lib/plugins/aws/provider.js'],
   },
   {
     id: 'localstack',
