@@ -202,6 +202,16 @@ describe('the Terraform S3 backend playbook', () => {
   });
 });
 
+describe('the Serverless playbook', () => {
+  it('when it is shown, then it says --aws-profile wins over env keys and provider.profile does not (serverless getCredentials order)', () => {
+    const r = open('Deploying "api" to stage "dev" (us-east-1)\n✖ AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: https://www.serverless.com/framework/docs/providers/aws/guide/credentials');
+    const fix = r.state.phase === 'remediating' && r.state.scoring?.current === 'no-credentials-found' ? r : confirm(r.state, 'no-credentials-found');
+    const text = JSON.stringify(fixOf(fix).playbooks!.find((x) => x.id === 'serverless')!.steps);
+    expect(text).toMatch(/`--aws-profile` wins over everything, env keys too/);
+    expect(text).toMatch(/`provider.profile` in `serverless.yml` loses to `AWS_ACCESS_KEY_ID`/);
+  });
+});
+
 describe('the platform choice renders the same in Slack', () => {
   it('when the runtime is not known, then Slack shows one platform, says it is a default, and has an "Other platforms" button', () => {
     const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
