@@ -109,10 +109,11 @@ export const SHELL_MARKERS: Marker[] = [
 /**
  * Tier 3, after diagnose's runtime: the runtime named in the team's own words ("our CircleCI job", "on my
  * MacBook", "in PowerShell"). A clause that says it works there names another place, not the failing one
- * ("works fine locally but fails in the pipeline"), so it is skipped.
+ * ("works fine locally but fails in the pipeline"), so it is skipped; an IAM action or ARN names a
+ * service, not where the code runs ("codebuild:StartBuild").
  */
 export const SAID_MARKERS: Array<Omit<Marker, 'source'>> = [
-  { runtime: 'ci', label: 'a CI job', ...CI, re: /\b(?:circle ?ci|jenkins|code ?build|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i },
+  { runtime: 'ci', label: 'a CI job', ...CI, re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i },
   { runtime: 'eks', label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i },
   { runtime: 'ecs', label: 'a container', platform: 'container-ecs', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i },
   { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i },

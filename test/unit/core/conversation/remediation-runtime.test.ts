@@ -123,6 +123,7 @@ describe('where it runs, read from what was pasted', () => {
     [`It works in Jenkins, but on my MacBook it fails:\n${PASTES.cliInvalidToken}`, 'linux-macos', true],
     [`Running this from my Windows 11 laptop:\n${PASTES.cliInvalidToken}`, 'windows-powershell', true],
     [`The SDK call fails inside the pod:\n${PASTES.cliInvalidToken}`, 'kubernetes-irsa', false],
+    ['An error occurred (AccessDeniedException) when calling the StartBuild operation: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: codebuild:StartBuild', 'linux-macos', undefined],
   ] as const)('when the words say where it runs (%s), then that is the runtime; a place said to work is not', (text, platform, local) => {
     const where = whereItRuns(open(text).state);
     expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
