@@ -12,6 +12,8 @@ import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 import { whereItRuns } from '../../../../src/core/conversation/runtime';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function open(text: string): { state: CaseState; replies: Reply[] } {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -159,6 +161,25 @@ describe('where it runs, read from what was pasted', () => {
     const fix = r.state.phase === 'remediating' ? r : confirm(r.state, 'no-credentials-found');
     const verify = send(fix.state, { say: 'done' }, new Clock());
     expect(ofType(verify.replies, 'verification')[0]!.text).not.toMatch(/inside the pod|not on your laptop/);
+  });
+});
+
+/** Real pastes of the tuning half (each file holds its thread's URL): where they ran, as the reporters pasted it. */
+const REAL: Array<[string, string, boolean]> = [
+  ['99designs-aws-vault-49.json', 'linux-macos', true], // a macOS home path in a Go trace
+  ['aws-aws-cli-2408.json', 'linux-macos', true], // the CLI's user agent: Darwin
+  ['aws-actions-configure-aws-credentials-291.json', 'ci', false], // the action's own log
+  ['awslabs-aws-lambda-redshift-loader-80.json', 'linux-macos', false], // a Lambda log (START RequestId)
+  ['slackhq-astra-17.json', 'container-ecs', false], // AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
+  ['localstack-localstack-12261.json', 'linux-macos', true], // a Linux home path
+  ['kubernetes-sigs-aws-iam-authenticator-275.json', 'kubernetes-irsa', true], // kubectl in the person's shell
+];
+
+describe('where it runs, in real pastes', () => {
+  it.each(REAL)('when the paste of %s is read, then the %s steps are shown (own shell: %s)', (file, platform, local) => {
+    const { paste } = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/real-pastes/tuning', file), 'utf8')) as { paste: string };
+    const where = whereItRuns(open(paste).state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
   });
 });
 
