@@ -15,8 +15,9 @@ import { PASTES } from '../../../helpers/pastes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Said to awskey (as in the terminal chat or an @mention), so a paste that only describes the failure opens a case too. */
 function open(text: string): { state: CaseState; replies: Reply[] } {
-  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
   if (!r) throw new Error('no case opened');
   return r;
 }
