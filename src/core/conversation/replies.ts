@@ -146,6 +146,14 @@ const IN_RUNTIME: Partial<Record<RemediationVariant['platform'], { text: string;
   ci: { text: 'Add `aws sts get-caller-identity` as a step of the failing job, before the call that failed, and re-run the job.' },
 };
 
+/** The same for runtimes whose steps are a shell's but which are not the person's own (an instance, a function). */
+const IN_RUNTIME_BY_NAME: Record<string, { text: string; code?: string }> = {
+  // Session Manager opens a shell on the instance itself (https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-working-with-sessions-start.html).
+  ec2: { text: 'For an EC2 instance, run it on the instance (SSH, or Session Manager: the first command).', code: 'aws ssm start-session --target <instance id>' },
+  // A function's identity is its execution role (https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
+  lambda: { text: 'For a Lambda function, log `get_caller_identity()` (or `GetCallerIdentityCommand`) from the function itself, and check the execution role it runs with (the first command).', code: 'aws lambda get-function-configuration --function-name <function> --query Role' },
+};
+
 /** The generic check's words for where it runs: the same shell, somewhere else (not your laptop), or not known. */
 function verifyText(text: string, where: Where): string {
   // Several causes add a sentence after the generic check ("Check that `Account` is the account you target.").
@@ -158,7 +166,7 @@ export function verificationReply(cause: CauseId, values: FactValues = {}, where
   const k = KNOWLEDGE[cause];
   const commands: CodeSnippet[] = [...k.verification.commands];
   const notes: string[] = [];
-  const how = where.local === false ? IN_RUNTIME[where.platform] : undefined;
+  const how = where.local === false ? (IN_RUNTIME_BY_NAME[where.runtime ?? ''] ?? IN_RUNTIME[where.platform]) : undefined;
   if (how) {
     notes.push(how.text);
     if (how.code) commands.unshift({ shell: 'bash', code: how.code });

@@ -157,6 +157,16 @@ describe('where it runs, read from what was pasted', () => {
     expect(ofType(verify.replies, 'verification')[0]!.text).toMatch(/as a step of the failing job.*not on your laptop|not on your laptop.*as a step of the failing job/);
   });
 
+  it.each([
+    ['an EC2 prompt', '[ec2-user@ip-172-31-5-10 ~]$ aws s3 ls', 'aws ssm start-session --target <instance id>'],
+    ['a Lambda log', 'START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST', 'aws lambda get-function-configuration --function-name <function> --query Role'],
+  ])('when the paste shows %s, then the check says how to run it there', (_what, marker, command) => {
+    const fix = confirm(open(`${marker}\n${PASTES.cliInvalidToken}`).state, 'env-var-override');
+    const verify = ofType(send(fix.state, { say: 'done' }, new Clock()).replies, 'verification')[0]!;
+    expect(verify.commands[0]!.code).toBe(command);
+    expect(verify.text).toMatch(/not on your laptop/);
+  });
+
   it('when kubectl fails in the person\'s shell, then the check is not "run it inside the pod"', () => {
     const r = open('$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)');
     const fix = r.state.phase === 'remediating' ? r : confirm(r.state, 'no-credentials-found');
