@@ -26,6 +26,14 @@ describe('awskey chat with real-world pastes', () => {
     expect(printed).toMatch(/1\. Region or STS endpoint problem \[region-endpoint\]/);
   });
 
+  it('when piped, the caller identity after the fix, a blank line and "resolved - <what fixed it>" come as two inputs: the verification, then the note in the summary', async () => {
+    const identity = JSON.stringify({ UserId: 'AIDAIOSFODNN7EXAMPLE', Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/alice' }, null, 2);
+    const printed = await chat(['2026-11-22T08:41:05Z An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.', '', 'done', identity, '', 'resolved - ran aws sso login again', '', 'quit', ''].join('\n'));
+    expect(printed).toMatch(/Verified: AWS accepts the credentials now/);
+    expect(printed).toMatch(/In the team's words: ran aws sso login again/);
+    expect(printed).toMatch(/\*\*Incident start:\*\* 2026-11-22T08:41:05.000Z \(earliest timestamp in the pasted logs; pasted /);
+  });
+
   it('when a paste holds no AWS error and nothing follows it, then chat says so', async () => {
     expect(await chat('hello team\nanyone around?\n\n')).toMatch(NO_ERROR);
   });

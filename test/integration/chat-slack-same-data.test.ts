@@ -16,8 +16,9 @@ import { startHarness, type Harness } from '../helpers/fake-slack/harness';
 import { jsonlChat } from '../helpers/jsonl-chat';
 import { PASTES } from '../helpers/pastes';
 import { blocksOf, buttonValues, flowLogs } from '../helpers/slack-replies';
+import { PLATFORM_LABEL } from '../../src/adapters/slack/render-blocks';
 
-type Input = { text: string } | { answer: { question: string; choice: string } } | { command: 'done' | 'confirm' | 'not-this' };
+type Input = { text: string } | { answer: { question: string; choice: string } } | { command: 'done' | 'confirm' | 'not-this' | 'other-platforms' };
 
 interface Seen {
   kind: string;
@@ -27,6 +28,8 @@ interface Seen {
   ranking?: Array<[string, number]>;
   verification?: string;
   fixedBy?: string;
+  /** The platforms whose steps the fix shows (the others are behind "other platforms"). */
+  shown?: string[];
 }
 
 const identity = (account: string) => JSON.stringify({ UserId: 'AIDAIOSFODNN7EXAMPLE', Account: account, Arn: `arn:aws:iam::${account}:user/deploy` }, null, 2);
@@ -46,6 +49,15 @@ const SCRIPTS: Record<string, Input[]> = {
     { text: 'resolved - exported AWS_SESSION_TOKEN next to the keys' },
     { text: 'thanks!' },
   ],
+  'a CI runner in the paste, the platform choice and the other platforms': [
+    { text: `${PASTES.cliInvalidToken}\nError: Process completed with exit code 255.\n  GITHUB_ACTIONS: true` },
+    { text: `$ aws configure list\n${PASTES.configureListEnv}` },
+    { command: 'confirm' },
+    { command: 'other-platforms' },
+    { text: 'other platforms' },
+    { command: 'done' },
+    { text: identity('123456789012') },
+  ],
   'AccessDenied with the provider line, a button answer, confirm, "not this"': [
     { text: TERRAFORM },
     { answer: { question: 'resource-account', choice: 'other' } },
@@ -58,6 +70,7 @@ const SCRIPTS: Record<string, Input[]> = {
     { text: PASTES.cliInvalidToken },
     { text: `$ aws configure list\n${PASTES.configureListEnv}` },
     { command: 'confirm' },
+    { command: 'other-platforms' },
     { command: 'done' },
     { text: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/deploy' }, Action: 'sts:AssumeRole' }] }, null, 2) },
     { text: identity('123456789012') },
@@ -73,6 +86,15 @@ const renderedShares = (calls: RecordedCall[]) => {
   return section ? [...section.text!.text!.matchAll(/\((\d+)%\)/g)].map((m) => Number(m[1])) : undefined;
 };
 
+/** The platforms whose steps Slack posted: each platform's section starts with its label in bold. */
+const shownPlatforms = (calls: RecordedCall[]) => {
+  const byLabel = new Map(Object.entries(PLATFORM_LABEL).map(([id, label]) => [`*${label}*`, id]));
+  return blocksOf(calls).flatMap((b) => {
+    const head = b.type === 'section' ? b.text?.text?.split('\n')[0] : undefined;
+    const id = head ? byLabel.get(head) : undefined;
+    return id ? [id] : [];
+  });
+};
 
 describe('chat --jsonl and Slack give the same reply data on the same inputs', () => {
   let h: Harness;
@@ -99,6 +121,7 @@ describe('chat --jsonl and Slack give the same reply data on the same inputs', (
         ranking: rankingOf(r.ranking),
         ...(s?.verification?.outcome ? { verification: s.verification.outcome } : {}),
         ...(s?.fixedBy ? { fixedBy: s.fixedBy } : {}),
+        ...(r.fix?.platforms ? { shown: r.fix.platforms.filter((p) => p.shown).map((p) => p.platform) } : {}),
       });
       chatShares.push(r.ranking?.slice(0, 3).map((c) => Math.round(c.p * 100)));
     }
@@ -118,7 +141,15 @@ describe('chat --jsonl and Slack give the same reply data on the same inputs', (
         const state = (await cases.get({ channel, thread: root }))!;
         const current = state.scoring?.current ?? state.causes[0]!.id;
         const value: ButtonValue =
-          'answer' in input ? { k: 'answer', q: input.answer.question, c: input.answer.choice } : input.command === 'done' ? { k: 'step-done' } : input.command === 'confirm' ? { k: 'confirm', cause: state.causes[0]!.id } : { k: 'reject', cause: current };
+          'answer' in input
+            ? { k: 'answer', q: input.answer.question, c: input.answer.choice }
+            : input.command === 'done'
+              ? { k: 'step-done' }
+              : input.command === 'confirm'
+                ? { k: 'confirm', cause: state.causes[0]!.id }
+                : input.command === 'other-platforms'
+                  ? { k: 'platforms' }
+                  : { k: 'reject', cause: current };
         await h.sendAction({ actionId: actionId(value.k, 0), value: encodeButtonValue(value), messageTs: root, threadTs: root, channel });
       }
       const key = `${channel}/${root}`;
@@ -138,6 +169,7 @@ describe('chat --jsonl and Slack give the same reply data on the same inputs', (
         ranking: stateRanking(state),
         ...(state.verification?.outcome ? { verification: state.verification.outcome } : {}),
         ...(state.fixedBy ? { fixedBy: state.fixedBy } : {}),
+        ...(fix ? { shown: shownPlatforms(posted) } : {}),
       });
       const shares = renderedShares(posted);
       // Slack rounds the exact share to a whole percent, the protocol to three decimals: at most one point apart.
@@ -148,5 +180,7 @@ describe('chat --jsonl and Slack give the same reply data on the same inputs', (
     const kinds = expected.map((e) => e.kind);
     expect(kinds).toContain('fix');
     expect(expected.some((e) => e.verification !== undefined || e.fix === 'authorization-not-authentication')).toBe(true);
+    // Every fix shows some platforms' steps, never all six at once unless asked for.
+    for (const e of expected.filter((x) => x.shown)) expect(e.shown!.length).toBeGreaterThan(0);
   }, 90_000);
 });

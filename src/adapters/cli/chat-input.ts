@@ -6,6 +6,8 @@
 import readline from 'node:readline';
 import { diagnose } from '../../core/diagnose';
 import { showsErrorText } from '../../core/diagnosis';
+import { lateFixNote } from '../../core/conversation/fixing';
+import { callerIdentityOf } from '../../core/conversation/verification';
 
 export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
 /** Words that act at every prompt, even in the middle of a paste. */
@@ -185,8 +187,11 @@ async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): P
   if (interactive) return false;
   // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
   // line; otherwise a chat word, or text after a block that already holds an error unless it
-  // continues tool output, starts the next input.
-  if (KEYWORD.test(t)) return true;
+  // continues tool output, starts the next input; so does "resolved - <what fixed it>", and text after a
+  // complete caller identity (the verification, which closes the case: what follows is words about it).
+  if (KEYWORD.test(t) || lateFixNote(t) !== undefined) return true;
   if (lines.dotAhead()) return false;
-  return !LOOKS_LIKE_OUTPUT.test(next) && showsErrorText(diagnose(sofar.join('\n')));
+  if (LOOKS_LIKE_OUTPUT.test(next)) return false;
+  const text = sofar.join('\n');
+  return showsErrorText(diagnose(text)) || callerIdentityOf(text) !== undefined;
 }

@@ -11,6 +11,7 @@ import { secretKindsBetween } from '../../core/input-window';
 import type { CauseId } from '../../core/taxonomy';
 import type { CaseInput, CasePhase, CaseState, RemediationStep, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
+import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
 
 export const JSONL_VERSION = 1;
 
@@ -44,6 +45,8 @@ export interface JsonlReply {
     steps: string[];
     /** Added within v1: each platform's steps, the runtime's own first; `shown` false behind "other platforms". */
     platforms?: Array<{ platform: string; shown: boolean; steps: JsonlStep[] }>;
+    /** Added within v1: whose steps are shown and why ("Steps for GitHub Actions (…)."), or that they are the default. */
+    shownFor?: string;
     playbooks?: Array<{ id: string; title: string; first: boolean; steps: JsonlStep[] }>;
   };
   /**
@@ -77,12 +80,12 @@ export const MAX_LINE_CHARS = 1_000_000;
 const inputSchema = z.union([
   z.object({ text: z.string().min(1), user: z.string().min(1).max(64).optional() }).strict(),
   z.object({ answer: z.object({ question: z.string().min(1).max(200), choice: z.union([z.string().min(1).max(200), z.number().int().min(1).max(99)]) }).strict(), user: z.string().min(1).max(64).optional() }).strict(),
-  z.object({ command: z.enum(['done', 'not-this', 'confirm', 'resolve', 'new']), note: z.string().max(500).optional(), user: z.string().min(1).max(64).optional() }).strict(),
+  z.object({ command: z.enum(['done', 'not-this', 'confirm', 'resolve', 'new', 'other-platforms']), note: z.string().max(500).optional(), user: z.string().min(1).max(64).optional() }).strict(),
 ]);
 
 export type JsonlInput = z.infer<typeof inputSchema>;
 
-const INPUT_HELP = 'each line must be one JSON object: {"text": "..."}, {"answer": {"question": "<id>", "choice": "<id or number>"}} or {"command": "done"|"not-this"|"confirm"|"resolve"|"new"}';
+const INPUT_HELP = 'each line must be one JSON object: {"text": "..."}, {"answer": {"question": "<id>", "choice": "<id or number>"}} or {"command": "done"|"not-this"|"confirm"|"resolve"|"new"|"other-platforms"}';
 
 /** Reads one line; invalid lines come back as an error object, with nothing of the line in it. */
 export function parseJsonlLine(line: string): { ok: true; input: JsonlInput } | { ok: false; error: NonNullable<JsonlReply['error']> } {
@@ -141,6 +144,10 @@ export class JsonlChat {
         case 'resolve':
           input = { kind: 'resolve', user, at, ...(inp.note ? { note: inp.note } : {}) };
           break;
+        case 'other-platforms':
+          // What the Slack button sends: the words the terminal chat types.
+          input = { kind: 'message', text: OTHER_PLATFORMS_WORDS, user, at, addressed: true };
+          break;
         default:
           if (!current) return this.base('error', { error: { code: 'no-case', message: 'no cause to confirm or rule out yet' } });
           input = inp.command === 'confirm' ? { kind: 'confirm-cause', causeId: state.causes[0]?.id ?? current, user, at } : { kind: 'reject-cause', causeId: current, user, at };
@@ -197,6 +204,7 @@ export class JsonlChat {
         title: clean(fix.title),
         steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
         platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
+        ...(fix.shownFor ? { shownFor: clean(fix.shownFor) } : {}),
       };
       const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));
       if (playbooks.length > 0) out.fix.playbooks = playbooks.map((p) => ({ id: p.id, title: clean(p.title), first: Boolean(p.first), steps: p.steps.map(stepOf) }));

@@ -1,4 +1,5 @@
 /** Reply[] as plain terminal text: numbered choices, indented commands, and the words to type for actions. */
+import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
 import type { CaseAction, CodeSnippet, RemediationStep, RemediationVariant, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 
 const PLATFORM_LABELS: Record<RemediationVariant['platform'], string> = {
@@ -18,6 +19,7 @@ export const ACTION_WORDS: Record<CaseAction['id'], string> = {
   'reject-cause': 'not this',
   'confirm-cause': 'confirm',
   'run-lookup': 'lookup',
+  'other-platforms': OTHER_PLATFORMS_WORDS,
 };
 
 /** Slack-style *bold* reads fine without the stars in a terminal; `code` keeps its backticks. */
@@ -66,11 +68,11 @@ export function renderReply(r: Reply): string {
       return [
         `Fix: ${r.title}`,
         ...playbooks.filter((p) => p.first).map(playbook),
+        ...(r.shownFor && others.length ? [`  ${plain(r.shownFor)}`] : []),
         ...shown.map((v) => [`  [${PLATFORM_LABELS[v.platform]}]`, ...steps(v.steps)].join('\n')),
-        ...(others.length ? [`  Other platforms: ${others.map((v) => PLATFORM_LABELS[v.platform]).join(', ')} (type "other platforms" for their steps)`] : []),
+        ...(others.length ? [`  Other platforms: ${others.map((v) => PLATFORM_LABELS[v.platform]).join(', ')} (type "${OTHER_PLATFORMS_WORDS}" for their steps)`] : []),
         ...playbooks.filter((p) => !p.first).map(playbook),
-        'Avoid:',
-        ...r.avoid.map((a) => `  - ${plain(a)}`),
+        ...(r.avoid.length ? ['Avoid:', ...r.avoid.map((a) => `  - ${plain(a)}`)] : []),
         'Docs:',
         ...r.links.map((l) => `  ${l}`),
       ].join('\n');

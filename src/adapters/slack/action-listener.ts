@@ -5,6 +5,7 @@
 import type { App, BlockAction, ButtonAction, types, webApi } from '@slack/bolt';
 import type { CaseInput, CaseKey } from '../../core/conversation/types';
 import { parseKeyHint } from '../../core/key-id';
+import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
 import { apologyText, logFailure, newCorrelationId } from './apology';
 import { decodeButtonValue, type ButtonValue } from './action-values';
 import { runCaseInput } from './case-flow';
@@ -38,6 +39,9 @@ function caseInputOf(v: ButtonValue, user: string, at: string): CaseInput | unde
       return { kind: 'step-done', user, at };
     case 'resolve':
       return { kind: 'resolve', user, at };
+    case 'platforms':
+      // The very words the terminal types, so both take the same path through the case.
+      return { kind: 'message', text: OTHER_PLATFORMS_WORDS, user, at, addressed: true };
     default:
       return undefined;
   }

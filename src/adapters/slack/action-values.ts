@@ -15,6 +15,7 @@ const schema = z.discriminatedUnion('k', [
   z.object({ k: z.literal('confirm'), cause: causeId }),
   z.object({ k: z.literal('reject'), cause: causeId }),
   z.object({ k: z.literal('step-done') }),
+  z.object({ k: z.literal('platforms') }),
   z.object({ k: z.literal('resolve') }),
   z.object({ k: z.literal('run-lookup'), hint: z.string().max(40) }),
   z.object({ k: z.literal('share'), id: z.string().max(100) }),

@@ -7,6 +7,7 @@
 import type { types } from '@slack/bolt';
 import { redact } from '../../core/redact';
 import { CAUSE_TITLES } from '../../core/taxonomy';
+import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
 import type { CaseAction, Choice, CodeSnippet, RemediationStep, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 import { actionId, encodeButtonValue, type ButtonValue } from './action-values';
 import { escapeMrkdwn, splitText, truncate } from './slack-text';
@@ -72,7 +73,7 @@ function codeBlock(snippets: CodeSnippet[]): string {
     .join('\n');
 }
 
-const PLATFORM_LABEL: Record<string, string> = {
+export const PLATFORM_LABEL: Record<string, string> = {
   'linux-macos': 'Linux / macOS',
   'windows-powershell': 'Windows PowerShell',
   ci: 'CI runners',
@@ -98,6 +99,8 @@ function caseActionButton(a: CaseAction, n: number): Button {
       return button(a.label, { k: 'run-lookup', hint: a.hint }, n);
     case 'step-done':
       return button(a.label, { k: 'step-done' }, n);
+    case 'other-platforms':
+      return button(a.label, { k: 'platforms' }, n);
   }
 }
 
@@ -154,7 +157,7 @@ function blocksFor(reply: Reply): Block[] {
     }
     case 'remediation': {
       const out = sections(reply.title.trim() ? `:wrench: *Fix: ${md(reply.title)}*` : ':wrench: *Fix*');
-      // The runtime at hand gets its steps; the other platforms one line (reply "other platforms" for them).
+      // The runtime at hand gets its steps; the other platforms one line (a button, or the reply "other platforms").
       const shown = reply.variants.slice(0, reply.primary ?? reply.variants.length);
       const others = reply.variants.slice(shown.length);
       const steps = (list: RemediationStep[]) => list.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`).join('\n');
@@ -165,8 +168,9 @@ function blocksFor(reply: Reply): Block[] {
       // What this case is (the kind of AccessDenied, the source the paste shows) comes before the generic steps.
       const playbooks = reply.playbooks ?? [];
       playbooks.filter((p) => p.first).forEach(playbook);
+      if (reply.shownFor && others.length) out.push(context(md(reply.shownFor)));
       for (const v of shown) out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps(v.steps)}`));
-      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. Reply "other platforms" for their steps.`));
+      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. The *Other platforms* button (or the reply "${OTHER_PLATFORMS_WORDS}") shows their steps.`));
       playbooks.filter((p) => !p.first).forEach(playbook);
       if (reply.avoid.length) out.push(...sections(`:no_entry: *Avoid:* ${reply.avoid.map(md).join(' · ')}`));
       if (reply.links.length) out.push(context(reply.links.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));

@@ -5,7 +5,8 @@
 import { probeById } from '../knowledge';
 import { rank, stateValues } from './belief';
 import type { Intent } from './interpreter';
-import { allPlatforms, helpText } from './replies';
+import { helpText, otherPlatforms } from './replies';
+import { whereItRuns } from './runtime';
 import { confirm, reject, resolve, stepDone } from './fixing';
 import { advance } from './next-step';
 import { answerPending, applyChoice, log, type Turn } from './turn';
@@ -39,8 +40,8 @@ export function runCommand(t: Turn, intent: Intent, note?: string): void {
       advance(t, false);
       return;
     case 'platforms':
-      // The fix for every platform, not only the runtime at hand.
-      if (sc.current) t.replies.push(allPlatforms(sc.current, stateValues(s)));
+      // The fix's steps for the platforms it did not show.
+      if (sc.current) t.replies.push(otherPlatforms(sc.current, stateValues(s), whereItRuns(s)));
       else t.replies.push({ type: 'text', text: helpText(s) });
       return;
     case 'help':

@@ -8,6 +8,7 @@ import { evidenceFor, rank, stateValues } from './belief';
 import { matchesExpected, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
+import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
 import type { VerificationOutcome } from './types';
@@ -49,11 +50,11 @@ export function stepDone(t: Turn): void {
     s.pending = undefined;
     log(t, `steps done for ${sc.current}`);
     refresh(t);
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
+    t.replies.push(verificationReply(sc.current, stateValues(s), whereItRuns(s)));
     return;
   }
   if (s.phase === 'verifying' && sc.current) {
-    t.replies.push(verificationReply(sc.current, stateValues(s)));
+    t.replies.push(verificationReply(sc.current, stateValues(s), whereItRuns(s)));
     return;
   }
   t.replies.push({ type: 'text', text: helpText(s) });
@@ -124,7 +125,7 @@ export function startRemediation(t: Turn, cause: CauseId): void {
   log(t, `remediation shown: ${cause}`);
   // An opening paste that goes straight to the fix has just listed the causes: once is enough.
   if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
-  t.replies.push(...remediationReplies(cause, stateValues(s)));
+  t.replies.push(...remediationReplies(cause, stateValues(s), whereItRuns(s)));
 }
 
 /** The team says this is the cause: its fix, and it is not switched by later evidence. */

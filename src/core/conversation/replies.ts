@@ -1,7 +1,8 @@
 /** Platform-neutral replies built from the knowledge: explanations, next steps, remediation, actions. */
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
-import { AVOID_LOCAL_TEST, VERIFY_TEXT, VERIFY_TEXT_LOCAL } from '../knowledge/shared';
+import { AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN } from '../knowledge/shared';
+import { whereFromValues, type Platform, type Where } from './runtime';
 import type { Probe } from '../knowledge/types';
 import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
@@ -53,51 +54,67 @@ export function probeReply(probe: Probe): Reply {
   return { type: 'command', id: probe.id, text: probe.text, commands: probe.commands, pasteBack: true };
 }
 
-const PLATFORM_BY_RUNTIME: Array<{ re: RegExp; platforms: Array<RemediationVariant['platform']> }> = [
-  { re: /github|gitlab|jenkins|circle|buildkite|bitbucket|codebuild|^ci$/, platforms: ['ci'] },
-  { re: /ecs|fargate|docker|container/, platforms: ['container-ecs'] },
-  { re: /eks|kube|k8s|pod/, platforms: ['kubernetes-irsa'] },
-  { re: /windows|powershell/, platforms: ['windows-powershell'] },
-  // A laptop may be a Mac, Linux or Windows: both shells' steps.
-  { re: /laptop|workstation|local/, platforms: ['linux-macos', 'windows-powershell'] },
-  { re: /wsl|linux|mac|ec2|lambda/, platforms: ['linux-macos'] },
-];
-const LOCAL_RUNTIME = /laptop|workstation|local|wsl|mac|windows|powershell/;
+const PLATFORM_NAMES: Record<Platform, string> = {
+  'linux-macos': 'Linux / macOS shell',
+  'windows-powershell': 'Windows PowerShell',
+  ci: 'CI job',
+  'container-ecs': 'container / ECS',
+  'kubernetes-irsa': 'Kubernetes (IRSA)',
+  sso: 'SSO',
+  any: 'general',
+};
 
-function platformsOf(values: FactValues, runtimeOnly = false): Set<RemediationVariant['platform']> {
-  const preferred = new Set<RemediationVariant['platform']>();
-  for (const r of values.runtime ?? []) for (const p of PLATFORM_BY_RUNTIME) if (p.re.test(r.toLowerCase())) p.platforms.forEach((x) => preferred.add(x));
-  if (runtimeOnly) return preferred;
+/** What the team types (or the Slack button sends) to see the steps of the platforms not shown. */
+export const OTHER_PLATFORMS_WORDS = 'other platforms';
+
+/** The runtime's own variant (and the SSO one when the credentials come from SSO) is shown; the rest is one line. */
+function preferredPlatforms(where: Where, values: FactValues): Set<Platform> {
+  const preferred = new Set<Platform>([where.platform, 'any']);
   if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
-  // A kubectl error comes from the EKS token its kubeconfig builds: the Kubernetes steps say how.
-  if ((values.tool ?? []).includes('kubectl')) preferred.add('kubernetes-irsa');
-  if ((values.tool ?? []).includes('github-actions')) preferred.add('ci');
   return preferred;
 }
 
-/** True when the failing runtime is the person's own machine. */
-export function isLocalRuntime(values: FactValues): boolean {
-  return (values.runtime ?? []).some((r) => LOCAL_RUNTIME.test(r.toLowerCase()));
+/** The runtime's own variants first; the rest follow in their playbook order. */
+export function orderVariants(variants: RemediationVariant[], preferred: Set<Platform>): RemediationVariant[] {
+  return [...variants.filter((v) => preferred.has(v.platform)), ...variants.filter((v) => !preferred.has(v.platform))];
 }
 
-/** The runtime's own variants first; the rest follow in their playbook order. */
-export function orderVariants(variants: RemediationVariant[], values: FactValues): RemediationVariant[] {
-  const preferred = platformsOf(values);
-  return [...variants.filter((v) => preferred.has(v.platform)), ...variants.filter((v) => !preferred.has(v.platform))];
+/** The facts the playbooks test, with the runtime and tools read from the case's texts added. */
+function withWhere(values: FactValues, where: Where): FactValues {
+  const out: FactValues = { ...values };
+  if (where.runtime && !(out.runtime ?? []).includes(where.runtime)) out.runtime = [...(out.runtime ?? []), where.runtime];
+  for (const tool of where.tools) if (!(out.tool ?? []).includes(tool)) out.tool = [...(out.tool ?? []), tool];
+  return out;
 }
 
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {
   return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
 }
 
-export function remediationReplies(cause: CauseId, values: FactValues): Reply[] {
+/** One line on whose steps are shown and why, so a wrong guess is easy to see. */
+function shownFor(where: Where): string {
+  if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
+  if (where.local) return `Steps for the ${PLATFORM_NAMES[where.platform]} you run it in.`;
+  return `Where it fails is not known: these are the ${PLATFORM_NAMES[where.platform]} steps.`;
+}
+
+/**
+ * "Do not test only from your laptop" is for a runtime elsewhere; for the person's own shell it is
+ * wrong, and when the runtime is not known it is said as a condition.
+ */
+function avoidFor(avoid: string[], where: Where): string[] {
+  if (where.local === false) return avoid;
+  if (where.local === true) return avoid.filter((a) => a !== AVOID_LOCAL_TEST);
+  return avoid.map((a) => (a === AVOID_LOCAL_TEST ? AVOID_LOCAL_TEST_UNKNOWN : a));
+}
+
+export function remediationReplies(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply[] {
   const k = KNOWLEDGE[cause];
-  const variants = orderVariants(k.remediation.variants, values);
-  const preferred = platformsOf(values);
-  // Steps for the runtime at hand only; the others go behind one "other platforms" line.
-  const primary = variants.filter((v) => preferred.has(v.platform) || v.platform === 'any').length;
-  const avoid = isLocalRuntime(values) ? k.avoid.filter((a) => a !== AVOID_LOCAL_TEST) : k.avoid;
-  const playbooks = playbooksFor(cause, values);
+  const preferred = preferredPlatforms(where, values);
+  const variants = orderVariants(k.remediation.variants, preferred);
+  // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
+  const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
+  const playbooks = playbooksFor(cause, withWhere(values, where));
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
     { type: 'text', text: k.explanation.meaning },
@@ -106,18 +123,20 @@ export function remediationReplies(cause: CauseId, values: FactValues): Reply[] 
       causeId: cause,
       title: k.remediation.title,
       variants,
-      avoid,
+      avoid: avoidFor(k.avoid, where),
       links: k.links,
-      ...(primary > 0 && primary < variants.length ? { primary } : {}),
+      ...(primary < variants.length ? { primary, shownFor: shownFor(where) } : {}),
       ...(playbooks.length > 0 ? { playbooks } : {}),
     },
   ];
 }
 
-/** The fix's steps for every platform (asked for with "other platforms"). */
-export function allPlatforms(cause: CauseId, values: FactValues): Reply {
+/** The steps of the platforms the fix did not show (asked for with "other platforms"). */
+export function otherPlatforms(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply {
   const k = KNOWLEDGE[cause];
-  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: orderVariants(k.remediation.variants, values), avoid: [], links: k.links };
+  const preferred = preferredPlatforms(where, values);
+  const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
+  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others.length > 0 ? others : k.remediation.variants, avoid: [], links: k.links };
 }
 
 /** How to run the check *inside* the runtime that failed, when that is not the user's own shell. */
@@ -127,12 +146,27 @@ const IN_RUNTIME: Partial<Record<RemediationVariant['platform'], { text: string;
   ci: { text: 'Add `aws sts get-caller-identity` as a step of the failing job, before the call that failed, and re-run the job.' },
 };
 
-export function verificationReply(cause: CauseId, values: FactValues = {}): Reply {
+/** The same for runtimes whose steps are a shell's but which are not the person's own (an instance, a function). */
+const IN_RUNTIME_BY_NAME: Record<string, { text: string; code?: string }> = {
+  // Session Manager opens a shell on the instance itself (https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-working-with-sessions-start.html).
+  ec2: { text: 'For an EC2 instance, run it on the instance (SSH, or Session Manager: the first command).', code: 'aws ssm start-session --target <instance id>' },
+  // A function's identity is its execution role (https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html).
+  lambda: { text: 'For a Lambda function, log `get_caller_identity()` (or `GetCallerIdentityCommand`) from the function itself, and check the execution role it runs with (the first command).', code: 'aws lambda get-function-configuration --function-name <function> --query Role' },
+};
+
+/** The generic check's words for where it runs: the same shell, somewhere else (not your laptop), or not known. */
+function verifyText(text: string, where: Where): string {
+  // Several causes add a sentence after the generic check ("Check that `Account` is the account you target.").
+  if (!text.startsWith(VERIFY_TEXT)) return text;
+  const check = where.local === true ? VERIFY_TEXT_LOCAL : where.local === false ? VERIFY_TEXT : VERIFY_TEXT_UNKNOWN;
+  return check + text.slice(VERIFY_TEXT.length);
+}
+
+export function verificationReply(cause: CauseId, values: FactValues = {}, where: Where = whereFromValues(values)): Reply {
   const k = KNOWLEDGE[cause];
   const commands: CodeSnippet[] = [...k.verification.commands];
   const notes: string[] = [];
-  const platforms = platformsOf(values, true);
-  const how = (['container-ecs', 'kubernetes-irsa', 'ci'] as const).filter((p) => platforms.has(p)).map((p) => IN_RUNTIME[p])[0];
+  const how = where.local === false ? (IN_RUNTIME_BY_NAME[where.runtime ?? ''] ?? IN_RUNTIME[where.platform]) : undefined;
   if (how) {
     notes.push(how.text);
     if (how.code) commands.unshift({ shell: 'bash', code: how.code });
@@ -144,8 +178,7 @@ export function verificationReply(cause: CauseId, values: FactValues = {}): Repl
   // bypasses env keys in the CLI, so it could "verify" a runtime that still loads the wrong ones.
   const profile = (values.profile ?? [])[0];
   if (cause === 'temporary-credentials-expired' && profile && /^[\w.+@-]{1,64}$/.test(profile)) commands.push({ shell: 'any', code: `aws sts get-caller-identity --profile ${profile}` });
-  const text = k.verification.text === VERIFY_TEXT && isLocalRuntime(values) ? VERIFY_TEXT_LOCAL : k.verification.text;
-  return { type: 'verification', text: [text, ...notes, 'Paste the output here.'].join(' '), commands };
+  return { type: 'verification', text: [verifyText(k.verification.text, where), ...notes, 'Paste the output here.'].join(' '), commands };
 }
 
 export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefined {
@@ -161,6 +194,8 @@ export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefi
     actions.push({ id: 'step-done', label: 'Done, verify' });
     actions.push({ id: 'reject-cause', label: 'Not this cause', causeId: current });
     actions.push({ id: 'resolve', label: 'Resolved' });
+    // Every fix shows one runtime's steps: the others are one click (or two words) away.
+    actions.push({ id: 'other-platforms', label: 'Other platforms' });
   } else if (state.phase === 'verifying' && current) {
     actions.push({ id: 'resolve', label: 'It works now' });
     actions.push({ id: 'reject-cause', label: 'Still failing', causeId: current });

@@ -63,7 +63,8 @@ export type CaseAction =
   | { id: 'reject-cause'; label: string; causeId: CauseId }
   | { id: 'confirm-cause'; label: string; causeId: CauseId }
   | { id: 'run-lookup'; label: string; hint: string } // hint is a redacted key id (prefix…last4)
-  | { id: 'step-done'; label: string };
+  | { id: 'step-done'; label: string }
+  | { id: 'other-platforms'; label: string }; // the fix's steps for the platforms not shown
 
 export type Reply =
   | { type: 'heading'; text: string }
@@ -84,6 +85,8 @@ export type Reply =
       links: string[];
       /** How many leading variants are for the runtime at hand (shown); the rest go behind one "other platforms" line. Absent: show all. */
       primary?: number;
+      /** With `primary`: whose steps are shown and why ("Steps for GitHub Actions (…)", or that it is a default). */
+      shownFor?: string;
       /** Tool playbooks for the tool at hand (Terraform S3 backend, GitHub Actions OIDC, EKS, …). */
       playbooks?: ToolPlaybookReply[];
     }

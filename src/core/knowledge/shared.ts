@@ -28,9 +28,15 @@ export const VERIFY_TEXT =
 export const VERIFY_TEXT_LOCAL =
   'Run `aws sts get-caller-identity` in the same shell that failed (a new terminal may load other variables). It must print the account and ARN you expect; then retry the original call.';
 
+/** The check when where it fails is not known yet: no claim about the laptop either way. */
+export const VERIFY_TEXT_UNKNOWN =
+  'Run `aws sts get-caller-identity` *in the runtime that failed*: the same shell, CI job, container or pod as the failing call. It must print the account and ARN you expect; then retry the original call.';
+
 export const AVOID_WIDEN_POLICY = 'Do not widen IAM policies: AWS never accepted the identity, so permissions are not the problem yet.';
 export const AVOID_ROTATE_BLIND = 'Do not rotate the key again before you know which credential source the failing runtime loads: a new key does not help if the runtime never reads it.';
 export const AVOID_LOCAL_TEST = 'Do not test the fix only from your own laptop: prove it in the runtime that failed.';
+/** The same when the runtime is not known: it may be the laptop. */
+export const AVOID_LOCAL_TEST_UNKNOWN = 'If the failing call does not run on your own machine, do not test the fix only from there: prove it in the runtime that failed.';
 
 export const LINKS = {
   precedence: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence',

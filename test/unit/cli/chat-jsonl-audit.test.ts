@@ -42,8 +42,20 @@ describe('chat --jsonl: the fix and the summary carry what the other adapters sh
     expect((await send({ text: PASTES.cliInvalidToken })).pending?.id).toBe('key-prefix');
     const fix = await send({ text: "2, it's on my laptop" });
     expect(fix.fix?.cause).toBe('missing-session-token');
-    expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos', 'windows-powershell']);
+    expect(fix.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(['linux-macos']);
     expect(fix.fix?.platforms?.filter((p) => !p.shown).length).toBeGreaterThan(0);
     expect(fix.fix?.platforms?.[0]?.steps.flatMap((st) => st.commands).join('\n')).toContain('AWS_SESSION_TOKEN');
+    expect(fix.fix?.shownFor).toBe('Steps for your laptop or workstation (from what you wrote).');
+  });
+
+  it('when {"command": "other-platforms"} follows a fix, then the steps of the platforms not shown come back as a fix', async () => {
+    const { send } = await jsonlChat('a4');
+    await send({ text: PASTES.cliInvalidToken });
+    const fix = await send({ text: "2, it's on my laptop" });
+    const hidden = fix.fix!.platforms!.filter((p) => !p.shown).map((p) => p.platform);
+    const more = await send({ command: 'other-platforms' });
+    expect(more.kind).toBe('fix');
+    expect(more.fix?.platforms?.map((p) => p.platform)).toEqual(hidden);
+    expect(more.phase).toBe('remediating');
   });
 });

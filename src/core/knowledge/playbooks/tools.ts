@@ -26,12 +26,20 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     causes: SOURCE_CAUSES,
     when: [{ fact: 'tool', in: ['terraform'] }],
     steps: [
-      step('The `backend "s3"` block does not use the `provider "aws"` block\'s credentials: give it its own `profile` or `assume_role { role_arn = ... }` (Terraform 1.6+), or the environment it runs in decides.'),
+      // The backend takes `assume_role` as an argument (with `=`), unlike the provider's block: `assume_role { … }` in a
+      // backend fails with "Blocks of type "assume_role" are not expected here" (cloudposse/terraform-aws-tfstate-backend#171).
+      step('The `backend "s3"` block does not use the `provider "aws"` block\'s credentials: give it its own `profile`, or a role with `assume_role = { role_arn = "arn:aws:iam::<state account>:role/<role>" }` (an argument with `=`, Terraform 1.6+), or the environment it runs in decides.'),
       step('After changing the backend block or the credentials it uses, re-initialise so Terraform does not keep the cached backend settings:', 'terraform init -reconfigure'),
       step('A state bucket (and its KMS key, and the DynamoDB lock table) in another account needs the backend to use a role in that account, or a bucket/key policy that allows your identity: check which account owns them.', 'aws s3api get-bucket-location --bucket <state bucket>\naws sts get-caller-identity'),
       step('See which provider won in the log: `TF_LOG=INFO terraform plan 2>&1 | grep "AWS Auth provider used"` (`EnvProvider` = environment variables).'),
     ],
-    sources: ['https://developer.hashicorp.com/terraform/language/backend/s3', 'https://developer.hashicorp.com/terraform/cli/commands/init#backend-initialization'],
+    sources: [
+      'https://developer.hashicorp.com/terraform/language/backend/s3',
+      'https://developer.hashicorp.com/terraform/cli/commands/init#backend-initialization',
+      // The state bucket and its KMS key in another account: both the bucket policy and the key policy must allow the caller.
+      'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-walkthroughs-managing-access-example2.html',
+      'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html',
+    ],
   },
   {
     id: 'github-actions-oidc',
@@ -46,6 +54,7 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
       step('Print the trust policy to compare:', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument'),
     ],
     sources: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html#idp_oidc_Create_GitHub',
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/about-security-hardening-with-openid-connect#example-subject-claims',
       'https://github.com/aws-actions/configure-aws-credentials#oidc',
@@ -96,10 +105,13 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     causes: SOURCE_CAUSES,
     when: [{ fact: 'tool', in: ['serverless'] }],
     steps: [
-      step('Pass the profile explicitly, or set `provider.profile` in `serverless.yml`; env keys win over both:', 'serverless deploy --aws-profile <profile>'),
+      // Serverless adds credentials in this order, later ones winning: the default profile, provider.credentials,
+      // provider.profile, AWS_* env keys and AWS_PROFILE, AWS_<STAGE>_* ones, then --aws-profile
+      // (serverless/serverless lib/plugins/aws/provider.js, getCredentials(), v2–v3).
+      step('Pass the profile on the command line: `--aws-profile` wins over everything, env keys too. `provider.profile` in `serverless.yml` loses to `AWS_ACCESS_KEY_ID` / `AWS_PROFILE` (and `AWS_<STAGE>_ACCESS_KEY_ID`) in the environment:', 'serverless deploy --aws-profile <profile>\nenv | grep ^AWS_'),
       step('In CI, prefer a role (OIDC) over `serverless config credentials`, which writes a long-term key to `~/.aws/credentials`.'),
     ],
-    sources: ['https://www.serverless.com/framework/docs/providers/aws/guide/credentials'],
+    sources: ['https://www.serverless.com/framework/docs/providers/aws/guide/credentials', 'https://github.com/serverless/serverless/blob/v3/lib/plugins/aws/provider.js'],
   },
   {
     id: 'localstack',

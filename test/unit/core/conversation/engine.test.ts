@@ -168,7 +168,7 @@ describe('conversation engine', () => {
     expect(confirmed.state.phase).toBe('remediating');
     expect(ofType(confirmed.replies, 'remediation')[0]!.causeId).toBe('wrong-profile');
     const actions = ofType(confirmed.replies, 'actions')[0]!.actions.map((a) => a.id);
-    expect(actions).toEqual(['step-done', 'reject-cause', 'resolve']);
+    expect(actions).toEqual(['step-done', 'reject-cause', 'resolve', 'other-platforms']);
     const rejected = send(confirmed.state, { kind: 'reject-cause', causeId: 'wrong-profile', user: 'U02BOB', at }, clock);
     expect(rejected.state.rejected).toContain('wrong-profile');
     expect(rejected.state.confirmed).toBeUndefined();

@@ -1,59 +1,258 @@
 /**
- * Remediation for the runtime at hand: the detected runtime's steps only (the others behind one
- * "other platforms" line, in Slack and in the terminal), no "not on your laptop" for a laptop,
- * and the tool's playbook when the tool is known.
+ * Remediation for the runtime at hand (issue 9 item 7): the detected runtime's steps only, read from
+ * everything said and pasted (CI markers, container/pod/Lambda markers, shell prompts and paths, a
+ * tool that implies where it runs); when it is not known, ONE default (the shell) and one "other
+ * platforms" line, never all six; no "not on your laptop" for a laptop; the tool's playbook when the
+ * tool is known.
  */
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
+import { whereItRuns } from '../../../../src/core/conversation/runtime';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
+/** Said to awskey (as in the terminal chat or an @mention), so a paste that only describes the failure opens a case too. */
 function open(text: string): { state: CaseState; replies: Reply[] } {
-  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
   if (!r) throw new Error('no case opened');
   return r;
 }
-const confirm = (s: CaseState, causeId: 'env-var-override' | 'no-credentials-found' | 'wrong-account-or-partition') => send(s, { kind: 'confirm-cause', causeId, user: 'U1', at: '' }, new Clock());
+type Cause = 'env-var-override' | 'no-credentials-found' | 'wrong-account-or-partition' | 'missing-session-token' | 'role-credentials-unavailable' | 'wrong-profile';
+const confirm = (s: CaseState, causeId: Cause) => send(s, { kind: 'confirm-cause', causeId, user: 'U1', at: '' }, new Clock());
+const fixOf = (r: { replies: Reply[] }) => ofType(r.replies, 'remediation')[0]!;
+const shown = (rem: Extract<Reply, { type: 'remediation' }>) => rem.variants.slice(0, rem.primary ?? rem.variants.length).map((v) => v.platform);
 
 describe('remediation for the runtime at hand', () => {
-  it('when the runtime is a laptop, then the fix shows the shells of a laptop, the rest is one line, and nobody is told "not on your laptop"', () => {
+  it('when the runtime is a laptop, then the fix shows the laptop shell, the rest is one line, and nobody is told "not on your laptop"', () => {
     let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
     r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
     const fix = confirm(r.state, 'env-var-override');
-    const rem = ofType(fix.replies, 'remediation')[0]!;
-    expect(rem.variants.slice(0, rem.primary).map((v) => v.platform)).toEqual(['linux-macos', 'windows-powershell']);
+    expect(shown(fixOf(fix))).toEqual(['linux-macos']);
     const text = renderReplies(fix.replies);
-    expect(text).toMatch(/Other platforms: CI runners, Containers \/ ECS, Kubernetes \(IRSA\), SSO users/);
+    expect(text).toMatch(/Steps for your laptop or workstation \(you said so\)/);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), SSO users/);
     expect(text).not.toMatch(/\[CI runners\]/);
-    expect(text.split('\n').length).toBeLessThan(45);
-    expect(text).not.toMatch(/not on your laptop|only from your own laptop/i);
+    expect(text).not.toMatch(/not on your laptop|only from your own laptop|does not run on your own machine/i);
+    const verify = send(fix.state, { say: 'done' }, new Clock());
+    expect(ofType(verify.replies, 'verification')[0]!.text).not.toMatch(/laptop/);
+  });
+
+  it.each(['wrong-account-or-partition', 'role-credentials-unavailable', 'wrong-profile'] as const)('when a laptop user verifies the %s fix (its check adds a sentence of its own), then the check never says "not on your laptop"', (cause) => {
+    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    const verify = send(confirm(r.state, cause).state, { say: 'done' }, new Clock());
+    const text = ofType(verify.replies, 'verification')[0]!.text;
+    expect(text).not.toMatch(/not on your laptop/);
+    expect(text).toMatch(/in the same shell that failed/);
+  });
+
+  it('when the runtime is not known, then ONE default (the shell) is shown, marked as a default, with the others on one line, never all six', () => {
+    const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
+    const rem = fixOf(fix);
+    expect(shown(rem)).toEqual(['linux-macos']);
+    expect(rem.shownFor).toMatch(/not known/);
+    const text = renderReplies(fix.replies);
+    expect(text.match(/^ {2}\[/gm)).toHaveLength(1);
+    const fixText = renderReplies([rem]);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), SSO users \(type "other platforms"/);
+    // Before: 45–55 lines with every platform; the fix alone now fits a screen.
+    expect(fixText.split('\n').length).toBeLessThan(22);
+    // Not known: neither "not on your laptop" nor a claim that it is the laptop.
+    expect(text).not.toMatch(/only from your own laptop/);
     const verify = send(fix.state, { say: 'done' }, new Clock());
     expect(ofType(verify.replies, 'verification')[0]!.text).not.toMatch(/not on your laptop/);
+    expect(ofType(verify.replies, 'verification')[0]!.text).toMatch(/in the runtime that failed/);
   });
 
-  it('when the runtime is not known, then every platform is shown (no primary)', () => {
-    const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
-    expect(ofType(fix.replies, 'remediation')[0]!.primary).toBeUndefined();
-  });
-
-  it('when the team asks for "other platforms", then every platform\'s steps follow', () => {
+  it('when the team asks for "other platforms", then the steps of the platforms not shown follow, and the fix offers it as an action', () => {
     let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
     r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'ci', user: 'U1', at: '' }, new Clock());
     const fix = confirm(r.state, 'env-var-override');
+    expect(shown(fixOf(fix))).toEqual(['ci']);
+    expect(ofType(fix.replies, 'actions')[0]!.actions.map((a) => a.id)).toContain('other-platforms');
     const more = send(fix.state, { say: 'other platforms' }, new Clock());
-    const rem = ofType(more.replies, 'remediation')[0]!;
+    const rem = fixOf(more);
     expect(rem.primary).toBeUndefined();
-    expect(rem.variants.length).toBeGreaterThan(3);
+    expect(rem.variants.map((v) => v.platform)).toEqual(['linux-macos', 'windows-powershell', 'container-ecs', 'kubernetes-irsa', 'sso']);
   });
 
+  it('when the credentials come from SSO, then the SSO steps are shown beside the runtime\'s', () => {
+    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    r.state.facts.credentialSource = 'sso';
+    expect(shown(fixOf(confirm(r.state, 'wrong-profile')))).toEqual(['linux-macos', 'sso']);
+  });
+});
+
+/**
+ * Real shapes of where a failing call runs, as people paste them: each line is what the platform
+ * itself prints or sets (the markers in src/core/conversation/runtime.ts cite the pages).
+ */
+const SHAPES: Array<[string, string, string, boolean | undefined]> = [
+  ['a GitHub Actions log', 'Run aws s3 sync ./dist s3://my-site\n  aws s3 sync ./dist s3://my-site\n  shell: /usr/bin/bash -e {0}\nupload failed: dist/index.html to s3://my-site/index.html An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.\n##[error]Process completed with exit code 1.', 'ci', false],
+  ['a GitHub Actions workspace path', 'Traceback (most recent call last):\n  File "/home/runner/work/app/app/deploy.py", line 12, in <module>\nbotocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'ci', false],
+  ['a GitLab job', 'Running with gitlab-runner 16.4.0 (4e724e03)\n  on docker-runner abc123\n$ aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'ci', false],
+  ['a CircleCI job', '#!/bin/bash -eo pipefail\ncd /home/circleci/project && aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.', 'ci', false],
+  ['a Jenkins pipeline', "[Pipeline] sh\n+ aws sts get-caller-identity\nAn error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired\n[Pipeline] }", 'ci', false],
+  ['a CodeBuild log', '[Container] 2024/05/01 12:00:00.123456 Running command aws ecr get-login-password\nAn error occurred (UnrecognizedClientException) when calling the GetAuthorizationToken operation: The security token included in the request is invalid.', 'ci', false],
+  ['an ECS task environment', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'container-ecs', false],
+  ['a pod with IRSA', 'AWS_ROLE_ARN=arn:aws:iam::123456789012:role/app\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', 'kubernetes-irsa', false],
+  ['a Lambda log', 'START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n[ERROR] ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nEND RequestId: 8f5e2c1a-1111-2222-3333-444455556666', 'linux-macos', false],
+  ['a shell in a container', 'root@3f4e5d6c7b8a:/app# aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.', 'container-ecs', false],
+  ['a PowerShell prompt', 'PS C:\\Users\\alice> aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'windows-powershell', true],
+  ['a Windows credentials path', 'The config profile (dev) could not be found in C:\\Users\\alice\\.aws\\config\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'windows-powershell', true],
+  ['a macOS zsh prompt', 'alice@MacBook-Pro ~ % aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.', 'linux-macos', true],
+  ['a macOS home path', 'File "/Users/alice/project/venv/lib/python3.11/site-packages/botocore/client.py", line 960\nbotocore.exceptions.ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'linux-macos', true],
+  ['a Linux prompt', 'alice@devbox:~/infra$ aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'linux-macos', true],
+  ['an EC2 prompt', '[ec2-user@ip-172-31-5-10 ~]$ aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.', 'linux-macos', false],
+  ['kubectl', '$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)', 'kubernetes-irsa', true],
+  ['nothing about where', PASTES.cliInvalidToken, 'linux-macos', undefined],
+];
+
+describe('where it runs, read from what was pasted', () => {
+  it.each(SHAPES.map(([what, paste, platform, local]) => [what, platform, String(local), paste, local] as const))('when the paste is %s, then the %s steps are shown (own shell: %s)', (_what, platform, _l, paste, local) => {
+    const r = open(paste);
+    const where = whereItRuns(r.state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
+  });
+
+  it.each([
+    [`Our CircleCI job started failing:\n${PASTES.cliInvalidToken}`, 'ci', false],
+    [`It works fine on my mac but fails in the pipeline.\n${PASTES.cliInvalidToken}`, 'ci', false],
+    [`It works in Jenkins, but on my MacBook it fails:\n${PASTES.cliInvalidToken}`, 'linux-macos', true],
+    [`Running this from my Windows 11 laptop:\n${PASTES.cliInvalidToken}`, 'windows-powershell', true],
+    [`The SDK call fails inside the pod:\n${PASTES.cliInvalidToken}`, 'kubernetes-irsa', false],
+    ['An error occurred (AccessDeniedException) when calling the StartBuild operation: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: codebuild:StartBuild', 'linux-macos', undefined],
+  ] as const)('when the words say where it runs (%s), then that is the runtime; a place said to work is not', (text, platform, local) => {
+    const where = whereItRuns(open(text).state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
+  });
+
+  it('when the team answered "laptop" and a paste shows a PowerShell prompt, then the PowerShell steps are shown', () => {
+    let r = open(`PS C:\\Users\\alice> aws sts get-caller-identity\n${PASTES.cliInvalidToken}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    const fix = confirm(r.state, 'env-var-override');
+    expect(shown(fixOf(fix))).toEqual(['windows-powershell']);
+    expect(fixOf(fix).shownFor).toBe('Steps for your laptop or workstation, a Windows shell (you said so).');
+  });
+
+  it('when the team said where it runs, then that wins over a shell prompt in a paste', () => {
+    let r = open(`alice@MacBook-Pro ~ % aws s3 ls\n${PASTES.cliInvalidToken}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'ci', user: 'U1', at: '' }, new Clock());
+    expect(whereItRuns(r.state).platform).toBe('ci');
+  });
+
+  it('when a later paste shows the CI runner, then the fix is for the CI job and its check runs in the job', () => {
+    let r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    r = send(r.state, { paste: 'Error: Process completed with exit code 255.\n  GITHUB_ACTIONS: true\n  RUNNER_OS: Linux' }, new Clock());
+    const fix = confirm(r.state, 'env-var-override');
+    expect(shown(fixOf(fix))).toEqual(['ci']);
+    expect(fixOf(fix).shownFor).toMatch(/GitHub Actions \(`GITHUB_ACTIONS` in what was pasted\)/);
+    expect(fixOf(fix).playbooks?.map((p) => p.id)).toContain('github-actions-oidc');
+    const verify = send(fix.state, { say: 'done' }, new Clock());
+    expect(ofType(verify.replies, 'verification')[0]!.text).toMatch(/as a step of the failing job.*not on your laptop|not on your laptop.*as a step of the failing job/);
+  });
+
+  it.each([
+    ['an EC2 prompt', '[ec2-user@ip-172-31-5-10 ~]$ aws s3 ls', 'aws ssm start-session --target <instance id>'],
+    ['a Lambda log', 'START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST', 'aws lambda get-function-configuration --function-name <function> --query Role'],
+  ])('when the paste shows %s, then the check says how to run it there', (_what, marker, command) => {
+    const fix = confirm(open(`${marker}\n${PASTES.cliInvalidToken}`).state, 'env-var-override');
+    const verify = ofType(send(fix.state, { say: 'done' }, new Clock()).replies, 'verification')[0]!;
+    expect(verify.commands[0]!.code).toBe(command);
+    expect(verify.text).toMatch(/not on your laptop/);
+  });
+
+  it('when kubectl fails in the person\'s shell, then the check is not "run it inside the pod"', () => {
+    const r = open('$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)');
+    const fix = r.state.phase === 'remediating' ? r : confirm(r.state, 'no-credentials-found');
+    const verify = send(fix.state, { say: 'done' }, new Clock());
+    expect(ofType(verify.replies, 'verification')[0]!.text).not.toMatch(/inside the pod|not on your laptop/);
+  });
+});
+
+/** Real pastes of the tuning half (each file holds its thread's URL): where they ran, as the reporters pasted it. */
+const REAL: Array<[string, string, boolean]> = [
+  ['99designs-aws-vault-49.json', 'linux-macos', true], // a macOS home path in a Go trace
+  ['aws-aws-cli-2408.json', 'linux-macos', true], // the CLI's user agent: Darwin
+  ['aws-actions-configure-aws-credentials-291.json', 'ci', false], // the action's own log
+  ['awslabs-aws-lambda-redshift-loader-80.json', 'linux-macos', false], // a Lambda log (START RequestId)
+  ['slackhq-astra-17.json', 'container-ecs', false], // AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
+  ['localstack-localstack-12261.json', 'linux-macos', true], // a Linux home path
+  ['kubernetes-sigs-aws-iam-authenticator-275.json', 'kubernetes-irsa', true], // kubectl in the person's shell
+];
+
+describe('where it runs, in real pastes', () => {
+  it.each(REAL)('when the paste of %s is read, then the %s steps are shown (own shell: %s)', (file, platform, local) => {
+    const { paste } = JSON.parse(readFileSync(join(__dirname, '../../../fixtures/real-pastes/tuning', file), 'utf8')) as { paste: string };
+    const where = whereItRuns(open(paste).state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform, local });
+  });
+});
+
+describe('tool playbooks come with the fix when the tool is known', () => {
   it.each([
     ['Terraform', 'Error: configuring Terraform AWS Provider: no valid credential sources for Terraform AWS Provider found.', 'no-credentials-found', 'terraform-s3-backend'],
     ['LocalStack', PASTES.localstackKeys, 'wrong-account-or-partition', 'localstack'],
     ['kubectl', 'error: You must be logged in to the server (Unauthorized)', 'no-credentials-found', 'eks-cluster-access'],
+    ['GitHub Actions', 'Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity', 'role-credentials-unavailable', 'github-actions-oidc'],
+    ['CDK', '$ cdk deploy\nUnable to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment', 'no-credentials-found', 'cdk'],
+    ['SAM', '$ sam deploy --guided\nError: Unable to locate credentials. You can configure credentials by running "aws configure".', 'no-credentials-found', 'sam'],
+    ['Serverless', 'Deploying "api" to stage "dev" (us-east-1)\n✖ AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: https://www.serverless.com/framework/docs/providers/aws/guide/credentials', 'no-credentials-found', 'serverless'],
   ] as const)('when the paste shows %s, then its playbook comes with the fix', (_tool, paste, cause, playbook) => {
     const r = open(paste);
     const fix = r.state.phase === 'remediating' && r.state.scoring?.current === cause ? r : confirm(r.state, cause);
-    expect(ofType(fix.replies, 'remediation')[0]!.playbooks?.map((p) => p.id)).toContain(playbook);
+    expect(fixOf(fix).playbooks?.map((p) => p.id)).toContain(playbook);
+  });
+
+  it('when the GitHub Actions OIDC playbook is shown, then it has the permission, the four `sub` forms and the command printing the trust policy, each with an AWS or GitHub source', () => {
+    const r = open('Run aws-actions/configure-aws-credentials@v4\nError: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    const fix = r.state.phase === 'remediating' ? r : confirm(r.state, 'role-credentials-unavailable');
+    const p = fixOf(fix).playbooks!.find((x) => x.id === 'github-actions-oidc')!;
+    const all = JSON.stringify(p.steps);
+    expect(all).toContain('id-token: write');
+    for (const sub of [':ref:refs/heads/<branch>', ':pull_request', ':environment:<name>', ':ref:refs/tags/<tag>']) expect(all).toContain(sub);
+    expect(all).toContain('aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument');
+    expect(p.sources.some((s) => s.startsWith('https://docs.aws.amazon.com/IAM/'))).toBe(true);
+  });
+});
+
+describe('the Terraform S3 backend playbook', () => {
+  it('when it is shown, then the backend role is an argument (`assume_role = {…}`, a block is refused by Terraform), with -reconfigure, the state bucket/KMS key in another account and AWS sources', () => {
+    const r = open('Error: configuring Terraform AWS Provider: no valid credential sources for Terraform AWS Provider found.');
+    const fix = r.state.phase === 'remediating' && r.state.scoring?.current === 'no-credentials-found' ? r : confirm(r.state, 'no-credentials-found');
+    const p = fixOf(fix).playbooks!.find((x) => x.id === 'terraform-s3-backend')!;
+    const all = JSON.stringify(p.steps);
+    expect(all).toContain('assume_role = { role_arn = ');
+    expect(all).not.toMatch(/assume_role \{/);
+    expect(all).toContain('terraform init -reconfigure');
+    expect(all).toMatch(/KMS key/);
+    expect(p.sources.filter((x) => x.startsWith('https://docs.aws.amazon.com/')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the Serverless playbook', () => {
+  it('when it is shown, then it says --aws-profile wins over env keys and provider.profile does not (serverless getCredentials order)', () => {
+    const r = open('Deploying "api" to stage "dev" (us-east-1)\n✖ AWS provider credentials not found. Learn how to set up AWS provider credentials in our docs here: https://www.serverless.com/framework/docs/providers/aws/guide/credentials');
+    const fix = r.state.phase === 'remediating' && r.state.scoring?.current === 'no-credentials-found' ? r : confirm(r.state, 'no-credentials-found');
+    const text = JSON.stringify(fixOf(fix).playbooks!.find((x) => x.id === 'serverless')!.steps);
+    expect(text).toMatch(/`--aws-profile` wins over everything, env keys too/);
+    expect(text).toMatch(/`provider.profile` in `serverless.yml` loses to `AWS_ACCESS_KEY_ID`/);
+  });
+});
+
+describe('the platform choice renders the same in Slack', () => {
+  it('when the runtime is not known, then Slack shows one platform, says it is a default, and has an "Other platforms" button', () => {
+    const fix = confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override');
+    const slack = JSON.stringify(renderMessages(fix.replies));
+    expect(slack).toContain('*Linux / macOS*');
+    expect(slack).not.toContain('*Windows PowerShell*');
+    expect(slack).toContain('Where it fails is not known');
+    expect(slack).toContain('Other platforms: Windows PowerShell, CI runners');
+    expect(slack).toContain(JSON.stringify(JSON.stringify({ k: 'platforms' })).slice(1, -1));
   });
 });
