@@ -458,6 +458,22 @@ export const PROBES: Probe[] = [
     ],
   },
   {
+    id: 'caller-identity',
+    kind: 'command',
+    text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
+    commands: [
+      { shell: 'bash', code: 'aws sts get-caller-identity' },
+      { shell: 'powershell', code: 'aws sts get-caller-identity' },
+    ],
+    // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
+    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
+    // AccessDenied: AWS accepted the caller, so who it is comes before any fix — the permissions fix or a
+    // credential source's. When the error names no ARN (S3's bare "Access Denied"), this is how to read it.
+    firstFor: ['authorization-not-authentication', 'wrong-profile', 'env-var-override', 'wrong-account-or-partition'],
+    firstWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    outcomes: ['identity-ok', 'source-none'],
+  },
+  {
     // AccessDenied: AWS accepted *who* is calling. An expert first asks whether that is the identity
     // meant, and whose account the resource is in, before touching a policy.
     id: 'resource-account',
@@ -509,18 +525,6 @@ export const PROBES: Probe[] = [
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
     ],
-  },
-  {
-    id: 'caller-identity',
-    kind: 'command',
-    text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
-    commands: [
-      { shell: 'bash', code: 'aws sts get-caller-identity' },
-      { shell: 'powershell', code: 'aws sts get-caller-identity' },
-    ],
-    // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
-    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
-    outcomes: ['identity-ok', 'source-none'],
   },
 ];
 

@@ -82,6 +82,8 @@ interface ProbeBase {
   cost?: number;
   /** Ask before showing the fix of these causes, however clear they look (AccessDenied: whose account?). */
   firstFor?: CauseId[];
+  /** `firstFor` holds only when all of these hold (the caller's identity comes first on an AccessDenied only). */
+  firstWhen?: FactTest[];
 }
 
 /** A statement of fact a person may make at any time ("the env has the old key"), not tied to a question. */
