@@ -57,6 +57,20 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     sources: [DENIED, 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#authentication-and-configuration'],
   },
   {
+    // The denied command names the profile it ran with (`--profile dev`, `AWS_PROFILE=dev`): the identity came from
+    // that profile, and a profile for another account or role is denied exactly like a missing permission.
+    id: 'authz-named-profile',
+    title: 'The denied call names the profile it used: check that profile is the identity you meant',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'profile' }, { fact: 'authSource', absent: true }],
+    steps: [
+      step('See which identity and account that profile gives, and compare it with the account that owns the resource:', 'aws sts get-caller-identity --profile <profile>\naws configure list --profile <profile>'),
+      step('If it is another account or role than the resource needs, run the call with the right profile (`--profile`, `AWS_PROFILE`, or the `profile` in the tool\'s provider/backend block) before touching any policy.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html'],
+  },
+  {
     id: 'authz-cross-account',
     title: 'Cross-account: both accounts must allow it',
     causes: [...AUTHZ],

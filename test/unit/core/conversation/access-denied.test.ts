@@ -71,6 +71,14 @@ describe('AccessDenied as an expert handles it', () => {
     expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-source-first']);
     expect(playbooks(fix.replies)).toContain('terraform-s3-backend');
   });
+  it('when the denied command names the profile it ran with, then the case points to that profile first', () => {
+    const r = open('$ aws s3 ls s3://acme-reports --profile dev\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied');
+    expect(r.state.pending?.id).toBe('caller-identity');
+    expect(r.state.causes.slice(0, 2).map((c) => c.id)).toEqual(['authorization-not-authentication', 'wrong-profile']);
+    const fix = answer(send(r.state, { say: 'skip' }, new Clock()).state, 'same');
+    expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-named-profile']);
+  });
+
   it('when a comment in the pasted backend block says the bucket does not exist in the caller\'s accounts, then whose resource is not asked', () => {
     // Shift3/dj-starter#63 (tuning thread), as the reporter wrote it.
     const paste = [
