@@ -479,7 +479,7 @@ export const PROBES: Probe[] = [
     id: 'resource-account',
     kind: 'question',
     cost: 0.6,
-    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the identity in the error the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
+    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the calling identity (the ARN in the error, or what `aws sts get-caller-identity` printed) the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
     skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
     onlyWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     firstFor: ['authorization-not-authentication'],

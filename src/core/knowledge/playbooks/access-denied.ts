@@ -17,6 +17,7 @@ const AUTHZ = ['authorization-not-authentication'] as const;
 export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
   { kind: 'scp', re: /explicit deny in a service control policy|no service control policy allows/i },
   { kind: 'rcp', re: /explicit deny in a resource control policy|no resource control policy allows/i },
+  { kind: 'vpce-policy', re: /explicit deny in a VPC endpoint policy|no VPC endpoint policy allows/i },
   { kind: 'boundary', re: /permissions? boundary/i },
   { kind: 'session-policy', re: /explicit deny in a session policy|no session policy allows/i },
   { kind: 'resource-policy', re: /explicit deny in a resource-based policy|no resource-based policy allows|bucket policy|key policy|the key policy/i },
@@ -96,6 +97,21 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('Common causes: a region deny (the call went to a region outside the allowed list), a deny on root or on leaving guardrails, or a required tag/condition missing.'),
     ],
     sources: [DENIED, 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html'],
+  },
+  {
+    // The call went through a VPC endpoint whose policy does not allow it (S3's "VPC endpoint policies" 403 cause,
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html): neither the caller's
+    // nor the bucket's policy is the one to change.
+    id: 'authz-vpce-policy',
+    title: 'The VPC endpoint the call went through does not allow it',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'denyKind', in: ['vpce-policy'] }],
+    steps: [
+      step('The request left through a VPC endpoint, and the endpoint\'s own policy decides too. Find the endpoint of the VPC and read its policy:', 'aws ec2 describe-vpc-endpoints --filters Name=vpc-id,Values=<vpc id> --query "VpcEndpoints[].[VpcEndpointId,ServiceName]"\naws ec2 describe-vpc-endpoints --vpc-endpoint-ids <vpce id> --query "VpcEndpoints[0].PolicyDocument"'),
+      step('Allow the action on the resource (the bucket, often one outside your account: a public dataset, a vendor\'s bucket, an AWS-owned repository bucket) in the endpoint policy, usually owned by the network team.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html', 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html'],
   },
   {
     id: 'authz-boundary',

@@ -56,6 +56,12 @@ describe('AccessDenied as an expert handles it', () => {
     expect(playbooks(r.replies)).toEqual(['authz-scp']);
   });
 
+  it('when the message names a VPC endpoint policy, then the endpoint policy steps come with the fix', () => {
+    const vpce = 'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::vendor-data/x.csv" because no VPC endpoint policy allows the s3:GetObject action';
+    const r = answer(open(vpce).state, 'same');
+    expect(playbooks(r.replies)).toEqual(['authz-vpce-policy']);
+  });
+
   it('when the denied KMS key is in another account than the caller, then that is read from the paste and the cross-account and resource-policy steps follow', () => {
     const r = open(KMS_OTHER);
     expect(r.state.asked.map((a) => a.id)).not.toContain('resource-account');
