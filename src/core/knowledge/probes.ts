@@ -91,7 +91,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Did anything happen to this key recently?',
-    skipWhen: [{ fact: 'rotation' }],
+    // Not after a denial: a rotated-away key is rejected, never denied.
+    skipWhen: [{ fact: 'rotation' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     choices: [
       {
         id: 'rotated',
@@ -174,6 +175,8 @@ export const PROBES: Probe[] = [
       { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] },
       { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' },
       { fact: 'region', matches: OPT_IN_REGION },
+      // A denial: the key was accepted where it was sent (another partition, LocalStack or another store rejects it as unknown).
+      { fact: 'errorCode', in: AUTHORIZATION_ERRORS },
     ],
     choices: [
       {
@@ -245,7 +248,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }],
+    // Not after a denial: a key without its token is rejected, never denied.
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -355,7 +359,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
-    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }],
+    // Not after a denial: a skewed clock breaks the signature, so the caller is rejected, never denied.
+    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     choices: [
       {
         id: 'off',
@@ -385,7 +390,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
-    skipWhen: [{ fact: 'copied' }],
+    // Not after a denial: a mangled key or secret is rejected, never denied.
+    skipWhen: [{ fact: 'copied' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     choices: [
       {
         id: 'yes',

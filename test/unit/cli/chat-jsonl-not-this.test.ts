@@ -47,4 +47,18 @@ describe('chat --jsonl: "not this" on an AccessDenied', () => {
     }
     expect(SOURCES).toContain((await send({ command: 'confirm' })).fix?.cause);
   });
+
+  it('when the team rejects the authorization fix and cannot answer, then no question about a key problem (prefix, token, clock, copying, rotation, endpoint) is ever asked', async () => {
+    const KEY_ONLY = ['key-prefix', 'session-token', 'clock', 'copied', 'rotation', 'target'];
+    for (const opening of [ACCESS_DENIED, BARE_ACCESS_DENIED]) {
+      const { send } = await jsonlChat(`nt4-${opening.length}`);
+      let reply = await send({ text: opening });
+      const asked: string[] = [];
+      for (let turn = 0; turn < 12 && reply.phase !== 'resolved'; turn++) {
+        if (reply.pending) asked.push(reply.pending.id);
+        reply = await send(reply.fix ? { text: 'not this' } : reply.pending?.kind === 'command' ? { text: 'skip' } : { text: 'not sure' });
+      }
+      expect(asked.filter((id) => KEY_ONLY.includes(id))).toEqual([]);
+    }
+  });
 });
