@@ -25,7 +25,7 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  * Errors AWS returns after it accepted the caller's key: a permissions problem, where who is calling
  * and whose resource it is matter, not what kind of key it is.
  */
-const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
+export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
@@ -49,7 +49,7 @@ export const PROBES: Probe[] = [
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
     // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
     // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
-    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'akia',
@@ -92,7 +92,7 @@ export const PROBES: Probe[] = [
     cost: 1,
     text: 'Did anything happen to this key recently?',
     // Not after a denial: a rotated-away key is rejected, never denied.
-    skipWhen: [{ fact: 'rotation' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'rotation' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'rotated',
@@ -176,7 +176,7 @@ export const PROBES: Probe[] = [
       { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' },
       { fact: 'region', matches: OPT_IN_REGION },
       // A denial: the key was accepted where it was sent (another partition, LocalStack or another store rejects it as unknown).
-      { fact: 'errorCode', in: AUTHORIZATION_ERRORS },
+      { fact: 'callerDenied' },
     ],
     choices: [
       {
@@ -249,7 +249,7 @@ export const PROBES: Probe[] = [
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
     // Not after a denial: a key without its token is rejected, never denied.
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -360,7 +360,7 @@ export const PROBES: Probe[] = [
     cost: 1,
     text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
     // Not after a denial: a skewed clock breaks the signature, so the caller is rejected, never denied.
-    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'off',
@@ -391,7 +391,7 @@ export const PROBES: Probe[] = [
     cost: 1,
     text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
     // Not after a denial: a mangled key or secret is rejected, never denied.
-    skipWhen: [{ fact: 'copied' }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'copied' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'yes',

@@ -45,7 +45,9 @@ export type FactName =
   | 'resourceAccount'
   | 'denyKind'
   | 'authSource'
-  | 'callerExpected';
+  | 'callerExpected'
+  /** Derived (conversation/facts.ts): an authorization error and no authentication error, so the caller was denied, not rejected. */
+  | 'callerDenied';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
 export interface FactTest {

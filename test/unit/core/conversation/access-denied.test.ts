@@ -7,6 +7,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { factValues } from '../../../../src/core/conversation/facts';
 
 function open(text: string): { state: CaseState; replies: Reply[] } {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -108,5 +109,14 @@ describe('AccessDenied as an expert handles it', () => {
   it('when asked whose resource it is, then "does not exist in <our accounts>" answers another account', () => {
     const r = send(open(PASTES.accessDenied).state, { say: 'the state bucket does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox' }, new Clock());
     expect(r.state.asked.find((a) => a.id === 'resource-account')?.answer).toBe('other');
+  });
+
+  it('when the paste shows a denial and no rejection, then the caller counts as denied (key-problem questions are not asked); a rejection beside it keeps them', () => {
+    const denied = (codes: string[]) => factValues({ keyIds: [], locations: {} }, codes, {}).callerDenied;
+    expect(denied(['AccessDenied'])).toEqual(['yes']);
+    expect(denied(['AccessDeniedException', 'AmazonS3Exception'])).toEqual(['yes']);
+    expect(denied(['AccessDenied', 'InvalidClientTokenId'])).toBeUndefined();
+    expect(denied(['AccessDenied', 'SignatureDoesNotMatch'])).toBeUndefined();
+    expect(denied(['InvalidAccessKeyId'])).toBeUndefined();
   });
 });
