@@ -22,6 +22,13 @@ describe('chat --jsonl: AccessDenied, caller identity first', () => {
     expect((await send({ answer: { question: 'resource-account', choice: 'same' } })).fix?.cause).toBe('authorization-not-authentication');
   });
 
+  it('when the denied command named a profile, then get-caller-identity is asked with that profile', async () => {
+    const { send } = await jsonlChat('ad5');
+    const first = await send({ text: BARE_ACCESS_DENIED.replace('s3://acme-reports', 's3://acme-reports --profile dev') });
+    expect(first.pending?.id).toBe('caller-identity');
+    expect(first.question?.commands).toEqual(['aws sts get-caller-identity --profile dev']);
+  });
+
   it('when the error names the caller, then get-caller-identity is not asked and whose resource comes first', async () => {
     const { send } = await jsonlChat('ad2');
     const first = await send({ text: WITH_ARN });
