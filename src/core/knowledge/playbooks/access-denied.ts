@@ -43,7 +43,24 @@ export const AUTH_PROVIDERS: Record<string, string> = {
   ProcessProvider: 'custom-process',
 };
 
+/** The credential-source causes that give a valid but wrong identity, which AWS denies like a missing permission. */
+const WRONG_IDENTITY = ['wrong-profile', 'env-var-override', 'wrong-account-or-partition'] as const;
+
 export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
+  {
+    // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.
+    id: 'authz-wrong-identity',
+    title: 'AWS denied a valid identity: make the runtime use the one that has the permission',
+    causes: [...WRONG_IDENTITY],
+    first: true,
+    when: [{ fact: 'callerDenied' }],
+    steps: [
+      step('Compare the identity that was denied with the one meant to make the call (the account id and the role or user name), in the failing shell, job or container:', 'aws sts get-caller-identity\naws configure list', 'aws sts get-caller-identity\naws configure list'),
+      step('`aws configure list` shows where that identity came from: `env` (stray `AWS_ACCESS_KEY_ID` / `AWS_SESSION_TOKEN`), a named profile (`--profile`, `AWS_PROFILE`, a tool\'s `profile` setting), or a role. Remove or correct that source, rather than granting the permission to the wrong identity.'),
+      step('Run the failing call again and check the identity in any new error: it should now name the intended account and role.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-quickstart.html#cli-configure-quickstart-precedence'],
+  },
   {
     id: 'authz-source-first',
     title: 'The paste shows where the credentials came from: check that source first',

@@ -32,6 +32,13 @@ describe('AccessDenied as an expert handles it', () => {
     expect(ofType(r.replies, 'remediation')).toHaveLength(0);
   });
 
+  it('when the denied identity is not the one meant and the source\'s fix is shown, then its first steps are about the identity AWS denied, not an unknown key', () => {
+    const r = answer(open(PASTES.accessDenied).state, 'wrong-identity');
+    const fix = send(r.state, { paste: PASTES.configureListEnv }, new Clock());
+    expect(fix.state.scoring?.current).toBe('env-var-override');
+    expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-wrong-identity']);
+  });
+
   it('when the denied identity is not the one meant, then the case turns to the credential source, not the policy', () => {
     const r = answer(open(PASTES.accessDenied).state, 'wrong-identity');
     expect(['wrong-profile', 'env-var-override']).toContain(r.state.causes[0]!.id);
