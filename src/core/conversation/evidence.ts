@@ -43,6 +43,7 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   const pastedBefore = { facts: s.facts, errorCodes: [...s.errorCodes] };
   s.facts = mergeFacts(s.facts, d.facts);
   for (const c of d.errorCodes) if (!s.errorCodes.includes(c) && s.errorCodes.length < MAX_ERROR_CODES) s.errorCodes.push(c);
+  if (authorizationCase(s) && s.facts.arn !== undefined && s.facts.arn !== pastedBefore.facts.arn) reopenWhenIdentityArrives(t);
   const baseBefore = { ...sc.base };
   const rankedBefore = rank(sc, s.rejected);
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
@@ -67,6 +68,28 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   }
   if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
   return { learned, stated };
+}
+
+/** Questions a "not sure" may be asked once more for when the caller's identity arrives. */
+const REOPEN_ON_IDENTITY = ['resource-account'];
+
+/**
+ * AccessDenied: "not sure" whose account the resource is in was said without knowing who calls. Once
+ * the caller's identity arrives (a caller-identity output, a later error naming the ARN), the team
+ * can compare accounts: the question is asked once more, never a third time.
+ */
+function reopenWhenIdentityArrives(t: Turn): void {
+  const { s, sc } = t;
+  const reopened = (sc.reopened ??= []);
+  for (const id of REOPEN_ON_IDENTITY) {
+    const i = s.asked.findIndex((a) => a.id === id && a.answer === 'unknown');
+    if (i < 0 || reopened.includes(id)) continue;
+    s.asked.splice(i, 1);
+    // The "not sure" no longer counts as a step taken (it counted as uninformative).
+    if ((sc.uninformative ?? 0) > 0) sc.uninformative! -= 1;
+    reopened.push(id);
+    log(t, `reopened: ${id} (the caller's identity is now known)`);
+  }
 }
 
 /**

@@ -4,10 +4,24 @@
  */
 import type { Facts, KeyIdHint } from '../diagnosis';
 import type { FactName, FactTest } from '../knowledge/types';
+import { AUTHN_FAMILIES, FAMILIES } from '../rules/families';
+import { AUTHORIZATION_ERRORS } from '../knowledge/probes';
 
 export type FactValues = Partial<Record<FactName, string[]>>;
 
 const NOT_CREDENTIAL_KINDS = new Set(['unknown', 'user-id', 'role-id']);
+
+/** Error codes of the authentication families (rules/families.ts). */
+const AUTHN_CODES = new Set(AUTHN_FAMILIES.flatMap((f) => FAMILIES[f] ?? []).filter((m) => m.startsWith('code.')).map((m) => m.slice('code.'.length)));
+
+/**
+ * AWS denied an authenticated caller and nothing says another call was rejected: questions that
+ * only tell key problems apart (prefix, token, clock…) cannot help, since those get a caller
+ * rejected, never denied.
+ */
+function callerDenied(errorCodes: string[]): boolean {
+  return errorCodes.some((c) => AUTHORIZATION_ERRORS.includes(c)) && !errorCodes.some((c) => AUTHN_CODES.has(c));
+}
 
 export function factValues(facts: Facts, errorCodes: string[], implied: Record<string, string>): FactValues {
   const v: FactValues = {};
@@ -32,6 +46,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('profile', facts.profile);
   add('tool', facts.tool);
   for (const code of errorCodes) add('errorCode', code);
+  if (callerDenied(errorCodes)) add('callerDenied', 'yes');
   add('operation', facts.operation);
   // A skew of a minute or two is ordinary latency; beyond that the clock is the story.
   if (facts.clockSkewSeconds !== undefined && Math.abs(facts.clockSkewSeconds) >= 120) add('clockSkew', facts.clockSkewSeconds);

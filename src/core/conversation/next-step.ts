@@ -5,6 +5,7 @@
  */
 import { probeById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
+import type { Reply } from './types';
 import { rank } from './belief';
 import { nextStep } from './policy';
 import { helpText, leaderText, probeReply } from './replies';
@@ -30,7 +31,7 @@ export function advance(t: Turn, showLeader: boolean): void {
       return;
     case 'wait':
       if (showLeader) t.replies.push(leaderText(ranking));
-      t.replies.push(probeReply(next.probe));
+      t.replies.push(shown(t, next.probe));
       return;
     case 'ask':
       if (s.pending) unaskPending(t);
@@ -54,7 +55,24 @@ function ask(t: Turn, probe: Probe): void {
   t.s.pending = { id: probe.id, kind: probe.kind };
   t.s.asked.push({ id: probe.id, at: t.now });
   log(t, probe.kind === 'command' ? `asked to run ${probe.commands[0]?.code ?? probe.id}` : `asked: ${probe.id}`);
-  t.replies.push(probeReply(probe));
+  t.replies.push(shown(t, probe));
+}
+
+/** A probe as shown to the team, fitted to the case. */
+function shown(t: Turn, probe: Probe): Reply {
+  return withFailingProfile(probeReply(probe), t.s.facts.profile);
+}
+
+/** A profile name safe to print in a command line. */
+const PROFILE_NAME = /^[\w.+@-]{1,64}$/;
+
+/**
+ * "Who is calling" must be asked as the failing call asked: when it named a profile (`--profile dev`,
+ * `AWS_PROFILE=dev`, a provider block's `profile`), a bare get-caller-identity would show another identity.
+ */
+function withFailingProfile(reply: Reply, profile: string | undefined): Reply {
+  if (reply.type !== 'command' || reply.id !== 'caller-identity' || !profile || !PROFILE_NAME.test(profile)) return reply;
+  return { ...reply, commands: reply.commands.map((c) => ({ ...c, code: `${c.code} --profile ${profile}` })) };
 }
 
 /** Words that answer nothing and move nothing: a short "noted", and the open question again. */
@@ -71,7 +89,7 @@ export function noted(t: Turn, badNumber: boolean): void {
       const typed = say(`Type a number from 1 to ${n}, or answer in words.`);
       t.replies.push(typed === text ? { type: 'text', text } : { type: 'text', text, typed });
     } else t.replies.push({ type: 'text', text: say('Paste the command output here (secrets are redacted), or say "skip" if you cannot run it.') });
-    if (again || badNumber) t.replies.push(probeReply(pending));
+    if (again || badNumber) t.replies.push(shown(t, pending));
     return;
   }
   t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });

@@ -131,9 +131,9 @@ export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactVal
   return best?.probe;
 }
 
-/** Probes that must be asked before this leader's fix, however clear it looks (AccessDenied: whose account?). */
-function firstFor(leader: CauseId, candidates: Probe[]): Probe | undefined {
-  return candidates.find((p) => p.firstFor?.includes(leader));
+/** Whether `probe` must be asked before this leader's fix, however clear it looks (AccessDenied: who calls, whose account?). */
+function comesFirst(probe: Probe, leader: CauseId, values: FactValues): boolean {
+  return (probe.firstFor?.includes(leader) ?? false) && (!probe.firstWhen || allHold(values, probe.firstWhen));
 }
 
 export function informativeAnswers(state: CaseState): number {
@@ -151,8 +151,8 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   const stated = state.scoring?.statedInPastes ?? [];
   const candidates = askable(state, values).filter((p) => !stated.includes(p.id));
   const pending = state.pending ? probeById(state.pending.id) : undefined;
-  const first = firstFor(top.id, candidates);
-  if (pending && (pending.firstFor?.includes(top.id) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
+  const first = candidates.find((p) => comesFirst(p, top.id, values));
+  if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
   if (state.asked.length >= (state.scoring?.described ? MAX_STEPS_DESCRIBED : MAX_STEPS)) return { kind: 'fix', cause: top.id, why: 'budget' };

@@ -176,6 +176,8 @@ export interface CaseScoring {
   described?: true;
   /** The team asked for the fix of the current leader before it was clearly ahead. */
   fixRequested?: true;
+  /** Questions answered "not sure" that new evidence made answerable and that were opened again (each once). */
+  reopened?: string[];
 }
 
 /** A caller identity pasted after the fix: the only thing that verifies it. */

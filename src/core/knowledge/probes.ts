@@ -25,7 +25,7 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  * Errors AWS returns after it accepted the caller's key: a permissions problem, where who is calling
  * and whose resource it is matter, not what kind of key it is.
  */
-const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
+export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
@@ -49,7 +49,7 @@ export const PROBES: Probe[] = [
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
     // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
     // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
-    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'akia',
@@ -91,7 +91,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Did anything happen to this key recently?',
-    skipWhen: [{ fact: 'rotation' }],
+    // Not after a denial: a rotated-away key is rejected, never denied.
+    skipWhen: [{ fact: 'rotation' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'rotated',
@@ -174,6 +175,8 @@ export const PROBES: Probe[] = [
       { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] },
       { fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' },
       { fact: 'region', matches: OPT_IN_REGION },
+      // A denial: the key was accepted where it was sent (another partition, LocalStack or another store rejects it as unknown).
+      { fact: 'callerDenied' },
     ],
     choices: [
       {
@@ -245,7 +248,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }],
+    // Not after a denial: a key without its token is rejected, never denied.
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -355,7 +359,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
-    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }],
+    // Not after a denial: a skewed clock breaks the signature, so the caller is rejected, never denied.
+    skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'off',
@@ -385,7 +390,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
-    skipWhen: [{ fact: 'copied' }],
+    // Not after a denial: a mangled key or secret is rejected, never denied.
+    skipWhen: [{ fact: 'copied' }, { fact: 'callerDenied' }],
     choices: [
       {
         id: 'yes',
@@ -458,12 +464,28 @@ export const PROBES: Probe[] = [
     ],
   },
   {
+    id: 'caller-identity',
+    kind: 'command',
+    text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
+    commands: [
+      { shell: 'bash', code: 'aws sts get-caller-identity' },
+      { shell: 'powershell', code: 'aws sts get-caller-identity' },
+    ],
+    // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
+    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
+    // AccessDenied: AWS accepted the caller, so who it is comes before any fix — the permissions fix or a
+    // credential source's. When the error names no ARN (S3's bare "Access Denied"), this is how to read it.
+    firstFor: ['authorization-not-authentication', 'wrong-profile', 'env-var-override', 'wrong-account-or-partition'],
+    firstWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    outcomes: ['identity-ok', 'source-none'],
+  },
+  {
     // AccessDenied: AWS accepted *who* is calling. An expert first asks whether that is the identity
     // meant, and whose account the resource is in, before touching a policy.
     id: 'resource-account',
     kind: 'question',
     cost: 0.6,
-    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the identity in the error the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
+    text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the calling identity (the ARN in the error, or what `aws sts get-caller-identity` printed) the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
     skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
     onlyWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     firstFor: ['authorization-not-authentication'],
@@ -509,18 +531,6 @@ export const PROBES: Probe[] = [
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
     ],
-  },
-  {
-    id: 'caller-identity',
-    kind: 'command',
-    text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
-    commands: [
-      { shell: 'bash', code: 'aws sts get-caller-identity' },
-      { shell: 'powershell', code: 'aws sts get-caller-identity' },
-    ],
-    // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
-    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
-    outcomes: ['identity-ok', 'source-none'],
   },
 ];
 

@@ -45,7 +45,9 @@ export type FactName =
   | 'resourceAccount'
   | 'denyKind'
   | 'authSource'
-  | 'callerExpected';
+  | 'callerExpected'
+  /** Derived (conversation/facts.ts): an authorization error and no authentication error, so the caller was denied, not rejected. */
+  | 'callerDenied';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */
 export interface FactTest {
@@ -82,6 +84,8 @@ interface ProbeBase {
   cost?: number;
   /** Ask before showing the fix of these causes, however clear they look (AccessDenied: whose account?). */
   firstFor?: CauseId[];
+  /** `firstFor` holds only when all of these hold (the caller's identity comes first on an AccessDenied only). */
+  firstWhen?: FactTest[];
 }
 
 /** A statement of fact a person may make at any time ("the env has the old key"), not tied to a question. */

@@ -7,8 +7,8 @@ export const authorizationNotAuthentication: CauseKnowledge = {
   id: 'authorization-not-authentication',
   explanation: {
     meaning:
-      'AWS recognised who you are (the message names your ARN) and refused the action: an identity policy does not allow it, or an explicit deny, a permissions boundary, a resource policy or an organisation SCP blocks it.',
-    authnVsAuthz: 'This is *authorization*, not authentication: the credentials are valid, so rotating keys will not help. First check that the identity in the error is the one you meant (a stray environment variable or profile gives a valid but wrong identity); if it is, the policies decide.',
+      'AWS accepted who you are (an error that names your ARN shows it) and refused the action: an identity policy does not allow it, or an explicit deny, a permissions boundary, a resource policy or an organisation SCP blocks it.',
+    authnVsAuthz: 'This is *authorization*, not authentication: the credentials are valid, so rotating keys will not help. First check that the calling identity (the ARN in the error, or `aws sts get-caller-identity` in the failing runtime) is the one you meant (a stray environment variable or profile gives a valid but wrong identity); if it is, the policies decide.',
   },
   probes: ['caller-identity'],
   remediation: {

@@ -17,6 +17,7 @@ const AUTHZ = ['authorization-not-authentication'] as const;
 export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
   { kind: 'scp', re: /explicit deny in a service control policy|no service control policy allows/i },
   { kind: 'rcp', re: /explicit deny in a resource control policy|no resource control policy allows/i },
+  { kind: 'vpce-policy', re: /explicit deny in a VPC endpoint policy|no VPC endpoint policy allows/i },
   { kind: 'boundary', re: /permissions? boundary/i },
   { kind: 'session-policy', re: /explicit deny in a session policy|no session policy allows/i },
   { kind: 'resource-policy', re: /explicit deny in a resource-based policy|no resource-based policy allows|bucket policy|key policy|the key policy/i },
@@ -42,7 +43,24 @@ export const AUTH_PROVIDERS: Record<string, string> = {
   ProcessProvider: 'custom-process',
 };
 
+/** The credential-source causes that give a valid but wrong identity, which AWS denies like a missing permission. */
+const WRONG_IDENTITY = ['wrong-profile', 'env-var-override', 'wrong-account-or-partition'] as const;
+
 export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
+  {
+    // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.
+    id: 'authz-wrong-identity',
+    title: 'AWS denied a valid identity: make the runtime use the one that has the permission',
+    causes: [...WRONG_IDENTITY],
+    first: true,
+    when: [{ fact: 'callerDenied' }],
+    steps: [
+      step('Compare the identity that was denied with the one meant to make the call (the account id and the role or user name), in the failing shell, job or container:', 'aws sts get-caller-identity\naws configure list', 'aws sts get-caller-identity\naws configure list'),
+      step('`aws configure list` shows where that identity came from: `env` (stray `AWS_ACCESS_KEY_ID` / `AWS_SESSION_TOKEN`), a named profile (`--profile`, `AWS_PROFILE`, a tool\'s `profile` setting), or a role. Remove or correct that source, rather than granting the permission to the wrong identity.'),
+      step('Run the failing call again and check the identity in any new error: it should now name the intended account and role.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-quickstart.html#cli-configure-quickstart-precedence'],
+  },
   {
     id: 'authz-source-first',
     title: 'The paste shows where the credentials came from: check that source first',
@@ -55,6 +73,20 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('If it is the wrong identity, remove the stray source (unset the variables, fix the `profile`/`assume_role` in the provider or backend block) before touching any policy.'),
     ],
     sources: [DENIED, 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs#authentication-and-configuration'],
+  },
+  {
+    // The denied command names the profile it ran with (`--profile dev`, `AWS_PROFILE=dev`): the identity came from
+    // that profile, and a profile for another account or role is denied exactly like a missing permission.
+    id: 'authz-named-profile',
+    title: 'The denied call names the profile it used: check that profile is the identity you meant',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'profile' }, { fact: 'authSource', absent: true }],
+    steps: [
+      step('See which identity and account that profile gives, and compare it with the account that owns the resource:', 'aws sts get-caller-identity --profile <profile>\naws configure list --profile <profile>'),
+      step('If it is another account or role than the resource needs, run the call with the right profile (`--profile`, `AWS_PROFILE`, or the `profile` in the tool\'s provider/backend block) before touching any policy.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html'],
   },
   {
     id: 'authz-cross-account',
@@ -82,6 +114,21 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('Common causes: a region deny (the call went to a region outside the allowed list), a deny on root or on leaving guardrails, or a required tag/condition missing.'),
     ],
     sources: [DENIED, 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html'],
+  },
+  {
+    // The call went through a VPC endpoint whose policy does not allow it (S3's "VPC endpoint policies" 403 cause,
+    // https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html): neither the caller's
+    // nor the bucket's policy is the one to change.
+    id: 'authz-vpce-policy',
+    title: 'The VPC endpoint the call went through does not allow it',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'denyKind', in: ['vpce-policy'] }],
+    steps: [
+      step('The request left through a VPC endpoint, and the endpoint\'s own policy decides too. Find the endpoint of the VPC and read its policy:', 'aws ec2 describe-vpc-endpoints --filters Name=vpc-id,Values=<vpc id> --query "VpcEndpoints[].[VpcEndpointId,ServiceName]"\naws ec2 describe-vpc-endpoints --vpc-endpoint-ids <vpce id> --query "VpcEndpoints[0].PolicyDocument"'),
+      step('Allow the action on the resource (the bucket, often one outside your account: a public dataset, a vendor\'s bucket, an AWS-owned repository bucket) in the endpoint policy, usually owned by the network team.'),
+    ],
+    sources: [DENIED, 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/troubleshoot-403-errors.html', 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html'],
   },
   {
     id: 'authz-boundary',

@@ -15,6 +15,9 @@ export const envVarOverride: CauseRule = {
     con('env-var-override.profile-explicit', { any: ['msg.skipping-env', 'msg.js-skip-env'] }, 1.2, 'The log says env credentials were skipped because a profile was set.'),
     con('env-var-override.other-source', { any: ['source.shared-credentials-file', 'source.sso', 'source.assume-role', 'source.iam-role', 'source.container-role', 'source.config-file', 'source.custom-process', 'source.assume-role-with-web-identity'] }, 1.0, 'The credentials came from another source ({detail}), not from env variables.'),
     con('env-var-override.no-creds', { any: ['fam.no-creds', 'source.none'] }, 1.5, 'No credentials were found at all, so none can override.'),
-    con('env-var-override.authorized', { all: ['fam.authz'], none: [AUTHN] }, 1.5, 'The caller was authenticated; this is a permission problem.'),
+    // A denial: stray env keys are a valid but wrong identity (see wrong-profile.denied-identity).
+    pro('env-var-override.denied-identity', { all: ['fam.authz'], none: [AUTHN] }, 0.3, 'The caller was authenticated: keys left in the environment are a valid but wrong identity, denied the same way.'),
+    // The paste shows the environment won (Terraform's `AWS Auth provider used: "EnvProvider"`, a configure list with Type env).
+    pro('env-var-override.denied-env-source', { all: ['fam.authz', 'source.env'], none: [AUTHN] }, 1.0, 'The denied call used credentials from environment variables ({detail}): they beat the profile or role you configured.'),
   ],
 };

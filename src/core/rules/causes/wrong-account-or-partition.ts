@@ -24,6 +24,8 @@ export const wrongAccountOrPartition: CauseRule = {
     pro('wrong-account.hint-endpoint', { all: ['hint.other-endpoint', AUTHN] }, 1.0, 'The message mentions an S3-compatible store or an endpoint override: keys valid there are unknown to AWS, and the other way round.'),
     pro('wrong-account.hint-partition', { all: ['hint.partition', AUTHN] }, 1.0, 'The message mentions GovCloud or China.'),
     pro('wrong-account.identity-unexpected', { all: ['identity.account-unexpected'] }, 0.9, 'The credentials resolve to another account than intended ({detail}).'),
+    // A denial: credentials of another account authenticate, and are denied this account's resources.
+    pro('wrong-account.denied-identity', { all: ['fam.authz'], none: [AUTHN] }, 0.3, 'The caller was authenticated: credentials for another account than the resource\'s are valid there and denied here.'),
     pro('wrong-account.endpoint-url', { all: ['env.endpoint-url', AUTHN] }, 0.5, 'AWS_ENDPOINT_URL redirects calls ({detail}).'),
   ],
 };

@@ -25,6 +25,11 @@ export const wrongProfile: CauseRule = {
     pro('wrong-profile.eks-profiles', { all: ['cat.kubectl.unauthorized-eks', 'hint.profile'] }, 1.5, 'Several AWS profiles are in play: the kubeconfig\'s `aws eks get-token` may run with another profile (AWS_PROFILE / --profile in the exec block) than the one mapped in the cluster.'),
     pro('wrong-profile.generic', { any: ['fam.kubectl'] }, 0.3, 'A runtime picking another profile gives the same rejection.'),
     con('wrong-profile.env-keys', { all: ['source.env'] }, 0.6, 'The credentials came from env variables, not from a profile.'),
-    con('wrong-profile.authorized', { all: ['fam.authz'], none: [AUTHN] }, 1.5, 'The caller was authenticated; this is a permission problem.'),
+    // A denial, not a rejection: the caller authenticated, so a key problem cannot explain it, but a runtime that picked
+    // another profile is a valid yet wrong identity that AWS denies the same way (hashicorp/terraform#18053,
+    // tmspzz/Rome#189: tuning threads labelled wrong-profile behind an AccessDenied). A small weight: it ranks the
+    // source causes above the key problems once the permissions fix is ruled out, never above authorization.
+    pro('wrong-profile.denied-identity', { all: ['fam.authz'], none: [AUTHN] }, 0.4, 'The caller was authenticated: a runtime using another profile than intended is a valid but wrong identity, denied the same way.'),
+    pro('wrong-profile.denied-named-profile', { all: ['fam.authz'], any: ['profile.explicit', 'env.profile-set', 'profile.default-used'], none: [AUTHN, 'source.env'] }, 0.5, 'The denied call names the profile it used ({detail}): check it is the identity you meant before changing a policy.'),
   ],
 };

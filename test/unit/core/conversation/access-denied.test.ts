@@ -7,6 +7,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { factValues } from '../../../../src/core/conversation/facts';
 
 function open(text: string): { state: CaseState; replies: Reply[] } {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -29,6 +30,13 @@ describe('AccessDenied as an expert handles it', () => {
     expect(r.state.phase).toBe('diagnosing');
     expect(r.state.pending?.id).toBe('resource-account');
     expect(ofType(r.replies, 'remediation')).toHaveLength(0);
+  });
+
+  it('when the denied identity is not the one meant and the source\'s fix is shown, then its first steps are about the identity AWS denied, not an unknown key', () => {
+    const r = answer(open(PASTES.accessDenied).state, 'wrong-identity');
+    const fix = send(r.state, { paste: PASTES.configureListEnv }, new Clock());
+    expect(fix.state.scoring?.current).toBe('env-var-override');
+    expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-wrong-identity']);
   });
 
   it('when the denied identity is not the one meant, then the case turns to the credential source, not the policy', () => {
@@ -56,6 +64,12 @@ describe('AccessDenied as an expert handles it', () => {
     expect(playbooks(r.replies)).toEqual(['authz-scp']);
   });
 
+  it('when the message names a VPC endpoint policy, then the endpoint policy steps come with the fix', () => {
+    const vpce = 'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::vendor-data/x.csv" because no VPC endpoint policy allows the s3:GetObject action';
+    const r = answer(open(vpce).state, 'same');
+    expect(playbooks(r.replies)).toEqual(['authz-vpce-policy']);
+  });
+
   it('when the denied KMS key is in another account than the caller, then that is read from the paste and the cross-account and resource-policy steps follow', () => {
     const r = open(KMS_OTHER);
     expect(r.state.asked.map((a) => a.id)).not.toContain('resource-account');
@@ -71,6 +85,14 @@ describe('AccessDenied as an expert handles it', () => {
     expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-source-first']);
     expect(playbooks(fix.replies)).toContain('terraform-s3-backend');
   });
+  it('when the denied command names the profile it ran with, then the case points to that profile first', () => {
+    const r = open('$ aws s3 ls s3://acme-reports --profile dev\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied');
+    expect(r.state.pending?.id).toBe('caller-identity');
+    expect(r.state.causes.slice(0, 2).map((c) => c.id)).toEqual(['authorization-not-authentication', 'wrong-profile']);
+    const fix = answer(send(r.state, { say: 'skip' }, new Clock()).state, 'same');
+    expect(playbooks(fix.replies).slice(0, 1)).toEqual(['authz-named-profile']);
+  });
+
   it('when a comment in the pasted backend block says the bucket does not exist in the caller\'s accounts, then whose resource is not asked', () => {
     // Shift3/dj-starter#63 (tuning thread), as the reporter wrote it.
     const paste = [
@@ -94,5 +116,14 @@ describe('AccessDenied as an expert handles it', () => {
   it('when asked whose resource it is, then "does not exist in <our accounts>" answers another account', () => {
     const r = send(open(PASTES.accessDenied).state, { say: 'the state bucket does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox' }, new Clock());
     expect(r.state.asked.find((a) => a.id === 'resource-account')?.answer).toBe('other');
+  });
+
+  it('when the paste shows a denial and no rejection, then the caller counts as denied (key-problem questions are not asked); a rejection beside it keeps them', () => {
+    const denied = (codes: string[]) => factValues({ keyIds: [], locations: {} }, codes, {}).callerDenied;
+    expect(denied(['AccessDenied'])).toEqual(['yes']);
+    expect(denied(['AccessDeniedException', 'AmazonS3Exception'])).toEqual(['yes']);
+    expect(denied(['AccessDenied', 'InvalidClientTokenId'])).toBeUndefined();
+    expect(denied(['AccessDenied', 'SignatureDoesNotMatch'])).toBeUndefined();
+    expect(denied(['InvalidAccessKeyId'])).toBeUndefined();
   });
 });

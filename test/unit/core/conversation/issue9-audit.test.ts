@@ -93,7 +93,7 @@ describe('issue 9 item 6: AccessDenied points to the source and to its own kind 
   it('when an AccessDenied opens the case, then the opening never says that changing the credential source will not help', () => {
     const text = ofType(open(TERRAFORM).replies, 'text').map((t) => t.text).join('\n');
     expect(text).not.toMatch(/credential source will not help/);
-    expect(text).toMatch(/identity in the error is the one you meant/);
+    expect(text).toMatch(/calling identity \(the ARN in the error, or `aws sts get-caller-identity`[^)]*\) is the one you meant/);
   });
 
   it('when the fix is shown, then the source the paste shows and the kind of denial come before the platform steps, in the terminal and in Slack', () => {

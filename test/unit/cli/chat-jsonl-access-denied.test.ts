@@ -1,0 +1,63 @@
+/**
+ * AccessDenied as an expert works it, driven through `chat --jsonl`: authentication succeeded, so
+ * the first step is who the caller is (read from the error's ARN, or `aws sts get-caller-identity`
+ * when the error names none) and then whose account owns the resource. A "not sure" about the
+ * resource's account is asked once more when the caller's identity arrives later.
+ */
+import { jsonlChat } from '../../helpers/jsonl-chat';
+import { PASTES } from '../../helpers/pastes';
+
+const BARE_ACCESS_DENIED = '$ aws s3 ls s3://acme-reports\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied';
+const WITH_ARN =
+  'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-reports/x.csv"';
+
+describe('chat --jsonl: AccessDenied, caller identity first', () => {
+  it('when an AccessDenied names no caller, then the first step is get-caller-identity, then whose resource it is', async () => {
+    const { send } = await jsonlChat('ad1');
+    const first = await send({ text: BARE_ACCESS_DENIED });
+    expect(first.pending?.id).toBe('caller-identity');
+    expect(first.question?.commands.join('\n')).toMatch(/get-caller-identity/);
+    const second = await send({ text: PASTES.callerIdentity });
+    expect(second.pending?.id).toBe('resource-account');
+    expect((await send({ answer: { question: 'resource-account', choice: 'same' } })).fix?.cause).toBe('authorization-not-authentication');
+  });
+
+  it('when the denied command named a profile, then get-caller-identity is asked with that profile', async () => {
+    const { send } = await jsonlChat('ad5');
+    const first = await send({ text: BARE_ACCESS_DENIED.replace('s3://acme-reports', 's3://acme-reports --profile dev') });
+    expect(first.pending?.id).toBe('caller-identity');
+    expect(first.question?.commands).toEqual(['aws sts get-caller-identity --profile dev']);
+  });
+
+  it('when the error names the caller, then get-caller-identity is not asked and whose resource comes first', async () => {
+    const { send } = await jsonlChat('ad2');
+    const first = await send({ text: WITH_ARN });
+    expect(first.pending?.id).toBe('resource-account');
+  });
+
+  it('when whose resource it is was "not sure" and the caller identity comes later, then it is asked once more', async () => {
+    const { send } = await jsonlChat('ad3');
+    await send({ text: BARE_ACCESS_DENIED });
+    expect((await send({ text: 'skip' })).pending?.id).toBe('resource-account');
+    const fix = await send({ answer: { question: 'resource-account', choice: 'unknown' } });
+    expect(fix.fix?.cause).toBe('authorization-not-authentication');
+    const next = await send({ text: 'not this' });
+    expect(next.phase).toBe('diagnosing');
+    const after = await send({ text: PASTES.callerIdentity });
+    expect(after.pending?.id).toBe('resource-account');
+    const wrong = await send({ answer: { question: 'resource-account', choice: 'wrong-identity' } });
+    expect(['wrong-profile', 'env-var-override']).toContain(wrong.ranking![0]!.cause);
+  });
+
+  it('when whose resource it is stays "not sure" after it was asked once more, then another identity does not ask it a third time', async () => {
+    const { send } = await jsonlChat('ad4');
+    await send({ text: BARE_ACCESS_DENIED });
+    await send({ text: 'skip' });
+    await send({ answer: { question: 'resource-account', choice: 'unknown' } });
+    await send({ text: 'not this' });
+    expect((await send({ text: PASTES.callerIdentity })).pending?.id).toBe('resource-account');
+    await send({ answer: { question: 'resource-account', choice: 'unknown' } });
+    const other = await send({ text: PASTES.callerIdentity.replace(/123456789012/g, '111122223333').replace('user/alice', 'user/bob') });
+    expect(other.pending?.id).not.toBe('resource-account');
+  });
+});
