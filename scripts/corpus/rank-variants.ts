@@ -1,0 +1,66 @@
+/**
+ * Compares variants of the family priors (src/core/rules/priors.ts) offline, by leave-one-batch-out over the tuning
+ * halves (never reads holdout/): each variant replaces the shipped prior table, and the context ratios are refitted
+ * on the training batches as rank-cv.ts does. Scores whole cases and each case's error line alone.
+ * Usage: tsx scripts/corpus/rank-variants.ts
+ */
+import { isContextSignal } from '../../src/core/rules/context-ratios';
+import { PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
+import type { CauseId } from '../../src/core/taxonomy';
+import { crossValidate, fitContext, fmt, priors, thinCases } from './rank-cv';
+import { loadRankCases, type RankCase } from './rank-cases';
+
+type Weights = Partial<Record<CauseId, number>>;
+type Variant = {
+  name: string;
+  table: FamilyPrior[];
+  extra?: (c: RankCase) => Weights;
+  /** Context signals counted for the learned ratios (default: the shipped hint.* / runtime.*). */
+  counted?: (signal: string) => boolean;
+  gamma?: number;
+};
+
+/** The shipped table with some families' weights replaced (merged: a cause set to 0 drops out). */
+function withWeights(changes: Record<string, Weights>): FamilyPrior[] {
+  return PRIORS.map((p) => (changes[p.family] ? { ...p, weights: { ...p.weights, ...changes[p.family] } } : p));
+}
+
+const sub = (family: string, weights: Weights): FamilyPrior => ({ family, source: '', text: '', weights });
+
+/**
+ * What was compared (December 2026, batches 1-5): the shipped table against the table without this session's two
+ * changes, and the other variants tried (each lost or tied; their numbers are in the priors.ts comments and the report).
+ */
+const without = (family: string): FamilyPrior[] => PRIORS.filter((p) => p.family !== family);
+const VARIANTS: Variant[] = [
+  { name: 'shipped', table: PRIORS },
+  { name: 'no key-not-in-records prior', table: without('msg.key-not-in-records') },
+  { name: 'reported: role 0.15 (before)', table: withWeights({ 'fam.reported': { 'role-credentials-unavailable': 0.15 } }) },
+  { name: 'unknown-key: token first 0.8', table: withWeights({ 'fam.unknown-key': { 'missing-session-token': 0.8 } }) },
+  { name: 'unknown-key: malformed 0.6', table: withWeights({ 'fam.unknown-key': { 'malformed-credentials': 0.6 } }) },
+  { name: 'token-invalid: malformed +0.15', table: [...PRIORS, sub('msg.token-invalid', { 'malformed-credentials': 0.15 })] },
+  { name: 'no-creds: role 0.7', table: withWeights({ 'fam.no-creds': { 'role-credentials-unavailable': 0.7 } }) },
+  // Tool- and family-conditional ratios learned from counts, as the context ratios are (context-ratios.ts).
+  { name: 'learned ratios + tool.*', table: PRIORS, counted: (s) => isContextSignal(s) || s.startsWith('tool.') },
+  { name: 'learned ratios + fam.*', table: PRIORS, counted: (s) => isContextSignal(s) || s.startsWith('fam.') },
+  { name: 'learned ratios + msg.*', table: PRIORS, counted: (s) => isContextSignal(s) || s.startsWith('msg.') },
+  { name: 'learned ratios gamma 0.2', table: PRIORS, gamma: 0.2 },
+];
+
+function run(variants: readonly Variant[]): void {
+  const cases = loadRankCases();
+  const thin = thinCases(cases);
+  for (const v of variants) {
+    const base = (c: RankCase): Map<CauseId, number> => {
+      const m = priors(c, v.table);
+      for (const [id, w] of Object.entries(v.extra?.(c) ?? {})) m.set(id as CauseId, (m.get(id as CauseId) ?? 0) + w!);
+      return m;
+    };
+    const make = (train: readonly RankCase[]) => fitContext(train, v.gamma, undefined, undefined, undefined, base, v.counted);
+    console.log(`${v.name.padEnd(28)} whole ${fmt(crossValidate(cases, 'batch', make))}`);
+    console.log(`${''.padEnd(28)} line  ${fmt(crossValidate(thin, 'batch', make))}`);
+  }
+}
+
+if (require.main === module) run(VARIANTS);
+export { withWeights, run, type Variant };
