@@ -5,6 +5,7 @@
  * Usage: tsx scripts/corpus/rank-variants.ts
  */
 import { isContextSignal } from '../../src/core/rules/context-ratios';
+import { TALK_WEIGHTS } from '../../src/core/rules/cause-talk-weights';
 import { PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import type { CauseId } from '../../src/core/taxonomy';
 import { crossValidate, fitContext, fmt, priors, thinCases } from './rank-cv';
@@ -31,10 +32,43 @@ const sub = (family: string, weights: Weights): FamilyPrior => ({ family, source
  * What was compared (December 2026, batches 1-5): the shipped table against the table without this session's two
  * changes, and the other variants tried (each lost or tied; their numbers are in the priors.ts comments and the report).
  */
+/** Talk weights per cause instead of the shipped ones (cause-talk-weights.ts): the difference is added to each case. */
+const talkAt = (name: string, weights: Weights): Variant => ({
+  name,
+  table: PRIORS,
+  extra: (c) => Object.fromEntries([...c.talk].map(([id, w]) => [id, w * ((weights[id] ?? TALK_WEIGHTS[id] ?? 0) / (TALK_WEIGHTS[id] ?? 1) - 1)])),
+});
+const TALK_VARIANTS: Variant[] = [
+  talkAt('talk all 0', Object.fromEntries(Object.keys(TALK_WEIGHTS).map((k) => [k, 0]))),
+  talkAt('talk all 0.6', Object.fromEntries(Object.keys(TALK_WEIGHTS).map((k) => [k, 0.6]))),
+  talkAt('talk authz 0', { 'authorization-not-authentication': 0 }),
+  talkAt('talk authz 0.1', { 'authorization-not-authentication': 0.1 }),
+  talkAt('talk token 0.6', { 'missing-session-token': 0.6 }),
+  talkAt('talk token 1.0', { 'missing-session-token': 1.0 }),
+  talkAt('talk region 0.6', { 'region-endpoint': 0.6 }),
+  talkAt('talk env 0.6', { 'env-var-override': 0.6 }),
+  talkAt('talk rotation 0.6', { 'stale-credentials-after-rotation': 0.6 }),
+  talkAt('talk role 0.6', { 'role-credentials-unavailable': 0.6 }),
+  talkAt('talk expired 0.6', { 'temporary-credentials-expired': 0.6 }),
+  talkAt('talk profile 0.6', { 'wrong-profile': 0.6 }),
+  talkAt('talk account 0.6', { 'wrong-account-or-partition': 0.6 }),
+  talkAt('talk clock 0.6', { 'clock-skew': 0.6 }),
+];
 const without = (family: string): FamilyPrior[] => PRIORS.filter((p) => p.family !== family);
 const VARIANTS: Variant[] = [
   { name: 'shipped', table: PRIORS },
+  ...TALK_VARIANTS,
   { name: 'no key-not-in-records prior', table: without('msg.key-not-in-records') },
+  ...[0.4, 0.8, 1.2].map((w) => ({
+    name: `reported on compute: role +${w}`,
+    table: PRIORS,
+    extra: (c: RankCase): Weights => (c.signals.has('fam.reported') && ['runtime.ec2', 'runtime.ecs', 'runtime.eks'].some((s) => c.signals.has(s)) ? { 'role-credentials-unavailable': w } : {}),
+  })),
+  ...[0.4, 0.8].map((w) => ({
+    name: `reported on eks: role +${w}`,
+    table: PRIORS,
+    extra: (c: RankCase): Weights => (c.signals.has('fam.reported') && c.signals.has('runtime.eks') ? { 'role-credentials-unavailable': w } : {}),
+  })),
   { name: 'reported: role 0.15 (before)', table: withWeights({ 'fam.reported': { 'role-credentials-unavailable': 0.15 } }) },
   { name: 'unknown-key: token first 0.8', table: withWeights({ 'fam.unknown-key': { 'missing-session-token': 0.8 } }) },
   { name: 'unknown-key: malformed 0.6', table: withWeights({ 'fam.unknown-key': { 'malformed-credentials': 0.6 } }) },

@@ -90,6 +90,9 @@ const SIGNATURE_SOURCE =
 const KUBECTL_SOURCE =
   'issue 10 (kubectl "must be logged in to the server" on EKS: an access-entry / aws-auth mapping); tuning halves of test/fixtures/real-pastes and real-conversations: where this prior applies, authorization 1, role 1 of 2 (scripts/corpus/prior-label-counts.ts, batches 1-5); over every case whose ranking starts from fam.kubectl, authorization 4, wrong profile 2 (+1 also acceptable), role 1 of 7 (scripts/corpus/rank-cases.ts)';
 
+/** Every family more specific than a failure told in words (fam.reported): the reported prior steps aside for any of them. */
+export const SPECIFIC_FAMILIES = ['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds', 'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process', 'fam.authz', 'fam.auth-header'];
+
 export const PRIORS: FamilyPrior[] = [
   {
     family: 'fam.unknown-key',
@@ -135,7 +138,7 @@ export const PRIORS: FamilyPrior[] = [
     family: 'fam.reported',
     source: REPORTED_SOURCE,
     text: 'Credential failures described this way were most often resolved as this cause ({detail}).',
-    unless: ['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.sso', 'fam.no-creds', 'fam.missing-auth', 'fam.malformed-sig', 'fam.partial', 'fam.profile', 'fam.role', 'fam.kubectl', 'fam.region', 'fam.gha', 'fam.mfa', 'fam.misconfig', 'fam.process', 'fam.authz', 'fam.auth-header'],
+    unless: SPECIFIC_FAMILIES,
     weights: {
       'wrong-profile': 0.35,
       'temporary-credentials-expired': 0.25,

@@ -158,3 +158,26 @@ describe('the prior of reports told in words', () => {
     expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.reported');
   });
 });
+
+describe('a credential failure told in words on AWS compute', () => {
+  // aws/aws-for-fluent-bit#83 (tuning): told in words on EKS, resolved as the pod getting the node's role, not IRSA's.
+  it.each([
+    'Since we moved the service to our EKS cluster the pods fail to get AWS credentials and every S3 call fails.',
+    'On our EC2 instance the app cannot obtain AWS credentials anymore.',
+    'The ECS task can\'t load AWS credentials after the deploy.',
+  ])('when "%s", then a role that did not deliver leads', (text) => {
+    const lead = diagnose(text).causes[0]!;
+    expect(lead.id).toBe('role-credentials-unavailable');
+    expect(lead.evidence.map((e) => e.id)).toContain('role-unavailable.compute-report');
+  });
+
+  it('when it is told on Lambda (whose role always delivers), then the compute rule does not apply', () => {
+    const d = diagnose('Lambda function fails to get AWS credentials.');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('role-unavailable.compute-report');
+  });
+
+  it('when a specific error family is pasted on EKS, then the compute rule steps aside (the family\'s own rules decide)', () => {
+    const d = diagnose('Our pod on EKS fails:\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('role-unavailable.compute-report');
+  });
+});
