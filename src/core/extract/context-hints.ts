@@ -74,6 +74,14 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   // User Guide, "Changes that I make are not always immediately visible"): "works if I add a 15 second delay".
   { signal: 'hint.propagation', re: /\bpropagat\w{0,5}\b|\beventual(?:ly)? consisten\w{0,3}\b|\b(?:add|adding|added|with|after) (?:a |an )?(?:\d{1,3}[ -]?(?:s|sec|secs|seconds?|minutes?)[ -])?(?:delay|sleep|wait)\b|\b(?:just|newly|freshly) created\b[^.]{0,40}\b(?:keys?|credentials?|user)\b/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
+  // The keys exist but do not reach the process that needs them: CI secrets withheld from a fork's pull request, a
+  // protected variable on an unprotected branch, variables the CI refused or did not pass, variables not passed into a
+  // container ("The $AWS_ACCESS_KEY_ID environment variable is not set by CircleCI", fairwindsops/rok8s-scripts#87;
+  // "Test runs from forks will fail", radius-project/bicep-types-aws#61). Carries its own negation.
+  { signal: 'hint.secrets-withheld', re: /\bprotected (?:variables?|branch(?:es)?)\b|\bmasked variables?\b|\b(?:secrets?|variables?|keys)\b[^.]{0,50}\b(?:(?:are|is|were|was) (?:not|never)|aren['’]t|isn['’]t|weren['’]t|wasn['’]t) (?:being )?(?:passed|available|exposed|accessible|forwarded|set by|injected|shared)\b|\b(?:secrets?|variables?)\b[^.]{0,30}\b(?:are|is|were|was) (?:empty|blank)\b|\b(?:from|on|in|for) (?:a |the )?forks?(?:ed)?\b|\bforked (?:repo|repositor|pull)|\bpull_request_target\b|\b(?:can['’]?t|cannot|can not|unable to|not able to) (?:use|access|read|pass)\b[^.]{0,80}\b(?:variables|secrets)\b/i },
+  // An OIDC role's trust-policy condition (its aud / sub claim) named in words: what decides whether STS lets the
+  // CI job or pod assume the role with its token (circleci/circleci-docs#10653: the aud condition named the wrong audience).
+  { signal: 'hint.trust-condition', re: /\b(?:aud|sub|audience)\b["'`]? (?:condition|claim)s?\b|\bconditions?\b[^.]{0,40}["'`:](?:aud|sub)\b|githubusercontent\.com:(?:aud|sub)\b|\b(?:aud|sub|audience) (?:claim )?values?\b/i },
 ];
 
 const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"│╷╵[]|^\s{0,8}[A-Za-z_]{2,40}\s{0,4}[=:]\s{0,4}\S{1,200}$/;

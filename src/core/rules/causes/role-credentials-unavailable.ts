@@ -27,6 +27,7 @@ export const roleCredentialsUnavailable: CauseRule = {
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
     con('role-unavailable.delivered-expired', { all: ['fam.expired', 'fam.role'], none: ['msg.web-identity'] }, 0.6, 'The role did deliver credentials; they have since expired (a refresh problem, not a missing role).'),
+    pro('role-unavailable.trust-condition', { all: ['hint.trust-condition', AUTHN] }, 1.0, 'The message names the role trust policy\'s aud/sub condition ({detail}): STS refuses the OIDC token when it does not match.'),
     pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),
   ],
 };
