@@ -11,7 +11,7 @@
  * how much of what those rules give in-sample the learned ratios recover on threads they were not fitted on.
  * Reports top-1 where the text shows the cause (pastes), top-3 over every case, and the Brier score of the leader's
  * confidence (mean of (score - right)^2; lower is better calibrated).
- * Usage: tsx scripts/corpus/rank-cv.ts [--grid | --misses]
+ * Usage: tsx scripts/corpus/rank-cv.ts [--grid | --misses | --table]
  */
 import { createHash } from 'node:crypto';
 import { CAP, DELTA, DETECTED, GAMMA, UNCERTAIN_BELOW, contextWeights } from '../../src/core/rules/context-ratios';
@@ -120,9 +120,38 @@ function printMisses(cases: readonly RankCase[]): void {
 export const thinCases = (cases: readonly RankCase[]): RankCase[] =>
   cases.flatMap((c) => (c.thin?.family ? [{ ...c.thin, ...(c.shown !== undefined ? { shown: c.shown } : {}) }] : []));
 
+/** Leave-one-batch-out, each left-out batch on its own row: whole cases and error lines alone. */
+function printTable(cases: readonly RankCase[]): void {
+  const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`.padEnd(16);
+  console.log('left-out batch   whole: top-1 shown, top-3   line alone: top-1 shown, top-3');
+  const rows = new Map<number, [Score, Score]>();
+  const total: [Score, Score] = [
+    { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 },
+    { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 },
+  ];
+  ([cases, thinCases(cases)] as const).forEach((set, k) =>
+    crossValidate(set, 'batch', (train) => fitContext(train), (c, _ranked, h) => {
+      const row = rows.get(c.batch) ?? [
+        { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 },
+        { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 },
+      ];
+      rows.set(c.batch, row);
+      for (const s of [row[k]!, total[k]!]) {
+        if (c.shown) s.shownOf++;
+        if (c.shown && h.top1) s.shown++;
+        s.of++;
+        if (h.top3) s.top3++;
+      }
+    }),
+  );
+  for (const [b, [w, l]] of [...rows].sort((x, y) => x[0] - y[0])) console.log(`batch ${b}`.padEnd(17) + cell(w).padEnd(24) + cell(l));
+  console.log('all'.padEnd(17) + cell(total[0]).padEnd(24) + cell(total[1]));
+}
+
 function main(): void {
   const cases = loadRankCases();
   if (process.argv.includes('--misses')) return printMisses(cases);
+  if (process.argv.includes('--table')) return printTable(cases);
   console.log(`${cases.length} labelled credential errors in the tuning halves (${cases.filter((c) => c.corpus === 'paste').length} pastes, ${cases.filter((c) => c.corpus === 'opening').length} conversation openings)`);
   const grid = process.argv.includes('--grid')
     ? [0.05, 0.1, 0.2, 0.3].flatMap((gamma) => [2, 5, 10].flatMap((delta) => [0.5, 0.7, 0.8, 1.01].map((below) => ({ gamma, delta, below }))))
