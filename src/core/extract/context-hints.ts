@@ -29,6 +29,14 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
  * payload header. Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
  * Signature Version 2 off (Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)").
  */
+/**
+ * Said anywhere, in prose or in an environment listing: AWS_SECURITY_TOKEN, the session token's old name (boto 2 era).
+ * Tools that read only AWS_SESSION_TOKEN send the temporary key without its token (unbounce/iidy#18: "Expected
+ * AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SECURITY_TOKEN"; ansible/awx#13297: "AWS started using AWS_SESSION_TOKEN
+ * instead of AWS_SECURITY_TOKEN since 2014"); the three tuning threads naming it were all resolved as the missing token.
+ */
+const LEGACY_TOKEN_NAME = /\bAWS_SECURITY_TOKEN\b/i;
+
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
@@ -156,7 +164,7 @@ function hintHolds(signal: string, re: RegExp, line: string): boolean {
 const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
-const firstSigning = firstMatches([SIGNING_VERSION]);
+const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 
@@ -169,8 +177,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const signing = firstSigning(ctx.text, ctx.lower)[0];
+  const [signing, legacyToken] = firstSigning(ctx.text, ctx.lower);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
+  if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
@@ -185,4 +194,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

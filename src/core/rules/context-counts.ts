@@ -21,6 +21,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.env-keys-set': { 'env-var-override': 3, 'wrong-profile': 1 },
   'hint.expired': { 'temporary-credentials-expired': 7, 'env-var-override': 1, 'malformed-credentials': 1 },
   'hint.keys-vouched': { 'malformed-credentials': 3, 'region-endpoint': 1 },
+  'hint.legacy-token-name': { 'missing-session-token': 3 },
   'hint.localstack': { 'no-credentials-found': 3 },
   'hint.mangled': { 'malformed-credentials': 4, 'secret-key-mismatch': 3, 'env-var-override': 1 },
   'hint.network': { 'role-credentials-unavailable': 1 },

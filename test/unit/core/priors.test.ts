@@ -181,3 +181,21 @@ describe('a credential failure told in words on AWS compute', () => {
     expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('role-unavailable.compute-report');
   });
 });
+
+describe("the session token's old name", () => {
+  // unbounce/iidy#18 (tuning): the tool read only AWS_SESSION_TOKEN; the reporter had set AWS_SECURITY_TOKEN.
+  const ERROR = 'error:  InvalidClientTokenId: The security token included in the request is invalid.';
+  it.each([
+    'Expected `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SECURITY_TOKEN` and the tool fails at the import step.',
+    'export AWS_SECURITY_TOKEN="$TOKEN"',
+  ])('when AWS_SECURITY_TOKEN is named beside an unknown-key error ("%s"), then the missing token leads', (line) => {
+    const lead = diagnose(`${line}\n${ERROR}`).causes[0]!;
+    expect(lead.id).toBe('missing-session-token');
+    expect(lead.evidence.map((e) => e.id)).toContain('missing-token.legacy-name');
+  });
+
+  it('when only AWS_SESSION_TOKEN is named, then the old-name rule does not apply', () => {
+    const d = diagnose(`AWS_SESSION_TOKEN is exported too.\n${ERROR}`);
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('missing-token.legacy-name');
+  });
+});
