@@ -17,13 +17,14 @@ export interface ContextCounts {
   bySignal: Record<string, CauseCounts>;
 }
 
-export function contextCounts(cases: readonly RankCase[]): ContextCounts {
+/** `counted`: which signals are context (the shipped predicate by default; rank-variants.ts tries others). */
+export function contextCounts(cases: readonly RankCase[], counted: (signal: string) => boolean = isContextSignal): ContextCounts {
   const all: CauseCounts = {};
   const bySignal: Record<string, CauseCounts> = {};
   for (const c of cases) {
     all[c.cause] = (all[c.cause] ?? 0) + 1;
     for (const s of c.signals) {
-      if (!isContextSignal(s)) continue;
+      if (!counted(s)) continue;
       const m = (bySignal[s] ??= {});
       m[c.cause] = (m[c.cause] ?? 0) + 1;
     }

@@ -34,6 +34,8 @@ export interface RankCase {
   base: Map<CauseId, number>;
   /** The same sums without the hand-written rules that read context signals (hint.*, runtime.*). */
   baseNoContext: Map<CauseId, number>;
+  /** Per cause: the part of `base` that the reporter's own words gave (`talk.*` evidence, rules/cause-talk-weights.ts). */
+  talk: Map<CauseId, number>;
   /** The same case told thinly: only the line where its family was found, as if the error line alone were pasted. */
   thin?: Omit<RankCase, 'thin'>;
 }
@@ -86,6 +88,7 @@ function ranking(text: string) {
   const signals = new Set(all.map((s) => s.id));
   const base = new Map<CauseId, number>();
   const baseNoContext = new Map<CauseId, number>();
+  const talk = new Map<CauseId, number>();
   for (const r of d.causes) {
     if (r.id === 'not-aws-credential-error') continue;
     let raw = 0;
@@ -95,12 +98,13 @@ function ranking(text: string) {
       const w = e.polarity === 'for' ? e.weight : -e.weight;
       raw += w;
       if (!READS_CONTEXT.has(e.id)) noContext += w;
+      if (e.id.startsWith('talk.')) talk.set(r.id, (talk.get(r.id) ?? 0) + w);
     }
     base.set(r.id, raw);
     baseNoContext.set(r.id, noContext);
   }
   const family = primaryFamily(signals);
-  return { all, family, part: { detected: d.detected, ...(family ? { family } : {}), signals, base, baseNoContext } };
+  return { all, family, part: { detected: d.detected, ...(family ? { family } : {}), signals, base, baseNoContext, talk } };
 }
 
 /** diagnose.ts UNDETECTED_DAMPING: scores of an undetected paste are damped to this fraction. */

@@ -11,22 +11,22 @@
  * how much of what those rules give in-sample the learned ratios recover on threads they were not fitted on.
  * Reports top-1 where the text shows the cause (pastes), top-3 over every case, and the Brier score of the leader's
  * confidence (mean of (score - right)^2; lower is better calibrated).
- * Usage: tsx scripts/corpus/rank-cv.ts [--grid]
+ * Usage: tsx scripts/corpus/rank-cv.ts [--grid | --misses | --table]
  */
 import { createHash } from 'node:crypto';
 import { CAP, DELTA, DETECTED, GAMMA, UNCERTAIN_BELOW, contextWeights } from '../../src/core/rules/context-ratios';
-import { DECISIVE, PRIORS } from '../../src/core/rules/priors';
+import { DECISIVE, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import type { CauseId } from '../../src/core/taxonomy';
 import { contextCounts } from './context-counts';
 import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
 
 type Extra = (c: RankCase) => Map<CauseId, number>;
 
-/** The hand-set family priors as src/core/rules/index.ts applies them. */
-export function priors(c: RankCase): Map<CauseId, number> {
+/** The hand-set family priors as src/core/rules/index.ts applies them (`table`: a variant to compare, rank-variants.ts). */
+export function priors(c: RankCase, table: readonly FamilyPrior[] = PRIORS): Map<CauseId, number> {
   const m = new Map<CauseId, number>();
   if (DECISIVE.some((s) => c.signals.has(s))) return m;
-  for (const p of PRIORS) {
+  for (const p of table) {
     if (!c.signals.has(p.family) || (p.unless ?? []).some((s) => c.signals.has(s))) continue;
     for (const [k, w] of Object.entries(p.weights)) m.set(k as CauseId, (m.get(k as CauseId) ?? 0) + w);
   }
@@ -34,11 +34,19 @@ export function priors(c: RankCase): Map<CauseId, number> {
 }
 
 /** Priors plus the context ratios fitted on `train`, applied as context-ratios.ts addContext applies them. */
-export function fitContext(train: readonly RankCase[], gamma = GAMMA, delta = DELTA, uncertainBelow = UNCERTAIN_BELOW, cap = CAP): Extra {
-  const { all, bySignal } = contextCounts(train);
+export function fitContext(
+  train: readonly RankCase[],
+  gamma = GAMMA,
+  delta = DELTA,
+  uncertainBelow = UNCERTAIN_BELOW,
+  cap = CAP,
+  base: Extra = (c) => priors(c),
+  counted?: (signal: string) => boolean,
+): Extra {
+  const { all, bySignal } = contextCounts(train, counted);
   const weights = new Map(Object.entries(bySignal).map(([s, m]) => [s, contextWeights(m, all, gamma, delta, cap)]));
   return (c) => {
-    const m = priors(c);
+    const m = base(c);
     if (!DETECTED.some((s) => c.signals.has(s)) || rankWith(c, m)[0]!.score >= uncertainBelow) return m;
     for (const s of c.signals) for (const [id, w] of Object.entries(weights.get(s) ?? {})) m.set(id as CauseId, (m.get(id as CauseId) ?? 0) + w!);
     return m;
@@ -85,18 +93,65 @@ function folds(cases: readonly RankCase[], by: 'batch' | 'thread', k = 5): RankC
 }
 
 /** Fit on all folds but one, score the one left out, summed over the folds. */
-export function crossValidate(cases: readonly RankCase[], by: 'batch' | 'thread', make: (train: readonly RankCase[]) => Extra): Score {
+export function crossValidate(
+  cases: readonly RankCase[],
+  by: 'batch' | 'thread',
+  make: (train: readonly RankCase[]) => Extra,
+  onCase?: Parameters<typeof score>[3],
+): Score {
   const s: Score = { shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 };
-  for (const test of folds(cases, by)) score(test, make(cases.filter((c) => !test.includes(c))), s);
+  for (const test of folds(cases, by)) score(test, make(cases.filter((c) => !test.includes(c))), s, onCase);
   return s;
+}
+
+/** Leave-one-batch-out misses (top-1 where shown, or out of the top three), whole cases and error lines alone. */
+function printMisses(cases: readonly RankCase[]): void {
+  for (const [name, set] of [['whole', cases], ['line alone', thinCases(cases)]] as const) {
+    crossValidate(set, 'batch', (train) => fitContext(train), (c, ranked, h) => {
+      if ((c.shown && !h.top1) || !h.top3) {
+        const top = ranked.slice(0, 4).map((r) => `${r.id}:${r.score}`).join(' ');
+        console.log(`${name} b${c.batch} ${c.corpus} ${c.file} [${h.top1 ? 'top1' : h.top3 ? 'top3' : 'out'}${c.shown ? ',shown' : ''}] want ${[...c.ok].join('|')} (${c.family ?? '-'}) got ${top}`);
+      }
+    });
+  }
 }
 
 /** Each case's error line alone (its family's line, as if nothing else had been pasted), with the case's labels. */
 export const thinCases = (cases: readonly RankCase[]): RankCase[] =>
   cases.flatMap((c) => (c.thin?.family ? [{ ...c.thin, ...(c.shown !== undefined ? { shown: c.shown } : {}) }] : []));
 
+/**
+ * Leave-one-batch-out, each left-out batch on its own row: whole cases, error lines alone, and whole cases without the
+ * hand-written context rules (where the priors and the learned ratios decide most, as on threads whose phrasing those
+ * rules were not written from).
+ */
+function printTable(cases: readonly RankCase[]): void {
+  const empty = (): Score => ({ shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 });
+  const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`.padEnd(24);
+  const sets = [cases, thinCases(cases), cases.map((c) => ({ ...c, base: c.baseNoContext }))];
+  const rows = new Map<number, Score[]>();
+  const total = sets.map(empty);
+  sets.forEach((set, k) =>
+    crossValidate(set, 'batch', (train) => fitContext(train), (c, _ranked, h) => {
+      const row = rows.get(c.batch) ?? sets.map(empty);
+      rows.set(c.batch, row);
+      for (const s of [row[k]!, total[k]!]) {
+        if (c.shown) s.shownOf++;
+        if (c.shown && h.top1) s.shown++;
+        s.of++;
+        if (h.top3) s.top3++;
+      }
+    }),
+  );
+  console.log('left-out batch   whole (top-1 shown, top-3)  line alone              no context rules');
+  for (const [b, r] of [...rows].sort((x, y) => x[0] - y[0])) console.log(`batch ${b}`.padEnd(17) + r.map(cell).join(''));
+  console.log('all'.padEnd(17) + total.map(cell).join(''));
+}
+
 function main(): void {
   const cases = loadRankCases();
+  if (process.argv.includes('--misses')) return printMisses(cases);
+  if (process.argv.includes('--table')) return printTable(cases);
   console.log(`${cases.length} labelled credential errors in the tuning halves (${cases.filter((c) => c.corpus === 'paste').length} pastes, ${cases.filter((c) => c.corpus === 'opening').length} conversation openings)`);
   const grid = process.argv.includes('--grid')
     ? [0.05, 0.1, 0.2, 0.3].flatMap((gamma) => [2, 5, 10].flatMap((delta) => [0.5, 0.7, 0.8, 1.01].map((below) => ({ gamma, delta, below }))))

@@ -29,6 +29,14 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
  * payload header. Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
  * Signature Version 2 off (Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)").
  */
+/**
+ * Said anywhere, in prose or in an environment listing: AWS_SECURITY_TOKEN, the session token's old name (boto 2 era).
+ * Tools that read only AWS_SESSION_TOKEN send the temporary key without its token (unbounce/iidy#18: "Expected
+ * AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SECURITY_TOKEN"; ansible/awx#13297: "AWS started using AWS_SESSION_TOKEN
+ * instead of AWS_SECURITY_TOKEN since 2014"); the three tuning threads naming it were all resolved as the missing token.
+ */
+const LEGACY_TOKEN_NAME = /\bAWS_SECURITY_TOKEN\b/i;
+
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
@@ -74,6 +82,14 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   // User Guide, "Changes that I make are not always immediately visible"): "works if I add a 15 second delay".
   { signal: 'hint.propagation', re: /\bpropagat\w{0,5}\b|\beventual(?:ly)? consisten\w{0,3}\b|\b(?:add|adding|added|with|after) (?:a |an )?(?:\d{1,3}[ -]?(?:s|sec|secs|seconds?|minutes?)[ -])?(?:delay|sleep|wait)\b|\b(?:just|newly|freshly) created\b[^.]{0,40}\b(?:keys?|credentials?|user)\b/i },
   { signal: 'hint.permissions', re: /\bpermissions?\b|\bpolicy\b|\bIAM policy\b|not allowed/i },
+  // The keys exist but do not reach the process that needs them: CI secrets withheld from a fork's pull request, a
+  // protected variable on an unprotected branch, variables the CI refused or did not pass, variables not passed into a
+  // container ("The $AWS_ACCESS_KEY_ID environment variable is not set by CircleCI", fairwindsops/rok8s-scripts#87;
+  // "Test runs from forks will fail", radius-project/bicep-types-aws#61). Carries its own negation.
+  { signal: 'hint.secrets-withheld', re: /\bprotected (?:variables?|branch(?:es)?)\b|\bmasked variables?\b|\b(?:secrets?|variables?|keys)\b[^.]{0,50}\b(?:(?:are|is|were|was) (?:not|never)|aren['’]t|isn['’]t|weren['’]t|wasn['’]t) (?:being )?(?:passed|available|exposed|accessible|forwarded|set by|injected|shared)\b|\b(?:secrets?|variables?)\b[^.]{0,30}\b(?:are|is|were|was) (?:empty|blank)\b|\b(?:from|on|in|for) (?:a |the )?forks?(?:ed)?\b|\bforked (?:repo|repositor|pull)|\bpull_request_target\b|\b(?:can['’]?t|cannot|can not|unable to|not able to) (?:use|access|read|pass)\b[^.]{0,80}\b(?:variables|secrets)\b/i },
+  // An OIDC role's trust-policy condition (its aud / sub claim) named in words: what decides whether STS lets the
+  // CI job or pod assume the role with its token (circleci/circleci-docs#10653: the aud condition named the wrong audience).
+  { signal: 'hint.trust-condition', re: /\b(?:aud|sub|audience)\b["'`]? (?:condition|claim)s?\b|\bconditions?\b[^.]{0,40}["'`:](?:aud|sub)\b|githubusercontent\.com:(?:aud|sub)\b|\b(?:aud|sub|audience) (?:claim )?values?\b/i },
 ];
 
 const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"│╷╵[]|^\s{0,8}[A-Za-z_]{2,40}\s{0,4}[=:]\s{0,4}\S{1,200}$/;
@@ -148,7 +164,7 @@ function hintHolds(signal: string, re: RegExp, line: string): boolean {
 const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
-const firstSigning = firstMatches([SIGNING_VERSION]);
+const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 
@@ -161,8 +177,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const signing = firstSigning(ctx.text, ctx.lower)[0];
+  const [signing, legacyToken] = firstSigning(ctx.text, ctx.lower);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
+  if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
@@ -177,4 +194,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

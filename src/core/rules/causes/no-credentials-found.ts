@@ -10,6 +10,8 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.configure-none', { all: ['source.none', AUTHN] }, 1.5, '`aws configure list` shows no access key.'),
     pro('no-credentials.configure-all-unset', { all: ['configure-list.all-unset'] }, 1.5, '`aws configure list` shows every row <not set>: no profile, key or region was found.'),
     pro('no-credentials.gha', { all: ['fam.gha'], none: ['msg.account-mismatch'] }, 1.0, 'The GitHub Action could not load credentials.'),
+    // The keys exist but never reach the process (a fork's pull request, a protected variable, a container not given them).
+    pro('no-credentials.secrets-withheld', { all: ['hint.secrets-withheld', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'The message says the secrets or variables do not reach the process that needs them ({detail}): nothing is configured where it runs.'),
     pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
