@@ -183,6 +183,8 @@ const SHOWN_IN_PASTES: Record<string, RegExp> = {
   'caller-identity': /"(UserId|Arn)"\s*:\s*"/,
   target: OPT_IN_OR_PARTITION,
   'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
+  // AWS_ACCESS_KEY_ID given a full key id (env file, export, YAML env map, docker -e, PowerShell, cmd).
+  'env-keys': /\bAWS_ACCESS_KEY_ID["']?\s*[=:]\s*["']?(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])|-e AWS_ACCESS_KEY_ID=(AKIA|ASIA)[A-Z0-9]{16}\b/,
 };
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * Question choice: the env-keys question (is AWS_ACCESS_KEY_ID set in the failing environment?), read
+ * from people's words and from pastes, and the question budget that "I don't know" does not use, also
+ * for a case opened from a description. Openings and answers are real tuning threads of
+ * test/fixtures/real-conversations (their URLs beside each test).
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import { interpret } from '../../../../src/core/conversation/interpreter';
+import { askable, MAX_PROBES_DESCRIBED, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
+import { stateValues } from '../../../../src/core/conversation/belief';
+import type { CaseState } from '../../../../src/core/conversation/types';
+import { probeById } from '../../../../src/core/knowledge';
+import { Clock, T0, send } from '../../../helpers/case-script';
+
+const open = (text: string) => step(undefined, { kind: 'paste', text, user: 'U1', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } })!;
+const ENV_KEYS = probeById('env-keys')!;
+
+/** Answers each pending step from `answers` (question id → words), "I don't know" to the rest, until a fix or `max` steps. */
+function drive(state: CaseState, answers: Record<string, string>, max = 8): { state: CaseState; said: string[] } {
+  const clock = new Clock();
+  const said: string[] = [];
+  let s = state;
+  for (let i = 0; i < max && s.phase === 'diagnosing' && s.pending; i++) {
+    const id = s.pending.id;
+    said.push(id);
+    s = send(s, { say: answers[id] ?? (probeById(id)?.kind === 'command' ? "I can't run that here" : "I don't know") }, clock).state;
+  }
+  return { state: s, said };
+}
+
+describe('the env-keys question', () => {
+  it.each([
+    // CircleCI-Public/aws-ecr-orb#49, code-dot-org/code-dot-org#7903
+    ['my env var was not actually set', 'no'],
+    ['the AWS_ environment variables set in deployment.rb were being reset', 'no'],
+    ['no', 'no'],
+    // mmmorris1975/aws-runas#22, aws-samples/aws-java-sample#20
+    ['the security token that I cached in my environment yesterday', 'yes'],
+    ["if, like a tyear ago, you set them in your .bashrc, that ain't gonna help!", 'yes'],
+    ['yes, AWS_ACCESS_KEY_ID is there', 'yes'],
+    ['not sure', 'unknown'],
+  ])('reads "%s" as %s', (words, choice) => {
+    expect(interpret(words, ENV_KEYS, []).answer).toEqual({ probeId: 'env-keys', choiceId: choice });
+  });
+
+  it('separates keys left in the environment from a profile that is not read: "set" puts env-var-override first (aws-samples/aws-java-sample#20)', () => {
+    const opening =
+      "It does, and it's properly set up in my ~/.aws/credentials file and it's successfully used by the Javascript SDK and the AWS CLI - and (while it shouldn't make a difference) I changed the region setting in the Java code to be EU-WEST-1 to try that too. Same problem\n\nGiven that, what's the problem please?";
+    const start = open(opening).state;
+    expect(start.causes[0]!.id).toBe('wrong-profile');
+    const r = drive(start, { 'env-keys': "if, like a tyear ago, you set them in your .bashrc, that ain't gonna help!" });
+    expect(r.said).toContain('env-keys');
+    expect(r.state.asked.find((a) => a.id === 'env-keys')?.answer).toBe('yes');
+    expect(r.state.scoring?.current).toBe('env-var-override');
+  });
+
+  it('is still asked after "the credentials come from environment variables": meant to be there is not there (CircleCI-Public/aws-ecr-orb#49)', () => {
+    const s = open('our CircleCI job fails to authenticate to AWS: InvalidClientTokenId: The security token included in the request is invalid.').state;
+    const clock = new Clock();
+    const afterSignIn = send(s, { kind: 'answer', questionId: 'sign-in', choiceId: 'env', user: 'U1', at: '' }, clock).state;
+    expect(afterSignIn.scoring?.implied.signIn).toBe('env');
+    expect(askable(afterSignIn, stateValues(afterSignIn)).map((p) => p.id)).toContain('env-keys');
+  });
+
+  it('is not asked when a paste shows AWS_ACCESS_KEY_ID given a key (a job\'s env map)', () => {
+    const s = open(['InvalidClientTokenId: The security token included in the request is invalid.', 'env:', '  AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE', '  AWS_REGION: eu-west-1'].join('\n')).state;
+    expect(stateValues(s).envKeys).toEqual(['yes']);
+    expect(askable(s, stateValues(s)).map((p) => p.id)).not.toContain('env-keys');
+  });
+});
+
+describe('the question budget from a description', () => {
+  // aws/aws-cli#7794: a GitLab job whose profile chain reads env keys; the opening holds no error text.
+  const OPENING =
+    'I faced the same issue in the GitLab pipeline\n```yaml\n  script:\n    - mkdir -p ~/.aws\n    - cp $aws_config ~/.aws/config\n    - aws --profile production eks update-kubeconfig --region eu-central-1 --name prod\n    - kubectl get po\n```\nGitLab variable aws_config:\n```\n[profile default]\naws_access_key_id = $AWS_ACCESS_KEY_ID\naws_secret_access_key = $AWS_SECRET_ACCESS_KEY\n\n[profile production]\nrole_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole\nsource_profile = default\n```';
+
+  it('"I don\'t know" does not use it: after one unknown and one informative answer the case still asks, and the next answer decides', () => {
+    const start = open(OPENING).state;
+    expect(start.scoring?.described).toBe(true);
+    const clock = new Clock();
+    const first = start.pending!.id;
+    const s1 = send(start, { say: "I don't know" }, clock).state;
+    expect(s1.pending?.id).not.toBe(first);
+    const second = s1.pending!.id;
+    const s2 = send(s1, second === 'env-keys' ? { say: 'yes' } : { kind: 'answer', questionId: second, choiceId: (probeById(second) as { choices: Array<{ id: string }> }).choices[0]!.id, user: 'U1', at: '' }, clock).state;
+    // Two steps, one of them informative: the described budget (MAX_PROBES_DESCRIBED informative answers) is not spent.
+    expect(MAX_PROBES_DESCRIBED).toBe(2);
+    expect(s2.phase).toBe('diagnosing');
+    expect(s2.pending).toBeDefined();
+  });
+
+  it('a person who can answer nothing still gets the best guess within MAX_STEPS_DESCRIBED steps', () => {
+    const r = drive(open(OPENING).state, {});
+    expect(r.state.phase).toBe('remediating');
+    expect(r.said.length).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
+  });
+});
