@@ -73,6 +73,12 @@ function outcomesOf(probe: Probe, values: FactValues): Effects[] {
   return [...signals, {}]; // the output may also tell us nothing new
 }
 
+/** What one answer would do to the belief (its effects and the fact signals its implied facts switch on). */
+export function answerEffects(probe: Probe, choiceId: string, values: FactValues = {}): Effects | undefined {
+  const choice = probe.kind === 'question' ? probe.choices.find((c) => c.id === choiceId) : undefined;
+  return choice ? withImpliedSignals(choice.effects, choice.implies, values) : undefined;
+}
+
 function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, string>> | undefined, values: FactValues): Effects {
   if (!implies) return effects;
   const after: FactValues = { ...values };
