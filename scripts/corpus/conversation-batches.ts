@@ -4,25 +4,15 @@
  * choosing a policy setting by leave-one-batch-out cross-validation (pick on four batches, check on the fifth)
  * without running, or printing anything of, the held-out half. `--json` prints the rows for a CV table script.
  */
-import { evaluateConversations, meanQuestions, rate, type Stats } from '../eval-conversations';
+import { add, empty, evaluateConversations, meanQuestions, rate, type Stats } from '../eval-conversations';
 
 async function main(): Promise<void> {
   const e = await evaluateConversations({ halves: ['tuning'] });
   const byBatch = new Map<number, Stats>();
   for (const r of e.replays) {
-    const b = r.batch;
-    const s = byBatch.get(b) ?? { n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 };
-    s.n++;
-    if (r.opened) s.opened++;
-    if (r.firstFixRight) s.firstFix++;
-    if (r.rightFixTurn !== undefined) {
-      s.within8++;
-      s.reached++;
-      s.questionsToRight += r.questionsToRight ?? 0;
-    }
-    s.redundant += r.redundant.length;
-    s.misread += r.misread.length;
-    byBatch.set(b, s);
+    const s = byBatch.get(r.batch) ?? empty();
+    add(s, r);
+    byBatch.set(r.batch, s);
   }
   const rows = [...byBatch.entries()].sort((a, b) => a[0] - b[0]);
   if (process.argv.includes('--json')) {

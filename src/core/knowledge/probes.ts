@@ -27,8 +27,12 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  */
 const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
-/** "not (actually) set", "isn't set", "unset", "empty", "were being reset": a variable that is not there. */
-const NOT_SET = "\\b(not|never|isn'?t|wasn'?t|aren'?t|weren'?t) (actually |really |even )?(set|there|defined|exported|present)\\b|\\b(unset|empty|reset|cleared)\\b|^nothing\\b";
+/**
+ * "not (actually) set", "we don't set them", "never exported", "unset", "empty", "were being reset": a variable
+ * that is not there. A negation up to two words before the verb counts ("we do not really use env vars").
+ */
+const NOT_SET =
+  "\\b(not|never|no longer|isn'?t|wasn'?t|aren'?t|weren'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|do not|does not|did not|have not|has not)( \\w+){0,2} (set|there|defined|exported|present|use|using|used|have|had)\\b|\\b(unset|empty|reset|cleared|removed)\\b|^nothing\\b|^none\\b";
 
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 

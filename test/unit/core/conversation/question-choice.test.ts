@@ -1,12 +1,11 @@
 /**
  * Question choice: the env-keys question (is AWS_ACCESS_KEY_ID set in the failing environment?), read
- * from people's words and from pastes, and the question budget that "I don't know" does not use, also
- * for a case opened from a description. Openings and answers are real tuning threads of
- * test/fixtures/real-conversations (their URLs beside each test).
+ * from people's words and from pastes, and what its answers do to the belief. Openings and answers are
+ * real tuning threads of test/fixtures/real-conversations (their URLs beside each test).
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { interpret } from '../../../../src/core/conversation/interpreter';
-import { askable, MAX_PROBES_DESCRIBED, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
+import { askable } from '../../../../src/core/conversation/policy';
 import { stateValues } from '../../../../src/core/conversation/belief';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { probeById } from '../../../../src/core/knowledge';
@@ -34,6 +33,11 @@ describe('the env-keys question', () => {
     ['my env var was not actually set', 'no'],
     ['the AWS_ environment variables set in deployment.rb were being reset', 'no'],
     ['no', 'no'],
+    // Negated, however it is said: never a "yes".
+    ["we don't set env vars for this", 'no'],
+    ['I never exported AWS_ACCESS_KEY_ID', 'no'],
+    ['we do not really use env vars', 'no'],
+    ["no, it's all in ~/.aws/credentials", 'no'],
     // mmmorris1975/aws-runas#22, aws-samples/aws-java-sample#20
     ['the security token that I cached in my environment yesterday', 'yes'],
     ["if, like a tyear ago, you set them in your .bashrc, that ain't gonna help!", 'yes'],
@@ -66,32 +70,5 @@ describe('the env-keys question', () => {
     const s = open(['InvalidClientTokenId: The security token included in the request is invalid.', 'env:', '  AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE', '  AWS_REGION: eu-west-1'].join('\n')).state;
     expect(stateValues(s).envKeys).toEqual(['yes']);
     expect(askable(s, stateValues(s)).map((p) => p.id)).not.toContain('env-keys');
-  });
-});
-
-describe('the question budget from a description', () => {
-  // aws/aws-cli#7794: a GitLab job whose profile chain reads env keys; the opening holds no error text.
-  const OPENING =
-    'I faced the same issue in the GitLab pipeline\n```yaml\n  script:\n    - mkdir -p ~/.aws\n    - cp $aws_config ~/.aws/config\n    - aws --profile production eks update-kubeconfig --region eu-central-1 --name prod\n    - kubectl get po\n```\nGitLab variable aws_config:\n```\n[profile default]\naws_access_key_id = $AWS_ACCESS_KEY_ID\naws_secret_access_key = $AWS_SECRET_ACCESS_KEY\n\n[profile production]\nrole_arn = arn:aws:iam::111122223333:role/OrganizationAccountAccessRole\nsource_profile = default\n```';
-
-  it('"I don\'t know" does not use it: after one unknown and one informative answer the case still asks, and the next answer decides', () => {
-    const start = open(OPENING).state;
-    expect(start.scoring?.described).toBe(true);
-    const clock = new Clock();
-    const first = start.pending!.id;
-    const s1 = send(start, { say: "I don't know" }, clock).state;
-    expect(s1.pending?.id).not.toBe(first);
-    const second = s1.pending!.id;
-    const s2 = send(s1, second === 'env-keys' ? { say: 'yes' } : { kind: 'answer', questionId: second, choiceId: (probeById(second) as { choices: Array<{ id: string }> }).choices[0]!.id, user: 'U1', at: '' }, clock).state;
-    // Two steps, one of them informative: the described budget (MAX_PROBES_DESCRIBED informative answers) is not spent.
-    expect(MAX_PROBES_DESCRIBED).toBe(2);
-    expect(s2.phase).toBe('diagnosing');
-    expect(s2.pending).toBeDefined();
-  });
-
-  it('a person who can answer nothing still gets the best guess within MAX_STEPS_DESCRIBED steps', () => {
-    const r = drive(open(OPENING).state, {});
-    expect(r.state.phase).toBe('remediating');
-    expect(r.said.length).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
   });
 });
