@@ -7,13 +7,17 @@
  * - per miss, the leader and the truth's place when the fix was shown, and every question whose truthful answer (from
  *   the case's truth profile, as the simulated user would give it) would have put an acceptable cause first, by the
  *   policy's own outcome model (`answerEffects`: the choice's effects and the fact signals it implies). A miss with no
- *   such question cannot be mended by asking: its truth profile does not hold the answer that would separate them.
+ *   such question cannot be mended by asking: its truth profile does not hold the answer that would separate them;
+ *   beside it, the truth-profile facts no question asks yet (what a new question could ask).
  */
 import { evaluateConversations } from '../eval-conversations';
 import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user';
 import { PROBES } from '../../src/core/knowledge';
 import { answerEffects } from '../../src/core/conversation/policy';
 import { rankWith, type Ranking } from '../../src/core/conversation/belief';
+
+/** Truth-profile fields no question of the catalogue asks (sim-user's KNOWN_QUESTIONS maps the others). */
+const UNASKED_FIELDS = ['envKeysSet', 'profileIntended', 'profileUsed', 'ssoSessionExpired', 'tool'] as const;
 
 const BUCKETS = [
   { label: 'under 40 %', below: 0.4 },
@@ -56,9 +60,10 @@ async function main(): Promise<void> {
       if (r.accept.includes(after[0]!.id)) separating.push(`${probe.id}=${choice}${r.turns.some((t) => t.question === probe.id) ? ' (asked)' : ''}`);
     }
     if (separating.length > 0) mendable++;
+    const unasked = UNASKED_FIELDS.filter((f) => c.truth[f] !== null).map((f) => `${f}=${String(c.truth[f])}`);
     misses.push(
       `  b${r.batch} ${r.file}: ${r.cause}; shown ${r.firstFix} at ${(100 * share).toFixed(0)} %; truth #${place + 1} at ${(100 * (ranking[place]?.score ?? 0)).toFixed(0)} %; ` +
-        `separating question: ${separating.join(', ') || 'none the truth profile answers'}`,
+        `separating question: ${separating.join(', ') || 'none the truth profile answers'}${unasked.length > 0 ? `; facts no question asks: ${unasked.join(' ')}` : ''}`,
     );
   }
   const out = ['First fixes by the leader\'s share when shown (tuning):'];

@@ -36,8 +36,6 @@ export function defaultAnswers(opening: string, known: Record<string, Answer>, c
     target: { choice: 'commercial' },
     'region-enabled': { choice: 'unknown' },
     'session-token': { choice: 'yes' },
-    // Keys kept in a profile (the default configure-list paste is a file's): none in the environment.
-    'env-keys': { choice: 'no' },
     'sign-in': { choice: 'file' },
     clock: { choice: 'right' },
     copied: { choice: 'no' },

@@ -90,7 +90,6 @@ const tri = (v: Tri, yes: string, no: string): Choice => (v === true ? yes : v =
 export const KNOWN_QUESTIONS: Record<string, Known> = {
   'key-prefix': { field: 'keyPrefix', choice: (t) => (t.keyPrefix === 'AKIA' ? 'akia' : t.keyPrefix === 'ASIA' ? 'asia' : t.keyPrefix === 'other' ? 'other' : undefined) },
   'session-token': { field: 'sessionTokenSet', choice: (t) => tri(t.sessionTokenSet, 'yes', 'no') },
-  'env-keys': { field: 'envKeysSet', choice: (t) => tri(t.envKeysSet, 'yes', 'no') },
   rotation: {
     field: 'rotatedRecently',
     choice: (t) => {
@@ -183,8 +182,6 @@ const SHOWN_IN_PASTES: Record<string, RegExp> = {
   'caller-identity': /"(UserId|Arn)"\s*:\s*"/,
   target: OPT_IN_OR_PARTITION,
   'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
-  // AWS_ACCESS_KEY_ID given a full key id (env file, export, YAML env map, docker -e, PowerShell, cmd).
-  'env-keys': /\bAWS_ACCESS_KEY_ID["']?\s*[=:]\s*["']?(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])|-e AWS_ACCESS_KEY_ID=(AKIA|ASIA)[A-Z0-9]{16}\b/,
 };
 
 /**

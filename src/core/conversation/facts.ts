@@ -7,9 +7,6 @@ import type { FactName, FactTest } from '../knowledge/types';
 
 export type FactValues = Partial<Record<FactName, string[]>>;
 
-/** The environment variable's name (upper case: the shared files' `aws_access_key_id` is a profile's key). */
-const ENV_KEY_NAME = /\bAWS_ACCESS_KEY_ID\b/;
-
 const NOT_CREDENTIAL_KINDS = new Set(['unknown', 'user-id', 'role-id']);
 
 export function factValues(facts: Facts, errorCodes: string[], implied: Record<string, string>): FactValues {
@@ -25,8 +22,6 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
     add('keyPrefix', k.prefix || undefined);
     if (!NOT_CREDENTIAL_KINDS.has(k.kind)) add('keyKind', k.kind);
     if (k.problems && k.problems.length > 0) add('keyProblems', k.problems[0]);
-    // A key id pasted as the value of AWS_ACCESS_KEY_ID (an env map, a CI job's `env:`): environment keys are set.
-    if (ENV_KEY_NAME.test(k.at?.excerpt ?? '')) add('envKeys', 'yes');
   }
   add('sessionTokenPresent', facts.sessionTokenPresent);
   add('runtime', facts.runtime);

@@ -30,9 +30,9 @@ export const MAX_STEPS = 5;
  * questions they cannot answer. Two steps of any kind: letting "I don't know" not count here (two
  * informative answers within a cap of 3-6 steps) was checked by leave-one-batch-out over the tuning
  * batches 1-5 (`npx tsx scripts/corpus/conversation-batches.ts` per variant; pick on four batches by
- * first fix, then within 8 turns, then fewer questions; score the fifth): with caps of 4 or more it
- * moved batch 1 from 35 to 36 threads and batch 4 from 15 to 14 (no change overall) and added 0.2-0.3
- * questions per case; the variant without it was picked in four folds of five.
+ * first fix, then within 8 turns, then fewer questions; score the fifth): it moved batch 1 up by one
+ * thread and batch 4 down by one (no change overall) and added 0.1-0.3 questions per case; the variant
+ * without it was picked in four folds of five (docs/conversation.md, "Where the first fix still goes wrong").
  */
 export const MAX_STEPS_DESCRIBED = 2;
 /**

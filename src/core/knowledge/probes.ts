@@ -27,13 +27,6 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  */
 const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
-/**
- * "not (actually) set", "we don't set them", "never exported", "unset", "empty", "were being reset": a variable
- * that is not there. A negation up to two words before the verb counts ("we do not really use env vars").
- */
-const NOT_SET =
-  "\\b(not|never|no longer|isn'?t|wasn'?t|aren'?t|weren'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|do not|does not|did not|have not|has not)( \\w+){0,2} (set|there|defined|exported|present|use|using|used|have|had)\\b|\\b(unset|empty|reset|cleared|removed)\\b|^nothing\\b|^none\\b";
-
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
 
 export const PROBES: Probe[] = [
@@ -289,44 +282,6 @@ export const PROBES: Probe[] = [
     ],
   },
   {
-    // Keys in the environment win over every profile, SSO session and platform role (the SDKs' and the
-    // CLI's precedence, https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence):
-    // "set" is what env-var-override needs and what rules out the causes that never get past the
-    // environment (no credentials found, a role that does not deliver, a profile that is not read);
-    // "not set" rules env-var-override out and, for a CI secret meant to be there, points to no credentials.
-    // One glance at the failing environment (names only), so it costs about as little as the key prefix.
-    id: 'env-keys',
-    kind: 'question',
-    cost: 0.6,
-    text: 'Is `AWS_ACCESS_KEY_ID` set in the environment of the failing shell, job or container? (`env | grep -o "^AWS_[A-Z_]*"` in bash, `Get-ChildItem Env:AWS_*` in PowerShell: names only, no values)',
-    skipWhen: [{ fact: 'envKeys' }, { fact: 'credentialSource' }],
-    choices: [
-      {
-        id: 'yes',
-        label: 'Yes, AWS_ACCESS_KEY_ID is set there',
-        // "if … you set them in your .bashrc" (aws-samples/aws-java-sample#20), "the security token that I cached in
-        // my environment" (mmmorris1975/aws-runas#22). Unprompted talk of old keys in the env is the env-has-keys statement.
-        // Said unprompted (around a paste too): keys or a token kept in the environment, so it is not asked.
-        say: ['\\b(keys?|token|creds|credentials)\\b.{0,20}\\b(cached|left|stored|kept|exported|set) in (my |the |our |your )?(env|environment|shell|\\.?bashrc|\\.?zshrc)\\b'],
-        sayWhenAsked: [...YES, '\\bAWS_ACCESS_KEY_ID\\b', '\\bset\\b', '\\bexported\\b', '\\b(cached|left|stored|kept|exported|set) in (my |the |our |your )?(env|environment|shell|\\.?bashrc|\\.?zshrc|\\.?profile)\\b'],
-        sayUnless: [NOT_SET],
-        implies: { envKeys: 'yes' },
-        effects: { 'env-var-override': 3, 'wrong-profile': 0.3, 'no-credentials-found': 0.05, 'role-credentials-unavailable': 0.2, 'missing-session-token': 1.3, 'malformed-credentials': 1.2 },
-        evidence: 'AWS_ACCESS_KEY_ID is set in the failing environment: those keys win over any profile, SSO session or role',
-      },
-      {
-        id: 'no',
-        label: 'No, not set',
-        // "my env var was not actually set" (CircleCI-Public/aws-ecr-orb#49); "the AWS_ environment variables … were being reset".
-        sayWhenAsked: [...NO, NOT_SET],
-        implies: { envKeys: 'no' },
-        effects: { 'env-var-override': 0.05, 'no-credentials-found': 1.5, 'wrong-profile': 1.3, 'role-credentials-unavailable': 1.3, 'missing-session-token': 0.7 },
-        evidence: 'AWS_ACCESS_KEY_ID is not set in the failing environment: no environment keys override the profile or role',
-      },
-      { id: 'unknown', label: "Can't check", sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whether keys are set in the environment' },
-    ],
-  },
-  {
     id: 'sign-in',
     kind: 'question',
     cost: 0.8,
@@ -363,7 +318,7 @@ export const PROBES: Probe[] = [
         say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
-        implies: { signIn: 'env' },
+        implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
       },

@@ -281,7 +281,7 @@ describe('conversation engine', () => {
   });
 
   it('when every step is skipped or unknown, then the skips do not use the question budget, and the best guess comes after at most MAX_STEPS steps, with "Not this cause"', () => {
-    const run = runToRemediation(PASTES.cliInvalidToken, Object.fromEntries(['configure-list', 'caller-identity', 'key-prefix', 'rotation', 'works-elsewhere', 'target', 'session-token', 'env-keys', 'sign-in', 'clock', 'copied', 'runtime'].map((id) => [id, { say: 'skip' }])));
+    const run = runToRemediation(PASTES.cliInvalidToken, Object.fromEntries(['configure-list', 'caller-identity', 'key-prefix', 'rotation', 'works-elsewhere', 'target', 'session-token', 'sign-in', 'clock', 'copied', 'runtime'].map((id) => [id, { say: 'skip' }])));
     expect(run.state.phase).toBe('remediating');
     expect(run.inputs).toBeGreaterThan(MAX_PROBES);
     expect(run.inputs).toBeLessThanOrEqual(MAX_STEPS);
