@@ -44,10 +44,10 @@ export interface ConversationEval {
   holdoutByBatch: Record<number, HalfStats>;
 }
 
-const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
+export const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
 const emptyHalf = (): HalfStats => ({ all: empty(), byCause: {} });
 
-function add(s: Stats, r: Replay): void {
+export function add(s: Stats, r: Replay): void {
   s.n++;
   if (r.opened) s.opened++;
   if (r.firstFixRight) s.firstFix++;

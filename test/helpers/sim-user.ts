@@ -217,11 +217,15 @@ export interface TurnLog {
   question?: string;
   fix?: CauseId;
   understood?: JsonlReply['understood'];
+  /** The case's ranking after this input (for analysis scripts; not part of any score). */
+  ranking?: JsonlReply['ranking'];
 }
 
 export interface Replay {
   half: Half;
   file: string;
+  /** Collection batch (1 when the case names none). */
+  batch: number;
   cause: CauseId;
   accept: CauseId[];
   opened: boolean;
@@ -253,14 +257,14 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
     return JSON.parse(JSON.stringify(await chat.handle(JSON.stringify(input)))) as JsonlReply;
   };
 
-  const r: Replay = { half: l.half, file: l.file, cause: c.cause, accept, opened: false, firstFixRight: false, questionsAsked: 0, redundant: [], misread: [], unmapped: [], turns: [] };
+  const r: Replay = { half: l.half, file: l.file, batch: c.batch ?? 1, cause: c.cause, accept, opened: false, firstFixRight: false, questionsAsked: 0, redundant: [], misread: [], unmapped: [], turns: [] };
   const pastes = [c.opening];
   const answered = new Set<string>(); // questions the case recorded an answer for
   const timesAsked = new Map<string, number>();
   let shown: JsonlReply['question'];
   let prevPending: string | undefined;
   let reply = await send({ text: c.opening });
-  r.turns.push({ sent: { text: '(opening)' }, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood });
+  r.turns.push({ sent: { text: '(opening)' }, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood, ranking: reply.ranking });
   if (reply.kind === 'no-case' || reply.kind === 'error') return r;
   r.opened = true;
   checkUnderstood(r, reply, { isPaste: true, input: { text: '' } }, 'opening');
@@ -299,7 +303,7 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
     } else break; // nothing asked and no fix: the conversation is stuck
     if (intended.isPaste && 'text' in intended.input) pastes.push(intended.input.text);
     reply = await send(intended.input);
-    r.turns.push({ sent: intended.input, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood });
+    r.turns.push({ sent: intended.input, kind: reply.kind, question: reply.question?.id, fix: reply.fix?.cause, understood: reply.understood, ranking: reply.ranking });
     checkUnderstood(r, reply, intended, `turn ${turn + 1}`);
     for (const u of reply.understood ?? []) answered.add(u.question);
     if (reply.kind === 'error' || reply.phase === 'resolved') break;

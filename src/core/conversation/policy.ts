@@ -14,14 +14,25 @@ import type { CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from './facts';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 
-/** Informative answers before we commit to the best guess (the user can still say "not this"). */
+/**
+ * The question budget: informative answers before we commit to the best guess (the user can still
+ * say "not this"). "Not sure", "skip" and "I can't run that" tell nothing and do not use it.
+ */
 export const MAX_PROBES = 3;
-/** Steps of any kind (skipped and unknown included) after which the leader's fix is shown regardless. */
+/**
+ * A hard cap on steps of any kind (skipped and unknown included), after which the leader's fix is
+ * shown regardless: a person who can answer nothing should not be questioned forever.
+ */
 export const MAX_STEPS = 5;
 /**
  * Working from a description (no error text yet), fewer steps: the person said what they know, and
  * the best guess with "Not this cause" (or the pasted error) moves the case faster than more
- * questions they cannot answer.
+ * questions they cannot answer. Two steps of any kind: letting "I don't know" not count here (two
+ * informative answers within a cap of 3-6 steps) was checked by leave-one-batch-out over the tuning
+ * batches 1-5 (`npx tsx scripts/corpus/conversation-batches.ts` per variant; pick on four batches by
+ * first fix, then within 8 turns, then fewer questions; score the fifth): it moved batch 1 up by one
+ * thread and batch 4 down by one (no change overall) and added 0.1-0.3 questions per case; the variant
+ * without it was picked in four folds of five (docs/conversation.md, "Where the first fix still goes wrong").
  */
 export const MAX_STEPS_DESCRIBED = 2;
 /**
@@ -58,6 +69,12 @@ function outcomesOf(probe: Probe, values: FactValues): Effects[] {
   if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => withImpliedSignals(c.effects, c.implies, values));
   const signals = probe.outcomes.map((id) => FACT_SIGNALS.find((s) => s.id === id)?.effects ?? {});
   return [...signals, {}]; // the output may also tell us nothing new
+}
+
+/** What one answer would do to the belief (its effects and the fact signals its implied facts switch on). */
+export function answerEffects(probe: Probe, choiceId: string, values: FactValues = {}): Effects | undefined {
+  const choice = probe.kind === 'question' ? probe.choices.find((c) => c.id === choiceId) : undefined;
+  return choice ? withImpliedSignals(choice.effects, choice.implies, values) : undefined;
 }
 
 function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, string>> | undefined, values: FactValues): Effects {
