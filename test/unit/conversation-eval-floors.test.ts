@@ -29,7 +29,11 @@ const BATCH4_FLOORS = { firstFix: 0.56, within8: 0.8, maxMeanQuestions: 2.5, max
 // `npm run eval:conversations` after its labels were committed, on the engine as it stood at the start of the stop):
 // first fix 14/26 = 0.54, within 8 turns 23/26 = 0.88, 1.78 questions to the right fix, 2 redundant, 0 misread;
 // every one of its 26 openings opened a case.
-const BATCH5_FLOORS = { firstFix: 0.5, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 3, maxMisread: 1 };
+// The redundant-question definition was made honest afterwards (test/helpers/shown-in-pastes.ts: masked keys, caller
+// identity as text/table/YAML, credential-source lines, runtime paths; no longer "we do not use localstack"): on the same
+// engine the held-out half went from 7 to 9 redundant (batch 2: 1 -> 2, batch 5: 3 -> 4), so batch 5's ceiling follows the
+// definition, not the engine.
+const BATCH5_FLOORS = { firstFix: 0.5, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 4, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
