@@ -23,6 +23,8 @@ const anyOf =
 const KEY_ID = /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/;
 /** Masked after the prefix: AKIA****, ASIA2BXO…, AKIAXXXX, ASIA[REDACTED], AKIA<redacted>. */
 const MASKED_KEY = /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{0,12}(?:\*{2,}|\.{2,}|…|[xX#]{4,}|\[(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED|[Hh]idden|HIDDEN)[^\]]{0,20}\]|<(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED|[Hh]idden|HIDDEN)>|_?REDACTED)/;
+/** Cut before the prefix ends: `String awsKey = "AKI....";` (aws/aws-sdk-java#2313). */
+const CUT_KEY = /(?<![A-Za-z0-9])A(K|S)I(?:\.{2,}|…|\*{2,})/;
 /** In words: "it starts with ASIA", "begins with AKIA", "AKIA-prefixed". */
 const KEY_WORDS = /\b(?:starts?|starting|begins?|beginning|prefix(?:ed)?)\b[^.\n]{0,25}?\b(AKIA|ASIA)\b|\b(AKIA|ASIA)[- ]prefixed\b/i;
 
@@ -33,6 +35,8 @@ function keyPrefixShown(t: string): boolean {
   for (const re of [MASKED_KEY, KEY_WORDS]) {
     for (const m of t.matchAll(new RegExp(re.source, re.flags + 'g'))) seen.add((m[1] ?? m[2] ?? '').toUpperCase());
   }
+  const cut = CUT_KEY.exec(t);
+  if (cut) seen.add(cut[1] === 'K' ? 'AKIA' : 'ASIA');
   seen.delete('');
   return seen.size === 1;
 }
@@ -59,15 +63,24 @@ function keysWithoutToken(t: string): boolean {
   return false;
 }
 
-const sessionTokenShown: Reader = (t) => TOKEN_SETTING.test(t) || TOKEN_OTHER.test(t) || SIGNED_WITH_TOKEN.test(t) || SIGNED_ASIA_WITHOUT.test(t) || keysWithoutToken(t);
+/**
+ * The SDK's credential class says it: a session class takes a token (BasicSessionCredentials, aws/aws-sdk-java#2313;
+ * AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067), a basic one has none (new BasicAWSCredentials(accessKey,
+ * secretKey), aws/aws-encryption-sdk-java#9).
+ */
+const CREDENTIAL_CLASS = /\b(?:BasicSessionCredentials|AwsSessionCredentials|SessionAWSCredentials|BasicAWSCredentials|AwsBasicCredentials)\s*(?:\(|\.create\s*\()/;
+
+const sessionTokenShown: Reader = (t) => CREDENTIAL_CLASS.test(t) || TOKEN_SETTING.test(t) || TOKEN_OTHER.test(t) || SIGNED_WITH_TOKEN.test(t) || SIGNED_ASIA_WITHOUT.test(t) || keysWithoutToken(t);
 
 // -------------------------------------------------------------------------------------------------
 // configure-list: `aws configure list` (CLI v1 and v2, spacing collapsed, header cut off, markdown)
 
-const CONFIGURE_HEADER = /\bName\s*\|?\s*Value\s*\|?\s*Type\s*\|?\s*Location\b/i;
-/** Its rows without the header: `access_key ****************ABCD shared-credentials-file`. */
+/**
+ * Its credential row, with or without the header (`access_key ****************ABCD shared-credentials-file`):
+ * a header alone, or a table cut before that row, does not show where the credentials come from.
+ */
 const CONFIGURE_ROW = /^\s*\|?\s*(?:access_key|secret_key)\s*\|?\s+(?:\*{4,}\w{0,4}|<not set>)\s*\|?\s+(?:None|env|shared-credentials-file|config-file|sso|assume-role|iam-role|container-role|custom-process|process|manual|[\w-]{2,30})\b/im;
-const configureListShown = anyOf(CONFIGURE_HEADER, CONFIGURE_ROW);
+const configureListShown = anyOf(CONFIGURE_ROW);
 
 // -------------------------------------------------------------------------------------------------
 // caller-identity: get-caller-identity's output in any format, or an error that names the caller
@@ -77,10 +90,12 @@ const CALLER_IDENTITY: RegExp[] = [
   /["']UserId["']\s*:\s*["'][^"']+["'][\s\S]{0,200}?["'](?:Account|Arn)["']\s*:|["'](?:Account|Arn)["']\s*:\s*["'][^"']+["'][\s\S]{0,200}?["']UserId["']\s*:/,
   // --output yaml, Go's %+v, Java's toString: UserId and Account as keys.
   /\bUserId\s*[:=]\s*['"]?[A-Z0-9:@._-]+[\s\S]{0,200}?\bAccount\s*[:=]|\bAccount\s*[:=]\s*['"]?\d{12}[\s\S]{0,200}?\bUserId\s*[:=]/i,
+  // Terraform's aws_caller_identity data source printed as outputs.
+  /\baccount_id\s*=\s*"\d{12}"[\s\S]{0,300}?\buser_id\s*=\s*"|\buser_id\s*=\s*"[^"]+"[\s\S]{0,300}?\baccount_id\s*=\s*"\d{12}"/,
   // --output text: account, ARN, user id on one line (tabs or spaces).
   /^\s*\d{12}\s+arn:aws[\w-]*:(?:iam|sts)::\d{12}:\S+\s+[A-Z0-9]{16,}(?::\S+)?\s*$/m,
   // --output table.
-  /\bGetCallerIdentity\b[^\n]*\|[\s\S]{0,400}?\bAccount\b[\s\S]{0,100}?\bArn\b/,
+  /\bGetCallerIdentity\b[^\n]*\|[\s\S]{0,400}?\bAccount\b[\s\S]{0,100}?\bArn\b[\s\S]{0,400}?\|\s*arn:aws[\w-]*:(?:iam|sts)::\d{12}:/,
   // An error naming who called: "User: arn:aws:iam::123456789012:user/ci is not authorized to perform".
   /\b(?:User|Principal|Identity):?\s+arn:aws[\w-]*:(?:iam|sts)::\d{12}:(?:user|assumed-role|role|root|federated-user)\b\S*\s+is not authorized\b/,
 ];
@@ -123,7 +138,9 @@ const SIGN_IN: RegExp[] = [
   // Assumed roles, web identity and the platform's credential endpoints named in config or errors.
   /^\s*(?:role_arn|source_profile|credential_source|credential_process|web_identity_token_file)\s*=/im,
   /\bAWS_WEB_IDENTITY_TOKEN_FILE\b|\bAWS_ROLE_ARN\b|\bAssumeRoleWithWebIdentity\b|\bWebIdentityErr\b|\brole-to-assume\s*:/,
-  /\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b/,
+  /\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bError retrieving credentials? from ECS\b|\bEcsCredentialProvider\b|\bTokenFileWebIdentityCredentials\b|\beks\.amazonaws\.com\/role-arn\b/,
+  // `aws configure`'s own prompts: keys written to a profile.
+  /\bAWS Access Key ID \[[^\]\n]{0,40}\]:/,
   // Keys handed in as environment variables (exported, in a CI job's env, docker -e) or kept in a profile.
   /^\s*(?:export\s+|set\s+|\$env:|-\s+)?AWS_ACCESS_KEY_ID\s*[=:]\s*\S/m,
   /(?:\s-e\s+|--env\s+)AWS_ACCESS_KEY_ID\b|\baws-access-key-id\s*:\s*\S/,
@@ -143,8 +160,15 @@ const RUNTIME: RegExp[] = [
   /\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|169\.254\.170\.2\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b/,
   // Kubernetes: the service account token paths, kubectl's own commands against a pod.
   /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\bkubectl (?:logs|exec|describe pod)\b|\bKUBERNETES_SERVICE_HOST\b/,
-  // A workstation: a Windows user profile (not a CI runner's) or a macOS home directory.
-  /\b[A-Z]:\\Users\\(?!runneradmin\\|runner\\|ContainerAdministrator\\|Default\\|Public\\)[^\\\s]+\\|(?<![\w/])\/Users\/(?!runner\/)[\w.-]+\//,
+  /\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:get|annotate|describe) (?:pods?|po|serviceaccounts?|sa)\b/,
+  // ECS or Lambda as the SDK's execution environment ("AWS_EXECUTION_ENV": "AWS_ECS_FARGATE", HENNGE/aiodynamo#150).
+  /\bAWS_EXECUTION_ENV\W{1,5}AWS_(?:ECS|Lambda)/,
+  // docker compose's log prefix ("web-1  | InvalidAccessKeyId: …", ibpsa/project1-boptest#771).
+  /^[a-z][\w.-]*[-_]\d+\s+\|\s/m,
+  // A workstation: a Windows user profile (not a CI runner's), with either slash or as a prompt
+  // (C:\Users\Justin>, aws/aws-cli#7017; file:/C:/Users/…, testcontainers/testcontainers-java#3926), a macOS
+  // home directory or Homebrew (/opt/homebrew/lib/python3.11, leeroybrun/glacier-vault-remove#51).
+  /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]+(?:[\\/]|>)|(?<![\w/])\/Users\/(?!runner\/)[\w.-]+\/|\/opt\/homebrew\//,
 ];
 const runtimeShown = anyOf(...RUNTIME);
 

@@ -18,6 +18,7 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
       'yes, it starts with ASIA',
       'the key id begins with AKIA',
       'creds: {AccessKeyID:ASIAQWERTYUIOPASDFGH SecretAccessKey:x}',
+      'String awsKey = "AKI....";',
     ],
     notShown: [
       'An error occurred (InvalidClientTokenId)',
@@ -43,6 +44,8 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
       'Authorization: AWS4-HMAC-SHA256 Credential=ASIAQWERTYUIOPASDFGH/20240101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc',
       'unset AWS_SESSION_TOKEN',
       'sessionToken: undefined',
+      'AwsSessionCredentials awsCreds = AwsSessionCredentials.create("xxxx", "xxxx", "your_session_token_here");',
+      'new KmsMasterKeyProvider(new BasicAWSCredentials(accessKey, secretKey), cmk)',
       // Key and secret set together, no token beside them: not set.
       '[default]\naws_access_key_id = ASIAQWERTYUIOPASDFGH\naws_secret_access_key = x',
       'env:\n  AWS_ACCESS_KEY_ID: ${{ secrets.KEY }}\n  AWS_SECRET_ACCESS_KEY: ${{ secrets.SECRET }}',
@@ -56,13 +59,15 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
   },
   'configure-list': {
     shown: [
-      '      Name                    Value             Type    Location\n      ----                    -----             ----    --------',
-      'Name Value Type Location\nprofile <not set> None None',
-      '| Name | Value | Type | Location |',
+      '      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                <not set>             None    None\naccess_key     ****************ABCD shared-credentials-file',
+      // Collapsed spacing and trailing pipes, as a gist kept it (gist.github.com/kikumoto/00c3ce23f625a0707bd8).
+      'Name Value Type Location | |\n---- ----- ---- -------- | |\nprofile <not set> None None | |\naccess_key ****************HX6A shared-credentials-file | |',
+      '| access_key | ****************ABCD | env | |',
       'access_key     ****************ABCD shared-credentials-file',
       '   access_key                <not set>             None    None',
     ],
-    notShown: ['I ran aws configure list and it shows my key', 'aws configure list', 'access_key = AKIAQWERTYUIOPASDFGH'],
+    // A header alone (the table cut before its credential row) does not show where the credentials come from.
+    notShown: ['I ran aws configure list and it shows my key', 'aws configure list', 'access_key = AKIAQWERTYUIOPASDFGH', 'Name Value Type Location', '| Name | Value | Type | Location |'],
   },
   'caller-identity': {
     shown: [
@@ -72,9 +77,10 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
       '123456789012\tarn:aws:iam::123456789012:user/ci\tAIDAQWERTYUIOPASDFGHJ',
       '123456789012    arn:aws:sts::123456789012:assumed-role/Admin/jane    AROAQWERTYUIOPASDFGHJ:jane',
       "Account: '123456789012'\nArn: arn:aws:iam::123456789012:user/ci\nUserId: AIDAQWERTYUIOPASDFGHJ",
-      '----------------\n|  GetCallerIdentity  |\n+----+----+\n|  Account  |  Arn  |  UserId  |',
+      '--------------------\n|  GetCallerIdentity  |\n+------+------+------+\n|  Account  |  Arn  |  UserId  |\n+------+------+------+\n|  123456789012 |  arn:aws:iam::123456789012:user/ci |  AIDAQWERTYUIOPASDFGHJ |',
       '{\n  UserId: "AIDAQWERTYUIOPASDFGHJ",\n  Account: "123456789012",\n  Arn: "arn:aws:iam::123456789012:user/ci"\n}',
       'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b"',
+      'Outputs:\n\naccount_id = "123456789012"\ncaller_arn = "arn:aws:iam::123456789012:user/ci"\ncaller_user = "AIDAQWERTYUIOPASDFGHJ"\nuser_id = "AIDAQWERTYUIOPASDFGHJ"',
     ],
     notShown: [
       // A role's description carries an Arn, not who is calling.
@@ -120,6 +126,8 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
       'export AWS_ACCESS_KEY_ID=AKIAQWERTYUIOPASDFGH',
       'docker run -e AWS_ACCESS_KEY_ID -e AWS_SECRET_ACCESS_KEY app',
       '[default]\naws_access_key_id = AKIAQWERTYUIOPASDFGH',
+      '$ aws configure\nAWS Access Key ID [None]: AKIAQWERTYUIOPASDFGH',
+      'kubectl annotate serviceaccount -n kube-system handler eks.amazonaws.com/role-arn=arn:aws:iam::123456789012:role/x',
     ],
     notShown: [
       'Unable to locate credentials. You can configure credentials by running "aws configure".',
@@ -139,12 +147,19 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
       'AWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token',
       'C:\\Users\\jane\\.aws\\credentials',
       'File "/Users/jane/project/venv/lib/python3.11/site-packages/botocore/client.py"',
+      'C:\\Users\\Justin>aws iam get-user',
+      'DEBUG - overrides will be loaded from file:/C:/Users/jane/.testcontainers.properties',
+      'File "/opt/homebrew/lib/python3.11/site-packages/botocore/client.py", line 595',
+      '"AWS_EXECUTION_ENV": "AWS_ECS_FARGATE"',
+      'web-1        | InvalidAccessKeyId: The Access Key Id you provided does not exist in our records.',
+      'kubectl get serviceaccounts/default -o yaml',
     ],
     notShown: [
       'C:\\Users\\runneradmin\\.aws\\credentials',
       '~/.aws/credentials',
       'Unable to load credentials from the instance metadata service (169.254.169.254)',
       'It fails in my deployment.',
+      '| access_key | ****ABCD | env |',
     ],
   },
   clock: {
