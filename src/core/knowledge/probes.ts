@@ -143,7 +143,9 @@ export const PROBES: Probe[] = [
           // "get-caller-identity with the same profile works", "works when I run it from my terminal".
           '\\bsame (keys?|credentials|creds|profile)\\b[^.]{0,30}\\bwork(s|ed)\\b', '\\bwork(s|ed)( fine| ok| okay)? when (i|we) (run|try|use) (it |them )?(from|on|in|with)\\b',
           // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
-          '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b', WORKS_THERE], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
+          '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b', WORKS_THERE,
+          // Present tense only ("its working fine for me", "things work ok" with another setting); "it was working fine" is the past.
+          "\\b(it'?s|it is|things|everything) work(s|ing)? (just )?(fine|ok|okay|well|perfectly)\\b"], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -367,7 +369,9 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102)
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+          // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
+          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)"],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', "\\bclock\\b.{0,20}\\b(is|was)n'?t\\b", '\\bclock\\b.{0,20}\\b(is|was) not\\b'],
         implies: { clock: 'off' },

@@ -12,7 +12,7 @@ import { replay, type Truth } from '../../../helpers/sim-user';
 import { afterFollowUp, syntheticCase } from '../../../helpers/synthetic-case';
 import { shownBy } from '../../../helpers/shown-in-pastes';
 import { answersShownIn } from '../../../../src/core/conversation/paste-answers';
-import { interpret } from '../../../../src/core/conversation/interpreter';
+import { interpret, statementsIn } from '../../../../src/core/conversation/interpreter';
 import { PROBES, probeById } from '../../../../src/core/knowledge';
 
 /** [question, thread, the shape as it was pasted (secrets replaced)]. */
@@ -142,6 +142,22 @@ describe('answers as people word them', () => {
     const r = await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(opening, truth, { [field]: words }) });
     expect(r.redundant.filter((x) => x.startsWith(question))).toEqual([]);
     expect(r.misread).toEqual([]);
+  });
+
+  // Said in an opening, with no question pending: a statement of fact, taken as the answer would be.
+  it.each([
+    ['clock', 'https://github.com/hashicorp/terraform-provider-aws/issues/1102', "The problem was with the system's clock.", 'off'],
+    ['works-elsewhere', 'https://github.com/aws-samples/serverless-patterns/issues/970', 'I have set up AWS Credentials and its working fine for me.', 'yes'],
+    ['works-elsewhere', 'common', 'If I specify a named profile in appsettings, things work ok', 'yes'],
+  ])('%s (%s): %j stated in an opening reads %s', (question, _source, words, choice) => {
+    expect(statementsIn([words], PROBES.map((p) => p.id)).stated).toContainEqual({ probeId: question, choiceId: choice });
+  });
+
+  it.each([
+    ['works-elsewhere', 'It was working fine, but suddenly it fails.'],
+    ['clock', 'Is the problem with the clock?'],
+  ])('%s is not stated by %j', (question, words) => {
+    expect(statementsIn([words], PROBES.map((p) => p.id)).stated.map((x) => x.probeId)).not.toContain(question);
   });
 
   it.each([
