@@ -153,6 +153,8 @@ const signInShown = anyOf(...SIGN_IN);
 
 const RUNTIME: RegExp[] = [
   // CI: GitHub Actions' workspace and markers, GitLab's, CodeBuild's, Jenkins', CircleCI's, Bitbucket's.
+  // Azure DevOps agents (F:\_a\1\_w\_tasks\…, log lines stamped 2019-06-12T18:14:39.1597700Z, aws/aws-toolkit-azure-devops#248).
+  /\\_w\\_tasks\\|\/home\/vsts\/work\/|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /m,
   /\/home\/runner\/work\/|\bGITHUB_ACTIONS\b|##\[error\]|\bRun aws-actions\/|\bruns-on:|\bGITLAB_CI\b|\bCI_JOB_ID\b|Running with gitlab-runner|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\bCIRCLECI\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//,
   // Lambda.
   /\/var\/task\/|\/var\/runtime\/|\bAWS_LAMBDA_FUNCTION_NAME\b|^(?:START|END|REPORT) RequestId: /m,

@@ -45,11 +45,13 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'file', re: /^\s*\[(?:default|profile [\w.-]+|[\w.-]+)\]\s*\n(?:[^\n]*\n){0,3}?\s*aws_access_key_id\s*=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
 
   // Runtime: paths and variables only that place has. GitHub Actions' workspace and log markers
-  // (aws-actions/configure-aws-credentials#131), other CI systems' homes and variables.
+  // (aws-actions/configure-aws-credentials#131), other CI systems' homes and variables: Bitbucket's
+  // /opt/atlassian/pipelines/agent/build (multiplegeorges/vue-cli-plugin-s3-deploy#22), an Azure DevOps agent's
+  // F:\_a\1\_w\_tasks\ and its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
   {
     probe: 'runtime',
     choice: 'ci',
-    re: /\/home\/runner\/work\/|##\[error\]|\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//,
+    re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m,
   },
   // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;
   // file:/C:/Users/…, testcontainers/testcontainers-java#3926), a macOS home or Homebrew (leeroybrun/glacier-vault-remove#51).
@@ -82,6 +84,18 @@ function targetWords(text: string, found: Map<string, Set<string>>): void {
   }
 }
 
+/**
+ * A block (no blank line or section header inside) that sets the key id and the secret and names no
+ * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
+ */
+function keysWithoutToken(text: string): boolean {
+  for (const block of text.split(/\n[ \t]*\n|\n(?=[ \t]*\[[\w .-]+\][ \t]*$)/m)) {
+    if (/token/i.test(block)) continue;
+    if (/\baws_access_key_id\b["']?[ \t]*[=:]|\bAWS_ACCESS_KEY_ID\b["']?[ \t]*[=:]|"AccessKeyId"\s*:/i.test(block) && /\baws_secret_access_key\b["']?[ \t]*[=:]|\bAWS_SECRET_ACCESS_KEY\b["']?[ \t]*[=:]|"SecretAccessKey"\s*:/i.test(block)) return true;
+  }
+  return false;
+}
+
 function add(found: Map<string, Set<string>>, probe: string, choice: string): void {
   const set = found.get(probe) ?? new Set<string>();
   set.add(choice);
@@ -96,6 +110,7 @@ export function answersShownIn(raw: string): ShownAnswer[] {
   const found = new Map<string, Set<string>>();
   for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase());
   for (const s of SHAPES) if (s.re.test(text)) add(found, s.probe, s.choice);
+  if (keysWithoutToken(text)) add(found, 'session-token', 'no');
   targetWords(text, found);
   return [...found].map(([probe, choices]) => (choices.size === 1 ? { probe, choice: [...choices][0]! } : { probe }));
 }

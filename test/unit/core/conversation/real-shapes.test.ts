@@ -33,6 +33,9 @@ const REAL_SHAPES: Array<[string, string, string]> = [
   ['sign-in', 'https://github.com/awslabs/amazon-dynamodb-tools/issues/73', 'INFO:botocore.credentials:Found credentials in shared credentials file: ~/.aws/credentials'],
   ['sign-in', 'https://github.com/aws/aws-cli/issues/1946', '%userDir%/.aws/credentials-\n```\n[default]\naws_access_key_id=key1\naws_secret_access_key=pass1\n```'],
   ['runtime', 'https://github.com/aws-actions/configure-aws-credentials/issues/131', '> Run aws-actions/configure-aws-credentials@v1\n##[error]The security token included in the request is invalid.\n    at Request.extractError (/home/runner/work/_actions/aws-actions/configure-aws-credentials/v1/dist/index.js:2473:29)'],
+  ['runtime', 'https://github.com/aws/aws-toolkit-azure-devops/issues/248', "2019-06-12T18:14:39.1597700Z Change set creation request failed with error: 'Missing credentials in config' { CredentialsError: Missing credentials in config\n2019-06-12T18:14:39.1597700Z     at IncomingMessage.<anonymous> (F:\\_a\\1\\_w\\_tasks\\CloudFormationCreateOrUpdateStack\\1.2.0\\CloudFormationCreateOrUpdateStack.js:1:16536)"],
+  ['runtime', 'https://github.com/multiplegeorges/vue-cli-plugin-s3-deploy/issues/22', '    at Object.readFileSync (/opt/atlassian/pipelines/agent/build/node_modules/aws-sdk/lib/util.js:97:26)'],
+  ['key-prefix', 'https://github.com/aws/aws-cli/issues/351', '[default]\naws_access_key = AKIAIYXXXXXXX.......\naws_secret_access_key = NOlG1VXEGXXXXX....\nregion = ap-southeast-2'],
   ['runtime', 'https://github.com/aws/aws-cli/issues/7017', 'C:\\Users\\Justin>aws iam get-user'],
   ['runtime', 'https://github.com/leeroybrun/glacier-vault-remove/issues/51', '  File "/opt/homebrew/lib/python3.11/site-packages/botocore-1.38.19-py3.11.egg/botocore/client.py", line 595, in _api_call'],
   ['runtime', 'https://github.com/HENNGE/aiodynamo/issues/150', '"ECS_CONTAINER_METADATA_URI_V4": "http://169.254.170.2/v4/58a8"\n"AWS_EXECUTION_ENV": "AWS_ECS_FARGATE"'],
@@ -62,6 +65,35 @@ describe('real pasted shapes: the eval counts them as shown, and the engine read
     for (const [i, error] of ERRORS.entries()) {
       const r = await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(i % 2 === 0 ? `${error}\n\n${shape}` : `${shape}\n${error}`) });
       if (r.redundant.length > 0 || r.misread.length > 0) failures.push(`${error.slice(0, 40)}: ${[...r.redundant, ...r.misread].join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+/** Deterministic PRNG (mulberry32): a failure names a reproducible paste. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const INTROS = ['', 'Hi, since this morning our job fails with:\n', 'Getting this when I run the deploy:\n', 'Any idea? '];
+
+describe('real pasted shapes, embedded as people paste them (generated: intro, code fence, order, error line)', () => {
+  it.each(REAL_SHAPES)('%s is never asked for the shape from %s in 6 generated openings', async (_question, url, shape) => {
+    const r = rng(url.length * 7919 + shape.length);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+    const failures: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const error = pick(ERRORS);
+      const body = r() < 0.5 ? `${shape}\n\n${error}` : `${error}\n\nmy setup:\n${shape}`;
+      const opening = pick(INTROS) + (r() < 0.4 ? '```\n' + body + '\n```' : body);
+      const rep = await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(opening) });
+      if (rep.redundant.length > 0 || rep.misread.length > 0) failures.push(`${opening.slice(0, 60)}: ${[...rep.redundant, ...rep.misread].join('; ')}`);
     }
     expect(failures).toEqual([]);
   });
