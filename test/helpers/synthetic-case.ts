@@ -11,6 +11,18 @@ import { createCaseStore } from '../../src/adapters/store/case-store';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 
+/** Deterministic PRNG (mulberry32) so a failure names a reproducible paste. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const NO_TRUTH: Truth = {
   keyPrefix: null, sessionTokenSet: null, credentialSource: null, runtime: null, tool: null, envKeysSet: null, profileIntended: null,
   profileUsed: null, rotatedRecently: null, keyDeletedOrInactive: null, worksElsewhere: null, target: null, regionEnabled: null,

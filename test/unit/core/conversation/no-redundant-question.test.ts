@@ -11,19 +11,8 @@
  * token values are spelled FAKE.
  */
 import { replay, type ConversationCase, type Truth } from '../../../helpers/sim-user';
-import { afterFollowUp, syntheticCase } from '../../../helpers/synthetic-case';
+import { afterFollowUp, rng, syntheticCase } from '../../../helpers/synthetic-case';
 
-/** Deterministic PRNG (mulberry32) so a failure names a reproducible paste. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';

@@ -9,7 +9,7 @@
  * Secrets are synthetic (key ids end in EXAMPLE; tokens spelled FAKE).
  */
 import { replay, type Truth } from '../../../helpers/sim-user';
-import { afterFollowUp, syntheticCase } from '../../../helpers/synthetic-case';
+import { afterFollowUp, rng, syntheticCase } from '../../../helpers/synthetic-case';
 import { shownBy } from '../../../helpers/shown-in-pastes';
 import { answersShownIn } from '../../../../src/core/conversation/paste-answers';
 import { interpret, statementsIn } from '../../../../src/core/conversation/interpreter';
@@ -70,17 +70,6 @@ describe('real pasted shapes: the eval counts them as shown, and the engine read
   });
 });
 
-/** Deterministic PRNG (mulberry32): a failure names a reproducible paste. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const INTROS = ['', 'Hi, since this morning our job fails with:\n', 'Getting this when I run the deploy:\n', 'Any idea? '];
 
 describe('real pasted shapes, embedded as people paste them (generated: intro, code fence, order, error line)', () => {
