@@ -184,6 +184,11 @@ const clockShown = anyOf(/\bRequestTimeTooSkewed\b|\bdifference between the requ
 
 const resourceAccountShown = anyOf(/\barn:aws[\w-]*:(?:iam|sts)::\d{12}:\S+ is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:[\w-]+:[\w-]*:\d{12}:/);
 
+// -------------------------------------------------------------------------------------------------
+// region-enabled: the opt-in status as the CLI prints it (get-region-opt-status, describe-regions)
+
+const regionEnabledShown = anyOf(/\bRegionOptStatus["']?\s*[:=]\s*["']?(?:ENABLED|ENABLED_BY_DEFAULT|ENABLING|DISABLING|DISABLED)\b|\bOptInStatus["']?\s*[:=]\s*["']?(?:opted-in|not-opted-in|opt-in-not-required)\b/);
+
 /** Per question: whether a paste shows its answer. Questions not here are shown only by the reporter's own words. */
 export const SHOWN_IN_PASTES: Record<string, Reader> = {
   'key-prefix': keyPrefixShown,
@@ -195,6 +200,7 @@ export const SHOWN_IN_PASTES: Record<string, Reader> = {
   runtime: runtimeShown,
   clock: clockShown,
   'resource-account': resourceAccountShown,
+  'region-enabled': regionEnabledShown,
 };
 
 export function shownBy(question: string, text: string): boolean {

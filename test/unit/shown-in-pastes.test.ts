@@ -170,6 +170,10 @@ const cases: Record<string, { shown: string[]; notShown: string[] }> = {
     ],
     notShown: ['An error occurred (ExpiredToken): The security token included in the request is expired', 'InvalidSignatureException: Signature expired'],
   },
+  'region-enabled': {
+    shown: ['{\n    "RegionName": "ap-east-1",\n    "RegionOptStatus": "DISABLED"\n}', '"RegionName": "me-south-1",\n"OptInStatus": "not-opted-in"'],
+    notShown: ['Is the region enabled?', 'I enabled the region yesterday'],
+  },
   'resource-account': {
     shown: ['User: arn:aws:iam::111122223333:user/ci is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:444455556666:key/abc'],
     notShown: ['User: arn:aws:iam::111122223333:user/ci is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::bucket/key"', 'AccessDenied: Access Denied'],

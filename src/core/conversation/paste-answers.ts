@@ -64,6 +64,12 @@ const SHAPES: Shape[] = [
   // Clock: errors that carry the offset itself.
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b|\bSignature not yet current\b|\bSignature expired:\s*\d{8}T\d{6}Z is now earlier than\b/i },
 
+  // Region opt-in status as the CLI prints it: `aws account get-region-opt-status` ("RegionOptStatus": ENABLED | ENABLING |
+  // DISABLING | DISABLED | ENABLED_BY_DEFAULT, AWS Account Management API reference, GetRegionOptStatus) and
+  // `aws ec2 describe-regions --all-regions` ("OptInStatus": opted-in | not-opted-in | opt-in-not-required, EC2 API reference, Region).
+  { probe: 'region-enabled', choice: 'enabled', re: /["']?RegionOptStatus["']?\s*[:=]\s*["']?ENABLED(?:_BY_DEFAULT)?\b|["']?OptInStatus["']?\s*[:=]\s*["']?(?:opted-in|opt-in-not-required)\b/ },
+  { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s*[:=]\s*["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s*[:=]\s*["']?not-opted-in\b/ },
+
   // Target: LocalStack as an endpoint or a running thing.
   { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal)(?::4566|:4510)\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b|\blocalstack\/localstack\b|\bLOCALSTACK_[A-Z_]+\b|\b(?:awslocal|tflocal|cdklocal|samlocal)\b/i },
 ];

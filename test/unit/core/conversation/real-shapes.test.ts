@@ -110,6 +110,8 @@ describe('what a paste shows, read by the engine (src/core/conversation/paste-an
     ['runtime', 'laptop', 'file:/C:/Users/jane/.testcontainers.properties'],
     ['clock', 'off', 'Signature not yet current: 20240101T103000Z is still later than 20240101T102000Z'],
     ['target', 'local', 'image: localstack/localstack:3.0'],
+    ['region-enabled', 'disabled', '$ aws account get-region-opt-status --region-name ap-east-1\n{\n    "RegionName": "ap-east-1",\n    "RegionOptStatus": "DISABLED"\n}'],
+    ['region-enabled', 'enabled', '{\n    "Endpoint": "ec2.me-south-1.amazonaws.com",\n    "RegionName": "me-south-1",\n    "OptInStatus": "opted-in"\n}'],
     ['target', 'other-partition', 'We deploy to our GovCloud account.'],
   ])('%s=%s from %j', (probe, choice, text) => {
     expect(answersShownIn(text)).toContainEqual({ probe, choice });
