@@ -184,8 +184,21 @@ export function shownInPastes(question: string, pastes: string[], c?: Conversati
   if (pastes.some((p) => shownBy(question, p))) return true;
   const known = KNOWN_QUESTIONS[question];
   const words = known && c && known.choice(c.truth) !== undefined ? c.phrasing[known.field] : undefined;
+  return words !== undefined && saysItself(words, pastes);
+}
+
+/**
+ * The reporter's own sentence is in a paste: as whole words (a "yes" inside "eyes" or "no" inside "no
+ * such file" is not the reporter stating the answer), and long enough to be a statement (one short word
+ * is not).
+ */
+export function saysItself(words: string, pastes: string[]): boolean {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return words !== undefined && pastes.some((p) => norm(p).includes(norm(words)));
+  const w = norm(words);
+  if (w.length < 8 && !w.includes(' ')) return false;
+  const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w])${escaped}(?![\\w])`);
+  return pastes.some((p) => re.test(norm(p)));
 }
 
 /** Answers the engine records itself for command steps are not choices. */

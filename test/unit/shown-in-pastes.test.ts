@@ -5,6 +5,7 @@
  * counted several of them, and missed several of the first kind).
  */
 import { shownBy } from '../helpers/shown-in-pastes';
+import { saysItself } from '../helpers/sim-user';
 
 const cases: Record<string, { shown: string[]; notShown: string[] }> = {
   'key-prefix': {
@@ -188,5 +189,17 @@ describe('what a paste already shows (the eval\'s redundant-question definition)
   it('questions with no paste shape are shown only by the reporter\'s words (sim-user.ts)', () => {
     expect(shownBy('rotation', 'We rotated the key yesterday.')).toBe(false);
     expect(shownBy('works-elsewhere', 'It works from my laptop.')).toBe(false);
+  });
+});
+
+describe("the reporter's own sentence in a paste (sim-user.ts saysItself)", () => {
+  it('counts the sentence as whole words, whatever the spacing and case', () => {
+    expect(saysItself('kubectl works just fine', ['Note: kubectl  works just fine.\nerror: You must be logged in'])).toBe(true);
+    expect(saysItself('Clock was off', ['clock was off by 10 minutes'])).toBe(true);
+  });
+  it('does not count it inside other words, nor a single short word', () => {
+    expect(saysItself('sso', ['sso_start_url = https://x.awsapps.com/start'])).toBe(false);
+    expect(saysItself('no', ['no such file or directory'])).toBe(false);
+    expect(saysItself('works fine', ['it reworks finely'])).toBe(false);
   });
 });
