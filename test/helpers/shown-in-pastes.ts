@@ -162,7 +162,8 @@ const RUNTIME: RegExp[] = [
   /\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|169\.254\.170\.2\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b/,
   // Kubernetes: the service account token paths, kubectl's own commands against a pod.
   /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\bkubectl (?:logs|exec|describe pod)\b|\bKUBERNETES_SERVICE_HOST\b/,
-  /\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:get|annotate|describe) (?:pods?|po|serviceaccounts?|sa)\b/,
+  // An IRSA annotation on a service account; `kubectl get po` alone is a client command (it often runs in a CI job).
+  /\beks\.amazonaws\.com\/role-arn\b/,
   // ECS or Lambda as the SDK's execution environment ("AWS_EXECUTION_ENV": "AWS_ECS_FARGATE", HENNGE/aiodynamo#150).
   /\bAWS_EXECUTION_ENV\W{1,5}AWS_(?:ECS|Lambda)/,
   // docker compose's log prefix ("web-1  | InvalidAccessKeyId: …", ibpsa/project1-boptest#771).

@@ -58,7 +58,9 @@ const SHAPES: Shape[] = [
   { probe: 'runtime', choice: 'laptop', re: /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]+(?:[\\/]|>)|(?<![\w/])\/Users\/(?!runner\/)[\w.-]+\/|\/opt\/homebrew\// },
   // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
   { probe: 'runtime', choice: 'container', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|^[a-z][\w.-]*[-_]\d+\s+\|\s/m },
-  { probe: 'runtime', choice: 'kubernetes', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:get|annotate|describe|logs|exec) |\bKUBERNETES_SERVICE_HOST\b/ },
+  // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
+  // command, often from a CI job: aws/aws-cli#7794).
+  { probe: 'runtime', choice: 'kubernetes', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/ },
   { probe: 'runtime', choice: 'aws-compute', re: /\/var\/task\/|\/var\/runtime\/|\bAWS_EXECUTION_ENV\W{1,5}AWS_Lambda|^(?:START|END|REPORT) RequestId: /m },
 
   // Clock: errors that carry the offset itself.
