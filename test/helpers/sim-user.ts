@@ -15,6 +15,7 @@ import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import type { CauseId } from '../../src/core/taxonomy';
 import { probeById } from '../../src/core/knowledge';
+import { shownBy } from './shown-in-pastes';
 
 export const CONVERSATIONS_DIR = join(__dirname, '..', 'fixtures', 'real-conversations');
 export const HALVES = ['tuning', 'holdout'] as const;
@@ -174,28 +175,30 @@ export function answer(q: NonNullable<JsonlReply['question']>, c: ConversationCa
 // ---------------------------------------------------------------------------------------------
 // Redundant questions: asked although the pastes given so far already show the answer
 
-const OPT_IN_OR_PARTITION = /\b(af-south-1|ap-east-1|ap-east-2|ap-south-2|ap-southeast-[3-7]|ca-west-1|eu-south-[12]|eu-central-2|il-central-1|me-south-1|me-central-1|mx-central-1|cn-north-1|cn-northwest-1|us-gov-(west|east)-1)\b|amazonaws\.com\.cn|localhost:4566|localstack/i;
-const SHOWN_IN_PASTES: Record<string, RegExp> = {
-  'key-prefix': /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
-  'session-token': /\b(aws_session_token|AWS_SESSION_TOKEN|X-Amz-Security-Token)\b\s*[=:]/,
-  'configure-list': /\bName\s+Value\s+Type\s+Location\b/,
-  'caller-identity': /"(UserId|Arn)"\s*:\s*"/,
-  target: OPT_IN_OR_PARTITION,
-  'sign-in': /\bName\s+Value\s+Type\s+Location\b/,
-};
-
 /**
- * Whether the pastes given so far already answer the question: by what they show (a key id, an
- * identity, a configure list), or because the reporter's own sentence stating the answer is in them
+ * Whether the pastes given so far already answer the question: by what they show (shown-in-pastes.ts:
+ * a key id, an identity, a configure list, a runtime's paths), or because the reporter's own sentence stating the answer is in them
  * (the thread's opening often says "it works from my laptop").
  */
 export function shownInPastes(question: string, pastes: string[], c?: ConversationCase): boolean {
-  const re = SHOWN_IN_PASTES[question];
-  if (re !== undefined && pastes.some((p) => re.test(p))) return true;
+  if (pastes.some((p) => shownBy(question, p))) return true;
   const known = KNOWN_QUESTIONS[question];
   const words = known && c && known.choice(c.truth) !== undefined ? c.phrasing[known.field] : undefined;
+  return words !== undefined && saysItself(words, pastes);
+}
+
+/**
+ * The reporter's own sentence is in a paste: as whole words (a "yes" inside "eyes" or "no" inside "no
+ * such file" is not the reporter stating the answer), and long enough to be a statement (one short word
+ * is not).
+ */
+export function saysItself(words: string, pastes: string[]): boolean {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return words !== undefined && pastes.some((p) => norm(p).includes(norm(words)));
+  const w = norm(words);
+  if (w.length < 8 && !w.includes(' ')) return false;
+  const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\w])${escaped}(?![\\w])`);
+  return pastes.some((p) => re.test(norm(p)));
 }
 
 /** Answers the engine records itself for command steps are not choices. */

@@ -70,15 +70,41 @@ const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?
 
 const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
 
+/** A negation as a match's own words: "no session token", "don't know", "not tried". */
+const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had)n'?t)\b/i;
+/**
+ * A clause that ends by denying what comes next: "we do not use …", "we aren't using …", "it is not
+ * the …", "never on …". Only a denial of using or being, right before the match: "Cannot load SSO
+ * provider" still names SSO, and "no annotations on the pod" still names the pod's role.
+ */
+const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|a|an|the|any|our|my|it|its)\s+){0,3}$/i;
+const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
+
+/**
+ * Whether the words say what a choice's patterns describe: a match counts unless its clause denies
+ * it right before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
+ * the denial itself ("no session token", "don't know") counts as it matched.
+ */
+function says(text: string, patterns: string[] | undefined): boolean {
+  for (const p of patterns ?? []) {
+    for (const m of text.matchAll(new RegExp(p, 'gi'))) {
+      if (NEGATOR.test(m[0])) return true;
+      const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
+      if (!DENIED_BEFORE.test(clause)) return true;
+    }
+  }
+  return false;
+}
+
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
-  const specific = probe.choices.filter((c) => test(text, c.say) && !test(text, c.sayUnless));
+  const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.
   if (specific.length > 1) return undefined;
   if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
   // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off").
-  return probe.choices.find((c) => test(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id;
+  return probe.choices.find((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id;
 }
 
 /** What the words state, apart from the pending question. */
@@ -88,7 +114,7 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
     const c = choiceFor(probe, text, false);
     if (c) out.stated.push({ probeId: probe.id, choiceId: c });
   }
-  for (const s of STATEMENTS) if (test(text, s.say) && !test(text, s.sayUnless)) out.statements.push(s);
+  for (const s of STATEMENTS) if (says(text, s.say) && !test(text, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
   const principal = EXPECTED_PRINCIPAL.exec(text);
   if (account || principal) {

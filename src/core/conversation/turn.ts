@@ -72,7 +72,8 @@ export function unaskPending(t: Turn): void {
 export function dropAnsweredByFacts(t: Turn): void {
   const { s } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
-  if (pending && anyHolds(stateValues(s), pending.skipWhen)) answerPending(t, 'answered by the facts');
+  // A paste (or the words around it) that shows the answer settles it too (paste-answers.ts).
+  if (pending && (anyHolds(stateValues(s), pending.skipWhen) || t.sc.statedInPastes?.includes(pending.id))) answerPending(t, 'answered by the facts');
 }
 
 /** Rebuild the ranking and evidence lists stored on the case. */

@@ -27,7 +27,9 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  */
 export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
-const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b'];
+// "the one from my laptop works": the place named before the verb.
+const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
+const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
 
 export const PROBES: Probe[] = [
   {
@@ -142,7 +144,9 @@ export const PROBES: Probe[] = [
           // "get-caller-identity with the same profile works", "works when I run it from my terminal".
           '\\bsame (keys?|credentials|creds|profile)\\b[^.]{0,30}\\bwork(s|ed)\\b', '\\bwork(s|ed)( fine| ok| okay)? when (i|we) (run|try|use) (it |them )?(from|on|in|with)\\b',
           // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
-          '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b'], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
+          '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b', WORKS_THERE,
+          // Present tense only ("its working fine for me", "things work ok" with another setting); "it was working fine" is the past.
+          "\\b(it'?s|it is|things|everything) work(s|ing)? (just )?(fine|ok|okay|well|perfectly)\\b"], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -256,7 +260,8 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, a session token is set',
         // "AWS_SESSION_TOKEN is still set", "the profile keys and session token (which expires hourly)"
-        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b'],
+        // "the token is set too".
+        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b', '\\btoken (is|was) (also |still |already )?(set|exported|present)\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
         sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]'],
         implies: { sessionTokenPresent: 'true' },
@@ -276,6 +281,10 @@ export const PROBES: Probe[] = [
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
           // "resolved by providing session_token": it was missing.
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
+          // "we don't use a token"; "we only set the access key and secret" (prolane/samltoawsstskeys#40: "I did not use the
+          // session token, only the key-id and secret key").
+          "\\b(do|does|did)( not|n'?t) (use|set|need|have|pass|export|send)\\b.{0,25}\\btokens?\\b",
+          '\\bonly\\b.{0,25}\\b(access )?key([ -]id)?\\b.{0,10}\\b(and|\\+|&) (the )?secret\\b',
         ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         // Missing: the token-absent fact signal.
@@ -333,7 +342,7 @@ export const PROBES: Probe[] = [
         say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
-        sayWhenAsked: ['\\bprofile\\b'],
+        sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],
         implies: { signIn: 'file' },
         effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'The credentials come from a profile in the shared credentials/config files',
@@ -365,7 +374,9 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b'], // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102)
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+          // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
+          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)"],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', "\\bclock\\b.{0,20}\\b(is|was)n'?t\\b", '\\bclock\\b.{0,20}\\b(is|was) not\\b'],
         implies: { clock: 'off' },
@@ -377,7 +388,8 @@ export const PROBES: Probe[] = [
       {
         id: 'right',
         label: 'It is right (within a minute)',
-        say: ['clock is (right|fine|correct)', '\\bin sync\\b'], sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', ...YES],
+        say: ['clock is (right|fine|correct)', '\\bin sync\\b', '\\bntp\\b.{0,20}\\b(running|synced|enabled|active)\\b', '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
+        sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', '\\bntp\\b', '\\bsynch?(ed|roni[sz]ed)\\b', ...YES],
         implies: { clock: 'right' },
         effects: { 'clock-skew': 0.1 },
         evidence: 'The machine clock is right',

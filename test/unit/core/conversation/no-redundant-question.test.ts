@@ -11,24 +11,8 @@
  * token values are spelled FAKE.
  */
 import { replay, type ConversationCase, type Truth } from '../../../helpers/sim-user';
-import type { CauseId } from '../../../../src/core/taxonomy';
-import { ChatSession } from '../../../../src/adapters/cli/chat-session';
-import { JsonlChat, type JsonlReply } from '../../../../src/adapters/cli/chat-jsonl';
-import { createCaseStore } from '../../../../src/adapters/store/case-store';
-import { createMemoryStore } from '../../../../src/adapters/store/memory-store';
-import { createLogger } from '../../../../src/adapters/logging/logger';
+import { afterFollowUp, rng, syntheticCase } from '../../../helpers/synthetic-case';
 
-/** Deterministic PRNG (mulberry32) so a failure names a reproducible paste. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type R = () => number;
 const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -234,20 +218,6 @@ const GENERATORS: Record<string, Shape> = {
   target,
 };
 
-const NO_TRUTH: Truth = {
-  keyPrefix: null, sessionTokenSet: null, credentialSource: null, runtime: null, tool: null, envKeysSet: null, profileIntended: null,
-  profileUsed: null, rotatedRecently: null, keyDeletedOrInactive: null, worksElsewhere: null, target: null, regionEnabled: null,
-  clockOff: null, copiedByHand: null, callerAccountIsResourceAccount: null, ssoSessionExpired: null,
-};
-
-/** A case no fix ends (its cause is no cause id), so the replay walks every question the engine wants to ask. */
-function syntheticCase(opening: string, truth: Partial<Truth> = {}, phrasing: ConversationCase['phrasing'] = {}): ConversationCase {
-  return {
-    url: 'synthetic', title: 'synthetic', opening, cause: 'none-of-them' as CauseId, alsoAcceptable: [], truth: { ...NO_TRUTH, ...truth },
-    pastes: { 'configure-list': null, 'caller-identity': null, env: null, other: [] }, phrasing, fixedBy: '',
-  };
-}
-
 async function questionsAsked(c: ConversationCase): Promise<{ asked: string[]; redundant: string[]; misread: string[] }> {
   const r = await replay({ half: 'tuning', file: 'synthetic.json', c });
   return { asked: r.turns.map((t) => t.question).filter((q): q is string => q !== undefined), redundant: r.redundant, misread: r.misread };
@@ -383,26 +353,7 @@ describe('no question the reporter\'s own words in the paste already answer', ()
  * person pastes more (`env | grep AWS`, the config in use) that shows the answer. That question is
  * answered by the paste and never asked afterwards (the controls above show it is asked otherwise).
  */
-async function askedAfterFollowUp(opening: string, followUp: string): Promise<string[]> {
-  let t = Date.parse('2026-12-01T09:00:00Z');
-  const clock = { now: () => new Date(t) };
-  const session = await ChatSession.open({ cases: createCaseStore(createMemoryStore({ clock }), 86400), clock, logger: createLogger({ level: 'silent' }) }, 'follow-up');
-  const chat = new JsonlChat(session, 'reporter', clock.now);
-  const send = async (input: object): Promise<JsonlReply> => {
-    t += 60_000;
-    return chat.handle(JSON.stringify(input));
-  };
-  await send({ text: opening });
-  let reply = await send({ text: followUp });
-  const asked: string[] = [];
-  for (let turn = 0; turn < 8; turn++) {
-    if (reply.question) asked.push(reply.question.id);
-    if (reply.phase === 'remediating' || reply.phase === 'verifying') reply = await send({ command: 'not-this' });
-    else if (reply.pending) reply = await send({ text: "I don't know" });
-    else break;
-  }
-  return asked;
-}
+const askedAfterFollowUp = async (opening: string, followUp: string) => (await afterFollowUp(opening, followUp)).asked;
 
 describe('no question a follow-up paste already answers', () => {
   const FOLLOW_UPS: Record<string, Shape> = { 'key-prefix': keyPrefixShape, 'session-token': sessionTokenShape, target: targetShape };
