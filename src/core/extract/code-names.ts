@@ -37,11 +37,20 @@ const CLASS_NAME = /^[A-Z][A-Za-z0-9]{0,50}[a-z0-9][A-Z][A-Za-z0-9]{0,50}?(?:Err
 /** What may stand before a name that opens its line: indentation, quotes, bullets, a box-drawing border. */
 const LINE_OPENING = /^[\s✖✗×>|│*#`'"([-]{0,12}$/;
 
+/**
+ * Words of the SDKs' credential-chain and signing error names (SharedConfigAssumeRoleError, EC2MetadataError,
+ * ProcessProviderExecutionError, SSOProviderInvalidToken, WebIdentityErr): a class-shaped name found with no shape
+ * around it counts only with one of these. Any program names its own errors this way (`UploadJobError: …`), and
+ * such a name is neither an AWS code nor a sign that another error is the problem.
+ */
+export const CREDENTIAL_WORDS = /Credential|Creds|Token|Role|Sso|SSO|Auth|Sign|Metadata|Imds|IMDS|Profile|Provider|AccessKey|Secret|Session|Identity|Login|SharedConfig/;
+
 const CLASS_SUFFIXES = ['Error: ', 'Err: ', 'Exception: '];
 const MAX_NAMES = 200;
 
 /**
- * `Name: message` with a class-shaped name, at the start of a line or behind a wrapper's ": " — aws-sdk-go v1's awserr
+ * `Name: message` with a class-shaped credential name (CREDENTIAL_WORDS), at the start of a line or behind a wrapper's
+ * ": " (there also any exception class, as LINE_START_EXCEPTION reads one opening a line) — aws-sdk-go v1's awserr
  * (aws/awserr/types.go v1.55.5, SprintError "%s: %s") as tools wrap it ("could not create session:
  * SharedConfigAssumeRoleError: failed to load assume role", aws/aws-sdk-go session/shared_config.go), Go v2's modeled
  * errors (service/sts/types/errors.go, Error() "%s: %s"), and any SDK's unqualified class before its message.
@@ -56,8 +65,11 @@ export function classColonNames(text: string, push: (at: number, code: string) =
       while (start > 0 && i - start < 100 && WORD_CHAR.test(text[start - 1]!)) start--;
       const name = text.slice(start, i + tail);
       if (NOT_CODES.has(name) || !CLASS_NAME.test(name)) continue;
+      const wrapped = text.startsWith(': ', start - 2);
+      // An exception class behind a wrapper is read as one at the start of a line is (LINE_START_EXCEPTION).
+      if (!CREDENTIAL_WORDS.test(name) && !(wrapped && suffix === 'Exception: ')) continue;
       const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      if (text.startsWith(': ', start - 2) || LINE_OPENING.test(text.slice(lineStart, start))) push(start, name);
+      if (wrapped || LINE_OPENING.test(text.slice(lineStart, start))) push(start, name);
     }
   }
 }
@@ -88,4 +100,4 @@ export const JS_V3_MARK = /\$(?:fault|metadata)\b/;
 // bracket holds the code.
 export const JS_V3_NAME = /(?:\bname: '|"name"\s{0,3}:\s{0,3}")([A-Z][A-Za-z0-9]{2,80})['"]|^[\s>|│*`'"-]{0,12}(?:Uncaught |Unhandled error: )?([A-Z][A-Za-z0-9]{2,60})(?: \[([A-Z][A-Za-z0-9]{1,60})\])?: \S[^\n]{0,400}\n\s{1,12}at /gm;
 
-export const CODE_NAME_PATTERNS: RegExp[] = [CLASS_NAME, LINE_OPENING, WORD_CHAR, CAUSED_BY, GO_V2_RESPONSE, JS_V3_MARK, JS_V3_NAME];
+export const CODE_NAME_PATTERNS: RegExp[] = [CREDENTIAL_WORDS, CLASS_NAME, LINE_OPENING, WORD_CHAR, CAUSED_BY, GO_V2_RESPONSE, JS_V3_MARK, JS_V3_NAME];

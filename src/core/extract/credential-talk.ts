@@ -52,6 +52,9 @@ const AWS_OBJECTS = [
   String.raw`~/\.aws\S{0,20}`,
   String.raw`aws configure`,
   String.raw`sigv4`,
+  // S3's presigned URLs and POST policies (S3 user guide, "Sharing objects with presigned URLs"; MinIO and other
+  // S3-compatible stores sign the same way).
+  String.raw`pre-?signed[ _-]?(?:urls?|posts?|requests?|links?)`,
   // The SDKs' own names for a profile or a chain in code (Go v2 config.WithSharedConfigProfile, JS v3 fromIni).
   String.raw`WithSharedConfig\w{0,20}`,
   String.raw`fromIni`,
@@ -156,6 +159,13 @@ export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that
  */
 export const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
 
+/**
+ * A clock that drifts: AWS judges every signature by the request's time (RequestTimeTooSkewed, "Signature expired"), so
+ * a clock off by minutes fails the credentials whatever they are ("EC2 clocks can drift by more than 15 minutes, causing
+ * errors from S3"). The clock's own failure words, not any ("the wall clock is broken").
+ */
+const CLOCK_DRIFT = /\b(?:clocks?|system time|(?:local|server|machine|host) time)\b[^.;!?]{0,40}?\b(?:drift(?:s|ed|ing)?|skew(?:ed)?|out of sync|off by)\b|\b(?:clock|time)[ _-]?(?:drift|skew)\b/i;
+
 /** A refusal rather than an unrecognised credential: the authorization family. */
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
 
@@ -215,9 +225,10 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
     if (!awsContext && !AWS_OBJECT.test(clause)) continue;
     if (REFUSED_TALK.test(clause)) return 'refused';
+    if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
   }
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

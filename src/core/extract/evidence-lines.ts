@@ -106,8 +106,47 @@ function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor
   }
 }
 
+/**
+ * An HTTP 403 as clients print it (`HTTP/1.1 403 Forbidden`, `403 (Forbidden)`, `status code 403`, `status of 403`,
+ * `response code 403`, curl's `returned error: 403`) or people report it ("getting 403 from S3", "a 403 error").
+ */
+const HTTP_403 = /\bHTTP\/\d(?:\.\d)?\s{1,2}403\b|\bstatus(?:[ _-]?code)?\s{0,2}[=:]?\s{0,2}403\b|\bstatus of 403\b|\b403\s{0,2}\(?Forbidden\b|\b(?:response|http|error)(?: code)?:?\s{0,2}403\b|\breturned error:?\s{0,2}403\b|\b403 (?:error|response|status)\b|\b(?:get|gets|getting|got|return|returns|returned|returning|throw|throws|threw|receiv\w{1,3}|giv\w{1,3}) (?:an? |the )?(?:HTTP )?403(?:\s(?:errors?|responses?|status|from|when|while|on|back|trying)\b|[.,:;!?)]|$)/im;
+/**
+ * What says the 403 came from AWS: an AWS endpoint, S3's `Server: AmazonS3` and request-id headers, a SigV4-signed
+ * request (its Authorization header or presigned query), or the service named on the line.
+ */
+const AWS_ANSWER = /\bamazonaws\.com(?:\.cn)?\b|\bServer:\s{0,2}AmazonS3\b|\bx-amz-(?:request-id|id-2)\b|\bAWS4-HMAC-SHA256\b|\bX-Amz-(?:Credential|Signature)\b|\b(?:S3|AWS|STS|presigned)\b/i;
+const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]{1,200})/g;
+/** AWS endpoints, and the local stand-ins people point SDKs at (LocalStack, MinIO on localhost). */
+const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|^(?:localhost|127\.0\.0\.1|localstack)$/i;
+/** Lines around the status where the answer's headers or the request's URL may stand. */
+const BEFORE_403 = 2;
+const AFTER_403 = 6;
+const MAX_403_LINES = 2000;
+
+/**
+ * A 403 answered by AWS with nothing else read in the paste (no code, no message, no catalogue string): a request
+ * the service refused. S3 answers a HEAD, a presigned URL or a browser upload with the bare status (no body to name
+ * the error); bodyless-403.ts holds the SDK forms of the same answer, this reads it in any client's shape.
+ */
+function awsAnswered403(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  if (draft.codes.length > 0 || draft.signals.some((x) => /^(?:msg|cat|line|prose|code)\./.test(x.id))) return;
+  const n = Math.min(ctx.lines.length, MAX_403_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (!line.includes('403') || !HTTP_403.test(line)) continue;
+    const around = ctx.lines.slice(Math.max(0, i - BEFORE_403), Math.min(ctx.lines.length, i + AFTER_403 + 1)).join('\n');
+    const m = AWS_ANSWER.exec(around);
+    // A URL on the line that is not AWS's is where the 403 came from, whatever service the line also names.
+    const hosts = [...line.matchAll(URL_HOST)].map((h) => h[1]!);
+    if (!m || (hosts.length > 0 && !hosts.some((h) => AWS_HOST.test(h)))) continue;
+    addSignal(draft, 'line.access-denied', ctx.loc(i + 1), `HTTP 403 (${m[0]})`);
+    return;
+  }
+}
+
 /** The words this module looks for in the lowercased text: answered by the shared literal scan (see wordGate). */
-const gate = wordGate(['<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
+const gate = wordGate(['403', '<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
 
 export const extractEvidenceLines: Extractor = (ctx, draft) => {
   const { text } = ctx;
@@ -169,6 +208,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
     }
   }
   if (has('provider') || has('credentials')) chainListing(ctx, draft);
+  if (has('403')) awsAnswered403(ctx, draft);
   if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -181,4 +221,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
