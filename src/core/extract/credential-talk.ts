@@ -44,6 +44,9 @@ const AWS_OBJECTS = [
   String.raw`credential[ _-]?process`,
   String.raw`instance[ _-]?(?:profiles?|metadata|roles?)`,
   String.raw`imds(?:-?v[12])?`,
+  // The instance metadata service by EC2's name, and the SDKs' providers that read it (Go's EC2RoleProvider, ec2rolecreds).
+  String.raw`ec2[ _-]?metadata(?:[ _-]?(?:service|endpoint|retrieval|credentials?))?`,
+  String.raw`ec2\w{0,12}(?:provider|creds|credentials?)`,
   String.raw`metadata (?:service|endpoint)`,
   String.raw`irsa`,
   String.raw`(?:task|execution|lambda|ec2|ecs|eks|pod) roles?`,
@@ -87,7 +90,7 @@ const GENERIC_OBJECTS = [
   String.raw`auth`,
   String.raw`signature`,
   String.raw`mfa`,
-  String.raw`log ?in(?! (?:page|screen|form|button|flow)s?\b)`,
+  String.raw`log ?in(?:to)?(?! (?:page|screen|form|button|flow)s?\b)`,
   String.raw`permissions?`,
   String.raw`(?:user|configuration|config) (?:file|credentials|configuration)`,
 ];
@@ -124,6 +127,8 @@ const FAILURES = [
   String.raw`ignor(?:e|es|ed|ing)`,
   String.raw`missing`,
   String.raw`wrong`,
+  String.raw`inconsistent(?:ly)?`,
+  String.raw`misleading`,
   String.raw`incorrect(?:ly)?`,
   String.raw`mismatch(?:ed)?`,
   String.raw`empty`,
@@ -139,6 +144,12 @@ const FAILURES = [
 
 /** Objects that already say the failure: "access denied", "not authorized", "must be logged in to the server". */
 const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, String.raw`unauthori[sz]ed`, String.raw`(?:must be|not) logged in(?:to)? (?:to )?the server`];
+/**
+ * kubectl's refusal told in words ("Not logged into the server error when running kubectl get nodes"): its own message
+ * is detected with no AWS word (msg.kubectl-unauthorized), so its paraphrase next to kubectl is too.
+ */
+const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b[^]{0,120}\bkubectl\b|\bkubectl\b[^]{0,120}\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b/i;
+
 /** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
@@ -223,6 +234,7 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     previous = part;
     if (clause.length < 8 || SETTLED.test(part)) continue;
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
+    if (KUBECTL_REFUSAL.test(clause)) return 'refused';
     if (!awsContext && !AWS_OBJECT.test(clause)) continue;
     if (REFUSED_TALK.test(clause)) return 'refused';
     if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
@@ -231,4 +243,4 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

@@ -46,10 +46,14 @@ describe('a 403 answered by AWS', () => {
   });
 });
 
-describe('a drifting clock and a presigned URL told in words', () => {
+describe('a drifting clock, a presigned URL, EC2 metadata and kubectl told in words', () => {
   it.each([
     ['LeastAuthority/leastauthority.com#157', 'SSEC2 clocks can drift by more than 15 minutes, causing errors from S3'],
     ['boto/boto3#2392', 'Pre-signed URL expires after 12 hours'],
+    ['aws/aws-sdk-net#1118', 'EC2 Metadata Retrieval throws misleading exception on failure'],
+    ['aws/aws-sdk-go#345', "DefaultChainCredentials's EC2RoleProvider not working correctly, plus fix"],
+    ['anomalyco/ion#781', 'Inconsistent behavior with aws credentials'],
+    ['terraform-aws-modules/terraform-aws-eks#3198', 'Not logged into the server error when running kubectl get nodes after provisioning cluster using the module'],
   ])('when the title is %s, then it is detected, told in words', (_thread, text) => {
     const d = diagnose(text, { now });
     expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
@@ -59,6 +63,8 @@ describe('a drifting clock and a presigned URL told in words', () => {
     ['a broken clock that is not a drift', 'the wall clock in the office is broken, aws meetup moved to 3pm'],
     ['a clock with no AWS', 'my clock drifts and the build fails'],
     ['a presigned URL that works', 'the presigned URL works fine now, thanks'],
+    ['kubectl that works', "I'm not logged in to the server any more and kubectl works fine now, thanks"],
+    ['a login page', 'the login page layout is inconsistent on mobile'],
   ])('when %s is said, then nothing is detected', (_what, text) => {
     expect(detected(text)).toBe(false);
   });
