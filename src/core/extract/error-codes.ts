@@ -151,6 +151,17 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // formatted name of include/aws/common/error.h AWS_DEFINE_ERROR_INFO, "<library>: <AWS_… error name>, <message>"
   // ("aws-c-auth: AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign …").
   { needle: 'aws-c-', re: /\baws-c-[a-z0-9]{2,16}: (AWS_[A-Z0-9_]{3,80})\b/g },
+  // botocore before 1.4 (and the CLI on it): "A client error ({error_code}) occurred when calling the {operation_name}
+  // operation: {error_message}" (botocore/exceptions.py ClientError.MSG_TEMPLATE of those versions).
+  { needle: 'client error (', re: /\bA client error \(([A-Za-z][A-Za-z0-9.]{1,80})\) occurred/g },
+  // The PHP SDK's AWS HTTP error: " {code} ({type}): {message}" with type client or server (aws/aws-sdk-php
+  // src/WrappedHttpHandler.php parseError, at 1209a87).
+  { needle: ['(client): ', '(server): '], re: /\b([A-Z][A-Za-z0-9.]{2,80}) \((?:client|server)\): /g },
+  // CloudFormation's resource handlers: "(RequestToken: …, HandlerErrorCode: AccessDenied)" in a stack event.
+  { needle: 'HandlerErrorCode', re: /\bHandlerErrorCode:\s{0,3}([A-Z][A-Za-z0-9]{2,80})\b/g },
+  // s3cmd's S3Error: "<status> (<code>): <message>" ("ERROR: S3 error: 403 (SignatureDoesNotMatch): …"); an HTTP
+  // reason phrase in the parentheses ("403 (Forbidden)", a browser's log) is no code.
+  { needle: ' (', re: /\b[1-5]\d\d \((?!(?:Forbidden|Unauthorized|OK|Not Found|Bad Request|Moved Permanently|Found|Conflict|Internal Server Error|Service Unavailable)\))([A-Z][A-Za-z0-9]{2,80})\)/g },
   // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
   { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
 ];
@@ -163,17 +174,28 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
  */
 const GO_V1_NEXT_LINES = ['status code: ', 'caused by: '];
 const GO_V1_CODE = /(?:^[\s|│>*-]{0,12}|: )([A-Z][A-Za-z0-9]{2,60}): /g;
+/** A status line flattened onto the line of its code: the break is a printed `\n\t` or whitespace. */
+const FLATTENED_BREAK = /[^\s:,](?:\\n\\t|\\n|\s{1,4})$/;
+/** In a flattened line the code may also open a quoted log field (`msg="Code: …`, `error='Code: …`). */
+const GO_V1_FLAT_CODE = /(?:^[\s|│>*-]{0,12}|: |[="'])([A-Z][A-Za-z0-9]{2,60}): /g;
 
 function goV1Codes(text: string, push: (at: number, code: string) => void): void {
   for (const needle of GO_V1_NEXT_LINES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
-      // The needle must open its line (after indentation), and the line before carries the code.
+      // The needle opens its line (after indentation), and the line before carries the code; or a logger flattened the
+      // two lines into one (`msg="NoSuchBucket: The specified bucket does not exist\n\tstatus code: 404, …"`, the
+      // break printed as `\n\t` or spaces), and the code is earlier on the same line.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      if (lineStart === 0 || !/^[ \t]*$/.test(text.slice(lineStart, i))) continue;
       if (needle === 'status code: ' && !/^\d{3}\b/.test(text.slice(i + needle.length, i + needle.length + 4))) continue;
-      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-      const prev = text.slice(prevStart, lineStart - 1);
-      for (const m of prev.matchAll(GO_V1_CODE)) {
+      const before = text.slice(lineStart, i);
+      const opensLine = lineStart > 0 && /^[ \t]*$/.test(before);
+      const flattened = !opensLine && needle === 'status code: ' && FLATTENED_BREAK.test(before);
+      if (!opensLine && !flattened) continue;
+      const prevStart = opensLine ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+      const prev = opensLine ? text.slice(prevStart, lineStart - 1) : before;
+      const codeRe = opensLine ? GO_V1_CODE : GO_V1_FLAT_CODE;
+      codeRe.lastIndex = 0;
+      for (const m of prev.matchAll(codeRe)) {
         if (NOT_CODES.has(m[1]!)) continue;
         push(prevStart + m.index + m[0].length - m[1]!.length - 2, m[1]!);
         break;
@@ -392,4 +414,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

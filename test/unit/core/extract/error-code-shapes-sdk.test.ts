@@ -79,6 +79,38 @@ describe('error codes in the shapes the SDKs print them', () => {
       'boto3.exceptions.S3UploadFailedError: Failed to upload /tmp/a.zip to b/a.zip: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
       'S3UploadFailedError',
     ],
+    [
+      // boto/botocore botocore/exceptions.py before 1.4: ClientError.MSG_TEMPLATE "A client error ({error_code}) occurred
+      // when calling the {operation_name} operation: {error_message}".
+      "old botocore's client error",
+      'A client error (ValidationError) occurred when calling the AssumeRole operation: 1 validation error detected',
+      'ValidationError',
+    ],
+    [
+      // aws/aws-sdk-php src/WrappedHttpHandler.php parseError at 1209a87: " {code} ({type}): {message}".
+      "the PHP SDK's AWS HTTP error",
+      'Error executing "GetObject" on "https://b.s3.amazonaws.com/k"; AWS HTTP error: Client error: `GET https://b.s3.amazonaws.com/k` resulted in a `404 Not Found` response: NoSuchKey (client): The specified key does not exist.',
+      'NoSuchKey',
+    ],
+    [
+      // AWS CloudFormation CLI user guide, "Handler error codes": the resource handler's HandlerErrorCode in stack events.
+      "a CloudFormation resource handler's error code",
+      'CREATE_FAILED AWS::Lambda::Function Resource handler returned message: "Invalid request" (RequestToken: abc, HandlerErrorCode: InvalidRequest)',
+      'InvalidRequest',
+    ],
+    [
+      // s3cmd's S3Error as s3tools/s3cmd#833 shows it: "ERROR: Test failed: 403 (InvalidAccessKeyId): …".
+      "s3cmd's status and code",
+      'ERROR: S3 error: 404 (NoSuchBucket): The specified bucket does not exist',
+      'NoSuchBucket',
+    ],
+    [
+      // A Go v1 awserr flattened by a logger that quotes values (sirupsen/logrus text_formatter.go, strconv.Quote):
+      // the status line's break is printed as \n\t.
+      'a Go v1 error with its status line flattened into a log field',
+      'time="2024-01-01T00:00:00Z" level=error msg="NoSuchBucket: The specified bucket does not exist\\n\\tstatus code: 404, request id: ABC, host id: DEF"',
+      'NoSuchBucket',
+    ],
   ])('when %s is pasted, then its code is reported', (_shape, text, code) => {
     expect(codes(text)).toContain(code);
   });
@@ -92,6 +124,8 @@ describe('error codes in the shapes the SDKs print them', () => {
     ['a settings key in a config dump', 'aws:\n  SessionToken: null\n  AccessKeyId: ASIAIOSFODNN7EXAMPLE', 'SessionToken'],
     ['a Rust SDK wrapper layer', 'Err(DispatchFailure(DispatchFailure { source: ConnectorError { kind: Timeout } }))', 'DispatchFailure'],
     ['a JS stack header without a JS v3 error beside it', 'AxiosError: Request failed with status code 403\n    at settle (/app/node_modules/axios/lib/core/settle.js:19:12)', 'AxiosError'],
+    ["a tool's own error class behind a wrapper", 'deploy: UploadJobError: could not obtain AWS credentials for the upload step', 'UploadJobError'],
+    ["a browser's HTTP reason phrase", 'PUT https://b.s3.amazonaws.com/x 403 (Forbidden)', 'Forbidden'],
   ])('when %s is pasted, then it is not reported as an AWS code', (_shape, text, notCode) => {
     expect(codes(text)).not.toContain(notCode);
   });
