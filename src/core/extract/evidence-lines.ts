@@ -7,6 +7,7 @@
  */
 import type { CredentialSource } from '../diagnosis';
 import { wordGate } from './anchors';
+import { SETTLED } from './credential-talk';
 import { addSignal, hasSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -106,6 +107,35 @@ function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor
   }
 }
 
+/** No code, message, catalogue string, error line or report was read: the evidence here is all the paste shows. */
+function nothingElseRead(draft: Parameters<Extractor>[1]): boolean {
+  return draft.codes.length === 0 && !draft.signals.some((x) => /^(?:msg|cat|line|prose|code)\./.test(x.id));
+}
+
+/** Evidence that a temporary key travels without its session token (set above). */
+const TOKENLESS = ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'];
+/** A line saying the request fails, in any words ("this URL gives me an error", "the upload is rejected"). */
+const TROUBLE_LINE = /\b(?:errors?|fail(?:s|ed|ing|ure)?|denied|reject(?:s|ed)?|refused|invalid|unauthori[sz]ed|forbidden|40[13]|(?:does|do|did|is|are)(?:n['’]t| not) work(?:ing)?|not working|broken)\b/i;
+
+/**
+ * A temporary key sent without its token (a presigned URL, an empty token header, a config dump) beside a line saying
+ * the request fails, and nothing else read: the failure is told in words, and the evidence says which (AWS refuses an
+ * ASIA key without its session token whatever the permissions; IAM user guide, "Using temporary credentials").
+ */
+function tokenlessFailure(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  if (!TOKENLESS.some((id) => hasSignal(draft, id)) || !nothingElseRead(draft)) return;
+  const n = Math.min(ctx.lines.length, MAX_403_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    // The words around the URL, not the URL (a key or a path can hold "error").
+    const words = line.replace(/\bhttps?:\/\/\S{1,4000}/g, ' ');
+    if (TROUBLE_LINE.test(words) && !SETTLED.test(words)) {
+      addSignal(draft, 'prose.credential-report', ctx.loc(i + 1), 'a temporary key without its session token, and the request fails');
+      return;
+    }
+  }
+}
+
 /**
  * An HTTP 403 as clients print it (`HTTP/1.1 403 Forbidden`, `403 (Forbidden)`, `status code 403`, `status of 403`,
  * `response code 403`, curl's `returned error: 403`) or people report it ("getting 403 from S3", "a 403 error").
@@ -130,7 +160,7 @@ const MAX_403_LINES = 2000;
  * the error); bodyless-403.ts holds the SDK forms of the same answer, this reads it in any client's shape.
  */
 function awsAnswered403(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
-  if (draft.codes.length > 0 || draft.signals.some((x) => /^(?:msg|cat|line|prose|code)\./.test(x.id))) return;
+  if (!nothingElseRead(draft)) return;
   const n = Math.min(ctx.lines.length, MAX_403_LINES);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
@@ -209,6 +239,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
   if (has('provider') || has('credentials')) chainListing(ctx, draft);
   if (has('403')) awsAnswered403(ctx, draft);
+  tokenlessFailure(ctx, draft);
   if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -221,4 +252,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [TROUBLE_LINE, HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

@@ -69,3 +69,19 @@ describe('a drifting clock, a presigned URL, EC2 metadata and kubectl told in wo
     expect(detected(text)).toBe(false);
   });
 });
+
+describe('a temporary key sent without its token, beside a failure told in words', () => {
+  const url = 'https://my-bucket.s3.amazonaws.com/k.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIAIOSFODNN7EXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=abc';
+
+  it('when a presigned URL with an ASIA key and no token "gives an error", then it is detected and the missing token leads', () => {
+    const d = diagnose(`This URL gives me an error: ${url}`, { now });
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'missing-session-token' });
+  });
+
+  it.each([
+    ['the URL alone', url],
+    ['the URL said to work', `Here is the link, works fine now, thanks: ${url}`],
+  ])('when %s is pasted, then nothing is detected', (_what, text) => {
+    expect(detected(text)).toBe(false);
+  });
+});
