@@ -181,6 +181,11 @@ const CLOCK_DRIFT = /\b(?:clocks?|system time|(?:local|server|machine|host) time
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
 
 const AWS_OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${AWS_OBJECTS.join('|')})(?![\w-])`, 'i');
+
+/** The text names a credential object only AWS has (iam_role, a session token, IRSA …): worth a full reading. */
+export function namesAwsCredentialObject(text: string): boolean {
+  return AWS_OBJECT.test(text.length > MAX_LINE_CHARS * 4 ? text.slice(0, MAX_LINE_CHARS * 4) : text);
+}
 const OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${[...AWS_OBJECTS, ...GENERIC_OBJECTS].join('|')})(?![\w-])`, 'gi');
 const FAILURE = new RegExp(String.raw`(?:^|[^\w-])(?:${FAILURES.join('|')})(?![\w-])`, 'gi');
 const ANY_FAILURE = new RegExp(FAILURE.source, 'i');

@@ -15,6 +15,12 @@ describe('a known message with no AWS word', () => {
     expect(detected('No OpenIDConnect provider found in your account')).toBe(true);
   });
 
+  it('when only an AWS credential object the word list misses names the credentials, then it passes the first look', () => {
+    // `iam_role` is no whole word `iam`; credential-talk's AWS objects read it.
+    expect(mightBeAwsCredentialText('the iam_role setting is ignored on the runner')).toBe(true);
+    expect(detected('the iam_role setting is ignored on the runner')).toBe(true);
+  });
+
   it('when a chat line holds no message and no AWS word, then the first look still stops it', () => {
     expect(mightBeAwsCredentialText('lunch at noon? the provider of the catering found a new place')).toBe(false);
   });
