@@ -9,7 +9,6 @@ import type { CredentialSource } from '../diagnosis';
 import { wordGate } from './anchors';
 import { SETTLED } from './credential-talk';
 import { addSignal, hasSignal, setFact } from './draft';
-import { isAuthCode, isCredentialClass } from './error-codes';
 import type { Extractor } from './types';
 
 /** SigV4 (`X-Amz-Credential=ASIA…%2F…`) or SigV2 (`AWSAccessKeyId=ASIA…`) query-string signing. */
@@ -138,28 +137,6 @@ function tokenlessFailure(ctx: Parameters<Extractor>[0], draft: Parameters<Extra
 }
 
 /**
- * An error from an operation that issues or checks credentials, as the SDKs name the operation: botocore's "when calling
- * the {operation_name} operation" (botocore/exceptions.py ClientError), smithy-go's "operation error {service}:
- * {operation}" (errors.go OperationError), Terraform's "sts:{operation}".
- */
-const CREDENTIAL_OPERATION = /\bwhen calling the (GetRoleCredentials|AssumeRole\w{0,30}|GetSessionToken|GetFederationToken|GetCallerIdentity|GetCredentialsForIdentity|GetId|CreateToken|GetOpenIdToken\w{0,30}) operation\b|\boperation error (?:STS|SSO|SSO OIDC|Cognito Identity): (GetRoleCredentials|AssumeRole\w{0,30}|GetSessionToken|GetFederationToken|GetCallerIdentity|GetCredentialsForIdentity|GetId|CreateToken|GetOpenIdToken\w{0,30})\b/;
-/** Codes that say the service was busy or failing, not that the credentials were refused. */
-const NOT_A_REFUSAL = /Throttl|TooManyRequests|LimitExceeded|SlowDown|ServiceUnavailable|InternalFailure|InternalError|RequestTimeout|RequestCanceled/;
-
-/**
- * A code no family knows (ForbiddenException from SSO's GetRoleCredentials: the role is not assigned; ValidationError
- * from AssumeRole: a malformed role ARN) answered to an operation whose only job is credentials: the credentials could
- * not be had, whatever the code says. Read only when no credential code or message was.
- */
-function credentialOperationFailed(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
-  if (draft.signals.some((x) => /^(?:msg|cat|line|prose)\./.test(x.id)) || draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c) || NOT_A_REFUSAL.test(c))) return;
-  const m = CREDENTIAL_OPERATION.exec(ctx.text);
-  if (!m) return;
-  const op = (m[1] ?? m[2])!;
-  addSignal(draft, op.startsWith('AssumeRole') ? 'line.assume-role-failed' : 'line.credential-error', ctx.loc(ctx.lineOf(m.index)), `${op} failed`);
-}
-
-/**
  * An HTTP 403 as clients print it (`HTTP/1.1 403 Forbidden`, `403 (Forbidden)`, `status code 403`, `status of 403`,
  * `response code 403`, curl's `returned error: 403`) or people report it ("getting 403 from S3", "a 403 error").
  */
@@ -199,7 +176,7 @@ function awsAnswered403(ctx: Parameters<Extractor>[0], draft: Parameters<Extract
 }
 
 /** The words this module looks for in the lowercased text: answered by the shared literal scan (see wordGate). */
-const gate = wordGate(['operation', '403', '<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
+const gate = wordGate(['403', '<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
 
 export const extractEvidenceLines: Extractor = (ctx, draft) => {
   const { text } = ctx;
@@ -263,7 +240,6 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   if (has('provider') || has('credentials')) chainListing(ctx, draft);
   if (has('403')) awsAnswered403(ctx, draft);
   tokenlessFailure(ctx, draft);
-  if (has('operation')) credentialOperationFailed(ctx, draft);
   if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -276,4 +252,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [CREDENTIAL_OPERATION, NOT_A_REFUSAL, TROUBLE_LINE, HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [TROUBLE_LINE, HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

@@ -91,21 +91,3 @@ describe('a temporary key sent without its token, beside a failure told in words
     expect(detected(text)).toBe(false);
   });
 });
-
-describe('an error answered to an operation whose only job is credentials', () => {
-  it('when SSO refuses GetRoleCredentials with a code no family knows (aws/aws-sam-cli#2129), then it is detected', () => {
-    expect(detected('botocore.exceptions.ClientError: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access')).toBe(true);
-  });
-
-  it('when AssumeRole is refused as malformed, then the role could not be assumed', () => {
-    const d = diagnose('operation error STS: AssumeRole, https response error StatusCode: 400, RequestID: x, api error ValidationError: 1 validation error detected', { now });
-    expect({ detected: d.detected, top3: d.causes.slice(0, 3).map((c) => c.id) }).toMatchObject({ detected: true, top3: expect.arrayContaining(['role-credentials-unavailable']) });
-  });
-
-  it.each([
-    ['throttled', 'An error occurred (Throttling) when calling the AssumeRole operation: Rate exceeded'],
-    ['another operation', 'An error occurred (ValidationError) when calling the CreateStack operation: Template format error'],
-  ])('when the call was %s, then nothing is detected', (_what, text) => {
-    expect(detected(text)).toBe(false);
-  });
-});
