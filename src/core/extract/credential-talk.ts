@@ -44,6 +44,9 @@ const AWS_OBJECTS = [
   String.raw`credential[ _-]?process`,
   String.raw`instance[ _-]?(?:profiles?|metadata|roles?)`,
   String.raw`imds(?:-?v[12])?`,
+  // The instance metadata service by EC2's name, and the SDKs' providers that read it (Go's EC2RoleProvider, ec2rolecreds).
+  String.raw`ec2[ _-]?metadata(?:[ _-]?(?:service|endpoint|retrieval|credentials?))?`,
+  String.raw`ec2\w{0,12}(?:provider|creds|credentials?)`,
   String.raw`metadata (?:service|endpoint)`,
   String.raw`irsa`,
   String.raw`(?:task|execution|lambda|ec2|ecs|eks|pod) roles?`,
@@ -52,6 +55,9 @@ const AWS_OBJECTS = [
   String.raw`~/\.aws\S{0,20}`,
   String.raw`aws configure`,
   String.raw`sigv4`,
+  // S3's presigned URLs and POST policies (S3 user guide, "Sharing objects with presigned URLs"; MinIO and other
+  // S3-compatible stores sign the same way).
+  String.raw`pre-?signed[ _-]?(?:urls?|posts?|requests?|links?)`,
   // The SDKs' own names for a profile or a chain in code (Go v2 config.WithSharedConfigProfile, JS v3 fromIni).
   String.raw`WithSharedConfig\w{0,20}`,
   String.raw`fromIni`,
@@ -84,7 +90,7 @@ const GENERIC_OBJECTS = [
   String.raw`auth`,
   String.raw`signature`,
   String.raw`mfa`,
-  String.raw`log ?in(?! (?:page|screen|form|button|flow)s?\b)`,
+  String.raw`log ?in(?:to)?(?! (?:page|screen|form|button|flow)s?\b)`,
   String.raw`permissions?`,
   String.raw`(?:user|configuration|config) (?:file|credentials|configuration)`,
 ];
@@ -121,6 +127,8 @@ const FAILURES = [
   String.raw`ignor(?:e|es|ed|ing)`,
   String.raw`missing`,
   String.raw`wrong`,
+  String.raw`inconsistent(?:ly)?`,
+  String.raw`misleading`,
   String.raw`incorrect(?:ly)?`,
   String.raw`mismatch(?:ed)?`,
   String.raw`empty`,
@@ -136,6 +144,12 @@ const FAILURES = [
 
 /** Objects that already say the failure: "access denied", "not authorized", "must be logged in to the server". */
 const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, String.raw`unauthori[sz]ed`, String.raw`(?:must be|not) logged in(?:to)? (?:to )?the server`];
+/**
+ * kubectl's refusal told in words ("Not logged into the server error when running kubectl get nodes"): its own message
+ * is detected with no AWS word (msg.kubectl-unauthorized), so its paraphrase next to kubectl is too.
+ */
+const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b[^]{0,120}\bkubectl\b|\bkubectl\b[^]{0,120}\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b/i;
+
 /** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
@@ -156,10 +170,22 @@ export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that
  */
 export const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|https response error)\b|\b(?:[A-Z][a-z]{1,15}){2,6}: [A-Z]/;
 
+/**
+ * A clock that drifts: AWS judges every signature by the request's time (RequestTimeTooSkewed, "Signature expired"), so
+ * a clock off by minutes fails the credentials whatever they are ("EC2 clocks can drift by more than 15 minutes, causing
+ * errors from S3"). The clock's own failure words, not any ("the wall clock is broken").
+ */
+const CLOCK_DRIFT = /\b(?:clocks?|system time|(?:local|server|machine|host) time)\b[^.;!?]{0,40}?\b(?:drift(?:s|ed|ing)?|skew(?:ed)?|out of sync|off by)\b|\b(?:clock|time)[ _-]?(?:drift|skew)\b/i;
+
 /** A refusal rather than an unrecognised credential: the authorization family. */
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');
 
 const AWS_OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${AWS_OBJECTS.join('|')})(?![\w-])`, 'i');
+
+/** The text names a credential object only AWS has (iam_role, a session token, IRSA …): worth a full reading. */
+export function namesAwsCredentialObject(text: string): boolean {
+  return AWS_OBJECT.test(text.length > MAX_LINE_CHARS * 4 ? text.slice(0, MAX_LINE_CHARS * 4) : text);
+}
 const OBJECT = new RegExp(String.raw`(?:^|[^\w-])(?:${[...AWS_OBJECTS, ...GENERIC_OBJECTS].join('|')})(?![\w-])`, 'gi');
 const FAILURE = new RegExp(String.raw`(?:^|[^\w-])(?:${FAILURES.join('|')})(?![\w-])`, 'gi');
 const ANY_FAILURE = new RegExp(FAILURE.source, 'i');
@@ -213,11 +239,13 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     previous = part;
     if (clause.length < 8 || SETTLED.test(part)) continue;
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
+    if (KUBECTL_REFUSAL.test(clause)) return 'refused';
     if (!awsContext && !AWS_OBJECT.test(clause)) continue;
     if (REFUSED_TALK.test(clause)) return 'refused';
+    if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
   }
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

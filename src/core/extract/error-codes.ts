@@ -4,6 +4,7 @@
  * tools print (`An error occurred (X)`, `api error X:`, `<Code>X</Code>`, `"__type": "…#X"`, …).
  */
 import { liveFilter, wordGate } from './anchors';
+import { CAUSED_BY, classColonNames, CODE_NAME_PATTERNS, GO_V2_RESPONSE, JS_V3_MARK, JS_V3_NAME, NOT_CODES } from './code-names';
 import { addCode, addCodeName, addSignal } from './draft';
 import type { Extractor } from './types';
 
@@ -131,7 +132,7 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   // The other Python AWS packages' exception classes: old boto (`boto.exception.S3ResponseError`), s3transfer,
   // aiobotocore, awscli, s3fs.
-  { needle: ['boto.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.'], re: /\b(?:boto|s3transfer|aiobotocore|awscli|s3fs)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },
+  { needle: ['boto.', 'boto3.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.', 'awswrangler.', 'chalice.', 'samcli.'], re: /\b(?:boto3?|s3transfer|aiobotocore|awscli|s3fs|awswrangler|chalice|samcli)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },
   { needle: 'default AWS account (', re: /Unable to determine the default AWS account \(([A-Za-z][A-Za-z0-9]{1,80})\)/g },
   // A fully qualified SDK class anywhere in a line, as loggers print it mid-line: Java v1/v2 and Kotlin (also its
   // smithy runtime's IdentityProviderException), e.g. (`thrown com.amazonaws.AmazonClientException(`, `| Error com.amazonaws.SdkClientException:`) and .NET
@@ -141,6 +142,26 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // Named error-code fields: Java v2's AwsErrorDetails(errorCode=X, …), .NET and log formatters (`ErrorCode: X`,
   // `"ErrorCode": "X"`, `error_code=X`), Go's %+v of smithy.GenericAPIError (`&{Code:X Message:…}`).
   { needle: ['rrorCode', 'rror_code', '{Code:'], re: /(?:\b(?:[Ee]rror_?[Cc]ode|ERROR_CODE)"?|\{Code):\s{0,3}["']?([A-Z][A-Za-z0-9.]{2,80})\b|\b[Ee]rror_?[Cc]ode=["']?([A-Z][A-Za-z0-9.]{2,80})\b/g },
+  // The Rust SDK's Display of an error it does not model: "unhandled error ({code})" (smithy-rs codegen-core,
+  // generators/error/OperationErrorGenerator.kt, the generated `Error::Unhandled` arm).
+  { needle: 'unhandled error (', re: /\bunhandled error \(([A-Za-z][A-Za-z0-9.]{1,80})\)/g },
+  // MinIO's clients against S3 (minio-py minio/error.py S3Error, minio-rs): "S3 operation failed; code: X, message: …".
+  { needle: 'failed; code: ', re: /\boperation failed; code: ([A-Z][A-Za-z0-9]{1,80})\b/g },
+  // The CRT (C++ SDK, the CLI's CRT transfer, mountpoint-s3): aws-c-common's aws_error_debug_str returns the
+  // formatted name of include/aws/common/error.h AWS_DEFINE_ERROR_INFO, "<library>: <AWS_… error name>, <message>"
+  // ("aws-c-auth: AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign …").
+  { needle: 'aws-c-', re: /\baws-c-[a-z0-9]{2,16}: (AWS_[A-Z0-9_]{3,80})\b/g },
+  // botocore before 1.4 (and the CLI on it): "A client error ({error_code}) occurred when calling the {operation_name}
+  // operation: {error_message}" (botocore/exceptions.py ClientError.MSG_TEMPLATE of those versions).
+  { needle: 'client error (', re: /\bA client error \(([A-Za-z][A-Za-z0-9.]{1,80})\) occurred/g },
+  // The PHP SDK's AWS HTTP error: " {code} ({type}): {message}" with type client or server (aws/aws-sdk-php
+  // src/WrappedHttpHandler.php parseError, at 1209a87).
+  { needle: ['(client): ', '(server): '], re: /\b([A-Z][A-Za-z0-9.]{2,80}) \((?:client|server)\): /g },
+  // CloudFormation's resource handlers: "(RequestToken: …, HandlerErrorCode: AccessDenied)" in a stack event.
+  { needle: 'HandlerErrorCode', re: /\bHandlerErrorCode:\s{0,3}([A-Z][A-Za-z0-9]{2,80})\b/g },
+  // s3cmd's S3Error: "<status> (<code>): <message>" ("ERROR: S3 error: 403 (SignatureDoesNotMatch): …"); an HTTP
+  // reason phrase in the parentheses ("403 (Forbidden)", a browser's log) is no code.
+  { needle: ' (', re: /\b[1-5]\d\d \((?!(?:Forbidden|Unauthorized|OK|Not Found|Bad Request|Moved Permanently|Found|Conflict|Internal Server Error|Service Unavailable)\))([A-Z][A-Za-z0-9]{2,80})\)/g },
   // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
   { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
 ];
@@ -153,19 +174,29 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
  */
 const GO_V1_NEXT_LINES = ['status code: ', 'caused by: '];
 const GO_V1_CODE = /(?:^[\s|│>*-]{0,12}|: )([A-Z][A-Za-z0-9]{2,60}): /g;
-const GO_V1_NOT_CODES = new Set(['Error', 'Warning', 'Caused', 'Message', 'Details', 'Reason', 'Status', 'Fatal', 'Panic', 'Note', 'User', 'Info', 'Debug']);
+/** A status line flattened onto the line of its code: the break is a printed `\n\t` or whitespace. */
+const FLATTENED_BREAK = /[^\s:,](?:\\n\\t|\\n|\s{1,4})$/;
+/** In a flattened line the code may also open a quoted log field (`msg="Code: …`, `error='Code: …`). */
+const GO_V1_FLAT_CODE = /(?:^[\s|│>*-]{0,12}|: |[="'])([A-Z][A-Za-z0-9]{2,60}): /g;
 
 function goV1Codes(text: string, push: (at: number, code: string) => void): void {
   for (const needle of GO_V1_NEXT_LINES) {
     for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
-      // The needle must open its line (after indentation), and the line before carries the code.
+      // The needle opens its line (after indentation), and the line before carries the code; or a logger flattened the
+      // two lines into one (`msg="NoSuchBucket: The specified bucket does not exist\n\tstatus code: 404, …"`, the
+      // break printed as `\n\t` or spaces), and the code is earlier on the same line.
       const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      if (lineStart === 0 || !/^[ \t]*$/.test(text.slice(lineStart, i))) continue;
       if (needle === 'status code: ' && !/^\d{3}\b/.test(text.slice(i + needle.length, i + needle.length + 4))) continue;
-      const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-      const prev = text.slice(prevStart, lineStart - 1);
-      for (const m of prev.matchAll(GO_V1_CODE)) {
-        if (GO_V1_NOT_CODES.has(m[1]!)) continue;
+      const before = text.slice(lineStart, i);
+      const opensLine = lineStart > 0 && /^[ \t]*$/.test(before);
+      const flattened = !opensLine && needle === 'status code: ' && FLATTENED_BREAK.test(before);
+      if (!opensLine && !flattened) continue;
+      const prevStart = opensLine ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+      const prev = opensLine ? text.slice(prevStart, lineStart - 1) : before;
+      const codeRe = opensLine ? GO_V1_CODE : GO_V1_FLAT_CODE;
+      codeRe.lastIndex = 0;
+      for (const m of prev.matchAll(codeRe)) {
+        if (NOT_CODES.has(m[1]!)) continue;
         push(prevStart + m.index + m[0].length - m[1]!.length - 2, m[1]!);
         break;
       }
@@ -196,15 +227,22 @@ function credentialClasses(text: string, push: (at: number, code: string) => voi
   }
 }
 
-/** Rust SDK modeled errors as Debug prints them (`ExpiredTokenException(ExpiredTokenException { message: …`). */
-const RUST_MODELED = /([A-Z][A-Za-z0-9]{2,60}Exception)$/;
+/**
+ * Rust SDK errors as Debug prints them: an enum variant wrapping the struct of its own name
+ * (`ExpiredTokenException(ExpiredTokenException { message: …`, `ExpiredToken(ExpiredToken { …`,
+ * `CredentialsNotLoaded(CredentialsNotLoaded { …` — #[derive(Debug)] on the generated error enums, smithy-rs).
+ * The SDK's own layers (SdkError's variants, the `Unhandled` catch-all) wrap a code; they are not one.
+ */
+const RUST_VARIANT = /\b([A-Z][A-Za-z0-9]{2,60})\(([A-Z][A-Za-z0-9]{2,60}) \{/g;
+const RUST_WRAPPERS = new Set(['ServiceError', 'Unhandled', 'DispatchFailure', 'ResponseError', 'ConstructionFailure', 'ConnectorError', 'Some', 'Ok', 'Err', 'Box']);
 
 function rustModeledErrors(text: string, push: (at: number, code: string) => void): void {
   let seen = 0;
-  for (let i = text.indexOf('Exception('); i >= 0 && seen < MAX_CREDENTIAL_WORDS; i = text.indexOf('Exception(', i + 10)) {
+  RUST_VARIANT.lastIndex = 0;
+  for (let m = RUST_VARIANT.exec(text); m && seen < MAX_CREDENTIAL_WORDS; m = RUST_VARIANT.exec(text)) {
+    if (m[1] !== m[2] || RUST_WRAPPERS.has(m[1]!)) continue;
     seen++;
-    const m = RUST_MODELED.exec(text.slice(Math.max(0, i - 60), i + 9));
-    if (m && text.startsWith(`${m[1]} {`, i + 10)) push(i + 9 - m[1]!.length, m[1]!);
+    push(m.index, m[1]!);
   }
 }
 
@@ -274,7 +312,7 @@ const KIND_OF = new Map<string, number>();
 function codeKind(code: string): number {
   let kind = KIND_OF.get(code);
   if (kind === undefined) {
-    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
+    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) || NOT_CODES.has(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
     if (KIND_OF.size >= 4096) KIND_OF.clear();
     KIND_OF.set(code, kind);
   }
@@ -284,7 +322,7 @@ function codeKind(code: string): number {
 const shapesLive = liveFilter(CODE_SHAPES.map((s) => s.re));
 
 /** Every fixed needle this module looks for with `includes` or `indexOf` on the whole text. */
-const NEEDLES = [...CODE_SHAPES.flatMap((s) => (typeof s.needle === 'string' ? [s.needle] : s.needle)), ...GO_V1_NEXT_LINES, 'Exception:', 'Exception(', 'Credential'];
+const NEEDLES = [...CODE_SHAPES.flatMap((s) => (typeof s.needle === 'string' ? [s.needle] : s.needle)), ...GO_V1_NEXT_LINES, 'Exception:', '(', ' {', 'Credential', 'Error: ', 'Err: ', 'Exception: ', 'RequestID: ', '$fault', '$metadata'];
 const LOWER_NEEDLE = new Map(NEEDLES.map((n) => [n, n.toLowerCase()]));
 /** SYNTHETIC_NEEDLE's words, lowercase: it cannot match a text whose lowercase holds none. */
 const SYNTHETIC_WORDS = ['credential sources', 'sdkclientexception', 'logged in', 'credentialserror'];
@@ -313,6 +351,13 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   // `text.includes(needle)`, with the needles the shared scan did not find (in any case) not searched for.
   const lowerHas = needleGate(ctx.lower);
   const has = (needle: string): boolean => lowerHas(LOWER_NEEDLE.get(needle)!) && text.includes(needle);
+  const pushAll = (re: RegExp, order: number): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      push(m.index, order, (m[3] ?? m[1] ?? m[2])!);
+      if (full()) break;
+    }
+  };
   CODE_SHAPES.forEach(({ needle, re }, order) => {
     if (full() || !live[order]) return;
     const present = typeof needle === 'string' ? has(needle) || (needle === 'rrorType' && lowerHas('rrortype') && /errortype/i.test(text)) : needle.some(has);
@@ -325,8 +370,12 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     }
   });
   if (!full() && GO_V1_NEXT_LINES.some(has)) goV1Codes(text, (at, code) => push(at, 10, code));
+  if (!full() && has('caused by: ')) pushAll(CAUSED_BY, 11);
+  if (!full() && has('RequestID: ')) pushAll(GO_V2_RESPONSE, 12);
+  if (!full() && (has('Error: ') || has('Err: ') || has('Exception: '))) classColonNames(text, (at, code) => push(at, 21, code));
+  if (!full() && (has('$fault') || has('$metadata')) && JS_V3_MARK.test(text)) pushAll(JS_V3_NAME, 22);
   if (!full() && has('Credential')) credentialClasses(text, (at, code) => push(at, 25, code));
-  if (!full() && has('Exception(')) rustModeledErrors(text, (at, code) => push(at, 26, code));
+  if (!full() && has('(') && has(' {')) rustModeledErrors(text, (at, code) => push(at, 26, code));
   if (!full() && has('Exception:')) {
     LINE_START_EXCEPTION_M.lastIndex = 0;
     for (let m = LINE_START_EXCEPTION_M.exec(text); m; m = LINE_START_EXCEPTION_M.exec(text)) {
@@ -365,4 +414,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [RUST_MODELED, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

@@ -7,6 +7,7 @@
  */
 import type { CredentialSource } from '../diagnosis';
 import { wordGate } from './anchors';
+import { SETTLED } from './credential-talk';
 import { addSignal, hasSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -106,8 +107,76 @@ function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor
   }
 }
 
+/** No code, message, catalogue string, error line or report was read: the evidence here is all the paste shows. */
+function nothingElseRead(draft: Parameters<Extractor>[1]): boolean {
+  return draft.codes.length === 0 && !draft.signals.some((x) => /^(?:msg|cat|line|prose|code)\./.test(x.id));
+}
+
+/** Evidence that a temporary key travels without its session token (set above). */
+const TOKENLESS = ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'];
+/** A line saying the request fails, in any words ("this URL gives me an error", "the upload is rejected"). */
+const TROUBLE_LINE = /\b(?:errors?|fail(?:s|ed|ing|ure)?|denied|reject(?:s|ed)?|refused|invalid|unauthori[sz]ed|forbidden|40[13]|(?:does|do|did|is|are)(?:n['’]t| not) work(?:ing)?|not working|broken)\b/i;
+
+/**
+ * A temporary key sent without its token (a presigned URL, an empty token header, a config dump) beside a line saying
+ * the request fails, and nothing else read: the failure is told in words, and the evidence says which (AWS refuses an
+ * ASIA key without its session token whatever the permissions; IAM user guide, "Using temporary credentials").
+ */
+function tokenlessFailure(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  if (!TOKENLESS.some((id) => hasSignal(draft, id)) || !nothingElseRead(draft)) return;
+  const n = Math.min(ctx.lines.length, MAX_403_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    // The words around the URL, not the URL (a key or a path can hold "error").
+    const words = line.replace(/\bhttps?:\/\/\S{1,4000}/g, ' ');
+    if (TROUBLE_LINE.test(words) && !SETTLED.test(words)) {
+      addSignal(draft, 'prose.credential-report', ctx.loc(i + 1), 'a temporary key without its session token, and the request fails');
+      return;
+    }
+  }
+}
+
+/**
+ * An HTTP 403 as clients print it (`HTTP/1.1 403 Forbidden`, `403 (Forbidden)`, `status code 403`, `status of 403`,
+ * `response code 403`, curl's `returned error: 403`) or people report it ("getting 403 from S3", "a 403 error").
+ */
+const HTTP_403 = /\bHTTP\/\d(?:\.\d)?\s{1,2}403\b|\bstatus(?:[ _-]?code)?\s{0,2}[=:]?\s{0,2}403\b|\bstatus of 403\b|\b403\s{0,2}\(?Forbidden\b|\b(?:response|http|error)(?: code)?:?\s{0,2}403\b|\breturned error:?\s{0,2}403\b|\b403 (?:error|response|status)\b|\b(?:get|gets|getting|got|return|returns|returned|returning|throw|throws|threw|receiv\w{1,3}|giv\w{1,3}) (?:an? |the )?(?:HTTP )?403(?:\s(?:errors?|responses?|status|from|when|while|on|back|trying)\b|[.,:;!?)]|$)/im;
+/**
+ * What says the 403 came from AWS: an AWS endpoint, S3's `Server: AmazonS3` and request-id headers, a SigV4-signed
+ * request (its Authorization header or presigned query), or the service named on the line.
+ */
+const AWS_ANSWER = /\bamazonaws\.com(?:\.cn)?\b|\bServer:\s{0,2}AmazonS3\b|\bx-amz-(?:request-id|id-2)\b|\bAWS4-HMAC-SHA256\b|\bX-Amz-(?:Credential|Signature)\b|\b(?:S3|AWS|STS|presigned)\b/i;
+const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]{1,200})/g;
+/** AWS endpoints, and the local stand-ins people point SDKs at (LocalStack, MinIO on localhost). */
+const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|^(?:localhost|127\.0\.0\.1|localstack)$/i;
+/** Lines around the status where the answer's headers or the request's URL may stand. */
+const BEFORE_403 = 2;
+const AFTER_403 = 6;
+const MAX_403_LINES = 2000;
+
+/**
+ * A 403 answered by AWS with nothing else read in the paste (no code, no message, no catalogue string): a request
+ * the service refused. S3 answers a HEAD, a presigned URL or a browser upload with the bare status (no body to name
+ * the error); bodyless-403.ts holds the SDK forms of the same answer, this reads it in any client's shape.
+ */
+function awsAnswered403(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): void {
+  if (!nothingElseRead(draft)) return;
+  const n = Math.min(ctx.lines.length, MAX_403_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (!line.includes('403') || !HTTP_403.test(line)) continue;
+    const around = ctx.lines.slice(Math.max(0, i - BEFORE_403), Math.min(ctx.lines.length, i + AFTER_403 + 1)).join('\n');
+    const m = AWS_ANSWER.exec(around);
+    // A URL on the line that is not AWS's is where the 403 came from, whatever service the line also names.
+    const hosts = [...line.matchAll(URL_HOST)].map((h) => h[1]!);
+    if (!m || (hosts.length > 0 && !hosts.some((h) => AWS_HOST.test(h)))) continue;
+    addSignal(draft, 'line.access-denied', ctx.loc(i + 1), `HTTP 403 (${m[0]})`);
+    return;
+  }
+}
+
 /** The words this module looks for in the lowercased text: answered by the shared literal scan (see wordGate). */
-const gate = wordGate(['<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
+const gate = wordGate(['403', '<not set>', 'akia', 'asia', 'auth provider used', 'awsaccesskeyid', 'backend', 'credentials', 'provider', 'token', 'x-amz-credential', 'x-amz-security-token']);
 
 export const extractEvidenceLines: Extractor = (ctx, draft) => {
   const { text } = ctx;
@@ -169,6 +238,8 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
     }
   }
   if (has('provider') || has('credentials')) chainListing(ctx, draft);
+  if (has('403')) awsAnswered403(ctx, draft);
+  tokenlessFailure(ctx, draft);
   if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
     const source = m ? TF_PROVIDERS[m[1]!] : undefined;
@@ -181,4 +252,4 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   }
 };
 
-export const EVIDENCE_LINE_PATTERNS: RegExp[] = [PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];
+export const EVIDENCE_LINE_PATTERNS: RegExp[] = [TROUBLE_LINE, HTTP_403, AWS_ANSWER, URL_HOST, AWS_HOST, PROVIDER_NAME, CHAIN_FAILED, SHORT_TOKEN, LITERAL, NOT_A_VALUE, PRESIGNED_TEMP, PRESIGNED_TOKEN, EMPTY_TOKEN_HEADER, NULL_TOKEN, TEMP_KEY, CONFIGURE_UNSET_ROW, CONFIGURE_SET_ROW, DUMMY_KEY, LOCALSTACK_WORD, TF_PROVIDER_USED, TF_BACKEND_S3, TF_PROVIDER_AWS, TF_CREDENTIAL_SETTING];

@@ -4,7 +4,8 @@
  * message without the error code.
  */
 import type { CredentialSource } from '../diagnosis';
-import { anchorLines, firstMatches, liveFilter } from './anchors';
+import { CATALOGUE } from '../rules/catalogue/index';
+import { anchorLines, anchorsOf, firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -167,5 +168,27 @@ export const extractMessages: Extractor = (ctx, draft) => {
     }
   });
 };
+
+/**
+ * Every message and catalogue pattern that has fixed words: diagnose's cheap first look (a list of AWS and credential
+ * words) lets a text through when it holds one of these messages even with none of its words — a title that is
+ * STS's "No OpenIDConnect provider found in your account" names neither AWS nor a credential.
+ */
+const ANCHORED = [...MESSAGE_PATTERNS.map((p) => p.re), ...CATALOGUE.map((e) => e.re)].filter((re) => anchorsOf(re) !== undefined);
+const anchoredLive = liveFilter(ANCHORED);
+
+/** The text holds a message an SDK, a tool or a service prints (the context a catalogue entry also needs is not asked). */
+export function holdsKnownMessage(text: string): boolean {
+  const live = anchoredLive(text.toLowerCase());
+  for (let k = 0; k < ANCHORED.length; k++) {
+    if (!live[k]) continue;
+    const re = ANCHORED[k]!;
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
+    if (hit) return true;
+  }
+  return false;
+}
 
 export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.map((p) => p.re), PREFILTER];

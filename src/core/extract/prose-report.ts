@@ -16,6 +16,7 @@
  * that error is the problem, whatever the prose says about credentials.
  */
 import { liveFilter, wordGate } from './anchors';
+import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
@@ -109,7 +110,8 @@ export function mentionsAws(text: string): boolean {
 }
 
 export const extractProseReport: Extractor = (ctx, draft) => {
-  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c))) return;
+  // A credential-chain name (SharedConfigAssumeRoleError, EC2MetadataError) is this failure's own, not another error.
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c))) return;
   const aws = AWS_CONTEXT.test(ctx.text);
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
