@@ -45,6 +45,28 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/event_listeners.js'),
   },
   {
+    // v2 and v3 end their default chains with the same words; the error class tells them apart.
+    id: 'js2.chain',
+    tool: 'aws-sdk-js-v2',
+    message: 'CredentialsError: Could not load credentials from any providers',
+    re: /Could not load credentials from any providers/,
+    context: /\bCredentialsError\b|node_modules\/aws-sdk\//,
+    family: 'fam.no-creds',
+    code: 'CredentialsError',
+    causes: { 'no-credentials-found': 1.0 },
+    source: JS_V2('lib/config.js'),
+  },
+  {
+    id: 'js3.chain',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Could not load credentials from any providers',
+    re: /Could not load credentials from any providers/,
+    context: /CredentialsProviderError|@aws-sdk\/|@smithy\//,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-node/src/defaultProvider.ts', ref: '12aa66ba9781' },
+  },
+  {
     // fromIni without an STS client: a role profile cannot be assumed (v3's early credential-provider-ini).
     id: 'js3.no-role-assumer',
     tool: 'aws-sdk-js-v3',

@@ -149,6 +149,11 @@ checkFamily('ci', [
     text: '$ STS=($(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token $CI_JOB_JWT_V2 --duration-seconds 3600 --query \'Credentials.[AccessKeyId,SecretAccessKey,SessionToken]\' --output text))\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     code: 'AccessDenied',
   },
+  {
+    id: 'circleci.role-arn-setup-no-credentials',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/role_arn_setup.sh @ v5.4.1@28b8b974fdd0',
+    text: '#!/bin/bash -eo pipefail\nCredentials not found. Run setup command before role-arn-setup.\n\nExited with code exit status 1',
+  },
 ]);
 
 checkFamily('credential-helpers', [
@@ -221,6 +226,41 @@ checkFamily('credential-helpers', [
     id: 'aws-sso-util.token-load',
     from: 'benkehoe/aws-sso-util cli/src/aws_sso_util/check.py @ 98122e1ed65b',
     text: "$ aws-sso-util check\naws-sso-util: v4.31.0; aws-sso-lib: v1.14.0\nException in loading token: 'expiresAt'",
+  },
+  {
+    id: 'aws-vault.keyring-item-missing',
+    from: '99designs/keyring keyring.go @ v1.2.2@929f178361c0',
+    text: 'aws-vault: error: exec: Failed to get credentials for work: The specified item could not be found in the keyring',
+  },
+  {
+    id: 'aws-vault.profile-loop',
+    from: '99designs/aws-vault vault/config.go @ v7.2.0+7@e22aea12b03e',
+    text: "aws-vault: error: exec: Loop detected in config file for profile 'admin'",
+  },
+  {
+    id: 'aws-vault.keyring-invalid',
+    from: '99designs/aws-vault vault/credentialkeyring.go @ v7.2.0+7@e22aea12b03e',
+    text: 'aws-vault: error: exec: Failed to get credentials for dev: Invalid data in keyring: unexpected end of JSON input',
+  },
+  {
+    id: 'aws-vault.credential-process-fields',
+    from: '99designs/aws-vault vault/credentialprocessprovider.go @ v7.2.0+7@e22aea12b03e',
+    text: 'aws-vault: error: exec: Failed to get credentials for sso-dev: JSON credential from command "op-aws-creds dev" missing the following fields: [SecretAccessKey]',
+  },
+  {
+    id: 'granted.no-profiles',
+    from: 'common-fate/granted pkg/assume/assume.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] Granted couldn't find any AWS profiles in your config file or your credentials file",
+  },
+  {
+    id: 'granted.secure-storage-missing',
+    from: 'common-fate/granted pkg/granted/credentials.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] no credentials exist for legacy-admin in secure storage. If you wanted to add a new profile, run 'granted credentials add'",
+  },
+  {
+    id: 'granted.source-profile-loop',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: 'assume dev\n[✘] maximum source profile depth exceeded for profile dev\nthis indicates that you have a cyclic reference in your aws profiles.',
   },
 ]);
 

@@ -43,4 +43,16 @@ checkFamily('js', [
     detected: true,
     top: 'no-credentials-found',
   },
+  {
+    id: 'js2.chain',
+    from: 'aws/aws-sdk-js lib/config.js @ v2.1692.0@657d6feb0044',
+    text: 'CredentialsError: Could not load credentials from any providers\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
+    code: 'CredentialsError',
+  },
+  {
+    id: 'js3.chain',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-node/src/defaultProvider.ts @ 12aa66ba9781',
+    text: 'CredentialsProviderError: Could not load credentials from any providers\n    at /app/node_modules/@aws-sdk/credential-provider-node/dist-cjs/defaultProvider.js:13:11',
+    code: 'CredentialsProviderError',
+  },
 ]);

@@ -41,6 +41,11 @@ checkFamily('rust', [
 
 checkFamily('cpp', [
   {
+    id: 'cpp.process-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/AWSCredentialsProvider.cpp @ 1d5767287945',
+    text: '[ERROR] 2024-03-11 09:14:02.117 ProfileConfigFileAWSCredentialsProvider [140201] Failed to load credential from running: aws-sso-creds --profile dev 2>&1 Error: sh: 1: aws-sso-creds: not found',
+  },
+  {
     id: 'cpp.imds-request-failed',
     from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp @ 4613df75226a',
     text: '[ERROR] 2026-12-01 09:14:22.103 EC2MetadataClient [140213] Http request to retrieve credentials failed\n[WARN] 2026-12-01 09:14:22.104 EC2MetadataClient [140213] Request failed, now waiting 0 ms before attempting again.',
