@@ -28,6 +28,16 @@ checkFamily('eks', [
     code: 'NoCredentialProviders',
     top: 'no-credentials-found',
   },
+  {
+    id: 'iam-authenticator.not-mapped',
+    from: 'kubernetes-sigs/aws-iam-authenticator pkg/errutil/errors.go @ v0.7.18+11@81b1daba00d1',
+    text: 'time="2024-05-02T10:11:12Z" level=warning msg="access denied" arn="arn:aws:iam::123456789012:role/ci-deployer" client="127.0.0.1:51234" error="identity is not mapped" method=POST path=/authenticate',
+  },
+  {
+    id: 'iam-authenticator.sts-failed',
+    from: 'kubernetes-sigs/aws-iam-authenticator pkg/token/token.go @ v0.7.18+11@81b1daba00d1',
+    text: 'time="2024-05-02T10:11:12Z" level=warning msg="access denied" client="127.0.0.1:40112" error="sts getCallerIdentity failed: error from AWS (expected 200, got 403) on us-east-1 endpoint. Body: {\\"Error\\":{\\"Code\\":\\"ExpiredToken\\",\\"Message\\":\\"The security token included in the request is expired\\"}}" method=POST path=/authenticate',
+  },
 ]);
 
 checkFamily('ci', [

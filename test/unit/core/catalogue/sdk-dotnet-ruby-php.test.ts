@@ -25,6 +25,41 @@ checkFamily('dotnet', [
 
 checkFamily('ruby', [
   {
+    id: 'ruby.no-such-profile',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.201.0/lib/aws-sdk-core/shared_config.rb:454:in `validate_profile_exists': Profile `staging' not found in /home/app/.aws/credentials or /home/app/.aws/config (Aws::Errors::NoSuchProfileError)",
+    code: 'NoSuchProfileError',
+  },
+  {
+    id: 'ruby.source-profile-no-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceProfileError: Profile deploy has a role_arn, and source_profile, but the source_profile does not have credentials.',
+    code: 'NoSourceProfileError',
+  },
+  {
+    id: 'ruby.role-arn-no-source',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceProfileError: Profile deploy has a role_arn, but no source_profile.',
+    code: 'NoSourceProfileError',
+  },
+  {
+    id: 'ruby.no-source-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceCredentials: Profile ops could not get source credentials from provider Ec2InstanceMetadata',
+  },
+  {
+    id: 'ruby.web-identity-file',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
+    text: 'Aws::Errors::MissingWebIdentityTokenFile: Missing :web_identity_token_file parameter or invalid file path provided for Aws::AssumeRoleWebIdentityCredentials provider',
+    code: 'MissingWebIdentityTokenFile',
+  },
+  {
+    id: 'ruby.missing-region',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
+    text: "Aws::Errors::MissingRegionError: No region was provided. Configure the `:region` option or export the region name to ENV['AWS_REGION']",
+    code: 'MissingRegionError',
+  },
+  {
     id: 'ruby.missing-credentials',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
     text: 'Aws::Errors::MissingCredentialsError: unable to sign request without credentials set\n  /usr/local/bundle/gems/aws-sdk-core-3.201.0/lib/aws-sdk-core/plugins/sign.rb:118:in `rescue in sign_request`',
