@@ -2,6 +2,12 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('dotnet', [
   {
+    id: 'net.no-region',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/ClientConfig.cs @ 07f5c5041044',
+    text: 'Unhandled exception. Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured\n   at Amazon.Runtime.ClientConfig.Validate()\n   at Amazon.Runtime.AmazonServiceClient..ctor(AWSCredentials credentials, ClientConfig config)',
+    code: 'AmazonClientException',
+  },
+  {
     id: 'net.imds-credentials',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/_bcl+netstandard/InstanceProfileAWSCredentials.cs @ b3515f1f560d',
     text: 'Unhandled exception. Amazon.Runtime.AmazonServiceException: Unable to get IAM security credentials from EC2 Instance Metadata Service.\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()',

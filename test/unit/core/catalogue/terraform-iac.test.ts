@@ -2,6 +2,22 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('terraform', [
   {
+    id: 'tf.account-not-allowed',
+    from: 'hashicorp/aws-sdk-go-base internal/config/config.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: AWS account ID not allowed: 210987654321\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on providers.tf line 1, in provider "aws":',
+  },
+  {
+    id: 'tf.profile-over-env',
+    from: 'hashicorp/aws-sdk-go-base credentials.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Warning: Configuration conflict detected\n│\n│ A Profile was specified along with the environment variables "AWS_ACCESS_KEY_ID" and "AWS_SECRET_ACCESS_KEY". The Profile is now used instead of the environment variable credentials. This may lead to unexpected behavior.\n\n│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0, api error InvalidClientTokenId: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+  },
+  {
+    id: 'tf.web-identity-token-unset',
+    from: 'hashicorp/aws-sdk-go-base credentials.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Assume Role With Web Identity\n│\n│ One of WebIdentityToken, WebIdentityTokenFile must be set',
+  },
+  {
     id: 'tf.no-valid-sources',
     from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
     text: '│ Error: No valid credential sources found\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on main.tf line 1, in provider "aws":\n│\n│ Please see https://registry.terraform.io/providers/hashicorp/aws\n│ for more information about providing credentials.\n│\n│ Error: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded',
