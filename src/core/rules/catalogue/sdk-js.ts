@@ -67,6 +67,39 @@ export const JS: CatalogueEntry[] = [
     source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-node/src/defaultProvider.ts', ref: '12aa66ba9781' },
   },
   {
+    // fromIni found no section of that name, or one with nothing it can use (keys, role, process, SSO).
+    id: 'js3.profile-not-parsed',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Profile {profile} could not be found or parsed in shared credentials file.',
+    re: /Profile [\w.@-]{1,64} could not be found or parsed in shared credentials file/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveProfileData.ts', ref: '0d40634a1de4' },
+  },
+  {
+    // The same error as v3 words it since 2024 (here as @aws-sdk/credential-provider-ini 3.972.54 publishes it).
+    id: 'js3.profile-unresolved',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Could not resolve credentials using profile: [{profile}] in configuration/credentials file(s).',
+    re: /Could not resolve credentials using profile: \[[^\]\n]{0,64}\]/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveProfileData.ts', ref: '@aws-sdk/credential-provider-ini 3.972.54 (dist-es as published)' },
+  },
+  {
+    // @aws-sdk/token-providers: the sso-session's cached token is past its expiry (REFRESH_MESSAGE is the
+    // constant every token-provider error ends with).
+    id: 'js3.sso-token-expired',
+    tool: 'aws-sdk-js-v3',
+    message: "TokenProviderError: Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    re: /Token is expired\. To refresh this SSO session run '?aws sso login/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/constants.ts', ref: '0d40634a1de4' },
+  },
+  {
     // fromIni without an STS client: a role profile cannot be assumed (v3's early credential-provider-ini).
     id: 'js3.no-role-assumer',
     tool: 'aws-sdk-js-v3',

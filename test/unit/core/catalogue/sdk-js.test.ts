@@ -55,4 +55,22 @@ checkFamily('js', [
     text: 'CredentialsProviderError: Could not load credentials from any providers\n    at /app/node_modules/@aws-sdk/credential-provider-node/dist-cjs/defaultProvider.js:13:11',
     code: 'CredentialsProviderError',
   },
+  {
+    id: 'js3.profile-not-parsed',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveProfileData.ts @ 0d40634a1de4',
+    text: 'CredentialsProviderError: Profile dev could not be found or parsed in shared credentials file.\n    at resolveProfileData (/app/node_modules/@aws-sdk/credential-provider-ini/dist-cjs/resolveProfileData.js:26:11)',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.profile-unresolved',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveProfileData.ts @ @aws-sdk/credential-provider-ini 3.972.54',
+    text: 'CredentialsProviderError: Could not resolve credentials using profile: [s3readwrite] in configuration/credentials file(s).',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.sso-token-expired',
+    from: 'aws/aws-sdk-js-v3 packages/token-providers/src/constants.ts @ 0d40634a1de4',
+    text: "TokenProviderError: Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.\n    at validateTokenExpiry (/app/node_modules/@aws-sdk/token-providers/dist-cjs/index.js:120:11)",
+    code: 'TokenProviderError',
+  },
 ]);
