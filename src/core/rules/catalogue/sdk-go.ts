@@ -105,7 +105,8 @@ export const GO: CatalogueEntry[] = [
     tool: 'aws-sdk-go',
     message: 'EC2MetadataError: failed to get IMDSv2 token and fallback to IMDSv1 is disabled',
     re: /failed to get IMDSv2 token and fallback to IMDSv1 is disabled/,
-    family: 'fam.role',
+    // fam.no-creds, not fam.role: off AWS compute the metadata service is only the chain's last resort.
+    family: 'fam.no-creds',
     code: 'EC2MetadataError',
     causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 0.6 },
     source: GO_V1('aws/ec2metadata/token_provider.go'),
@@ -119,6 +120,17 @@ export const GO: CatalogueEntry[] = [
     code: 'ProcessProviderExecutionError',
     causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },
     source: GO_V1('aws/credentials/processcreds/provider.go'),
+  },
+  {
+    // The last provider of v2's default chain. Which cause it means is the generic IMDS rule's to weigh (the
+    // decision table in docs/aws-domain.md ranks the role first, the last-resort rule moves it off AWS compute):
+    // this entry names the SDK and the line.
+    id: 'go2.imds-no-role',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, {error}',
+    re: /no EC2 IMDS role found, operation error ec2imds/,
+    causes: {},
+    source: GO_V2('credentials/ec2rolecreds/provider.go', '72a935ba94bc'),
   },
   {
     id: 'go2.sso-token-refresh',

@@ -71,6 +71,12 @@ checkFamily('go', [
     code: 'ProcessProviderExecutionError',
   },
   {
+    id: 'go2.imds-no-role',
+    from: 'aws/aws-sdk-go-v2 credentials/ec2rolecreds/provider.go @ 72a935ba94bc',
+    text: 'operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded',
+    top: 'role-credentials-unavailable',
+  },
+  {
     id: 'go2.sso-token-refresh',
     from: 'aws/aws-sdk-go-v2 credentials/ssocreds/sso_token_provider.go @ c213f6605dbc',
     text: 'operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, refresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, https response error StatusCode: 400, RequestID: 3b0c6a84-0f3e-4d1b-9a53-6f1c2b7a9e11, InvalidGrantException:',
