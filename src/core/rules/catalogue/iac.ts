@@ -157,4 +157,25 @@ export const IAC: CatalogueEntry[] = [
     causes: { 'authorization-not-authentication': 1.6, 'wrong-account-or-partition': 0.6 },
     source: CDK,
   },
+  {
+    // A role profile with mfa_serial run where no one can type the code (CI, a non-interactive shell).
+    id: 'cdk.mfa-token',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Error fetching MFA token: {error}',
+    re: /Error fetching MFA token: /,
+    family: 'fam.mfa',
+    causes: { 'temporary-credentials-expired': 1.2, 'role-credentials-unavailable': 0.6 },
+    source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts' },
+  },
+  {
+    // --verbose: the default account lookup failed; the SDK's own error name and message follow.
+    id: 'cdk.default-account-debug',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Unable to determine the default AWS account ({name}): {message}',
+    re: /Unable to determine the default AWS account \(\w{1,60}\): /,
+    causes: {},
+    source: CDK,
+  },
 ];

@@ -140,4 +140,14 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     causes: { 'wrong-profile': 1.5, 'no-credentials-found': 1.0, 'env-var-override': 0.6 },
     source: BOTOCORE,
   },
+  {
+    // The CLI's own wording of botocore's NoRegionError: no --region, AWS_REGION/AWS_DEFAULT_REGION or profile region.
+    id: 'cli.no-region',
+    tool: 'aws-cli',
+    message: 'You must specify a region. You can also configure your region by running "aws configure".',
+    re: /You must specify a region\. You can also configure your region by running "?aws configure/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0, 'wrong-profile': 0.4 },
+    source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
+  },
 ];

@@ -2,6 +2,11 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('cli-python', [
   {
+    id: 'cli.no-region',
+    from: 'aws/aws-cli awscli/clidriver.py @ develop@07c4fe366b49',
+    text: '$ aws ec2 describe-instances\nYou must specify a region. You can also configure your region by running "aws configure".',
+  },
+  {
     id: 'botocore.source-profile-missing',
     from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
     text: 'botocore.exceptions.InvalidConfigError: The source_profile "base" referenced in the profile "deploy" does not exist.',

@@ -91,6 +91,32 @@ checkFamily('ruby', [
 
 checkFamily('php', [
   {
+    id: 'php.env-not-found',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Could not find environment variable credentials in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:874',
+    top: 'no-credentials-found',
+  },
+  {
+    id: 'php.sso-expired',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Cached SSO credentials returned expired credentials',
+  },
+  {
+    id: 'php.sso-token-file',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Unable to read token file at /home/dev/.aws/sso/cache/5e6fe0f1c3b2a94d7a0f8e3c2b1a09f8e7d6c5b4.json',
+  },
+  {
+    id: 'php.sso-profile-keys',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Profile profile dev in /home/dev/.aws/config must contain the following keys: sso_start_url, sso_region, sso_account_id, and sso_role_name.',
+  },
+  {
+    id: 'php.sso-session-missing',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Could not find sso-session corp in /home/dev/.aws/config',
+  },
+  {
     id: 'php.instance-profile',
     from: 'aws/aws-sdk-php src/Credentials/InstanceProfileProvider.php @ 624238048f93',
     text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error retrieving credentials from the instance profile metadata service. (cURL error 28: Connection timed out after 1001 milliseconds (see https://curl.haxx.se/libcurl/c/libcurl-errors.html))',

@@ -96,6 +96,17 @@ checkFamily('terraform', [
 
 checkFamily('iac', [
   {
+    id: 'cdk.mfa-token',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts @ 7ff50e77f314',
+    text: '$ npx cdk deploy --profile admin-mfa\n❌ Error fetching MFA token: stdin is not a TTY',
+  },
+  {
+    id: 'cdk.default-account-debug',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: '[10:14:02] Unable to determine the default AWS account (ExpiredToken): The security token included in the request is expired',
+    top: 'temporary-credentials-expired',
+  },
+  {
     id: 'pulumi.no-credentials',
     from: 'pulumi/pulumi-aws provider/errors/no_credentials.txt @ 7ecae1513603',
     text: 'aws:s3:BucketV2 (site):\n  error: No valid credential sources found.\n  Please see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
