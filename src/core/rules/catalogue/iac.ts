@@ -164,6 +164,8 @@ export const IAC: CatalogueEntry[] = [
     wrapper: true,
     message: 'Error fetching MFA token: {error}',
     re: /Error fetching MFA token: /,
+    // The JS SDK v2's ChainableTemporaryCredentials words its MFA failure the same: CDK only where CDK is named.
+    context: /\bcdk\b|aws-cdk/i,
     family: 'fam.mfa',
     causes: { 'temporary-credentials-expired': 1.2, 'role-credentials-unavailable': 0.6 },
     source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts' },

@@ -57,6 +57,41 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/config.js'),
   },
   {
+    id: 'js2.credential-process',
+    tool: 'aws-sdk-js-v2',
+    message: 'ProcessCredentialsProviderFailure: credential_process returned error',
+    re: /credential_process returned (?:error|expired credentials)|did not include credential process/,
+    context: /ProcessCredentialsProviderFailure|aws-sdk/,
+    family: 'fam.process',
+    code: 'ProcessCredentialsProviderFailure',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },
+    source: JS_V2('lib/credentials/process_credentials.js'),
+  },
+  {
+    // AWS.EnvironmentCredentials used on its own (or surfaced by a chain): the variable is not in the environment.
+    id: 'js2.env-variable-not-set',
+    tool: 'aws-sdk-js-v2',
+    message: 'EnvironmentCredentialsProviderFailure: Variable AWS_ACCESS_KEY_ID not set.',
+    re: /Variable AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY) not set\./,
+    // Shell scripts print the same words: the SDK only next to its class or code.
+    context: /EnvironmentCredentials|aws-sdk/,
+    family: 'fam.no-creds',
+    code: 'EnvironmentCredentialsProviderFailure',
+    causes: { 'no-credentials-found': 1.4 },
+    source: JS_V2('lib/credentials/environment_credentials.js'),
+  },
+  {
+    // AWS.ECSCredentials outside a task (or a task without a task role): the agent's URI variable is absent.
+    id: 'js2.ecs-uri-unset',
+    tool: 'aws-sdk-js-v2',
+    message: 'ECSCredentialsProviderFailure: Variable AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI must be set to use AWS.RemoteCredentials.',
+    re: /must be set to use AWS\.RemoteCredentials/,
+    family: 'fam.role',
+    code: 'ECSCredentialsProviderFailure',
+    causes: { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 0.8 },
+    source: JS_V2('lib/credentials/remote_credentials.js'),
+  },
+  {
     id: 'js3.chain',
     tool: 'aws-sdk-js-v3',
     message: 'CredentialsProviderError: Could not load credentials from any providers',

@@ -276,6 +276,12 @@ checkFamily('credential-helpers', [
 
 checkFamily('localstack', [
   {
+    id: 'localstack.skip-signature-validation',
+    from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
+    text: 'localstack-main  | 2026-12-01T09:31:12.004  WARN --- [et.reactor-1] l.s.s3.presigned_url : Signatures do not match, but not raising an error, as S3_SKIP_SIGNATURE_VALIDATION=1\nworker-1  | botocore.exceptions.ClientError: An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+    code: 'InvalidAccessKeyId',
+  },
+  {
     id: 'localstack.key-format-fallback',
     from: 'localstack/localstack localstack-core/localstack/aws/accounts.py @ v4.14.0@8b9a79f05846',
     text: 'localstack-main  | 2026-12-01T09:30:00.000  WARN --- [et.reactor-0] l.aws.accounts : Invalid Access Key Id format. Falling back to default id: 000000000000\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',

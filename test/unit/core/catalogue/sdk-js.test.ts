@@ -73,4 +73,22 @@ checkFamily('js', [
     text: "TokenProviderError: Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.\n    at validateTokenExpiry (/app/node_modules/@aws-sdk/token-providers/dist-cjs/index.js:120:11)",
     code: 'TokenProviderError',
   },
+  {
+    id: 'js2.credential-process',
+    from: 'aws/aws-sdk-js lib/credentials/process_credentials.js @ v2.1692.0@657d6feb0044',
+    text: "ProcessCredentialsProviderFailure: credential_process returned error\n    at ChildProcess.exithandler (node:child_process:422:12) {\n  code: 'ProcessCredentialsProviderFailure'",
+    code: 'ProcessCredentialsProviderFailure',
+  },
+  {
+    id: 'js2.env-variable-not-set',
+    from: 'aws/aws-sdk-js lib/credentials/environment_credentials.js @ v2.1692.0@657d6feb0044',
+    text: "EnvironmentCredentialsProviderFailure: Variable AWS_ACCESS_KEY_ID not set.\n    at EnvironmentCredentials.refresh (/srv/node_modules/aws-sdk/lib/credentials/environment_credentials.js:77:24)",
+    code: 'EnvironmentCredentialsProviderFailure',
+  },
+  {
+    id: 'js2.ecs-uri-unset',
+    from: 'aws/aws-sdk-js lib/credentials/remote_credentials.js @ v2.1692.0@657d6feb0044',
+    text: 'ECSCredentialsProviderFailure: Variable AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI must be set to use AWS.RemoteCredentials.',
+    code: 'ECSCredentialsProviderFailure',
+  },
 ]);
