@@ -54,6 +54,17 @@ export const IAC: CatalogueEntry[] = [
     source: PULUMI('errors/expired_credentials.txt', 'ce8e17d38e40'),
   },
   {
+    // A profile signed in with `aws login` (login_session) whose session ran out or was never created here.
+    id: 'pulumi.expired-login',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'The AWS login session for {profile} has expired or was not found.\nRun `aws login{profile_flag}` to sign in again, then retry.',
+    re: /The AWS login session for [^\n]{1,100} has expired or was not found/,
+    family: 'fam.expired',
+    causes: { 'temporary-credentials-expired': 1.8 },
+    source: PULUMI('errors/expired_login.txt', 'ce8e17d38e40'),
+  },
+  {
     id: 'pulumi.profile-not-found',
     tool: 'pulumi',
     wrapper: true,

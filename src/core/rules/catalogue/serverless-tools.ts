@@ -49,6 +49,17 @@ export const SERVERLESS_TOOLS: CatalogueEntry[] = [
     source: SAM('samcli/local/layers/layer_downloader.py'),
   },
   {
+    // sam deploy's managed S3 bucket stack: the inner botocore error (expired token, no credentials, denied)
+    // follows the colon and decides the cause; this names the tool.
+    id: 'sam.managed-resources',
+    tool: 'sam',
+    wrapper: true,
+    message: 'Error: Failed to create managed resources: {error}',
+    re: /Failed to create managed resources: /,
+    causes: {},
+    source: SAM('samcli/lib/utils/managed_cloudformation_stack.py'),
+  },
+  {
     // v4's dev mode (`serverless dev`) resolves local credentials for its IAM emulation.
     id: 'sls4.dev-credentials',
     tool: 'serverless',

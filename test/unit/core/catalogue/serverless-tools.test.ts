@@ -2,6 +2,13 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('serverless-tools', [
   {
+    id: 'sam.managed-resources',
+    from: 'aws/aws-sam-cli samcli/lib/utils/managed_cloudformation_stack.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: '$ sam deploy --guided\nError: Failed to create managed resources: An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired',
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+  },
+  {
     id: 'sam.layers-credentials',
     from: 'aws/aws-sam-cli samcli/local/layers/layer_downloader.py @ develop@fe8f8dbb1160 (2026-07-22)',
     text: '$ sam local invoke HelloWorldFunction\nInvoking app.lambda_handler (python3.12)\nError: Layers require credentials to download the layers locally.',

@@ -123,6 +123,11 @@ checkFamily('iac', [
     text: 'error: pulumi:providers:aws resource \'default\' has a problem: Failed to refresh cached SSO credentials.\nPlease refresh SSO login.',
   },
   {
+    id: 'pulumi.expired-login',
+    from: 'pulumi/pulumi-aws provider/errors/expired_login.txt @ ce8e17d38e40',
+    text: 'aws:s3:BucketV2 (assets):\n  error: The AWS login session for profile "dev" has expired or was not found.\n  Run `aws login --profile dev` to sign in again, then retry.',
+  },
+  {
     id: 'pulumi.expired-credentials',
     from: 'pulumi/pulumi-aws provider/errors/expired_credentials.txt @ ce8e17d38e40',
     text: 'aws:lambda:Function (api):\n  error: The configured AWS credentials have expired.\n  Refresh the temporary credentials and try again.',
