@@ -2,6 +2,7 @@
 import type { CatalogueEntry } from './types';
 
 const JAVA_V2 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java-v2', path: `core/auth/src/main/java/software/amazon/awssdk/auth/credentials/${file}`, ref });
+const JAVA_V2_PROFILES = JAVA_V2('internal/ProfileCredentialsUtils.java', '09c61e295140');
 const KOTLIN = (file: string) => ({ repo: 'awslabs/aws-sdk-kotlin', path: `aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/${file}`, ref: 'v1.5.43+1@05ea93b921ae' });
 const JAVA_V1 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java', path: `aws-java-sdk-core/src/main/java/com/amazonaws/${file}`, ref });
 /** Kotlin's provider exceptions carry their package: a string shared with another SDK counts only next to it. */
@@ -93,6 +94,63 @@ export const JVM: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.0 },
     source: JAVA_V2('AwsCredentialsProviderChain.java', '07ca27cb12ea'),
+  },
+  {
+    // The default chain's web identity provider (IRSA, OIDC in CI) or a role profile loads STS by reflection: the
+    // application was packaged without the sts module, so no role can be assumed.
+    id: 'java2.sts-module-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "To use web identity tokens, the 'sts' service module must be on the class path.",
+    re: /the 'sts' service module must be on the class path/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.2 },
+    source: JAVA_V2('internal/WebIdentityCredentialsUtils.java', '094c95c90587'),
+  },
+  {
+    // An SSO profile read by an application without the sso (or ssooidc) module: the profile yields nothing.
+    id: 'java2.sso-module-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "To use Sso related properties in the '{profile}' profile, the 'sso' service module must be on the class path.",
+    re: /the 'sso(?:oidc)?' service module must be on the class path/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.source-profile-no-credentials',
+    tool: 'aws-sdk-java-v2',
+    message: "The source profile of '{profile}' was configured to be '{source}', but that source profile has no credentials configured.",
+    re: /but that source profile has no credentials configured/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.profile-property-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "Profile property '{property}' was not configured for '{profile}'.",
+    re: /Profile property '[\w.-]{1,64}' was not configured for '/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.0 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.profile-loop',
+    tool: 'aws-sdk-java-v2',
+    message: 'Invalid profile file: Circular relationship detected with profiles {profiles}.',
+    re: /Invalid profile file: Circular relationship detected with profiles/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.role-without-source',
+    tool: 'aws-sdk-java-v2',
+    message: "The profile '{profile}' must be configured with a source profile in order to use assumed roles.",
+    re: /must be configured with a source profile in order to use assumed roles/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: JAVA_V2_PROFILES,
   },
   {
     id: 'java1.no-profile-named',

@@ -146,4 +146,35 @@ checkFamily('jvm', [
     text: 'aws.smithy.kotlin.runtime.identity.IdentityProviderException: No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider\n\tSuppressed: aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Missing value for environment variable `AWS_ACCESS_KEY_ID`',
     tool: 'aws-sdk-kotlin',
   },
+  {
+    id: 'java2.sts-module-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/WebIdentityCredentialsUtils.java @ 094c95c90587',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [WebIdentityTokenCredentialsProvider(): To use web identity tokens, the \'sts\' service module must be on the class path.]',
+    code: 'SdkClientException',
+  },
+  {
+    id: 'java2.sso-module-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: To use Sso related properties in the 'dev' profile, the 'sso' service module must be on the class path.",
+  },
+  {
+    id: 'java2.source-profile-no-credentials',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: The source profile of 'deploy' was configured to be 'base', but that source profile has no credentials configured.",
+  },
+  {
+    id: 'java2.profile-property-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalArgumentException: Profile property 'sso_role_name' was not configured for 'dev'.",
+  },
+  {
+    id: 'java2.profile-loop',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: 'java.lang.IllegalStateException: Invalid profile file: Circular relationship detected with profiles [dev, base].',
+  },
+  {
+    id: 'java2.role-without-source',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: The profile 'deploy' must be configured with a source profile in order to use assumed roles.",
+  },
 ]);
