@@ -137,6 +137,17 @@ export const CI: CatalogueEntry[] = [
     source: ORB,
   },
   {
+    // role-arn-setup ran before setup had written the source profile's keys (or setup's keys were empty).
+    id: 'circleci.role-arn-setup-no-credentials',
+    tool: 'circleci',
+    wrapper: true,
+    message: 'Credentials not found. Run setup command before role-arn-setup.',
+    re: /Credentials not found\. Run setup command before role-arn-setup/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8, 'role-credentials-unavailable': 0.6 },
+    source: { ...ORB, path: 'src/scripts/role_arn_setup.sh' },
+  },
+  {
     // GitLab's AWS OIDC recipe calls `aws sts assume-role-with-web-identity` with $GITLAB_OIDC_TOKEN; STS
     // checks the token's aud against the provider's client ids.
     id: 'gitlab.oidc-audience',

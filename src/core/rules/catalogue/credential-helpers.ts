@@ -7,7 +7,8 @@ const GRANTED_CONTEXT = /\bgranted\b|\bassume\b|\[✘\]/i;
 const VAULT = { repo: '99designs/aws-vault', path: 'cli/exec.go', ref: 'v7.2.0+7@e22aea12b03e' };
 const VAULT_CORE = { repo: '99designs/aws-vault', path: 'vault/vault.go', ref: 'v7.2.0+7@e22aea12b03e' };
 const SSO_UTIL = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/check.py', ref: '98122e1ed65b' };
-const GRANTED = (file: string) => ({ repo: 'common-fate/granted', path: `pkg/cfaws/${file}`, ref: 'v0.38.0+13@e504d8bc2eed' });
+const GRANTED_AT = (path: string) => ({ repo: 'common-fate/granted', path, ref: 'v0.38.0+13@e504d8bc2eed' });
+const GRANTED = (file: string) => GRANTED_AT(`pkg/cfaws/${file}`);
 
 export const HELPERS: CatalogueEntry[] = [
   {
@@ -137,6 +138,81 @@ export const HELPERS: CatalogueEntry[] = [
     family: 'fam.process',
     causes: { 'wrong-profile': 2.0 },
     source: GRANTED('granted_config.go'),
+  },
+  {
+    // aws-vault's keyring library: the profile's keys were never added to this backend (or were added under
+    // another profile name, or to another keyring backend).
+    id: 'aws-vault.keyring-item-missing',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'aws-vault: error: exec: Failed to get credentials for {profile}: The specified item could not be found in the keyring',
+    re: /The specified item could not be found in the keyring/,
+    context: /aws-vault/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.3 },
+    source: { repo: '99designs/keyring', path: 'keyring.go', ref: 'v1.2.2@929f178361c0' },
+  },
+  {
+    id: 'aws-vault.profile-loop',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: "Loop detected in config file for profile '{profile}'",
+    re: /Loop detected in config file for profile '/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: { ...VAULT_CORE, path: 'vault/config.go' },
+  },
+  {
+    id: 'aws-vault.keyring-invalid',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'Invalid data in keyring: {error}',
+    re: /Invalid data in keyring: /,
+    context: /aws-vault/i,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.6, 'no-credentials-found': 0.6 },
+    source: { ...VAULT_CORE, path: 'vault/credentialkeyring.go' },
+  },
+  {
+    id: 'aws-vault.credential-process-fields',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'JSON credential from command {command} missing the following fields: {fields}',
+    re: /JSON credential from command "?[^\n]{0,200}missing the following fields/,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.2, 'malformed-credentials': 0.8 },
+    source: { ...VAULT_CORE, path: 'vault/credentialprocessprovider.go' },
+  },
+  {
+    // `assume` with no profile in ~/.aws/config or ~/.aws/credentials (or AWS_CONFIG_FILE pointing elsewhere).
+    id: 'granted.no-profiles',
+    tool: 'granted',
+    wrapper: true,
+    message: "Granted couldn't find any AWS profiles in your config file or your credentials file",
+    re: /Granted couldn't find any AWS profiles in your config file or your credentials file/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.3 },
+    source: GRANTED_AT('pkg/assume/assume.go'),
+  },
+  {
+    id: 'granted.secure-storage-missing',
+    tool: 'granted',
+    wrapper: true,
+    message: "no credentials exist for {profile} in secure storage. If you wanted to add a new profile, run 'granted credentials add'",
+    re: /no credentials exist for [\w.@-]{1,64} in secure storage/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.0 },
+    source: GRANTED_AT('pkg/granted/credentials.go'),
+  },
+  {
+    id: 'granted.source-profile-loop',
+    tool: 'granted',
+    wrapper: true,
+    message: 'maximum source profile depth exceeded for profile {profile}\nthis indicates that you have a cyclic reference in your aws profiles.',
+    re: /maximum source profile depth exceeded for profile/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: GRANTED('profiles.go'),
   },
   {
     // A cached SSO token it cannot read (a missing field, a bad file): log out and in again.

@@ -3,6 +3,7 @@ import type { CatalogueEntry } from './types';
 
 const K8S = (path: string, ref: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref });
 const KUBECTL_HELPERS = K8S('kubectl/pkg/cmd/util/helpers.go', 'd1b5f268b48e');
+const AUTHENTICATOR = (path: string) => ({ repo: 'kubernetes-sigs/aws-iam-authenticator', path, ref: 'v0.7.18+11@81b1daba00d1' });
 
 /** The paste is about EKS (not a self-managed cluster with its own users); kubectl next to AWS words is EKS. */
 const EKS_CONTEXT = /\beks\b|aws-iam-authenticator|get-token|arn:aws[a-z-]{0,12}:eks:|\.eks\.amazonaws\.com|aws-auth|access entr|\biam\b|\baws\b|amazon/i;
@@ -50,6 +51,31 @@ export const EKS: CatalogueEntry[] = [
     re: /could not get token: /,
     family: 'fam.kubectl',
     causes: { 'no-credentials-found': 1.0, 'temporary-credentials-expired': 0.8 },
-    source: { repo: 'kubernetes-sigs/aws-iam-authenticator', path: 'cmd/aws-iam-authenticator/token.go', ref: 'v0.7.18+11@81b1daba00d1' },
+    source: AUTHENTICATOR('cmd/aws-iam-authenticator/token.go'),
+  },
+  {
+    // The authenticator's server log (EKS control-plane logs): STS accepted the token, but no aws-auth mapping
+    // names the principal. kubectl on the client only says "must be logged in".
+    id: 'iam-authenticator.not-mapped',
+    tool: 'aws-iam-authenticator',
+    wrapper: true,
+    message: 'level=warning msg="access denied" arn="{arn}" … error="identity is not mapped"',
+    re: /identity is not mapped/,
+    context: /access denied/i,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 3.0, 'wrong-profile': 0.6 },
+    source: AUTHENTICATOR('pkg/errutil/errors.go'),
+  },
+  {
+    // The same server log when STS refused the token's signature: the body names STS's code (expired token,
+    // unknown key, a regional endpoint not enabled), which the code rules then read.
+    id: 'iam-authenticator.sts-failed',
+    tool: 'aws-iam-authenticator',
+    wrapper: true,
+    message: 'sts getCallerIdentity failed: error from AWS (expected 200, got {status}) on {region} endpoint. Body: {body}',
+    re: /sts getCallerIdentity failed: error from AWS \(expected 200, got \d{3}\)/,
+    family: 'fam.kubectl',
+    causes: { 'temporary-credentials-expired': 0.8, 'region-endpoint': 0.6 },
+    source: AUTHENTICATOR('pkg/token/token.go'),
   },
 ];

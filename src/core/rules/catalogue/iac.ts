@@ -54,6 +54,17 @@ export const IAC: CatalogueEntry[] = [
     source: PULUMI('errors/expired_credentials.txt', 'ce8e17d38e40'),
   },
   {
+    // A profile signed in with `aws login` (login_session) whose session ran out or was never created here.
+    id: 'pulumi.expired-login',
+    tool: 'pulumi',
+    wrapper: true,
+    message: 'The AWS login session for {profile} has expired or was not found.\nRun `aws login{profile_flag}` to sign in again, then retry.',
+    re: /The AWS login session for [^\n]{1,100} has expired or was not found/,
+    family: 'fam.expired',
+    causes: { 'temporary-credentials-expired': 1.8 },
+    source: PULUMI('errors/expired_login.txt', 'ce8e17d38e40'),
+  },
+  {
     id: 'pulumi.profile-not-found',
     tool: 'pulumi',
     wrapper: true,
@@ -155,6 +166,29 @@ export const IAC: CatalogueEntry[] = [
     re: /Could not assume role in target account/,
     family: 'fam.authz',
     causes: { 'authorization-not-authentication': 1.6, 'wrong-account-or-partition': 0.6 },
+    source: CDK,
+  },
+  {
+    // A role profile with mfa_serial run where no one can type the code (CI, a non-interactive shell).
+    id: 'cdk.mfa-token',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Error fetching MFA token: {error}',
+    re: /Error fetching MFA token: /,
+    // The JS SDK v2's ChainableTemporaryCredentials words its MFA failure the same: CDK only where CDK is named.
+    context: /\bcdk\b|aws-cdk/i,
+    family: 'fam.mfa',
+    causes: { 'temporary-credentials-expired': 1.2, 'role-credentials-unavailable': 0.6 },
+    source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts' },
+  },
+  {
+    // --verbose: the default account lookup failed; the SDK's own error name and message follow.
+    id: 'cdk.default-account-debug',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Unable to determine the default AWS account ({name}): {message}',
+    re: /Unable to determine the default AWS account \(\w{1,60}\): /,
+    causes: {},
     source: CDK,
   },
 ];

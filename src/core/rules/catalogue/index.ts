@@ -1,6 +1,7 @@
 /**
  * The message catalogue, one file per tool family (see types.ts). Order matters only for ties (the
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
+ * docs/catalogue.md tabulates which tools are covered and where each string was read (coverage.ts).
  */
 import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';

@@ -2,6 +2,7 @@
 import type { CatalogueEntry } from './types';
 
 const BOTOCORE = { repo: 'boto/botocore', path: 'botocore/exceptions.py', ref: '0e6e2404b85d' };
+const BOTOCORE_CREDENTIALS = { ...BOTOCORE, path: 'botocore/credentials.py' };
 const CLI_V2_BOTOCORE = { repo: 'aws/aws-cli', path: 'awscli/botocore/exceptions.py', ref: 'v2@73fb33bb1' };
 
 export const CLI_PYTHON: CatalogueEntry[] = [
@@ -85,5 +86,68 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.0, 'env-var-override': 0.6 },
     source: { repo: 'python/cpython', path: 'Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json)', ref: '8ea6cc14a517' },
+  },
+  {
+    id: 'botocore.source-profile-missing',
+    tool: 'boto3',
+    message: 'The source_profile "{source_profile}" referenced in the profile "{profile}" does not exist.',
+    re: /The source_profile "[^"\n]{0,100}" referenced in the profile "/,
+    family: 'fam.profile',
+    code: 'InvalidConfigError',
+    causes: { 'wrong-profile': 2.2 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    // The source profile exists but holds neither keys nor a role of its own.
+    id: 'botocore.source-profile-no-credentials',
+    tool: 'boto3',
+    message: 'The source profile "{source_profile}" must have credentials.',
+    re: /The source profile "[^"\n]{0,100}" must have credentials/,
+    family: 'fam.profile',
+    code: 'InvalidConfigError',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    // credential_source = Ec2InstanceMetadata / EcsContainer / Environment gave nothing to assume the role with.
+    id: 'botocore.credential-source-empty',
+    tool: 'boto3',
+    message: 'No credentials found in credential_source referenced in profile {profile}',
+    re: /No credentials found in credential_source referenced in profile/,
+    family: 'fam.role',
+    code: 'CredentialRetrievalError',
+    causes: { 'role-credentials-unavailable': 1.8, 'no-credentials-found': 0.8 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    id: 'botocore.profile-loop',
+    tool: 'boto3',
+    message: 'Infinite loop in credential configuration detected. Attempting to load from profile {source_profile} which has already been visited. Visited profiles: {visited_profiles}',
+    re: /Infinite loop in credential configuration detected/,
+    family: 'fam.profile',
+    code: 'InfiniteLoopConfigError',
+    causes: { 'wrong-profile': 2.0 },
+    source: BOTOCORE,
+  },
+  {
+    // AWS_CONFIG_FILE (or a Session's config_file) names a file that is not there.
+    id: 'botocore.config-file-missing',
+    tool: 'boto3',
+    message: 'The specified config file ({path}) could not be found.',
+    re: /The specified config file \([^)\n]{0,200}\) could not be found/,
+    family: 'fam.profile',
+    code: 'ConfigNotFound',
+    causes: { 'wrong-profile': 1.5, 'no-credentials-found': 1.0, 'env-var-override': 0.6 },
+    source: BOTOCORE,
+  },
+  {
+    // The CLI's own wording of botocore's NoRegionError: no --region, AWS_REGION/AWS_DEFAULT_REGION or profile region.
+    id: 'cli.no-region',
+    tool: 'aws-cli',
+    message: 'You must specify a region. You can also configure your region by running "aws configure".',
+    re: /You must specify a region\. You can also configure your region by running "?aws configure/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0, 'wrong-profile': 0.4 },
+    source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
   },
 ];

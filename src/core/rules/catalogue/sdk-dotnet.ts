@@ -42,4 +42,15 @@ export const DOTNET: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 2.0 },
     source: NET('FallbackCredentialsFactory.cs', 'e7932173d3fa (3.x wording)'),
   },
+  {
+    // The client was built with no region from code, AWS_REGION or the profile (common in CI and containers).
+    id: 'net.no-region',
+    tool: 'aws-sdk-net',
+    message: 'Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured',
+    re: /No RegionEndpoint or ServiceURL configured/,
+    family: 'fam.region',
+    code: 'AmazonClientException',
+    causes: { 'region-endpoint': 2.0 },
+    source: { repo: 'aws/aws-sdk-net', path: 'sdk/src/Core/Amazon.Runtime/ClientConfig.cs', ref: '07f5c5041044' },
+  },
 ];

@@ -56,6 +56,83 @@ export const GO: CatalogueEntry[] = [
     source: GO_V1('aws/credentials/env_provider.go'),
   },
   {
+    // A role profile whose source_profile has no static keys: v1 cannot chain a source that itself uses
+    // credential_source, SSO or a process, so it reports the source as empty.
+    id: 'go1.shared-config-assume-role',
+    tool: 'aws-sdk-go',
+    message: 'SharedConfigAssumeRoleError: failed to load assume role for {role_arn}, source profile {source_profile} has no shared credentials',
+    re: /SharedConfigAssumeRoleError: failed to load assume role for/,
+    family: 'fam.role',
+    code: 'SharedConfigAssumeRoleError',
+    causes: { 'role-credentials-unavailable': 1.6, 'wrong-profile': 1.0, 'no-credentials-found': 0.8 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    id: 'go1.shared-config-profile-missing',
+    tool: 'aws-sdk-go',
+    message: 'SharedConfigProfileNotExistsError: failed to get profile, {profile}',
+    re: /SharedConfigProfileNotExistsError: failed to get profile/,
+    family: 'fam.profile',
+    code: 'SharedConfigProfileNotExistsError',
+    causes: { 'wrong-profile': 2.2, 'env-var-override': 0.6 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // v1's own code for the SSO provider's cached token (v2 words it "failed to refresh cached credentials, …").
+    id: 'go1.sso-invalid-token',
+    tool: 'aws-sdk-go',
+    message: 'SSOProviderInvalidToken: the SSO session has expired or is invalid',
+    re: /SSOProviderInvalidToken: the SSO session has expired or is invalid/,
+    family: 'fam.sso',
+    code: 'SSOProviderInvalidToken',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: GO_V1('aws/credentials/ssocreds/provider.go'),
+  },
+  {
+    // IRSA, OIDC in CI: the token file was read but STS's AssumeRoleWithWebIdentity failed (its code follows).
+    id: 'go1.web-identity',
+    tool: 'aws-sdk-go',
+    message: 'WebIdentityErr: failed to retrieve credentials',
+    re: /WebIdentityErr: (?:failed to retrieve credentials|failed fetching WebIdentity token|role ARN is not set|token file path is not set)/,
+    family: 'fam.role',
+    code: 'WebIdentityErr',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: GO_V1('aws/credentials/stscreds/web_identity_provider.go'),
+  },
+  {
+    // IMDSv2 required (hop limit 1 in a container, or a token PUT blocked) and v1 may not fall back.
+    id: 'go1.imdsv2-no-fallback',
+    tool: 'aws-sdk-go',
+    message: 'EC2MetadataError: failed to get IMDSv2 token and fallback to IMDSv1 is disabled',
+    re: /failed to get IMDSv2 token and fallback to IMDSv1 is disabled/,
+    // fam.no-creds, not fam.role: off AWS compute the metadata service is only the chain's last resort.
+    family: 'fam.no-creds',
+    code: 'EC2MetadataError',
+    causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 0.6 },
+    source: GO_V1('aws/ec2metadata/token_provider.go'),
+  },
+  {
+    id: 'go1.credential-process',
+    tool: 'aws-sdk-go',
+    message: 'ProcessProviderExecutionError: error in credential_process: {error}',
+    re: /ProcessProviderExecutionError: (?:error in credential_process|credential process timed out)/,
+    family: 'fam.process',
+    code: 'ProcessProviderExecutionError',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },
+    source: GO_V1('aws/credentials/processcreds/provider.go'),
+  },
+  {
+    // The last provider of v2's default chain. Which cause it means is the generic IMDS rule's to weigh (the
+    // decision table in docs/aws-domain.md ranks the role first, the last-resort rule moves it off AWS compute):
+    // this entry names the SDK and the line.
+    id: 'go2.imds-no-role',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, {error}',
+    re: /no EC2 IMDS role found, operation error ec2imds/,
+    causes: {},
+    source: GO_V2('credentials/ec2rolecreds/provider.go', '72a935ba94bc'),
+  },
+  {
     id: 'go2.sso-token-refresh',
     tool: 'aws-sdk-go-v2',
     message: 'refresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, https response error StatusCode: 400, RequestID: {id}, InvalidGrantException:',

@@ -45,6 +45,96 @@ export const JS: CatalogueEntry[] = [
     source: JS_V2('lib/event_listeners.js'),
   },
   {
+    // v2 and v3 end their default chains with the same words; the error class tells them apart.
+    id: 'js2.chain',
+    tool: 'aws-sdk-js-v2',
+    message: 'CredentialsError: Could not load credentials from any providers',
+    re: /Could not load credentials from any providers/,
+    context: /\bCredentialsError\b|node_modules\/aws-sdk\//,
+    family: 'fam.no-creds',
+    code: 'CredentialsError',
+    causes: { 'no-credentials-found': 1.0 },
+    source: JS_V2('lib/config.js'),
+  },
+  {
+    id: 'js2.credential-process',
+    tool: 'aws-sdk-js-v2',
+    message: 'ProcessCredentialsProviderFailure: credential_process returned error',
+    re: /credential_process returned (?:error|expired credentials)|did not include credential process/,
+    context: /ProcessCredentialsProviderFailure|aws-sdk/,
+    family: 'fam.process',
+    code: 'ProcessCredentialsProviderFailure',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },
+    source: JS_V2('lib/credentials/process_credentials.js'),
+  },
+  {
+    // AWS.EnvironmentCredentials used on its own (or surfaced by a chain): the variable is not in the environment.
+    id: 'js2.env-variable-not-set',
+    tool: 'aws-sdk-js-v2',
+    message: 'EnvironmentCredentialsProviderFailure: Variable AWS_ACCESS_KEY_ID not set.',
+    re: /Variable AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY) not set\./,
+    // Shell scripts print the same words: the SDK only next to its class or code.
+    context: /EnvironmentCredentials|aws-sdk/,
+    family: 'fam.no-creds',
+    code: 'EnvironmentCredentialsProviderFailure',
+    causes: { 'no-credentials-found': 1.4 },
+    source: JS_V2('lib/credentials/environment_credentials.js'),
+  },
+  {
+    // AWS.ECSCredentials outside a task (or a task without a task role): the agent's URI variable is absent.
+    id: 'js2.ecs-uri-unset',
+    tool: 'aws-sdk-js-v2',
+    message: 'ECSCredentialsProviderFailure: Variable AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI must be set to use AWS.RemoteCredentials.',
+    re: /must be set to use AWS\.RemoteCredentials/,
+    family: 'fam.role',
+    code: 'ECSCredentialsProviderFailure',
+    causes: { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 0.8 },
+    source: JS_V2('lib/credentials/remote_credentials.js'),
+  },
+  {
+    id: 'js3.chain',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Could not load credentials from any providers',
+    re: /Could not load credentials from any providers/,
+    context: /CredentialsProviderError|@aws-sdk\/|@smithy\//,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-node/src/defaultProvider.ts', ref: '12aa66ba9781' },
+  },
+  {
+    // fromIni found no section of that name, or one with nothing it can use (keys, role, process, SSO).
+    id: 'js3.profile-not-parsed',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Profile {profile} could not be found or parsed in shared credentials file.',
+    re: /Profile [\w.@-]{1,64} could not be found or parsed in shared credentials file/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveProfileData.ts', ref: '0d40634a1de4' },
+  },
+  {
+    // The same error as v3 words it since 2024 (here as @aws-sdk/credential-provider-ini 3.972.54 publishes it).
+    id: 'js3.profile-unresolved',
+    tool: 'aws-sdk-js-v3',
+    message: 'CredentialsProviderError: Could not resolve credentials using profile: [{profile}] in configuration/credentials file(s).',
+    re: /Could not resolve credentials using profile: \[[^\]\n]{0,64}\]/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveProfileData.ts', ref: '@aws-sdk/credential-provider-ini 3.972.54 (dist-es as published)' },
+  },
+  {
+    // @aws-sdk/token-providers: the sso-session's cached token is past its expiry (REFRESH_MESSAGE is the
+    // constant every token-provider error ends with).
+    id: 'js3.sso-token-expired',
+    tool: 'aws-sdk-js-v3',
+    message: "TokenProviderError: Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    re: /Token is expired\. To refresh this SSO session run '?aws sso login/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/constants.ts', ref: '0d40634a1de4' },
+  },
+  {
     // fromIni without an STS client: a role profile cannot be assumed (v3's early credential-provider-ini).
     id: 'js3.no-role-assumer',
     tool: 'aws-sdk-js-v3',

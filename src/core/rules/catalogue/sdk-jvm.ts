@@ -2,6 +2,7 @@
 import type { CatalogueEntry } from './types';
 
 const JAVA_V2 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java-v2', path: `core/auth/src/main/java/software/amazon/awssdk/auth/credentials/${file}`, ref });
+const JAVA_V2_PROFILES = JAVA_V2('internal/ProfileCredentialsUtils.java', '09c61e295140');
 const KOTLIN = (file: string) => ({ repo: 'awslabs/aws-sdk-kotlin', path: `aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/${file}`, ref: 'v1.5.43+1@05ea93b921ae' });
 const JAVA_V1 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java', path: `aws-java-sdk-core/src/main/java/com/amazonaws/${file}`, ref });
 /** Kotlin's provider exceptions carry their package: a string shared with another SDK counts only next to it. */
@@ -83,6 +84,105 @@ export const JVM: CatalogueEntry[] = [
     family: 'fam.region',
     causes: { 'region-endpoint': 1.5 },
     source: JAVA_V1('client/builder/AwsClientBuilder.java', 'a941336eeda8'),
+  },
+  {
+    // The v2 chain's own message; each provider's failure follows in brackets (the entries above read those).
+    id: 'java2.chain',
+    tool: 'aws-sdk-java-v2',
+    message: 'Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[…]) : [{failures}]',
+    re: /Unable to load credentials from any of the providers in the chain/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.0 },
+    source: JAVA_V2('AwsCredentialsProviderChain.java', '07ca27cb12ea'),
+  },
+  {
+    // The default chain's web identity provider (IRSA, OIDC in CI) or a role profile loads STS by reflection: the
+    // application was packaged without the sts module, so no role can be assumed.
+    id: 'java2.sts-module-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "To use web identity tokens, the 'sts' service module must be on the class path.",
+    re: /the 'sts' service module must be on the class path/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.2 },
+    source: JAVA_V2('internal/WebIdentityCredentialsUtils.java', '094c95c90587'),
+  },
+  {
+    // An SSO profile read by an application without the sso (or ssooidc) module: the profile yields nothing.
+    id: 'java2.sso-module-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "To use Sso related properties in the '{profile}' profile, the 'sso' service module must be on the class path.",
+    re: /the 'sso(?:oidc)?' service module must be on the class path/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.source-profile-no-credentials',
+    tool: 'aws-sdk-java-v2',
+    message: "The source profile of '{profile}' was configured to be '{source}', but that source profile has no credentials configured.",
+    re: /but that source profile has no credentials configured/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.profile-property-missing',
+    tool: 'aws-sdk-java-v2',
+    message: "Profile property '{property}' was not configured for '{profile}'.",
+    re: /Profile property '[\w.-]{1,64}' was not configured for '/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.0 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.profile-loop',
+    tool: 'aws-sdk-java-v2',
+    message: 'Invalid profile file: Circular relationship detected with profiles {profiles}.',
+    re: /Invalid profile file: Circular relationship detected with profiles/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java2.role-without-source',
+    tool: 'aws-sdk-java-v2',
+    message: "The profile '{profile}' must be configured with a source profile in order to use assumed roles.",
+    re: /must be configured with a source profile in order to use assumed roles/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    id: 'java1.no-profile-named',
+    tool: 'aws-sdk-java-v1',
+    message: "java.lang.IllegalArgumentException: No AWS profile named '{profile}'",
+    re: /No AWS profile named '[^'\n]{0,100}'/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.2, 'env-var-override': 0.5 },
+    source: JAVA_V1('auth/profile/ProfilesConfigFile.java', '052cdb984b57'),
+  },
+  {
+    // The profile exists but a key line is absent or empty (a misspelt key name, keys kept in the config file).
+    id: 'java1.profile-key-missing',
+    tool: 'aws-sdk-java-v1',
+    message: 'Unable to load credentials into profile [{profile}]: AWS Access Key ID is not specified.',
+    re: /Unable to load credentials into profile \[[^\]\n]{0,100}\]: AWS (?:Access Key ID is not specified|Secret Access Key is not specified|Session Token is empty)/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'malformed-credentials': 1.2, 'no-credentials-found': 0.6 },
+    source: JAVA_V1('auth/profile/internal/ProfileStaticCredentialsProvider.java', '15ca1bb2f92d'),
+  },
+  {
+    // A line of the credentials file that is neither a [section] nor key = value (a `;` comment, a stray word):
+    // the profile provider fails and the chain swallows it behind its generic message.
+    id: 'java1.profile-parse',
+    tool: 'aws-sdk-java-v1',
+    message: "Invalid property format: no '=' character is found in the line [{line}].",
+    re: /Invalid property format: no '=' character is found in the line \[/,
+    // Other vendors' Java SDKs copied this parser: the AWS one only next to its package or provider.
+    context: /com\.amazonaws|ProfileCredentialsProvider|\.aws[\\/](?:credentials|config)\b/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 2.2 },
+    source: JAVA_V1('auth/profile/internal/AbstractProfilesConfigFileScanner.java', '15ca1bb2f92d'),
   },
   {
     id: 'kotlin.chain',
@@ -179,5 +279,54 @@ export const JVM: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 1.5 },
     source: KOTLIN('StsWebIdentityCredentialsProvider.kt'),
+  },
+  {
+    // An assume-role call in a region where STS is deactivated for the account.
+    id: 'kotlin.sts-region-disabled',
+    tool: 'aws-sdk-kotlin',
+    message: 'STS is not activated in the requested region ({region}). Please check your configuration and activate STS in the target region if necessary',
+    re: /STS is not activated in the requested region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: KOTLIN('StsAssumeRoleCredentialsProvider.kt'),
+  },
+  {
+    id: 'kotlin.sso-session-missing',
+    tool: 'aws-sdk-kotlin',
+    message: 'profile ({profile}) references non-existing sso_session = `{session}`',
+    re: /references non-existing sso_session = `?[\w.@-]{0,64}/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: KOTLIN('profile/ProfileChain.kt'),
+  },
+  {
+    // The Rust SDK words its loop differently ("profile formed an infinite loop. first we loaded …"): Kotlin only next to its package.
+    id: 'kotlin.profile-loop',
+    tool: 'aws-sdk-kotlin',
+    message: 'profile formed an infinite loop: {a} -> {b} -> {a}',
+    re: /profile formed an infinite loop: [\w.@-]{1,64} -> /,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: KOTLIN('profile/ProfileChain.kt'),
+  },
+  {
+    id: 'kotlin.role-source-missing',
+    tool: 'aws-sdk-kotlin',
+    message: 'profile ({profile}) must contain `source_profile` or `credential_source` but neither were defined',
+    re: /must contain `?source_profile`? or `?credential_source`? but neither were defined/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.8 },
+    source: KOTLIN('profile/ProfileChain.kt'),
+  },
+  {
+    // One line of the chain's suppressed failures: evidence that the environment held no key, not an error family.
+    id: 'kotlin.env-missing',
+    tool: 'aws-sdk-kotlin',
+    message: 'Missing value for environment variable `AWS_ACCESS_KEY_ID`',
+    re: /Missing value for environment variable `?AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)/,
+    context: KOTLIN_CONTEXT,
+    causes: { 'no-credentials-found': 0.5 },
+    source: KOTLIN('EnvironmentCredentialsProvider.kt'),
   },
 ];

@@ -7,6 +7,8 @@ const NEXTCLOUD_VENDORED = (file: string) => ({ repo: 'nextcloud/server', path: 
 /** Generic wording that other tools print too: only with the PHP SDK in the paste. */
 const PHP_CONTEXT = /CredentialsException|Aws\\|\.aws\/credentials|aws-sdk-php/;
 
+const PHP_PROVIDER = PHP('CredentialProvider.php', '00b17f99018d');
+
 export const PHP_SDK: CatalogueEntry[] = [
   {
     // Older releases say "metadata server.", newer ones "metadata service.".
@@ -85,5 +87,51 @@ export const PHP_SDK: CatalogueEntry[] = [
     code: 'CredentialsException',
     causes: { 'malformed-credentials': 2.0 },
     source: NEXTCLOUD_VENDORED('CredentialProvider.php'),
+  },
+  {
+    // One provider of the chain: the environment held no key pair (evidence, not the chain's verdict).
+    id: 'php.env-not-found',
+    tool: 'aws-sdk-php',
+    message: 'Could not find environment variable credentials in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY',
+    re: /Could not find environment variable credentials in AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY/,
+    causes: { 'no-credentials-found': 0.8 },
+    source: PHP_PROVIDER,
+  },
+  {
+    id: 'php.sso-expired',
+    tool: 'aws-sdk-php',
+    message: 'Cached SSO credentials returned expired credentials',
+    re: /Cached SSO credentials returned expired credentials/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: PHP_PROVIDER,
+  },
+  {
+    // No cached token for the profile's start URL: never logged in here, or the cache was cleared.
+    id: 'php.sso-token-file',
+    tool: 'aws-sdk-php',
+    message: 'Unable to read token file at {path}',
+    re: /Unable to read token file at [^\n]{0,200}sso[\\/]cache/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5, 'no-credentials-found': 0.6 },
+    source: PHP_PROVIDER,
+  },
+  {
+    id: 'php.sso-profile-keys',
+    tool: 'aws-sdk-php',
+    message: 'Profile {profile} in {filename} must contain the following keys: sso_start_url, sso_region, sso_account_id, and sso_role_name.',
+    re: /must contain the following keys: sso_start_url, sso_region, sso_account_id, and sso_role_name/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'malformed-credentials': 0.8 },
+    source: PHP_PROVIDER,
+  },
+  {
+    id: 'php.sso-session-missing',
+    tool: 'aws-sdk-php',
+    message: 'Could not find sso-session {session} in {filename}',
+    re: /Could not find sso-session [\w.@-]{1,64} in /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: PHP_PROVIDER,
   },
 ];

@@ -3,6 +3,10 @@ import type { CatalogueEntry } from './types';
 
 const SMITHY_RS = (path: string, ref = 'release-2025-02-12@61f4ed039e56') => ({ repo: 'awslabs/smithy-rs', path, ref });
 
+const PROFILE_CREDENTIALS = SMITHY_RS('aws/rust-runtime/aws-config/src/profile/credentials.rs');
+/** Rust's own crates or error types: for wordings short enough to occur elsewhere. */
+const RUST_CONTEXT = /aws_config|aws-config|aws_smithy|ProfileFileError|CredentialsError|CredentialsNotLoaded/;
+
 export const RUST: CatalogueEntry[] = [
   {
     id: 'rust.chain-empty',
@@ -63,5 +67,84 @@ export const RUST: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.2 },
     source: SMITHY_RS('rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs', 'release-2023-11-27+17@75b4c351add4'),
+  },
+  {
+    id: 'rust.profile-not-defined',
+    tool: 'aws-sdk-rust',
+    message: 'profile `{profile}` was not defined: {message}',
+    // ProfileFileError::MissingProfile has two reasons: a source profile not found (this entry) or a field the
+    // profile lacks, which names the field in backticks (next entry).
+    re: /profile `[\w.@-]{1,64}` was not defined(?!: `)/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.2, 'env-var-override': 0.5 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
+    // ProfileFileError::missing_field: the profile exists but lacks a key its provider needs (an SSO profile
+    // without sso_region, or an sso-session section an older aws-config cannot read), so it yields nothing.
+    id: 'rust.profile-field-missing',
+    tool: 'aws-sdk-rust',
+    message: 'profile `{profile}` was not defined: `{field}` was missing',
+    re: /profile `[\w.@-]{1,64}` was not defined: `[\w-]{1,40}`/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.4, 'malformed-credentials': 0.8, 'wrong-profile': 0.6 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
+    id: 'rust.profile-no-credentials',
+    tool: 'aws-sdk-rust',
+    message: 'profile `{profile}` did not contain credential information',
+    re: /profile `[\w.@-]{1,64}` did not contain credential information/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
+    id: 'rust.profile-loop',
+    tool: 'aws-sdk-rust',
+    message: 'profile formed an infinite loop. first we loaded {profiles}, then attempted to reload {next}',
+    re: /profile formed an infinite loop\. first we loaded/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
+    id: 'rust.sso-session-missing',
+    tool: 'aws-sdk-rust',
+    message: 'sso-session named `{sso_session}` (referenced by profile `{profile}`) was not found',
+    re: /sso-session named `[\w.@-]{1,64}` \(referenced by profile `/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
+    id: 'rust.sso-token-expired',
+    tool: 'aws-sdk-rust',
+    message: 'the SSO token has expired and cannot be refreshed',
+    re: /the SSO token has expired and cannot be refreshed/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: SMITHY_RS('aws/rust-runtime/aws-config/src/sso/token.rs'),
+  },
+  {
+    // The last provider of the default chain: off EC2 it means nothing else was configured.
+    id: 'rust.imds-unreachable',
+    tool: 'aws-sdk-rust',
+    message: 'could not communicate with IMDS',
+    re: /could not communicate with IMDS/,
+    context: RUST_CONTEXT,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 1.4 },
+    source: SMITHY_RS('aws/rust-runtime/aws-config/src/imds/credentials.rs'),
+  },
+  {
+    id: 'rust.no-profiles',
+    tool: 'aws-sdk-rust',
+    message: 'No profiles were defined',
+    re: /No profiles were defined/,
+    context: RUST_CONTEXT,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.0 },
+    source: PROFILE_CREDENTIALS,
   },
 ];

@@ -38,6 +38,39 @@ export const SERVERLESS_TOOLS: CatalogueEntry[] = [
     source: SAM('samcli/lib/bootstrap/bootstrap.py'),
   },
   {
+    // sam local invoke/start-api with Layers: downloading a layer needs AWS credentials even for a local run.
+    id: 'sam.layers-credentials',
+    tool: 'sam',
+    wrapper: true,
+    message: 'Layers require credentials to download the layers locally.',
+    re: /Layers require credentials to download the layers locally/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.5 },
+    source: SAM('samcli/local/layers/layer_downloader.py'),
+  },
+  {
+    // sam deploy's managed S3 bucket stack: the inner botocore error (expired token, no credentials, denied)
+    // follows the colon and decides the cause; this names the tool.
+    id: 'sam.managed-resources',
+    tool: 'sam',
+    wrapper: true,
+    message: 'Error: Failed to create managed resources: {error}',
+    re: /Failed to create managed resources: /,
+    causes: {},
+    source: SAM('samcli/lib/utils/managed_cloudformation_stack.py'),
+  },
+  {
+    // v4's dev mode (`serverless dev`) resolves local credentials for its IAM emulation.
+    id: 'sls4.dev-credentials',
+    tool: 'serverless',
+    wrapper: true,
+    message: 'Could not resolve local AWS credentials: {error}',
+    re: /Could not resolve local AWS credentials: /,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5 },
+    source: { repo: 'serverless/serverless', path: 'packages/serverless/lib/plugins/aws/sandboxes/dev/index.js', ref: 'sf-core-installer@4.41.0+5@b9d7ea51c8cc' },
+  },
+  {
     // v3 prints this when the EC2 metadata lookup (the last provider) failed: nothing was configured.
     id: 'sls3.credentials-not-found',
     tool: 'serverless',

@@ -110,4 +110,36 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     causes: {},
     source: TERRAFORM('internal/command/meta_backend.go'),
   },
+  {
+    // allowed_account_ids / forbidden_account_ids: the credentials work but belong to an account the configuration refuses.
+    id: 'tf.account-not-allowed',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'AWS account ID not allowed: {account_id}',
+    re: /AWS account ID not allowed: \d{12}/,
+    family: 'fam.misconfig',
+    causes: { 'wrong-account-or-partition': 2.4, 'wrong-profile': 1.2, 'env-var-override': 0.6 },
+    source: BASE('internal/config/config.go'),
+  },
+  {
+    // A warning, not an error: a profile set in the provider block wins over static keys in the environment.
+    id: 'tf.profile-over-env',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'A Profile was specified along with the environment variables "AWS_ACCESS_KEY_ID" and "AWS_SECRET_ACCESS_KEY". The Profile is now used instead of the environment variable credentials. This may lead to unexpected behavior.',
+    re: /A Profile was specified along with the environment variables "?AWS_ACCESS_KEY_ID"? and "?AWS_SECRET_ACCESS_KEY"?/,
+    // The environment's keys are named but were not used: evidence against them, for the profile.
+    causes: { 'wrong-profile': 1.6, 'env-var-override': -1.0 },
+    source: BASE('credentials.go'),
+  },
+  {
+    id: 'tf.web-identity-token-unset',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'Assume Role With Web Identity: One of WebIdentityToken, WebIdentityTokenFile must be set',
+    re: /One of WebIdentityToken, WebIdentityTokenFile must be set/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: BASE('credentials.go'),
+  },
 ];

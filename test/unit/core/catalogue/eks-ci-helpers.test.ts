@@ -28,6 +28,16 @@ checkFamily('eks', [
     code: 'NoCredentialProviders',
     top: 'no-credentials-found',
   },
+  {
+    id: 'iam-authenticator.not-mapped',
+    from: 'kubernetes-sigs/aws-iam-authenticator pkg/errutil/errors.go @ v0.7.18+11@81b1daba00d1',
+    text: 'time="2024-05-02T10:11:12Z" level=warning msg="access denied" arn="arn:aws:iam::123456789012:role/ci-deployer" client="127.0.0.1:51234" error="identity is not mapped" method=POST path=/authenticate',
+  },
+  {
+    id: 'iam-authenticator.sts-failed',
+    from: 'kubernetes-sigs/aws-iam-authenticator pkg/token/token.go @ v0.7.18+11@81b1daba00d1',
+    text: 'time="2024-05-02T10:11:12Z" level=warning msg="access denied" client="127.0.0.1:40112" error="sts getCallerIdentity failed: error from AWS (expected 200, got 403) on us-east-1 endpoint. Body: {\\"Error\\":{\\"Code\\":\\"ExpiredToken\\",\\"Message\\":\\"The security token included in the request is expired\\"}}" method=POST path=/authenticate',
+  },
 ]);
 
 checkFamily('ci', [
@@ -149,6 +159,11 @@ checkFamily('ci', [
     text: '$ STS=($(aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name "GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}" --web-identity-token $CI_JOB_JWT_V2 --duration-seconds 3600 --query \'Credentials.[AccessKeyId,SecretAccessKey,SessionToken]\' --output text))\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     code: 'AccessDenied',
   },
+  {
+    id: 'circleci.role-arn-setup-no-credentials',
+    from: 'CircleCI-Public/aws-cli-orb src/scripts/role_arn_setup.sh @ v5.4.1@28b8b974fdd0',
+    text: '#!/bin/bash -eo pipefail\nCredentials not found. Run setup command before role-arn-setup.\n\nExited with code exit status 1',
+  },
 ]);
 
 checkFamily('credential-helpers', [
@@ -222,9 +237,50 @@ checkFamily('credential-helpers', [
     from: 'benkehoe/aws-sso-util cli/src/aws_sso_util/check.py @ 98122e1ed65b',
     text: "$ aws-sso-util check\naws-sso-util: v4.31.0; aws-sso-lib: v1.14.0\nException in loading token: 'expiresAt'",
   },
+  {
+    id: 'aws-vault.keyring-item-missing',
+    from: '99designs/keyring keyring.go @ v1.2.2@929f178361c0',
+    text: 'aws-vault: error: exec: Failed to get credentials for work: The specified item could not be found in the keyring',
+  },
+  {
+    id: 'aws-vault.profile-loop',
+    from: '99designs/aws-vault vault/config.go @ v7.2.0+7@e22aea12b03e',
+    text: "aws-vault: error: exec: Loop detected in config file for profile 'admin'",
+  },
+  {
+    id: 'aws-vault.keyring-invalid',
+    from: '99designs/aws-vault vault/credentialkeyring.go @ v7.2.0+7@e22aea12b03e',
+    text: 'aws-vault: error: exec: Failed to get credentials for dev: Invalid data in keyring: unexpected end of JSON input',
+  },
+  {
+    id: 'aws-vault.credential-process-fields',
+    from: '99designs/aws-vault vault/credentialprocessprovider.go @ v7.2.0+7@e22aea12b03e',
+    text: 'aws-vault: error: exec: Failed to get credentials for sso-dev: JSON credential from command "op-aws-creds dev" missing the following fields: [SecretAccessKey]',
+  },
+  {
+    id: 'granted.no-profiles',
+    from: 'common-fate/granted pkg/assume/assume.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] Granted couldn't find any AWS profiles in your config file or your credentials file",
+  },
+  {
+    id: 'granted.secure-storage-missing',
+    from: 'common-fate/granted pkg/granted/credentials.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] no credentials exist for legacy-admin in secure storage. If you wanted to add a new profile, run 'granted credentials add'",
+  },
+  {
+    id: 'granted.source-profile-loop',
+    from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
+    text: 'assume dev\n[✘] maximum source profile depth exceeded for profile dev\nthis indicates that you have a cyclic reference in your aws profiles.',
+  },
 ]);
 
 checkFamily('localstack', [
+  {
+    id: 'localstack.skip-signature-validation',
+    from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
+    text: 'localstack-main  | 2026-12-01T09:31:12.004  WARN --- [et.reactor-1] l.s.s3.presigned_url : Signatures do not match, but not raising an error, as S3_SKIP_SIGNATURE_VALIDATION=1\nworker-1  | botocore.exceptions.ClientError: An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+    code: 'InvalidAccessKeyId',
+  },
   {
     id: 'localstack.key-format-fallback',
     from: 'localstack/localstack localstack-core/localstack/aws/accounts.py @ v4.14.0@8b9a79f05846',

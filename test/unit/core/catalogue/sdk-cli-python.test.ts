@@ -2,6 +2,41 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('cli-python', [
   {
+    id: 'cli.no-region',
+    from: 'aws/aws-cli awscli/clidriver.py @ develop@07c4fe366b49',
+    text: '$ aws ec2 describe-instances\nYou must specify a region. You can also configure your region by running "aws configure".',
+  },
+  {
+    id: 'botocore.source-profile-missing',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.InvalidConfigError: The source_profile "base" referenced in the profile "deploy" does not exist.',
+    code: 'InvalidConfigError',
+  },
+  {
+    id: 'botocore.source-profile-no-credentials',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.InvalidConfigError: The source profile "sso-base" must have credentials.',
+    code: 'InvalidConfigError',
+  },
+  {
+    id: 'botocore.credential-source-empty',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from Ec2InstanceMetadata: No credentials found in credential_source referenced in profile ops',
+    code: 'CredentialRetrievalError',
+  },
+  {
+    id: 'botocore.profile-loop',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: "botocore.exceptions.InfiniteLoopConfigError: Infinite loop in credential configuration detected. Attempting to load from profile dev which has already been visited. Visited profiles: ['dev', 'base']",
+    code: 'InfiniteLoopConfigError',
+  },
+  {
+    id: 'botocore.config-file-missing',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: 'botocore.exceptions.ConfigNotFound: The specified config file (/builds/app/.aws/config) could not be found.',
+    code: 'ConfigNotFound',
+  },
+  {
     id: 'cli.no-credentials',
     from: 'aws/aws-cli awscli/clidriver.py @ develop@07c4fe366b49 (NoCredentialsError text from botocore/exceptions.py)',
     text: '$ aws s3 ls\n\nUnable to locate credentials. You can configure credentials by running "aws configure".',

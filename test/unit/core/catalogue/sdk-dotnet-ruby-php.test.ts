@@ -2,6 +2,12 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('dotnet', [
   {
+    id: 'net.no-region',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/ClientConfig.cs @ 07f5c5041044',
+    text: 'Unhandled exception. Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured\n   at Amazon.Runtime.ClientConfig.Validate()\n   at Amazon.Runtime.AmazonServiceClient..ctor(AWSCredentials credentials, ClientConfig config)',
+    code: 'AmazonClientException',
+  },
+  {
     id: 'net.imds-credentials',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/_bcl+netstandard/InstanceProfileAWSCredentials.cs @ b3515f1f560d',
     text: 'Unhandled exception. Amazon.Runtime.AmazonServiceException: Unable to get IAM security credentials from EC2 Instance Metadata Service.\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()',
@@ -24,6 +30,41 @@ checkFamily('dotnet', [
 ]);
 
 checkFamily('ruby', [
+  {
+    id: 'ruby.no-such-profile',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.201.0/lib/aws-sdk-core/shared_config.rb:454:in `validate_profile_exists': Profile `staging' not found in /home/app/.aws/credentials or /home/app/.aws/config (Aws::Errors::NoSuchProfileError)",
+    code: 'NoSuchProfileError',
+  },
+  {
+    id: 'ruby.source-profile-no-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceProfileError: Profile deploy has a role_arn, and source_profile, but the source_profile does not have credentials.',
+    code: 'NoSourceProfileError',
+  },
+  {
+    id: 'ruby.role-arn-no-source',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceProfileError: Profile deploy has a role_arn, but no source_profile.',
+    code: 'NoSourceProfileError',
+  },
+  {
+    id: 'ruby.no-source-credentials',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::NoSourceCredentials: Profile ops could not get source credentials from provider Ec2InstanceMetadata',
+  },
+  {
+    id: 'ruby.web-identity-file',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
+    text: 'Aws::Errors::MissingWebIdentityTokenFile: Missing :web_identity_token_file parameter or invalid file path provided for Aws::AssumeRoleWebIdentityCredentials provider',
+    code: 'MissingWebIdentityTokenFile',
+  },
+  {
+    id: 'ruby.missing-region',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
+    text: "Aws::Errors::MissingRegionError: No region was provided. Configure the `:region` option or export the region name to ENV['AWS_REGION']",
+    code: 'MissingRegionError',
+  },
   {
     id: 'ruby.missing-credentials',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb @ bac3491f8117',
@@ -49,6 +90,32 @@ checkFamily('ruby', [
 ]);
 
 checkFamily('php', [
+  {
+    id: 'php.env-not-found',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Could not find environment variable credentials in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:874',
+    top: 'no-credentials-found',
+  },
+  {
+    id: 'php.sso-expired',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Cached SSO credentials returned expired credentials',
+  },
+  {
+    id: 'php.sso-token-file',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Unable to read token file at /home/dev/.aws/sso/cache/5e6fe0f1c3b2a94d7a0f8e3c2b1a09f8e7d6c5b4.json',
+  },
+  {
+    id: 'php.sso-profile-keys',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Profile profile dev in /home/dev/.aws/config must contain the following keys: sso_start_url, sso_region, sso_account_id, and sso_role_name.',
+  },
+  {
+    id: 'php.sso-session-missing',
+    from: 'aws/aws-sdk-php src/Credentials/CredentialProvider.php @ 00b17f99018d',
+    text: 'Aws\\Exception\\CredentialsException: Could not find sso-session corp in /home/dev/.aws/config',
+  },
   {
     id: 'php.instance-profile',
     from: 'aws/aws-sdk-php src/Credentials/InstanceProfileProvider.php @ 624238048f93',

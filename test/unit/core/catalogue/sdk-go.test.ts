@@ -33,6 +33,50 @@ checkFamily('go', [
     code: 'EnvAccessKeyNotFound',
   },
   {
+    id: 'go1.shared-config-assume-role',
+    from: 'aws/aws-sdk-go aws/session/shared_config.go @ v1.55.6@8d203ccff393',
+    text: 'could not get token: could not create session: SharedConfigAssumeRoleError: failed to load assume role for arn:aws:iam::123456789012:role/deploy, source profile ci has no shared credentials',
+    code: 'SharedConfigAssumeRoleError',
+    // aws-iam-authenticator's wrapper words name the tool the person ran; the Go SDK is its engine.
+    tool: 'aws-iam-authenticator',
+  },
+  {
+    id: 'go1.shared-config-profile-missing',
+    from: 'aws/aws-sdk-go aws/session/shared_config.go @ v1.55.6@8d203ccff393',
+    text: 'Error: SharedConfigProfileNotExistsError: failed to get profile, staging\ncaused by: section \'profile staging\' does not exist',
+    code: 'SharedConfigProfileNotExistsError',
+  },
+  {
+    id: 'go1.sso-invalid-token',
+    from: 'aws/aws-sdk-go aws/credentials/ssocreds/provider.go @ v1.55.6@8d203ccff393',
+    text: 'level=error msg="listing buckets" err="SSOProviderInvalidToken: the SSO session has expired or is invalid\ncaused by: expired token"',
+    code: 'SSOProviderInvalidToken',
+  },
+  {
+    id: 'go1.web-identity',
+    from: 'aws/aws-sdk-go aws/credentials/stscreds/web_identity_provider.go @ v1.55.6@8d203ccff393',
+    text: 'WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/0123456789ABCDEF\n\tstatus code: 400, request id: 4a5b6c7d-1111-2222-3333-444455556666',
+    code: 'WebIdentityErr',
+  },
+  {
+    id: 'go1.imdsv2-no-fallback',
+    from: 'aws/aws-sdk-go aws/ec2metadata/token_provider.go @ v1.55.6@8d203ccff393',
+    text: 'NoCredentialProviders: no valid providers in chain\ncaused by: EnvAccessKeyNotFound: failed to find credentials in the environment.\nSharedCredsLoad: failed to load profile, .\nEC2RoleRequestError: no EC2 instance role found\ncaused by: EC2MetadataError: failed to get IMDSv2 token and fallback to IMDSv1 is disabled',
+    code: 'EC2MetadataError',
+  },
+  {
+    id: 'go1.credential-process',
+    from: 'aws/aws-sdk-go aws/credentials/processcreds/provider.go @ v1.55.6@8d203ccff393',
+    text: 'ProcessProviderExecutionError: error in credential_process: exit status 1\ncaused by: exit status 1',
+    code: 'ProcessProviderExecutionError',
+  },
+  {
+    id: 'go2.imds-no-role',
+    from: 'aws/aws-sdk-go-v2 credentials/ec2rolecreds/provider.go @ 72a935ba94bc',
+    text: 'operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded',
+    top: 'role-credentials-unavailable',
+  },
+  {
     id: 'go2.sso-token-refresh',
     from: 'aws/aws-sdk-go-v2 credentials/ssocreds/sso_token_provider.go @ c213f6605dbc',
     text: 'operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, refresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, https response error StatusCode: 400, RequestID: 3b0c6a84-0f3e-4d1b-9a53-6f1c2b7a9e11, InvalidGrantException:',

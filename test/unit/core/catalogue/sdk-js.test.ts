@@ -43,4 +43,52 @@ checkFamily('js', [
     detected: true,
     top: 'no-credentials-found',
   },
+  {
+    id: 'js2.chain',
+    from: 'aws/aws-sdk-js lib/config.js @ v2.1692.0@657d6feb0044',
+    text: 'CredentialsError: Could not load credentials from any providers\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
+    code: 'CredentialsError',
+  },
+  {
+    id: 'js3.chain',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-node/src/defaultProvider.ts @ 12aa66ba9781',
+    text: 'CredentialsProviderError: Could not load credentials from any providers\n    at /app/node_modules/@aws-sdk/credential-provider-node/dist-cjs/defaultProvider.js:13:11',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.profile-not-parsed',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveProfileData.ts @ 0d40634a1de4',
+    text: 'CredentialsProviderError: Profile dev could not be found or parsed in shared credentials file.\n    at resolveProfileData (/app/node_modules/@aws-sdk/credential-provider-ini/dist-cjs/resolveProfileData.js:26:11)',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.profile-unresolved',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveProfileData.ts @ @aws-sdk/credential-provider-ini 3.972.54',
+    text: 'CredentialsProviderError: Could not resolve credentials using profile: [s3readwrite] in configuration/credentials file(s).',
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.sso-token-expired',
+    from: 'aws/aws-sdk-js-v3 packages/token-providers/src/constants.ts @ 0d40634a1de4',
+    text: "TokenProviderError: Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.\n    at validateTokenExpiry (/app/node_modules/@aws-sdk/token-providers/dist-cjs/index.js:120:11)",
+    code: 'TokenProviderError',
+  },
+  {
+    id: 'js2.credential-process',
+    from: 'aws/aws-sdk-js lib/credentials/process_credentials.js @ v2.1692.0@657d6feb0044',
+    text: "ProcessCredentialsProviderFailure: credential_process returned error\n    at ChildProcess.exithandler (node:child_process:422:12) {\n  code: 'ProcessCredentialsProviderFailure'",
+    code: 'ProcessCredentialsProviderFailure',
+  },
+  {
+    id: 'js2.env-variable-not-set',
+    from: 'aws/aws-sdk-js lib/credentials/environment_credentials.js @ v2.1692.0@657d6feb0044',
+    text: "EnvironmentCredentialsProviderFailure: Variable AWS_ACCESS_KEY_ID not set.\n    at EnvironmentCredentials.refresh (/srv/node_modules/aws-sdk/lib/credentials/environment_credentials.js:77:24)",
+    code: 'EnvironmentCredentialsProviderFailure',
+  },
+  {
+    id: 'js2.ecs-uri-unset',
+    from: 'aws/aws-sdk-js lib/credentials/remote_credentials.js @ v2.1692.0@657d6feb0044',
+    text: 'ECSCredentialsProviderFailure: Variable AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI must be set to use AWS.RemoteCredentials.',
+    code: 'ECSCredentialsProviderFailure',
+  },
 ]);

@@ -99,4 +99,82 @@ checkFamily('jvm', [
     from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/StsWebIdentityCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
     text: 'aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: STS failed to assume role from web identity\nCaused by: aws.sdk.kotlin.services.sts.model.InvalidIdentityTokenException: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
   },
+  {
+    id: 'java2.chain',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/AwsCredentialsProviderChain.java @ 07ca27cb12ea',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[StaticCredentialsProvider(), ContainerCredentialsProvider()]) : [StaticCredentialsProvider(): access key id is null, ContainerCredentialsProvider(): Cannot fetch credentials from container - neither AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI environment variables are set.]',
+    code: 'SdkClientException',
+  },
+  {
+    id: 'java1.no-profile-named',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/ProfilesConfigFile.java @ 052cdb984b57',
+    text: "com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY)), com.amazonaws.auth.profile.ProfileCredentialsProvider@5f2108b5: No AWS profile named 'prod-deploy']",
+  },
+  {
+    id: 'java1.profile-key-missing',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/internal/ProfileStaticCredentialsProvider.java @ 15ca1bb2f92d',
+    text: 'com.amazonaws.AmazonClientException: Unable to load credentials into profile [default]: AWS Access Key ID is not specified.\n\tat com.amazonaws.auth.profile.internal.ProfileStaticCredentialsProvider.fromStaticCredentials(ProfileStaticCredentialsProvider.java:55)',
+  },
+  {
+    id: 'java1.profile-parse',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/internal/AbstractProfilesConfigFileScanner.java @ 15ca1bb2f92d',
+    text: 'com.amazonaws.auth.profile.ProfileCredentialsProvider@2e957f1: Invalid property format: no \'=\' character is found in the line [; shared build profile].',
+  },
+  {
+    id: 'kotlin.sts-region-disabled',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/StsAssumeRoleCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: STS is not activated in the requested region (ap-east-1). Please check your configuration and activate STS in the target region if necessary',
+  },
+  {
+    id: 'kotlin.sso-session-missing',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/profile/ProfileChain.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: profile (dev) references non-existing sso_session = `corp`',
+  },
+  {
+    id: 'kotlin.profile-loop',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/profile/ProfileChain.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: profile formed an infinite loop: dev -> base -> dev',
+  },
+  {
+    id: 'kotlin.role-source-missing',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/profile/ProfileChain.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: profile (deploy) must contain `source_profile` or `credential_source` but neither were defined',
+  },
+  {
+    id: 'kotlin.env-missing',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/EnvironmentCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: 'aws.smithy.kotlin.runtime.identity.IdentityProviderException: No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider\n\tSuppressed: aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Missing value for environment variable `AWS_ACCESS_KEY_ID`',
+    tool: 'aws-sdk-kotlin',
+  },
+  {
+    id: 'java2.sts-module-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/WebIdentityCredentialsUtils.java @ 094c95c90587',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [WebIdentityTokenCredentialsProvider(): To use web identity tokens, the \'sts\' service module must be on the class path.]',
+    code: 'SdkClientException',
+  },
+  {
+    id: 'java2.sso-module-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: To use Sso related properties in the 'dev' profile, the 'sso' service module must be on the class path.",
+  },
+  {
+    id: 'java2.source-profile-no-credentials',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: The source profile of 'deploy' was configured to be 'base', but that source profile has no credentials configured.",
+  },
+  {
+    id: 'java2.profile-property-missing',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalArgumentException: Profile property 'sso_role_name' was not configured for 'dev'.",
+  },
+  {
+    id: 'java2.profile-loop',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: 'java.lang.IllegalStateException: Invalid profile file: Circular relationship detected with profiles [dev, base].',
+  },
+  {
+    id: 'java2.role-without-source',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: "java.lang.IllegalStateException: The profile 'deploy' must be configured with a source profile in order to use assumed roles.",
+  },
 ]);

@@ -3,6 +3,46 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('rust', [
   {
+    id: 'rust.profile-not-defined',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'DEBUG provider in chain did not provide credentials provider=Profile context=the credentials provider was not properly configured: profile `base` was not defined: could not find source profile base referenced from staging',
+  },
+  {
+    id: 'rust.profile-field-missing',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials, provider: Profile, error: the credentials provider was not properly configured: ProfileFile provider could not be built: profile `dev` was not defined: `sso_start_url` was missing',
+  },
+  {
+    id: 'rust.profile-no-credentials',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=the credentials provider was not properly configured: profile `default` did not contain credential information',
+  },
+  {
+    id: 'rust.profile-loop',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'Error: the credentials provider was not properly configured: profile formed an infinite loop. first we loaded ["dev", "base"], then attempted to reload dev',
+  },
+  {
+    id: 'rust.sso-session-missing',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'Error: the credentials provider was not properly configured: sso-session named `corp` (referenced by profile `dev`) was not found',
+  },
+  {
+    id: 'rust.sso-token-expired',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/sso/token.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'Error: failed to load token: the SSO token has expired and cannot be refreshed',
+  },
+  {
+    id: 'rust.imds-unreachable',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/imds/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Ec2InstanceMetadata error=the credentials provider was not enabled: could not communicate with IMDS',
+  },
+  {
+    id: 'rust.no-profiles',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'DEBUG aws_config::meta::credentials::chain: provider in chain did not provide credentials provider=Profile context=the credentials provider was not enabled: No profiles were defined',
+  },
+  {
     id: 'rust.chain-empty',
     from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/meta/credentials/chain.rs @ release-2025-02-12@61f4ed039e56',
     text: 'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: CredentialsNotLoaded(CredentialsNotLoaded { source: "no providers in chain provided credentials" }), connection: Unknown } })',
@@ -40,6 +80,11 @@ checkFamily('rust', [
 ]);
 
 checkFamily('cpp', [
+  {
+    id: 'cpp.process-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/AWSCredentialsProvider.cpp @ 1d5767287945',
+    text: '[ERROR] 2024-03-11 09:14:02.117 ProfileConfigFileAWSCredentialsProvider [140201] Failed to load credential from running: aws-sso-creds --profile dev 2>&1 Error: sh: 1: aws-sso-creds: not found',
+  },
   {
     id: 'cpp.imds-request-failed',
     from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/internal/AWSHttpResourceClient.cpp @ 4613df75226a',

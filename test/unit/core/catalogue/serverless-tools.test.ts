@@ -2,6 +2,23 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('serverless-tools', [
   {
+    id: 'sam.managed-resources',
+    from: 'aws/aws-sam-cli samcli/lib/utils/managed_cloudformation_stack.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: '$ sam deploy --guided\nError: Failed to create managed resources: An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired',
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+  },
+  {
+    id: 'sam.layers-credentials',
+    from: 'aws/aws-sam-cli samcli/local/layers/layer_downloader.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: '$ sam local invoke HelloWorldFunction\nInvoking app.lambda_handler (python3.12)\nError: Layers require credentials to download the layers locally.',
+  },
+  {
+    id: 'sls4.dev-credentials',
+    from: 'serverless/serverless packages/serverless/lib/plugins/aws/sandboxes/dev/index.js @ sf-core-installer@4.41.0+5@b9d7ea51c8cc',
+    text: '$ serverless dev\n✖ Could not resolve local AWS credentials: Could not load credentials from any providers',
+  },
+  {
     id: 'sam.no-credentials',
     from: 'aws/aws-sam-cli samcli/commands/delete/delete_context.py @ develop@fe8f8dbb1160 (2026-07-22)',
     text: 'Error: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html',

@@ -2,6 +2,22 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('terraform', [
   {
+    id: 'tf.account-not-allowed',
+    from: 'hashicorp/aws-sdk-go-base internal/config/config.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: AWS account ID not allowed: 210987654321\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on providers.tf line 1, in provider "aws":',
+  },
+  {
+    id: 'tf.profile-over-env',
+    from: 'hashicorp/aws-sdk-go-base credentials.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Warning: Configuration conflict detected\n│\n│ A Profile was specified along with the environment variables "AWS_ACCESS_KEY_ID" and "AWS_SECRET_ACCESS_KEY". The Profile is now used instead of the environment variable credentials. This may lead to unexpected behavior.\n\n│ Error: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0, api error InvalidClientTokenId: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+  },
+  {
+    id: 'tf.web-identity-token-unset',
+    from: 'hashicorp/aws-sdk-go-base credentials.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Assume Role With Web Identity\n│\n│ One of WebIdentityToken, WebIdentityTokenFile must be set',
+  },
+  {
     id: 'tf.no-valid-sources',
     from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
     text: '│ Error: No valid credential sources found\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on main.tf line 1, in provider "aws":\n│\n│ Please see https://registry.terraform.io/providers/hashicorp/aws\n│ for more information about providing credentials.\n│\n│ Error: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded',
@@ -80,6 +96,17 @@ checkFamily('terraform', [
 
 checkFamily('iac', [
   {
+    id: 'cdk.mfa-token',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts @ 7ff50e77f314',
+    text: '$ npx cdk deploy --profile admin-mfa\n❌ Error fetching MFA token: stdin is not a TTY',
+  },
+  {
+    id: 'cdk.default-account-debug',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
+    text: '[10:14:02] Unable to determine the default AWS account (ExpiredToken): The security token included in the request is expired',
+    top: 'temporary-credentials-expired',
+  },
+  {
     id: 'pulumi.no-credentials',
     from: 'pulumi/pulumi-aws provider/errors/no_credentials.txt @ 7ecae1513603',
     text: 'aws:s3:BucketV2 (site):\n  error: No valid credential sources found.\n  Please see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.',
@@ -94,6 +121,11 @@ checkFamily('iac', [
     id: 'pulumi.expired-sso',
     from: 'pulumi/pulumi-aws provider/errors/expired_sso.txt @ 5f4ed158148c',
     text: 'error: pulumi:providers:aws resource \'default\' has a problem: Failed to refresh cached SSO credentials.\nPlease refresh SSO login.',
+  },
+  {
+    id: 'pulumi.expired-login',
+    from: 'pulumi/pulumi-aws provider/errors/expired_login.txt @ ce8e17d38e40',
+    text: 'aws:s3:BucketV2 (assets):\n  error: The AWS login session for profile "dev" has expired or was not found.\n  Run `aws login --profile dev` to sign in again, then retry.',
   },
   {
     id: 'pulumi.expired-credentials',
