@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'];
+const MEANING =
+  'Every request is signed with the local time. AWS rejects signatures more than 5 to 15 minutes away from its own clock, so a machine whose clock drifted (sleeping laptops, WSL, dual boot, VMs) fails with "Signature expired" or RequestTimeTooSkewed.';
 
 export const clockSkew: CauseKnowledge = {
   id: 'clock-skew',
   explanation: {
-    meaning:
-      'Every request is signed with the local time. AWS rejects signatures more than 5 to 15 minutes away from its own clock, so a machine whose clock drifted (sleeping laptops, WSL, dual boot, VMs) fails with "Signature expired" or RequestTimeTooSkewed.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['clock', 'works-elsewhere'],
   remediation: {
@@ -27,6 +31,6 @@ export const clockSkew: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT + ' Compare `date -u` with https://time.is/UTC first.', commands: [{ shell: 'bash', code: 'date -u' }, { shell: 'powershell', code: '(Get-Date).ToUniversalTime()' }, ...VERIFY_COMMANDS] },
-  avoid: [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'],
+  avoid: AVOID,
   links: [LINKS.sigv4, LINKS.clock],
 };

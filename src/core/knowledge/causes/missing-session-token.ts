@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not mix a session token from one session with keys from another: always copy the three values together.'];
+const MEANING =
+  'An `ASIA…` key is a temporary session key: it only works together with the session token issued with it. The token was not sent, or a token from another session was left behind and paired with these keys.';
 
 export const missingSessionToken: CauseKnowledge = {
   id: 'missing-session-token',
   explanation: {
-    meaning:
-      'An `ASIA…` key is a temporary session key: it only works together with the session token issued with it. The token was not sent, or a token from another session was left behind and paired with these keys.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['key-prefix', 'session-token'],
   remediation: {
@@ -25,6 +29,6 @@ export const missingSessionToken: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not mix a session token from one session with keys from another: always copy the three values together.'],
+  avoid: AVOID,
   links: [LINKS.tempCreds, LINKS.envVars, LINKS.commonErrors],
 };

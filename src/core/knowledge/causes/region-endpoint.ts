@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND];
+const MEANING =
+  'The credentials are fine but the region or STS endpoint is not: an opt-in region that is not enabled for the account, session tokens from the global STS endpoint (version 1) used in an opt-in region, regional STS deactivated, or no/a wrong region set.';
 
 export const regionEndpoint: CauseKnowledge = {
   id: 'region-endpoint',
   explanation: {
-    meaning:
-      'The credentials are fine but the region or STS endpoint is not: an opt-in region that is not enabled for the account, session tokens from the global STS endpoint (version 1) used in an opt-in region, regional STS deactivated, or no/a wrong region set.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['target', 'region-enabled', 'works-elsewhere', 'configure-list'],
   remediation: {
@@ -26,6 +30,6 @@ export const regionEndpoint: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT + ' Use the same region as the failing call (`--region <region>`).', commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND],
+  avoid: AVOID,
   links: [LINKS.optInRegions, LINKS.stsRegions, 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_SetSecurityTokenServicePreferences.html'],
 };

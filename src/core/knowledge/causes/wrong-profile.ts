@@ -1,5 +1,7 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'];
 
 export const wrongProfile: CauseKnowledge = {
   id: 'wrong-profile',
@@ -7,6 +9,10 @@ export const wrongProfile: CauseKnowledge = {
     meaning:
       'The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, or the `default` profile, whose key is unknown to the account you target.',
     authnVsAuthz: AUTHN,
+    contexts: [wrongIdentityAfterDenial(
+        "The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, a tool's `profile` setting, or the `default` profile. That profile's key is valid, so AWS authenticated the call, but as another identity (often in another account) than the one that has the permission.",
+        AVOID,
+      )],
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
   remediation: {
@@ -37,6 +43,6 @@ export const wrongProfile: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'],
+  avoid: AVOID,
   links: [LINKS.files, LINKS.precedence, LINKS.sdkChain],
 };
