@@ -113,7 +113,7 @@ export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookRe
 
 /** One line on whose steps are shown and why, so a wrong guess is easy to see. */
 function shownFor(where: Where, platform: Platform): string {
-  if (platform !== where.platform) return `No steps of their own for ${where.label ?? PLATFORM_NAMES[where.platform]}${where.because ? ` (${where.because})` : ''}: these are the ${PLATFORM_NAMES[platform]} steps.`;
+  if (platform !== where.platform) return `${PLATFORM_NAMES[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the ${PLATFORM_NAMES[platform]} steps.`;
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
   if (where.local) return `Steps for the ${PLATFORM_NAMES[where.platform]} you run it in.`;
   return `Where it fails is not known: these are the ${PLATFORM_NAMES[where.platform]} steps.`;

@@ -105,5 +105,8 @@ export const LINKS = {
   oidc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html',
   partitions: 'https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html',
   clock: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html',
+  // Lambda: the execution role, and the variables the runtime reserves (credentials, AWS_REGION; its clock is NTP-synchronised).
+  lambdaRole: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  lambdaEnv: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',
   revokeSessions: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
 } as const;

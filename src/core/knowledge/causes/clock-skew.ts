@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial, sourced } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'];
 const MEANING =
@@ -27,6 +27,10 @@ export const clockSkew: CauseKnowledge = {
       variant('ci', step('Self-hosted runners: enable NTP on the host; hosted runners rarely drift, so check whether the job signs a request and sends it much later (long presigned uploads).')),
       variant('container-ecs', step('Containers use the host clock: fix time sync on the host (Amazon Time Sync Service, 169.254.169.123).')),
       variant('kubernetes-irsa', step('Fix time sync on the node; skew also breaks `aws eks get-token` silently (kubectl shows Unauthorized).', 'kubectl debug node/<node> -it --image=busybox -- date -u')),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaEnv, 'A Lambda function\'s clock is kept right by AWS (the execution environment synchronises it with NTP): there is no clock to fix in the function. A skew error there comes from a signature made elsewhere (a presigned URL or signed request created on a machine with a wrong clock) or a signed request reused long after it was signed: fix the clock where it was signed, or sign inside the function.'),
+      ),
       variant('sso', step('Fix the clock first (above), then sign in again: a session started while the clock was wrong may already look expired.', 'aws sso login --profile <profile>', 'aws sso login --profile <profile>')),
     ],
   },

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial, sourced } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not fix only the credentials file: the environment variables still win over it.', AVOID_LOCAL_TEST];
 
@@ -45,6 +45,11 @@ export const envVarOverride: CauseKnowledge = {
         'kubernetes-irsa',
         step('Look for AWS_* variables in the pod spec or an env-from secret:', "kubectl get pod <pod> -o yaml | grep -n 'AWS_ACCESS_KEY_ID\\|AWS_SECRET_ACCESS_KEY\\|envFrom'"),
         step('Remove them from the Deployment so IRSA (AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) is used, then roll the pods:', 'kubectl rollout restart deployment/<name>'),
+      ),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaEnv, 'Lambda reserves `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` and fills them from the execution role, so the function\'s configuration cannot set them. Keys that win over the role come from the function\'s own variables under other names (passed to the client in code) or from keys written into the code or package. List the variable names the function is configured with:', 'aws lambda get-function-configuration --function-name <function> --query "keys(Environment.Variables)"'),
+        sourced(LINKS.lambdaRole, 'Remove those keys and build the SDK client without explicit credentials, so it uses the execution role; give the role the permissions the keys had.'),
       ),
       variant(
         'sso',
