@@ -102,10 +102,11 @@ const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
 export const SHELL_MARKERS: Marker[] = [
   { runtime: 'ec2', label: 'an EC2 instance', platform: 'linux-macos', local: false, re: /\b(?:ec2-user|ubuntu|admin)@ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/, source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-ssh.html' },
   { runtime: 'wsl', label: 'WSL on a laptop', platform: 'linux-macos', local: true, re: /(?:^|\s)\/mnt\/c\/|\bWSL2?\b/, source: 'https://learn.microsoft.com/en-us/windows/wsl/filesystems' },
-  // Any drive path (C:\Program Files\…, a Python traceback's C:\Python311\…, JSON's doubled backslashes), any
-  // `$env:` variable, and PowerShell's error record for a native command (`+ CategoryInfo`, `FullyQualifiedErrorId :
-  // NativeCommandError`, https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling).
-  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /^PS [A-Z]:\\[^\n>]{0,200}>|(?:^|[\s"'(=:[])[A-Z]:\\{1,2}[\w .()-]{1,64}\\|%USERPROFILE%|\$env:[A-Za-z_]|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b|^\s*\+ (?:CategoryInfo|FullyQualifiedErrorId)\s+:/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
+  // Any `$env:` variable; then (its own pattern, to keep each one simple enough to check) any drive path
+  // (C:\Program Files\…, a Python traceback's C:\Python311\…, JSON's doubled backslashes) and PowerShell's error
+  // record for a native command (`+ CategoryInfo`, `+ FullyQualifiedErrorId : NativeCommandError`).
+  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /^PS [A-Z]:\\[^\n>]{0,200}>|\b[A-Z]:\\Users\\[^\\\s]{1,64}\\|%USERPROFILE%|\$env:[A-Za-z_]|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
+  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /(?:^|[\s"'(=:[])[A-Z]:\\\\?[\w .()-]{1,64}\\|^\s{0,8}\+ (?:CategoryInfo|FullyQualifiedErrorId) {0,20}:/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling' },
   { runtime: 'macos', label: 'a Mac', platform: 'linux-macos', local: true, re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
   { runtime: 'linux', label: 'a Linux shell', platform: 'linux-macos', local: true, re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 ];
