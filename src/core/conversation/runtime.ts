@@ -92,7 +92,16 @@ const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
   ecs: DIAGNOSED.ecs!,
   eks: DIAGNOSED.eks!,
   ec2: DIAGNOSED.ec2!,
+  lambda: DIAGNOSED.lambda!,
 };
+
+/**
+ * The question's "EC2 or Lambda" choice implies `ec2`; words that name a Lambda function (not an IAM
+ * action or ARN, `lambda:InvokeFunction`) and no EC2 make it the function.
+ */
+const LAMBDA_WORDS = /\blambda\b(?![:/])/i;
+const EC2_WORDS = /\bec2\b(?![:/])/i;
+const computeOf = (id: string | undefined, texts: string): string | undefined => (id === 'ec2' && LAMBDA_WORDS.test(texts) && !EC2_WORDS.test(texts) ? 'lambda' : id);
 
 /**
  * Tier 4: an interactive shell's prompt or paths. PowerShell's default prompt is "PS C:\…>"; the CLI's files
@@ -181,15 +190,17 @@ function read(r: Read): Where {
     const os = words?.m.local && words.m.runtime !== 'laptop' ? found(words.m, `"${words.seen}"`) : shell?.m.local ? found(shell.m, `\`${shell.seen}\` in what was pasted`) : undefined;
     return os ? { ...os, label: `${w.label}, ${os.label}`, because: w.because } : w;
   };
-  const a = r.answered ? ANSWERED[r.answered] : undefined;
-  if (a) return onLaptop({ ...a, runtime: r.answered, because: 'you said so', tools });
+  const answered = computeOf(r.answered, r.texts);
+  const a = answered ? ANSWERED[answered] : undefined;
+  if (a) return onLaptop({ ...a, runtime: answered, because: 'you said so', tools });
   const platform = first(PLATFORM_MARKERS, r.texts);
   if (platform) return found(platform.m, `\`${platform.seen}\` in what was pasted`);
   // The Kubernetes steps cover kubectl's own token too (the kubeconfig's `aws eks get-token`), run from the person's shell.
   const eksOrNone = (x?: string) => !x || x === 'eks';
   if (r.tool === 'kubectl' && !INSIDE_POD.test(r.texts) && eksOrNone(r.said) && eksOrNone(r.runtime)) return { platform: 'kubernetes-irsa', label: 'kubectl in your shell', local: true, because: 'kubectl printed the error', tools };
-  const s = r.said ? ANSWERED[r.said] : undefined;
-  if (s) return onLaptop({ ...s, runtime: r.said, because: 'from what you wrote', tools });
+  const said = computeOf(r.said, r.texts);
+  const s = said ? ANSWERED[said] : undefined;
+  if (s) return onLaptop({ ...s, runtime: said, because: 'from what you wrote', tools });
   const d = r.runtime ? DIAGNOSED[r.runtime] : undefined;
   if (d) return { ...d, runtime: r.runtime, because: 'read from what was pasted', tools };
   if (words) return onLaptop(found(words.m, `"${words.seen}"`));
@@ -227,4 +238,4 @@ export function whereFromValues(values: FactValues): Where {
 
 
 /** Every pattern this module runs on pasted text (checked for super-linear matching by a test). */
-export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE]);
+export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE, LAMBDA_WORDS, EC2_WORDS]);
