@@ -270,6 +270,7 @@ describe('a Lambda function gets the Lambda steps', () => {
     const text = renderReplies([fix]);
     expect(text).toMatch(/\[Lambda function\][\s\S]*source: https:\/\/docs\.aws\.amazon\.com\/lambda\//);
     expect(text).not.toMatch(/\[Linux \/ macOS\]/);
+    expect(JSON.stringify(renderMessages([fix]))).toMatch(/\*AWS Lambda\*[^"]*<https:\/\/docs\.aws\.amazon\.com\/[^|>]+\|source>/);
   });
 
   it('when the function\'s env keys are the cause, then the steps say Lambda reserves the key variables, not "unset them in your shell"', () => {
