@@ -22,7 +22,8 @@ interface Case {
 const EXPECTED: Record<string, { platform: Where['platform'][]; local?: boolean }> = {
   laptop: { platform: ['linux-macos', 'windows-powershell'], local: true },
   ci: { platform: ['ci'], local: false },
-  lambda: { platform: ['linux-macos'], local: false },
+  // Lambda has its own steps now: the shell's (all it had before) no longer count as right for a function.
+  lambda: { platform: ['lambda'], local: false },
   ec2: { platform: ['linux-macos'], local: false },
   eks: { platform: ['kubernetes-irsa'] },
   kubernetes: { platform: ['kubernetes-irsa'] },

@@ -20,6 +20,8 @@ export type JsonlKind = 'question' | 'command' | 'fix' | 'verify' | 'resolved' |
 export interface JsonlStep {
   text: string;
   commands: string[];
+  /** Added within v1: the documentation page the step rests on, when it names one (the Lambda steps). */
+  source?: string;
 }
 
 export interface JsonlReply {
@@ -42,7 +44,10 @@ export interface JsonlReply {
   fix?: {
     cause: CauseId;
     title: string;
+    /** Every platform's step texts (at most 20), the runtime's own first: more than a person is shown. */
     steps: string[];
+    /** Added within v1: the step texts the person is shown (the `shown` platforms' steps, in order), as the terminal and Slack show them. */
+    shownSteps?: string[];
     /** Added within v1: each platform's steps, the runtime's own first; `shown` false behind "other platforms". */
     platforms?: Array<{ platform: string; shown: boolean; steps: JsonlStep[] }>;
     /** Added within v1: whose steps are shown and why ("Steps for GitHub Actions (…)."), or that they are the default. */
@@ -203,6 +208,7 @@ export class JsonlChat {
         cause: fix.causeId,
         title: clean(fix.title),
         steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
+        shownSteps: fix.variants.slice(0, shown).flatMap((v) => v.steps.map((s) => clean(s.text))),
         platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
         ...(fix.shownFor ? { shownFor: clean(fix.shownFor) } : {}),
       };
@@ -260,6 +266,6 @@ function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ 
 }
 
 const clean = (s: string) => redact(s).text;
-const stepOf = (s: RemediationStep): JsonlStep => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))) });
+const stepOf = (s: RemediationStep): JsonlStep => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))), ...(s.source ? { source: s.source } : {}) });
 const rankingOf = (state: CaseState) => state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -8,6 +8,7 @@ const PLATFORM_LABELS: Record<RemediationVariant['platform'], string> = {
   ci: 'CI runners',
   'container-ecs': 'Containers / ECS',
   'kubernetes-irsa': 'Kubernetes (IRSA)',
+  lambda: 'Lambda function',
   sso: 'SSO users',
   any: 'Anywhere',
 };
@@ -41,7 +42,7 @@ function snippets(list: CodeSnippet[], n: number): string[] {
 }
 
 function steps(list: RemediationStep[]): string[] {
-  return list.map((s, i) => [indent(`${i + 1}. ${plain(s.text)}`, 4), ...snippets(s.code ?? [], 7)].join('\n'));
+  return list.map((s, i) => [indent(`${i + 1}. ${plain(s.text)}`, 4), ...snippets(s.code ?? [], 7), ...(s.source ? [`       source: ${s.source}`] : [])].join('\n'));
 }
 
 export function renderReply(r: Reply): string {

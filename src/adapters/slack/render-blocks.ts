@@ -79,6 +79,7 @@ export const PLATFORM_LABEL: Record<string, string> = {
   ci: 'CI runners',
   'container-ecs': 'Containers / ECS',
   'kubernetes-irsa': 'Kubernetes (IRSA)',
+  lambda: 'AWS Lambda',
   sso: 'IAM Identity Center (SSO)',
   any: 'Steps',
 };
@@ -160,7 +161,7 @@ function blocksFor(reply: Reply): Block[] {
       // The runtime at hand gets its steps; the other platforms one line (a button, or the reply "other platforms").
       const shown = reply.variants.slice(0, reply.primary ?? reply.variants.length);
       const others = reply.variants.slice(shown.length);
-      const steps = (list: RemediationStep[]) => list.map((s, i) => `${i + 1}. ${md(s.text)}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`).join('\n');
+      const steps = (list: RemediationStep[]) => list.map((s, i) => `${i + 1}. ${md(s.text)}${s.source ? ` (<${s.source}|source>)` : ''}${s.code?.length ? `\n${codeBlock(s.code)}` : ''}`).join('\n');
       const playbook = (p: ToolPlaybookReply) => {
         out.push(...sections(`:books: *${md(p.title)}*\n${steps(p.steps)}`));
         if (p.sources.length) out.push(context(p.sources.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));

@@ -3,12 +3,19 @@ import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
 import { AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN } from '../knowledge/shared';
 import { whereFromValues, type Platform, type Where } from './runtime';
-import type { Probe } from '../knowledge/types';
+import type { CauseKnowledge, Probe } from '../knowledge/types';
 import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
 import type { Ranking } from './belief';
 import type { Diagnosis } from '../diagnosis';
 import { allHold, anyHolds, lookupHint, type FactValues } from './facts';
+import { stateValues } from './belief';
+
+/** A cause's words for the case at hand: the first of its contexts that holds (after a denial, say), else its default. */
+export function explained(k: CauseKnowledge, values: FactValues): { meaning: string; authnVsAuthz: string; avoid: string[] } {
+  const c = (k.explanation.contexts ?? []).find((x) => allHold(values, x.when));
+  return { meaning: c?.meaning ?? k.explanation.meaning, authnVsAuthz: c?.authnVsAuthz ?? k.explanation.authnVsAuthz, avoid: c?.avoid ?? k.avoid };
+}
 
 export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
   return {
@@ -30,7 +37,7 @@ const DESCRIBED_TEXT =
 
 export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
   const top = ranking[0]!.id;
-  const k = KNOWLEDGE[top];
+  const k = explained(KNOWLEDGE[top], stateValues(state));
   const codes = state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ');
   if (state.scoring?.described) {
     return [
@@ -42,7 +49,7 @@ export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
   return [
     // Errors without a code (an expired SSO session, "Unable to locate credentials") get the plain heading.
     { type: 'heading', text: codes ? `AWS credential problem: ${codes}` : 'AWS credential problem' },
-    { type: 'text', text: `${state.scoring?.meaning ?? k.explanation.meaning}\n${k.explanation.authnVsAuthz}` },
+    { type: 'text', text: `${state.scoring?.meaning ?? k.meaning}\n${k.authnVsAuthz}` },
     causesReply(state, ranking),
   ];
 }
@@ -60,6 +67,7 @@ const PLATFORM_NAMES: Record<Platform, string> = {
   ci: 'CI job',
   'container-ecs': 'container / ECS',
   'kubernetes-irsa': 'Kubernetes (IRSA)',
+  lambda: 'Lambda function',
   sso: 'SSO',
   any: 'general',
 };
@@ -67,9 +75,21 @@ const PLATFORM_NAMES: Record<Platform, string> = {
 /** What the team types (or the Slack button sends) to see the steps of the platforms not shown. */
 export const OTHER_PLATFORMS_WORDS = 'other platforms';
 
+/**
+ * The variant a runtime falls back to when a cause has no steps of its own for it: a Lambda
+ * function's code runs on Linux, and most causes' Lambda steps would be the shell's.
+ */
+const FALLBACK: Partial<Record<Platform, Platform>> = { lambda: 'linux-macos' };
+
+/** The platform whose steps a cause shows for this runtime: its own variant, else the fallback's. */
+function platformFor(where: Where, variants: RemediationVariant[]): Platform {
+  const fallback = FALLBACK[where.platform];
+  return fallback && !variants.some((v) => v.platform === where.platform) ? fallback : where.platform;
+}
+
 /** The runtime's own variant (and the SSO one when the credentials come from SSO) is shown; the rest is one line. */
-function preferredPlatforms(where: Where, values: FactValues): Set<Platform> {
-  const preferred = new Set<Platform>([where.platform, 'any']);
+function preferredPlatforms(where: Where, values: FactValues, variants: RemediationVariant[]): Set<Platform> {
+  const preferred = new Set<Platform>([platformFor(where, variants), 'any']);
   if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
   return preferred;
 }
@@ -92,7 +112,8 @@ export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookRe
 }
 
 /** One line on whose steps are shown and why, so a wrong guess is easy to see. */
-function shownFor(where: Where): string {
+function shownFor(where: Where, platform: Platform): string {
+  if (platform !== where.platform) return `${PLATFORM_NAMES[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the ${PLATFORM_NAMES[platform]} steps.`;
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
   if (where.local) return `Steps for the ${PLATFORM_NAMES[where.platform]} you run it in.`;
   return `Where it fails is not known: these are the ${PLATFORM_NAMES[where.platform]} steps.`;
@@ -110,22 +131,23 @@ function avoidFor(avoid: string[], where: Where): string[] {
 
 export function remediationReplies(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply[] {
   const k = KNOWLEDGE[cause];
-  const preferred = preferredPlatforms(where, values);
+  const said = explained(k, values);
+  const preferred = preferredPlatforms(where, values, k.remediation.variants);
   const variants = orderVariants(k.remediation.variants, preferred);
   // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
   const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
   const playbooks = playbooksFor(cause, withWhere(values, where));
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
-    { type: 'text', text: k.explanation.meaning },
+    { type: 'text', text: said.meaning },
     {
       type: 'remediation',
       causeId: cause,
       title: k.remediation.title,
       variants,
-      avoid: avoidFor(k.avoid, where),
+      avoid: avoidFor(said.avoid, where),
       links: k.links,
-      ...(primary < variants.length ? { primary, shownFor: shownFor(where) } : {}),
+      ...(primary < variants.length ? { primary, shownFor: shownFor(where, platformFor(where, k.remediation.variants)) } : {}),
       ...(playbooks.length > 0 ? { playbooks } : {}),
     },
   ];
@@ -134,7 +156,7 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
 /** The steps of the platforms the fix did not show (asked for with "other platforms"). */
 export function otherPlatforms(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply {
   const k = KNOWLEDGE[cause];
-  const preferred = preferredPlatforms(where, values);
+  const preferred = preferredPlatforms(where, values, k.remediation.variants);
   const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
   return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others.length > 0 ? others : k.remediation.variants, avoid: [], links: k.links };
 }

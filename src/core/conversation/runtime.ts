@@ -11,7 +11,8 @@
  *  4. the prompt or paths of an interactive shell (PowerShell, cmd, macOS zsh, a Linux prompt, WSL);
  *  5. the tool, when it implies where it runs (configure-aws-credentials runs in GitHub Actions,
  *     kubectl and `aws sso login` in the person's shell; kubectl's steps are the Kubernetes ones).
- * Unknown: the default is the Linux / macOS shell variant, marked as a default.
+ * Unknown: the default is the Linux / macOS shell variant, marked as a default. A Lambda function gets
+ * the Lambda steps where a cause has them (replies.ts falls back to the shell's, and says so).
  *
  * Pure: reads the case's redacted evidence texts, never the raw input.
  */
@@ -67,7 +68,7 @@ export const PLATFORM_MARKERS: Marker[] = [
   // ECS: the agent sets ECS_CONTAINER_METADATA_URI(_V4) and AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (169.254.170.2).
   { runtime: 'ecs', label: 'an ECS task', platform: 'container-ecs', local: false, re: /\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|169\.254\.170\.2(?!\d)|\baws ecs execute-command\b/, source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
   // Lambda's reserved variables and its log lines (START/END/REPORT RequestId, "Task timed out after").
-  { runtime: 'lambda', label: 'a Lambda function', platform: 'linux-macos', local: false, re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLAMBDA_TASK_ROOT\b|^(?:START|END|REPORT) RequestId: |\bTask timed out after \d/m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
+  { runtime: 'lambda', label: 'a Lambda function', platform: 'lambda', local: false, re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLAMBDA_TASK_ROOT\b|^(?:START|END|REPORT) RequestId: |\bTask timed out after \d/m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
   // A container's hostname is its short id, so its root prompt reads root@<12 hex>:/#; Docker creates /.dockerenv.
   { runtime: 'docker', label: 'a container', platform: 'container-ecs', local: false, re: /\broot@[0-9a-f]{12}:[^\n#]{0,80}#|\/\.dockerenv\b|(?:^|\$ )docker (?:run|exec|compose)\b/m, source: 'https://docs.docker.com/reference/cli/docker/container/run/#hostname' },
 ];
@@ -79,7 +80,7 @@ const DIAGNOSED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
   eks: { label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false },
   ecs: { label: 'an ECS task', platform: 'container-ecs', local: false },
   docker: { label: 'a container', platform: 'container-ecs', local: false },
-  lambda: { label: 'a Lambda function', platform: 'linux-macos', local: false },
+  lambda: { label: 'a Lambda function', platform: 'lambda', local: false },
   ec2: { label: 'an EC2 instance', platform: 'linux-macos', local: false },
   wsl: { label: 'WSL on a laptop', platform: 'linux-macos', local: true },
 };
@@ -91,7 +92,16 @@ const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
   ecs: DIAGNOSED.ecs!,
   eks: DIAGNOSED.eks!,
   ec2: DIAGNOSED.ec2!,
+  lambda: DIAGNOSED.lambda!,
 };
+
+/**
+ * The question's "EC2 or Lambda" choice implies `ec2`; words that name a Lambda function (not an IAM
+ * action or ARN, `lambda:InvokeFunction`) and no EC2 make it the function.
+ */
+const LAMBDA_WORDS = /\blambda\b(?![:/])/i;
+const EC2_WORDS = /\bec2\b(?![:/])/i;
+const computeOf = (id: string | undefined, texts: string): string | undefined => (id === 'ec2' && LAMBDA_WORDS.test(texts) && !EC2_WORDS.test(texts) ? 'lambda' : id);
 
 /**
  * Tier 4: an interactive shell's prompt or paths. PowerShell's default prompt is "PS C:\…>"; the CLI's files
@@ -101,7 +111,11 @@ const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
 export const SHELL_MARKERS: Marker[] = [
   { runtime: 'ec2', label: 'an EC2 instance', platform: 'linux-macos', local: false, re: /\b(?:ec2-user|ubuntu|admin)@ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/, source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-ssh.html' },
   { runtime: 'wsl', label: 'WSL on a laptop', platform: 'linux-macos', local: true, re: /(?:^|\s)\/mnt\/c\/|\bWSL2?\b/, source: 'https://learn.microsoft.com/en-us/windows/wsl/filesystems' },
-  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /^PS [A-Z]:\\[^\n>]{0,200}>|\b[A-Z]:\\Users\\[^\\\s]{1,64}\\|%USERPROFILE%|\$env:AWS_|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
+  // Any `$env:` variable; then (its own pattern, to keep each one simple enough to check) any drive path
+  // (C:\Program Files\…, a Python traceback's C:\Python311\…, JSON's doubled backslashes) and PowerShell's error
+  // record for a native command (`+ CategoryInfo`, `+ FullyQualifiedErrorId : NativeCommandError`).
+  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /^PS [A-Z]:\\[^\n>]{0,200}>|\b[A-Z]:\\Users\\[^\\\s]{1,64}\\|%USERPROFILE%|\$env:[A-Za-z_]|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
+  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /(?:^|[\s"'(=:[])[A-Z]:\\\\?[\w .()-]{1,64}\\|^\s{0,8}\+ (?:CategoryInfo|FullyQualifiedErrorId) {0,20}:/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling' },
   { runtime: 'macos', label: 'a Mac', platform: 'linux-macos', local: true, re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
   { runtime: 'linux', label: 'a Linux shell', platform: 'linux-macos', local: true, re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 ];
@@ -176,15 +190,17 @@ function read(r: Read): Where {
     const os = words?.m.local && words.m.runtime !== 'laptop' ? found(words.m, `"${words.seen}"`) : shell?.m.local ? found(shell.m, `\`${shell.seen}\` in what was pasted`) : undefined;
     return os ? { ...os, label: `${w.label}, ${os.label}`, because: w.because } : w;
   };
-  const a = r.answered ? ANSWERED[r.answered] : undefined;
-  if (a) return onLaptop({ ...a, runtime: r.answered, because: 'you said so', tools });
+  const answered = computeOf(r.answered, r.texts);
+  const a = answered ? ANSWERED[answered] : undefined;
+  if (a) return onLaptop({ ...a, runtime: answered, because: 'you said so', tools });
   const platform = first(PLATFORM_MARKERS, r.texts);
   if (platform) return found(platform.m, `\`${platform.seen}\` in what was pasted`);
   // The Kubernetes steps cover kubectl's own token too (the kubeconfig's `aws eks get-token`), run from the person's shell.
   const eksOrNone = (x?: string) => !x || x === 'eks';
   if (r.tool === 'kubectl' && !INSIDE_POD.test(r.texts) && eksOrNone(r.said) && eksOrNone(r.runtime)) return { platform: 'kubernetes-irsa', label: 'kubectl in your shell', local: true, because: 'kubectl printed the error', tools };
-  const s = r.said ? ANSWERED[r.said] : undefined;
-  if (s) return onLaptop({ ...s, runtime: r.said, because: 'from what you wrote', tools });
+  const said = computeOf(r.said, r.texts);
+  const s = said ? ANSWERED[said] : undefined;
+  if (s) return onLaptop({ ...s, runtime: said, because: 'from what you wrote', tools });
   const d = r.runtime ? DIAGNOSED[r.runtime] : undefined;
   if (d) return { ...d, runtime: r.runtime, because: 'read from what was pasted', tools };
   if (words) return onLaptop(found(words.m, `"${words.seen}"`));
@@ -222,4 +238,4 @@ export function whereFromValues(values: FactValues): Where {
 
 
 /** Every pattern this module runs on pasted text (checked for super-linear matching by a test). */
-export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE]);
+export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE, LAMBDA_WORDS, EC2_WORDS]);

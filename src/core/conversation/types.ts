@@ -41,10 +41,12 @@ export interface CodeSnippet {
 export interface RemediationStep {
   text: string;
   code?: CodeSnippet[];
+  /** The documentation page the step rests on, when it is not one of the fix's links (the Lambda steps cite theirs). */
+  source?: string;
 }
 
 export interface RemediationVariant {
-  platform: 'linux-macos' | 'windows-powershell' | 'ci' | 'container-ecs' | 'kubernetes-irsa' | 'sso' | 'any';
+  platform: 'linux-macos' | 'windows-powershell' | 'ci' | 'container-ecs' | 'kubernetes-irsa' | 'lambda' | 'sso' | 'any';
   steps: RemediationStep[];
 }
 

@@ -1,11 +1,17 @@
 /** Building blocks shared by the playbooks: step builders, the verification probe, common links. */
 import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
+import type { ExplanationContext, FactTest } from './types';
 
 export function step(text: string, bash?: string, powershell?: string): RemediationStep {
   const code: CodeSnippet[] = [];
   if (bash) code.push({ shell: 'bash', code: bash });
   if (powershell) code.push({ shell: 'powershell', code: powershell });
   return code.length > 0 ? { text, code } : { text };
+}
+
+/** A step that rests on one documentation page (the Lambda steps: each cites its page). */
+export function sourced(source: string, text: string, bash?: string): RemediationStep {
+  return { ...step(text, bash), source };
 }
 
 export function variant(platform: RemediationVariant['platform'], ...steps: RemediationStep[]): RemediationVariant {
@@ -38,6 +44,46 @@ export const AVOID_LOCAL_TEST = 'Do not test the fix only from your own laptop: 
 /** The same when the runtime is not known: it may be the laptop. */
 export const AVOID_LOCAL_TEST_UNKNOWN = 'If the failing call does not run on your own machine, do not test the fix only from there: prove it in the runtime that failed.';
 
+/**
+ * After a denial (facts.ts derives `callerDenied`: an authorization error and no authentication
+ * error), AWS authenticated the caller: the key was known and valid. The causes' default words
+ * ("a key unknown to the account", "AWS never accepted the identity") are then wrong, so each
+ * cause that can be shown after a denial says what it means there.
+ */
+export const AFTER_DENIAL: FactTest[] = [{ fact: 'callerDenied' }];
+
+/** A source cause after a denial: a valid identity, only not the intended one. */
+export const AUTHZ_WRONG_IDENTITY =
+  'AWS *authenticated* the caller and then denied the action (*authorization*): the key is valid, but it belongs to another identity than the one that has the permission. Fix which identity the runtime uses before changing any policy.';
+
+/** A key problem after a denial: the denied call itself was authenticated. */
+const AUTHZ_KEY_AFTER_DENIAL =
+  'The denied call itself was *authenticated*: AWS knew its key and evaluated policies. A key problem explains only a call AWS rejected (authentication), not this denial.';
+
+export const AVOID_GRANT_WRONG_IDENTITY =
+  'Do not grant the permission to the identity that was denied before you know it is the one meant to make the call: fix where the wrong identity comes from.';
+
+/** The wrong fixes to avoid after a denial: "AWS never accepted the identity" is not true there. */
+export function avoidAfterDenial(avoid: string[]): string[] {
+  return avoid.map((a) => (a === AVOID_WIDEN_POLICY ? AVOID_GRANT_WRONG_IDENTITY : a));
+}
+
+/** A source cause (wrong profile, env keys, another account) after a denial: its own words for a valid but wrong identity. */
+export function wrongIdentityAfterDenial(meaning: string, avoid: string[]): ExplanationContext {
+  return { id: 'after-denial', when: AFTER_DENIAL, meaning, authnVsAuthz: AUTHZ_WRONG_IDENTITY, avoid: avoidAfterDenial(avoid) };
+}
+
+/** A key problem after a denial: what it would mean, said under the fact that the denied call's key was accepted. */
+export function keyProblemAfterDenial(meaning: string, avoid: string[]): ExplanationContext {
+  return {
+    id: 'after-denial',
+    when: AFTER_DENIAL,
+    meaning: `AWS accepted the credentials of the denied call, so this fits only if another call from the same runtime was *rejected* (\`InvalidClientTokenId\`, \`ExpiredToken\`, \`SignatureDoesNotMatch\`): paste that error if there is one. ${meaning}`,
+    authnVsAuthz: AUTHZ_KEY_AFTER_DENIAL,
+    avoid: avoidAfterDenial(avoid),
+  };
+}
+
 export const LINKS = {
   precedence: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-chap-configure.html#configure-precedence',
   envVars: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
@@ -59,5 +105,8 @@ export const LINKS = {
   oidc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html',
   partitions: 'https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html',
   clock: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/set-time.html',
+  // Lambda: the execution role, and the variables the runtime reserves (credentials, AWS_REGION; its clock is NTP-synchronised).
+  lambdaRole: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
+  lambdaEnv: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',
   revokeSessions: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
 } as const;

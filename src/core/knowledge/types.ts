@@ -147,6 +147,16 @@ export interface Playbook {
   first?: boolean;
 }
 
+export interface ExplanationContext {
+  id: string;
+  /** All must hold (FactValues of the case). */
+  when: FactTest[];
+  meaning: string;
+  authnVsAuthz?: string;
+  /** Replaces the cause's `avoid` list in this situation. */
+  avoid?: string[];
+}
+
 export interface CauseKnowledge {
   id: CauseId;
   explanation: {
@@ -154,6 +164,12 @@ export interface CauseKnowledge {
     meaning: string;
     /** Authentication (who you are) or authorization (what you may do), and why that matters here. */
     authnVsAuthz: string;
+    /**
+     * The same cause told for a situation that changes what is true of it (after a denial AWS knew
+     * the key, so "a key unknown to the account" is wrong). The first whose `when` holds replaces
+     * the meaning (and the wrong fixes to avoid, when given).
+     */
+    contexts?: ExplanationContext[];
   };
   /** Probe ids (questions and commands) that confirm or rule this cause out. */
   probes: string[];

@@ -1,5 +1,7 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial, sourced } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not fix only the credentials file: the environment variables still win over it.', AVOID_LOCAL_TEST];
 
 export const envVarOverride: CauseKnowledge = {
   id: 'env-var-override',
@@ -7,6 +9,10 @@ export const envVarOverride: CauseKnowledge = {
     meaning:
       'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment. Environment variables come before the credentials file, SSO and roles, so an old exported key silently wins over the profile or role you meant to use (in the AWS CLI, boto3, Go and Java even when `AWS_PROFILE` is set; only the JavaScript SDK v3 skips env keys when `AWS_PROFILE` is set).',
     authnVsAuthz: AUTHN,
+    contexts: [wrongIdentityAfterDenial(
+        'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment, and they win over the profile or role you meant to use (in the AWS CLI, boto3, Go and Java even when `AWS_PROFILE` is set; only the JavaScript SDK v3 skips env keys when `AWS_PROFILE` is set). Those keys are valid, so AWS authenticated the call, but as their identity, which lacks the permission.',
+        AVOID,
+      )],
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
   remediation: {
@@ -41,6 +47,11 @@ export const envVarOverride: CauseKnowledge = {
         step('Remove them from the Deployment so IRSA (AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) is used, then roll the pods:', 'kubectl rollout restart deployment/<name>'),
       ),
       variant(
+        'lambda',
+        sourced(LINKS.lambdaEnv, 'Lambda reserves `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` and fills them from the execution role, so the function\'s configuration cannot set them. Keys that win over the role come from the function\'s own variables under other names (passed to the client in code) or from keys written into the code or package. List the variable names the function is configured with:', 'aws lambda get-function-configuration --function-name <function> --query "keys(Environment.Variables)"'),
+        sourced(LINKS.lambdaRole, 'Remove those keys and build the SDK client without explicit credentials, so it uses the execution role; give the role the permissions the keys had.'),
+      ),
+      variant(
         'sso',
         step('Exported keys beat your SSO profile. Unset them, then use the profile:', 'unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN\naws sso login --profile <profile>\nexport AWS_PROFILE=<profile>', 'Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY, Env:AWS_SESSION_TOKEN -ErrorAction SilentlyContinue\naws sso login --profile <profile>\n$env:AWS_PROFILE = "<profile>"'),
         step('Note: `AWS_PROFILE` alone does not disable env keys in the AWS CLI, boto3, Go or Java SDKs (a `--profile` flag does); only the JavaScript SDK v3 skips them when `AWS_PROFILE` is set. Unsetting the keys works for every tool.'),
@@ -48,6 +59,6 @@ export const envVarOverride: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not fix only the credentials file: the environment variables still win over it.', AVOID_LOCAL_TEST],
+  avoid: AVOID,
   links: [LINKS.precedence, LINKS.envVars, LINKS.sdkChain],
 };

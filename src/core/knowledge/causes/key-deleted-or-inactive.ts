@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, 'Do not re-activate a key that security deactivated on purpose (for example after a leak): ask first, and check CloudTrail for who did it.'];
+const MEANING =
+  'AWS does not know this access key id any more: the key was deleted or deactivated in IAM, or its IAM user was deleted. A deactivated key gives the same error as a deleted one; only IAM or CloudTrail tells them apart.';
 
 export const keyDeletedOrInactive: CauseKnowledge = {
   id: 'key-deleted-or-inactive',
   explanation: {
-    meaning:
-      'AWS does not know this access key id any more: the key was deleted or deactivated in IAM, or its IAM user was deleted. A deactivated key gives the same error as a deleted one; only IAM or CloudTrail tells them apart.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['rotation', 'works-elsewhere', 'key-prefix'],
   remediation: {
@@ -26,6 +30,6 @@ export const keyDeletedOrInactive: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, 'Do not re-activate a key that security deactivated on purpose (for example after a leak): ask first, and check CloudTrail for who did it.'],
+  avoid: AVOID,
   links: [LINKS.accessKeys, LINKS.lastUsed, LINKS.commonErrors],
 };

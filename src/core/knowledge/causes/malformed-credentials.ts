@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not paste the secret into chat to ask if it looks right: compare lengths and the last four characters only.'];
+const MEANING =
+  'The credential values are damaged: a typo or truncation, spaces or quotes around them, hidden (zero-width) characters from a copy-paste, the key id and secret swapped, or the wrong variable names.';
 
 export const malformedCredentials: CauseKnowledge = {
   id: 'malformed-credentials',
   explanation: {
-    meaning:
-      'The credential values are damaged: a typo or truncation, spaces or quotes around them, hidden (zero-width) characters from a copy-paste, the key id and secret swapped, or the wrong variable names.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['copied', 'key-prefix'],
   remediation: {
@@ -25,6 +29,6 @@ export const malformedCredentials: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not paste the secret into chat to ask if it looks right: compare lengths and the last four characters only.'],
+  avoid: AVOID,
   links: [LINKS.files, LINKS.accessKeys, LINKS.sigv4],
 };

@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, 'Do not hard-code keys into the code or image to make it work: use a role or a profile.'];
+const MEANING =
+  'The SDK or CLI looked through its whole credential chain (environment, profile files, SSO, container and instance roles) and found nothing, so no request reached AWS at all.';
 
 export const noCredentialsFound: CauseKnowledge = {
   id: 'no-credentials-found',
   explanation: {
-    meaning:
-      'The SDK or CLI looked through its whole credential chain (environment, profile files, SSO, container and instance roles) and found nothing, so no request reached AWS at all.',
+    meaning: MEANING,
     authnVsAuthz: 'This happens before *authentication*: there is nothing to authenticate with. Permissions play no part.',
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['runtime', 'configure-list'],
   remediation: {
@@ -21,6 +25,6 @@ export const noCredentialsFound: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, 'Do not hard-code keys into the code or image to make it work: use a role or a profile.'],
+  avoid: AVOID,
   links: [LINKS.sdkChain, LINKS.precedence, LINKS.ecsTaskRole],
 };

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, sourced } from '../shared';
 
 export const roleCredentialsUnavailable: CauseKnowledge = {
   id: 'role-credentials-unavailable',
@@ -17,6 +17,11 @@ export const roleCredentialsUnavailable: CauseKnowledge = {
       variant('ci', step('GitHub Actions OIDC: grant `permissions: id-token: write`, create the IAM OIDC provider for token.actions.githubusercontent.com, and make the role trust policy match the `sub` claim (repo, branch or environment).')),
       variant('container-ecs', step('Set `taskRoleArn` (not only the execution role) and check the container sees the credentials URI:', 'aws ecs describe-task-definition --task-definition <family> --query "taskDefinition.[taskRoleArn,executionRoleArn]"\nenv | grep AWS_CONTAINER_CREDENTIALS')),
       variant('kubernetes-irsa', step('Check the service account annotation, the projected token and the OIDC provider of the cluster:', 'kubectl get sa <sa> -o yaml | grep role-arn\nkubectl exec <pod> -- env | grep -E "AWS_ROLE_ARN|AWS_WEB_IDENTITY_TOKEN_FILE"\naws eks describe-cluster --name <cluster> --query cluster.identity.oidc.issuer'), step('The role trust policy must allow `system:serviceaccount:<namespace>:<sa>` for that OIDC provider.')),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaRole, 'A function gets its credentials from its execution role. See which role it runs with:', 'aws lambda get-function-configuration --function-name <function> --query Role'),
+        sourced(LINKS.lambdaRole, 'That role\'s trust policy must let `lambda.amazonaws.com` assume it (`sts:AssumeRole`); fix the trust policy or set another role:', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument\naws lambda update-function-configuration --function-name <function> --role <role arn>'),
+      ),
       variant('sso', step('People using SSO on a platform host should not depend on the host role; sign in with your profile:', 'aws sso login --profile <profile>')),
     ],
   },

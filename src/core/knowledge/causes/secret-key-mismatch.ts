@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, 'Do not paste the secret anywhere to compare it: compare lengths and the last four characters only.'];
+const MEANING =
+  'AWS knows the key id, but the signature does not match: the secret access key is not the one issued with this key id (an old secret, a secret from another key, a damaged copy), or something altered the request after it was signed (a proxy).';
 
 export const secretKeyMismatch: CauseKnowledge = {
   id: 'secret-key-mismatch',
   explanation: {
-    meaning:
-      'AWS knows the key id, but the signature does not match: the secret access key is not the one issued with this key id (an old secret, a secret from another key, a damaged copy), or something altered the request after it was signed (a proxy).',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['copied', 'rotation', 'works-elsewhere'],
   remediation: {
@@ -25,6 +29,6 @@ export const secretKeyMismatch: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT + ' Wait a few seconds after a failed attempt: AWS may cache the failure briefly.', commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, 'Do not paste the secret anywhere to compare it: compare lengths and the last four characters only.'],
+  avoid: AVOID,
   links: [LINKS.sigv4, LINKS.accessKeys],
 };

@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not delete the old key until every consumer shows the new one in `aws sts get-caller-identity`; deactivate it first so you can roll back.', AVOID_LOCAL_TEST];
+const MEANING =
+  'The key was rotated, but this consumer still holds the old one: a CI secret, a Kubernetes secret, a mounted file, a credentials file, or a long-running process that cached it. Sometimes only one half (key id or secret) was updated.';
 
 export const staleCredentialsAfterRotation: CauseKnowledge = {
   id: 'stale-credentials-after-rotation',
   explanation: {
-    meaning:
-      'The key was rotated, but this consumer still holds the old one: a CI secret, a Kubernetes secret, a mounted file, a credentials file, or a long-running process that cached it. Sometimes only one half (key id or secret) was updated.',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['rotation', 'runtime', 'configure-list', 'works-elsewhere'],
   remediation: {
@@ -29,6 +33,6 @@ export const staleCredentialsAfterRotation: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not delete the old key until every consumer shows the new one in `aws sts get-caller-identity`; deactivate it first so you can roll back.', AVOID_LOCAL_TEST],
+  avoid: AVOID,
   links: [LINKS.accessKeys, LINKS.lastUsed, LINKS.ecsTaskRole],
 };

@@ -1,12 +1,16 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, 'Do not replace the session with a long-term access key to "stop it expiring": fix the refresh instead.'];
+const MEANING =
+  'The credentials are temporary (an `ASIA…` key with a session token from STS, SSO or an assumed role) and their session has ended. They stop working at their expiry time; very old sessions can even show up as "invalid" rather than "expired".';
 
 export const temporaryCredentialsExpired: CauseKnowledge = {
   id: 'temporary-credentials-expired',
   explanation: {
-    meaning:
-      'The credentials are temporary (an `ASIA…` key with a session token from STS, SSO or an assumed role) and their session has ended. They stop working at their expiry time; very old sessions can even show up as "invalid" rather than "expired".',
+    meaning: MEANING,
     authnVsAuthz: AUTHN,
+    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
   },
   probes: ['sign-in', 'key-prefix', 'configure-list'],
   remediation: {
@@ -29,6 +33,6 @@ export const temporaryCredentialsExpired: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, 'Do not replace the session with a long-term access key to "stop it expiring": fix the refresh instead.'],
+  avoid: AVOID,
   links: [LINKS.tempCreds, LINKS.sso, LINKS.commonErrors],
 };

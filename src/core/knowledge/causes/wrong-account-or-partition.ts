@@ -1,5 +1,7 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not create a key in the wrong account to make one call work: fix which account the runtime targets.'];
 
 export const wrongAccountOrPartition: CauseKnowledge = {
   id: 'wrong-account-or-partition',
@@ -7,6 +9,10 @@ export const wrongAccountOrPartition: CauseKnowledge = {
     meaning:
       'The key is valid somewhere else: in another AWS account, another partition (China, GovCloud), or another endpoint (LocalStack credentials such as `test` sent to real AWS, or real keys sent to LocalStack). The endpoint that received it has never heard of it.',
     authnVsAuthz: AUTHN,
+    contexts: [wrongIdentityAfterDenial(
+        "The runtime calls with a valid identity of another account than the one that owns the resource (a dev profile or role against the ops account's bucket, key or state). AWS authenticated it and denied the call: that identity has no permission there, or the resource's policy does not trust its account.",
+        AVOID,
+      )],
   },
   probes: ['target', 'key-prefix', 'caller-identity'],
   remediation: {
@@ -26,6 +32,6 @@ export const wrongAccountOrPartition: CauseKnowledge = {
     ],
   },
   verification: { text: VERIFY_TEXT + ' Check that `Account` is the account you target.', commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not create a key in the wrong account to make one call work: fix which account the runtime targets.'],
+  avoid: AVOID,
   links: [LINKS.partitions, LINKS.callerIdentity, LINKS.envVars],
 };

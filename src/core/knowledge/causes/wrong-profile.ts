@@ -1,5 +1,7 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial, sourced } from '../shared';
+
+const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'];
 
 export const wrongProfile: CauseKnowledge = {
   id: 'wrong-profile',
@@ -7,6 +9,10 @@ export const wrongProfile: CauseKnowledge = {
     meaning:
       'The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, or the `default` profile, whose key is unknown to the account you target.',
     authnVsAuthz: AUTHN,
+    contexts: [wrongIdentityAfterDenial(
+        "The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, a tool's `profile` setting, or the `default` profile. That profile's key is valid, so AWS authenticated the call, but as another identity (often in another account) than the one that has the permission.",
+        AVOID,
+      )],
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
   remediation: {
@@ -33,10 +39,14 @@ export const wrongProfile: CauseKnowledge = {
         step('kubectl: the kubeconfig `exec` block names the profile `aws eks get-token` uses (`--profile` or `AWS_PROFILE` in its `env`). Regenerate it with the intended profile:', 'kubectl config view --minify | grep -A8 "exec:"\naws eks update-kubeconfig --name <cluster> --region <region> --profile <profile>'),
         step('Pods: remove `AWS_PROFILE` and mounted credentials files from the pod spec so the IRSA web-identity credentials are used, then restart:', 'kubectl set env deployment/<name> AWS_PROFILE-\nkubectl rollout restart deployment/<name>'),
       ),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaRole, 'A function has no profiles: its identity is its execution role. An `AWS_PROFILE` (or a credentials file) in the function\'s variables or package makes the SDK look for a profile instead; remove it and use the role:', 'aws lambda get-function-configuration --function-name <function> --query "[Role, keys(Environment.Variables)]"'),
+      ),
       variant('sso', step('Log in to the profile you mean and use it by name:', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>', 'aws sso login --profile <profile>\naws sts get-caller-identity --profile <profile>')),
     ],
   },
   verification: { text: VERIFY_TEXT, commands: VERIFY_COMMANDS },
-  avoid: [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'],
+  avoid: AVOID,
   links: [LINKS.files, LINKS.precedence, LINKS.sdkChain],
 };

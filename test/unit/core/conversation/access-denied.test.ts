@@ -127,3 +127,39 @@ describe('AccessDenied as an expert handles it', () => {
     expect(denied(['InvalidAccessKeyId'])).toBeUndefined();
   });
 });
+
+/** Words true only of a key AWS did not accept: wrong after a denial, where AWS authenticated the caller. */
+const UNKNOWN_KEY = /unknown to the account|never heard of it|never accepted the identity|authentication\* failure/i;
+
+describe('after a denial, every cause is explained for a key AWS accepted', () => {
+  it('when a source cause is shown for a denied call, then its explanation is about a valid but wrong identity, and the wrong fix named is granting the permission to it', () => {
+    for (const cause of ['wrong-profile', 'env-var-override', 'wrong-account-or-partition'] as const) {
+      const r = send(open(PASTES.accessDenied).state, { kind: 'confirm-cause', causeId: cause, user: 'U1', at: '' }, new Clock());
+      const fix = ofType(r.replies, 'remediation')[0]!;
+      const text = ofType(r.replies, 'text').map((x) => x.text).join('\n');
+      expect(`${cause}: ${text}`).toMatch(/authenticated the call|authenticated it/);
+      expect(`${cause}: ${text} ${fix.avoid.join(' ')}`).not.toMatch(UNKNOWN_KEY);
+      expect(fix.avoid.join(' ')).toMatch(/grant the permission to the identity that was denied/);
+    }
+  });
+
+  it('when "not this" walks past the permissions fix, then no cause shown after it says the key was unknown or never accepted', () => {
+    let s = answer(open(PASTES.accessDenied).state, 'same').state;
+    const shown: string[] = [];
+    for (let i = 0; i < 14 && s.phase !== 'resolved'; i++) {
+      const r = send(s, s.phase === 'diagnosing' && s.pending ? { say: 'not sure' } : { say: 'not this' }, new Clock());
+      s = r.state;
+      const fix = ofType(r.replies, 'remediation')[0];
+      if (!fix) continue;
+      shown.push(fix.causeId);
+      const text = ofType(r.replies, 'text').map((x) => x.text).join('\n');
+      expect(`${fix.causeId}: ${text} ${fix.avoid.join(' ')}`).not.toMatch(UNKNOWN_KEY);
+    }
+    expect(shown.length).toBeGreaterThan(3);
+  });
+
+  it('when the same causes are shown for a rejected key, then they keep their authentication words', () => {
+    const r = send(open(PASTES.cliInvalidToken).state, { kind: 'confirm-cause', causeId: 'wrong-profile', user: 'U1', at: '' }, new Clock());
+    expect(ofType(r.replies, 'text').map((x) => x.text).join('\n')).toMatch(/unknown to the account you target/);
+  });
+});

@@ -12,6 +12,7 @@ import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 import { whereItRuns } from '../../../../src/core/conversation/runtime';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import type { CauseId } from '../../../../src/core/taxonomy';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,7 +35,7 @@ describe('remediation for the runtime at hand', () => {
     expect(shown(fixOf(fix))).toEqual(['linux-macos']);
     const text = renderReplies(fix.replies);
     expect(text).toMatch(/Steps for your laptop or workstation \(you said so\)/);
-    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), SSO users/);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), Lambda function, SSO users/);
     expect(text).not.toMatch(/\[CI runners\]/);
     expect(text).not.toMatch(/not on your laptop|only from your own laptop|does not run on your own machine/i);
     const verify = send(fix.state, { say: 'done' }, new Clock());
@@ -58,7 +59,7 @@ describe('remediation for the runtime at hand', () => {
     const text = renderReplies(fix.replies);
     expect(text.match(/^ {2}\[/gm)).toHaveLength(1);
     const fixText = renderReplies([rem]);
-    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), SSO users \(type "other platforms"/);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), Lambda function, SSO users \(type "other platforms"/);
     // Before: 45–55 lines with every platform; the fix alone now fits a screen.
     expect(fixText.split('\n').length).toBeLessThan(22);
     // Not known: neither "not on your laptop" nor a claim that it is the laptop.
@@ -77,7 +78,7 @@ describe('remediation for the runtime at hand', () => {
     const more = send(fix.state, { say: 'other platforms' }, new Clock());
     const rem = fixOf(more);
     expect(rem.primary).toBeUndefined();
-    expect(rem.variants.map((v) => v.platform)).toEqual(['linux-macos', 'windows-powershell', 'container-ecs', 'kubernetes-irsa', 'sso']);
+    expect(rem.variants.map((v) => v.platform)).toEqual(['linux-macos', 'windows-powershell', 'container-ecs', 'kubernetes-irsa', 'lambda', 'sso']);
   });
 
   it('when the credentials come from SSO, then the SSO steps are shown beside the runtime\'s', () => {
@@ -101,7 +102,7 @@ const SHAPES: Array<[string, string, string, boolean | undefined]> = [
   ['a CodeBuild log', '[Container] 2024/05/01 12:00:00.123456 Running command aws ecr get-login-password\nAn error occurred (UnrecognizedClientException) when calling the GetAuthorizationToken operation: The security token included in the request is invalid.', 'ci', false],
   ['an ECS task environment', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'container-ecs', false],
   ['a pod with IRSA', 'AWS_ROLE_ARN=arn:aws:iam::123456789012:role/app\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', 'kubernetes-irsa', false],
-  ['a Lambda log', 'START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n[ERROR] ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nEND RequestId: 8f5e2c1a-1111-2222-3333-444455556666', 'linux-macos', false],
+  ['a Lambda log', 'START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n[ERROR] ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nEND RequestId: 8f5e2c1a-1111-2222-3333-444455556666', 'lambda', false],
   ['a shell in a container', 'root@3f4e5d6c7b8a:/app# aws s3 ls\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.', 'container-ecs', false],
   ['a PowerShell prompt', 'PS C:\\Users\\alice> aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'windows-powershell', true],
   ['a Windows credentials path', 'The config profile (dev) could not be found in C:\\Users\\alice\\.aws\\config\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'windows-powershell', true],
@@ -180,7 +181,7 @@ const REAL: Array<[string, string, boolean]> = [
   ['99designs-aws-vault-49.json', 'linux-macos', true], // a macOS home path in a Go trace
   ['aws-aws-cli-2408.json', 'linux-macos', true], // the CLI's user agent: Darwin
   ['aws-actions-configure-aws-credentials-291.json', 'ci', false], // the action's own log
-  ['awslabs-aws-lambda-redshift-loader-80.json', 'linux-macos', false], // a Lambda log (START RequestId)
+  ['awslabs-aws-lambda-redshift-loader-80.json', 'lambda', false], // a Lambda log (START RequestId)
   ['slackhq-astra-17.json', 'container-ecs', false], // AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
   ['localstack-localstack-12261.json', 'linux-macos', true], // a Linux home path
   ['kubernetes-sigs-aws-iam-authenticator-275.json', 'kubernetes-irsa', true], // kubectl in the person's shell
@@ -254,5 +255,78 @@ describe('the platform choice renders the same in Slack', () => {
     expect(slack).toContain('Where it fails is not known');
     expect(slack).toContain('Other platforms: Windows PowerShell, CI runners');
     expect(slack).toContain(JSON.stringify(JSON.stringify({ k: 'platforms' })).slice(1, -1));
+  });
+});
+
+describe('a Lambda function gets the Lambda steps', () => {
+  const LAMBDA_LOG = `START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n${PASTES.cliInvalidToken}`;
+  const fixFor = (causeId: CauseId) => fixOf(send(open(LAMBDA_LOG).state, { kind: 'confirm-cause', causeId, user: 'U1', at: '' }, new Clock()));
+
+  it.each(['role-credentials-unavailable', 'env-var-override', 'missing-session-token', 'region-endpoint', 'clock-skew', 'wrong-profile'] as const)('when the fix of %s is shown for a Lambda log, then only its Lambda steps are shown, each with its AWS page', (cause) => {
+    const fix = fixFor(cause);
+    expect(shown(fix)).toEqual(['lambda']);
+    expect(fix.shownFor).toMatch(/^Steps for a Lambda function \(`START RequestId:` in what was pasted\)\.$/);
+    for (const s of fix.variants[0]!.steps) expect(s.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    const text = renderReplies([fix]);
+    expect(text).toMatch(/\[Lambda function\][\s\S]*source: https:\/\/docs\.aws\.amazon\.com\/lambda\//);
+    expect(text).not.toMatch(/\[Linux \/ macOS\]/);
+    expect(JSON.stringify(renderMessages([fix]))).toMatch(/\*AWS Lambda\*[^"]*<https:\/\/docs\.aws\.amazon\.com\/[^|>]+\|source>/);
+  });
+
+  it('when the function\'s env keys are the cause, then the steps say Lambda reserves the key variables, not "unset them in your shell"', () => {
+    const steps = fixFor('env-var-override').variants[0]!.steps.map((s) => s.text).join(' ');
+    expect(steps).toMatch(/reserves `AWS_ACCESS_KEY_ID`/);
+    expect(steps).toMatch(/execution role/);
+  });
+
+  it('when a cause has no Lambda steps of its own, then the shell steps are shown and the line says so instead of calling them the Lambda steps', () => {
+    const fix = fixFor('key-deleted-or-inactive');
+    expect(shown(fix)).toEqual(['linux-macos']);
+    expect(fix.shownFor).toMatch(/^Lambda function \(.*\) has no steps of its own for this cause: these are the Linux \/ macOS shell steps\.$/);
+  });
+});
+
+/** A laptop whose OS nobody named: what a Windows paste shows (prompt, drive paths, `$env:`, PowerShell's error record). */
+const WINDOWS: Array<[string, string]> = [
+  ['a PowerShell prompt', 'PS C:\\Users\\alice\\infra> aws s3 ls'],
+  ['a cmd prompt', 'C:\\work>aws s3 ls'],
+  ['an `$env:` assignment of another variable', '$env:Path += ";C:\\tools"\naws s3 ls'],
+  ['$env:AWS_PROFILE', '$env:AWS_PROFILE = "dev"'],
+  ['the CLI under Program Files', "'C:\\Program Files\\Amazon\\AWSCLIV2\\aws.exe' s3 ls"],
+  ['a Python traceback on a C: drive', '  File "C:\\Python311\\Lib\\site-packages\\botocore\\client.py", line 960, in _make_api_call'],
+  ['a path in JSON with doubled backslashes', '{"credentials_file": "C:\\\\Users\\\\alice\\\\.aws\\\\credentials"}'],
+  ['PowerShell\'s error record', 'aws : An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation\nAt line:1 char:1\n    + CategoryInfo          : NotSpecified: (An error occur...ken is invalid.:String) [], RemoteException\n    + FullyQualifiedErrorId : NativeCommandError'],
+];
+
+describe('a laptop with a Windows paste gets the Windows steps', () => {
+  it.each(WINDOWS)('when the team answered "laptop" and the paste shows %s, then the PowerShell steps are shown', (_what, marker) => {
+    let r = open(`${marker}\n${PASTES.cliInvalidToken}`);
+    r = send(r.state, { kind: 'answer', questionId: 'runtime', choiceId: 'laptop', user: 'U1', at: '' }, new Clock());
+    expect(shown(fixOf(confirm(r.state, 'env-var-override')))).toEqual(['windows-powershell']);
+  });
+
+  it.each(WINDOWS)('when nothing else says where and the paste shows %s, then it is a Windows shell', (_what, marker) => {
+    const where = whereItRuns(open(`${marker}\n${PASTES.cliInvalidToken}`).state);
+    expect({ platform: where.platform, local: where.local }).toEqual({ platform: 'windows-powershell', local: true });
+  });
+
+  it.each([
+    ['an ARN', 'arn:aws:iam::123456789012:user/alice'],
+    ['an S3 URI', 's3://bucket/C/x'],
+    ['a Linux path', '/home/alice/.aws/credentials'],
+  ])('when the paste shows only %s, then it is not read as Windows', (_what, marker) => {
+    expect(whereItRuns(open(`${marker}\n${PASTES.cliInvalidToken}`).state).platform).not.toBe('windows-powershell');
+  });
+});
+
+describe('"EC2 or Lambda" told apart by the words', () => {
+  it.each([
+    ['the function is named', 'Our Lambda function started failing:', 'lambda'],
+    ['only EC2 is named, beside a Lambda IAM action', 'On the EC2 box the call to lambda:InvokeFunction fails:', 'ec2'],
+    ['both are named', 'It fails on EC2 and in the Lambda:', 'ec2'],
+  ])('when the words imply the "EC2 or Lambda" runtime and %s (%s), then the runtime is read as %s', (_what, words, runtime) => {
+    const r = open(`${words}\n${PASTES.cliInvalidToken}`);
+    expect(r.state.scoring?.implied?.runtime).toBe('ec2');
+    expect(whereItRuns(r.state).runtime).toBe(runtime);
   });
 });
