@@ -17,8 +17,9 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
   { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
-  // service") and botocore logs its endpoint: none of that means EC2.
-  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|iam-role/i },
+  // service") and botocore logs its endpoint: none of that means EC2. `iam-role` is botocore's and `aws configure list`'s
+  // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).
+  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|(?<![\w-])iam-role(?![\w-])/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
 ];
@@ -36,6 +37,43 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
  * instead of AWS_SECURITY_TOKEN since 2014"); the three tuning threads naming it were all resolved as the missing token.
  */
 const LEGACY_TOKEN_NAME = /\bAWS_SECURITY_TOKEN\b/i;
+
+/**
+ * Said anywhere, in prose, code or a shell line: a credential variable under a name the SDKs do not read — a near miss
+ * of AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (one or two letters off: restic/restic#2388's
+ * `AWS_SECRET_ACCES_KEY`) or the short forms AWS_ACCESS_KEY / AWS_SECRET_KEY (aws/aws-sdk-ruby#707: "Instead of
+ * `AWS_ACCESS_KEY`, try `AWS_ACCESS_KEY_ID`"; dekkerglen/cubecobra#2412). Only the Java v1 SDK reads the short forms
+ * (EnvironmentVariableCredentialsProvider's alternates); the CLI, botocore, JS, Go, Ruby and Rust read the long names.
+ * In the tuning halves of batches 1-6, 5 of the 6 threads naming one were resolved as a malformed value.
+ */
+const CREDENTIAL_VAR_NAMES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const SHORT_VAR_NAMES = new Set(['AWS_ACCESS_KEY', 'AWS_SECRET_KEY']);
+const AWS_VAR = /\bAWS_[A-Z_]{3,30}\b/g;
+
+/** The first credential variable in `text` whose name is a near miss of one the SDKs read, or undefined. */
+export function misnamedCredentialVariable(text: string): { name: string; index: number } | undefined {
+  if (!text.includes('AWS_')) return undefined;
+  AWS_VAR.lastIndex = 0;
+  for (const m of text.matchAll(AWS_VAR)) {
+    const name = m[0];
+    if (CREDENTIAL_VAR_NAMES.includes(name)) continue;
+    if (SHORT_VAR_NAMES.has(name) || CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want))) return { name, index: m.index };
+  }
+  return undefined;
+}
+
+/** Levenshtein distance of `a` and `b` is at most 2 (a typo, not another variable). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > 2) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= 2;
+}
 
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
@@ -103,12 +141,14 @@ export function looksLikeProse(line: string): boolean {
   const trimmed = unmarked.trim().replace(TITLE_TAG, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
-  // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || /\S {3,}\S/.test(t)) return false;
+  // Columns (configure list, tables) are separated by runs of spaces; sentences are not, except after a full stop
+  // (some people type two or three spaces between sentences: docker/machine#3574).
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || COLUMN_GAP.test(t)) return false;
   if (!atLeastWords(t, 4)) return false;
   return lettersAndSpaces(t) / t.length >= 0.75;
 }
 
+const COLUMN_GAP = /[^\s.!?] {3,}\S/;
 const TITLE_TAG = /^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -180,6 +220,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   const [signing, legacyToken] = firstSigning(ctx.text, ctx.lower);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
+  const misnamed = misnamedCredentialVariable(ctx.text);
+  if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
@@ -194,4 +236,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
