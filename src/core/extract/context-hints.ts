@@ -15,7 +15,8 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
   { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
+  // Zappa apps run on Lambda, but its deploy commands (`zappa update staging`) run on the workstation (Miserlou/Zappa#105).
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b(?! (?:deploy|update|undeploy|package|certify|rollback|init)\b)|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2. `iam-role` is botocore's and `aws configure list`'s
   // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).
@@ -74,6 +75,13 @@ function withinTwoEdits(a: string, b: string): boolean {
   }
   return prev[b.length]! <= 2;
 }
+
+/**
+ * Said anywhere, in prose or a shell line: one of LocalStack's wrappers (awslocal, cdklocal, tflocal, samlocal,
+ * amplifylocal, pulumilocal), which point a tool at LocalStack. When one stops redirecting, its dummy keys reach real
+ * AWS and are refused as unknown (localstack/amplify-js-local#7: amplifylocal after Amplify CLI 4.41).
+ */
+const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
@@ -204,7 +212,7 @@ function hintHolds(signal: string, re: RegExp, line: string): boolean {
 const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
-const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME]);
+const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 
@@ -217,7 +225,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const [signing, legacyToken] = firstSigning(ctx.text, ctx.lower);
+  const [signing, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  if (localstackWrapper) addSignal(draft, 'hint.localstack-wrapper', ctx.loc(ctx.lineOf(localstackWrapper.index)), localstackWrapper[0]);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
   const misnamed = misnamedCredentialVariable(ctx.text);
@@ -236,4 +245,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

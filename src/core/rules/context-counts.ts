@@ -23,6 +23,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.keys-vouched': { 'malformed-credentials': 4, 'region-endpoint': 1, 'wrong-account-or-partition': 1 },
   'hint.legacy-token-name': { 'missing-session-token': 3 },
   'hint.localstack': { 'no-credentials-found': 3 },
+  'hint.localstack-wrapper': { 'no-credentials-found': 1, 'wrong-account-or-partition': 1 },
   'hint.mangled': { 'malformed-credentials': 4, 'secret-key-mismatch': 3, 'authorization-not-authentication': 1, 'env-var-override': 1 },
   'hint.network': { 'no-credentials-found': 1, 'role-credentials-unavailable': 1 },
   'hint.never-configured': { 'no-credentials-found': 1 },
@@ -61,5 +62,5 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'runtime.eks': { 'role-credentials-unavailable': 16, 'wrong-profile': 4, 'authorization-not-authentication': 3, 'env-var-override': 1, 'stale-credentials-after-rotation': 1 },
   'runtime.github-actions': { 'role-credentials-unavailable': 6, 'no-credentials-found': 1, 'region-endpoint': 1, 'secret-key-mismatch': 1, 'temporary-credentials-expired': 1 },
   'runtime.gitlab-ci': { 'authorization-not-authentication': 1, 'no-credentials-found': 1 },
-  'runtime.lambda': { 'missing-session-token': 6, 'authorization-not-authentication': 2, 'no-credentials-found': 1, 'wrong-profile': 1 },
+  'runtime.lambda': { 'missing-session-token': 6, 'authorization-not-authentication': 2, 'no-credentials-found': 1 },
 };

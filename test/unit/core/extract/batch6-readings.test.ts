@@ -83,4 +83,21 @@ describe('where the code runs', () => {
     expect(d.causes[0]!.id).toBe('no-credentials-found');
     expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('role-unavailable.compute-empty-chain');
   });
+
+  it('when a Zappa deploy command fails, then it ran on the workstation, not on Lambda', () => {
+    expect(signals('zappa update staging\nUnable to locate credentials')).not.toContain('runtime.lambda');
+    expect(signals('My zappa app cannot read the bucket: Unable to locate credentials')).toContain('runtime.lambda');
+  });
+});
+
+describe("LocalStack's wrappers", () => {
+  it('when a LocalStack wrapper ran and AWS does not know the key, then a wrong account or endpoint leads', () => {
+    const text = ['$ amplifylocal init', '? Please choose the profile you want to use default', '🛑 The security token included in the request is invalid.'].join('\n');
+    expect(signals(text)).toContain('hint.localstack-wrapper');
+    expect(diagnose(text).causes[0]!.id).toBe('wrong-account-or-partition');
+  });
+
+  it('when a word only ends in "local", then it is no wrapper', () => {
+    expect(signals('We run the app on localhost with a local profile; the security token included in the request is invalid.')).not.toContain('hint.localstack-wrapper');
+  });
 });
