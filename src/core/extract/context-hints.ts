@@ -50,15 +50,23 @@ const LEGACY_TOKEN_NAME = /\bAWS_SECURITY_TOKEN\b/i;
 const CREDENTIAL_VAR_NAMES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 const SHORT_VAR_NAMES = new Set(['AWS_ACCESS_KEY', 'AWS_SECRET_KEY']);
 const AWS_VAR = /\bAWS_[A-Z_]{3,30}\b/g;
+/** A typo two letters off still keeps one of these words whole; other names skip the edit distance. */
+const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION|ACCES/;
+/** Distinct AWS_ names judged at most (a generated 1 MB log can hold tens of thousands). */
+const MAX_VAR_NAMES = 500;
 
 /** The first credential variable in `text` whose name is a near miss of one the SDKs read, or undefined. */
 export function misnamedCredentialVariable(text: string): { name: string; index: number } | undefined {
   if (!text.includes('AWS_')) return undefined;
-  AWS_VAR.lastIndex = 0;
+  // A long log repeats the same few names: each is judged once.
+  const seen = new Set<string>(CREDENTIAL_VAR_NAMES);
   for (const m of text.matchAll(AWS_VAR)) {
     const name = m[0];
-    if (CREDENTIAL_VAR_NAMES.includes(name)) continue;
-    if (SHORT_VAR_NAMES.has(name) || CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want))) return { name, index: m.index };
+    if (seen.has(name)) continue;
+    if (seen.size > MAX_VAR_NAMES) break;
+    seen.add(name);
+    if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
+    if (CREDENTIAL_WORD.test(name) && CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want))) return { name, index: m.index };
   }
   return undefined;
 }
