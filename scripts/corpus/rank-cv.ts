@@ -1,10 +1,10 @@
 /**
  * Cross-validation of the learned parts of the ranking on the tuning halves only (never reads holdout/): the context
  * likelihood ratios (src/core/rules/context-ratios.ts) are fitted from the label counts of the training folds
- * (scripts/corpus/context-counts.ts) and scored on the left-out fold, by collection batch (fit on three batches, test
- * on the fourth) and by thread (5 folds keyed by the sha1 of the thread URL). Every other rule (the hand-written
- * rules, the catalogue, the hand-set priors) is taken as diagnose() gives it; those were written with these cases in
- * view, so what the learned part adds on top is measured conservatively.
+ * (scripts/corpus/context-counts.ts) and scored on the left-out fold, by collection batch (fit on every batch but one,
+ * test on the one left out) and by thread (5 folds keyed by the sha1 of the thread URL). Every other rule (the
+ * hand-written rules, the catalogue, the hand-set priors) is taken as diagnose() gives it; those were written with
+ * these cases in view (batch 6 only since its clean check), so what the learned part adds is measured conservatively.
  * It also scores each case's error line alone (the line where its family was found, as if nothing else had been
  * pasted: the ranking when the text holds little, where the priors and ratios matter most; the ratios are fitted on
  * the whole cases of the training folds), and the ranking with the hand-written context rules taken out, bare and with the learned ratios alone:

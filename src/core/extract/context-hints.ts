@@ -15,10 +15,12 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
   // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
   { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
+  // Zappa apps run on Lambda, but its deploy commands (`zappa update staging`) run on the workstation (Miserlou/Zappa#105).
+  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b(?! (?:deploy|update|undeploy|package|certify|rollback|init)\b)|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
-  // service") and botocore logs its endpoint: none of that means EC2.
-  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|iam-role/i },
+  // service") and botocore logs its endpoint: none of that means EC2. `iam-role` is botocore's and `aws configure list`'s
+  // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).
+  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|(?<![\w-])iam-role(?![\w-])/i },
   { runtime: 'wsl', re: /\bWSL2?\b/ },
   { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
 ];
@@ -36,6 +38,58 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
  * instead of AWS_SECURITY_TOKEN since 2014"); the three tuning threads naming it were all resolved as the missing token.
  */
 const LEGACY_TOKEN_NAME = /\bAWS_SECURITY_TOKEN\b/i;
+
+/**
+ * Said anywhere, in prose, code or a shell line: a credential variable under a name the SDKs do not read — a near miss
+ * of AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (one or two letters off: restic/restic#2388's
+ * `AWS_SECRET_ACCES_KEY`) or the short forms AWS_ACCESS_KEY / AWS_SECRET_KEY (aws/aws-sdk-ruby#707: "Instead of
+ * `AWS_ACCESS_KEY`, try `AWS_ACCESS_KEY_ID`"; dekkerglen/cubecobra#2412). Only the Java v1 SDK reads the short forms
+ * (EnvironmentVariableCredentialsProvider's alternates); the CLI, botocore, JS, Go, Ruby and Rust read the long names.
+ * In the tuning halves of batches 1-6, 5 of the 6 threads naming one were resolved as a malformed value.
+ */
+const CREDENTIAL_VAR_NAMES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+const SHORT_VAR_NAMES = new Set(['AWS_ACCESS_KEY', 'AWS_SECRET_KEY']);
+const AWS_VAR = /\bAWS_[A-Z_]{3,30}\b/g;
+/** A typo two letters off still keeps one of these words whole; other names skip the edit distance. */
+const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION|ACCES/;
+/** Distinct AWS_ names judged at most (a generated 1 MB log can hold tens of thousands). */
+const MAX_VAR_NAMES = 500;
+
+/** The first credential variable in `text` whose name is a near miss of one the SDKs read, or undefined. */
+export function misnamedCredentialVariable(text: string): { name: string; index: number } | undefined {
+  if (!text.includes('AWS_')) return undefined;
+  // A long log repeats the same few names: each is judged once.
+  const seen = new Set<string>(CREDENTIAL_VAR_NAMES);
+  for (const m of text.matchAll(AWS_VAR)) {
+    const name = m[0];
+    if (seen.has(name)) continue;
+    if (seen.size > MAX_VAR_NAMES) break;
+    seen.add(name);
+    if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
+    if (CREDENTIAL_WORD.test(name) && CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want))) return { name, index: m.index };
+  }
+  return undefined;
+}
+
+/** Levenshtein distance of `a` and `b` is at most 2 (a typo, not another variable). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) > 2) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= 2;
+}
+
+/**
+ * Said anywhere, in prose or a shell line: one of LocalStack's wrappers (awslocal, cdklocal, tflocal, samlocal,
+ * amplifylocal, pulumilocal), which point a tool at LocalStack. When one stops redirecting, its dummy keys reach real
+ * AWS and are refused as unknown (localstack/amplify-js-local#7: amplifylocal after Amplify CLI 4.41).
+ */
+const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
@@ -103,12 +157,14 @@ export function looksLikeProse(line: string): boolean {
   const trimmed = unmarked.trim().replace(TITLE_TAG, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
-  // Columns (configure list, tables) are separated by runs of spaces; sentences are not.
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || /\S {3,}\S/.test(t)) return false;
+  // Columns (configure list, tables) are separated by runs of spaces; sentences are not, except after a full stop
+  // (some people type two or three spaces between sentences: docker/machine#3574).
+  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || COLUMN_GAP.test(t)) return false;
   if (!atLeastWords(t, 4)) return false;
   return lettersAndSpaces(t) / t.length >= 0.75;
 }
 
+const COLUMN_GAP = /[^\s.!?] {3,}\S/;
 const TITLE_TAG = /^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -164,7 +220,7 @@ function hintHolds(signal: string, re: RegExp, line: string): boolean {
 const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
-const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME]);
+const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 
@@ -177,9 +233,12 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const [signing, legacyToken] = firstSigning(ctx.text, ctx.lower);
+  const [signing, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  if (localstackWrapper) addSignal(draft, 'hint.localstack-wrapper', ctx.loc(ctx.lineOf(localstackWrapper.index)), localstackWrapper[0]);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
+  const misnamed = misnamedCredentialVariable(ctx.text);
+  if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
@@ -194,4 +253,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, TOOL_OUTPUT, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

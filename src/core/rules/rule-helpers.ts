@@ -12,3 +12,6 @@ export function con(id: string, when: Condition, weight: number, text: string): 
 
 /** Any authentication-side failure (see families.ts). */
 export const AUTHN = 'fam.authn';
+
+/** The code runs on AWS compute, where a role should deliver credentials (extract/context-hints.ts RUNTIMES). */
+export const ON_COMPUTE = ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'];

@@ -103,7 +103,10 @@ describe('family priors', () => {
       const authz = top3.find((c) => c.id === 'authorization-not-authentication');
       expect(authz?.score).toBeGreaterThan(0);
       expect(authz?.evidence.map((e) => e.id)).toContain('prior.kubectl');
-      expect(top3.map((c) => c.id)).toContain('temporary-credentials-expired');
+      // A profile was the next most frequent resolution of kubectl's Unauthorized (2 of 8 tuning threads, batches 1-6);
+      // an expired session was none of them, so it is still ranked but no longer ahead of the profile.
+      expect(top3.map((c) => c.id)).toContain('wrong-profile');
+      expect(diagnose(text).causes.find((c) => c.id === 'temporary-credentials-expired')!.score).toBeGreaterThan(0);
     },
   );
 

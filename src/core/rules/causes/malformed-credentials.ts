@@ -13,6 +13,8 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.quotes', { all: ['value.quotes'] }, 1.6, 'A credentials-file value is wrapped in quotes, which become part of the value ({detail}).'),
     pro('malformed.wrong-variable', { all: ['value.wrong-var-name'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
     pro('malformed.partial', { any: ['fam.partial'] }, 3.0, 'Only half of the credentials are set (key id without secret, or the reverse).'),
+    // Named anywhere (a shell line, code reading it, prose), not only assigned: extract/context-hints.ts misnamedCredentialVariable.
+    pro('malformed.variable-misnamed', { all: ['hint.var-misnamed'], any: [AUTHN, 'fam.authz'], none: ['value.wrong-var-name'] }, 1.2, 'A credential variable is named {detail}, a name the SDKs do not read (they read AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN): that value never reaches them.'),
     pro('malformed.secret-missing', { all: ['env.secret-missing', AUTHN] }, 1.0, 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.'),
     pro('malformed.generic', { any: ['fam.signature'] }, 0.35, 'A typo or truncated value gives the same rejection.'),
     pro('malformed.token-implausible', { all: ['token.implausible', AUTHN] }, 1.4, 'The session token shown is far too short to be one ({detail}): the wrong value reaches the token slot.'),

@@ -1,4 +1,4 @@
-import { AUTHN, con, pro } from '../rule-helpers';
+import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 
 export const noCredentialsFound: CauseRule = {
@@ -13,7 +13,7 @@ export const noCredentialsFound: CauseRule = {
     // The keys exist but never reach the process (a fork's pull request, a protected variable, a container not given them).
     pro('no-credentials.secrets-withheld', { all: ['hint.secrets-withheld', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'The message says the secrets or variables do not reach the process that needs them ({detail}): nothing is configured where it runs.'),
     pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
-    con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
+    con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
     con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),
     con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, 1.5, 'A more specific credential error is present.'),

@@ -1,4 +1,4 @@
-import { AUTHN, con, pro } from '../rule-helpers';
+import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 import { SPECIFIC_FAMILIES } from '../priors';
 
@@ -6,7 +6,10 @@ export const roleCredentialsUnavailable: CauseRule = {
   cause: 'role-credentials-unavailable',
   rules: [
     pro('role-unavailable.role-error', { any: ['fam.role'] }, 3.3, 'The instance, task or web-identity role could not provide credentials ({detail}).'),
-    pro('role-unavailable.compute-empty-chain', { all: ['fam.no-creds'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda'] }, 2.8, 'On AWS compute, an empty credential chain means the role is missing or unreachable ({detail}).'),
+    // Not when kubectl's token step failed (aws-iam-authenticator, `aws eks get-token`): that runs where kubectl runs, a
+    // workstation or CI job talking to EKS, so "EKS" there names the cluster, not where the empty chain was
+    // (kubernetes-sigs/aws-iam-authenticator#93: no default profile on the laptop).
+    pro('role-unavailable.compute-empty-chain', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 2.8, 'On AWS compute, an empty credential chain means the role is missing or unreachable ({detail}).'),
     // A credential failure told only in words (no specific error family) where the code runs on EC2, ECS or EKS: there
     // the role is what should deliver, and in the tuning threads told this way on EKS it was the resolution of 5 of 6
     // (a pod left with the node's role instead of IRSA, a web-identity role refused; aws/aws-for-fluent-bit#83). Lambda

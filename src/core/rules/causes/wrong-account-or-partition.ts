@@ -20,7 +20,7 @@ export const wrongAccountOrPartition: CauseRule = {
     pro('wrong-account.expected-account', { all: ['msg.account-mismatch'] }, 3.0, 'The credentials belong to an account that was not expected.'),
     pro('wrong-account.localstack-dummy-key', { all: ['key.localstack-dummy', AUTHN] }, 2.4, 'The key id is a made-up LocalStack/mock value ({detail}) that AWS does not know.'),
     pro('wrong-account.localstack-real-endpoint', { all: ['localstack.real-endpoint', AUTHN] }, 2.6, 'LocalStack is meant, but the request went to a real AWS endpoint ({detail}): the endpoint override was not applied.'),
-    pro('wrong-account.hint-localstack', { all: ['hint.localstack', AUTHN], none: EMPTY_CHAIN }, 1.0, 'The message mentions LocalStack or a mock.'),
+    pro('wrong-account.hint-localstack', { all: [AUTHN], any: ['hint.localstack', 'hint.localstack-wrapper'], none: EMPTY_CHAIN }, 1.0, 'The message mentions LocalStack, one of its wrappers or a mock ({detail}).'),
     pro('wrong-account.hint-endpoint', { all: ['hint.other-endpoint', AUTHN] }, 1.0, 'The message mentions an S3-compatible store or an endpoint override: keys valid there are unknown to AWS, and the other way round.'),
     pro('wrong-account.hint-partition', { all: ['hint.partition', AUTHN] }, 1.0, 'The message mentions GovCloud or China.'),
     pro('wrong-account.identity-unexpected', { all: ['identity.account-unexpected'] }, 0.9, 'The credentials resolve to another account than intended ({detail}).'),
