@@ -235,6 +235,11 @@ describe('diagnose: codes that join a family', () => {
     }
   });
 
+  it('when the Go v2 SDK prints the refusal as an operation error, then it is detected the same', () => {
+    const d = diagnose('operation error SSO: GetRoleCredentials, https response error StatusCode: 403, RequestID: 1f2e3d4c-aaaa-bbbb-cccc-111122223333, ForbiddenException: No access');
+    expect(d.detected).toBe(true);
+  });
+
   it("when the same codes answer another service's operation, then they do not count as SSO", () => {
     const d = diagnose('An error occurred (UnauthorizedException) when calling the ListGraphqlApis operation: You are not authorized to make this call.');
     expect(d.causes.slice(0, 3).map((c) => c.id)).not.toContain('temporary-credentials-expired');
