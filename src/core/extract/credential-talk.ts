@@ -76,7 +76,7 @@ const GENERIC_OBJECTS = [
   String.raw`credentials?(?! (?:helper|manager|store)s?\b)`,
   String.raw`creds`,
   String.raw`tokens?`,
-  String.raw`(?:default|named|sso|cli|credentials?|config|source|the|my|our|a) profiles?`,
+  String.raw`(?:default|named|sso|cli|credentials?|config|source|the|my|our|a|another|different|wrong|specified|configured) profiles?`,
   String.raw`--profile`,
   String.raw`set (?:the |a |my )?profile`,
   String.raw`\w{0,30}Credentials?Provider\w{0,20}`,
@@ -101,6 +101,8 @@ const GENERIC_OBJECTS = [
  */
 const FAILURES = [
   String.raw`invalid`,
+  // A credential made invalid ("credentials rotate after some time, invalidating the x-amz-security-token param").
+  String.raw`invalidat(?:e|es|ed|ing)`,
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
   String.raw`expired`,
   String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
@@ -114,6 +116,10 @@ const FAILURES = [
   String.raw`could ?n(?:o|['’])t`,
   String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t`,
   String.raw`(?:does|do|did) not`,
+  // A conditional refusal of the credential's own verbs ("GeneratePresignedURL would not renew it"), not advice ("I would not store keys").
+  String.raw`would(?: not|n['’]t) (?:renew|refresh|work|load|read|find|use|pick|accept|authenticate|connect|get)\w{0,3}`,
+  // Expected against actual: "a different profile that should have been used".
+  String.raw`should have been (?:used|picked up|read|loaded|applied|honou?red|passed|taken|sent)`,
   String.raw`fail(?:s|ed|ing|ures?)?`,
   String.raw`errors?`,
   String.raw`exceptions?`,
@@ -143,7 +149,7 @@ const FAILURES = [
 ];
 
 /** Objects that already say the failure: "access denied", "not authorized", "must be logged in to the server". */
-const REFUSALS = [String.raw`access ?denied`, String.raw`not authori[sz]ed`, String.raw`unauthori[sz]ed`, String.raw`(?:must be|not) logged in(?:to)? (?:to )?the server`];
+const REFUSALS = [String.raw`access ?denied`, String.raw`denied access`, String.raw`not authori[sz]ed`, String.raw`unauthori[sz]ed`, String.raw`(?:must be|not) logged in(?:to)? (?:to )?the server`];
 /**
  * kubectl's refusal told in words ("Not logged into the server error when running kubectl get nodes"): its own message
  * is detected with no AWS word (msg.kubectl-unauthorized), so its paraphrase next to kubectl is too.
@@ -200,6 +206,18 @@ const MAX_GAP_CHARS = 60;
 
 export type Talk = 'refused' | 'failure';
 
+/** A word in double quotes, read without them. */
+const QUOTED_WORD = /"([\w.:-]{1,40})"/g;
+/** Identifiers written in code: an AWS object inside one names it too (renewIAMToken, GeneratePresignedURL). */
+const IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{2,60}\b/g;
+
+/** The clause's camelCase identifiers split into words ("GeneratePresignedURL" reads "Generate Presigned URL"). */
+function identifierWords(clause: string): string {
+  if (!/[a-z][A-Z]/.test(clause)) return '';
+  const ids = (clause.match(IDENTIFIER) ?? []).filter((w) => /[a-z][A-Z]/.test(w));
+  return ids.map((id) => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).join(' . ');
+}
+
 /** Start and end of every match of a global regex in a clause. */
 export function spans(re: RegExp, clause: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -228,7 +246,9 @@ function objectNearFailure(clause: string): boolean {
 export function credentialTalk(line: string, awsContext: boolean): Talk | undefined {
   // A sentence is short; a long line is output. The cap bounds the object × predicate pairs a clause can hold.
   const head = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
-  const text = head.includes('`') ? head.replace(/`/g, '') : head;
+  const marked = head.includes('`') ? head.replace(/`/g, '') : head;
+  // A quoted word is a word: 'the "profile" setting' reads as "the profile setting".
+  const text = marked.includes('"') ? marked.replace(QUOTED_WORD, '$1') : marked;
   // Most prose says nothing fails: one look for a failure word (or a refusal) spares the clause reading.
   if (!ANY_FAILURE.test(text) && !REFUSED_TALK.test(text)) return undefined;
   if (TOOL_MARKS.test(text)) return undefined;
@@ -240,7 +260,7 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     if (clause.length < 8 || SETTLED.test(part)) continue;
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
     if (KUBECTL_REFUSAL.test(clause)) return 'refused';
-    if (!awsContext && !AWS_OBJECT.test(clause)) continue;
+    if (!awsContext && !AWS_OBJECT.test(clause) && !AWS_OBJECT.test(identifierWords(clause))) continue;
     if (REFUSED_TALK.test(clause)) return 'refused';
     if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
@@ -248,4 +268,4 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

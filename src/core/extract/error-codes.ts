@@ -51,6 +51,8 @@ export const AUTH_CODES = [
   'LoginTokenLoadError',
   'NoRegionError',
   'MissingRegion',
+  // Ruby's (aws-sdk-core errors.rb, Aws::Errors::MissingRegionError).
+  'MissingRegionError',
   // Go v1's credential providers (aws-sdk-go v1 aws/credentials/shared_credentials_provider.go, env_provider.go):
   // with the awserr shape read, these are codes too, and they are credential failures.
   'SharedCredsLoad',

@@ -41,6 +41,12 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
   { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },
   { signal: 'msg.sso-expired', re: /Token has expired and refresh failed|SSO session associated with this profile has expired|Token is expired\. To refresh this SSO session|cached SSO token is expired|refresh cached SSO token failed|SSO token .{0,40}expired|To refresh this SSO session run|in SSO Token\. Cannot refresh|Session token not found or invalid/i },
+  // The SSO portal refusing the cached access token: GetRoleCredentials' modeled UnauthorizedException ("Indicates
+  // that the request is not authorized. This can happen due to an invalid access token in the request.", AWS IAM
+  // Identity Center Portal API Reference, GetRoleCredentials, Errors) and the unmodeled ForbiddenException the CLI
+  // prints for it ("… when calling the GetRoleCredentials operation: No access"). Both codes are generic elsewhere
+  // (AppSync, IoT …): only next to this operation do they mean the SSO session.
+  { signal: 'msg.sso-role-refused', re: /\b(?:Unauthorized|Forbidden)Exception\b[^\n]{0,160}\bGetRoleCredentials\b|\bGetRoleCredentials\b[^\n]{0,160}\b(?:Unauthorized|Forbidden)Exception\b/ },
   { signal: 'msg.sso-token-missing', re: /Error loading SSO Token|Token for \S{1,80} does not exist/i },
   { signal: 'msg.login-expired', re: /Your session has expired or credentials have changed|Error loading login session token|reauthenticate (?:using|with) 'aws login'/i },
   { signal: 'msg.token-expired', re: /refreshed credentials are still expired|Error when retrieving credentials from [\w-]{1,40}: [^\n]{0,200}\b(?:expired|has expired)\b/i },

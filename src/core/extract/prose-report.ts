@@ -16,6 +16,7 @@
  * that error is the problem, whatever the prose says about credentials.
  */
 import { liveFilter, wordGate } from './anchors';
+import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
@@ -98,6 +99,15 @@ function titleLike(line: string): boolean {
   return TITLE_LIKE.test(line) && !/[={}<>|]/.test(line);
 }
 
+/**
+ * A sentence that opens with a quoted command or name ('"serverless deploy" attempted to use default AWS credentials'):
+ * prose once the opening quote is set aside.
+ */
+function quotedOpening(line: string): boolean {
+  const t = line.trimStart();
+  return t.startsWith('"') && looksLikeProse(t.slice(1));
+}
+
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
@@ -138,7 +148,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
-    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)))) continue;
+    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     if (aws && PROSE_SUBJECT.test(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
     else talk = credentialTalk(line, aws);
     if (talk) report = i + 1;

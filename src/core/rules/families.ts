@@ -12,7 +12,9 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.skew': ['msg.signature-expired', 'msg.signature-not-yet-current', 'msg.time-too-skewed', 'code.RequestTimeTooSkewed', 'code.RequestInTheFuture', 'msg.request-timestamp-expired', 'msg.credential-scope-date'],
   'fam.request-expired': ['code.RequestExpired', 'msg.request-expired'],
   'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
-  'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso'],
+  'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso',
+    // The portal's UnauthorizedException / ForbiddenException to GetRoleCredentials (extract/messages.ts).
+    'msg.sso-role-refused'],
   'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
     // Ruby (aws-sdk-core and the aws-sigv4 gem): nothing to sign with.
     'code.MissingCredentialsError',
@@ -39,7 +41,9 @@ export const FAMILIES: Record<string, string[]> = {
     // Told in words or echoed bare (extract/prose-report.ts), or a CloudFormation event with a 403 from a service.
     'prose.refused-report', 'line.access-denied', 'msg.cfn-403'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
-  'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion', 'msg.credential-scope-region',
+  'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion',
+    // The Ruby SDK's Aws::Errors::MissingRegionError (aws-sdk-core lib/aws-sdk-core/errors.rb: "No region was provided.").
+    'code.MissingRegionError', 'msg.credential-scope-region',
     // Any tool saying the region is missing (extract/prose-report.ts).
     'line.region-missing'],
   // S3's malformed Authorization header or query: signed for another region than the bucket's, or with an empty key id

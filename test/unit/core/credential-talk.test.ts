@@ -59,6 +59,29 @@ describe('batch 5 tuning pastes', () => {
   });
 });
 
+describe('batch 6 tuning pastes: readers by mechanism, not by string', () => {
+  it('when an AWS object is named only inside a code identifier, then it is AWS context for generic talk (rhnvrm/simples3#32)', () => {
+    const text = 'Adds renewIAMToken() call in GeneratePresignedURL.\nOn token expiry, GeneratePresignedURL would not renew it until other methods that renew tokens are called.';
+    expect(diagnose(text, { now }).detected).toBe(true);
+    // The same talk about an identifier that names nothing of AWS's is no report.
+    expect(credentialTalk('On token expiry, refreshUserSession would not renew it until the next page load.', false)).toBeUndefined();
+  });
+
+  it('when credentials are said to be invalidated, then it is a failure (peopleforbikes/pfb-network-connectivity#367)', () => {
+    expect(credentialTalk('Presumably because EC2 instance credentials rotate after some time, invalidating the `x-amz-security-token` param.', true)).toBe('failure');
+  });
+
+  it('when the expected profile "should have been used", read with its quotes as words, then it is a failure (serverless/serverless#3899)', () => {
+    const text = '"serverless deploy" attempted to use default AWS credentials, but the "profile" setting in serverless.yml specified a different profile that should have been used.';
+    expect(credentialTalk(text, true)).toBe('failure');
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when access is "denied" in the other word order, then it is a refusal (strapi/strapi#5868)', () => {
+    expect(credentialTalk('When I try to upload a file with AWS S3 upload provider, I have a "denied access" error.', true)).toBe('refused');
+  });
+});
+
 describe('what credential talk must not detect', () => {
   it.each([
     ['a Docker credential helper (aws/aws-sam-cli#7781, a negative)', 'Bug: sam local invoke - DockerException - missing credential helper'],
@@ -79,6 +102,8 @@ describe('what credential talk must not detect', () => {
     ['a session length', 'the sso session lasts 8 hours, then you log in again'],
     ["git's credential manager", 'git credential manager keeps asking for my password'],
     ['an error budget', 'error budget for the auth service is at 80%'],
+    ['advice about keys', 'I would not store the access keys in the repo, use the role instead'],
+    ['a profile that is fine', 'we should have been using a different profile per stage from the start'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });

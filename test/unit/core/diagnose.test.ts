@@ -225,3 +225,29 @@ describe('diagnose: what real openings say around the error', () => {
     expect({ n: rows.length, top1: top1 >= 28, top3: top3 >= 30 }).toEqual({ n: 38, top1: true, top3: true });
   });
 });
+
+describe('diagnose: codes that join a family', () => {
+  it("when SSO's portal refuses GetRoleCredentials (UnauthorizedException, the Portal API reference; ForbiddenException as the CLI prints it), then it is detected as an SSO failure", () => {
+    for (const code of ['UnauthorizedException', 'ForbiddenException']) {
+      const d = diagnose(`botocore.exceptions.ClientError: An error occurred (${code}) when calling the GetRoleCredentials operation: No access`);
+      expect(d.detected).toBe(true);
+      expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('temporary-credentials-expired');
+    }
+  });
+
+  it('when the Go v2 SDK prints the refusal as an operation error, then it is detected the same', () => {
+    const d = diagnose('operation error SSO: GetRoleCredentials, https response error StatusCode: 403, RequestID: 1f2e3d4c-aaaa-bbbb-cccc-111122223333, ForbiddenException: No access');
+    expect(d.detected).toBe(true);
+  });
+
+  it("when the same codes answer another service's operation, then they do not count as SSO", () => {
+    const d = diagnose('An error occurred (UnauthorizedException) when calling the ListGraphqlApis operation: You are not authorized to make this call.');
+    expect(d.causes.slice(0, 3).map((c) => c.id)).not.toContain('temporary-credentials-expired');
+  });
+
+  it("when the Ruby SDK says no region was provided (Aws::Errors::MissingRegionError), then it is the region family (awslabs/aws-rails-provisioner#19)", () => {
+    const d = diagnose("No region was provided. Configure the `:region` option or export the region name to ENV['AWS_REGION'] (Aws::Errors::MissingRegionError)");
+    expect(d.detected).toBe(true);
+    expect(d.causes[0]!.id).toBe('region-endpoint');
+  });
+});

@@ -86,9 +86,12 @@ describe('a case opened from a description', () => {
     expect(say(config, false)).toBeUndefined();
   });
 
+  it('opens, even unaddressed, on SSO refusing GetRoleCredentials: diagnose reads it as the SSO family (aws/aws-sam-cli#2129)', () => {
+    const text = 'botocore.exceptions.ClientError: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access';
+    expect(say(text, false)).toBeDefined();
+  });
+
   it.each([
-    // aws/aws-sam-cli#2129: an SSO role the user had no assignment for.
-    ['botocore.exceptions.ClientError: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access'],
     // pdomala/LambdaCDDemo#1: the function's role did not trust lambda.amazonaws.com.
     ['The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)'],
   ])('opens, addressed, on an error diagnose does not read as a credential failure when it names credentials or a role: %s', (text) => {
