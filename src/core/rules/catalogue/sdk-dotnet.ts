@@ -24,6 +24,18 @@ export const DOTNET: CatalogueEntry[] = [
     source: NET('_bcl+netstandard/DefaultInstanceProfileAWSCredentials.cs', '60e34bb9557f'),
   },
   {
+    // The container (ECS task role) and older instance-profile providers share this helper: the credentials
+    // endpoint named by AWS_CONTAINER_CREDENTIALS_*_URI (or IMDS) did not answer, so the role's credentials never came.
+    id: 'net.credentials-server-unreachable',
+    tool: 'aws-sdk-net',
+    message: 'Amazon.Runtime.AmazonServiceException: Unable to reach credentials server',
+    re: /Unable to reach credentials server/,
+    family: 'fam.role',
+    code: 'AmazonServiceException',
+    causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 0.8 },
+    source: NET('URIBasedRefreshingCredentialHelper.cs', '3c94a2a75e3e'),
+  },
+  {
     id: 'net.fallback-chain',
     tool: 'aws-sdk-net',
     message: 'Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors:',
