@@ -169,6 +169,19 @@ export const GO: CatalogueEntry[] = [
     source: GO_V2('config/shared_config.go', '70bf41070340'),
   },
   {
+    // SharedConfigAssumeRoleError: the role profile's source_profile names a profile the files do not hold
+    // (the wrapped error is "failed to get shared config profile, {source}") or one with no credentials of its
+    // own (the wrapped error is <nil>). A profile that points at the wrong place, as Ruby's and Java's
+    // source-profile errors are read.
+    id: 'go2.assume-role-source-profile',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to load assume role {role_arn}, of profile {source_profile}, {error}',
+    re: /failed to load assume role [^\s,]{0,200}, of profile /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.0, 'role-credentials-unavailable': 0.4 },
+    source: GO_V2('config/shared_config.go', '70bf41070340'),
+  },
+  {
     id: 'go2.static-empty',
     tool: 'aws-sdk-go-v2',
     message: 'static credentials are empty',
