@@ -7,6 +7,7 @@ export const DOTNET: CatalogueEntry[] = [
   {
     // Off EC2 this is what the last provider of an empty chain says: usually no credentials at all.
     id: 'net.imds-credentials',
+    imds: true,
     tool: 'aws-sdk-net',
     message: 'Unable to get IAM security credentials from EC2 Instance Metadata Service.',
     re: /Unable to get IAM security credentials from EC2 Instance Metadata Service/,
@@ -16,6 +17,7 @@ export const DOTNET: CatalogueEntry[] = [
   },
   {
     id: 'net.imds-no-role',
+    imds: true,
     tool: 'aws-sdk-net',
     message: 'Unable to get EC2 instance role from EC2 Instance Metadata Service.',
     re: /Unable to get EC2 instance role from EC2 Instance Metadata Service/,

@@ -98,9 +98,14 @@ checkFamily('go', [
     text: 'Error: failed to load default config: failed to get shared config profile, ',
   },
   {
-    id: 'go2.assume-role-source-profile',
+    id: 'go2.assume-role-source-missing',
     from: 'aws/aws-sdk-go-v2 config/shared_config.go @ 70bf41070340',
     text: 'unable to load SDK config, failed to load assume role arn:aws:iam::123456789012:role/deploy, of profile ci, failed to get shared config profile, ci',
+  },
+  {
+    id: 'go2.assume-role-source-no-credentials',
+    from: 'aws/aws-sdk-go-v2 config/shared_config.go @ 70bf41070340',
+    text: 'unable to load SDK config, failed to load assume role arn:aws:iam::123456789012:role/deploy, of profile ci, <nil>',
   },
   {
     id: 'go2.static-empty',
