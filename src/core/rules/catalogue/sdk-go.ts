@@ -187,7 +187,7 @@ export const GO: CatalogueEntry[] = [
     id: 'go2.assume-role-source-no-credentials',
     tool: 'aws-sdk-go-v2',
     message: 'failed to load assume role {role_arn}, of profile {source_profile}, <nil>',
-    re: /failed to load assume role [^\s,]{0,200}, of profile [^\s,]{1,100}(?:, <nil>|[ \t]*$)/m,
+    re: /failed to load assume role [^\s,]{0,200}, of profile [^\s,]{1,100}(?:, <nil>|\n|$)/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 2.0, 'wrong-profile': 1.0 },
     source: GO_V2('config/shared_config.go', '70bf41070340'),
