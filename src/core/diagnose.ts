@@ -137,8 +137,11 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]
 const FAMILIES_OF = new Map<string, string[]>();
 for (const [family, members] of Object.entries(FAMILIES)) for (const id of new Set(members)) FAMILIES_OF.set(id, [...(FAMILIES_OF.get(id) ?? []), family]);
 
-/** The metadata-service failures an SDK reports as the last link of its chain. */
-const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable']);
+/**
+ * The metadata-service failures an SDK reports as the last link of its chain: the generic signals, Go v1's code
+ * and the catalogue's entries marked `imds` (without them a Go v1, .NET or Kotlin chain never got the last-resort signal).
+ */
+const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError', ...CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`)]);
 
 /** Signals computed from other signals and facts: families, token presence, key relations. */
 function deriveSignals(draft: Draft): void {
@@ -165,8 +168,19 @@ function deriveSignals(draft: Draft): void {
   // compute: IMDS was the last resort, not the intended source (pulumi/pulumi#19399: "No valid credential sources
   // found … no EC2 IMDS role found" on a laptop whose profile was ignored).
   const roleMembers = draft.signals.filter((x) => FAMILIES_OF.get(x.id)?.includes('fam.role'));
-  if (firstOf.has('fam.no-creds') && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda', 'hint.role'].some((id) => hasSignal(draft, id))) {
+  // The failure line itself names the endpoint or the role it looked for ("dial tcp 169.254.169.254:80: i/o timeout",
+  // "Unable to get EC2 instance role", "failed to load instance profile"): a runtime read there is the SDK's last try,
+  // and the provider's exception class there (Kotlin's CredentialsProviderException) is not an empty chain.
+  const imdsLines = new Set(draft.signals.flatMap((x) => (IMDS_ONLY.has(x.id) && x.at ? [x.at.line] : [])));
+  const onImdsLine = (x: Signal) => !!x.at && imdsLines.has(x.at.line);
+  const onCompute = draft.signals.some((x) => ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda', 'hint.role'].includes(x.id) && !onImdsLine(x));
+  const chainEmpty = draft.signals.some((x) => FAMILIES_OF.get(x.id)?.includes('fam.no-creds') && !(x.id.startsWith('name.') && onImdsLine(x)));
+  if (chainEmpty && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !onCompute) {
     addSignal(draft, 'imds.last-resort', roleMembers[0]!.at, 'the metadata service was only the last provider tried');
+    // Nor is it where the code runs: drop the runtime read from the failure line alone.
+    const readThere = (x: Signal) => x.id.startsWith('runtime.') && onImdsLine(x);
+    for (const x of draft.signals.filter(readThere)) draft.seen.delete(x.id);
+    draft.signals = draft.signals.filter((x) => !readThere(x));
   }
   // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.
   const gatewayOnly = ids.has('msg.api-gateway') && !draft.codes.some((c) => isAuthCode(c) && !/^MissingAuthenticationToken/.test(c));

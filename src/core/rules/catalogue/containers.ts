@@ -1,6 +1,10 @@
-/** Container registries: what docker prints when its Amazon ECR login is missing or has expired. */
+/**
+ * Containers: what docker prints when its Amazon ECR login is missing or has expired, and what the ECS agent's
+ * task-credentials endpoint answers the SDK inside a task.
+ */
 import type { CatalogueEntry } from './types';
 
+const ECS_AGENT_V1 = { repo: 'aws/amazon-ecs-agent', path: 'ecs-agent/tmds/handlers/v1/credentials_handler.go', ref: '9e6debfcbd0f' };
 const ECR_DOCS = { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonECR/latest/userguide/common-errors-docker.html', ref: '2026' };
 
 export const CONTAINERS: CatalogueEntry[] = [
@@ -25,5 +29,29 @@ export const CONTAINERS: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.5, 'temporary-credentials-expired': 1.0 },
     source: ECR_DOCS,
+  },
+  {
+    // The agent holds no credentials for the ID in AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (the task has no task
+    // role, the URI was copied from another task or image, or the task has stopped), or the request carried no
+    // ID; the SDK relays the body (HTTP 400, code InvalidIdInRequest / NoIdInRequest) as its own error. Both
+    // versions of the endpoint (v1 and v2, the path the SDKs use) answer with the same words.
+    id: 'ecs-agent.credentials-not-found',
+    tool: 'amazon-ecs-agent',
+    message: 'CredentialsV{n}Request: Credentials not found',
+    re: /CredentialsV[12]Request: (?:Credentials not found|No Credential ID in the request)/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: ECS_AGENT_V1,
+  },
+  {
+    // Right after the agent starts, before it has reconciled its state (HTTP 503, CredentialsUninitialized).
+    id: 'ecs-agent.credentials-uninitialized',
+    tool: 'amazon-ecs-agent',
+    message: 'CredentialsV{n}Request: Credentials uninitialized for ID',
+    re: /CredentialsV[12]Request: Credentials uninitialized for ID/,
+    family: 'fam.role',
+    code: 'CredentialsUninitialized',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: ECS_AGENT_V1,
   },
 ];

@@ -7,6 +7,7 @@ export const DOTNET: CatalogueEntry[] = [
   {
     // Off EC2 this is what the last provider of an empty chain says: usually no credentials at all.
     id: 'net.imds-credentials',
+    imds: true,
     tool: 'aws-sdk-net',
     message: 'Unable to get IAM security credentials from EC2 Instance Metadata Service.',
     re: /Unable to get IAM security credentials from EC2 Instance Metadata Service/,
@@ -16,12 +17,25 @@ export const DOTNET: CatalogueEntry[] = [
   },
   {
     id: 'net.imds-no-role',
+    imds: true,
     tool: 'aws-sdk-net',
     message: 'Unable to get EC2 instance role from EC2 Instance Metadata Service.',
     re: /Unable to get EC2 instance role from EC2 Instance Metadata Service/,
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 1.0 },
     source: NET('_bcl+netstandard/DefaultInstanceProfileAWSCredentials.cs', '60e34bb9557f'),
+  },
+  {
+    // The container (ECS task role) and older instance-profile providers share this helper: the credentials
+    // endpoint named by AWS_CONTAINER_CREDENTIALS_*_URI (or IMDS) did not answer, so the role's credentials never came.
+    id: 'net.credentials-server-unreachable',
+    tool: 'aws-sdk-net',
+    message: 'Amazon.Runtime.AmazonServiceException: Unable to reach credentials server',
+    re: /Unable to reach credentials server/,
+    family: 'fam.role',
+    code: 'AmazonServiceException',
+    causes: { 'role-credentials-unavailable': 2.0, 'no-credentials-found': 0.8 },
+    source: NET('URIBasedRefreshingCredentialHelper.cs', '3c94a2a75e3e'),
   },
   {
     id: 'net.fallback-chain',

@@ -17,6 +17,7 @@ export const GO: CatalogueEntry[] = [
   },
   {
     id: 'go1.ec2-role',
+    imds: true,
     tool: 'aws-sdk-go',
     message: 'EC2RoleRequestError: no EC2 instance role found',
     re: /EC2RoleRequestError: no EC2 instance role found/,
@@ -126,6 +127,7 @@ export const GO: CatalogueEntry[] = [
     // decision table in docs/aws-domain.md ranks the role first, the last-resort rule moves it off AWS compute):
     // this entry names the SDK and the line.
     id: 'go2.imds-no-role',
+    imds: true,
     tool: 'aws-sdk-go-v2',
     message: 'failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, {error}',
     re: /no EC2 IMDS role found, operation error ec2imds/,
@@ -166,6 +168,28 @@ export const GO: CatalogueEntry[] = [
     re: /failed to get shared config profile, ?(?:$|[,:;\n"])/m,
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.2, 'env-var-override': 0.8 },
+    source: GO_V2('config/shared_config.go', '70bf41070340'),
+  },
+  {
+    // SharedConfigAssumeRoleError, first branch: the role profile's source_profile names a profile the files do
+    // not hold (the wrapped error is SharedConfigProfileNotExistError).
+    id: 'go2.assume-role-source-missing',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to load assume role {role_arn}, of profile {source_profile}, failed to get shared config profile, {source_profile}',
+    re: /failed to load assume role [^\s,]{0,200}, of profile [^\s,]{1,100}, failed to get shared config profile/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'no-credentials-found': 0.6 },
+    source: GO_V2('config/shared_config.go', '70bf41070340'),
+  },
+  {
+    // Second branch: the source profile exists but holds no credentials this SDK can read (hasCredentials() is
+    // false; the wrapped error is <nil>), e.g. a login or SSO kind an older SDK does not know.
+    id: 'go2.assume-role-source-no-credentials',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to load assume role {role_arn}, of profile {source_profile}, <nil>',
+    re: /failed to load assume role [^\s,]{0,200}, of profile [^\s,]{1,100}(?:, <nil>|\n|$)/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 1.0 },
     source: GO_V2('config/shared_config.go', '70bf41070340'),
   },
   {

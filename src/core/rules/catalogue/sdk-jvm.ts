@@ -12,6 +12,7 @@ const KOTLIN_CONTEXT = /aws\.sdk\.kotlin|aws\.smithy\.kotlin|ProviderConfigurati
 export const JVM: CatalogueEntry[] = [
   {
     id: 'java2.imds',
+    imds: true,
     tool: 'aws-sdk-java-v2',
     message: 'InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.',
     re: /Failed to load credentials from IMDS/,
@@ -195,6 +196,7 @@ export const JVM: CatalogueEntry[] = [
   },
   {
     id: 'kotlin.imds',
+    imds: true,
     tool: 'aws-sdk-kotlin',
     message: 'failed to load instance profile',
     re: /CredentialsProviderException: failed to load instance profile/,

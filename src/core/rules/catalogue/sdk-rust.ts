@@ -129,6 +129,7 @@ export const RUST: CatalogueEntry[] = [
   {
     // The last provider of the default chain: off EC2 it means nothing else was configured.
     id: 'rust.imds-unreachable',
+    imds: true,
     tool: 'aws-sdk-rust',
     message: 'could not communicate with IMDS',
     re: /could not communicate with IMDS/,

@@ -29,6 +29,11 @@ export interface CatalogueEntry {
   context?: RegExp;
   /** Error family the string belongs to (families.ts); absent for evidence lines that are not errors. */
   family?: string;
+  /**
+   * The string reports a failure of the EC2 instance metadata service, the last provider of a default chain:
+   * off AWS compute it was only the last resort (diagnose.ts's IMDS_ONLY), not the source the person meant.
+   */
+  imds?: true;
   /** Error code / exception name the tool reports with it, added to errorCodes. */
   code?: string;
   /** Weight per cause (negative: evidence against). The largest is the intended top cause. */

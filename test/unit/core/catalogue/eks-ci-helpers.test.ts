@@ -301,6 +301,19 @@ checkFamily('containers', [
     from: 'awsdocs (docs.aws.amazon.com) AmazonECR/latest/userguide/common-errors-docker.html @ 2026',
     text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
   },
+  {
+    // What boto3 relays from inside a task whose credentials URI the agent does not know.
+    id: 'ecs-agent.credentials-not-found',
+    from: 'aws/amazon-ecs-agent ecs-agent/tmds/handlers/v1/credentials_handler.go @ 9e6debfcbd0f',
+    text: 'botocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from container-role: Error retrieving metadata: Received non 200 response (400) from ECS metadata: {"code":"InvalidIdInRequest","message":"CredentialsV2Request: Credentials not found","HTTPErrorCode":400}',
+    code: 'InvalidIdInRequest',
+  },
+  {
+    id: 'ecs-agent.credentials-uninitialized',
+    from: 'aws/amazon-ecs-agent ecs-agent/tmds/handlers/v1/credentials_handler.go @ 9e6debfcbd0f',
+    text: 'Error retrieving metadata: Received non 200 response (503) from ECS metadata: {"code":"CredentialsUninitialized","message":"CredentialsV2Request: Credentials uninitialized for ID","HTTPErrorCode":503}',
+    code: 'CredentialsUninitialized',
+  },
 ]);
 
 checkFamily('services', [

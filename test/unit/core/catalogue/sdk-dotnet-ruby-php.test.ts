@@ -18,6 +18,12 @@ checkFamily('dotnet', [
     text: 'Amazon.Runtime.AmazonServiceException: Unable to get EC2 instance role from EC2 Instance Metadata Service.',
   },
   {
+    id: 'net.credentials-server-unreachable',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/URIBasedRefreshingCredentialHelper.cs @ 3c94a2a75e3e',
+    text: 'Unhandled exception. Amazon.Runtime.AmazonServiceException: Unable to reach credentials server\n ---> System.Net.Http.HttpRequestException: Connection refused (169.254.170.2:80)\n   at Amazon.Runtime.URIBasedRefreshingCredentialHelper.GetContents(Uri uri, IWebProxy proxy, Dictionary`2 headers)\n   at Amazon.Runtime.ECSTaskCredentials.FetchCredentials()',
+    code: 'AmazonServiceException',
+  },
+  {
     id: 'net.fallback-chain',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ e7932173d3fa',
     text: "Amazon.Runtime.AmazonClientException: Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors:\nException 1 of 4: The environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN were not set with AWS credentials.\nException 2 of 4: The web identity variables AWS_ROLE_ARN/AWS_WEB_IDENTITY_TOKEN_FILE were not set.\nException 3 of 4: ECS credentials provider: The environment variables AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/AWS_CONTAINER_CREDENTIALS_FULL_URI were not set.\nException 4 of 4: Failed to connect to EC2 instance metadata to retrieve credentials: Unable to get IAM security credentials from EC2 Instance Metadata Service..",

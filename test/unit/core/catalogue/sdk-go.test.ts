@@ -98,6 +98,16 @@ checkFamily('go', [
     text: 'Error: failed to load default config: failed to get shared config profile, ',
   },
   {
+    id: 'go2.assume-role-source-missing',
+    from: 'aws/aws-sdk-go-v2 config/shared_config.go @ 70bf41070340',
+    text: 'unable to load SDK config, failed to load assume role arn:aws:iam::123456789012:role/deploy, of profile ci, failed to get shared config profile, ci',
+  },
+  {
+    id: 'go2.assume-role-source-no-credentials',
+    from: 'aws/aws-sdk-go-v2 config/shared_config.go @ 70bf41070340',
+    text: 'unable to load SDK config, failed to load assume role arn:aws:iam::123456789012:role/deploy, of profile ci, <nil>',
+  },
+  {
     id: 'go2.static-empty',
     from: 'aws/aws-sdk-go-v2 credentials/static_provider.go @ 950674f52f20',
     text: 'operation error DynamoDB: ListTables, failed to resolve service endpoint, get identity: get credentials: failed to refresh cached credentials, static credentials are empty',
