@@ -302,11 +302,3 @@ checkFamily('containers', [
     text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
   },
 ]);
-
-checkFamily('services', [
-  {
-    id: 's3.access-denied-403',
-    from: 'awsdocs (docs.aws.amazon.com) AmazonS3/latest/API/ErrorResponses.html (AccessDenied, 403) @ 2026',
-    text: 'After creating a new bucket and IAM user as described in the docs, the upload fails with PUT: 403 Access Denied',
-  },
-]);
