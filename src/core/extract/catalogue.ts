@@ -4,6 +4,7 @@
  * and the tool fact. Patterns whose fixed words are absent from the text are never run (anchors.ts).
  */
 import { CATALOGUE } from '../rules/catalogue/index';
+import { SERVICE_ANSWER } from '../rules/catalogue/types';
 import { firstMatches } from './anchors';
 import { addCode, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
@@ -38,7 +39,7 @@ export const extractCatalogue: Extractor = (ctx, draft) => {
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
     if (e.code) addCode(draft, e.code, at);
-    setFact(draft, 'tool', e.tool, at, e.wrapper ? WRAPPER_RANK : SDK_RANK);
+    if (e.tool !== SERVICE_ANSWER) setFact(draft, 'tool', e.tool, at, e.wrapper ? WRAPPER_RANK : SDK_RANK);
   });
 };
 

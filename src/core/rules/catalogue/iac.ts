@@ -142,10 +142,24 @@ export const IAC: CatalogueEntry[] = [
     wrapper: true,
     message: "{credentials} could not be used to assume '{role}', but are for the right account. Proceeding anyway.",
     re: /could not be used to assume '[^'\n]{1,200}', but are for the right account/,
-    // A refused sts:AssumeRole on the bootstrap roles: an authorization answer, and what a failed deploy follows.
+    // Any AssumeRole failure but ExpiredToken: the bootstrap role is missing (never bootstrapped, deleted, another
+    // qualifier) or it does not trust these credentials (a refused sts:AssumeRole, an authorization answer).
     family: 'fam.authz',
-    causes: { 'authorization-not-authentication': 0.8 },
+    causes: { 'authorization-not-authentication': 0.8, 'role-credentials-unavailable': 0.7 },
     source: CDK,
+  },
+  {
+    // The bootstrap stack's version parameter is not in this account and region under this qualifier: the
+    // bootstrap roles CDK assumes are not there either (never bootstrapped here, removed, another --qualifier),
+    // or the credentials and region point at another environment than the one bootstrapped.
+    id: 'cdk.bootstrap-version-missing',
+    tool: 'cdk',
+    wrapper: true,
+    message: "SSM parameter {parameterName} not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
+    re: /SSM parameter \S{1,200} not found\. Has the environment been bootstrapped\?/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5, 'wrong-account-or-partition': 0.8, 'region-endpoint': 0.6 },
+    source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-resources.ts' },
   },
   {
     // The CLI's deploy found no account and region for an environment-agnostic stack: no credentials loaded.

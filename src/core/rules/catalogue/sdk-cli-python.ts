@@ -141,6 +141,41 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     source: BOTOCORE,
   },
   {
+    // ProcessProvider hands the command's stdout to json.loads unguarded: output that is not JSON (a prompt, a log
+    // line, nothing at all) surfaces as the bare JSONDecodeError of CPython's Lib/json/decoder.py, with no botocore
+    // words around it. Read as the process's output only where a credential_process is in the paste.
+    id: 'botocore.process-output-not-json',
+    tool: 'boto3',
+    message: 'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+    re: /(?:Expecting value|Expecting property name enclosed in double quotes|Extra data|Unterminated string starting at|Invalid control character at|Expecting ',' delimiter): line \d{1,7} column \d{1,7} \(char \d{1,10}\)/,
+    context: /credential_process|custom-process|ProcessProvider/,
+    family: 'fam.process',
+    // The process ran and answered: the chain was not empty, what came back was not credentials.
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    // The process printed JSON, but not the credential_process format (Version 1).
+    id: 'botocore.process-unsupported-version',
+    tool: 'boto3',
+    message: "Error when retrieving credentials from custom-process: Unsupported version '{version}' for credential process provider, supported versions: 1",
+    re: /retrieving credentials from custom-process: Unsupported version '[^'\n]{0,60}' for credential process provider/,
+    family: 'fam.process',
+    code: 'CredentialRetrievalError',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    id: 'botocore.process-missing-key',
+    tool: 'boto3',
+    message: 'Error when retrieving credentials from custom-process: Missing required key in response: {key}',
+    re: /retrieving credentials from custom-process: Missing required key in response: /,
+    family: 'fam.process',
+    code: 'CredentialRetrievalError',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
     // The CLI's own wording of botocore's NoRegionError: no --region, AWS_REGION/AWS_DEFAULT_REGION or profile region.
     id: 'cli.no-region',
     tool: 'aws-cli',

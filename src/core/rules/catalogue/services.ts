@@ -1,5 +1,12 @@
-/** AWS service answers that browsers and thin clients print without an error code. */
-import type { CatalogueEntry } from './types';
+/** AWS service answers: what a service says, whichever client printed it (browsers, thin clients, the SDKs). */
+import { SERVICE_ANSWER, type CatalogueEntry } from './types';
+
+/** STS words its GetSessionToken / AssumeRole answers itself; no SDK holds the text. */
+const STS_GET_SESSION_TOKEN = {
+  repo: 'awsdocs (docs.aws.amazon.com)',
+  path: 'STS/latest/APIReference/API_GetSessionToken.html (SerialNumber, TokenCode: "If you do not supply a correct MFA code, then the API returns an access denied error"); the answer as quoted in github.com/broamski/aws-mfa/issues/46',
+  ref: '2026',
+};
 
 export const SERVICES: CatalogueEntry[] = [
   {
@@ -12,5 +19,18 @@ export const SERVICES: CatalogueEntry[] = [
     family: 'fam.authz',
     causes: { 'authorization-not-authentication': 0.8 },
     source: { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonS3/latest/API/ErrorResponses.html (AccessDenied, 403)', ref: '2026' },
+  },
+  {
+    // STS could not match the code to the device: the serial is not an MFA device of this user (a user ARN
+    // given for the mfa/ device ARN, another user's device, a typo), or the code is wrong or already used.
+    // AWS answers AccessDenied, but the caller's identity was never in question: it is not a permission to grant.
+    id: 'sts.mfa-validation-failed',
+    tool: SERVICE_ANSWER,
+    message: 'An error occurred (AccessDenied) when calling the GetSessionToken operation: MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA serial number is valid and associated with this user.',
+    re: /MultiFactorAuthentication failed, unable to validate MFA code/,
+    family: 'fam.mfa',
+    code: 'AccessDenied',
+    causes: { 'malformed-credentials': 3.0, 'authorization-not-authentication': -2.4 },
+    source: STS_GET_SESSION_TOKEN,
   },
 ];

@@ -5,6 +5,9 @@
  */
 import type { CauseId } from '../../taxonomy';
 
+/** The tool of an AWS service's own answer: any client prints it, so it names no tool (the paste's other lines do). */
+export const SERVICE_ANSWER = 'aws-service';
+
 export interface CatalogueSource {
   /** GitHub owner/name. */
   repo: string;
@@ -17,7 +20,7 @@ export interface CatalogueSource {
 export interface CatalogueEntry {
   /** Stable id, `<family>.<what>`; the extractor adds the signal `cat.<id>`. */
   id: string;
-  /** The tool fact this string names (tool ids as in Facts.tool). */
+  /** The tool fact this string names (tool ids as in Facts.tool), or SERVICE_ANSWER for a service's own words. */
   tool: string;
   /** Wrappers (Terraform, CDK, CI actions, kubectl helpers) outrank the SDK they embed. */
   wrapper?: boolean;

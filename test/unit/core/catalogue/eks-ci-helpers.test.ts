@@ -315,11 +315,3 @@ checkFamily('containers', [
     code: 'CredentialsUninitialized',
   },
 ]);
-
-checkFamily('services', [
-  {
-    id: 's3.access-denied-403',
-    from: 'awsdocs (docs.aws.amazon.com) AmazonS3/latest/API/ErrorResponses.html (AccessDenied, 403) @ 2026',
-    text: 'After creating a new bucket and IAM user as described in the docs, the upload fails with PUT: 403 Access Denied',
-  },
-]);

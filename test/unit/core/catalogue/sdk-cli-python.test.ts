@@ -1,6 +1,25 @@
 import { checkFamily } from './check-quotes';
+import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('cli-python', [
+  {
+    // okta-aws-cli printed more than the JSON on stdout (github.com/okta/okta-aws-cli/issues/169).
+    id: 'botocore.process-output-not-json',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d (ProcessProvider: json.loads of the stdout; the text is CPython json.decoder\'s)',
+    text: '[profile default]\ncredential_process = okta-aws-cli web --format process-credentials\n\n$ aws s3 ls\n\nExpecting value: line 1 column 1 (char 0)',
+  },
+  {
+    id: 'botocore.process-unsupported-version',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
+    text: "botocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from custom-process: Unsupported version '2' for credential process provider, supported versions: 1",
+    code: 'CredentialRetrievalError',
+  },
+  {
+    id: 'botocore.process-missing-key',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
+    text: "Traceback (most recent call last):\n  File \"sync.py\", line 9, in <module>\n    s3.list_buckets()\nbotocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from custom-process: Missing required key in response: 'SecretAccessKey'",
+    code: 'CredentialRetrievalError',
+  },
   {
     id: 'cli.no-region',
     from: 'aws/aws-cli awscli/clidriver.py @ develop@07c4fe366b49',
@@ -81,3 +100,10 @@ checkFamily('cli-python', [
     text: '+ aws s3 sync ./dist s3://acme-site --profile\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\naws: error: argument --profile: expected one argument',
   },
 ]);
+
+describe('a JSON decoding error', () => {
+  it('when no credential_process is in the paste, then it is not read as the process output', () => {
+    const d = diagnose('$ python load.py\njson.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)', { now: new Date('2026-12-05T10:00:00Z') });
+    expect(d.detected).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { checkFamily } from './check-quotes';
+import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('terraform', [
   {
@@ -179,8 +180,29 @@ checkFamily('iac', [
     text: '$ cdk deploy\nStack hello-cdk does not define an environment, and AWS credentials could not be obtained from standard locations or no region was configured.',
   },
   {
+    // The bootstrap roles were removed (github.com/aws-samples/bedrock-chat/issues/673): the fallback warning first.
+    id: 'cdk.bootstrap-version-missing',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-resources.ts @ 7ff50e77f314',
+    text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\n ❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
+  },
+  {
     id: 'cdk.assume-role-failed',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\nCould not assume role in target account using current credentials User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.",
   },
 ]);
+
+describe('CDK bootstrap roles', () => {
+  const FALLBACK = "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.";
+  const top3 = (text: string) => diagnose(text, { now: new Date('2026-12-05T10:00:00Z') }).causes.slice(0, 3).map((c) => c.id);
+
+  it('when only the assume-role fallback warning is pasted, then a refused or a missing bootstrap role are both in the top three', () => {
+    expect(top3(FALLBACK)).toEqual(expect.arrayContaining(['authorization-not-authentication', 'role-credentials-unavailable']));
+  });
+
+  it('when the fallback is followed by the missing bootstrap version, then the missing role leads and authorization stays in the top three', () => {
+    const t = top3(`${FALLBACK}\nAppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)`);
+    expect(t[0]).toBe('role-credentials-unavailable');
+    expect(t).toContain('authorization-not-authentication');
+  });
+});
