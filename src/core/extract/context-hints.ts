@@ -43,6 +43,9 @@ const MAX_MENTIONS = 50;
 
 /** The mention `m` sits in a line that reports the metadata service failing, not in words about where code runs. */
 function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray): boolean {
+  // botocore names its `iam-role` source only once the metadata service answered with a role ("Error when retrieving
+  // credentials from iam-role: Credential refresh failed"); on a laptop its metadata fetch fails silently.
+  if (m[0].toLowerCase() === 'iam-role') return false;
   const i = ctx.lineOf(m.index) - 1;
   const lineStart = ctx.text.lastIndexOf('\n', m.index - 1) + 1;
   const line = ctx.lines[i]!;
