@@ -20,6 +20,7 @@ import { normalise, type FoundHiddenChar } from './normalise';
 import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
 import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, addContext } from './rules/index';
 import { mentionsAws } from './extract/prose-report';
+import { ON_COMPUTE } from './rules/rule-helpers';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
 import { CAUSE_IDS } from './taxonomy';
 
@@ -168,19 +169,16 @@ function deriveSignals(draft: Draft): void {
   // compute: IMDS was the last resort, not the intended source (pulumi/pulumi#19399: "No valid credential sources
   // found … no EC2 IMDS role found" on a laptop whose profile was ignored).
   const roleMembers = draft.signals.filter((x) => FAMILIES_OF.get(x.id)?.includes('fam.role'));
-  // The failure line itself names the endpoint or the role it looked for ("dial tcp 169.254.169.254:80: i/o timeout",
-  // "Unable to get EC2 instance role", "failed to load instance profile"): a runtime read there is the SDK's last try,
-  // and the provider's exception class there (Kotlin's CredentialsProviderException) is not an empty chain.
+  // The failure line itself names the endpoint or the role it looked for ("Unable to get EC2 instance role from EC2
+  // Instance Metadata Service", "failed to load instance profile"): a role hint read there (a failure line pasted alone
+  // reads as a sentence) is the SDK's last try, and the provider's exception class there (Kotlin's
+  // CredentialsProviderException) is not an empty chain. The runtime reader skips those lines itself (context-hints.ts).
   const imdsLines = new Set(draft.signals.flatMap((x) => (IMDS_ONLY.has(x.id) && x.at ? [x.at.line] : [])));
   const onImdsLine = (x: Signal) => !!x.at && imdsLines.has(x.at.line);
-  const onCompute = draft.signals.some((x) => ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime.lambda', 'hint.role'].includes(x.id) && !onImdsLine(x));
+  const onCompute = ON_COMPUTE.some((id) => hasSignal(draft, id)) || draft.signals.some((x) => x.id === 'hint.role' && !onImdsLine(x));
   const chainEmpty = draft.signals.some((x) => FAMILIES_OF.get(x.id)?.includes('fam.no-creds') && !(x.id.startsWith('name.') && onImdsLine(x)));
   if (chainEmpty && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !onCompute) {
     addSignal(draft, 'imds.last-resort', roleMembers[0]!.at, 'the metadata service was only the last provider tried');
-    // Nor is it where the code runs: drop the runtime read from the failure line alone.
-    const readThere = (x: Signal) => x.id.startsWith('runtime.') && onImdsLine(x);
-    for (const x of draft.signals.filter(readThere)) draft.seen.delete(x.id);
-    draft.signals = draft.signals.filter((x) => !readThere(x));
   }
   // API Gateway answers "Missing Authentication Token" for a wrong path: not a credential error alone.
   const gatewayOnly = ids.has('msg.api-gateway') && !draft.codes.some((c) => isAuthCode(c) && !/^MissingAuthenticationToken/.test(c));

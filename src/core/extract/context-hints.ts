@@ -26,6 +26,48 @@ const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
 ];
 
 /**
+ * A provider that tries the metadata service names it in its failure line: Go v1 `dial tcp 169.254.169.254:80: i/o
+ * timeout` (aws/aws-sdk-go ec2rolecreds @ v1.55.6), .NET "Unable to get EC2 instance role from EC2 Instance Metadata
+ * Service." (aws/aws-sdk-net DefaultInstanceProfileAWSCredentials.cs), Kotlin "failed to load instance profile"
+ * (awslabs/aws-sdk-kotlin ImdsCredentialsProvider.kt @ v1.5.43). On a laptop that line is the chain's last resort
+ * failing, so it says nothing about where the code runs. A line is such a failure when the failure governs the
+ * mention ("unable to get EC2 instance role", "no EC2 instance role found", "dial tcp 169.254.169.254") or when it is tool output (not a sentence)
+ * that reports a failure anywhere; a person's sentence ("it runs on an EC2 instance and fails with") still counts.
+ */
+const FAILURE_BEFORE = /\b(?:(?:unable to|failed to|fails? to|could ?n[o'’]?t|can(?:no|['’])t) (?:get|load|retrieve|fetch|find|read|reach|access|contact|obtain|query|connect to)|error (?:getting|loading|retrieving|fetching|finding|reading|reaching|accessing|contacting|obtaining|querying|connecting to))\b[^.\n]{0,30}$|\b(?:no|dial tcp) $/i;
+const FAILURE_WORD = /\b(?:unable|fail(?:ed|ure|s)?|could ?n[o'’]?t|cannot|can['’]t|errors?|exception|timed? ?out|timeout|refused|unreachable|no route|not found|EOF)\b/i;
+/** The runtimes that the metadata service's failure lines name (EC2's instance role). */
+const NAMED_BY_IMDS_FAILURE = new Set(['ec2']);
+/** Mentions judged at most before giving up (a long log repeats the same failure line). */
+const MAX_MENTIONS = 50;
+
+/** The mention `m` sits in a line that reports the metadata service failing, not in words about where code runs. */
+function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray): boolean {
+  // botocore names its `iam-role` source only once the metadata service answered with a role ("Error when retrieving
+  // credentials from iam-role: Credential refresh failed"); on a laptop its metadata fetch fails silently.
+  if (m[0].toLowerCase() === 'iam-role') return false;
+  const i = ctx.lineOf(m.index) - 1;
+  const lineStart = ctx.text.lastIndexOf('\n', m.index - 1) + 1;
+  const line = ctx.lines[i]!;
+  if (FAILURE_BEFORE.test(line.slice(0, m.index - lineStart))) return true;
+  return !ctx.isProse(i) && FAILURE_WORD.test(line);
+}
+
+/** The first mention of `re` from `first` on that is not on a metadata-service failure line, or null. */
+function firstOutsideFailures(ctx: Parameters<Extractor>[0], re: RegExp, first: RegExpExecArray): RegExpExecArray | null {
+  const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  let m: RegExpExecArray | null = first;
+  for (let k = 0; m && k < MAX_MENTIONS; k++) {
+    if (!onFailureLine(ctx, m)) return m;
+    const eol = ctx.text.indexOf('\n', m.index);
+    if (eol < 0) return null;
+    g.lastIndex = eol + 1;
+    m = g.exec(ctx.text);
+  }
+  return null;
+}
+
+/**
  * Said anywhere, in prose or in a config block: the request signing version (boto's signature_version='s3v4',
  * django-storages' AWS_S3_SIGNATURE_VERSION, "SigV4 is enforced"), and S3's answer to a request without the SigV4
  * payload header. Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
@@ -227,7 +269,7 @@ const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
   const first = firstOf(ctx.text, ctx.lower);
-  const found = RUNTIMES.map((r, i) => ({ r, m: first[i]! })).filter((x) => x.m !== null);
+  const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i]) : first[i]! })).filter((x) => x.m !== null);
   for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
@@ -253,4 +295,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -57,7 +57,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.worked-before': { 'no-credentials-found': 2, 'authorization-not-authentication': 1, 'clock-skew': 1, 'role-credentials-unavailable': 1 },
   'hint.wrong-identity': { 'authorization-not-authentication': 1, 'missing-session-token': 1 },
   'runtime.docker': { 'role-credentials-unavailable': 1 },
-  'runtime.ec2': { 'role-credentials-unavailable': 7, 'no-credentials-found': 2, 'temporary-credentials-expired': 2, 'region-endpoint': 1 },
+  'runtime.ec2': { 'role-credentials-unavailable': 6, 'temporary-credentials-expired': 2, 'region-endpoint': 1 },
   'runtime.ecs': { 'role-credentials-unavailable': 4, 'authorization-not-authentication': 2, 'missing-session-token': 1 },
   'runtime.eks': { 'role-credentials-unavailable': 16, 'wrong-profile': 4, 'authorization-not-authentication': 3, 'env-var-override': 1, 'stale-credentials-after-rotation': 1 },
   'runtime.github-actions': { 'role-credentials-unavailable': 6, 'no-credentials-found': 1, 'region-endpoint': 1, 'secret-key-mismatch': 1, 'temporary-credentials-expired': 1 },
