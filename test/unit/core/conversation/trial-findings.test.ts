@@ -2,6 +2,7 @@
  * Defects found by using awskey as a new user and as an on-call SRE (product trial, stop 20).
  */
 import { step } from '../../../../src/core/conversation/engine';
+import { interpret } from '../../../../src/core/conversation/interpreter';
 import type { CaseInput } from '../../../../src/core/conversation/types';
 import { Clock, T0 } from '../../../helpers/case-script';
 
@@ -36,6 +37,15 @@ describe('trial: verifying the fix of an AccessDenied', () => {
     r = step(r.state, { kind: 'step-done', user: 'U01SRE', at: at().toISOString() }, { now: at(), key })!;
     r = step(r.state, paste(IDENTITY), { now: at(), key })!;
     expect(r.state.verification?.outcome).toBe('verified');
+    expect(r.state.phase).toBe('resolved');
+  });
+});
+
+describe('trial: a command typed with its note left out', () => {
+  it.each(['resolved -', 'resolved:', 'fixed -', 'Resolved — '])('when "%s" is typed, then it resolves the case (it was taken as chatter and "Noted.")', (text) => {
+    expect(interpret(text, undefined, []).intent).toBe('resolve');
+    let r = step(undefined, paste('An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired'), { now: new Date(T0), key })!;
+    r = step(r.state, { kind: 'message', text, user: 'U01SRE', at: at().toISOString() }, { now: at(), key })!;
     expect(r.state.phase).toBe('resolved');
   });
 });
