@@ -51,9 +51,16 @@ export function mightBeAwsCredentialText(text: string): boolean {
 }
 
 const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED|KeyId/i;
+/**
+ * What stands right before a hidden character that sits in a credential: a credential's name (the
+ * character in `AWS_ACCESS_KEY_ID` or before its `=`), its label and the value so far
+ * (`aws_secret_access_key = wJal…`), or a key id so far. The words of an error line
+ * ("The security token included in the request is invalid") put none of these before it.
+ */
+const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -130,7 +137,11 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
   addSignal(draft, 'hidden.any', ctx.loc(found[0]!.line), describe(found[0]!));
-  const inCredential = found.find((h) => CREDENTIAL_LINE.test(ctx.lines[h.line - 1] ?? ''));
+  const inCredential = found.find((h) => {
+    const line = ctx.lines[h.line - 1] ?? '';
+    // A secret removed from the line moved its columns: a hidden character there counts as inside it.
+    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
+  });
   if (inCredential) addSignal(draft, 'hidden.in-credential', ctx.loc(inCredential.line), describe(inCredential));
 }
 

@@ -182,6 +182,18 @@ describe('awskey chat', () => {
     expect(printed).not.toContain(EXAMPLE_SECRET);
   });
 
+  it('when a piped paste is longer than the 1,000,000 characters read whole, then the answer says how much of it was read, as diagnose does', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    const log = Array.from({ length: 30_000 }, (_, i) => `2026-11-22T09:00:00Z INFO processing item ${i} ok`).join('\n');
+    input.end(`${log}\n${PASTES.cliInvalidToken}\n`);
+    await runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice' });
+    expect(printed).toContain('InvalidClientTokenId');
+    expect(printed).toMatch(/input of [\d,]+ characters: read the first [\d,]+ and the last [\d,]+; [\d,]+ characters in the middle were not read/);
+  });
+
   it('when "lookup" is typed without configured accounts, then chat explains what is needed', async () => {
     const input = new PassThrough();
     const output = new PassThrough();

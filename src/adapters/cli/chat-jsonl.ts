@@ -179,8 +179,10 @@ export class JsonlChat {
   }
 
   private choiceId(question: string, choice: string | number): string {
-    if (typeof choice === 'string') return choice;
-    return this.choicesSeen.get(question)?.[choice - 1] ?? String(choice);
+    const shown = this.choicesSeen.get(question);
+    // "2" in quotes is the second choice too, unless a choice's id is "2".
+    if (typeof choice === 'string') return /^\d{1,2}$/.test(choice) && !shown?.includes(choice) ? (shown?.[Number(choice) - 1] ?? choice) : choice;
+    return shown?.[choice - 1] ?? String(choice);
   }
 
   private base(kind: JsonlKind, extra: Partial<JsonlReply> = {}): JsonlReply {

@@ -26,6 +26,8 @@ export const HELP_TEXT = [
 
 export const SECRET_REFUSAL =
   ':warning: That looks like a *secret* access key, so I did not use it and will not repeat or store it. Treat it as leaked: create a new access key, move every consumer to it, then deactivate and delete the old one. Run `/awskey` again with the key *id* only (it starts with AKIA or ASIA), e.g. `/awskey AKIA…1234`.';
+const LOOKUP_USAGE = 'Usage: `/awskey AKIA…1234` (or `/awskey help`).';
+const LOOKUP_WORD = /^lookup(?:\s+([\s\S]*)|$)/i;
 
 const MAX_PROGRESS_UPDATES = 2; // response_url allows 5 uses; keep room for the verdict
 const PROGRESS_MIN_INTERVAL_MS = 1500;
@@ -83,7 +85,11 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
       env.metrics.commandAck.observe(Number(process.hrtime.bigint() - started) / 1e9);
     };
     const c: SlashCommand = command;
-    const text = c.text.trim();
+    // `/awskey lookup AKIA…1234` as the CLI and the chat write it; a bare `lookup` names no key
+    // (it read as one ending in LOOKUP).
+    const word = LOOKUP_WORD.exec(c.text.trim());
+    if (word && !word[1]) return acked(ephemeral(LOOKUP_USAGE));
+    const text = word ? word[1]!.trim() : c.text.trim();
     const log = env.logger.child({ command: '/awskey', user: c.user_id, channel: c.channel_id });
 
     if (text === '' || /^(help|-h|--help|\?)$/i.test(text)) return acked(ephemeral(HELP_TEXT));
@@ -111,7 +117,7 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
     if (!parsed.ok || looksLikeSentence(text)) {
       log.info({ reason: parsed.ok ? 'sentence' : parsed.reason, chars: text.length }, 'unreadable /awskey input');
       const why = parsed.ok ? 'I need just one access key id.' : parsed.message;
-      return acked(ephemeral(`${why}\nUsage: \`/awskey AKIA…1234\` (or \`/awskey help\`).`));
+      return acked(ephemeral(`${why}\n${LOOKUP_USAGE}`));
     }
     if (!env.keyDirectory) return acked(ephemeral(NOT_CONFIGURED_TEXT));
     const decision = await checkAccess(env, client, c.user_id, c.channel_id);

@@ -5,7 +5,7 @@
 import { redact } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
-import { matchesExpected, type CallerIdentity } from './verification';
+import { deniedOnly, matchesExpected, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 import { whereItRuns } from './runtime';
@@ -64,7 +64,10 @@ export function stepDone(t: Turn): void {
 export function verify(t: Turn, id: CallerIdentity): void {
   const { s, sc } = t;
   const matched = matchesExpected(id, s.expected);
-  const outcome: VerificationOutcome = !matched ? 'not-verified' : sc.current === 'authorization-not-authentication' ? 'identity-confirmed' : 'verified';
+  // A permissions fix, or any fix of a call that was denied (not unrecognised): the identity worked
+  // before the fix too, so only the retried call tells.
+  const confirmsOnly = sc.current === 'authorization-not-authentication' || deniedOnly(s.errorCodes);
+  const outcome: VerificationOutcome = !matched ? 'not-verified' : confirmsOnly ? 'identity-confirmed' : 'verified';
   s.verification = { at: t.now, account: id.account, arn: id.arn, matched, outcome, ...(sc.current ? { cause: sc.current } : {}) };
   if (outcome === 'not-verified') {
     const want = [s.expected?.account && `account ${s.expected.account}`, s.expected?.principal && `\`${s.expected.principal}\``].filter(Boolean).join(' / ');
@@ -73,7 +76,6 @@ export function verify(t: Turn, id: CallerIdentity): void {
     return;
   }
   if (outcome === 'identity-confirmed') {
-    // A permissions problem: the identity was never in doubt, only the retried call tells.
     log(t, `identity confirmed: ${id.arn}`);
     t.replies.push({ type: 'text', text: `The identity is \`${id.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
     return;

@@ -47,7 +47,8 @@ export function understood(words: Interpretation): boolean {
 const READ_LIMIT = 400;
 
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
-  { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!]*$/i },
+  // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
+  { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
   { intent: 'done', re: /^(done|did (it|that)|finished|steps? done|ok,? done|completed)\b[\s.!]*$/i },
   { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject|still (failing|fails|broken|the same))\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },

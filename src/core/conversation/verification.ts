@@ -46,6 +46,19 @@ export function matchesExpected(id: CallerIdentity, expected: CaseState['expecte
   return true;
 }
 
+/**
+ * Codes of a call AWS authenticated and then refused. When a case holds only these,
+ * get-caller-identity worked before the fix as well, so a working identity shows who calls, not
+ * that the fix works: the retried call decides. S3's bare `Forbidden` is not one of them (its
+ * body-less 403 also answers an unknown key, which a working identity does rule out).
+ */
+const DENIED_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException)$/;
+
+/** True when the case's errors are all refusals of an authenticated caller. */
+export function deniedOnly(errorCodes: readonly string[]): boolean {
+  return errorCodes.length > 0 && errorCodes.every((c) => DENIED_CODES.test(c));
+}
+
 /** arn:aws:iam::1:role/deploy is the same principal as arn:aws:sts::1:assumed-role/deploy/session. */
 function samePrincipal(expected: string, actual: string): boolean {
   if (expected === actual) return true;
@@ -54,7 +67,7 @@ function samePrincipal(expected: string, actual: string): boolean {
   return role !== undefined && role === assumed && expected.split(':')[4] === actual.split(':')[4];
 }
 
-export const VERIFICATION_PATTERNS: RegExp[] = [JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW];
+export const VERIFICATION_PATTERNS: RegExp[] = [DENIED_CODES, JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW];
 
 /** Lines (and sentences) of a paste that can be a person's words: short, and not an error or log line. */
 const MAX_WORDS_LINE = 300;

@@ -222,7 +222,9 @@ function joins(text: string): number[] {
     // Cheap test first: a value can only continue onto a line that starts with one.
     if (nl + 1 < text.length && isB64(text.charCodeAt(nl + 1))) {
       const line = text.slice(lineStart, nl);
-      if (continuesAfter(line, before, text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) drop.push(nl);
+      // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
+      const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
+      if (continuesAfter(continued ? line.slice(0, -1) : line, before, text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) drop.push(...(continued ? [nl - 1, nl] : [nl]));
       before = line;
     } else before = undefined;
     lineStart = nl + 1;

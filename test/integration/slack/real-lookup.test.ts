@@ -69,6 +69,17 @@ describe('/awskey with the real key lookup', () => {
     expect(h.logs.text()).toContain('"audit":"key-lookup"');
   });
 
+  test('when the command is written as the CLI writes it (`/awskey lookup AKIA...1234`), then the key is looked up, and a bare `lookup` gets the usage instead of a search for a key ending in LOOKUP', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [makeUser('ci-deployer', [inactive])] }] }));
+    const ack = await h.sendCommand(`lookup AKIA...${inactive.id.slice(-4)}`, { responseId: 'word' });
+    expect(JSON.parse(ack.text).text).toContain(`Looking up AKIA…${inactive.id.slice(-4)}`);
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/word' && Array.isArray(x.body.blocks)), 'the verdict');
+    expect(JSON.stringify(h.fake.calls.filter((c) => c.path === '/response/word').at(-1)!.body)).toContain('ci-deployer');
+    const bare = JSON.parse((await h.sendCommand('lookup', { responseId: 'bare' })).text).text as string;
+    expect(bare).toMatch(/Usage: `\/awskey AKIA…1234`/);
+    expect(bare).not.toMatch(/LOOKUP/);
+  });
+
   test('when every account answers, then an unknown key is reported as not found', async () => {
     h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
     await h.sendCommand('AKIA...ZZZZ', { responseId: 'nf' });

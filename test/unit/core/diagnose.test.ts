@@ -251,3 +251,21 @@ describe('diagnose: codes that join a family', () => {
     expect(d.causes[0]!.id).toBe('region-endpoint');
   });
 });
+
+describe('hidden characters: in a credential, or only on its line', () => {
+  const INSIDE = /sit inside a credential value/;
+  it('when a look-alike letter sits in the pasted error code, then it is noted but not read as a malformed credential', () => {
+    const d = diagnose('An error occurred (InvalidCl\u0456entTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.');
+    expect(d.facts.hiddenCharacters?.length).toBe(1);
+    expect(JSON.stringify(d.causes)).not.toMatch(INSIDE);
+  });
+
+  it.each([
+    ['in a key id', 'AWS_ACCESS_KEY_ID=AKIA\u200bIOSFODNN7EXAMPLE'],
+    ['at the end of a secret', 'aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\u200b"'],
+    ['in a variable name', 'export AWS_ACCESS\u200b_KEY_ID=AKIAIOSFODNN7EXAMPLE'],
+  ])('when the hidden character is %s, then it is read as inside a credential', (_name, line) => {
+    const d = diagnose(`${line}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`);
+    expect(JSON.stringify(d.causes)).toMatch(INSIDE);
+  });
+});

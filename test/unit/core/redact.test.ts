@@ -138,6 +138,19 @@ describe('redact: the decoded view (what a human would read)', () => {
     expect(r.kinds).toContain('secret-access-key');
   });
 
+  it('when a secret is split by a shell line continuation (a backslash at the end of the line), then both halves go', () => {
+    const r = redact(`export AWS_SECRET_ACCESS_KEY=${SECRET.slice(0, 20)}\\\n${SECRET.slice(20)}\nAn error occurred (SignatureDoesNotMatch)`);
+    expect(r.text).not.toContain(SECRET.slice(0, 16));
+    expect(r.text).not.toContain(SECRET.slice(20));
+    expect(r.text).toContain('An error occurred (SignatureDoesNotMatch)');
+    expect(r.text.split('\n')).toHaveLength(3);
+  });
+
+  it('when a command line ends in a continuation before an ordinary line, then the ordinary line stays', () => {
+    const r = redact('aws s3 cp ./build s3://my-bucket/releases/v2/ \\\nAnError occurred here');
+    expect(r.text).toContain('AnError occurred here');
+  });
+
   it('when a label is followed by a short value and an ordinary line, then the ordinary line stays', () => {
     const r = redact('AWS_SECRET_ACCESS_KEY=abc\nFound credentials in shared credentials file: ~/.aws/credentials');
     expect(r.text).toContain('Found credentials in shared credentials file');
