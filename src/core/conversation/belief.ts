@@ -176,9 +176,37 @@ function evidenceOf(d: Diagnosis): Partial<Record<CauseId, string[]>> {
 }
 
 export function apply(sc: CaseScoring, id: string, at: string, effects: Effects, evidence: string, implies?: Partial<Record<FactName, string>>): void {
-  sc.applied.push({ id, at, effects, evidence, ...(implies && Object.keys(implies).length > 0 ? { implies } : {}) });
+  // What the implied facts held before (the runtime the words implied): an overruled answer gives it back.
+  const replaced = Object.fromEntries(Object.keys(implies ?? {}).flatMap((k) => (sc.implied[k] === undefined ? [] : [[k, sc.implied[k]!]])));
+  sc.applied.push({ id, at, effects, evidence, ...(implies && Object.keys(implies).length > 0 ? { implies } : {}), ...(Object.keys(replaced).length > 0 ? { replaced } : {}) });
   for (const [k, v] of Object.entries(implies ?? {})) sc.implied[k] = v;
 }
+
+/**
+ * An overruled answer stops implying its facts: each goes back to what it held before the answer
+ * (the runtime the words implied), never to nothing, and a fact a later answer set is left alone.
+ */
+function withdrawImplied(sc: CaseScoring, a: CaseScoring['applied'][number]): void {
+  for (const [fact, v] of Object.entries(a.implies ?? {})) {
+    if (sc.implied[fact] !== v) continue;
+    const before = a.replaced?.[fact];
+    if (before === undefined) delete sc.implied[fact];
+    else sc.implied[fact] = before;
+  }
+}
+
+/**
+ * Runtime answers name a family (the question's "CI", "a container", "EC2 or Lambda", "my laptop");
+ * diagnose names the member it read (github-actions, docker, lambda, wsl). A member of the family is
+ * the same answer, not a contradiction.
+ */
+const RUNTIME_FAMILY: Record<string, string[]> = {
+  ci: ['github-actions', 'gitlab-ci', 'circleci', 'jenkins', 'bitbucket-pipelines', 'buildkite', 'codebuild', 'azure-pipelines'],
+  ecs: ['docker'],
+  ec2: ['lambda'],
+  laptop: ['wsl', 'windows', 'macos', 'linux'],
+};
+const agrees = (fact: string, said: string, seen: string[]) => seen.includes(said) || (fact === 'runtime' && seen.some((x) => RUNTIME_FAMILY[said]?.includes(x)));
 
 /**
  * Facts pasted later win over words said earlier: an answer that implied a fact the pastes now
@@ -190,12 +218,12 @@ export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
     if (a.overruled || !a.implies) continue;
     const clash = Object.entries(a.implies).find(([fact, v]) => {
       const seen = pasted[fact as FactName] ?? [];
-      return seen.length > 0 && !seen.includes(v);
+      return seen.length > 0 && !agrees(fact, v, seen);
     });
     if (!clash) continue;
     a.overruled = true;
     overruled.push(a.evidence);
-    for (const [fact] of Object.entries(a.implies)) delete sc.implied[fact];
+    withdrawImplied(sc, a);
   }
   return overruled;
 }
@@ -215,7 +243,7 @@ export function overruleByPastedLeader(sc: CaseScoring, baseBefore: Partial<Reco
     if (a.overruled || !/^(answer|statement):/.test(a.id) || (a.effects[after] ?? 1) >= 1) continue;
     a.overruled = true;
     overruled.push(a.evidence);
-    for (const fact of Object.keys(a.implies ?? {})) delete sc.implied[fact];
+    withdrawImplied(sc, a);
   }
   return overruled;
 }

@@ -155,6 +155,8 @@ export interface CaseScoring {
     evidence: string;
     /** Facts this answer established (keyKind=temporary); a pasted fact that contradicts them overrules the answer. */
     implies?: Record<string, string>;
+    /** What those facts held before this answer set them (the runtime the words implied): given back when it is overruled. */
+    replaced?: Record<string, string>;
     overruled?: true;
   }>;
   seenSignals: string[]; // fact signals already accounted for (in the base or in `applied`)

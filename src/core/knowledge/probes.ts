@@ -70,7 +70,10 @@ export const PROBES: Probe[] = [
         id: 'asia',
         label: 'ASIA… (temporary STS / SSO key)',
         // Or in words: "using temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)" (dlt-hub/dlt#3756).
-        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b'],
+        // "get valid accesskey, secretKey and sessionToken": a key that comes with its session token is a temporary one
+        // (aws-samples/api-gateway-secure-pet-store#26, Cognito credentials).
+        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b',
+          '\\baccess ?key(?: ?id)?s?,? (?:an?d? )?secret ?(?:access ?)?keys?,? and (?:a |the )?session ?tokens?\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
         // A key is there to see, so credentials were found (as for AKIA).
@@ -80,7 +83,10 @@ export const PROBES: Probe[] = [
       {
         id: 'other',
         label: 'Something else (test, LKIA, a short or odd value)',
-        say: ['\\b(lkia|lsia)', '\\btest\\b', '\\blocalstack\\b', '\\bsomething else\\b', '\\bother\\b'],
+        // Unprompted, only words about the key itself: "I am able test login", "other endpoints" in an opening
+        // are not a key prefix (aws-samples/api-gateway-secure-pet-store#26; 3 more tuning threads with an ASIA key).
+        say: ['\\b(lkia|lsia)', '\\blocalstack\\b', '\\b(test|fake|dummy|mock) (aws )?(access )?(keys?|key ids?|credentials|creds)\\b'],
+        sayWhenAsked: ['\\btest\\b', '\\bsomething else\\b', '\\bother\\b'],
         implies: { keyKind: 'other' },
         effects: { 'wrong-account-or-partition': 4, 'malformed-credentials': 3, 'key-deleted-or-inactive': 0.4 },
         evidence: 'The key id is not an AKIA/ASIA key (a mock, LocalStack or mistyped value)',
