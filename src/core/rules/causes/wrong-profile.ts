@@ -34,6 +34,8 @@ export const wrongProfile: CauseRule = {
     // The reporter says the runtime used another profile than intended ("defaulted to the default profile", "not the
     // one I set") beside a denial: the caller is a valid but wrong identity, so the words name the cause better than the
     // permissions fix (k1LoW/serverless-s3-sync#16, aws-samples/aws-codecommit-serverless-backup#8).
+    // Fires on those 2 of the 445 tuning cases only (batch 6), so no cross-validation could choose it: 1.0 is the least
+    // weight that puts both first in the conversation replay (0.6 mended one); batches 1-5 unchanged (December 2026).
     pro('wrong-profile.denied-talk', { all: ['hint.talk-wrong-profile', 'fam.authz'] }, 1.0, 'The message says another profile than intended was used, and the caller was authenticated: a valid but wrong identity is denied the same way ({detail}).'),
   ],
 };
