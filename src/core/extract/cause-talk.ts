@@ -49,10 +49,16 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'wrong-profile',
-    objects: [String.raw`AWS_PROFILE`, String.raw`--profile`, String.raw`profiles?(?! (?:picture|page|photo|pic)s?\b)`],
+    // "[default]": the section a workaround moves the keys into when the named profile is not the one used.
+    objects: [String.raw`AWS_PROFILE`, String.raw`--profile`, String.raw`(?:aws_)?profiles?(?! (?:picture|page|photo|pic)s?\b)`, String.raw`\[default\]`],
     predicates: [
+      // Another identity than intended: "the default profile is used instead", "defaulted to the default profile",
+      // "picks up default", "not the one I set", and the workaround "make sure you set it as [default]".
+      String.raw`instead`, String.raw`default(?:s|ed)? to`, String.raw`(?:picks?|picked|picking) up (?:the |my )?default`,
+      String.raw`${NOT} the (?:one|profile) (?:I|we|you)?\s?(?:set|configured|specified|selected|chose|passed|wanted|intended|meant)`,
+      String.raw`make sure (?:you |to )?(?:set|put|move|copy|rename)\w{0,3}`, String.raw`only works? (?:with|under|as|if|when)`,
       String.raw`ignor(?:e|es|ed|ing)`, String.raw`${NOT} (?:be(?:ing)? )?(?:used|picked up|respected|honou?red|applied|read|selected|passed)`, String.raw`(?:does|do|did|is|was)\s?${NOT} (?:use|pick|respect|honou?r|apply|read)\w{0,3}`,
-      String.raw`wrong`, String.raw`instead of`, String.raw`falls? back`, String.raw`fell back`, String.raw`always (?:uses?|used|picks?)`, String.raw`${NOT} (?:exist|found|registered|recogni[sz]ed|matching)`, String.raw`(?:does|do|did)\s?${NOT} (?:exist|recogni[sz]e|match)`, String.raw`empty`, String.raw`blank`, String.raw`(?:uses?|used|using|picks?|picked) (?:the |my )?default`, String.raw`default (?:is |was |gets |got )?(?:always )?used`,
+      String.raw`wrong`, String.raw`falls? back`, String.raw`fell back`, String.raw`always (?:uses?|used|picks?)`, String.raw`${NOT} (?:exist|found|registered|recogni[sz]ed|matching)`, String.raw`(?:does|do|did)\s?${NOT} (?:exist|recogni[sz]e|match)`, String.raw`empty`, String.raw`blank`, String.raw`(?:uses?|used|using|picks?|picked) (?:the |my )?default`, String.raw`default (?:is |was |gets |got )?(?:always )?used`,
     ],
   },
   {
@@ -91,6 +97,15 @@ export const CAUSE_WORDS: CauseWords[] = [
 const CLEARED = /\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b|\bnot (?:the |an? )?(?:issue|problem|cause|culprit)\b|\b(?:rul(?:e|ed)|ruling) out\b/i;
 /** A tool's message, not the reporter's words: "Awsume error: Invalid profile [dev] Missing keys …" (and what follows "I get this error:"). */
 const ERROR_LABEL = /\b(?:error|exception|fatal)\s?:\s/i;
+const REGION_NAME = String.raw`(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?[a-z]{4,9}-\d`;
+const WORKS = String.raw`(?:works?|worked|working|succeeds?|succeeded)(?: (?:fine|ok(?:ay)?|well|perfectly|great|as expected))?`;
+/** Works in another region: "works fine in eu-west-1", "in region 'eu-west-1' this works fine", "works in other regions". */
+const WORKS_ELSEWHERE = new RegExp(
+  String.raw`\b${WORKS}\b[^.]{0,30}\b(?:in|on|for|with|from|against)\s(?:the\s|region\s)?['"]?(?:${REGION_NAME}|(?:other|another|different|all other|any other)\sregions?)\b|\b(?:${REGION_NAME}|(?:other|another|different)\sregions?)\b['"]?[^.]{0,40}\b${WORKS}\b`,
+  'i',
+);
+/** It works since something was changed: settled talk after all. */
+const AFTER_CHANGE = /\b(?:now|again|after|since|once|fixed|solved|resolved|thanks?)\b/i;
 /** An object and its predicate stand this close or closer. */
 const MAX_GAP_CHARS = 50;
 
@@ -118,7 +133,11 @@ export function causeTalk(line: string): CauseId[] {
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause = ANAPHORA.test(part) ? `${previous} ${part}` : part;
     previous = part;
-    if (clause.length < 8 || SETTLED.test(part) || CLEARED.test(part)) continue;
+    if (clause.length < 8) continue;
+    // "works fine in eu-west-1" beside a failure is no settled talk: it says the keys are right and the region differs.
+    // Not when it works since a change ("works fine now", "again", "after …").
+    if (WORKS_ELSEWHERE.test(clause) && !AFTER_CHANGE.test(clause) && !out.includes('region-endpoint')) out.push('region-endpoint');
+    if (SETTLED.test(part) || CLEARED.test(part)) continue;
     if ((HOW_TO.test(clause) && !STRONG_TROUBLE.test(clause)) || IMPERATIVE.test(part)) continue;
     for (const r of READERS) {
       if (out.includes(r.cause) || !r.hasObject.test(clause) || !r.hasPredicate.test(clause)) continue;
@@ -129,4 +148,4 @@ export function causeTalk(line: string): CauseId[] {
   return out;
 }
 
-export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ERROR_LABEL, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate, r.hasObject, r.hasPredicate])];
+export const CAUSE_TALK_PATTERNS: RegExp[] = [CLEARED, ERROR_LABEL, WORKS_ELSEWHERE, AFTER_CHANGE, ANY_OBJECT, ...READERS.flatMap((r) => [r.object, r.predicate, r.hasObject, r.hasPredicate])];

@@ -59,3 +59,51 @@ describe('a tool’s message is not the reporter’s words', () => {
     expect(causeTalk('Awsume error: Invalid profile [dev] Missing keys aws_access_key_id, or credential_source, or credential_process')).toEqual([]);
   });
 });
+
+describe('another profile than intended, beside a denial', () => {
+  it.each([
+    'It picks up the default profile instead of the one I set.',
+    'The plugin defaulted to the default profile.',
+    'The profile it uses is not the one I configured.',
+    'If you have several accounts, make sure you set the keys as [default].',
+    'It only works with [default].',
+  ])('when the reporter says "%s", then it reads wrong-profile', (line) => {
+    expect(causeTalk(line)).toContain('wrong-profile');
+  });
+
+  it.each(['Make sure you set a strong password.', 'The default profile works fine for me.'])('when the sentence is "%s", then no cause is read', (line) => {
+    expect(causeTalk(line)).toEqual([]);
+  });
+
+  it('when an AccessDenied comes with words saying the default profile was used instead, then the wrong identity gains on the permissions fix', () => {
+    const denied = 'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied';
+    const score = (text: string): number => diagnose(text, { now }).causes.find((c) => c.id === 'wrong-profile')?.score ?? 0;
+    const d = diagnose(`${denied}\nThe deploy script picks up the default profile instead of the one I set with --profile.`, { now });
+    expect(d.causes.find((c) => c.id === 'wrong-profile')?.evidence.map((e) => e.id)).toContain('wrong-profile.denied-talk');
+    expect(score(`${denied}\nThe deploy script picks up the default profile instead of the one I set with --profile.`)).toBeGreaterThan(score(`${denied}\nThe deploy script uploads the build to the bucket.`) + 0.2);
+  });
+});
+
+describe('a signature refused in one region that works in another', () => {
+  it.each([
+    'This works fine in eu-west-1.',
+    'Same keys work fine with us-east-1 but it only fails in eu-north-1.',
+    'It works in other regions.',
+    'In region us-west-2 it works as expected.',
+  ])('when the reporter says "%s", then it reads region-endpoint', (line) => {
+    expect(causeTalk(line)).toContain('region-endpoint');
+  });
+
+  it.each(['It works fine now in eu-west-1 after I fixed the secret.', 'Works fine again, thanks!', 'It works fine in eu-west-1 since I rotated the key.'])(
+    'when the sentence is "%s" (it works since a change), then no cause is read',
+    (line) => {
+      expect(causeTalk(line)).toEqual([]);
+    },
+  );
+
+  it('when SignatureDoesNotMatch comes with "works fine in eu-west-1", then the region leads the secret-key fix', () => {
+    const text = 'An error occurred (SignatureDoesNotMatch) when calling the GetObject operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.\nThe same code works fine in eu-west-1.';
+    const ids = diagnose(text, { now }).causes.map((c) => c.id);
+    expect(ids.indexOf('region-endpoint')).toBeLessThan(ids.indexOf('secret-key-mismatch'));
+  });
+});

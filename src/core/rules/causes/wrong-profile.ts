@@ -31,5 +31,11 @@ export const wrongProfile: CauseRule = {
     // source causes above the key problems once the permissions fix is ruled out, never above authorization.
     pro('wrong-profile.denied-identity', { all: ['fam.authz'], none: [AUTHN] }, 0.4, 'The caller was authenticated: a runtime using another profile than intended is a valid but wrong identity, denied the same way.'),
     pro('wrong-profile.denied-named-profile', { all: ['fam.authz'], any: ['profile.explicit', 'env.profile-set', 'profile.default-used'], none: [AUTHN, 'source.env'] }, 0.5, 'The denied call names the profile it used ({detail}): check it is the identity you meant before changing a policy.'),
+    // The reporter says the runtime used another profile than intended ("defaulted to the default profile", "not the
+    // one I set") beside a denial: the caller is a valid but wrong identity, so the words name the cause better than the
+    // permissions fix (k1LoW/serverless-s3-sync#16, aws-samples/aws-codecommit-serverless-backup#8).
+    // Fires on those 2 of the 445 tuning cases only (batch 6), so no cross-validation could choose it: 1.0 is the least
+    // weight that puts both first in the conversation replay (0.6 mended one); batches 1-5 unchanged (December 2026).
+    pro('wrong-profile.denied-talk', { all: ['hint.talk-wrong-profile', 'fam.authz'] }, 1.0, 'The message says another profile than intended was used, and the caller was authenticated: a valid but wrong identity is denied the same way ({detail}).'),
   ],
 };
