@@ -37,7 +37,8 @@
  * and committed before the first run (3592061..2c4be9b), eval at e3962ac), measured 2026-12-05 on the engine of that
  * commit, held-out (33 credential errors, 14 negatives): detection 29/33 = 0.879, false positives 1/14 = 0.071, error
  * code found 12/12 = 1.000, top-1 where shown 18/28 = 0.643, top-3 24/33 = 0.727. Its false-positive ceiling lets no
- * second of its 14 negatives through, as for batches 4 and 5.
+ * second of its 14 negatives through, as for batches 4 and 5. Raised at the end of session 20, when the same half read
+ * detection 30/33 = 0.909, top-1 where shown 20/28 = 0.714, top-3 27/33 = 0.818 (still a few points under).
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -49,7 +50,7 @@ const FLOORS: Record<number, Floors> = {
   3: { minPositives: 30, minNegatives: 5, detection: 0.48, maxFalsePositives: 0.05, errorCodes: 0.78, top1WhereShown: 0.47, top3: 0.45 },
   4: { minPositives: 40, minNegatives: 10, detection: 0.66, maxFalsePositives: 0.1, errorCodes: 0.89, top1WhereShown: 0.48, top3: 0.51 },
   5: { minPositives: 35, minNegatives: 10, detection: 0.74, maxFalsePositives: 0.1, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.62 },
-  6: { minPositives: 30, minNegatives: 12, detection: 0.84, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.6, top3: 0.69 },
+  6: { minPositives: 30, minNegatives: 12, detection: 0.87, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.67, top3: 0.78 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
