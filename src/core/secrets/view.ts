@@ -272,6 +272,7 @@ const QUOTED_B64 = /(["'])([A-Za-z0-9/+=]{1,8000})\1/g;
 /** What joins two string literals into one string: `+` (JS, Java, C#, Python), `.` (PHP), `..` (Lua), `&` (VB), `||` (SQL), or nothing (Python and C implicit concatenation), over line breaks too. */
 const CONCAT = /^[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2}(?:(?:\+|\.\.?|&|\|\|)[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2})?$/;
 const KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
+const KEY_AFTER = /^[ \t]{0,4}[:=]/;
 
 /**
  * Offsets to drop so that string literals concatenated in code (`"<half1>" + "<half2>"`, Python's
@@ -286,7 +287,8 @@ function concatJoins(text: string): number[] {
   for (let m = QUOTED_B64.exec(text); m; m = QUOTED_B64.exec(text)) {
     if (prev && prev[1] !== undefined && !KEY_ID.test(prev[2]!) && !KEY_ID.test(m[2]!)) {
       const prevEnd = prev.index + prev[0].length;
-      if (m.index - prevEnd <= 120 && CONCAT.test(text.slice(prevEnd, m.index))) {
+      // A literal followed by `:` or `=` is the next key of a listing without commas (PHP's dump, YAML), not a continuation.
+      if (m.index - prevEnd <= 120 && CONCAT.test(text.slice(prevEnd, m.index)) && !KEY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
         // the closing quote, the operator and blanks, the opening quote
         for (let x = prevEnd - 1; x <= m.index; x++) drop.push(x);
       }
@@ -356,4 +358,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, INDENTED_VALUE, QUOTED_B64, CONCAT, KEY_ID, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, INDENTED_VALUE, QUOTED_B64, CONCAT, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];

@@ -327,3 +327,11 @@ describe('secrets split over YAML lines or string literals', () => {
     expect(redact(text).text).toContain(kept);
   });
 });
+
+describe('a listing without commas is not a concatenation', () => {
+  it('when a dump lists "key" => "value" lines without commas, then a secret under the next key still goes', () => {
+    const r = redact('array:3 [\n  "driver" => "s3"\n  "bucket" => "mybucket"\n  "secret" => "Pw4hd8Kq2mZx7Lb3"\n]');
+    expect(r.text).not.toContain('Pw4hd8Kq2mZx7Lb3');
+    expect(r.text).toContain('"bucket" => "mybucket"');
+  });
+});
