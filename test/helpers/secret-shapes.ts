@@ -88,11 +88,15 @@ export const SHAPES: Record<string, Piece> = {
   'vendor-token': fc.tuple(fc.oneof(slackToken, githubToken), fc.constantFrom('GITHUB_TOKEN=', 'SLACK_BOT_TOKEN=', 'token ', '')).map(([s, l]) => one('vendor-token', `${l}${s}`, s)),
   // A key folded onto indented lines as a YAML block scalar (a CloudFormation or Kubernetes file).
   'yaml-block': fc
-    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('>-', '>', '|', '|-', '>+', '|2'), fc.integer({ min: 2, max: 6 }), fc.constantFrom('SecretAccessKey', 'aws_secret_access_key', 'secretKey'))
-    .map(([s, k, ind, n, l]) => one('yaml-block', `Credentials:\n  ${l}: ${ind}\n${' '.repeat(n + 2)}${s.slice(0, k)}\n${' '.repeat(n + 2)}${s.slice(k)}\n  Region: us-east-1\n${ERROR_LINES[0]}`, s)),
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('>-', '>', '|', '|-', '>+', '|2'), fc.integer({ min: 2, max: 6 }), fc.constantFrom('SecretAccessKey', 'aws_secret_access_key', 'secretKey'), fc.constantFrom('\n', '\n\n'))
+    .map(([s, k, ind, n, l, gap]) => one('yaml-block', `Credentials:\n  ${l}: ${ind}\n${' '.repeat(n + 2)}${s.slice(0, k)}${gap}${' '.repeat(n + 2)}${s.slice(k)}\n  Region: us-east-1\n${ERROR_LINES[0]}`, s)),
+  // A key value cut and continued, indented, on the next line: a YAML plain or quoted scalar, an ini continuation.
+  'indented-wrap': fc
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('  SecretAccessKey: ', '  SecretAccessKey: "', 'aws_secret_access_key = ', "  secret_access_key: '"), fc.integer({ min: 1, max: 8 }))
+    .map(([s, k, l, n]) => one('indented-wrap', `${l}${s.slice(0, k)}\n${' '.repeat(n)}${s.slice(k)}${l.endsWith('"') ? '"' : l.endsWith("'") ? "'" : ''}\n${ERROR_LINES[0]}`, s)),
   // A key split into string literals joined in code: `+`, PHP `.`, over a line break, Python's implicit `("a" "b")`.
   concatenated: fc
-    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('" + "', "' \n  + '", '" "', '"\n    "', "' . '", '"+"'), fc.constantFrom('secret = ', 'const key = ', 'aws_secret_access_key=(', 'client(', ''))
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('" + "', "' \n  + '", '" "', '"\n    "', "' . '", '"+"', '` + `'), fc.constantFrom('secret = ', 'const key = ', 'aws_secret_access_key=(', 'client(', ''))
     .map(([s, k, join, pre]) => {
       const q = join[0]!;
       return one('concatenated', `${pre}${q}${s.slice(0, k)}${join}${s.slice(k)}${q}${pre.endsWith('(') ? ')' : ''}\n${ERROR_LINES[1]}`, s);

@@ -138,7 +138,7 @@ describe(`every secret shape, in process (${SHAPE_NAMES.length} shapes x ${PER_S
     );
   });
 
-  it.each(['yaml-block', 'concatenated'])('when a %s secret opens a case, then neither the replies nor the stored case hold a piece of it', async (name) => {
+  it.each(['yaml-block', 'indented-wrap', 'concatenated'])('when a %s secret opens a case, then neither the replies nor the stored case hold a piece of it', async (name) => {
     const kv = createMemoryStore();
     const deps = { cases: createCaseStore(kv, 3600), clock: { now: () => NOW }, logger: createLogger({ level: 'silent' }) };
     let n = 0;
