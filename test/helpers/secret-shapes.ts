@@ -86,6 +86,21 @@ export const SHAPES: Record<string, Piece> = {
   'signing-secret': signingSecret.map((s) => one('signing-secret', `SLACK_SIGNING_SECRET=${s}`, s)),
   'named-secret': fc.tuple(fc.oneof(password, clientSecret, vaultToken), fc.constantFrom('DB_PASSWORD=', 'client_secret: ', '"clientSecret": "', 'VAULT_TOKEN=', 'export MY_APP_SECRET=', 'SMTP_PASSWORD = ', 'refresh_token=')).map(([s, l]) => one('named-secret', `${l}${s}${l.endsWith('"') ? '"' : ''}`, s)),
   'vendor-token': fc.tuple(fc.oneof(slackToken, githubToken), fc.constantFrom('GITHUB_TOKEN=', 'SLACK_BOT_TOKEN=', 'token ', '')).map(([s, l]) => one('vendor-token', `${l}${s}`, s)),
+  // A key folded onto indented lines as a YAML block scalar (a CloudFormation or Kubernetes file).
+  'yaml-block': fc
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('>-', '>', '|', '|-', '>+', '|2'), fc.integer({ min: 2, max: 6 }), fc.constantFrom('SecretAccessKey', 'aws_secret_access_key', 'secretKey'), fc.constantFrom('\n', '\n\n'))
+    .map(([s, k, ind, n, l, gap]) => one('yaml-block', `Credentials:\n  ${l}: ${ind}\n${' '.repeat(n + 2)}${s.slice(0, k)}${gap}${' '.repeat(n + 2)}${s.slice(k)}\n  Region: us-east-1\n${ERROR_LINES[0]}`, s)),
+  // A key value cut and continued, indented, on the next line: a YAML plain or quoted scalar, an ini continuation.
+  'indented-wrap': fc
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('  SecretAccessKey: ', '  SecretAccessKey: "', 'aws_secret_access_key = ', "  secret_access_key: '"), fc.integer({ min: 1, max: 8 }))
+    .map(([s, k, l, n]) => one('indented-wrap', `${l}${s.slice(0, k)}\n${' '.repeat(n)}${s.slice(k)}${l.endsWith('"') ? '"' : l.endsWith("'") ? "'" : ''}\n${ERROR_LINES[0]}`, s)),
+  // A key split into string literals joined in code: `+`, PHP `.`, over a line break, Python's implicit `("a" "b")`.
+  concatenated: fc
+    .tuple(awsSecretKey, fc.integer({ min: 4, max: 36 }), fc.constantFrom('" + "', "' \n  + '", '" "', '"\n    "', "' . '", '"+"', '` + `'), fc.constantFrom('secret = ', 'const key = ', 'aws_secret_access_key=(', 'client(', ''))
+    .map(([s, k, join, pre]) => {
+      const q = join[0]!;
+      return one('concatenated', `${pre}${q}${s.slice(0, k)}${join}${s.slice(k)}${q}${pre.endsWith('(') ? ')' : ''}\n${ERROR_LINES[1]}`, s);
+    }),
   'private-key': fc.array(chars(B64, 64, 64), { minLength: 2, maxLength: 4 }).map((lines) => one('private-key', `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----`, lines)),
 };
 

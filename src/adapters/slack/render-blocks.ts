@@ -67,9 +67,17 @@ function actionsBlocks(buttons: Button[]): Block[] {
 
 const SHELL_LABEL: Record<CodeSnippet['shell'], string> = { bash: 'bash', powershell: 'PowerShell', cmd: 'cmd', any: '' };
 
+/** One code block per distinct command: a command that is the same in bash and PowerShell is shown once, labelled with both. */
 function codeBlock(snippets: CodeSnippet[]): string {
-  return snippets
-    .map((s) => `${SHELL_LABEL[s.shell] ? `_${SHELL_LABEL[s.shell]}_\n` : ''}\`\`\`${md(s.code)}\`\`\``)
+  const shells = new Map<string, string[]>();
+  for (const s of snippets) {
+    const code = s.code.trim();
+    const labels = shells.get(code) ?? [];
+    if (SHELL_LABEL[s.shell] && !labels.includes(SHELL_LABEL[s.shell])) labels.push(SHELL_LABEL[s.shell]);
+    shells.set(code, labels);
+  }
+  return [...shells]
+    .map(([code, labels]) => `${labels.length ? `_${labels.join(' / ')}_\n` : ''}\`\`\`${md(code)}\`\`\``)
     .join('\n');
 }
 
@@ -214,6 +222,20 @@ function blockChars(b: Block): number {
 }
 
 /**
+ * A message whose fix shows every platform's steps (the answer to "Other platforms", or a fix with
+ * one platform) does not offer the "Other platforms" button: it would only show the same steps again.
+ */
+function withoutSpentButtons(replies: Reply[]): Reply[] {
+  const showsAll = replies.some((r) => r.type === 'remediation' && (r.primary === undefined || r.primary >= r.variants.length));
+  if (!showsAll) return replies;
+  return replies.flatMap((r): Reply[] => {
+    if (r.type !== 'actions') return [r];
+    const actions = r.actions.filter((a) => a.id !== 'other-platforms');
+    return actions.length > 0 ? [{ ...r, actions }] : [];
+  });
+}
+
+/**
  * Render replies as one or more messages (split when a message would pass 50 blocks or Slack's
  * cumulative size limit). Blocks are never split across messages.
  */
@@ -229,7 +251,7 @@ export function renderMessages(replies: Reply[]): SlackMessage[] {
     fallback = [];
     chars = 0;
   };
-  for (const reply of replies) {
+  for (const reply of withoutSpentButtons(replies)) {
     const bs = blocksFor(reply);
     for (const b of bs) {
       const size = blockChars(b);

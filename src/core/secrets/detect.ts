@@ -41,17 +41,18 @@ const PREFIXED: Pattern[] = [
   ...VENDOR_TOKENS,
 ];
 
-/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped) and CLI-prompt syntax. */
+/** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}[:=][ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
@@ -191,7 +192,9 @@ function labelled(text: string, out: SecretSpan[]): void {
     const name = text.slice(start, nameEnd);
     if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length;
-    out.push({ start: end - value.length, end, kind: namedKind(name) });
+    const kind = namedKind(name);
+    // A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is.
+    out.push({ start: end - value.length, end, kind: kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind });
   }
 }
 
@@ -283,4 +286,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

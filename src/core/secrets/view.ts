@@ -232,9 +232,104 @@ function joins(text: string): number[] {
   return drop;
 }
 
+/** A secret's YAML key opening a block scalar (`SecretAccessKey: >-`, `password: |`): its value is on the indented lines below. */
+const BLOCK_SCALAR_LABEL = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_-]{0,24}["']?[ \t]{0,4}:[ \t]{1,4}([|>][+-]?[1-9]?[+-]?)[ \t]{0,4}$/i;
+const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=]{1,8000}[ \t]{0,8}$/;
+
+/**
+ * Offsets to drop so that a secret written as a YAML block scalar reads as one value after its key:
+ * the indicator, then each line break and indentation before the value's lines (a 40-character key
+ * folded onto two lines is one key, whatever the folding style).
+ */
+function blockScalarJoins(text: string): number[] {
+  if (!text.includes('|') && !text.includes('>')) return [];
+  const drop: number[] = [];
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const label = BLOCK_SCALAR_LABEL.exec(line.slice(-80));
+    if (!label || !INDENTED_VALUE.test(lines[i + 1]!)) continue;
+    // the indicator and the blanks after it
+    const lineEnd = starts[i]! + line.length;
+    for (let x = starts[i]! + line.lastIndexOf(label[1]!); x < lineEnd; x++) drop.push(x);
+    let j = i + 1;
+    for (;;) {
+      // blank lines inside the block (a folded paragraph break) go too
+      let k = j;
+      while (k < lines.length && lines[k]!.trim() === '') k++;
+      const m = k < lines.length ? INDENTED_VALUE.exec(lines[k]!) : null;
+      if (!m) break;
+      // the line breaks before the value line, its indentation and its trailing blanks
+      for (let x = starts[j]! - 1; x < starts[k]! + m[1]!.length; x++) drop.push(x);
+      const trimmed = lines[k]!.trimEnd().length;
+      for (let x = starts[k]! + trimmed; x < starts[k]! + lines[k]!.length; x++) drop.push(x);
+      j = k + 1;
+    }
+    i = j - 1;
+  }
+  return drop;
+}
+
+const INDENTED_REST = /^([ \t]{1,40})([A-Za-z0-9/+]{1,39})["']?[ \t]{0,8}$/;
+
+/**
+ * Offsets to drop where a secret access key's value is cut and goes on, indented, on the next line
+ * (a YAML plain or quoted scalar over two lines, an ini continuation): both halves make 40 characters.
+ */
+function indentedKeyJoins(text: string): number[] {
+  const drop: number[] = [];
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (next.startsWith(' ') || next.startsWith('\t')) {
+      const key = SHORT_KEY_AT_END.exec(text.slice(Math.max(lineStart, nl - 64), nl).trimEnd());
+      const rest = key ? INDENTED_REST.exec(next) : null;
+      if (key && rest && key[1]!.length + rest[2]!.length === 40) for (let x = nl; x <= nl + rest[1]!.length; x++) drop.push(x);
+    }
+    lineStart = nl + 1;
+  }
+  return drop;
+}
+
+/** A quoted base64 literal (a JS template or Go raw string in backticks too). */
+const QUOTED_B64 = /(["'`])([A-Za-z0-9/+=]{1,8000})\1/g;
+/** What joins two string literals into one string: `+` (JS, Java, C#, Python), `.` (PHP), `..` (Lua), `&` (VB), `||` (SQL), or nothing (Python and C implicit concatenation), over line breaks too. */
+const CONCAT = /^[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2}(?:(?:\+|\.\.?|&|\|\|)[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2})?$/;
+const KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
+const KEY_AFTER = /^[ \t]{0,4}[:=]/;
+
+/**
+ * Offsets to drop so that string literals concatenated in code (`"<half1>" + "<half2>"`, Python's
+ * `("a" "b")`) read as one string: a secret split that way is still one secret. An access key id next
+ * to its secret stays apart (the id is evidence).
+ */
+function concatJoins(text: string): number[] {
+  if (!text.includes('"') && !text.includes("'") && !text.includes('`')) return [];
+  const drop: number[] = [];
+  let prev: RegExpExecArray | undefined;
+  QUOTED_B64.lastIndex = 0;
+  for (let m = QUOTED_B64.exec(text); m; m = QUOTED_B64.exec(text)) {
+    if (prev && prev[1] !== undefined && !KEY_ID.test(prev[2]!) && !KEY_ID.test(m[2]!)) {
+      const prevEnd = prev.index + prev[0].length;
+      // A literal followed by `:` or `=` is the next key of a listing without commas (PHP's dump, YAML), not a continuation.
+      if (m.index - prevEnd <= 120 && CONCAT.test(text.slice(prevEnd, m.index)) && !KEY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+        // the closing quote, the operator and blanks, the opening quote
+        for (let x = prevEnd - 1; x <= m.index; x++) drop.push(x);
+      }
+    }
+    prev = m;
+  }
+  return drop;
+}
+
 /** Remove the view's line breaks where a value continues on the next line. */
 function rejoin(v: DecodedView): DecodedView {
-  const drop = v.text.includes('\n') ? joins(v.text) : [];
+  const wrapped = v.text.includes('\n') ? joins(v.text) : [];
+  const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
+  const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
   if (drop.length === 0) return v;
   const parts: string[] = [];
   let last = 0;
@@ -290,4 +385,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];

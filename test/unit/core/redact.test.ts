@@ -299,3 +299,39 @@ describe('excerpts are cut from the redacted text', () => {
     for (const c of d.causes) for (const e of c.evidence) if (e.at) expect(e.at.excerpt).not.toMatch(/\[REDACTED:[a-z-]*$/);
   });
 });
+
+describe('secrets split over YAML lines or string literals', () => {
+  const HALF1 = SECRET.slice(0, 20);
+  const HALF2 = SECRET.slice(20);
+
+  it.each([
+    ['YAML folded', `Credentials:\n  SecretAccessKey: >-\n    ${HALF1}\n    ${HALF2}\n  Region: us-east-1`],
+    ['YAML literal', `secret_access_key: |\n  ${HALF1}\n  ${HALF2}\n`],
+    ['JS concatenation', `const secret = "${HALF1}" + "${HALF2}";`],
+    ['concatenation over a line break', `secret = '${HALF1}' \n + '${HALF2}'`],
+    ['Python implicit concatenation', `aws_secret_access_key=("${HALF1}" "${HALF2}")`],
+  ])('when a secret is written as a %s, then both halves go and the line count is kept', (_name, text) => {
+    const r = redact(text);
+    expect(r.count).toBe(1);
+    expect(r.text).not.toContain(HALF1);
+    expect(r.text).not.toContain(HALF2);
+    expect(r.text.split('\n').length).toBe(text.split('\n').length);
+  });
+
+  it.each([
+    ['an access key id next to its secret', `client("AKIAIOSFODNN7EXAMPLE" "${SECRET}")`, 'AKIAIOSFODNN7EXAMPLE'],
+    ['concatenated names and an ARN', `const bucket = "my-app-" + "logs"; const arn = "arn:aws:iam::123456789012:" + "role/Deploy";`, 'arn:aws:iam::123456789012:'],
+    ['a concatenated hex digest', `sha = "9f86d081884c7d659a2feaa0" + "c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"`, '9f86d081884c7d659a2feaa0'],
+    ['a YAML block under a non-secret key', `Description: >-\n  Deploys the stack\n  AROARWEXAMPLEM2R7X47\n`, 'Deploys the stack'],
+  ])('when %s is split or joined, then the evidence stays', (_name, text, kept) => {
+    expect(redact(text).text).toContain(kept);
+  });
+});
+
+describe('a listing without commas is not a concatenation', () => {
+  it('when a dump lists "key" => "value" lines without commas, then a secret under the next key still goes', () => {
+    const r = redact('array:3 [\n  "driver" => "s3"\n  "bucket" => "mybucket"\n  "secret" => "Pw4hd8Kq2mZx7Lb3"\n]');
+    expect(r.text).not.toContain('Pw4hd8Kq2mZx7Lb3');
+    expect(r.text).toContain('"bucket" => "mybucket"');
+  });
+});

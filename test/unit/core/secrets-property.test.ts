@@ -98,6 +98,7 @@ import { createCaseStore } from '../../../src/adapters/store/case-store';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { createLogger } from '../../../src/adapters/logging/logger';
 import { handleCaseInput } from '../../../src/usecases/handle-case-input';
+import { redact } from '../../../src/core/redact';
 import { leakedPieces, plantedPaste, SHAPE_NAMES, SHAPES, type Planted as Shaped } from '../../helpers/secret-shapes';
 
 const PER_SHAPE = 100;
@@ -123,6 +124,36 @@ describe(`every secret shape, in process (${SHAPE_NAMES.length} shapes x ${PER_S
 
   it.each(SHAPE_NAMES)('when a %s secret is pasted, then no piece of it is in --json, --jsonl or the report', (name) => {
     fc.assert(fc.property(SHAPES[name]!, throughDiagnose), { numRuns: PER_SHAPE });
+  });
+
+  // The redacted text is what is stored, logged and echoed; a secret found counts toward the poster's warning.
+  it.each(SHAPE_NAMES)('when a %s secret is pasted, then the redacted text holds no piece of it and the poster is warned', (name) => {
+    fc.assert(
+      fc.property(SHAPES[name]!, (p) => {
+        const r = redact(p.text);
+        assertNoLeak('redacted text', r.text, p);
+        expect(r.count).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: PER_SHAPE },
+    );
+  });
+
+  it.each(['yaml-block', 'indented-wrap', 'concatenated'])('when a %s secret opens a case, then neither the replies nor the stored case hold a piece of it', async (name) => {
+    const kv = createMemoryStore();
+    const deps = { cases: createCaseStore(kv, 3600), clock: { now: () => NOW }, logger: createLogger({ level: 'silent' }) };
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(SHAPES[name]!, async (p) => {
+        const key = { channel: 'C1', thread: `s${n++}` };
+        const out = await handleCaseInput(deps, key, { kind: 'paste', text: p.text, user: 'U1', at: NOW.toISOString() });
+        if (out) {
+          assertNoLeak('chat replies', renderReplies(out.replies), p);
+          assertNoLeak('Slack blocks', JSON.stringify(renderMessages(out.replies)), p);
+        }
+        assertNoLeak('stored case', JSON.stringify(await kv.get(`case:C1:${key.thread}`)), p);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it(`when ${COMBINATIONS} pastes combine one to three shapes with an error and chat, then no piece leaves`, () => {
