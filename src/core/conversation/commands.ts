@@ -8,7 +8,7 @@ import type { Intent } from './interpreter';
 import { helpText, otherPlatforms } from './replies';
 import { whereItRuns } from './runtime';
 import { confirm, reject, resolve, stepDone } from './fixing';
-import { advance } from './next-step';
+import { advance, shown } from './next-step';
 import { answerPending, applyChoice, log, type Turn } from './turn';
 
 export function runCommand(t: Turn, intent: Intent, note?: string): void {
@@ -42,7 +42,7 @@ export function runCommand(t: Turn, intent: Intent, note?: string): void {
     case 'platforms':
       // The fix's steps for the platforms it did not show.
       if (sc.current) t.replies.push(otherPlatforms(sc.current, stateValues(s), whereItRuns(s)));
-      else t.replies.push({ type: 'text', text: helpText(s) });
+      else noFixYet(t);
       return;
     case 'help':
       t.replies.push({ type: 'text', text: helpText(s) });
@@ -69,4 +69,16 @@ function skip(t: Turn): void {
   }
   sc.reasks = 0;
   advance(t, false);
+}
+
+/** "Other platforms" before any fix was shown: say there is none yet, and what is still open. */
+function noFixYet(t: Turn): void {
+  const { s } = t;
+  const pending = s.pending ? probeById(s.pending.id) : undefined;
+  if (!pending || s.phase !== 'diagnosing') {
+    t.replies.push({ type: 'text', text: helpText(s) });
+    return;
+  }
+  t.replies.push({ type: 'text', text: 'There is no fix yet to show other platforms for: the cause is still open. This is the step before it:' });
+  t.replies.push(shown(t, pending));
 }

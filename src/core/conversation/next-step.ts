@@ -59,7 +59,7 @@ function ask(t: Turn, probe: Probe): void {
 }
 
 /** A probe as shown to the team, fitted to the case. */
-function shown(t: Turn, probe: Probe): Reply {
+export function shown(t: Turn, probe: Probe): Reply {
   return withFailingProfile(probeReply(probe), t.s.facts.profile);
 }
 

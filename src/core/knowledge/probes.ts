@@ -490,7 +490,8 @@ export const PROBES: Probe[] = [
       { shell: 'powershell', code: 'aws sts get-caller-identity' },
     ],
     // When the failing call *was* GetCallerIdentity, running it again only repeats the error.
-    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }],
+    // "Roles may not be assumed by root accounts" already says who calls: the root user.
+    skipWhen: [{ fact: 'arn' }, { fact: 'operation', in: ['GetCallerIdentity'] }, { fact: 'denyKind', in: ['root-caller'] }],
     // AccessDenied: AWS accepted the caller, so who it is comes before any fix — the permissions fix or a
     // credential source's. When the error names no ARN (S3's bare "Access Denied"), this is how to read it.
     firstFor: ['authorization-not-authentication', 'wrong-profile', 'env-var-override', 'wrong-account-or-partition'],
@@ -504,7 +505,8 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.6,
     text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the calling identity (the ARN in the error, or what `aws sts get-caller-identity` printed) the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
-    skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }],
+    // A root caller is refused whatever account owns the role: asking whose it is only delays the fix.
+    skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }, { fact: 'denyKind', in: ['root-caller'] }],
     onlyWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     firstFor: ['authorization-not-authentication'],
     choices: [

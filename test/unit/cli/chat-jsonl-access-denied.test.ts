@@ -60,4 +60,21 @@ describe('chat --jsonl: AccessDenied, caller identity first', () => {
     const other = await send({ text: PASTES.callerIdentity.replace(/123456789012/g, '111122223333').replace('user/alice', 'user/bob') });
     expect(other.pending?.id).not.toBe('resource-account');
   });
+
+  // STS refuses AssumeRole to an account's root user, whatever the trust policy says: no policy question helps.
+  const ROOT_ASSUME =
+    '$ aws sts get-caller-identity\n{"UserId": "123456789012", "Account": "123456789012", "Arn": "arn:aws:iam::123456789012:root"}\n$ aws sts assume-role --role-arn arn:aws:iam::123456789012:role/deploy --role-session-name x\nAn error occurred (AccessDenied) when calling the AssumeRole operation: Roles may not be assumed by root accounts';
+
+  it.each([
+    ['with the root ARN in the paste', ROOT_ASSUME],
+    ['with the message alone', 'An error occurred (AccessDenied) when calling the AssumeRole operation: Roles may not be assumed by root accounts.'],
+  ])('when AssumeRole says roles may not be assumed by root accounts (%s), then the root-user fix comes first, not whose resource it is', async (_what, text) => {
+    const { send } = await jsonlChat(`ad-root-${text.length}`);
+    const first = await send({ text });
+    expect(first.pending?.id).toBeUndefined();
+    expect(first.kind).toBe('fix');
+    expect(first.fix?.cause).toBe('authorization-not-authentication');
+    expect(first.fix?.playbooks?.[0]?.id).toBe('authz-root-caller');
+    expect(first.fix?.playbooks?.[0]?.title).toMatch(/root user, which cannot assume roles/);
+  });
 });

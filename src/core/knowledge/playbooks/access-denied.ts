@@ -11,10 +11,13 @@ import { step } from '../shared';
 const DENIED = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html';
 const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html';
 const CROSS_ACCOUNT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
+const STS_ASSUME_ROLE = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 const AUTHZ = ['authorization-not-authentication'] as const;
 
 /** What kind of policy denied, read from the message (first match wins; most specific first). */
 export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
+  // No policy decides this one: STS refuses AssumeRole to an account's root user whatever the trust policy says.
+  { kind: 'root-caller', re: /Roles may not be assumed by root accounts/i },
   { kind: 'scp', re: /explicit deny in a service control policy|no service control policy allows/i },
   { kind: 'rcp', re: /explicit deny in a resource control policy|no resource control policy allows/i },
   { kind: 'vpce-policy', re: /explicit deny in a VPC endpoint policy|no VPC endpoint policy allows/i },
@@ -47,6 +50,23 @@ export const AUTH_PROVIDERS: Record<string, string> = {
 const WRONG_IDENTITY = ['wrong-profile', 'env-var-override', 'wrong-account-or-partition'] as const;
 
 export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
+  {
+    // "Roles may not be assumed by root accounts": the caller is the account's root user, which STS never lets
+    // assume a role ("You cannot call AssumeRole by using AWS root account credentials; access is denied. You must
+    // use credentials for an IAM user or an IAM role to call AssumeRole", the STS AssumeRole API reference). Whose
+    // resource it is, or what the trust policy says, changes nothing: the fix is another caller.
+    id: 'authz-root-caller',
+    title: 'The caller is the account\'s root user, which cannot assume roles: call with an IAM user or role',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'denyKind', in: ['root-caller'] }],
+    steps: [
+      step('See where the root user\'s keys come from (an `arn:aws:iam::<account>:root` ARN is the root user):', 'aws sts get-caller-identity\naws configure list', 'aws sts get-caller-identity\naws configure list'),
+      step('Make the profile or environment that assumes the role use an IAM user\'s access key (the `source_profile` of the role profile), or sign in through IAM Identity Center (`aws configure sso`) and assume the role from that identity. Let the role\'s trust policy allow that user or role.'),
+      step('Delete the root user\'s access key once nothing uses it (IAM console, Security credentials of the root user): root keys should not exist at all.'),
+    ],
+    sources: [STS_ASSUME_ROLE, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_add-key.html'],
+  },
   {
     // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.
     id: 'authz-wrong-identity',

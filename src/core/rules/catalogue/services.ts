@@ -33,4 +33,20 @@ export const SERVICES: CatalogueEntry[] = [
     causes: { 'malformed-credentials': 3.0, 'authorization-not-authentication': -2.4 },
     source: STS_GET_SESSION_TOKEN,
   },
+  {
+    // STS refuses AssumeRole to an account's root user, whatever the role's trust policy says. The caller is known
+    // (the root user) and no policy is to blame: the case is AccessDenied with its own fix (playbook authz-root-caller).
+    id: 'sts.assume-role-root',
+    tool: SERVICE_ANSWER,
+    message: 'An error occurred (AccessDenied) when calling the AssumeRole operation: Roles may not be assumed by root accounts',
+    re: /Roles may not be assumed by root accounts/i,
+    family: 'fam.authz',
+    code: 'AccessDenied',
+    causes: { 'authorization-not-authentication': 2.0 },
+    source: {
+      repo: 'aws/aws-sdk-go',
+      path: 'service/sts/api.go, AssumeRole doc comment (the STS API reference API_AssumeRole.html of its time): "You cannot call AssumeRole by using AWS root account credentials; access is denied. You must use credentials for an IAM user or an IAM role to call AssumeRole"',
+      ref: 'SDK v1 doc comment, read 2026 via sourcegraph.com',
+    },
+  },
 ];

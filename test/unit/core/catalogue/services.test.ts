@@ -15,4 +15,12 @@ checkFamily('services', [
     // The service's answer names no client: the tool is the CLI the paste shows.
     tool: 'aws-cli',
   },
+  {
+    // A root user's keys in the profile that assumes the role (pastebin.com/pxhTzc48 shows the same answer).
+    id: 'sts.assume-role-root',
+    from: 'aws/aws-sdk-go service/sts/api.go, AssumeRole doc comment (the STS API reference API_AssumeRole.html of its time): "You cannot call AssumeRole by using AWS root account credentials; access is denied. You must use credentials for an IAM user or an IAM role to call AssumeRole" @ SDK v1 doc comment, read 2026 via sourcegraph.com',
+    text: '$ aws s3 ls --profile deploy\n\nAn error occurred (AccessDenied) when calling the AssumeRole operation: Roles may not be assumed by root accounts.',
+    code: 'AccessDenied',
+    tool: 'aws-cli',
+  },
 ]);

@@ -1,0 +1,17 @@
+/**
+ * The terminal chat: "other platforms" typed before any fix was shown says there is no fix yet and
+ * shows the open step again.
+ */
+import { runCli } from '../helpers/run-cli';
+
+const BARE_ACCESS_DENIED = '$ aws s3 ls s3://acme-reports\nAn error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied';
+
+describe('awskey chat: "other platforms" before a fix', () => {
+  it('when "other platforms" is typed while a step is open, then it says there is no fix yet and repeats the step', async () => {
+    const r = await runCli(['chat', '--ephemeral'], { stdin: `${BARE_ACCESS_DENIED}\n\nother platforms\nquit\n`, env: { LOG_LEVEL: 'warn' } });
+    expect(r.code).toBe(0);
+    const after = r.stdout.slice(r.stdout.indexOf('no fix yet'));
+    expect(r.stdout).toMatch(/There is no fix yet to show other platforms for/);
+    expect(after).toContain('aws sts get-caller-identity');
+  }, 60_000);
+});
