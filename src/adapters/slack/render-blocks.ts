@@ -222,20 +222,6 @@ function blockChars(b: Block): number {
 }
 
 /**
- * A message whose fix shows every platform's steps (the answer to "Other platforms", or a fix with
- * one platform) does not offer the "Other platforms" button: it would only show the same steps again.
- */
-function withoutSpentButtons(replies: Reply[]): Reply[] {
-  const showsAll = replies.some((r) => r.type === 'remediation' && (r.primary === undefined || r.primary >= r.variants.length));
-  if (!showsAll) return replies;
-  return replies.flatMap((r): Reply[] => {
-    if (r.type !== 'actions') return [r];
-    const actions = r.actions.filter((a) => a.id !== 'other-platforms');
-    return actions.length > 0 ? [{ ...r, actions }] : [];
-  });
-}
-
-/**
  * Render replies as one or more messages (split when a message would pass 50 blocks or Slack's
  * cumulative size limit). Blocks are never split across messages.
  */
@@ -251,7 +237,7 @@ export function renderMessages(replies: Reply[]): SlackMessage[] {
     fallback = [];
     chars = 0;
   };
-  for (const reply of withoutSpentButtons(replies)) {
+  for (const reply of replies) {
     const bs = blocksFor(reply);
     for (const b of bs) {
       const size = blockChars(b);

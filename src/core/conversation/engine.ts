@@ -186,7 +186,7 @@ function onLookup(t: Turn, result: Extract<CaseInput, { kind: 'lookup-result' }>
 
 /** A step that said something ends with the case's actions (the buttons), until the case is resolved. */
 function finish(t: Turn): void {
-  const a = actionsReply(t.s, rank(t.sc, t.s.rejected));
+  const a = actionsReply(t.s, rank(t.sc, t.s.rejected), t.replies);
   if (a && t.replies.length > 0 && t.s.phase !== 'resolved') t.replies.push(a);
 }
 

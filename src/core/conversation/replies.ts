@@ -203,7 +203,15 @@ export function verificationReply(cause: CauseId, values: FactValues = {}, where
   return { type: 'verification', text: [verifyText(k.verification.text, where), ...notes, 'Paste the output here.'].join(' '), commands };
 }
 
-export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefined {
+/**
+ * Whether a turn's replies already show every platform's steps (the answer to "other platforms", or a
+ * fix with a single platform): the turn then does not offer "other platforms" again.
+ */
+function showsEveryPlatform(replies: readonly Reply[]): boolean {
+  return replies.some((r) => r.type === 'remediation' && (r.primary === undefined || r.primary >= r.variants.length));
+}
+
+export function actionsReply(state: CaseState, ranking: Ranking, turnReplies: readonly Reply[] = []): Reply | undefined {
   const actions: CaseAction[] = [];
   const current = state.scoring?.current;
   if (state.phase === 'diagnosing') {
@@ -217,7 +225,7 @@ export function actionsReply(state: CaseState, ranking: Ranking): Reply | undefi
     actions.push({ id: 'reject-cause', label: 'Not this cause', causeId: current });
     actions.push({ id: 'resolve', label: 'Resolved' });
     // Every fix shows one runtime's steps: the others are one click (or two words) away.
-    actions.push({ id: 'other-platforms', label: 'Other platforms' });
+    if (!showsEveryPlatform(turnReplies)) actions.push({ id: 'other-platforms', label: 'Other platforms' });
   } else if (state.phase === 'verifying' && current) {
     actions.push({ id: 'resolve', label: 'It works now' });
     actions.push({ id: 'reject-cause', label: 'Still failing', causeId: current });
