@@ -9,6 +9,19 @@ import { CAUSE_IDS, type CauseId } from '../src/core/taxonomy';
 import { scoreOf, sortCauses } from '../src/core/rules/score';
 
 /** The causes the model ranks: every cause a credential error can have. */
+/** Log-scores to shares that sum to 1, in place (shifted by the maximum so exp cannot overflow). */
+function normaliseExp<K>(scores: Map<K, number>): Map<K, number> {
+  const max = Math.max(...scores.values());
+  let sum = 0;
+  for (const [k, v] of scores) {
+    const e = Math.exp(v - max);
+    scores.set(k, e);
+    sum += e;
+  }
+  for (const [k, v] of scores) scores.set(k, v / sum);
+  return scores;
+}
+
 export type ModelCause = Exclude<CauseId, 'not-aws-credential-error'>;
 export const MODEL_CAUSES = CAUSE_IDS.filter((c): c is ModelCause => c !== 'not-aws-credential-error');
 
@@ -102,15 +115,7 @@ export function causePosteriors(model: TextModel, text: string, opts: ScoreOptio
     if (opts.sharpness !== undefined && f.length > 0) ll = (ll / f.length) * opts.sharpness;
     logs.set(c, ll + (opts.classPrior ? Math.log((k.docs + 1) / (allDocs + MODEL_CAUSES.length)) : 0));
   }
-  const max = Math.max(...logs.values());
-  let sum = 0;
-  for (const [c, v] of logs) {
-    const e = Math.exp(v - max);
-    logs.set(c, e);
-    sum += e;
-  }
-  for (const [c, v] of logs) logs.set(c, v / sum);
-  return logs;
+  return normaliseExp(logs);
 }
 
 /**
@@ -189,23 +194,14 @@ const unit = (f: readonly string[]): number => 1 / Math.sqrt(Math.max(1, f.lengt
 
 function softmax(m: LogisticModel, f: readonly string[]): Map<ModelCause, number> {
   const out = new Map<ModelCause, number>();
-  let max = -Infinity;
   const v = unit(f);
   for (const c of MODEL_CAUSES) {
     let z = m.bias[c];
     const w = m.weights[c];
     for (const x of f) z += (w[x] ?? 0) * v;
     out.set(c, z);
-    if (z > max) max = z;
   }
-  let sum = 0;
-  for (const [c, z] of out) {
-    const e = Math.exp(z - max);
-    out.set(c, e);
-    sum += e;
-  }
-  for (const [c, e] of out) out.set(c, e / sum);
-  return out;
+  return normaliseExp(out);
 }
 
 export function logisticPosteriors(m: LogisticModel, text: string, opts: FeatureOptions, extra: readonly string[] = []): Map<ModelCause, number> {
