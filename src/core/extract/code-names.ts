@@ -20,9 +20,9 @@ export const NOT_CODES: ReadonlySet<string> = new Set([
   // Not TimeoutError: the JS v2 SDK's own code for a request that timed out (`code: 'TimeoutError'`).
   'IndentationError', 'SyntaxError', 'CalledProcessError', 'UnboundLocalError', 'ChildProcessError', 'ProcessLookupError', 'InterruptedError', 'BlockingIOError',
   // JS / Node
-  'ReferenceError', 'RangeError', 'EvalError', 'URIError', 'AggregateError', 'AbortError', 'FetchError', 'AxiosError', 'SystemError',
+  'ReferenceError', 'RangeError', 'EvalError', 'URIError', 'AggregateError', 'AbortError', 'FetchError', 'AxiosError', // SystemError: Node's too, listed with Python's
   // Ruby
-  'NoMethodError', 'ArgumentError', 'StandardError', 'LoadError', 'ScriptError', 'NotImplementedError', 'FrozenError', 'StopIteration', 'ThreadError', 'SecurityError',
+  'NoMethodError', 'ArgumentError', 'StandardError', 'LoadError', 'ScriptError', 'FrozenError', 'StopIteration', 'ThreadError', 'SecurityError',
 ]);
 
 const WORD_CHAR = /[A-Za-z0-9]/;

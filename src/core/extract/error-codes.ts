@@ -353,23 +353,21 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   // `text.includes(needle)`, with the needles the shared scan did not find (in any case) not searched for.
   const lowerHas = needleGate(ctx.lower);
   const has = (needle: string): boolean => lowerHas(LOWER_NEEDLE.get(needle)!) && text.includes(needle);
-  const pushAll = (re: RegExp, order: number): void => {
+  // exec on the shape's own regex: matchAll would copy it on every diagnosis (no shape matches empty).
+  // `code` picks the code from a match, or undefined to pass over it.
+  const pushAll = (re: RegExp, order: number, code: (m: RegExpExecArray) => string | undefined = (m) => m[3] ?? m[1] ?? m[2]): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      push(m.index, order, (m[3] ?? m[1] ?? m[2])!);
+      const c = code(m);
+      if (c === undefined) continue;
+      push(m.index, order, c);
       if (full()) break;
     }
   };
   CODE_SHAPES.forEach(({ needle, re }, order) => {
     if (full() || !live[order]) return;
     const present = typeof needle === 'string' ? has(needle) || (needle === 'rrorType' && lowerHas('rrortype') && /errortype/i.test(text)) : needle.some(has);
-    if (!present) return;
-    // exec on the shape's own regex: matchAll would copy it on every diagnosis (no shape matches empty).
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      push(m.index, order, (m[1] ?? m[2])!);
-      if (full()) break;
-    }
+    if (present) pushAll(re, order, (m) => (m[1] ?? m[2])!);
   });
   if (!full() && GO_V1_NEXT_LINES.some(has)) goV1Codes(text, (at, code) => push(at, 10, code));
   if (!full() && has('caused by: ')) pushAll(CAUSED_BY, 11);
@@ -378,21 +376,8 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   if (!full() && (has('$fault') || has('$metadata')) && JS_V3_MARK.test(text)) pushAll(JS_V3_NAME, 22);
   if (!full() && has('Credential')) credentialClasses(text, (at, code) => push(at, 25, code));
   if (!full() && has('(') && has(' {')) rustModeledErrors(text, (at, code) => push(at, 26, code));
-  if (!full() && has('Exception:')) {
-    LINE_START_EXCEPTION_M.lastIndex = 0;
-    for (let m = LINE_START_EXCEPTION_M.exec(text); m; m = LINE_START_EXCEPTION_M.exec(text)) {
-      if (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0])) continue;
-      push(m.index, 20, m[1]!);
-      if (full()) break;
-    }
-  }
-  if (!full()) {
-    BARE_AUTH_CODE.lastIndex = 0;
-    for (let m = BARE_AUTH_CODE.exec(text); m; m = BARE_AUTH_CODE.exec(text)) {
-      push(m.index, 30, m[0]);
-      if (full()) break;
-    }
-  }
+  if (!full() && has('Exception:')) pushAll(LINE_START_EXCEPTION_M, 20, (m) => (RUNTIME_EXCEPTIONS.has(m[1]!) || RUNTIME_PACKAGE.test(m[0]) ? undefined : m[1]));
+  if (!full()) pushAll(BARE_AUTH_CODE, 30, (m) => m[0]);
   if (!full() && SYNTHETIC_WORDS.some(lowerHas) && SYNTHETIC_NEEDLE.test(text)) {
     for (const s of SYNTHETIC) {
       const m = s.re.exec(text);

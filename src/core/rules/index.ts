@@ -3,6 +3,8 @@ import { TALK_TEXT, TALK_WEIGHTS } from './cause-talk-weights';
 import type { CauseId } from '../taxonomy';
 import { CATALOGUE } from './catalogue/index';
 import { DECISIVE, PRIORS } from './priors';
+import { DETECTED } from './context-ratios';
+import { pro } from './rule-helpers';
 import type { CauseRule, EvidenceRule } from './types';
 import { authorizationNotAuthentication } from './causes/authorization-not-authentication';
 import { clockSkew } from './causes/clock-skew';
@@ -47,7 +49,7 @@ function priorRules(cause: CauseId): EvidenceRule[] {
 /** The reporter's own words naming this cause (extract/cause-talk.ts), around a credential or authorization error. */
 function talkRules(cause: CauseId): EvidenceRule[] {
   const w = TALK_WEIGHTS[cause];
-  return w ? [{ id: `talk.${cause}`, when: { all: [`hint.talk-${cause}`], any: ['fam.authn', 'fam.authz'] }, weight: w, polarity: 'for' as const, text: TALK_TEXT }] : [];
+  return w ? [pro(`talk.${cause}`, { all: [`hint.talk-${cause}`], any: DETECTED }, w, TALK_TEXT)] : [];
 }
 
 /**
