@@ -9,7 +9,7 @@
 import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { showsErrorText } from '../diagnosis';
-import { LOOKUP_EFFECTS, signalById } from '../knowledge';
+import { AUTHORIZATION_ERRORS, LOOKUP_EFFECTS, signalById } from '../knowledge';
 import { apply, applyImpliedSignals, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { factValues, mergeFacts, type FactValues } from './facts';
 import { describePaste } from './replies';
@@ -20,8 +20,7 @@ import { noteIncidentStart, takeReadings } from './paste-readings';
 
 /** Error codes kept per case. */
 export const MAX_ERROR_CODES = 10;
-const AUTHZ_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|AuthorizationErrorException|Forbidden)$/;
-const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHZ_CODES.test(c));
+const authorizationCase = (s: CaseState) => s.errorCodes.some((c) => AUTHORIZATION_ERRORS.includes(c));
 const RERANK_EPSILON = 0.001;
 /** A case is a conversation, not a lookup log: past this many, further lookups change nothing. */
 const MAX_LOOKUPS = 20;

@@ -134,8 +134,6 @@ function isSpecial(c: number): boolean {
   return c > 0x7e || (c < 0x20 ? c !== 9 && c !== 10 : c === 37 || c === 92 || c === 38);
 }
 
-/** Only tab, newline and printable ASCII: the only characters to decode are % \ and &. */
-
 /** Finds the next % \ or & with native searches (plain text only). */
 class EscapeFinder {
   private readonly at = [-2, -2, -2];
