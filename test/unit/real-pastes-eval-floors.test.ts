@@ -39,6 +39,13 @@
  * code found 12/12 = 1.000, top-1 where shown 18/28 = 0.643, top-3 24/33 = 0.727. Its false-positive ceiling lets no
  * second of its 14 negatives through, as for batches 4 and 5. Raised at the end of session 20, when the same half read
  * detection 30/33 = 0.909, top-1 where shown 20/28 = 0.714, top-3 27/33 = 0.818 (still a few points under).
+ *
+ * Batch 7 (93 more fresh threads collected in session 21 from threads in none of batches 1-6 nor in the
+ * real-conversations corpus before it, sampled across SDKs and tools as they came, about a fifth negatives; labelled
+ * and committed before the first run (17606f4..c45d1f0), eval at d046433), measured 2026-12-05 on the engine of that
+ * commit, held-out (40 credential errors, 15 negatives): detection 32/40 = 0.800, false positives 0/15, error code
+ * found 17/17 = 1.000, top-1 where shown 16/30 = 0.533, top-3 25/40 = 0.625. Its false-positive ceiling lets one of
+ * its 15 negatives through (1/15 = 0.067) and no second, as for batches 4-6.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -51,6 +58,7 @@ const FLOORS: Record<number, Floors> = {
   4: { minPositives: 40, minNegatives: 10, detection: 0.66, maxFalsePositives: 0.1, errorCodes: 0.89, top1WhereShown: 0.48, top3: 0.51 },
   5: { minPositives: 35, minNegatives: 10, detection: 0.74, maxFalsePositives: 0.1, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.62 },
   6: { minPositives: 30, minNegatives: 12, detection: 0.87, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.67, top3: 0.78 },
+  7: { minPositives: 38, minNegatives: 13, detection: 0.77, maxFalsePositives: 0.07, errorCodes: 0.94, top1WhereShown: 0.5, top3: 0.6 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
