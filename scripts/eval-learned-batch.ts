@@ -14,13 +14,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalise } from '../src/core/normalise';
-import { redact } from '../src/core/redact';
 import { DECISIVE, PRIORS, type FamilyPrior } from '../src/core/rules/priors';
 import { CAP, DELTA, GAMMA, UNCERTAIN_BELOW } from '../src/core/rules/context-ratios';
 import type { CauseId } from '../src/core/taxonomy';
-import { causePosteriors, logisticPosteriors, trainLogistic, trainTextModel, type ModelCause, type TrainingDoc } from './learned-text-model';
-import { loadCorpus } from './eval-lib';
+import { FLOOR, VARIANTS, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
 import { fitContext, priors } from './corpus/rank-cv';
 import { hits, loadRankCases, rankWith, type RankCase } from './corpus/rank-cases';
 
@@ -30,12 +27,10 @@ const CORPORA = [
   { corpus: 'opening', dir: 'real-conversations', text: 'opening' },
 ] as const;
 
-export interface TextCase extends RankCase {
-  /** The redacted text the model reads. */
-  text: string;
-}
+export type TextCase = RankCase & ModelCase;
 
-const redacted = (text: string): string => redact(normalise(text).text).text;
+/** The rules' signals as features for the stacked model (a key id's own signals left out). */
+const signalFeatures = (c: RankCase): string[] => [...c.signals].filter((s) => !s.startsWith('key.') || s.startsWith('key.kind')).map((s) => `sig:${s}`);
 
 /** rank-cases.ts's cases with their redacted text (tuning halves only). */
 export function loadTextCases(): TextCase[] {
@@ -47,88 +42,8 @@ export function loadTextCases(): TextCase[] {
       if (typeof t === 'string') texts.set(`${k.corpus}/${file}`, redacted(t));
     }
   }
-  return loadRankCases().map((c) => ({ ...c, text: texts.get(`${c.corpus}/${c.file}`)! }));
+  return loadRankCases().map((c) => ({ ...c, text: texts.get(`${c.corpus}/${c.file}`)!, stack: signalFeatures(c) }));
 }
-
-export interface Variant {
-  name: string;
-  kind: 'nb' | 'lr';
-  weight: number;
-  /** NB: tempered likelihood (see ScoreOptions.sharpness); LR: L2 decay. */
-  sharpness: number;
-  alpha: number;
-  /** Train on the project's own corpus (test/fixtures/pastes) too. */
-  own: boolean;
-  /** Train on the conversation openings too (else pastes only, as session 19). */
-  openings: boolean;
-  /** LR only: the rules' signals are features too. */
-  stacked?: boolean;
-  /** The gate: consulted only when the rules' leader is below this score ... */
-  below: number;
-  /** ... or (when set) only when the first two causes are closer than this. */
-  margin?: number;
-}
-
-type Scorer = (c: TextCase) => Map<ModelCause, number>;
-type Doc = TrainingDoc & { extra: string[] };
-
-const signalFeatures = (c: RankCase): string[] => [...c.signals].filter((s) => !s.startsWith('key.') || s.startsWith('key.kind')).map((s) => `sig:${s}`);
-
-const docOf = (c: TextCase): Doc => ({
-  text: c.text,
-  extra: signalFeatures(c),
-  cause: c.cause as ModelCause,
-  alsoAcceptable: [...c.ok].filter((a): a is ModelCause => a !== c.cause && a !== 'not-aws-credential-error'),
-});
-
-let ownDocs: Doc[] | undefined;
-/** The project's own corpus (test/fixtures/pastes; never test/fixtures/holdout), read once. */
-function ownCorpus(): Doc[] {
-  ownDocs ??= loadCorpus()
-    .filter((c) => c.expected.detected && c.expected.top !== 'not-aws-credential-error')
-    .map((c) => ({ text: redacted(c.text), extra: [], cause: c.expected.top as ModelCause, alsoAcceptable: (c.expected.acceptable ?? []).filter((a): a is ModelCause => a !== 'not-aws-credential-error') }));
-  return ownDocs;
-}
-
-/** Trained models, by what they were trained on and with: the weight and the gate do not change the model. */
-const models = new Map<string, Scorer>();
-
-function trainScorer(v: Variant, train: readonly TextCase[]): Scorer {
-  const key = `${v.kind} ${v.sharpness} ${v.alpha} ${v.own} ${v.openings} ${v.stacked} ${train.length} ${[...new Set(train.map((c) => c.batch))].join(',')}`;
-  const known = models.get(key);
-  if (known) return known;
-  const memo = new Map<TextCase, Map<ModelCause, number>>();
-  const scorer = trainUncached(v, train);
-  const cached: Scorer = (c) => memo.get(c) ?? memo.set(c, scorer(c)).get(c)!;
-  models.set(key, cached);
-  return cached;
-}
-
-function trainUncached(v: Variant, train: readonly TextCase[]): Scorer {
-  const docs = [...train.filter((c) => v.openings || c.corpus === 'paste').map(docOf), ...(v.own ? ownCorpus() : [])];
-  if (v.kind === 'lr') {
-    const m = trainLogistic(v.stacked ? docs : docs.map((d) => ({ ...d, extra: [] })), { bigrams: true, epochs: 20, rate: 0.5, l2: v.sharpness });
-    return (c) => logisticPosteriors(m, c.text, { bigrams: true }, v.stacked ? signalFeatures(c) : []);
-  }
-  const m = trainTextModel(docs, { bigrams: true });
-  return (c) => causePosteriors(m, c.text, { bigrams: true, alpha: v.alpha, classPrior: false, sharpness: v.sharpness });
-}
-
-export interface Tally {
-  shown: number;
-  shownOf: number;
-  top3: number;
-  of: number;
-  /** Conversation openings: top-1 and top-3 of their count. */
-  openTop1: number;
-  openTop3: number;
-  openOf: number;
-}
-
-export const emptyTally = (): Tally => ({ shown: 0, shownOf: 0, top3: 0, of: 0, openTop1: 0, openTop3: 0, openOf: 0 });
-
-/** Posteriors under this add nothing (blendModel's floor). */
-const FLOOR = 0.05;
 
 /** Score `test` with the context ratios (and the model, when `v` is given) fitted on `train`; priors from `table`. */
 export function scoreBatch(train: readonly TextCase[], test: readonly TextCase[], v: Variant | undefined, table: readonly FamilyPrior[] = PRIORS, t = emptyTally()): Tally {
@@ -138,19 +53,9 @@ export function scoreBatch(train: readonly TextCase[], test: readonly TextCase[]
     const extra = context(c);
     if (scorer && v && c.detected) {
       const r0 = rankWith(c, extra);
-      const open = r0[0]!.score < v.below && (v.margin === undefined || r0[0]!.score - r0[1]!.score < v.margin);
-      if (open) for (const [id, p] of scorer(c)) if (p >= FLOOR) extra.set(id, (extra.get(id) ?? 0) + Math.round(v.weight * p * 100) / 100);
+      if (gateOpens(v, r0[0]!.score, r0[1]!.score)) for (const [id, p] of scorer(c)) if (p >= FLOOR) extra.set(id, (extra.get(id) ?? 0) + Math.round(v.weight * p * 100) / 100);
     }
-    const h = hits(c, rankWith(c, extra));
-    if (c.shown) t.shownOf++;
-    if (c.shown && h.top1) t.shown++;
-    t.of++;
-    if (h.top3) t.top3++;
-    if (c.corpus === 'opening') {
-      t.openOf++;
-      if (h.top1) t.openTop1++;
-      if (h.top3) t.openTop3++;
-    }
+    count(t, c, hits(c, rankWith(c, extra)));
   }
   return t;
 }
@@ -185,26 +90,7 @@ export function estimatePriors(train: readonly RankCase[], m: number, named: boo
   });
 }
 
-export const VARIANTS: Variant[] = (() => {
-  const out: Variant[] = [];
-  const gates: Array<[number, number | undefined, string]> = [[0.5, undefined, '<0.5'], [0.8, undefined, '<0.8'], [1.01, undefined, 'always'], [1.01, 0.1, 'margin<0.1']];
-  for (const [below, margin, g] of gates) {
-    for (const weight of [1, 2, 3])
-      for (const sharpness of [5, 10])
-        for (const own of [true, false])
-          for (const openings of [false, true])
-            out.push({ name: `nb w=${weight} sharp=${sharpness} a=0.1 own=${own} open=${openings} gate ${g}`, kind: 'nb', weight, sharpness, alpha: 0.1, own, openings, below, ...(margin !== undefined ? { margin } : {}) });
-    for (const weight of [0.5, 1])
-      for (const openings of [false, true])
-        out.push({ name: `lr-stacked w=${weight} l2=0.001 open=${openings} gate ${g}`, kind: 'lr', stacked: true, weight, sharpness: 0.001, alpha: 0, own: false, openings, below, ...(margin !== undefined ? { margin } : {}) });
-  }
-  return out;
-})();
-
 export const PRIOR_VARIANTS = [5, 20, 50, 100, 200].flatMap((m) => [true, false].map((named) => ({ name: `priors m=${m} ${named ? 'named causes' : 'all causes'}`, m, named })));
-
-const cell = (t: Tally): string => `${t.shown}/${t.shownOf} ${t.top3}/${t.of} (openings ${t.openTop1}/${t.openOf} ${t.openTop3}/${t.openOf})`;
-const delta = (a: Tally, b: Tally): string => `Δtop-1 ${b.shown - a.shown >= 0 ? '+' : ''}${b.shown - a.shown}  Δtop-3 ${b.top3 - a.top3 >= 0 ? '+' : ''}${b.top3 - a.top3}`;
 
 /** Leave-one-batch-out over `batches`, summed. */
 function lobo(cases: readonly TextCase[], batches: readonly number[], v: Variant | undefined, table?: (train: readonly TextCase[]) => readonly FamilyPrior[]): Tally {
@@ -214,20 +100,6 @@ function lobo(cases: readonly TextCase[], batches: readonly number[], v: Variant
     scoreBatch(train, cases.filter((c) => c.batch === b), v, table ? table(train) : PRIORS, t);
   }
   return t;
-}
-
-/**
- * The choice rule: the largest Δtop-1 + Δtop-3; ties go to the first listed (smaller weight, stricter gate). On batches 1-5
- * the rules are in-sample (they were written from those cases), so every variant may lose there: the least loss is then
- * the candidate taken to batch 6.
- */
-function choose<T extends { name: string }>(base: Tally, rows: ReadonlyArray<[T, Tally]>): string {
-  let best: [T, number] | undefined;
-  for (const [v, t] of rows) {
-    const d = t.shown - base.shown + t.top3 - base.top3;
-    if (!best || d > best[1]) best = [v, d];
-  }
-  return best ? `${best[0].name} (${best[1] >= 0 ? '+' : ''}${best[1]})` : 'none';
 }
 
 export function main(): void {
