@@ -13,7 +13,7 @@ import type { Diagnosis } from '../src/core/diagnosis';
 import type { CauseId } from '../src/core/taxonomy';
 import { EVAL_NOW } from './eval-lib';
 import { blendModel } from './learned-text-model';
-import { FLOOR, VARIANTS, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
+import { FLOOR, VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
 const CORPORA = [
@@ -67,17 +67,10 @@ function score(train: readonly DirectCase[], test: readonly DirectCase[], v: Var
   return t;
 }
 
-const range = (arg: string, fallback: number[]): number[] => {
-  const a = process.argv.find((x) => x.startsWith(`--${arg}=`))?.slice(arg.length + 3);
-  if (!a) return fallback;
-  const [lo, hi] = a.split('-').map(Number) as [number, number?];
-  return Array.from({ length: (hi ?? lo) - lo + 1 }, (_, i) => lo + i);
-};
-
 export function main(): void {
   const cases = loadCases();
-  const trainBatches = range('train', [1, 2, 3, 4]);
-  const testBatches = range('test', [5]);
+  const trainBatches = batchRange('train', [1, 2, 3, 4]);
+  const testBatches = batchRange('test', [5]);
   const train = cases.filter((c) => trainBatches.includes(c.batch));
   const test = cases.filter((c) => testBatches.includes(c.batch));
   const names = process.argv.filter((a) => a.startsWith('--variant=')).map((a) => a.slice('--variant='.length));

@@ -153,3 +153,11 @@ export function choose<T extends { name: string }>(base: Tally, rows: ReadonlyAr
   }
   return best ? `${best[0].name} (${best[1] >= 0 ? '+' : ''}${best[1]})` : 'none';
 }
+
+/** `--train=1-4` (or `--test=5`) on the command line as a list of batches; `fallback` when absent. */
+export function batchRange(arg: string, fallback: number[], argv: readonly string[] = process.argv): number[] {
+  const a = argv.find((x) => x.startsWith(`--${arg}=`))?.slice(arg.length + 3);
+  if (!a) return fallback;
+  const [lo, hi] = a.split('-').map(Number) as [number, number?];
+  return Array.from({ length: (hi ?? lo) - lo + 1 }, (_, i) => lo + i);
+}
