@@ -5,7 +5,8 @@
  * test/fixtures/pastes) and the held-back fold is ranked by the rules alone and by rules + model, with the same
  * metrics as `npm run eval:real`. Weight and features are chosen by this CV only; `--grid` prints every variant,
  * `--lr [--stacked]` uses logistic regression. Result (scripts/eval-learned-cv.results.md): no variant clears the
- * landing bar (+2 points without loss), so the model is not wired into diagnose.
+ * landing bar (+2 points without loss), so the model is not wired into diagnose. This k-fold scores rules that were
+ * tuned on every fold; scripts/eval-learned-batch.ts asks the same on a batch the rules had not seen (also no gain).
  */
 import { createHash } from 'node:crypto';
 import { diagnose } from '../src/core/diagnose';
