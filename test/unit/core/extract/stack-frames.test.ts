@@ -1,0 +1,261 @@
+/**
+ * A stack trace whose only credential sign is a frame of an SDK's credential provider or signer. The module, class
+ * and file names in these traces are the SDKs' own, read in their sources (rules/catalogue/provider-modules.ts names
+ * the repository, path and commit of each); every trace ends in an exception whose name says nothing about
+ * credentials, so without the frames nothing is detected. Each language also has a trace that merely passes through
+ * a client or a signing wrapper for a service error, which must stay silent.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { PROVIDER_MODULES } from '../../../../src/core/rules/catalogue/provider-modules';
+
+const now = new Date('2026-12-05T12:00:00Z');
+
+/** The frame signal diagnose() read, if any, and whether the paste was detected. */
+function read(text: string): { detected: boolean; frame: string | undefined } {
+  let frame: string | undefined;
+  const d = diagnose(text, { now, onSignals: (signals) => (frame = signals.find((s) => s.id.startsWith('frame.'))?.id) });
+  return { detected: d.detected, frame };
+}
+
+const PYTHON_ASSUME_ROLE = `Traceback (most recent call last):
+  File "sync.py", line 12, in <module>
+    s3.list_buckets()
+  File "/usr/lib/python3.11/site-packages/botocore/client.py", line 553, in _api_call
+    return self._make_api_call(operation_name, kwargs)
+  File "/usr/lib/python3.11/site-packages/botocore/credentials.py", line 1862, in load
+    return self._load_creds_via_assume_role(self._profile_name)
+  File "/usr/lib/python3.11/site-packages/botocore/credentials.py", line 1890, in _load_creds_via_assume_role
+    role_config = self._get_role_config(profile_name)
+KeyError: 'source_profile'`;
+
+const PYTHON_SIGNER = `Traceback (most recent call last):
+  File "upload.py", line 7, in <module>
+    client.put_object(Bucket="b", Key="k", Body=b"x")
+  File "/opt/venv/lib/python3.10/site-packages/botocore/signers.py", line 162, in sign
+    auth.add_auth(request)
+  File "/opt/venv/lib/python3.10/site-packages/botocore/auth.py", line 418, in add_auth
+    signature = self.signature(string_to_sign, request)
+  File "/opt/venv/lib/python3.10/site-packages/botocore/auth.py", line 360, in signature
+    k_date = self._sign(('AWS4' + secret_key).encode('utf-8'), self._timestamp[0:8])
+TypeError: can only concatenate str (not "NoneType") to str`;
+
+const JAVA_V1_PROFILE = `java.lang.NullPointerException
+\tat com.amazonaws.auth.profile.ProfilesConfigFile.<init>(ProfilesConfigFile.java:143)
+\tat com.amazonaws.auth.profile.ProfileCredentialsProvider.getCredentials(ProfileCredentialsProvider.java:135)
+\tat com.example.Main.main(Main.java:16)`;
+
+const JAVA_V2_CHAIN_IMDS = `Exception in thread "main" java.lang.IllegalStateException: Connection pool shut down
+\tat org.apache.http.util.Asserts.check(Asserts.java:34)
+\tat software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.refreshCredentials(InstanceProfileCredentialsProvider.java:160)
+\tat software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain.resolveCredentials(AwsCredentialsProviderChain.java:91)
+\tat software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.resolveCredentials(DefaultCredentialsProvider.java:128)`;
+
+const JAVA_V2_WEB_IDENTITY = `java.lang.IllegalArgumentException: role ARN must not be null
+\tat software.amazon.awssdk.utils.Validate.paramNotNull(Validate.java:156)
+\tat software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCredentialsProvider.<init>(StsAssumeRoleWithWebIdentityCredentialsProvider.java:52)
+\tat com.example.Config.awsCredentials(Config.java:30)`;
+
+const KOTLIN_PROFILE = `Exception in thread "main" java.lang.IllegalStateException: unexpected end of section
+\tat aws.sdk.kotlin.runtime.auth.credentials.ProfileCredentialsProvider.resolve(ProfileCredentialsProvider.kt:97)
+\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt:75)`;
+
+const JS_V3_CHAIN = `ERROR ------- FALLBACK -------
+  at async provider (@aws-sdk/credential-provider-node/dist-cjs/index.js:38:13)
+  ... user handler code ...`;
+
+const JS_V2_PROFILE = `TypeError: Cannot read properties of undefined (reading 'split')
+    at SharedIniFileCredentials.load (/app/node_modules/aws-sdk/lib/credentials/shared_ini_file_credentials.js:120:20)
+    at SharedIniFileCredentials.refresh (/app/node_modules/aws-sdk/lib/credentials/shared_ini_file_credentials.js:98:10)`;
+
+const GO_V1_PANIC = `panic: runtime error: invalid memory address or nil pointer dereference
+[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x6c1a26]
+
+goroutine 1 [running]:
+github.com/aws/aws-sdk-go/aws/credentials.(*Credentials).Get(0x0, 0x0, 0x0, 0x0, 0x0, 0x0)
+\t/go/pkg/mod/github.com/aws/aws-sdk-go@v1.44.100/aws/credentials/credentials.go:249 +0x26
+main.main()
+\t/app/main.go:20 +0x55`;
+
+const GO_V2_SSO = `panic: runtime error: index out of range [0] with length 0
+
+goroutine 7 [running]:
+github.com/aws/aws-sdk-go-v2/credentials/ssocreds.(*Provider).Retrieve(0xc0001a2000, {0x9a2b40, 0xc000130000})
+\t/go/pkg/mod/github.com/aws/aws-sdk-go-v2/credentials@v1.13.43/ssocreds/sso_credentials_provider.go:110 +0x3b4
+main.main()
+\t/app/main.go:31 +0x98`;
+
+const DOTNET_IMDS = `Unhandled exception. System.NullReferenceException: Object reference not set to an instance of an object.
+   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()
+   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.GetCredentials()
+   at Amazon.Runtime.Internal.CredentialsRetriever.PreInvoke(IExecutionContext executionContext)`;
+
+const RUBY_ASSUME_ROLE = `NoMethodError: undefined method \`[]' for nil:NilClass
+  /usr/local/bundle/gems/aws-sdk-core-3.130.0/lib/aws-sdk-core/shared_config.rb:190:in \`assume_role_from_profile'
+  from /usr/local/bundle/gems/aws-sdk-core-3.130.0/lib/aws-sdk-core/credential_provider_chain.rb:100:in \`assume_role_credentials'`;
+
+const PHP_ECS = `PHP Fatal error:  Uncaught TypeError: json_decode(): Argument #1 ($json) must be of type string, null given
+Stack trace:
+#0 /var/www/vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php(85): json_decode(NULL, true)
+#1 /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php(120): Aws\\Credentials\\EcsCredentialProvider->__invoke()
+#2 {main}`;
+
+const RUST_PROFILE = `thread 'main' panicked at src/main.rs:10:5:
+called \`Option::unwrap()\` on a \`None\` value
+stack backtrace:
+   0: rust_begin_unwind
+  12: aws_config::profile::credentials::ProfileFileCredentialsProvider::load_credentials
+             at /home/u/.cargo/registry/src/index.crates.io-6f17d22bba15001f/aws-config-1.1.7/src/profile/credentials.rs:200:9`;
+
+const CPP_IMDS = `Thread 1 "app" received signal SIGSEGV, Segmentation fault.
+#0  0x00007ffff7a1b2c3 in Aws::Auth::InstanceProfileCredentialsProvider::Reload() () from /usr/lib/libaws-cpp-sdk-core.so
+#1  0x00007ffff7a1b4d5 in Aws::Auth::InstanceProfileCredentialsProvider::GetAWSCredentials() () from /usr/lib/libaws-cpp-sdk-core.so`;
+
+describe('an exception raised inside an SDK credential provider or signer', () => {
+  it.each([
+    ['Python, botocore/credentials.py (assume-role profile)', PYTHON_ASSUME_ROLE, 'frame.assume-role'],
+    ['Python, botocore/auth.py raising under signers.py', PYTHON_SIGNER, 'frame.signer'],
+    ['Java v1, com.amazonaws.auth.profile (aws/aws-sdk-java#812)', JAVA_V1_PROFILE, 'frame.profile'],
+    ['Java v2, the metadata provider reached through DefaultCredentialsProvider', JAVA_V2_CHAIN_IMDS, 'frame.chain'],
+    ['Java v2, services.sts.auth web-identity provider', JAVA_V2_WEB_IDENTITY, 'frame.web-identity'],
+    ['Kotlin, aws.sdk.kotlin.runtime.auth.credentials', KOTLIN_PROFILE, 'frame.profile'],
+    ['JavaScript v3, @aws-sdk/credential-provider-node (go-to-k/cdkd#657)', JS_V3_CHAIN, 'frame.chain'],
+    ['JavaScript v2, aws-sdk/lib/credentials', JS_V2_PROFILE, 'frame.profile'],
+    ['Go v1, aws/credentials panic', GO_V1_PANIC, 'frame.chain'],
+    ['Go v2, credentials/ssocreds panic', GO_V2_SSO, 'frame.sso'],
+    ['.NET, Amazon.Runtime.DefaultInstanceProfileAWSCredentials', DOTNET_IMDS, 'frame.imds'],
+    ['Ruby, aws-sdk-core shared_config / credential_provider_chain', RUBY_ASSUME_ROLE, 'frame.assume-role'],
+    ['PHP, src/Credentials/EcsCredentialProvider.php', PHP_ECS, 'frame.container'],
+    ['Rust, aws_config::profile::credentials backtrace', RUST_PROFILE, 'frame.profile'],
+    ['C++, Aws::Auth::InstanceProfileCredentialsProvider (gdb)', CPP_IMDS, 'frame.imds'],
+  ])('when the trace is %s, then it is detected by its frame', (_what, text, signal) => {
+    expect(read(text)).toEqual({ detected: true, frame: signal });
+  });
+
+  it('when the Java v1 profile trace is pasted, then the empty chain leads', () => {
+    expect(diagnose(JAVA_V1_PROFILE, { now }).causes[0]!.id).toBe('no-credentials-found');
+  });
+});
+
+describe('a trace that only passes through a client or a signing wrapper', () => {
+  it.each([
+    [
+      'Python, a ValidationException through botocore/client.py',
+      `Traceback (most recent call last):
+  File "app.py", line 9, in <module>
+    ddb.put_item(TableName="t", Item={})
+  File "/usr/lib/python3.11/site-packages/botocore/client.py", line 553, in _api_call
+    return self._make_api_call(operation_name, kwargs)
+  File "/usr/lib/python3.11/site-packages/botocore/client.py", line 1009, in _make_api_call
+    raise error_class(parsed_response, operation_name)
+botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the PutItem operation: One or more parameter values were invalid`,
+    ],
+    [
+      "Python, a body that cannot seek, raised in botocore/auth.py's payload hashing",
+      `Traceback (most recent call last):
+  File "/opt/venv/lib/python3.10/site-packages/botocore/signers.py", line 162, in sign
+    auth.add_auth(request)
+  File "/opt/venv/lib/python3.10/site-packages/botocore/auth.py", line 405, in add_auth
+    canonical_request = self.canonical_request(request)
+  File "/opt/venv/lib/python3.10/site-packages/botocore/auth.py", line 352, in payload
+    request_body.seek(position)
+io.UnsupportedOperation: seek`,
+    ],
+    [
+      'Java v1, a DynamoDB ResourceNotFoundException through AmazonHttpClient',
+      `com.amazonaws.services.dynamodbv2.model.ResourceNotFoundException: Requested resource not found (Service: AmazonDynamoDBv2; Status Code: 400; Error Code: ResourceNotFoundException)
+\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleErrorResponse(AmazonHttpClient.java:1799)
+\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.executeOneRequest(AmazonHttpClient.java:1383)
+\tat com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient.doInvoke(AmazonDynamoDBClient.java:6164)`,
+    ],
+    [
+      "Java v1, an upload's stream error in com.amazonaws.auth's chunked encoding (not a provider)",
+      `java.io.IOException: Stream closed
+\tat java.io.BufferedInputStream.read(BufferedInputStream.java:336)
+\tat com.amazonaws.auth.AwsChunkedEncodingInputStream.read(AwsChunkedEncodingInputStream.java:148)
+\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.executeOneRequest(AmazonHttpClient.java:1323)`,
+    ],
+    [
+      "Kotlin, a service error through smithy-kotlin's AwsSigningMiddleware",
+      `aws.sdk.kotlin.services.s3.model.NoSuchBucket: The specified bucket does not exist
+\tat aws.sdk.kotlin.services.s3.serde.GetObjectOperationDeserializer.throwGetObjectError(GetObjectOperationDeserializer.kt:88)
+\tat aws.smithy.kotlin.runtime.auth.awssigning.middleware.AwsSigningMiddleware.modifyRequest(AwsSigningMiddleware.kt:120)`,
+    ],
+    [
+      "JavaScript v3, a ValidationException awaited through @smithy's middleware",
+      `ValidationException: 1 validation error detected: Value null at 'tableName' failed to satisfy constraint
+    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20)
+    at de_CommandError (/app/node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js:2220:14)
+    at async /app/node_modules/@smithy/middleware-serde/dist-cjs/index.js:35:20
+    at async /app/node_modules/@smithy/core/dist-cjs/index.js:168:18
+    at async /app/node_modules/@smithy/middleware-retry/dist-cjs/index.js:320:38`,
+    ],
+    [
+      "Go v2, a panic under the v4 signer's middleware (it wraps the rest of the call)",
+      `panic: runtime error: index out of range [0] with length 0
+
+goroutine 1 [running]:
+main.parseBody(...)
+\t/app/main.go:40
+github.com/aws/aws-sdk-go-v2/aws/signer/v4.(*SignHTTPRequestMiddleware).HandleFinalize(0xc00012c000, {0xa1b2c0, 0xc000130000})
+\t/go/pkg/mod/github.com/aws/aws-sdk-go-v2@v1.21.0/aws/signer/v4/middleware.go:367 +0x3a1`,
+    ],
+    [
+      "a .NET NoSuchBucket through the pipeline's Signer and CredentialsRetriever handlers",
+      `Amazon.S3.AmazonS3Exception: The specified bucket does not exist
+   at Amazon.Runtime.Internal.HttpErrorResponseExceptionHandler.HandleExceptionStream(IRequestContext requestContext)
+   at Amazon.Runtime.Internal.ErrorHandler.InvokeAsync[T](IExecutionContext executionContext)
+   at Amazon.Runtime.Internal.Signer.InvokeAsync[T](IExecutionContext executionContext)
+   at Amazon.Runtime.Internal.CredentialsRetriever.InvokeAsync[T](IExecutionContext executionContext)`,
+    ],
+    [
+      "Ruby, a NoSuchKey through aws-sdk-core's plugins/sign.rb",
+      `Aws::S3::Errors::NoSuchKey: The specified key does not exist.
+  /usr/local/bundle/gems/aws-sdk-core-3.130.0/lib/seahorse/client/plugins/raise_response_errors.rb:17:in \`call'
+  /usr/local/bundle/gems/aws-sdk-core-3.130.0/lib/aws-sdk-core/plugins/sign.rb:53:in \`call'`,
+    ],
+    [
+      'a credential-provider frame in a thread dump with no exception',
+      `Full thread dump OpenJDK 64-Bit Server VM:
+"main" #1 prio=5 os_prio=0 tid=0x00007f runnable
+\tat software.amazon.awssdk.auth.credentials.InstanceProfileCredentialsProvider.refreshCredentials(InstanceProfileCredentialsProvider.java:160)
+\tat java.lang.Thread.run(Thread.java:748)`,
+    ],
+  ])('when the trace is %s, then no frame is read and nothing is detected', (_what, text) => {
+    expect(read(text)).toEqual({ detected: false, frame: undefined });
+  });
+});
+
+describe('a trace whose message is already read', () => {
+  it('when the exception is a known credential error, then the frame adds no signal of its own', () => {
+    const text = `botocore.exceptions.NoCredentialsError: Unable to locate credentials
+  File "/usr/lib/python3/site-packages/botocore/auth.py", line 418, in add_auth
+    raise NoCredentialsError()`;
+    expect(read(text)).toEqual({ detected: true, frame: undefined });
+  });
+});
+
+describe('the provider-module list', () => {
+  it('when every entry is read, then each names its repository, file and a pinned version', () => {
+    const bad = PROVIDER_MODULES.filter((m) => !/^[\w.-]+\/[\w.-]+$/.test(m.source.repo) || !m.source.path.includes('/') || !/^[0-9a-f]{40}$/.test(m.source.ref));
+    expect(bad.map((m) => m.id)).toEqual([]);
+  });
+
+  it('when a listed module name is matched, then the quoted name (file + version in the entry) is found by it', () => {
+    // One name per SDK as it appears in that SDK's source tree at the cited commit.
+    const names: Record<string, string> = {
+      'botocore.credentials': 'site-packages/botocore/credentials.py',
+      'java-v1.auth': 'com.amazonaws.auth.DefaultAWSCredentialsProviderChain.getCredentials',
+      'java-v2.credentials': 'software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.resolveCredentials',
+      'js-v3.credential-provider': 'node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js',
+      'go-v1.credentials': 'github.com/aws/aws-sdk-go/aws/credentials.(*Credentials).Get',
+      'go-v2.credentials': 'github.com/aws/aws-sdk-go-v2/credentials/stscreds.(*AssumeRoleProvider).Retrieve',
+      'dotnet.credentials': 'Amazon.Runtime.FallbackCredentialsFactory.GetCredentials',
+      'ruby.credentials': 'gems/aws-sdk-core-3.1.0/lib/aws-sdk-core/instance_profile_credentials.rb',
+      'php.credentials': 'vendor/aws/aws-sdk-php/src/Credentials/InstanceProfileProvider.php',
+      'rust.credentials': 'aws_config::imds::credentials::ImdsCredentialsProvider::retrieve',
+      'cpp.credentials': 'Aws::Auth::DefaultAWSCredentialsProviderChain::GetAWSCredentials',
+    };
+    const missed = Object.entries(names).filter(([id, name]) => !PROVIDER_MODULES.find((m) => m.id === id)!.re.test(name));
+    expect(missed).toEqual([]);
+  });
+});
