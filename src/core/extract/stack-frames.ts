@@ -5,7 +5,8 @@
  * a panic in aws-sdk-go/aws/credentials: the exception's name says nothing about credentials, its frames do.
  *
  * One reader for every SDK's frame format:
- * - Python: `File "…/botocore/credentials.py", line 12, in load` (innermost frame last);
+ * - Python: `File "…/botocore/credentials.py", line 12, in load`, or IPython's `File ~/…/credentials.py:12, in load`
+ *   (innermost frame last);
  * - Java, Kotlin, .NET, JavaScript, Rust source lines: `at com.amazonaws.auth…(…)`, `at Amazon.Runtime.…`,
  *   `at async …/@aws-sdk/credential-provider-node/…`, `at /…/aws-config-1.1.7/src/imds/credentials.rs:…`;
  * - PHP and C++ (gdb): `#0 /…/aws-sdk-php/src/Credentials/…`, `#3 0x… in Aws::Auth::…`;
@@ -27,7 +28,7 @@ import { addSignal } from './draft';
 import type { Draft, Extractor } from './types';
 
 /** Frame lines, one shape per family of formats; group 1 is the frame's text. */
-const PY_FRAME = /^\s{0,12}File "([^"\n]{1,500}"(?:, line \d{1,7})?(?:, in [^\s]{1,120})?)/;
+const PY_FRAME = /^\s{0,12}File (?:"([^"\n]{1,500}"(?:, line \d{1,7})?(?:, in \S{1,120})?)|(\S{1,500}\.py:\d{1,7}, in \S.{0,200}))/;
 const AT_FRAME = /^\s{0,16}at\s{1,4}(\S.{0,600})$/;
 const HASH_FRAME = /^\s{0,12}#\d{1,3}\s{1,6}(\S.{0,600})$/;
 const NUM_FRAME = /^\s{0,12}\d{1,3}:\s{1,6}(\S.{0,600})$/;
@@ -43,7 +44,7 @@ const SDK_FRAME = /botocore|boto3|s3transfer|awscli|amazonaws|awssdk|@aws-sdk|@s
 const EXCEPTION = /\b[A-Z]\w{0,80}(?:Error|Exception|Fault)\b|\b(?:panic|Traceback|Uncaught|Unhandled|SIGSEGV|Segmentation fault|terminate called|Fatal error|thread '[^'\n]{0,80}' panicked|ERROR|threw|thrown|raised|failed)\b/;
 
 /** Literal words one of which every listed module's frame holds: a paste with none of them has no such frame. */
-const NEEDLES = ['botocore', 'amazonaws', 'awssdk', '@aws-sdk', '@smithy', 'aws-sdk', 'amazon.runtime', 'aws\\', 'aws::', 'aws_config', 'aws_credential', 'aws_sigv4', 'aws_runtime', 'aws-config-', 'aws-sigv4', 'aws.sdk.kotlin', 'aws.smithy.kotlin'];
+const NEEDLES = ['fromini', 'fromsso', 'fromtokenfile', 'fromwebtoken', 'frominstancemetadata', 'fromcontainermetadata', 'resolveprofiledata', 'credentials (', 'credentialsource', 'botocore', 'amazonaws', 'awssdk', '@aws-sdk', '@smithy', 'aws-sdk', 'amazon.runtime', 'aws\\', 'aws::', 'aws_config', 'aws_credential', 'aws_sigv4', 'aws_runtime', 'aws-config-', 'aws-sigv4', 'aws.sdk.kotlin', 'aws.smithy.kotlin'];
 
 /** At most this many lines are read for frames (a trace sits in the first lines of most pastes, the tail of a log). */
 const MAX_LINES = 4000;
@@ -61,7 +62,7 @@ function frameOf(line: string, index: number): Frame | undefined {
   if (line.length > 1200) return undefined;
   const t = line.trimStart();
   const shape =
-    t.startsWith('File "') ? PY_FRAME
+    t.startsWith('File ') ? PY_FRAME
     : t.startsWith('at ') ? AT_FRAME
     : t.startsWith('#') ? HASH_FRAME
     : t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57 ? NUM_FRAME
@@ -70,7 +71,7 @@ function frameOf(line: string, index: number): Frame | undefined {
     : t.endsWith(')') && t.includes('/') ? GO_FUNC
     : undefined;
   const m = shape?.exec(line);
-  return m ? { line: index + 1, text: m[1]!, python: shape === PY_FRAME } : undefined;
+  return m ? { line: index + 1, text: (m[1] ?? m[2])!, python: shape === PY_FRAME } : undefined;
 }
 
 /** Runs of frame lines, each innermost frame first. */

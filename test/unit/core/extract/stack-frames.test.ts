@@ -259,3 +259,27 @@ describe('the provider-module list', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('frames in other shapes', () => {
+  it("when a Lambda bundle keeps only the JS v3 provider's function name (packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts), then the frame is read", () => {
+    const text = `TypeError: Cannot read properties of undefined (reading 'RoleArn')
+    at resolveAssumeRoleCredentials (/var/task/index.mjs:2:41527)
+    at async fromSSO (/var/task/index.mjs:2:39122)`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.assume-role' });
+  });
+
+  it("when a user's own function shares a generic provider name (fromEnv), then nothing is read", () => {
+    const text = `TypeError: Cannot read properties of undefined (reading 'port')
+    at fromEnv (/app/src/config.js:12:7)
+    at Object.<anonymous> (/app/src/index.js:3:16)
+we deploy it to aws lambda`;
+    expect(read(text)).toEqual({ detected: false, frame: undefined });
+  });
+
+  it("when IPython prints the frame (File ~/…/botocore/credentials.py:1234, in …), then it is read like Python's", () => {
+    const text = `KeyError                                  Traceback (most recent call last)
+File ~/venv/lib/python3.11/site-packages/botocore/credentials.py:1234, in ProcessProvider._retrieve_credentials_using(self, credential_process)
+KeyError: 'Version'`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.process' });
+  });
+});
