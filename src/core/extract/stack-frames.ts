@@ -24,6 +24,7 @@
  */
 import { CHAIN_FRAME, FRAME_KINDS, PROVIDER_MODULES, type FrameKind, type ProviderModule } from '../rules/catalogue/provider-modules';
 import { AUTHN_FAMILIES, FAMILIES } from '../rules/families';
+import { liveFilter } from './anchors';
 import { addSignal } from './draft';
 import type { Draft, Extractor } from './types';
 
@@ -43,11 +44,12 @@ const SDK_FRAME = /botocore|boto3|s3transfer|awscli|amazonaws|awssdk|@aws-sdk|@s
 /** The paste shows an exception, a crash or an error-level line: a trace printed for a warning or a debug line is no failure. */
 const EXCEPTION = /\b[A-Z]\w{0,80}(?:Error|Exception|Fault)\b|\b(?:panic|Traceback|Uncaught|Unhandled|SIGSEGV|Segmentation fault|terminate called|Fatal error|thread '[^'\n]{0,80}' panicked|ERROR|threw|thrown|raised|failed)\b/;
 
-/** Literal words one of which every listed module's frame holds: a paste with none of them has no such frame. */
-const NEEDLES = ['fromini', 'fromsso', 'fromtokenfile', 'fromwebtoken', 'frominstancemetadata', 'fromcontainermetadata', 'resolveprofiledata', 'credentials (', 'credentialsource', 'botocore', 'amazonaws', 'awssdk', '@aws-sdk', '@smithy', 'aws-sdk', 'amazon.runtime', 'aws\\', 'aws::', 'aws_config', 'aws_credential', 'aws_sigv4', 'aws_runtime', 'aws-config-', 'aws-sigv4', 'aws.sdk.kotlin', 'aws.smithy.kotlin'];
+/** Which listed modules can match anywhere in the paste (their literal anchors, looked up in the shared scan). */
+const liveModules = liveFilter(PROVIDER_MODULES.map((m) => m.re));
 
-/** At most this many lines are read for frames (a trace sits in the first lines of most pastes, the tail of a log). */
-const MAX_LINES = 4000;
+/** A long log is read at its head and its tail, where a trace sits (the error is usually at the end). */
+const HEAD_LINES = 2000;
+const TAIL_LINES = 2000;
 /** Python prints a source line (and, since 3.11, a marker line) between two frames. */
 const PY_GAP = 3;
 
@@ -82,20 +84,26 @@ function traces(lines: readonly string[]): Frame[][] {
     if (current.length > 0) out.push(current[0]!.python ? current.reverse() : current);
     current = [];
   };
-  const n = Math.min(lines.length, MAX_LINES);
-  for (let i = 0; i < n; i++) {
-    const f = frameOf(lines[i]!, i);
-    if (!f) continue;
-    const last = current[current.length - 1];
-    if (!last || last.python !== f.python || f.line - last.line > (f.python ? PY_GAP : 1)) close();
-    current.push(f);
+  const read = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const f = frameOf(lines[i]!, i);
+      if (!f) continue;
+      const last = current[current.length - 1];
+      if (!last || last.python !== f.python || f.line - last.line > (f.python ? PY_GAP : 1)) close();
+      current.push(f);
+    }
+    close();
+  };
+  if (lines.length <= HEAD_LINES + TAIL_LINES) read(0, lines.length);
+  else {
+    read(0, HEAD_LINES);
+    read(lines.length - TAIL_LINES, lines.length);
   }
-  close();
   return out;
 }
 
-function moduleOf(frame: Frame): ProviderModule | undefined {
-  return PROVIDER_MODULES.find((m) => m.re.test(frame.text) && !(m.not && m.not.test(frame.text)));
+function moduleOf(frame: Frame, live: readonly ProviderModule[]): ProviderModule | undefined {
+  return live.find((m) => m.re.test(frame.text) && !(m.not && m.not.test(frame.text)));
 }
 
 function kindOf(frame: Frame, module: ProviderModule): FrameKind {
@@ -110,20 +118,20 @@ interface Finding {
 }
 
 /** The credential evidence in one trace, if any: the innermost provider frame, or a signer that raised. */
-function readTrace(trace: Frame[]): Finding | undefined {
+function readTrace(trace: Frame[], live: readonly ProviderModule[]): Finding | undefined {
   let provider: Finding | undefined;
   let firstSdk = true;
   for (const frame of trace) {
-    const module = moduleOf(frame);
+    const module = moduleOf(frame, live);
     if (module?.signer && firstSdk) return { frame, module, kind: 'signer' };
-    if (SDK_FRAME.test(frame.text)) firstSdk = false;
+    if (firstSdk && SDK_FRAME.test(frame.text)) firstSdk = false;
     if (module && !module.signer && !provider) provider = { frame, module, kind: kindOf(frame, module) };
   }
   if (!provider) return undefined;
   // The metadata service or the container endpoint reached through a default chain: the chain came up empty there,
   // and whether that means "no credentials" or "the role is missing" depends on where the code runs (the rules read
   // that), not on the provider that happened to be last.
-  if ((provider.kind === 'imds' || provider.kind === 'container') && trace.some((f) => f !== provider!.frame && CHAIN_FRAME.test(f.text) && moduleOf(f))) {
+  if ((provider.kind === 'imds' || provider.kind === 'container') && trace.some((f) => f !== provider!.frame && CHAIN_FRAME.test(f.text) && moduleOf(f, live))) {
     return { ...provider, kind: 'chain' };
   }
   return provider;
@@ -150,10 +158,11 @@ const KIND_WORDS: Record<FrameKind, string> = {
 };
 
 export const extractStackFrames: Extractor = (ctx, draft) => {
-  if (!NEEDLES.some((w) => ctx.lower.includes(w))) return;
-  if (alreadyNamed(draft) || !EXCEPTION.test(ctx.text)) return;
+  const on = liveModules(ctx.lower);
+  const live = PROVIDER_MODULES.filter((_, i) => on[i]);
+  if (live.length === 0 || alreadyNamed(draft) || !EXCEPTION.test(ctx.text)) return;
   for (const trace of traces(ctx.lines)) {
-    const found = readTrace(trace);
+    const found = readTrace(trace, live);
     if (!found) continue;
     addSignal(draft, `frame.${found.kind}`, ctx.loc(found.frame.line), `an exception raised in the ${found.module.sdk}'s ${KIND_WORDS[found.kind]}`);
     return;

@@ -36,6 +36,9 @@ export interface ProviderModule {
   source: CatalogueSource;
 }
 
+/** JS v3 providers' exported function names, one alternative each (so each has its own literal anchor). */
+const JS_PROVIDER_FUNCTIONS = ['fromIni', 'fromSSO', 'fromTokenFile', 'fromWebToken', 'fromInstanceMetadata', 'fromContainerMetadata', 'resolveProfileData', 'resolveAssumeRoleCredentials', 'resolveCredentialSource', 'resolveProcessCredentials', 'resolveSsoCredentials', 'resolveStaticCredentials', 'resolveWebIdentityCredentials'];
+
 export const PROVIDER_MODULES: ProviderModule[] = [
   // Python: botocore (and aiobotocore, which mirrors its module names).
   { id: 'botocore.credentials', sdk: 'botocore', re: /\b(?:aio)?botocore[/\\]credentials\.py\b/, source: { repo: 'boto/botocore', path: 'botocore/credentials.py', ref: 'f890c8b1b46efd6a38ec2b52a0da1841399c21f6' } },
@@ -63,7 +66,7 @@ export const PROVIDER_MODULES: ProviderModule[] = [
   // Bundled code (esbuild/webpack in a Lambda or a browser) keeps no package path, only the providers' exported
   // function names (packages/credential-provider-*/src: fromIni, resolveAssumeRoleCredentials …); generic names a user
   // could give a function of their own (fromEnv, defaultProvider, remoteProvider) are left out.
-  { id: 'js-v3.provider-function', sdk: 'AWS SDK for JavaScript v3', re: /^(?:async\s{1,3})?(?:Object\.|exports\.)?(?:fromIni|fromSSO|fromTokenFile|fromWebToken|fromInstanceMetadata|fromContainerMetadata|resolveProfileData|resolveAssumeRoleCredentials|resolveCredentialSource|resolveProcessCredentials|resolveSsoCredentials|resolveStaticCredentials|resolveWebIdentityCredentials)\s\(/, source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14b93c3703add91bbc16160166a8b4' } },
+  { id: 'js-v3.provider-function', sdk: 'AWS SDK for JavaScript v3', re: new RegExp(JS_PROVIDER_FUNCTIONS.map((f) => String.raw`^(?:async\s{1,3})?(?:Object\.|exports\.)?${f}\s\(`).join('|')), source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14b93c3703add91bbc16160166a8b4' } },
   { id: 'js-v3.smithy-imds', sdk: 'AWS SDK for JavaScript v3', re: /@smithy[/\\]credential-provider-imds[/\\]/, source: { repo: 'smithy-lang/smithy-typescript', path: 'packages/credential-provider-imds/src/fromInstanceMetadata.ts', ref: 'b2e8e7dcf95af2374a598e398301d85e596ae407' } },
   { id: 'js-v3.signer', sdk: 'AWS SDK for JavaScript v3', re: /@(?:smithy|aws-sdk)[/\\]signature-v4[/\\]|@aws-sdk[/\\]core[/\\]dist-[a-z]{2,5}[/\\]submodules[/\\]httpAuthSchemes[/\\]/, not: /getPayloadHash|signMessage|signEvent|EventStream/, signer: true, source: { repo: 'smithy-lang/smithy-typescript', path: 'packages/signature-v4/src/SignatureV4.ts', ref: 'd78cce4de5b34502d1ff55c7647eb93db194be47' } },
   // JavaScript v2: lib/credentials/*, the chain, the metadata service client; lib/signers/*.
@@ -88,7 +91,7 @@ export const PROVIDER_MODULES: ProviderModule[] = [
   { id: 'ruby.signer', sdk: 'AWS SDK for Ruby', re: /\baws-sigv4(?:-[\d.]{3,20})?\/lib\/aws-sigv4\/signer\.rb\b/, signer: true, source: { repo: 'aws/aws-sdk-ruby', path: 'gems/aws-sigv4/lib/aws-sigv4/signer.rb', ref: 'e08ae9851ab653344010512a35d07a1f42c0ed1a' } },
 
   // PHP: src/Credentials (CredentialProvider, InstanceProfileProvider, EcsCredentialProvider …), src/Token; SignatureV4.
-  { id: 'php.credentials', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/(?:Credentials|Token)\/|\bAws\\{1,2}(?:Credentials|Token)\\{1,2}\w/, source: { repo: 'aws/aws-sdk-php', path: 'src/Credentials/CredentialProvider.php', ref: '93a10cf5e1348cdb3ea1370176e559056443601d' } },
+  { id: 'php.credentials', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/(?:Credentials|Token)\/|\bAws\\{1,2}Credentials\\|\bAws\\{1,2}Token\\/, source: { repo: 'aws/aws-sdk-php', path: 'src/Credentials/CredentialProvider.php', ref: '93a10cf5e1348cdb3ea1370176e559056443601d' } },
   { id: 'php.signer', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/Signature\/SignatureV4\.php|\bAws\\{1,2}Signature\\{1,2}SignatureV4\b/, signer: true, source: { repo: 'aws/aws-sdk-php', path: 'src/Signature/SignatureV4.php', ref: '4915cc00990a50223737ea51b0ec73e7c73ad1ea' } },
 
   // Rust: aws-config's credential providers (by module path or source path), aws-credential-types; aws-sigv4.
