@@ -283,3 +283,17 @@ KeyError: 'Version'`;
     expect(read(text)).toEqual({ detected: true, frame: 'frame.process' });
   });
 });
+
+describe('where the trace sits and what is no trace', () => {
+  it('when the trace ends a long log (past the first lines read), then its frame is still read', () => {
+    const log = Array.from({ length: 6000 }, (_, i) => `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}Z INFO worker step ${i} done`).join('\n');
+    expect(read(`${log}\n${JAVA_V1_PROFILE}`)).toEqual({ detected: true, frame: 'frame.profile' });
+  });
+
+  it("when Python prints a warning raised in botocore/auth.py (a warning line, no frame), then nothing is read", () => {
+    const text = `/usr/lib/python3.12/site-packages/botocore/auth.py:425: DeprecationWarning: datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version.
+  datetime_now = datetime.datetime.utcnow()
+the job still failed later on the aws side with a timeout`;
+    expect(read(text)).toEqual({ detected: false, frame: undefined });
+  });
+});
