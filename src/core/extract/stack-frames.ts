@@ -11,7 +11,7 @@
  *   `at async …/@aws-sdk/credential-provider-node/…`, `at /…/aws-config-1.1.7/src/imds/credentials.rs:…`;
  * - PHP and C++ (gdb): `#0 /…/aws-sdk-php/src/Credentials/…`, `#3 0x… in Aws::Auth::…`;
  * - Rust backtraces: `  12: aws_config::imds::credentials::…`;
- * - Ruby: `/…/aws-sdk-core/instance_profile_credentials.rb:12:in 'get'` and `from …`;
+ * - Ruby: `/…/aws-sdk-core/instance_profile_credentials.rb:12:in 'get'`, `from …`, Rails' `aws-sdk-core (3.1.0) lib/…`;
  * - Go: `github.com/aws/aws-sdk-go/aws/credentials.(*Credentials).Get(…)` and its `\t/…/x.go:12 +0x…` line.
  *
  * A trace is a run of frame lines (Python's source lines between frames allowed). It counts when the paste shows an
@@ -33,8 +33,10 @@ const PY_FRAME = /^\s{0,12}File (?:"([^"\n]{1,500}"(?:, line \d{1,7})?(?:, in \S
 const AT_FRAME = /^\s{0,16}at\s{1,4}(\S.{0,600})$/;
 const HASH_FRAME = /^\s{0,12}#\d{1,3}\s{1,6}(\S.{0,600})$/;
 const NUM_FRAME = /^\s{0,12}\d{1,3}:\s{1,6}(\S.{0,600})$/;
-const RUBY_FRAME = /^\s{0,12}(?:from\s{1,4})?(\S{1,400}\.rb:\d{1,7}:in\b.{0,300})$/;
-const GO_FUNC = /^\s{0,8}((?:[\w.~-]{1,100}\/){1,20}[\w.@+-]{1,100}\.[^\s(]{1,200})\(.{0,400}\)$/;
+// Rails' backtrace cleaner names the gem and its version instead of the path: `aws-sdk-core (3.130.0) lib/…rb:42:in`.
+const RUBY_FRAME = /^\s{0,12}(?:from\s{1,4})?((?:[\w.-]{1,60} \([\w.]{1,30}\) )?\S{1,400}\.rb:\d{1,7}:in\b.{0,300})$/;
+// A method frame names its receiver: `github.com/aws/aws-sdk-go-v2/aws.(*CredentialsCache).Retrieve(…)`.
+const GO_FUNC = /^\s{0,8}((?:[\w.~-]{1,100}\/){1,20}[\w@+-]{1,100}(?:\.[\w@+-]{1,100}){0,3}\.(?:\(\*?\w{1,100}\)\.)?[^\s(]{1,200})\(.{0,400}\)$/;
 const GO_PATH = /^\s{1,12}(\/\S{1,500}\.go:\d{1,7})(?: \+0x[0-9a-f]{1,8})?$/;
 const FRAME_SHAPES = [PY_FRAME, AT_FRAME, HASH_FRAME, NUM_FRAME, RUBY_FRAME, GO_FUNC, GO_PATH];
 

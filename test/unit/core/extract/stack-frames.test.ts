@@ -297,3 +297,20 @@ the job still failed later on the aws side with a timeout`;
     expect(read(text)).toEqual({ detected: false, frame: undefined });
   });
 });
+
+describe('frame formats of frameworks and runtimes', () => {
+  it("when Rails' backtrace cleaner prints the gem and version (aws-sdk-core (3.130.0) lib/aws-sdk-core/…), then the frame is read", () => {
+    const text = `NoMethodError (undefined method \`strip' for nil:NilClass):
+aws-sdk-core (3.130.0) lib/aws-sdk-core/shared_credentials.rb:42:in \`load_from_path'
+aws-sdk-core (3.130.0) lib/aws-sdk-core/credential_provider_chain.rb:93:in \`shared_credentials'`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.profile' });
+  });
+
+  it("when a Go method frame names its receiver and no path line follows (aws.(*CredentialsCache).Retrieve), then the frame is read", () => {
+    const text = `panic: runtime error: invalid memory address or nil pointer dereference
+goroutine 1 [running]:
+github.com/aws/aws-sdk-go-v2/aws.(*CredentialsCache).Retrieve(0x0, {0x9a2b40, 0xc000130000})
+main.main()`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.chain' });
+  });
+});
