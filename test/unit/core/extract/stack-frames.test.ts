@@ -314,3 +314,54 @@ main.main()`;
     expect(read(text)).toEqual({ detected: true, frame: 'frame.chain' });
   });
 });
+
+describe('traces in the shape public SDK threads show them (outside the real-thread corpora)', () => {
+  it.each([
+    [
+      'aws/aws-sdk-java#456: an NPE from a JDK frame under AWS4Signer (the signer is the innermost SDK frame)',
+      `java.lang.NullPointerException
+        at java.lang.StringBuilder.<init>(StringBuilder.java:112)
+        at com.amazonaws.auth.AWS4Signer.computeSigningCacheKeyName(AWS4Signer.java:370)
+        at com.amazonaws.auth.AWS4Signer.sign(AWS4Signer.java:204)
+        at com.amazonaws.http.AmazonHttpClient.executeOneRequest(AmazonHttpClient.java:687)`,
+      'frame.signer',
+    ],
+    [
+      'aws/aws-sdk-net#1370: a NullReferenceException in DefaultInstanceProfileAWSCredentials, with its source path',
+      `System.NullReferenceException: Object reference not set to an instance of an object.
+   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials() in E:\\ws\\sdk\\src\\Core\\Amazon.Runtime\\Credentials\\_bcl+coreclr\\DefaultInstanceProfileAWSCredentials.cs:line 146`,
+      'frame.imds',
+    ],
+    [
+      'aws/aws-sdk-go#4947: a panic in aws/credentials/ssocreds vendored into another module',
+      `panic: runtime error: invalid memory address or nil pointer dereference
+goroutine 40 [running]:
+github.com/aws/aws-sdk-go/aws/credentials/ssocreds.(*SSOTokenProvider).refreshToken(0x1400014ef60, {{{0x14000568000, 0xe6}, 0x14000134ee8, ...})
+\t/local/workspace/src/SSMCLI/vendor/src/github.com/aws/aws-sdk-go/aws/credentials/ssocreds/token_provider.go:115 +0x2d4`,
+      'frame.sso',
+    ],
+  ])('when the trace is %s, then its frame is read', (_what, text, signal) => {
+    expect(read(text)).toEqual({ detected: true, frame: signal });
+  });
+
+  it.each([
+    [
+      'aws/aws-sdk-go#1748: a panic in s3manager (a client helper, no credential module)',
+      `panic: runtime error: invalid memory address or nil pointer dereference
+goroutine 1 [running]:
+github.com/aws/aws-sdk-go/service/s3/s3manager.(*Error).Error(0xc420197f50, 0xc4200111d0, 0x1)
+\t/Users/x/go/src/github.com/aws/aws-sdk-go/service/s3/s3manager/batch.go:63 +0x33`,
+    ],
+    [
+      "glassechidna/awsweb#22: a panic in a third-party helper run by aws-sdk-go's request handlers",
+      `panic: runtime error: invalid memory address or nil pointer dereference
+goroutine 1 [running]:
+github.com/glassechidna/awscredcache.mfaAuthenticatedCredentials.func1.1(0xc0001fc000)
+\t/home/runner/go/pkg/mod/github.com/glassechidna/awscredcache@v0.0.0-20191108071202-3748056f08c8/creds.go:265 +0x4f
+github.com/aws/aws-sdk-go/aws/request.(*HandlerList).Run(0xc0001fc2f0, 0xc0001fc000)
+\t/home/runner/go/pkg/mod/github.com/aws/aws-sdk-go@v1.25.30/aws/request/handlers.go:261 +0x98`,
+    ],
+  ])('when the trace is %s, then nothing is read', (_what, text) => {
+    expect(read(text)).toEqual({ detected: false, frame: undefined });
+  });
+});
