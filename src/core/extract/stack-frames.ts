@@ -61,6 +61,19 @@ interface Frame {
   python: boolean;
 }
 
+/** A trace logged as one line: JSON-escaped (`\\n\\tat …`, `\\n  File \\"…`), or PHP's `Stack trace: #0 … #1 …`. */
+const LITERAL_NEWLINE = /(?:\\r)?\\n(?:\\t)?/;
+const SQUASHED_HASH = /\s(?=#\d{1,3}\s)/;
+const MAX_SEGMENTS = 300;
+
+/** The frame-sized pieces of one physical line (a squashed or escaped trace gives several, all on that line). */
+function segmentsOf(line: string): string[] {
+  let parts = [line];
+  if (line.includes('\\n')) parts = line.split(LITERAL_NEWLINE, MAX_SEGMENTS).map((p) => (p.includes('\\"') ? p.replace(/\\"/g, '"') : p));
+  if (line.includes('Stack trace:')) parts = parts.flatMap((p) => p.split(SQUASHED_HASH, MAX_SEGMENTS));
+  return parts;
+}
+
 /** Cheap gates before each shape's regex: most lines of a paste are no frame at all. */
 function frameOf(line: string, index: number): Frame | undefined {
   if (line.length > 1200) return undefined;
@@ -88,11 +101,14 @@ function traces(lines: readonly string[]): Frame[][] {
   };
   const read = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const f = frameOf(lines[i]!, i);
-      if (!f) continue;
-      const last = current[current.length - 1];
-      if (!last || last.python !== f.python || f.line - last.line > (f.python ? PY_GAP : 1)) close();
-      current.push(f);
+      const line = lines[i]!;
+      for (const segment of line.includes('\\n') || line.includes('Stack trace:') ? segmentsOf(line) : [line]) {
+        const f = frameOf(segment, i);
+        if (!f) continue;
+        const last = current[current.length - 1];
+        if (!last || last.python !== f.python || f.line - last.line > (f.python ? PY_GAP : 1)) close();
+        current.push(f);
+      }
     }
     close();
   };
@@ -171,4 +187,4 @@ export const extractStackFrames: Extractor = (ctx, draft) => {
   }
 };
 
-export const STACK_FRAME_PATTERNS: RegExp[] = [...FRAME_SHAPES, SDK_FRAME, EXCEPTION];
+export const STACK_FRAME_PATTERNS: RegExp[] = [...FRAME_SHAPES, SDK_FRAME, EXCEPTION, LITERAL_NEWLINE, SQUASHED_HASH];

@@ -91,7 +91,7 @@ export const PROVIDER_MODULES: ProviderModule[] = [
   { id: 'ruby.signer', sdk: 'AWS SDK for Ruby', re: /\blib\/aws-sigv4\/signer\.rb\b/, signer: true, source: { repo: 'aws/aws-sdk-ruby', path: 'gems/aws-sigv4/lib/aws-sigv4/signer.rb', ref: 'e08ae9851ab653344010512a35d07a1f42c0ed1a' } },
 
   // PHP: src/Credentials (CredentialProvider, InstanceProfileProvider, EcsCredentialProvider …), src/Token; SignatureV4.
-  { id: 'php.credentials', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/(?:Credentials|Token)\/|\bAws\\{1,2}Credentials\\|\bAws\\{1,2}Token\\/, source: { repo: 'aws/aws-sdk-php', path: 'src/Credentials/CredentialProvider.php', ref: '93a10cf5e1348cdb3ea1370176e559056443601d' } },
+  { id: 'php.credentials', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/(?:Credentials|Token)\/|\baws\.phar\/Aws\/(?:Credentials|Token)\/|\bAws\\{1,2}Credentials\\|\bAws\\{1,2}Token\\/, source: { repo: 'aws/aws-sdk-php', path: 'src/Credentials/CredentialProvider.php', ref: '93a10cf5e1348cdb3ea1370176e559056443601d' } },
   { id: 'php.signer', sdk: 'AWS SDK for PHP', re: /\baws-sdk-php\/src\/Signature\/SignatureV4\.php|\bAws\\{1,2}Signature\\{1,2}SignatureV4\b/, signer: true, source: { repo: 'aws/aws-sdk-php', path: 'src/Signature/SignatureV4.php', ref: '4915cc00990a50223737ea51b0ec73e7c73ad1ea' } },
 
   // Rust: aws-config's credential providers (by module path or source path), aws-credential-types; aws-sigv4.

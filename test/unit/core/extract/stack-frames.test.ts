@@ -365,3 +365,16 @@ github.com/aws/aws-sdk-go/aws/request.(*HandlerList).Run(0xc0001fc2f0, 0xc0001fc
     expect(read(text)).toEqual({ detected: false, frame: undefined });
   });
 });
+
+describe('a trace logged on one line', () => {
+  it("when PHP's log squashes the trace onto one line (Stack trace: #0 … #1 …, as in aws/aws-sdk-php#1811), then its frames are read", () => {
+    const text = `PHP Fatal error:  Uncaught TypeError: array_key_exists(): Argument #2 ($array) must be of type array, null given
+Stack trace: #0 /www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php(305): array_key_exists('default', NULL) #1 /www/vendor/aws/aws-sdk-php/src/Middleware.php(121): Aws\\Credentials\\CredentialProvider::Aws\\Credentials\\{closure}() #2 {main}`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.chain' });
+  });
+
+  it('when a JSON log escapes a Java trace (\\n\\tat …), then its frames are read', () => {
+    const text = String.raw`{"level":"ERROR","stack_trace":"java.lang.NullPointerException\n\tat com.amazonaws.auth.profile.ProfilesConfigFile.<init>(ProfilesConfigFile.java:143)\n\tat com.example.Main.main(Main.java:16)\n"}`;
+    expect(read(text)).toEqual({ detected: true, frame: 'frame.profile' });
+  });
+});
