@@ -214,6 +214,28 @@ github.com/aws/aws-sdk-go-v2/aws/signer/v4.(*SignHTTPRequestMiddleware).HandleFi
   /usr/local/bundle/gems/aws-sdk-core-3.130.0/lib/aws-sdk-core/plugins/sign.rb:53:in \`call'`,
     ],
     [
+      "PHP, an S3 error through the client's middleware (Aws\\Middleware, Aws\\S3\\S3Client)",
+      `PHP Fatal error:  Uncaught Aws\\S3\\Exception\\S3Exception: Error executing "PutObject"; EntityTooLarge
+Stack trace:
+#0 /var/www/vendor/aws/aws-sdk-php/src/WrappedHttpHandler.php(97): Aws\\WrappedHttpHandler->parseError(Array)
+#1 /var/www/vendor/aws/aws-sdk-php/src/Middleware.php(121): Aws\\Middleware::Aws\\{closure}(Object(Aws\\Command))
+#2 /var/www/vendor/aws/aws-sdk-php/src/S3/S3Client.php(560): Aws\\S3\\S3Client->execute(Object(Aws\\Command))`,
+    ],
+    [
+      "Rust, a backtrace through the smithy orchestrator and an S3 operation",
+      `thread 'main' panicked at src/main.rs:20:10:
+called \`Result::unwrap()\` on an \`Err\` value: ServiceError(NoSuchBucket)
+stack backtrace:
+  10: aws_smithy_runtime::client::orchestrator::invoke
+  11: aws_sdk_s3::operation::get_object::GetObject::orchestrate`,
+    ],
+    [
+      'C++, a crash under Aws::S3::S3Client::PutObject (gdb)',
+      `Thread 1 "app" received signal SIGSEGV, Segmentation fault.
+#0  0x00007ffff7a1b2c3 in Aws::Client::AWSClient::AttemptExhaustively(Aws::Http::URI const&) () from /usr/lib/libaws-cpp-sdk-core.so
+#1  0x00007ffff7b2c3d4 in Aws::S3::S3Client::PutObject(Aws::S3::Model::PutObjectRequest const&) const () from /usr/lib/libaws-cpp-sdk-s3.so`,
+    ],
+    [
       'a credential-provider frame in a thread dump with no exception',
       `Full thread dump OpenJDK 64-Bit Server VM:
 "main" #1 prio=5 os_prio=0 tid=0x00007f runnable
