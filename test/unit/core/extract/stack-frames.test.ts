@@ -262,24 +262,53 @@ describe('the provider-module list', () => {
     expect(bad.map((m) => m.id)).toEqual([]);
   });
 
-  it('when a listed module name is matched, then the quoted name (file + version in the entry) is found by it', () => {
-    // One name per SDK as it appears in that SDK's source tree at the cited commit.
-    const names: Record<string, string> = {
-      'botocore.credentials': 'site-packages/botocore/credentials.py',
-      'java-v1.auth': 'com.amazonaws.auth.DefaultAWSCredentialsProviderChain.getCredentials',
-      'java-v2.credentials': 'software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.resolveCredentials',
-      'js-v3.credential-provider': 'node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js',
-      'go-v1.credentials': 'github.com/aws/aws-sdk-go/aws/credentials.(*Credentials).Get',
-      'go-v2.credentials': 'github.com/aws/aws-sdk-go-v2/credentials/stscreds.(*AssumeRoleProvider).Retrieve',
-      'dotnet.credentials': 'Amazon.Runtime.FallbackCredentialsFactory.GetCredentials',
-      'ruby.credentials': 'gems/aws-sdk-core-3.1.0/lib/aws-sdk-core/instance_profile_credentials.rb',
-      'php.credentials': 'vendor/aws/aws-sdk-php/src/Credentials/InstanceProfileProvider.php',
-      'rust.credentials': 'aws_config::imds::credentials::ImdsCredentialsProvider::retrieve',
-      'cpp.credentials': 'Aws::Auth::DefaultAWSCredentialsProviderChain::GetAWSCredentials',
-    };
-    const missed = Object.entries(names).filter(([id, name]) => !PROVIDER_MODULES.find((m) => m.id === id)!.re.test(name));
-    expect(missed).toEqual([]);
+  /** One name per entry as it appears in that SDK's source tree (the entry names the repository, file and commit). */
+  const NAMES: Record<string, string> = {
+    'botocore.credentials': 'site-packages/botocore/credentials.py',
+    'botocore.tokens': 'site-packages/botocore/tokens.py',
+    'botocore.auth': 'site-packages/botocore/auth.py',
+    'botocore.signers': 'site-packages/botocore/signers.py',
+    'java-v1.auth': 'com.amazonaws.auth.DefaultAWSCredentialsProviderChain.getCredentials',
+    'java-v1.signer': 'com.amazonaws.auth.AWS4Signer.sign',
+    'java-v2.credentials': 'software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider.resolveCredentials',
+    'java-v2.token': 'software.amazon.awssdk.auth.token.DefaultAwsTokenProvider.resolveToken',
+    'java-v2.sts': 'software.amazon.awssdk.services.sts.auth.StsAssumeRoleWithWebIdentityCredentialsProvider.<init>',
+    'java-v2.signer': 'software.amazon.awssdk.auth.signer.Aws4Signer.sign',
+    'kotlin.credentials': 'aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve',
+    'kotlin.signer': 'aws.smithy.kotlin.runtime.auth.awssigning.AwsSigner.sign',
+    'js-v3.credential-provider': 'node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js',
+    'js-v3.provider-function': 'resolveAssumeRoleCredentials (/var/task/index.mjs:2:41527)',
+    'js-v3.smithy-imds': 'node_modules/@smithy/credential-provider-imds/dist-cjs/index.js',
+    'js-v3.signer': 'node_modules/@smithy/signature-v4/dist-cjs/index.js',
+    'js-v2.credentials': 'node_modules/aws-sdk/lib/credentials/credential_provider_chain.js',
+    'js-v2.signer': 'node_modules/aws-sdk/lib/signers/v4.js',
+    'go-v1.credentials': 'github.com/aws/aws-sdk-go/aws/credentials.(*Credentials).Get',
+    'go-v1.signer': 'github.com/aws/aws-sdk-go@v1.44.100/aws/signer/v4/v4.go',
+    'go-v2.credentials': 'github.com/aws/aws-sdk-go-v2/aws.(*CredentialsCache).Retrieve',
+    'go-v2.signer': 'github.com/aws/aws-sdk-go-v2@v1.21.0/aws/signer/v4/v4.go',
+    'dotnet.credentials': 'Amazon.Runtime.FallbackCredentialsFactory.GetCredentials',
+    'dotnet.signer': 'Amazon.Runtime.Internal.Auth.AWS4Signer.Sign',
+    'ruby.credentials': 'gems/aws-sdk-core-3.1.0/lib/aws-sdk-core/credential_provider_chain.rb',
+    'ruby.signer': 'gems/aws-sigv4-1.5.0/lib/aws-sigv4/signer.rb',
+    'php.credentials': 'vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php',
+    'php.signer': 'vendor/aws/aws-sdk-php/src/Signature/SignatureV4.php',
+    'rust.credentials': 'aws_config::default_provider::credentials::DefaultCredentialsChain::credentials',
+    'rust.signer': 'aws_sigv4::http_request::sign::sign',
+    'cpp.credentials': 'Aws::Auth::DefaultAWSCredentialsProviderChain::GetAWSCredentials',
+    'cpp.signer': 'Aws::Client::AWSAuthV4Signer::SignRequest',
+  };
+
+  it('when the list is read, then every entry has a name quoted from its source', () => {
+    expect(PROVIDER_MODULES.map((m) => m.id).filter((id) => !NAMES[id])).toEqual([]);
   });
+
+  it.each(PROVIDER_MODULES.map((m) => [`${m.id} (${m.source.repo} ${m.source.path} @ ${m.source.ref.slice(0, 10)})`, m] as const))(
+    'when the name quoted for %s is matched, then its entry finds it',
+    (_title, m) => {
+      const name = NAMES[m.id]!;
+      expect(m.re.test(name) && !(m.not && m.not.test(name))).toBe(true);
+    },
+  );
 });
 
 describe('frames in other shapes', () => {
