@@ -44,7 +44,7 @@ const UNDETECTED_DAMPING = 0.2;
  * credential error. True does not mean detected; it means "worth a full diagnosis".
  */
 const WORTH_A_LOOK =
-  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b/i;
+  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|fromsso|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b/i;
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text) || holdsKnownMessage(text) || namesAwsCredentialObject(text);

@@ -11,6 +11,8 @@ import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
+import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
+import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -29,8 +31,10 @@ const EXTRACTORS: Extractor[] = [
   extractContextHints,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
-  // Last: it reads signals the others set (AWS endpoints, LocalStack endpoints).
+  // It reads signals the others set (AWS endpoints, LocalStack endpoints).
   extractEvidenceLines,
+  // Last: a fallback for traces whose only credential sign is a frame of an SDK's credential provider or signer.
+  extractStackFrames,
 ];
 
 export function extractAll(ctx: ExtractContext): Draft {
@@ -52,6 +56,8 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...CONTEXT_HINT_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
+  ...STACK_FRAME_PATTERNS,
+  ...PROVIDER_MODULE_PATTERNS,
 ];
 
 export type { Draft, ExtractContext, Signal } from './types';

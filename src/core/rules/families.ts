@@ -14,7 +14,9 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.expired': ['code.ExpiredToken', 'code.ExpiredTokenException', 'msg.token-expired'],
   'fam.sso': ['msg.sso-expired', 'msg.sso-token-missing', 'msg.login-expired', 'code.TokenRetrievalError', 'code.UnauthorizedSSOTokenError', 'code.SSOTokenLoadError', 'code.TokenProviderError', 'code.InvalidGrantException', 'code.LoginRefreshRequired', 'code.LoginTokenLoadError', 'provider.sso',
     // The portal's UnauthorizedException / ForbiddenException to GetRoleCredentials (extract/messages.ts).
-    'msg.sso-role-refused'],
+    'msg.sso-role-refused',
+    // An exception raised inside an SDK's SSO credential or token provider (extract/stack-frames.ts).
+    'frame.sso'],
   'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
     // Ruby (aws-sdk-core and the aws-sigv4 gem): nothing to sign with.
     'code.MissingCredentialsError',
@@ -27,7 +29,9 @@ export const FAMILIES: Record<string, string[]> = {
     // A chain told provider by provider, ending in failure (extract/evidence-lines.ts).
     'chain.listing-failed',
     // An uncatalogued error line saying credentials could not be loaded, any line saying none were found (extract/prose-report.ts).
-    'line.credentials-not-loaded', 'line.no-credentials'],
+    'line.credentials-not-loaded', 'line.no-credentials',
+    // An exception raised inside an SDK's credential chain, env or profile provider, or its signer (extract/stack-frames.ts).
+    'frame.chain', 'frame.env', 'frame.profile', 'frame.signer'],
   'fam.missing-auth': ['code.MissingAuthenticationToken', 'code.MissingAuthenticationTokenException', 'msg.missing-auth-token'],
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
@@ -36,7 +40,9 @@ export const FAMILIES: Record<string, string[]> = {
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
     'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid',
     // Any tool saying a role could not be assumed (extract/prose-report.ts).
-    'line.assume-role-failed'],
+    'line.assume-role-failed',
+    // An exception raised inside the metadata-service, container, web-identity or assume-role provider (extract/stack-frames.ts).
+    'frame.imds', 'frame.container', 'frame.web-identity', 'frame.assume-role'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized',
     // Told in words or echoed bare (extract/prose-report.ts), or a CloudFormation event with a 403 from a service.
     'prose.refused-report', 'line.access-denied', 'msg.cfn-403'],
@@ -51,7 +57,7 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.auth-header': ['code.AuthorizationHeaderMalformed', 'code.AuthorizationQueryParametersError'],
   'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
   'fam.mfa': ['msg.mfa-required'],
-  'fam.process': ['provider.custom-process'],
+  'fam.process': ['provider.custom-process', 'frame.process'],
   // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
   'fam.misconfig': ['tf.backend-default-credentials'],
   // A credential failure told in words or in an uncatalogued error line (extract/prose-report.ts).
