@@ -82,6 +82,15 @@ describe('policy', () => {
     expect(next.kind).toBe('ask');
   });
 
+  it('when fixes were refused and questions asked make five steps, then the next fix comes rather than another question', () => {
+    // A refused fix is a step the team spent: three unanswered questions and two refused fixes use the cap (MAX_STEPS).
+    const s = open(PASTES.cliInvalidToken).state;
+    const asked = ['works-elsewhere', 'rotation', 'clock'].map((id) => ({ id, at: s.openedAt, answer: 'unknown' }));
+    const state: CaseState = { ...s, pending: undefined, asked, rejected: ['clock-skew', 'key-deleted-or-inactive'] };
+    expect(nextStep(state, rank(state.scoring!, state.rejected))).toMatchObject({ kind: 'fix', why: 'budget' });
+    expect(nextStep({ ...state, rejected: [] }, rank(state.scoring!, [])).kind).toBe('ask');
+  });
+
   it('when a command to run is answered "I don\'t know", then it is skipped and the case moves on (not shown again and again)', () => {
     // The simulated user's words for an unknown (test/helpers/sim-user.ts), typed at a command step.
     let s = open(PASTES.cliInvalidToken).state;
