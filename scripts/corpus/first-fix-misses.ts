@@ -8,13 +8,16 @@
  *   the case's truth profile, as the simulated user would give it) would have put an acceptable cause first, by the
  *   policy's own outcome model (`answerEffects`: the choice's effects and the fact signals it implies). A miss with no
  *   such question cannot be mended by asking: its truth profile does not hold the answer that would separate them;
- *   beside it, the truth-profile facts no question asks yet (what a new question could ask).
+ *   beside it, the truth-profile facts no question asks yet (what a new question could ask);
+ * - per miss, whether the fix came for a leader under the clear-ahead threshold (shown because the steps ran out or
+ *   nothing worth asking was left), and where the truth stands when every question the truth profile answers is
+ *   answered together on the opening ranking (an upper bound on what asking more, in any order, could do).
  */
 import { evaluateConversations } from '../eval-conversations';
 import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user';
 import { PROBES } from '../../src/core/knowledge';
 import { answerEffects } from '../../src/core/conversation/policy';
-import { rankWith, type Ranking } from '../../src/core/conversation/belief';
+import { isClearlyAhead, rankWith, type Ranking } from '../../src/core/conversation/belief';
 
 /** Truth-profile fields no question of the catalogue asks (sim-user's KNOWN_QUESTIONS maps the others). */
 const UNASKED_FIELDS = ['envKeysSet', 'profileIntended', 'profileUsed', 'ssoSessionExpired', 'tool'] as const;
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
   const wrongByCause = new Map<string, Map<string, number>>();
   const misses: string[] = [];
   let mendable = 0;
+  let mendableTogether = 0;
   for (const r of e.replays) {
     const at = r.turns.find((t) => t.fix);
     if (!at) continue;
@@ -60,9 +64,19 @@ async function main(): Promise<void> {
       if (r.accept.includes(after[0]!.id)) separating.push(`${probe.id}=${choice}${r.turns.some((t) => t.question === probe.id) ? ' (asked)' : ''}`);
     }
     if (separating.length > 0) mendable++;
+    // Every answer the truth profile holds, together, on the opening ranking.
+    let together: Ranking = (r.turns[0]?.ranking ?? []).map((x) => ({ id: x.cause, score: x.p }));
+    for (const probe of PROBES) {
+      const choice = KNOWN_QUESTIONS[probe.id]?.choice(c.truth);
+      const effects = choice === undefined ? undefined : answerEffects(probe, choice);
+      if (effects) together = rankWith(together, effects);
+    }
+    const togetherPlace = together.findIndex((x) => r.accept.includes(x.id));
+    if (togetherPlace === 0) mendableTogether++;
     const unasked = UNASKED_FIELDS.filter((f) => c.truth[f] !== null).map((f) => `${f}=${String(c.truth[f])}`);
     misses.push(
-      `  b${r.batch} ${r.file}: ${r.cause}; shown ${r.firstFix} at ${(100 * share).toFixed(0)} %; truth #${place + 1} at ${(100 * (ranking[place]?.score ?? 0)).toFixed(0)} %; ` +
+      `  b${r.batch} ${r.file}: ${r.cause}; shown ${r.firstFix} at ${(100 * share).toFixed(0)} %${isClearlyAhead(ranking) ? ' (clearly ahead)' : ' (under clear-ahead)'}; truth #${place + 1} at ${(100 * (ranking[place]?.score ?? 0)).toFixed(0)} %; ` +
+        `all known answers together: truth #${togetherPlace + 1} (leader ${together[0]?.id}); ` +
         `separating question: ${separating.join(', ') || 'none the truth profile answers'}${unasked.length > 0 ? `; facts no question asks: ${unasked.join(' ')}` : ''}`,
     );
   }
@@ -70,7 +84,7 @@ async function main(): Promise<void> {
   BUCKETS.forEach((x, i) => out.push(`  ${x.label.padEnd(14)} ${calibration[i]!.right} right of ${calibration[i]!.n}`));
   out.push('', 'Wrong first fixes, per labelled cause:');
   for (const [cause, m] of [...wrongByCause].sort((a, b) => a[0].localeCompare(b[0]))) out.push(`  ${cause.padEnd(34)} ${[...m].map(([id, n]) => `${id} ${n}`).join(', ')}`);
-  out.push('', `Misses (${misses.length}; ${mendable} with a question whose truthful answer puts an acceptable cause first):`, ...misses);
+  out.push('', `Misses (${misses.length}; ${mendable} with a question whose truthful answer puts an acceptable cause first; ${mendableTogether} where all known answers together would):`, ...misses);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

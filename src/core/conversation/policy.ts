@@ -21,7 +21,11 @@ import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 export const MAX_PROBES = 3;
 /**
  * A hard cap on steps of any kind (skipped and unknown included), after which the leader's fix is
- * shown regardless: a person who can answer nothing should not be questioned forever.
+ * shown regardless: a person who can answer nothing should not be questioned forever. A fix the team
+ * refused ("not this") counts as a step too: after a fix at the opening and its refusal, four questions
+ * are left, not five. Counting refused fixes was chosen by leave-one-batch-out over the conversations'
+ * tuning batches 1-7 (picked in every fold; the held-back batch won four folds, b4 by a right fix within
+ * 8 turns and three by fewer questions, and tied three; docs/conversation.md).
  */
 export const MAX_STEPS = 5;
 /**
@@ -172,7 +176,7 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
-  if (state.asked.length >= (state.scoring?.described ? MAX_STEPS_DESCRIBED : MAX_STEPS)) return { kind: 'fix', cause: top.id, why: 'budget' };
+  if (state.asked.length + state.rejected.length >= (state.scoring?.described ? MAX_STEPS_DESCRIBED : MAX_STEPS)) return { kind: 'fix', cause: top.id, why: 'budget' };
   const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values));
   if (informativeAnswers(state) >= MAX_PROBES) {
     const probe = bestProbe(changers, ranking, values);

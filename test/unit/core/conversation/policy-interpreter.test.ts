@@ -82,6 +82,15 @@ describe('policy', () => {
     expect(next.kind).toBe('ask');
   });
 
+  it('when fixes were refused and questions asked make five steps, then the next fix comes rather than another question', () => {
+    // A refused fix is a step the team spent: three unanswered questions and two refused fixes use the cap (MAX_STEPS).
+    const s = open(PASTES.cliInvalidToken).state;
+    const asked = ['works-elsewhere', 'rotation', 'clock'].map((id) => ({ id, at: s.openedAt, answer: 'unknown' }));
+    const state: CaseState = { ...s, pending: undefined, asked, rejected: ['clock-skew', 'key-deleted-or-inactive'] };
+    expect(nextStep(state, rank(state.scoring!, state.rejected))).toMatchObject({ kind: 'fix', why: 'budget' });
+    expect(nextStep({ ...state, rejected: [] }, rank(state.scoring!, [])).kind).toBe('ask');
+  });
+
   it('when a command to run is answered "I don\'t know", then it is skipped and the case moves on (not shown again and again)', () => {
     // The simulated user's words for an unknown (test/helpers/sim-user.ts), typed at a command step.
     let s = open(PASTES.cliInvalidToken).state;
@@ -92,6 +101,27 @@ describe('policy', () => {
     const r = send(s, { say: "I don't know" }, clock);
     expect(r.state.asked.find((a) => a.id === command)?.answer).toBe('skipped');
     expect(r.state.pending?.id).not.toBe(command);
+  });
+
+  it('when the leader has 45 % and three times the runner-up, then its fix comes; with less than three times, a question does', () => {
+    // The clear-ahead share (belief.ts LEAD_SHARE, 0.40 since stop 21): below 0.40 the three-fold lead binds.
+    const s = open(PASTES.cliInvalidToken).state;
+    const state: CaseState = { ...s, pending: undefined };
+    const ranking = (second: number) => [
+      { id: 'missing-session-token' as const, score: 0.45 },
+      { id: 'wrong-account-or-partition' as const, score: second },
+      { id: 'key-deleted-or-inactive' as const, score: 0.55 - second },
+    ];
+    expect(nextStep(state, ranking(0.14))).toEqual({ kind: 'fix', cause: 'missing-session-token', why: 'clear' });
+    expect(nextStep(state, ranking(0.2)).kind).toBe('ask');
+  });
+
+  it('when a description says the temporary key\'s session token was dropped, then that fix comes first, without a question', () => {
+    // dlt-hub/dlt#2007 (tuning): "yes, a token is set" (the tool dropped it) used to pull the belief toward the role.
+    const opening =
+      'Issue: `FilesystemSqlClient` could not access S3 bucket with temporary access keys (i.e. `ASIA..` instead of `AKIA...`) because the session token was disregarded. This caused a problem when running on AWS Lambda and using IAM roles.';
+    const r = step(undefined, { kind: 'paste', text: opening, user: 'U1', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0) })!;
+    expect(`${r.state.phase} ${r.state.scoring?.current}`).toBe('remediating missing-session-token');
   });
 
   it('when the team asks for the fix, then the leader\'s fix is shown although it is not clearly ahead', () => {
