@@ -27,9 +27,10 @@ function newlines(b: Buffer, from = 0, to = b.length): number {
   return n;
 }
 
-/** Moves `at` off the middle of a UTF-8 character (continuation bytes are 10xxxxxx). */
+/** Moves `at` off the middle of a UTF-8 character, back or on (continuation bytes are 10xxxxxx). */
 function charBoundary(b: Buffer, at: number, step: 1 | -1): number {
-  while (at > 0 && at < b.length && (b[at]! & 0xc0) === 0x80) at += step;
+  const inside = (i: number) => i < b.length && (b[i]! & 0xc0) === 0x80;
+  while (inside(at) && at + step >= 0) at += step;
   return at;
 }
 

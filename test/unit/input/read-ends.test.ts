@@ -51,6 +51,14 @@ describe('a long file read as its head and tail while it downloads', () => {
     expect(read.text.replace(/bytes \(/, 'characters (')).toBe(headAndTail(text).text);
   });
 
+  test.each([0, 1])('when no line break is near a cut and a character spans it (%d bytes before), then no half of a character is kept at either cut', (odd) => {
+    // Two-byte letters with no line break near either cut: a cut lands on the second half of one
+    // unless it is moved, in the head for one parity, in the tail for the other.
+    const text = `${'x'.repeat(odd)}${'é'.repeat(600_000)}\n${'x'.repeat(odd)}`;
+    const read = readInChunks(text, 65_536).finish()!;
+    expect(read.text.includes('\uFFFD')).toBe(false);
+  });
+
   test('for any line lengths, chunking and bound, the streamed head and tail are the input window\'s (one cut rule)', () => {
     const line = fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.constantFrom('a', 'b', ' ')).map(([n, c]) => `${c.repeat(n)}\n`);
     fc.assert(
@@ -138,6 +146,14 @@ describe('readEnds (awskey diagnose\'s input)', () => {
     const d = diagnose(text, { window: window! });
     expect(d.errorCodes).toEqual(['ExpiredToken']);
     expect(d.inputRead?.omittedSecrets).toEqual(['secret-access-key']);
+  });
+
+  test('when the input passes the cap, then reading stops there and its size so far is reported', async () => {
+    const stream = Readable.from(log(40_000, 'middle line'));
+    const r = await readEnds(stream, { wholeBytes: 1024 * 1024, capBytes: 2 * 1024 * 1024 });
+    expect(r).toEqual({ tooLarge: expect.any(Number) as number });
+    expect((r as { tooLarge: number }).tooLarge).toBeLessThan(2 * 1024 * 1024 + 100);
+    expect(stream.destroyed).toBe(true);
   });
 
   test('when the input is within the bound, then it is read whole (diagnose cuts it as before)', async () => {
