@@ -302,7 +302,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
   const window = opts.window ?? headAndTail(typeof text === 'string' ? text : '');
   const norm = normalise(window.text);
-  if (window.note) norm.notes.unshift(window.note);
+  if (window.read) norm.notes.unshift(window.read.note);
   const found = findSecrets(norm.text);
   const red = redactFound(norm.text, found);
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.

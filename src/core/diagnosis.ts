@@ -3,6 +3,7 @@
  * no secret access key or session token may ever be placed in these structures.
  */
 import type { CauseId } from './taxonomy';
+import type { InputRead } from './input-window';
 
 /** Where in the (normalised) input a fact or signal was found. `excerpt` is redacted and short. */
 export interface Location {
@@ -119,7 +120,7 @@ export interface Diagnosis {
   secretsFound: SecretKind[]; // kinds only, never values
   notes: string[]; // e.g. how much of an input over 1,000,000 characters was read
   /** Set when the input was over the size bound and only its head and tail were read (input-window.ts). */
-  inputRead?: { totalChars: number; readChars: number; omittedChars: number; headLines: number; omittedLines: number; omittedSecrets: SecretKind[] };
+  inputRead?: InputRead;
 }
 
 /** An AWS credential error shown as error text (not only described in words). */

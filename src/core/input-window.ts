@@ -17,22 +17,26 @@ export const TAIL_CHARS = HEAD_CHARS;
 export function endChars(limit: number): number {
   return Math.floor(limit / 2) - MARKER_ROOM;
 }
-/** How far back (or forward) a cut may move to land on a line break (at most a quarter of an end, for small bounds). */
+/** How far back (or forward) a cut may move to land on a line break. */
 const LINE_SLACK = 65_536;
+
+/** How much of an input was read, when its middle was skipped (in characters, or bytes for a file read as it streams). */
+export interface InputRead {
+  totalChars: number;
+  readChars: number;
+  omittedChars: number;
+  headLines: number;
+  omittedLines: number;
+  /** Kinds of secret in the part not read (and across its cuts): its poster is warned all the same. */
+  omittedSecrets: SecretKind[];
+  /** readNote's words for it, which every surface shows (CLI note, Slack thread note, diagnosis notes). */
+  note: string;
+}
 
 export interface InputWindow {
   text: string;
   /** Present when the middle was skipped. */
-  read?: {
-    totalChars: number;
-    readChars: number;
-    omittedChars: number;
-    headLines: number;
-    omittedLines: number;
-    /** Kinds of secret in the part not read (and across its cuts): its poster is warned all the same. */
-    omittedSecrets: SecretKind[];
-  };
-  note?: string;
+  read?: InputRead;
 }
 
 function countLines(text: string, from: number, to: number): number {
@@ -62,15 +66,33 @@ export function secretKindsBetween(text: string, from: number, to: number): Secr
   return [...kinds];
 }
 
+/** How far a cut may move to land on a line break: LINE_SLACK, or a quarter of an end for small bounds. */
+function slackOf(end: number): number {
+  return Math.min(LINE_SLACK, Math.floor(end / 4));
+}
+
+/**
+ * The one cut rule, for a text read whole (here) and a file read as it streams (adapters/read-ends.ts),
+ * in characters or bytes alike. A head of `end` ends at the line break at or before `end` (found by
+ * `lastBreak`) when one is near; a tail of `end` that starts at `from` starts after the first line
+ * break from `from` (found by `nextBreak`) when one is near. Undefined when none is: the caller cuts
+ * where it falls (a byte reader on a character boundary).
+ */
+export function headCut(end: number, lastBreak: (at: number) => number): number | undefined {
+  const nl = lastBreak(end);
+  return nl > end - slackOf(end) ? nl : undefined;
+}
+export function tailCut(end: number, from: number, nextBreak: (at: number) => number): number | undefined {
+  const nl = nextBreak(from);
+  return nl !== -1 && nl < from + slackOf(end) ? nl + 1 : undefined;
+}
+
 /** Where `text` is cut to keep its head and tail within `limit`, and the text kept (with a gap marker). */
 function cut(text: string, limit: number) {
   const end = endChars(limit);
-  const slack = Math.min(LINE_SLACK, Math.floor(end / 4));
-  const nl = text.lastIndexOf('\n', end);
-  const headEnd = nl > end - slack ? nl : end;
+  const headEnd = headCut(end, (at) => text.lastIndexOf('\n', at)) ?? end;
   const tailFrom = text.length - end;
-  const next = text.indexOf('\n', tailFrom);
-  const tailStart = next !== -1 && next < tailFrom + slack ? next + 1 : tailFrom;
+  const tailStart = tailCut(end, tailFrom, (at) => text.indexOf('\n', at)) ?? tailFrom;
   const omittedChars = tailStart - headEnd;
   const omittedLines = countLines(text, headEnd + 1, tailStart);
   return { kept: `${text.slice(0, headEnd)}\n${gapMarker(omittedChars, omittedLines)}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines };
@@ -104,7 +126,6 @@ export function headAndTail(text: string): InputWindow {
   if (text.length <= MAX_INPUT_CHARS) return { text };
   const { kept, headEnd, tailStart, omittedChars, omittedLines } = cut(text, MAX_INPUT_CHARS);
   const headLines = countLines(text, 0, headEnd) + 1;
-  const note = readNote({ total: text.length, head: headEnd, tail: text.length - tailStart, omitted: omittedChars, headLines, omittedLines });
   return {
     text: kept,
     read: {
@@ -114,7 +135,7 @@ export function headAndTail(text: string): InputWindow {
       headLines,
       omittedLines,
       omittedSecrets: secretKindsBetween(text, headEnd - SCAN_OVERLAP, tailStart + SCAN_OVERLAP),
+      note: readNote({ total: text.length, head: headEnd, tail: text.length - tailStart, omitted: omittedChars, headLines, omittedLines }),
     },
-    note,
   };
 }

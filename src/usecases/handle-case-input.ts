@@ -16,6 +16,8 @@ export interface CaseOutcome {
   replies: Reply[];
   state: CaseState;
   created: boolean; // this input opened the case (also a new case after a resolved one in the same thread)
+  /** A paste longer than diagnose reads was read as its head and tail: how much was read. */
+  readNote?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
     },
     'case input handled',
   );
-  return { replies: result.replies, state: result.state, created };
+  return { replies: result.replies, state: result.state, created, ...(result.readNote ? { readNote: result.readNote } : {}) };
 }
 
 function sizeOf(input: CaseInput): number {

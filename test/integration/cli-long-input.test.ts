@@ -59,4 +59,37 @@ describe('awskey diagnose on long and UTF-16 files', () => {
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; errorCodes: string[] });
     expect(rows.map((d) => [d.id, d.errorCodes])).toEqual([[1, []], [2, ['ExpiredToken']]]);
   });
+
+  // What Windows writes: PowerShell 5's `>` (UTF-16LE with a mark), Out-File -Encoding BigEndianUnicode
+  // (UTF-16BE with a mark), Notepad's "UTF-8 with BOM"; and plain UTF-8.
+  const UNKNOWN_KEY = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\r\n';
+  const ENCODINGS: Array<[string, (t: string) => Buffer]> = [
+    ['UTF-16BE with its mark', (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])],
+    ['UTF-16LE with its mark', (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+    ['UTF-8 with a byte-order mark', (t) => Buffer.from(`\uFEFF${t}`, 'utf8')],
+  ];
+
+  test.each(ENCODINGS)('when a %s log is read line by line (--lines, --jsonl), then each line is read in its encoding', async (name, encode) => {
+    const plain = join(dir, `plain-${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(plain, encode(`deploy started\r\n${UNKNOWN_KEY}`));
+    const lines = await runCli(['diagnose', '--lines', plain]);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; errorCodes: string[] }).map((d) => [d.id, d.errorCodes])).toEqual([[1, []], [2, ['InvalidClientTokenId']]]);
+    const jsonl = join(dir, `jsonl-${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(jsonl, encode(`${JSON.stringify({ id: 'a', text: 'deploy started' })}\r\n${JSON.stringify({ id: 'b', text: UNKNOWN_KEY })}\r\n`));
+    const rows = await runCli(['diagnose', '--jsonl', jsonl]);
+    expect(rows.code).toBe(0);
+    expect(rows.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; errorCodes: string[] }).map((d) => [d.id, d.errorCodes])).toEqual([['a', []], ['b', ['InvalidClientTokenId']]]);
+  });
+
+  test.each(ENCODINGS.slice(0, 2))('when a 2 MB %s log has the error at its end, then it is diagnosed and the note says how much was read', async (name, encode) => {
+    const file = join(dir, `long-${name.replace(/\W+/g, '-')}.log`);
+    const filler = '2026-12-05T10:00:00Z INFO worker processed batch in 12ms ok\r\n'.repeat(Math.ceil(2_000_000 / 62));
+    writeFileSync(file, encode(`${filler}${UNKNOWN_KEY}`));
+    const r = await runCli(['diagnose', '--json', file]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const d = JSON.parse(r.stdout) as { errorCodes: string[]; notes: string[] };
+    expect(d.errorCodes).toEqual(['InvalidClientTokenId']);
+    expect(d.notes[0]).toMatch(/^input of [\d,]+ characters: read the first [\d,]+ and the last [\d,]+;/);
+  }, 30_000);
 });

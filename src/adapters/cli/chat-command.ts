@@ -25,7 +25,6 @@ import { renderReplies } from './render-terminal';
 import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
 import { learnInput } from '../egress/context';
-import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
 import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, looksLikeOutput, readPaste } from './chat-input';
 
@@ -210,7 +209,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // there is nobody else, so silence would look like a hang.
       else if (outcome.state.phase !== 'resolved') out('(Nothing new from that. Answer the question above, paste more output, type "help", or "quit".)\n');
       // A paste past what is read whole was read as its head and tail: say how much, as diagnose does.
-      const readNote = input.kind === 'paste' && outcome.replies.length > 0 ? headAndTail(input.text).note : undefined;
+      const readNote = input.kind === 'paste' && outcome.replies.length > 0 ? outcome.readNote : undefined;
       if (readNote) out(`Note: ${readNote}\n`);
     }
   } finally {

@@ -5,15 +5,15 @@
  * Exit 0 on success (detected or not), 2 on usage errors. At a terminal, how to end the input is
  * said on stderr first (stdout stays clean for pipes).
  */
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { diagnose } from '../../core/diagnose';
 import type { Diagnosis } from '../../core/diagnosis';
 import { renderReport } from './diagnosis-report';
-import { readInput } from './read-input';
-import { fileEncoding } from '../text-encoding';
+import { readEnds } from '../read-ends';
+import { decodeStream } from '../text-encoding';
 import { learnInput } from '../egress/context';
 import { guardText } from '../egress/guard';
 
@@ -49,16 +49,11 @@ export function toJsonResult(d: Diagnosis): Record<string, unknown> {
   };
 }
 
-/** A file's first bytes, to tell its encoding. */
-function headOf(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const b = Buffer.alloc(4096);
-    return b.subarray(0, readSync(fd, b, 0, b.length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+/**
+ * Read whole up to this; a longer input is read as its head and tail while it streams (read-ends.ts):
+ * a log of a few hundred MB does not fit the CLI's 128 MB heap as one string.
+ */
+export const WHOLE_BYTES = 16 * 1024 * 1024;
 
 /** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
 const closed = new WeakSet<Writable>();
@@ -146,11 +141,12 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   if (!fromStdin && !statSync(file).isFile()) return usageError(io, `not a file: ${file} (give a file, or - for stdin)`);
   if (fromStdin && (io.stdin as Readable & { isTTY?: boolean }).isTTY) io.stderr.write(END_OF_INPUT_HINT);
   const input = () => (fromStdin ? io.stdin : createReadStream(file));
-  // Lines of a file in its own encoding (UTF-16 as Windows PowerShell writes it); stdin is UTF-8.
-  const lines = () => (fromStdin ? io.stdin : createReadStream(file, fileEncoding(headOf(file))));
+  // Lines of a file in its own encoding (UTF-16 as Windows PowerShell writes it, either byte order);
+  // stdin is UTF-8, read as it comes (a live `tail -f` is not held back to judge its encoding).
+  const lines = () => (fromStdin ? io.stdin : Readable.from(decodeStream(createReadStream(file))));
   if (flags.jsonl) return runPerLine(lines(), io, (line) => diagnoseJsonlLine(line, io.now()));
   if (flags.lines) return runPerLine(lines(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
-  const { text, window, binary } = await readInput(input());
+  const { text, window, binary } = await readEnds(input(), { wholeBytes: WHOLE_BYTES });
   if (binary) return usageError(io, `${fromStdin ? 'the input' : file} is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose`);
   learnInput(text);
   const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });

@@ -4,7 +4,7 @@
  * Slack's own file hosts or the configured Slack API host (a test double or an egress proxy). The
  * files of one message share what the engine reads of one input (1,000,000 characters): a file within
  * its share is read whole; a longer one (a CI log) is read as it downloads, as its head and tail
- * (file-ends.ts), up to a hard cap on what one file may cost to download at all. Were the files read
+ * (read-ends.ts), up to a hard cap on what one file may cost to download at all. Were the files read
  * whole up to 1 MB each, the message's text would be cut again as one input, and a first log's end,
  * where its error is, would be lost.
  */
@@ -12,8 +12,7 @@ import type { SecretKind } from '../../core/diagnosis';
 import { endChars } from '../../core/input-window';
 import { MAX_INPUT_CHARS } from '../../core/normalise';
 import type { Logger } from '../../usecases/ports';
-import { decodeText } from '../text-encoding';
-import { FileEnds } from './file-ends';
+import { readEnds } from '../read-ends';
 
 /** No file longer than this is downloaded (AWSKEY_SLACK_FILE_MAX_MB): it costs download time and a scan of every byte. */
 export const MAX_DOWNLOAD_BYTES = 50 * 1024 * 1024;
@@ -58,35 +57,14 @@ type Body = { text: string; partly?: { note: string; omittedSecrets: SecretKind[
 
 /**
  * The body whole up to `wholeBytes`; past it, as its head and tail while it streams in (bounded
- * memory); past `capBytes`, abandoned.
+ * memory, read-ends.ts); past `capBytes`, abandoned. A file may be UTF-16 (a Windows PowerShell `>` file).
  */
 async function readBody(res: Response, wholeBytes: number, capBytes: number): Promise<Body> {
-  const end = endChars(wholeBytes);
   if (!res.body) return { text: '' };
-  const reader = res.body.getReader();
-  let chunks: Uint8Array[] | undefined = [];
-  let ends: FileEnds | undefined;
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > capBytes) {
-      await reader.cancel();
-      return { tooLarge: total };
-    }
-    if (chunks && total > wholeBytes) {
-      ends = new FileEnds(end, end);
-      for (const c of chunks) ends.push(c);
-      chunks = undefined;
-    }
-    if (ends) ends.push(value);
-    else chunks!.push(value);
-  }
-  const read = ends?.finish();
-  // A file may be UTF-16 (a Windows PowerShell `>` file): decoded whole here, as it streams in FileEnds.
-  if (!read) return { text: decodeText(Buffer.concat(chunks ?? [])) };
-  return { text: read.text, partly: { note: read.note, omittedSecrets: read.omittedSecrets } };
+  const read = await readEnds(res.body, { wholeBytes, endBytes: endChars(wholeBytes), capBytes });
+  if ('tooLarge' in read) return read;
+  const partly = read.window?.read;
+  return partly ? { text: read.text, partly: { note: partly.note, omittedSecrets: partly.omittedSecrets } } : { text: read.text };
 }
 
 export interface FileFetchOptions {

@@ -44,10 +44,11 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   }
   const { s, sc } = workingCopy(state, input.user, now);
   const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user };
+  let read: Diagnosis['inputRead'];
   switch (input.kind) {
     case 'paste':
     case 'message':
-      onText(t, input.text);
+      read = onText(t, input.text);
       break;
     case 'answer':
       onAnswer(t, input.questionId, input.choiceId);
@@ -73,7 +74,12 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
   }
   finish(t);
-  return { state: s, replies: t.replies };
+  return { state: s, replies: t.replies, ...readOf(read) };
+}
+
+/** How much of a long paste was read, for the adapters to say (they do not cut it again). */
+function readOf(read: Diagnosis['inputRead']): Pick<EngineResult, 'readNote'> {
+  return read ? { readNote: read.note } : {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,15 +123,21 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));
   advance(t, false);
   finish(t);
-  return { state: s, replies: t.replies, opened: true };
+  return { state: s, replies: t.replies, opened: true, ...readOf(d.inputRead) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
-function onText(t: Turn, text: string): void {
-  const { s, sc } = t;
+/** Returns how much of the text was read, when it was read as its head and tail. */
+function onText(t: Turn, text: string): Diagnosis['inputRead'] {
   const d = diagnose(text, { now: t.clock });
+  takeIn(t, text, d);
+  return d.inputRead;
+}
+
+function takeIn(t: Turn, text: string, d: Diagnosis): void {
+  const { s, sc } = t;
   warnSecrets(t, d, text);
   const paste = isPaste(text, d);
   const pending = s.pending ? probeById(s.pending.id) : undefined;

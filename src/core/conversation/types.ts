@@ -208,4 +208,6 @@ export interface EngineResult {
   replies: Reply[];
   /** This input opened the case (a first error, or a new error after a resolved case). */
   opened?: true;
+  /** A paste longer than diagnose reads was read as its head and tail: how much was read (the input window's note). */
+  readNote?: string;
 }
