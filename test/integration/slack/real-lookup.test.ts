@@ -80,6 +80,19 @@ describe('/awskey with the real key lookup', () => {
     expect(bare).not.toMatch(/LOOKUP/);
   });
 
+  test('when the command holds words or a cut-off id instead of one key id, then the ack says so and nothing is looked up (no search for a key ending in HERE or IA12)', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [makeUser('ci-deployer', [inactive])] }] }));
+    const answers: Record<string, string> = {};
+    for (const [id, text] of [['words', 'hello there'], ['cut', 'AKIA12'], ['please', `AKIA...${inactive.id.slice(-4)} please`]] as const) {
+      answers[id] = JSON.parse((await h.sendCommand(text, { responseId: id })).text).text as string;
+    }
+    expect(answers.words).toMatch(/not one access key id/);
+    expect(answers.please).toMatch(/not one access key id/);
+    expect(answers.cut).toMatch(/prefix AKIA and 2 more characters/);
+    expect(Object.values(answers).join('\n')).not.toMatch(/Looking up/);
+    expect(h.logs.text()).not.toContain('"audit":"key-lookup"');
+  });
+
   test('when every account answers, then an unknown key is reported as not found', async () => {
     h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
     await h.sendCommand('AKIA...ZZZZ', { responseId: 'nf' });
