@@ -1,0 +1,69 @@
+/**
+ * Redis going away and coming back under the real app (HTTP mode, a real redis-server this test
+ * stops and starts): /healthz names the store, a new paste is still diagnosed (nothing saved, and the
+ * thread is told so) instead of getting an apology, and everything works again once Redis is back,
+ * without a restart.
+ */
+import { createRedisStore } from '../../../src/adapters/store/redis-store';
+import { UNSAVED_NOTE } from '../../../src/usecases/handle-case-input';
+import type { KeyValueStore } from '../../../src/usecases/ports';
+import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
+import { startRedisServer, type RunningRedis } from '../../helpers/redis-server';
+
+const ERROR_PASTE = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+
+async function health(h: Harness): Promise<{ status: number; store: unknown }> {
+  const res = await fetch(`http://127.0.0.1:${new URL(h.url).port}/healthz`);
+  return { status: res.status, store: ((await res.json()) as { store?: unknown }).store };
+}
+
+type Block = { type: string };
+
+describe('Redis going away and coming back', () => {
+  let redis: RunningRedis | undefined;
+  let kv: KeyValueStore | undefined;
+  let h: Harness | undefined;
+  afterAll(async () => {
+    await h?.stop();
+    await kv?.close().catch(() => undefined);
+    await redis?.stop();
+  });
+
+  test('when Redis stops, then /healthz is 503 naming the store and a new paste is still diagnosed in its thread (saying nothing was saved); when it is back, then cases open again', async () => {
+    redis = await startRedisServer();
+    kv = await createRedisStore({ url: redis.url, keyPrefix: 'outage:' });
+    h = await startHarness({ kv });
+    const posts = () => h!.fake.callsTo('chat.postMessage');
+    expect(await health(h)).toEqual({ status: 200, store: 'ok' });
+
+    const port = redis.port;
+    await redis.stop();
+    redis = undefined;
+    expect(await health(h)).toEqual({ status: 503, store: 'unreachable' });
+    const down = await h.sendEvent({ text: ERROR_PASTE, channel: 'CDOWN' });
+    expect(down.status).toBe(200);
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CDOWN'), 'the answer while Redis is down');
+    const answer = posts().filter((c) => c.body.channel === 'CDOWN');
+    const text = answer.map((c) => `${String(c.body.text)}\n${JSON.stringify(c.body.blocks ?? [])}`).join('\n');
+    expect(text).toContain('InvalidClientTokenId');
+    expect(text).toContain(UNSAVED_NOTE.slice(0, 40));
+    expect(text).not.toMatch(/Sorry, something went wrong/);
+    // No button or question that would lead nowhere without a stored case.
+    expect(answer.flatMap((c) => (c.body.blocks as Block[] | undefined) ?? []).filter((b) => b.type === 'actions')).toEqual([]);
+    expect(answer.every((c) => c.body.thread_ts === (down.body.event as { ts: string }).ts)).toBe(true);
+
+    redis = await startRedisServer({ port });
+    // The client reconnects on its own (backoff up to 2 s): polled, not timed.
+    let back = await health(h);
+    for (let i = 0; i < 150 && back.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      back = await health(h);
+    }
+    expect(back).toEqual({ status: 200, store: 'ok' });
+    await h.sendEvent({ text: ERROR_PASTE, channel: 'CBACK' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CBACK'), 'the answer once Redis is back');
+    const again = posts().filter((c) => c.body.channel === 'CBACK');
+    expect(again.map((c) => String(c.body.text)).join('\n')).not.toContain(UNSAVED_NOTE.slice(0, 40));
+    expect(again.flatMap((c) => (c.body.blocks as Block[] | undefined) ?? []).some((b) => b.type === 'actions')).toBe(true);
+  }, 60_000);
+});
