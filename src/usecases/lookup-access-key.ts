@@ -335,8 +335,11 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const hint = parsed.hint;
       const shown = describeHint(hint);
       if (hint.kind === 'temporary') {
-        const v = decideVerdict({ hint, matches: [], scanned: 0, failed: [], configuredAccountIds: [], deletionEvents: [], now: clock.now() });
-        return finish({ hint: shown, ...empty, ...v }, opts.actor);
+        // Nothing to scan, but a full new-format id names the account that issued the session.
+        const issuer = hint.fullId ? decodeAccountId(hint.fullId) : undefined;
+        const configuredAccountIds = issuer ? ((await source.listAccounts(opts.signal).catch(() => undefined))?.accounts.map((a) => a.id) ?? []) : [];
+        const v = decideVerdict({ hint, matches: [], scanned: 0, failed: [], configuredAccountIds, decodedAccountId: issuer, deletionEvents: [], now: clock.now() });
+        return finish({ hint: shown, ...empty, ...(issuer ? { decodedAccountId: issuer } : {}), ...v }, opts.actor);
       }
 
       const deadline = Date.now() + (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS);

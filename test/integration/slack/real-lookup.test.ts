@@ -7,6 +7,7 @@ import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { loadConfig } from '../../../src/config';
 import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
+import { newFormatKeyId } from '../../helpers/fake-aws/ids';
 import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 
@@ -91,6 +92,24 @@ describe('/awskey with the real key lookup', () => {
     expect(answers.cut).toMatch(/prefix AKIA and 2 more characters/);
     expect(Object.values(answers).join('\n')).not.toMatch(/Looking up/);
     expect(h.logs.text()).not.toContain('"audit":"key-lookup"');
+  });
+
+  test('when a full temporary (ASIA) key id is given, then the answer names the account that issued the session and whether awskey scans it', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
+    const outside = newFormatKeyId('ASIA', '555566667777', 9);
+    const ours = newFormatKeyId('ASIA', DEV, 10);
+    await h.sendCommand(outside, { responseId: 'asia-out' });
+    await h.sendCommand(`lookup ${ours}`, { responseId: 'asia-dev' });
+    const verdict = async (id: string) => {
+      await h!.fake.waitFor((c) => c.some((x) => x.path === `/response/${id}` && Array.isArray(x.body.blocks)), 'the verdict');
+      return JSON.stringify(h!.fake.calls.filter((c) => c.path === `/response/${id}`).at(-1)!.body);
+    };
+    const out = await verdict('asia-out');
+    expect(out).toContain('Temporary (STS) key');
+    expect(out).toContain('issued in account 555566667777, which is not one of the 2 accounts awskey scans');
+    expect(out).toMatch(/wrong role or profile/);
+    expect(out).not.toContain(outside);
+    expect(await verdict('asia-dev')).toContain(`issued in account ${DEV} (one of the accounts awskey scans)`);
   });
 
   test('when every account answers, then an unknown key is reported as not found', async () => {

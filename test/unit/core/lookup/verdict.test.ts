@@ -1,6 +1,7 @@
 import { parseKeyHint, type ParsedKeyHint } from '../../../../src/core/key-id';
 import type { AccountFailure, DeletionEvent, KeyMatch } from '../../../../src/core/lookup/types';
 import { decideVerdict, type VerdictInput } from '../../../../src/core/lookup/verdict';
+import { newFormatKeyId } from '../../../helpers/fake-aws/ids';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const hint = (text: string): ParsedKeyHint => {
@@ -41,6 +42,18 @@ describe('lookup verdicts', () => {
     ['a temporary key', { hint: hint('ASIA...ABCD') }, 'temporary-key'],
   ])('when %s, then the verdict is %s', (_, over, verdict) => {
     expect(decideVerdict(input(over)).verdict).toBe(verdict);
+  });
+
+  it('when a full temporary key id encodes an account awskey does not scan, then the answer names it and points at the wrong role or profile', () => {
+    const asia = newFormatKeyId('ASIA', '555566667777', 5); // synthetic, generated at run time
+    const outside = decideVerdict(input({ hint: hint(asia), decodedAccountId: '555566667777' }));
+    expect(outside.verdict).toBe('temporary-key');
+    expect(outside.explanation).toContain('issued in account 555566667777, which is not one of the 2 accounts awskey scans');
+    expect(outside.nextStep).toMatch(/^If the failing call targets another account than 555566667777, the program assumed the wrong role or profile/);
+    const ours = decideVerdict(input({ hint: hint(asia), decodedAccountId: '111111111111' }));
+    expect(ours.explanation).toContain('issued in account 111111111111 (one of the accounts awskey scans)');
+    expect(ours.nextStep).not.toMatch(/wrong role/);
+    expect(decideVerdict(input({ hint: hint('ASIA...ABCD') })).explanation).not.toMatch(/issued in/);
   });
 
   it('when incomplete, then the explanation names every failed account and why', () => {
