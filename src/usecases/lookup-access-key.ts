@@ -189,7 +189,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const p = await progress();
       const index = p?.index ?? (await scanner.readIndex(account.id));
       const got = p ? ` (${usersScanned(p.users, p.expectedUsers)} so far)` : index?.partial ? ` (${index.partial.scannedUsers} users so far)` : '';
-      return failedAnswer(account, index, `${why}${got}; it goes on in the background, look again shortly`);
+      // A one-shot process (the CLI) stops its scans when it exits; their checkpoints stay for the next lookup.
+      const then = settings.backgroundScans === false ? 'its progress is kept and the next lookup resumes it' : 'it goes on in the background, look again shortly';
+      return failedAnswer(account, index, `${why}${got}; ${then}`);
     };
     const waiting = () => Date.now() < deadline && !opts.signal?.aborted;
     // One signal ends this lookup's timers when it stops waiting: they must not keep a CLI process alive.

@@ -42,7 +42,10 @@ const trailGaps = (f: AccountFailure[]) => {
   const n = f.length - iamFailures(f).length;
   return n > 0 ? ` (CloudTrail could not be read in ${n} of them)` : '';
 };
-const failures = (f: AccountFailure[]) => f.map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ');
+/** The first few failed accounts with their reasons: at organisation scale all of them would bury the verdict (the full list follows it). */
+const NAMED_FAILURES = 3;
+const failures = (f: AccountFailure[]) =>
+  f.slice(0, NAMED_FAILURES).map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ') + (f.length > NAMED_FAILURES ? `; and ${f.length - NAMED_FAILURES} more` : '');
 
 export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanation: string; nextStep: string }> = {
   'active-recently-used': ({ key, match }) => ({

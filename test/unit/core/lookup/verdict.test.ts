@@ -64,6 +64,17 @@ describe('lookup verdicts', () => {
     expect(v.explanation).toContain('may be in one of them');
   });
 
+  it('when 100 accounts could not be scanned, then the explanation names the first three and counts the rest instead of listing all 100', () => {
+    const many: AccountFailure[] = Array.from({ length: 100 }, (_, i) => ({ accountId: String(100000000000 + i), accountName: `account-${i + 1}`, reason: 'scan still running after 120s' }));
+    const v = decideVerdict(input({ failed: many, configuredAccountIds: many.map((f) => f.accountId), scanned: 0 }));
+    expect(v.verdict).toBe('incomplete');
+    expect(v.explanation).toContain('account-1 100000000000 (scan still running after 120s)');
+    expect(v.explanation).toContain('account-3 ');
+    expect(v.explanation).not.toContain('account-4 ');
+    expect(v.explanation).toContain('; and 97 more.');
+    expect(v.explanation.length).toBeLessThan(500);
+  });
+
   it('when a verdict is given, then it always carries an explanation and a next step', () => {
     const v = decideVerdict(input({ matches: [match({ lastUsed: { date: '2026-11-19T00:00:00Z', service: 's3', region: 'eu-west-1' } })] }));
     expect(v.explanation).toContain('s3, eu-west-1');
