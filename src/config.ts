@@ -70,7 +70,11 @@ const schema = z.object({
   AWSKEY_CASE_TTL_DAYS: intFrom(14, 1, 3650),
   AWSKEY_ACCOUNTS: z.string().optional(),
   AWSKEY_ACCOUNTS_FILE: z.string().optional(),
-  AWSKEY_ORG_ROLE_NAME: z.string().optional(),
+  // A role name (optionally with its path), assumed in every account: an ARN here would build `role/arn:aws:…` for each.
+  AWSKEY_ORG_ROLE_NAME: z
+    .string()
+    .regex(/^[\w+=,.@/-]{1,512}$/, { message: 'must be a role name such as awskey-read-only (not an ARN): awskey assumes it in every account of the organization' })
+    .optional(),
   AWSKEY_EXTERNAL_ID: z.string().optional(),
   AWSKEY_REGION: z.string().regex(AWS_REGION_SHAPE, { message: 'must be an AWS region such as us-east-1' }).default('us-east-1'),
   AWSKEY_SCAN_CONCURRENCY: intFrom(0, 0, 4096),

@@ -60,6 +60,12 @@ describe('config', () => {
     for (const region of ['us-east-1', 'us-gov-west-1', 'cn-north-1', 'eu-isoe-west-1', 'ap-southeast-5']) expect(loadConfig({ AWSKEY_REGION: region }).ok).toBe(true);
   });
 
+  it('when AWSKEY_ORG_ROLE_NAME holds a role ARN instead of a name, then the start is refused naming it; a name with a path loads', () => {
+    const r = loadConfig({ AWSKEY_ORG_ROLE_NAME: 'arn:aws:iam::111122223333:role/awskey-read-only' });
+    expect(r).toEqual({ ok: false, problems: [expect.stringMatching(/^AWSKEY_ORG_ROLE_NAME: must be a role name such as awskey-read-only \(not an ARN\)/)] });
+    expect(loadConfig({ AWSKEY_ORG_ROLE_NAME: 'security/awskey-read-only' }).ok).toBe(true);
+  });
+
   it('when an allow-list names people or channels by name (@alice, #ops, sre-team), then the start is refused naming the variable and the entry; Slack ids load', () => {
     const r = loadConfig({ AWSKEY_ALLOWED_USERS: 'U0123ABCD,@alice', AWSKEY_ALLOWED_CHANNELS: '#ops', AWSKEY_ALLOWED_USERGROUPS: 'sre-team' });
     expect(r.ok).toBe(false);

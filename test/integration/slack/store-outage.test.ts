@@ -1,7 +1,7 @@
 /**
  * Redis going away and coming back under the real app (HTTP mode, a real redis-server this test
  * stops and starts): /healthz names the store, a new paste is still diagnosed (nothing saved, and the
- * thread is told so) instead of getting an apology, and everything works again once Redis is back,
+ * thread is told so; `/awskey diagnose` too) instead of getting an apology, and everything works again once Redis is back,
  * without a restart.
  */
 import { createRedisStore } from '../../../src/adapters/store/redis-store';
@@ -51,6 +51,12 @@ describe('Redis going away and coming back', () => {
     // No button or question that would lead nowhere without a stored case.
     expect(answer.flatMap((c) => (c.body.blocks as Block[] | undefined) ?? []).filter((b) => b.type === 'actions')).toEqual([]);
     expect(answer.every((c) => c.body.thread_ts === (down.body.event as { ts: string }).ts)).toBe(true);
+    // `/awskey diagnose` opens its own thread: the same answer there.
+    expect((await h.sendCommand(`diagnose ${ERROR_PASTE}`, { channel: 'CDIAG', responseId: 'diag' })).status).toBe(200);
+    await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage' && x.body.channel === 'CDIAG').length >= 2, 'the diagnose thread');
+    const diag = posts().filter((c) => c.body.channel === 'CDIAG' && c.body.thread_ts !== undefined);
+    expect(diag.map((c) => String(c.body.text)).join('\n')).toContain(UNSAVED_NOTE.slice(0, 40));
+    expect(diag.map((c) => String(c.body.text)).join('\n')).toContain('InvalidClientTokenId');
 
     redis = await startRedisServer({ port });
     // The client reconnects on its own (backoff up to 2 s): polled, not timed.
