@@ -129,7 +129,7 @@ describe('graceful shutdown (SIGTERM) of the awskey process', () => {
       const verdict = fake.calls.filter((c) => c.path === '/response/drain' && Array.isArray(c.body.blocks)).at(-1);
       expect(verdict).toBeDefined();
       expect(verdict!.raw).toContain('ci-deployer');
-      expect(verdict!.raw).toMatch(/slow/);
+      expect(verdict!.raw).toMatch(/slow: not finished: awskey was stopping \(look the key up again\)/);
     } finally {
       await aws.close();
     }
