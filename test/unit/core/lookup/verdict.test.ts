@@ -56,6 +56,15 @@ describe('lookup verdicts', () => {
     expect(decideVerdict(input({ hint: hint('ASIA...ABCD') })).explanation).not.toMatch(/issued in/);
   });
 
+  it('when a partial hint is found while other accounts could not be read, then the answer says another key ending the same may be there; a full id needs no such caveat', () => {
+    const partial = decideVerdict(input({ matches: [match({ status: 'Inactive' })], failed: [denied] }));
+    expect(partial.verdict).toBe('inactive');
+    expect(partial.explanation).toMatch(/1 account could not be read, so another key ending the same may be there too\.$/);
+    const full = decideVerdict(input({ hint: hint('AKIAIOSFODNN7EXAMPLE'), matches: [match({ status: 'Inactive' })], failed: [denied] }));
+    expect(full.explanation).not.toMatch(/could not be read/);
+    expect(decideVerdict(input({ matches: [match({ status: 'Inactive' })] })).explanation).not.toMatch(/could not be read/);
+  });
+
   it('when incomplete, then the explanation names every failed account and why', () => {
     const v = decideVerdict(input({ failed: [denied, { accountId: '333333333333', reason: 'timed out after 60s' }] }));
     expect(v.explanation).toContain('dev 222222222222 (AccessDenied on sts:AssumeRole)');
