@@ -11,6 +11,19 @@ const csv = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+/**
+ * A list of Slack ids. A name in their place ("@alice", "#ops") would never match anyone, so every
+ * lookup would be refused with nothing in the log to say why: refuse it at start instead.
+ */
+const slackIds = (shape: RegExp, what: string) =>
+  csv.superRefine((ids, ctx) => {
+    const bad = ids.filter((id) => !shape.test(id));
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not a Slack ${what}: ${redact(bad.map((b) => JSON.stringify(b)).join(', ')).text} (a name never matches anyone; copy the id from Slack)` });
+  });
+
+/** us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1: a typo ("us-east1") would send every STS call to a host that does not exist. */
+const AWS_REGION_SHAPE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
 const intFrom = (def: number, min: number, max: number) =>
   z
     .string()
@@ -57,9 +70,13 @@ const schema = z.object({
   AWSKEY_CASE_TTL_DAYS: intFrom(14, 1, 3650),
   AWSKEY_ACCOUNTS: z.string().optional(),
   AWSKEY_ACCOUNTS_FILE: z.string().optional(),
-  AWSKEY_ORG_ROLE_NAME: z.string().optional(),
+  // A role name (optionally with its path), assumed in every account: an ARN here would build `role/arn:aws:…` for each.
+  AWSKEY_ORG_ROLE_NAME: z
+    .string()
+    .regex(/^[\w+=,.@/-]{1,512}$/, { message: 'must be a role name such as awskey-read-only (not an ARN): awskey assumes it in every account of the organization' })
+    .optional(),
   AWSKEY_EXTERNAL_ID: z.string().optional(),
-  AWSKEY_REGION: z.string().default('us-east-1'),
+  AWSKEY_REGION: z.string().regex(AWS_REGION_SHAPE, { message: 'must be an AWS region such as us-east-1' }).default('us-east-1'),
   AWSKEY_SCAN_CONCURRENCY: intFrom(0, 0, 4096),
   AWSKEY_ACCOUNT_CONCURRENCY: intFrom(8, 1, 64),
   AWSKEY_ACCOUNT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
@@ -79,9 +96,9 @@ const schema = z.object({
   AWSKEY_SCAN_LEASE_SECONDS: intFrom(30, 1, 3600),
   // Unset (-1 here): one worker per core beyond the first (scan-workers.ts), which depends on the machine.
   AWSKEY_SCAN_THREADS: intFrom(-1, 0, 8),
-  AWSKEY_ALLOWED_USERS: csv,
-  AWSKEY_ALLOWED_USERGROUPS: csv,
-  AWSKEY_ALLOWED_CHANNELS: csv,
+  AWSKEY_ALLOWED_USERS: slackIds(/^[UW][A-Z0-9]+$/, 'user id (U… or W…)'),
+  AWSKEY_ALLOWED_USERGROUPS: slackIds(/^S[A-Z0-9]+$/, 'user group id (S…)'),
+  AWSKEY_ALLOWED_CHANNELS: slackIds(/^[CGD][A-Z0-9]+$/, 'channel id (C…, G… or D…)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -89,6 +106,12 @@ export type RawConfig = z.infer<typeof schema>;
 
 /** Every setting name the schema reads (.env.example must document each; a deploy test checks). */
 export const CONFIG_KEYS = Object.keys(schema.shape) as Array<keyof RawConfig>;
+
+/** The value a setting takes when unset (the README's tables state it; a deploy test compares). */
+export function defaultOf(key: keyof RawConfig): unknown {
+  const r = schema.shape[key].safeParse(undefined);
+  return r.success ? r.data : undefined;
+}
 
 export interface SlackConfig {
   mode: 'socket' | 'http';

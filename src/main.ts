@@ -63,6 +63,7 @@ export async function startApp(config: Config, deps: StartDeps): Promise<Running
     metrics,
     inFlight: () => slackApp.inFlight(),
     shutdown: (drainMs) => slackApp.shutdown(drainMs),
+    idle: (ms) => slackApp.idle(ms),
     stop: () => slackApp.stop(),
   };
 }
@@ -132,8 +133,10 @@ async function main(): Promise<number> {
     logger,
     drainMs: config.drainMs,
     app: () => started.app,
-    // Background work first, the store last: nothing may close it under a running handler.
-    closers: [...(keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : []), { name: 'store', close: () => kv.close() }],
+    // Background work first (a lookup still scanning then answers with what it has), the store last, once
+    // those answers had LAST_REPLIES_MS to go out: nothing may close it under a running handler.
+    closers: keyDirectory ? [{ name: 'key directory', close: () => keyDirectory.close() }] : [],
+    store: { name: 'store', close: () => kv.close() },
   });
   process.on('unhandledRejection', (err) => logger.error({ err: err instanceof Error ? err.message : String(err) }, 'unhandled rejection'));
   try {

@@ -2,9 +2,12 @@
  * Graceful shutdown on SIGTERM / SIGINT, in this order:
  *   1. the Slack app stops taking work and drains its in-flight handlers for up to the drain
  *      deadline (AWSKEY_DRAIN_SECONDS), handing back the claims of any still running;
- *   2. the closers run in the order given (background work first, the store last), so nothing
- *      closes the store under a running handler;
- *   3. the process exits 0 (1 when a step failed or the whole thing overran the deadline plus a
+ *   2. the background closers run (the key directory: a lookup still waiting on a slow account then
+ *      answers at once with what it has, naming the accounts not read);
+ *   3. handlers still running get up to LAST_REPLIES_MS to post those answers: a slash command is
+ *      never redelivered, so a lookup cut off here would leave its asker with a progress line forever;
+ *   4. the store is closed last, so nothing closes it under a running handler;
+ *   5. the process exits 0 (1 when a step failed or the whole thing overran the deadline plus a
  *      margin). A second signal during the drain exits at once.
  */
 import type { Logger } from './usecases/ports';
@@ -12,6 +15,8 @@ import type { Logger } from './usecases/ports';
 export interface Drainable {
   inFlight(): number;
   shutdown(drainMs: number): Promise<{ drained: boolean; handedBack: number }>;
+  /** True once no handler is running, false when `ms` passes first. */
+  idle(ms: number): Promise<boolean>;
 }
 
 export interface Closer {
@@ -24,12 +29,17 @@ export interface ShutdownPlan {
   drainMs: number;
   /** The app once started (a signal can arrive while Slack is still connecting). */
   app: () => Drainable | undefined;
+  /** Background work, closed after the drain (closing it ends what handlers still wait on). */
   closers: Closer[];
+  /** Closed last. */
+  store: Closer;
   exit?: (code: number) => void;
 }
 
 /** Time allowed on top of the drain deadline for closing the listeners and the store. */
 const CLOSE_MARGIN_MS = 10_000;
+/** After the background closers, how long handlers still running may take to post their answers. */
+export const LAST_REPLIES_MS = 5_000;
 
 export async function shutDown(plan: ShutdownPlan, signal: string): Promise<number> {
   const { logger } = plan;
@@ -45,7 +55,7 @@ export async function shutDown(plan: ShutdownPlan, signal: string): Promise<numb
       logger.error({ err: err instanceof Error ? err.message : String(err) }, 'stopping the Slack app failed');
     }
   }
-  for (const c of plan.closers) {
+  const close = async (c: Closer) => {
     logger.info({ closing: c.name }, 'closing');
     try {
       await c.close();
@@ -53,7 +63,13 @@ export async function shutDown(plan: ShutdownPlan, signal: string): Promise<numb
       code = 1;
       logger.error({ err: err instanceof Error ? err.message : String(err) }, `closing the ${c.name} failed`);
     }
+  };
+  for (const c of plan.closers) await close(c);
+  if (app && app.inFlight() > 0) {
+    const settled = await app.idle(LAST_REPLIES_MS);
+    logger.info({ settled, inFlight: app.inFlight() }, settled ? 'last replies posted' : 'handlers still running; closing the store anyway');
   }
+  await close(plan.store);
   logger.info({}, 'stopped');
   return code;
 }

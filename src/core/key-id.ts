@@ -71,6 +71,41 @@ function looksLikeSecretRun(text: string): boolean {
   return [...text.matchAll(SECRET_RUN)].some((m) => /[a-z/+]/.test(m[0]));
 }
 
+const NOT_ONE_ID = 'That is not one access key id. Give just the id: AKIA...1234, ****1234, its last four characters or the whole id.';
+const SEPARATOR = /\.{2,}|…|\*|_{2,}|-{2,}/;
+
+/**
+ * Spaces inside a hint are fine when they split one id ("AKIA ... 1234", "AKIA 1234"); words around
+ * it are not: joined, "hello there" or "AKIA...1234 please" read as a key ending in HERE or EASE.
+ */
+function extraWords(input: string): boolean {
+  const words = input
+    .normalize('NFKC')
+    .replace(/[`'"\u2018\u2019\u201c\u201d\u200b-\u200d\ufeff]/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[(<[]+/, '').toUpperCase())
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  const startsAnId = CREDENTIAL_PREFIXES.some((p) => first.startsWith(p)) || new RegExp(`^(${SEPARATOR.source})`).test(first);
+  const wholeAlready = /^[A-Z0-9]{20}$/.test(first) || new RegExp(`^[A-Z0-9]{4,19}(${SEPARATOR.source}|X{3,})[A-Z0-9]{4,}`).test(first);
+  return words.length > 3 || !startsAnId || wholeAlready;
+}
+
+/**
+ * A key prefix followed by too few characters, with no mask between: "AKIA" alone or "AKIA12" names
+ * no key (read as a tail they would search for ids ending in AKIA12), and 9 to 19 characters in one
+ * piece are an id cut short when copied ("not found" would send the team the wrong way).
+ */
+function cutShort(upper: string, oneWord: boolean): string | undefined {
+  const prefix = CREDENTIAL_PREFIXES.find((p) => upper.startsWith(p));
+  if (!prefix || /[^A-Z0-9]/.test(upper) || upper.length === 8 || upper.length >= 20) return undefined;
+  if (upper.length === 4) return `${prefix} is only the prefix of a key id. Add its last four characters: ${prefix}...1234.`;
+  if (upper.length < 8) return `That is the prefix ${prefix} and ${upper.length - 4} more character${upper.length === 5 ? '' : 's'}: give the last four characters too (${prefix}...1234), or the whole id.`;
+  if (oneWord) return `That id has ${upper.length} characters; an access key id has 20. Copy it again whole, or give its prefix and last four characters (${prefix}...1234).`;
+  return undefined;
+}
+
 /**
  * Parse what a user typed after `/awskey` or `awskey lookup`: `AKIA...1234`, `AKIA…1234`,
  * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
@@ -89,7 +124,10 @@ export function parseKeyHint(input: string): KeyHintParse {
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
   const lookalikes = [...new Set(cleaned.match(/(?=\P{ASCII})\p{L}/gu) ?? [])];
   if (lookalikes.length > 0) return { ok: false, reason: 'unrecognised', message: lookalikeMessage(lookalikes) };
+  if (extraWords(input)) return { ok: false, reason: 'unrecognised', message: NOT_ONE_ID };
   const upper = cleaned.toUpperCase();
+  const short = cutShort(upper, !/\S\s+\S/.test(input.trim()));
+  if (short) return { ok: false, reason: 'unrecognised', message: short };
   const full = /^([A-Z0-9]{4})([A-Z0-9]{16})$/.exec(upper);
   if (full && kindOfPrefix(full[1]!) !== 'unknown') {
     return { ok: true, hint: { prefix: full[1]!, suffix: full[2]!, fullId: upper, kind: kindOfPrefix(full[1]!) } };

@@ -4,6 +4,7 @@
  */
 import type { CaseInput, CaseKey, CaseState, EngineResult, Reply } from '../core/conversation/types';
 import { step } from '../core/conversation/engine';
+import { AppError } from '../errors';
 import type { CaseStore, Clock, Logger } from './ports';
 
 export interface CaseDeps {
@@ -18,21 +19,42 @@ export interface CaseOutcome {
   created: boolean; // this input opened the case (also a new case after a resolved one in the same thread)
   /** A paste longer than diagnose reads was read as its head and tail: how much was read. */
   readNote?: string;
+  /** The store could not be reached: the first answer was given from the engine alone and nothing was kept. */
+  unsaved?: boolean;
 }
+
+/** Said instead of the steps that need a stored case (buttons, questions, paste-backs) when the store is down. */
+export const UNSAVED_NOTE =
+  'I could not save this case (my storage is unreachable right now), so I cannot follow up in this thread: once I am back, paste the error again for the questions and the fix.';
+
+/** What stays useful without a stored case: the meaning, the ranked causes, warnings. */
+const STATELESS_REPLIES = new Set<Reply['type']>(['heading', 'text', 'warning', 'causes']);
 
 /**
  * Returns undefined when there is no case for `key` and the input does not open one
  * (e.g. ordinary chat): the adapter then stays silent.
  */
-export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseInput): Promise<CaseOutcome | undefined> {
+export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseInput, opts: { newThread?: boolean } = {}): Promise<CaseOutcome | undefined> {
   const now = deps.clock.now();
   // The store may call the function again under contention; the result of the last call is the one stored.
   let last: { result: EngineResult | undefined; created: boolean } = { result: undefined, created: false };
-  await deps.cases.update(key, (current) => {
-    const result = step(current, input, { now, key });
-    last = { result, created: result?.opened === true };
-    return result?.state;
-  });
+  try {
+    await deps.cases.update(key, (current) => {
+      const result = step(current, input, { now, key });
+      last = { result, created: result?.opened === true };
+      return result?.state;
+    });
+  } catch (err) {
+    // Redis restarting or unreachable: a paste that starts a thread (no case can exist for it yet) is
+    // still answered from the pure engine, rather than with an apology; a reply in a thread is not,
+    // since its case cannot be read.
+    if (!(err instanceof AppError && err.code === 'store-unavailable') || !opts.newThread || input.kind !== 'paste') throw err;
+    const result = step(undefined, input, { now, key });
+    if (!result) return undefined;
+    deps.logger.warn({ input: input.kind, size: sizeOf(input), err: err.message }, 'store unavailable: first answer given without saving the case');
+    const replies = result.replies.filter((r) => STATELESS_REPLIES.has(r.type));
+    return { replies: [...replies, { type: 'text', text: UNSAVED_NOTE }], state: result.state, created: false, unsaved: true, ...(result.readNote ? { readNote: result.readNote } : {}) };
+  }
   const { result, created } = last;
   if (!result) {
     deps.logger.debug({ input: input.kind, size: sizeOf(input) }, 'no case for this input');

@@ -14,7 +14,7 @@ import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../c
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
 import { pause } from './pause';
-import { createAccountScanner, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
+import { createAccountScanner, STOPPING, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
 import type { KeySource, Outcome } from './scan-source';
 
 export type { KeySource, Outcome } from './scan-source';
@@ -189,7 +189,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const p = await progress();
       const index = p?.index ?? (await scanner.readIndex(account.id));
       const got = p ? ` (${usersScanned(p.users, p.expectedUsers)} so far)` : index?.partial ? ` (${index.partial.scannedUsers} users so far)` : '';
-      return failedAnswer(account, index, `${why}${got}; it goes on in the background, look again shortly`);
+      // A one-shot process (the CLI) stops its scans when it exits; their checkpoints stay for the next lookup.
+      const then = settings.backgroundScans === false ? 'its progress is kept and the next lookup resumes it' : 'it goes on in the background, look again shortly';
+      return failedAnswer(account, index, `${why}${got}; ${then}`);
     };
     const waiting = () => Date.now() < deadline && !opts.signal?.aborted;
     // One signal ends this lookup's timers when it stops waiting: they must not keep a CLI process alive.
@@ -321,7 +323,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
     async close() {
-      closing.abort(new Error('closing'));
+      closing.abort(new Error(STOPPING));
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
 
@@ -335,8 +337,11 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       const hint = parsed.hint;
       const shown = describeHint(hint);
       if (hint.kind === 'temporary') {
-        const v = decideVerdict({ hint, matches: [], scanned: 0, failed: [], configuredAccountIds: [], deletionEvents: [], now: clock.now() });
-        return finish({ hint: shown, ...empty, ...v }, opts.actor);
+        // Nothing to scan, but a full new-format id names the account that issued the session.
+        const issuer = hint.fullId ? decodeAccountId(hint.fullId) : undefined;
+        const configuredAccountIds = issuer ? ((await source.listAccounts(opts.signal).catch(() => undefined))?.accounts.map((a) => a.id) ?? []) : [];
+        const v = decideVerdict({ hint, matches: [], scanned: 0, failed: [], configuredAccountIds, decodedAccountId: issuer, deletionEvents: [], now: clock.now() });
+        return finish({ hint: shown, ...empty, ...(issuer ? { decodedAccountId: issuer } : {}), ...v }, opts.actor);
       }
 
       const deadline = Date.now() + (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS);

@@ -23,6 +23,9 @@ import { createReportPath, needsKeys } from './scan-report';
 import { SourceFailure, type KeySource, type ScanCall, type UsersPage } from './scan-source';
 import { scanKeys } from './scan-store-keys';
 
+
+/** Why a scan ended when awskey stopped under it (shutdown, or the CLI exiting): said to whoever asked, and kept as the account's last failure. */
+export const STOPPING = 'not finished: awskey was stopping (look the key up again)';
 export { scanKeys } from './scan-store-keys';
 export { usersScanned, type ProgressCache, type ScanProgress } from './scan-checkpoints';
 
@@ -185,7 +188,9 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       const reason = watch.stalled()
         ? `no progress for ${Math.round(settings.stallMs / 1000)}s${lastError ? ` (last: ${lastError})` : ' (no answer)'}`
         : outer?.aborted
-          ? 'cancelled'
+          ? outer.reason instanceof Error && outer.reason.message === STOPPING
+            ? STOPPING
+            : 'cancelled'
           : base;
       await saving.catch(() => undefined);
       // Another replica resumed this scan from its checkpoint: its result, not ours, is the account's.

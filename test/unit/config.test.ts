@@ -54,6 +54,32 @@ describe('config', () => {
     }
   });
 
+  it('when AWSKEY_REGION has a typo (us-east1), then the start is refused naming it, and real regions of every partition load', () => {
+    const bad = loadConfig({ AWSKEY_REGION: 'us-east1' });
+    expect(bad).toEqual({ ok: false, problems: ['AWSKEY_REGION: must be an AWS region such as us-east-1'] });
+    for (const region of ['us-east-1', 'us-gov-west-1', 'cn-north-1', 'eu-isoe-west-1', 'ap-southeast-5']) expect(loadConfig({ AWSKEY_REGION: region }).ok).toBe(true);
+  });
+
+  it('when AWSKEY_ORG_ROLE_NAME holds a role ARN instead of a name, then the start is refused naming it; a name with a path loads', () => {
+    const r = loadConfig({ AWSKEY_ORG_ROLE_NAME: 'arn:aws:iam::111122223333:role/awskey-read-only' });
+    expect(r).toEqual({ ok: false, problems: [expect.stringMatching(/^AWSKEY_ORG_ROLE_NAME: must be a role name such as awskey-read-only \(not an ARN\)/)] });
+    expect(loadConfig({ AWSKEY_ORG_ROLE_NAME: 'security/awskey-read-only' }).ok).toBe(true);
+  });
+
+  it('when an allow-list names people or channels by name (@alice, #ops, sre-team), then the start is refused naming the variable and the entry; Slack ids load', () => {
+    const r = loadConfig({ AWSKEY_ALLOWED_USERS: 'U0123ABCD,@alice', AWSKEY_ALLOWED_CHANNELS: '#ops', AWSKEY_ALLOWED_USERGROUPS: 'sre-team' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems).toEqual([
+        expect.stringMatching(/^AWSKEY_ALLOWED_USERS: not a Slack user id .*"@alice"/),
+        expect.stringMatching(/^AWSKEY_ALLOWED_USERGROUPS: not a Slack user group id .*"sre-team"/),
+        expect.stringMatching(/^AWSKEY_ALLOWED_CHANNELS: not a Slack channel id .*"#ops"/),
+      ]);
+    }
+    const ok = loadConfig({ AWSKEY_ALLOWED_USERS: 'U0123ABCD, W0456EFGH', AWSKEY_ALLOWED_CHANNELS: 'C1,G2,D3', AWSKEY_ALLOWED_USERGROUPS: 'S0789' });
+    expect(ok.ok && ok.config.access).toEqual({ users: ['U0123ABCD', 'W0456EFGH'], userGroups: ['S0789'], channels: ['C1', 'G2', 'D3'] });
+  });
+
   it('when nothing operational is set, then the drain deadline, Web API timeout and lease default sensibly', () => {
     const r = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
     expect(r.ok).toBe(true);

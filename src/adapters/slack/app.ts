@@ -53,6 +53,8 @@ export interface SlackApp {
   start(): Promise<{ port?: number; healthPort?: number }>;
   /** Work in progress (requests and their handlers). */
   inFlight(): number;
+  /** True once no handler is running (handed-back ones included), false when `ms` passes first. */
+  idle(ms: number): Promise<boolean>;
   /** Stop accepting, drain for up to `drainMs`, hand back what is left, close the listeners. */
   shutdown(drainMs: number): Promise<ShutdownResult>;
   stop(): Promise<void>;
@@ -161,6 +163,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
   return {
     app,
     inFlight: () => inFlight.size,
+    idle: (ms) => inFlight.idle(ms),
     async start() {
       await app.init();
       if (slack.mode === 'socket') {

@@ -22,8 +22,9 @@ export async function runCaseInput(
   client: webApi.WebClient,
   key: CaseKey,
   input: CaseInput,
+  opts: { newThread?: boolean } = {},
 ): Promise<{ outcome: CaseOutcome | undefined; posted: number }> {
-  const outcome = await handleCaseInput({ cases: env.cases, clock: env.clock, logger: env.logger }, key, input);
+  const outcome = await handleCaseInput({ cases: env.cases, clock: env.clock, logger: env.logger }, key, input, opts);
   if (outcome === undefined) return { outcome, posted: 0 };
   const posted = await postReplies(client, { channel: key.channel, thread: key.thread, user: input.user }, outcome.replies);
   if (outcome.created) env.metrics.casesOpened.inc({ cause: leadingCause(outcome.state) });

@@ -22,7 +22,8 @@ export async function runDiagnoseCommand(env: ListenerEnv, client: webApi.WebCli
   const root = await client.chat.postMessage({ channel: c.channel_id, text: `<@${c.user_id}> asked me to look at an AWS credential problem (\`/awskey diagnose\`). I answer in this thread.`, unfurl_links: false, unfurl_media: false });
   if (!root.ts) throw new Error('chat.postMessage returned no ts');
   const key = { channel: c.channel_id, thread: root.ts };
-  const { outcome } = await runCaseInput(env, client, key, { kind: 'paste', text: body, user: c.user_id, at: env.clock.now().toISOString(), addressed: true });
+  // A thread just opened: no case can exist for it, so a store outage still gets the diagnosis.
+  const { outcome } = await runCaseInput(env, client, key, { kind: 'paste', text: body, user: c.user_id, at: env.clock.now().toISOString(), addressed: true }, { newThread: true });
   if (!outcome) await client.chat.postMessage({ channel: key.channel, thread_ts: key.thread, text: NOTHING_FOUND, unfurl_links: false, unfurl_media: false });
   await respond({ response_type: 'ephemeral', replace_original: true, text: ':thread: I answered in a thread in this channel.' }).catch(() => undefined);
 }

@@ -49,7 +49,8 @@ export function renderLookup(result: LookupResult, opts: { requester?: string; s
     );
   }
   if (result.accounts.failed.length) {
-    body.push(`*Incomplete in ${result.accounts.failed.length} account(s):*\n${result.accounts.failed.slice(0, 10).map((f) => `• ${md(f.accountName ?? f.accountId)}: ${md(f.reason)}`).join('\n')}`);
+    const more = result.accounts.failed.length - 10;
+    body.push(`*Incomplete in ${result.accounts.failed.length} account(s):*\n${result.accounts.failed.slice(0, 10).map((f) => `• ${md(f.accountName ?? f.accountId)}: ${md(f.reason)}`).join('\n')}${more > 0 ? `\n…and ${more} more` : ''}`);
   }
   if (result.nextStep) body.push(`:point_right: *Next step:* ${md(result.nextStep)}`);
   for (const text of splitText(body.filter(Boolean).join('\n\n'), 3000)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });

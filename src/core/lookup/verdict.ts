@@ -42,7 +42,10 @@ const trailGaps = (f: AccountFailure[]) => {
   const n = f.length - iamFailures(f).length;
   return n > 0 ? ` (CloudTrail could not be read in ${n} of them)` : '';
 };
-const failures = (f: AccountFailure[]) => f.map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ');
+/** The first few failed accounts with their reasons: at organisation scale all of them would bury the verdict (the full list follows it). */
+const NAMED_FAILURES = 3;
+const failures = (f: AccountFailure[]) =>
+  f.slice(0, NAMED_FAILURES).map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ') + (f.length > NAMED_FAILURES ? `; and ${f.length - NAMED_FAILURES} more` : '');
 
 export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanation: string; nextStep: string }> = {
   'active-recently-used': ({ key, match }) => ({
@@ -79,12 +82,30 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${iamFailures(input.failed).length} could not be scanned: ${failures(iamFailures(input.failed))}. The key may be in one of them, so it is not reported as missing.`,
     nextStep: 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
   }),
-  'temporary-key': ({ key }) => ({
-    explanation: `${key} is a temporary STS session key (ASIA…). Session keys are not stored in IAM, so no account lists them.`,
-    nextStep: 'Check that the session has not expired (run `aws sts get-caller-identity`; log in again or re-assume the role) and that AWS_SESSION_TOKEN is set together with the key: an ASIA key without its session token fails with InvalidClientTokenId.',
-  }),
+  'temporary-key': ({ key, input }) => {
+    const issuer = temporaryIssuer(input);
+    return {
+      explanation: `${key} is a temporary STS session key (ASIA…)${issuer.said}. Session keys are not stored in IAM, so no account lists them.`,
+      nextStep: `${issuer.step}Check that the session has not expired (run \`aws sts get-caller-identity\`; log in again or re-assume the role) and that AWS_SESSION_TOKEN is set together with the key: an ASIA key without its session token fails with InvalidClientTokenId.`,
+    };
+  },
   'invalid-hint': () => ({ explanation: 'The access key id could not be read.', nextStep: INVALID_HINT_NEXT_STEP }),
 };
+
+/**
+ * The account a session key was issued in, read offline from a full new-format id (as for AKIA ids):
+ * a session from another account than the one the failing call targets is the "wrong account" case.
+ */
+function temporaryIssuer(input: VerdictInput): { said: string; step: string } {
+  const account = input.decodedAccountId;
+  if (account === undefined) return { said: '', step: '' };
+  if (input.configuredAccountIds.includes(account)) return { said: `, issued in account ${account} (one of the accounts awskey scans)`, step: '' };
+  const outside = input.configuredAccountIds.length > 0 ? `, which is not one of the ${input.configuredAccountIds.length} accounts awskey scans` : '';
+  return {
+    said: `, issued in account ${account}${outside}`,
+    step: `If the failing call targets another account than ${account}, the program assumed the wrong role or profile: compare the Account that \`aws sts get-caller-identity\` prints there with the account you expect. `,
+  };
+}
 
 function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch; deletion?: DeletionEvent } {
   if (input.hint.kind === 'temporary') return { verdict: 'temporary-key' };
@@ -109,5 +130,8 @@ function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { verdict, match, deletion } = decide(input);
   const text = VERDICT_TEXT[verdict]({ key: describeHint(input.hint), input, match, deletion });
-  return { verdict, ...text };
+  // A partial hint found in the accounts read may match another key in an account not read; a full id cannot.
+  const unread = iamFailures(input.failed).length;
+  const caveat = match && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
+  return { verdict, ...text, explanation: text.explanation + caveat };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
 import { runCli as runCliProcess } from '../../helpers/run-cli';
-import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
+import { accountsSetting, bulkAccount, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
@@ -69,6 +69,22 @@ describe('awskey lookup as a process', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('scanned 1/2 accounts');
       expect(r.stdout).toMatch(/incomplete/);
+    } finally {
+      await slowFake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the lookup stops waiting for a scan, then the CLI says its progress is kept for the next lookup (not that it goes on in the background: the process exits)', async () => {
+    const slow: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', maxPageSize: 5, accounts: [{ ...bulkAccount('151515151515', 'big', 40), hangFromUser: 10 }] };
+    const slowFake = await startFakeAws(slow);
+    const dir = mkdtempSync(join(tmpdir(), 'awskey-lookup-cli-wait-'));
+    try {
+      const r = await runCli(['lookup', '--json', 'AKIA...ZZZZ'], { ...fakeAwsEnv(slowFake.url), AWSKEY_ACCOUNTS: accountsSetting(slow), AWSKEY_DATA_DIR: dir, AWSKEY_CLOUDTRAIL: 'off', AWSKEY_CREDENTIAL_REPORT: 'off', AWSKEY_LOOKUP_WAIT_SECONDS: '1', AWSKEY_ACCOUNT_TIMEOUT_SECONDS: '60' });
+      expect(r.code).toBe(0);
+      const result = JSON.parse(r.stdout) as { verdict: string; accounts: { failed: Array<{ reason: string }> } };
+      expect(result.verdict).toBe('incomplete');
+      expect(result.accounts.failed).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^scan still running after 1s .*; its progress is kept and the next lookup resumes it$/) })]);
     } finally {
       await slowFake.close();
       rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { loadConfig } from '../../../src/config';
 import { useFakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws, type FakeAws } from '../../helpers/fake-aws/server';
+import { newFormatKeyId } from '../../helpers/fake-aws/ids';
 import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 
@@ -78,6 +79,37 @@ describe('/awskey with the real key lookup', () => {
     const bare = JSON.parse((await h.sendCommand('lookup', { responseId: 'bare' })).text).text as string;
     expect(bare).toMatch(/Usage: `\/awskey AKIA…1234`/);
     expect(bare).not.toMatch(/LOOKUP/);
+  });
+
+  test('when the command holds words or a cut-off id instead of one key id, then the ack says so and nothing is looked up (no search for a key ending in HERE or IA12)', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [makeUser('ci-deployer', [inactive])] }] }));
+    const answers: Record<string, string> = {};
+    for (const [id, text] of [['words', 'hello there'], ['cut', 'AKIA12'], ['please', `AKIA...${inactive.id.slice(-4)} please`]] as const) {
+      answers[id] = JSON.parse((await h.sendCommand(text, { responseId: id })).text).text as string;
+    }
+    expect(answers.words).toMatch(/not one access key id/);
+    expect(answers.please).toMatch(/not one access key id/);
+    expect(answers.cut).toMatch(/prefix AKIA and 2 more characters/);
+    expect(Object.values(answers).join('\n')).not.toMatch(/Looking up/);
+    expect(h.logs.text()).not.toContain('"audit":"key-lookup"');
+  });
+
+  test('when a full temporary (ASIA) key id is given, then the answer names the account that issued the session and whether awskey scans it', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
+    const outside = newFormatKeyId('ASIA', '555566667777', 9);
+    const ours = newFormatKeyId('ASIA', DEV, 10);
+    await h.sendCommand(outside, { responseId: 'asia-out' });
+    await h.sendCommand(`lookup ${ours}`, { responseId: 'asia-dev' });
+    const verdict = async (id: string) => {
+      await h!.fake.waitFor((c) => c.some((x) => x.path === `/response/${id}` && Array.isArray(x.body.blocks)), 'the verdict');
+      return JSON.stringify(h!.fake.calls.filter((c) => c.path === `/response/${id}`).at(-1)!.body);
+    };
+    const out = await verdict('asia-out');
+    expect(out).toContain('Temporary (STS) key');
+    expect(out).toContain('issued in account 555566667777, which is not one of the 2 accounts awskey scans');
+    expect(out).toMatch(/wrong role or profile/);
+    expect(out).not.toContain(outside);
+    expect(await verdict('asia-dev')).toContain(`issued in account ${DEV} (one of the accounts awskey scans)`);
   });
 
   test('when every account answers, then an unknown key is reported as not found', async () => {

@@ -10,8 +10,11 @@ import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
 import { SIGNING_SECRET, startSocketHarness } from '../../helpers/fake-slack/harness';
 import { httpModeEnv, listeningPort, runMain, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
-import { messageEvent } from '../../helpers/fake-slack/payloads';
-import { sendSigned } from '../../helpers/fake-slack/sign';
+import { formOf, messageEvent, slashCommand } from '../../helpers/fake-slack/payloads';
+import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
+import { fakeAwsEnv } from '../../helpers/fake-aws/env';
+import { startFakeAws } from '../../helpers/fake-aws/server';
+import { accountsSetting, makeKey, makeUser, type FakeWorld } from '../../helpers/fake-aws/world';
 
 const ERROR_PASTE = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -100,6 +103,37 @@ describe('graceful shutdown (SIGTERM) of the awskey process', () => {
     expect(out).toMatch(/"handedBack":[12]\b.*drain deadline passed/);
     expect(out).toContain('"closing":"store"');
   });
+
+  test('when a /awskey lookup still waits on an account at the drain deadline, then its asker gets the verdict with what was read (the account not read named) before the process exits', async () => {
+    // A slash command is acked at once and never redelivered: handing it back would lose the answer.
+    const key = makeKey('111122223333', { status: 'Inactive' });
+    const world: FakeWorld = {
+      baseAccountId: '999999999999',
+      baseKeyId: 'AKIAIOSFODNN7EXAMPLE',
+      accounts: [
+        { id: '111122223333', name: 'prod', users: [makeUser('ci-deployer', [key])] },
+        { id: '444455556666', name: 'slow', users: [], hang: true },
+      ],
+    };
+    const aws = await startFakeAws(world);
+    try {
+      proc = start({ ...fakeAwsEnv(aws.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_CLOUDTRAIL: 'off', AWSKEY_DRAIN_SECONDS: '1' });
+      const p = proc;
+      const url = `http://127.0.0.1:${await listeningPort(p)}/slack/events`;
+      const ack = await sendSigned(url, SIGNING_SECRET, formOf(slashCommand({ text: `AKIA...${key.id.slice(-4)}`, responseUrl: fake.responseUrl('drain') })), FORM);
+      expect(JSON.parse(ack.text).text).toContain('I will update this message');
+      // The progress line: prod is read, the slow account is still being waited on.
+      await fake.waitFor((c) => c.some((x) => x.path === '/response/drain' && /1 of 2 accounts/.test(x.raw)), 'the progress line');
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      const verdict = fake.calls.filter((c) => c.path === '/response/drain' && Array.isArray(c.body.blocks)).at(-1);
+      expect(verdict).toBeDefined();
+      expect(verdict!.raw).toContain('ci-deployer');
+      expect(verdict!.raw).toMatch(/slow: not finished: awskey was stopping \(look the key up again\)/);
+    } finally {
+      await aws.close();
+    }
+  }, 60_000);
 });
 
 describe('graceful shutdown in Socket Mode', () => {

@@ -44,6 +44,34 @@ describe('key ids', () => {
     }
   });
 
+  it.each([
+    ['hello there', /not one access key id/],
+    ['my key', /not one access key id/],
+    ['AKIA...1234 please', /not one access key id/],
+    ['key AKIA...1234', /not one access key id/],
+    ['1234 5678', /not one access key id/],
+    ['AKIA12', /prefix AKIA and 2 more characters/],
+    ['AKIA 12', /prefix AKIA and 2 more characters/],
+    ['ASIA', /only the prefix/],
+    ['AKIAIOSFODNN7EXAMPL', /19 characters; an access key id has 20/],
+  ])('when the hint %s names no single key, then it is refused (not searched as a key ending in its last letters)', (input, message) => {
+    const r = parseKeyHint(input);
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised' });
+    if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it.each([
+    ['AKIA 1234', 'AKIA', '1234', undefined],
+    ['AKIA ... 1234', 'AKIA', '1234', undefined],
+    ['akia 1234', 'AKIA', '1234', undefined],
+    ['AKIA1234', 'AKIA', '1234', undefined],
+    ['AKIAIOSF MPLE', 'AKIA', 'MPLE', 'AKIAIOSF'],
+    ['7EXAMPLE', undefined, '7EXAMPLE', undefined],
+  ])('when one key id is typed with spaces or without a mask (%s), then it is still read', (input, prefix, suffix, head) => {
+    const r = parseKeyHint(input);
+    expect(r.ok && { prefix: r.hint.prefix, suffix: r.hint.suffix, head: r.hint.head }).toEqual({ prefix, suffix, head });
+  });
+
   it('when a secret access key is given as a hint, then it is refused without echo', () => {
     const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
     const r = parseKeyHint(secret);

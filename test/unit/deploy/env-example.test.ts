@@ -1,7 +1,7 @@
 /** .env.example documents every setting the config schema reads, and holds no secret. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_KEYS, loadConfig } from '../../../src/config';
+import { CONFIG_KEYS, defaultOf, loadConfig } from '../../../src/config';
 
 const text = readFileSync(join(__dirname, '../../../.env.example'), 'utf8');
 const assigned = new Map(
@@ -36,5 +36,22 @@ describe('README settings tables', () => {
 
   test('when compared with the config schema, then every setting has a row in a README table', () => {
     for (const key of CONFIG_KEYS) expect({ key, inReadmeTable: rows.has(key) }).toEqual({ key, inReadmeTable: true });
+  });
+
+  test('when a row states a default as a value (`20`, `on`), then the code uses that value when the setting is unset', () => {
+    let compared = 0;
+    for (const line of readme.split('\n').filter((l) => l.startsWith('| `'))) {
+      const [, names = '', def = ''] = line.split('|').map((c) => c.trim());
+      const keys = [...names.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1]!).filter((k) => (CONFIG_KEYS as string[]).includes(k));
+      if (!def.startsWith('`')) continue; // "—", "everyone", "Slack's", "one per core …": no value to compare
+      const stated = [...def.matchAll(/`([^`]*)`/g)].map((m) => m[1]!).slice(0, keys.length);
+      keys.forEach((key, i) => {
+        const actual = defaultOf(key as (typeof CONFIG_KEYS)[number]);
+        if (actual === undefined) return; // SLACK_MODE: decided from the tokens, not a fixed default
+        compared++;
+        expect({ key, default: String(actual) }).toEqual({ key, default: stated[i] });
+      });
+    }
+    expect(compared).toBeGreaterThan(25);
   });
 });

@@ -1,6 +1,7 @@
 import { parseKeyHint, type ParsedKeyHint } from '../../../../src/core/key-id';
 import type { AccountFailure, DeletionEvent, KeyMatch } from '../../../../src/core/lookup/types';
 import { decideVerdict, type VerdictInput } from '../../../../src/core/lookup/verdict';
+import { newFormatKeyId } from '../../../helpers/fake-aws/ids';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const hint = (text: string): ParsedKeyHint => {
@@ -43,12 +44,44 @@ describe('lookup verdicts', () => {
     expect(decideVerdict(input(over)).verdict).toBe(verdict);
   });
 
+  it('when a full temporary key id encodes an account awskey does not scan, then the answer names it and points at the wrong role or profile', () => {
+    const asia = newFormatKeyId('ASIA', '555566667777', 5); // synthetic, generated at run time
+    const outside = decideVerdict(input({ hint: hint(asia), decodedAccountId: '555566667777' }));
+    expect(outside.verdict).toBe('temporary-key');
+    expect(outside.explanation).toContain('issued in account 555566667777, which is not one of the 2 accounts awskey scans');
+    expect(outside.nextStep).toMatch(/^If the failing call targets another account than 555566667777, the program assumed the wrong role or profile/);
+    const ours = decideVerdict(input({ hint: hint(asia), decodedAccountId: '111111111111' }));
+    expect(ours.explanation).toContain('issued in account 111111111111 (one of the accounts awskey scans)');
+    expect(ours.nextStep).not.toMatch(/wrong role/);
+    expect(decideVerdict(input({ hint: hint('ASIA...ABCD') })).explanation).not.toMatch(/issued in/);
+  });
+
+  it('when a partial hint is found while other accounts could not be read, then the answer says another key ending the same may be there; a full id needs no such caveat', () => {
+    const partial = decideVerdict(input({ matches: [match({ status: 'Inactive' })], failed: [denied] }));
+    expect(partial.verdict).toBe('inactive');
+    expect(partial.explanation).toMatch(/1 account could not be read, so another key ending the same may be there too\.$/);
+    const full = decideVerdict(input({ hint: hint('AKIAIOSFODNN7EXAMPLE'), matches: [match({ status: 'Inactive' })], failed: [denied] }));
+    expect(full.explanation).not.toMatch(/could not be read/);
+    expect(decideVerdict(input({ matches: [match({ status: 'Inactive' })] })).explanation).not.toMatch(/could not be read/);
+  });
+
   it('when incomplete, then the explanation names every failed account and why', () => {
     const v = decideVerdict(input({ failed: [denied, { accountId: '333333333333', reason: 'timed out after 60s' }] }));
     expect(v.explanation).toContain('dev 222222222222 (AccessDenied on sts:AssumeRole)');
     expect(v.explanation).toContain('333333333333 (timed out after 60s)');
     expect(v.verdict).toBe('incomplete');
     expect(v.explanation).toContain('may be in one of them');
+  });
+
+  it('when 100 accounts could not be scanned, then the explanation names the first three and counts the rest instead of listing all 100', () => {
+    const many: AccountFailure[] = Array.from({ length: 100 }, (_, i) => ({ accountId: String(100000000000 + i), accountName: `account-${i + 1}`, reason: 'scan still running after 120s' }));
+    const v = decideVerdict(input({ failed: many, configuredAccountIds: many.map((f) => f.accountId), scanned: 0 }));
+    expect(v.verdict).toBe('incomplete');
+    expect(v.explanation).toContain('account-1 100000000000 (scan still running after 120s)');
+    expect(v.explanation).toContain('account-3 ');
+    expect(v.explanation).not.toContain('account-4 ');
+    expect(v.explanation).toContain('; and 97 more.');
+    expect(v.explanation.length).toBeLessThan(500);
   });
 
   it('when a verdict is given, then it always carries an explanation and a next step', () => {
