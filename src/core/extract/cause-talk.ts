@@ -68,7 +68,8 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'stale-credentials-after-rotation',
-    objects: [String.raw`rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
+    // Not temporary credentials that "rotate" on their own (a lifetime: context-hints.ts hint.expired).
+    objects: [String.raw`(?<!(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |tokens? )rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
     predicates: [String.raw`old`, String.raw`still`, String.raw`cached?`, String.raw`stale`, String.raw`previous`, String.raw`${NOT} (?:be(?:ing)? )?(?:updated|picked up|propagated|refreshed|reloaded)`, String.raw`keeps? using`, String.raw`since`, String.raw`after`],
   },
   {

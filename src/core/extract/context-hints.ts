@@ -136,7 +136,10 @@ const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
-  { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
+  // Temporary credentials "rotate" on their own (instance-role, session and STS credentials are replaced before they
+  // expire: IAM User Guide, "Use an IAM role to grant permissions to applications running on Amazon EC2 instances"):
+  // that is a lifetime, read by hint.expired, not a key someone rotated.
+  { signal: 'hint.rotation', re: /(?<!\b(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |\btokens? )\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
@@ -148,7 +151,12 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
-  { signal: 'hint.expired', re: /\btoken expiration\b|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
+  // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
+  // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
+  // the credentials". The SDKs refresh temporary credentials before they expire (AWS SDKs and Tools Reference Guide,
+  // "Understand credential refresh"); a client that does not, fails once they have (AWS STS API Reference, Credentials:
+  // "Expiration"). Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
+  { signal: 'hint.expired', re: /\b(?:token|credentials?|session) (?:expiry|expiration)\b|\b(?:tokens?|credentials|creds|sessions?)\b[^.]{0,40}\b(?:renew(?:s|ed)?|refresh(?:es|ed)?|rotates?|rotated) (?:automatically|after|every|periodically|hourly)\b|\b(?:(?:would|will|does|did|do|could|can)(?: not|n['’]t)|won['’]t|never|unable to|fails? to|failed to)(?: be able to)? (?:renew(?:s|ed|ing)?|refresh(?:es|ed|ing)?)(?: (?:it|them)\b|\b[^.]{0,30}\b(?:tokens?|credentials|creds|sessions?)\b)|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
