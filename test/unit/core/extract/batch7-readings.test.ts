@@ -56,3 +56,26 @@ describe('the lifetime of temporary credentials told in words', () => {
     expect(ids[0]).toBe('temporary-credentials-expired');
   });
 });
+
+describe('credentials not found, told in words', () => {
+  it.each([
+    'The nightly build fails because the AWS CLI is unable to find the S3 creds.',
+    'The Lambda deploy fails with an error about missing AWS credentials.',
+    'Our deploy step breaks since no AWS credentials are configured on the new runner.',
+  ])('when "%s" is written, then no credentials found leads', (text) => {
+    expect(signals(text)).toContain('hint.creds-missing');
+    expect(diagnose(text).causes[0]!.id).toBe('no-credentials-found');
+  });
+
+  it('when the text names SSO, then a load failure is not read as absent credentials (the SSO session is the source)', () => {
+    const text = 'The provider fails to load AWS credentials when the SSO access token cached to disk needs a refresh.';
+    expect(signals(text)).not.toContain('hint.creds-missing');
+  });
+
+  it.each([
+    'We do not have missing credentials; the keys are there and still the call fails.',
+    'I added the credentials to the secret store and the job can find them now.',
+  ])('when "%s" is written, then nothing is read as missing', (text) => {
+    expect(signals(text)).not.toContain('hint.creds-missing');
+  });
+});
