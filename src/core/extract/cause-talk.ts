@@ -23,6 +23,14 @@ interface CauseWords {
 
 const NOT = String.raw`(?:not|n['’]t)`;
 
+/**
+ * Before "rotate": what rotates is not an AWS key someone replaced. Temporary credentials rotate on their own
+ * (instance-role, session and STS credentials are replaced before they expire: IAM User Guide, "Use an IAM role to
+ * grant permissions to applications running on Amazon EC2 instances"), a lifetime that context-hints.ts reads as
+ * hint.expired; logs, passwords, certificates and other services' API keys rotate too.
+ */
+export const NOT_A_KEY_ROTATION = String.raw`(?<!\b(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |\b(?:tokens?|logs?|api keys?|passwords?|certificates?|certs?) )`;
+
 export const CAUSE_WORDS: CauseWords[] = [
   {
     cause: 'missing-session-token',
@@ -68,8 +76,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'stale-credentials-after-rotation',
-    // Not temporary credentials that "rotate" on their own (a lifetime: context-hints.ts hint.expired).
-    objects: [String.raw`(?<!(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |tokens? )rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
+    objects: [String.raw`${NOT_A_KEY_ROTATION}rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
     predicates: [String.raw`old`, String.raw`still`, String.raw`cached?`, String.raw`stale`, String.raw`previous`, String.raw`${NOT} (?:be(?:ing)? )?(?:updated|picked up|propagated|refreshed|reloaded)`, String.raw`keeps? using`, String.raw`since`, String.raw`after`],
   },
   {

@@ -4,7 +4,7 @@
  */
 import { firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
-import { CAUSE_TALK_PATTERNS, causeTalk } from './cause-talk';
+import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
 import type { Extractor } from './types';
 
 const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
@@ -142,10 +142,8 @@ const ssoNamed = (lower: string): boolean => (lower.includes('sso') || lower.inc
 
 /** `unless`: the hint is not read at all when this holds of the whole (lower-cased) text. */
 export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string) => boolean }> = [
-  // Temporary credentials "rotate" on their own (instance-role, session and STS credentials are replaced before they
-  // expire: IAM User Guide, "Use an IAM role to grant permissions to applications running on Amazon EC2 instances"):
-  // that is a lifetime, read by hint.expired, not a key someone rotated.
-  { signal: 'hint.rotation', re: /(?<!\b(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |\btokens? )\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
+  // Not when what rotates is no AWS key someone replaced (cause-talk.ts NOT_A_KEY_ROTATION).
+  { signal: 'hint.rotation', re: new RegExp(String.raw`${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b`, 'i') },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },

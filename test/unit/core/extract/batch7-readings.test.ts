@@ -35,6 +35,15 @@ describe('the lifetime of temporary credentials told in words', () => {
   });
 
   it.each([
+    'Our CMS has API key rotation set up in AWS, so the SSM client fails to get the parameters due to missing credentials.',
+    'Log rotation runs at midnight and the S3 upload fails with a credentials error afterwards.',
+    'Password rotation for the database user broke nothing, but the AWS credentials error remains.',
+  ])('when "%s" is written, then what rotates is no AWS key', (text) => {
+    expect(signals(text)).not.toContain('hint.rotation');
+    expect(diagnose(text).causes[0]!.id).not.toBe('stale-credentials-after-rotation');
+  });
+
+  it.each([
     'Please refresh the page and try to log the request again.',
     'I cannot refresh the dashboard after the upgrade to the new version.',
     'The token renewal job is configured in the scheduler for every tenant.',
