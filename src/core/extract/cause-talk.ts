@@ -25,8 +25,8 @@ const NOT = String.raw`(?:not|n['’]t)`;
 
 /**
  * Before "rotate": what rotates is not an AWS key someone replaced. Temporary credentials rotate on their own
- * (instance-role, session and STS credentials are replaced before they expire: IAM User Guide, "Use an IAM role to
- * grant permissions to applications running on Amazon EC2 instances"), a lifetime that context-hints.ts reads as
+ * (instance-role credentials "are temporary and we rotate them automatically": EC2 User Guide, "Retrieve security
+ * credentials from instance metadata"; session and STS credentials expire after their interval), a lifetime that context-hints.ts reads as
  * hint.expired; logs, passwords, certificates and other services' API keys rotate too.
  */
 export const NOT_A_KEY_ROTATION = String.raw`(?<!\b(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |\b(?:tokens?|logs?|api keys?|passwords?|certificates?|certs?) )`;

@@ -157,9 +157,11 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
   // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
-  // the credentials". The SDKs refresh temporary credentials before they expire (AWS SDKs and Tools Reference Guide,
-  // "Understand credential refresh"); a client that does not, fails once they have (AWS STS API Reference, Credentials:
-  // "Expiration"). Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
+  // the credentials". Temporary credentials "expire after a specified interval" and calls made with them then fail
+  // (IAM User Guide, "Use temporary credentials with AWS resources"); instance-role credentials are rotated
+  // automatically (EC2 User Guide, "Retrieve security credentials from instance metadata") and the SDKs refresh them
+  // (JS v2 AWS.Credentials, "Expiring and Refreshing Credentials"): a client that keeps the first set fails once it
+  // has run out. Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
   // Credentials not found, told in words ("the CLI is unable to find the creds", "fails due to missing credentials"):
   // what the SDKs' own chain-exhausted errors say ("Unable to locate credentials", botocore NoCredentialsError; "Could
   // not load credentials from any providers", JS v3 CredentialsProviderError; "Missing credentials in config", JS v2).
