@@ -23,6 +23,14 @@ interface CauseWords {
 
 const NOT = String.raw`(?:not|n['’]t)`;
 
+/**
+ * Before "rotate": what rotates is not an AWS key someone replaced. Temporary credentials rotate on their own
+ * (instance-role credentials "are temporary and we rotate them automatically": EC2 User Guide, "Retrieve security
+ * credentials from instance metadata"; session and STS credentials expire after their interval), a lifetime that context-hints.ts reads as
+ * hint.expired; logs, passwords, certificates and other services' API keys rotate too.
+ */
+export const NOT_A_KEY_ROTATION = String.raw`(?<!\b(?:instance|role|session|temporary|sts|sso|imds) (?:credentials?|creds|tokens?) |\b(?:tokens?|logs?|api keys?|passwords?|certificates?|certs?) )`;
+
 export const CAUSE_WORDS: CauseWords[] = [
   {
     cause: 'missing-session-token',
@@ -68,7 +76,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'stale-credentials-after-rotation',
-    objects: [String.raw`rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
+    objects: [String.raw`${NOT_A_KEY_ROTATION}rotat(?:e|ed|ing|ion)`, String.raw`new (?:access )?keys?`, String.raw`regenerat(?:e|ed|ing)`, String.raw`old (?:access )?keys?`, String.raw`previous (?:access )?keys?`],
     predicates: [String.raw`old`, String.raw`still`, String.raw`cached?`, String.raw`stale`, String.raw`previous`, String.raw`${NOT} (?:be(?:ing)? )?(?:updated|picked up|propagated|refreshed|reloaded)`, String.raw`keeps? using`, String.raw`since`, String.raw`after`],
   },
   {

@@ -4,7 +4,7 @@
  */
 import { firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
-import { CAUSE_TALK_PATTERNS, causeTalk } from './cause-talk';
+import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
 import type { Extractor } from './types';
 
 const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
@@ -135,8 +135,15 @@ const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
 
-export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
-  { signal: 'hint.rotation', re: /\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b/i },
+/** SSO / Identity Center named anywhere: a source was found, and what fails to load is its session, not absent credentials. */
+const SSO_NAMED = /\bsso\b|identity center/;
+/** Of the lower-cased text (a substring look first: most texts never name SSO). */
+const ssoNamed = (lower: string): boolean => (lower.includes('sso') || lower.includes('identity center')) && SSO_NAMED.test(lower);
+
+/** `unless`: the hint is not read at all when this holds of the whole (lower-cased) text. */
+export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string) => boolean }> = [
+  // Not when what rotates is no AWS key someone replaced (cause-talk.ts NOT_A_KEY_ROTATION).
+  { signal: 'hint.rotation', re: new RegExp(String.raw`${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b`, 'i') },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
@@ -148,7 +155,20 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp }> = [
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
-  { signal: 'hint.expired', re: /\btoken expiration\b|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
+  // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
+  // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
+  // the credentials". Temporary credentials "expire after a specified interval" and calls made with them then fail
+  // (IAM User Guide, "Use temporary credentials with AWS resources"); instance-role credentials are rotated
+  // automatically (EC2 User Guide, "Retrieve security credentials from instance metadata") and the SDKs refresh them
+  // (JS v2 AWS.Credentials, "Expiring and Refreshing Credentials"): a client that keeps the first set fails once it
+  // has run out. Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
+  // Credentials not found, told in words ("the CLI is unable to find the creds", "fails due to missing credentials"):
+  // what the SDKs' own chain-exhausted errors say ("Unable to locate credentials", botocore NoCredentialsError; "Could
+  // not load credentials from any providers", JS v3 CredentialsProviderError; "Missing credentials in config", JS v2).
+  // In the tuning halves of batches 1-7, 43 of the 52 threads with such words were resolved as no credentials found.
+  // Not when the text names SSO: what fails to load is then the SSO session (its token cache or refresh).
+  { signal: 'hint.creds-missing', re: /\b(?:unable to|can(?:no|['’])?t|could ?n['’]?o?t|fails? to|failed to|not able to) (?:find|locate|load|read|pick up|see)\b[^.]{0,40}\b(?:credentials?|creds)\b|\b(?:credentials?|creds)\b[^.]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b|\bmissing (?:aws )?(?:credentials?|creds)\b|\bno (?:aws )?(?:credentials?|creds) (?:(?:are|were|is|was) )?(?:found|provided|configured|set|available)\b/i, unless: ssoNamed },
+  { signal: 'hint.expired', re: /\b(?:token|credentials?|session) (?:expiry|expiration)\b|\b(?:tokens?|credentials|creds|sessions?)\b[^.]{0,40}\b(?:renew(?:s|ed)?|refresh(?:es|ed)?|rotates?|rotated) (?:automatically|after|every|periodically|hourly)\b|\b(?:(?:would|will|does|did|do|could|can)(?: not|n['’]t)|won['’]t|never|unable to|fails? to|failed to)(?: be able to)? (?:renew(?:s|ed|ing)?|refresh(?:es|ed|ing)?)(?: (?:it|them)\b|\b[^.]{0,30}\b(?:tokens?|credentials|creds|sessions?)\b)|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").
   { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
@@ -236,7 +256,7 @@ function lettersAndSpaces(t: string): number {
 const NEGATABLE = new Set([
   'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
   'hint.partition', 'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
-  'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions',
+  'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
 ]);
 /** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
 const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
@@ -284,15 +304,17 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
+  // A hint's `unless` is judged once, on the whole text (an SSO cache path in a log line counts as much as a sentence).
+  const unless = new Map(hints.flatMap((h) => (h.unless ? [[h.signal, h.unless(ctx.lower)] as const] : [])));
   ctx.lines.forEach((line, i) => {
     if (line.length < 3) return;
     const n = i + 1;
     if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
       proseLines++;
-      for (const h of hints) if (hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
+      for (const h of hints) if (!unless.get(h.signal) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(n));
       for (const cause of causeTalk(line)) addSignal(draft, `hint.talk-${cause}`, ctx.loc(n));
     }
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -12,6 +12,9 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.gha', { all: ['fam.gha'], none: ['msg.account-mismatch'] }, 1.0, 'The GitHub Action could not load credentials.'),
     // The keys exist but never reach the process (a fork's pull request, a protected variable, a container not given them).
     pro('no-credentials.secrets-withheld', { all: ['hint.secrets-withheld', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'The message says the secrets or variables do not reach the process that needs them ({detail}): nothing is configured where it runs.'),
+    // A failure told only in words that says the credentials were not found (context-hints.ts hint.creds-missing).
+    // Not on AWS compute, where such words mean the role did not deliver (role-unavailable.compute-report).
+    pro('no-credentials.said-missing', { all: ['hint.creds-missing', 'fam.reported'], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz', 'fam.role', 'fam.no-creds', ...ON_COMPUTE] }, 0.9, 'The message says the credentials could not be found or are missing ({detail}).'),
     pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
