@@ -2,7 +2,8 @@
  * Interleaved in-process A/B of diagnose() (or of the secrets' findSecrets) between an older tree and this one, for a
  * machine shared with other work, where two separate bench runs differ by more than most changes gain:
  *   git archive <ref> src | tar -x -C bench/.ab-old && npx tsx bench/ab.ts [rounds] [what]
- * (bench/.ab-old is ignored by git; `what` is diagnose (default), secrets or view.) Each round runs a batch of the old
+ * (bench/.ab-old is ignored by git; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
+ * a batch of typical replies with every question open). Each round runs a batch of the old
  * function and a batch of the new one on the same input, in alternating order, and records the CPU time per call
  * (process.cpuUsage); the result is the median over the rounds of each, and the median of the per-round ratios.
  */
@@ -23,6 +24,13 @@ type Fn = (text: string) => unknown;
 function load(root: string): Fn {
   if (WHAT === 'secrets') return (require(join(root, 'redact')) as { findSecrets: Fn }).findSecrets;
   if (WHAT === 'view') return (require(join(root, 'secrets', 'view')) as { decodedView: Fn }).decodedView;
+  if (WHAT === 'interpret') {
+    const { interpret } = require(join(root, 'conversation', 'interpreter')) as { interpret: (raw: string, pending: unknown, open: string[]) => unknown };
+    const { PROBES } = require(join(root, 'knowledge')) as { PROBES: Array<{ id: string; kind: string }> };
+    const questions = PROBES.filter((p) => p.kind === 'question');
+    const open = questions.map((p) => p.id);
+    return (t) => t.split('\n').forEach((reply, i) => interpret(reply, questions[i % questions.length], open));
+  }
   const { diagnose } = require(join(root, 'diagnose')) as { diagnose: (t: string, o: { now: Date }) => unknown };
   return (t) => diagnose(t, { now: NOW });
 }
@@ -68,11 +76,28 @@ if (!existsSync(OLD)) {
   process.exit(1);
 }
 
-const SIZES: Array<[string, string, number]> = [
-  ['4 KB', pasteOf(4096), 400],
-  ['64 KB', pasteOf(65_536), 20],
-  ['1 MB', pasteOf(1_000_000), 2],
-];
+/** Replies people type to the case, one a line. */
+const REPLIES = [
+  '2',
+  'yes it starts with ASIA',
+  "2, it's sso",
+  'we rotated the keys yesterday and it still fails',
+  'it works from my laptop but not in the pipeline',
+  'not sure',
+  'we use github actions with OIDC to assume the deploy role',
+  'the env has the old key exported in .bashrc',
+  'no, we do not use localstack',
+  'the clock is fine, ntp is running',
+].join('\n');
+
+const SIZES: Array<[string, string, number]> =
+  WHAT === 'interpret'
+    ? [['10 replies', REPLIES, 50]]
+    : [
+        ['4 KB', pasteOf(4096), 400],
+        ['64 KB', pasteOf(65_536), 20],
+        ['1 MB', pasteOf(1_000_000), 2],
+      ];
 
 if (process.env.AB_ORDER) {
   // One process, one load order: the module tree loaded first runs a few per cent faster (measured with the same
