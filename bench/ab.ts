@@ -2,18 +2,18 @@
  * Interleaved in-process A/B of diagnose() (or of the secrets' findSecrets) between an older tree and this one, for a
  * machine shared with other work, where two separate bench runs differ by more than most changes gain:
  *   git archive <ref> src | tar -x -C bench/.ab-old && npx tsx bench/ab.ts [rounds] [what]
- * (bench/.ab-old is ignored by git; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
+ * (bench/.ab-old is ignored by git, AB_OLD names another directory; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
  * a batch of typical replies with every question open). Each round runs a batch of the old
  * function and a batch of the new one on the same input, in alternating order, and records the CPU time per call
  * (process.cpuUsage); the result is the median over the rounds of each, and the median of the per-round ratios.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { pasteOf } from './paste';
 
-const OLD = join(__dirname, '.ab-old', 'src', 'core');
+const OLD = join(resolve(process.env.AB_OLD ?? join(__dirname, '.ab-old')), 'src', 'core');
 const NOW = new Date('2026-11-22T00:00:00Z');
 const ROUNDS = Number(process.argv[2] ?? 15);
 const WHAT = process.argv[3] ?? 'diagnose';

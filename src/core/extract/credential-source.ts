@@ -292,7 +292,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     quote: t.includes('"'),
     yaml: t.includes('aws-') || t.includes('role-'),
     token: live[3]! && TOKEN_WORD.test(t),
-    terraformKey: live[4]! && TERRAFORM_KEY.test(t),
+    terraformKey: live[4]! && t.includes('access_key') && TERRAFORM_KEY.test(t),
   };
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
