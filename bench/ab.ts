@@ -2,7 +2,7 @@
  * Interleaved in-process A/B of diagnose() (or of the secrets' findSecrets) between an older tree and this one, for a
  * machine shared with other work, where two separate bench runs differ by more than most changes gain:
  *   git archive <ref> src | tar -x -C bench/.ab-old && npx tsx bench/ab.ts [rounds] [what]
- * (bench/.ab-old is ignored by git, AB_OLD names another directory; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
+ * (bench/.ab-old is ignored by git, AB_OLD names another directory and AB_NEW one for the new side instead of this tree; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
  * a batch of typical replies with every question open). Each round runs a batch of the old
  * function and a batch of the new one on the same input, in alternating order, and records the CPU time per call
  * (process.cpuUsage); the result is the median over the rounds of each, and the median of the per-round ratios.
@@ -14,6 +14,7 @@ import { loadavg } from 'node:os';
 import { pasteOf } from './paste';
 
 const OLD = join(resolve(process.env.AB_OLD ?? join(__dirname, '.ab-old')), 'src', 'core');
+const NEW = process.env.AB_NEW ? join(resolve(process.env.AB_NEW), 'src', 'core') : join(__dirname, '..', 'src', 'core');
 const NOW = new Date('2026-11-22T00:00:00Z');
 const ROUNDS = Number(process.argv[2] ?? 15);
 const WHAT = process.argv[3] ?? 'diagnose';
@@ -102,7 +103,7 @@ const SIZES: Array<[string, string, number]> =
 if (process.env.AB_ORDER) {
   // One process, one load order: the module tree loaded first runs a few per cent faster (measured with the same
   // tree on both sides), so the parent runs both orders and combines them.
-  const [oldFn, newFn] = process.env.AB_ORDER === 'new-first' ? ((n: Fn) => [load(OLD), n])(load(join(__dirname, '..', 'src', 'core'))) : ((o: Fn) => [o, load(join(__dirname, '..', 'src', 'core'))])(load(OLD));
+  const [oldFn, newFn] = process.env.AB_ORDER === 'new-first' ? ((n: Fn) => [load(OLD), n])(load(NEW)) : ((o: Fn) => [o, load(NEW)])(load(OLD));
   for (const [label, text, runs] of SIZES) compare(label, text, runs, oldFn!, newFn!);
 } else {
   const load3 = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
