@@ -315,8 +315,9 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     if (norm.hidden.length === 0) return d;
   }
   // Messages wrapped across lines are read whole; every line keeps its number.
-  const lines = unwrapLines(red.text.split('\n'));
-  const ctx = makeContext(lines.join('\n'), lines, opts.now);
+  const split = red.text.split('\n');
+  const lines = unwrapLines(split);
+  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, norm.text, found);

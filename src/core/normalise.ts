@@ -108,14 +108,20 @@ function isAsciiAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
 }
 
-/** Remove Slack markup: links keep their label (what the user saw), entities are decoded last. */
+/**
+ * Remove Slack markup: links keep their label (what the user saw), entities are decoded last. Each replace runs only
+ * when the text holds what every match starts with (a native search is many times cheaper than a regex pass).
+ */
 function stripSlackMarkup(text: string): string {
-  let t = text.replace(SLACK_LINK, (_m, url: string, label: string | undefined) => {
-    if (label !== undefined && label !== '') return label;
-    return url.startsWith('mailto:') ? url.slice(7) : url;
-  });
-  t = t.replace(SLACK_MENTION, (_m, id: string, label: string | undefined) => (label ? `${id[0]}${label}` : id));
-  return t.replace(ENTITY, (e) => HTML_ENTITIES[e] ?? e);
+  let t = text;
+  if (t.includes('<http') || t.includes('<mailto:') || t.includes('<ftp:')) {
+    t = t.replace(SLACK_LINK, (_m, url: string, label: string | undefined) => {
+      if (label !== undefined && label !== '') return label;
+      return url.startsWith('mailto:') ? url.slice(7) : url;
+    });
+  }
+  if (t.includes('<@') || t.includes('<#') || t.includes('<!')) t = t.replace(SLACK_MENTION, (_m, id: string, label: string | undefined) => (label ? `${id[0]}${label}` : id));
+  return t.includes('&') ? t.replace(ENTITY, (e) => HTML_ENTITIES[e] ?? e) : t;
 }
 
 /**

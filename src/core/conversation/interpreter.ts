@@ -11,6 +11,7 @@
  */
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
+import { allMatches } from '../all-matches';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
 export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
@@ -69,7 +70,23 @@ const LEADING_NUMBER = /^#?\s*(\d{1,2})\s*(?:[.):,;-]\s*|\s+)(\S.*)$/;
 const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
 
-const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => new RegExp(p, 'i').test(text));
+/**
+ * The probes' and statements' words compiled once, at module load, not on every message (`says` reads every open
+ * probe's choices for each sentence). A pattern from elsewhere is compiled on first use and kept.
+ */
+const COMPILED = new Map<string, { one: RegExp; all: RegExp }>();
+function compiled(p: string): { one: RegExp; all: RegExp } {
+  let c = COMPILED.get(p);
+  if (!c) {
+    c = { one: new RegExp(p, 'i'), all: new RegExp(p, 'gi') };
+    COMPILED.set(p, c);
+  }
+  return c;
+}
+for (const c of PROBES.flatMap((p) => (p.kind === 'question' ? p.choices : []))) for (const p of [...(c.say ?? []), ...(c.sayUnless ?? []), ...(c.sayWhenAsked ?? [])]) compiled(p);
+for (const s of STATEMENTS) for (const p of [...s.say, ...(s.sayUnless ?? [])]) compiled(p);
+
+const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => compiled(p).one.test(text));
 
 /** A negation as a match's own words: "no session token", "don't know", "not tried". */
 const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had)n'?t)\b/i;
@@ -88,7 +105,7 @@ const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i
  */
 function says(text: string, patterns: string[] | undefined): boolean {
   for (const p of patterns ?? []) {
-    for (const m of text.matchAll(new RegExp(p, 'gi'))) {
+    for (const m of allMatches(compiled(p).all, text)) {
       if (NEGATOR.test(m[0])) return true;
       const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
       if (!DENIED_BEFORE.test(clause)) return true;

@@ -27,6 +27,9 @@ function isoToMs(s: string): number {
 /** A text whose lowercase holds no "xpir" has no line for the expiry test (answered by the shared literal scan). */
 const xpirGate = wordGate(['xpir']);
 
+/** Per-line test, compiled once (a regex literal inside the line loop is a new object on every line). */
+const EXPIRY_WORD = /xpir/i;
+
 export const extractClock: Extractor = (ctx, draft) => {
   const expiry = xpirGate(ctx.lower)('xpir');
   ctx.lines.forEach((line, i) => {
@@ -48,7 +51,7 @@ export const extractClock: Extractor = (ctx, draft) => {
         if (Number.isFinite(skew)) setFact(draft, 'clockSkewSeconds', skew, ctx.loc(n), 1);
       }
     }
-    if (expiry && /xpir/i.test(line)) {
+    if (expiry && EXPIRY_WORD.test(line)) {
       const e = EXPIRATION.exec(line);
       if (e) {
         const ms = isoToMs(e[1]!);
@@ -66,4 +69,4 @@ export const extractClock: Extractor = (ctx, draft) => {
   }
 };
 
-export const CLOCK_PATTERNS: RegExp[] = [SIG_EXPIRED, SIG_FUTURE, S3_REQUEST_TIME, S3_SERVER_TIME, EXPIRATION];
+export const CLOCK_PATTERNS: RegExp[] = [EXPIRY_WORD, SIG_EXPIRED, SIG_FUTURE, S3_REQUEST_TIME, S3_SERVER_TIME, EXPIRATION];

@@ -6,7 +6,7 @@
  */
 import type { CredentialSource } from '../diagnosis';
 import { addKeyHint, hintFromId } from './key-ids';
-import { wordGate } from './anchors';
+import { liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -261,32 +261,50 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
 /** Words whose absence from the lowercased text spares a per-line regex (answered by the shared literal scan). */
 const wordsIn = wordGate(['x-amz-security-token']);
 
+/** What each per-line reader needs somewhere in the text (a regex over the whole text each). */
+const CONFIGURE_WORD = /access_key|secret_key|profile|region/;
+const DEBUG_WORD = /redentials|via:/;
+const INI_LINE = /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/m;
+/** The words one of which INI_LINE needs. */
+const INI_WORD = /aws_|region|role_arn|source_profile|credential_|sso_|web_identity/;
+const TOKEN_WORD = /token/i;
+/** Per-line tests, compiled once (a regex literal inside the line loop is a new object on every line). */
+const PROFILE_ROW_TYPE = /<not set>|manual|env|None|config-file/;
+const TOKEN_HEADER = /x-amz-security-token['"]?:/i;
+const INI_LINE_START = /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/;
+/**
+ * A whole-text regex costs a full pass over a long paste when its words are absent, the common case: the shared
+ * literal scan (liveFilter) answers that first, and the regex runs only where its words are. Same answers.
+ */
+const gatesLive = liveFilter([CONFIGURE_WORD, DEBUG_WORD, INI_WORD, TOKEN_WORD, TERRAFORM_KEY]);
+
 export const extractCredentialSource: Extractor = (ctx, draft) => {
   const tokenHeader = wordsIn(ctx.lower)('x-amz-security-token');
   const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
   const t = ctx.text;
+  const live = gatesLive(ctx.lower);
   const has = {
-    configure: /access_key|secret_key|profile|region/.test(t),
-    debug: /redentials|via:/.test(t),
+    configure: live[0]! && CONFIGURE_WORD.test(t),
+    debug: live[1]! && DEBUG_WORD.test(t),
     source: t.includes('ource'),
     env: t.includes('AWS_'),
-    ini: /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/m.test(t),
+    ini: live[2]! && INI_LINE.test(t),
     quote: t.includes('"'),
     yaml: t.includes('aws-') || t.includes('role-'),
-    token: /token/i.test(t),
-    terraformKey: TERRAFORM_KEY.test(t),
+    token: live[3]! && TOKEN_WORD.test(t),
+    terraformKey: live[4]! && t.includes('access_key') && TERRAFORM_KEY.test(t),
   };
   ctx.lines.forEach((line, i) => {
     if (line.length < 4) return;
     const n = i + 1;
-    if (has.configure && /access_key|secret_key|profile|region/.test(line)) {
+    if (has.configure && CONFIGURE_WORD.test(line)) {
       const trimmed = configureRowText(line);
       // A joined table holds several rows on one line: read its credential row, not the first name.
       const joined = /\baccess_key\b.{0,200}\bsecret_key\b/.test(trimmed);
       const row = (joined ? CONFIGURE_ROW_FLAT.exec(trimmed) : null) ?? CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed) ?? CONFIGURE_ROW_FLAT.exec(trimmed);
-      if (row && (row[1] !== 'profile' || /<not set>|manual|env|None|config-file/.test(line))) configureRow(ctx, draft, row, n);
+      if (row && (row[1] !== 'profile' || PROFILE_ROW_TYPE.test(line))) configureRow(ctx, draft, row, n);
     }
-    if (has.debug && /redentials|via:/.test(line)) {
+    if (has.debug && DEBUG_WORD.test(line)) {
       for (const d of DEBUG_FOUND) {
         if (d.re.test(line)) {
           setFact(draft, 'credentialSource', d.source, ctx.loc(n), 1);
@@ -334,12 +352,12 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         if (/^(?: |\^I|M-BM- ){1,8}\$$/.test(rest) || /M-BM-|M-bM-\^@M-\^K|\^I/.test(m[3] ?? '')) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
       }
     }
-    if (line.includes('SignedHeaders=') || (tokenHeader && /x-amz-security-token['"]?:/i.test(line))) {
+    if (line.includes('SignedHeaders=') || (tokenHeader && TOKEN_HEADER.test(line))) {
       const sh = SIGNED_HEADERS.exec(line);
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
       setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);
     }
-    if (has.ini && /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/.test(line)) {
+    if (has.ini && INI_LINE_START.test(line)) {
       const ini = INI_ASSIGN.exec(line);
       if (ini) {
         const [, name, raw] = ini as unknown as [string, string, string];
@@ -370,7 +388,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         else if (m[1] === 'Expiration') addSignal(draft, 'credentials.expiration', at, m[2]!.slice(0, 40));
       }
     }
-    if (has.token && /token/i.test(line)) {
+    if (has.token && TOKEN_WORD.test(line)) {
       for (const re of TOKEN_ELSEWHERE) {
         const m = re.exec(line);
         if (m && !NULLISH.test(unquote(m[1]!.trim()).value)) tokenValue(draft, state, m[1]!.trim(), ctx.loc(n), 3);
@@ -405,6 +423,14 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
 };
 
 export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
+  CONFIGURE_WORD,
+  DEBUG_WORD,
+  INI_LINE,
+  INI_WORD,
+  TOKEN_WORD,
+  PROFILE_ROW_TYPE,
+  TOKEN_HEADER,
+  INI_LINE_START,
   ...TOKEN_ELSEWHERE,
   TERRAFORM_TOKEN,
   TERRAFORM_KEY,

@@ -1,7 +1,7 @@
 /**
  * Region, endpoint host, partition and LocalStack/mock signals; account ids from ARNs.
  */
-import { wordGate } from './anchors';
+import { liveFilter, wordGate } from './anchors';
 import { addAccount, addSignal, setFact } from './draft';
 import type { Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -51,14 +51,21 @@ function mayHoldRegion(line: string): boolean {
   return (line.includes('st-') || line.includes('th-') || line.includes('al-')) && REGION_TAIL.test(line);
 }
 
+/** LOCAL_WORDS's words, looked for by the shared literal scan: the regex over the whole text runs only when one is there. */
+const localLive = liveFilter([LOCAL_WORDS]);
+
 /** `/egion/i.test(text)`, answered by the shared literal scan (a whole-text regex pass on a long paste). */
 const regionWord = wordGate(['egion']);
+
+/** Per-line tests, compiled once (a regex literal inside the line loop is a new object on every line). */
+const ENDPOINT_OVERRIDE = /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i;
+const REGION_WORD = /egion/i;
 
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
   // Features absent from the whole text need no per-line test.
   const t = ctx.text;
-  const has = { host: t.includes('amazonaws'), local: LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: regionWord(ctx.lower)('egion'), dash: REGION_TAIL.test(t) };
+  const has = { host: t.includes('amazonaws'), local: localLive(ctx.lower)[0]! && LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: regionWord(ctx.lower)('egion'), dash: REGION_TAIL.test(t) };
   ctx.lines.forEach((line, i) => {
     if (line.length < 5) return;
     const n = i + 1;
@@ -79,7 +86,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       for (const m of allMatches(LOCALSTACK, line)) {
         const port = m[1];
         const isLocalstack = /localstack/i.test(m[0]) || port === '4566' || (port !== undefined && Number(port) >= 4510 && Number(port) <= 4559);
-        if (isLocalstack || /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i.test(line)) {
+        if (isLocalstack || ENDPOINT_OVERRIDE.test(line)) {
           setFact(draft, 'endpoint', m[0].toLowerCase(), ctx.loc(n), 0);
           addSignal(draft, 'endpoint.localstack', ctx.loc(n), m[0]);
         }
@@ -102,7 +109,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       setFact(draft, 'region', scope[1]!, ctx.loc(n), 1);
       setFact(draft, 'service', scope[2]!, ctx.loc(n), 3);
     }
-    if (has.region && /egion/i.test(line)) {
+    if (has.region && REGION_WORD.test(line)) {
       const ex = EXPLICIT_REGION.exec(line);
       if (ex) setFact(draft, 'region', ex[1]!.toLowerCase(), ctx.loc(n), 2);
     }
@@ -125,4 +132,4 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };
 
-export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, ENDPOINT_OVERRIDE, REGION_WORD, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];

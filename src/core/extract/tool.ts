@@ -90,6 +90,10 @@ const firstOf = firstMatches(TOOL_SCANS.map((p) => p.re));
 /** Words every match of the per-line status and request-id tests holds, lowercase (see wordGate). */
 const lineWords = wordGate(['tatus', 'http', 'request']);
 
+/** Per-line tests, compiled once (a regex literal inside the line loop is a new object on every line). */
+const STATUS_WORD = /tatus|HTTP/i;
+const REQUEST_ID_WORD = /request ?id|x-amzn-RequestId/i;
+
 export const extractTool: Extractor = (ctx, draft) => {
   const words = lineWords(ctx.lower);
   const status = words('tatus') || words('http');
@@ -144,11 +148,11 @@ export const extractTool: Extractor = (ctx, draft) => {
         setFact(draft, 'operation', kebabToPascal(c[2]!), ctx.loc(n), 5);
       }
     }
-    if (status && /tatus|HTTP/i.test(line)) {
+    if (status && STATUS_WORD.test(line)) {
       const s = STATUS.exec(line);
       if (s) setFact(draft, 'httpStatus', Number(s[1]), ctx.loc(n), 2);
     }
-    if (requestId && /request ?id|x-amzn-RequestId/i.test(line)) {
+    if (requestId && REQUEST_ID_WORD.test(line)) {
       const r = REQUEST_ID.exec(line);
       if (r) setFact(draft, 'requestId', r[1]!, ctx.loc(n), 2);
     }
@@ -161,6 +165,8 @@ export const extractTool: Extractor = (ctx, draft) => {
 };
 
 export const TOOL_REGEXES: RegExp[] = [
+  STATUS_WORD,
+  REQUEST_ID_WORD,
   ...TOOL_PATTERNS.map((p) => p.re),
   OPERATION,
   GO_OPERATION,

@@ -39,9 +39,12 @@ function mayContinue(line: string): boolean {
   return c === 0x28 || (c >= 0x61 && c <= 0x7a);
 }
 
-/** `lines` with wrapped continuations joined onto their first line; the same number of lines. */
+/**
+ * `lines` with wrapped continuations joined onto their first line; the same number of lines. When nothing is joined
+ * it is `lines` itself (the caller then needs no new text).
+ */
 export function unwrapLines(lines: string[]): string[] {
-  const out = lines.slice();
+  let out = lines;
   const n = Math.min(lines.length, MAX_LINES);
   // The line the current sentence started on, and how many lines were joined onto it.
   let head = 0;
@@ -60,6 +63,7 @@ export function unwrapLines(lines: string[]): string[] {
     const headPrefix = PREFIX.exec(out[head]!)![0];
     const headRest = out[head]!.slice(headPrefix.length).trimEnd();
     if (prefix.trim() === headPrefix.trim() && joinable(headRest, rest)) {
+      if (out === lines) out = lines.slice();
       out[head] = `${out[head]!.trimEnd()} ${rest}`;
       out[i] = '';
       joined++;

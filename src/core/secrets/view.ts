@@ -45,6 +45,8 @@ const WRAP_WIDTHS = new Set([64, 76, 80, 100, 120, 132]);
 const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_ -]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9/+=]{0,3})$/i;
 /** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
 const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
+/** The names SHORT_KEY_AT_END starts with, anywhere in a text. */
+const SECRET_KEY_NAME = /secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key/i;
 /** STS session token starts, newest first: origin_ec tokens (IQoJ, earlier AgoJ), then the older aws ones (FwoG, FQoG, FQoD, AQoD). */
 const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'AgoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz', 'AQoDYXdz'];
 
@@ -84,8 +86,19 @@ class Builder {
   }
 }
 
-/** Nothing to decode: plain ASCII without escapes, entities or carriage returns. */
-const NEEDS_DECODING = /[^\t\n\x20-\x7e]|%[0-9A-Fa-f]{2}|\\[\\/"nrtbfu]|&(?:lt|gt|amp|quot|apos|#)/;
+/** What may need decoding besides a character outside plain ASCII (NOT_PLAIN, a carriage return too): a URL escape, a JSON escape, an entity. */
+const URL_ESCAPE = /%[0-9A-Fa-f]{2}/;
+const JSON_ESCAPE = /\\[\\/"nrtbfu]/;
+const ENTITY_START = /&(?:lt|gt|amp|quot|apos|#)/;
+
+/**
+ * Something to decode. One regex over the text for all four cost a full pass on plain text without escapes; the
+ * plain-text answer is normalise's (isPlainText keeps it), and each escape's regex runs only when a native search
+ * finds its first character.
+ */
+function needsDecoding(s: string): boolean {
+  return !isPlainText(s) || (s.includes('%') && URL_ESCAPE.test(s)) || (s.includes('\\') && JSON_ESCAPE.test(s)) || (s.includes('&') && ENTITY_START.test(s));
+}
 
 function decodeOne(s: string, i: number): [string, number] {
   const c = s.charCodeAt(i);
@@ -172,12 +185,15 @@ function decode(s: string): DecodedView {
   return { text: b.parts.join(''), vs: b.vs, os: b.os, oe: b.oe };
 }
 
+/** What may follow a value that is a line's whole first word. */
+const VALUE_END = /[\s"',;}\]]/;
+
 /** The leading base64 run of a line when it is the line's whole first word (not `AWS_PROFILE=dev`). */
 function leadingValue(next: string): string {
   let i = 0;
   while (i < next.length && isB64(next.charCodeAt(i))) i++;
   while (i < next.length && next[i] === '=') i++;
-  return i === next.length || /[\s"',;}\]]/.test(next[i]!) ? next.slice(0, i) : '';
+  return i === next.length || VALUE_END.test(next[i]!) ? next.slice(0, i) : '';
 }
 
 function endsInSessionToken(line: string): boolean {
@@ -214,18 +230,31 @@ function continuesAfter(line: string, before: string | undefined, next: string):
 function joins(text: string): number[] {
   const drop: number[] = [];
   let lineStart = 0;
-  let before: string | undefined;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
-    const nextEnd = text.indexOf('\n', nl + 1);
-    // Cheap test first: a value can only continue onto a line that starts with one.
-    if (nl + 1 < text.length && isB64(text.charCodeAt(nl + 1))) {
-      const line = text.slice(lineStart, nl);
-      // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
-      const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
-      if (continuesAfter(continued ? line.slice(0, -1) : line, before, text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd))) drop.push(...(continued ? [nl - 1, nl] : [nl]));
-      before = line;
-    } else before = undefined;
-    lineStart = nl + 1;
+  // The line before, as offsets (-1: not read), sliced only when a test needs it.
+  let beforeStart = -1;
+  let beforeEnd = -1;
+  for (let nl = text.indexOf('\n'); nl >= 0; ) {
+    const nextStart = nl + 1;
+    const found = text.indexOf('\n', nextStart);
+    const nextEnd = found < 0 ? text.length : found;
+    // Cheap tests first: a value can only continue onto a line that starts with one, and whose first word is a
+    // value (leadingValue, read here on the text so that most lines are never sliced).
+    if (nextStart < text.length && isB64(text.charCodeAt(nextStart))) {
+      let v = nextStart + 1;
+      while (v < nextEnd && isB64(text.charCodeAt(v))) v++;
+      while (v < nextEnd && text.charCodeAt(v) === 61 /* = */) v++;
+      if (v === nextEnd || VALUE_END.test(text[v]!)) {
+        const line = text.slice(lineStart, nl);
+        const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
+        // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
+        const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
+        if (continuesAfter(continued ? line.slice(0, -1) : line, before, text.slice(nextStart, nextEnd))) drop.push(...(continued ? [nl - 1, nl] : [nl]));
+      }
+      beforeStart = lineStart;
+      beforeEnd = nl;
+    } else beforeStart = -1;
+    lineStart = nextStart;
+    nl = found;
   }
   return drop;
 }
@@ -234,38 +263,55 @@ function joins(text: string): number[] {
 const BLOCK_SCALAR_LABEL = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_-]{0,24}["']?[ \t]{0,4}:[ \t]{1,4}([|>][+-]?[1-9]?[+-]?)[ \t]{0,4}$/i;
 const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=]{1,8000}[ \t]{0,8}$/;
 
+/** A block scalar's indicator ending a line (`key: |`, `key: >-`): only such lines are read as a block's key. */
+const BLOCK_INDICATOR_AT_END = /:[ \t]{1,4}[|>][+-]?[1-9]?[+-]?[ \t]{0,4}(?=\n|(?![\s\S]))/g;
+
+/** Where the line starting at `start` ends: its line break, or the end of the text. */
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
 /**
  * Offsets to drop so that a secret written as a YAML block scalar reads as one value after its key:
  * the indicator, then each line break and indentation before the value's lines (a 40-character key
- * folded onto two lines is one key, whatever the folding style).
+ * folded onto two lines is one key, whatever the folding style). Only lines that end in an indicator
+ * are read (BLOCK_INDICATOR_AT_END), not every line of the text.
  */
 function blockScalarJoins(text: string): number[] {
-  if (!text.includes('|') && !text.includes('>')) return [];
   const drop: number[] = [];
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!;
+  // Offsets before `from` belong to a block already read.
+  let from = 0;
+  BLOCK_INDICATOR_AT_END.lastIndex = 0;
+  for (let ind = BLOCK_INDICATOR_AT_END.exec(text); ind; ind = BLOCK_INDICATOR_AT_END.exec(text)) {
+    const start = text.lastIndexOf('\n', ind.index) + 1;
+    const end = ind.index + ind[0].length;
+    if (start < from || end === text.length) continue;
+    const line = text.slice(start, end);
     const label = BLOCK_SCALAR_LABEL.exec(line.slice(-80));
-    if (!label || !INDENTED_VALUE.test(lines[i + 1]!)) continue;
+    if (!label || !INDENTED_VALUE.test(text.slice(end + 1, lineEnd(text, end + 1)))) continue;
     // the indicator and the blanks after it
-    const lineEnd = starts[i]! + line.length;
-    for (let x = starts[i]! + line.lastIndexOf(label[1]!); x < lineEnd; x++) drop.push(x);
-    let j = i + 1;
+    for (let x = start + line.lastIndexOf(label[1]!); x < end; x++) drop.push(x);
+    // j: the line after the block so far; k: the next line that is not blank
+    let j = end + 1;
     for (;;) {
-      // blank lines inside the block (a folded paragraph break) go too
       let k = j;
-      while (k < lines.length && lines[k]!.trim() === '') k++;
-      const m = k < lines.length ? INDENTED_VALUE.exec(lines[k]!) : null;
+      let kEnd = lineEnd(text, k);
+      // blank lines inside the block (a folded paragraph break) go too
+      while (kEnd < text.length && text.slice(k, kEnd).trim() === '') {
+        k = kEnd + 1;
+        kEnd = lineEnd(text, k);
+      }
+      // (past the last line, k is text.length + 1 and the value is empty)
+      const value = text.slice(k, kEnd);
+      const m = INDENTED_VALUE.exec(value);
       if (!m) break;
       // the line breaks before the value line, its indentation and its trailing blanks
-      for (let x = starts[j]! - 1; x < starts[k]! + m[1]!.length; x++) drop.push(x);
-      const trimmed = lines[k]!.trimEnd().length;
-      for (let x = starts[k]! + trimmed; x < starts[k]! + lines[k]!.length; x++) drop.push(x);
-      j = k + 1;
+      for (let x = j - 1; x < k + m[1]!.length; x++) drop.push(x);
+      for (let x = k + value.trimEnd().length; x < kEnd; x++) drop.push(x);
+      j = kEnd + 1;
     }
-    i = j - 1;
+    from = j;
   }
   return drop;
 }
@@ -277,17 +323,19 @@ const INDENTED_REST = /^([ \t]{1,40})([A-Za-z0-9/+]{1,39})["']?[ \t]{0,8}$/;
  * (a YAML plain or quoted scalar over two lines, an ini continuation): both halves make 40 characters.
  */
 function indentedKeyJoins(text: string): number[] {
+  if (!SECRET_KEY_NAME.test(text)) return [];
   const drop: number[] = [];
   let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
-    const nextEnd = text.indexOf('\n', nl + 1);
-    const next = text.slice(nl + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (next.startsWith(' ') || next.startsWith('\t')) {
+  for (let nl = text.indexOf('\n'); nl >= 0; ) {
+    const found = text.indexOf('\n', nl + 1);
+    const c = text.charCodeAt(nl + 1);
+    if (c === 32 || c === 9) {
       const key = SHORT_KEY_AT_END.exec(text.slice(Math.max(lineStart, nl - 64), nl).trimEnd());
-      const rest = key ? INDENTED_REST.exec(next) : null;
+      const rest = key ? INDENTED_REST.exec(text.slice(nl + 1, found < 0 ? text.length : found)) : null;
       if (key && rest && key[1]!.length + rest[2]!.length === 40) for (let x = nl; x <= nl + rest[1]!.length; x++) drop.push(x);
     }
     lineStart = nl + 1;
+    nl = found;
   }
   return drop;
 }
@@ -295,7 +343,10 @@ function indentedKeyJoins(text: string): number[] {
 /** A quoted base64 literal (a JS template or Go raw string in backticks too). */
 const QUOTED_B64 = /(["'`])([A-Za-z0-9/+=]{1,8000})\1/g;
 /** What joins two string literals into one string: `+` (JS, Java, C#, Python), `.` (PHP), `..` (Lua), `&` (VB), `||` (SQL), or nothing (Python and C implicit concatenation), over line breaks too. */
-const CONCAT = /^[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2}(?:(?:\+|\.\.?|&|\|\|)[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2})?$/;
+const CONCAT_GAP = String.raw`[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2}(?:(?:\+|\.\.?|&|\|\|)[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2})?`;
+const CONCAT = new RegExp(`^${CONCAT_GAP}$`);
+/** A closing quote, what may join two literals, an opening quote: a text without one joins no literals. */
+const CONCAT_GATE = new RegExp(`["'\`]${CONCAT_GAP}["'\`]`);
 const KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
 const KEY_AFTER = /^[ \t]{0,4}[:=]/;
 
@@ -305,7 +356,7 @@ const KEY_AFTER = /^[ \t]{0,4}[:=]/;
  * to its secret stays apart (the id is evidence).
  */
 function concatJoins(text: string): number[] {
-  if (!text.includes('"') && !text.includes("'") && !text.includes('`')) return [];
+  if (!CONCAT_GATE.test(text)) return [];
   const drop: number[] = [];
   let prev: RegExpExecArray | undefined;
   QUOTED_B64.lastIndex = 0;
@@ -358,7 +409,7 @@ function rejoin(v: DecodedView): DecodedView {
 }
 
 export function decodedView(s: string): DecodedView {
-  const base: DecodedView = NEEDS_DECODING.test(s) ? decode(s) : { text: s, vs: [0], os: [0], oe: [-1] };
+  const base: DecodedView = needsDecoding(s) ? decode(s) : { text: s, vs: [0], os: [0], oe: [-1] };
   return rejoin(base);
 }
 
@@ -383,4 +434,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, NEEDS_DECODING, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
