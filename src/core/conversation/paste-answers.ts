@@ -7,6 +7,8 @@
  * (no answer is recorded). Each shape cites a public thread where a reporter pasted it.
  */
 
+import { RUNTIME_KINDS, markersFor } from '../extract/runtimes';
+
 export interface ShownAnswer {
   probe: string;
   /** The choice the paste shows, when it shows one choice only (for the log and tests; the belief reads the paste through diagnose). */
@@ -44,24 +46,8 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'env', re: /\baws-access-key-id\s*:\s*\S|(?:\s-e\s+|--env\s+)AWS_ACCESS_KEY_ID\b/ },
   { probe: 'sign-in', choice: 'file', re: /^\s*\[(?:default|profile [\w.-]+|[\w.-]+)\]\s*\n(?:[^\n]*\n){0,3}?\s*aws_access_key_id\s*=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
 
-  // Runtime: paths and variables only that place has. GitHub Actions' workspace and log markers
-  // (aws-actions/configure-aws-credentials#131), other CI systems' homes and variables: Bitbucket's
-  // /opt/atlassian/pipelines/agent/build (multiplegeorges/vue-cli-plugin-s3-deploy#22), an Azure DevOps agent's
-  // F:\_a\1\_w\_tasks\ and its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
-  {
-    probe: 'runtime',
-    choice: 'ci',
-    re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m,
-  },
-  // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;
-  // file:/C:/Users/…, testcontainers/testcontainers-java#3926), a macOS home or Homebrew (leeroybrun/glacier-vault-remove#51).
-  { probe: 'runtime', choice: 'laptop', re: /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]+(?:[\\/]|>)|(?<![\w/])\/Users\/(?!runner\/)[\w.-]+\/|\/opt\/homebrew\// },
-  // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
-  { probe: 'runtime', choice: 'container', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|^[a-z][\w.-]*[-_]\d+\s+\|\s/m },
-  // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
-  // command, often from a CI job: aws/aws-cli#7794).
-  { probe: 'runtime', choice: 'kubernetes', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/ },
-  { probe: 'runtime', choice: 'aws-compute', re: /\/var\/task\/|\/var\/runtime\/|\bAWS_EXECUTION_ENV\W{1,5}AWS_Lambda|^(?:START|END|REPORT) RequestId: /m },
+  // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
+  ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re })),
 
   // Clock: errors that carry the offset itself.
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b|\bSignature not yet current\b|\bSignature expired:\s*\d{8}T\d{6}Z is now earlier than\b/i },
