@@ -86,7 +86,7 @@ const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i
  * it right before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
-function says(text: string, patterns: string[] | undefined): boolean {
+export function says(text: string, patterns: string[] | undefined): boolean {
   for (const p of patterns ?? []) {
     for (const m of text.matchAll(new RegExp(p, 'gi'))) {
       if (NEGATOR.test(m[0])) return true;

@@ -137,9 +137,12 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'ci', use: 'shown', re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m, source: 'aws-actions/configure-aws-credentials#131' },
   // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;
   // file:/C:/Users/…, testcontainers/testcontainers-java#3926), a macOS home or Homebrew (leeroybrun/glacier-vault-remove#51).
-  { runtime: 'laptop', use: 'shown', re: /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]+(?:[\\/]|>)|(?<![\w/])\/Users\/(?!runner\/)[\w.-]+\/|\/opt\/homebrew\//, source: 'aws/aws-cli#7017' },
+  // (Each pattern simple enough for the regex-safety check to decide.)
+  { runtime: 'laptop', use: 'shown', re: /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]{1,64}(?:[\\/]|>)/, source: 'aws/aws-cli#7017' },
+  { runtime: 'laptop', use: 'shown', re: /(?<![\w/])\/Users\/(?!runner\/)[\w.-]{1,64}\/|\/opt\/homebrew\//, source: 'leeroybrun/glacier-vault-remove#51' },
   // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
-  { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'HENNGE/aiodynamo#150' },
+  { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b/, source: 'HENNGE/aiodynamo#150' },
+  { runtime: 'ecs', use: 'shown', re: /^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'ibpsa/project1-boptest#771' },
   // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
   // command, often from a CI job: aws/aws-cli#7794).
   { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/, source: 'aws/aws-cli#7794' },

@@ -4,7 +4,7 @@
  */
 import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, RUNTIME_MARKERS, markersFor } from '../../../../src/core/extract/runtimes';
 import { PLATFORM_MARKERS, SAID_MARKERS, SHELL_MARKERS, PLATFORM_LABELS, whereFromValues } from '../../../../src/core/conversation/runtime';
-import { answersShownIn } from '../../../../src/core/conversation/paste-answers';
+import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 import { apply, emptyScoring, overruleAnswers } from '../../../../src/core/conversation/belief';
 import { probeById } from '../../../../src/core/knowledge';
 import { diagnose } from '../../../../src/core/diagnose';
@@ -44,8 +44,8 @@ describe('runtimes: one list', () => {
   });
 
   it("a paste's runtime shape answers the choice of its runtime", () => {
-    expect(answersShownIn('START RequestId: 1f2e Version: $LATEST\nUnrecognizedClientException')).toContainEqual({ probe: 'runtime', choice: 'aws-compute' });
-    expect(answersShownIn('cat /var/run/secrets/eks.amazonaws.com/serviceaccount/token')).toContainEqual({ probe: 'runtime', choice: 'kubernetes' });
+    expect(shownAnswers('START RequestId: 1f2e Version: $LATEST\nUnrecognizedClientException')).toContainEqual(expect.objectContaining({ probe: 'runtime', choice: 'aws-compute' }));
+    expect(shownAnswers('cat /var/run/secrets/eks.amazonaws.com/serviceaccount/token')).toContainEqual(expect.objectContaining({ probe: 'runtime', choice: 'kubernetes' }));
   });
 
   it.each([
