@@ -68,19 +68,22 @@ const SHAPES: Shape[] = [
  * Named beside the error ("… is invalid (govcloud)", aws/aws-sdk-js-v3#5755; "we test against LocalStack"), not
  * denied (the interpreter's `says`: "we do not use localstack" names nothing) nor asked.
  */
-const TARGET_WORDS: Array<{ choice: string; say: string }> = [
+const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
   { choice: 'local', say: '\\blocalstack\\b' },
   { choice: 'other-partition', say: '\\bgov ?cloud\\b|\\baws china\\b|\\bchina regions?\\b' },
-];
+].map((w) => ({ ...w, re: new RegExp(w.say, 'i') }));
+/** The words any target choice needs: a text without them is not split into clauses at all (a 1 MB log has thousands). */
+const TARGET_GATE = /localstack|gov ?cloud|china/i;
 const CLAUSES = /[.;!\n]|,\s*(?:but|and)\b/;
 
 function targetWords(text: string, found: Found): void {
+  if (!TARGET_GATE.test(text)) return;
   let at = 0;
   for (const clause of text.split(CLAUSES)) {
     const start = text.indexOf(clause, at);
     at = start + clause.length;
     for (const w of TARGET_WORDS) {
-      const m = new RegExp(w.say, 'i').exec(clause);
+      const m = w.re.exec(clause);
       if (m && !clause.slice(m.index).includes('?') && says(clause, [w.say])) add(found, 'target', w.choice, start + m.index);
     }
   }
@@ -113,6 +116,7 @@ function blocks(text: string): Array<{ start: number; text: string }> {
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
 function keysWithoutToken(text: string): number | undefined {
+  if (!KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
   for (const block of blocks(text)) {
     if (/token/i.test(block.text)) continue;
     const id = KEY_ID_SET.exec(block.text);
@@ -155,4 +159,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, TARGET_GATE, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
