@@ -63,6 +63,8 @@ export interface RuntimeMarker {
   source: string;
   /** Words vaguer than the runtime they are filed under ("in a container" for ECS): their own label. */
   label?: string;
+  /** A log's line prefix, with no fixed word to look for first: read on the text's first lines only. */
+  firstLines?: true;
 }
 
 const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
@@ -134,7 +136,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // log markers (aws-actions/configure-aws-credentials#131), other CI systems' homes and variables: Bitbucket's
   // /opt/atlassian/pipelines/agent/build (multiplegeorges/vue-cli-plugin-s3-deploy#22), an Azure DevOps agent's
   // F:\_a\1\_w\_tasks\ and its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
-  { runtime: 'ci', use: 'shown', re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z |\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m, source: 'aws-actions/configure-aws-credentials#131' },
+  { runtime: 'ci', use: 'shown', re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m, source: 'aws-actions/configure-aws-credentials#131' },
+  // A log line prefix (no fixed word to look for first): read on the log's first lines only (HEAD_ONLY in shown-answers.ts).
+  { runtime: 'ci', use: 'shown', re: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /m, source: 'aws/aws-toolkit-azure-devops#248', firstLines: true },
   // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;
   // file:/C:/Users/…, testcontainers/testcontainers-java#3926), a macOS home or Homebrew (leeroybrun/glacier-vault-remove#51).
   // (Each pattern simple enough for the regex-safety check to decide.)
@@ -142,7 +146,7 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'laptop', use: 'shown', re: /(?<![\w/])\/Users\/(?!runner\/)[\w.-]{1,64}\/|\/opt\/homebrew\//, source: 'leeroybrun/glacier-vault-remove#51' },
   // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
   { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b/, source: 'HENNGE/aiodynamo#150' },
-  { runtime: 'ecs', use: 'shown', re: /^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'ibpsa/project1-boptest#771' },
+  { runtime: 'ecs', use: 'shown', re: /^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'ibpsa/project1-boptest#771', firstLines: true },
   // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
   // command, often from a CI job: aws/aws-cli#7794).
   { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/, source: 'aws/aws-cli#7794' },

@@ -10,6 +10,7 @@
  */
 import type { ShownAnswer } from '../diagnosis';
 import { says } from '../conversation/interpreter';
+import { firstMatches } from './anchors';
 import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
 
@@ -17,6 +18,8 @@ interface Shape {
   probe: string;
   choice: string;
   re: RegExp;
+  /** No fixed word to look for first (a log's line prefix): read on the first HEAD characters only. */
+  firstLines?: true;
 }
 
 /** Masked after the prefix: `AKIA****`, `ASIA2BXO…`, `ASIA[REDACTED]`, or cut before it ends: `"AKI...."` (aws/aws-sdk-java#2313). */
@@ -26,17 +29,17 @@ const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
   // (BasicSessionCredentials, aws/aws-sdk-java#2313; AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067;
   // new BasicAWSCredentials(accessKey, secretKey), aws/aws-encryption-sdk-java#9).
-  { probe: 'session-token', choice: 'yes', re: /\b(?:BasicSessionCredentials|AwsSessionCredentials|SessionAWSCredentials)\s{0,3}(?:\(|\.create\s{0,3}\()/ },
-  { probe: 'session-token', choice: 'no', re: /\b(?:BasicAWSCredentials|AwsBasicCredentials)\s{0,3}(?:\(|\.create\s{0,3}\()/ },
+  { probe: 'session-token', choice: 'yes', re: /\bBasicSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bSessionAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
+  { probe: 'session-token', choice: 'no', re: /\bBasicAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsBasicCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
 
   // Sign-in: SSO profiles and errors (ryansonshine/aws-sso-creds-helper#59), assume-role profiles (aws/aws-cli#7794),
   // web identity (kubernetes-sigs/aws-load-balancer-controller#1935, aws/aws-sdk-js#2848), OIDC in GitHub Actions
   // (aws-actions/configure-aws-credentials#743), IRSA annotations (aws/aws-node-termination-handler#373),
   // the ECS credentials endpoint (aws/aws-sdk-php-laravel#176), a credentials file or `aws configure`'s prompts (aws/aws-cli#3375).
   // (A shape may take several rows: each pattern stays simple enough for the regex-safety check to decide.)
-  { probe: 'sign-in', choice: 'sso', re: /^[ \t]{0,8}sso_(?:start_url|session|account_id|role_name)[ \t]{0,4}=/im },
+  { probe: 'sign-in', choice: 'sso', re: /\bsso_start_url[ \t]{0,4}=|\bsso_session[ \t]{0,4}=|\bsso_account_id[ \t]{0,4}=|\bsso_role_name[ \t]{0,4}=/i },
   { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
-  { probe: 'sign-in', choice: 'assume-role', re: /^[ \t]{0,8}(?:role_arn|source_profile|credential_source|credential_process)[ \t]{0,4}=/m },
+  { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
   { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
   { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
@@ -45,7 +48,7 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'file', re: /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
 
   // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
-  ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re })),
+  ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
 
   // Clock: errors that carry the offset itself.
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b/i },
@@ -72,12 +75,12 @@ const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
   { choice: 'local', say: '\\blocalstack\\b' },
   { choice: 'other-partition', say: '\\bgov ?cloud\\b|\\baws china\\b|\\bchina regions?\\b' },
 ].map((w) => ({ ...w, re: new RegExp(w.say, 'i') }));
-/** The words any target choice needs: a text without them is not split into clauses at all (a 1 MB log has thousands). */
-const TARGET_GATE = /localstack|gov ?cloud|china/i;
+/** The words any target choice needs (lowercased): a text without them is not split into clauses at all (a 1 MB log has thousands). */
+const TARGET_GATE = ['localstack', 'govcloud', 'gov cloud', 'china'];
 const CLAUSES = /[.;!\n]|,\s*(?:but|and)\b/;
 
-function targetWords(text: string, found: Found): void {
-  if (!TARGET_GATE.test(text)) return;
+function targetWords(text: string, lower: string, found: Found): void {
+  if (!TARGET_GATE.some((w) => lower.includes(w))) return;
   let at = 0;
   for (const clause of text.split(CLAUSES)) {
     const start = text.indexOf(clause, at);
@@ -115,8 +118,8 @@ function blocks(text: string): Array<{ start: number; text: string }> {
  * A block (no blank line or section header inside) that sets the key id and the secret and names no
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
-function keysWithoutToken(text: string): number | undefined {
-  if (!KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
+function keysWithoutToken(text: string, lower: string): number | undefined {
+  if (!(lower.includes('access_key_id') || lower.includes('accesskeyid')) || !KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
   for (const block of blocks(text)) {
     if (/token/i.test(block.text)) continue;
     const id = KEY_ID_SET.exec(block.text);
@@ -138,25 +141,42 @@ function add(found: Found, probe: string, choice: string, index: number): void {
 const MAX_READ = 200_000;
 
 /** The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen. */
-export function shownAnswers(raw: string): Array<ShownAnswer & { index: number }> {
+const ANCHORED = SHAPES.filter((s) => !s.firstLines);
+const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
+/** How much of a text the line-prefix shapes read: a log shows its line prefix from its first lines. */
+const HEAD = 2_000;
+/** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
+const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
+
+/**
+ * The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen.
+ * `lower`: the text lowercased (diagnose has it already).
+ */
+export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer & { index: number }> {
   const text = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
+  const lower = lowered !== undefined && raw.length <= MAX_READ ? lowered : text.toLowerCase();
   const found: Found = new Map();
-  for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
-  for (const s of SHAPES) {
-    const m = s.re.exec(text);
+  // Every masked prefix names AKI or ASI in capitals.
+  if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
+  firstOfShapes(text, lower).forEach((m, i) => {
+    if (m) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
+  });
+  const head = text.slice(0, HEAD);
+  for (const s of FIRST_LINES) {
+    const m = s.re.exec(head);
     if (m) add(found, s.probe, s.choice, m.index);
   }
-  const keys = keysWithoutToken(text);
+  const keys = keysWithoutToken(text, lower);
   if (keys !== undefined) add(found, 'session-token', 'no', keys);
-  targetWords(text, found);
+  targetWords(text, lower, found);
   return [...found].map(([probe, { choices, index }]) => (choices.size === 1 ? { probe, choice: [...choices][0]!, index } : { probe, index }));
 }
 
 export const extractShownAnswers: Extractor = (ctx, draft) => {
-  const shown = shownAnswers(ctx.text);
+  const shown = shownAnswers(ctx.text, ctx.lower);
   if (shown.length === 0) return;
   draft.facts.shown = shown.map(({ probe, choice }) => (choice ? { probe, choice } : { probe }));
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, TARGET_GATE, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
