@@ -22,6 +22,7 @@ import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, add
 import { mentionsAws } from './extract/prose-report';
 import { ON_COMPUTE } from './rules/rule-helpers';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
+import { weighShown } from './rules/shown-answers';
 import { CAUSE_IDS } from './taxonomy';
 
 export interface DiagnoseOptions {
@@ -330,6 +331,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
   addContext(causes, index);
+  if (detected) weighShown(causes, draft.facts, draft.codes);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
   causes.push(notAwsCause(detected, draft));
   sortCauses(causes, CAUSE_IDS);

@@ -77,8 +77,16 @@ export interface Facts {
   clockSkewSeconds?: number; // server time - client time
   expiredAt?: string; // ISO time credentials expired, when shown
   runtime?: string; // ec2, ecs, eks, lambda, github-actions, gitlab-ci, docker, wsl, ...
+  /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */
+  shown?: ShownAnswer[];
   /** Where each fact was found (fact name → location). */
   locations: Partial<Record<string, Location>>;
+}
+
+/** A question a paste answers by what it shows: the choice, when it shows exactly one. */
+export interface ShownAnswer {
+  probe: string;
+  choice?: string;
 }
 
 export interface Evidence {

@@ -16,7 +16,7 @@ import { startHarness, type Harness } from '../helpers/fake-slack/harness';
 import { jsonlChat } from '../helpers/jsonl-chat';
 import { PASTES } from '../helpers/pastes';
 import { blocksOf, buttonValues, flowLogs } from '../helpers/slack-replies';
-import { PLATFORM_LABEL } from '../../src/adapters/slack/render-blocks';
+import { PLATFORM_LABELS } from '../../src/core/conversation/runtime';
 
 type Input = { text: string } | { answer: { question: string; choice: string } } | { command: 'done' | 'confirm' | 'not-this' | 'other-platforms' };
 
@@ -88,7 +88,7 @@ const renderedShares = (calls: RecordedCall[]) => {
 
 /** The platforms whose steps Slack posted: each platform's section starts with its label in bold. */
 const shownPlatforms = (calls: RecordedCall[]) => {
-  const byLabel = new Map(Object.entries(PLATFORM_LABEL).map(([id, label]) => [`*${label}*`, id]));
+  const byLabel = new Map(Object.entries(PLATFORM_LABELS).map(([id, label]) => [`*${label}*`, id]));
   return blocksOf(calls).flatMap((b) => {
     const head = b.type === 'section' ? b.text?.text?.split('\n')[0] : undefined;
     const id = head ? byLabel.get(head) : undefined;

@@ -1,17 +1,7 @@
 /** Reply[] as plain terminal text: numbered choices, indented commands, and the words to type for actions. */
 import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
-import type { CaseAction, CodeSnippet, RemediationStep, RemediationVariant, Reply, ToolPlaybookReply } from '../../core/conversation/types';
-
-const PLATFORM_LABELS: Record<RemediationVariant['platform'], string> = {
-  'linux-macos': 'Linux / macOS',
-  'windows-powershell': 'Windows PowerShell',
-  ci: 'CI runners',
-  'container-ecs': 'Containers / ECS',
-  'kubernetes-irsa': 'Kubernetes (IRSA)',
-  lambda: 'Lambda function',
-  sso: 'SSO users',
-  any: 'Anywhere',
-};
+import { PLATFORM_LABELS } from '../../core/conversation/runtime';
+import type { CaseAction, CodeSnippet, RemediationStep, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 
 /** The word to type in `awskey chat` for each action button. */
 export const ACTION_WORDS: Record<CaseAction['id'], string> = {

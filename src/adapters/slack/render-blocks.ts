@@ -8,6 +8,7 @@ import type { types } from '@slack/bolt';
 import { redact } from '../../core/redact';
 import { CAUSE_TITLES } from '../../core/taxonomy';
 import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
+import { PLATFORM_LABELS } from '../../core/conversation/runtime';
 import type { CaseAction, Choice, CodeSnippet, RemediationStep, Reply, ToolPlaybookReply } from '../../core/conversation/types';
 import { actionId, encodeButtonValue, type ButtonValue } from './action-values';
 import { escapeMrkdwn, splitText, truncate } from './slack-text';
@@ -80,17 +81,6 @@ function codeBlock(snippets: CodeSnippet[]): string {
     .map(([code, labels]) => `${labels.length ? `_${labels.join(' / ')}_\n` : ''}\`\`\`${md(code)}\`\`\``)
     .join('\n');
 }
-
-export const PLATFORM_LABEL: Record<string, string> = {
-  'linux-macos': 'Linux / macOS',
-  'windows-powershell': 'Windows PowerShell',
-  ci: 'CI runners',
-  'container-ecs': 'Containers / ECS',
-  'kubernetes-irsa': 'Kubernetes (IRSA)',
-  lambda: 'AWS Lambda',
-  sso: 'IAM Identity Center (SSO)',
-  any: 'Steps',
-};
 
 function choiceButtons(questionId: string, choices: Choice[]): Button[] {
   return choices.map((c, i) => button(c.label, { k: 'answer', q: questionId, c: c.id }, i));
@@ -178,8 +168,8 @@ function blocksFor(reply: Reply): Block[] {
       const playbooks = reply.playbooks ?? [];
       playbooks.filter((p) => p.first).forEach(playbook);
       if (reply.shownFor && others.length) out.push(context(md(reply.shownFor)));
-      for (const v of shown) out.push(...sections(`*${PLATFORM_LABEL[v.platform] ?? v.platform}*\n${steps(v.steps)}`));
-      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABEL[v.platform] ?? v.platform).join(', ')}. The *Other platforms* button (or the reply "${OTHER_PLATFORMS_WORDS}") shows their steps.`));
+      for (const v of shown) out.push(...sections(`*${PLATFORM_LABELS[v.platform]}*\n${steps(v.steps)}`));
+      if (others.length) out.push(context(`Other platforms: ${others.map((v) => PLATFORM_LABELS[v.platform]).join(', ')}. The *Other platforms* button (or the reply "${OTHER_PLATFORMS_WORDS}") shows their steps.`));
       playbooks.filter((p) => !p.first).forEach(playbook);
       if (reply.avoid.length) out.push(...sections(`:no_entry: *Avoid:* ${reply.avoid.map(md).join(' · ')}`));
       if (reply.links.length) out.push(context(reply.links.map((l) => `<${clean(l)}|${md(l.replace(/^https?:\/\//, ''))}>`).join(' · ')));

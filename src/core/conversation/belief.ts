@@ -17,7 +17,8 @@ import { redact } from '../redact';
 import { decodeAccountId } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
 import { CODE_MEANINGS } from '../meanings';
-import { FACT_SIGNALS } from '../knowledge';
+import { FACT_SIGNALS, probeById } from '../knowledge';
+import { RUNTIME_KINDS, type RuntimeKind } from '../extract/runtimes';
 import type { Effects, FactName } from '../knowledge/types';
 import type { CaseScoring, CaseState } from './types';
 import { allHold, factValues, type FactValues } from './facts';
@@ -202,16 +203,15 @@ function withdrawImplied(sc: CaseScoring, a: CaseScoring['applied'][number]): vo
 
 /**
  * Runtime answers name a family (the question's "CI", "a container", "EC2 or Lambda", "my laptop");
- * diagnose names the member it read (github-actions, docker, lambda, wsl). A member of the family is
- * the same answer, not a contradiction.
+ * diagnose names the member it read (github-actions, docker, lambda, wsl). A member whose answer
+ * (extract/runtimes.ts) implies the runtime said is the same answer, not a contradiction.
  */
-const RUNTIME_FAMILY: Record<string, string[]> = {
-  ci: ['github-actions', 'gitlab-ci', 'circleci', 'jenkins', 'bitbucket-pipelines', 'buildkite', 'codebuild', 'azure-pipelines'],
-  ecs: ['docker'],
-  ec2: ['lambda'],
-  laptop: ['wsl', 'windows', 'macos', 'linux'],
+const RUNTIME_QUESTION = probeById('runtime');
+const answeredAs = (runtime: string): string | undefined => {
+  const answer = (RUNTIME_KINDS as Record<string, RuntimeKind | undefined>)[runtime]?.answer;
+  return RUNTIME_QUESTION?.kind === 'question' ? RUNTIME_QUESTION.choices.find((c) => c.id === answer)?.implies?.runtime : undefined;
 };
-const agrees = (fact: string, said: string, seen: string[]) => seen.includes(said) || (fact === 'runtime' && seen.some((x) => RUNTIME_FAMILY[said]?.includes(x)));
+const agrees = (fact: string, said: string, seen: string[]) => seen.includes(said) || (fact === 'runtime' && seen.some((x) => answeredAs(x) === said));
 
 /**
  * Facts pasted later win over words said earlier: an answer that implied a fact the pastes now

@@ -103,7 +103,7 @@ const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i
  * it right before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
-function says(text: string, patterns: string[] | undefined): boolean {
+export function says(text: string, patterns: string[] | undefined): boolean {
   for (const p of patterns ?? []) {
     for (const m of allMatches(compiled(p).all, text)) {
       if (NEGATOR.test(m[0])) return true;

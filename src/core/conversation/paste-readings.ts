@@ -2,12 +2,11 @@
  * Facts the conversation reads from a paste that the diagnosis does not report: the kind of
  * policy an AccessDenied names, the credential provider a tool says it used, whose account the
  * denied resource is in, the SAM CLI, and a session token set in a config. They complete the facts
- * answers and playbooks use, and spare questions the paste already answers (paste-answers.ts).
+ * answers and playbooks use, and spare questions the paste already answers (with diagnose's `facts.shown`).
  */
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
 import type { Turn } from './turn';
 import { earliestTimestamp } from './timestamps';
-import { answersShownIn } from './paste-answers';
 
 export interface PasteReadings {
   denyKind?: string;
@@ -58,10 +57,9 @@ export function takeReadings(t: Turn, text: string): void {
   const stated = (sc.statedInPastes ??= []);
   if (r.sessionTokenSet && !stated.includes('session-token')) stated.push('session-token');
   // What else the paste shows a question would ask (a masked key's prefix, an SSO profile, a CI
-  // workspace path): not asked. The belief stays diagnose's reading of the pastes, so with no answers
-  // the ranking is diagnose's (the shown choice's effects, applied as an answer's, took questions to
-  // the right fix 1.38 -> 1.25 on the tuning half but broke that property: belief.test.ts).
-  for (const a of answersShownIn(text)) if (!stated.includes(a.probe)) stated.push(a.probe);
+  // workspace path): diagnose read it (extract/shown-answers.ts) and weighed the choice it shows, so it
+  // is in the belief's base already; here it is only not asked.
+  for (const a of t.s.facts.shown ?? []) if (!stated.includes(a.probe)) stated.push(a.probe);
 }
 
 /** The earliest time the pasted logs show: when the incident started, for the summary. */

@@ -18,8 +18,25 @@
  */
 import type { CaseState, RemediationVariant } from './types';
 import type { FactValues } from './facts';
+import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, markersFor, type RuntimeId, type RuntimeMarker } from '../extract/runtimes';
+import { probeById } from '../knowledge';
 
 export type Platform = RemediationVariant['platform'];
+
+/**
+ * How every adapter names a platform's steps (the terminal's `[…]` headings, Slack's bold ones, the
+ * "Other platforms:" line): one map, so the chat and Slack say the same.
+ */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  'linux-macos': 'Linux / macOS',
+  'windows-powershell': 'Windows PowerShell',
+  ci: 'CI runners',
+  'container-ecs': 'Containers / ECS',
+  'kubernetes-irsa': 'Kubernetes (IRSA)',
+  lambda: 'AWS Lambda',
+  sso: 'IAM Identity Center (SSO)',
+  any: 'Any platform',
+};
 
 export interface Where {
   /** The variant of the runtime at hand. */
@@ -46,54 +63,30 @@ interface Marker {
   source: string;
 }
 
-const CI = { platform: 'ci', local: false } as const;
-const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
+/** A runtime's label, platform and place (extract/runtimes.ts), as a Where reads them. */
+function kind(id: RuntimeId): Omit<Marker, 're' | 'source' | 'runtime'> {
+  const { label, platform, local } = RUNTIME_KINDS[id];
+  return { label, platform, local };
+}
+const markers = (use: RuntimeMarker['use']): Marker[] => markersFor(use).map((m) => ({ runtime: m.runtime, ...kind(m.runtime), ...(m.label ? { label: m.label } : {}), re: m.re, source: m.source }));
+const kinds = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, kind(id as RuntimeId)]));
 
-/** Tier 2: set or printed only by the platform. Order matters: a CI job that runs a container is still the job's to fix. */
-export const PLATFORM_MARKERS: Marker[] = [
-  // GITHUB_ACTIONS is always "true" on a runner; GITHUB_WORKSPACE is /home/runner/work/<repo>/<repo> on Linux
-  // runners and D:\a\<repo>\<repo> on Windows ones; the log prints `##[error]` for a failed step.
-  { runtime: 'github-actions', label: 'GitHub Actions', ...CI, re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]{1,100}\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|\bruns-on:/m, source: GH_VARS },
-  { runtime: 'gitlab-ci', label: 'GitLab CI', ...CI, re: /\bGITLAB_CI\b|\bCI_JOB_(?:ID|TOKEN|JWT(?:_V2)?)\b|Running with gitlab-runner|\bgitlab-ci\.yml\b|Executing "step_script" stage/i, source: 'https://docs.gitlab.com/ci/variables/predefined_variables/' },
-  { runtime: 'circleci', label: 'CircleCI', ...CI, re: /\bCIRCLECI\b|\/home\/circleci\/|\.circleci\/config\.yml|\bCIRCLE_(?:BUILD_NUM|JOB|OIDC_TOKEN)\b/, source: 'https://circleci.com/docs/reference/variables/#built-in-environment-variables' },
-  { runtime: 'jenkins', label: 'Jenkins', ...CI, re: /\bJENKINS_(?:URL|HOME)\b|^\[Pipeline\] |\/var\/(?:lib\/jenkins|jenkins_home)\/|\bJenkinsfile\b|\bwithAWS\(/m, source: 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables' },
-  { runtime: 'bitbucket-pipelines', label: 'Bitbucket Pipelines', ...CI, re: /\bBITBUCKET_(?:BUILD_NUMBER|STEP_OIDC_TOKEN|CLONE_DIR)\b|\/opt\/atlassian\/pipelines\/|bitbucket-pipelines\.yml/, source: 'https://support.atlassian.com/bitbucket-cloud/docs/variables-and-secrets/' },
-  { runtime: 'buildkite', label: 'Buildkite', ...CI, re: /\bBUILDKITE(?:_BUILD_ID|_AGENT_NAME)?\b|\bbuildkite-agent\b/, source: 'https://buildkite.com/docs/pipelines/configure/environment-variables' },
-  // CodeBuild prefixes its build log lines with "[Container] 2024/05/01 12:00:00.123456".
-  { runtime: 'codebuild', label: 'AWS CodeBuild', ...CI, re: /\bCODEBUILD_(?:BUILD_ID|SRC_DIR|BUILD_ARN)\b|^\[Container\] \d{4}\/\d\d\/\d\d |\/codebuild\/output\/|\bbuildspec\.ya?ml\b/m, source: 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-env-vars.html' },
-  { runtime: 'azure-pipelines', label: 'Azure Pipelines', ...CI, re: /\bTF_BUILD\b|\/home\/vsts\/work\/|##vso\[|\bazure-pipelines\.yml\b/, source: 'https://learn.microsoft.com/en-us/azure/devops/pipelines/build/variables' },
-  // EKS: IRSA injects AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE (/var/run/secrets/eks.amazonaws.com/…); Pod
-  // Identity serves credentials at 169.254.170.23; every pod has KUBERNETES_SERVICE_HOST.
-  { runtime: 'eks', label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false, re: /\bAWS_WEB_IDENTITY_TOKEN_FILE\b|\/var\/run\/secrets\/eks\.amazonaws\.com\/|\bKUBERNETES_SERVICE_HOST\b|eks\.amazonaws\.com\/role-arn|169\.254\.170\.23\b|\bkubectl (?:exec|logs)\b/, source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-configuration.html' },
-  // ECS: the agent sets ECS_CONTAINER_METADATA_URI(_V4) and AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (169.254.170.2).
-  { runtime: 'ecs', label: 'an ECS task', platform: 'container-ecs', local: false, re: /\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|169\.254\.170\.2(?!\d)|\baws ecs execute-command\b/, source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
-  // Lambda's reserved variables and its log lines (START/END/REPORT RequestId, "Task timed out after").
-  { runtime: 'lambda', label: 'a Lambda function', platform: 'lambda', local: false, re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLAMBDA_TASK_ROOT\b|^(?:START|END|REPORT) RequestId: |\bTask timed out after \d/m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
-  // A container's hostname is its short id, so its root prompt reads root@<12 hex>:/#; Docker creates /.dockerenv.
-  { runtime: 'docker', label: 'a container', platform: 'container-ecs', local: false, re: /\broot@[0-9a-f]{12}:[^\n#]{0,80}#|\/\.dockerenv\b|(?:^|\$ )docker (?:run|exec|compose)\b/m, source: 'https://docs.docker.com/reference/cli/docker/container/run/#hostname' },
-];
+/** Tier 2: set or printed only by the platform (the runtimes' `platform` markers, in their order). */
+export const PLATFORM_MARKERS: Marker[] = markers('platform');
 
 /** Tier 3: diagnose's runtime names, as platforms. */
-const DIAGNOSED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
-  'github-actions': { label: 'GitHub Actions', ...CI },
-  'gitlab-ci': { label: 'GitLab CI', ...CI },
-  eks: { label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false },
-  ecs: { label: 'an ECS task', platform: 'container-ecs', local: false },
-  docker: { label: 'a container', platform: 'container-ecs', local: false },
-  lambda: { label: 'a Lambda function', platform: 'lambda', local: false },
-  ec2: { label: 'an EC2 instance', platform: 'linux-macos', local: false },
-  wsl: { label: 'WSL on a laptop', platform: 'linux-macos', local: true },
-};
+const DIAGNOSED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = kinds(DIAGNOSED_RUNTIMES);
 
-/** Tier 1: the choices of the "where does it fail?" question (probes.ts, `runtime`). */
-const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = {
-  laptop: { label: 'your laptop or workstation', platform: 'linux-macos', local: true },
-  ci: { label: 'a CI job', ...CI },
-  ecs: DIAGNOSED.ecs!,
-  eks: DIAGNOSED.eks!,
-  ec2: DIAGNOSED.ec2!,
-  lambda: DIAGNOSED.lambda!,
-};
+/**
+ * Tier 1: the runtimes the choices of the "where does it fail?" question imply (probes.ts, `runtime`),
+ * and the Lambda function its "EC2 or Lambda" choice may mean (computeOf).
+ */
+const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = kinds([...runtimeAnswers(), 'lambda']);
+
+function runtimeAnswers(): string[] {
+  const q = probeById('runtime');
+  return q?.kind === 'question' ? q.choices.flatMap((c) => (c.implies?.runtime ? [c.implies.runtime] : [])) : [];
+}
 
 /**
  * The question's "EC2 or Lambda" choice implies `ec2`; words that name a Lambda function (not an IAM
@@ -103,37 +96,15 @@ const LAMBDA_WORDS = /\blambda\b(?![:/])/i;
 const EC2_WORDS = /\bec2\b(?![:/])/i;
 const computeOf = (id: string | undefined, texts: string): string | undefined => (id === 'ec2' && LAMBDA_WORDS.test(texts) && !EC2_WORDS.test(texts) ? 'lambda' : id);
 
-/**
- * Tier 4: an interactive shell's prompt or paths. PowerShell's default prompt is "PS C:\…>"; the CLI's files
- * live in C:\Users\<name>\.aws on Windows and ~/.aws elsewhere; macOS homes are /Users/<name> and its zsh
- * prompt ends in " %"; bash's default prompt on Debian/Ubuntu is user@host:~$ (on EC2 the host is ip-…).
- */
-export const SHELL_MARKERS: Marker[] = [
-  { runtime: 'ec2', label: 'an EC2 instance', platform: 'linux-macos', local: false, re: /\b(?:ec2-user|ubuntu|admin)@ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\b/, source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/connect-linux-inst-ssh.html' },
-  { runtime: 'wsl', label: 'WSL on a laptop', platform: 'linux-macos', local: true, re: /(?:^|\s)\/mnt\/c\/|\bWSL2?\b/, source: 'https://learn.microsoft.com/en-us/windows/wsl/filesystems' },
-  // Any `$env:` variable; then (its own pattern, to keep each one simple enough to check) any drive path
-  // (C:\Program Files\…, a Python traceback's C:\Python311\…, JSON's doubled backslashes) and PowerShell's error
-  // record for a native command (`+ CategoryInfo`, `+ FullyQualifiedErrorId : NativeCommandError`).
-  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /^PS [A-Z]:\\[^\n>]{0,200}>|\b[A-Z]:\\Users\\[^\\\s]{1,64}\\|%USERPROFILE%|\$env:[A-Za-z_]|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
-  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /(?:^|[\s"'(=:[])[A-Z]:\\\\?[\w .()-]{1,64}\\|^\s{0,8}\+ (?:CategoryInfo|FullyQualifiedErrorId) {0,20}:/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling' },
-  { runtime: 'macos', label: 'a Mac', platform: 'linux-macos', local: true, re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
-  { runtime: 'linux', label: 'a Linux shell', platform: 'linux-macos', local: true, re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
-];
+/** Tier 4: an interactive shell's prompt or paths (the runtimes' `shell` markers). */
+export const SHELL_MARKERS: Marker[] = markers('shell');
 
 /**
  * Tier 3, after diagnose's runtime: the runtime named in the team's own words ("our CircleCI job", "on my
  * MacBook", "in PowerShell"). A clause that says it works there names another place, not the failing one
- * ("works fine locally but fails in the pipeline"), so it is skipped; an IAM action or ARN names a
- * service, not where the code runs ("codebuild:StartBuild").
+ * ("works fine locally but fails in the pipeline"), so it is skipped.
  */
-export const SAID_MARKERS: Array<Omit<Marker, 'source'>> = [
-  { runtime: 'ci', label: 'a CI job', ...CI, re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i },
-  { runtime: 'eks', label: 'a Kubernetes pod', platform: 'kubernetes-irsa', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i },
-  { runtime: 'ecs', label: 'a container', platform: 'container-ecs', local: false, re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i },
-  { runtime: 'windows', label: 'a Windows shell', platform: 'windows-powershell', local: true, re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i },
-  { runtime: 'macos', label: 'a Mac', platform: 'linux-macos', local: true, re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i },
-  { runtime: 'laptop', label: 'your laptop or workstation', platform: 'linux-macos', local: true, re: /\b(?:on|from) my (?:laptop|machine|workstation|computer|local machine|desktop)\b/i },
-];
+export const SAID_MARKERS: Array<Omit<Marker, 'source'>> = markers('words');
 
 /** Words that make a clause about a place that works. */
 const WORKS_THERE = /\bwork(?:s|ed|ing)?\b|\bfine\b|\bsucceed|\bno (?:problem|issue)s?\b/i;
@@ -205,7 +176,7 @@ function read(r: Read): Where {
   if (d) return { ...d, runtime: r.runtime, because: 'read from what was pasted', tools };
   if (words) return onLaptop(found(words.m, `"${words.seen}"`));
   if (shell) return found(shell.m, `\`${shell.seen}\` in what was pasted`);
-  if (r.tool === 'github-actions') return { ...CI, label: 'GitHub Actions', runtime: 'github-actions', because: 'the GitHub Actions output', tools };
+  if (r.tool === 'github-actions') return { ...kind('github-actions'), runtime: 'github-actions', because: 'the GitHub Actions output', tools };
   // An SSO login is run by a person in their own shell.
   if (r.credentialSource === 'sso') return { platform: 'linux-macos', local: true, tools };
   return { ...DEFAULT, tools };

@@ -72,7 +72,7 @@ export function unaskPending(t: Turn): void {
 export function dropAnsweredByFacts(t: Turn): void {
   const { s } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
-  // A paste (or the words around it) that shows the answer settles it too (paste-answers.ts).
+  // A paste (or the words around it) that shows the answer settles it too (diagnose's facts.shown, extract/shown-answers.ts).
   if (pending && (anyHolds(stateValues(s), pending.skipWhen) || t.sc.statedInPastes?.includes(pending.id))) answerPending(t, 'answered by the facts');
 }
 

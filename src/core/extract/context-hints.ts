@@ -5,25 +5,11 @@
 import { firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
+import { markersFor } from './runtimes';
 import type { Extractor } from './types';
 
-const RUNTIMES: Array<{ runtime: string; re: RegExp }> = [
-  { runtime: 'github-actions', re: /\bGITHUB_ACTIONS\b|##\[error\]|github actions|aws-actions\/|\bruns-on:/i },
-  { runtime: 'gitlab-ci', re: /\bGITLAB_CI\b|gitlab[- ]ci|gitlab runner/i },
-  // An IAM action or ARN names a service, not where the code runs ("ecs:DescribeServices", "arn:aws:eks:…").
-  { runtime: 'eks', re: /\bEKS\b(?!:)|eks\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i },
-  // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
-  // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
-  { runtime: 'ecs', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i },
-  // Zappa apps run on Lambda, but its deploy commands (`zappa update staging`) run on the workstation (Miserlou/Zappa#105).
-  { runtime: 'lambda', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b(?! (?:deploy|update|undeploy|package|certify|rollback|init)\b)|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im },
-  // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
-  // service") and botocore logs its endpoint: none of that means EC2. `iam-role` is botocore's and `aws configure list`'s
-  // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).
-  { runtime: 'ec2', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|(?<![\w-])iam-role(?![\w-])/i },
-  { runtime: 'wsl', re: /\bWSL2?\b/ },
-  { runtime: 'docker', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i },
-];
+/** Where the code runs: the runtimes' `mention` markers (runtimes.ts). */
+const RUNTIMES = markersFor('mention');
 
 /**
  * A provider that tries the metadata service names it in its failure line: Go v1 `dial tcp 169.254.169.254:80: i/o

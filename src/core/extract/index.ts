@@ -13,6 +13,7 @@ import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
+import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
 
@@ -29,6 +30,7 @@ const EXTRACTORS: Extractor[] = [
   extractTool,
   extractIdentity,
   extractContextHints,
+  extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
   // It reads signals the others set (AWS endpoints, LocalStack endpoints).
@@ -54,6 +56,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...TOOL_REGEXES,
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
+  ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
   ...STACK_FRAME_PATTERNS,

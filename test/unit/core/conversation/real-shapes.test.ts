@@ -11,7 +11,9 @@
 import { replay, type Truth } from '../../../helpers/sim-user';
 import { afterFollowUp, rng, syntheticCase } from '../../../helpers/synthetic-case';
 import { shownBy } from '../../../helpers/shown-in-pastes';
-import { answersShownIn } from '../../../../src/core/conversation/paste-answers';
+import { shownAnswers } from '../../../../src/core/extract/shown-answers';
+
+const answersShownIn = (text: string) => shownAnswers(text).map(({ index: _index, ...a }) => a);
 import { interpret, statementsIn } from '../../../../src/core/conversation/interpreter';
 import { PROBES, probeById } from '../../../../src/core/knowledge';
 
@@ -97,7 +99,7 @@ describe('real pasted shapes pasted later, with a question pending', () => {
   });
 });
 
-describe('what a paste shows, read by the engine (src/core/conversation/paste-answers.ts)', () => {
+describe('what a paste shows, read by diagnose (src/core/extract/shown-answers.ts)', () => {
   it.each([
     ['key-prefix', 'asia', 'AccessKeyId: ASIA[REDACTED]'],
     ['key-prefix', 'akia', 'String awsKey = "AKI....";'],

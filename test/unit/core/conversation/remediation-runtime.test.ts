@@ -35,7 +35,7 @@ describe('remediation for the runtime at hand', () => {
     expect(shown(fixOf(fix))).toEqual(['linux-macos']);
     const text = renderReplies(fix.replies);
     expect(text).toMatch(/Steps for your laptop or workstation \(you said so\)/);
-    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), Lambda function, SSO users/);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), AWS Lambda, IAM Identity Center \(SSO\)/);
     expect(text).not.toMatch(/\[CI runners\]/);
     expect(text).not.toMatch(/not on your laptop|only from your own laptop|does not run on your own machine/i);
     const verify = send(fix.state, { say: 'done' }, new Clock());
@@ -59,7 +59,7 @@ describe('remediation for the runtime at hand', () => {
     const text = renderReplies(fix.replies);
     expect(text.match(/^ {2}\[/gm)).toHaveLength(1);
     const fixText = renderReplies([rem]);
-    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), Lambda function, SSO users \(type "other platforms"/);
+    expect(text).toMatch(/Other platforms: Windows PowerShell, CI runners, Containers \/ ECS, Kubernetes \(IRSA\), AWS Lambda, IAM Identity Center \(SSO\) \(type "other platforms"/);
     // Before: 45–55 lines with every platform; the fix alone now fits a screen.
     expect(fixText.split('\n').length).toBeLessThan(22);
     // Not known: neither "not on your laptop" nor a claim that it is the laptop.
@@ -268,7 +268,7 @@ describe('a Lambda function gets the Lambda steps', () => {
     expect(fix.shownFor).toMatch(/^Steps for a Lambda function \(`START RequestId:` in what was pasted\)\.$/);
     for (const s of fix.variants[0]!.steps) expect(s.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
     const text = renderReplies([fix]);
-    expect(text).toMatch(/\[Lambda function\][\s\S]*source: https:\/\/docs\.aws\.amazon\.com\/lambda\//);
+    expect(text).toMatch(/\[AWS Lambda\][\s\S]*source: https:\/\/docs\.aws\.amazon\.com\/lambda\//);
     expect(text).not.toMatch(/\[Linux \/ macOS\]/);
     expect(JSON.stringify(renderMessages([fix]))).toMatch(/\*AWS Lambda\*[^"]*<https:\/\/docs\.aws\.amazon\.com\/[^|>]+\|source>/);
   });

@@ -1,0 +1,182 @@
+/**
+ * What a paste shows that a question would ask, where the other readers report no fact for it: a
+ * masked key id's prefix, how the credentials got in (an SSO or assume-role profile, a web-identity
+ * error, a credentials file), where the call ran (a CI workspace, a Windows user profile, a Lambda
+ * task directory, a pod's service-account token), a clock-offset error, a region's opt-in status, a
+ * LocalStack endpoint or GovCloud named beside the error. Each reading is a fact (`facts.shown`, with
+ * its line in `facts.locations['shown.<question>']`): diagnose weighs the choice it shows
+ * (rules/shown-answers.ts) and the conversation does not ask that question. Each shape cites a public
+ * thread where a reporter pasted it.
+ */
+import type { ShownAnswer } from '../diagnosis';
+import { says } from '../conversation/interpreter';
+import { firstMatches } from './anchors';
+import { RUNTIME_KINDS, markersFor } from './runtimes';
+import type { Extractor } from './types';
+
+interface Shape {
+  probe: string;
+  choice: string;
+  re: RegExp;
+  /** No fixed word to look for first (a log's line prefix): read on the first HEAD characters only. */
+  firstLines?: true;
+}
+
+/** Masked after the prefix: `AKIA****`, `ASIA2BXO…`, `ASIA[REDACTED]`, or cut before it ends: `"AKI...."` (aws/aws-sdk-java#2313). */
+const MASKED_PREFIX = /(?<![A-Za-z0-9])(?:(AKIA|ASIA)[A-Z0-9]{0,12}(?:\*\*|\.\.|\u2026|[xX#]{4}|\[(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED|[Hh]idden|HIDDEN)[^\]\n]{0,20}\]|<(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED)>)|A(K|S)I(?:\.\.|\u2026|\*\*))/g;
+
+const SHAPES: Shape[] = [
+  // Session token: the SDK credential class in the pasted code says whether one is passed
+  // (BasicSessionCredentials, aws/aws-sdk-java#2313; AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067;
+  // new BasicAWSCredentials(accessKey, secretKey), aws/aws-encryption-sdk-java#9).
+  { probe: 'session-token', choice: 'yes', re: /\bBasicSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bSessionAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
+  { probe: 'session-token', choice: 'no', re: /\bBasicAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsBasicCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
+
+  // Sign-in: SSO profiles and errors (ryansonshine/aws-sso-creds-helper#59), assume-role profiles (aws/aws-cli#7794),
+  // web identity (kubernetes-sigs/aws-load-balancer-controller#1935, aws/aws-sdk-js#2848), OIDC in GitHub Actions
+  // (aws-actions/configure-aws-credentials#743), IRSA annotations (aws/aws-node-termination-handler#373),
+  // the ECS credentials endpoint (aws/aws-sdk-php-laravel#176), a credentials file or `aws configure`'s prompts (aws/aws-cli#3375).
+  // (A shape may take several rows: each pattern stays simple enough for the regex-safety check to decide.)
+  { probe: 'sign-in', choice: 'sso', re: /\bsso_start_url[ \t]{0,4}=|\bsso_session[ \t]{0,4}=|\bsso_account_id[ \t]{0,4}=|\bsso_role_name[ \t]{0,4}=/i },
+  { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
+  { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
+  { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
+  { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
+  { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
+  // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
+  { probe: 'sign-in', choice: 'env', re: /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/ },
+  { probe: 'sign-in', choice: 'file', re: /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
+
+  // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
+  ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
+
+  // Clock: errors that carry the offset itself.
+  { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b/i },
+  { probe: 'clock', choice: 'off', re: /\bSignature not yet current\b|\bSignature expired:\s{0,3}\d{8}T\d{6}Z is now earlier than\b/i },
+
+  // Region opt-in status as the CLI prints it: `aws account get-region-opt-status` ("RegionOptStatus": ENABLED | ENABLING |
+  // DISABLING | DISABLED | ENABLED_BY_DEFAULT, AWS Account Management API reference, GetRegionOptStatus) and
+  // `aws ec2 describe-regions --all-regions` ("OptInStatus": opted-in | not-opted-in | opt-in-not-required, EC2 API reference, Region).
+  { probe: 'region-enabled', choice: 'enabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?ENABLED(?:_BY_DEFAULT)?\b/ },
+  { probe: 'region-enabled', choice: 'enabled', re: /["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:opted-in|opt-in-not-required)\b/ },
+  { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?not-opted-in\b/ },
+
+  // Target: LocalStack as an endpoint or a running thing.
+  { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal)(?::4566|:4510)\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
+  { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\b(?:awslocal|tflocal|cdklocal|samlocal)\b/i },
+  { probe: 'target', choice: 'local', re: /\bLOCALSTACK_[A-Z_]+\b/i },
+];
+
+/**
+ * Named beside the error ("… is invalid (govcloud)", aws/aws-sdk-js-v3#5755; "we test against LocalStack"), not
+ * denied (the interpreter's `says`: "we do not use localstack" names nothing) nor asked.
+ */
+const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
+  { choice: 'local', say: '\\blocalstack\\b' },
+  { choice: 'other-partition', say: '\\bgov ?cloud\\b|\\baws china\\b|\\bchina regions?\\b' },
+].map((w) => ({ ...w, re: new RegExp(w.say, 'i') }));
+/** The words any target choice needs (lowercased): a text without them is not split into clauses at all (a 1 MB log has thousands). */
+const TARGET_GATE = ['localstack', 'govcloud', 'gov cloud', 'china'];
+const CLAUSES = /[.;!\n]|,\s*(?:but|and)\b/;
+
+function targetWords(text: string, lower: string, found: Found): void {
+  if (!TARGET_GATE.some((w) => lower.includes(w))) return;
+  let at = 0;
+  for (const clause of text.split(CLAUSES)) {
+    const start = text.indexOf(clause, at);
+    at = start + clause.length;
+    for (const w of TARGET_WORDS) {
+      const m = w.re.exec(clause);
+      if (m && !clause.slice(m.index).includes('?') && says(clause, [w.say])) add(found, 'target', w.choice, start + m.index);
+    }
+  }
+}
+
+/** A section header of a credentials or config file (`[default]`, `[profile dev]`): a new block begins there. */
+const SECTION_HEADER = /^[ \t]{0,8}\[[\w .-]+\][ \t]{0,8}$/;
+const BLANK = /^[ \t]*$/;
+const KEY_ID_SET = /\baws_access_key_id\b["']?[ \t]{0,3}[=:]|"AccessKeyId"\s{0,3}:/i;
+const SECRET_SET = /\baws_secret_access_key\b["']?[ \t]{0,3}[=:]|"SecretAccessKey"\s{0,3}:/i;
+
+/** The text's blocks (split at blank lines and before section headers), each with its offset. */
+function blocks(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const blank = BLANK.test(line);
+    if ((blank || SECTION_HEADER.test(line)) && at > start) out.push({ start, text: text.slice(start, at - 1) });
+    if (blank) start = at + line.length + 1;
+    else if (at > start && SECTION_HEADER.test(line)) start = at;
+    at += line.length + 1;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/**
+ * A block (no blank line or section header inside) that sets the key id and the secret and names no
+ * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
+ */
+function keysWithoutToken(text: string, lower: string): number | undefined {
+  if (!(lower.includes('access_key_id') || lower.includes('accesskeyid')) || !KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
+  for (const block of blocks(text)) {
+    if (/token/i.test(block.text)) continue;
+    const id = KEY_ID_SET.exec(block.text);
+    if (id && SECRET_SET.test(block.text)) return block.start + id.index;
+  }
+  return undefined;
+}
+
+/** Per question: the choices shown, and where the first was seen. */
+type Found = Map<string, { choices: Set<string>; index: number }>;
+
+function add(found: Found, probe: string, choice: string, index: number): void {
+  const f = found.get(probe) ?? { choices: new Set<string>(), index };
+  f.choices.add(choice);
+  f.index = Math.min(f.index, index);
+  found.set(probe, f);
+}
+
+const MAX_READ = 200_000;
+
+/** The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen. */
+const ANCHORED = SHAPES.filter((s) => !s.firstLines);
+const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
+/** How much of a text the line-prefix shapes read: a log shows its line prefix from its first lines. */
+const HEAD = 2_000;
+/** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
+const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
+
+/**
+ * The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen.
+ * `lower`: the text lowercased (diagnose has it already).
+ */
+export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer & { index: number }> {
+  const text = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
+  const lower = lowered !== undefined && raw.length <= MAX_READ ? lowered : text.toLowerCase();
+  const found: Found = new Map();
+  // Every masked prefix names AKI or ASI in capitals.
+  if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
+  firstOfShapes(text, lower).forEach((m, i) => {
+    if (m) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
+  });
+  const head = text.slice(0, HEAD);
+  for (const s of FIRST_LINES) {
+    const m = s.re.exec(head);
+    if (m) add(found, s.probe, s.choice, m.index);
+  }
+  const keys = keysWithoutToken(text, lower);
+  if (keys !== undefined) add(found, 'session-token', 'no', keys);
+  targetWords(text, lower, found);
+  return [...found].map(([probe, { choices, index }]) => (choices.size === 1 ? { probe, choice: [...choices][0]!, index } : { probe, index }));
+}
+
+export const extractShownAnswers: Extractor = (ctx, draft) => {
+  const shown = shownAnswers(ctx.text, ctx.lower);
+  if (shown.length === 0) return;
+  draft.facts.shown = shown.map(({ probe, choice }) => (choice ? { probe, choice } : { probe }));
+  for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
+};
+
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
