@@ -6,8 +6,6 @@
  */
 import type { CauseCounts } from './context-ratios';
 
-export const CONTEXT_COUNTS_SOURCE = 'label counts over the tuning halves of test/fixtures/real-pastes and real-conversations (scripts/corpus/context-counts.ts)';
-
 export const CAUSE_COUNTS: CauseCounts = { 'role-credentials-unavailable': 65, 'no-credentials-found': 62, 'wrong-profile': 57, 'authorization-not-authentication': 52, 'temporary-credentials-expired': 39, 'region-endpoint': 35, 'missing-session-token': 33, 'malformed-credentials': 31, 'wrong-account-or-partition': 16, 'clock-skew': 15, 'env-var-override': 13, 'secret-key-mismatch': 12, 'stale-credentials-after-rotation': 11, 'key-deleted-or-inactive': 4 };
 
 export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
