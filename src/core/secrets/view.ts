@@ -9,6 +9,7 @@
  */
 
 import { isPlainText, NOT_PLAIN } from '../plain-text';
+import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface DecodedView {
   text: string;
@@ -46,7 +47,7 @@ const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?ke
 /** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
 const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
 /** STS session token starts, newest first: origin_ec tokens (IQoJ, earlier AgoJ), then the older aws ones (FwoG, FQoG, FQoD, AQoD). */
-const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'AgoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz', 'AQoDYXdz'];
+const SESSION_TOKEN_PREFIXES: readonly string[] = SESSION_TOKEN_STARTS.map((s) => s.prefix);
 
 function isB64(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
