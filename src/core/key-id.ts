@@ -30,12 +30,12 @@ export const KEY_ID_PREFIXES: readonly KeyIdPrefix[] = [
   { prefix: 'LSIA', kind: 'temporary', reads: 'localstack', source: LOCALSTACK_KEYS },
   { prefix: 'AIDA', kind: 'principal-id', reads: 'user-id', source: IAM_IDS },
   { prefix: 'AROA', kind: 'principal-id', reads: 'role-id', source: IAM_IDS },
-  { prefix: 'AGPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // group
+  { prefix: 'AGPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // user group
   { prefix: 'AIPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
   { prefix: 'ANPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy
   { prefix: 'ANVA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy version
   { prefix: 'APKA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // public key
-  { prefix: 'ASCA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // server certificate
+  { prefix: 'ASCA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // certificate
 ];
 
 const PREFIX_KINDS: Record<string, KeyIdKind> = Object.fromEntries(KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown').map((p) => [p.prefix, p.reads]));
@@ -44,7 +44,7 @@ const PREFIX_KINDS: Record<string, KeyIdKind> = Object.fromEntries(KEY_ID_PREFIX
 export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => p.kind !== 'principal-id').map((p) => p.prefix);
 
 /**
- * Secret scanners (gitleaks' and trufflehog's AWS rules) also treat `A3T` + one character as a key-id
+ * Secret scanners (gitleaks' aws-access-token rule, for one) also treat `A3T` + one character as a key-id
  * start. It is on no AWS page; masking keeps it so a reply never shows more of such an id.
  */
 export const SCANNER_ONLY_PREFIX = 'A3T[A-Z0-9]';
