@@ -55,8 +55,6 @@ function main(): void {
  */
 import type { CauseCounts } from './context-ratios';
 
-export const CONTEXT_COUNTS_SOURCE = 'label counts over the tuning halves of test/fixtures/real-pastes and real-conversations (scripts/corpus/context-counts.ts)';
-
 export const CAUSE_COUNTS: CauseCounts = ${line(all)};
 
 export const CONTEXT_COUNTS: Record<string, CauseCounts> = {

@@ -4,18 +4,55 @@
  */
 import type { KeyIdKind } from './diagnosis';
 
-const PREFIX_KINDS: Record<string, KeyIdKind> = {
-  AKIA: 'long-term',
-  ASIA: 'temporary',
-  ABIA: 'bearer',
-  ACCA: 'context',
-  LKIA: 'localstack',
-  LSIA: 'localstack',
-  AIDA: 'user-id',
-  AROA: 'role-id',
-};
+const IAM_IDS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes';
+const LOCALSTACK_KEYS = 'https://docs.localstack.cloud/references/credentials/';
 
-export const CREDENTIAL_PREFIXES = ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'LKIA', 'LSIA'] as const;
+export interface KeyIdPrefix {
+  prefix: string;
+  /** What the prefix says: an access key id (long-term, temporary, or another credential) or a principal/resource id. */
+  kind: 'long-term' | 'temporary' | 'other-credential' | 'principal-id';
+  /** What diagnose reads it as; 'unknown' for the ids it does not read (groups, policies, certificates). */
+  reads: KeyIdKind;
+  source: string;
+}
+
+/**
+ * Every key-id prefix the product knows, one row each. Each list of prefixes (diagnose's readers, the
+ * masking of full ids in replies and on the case) is built from this table.
+ */
+export const KEY_ID_PREFIXES: readonly KeyIdPrefix[] = [
+  { prefix: 'AKIA', kind: 'long-term', reads: 'long-term', source: IAM_IDS },
+  { prefix: 'ASIA', kind: 'temporary', reads: 'temporary', source: IAM_IDS },
+  { prefix: 'ABIA', kind: 'other-credential', reads: 'bearer', source: IAM_IDS }, // STS service bearer token
+  { prefix: 'ACCA', kind: 'other-credential', reads: 'context', source: IAM_IDS }, // context-specific credential
+  // LocalStack's own key ids: long-term (LKIA) and temporary (LSIA), valid only at a LocalStack endpoint.
+  { prefix: 'LKIA', kind: 'long-term', reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'LSIA', kind: 'temporary', reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'AIDA', kind: 'principal-id', reads: 'user-id', source: IAM_IDS },
+  { prefix: 'AROA', kind: 'principal-id', reads: 'role-id', source: IAM_IDS },
+  { prefix: 'AGPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // user group
+  { prefix: 'AIPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
+  { prefix: 'ANPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy
+  { prefix: 'ANVA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy version
+  { prefix: 'APKA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // public key
+  { prefix: 'ASCA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // certificate
+];
+
+const PREFIX_KINDS: Record<string, KeyIdKind> = Object.fromEntries(KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown').map((p) => [p.prefix, p.reads]));
+
+/** The prefixes of access key ids, AWS's and LocalStack's (a key id in a credential slot starts with one). */
+export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => p.kind !== 'principal-id').map((p) => p.prefix);
+
+/**
+ * Secret scanners (gitleaks' aws-access-token rule, for one) also treat `A3T` + one character as a key-id
+ * start. It is on no AWS page; masking keeps it so a reply never shows more of such an id.
+ */
+export const SCANNER_ONLY_PREFIX = 'A3T[A-Z0-9]';
+
+/** A regex alternation of the table's prefixes that pass `keep`, for building the readers' regexes. */
+export function prefixAlternation(keep: (p: KeyIdPrefix) => boolean = () => true): string {
+  return KEY_ID_PREFIXES.filter(keep).map((p) => p.prefix).join('|');
+}
 
 export function kindOfPrefix(prefix: string): KeyIdKind {
   return PREFIX_KINDS[prefix.toUpperCase()] ?? 'unknown';

@@ -68,12 +68,29 @@ export const SIGNAL_MEANINGS: Record<string, string> = {
   'msg.credential-5-elements': CODE_MEANINGS.IncompleteSignature!,
 };
 
+/**
+ * Messages that say more than their code, keyed by catalogue signal: their meaning comes before the code's.
+ * STS refuses AssumeRole to the root user whatever any policy says: "You cannot use AWS account root user
+ * credentials to call AssumeRole. You must use credentials for an IAM user or an IAM role to call AssumeRole"
+ * (STS API reference, API_AssumeRole.html; the same words in aws-sdk 2.650.0 clients/sts.d.ts). So the code's
+ * "a policy does not allow this action" would be wrong there.
+ */
+export const MESSAGE_MEANINGS: Record<string, string> = {
+  'cat.sts.assume-role-root':
+    "Authorization failed: the caller is the account's root user, and root user credentials cannot call AssumeRole whatever the policies say. Call it with an IAM user or an IAM role.",
+};
+
 export function meaningOf(codes: readonly string[], signalIds: Iterable<string>): string | undefined {
+  const ids = [...signalIds];
+  for (const id of ids) {
+    const m = MESSAGE_MEANINGS[id];
+    if (m) return m;
+  }
   for (const c of codes) {
     const m = CODE_MEANINGS[c];
     if (m) return m;
   }
-  for (const id of signalIds) {
+  for (const id of ids) {
     const m = SIGNAL_MEANINGS[id];
     if (m) return m;
   }

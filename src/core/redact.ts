@@ -12,6 +12,7 @@ import type { SecretKind } from './diagnosis';
 import { DETECT_PATTERNS, findSecretSpans } from './secrets/detect';
 import { EVIDENCE_PATTERNS } from './secrets/evidence';
 import { decodedView, originalSpan, VIEW_PATTERNS } from './secrets/view';
+import { prefixAlternation, SCANNER_ONLY_PREFIX } from './key-id';
 
 export interface RedactionResult {
   text: string;
@@ -71,7 +72,7 @@ export function redactFound(text: string, found: readonly FoundSecret[]): Redact
   return { text: out + text.slice(last), count: found.length, kinds: [...kinds] };
 }
 
-const FULL_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ASCA|A3T[A-Z0-9])[A-Z0-9]{12,20})([A-Z0-9]{4})\b/g;
+const FULL_KEY_ID = new RegExp(`\\b((?:${prefixAlternation()}|${SCANNER_ONLY_PREFIX})[A-Z0-9]{12,20})([A-Z0-9]{4})\\b`, 'g');
 
 /** Show access key ids (and other unique ids) as prefix + "…" + last 4 only. */
 export function maskKeyIds(text: string): string {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SESSION_TOKEN_ALTERNATION } from '../../src/core/session-token-prefixes';
 
 export const HALVES = ['tuning', 'holdout'] as const;
 export type Half = (typeof HALVES)[number];
@@ -30,7 +31,7 @@ export function halfOf(url: string): Half {
 const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
 // A 40-character secret after a secret-key label, or an STS session token blob (they start with these prefixes).
 const SECRET_AFTER_LABEL = /(?:secret_?access_?key|SecretAccessKey|secretKey)["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi;
-const SESSION_TOKEN_BLOB = /(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|FQoGZXIvYXdz|AgoJb3JpZ2lu)[A-Za-z0-9/+=]{40,}/g;
+const SESSION_TOKEN_BLOB = new RegExp(`(?:${SESSION_TOKEN_ALTERNATION})[A-Za-z0-9/+=]{40,}`, 'g');
 /** The AWS documentation's example secrets. */
 export const DOC_SECRETS = new Set(['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY']);
 

@@ -56,6 +56,14 @@ describe('awskey diagnose as a process', () => {
     expect(r.stdout).not.toContain(SECRET);
   });
 
+  it('when AssumeRole says roles may not be assumed by root accounts, then the report says the caller is the root user, not that a policy does not allow it', async () => {
+    const r = await runCli(['diagnose', '-'], 'An error occurred (AccessDenied) when calling the AssumeRole operation: Roles may not be assumed by root accounts\n');
+    expect(r.code).toBe(0);
+    const saying = r.stdout.split('\n').find((l) => l.startsWith('What AWS is saying:')) ?? '';
+    expect(saying).toMatch(/the caller is the account's root user, and root user credentials cannot call AssumeRole/);
+    expect(saying).not.toMatch(/a policy does not allow/);
+  });
+
   it('when no file argument is given, then stdin is read; ordinary chat exits 0 with nothing detected', async () => {
     const r = await runCli(['diagnose', '--json'], 'see you at standup tomorrow');
     expect(r.code).toBe(0);

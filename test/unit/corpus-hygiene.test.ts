@@ -7,6 +7,11 @@ describe('corpus leak scan', () => {
     expect(leaksIn('doc', 'AKIAIOSFODNN7EXAMPLE aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toEqual([]);
   });
 
+  // Built from the one table of session-token starts: the older FQoD/AQoD tokens were missed by the scan's own list.
+  it.each(['IQoJb3JpZ2luX2', 'AgoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz', 'AQoDYXdz'])('the scan flags a session token starting %s', (start) => {
+    expect(leaksIn('planted', `token: ${start}${'EJr1K7z9Qp2Lm8Wd3Fs7Gh9Jc5Ve8Ua1Yi2Xo4Nb6'}`)).toHaveLength(1);
+  });
+
   it('the scan sees a key id that follows a JSON line-break escape', () => {
     const raw = JSON.stringify({ pastes: [`first line\n${PLANTED.keyId}`] });
     expect(leaksIn('raw only', raw)).toEqual([]);

@@ -1,7 +1,7 @@
 /** Platform-neutral replies built from the knowledge: explanations, next steps, remediation, actions. */
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
-import { AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN } from '../knowledge/shared';
+import { AFTER_DENIAL, afterDenialExplanation, AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN, type Explanation } from '../knowledge/shared';
 import { whereFromValues, type Platform, type Where } from './runtime';
 import type { CauseKnowledge, Probe } from '../knowledge/types';
 import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
@@ -11,10 +11,10 @@ import type { Diagnosis } from '../diagnosis';
 import { allHold, anyHolds, lookupHint, type FactValues } from './facts';
 import { stateValues } from './belief';
 
-/** A cause's words for the case at hand: the first of its contexts that holds (after a denial, say), else its default. */
-export function explained(k: CauseKnowledge, values: FactValues): { meaning: string; authnVsAuthz: string; avoid: string[] } {
-  const c = (k.explanation.contexts ?? []).find((x) => allHold(values, x.when));
-  return { meaning: c?.meaning ?? k.explanation.meaning, authnVsAuthz: c?.authnVsAuthz ?? k.explanation.authnVsAuthz, avoid: c?.avoid ?? k.avoid };
+/** A cause's words for the case at hand: after a denial, what its `afterDenial` tag says, else its default. */
+export function explained(k: CauseKnowledge, values: FactValues): Explanation {
+  const afterDenial = allHold(values, AFTER_DENIAL) ? afterDenialExplanation(k) : undefined;
+  return afterDenial ?? { meaning: k.explanation.meaning, authnVsAuthz: k.explanation.authnVsAuthz, avoid: k.avoid };
 }
 
 export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {

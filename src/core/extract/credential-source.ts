@@ -10,6 +10,10 @@ import { liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
+import { CREDENTIAL_PREFIXES } from '../key-id';
+
+/** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
+const CREDENTIAL_START = new RegExp(`^(?:${CREDENTIAL_PREFIXES.join('|')})`, 'i');
 
 const CONFIGURE_TYPES: Record<string, CredentialSource> = {
   env: 'env',
@@ -147,7 +151,7 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
   if (innerSpace || /\s/.test(value)) addSignal(draft, 'value.whitespace', at, 'access key id');
   if (quoted && style === 'ini') addSignal(draft, 'value.quotes', at, 'access key id');
   const compact = value.replace(/\s+/g, '');
-  if (/^(?:AKIA|ASIA|ABIA|ACCA|LKIA|LSIA)/i.test(compact)) {
+  if (CREDENTIAL_START.test(compact)) {
     const hint = addKeyHint(draft, hintFromId(compact, at));
     addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
     if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));

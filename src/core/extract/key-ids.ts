@@ -4,19 +4,21 @@
  * key id invalid before AWS even looks it up.
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
-import { decodeAccountId, kindOfPrefix } from '../key-id';
+import { decodeAccountId, kindOfPrefix, prefixAlternation } from '../key-id';
 import { addSignal } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
 
-const PREFIXES = 'AKIA|ASIA|ABIA|ACCA|LKIA|LSIA|AIDA|AROA';
+/** The prefixes diagnose reads a kind from (access keys, LocalStack's, user and role ids). */
+const PREFIXES = prefixAlternation((p) => p.reads !== 'unknown');
+const HAS_PREFIX = new RegExp(PREFIXES);
 const FULL_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})([A-Za-z0-9]{10,30})(?![A-Za-z0-9])`, 'g');
 const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2,20}|[xX]{3,16}|_{2,16}|-{2,4})([A-Z0-9]{4})(?![A-Za-z0-9])`, 'g');
 /**
  * Masked to the end, so only the prefix (and maybe a few more characters) shows: `AKIA****************`,
- * `ASIA2BXOxxxxxxxxxxxx`. The prefix alone still tells a long-term key from a temporary one.
+ * `ASIA2BXOxxxxxxxxxxxx`. The prefix alone still tells a long-term key from a temporary one. AWS's access key prefixes only.
  */
-const MASKED_TO_END = /(?<![A-Za-z0-9])(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{0,12}?(?:\*{6,20}|[xX]{6,16})(?![A-Za-z0-9*])/g;
+const MASKED_TO_END = new RegExp(`(?<![A-Za-z0-9])(${prefixAlternation((p) => p.kind !== 'principal-id' && p.reads !== 'localstack')})[A-Z0-9]{0,12}?(?:\\*{6,20}|[xX]{6,16})(?![A-Za-z0-9*])`, 'g');
 export const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
 const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 
@@ -98,7 +100,7 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
   ctx.lines.forEach((line, i) => {
     if (line.length < 8) return;
     const n = i + 1;
-    const hasPrefix = /A[KSBCI][A-Z]A|L[KS]IA|AROA/.test(line);
+    const hasPrefix = HAS_PREFIX.test(line);
     if (hasPrefix) {
       for (const m of allMatches(FULL_ID, line)) {
         const id = m[1]! + m[2]!;

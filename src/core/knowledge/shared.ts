@@ -1,6 +1,6 @@
 /** Building blocks shared by the playbooks: step builders, the verification probe, common links. */
 import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
-import type { ExplanationContext, FactTest } from './types';
+import type { CauseKnowledge, FactTest } from './types';
 
 export function step(text: string, bash?: string, powershell?: string): RemediationStep {
   const code: CodeSnippet[] = [];
@@ -53,7 +53,7 @@ export const AVOID_LOCAL_TEST_UNKNOWN = 'If the failing call does not run on you
 export const AFTER_DENIAL: FactTest[] = [{ fact: 'callerDenied' }];
 
 /** A source cause after a denial: a valid identity, only not the intended one. */
-export const AUTHZ_WRONG_IDENTITY =
+const AUTHZ_WRONG_IDENTITY =
   'AWS *authenticated* the caller and then denied the action (*authorization*): the key is valid, but it belongs to another identity than the one that has the permission. Fix which identity the runtime uses before changing any policy.';
 
 /** A key problem after a denial: the denied call itself was authenticated. */
@@ -64,23 +64,31 @@ export const AVOID_GRANT_WRONG_IDENTITY =
   'Do not grant the permission to the identity that was denied before you know it is the one meant to make the call: fix where the wrong identity comes from.';
 
 /** The wrong fixes to avoid after a denial: "AWS never accepted the identity" is not true there. */
-export function avoidAfterDenial(avoid: string[]): string[] {
+function avoidAfterDenial(avoid: string[]): string[] {
   return avoid.map((a) => (a === AVOID_WIDEN_POLICY ? AVOID_GRANT_WRONG_IDENTITY : a));
 }
 
-/** A source cause (wrong profile, env keys, another account) after a denial: its own words for a valid but wrong identity. */
-export function wrongIdentityAfterDenial(meaning: string, avoid: string[]): ExplanationContext {
-  return { id: 'after-denial', when: AFTER_DENIAL, meaning, authnVsAuthz: AUTHZ_WRONG_IDENTITY, avoid: avoidAfterDenial(avoid) };
+/** A cause's words for one case: what it means, authentication or authorization, the wrong fixes to avoid. */
+export interface Explanation {
+  meaning: string;
+  authnVsAuthz: string;
+  avoid: string[];
 }
 
-/** A key problem after a denial: what it would mean, said under the fact that the denied call's key was accepted. */
-export function keyProblemAfterDenial(meaning: string, avoid: string[]): ExplanationContext {
+/**
+ * A cause's words after a denial, from its `afterDenial` tag: a source cause (wrong profile, env keys,
+ * another account) in its own words for a valid but wrong identity; a key problem said under the fact
+ * that the denied call's key was accepted. Undefined for a cause with no tag.
+ */
+export function afterDenialExplanation(k: CauseKnowledge): Explanation | undefined {
+  const tag = k.explanation.afterDenial;
+  if (tag === undefined) return undefined;
+  const avoid = avoidAfterDenial(k.avoid);
+  if (tag.kind === 'source') return { meaning: tag.meaning, authnVsAuthz: AUTHZ_WRONG_IDENTITY, avoid };
   return {
-    id: 'after-denial',
-    when: AFTER_DENIAL,
-    meaning: `AWS accepted the credentials of the denied call, so this fits only if another call from the same runtime was *rejected* (\`InvalidClientTokenId\`, \`ExpiredToken\`, \`SignatureDoesNotMatch\`): paste that error if there is one. ${meaning}`,
+    meaning: `AWS accepted the credentials of the denied call, so this fits only if another call from the same runtime was *rejected* (\`InvalidClientTokenId\`, \`ExpiredToken\`, \`SignatureDoesNotMatch\`): paste that error if there is one. ${k.explanation.meaning}`,
     authnVsAuthz: AUTHZ_KEY_AFTER_DENIAL,
-    avoid: avoidAfterDenial(avoid),
+    avoid,
   };
 }
 

@@ -147,16 +147,6 @@ export interface Playbook {
   first?: boolean;
 }
 
-export interface ExplanationContext {
-  id: string;
-  /** All must hold (FactValues of the case). */
-  when: FactTest[];
-  meaning: string;
-  authnVsAuthz?: string;
-  /** Replaces the cause's `avoid` list in this situation. */
-  avoid?: string[];
-}
-
 export interface CauseKnowledge {
   id: CauseId;
   explanation: {
@@ -165,11 +155,11 @@ export interface CauseKnowledge {
     /** Authentication (who you are) or authorization (what you may do), and why that matters here. */
     authnVsAuthz: string;
     /**
-     * The same cause told for a situation that changes what is true of it (after a denial AWS knew
-     * the key, so "a key unknown to the account" is wrong). The first whose `when` holds replaces
-     * the meaning (and the wrong fixes to avoid, when given).
+     * The cause told after a denial (`callerDenied`), where AWS knew the key, so "a key unknown to the
+     * account" is wrong: a `key` problem fits only beside another, rejected call (shared.ts says so
+     * around its meaning); a `source` cause means a valid key of another identity, told in its own words.
      */
-    contexts?: ExplanationContext[];
+    afterDenial?: { kind: 'key' } | { kind: 'source'; meaning: string };
   };
   /** Probe ids (questions and commands) that confirm or rule this cause out. */
   probes: string[];

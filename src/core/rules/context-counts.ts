@@ -6,8 +6,6 @@
  */
 import type { CauseCounts } from './context-ratios';
 
-export const CONTEXT_COUNTS_SOURCE = 'label counts over the tuning halves of test/fixtures/real-pastes and real-conversations (scripts/corpus/context-counts.ts)';
-
 export const CAUSE_COUNTS: CauseCounts = { 'role-credentials-unavailable': 74, 'no-credentials-found': 73, 'authorization-not-authentication': 59, 'wrong-profile': 59, 'temporary-credentials-expired': 46, 'missing-session-token': 40, 'region-endpoint': 40, 'malformed-credentials': 38, 'wrong-account-or-partition': 19, 'clock-skew': 15, 'env-var-override': 15, 'stale-credentials-after-rotation': 14, 'secret-key-mismatch': 12, 'key-deleted-or-inactive': 4 };
 
 export const CONTEXT_COUNTS: Record<string, CauseCounts> = {

@@ -8,6 +8,7 @@ import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
 import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
+import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
   kind: SecretKind;
@@ -22,11 +23,11 @@ interface Pattern {
   needle?: string | readonly string[];
 }
 
-/** The same starts as view.ts's SESSION_TOKEN_PREFIXES. */
-const SESSION_TOKEN_PREFIX = '(?:IQoJb3JpZ2luX2|AgoJb3JpZ2luX2|FwoGZXIvYXdz|FQoGZXIvYXdz|FQoDYXdz|AQoDYXdz)';
+/** STS session token starts (session-token-prefixes.ts); each prefix's first six characters are its needle. */
+const SESSION_TOKEN_PREFIX = `(?:${SESSION_TOKEN_ALTERNATION})`;
 
 const PREFIXED: Pattern[] = [
-  { kind: 'session-token', needle: ['IQoJb3', 'AgoJb3', 'FwoGZX', 'FQoGZX', 'FQoDYX', 'AQoDYX'], re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
+  { kind: 'session-token', needle: SESSION_TOKEN_STARTS.map((s) => s.prefix.slice(0, 6)), re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
   { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
   // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.

@@ -9,6 +9,7 @@
  */
 
 import { isPlainText, NOT_PLAIN } from '../plain-text';
+import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface DecodedView {
   text: string;
@@ -48,7 +49,7 @@ const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?s
 /** The names SHORT_KEY_AT_END starts with, anywhere in a text. */
 const SECRET_KEY_NAME = /secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key/i;
 /** STS session token starts, newest first: origin_ec tokens (IQoJ, earlier AgoJ), then the older aws ones (FwoG, FQoG, FQoD, AQoD). */
-const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2luX2', 'AgoJb3JpZ2luX2', 'FwoGZXIvYXdz', 'FQoGZXIvYXdz', 'FQoDYXdz', 'AQoDYXdz'];
+const SESSION_TOKEN_PREFIXES: readonly string[] = SESSION_TOKEN_STARTS.map((s) => s.prefix);
 
 function isB64(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;

@@ -76,5 +76,9 @@ describe('chat --jsonl: AccessDenied, caller identity first', () => {
     expect(first.fix?.cause).toBe('authorization-not-authentication');
     expect(first.fix?.playbooks?.[0]?.id).toBe('authz-root-caller');
     expect(first.fix?.playbooks?.[0]?.title).toMatch(/root user, which cannot assume roles/);
+    // The opening line says what this is (STS API reference: root user credentials cannot call AssumeRole), not the code's generic words.
+    const opening = (first.text ?? []).join('\n');
+    expect(opening).toMatch(/the caller is the account's root user, and root user credentials cannot call AssumeRole/);
+    expect(opening).not.toMatch(/a policy does not allow this action/);
   });
 });

@@ -1,4 +1,7 @@
-import { decodeAccountId, kindOfPrefix, maskKeyId, parseKeyHint } from '../../../src/core/key-id';
+import { CREDENTIAL_PREFIXES, decodeAccountId, KEY_ID_PREFIXES, kindOfPrefix, maskKeyId, parseKeyHint } from '../../../src/core/key-id';
+import { maskKeyIds } from '../../../src/core/redact';
+import { evidenceText } from '../../../src/core/conversation/belief';
+import { diagnose } from '../../../src/core/diagnose';
 
 describe('key ids', () => {
   it('when a new-format key id is decoded, then the owning account comes out', () => {
@@ -84,5 +87,48 @@ describe('key ids', () => {
     expect(kindOfPrefix('AKIA')).toBe('long-term');
     expect(kindOfPrefix('QQQQ')).toBe('unknown');
     expect(maskKeyId('AKIAIOSFODNN7EXAMPLE')).toBe('AKIA…MPLE');
+  });
+
+  describe('one table of prefixes (IAM User Guide, unique identifiers)', () => {
+    it('when the table is read, then every row is a distinct four-letter prefix with a source', () => {
+      const prefixes = KEY_ID_PREFIXES.map((p) => p.prefix);
+      expect(new Set(prefixes).size).toBe(prefixes.length);
+      for (const p of KEY_ID_PREFIXES) {
+        expect(p.prefix).toMatch(/^[A-Z]{4}$/);
+        expect(p.source).toMatch(/^https:\/\//);
+      }
+    });
+
+    it('when the credential prefixes are listed, then they are the access key ids, not principal ids', () => {
+      expect([...CREDENTIAL_PREFIXES].sort()).toEqual(['ABIA', 'ACCA', 'AKIA', 'ASIA', 'LKIA', 'LSIA']);
+      expect(kindOfPrefix('AGPA')).toBe('unknown');
+      expect(kindOfPrefix('AIDA')).toBe('user-id');
+    });
+
+    it.each(['AKIA', 'ASIA', 'ABIA', 'ACCA', 'LKIA', 'LSIA', 'AIDA', 'AROA', 'AGPA', 'AIPA', 'ANPA', 'ANVA', 'APKA', 'ASCA'])(
+      'when a full %s id is shown or kept, then only its prefix and last 4 remain',
+      (prefix) => {
+        const id = `${prefix}IOSFODNN7EXAMPLE`;
+        expect(maskKeyIds(`id ${id} here`)).toBe(`id ${prefix}…MPLE here`);
+        expect(evidenceText(`id ${id} here`)).not.toContain('IOSFODNN7');
+      },
+    );
+
+    it('when an id starts with the scanners-only A3T prefix, then it is masked in replies too', () => {
+      expect(maskKeyIds('id A3TXIOSFODNN7EXAMPLE')).toBe('id A3TX…MPLE');
+    });
+
+    it('when diagnose reads full ids, then the eight prefixes with a kind are read and the other ids are not', () => {
+      const kinds = (text: string) => diagnose(text).facts.keyIds.map((k) => `${k.prefix}:${k.kind}`);
+      expect(kinds('InvalidClientTokenId for ASIAIOSFODNN7EXAMPLE')).toEqual(['ASIA:temporary']);
+      expect(kinds('InvalidClientTokenId for LKIAIOSFODNN7EXAMPLE')).toEqual(['LKIA:localstack']);
+      expect(kinds('InvalidClientTokenId for AGPAIOSFODNN7EXAMPLE')).toEqual([]);
+    });
+
+    it('when a key id is masked to the end, then only AWS access key prefixes count (not LocalStack, not principal ids)', () => {
+      const prefixes = (text: string) => diagnose(`InvalidClientTokenId: the key ${text} was rejected`).facts.keyIds.map((k) => k.prefix);
+      expect(prefixes('ASIA****************')).toEqual(['ASIA']);
+      expect(prefixes('LKIA****************')).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial, sourced } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, sourced } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not change the time zone: signatures use UTC, the clock itself must be right.'];
 const MEANING =
@@ -10,7 +10,7 @@ export const clockSkew: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: AUTHN,
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['clock', 'works-elsewhere'],
   remediation: {

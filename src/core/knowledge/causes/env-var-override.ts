@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial, sourced } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, sourced } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not fix only the credentials file: the environment variables still win over it.', AVOID_LOCAL_TEST];
 
@@ -9,10 +9,11 @@ export const envVarOverride: CauseKnowledge = {
     meaning:
       'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment. Environment variables come before the credentials file, SSO and roles, so an old exported key silently wins over the profile or role you meant to use (in the AWS CLI, boto3, Go and Java even when `AWS_PROFILE` is set; only the JavaScript SDK v3 skips env keys when `AWS_PROFILE` is set).',
     authnVsAuthz: AUTHN,
-    contexts: [wrongIdentityAfterDenial(
+    afterDenial: {
+      kind: 'source',
+      meaning:
         'The failing process has `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (and maybe `AWS_SESSION_TOKEN`) in its environment, and they win over the profile or role you meant to use (in the AWS CLI, boto3, Go and Java even when `AWS_PROFILE` is set; only the JavaScript SDK v3 skips env keys when `AWS_PROFILE` is set). Those keys are valid, so AWS authenticated the call, but as their identity, which lacks the permission.',
-        AVOID,
-      )],
+    },
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
   remediation: {

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not re-activate a key that security deactivated on purpose (for example after a leak): ask first, and check CloudTrail for who did it.'];
 const MEANING =
@@ -10,7 +10,7 @@ export const keyDeletedOrInactive: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: AUTHN,
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['rotation', 'works-elsewhere', 'key-prefix'],
   remediation: {

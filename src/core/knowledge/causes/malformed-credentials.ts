@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not paste the secret into chat to ask if it looks right: compare lengths and the last four characters only.'];
 const MEANING =
@@ -10,7 +10,7 @@ export const malformedCredentials: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: AUTHN,
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['copied', 'key-prefix'],
   remediation: {

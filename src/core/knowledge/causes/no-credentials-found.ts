@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not hard-code keys into the code or image to make it work: use a role or a profile.'];
 const MEANING =
@@ -10,7 +10,7 @@ export const noCredentialsFound: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: 'This happens before *authentication*: there is nothing to authenticate with. Permissions play no part.',
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['runtime', 'configure-list'],
   remediation: {

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not delete the old key until every consumer shows the new one in `aws sts get-caller-identity`; deactivate it first so you can roll back.', AVOID_LOCAL_TEST];
 const MEANING =
@@ -10,7 +10,7 @@ export const staleCredentialsAfterRotation: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: AUTHN,
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['rotation', 'runtime', 'configure-list', 'works-elsewhere'],
   remediation: {

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, keyProblemAfterDenial } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not replace the session with a long-term access key to "stop it expiring": fix the refresh instead.'];
 const MEANING =
@@ -10,7 +10,7 @@ export const temporaryCredentialsExpired: CauseKnowledge = {
   explanation: {
     meaning: MEANING,
     authnVsAuthz: AUTHN,
-    contexts: [keyProblemAfterDenial(MEANING, AVOID)],
+    afterDenial: { kind: 'key' },
   },
   probes: ['sign-in', 'key-prefix', 'configure-list'],
   remediation: {

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not create a key in the wrong account to make one call work: fix which account the runtime targets.'];
 
@@ -9,10 +9,11 @@ export const wrongAccountOrPartition: CauseKnowledge = {
     meaning:
       'The key is valid somewhere else: in another AWS account, another partition (China, GovCloud), or another endpoint (LocalStack credentials such as `test` sent to real AWS, or real keys sent to LocalStack). The endpoint that received it has never heard of it.',
     authnVsAuthz: AUTHN,
-    contexts: [wrongIdentityAfterDenial(
+    afterDenial: {
+      kind: 'source',
+      meaning:
         "The runtime calls with a valid identity of another account than the one that owns the resource (a dev profile or role against the ops account's bucket, key or state). AWS authenticated it and denied the call: that identity has no permission there, or the resource's policy does not trust its account.",
-        AVOID,
-      )],
+    },
   },
   probes: ['target', 'key-prefix', 'caller-identity'],
   remediation: {

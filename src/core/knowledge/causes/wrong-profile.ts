@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, wrongIdentityAfterDenial, sourced } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant, sourced } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not copy keys between profiles to make the error go away: fix which profile is selected.'];
 
@@ -9,10 +9,11 @@ export const wrongProfile: CauseKnowledge = {
     meaning:
       'The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, or the `default` profile, whose key is unknown to the account you target.',
     authnVsAuthz: AUTHN,
-    contexts: [wrongIdentityAfterDenial(
+    afterDenial: {
+      kind: 'source',
+      meaning:
         "The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, a tool's `profile` setting, or the `default` profile. That profile's key is valid, so AWS authenticated the call, but as another identity (often in another account) than the one that has the permission.",
-        AVOID,
-      )],
+    },
   },
   probes: ['configure-list', 'works-elsewhere', 'runtime'],
   remediation: {
