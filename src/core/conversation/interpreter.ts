@@ -71,8 +71,8 @@ const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|corre
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
 
 /**
- * The probes' and statements' words compiled once, at module load, not on every message (`says` reads every open
- * probe's choices for each sentence). A pattern from elsewhere is compiled on first use and kept.
+ * Each pattern compiled once, on first use, not on every message (`says` reads every open probe's choices
+ * for each sentence). Not at module load: diagnose imports this module and would pay for every pattern.
  */
 const COMPILED = new Map<string, { one: RegExp; all: RegExp }>();
 function compiled(p: string): { one: RegExp; all: RegExp } {
@@ -83,8 +83,6 @@ function compiled(p: string): { one: RegExp; all: RegExp } {
   }
   return c;
 }
-for (const c of PROBES.flatMap((p) => (p.kind === 'question' ? p.choices : []))) for (const p of [...(c.say ?? []), ...(c.sayUnless ?? []), ...(c.sayWhenAsked ?? [])]) compiled(p);
-for (const s of STATEMENTS) for (const p of [...s.say, ...(s.sayUnless ?? [])]) compiled(p);
 
 const test = (text: string, patterns: string[] | undefined) => (patterns ?? []).some((p) => compiled(p).one.test(text));
 

@@ -2,7 +2,7 @@
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
 import { AFTER_DENIAL, afterDenialExplanation, AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN, type Explanation } from '../knowledge/shared';
-import { whereFromValues, type Platform, type Where } from './runtime';
+import { PLATFORM_LABELS, whereFromValues, type Platform, type Where } from './runtime';
 import type { CauseKnowledge, Probe } from '../knowledge/types';
 import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
@@ -61,17 +61,6 @@ export function probeReply(probe: Probe): Reply {
   return { type: 'command', id: probe.id, text: probe.text, commands: probe.commands, pasteBack: true };
 }
 
-const PLATFORM_NAMES: Record<Platform, string> = {
-  'linux-macos': 'Linux / macOS shell',
-  'windows-powershell': 'Windows PowerShell',
-  ci: 'CI job',
-  'container-ecs': 'container / ECS',
-  'kubernetes-irsa': 'Kubernetes (IRSA)',
-  lambda: 'Lambda function',
-  sso: 'SSO',
-  any: 'general',
-};
-
 /** What the team types (or the Slack button sends) to see the steps of the platforms not shown. */
 export const OTHER_PLATFORMS_WORDS = 'other platforms';
 
@@ -111,12 +100,15 @@ export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookRe
   return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
 }
 
-/** One line on whose steps are shown and why, so a wrong guess is easy to see. */
+/**
+ * One line on whose steps are shown and why, so a wrong guess is easy to see. It names platforms with
+ * the headings' own labels (PLATFORM_LABELS), so the note and the heading under it say the same.
+ */
 function shownFor(where: Where, platform: Platform): string {
-  if (platform !== where.platform) return `${PLATFORM_NAMES[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the ${PLATFORM_NAMES[platform]} steps.`;
+  if (platform !== where.platform) return `${PLATFORM_LABELS[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the steps for ${PLATFORM_LABELS[platform]}.`;
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
-  if (where.local) return `Steps for the ${PLATFORM_NAMES[where.platform]} you run it in.`;
-  return `Where it fails is not known: these are the ${PLATFORM_NAMES[where.platform]} steps.`;
+  if (where.local) return `Steps for ${PLATFORM_LABELS[where.platform]}, where you run it.`;
+  return `Where it fails is not known: these are the steps for ${PLATFORM_LABELS[where.platform]}.`;
 }
 
 /**

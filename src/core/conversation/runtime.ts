@@ -25,7 +25,8 @@ export type Platform = RemediationVariant['platform'];
 
 /**
  * How every adapter names a platform's steps (the terminal's `[…]` headings, Slack's bold ones, the
- * "Other platforms:" line): one map, so the chat and Slack say the same.
+ * "Other platforms:" line) and how the line over them says whose steps they are ("these are the steps
+ * for Linux / macOS"): one map, so the chat and Slack, the heading and the line, say the same.
  */
 export const PLATFORM_LABELS: Record<Platform, string> = {
   'linux-macos': 'Linux / macOS',

@@ -141,19 +141,27 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
-  // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
-  // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
-  // the credentials". Temporary credentials "expire after a specified interval" and calls made with them then fail
-  // (IAM User Guide, "Use temporary credentials with AWS resources"); instance-role credentials are rotated
-  // automatically (EC2 User Guide, "Retrieve security credentials from instance metadata") and the SDKs refresh them
-  // (JS v2 AWS.Credentials, "Expiring and Refreshing Credentials"): a client that keeps the first set fails once it
-  // has run out. Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
   // Credentials not found, told in words ("the CLI is unable to find the creds", "fails due to missing credentials"):
-  // what the SDKs' own chain-exhausted errors say ("Unable to locate credentials", botocore NoCredentialsError; "Could
-  // not load credentials from any providers", JS v3 CredentialsProviderError; "Missing credentials in config", JS v2).
+  // what the SDKs' own chain-exhausted errors say, as the catalogue holds them with file and version
+  // (src/core/rules/catalogue): "Unable to locate credentials", botocore.no-credentials (boto/botocore
+  // botocore/exceptions.py @0e6e2404b85d) and cli.no-credentials (aws/aws-cli awscli/clidriver.py
+  // develop@07c4fe366b49); "Could not load credentials from any providers", js3.chain (aws/aws-sdk-js-v3
+  // packages/credential-provider-node/src/defaultProvider.ts @12aa66ba9781) and js2.chain (aws/aws-sdk-js
+  // lib/config.js v2.1692.0); "Missing credentials in config", js2.missing-credentials (aws/aws-sdk-js
+  // lib/event_listeners.js v2.1692.0).
   // In the tuning halves of batches 1-7, 43 of the 52 threads with such words were resolved as no credentials found.
   // Not when the text names SSO: what fails to load is then the SSO session (its token cache or refresh).
   { signal: 'hint.creds-missing', re: /\b(?:unable to|can(?:no|['’])?t|could ?n['’]?o?t|fails? to|failed to|not able to) (?:find|locate|load|read|pick up|see)\b[^.]{0,40}\b(?:credentials?|creds)\b|\b(?:credentials?|creds)\b[^.]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b|\bmissing (?:aws )?(?:credentials?|creds)\b|\bno (?:aws )?(?:credentials?|creds) (?:(?:are|were|is|was) )?(?:found|provided|configured|set|available)\b/i, unless: ssoNamed },
+  // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
+  // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
+  // the credentials". Temporary credentials "expire after a specified interval" and calls made with them then fail
+  // (IAM User Guide, "Use temporary credentials with AWS resources",
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html); instance-role
+  // credentials are rotated automatically (EC2 User Guide, "Retrieve security credentials from instance metadata",
+  // https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html) and the SDKs
+  // refresh them (JS v2 AWS.Credentials, "Expiring and Refreshing Credentials",
+  // https://docs.aws.amazon.com/AWSJavaScriptSDK/latest/AWS/Credentials.html): a client that keeps the first set
+  // fails once it has run out. Chosen by leave-one-batch-out over tuning batches 1-7 (scripts/corpus/rank-cv.ts --table).
   { signal: 'hint.expired', re: /\b(?:token|credentials?|session) (?:expiry|expiration)\b|\b(?:tokens?|credentials|creds|sessions?)\b[^.]{0,40}\b(?:renew(?:s|ed)?|refresh(?:es|ed)?|rotates?|rotated) (?:automatically|after|every|periodically|hourly)\b|\b(?:(?:would|will|does|did|do|could|can)(?: not|n['’]t)|won['’]t|never|unable to|fails? to|failed to)(?: be able to)? (?:renew(?:s|ed|ing)?|refresh(?:es|ed|ing)?)(?: (?:it|them)\b|\b[^.]{0,30}\b(?:tokens?|credentials|creds|sessions?)\b)|\b(?:tokens?|credentials|sessions?)\b[^.]{0,40}\bexpires? (?:after|in|every|within)\b|\bexpir(?:ed|ing) (?:or is expiring|token)|\b(?:has|have|had|were|was|are|is) expired\b|\bexpired (?:sso|session|credentials|token)s?\b/i },
   { signal: 'hint.session-token', re: /\bsession[- _]?token\b|\bAWS_SESSION_TOKEN\b|\bsessionToken\b/i },
   // Static keys present where another source was meant ("while AWS_ACCESS_KEY_ID … are set in the environment").

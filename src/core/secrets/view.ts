@@ -189,12 +189,17 @@ function decode(s: string): DecodedView {
 /** What may follow a value that is a line's whole first word. */
 const VALUE_END = /[\s"',;}\]]/;
 
-/** The leading base64 run of a line when it is the line's whole first word (not `AWS_PROFILE=dev`). */
-function leadingValue(next: string): string {
-  let i = 0;
-  while (i < next.length && isB64(next.charCodeAt(i))) i++;
-  while (i < next.length && next[i] === '=') i++;
-  return i === next.length || VALUE_END.test(next[i]!) ? next.slice(0, i) : '';
+/**
+ * Where the base64 value that opens text[from, to) ends (after its `=` padding) when it is the span's
+ * whole first word (not `AWS_PROFILE=dev`); `from` when there is none. Read on offsets, so that the
+ * lines no value opens are never sliced.
+ */
+function valueEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isB64(text.charCodeAt(i))) i++;
+  if (i === from) return from;
+  while (i < to && text.charCodeAt(i) === 61 /* = */) i++;
+  return i === to || VALUE_END.test(text[i]!) ? i : from;
 }
 
 function endsInSessionToken(line: string): boolean {
@@ -204,22 +209,22 @@ function endsInSessionToken(line: string): boolean {
   return SESSION_TOKEN_PREFIXES.some((p) => run.includes(p));
 }
 
-/** True when the line break after `line` (whose previous line is `before`) only wraps a value. */
-function continuesAfter(line: string, before: string | undefined, next: string): boolean {
-  if (next.length === 0 || !isB64(next.charCodeAt(0))) return false;
-  const value = leadingValue(next);
-  if (value === '') return false;
+/**
+ * True when the line break after `line` (whose previous line is `before`) only wraps a value; the next
+ * line opens with a value `valueLength` characters long (valueEnd).
+ */
+function continuesAfter(line: string, before: string | undefined, valueLength: number): boolean {
   const wrapped = WRAP_WIDTHS.has(line.length);
   const tail = line.slice(-64);
   const label = LABEL_AT_END.exec(tail);
   if (label) {
     // `AWS_SECRET_ACCESS_KEY=` then the value on the next line, or a wrap a few characters in.
-    return wrapped || (label[1] === '' && value.length >= 16) || label[1]!.length + value.length === 40;
+    return wrapped || (label[1] === '' && valueLength >= 16) || label[1]!.length + valueLength === 40;
   }
   if (line.length === 0 || !isB64(line.charCodeAt(line.length - 1))) return false;
   const key = SHORT_KEY_AT_END.exec(tail);
   // A secret access key split in two: both halves make exactly 40 characters.
-  if (key && value !== '' && key[1]!.length + value.length === 40) return true;
+  if (key && key[1]!.length + valueLength === 40) return true;
   // A full-width line ending in a value: the terminal (or base64 -w) wrapped it.
   if (wrapped) return true;
   if (line.length >= 60 && endsInSessionToken(line.slice(-8000))) return true;
@@ -238,18 +243,15 @@ function joins(text: string): number[] {
     const nextStart = nl + 1;
     const found = text.indexOf('\n', nextStart);
     const nextEnd = found < 0 ? text.length : found;
-    // Cheap tests first: a value can only continue onto a line that starts with one, and whose first word is a
-    // value (leadingValue, read here on the text so that most lines are never sliced).
+    // Cheap tests first: a value can only continue onto a line whose first word is a value.
     if (nextStart < text.length && isB64(text.charCodeAt(nextStart))) {
-      let v = nextStart + 1;
-      while (v < nextEnd && isB64(text.charCodeAt(v))) v++;
-      while (v < nextEnd && text.charCodeAt(v) === 61 /* = */) v++;
-      if (v === nextEnd || VALUE_END.test(text[v]!)) {
+      const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
+      if (valueLength > 0) {
         const line = text.slice(lineStart, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
         const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
-        if (continuesAfter(continued ? line.slice(0, -1) : line, before, text.slice(nextStart, nextEnd))) drop.push(...(continued ? [nl - 1, nl] : [nl]));
+        if (continuesAfter(continued ? line.slice(0, -1) : line, before, valueLength)) drop.push(...(continued ? [nl - 1, nl] : [nl]));
       }
       beforeStart = lineStart;
       beforeEnd = nl;

@@ -282,7 +282,33 @@ describe('a Lambda function gets the Lambda steps', () => {
   it('when a cause has no Lambda steps of its own, then the shell steps are shown and the line says so instead of calling them the Lambda steps', () => {
     const fix = fixFor('key-deleted-or-inactive');
     expect(shown(fix)).toEqual(['linux-macos']);
-    expect(fix.shownFor).toMatch(/^Lambda function \(.*\) has no steps of its own for this cause: these are the Linux \/ macOS shell steps\.$/);
+    expect(fix.shownFor).toMatch(/^AWS Lambda \(.*\) has no steps of its own for this cause: these are the steps for Linux \/ macOS\.$/);
+  });
+});
+
+describe('the line over the steps names the platform as the heading under it does', () => {
+  const LAMBDA_LOG = `START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n${PASTES.cliInvalidToken}`;
+  const sso = () => {
+    const r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
+    r.state.facts.credentialSource = 'sso';
+    return confirm(r.state, 'wrong-profile');
+  };
+  it.each([
+    ['the runtime is not known (the default)', () => confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override'), undefined],
+    ['the credentials come from SSO in the person\'s own shell', sso, undefined],
+    ['a Lambda function falls back to the shell\'s steps', () => send(open(LAMBDA_LOG).state, { kind: 'confirm-cause', causeId: 'key-deleted-or-inactive', user: 'U1', at: '' }, new Clock()), 'AWS Lambda'],
+  ] as const)('when %s, then the terminal and Slack name the shown platform with its heading\'s words', (_, fixed, runtime) => {
+    const fix = fixed();
+    const terminal = renderReplies(fix.replies);
+    const note = fixOf(fix).shownFor!;
+    const heading = /^ {2}\[([^\]]+)\]$/m.exec(terminal)![1]!;
+    expect(terminal).toContain(`  ${note}\n  [${heading}]`);
+    expect(note).toMatch(new RegExp(`\\bsteps for ${heading.replace(/[/()]/g, '\\$&')}\\b`, 'i'));
+    if (runtime) expect(note.startsWith(`${runtime} (`)).toBe(true);
+    const slack = renderMessages(fix.replies).flatMap((m) => m.blocks ?? []).map((b) => JSON.stringify(b));
+    const at = slack.findIndex((b) => b.includes(JSON.stringify(note).slice(1, -1)));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(slack[at + 1]).toContain(`*${heading}*`);
   });
 });
 
