@@ -19,8 +19,6 @@ export interface CaseOutcome {
   created: boolean; // this input opened the case (also a new case after a resolved one in the same thread)
   /** A paste longer than diagnose reads was read as its head and tail: how much was read. */
   readNote?: string;
-  /** The store could not be reached: the first answer was given from the engine alone and nothing was kept. */
-  unsaved?: boolean;
 }
 
 /** Said instead of the steps that need a stored case (buttons, questions, paste-backs) when the store is down. */
@@ -53,7 +51,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
     if (!result) return undefined;
     deps.logger.warn({ input: input.kind, size: sizeOf(input), err: err.message }, 'store unavailable: first answer given without saving the case');
     const replies = result.replies.filter((r) => STATELESS_REPLIES.has(r.type));
-    return { replies: [...replies, { type: 'text', text: UNSAVED_NOTE }], state: result.state, created: false, unsaved: true, ...(result.readNote ? { readNote: result.readNote } : {}) };
+    return { replies: [...replies, { type: 'text', text: UNSAVED_NOTE }], state: result.state, created: false, ...(result.readNote ? { readNote: result.readNote } : {}) };
   }
   const { result, created } = last;
   if (!result) {
