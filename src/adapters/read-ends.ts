@@ -13,13 +13,11 @@ import type { TextDecoder } from 'node:util';
 import type { SecretKind } from '../core/diagnosis';
 import { gapMarker, HEAD_CHARS, headCut, type InputWindow, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS, tailCut } from '../core/input-window';
 import { findSecrets } from '../core/redact';
-import { decodeText, decoderFor, encodingOf, looksBinary } from './text-encoding';
+import { BINARY_JUDGE_BYTES, decodeText, decoderFor, encodingOf, looksBinary } from './text-encoding';
 
 const NL = 0x0a;
 /** Small network chunks are gathered to this size first, so the lists below stay short. */
 const PIECE = 65_536;
-/** What looksBinary judges by. */
-const BINARY_JUDGE_BYTES = 8192;
 
 function newlines(b: Buffer, from = 0, to = b.length): number {
   let n = 0;

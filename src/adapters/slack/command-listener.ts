@@ -29,7 +29,7 @@ export const SECRET_REFUSAL =
   ':warning: That looks like a *secret* access key, so I did not use it and will not repeat or store it. Treat it as leaked: create a new access key, move every consumer to it, then deactivate and delete the old one. Run `/awskey` again with the key *id* only (it starts with AKIA or ASIA), e.g. `/awskey AKIA…1234`.';
 const LOOKUP_USAGE = 'Usage: `/awskey AKIA…1234` (or `/awskey help`).';
 
-export const storeDownText = (label: string, correlationId: string) =>
+const storeDownText = (label: string, correlationId: string) =>
   `:warning: I could not look ${label} up: key lookups need my storage, which is unreachable right now. Try again in a few minutes; if it lasts, give your awskey admin this reference: \`${correlationId}\`.`;
 const LOOKUP_WORD = /^lookup(?:\s+([\s\S]*)|$)/i;
 
