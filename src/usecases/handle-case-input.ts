@@ -4,7 +4,7 @@
  */
 import type { CaseInput, CaseKey, CaseState, EngineResult, Reply } from '../core/conversation/types';
 import { step } from '../core/conversation/engine';
-import { AppError } from '../errors';
+import { isStoreUnavailable } from '../errors';
 import type { CaseStore, Clock, Logger } from './ports';
 
 export interface CaseDeps {
@@ -46,7 +46,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
     // Redis restarting or unreachable: a paste that starts a thread (no case can exist for it yet) is
     // still answered from the pure engine, rather than with an apology; a reply in a thread is not,
     // since its case cannot be read.
-    if (!(err instanceof AppError && err.code === 'store-unavailable') || !opts.newThread || input.kind !== 'paste') throw err;
+    if (!isStoreUnavailable(err) || !opts.newThread || input.kind !== 'paste') throw err;
     const result = step(undefined, input, { now, key });
     if (!result) return undefined;
     deps.logger.warn({ input: input.kind, size: sizeOf(input), err: err.message }, 'store unavailable: first answer given without saving the case');
