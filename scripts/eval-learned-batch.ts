@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { DECISIVE, PRIORS, type FamilyPrior } from '../src/core/rules/priors';
 import { CAP, DELTA, GAMMA, UNCERTAIN_BELOW } from '../src/core/rules/context-ratios';
 import type { CauseId } from '../src/core/taxonomy';
-import { FLOOR, VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
+import { modelBoosts } from './learned-text-model';
+import { VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
 import { fitContext, priors } from './corpus/rank-cv';
 import { hits, loadRankCases, rankWith, type RankCase } from './corpus/rank-cases';
 
@@ -54,7 +55,7 @@ export function scoreBatch(train: readonly TextCase[], test: readonly TextCase[]
     const extra = context(c);
     if (scorer && v && c.detected) {
       const r0 = rankWith(c, extra);
-      if (gateOpens(v, r0[0]!.score, r0[1]!.score)) for (const [id, p] of scorer(c)) if (p >= FLOOR) extra.set(id, (extra.get(id) ?? 0) + Math.round(v.weight * p * 100) / 100);
+      if (gateOpens(v, r0[0]!.score, r0[1]!.score)) for (const [id, w] of modelBoosts(scorer(c), v.weight)) extra.set(id, (extra.get(id) ?? 0) + w);
     }
     count(t, c, hits(c, rankWith(c, extra)));
   }

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { diagnose } from '../src/core/diagnose';
 import type { Diagnosis } from '../src/core/diagnosis';
 import type { CauseId } from '../src/core/taxonomy';
+import { hits } from './corpus/rank-cases';
 import { EVAL_NOW } from './eval-lib';
 import { blendModel } from './learned-text-model';
-import { FLOOR, VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
+import { VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
 const CORPORA = [
@@ -51,18 +52,13 @@ function loadCases(): DirectCase[] {
   return out;
 }
 
-function hits(c: ModelCase, ranked: ReadonlyArray<{ id: string; score: number }>): { top1: boolean; top3: boolean } {
-  const top1 = c.ok.has(ranked[0]!.id as CauseId);
-  return { top1, top3: top1 || ranked.slice(0, 3).some((x) => x.score > 0 && c.ok.has(x.id as CauseId)) };
-}
-
 function score(train: readonly DirectCase[], test: readonly DirectCase[], v: Variant | undefined): Tally {
   const t = emptyTally();
   const scorer = v ? trainScorer(v, train) : undefined;
   for (const c of test) {
     const causes = c.d.causes;
     const open = scorer && v && c.d.detected && gateOpens(v, causes[0]!.score, causes[1]!.score);
-    count(t, c, hits(c, open ? blendModel(causes.map((x) => ({ ...x, evidence: [...x.evidence] })), scorer(c), v.weight, FLOOR) : causes));
+    count(t, c, hits(c, open ? blendModel(causes.map((x) => ({ ...x, evidence: [...x.evidence] })), scorer(c), v.weight) : causes));
   }
   return t;
 }

@@ -118,15 +118,27 @@ export function causePosteriors(model: TextModel, text: string, opts: ScoreOptio
   return normaliseExp(logs);
 }
 
+/** Posteriors under this add nothing to their cause. */
+export const MODEL_FLOOR = 0.05;
+
+/** What the model adds to each cause: `weight × posterior` to the hundredth, for the posteriors at or over `floor`. */
+export function modelBoosts(posteriors: ReadonlyMap<ModelCause, number>, weight: number, floor = MODEL_FLOOR): Map<ModelCause, number> {
+  const out = new Map<ModelCause, number>();
+  for (const [id, p] of posteriors) if (p >= floor) out.set(id, Math.round(weight * p * 100) / 100);
+  return out;
+}
+
 /**
- * Add the model's evidence to ranked causes and re-sort: each cause gains `weight × posterior` (posteriors under
- * `floor` add nothing), so a decisive rule still wins and the model mostly orders causes the rules left close.
+ * Add the model's evidence to ranked causes and re-sort: each cause gains modelBoosts' weight, so a decisive rule
+ * still wins and the model mostly orders causes the rules left close.
  */
-export function blendModel(causes: RankedCause[], posteriors: ReadonlyMap<ModelCause, number>, weight: number, floor = 0.05): RankedCause[] {
+export function blendModel(causes: RankedCause[], posteriors: ReadonlyMap<ModelCause, number>, weight: number, floor = MODEL_FLOOR): RankedCause[] {
+  const boosts = modelBoosts(posteriors, weight, floor);
   for (const c of causes) {
-    const p = posteriors.get(c.id as ModelCause);
-    if (p === undefined || !(p >= floor)) continue;
-    const e: Evidence = { id: 'text-model', text: `Pastes with these words were most often resolved as this cause (${Math.round(p * 100)}%).`, polarity: 'for', weight: Math.round(weight * p * 100) / 100 };
+    const boost = boosts.get(c.id as ModelCause);
+    if (boost === undefined) continue;
+    const p = posteriors.get(c.id as ModelCause)!;
+    const e: Evidence = { id: 'text-model', text: `Pastes with these words were most often resolved as this cause (${Math.round(p * 100)}%).`, polarity: 'for', weight: boost };
     c.evidence.push(e);
     c.score = scoreOf(c.evidence);
   }

@@ -26,9 +26,6 @@ export interface ModelCase {
   stack: string[];
 }
 
-/** Posteriors under this add nothing (blendModel's floor). */
-export const FLOOR = 0.05;
-
 export interface Variant {
   name: string;
   kind: 'nb' | 'lr';

@@ -12,6 +12,11 @@ export class AppError extends Error {
   }
 }
 
+/** The store (Redis, or the embedded file) could not be reached: the one failure users are told about by name. */
+export function isStoreUnavailable(err: unknown): err is AppError {
+  return err instanceof AppError && err.code === 'store-unavailable';
+}
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const message = err instanceof Error ? err.message : String(err);

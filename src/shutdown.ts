@@ -36,10 +36,10 @@ export interface ShutdownPlan {
   exit?: (code: number) => void;
 }
 
-/** Time allowed on top of the drain deadline for closing the listeners and the store. */
-const CLOSE_MARGIN_MS = 10_000;
 /** After the background closers, how long handlers still running may take to post their answers. */
 export const LAST_REPLIES_MS = 5_000;
+/** Time allowed on top of the drain deadline: the last replies' wait, plus closing the background work and the store. */
+const CLOSE_MARGIN_MS = LAST_REPLIES_MS + 5_000;
 
 export async function shutDown(plan: ShutdownPlan, signal: string): Promise<number> {
   const { logger } = plan;

@@ -122,7 +122,7 @@ export function rankWith(c: RankCase, extra: ReadonlyMap<CauseId, number>): Arra
   return ranked.sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
 }
 
-export function hits(c: RankCase, ranked: ReadonlyArray<{ id: CauseId; score: number }>): { top1: boolean; top3: boolean } {
+export function hits(c: Pick<RankCase, 'ok'>, ranked: ReadonlyArray<{ id: CauseId; score: number }>): { top1: boolean; top3: boolean } {
   const top1 = c.ok.has(ranked[0]!.id);
   return { top1, top3: top1 || ranked.slice(0, 3).some((x) => x.score > 0 && c.ok.has(x.id)) };
 }

@@ -13,13 +13,11 @@ import type { TextDecoder } from 'node:util';
 import type { SecretKind } from '../core/diagnosis';
 import { gapMarker, HEAD_CHARS, headCut, type InputWindow, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS, tailCut } from '../core/input-window';
 import { findSecrets } from '../core/redact';
-import { decodeText, decoderFor, encodingOf, looksBinary } from './text-encoding';
+import { BINARY_JUDGE_BYTES, decodeText, decoderFor, encodingOf, looksBinary } from './text-encoding';
 
 const NL = 0x0a;
 /** Small network chunks are gathered to this size first, so the lists below stay short. */
 const PIECE = 65_536;
-/** What looksBinary judges by. */
-const BINARY_JUDGE_BYTES = 8192;
 
 function newlines(b: Buffer, from = 0, to = b.length): number {
   let n = 0;
@@ -170,7 +168,7 @@ export interface EndsOptions {
   capBytes?: number;
 }
 
-/** `window` is set when the input was read as its head and tail; `binary` when it is not text at all (its text is decoded all the same). */
+/** `window` is set when the input was read as its head and tail; `binary` when it is not text at all (then `text` is empty and the rest of the input was not read). */
 export interface EndsRead {
   text: string;
   window?: InputWindow;
@@ -187,6 +185,7 @@ export async function readEnds(chunks: AsyncIterable<Uint8Array | string>, opts:
   const capBytes = opts.capBytes ?? Infinity;
   const first: Buffer[] = [];
   let firstLen = 0;
+  let judged = false;
   let whole: Buffer[] | undefined = [];
   let ends: FileEnds | undefined;
   let total = 0;
@@ -195,9 +194,14 @@ export async function readEnds(chunks: AsyncIterable<Uint8Array | string>, opts:
     total += b.length;
     // Leaving the loop abandons the stream (a download is cancelled).
     if (total > capBytes) return { tooLarge: total };
-    if (firstLen < BINARY_JUDGE_BYTES) {
+    if (!judged) {
       first.push(b.subarray(0, BINARY_JUDGE_BYTES - firstLen));
       firstLen += first[first.length - 1]!.length;
+      // Judged as soon as its first bytes are in: a 64 MB .gz is not read (or scanned, or decoded) to say it is not text.
+      if (firstLen >= BINARY_JUDGE_BYTES) {
+        judged = true;
+        if (looksBinary(Buffer.concat(first))) return { text: '', binary: true };
+      }
     }
     if (whole && total > opts.wholeBytes) {
       ends = new FileEnds(opts.endBytes, opts.endBytes);
@@ -207,9 +211,9 @@ export async function readEnds(chunks: AsyncIterable<Uint8Array | string>, opts:
     if (ends) ends.push(b);
     else whole!.push(b);
   }
-  const binary = looksBinary(Buffer.concat(first)) ? ({ binary: true } as const) : {};
+  if (!judged && looksBinary(Buffer.concat(first))) return { text: '', binary: true };
   const window = ends?.finish();
-  if (!window) return { text: decodeText(Buffer.concat(whole ?? [])), ...binary };
-  return { text: window.text, window, ...binary };
+  if (!window) return { text: decodeText(Buffer.concat(whole ?? [])) };
+  return { text: window.text, window };
 }
 

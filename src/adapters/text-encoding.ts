@@ -78,7 +78,10 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array | string>):
   if (rest !== '') yield rest;
 }
 
+/** How much of an input's start looksBinary judges by. */
+export const BINARY_JUDGE_BYTES = 8192;
+
 /** Not text: a NUL byte in the first 8 KB that no UTF-16 explains (a .gz export, a binary), as grep and git judge. */
 export function looksBinary(head: Uint8Array): boolean {
-  return encodingOf(head) === 'utf-8' && head.subarray(0, 8192).includes(0);
+  return encodingOf(head) === 'utf-8' && head.subarray(0, BINARY_JUDGE_BYTES).includes(0);
 }

@@ -4,7 +4,7 @@
  */
 import type { CaseInput, CaseKey, CaseState, EngineResult, Reply } from '../core/conversation/types';
 import { step } from '../core/conversation/engine';
-import { AppError } from '../errors';
+import { isStoreUnavailable } from '../errors';
 import type { CaseStore, Clock, Logger } from './ports';
 
 export interface CaseDeps {
@@ -19,8 +19,6 @@ export interface CaseOutcome {
   created: boolean; // this input opened the case (also a new case after a resolved one in the same thread)
   /** A paste longer than diagnose reads was read as its head and tail: how much was read. */
   readNote?: string;
-  /** The store could not be reached: the first answer was given from the engine alone and nothing was kept. */
-  unsaved?: boolean;
 }
 
 /** Said instead of the steps that need a stored case (buttons, questions, paste-backs) when the store is down. */
@@ -48,12 +46,12 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
     // Redis restarting or unreachable: a paste that starts a thread (no case can exist for it yet) is
     // still answered from the pure engine, rather than with an apology; a reply in a thread is not,
     // since its case cannot be read.
-    if (!(err instanceof AppError && err.code === 'store-unavailable') || !opts.newThread || input.kind !== 'paste') throw err;
+    if (!isStoreUnavailable(err) || !opts.newThread || input.kind !== 'paste') throw err;
     const result = step(undefined, input, { now, key });
     if (!result) return undefined;
     deps.logger.warn({ input: input.kind, size: sizeOf(input), err: err.message }, 'store unavailable: first answer given without saving the case');
     const replies = result.replies.filter((r) => STATELESS_REPLIES.has(r.type));
-    return { replies: [...replies, { type: 'text', text: UNSAVED_NOTE }], state: result.state, created: false, unsaved: true, ...(result.readNote ? { readNote: result.readNote } : {}) };
+    return { replies: [...replies, { type: 'text', text: UNSAVED_NOTE }], state: result.state, created: false, ...(result.readNote ? { readNote: result.readNote } : {}) };
   }
   const { result, created } = last;
   if (!result) {

@@ -14,7 +14,7 @@ import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../c
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
 import { pause } from './pause';
-import { createAccountScanner, STOPPING, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
+import { createAccountScanner, STOPPING_REASON, usersScanned, type AccountScanner, type ProgressCache, type ScanFailureRecord, type ScanResult } from './scan-account';
 import type { KeySource, Outcome } from './scan-source';
 
 export type { KeySource, Outcome } from './scan-source';
@@ -323,7 +323,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
     async close() {
-      closing.abort(new Error(STOPPING));
+      closing.abort(STOPPING_REASON);
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
 

@@ -26,6 +26,8 @@ import { scanKeys } from './scan-store-keys';
 
 /** Why a scan ended when awskey stopped under it (shutdown, or the CLI exiting): said to whoever asked, and kept as the account's last failure. */
 export const STOPPING = 'not finished: awskey was stopping (look the key up again)';
+/** The abort reason every stopping closer passes; a scan recognises it by identity. */
+export const STOPPING_REASON = new Error(STOPPING);
 export { scanKeys } from './scan-store-keys';
 export { usersScanned, type ProgressCache, type ScanProgress } from './scan-checkpoints';
 
@@ -188,7 +190,7 @@ export function createAccountScanner(deps: ScannerDeps): AccountScanner {
       const reason = watch.stalled()
         ? `no progress for ${Math.round(settings.stallMs / 1000)}s${lastError ? ` (last: ${lastError})` : ' (no answer)'}`
         : outer?.aborted
-          ? outer.reason instanceof Error && outer.reason.message === STOPPING
+          ? outer.reason === STOPPING_REASON
             ? STOPPING
             : 'cancelled'
           : base;

@@ -9,7 +9,7 @@ import { createRefresher, type TickReport } from '../../usecases/refresh-key-ind
 import type { KeySource } from '../../usecases/scan-source';
 import type { AuditLog, Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { pause } from '../../usecases/pause';
-import { STOPPING } from '../../usecases/scan-account';
+import { STOPPING_REASON } from '../../usecases/scan-account';
 import { createAuditLog } from '../logging/audit-log';
 import { createAwsClients, type AwsClients } from './clients';
 import { createAwsKeySource, tuningFrom, type SourceTuning } from './key-source';
@@ -113,7 +113,7 @@ export function createKeyDirectory(config: Pick<Config, 'aws'>, deps: KeyDirecto
     scanAccount: (account, signal, due) => lookup.scanAccount(account, signal, due),
     whenIdle: () => lookup.whenIdle(),
     async close() {
-      background.abort(new Error(STOPPING));
+      background.abort(STOPPING_REASON);
       await loop;
       await lookup.close();
       await source.close();

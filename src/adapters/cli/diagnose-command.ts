@@ -53,7 +53,7 @@ export function toJsonResult(d: Diagnosis): Record<string, unknown> {
  * Read whole up to this; a longer input is read as its head and tail while it streams (read-ends.ts):
  * a log of a few hundred MB does not fit the CLI's 128 MB heap as one string.
  */
-export const WHOLE_BYTES = 16 * 1024 * 1024;
+const WHOLE_BYTES = 16 * 1024 * 1024;
 
 /** Outputs whose reader went away (`awskey diagnose --jsonl big.log | head`): the run ends quietly. */
 const closed = new WeakSet<Writable>();

@@ -147,7 +147,7 @@ export function registerActionListener(app: App, env: ListenerEnv): void {
       const correlationId = newCorrelationId();
       logFailure(log, 'action', err, correlationId);
       env.metrics.failures.inc({ where: 'action' });
-      await r({ response_type: 'ephemeral', replace_original: false, text: apologyText(correlationId) }).catch(() => undefined);
+      await r({ response_type: 'ephemeral', replace_original: false, text: apologyText(correlationId, err) }).catch(() => undefined);
     }
   });
 }

@@ -1,17 +1,22 @@
 /**
  * One way to fail: the user gets a short apology with a correlation id, the log gets the same id
- * with the error (scrubbed). Never a raw exception text in Slack.
+ * with the error (scrubbed). Never a raw exception text in Slack. When the store is down, the
+ * apology says so (a thread reply, a button, a command alike): trying again later then helps.
  */
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
+import { isStoreUnavailable } from '../../errors';
 import type { Logger } from '../../usecases/ports';
 
 export function newCorrelationId(): string {
   return randomUUID().replace(/-/g, '').slice(0, 12);
 }
 
-export function apologyText(correlationId: string): string {
-  return `:sweat_smile: Sorry, something went wrong on my side and I could not finish this. If it keeps happening, give your awskey admin this reference: \`${correlationId}\`.`;
+/** What the user is told of `err`: that the store is unreachable when it is, else the generic apology. `doing`: what could not be done. */
+export function apologyText(correlationId: string, err?: unknown, doing = 'finish this'): string {
+  const reference = `give your awskey admin this reference: \`${correlationId}\``;
+  if (isStoreUnavailable(err)) return `:warning: I could not ${doing}: it needs my storage, which is unreachable right now. Try again in a few minutes; if it lasts, ${reference}.`;
+  return `:sweat_smile: Sorry, something went wrong on my side and I could not ${doing}. If it keeps happening, ${reference}.`;
 }
 
 type Body = Record<string, unknown>;
@@ -20,8 +25,8 @@ type Body = Record<string, unknown>;
  * Where to apologise, read from any Bolt body: a thread for events, the response_url otherwise. Both
  * go through the hardened Slack fetch (the client's, and `fetchFn`), so the apology is retried too.
  */
-export async function apologise(client: webApi.WebClient, body: Body, correlationId: string, logger: Logger, fetchFn: typeof fetch = fetch): Promise<void> {
-  const text = apologyText(correlationId);
+export async function apologise(client: webApi.WebClient, body: Body, correlationId: string, logger: Logger, err: unknown, fetchFn: typeof fetch = fetch): Promise<void> {
+  const text = apologyText(correlationId, err);
   try {
     const event = body.event as Body | undefined;
     if (event && typeof event.channel === 'string' && typeof event.ts === 'string') {

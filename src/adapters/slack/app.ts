@@ -144,7 +144,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     const event = b.event as { text?: unknown } | undefined;
     // Ordinary chat gets nothing, even when something broke: apologise in a thread only for a paste.
     if (event && !(typeof event.text === 'string' && showsErrorText(diagnose(unescapeSlackText(event.text))))) return;
-    await apologise(app.client, b, correlationId, logger, slackFetch);
+    await apologise(app.client, b, correlationId, logger, error, slackFetch);
   };
   // extendedErrorHandler: Bolt passes {error, body, context, logger}; its typings only know the union.
   app.error(onError as unknown as Parameters<App['error']>[0]);

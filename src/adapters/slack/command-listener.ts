@@ -6,7 +6,6 @@
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import { parseKeyHint } from '../../core/key-id';
 import { redact } from '../../core/redact';
-import { AppError } from '../../errors';
 import { apologyText, logFailure, newCorrelationId } from './apology';
 import { SLASH_COMMANDS } from './contract';
 import type { ListenerEnv } from './env';
@@ -29,8 +28,6 @@ export const SECRET_REFUSAL =
   ':warning: That looks like a *secret* access key, so I did not use it and will not repeat or store it. Treat it as leaked: create a new access key, move every consumer to it, then deactivate and delete the old one. Run `/awskey` again with the key *id* only (it starts with AKIA or ASIA), e.g. `/awskey AKIA…1234`.';
 const LOOKUP_USAGE = 'Usage: `/awskey AKIA…1234` (or `/awskey help`).';
 
-export const storeDownText = (label: string, correlationId: string) =>
-  `:warning: I could not look ${label} up: key lookups need my storage, which is unreachable right now. Try again in a few minutes; if it lasts, give your awskey admin this reference: \`${correlationId}\`.`;
 const LOOKUP_WORD = /^lookup(?:\s+([\s\S]*)|$)/i;
 
 const MAX_PROGRESS_UPDATES = 2; // response_url allows 5 uses; keep room for the verdict
@@ -109,7 +106,7 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
         const correlationId = newCorrelationId();
         logFailure(log, 'command', err, correlationId);
         env.metrics.failures.inc({ where: 'command' });
-        await respond({ ...ephemeral(apologyText(correlationId)), replace_original: true }).catch(() => undefined);
+        await respond({ ...ephemeral(apologyText(correlationId, err)), replace_original: true }).catch(() => undefined);
       }
       return;
     }
@@ -145,9 +142,8 @@ export function registerCommandListener(app: App, env: ListenerEnv): void {
       logFailure(log, 'command', err, correlationId);
       env.metrics.failures.inc({ where: 'command' });
       await progress.settled();
-      // The key index, scan checkpoints and leases live in the store: during a Redis outage say so, not just "something went wrong".
-      const text = err instanceof AppError && err.code === 'store-unavailable' ? storeDownText(label, correlationId) : apologyText(correlationId);
-      await respond({ ...ephemeral(text), replace_original: true }).catch(() => undefined);
+      // The key index, scan checkpoints and leases live in the store: during a Redis outage the answer says so.
+      await respond({ ...ephemeral(apologyText(correlationId, err, `look ${label} up`)), replace_original: true }).catch(() => undefined);
     }
   });
 }

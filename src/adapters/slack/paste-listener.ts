@@ -152,7 +152,7 @@ export function registerPasteListener(app: App, env: ListenerEnv): void {
       // Ordinary chat gets nothing, even during an outage: apologise only where an answer was due
       // (an error, or anything said to awskey directly).
       if (progress.text !== undefined && (isAddressed(event as MessageLike, context.botUserId) || showsErrorText(diagnose(progress.text)))) {
-        await apologise(client, body as Record<string, unknown>, correlationId, env.logger);
+        await apologise(client, body as Record<string, unknown>, correlationId, env.logger, err);
       }
     }
   };

@@ -1,9 +1,10 @@
 /**
  * Redis going away and coming back under the real app (HTTP mode, a real redis-server this test
  * stops and starts): /healthz names the store, a new paste is still diagnosed (nothing saved, and the
- * thread is told so; `/awskey diagnose` too) instead of getting an apology, and everything works again once Redis is back,
- * without a restart.
+ * thread is told so; `/awskey diagnose` too) instead of getting an apology, a thread reply, a button and a lookup are
+ * told the store is down, and everything works again once Redis is back, without a restart.
  */
+import { actionId, encodeButtonValue } from '../../../src/adapters/slack/action-values';
 import { createKeyDirectory, type AwsKeyDirectory } from '../../../src/adapters/aws/key-directory';
 import { createRedisStore } from '../../../src/adapters/store/redis-store';
 import { loadConfig } from '../../../src/config';
@@ -68,11 +69,22 @@ describe('Redis going away and coming back', () => {
     expect(text).not.toMatch(/Sorry, something went wrong/);
     // No button or question that would lead nowhere without a stored case.
     expect(answer.flatMap((c) => (c.body.blocks as Block[] | undefined) ?? []).filter((b) => b.type === 'actions')).toEqual([]);
-    expect(answer.every((c) => c.body.thread_ts === (down.body.event as { ts: string }).ts)).toBe(true);
+    const downTs = (down.body.event as { ts: string }).ts;
+    expect(answer.every((c) => c.body.thread_ts === downTs)).toBe(true);
+    // A reply in that thread (its case cannot be read) and a button click are told the store is down, not "something went wrong".
+    const storeDown = /^:warning: I could not finish this: it needs my storage, which is unreachable right now\. Try again in a few minutes; if it lasts, give your awskey admin this reference: `\w{12}`\.$/;
+    const before = posts().length;
+    await h.sendEvent({ text: `still failing:\n${ERROR_PASTE}`, channel: 'CDOWN', thread_ts: downTs });
+    await h.fake.waitFor(() => posts().length > before, 'the answer to a thread reply while Redis is down');
+    const toReply = posts().slice(before);
+    expect(toReply.map((c) => ({ thread: c.body.thread_ts, text: String(c.body.text) }))).toEqual([{ thread: downTs, text: expect.stringMatching(storeDown) as string }]);
+    await h.sendAction({ actionId: actionId('step-done', 0), value: encodeButtonValue({ k: 'step-done' }), messageTs: downTs, threadTs: downTs, channel: 'CDOWN', responseId: 'click' });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/click'), 'the answer to a button click while Redis is down');
+    expect(String(h.fake.calls.find((c) => c.path === '/response/click')!.body.text)).toMatch(storeDown);
     // A key lookup keeps its index in the store: it says the store is the problem, not just "something went wrong".
     await h.sendCommand(`AKIA...${key.id.slice(-4)}`, { responseId: 'look' });
     await h.fake.waitFor((c) => c.some((x) => x.path === '/response/look' && /storage/.test(String(x.body.text))), 'the lookup answer while Redis is down');
-    expect(String(h.fake.calls.filter((c) => c.path === '/response/look').at(-1)!.body.text)).toMatch(/^:warning: I could not look AKIA…\w{4} up: key lookups need my storage, which is unreachable right now/);
+    expect(String(h.fake.calls.filter((c) => c.path === '/response/look').at(-1)!.body.text)).toMatch(/^:warning: I could not look AKIA…\w{4} up: it needs my storage, which is unreachable right now/);
     // `/awskey diagnose` opens its own thread: the same answer there.
     expect((await h.sendCommand(`diagnose ${ERROR_PASTE}`, { channel: 'CDIAG', responseId: 'diag' })).status).toBe(200);
     await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postMessage' && x.body.channel === 'CDIAG').length >= 2, 'the diagnose thread');

@@ -148,6 +148,29 @@ describe('readEnds (awskey diagnose\'s input)', () => {
     expect(d.inputRead?.omittedSecrets).toEqual(['secret-access-key']);
   });
 
+  test('when a 64 MB binary (a .gz export) streams in, then it is judged not text from its first 8 KB and nothing more is pulled from the stream', async () => {
+    const chunk = Buffer.alloc(4096, 0);
+    chunk.set([0x1f, 0x8b, 0x08, 0x00]);
+    let pulled = 0;
+    function* gzip(): Generator<Buffer> {
+      for (let i = 0; i < (64 * 1024 * 1024) / chunk.length; i++) {
+        pulled += chunk.length;
+        yield chunk;
+      }
+    }
+    const stream = Readable.from(gzip());
+    const r = await readEnds(stream, { wholeBytes: 1024 * 1024 });
+    expect(r).toEqual({ text: '', binary: true });
+    // Readable.from reads a little ahead of what readEnds takes; far short of the whole stream either way.
+    expect(pulled).toBeLessThanOrEqual(64 * 1024);
+    expect(stream.destroyed).toBe(true);
+  });
+
+  test('when a short binary input ends before 8 KB, then it is judged not text all the same', async () => {
+    const r = await readEnds(Readable.from([Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x41])]), { wholeBytes: 1024 * 1024 });
+    expect(r).toEqual({ text: '', binary: true });
+  });
+
   test('when the input passes the cap, then reading stops there and its size so far is reported', async () => {
     const stream = Readable.from(log(40_000, 'middle line'));
     const r = await readEnds(stream, { wholeBytes: 1024 * 1024, capBytes: 2 * 1024 * 1024 });

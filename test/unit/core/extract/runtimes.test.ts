@@ -9,6 +9,9 @@ import { apply, emptyScoring, overruleAnswers } from '../../../../src/core/conve
 import { probeById } from '../../../../src/core/knowledge';
 import { diagnose } from '../../../../src/core/diagnose';
 import type { QuestionProbe } from '../../../../src/core/knowledge/types';
+import type { RemediationVariant, Reply } from '../../../../src/core/conversation/types';
+import { renderReply } from '../../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 
 const question = probeById('runtime') as QuestionProbe;
 
@@ -62,8 +65,22 @@ describe('runtimes: one list', () => {
 });
 
 describe('platform labels: one map for the terminal and Slack', () => {
-  it('names the Lambda steps once', () => {
-    expect(PLATFORM_LABELS.lambda).toBe('AWS Lambda');
-    expect(Object.keys(PLATFORM_LABELS).sort()).toEqual(['any', 'ci', 'container-ecs', 'kubernetes-irsa', 'lambda', 'linux-macos', 'sso', 'windows-powershell']);
+  const fix = (platform: RemediationVariant['platform']): Reply => ({
+    type: 'remediation',
+    causeId: 'temporary-credentials-expired',
+    title: 'Refresh the session',
+    variants: [{ platform, steps: [{ text: 'Do the thing.' }] }],
+    avoid: [],
+    links: [],
+  });
+
+  it.each(Object.keys(PLATFORM_LABELS) as Array<RemediationVariant['platform']>)('the terminal and Slack head the %s steps with the same label', (platform) => {
+    const terminal = /^ {2}\[(.+)\]$/m.exec(renderReply(fix(platform)))?.[1];
+    const slack = renderMessages([fix(platform)])
+      .flatMap((m) => m.blocks)
+      .map((b) => (b.type === 'section' && b.text?.type === 'mrkdwn' ? /^\*([^*\n]+)\*\n1\. /.exec(b.text.text)?.[1] : undefined))
+      .find((l) => l !== undefined);
+    expect(terminal).toBeDefined();
+    expect(slack).toBe(terminal);
   });
 });
