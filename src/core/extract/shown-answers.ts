@@ -154,12 +154,16 @@ const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
  */
 export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer & { index: number }> {
   const text = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
-  const lower = lowered !== undefined && raw.length <= MAX_READ ? lowered : text.toLowerCase();
+  // diagnose's lowered text, whole: the anchored shapes run on it with the literal scan every other battery shares
+  // (anchors.ts keeps the scan of the last text only, so a lowered slice would scan twice: 200 KB here, then 1 MB again).
+  const full = lowered !== undefined && lowered.length === raw.length ? lowered : undefined;
+  const lower = full === undefined ? text.toLowerCase() : full.length > MAX_READ ? full.slice(0, MAX_READ) : full;
   const found: Found = new Map();
   // Every masked prefix names AKI or ASI in capitals.
   if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
-  firstOfShapes(text, lower).forEach((m, i) => {
-    if (m) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
+  // Read to MAX_READ only: a first match past it is not taken.
+  (full === undefined ? firstOfShapes(text, lower) : firstOfShapes(raw, full)).forEach((m, i) => {
+    if (m && m.index < MAX_READ) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
   });
   const head = text.slice(0, HEAD);
   for (const s of FIRST_LINES) {
