@@ -20,10 +20,32 @@ interface Shape {
   re: RegExp;
   /** No fixed word to look for first (a log's line prefix): read on the first HEAD characters only. */
   firstLines?: true;
+  /** Its own reader instead of the shared battery (its first match, on the text read). */
+  read?: (text: string) => RegExpExecArray | null;
 }
 
 /** Masked after the prefix: `AKIA****`, `ASIA2BXO…`, `ASIA[REDACTED]`, or cut before it ends: `"AKI...."` (aws/aws-sdk-java#2313). */
 const MASKED_PREFIX = /(?<![A-Za-z0-9])(?:(AKIA|ASIA)[A-Z0-9]{0,12}(?:\*\*|\.\.|\u2026|[xX#]{4}|\[(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED|[Hh]idden|HIDDEN)[^\]\n]{0,20}\]|<(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED)>)|A(K|S)I(?:\.\.|\u2026|\*\*))/g;
+
+/** A credentials file's section with the key id in its first lines, or `aws configure`'s prompt (aws/aws-cli#3375). */
+const FILE_SET = /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m;
+const FILE_SET_FROM = new RegExp(FILE_SET.source, 'gm');
+
+/**
+ * FILE_SET's first match, searched from where one can begin: its fixed words are case-sensitive (an env dump's
+ * AWS_ACCESS_KEY_ID has none), and a section header sits at most four line breaks above its `aws_access_key_id`.
+ * Spanning lines, the pattern would otherwise be run over the whole text.
+ */
+function fileSet(text: string): RegExpExecArray | null {
+  const key = text.indexOf('aws_access_key_id');
+  const prompt = text.indexOf('AWS Access Key ID [');
+  if (key < 0 && prompt < 0) return null;
+  let from = key;
+  for (let n = 0; n < 5 && from > 0; n++) from = text.lastIndexOf('\n', from - 1);
+  from = key < 0 ? prompt : prompt < 0 ? Math.max(0, from) : Math.min(prompt, Math.max(0, from));
+  FILE_SET_FROM.lastIndex = from;
+  return FILE_SET_FROM.exec(text);
+}
 
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
@@ -45,7 +67,7 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
   { probe: 'sign-in', choice: 'env', re: /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/ },
-  { probe: 'sign-in', choice: 'file', re: /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
+  { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
   ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
@@ -146,7 +168,29 @@ const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
 /** How much of a text the line-prefix shapes read: a log shows its line prefix from its first lines. */
 const HEAD = 2_000;
 /** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
-const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
+const BATTERY = ANCHORED.filter((s) => !s.read);
+const firstOfShapes = firstMatches(BATTERY.map((s) => s.re));
+
+/**
+ * A line-prefix shape (one alternative after `^`, multiline) tried at each line start of the head only, sticky,
+ * rather than at every position: its first match is the same.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const FIRST_LINE_STICKY = FIRST_LINES.map((s) => (s.re.source.startsWith('^') && !/(?<!\\)\|/.test(s.re.source) ? new RegExp(s.re.source.slice(1), `${s.re.flags.replace('m', '')}y`) : undefined));
+
+function firstOnLines(i: number, head: string): RegExpExecArray | null {
+  const sticky = FIRST_LINE_STICKY[i];
+  if (!sticky) return FIRST_LINES[i]!.re.exec(head);
+  LINE_BREAK.lastIndex = 0;
+  for (let at = 0; at < head.length; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(head);
+    if (m) return m;
+    if (!LINE_BREAK.exec(head)) return null;
+    at = LINE_BREAK.lastIndex;
+  }
+  return null;
+}
 
 /**
  * The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen.
@@ -162,14 +206,17 @@ export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer &
   // Every masked prefix names AKI or ASI in capitals.
   if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
   // Read to MAX_READ only: a first match past it is not taken.
-  (full === undefined ? firstOfShapes(text, lower) : firstOfShapes(raw, full)).forEach((m, i) => {
-    if (m && m.index < MAX_READ) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
-  });
-  const head = text.slice(0, HEAD);
-  for (const s of FIRST_LINES) {
-    const m = s.re.exec(head);
-    if (m) add(found, s.probe, s.choice, m.index);
+  const battery = full === undefined ? firstOfShapes(text, lower) : firstOfShapes(raw, full);
+  let b = 0;
+  for (const s of ANCHORED) {
+    const m = s.read ? s.read(text) : battery[b++];
+    if (m && m.index < MAX_READ) add(found, s.probe, s.choice, m.index);
   }
+  const head = text.slice(0, HEAD);
+  FIRST_LINES.forEach((s, i) => {
+    const m = firstOnLines(i, head);
+    if (m) add(found, s.probe, s.choice, m.index);
+  });
   const keys = keysWithoutToken(text, lower);
   if (keys !== undefined) add(found, 'session-token', 'no', keys);
   targetWords(text, lower, found);
@@ -183,4 +230,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, LINE_BREAK, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
