@@ -83,9 +83,10 @@ const SHAPES: Shape[] = [
   { probe: 'region-enabled', choice: 'enabled', re: /["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:opted-in|opt-in-not-required)\b/ },
   { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?not-opted-in\b/ },
 
-  // Target: LocalStack as an endpoint or a running thing.
-  { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal)(?::4566|:4510)\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
-  { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\b(?:awslocal|tflocal|cdklocal|samlocal)\b/i },
+  // Target: LocalStack as an endpoint or a running thing. (Each alternative has a fixed word of its own, so the
+  // pattern runs only where one occurs: anchors.ts.)
+  { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4566\b|\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4510\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
+  { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\bawslocal\b|\btflocal\b|\bcdklocal\b|\bsamlocal\b/i },
   { probe: 'target', choice: 'local', re: /\bLOCALSTACK_[A-Z_]+\b/i },
 ];
 
@@ -120,20 +121,33 @@ const BLANK = /^[ \t]*$/;
 const KEY_ID_SET = /\baws_access_key_id\b["']?[ \t]{0,3}[=:]|"AccessKeyId"\s{0,3}:/i;
 const SECRET_SET = /\baws_secret_access_key\b["']?[ \t]{0,3}[=:]|"SecretAccessKey"\s{0,3}:/i;
 
-/** The text's blocks (split at blank lines and before section headers), each with its offset. */
-function blocks(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  let start = 0;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const blank = BLANK.test(line);
-    if ((blank || SECTION_HEADER.test(line)) && at > start) out.push({ start, text: text.slice(start, at - 1) });
-    if (blank) start = at + line.length + 1;
-    else if (at > start && SECTION_HEADER.test(line)) start = at;
-    at += line.length + 1;
+const KEY_ID_ALL = new RegExp(KEY_ID_SET.source, 'gi');
+
+/** The line that starts at `start` (a line break ends it). */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The block holding offset `at` (the text is split at blank lines and before section headers): it begins at the
+ * nearest section header at or above `at`'s line or after the nearest blank line above it, and ends before the next
+ * blank line or section header below it. Only a block with a key id can count, so only those are cut out.
+ */
+function blockAround(text: string, at: number): { start: number; text: string } {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start > 0 && !SECTION_HEADER.test(lineAt(text, start))) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (BLANK.test(text.slice(above, start - 1))) break;
+    start = above;
   }
-  if (start < text.length) out.push({ start, text: text.slice(start) });
-  return out;
+  let end = text.indexOf('\n', at);
+  while (end >= 0) {
+    const below = lineAt(text, end + 1);
+    if (BLANK.test(below) || SECTION_HEADER.test(below)) break;
+    end = text.indexOf('\n', end + 1);
+  }
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
 /**
@@ -142,7 +156,11 @@ function blocks(text: string): Array<{ start: number; text: string }> {
  */
 function keysWithoutToken(text: string, lower: string): number | undefined {
   if (!(lower.includes('access_key_id') || lower.includes('accesskeyid')) || !KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
-  for (const block of blocks(text)) {
+  let checked = 0;
+  for (const m of text.matchAll(KEY_ID_ALL)) {
+    if (m.index < checked) continue;
+    const block = blockAround(text, m.index);
+    checked = block.start + block.text.length;
     if (/token/i.test(block.text)) continue;
     const id = KEY_ID_SET.exec(block.text);
     if (id && SECRET_SET.test(block.text)) return block.start + id.index;
@@ -181,13 +199,21 @@ const FIRST_LINE_STICKY = FIRST_LINES.map((s) => (s.re.source.startsWith('^') &&
 function firstOnLines(i: number, head: string): RegExpExecArray | null {
   const sticky = FIRST_LINE_STICKY[i];
   if (!sticky) return FIRST_LINES[i]!.re.exec(head);
+  // Lines end at \n only, unless the head holds another line terminator.
+  const newlinesOnly = !(head.includes('\r') || head.includes('\u2028') || head.includes('\u2029'));
   LINE_BREAK.lastIndex = 0;
   for (let at = 0; at < head.length; ) {
     sticky.lastIndex = at;
     const m = sticky.exec(head);
     if (m) return m;
-    if (!LINE_BREAK.exec(head)) return null;
-    at = LINE_BREAK.lastIndex;
+    if (newlinesOnly) {
+      at = head.indexOf('\n', at) + 1;
+      if (at === 0) return null;
+    } else {
+      LINE_BREAK.lastIndex = at;
+      if (!LINE_BREAK.exec(head)) return null;
+      at = LINE_BREAK.lastIndex;
+    }
   }
   return null;
 }
