@@ -47,6 +47,25 @@ function fileSet(text: string): RegExpExecArray | null {
   return FILE_SET_FROM.exec(text);
 }
 
+/**
+ * A shape whose pattern spans lines (so the battery would run it over the whole text) searched from the first of its
+ * case-sensitive fixed words, less how far before that word a match can begin.
+ */
+function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>): (text: string) => RegExpExecArray | null {
+  const g = new RegExp(re.source, `${re.flags}g`);
+  return (text) => {
+    let from = Infinity;
+    for (const [word, before] of words) {
+      const at = text.indexOf(word);
+      if (at >= 0) from = Math.min(from, Math.max(0, at - before));
+    }
+    if (from === Infinity) return null;
+    g.lastIndex = from;
+    return g.exec(text);
+  };
+}
+const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/;
+
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
   // (BasicSessionCredentials, aws/aws-sdk-java#2313; AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067;
@@ -66,7 +85,8 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
   { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
-  { probe: 'sign-in', choice: 'env', re: /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/ },
+  // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
+  { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
