@@ -10,9 +10,12 @@
  */
 import type { ShownAnswer } from '../diagnosis';
 import { says } from '../conversation/interpreter';
-import { firstMatches } from './anchors';
+import { firstMatches, wordGate } from './anchors';
 import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
+
+/** Whether the text read may hold a fixed word (lowercase), from diagnose's shared literal scan: false only when it cannot. */
+type Has = (word: string) => boolean;
 
 interface Shape {
   probe: string;
@@ -21,7 +24,7 @@ interface Shape {
   /** No fixed word to look for first (a log's line prefix): read on the first HEAD characters only. */
   firstLines?: true;
   /** Its own reader instead of the shared battery (its first match, on the text read). */
-  read?: (text: string) => RegExpExecArray | null;
+  read?: (text: string, has: Has) => RegExpExecArray | null;
 }
 
 /** Masked after the prefix: `AKIA****`, `ASIA2BXO…`, `ASIA[REDACTED]`, or cut before it ends: `"AKI...."` (aws/aws-sdk-java#2313). */
@@ -36,9 +39,9 @@ const FILE_SET_FROM = new RegExp(FILE_SET.source, 'gm');
  * AWS_ACCESS_KEY_ID has none), and a section header sits at most four line breaks above its `aws_access_key_id`.
  * Spanning lines, the pattern would otherwise be run over the whole text.
  */
-function fileSet(text: string): RegExpExecArray | null {
-  const key = text.indexOf('aws_access_key_id');
-  const prompt = text.indexOf('AWS Access Key ID [');
+function fileSet(text: string, has: Has): RegExpExecArray | null {
+  const key = has('aws_access_key_id') ? text.indexOf('aws_access_key_id') : -1;
+  const prompt = has('aws access key id [') ? text.indexOf('AWS Access Key ID [') : -1;
   if (key < 0 && prompt < 0) return null;
   let from = key;
   for (let n = 0; n < 5 && from > 0; n++) from = text.lastIndexOf('\n', from - 1);
@@ -51,12 +54,12 @@ function fileSet(text: string): RegExpExecArray | null {
  * A shape whose pattern spans lines (so the battery would run it over the whole text) searched from the first of its
  * case-sensitive fixed words, less how far before that word a match can begin.
  */
-function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>): (text: string) => RegExpExecArray | null {
+function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>): (text: string, has: Has) => RegExpExecArray | null {
   const g = new RegExp(re.source, `${re.flags}g`);
-  return (text) => {
+  return (text, has) => {
     let from = Infinity;
     for (const [word, before] of words) {
-      const at = text.indexOf(word);
+      const at = has(word.toLowerCase()) ? text.indexOf(word) : -1;
       if (at >= 0) from = Math.min(from, Math.max(0, at - before));
     }
     if (from === Infinity) return null;
@@ -122,8 +125,8 @@ const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
 const TARGET_GATE = ['localstack', 'govcloud', 'gov cloud', 'china'];
 const CLAUSES = /[.;!\n]|,\s*(?:but|and)\b/;
 
-function targetWords(text: string, lower: string, found: Found): void {
-  if (!TARGET_GATE.some((w) => lower.includes(w))) return;
+function targetWords(text: string, has: Has, found: Found): void {
+  if (!TARGET_GATE.some(has)) return;
   let at = 0;
   for (const clause of text.split(CLAUSES)) {
     const start = text.indexOf(clause, at);
@@ -174,8 +177,8 @@ function blockAround(text: string, at: number): { start: number; text: string } 
  * A block (no blank line or section header inside) that sets the key id and the secret and names no
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
-function keysWithoutToken(text: string, lower: string): number | undefined {
-  if (!(lower.includes('access_key_id') || lower.includes('accesskeyid')) || !KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
+function keysWithoutToken(text: string, has: Has): number | undefined {
+  if (!(has('access_key_id') || has('accesskeyid')) || !SECRET_SET.test(text)) return undefined;
   let checked = 0;
   for (const m of text.matchAll(KEY_ID_ALL)) {
     if (m.index < checked) continue;
@@ -207,6 +210,7 @@ const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
 const HEAD = 2_000;
 /** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
 const BATTERY = ANCHORED.filter((s) => !s.read);
+const gate = wordGate([...TARGET_GATE, 'access_key_id', 'accesskeyid', 'aki', 'asi', 'aws_access_key_id', 'aws access key id [', 'aws-access-key-id']);
 const firstOfShapes = firstMatches(BATTERY.map((s) => s.re));
 
 /**
@@ -248,14 +252,16 @@ export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer &
   // (anchors.ts keeps the scan of the last text only, so a lowered slice would scan twice: 200 KB here, then 1 MB again).
   const full = lowered !== undefined && lowered.length === raw.length ? lowered : undefined;
   const lower = full === undefined ? text.toLowerCase() : full.length > MAX_READ ? full.slice(0, MAX_READ) : full;
+  // Fixed words looked up in the literal scan diagnose has made of its lowered text (whole: a superset of what is read).
+  const has = gate(full ?? lower);
   const found: Found = new Map();
   // Every masked prefix names AKI or ASI in capitals.
-  if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
+  if ((has('aki') && text.includes('AKI')) || (has('asi') && text.includes('ASI'))) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
   // Read to MAX_READ only: a first match past it is not taken.
   const battery = full === undefined ? firstOfShapes(text, lower) : firstOfShapes(raw, full);
   let b = 0;
   for (const s of ANCHORED) {
-    const m = s.read ? s.read(text) : battery[b++];
+    const m = s.read ? s.read(text, has) : battery[b++];
     if (m && m.index < MAX_READ) add(found, s.probe, s.choice, m.index);
   }
   const head = text.slice(0, HEAD);
@@ -263,9 +269,9 @@ export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer &
     const m = firstOnLines(i, head);
     if (m) add(found, s.probe, s.choice, m.index);
   });
-  const keys = keysWithoutToken(text, lower);
+  const keys = keysWithoutToken(text, has);
   if (keys !== undefined) add(found, 'session-token', 'no', keys);
-  targetWords(text, lower, found);
+  targetWords(text, has, found);
   return [...found].map(([probe, { choices, index }]) => (choices.size === 1 ? { probe, choice: [...choices][0]!, index } : { probe, index }));
 }
 
