@@ -10,9 +10,12 @@
  */
 import type { ShownAnswer } from '../diagnosis';
 import { says } from '../conversation/interpreter';
-import { firstMatches } from './anchors';
+import { firstMatches, wordGate } from './anchors';
 import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
+
+/** Whether the text read may hold a fixed word (lowercase), from diagnose's shared literal scan: false only when it cannot. */
+type Has = (word: string) => boolean;
 
 interface Shape {
   probe: string;
@@ -20,10 +23,51 @@ interface Shape {
   re: RegExp;
   /** No fixed word to look for first (a log's line prefix): read on the first HEAD characters only. */
   firstLines?: true;
+  /** Its own reader instead of the shared battery (its first match, on the text read). */
+  read?: (text: string, has: Has) => RegExpExecArray | null;
 }
 
 /** Masked after the prefix: `AKIA****`, `ASIA2BXO…`, `ASIA[REDACTED]`, or cut before it ends: `"AKI...."` (aws/aws-sdk-java#2313). */
 const MASKED_PREFIX = /(?<![A-Za-z0-9])(?:(AKIA|ASIA)[A-Z0-9]{0,12}(?:\*\*|\.\.|\u2026|[xX#]{4}|\[(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED|[Hh]idden|HIDDEN)[^\]\n]{0,20}\]|<(?:[Rr]edacted|REDACTED|[Mm]asked|MASKED)>)|A(K|S)I(?:\.\.|\u2026|\*\*))/g;
+
+/** A credentials file's section with the key id in its first lines, or `aws configure`'s prompt (aws/aws-cli#3375). */
+const FILE_SET = /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m;
+const FILE_SET_FROM = new RegExp(FILE_SET.source, 'gm');
+
+/**
+ * FILE_SET's first match, searched from where one can begin: its fixed words are case-sensitive (an env dump's
+ * AWS_ACCESS_KEY_ID has none), and a section header sits at most four line breaks above its `aws_access_key_id`.
+ * Spanning lines, the pattern would otherwise be run over the whole text.
+ */
+function fileSet(text: string, has: Has): RegExpExecArray | null {
+  const key = has('aws_access_key_id') ? text.indexOf('aws_access_key_id') : -1;
+  const prompt = has('aws access key id [') ? text.indexOf('AWS Access Key ID [') : -1;
+  if (key < 0 && prompt < 0) return null;
+  let from = key;
+  for (let n = 0; n < 5 && from > 0; n++) from = text.lastIndexOf('\n', from - 1);
+  from = key < 0 ? prompt : prompt < 0 ? Math.max(0, from) : Math.min(prompt, Math.max(0, from));
+  FILE_SET_FROM.lastIndex = from;
+  return FILE_SET_FROM.exec(text);
+}
+
+/**
+ * A shape whose pattern spans lines (so the battery would run it over the whole text) searched from the first of its
+ * case-sensitive fixed words, less how far before that word a match can begin.
+ */
+function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>): (text: string, has: Has) => RegExpExecArray | null {
+  const g = new RegExp(re.source, `${re.flags}g`);
+  return (text, has) => {
+    let from = Infinity;
+    for (const [word, before] of words) {
+      const at = has(word.toLowerCase()) ? text.indexOf(word) : -1;
+      if (at >= 0) from = Math.min(from, Math.max(0, at - before));
+    }
+    if (from === Infinity) return null;
+    g.lastIndex = from;
+    return g.exec(text);
+  };
+}
+const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/;
 
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
@@ -44,8 +88,9 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
   { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
-  { probe: 'sign-in', choice: 'env', re: /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/ },
-  { probe: 'sign-in', choice: 'file', re: /^[ \t]{0,8}\[(?:default|profile [\w.-]{1,64}|[\w.-]{1,64})\][ \t]{0,8}\n(?:[^\n]{0,400}\n){0,3}?[ \t]{0,8}aws_access_key_id[ \t]{0,8}=|\bAWS Access Key ID \[[^\]\n]{0,40}\]:/m },
+  // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
+  { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
+  { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
   ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
@@ -61,9 +106,10 @@ const SHAPES: Shape[] = [
   { probe: 'region-enabled', choice: 'enabled', re: /["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:opted-in|opt-in-not-required)\b/ },
   { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?not-opted-in\b/ },
 
-  // Target: LocalStack as an endpoint or a running thing.
-  { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal)(?::4566|:4510)\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
-  { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\b(?:awslocal|tflocal|cdklocal|samlocal)\b/i },
+  // Target: LocalStack as an endpoint or a running thing. (Each alternative has a fixed word of its own, so the
+  // pattern runs only where one occurs: anchors.ts.)
+  { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4566\b|\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4510\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
+  { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\bawslocal\b|\btflocal\b|\bcdklocal\b|\bsamlocal\b/i },
   { probe: 'target', choice: 'local', re: /\bLOCALSTACK_[A-Z_]+\b/i },
 ];
 
@@ -79,8 +125,8 @@ const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
 const TARGET_GATE = ['localstack', 'govcloud', 'gov cloud', 'china'];
 const CLAUSES = /[.;!\n]|,\s*(?:but|and)\b/;
 
-function targetWords(text: string, lower: string, found: Found): void {
-  if (!TARGET_GATE.some((w) => lower.includes(w))) return;
+function targetWords(text: string, has: Has, found: Found): void {
+  if (!TARGET_GATE.some(has)) return;
   let at = 0;
   for (const clause of text.split(CLAUSES)) {
     const start = text.indexOf(clause, at);
@@ -98,29 +144,46 @@ const BLANK = /^[ \t]*$/;
 const KEY_ID_SET = /\baws_access_key_id\b["']?[ \t]{0,3}[=:]|"AccessKeyId"\s{0,3}:/i;
 const SECRET_SET = /\baws_secret_access_key\b["']?[ \t]{0,3}[=:]|"SecretAccessKey"\s{0,3}:/i;
 
-/** The text's blocks (split at blank lines and before section headers), each with its offset. */
-function blocks(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  let start = 0;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const blank = BLANK.test(line);
-    if ((blank || SECTION_HEADER.test(line)) && at > start) out.push({ start, text: text.slice(start, at - 1) });
-    if (blank) start = at + line.length + 1;
-    else if (at > start && SECTION_HEADER.test(line)) start = at;
-    at += line.length + 1;
+const KEY_ID_ALL = new RegExp(KEY_ID_SET.source, 'gi');
+
+/** The line that starts at `start` (a line break ends it). */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * The block holding offset `at` (the text is split at blank lines and before section headers): it begins at the
+ * nearest section header at or above `at`'s line or after the nearest blank line above it, and ends before the next
+ * blank line or section header below it. Only a block with a key id can count, so only those are cut out.
+ */
+function blockAround(text: string, at: number): { start: number; text: string } {
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  while (start > 0 && !SECTION_HEADER.test(lineAt(text, start))) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (BLANK.test(text.slice(above, start - 1))) break;
+    start = above;
   }
-  if (start < text.length) out.push({ start, text: text.slice(start) });
-  return out;
+  let end = text.indexOf('\n', at);
+  while (end >= 0) {
+    const below = lineAt(text, end + 1);
+    if (BLANK.test(below) || SECTION_HEADER.test(below)) break;
+    end = text.indexOf('\n', end + 1);
+  }
+  return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
 /**
  * A block (no blank line or section header inside) that sets the key id and the secret and names no
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
-function keysWithoutToken(text: string, lower: string): number | undefined {
-  if (!(lower.includes('access_key_id') || lower.includes('accesskeyid')) || !KEY_ID_SET.test(text) || !SECRET_SET.test(text)) return undefined;
-  for (const block of blocks(text)) {
+function keysWithoutToken(text: string, has: Has): number | undefined {
+  if (!(has('access_key_id') || has('accesskeyid')) || !SECRET_SET.test(text)) return undefined;
+  let checked = 0;
+  for (const m of text.matchAll(KEY_ID_ALL)) {
+    if (m.index < checked) continue;
+    const block = blockAround(text, m.index);
+    checked = block.start + block.text.length;
     if (/token/i.test(block.text)) continue;
     const id = KEY_ID_SET.exec(block.text);
     if (id && SECRET_SET.test(block.text)) return block.start + id.index;
@@ -146,7 +209,38 @@ const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
 /** How much of a text the line-prefix shapes read: a log shows its line prefix from its first lines. */
 const HEAD = 2_000;
 /** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
-const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
+const BATTERY = ANCHORED.filter((s) => !s.read);
+const gate = wordGate([...TARGET_GATE, 'access_key_id', 'accesskeyid', 'aki', 'asi', 'aws_access_key_id', 'aws access key id [', 'aws-access-key-id']);
+const firstOfShapes = firstMatches(BATTERY.map((s) => s.re));
+
+/**
+ * A line-prefix shape (one alternative after `^`, multiline) tried at each line start of the head only, sticky,
+ * rather than at every position: its first match is the same.
+ */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const FIRST_LINE_STICKY = FIRST_LINES.map((s) => (s.re.source.startsWith('^') && !/(?<!\\)\|/.test(s.re.source) ? new RegExp(s.re.source.slice(1), `${s.re.flags.replace('m', '')}y`) : undefined));
+
+function firstOnLines(i: number, head: string): RegExpExecArray | null {
+  const sticky = FIRST_LINE_STICKY[i];
+  if (!sticky) return FIRST_LINES[i]!.re.exec(head);
+  // Lines end at \n only, unless the head holds another line terminator.
+  const newlinesOnly = !(head.includes('\r') || head.includes('\u2028') || head.includes('\u2029'));
+  LINE_BREAK.lastIndex = 0;
+  for (let at = 0; at < head.length; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(head);
+    if (m) return m;
+    if (newlinesOnly) {
+      at = head.indexOf('\n', at) + 1;
+      if (at === 0) return null;
+    } else {
+      LINE_BREAK.lastIndex = at;
+      if (!LINE_BREAK.exec(head)) return null;
+      at = LINE_BREAK.lastIndex;
+    }
+  }
+  return null;
+}
 
 /**
  * The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen.
@@ -154,21 +248,30 @@ const firstOfShapes = firstMatches(ANCHORED.map((s) => s.re));
  */
 export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer & { index: number }> {
   const text = raw.length > MAX_READ ? raw.slice(0, MAX_READ) : raw;
-  const lower = lowered !== undefined && raw.length <= MAX_READ ? lowered : text.toLowerCase();
+  // diagnose's lowered text, whole: the anchored shapes run on it with the literal scan every other battery shares
+  // (anchors.ts keeps the scan of the last text only, so a lowered slice would scan twice: 200 KB here, then 1 MB again).
+  const full = lowered !== undefined && lowered.length === raw.length ? lowered : undefined;
+  const lower = full === undefined ? text.toLowerCase() : full.length > MAX_READ ? full.slice(0, MAX_READ) : full;
+  // Fixed words looked up in the literal scan diagnose has made of its lowered text (whole: a superset of what is read).
+  const has = gate(full ?? lower);
   const found: Found = new Map();
   // Every masked prefix names AKI or ASI in capitals.
-  if (text.includes('AKI') || text.includes('ASI')) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
-  firstOfShapes(text, lower).forEach((m, i) => {
-    if (m) add(found, ANCHORED[i]!.probe, ANCHORED[i]!.choice, m.index);
-  });
-  const head = text.slice(0, HEAD);
-  for (const s of FIRST_LINES) {
-    const m = s.re.exec(head);
-    if (m) add(found, s.probe, s.choice, m.index);
+  if ((has('aki') && text.includes('AKI')) || (has('asi') && text.includes('ASI'))) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
+  // Read to MAX_READ only: a first match past it is not taken.
+  const battery = full === undefined ? firstOfShapes(text, lower) : firstOfShapes(raw, full);
+  let b = 0;
+  for (const s of ANCHORED) {
+    const m = s.read ? s.read(text, has) : battery[b++];
+    if (m && m.index < MAX_READ) add(found, s.probe, s.choice, m.index);
   }
-  const keys = keysWithoutToken(text, lower);
+  const head = text.slice(0, HEAD);
+  FIRST_LINES.forEach((s, i) => {
+    const m = firstOnLines(i, head);
+    if (m) add(found, s.probe, s.choice, m.index);
+  });
+  const keys = keysWithoutToken(text, has);
   if (keys !== undefined) add(found, 'session-token', 'no', keys);
-  targetWords(text, lower, found);
+  targetWords(text, has, found);
   return [...found].map(([probe, { choices, index }]) => (choices.size === 1 ? { probe, choice: [...choices][0]!, index } : { probe, index }));
 }
 
@@ -179,4 +282,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, LINE_BREAK, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];

@@ -6,6 +6,7 @@ import { diagnose } from '../../../../src/core/diagnose';
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { weighShown } from '../../../../src/core/rules/shown-answers';
+import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 import { T0 } from '../../../helpers/case-script';
 
 const now = new Date(T0);
@@ -75,5 +76,41 @@ describe('the chat reads the same facts', () => {
     expect(state.scoring?.statedInPastes).toContain('runtime');
     const together = diagnose(`${ERROR}\n${LAPTOP}`, { now });
     expect(together.causes.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.id)).toContain('shown.runtime.laptop');
+  });
+});
+
+describe('the shown-answers readers read only where a match can be, with the same first match', () => {
+  const shown = (text: string) => shownAnswers(text, text.toLowerCase());
+
+  it('when a section header is at most four lines above its key id, then the credentials file is shown from the header; five lines above is not', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `region_${i} = us-east-1`).join('\n');
+    const near = `Traceback\nsee below\n\n[dev]\n${lines(3)}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n`;
+    expect(shown(near)).toContainEqual({ probe: 'sign-in', choice: 'file', index: near.indexOf('[dev]') });
+    const far = `[dev]\n${lines(4)}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n`;
+    expect(shown(far).find((s) => s.probe === 'sign-in')).toBeUndefined();
+    // An env dump's capitals are not a credentials file.
+    expect(shown('[default]\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n').find((s) => s.probe === 'sign-in')).toBeUndefined();
+  });
+
+  it('when a log with CRLF line ends shows a line prefix, then it is read at that line start', () => {
+    const text = 'Starting\r\nweb_1  | botocore.exceptions.NoCredentialsError: Unable to locate credentials\r\n';
+    expect(shown(text)).toContainEqual({ probe: 'runtime', choice: 'container', index: text.indexOf('web_1') });
+  });
+
+  it('when keys are set in several blocks, then the first block with both and no token is the one reported', () => {
+    const text = '[a]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\naws_session_token = y\n[b]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n\naws_secret_access_key = x\n\n[c]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = x\n';
+    expect(shown(text)).toContainEqual({ probe: 'session-token', choice: 'no', index: text.lastIndexOf('aws_access_key_id') });
+  });
+
+  it('when a key is handed to docker run with --env and spaces, then the match begins at the flag (as many spaces as the pattern allows)', () => {
+    const text = `${'x'.repeat(50)}\ndocker run --env    AWS_ACCESS_KEY_ID image`;
+    expect(shown(text)).toContainEqual({ probe: 'sign-in', choice: 'env', index: text.indexOf('--env') });
+  });
+
+  it('when a shape is shown only past the first 200 KB, then it is not read', () => {
+    const pad = `${'INFO worker processed a batch\n'.repeat(7000)}`;
+    expect(pad.length).toBeGreaterThan(200_000);
+    expect(shown(`${pad}[profile dev]\nsso_start_url = https://example.awsapps.com/start\n`)).toEqual([]);
+    expect(shown(`[profile dev]\nsso_start_url = https://example.awsapps.com/start\n${pad}`)).toContainEqual({ probe: 'sign-in', choice: 'sso', index: '[profile dev]\n'.length });
   });
 });
