@@ -68,6 +68,7 @@ export interface RuntimeMarker {
 }
 
 const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
+/** No public thread found yet with these exact words: the tuning half of test/fixtures/real-conversations is where they were read. */
 const WORDS = 'how reporters name where it fails in the real threads (test/fixtures/real-conversations, tuning half)';
 
 export const RUNTIME_MARKERS: RuntimeMarker[] = [
@@ -123,13 +124,14 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'macos', use: 'shell', re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
   { runtime: 'linux', use: 'shell', re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 
-  // words: the runtime named in the team's own words; an IAM action or ARN names a service, not where the code runs
-  // ("codebuild:StartBuild").
-  { runtime: 'ci', use: 'words', re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i, source: WORDS },
-  { runtime: 'eks', use: 'words', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i, source: WORDS },
-  { runtime: 'ecs', use: 'words', label: 'a container', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: WORDS },
-  { runtime: 'windows', use: 'words', re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i, source: WORDS },
-  { runtime: 'macos', use: 'words', re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i, source: WORDS },
+  // words: the runtime named in the team's own words ("a job" in Jenkins, "inside k8s pod", "inside a docker container",
+  // "which I used on windows", "on Mac", each in the thread its row cites); an IAM action or ARN names a service, not
+  // where the code runs ("codebuild:StartBuild").
+  { runtime: 'ci', use: 'words', re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i, source: 'jenkinsci/aws-credentials-plugin#91' },
+  { runtime: 'eks', use: 'words', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i, source: 'kubeflow/kubeflow#722' },
+  { runtime: 'ecs', use: 'words', label: 'a container', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: 'aws/aws-cli#7953' },
+  { runtime: 'windows', use: 'words', re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i, source: 'awslabs/aws-sdk-rust#665' },
+  { runtime: 'macos', use: 'words', re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i, source: 'aws/aws-cli#7999' },
   { runtime: 'laptop', use: 'words', re: /\b(?:on|from) my (?:laptop|machine|workstation|computer|local machine|desktop)\b/i, source: WORDS },
 
   // shown: paths and variables only that place has, in a paste, answer the runtime question. GitHub Actions' workspace and
@@ -147,9 +149,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
   { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b/, source: 'HENNGE/aiodynamo#150' },
   { runtime: 'ecs', use: 'shown', re: /^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'ibpsa/project1-boptest#771', firstLines: true },
-  // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
-  // command, often from a CI job: aws/aws-cli#7794).
-  { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/, source: 'aws/aws-cli#7794' },
+  // A pod: its service-account token, an IRSA annotation, its logs or a shell in it (pasted in
+  // aws/aws-node-termination-handler#373); not `kubectl get po` (a client command, often from a CI job: aws/aws-cli#7794).
+  { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/, source: 'aws/aws-node-termination-handler#373' },
   { runtime: 'lambda', use: 'shown', re: /\/var\/task\/|\/var\/runtime\/|\bAWS_EXECUTION_ENV\W{1,5}AWS_Lambda|^(?:START|END|REPORT) RequestId: /m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
 ];
 

@@ -95,7 +95,8 @@ const SHAPES: Shape[] = [
   // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
   ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
 
-  // Clock: errors that carry the offset itself.
+  // Clock: errors that carry the offset itself (S3's RequestTimeTooSkewed, aws/aws-sdk-php#612; STS's "Signature expired:
+  // 20220127T001427Z is now earlier than", aws/aws-cli#6676).
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b/i },
   { probe: 'clock', choice: 'off', re: /\bSignature not yet current\b|\bSignature expired:\s{0,3}\d{8}T\d{6}Z is now earlier than\b/i },
 
@@ -106,8 +107,9 @@ const SHAPES: Shape[] = [
   { probe: 'region-enabled', choice: 'enabled', re: /["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:opted-in|opt-in-not-required)\b/ },
   { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?not-opted-in\b/ },
 
-  // Target: LocalStack as an endpoint or a running thing. (Each alternative has a fixed word of its own, so the
-  // pattern runs only where one occurs: anchors.ts.)
+  // Target: LocalStack as an endpoint or a running thing: its edge port 4566 and its `awslocal` wrapper
+  // (localstack/awscli-local README), its LOCALSTACK_HOST variable (localstack/localstack-python-client#44).
+  // (Each alternative has a fixed word of its own, so the pattern runs only where one occurs: anchors.ts.)
   { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4566\b|\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4510\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
   { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\bawslocal\b|\btflocal\b|\bcdklocal\b|\bsamlocal\b/i },
   { probe: 'target', choice: 'local', re: /\bLOCALSTACK_[A-Z_]+\b/i },
