@@ -110,22 +110,25 @@ function looksLikeSecretRun(text: string): boolean {
 
 const NOT_ONE_ID = 'That is not one access key id. Give just the id: AKIA...1234, ****1234, its last four characters or the whole id.';
 const SEPARATOR = /\.{2,}|…|\*|_{2,}|-{2,}/;
+const STARTS_WITH_SEPARATOR = new RegExp(`^(${SEPARATOR.source})`);
+/** One word that is already a masked id ("AKIA...1234"): a second word is then not part of it. */
+const MASKED_WORD = new RegExp(`^[A-Z0-9]{4,19}(${SEPARATOR.source}|X{3,})[A-Z0-9]{4,}`);
+/** Quotes and zero-width characters around or inside a pasted hint; whitespace is dropped separately. */
+const QUOTES_AND_ZERO_WIDTH = /[`'"\u2018\u2019\u201c\u201d\u200b-\u200d\ufeff]/g;
 
 /**
  * Spaces inside a hint are fine when they split one id ("AKIA ... 1234", "AKIA 1234"); words around
  * it are not: joined, "hello there" or "AKIA...1234 please" read as a key ending in HERE or EASE.
  */
-function extraWords(input: string): boolean {
-  const words = input
-    .normalize('NFKC')
-    .replace(/[`'"\u2018\u2019\u201c\u201d\u200b-\u200d\ufeff]/g, '')
+function extraWords(unquoted: string): boolean {
+  const words = unquoted
     .split(/\s+/)
     .map((w) => w.replace(/^[(<[]+/, '').toUpperCase())
     .filter(Boolean);
   if (words.length < 2) return false;
   const first = words[0]!;
-  const startsAnId = CREDENTIAL_PREFIXES.some((p) => first.startsWith(p)) || new RegExp(`^(${SEPARATOR.source})`).test(first);
-  const wholeAlready = /^[A-Z0-9]{20}$/.test(first) || new RegExp(`^[A-Z0-9]{4,19}(${SEPARATOR.source}|X{3,})[A-Z0-9]{4,}`).test(first);
+  const startsAnId = CREDENTIAL_PREFIXES.some((p) => first.startsWith(p)) || STARTS_WITH_SEPARATOR.test(first);
+  const wholeAlready = /^[A-Z0-9]{20}$/.test(first) || MASKED_WORD.test(first);
   return words.length > 3 || !startsAnId || wholeAlready;
 }
 
@@ -151,9 +154,9 @@ export function parseKeyHint(input: string): KeyHintParse {
   // NFKC folds full-width letters and digits and dot leaders; quotes may be straight or smart.
   // A hint copied out of a sentence keeps its punctuation ("the key AKIA...1234, since Monday"): drop
   // brackets around it and a comma, semicolon, colon, '!', '?' or one full stop after it ("AKIA..." stays a prefix).
-  const cleaned = input
-    .normalize('NFKC')
-    .replace(/[`'"\u2018\u2019\u201c\u201d\s\u200b-\u200d\ufeff]/g, '')
+  const unquoted = input.normalize('NFKC').replace(QUOTES_AND_ZERO_WIDTH, '');
+  const cleaned = unquoted
+    .replace(/\s/g, '')
     .replace(/^[(<[]+/, '')
     .replace(/(?<=[A-Za-z0-9)>\]])\.$/, '')
     .replace(/(?<=[A-Za-z0-9.])[)>\],;:!?]+$/, '');
@@ -161,7 +164,7 @@ export function parseKeyHint(input: string): KeyHintParse {
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
   const lookalikes = [...new Set(cleaned.match(/(?=\P{ASCII})\p{L}/gu) ?? [])];
   if (lookalikes.length > 0) return { ok: false, reason: 'unrecognised', message: lookalikeMessage(lookalikes) };
-  if (extraWords(input)) return { ok: false, reason: 'unrecognised', message: NOT_ONE_ID };
+  if (extraWords(unquoted)) return { ok: false, reason: 'unrecognised', message: NOT_ONE_ID };
   const upper = cleaned.toUpperCase();
   const short = cutShort(upper, !/\S\s+\S/.test(input.trim()));
   if (short) return { ok: false, reason: 'unrecognised', message: short };

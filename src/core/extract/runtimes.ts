@@ -9,7 +9,8 @@
  *    conversation shows that platform's fix steps (conversation/runtime.ts, tier 2).
  *  - `shell`: an interactive shell's prompt or paths (runtime.ts, tier 4).
  *  - `words`: the team's own words about where it fails ("our CircleCI job", "on my MacBook").
- *  - `shown`: shapes that answer the runtime question in a paste, so it is not asked (extract/shown-answers.ts).
+ *  - `shown`: with the `platform` markers, shapes that answer the runtime question in a paste, so it is not
+ *    asked (extract/shown-answers.ts).
  *
  * The same runtime is one row of RUNTIME_KINDS whatever marker found it, so its label and platform are
  * written once. Order inside a use matters where a text can show two runtimes (the first marker wins).
@@ -68,6 +69,7 @@ export interface RuntimeMarker {
 }
 
 const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
+/** No public thread found yet with these exact words: the tuning half of test/fixtures/real-conversations is where they were read. */
 const WORDS = 'how reporters name where it fails in the real threads (test/fixtures/real-conversations, tuning half)';
 
 export const RUNTIME_MARKERS: RuntimeMarker[] = [
@@ -123,20 +125,23 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'macos', use: 'shell', re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
   { runtime: 'linux', use: 'shell', re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 
-  // words: the runtime named in the team's own words; an IAM action or ARN names a service, not where the code runs
-  // ("codebuild:StartBuild").
-  { runtime: 'ci', use: 'words', re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i, source: WORDS },
-  { runtime: 'eks', use: 'words', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i, source: WORDS },
-  { runtime: 'ecs', use: 'words', label: 'a container', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: WORDS },
-  { runtime: 'windows', use: 'words', re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i, source: WORDS },
-  { runtime: 'macos', use: 'words', re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i, source: WORDS },
+  // words: the runtime named in the team's own words ("a job" in Jenkins, "inside k8s pod", "inside a docker container",
+  // "which I used on windows", "on Mac", each in the thread its row cites); an IAM action or ARN names a service, not
+  // where the code runs ("codebuild:StartBuild").
+  { runtime: 'ci', use: 'words', re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i, source: 'jenkinsci/aws-credentials-plugin#91' },
+  { runtime: 'eks', use: 'words', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i, source: 'kubeflow/kubeflow#722' },
+  { runtime: 'ecs', use: 'words', label: 'a container', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: 'aws/aws-cli#7953' },
+  { runtime: 'windows', use: 'words', re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i, source: 'awslabs/aws-sdk-rust#665' },
+  { runtime: 'macos', use: 'words', re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i, source: 'aws/aws-cli#7999' },
   { runtime: 'laptop', use: 'words', re: /\b(?:on|from) my (?:laptop|machine|workstation|computer|local machine|desktop)\b/i, source: WORDS },
 
-  // shown: paths and variables only that place has, in a paste, answer the runtime question. GitHub Actions' workspace and
-  // log markers (aws-actions/configure-aws-credentials#131), other CI systems' homes and variables: Bitbucket's
-  // /opt/atlassian/pipelines/agent/build (multiplegeorges/vue-cli-plugin-s3-deploy#22), an Azure DevOps agent's
-  // F:\_a\1\_w\_tasks\ and its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
-  { runtime: 'ci', use: 'shown', re: /\/home\/runner\/work\/|##\[error\]|\\_w\\_tasks\\|\/home\/vsts\/work\/|\bRun aws-actions\/|\bGITLAB_CI\b|\bRunning with gitlab-runner\b|\/codebuild\/output\/|\bCODEBUILD_BUILD_ID\b|\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b|\/home\/circleci\/|\bBITBUCKET_BUILD_NUMBER\b|\/opt\/atlassian\/pipelines\//m, source: 'aws-actions/configure-aws-credentials#131' },
+  // shown: shapes that answer the runtime question in a paste beside the `platform` markers (extract/shown-answers.ts
+  // reads both), not platform steps of their own. GitHub Actions' `##[error]` anywhere on a line and any action's
+  // "Run aws-actions/" step (aws-actions/configure-aws-credentials#131); an Azure DevOps agent's F:\_a\1\_w\_tasks\ and
+  // its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
+  { runtime: 'ci', use: 'shown', re: /##\[error\]|\\_w\\_tasks\\|\bRun aws-actions\//, source: 'aws-actions/configure-aws-credentials#131' },
+  // A Jenkins job's home and URL (its platform row is not read as shown: shown-answers.ts PLATFORM_NOT_SHOWN).
+  { runtime: 'ci', use: 'shown', re: /\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b/, source: 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables' },
   // A log line prefix (no fixed word to look for first): read on the log's first lines only (HEAD_ONLY in shown-answers.ts).
   { runtime: 'ci', use: 'shown', re: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /m, source: 'aws/aws-toolkit-azure-devops#248', firstLines: true },
   // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;
@@ -145,12 +150,12 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'laptop', use: 'shown', re: /\b[A-Z]:[\\/]Users[\\/](?!runneradmin\b|runner\b|ContainerAdministrator\b|Default\b|Public\b)[^\\/\s>]{1,64}(?:[\\/]|>)/, source: 'aws/aws-cli#7017' },
   { runtime: 'laptop', use: 'shown', re: /(?<![\w/])\/Users\/(?!runner\/)[\w.-]{1,64}\/|\/opt\/homebrew\//, source: 'leeroybrun/glacier-vault-remove#51' },
   // A container: the ECS execution environment (HENNGE/aiodynamo#150), docker compose's log prefix (ibpsa/project1-boptest#771).
-  { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS|\bECS_CONTAINER_METADATA_URI(?:_V4)?\b/, source: 'HENNGE/aiodynamo#150' },
+  { runtime: 'ecs', use: 'shown', re: /\bAWS_EXECUTION_ENV\W{1,5}AWS_ECS/, source: 'HENNGE/aiodynamo#150' },
   { runtime: 'ecs', use: 'shown', re: /^[a-z][\w.-]*[-_]\d+\s+\|\s/m, source: 'ibpsa/project1-boptest#771', firstLines: true },
-  // A pod: its service-account token, an IRSA annotation, its logs or a shell in it; not `kubectl get po` (a client
-  // command, often from a CI job: aws/aws-cli#7794).
-  { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/(?:eks\.amazonaws\.com|kubernetes\.io)\/serviceaccount\b|\beks\.amazonaws\.com\/role-arn\b|\bkubectl (?:logs|exec|describe pods?) |\bKUBERNETES_SERVICE_HOST\b/, source: 'aws/aws-cli#7794' },
-  { runtime: 'lambda', use: 'shown', re: /\/var\/task\/|\/var\/runtime\/|\bAWS_EXECUTION_ENV\W{1,5}AWS_Lambda|^(?:START|END|REPORT) RequestId: /m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
+  // A pod: its Kubernetes service-account token or `kubectl describe pod` (pasted in aws/aws-node-termination-handler#373);
+  // not `kubectl get po` (a client command, often from a CI job: aws/aws-cli#7794).
+  { runtime: 'eks', use: 'shown', re: /\/var\/run\/secrets\/kubernetes\.io\/serviceaccount\b|\bkubectl describe pods? /, source: 'aws/aws-node-termination-handler#373' },
+  { runtime: 'lambda', use: 'shown', re: /\/var\/task\/|\/var\/runtime\/|\bAWS_EXECUTION_ENV\W{1,5}AWS_Lambda/, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
 ];
 
 /** The markers of one use, in list order. */

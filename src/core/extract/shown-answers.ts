@@ -11,7 +11,7 @@
 import type { ShownAnswer } from '../diagnosis';
 import { says } from '../conversation/interpreter';
 import { firstMatches, wordGate } from './anchors';
-import { RUNTIME_KINDS, markersFor } from './runtimes';
+import { RUNTIME_KINDS, markersFor, type RuntimeId } from './runtimes';
 import type { Extractor } from './types';
 
 /** Whether the text read may hold a fixed word (lowercase), from diagnose's shared literal scan: false only when it cannot. */
@@ -67,6 +67,12 @@ function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>):
     return g.exec(text);
   };
 }
+/**
+ * Platform rows that do not answer the runtime question here. Jenkins' row also reads its pipeline's source (a
+ * Jenkinsfile, `withAWS(`, `[Pipeline]`): read whole, it changed the answers the eval measures, so here only its
+ * job's paths and JENKINS_URL answer (a `shown` row, extract/runtimes.ts).
+ */
+const PLATFORM_NOT_SHOWN = new Set<RuntimeId>(['jenkins']);
 const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/;
 
 const SHAPES: Shape[] = [
@@ -92,10 +98,11 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
-  // Runtime: paths and variables only that place has (the runtimes' `shown` markers, extract/runtimes.ts).
-  ...markersFor('shown').map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
+  // Runtime: paths and variables only that place has (the runtimes' `platform` and `shown` markers, extract/runtimes.ts).
+  ...[...markersFor('platform').filter((m) => !PLATFORM_NOT_SHOWN.has(m.runtime)), ...markersFor('shown')].map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
 
-  // Clock: errors that carry the offset itself.
+  // Clock: errors that carry the offset itself (S3's RequestTimeTooSkewed, aws/aws-sdk-php#612; STS's "Signature expired:
+  // 20220127T001427Z is now earlier than", aws/aws-cli#6676).
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b/i },
   { probe: 'clock', choice: 'off', re: /\bSignature not yet current\b|\bSignature expired:\s{0,3}\d{8}T\d{6}Z is now earlier than\b/i },
 
@@ -106,8 +113,9 @@ const SHAPES: Shape[] = [
   { probe: 'region-enabled', choice: 'enabled', re: /["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:opted-in|opt-in-not-required)\b/ },
   { probe: 'region-enabled', choice: 'disabled', re: /["']?RegionOptStatus["']?\s{0,4}[:=]\s{0,4}["']?(?:DISABLED|DISABLING|ENABLING)\b|["']?OptInStatus["']?\s{0,4}[:=]\s{0,4}["']?not-opted-in\b/ },
 
-  // Target: LocalStack as an endpoint or a running thing. (Each alternative has a fixed word of its own, so the
-  // pattern runs only where one occurs: anchors.ts.)
+  // Target: LocalStack as an endpoint or a running thing: its edge port 4566 and its `awslocal` wrapper
+  // (localstack/awscli-local README), its LOCALSTACK_HOST variable (localstack/localstack-python-client#44).
+  // (Each alternative has a fixed word of its own, so the pattern runs only where one occurs: anchors.ts.)
   { probe: 'target', choice: 'local', re: /\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4566\b|\b(?:localhost|127\.0\.0\.1|localstack|host\.docker\.internal):4510\b|localhost\.localstack\.cloud|\bhttps?:\/\/localstack\b/i },
   { probe: 'target', choice: 'local', re: /\blocalstack\/localstack\b|\bawslocal\b|\btflocal\b|\bcdklocal\b|\bsamlocal\b/i },
   { probe: 'target', choice: 'local', re: /\bLOCALSTACK_[A-Z_]+\b/i },

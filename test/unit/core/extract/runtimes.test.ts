@@ -2,8 +2,12 @@
  * One list of runtimes and their markers (src/core/extract/runtimes.ts) feeds diagnose's runtime fact, the
  * conversation's platform choice, the paste readings and the belief's agreement of answers with pasted runtimes.
  */
-import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, RUNTIME_MARKERS, markersFor } from '../../../../src/core/extract/runtimes';
-import { PLATFORM_MARKERS, SAID_MARKERS, SHELL_MARKERS, PLATFORM_LABELS, whereFromValues } from '../../../../src/core/conversation/runtime';
+import { RUNTIME_KINDS, RUNTIME_MARKERS, markersFor, type RuntimeId } from '../../../../src/core/extract/runtimes';
+import { PLATFORM_LABELS, whereFromValues, whereItRuns } from '../../../../src/core/conversation/runtime';
+import { step } from '../../../../src/core/conversation/engine';
+import type { CaseState } from '../../../../src/core/conversation/types';
+import { T0 } from '../../../helpers/case-script';
+import { PASTES } from '../../../helpers/pastes';
 import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 import { apply, emptyScoring, overruleAnswers } from '../../../../src/core/conversation/belief';
 import { probeById } from '../../../../src/core/knowledge';
@@ -14,13 +18,34 @@ import { renderReply } from '../../../../src/adapters/cli/render-terminal';
 import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 
 const question = probeById('runtime') as QuestionProbe;
+const INVALID = PASTES.cliInvalidToken;
+
+/** Said to awskey, so a paste opens a case whose texts the conversation reads. */
+function opened(text: string): CaseState {
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  if (!r) throw new Error('no case opened');
+  return r.state;
+}
+
+/** One paste per `platform` row: what that platform sets or prints (each row's source names it). */
+const PLATFORM_PASTES: Array<[RuntimeId, string]> = [
+  ['github-actions', 'Run aws sts get-caller-identity\n##[error]Process completed with exit code 254.'],
+  ['gitlab-ci', 'Running with gitlab-runner 16.4.0 (4e724e03)\n$ aws sts get-caller-identity'],
+  ['circleci', '#!/bin/bash -eo pipefail\ncd /home/circleci/project && aws sts get-caller-identity'],
+  ['jenkins', '[Pipeline] sh\n+ aws sts get-caller-identity'],
+  ['bitbucket-pipelines', '+ cd /opt/atlassian/pipelines/agent/build && aws sts get-caller-identity'],
+  ['buildkite', '~~~ Running buildkite-agent pipeline upload'],
+  ['codebuild', '[Container] 2024/05/01 12:00:00.123456 Running command aws sts get-caller-identity'],
+  ['azure-pipelines', '/home/vsts/work/_temp/1f2e.sh: aws sts get-caller-identity'],
+  ['eks', 'KUBERNETES_SERVICE_HOST=10.100.0.1\nAWS_REGION=us-east-1'],
+  ['ecs', 'ECS_CONTAINER_METADATA_URI_V4=http://169.254.170.2/v4/abc'],
+  ['lambda', 'START RequestId: 1f2e Version: $LATEST'],
+  ['docker', 'root@3f4e5d6c7b8a:/app# aws sts get-caller-identity'],
+];
 
 describe('runtimes: one list', () => {
-  it('every marker names a runtime of the list and a source', () => {
-    for (const m of RUNTIME_MARKERS) {
-      expect(RUNTIME_KINDS[m.runtime]).toBeDefined();
-      expect(m.source.length).toBeGreaterThan(5);
-    }
+  it('every marker cites a page, or a public thread as owner/name#number (the laptop words: the corpus they were read in)', () => {
+    for (const m of RUNTIME_MARKERS) expect(m.source).toMatch(/^https:\/\/\S+$|^[\w.-]+\/[\w.-]+#\d+$|test\/fixtures\/real-conversations/);
   });
 
   it("every runtime answers a choice of the runtime question, and every choice but 'not sure' is some runtime's answer", () => {
@@ -29,21 +54,32 @@ describe('runtimes: one list', () => {
     for (const c of choices) expect(Object.values(RUNTIME_KINDS).some((k) => k.answer === c)).toBe(true);
   });
 
-  it('diagnose reports only runtimes of the list', () => {
-    expect(DIAGNOSED_RUNTIMES).toEqual(['github-actions', 'gitlab-ci', 'eks', 'ecs', 'lambda', 'ec2', 'wsl', 'docker']);
-    expect(diagnose('##[error]The security token included in the request is invalid.').facts.runtime).toBe('github-actions');
+  it.each([
+    ['github-actions', '##[error]The security token included in the request is invalid.'],
+    ['gitlab-ci', `GITLAB_CI=true\n${INVALID}`],
+    ['eks', `IRSA: the pod's service account has no role\n${INVALID}`],
+    ['ecs', `ECS_CONTAINER_METADATA_URI=http://169.254.170.2/v3/abc\n${INVALID}`],
+    ['lambda', `/var/task/handler.py\n${INVALID}`],
+    ['ec2', `curl http://169.254.169.254/latest/meta-data/\n${INVALID}`],
+    ['wsl', `running the CLI in WSL2\n${INVALID}`],
+    ['docker', `docker run --rm amazon/aws-cli sts get-caller-identity\n${INVALID}`],
+  ] as Array<[RuntimeId, string]>)("diagnose reads %s as its runtime fact, and that fact names the runtime's platform by its label", (id, paste) => {
+    expect(diagnose(paste).facts.runtime).toBe(id);
+    const where = whereFromValues({ runtime: [id] });
+    expect({ label: where.label, platform: where.platform }).toEqual({ label: RUNTIME_KINDS[id].label, platform: RUNTIME_KINDS[id].platform });
   });
 
-  it("a runtime is named the same whichever marker found it (the platform's own marker or diagnose's runtime fact)", () => {
-    for (const m of PLATFORM_MARKERS) expect(m.label).toBe(RUNTIME_KINDS[m.runtime as keyof typeof RUNTIME_KINDS].label);
-    for (const id of DIAGNOSED_RUNTIMES) expect(whereFromValues({ runtime: [id] }).label).toBe(RUNTIME_KINDS[id].label);
-    expect(PLATFORM_MARKERS.find((m) => m.runtime === 'azure-pipelines')?.label).toBe('Azure Pipelines');
+  it('every platform marker, pasted, tells the conversation where it runs: that runtime, its label and platform', () => {
+    // Each platform row has a paste here that no earlier row reads (order decides between two).
+    for (const m of markersFor('platform')) expect(PLATFORM_PASTES.some(([id, text]) => id === m.runtime && m.re.test(text))).toBe(true);
+    for (const [id, text] of PLATFORM_PASTES) {
+      const where = whereItRuns(opened(`${text}\n${INVALID}`));
+      expect({ runtime: where.runtime, label: where.label, platform: where.platform }).toEqual({ runtime: id, label: RUNTIME_KINDS[id].label, platform: RUNTIME_KINDS[id].platform });
+    }
   });
 
-  it('the conversation reads the markers of each use in list order', () => {
-    expect(PLATFORM_MARKERS.map((m) => m.re)).toEqual(markersFor('platform').map((m) => m.re));
-    expect(SHELL_MARKERS.map((m) => m.re)).toEqual(markersFor('shell').map((m) => m.re));
-    expect(SAID_MARKERS.map((m) => m.re)).toEqual(markersFor('words').map((m) => m.re));
+  it("a CI job that runs a container is the job's to fix: the platform markers are read in their order", () => {
+    expect(whereItRuns(opened(`Run aws-actions/configure-aws-credentials@v4\n##[error]x\nroot@3f4e5d6c7b8a:/app# aws s3 ls\n${INVALID}`)).runtime).toBe('github-actions');
   });
 
   it("a paste's runtime shape answers the choice of its runtime", () => {
