@@ -6,21 +6,13 @@
  * training batches and scores the tuning cases of the test batch; every variant of learned-variants.ts is printed, and
  * the one chosen by the same rule as eval-learned-batch.ts --select. Never reads holdout/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnose } from '../src/core/diagnose';
 import type { Diagnosis } from '../src/core/diagnosis';
-import type { CauseId } from '../src/core/taxonomy';
-import { hits } from './corpus/rank-cases';
+import { hits, tuningCases } from './corpus/rank-cases';
 import { EVAL_NOW } from './eval-lib';
 import { blendModel } from './learned-text-model';
 import { VARIANTS, batchRange, cell, choose, count, delta, emptyTally, gateOpens, redacted, trainScorer, type ModelCase, type Tally, type Variant } from './learned-variants';
 
-const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
-const CORPORA = [
-  { corpus: 'paste', dir: 'real-pastes', text: 'paste', also: 'also_acceptable' },
-  { corpus: 'opening', dir: 'real-conversations', text: 'opening', also: 'alsoAcceptable' },
-] as const;
 
 type DirectCase = ModelCase & { d: Diagnosis };
 
@@ -28,28 +20,19 @@ type DirectCase = ModelCase & { d: Diagnosis };
 const ruleFeatures = (d: Diagnosis): string[] => [...d.errorCodes.map((c) => `code:${c}`), ...d.causes.flatMap((c) => c.evidence.filter((e) => e.polarity === 'for').map((e) => `ev:${c.id}:${e.id}`))];
 
 function loadCases(): DirectCase[] {
-  const out: DirectCase[] = [];
-  for (const k of CORPORA) {
-    const dir = join(FIXTURES, k.dir, 'tuning');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-      const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-      const text = c[k.text];
-      const cause = c.cause as CauseId;
-      if (typeof text !== 'string' || cause === 'not-aws-credential-error') continue;
-      const d = diagnose(text, { now: EVAL_NOW });
-      out.push({
-        corpus: k.corpus,
-        batch: typeof c.batch === 'number' ? c.batch : 1,
-        cause,
-        ok: new Set([cause, ...((c[k.also] as CauseId[] | undefined) ?? [])]),
-        ...(k.corpus === 'paste' ? { shown: c.text_shows_cause === true } : {}),
-        text: redacted(text),
-        stack: ruleFeatures(d),
-        d,
-      });
-    }
-  }
-  return out;
+  return tuningCases().map((c) => {
+    const d = diagnose(c.text, { now: EVAL_NOW });
+    return {
+      corpus: c.corpus,
+      batch: c.batch,
+      cause: c.cause,
+      ok: c.ok,
+      ...(c.shown !== undefined ? { shown: c.shown } : {}),
+      text: redacted(c.text),
+      stack: ruleFeatures(d),
+      d,
+    };
+  });
 }
 
 function score(train: readonly DirectCase[], test: readonly DirectCase[], v: Variant | undefined): Tally {

@@ -49,9 +49,21 @@ export function primaryFamily(signals: ReadonlySet<string>): string | undefined 
   return AUTHN_FAMILIES.find((f) => signals.has(f)) ?? (signals.has('fam.authz') ? 'fam.authz' : undefined);
 }
 
-/** Every labelled credential-error case of the tuning halves (negatives left out: their ranking is not scored). */
-export function loadRankCases(): RankCase[] {
-  const out: RankCase[] = [];
+/** A labelled credential-error case of a tuning half: its text and labels (negatives left out). */
+export interface TuningCase {
+  corpus: 'paste' | 'opening';
+  file: string;
+  url: string;
+  batch: number;
+  cause: CauseId;
+  ok: Set<CauseId>;
+  shown?: boolean;
+  text: string;
+}
+
+/** Every labelled credential-error case of the tuning halves of both real-thread corpora, in file order. */
+export function tuningCases(): TuningCase[] {
+  const out: TuningCase[] = [];
   for (const k of CORPORA) {
     const dir = join(FIXTURES, k.dir, 'tuning');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -59,7 +71,7 @@ export function loadRankCases(): RankCase[] {
       const text = c[k.text];
       const cause = c.cause as CauseId;
       if (typeof text !== 'string' || cause === 'not-aws-credential-error') continue;
-      const labels = {
+      out.push({
         corpus: k.corpus,
         file,
         url: String(c.url),
@@ -67,14 +79,21 @@ export function loadRankCases(): RankCase[] {
         cause,
         ok: new Set([cause, ...((c[k.also] as CauseId[] | undefined) ?? [])]),
         ...(k.corpus === 'paste' ? { shown: c.text_shows_cause === true } : {}),
-      };
-      const full = ranking(text);
-      const line = full.family ? full.all.find((s) => s.id === full.family)?.at?.excerpt : undefined;
-      const thin = line ? ranking(line) : undefined;
-      out.push({ ...labels, ...full.part, ...(thin ? { thin: { ...labels, ...thin.part } } : {}) });
+        text,
+      });
     }
   }
   return out;
+}
+
+/** Every labelled credential-error case of the tuning halves (negatives left out: their ranking is not scored). */
+export function loadRankCases(): RankCase[] {
+  return tuningCases().map(({ text, ...labels }) => {
+    const full = ranking(text);
+    const line = full.family ? full.all.find((s) => s.id === full.family)?.at?.excerpt : undefined;
+    const thin = line ? ranking(line) : undefined;
+    return { ...labels, ...full.part, ...(thin ? { thin: { ...labels, ...thin.part } } : {}) };
+  });
 }
 
 /** Evidence ids of the hand-written rules that read a context signal. */
