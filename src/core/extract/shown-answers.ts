@@ -9,7 +9,7 @@
  * thread where a reporter pasted it.
  */
 import type { ShownAnswer } from '../diagnosis';
-import { says } from '../conversation/interpreter';
+import { says } from '../says';
 import { firstMatches, wordGate } from './anchors';
 import { RUNTIME_KINDS, markersFor, type RuntimeId } from './runtimes';
 import type { Extractor } from './types';

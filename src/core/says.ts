@@ -1,0 +1,49 @@
+/**
+ * What a person's words say: whether text matches a choice's or statement's patterns unless its clause denies
+ * it. Shared by the conversation's interpreter and the extractors that read the same words in a paste
+ * (extract/shown-answers.ts), so the core's extractors do not depend on the conversation layer.
+ */
+import { allMatches } from './all-matches';
+
+/**
+ * Each pattern compiled once, on first use, not on every message (`says` reads every open probe's choices
+ * for each sentence). Not at module load: diagnose imports this module and would pay for every pattern.
+ */
+const COMPILED = new Map<string, { one: RegExp; all: RegExp }>();
+function compiled(p: string): { one: RegExp; all: RegExp } {
+  let c = COMPILED.get(p);
+  if (!c) {
+    c = { one: new RegExp(p, 'i'), all: new RegExp(p, 'gi') };
+    COMPILED.set(p, c);
+  }
+  return c;
+}
+
+/** Whether any of the patterns matches the text (no reading of denials: `sayUnless` lists). */
+export const matchesAny = (text: string, patterns: string[] | undefined): boolean => (patterns ?? []).some((p) => compiled(p).one.test(text));
+
+/** A negation as a match's own words: "no session token", "don't know", "not tried". */
+const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had)n'?t)\b/i;
+/**
+ * A clause that ends by denying what comes next: "we do not use …", "we aren't using …", "it is not
+ * the …", "never on …". Only a denial of using or being, right before the match: "Cannot load SSO
+ * provider" still names SSO, and "no annotations on the pod" still names the pod's role.
+ */
+const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|a|an|the|any|our|my|it|its)\s+){0,3}$/i;
+const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
+
+/**
+ * Whether the words say what a choice's patterns describe: a match counts unless its clause denies
+ * it right before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
+ * the denial itself ("no session token", "don't know") counts as it matched.
+ */
+export function says(text: string, patterns: string[] | undefined): boolean {
+  for (const p of patterns ?? []) {
+    for (const m of allMatches(compiled(p).all, text)) {
+      if (NEGATOR.test(m[0])) return true;
+      const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
+      if (!DENIED_BEFORE.test(clause)) return true;
+    }
+  }
+  return false;
+}
