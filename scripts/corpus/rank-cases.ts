@@ -17,7 +17,8 @@ import { EVAL_NOW } from '../eval-lib';
 
 const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
 
-export interface RankCase {
+/** A labelled credential-error case's labels (tuning halves only). */
+export interface TuningLabels {
   corpus: 'paste' | 'opening';
   file: string;
   url: string;
@@ -26,6 +27,9 @@ export interface RankCase {
   ok: Set<CauseId>;
   /** Pastes only: the labeller's flag that the text alone shows the cause. */
   shown?: boolean;
+}
+
+export interface RankCase extends TuningLabels {
   detected: boolean;
   /** The error family the ranking starts from: the first authentication family present, else fam.authz. */
   family?: string;
@@ -50,14 +54,7 @@ export function primaryFamily(signals: ReadonlySet<string>): string | undefined 
 }
 
 /** A labelled credential-error case of a tuning half: its text and labels (negatives left out). */
-export interface TuningCase {
-  corpus: 'paste' | 'opening';
-  file: string;
-  url: string;
-  batch: number;
-  cause: CauseId;
-  ok: Set<CauseId>;
-  shown?: boolean;
+export interface TuningCase extends TuningLabels {
   text: string;
 }
 
