@@ -32,7 +32,7 @@ const BATCH4_FLOORS = { firstFix: 0.56, within8: 0.8, maxMeanQuestions: 2.5, max
 // The redundant-question definition was made honest afterwards (test/helpers/shown-in-pastes.ts: masked keys, caller
 // identity as text/table/YAML, credential-source lines, runtime paths; no longer "we do not use localstack"): on the same
 // engine the held-out half went from 7 to 9 redundant (batch 2: 1 -> 2, batch 5: 3 -> 4); the engine's reading of those shapes
-// (src/core/conversation/paste-answers.ts) brought it back to 7 (batch 5: 3), so the ceiling stays 3.
+// (then src/core/conversation/paste-answers.ts, now src/core/extract/shown-answers.ts) brought it back to 7 (batch 5: 3), so the ceiling stays 3.
 const BATCH5_FLOORS = { firstFix: 0.5, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 3, maxMisread: 1 };
 // Batch 6 (fresh held-out, never tuned on), measured 2026-12-05 when it was added (25 threads, the first
 // `npm run eval:conversations` after its labels were committed, on the engine as it stood at the start of stop 20):
