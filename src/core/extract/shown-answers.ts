@@ -222,35 +222,6 @@ const gate = wordGate([...TARGET_GATE, 'access_key_id', 'accesskeyid', 'aki', 'a
 const firstOfShapes = firstMatches(BATTERY.map((s) => s.re));
 
 /**
- * A line-prefix shape (one alternative after `^`, multiline) tried at each line start of the head only, sticky,
- * rather than at every position: its first match is the same.
- */
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-const FIRST_LINE_STICKY = FIRST_LINES.map((s) => (s.re.source.startsWith('^') && !/(?<!\\)\|/.test(s.re.source) ? new RegExp(s.re.source.slice(1), `${s.re.flags.replace('m', '')}y`) : undefined));
-
-function firstOnLines(i: number, head: string): RegExpExecArray | null {
-  const sticky = FIRST_LINE_STICKY[i];
-  if (!sticky) return FIRST_LINES[i]!.re.exec(head);
-  // Lines end at \n only, unless the head holds another line terminator.
-  const newlinesOnly = !(head.includes('\r') || head.includes('\u2028') || head.includes('\u2029'));
-  LINE_BREAK.lastIndex = 0;
-  for (let at = 0; at < head.length; ) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(head);
-    if (m) return m;
-    if (newlinesOnly) {
-      at = head.indexOf('\n', at) + 1;
-      if (at === 0) return null;
-    } else {
-      LINE_BREAK.lastIndex = at;
-      if (!LINE_BREAK.exec(head)) return null;
-      at = LINE_BREAK.lastIndex;
-    }
-  }
-  return null;
-}
-
-/**
  * The questions a text answers by what it shows (a choice only where it shows exactly one), with where each was seen.
  * `lower`: the text lowercased (diagnose has it already).
  */
@@ -259,9 +230,9 @@ export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer &
   // diagnose's lowered text, whole: the anchored shapes run on it with the literal scan every other battery shares
   // (anchors.ts keeps the scan of the last text only, so a lowered slice would scan twice: 200 KB here, then 1 MB again).
   const full = lowered !== undefined && lowered.length === raw.length ? lowered : undefined;
-  const lower = full === undefined ? text.toLowerCase() : full.length > MAX_READ ? full.slice(0, MAX_READ) : full;
+  const lower = full ?? text.toLowerCase();
   // Fixed words looked up in the literal scan diagnose has made of its lowered text (whole: a superset of what is read).
-  const has = gate(full ?? lower);
+  const has = gate(lower);
   const found: Found = new Map();
   // Every masked prefix names AKI or ASI in capitals.
   if ((has('aki') && text.includes('AKI')) || (has('asi') && text.includes('ASI'))) for (const m of text.matchAll(MASKED_PREFIX)) add(found, 'key-prefix', (m[1] ?? (m[2] === 'K' ? 'AKIA' : 'ASIA')).toLowerCase(), m.index);
@@ -273,10 +244,10 @@ export function shownAnswers(raw: string, lowered?: string): Array<ShownAnswer &
     if (m && m.index < MAX_READ) add(found, s.probe, s.choice, m.index);
   }
   const head = text.slice(0, HEAD);
-  FIRST_LINES.forEach((s, i) => {
-    const m = firstOnLines(i, head);
+  for (const s of FIRST_LINES) {
+    const m = s.re.exec(head);
     if (m) add(found, s.probe, s.choice, m.index);
-  });
+  }
   const keys = keysWithoutToken(text, has);
   if (keys !== undefined) add(found, 'session-token', 'no', keys);
   targetWords(text, has, found);
@@ -290,4 +261,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, LINE_BREAK, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
