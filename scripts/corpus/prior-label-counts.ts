@@ -5,34 +5,21 @@
  * made it step aside), counted by labelled cause ("+" counts the also-acceptable labels). Never reads held-out files.
  * Usage: tsx scripts/corpus/prior-label-counts.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { diagnose } from '../../src/core/diagnose';
 import { PRIORS } from '../../src/core/rules/priors';
 import { EVAL_NOW } from '../eval-lib';
-
-const FIXTURES = join(__dirname, '..', '..', 'test', 'fixtures');
-const CORPORA = [
-  { dir: 'real-pastes', text: 'paste', also: 'also_acceptable' },
-  { dir: 'real-conversations', text: 'opening', also: 'alsoAcceptable' },
-] as const;
+import { tuningCases } from './rank-cases';
 
 const counts = new Map<string, Map<string, number>>(PRIORS.map((p) => [p.family, new Map()]));
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
-for (const corpus of CORPORA) {
-  const dir = join(FIXTURES, corpus.dir, 'tuning');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
-    const text = c[corpus.text];
-    if (typeof text !== 'string' || c.cause === 'not-aws-credential-error') continue;
-    const applied = new Set(diagnose(text, { now: EVAL_NOW }).causes.flatMap((x) => x.evidence.map((e) => e.id)));
-    for (const p of PRIORS) {
-      if (!applied.has(`prior.${p.family.replace(/^fam\./, '')}`)) continue;
-      const m = counts.get(p.family)!;
-      bump(m, String(c.cause));
-      for (const a of (c[corpus.also] as string[] | undefined) ?? []) bump(m, `+${a}`);
-    }
+for (const c of tuningCases()) {
+  const applied = new Set(diagnose(c.text, { now: EVAL_NOW }).causes.flatMap((x) => x.evidence.map((e) => e.id)));
+  for (const p of PRIORS) {
+    if (!applied.has(`prior.${p.family.replace(/^fam\./, '')}`)) continue;
+    const m = counts.get(p.family)!;
+    bump(m, c.cause);
+    for (const a of c.ok) if (a !== c.cause) bump(m, `+${a}`);
   }
 }
 

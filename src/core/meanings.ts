@@ -75,7 +75,7 @@ export const SIGNAL_MEANINGS: Record<string, string> = {
  * (STS API reference, API_AssumeRole.html; the same words in aws-sdk 2.650.0 clients/sts.d.ts). So the code's
  * "a policy does not allow this action" would be wrong there.
  */
-export const MESSAGE_MEANINGS: Record<string, string> = {
+const MESSAGE_MEANINGS: Record<string, string> = {
   'cat.sts.assume-role-root':
     "Authorization failed: the caller is the account's root user, and root user credentials cannot call AssumeRole whatever the policies say. Call it with an IAM user or an IAM role.",
 };

@@ -25,7 +25,7 @@ import { scanKeys } from './scan-store-keys';
 
 
 /** Why a scan ended when awskey stopped under it (shutdown, or the CLI exiting): said to whoever asked, and kept as the account's last failure. */
-export const STOPPING = 'not finished: awskey was stopping (look the key up again)';
+const STOPPING = 'not finished: awskey was stopping (look the key up again)';
 /** The abort reason every stopping closer passes; a scan recognises it by identity. */
 export const STOPPING_REASON = new Error(STOPPING);
 export { scanKeys } from './scan-store-keys';
