@@ -46,6 +46,13 @@
  * commit, held-out (40 credential errors, 15 negatives): detection 32/40 = 0.800, false positives 0/15, error code
  * found 17/17 = 1.000, top-1 where shown 16/30 = 0.533, top-3 25/40 = 0.625. Its false-positive ceiling lets one of
  * its 15 negatives through (1/15 = 0.067) and no second, as for batches 4-6.
+ *
+ * Batch 8 (102 more fresh threads collected in session 22 from threads in none of batches 1-7 nor in the
+ * real-conversations corpus before it, sampled across SDKs, tools built on them and data tools as they came, about a
+ * fifth negatives; labelled and committed before the first run (bac69db..a77e3c1), eval at 12cd6d2), measured
+ * 2026-12-06 on the engine of that commit, held-out (48 credential errors, 11 negatives): detection 40/48 = 0.833,
+ * false positives 0/11, error code found 15/15 = 1.000, top-1 where shown 29/43 = 0.674, top-3 35/48 = 0.729. Its
+ * false-positive ceiling lets one of its 11 negatives through (1/11 = 0.091) and no second, as for batches 4-7.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -59,6 +66,7 @@ const FLOORS: Record<number, Floors> = {
   5: { minPositives: 35, minNegatives: 10, detection: 0.74, maxFalsePositives: 0.1, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.62 },
   6: { minPositives: 30, minNegatives: 12, detection: 0.87, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.67, top3: 0.78 },
   7: { minPositives: 38, minNegatives: 13, detection: 0.77, maxFalsePositives: 0.07, errorCodes: 0.94, top1WhereShown: 0.5, top3: 0.6 },
+  8: { minPositives: 45, minNegatives: 10, detection: 0.8, maxFalsePositives: 0.1, errorCodes: 0.93, top1WhereShown: 0.62, top3: 0.68 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {

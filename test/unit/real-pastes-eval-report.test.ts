@@ -30,7 +30,7 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F] = [2, 3, 4, 5, 6, 7];
+const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G] = [2, 3, 4, 5, 6, 7, 8];
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -49,6 +49,7 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-batch5.json', noCreds(10), true, FRESH_D);
     writeCase(dir, 'holdout', 'holdout-fresh-batch6.json', chat(11), false, FRESH_E);
     writeCase(dir, 'holdout', 'holdout-fresh-batch7.json', noCreds(12), true, FRESH_F);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch8.json', chat(13), false, FRESH_G);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,17 +63,18 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect(evaluateHalf('holdout', dir, FRESH_D).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_E).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_F).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(10);
+    expect(evaluateHalf('holdout', dir, FRESH_G).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(11);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F]);
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G]);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 10 pastes (6 credential errors, 4 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 11 pastes (6 credential errors, 5 negatives)');
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
@@ -90,6 +92,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_F} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_G} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
