@@ -54,6 +54,12 @@ export function prefixAlternation(keep: (p: KeyIdPrefix) => boolean = () => true
   return KEY_ID_PREFIXES.filter(keep).map((p) => p.prefix).join('|');
 }
 
+/**
+ * A whole id of any prefix above or the scanners' A3T start, for masking (replies) and stand-ins (the case's
+ * evidence): groups 1 prefix, 2 middle, 3 last 4. Global: use it with `replace`, which starts from 0 every call.
+ */
+export const FULL_KEY_ID = new RegExp(`\\b(${prefixAlternation()}|${SCANNER_ONLY_PREFIX})([A-Z0-9]{12,20})([A-Z0-9]{4})\\b`, 'g');
+
 export function kindOfPrefix(prefix: string): KeyIdKind {
   return PREFIX_KINDS[prefix.toUpperCase()] ?? 'unknown';
 }

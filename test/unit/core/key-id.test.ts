@@ -118,6 +118,10 @@ describe('key ids', () => {
       expect(maskKeyIds('id A3TXIOSFODNN7EXAMPLE')).toBe('id A3TX…MPLE');
     });
 
+    it('when an A3T id is in a case\'s evidence, then it is kept as a stand-in with only its prefix and last 4', () => {
+      expect(evidenceText('id A3TXIOSFODNN7EXAMPLE here')).toBe('id A3TXIAAAAAAAAAAAMPLE here');
+    });
+
     it('when diagnose reads full ids, then the eight prefixes with a kind are read and the other ids are not', () => {
       const kinds = (text: string) => diagnose(text).facts.keyIds.map((k) => `${k.prefix}:${k.kind}`);
       expect(kinds('InvalidClientTokenId for ASIAIOSFODNN7EXAMPLE')).toEqual(['ASIA:temporary']);
