@@ -11,7 +11,7 @@
  */
 import type { Facts, RankedCause } from '../diagnosis';
 import { probeById } from '../knowledge';
-import { anyHolds, factValues } from '../conversation/facts';
+import { anyHolds, factValues } from './fact-values';
 import { scoreOf } from './score';
 
 /**
