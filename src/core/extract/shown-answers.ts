@@ -118,6 +118,11 @@ const SHAPES: Shape[] = [
 /**
  * Named beside the error ("… is invalid (govcloud)", aws/aws-sdk-js-v3#5755; "we test against LocalStack"), not
  * denied (the interpreter's `says`: "we do not use localstack" names nothing) nor asked.
+ * Not context-hints.ts's hint.localstack / hint.partition, though the words overlap: those say the topic comes up in the
+ * person's prose (its first 300 prose lines; moto and mocked AWS, aws-cn / aws-us-gov too; a denial read before the word
+ * or a "… is fine" after it) and weigh causes by learned context ratios. These answer the target question (the calls go
+ * to LocalStack, or to another partition) from any clause of the text, never from a question, as the chat reads a reply.
+ * Deriving these from those hints changed the output the eval measures (stop 21), so each keeps its own words.
  */
 const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
   { choice: 'local', say: '\\blocalstack\\b' },
