@@ -14,7 +14,6 @@
  * ranking is without them.
  */
 import type { RankedCause } from '../diagnosis';
-import { addSignal } from '../extract/draft';
 import type { Draft } from '../extract/types';
 import { PROBES, probeById } from '../knowledge';
 import type { CauseId } from '../taxonomy';
@@ -38,7 +37,11 @@ export function shownSignals(draft: Draft): void {
   for (const shown of facts.shown) {
     const q = shown.choice ? probeById(shown.probe) : undefined;
     if (q?.kind !== 'question' || anyHolds(values, q.skipWhen ?? [])) continue;
-    addSignal(draft, signalOf(shown.probe, shown.choice!), facts.locations[`shown.${shown.probe}`]);
+    // Not through addSignal, whose cap on a huge log's signals could drop them: at most one per question, each is weighed.
+    const id = signalOf(shown.probe, shown.choice!);
+    const at = facts.locations[`shown.${shown.probe}`];
+    draft.signals.push(at ? { id, at } : { id });
+    draft.seen.add(id);
   }
 }
 

@@ -5,7 +5,8 @@
 import { diagnose } from '../../../../src/core/diagnose';
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState } from '../../../../src/core/conversation/types';
-import { addShown, shownRules, SHOWN_STRENGTH } from '../../../../src/core/rules/shown-answers';
+import { addShown, shownRules, shownSignals, SHOWN_STRENGTH } from '../../../../src/core/rules/shown-answers';
+import { addSignal, hasSignal, newDraft } from '../../../../src/core/extract/draft';
 import { indexSignals } from '../../../../src/core/rules/score';
 import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 import { T0 } from '../../../helpers/case-script';
@@ -52,6 +53,14 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
     const unsettled = causes();
     addShown(unsettled, indexSignals([{ id: 'shown.runtime' }]));
     expect(unsettled.map((c) => c.score)).toEqual([0.5, 0.5]);
+  });
+
+  it('when a huge log has filled the signals, then a shown answer is still a signal for the rules to read', () => {
+    const draft = newDraft();
+    for (let i = 0; i <= 2000; i++) addSignal(draft, `code.Err${i}Exception`);
+    draft.facts.shown = [{ probe: 'runtime', choice: 'laptop' }];
+    shownSignals(draft);
+    expect(hasSignal(draft, 'shown.runtime.laptop')).toBe(true);
   });
 
   it('when the rules are built, then each is a choice read as a signal, weighing the strength times ln of its ratio for one cause', () => {
