@@ -22,7 +22,7 @@ import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, add
 import { mentionsAws } from './extract/prose-report';
 import { ON_COMPUTE } from './rules/rule-helpers';
 import { indexSignals, scoreCause, sortCauses } from './rules/score';
-import { weighShown } from './rules/shown-answers';
+import { addShown, shownSignals } from './rules/shown-answers';
 import { CAUSE_IDS } from './taxonomy';
 
 export interface DiagnoseOptions {
@@ -326,12 +326,13 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   fillExcerpts(lines, draft);
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
+  if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);
   opts.onSignals?.([...index.values()]);
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
   addContext(causes, index);
-  if (detected) weighShown(causes, draft.facts, draft.codes);
+  addShown(causes, index);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
   causes.push(notAwsCause(detected, draft));
   sortCauses(causes, CAUSE_IDS);

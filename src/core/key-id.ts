@@ -9,8 +9,11 @@ const LOCALSTACK_KEYS = 'https://docs.localstack.cloud/references/credentials/';
 
 export interface KeyIdPrefix {
   prefix: string;
-  /** What the prefix says: an access key id (long-term, temporary, or another credential) or a principal/resource id. */
-  kind: 'long-term' | 'temporary' | 'other-credential' | 'principal-id';
+  /**
+   * An access key id (a credential), not a principal or resource id: the one distinction the prefix lists draw
+   * (CREDENTIAL_PREFIXES, extract/key-ids.ts). Which credential it is (long-term, temporary, LocalStack's…) is `reads`.
+   */
+  credential: boolean;
   /** What diagnose reads it as; 'unknown' for the ids it does not read (groups, policies, certificates). */
   reads: KeyIdKind;
   source: string;
@@ -21,27 +24,27 @@ export interface KeyIdPrefix {
  * masking of full ids in replies and on the case) is built from this table.
  */
 export const KEY_ID_PREFIXES: readonly KeyIdPrefix[] = [
-  { prefix: 'AKIA', kind: 'long-term', reads: 'long-term', source: IAM_IDS },
-  { prefix: 'ASIA', kind: 'temporary', reads: 'temporary', source: IAM_IDS },
-  { prefix: 'ABIA', kind: 'other-credential', reads: 'bearer', source: IAM_IDS }, // STS service bearer token
-  { prefix: 'ACCA', kind: 'other-credential', reads: 'context', source: IAM_IDS }, // context-specific credential
+  { prefix: 'AKIA', credential: true, reads: 'long-term', source: IAM_IDS },
+  { prefix: 'ASIA', credential: true, reads: 'temporary', source: IAM_IDS },
+  { prefix: 'ABIA', credential: true, reads: 'bearer', source: IAM_IDS }, // STS service bearer token
+  { prefix: 'ACCA', credential: true, reads: 'context', source: IAM_IDS }, // context-specific credential
   // LocalStack's own key ids: long-term (LKIA) and temporary (LSIA), valid only at a LocalStack endpoint.
-  { prefix: 'LKIA', kind: 'long-term', reads: 'localstack', source: LOCALSTACK_KEYS },
-  { prefix: 'LSIA', kind: 'temporary', reads: 'localstack', source: LOCALSTACK_KEYS },
-  { prefix: 'AIDA', kind: 'principal-id', reads: 'user-id', source: IAM_IDS },
-  { prefix: 'AROA', kind: 'principal-id', reads: 'role-id', source: IAM_IDS },
-  { prefix: 'AGPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // user group
-  { prefix: 'AIPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
-  { prefix: 'ANPA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy
-  { prefix: 'ANVA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // managed policy version
-  { prefix: 'APKA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // public key
-  { prefix: 'ASCA', kind: 'principal-id', reads: 'unknown', source: IAM_IDS }, // certificate
+  { prefix: 'LKIA', credential: true, reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'LSIA', credential: true, reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'AIDA', credential: false, reads: 'user-id', source: IAM_IDS },
+  { prefix: 'AROA', credential: false, reads: 'role-id', source: IAM_IDS },
+  { prefix: 'AGPA', credential: false, reads: 'unknown', source: IAM_IDS }, // user group
+  { prefix: 'AIPA', credential: false, reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
+  { prefix: 'ANPA', credential: false, reads: 'unknown', source: IAM_IDS }, // managed policy
+  { prefix: 'ANVA', credential: false, reads: 'unknown', source: IAM_IDS }, // managed policy version
+  { prefix: 'APKA', credential: false, reads: 'unknown', source: IAM_IDS }, // public key
+  { prefix: 'ASCA', credential: false, reads: 'unknown', source: IAM_IDS }, // certificate
 ];
 
 const PREFIX_KINDS: Record<string, KeyIdKind> = Object.fromEntries(KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown').map((p) => [p.prefix, p.reads]));
 
 /** The prefixes of access key ids, AWS's and LocalStack's (a key id in a credential slot starts with one). */
-export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => p.kind !== 'principal-id').map((p) => p.prefix);
+export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => p.credential).map((p) => p.prefix);
 
 /**
  * Secret scanners (gitleaks' aws-access-token rule, for one) also treat `A3T` + one character as a key-id
@@ -53,6 +56,12 @@ export const SCANNER_ONLY_PREFIX = 'A3T[A-Z0-9]';
 export function prefixAlternation(keep: (p: KeyIdPrefix) => boolean = () => true): string {
   return KEY_ID_PREFIXES.filter(keep).map((p) => p.prefix).join('|');
 }
+
+/**
+ * A whole id of any prefix above or the scanners' A3T start, for masking (replies) and stand-ins (the case's
+ * evidence): groups 1 prefix, 2 middle, 3 last 4. Global: use it with `replace`, which starts from 0 every call.
+ */
+export const FULL_KEY_ID = new RegExp(`\\b(${prefixAlternation()}|${SCANNER_ONLY_PREFIX})([A-Z0-9]{12,20})([A-Z0-9]{4})\\b`, 'g');
 
 export function kindOfPrefix(prefix: string): KeyIdKind {
   return PREFIX_KINDS[prefix.toUpperCase()] ?? 'unknown';

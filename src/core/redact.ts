@@ -12,7 +12,7 @@ import type { SecretKind } from './diagnosis';
 import { DETECT_PATTERNS, findSecretSpans } from './secrets/detect';
 import { EVIDENCE_PATTERNS } from './secrets/evidence';
 import { decodedView, originalSpan, VIEW_PATTERNS } from './secrets/view';
-import { prefixAlternation, SCANNER_ONLY_PREFIX } from './key-id';
+import { FULL_KEY_ID } from './key-id';
 
 export interface RedactionResult {
   text: string;
@@ -72,11 +72,9 @@ export function redactFound(text: string, found: readonly FoundSecret[]): Redact
   return { text: out + text.slice(last), count: found.length, kinds: [...kinds] };
 }
 
-const FULL_KEY_ID = new RegExp(`\\b((?:${prefixAlternation()}|${SCANNER_ONLY_PREFIX})[A-Z0-9]{12,20})([A-Z0-9]{4})\\b`, 'g');
-
 /** Show access key ids (and other unique ids) as prefix + "…" + last 4 only. */
 export function maskKeyIds(text: string): string {
-  return text.replace(FULL_KEY_ID, (_m, head: string, last4: string) => `${head.slice(0, 4)}…${last4}`);
+  return text.replace(FULL_KEY_ID, (_m, prefix: string, _middle: string, last4: string) => `${prefix}…${last4}`);
 }
 
 /** Every regex this module runs, for the ReDoS check. */

@@ -25,6 +25,12 @@ describe('architecture', () => {
     expect(src).not.toMatch(/\bDate\.now\(\)|new Date\(\)/);
   });
 
+  it('when extract/ and rules/ are scanned, then they import nothing from conversation/ (the conversation reads diagnose, never the reverse)', () => {
+    const lower = [...tsFiles(join(__dirname, '../../src/core/extract')), ...tsFiles(join(__dirname, '../../src/core/rules'))];
+    const upward = lower.filter((f) => /(?:import|export)[^'"]*from\s+['"][^'"]*\/conversation\//.test(readFileSync(f, 'utf8')));
+    expect(upward).toEqual([]);
+  });
+
   it('when natural is imported, then only by the classifier and only through submodules', () => {
     for (const f of tsFiles(join(__dirname, '../../src'))) {
       const src = readFileSync(f, 'utf8');

@@ -14,7 +14,7 @@ import type { Diagnosis, Facts } from '../diagnosis';
 import { normalise } from '../normalise';
 import { keepHeadAndTail } from '../input-window';
 import { redact } from '../redact';
-import { decodeAccountId, prefixAlternation } from '../key-id';
+import { decodeAccountId, FULL_KEY_ID } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
 import { CODE_MEANINGS } from '../meanings';
 import { FACT_SIGNALS, probeById } from '../knowledge';
@@ -63,7 +63,6 @@ export function emptyScoring(): CaseScoring {
   return { base: {}, baseEvidence: {}, applied: [], seenSignals: [], implied: {}, reasks: 0, texts: [] };
 }
 
-const FULL_KEY_ID = new RegExp(`\\b(${prefixAlternation()})([A-Z0-9]{12,20})([A-Z0-9]{4})\\b`, 'g');
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /**

@@ -132,6 +132,8 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   { signal: 'hint.rotation', re: new RegExp(String.raw`${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b`, 'i') },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
+  // hint.localstack and hint.partition: the topic comes up in prose, weighed by context ratios. Not the target question's
+  // answer that extract/shown-answers.ts TARGET_WORDS reads from overlapping words (any clause, no questions): see there.
   { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
   { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone/i },
   { signal: 'hint.copy-paste', re: /copy.?past|cop(?:y|ied)[\w ]{0,30} from|paste[ds]?[\w ]{0,30} from|password manager|\bconfluence\b|\bpdf\b|trailing (?:space|newline)|\bwhitespace\b|invisible char|hidden char/i },

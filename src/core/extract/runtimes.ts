@@ -9,8 +9,8 @@
  *    conversation shows that platform's fix steps (conversation/runtime.ts, tier 2).
  *  - `shell`: an interactive shell's prompt or paths (runtime.ts, tier 4).
  *  - `words`: the team's own words about where it fails ("our CircleCI job", "on my MacBook").
- *  - `shown`: with the `platform` markers, shapes that answer the runtime question in a paste, so it is not
- *    asked (extract/shown-answers.ts).
+ *  - `shown`: with the `platform` markers (or the part a row names as its `shownPart`), shapes that
+ *    answer the runtime question in a paste, so it is not asked (extract/shown-answers.ts).
  *
  * The same runtime is one row of RUNTIME_KINDS whatever marker found it, so its label and platform are
  * written once. Order inside a use matters where a text can show two runtimes (the first marker wins).
@@ -66,9 +66,17 @@ export interface RuntimeMarker {
   label?: string;
   /** A log's line prefix, with no fixed word to look for first: read on the text's first lines only. */
   firstLines?: true;
+  /** A `platform` row only: the part of `re` that also answers the runtime question in a paste (default: all of it). */
+  shownPart?: RegExp;
 }
 
 const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
+const JENKINS_VARS = 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables';
+/**
+ * A Jenkins job's home and URL. The rest of Jenkins' platform row is its pipeline's source (a Jenkinsfile, `withAWS(`,
+ * `[Pipeline]`, JENKINS_HOME): read as a shown answer too, it changed the answers the eval measures, so only this part is.
+ */
+const JENKINS_JOB = /\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b/;
 /** No public thread found yet with these exact words: the tuning half of test/fixtures/real-conversations is where they were read. */
 const WORDS = 'how reporters name where it fails in the real threads (test/fixtures/real-conversations, tuning half)';
 
@@ -96,7 +104,7 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'github-actions', use: 'platform', re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]{1,100}\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|\bruns-on:/m, source: GH_VARS },
   { runtime: 'gitlab-ci', use: 'platform', re: /\bGITLAB_CI\b|\bCI_JOB_(?:ID|TOKEN|JWT(?:_V2)?)\b|Running with gitlab-runner|\bgitlab-ci\.yml\b|Executing "step_script" stage/i, source: 'https://docs.gitlab.com/ci/variables/predefined_variables/' },
   { runtime: 'circleci', use: 'platform', re: /\bCIRCLECI\b|\/home\/circleci\/|\.circleci\/config\.yml|\bCIRCLE_(?:BUILD_NUM|JOB|OIDC_TOKEN)\b/, source: 'https://circleci.com/docs/reference/variables/#built-in-environment-variables' },
-  { runtime: 'jenkins', use: 'platform', re: /\bJENKINS_(?:URL|HOME)\b|^\[Pipeline\] |\/var\/(?:lib\/jenkins|jenkins_home)\/|\bJenkinsfile\b|\bwithAWS\(/m, source: 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables' },
+  { runtime: 'jenkins', use: 'platform', re: new RegExp(`${JENKINS_JOB.source}|\\bJENKINS_HOME\\b|^\\[Pipeline\\] |\\bJenkinsfile\\b|\\bwithAWS\\(`, 'm'), shownPart: JENKINS_JOB, source: JENKINS_VARS },
   { runtime: 'bitbucket-pipelines', use: 'platform', re: /\bBITBUCKET_(?:BUILD_NUMBER|STEP_OIDC_TOKEN|CLONE_DIR)\b|\/opt\/atlassian\/pipelines\/|bitbucket-pipelines\.yml/, source: 'https://support.atlassian.com/bitbucket-cloud/docs/variables-and-secrets/' },
   { runtime: 'buildkite', use: 'platform', re: /\bBUILDKITE(?:_BUILD_ID|_AGENT_NAME)?\b|\bbuildkite-agent\b/, source: 'https://buildkite.com/docs/pipelines/configure/environment-variables' },
   // CodeBuild prefixes its build log lines with "[Container] 2024/05/01 12:00:00.123456".
@@ -140,8 +148,6 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // "Run aws-actions/" step (aws-actions/configure-aws-credentials#131); an Azure DevOps agent's F:\_a\1\_w\_tasks\ and
   // its log lines' 7-digit timestamps "2019-06-12T18:14:39.1597700Z" (aws/aws-toolkit-azure-devops#248).
   { runtime: 'ci', use: 'shown', re: /##\[error\]|\\_w\\_tasks\\|\bRun aws-actions\//, source: 'aws-actions/configure-aws-credentials#131' },
-  // A Jenkins job's home and URL (its platform row is not read as shown: shown-answers.ts PLATFORM_NOT_SHOWN).
-  { runtime: 'ci', use: 'shown', re: /\/var\/lib\/jenkins\/|\/var\/jenkins_home\/|\bJENKINS_URL\b/, source: 'https://www.jenkins.io/doc/book/pipeline/jenkinsfile/#using-environment-variables' },
   // A log line prefix (no fixed word to look for first): read on the log's first lines only (HEAD_ONLY in shown-answers.ts).
   { runtime: 'ci', use: 'shown', re: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /m, source: 'aws/aws-toolkit-azure-devops#248', firstLines: true },
   // A workstation: a Windows user profile that is not a CI runner's (C:\Users\Justin>, aws/aws-cli#7017;

@@ -11,7 +11,7 @@
 import type { ShownAnswer } from '../diagnosis';
 import { says } from '../says';
 import { firstMatches, wordGate } from './anchors';
-import { RUNTIME_KINDS, markersFor, type RuntimeId } from './runtimes';
+import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
 
 /** Whether the text read may hold a fixed word (lowercase), from diagnose's shared literal scan: false only when it cannot. */
@@ -67,12 +67,6 @@ function searchedFrom(re: RegExp, words: Array<[word: string, before: number]>):
     return g.exec(text);
   };
 }
-/**
- * Platform rows that do not answer the runtime question here. Jenkins' row also reads its pipeline's source (a
- * Jenkinsfile, `withAWS(`, `[Pipeline]`): read whole, it changed the answers the eval measures, so here only its
- * job's paths and JENKINS_URL answer (a `shown` row, extract/runtimes.ts).
- */
-const PLATFORM_NOT_SHOWN = new Set<RuntimeId>(['jenkins']);
 const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\s{1,4})AWS_ACCESS_KEY_ID\b/;
 
 const SHAPES: Shape[] = [
@@ -99,7 +93,7 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `platform` and `shown` markers, extract/runtimes.ts).
-  ...[...markersFor('platform').filter((m) => !PLATFORM_NOT_SHOWN.has(m.runtime)), ...markersFor('shown')].map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
+  ...[...markersFor('platform'), ...markersFor('shown')].map((m) => ({ probe: 'runtime', choice: RUNTIME_KINDS[m.runtime].answer, re: m.shownPart ?? m.re, ...(m.firstLines ? { firstLines: m.firstLines } : {}) })),
 
   // Clock: errors that carry the offset itself (S3's RequestTimeTooSkewed, aws/aws-sdk-php#612; STS's "Signature expired:
   // 20220127T001427Z is now earlier than", aws/aws-cli#6676).
@@ -124,6 +118,11 @@ const SHAPES: Shape[] = [
 /**
  * Named beside the error ("… is invalid (govcloud)", aws/aws-sdk-js-v3#5755; "we test against LocalStack"), not
  * denied (the interpreter's `says`: "we do not use localstack" names nothing) nor asked.
+ * Not context-hints.ts's hint.localstack / hint.partition, though the words overlap: those say the topic comes up in the
+ * person's prose (its first 300 prose lines; moto and mocked AWS, aws-cn / aws-us-gov too; a denial read before the word
+ * or a "… is fine" after it) and weigh causes by learned context ratios. These answer the target question (the calls go
+ * to LocalStack, or to another partition) from any clause of the text, never from a question, as the chat reads a reply.
+ * Deriving these from those hints changed the output the eval measures (stop 21), so each keeps its own words.
  */
 const TARGET_WORDS: Array<{ choice: string; say: string; re: RegExp }> = [
   { choice: 'local', say: '\\blocalstack\\b' },

@@ -46,7 +46,7 @@ export type FactName =
   | 'denyKind'
   | 'authSource'
   | 'callerExpected'
-  /** Derived (conversation/facts.ts): an authorization error and no authentication error, so the caller was denied, not rejected. */
+  /** Derived (rules/fact-values.ts): an authorization error and no authentication error, so the caller was denied, not rejected. */
   | 'callerDenied';
 
 /** true when the fact has a value (and, with `in`, one of those values; with `matches`, a matching one). */

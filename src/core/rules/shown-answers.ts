@@ -1,18 +1,25 @@
 /**
  * What a paste shows that answers a question (extract/shown-answers.ts: a masked ASIA key, an SSO
- * profile, a CI workspace path, a LocalStack endpoint) is evidence the way that answer would be: the
- * choice's likelihood ratios (knowledge/probes.ts) become evidence for or against each cause, weighted
- * SHOWN_STRENGTH × ln(ratio). So `diagnose` ranks with it, and the conversation's belief (whose base is
- * diagnose of everything pasted) ranks the same without applying it again: the question is only not asked.
+ * profile, a CI workspace path, a LocalStack endpoint) is evidence the way that answer would be. It goes
+ * the way of every reading: the shown answer becomes a signal `shown.<question>.<choice>` (shownSignals),
+ * and rules read that signal (one per choice and cause it moves), each weighing SHOWN_STRENGTH × ln(ratio)
+ * of the choice's likelihood ratio for the cause (knowledge/probes.ts, where each ratio is written with
+ * its question). So `diagnose` ranks with it, and the conversation's belief (whose base is diagnose of
+ * everything pasted) ranks the same without applying it again: the question is only not asked.
  *
- * Only around a credential or authorization error (the caller checks), and only for a question whose
- * facts the other readers did not report (its skipWhen does not hold on diagnose's facts): those facts
- * have rules of their own, and a question the case skips anyway adds no answer.
+ * Only around a credential or authorization error (diagnose makes the signals only then), and only for a
+ * question whose facts the other readers did not report (its skipWhen does not hold on diagnose's facts):
+ * those facts have rules of their own, and a question the case skips anyway adds no answer. The rules are
+ * the last stage (addShown), after the context ratios (context-ratios.ts), which judge how uncertain the
+ * ranking is without them.
  */
-import type { Facts, RankedCause } from '../diagnosis';
-import { probeById } from '../knowledge';
-import { anyHolds, factValues } from '../conversation/facts';
-import { scoreOf } from './score';
+import type { RankedCause } from '../diagnosis';
+import type { Draft } from '../extract/types';
+import { PROBES, probeById } from '../knowledge';
+import type { CauseId } from '../taxonomy';
+import { anyHolds, factValues } from './fact-values';
+import { scoreCause, scoreOf, type SignalIndex } from './score';
+import type { CauseRule, EvidenceRule } from './types';
 
 /**
  * The weight of ln(ratio). Chosen by leave-one-batch-out over tuning batches 1-6 (scripts/corpus/rank-cv.ts
@@ -20,22 +27,62 @@ import { scoreOf } from './score';
  */
 export const SHOWN_STRENGTH = 0.5;
 
-export function weighShown(causes: RankedCause[], facts: Facts, errorCodes: readonly string[], strength = SHOWN_STRENGTH): void {
+const signalOf = (probe: string, choice: string): string => `shown.${probe}.${choice}`;
+
+/** The shown answers (facts.shown) that count, as signals at the line each was seen on. Call only around a credential or authorization error. */
+export function shownSignals(draft: Draft): void {
+  const facts = draft.facts;
   if (!facts.shown?.length) return;
-  const values = factValues(facts, [...errorCodes], {});
+  const values = factValues(facts, [...draft.codes], {});
   for (const shown of facts.shown) {
     const q = shown.choice ? probeById(shown.probe) : undefined;
     if (q?.kind !== 'question' || anyHolds(values, q.skipWhen ?? [])) continue;
-    const choice = q.choices.find((c) => c.id === shown.choice);
-    if (!choice) continue;
+    // Not through addSignal, whose cap on a huge log's signals could drop them: at most one per question, each is weighed.
+    const id = signalOf(shown.probe, shown.choice!);
     const at = facts.locations[`shown.${shown.probe}`];
-    for (const c of causes) {
-      const ratio = choice.effects[c.id];
-      if (ratio === undefined || ratio === 1 || ratio <= 0) continue;
-      const w = Math.round(strength * Math.log(ratio) * 1000) / 1000;
-      if (w === 0) continue;
-      c.evidence.push({ id: `shown.${shown.probe}.${shown.choice}`, text: `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`, polarity: w > 0 ? 'for' : 'against', weight: Math.abs(w), ...(at ? { at } : {}) });
-      c.score = scoreOf(c.evidence);
+    draft.signals.push(at ? { id, at } : { id });
+    draft.seen.add(id);
+  }
+}
+
+/** Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1). */
+export function shownRules(strength = SHOWN_STRENGTH): Map<CauseId, CauseRule> {
+  const rules = new Map<CauseId, CauseRule>();
+  for (const q of PROBES) {
+    if (q.kind !== 'question') continue;
+    for (const choice of q.choices) {
+      const text = `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`;
+      for (const [cause, ratio] of Object.entries(choice.effects) as Array<[CauseId, number]>) {
+        if (ratio === 1 || ratio <= 0) continue;
+        const w = Math.round(strength * Math.log(ratio) * 1000) / 1000;
+        if (w === 0) continue;
+        const id = signalOf(q.id, choice.id);
+        const rule: EvidenceRule = { id, when: { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
+        const forCause = rules.get(cause) ?? { cause, rules: [] };
+        forCause.rules.push(rule);
+        rules.set(cause, forCause);
+      }
     }
+  }
+  return rules;
+}
+
+const SHOWN_RULES = shownRules();
+
+/**
+ * The shown-answer rules' evidence, added to each cause after its other evidence, in the order the answers were read
+ * (facts.shown, so their signals' order): a cause moved by two readings lists and sums them in one order whatever the rules' order.
+ */
+export function addShown(causes: RankedCause[], index: SignalIndex, rules: ReadonlyMap<CauseId, CauseRule> = SHOWN_RULES): void {
+  const read = [...index.keys()].filter((id) => id.startsWith('shown.'));
+  if (read.length === 0) return;
+  for (const c of causes) {
+    const rule = rules.get(c.id);
+    if (!rule) continue;
+    const extra = scoreCause(rule, index).evidence;
+    if (extra.length === 0) continue;
+    if (extra.length > 1) extra.sort((a, b) => read.indexOf(a.id) - read.indexOf(b.id));
+    c.evidence.push(...extra);
+    c.score = scoreOf(c.evidence);
   }
 }

@@ -99,6 +99,10 @@ describe('key ids', () => {
       }
     });
 
+    it('when a row is a credential, then diagnose reads it as a kind of access key; otherwise as a principal id or not at all', () => {
+      for (const p of KEY_ID_PREFIXES) expect([p.prefix, ['long-term', 'temporary', 'bearer', 'context', 'localstack'].includes(p.reads)]).toEqual([p.prefix, p.credential]);
+    });
+
     it('when the credential prefixes are listed, then they are the access key ids, not principal ids', () => {
       expect([...CREDENTIAL_PREFIXES].sort()).toEqual(['ABIA', 'ACCA', 'AKIA', 'ASIA', 'LKIA', 'LSIA']);
       expect(kindOfPrefix('AGPA')).toBe('unknown');
@@ -116,6 +120,10 @@ describe('key ids', () => {
 
     it('when an id starts with the scanners-only A3T prefix, then it is masked in replies too', () => {
       expect(maskKeyIds('id A3TXIOSFODNN7EXAMPLE')).toBe('id A3TX…MPLE');
+    });
+
+    it('when an A3T id is in a case\'s evidence, then it is kept as a stand-in with only its prefix and last 4', () => {
+      expect(evidenceText('id A3TXIOSFODNN7EXAMPLE here')).toBe('id A3TXIAAAAAAAAAAAMPLE here');
     });
 
     it('when diagnose reads full ids, then the eight prefixes with a kind are read and the other ids are not', () => {

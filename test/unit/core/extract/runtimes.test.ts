@@ -87,6 +87,14 @@ describe('runtimes: one list', () => {
     expect(shownAnswers('cat /var/run/secrets/eks.amazonaws.com/serviceaccount/token')).toContainEqual(expect.objectContaining({ probe: 'runtime', choice: 'kubernetes' }));
   });
 
+  it("Jenkins: its job's home and URL answer the runtime question in a paste; its pipeline's source only names the platform", () => {
+    const runtimeShown = (text: string) => shownAnswers(text).find((a) => a.probe === 'runtime');
+    expect(runtimeShown('+ cd /var/lib/jenkins/workspace/app\nUnrecognizedClientException')).toEqual(expect.objectContaining({ choice: 'ci' }));
+    expect(runtimeShown('JENKINS_URL=https://ci.example.com/\nUnrecognizedClientException')).toEqual(expect.objectContaining({ choice: 'ci' }));
+    expect(runtimeShown('[Pipeline] sh\n+ aws sts get-caller-identity\nUnrecognizedClientException')).toBeUndefined();
+    for (const text of ['+ cd /var/lib/jenkins/workspace/app', '[Pipeline] sh', 'withAWS(role: "deploy") {']) expect(whereItRuns(opened(`${text}\n${INVALID}`)).runtime).toBe('jenkins');
+  });
+
   it.each([
     ['ci', 'gitlab-ci'],
     ['ecs', 'docker'],

@@ -5,7 +5,9 @@
 import { diagnose } from '../../../../src/core/diagnose';
 import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState } from '../../../../src/core/conversation/types';
-import { weighShown } from '../../../../src/core/rules/shown-answers';
+import { addShown, shownRules, shownSignals, SHOWN_STRENGTH } from '../../../../src/core/rules/shown-answers';
+import { addSignal, hasSignal, newDraft } from '../../../../src/core/extract/draft';
+import { indexSignals } from '../../../../src/core/rules/score';
 import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 import { T0 } from '../../../helpers/case-script';
 
@@ -44,12 +46,38 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
       { id: 'role-credentials-unavailable' as const, score: 0.5, evidence: [{ id: 'r', text: 't', polarity: 'for' as const, weight: 1.1 }] },
     ];
     const moved = causes();
-    weighShown(moved, { keyIds: [], locations: {}, shown: [{ probe: 'runtime', choice: 'laptop' }] }, []);
+    addShown(moved, indexSignals([{ id: 'shown.runtime.laptop' }]));
     expect(moved[0]!.score).toBeGreaterThan(0.5);
     expect(moved[1]!.score).toBeLessThan(0.5);
+    // A question shown with two answers at once settles nothing: its reading makes no signal, and no rule reads the bare question.
     const unsettled = causes();
-    weighShown(unsettled, { keyIds: [], locations: {}, shown: [{ probe: 'runtime' }] }, []);
+    addShown(unsettled, indexSignals([{ id: 'shown.runtime' }]));
     expect(unsettled.map((c) => c.score)).toEqual([0.5, 0.5]);
+  });
+
+  it('when a huge log has filled the signals, then a shown answer is still a signal for the rules to read', () => {
+    const draft = newDraft();
+    for (let i = 0; i <= 2000; i++) addSignal(draft, `code.Err${i}Exception`);
+    draft.facts.shown = [{ probe: 'runtime', choice: 'laptop' }];
+    shownSignals(draft);
+    expect(hasSignal(draft, 'shown.runtime.laptop')).toBe(true);
+  });
+
+  it('when the rules are built, then each is a choice read as a signal, weighing the strength times ln of its ratio for one cause', () => {
+    // The "a laptop" answer (knowledge/probes.ts): wrong-profile ×1.5, role credentials ×0.2.
+    const rule = (cause: 'wrong-profile' | 'role-credentials-unavailable') => shownRules().get(cause)!.rules.find((r) => r.id === 'shown.runtime.laptop');
+    expect(rule('wrong-profile')).toEqual(expect.objectContaining({ when: { all: ['shown.runtime.laptop'] }, polarity: 'for', weight: Math.round(SHOWN_STRENGTH * Math.log(1.5) * 1000) / 1000 }));
+    expect(rule('role-credentials-unavailable')).toEqual(expect.objectContaining({ polarity: 'against', weight: Math.round(-SHOWN_STRENGTH * Math.log(0.2) * 1000) / 1000 }));
+  });
+
+  it('when a paste shows two answers that move one cause, then its evidence lists them in the order they were read', () => {
+    // Quoted config (hashicorp/aws-sdk-go-base#5): sign-in (an assume-role profile) is read before session-token (keys set
+    // without a token, read last); the rules list session-token's question first.
+    const text = `> [prod]\n> aws_access_key_id = REMOVED\n> aws_secret_access_key = REMOVED\n> \n> [profile dev]\n> role_arn = arn:aws:iam::111122223333:role/dev\n> source_profile = prod\n\n${ERROR}`;
+    const d = diagnose(text, { now });
+    expect(d.facts.shown?.map((s) => s.probe)).toEqual(['sign-in', 'session-token']);
+    const expired = d.causes.find((c) => c.id === 'temporary-credentials-expired')!;
+    expect(expired.evidence.filter((e) => e.id.startsWith('shown.')).map((e) => e.id)).toEqual(['shown.sign-in.assume-role', 'shown.session-token.no']);
   });
 });
 
