@@ -165,7 +165,10 @@ export const PROBES: Probe[] = [
           // (cognitect-labs/aws-api#27), "the same operation via aws cli works" (dcoker/biscuit#12), "When just running a
           // Python file, everything works" (pandas-dev/pandas#39325). "It was working fine" stays the past.
           '\\bworks( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', "\\b(is|are|'s|'re) (still )?working( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b",
-          '\\bother\\b[^.]{0,30}\\bwork( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works\\b', '\\beverything works\\b'],
+          '\\bother\\b[^.]{0,30}\\bwork( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?|profile) works\\b', '\\beverything works\\b',
+          // A test that passed: "I even tested if my credentials were being passed on correctly by running a python script and
+          // it worked correctly" (rishabkumar7/devops-qr-code#4).
+          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -362,7 +365,7 @@ export const PROBES: Probe[] = [
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
         // Keys written in an application's own config file (Spring's application.yml, .NET's appsettings.json) are read
         // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
-        say: ['credentials file', 'config file', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        say: ['credentials file', 'config file', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],
