@@ -7,6 +7,9 @@
  * "Would still ask": after the opening, the question is askable (policy.ts `askable`) and not taken as stated. The
  * eval counts a redundant question only when the policy happens to pick it; this counts every one it could pick, so a
  * mechanism that leaves questions open shows up before it costs a turn. `--list` prints each gap with its case.
+ * `--readings` also checks what the engine reads as stated in each tuning opening's sentences (description.ts
+ * `personsSentences`, interpreter.ts `statementsIn`) against the thread's truth profile: right, wrong, or a truth
+ * the profile does not hold (with `--list`, every reading that is not right).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +17,9 @@ import { step } from '../../src/core/conversation/engine';
 import { askable } from '../../src/core/conversation/policy';
 import { stateValues } from '../../src/core/conversation/belief';
 import type { CaseState } from '../../src/core/conversation/types';
+import { personsSentences } from '../../src/core/conversation/description';
+import { statementsIn } from '../../src/core/conversation/interpreter';
+import { PROBES } from '../../src/core/knowledge';
 import { CONVERSATIONS_DIR, KNOWN_QUESTIONS, shownInPastes, type ConversationCase } from '../../test/helpers/sim-user';
 import { SHOWN_IN_PASTES, shownBy } from '../../test/helpers/shown-in-pastes';
 
@@ -29,6 +35,28 @@ export function stillOpen(s: CaseState): Set<string> {
   const stated = s.scoring?.statedInPastes ?? [];
   const asked = s.asked.filter((a) => a.answer === undefined).map((a) => a.id);
   return new Set([...asked, ...askable(s, stateValues(s)).map((p) => p.id)].filter((id) => !stated.includes(id)));
+}
+
+/** What the engine reads as stated in the tuning openings, against each thread's truth profile. */
+function readings(list: boolean): void {
+  const dir = join(CONVERSATIONS_DIR, 'tuning');
+  const tally: Record<string, Record<'right' | 'wrong' | 'unknown', number>> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ConversationCase;
+    for (const a of statementsIn(personsSentences(c.opening), PROBES.map((p) => p.id)).stated) {
+      const truth = KNOWN_QUESTIONS[a.probeId]?.choice(c.truth);
+      const verdict = truth === undefined ? 'unknown' : truth === a.choiceId ? 'right' : 'wrong';
+      (tally[a.probeId] ??= { right: 0, wrong: 0, unknown: 0 })[verdict]++;
+      if (list && verdict !== 'right') process.stdout.write(`${verdict.padEnd(8)} ${a.probeId}=${a.choiceId} (truth ${truth ?? '-'}) ${file}\n`);
+    }
+  }
+  const all = { right: 0, wrong: 0, unknown: 0 };
+  process.stdout.write('Read as stated in the tuning openings (right / wrong / no truth):\n');
+  for (const [q, t] of Object.entries(tally).sort()) {
+    process.stdout.write(`  ${q.padEnd(18)} ${t.right} / ${t.wrong} / ${t.unknown}\n`);
+    for (const k of ['right', 'wrong', 'unknown'] as const) all[k] += t[k];
+  }
+  process.stdout.write(`  ${'all'.padEnd(18)} ${all.right} / ${all.wrong} / ${all.unknown}\n`);
 }
 
 function main(): void {
@@ -66,6 +94,7 @@ function main(): void {
   }
   process.stdout.write(`Opened: ${nConv} tuning conversations, ${nPastes} tuning pastes. Shown but still askable:\n`);
   for (const [k, n] of [...gaps.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) process.stdout.write(`  ${k.padEnd(32)} ${n}\n`);
+  if (argv.includes('--readings')) readings(list);
 }
 
 main();
