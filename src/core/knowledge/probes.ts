@@ -112,7 +112,8 @@ export const PROBES: Probe[] = [
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
         // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
         // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
-        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\bnew,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b', '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?) (are|were|get|got|is|was) refreshed\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
+          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },
@@ -338,7 +339,10 @@ export const PROBES: Probe[] = [
         label: 'An assumed role / temporary keys exported by a script',
         // "users are assuming a role via their AWS credentials" (awsdocs/amazon-opensearch-service-developer-guide#19);
         // "assuming" alone ("assuming the file is read") is not a role.
-        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b', 'saml', 'okta', 'aws-vault', 'granted'],
+        // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
+        // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
+        // where the keys come from; such sentences are read once the error code in them is left out.
+        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s*[: ]\\s*get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted'],
         // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
         sayUnless: ['role[- _]to[- _]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
         implies: { signIn: 'assume-role' },

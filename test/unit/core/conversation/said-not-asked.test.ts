@@ -110,6 +110,9 @@ describe('the same words typed as the answer to the question asked', () => {
     ['works-elsewhere', "it doesn't work with the other profile either"],
     ['key-prefix', 'the key has no expiry, it is a temporary setup'],
     ['sign-in', 'assuming the file is read at all'],
+    // STS as the service that checks the caller (byteness/aws-vault#377, iterate-ch/cyberduck#18336), not an assumed role.
+    ['sign-in', 'Running aws sts get-caller-identity confirms that the incorrect AWS credentials are being used.'],
+    ['sign-in', 'Since 9.1.0, S3Session.login() validates credentials with sts:GetCallerIdentity instead of an S3 request.'],
   ])('%s: "%s" states nothing', (question, words) => {
     const said = interpret(words, undefined, open);
     expect(said.stated.filter((s) => s.probeId === question)).toEqual([]);
