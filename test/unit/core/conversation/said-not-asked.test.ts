@@ -78,6 +78,18 @@ describe('words that already answer a question: it is not asked', () => {
     expect(await asked(syntheticCase(opening('')))).toContain(question);
   });
 
+  // cloudyr/aws.sqs#9 (tuning, batch 5), concourse/s3-resource#124 (tuning, batch 7): the token set under the tool's own
+  // argument name. The session-token question waits for a temporary key (here the answer "ASIA…"), then is not asked.
+  it.each([
+    ["queue <- create_queue(name = \"q\", key = Sys.getenv('AWS_ACCESS_KEY_ID'), secret = Sys.getenv('AWS_SECRET_ACCESS_KEY'),\n  session_token = Sys.getenv('AWS_SESSION_TOKEN'))"],
+    ['aws-credentials-s3: &aws-credentials-s3\n    access_key_id:     ((dev-access-key))\n    session_token:     ((dev-session-token))'],
+  ])('session-token: a paste that sets the token under another name (%s)', async (setting) => {
+    const error = 'An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.';
+    const withAsia = (opening: string) => syntheticCase(opening, { keyPrefix: 'ASIA' });
+    expect(await asked(withAsia(`${setting}\n\n${error}`))).not.toContain('session-token');
+    expect(await asked(withAsia(error))).toContain('session-token');
+  });
+
   it('a later paste that shows the answer settles the question it answers (an ASIA key in a pasted credentials file)', async () => {
     const opening = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
     const shown = await afterFollowUp(opening, '[default]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
