@@ -4,7 +4,7 @@
  * - real-conversations tuning openings: the eval's own yardstick (test/helpers/sim-user.ts `shownInPastes`: what the
  *   paste shows, or the reporter's own sentence stating the truth-profile answer);
  * - real-pastes tuning pastes: what the paste shows (test/helpers/shown-in-pastes.ts; no truth profile there).
- * "Would still ask": after the opening, the question is askable (policy.ts `askable`) and not taken as stated. The
+ * "Would still ask": after the opening, the question is not settled by the facts or taken as stated (`stillOpen`). The
  * eval counts a redundant question only when the policy happens to pick it; this counts every one it could pick, so a
  * mechanism that leaves questions open shows up before it costs a turn. `--list` prints each gap with its case.
  * `--readings` also checks what the engine reads as stated in each tuning opening's sentences (description.ts
@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../src/core/conversation/engine';
-import { askable } from '../../src/core/conversation/policy';
+import { anyHolds } from '../../src/core/conversation/facts';
 import { stateValues } from '../../src/core/conversation/belief';
 import type { CaseState } from '../../src/core/conversation/types';
 import { personsSentences } from '../../src/core/conversation/description';
@@ -30,11 +30,16 @@ function opened(text: string): CaseState | undefined {
   return step(undefined, { kind: 'paste', text, user: 'U1', at: T0.toISOString(), addressed: true }, { now: T0, key: { channel: 'C1', thread: '1.0' } })?.state;
 }
 
-/** The questions the engine asked at the opening or could still ask after it. */
+/**
+ * The questions still open after the opening: not answered, not settled by the facts (`skipWhen`) and not taken as
+ * stated. A question that waits for another fact (`onlyWhen`: the session token needs a temporary key) counts too:
+ * once that fact arrives it would be asked.
+ */
 export function stillOpen(s: CaseState): Set<string> {
+  const values = stateValues(s);
   const stated = s.scoring?.statedInPastes ?? [];
-  const asked = s.asked.filter((a) => a.answer === undefined).map((a) => a.id);
-  return new Set([...asked, ...askable(s, stateValues(s)).map((p) => p.id)].filter((id) => !stated.includes(id)));
+  const answered = new Set(s.asked.filter((a) => a.answer !== undefined).map((a) => a.id));
+  return new Set(PROBES.filter((p) => !answered.has(p.id) && !stated.includes(p.id) && !anyHolds(values, p.skipWhen)).map((p) => p.id));
 }
 
 /** What the engine reads as stated in the tuning openings, against each thread's truth profile. */
