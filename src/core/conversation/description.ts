@@ -93,8 +93,8 @@ export function proseSentences(text: string): string[] {
  * are not themselves an error message ("The AWS Access Key Id you provided does not exist in our
  * records." is the paste's evidence, not something the person said). In a sentence that holds an
  * error, the person's words around it still count: 'I get the error "Unable to locate credentials"
- * even if I run "aws configure"' (the quoted error, or one in a code span, left out), "getting AccessDenied in the external
- * account" (mezmo/aura#471: an error code named in passing left out).
+ * even if I run "aws configure"' (the quoted error, or one in a code span, left out), "getting
+ * AccessDenied in the external account" (mezmo/aura#471: an error code named in passing left out).
  */
 export function personsSentences(text: string): string[] {
   return proseSentences(text).flatMap((x) => {

@@ -23,8 +23,8 @@ const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli
 /**
  * A session-token setting with a value (env, ini, YAML, JSON or a header); an empty or null one is not set. Also an
  * SDK's or tool's own argument name: `session_token = Sys.getenv('AWS_SESSION_TOKEN')` (cloudyr/aws.sqs#9),
- * `session_token:     ((dev-session-token)` aligned in YAML (concourse/s3-resource#124), `sessionToken:`, `"SessionToken": "…"`, a logged
- * `security_token: 15` (jrl84/amazon-sp-api#57).
+ * `session_token:     ((dev-session-token)` aligned in YAML (concourse/s3-resource#124), `sessionToken:`,
+ * `"SessionToken": "…"`, a logged `security_token: 15` (jrl84/amazon-sp-api#57).
  */
 const SESSION_TOKEN_SET =
   /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token|session_token|sessionToken|SessionToken|security_token)\b["']?[ \t]{0,4}[=:][ \t]{0,16}(?!["']{2}|[ \t]*$|(?:null|None|nil|undefined)\b)\S/m;
