@@ -16,6 +16,7 @@
  */
 import type { Diagnosis } from '../diagnosis';
 import { showsErrorText } from '../diagnosis';
+import { diagnose } from '../diagnose';
 import { looksLikeProse } from '../extract/context-hints';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
@@ -84,5 +85,32 @@ export function proseSentences(text: string): string[] {
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
     for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
   }
+  return out;
+}
+
+/**
+ * The sentences a person wrote, as statements of fact can be read from them: prose sentences that
+ * are not themselves an error message ("The AWS Access Key Id you provided does not exist in our
+ * records." is the paste's evidence, not something the person said). In a sentence that holds an
+ * error, the person's words around it still count: 'I get the error "Unable to locate credentials"
+ * even if I run "aws configure"' (the quoted error, or one in a code span, left out), "getting
+ * AccessDenied in the external account" (mezmo/aura#471: an error code named in passing left out).
+ */
+export function personsSentences(text: string): string[] {
+  return proseSentences(text).flatMap((x) => {
+    const d = diagnose(x);
+    if (!showsErrorText(d)) return [x];
+    const words = withoutCodes(
+      x.replace(/"[^"]{1,400}"|“[^”]{1,400}”|`[^`]{1,400}`/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q)),
+      d.errorCodes,
+    );
+    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
+  });
+}
+
+/** The sentence with the error codes it names as words ("AccessDenied", "InvalidClientTokenId") left out. */
+function withoutCodes(sentence: string, codes: string[]): string {
+  let out = sentence;
+  for (const code of codes) if (/^\w+$/.test(code)) out = out.replace(new RegExp(`\\b${code}\\b`, 'g'), '…');
   return out;
 }

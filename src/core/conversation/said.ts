@@ -4,12 +4,10 @@
  * statements it makes and the identity it says the runtime should use. The interpreter reads the
  * words; this records them and moves the belief.
  */
-import { diagnose } from '../diagnose';
-import { showsErrorText } from '../diagnosis';
 import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
 import { apply } from './belief';
-import { proseSentences } from './description';
+import { personsSentences } from './description';
 import { statementsIn, type Interpretation } from './interpreter';
 import { expectedIdentityIn } from './verification';
 import { applyChoice, log, type Turn } from './turn';
@@ -27,13 +25,7 @@ export function readProse(t: Turn, text: string): number {
     t.s.expected = expected;
     log(t, `expected identity: ${[expected.account, expected.principal].filter(Boolean).join(' ')}`);
   }
-  const sentences = proseSentences(text).flatMap((x) => {
-    if (!showsErrorText(diagnose(x))) return [x];
-    // 'I get the error "Unable to locate credentials" even if I run "aws configure"': the person's
-    // words around a quoted error still count, the quoted error does not.
-    const words = x.replace(/"[^"]{1,400}"|“[^”]{1,400}”/g, (q) => (showsErrorText(diagnose(q)) ? '…' : q));
-    return words !== x && !showsErrorText(diagnose(words)) ? [words] : [];
-  });
+  const sentences = personsSentences(text);
   if (sentences.length === 0) return 0;
   // Every question not answered yet: one that needs more facts first ("is a session token set?"
   // needs a temporary key) is not asked later when the words already said it.

@@ -58,8 +58,9 @@ export const PROBES: Probe[] = [
         label: 'AKIA… (long-term IAM user key)',
         // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
         say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
-        // "temporary credentials of an IAM user" is the next choice.
-        sayUnless: ['\\btemporary\\b', '\\bsession (credentials|keys?|token)'],
+        // "temporary credentials of an IAM user" is the next choice; "long-term IAM access key (no session token)"
+        // (iterate-ch/cyberduck#18336) denies a token rather than naming one.
+        sayUnless: ['\\btemporary\\b', '(?<!\\b(no|without|without a|without the) )\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
         // A key is there to see, so credentials were found, and a long-term key is no platform role's.
         // What a long-term key says about session tokens is the key-long-term fact signal's (not counted twice).
@@ -72,7 +73,10 @@ export const PROBES: Probe[] = [
         // Or in words: "using temporary credentials (AWS SSO, STS AssumeRole, ECS task roles)" (dlt-hub/dlt#3756).
         // "get valid accesskey, secretKey and sessionToken": a key that comes with its session token is a temporary one
         // (aws-samples/api-gateway-secure-pet-store#26, Cognito credentials).
+        // Credentials "set up to expire after some period of time (30-40 minutes)" (pola-rs/polars#15577), "short-lived
+        // credentials": only temporary keys expire, a long-term key lasts until someone deactivates it.
         say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b',
+          '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (after|every|within|each)\\b', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
           '\\baccess ?key(?: ?id)?s?,? (?:an?d? )?secret ?(?:access ?)?keys?,? and (?:a |the )?session ?tokens?\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
@@ -106,7 +110,10 @@ export const PROBES: Probe[] = [
         id: 'rotated',
         label: 'It was rotated (a new key replaced it)',
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
-        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
+        // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
+        // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
+          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },
@@ -152,7 +159,17 @@ export const PROBES: Probe[] = [
           // "I used them with my AWS CLI and it worked perfectly" (cline/cline#852)
           '\\b(cli|kubectl|console|sdk|terraform|boto3?)\\b[^.]{0,30}\\bit work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)\\b', '\\bsuccessfully used (by|from|in|with)\\b', '\\bit is working\\b', WORKS_THERE,
           // Present tense only ("its working fine for me", "things work ok" with another setting); "it was working fine" is the past.
-          "\\b(it'?s|it is|things|everything) work(s|ing)? (just )?(fine|ok|okay|well|perfectly)\\b"], // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
+          "\\b(it'?s|it is|things|everything) work(s|ing)? (just )?(fine|ok|okay|well|perfectly)\\b", // "I have set up AWS Credentials and its working fine for me" (aws-samples/serverless-patterns#970).
+          // Something else in the present tense, said beside the failure: "adding `--profile developer` to the command works
+          // perfectly again" (aws/aws-cli#4298), "in AWS region 'eu-west-1' this works fine" (boto/boto3#2989), "my creds are
+          // working fine for every other resource" (hashicorp/terraform-provider-aws#8999), "other APIs work fine"
+          // (cognitect-labs/aws-api#27), "the same operation via aws cli works" (dcoker/biscuit#12), "When just running a
+          // Python file, everything works" (pandas-dev/pandas#39325). "It was working fine" stays the past.
+          '\\bworks( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', "\\b(is|are|'s|'re) (still )?working( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b",
+          '\\bother\\b[^.]{0,30}\\bwork( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?|profile) works\\b', '\\beverything works\\b',
+          // A test that passed: "I even tested if my credentials were being passed on correctly by running a python script and
+          // it worked correctly" (rishabkumar7/devops-qr-code#4).
+          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -320,7 +337,12 @@ export const PROBES: Probe[] = [
       {
         id: 'assume-role',
         label: 'An assumed role / temporary keys exported by a script',
-        say: ['assume', '\\bsts\\b', 'saml', 'okta', 'aws-vault', 'granted'],
+        // "users are assuming a role via their AWS credentials" (awsdocs/amazon-opensearch-service-developer-guide#19);
+        // "assuming" alone ("assuming the file is read") is not a role.
+        // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
+        // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
+        // where the keys come from; such sentences are read once the error code in them is left out.
+        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s*[: ]\\s*get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted'],
         // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
         sayUnless: ['role[- _]to[- _]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
         implies: { signIn: 'assume-role' },
@@ -345,7 +367,9 @@ export const PROBES: Probe[] = [
         // "I ran aws configure", "set my AKSK in the profile": keys or a profile in the shared files.
         id: 'file',
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
-        say: ['credentials file', 'config file', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        // Keys written in an application's own config file (Spring's application.yml, .NET's appsettings.json) are read
+        // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
+        say: ['credentials file', 'config file', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],
@@ -357,7 +381,8 @@ export const PROBES: Probe[] = [
         id: 'role',
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
         // "The Lambda has an IAM role attched" (boto/boto3#2392): a compute resource's own role.
-        say: ['instance profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+        // "In using an InstanceProfile" (aws/aws-sdk-java#278): the API's and Terraform's spellings too.
+        say: ['instance[ _-]?profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
           // The platform's credential endpoints: instance metadata, the container credentials server.
           '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
@@ -527,7 +552,8 @@ export const PROBES: Probe[] = [
         // not in the caller's accounts (Shift3/dj-starter#63), so it lives in another one.
         say: [
           '\\bcross[- ]account\\b',
-          '\\b(another|different|other)[- ]account\\b',
+          // "getting AccessDenied in the external account" (mezmo/aura#471).
+          '\\b(another|different|other|external|separate)[- ]account\\b',
           // Not "does not exist in our records" (the unknown-key error), a region, or a place inside an account.
           "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
         ],
