@@ -6,8 +6,10 @@
  *
  *   npx tsx scripts/corpus/detect-batches.ts            # the table
  *   npx tsx scripts/corpus/detect-batches.ts --list=6,7,8   # also every tuning miss and false positive of those batches
+ *   npx tsx scripts/corpus/detect-batches.ts --entries=a,b  # also how many texts of each set a catalogue entry's pattern matches
  */
 import { diagnose } from '../../src/core/diagnose';
+import { CATALOGUE } from '../../src/core/rules/catalogue/index';
 import { CORPUS_DIR, EVAL_NOW, HOLDOUT_DIR, loadCorpus } from '../eval-lib';
 import { batchOf, loadHalf } from '../eval-real-pastes';
 
@@ -42,5 +44,23 @@ for (const r of tuning) {
   if (negative === r.detected) {
     console.log(`\n=== batch ${batchOf(r.c)} ${negative ? 'FALSE POSITIVE' : 'MISS'} ${r.c.file} [${r.c.tool}] cause=${r.c.cause}`);
     console.log(r.c.paste.length > 1500 ? `${r.c.paste.slice(0, 1500)} …[${r.c.paste.length} chars]` : r.c.paste);
+  }
+}
+
+// Each named catalogue entry's pattern (and its context, when it has one) over every set, negatives first.
+const entriesArg = process.argv.find((a) => a.startsWith('--entries='));
+if (entriesArg) {
+  const sets: Array<[string, string[]]> = [
+    ['tuning negatives', tuning.filter((r) => r.c.cause === 'not-aws-credential-error').map((r) => r.c.paste)],
+    ['old corpus tuning negatives', loadCorpus(CORPUS_DIR).filter((c) => !c.expected.detected).map((c) => c.text)],
+    ['old corpus held-out negatives (count only)', loadCorpus(HOLDOUT_DIR).filter((c) => !c.expected.detected).map((c) => c.text)],
+    ['tuning credential errors', tuning.filter((r) => r.c.cause !== 'not-aws-credential-error').map((r) => r.c.paste)],
+  ];
+  console.log('\n| entry | ' + sets.map(([name, texts]) => `${name} (${texts.length})`).join(' | ') + ' |');
+  for (const id of entriesArg.slice('--entries='.length).split(',')) {
+    const e = CATALOGUE.find((x) => x.id === id);
+    if (!e) throw new Error(`no catalogue entry ${id}`);
+    const fires = (t: string): boolean => e.re.test(t) && (!e.context || e.context.test(t));
+    console.log(`| ${id} | ` + sets.map(([, texts]) => texts.filter(fires).length).join(' | ') + ' |');
   }
 }
