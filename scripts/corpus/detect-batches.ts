@@ -8,6 +8,8 @@
  *   npx tsx scripts/corpus/detect-batches.ts --list=6,7,8   # also every tuning miss and false positive of those batches
  *   npx tsx scripts/corpus/detect-batches.ts --entries=a,b  # also how many texts of each set a catalogue entry's pattern matches
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diagnose } from '../../src/core/diagnose';
 import { CATALOGUE } from '../../src/core/rules/catalogue/index';
 import { CORPUS_DIR, EVAL_NOW, HOLDOUT_DIR, loadCorpus } from '../eval-lib';
@@ -36,6 +38,10 @@ for (const [label, dir] of [['old corpus (tuning)', CORPUS_DIR], ['old corpus (h
   lines.push(`| ${label} negatives | | ${fired.length}/${neg.length} |`);
   if (dir === CORPUS_DIR) for (const c of fired) lines.push(`|   fired: ${c.folder}/${c.name} | | |`);
 }
+// Every conversation opening is a credential failure (test/fixtures/real-conversations, tuning half only).
+const CONVERSATIONS = join(__dirname, '..', '..', 'test', 'fixtures', 'real-conversations', 'tuning');
+const openings = readdirSync(CONVERSATIONS).filter((f) => f.endsWith('.json')).map((f) => (JSON.parse(readFileSync(join(CONVERSATIONS, f), 'utf8')) as { opening: string }).opening);
+lines.push(`| real-conversations tuning openings | ${openings.filter((o) => diagnose(o, { now: EVAL_NOW }).detected).length}/${openings.length} | |`);
 console.log(lines.join('\n'));
 
 for (const r of tuning) {
