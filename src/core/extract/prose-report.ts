@@ -15,6 +15,7 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
+import { CATALOGUE } from '../rules/catalogue/index';
 import { liveFilter, wordGate } from './anchors';
 import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
@@ -96,6 +97,9 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   }
 }
 
+/** Signals of the catalogue's usage notes: lines that name no failure, whatever their words. */
+const USAGE_NOTES = new Set(CATALOGUE.filter((e) => e.usage).map((e) => `cat.${e.id}`));
+
 /** A paste this short is a title or a thin report: its lines are read as words even when they are short. */
 const THIN_LINES = 3;
 /** Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected"). */
@@ -136,6 +140,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
+  // A tool's usage note the catalogue knows (Granted's "… because it does not assume a role") is no failure in words.
+  const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
   for (let i = 0; i < n; i++) {
@@ -144,7 +150,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
       return;
     }
-    if (line.length < 12) continue;
+    if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
       if (aws && LINE_SUBJECT.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
