@@ -24,8 +24,12 @@ import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, credentialTalk, inDottedName, spans, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
-/** The paste is about AWS (or a tool that talks to it), not another cloud. */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b/i;
+/**
+ * The paste is about AWS (or a tool that talks to it), not another cloud. AWS services are named without "AWS" as often
+ * as with it ("the credentials … in codebuild are expiring", "credential export failures with Bedrock": conversation
+ * openings of batches 7 and 8), so the services' own names count.
+ */
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\b(?:bedrock|sagemaker|codebuild|codepipeline|codecommit|cloudformation|ecr|kinesis|sqs|sns|athena|redshift|cloudwatch|secrets ?manager|route ?53|glue|emr|fargate|opensearch|elasticache)\b/i;
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 

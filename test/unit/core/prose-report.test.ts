@@ -227,3 +227,16 @@ describe('words inside a dotted name', () => {
     expect(diagnose('kubectl on EKS: authentication is invalid since the aws cli upgrade').detected).toBe(true);
   });
 });
+
+describe('an AWS service named without the word AWS', () => {
+  it.each([
+    ['CodeBuild credentials running out (aws-deadline/deadline-cloud-worker-agent#125)', 'The integration tests in CodeBuild now take longer than an hour, and the credentials are invalid by the time the last step uploads.'],
+    ['Bedrock with no credentials exported (umputun/ralphex#203)', 'The invalid parameter caused silent credential export failures with Bedrock.'],
+  ])('when %s, then the credential failure in words is read', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a service is named next to a failure of something else, then nothing is detected', () => {
+    expect(diagnose('Our SQS consumer fails to parse the message body since the last deploy.').detected).toBe(false);
+  });
+});
