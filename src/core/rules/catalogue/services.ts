@@ -97,4 +97,19 @@ export const SERVICES: CatalogueEntry[] = [
       ref: '2026',
     },
   },
+  {
+    // Lambda checks at CreateFunction / UpdateFunctionConfiguration that it may assume the execution role: the role's
+    // trust policy lacks the lambda.amazonaws.com principal, or a role created seconds earlier has not propagated yet.
+    id: 'lambda.role-not-assumable',
+    tool: SERVICE_ANSWER,
+    message: 'An error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
+    re: /\bThe role defined for the function cannot be assumed by Lambda\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'lambda/latest/dg/lambda-intro-execution-role.html ("In order for Lambda to properly assume your execution role, the role\'s trust policy must specify the Lambda service principal (lambda.amazonaws.com)"); the answer as Lambda words it, quoted in danilop/LambdAuth#49',
+      ref: '2026',
+    },
+  },
 ];

@@ -48,6 +48,13 @@ checkFamily('services', [
     code: 'NotAuthorizedException',
     tool: 'aws-cli',
   },
+  {
+    // A role whose trust policy names no Lambda principal.
+    id: 'lambda.role-not-assumable',
+    from: 'awsdocs (docs.aws.amazon.com) lambda/latest/dg/lambda-intro-execution-role.html ("In order for Lambda to properly assume your execution role, the role\'s trust policy must specify the Lambda service principal (lambda.amazonaws.com)"); the answer as Lambda words it, quoted in danilop/LambdAuth#49 @ 2026',
+    text: '$ aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --zip-file fileb://app.zip --role arn:aws:iam::111122223333:role/resize-exec\n\nAn error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
+    tool: 'aws-cli',
+  },
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
