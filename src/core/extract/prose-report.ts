@@ -15,22 +15,32 @@
  * Both step aside when the paste shows a non-credential AWS error code (throttling, NoSuchBucket …):
  * that error is the problem, whatever the prose says about credentials.
  */
+import { CATALOGUE } from '../rules/catalogue/index';
 import { liveFilter, wordGate } from './anchors';
 import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, credentialTalk, inDottedName, spans, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
-/** The paste is about AWS (or a tool that talks to it), not another cloud. */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b/i;
+/**
+ * The paste is about AWS (or a tool that talks to it), not another cloud. AWS services are named without "AWS" as often
+ * as with it ("the credentials … in codebuild are expiring", "credential export failures with Bedrock": conversation
+ * openings of batches 7 and 8), so the services' own names count.
+ */
+const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\b(?:bedrock|sagemaker|codebuild|codepipeline|codecommit|cloudformation|ecr|kinesis|sqs|sns|athena|redshift|cloudwatch|secrets ?manager|route ?53|glue|emr|fargate|opensearch|elasticache)\b/i;
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
   /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
+const PROSE_SUBJECTS = new RegExp(PROSE_SUBJECT.source, 'gi');
+/** The line names a credential subject as a word, not inside a dotted name (`client.authentication.k8s.io`). */
+function namesSubject(line: string): boolean {
+  return PROSE_SUBJECT.test(line) && spans(PROSE_SUBJECTS, line).some(([start, end]) => !inDottedName(line, [start - 1, end]));
+}
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
 const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror configuring Terraform AWS Provider\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
 
@@ -91,6 +101,9 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   }
 }
 
+/** Signals of the catalogue's usage notes: lines that name no failure, whatever their words. */
+const USAGE_NOTES = new Set(CATALOGUE.filter((e) => e.usage).map((e) => `cat.${e.id}`));
+
 /** A paste this short is a title or a thin report: its lines are read as words even when they are short. */
 const THIN_LINES = 3;
 /** Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected"). */
@@ -131,6 +144,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
+  // A tool's usage note the catalogue knows (Granted's "… because it does not assume a role") is no failure in words.
+  const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
   for (let i = 0; i < n; i++) {
@@ -139,7 +154,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
       return;
     }
-    if (line.length < 12) continue;
+    if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
       if (aws && LINE_SUBJECT.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
@@ -149,7 +164,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       continue;
     }
     if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
-    if (aws && PROSE_SUBJECT.test(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
+    if (aws && namesSubject(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
     else talk = credentialTalk(line, aws);
     if (talk) report = i + 1;
   }
@@ -157,4 +172,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, PROSE_SUBJECTS, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

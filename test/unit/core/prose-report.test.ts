@@ -214,3 +214,29 @@ describe('a profile or configuration the tool does not use', () => {
     expect(diagnose('We enabled AWS Config rules in every account last week; the dashboard looks great.').detected).toBe(false);
   });
 });
+
+describe('words inside a dotted name', () => {
+  it('when kubectl rejects the exec plugin API version of an EKS kubeconfig, then nothing is detected', () => {
+    // client-go's "exec plugin: invalid apiVersion %q" (k8s.io/client-go plugin/pkg/client/auth/exec/exec.go):
+    // an aws CLI too old for kubectl, not a credential failure.
+    const text = '$ aws eks --region eu-west-1 update-kubeconfig --name demo\nUpdated context arn:aws:eks:eu-west-1:111122223333:cluster/demo in /home/me/.kube/config\n$ kubectl get pods\nerror: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"';
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when the same words stand as words, then the report is still read', () => {
+    expect(diagnose('kubectl on EKS: authentication is invalid since the aws cli upgrade').detected).toBe(true);
+  });
+});
+
+describe('an AWS service named without the word AWS', () => {
+  it.each([
+    ['CodeBuild credentials running out (aws-deadline/deadline-cloud-worker-agent#125)', 'The integration tests in CodeBuild now take longer than an hour, and the credentials are invalid by the time the last step uploads.'],
+    ['Bedrock with no credentials exported (umputun/ralphex#203)', 'The invalid parameter caused silent credential export failures with Bedrock.'],
+  ])('when %s, then the credential failure in words is read', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a service is named next to a failure of something else, then nothing is detected', () => {
+    expect(diagnose('Our SQS consumer fails to parse the message body since the last deploy.').detected).toBe(false);
+  });
+});

@@ -108,6 +108,18 @@ export const HELPERS: CatalogueEntry[] = [
     source: GRANTED('profiles.go'),
   },
   {
+    // `assume --console` (or --active-role) on a profile of an IAM user's keys: the console needs a role session, so
+    // Granted opens none. The keys work; it is a usage note, not a credential failure (evidence only, no family).
+    id: 'granted.console-needs-role',
+    tool: 'granted',
+    wrapper: true,
+    message: 'Cannot open a browser session for profile: {profile} because it does not assume a role',
+    re: /Cannot open a browser session for profile: [^\n]{0,80}? because it does not assume a role/,
+    usage: true,
+    causes: {},
+    source: GRANTED_AT('pkg/assume/assume.go'),
+  },
+  {
     id: 'granted.region-not-set',
     tool: 'granted',
     wrapper: true,

@@ -185,4 +185,21 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     causes: { 'region-endpoint': 2.0, 'wrong-profile': 0.4 },
     source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
   },
+  {
+    // No region anywhere, so CLI v2 asks the instance metadata service for one; off EC2 (GitHub and Azure runners,
+    // AKS, Codespaces) another metadata service at 169.254.169.254 answers the token PUT with 400, botocore raises
+    // BadIMDSRequestError(request) and the CLI prints only the request object's repr and exits 255. Setting a region
+    // (or AWS_EC2_METADATA_DISABLED=true) avoids the lookup (aws/aws-cli#5234, #5262, #5623, #8988).
+    id: 'cli.imds-region-bad-request',
+    tool: 'aws-cli',
+    message: '<botocore.awsrequest.AWSRequest object at 0x{address}>',
+    re: /<botocore\.awsrequest\.AWSRequest object at 0x[0-9a-fA-F]{4,16}>/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: {
+      repo: 'aws/aws-cli',
+      path: 'awscli/utils.py (InstanceMetadataRegionFetcher._get_region) and awscli/botocore/utils.py (IMDSFetcher._fetch_metadata_token: raise BadIMDSRequestError(request) on HTTP 400)',
+      ref: '2.18.0 (worded better by aws/aws-cli PR #9073, 2024-11)',
+    },
+  },
 ];

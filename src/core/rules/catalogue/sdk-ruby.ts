@@ -105,4 +105,16 @@ export const RUBY_SDK: CatalogueEntry[] = [
     causes: { 'region-endpoint': 2.0 },
     source: RUBY('errors.rb'),
   },
+  {
+    // Before MissingRegionError existed (v2), a client built with no region reached the endpoint provider, whose
+    // partition_matching_region calls `region.match(p["regionRegex"])` on nil: the NoMethodError's only clue is that frame.
+    id: 'ruby.endpoint-provider-nil-region',
+    tool: 'aws-sdk-ruby',
+    message: "NoMethodError: undefined method `match' for nil:NilClass from …/aws-sdk-core/endpoint_provider.rb:{line}:in `block in partition_matching_region'",
+    re: /\blib\/aws-sdk-core\/endpoint_provider\.rb:\d{1,5}:in [`'‘](?:block in )?partition_matching_region\b/,
+    context: /undefined method [`'‘]match' for nil/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: { repo: 'aws/aws-sdk-ruby', path: 'aws-sdk-core/lib/aws-sdk-core/endpoint_provider.rb (partition_matching_region: region.match(p["regionRegex"]))', ref: 'v2.3.19' },
+  },
 ];

@@ -49,4 +49,67 @@ export const SERVICES: CatalogueEntry[] = [
       ref: 'SDK v1 doc comment, read 2026 via sourcegraph.com',
     },
   },
+  {
+    // STS refuses a session longer than the role allows: the role's MaxSessionDuration (1-12 h), or one hour for a
+    // role assumed with another role's credentials (role chaining). The credentials never arrive, so the tool above
+    // (aws-vault, an SDK's assume-role or web-identity provider, an IRSA client asking for 6 h) reports no credentials.
+    id: 'sts.duration-exceeds-max',
+    tool: SERVICE_ANSWER,
+    message: 'ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role. | … exceeds the 1 hour session limit for roles assumed by role chaining.',
+    re: /\bDurationSeconds exceeds the (?:MaxSessionDuration set for this role|1 hour session limit for roles assumed by role chaining)\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'STS/latest/APIReference/API_AssumeRole.html and API_AssumeRoleWithWebIdentity.html (DurationSeconds: "If you specify a value higher than this setting ..., the operation fails"; role chaining "limits your ... role session to a maximum of one hour"); the answer as STS words it (ValidationError, HTTP 400), as public aws-vault and STS-client threads quote it',
+      ref: '2026',
+    },
+  },
+  {
+    // AWS attaches this managed policy to an IAM user whose key it found exposed (a key pushed to a public repository):
+    // it denies the user's calls on many actions until an administrator removes it. The key still authenticates; the
+    // refusals are authorization, and the exposed key itself should be rotated.
+    id: 'iam.compromised-key-quarantine',
+    tool: SERVICE_ANSWER,
+    message: 'arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantine | AWSCompromisedKeyQuarantineV2 | AWSCompromisedKeyQuarantineV3',
+    re: /\bAWSCompromisedKeyQuarantine(?:V\d)?\b/,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 1.5, 'key-deleted-or-inactive': 0.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV2.html ("Denies access to certain actions, applied by the AWS team in the event that an IAM user\'s credentials have been compromised or exposed publicly")',
+      ref: '2026',
+    },
+  },
+  {
+    // Cognito Identity refuses the login token an app passes in Logins for GetId / GetCredentialsForIdentity (an access
+    // token where the ID token belongs, a token of another app client or user pool, an expired one): the identity pool
+    // gives no AWS credentials. Cognito user pools' own NotAuthorizedException (a wrong password) is not matched.
+    id: 'cognito-identity.invalid-login-token',
+    tool: SERVICE_ANSWER,
+    message: 'NotAuthorizedException: Invalid login token. {reason} | NotAuthorizedException: Token is not from a supported provider of this identity pool.',
+    re: /NotAuthorizedException[^\n]{0,80}?Invalid login token\b|\bToken is not from a supported provider of this identity pool\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.4, 'malformed-credentials': 1.0 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (NotAuthorizedException: "Thrown when a user is not authorized to access the requested resource"; "Any provided logins will be validated against supported login providers")',
+      ref: '2026',
+    },
+  },
+  {
+    // Lambda checks at CreateFunction / UpdateFunctionConfiguration that it may assume the execution role: the role's
+    // trust policy lacks the lambda.amazonaws.com principal, or a role created seconds earlier has not propagated yet.
+    id: 'lambda.role-not-assumable',
+    tool: SERVICE_ANSWER,
+    message: 'An error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
+    re: /\bThe role defined for the function cannot be assumed by Lambda\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'lambda/latest/dg/lambda-intro-execution-role.html ("In order for Lambda to properly assume your execution role, the role\'s trust policy must specify the Lambda service principal (lambda.amazonaws.com)"); the answer as Lambda words it, quoted in danilop/LambdAuth#49',
+      ref: '2026',
+    },
+  },
 ];

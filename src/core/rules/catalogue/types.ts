@@ -37,6 +37,11 @@ export interface CatalogueEntry {
    * off AWS compute it was only the last resort (diagnose.ts's IMDS_ONLY), not the source the person meant.
    */
   imds?: true;
+  /**
+   * A tool's usage note, not a failure of the credentials (Granted's "… because it does not assume a role": the keys
+   * work, the console wants a role session): its line is not read as a failure told in words (extract/prose-report.ts).
+   */
+  usage?: true;
   /** Error code / exception name the tool reports with it, added to errorCodes. */
   code?: string;
   /** Weight per cause (negative: evidence against). The largest is the intended top cause. */

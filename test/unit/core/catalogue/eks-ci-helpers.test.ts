@@ -218,6 +218,14 @@ checkFamily('credential-helpers', [
     text: "$ assume dev\n[✘] failed to load a source-profile for profile: dev . You should fix the issue with the source profile before you can assume this profile",
   },
   {
+    // An IAM user's profile asked for a console session: a usage note, the keys work.
+    id: 'granted.console-needs-role',
+    from: 'common-fate/granted pkg/assume/assume.go @ v0.38.0+13@e504d8bc2eed',
+    text: "$ assume dev --console\nCannot open a browser session for profile: dev because it does not assume a role",
+    detected: false,
+    top: 'not-aws-credential-error',
+  },
+  {
     id: 'granted.region-not-set',
     from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
     text: "$ assume sandbox\n[✘] region not set on profile sandbox, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile",

@@ -26,6 +26,12 @@ checkFamily('cli-python', [
     text: '$ aws ec2 describe-instances\nYou must specify a region. You can also configure your region by running "aws configure".',
   },
   {
+    // CLI v2 on a CI runner outside AWS with no region set (aws/aws-cli#8988).
+    id: 'cli.imds-region-bad-request',
+    from: 'aws/aws-cli awscli/utils.py (InstanceMetadataRegionFetcher._get_region) and awscli/botocore/utils.py (IMDSFetcher._fetch_metadata_token: raise BadIMDSRequestError(request) on HTTP 400) @ 2.18.0 (worded better by aws/aws-cli PR #9073, 2024-11)',
+    text: '$ aws s3 cp build.zip s3://example-bucket/releases/build.zip\n<botocore.awsrequest.AWSRequest object at 0x7f367a0c9af0>\nError: Process completed with exit code 255.',
+  },
+  {
     id: 'botocore.source-profile-missing',
     from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d',
     text: 'botocore.exceptions.InvalidConfigError: The source_profile "base" referenced in the profile "deploy" does not exist.',

@@ -93,6 +93,12 @@ checkFamily('ruby', [
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/ecs_credentials.rb @ bac3491f8117',
     text: 'Error retrieving ECS Credentials: Failed to open TCP connection to 169.254.170.2:80 (Connection refused - connect(2) for "169.254.170.2" port 80)',
   },
+  {
+    // A v2 client built in a shell with no AWS_REGION.
+    id: 'ruby.endpoint-provider-nil-region',
+    from: 'aws/aws-sdk-ruby aws-sdk-core/lib/aws-sdk-core/endpoint_provider.rb (partition_matching_region: region.match(p["regionRegex"])) @ v2.3.19',
+    text: "irb(main):001:0> s3 = Aws::S3::Client.new\nNoMethodError: undefined method `match' for nil:NilClass\n\tfrom /app/vendor/bundle/ruby/2.3.0/gems/aws-sdk-core-2.3.19/lib/aws-sdk-core/endpoint_provider.rb:67:in `block in partition_matching_region'\n\tfrom /app/vendor/bundle/ruby/2.3.0/gems/aws-sdk-core-2.3.19/lib/aws-sdk-core/endpoint_provider.rb:66:in `each'",
+  },
 ]);
 
 checkFamily('php', [

@@ -1,3 +1,4 @@
+import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 
 checkFamily('services', [
@@ -23,4 +24,51 @@ checkFamily('services', [
     code: 'AccessDenied',
     tool: 'aws-cli',
   },
+  {
+    // aws-vault asking for a 12-hour session of a role whose maximum is one hour.
+    id: 'sts.duration-exceeds-max',
+    from: 'awsdocs (docs.aws.amazon.com) STS/latest/APIReference/API_AssumeRole.html and API_AssumeRoleWithWebIdentity.html (DurationSeconds: "If you specify a value higher than this setting ..., the operation fails"; role chaining "limits your ... role session to a maximum of one hour"); the answer as STS words it (ValidationError, HTTP 400), as public aws-vault and STS-client threads quote it @ 2026',
+    text: '$ aws-vault exec prod --duration=12h -- aws s3 ls\naws-vault: error: Failed to get credentials for prod: ValidationError: The requested DurationSeconds exceeds the MaxSessionDuration set for this role.\n\tstatus code: 400, request id: 00000000-0000-0000-0000-000000000000',
+    code: 'ValidationError',
+    tool: 'aws-vault',
+  },
+  {
+    // A user whose key was found in a public repository: AWS denies its calls through the quarantine policy.
+    id: 'iam.compromised-key-quarantine',
+    from: 'awsdocs (docs.aws.amazon.com) aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV2.html ("Denies access to certain actions, applied by the AWS team in the event that an IAM user\'s credentials have been compromised or exposed publicly") @ 2026',
+    text: '$ aws iam create-access-key --user-name deploy\n\nAn error occurred (AccessDenied) when calling the CreateAccessKey operation: User: arn:aws:iam::111122223333:user/deploy is not authorized to perform: iam:CreateAccessKey on resource: user deploy with an explicit deny in an identity-based policy: arn:aws:iam::aws:policy/AWSCompromisedKeyQuarantineV2',
+    code: 'AccessDenied',
+    tool: 'aws-cli',
+  },
+  {
+    // An app passing the user pool's access token where the identity pool wants the ID token.
+    id: 'cognito-identity.invalid-login-token',
+    from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (NotAuthorizedException: "Thrown when a user is not authorized to access the requested resource"; "Any provided logins will be validated against supported login providers") @ 2026',
+    text: '$ aws cognito-identity get-credentials-for-identity --identity-id us-east-1:00000000-0000-0000-0000-000000000000 --logins cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE=eyJraWQiOi...\n\nAn error occurred (NotAuthorizedException) when calling the GetCredentialsForIdentity operation: Invalid login token. Token expired: 1700000000 >= 1699990000',
+    code: 'NotAuthorizedException',
+    tool: 'aws-cli',
+  },
+  {
+    // A role whose trust policy names no Lambda principal.
+    id: 'lambda.role-not-assumable',
+    from: 'awsdocs (docs.aws.amazon.com) lambda/latest/dg/lambda-intro-execution-role.html ("In order for Lambda to properly assume your execution role, the role\'s trust policy must specify the Lambda service principal (lambda.amazonaws.com)"); the answer as Lambda words it, quoted in danilop/LambdAuth#49 @ 2026',
+    text: '$ aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --zip-file fileb://app.zip --role arn:aws:iam::111122223333:role/resize-exec\n\nAn error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
+    tool: 'aws-cli',
+  },
 ]);
+
+describe('STS session limits and Cognito login tokens', () => {
+  const NOW = new Date('2026-12-05T10:00:00Z');
+  it('when a chained role asks STS for more than an hour, then the role gives no credentials', () => {
+    const d = diagnose('$ aws sts assume-role --role-arn arn:aws:iam::111122223333:role/deploy --role-session-name ci --duration-seconds 7200\n\nAn error occurred (ValidationError) when calling the AssumeRole operation: The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.', { now: NOW });
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'role-credentials-unavailable' });
+  });
+  it('when a Cognito user pool refuses a password, then it is not an AWS credential error', () => {
+    const d = diagnose('Login failed: NotAuthorizedException: Incorrect username or password.', { now: NOW });
+    expect(d.detected).toBe(false);
+  });
+  it('when a web app rejects its own login token, then it is not an AWS credential error', () => {
+    const d = diagnose('HTTP 401 from /api/session: Invalid login token', { now: NOW });
+    expect(d.detected).toBe(false);
+  });
+});

@@ -91,9 +91,15 @@ describe('a case opened from a description', () => {
     expect(say(text, false)).toBeDefined();
   });
 
+  it('opens, even unaddressed, on Lambda refusing the execution role: diagnose reads it as the role family (pdomala/LambdaCDDemo#1)', () => {
+    // The function's role did not trust lambda.amazonaws.com (catalogue entry lambda.role-not-assumable).
+    const text = 'The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)';
+    expect(say(text, false)).toBeDefined();
+  });
+
   it.each([
-    // pdomala/LambdaCDDemo#1: the function's role did not trust lambda.amazonaws.com.
-    ['The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)'],
+    // aws-samples/api-gateway-secure-pet-store#26: API Gateway's own log line for a request it could not authenticate.
+    ['Thu Jan 26 09:14:47 UTC 2017 : Execution failed due to configuration error: API Gateway could not determine the callers credentials'],
   ])('opens, addressed, on an error diagnose does not read as a credential failure when it names credentials or a role: %s', (text) => {
     expect(say(text, true)?.state.scoring?.described).toBe(true);
     expect(say(text, false)).toBeUndefined();
