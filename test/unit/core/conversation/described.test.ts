@@ -229,33 +229,6 @@ describe('the policy working from a description', () => {
   });
 });
 
-describe('a description gets one step before the best guess (smart-on-fhir/cumulus-etl#149)', () => {
-  // A pull-request description with no error text: the reporter can answer neither how credentials get in nor the key
-  // prefix. One step the person cannot answer, then the leader's fix with "Not this cause" (leave-one-batch-out over the
-  // tuning batches 1-8: first fix unchanged in every batch, a right fix within 8 turns one thread sooner in batch 8,
-  // fewer questions in seven; docs/conversation.md).
-  const OPENING = [
-    'This should help when testing locally / in non-EC2 contexts',
-    '',
-    'I tried but failed to get ~/.aws/credentials picked up. I used syntax like:',
-    '```',
-    '    volumes:',
-    '      - $HOME/.aws/credentials:/root/.aws/credentials:ro',
-    '```',
-    '',
-    "And it looked like it was showing up in the container, but cumulus wasn't picking it up. Not sure why. But these variables get through anyway.",
-  ].join('\n');
-
-  it('after one "I don\'t know", then the fix is shown with "Not this cause"', () => {
-    const r = opened(OPENING);
-    expect(r.state.scoring?.described).toBe(true);
-    expect(r.state.phase).toBe('diagnosing');
-    const next = step(r.state, { kind: 'paste', text: r.state.pending?.kind === 'command' ? "I can't run that here" : "I don't know", user: 'U01ALICE', at }, ctx)!;
-    expect(next.state.phase).toBe('remediating');
-    expect(ofType(next.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
-  });
-});
-
 describe('a description states answers to questions that need more facts first', () => {
   it('"the aws profile keys and session token which expires in every one hour": after "ASIA", the session-token question is not asked (aws/aws-sdk-java-v2#1327)', () => {
     const r = opened(
