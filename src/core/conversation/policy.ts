@@ -37,6 +37,8 @@ export const MAX_STEPS = 5;
  * first fix, then within 8 turns, then fewer questions; score the fifth): it moved batch 1 up by one
  * thread and batch 4 down by one (no change overall) and added 0.1-0.3 questions per case; the variant
  * without it was picked in four folds of five (docs/conversation.md, "Where the first fix still goes wrong").
+ * One step won leave-one-batch-out over tuning batches 1-8 (stop 22) but failed the held-out floor of batch 7
+ * (test/unit/conversation-eval-floors.test.ts), so two stay (docs/conversation.md, "Batch 8").
  */
 export const MAX_STEPS_DESCRIBED = 2;
 /**
