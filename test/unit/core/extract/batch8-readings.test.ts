@@ -29,3 +29,32 @@ describe('a refusal told only in words, next to talk of the session token', () =
     expect(ranking('Our uploads to the private S3 bucket get Access Denied since we changed the bucket policy.')[0]).toBe('authorization-not-authentication');
   });
 });
+
+const signals = (text: string): string[] => {
+  let ids: string[] = [];
+  diagnose(text, { now: NOW, onSignals: (all) => (ids = all.map((s) => s.id)) });
+  return ids;
+};
+
+describe('credentials running out told in words: plain past, progressive, an hour-scale run time', () => {
+  it.each([
+    'Halfway through the nightly job the AWS session token expired and the sync could not list the bucket anymore.',
+    'Our deploys in the pipeline take longer than an hour now, and the credentials we assumed at the start are expiring before the end.',
+    'The release workflow fails with an AWS error every time it passes the 1 hour mark while uploading to S3.',
+    'The credentials loaded from the instance profile stop working after 6 hours and the reader fails to authenticate.',
+  ])('when "%s" is written, then it is read as temporary credentials expiring', (text) => {
+    expect(signals(text)).toContain('hint.expired');
+  });
+
+  it('when a failure told in words says the token expired after an hour, then expired temporary credentials lead', () => {
+    expect(ranking('After an hour the runner fails to authenticate to AWS: the token expired and the queries to Athena stop.')[0]).toBe('temporary-credentials-expired');
+  });
+
+  it.each([
+    'The token has not expired, it was issued five minutes ago, and the upload still fails to authenticate.',
+    'We retried for an hour and the S3 credentials error is still there.',
+    'The key is two hours old and the CLI says the credentials are invalid.',
+  ])('when "%s" is written, then no expiry is read', (text) => {
+    expect(signals(text)).not.toContain('hint.expired');
+  });
+});
