@@ -58,3 +58,25 @@ describe('credentials running out told in words: plain past, progressive, an hou
     expect(signals(text)).not.toContain('hint.expired');
   });
 });
+
+describe('credentials not found told in words: every negation, paths in the span, an empty credentials file', () => {
+  it.each([
+    'Inside the container the CLI won’t be able to read the ~/.aws/credentials file we mount, so every AWS call fails.',
+    'The uploader does not pick up the credentials from ~/.aws/credentials when it runs under systemd, so the AWS calls fail.',
+    'I tried but failed to get the mounted .aws/credentials picked up by the AWS client in the container.',
+    'After the login step the ~/.aws/credentials file is empty, so the next AWS command fails.',
+  ])('when "%s" is written, then it is read as credentials not found', (text) => {
+    expect(signals(text)).toContain('hint.creds-missing');
+  });
+
+  it('when a failure told in words says the credentials file is empty, then no credentials found leads', () => {
+    expect(ranking('Since the update the tool writes nothing: the ~/.aws/credentials file is empty and the AWS CLI cannot authenticate.')[0]).toBe('no-credentials-found');
+  });
+
+  it.each([
+    'The credentials file is not empty, it holds both profiles, and the AWS call still fails.',
+    'The tool does not read the region from the config file, so the AWS calls go to us-east-1.',
+  ])('when "%s" is written, then no missing credentials are read', (text) => {
+    expect(signals(text)).not.toContain('hint.creds-missing');
+  });
+});
