@@ -80,3 +80,19 @@ describe('credentials not found told in words: every negation, paths in the span
     expect(signals(text)).not.toContain('hint.creds-missing');
   });
 });
+
+describe('environment keys said to be set', () => {
+  it.each([
+    'With `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` set for the batch jobs, the named profile is never used.',
+    'It turned out I had AWS env vars set from an older session, so the profile in the config was ignored.',
+  ])('when "%s" is written, then it is read as keys set in the environment', (text) => {
+    expect(signals(text)).toContain('hint.env-keys-set');
+  });
+
+  it.each([
+    'On Windows the tool reads another credentials file when the `%HOME%` environment variable is set.',
+    'When the $HOME environment variable is set in Cygwin, the CLI and the login helper disagree on the AWS config path.',
+  ])('when "%s" is written, then another variable is set, not the keys', (text) => {
+    expect(signals(text)).not.toContain('hint.env-keys-set');
+  });
+});
