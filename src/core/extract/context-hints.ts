@@ -151,6 +151,13 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   // said to be empty (an empty file holds no profile, so the chain finds nothing in it).
   // Not when the text names SSO: what fails to load is then the SSO session (its token cache or refresh).
   { signal: 'hint.creds-missing', re: /\b(?:unable to|can(?:no|['’])?t|could ?n['’]?o?t|fails? to|failed to|not able to|(?:wo|would|does|do|did|is|was|are|were)n['’]t(?: be able to)?|(?:will|would|does|do|did|is|was|are|were) not(?: be able to)?|never) (?:find|locate|load|read|pick(?:s|ing)? up|see|detect)\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b|\b(?:fail(?:s|ed)?|unable|not able) to get\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b(?:[^.]|\.\w){0,20}\b(?:picked up|found|loaded|read)\b|\b(?:credentials?|creds)(?: file)?\b(?:[^.]|\.\w){0,20}\b(?:is|are|was|were) empty\b|\bempty (?:aws )?credentials? file\b|\b(?:credentials?|creds)\b[^.]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b|\bmissing (?:aws )?(?:credentials?|creds)\b|\bno (?:aws )?(?:credentials?|creds) (?:(?:are|were|is|was) )?(?:found|provided|configured|set|available)\b/i, unless: ssoNamed },
+  // The home directory named in words ("looks in root instead of the user's home directory", "the $HOME/.aws/credentials
+  // file is empty", "when %HOME% is set"): the SDKs look for the shared files under it unless told otherwise
+  // (aws/aws-sdk-js-v3 packages/shared-ini-file-loader/src/getCredentialsFilePath.ts: AWS_SHARED_CREDENTIALS_FILE or
+  // join(getHomeDir(), ".aws", "credentials"); botocore's default "~/.aws/credentials" expanded with expanduser), so
+  // a process run as another user, in a container or under another HOME finds no file there. In the tuning halves of
+  // batches 1-8, 7 threads name it (batches 3, 6, 8): 6 resolved as no credentials found, 1 as the wrong file read.
+  { signal: 'hint.home-dir', re: /\bhome dir(?:ectory|ectories|s)?\b|\$HOME\b|%HOME%|%?USERPROFILE%?|\bHOMEPATH\b|\bos\.homedir\b|\bexpanduser\b/i },
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },

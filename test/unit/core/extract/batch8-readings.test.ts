@@ -46,8 +46,10 @@ describe('credentials running out told in words: plain past, progressive, an hou
     expect(signals(text)).toContain('hint.expired');
   });
 
-  it('when a failure told in words says the token expired after an hour, then expired temporary credentials lead', () => {
-    expect(ranking('After an hour the runner fails to authenticate to AWS: the token expired and the queries to Athena stop.')[0]).toBe('temporary-credentials-expired');
+  it('when a failure told in words says the token expired after an hour, then expired temporary credentials lead on that reading', () => {
+    const d = diagnose('After an hour the runner fails to authenticate to AWS: the token expired and the queries to Athena stop.', { now: NOW });
+    expect(d.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('temporary-expired.hint-expired');
   });
 
   it.each([
@@ -94,5 +96,25 @@ describe('environment keys said to be set', () => {
     'When the $HOME environment variable is set in Cygwin, the CLI and the login helper disagree on the AWS config path.',
   ])('when "%s" is written, then another variable is set, not the keys', (text) => {
     expect(signals(text)).not.toContain('hint.env-keys-set');
+  });
+});
+
+describe('the home directory named in words', () => {
+  it.each([
+    'Under sudo the SDK looks in /root instead of my home directory, so the AWS credentials are not found.',
+    'When the service runs as another user its $HOME differs and the AWS call fails to authenticate.',
+  ])('when "%s" is written, then it is read as the home directory', (text) => {
+    expect(signals(text)).toContain('hint.home-dir');
+  });
+
+  it('when a failure told in words names the home directory the SDK looked in, then no credentials found leads on that evidence', () => {
+    const d = diagnose('The job runs as a service user, so the AWS SDK looks for credentials under its home directory and the upload fails to authenticate.', { now: NOW });
+    expect(d.causes[0]!.id).toBe('no-credentials-found');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('no-credentials.home-dir');
+  });
+
+  it('when the home directory is named beside a rejected key, then the rejected key is not read as missing credentials', () => {
+    const text = ['My home directory holds the AWS config.', 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'].join('\n');
+    expect(ranking(text)[0]).not.toBe('no-credentials-found');
   });
 });
