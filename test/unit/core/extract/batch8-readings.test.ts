@@ -30,6 +30,10 @@ describe('a refusal told only in words, next to talk of the session token', () =
     expect(ranking(text)[0]).toBe('authorization-not-authentication');
   });
 
+  it('when the words only say a session token is in use, then the permission problem still leads', () => {
+    expect(ranking('Our uploads to the private S3 bucket get Access Denied, even though the session token is set with the keys.')[0]).toBe('authorization-not-authentication');
+  });
+
   it('when the refusal is told in words with no credential talk, then the permission problem leads', () => {
     expect(ranking('Our uploads to the private S3 bucket get Access Denied since we changed the bucket policy.')[0]).toBe('authorization-not-authentication');
   });
