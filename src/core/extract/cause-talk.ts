@@ -21,7 +21,7 @@ interface CauseWords {
   predicates: string[];
 }
 
-const NOT = String.raw`(?:not|n['’]t)`;
+const NOT = String.raw`(?:not|n['’]t|never)`;
 
 /**
  * Before "rotate": what rotates is not an AWS key someone replaced. Temporary credentials rotate on their own

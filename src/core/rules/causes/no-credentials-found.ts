@@ -15,6 +15,8 @@ export const noCredentialsFound: CauseRule = {
     // A failure told only in words that says the credentials were not found (context-hints.ts hint.creds-missing).
     // Not on AWS compute, where such words mean the role did not deliver (role-unavailable.compute-report).
     pro('no-credentials.said-missing', { all: ['hint.creds-missing', 'fam.reported'], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz', 'fam.role', 'fam.no-creds', ...ON_COMPUTE] }, 0.9, 'The message says the credentials could not be found or are missing ({detail}).'),
+    // The home directory named (context-hints.ts hint.home-dir): the shared files were looked for under another home.
+    pro('no-credentials.home-dir', { all: ['hint.home-dir', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz'] }, 0.8, 'The home directory is named ({detail}): the SDKs look for ~/.aws/credentials under the home of the user running them, so another user, a container or another HOME finds no file.'),
     pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
