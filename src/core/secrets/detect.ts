@@ -32,6 +32,11 @@ const PREFIXED: Pattern[] = [
   { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
   // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
   { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
+  // A SigV2 signature (base64 of an HMAC-SHA1 or -SHA256): a presigned URL's `Signature=` (S3 query-string
+  // authentication, the query API's `SignatureMethod=HmacSHA256`) and the `Authorization: AWS <key id>:<signature>` header.
+  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html
+  { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)[ \t]{0,2}=[ \t]{0,2})([A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g, valueOnly: true },
+  { kind: 'signature', needle: 'AWS ', re: /(\bAWS[ \t]{1,4}(?:AKIA|ASIA)[A-Z0-9]{16}:)([A-Za-z0-9+/]{27}=)/g, valueOnly: true },
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', needle: 'horiza', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
@@ -44,21 +49,21 @@ const PREFIXED: Pattern[] = [
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
 const POINTER_WORDS = new Set(
-  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference'.split(' '),
+  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime'.split(' '),
 );
 
 function nameWords(name: string): string[] {
@@ -74,10 +79,19 @@ function isSecretName(name: string): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
+  return secretWords(name);
+}
+
+/** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
+const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', 'pagination', 'idempotency']);
+
+/** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
+function secretWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined || POINTER_WORDS.has(last)) return false;
-  return words.some((w, i) => SECRET_WORDS.has(w) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+  // `pass` ends a name as short for password (DB_PASS, MYSQL_PASS, smtpPass), never alone ("pass: 12").
+  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
 }
 
 /**
@@ -107,23 +121,24 @@ function notAnAwsSecret(name: string, value: string): boolean {
 }
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
- * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
+ * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …"); a
+ * value that opens a call (`pgPass = require('pgpass')`) is code.
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
   if (/session|security/i.test(label) && /token/i.test(label)) return 'session-token';
   if (/token/i.test(label)) return 'other-token';
   if (/password|passwd|passphrase/i.test(label)) return 'password';
-  if (/client|api|signing/i.test(label)) return 'other-token';
+  if (/client|api|signing|string/i.test(label)) return 'other-token';
   return 'secret-access-key';
 }
 
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
-  if (/password|passwd|passphrase/i.test(name)) return 'password';
+  if (/pass(?:word|wd|phrase)?(?![a-z])/i.test(name)) return 'password';
   return 'other-token';
 }
 
@@ -175,12 +190,19 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
   }
 }
 
+/** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
+function unescapedEnd(value: string): string {
+  let n = value.length;
+  while (n > 0 && value.charCodeAt(n - 1) === 92) n--;
+  return n === value.length ? value : value.slice(0, n);
+}
+
 function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
-    const value = m[2]!;
-    if (NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
-    const end = m.index + m[0].length;
+    const value = unescapedEnd(m[2]!);
+    if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
+    const end = m.index + m[0].length - (m[2]!.length - value.length);
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
   NAMED_SECRET.lastIndex = 0;
@@ -189,13 +211,91 @@ function labelled(text: string, out: SecretSpan[]): void {
     while (start > 0 && m.index - start < 80 && inClass(NAME_TABLE, NAME_CHAR, text, start - 1)) start--;
     let nameEnd = m.index;
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
-    const value = m[1]!;
+    const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
-    const end = m.index + m[0].length;
+    if (value.length < 4 || !isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
     const kind = namedKind(name);
     // A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is.
     out.push({ start: end - value.length, end, kind: kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind });
+  }
+}
+
+/**
+ * A name field (`name`, `Name`, `ParameterKey`, `Key`, `--name`) and its value, in JSON, YAML, `k=v` shorthand or
+ * CLI flags. The name may be an SSM parameter path (`/prod/db/password`), judged on its last segment.
+ */
+const PAIR_NAME = /(?<![A-Za-z0-9_-])(?:--name[ \t]{1,4}|(?:name|Name|NAME|ParameterKey|parameter_key|key|Key)["']?[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9_./-]{2,160})/g;
+const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=][ \t]{0,4})(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&]{4,8000})/y;
+/** How far after its name a value may sit (a YAML entry's next line, the next field of a JSON object). */
+const PAIR_REACH = 240;
+
+/** A long option named like a secret and its value after a blank: `--password …`, `--secret-string …`, `--client-secret …`. */
+const SECRET_FLAG = /(?<![A-Za-z0-9_-])--([A-Za-z][A-Za-z0-9_-]{1,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
+
+/**
+ * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
+ * create-secret --secret-string …`). `--password-stdin`, `--token-code` and pagination tokens name no secret value.
+ */
+function secretFlags(text: string, out: SecretSpan[]): void {
+  if (!text.includes('--')) return;
+  SECRET_FLAG.lastIndex = 0;
+  for (let m = SECRET_FLAG.exec(text); m; m = SECRET_FLAG.exec(text)) {
+    const name = m[1]!;
+    const value = m[2]!;
+    if (value.startsWith('-') || !secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+  }
+}
+
+/** Where a name field's value is looked for: up to the next name field, brace or bracket. */
+const PAIR_STOP = /[{}[\]]|(?<![A-Za-z0-9_-])(?:--name[ \t]|(?:name|Name|NAME|ParameterKey|parameter_key|key|Key)["']?[ \t]{0,4}[:=])/;
+const PAIR_VALUE_AT = /(?<![A-Za-z0-9_-])(?:--value[ \t]|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=])/g;
+
+/**
+ * A secret given as a name/value pair rather than as `name = value`: a Kubernetes container's `env`
+ * (`- name: DB_PASSWORD` then `value: …`), an ECS container definition's or CodeBuild's environment
+ * (`{"name": "DB_PASSWORD", "value": "…"}`), CloudFormation parameters (`ParameterKey=DbPassword,ParameterValue=…`),
+ * SSM parameters (`"Name": "/prod/db/password", … "Value": "…"`, `put-parameter --name … --value …`). The value
+ * belongs to the name before it when no other name field, brace or bracket stands between them, so the value of
+ * the next entry, or a `valueFrom: {secretKeyRef: {name: …}}` reference, is never taken for it.
+ * Sources: https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/,
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment,
+ * https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html.
+ */
+function namedValues(text: string, out: SecretSpan[]): void {
+  if (!/[Vv]alue|VALUE/.test(text)) return;
+  PAIR_NAME.lastIndex = 0;
+  for (let m = PAIR_NAME.exec(text); m; m = PAIR_NAME.exec(text)) {
+    const name = m[1]!;
+    // A name field holds a name, so PascalCase (DbPassword) counts here; a path is judged on its last segment.
+    const last = name.slice(name.lastIndexOf('/') + 1);
+    if (!secretWords(last) || nameWords(last).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    const from = m.index + m[0].length;
+    const after = text.slice(from, from + PAIR_REACH);
+    const stop = after.search(PAIR_STOP);
+    PAIR_VALUE_AT.lastIndex = 0;
+    let at = PAIR_VALUE_AT.exec(stop < 0 ? after : after.slice(0, stop))?.index ?? -1;
+    let base = from;
+    if (at < 0) {
+      // `{"value": "…", "name": "DB_PASSWORD"}`: the value before the name, inside the same braces.
+      const before = text.slice(Math.max(0, m.index - PAIR_REACH), m.index);
+      const open = before.lastIndexOf('{');
+      if (open < 0 || PAIR_STOP.test(before.slice(open + 1))) continue;
+      PAIR_VALUE_AT.lastIndex = 0;
+      at = PAIR_VALUE_AT.exec(before.slice(open + 1))?.index ?? -1;
+      if (at < 0) continue;
+      base = m.index - before.length + open + 1;
+    }
+    PAIR_VALUE.lastIndex = base + at;
+    const v = PAIR_VALUE.exec(text);
+    if (!v) continue;
+    const value = v[1]!;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = v.index + v[0].length;
+    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(last) ? labelKind(last) : namedKind(last) });
   }
 }
 
@@ -273,6 +373,8 @@ export function findSecretSpans(view: string): SecretSpan[] {
   privateKeys(view, found);
   urlPasswords(view, found);
   labelled(view, found);
+  namedValues(view, found);
+  secretFlags(view, found);
   prefixed(view, found);
   randomRuns(view, found);
   if (found.length <= 1) return found;
@@ -287,4 +389,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

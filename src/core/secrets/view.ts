@@ -108,6 +108,13 @@ function decodeOne(s: string, i: number): [string, number] {
     const l = hexVal(s.charCodeAt(i + 2));
     if (h >= 0 && l >= 0) {
       const v = h * 16 + l;
+      // `%25` before two hex digits: a value URL-encoded twice (a presigned URL passed as a parameter of another URL).
+      if (v === 0x25 && i + 4 < s.length) {
+        const h2 = hexVal(s.charCodeAt(i + 3));
+        const l2 = hexVal(s.charCodeAt(i + 4));
+        const v2 = h2 * 16 + l2;
+        if (h2 >= 0 && l2 >= 0 && v2 >= 0x20 && v2 < 0x7f) return [String.fromCharCode(v2), 5];
+      }
       if (v >= 0x20 && v < 0x7f) return [String.fromCharCode(v), 3];
     }
   } else if (c === 92 /* \ */ && i + 1 < s.length) {
