@@ -97,14 +97,14 @@ function secretWords(name: string): boolean {
 /**
  * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
- * substitutions, an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
+ * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
  * a GitHub Actions permission (`id-token: write`).
  * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
  * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -121,10 +121,9 @@ function notAnAwsSecret(name: string, value: string): boolean {
 }
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
- * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …"); a
- * value that opens a call (`pgPass = require('pgpass')`) is code.
+ * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';

@@ -104,6 +104,10 @@ describe('what stays beside them', () => {
     'aws secretsmanager create-secret --name MyTestSecret --secret-string file://mycreds.json',
     'tool --password-file /etc/app/pw --token-file /var/run/secrets/eks.amazonaws.com/serviceaccount/token',
     "var pgPass = require('pgpass');",
+    "sqs <- SQS(key = Sys.getenv('AWS_ACCESS_KEY_ID'), secret = Sys.getenv('AWS_SECRET_ACCESS_KEY'), session_token = Sys.getenv('AWS_SESSION_TOKEN'))",
+    'HostId: `Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg7I5xV3bdOSQ5aTt0/yBjA=`',
+    'the x-amz-id-2 is *Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg7I5xV3bdOSQ5aTt0/yBjA=*',
+    'Extended Request ID\nUuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg7I5xV3bdOSQ5aTt0/yBjA=',
     'For this exception the value will be <code>expired_token</code>.',
   ];
   it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
