@@ -7,7 +7,7 @@
  * wraps and escapes them, URL-encoded keys in query strings (once and twice), JSON inside JSON, keys with
  * zero-width or look-alike letters, a key split over lines, keys inside Slack code blocks, SDK constructor
  * calls, the console's CSV download, `aws configure` prompts, a PEM private key, SSM and Secrets Manager
- * commands. Each paste also carries evidence that must survive (an ARN, a request id, S3's HostId and
+ * commands, fish/csh `set`, `curl -u`, Maven's settings.xml, a Terraform variable's default. Each paste also carries evidence that must survive (an ARN, a request id, S3's HostId and
  * x-amz-id-2). Every secret is generated at run time from a seed; nothing real is committed.
  */
 import { rng } from './synthetic-case';
@@ -205,6 +205,14 @@ export const PASTE_SHAPES: Record<string, Build> = {
   'docker login --password and *_PASS': (m) => {
     const [p, p2] = [m.password(), m.password()];
     return { text: `docker login --username AWS --password ${p} 123456789012.dkr.ecr.us-east-1.amazonaws.com\nMYSQL_PASS: ${p2}`, secrets: [p, p2] };
+  },
+  'fish set -gx, csh setenv and curl -u': (m) => {
+    const [p, k, p2] = [m.password(), m.awsKey(), m.password()];
+    return { text: `set -gx DB_PASSWORD ${p}\nsetenv AWS_SECRET_ACCESS_KEY ${k}\ncurl -u deploy:${p2} https://artifacts.example.com/app.jar`, secrets: [p, k, p2] };
+  },
+  "Maven settings.xml and a Terraform variable's default": (m) => {
+    const [p, p2] = [m.password(), m.password()];
+    return { text: `<server>\n  <id>s3-releases</id>\n  <username>${m.keyId()}</username>\n  <password>${p}</password>\n</server>\nvariable "db_password" {\n  type    = string\n  default = "${p2}"\n}`, secrets: [p, p2] };
   },
 };
 

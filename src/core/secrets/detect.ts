@@ -104,7 +104,7 @@ function secretWords(name: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -189,6 +189,13 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
   }
 }
 
+/** A Go struct printed with %+v (`SessionToken: ProviderName:EnvConfigCredentials`): an empty field, then the next field's name. */
+const NEXT_FIELD = /^[A-Z][A-Za-z0-9]{1,40}:/;
+
+function nextField(label: string, value: string): boolean {
+  return /:[ \t]+$/.test(label) && NEXT_FIELD.test(value);
+}
+
 /** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
 function unescapedEnd(value: string): string {
   let n = value.length;
@@ -200,7 +207,7 @@ function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
-    if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
+    if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = m.index + m[0].length - (m[2]!.length - value.length);
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
@@ -246,6 +253,50 @@ function secretFlags(text: string, out: SecretSpan[]): void {
     if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+  }
+}
+
+/** `curl -u user:password` / `--user`; a numeric pair (`docker run -u 1000:1000`) is a uid:gid. */
+const USER_PASSWORD = /(?<![A-Za-z0-9_-])(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
+/** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
+const SHELL_SET = /(?<![A-Za-z0-9_-])(?:set[ \t]{1,4}-[a-zA-Z]{1,4}|setenv)[ \t]{1,4}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+/** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
+const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/g;
+/** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
+const TF_VARIABLE = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]{0,600})\}/g;
+const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
+
+/**
+ * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`), around it (an XML
+ * element), in a block's header (a Terraform variable's default), or with a user name (`curl -u`).
+ */
+function spacedSecrets(text: string, out: SecretSpan[]): void {
+  const push = (name: string, value: string, start: number): void => {
+    if (!secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) return;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return;
+    out.push({ start, end: start + value.length, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+  };
+  if (text.includes('-u') || text.includes('--user')) {
+    USER_PASSWORD.lastIndex = 0;
+    for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
+      const value = m[1]!;
+      if (!/^[0-9]+$/.test(value) && !NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value)) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
+    }
+  }
+  if (text.includes('set')) {
+    SHELL_SET.lastIndex = 0;
+    for (let m = SHELL_SET.exec(text); m; m = SHELL_SET.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
+  if (text.includes('</')) {
+    XML_SECRET.lastIndex = 0;
+    for (let m = XML_SECRET.exec(text); m; m = XML_SECRET.exec(text)) push(m[1]!, m[2]!, m.index + m[1]!.length + 2);
+  }
+  if (text.includes('variable')) {
+    TF_VARIABLE.lastIndex = 0;
+    for (let m = TF_VARIABLE.exec(text); m; m = TF_VARIABLE.exec(text)) {
+      const d = TF_DEFAULT.exec(m[2]!);
+      if (d) push(m[1]!, d[1]!, m.index + m[0].indexOf(m[2]!) + d.index + d[0].length - d[1]!.length - 1);
+    }
   }
 }
 
@@ -372,9 +423,11 @@ export function findSecretSpans(view: string): SecretSpan[] {
   privateKeys(view, found);
   urlPasswords(view, found);
   labelled(view, found);
+  prefixed(view, found);
+  // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found);
   secretFlags(view, found);
-  prefixed(view, found);
+  spacedSecrets(view, found);
   randomRuns(view, found);
   if (found.length <= 1) return found;
   const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
@@ -388,4 +441,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

@@ -1,7 +1,7 @@
 /**
  * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
  * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids (also
- * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, CloudFront ids, S3 version and upload
+ * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, pagination tokens (S3's NextContinuationToken, NextToken), CloudFront ids, S3 version and upload
  * ids, integrity and checksum hashes (Terraform's source_code_hash included), URL and S3 paths, and
  * word-built names (SSM parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
  * ("40+ random base64 characters") skips these spans and runs; rules that match a secret by its
@@ -11,7 +11,7 @@
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
 /** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
 const LABELLED_EVIDENCE =
-  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)[*_~`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker)[*_~`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
 /**
  * S3's and the SDKs' ids as people write them in chat: after a blank, a line break or "is" instead of a
  * colon, the value in Slack's `code`, *bold* or _italic_ marks (`the x-amz-id-2 is \`…\``, `HostId` on one

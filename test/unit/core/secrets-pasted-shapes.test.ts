@@ -37,6 +37,12 @@ const PASSWORD_SHAPES: Shape[] = [
   ['*_PASS name', (s) => `MYSQL_PASS: ${s}`],
   ['camelCase *Pass name', (s) => `const smtpPass = "${s}";`],
   ['JSON inside JSON inside JSON', (s) => JSON.stringify({ log: JSON.stringify({ event: JSON.stringify({ db_password: s }) }) })],
+  ['curl -u user:password', (s) => `curl -u admin:${s} https://artifacts.example.com/repo/app.jar`],
+  ['fish set -gx', (s) => `set -gx DB_PASSWORD ${s}`],
+  ['csh setenv', (s) => `setenv AWS_SECRET_ACCESS_KEY ${s}`],
+  ["Maven settings.xml's <password>", (s) => `<server>\n  <id>s3-releases</id>\n  <username>AKIAIOSFODNN7EXAMPLE</username>\n  <password>${s}</password>\n</server>`],
+  ['XML <SecretAccessKey>', (s) => `<Credentials><AccessKeyId>ASIAIOSFODNN7EXAMPLE</AccessKeyId><SecretAccessKey>${s}</SecretAccessKey></Credentials>`],
+  ['Terraform variable default', (s) => `variable "db_password" {\n  type    = string\n  default = "${s}"\n}`],
 ];
 
 describe('secrets in name/value pairs, flags and nested encodings are redacted', () => {
@@ -109,6 +115,14 @@ describe('what stays beside them', () => {
     'the x-amz-id-2 is *Uuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg7I5xV3bdOSQ5aTt0/yBjA=*',
     'Extended Request ID\nUuag1LuByRx9e6j5Onimru9pO4ZVKnJ2Qz7/C1NPcfTWAtRPfTaOFg7I5xV3bdOSQ5aTt0/yBjA=',
     'For this exception the value will be <code>expired_token</code>.',
+    '{AccessKeyID:AKIAIOSFODNN7EXAMPLE SecretAccessKey: SessionToken: ProviderName:EnvConfigCredentials}',
+    '  + access_key = "AKIAIOSFODNN7EXAMPLE"\n  + secret_key = (sensitive value)',
+    'docker run -u 1000:1000 -v ~/.aws:/root/.aws amazon/aws-cli sts get-caller-identity',
+    '$ node app.js | pino-http-send -u http://localhost:8080/logs',
+    '<ListBucketResult><NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken></ListBucketResult>',
+    '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>',
+    'variable "db_password" {\n  type      = string\n  sensitive = true\n}\nvariable "db_password_arn" {\n  default = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf"\n}',
+    'set -x AWS_PROFILE dev-admin\nsetenv AWS_REGION us-east-1',
   ];
   it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
     const r = redact(text);
