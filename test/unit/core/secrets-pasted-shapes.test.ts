@@ -123,6 +123,7 @@ describe('what stays beside them', () => {
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>',
     'variable "db_password" {\n  type      = string\n  sensitive = true\n}\nvariable "db_password_arn" {\n  default = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf"\n}',
     'set -x AWS_PROFILE dev-admin\nsetenv AWS_REGION us-east-1',
+    'MyStack | 3/12 | 10:01:02 AM | UPDATE_FAILED | AWS::Lambda::Function | MyStack/BucketObjectsVpcVpcAuto/Resource (BucketObjectsVpcVpcAuto00000000) Resource handler returned message: "Access denied"',
   ];
   it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
     const r = redact(text);
