@@ -29,13 +29,12 @@ const SESSION_TOKEN_PREFIX = `(?:${SESSION_TOKEN_ALTERNATION})`;
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', needle: SESSION_TOKEN_STARTS.map((s) => s.prefix.slice(0, 6)), re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
-  { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  // A SigV4 signature (hex), or a SigV2 one (base64 of an HMAC-SHA1 or -SHA256): a presigned URL's `Signature=`
+  // (S3 query-string authentication, the query API's `SignatureMethod=HmacSHA256`), and SigV2's `Authorization: AWS
+  // <key id>:<signature>` header. https://docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html
+  { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})((?:[A-Za-z0-9+/]{27}|[A-Za-z0-9+/]{43})=(?![A-Za-z0-9+/=])|[0-9a-fA-F]{16,128})/g, valueOnly: true },
   // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
   { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
-  // A SigV2 signature (base64 of an HMAC-SHA1 or -SHA256): a presigned URL's `Signature=` (S3 query-string
-  // authentication, the query API's `SignatureMethod=HmacSHA256`) and the `Authorization: AWS <key id>:<signature>` header.
-  // https://docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html
-  { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)[ \t]{0,2}=[ \t]{0,2})([A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g, valueOnly: true },
   { kind: 'signature', needle: 'AWS ', re: /(\bAWS[ \t]{1,4}(?:AKIA|ASIA)[A-Z0-9]{16}:)([A-Za-z0-9+/]{27}=)/g, valueOnly: true },
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
@@ -85,8 +84,30 @@ function isSecretName(name: string): boolean {
 /** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
 const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', 'pagination', 'idempotency']);
 
+/** Every secret word holds one of these (SECRET_FLAG and SHELL_SET spell them out): most names are judged without being split into words. */
+const SECRET_HINT = /pass|secret|token|pwd|key/i;
+
+/**
+ * Names already judged. A text that repeats one name (a 1 MB paste of `DB_PASSWORD: x` lines) split it into
+ * words once per line, 0.2 s per MB. Only short names are kept, so no value that reached a name's characters
+ * stays in memory.
+ */
+const JUDGED = new Map<string, boolean>();
+
 /** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
 function secretWords(name: string): boolean {
+  if (!SECRET_HINT.test(name)) return false;
+  const known = JUDGED.get(name);
+  if (known !== undefined) return known;
+  const judged = judgeWords(name);
+  if (name.length <= 32) {
+    if (JUDGED.size >= 512) JUDGED.clear();
+    JUDGED.set(name, judged);
+  }
+  return judged;
+}
+
+function judgeWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined || POINTER_WORDS.has(last)) return false;
@@ -121,9 +142,10 @@ function notAnAwsSecret(name: string, value: string): boolean {
 }
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
- * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
+ * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
+ * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
@@ -237,7 +259,7 @@ const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|
 const PAIR_REACH = 240;
 
 /** A long option named like a secret and its value after a blank: `--password …`, `--secret-string …`, `--client-secret …`. */
-const SECRET_FLAG = /(?<![A-Za-z0-9_-])--([A-Za-z][A-Za-z0-9_-]{1,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
+const SECRET_FLAG = /--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
 
 /**
  * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
@@ -257,11 +279,11 @@ function secretFlags(text: string, out: SecretSpan[]): void {
 }
 
 /** `curl -u user:password` / `--user`; a numeric pair (`docker run -u 1000:1000`) is a uid:gid. */
-const USER_PASSWORD = /(?<![A-Za-z0-9_-])(?:-u|--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
+const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
 /** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
-const SHELL_SET = /(?<![A-Za-z0-9_-])(?:set[ \t]{1,4}-[a-zA-Z]{1,4}|setenv)[ \t]{1,4}([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
-const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/g;
+const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
 const TF_VARIABLE = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]{0,600})\}/g;
 const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
@@ -276,22 +298,30 @@ function spacedSecrets(text: string, out: SecretSpan[]): void {
     if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return;
     out.push({ start, end: start + value.length, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
   };
-  if (text.includes('-u') || text.includes('--user')) {
+  // Each regex starts with a literal, so the engine skips to it; a text without it costs one quick pass.
+  {
     USER_PASSWORD.lastIndex = 0;
     for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
       const value = m[1]!;
       if (!/^[0-9]+$/.test(value) && !NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value)) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
     }
   }
-  if (text.includes('set')) {
+  {
     SHELL_SET.lastIndex = 0;
     for (let m = SHELL_SET.exec(text); m; m = SHELL_SET.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
   }
-  if (text.includes('</')) {
-    XML_SECRET.lastIndex = 0;
-    for (let m = XML_SECRET.exec(text); m; m = XML_SECRET.exec(text)) push(m[1]!, m[2]!, m.index + m[1]!.length + 2);
+  // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
+  for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
+    const gt = text.indexOf('>', close + 2);
+    if (gt < 0 || gt - close > 62 || !SECRET_HINT.test(text.slice(close + 2, gt))) continue;
+    // The value holds no `<`, so its opening tag is the nearest `<` before (linear over many closing tags).
+    const open = close > 0 ? text.lastIndexOf('<', close - 1) : -1;
+    if (open < 0) continue;
+    XML_SECRET.lastIndex = open;
+    const m = XML_SECRET.exec(text);
+    if (m && m.index === open) push(m[1]!, m[2]!, m.index + m[1]!.length + 2);
   }
-  if (text.includes('variable')) {
+  {
     TF_VARIABLE.lastIndex = 0;
     for (let m = TF_VARIABLE.exec(text); m; m = TF_VARIABLE.exec(text)) {
       const d = TF_DEFAULT.exec(m[2]!);
@@ -316,7 +346,7 @@ const PAIR_VALUE_AT = /(?<![A-Za-z0-9_-])(?:--value[ \t]|(?:value|Value|VALUE|Pa
  * https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html.
  */
 function namedValues(text: string, out: SecretSpan[]): void {
-  if (!/[Vv]alue|VALUE/.test(text)) return;
+  if (!text.includes('alue') && !text.includes('ALUE')) return;
   PAIR_NAME.lastIndex = 0;
   for (let m = PAIR_NAME.exec(text); m; m = PAIR_NAME.exec(text)) {
     const name = m[1]!;
@@ -441,4 +471,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
