@@ -8,7 +8,7 @@
  *     the pastes at its head, middle and end, on a binary file, and `chat` with an embedded store;
  *   - the Slack app over HTTP at LOG_LEVEL=trace (Bolt logs request bodies), with the embedded store and
  *     with real Redis: pastes as messages (Slack's rich_text blocks beside the text), thread replies and
- *     shared files, then the thread resolved (its summary);
+ *     shared files, then the thread resolved (its summary); `/awskey diagnose <paste>`; Socket Mode;
  *   - fault exits: the Slack Web API failing every post, a store whose errors echo what they were given,
  *     a crash inside event handling whose error message holds the raw request, a 2 MB shared log and a
  *     binary file, and a real process SIGKILLed mid-reply whose delivery another process then answers.
@@ -23,7 +23,7 @@ import { createEmbeddedStore } from '../../src/adapters/store/embedded-store';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createRedisStore } from '../../src/adapters/store/redis-store';
 import type { KeyValueStore } from '../../src/usecases/ports';
-import { startHarness, SIGNING_SECRET, type Harness } from '../helpers/fake-slack/harness';
+import { startHarness, startSocketHarness, SIGNING_SECRET, type Harness } from '../helpers/fake-slack/harness';
 import { startFakeSlack, poll, type FakeSlack, type RecordedCall } from '../helpers/fake-slack/fake-slack';
 import { httpModeEnv, listeningPort, runMain, stopProc, type Proc } from '../helpers/fake-slack/main-process';
 import { messageEvent } from '../helpers/fake-slack/payloads';
@@ -208,6 +208,43 @@ describe('trial 22: pasted shapes through the Slack app (LOG_LEVEL=trace)', () =
     } finally {
       await raw.quit();
       await kv.close();
+    }
+  }, 120_000);
+});
+
+describe('trial 22: pasted shapes through /awskey diagnose and Socket Mode (LOG_LEVEL=trace)', () => {
+  it('when every shape is given to /awskey diagnose, then no call (response_url bodies included) or log line holds a piece, and each user is warned', async () => {
+    const h = await startHarness({ env: TRACE });
+    try {
+      const pastes = shapedPastes(51);
+      for (const [i, p] of pastes.entries()) {
+        const ack = await h.sendCommand(`diagnose ${p.text}`, { responseId: `shape${i}`, channel: `CCMD${i}`, user: `UD${i}` });
+        expectNoLeak('the command acknowledgement', ack.text, pastes);
+      }
+      for (const i of pastes.keys()) await h.fake.waitFor((c) => c.some((x) => (x.method === 'chat.postEphemeral' && x.body.user === `UD${i}`) || (x.path === `/response/shape${i}` && /rotate|secret/i.test(x.raw))), `the warning to UD${i}`);
+      expectNoLeak('Slack calls', h.fake.allTraffic(), pastes);
+      expectNoLeak('log lines', h.logs.text(), pastes);
+    } finally {
+      await h.stop();
+    }
+  }, 120_000);
+
+  it('when every shape arrives over Socket Mode, then no frame sent back, call or log line holds a piece', async () => {
+    const h = await startSocketHarness({ env: TRACE });
+    try {
+      const pastes = shapedPastes(52);
+      const acks: unknown[] = [];
+      for (const [i, p] of pastes.entries()) {
+        const body = messageEvent({ text: p.text, user: `UK${i}`, channel: 'CSOCK' });
+        (body.event as Record<string, unknown>).blocks = richText(p.text);
+        acks.push(await h.envelope('events_api', body));
+      }
+      for (const i of pastes.keys()) await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral' && x.body.user === `UK${i}`), `the warning to UK${i}`);
+      expectNoLeak('Socket Mode acks', JSON.stringify(acks), pastes);
+      expectNoLeak('Slack calls', h.fake.allTraffic(), pastes);
+      expectNoLeak('log lines', h.logs.text(), pastes);
+    } finally {
+      await h.stop();
     }
   }, 120_000);
 });
