@@ -210,6 +210,10 @@ export const PASTE_SHAPES: Record<string, Build> = {
     const [p, k, p2] = [m.password(), m.awsKey(), m.password()];
     return { text: `set -gx DB_PASSWORD ${p}\nsetenv AWS_SECRET_ACCESS_KEY ${k}\ncurl -u deploy:${p2} https://artifacts.example.com/app.jar`, secrets: [p, k, p2] };
   },
+  "PowerShell's env: table and Get-STSSessionToken list": (m) => {
+    const [p, k, t] = [m.password(), m.awsKey(), m.sessionToken()];
+    return { text: `PS C:\\> Get-ChildItem env:\n\nName                           Value\n----                           -----\nAWS_REGION                     us-east-1\nDB_PASSWORD                    ${p}\n\nAccessKeyId     : ${m.keyId('ASIA')}\nSecretAccessKey : ${k}\nSessionToken    : ${t}`, secrets: [p, k, t] };
+  },
   "Maven settings.xml and a Terraform variable's default": (m) => {
     const [p, p2] = [m.password(), m.password()];
     return { text: `<server>\n  <id>s3-releases</id>\n  <username>${m.keyId()}</username>\n  <password>${p}</password>\n</server>\nvariable "db_password" {\n  type    = string\n  default = "${p2}"\n}`, secrets: [p, p2] };

@@ -48,14 +48,14 @@ const PREFIXED: Pattern[] = [
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
@@ -282,6 +282,9 @@ function secretFlags(text: string, out: SecretSpan[]): void {
 const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
 /** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
 const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+/** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
+const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
+const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -289,9 +292,14 @@ const TF_VARIABLE = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]
 const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
 
 /**
- * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`), around it (an XML
+ * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`, a `Get-ChildItem env:` row), around it (an XML
  * element), in a block's header (a Terraform variable's default), or with a user name (`curl -u`).
  */
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
 function spacedSecrets(text: string, out: SecretSpan[]): void {
   const push = (name: string, value: string, start: number): void => {
     if (!secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) return;
@@ -309,6 +317,23 @@ function spacedSecrets(text: string, out: SecretSpan[]): void {
   {
     SHELL_SET.lastIndex = 0;
     for (let m = SHELL_SET.exec(text); m; m = SHELL_SET.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
+  for (let at = text.indexOf('Value'); at >= 0; at = text.indexOf('Value', at + 5)) {
+    // The header's "Value" is near its line's start: look back 90 characters, never to the text's start.
+    const head = text.slice(Math.max(0, at - 90), at);
+    const nl = head.lastIndexOf('\n');
+    if (nl < 0 && at > 90) continue;
+    const lineStart = at - head.length + nl + 1;
+    if (!ENV_TABLE_HEADER.test(text.slice(lineStart, Math.min(lineEnd(text, at), at + 100)))) continue;
+    // The rows after PowerShell's header, up to the first line that is not one.
+    for (let start = lineEnd(text, at) + 1; start > 0 && start < text.length; ) {
+      const end = lineEnd(text, start);
+      const line = text.slice(start, end);
+      const row = line.startsWith('----') ? null : ENV_TABLE_ROW.exec(line);
+      if (row && row[1]!.includes('_') && row[2]!.length >= 4) push(row[1]!, row[2]!, start + line.trimEnd().length - row[2]!.length);
+      else if (!line.startsWith('----')) break;
+      start = end + 1;
+    }
   }
   // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
   for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
@@ -471,4 +496,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

@@ -43,6 +43,8 @@ const PASSWORD_SHAPES: Shape[] = [
   ["Maven settings.xml's <password>", (s) => `<server>\n  <id>s3-releases</id>\n  <username>AKIAIOSFODNN7EXAMPLE</username>\n  <password>${s}</password>\n</server>`],
   ['XML <SecretAccessKey>', (s) => `<Credentials><AccessKeyId>ASIAIOSFODNN7EXAMPLE</AccessKeyId><SecretAccessKey>${s}</SecretAccessKey></Credentials>`],
   ['Terraform variable default', (s) => `variable "db_password" {\n  type    = string\n  default = "${s}"\n}`],
+  ["PowerShell's Get-ChildItem env: table", (s) => `Name                           Value\n----                           -----\nAWS_REGION                     us-east-1\nDB_PASSWORD                    ${s}\n`],
+  ['PowerShell Format-List with wide padding', (s) => `ConnectionStringName        : primary\nDbPassword                  : ${s}`],
 ];
 
 describe('secrets in name/value pairs, flags and nested encodings are redacted', () => {
@@ -123,6 +125,7 @@ describe('what stays beside them', () => {
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>',
     'variable "db_password" {\n  type      = string\n  sensitive = true\n}\nvariable "db_password_arn" {\n  default = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf"\n}',
     'set -x AWS_PROFILE dev-admin\nsetenv AWS_REGION us-east-1',
+    'Name                           Value\n----                           -----\nAWS_PROFILE                    dev-admin\nAWS_SECRET_ARN                 arn:aws:secretsmanager:us-east-1:123456789012:secret:x\nMY_PASSWORD  should be rotated',
     'MyStack | 3/12 | 10:01:02 AM | UPDATE_FAILED | AWS::Lambda::Function | MyStack/BucketObjectsVpcVpcAuto/Resource (BucketObjectsVpcVpcAuto00000000) Resource handler returned message: "Access denied"',
   ];
   it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
