@@ -214,6 +214,12 @@ export const PASTE_SHAPES: Record<string, Build> = {
     const [p, k, t] = [m.password(), m.awsKey(), m.sessionToken()];
     return { text: `PS C:\\> Get-ChildItem env:\n\nName                           Value\n----                           -----\nAWS_REGION                     us-east-1\nDB_PASSWORD                    ${p}\n\nAccessKeyId     : ${m.keyId('ASIA')}\nSecretAccessKey : ${k}\nSessionToken    : ${t}`, secrets: [p, k, t] };
   },
+  "a Kubernetes Secret printed by Go (%v of []byte) and a Node Buffer as JSON": (m) => {
+    const [k, k2] = [m.awsKey(), m.awsKey()];
+    const bytes = (s: string) => [...Buffer.from(s)];
+    const go = `&Secret{Data:map[string][]byte{credentials: [${bytes(`[default]\naws_access_key_id = ${m.keyId()}\naws_secret_access_key = ${k}\n`).join(' ')}],},Type:Opaque}`;
+    return { text: `unable to find key aws_access_key_id in secret ${go}\n${JSON.stringify({ body: { type: 'Buffer', data: bytes(`AWS_SECRET_ACCESS_KEY=${k2}`) } })}`, secrets: [k, k2] };
+  },
   "Maven settings.xml and a Terraform variable's default": (m) => {
     const [p, p2] = [m.password(), m.password()];
     return { text: `<server>\n  <id>s3-releases</id>\n  <username>${m.keyId()}</username>\n  <password>${p}</password>\n</server>\nvariable "db_password" {\n  type    = string\n  default = "${p2}"\n}`, secrets: [p, p2] };

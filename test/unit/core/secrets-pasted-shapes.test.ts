@@ -94,6 +94,28 @@ describe('secrets in name/value pairs, flags and nested encodings are redacted',
   });
 });
 
+describe('bytes printed as numbers', () => {
+  const bytesOf = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+  it("when a credentials file is printed as Go's []byte or as a Node Buffer's JSON, then the array goes; a list of ports stays", () => {
+    fc.assert(
+      fc.property(chars(B64, 40).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9/+]/.test(s)), (key) => {
+        const file = `[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${key}\n`;
+        const go = `unable to find key in secret &Secret{Data:map[string][]byte{credentials: [${bytesOf(file).join(' ')}],},Type:Opaque}`;
+        const node = JSON.stringify({ body: { type: 'Buffer', data: bytesOf(file) } });
+        for (const text of [go, node]) {
+          const r = redact(text);
+          expect(r.kinds).toContain('secret-access-key');
+          expect(r.text).not.toContain(bytesOf(key.slice(0, 6)).join(' '));
+          expect(r.text).not.toContain(bytesOf(key.slice(0, 6)).join(','));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    const ports = 'exposed [80 443 8080 8443 9000 9090 3000 5432 6379 27017 11211 5672 15672 2181 9092 8081] ok';
+    expect(redact(ports).text).toBe(ports);
+  });
+});
+
 describe('what stays beside them', () => {
   const KEPT = [
     'env:\n  - name: AWS_SECRET_ACCESS_KEY\n    valueFrom:\n      secretKeyRef:\n        name: aws-credentials\n        key: secret-access-key\n  - name: AWS_REGION\n    value: us-east-1',
