@@ -16,10 +16,13 @@ export const CONTROL = /^(quit|exit|new)$/i;
  * A line that starts tool output or configuration rather than answers a question: read the whole
  * block. Assignments and labels (`export X=`, `snake_name =`/`:`, `"Key":`, the CLI's `AWS Secret
  * Access Key [None]:` prompt) count, so a secret wrapped right after its label stays one paste and
- * is redacted whole (a piped line taken as words would leave the wrapped rest on its own).
+ * is redacted whole (a piped line taken as words would leave the wrapped rest on its own). So do
+ * configuration lines whose secret's name sits on another line than its value: an XML element
+ * (Maven's `<server>`), an HCL block (`variable "db_password" {` … `default = "…"`), a quoted
+ * `key = "value"`, a YAML list item (`- name: DB_PASSWORD` then `value: …`), fish's `set -gx` and csh's `setenv`.
  */
 export const LOOKS_LIKE_OUTPUT =
-  /^\s*(An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|(?:export|set)\s+[A-Za-z_]\w{0,80}=|[A-Za-z][A-Za-z0-9]{0,40}_\w{0,80}\s{0,4}[=:]|"\w{1,80}"\s{0,4}:|AWS [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ \[|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
+  /^\s*(<[A-Za-z?!/][^>]{0,80}>|[a-z_]{1,40}(?:\s+"[^"]{1,80}"){1,2}\s*\{|[A-Za-z]\w{0,40}\s{0,4}=\s{0,4}"|-\s+[A-Za-z_]\w{0,40}\s{0,4}:|(?:set\s+-[a-zA-Z]{1,4}|setenv)\s+\w+\s|An error occurred|aws: \[ERROR\]|Traceback|botocore\.|Error:|NAME\s|Name\s|profile\s|access_key\s|[{}[\]]|AWS_[A-Z_]+=|(?:export|set)\s+[A-Za-z_]\w{0,80}=|[A-Za-z][A-Za-z0-9]{0,40}_\w{0,80}\s{0,4}[=:]|"\w{1,80}"\s{0,4}:|AWS [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+ \[|[$#] \S|PS [A-Z]:\\|at \S|File "|\d{4}-\d\d-\d\d|\[?\d\d:\d\d:\d\d|(DEBUG|INFO|WARN(ING)?|ERROR|TRACE)\b)|[A-Za-z]+(Exception|Error):/;
 
 const BLOB = /[A-Za-z0-9+/=]{20,400}/g;
 

@@ -29,9 +29,13 @@ const SESSION_TOKEN_PREFIX = `(?:${SESSION_TOKEN_ALTERNATION})`;
 const PREFIXED: Pattern[] = [
   { kind: 'session-token', needle: SESSION_TOKEN_STARTS.map((s) => s.prefix.slice(0, 6)), re: new RegExp(`${SESSION_TOKEN_PREFIX}[A-Za-z0-9/+=%_-]{4,8000}`, 'g') },
   { kind: 'other-token', needle: 'yJ', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{0,4000}/g },
-  { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})([0-9a-fA-F]{16,128})/g, valueOnly: true },
+  // A SigV4 signature (hex), or a SigV2 one (base64 of an HMAC-SHA1 or -SHA256): a presigned URL's `Signature=`
+  // (S3 query-string authentication, the query API's `SignatureMethod=HmacSHA256`), and SigV2's `Authorization: AWS
+  // <key id>:<signature>` header. https://docs.aws.amazon.com/AmazonS3/latest/userguide/RESTAuthentication.html
+  { kind: 'signature', needle: ['Signat', 'signat', 'SIGNAT'], re: /((?:X-Amz-Signature|x-amz-signature|X-AMZ-SIGNATURE|Signature)\s{0,2}=\s{0,2})((?:[A-Za-z0-9+/]{27}|[A-Za-z0-9+/]{43})=(?![A-Za-z0-9+/=])|[0-9a-fA-F]{16,128})/g, valueOnly: true },
   // A SigV4 signature as `aws --debug` (botocore.auth "Signature:" and the hex on the next line) and JSON logs print it.
   { kind: 'signature', needle: ['Signat', 'signat'], re: /((?:Signature|signature)["']?[ \t]{0,2}:\s{0,2}["']?)([0-9a-f]{64})(?![0-9a-zA-Z])/g, valueOnly: true },
+  { kind: 'signature', needle: 'AWS ', re: /(\bAWS[ \t]{1,4}(?:AKIA|ASIA)[A-Z0-9]{16}:)([A-Za-z0-9+/]{27}=)/g, valueOnly: true },
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', needle: 'horiza', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
@@ -44,21 +48,21 @@ const PREFIXED: Pattern[] = [
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
 const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?)([^\s"',}&]{4,8000})/gi;
+  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{4,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
 const POINTER_WORDS = new Set(
-  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference'.split(' '),
+  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime'.split(' '),
 );
 
 function nameWords(name: string): string[] {
@@ -74,23 +78,54 @@ function isSecretName(name: string): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
+  return secretWords(name);
+}
+
+/** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
+const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', 'pagination', 'idempotency']);
+
+/** Every secret word holds one of these (SECRET_FLAG and SHELL_SET spell them out): most names are judged without being split into words. */
+const SECRET_HINT = /pass|secret|token|pwd|key/i;
+
+/**
+ * Names already judged. A text that repeats one name (a 1 MB paste of `DB_PASSWORD: x` lines) split it into
+ * words once per line, 0.2 s per MB. Only short names are kept, so no value that reached a name's characters
+ * stays in memory.
+ */
+const JUDGED = new Map<string, boolean>();
+
+/** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
+function secretWords(name: string): boolean {
+  if (!SECRET_HINT.test(name)) return false;
+  const known = JUDGED.get(name);
+  if (known !== undefined) return known;
+  const judged = judgeWords(name);
+  if (name.length <= 32) {
+    if (JUDGED.size >= 512) JUDGED.clear();
+    JUDGED.set(name, judged);
+  }
+  return judged;
+}
+
+function judgeWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined || POINTER_WORDS.has(last)) return false;
-  return words.some((w, i) => SECRET_WORDS.has(w) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+  // `pass` ends a name as short for password (DB_PASS, MYSQL_PASS, smtpPass), never alone ("pass: 12").
+  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
 }
 
 /**
  * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
- * substitutions, an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
+ * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
  * a GitHub Actions permission (`id-token: write`).
  * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
  * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -107,23 +142,24 @@ function notAnAwsSecret(name: string, value: string): boolean {
 }
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
- * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …").
+ * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
+ * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z]{1,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
   if (/session|security/i.test(label) && /token/i.test(label)) return 'session-token';
   if (/token/i.test(label)) return 'other-token';
   if (/password|passwd|passphrase/i.test(label)) return 'password';
-  if (/client|api|signing/i.test(label)) return 'other-token';
+  if (/client|api|signing|string/i.test(label)) return 'other-token';
   return 'secret-access-key';
 }
 
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
-  if (/password|passwd|passphrase/i.test(name)) return 'password';
+  if (/pass(?:word|wd|phrase)?(?![a-z])/i.test(name)) return 'password';
   return 'other-token';
 }
 
@@ -175,12 +211,26 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
   }
 }
 
+/** A Go struct printed with %+v (`SessionToken: ProviderName:EnvConfigCredentials`): an empty field, then the next field's name. */
+const NEXT_FIELD = /^[A-Z][A-Za-z0-9]{1,40}:/;
+
+function nextField(label: string, value: string): boolean {
+  return /:[ \t]+$/.test(label) && NEXT_FIELD.test(value);
+}
+
+/** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
+function unescapedEnd(value: string): string {
+  let n = value.length;
+  while (n > 0 && value.charCodeAt(n - 1) === 92) n--;
+  return n === value.length ? value : value.slice(0, n);
+}
+
 function labelled(text: string, out: SecretSpan[]): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
-    const value = m[2]!;
-    if (NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value)) continue;
-    const end = m.index + m[0].length;
+    const value = unescapedEnd(m[2]!);
+    if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
+    const end = m.index + m[0].length - (m[2]!.length - value.length);
     out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
   }
   NAMED_SECRET.lastIndex = 0;
@@ -189,13 +239,168 @@ function labelled(text: string, out: SecretSpan[]): void {
     while (start > 0 && m.index - start < 80 && inClass(NAME_TABLE, NAME_CHAR, text, start - 1)) start--;
     let nameEnd = m.index;
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
-    const value = m[1]!;
+    const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (!isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
-    const end = m.index + m[0].length;
+    if (value.length < 4 || !isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
     const kind = namedKind(name);
     // A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is.
     out.push({ start: end - value.length, end, kind: kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind });
+  }
+}
+
+/**
+ * A name field (`name`, `Name`, `ParameterKey`, `Key`, `--name`) and its value, in JSON, YAML, `k=v` shorthand or
+ * CLI flags. The name may be an SSM parameter path (`/prod/db/password`), judged on its last segment.
+ */
+const PAIR_NAME = /(?<![A-Za-z0-9_-])(?:--name[ \t]{1,4}|(?:name|Name|NAME|ParameterKey|parameter_key|key|Key)["']?[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9_./-]{2,160})/g;
+const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=][ \t]{0,4})(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&]{4,8000})/y;
+/** How far after its name a value may sit (a YAML entry's next line, the next field of a JSON object). */
+const PAIR_REACH = 240;
+
+/** A long option named like a secret and its value after a blank: `--password …`, `--secret-string …`, `--client-secret …`. */
+const SECRET_FLAG = /--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
+
+/**
+ * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
+ * create-secret --secret-string …`). `--password-stdin`, `--token-code` and pagination tokens name no secret value.
+ */
+function secretFlags(text: string, out: SecretSpan[]): void {
+  if (!text.includes('--')) return;
+  SECRET_FLAG.lastIndex = 0;
+  for (let m = SECRET_FLAG.exec(text); m; m = SECRET_FLAG.exec(text)) {
+    const name = m[1]!;
+    const value = m[2]!;
+    if (value.startsWith('-') || !secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+  }
+}
+
+/** `curl -u user:password` / `--user`; a numeric pair (`docker run -u 1000:1000`) is a uid:gid. */
+const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
+/** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
+const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+/** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
+const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
+const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
+/** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
+const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
+/** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
+const TF_VARIABLE = /variable[ \t]{1,4}"([A-Za-z0-9_-]{1,80})"[ \t]{0,4}\{([^{}]{0,600})\}/g;
+const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
+
+/**
+ * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`, a `Get-ChildItem env:` row), around it (an XML
+ * element), in a block's header (a Terraform variable's default), or with a user name (`curl -u`).
+ */
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
+function spacedSecrets(text: string, out: SecretSpan[]): void {
+  const push = (name: string, value: string, start: number): void => {
+    if (!secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) return;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return;
+    out.push({ start, end: start + value.length, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+  };
+  // Each regex starts with a literal, so the engine skips to it; a text without it costs one quick pass.
+  {
+    USER_PASSWORD.lastIndex = 0;
+    for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
+      const value = m[1]!;
+      if (!/^[0-9]+$/.test(value) && !NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value)) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
+    }
+  }
+  {
+    SHELL_SET.lastIndex = 0;
+    for (let m = SHELL_SET.exec(text); m; m = SHELL_SET.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
+  for (let at = text.indexOf('Value'); at >= 0; at = text.indexOf('Value', at + 5)) {
+    // The header's "Value" is near its line's start: look back 90 characters, never to the text's start.
+    const head = text.slice(Math.max(0, at - 90), at);
+    const nl = head.lastIndexOf('\n');
+    if (nl < 0 && at > 90) continue;
+    const lineStart = at - head.length + nl + 1;
+    if (!ENV_TABLE_HEADER.test(text.slice(lineStart, Math.min(lineEnd(text, at), at + 100)))) continue;
+    // The rows after PowerShell's header, up to the first line that is not one.
+    for (let start = lineEnd(text, at) + 1; start > 0 && start < text.length; ) {
+      const end = lineEnd(text, start);
+      const line = text.slice(start, end);
+      const row = line.startsWith('----') ? null : ENV_TABLE_ROW.exec(line);
+      if (row && row[1]!.includes('_') && row[2]!.length >= 4) push(row[1]!, row[2]!, start + line.trimEnd().length - row[2]!.length);
+      else if (!line.startsWith('----')) break;
+      start = end + 1;
+    }
+  }
+  // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
+  for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
+    const gt = text.indexOf('>', close + 2);
+    if (gt < 0 || gt - close > 62 || !SECRET_HINT.test(text.slice(close + 2, gt))) continue;
+    // The value holds no `<`, so its opening tag is the nearest `<` before (linear over many closing tags).
+    const open = close > 0 ? text.lastIndexOf('<', close - 1) : -1;
+    if (open < 0) continue;
+    XML_SECRET.lastIndex = open;
+    const m = XML_SECRET.exec(text);
+    if (m && m.index === open) push(m[1]!, m[2]!, m.index + m[1]!.length + 2);
+  }
+  {
+    TF_VARIABLE.lastIndex = 0;
+    for (let m = TF_VARIABLE.exec(text); m; m = TF_VARIABLE.exec(text)) {
+      const d = TF_DEFAULT.exec(m[2]!);
+      if (d) push(m[1]!, d[1]!, m.index + m[0].indexOf(m[2]!) + d.index + d[0].length - d[1]!.length - 1);
+    }
+  }
+}
+
+/** Where a name field's value is looked for: up to the next name field, brace or bracket. */
+const PAIR_STOP = /[{}[\]]|(?<![A-Za-z0-9_-])(?:--name[ \t]|(?:name|Name|NAME|ParameterKey|parameter_key|key|Key)["']?[ \t]{0,4}[:=])/;
+const PAIR_VALUE_AT = /(?<![A-Za-z0-9_-])(?:--value[ \t]|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=])/g;
+
+/**
+ * A secret given as a name/value pair rather than as `name = value`: a Kubernetes container's `env`
+ * (`- name: DB_PASSWORD` then `value: …`), an ECS container definition's or CodeBuild's environment
+ * (`{"name": "DB_PASSWORD", "value": "…"}`), CloudFormation parameters (`ParameterKey=DbPassword,ParameterValue=…`),
+ * SSM parameters (`"Name": "/prod/db/password", … "Value": "…"`, `put-parameter --name … --value …`). The value
+ * belongs to the name before it when no other name field, brace or bracket stands between them, so the value of
+ * the next entry, or a `valueFrom: {secretKeyRef: {name: …}}` reference, is never taken for it.
+ * Sources: https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/,
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment,
+ * https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html.
+ */
+function namedValues(text: string, out: SecretSpan[]): void {
+  if (!text.includes('alue') && !text.includes('ALUE')) return;
+  PAIR_NAME.lastIndex = 0;
+  for (let m = PAIR_NAME.exec(text); m; m = PAIR_NAME.exec(text)) {
+    const name = m[1]!;
+    // A name field holds a name, so PascalCase (DbPassword) counts here; a path is judged on its last segment.
+    const last = name.slice(name.lastIndexOf('/') + 1);
+    if (!secretWords(last) || nameWords(last).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    const from = m.index + m[0].length;
+    const after = text.slice(from, from + PAIR_REACH);
+    const stop = after.search(PAIR_STOP);
+    PAIR_VALUE_AT.lastIndex = 0;
+    let at = PAIR_VALUE_AT.exec(stop < 0 ? after : after.slice(0, stop))?.index ?? -1;
+    let base = from;
+    if (at < 0) {
+      // `{"value": "…", "name": "DB_PASSWORD"}`: the value before the name, inside the same braces.
+      const before = text.slice(Math.max(0, m.index - PAIR_REACH), m.index);
+      const open = before.lastIndexOf('{');
+      if (open < 0 || PAIR_STOP.test(before.slice(open + 1))) continue;
+      PAIR_VALUE_AT.lastIndex = 0;
+      at = PAIR_VALUE_AT.exec(before.slice(open + 1))?.index ?? -1;
+      if (at < 0) continue;
+      base = m.index - before.length + open + 1;
+    }
+    PAIR_VALUE.lastIndex = base + at;
+    const v = PAIR_VALUE.exec(text);
+    if (!v) continue;
+    const value = v[1]!;
+    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const end = v.index + v[0].length;
+    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(last) ? labelKind(last) : namedKind(last) });
   }
 }
 
@@ -274,6 +479,10 @@ export function findSecretSpans(view: string): SecretSpan[] {
   urlPasswords(view, found);
   labelled(view, found);
   prefixed(view, found);
+  // after the prefixes, so that a session token under any name is still named a session token
+  namedValues(view, found);
+  secretFlags(view, found);
+  spacedSecrets(view, found);
   randomRuns(view, found);
   if (found.length <= 1) return found;
   const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
@@ -287,4 +496,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

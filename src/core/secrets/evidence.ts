@@ -1,7 +1,7 @@
 /**
  * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
  * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids (also
- * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, CloudFront ids, S3 version and upload
+ * .NET's AmazonId2 and the Rust SDK's `Some("…")`), request ids, pagination tokens (S3's NextContinuationToken, NextToken), CloudFront ids, S3 version and upload
  * ids, integrity and checksum hashes (Terraform's source_code_hash included), URL and S3 paths, and
  * word-built names (SSM parameters, CloudFormation logical ids, mixed-case S3 keys). The shape rule of the redactor
  * ("40+ random base64 characters") skips these spans and runs; rules that match a secret by its
@@ -11,7 +11,14 @@
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
 /** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
 const LABELLED_EVIDENCE =
-  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint)["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["']?(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker)[*_~`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
+/**
+ * S3's and the SDKs' ids as people write them in chat: after a blank, a line break or "is" instead of a
+ * colon, the value in Slack's `code`, *bold* or _italic_ marks (`the x-amz-id-2 is \`…\``, `HostId` on one
+ * line and its value on the next). Only the id labels, not the digests, so no secret hides behind "hash".
+ */
+const SPOKEN_ID =
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id)[*_~`]{0,3}(?:[ \t]{1,4}(?:is[ \t]{1,4})?|[ \t]{0,4}\r?\n[ \t]{0,8})["'`*_~]{0,3}([A-Za-z0-9/+=._-]{8,600})/gi;
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;
@@ -54,6 +61,7 @@ export function evidenceSpans(view: string): Span[] {
   };
   add(ARN, 'arn:');
   add(LABELLED_EVIDENCE, undefined, true);
+  add(SPOKEN_ID, undefined, true);
   add(INTEGRITY, 'sha');
   add(URL_PATH, '://');
   add(PEM_CERTIFICATE, 'BEGIN CERTIFICATE');
@@ -106,9 +114,10 @@ export function wordBuiltAtKeyLength(run: string): boolean {
  * Default/2015/PrivateVpcBucketMonthly2015, DefaultProdVpcPolicy00000000). Their letter pairs can be
  * rare (Api, Vpc), so the pair share misses them, but the shape alone is enough: none of 9 million
  * random base64 runs of 40, 41 and 60 characters had it (an 8-hex hash at the end included). Every
- * word starts with a capital after the first, so the pattern cannot backtrack.
+ * word starts with a capital after the first, so the pattern cannot backtrack. A segment's first word may
+ * have two letters (CDK's `MyStack/…/Resource`): still none of 3 million random 40-character runs matched.
  */
-const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*(?:\/(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{2,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*)*\/?$/;
+const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{1,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*(?:\/(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{1,}[0-9]*|[0-9]{2,})(?:[A-Z][a-z]{2,}[0-9]*)*)*\/?$/;
 
 /** A run of base64 characters built from words, not random (any length; a CDK hash may end it). */
 export function camelWords(run: string): boolean {
@@ -116,4 +125,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CAMEL_WORDS];

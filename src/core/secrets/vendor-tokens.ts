@@ -1,6 +1,8 @@
 /**
  * Vendor tokens recognised by their documented prefix, as data. Each entry names where the prefix
- * is documented. A token is redacted by its shape even with no label next to it.
+ * is documented. A token is redacted by its shape even with no label next to it. A prefix counts only
+ * where no letter, digit, `-` or `_` stands before it: `…A-sk-A…` inside an encoded authorization
+ * failure message or another URL-safe id is not an OpenAI key (`\b` allowed it after a `-`).
  */
 import type { SecretKind } from '../diagnosis';
 
@@ -18,28 +20,28 @@ export interface VendorToken {
 }
 
 export const VENDOR_TOKENS: VendorToken[] = [
-  { kind: 'slack-token', needle: 'xox', re: /\bxox[abposre]-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/concepts/token-types' },
-  { kind: 'slack-token', needle: 'xoxe', re: /\bxoxe(?:\.xox[bp])?-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/authentication/rotation' },
-  { kind: 'slack-token', needle: 'xapp-', re: /\bxapp-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/concepts/token-types#app-level' },
-  { kind: 'other-token', needle: '.slack', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,200}/g, source: 'https://api.slack.com/messaging/webhooks' },
-  { kind: 'other-token', needle: 'gh', re: /\bgh[pousr]_[A-Za-z0-9]{20,255}/g, source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/' },
-  { kind: 'other-token', needle: 'b_pat_', re: /\bgithub_pat_[A-Za-z0-9_]{20,255}/g, source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens' },
-  { kind: 'other-token', needle: 'glpat-', re: /\bglpat-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'glptt-', re: /\bglptt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'gldt-', re: /\bgldt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'glrt-', re: /\bglrt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'glcbt-', re: /\bglcbt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'gloas-', re: /\bgloas-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
-  { kind: 'other-token', needle: 'pm_', re: /\bnpm_[A-Za-z0-9]{36}\b/g, source: 'https://github.blog/2021-09-23-announcing-npms-new-access-token-format/' },
-  { kind: 'other-token', needle: 'ypi-', re: /\bpypi-[A-Za-z0-9_-]{50,400}/g, source: 'https://pypi.org/help/#apitoken' },
-  { kind: 'other-token', needle: 'Iza', re: /\bAIza[0-9A-Za-z_-]{35}/g, source: 'https://cloud.google.com/docs/authentication/api-keys' },
-  { kind: 'other-token', needle: '_live_', re: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
-  { kind: 'other-token', needle: '_test_', re: /\b(?:sk|rk)_test_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
-  { kind: 'other-token', needle: 'G.', re: /\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/g, source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys' },
-  { kind: 'other-token', needle: 'dop_v1', re: /\bdop_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
-  { kind: 'other-token', needle: 'doo_v1', re: /\bdoo_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
-  { kind: 'other-token', needle: 'dor_v1', re: /\bdor_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
-  { kind: 'other-token', needle: 'f_', re: /\bhf_[A-Za-z0-9]{30,64}/g, source: 'https://huggingface.co/docs/hub/security-tokens' },
-  { kind: 'other-token', needle: 'k-', re: /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,250}/g, source: 'https://platform.openai.com/docs/api-reference/authentication' },
-  { kind: 'other-token', needle: '8s-aws', re: /\bk8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g, source: 'https://github.com/kubernetes-sigs/aws-iam-authenticator (token.go, v0.6)' },
+  { kind: 'slack-token', needle: 'xox', re: /(?<![A-Za-z0-9_-])xox[abposre]-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/concepts/token-types' },
+  { kind: 'slack-token', needle: 'xoxe', re: /(?<![A-Za-z0-9_-])xoxe(?:\.xox[bp])?-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/authentication/rotation' },
+  { kind: 'slack-token', needle: 'xapp-', re: /(?<![A-Za-z0-9_-])xapp-[A-Za-z0-9-]{8,250}/g, source: 'https://api.slack.com/concepts/token-types#app-level' },
+  { kind: 'other-token', needle: '.slack', re: /(?<![A-Za-z0-9_-])https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,200}/g, source: 'https://api.slack.com/messaging/webhooks' },
+  { kind: 'other-token', needle: 'gh', re: /(?<![A-Za-z0-9_-])gh[pousr]_[A-Za-z0-9]{20,255}/g, source: 'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/' },
+  { kind: 'other-token', needle: 'b_pat_', re: /(?<![A-Za-z0-9_-])github_pat_[A-Za-z0-9_]{20,255}/g, source: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens' },
+  { kind: 'other-token', needle: 'glpat-', re: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glptt-', re: /(?<![A-Za-z0-9_-])glptt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'gldt-', re: /(?<![A-Za-z0-9_-])gldt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glrt-', re: /(?<![A-Za-z0-9_-])glrt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'glcbt-', re: /(?<![A-Za-z0-9_-])glcbt-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'gloas-', re: /(?<![A-Za-z0-9_-])gloas-[A-Za-z0-9_-]{20,255}/g, source: 'https://docs.gitlab.com/ee/security/token_overview.html#token-prefixes' },
+  { kind: 'other-token', needle: 'pm_', re: /(?<![A-Za-z0-9_-])npm_[A-Za-z0-9]{36}\b/g, source: 'https://github.blog/2021-09-23-announcing-npms-new-access-token-format/' },
+  { kind: 'other-token', needle: 'ypi-', re: /(?<![A-Za-z0-9_-])pypi-[A-Za-z0-9_-]{50,400}/g, source: 'https://pypi.org/help/#apitoken' },
+  { kind: 'other-token', needle: 'Iza', re: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/g, source: 'https://cloud.google.com/docs/authentication/api-keys' },
+  { kind: 'other-token', needle: '_live_', re: /(?<![A-Za-z0-9_-])(?:sk|rk)_live_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
+  { kind: 'other-token', needle: '_test_', re: /(?<![A-Za-z0-9_-])(?:sk|rk)_test_[A-Za-z0-9]{16,250}/g, source: 'https://docs.stripe.com/keys' },
+  { kind: 'other-token', needle: 'G.', re: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/g, source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys' },
+  { kind: 'other-token', needle: 'dop_v1', re: /(?<![A-Za-z0-9_-])dop_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'doo_v1', re: /(?<![A-Za-z0-9_-])doo_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'dor_v1', re: /(?<![A-Za-z0-9_-])dor_v1_[a-f0-9]{64}/g, source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/' },
+  { kind: 'other-token', needle: 'f_', re: /(?<![A-Za-z0-9_-])hf_[A-Za-z0-9]{30,64}/g, source: 'https://huggingface.co/docs/hub/security-tokens' },
+  { kind: 'other-token', needle: 'k-', re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,250}/g, source: 'https://platform.openai.com/docs/api-reference/authentication' },
+  { kind: 'other-token', needle: '8s-aws', re: /(?<![A-Za-z0-9_-])k8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g, source: 'https://github.com/kubernetes-sigs/aws-iam-authenticator (token.go, v0.6)' },
 ];

@@ -98,7 +98,40 @@ const ENTITY_START = /&(?:lt|gt|amp|quot|apos|#)/;
  * finds its first character.
  */
 function needsDecoding(s: string): boolean {
-  return !isPlainText(s) || (s.includes('%') && URL_ESCAPE.test(s)) || (s.includes('\\') && JSON_ESCAPE.test(s)) || (s.includes('&') && ENTITY_START.test(s));
+  return !isPlainText(s) || (s.includes('%') && URL_ESCAPE.test(s)) || (s.includes('\\') && JSON_ESCAPE.test(s)) || (s.includes('&') && ENTITY_START.test(s)) || (s.includes('[') && BYTE_ARRAY_START.test(s));
+}
+
+/**
+ * Bytes printed as numbers: Go's `%v` of a []byte (`Data:map[string][]byte{credentials: [97 119 115 …]}`, a
+ * Kubernetes Secret printed by an operator, github.com/redhat-cop/egressip-ipam-operator/issues/87) and a Node
+ * Buffer as JSON (`{"type":"Buffer","data":[97,119,…]}`). Sixteen or more numbers that spell printable text are
+ * read as that text; the whole array stands for it, so a secret inside removes the array.
+ */
+const BYTE_ARRAY_START = /\[\d{1,3}(?:(?:, ?| )\d{1,3}){15}/;
+const BYTE_ARRAY = /\[(\d{1,3}(?:[, ] ?\d{1,3})+)\]/g;
+
+interface ByteArray {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The byte arrays of `s` that spell printable text, in order. */
+function byteArrays(s: string): ByteArray[] {
+  const out: ByteArray[] = [];
+  BYTE_ARRAY.lastIndex = 0;
+  for (let m = BYTE_ARRAY.exec(s); m; m = BYTE_ARRAY.exec(s)) {
+    const bytes = m[1]!.split(/[, ] ?/).map(Number);
+    if (bytes.length < 16) continue;
+    let printable = 0;
+    let text = '';
+    for (const v of bytes) {
+      if ((v >= 32 && v < 127) || v === 9 || v === 10 || v === 13) printable++;
+      if (v !== 13) text += String.fromCharCode(v);
+    }
+    if (printable >= bytes.length * 0.9 && !bytes.some((v) => v > 255)) out.push({ start: m.index, end: m.index + m[0].length, text });
+  }
+  return out;
 }
 
 function decodeOne(s: string, i: number): [string, number] {
@@ -108,6 +141,13 @@ function decodeOne(s: string, i: number): [string, number] {
     const l = hexVal(s.charCodeAt(i + 2));
     if (h >= 0 && l >= 0) {
       const v = h * 16 + l;
+      // `%25` before two hex digits: a value URL-encoded twice (a presigned URL passed as a parameter of another URL).
+      if (v === 0x25 && i + 4 < s.length) {
+        const h2 = hexVal(s.charCodeAt(i + 3));
+        const l2 = hexVal(s.charCodeAt(i + 4));
+        const v2 = h2 * 16 + l2;
+        if (h2 >= 0 && l2 >= 0 && v2 >= 0x20 && v2 < 0x7f) return [String.fromCharCode(v2), 5];
+      }
       if (v >= 0x20 && v < 0x7f) return [String.fromCharCode(v), 3];
     }
   } else if (c === 92 /* \ */ && i + 1 < s.length) {
@@ -169,15 +209,19 @@ function decode(s: string): DecodedView {
   // Characters to decode are found with native searches in plain text, else with a loop over code
   // units: a global regex exec per escape cost more than decoding it.
   const finder = isPlainText(s) ? new EscapeFinder(s) : undefined;
+  const arrays = s.includes('[') && BYTE_ARRAY_START.test(s) ? byteArrays(s) : [];
+  let ai = 0;
   for (let at = 0; at < s.length; ) {
-    if (finder) at = finder.next(at);
-    else if (!isSpecial(s.charCodeAt(at))) {
+    while (ai < arrays.length && arrays[ai]!.start < at) ai++;
+    const nextArray = ai < arrays.length ? arrays[ai]!.start : s.length;
+    if (finder) at = Math.min(finder.next(at), nextArray);
+    else if (at !== nextArray && !isSpecial(s.charCodeAt(at))) {
       at++;
       continue;
     }
     if (at >= s.length) break;
     if (at > i) b.copy(s, i, at);
-    const [out, used] = decodeOne(s, at);
+    const [out, used] = at === nextArray ? [arrays[ai]!.text, arrays[ai]!.end - at] : decodeOne(s, at);
     if (out.length > 0) b.push(out, at, at + used);
     i = at + used;
     at = i;
@@ -437,4 +481,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
