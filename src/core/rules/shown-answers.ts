@@ -18,7 +18,7 @@ import type { Draft } from '../extract/types';
 import { PROBES, probeById } from '../knowledge';
 import type { CauseId } from '../taxonomy';
 import { anyHolds, factValues } from './fact-values';
-import { scoreCause, scoreOf, type SignalIndex } from './score';
+import { addRuleEvidence, type SignalIndex } from './score';
 import type { CauseRule, EvidenceRule } from './types';
 
 /**
@@ -76,13 +76,5 @@ const SHOWN_RULES = shownRules();
 export function addShown(causes: RankedCause[], index: SignalIndex, rules: ReadonlyMap<CauseId, CauseRule> = SHOWN_RULES): void {
   const read = [...index.keys()].filter((id) => id.startsWith('shown.'));
   if (read.length === 0) return;
-  for (const c of causes) {
-    const rule = rules.get(c.id);
-    if (!rule) continue;
-    const extra = scoreCause(rule, index).evidence;
-    if (extra.length === 0) continue;
-    if (extra.length > 1) extra.sort((a, b) => read.indexOf(a.id) - read.indexOf(b.id));
-    c.evidence.push(...extra);
-    c.score = scoreOf(c.evidence);
-  }
+  addRuleEvidence(causes, index, rules, read);
 }
