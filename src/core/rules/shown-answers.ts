@@ -14,6 +14,7 @@
  * ranking is without them.
  */
 import type { RankedCause } from '../diagnosis';
+import { addSignal } from '../extract/draft';
 import type { Draft } from '../extract/types';
 import { PROBES, probeById } from '../knowledge';
 import type { CauseId } from '../taxonomy';
@@ -37,11 +38,8 @@ export function shownSignals(draft: Draft): void {
   for (const shown of facts.shown) {
     const q = shown.choice ? probeById(shown.probe) : undefined;
     if (q?.kind !== 'question' || anyHolds(values, q.skipWhen ?? [])) continue;
-    // Not through addSignal, whose cap on a huge log's signals could drop them: at most one per question, each is weighed.
-    const id = signalOf(shown.probe, shown.choice!);
-    const at = facts.locations[`shown.${shown.probe}`];
-    draft.signals.push(at ? { id, at } : { id });
-    draft.seen.add(id);
+    // Past the cap on a huge log's signals too: at most one per question, each is weighed.
+    addSignal(draft, signalOf(shown.probe, shown.choice!), facts.locations[`shown.${shown.probe}`], undefined, { uncapped: true });
   }
 }
 

@@ -61,6 +61,10 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
     draft.facts.shown = [{ probe: 'runtime', choice: 'laptop' }];
     shownSignals(draft);
     expect(hasSignal(draft, 'shown.runtime.laptop')).toBe(true);
+    // The cap still holds for every other signal; an uncapped one is added once.
+    addSignal(draft, 'code.OneMoreException');
+    addSignal(draft, 'shown.runtime.laptop', undefined, undefined, { uncapped: true });
+    expect([hasSignal(draft, 'code.OneMoreException'), draft.signals.filter((s) => s.id === 'shown.runtime.laptop').length]).toEqual([false, 1]);
   });
 
   it('when the rules are built, then each is a choice read as a signal, weighing the strength times ln of its ratio for one cause', () => {
