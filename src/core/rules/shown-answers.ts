@@ -44,7 +44,7 @@ export function shownSignals(draft: Draft): void {
 }
 
 /** Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1). */
-export function shownRules(strength = SHOWN_STRENGTH): Map<CauseId, CauseRule> {
+export function shownRules(): Map<CauseId, CauseRule> {
   const rules = new Map<CauseId, CauseRule>();
   for (const q of PROBES) {
     if (q.kind !== 'question') continue;
@@ -52,7 +52,7 @@ export function shownRules(strength = SHOWN_STRENGTH): Map<CauseId, CauseRule> {
       const text = `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`;
       for (const [cause, ratio] of Object.entries(choice.effects) as Array<[CauseId, number]>) {
         if (ratio === 1 || ratio <= 0) continue;
-        const w = Math.round(strength * Math.log(ratio) * 1000) / 1000;
+        const w = Math.round(SHOWN_STRENGTH * Math.log(ratio) * 1000) / 1000;
         if (w === 0) continue;
         const id = signalOf(q.id, choice.id);
         const rule: EvidenceRule = { id, when: { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
@@ -71,8 +71,8 @@ const SHOWN_RULES = shownRules();
  * The shown-answer rules' evidence, added to each cause after its other evidence, in the order the answers were read
  * (facts.shown, so their signals' order): a cause moved by two readings lists and sums them in one order whatever the rules' order.
  */
-export function addShown(causes: RankedCause[], index: SignalIndex, rules: ReadonlyMap<CauseId, CauseRule> = SHOWN_RULES): void {
+export function addShown(causes: RankedCause[], index: SignalIndex): void {
   const read = [...index.keys()].filter((id) => id.startsWith('shown.'));
   if (read.length === 0) return;
-  addRuleEvidence(causes, index, rules, read);
+  addRuleEvidence(causes, index, SHOWN_RULES, read);
 }
