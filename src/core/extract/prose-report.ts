@@ -43,7 +43,7 @@ const PROSE_SUBJECT =
  * API group, and a version mismatch between kubectl and the aws CLI is not a credential failure. The inner parts of such
  * names are blanked (same length) before the subject and talk readers see the line.
  */
-const DOTTED_INNER = /(?<=\w\.)[\w-]+(?=\.\w)/g;
+const DOTTED_INNER = /(?<=\w\.)[\w-]{1,64}(?=\.\w)/g;
 function blankDottedNames(line: string): string {
   return line.includes('.') ? line.replace(DOTTED_INNER, (w) => ' '.repeat(w.length)) : line;
 }
