@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../src/core/conversation/engine';
-import { anyHolds } from '../../src/core/conversation/facts';
+import { anyHolds } from '../../src/core/rules/fact-values';
 import { stateValues } from '../../src/core/conversation/belief';
 import type { CaseState } from '../../src/core/conversation/types';
 import { personsSentences } from '../../src/core/conversation/description';
@@ -35,7 +35,7 @@ function opened(text: string): CaseState | undefined {
  * stated. A question that waits for another fact (`onlyWhen`: the session token needs a temporary key) counts too:
  * once that fact arrives it would be asked.
  */
-export function stillOpen(s: CaseState): Set<string> {
+function stillOpen(s: CaseState): Set<string> {
   const values = stateValues(s);
   const stated = s.scoring?.statedInPastes ?? [];
   const answered = new Set(s.asked.filter((a) => a.answer !== undefined).map((a) => a.id));

@@ -10,11 +10,9 @@ const LOCALSTACK_KEYS = 'https://docs.localstack.cloud/references/credentials/';
 export interface KeyIdPrefix {
   prefix: string;
   /**
-   * An access key id (a credential), not a principal or resource id: the one distinction the prefix lists draw
-   * (CREDENTIAL_PREFIXES, extract/key-ids.ts). Which credential it is (long-term, temporary, LocalStack's…) is `reads`.
+   * What diagnose reads it as: a kind of access key (isCredentialKind), a principal id, or 'unknown' for the ids it
+   * does not read (groups, policies, certificates).
    */
-  credential: boolean;
-  /** What diagnose reads it as; 'unknown' for the ids it does not read (groups, policies, certificates). */
   reads: KeyIdKind;
   source: string;
 }
@@ -24,27 +22,38 @@ export interface KeyIdPrefix {
  * masking of full ids in replies and on the case) is built from this table.
  */
 export const KEY_ID_PREFIXES: readonly KeyIdPrefix[] = [
-  { prefix: 'AKIA', credential: true, reads: 'long-term', source: IAM_IDS },
-  { prefix: 'ASIA', credential: true, reads: 'temporary', source: IAM_IDS },
-  { prefix: 'ABIA', credential: true, reads: 'bearer', source: IAM_IDS }, // STS service bearer token
-  { prefix: 'ACCA', credential: true, reads: 'context', source: IAM_IDS }, // context-specific credential
+  { prefix: 'AKIA', reads: 'long-term', source: IAM_IDS },
+  { prefix: 'ASIA', reads: 'temporary', source: IAM_IDS },
+  { prefix: 'ABIA', reads: 'bearer', source: IAM_IDS }, // STS service bearer token
+  { prefix: 'ACCA', reads: 'context', source: IAM_IDS }, // context-specific credential
   // LocalStack's own key ids: long-term (LKIA) and temporary (LSIA), valid only at a LocalStack endpoint.
-  { prefix: 'LKIA', credential: true, reads: 'localstack', source: LOCALSTACK_KEYS },
-  { prefix: 'LSIA', credential: true, reads: 'localstack', source: LOCALSTACK_KEYS },
-  { prefix: 'AIDA', credential: false, reads: 'user-id', source: IAM_IDS },
-  { prefix: 'AROA', credential: false, reads: 'role-id', source: IAM_IDS },
-  { prefix: 'AGPA', credential: false, reads: 'unknown', source: IAM_IDS }, // user group
-  { prefix: 'AIPA', credential: false, reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
-  { prefix: 'ANPA', credential: false, reads: 'unknown', source: IAM_IDS }, // managed policy
-  { prefix: 'ANVA', credential: false, reads: 'unknown', source: IAM_IDS }, // managed policy version
-  { prefix: 'APKA', credential: false, reads: 'unknown', source: IAM_IDS }, // public key
-  { prefix: 'ASCA', credential: false, reads: 'unknown', source: IAM_IDS }, // certificate
+  { prefix: 'LKIA', reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'LSIA', reads: 'localstack', source: LOCALSTACK_KEYS },
+  { prefix: 'AIDA', reads: 'user-id', source: IAM_IDS },
+  { prefix: 'AROA', reads: 'role-id', source: IAM_IDS },
+  { prefix: 'AGPA', reads: 'unknown', source: IAM_IDS }, // user group
+  { prefix: 'AIPA', reads: 'unknown', source: IAM_IDS }, // EC2 instance profile
+  { prefix: 'ANPA', reads: 'unknown', source: IAM_IDS }, // managed policy
+  { prefix: 'ANVA', reads: 'unknown', source: IAM_IDS }, // managed policy version
+  { prefix: 'APKA', reads: 'unknown', source: IAM_IDS }, // public key
+  { prefix: 'ASCA', reads: 'unknown', source: IAM_IDS }, // certificate
 ];
+
+/** The kinds that are not access keys: principal ids and the ids diagnose does not read. */
+const NOT_CREDENTIAL_KINDS: ReadonlySet<KeyIdKind> = new Set<KeyIdKind>(['unknown', 'user-id', 'role-id']);
+
+/**
+ * An access key id (a credential), not a principal or resource id: the one distinction the prefix lists and the
+ * knowledge's keyKind fact draw (CREDENTIAL_PREFIXES, extract/key-ids.ts, rules/fact-values.ts).
+ */
+export function isCredentialKind(kind: KeyIdKind): boolean {
+  return !NOT_CREDENTIAL_KINDS.has(kind);
+}
 
 const PREFIX_KINDS: Record<string, KeyIdKind> = Object.fromEntries(KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown').map((p) => [p.prefix, p.reads]));
 
 /** The prefixes of access key ids, AWS's and LocalStack's (a key id in a credential slot starts with one). */
-export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => p.credential).map((p) => p.prefix);
+export const CREDENTIAL_PREFIXES: readonly string[] = KEY_ID_PREFIXES.filter((p) => isCredentialKind(p.reads)).map((p) => p.prefix);
 
 /**
  * Secret scanners (gitleaks' aws-access-token rule, for one) also treat `A3T` + one character as a key-id

@@ -21,7 +21,7 @@ import { FACT_SIGNALS, probeById } from '../knowledge';
 import { RUNTIME_KINDS, type RuntimeKind } from '../extract/runtimes';
 import type { Effects, FactName } from '../knowledge/types';
 import type { CaseScoring, CaseState } from './types';
-import { allHold, factValues, type FactValues } from './facts';
+import { allHold, factValues, type FactValues } from '../rules/fact-values';
 import { DESCRIBED_PRIOR } from './description-prior';
 import { proseSentences } from './description';
 import { hintEvidence } from '../classifier/hint-classifier';

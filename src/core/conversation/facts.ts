@@ -4,8 +4,6 @@
  */
 import type { Facts, KeyIdHint } from '../diagnosis';
 
-export { allHold, anyHolds, factValues, testFact, type FactValues } from '../rules/fact-values';
-
 const MAX_KEY_IDS = 8;
 const MAX_HIDDEN = 20;
 

@@ -4,6 +4,7 @@
  * denied resource is in, the SAM CLI, and a session token set in a config. They complete the facts
  * answers and playbooks use, and spare questions the paste already answers (with diagnose's `facts.shown`).
  */
+import { SESSION_TOKEN_NAMES } from '../extract/token-names';
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
 import type { Turn } from './turn';
 import { earliestTimestamp } from './timestamps';
@@ -20,14 +21,8 @@ export interface PasteReadings {
 
 const DENIED_CALL = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):\S+ is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12})?:/;
 const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli/i;
-/**
- * A session-token setting with a value (env, ini, YAML, JSON or a header); an empty or null one is not set. Also an
- * SDK's or tool's own argument name: `session_token = Sys.getenv('AWS_SESSION_TOKEN')` (cloudyr/aws.sqs#9),
- * `session_token:     ((dev-session-token)` aligned in YAML (concourse/s3-resource#124), `sessionToken:`,
- * `"SessionToken": "…"`, a logged `security_token: 15` (jrl84/amazon-sp-api#57).
- */
-const SESSION_TOKEN_SET =
-  /\b(?:aws_session_token|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|X-Amz-Security-Token|session_token|sessionToken|SessionToken|security_token)\b["']?[ \t]{0,4}[=:][ \t]{0,16}(?!["']{2}|[ \t]*$|(?:null|None|nil|undefined)\b)\S/m;
+/** A session-token setting with a value (env, ini, YAML, JSON, a header or an SDK argument); an empty or null one is not set. */
+const SESSION_TOKEN_SET = new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?[ \\t]{0,4}[=:][ \\t]{0,16}(?!["']{2}|[ \\t]*$|(?:null|None|nil|undefined)\\b)\\S`, 'm');
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {

@@ -11,7 +11,7 @@ import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
 import type { CaseState } from './types';
-import { allHold, anyHolds, type FactValues } from './facts';
+import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 
 /**

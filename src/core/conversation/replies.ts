@@ -8,7 +8,8 @@ import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, Too
 import { OPT_IN_REGION } from '../knowledge/regions';
 import type { Ranking } from './belief';
 import type { Diagnosis } from '../diagnosis';
-import { allHold, anyHolds, lookupHint, type FactValues } from './facts';
+import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
+import { lookupHint } from './facts';
 import { stateValues } from './belief';
 
 /** A cause's words for the case at hand: after a denial, what its `afterDenial` tag says, else its default. */

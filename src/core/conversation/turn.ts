@@ -4,7 +4,7 @@
  */
 import { probeById } from '../knowledge';
 import type { CaseScoring, CaseState, Reply } from './types';
-import { anyHolds, factValues } from './facts';
+import { anyHolds, factValues } from '../rules/fact-values';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
 
 const MAX_TIMELINE = 200;

@@ -11,6 +11,7 @@ import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
 import { CREDENTIAL_PREFIXES } from '../key-id';
+import { SESSION_TOKEN_NAMES } from './token-names';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
 const CREDENTIAL_START = new RegExp(`^(?:${CREDENTIAL_PREFIXES.join('|')})`, 'i');
@@ -93,14 +94,15 @@ const YAML_INPUT = /^\s{0,40}-?\s{0,4}(aws-access-key-id|aws-secret-access-key|a
 
 /**
  * A session token set in the other shapes people paste: a YAML env map (`AWS_SESSION_TOKEN: …` in a
- * workflow, compose file or pod spec), a presigned URL's query, SDK code (`sessionToken: '…'`,
- * `SessionToken: aws.String(…)`), `aws configure set aws_session_token …`, and the container/instance
+ * workflow, compose file or pod spec), a presigned URL's query, any of the token's names given a value
+ * (extract/token-names.ts: SDK code's `sessionToken: '…'`, `SessionToken: aws.String(…)`, an R call's
+ * `session_token = '…'`, an aligned YAML `session_token:     …`), `aws configure set aws_session_token …`, and the container/instance
  * credentials JSON's `"Token"` (its other fields are JSON_FIELD's).
  */
 const TOKEN_ELSEWHERE = [
   /^\s{0,40}-?\s{0,4}AWS_(?:SESSION|SECURITY)_TOKEN\s{0,4}:\s{0,4}([^\n]{0,400})$/,
   /[?&]X-Amz-Security-Token=([^&\s"']{0,400})/i,
-  /\b[sS]essionToken\s{0,4}[:=]\s{0,4}(\[REDACTED(?::[a-z-]{1,30})?\]|["'][^"'\n]{0,400}["']?|[^\s,;)}"']{1,400})/,
+  new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?\\s{0,4}[:=](?:[ \\t]{0,16}|\\s{0,4})(\\[REDACTED(?::[a-z-]{1,30})?\\]|["'][^"'\\n]{0,400}["']?|[^\\s,;)}"']{1,400})`),
   /\baws configure set (?:[\w-]{1,40}\.)?aws_session_token[ \t]{1,4}(\S{1,400})/,
   /"AccessKeyId"\s{0,3}:.{0,400}"Token"\s{0,3}:\s{0,3}("[^"\n]{0,400}")/,
 ];

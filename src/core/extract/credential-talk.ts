@@ -231,16 +231,9 @@ function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
   return a.some(([s1, e1]) => b.some(([s2, e2]) => (s2 >= e1 ? s2 - e1 : s1 - e2) <= MAX_GAP_CHARS));
 }
 
-/**
- * A word inside a dotted name is part of a name, not a word of the sentence: kubectl's "exec plugin: invalid apiVersion
- * "client.authentication.k8s.io/v1alpha1"" (k8s.io/client-go plugin/pkg/client/auth/exec/exec.go) names an API group,
- * and a version mismatch between kubectl and the aws CLI is not a credential failure.
- */
-export const inDottedName = (text: string, [start, end]: [number, number]): boolean => text[start] === '.' && text[end] === '.';
-
 /** Whether a clause holds a credential object and a failure predicate near each other. */
 function objectNearFailure(clause: string): boolean {
-  const objects = spans(OBJECT, clause).filter((span) => !inDottedName(clause, span));
+  const objects = spans(OBJECT, clause);
   if (objects.length > 0 && near(objects, spans(FAILURE, clause))) return true;
   const brokers = spans(BROKER, clause);
   return brokers.length > 0 && near(brokers, spans(STRONG_FAILURE, clause));

@@ -18,9 +18,16 @@ export function setFact<K extends ScalarFact>(draft: Draft, name: K, value: Fact
   if (at) draft.facts.locations[name] = at;
 }
 
-export function addSignal(draft: Draft, id: string, at?: Location, detail?: string): void {
+/** A huge log's signals stop here: past it, more of the same say nothing new. */
+const MAX_SIGNALS = 2000;
+
+/**
+ * Add a signal once (per id and detail). `uncapped`: past MAX_SIGNALS too, for the few late signals that are each
+ * weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at most one per question).
+ */
+export function addSignal(draft: Draft, id: string, at?: Location, detail?: string, { uncapped = false }: { uncapped?: boolean } = {}): void {
   const key = `${id}\u0000${detail ?? ''}`;
-  if (draft.signals.length > 2000 || draft.seen.has(key)) return;
+  if ((!uncapped && draft.signals.length > MAX_SIGNALS) || draft.seen.has(key)) return;
   draft.seen.add(key);
   draft.seen.add(id);
   const s: Signal = { id };

@@ -8,6 +8,7 @@
 import type { CredentialSource } from '../diagnosis';
 import { wordGate } from './anchors';
 import { SETTLED } from './credential-talk';
+import { SESSION_TOKEN_NAMES } from './token-names';
 import { addSignal, hasSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -17,7 +18,7 @@ const PRESIGNED_TOKEN = /[?&](?:X-Amz-Security-Token|x-amz-security-token)=/;
 /** A request header line with an empty value: `X-Amz-Security-Token: ` or `'x-amz-security-token': ''`. */
 const EMPTY_TOKEN_HEADER = /\bx-amz-security-token['"]?\s{0,2}[:=]\s{0,2}(?:''|""|None|null|undefined)?\s{0,2},?\s{0,2}$/im;
 /** Config dumps: `sessionToken: null`, `"session_token": None`, `'token' => null`, `SessionToken=<nil>`. */
-const NULL_TOKEN = /['"]?(?:session_?token|sessionToken|SessionToken|aws_session_token|security_token|token)['"]?\s{0,2}(?:=>|[:=])\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\s,})\]]|$)/m;
+const NULL_TOKEN = new RegExp(`['"]?(?:${SESSION_TOKEN_NAMES}|token)['"]?\\s{0,2}(?:=>|[:=])\\s{0,2}(?:null|None|nil|<nil>|undefined|''|"")(?=[\\s,})\\]]|$)`, 'm');
 /**
  * A session token shown with a value far too short to be one (STS tokens run to hundreds of characters):
  * `security_token: 15`, `AWS_SESSION_TOKEN=abc`. Elisions (`FQo...vgU=`), masks and placeholders are not values.

@@ -4,7 +4,7 @@
  * key id invalid before AWS even looks it up.
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
-import { decodeAccountId, kindOfPrefix, prefixAlternation } from '../key-id';
+import { decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
 import { addSignal } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -18,7 +18,7 @@ const MASKED_ID = new RegExp(`(?<![A-Za-z0-9])(${PREFIXES})(?:\\.{2,4}|…|\\*{2
  * Masked to the end, so only the prefix (and maybe a few more characters) shows: `AKIA****************`,
  * `ASIA2BXOxxxxxxxxxxxx`. The prefix alone still tells a long-term key from a temporary one. AWS's access key prefixes only.
  */
-const MASKED_TO_END = new RegExp(`(?<![A-Za-z0-9])(${prefixAlternation((p) => p.credential && p.reads !== 'localstack')})[A-Z0-9]{0,12}?(?:\\*{6,20}|[xX]{6,16})(?![A-Za-z0-9*])`, 'g');
+const MASKED_TO_END = new RegExp(`(?<![A-Za-z0-9])(${prefixAlternation((p) => isCredentialKind(p.reads) && p.reads !== 'localstack')})[A-Z0-9]{0,12}?(?:\\*{6,20}|[xX]{6,16})(?![A-Za-z0-9*])`, 'g');
 export const STARS_LAST4 = /\*{8,20}([A-Za-z0-9/+]{4})(?![A-Za-z0-9])/g;
 const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 

@@ -21,7 +21,7 @@ import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, credentialTalk, inDottedName, spans, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /**
@@ -36,10 +36,16 @@ const AWS_WORD = /\baws\b/i;
 /** What a credential failure is about. */
 const PROSE_SUBJECT =
   /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\bcreds\b|\baccess[ _-]?keys?\b|\bsecret[ _-]?(?:access[ _-]?)?keys?\b|\b(?:security|session)[ _-]?tokens?\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(?:aws|default|named|sso|cli|credentials?|config|source|instance) profiles?\b|\bprofiles? (?:name|named|setting|option|flag)\b|\b(?:aws|stack|provider) config(?:uration)?\b(?= (?:in|is|was|are|for|from|of|file|settings?)\b)|--profile\b|\baws:profile\b|\bset (?:the |a |my )?profile\b|\bauthenticat\w{0,9}|\bOIDC\b|\bassum(?:e|ed|ing)[ _-]?roles?\b|\bIAM roles?\b|\binstance profile\b|\bsso\b|\bMFA\b|\bsignature\b|\baccess denied\b|\bnot authori[sz]ed\b|\bpermissions? (?:issue|problem|error)s?\b|\btokens?\b(?= expires?\b)/i;
-const PROSE_SUBJECTS = new RegExp(PROSE_SUBJECT.source, 'gi');
-/** The line names a credential subject as a word, not inside a dotted name (`client.authentication.k8s.io`). */
-function namesSubject(line: string): boolean {
-  return PROSE_SUBJECT.test(line) && spans(PROSE_SUBJECTS, line).some(([start, end]) => !inDottedName(line, [start - 1, end]));
+
+/**
+ * A word inside a dotted name is part of a name, not a word of the sentence: kubectl's and Helm's "exec plugin: invalid
+ * apiVersion "client.authentication.k8s.io/v1alpha1"" (k8s.io/client-go plugin/pkg/client/auth/exec/exec.go) names an
+ * API group, and a version mismatch between kubectl and the aws CLI is not a credential failure. The inner parts of such
+ * names are blanked (same length) before the subject and talk readers see the line.
+ */
+const DOTTED_INNER = /(?<=\w\.)[\w-]{1,64}(?=\.\w)/g;
+function blankDottedNames(line: string): string {
+  return line.includes('.') ? line.replace(DOTTED_INNER, (w) => ' '.repeat(w.length)) : line;
 }
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
 const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror configuring Terraform AWS Provider\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
@@ -155,8 +161,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       return;
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
+    const words = blankDottedNames(line);
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(line)) {
+      if (aws && LINE_SUBJECT.test(words)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -164,12 +171,12 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       continue;
     }
     if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
-    if (aws && namesSubject(line) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
-    else talk = credentialTalk(line, aws);
+    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
+    else talk = credentialTalk(words, aws);
     if (talk) report = i + 1;
   }
   if (report === undefined || otherError) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, PROSE_SUBJECTS, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, DOTTED_INNER, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -71,11 +71,12 @@ const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\
 /**
  * A pipeline's or compose file's `env:` entry that sets the key id, from a secret or variable as people paste it
  * (`AWS_ACCESS_KEY_ID: ((env:access_key))` in Concourse, ljfranklin/terraform-resource#123;
- * `AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}` in GitHub Actions, mariamrf/py-lambda-action#14), or a compose
- * list's `- AWS_ACCESS_KEY_ID=…`: keys handed in as environment variables. (A match begins at most 48 characters
- * before the variable: its line's indent and a list dash.)
+ * `AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}` in GitHub Actions, mariamrf/py-lambda-action#14): keys handed
+ * in as environment variables. (A match begins at most 48 characters before the variable: its line's indent and a list
+ * dash.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
+ * credentialSource fact answers the question, which is then not shown again.
  */
-const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{0,4}[:=][ \t]{0,4}[^\s#]/m;
+const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{0,4}:[ \t]{0,4}[^\s#]/m;
 
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed

@@ -16,7 +16,7 @@ import type { RankedCause } from '../diagnosis';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
 import { CAUSE_COUNTS, CONTEXT_COUNTS } from './context-counts';
 import { pro } from './rule-helpers';
-import { scoreCause, scoreOf, type SignalIndex } from './score';
+import { addRuleEvidence, type SignalIndex } from './score';
 import type { CauseRule, EvidenceRule } from './types';
 
 export const GAMMA = 0.1;
@@ -80,12 +80,5 @@ export function addContext(causes: RankedCause[], index: SignalIndex): void {
   let lead = 0;
   for (const c of causes) lead = Math.max(lead, c.score);
   if (lead >= UNCERTAIN_BELOW) return;
-  for (const c of causes) {
-    const rule = CONTEXT_RULES.get(c.id);
-    if (!rule || rule.rules.length === 0) continue;
-    const extra = scoreCause(rule, index).evidence;
-    if (extra.length === 0) continue;
-    c.evidence.push(...extra);
-    c.score = scoreOf(c.evidence);
-  }
+  addRuleEvidence(causes, index, CONTEXT_RULES);
 }

@@ -4,13 +4,12 @@
  * diagnose's rules read them too (rules/shown-answers.ts: a question the facts already answer adds no shown answer).
  */
 import type { Facts } from '../diagnosis';
+import { isCredentialKind } from '../key-id';
 import type { FactName, FactTest } from '../knowledge/types';
 import { AUTHN_FAMILIES, FAMILIES } from './families';
 import { AUTHORIZATION_ERRORS } from '../knowledge/probes';
 
 export type FactValues = Partial<Record<FactName, string[]>>;
-
-const NOT_CREDENTIAL_KINDS = new Set(['unknown', 'user-id', 'role-id']);
 
 /** Error codes of the authentication families (rules/families.ts). */
 const AUTHN_CODES = new Set(AUTHN_FAMILIES.flatMap((f) => FAMILIES[f] ?? []).filter((m) => m.startsWith('code.')).map((m) => m.slice('code.'.length)));
@@ -35,7 +34,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('credentialSource', facts.credentialSource);
   for (const k of facts.keyIds) {
     add('keyPrefix', k.prefix || undefined);
-    if (!NOT_CREDENTIAL_KINDS.has(k.kind)) add('keyKind', k.kind);
+    if (isCredentialKind(k.kind)) add('keyKind', k.kind);
     if (k.problems && k.problems.length > 0) add('keyProblems', k.problems[0]);
   }
   add('sessionTokenPresent', facts.sessionTokenPresent);

@@ -81,3 +81,20 @@ export function scoreOf(evidence: readonly Evidence[]): number {
 export function sortCauses(causes: RankedCause[], order: readonly CauseId[]): RankedCause[] {
   return causes.sort((a, b) => b.score - a.score || order.indexOf(a.id) - order.indexOf(b.id));
 }
+
+/**
+ * Add a late stage's rule evidence to a ranking (context ratios, shown answers): each cause's matching rules are
+ * scored on the index and appended to its evidence, score recomputed (the caller sorts). `order`: signal ids to list
+ * one cause's new evidence by (the order they were read), so sums and lists do not depend on the rules' order.
+ */
+export function addRuleEvidence(causes: RankedCause[], index: SignalIndex, rules: ReadonlyMap<CauseId, CauseRule>, order?: readonly string[]): void {
+  for (const c of causes) {
+    const rule = rules.get(c.id);
+    if (!rule || rule.rules.length === 0) continue;
+    const extra = scoreCause(rule, index).evidence;
+    if (extra.length === 0) continue;
+    if (order && extra.length > 1) extra.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    c.evidence.push(...extra);
+    c.score = scoreOf(c.evidence);
+  }
+}

@@ -14,11 +14,12 @@
  * ranking is without them.
  */
 import type { RankedCause } from '../diagnosis';
+import { addSignal } from '../extract/draft';
 import type { Draft } from '../extract/types';
 import { PROBES, probeById } from '../knowledge';
 import type { CauseId } from '../taxonomy';
 import { anyHolds, factValues } from './fact-values';
-import { scoreCause, scoreOf, type SignalIndex } from './score';
+import { addRuleEvidence, type SignalIndex } from './score';
 import type { CauseRule, EvidenceRule } from './types';
 
 /**
@@ -37,16 +38,13 @@ export function shownSignals(draft: Draft): void {
   for (const shown of facts.shown) {
     const q = shown.choice ? probeById(shown.probe) : undefined;
     if (q?.kind !== 'question' || anyHolds(values, q.skipWhen ?? [])) continue;
-    // Not through addSignal, whose cap on a huge log's signals could drop them: at most one per question, each is weighed.
-    const id = signalOf(shown.probe, shown.choice!);
-    const at = facts.locations[`shown.${shown.probe}`];
-    draft.signals.push(at ? { id, at } : { id });
-    draft.seen.add(id);
+    // Past the cap on a huge log's signals too: at most one per question, each is weighed.
+    addSignal(draft, signalOf(shown.probe, shown.choice!), facts.locations[`shown.${shown.probe}`], undefined, { uncapped: true });
   }
 }
 
 /** Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1). */
-export function shownRules(strength = SHOWN_STRENGTH): Map<CauseId, CauseRule> {
+export function shownRules(): Map<CauseId, CauseRule> {
   const rules = new Map<CauseId, CauseRule>();
   for (const q of PROBES) {
     if (q.kind !== 'question') continue;
@@ -54,7 +52,7 @@ export function shownRules(strength = SHOWN_STRENGTH): Map<CauseId, CauseRule> {
       const text = `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`;
       for (const [cause, ratio] of Object.entries(choice.effects) as Array<[CauseId, number]>) {
         if (ratio === 1 || ratio <= 0) continue;
-        const w = Math.round(strength * Math.log(ratio) * 1000) / 1000;
+        const w = Math.round(SHOWN_STRENGTH * Math.log(ratio) * 1000) / 1000;
         if (w === 0) continue;
         const id = signalOf(q.id, choice.id);
         const rule: EvidenceRule = { id, when: { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
@@ -73,16 +71,8 @@ const SHOWN_RULES = shownRules();
  * The shown-answer rules' evidence, added to each cause after its other evidence, in the order the answers were read
  * (facts.shown, so their signals' order): a cause moved by two readings lists and sums them in one order whatever the rules' order.
  */
-export function addShown(causes: RankedCause[], index: SignalIndex, rules: ReadonlyMap<CauseId, CauseRule> = SHOWN_RULES): void {
+export function addShown(causes: RankedCause[], index: SignalIndex): void {
   const read = [...index.keys()].filter((id) => id.startsWith('shown.'));
   if (read.length === 0) return;
-  for (const c of causes) {
-    const rule = rules.get(c.id);
-    if (!rule) continue;
-    const extra = scoreCause(rule, index).evidence;
-    if (extra.length === 0) continue;
-    if (extra.length > 1) extra.sort((a, b) => read.indexOf(a.id) - read.indexOf(b.id));
-    c.evidence.push(...extra);
-    c.score = scoreOf(c.evidence);
-  }
+  addRuleEvidence(causes, index, SHOWN_RULES, read);
 }

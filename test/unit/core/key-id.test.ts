@@ -99,10 +99,6 @@ describe('key ids', () => {
       }
     });
 
-    it('when a row is a credential, then diagnose reads it as a kind of access key; otherwise as a principal id or not at all', () => {
-      for (const p of KEY_ID_PREFIXES) expect([p.prefix, ['long-term', 'temporary', 'bearer', 'context', 'localstack'].includes(p.reads)]).toEqual([p.prefix, p.credential]);
-    });
-
     it('when the credential prefixes are listed, then they are the access key ids, not principal ids', () => {
       expect([...CREDENTIAL_PREFIXES].sort()).toEqual(['ABIA', 'ACCA', 'AKIA', 'ASIA', 'LKIA', 'LSIA']);
       expect(kindOfPrefix('AGPA')).toBe('unknown');

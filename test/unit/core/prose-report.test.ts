@@ -223,8 +223,16 @@ describe('words inside a dotted name', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 
+  it.each([
+    ['Helm', '$ aws eks update-kubeconfig --name demo\n$ helm upgrade --install web ./chart\nError: Kubernetes cluster unreachable: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"'],
+    ['Terraform', 'provider "helm" on EKS (aws eks get-token)\n│ Error: Kubernetes cluster unreachable: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"\n│\n│   with helm_release.web,'],
+  ])('when %s prints the same error on an "Error:" line, then nothing is detected', (_tool, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
   it('when the same words stand as words, then the report is still read', () => {
     expect(diagnose('kubectl on EKS: authentication is invalid since the aws cli upgrade').detected).toBe(true);
+    expect(diagnose('$ aws eks get-token\nError: authentication failed for the cluster').detected).toBe(true);
   });
 });
 

@@ -7,7 +7,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
-import { factValues } from '../../../../src/core/conversation/facts';
+import { factValues } from '../../../../src/core/rules/fact-values';
 
 function open(text: string): { state: CaseState; replies: Reply[] } {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });

@@ -41,6 +41,13 @@ describe('evidence lines', () => {
     expect(top).toBe('missing-session-token');
   });
 
+  it('when an env dump shows a temporary key and AWS_SESSION_TOKEN=null, then the token counts as absent', () => {
+    const text = 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_SESSION_TOKEN=null\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    const { ids, d } = evidenceIds(text);
+    expect(ids).toContain('missing-token.null-token-dump');
+    expect(d.facts.sessionTokenPresent).toBe(false);
+  });
+
   it('when aws configure list shows every row <not set>, then the source is none on the first row and no credentials ranks first', () => {
     const text = '$ aws s3 ls\nUnable to locate credentials. You can configure credentials by running "aws configure".\n$ aws configure list\n      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                <not set>             None    None\naccess_key                <not set>             None    None\nsecret_key                <not set>             None    None\n    region                <not set>             None    None';
     const { top, ids, d } = evidenceIds(text);

@@ -12,6 +12,9 @@ describe('session token shapes', () => {
     ['aws configure set', 'aws configure set aws_session_token FAKETOKEN'],
     ['the container credentials JSON', '{"AccessKeyId":"ASIAIOSFODNN7EXAMPLE","SecretAccessKey":"x","Token":"[REDACTED]","Expiration":"2024-01-01T10:00:00Z"}'],
     ["Terraform's provider block", 'provider "aws" {\n  access_key = "ASIAIOSFODNN7EXAMPLE"\n  token      = "[REDACTED]"\n}'],
+    // The SDKs' and tools' own argument names (extract/token-names.ts), as the conversation already read them.
+    ['an R SDK argument (cloudyr/aws.sqs#9)', "list_queues(key = 'ASIAIOSFODNN7EXAMPLE', session_token = 'FAKETOKEN')"],
+    ['a YAML source block (concourse/s3-resource#124)', 'source:\n  access_key_id: ASIAIOSFODNN7EXAMPLE\n  session_token:     ((dev-session-token))'],
   ])('when %s sets a token, then sessionTokenPresent is true', (_shape, text) => {
     expect(present(text)).toBe(true);
   });

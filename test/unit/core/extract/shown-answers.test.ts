@@ -61,6 +61,10 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
     draft.facts.shown = [{ probe: 'runtime', choice: 'laptop' }];
     shownSignals(draft);
     expect(hasSignal(draft, 'shown.runtime.laptop')).toBe(true);
+    // The cap still holds for every other signal; an uncapped one is added once.
+    addSignal(draft, 'code.OneMoreException');
+    addSignal(draft, 'shown.runtime.laptop', undefined, undefined, { uncapped: true });
+    expect([hasSignal(draft, 'code.OneMoreException'), draft.signals.filter((s) => s.id === 'shown.runtime.laptop').length]).toEqual([false, 1]);
   });
 
   it('when the rules are built, then each is a choice read as a signal, weighing the strength times ln of its ratio for one cause', () => {
@@ -116,8 +120,11 @@ describe('the shown-answers readers read only where a match can be, with the sam
     expect(shown(near)).toContainEqual({ probe: 'sign-in', choice: 'file', index: near.indexOf('[dev]') });
     const far = `[dev]\n${lines(4)}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n`;
     expect(shown(far).find((s) => s.probe === 'sign-in')).toBeUndefined();
-    // An env dump's capitals are not a credentials file: they are environment variables.
-    expect(shown('[default]\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n').find((s) => s.probe === 'sign-in')?.choice).toBe('env');
+    // An env dump's capitals are not a credentials file: they are environment variables, which credential-source reads
+    // (its credentialSource answers the sign-in question, so no shown answer repeats it).
+    const envDump = '[default]\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n';
+    expect(shown(envDump).find((s) => s.probe === 'sign-in')).toBeUndefined();
+    expect(diagnose(envDump, { now }).facts.credentialSource).toBe('env');
   });
 
   it('when a log with CRLF line ends shows a line prefix, then it is read at that line start', () => {
@@ -136,7 +143,7 @@ describe('the shown-answers readers read only where a match can be, with the sam
   });
 
   it('when a pipeline env entry sets the key id from a secret, then sign-in reads env from its line start (the indent and list dash the pattern allows); a commented-out entry is not read', () => {
-    const text = `${'x'.repeat(50)}\nenv:\n${' '.repeat(40)}- AWS_ACCESS_KEY_ID=\${AWS_KEY}`;
+    const text = `${'x'.repeat(50)}\nenv:\n${' '.repeat(40)}- AWS_ACCESS_KEY_ID: \${AWS_KEY}`;
     expect(shown(text)).toContainEqual({ probe: 'sign-in', choice: 'env', index: text.lastIndexOf('\n') + 1 });
     expect(shown('env:\n  # AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}').find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
