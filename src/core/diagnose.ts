@@ -32,6 +32,12 @@ export interface DiagnoseOptions {
   onSignals?: (signals: readonly Signal[]) => void;
   /** The input already read as its head and tail by the caller (a log too long to hold whole): `text` is its kept text. */
   window?: InputWindow;
+  /**
+   * Read the signals for onSignals even when the text fails the early gate (a case opened from a description:
+   * "the PR check fails at the 1 hour mark" has no AWS word, yet its context hints are what it says). What
+   * diagnose returns does not change: past the gate it is still the empty diagnosis.
+   */
+  signalsPastGate?: boolean;
 }
 
 const EXCERPT_CHARS = 160;
@@ -310,11 +316,14 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const unread = window.read?.omittedSecrets ?? [];
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
   const secretsFound = [...new Set([...red.kinds, ...unread])];
-  if (!mightBeAwsCredentialText(red.text)) {
+  // Ordinary chat is not diagnosed (speed); a text with hidden characters is, as it may hold a mangled credential.
+  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text);
+  const empty = (): Diagnosis => {
     const d = emptyDiagnosis(red.count, secretsFound, norm.notes);
     if (window.read) d.inputRead = window.read;
-    if (norm.hidden.length === 0) return d;
-  }
+    return d;
+  };
+  if (gated && !(opts.signalsPastGate && opts.onSignals)) return empty();
   // Messages wrapped across lines are read whole; every line keeps its number.
   const split = red.text.split('\n');
   const lines = unwrapLines(split);
@@ -329,6 +338,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);
   opts.onSignals?.([...index.values()]);
+  if (gated) return empty();
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
   const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
   addContext(causes, index);

@@ -114,7 +114,8 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
 export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   // The context signals diagnose found (runtimes, the reporter's hints): a description is weighed by them directly.
   let context: string[] = [];
-  const all = diagnose((sc.texts ?? []).join('\n'), { now, onSignals: (signals) => (context = signals.map((s) => s.id).filter(isContextSignal)) });
+  // A description's hints are read even when its words would not pass diagnose's early gate for chat.
+  const all = diagnose((sc.texts ?? []).join('\n'), { now, signalsPastGate: sc.described === true, onSignals: (signals) => (context = signals.map((s) => s.id).filter(isContextSignal)) });
   if (sc.described && !showsErrorText(all)) {
     // Opened from a description and still no error text: the described-problem prior, moved by
     // what the text shows (a key id, a credential source, a region) and what it says (the context
