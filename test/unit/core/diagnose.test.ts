@@ -269,3 +269,23 @@ describe('hidden characters: in a credential, or only on its line', () => {
     expect(JSON.stringify(d.causes)).toMatch(INSIDE);
   });
 });
+
+describe('diagnose: signalsPastGate (a case opened from a description, belief.ts)', () => {
+  // aws/aws-dotnet-deploy#704 (tuning thread): no word of the early gate, yet "hits the 1 hour mark" is a context hint.
+  const HOUR_MARK = 'The CodeBuild PR check is failing when it hits the 1 hour mark.';
+
+  it('reads the signals of a text that fails the early gate, and returns the same diagnosis as without it', () => {
+    expect(mightBeAwsCredentialText(HOUR_MARK)).toBe(false);
+    let read: string[] | undefined;
+    const past = diagnose(HOUR_MARK, { now: NOW, signalsPastGate: true, onSignals: (s) => (read = s.map((x) => x.id)) });
+    expect(read).toContain('hint.expired');
+    expect(past).toEqual(diagnose(HOUR_MARK, { now: NOW }));
+    expect(past.detected).toBe(false);
+  });
+
+  it('without it, ordinary chat stops at the gate: no signals are read', () => {
+    let called = false;
+    diagnose(HOUR_MARK, { now: NOW, onSignals: () => (called = true) });
+    expect(called).toBe(false);
+  });
+});

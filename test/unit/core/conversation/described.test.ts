@@ -8,6 +8,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
 import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
 import { LEAD_SHARE } from '../../../../src/core/conversation/belief';
+import { mightBeAwsCredentialText } from '../../../../src/core/diagnose';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
 
@@ -287,5 +288,36 @@ describe('a description read with the context hints diagnose found (belief.ts de
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
     expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
     expect(r.replies.some((x) => x.type === 'remediation')).toBe(true);
+  });
+
+  // aws/aws-dotnet-deploy#704 (tuning thread) and the same class of phrasing: none of these words passes diagnose's
+  // early gate for chat (no AWS, credential or error word), so before diagnose read them past it the description got
+  // no hints and a platform role led.
+  it.each([
+    ['The CodeBuild PR check is failing when it hits the 1 hour mark.'],
+    ['the CodeBuild job fails after an hour'],
+    ['the S3 sync from CI fails after 1 hour'],
+  ])('with no word of the early gate, the hour is still read and the expiry cause leads: %s', (text) => {
+    expect(mightBeAwsCredentialText(text)).toBe(false);
+    const r = opened(text);
+    expect(r.state.scoring?.described).toBe(true);
+    expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
+    // Passive listening stays silent on the same words.
+    expect(say(text, false)).toBeUndefined();
+  });
+
+  it('the same description without the hour does not put expiry first (the hint, not CodeBuild, moves it)', () => {
+    const r = opened('The CodeBuild PR check is failing.');
+    expect(r.state.scoring?.described).toBe(true);
+    expect(r.state.causes[0]!.id).not.toBe('temporary-credentials-expired');
+  });
+
+  it('after an answer the person cannot give, expiry still leads (aws/aws-dotnet-deploy#704)', () => {
+    const r = opened('The CodeBuild PR check is failing when it hits the 1 hour mark.');
+    const pending = r.state.pending;
+    expect(pending).toBeDefined();
+    const next = step(r.state, { kind: 'paste', text: pending!.kind === 'command' ? "I can't run that here" : "I don't know", user: 'U01ALICE', at }, ctx)!;
+    expect(next.state.causes[0]!.id).toBe('temporary-credentials-expired');
   });
 });
