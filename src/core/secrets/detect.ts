@@ -279,7 +279,13 @@ function secretFlags(text: string, out: SecretSpan[]): void {
 }
 
 /** `curl -u user:password` / `--user`; a numeric pair (`docker run -u 1000:1000`) is a uid:gid. */
-const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
+const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?([^\s:"']{1,64}):([^\s"']{4,256})/g;
+/**
+ * `docker run -u www-data:www-data`, `sudo -u postgres:postgres`, `docker exec -u 1000:docker` give a user and a group:
+ * off a curl or wget line, a value shaped like a group name (or the user again) is one.
+ */
+const GROUP_NAME = /^[a-z_][a-z0-9_-]*$/;
+const FETCH_COMMAND = /\b(?:curl|wget)\b/;
 /** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
 const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
@@ -310,8 +316,10 @@ function spacedSecrets(text: string, out: SecretSpan[]): void {
   {
     USER_PASSWORD.lastIndex = 0;
     for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
-      const value = m[1]!;
-      if (!/^[0-9]+$/.test(value) && !NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value)) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
+      const value = m[2]!;
+      if (/^[0-9]+$/.test(value) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+      if ((value === m[1] || GROUP_NAME.test(value)) && !FETCH_COMMAND.test(text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd(text, m.index)))) continue;
+      out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
     }
   }
   {
@@ -496,4 +504,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

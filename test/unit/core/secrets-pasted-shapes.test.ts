@@ -38,6 +38,7 @@ const PASSWORD_SHAPES: Shape[] = [
   ['camelCase *Pass name', (s) => `const smtpPass = "${s}";`],
   ['JSON inside JSON inside JSON', (s) => JSON.stringify({ log: JSON.stringify({ event: JSON.stringify({ db_password: s }) }) })],
   ['curl -u user:password', (s) => `curl -u admin:${s} https://artifacts.example.com/repo/app.jar`],
+  ['-u user:password off a curl line', (s) => `http -u admin:${s} GET https://artifacts.example.com/app.jar`],
   ['fish set -gx', (s) => `set -gx DB_PASSWORD ${s}`],
   ['csh setenv', (s) => `setenv AWS_SECRET_ACCESS_KEY ${s}`],
   ["Maven settings.xml's <password>", (s) => `<server>\n  <id>s3-releases</id>\n  <username>AKIAIOSFODNN7EXAMPLE</username>\n  <password>${s}</password>\n</server>`],
@@ -59,6 +60,14 @@ describe('secrets in name/value pairs, flags and nested encodings are redacted',
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('when curl or wget is given a password shaped like a group name, then it still goes', () => {
+    for (const line of ['curl -u admin:hunterhunter https://artifacts.example.com/app.jar', 'cd /srv && wget --user deploy:correct-horse https://artifacts.example.com/app.jar']) {
+      const r = redact(line);
+      expect(r.text).not.toMatch(/hunterhunter|correct-horse/);
+      expect(r.kinds).toEqual(['password']);
+    }
   });
 
   it('when a SigV2 presigned URL is pasted, then its signature goes and the key id, expiry and object stay', () => {
@@ -142,6 +151,9 @@ describe('what stays beside them', () => {
     '{AccessKeyID:AKIAIOSFODNN7EXAMPLE SecretAccessKey: SessionToken: ProviderName:EnvConfigCredentials}',
     '  + access_key = "AKIAIOSFODNN7EXAMPLE"\n  + secret_key = (sensitive value)',
     'docker run -u 1000:1000 -v ~/.aws:/root/.aws amazon/aws-cli sts get-caller-identity',
+    'docker run -u www-data:www-data -v ~/.aws:/var/www/.aws app:latest',
+    'sudo -u postgres:postgres psql -c "select 1"',
+    'docker exec -u 1000:docker -it web aws sts get-caller-identity',
     '$ node app.js | pino-http-send -u http://localhost:8080/logs',
     '<ListBucketResult><NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken></ListBucketResult>',
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>',
