@@ -111,8 +111,16 @@ function judgeWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
   if (last === undefined || POINTER_WORDS.has(last)) return false;
-  // `pass` ends a name as short for password (DB_PASS, MYSQL_PASS, smtpPass), never alone ("pass: 12").
-  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1 && shortForPassword(name, words[i - 1]!)) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+}
+
+/** Accounts whose password a trailing `pass` names (smtpPass, db_pass); elsewhere it is a run (firstPass, build_pass: success). */
+const ACCOUNT_WORDS = new Set('db mysql pg postgres smtp redis admin root user ftp ldap mail'.split(' '));
+const UPPER_SNAKE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/;
+
+/** `pass` ends a name as short for password in env style (DB_PASS, MYSQL_PASS) or after an account (smtpPass), never alone ("pass: 12"). */
+function shortForPassword(name: string, before: string): boolean {
+  return ACCOUNT_WORDS.has(before) || UPPER_SNAKE.test(name.slice(name.lastIndexOf('.') + 1));
 }
 
 /**
@@ -159,7 +167,7 @@ function labelKind(label: string): SecretKind {
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
-  if (/pass(?:word|wd|phrase)?(?![a-z])/i.test(name)) return 'password';
+  if (nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
   return 'other-token';
 }
 
@@ -504,4 +512,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

@@ -62,6 +62,11 @@ describe('secrets in name/value pairs, flags and nested encodings are redacted',
     );
   });
 
+  it('when a name ends in pass after an account word or in env style, then it is a password; bypass_token is a token', () => {
+    for (const name of ['DB_PASS', 'MYSQL_PASS', 'smtpPass', 'db_pass', 'redisPass', 'BUILD_PASS']) expect(redact(`${name}: Pw4f9a2c1b7e3d!`).kinds).toEqual(['password']);
+    expect(redact('bypass_token: 4f9a2c1b7e3d9a').kinds).toEqual(['other-token']);
+  });
+
   it('when curl or wget is given a password shaped like a group name, then it still goes', () => {
     for (const line of ['curl -u admin:hunterhunter https://artifacts.example.com/app.jar', 'cd /srv && wget --user deploy:correct-horse https://artifacts.example.com/app.jar']) {
       const r = redact(line);
@@ -153,6 +158,7 @@ describe('what stays beside them', () => {
     'docker run -u 1000:1000 -v ~/.aws:/root/.aws amazon/aws-cli sts get-caller-identity',
     'docker run -u www-data:www-data -v ~/.aws:/var/www/.aws app:latest',
     'sudo -u postgres:postgres psql -c "select 1"',
+    'firstPass: complete\nsinglePass: enabled\nbuild_pass: success\nlint_pass: success12\nsecondPass = running',
     'docker exec -u 1000:docker -it web aws sts get-caller-identity',
     '$ node app.js | pino-http-send -u http://localhost:8080/logs',
     '<ListBucketResult><NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken></ListBucketResult>',
