@@ -62,7 +62,7 @@ const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
 const POINTER_WORDS = new Set(
-  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime'.split(' '),
+  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime audience scope issuer'.split(' '),
 );
 
 function nameWords(name: string): string[] {
@@ -153,7 +153,7 @@ function notAnAwsSecret(name: string, value: string): boolean {
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
  * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
