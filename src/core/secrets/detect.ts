@@ -47,8 +47,11 @@ const PREFIXED: Pattern[] = [
 ];
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
-const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
+/** The names LABELLED_SECRET reads before a value; labelKind says what each holds. */
+const SECRET_LABELS = String.raw`aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?`;
+const LABELLED_SECRET = new RegExp(String.raw`((?:${SECRET_LABELS})(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})`, 'gi');
+/** A name LABELLED_SECRET would read as a label (it ends in one, as `MY_AWS_SECRET_ACCESS_KEY=` does). */
+const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
@@ -110,7 +113,7 @@ function secretWords(name: string): boolean {
 function judgeWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (last === undefined || POINTER_WORDS.has(last)) return false;
+  if (last === undefined || POINTER_WORDS.has(last) || words.some((w) => NOT_SECRET_TOKENS.has(w))) return false;
   return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1 && shortForPassword(name, words[i - 1]!)) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
 }
 
@@ -169,6 +172,22 @@ function namedKind(name: string): SecretKind {
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
   if (nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
   return 'other-token';
+}
+
+/** A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is. */
+function namedValueKind(name: string, value: string): SecretKind {
+  const kind = namedKind(name);
+  return kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind;
+}
+
+/**
+ * What a value under a name set apart from it (a flag, `set -x`, an XML element, a name/value pair) is, as labelled()
+ * would call it after `=`; undefined when the name holds no secret or the value is not one.
+ */
+function secretKindOf(name: string, value: string): SecretKind | undefined {
+  if (!secretWords(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
+  const label = ENDS_IN_LABEL.exec(name);
+  return label ? labelKind(label[0]) : namedValueKind(name, value);
 }
 
 const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
@@ -251,9 +270,7 @@ function labelled(text: string, out: SecretSpan[]): void {
     const name = text.slice(start, nameEnd);
     if (value.length < 4 || !isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length - (m[1]!.length - value.length);
-    const kind = namedKind(name);
-    // A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is.
-    out.push({ start: end - value.length, end, kind: kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind });
+    out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
   }
 }
 
@@ -277,12 +294,11 @@ function secretFlags(text: string, out: SecretSpan[]): void {
   if (!text.includes('--')) return;
   SECRET_FLAG.lastIndex = 0;
   for (let m = SECRET_FLAG.exec(text); m; m = SECRET_FLAG.exec(text)) {
-    const name = m[1]!;
     const value = m[2]!;
-    if (value.startsWith('-') || !secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const kind = value.startsWith('-') ? undefined : secretKindOf(m[1]!, value);
+    if (kind === undefined) continue;
     const end = m.index + m[0].length;
-    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+    out.push({ start: end - value.length, end, kind });
   }
 }
 
@@ -316,9 +332,8 @@ function lineEnd(text: string, start: number): number {
 
 function spacedSecrets(text: string, out: SecretSpan[]): void {
   const push = (name: string, value: string, start: number): void => {
-    if (!secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) return;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return;
-    out.push({ start, end: start + value.length, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+    const kind = secretKindOf(name, value);
+    if (kind !== undefined) out.push({ start, end: start + value.length, kind });
   };
   // Each regex starts with a literal, so the engine skips to it; a text without it costs one quick pass.
   {
@@ -393,7 +408,7 @@ function namedValues(text: string, out: SecretSpan[]): void {
     const name = m[1]!;
     // A name field holds a name, so PascalCase (DbPassword) counts here; a path is judged on its last segment.
     const last = name.slice(name.lastIndexOf('/') + 1);
-    if (!secretWords(last) || nameWords(last).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    if (!secretWords(last)) continue;
     const from = m.index + m[0].length;
     const after = text.slice(from, from + PAIR_REACH);
     const stop = after.search(PAIR_STOP);
@@ -413,10 +428,10 @@ function namedValues(text: string, out: SecretSpan[]): void {
     PAIR_VALUE.lastIndex = base + at;
     const v = PAIR_VALUE.exec(text);
     if (!v) continue;
-    const value = v[1]!;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const kind = secretKindOf(last, v[1]!);
+    if (kind === undefined) continue;
     const end = v.index + v[0].length;
-    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(last) ? labelKind(last) : namedKind(last) });
+    out.push({ start: end - v[1]!.length, end, kind });
   }
 }
 
@@ -512,4 +527,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

@@ -67,6 +67,14 @@ describe('secrets in name/value pairs, flags and nested encodings are redacted',
     expect(redact('bypass_token: 4f9a2c1b7e3d9a').kinds).toEqual(['other-token']);
   });
 
+  it('when a name stands apart from its value, then its kind is what labelled `name=value` would say', () => {
+    expect(redact('set -x SECRET_KEY_BASE abcdef123456').kinds).toEqual(['other-token']);
+    expect(redact('SECRET_KEY_BASE=abcdef123456').kinds).toEqual(['other-token']);
+    expect(redact('setenv MY_AWS_SECRET_ACCESS_KEY Pw4f9a2c1b7e3d!').kinds).toEqual(['secret-access-key']);
+    expect(redact('{"name": "AWS_SESSION_TOKEN", "value": "Pw4f9a2c1b7e3d!"}').kinds).toEqual(['session-token']);
+    expect(redact('tool --app-secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY').kinds).toEqual(['secret-access-key']);
+  });
+
   it('when curl or wget is given a password shaped like a group name, then it still goes', () => {
     for (const line of ['curl -u admin:hunterhunter https://artifacts.example.com/app.jar', 'cd /srv && wget --user deploy:correct-horse https://artifacts.example.com/app.jar']) {
       const r = redact(line);
@@ -150,6 +158,7 @@ describe('what stays beside them', () => {
     '{"name":"TOKEN_AUDIENCE","value":"sts.amazonaws.com"}',
     'gh auth refresh --token-scope admin:org',
     'OIDC_TOKEN_ISSUER=accounts.google.com',
+    'next_token: 4f9a2c1b7e3d9a0b',
     'tool --password-file /etc/app/pw --token-file /var/run/secrets/eks.amazonaws.com/serviceaccount/token',
     "var pgPass = require('pgpass');",
     "sqs <- SQS(key = Sys.getenv('AWS_ACCESS_KEY_ID'), secret = Sys.getenv('AWS_SECRET_ACCESS_KEY'), session_token = Sys.getenv('AWS_SESSION_TOKEN'))",
