@@ -77,11 +77,11 @@ function nameWords(name: string): string[] {
 }
 
 /** SNAKE, snake or camelCase (not PascalCase error names such as ExpiredToken) that holds a secret word. */
-function isSecretName(name: string): boolean {
+function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
-  return secretWords(name);
+  return secretWords(name, judged);
 }
 
 /** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
@@ -91,23 +91,23 @@ const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', '
 const SECRET_HINT = /pass|secret|token|pwd|key/i;
 
 /**
- * Names already judged. A text that repeats one name (a 1 MB paste of `DB_PASSWORD: x` lines) split it into
- * words once per line, 0.2 s per MB. Only short names are kept, so no value that reached a name's characters
- * stays in memory.
+ * Names already judged in one call of findSecretSpans. A text that repeats one name (a 1 MB paste of
+ * `DB_PASSWORD: x` lines) split it into words once per line, 0.2 s per MB. Made per call, so the pure core
+ * keeps no state between texts; only short names are kept, and at most 512.
  */
-const JUDGED = new Map<string, boolean>();
+type Judged = Map<string, boolean>;
 
 /** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
-function secretWords(name: string): boolean {
+function secretWords(name: string, judged: Judged): boolean {
   if (!SECRET_HINT.test(name)) return false;
-  const known = JUDGED.get(name);
+  const known = judged.get(name);
   if (known !== undefined) return known;
-  const judged = judgeWords(name);
+  const verdict = judgeWords(name);
   if (name.length <= 32) {
-    if (JUDGED.size >= 512) JUDGED.clear();
-    JUDGED.set(name, judged);
+    if (judged.size >= 512) judged.clear();
+    judged.set(name, verdict);
   }
-  return judged;
+  return verdict;
 }
 
 function judgeWords(name: string): boolean {
@@ -184,8 +184,8 @@ function namedValueKind(name: string, value: string): SecretKind {
  * What a value under a name set apart from it (a flag, `set -x`, an XML element, a name/value pair) is, as labelled()
  * would call it after `=`; undefined when the name holds no secret or the value is not one.
  */
-function secretKindOf(name: string, value: string): SecretKind | undefined {
-  if (!secretWords(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
+function secretKindOf(name: string, value: string, judged: Judged): SecretKind | undefined {
+  if (!secretWords(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
   const label = ENDS_IN_LABEL.exec(name);
   return label ? labelKind(label[0]) : namedValueKind(name, value);
 }
@@ -252,7 +252,7 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
-function labelled(text: string, out: SecretSpan[]): void {
+function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
@@ -268,7 +268,7 @@ function labelled(text: string, out: SecretSpan[]): void {
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    if (value.length < 4 || !isSecretName(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length - (m[1]!.length - value.length);
     out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
   }
@@ -290,12 +290,12 @@ const SECRET_FLAG = /--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:[P
  * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
  * create-secret --secret-string …`). `--password-stdin`, `--token-code` and pagination tokens name no secret value.
  */
-function secretFlags(text: string, out: SecretSpan[]): void {
+function secretFlags(text: string, out: SecretSpan[], judged: Judged): void {
   if (!text.includes('--')) return;
   SECRET_FLAG.lastIndex = 0;
   for (let m = SECRET_FLAG.exec(text); m; m = SECRET_FLAG.exec(text)) {
     const value = m[2]!;
-    const kind = value.startsWith('-') ? undefined : secretKindOf(m[1]!, value);
+    const kind = value.startsWith('-') ? undefined : secretKindOf(m[1]!, value, judged);
     if (kind === undefined) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - value.length, end, kind });
@@ -330,9 +330,9 @@ function lineEnd(text: string, start: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-function spacedSecrets(text: string, out: SecretSpan[]): void {
+function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
   const push = (name: string, value: string, start: number): void => {
-    const kind = secretKindOf(name, value);
+    const kind = secretKindOf(name, value, judged);
     if (kind !== undefined) out.push({ start, end: start + value.length, kind });
   };
   // Each regex starts with a literal, so the engine skips to it; a text without it costs one quick pass.
@@ -401,14 +401,14 @@ const PAIR_VALUE_AT = /(?<![A-Za-z0-9_-])(?:--value[ \t]|(?:value|Value|VALUE|Pa
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment,
  * https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html.
  */
-function namedValues(text: string, out: SecretSpan[]): void {
+function namedValues(text: string, out: SecretSpan[], judged: Judged): void {
   if (!text.includes('alue') && !text.includes('ALUE')) return;
   PAIR_NAME.lastIndex = 0;
   for (let m = PAIR_NAME.exec(text); m; m = PAIR_NAME.exec(text)) {
     const name = m[1]!;
     // A name field holds a name, so PascalCase (DbPassword) counts here; a path is judged on its last segment.
     const last = name.slice(name.lastIndexOf('/') + 1);
-    if (!secretWords(last)) continue;
+    if (!secretWords(last, judged)) continue;
     const from = m.index + m[0].length;
     const after = text.slice(from, from + PAIR_REACH);
     const stop = after.search(PAIR_STOP);
@@ -428,7 +428,7 @@ function namedValues(text: string, out: SecretSpan[]): void {
     PAIR_VALUE.lastIndex = base + at;
     const v = PAIR_VALUE.exec(text);
     if (!v) continue;
-    const kind = secretKindOf(last, v[1]!);
+    const kind = secretKindOf(last, v[1]!, judged);
     if (kind === undefined) continue;
     const end = v.index + v[0].length;
     out.push({ start: end - v[1]!.length, end, kind });
@@ -506,14 +506,15 @@ function randomRuns(text: string, out: SecretSpan[]): void {
 /** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
 export function findSecretSpans(view: string): SecretSpan[] {
   const found: SecretSpan[] = [];
+  const judged: Judged = new Map();
   privateKeys(view, found);
   urlPasswords(view, found);
-  labelled(view, found);
+  labelled(view, found, judged);
   prefixed(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
-  namedValues(view, found);
-  secretFlags(view, found);
-  spacedSecrets(view, found);
+  namedValues(view, found, judged);
+  secretFlags(view, found, judged);
+  spacedSecrets(view, found, judged);
   randomRuns(view, found);
   if (found.length <= 1) return found;
   const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
