@@ -167,10 +167,13 @@ function labelKind(label: string): SecretKind {
   return 'secret-access-key';
 }
 
+const PASS_IN_NAME = /pass(?:word|wd|phrase)?(?![a-z])/i;
+
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
-  if (nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
+  // split into words only when `pass` is there, so that `bypass_token` is not a password
+  if (PASS_IN_NAME.test(name) && nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
   return 'other-token';
 }
 
@@ -528,4 +531,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
