@@ -87,8 +87,11 @@ function isSecretName(name: string, judged: Judged): boolean {
 /** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
 const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', 'pagination', 'idempotency']);
 
-/** Every secret word holds one of these (SECRET_FLAG and SHELL_SET spell them out): most names are judged without being split into words. */
-const SECRET_HINT = /pass|secret|token|pwd|key/i;
+/** Every secret word holds one of these: most names are judged without being split into words. */
+const HINT_WORDS = ['pass', 'secret', 'token', 'pwd', 'key'];
+const SECRET_HINT = new RegExp(HINT_WORDS.join('|'), 'i');
+/** The hint words in either case, for the patterns that must not be case-insensitive as a whole (SECRET_FLAG, SHELL_SET). */
+const HINT_ANY_CASE = HINT_WORDS.map((w) => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join('')).join('|');
 
 /**
  * Names already judged in one call of findSecretSpans. A text that repeats one name (a 1 MB paste of
@@ -287,7 +290,7 @@ const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|
 const PAIR_REACH = 240;
 
 /** A long option named like a secret and its value after a blank: `--password …`, `--secret-string …`, `--client-secret …`. */
-const SECRET_FLAG = /--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
+const SECRET_FLAG = new RegExp(String.raw`--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'\x60]{4,8000})`, 'g');
 
 /**
  * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
@@ -314,7 +317,7 @@ const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]
 const GROUP_NAME = /^[a-z_][a-z0-9_-]*$/;
 const FETCH_COMMAND = /\b(?:curl|wget)\b/;
 /** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
-const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})`, 'g');
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
 const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
 const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
