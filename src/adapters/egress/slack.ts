@@ -24,7 +24,7 @@ function richTextOf(node: unknown): string {
  * elements: learned from the raw JSON, a value cut from its label read as a random secret and the guard
  * then erased that evidence from every reply and stored case.
  */
-export function guardInput(v: unknown, depth = 0): unknown {
+function guardInput(v: unknown, depth = 0): unknown {
   if (depth > 12 || v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map((x) => guardInput(x, depth + 1));
   const o = v as Record<string, unknown>;

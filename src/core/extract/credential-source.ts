@@ -102,7 +102,7 @@ const YAML_INPUT = /^\s{0,40}-?\s{0,4}(aws-access-key-id|aws-secret-access-key|a
 const TOKEN_ELSEWHERE = [
   /^\s{0,40}-?\s{0,4}AWS_(?:SESSION|SECURITY)_TOKEN\s{0,4}:\s{0,4}([^\n]{0,400})$/,
   /[?&]X-Amz-Security-Token=([^&\s"']{0,400})/i,
-  new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?\\s{0,4}[:=](?:[ \\t]{0,16}|\\s{0,4})(\\[REDACTED(?::[a-z-]{1,30})?\\]|["'][^"'\\n]{0,400}["']?|[^\\s,;)}"']{1,400})`),
+  new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?\\s{0,4}[:=]\\s{0,16}(\\[REDACTED(?::[a-z-]{1,30})?\\]|["'][^"'\\n]{0,400}["']?|[^\\s,;)}"']{1,400})`),
   /\baws configure set (?:[\w-]{1,40}\.)?aws_session_token[ \t]{1,4}(\S{1,400})/,
   /"AccessKeyId"\s{0,3}:.{0,400}"Token"\s{0,3}:\s{0,3}("[^"\n]{0,400}")/,
 ];
@@ -395,9 +395,14 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       }
     }
     if (has.token && TOKEN_WORD.test(line)) {
+      // The entries overlap (a YAML `AWS_SESSION_TOKEN: …` is also one of the token's names): the first value found is the line's.
       for (const re of TOKEN_ELSEWHERE) {
         const m = re.exec(line);
-        if (m && !NULLISH.test(unquote(m[1]!.trim()).value)) tokenValue(draft, state, m[1]!.trim(), ctx.loc(n), 3);
+        const raw = m ? m[1]!.trim() : '';
+        const { value } = unquote(raw);
+        if (!m || NULLISH.test(value)) continue;
+        tokenValue(draft, state, raw, ctx.loc(n), 3);
+        if (value !== '') break;
       }
       const tf = has.terraformKey ? TERRAFORM_TOKEN.exec(line) : null;
       if (tf) tokenValue(draft, state, tf[1]!, ctx.loc(n), 3);

@@ -161,9 +161,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       return;
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
-    const words = blankDottedNames(line);
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(words)) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line))) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -171,6 +170,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       continue;
     }
     if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
+    const words = blankDottedNames(line);
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
     else talk = credentialTalk(words, aws);
     if (talk) report = i + 1;

@@ -26,7 +26,7 @@ export const ON_COMPUTE = ['runtime.ec2', 'runtime.ecs', 'runtime.eks', 'runtime
  * Only the session-token reading is used: the expired-token one (hint.expired beside a told refusal) was measured by
  * leave-one-batch-out and cost batch 6 one top-3 case (a reporter listing "bad/expired credentials" among guesses).
  */
-export const DENIAL_TEXT: readonly string[] = FAMILIES['fam.authz']!.filter((s) => s !== 'prose.refused-report');
+const DENIAL_TEXT: readonly string[] = FAMILIES['fam.authz']!.filter((s) => s !== 'prose.refused-report');
 
 /** A refusal told only in words, with `also` present (see DENIAL_TEXT). */
 export function toldRefusal(also: string[]): Condition {

@@ -47,8 +47,11 @@ const PREFIXED: Pattern[] = [
 ];
 
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
-const LABELLED_SECRET =
-  /((?:aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?)(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})/gi;
+/** The names LABELLED_SECRET reads before a value; labelKind says what each holds. */
+const SECRET_LABELS = String.raw`aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?`;
+const LABELLED_SECRET = new RegExp(String.raw`((?:${SECRET_LABELS})(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})`, 'gi');
+/** A name LABELLED_SECRET would read as a label (it ends in one, as `MY_AWS_SECRET_ACCESS_KEY=` does). */
+const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
 
 /**
  * Any other name that says "secret": env style `*_SECRET*`, `*_TOKEN*`, `*PASSWORD*`, snake case
@@ -62,7 +65,7 @@ const NAME_TABLE = asciiTable(NAME_CHAR);
 const SECRET_WORDS = new Set(['secret', 'token', 'password', 'passwd', 'passphrase', 'pwd']);
 /** Last words of names that point at a secret or describe it rather than hold it. */
 const POINTER_WORDS = new Set(
-  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime'.split(' '),
+  'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime audience scope issuer'.split(' '),
 );
 
 function nameWords(name: string): string[] {
@@ -74,45 +77,56 @@ function nameWords(name: string): string[] {
 }
 
 /** SNAKE, snake or camelCase (not PascalCase error names such as ExpiredToken) that holds a secret word. */
-function isSecretName(name: string): boolean {
+function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
-  return secretWords(name);
+  return secretWords(name, judged);
 }
 
 /** Pagination and idempotency tokens (`--starting-token`, `next_token`): opaque, but they authenticate nothing. */
 const NOT_SECRET_TOKENS = new Set(['next', 'starting', 'continuation', 'page', 'pagination', 'idempotency']);
 
-/** Every secret word holds one of these (SECRET_FLAG and SHELL_SET spell them out): most names are judged without being split into words. */
-const SECRET_HINT = /pass|secret|token|pwd|key/i;
+/** Every secret word holds one of these: most names are judged without being split into words. */
+const HINT_WORDS = ['pass', 'secret', 'token', 'pwd', 'key'];
+const SECRET_HINT = new RegExp(HINT_WORDS.join('|'), 'i');
+/** The hint words in either case, for the patterns that must not be case-insensitive as a whole (SECRET_FLAG, SHELL_SET). */
+const HINT_ANY_CASE = HINT_WORDS.map((w) => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join('')).join('|');
 
 /**
- * Names already judged. A text that repeats one name (a 1 MB paste of `DB_PASSWORD: x` lines) split it into
- * words once per line, 0.2 s per MB. Only short names are kept, so no value that reached a name's characters
- * stays in memory.
+ * Names already judged in one call of findSecretSpans. A text that repeats one name (a 1 MB paste of
+ * `DB_PASSWORD: x` lines) split it into words once per line, 0.2 s per MB. Made per call, so the pure core
+ * keeps no state between texts; only short names are kept, and at most 512.
  */
-const JUDGED = new Map<string, boolean>();
+type Judged = Map<string, boolean>;
 
 /** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
-function secretWords(name: string): boolean {
+function secretWords(name: string, judged: Judged): boolean {
   if (!SECRET_HINT.test(name)) return false;
-  const known = JUDGED.get(name);
+  const known = judged.get(name);
   if (known !== undefined) return known;
-  const judged = judgeWords(name);
+  const verdict = judgeWords(name);
   if (name.length <= 32) {
-    if (JUDGED.size >= 512) JUDGED.clear();
-    JUDGED.set(name, judged);
+    if (judged.size >= 512) judged.clear();
+    judged.set(name, verdict);
   }
-  return judged;
+  return verdict;
 }
 
 function judgeWords(name: string): boolean {
   const words = nameWords(name);
   const last = words[words.length - 1];
-  if (last === undefined || POINTER_WORDS.has(last)) return false;
-  // `pass` ends a name as short for password (DB_PASS, MYSQL_PASS, smtpPass), never alone ("pass: 12").
-  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+  if (last === undefined || POINTER_WORDS.has(last) || words.some((w) => NOT_SECRET_TOKENS.has(w))) return false;
+  return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'pass' && i > 0 && i === words.length - 1 && shortForPassword(name, words[i - 1]!)) || w.endsWith('password') || (w === 'key' && ['api', 'private', 'secret', 'signing', 'master', 'encryption'].includes(words[i - 1] ?? '')) || w === 'apikey');
+}
+
+/** Accounts whose password a trailing `pass` names (smtpPass, db_pass); elsewhere it is a run (firstPass, build_pass: success). */
+const ACCOUNT_WORDS = new Set('db mysql pg postgres smtp redis admin root user ftp ldap mail'.split(' '));
+const UPPER_SNAKE = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/;
+
+/** `pass` ends a name as short for password in env style (DB_PASS, MYSQL_PASS) or after an account (smtpPass), never alone ("pass: 12"). */
+function shortForPassword(name: string, before: string): boolean {
+  return ACCOUNT_WORDS.has(before) || UPPER_SNAKE.test(name.slice(name.lastIndexOf('.') + 1));
 }
 
 /**
@@ -145,7 +159,7 @@ function notAnAwsSecret(name: string, value: string): boolean {
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
  * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|file:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
@@ -156,11 +170,30 @@ function labelKind(label: string): SecretKind {
   return 'secret-access-key';
 }
 
+const PASS_IN_NAME = /pass(?:word|wd|phrase)?(?![a-z])/i;
+
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
-  if (/pass(?:word|wd|phrase)?(?![a-z])/i.test(name)) return 'password';
+  // split into words only when `pass` is there, so that `bypass_token` is not a password
+  if (PASS_IN_NAME.test(name) && nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
   return 'other-token';
+}
+
+/** A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is. */
+function namedValueKind(name: string, value: string): SecretKind {
+  const kind = namedKind(name);
+  return kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind;
+}
+
+/**
+ * What a value under a name set apart from it (a flag, `set -x`, an XML element, a name/value pair) is, as labelled()
+ * would call it after `=`; undefined when the name holds no secret or the value is not one.
+ */
+function secretKindOf(name: string, value: string, judged: Judged): SecretKind | undefined {
+  if (!secretWords(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
+  const label = ENDS_IN_LABEL.exec(name);
+  return label ? labelKind(label[0]) : namedValueKind(name, value);
 }
 
 const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
@@ -225,7 +258,7 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
-function labelled(text: string, out: SecretSpan[]): void {
+function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
@@ -241,11 +274,9 @@ function labelled(text: string, out: SecretSpan[]): void {
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    if (value.length < 4 || !isSecretName(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
     const end = m.index + m[0].length - (m[1]!.length - value.length);
-    const kind = namedKind(name);
-    // A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is.
-    out.push({ start: end - value.length, end, kind: kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind });
+    out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
   }
 }
 
@@ -259,29 +290,34 @@ const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|
 const PAIR_REACH = 240;
 
 /** A long option named like a secret and its value after a blank: `--password …`, `--secret-string …`, `--client-secret …`. */
-const SECRET_FLAG = /--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'`]{4,8000})/g;
+const SECRET_FLAG = new RegExp(String.raw`--(?<![A-Za-z0-9_-]--)((?=[A-Za-z])[A-Za-z0-9_-]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_-]{0,40})[ \t]{1,4}["']?([^\s"'\x60]{4,8000})`, 'g');
 
 /**
  * Secrets given to a command line as a separate word (`docker login --password …`, `aws secretsmanager
  * create-secret --secret-string …`). `--password-stdin`, `--token-code` and pagination tokens name no secret value.
  */
-function secretFlags(text: string, out: SecretSpan[]): void {
+function secretFlags(text: string, out: SecretSpan[], judged: Judged): void {
   if (!text.includes('--')) return;
   SECRET_FLAG.lastIndex = 0;
   for (let m = SECRET_FLAG.exec(text); m; m = SECRET_FLAG.exec(text)) {
-    const name = m[1]!;
     const value = m[2]!;
-    if (value.startsWith('-') || !secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const kind = value.startsWith('-') ? undefined : secretKindOf(m[1]!, value, judged);
+    if (kind === undefined) continue;
     const end = m.index + m[0].length;
-    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+    out.push({ start: end - value.length, end, kind });
   }
 }
 
 /** `curl -u user:password` / `--user`; a numeric pair (`docker run -u 1000:1000`) is a uid:gid. */
-const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?[^\s:"']{1,64}:([^\s"']{4,256})/g;
+const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]{1,4}["']?([^\s:"']{1,64}):([^\s"']{4,256})/g;
+/**
+ * `docker run -u www-data:www-data`, `sudo -u postgres:postgres`, `docker exec -u 1000:docker` give a user and a group:
+ * off a curl or wget line, a value shaped like a group name (or the user again) is one.
+ */
+const GROUP_NAME = /^[a-z_][a-z0-9_-]*$/;
+const FETCH_COMMAND = /\b(?:curl|wget)\b/;
 /** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
-const SHELL_SET = /set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:[Pp][Aa][Ss][Ss]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Tt][Oo][Kk][Ee][Nn]|[Pp][Ww][Dd]|[Kk][Ee][Yy])[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})/g;
+const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})`, 'g');
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
 const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
 const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
@@ -300,18 +336,19 @@ function lineEnd(text: string, start: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-function spacedSecrets(text: string, out: SecretSpan[]): void {
+function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
   const push = (name: string, value: string, start: number): void => {
-    if (!secretWords(name) || nameWords(name).some((w) => NOT_SECRET_TOKENS.has(w))) return;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return;
-    out.push({ start, end: start + value.length, kind: AWS_SECRET_NAME.test(name) ? labelKind(name) : namedKind(name) });
+    const kind = secretKindOf(name, value, judged);
+    if (kind !== undefined) out.push({ start, end: start + value.length, kind });
   };
   // Each regex starts with a literal, so the engine skips to it; a text without it costs one quick pass.
   {
     USER_PASSWORD.lastIndex = 0;
     for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
-      const value = m[1]!;
-      if (!/^[0-9]+$/.test(value) && !NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value)) out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
+      const value = m[2]!;
+      if (/^[0-9]+$/.test(value) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+      if ((value === m[1] || GROUP_NAME.test(value)) && !FETCH_COMMAND.test(text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd(text, m.index)))) continue;
+      out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
     }
   }
   {
@@ -370,14 +407,14 @@ const PAIR_VALUE_AT = /(?<![A-Za-z0-9_-])(?:--value[ \t]|(?:value|Value|VALUE|Pa
  * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment,
  * https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html.
  */
-function namedValues(text: string, out: SecretSpan[]): void {
+function namedValues(text: string, out: SecretSpan[], judged: Judged): void {
   if (!text.includes('alue') && !text.includes('ALUE')) return;
   PAIR_NAME.lastIndex = 0;
   for (let m = PAIR_NAME.exec(text); m; m = PAIR_NAME.exec(text)) {
     const name = m[1]!;
     // A name field holds a name, so PascalCase (DbPassword) counts here; a path is judged on its last segment.
     const last = name.slice(name.lastIndexOf('/') + 1);
-    if (!secretWords(last) || nameWords(last).some((w) => NOT_SECRET_TOKENS.has(w))) continue;
+    if (!secretWords(last, judged)) continue;
     const from = m.index + m[0].length;
     const after = text.slice(from, from + PAIR_REACH);
     const stop = after.search(PAIR_STOP);
@@ -397,10 +434,10 @@ function namedValues(text: string, out: SecretSpan[]): void {
     PAIR_VALUE.lastIndex = base + at;
     const v = PAIR_VALUE.exec(text);
     if (!v) continue;
-    const value = v[1]!;
-    if (NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    const kind = secretKindOf(last, v[1]!, judged);
+    if (kind === undefined) continue;
     const end = v.index + v[0].length;
-    out.push({ start: end - value.length, end, kind: AWS_SECRET_NAME.test(last) ? labelKind(last) : namedKind(last) });
+    out.push({ start: end - v[1]!.length, end, kind });
   }
 }
 
@@ -475,14 +512,15 @@ function randomRuns(text: string, out: SecretSpan[]): void {
 /** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
 export function findSecretSpans(view: string): SecretSpan[] {
   const found: SecretSpan[] = [];
+  const judged: Judged = new Map();
   privateKeys(view, found);
   urlPasswords(view, found);
-  labelled(view, found);
+  labelled(view, found, judged);
   prefixed(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
-  namedValues(view, found);
-  secretFlags(view, found);
-  spacedSecrets(view, found);
+  namedValues(view, found, judged);
+  secretFlags(view, found, judged);
+  spacedSecrets(view, found, judged);
   randomRuns(view, found);
   if (found.length <= 1) return found;
   const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
@@ -496,4 +534,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, USER_PASSWORD, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];

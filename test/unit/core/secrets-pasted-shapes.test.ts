@@ -38,6 +38,7 @@ const PASSWORD_SHAPES: Shape[] = [
   ['camelCase *Pass name', (s) => `const smtpPass = "${s}";`],
   ['JSON inside JSON inside JSON', (s) => JSON.stringify({ log: JSON.stringify({ event: JSON.stringify({ db_password: s }) }) })],
   ['curl -u user:password', (s) => `curl -u admin:${s} https://artifacts.example.com/repo/app.jar`],
+  ['-u user:password off a curl line', (s) => `http -u admin:${s} GET https://artifacts.example.com/app.jar`],
   ['fish set -gx', (s) => `set -gx DB_PASSWORD ${s}`],
   ['csh setenv', (s) => `setenv AWS_SECRET_ACCESS_KEY ${s}`],
   ["Maven settings.xml's <password>", (s) => `<server>\n  <id>s3-releases</id>\n  <username>AKIAIOSFODNN7EXAMPLE</username>\n  <password>${s}</password>\n</server>`],
@@ -59,6 +60,27 @@ describe('secrets in name/value pairs, flags and nested encodings are redacted',
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('when a name ends in pass after an account word or in env style, then it is a password; bypass_token is a token', () => {
+    for (const name of ['DB_PASS', 'MYSQL_PASS', 'smtpPass', 'db_pass', 'redisPass', 'BUILD_PASS']) expect(redact(`${name}: Pw4f9a2c1b7e3d!`).kinds).toEqual(['password']);
+    expect(redact('bypass_token: 4f9a2c1b7e3d9a').kinds).toEqual(['other-token']);
+  });
+
+  it('when a name stands apart from its value, then its kind is what labelled `name=value` would say', () => {
+    expect(redact('set -x SECRET_KEY_BASE abcdef123456').kinds).toEqual(['other-token']);
+    expect(redact('SECRET_KEY_BASE=abcdef123456').kinds).toEqual(['other-token']);
+    expect(redact('setenv MY_AWS_SECRET_ACCESS_KEY Pw4f9a2c1b7e3d!').kinds).toEqual(['secret-access-key']);
+    expect(redact('{"name": "AWS_SESSION_TOKEN", "value": "Pw4f9a2c1b7e3d!"}').kinds).toEqual(['session-token']);
+    expect(redact('tool --app-secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY').kinds).toEqual(['secret-access-key']);
+  });
+
+  it('when curl or wget is given a password shaped like a group name, then it still goes', () => {
+    for (const line of ['curl -u admin:hunterhunter https://artifacts.example.com/app.jar', 'cd /srv && wget --user deploy:correct-horse https://artifacts.example.com/app.jar']) {
+      const r = redact(line);
+      expect(r.text).not.toMatch(/hunterhunter|correct-horse/);
+      expect(r.kinds).toEqual(['password']);
+    }
   });
 
   it('when a SigV2 presigned URL is pasted, then its signature goes and the key id, expiry and object stay', () => {
@@ -132,6 +154,11 @@ describe('what stays beside them', () => {
     'aws secretsmanager get-secret-value --secret-id MyTestDatabaseSecret --version-stage AWSCURRENT',
     'aws s3api list-objects-v2 --bucket my-bucket --starting-token eyJDb250aW51YXRpb25Ub2tlbiI6IG51bGx9 --max-items 10',
     'aws secretsmanager create-secret --name MyTestSecret --secret-string file://mycreds.json',
+    'aws secretsmanager create-secret --name MyTestSecret --secret-binary fileb://mycreds.bin',
+    '{"name":"TOKEN_AUDIENCE","value":"sts.amazonaws.com"}',
+    'gh auth refresh --token-scope admin:org',
+    'OIDC_TOKEN_ISSUER=accounts.google.com',
+    'next_token: 4f9a2c1b7e3d9a0b',
     'tool --password-file /etc/app/pw --token-file /var/run/secrets/eks.amazonaws.com/serviceaccount/token',
     "var pgPass = require('pgpass');",
     "sqs <- SQS(key = Sys.getenv('AWS_ACCESS_KEY_ID'), secret = Sys.getenv('AWS_SECRET_ACCESS_KEY'), session_token = Sys.getenv('AWS_SESSION_TOKEN'))",
@@ -142,6 +169,10 @@ describe('what stays beside them', () => {
     '{AccessKeyID:AKIAIOSFODNN7EXAMPLE SecretAccessKey: SessionToken: ProviderName:EnvConfigCredentials}',
     '  + access_key = "AKIAIOSFODNN7EXAMPLE"\n  + secret_key = (sensitive value)',
     'docker run -u 1000:1000 -v ~/.aws:/root/.aws amazon/aws-cli sts get-caller-identity',
+    'docker run -u www-data:www-data -v ~/.aws:/var/www/.aws app:latest',
+    'sudo -u postgres:postgres psql -c "select 1"',
+    'firstPass: complete\nsinglePass: enabled\nbuild_pass: success\nlint_pass: success12\nsecondPass = running',
+    'docker exec -u 1000:docker -it web aws sts get-caller-identity',
     '$ node app.js | pino-http-send -u http://localhost:8080/logs',
     '<ListBucketResult><NextContinuationToken>1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=</NextContinuationToken></ListBucketResult>',
     '<Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message></Error>',
