@@ -258,13 +258,34 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
+/** One more blank-separated group of a secret key typed or pasted in pieces (`secret: AbCd1234 EfGh5678 …`). */
+const KEY_GROUP = /[ \t]{1,3}([A-Za-z0-9+/]{4,20})(?![^\s"',}&;])/y;
+
+/**
+ * Where a labelled value ends when it is the first of blank-separated groups that together are a secret access
+ * key's 40 base64 characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
+ */
+function groupedKeyEnd(text: string, value: string, end: number): number {
+  if (value.length >= 40 || !/^[A-Za-z0-9+/]+$/.test(value)) return end;
+  let joined = value;
+  let at = end;
+  while (joined.length < 40) {
+    KEY_GROUP.lastIndex = at;
+    const g = KEY_GROUP.exec(text);
+    if (!g) return end;
+    joined += g[1]!;
+    at = KEY_GROUP.lastIndex;
+  }
+  return joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? at : end;
+}
+
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = m.index + m[0].length - (m[2]!.length - value.length);
-    out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
+    out.push({ start: end - value.length, end: groupedKeyEnd(text, value, end), kind: labelKind(m[1]!) });
   }
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
@@ -274,9 +295,12 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    if (value.length < 4 || !isSecretName(name, judged)) continue;
     const end = m.index + m[0].length - (m[1]!.length - value.length);
-    out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
+    // a key's first group may start with `/` and read as a path; the whole key does not
+    const grouped = groupedKeyEnd(text, value, end);
+    if (grouped > end) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
+    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
   }
 }
 
@@ -534,4 +558,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
