@@ -11,6 +11,10 @@ import { rng } from '../../helpers/synthetic-case';
 
 /** Keys drawn from a seed, as random as real ones (fast-check would shrink a failure to `AAAA…a1+`, which no reader calls random). */
 const maker = new SecretMaker(rng(2222));
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('');
+const chars = (alphabet: string[], n: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...alphabet), { minLength: n, maxLength: n }).map((a) => a.join(''));
+/** A password: shorter than any shape rule reads, so only the option before it can give it away. */
+const password = fc.tuple(chars(ALNUM, 12), fc.constantFrom('!', '#', '@', '9')).map(([s, x]) => `Pw${s}${x}`);
 const awsKey = fc.constantFrom(...Array.from({ length: 200 }, () => maker.awsKey()));
 const RUNS = 60;
 
@@ -41,5 +45,43 @@ describe('a secret key pasted in blank-separated groups after its name', () => {
   it('when a secret-named value is followed by words, then only the value goes', () => {
     expect(redact('password: Pw12abcd and then some more words here').text).toBe('password: [REDACTED:password] and then some more words here');
     expect(redact('token: Xy12abcd was Rotated By Ops Team Yesterday Evening').text).toBe('token: [REDACTED:other-token] was Rotated By Ops Team Yesterday Evening');
+  });
+});
+
+describe("a password after mysql's glued -p or docker login's -p", () => {
+  const SHAPES: [string, (s: string) => string][] = [
+    ['mysql -p glued', (s) => `$ mysql -h db.example.com -uroot -p${s} mydb\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.5' (using password: YES)`],
+    ['mysqldump -p glued, quoted', (s) => `mysqldump -u admin -p'${s}' --single-transaction app > app.sql`],
+    ['mariadb -p glued after a pipe', (s) => `zcat dump.sql.gz | mariadb -u app -p${s} app`],
+    ['docker login -p', (s) => `docker login -u AWS -p ${s} 123456789012.dkr.ecr.us-east-1.amazonaws.com`],
+    ['docker login --password', (s) => `docker login --username AWS --password ${s} 123456789012.dkr.ecr.us-east-1.amazonaws.com`],
+    ['podman login -p, quoted', (s) => `podman login -u ci -p "${s}" registry.example.com`],
+  ];
+  it.each(SHAPES)('when a password is given as %s, then it goes and the command stays', (_name, build) => {
+    fc.assert(
+      fc.property(password, (s) => {
+        const r = redact(build(s));
+        expect(r.text).not.toContain(s.slice(0, 8));
+        expect(r.kinds).toEqual(['password']);
+        expect(r.text).toBe(build('[REDACTED:password]'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const KEPT = [
+    'docker run -p 8080:80 -p 443:443 nginx',
+    'mysql -u root -p mydb',
+    'mysql -h db.example.com -P 3306 -u root -p',
+    'ssh -p 2222 admin@bastion.example.com',
+    'mkdir -p ~/.aws && cp credentials ~/.aws/',
+    'mysql -uroot -p$MYSQL_ROOT_PASSWORD app',
+    'mysql -u root -p"${DB_PASSWORD}" app',
+    'aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    'docker login -u AWS -p $(aws ecr get-login-password) 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    'mysql -u root -e "select 1" && docker run -p 3306:3306 mysql:8',
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
   });
 });
