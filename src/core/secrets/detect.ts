@@ -346,6 +346,14 @@ const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
 const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
 const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
+/**
+ * The same table pasted without its header (it is often cut off): a row of an upper-case name, a gap of 2+ blanks, one
+ * value. Its name is judged only when it holds a hint word, and only inside a block of ENV_BLOCK_MIN rows (see headerlessEnvTable).
+ */
+const ENV_ONE_VALUE_ROW = /([A-Z_][A-Z0-9_]{0,80})[ \t]{2,120}(\S{1,8000})[ \t]{0,40}(?![^\n])/y;
+/** Any row of such a block: an upper-case name, 2+ blanks, a value (which may hold blanks, a PATH for one). */
+const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
+const ENV_BLOCK_MIN = 3;
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -397,6 +405,7 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
       start = end + 1;
     }
   }
+  headerlessEnvTable(text, push);
   // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
   for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
     const gt = text.indexOf('>', close + 2);
@@ -414,6 +423,48 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
       const d = TF_DEFAULT.exec(m[2]!);
       if (d) push(m[1]!, d[1]!, m.index + m[0].indexOf(m[2]!) + d.index + d[0].length - d[1]!.length - 1);
     }
+  }
+}
+
+/** The line starting at `start` is a row of a NAME  value block (ENV_BLOCK_ROW). */
+function blockRow(text: string, start: number): boolean {
+  return ENV_BLOCK_ROW.test(text.slice(start, Math.min(lineEnd(text, start), start + 200)));
+}
+
+/**
+ * Secret rows of a `Get-ChildItem env:` table without its header: each in a block of at least ENV_BLOCK_MIN
+ * consecutive rows, so a lone `TOKEN  abc` line of prose or a log stays. A block is measured once, from its first
+ * secret row, so a long table of secret rows costs one pass.
+ */
+function headerlessEnvTable(text: string, push: (name: string, value: string, start: number) => void): void {
+  let blockEnd = -1;
+  for (let at = 0; at < text.length; at = lineEnd(text, at) + 1) {
+    const c = text.charCodeAt(at);
+    if (!((c >= 65 && c <= 90) || c === 95)) continue;
+    ENV_ONE_VALUE_ROW.lastIndex = at;
+    const m = ENV_ONE_VALUE_ROW.exec(text);
+    if (!m || !SECRET_HINT.test(m[1]!)) continue;
+    if (m.index >= blockEnd) {
+      let rows = 1;
+      let up = m.index;
+      while (rows < ENV_BLOCK_MIN && up > 0) {
+        const prev = up >= 2 ? text.lastIndexOf('\n', up - 2) + 1 : 0;
+        if (!blockRow(text, prev)) break;
+        rows++;
+        up = prev;
+      }
+      let down = lineEnd(text, m.index) + 1;
+      while (down > 0 && down < text.length && blockRow(text, down)) {
+        rows++;
+        down = lineEnd(text, down) + 1;
+      }
+      if (rows < ENV_BLOCK_MIN) {
+        blockEnd = -1;
+        continue;
+      }
+      blockEnd = down;
+    }
+    push(m[1]!, m[2]!, m.index + m[0].trimEnd().length - m[2]!.length);
   }
 }
 
@@ -560,4 +611,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

@@ -85,3 +85,36 @@ describe("a password after mysql's glued -p or docker login's -p", () => {
     expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
   });
 });
+
+describe("PowerShell's Get-ChildItem env: table pasted without its Name  Value header", () => {
+  const pad = (name: string): string => name.padEnd(31, ' ');
+  const TABLES: [string, string, (s: string) => string][] = [
+    ['rows after the cut-off header', 'password', (s) => `${pad('AWS_PROFILE')}dev-admin\n${pad('AWS_REGION')}us-east-1\n${pad('DB_PASSWORD')}${s}\n${pad('Path')}C:\\Windows\\system32;C:\\Windows`],
+    ['the secret row first', 'other-token', (s) => `${pad('API_TOKEN')}${s}\n${pad('COMPUTERNAME')}BUILD-01\n${pad('PATHEXT')}.COM;.EXE;.BAT;.CMD`],
+    ['the secret row last, a value with blanks above it', 'password', (s) => `PS C:\\> gci env:\n${pad('PROGRAMFILES')}C:\\Program Files\n${pad('USERNAME')}builder\n${pad('SMTP_PASSWORD')}${s}\n`],
+  ];
+  it.each(TABLES)('when a secret sits in %s, then it goes as a %s and the other rows stay', (_name, kind, build) => {
+    fc.assert(
+      fc.property(password, (s) => {
+        const r = redact(build(s));
+        expect(r.text).toBe(build(`[REDACTED:${kind}]`));
+        expect(r.count).toBe(1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('when a name holds an AWS secret key, then its kind is the secret key', () => {
+    expect(redact(`${pad('AWS_ACCESS_KEY_ID')}AKIAIOSFODNN7EXAMPLE\n${pad('AWS_DEFAULT_REGION')}us-east-1\n${pad('AWS_SECRET_ACCESS_KEY')}Pw4f9a2c1b7e3d!`).kinds).toEqual(['secret-access-key']);
+  });
+
+  const KEPT = [
+    'TOKEN  Pw4f9a2c1b7e3d\nthe token above is from the old stack',
+    `${pad('DB_PASSWORD')}Pw4f9a2c1b7e3d!\n${pad('AWS_REGION')}us-east-1`,
+    `${pad('AWS_PROFILE')}dev-admin\n${pad('DB_PASSWORD_FILE')}C:\\secrets\\db.txt\n${pad('API_TOKEN_URL')}https://auth.example.com/token`,
+    `${pad('AWS_REGION')}us-east-1\n${pad('AWS_SESSION_TOKEN')}********\n${pad('AWS_PROFILE')}dev`,
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
