@@ -354,6 +354,7 @@ const ENV_ONE_VALUE_ROW = /([A-Z_][A-Z0-9_]{0,80})[ \t]{2,120}(\S{1,8000})[ \t]{
 /** Any row of such a block: an upper-case name, 2+ blanks, a value (which may hold blanks, a PATH for one). */
 const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
 const ENV_BLOCK_MIN = 3;
+const UPPER_HINT = /PASS|SECRET|TOKEN|PWD|KEY/g;
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -438,12 +439,14 @@ function blockRow(text: string, start: number): boolean {
  */
 function headerlessEnvTable(text: string, push: (name: string, value: string, start: number) => void): void {
   let blockEnd = -1;
-  for (let at = 0; at < text.length; at = lineEnd(text, at) + 1) {
-    const c = text.charCodeAt(at);
-    if (!((c >= 65 && c <= 90) || c === 95)) continue;
+  // From each upper-case hint word (most texts hold few) to its line's start, rather than over every line.
+  UPPER_HINT.lastIndex = 0;
+  for (let h = UPPER_HINT.exec(text); h; h = UPPER_HINT.exec(text)) {
+    const at = text.lastIndexOf('\n', h.index) + 1;
+    UPPER_HINT.lastIndex = lineEnd(text, h.index);
     ENV_ONE_VALUE_ROW.lastIndex = at;
     const m = ENV_ONE_VALUE_ROW.exec(text);
-    if (!m || !SECRET_HINT.test(m[1]!)) continue;
+    if (!m || at + m[1]!.length <= h.index) continue;
     if (m.index >= blockEnd) {
       let rows = 1;
       let up = m.index;
@@ -611,4 +614,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

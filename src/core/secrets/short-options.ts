@@ -10,13 +10,16 @@
 import type { SecretSpan } from './detect';
 
 /** The MySQL and MariaDB clients whose `-p` takes the password glued to it. */
-const MYSQL_CLIENT = /(?<![A-Za-z0-9_.-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)(?![A-Za-z0-9_.-])/g;
+const MYSQL_CLIENT = /(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mysqlpump|mariadb|mariadb-dump|mariadb-admin)(?![A-Za-z0-9_.-])/g;
 const GLUED_P = /(?<=[ \t])-p(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"'`|;&]{1,256}))/g;
 /** `docker login` (podman, nerdctl: the same options); its `-p` takes the password as the next word. */
-const LOGIN_COMMAND = /(?<![A-Za-z0-9_.-])(?:docker|podman|nerdctl)[ \t]{1,4}login(?![A-Za-z0-9_.-])/g;
+const LOGIN_COMMAND = /(?:docker|podman|nerdctl)[ \t]{1,4}login(?![A-Za-z0-9_.-])/g;
 const SPACED_P = /(?<=[ \t])-p[ \t]{1,4}(?:"([^"\n]{1,512})"|'([^'\n]{1,512})'|([^\s"'`|;&]{1,4000}))/g;
 /** ECR's `get-login` printed a long authorization token as the password: a token rather than a password. */
 const TOKEN_LENGTH = 40;
+
+/** A command word starts a word: no letter, digit or name character before it (the regexes start with a literal, which is fast). */
+const NAME_BEFORE = /[A-Za-z0-9_.-]/;
 
 /** Where the command started at `from` ends: its line's end, or a pipe or list operator before it. */
 function commandEnd(text: string, from: number): number {
@@ -30,6 +33,7 @@ function commandEnd(text: string, from: number): number {
 function scan(text: string, command: RegExp, option: RegExp, out: SecretSpan[], notSecret: (value: string) => boolean): void {
   command.lastIndex = 0;
   for (let c = command.exec(text); c; c = command.exec(text)) {
+    if (c.index > 0 && NAME_BEFORE.test(text[c.index - 1]!)) continue;
     const from = c.index + c[0].length;
     const args = text.slice(from, commandEnd(text, from));
     option.lastIndex = 0;
@@ -50,4 +54,4 @@ export function shortOptionPasswords(text: string, out: SecretSpan[], notSecret:
   if (text.includes('login')) scan(text, LOGIN_COMMAND, SPACED_P, out, notSecret);
 }
 
-export const SHORT_OPTION_PATTERNS: RegExp[] = [MYSQL_CLIENT, GLUED_P, LOGIN_COMMAND, SPACED_P];
+export const SHORT_OPTION_PATTERNS: RegExp[] = [MYSQL_CLIENT, GLUED_P, LOGIN_COMMAND, SPACED_P, NAME_BEFORE];
