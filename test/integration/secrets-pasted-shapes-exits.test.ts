@@ -32,6 +32,7 @@ import { shapedPastes, type ShapedPaste } from '../helpers/pasted-shapes';
 import { runCli } from '../helpers/run-cli';
 import { leakedPieces } from '../helpers/secret-shapes';
 import { filesUnder } from '../helpers/stored-bytes';
+import { richTextBlocks } from '../helpers/rich-text';
 import { testRedisUrl, uniqueTestPrefix } from '../helpers/test-redis';
 
 const ERROR_PASTE = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
@@ -46,12 +47,14 @@ function expectNoLeak(where: string, output: string, pastes: readonly ShapedPast
 /** Slack's rich_text block for a message: the text cut into elements where a style would change. */
 function richText(text: string): unknown[] {
   const cut = Math.floor(text.length / 3);
-  const elements = [
-    { type: 'text', text: text.slice(0, cut) },
-    { type: 'text', text: text.slice(cut, 2 * cut), style: { code: true } },
-    { type: 'text', text: text.slice(2 * cut) },
-  ];
-  return [{ type: 'rich_text', block_id: 'b1', elements: [{ type: 'rich_text_section', elements }] }];
+  return richTextBlocks(
+    [
+      [text.slice(0, cut), undefined],
+      [text.slice(cut, 2 * cut), 'code'],
+      [text.slice(2 * cut), undefined],
+    ],
+    'b1',
+  );
 }
 
 /** A 2 MB log with the pastes at its head, in its middle and at its end. */

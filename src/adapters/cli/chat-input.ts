@@ -5,6 +5,7 @@
  */
 import readline from 'node:readline';
 import { diagnose } from '../../core/diagnose';
+import { findSecrets } from '../../core/redact';
 import { showsErrorText } from '../../core/diagnosis';
 import { lateFixNote } from '../../core/conversation/fixing';
 import { callerIdentityOf } from '../../core/conversation/verification';
@@ -27,14 +28,16 @@ export const LOOKS_LIKE_OUTPUT =
 const BLOB = /[A-Za-z0-9+/=]{20,400}/g;
 
 /**
- * Output rather than words: LOOKS_LIKE_OUTPUT, or a line holding a blob of 20+ key-like characters
- * (a wrapped session token's piece, a key) that no answer holds. Piped, such a line taken as words
- * would leave the rest of a wrapped secret on lines of its own, out of the decoded view's reach.
+ * Output rather than words: LOOKS_LIKE_OUTPUT, a line holding a blob of 20+ key-like characters
+ * (a wrapped session token's piece, a key) that no answer holds, or any line holding a secret the
+ * redactor finds (`password: …`, `mysql -p…`): the start of a paste, whatever its shape. Piped, such a
+ * line taken as words would leave the rest of a wrapped secret on lines of its own, out of the
+ * decoded view's reach, and those lines would be stored as answers.
  */
 export function looksLikeOutput(line: string): boolean {
   if (LOOKS_LIKE_OUTPUT.test(line)) return true;
   for (const m of line.matchAll(BLOB)) if (/[A-Za-z]/.test(m[0]) && /[0-9+/]/.test(m[0])) return true;
-  return false;
+  return findSecrets(line).length > 0;
 }
 
 /**

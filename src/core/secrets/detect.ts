@@ -8,6 +8,7 @@ import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
 import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
+import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -133,13 +134,13 @@ function shortForPassword(name: string, before: string): boolean {
  * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
  * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
- * a GitHub Actions permission (`id-token: write`).
+ * a GitHub Actions permission (`id-token: write`), and MySQL's `(using password: YES)` / `NO` in its access-denied error.
  * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
  * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -258,13 +259,34 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
+/** One more blank-separated group of a secret key typed or pasted in pieces (`secret: AbCd1234 EfGh5678 …`). */
+const KEY_GROUP = /[ \t]{1,3}([A-Za-z0-9+/]{4,20})(?![^\s"',}&;])/y;
+
+/**
+ * Where a labelled value ends when it is the first of blank-separated groups that together are a secret access
+ * key's 40 base64 characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
+ */
+function groupedKeyEnd(text: string, value: string, end: number): number {
+  if (value.length >= 40 || !/^[A-Za-z0-9+/]+$/.test(value)) return end;
+  let joined = value;
+  let at = end;
+  while (joined.length < 40) {
+    KEY_GROUP.lastIndex = at;
+    const g = KEY_GROUP.exec(text);
+    if (!g) return end;
+    joined += g[1]!;
+    at = KEY_GROUP.lastIndex;
+  }
+  return joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? at : end;
+}
+
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = m.index + m[0].length - (m[2]!.length - value.length);
-    out.push({ start: end - value.length, end, kind: labelKind(m[1]!) });
+    out.push({ start: end - value.length, end: groupedKeyEnd(text, value, end), kind: labelKind(m[1]!) });
   }
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
@@ -274,9 +296,12 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) continue;
+    if (value.length < 4 || !isSecretName(name, judged)) continue;
     const end = m.index + m[0].length - (m[1]!.length - value.length);
-    out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
+    // a key's first group may start with `/` and read as a path; the whole key does not
+    const grouped = groupedKeyEnd(text, value, end);
+    if (grouped > end) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
+    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
   }
 }
 
@@ -321,6 +346,15 @@ const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
 const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
 const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
+/**
+ * The same table pasted without its header (it is often cut off): a row of an upper-case name, a gap of 2+ blanks, one
+ * value. Its name is judged only when it holds a hint word, and only inside a block of ENV_BLOCK_MIN rows (see headerlessEnvTable).
+ */
+const ENV_ONE_VALUE_ROW = /([A-Z_][A-Z0-9_]{0,80})[ \t]{2,120}(\S{1,8000})[ \t]{0,40}(?![^\n])/y;
+/** Any row of such a block: an upper-case name, 2+ blanks, a value (which may hold blanks, a PATH for one). */
+const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
+const ENV_BLOCK_MIN = 3;
+const UPPER_HINT = /PASS|SECRET|TOKEN|PWD|KEY/g;
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -372,6 +406,7 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
       start = end + 1;
     }
   }
+  headerlessEnvTable(text, push);
   // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
   for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
     const gt = text.indexOf('>', close + 2);
@@ -389,6 +424,50 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
       const d = TF_DEFAULT.exec(m[2]!);
       if (d) push(m[1]!, d[1]!, m.index + m[0].indexOf(m[2]!) + d.index + d[0].length - d[1]!.length - 1);
     }
+  }
+}
+
+/** The line starting at `start` is a row of a NAME  value block (ENV_BLOCK_ROW). */
+function blockRow(text: string, start: number): boolean {
+  return ENV_BLOCK_ROW.test(text.slice(start, Math.min(lineEnd(text, start), start + 200)));
+}
+
+/**
+ * Secret rows of a `Get-ChildItem env:` table without its header: each in a block of at least ENV_BLOCK_MIN
+ * consecutive rows, so a lone `TOKEN  abc` line of prose or a log stays. A block is measured once, from its first
+ * secret row, so a long table of secret rows costs one pass.
+ */
+function headerlessEnvTable(text: string, push: (name: string, value: string, start: number) => void): void {
+  let blockEnd = -1;
+  // From each upper-case hint word (most texts hold few) to its line's start, rather than over every line.
+  UPPER_HINT.lastIndex = 0;
+  for (let h = UPPER_HINT.exec(text); h; h = UPPER_HINT.exec(text)) {
+    const at = text.lastIndexOf('\n', h.index) + 1;
+    UPPER_HINT.lastIndex = lineEnd(text, h.index);
+    ENV_ONE_VALUE_ROW.lastIndex = at;
+    const m = ENV_ONE_VALUE_ROW.exec(text);
+    if (!m || at + m[1]!.length <= h.index) continue;
+    if (m.index >= blockEnd) {
+      let rows = 1;
+      let up = m.index;
+      while (rows < ENV_BLOCK_MIN && up > 0) {
+        const prev = up >= 2 ? text.lastIndexOf('\n', up - 2) + 1 : 0;
+        if (!blockRow(text, prev)) break;
+        rows++;
+        up = prev;
+      }
+      let down = lineEnd(text, m.index) + 1;
+      while (down > 0 && down < text.length && blockRow(text, down)) {
+        rows++;
+        down = lineEnd(text, down) + 1;
+      }
+      if (rows < ENV_BLOCK_MIN) {
+        blockEnd = -1;
+        continue;
+      }
+      blockEnd = down;
+    }
+    push(m[1]!, m[2]!, m.index + m[0].trimEnd().length - m[2]!.length);
   }
 }
 
@@ -520,6 +599,7 @@ export function findSecretSpans(view: string): SecretSpan[] {
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
   secretFlags(view, found, judged);
+  shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
   spacedSecrets(view, found, judged);
   randomRuns(view, found);
   if (found.length <= 1) return found;
@@ -534,4 +614,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { createEmbeddedStore } from '../../../src/adapters/store/embedded-store';
 import { startHarness } from '../../helpers/fake-slack/harness';
 import { messageEvent } from '../../helpers/fake-slack/payloads';
+import { richTextBlocks, type RichTextStyle } from '../../helpers/rich-text';
 import { SecretMaker } from '../../helpers/pasted-shapes';
 import { rng } from '../../helpers/synthetic-case';
 import { filesUnder } from '../../helpers/stored-bytes';
@@ -18,11 +19,10 @@ import { filesUnder } from '../../helpers/stored-bytes';
 const ERROR_LINE = 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied';
 
 /** A message as Slack sends it: `parts` are [text, style] pairs; the event's text marks code with backticks. */
-function styled(parts: Array<[string, 'code' | 'bold' | undefined]>, o: { user: string; channel: string; ts: string }): Record<string, unknown> {
+function styled(parts: Array<[string, RichTextStyle]>, o: { user: string; channel: string; ts: string }): Record<string, unknown> {
   const text = parts.map(([t, s]) => (s === 'code' ? `\`${t}\`` : s === 'bold' ? `*${t}*` : t)).join('');
   const body = messageEvent({ text, ...o });
-  const elements = parts.map(([t, s]) => ({ type: 'text', text: t, ...(s ? { style: { [s]: true } } : {}) }));
-  (body.event as Record<string, unknown>).blocks = [{ type: 'rich_text', block_id: 'r1', elements: [{ type: 'rich_text_section', elements }] }];
+  (body.event as Record<string, unknown>).blocks = richTextBlocks(parts);
   return body;
 }
 

@@ -1,0 +1,120 @@
+/**
+ * Secrets in shapes that left most of them in view (trial 22's four unfixed leaks): a secret key pasted in
+ * blank-separated groups after its name (only the first group went), a password glued to mysql's `-p` or given
+ * to `docker login -p`, and a PowerShell `Get-ChildItem env:` table pasted without its `Name  Value` header.
+ * Each secret is generated at run time; the evidence next to them (ports, other tools' `-p`, other rows) stays.
+ */
+import fc from 'fast-check';
+import { redact } from '../../../src/core/redact';
+import { SecretMaker } from '../../helpers/pasted-shapes';
+import { rng } from '../../helpers/synthetic-case';
+
+/** Keys drawn from a seed, as random as real ones (fast-check would shrink a failure to `AAAA…a1+`, which no reader calls random). */
+const maker = new SecretMaker(rng(2222));
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'.split('');
+const chars = (alphabet: string[], n: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...alphabet), { minLength: n, maxLength: n }).map((a) => a.join(''));
+/** A password: shorter than any shape rule reads, so only the option before it can give it away. */
+const password = fc.tuple(chars(ALNUM, 12), fc.constantFrom('!', '#', '@', '9')).map(([s, x]) => `Pw${s}${x}`);
+const awsKey = fc.constantFrom(...Array.from({ length: 200 }, () => maker.awsKey()));
+const RUNS = 60;
+
+/** The key cut into groups of the given sizes (they add up to 40), joined by `gap`. */
+const inGroups = (key: string, sizes: readonly number[], gap: string): string => {
+  const parts: string[] = [];
+  let at = 0;
+  for (const n of sizes) parts.push(key.slice(at, (at += n)));
+  return parts.join(gap);
+};
+const SIZES = fc.constantFrom([10, 10, 10, 10], [8, 8, 8, 8, 8], [8, 10, 10, 12], [9, 9, 9, 9, 4]);
+
+describe('a secret key pasted in blank-separated groups after its name', () => {
+  const LABELS = ['secret: ', 'aws_secret_access_key = ', 'SECRET_KEY: "', 'AWS Secret Access Key [None]: ', '"secretAccessKey": "'];
+  it.each(LABELS.map((l) => [l]))('when it follows %j, then every group goes, not only the first', (label) => {
+    fc.assert(
+      fc.property(awsKey, SIZES, fc.constantFrom(' ', '  ', '\t'), (key, sizes, gap) => {
+        const text = `${label}${inGroups(key, sizes, gap)}\n\nregion = us-east-1`;
+        const r = redact(text);
+        for (const group of inGroups(key, sizes, ' ').split(' ')) expect(r.text).not.toContain(group);
+        expect(r.text.endsWith('\n\nregion = us-east-1')).toBe(true);
+        expect(r.kinds).toEqual(['secret-access-key']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('when a secret-named value is followed by words, then only the value goes', () => {
+    expect(redact('password: Pw12abcd and then some more words here').text).toBe('password: [REDACTED:password] and then some more words here');
+    expect(redact('token: Xy12abcd was Rotated By Ops Team Yesterday Evening').text).toBe('token: [REDACTED:other-token] was Rotated By Ops Team Yesterday Evening');
+  });
+});
+
+describe("a password after mysql's glued -p or docker login's -p", () => {
+  const SHAPES: [string, (s: string) => string][] = [
+    ['mysql -p glued', (s) => `$ mysql -h db.example.com -uroot -p${s} mydb\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.5' (using password: YES)`],
+    ['mysqldump -p glued, quoted', (s) => `mysqldump -u admin -p'${s}' --single-transaction app > app.sql`],
+    ['mariadb -p glued after a pipe', (s) => `zcat dump.sql.gz | mariadb -u app -p${s} app`],
+    ['docker login -p', (s) => `docker login -u AWS -p ${s} 123456789012.dkr.ecr.us-east-1.amazonaws.com`],
+    ['docker login --password', (s) => `docker login --username AWS --password ${s} 123456789012.dkr.ecr.us-east-1.amazonaws.com`],
+    ['podman login -p, quoted', (s) => `podman login -u ci -p "${s}" registry.example.com`],
+  ];
+  it.each(SHAPES)('when a password is given as %s, then it goes and the command stays', (_name, build) => {
+    fc.assert(
+      fc.property(password, (s) => {
+        const r = redact(build(s));
+        expect(r.text).not.toContain(s.slice(0, 8));
+        expect(r.kinds).toEqual(['password']);
+        expect(r.text).toBe(build('[REDACTED:password]'));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const KEPT = [
+    'docker run -p 8080:80 -p 443:443 nginx',
+    'mysql -u root -p mydb',
+    'mysql -h db.example.com -P 3306 -u root -p',
+    'ssh -p 2222 admin@bastion.example.com',
+    'mkdir -p ~/.aws && cp credentials ~/.aws/',
+    'mysql -uroot -p$MYSQL_ROOT_PASSWORD app',
+    'mysql -u root -p"${DB_PASSWORD}" app',
+    'aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    'docker login -u AWS -p $(aws ecr get-login-password) 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    'mysql -u root -e "select 1" && docker run -p 3306:3306 mysql:8',
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
+describe("PowerShell's Get-ChildItem env: table pasted without its Name  Value header", () => {
+  const pad = (name: string): string => name.padEnd(31, ' ');
+  const TABLES: [string, string, (s: string) => string][] = [
+    ['rows after the cut-off header', 'password', (s) => `${pad('AWS_PROFILE')}dev-admin\n${pad('AWS_REGION')}us-east-1\n${pad('DB_PASSWORD')}${s}\n${pad('Path')}C:\\Windows\\system32;C:\\Windows`],
+    ['the secret row first', 'other-token', (s) => `${pad('API_TOKEN')}${s}\n${pad('COMPUTERNAME')}BUILD-01\n${pad('PATHEXT')}.COM;.EXE;.BAT;.CMD`],
+    ['the secret row last, a value with blanks above it', 'password', (s) => `PS C:\\> gci env:\n${pad('PROGRAMFILES')}C:\\Program Files\n${pad('USERNAME')}builder\n${pad('SMTP_PASSWORD')}${s}\n`],
+  ];
+  it.each(TABLES)('when a secret sits in %s, then it goes as a %s and the other rows stay', (_name, kind, build) => {
+    fc.assert(
+      fc.property(password, (s) => {
+        const r = redact(build(s));
+        expect(r.text).toBe(build(`[REDACTED:${kind}]`));
+        expect(r.count).toBe(1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('when a name holds an AWS secret key, then its kind is the secret key', () => {
+    expect(redact(`${pad('AWS_ACCESS_KEY_ID')}AKIAIOSFODNN7EXAMPLE\n${pad('AWS_DEFAULT_REGION')}us-east-1\n${pad('AWS_SECRET_ACCESS_KEY')}Pw4f9a2c1b7e3d!`).kinds).toEqual(['secret-access-key']);
+  });
+
+  const KEPT = [
+    'TOKEN  Pw4f9a2c1b7e3d\nthe token above is from the old stack',
+    `${pad('DB_PASSWORD')}Pw4f9a2c1b7e3d!\n${pad('AWS_REGION')}us-east-1`,
+    `${pad('AWS_PROFILE')}dev-admin\n${pad('DB_PASSWORD_FILE')}C:\\secrets\\db.txt\n${pad('API_TOKEN_URL')}https://auth.example.com/token`,
+    `${pad('AWS_REGION')}us-east-1\n${pad('AWS_SESSION_TOKEN')}********\n${pad('AWS_PROFILE')}dev`,
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
