@@ -29,6 +29,8 @@ export interface Interpretation {
   note?: string;
   /** A bare number that does not match any choice of the pending question. */
   badNumber?: boolean;
+  /** The reply is the answer's number or label, or both: the button's own words, taken as the button (no evidence in them). */
+  pressed?: boolean;
 }
 
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -152,6 +154,7 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   const byLabel = question && labelled(question, text);
   if (question && byLabel) {
     out.answer = { probeId: question.id, choiceId: byLabel };
+    out.pressed = true;
     return out;
   }
   const withNote = RESOLVED_WITH_NOTE.exec(text) ?? FIXED_IT.exec(text);
@@ -187,7 +190,10 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     out.answer = { probeId: question.id, choiceId: numbered.id };
     rest = mixed[2]!;
     // "2, no, written by a tool (…)": the number and its own label, nothing stated beyond the answer.
-    if (labelled(question, rest) === numbered.id) return out;
+    if (labelled(question, rest) === numbered.id) {
+      out.pressed = true;
+      return out;
+    }
   } else if (question) {
     const c = choiceFor(question, text, true);
     if (c) out.answer = { probeId: question.id, choiceId: c };

@@ -3,7 +3,7 @@
  * variables (AWS_ACCESS_KEY_ID…, CI secrets)"), the start of its label ("A role from the platform"), or the number
  * and the label ("3, environment variables (…)"). Through the real engine: every form of every choice of every
  * question moves the case exactly as pressing that choice's button does — the same answer recorded, the same
- * evidence applied, the same ranking. A label's own words are ours, not statements the person made: "CI secrets" in
+ * evidence applied, the same facts, the same ranking and next step. A label's own words are ours, not statements the person made: "CI secrets" in
  * the env choice's label is no "it runs in CI", "DISABLED" in the region choice's is no disabled key.
  */
 import { step } from '../../../../src/core/conversation/engine';
@@ -29,6 +29,9 @@ const moved = (s: CaseState) => ({
   asked: s.asked.map((a) => [a.id, a.answer]),
   applied: (s.scoring?.applied ?? []).map((a) => a.id),
   causes: s.causes.map((c) => [c.id, c.score.toFixed(6)]),
+  // Where a fact was read (an excerpt) is no fact: "aws sso login" typed names the tool the error named.
+  facts: { ...s.facts, locations: undefined },
+  next: s.pending?.id,
 });
 
 const QUESTIONS = PROBES.filter((p): p is QuestionProbe => p.kind === 'question');
