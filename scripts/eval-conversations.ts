@@ -14,9 +14,11 @@
  * `--tuning` replays only the tuning half, and `--batches=1,2,3` only those collection batches: for choosing between
  * variants by cross-validation on the tuning half (develop on some batches, check on another) without running, or
  * printing anything of, the held-out half.
+ * `--answers=button|number|label|mixed`: where the simulated user would press a choice's button, it types the choice's
+ * number, its label, or "<number>, <label>" instead (default `button`), to check every form people type is read.
  */
 import type { CauseId } from '../src/core/taxonomy';
-import { HALVES, MAX_TURNS, loadConversations, replay, type Half, type LoadedCase, type Replay } from '../test/helpers/sim-user';
+import { ANSWER_MODES, HALVES, MAX_TURNS, loadConversations, replay, type AnswerMode, type Half, type LoadedCase, type Replay } from '../test/helpers/sim-user';
 
 export interface Stats {
   n: number;
@@ -70,6 +72,8 @@ export interface EvalFilter {
   halves?: readonly Half[];
   /** Only these collection batches (default all). */
   batches?: readonly number[];
+  /** How the simulated user gives a choice it has no words of the reporter's for (default: presses the button). */
+  answers?: AnswerMode;
 }
 
 export async function evaluateConversations(filter: EvalFilter = {}): Promise<ConversationEval> {
@@ -78,7 +82,7 @@ export async function evaluateConversations(filter: EvalFilter = {}): Promise<Co
   const holdoutByBatch: Record<number, HalfStats> = {};
   const wanted = (l: LoadedCase) => (filter.halves ?? HALVES).includes(l.half) && (filter.batches === undefined || filter.batches.includes(l.c.batch ?? 1));
   for (const l of loadConversations().filter(wanted)) {
-    const r = await replay(l);
+    const r = await replay(l, MAX_TURNS, filter.answers);
     replays.push(r);
     addTo(byHalf[r.half], r);
     if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= emptyHalf()), r);
@@ -125,7 +129,10 @@ export function formatConversationReport(e: ConversationEval, verbose = false): 
 
 export function filterOf(argv: string[]): EvalFilter {
   const batches = argv.find((a) => a.startsWith('--batches='));
+  const answers = argv.find((a) => a.startsWith('--answers='))?.slice('--answers='.length);
+  if (answers !== undefined && !(ANSWER_MODES as readonly string[]).includes(answers)) throw new Error(`--answers must be one of ${ANSWER_MODES.join('|')}`);
   return {
+    ...(answers ? { answers: answers as AnswerMode } : {}),
     ...(argv.includes('--tuning') ? { halves: ['tuning'] as const } : {}),
     ...(batches ? { batches: batches.slice('--batches='.length).split(',').map(Number) } : {}),
   };

@@ -151,8 +151,25 @@ export interface Intended {
   unmapped?: boolean;
 }
 
+/**
+ * How the user gives a choice where no words of the reporter's own are used: `button` presses it (a
+ * structured answer); the others type it, as people do in Slack and the terminal: its 1-based number as
+ * the question lists it ("2"), its label ("An IAM role"), or both ("2, an iam role").
+ */
+export const ANSWER_MODES = ['button', 'number', 'label', 'mixed'] as const;
+export type AnswerMode = (typeof ANSWER_MODES)[number];
+
+/** The choice given in `mode`: a button press, or the text typed for it. */
+export function choiceInput(q: NonNullable<JsonlReply['question']>, choice: string, mode: AnswerMode): UserInput {
+  const i = q.choices.findIndex((x) => x.id === choice);
+  if (mode === 'button' || i < 0) return { answer: { question: q.id, choice } };
+  const label = q.choices[i]!.label;
+  const typed: Record<Exclude<AnswerMode, 'button'>, string> = { number: String(i + 1), label, mixed: `${i + 1}, ${label.toLowerCase()}` };
+  return { text: typed[mode] };
+}
+
 /** The user's reply to the question (or command) on screen. `repeat` is how often it was asked already. */
-export function answer(q: NonNullable<JsonlReply['question']>, c: ConversationCase, repeat: number): Intended {
+export function answer(q: NonNullable<JsonlReply['question']>, c: ConversationCase, repeat: number, mode: AnswerMode = 'button'): Intended {
   if (q.kind === 'command') {
     const p = pasteFor(q.commands, c);
     if (p?.text) return { input: { text: p.text }, question: q.id, isPaste: true };
@@ -164,12 +181,12 @@ export function answer(q: NonNullable<JsonlReply['question']>, c: ConversationCa
   if (!known || !valid) {
     const unknown = q.choices.find((x) => x.id === 'unknown');
     // Asked again after "I don't know": press the button rather than repeat words that were not read.
-    if (repeat > 0 && unknown) return { input: { answer: { question: q.id, choice: 'unknown' } }, question: q.id, expected: 'unknown', isPaste: false, unmapped: !known };
+    if (repeat > 0 && unknown) return { input: choiceInput(q, 'unknown', mode), question: q.id, expected: 'unknown', isPaste: false, unmapped: !known };
     return { input: { text: repeat > 0 ? 'skip' : "I don't know" }, question: q.id, expected: unknown ? 'unknown' : undefined, isPaste: false, unmapped: !known };
   }
   const words = c.phrasing[known.field];
   if (words && repeat === 0) return { input: { text: words }, question: q.id, expected: choice, isPaste: false };
-  return { input: { answer: { question: q.id, choice } }, question: q.id, expected: choice, isPaste: false };
+  return { input: choiceInput(q, choice, mode), question: q.id, expected: choice, isPaste: false };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +263,7 @@ export interface Replay {
 }
 
 /** Drives one case through the --jsonl code path; `handle` is the protocol, exactly as the CLI runs it. */
-export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Replay> {
+export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMode = 'button'): Promise<Replay> {
   const { c } = l;
   const accept = [c.cause, ...c.alsoAcceptable];
   let t = T0;
@@ -301,7 +318,7 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS): Promise<Repla
     } else if (reply.pending && shown && reply.pending.id === shown.id) {
       const n = timesAsked.get(shown.id) ?? 0;
       timesAsked.set(shown.id, n + 1);
-      intended = answer(shown, c, n);
+      intended = answer(shown, c, n, mode);
       if (intended.unmapped && !r.unmapped.includes(shown.id)) r.unmapped.push(shown.id);
     } else break; // nothing asked and no fix: the conversation is stuck
     if (intended.isPaste && 'text' in intended.input) pastes.push(intended.input.text);

@@ -147,6 +147,12 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
     runCommand(t, words.intent, words.note);
     return;
   }
+  // A choice's label typed or copied from the list ("A role from the platform (EC2, ECS task, IRSA, OIDC)") is its
+  // button: the words are ours, so they are no evidence ("EC2" is no runtime the team named).
+  if (words.pressed && words.answer) {
+    onAnswer(t, words.answer.probeId, words.answer.choiceId);
+    return;
+  }
 
   // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
   const leaderBefore = rank(sc, s.rejected)[0]?.id;

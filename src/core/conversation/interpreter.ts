@@ -29,6 +29,8 @@ export interface Interpretation {
   note?: string;
   /** A bare number that does not match any choice of the pending question. */
   badNumber?: boolean;
+  /** The reply is the answer's number or label, or both: the button's own words, taken as the button (no evidence in them). */
+  pressed?: boolean;
 }
 
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -71,6 +73,26 @@ const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|corre
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
 
 
+/** A label's words, for comparing what was typed with it: lower case, punctuation and ellipses dropped. */
+const labelWords = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The pending question's choice whose label the text is: a label typed or pasted from the list ("Environment variables
+ * (AWS_ACCESS_KEY_ID…, CI secrets)") is that button, and its words are ours, not statements the person made ("CI").
+ */
+function labelled(question: QuestionProbe, text: string): string | undefined {
+  const typed = labelWords(text);
+  return typed === '' ? undefined : question.choices.find((c) => labelWords(c.label) === typed)?.id;
+}
+
+/** The one choice whose label starts with the typed words, two or more of them ("a role from the platform"). */
+function labelStart(question: QuestionProbe, text: string): string | undefined {
+  const typed = labelWords(text);
+  if (typed.split(' ').length < 2) return undefined;
+  const starts = question.choices.filter((c) => `${labelWords(c.label)} `.startsWith(`${typed} `));
+  return starts.length === 1 ? starts[0]!.id : undefined;
+}
+
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
@@ -79,7 +101,7 @@ function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string |
   if (specific[0]) return specific[0].id;
   if (!asked) return undefined;
   // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off").
-  return probe.choices.find((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id;
+  return probe.choices.find((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id ?? labelStart(probe, text);
 }
 
 /** What the words state, apart from the pending question. */
@@ -126,6 +148,15 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   const out: Interpretation = { stated: [], statements: [] };
   if (text === '') return out;
+  const question = pending?.kind === 'question' ? pending : undefined;
+  // A choice's label ("Can't check", "No, written by a tool (aws configure, a vault, CI)"): that choice, before any
+  // command its words look like and without reading them as statements.
+  const byLabel = question && labelled(question, text);
+  if (question && byLabel) {
+    out.answer = { probeId: question.id, choiceId: byLabel };
+    out.pressed = true;
+    return out;
+  }
   const withNote = RESOLVED_WITH_NOTE.exec(text) ?? FIXED_IT.exec(text);
   if (withNote) {
     out.intent = 'resolve';
@@ -144,7 +175,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     out.intent = 'skip';
     return out;
   }
-  const question = pending?.kind === 'question' ? pending : undefined;
   const num = /^#?\s*(\d{1,3})\s*[.)]?$/.exec(text);
   if (num) {
     const choice = question?.choices[Number(num[1]) - 1];
@@ -159,6 +189,11 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     // "2, it's sso": the number answers the question; the words after it are statements.
     out.answer = { probeId: question.id, choiceId: numbered.id };
     rest = mixed[2]!;
+    // "2, no, written by a tool (…)": the number and its own label, nothing stated beyond the answer.
+    if (labelled(question, rest) === numbered.id) {
+      out.pressed = true;
+      return out;
+    }
   } else if (question) {
     const c = choiceFor(question, text, true);
     if (c) out.answer = { probeId: question.id, choiceId: c };
