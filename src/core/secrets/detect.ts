@@ -99,19 +99,36 @@ const HINT_ANY_CASE = HINT_WORDS.map((w) => [...w].map((c) => `[${c.toUpperCase(
  * `DB_PASSWORD: x` lines) split it into words once per line, 0.2 s per MB. Made per call, so the pure core
  * keeps no state between texts; only short names are kept, and at most 512.
  */
-type Judged = Map<string, boolean>;
+interface Judged {
+  /** Whether a name holds a secret (secretWords). */
+  words: Map<string, boolean>;
+  /** What a name calls its secret (namedKind): one name over many lines is judged once. */
+  kinds: Map<string, SecretKind>;
+  /** labelKind of LABELLED_SECRET's labels. */
+  labels: Map<string, SecretKind>;
+  /** What a name set apart from its value calls it when it ends in a label (flagKind). */
+  flags: Map<string, SecretKind | null>;
+}
+
+function newJudged(): Judged {
+  return { words: new Map(), kinds: new Map(), labels: new Map(), flags: new Map() };
+}
+
+/** `judge(name)`, remembered in `seen` for short names (at most 512 of them). */
+function remembered<T>(seen: Map<string, T>, name: string, judge: (name: string) => T): T {
+  const known = seen.get(name);
+  if (known !== undefined) return known;
+  const verdict = judge(name);
+  if (name.length <= 32) {
+    if (seen.size >= 512) seen.clear();
+    seen.set(name, verdict);
+  }
+  return verdict;
+}
 
 /** A name in any case whose words say it holds a secret (and not where the secret is, see POINTER_WORDS). */
 function secretWords(name: string, judged: Judged): boolean {
-  if (!SECRET_HINT.test(name)) return false;
-  const known = judged.get(name);
-  if (known !== undefined) return known;
-  const verdict = judgeWords(name);
-  if (name.length <= 32) {
-    if (judged.size >= 512) judged.clear();
-    judged.set(name, verdict);
-  }
-  return verdict;
+  return SECRET_HINT.test(name) && remembered(judged.words, name, judgeWords);
 }
 
 function judgeWords(name: string): boolean {
@@ -182,8 +199,8 @@ function namedKind(name: string): SecretKind {
 }
 
 /** A generic name ("secret") over a value of an AWS secret key's shape: the warning names what it is. */
-function namedValueKind(name: string, value: string): SecretKind {
-  const kind = namedKind(name);
+function namedValueKind(name: string, value: string, judged: Judged): SecretKind {
+  const kind = remembered(judged.kinds, name, namedKind);
   return kind === 'other-token' && AWS_KEY_SHAPE.test(value) && looksRandom(value) ? 'secret-access-key' : kind;
 }
 
@@ -191,10 +208,16 @@ function namedValueKind(name: string, value: string): SecretKind {
  * What a value under a name set apart from it (a flag, `set -x`, an XML element, a name/value pair) is, as labelled()
  * would call it after `=`; undefined when the name holds no secret or the value is not one.
  */
+/** The kind a name ending in a LABELLED_SECRET label gives; null for any other name. */
+function flagKind(name: string): SecretKind | null {
+  const label = ENDS_IN_LABEL.exec(name);
+  return label ? labelKind(label[0]) : null;
+}
+
 function secretKindOf(name: string, value: string, judged: Judged): SecretKind | undefined {
   if (!secretWords(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
-  const label = ENDS_IN_LABEL.exec(name);
-  return label ? labelKind(label[0]) : namedValueKind(name, value);
+  const kind = remembered(judged.flags, name, flagKind);
+  return kind ?? namedValueKind(name, value, judged);
 }
 
 const BEGIN_PRIVATE_KEY = /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/g;
@@ -281,27 +304,34 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
 }
 
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
+  // Where the values taken here start and end (before groupedKeyEnd), in order: the same value read again by NAMED_SECRET
+  // would only add a span inside this one, after it, so it is not judged again (a paste of `DB_PASSWORD: x` lines is all such).
+  const taken: number[] = [];
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const value = unescapedEnd(m[2]!);
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = m.index + m[0].length - (m[2]!.length - value.length);
-    out.push({ start: end - value.length, end: groupedKeyEnd(text, value, end), kind: labelKind(m[1]!) });
+    taken.push(end - value.length, end);
+    out.push({ start: end - value.length, end: groupedKeyEnd(text, value, end), kind: remembered(judged.labels, m[1]!, labelKind) });
   }
+  let t = 0;
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
+    const value = unescapedEnd(m[1]!);
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
+    while (t < taken.length && taken[t]! < end - value.length) t += 2;
+    if (taken[t] === end - value.length && taken[t + 1] === end) continue;
     let start = m.index;
     while (start > 0 && m.index - start < 80 && inClass(NAME_TABLE, NAME_CHAR, text, start - 1)) start--;
     let nameEnd = m.index;
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
-    const value = unescapedEnd(m[1]!);
     const name = text.slice(start, nameEnd);
     if (value.length < 4 || !isSecretName(name, judged)) continue;
-    const end = m.index + m[0].length - (m[1]!.length - value.length);
     // a key's first group may start with `/` and read as a path; the whole key does not
     const grouped = groupedKeyEnd(text, value, end);
     if (grouped > end) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
-    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value) });
+    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
   }
 }
 
@@ -591,7 +621,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
 /** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
 export function findSecretSpans(view: string): SecretSpan[] {
   const found: SecretSpan[] = [];
-  const judged: Judged = new Map();
+  const judged = newJudged();
   privateKeys(view, found);
   urlPasswords(view, found);
   labelled(view, found, judged);
@@ -603,12 +633,13 @@ export function findSecretSpans(view: string): SecretSpan[] {
   spacedSecrets(view, found, judged);
   randomRuns(view, found);
   if (found.length <= 1) return found;
-  const order = found.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
+  // sort is stable: of spans with one start, the first found comes first and names the kind
+  found.sort((a, b) => a.start - b.start);
   const merged: SecretSpan[] = [];
-  for (const { s } of order) {
+  for (const s of found) {
     const last = merged[merged.length - 1];
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    else merged.push(s);
   }
   return merged;
 }
