@@ -8,6 +8,7 @@ import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
 import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
+import { needleCheck } from './needles';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
@@ -551,8 +552,9 @@ function namedValues(text: string, out: SecretSpan[], judged: Judged): void {
 }
 
 function prefixed(text: string, out: SecretSpan[]): void {
+  const holds = needleCheck(text);
   for (const p of PREFIXED) {
-    if (p.needle !== undefined && !(typeof p.needle === 'string' ? text.includes(p.needle) : p.needle.some((n) => text.includes(n)))) continue;
+    if (p.needle !== undefined && !(typeof p.needle === 'string' ? holds(p.needle) : p.needle.some(holds))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const end = m.index + m[0].length;
