@@ -173,7 +173,7 @@ const HINT_STRENGTH = 2;
  * what the text says. 0 ignores them (the belief before stop 22). Chosen by leave-one-batch-out over the
  * conversations' tuning batches 1-8 (docs/conversation.md, "Context hints in a description (stop 22)"): 2 is picked in every fold on 0-2.
  */
-export const DESCRIBED_CONTEXT_STRENGTH = 2;
+const DESCRIBED_CONTEXT_STRENGTH = 2;
 
 /** ln(p(c | f) / q_c) per context signal and cause, where positive: contextWeights at GAMMA 1 and no cap. */
 const CONTEXT_LOG_RATIOS = new Map(Object.entries(CONTEXT_COUNTS).map(([signal, m]) => [signal, contextWeights(m, CAUSE_COUNTS, 1, DELTA, Infinity)]));
