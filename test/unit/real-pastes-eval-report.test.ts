@@ -30,7 +30,7 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G] = [2, 3, 4, 5, 6, 7, 8];
+const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H] = [2, 3, 4, 5, 6, 7, 8, 9];
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -50,6 +50,7 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-batch6.json', chat(11), false, FRESH_E);
     writeCase(dir, 'holdout', 'holdout-fresh-batch7.json', noCreds(12), true, FRESH_F);
     writeCase(dir, 'holdout', 'holdout-fresh-batch8.json', chat(13), false, FRESH_G);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch9.json', noCreds(14), true, FRESH_H);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -64,17 +65,18 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect(evaluateHalf('holdout', dir, FRESH_E).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_F).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_G).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(11);
+    expect(evaluateHalf('holdout', dir, FRESH_H).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(12);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G]);
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H]);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 11 pastes (6 credential errors, 5 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 12 pastes (7 credential errors, 5 negatives)');
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
@@ -95,6 +97,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_G} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_H} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
