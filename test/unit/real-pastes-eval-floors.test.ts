@@ -53,6 +53,14 @@
  * 2026-12-06 on the engine of that commit, held-out (48 credential errors, 11 negatives): detection 40/48 = 0.833,
  * false positives 0/11, error code found 15/15 = 1.000, top-1 where shown 29/43 = 0.674, top-3 35/48 = 0.729. Its
  * false-positive ceiling lets one of its 11 negatives through (1/11 = 0.091) and no second, as for batches 4-7.
+ *
+ * Batch 9 (100 more fresh threads collected in session 23 from threads in none of batches 1-8 nor in the
+ * real-conversations corpus before it, sampled across SDKs, tools built on them, CI systems and data tools as they
+ * came, about a fifth negatives; labelled and committed before the first run (007113e..60aef5b), eval at 435b067),
+ * measured 2026-12-06 on the engine of that commit, held-out (37 credential errors, 13 negatives): detection 29/37 =
+ * 0.784, false positives 2/13 = 0.154, error code found 11/13 = 0.846, top-1 where shown 17/28 = 0.607, top-3 29/37 =
+ * 0.784. Each floor lets one case slip (a few points under) and no second; its false-positive ceiling lets the two
+ * negatives of that first run through (2/13) and no third.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -67,6 +75,7 @@ const FLOORS: Record<number, Floors> = {
   6: { minPositives: 30, minNegatives: 12, detection: 0.87, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.67, top3: 0.78 },
   7: { minPositives: 38, minNegatives: 13, detection: 0.77, maxFalsePositives: 0.07, errorCodes: 0.94, top1WhereShown: 0.5, top3: 0.6 },
   8: { minPositives: 45, minNegatives: 10, detection: 0.8, maxFalsePositives: 0.1, errorCodes: 0.93, top1WhereShown: 0.62, top3: 0.68 },
+  9: { minPositives: 35, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.16, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
