@@ -152,11 +152,6 @@ export const PRIORS: FamilyPrior[] = [
       'malformed-credentials': 0.247,
       'env-var-override': 0.232,
       'stale-credentials-after-rotation': 0.16,
-      'missing-session-token': 0.143,
-      'secret-key-mismatch': 0.134,
-      'region-endpoint': 0.113,
-      'authorization-not-authentication': 0.101,
-      'wrong-account-or-partition': 0.101,
     },
   },
   {
