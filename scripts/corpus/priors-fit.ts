@@ -53,15 +53,20 @@ interface Counts {
   mass: Map<CauseId, number>;
   /** Per cause: the batches it was seen in (primary or also-acceptable). */
   batches: Map<CauseId, Set<number>>;
+  /** Per cause: cases labelled with it first, and cases where it was also acceptable. */
+  primary: Map<CauseId, number>;
+  also: Map<CauseId, number>;
 }
 
 export function countFor(cases: readonly RankCase[], p: Pick<FamilyPrior, 'family' | 'unless'>, maxBase = Infinity): Counts {
-  const out: Counts = { n: 0, mass: new Map(), batches: new Map() };
+  const out: Counts = { n: 0, mass: new Map(), batches: new Map(), primary: new Map(), also: new Map() };
   for (const c of cases) {
     if (!applies(c, p) || Math.max(0, ...c.base.values()) >= maxBase) continue;
     out.n++;
     for (const id of c.ok) {
       out.mass.set(id, (out.mass.get(id) ?? 0) + (id === c.cause ? 1 : 0.5));
+      const tally = id === c.cause ? out.primary : out.also;
+      tally.set(id, (tally.get(id) ?? 0) + 1);
       out.batches.set(id, (out.batches.get(id) ?? new Set()).add(c.batch));
     }
   }
@@ -237,13 +242,18 @@ function ascent(name: string, grid: readonly number[], families: readonly string
 }
 
 const fmtCounts = (k: Counts): string =>
-  [...k.mass].sort((a, b) => b[1] - a[1]).map(([id, m]) => `${id} ${m} [b${[...(k.batches.get(id) ?? [])].sort().join(',')}]`).join(', ');
+  [...k.mass]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => `${id} ${k.primary.get(id) ?? 0}${k.also.get(id) ? `+${k.also.get(id)}` : ''} [b${[...(k.batches.get(id) ?? [])].sort().join(',')}]`)
+    .join(', ');
 
 function printCounts(cases: readonly RankCase[]): void {
   const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
   for (const p of PRIORS) {
     const all = countFor(cases, p);
-    console.log(`\n${p.family}: ${all.n} cases (primary 1, also-acceptable 0.5; [batches seen])`);
+    console.log(`\n${p.family}: ${all.n} cases (primary+also-acceptable, ordered by primary + half the also-acceptable; [batches seen])`);
+    const residual = countFor(cases, p, CHOSEN.maxBase);
+    console.log(`  where nothing specific is known (no cause >= ${CHOSEN.maxBase} before the priors), ${residual.n} cases: ${fmtCounts(residual)}`);
     console.log(`  all: ${fmtCounts(all)}`);
     for (const b of batches) {
       const k = countFor(cases.filter((c) => c.batch === b), p);
@@ -268,7 +278,7 @@ function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
   const thin = thinCases(cases);
   const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
   console.log(`\nleave-one-batch-out (fit on seven, score the eighth): top-1 where shown, top-3; whole | error line alone`);
-  console.log(`${'rule'.padEnd(28)}${batches.map((b) => `b${b}`.padEnd(28)).join('')}all`);
+  console.log(`${'rule'.padEnd(40)}${batches.map((b) => `b${b}`.padEnd(30)).join('')}all`);
   for (const r of rules) {
     const rows = new Map<number, [Score, Score]>(batches.map((b) => [b, [empty(), empty()]]));
     const total: [Score, Score] = [empty(), empty()];
@@ -287,7 +297,7 @@ function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
         }
       }),
     );
-    console.log(r.name.padEnd(28) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(28)).join('') + `${cell(total[0])} | ${cell(total[1])}`);
+    console.log(r.name.padEnd(40) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(30)).join('') + `${cell(total[0])} | ${cell(total[1])}`);
   }
 }
 
