@@ -161,6 +161,7 @@ export const RESIDUAL: Rule[] = [
   scaled('sqrt reported, base<3, 2 batches', SQRT, { maxBase: 3, only: 'fam.reported' }),
   scaled('sqrt reported, base<2.5, 3 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 3 }),
   CHOSEN,
+  scaled('sqrt reported, 4 batches', SQRT, { only: 'fam.reported', minBatches: 4 }),
   ...[Infinity, 2.5, 1.5].flatMap((maxBase) => [
     ladder(`ladder all, base<${maxBase}`, { maxBase }),
     ...FITTED.map((only) => ladder(`ladder ${only.slice(4)}, base<${maxBase}`, { maxBase, only })),
