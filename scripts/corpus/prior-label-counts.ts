@@ -3,6 +3,7 @@
  * prior, the pastes of test/fixtures/real-pastes/tuning and the openings of test/fixtures/real-conversations/tuning in
  * which diagnose() applied that prior (its evidence `prior.<family>` is on some cause, so no decisive observation
  * made it step aside), counted by labelled cause ("+" counts the also-acceptable labels). Never reads held-out files.
+ * Per batch, with primary and also-acceptable apart and the fitting rule: scripts/corpus/priors-fit.ts --counts.
  * Usage: tsx scripts/corpus/prior-label-counts.ts
  */
 import { diagnose } from '../../src/core/diagnose';

@@ -48,7 +48,7 @@ const NAMES_PROFILE = (s: string): boolean => s.startsWith('profile.') || ['hint
 const VARIANTS: Variant[] = [
   { name: 'shipped', table: PRIORS },
   { name: 'no key-not-in-records prior', table: without('msg.key-not-in-records') },
-  { name: 'reported: role 0.15 (before)', table: withWeights({ 'fam.reported': { 'role-credentials-unavailable': 0.15 } }) },
+  { name: 'reported: role 0.15', table: withWeights({ 'fam.reported': { 'role-credentials-unavailable': 0.15 } }) },
   { name: 'unknown-key: token first 0.8', table: withWeights({ 'fam.unknown-key': { 'missing-session-token': 0.8 } }) },
   { name: 'unknown-key: malformed 0.6', table: withWeights({ 'fam.unknown-key': { 'malformed-credentials': 0.6 } }) },
   { name: 'token-invalid: malformed +0.15', table: [...PRIORS, sub('msg.token-invalid', { 'malformed-credentials': 0.15 })] },

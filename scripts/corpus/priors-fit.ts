@@ -1,0 +1,340 @@
+/**
+ * Refits the family priors (src/core/rules/priors.ts) from the label counts of the tuning halves and chooses the
+ * fitting RULE by leave-one-batch-out over the tuning batches (never reads holdout/): each rule is applied to the
+ * counts of seven batches and scored on the eighth, whole cases and each case's error line alone (rank-cv.ts), with
+ * the learned context ratios refitted on the same seven batches as rank-cv.ts does.
+ *
+ * Counts: for each prior, the cases in which it applies (its family present, no DECISIVE observation, none of its
+ * `unless` signals), by labelled cause, a primary label counting 1 and an also-acceptable one 0.5. A cause is fitted
+ * only when it is supported in at least two of the training batches; causes the family's own rules decide
+ * (OWN_RULE) are left to those rules. Families with no prior are listed (by primary family) to see whether a new one
+ * would have support in at least two batches.
+ *
+ * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--check] [--weights[=RULE]]
+ *   --counts: per family and batch; --folds/--residual/--new/--ascent: leave-one-batch-out per rule; --check: exit 1
+ *   when priors.ts is not the chosen rule (CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
+ */
+import { DECISIVE, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
+import { AUTHN_FAMILIES } from '../../src/core/rules/families';
+import type { CauseId } from '../../src/core/taxonomy';
+import { crossValidate, fitContext, priors, thinCases, type Score } from './rank-cv';
+import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
+
+type Weights = Partial<Record<CauseId, number>>;
+
+/**
+ * The reported prior as it was set by hand before this refit (commit 72125e1): every rule below starts from these
+ * tables, so the comparison and the fitted weights do not depend on what is shipped now.
+ */
+const HAND_SET: Record<string, Weights> = {
+  'fam.reported': {
+    'wrong-profile': 0.35, 'temporary-credentials-expired': 0.3, 'env-var-override': 0.25, 'role-credentials-unavailable': 0.22,
+    'no-credentials-found': 0.2, 'malformed-credentials': 0.25,
+  },
+};
+const BASE: FamilyPrior[] = PRIORS.map((p) => (HAND_SET[p.family] ? { ...p, weights: HAND_SET[p.family]! } : p));
+
+/** Causes a family's own rules (or a specific rule beside it) already rank: the prior orders the others. */
+const OWN_RULE: Record<string, CauseId[]> = {
+  'fam.no-creds': ['no-credentials-found'],
+  'fam.signature': ['secret-key-mismatch', 'clock-skew'],
+};
+
+/** Priors refitted from the counts (the others are kept as written: too few cases, or a document is their source). */
+const FITTED = ['fam.unknown-key', 'fam.no-creds', 'fam.reported', 'fam.signature'];
+
+/** Does `p` apply to the case (as src/core/rules/index.ts applies it)? */
+export const applies = (c: RankCase, p: Pick<FamilyPrior, 'family' | 'unless'>): boolean =>
+  c.signals.has(p.family) && !DECISIVE.some((s) => c.signals.has(s)) && !(p.unless ?? []).some((s) => c.signals.has(s));
+
+interface Counts {
+  n: number;
+  /** Per cause: primary 1, also-acceptable 0.5. */
+  mass: Map<CauseId, number>;
+  /** Per cause: the batches it was seen in (primary or also-acceptable). */
+  batches: Map<CauseId, Set<number>>;
+  /** Per cause: cases labelled with it first, and cases where it was also acceptable. */
+  primary: Map<CauseId, number>;
+  also: Map<CauseId, number>;
+}
+
+export function countFor(cases: readonly RankCase[], p: Pick<FamilyPrior, 'family' | 'unless'>, maxBase = Infinity): Counts {
+  const out: Counts = { n: 0, mass: new Map(), batches: new Map(), primary: new Map(), also: new Map() };
+  for (const c of cases) {
+    if (!applies(c, p) || Math.max(0, ...c.base.values()) >= maxBase) continue;
+    out.n++;
+    for (const id of c.ok) {
+      out.mass.set(id, (out.mass.get(id) ?? 0) + (id === c.cause ? 1 : 0.5));
+      const tally = id === c.cause ? out.primary : out.also;
+      tally.set(id, (tally.get(id) ?? 0) + 1);
+      out.batches.set(id, (out.batches.get(id) ?? new Set()).add(c.batch));
+    }
+  }
+  return out;
+}
+
+/** A fitting rule: from a family's counts to its weights. */
+type Rule = { name: string; maxBase?: number; table?: FamilyPrior[]; families?: string[]; fit: (p: FamilyPrior, k: Counts) => Weights; tune?: (train: readonly RankCase[], table: readonly FamilyPrior[]) => FamilyPrior[] };
+
+const maxOf = (w: Weights): number => Math.max(0, ...Object.values(w).map((x) => x ?? 0));
+
+/**
+ * Weights from counts, scaled so the family's largest weight stays what it was (the score scale the priors were set
+ * on, well below one specific observation): `shape` maps a cause's smoothed count to its relative weight.
+ */
+function scaled(name: string, shape: (m: number, top: number) => number, opts: { minBatches?: number; keepOthers?: boolean; only?: string; maxBase?: number; scale?: number } = {}): Rule {
+  const minBatches = opts.minBatches ?? 2;
+  return {
+    name,
+    ...(opts.maxBase !== undefined ? { maxBase: opts.maxBase } : {}),
+    fit: (p, k) => {
+      if (opts.only && p.family !== opts.only) return p.weights;
+      const own = new Set(OWN_RULE[p.family] ?? []);
+      const kept = [...k.mass].filter(([id]) => !own.has(id) && (k.batches.get(id)?.size ?? 0) >= minBatches);
+      if (kept.length === 0) return p.weights;
+      const top = Math.max(...kept.map(([, m]) => m));
+      const scale = maxOf(p.weights) || (opts.scale ?? 0.3);
+      const w: Weights = opts.keepOthers ? { ...p.weights } : {};
+      for (const [id, m] of kept) w[id] = Math.round(1000 * scale * shape(m, top)) / 1000;
+      return w;
+    },
+  };
+}
+
+const LOG = (m: number, top: number): number => Math.log(1 + m) / Math.log(1 + top);
+const SQRT = (m: number, top: number): number => Math.sqrt(m / top);
+const LINEAR = (m: number, top: number): number => m / top;
+
+/**
+ * The rule chosen (December 2026, tuning batches 1-8): the reported prior only, counted where nothing specific is known
+ * (no cause above 2.5 on the score scale before the priors), causes seen in at least four batches, weight = the
+ * family's hand-set top weight x sqrt(count / top count). Refits of the other families lost or tied (--folds).
+ */
+export const CHOSEN = scaled('sqrt reported, base<2.5, 4 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 4 });
+
+/** Whole-table rules and one family at a time (counts over every case where the prior applies). */
+export const RULES: Rule[] = [
+  { name: 'hand-set', fit: (p) => p.weights },
+  CHOSEN,
+  scaled('log all', LOG),
+  scaled('log all, keep unlisted', LOG, { keepOthers: true }),
+  scaled('sqrt all', SQRT),
+  scaled('linear all', LINEAR),
+  scaled('log all, 1 batch', LOG, { minBatches: 1 }),
+  scaled('log all, 3 batches', LOG, { minBatches: 3 }),
+  ...FITTED.flatMap((f) => [
+    scaled(`log ${f.slice(4)}`, LOG, { only: f, keepOthers: true }),
+    scaled(`sqrt ${f.slice(4)}`, SQRT, { only: f, keepOthers: true }),
+  ]),
+];
+
+/**
+ * The family's hand-set weight values kept as a ladder, handed out in count order: the counts choose the order, the
+ * spacing stays what the curated tests and the score scale were written for.
+ */
+function ladder(name: string, opts: { maxBase?: number; only?: string } = {}): Rule {
+  return {
+    name,
+    ...(opts.maxBase !== undefined ? { maxBase: opts.maxBase } : {}),
+    fit: (p, k) => {
+      if (opts.only && p.family !== opts.only) return p.weights;
+      const steps = Object.values(p.weights).map((x) => x ?? 0).sort((a, b) => b - a);
+      const own = new Set(OWN_RULE[p.family] ?? []);
+      const order = [...k.mass].filter(([id]) => !own.has(id) && (k.batches.get(id)?.size ?? 0) >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      if (order.length === 0) return p.weights;
+      return Object.fromEntries(order.slice(0, steps.length).map(([id], i) => [id, steps[i]!]));
+    },
+  };
+}
+
+/** Counted only where nothing specific is known (no cause's evidence before the priors at or above `maxBase`). */
+export const RESIDUAL: Rule[] = [
+  ...[1, 1.5, 2.5].flatMap((maxBase) => [
+    scaled(`log all, base<${maxBase}`, LOG, { keepOthers: true, maxBase }),
+    scaled(`sqrt all, base<${maxBase}`, SQRT, { keepOthers: true, maxBase }),
+    ...['fam.unknown-key', 'fam.reported'].flatMap((only) => [
+      scaled(`log ${only.slice(4)}, base<${maxBase}`, LOG, { keepOthers: true, maxBase, only }),
+      scaled(`sqrt ${only.slice(4)}, base<${maxBase}`, SQRT, { keepOthers: true, maxBase, only }),
+    ]),
+  ]),
+  scaled('sqrt reported, base<2, 2 batches', SQRT, { maxBase: 2, only: 'fam.reported' }),
+  scaled('sqrt reported, base<3, 2 batches', SQRT, { maxBase: 3, only: 'fam.reported' }),
+  scaled('sqrt reported, base<2.5, 3 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 3 }),
+  CHOSEN,
+  scaled('sqrt reported, 4 batches', SQRT, { only: 'fam.reported', minBatches: 4 }),
+  ...[Infinity, 2.5, 1.5].flatMap((maxBase) => [
+    ladder(`ladder all, base<${maxBase}`, { maxBase }),
+    ...FITTED.map((only) => ladder(`ladder ${only.slice(4)}, base<${maxBase}`, { maxBase, only })),
+  ]),
+];
+
+/** Families with no prior: a weak one (top weight 0.15, 0.3, 0.5) fitted by the sqrt rule, one family at a time. */
+const NEW_FAMILIES = ['fam.expired', 'fam.role', 'fam.sso', 'fam.partial', 'fam.region', 'fam.profile', 'fam.skew'];
+export const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
+  [0.15, 0.3, 0.5].map((scale) => ({
+    ...scaled(`new ${f.slice(4)} ${scale}`, SQRT, { scale, only: f }),
+    table: [...BASE, { family: f, source: '', text: '', weights: {} }],
+    families: [f],
+  })),
+);
+
+/** Weights searched on the training batches instead of counted (slow: about 2.5 minutes). */
+const GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
+export const ASCENT: Rule[] = [ascent('ascent 0.05 all', GRID), ...FITTED.map((f) => ascent(`ascent 0.05 ${f.slice(4)}`, GRID, [f]))];
+
+/** The prior table a rule gives when fitted on `train`. */
+export function fitTable(train: readonly RankCase[], rule: Rule, table: readonly FamilyPrior[] = rule.table ?? BASE): FamilyPrior[] {
+  if (rule.tune) return rule.tune(train, table);
+  const fitted = rule.families ?? FITTED;
+  return table.map((p) => (fitted.includes(p.family) ? { ...p, weights: rule.fit(p, countFor(train, p, rule.maxBase)) } : p));
+}
+
+/** Training objective: top-1 where shown plus top-3, whole cases and error lines alone (priors and the shipped rules only). */
+function objective(train: readonly RankCase[], thin: readonly RankCase[], table: readonly FamilyPrior[]): number {
+  let n = 0;
+  for (const set of [train, thin]) {
+    for (const c of set) {
+      const h = hits(c, rankWith(c, priors(c, table)));
+      if (c.shown && h.top1) n++;
+      if (h.top3) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Coordinate ascent from the hand-set weights, on the training batches only: for each fitted family and each cause
+ * its counts support in at least two batches, try every weight on a grid and keep one that strictly raises the
+ * training objective; repeat until nothing moves (at most three passes).
+ */
+function ascent(name: string, grid: readonly number[], families: readonly string[] = FITTED): Rule {
+  return {
+    name,
+    fit: (p) => p.weights,
+    tune: (train, table) => {
+      const thin = thinCases(train);
+      const cur = table.map((p) => ({ ...p, weights: { ...p.weights } }));
+      let best = objective(train, thin, cur);
+      for (let pass = 0; pass < 3; pass++) {
+        let moved = false;
+        for (const p of cur.filter((x) => families.includes(x.family))) {
+          const k = countFor(train, p);
+          const own = new Set(OWN_RULE[p.family] ?? []);
+          const ids = [...k.mass.keys()].filter((id) => !own.has(id) && (k.batches.get(id)?.size ?? 0) >= 2);
+          for (const id of ids) {
+            for (const g of grid) {
+              if ((p.weights[id] ?? 0) === g) continue;
+              const old = p.weights[id];
+              p.weights[id] = g;
+              const v = objective(train, thin, cur);
+              if (v > best) {
+                best = v;
+                moved = true;
+              } else if (old === undefined) delete p.weights[id];
+              else p.weights[id] = old;
+            }
+          }
+        }
+        if (!moved) break;
+      }
+      return cur;
+    },
+  };
+}
+
+const fmtCounts = (k: Counts): string =>
+  [...k.mass]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => `${id} ${k.primary.get(id) ?? 0}${k.also.get(id) ? `+${k.also.get(id)}` : ''} [b${[...(k.batches.get(id) ?? [])].sort().join(',')}]`)
+    .join(', ');
+
+function printCounts(cases: readonly RankCase[]): void {
+  const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
+  for (const p of PRIORS) {
+    const all = countFor(cases, p);
+    console.log(`\n${p.family}: ${all.n} cases (primary+also-acceptable, ordered by primary + half the also-acceptable; [batches seen])`);
+    const residual = countFor(cases, p, CHOSEN.maxBase);
+    console.log(`  where nothing specific is known (no cause >= ${CHOSEN.maxBase} before the priors), ${residual.n} cases: ${fmtCounts(residual)}`);
+    console.log(`  all: ${fmtCounts(all)}`);
+    for (const b of batches) {
+      const k = countFor(cases.filter((c) => c.batch === b), p);
+      if (k.n) console.log(`  b${b} (${k.n}): ${fmtCounts(k)}`);
+    }
+    console.log(`  current order: ${Object.entries(p.weights).sort((a, b) => b[1]! - a[1]!).map(([id, w]) => `${id} ${w}`).join(', ')}`);
+  }
+  console.log('\nFamilies with no prior (cases whose primary family it is, no decisive observation):');
+  for (const f of AUTHN_FAMILIES.filter((f) => !PRIORS.some((p) => p.family === f))) {
+    const k = countFor(cases.filter((c) => c.family === f), { family: f });
+    if (!k.n) continue;
+    const per = batches.map((b) => cases.filter((c) => c.family === f && c.batch === b && applies(c, { family: f })).length);
+    console.log(`  ${f}: ${k.n} cases (per batch ${per.join('/')}): ${fmtCounts(k)}`);
+  }
+}
+
+const empty = (): Score => ({ shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 });
+const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`;
+
+/** Leave-one-batch-out per fold: whole cases and error lines alone, each rule. */
+function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
+  const thin = thinCases(cases);
+  const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
+  console.log(`\nleave-one-batch-out (fit on seven, score the eighth): top-1 where shown, top-3; whole | error line alone`);
+  console.log(`${'rule'.padEnd(40)}${batches.map((b) => `b${b}`.padEnd(30)).join('')}all`);
+  for (const r of rules) {
+    const rows = new Map<number, [Score, Score]>(batches.map((b) => [b, [empty(), empty()]]));
+    const total: [Score, Score] = [empty(), empty()];
+    [cases, thin].forEach((set, k) =>
+      crossValidate(set, 'batch', (train) => {
+        // The counts are always taken on the training batches' whole cases (the line-alone set is scored only).
+        const held = set.find((c) => !train.includes(c))?.batch;
+        const table = fitTable(cases.filter((c) => c.batch !== held), r);
+        return fitContext(train, undefined, undefined, undefined, undefined, (c) => priors(c, table));
+      }, (c, _ranked, h) => {
+        for (const s of [rows.get(c.batch)![k]!, total[k]!]) {
+          if (c.shown) s.shownOf++;
+          if (c.shown && h.top1) s.shown++;
+          s.of++;
+          if (h.top3) s.top3++;
+        }
+      }),
+    );
+    console.log(r.name.padEnd(40) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(30)).join('') + `${cell(total[0])} | ${cell(total[1])}`);
+  }
+}
+
+function printWeights(cases: readonly RankCase[], rule: Rule): void {
+  for (const p of fitTable(cases, rule)) {
+    if (!FITTED.includes(p.family)) continue;
+    console.log(`${p.family}: ${JSON.stringify(Object.fromEntries(Object.entries(p.weights).sort((a, b) => b[1]! - a[1]!)))}`);
+  }
+}
+
+/** Exit 1 when the shipped weights are not the chosen rule applied to every tuning batch (run after a corpus merge). */
+function check(cases: readonly RankCase[]): void {
+  const fitted = fitTable(cases, CHOSEN);
+  let same = true;
+  for (const p of PRIORS) {
+    const want = JSON.stringify(Object.entries(fitted.find((f) => f.family === p.family)!.weights).sort());
+    if (JSON.stringify(Object.entries(p.weights).sort()) !== want) {
+      same = false;
+      console.log(`${p.family}: shipped ${JSON.stringify(p.weights)}, the rule gives ${want}`);
+    }
+  }
+  console.log(same ? 'priors.ts holds the chosen rule applied to every tuning batch' : 'priors.ts differs from the chosen rule');
+  if (!same) process.exitCode = 1;
+}
+
+function main(): void {
+  const cases = loadRankCases();
+  const arg = (k: string): string | undefined => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+  if (process.argv.includes('--counts')) printCounts(cases);
+  if (process.argv.includes('--folds')) printFolds(cases, RULES);
+  if (process.argv.includes('--residual')) printFolds(cases, RESIDUAL);
+  if (process.argv.includes('--new')) printFolds(cases, NEW);
+  if (process.argv.includes('--ascent')) printFolds(cases, ASCENT);
+  if (process.argv.includes('--check')) check(cases);
+  const w = arg('weights');
+  if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT].find((r) => r.name === w) ?? CHOSEN);
+}
+
+if (require.main === module) main();
