@@ -6,6 +6,7 @@ import { probeById } from '../knowledge';
 import { rank, stateValues } from './belief';
 import type { Intent } from './interpreter';
 import { helpText, otherPlatforms } from './replies';
+import { SKIPPED } from './policy';
 import { whereItRuns } from './runtime';
 import { confirm, reject, resolve, stepDone } from './fixing';
 import { advance, shown } from './next-step';
@@ -63,7 +64,7 @@ function skip(t: Turn): void {
   }
   if (pending.kind === 'question' && pending.choices.some((c) => c.id === 'unknown')) applyChoice(t, pending.id, 'unknown');
   else {
-    answerPending(t, 'skipped');
+    answerPending(t, SKIPPED);
     sc.uninformative = (sc.uninformative ?? 0) + 1;
     log(t, `skipped ${pending.id}`);
   }

@@ -11,7 +11,7 @@ import { showsErrorText, type Diagnosis } from '../diagnosis';
 import { probeById } from '../knowledge';
 import type { CaseInput, CaseState, EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
-import { askable } from './policy';
+import { askable, PASTED_OUTPUT } from './policy';
 import { interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
 import { callerIdentityOf } from './verification';
@@ -165,7 +165,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   }
   if (identity) observeCleanIdentity(t);
   if (showsErrorText(d)) stillFailing(t);
-  if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, 'pasted output');
+  if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, PASTED_OUTPUT);
   const moved = stated + takeWords(t, words);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);

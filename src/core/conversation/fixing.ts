@@ -11,7 +11,7 @@ import { buildSummary } from './summary';
 import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
-import type { VerificationOutcome } from './types';
+import type { Reply, VerificationOutcome } from './types';
 
 /** How far a new leader must be ahead of the cause being fixed before the fix is switched. */
 const SWITCH_RATIO = 1.5;
@@ -117,7 +117,7 @@ export function resolve(t: Turn, note?: string): void {
   t.replies.push({ type: 'summary', markdown: buildSummary(s) });
 }
 
-export function startRemediation(t: Turn, cause: CauseId): void {
+export function startRemediation(t: Turn, cause: CauseId, note?: Reply): void {
   const { s, sc } = t;
   s.phase = 'remediating';
   s.pending = undefined;
@@ -127,6 +127,7 @@ export function startRemediation(t: Turn, cause: CauseId): void {
   log(t, `remediation shown: ${cause}`);
   // An opening paste that goes straight to the fix has just listed the causes: once is enough.
   if (!t.replies.some((r) => r.type === 'causes')) t.replies.push(causesReply(s, rank(sc, s.rejected)));
+  if (note) t.replies.push(note);
   t.replies.push(...remediationReplies(cause, stateValues(s), whereItRuns(s)));
 }
 

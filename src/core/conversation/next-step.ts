@@ -6,9 +6,9 @@
 import { probeById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { Reply } from './types';
-import { rank } from './belief';
+import { isClearlyAhead, rank } from './belief';
 import { nextStep } from './policy';
-import { helpText, leaderText, probeReply } from './replies';
+import { helpText, leaderText, probeReply, runnerUpText } from './replies';
 import { startRemediation, switchFix } from './fixing';
 import { log, refresh, unaskPending, type Turn } from './turn';
 
@@ -27,7 +27,8 @@ export function advance(t: Turn, showLeader: boolean): void {
       t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
       return;
     case 'fix':
-      startRemediation(t, next.cause);
+      // Shown for a leader that is not clearly ahead: name the runner-up ("clear", "confirmed" and "requested" need no hedge).
+      startRemediation(t, next.cause, (next.why === 'budget' || next.why === 'nothing-left') && !isClearlyAhead(ranking) ? runnerUpText(ranking) : undefined);
       return;
     case 'wait':
       if (showLeader) t.replies.push(leaderText(ranking));

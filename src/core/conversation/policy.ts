@@ -145,6 +145,27 @@ export function askable(state: CaseState, values: FactValues): Probe[] {
   return PROBES.filter((p) => !asked.has(p.id) && !anyHolds(values, p.skipWhen) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
 }
 
+/** How a command step the team could not run is recorded (commands.ts `skip`). */
+export const SKIPPED = 'skipped';
+/** How a command step answered by a paste of its output is recorded (engine.ts). */
+export const PASTED_OUTPUT = 'pasted output';
+
+/**
+ * The team said it cannot run a command here ("I can't run that here", "skip"): the failing place has no
+ * shell or CLI at hand (a CI job, a container, a managed service), so a second command would be refused
+ * too and spend a step. The questions it can answer in words come next (the credential source in words
+ * after `aws configure list`, whose account it is after get-caller-identity). Chosen by leave-one-batch-out
+ * over the conversations' tuning batches 1-8: picked in every fold, and the held-back batch tied or won in
+ * every fold (first fix +1 thread in b8, fewer questions in six batches; docs/conversation.md).
+ */
+export function refusedACommand(state: CaseState): boolean {
+  const commands = state.asked.filter((a) => probeById(a.id)?.kind === 'command');
+  // A command's output or a caller identity pasted since shows the team can run commands after all.
+  const ranOne = commands.some((a) => a.answer === PASTED_OUTPUT) || (state.scoring?.applied ?? []).some((a) => a.id === 'observe:identity-ok');
+  return !ranOne && commands.some((a) => a.answer === SKIPPED);
+}
+
+
 export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues = {}): Probe | undefined {
   let best: { probe: Probe; gain: number } | undefined;
   for (const probe of candidates) {
@@ -172,7 +193,8 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   const values = stateValues(state);
   // What the prose around a pasted error already states is not asked (it may still be said).
   const stated = state.scoring?.statedInPastes ?? [];
-  const candidates = askable(state, values).filter((p) => !stated.includes(p.id));
+  const noCommands = refusedACommand(state);
+  const candidates = askable(state, values).filter((p) => !stated.includes(p.id) && !(noCommands && p.kind === 'command'));
   const pending = state.pending ? probeById(state.pending.id) : undefined;
   const first = candidates.find((p) => comesFirst(p, top.id, values));
   if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };

@@ -240,6 +240,16 @@ export function leaderText(r: Ranking): Reply {
   return { type: 'text', text: `Leading now: ${lead}${next}.` };
 }
 
+/**
+ * A fix shown for a leader that is not clearly ahead (the steps ran out, or no question left could change
+ * the leader): the runner-up named in one line, so the team knows what comes after "not this".
+ */
+export function runnerUpText(r: Ranking): Reply | undefined {
+  const [a, b] = r;
+  if (!a || !b || b.score <= 0) return undefined;
+  return { type: 'text', text: `Not certain: *${CAUSE_TITLES[a.id]}* leads with ${pct(a.score)}, and *${CAUSE_TITLES[b.id]}* is next (${pct(b.score)}). If these steps do not help, say "not this" and I will move to it.` };
+}
+
 export function helpText(s: CaseState): string {
   switch (s.phase) {
     case 'diagnosing':

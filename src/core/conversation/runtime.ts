@@ -20,6 +20,7 @@ import type { CaseState, RemediationVariant } from './types';
 import type { FactValues } from '../rules/fact-values';
 import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, markersFor, type RuntimeId, type RuntimeMarker } from '../extract/runtimes';
 import { probeById } from '../knowledge';
+import { SKIPPED } from './policy';
 
 export type Platform = RemediationVariant['platform'];
 
@@ -186,7 +187,7 @@ function read(r: Read): Where {
 /** Where the case's failing call runs, from everything the case holds. */
 export function whereItRuns(state: CaseState): Where {
   const implied = state.scoring?.implied?.runtime;
-  const answered = state.asked.some((q) => q.id === 'runtime' && q.answer !== undefined && q.answer !== 'unknown' && q.answer !== 'skipped');
+  const answered = state.asked.some((q) => q.id === 'runtime' && q.answer !== undefined && q.answer !== 'unknown' && q.answer !== SKIPPED);
   return read({
     ...(answered ? { answered: implied } : { said: implied }),
     texts: (state.scoring?.texts ?? []).join('\n'),

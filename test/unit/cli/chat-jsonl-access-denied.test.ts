@@ -11,6 +11,19 @@ const BARE_ACCESS_DENIED = '$ aws s3 ls s3://acme-reports\nAn error occurred (Ac
 const WITH_ARN =
   'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-reports/x.csv"';
 
+type Send = Awaited<ReturnType<typeof jsonlChat>>['send'];
+
+/**
+ * The identity pasted later, while the step after the refused command is open: a question in words, since a
+ * team that could not run get-caller-identity is asked no second command (policy.ts refusedACommand). That
+ * question is answered "not sure"; the reply after it is returned.
+ */
+async function pastedIdentityThenOpenQuestion(send: Send, identity: string) {
+  const after = await send({ text: identity });
+  if (after.pending?.id === 'resource-account' || !after.pending || after.question?.kind !== 'question') return after;
+  return send({ answer: { question: after.pending.id, choice: 'unknown' } });
+}
+
 describe('chat --jsonl: AccessDenied, caller identity first', () => {
   it('when an AccessDenied names no caller, then the first step is get-caller-identity, then whose resource it is', async () => {
     const { send } = await jsonlChat('ad1');
@@ -43,7 +56,7 @@ describe('chat --jsonl: AccessDenied, caller identity first', () => {
     expect(fix.fix?.cause).toBe('authorization-not-authentication');
     const next = await send({ text: 'not this' });
     expect(next.phase).toBe('diagnosing');
-    const after = await send({ text: PASTES.callerIdentity });
+    const after = await pastedIdentityThenOpenQuestion(send, PASTES.callerIdentity);
     expect(after.pending?.id).toBe('resource-account');
     const wrong = await send({ answer: { question: 'resource-account', choice: 'wrong-identity' } });
     expect(['wrong-profile', 'env-var-override']).toContain(wrong.ranking![0]!.cause);
@@ -55,7 +68,7 @@ describe('chat --jsonl: AccessDenied, caller identity first', () => {
     await send({ text: 'skip' });
     await send({ answer: { question: 'resource-account', choice: 'unknown' } });
     await send({ text: 'not this' });
-    expect((await send({ text: PASTES.callerIdentity })).pending?.id).toBe('resource-account');
+    expect((await pastedIdentityThenOpenQuestion(send, PASTES.callerIdentity)).pending?.id).toBe('resource-account');
     await send({ answer: { question: 'resource-account', choice: 'unknown' } });
     const other = await send({ text: PASTES.callerIdentity.replace(/123456789012/g, '111122223333').replace('user/alice', 'user/bob') });
     expect(other.pending?.id).not.toBe('resource-account');
