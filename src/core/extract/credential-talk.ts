@@ -159,6 +159,25 @@ const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to
 /** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
+/**
+ * S3 storage named as what cannot be reached: "the runner is not able to access the S3 bucket", "uploads to the bucket
+ * get a 403". S3 answers every refused call with 403 AccessDenied (or a bare 403 to a HEAD), so a bucket that cannot be
+ * accessed or answers 403 is a refusal told in words, whatever words carry it. Only the refusal predicates pair with it
+ * (a bucket that "does not exist" or "is empty" is no credential failure), and not in a clause about the network.
+ */
+const RESOURCE = /(?:^|[^\w-])(?:s3[ _-]?)?buckets?(?![\w-])|(?:^|[^\w-])s3(?: objects?)?(?![\w-])/gi;
+const RESOURCE_REFUSAL = /(?:^|[^\w-])(?:40[13]|forbidden|(?:can(?:no|['’])?t|could ?n(?:o|['’])t|unable to|not able to|fail(?:s|ed|ing)? to|(?:does|do|did|is|are|was|were)(?: not|n['’]t)(?: have)?(?: (?:any|the))?(?: able to)?) (?:access(?:ing)?|reach|read(?: from)?|write(?: to)?|upload(?: to)?|download(?: from)?|list|connect to)(?: (?:to|from|into))?)(?![\w-])/gi;
+const NETWORK_TALK = /\b(?:time[sd]? ?out|timeout|timing out|connection (?:refused|reset|closed)|network|dns|proxy|vpc endpoint|firewall|security group)\b/i;
+
+/**
+ * A failure tied to the one-hour mark ("the PR check is failing when it hits the 1 hour mark", "uploads fail after an
+ * hour"): role sessions last one hour unless asked for longer (STS API Reference, AssumeRole, DurationSeconds: "defaults
+ * to one hour"), so a job that fails at that mark has outlived its credentials even when the words name none. The same
+ * reading ranks it (context-hints' hint.expired, whose count is in its comment); here it only tells a failure in words.
+ */
+const HOUR_MARK = /\b(?:after|longer than|more than|past|hits?|hitting|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|at)\s(?:the\s|about\s|exactly\s)?(?:an?|one|1)[ -]h(?:ours?|rs?)\b|\b60[ -]min(?:ute)?s?\b(?= mark)/i;
+const HOUR_FAILURE = /\b(?:fail(?:s|ed|ing|ures?)?|errors?|expir(?:e|es|ed|ing)|stops? working|stopped working|breaks?|broke)\b/i;
+
 /** Talk that a failure is over or never happened. */
 export const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
 /** A how-to question: asks for a way, not about a failure (unless a trouble word of its own is in it). */
@@ -264,8 +283,10 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     if (REFUSED_TALK.test(clause)) return 'refused';
     if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
+    if (awsContext && HOUR_MARK.test(clause) && HOUR_FAILURE.test(clause)) return 'failure';
+    if (awsContext && !NETWORK_TALK.test(clause) && near(spans(RESOURCE, clause), spans(RESOURCE_REFUSAL, clause))) return 'refused';
   }
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [HOUR_MARK, HOUR_FAILURE, RESOURCE, RESOURCE_REFUSAL, NETWORK_TALK, QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

@@ -128,3 +128,33 @@ describe('words stay words', () => {
     expect(opensCase(d, text, { addressed: true })).toBe(true);
   });
 });
+
+describe('classes seen in conversation openings (session 23): storage refused in words, a failure at the hour mark', () => {
+  it.each([
+    ['a runner that cannot reach its cache bucket', 'With the docker executor the runner is not able to access the S3 bucket it uses as a cache.'],
+    ['uploads answered 403', 'Uploads from the app to our S3 bucket get a 403 Forbidden since Monday.'],
+    ['a job that cannot read the bucket', 'The nightly Glue job fails to read from the bucket in the shared account.'],
+    ['a build that dies at the hour mark', 'Our CodeBuild deploy keeps failing after an hour of running the integration tests.'],
+    ['a pipeline at the one-hour mark', 'The ECS task errors out at the 1 hour mark every time it syncs to S3.'],
+  ])('when the text is %s, then it is detected, told in words', (_what, text) => {
+    const d = diagnose(text, { now });
+    expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
+  });
+
+  it.each([
+    ['a bucket that does not exist', 'The S3 bucket does not exist yet, terraform creates it in the next stage.'],
+    ['a bucket out of the network', 'The lambda cannot access the S3 bucket from the private subnet, the request times out (no VPC endpoint).'],
+    ['a how-to about access', 'How can I access an S3 bucket of another account from my laptop?'],
+    ['a settled upload', 'Uploads to the S3 bucket work fine now, thanks!'],
+    ['a bucket listed empty', 'When I list the bucket it is empty, is that expected after the lifecycle rule ran?'],
+    ['a run time stated', 'The EMR step runs for about an hour and then writes its output to S3.'],
+    ['a hour mark with no failure', 'The Lambda reached the one hour mark of total billed time this month.'],
+    ['another cloud', 'Our GCS bucket returns 403 forbidden for the service account since Monday.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+
+  it('when the storage refusal is told in words, then it reads as a refusal, not an unknown key', () => {
+    expect(credentialTalk('the runner is not able to access the S3 bucket created by default', true)).toBe('refused');
+  });
+});

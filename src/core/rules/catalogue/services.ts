@@ -112,4 +112,34 @@ export const SERVICES: CatalogueEntry[] = [
       ref: '2026',
     },
   },
+  {
+    // SigV4's credential scope names the service the request was signed for; a request signed for another service
+    // (a signer given "apigateway" for execute-api, "bedrock-runtime" for bedrock, an S3-compatible store's name) is
+    // refused with the scope the service expected, as InvalidSignatureException or SignatureDoesNotMatch (HTTP 403).
+    // A signing configuration error, like the wrong region in the same scope (msg.credential-scope-region).
+    id: 'sigv4.scope-service',
+    tool: SERVICE_ANSWER,
+    message: "Credential should be scoped to correct service: '{service}'. | Credential should be scoped with a valid terminator: 'aws4_request'.",
+    re: /\bCredential should be scoped (?:to correct service|with a valid terminator)\b/i,
+    // With the region in the same scope (msg.credential-scope-region, fam.region): the scope is the endpoint's.
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.8, 'malformed-credentials': 0.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'IAM/latest/UserGuide/reference_sigv-troubleshooting.html (credential scope errors of SigV4-signed requests: HTTP 403 SignatureDoesNotMatch); the answer as services word it, quoted in public SigV4-client code and threads (DynamoDB InvalidSignatureException, SageMaker, Bedrock, X-Ray)',
+      ref: '2026',
+    },
+  },
+  {
+    // S3 refuses a request signed with temporary credentials whose session must be renewed: the client keeps a
+    // session token past its refresh. Listed in S3's error codes with HTTP 400.
+    id: 's3.token-refresh-required',
+    tool: SERVICE_ANSWER,
+    message: 'TokenRefreshRequired: The provided token must be refreshed.',
+    re: /\bTokenRefreshRequired\b|\bThe provided token must be refreshed\b/,
+    family: 'fam.expired',
+    code: 'TokenRefreshRequired',
+    causes: { 'temporary-credentials-expired': 2.2, 'stale-credentials-after-rotation': 0.4 },
+    source: { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonS3/latest/API/ErrorResponses.html (TokenRefreshRequired, 400: "The provided token must be refreshed.")', ref: '2026' },
+  },
 ];

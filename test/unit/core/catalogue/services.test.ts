@@ -55,6 +55,21 @@ checkFamily('services', [
     text: '$ aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --zip-file fileb://app.zip --role arn:aws:iam::111122223333:role/resize-exec\n\nAn error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
     tool: 'aws-cli',
   },
+  {
+    // A hand-rolled SigV4 signer given the console's service name instead of the signing name.
+    id: 'sigv4.scope-service',
+    from: 'awsdocs (docs.aws.amazon.com) IAM/latest/UserGuide/reference_sigv-troubleshooting.html (credential scope errors of SigV4-signed requests: HTTP 403 SignatureDoesNotMatch); the answer as services word it, quoted in public SigV4-client code and threads (DynamoDB InvalidSignatureException, SageMaker, Bedrock, X-Ray) @ 2026',
+    text: "auth = SigV4Auth(boto3.Session().get_credentials(), 'apigateway', 'us-east-1')\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://abc123.execute-api.us-east-1.amazonaws.com/prod/items\n{\"message\":\"Credential should be scoped to correct service: 'execute-api'. \"}",
+    tool: 'boto3',
+  },
+  {
+    // A long-running upload keeping the session it started with.
+    id: 's3.token-refresh-required',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonS3/latest/API/ErrorResponses.html (TokenRefreshRequired, 400: "The provided token must be refreshed.") @ 2026',
+    text: '$ aws s3 cp ./dump.tar.gz s3://backups/\nupload failed: ./dump.tar.gz to s3://backups/dump.tar.gz An error occurred (TokenRefreshRequired) when calling the UploadPart operation: The provided token must be refreshed.',
+    code: 'TokenRefreshRequired',
+    tool: 'aws-cli',
+  },
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
