@@ -68,8 +68,17 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
  */
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
+/**
+ * The failing credential was used on purpose: a test of error handling ("I am invoking ListBuckets with incorrect access
+ * key by purpose. I was expecting to get some meaningful error code"), a demo of what a bad key returns. The error is the
+ * one asked for; nothing is to be fixed about the credentials.
+ */
+const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|random|made-up|expired)\b[^.\n]{0,30}\b(?:access[ _-]?keys?|secret(?:[ _-]?(?:access[ _-]?)?keys?)?|keys?|credentials?|creds|tokens?)\b`;
+const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
+const DELIBERATE_FAILURE = new RegExp(`${BAD_KEY}[^.\\n]{0,40}${ON_PURPOSE}|${ON_PURPOSE}[^.\\n]{0,40}${BAD_KEY}`, 'i');
+
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [DELIBERATE_FAILURE, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -335,7 +344,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text);
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !DELIBERATE_FAILURE.test(ctx.text);
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);

@@ -141,6 +141,9 @@ const FAILURES = [
   // "reads the credentials … instead of root's" (not "sessions now last 12 hours instead of 8").
   String.raw`(?:uses?|used|using|reads?|reading|picks?|picked|takes?|took|loads?|loaded|looks?|looked|goes|went|tries|tried|gets?|got)\b[^.,;\d]{0,50}\binstead of`,
   String.raw`no longer`,
+  // One source of credentials taking the place of another, told in the passive ("boto profile gets overwritten by
+  // $AWS_DEFAULT_PROFILE"): the credential precedence of every SDK (environment over profile over role) in words.
+  String.raw`(?:gets?|got|getting|is|was|are|were|being|been|keeps? being) (?:silently |always )?(?:overwritten|overridden|overriden|clobbered|shadowed|superseded|replaced)(?= by\b)`,
   // A lifetime complained of: "the assumerole credentials that come back only last for an hour" (coinbase/assume-role#19).
   String.raw`only (?:last|lasts|lasted|valid|good) (?:for )?(?:an?|one|\d{1,3}) (?:hours?|minutes?|mins?)`,
   String.raw`stopped working`,

@@ -158,3 +158,31 @@ describe('classes seen in conversation openings (session 23): storage refused in
     expect(credentialTalk('the runner is not able to access the S3 bucket created by default', true)).toBe('refused');
   });
 });
+
+describe('classes seen in tuning pastes (session 23): precedence told in the passive, SSO on an error line, a key wrong on purpose', () => {
+  it.each([
+    ['a profile overwritten by an environment variable', 'The boto profile gets overwritten by $AWS_DEFAULT_PROFILE in the inventory plugin'],
+    ['keys overridden by the instance role', 'My access keys are overridden by the EC2 instance role when the container starts'],
+    ['a profile replaced by static keys', 'The --profile flag is silently replaced by AWS_ACCESS_KEY_ID from the CI environment'],
+  ])('when the text is %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it.each([
+    ['a region overridden as configured', 'We override the region with AWS_REGION in the deploy script.'],
+    ['a file overwritten by the deploy', 'The nginx config gets overwritten by the deploy job every time.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+
+  it('when an error line names the SSO session or token, then it is a credential error line', () => {
+    for (const text of ['Error: AWS SSO session expired', 'ERROR: sso token could not be refreshed for profile dev (aws)']) expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when the wrong key was used on purpose to see the error, then the error asked for is not a credential failure', () => {
+    const asked = 'I call ListBuckets with an incorrect access key on purpose to test our error handling, and GetExceptionName() returns "InvalidAccessKeyId" while GetErrorType() is UNKNOWN. Why?';
+    expect(diagnose(asked, { now }).detected).toBe(false);
+    // The same error with a key that was meant to work is one.
+    expect(diagnose('I call ListBuckets with my access key, and GetExceptionName() returns "InvalidAccessKeyId". Why?', { now }).detected).toBe(true);
+  });
+});
