@@ -130,6 +130,11 @@ const FAILURES = [
   String.raw`forbidden`,
   String.raw`40[13]`,
   String.raw`broken?`,
+  // A credential source whose use a change made impossible ("using the instance metadata service is effectively
+  // impossible"); not an impossible action ("it is impossible to delete the IAM role while attached" is IAM's rule).
+  // Not "breaks": "a typo that breaks AWS_MSK_IAM authentication" above an Access denied is the refusal's story
+  // (redpanda-data/console#223, a tuning conversation that then lost its right fix within 8 turns).
+  String.raw`(?:is|are|was|were|becomes?|became) (?:effectively |now |basically |practically )?impossible(?! to\b)`,
   String.raw`ignor(?:e|es|ed|ing)`,
   String.raw`missing`,
   String.raw`wrong`,
@@ -191,7 +196,7 @@ export const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|den
 const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|could ?n(?:o|['’])t|fail(?:s|ed|ing|ures?)?|errors?|denied|reject(?:s|ed)?|unauthori[sz]ed|forbidden|40[13])(?![\w-])/gi;
 
 /** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
-export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
+export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however|unfortunately|sadly|still|yet),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
 /**
  * An SDK's or server's error line that reads like words: "operation error IAM: CreateAccessKey, https response error
  * StatusCode: 409", or a code and its message ("EntityAlreadyExists: Role with name nat_ha_role already exists").

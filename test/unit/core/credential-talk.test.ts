@@ -186,3 +186,23 @@ describe('classes seen in tuning pastes (session 23): precedence told in the pas
     expect(diagnose('I call ListBuckets with my access key, and GetExceptionName() returns "InvalidAccessKeyId". Why?', { now }).detected).toBe(true);
   });
 });
+
+describe('classes seen in batch 7 and 8 tuning misses (session 23): a credential source made impossible to use, a title after its version', () => {
+  it.each([
+    ['a setting that makes the role impossible', 'With the new settings check, using the EC2 instance metadata credentials is effectively impossible.'],
+    ['a title opening with its version', '5.1 - Issue with web identity credentials inside the runner pod'],
+  ])('when the text is %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when a clause points back after "unfortunately", then it reads with the clause before', () => {
+    expect(credentialTalk('The AWS credentials are injected into the pod. Unfortunately this does not work with the native build.', false)).toBe('failure');
+  });
+
+  it.each([
+    ['an IAM rule stated', 'It is impossible to delete the IAM role while it is attached to an instance profile.'],
+    ['a version-titled feature', '5.1 - Add support for Graviton instances in the EKS module'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+});
