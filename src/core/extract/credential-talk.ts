@@ -138,6 +138,10 @@ const FAILURES = [
   String.raw`ignor(?:e|es|ed|ing)`,
   String.raw`missing`,
   String.raw`wrong`,
+  // Credentials kept past their refresh or rotation ("the S3fs client was still using stale credentials"): the
+  // taxonomy's stale-credentials-after-rotation and expired-session causes, told by their adjective.
+  String.raw`stale`,
+  String.raw`outdated`,
   String.raw`inconsistent(?:ly)?`,
   String.raw`misleading`,
   String.raw`incorrect(?:ly)?`,

@@ -191,6 +191,7 @@ describe('classes seen in batch 7 and 8 tuning misses (session 23): a credential
   it.each([
     ['a setting that makes the role impossible', 'With the new settings check, using the EC2 instance metadata credentials is effectively impossible.'],
     ['a title opening with its version', '5.1 - Issue with web identity credentials inside the runner pod'],
+    ['credentials kept past their rotation', 'After the key rotation the worker keeps using stale AWS credentials until it is restarted.'],
   ])('when the text is %s, then it is detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(true);
   });
@@ -202,6 +203,7 @@ describe('classes seen in batch 7 and 8 tuning misses (session 23): a credential
   it.each([
     ['an IAM rule stated', 'It is impossible to delete the IAM role while it is attached to an instance profile.'],
     ['a version-titled feature', '5.1 - Add support for Graviton instances in the EKS module'],
+    ['stale data', 'The dashboard shows stale data from the S3 export until the cache is cleared.'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });
