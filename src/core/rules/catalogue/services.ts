@@ -142,4 +142,35 @@ export const SERVICES: CatalogueEntry[] = [
     causes: { 'temporary-credentials-expired': 2.2, 'stale-credentials-after-rotation': 0.4 },
     source: { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonS3/latest/API/ErrorResponses.html (TokenRefreshRequired, 400: "The provided token must be refreshed.")', ref: '2026' },
   },
+  {
+    // The identity pool gives no AWS credentials: the role it would hand out is missing, or its trust policy does not
+    // let cognito-identity.amazonaws.com assume it for this pool (a wrong pool id or amr condition, a missing
+    // sts:AssumeRoleWithWebIdentity), so STS refused the pool.
+    id: 'cognito-identity.pool-role-invalid',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidIdentityPoolConfigurationException: Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+    re: /\bInvalid identity pool configuration\. Check assigned IAM roles for this pool\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (InvalidIdentityPoolConfigurationException: "the identity pool has no authenticated role configured, or STS returned an error response to the request to assume the authenticated role from the identity pool"); the answer as public Cognito clients quote it',
+      ref: '2026',
+    },
+  },
+  {
+    // A guest (no logins) asked the identity pool for an identity or credentials, and the pool does not allow
+    // unauthenticated identities: the app called AWS before the user signed in, or lost the login on the way.
+    id: 'cognito-identity.unauthenticated-disabled',
+    tool: SERVICE_ANSWER,
+    message: 'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+    re: /\bUnauthenticated access is not supported for this identity pool\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8, 'no-credentials-found': 0.8 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'cognitoidentity/latest/APIReference/API_GetId.html (NotAuthorizedException; AllowUnauthenticatedIdentities in API_IdentityPool.html); the answer as public Cognito clients quote it',
+      ref: '2026',
+    },
+  },
 ];

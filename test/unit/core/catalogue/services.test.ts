@@ -70,6 +70,22 @@ checkFamily('services', [
     code: 'TokenRefreshRequired',
     tool: 'aws-cli',
   },
+  {
+    // A pool whose authenticated role trusts another pool's id.
+    id: 'cognito-identity.pool-role-invalid',
+    from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (InvalidIdentityPoolConfigurationException: "the identity pool has no authenticated role configured, or STS returned an error response to the request to assume the authenticated role from the identity pool"); the answer as public Cognito clients quote it @ 2026',
+    text: '$ aws cognito-identity get-credentials-for-identity --identity-id us-east-1:00000000-0000-0000-0000-000000000000 --logins cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE=eyJraWQiOi...\n\nAn error occurred (InvalidIdentityPoolConfigurationException) when calling the GetCredentialsForIdentity operation: Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+    code: 'InvalidIdentityPoolConfigurationException',
+    tool: 'aws-cli',
+  },
+  {
+    // A guest call to a pool with unauthenticated identities off.
+    id: 'cognito-identity.unauthenticated-disabled',
+    from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetId.html (NotAuthorizedException; AllowUnauthenticatedIdentities in API_IdentityPool.html); the answer as public Cognito clients quote it @ 2026',
+    text: '$ aws cognito-identity get-id --identity-pool-id us-east-1:00000000-0000-0000-0000-000000000000 --no-sign-request\n\nAn error occurred (NotAuthorizedException) when calling the GetId operation: Unauthenticated access is not supported for this identity pool.',
+    code: 'NotAuthorizedException',
+    tool: 'aws-cli',
+  },
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
