@@ -40,8 +40,12 @@ for (const [label, dir] of [['old corpus (tuning)', CORPUS_DIR], ['old corpus (h
 }
 // Every conversation opening is a credential failure (test/fixtures/real-conversations, tuning half only).
 const CONVERSATIONS = join(__dirname, '..', '..', 'test', 'fixtures', 'real-conversations', 'tuning');
-const openings = readdirSync(CONVERSATIONS).filter((f) => f.endsWith('.json')).map((f) => (JSON.parse(readFileSync(join(CONVERSATIONS, f), 'utf8')) as { opening: string }).opening);
-lines.push(`| real-conversations tuning openings | ${openings.filter((o) => diagnose(o, { now: EVAL_NOW }).detected).length}/${openings.length} | |`);
+const openings = readdirSync(CONVERSATIONS).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(CONVERSATIONS, f), 'utf8')) as { opening: string; batch?: number });
+const openingDetected = openings.map((o) => ({ batch: o.batch ?? 1, detected: diagnose(o.opening, { now: EVAL_NOW }).detected }));
+lines.push(`| real-conversations tuning openings | ${openingDetected.filter((o) => o.detected).length}/${openings.length} | |`);
+// Per batch too: a detection rule must not lose an opening of any batch either.
+const openingBatches = [...new Set(openingDetected.map((o) => o.batch))].sort((a, b) => a - b);
+lines.push(`|   by batch | ${openingBatches.map((b) => { const os = openingDetected.filter((o) => o.batch === b); return `b${b} ${os.filter((o) => o.detected).length}/${os.length}`; }).join(', ')} | |`);
 console.log(lines.join('\n'));
 
 for (const r of tuning) {

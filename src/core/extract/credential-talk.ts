@@ -130,9 +130,18 @@ const FAILURES = [
   String.raw`forbidden`,
   String.raw`40[13]`,
   String.raw`broken?`,
+  // A credential source whose use a change made impossible ("using the instance metadata service is effectively
+  // impossible"); not an impossible action ("it is impossible to delete the IAM role while attached" is IAM's rule).
+  // Not "breaks": "a typo that breaks AWS_MSK_IAM authentication" above an Access denied is the refusal's story
+  // (redpanda-data/console#223, a tuning conversation that then lost its right fix within 8 turns).
+  String.raw`(?:is|are|was|were|becomes?|became) (?:effectively |now |basically |practically )?impossible(?! to\b)`,
   String.raw`ignor(?:e|es|ed|ing)`,
   String.raw`missing`,
   String.raw`wrong`,
+  // Credentials kept past their refresh or rotation ("the S3fs client was still using stale credentials"): the
+  // taxonomy's stale-credentials-after-rotation and expired-session causes, told by their adjective.
+  String.raw`stale`,
+  String.raw`outdated`,
   String.raw`inconsistent(?:ly)?`,
   String.raw`misleading`,
   String.raw`incorrect(?:ly)?`,
@@ -141,6 +150,9 @@ const FAILURES = [
   // "reads the credentials … instead of root's" (not "sessions now last 12 hours instead of 8").
   String.raw`(?:uses?|used|using|reads?|reading|picks?|picked|takes?|took|loads?|loaded|looks?|looked|goes|went|tries|tried|gets?|got)\b[^.,;\d]{0,50}\binstead of`,
   String.raw`no longer`,
+  // One source of credentials taking the place of another, told in the passive ("boto profile gets overwritten by
+  // $AWS_DEFAULT_PROFILE"): the credential precedence of every SDK (environment over profile over role) in words.
+  String.raw`(?:gets?|got|getting|is|was|are|were|being|been|keeps? being) (?:silently |always )?(?:overwritten|overridden|overriden|clobbered|shadowed|superseded|replaced)(?= by\b)`,
   // A lifetime complained of: "the assumerole credentials that come back only last for an hour" (coinbase/assume-role#19).
   String.raw`only (?:last|lasts|lasted|valid|good) (?:for )?(?:an?|one|\d{1,3}) (?:hours?|minutes?|mins?)`,
   String.raw`stopped working`,
@@ -159,6 +171,25 @@ const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to
 /** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
 const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
 
+/**
+ * S3 storage named as what cannot be reached: "the runner is not able to access the S3 bucket", "uploads to the bucket
+ * get a 403". S3 answers every refused call with 403 AccessDenied (or a bare 403 to a HEAD), so a bucket that cannot be
+ * accessed or answers 403 is a refusal told in words, whatever words carry it. Only the refusal predicates pair with it
+ * (a bucket that "does not exist" or "is empty" is no credential failure), and not in a clause about the network.
+ */
+const RESOURCE = /(?:^|[^\w-])(?:s3[ _-]?)?buckets?(?![\w-])|(?:^|[^\w-])s3(?: objects?)?(?![\w-])/gi;
+const RESOURCE_REFUSAL = /(?:^|[^\w-])(?:40[13]|forbidden|(?:can(?:no|['’])?t|could ?n(?:o|['’])t|unable to|not able to|fail(?:s|ed|ing)? to|(?:does|do|did|is|are|was|were)(?: not|n['’]t)(?: have)?(?: (?:any|the))?(?: able to)?) (?:access(?:ing)?|reach|read(?: from)?|write(?: to)?|upload(?: to)?|download(?: from)?|list|connect to)(?: (?:to|from|into))?)(?![\w-])/gi;
+const NETWORK_TALK = /\b(?:time[sd]? ?out|timeout|timing out|connection (?:refused|reset|closed)|network|dns|proxy|vpc endpoint|firewall|security group)\b/i;
+
+/**
+ * A failure tied to the one-hour mark ("the PR check is failing when it hits the 1 hour mark", "uploads fail after an
+ * hour"): role sessions last one hour unless asked for longer (STS API Reference, AssumeRole, DurationSeconds: "defaults
+ * to one hour"), so a job that fails at that mark has outlived its credentials even when the words name none. The same
+ * reading ranks it (context-hints' hint.expired, whose count is in its comment); here it only tells a failure in words.
+ */
+const HOUR_MARK = /\b(?:after|longer than|more than|past|hits?|hitting|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|at)\s(?:the\s|about\s|exactly\s)?(?:an?|one|1)[ -]h(?:ours?|rs?)\b|\b60[ -]min(?:ute)?s?\b(?= mark)/i;
+const HOUR_FAILURE = /\b(?:fail(?:s|ed|ing|ures?)?|errors?|expir(?:e|es|ed|ing)|stops? working|stopped working|breaks?|broke)\b/i;
+
 /** Talk that a failure is over or never happened. */
 export const SETTLED = /\b(?:thanks|thank you|thx|all good|works? (?:now|fine|again|great)|working (?:now|fine|again)|(?:is|was|got|now) (?:fixed|solved|resolved)|no (?:more )?(?:errors?|issues?|problems?)|without (?:any )?(?:errors?|issues?|problems?)|(?:did|does|do|has|have|had)(?: not|n['’]t) (?:fail|expire)\w{0,3}|successfully|(?:is|are|was) gone|went away|disappeared)\b/i;
 /** A how-to question: asks for a way, not about a failure (unless a trouble word of its own is in it). */
@@ -169,7 +200,7 @@ export const STRONG_TROUBLE = /\b(?:invalid|expired|unable|fail(?:s|ed|ing)?|den
 const STRONG_FAILURE = /(?:^|[^\w-])(?:invalid|expired|unable|can(?:no|['’])t|could ?n(?:o|['’])t|fail(?:s|ed|ing|ures?)?|errors?|denied|reject(?:s|ed)?|unauthori[sz]ed|forbidden|40[13])(?![\w-])/gi;
 
 /** A clause that starts by pointing back ("it didn't work", "this was not being passed down to our container"). */
-export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
+export const ANAPHORA = /^\W{0,3}(?:(?:but|and|so|however|unfortunately|sadly|still|yet),?\s+)?(?:it|this|that|they|these|those|which)\b/i;
 /**
  * An SDK's or server's error line that reads like words: "operation error IAM: CreateAccessKey, https response error
  * StatusCode: 409", or a code and its message ("EntityAlreadyExists: Role with name nat_ha_role already exists").
@@ -264,8 +295,10 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     if (REFUSED_TALK.test(clause)) return 'refused';
     if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
+    if (awsContext && HOUR_MARK.test(clause) && HOUR_FAILURE.test(clause)) return 'failure';
+    if (awsContext && !NETWORK_TALK.test(clause) && near(spans(RESOURCE, clause), spans(RESOURCE_REFUSAL, clause))) return 'refused';
   }
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [HOUR_MARK, HOUR_FAILURE, RESOURCE, RESOURCE_REFUSAL, NETWORK_TALK, QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

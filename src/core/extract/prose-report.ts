@@ -48,7 +48,7 @@ function blankDottedNames(line: string): string {
   return line.includes('.') ? line.replace(DOTTED_INNER, (w) => ' '.repeat(w.length)) : line;
 }
 /** On an error line the subject must be the credentials themselves (a profile or a role could be anything). */
-const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror configuring Terraform AWS Provider\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
+const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror configuring Terraform AWS Provider\b|credentials?[a-z]{0,30}(?:exception|error)\b|\bcreds\b|\baccess[ _-]?key|\bsecret[ _-]?(?:access[ _-]?)?key|\b(?:security|session)[ _-]?token|\bauthenticat\w{0,9}|\bunauthori[sz]ed\b|\bAuthorization"?\]?\s{0,2}(?:header)?|\bsignature\b|\bIRSA\b|\bsso[ _-]?(?:session|token|login|credentials?)\b|\bsts[.:]\s{0,2}(?:GetCallerIdentity|AssumeRole\w{0,20})\b/i;
 
 /**
  * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
@@ -112,10 +112,14 @@ const USAGE_NOTES = new Set(CATALOGUE.filter((e) => e.usage).map((e) => `cat.${e
 
 /** A paste this short is a title or a thin report: its lines are read as words even when they are short. */
 const THIN_LINES = 3;
-/** Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not respected"). */
+/**
+ * Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not
+ * respected"), after a version the title may open with ("4.0 - Issue with EC2 Instance Metadata running inside Container").
+ */
 const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
+const VERSION_OPENING = /^\W{0,4}v?\d{1,3}(?:\.[\dx]{1,4}){0,3}\s{1,2}[-–—:]\s{1,2}/;
 function titleLike(line: string): boolean {
-  return TITLE_LIKE.test(line) && !/[={}<>|]/.test(line);
+  return TITLE_LIKE.test(line.replace(VERSION_OPENING, '')) && !/[={}<>|]/.test(line);
 }
 
 /**
@@ -179,4 +183,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, DOTTED_INNER, TITLE_LIKE, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -128,3 +128,83 @@ describe('words stay words', () => {
     expect(opensCase(d, text, { addressed: true })).toBe(true);
   });
 });
+
+describe('classes seen in conversation openings (session 23): storage refused in words, a failure at the hour mark', () => {
+  it.each([
+    ['a runner that cannot reach its cache bucket', 'With the docker executor the runner is not able to access the S3 bucket it uses as a cache.'],
+    ['uploads answered 403', 'Uploads from the app to our S3 bucket get a 403 Forbidden since Monday.'],
+    ['a job that cannot read the bucket', 'The nightly Glue job fails to read from the bucket in the shared account.'],
+    ['a build that dies at the hour mark', 'Our CodeBuild deploy keeps failing after an hour of running the integration tests.'],
+    ['a pipeline at the one-hour mark', 'The ECS task errors out at the 1 hour mark every time it syncs to S3.'],
+  ])('when the text is %s, then it is detected, told in words', (_what, text) => {
+    const d = diagnose(text, { now });
+    expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
+  });
+
+  it.each([
+    ['a bucket that does not exist', 'The S3 bucket does not exist yet, terraform creates it in the next stage.'],
+    ['a bucket out of the network', 'The lambda cannot access the S3 bucket from the private subnet, the request times out (no VPC endpoint).'],
+    ['a how-to about access', 'How can I access an S3 bucket of another account from my laptop?'],
+    ['a settled upload', 'Uploads to the S3 bucket work fine now, thanks!'],
+    ['a bucket listed empty', 'When I list the bucket it is empty, is that expected after the lifecycle rule ran?'],
+    ['a run time stated', 'The EMR step runs for about an hour and then writes its output to S3.'],
+    ['a hour mark with no failure', 'The Lambda reached the one hour mark of total billed time this month.'],
+    ['another cloud', 'Our GCS bucket returns 403 forbidden for the service account since Monday.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+
+  it('when the storage refusal is told in words, then it reads as a refusal, not an unknown key', () => {
+    expect(credentialTalk('the runner is not able to access the S3 bucket created by default', true)).toBe('refused');
+  });
+});
+
+describe('classes seen in tuning pastes (session 23): precedence told in the passive, SSO on an error line, a key wrong on purpose', () => {
+  it.each([
+    ['a profile overwritten by an environment variable', 'The boto profile gets overwritten by $AWS_DEFAULT_PROFILE in the inventory plugin'],
+    ['keys overridden by the instance role', 'My access keys are overridden by the EC2 instance role when the container starts'],
+    ['a profile replaced by static keys', 'The --profile flag is silently replaced by AWS_ACCESS_KEY_ID from the CI environment'],
+  ])('when the text is %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it.each([
+    ['a region overridden as configured', 'We override the region with AWS_REGION in the deploy script.'],
+    ['a file overwritten by the deploy', 'The nginx config gets overwritten by the deploy job every time.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+
+  it('when an error line names the SSO session or token, then it is a credential error line', () => {
+    for (const text of ['Error: AWS SSO session expired', 'ERROR: sso token could not be refreshed for profile dev (aws)']) expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when the wrong key was used on purpose to see the error, then the error asked for is not a credential failure', () => {
+    const asked = 'I call ListBuckets with an incorrect access key on purpose to test our error handling, and GetExceptionName() returns "InvalidAccessKeyId" while GetErrorType() is UNKNOWN. Why?';
+    expect(diagnose(asked, { now }).detected).toBe(false);
+    // The same error with a key that was meant to work is one.
+    expect(diagnose('I call ListBuckets with my access key, and GetExceptionName() returns "InvalidAccessKeyId". Why?', { now }).detected).toBe(true);
+  });
+});
+
+describe('classes seen in batch 7 and 8 tuning misses (session 23): a credential source made impossible to use, a title after its version', () => {
+  it.each([
+    ['a setting that makes the role impossible', 'With the new settings check, using the EC2 instance metadata credentials is effectively impossible.'],
+    ['a title opening with its version', '5.1 - Issue with web identity credentials inside the runner pod'],
+    ['credentials kept past their rotation', 'After the key rotation the worker keeps using stale AWS credentials until it is restarted.'],
+  ])('when the text is %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when a clause points back after "unfortunately", then it reads with the clause before', () => {
+    expect(credentialTalk('The AWS credentials are injected into the pod. Unfortunately this does not work with the native build.', false)).toBe('failure');
+  });
+
+  it.each([
+    ['an IAM rule stated', 'It is impossible to delete the IAM role while it is attached to an instance profile.'],
+    ['a version-titled feature', '5.1 - Add support for Graviton instances in the EKS module'],
+    ['stale data', 'The dashboard shows stale data from the S3 export until the cache is cleared.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+});

@@ -271,8 +271,9 @@ describe('hidden characters: in a credential, or only on its line', () => {
 });
 
 describe('diagnose: signalsPastGate (a case opened from a description, belief.ts)', () => {
-  // aws/aws-dotnet-deploy#704 (tuning thread): no word of the early gate, yet "hits the 1 hour mark" is a context hint.
-  const HOUR_MARK = 'The CodeBuild PR check is failing when it hits the 1 hour mark.';
+  // After aws/aws-dotnet-deploy#704 (tuning thread) with its service left out: no word of the early gate, yet "hits the
+  // 1 hour mark" is a context hint. (With "CodeBuild" the text passes the gate and is a failure told in words.)
+  const HOUR_MARK = 'The PR check is failing when it hits the 1 hour mark.';
 
   it('reads the signals of a text that fails the early gate, and returns the same diagnosis as without it', () => {
     expect(mightBeAwsCredentialText(HOUR_MARK)).toBe(false);

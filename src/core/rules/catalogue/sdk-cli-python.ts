@@ -120,6 +120,42 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     source: BOTOCORE_CREDENTIALS,
   },
   {
+    // The role profile's credential_source is wrong: set beside source_profile, a name botocore does not know
+    // (Ec2InstanceMetadata, EcsContainer and Environment are the three), or no sourcer in this session.
+    id: 'botocore.credential-source-invalid',
+    tool: 'boto3',
+    message: 'The profile "{profile}" contains both source_profile and credential_source. | The credential source "{source}" referenced in profile "{profile}" is not valid. | The credential_source "{source}" is specified in profile "{profile}", but no source provider was configured.',
+    re: /The profile "[^"\n]{0,100}" contains both source_profile and credential_source|The credential[_ ]source "[^"\n]{0,60}" (?:referenced in profile "[^"\n]{0,100}" is not valid|is specified in profile "[^"\n]{0,100}", but no source provider was configured)/,
+    family: 'fam.profile',
+    code: 'InvalidConfigError',
+    causes: { 'wrong-profile': 1.8, 'role-credentials-unavailable': 0.8 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    // ContainerMetadataFetcher (ECS task role, EKS Pod Identity, AWS_CONTAINER_CREDENTIALS_FULL_URI): the agent
+    // answered with an error status, not JSON, or not at all. Printed inside MetadataRetrievalError's
+    // "Error retrieving metadata: {error_msg}", itself inside "Error when retrieving credentials from container-role".
+    id: 'botocore.container-metadata-failed',
+    tool: 'boto3',
+    message: 'Received non 200 response {status} from container metadata: {text} | Received error when attempting to retrieve container metadata: {error} | Unable to parse JSON returned from container metadata services',
+    re: /Received non 200 response \d{3} from container metadata|Received error when attempting to retrieve container metadata|Unable to parse JSON returned from container metadata services/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { ...BOTOCORE, path: 'botocore/utils.py' },
+  },
+  {
+    // IMDSv2's token PUT failed (a container one hop further than the instance's hop limit, a proxy) and the
+    // instance refuses IMDSv1: the instance role's credentials cannot be read. Not a last resort of an empty chain
+    // (no imds mark): IMDSv1 is disabled on purpose, on an instance, where the role was meant to be read.
+    id: 'botocore.imdsv1-disabled',
+    tool: 'boto3',
+    message: 'Error retrieving metadata: Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled',
+    re: /Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { ...BOTOCORE, path: 'botocore/utils.py' },
+  },
+  {
     id: 'botocore.profile-loop',
     tool: 'boto3',
     message: 'Infinite loop in credential configuration detected. Attempting to load from profile {source_profile} which has already been visited. Visited profiles: {visited_profiles}',

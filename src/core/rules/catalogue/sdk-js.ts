@@ -162,4 +162,38 @@ export const JS: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 0.6 },
     source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-env/src/fromEnv.ts', ref: 'aa73203585d4' },
   },
+  {
+    // A role profile's source_profile chain comes back to a profile already visited.
+    id: 'js3.profile-cycle',
+    tool: 'aws-sdk-js-v3',
+    message: 'Detected a cycle attempting to resolve credentials for profile {profile}. Profiles visited: {profiles}',
+    re: /Detected a cycle attempting to resolve credentials for profile/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 2.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14' },
+  },
+  {
+    // A role profile with mfa_serial used where fromIni was given no mfaCodeProvider (a server, CI, a library's default).
+    id: 'js3.mfa-callback-missing',
+    tool: 'aws-sdk-js-v3',
+    message: 'Profile {profile} requires multi-factor authentication, but no MFA code callback was provided.',
+    re: /requires multi-factor authentication, but no MFA code callback was provided/,
+    // The role cannot be assumed here at all (no one to type a code): a role without credentials, not a code mistyped.
+    family: 'fam.role',
+    code: 'CredentialsProviderError',
+    causes: { 'role-credentials-unavailable': 2.2, 'temporary-credentials-expired': 0.8 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts', ref: '56563fc46c14' },
+  },
+  {
+    // credential_source names none of the three sources the SDK knows.
+    id: 'js3.credential-source-unsupported',
+    tool: 'aws-sdk-js-v3',
+    message: 'Unsupported credential source in profile {profile}. Got {source}, expected EcsContainer or Ec2InstanceMetadata or Environment.',
+    re: /Unsupported credential source in profile/,
+    family: 'fam.profile',
+    code: 'CredentialsProviderError',
+    causes: { 'wrong-profile': 1.8, 'role-credentials-unavailable': 0.8 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveCredentialSource.ts', ref: 'b4c10dbc5c39' },
+  },
 ];

@@ -82,6 +82,19 @@ export const SERVERLESS_TOOLS: CatalogueEntry[] = [
     source: { repo: 'serverless/serverless', path: 'lib/aws/request.js', ref: 'v3.40.0@19128fadcd30' },
   },
   {
+    // v1-v3: the profile named by --aws-profile, provider.profile or AWS_PROFILE gave the JS SDK v2's
+    // SharedIniFileCredentials no key, token or role: absent from ~/.aws/credentials, or an SSO/login profile that
+    // SDK v2 cannot read, or a CI runner with no profile at all.
+    id: 'sls.profile-not-configured',
+    tool: 'serverless',
+    wrapper: true,
+    message: 'AWS profile "{profile}" doesn\'t seem to be configured',
+    re: /AWS profile "[^"\n]{0,100}" doesn['’]t seem to be configured/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'no-credentials-found': 0.8 },
+    source: { repo: 'serverless/serverless', path: 'lib/plugins/aws/provider.js', ref: '493609abd590' },
+  },
+  {
     id: 'sls4.credentials-missing',
     tool: 'serverless',
     wrapper: true,

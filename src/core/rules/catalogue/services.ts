@@ -112,4 +112,65 @@ export const SERVICES: CatalogueEntry[] = [
       ref: '2026',
     },
   },
+  {
+    // SigV4's credential scope names the service the request was signed for; a request signed for another service
+    // (a signer given "apigateway" for execute-api, "bedrock-runtime" for bedrock, an S3-compatible store's name) is
+    // refused with the scope the service expected, as InvalidSignatureException or SignatureDoesNotMatch (HTTP 403).
+    // A signing configuration error, like the wrong region in the same scope (msg.credential-scope-region).
+    id: 'sigv4.scope-service',
+    tool: SERVICE_ANSWER,
+    message: "Credential should be scoped to correct service: '{service}'. | Credential should be scoped with a valid terminator: 'aws4_request'.",
+    re: /\bCredential should be scoped (?:to correct service|with a valid terminator)\b/i,
+    // With the region in the same scope (msg.credential-scope-region, fam.region): the scope is the endpoint's.
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.8, 'malformed-credentials': 0.6 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'IAM/latest/UserGuide/reference_sigv-troubleshooting.html (credential scope errors of SigV4-signed requests: HTTP 403 SignatureDoesNotMatch); the answer as services word it, quoted in public SigV4-client code and threads (DynamoDB InvalidSignatureException, SageMaker, Bedrock, X-Ray)',
+      ref: '2026',
+    },
+  },
+  {
+    // S3 refuses a request signed with temporary credentials whose session must be renewed: the client keeps a
+    // session token past its refresh. Listed in S3's error codes with HTTP 400.
+    id: 's3.token-refresh-required',
+    tool: SERVICE_ANSWER,
+    message: 'TokenRefreshRequired: The provided token must be refreshed.',
+    re: /\bTokenRefreshRequired\b|\bThe provided token must be refreshed\b/,
+    family: 'fam.expired',
+    code: 'TokenRefreshRequired',
+    causes: { 'temporary-credentials-expired': 2.2, 'stale-credentials-after-rotation': 0.4 },
+    source: { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonS3/latest/API/ErrorResponses.html (TokenRefreshRequired, 400: "The provided token must be refreshed.")', ref: '2026' },
+  },
+  {
+    // The identity pool gives no AWS credentials: the role it would hand out is missing, or its trust policy does not
+    // let cognito-identity.amazonaws.com assume it for this pool (a wrong pool id or amr condition, a missing
+    // sts:AssumeRoleWithWebIdentity), so STS refused the pool.
+    id: 'cognito-identity.pool-role-invalid',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidIdentityPoolConfigurationException: Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+    re: /\bInvalid identity pool configuration\. Check assigned IAM roles for this pool\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (InvalidIdentityPoolConfigurationException: "the identity pool has no authenticated role configured, or STS returned an error response to the request to assume the authenticated role from the identity pool"); the answer as public Cognito clients quote it',
+      ref: '2026',
+    },
+  },
+  {
+    // A guest (no logins) asked the identity pool for an identity or credentials, and the pool does not allow
+    // unauthenticated identities: the app called AWS before the user signed in, or lost the login on the way.
+    id: 'cognito-identity.unauthenticated-disabled',
+    tool: SERVICE_ANSWER,
+    message: 'NotAuthorizedException: Unauthenticated access is not supported for this identity pool.',
+    re: /\bUnauthenticated access is not supported for this identity pool\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8, 'no-credentials-found': 0.8 },
+    source: {
+      repo: 'awsdocs (docs.aws.amazon.com)',
+      path: 'cognitoidentity/latest/APIReference/API_GetId.html (NotAuthorizedException; AllowUnauthenticatedIdentities in API_IdentityPool.html); the answer as public Cognito clients quote it',
+      ref: '2026',
+    },
+  },
 ];

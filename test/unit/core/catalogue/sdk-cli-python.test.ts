@@ -3,6 +3,26 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('cli-python', [
   {
+    // A role profile naming both ways to get its source credentials.
+    id: 'botocore.credential-source-invalid',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d (AssumeRoleProvider._validate_credential_source and _get_role_config)',
+    text: '[profile deploy]\nrole_arn = arn:aws:iam::111122223333:role/deploy\nsource_profile = default\ncredential_source = Ec2InstanceMetadata\n\n$ aws s3 ls --profile deploy\n\nThe profile "deploy" contains both source_profile and credential_source.',
+    code: 'InvalidConfigError',
+  },
+  {
+    // An ECS task whose agent answers 404 for the relative URI (task role missing from the task definition).
+    id: 'botocore.container-metadata-failed',
+    from: 'boto/botocore botocore/utils.py @ 0e6e2404b85d (ContainerMetadataFetcher._get_response)',
+    text: "import boto3\nboto3.client('s3').list_buckets()\nbotocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from container-role: Error retrieving metadata: Received non 200 response 404 from container metadata: Not Found",
+    code: 'CredentialRetrievalError',
+  },
+  {
+    // A container on an instance with hop limit 1 and IMDSv2 required.
+    id: 'botocore.imdsv1-disabled',
+    from: 'boto/botocore botocore/utils.py @ 0e6e2404b85d (IMDSFetcher._fetch_metadata_token)',
+    text: "Running on EC2 in a docker container:\nimport boto3\nboto3.client('sts').get_caller_identity()\nbotocore.exceptions.MetadataRetrievalError: Error retrieving metadata: Unable to retrieve token for use in IMDSv2 call and IMDSv1 has been disabled",
+  },
+  {
     // okta-aws-cli printed more than the JSON on stdout (github.com/okta/okta-aws-cli/issues/169).
     id: 'botocore.process-output-not-json',
     from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d (ProcessProvider: json.loads of the stdout; the text is CPython json.decoder\'s)',

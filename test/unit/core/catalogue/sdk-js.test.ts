@@ -2,6 +2,27 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('js', [
   {
+    // Two role profiles naming each other as source_profile.
+    id: 'js3.profile-cycle',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts @ 56563fc46c14',
+    text: "const client = new S3Client({ credentials: fromIni({ profile: 'dev' }) });\nCredentialsProviderError: Detected a cycle attempting to resolve credentials for profile dev. Profiles visited: dev, base",
+    code: 'CredentialsProviderError',
+  },
+  {
+    // A server process using a profile that has mfa_serial.
+    id: 'js3.mfa-callback-missing',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts @ 56563fc46c14',
+    text: "const client = new DynamoDBClient({ credentials: fromIni({ profile: 'admin' }) });\nCredentialsProviderError: Profile admin requires multi-factor authentication, but no MFA code callback was provided.",
+    code: 'CredentialsProviderError',
+  },
+  {
+    // A typo in credential_source.
+    id: 'js3.credential-source-unsupported',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveCredentialSource.ts @ b4c10dbc5c39',
+    text: "[profile ci]\nrole_arn = arn:aws:iam::111122223333:role/ci\ncredential_source = Ec2Instance\n\nconst client = new S3Client({ credentials: fromIni({ profile: 'ci' }) });\nCredentialsProviderError: Unsupported credential source in profile ci. Got Ec2Instance, expected EcsContainer or Ec2InstanceMetadata or Environment.",
+    code: 'CredentialsProviderError',
+  },
+  {
     id: 'js2.missing-credentials',
     from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044',
     text: 'CredentialsError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1\n    at credError (/app/node_modules/aws-sdk/lib/config.js:400:40)',

@@ -2,6 +2,12 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('serverless-tools', [
   {
+    // A CI job deploying with provider.profile set and only environment keys present.
+    id: 'sls.profile-not-configured',
+    from: 'serverless/serverless lib/plugins/aws/provider.js @ 493609abd590 (ServerlessError UNRECOGNIZED_AWS_PROFILE)',
+    text: '$ serverless deploy --stage staging\n\nServerless Error ----------------------------------------\n\n  AWS profile "deploy-staging" doesn\'t seem to be configured',
+  },
+  {
     id: 'sam.managed-resources',
     from: 'aws/aws-sam-cli samcli/lib/utils/managed_cloudformation_stack.py @ develop@fe8f8dbb1160 (2026-07-22)',
     text: '$ sam deploy --guided\nError: Failed to create managed resources: An error occurred (ExpiredToken) when calling the DescribeStacks operation: The security token included in the request is expired',

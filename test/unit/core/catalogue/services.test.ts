@@ -55,6 +55,37 @@ checkFamily('services', [
     text: '$ aws lambda create-function --function-name resize --runtime python3.12 --handler app.handler --zip-file fileb://app.zip --role arn:aws:iam::111122223333:role/resize-exec\n\nAn error occurred (InvalidParameterValueException) when calling the CreateFunction operation: The role defined for the function cannot be assumed by Lambda.',
     tool: 'aws-cli',
   },
+  {
+    // A hand-rolled SigV4 signer given the console's service name instead of the signing name.
+    id: 'sigv4.scope-service',
+    from: 'awsdocs (docs.aws.amazon.com) IAM/latest/UserGuide/reference_sigv-troubleshooting.html (credential scope errors of SigV4-signed requests: HTTP 403 SignatureDoesNotMatch); the answer as services word it, quoted in public SigV4-client code and threads (DynamoDB InvalidSignatureException, SageMaker, Bedrock, X-Ray) @ 2026',
+    text: "auth = SigV4Auth(boto3.Session().get_credentials(), 'apigateway', 'us-east-1')\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://abc123.execute-api.us-east-1.amazonaws.com/prod/items\n{\"message\":\"Credential should be scoped to correct service: 'execute-api'. \"}",
+    tool: 'boto3',
+  },
+  {
+    // A long-running upload keeping the session it started with.
+    id: 's3.token-refresh-required',
+    from: 'awsdocs (docs.aws.amazon.com) AmazonS3/latest/API/ErrorResponses.html (TokenRefreshRequired, 400: "The provided token must be refreshed.") @ 2026',
+    text: '$ aws s3 cp ./dump.tar.gz s3://backups/\nupload failed: ./dump.tar.gz to s3://backups/dump.tar.gz An error occurred (TokenRefreshRequired) when calling the UploadPart operation: The provided token must be refreshed.',
+    code: 'TokenRefreshRequired',
+    tool: 'aws-cli',
+  },
+  {
+    // A pool whose authenticated role trusts another pool's id.
+    id: 'cognito-identity.pool-role-invalid',
+    from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (InvalidIdentityPoolConfigurationException: "the identity pool has no authenticated role configured, or STS returned an error response to the request to assume the authenticated role from the identity pool"); the answer as public Cognito clients quote it @ 2026',
+    text: '$ aws cognito-identity get-credentials-for-identity --identity-id us-east-1:00000000-0000-0000-0000-000000000000 --logins cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE=eyJraWQiOi...\n\nAn error occurred (InvalidIdentityPoolConfigurationException) when calling the GetCredentialsForIdentity operation: Invalid identity pool configuration. Check assigned IAM roles for this pool.',
+    code: 'InvalidIdentityPoolConfigurationException',
+    tool: 'aws-cli',
+  },
+  {
+    // A guest call to a pool with unauthenticated identities off.
+    id: 'cognito-identity.unauthenticated-disabled',
+    from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetId.html (NotAuthorizedException; AllowUnauthenticatedIdentities in API_IdentityPool.html); the answer as public Cognito clients quote it @ 2026',
+    text: '$ aws cognito-identity get-id --identity-pool-id us-east-1:00000000-0000-0000-0000-000000000000 --no-sign-request\n\nAn error occurred (NotAuthorizedException) when calling the GetId operation: Unauthenticated access is not supported for this identity pool.',
+    code: 'NotAuthorizedException',
+    tool: 'aws-cli',
+  },
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
