@@ -330,9 +330,16 @@ describe('a description read with the context hints diagnose found (belief.ts de
     expect(r.state.causes[0]!.id).not.toBe('temporary-credentials-expired');
   });
 
-  it('the thread itself (aws/aws-dotnet-deploy#704): detected in words since session 23, expiry leads and its fix is shown without a question', () => {
+  // Since the reported prior was counted on batches 1-8 (s23-priors), a rotation left behind is a runner-up for a failure
+  // told in words, so expiry (0.51) is not clearly ahead: the one question asked is the key prefix, which splits a
+  // temporary key (expiry) from a long-term one (rotation), and the truthful answer (a role's ASIA key) shows expiry's fix.
+  it('the thread itself (aws/aws-dotnet-deploy#704): detected in words since session 23, expiry leads, the key prefix splits it from rotation and ASIA shows its fix', () => {
     const r = opened('The CodeBuild PR check is failing when it hits the 1 hour mark.');
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
-    expect(r.replies.some((x) => x.type === 'remediation')).toBe(true);
+    expect(r.state.causes[1]!.id).toBe('stale-credentials-after-rotation');
+    expect(ofType(r.replies, 'question').map((q) => q.id)).toEqual(['key-prefix']);
+    const asia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U01ALICE', at }, ctx)!;
+    expect(asia.state.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(ofType(asia.replies, 'remediation').map((x) => x.causeId)).toEqual(['temporary-credentials-expired']);
   });
 });
