@@ -52,6 +52,7 @@ import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { diagnose } from '../src/core/diagnose';
 import { ERROR, pasteOf } from './paste';
+import { repeatedShapes } from './shapes';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -100,7 +101,7 @@ function measure(label: string, text: string, minRuns: number, maxRuns: number):
   const ms = (v: number): string => v.toFixed(3).padStart(9);
   // Under 100 runs the 99th percentile is the slowest run: it is named so.
   const tail = times.length >= 100 ? `p99 ${ms(percentile(times, 99))} ms` : `max ${ms(times[times.length - 1]!)} ms`;
-  process.stdout.write(`${label.padEnd(28)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  ${tail}  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
+  process.stdout.write(`${label.padEnd(34)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  ${tail}  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
   return { chars: text.length, p50, cpu };
 }
 
@@ -145,6 +146,8 @@ async function main(): Promise<void> {
   await measured('40,000-character paste', pasteOf(40_000), 30, 3000);
   await measured('ordinary chat (fast path)', 'are we still on for the 3pm sync? I can move it if needed', 1000, 50_000);
   await measured('1 MB adversarial shapes', ['-----BEGIN PRIVATE KEY--------', 'eyJ-', 'a-m-m-m.amazonaws.com ', 'An error occurred (', 'AKIA', '"__type":', '*'].map((s) => s.repeat(Math.ceil(150_000 / s.length))).join('\n').slice(0, 1_000_000), 3, 200);
+  // One secret shape repeated over 1 MB (every line a secret for the readers to judge, no error to find).
+  for (const [shape, text] of repeatedShapes(1_000_000)) await measured(`1 MB of ${shape}`, text, 3, 200);
   process.stdout.write('\ncost per KB (equal figures mean linear growth):\n');
   for (const [name, r] of sizes) process.stdout.write(`  ${name.padEnd(6)} cpu ${((r.cpu * 1024) / r.chars).toFixed(4)} ms/KB   wall p50 ${((r.p50 * 1024) / r.chars).toFixed(4)} ms/KB\n`);
   process.stdout.write('\nallocated per diagnosis (sampling heap profiler):\n');
