@@ -304,6 +304,50 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
   return joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? at : end;
 }
 
+/**
+ * A secret access key's label written as words ("Secret access key:", "secret key -", "AWS Secret Access Key [None]:"),
+ * then the start of its value, on the same line or the next.
+ */
+const WORDED_KEY_LABEL = /\b(?:aws[ \t_-]{0,2})?secret(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?/gi;
+/** One piece of a key written in pieces, and the gap after it: a few blanks, or a line break (with its indent). */
+const KEY_PIECE = /[A-Za-z0-9+/]{2,39}(?![A-Za-z0-9+/=])/y;
+const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}/y;
+/** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
+const MAX_PIECE_BREAKS = 2;
+
+/**
+ * A secret access key after a worded label, in blank-separated groups (`wJal rXUt nFEM …`, read out or copied from a
+ * console) or cut over a line break: the pieces that together make exactly 40 random base64 characters. No piece is
+ * a run of 40 for randomRuns to see, and the label has blanks, so LABELLED_SECRET and groupedKeyEnd do not read it.
+ * One piece alone is left to the readers that already take it.
+ */
+function wordedKeyPieces(text: string, out: SecretSpan[]): void {
+  WORDED_KEY_LABEL.lastIndex = 0;
+  for (let m = WORDED_KEY_LABEL.exec(text); m; m = WORDED_KEY_LABEL.exec(text)) {
+    const start = m.index + m[0].length;
+    let at = start;
+    let joined = '';
+    let pieces = 0;
+    let breaks = 0;
+    let end = start;
+    while (joined.length < 40) {
+      KEY_PIECE.lastIndex = at;
+      const piece = KEY_PIECE.exec(text);
+      if (!piece) break;
+      joined += piece[0];
+      pieces++;
+      end = at = KEY_PIECE.lastIndex;
+      if (joined.length >= 40) break;
+      PIECE_GAP.lastIndex = at;
+      const gap = PIECE_GAP.exec(text);
+      if (!gap || (gap[0].includes('\n') && ++breaks > MAX_PIECE_BREAKS)) break;
+      at = PIECE_GAP.lastIndex;
+    }
+    if (pieces >= 2 && joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined)) out.push({ start, end, kind: 'secret-access-key' });
+    if (end > WORDED_KEY_LABEL.lastIndex) WORDED_KEY_LABEL.lastIndex = end;
+  }
+}
+
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   // Where the values taken here start and end (before groupedKeyEnd), in order: the same value read again by NAMED_SECRET
   // would only add a span inside this one, after it, so it is not judged again (a paste of `DB_PASSWORD: x` lines is all such).
@@ -627,6 +671,7 @@ export function findSecretSpans(view: string): SecretSpan[] {
   privateKeys(view, found);
   urlPasswords(view, found);
   labelled(view, found, judged);
+  wordedKeyPieces(view, found);
   prefixed(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
@@ -647,4 +692,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, KEY_PIECE, PIECE_GAP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

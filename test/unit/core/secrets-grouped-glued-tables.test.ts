@@ -48,6 +48,46 @@ describe('a secret key pasted in blank-separated groups after its name', () => {
   });
 });
 
+describe('a secret key after a label written in words, in groups or cut over a line break', () => {
+  /** The AWS documentation's example secret key and keys drawn from a seed. */
+  const key = fc.oneof(fc.constant('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'), awsKey);
+  const LABELS = ['Secret access key: ', 'secret key - ', 'secret key -\n', 'Secret Access Key ', 'the secret key is ', 'AWS secret key:\n  ', 'AWS Secret Access Key [None]: ', 'secret access key = '];
+  const GROUPED = fc.oneof(
+    fc.tuple(fc.constantFrom([4, 4, 4, 4, 4, 4, 4, 4, 4, 4], [5, 5, 5, 5, 5, 5, 5, 5], [8, 8, 8, 8, 8], [10, 10, 10, 10], [20, 20]), fc.constantFrom(' ', '  ', '\t')).map(([sizes, gap]) => (k: string) => inGroups(k, sizes, gap)),
+    // cut once over a line break (a terminal or chat client wrapped it, or it was copied in two)
+    fc.tuple(fc.integer({ min: 4, max: 36 }), fc.constantFrom('\n', '\n  ', ' \n')).map(([at, gap]) => (k: string) => `${k.slice(0, at)}${gap}${k.slice(at)}`),
+    // groups of four over two lines
+    fc.constant((k: string) => `${inGroups(k.slice(0, 20), [4, 4, 4, 4, 4], ' ')}\n${inGroups(k.slice(20), [4, 4, 4, 4, 4], ' ')}`),
+  );
+  it.each(LABELS.map((l) => [l]))('when it follows %j, then every piece goes, it is a secret key, and the lines around stay', (label) => {
+    fc.assert(
+      fc.property(key, GROUPED, (k, split) => {
+        const pasted = split(k);
+        const text = `Access key ID: AKIAIOSFODNN7EXAMPLE\n${label}${pasted}\nRegion: us-east-1`;
+        const r = redact(text);
+        // every piece goes, the lines around stay, and the line count does too (locations stay valid)
+        const breaks = '\n'.repeat(pasted.split('\n').length - 1);
+        expect(r.text).toBe(`Access key ID: AKIAIOSFODNN7EXAMPLE\n${label}[REDACTED:secret-access-key]${breaks}\nRegion: us-east-1`);
+        expect(r.kinds).toEqual(['secret-access-key']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  const KEPT = [
+    'the secret key is stored in the vault and rotated every ninety days',
+    'Secret access key: ****************EKEY',
+    'secret key: Hk3T mN8q Zp2W Lx7R',
+    'Secret Key: In The Vault Under Prod Deploy Path Now Ask Jane',
+    'the secret key is AKIA IOSF ODNN 7EXA MPLE which is the key id',
+    'secret key sha256 e3b0c442 98fc1c14 9afbf4c8 996fb924 27ae41e4 649b934c a495991b 7852b855',
+    'Secret access key\nAccess key ID\nStatus Active\nCreated 2026-01-02',
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
 describe("a password after mysql's glued -p or docker login's -p", () => {
   const SHAPES: [string, (s: string) => string][] = [
     ['mysql -p glued', (s) => `$ mysql -h db.example.com -uroot -p${s} mydb\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.5' (using password: YES)`],
