@@ -310,8 +310,7 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
  * a pattern that starts with a word is several times cheaper on a long text than one that starts with an optional one.
  */
 const WORDED_KEY_LABEL = /(?<![A-Za-z0-9])secret(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?/gi;
-/** One piece of a key written in pieces, and the gap after it: a few blanks, or a line break (with its indent). */
-const KEY_PIECE = /[A-Za-z0-9+/]{2,39}(?![A-Za-z0-9+/=])/y;
+/** The gap after one piece of a key written in pieces: a few blanks, or a line break (with its indent). */
 const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}/y;
 /** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
 const MAX_PIECE_BREAKS = 2;
@@ -332,12 +331,13 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
     let breaks = 0;
     let end = start;
     while (joined.length < 40) {
-      KEY_PIECE.lastIndex = at;
-      const piece = KEY_PIECE.exec(text);
-      if (!piece) break;
-      joined += piece[0];
+      // a piece: a whole run of 2 to 39 base64 characters, not followed by `=` padding
+      let stop = at;
+      while (stop < text.length && isBase64Char(text.charCodeAt(stop))) stop++;
+      if (stop - at < 2 || stop - at > 39 || text.charCodeAt(stop) === 61) break;
+      joined += text.slice(at, stop);
       pieces++;
-      end = at = KEY_PIECE.lastIndex;
+      end = at = stop;
       if (joined.length >= 40) break;
       PIECE_GAP.lastIndex = at;
       const gap = PIECE_GAP.exec(text);
@@ -693,4 +693,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, KEY_PIECE, PIECE_GAP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, PIECE_GAP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
