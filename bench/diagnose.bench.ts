@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: cost of one diagnosis at 1 KB, 4 KB, 64 KB, 1 MB and 2 MB of a realistic paste
  * (test fixtures repeated to size), plus a 200-byte error, Slack's 40,000-character limit, ordinary chat
- * and adversarial shapes. For each: wall-clock p50/p99 and CPU time per diagnosis (process.cpuUsage,
+ * and adversarial shapes, and 1 MB of each secret shape people paste repeated (bench/shapes.ts). For each: wall-clock p50/p99 and CPU time per diagnosis (process.cpuUsage,
  * which a loaded machine inflates less than wall time), after a warm-up. Ends with the cost per KB at
  * each size: equal figures mean linear growth. 2 MB is read as head + tail (input-window.ts), so it
  * costs about what 1 MB does. Numbers only, no assertions (aims: 4 KB p99 < 1 ms, 1 MB < 100 ms).
@@ -46,6 +46,14 @@
  *   redacted text is reused when no line is unwrapped: whole diagnosis 4 KB, 64 KB and 1 MB new/old 0.95; allocated per
  *   diagnosis 4 KB 167 -> 148 KB, 1 MB 22.5 -> 18 MB. A gate is only a cheaper way to the same answer: on the bench
  *   paste, whose env dump holds AWS_REGION and AWS_ACCESS_KEY_ID, the lowercase-word gates pass and the regexes still run.
+ *   Stop 23: 1 MB of one secret shape repeated (bench/shapes.ts; every line a secret, values all different). Where the
+ *   time went (node --cpu-prof on dist/): a base64 blob, the secrets' random-run judge (wordBuilt made a string and ran
+ *   a regex per character: 18 % self) and the view's wrap test per 76-column line; an env dump, the key id readers
+ *   judging each of 5,000 distinct ids after the hints and signals were full (key-ids, credential-source: 12 %);
+ *   DB_PASSWORD lines, the labelled-secret loop (25 %), GC (19 %) and diagnose's WORTH_A_LOOK gate, one
+ *   case-insensitive alternation over the whole text that finds nothing (9 %; not changed). Same output, A/B against
+ *   stop 22 (bench/ab.ts, AB_SHAPES=1, 15 rounds, both orders, load 7-10): base64 blob 0.59, env dump 0.94,
+ *   DB_PASSWORD 0.96, Authorization 0.96, the rest 1.00-1.04 (the new worded-label secret reader).
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';
