@@ -309,12 +309,13 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
 
 /**
  * A secret access key's label written as words ("Secret access key:", "secret key -", "AWS Secret Access Key [None]:"),
- * then the start of its value, on the same line or the next. Found from "secret" (an "AWS " before it changes nothing):
+ * or a bare "Secret:" / "secret =", then the start of its value: on the same line or after one or two line breaks, after
+ * Slack's bold or code marks or a quote. Found from "secret" (an "AWS " before it changes nothing):
  * a pattern that starts with a word is several times cheaper on a long text than one that starts with an optional one.
  */
-const WORDED_KEY_LABEL = /(?<![A-Za-z0-9])secret(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?[ \t]{0,8}(?:\r?\n[ \t]{0,40})?/gi;
-/** The gap after one piece of a key written in pieces: a few blanks, or a line break (with its indent). */
-const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}/y;
+const WORDED_KEY_LABEL = /(?<![A-Za-z0-9])secret(?:(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?|[ \t]{0,4}[:=])[*_~]{0,3}[ \t]{0,8}(?:\r?\n[ \t]{0,40}){0,2}["'`*_~]{0,3}/gi;
+/** The gap after one piece of a key written in pieces: a few blanks, a line break (with its indent), or a dash. */
+const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}|-(?=[A-Za-z0-9+/])/y;
 /** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
 const MAX_PIECE_BREAKS = 2;
 
@@ -324,6 +325,14 @@ const MAX_PIECE_BREAKS = 2;
  * a run of 40 for randomRuns to see, and the label has blanks, so LABELLED_SECRET and groupedKeyEnd do not read it.
  * One piece alone is left to the readers that already take it.
  */
+/** Only blanks, closing quotes or marks and a full stop or comma stand between `at` and its line's end. */
+const LINE_REST = /[ \t"'`*_~.,;)]{0,8}(?:\r?\n|$)/y;
+
+function endsItsLine(text: string, at: number): boolean {
+  LINE_REST.lastIndex = at;
+  return LINE_REST.test(text);
+}
+
 function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   WORDED_KEY_LABEL.lastIndex = 0;
   for (let m = WORDED_KEY_LABEL.exec(text); m; m = WORDED_KEY_LABEL.exec(text)) {
@@ -331,6 +340,8 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
     let at = start;
     let joined = '';
     let pieces = 0;
+    // line breaks crossed: a key cut over lines ends its last line, and the first word of an error line after a value
+    // of 38 characters ("An error occurred") is no piece of it
     let breaks = 0;
     let end = start;
     while (joined.length < 40) {
@@ -347,8 +358,11 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
       if (!gap || (gap[0].includes('\n') && ++breaks > MAX_PIECE_BREAKS)) break;
       at = PIECE_GAP.lastIndex;
     }
-    if (pieces >= 2 && joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined)) out.push({ start, end, kind: 'secret-access-key' });
-    if (end > WORDED_KEY_LABEL.lastIndex) WORDED_KEY_LABEL.lastIndex = end;
+    if (pieces >= 2 && joined.length === 40 && (breaks === 0 || endsItsLine(text, end)) && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined)) {
+      out.push({ start, end, kind: 'secret-access-key' });
+      // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
+      WORDED_KEY_LABEL.lastIndex = end;
+    }
   }
 }
 
@@ -702,4 +716,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, PIECE_GAP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
