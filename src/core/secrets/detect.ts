@@ -335,8 +335,9 @@ function endsItsLine(text: string, at: number): boolean {
 
 function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   WORDED_KEY_LABEL.lastIndex = 0;
-  for (let m = WORDED_KEY_LABEL.exec(text); m; m = WORDED_KEY_LABEL.exec(text)) {
-    const start = m.index + m[0].length;
+  // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
+  while (WORDED_KEY_LABEL.test(text)) {
+    const start = WORDED_KEY_LABEL.lastIndex;
     let at = start;
     let joined = '';
     let pieces = 0;
