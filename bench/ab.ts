@@ -2,7 +2,7 @@
  * Interleaved in-process A/B of diagnose() (or of the secrets' findSecrets) between an older tree and this one, for a
  * machine shared with other work, where two separate bench runs differ by more than most changes gain:
  *   git archive <ref> src | tar -x -C bench/.ab-old && npx tsx bench/ab.ts [rounds] [what]
- * (bench/.ab-old is ignored by git, AB_OLD names another directory and AB_NEW one for the new side instead of this tree; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
+ * (bench/.ab-old is ignored by git, AB_SHAPES=1 adds the repeated-secret shapes of bench/shapes.ts, AB_OLD names another directory and AB_NEW one for the new side instead of this tree; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
  * a batch of typical replies with every question open). Each round runs a batch of the old
  * function and a batch of the new one on the same input, in alternating order, and records the CPU time per call
  * (process.cpuUsage); the result is the median over the rounds of each, and the median of the per-round ratios.
@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { pasteOf } from './paste';
+import { repeatedShapes } from './shapes';
 
 const OLD = join(resolve(process.env.AB_OLD ?? join(__dirname, '.ab-old')), 'src', 'core');
 const NEW = process.env.AB_NEW ? join(resolve(process.env.AB_NEW), 'src', 'core') : join(__dirname, '..', 'src', 'core');
@@ -69,7 +70,7 @@ function compare(label: string, text: string, runs: number, oldFn: Fn, newFn: Fn
     ratio.push(y / x);
   }
   const ms = (v: number): string => v.toFixed(v < 1 ? 4 : 2);
-  process.stdout.write(`  ${label.padEnd(6)} old ${ms(median(a))} ms  new ${ms(median(b))} ms  new/old median ${median(ratio).toFixed(3)} (min ${ms(Math.min(...a))} -> ${ms(Math.min(...b))})\n`);
+  process.stdout.write(`  ${label.padEnd(10)} old ${ms(median(a))} ms  new ${ms(median(b))} ms  new/old median ${median(ratio).toFixed(3)} (min ${ms(Math.min(...a))} -> ${ms(Math.min(...b))})\n`);
 }
 
 if (!existsSync(OLD)) {
@@ -98,6 +99,8 @@ const SIZES: Array<[string, string, number]> =
         ['4 KB', pasteOf(4096), 400],
         ['64 KB', pasteOf(65_536), 20],
         ['1 MB', pasteOf(1_000_000), 2],
+        // AB_SHAPES=1: also each 1 MB of one secret shape repeated (bench/shapes.ts), labelled by its first word.
+        ...(process.env.AB_SHAPES ? repeatedShapes(1_000_000).map(([label, text]): [string, string, number] => [`1MB ${label.split(' ')[0]!}`, text, 2]) : []),
       ];
 
 if (process.env.AB_ORDER) {

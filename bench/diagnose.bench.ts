@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: cost of one diagnosis at 1 KB, 4 KB, 64 KB, 1 MB and 2 MB of a realistic paste
  * (test fixtures repeated to size), plus a 200-byte error, Slack's 40,000-character limit, ordinary chat
- * and adversarial shapes. For each: wall-clock p50/p99 and CPU time per diagnosis (process.cpuUsage,
+ * and adversarial shapes, and 1 MB of each secret shape people paste repeated (bench/shapes.ts). For each: wall-clock p50/p99 and CPU time per diagnosis (process.cpuUsage,
  * which a loaded machine inflates less than wall time), after a warm-up. Ends with the cost per KB at
  * each size: equal figures mean linear growth. 2 MB is read as head + tail (input-window.ts), so it
  * costs about what 1 MB does. Numbers only, no assertions (aims: 4 KB p99 < 1 ms, 1 MB < 100 ms).
@@ -46,12 +46,22 @@
  *   redacted text is reused when no line is unwrapped: whole diagnosis 4 KB, 64 KB and 1 MB new/old 0.95; allocated per
  *   diagnosis 4 KB 167 -> 148 KB, 1 MB 22.5 -> 18 MB. A gate is only a cheaper way to the same answer: on the bench
  *   paste, whose env dump holds AWS_REGION and AWS_ACCESS_KEY_ID, the lowercase-word gates pass and the regexes still run.
+ *   Stop 23: 1 MB of one secret shape repeated (bench/shapes.ts; every line a secret, values all different). Where the
+ *   time went (node --cpu-prof on dist/): a base64 blob, the secrets' random-run judge (wordBuilt made a string and ran
+ *   a regex per character: 18 % self) and the view's wrap test per 76-column line; an env dump, the key id readers
+ *   judging each of 5,000 distinct ids after the hints and signals were full (key-ids, credential-source: 12 %);
+ *   DB_PASSWORD lines, the labelled-secret loop (25 %), GC (19 %) and diagnose's WORTH_A_LOOK gate, one
+ *   case-insensitive alternation over the whole text that finds nothing (9 %; not changed). Same output, A/B against
+ *   stop 22's last tree f3ae72c (bench/ab.ts, AB_SHAPES=1, 15 rounds, both orders, load 7-8): base64 blob 0.61, env
+ *   dump 0.94, Authorization 0.97, DB_PASSWORD 0.98, --password and JSON 1.01, `aws_secret_access_key = …` 1.06 (the new
+ *   worded-label secret reader matches its every line), 4 KB 1.01, 64 KB 1.00, 1 MB 1.01.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { diagnose } from '../src/core/diagnose';
 import { ERROR, pasteOf } from './paste';
+import { repeatedShapes } from './shapes';
 
 const NOW = new Date('2026-11-22T00:00:00Z');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -100,7 +110,7 @@ function measure(label: string, text: string, minRuns: number, maxRuns: number):
   const ms = (v: number): string => v.toFixed(3).padStart(9);
   // Under 100 runs the 99th percentile is the slowest run: it is named so.
   const tail = times.length >= 100 ? `p99 ${ms(percentile(times, 99))} ms` : `max ${ms(times[times.length - 1]!)} ms`;
-  process.stdout.write(`${label.padEnd(28)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  ${tail}  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
+  process.stdout.write(`${label.padEnd(34)} ${String(text.length).padStart(9)} chars  wall p50 ${ms(p50)} ms  ${tail}  cpu ${ms(cpu)} ms/op  (${times.length} runs)`);
   return { chars: text.length, p50, cpu };
 }
 
@@ -145,6 +155,8 @@ async function main(): Promise<void> {
   await measured('40,000-character paste', pasteOf(40_000), 30, 3000);
   await measured('ordinary chat (fast path)', 'are we still on for the 3pm sync? I can move it if needed', 1000, 50_000);
   await measured('1 MB adversarial shapes', ['-----BEGIN PRIVATE KEY--------', 'eyJ-', 'a-m-m-m.amazonaws.com ', 'An error occurred (', 'AKIA', '"__type":', '*'].map((s) => s.repeat(Math.ceil(150_000 / s.length))).join('\n').slice(0, 1_000_000), 3, 200);
+  // One secret shape repeated over 1 MB (every line a secret for the readers to judge, no error to find).
+  for (const [shape, text] of repeatedShapes(1_000_000)) await measured(`1 MB of ${shape}`, text, 3, 200);
   process.stdout.write('\ncost per KB (equal figures mean linear growth):\n');
   for (const [name, r] of sizes) process.stdout.write(`  ${name.padEnd(6)} cpu ${((r.cpu * 1024) / r.chars).toFixed(4)} ms/KB   wall p50 ${((r.p50 * 1024) / r.chars).toFixed(4)} ms/KB\n`);
   process.stdout.write('\nallocated per diagnosis (sampling heap profiler):\n');

@@ -84,8 +84,11 @@ export function createEgressGuard(opts: { maxPrints?: number } = {}): EgressGuar
   };
 
   const learnValue = (value: string): void => {
-    // A multi-line secret (a PEM key) is fingerprinted line by line, without its markers.
-    for (const piece of value.split(/\s+|-----[A-Z ]{1,60}-----/)) {
+    // A multi-line secret (a PEM key) is fingerprinted line by line, without its markers; a key written in groups
+    // (`wJal rXUt nFEM …`) or cut over a line break is fingerprinted joined and as pasted too, as an exit could print either.
+    const pieces = value.split(/\s+|-----[A-Z ]{1,60}-----/);
+    if (pieces.length > 1 && !value.includes('-----')) pieces.push(pieces.join(''), value);
+    for (const piece of pieces) {
       if (piece.length >= EGRESS_WINDOW) forEachWindow(piece, EGRESS_WINDOW, (_at, p) => add(EGRESS_WINDOW, p));
       // A short value is fingerprinted only when it looks made up (letters and digits or symbols),
       // so that a dummy such as "localstack" does not blank the word everywhere.

@@ -7,7 +7,7 @@
  * wraps and escapes them, URL-encoded keys in query strings (once and twice), JSON inside JSON, keys with
  * zero-width or look-alike letters, a key split over lines, keys inside Slack code blocks, SDK constructor
  * calls, the console's CSV download, `aws configure` prompts, a PEM private key, SSM and Secrets Manager
- * commands, fish/csh `set`, `curl -u`, Maven's settings.xml, a Terraform variable's default. Each paste also carries evidence that must survive (an ARN, a request id, S3's HostId and
+ * commands, fish/csh `set`, `curl -u`, Maven's settings.xml, a Terraform variable's default, a key in groups or cut over a line after a worded label. Each paste also carries evidence that must survive (an ARN, a request id, S3's HostId and
  * x-amz-id-2). Every secret is generated at run time from a seed; nothing real is committed.
  */
 import { rng } from './synthetic-case';
@@ -177,6 +177,17 @@ export const PASTE_SHAPES: Record<string, Build> = {
   'key split over lines': (m) => {
     const k = m.awsKey();
     return { text: `aws_secret_access_key = ${k.slice(0, 17)}\n${k.slice(17)}`, secrets: [k] };
+  },
+  // A key after a label written in words: read out in groups of four, cut in two pieces, cut over a line break (stop 23).
+  'a key in groups or cut over a line after a worded label': (m) => {
+    const [k, k2, k3] = [m.awsKey(), m.awsKey(), m.awsKey()];
+    const doc = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const fours = (key: string): string => key.match(/.{4}/g)!.join(' ');
+    const halves = `${k2.slice(0, 20)} ${k2.slice(20)}`;
+    return {
+      text: `Secret access key: ${fours(k)}\nsecret key -\n${halves}\nSecret Access Key ${k3.slice(0, 22)}\n${k3.slice(22)}\nthe secret key is ${fours(doc)}`,
+      secrets: [k, fours(k), k2, halves, k3, doc, fours(doc)],
+    };
   },
   'Slack code block and inline code': (m) => {
     const [k, k2] = [m.awsKey(), m.awsKey()];

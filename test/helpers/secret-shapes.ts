@@ -2,7 +2,7 @@
  * Generators for pastes that hold secrets in the shapes people really paste: bare, labelled,
  * URL-encoded, JSON-escaped, with invisible or look-alike characters, full-width, wrapped at
  * 76/80 columns, split after `AWS_SECRET_ACCESS_KEY=`, on a line longer than any excerpt, a
- * session token whose last wrapped piece is short, named secrets and vendor tokens, and
+ * session token whose last wrapped piece is short, a key in groups or cut over a line after a worded label, named secrets and vendor tokens, and
  * combinations of these. Every secret is generated at run time; nothing real is committed.
  * `leakedPieces` finds any 16-character piece of a planted secret in an output, raw or decoded.
  */
@@ -100,6 +100,13 @@ export const SHAPES: Record<string, Piece> = {
     .map(([s, k, join, pre]) => {
       const q = join[0]!;
       return one('concatenated', `${pre}${q}${s.slice(0, k)}${join}${s.slice(k)}${q}${pre.endsWith('(') ? ')' : ''}\n${ERROR_LINES[1]}`, s);
+    }),
+  // A key after a label written in words, in blank-separated groups or cut over a line break (stop 23).
+  'worded-label-pieces': fc
+    .tuple(fc.oneof(awsSecretKey, fc.constant('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')), fc.constantFrom('Secret access key: ', 'secret key -\n', 'the secret key is ', 'AWS Secret Access Key '), fc.constantFrom(4, 5, 8, 10, 20), fc.integer({ min: 4, max: 36 }), fc.boolean())
+    .map(([s, label, size, at, grouped]) => {
+      const pasted = grouped ? s.match(new RegExp(`.{1,${size}}`, 'g'))!.join(' ') : `${s.slice(0, at)}\n${s.slice(at)}`;
+      return one('worded-label-pieces', `${label}${pasted}\n${ERROR_LINES[0]}`, [s, pasted]);
     }),
   'private-key': fc.array(chars(B64, 64, 64), { minLength: 2, maxLength: 4 }).map((lines) => one('private-key', `-----BEGIN RSA PRIVATE KEY-----\n${lines.join('\n')}\n-----END RSA PRIVATE KEY-----`, lines)),
 };

@@ -5,7 +5,7 @@
  * credentials. Also the profile, session-token presence and problems inside key values.
  */
 import type { CredentialSource } from '../diagnosis';
-import { addKeyHint, hintFromId } from './key-ids';
+import { addKeyHint, hintFromId, keyHintCounts } from './key-ids';
 import { liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
@@ -154,6 +154,8 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
   if (quoted && style === 'ini') addSignal(draft, 'value.quotes', at, 'access key id');
   const compact = value.replace(/\s+/g, '');
   if (CREDENTIAL_START.test(compact)) {
+    // every signal below is capped: a hint that cannot count changes nothing
+    if (!keyHintCounts(draft, compact)) return;
     const hint = addKeyHint(draft, hintFromId(compact, at));
     addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
     if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));

@@ -5,7 +5,7 @@
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
 import { decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
-import { addSignal } from './draft';
+import { addSignal, signalsFull } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
 
@@ -47,8 +47,23 @@ export function addKeyHint(draft: Draft, hint: KeyIdHint): KeyIdHint {
   }
   // A tail-only hint ("****ABCD") that matches a known full id adds nothing.
   if (hint.prefix === '' && draft.facts.keyIds.some((k) => k.last4 === hint.last4 && k.kind !== 'user-id' && k.kind !== 'role-id')) return hint;
-  if (draft.facts.keyIds.length < 20) draft.facts.keyIds.push(hint);
+  if (draft.facts.keyIds.length < MAX_KEY_HINTS) draft.facts.keyIds.push(hint);
   return hint;
+}
+
+/** How many key id hints a diagnosis keeps. */
+const MAX_KEY_HINTS = 20;
+
+/**
+ * Whether the hint of a full key id (hintFromId) can still change the draft. Once MAX_KEY_HINTS are kept and the
+ * signals are full, a hint whose prefix and last four are new is dropped by addKeyHint and its signals by addSignal:
+ * a long paste of many distinct ids (an env dump, a CloudTrail log) skips judging each. The same draft either way.
+ */
+export function keyHintCounts(draft: Draft, id: string): boolean {
+  if (draft.facts.keyIds.length < MAX_KEY_HINTS || !signalsFull(draft)) return true;
+  const prefix = id.slice(0, 4).toUpperCase();
+  const last4 = id.slice(-4);
+  return draft.facts.keyIds.some((k) => k.prefix === prefix && k.last4 === last4);
 }
 
 export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
@@ -113,6 +128,7 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
         // An id seen before adds nothing: its hint was merged and its signals (the same details) were kept the first time.
         if (seenIds.has(id)) continue;
         seenIds.add(id);
+        if (!keyHintCounts(draft, id)) continue;
         const hint = addKeyHint(draft, hintFromId(id, ctx.loc(n)));
         noteKind(draft, hint, ctx.loc(n));
       }

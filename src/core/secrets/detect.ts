@@ -273,7 +273,10 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
 const NEXT_FIELD = /^[A-Z][A-Za-z0-9]{1,40}:/;
 
 function nextField(label: string, value: string): boolean {
-  return /:[ \t]+$/.test(label) && NEXT_FIELD.test(value);
+  // `/:[ \t]+$/.test(label)`, read from the end without a regex (it runs once per labelled value)
+  let i = label.length;
+  while (i > 0 && (label.charCodeAt(i - 1) === 32 || label.charCodeAt(i - 1) === 9)) i--;
+  return i < label.length && i > 0 && label.charCodeAt(i - 1) === 58 && NEXT_FIELD.test(value);
 }
 
 /** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
@@ -291,7 +294,7 @@ const KEY_GROUP = /[ \t]{1,3}([A-Za-z0-9+/]{4,20})(?![^\s"',}&;])/y;
  * key's 40 base64 characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
  */
 function groupedKeyEnd(text: string, value: string, end: number): number {
-  if (value.length >= 40 || !/^[A-Za-z0-9+/]+$/.test(value)) return end;
+  if (value.length >= 40 || !allBase64(value)) return end;
   let joined = value;
   let at = end;
   while (joined.length < 40) {
@@ -302,6 +305,66 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
     at = KEY_GROUP.lastIndex;
   }
   return joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? at : end;
+}
+
+/**
+ * A secret access key's label written as words ("Secret access key:", "secret key -", "AWS Secret Access Key [None]:"),
+ * or a bare "Secret:" / "secret =", then the start of its value: on the same line or after one or two line breaks, after
+ * Slack's bold or code marks or a quote. Found from "secret" (an "AWS " before it changes nothing):
+ * a pattern that starts with a word is several times cheaper on a long text than one that starts with an optional one.
+ */
+const WORDED_KEY_LABEL = /(?<![A-Za-z0-9])secret(?:(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?|[ \t]{0,4}[:=])[*_~]{0,3}[ \t]{0,8}(?:\r?\n[ \t]{0,40}){0,2}["'`*_~]{0,3}/gi;
+/** The gap after one piece of a key written in pieces: a few blanks, a line break (with its indent), or a dash. */
+const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}|-(?=[A-Za-z0-9+/])/y;
+/** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
+const MAX_PIECE_BREAKS = 2;
+
+/**
+ * A secret access key after a worded label, in blank-separated groups (`wJal rXUt nFEM …`, read out or copied from a
+ * console) or cut over a line break: the pieces that together make exactly 40 random base64 characters. No piece is
+ * a run of 40 for randomRuns to see, and the label has blanks, so LABELLED_SECRET and groupedKeyEnd do not read it.
+ * One piece alone is left to the readers that already take it.
+ */
+/** Only blanks, closing quotes or marks and a full stop or comma stand between `at` and its line's end. */
+const LINE_REST = /[ \t"'`*_~.,;)]{0,8}(?:\r?\n|$)/y;
+
+function endsItsLine(text: string, at: number): boolean {
+  LINE_REST.lastIndex = at;
+  return LINE_REST.test(text);
+}
+
+function wordedKeyPieces(text: string, out: SecretSpan[]): void {
+  WORDED_KEY_LABEL.lastIndex = 0;
+  // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
+  while (WORDED_KEY_LABEL.test(text)) {
+    const start = WORDED_KEY_LABEL.lastIndex;
+    let at = start;
+    let joined = '';
+    let pieces = 0;
+    // line breaks crossed: a key cut over lines ends its last line, and the first word of an error line after a value
+    // of 38 characters ("An error occurred") is no piece of it
+    let breaks = 0;
+    let end = start;
+    while (joined.length < 40) {
+      // a piece: a whole run of 2 to 39 base64 characters, not followed by `=` padding
+      let stop = at;
+      while (stop < text.length && isBase64Char(text.charCodeAt(stop))) stop++;
+      if (stop - at < 2 || stop - at > 39 || text.charCodeAt(stop) === 61) break;
+      joined += text.slice(at, stop);
+      pieces++;
+      end = at = stop;
+      if (joined.length >= 40) break;
+      PIECE_GAP.lastIndex = at;
+      const gap = PIECE_GAP.exec(text);
+      if (!gap || (gap[0].includes('\n') && ++breaks > MAX_PIECE_BREAKS)) break;
+      at = PIECE_GAP.lastIndex;
+    }
+    if (pieces >= 2 && joined.length === 40 && (breaks === 0 || endsItsLine(text, end)) && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined)) {
+      out.push({ start, end, kind: 'secret-access-key' });
+      // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
+      WORDED_KEY_LABEL.lastIndex = end;
+    }
+  }
 }
 
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
@@ -574,6 +637,12 @@ function isBase64Char(c: number): boolean {
   return c < 128 && BASE64[c] === 1;
 }
 
+/** `/^[A-Za-z0-9+/]+$/.test(s)` by char codes. */
+function allBase64(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isBase64Char(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
 /**
  * Both cases, and a digit or / or +. A 40-character run (a secret access key's length) needs only both
  * cases: about 1 real key in 400 has no digit, / or + (measured on generated keys), and it would pass
@@ -627,6 +696,7 @@ export function findSecretSpans(view: string): SecretSpan[] {
   privateKeys(view, found);
   urlPasswords(view, found);
   labelled(view, found, judged);
+  wordedKeyPieces(view, found);
   prefixed(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
@@ -647,4 +717,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

@@ -75,10 +75,12 @@ export function evidenceSpans(view: string): Span[] {
  * Common English letter pairs: identifiers built from words (DatabaseConnectionString,
  * ApiGatewayDeploymentStage) are full of them, random base64 has about one in forty characters.
  */
-const COMMON_PAIRS = new Set(
+const COMMON_PAIR_LIST =
   ('th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns ge ly ei os no pe do su pa ec ac ot di ol tr sh ad il us mi ct id ck ow ga ag ie ss em ep ap ut ig rt am ir im ai ab ba ay ey ew we wa ys ov ub lo ue op ul ct ck rs ds ts gr pr ks cr ft fi fo fe')
-    .split(' '),
-);
+    .split(' ');
+/** COMMON_PAIR_LIST as a 26 x 26 table by letter codes, so that a long run is judged without a string per pair. */
+const COMMON_PAIRS = new Uint8Array(26 * 26);
+for (const pair of COMMON_PAIR_LIST) COMMON_PAIRS[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1;
 
 /**
  * Built from words (a name or a path), not random: about one common pair per three letters. Letters
@@ -88,12 +90,13 @@ const COMMON_PAIRS = new Set(
 export function wordBuilt(run: string, share = 0.3): boolean {
   let pairs = 0;
   let letters = 0;
-  for (let i = 0; i < run.length; i++) if (/[A-Za-z]/.test(run[i]!)) letters++;
-  for (let i = 0; i + 1 < run.length; i++) {
+  for (let i = 0; i < run.length; i++) {
     const a = run.charCodeAt(i) | 0x20;
+    if (a < 97 || a > 122) continue;
+    // an ASCII letter, in either case (| 0x20 folds only A-Z onto a-z)
+    letters++;
     const b = run.charCodeAt(i + 1);
-    if (b < 97 || b > 122 || a < 97 || a > 122) continue;
-    if (COMMON_PAIRS.has(String.fromCharCode(a, b))) pairs++;
+    if (b >= 97 && b <= 122) pairs += COMMON_PAIRS[(a - 97) * 26 + b - 97]!;
   }
   return pairs >= letters * share && !run.includes("+");
 }

@@ -290,7 +290,10 @@ function joins(text: string): number[] {
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
     if (nextStart < text.length && isB64(text.charCodeAt(nextStart))) {
       const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
-      if (valueLength > 0) {
+      // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
+      // (a 1 MB base64 blob is all such lines).
+      if (valueLength > 0 && WRAP_WIDTHS.has(nl - lineStart) && isB64(text.charCodeAt(nl - 1))) drop.push(nl);
+      else if (valueLength > 0) {
         const line = text.slice(lineStart, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.

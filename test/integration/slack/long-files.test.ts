@@ -73,7 +73,7 @@ describe('text files over 1 MB shared in Slack', () => {
     expect(h.fake.calls.filter((c) => c.body.channel === 'CQUIET')).toEqual([]);
   }, 60_000);
 
-  test.each(['labelled', 'wrapped-token'])('when a %s secret sits in the middle of a 3 MB file, then its poster is warned privately and no call, log line or stored byte holds it', async (shape) => {
+  test.each(['labelled', 'wrapped-token', 'worded-label-pieces'])('when a %s secret sits in the middle of a 3 MB file, then its poster is warned privately and no call, log line or stored byte holds it', async (shape) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'awskey-longfile-'));
     const kv = createEmbeddedStore({ dataDir, sweepIntervalMs: 0 });
     h = await startHarness({ kv });

@@ -20,6 +20,7 @@ describe('a secret in the unread middle of a 2 MB Slack paste', () => {
     ['labelled', true],
     ['wrapped-token', true],
     ['vendor-token', false],
+    ['worded-label-pieces', true],
   ])('when a %s secret sits in the middle (error in the tail: %s), then its poster is warned privately and nothing holds it', async (shape, withError) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'awskey-middle-'));
     const kv = createEmbeddedStore({ dataDir, sweepIntervalMs: 0 });

@@ -18,6 +18,15 @@ describe('egress guard', () => {
     expect(g.holds(SECRET.slice(3, 18))).toBe(false);
   });
 
+  it('when a key was pasted in groups or cut over a line after a worded label, then it is caught joined as well as pasted', () => {
+    for (const pasted of [SECRET.match(/.{4}/g)!.join(' '), `${SECRET.slice(0, 22)}\n${SECRET.slice(22)}`]) {
+      const g = createEgressGuard();
+      expect(g.learn(`Secret access key: ${pasted}`)).toBe(1);
+      expect(g.holds(`the key ${SECRET.slice(12, 30)} again`)).toBe(true);
+      expect(g.scrub(`echo ${pasted}`).value).not.toContain(pasted.slice(0, 16));
+    }
+  });
+
   it('when the output holds the piece in another encoding (JSON \\u escapes, a zero-width space, %2F), then it is still caught', () => {
     const g = createEgressGuard();
     g.learn(`AWS_SECRET_ACCESS_KEY=${SECRET}`);

@@ -15,6 +15,7 @@ const chars = (alphabet: string[], min: number, max: number): fc.Arbitrary<strin
 
 const WORDS = 'Api Gateway Service Role Lambda Function Bucket Policy Default Execution Task Definition Cluster Node Group Deployment Stage Database Connection String Reports Sales Summary Final Customer Orders Invoice Backup Archive Monthly Quarterly Prod Staging Config Custom Resource Provider Handler Auto Delete Objects Subnet Private Route Table Security Log Events Stream Queue Topic Notification Pipeline Build Artifact Cache Vpc Endpoint Key Alias Secret Rotation Schedule'.split(' ');
 const words = (min: number, max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((a) => a.join(''));
+const PROSE = 'is stored in the vault and rotated every ninety days by platform team ask jane for it not set falls back to instance role was changed yesterday at ten still fails with signature mismatch see the password manager entry prod deploy'.split(' ');
 const account = chars('0123456789'.split(''), 12, 12);
 const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc');
 const region = fc.constantFrom('us-east-1', 'eu-west-1', 'cn-north-1', 'us-gov-west-1', 'us-iso-east-1', 'ap-southeast-2', 'eusc-de-east-1');
@@ -209,6 +210,23 @@ const SHAPES: Shape[] = [
         `The following resource(s) failed to create: [${w}${h}, ${w}Role${h}]. Rollback requested by user.`,
       ][i]!,
     })),
+  },
+  // A worded secret-key label ("secret key", "Secret access key:") followed by ordinary words, a hash in groups, a masked
+  // key, an ARN or a key id: only 40 random base64 characters in pieces after it are a key written in groups.
+  {
+    name: "sentence with 'secret key' and ordinary words",
+    text: fc
+      .tuple(fc.constantFrom('the secret key ', 'Secret access key: ', 'secret key - ', 'AWS Secret Access Key ', 'our secret key was '), fc.array(fc.constantFrom(...PROSE), { minLength: 4, maxLength: 14 }), fc.boolean())
+      .map(([label, ws, capital]) => {
+        const tail = ws.map((w, i) => (capital && i % 2 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+        return { evidence: tail, text: `${label}${tail}` };
+      }),
+  },
+  {
+    name: "hash, commit or ARN after 'secret key'",
+    text: fc
+      .tuple(fc.constantFrom('secret key sha256 ', 'Secret access key: ', 'secret key -- git sha ', 'the secret key is at '), fc.oneof(fc.array(chars(HEX, 8, 8), { minLength: 5, maxLength: 8 }).map((g) => g.join(' ')), fc.array(chars(HEX, 7, 7), { minLength: 2, maxLength: 6 }).map((g) => g.join(' ')), arn, fc.constant('****************EKEY'), fc.constant('AKIA IOSF ODNN 7EXA MPLE')))
+      .map(([label, value]) => ({ evidence: value, text: `${label}${value}` })),
   },
   {
     name: 'path',

@@ -48,6 +48,65 @@ describe('a secret key pasted in blank-separated groups after its name', () => {
   });
 });
 
+describe('a secret key after a label written in words, in groups or cut over a line break', () => {
+  /** The AWS documentation's example secret key and keys drawn from a seed. */
+  const key = fc.oneof(fc.constant('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'), awsKey);
+  const LABELS = ['Secret access key: ', 'secret key - ', 'secret key -\n', 'Secret Access Key ', 'the secret key is ', 'AWS secret key:\n  ', 'AWS Secret Access Key [None]: ', 'secret access key = ', 'Secret: ', '*Secret access key:* ', 'Secret access key:\n\n'];
+  const GROUPED = fc.oneof(
+    fc.tuple(fc.constantFrom([4, 4, 4, 4, 4, 4, 4, 4, 4, 4], [5, 5, 5, 5, 5, 5, 5, 5], [8, 8, 8, 8, 8], [10, 10, 10, 10], [20, 20]), fc.constantFrom(' ', '  ', '\t')).map(([sizes, gap]) => (k: string) => inGroups(k, sizes, gap)),
+    // cut once over a line break (a terminal or chat client wrapped it, or it was copied in two)
+    fc.tuple(fc.integer({ min: 4, max: 36 }), fc.constantFrom('\n', '\n  ', ' \n')).map(([at, gap]) => (k: string) => `${k.slice(0, at)}${gap}${k.slice(at)}`),
+    // groups of four over two lines
+    fc.constant((k: string) => `${inGroups(k.slice(0, 20), [4, 4, 4, 4, 4], ' ')}\n${inGroups(k.slice(20), [4, 4, 4, 4, 4], ' ')}`),
+    // dash-separated groups
+    fc.constant((k: string) => inGroups(k, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], '-')),
+  );
+  it.each(LABELS.map((l) => [l]))('when it follows %j, then every piece goes, it is a secret key, and the lines around stay', (label) => {
+    fc.assert(
+      fc.property(key, GROUPED, (k, split) => {
+        const pasted = split(k);
+        const text = `Access key ID: AKIAIOSFODNN7EXAMPLE\n${label}${pasted}\nRegion: us-east-1`;
+        const r = redact(text);
+        // every piece goes, the lines around stay, and the line count does too (locations stay valid)
+        const breaks = '\n'.repeat(pasted.split('\n').length - 1);
+        expect(r.text).toBe(`Access key ID: AKIAIOSFODNN7EXAMPLE\n${label}[REDACTED:secret-access-key]${breaks}\nRegion: us-east-1`);
+        expect(r.kinds).toEqual(['secret-access-key']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('when the pieces sit in Slack inline code or quotes after the label, then they go and the marks stay', () => {
+    const k = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    for (const q of ['`', '"', "'"]) expect(redact(`Secret access key: ${q}${inGroups(k, [10, 10, 10, 10], ' ')}${q}`).text).toBe(`Secret access key: ${q}[REDACTED:secret-access-key]${q}`);
+  });
+
+  it('when a secret value ends a line, then the next line is not read as its last piece, and a label on it is still read', () => {
+    // 38 + "An" would make 40: the error line's first word is no piece of a key cut over lines
+    const v38 = 'kSPtfaotiXTFKWTb8R26Aj4Ir7vemrpJ9SexuI';
+    expect(redact(`export MY_APP_SECRET=${v38}\nAn error occurred (InvalidClientTokenId)`).text).toBe('export MY_APP_SECRET=[REDACTED:other-token]\nAn error occurred (InvalidClientTokenId)');
+    // the pieces read after a label that were no key do not hide the next label
+    const k = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(redact(`export MY_APP_SECRET=hQmnBheoJyfr9Jpdp4hbD6NcG7XuftrD\nAWS Secret Access Key ${inGroups(k, [20, 20], ' ')}`).text).toBe('export MY_APP_SECRET=[REDACTED:other-token]\nAWS Secret Access Key [REDACTED:secret-access-key]');
+  });
+
+  const KEPT = [
+    'the secret key is stored in the vault and rotated every ninety days',
+    'Secret: prod/db-AbCdEf is the name in Secrets Manager',
+    'the secret key is 3f2a9c1b-4b7e-8d2a-a1c3-e5f7d9b2c4e6 in the vault',
+    'Secret: In-The-Vault-Under-Prod-Deploy-Path-Now-Ask-Jane',
+    'Secret access key: ****************EKEY',
+    'secret key: Hk3T mN8q Zp2W Lx7R',
+    'Secret Key: In The Vault Under Prod Deploy Path Now Ask Jane',
+    'the secret key is AKIA IOSF ODNN 7EXA MPLE which is the key id',
+    'secret key sha256 e3b0c442 98fc1c14 9afbf4c8 996fb924 27ae41e4 649b934c a495991b 7852b855',
+    'Secret access key\nAccess key ID\nStatus Active\nCreated 2026-01-02',
+  ];
+  it.each(KEPT.map((t) => [t]))('when %j is pasted, then nothing is redacted', (text) => {
+    expect(redact(text)).toEqual({ text, count: 0, kinds: [] });
+  });
+});
+
 describe("a password after mysql's glued -p or docker login's -p", () => {
   const SHAPES: [string, (s: string) => string][] = [
     ['mysql -p glued', (s) => `$ mysql -h db.example.com -uroot -p${s} mydb\nERROR 1045 (28000): Access denied for user 'root'@'10.0.0.5' (using password: YES)`],
