@@ -79,3 +79,18 @@ describe('a denial where the code runs in a pod or task', () => {
     expect(ranking(`Our service fails at start-up:\n${denial}`)[1]).not.toBe('role-credentials-unavailable');
   });
 });
+
+describe('the metadata service failing where nothing says the code runs on AWS', () => {
+  const ranking = (text: string): string[] => diagnose(text, { now: NOW }).causes.map((c) => c.id);
+  const imds = 'operation error S3: ListBuckets, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed';
+
+  it('when only the metadata failure is pasted, then the role leads and no credentials configured is in the top three', () => {
+    const r = ranking(`I am new to AWS and the backup tool prints:\n${imds}`);
+    expect(r[0]).toBe('role-credentials-unavailable');
+    expect(r.slice(0, 3)).toContain('no-credentials-found');
+  });
+
+  it('when the code is said to run on an EC2 instance, then no credentials configured is not in the top three', () => {
+    expect(ranking(`The backup tool runs on an EC2 instance and prints:\n${imds}`).slice(0, 3)).not.toContain('no-credentials-found');
+  });
+});
