@@ -94,3 +94,16 @@ describe('the metadata service failing where nothing says the code runs on AWS',
     expect(ranking(`The backup tool runs on an EC2 instance and prints:\n${imds}`).slice(0, 3)).not.toContain('no-credentials-found');
   });
 });
+
+describe('the clock named beside a refused signature', () => {
+  const ranking = (text: string): string[] => diagnose(text, { now: NOW }).causes.map((c) => c.id);
+  const refused = 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+
+  it('when the reporter suspects the clock, then clock skew leads', () => {
+    expect(ranking(`On one Windows laptop only, whose clock was set by hand, the uploader keeps failing:\n${refused}`)[0]).toBe('clock-skew');
+  });
+
+  it('when the clock is said to be fine, then the secret leads', () => {
+    expect(ranking(`On one Windows laptop only the uploader keeps failing, and the clock is fine:\n${refused}`)[0]).toBe('secret-key-mismatch');
+  });
+});
