@@ -170,8 +170,8 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   // their own accounts and endpoints). Carries its own negation: only a partition itself denied ("not in GovCloud",
   // "non-China") is no hint — "may not work for China regions", "can not be used for China region customers"
   // (joshdk/aws-console#47, aws/aws-toolkit-vscode#744: batches 8 and 9) deny the tool, not the partition.
-  // In the tuning halves of batches 1-9, the 8 credential threads naming one of these were resolved as the wrong
-  // account or partition 6 times (region/endpoint and role credentials once each).
+  // In the tuning halves of batches 1-9, of the 12 credential threads where this reads one, 10 accept the wrong account
+  // or partition (batches 1, 5, 6, 7, 8, 9); one was the region/endpoint, one role credentials.
   { signal: 'hint.partition', re: /(?<!\b(?:not?|non|never)[- ](?:(?:in|on|using|use|for|from|the|an?) ){0,2})\b(?:govcloud|gov cloud|china|ningxia|beijing region|aws-cn|aws-us-gov)\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
