@@ -47,7 +47,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'clock-skew',
-    objects: [String.raw`clocks?`, String.raw`(?:system|local|machine|computer|server|container|vm|host|laptop|pc) (?:time|clock|date)`, String.raw`ntp`, String.raw`time ?sync\w{0,6}`, String.raw`timedatectl`, String.raw`hwclock`, String.raw`date and time`, String.raw`the time`],
+    objects: [String.raw`clocks?`, String.raw`(?:system|local|machine|computer|server|container|vm|host|laptop|pc|device|phone|client|instance|node|windows|mac) (?:time|clock|date)`, String.raw`ntp`, String.raw`time ?sync\w{0,6}`, String.raw`timedatectl`, String.raw`hwclock`, String.raw`date and time`, String.raw`the time`],
     predicates: [String.raw`off`, String.raw`wrong`, String.raw`skew(?:ed)?`, String.raw`behind`, String.raw`ahead`, String.raw`out of sync`, String.raw`drift(?:s|ed|ing)?`, String.raw`(?:re)?sync(?:ed|ing|hroni[sz]ed)?`, String.raw`incorrect`, String.raw`fast`, String.raw`slow`, String.raw`${NOT} (?:correct|right|synced|in sync|accurate)`],
   },
   {

@@ -56,7 +56,10 @@ function firstOutsideFailures(ctx: Parameters<Extractor>[0], re: RegExp, first: 
 /**
  * Said anywhere, in prose or in a config block: the request signing version (boto's signature_version='s3v4',
  * django-storages' AWS_S3_SIGNATURE_VERSION, "SigV4 is enforced"), and S3's answer to a request without the SigV4
- * payload header. Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
+ * payload header, or its InvalidRequest answer to a Signature Version 2 request ("The authorization mechanism you have
+ * provided is not supported. Please use AWS4-HMAC-SHA256.": aws-samples/aws-java-sample#19, DanielHindi/aws-s3-zipper#36,
+ * cobyism/ghost-on-heroku#19 in batch 9; the signing version is named in tuning threads of batches 4, 5, 7 and 9).
+ * Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
  * Signature Version 2 off (Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)").
  */
 /**
@@ -119,7 +122,7 @@ function withinTwoEdits(a: string, b: string): boolean {
  */
 const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
-const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256/i;
+const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
 
 /** SSO / Identity Center named anywhere: a source was found, and what fails to load is its session, not absent credentials. */
 const SSO_NAMED = /\bsso\b|identity center/;
@@ -151,8 +154,11 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   // Batch 8's classification (the class seen in batches 6-8): every auxiliary's negation ("won't be able to read",
   // "does not pick up"), a path in the span (".aws/credentials"), "get … picked up" failing, and a credentials file
   // said to be empty (an empty file holds no profile, so the chain finds nothing in it).
+  // Batch 9's classification: a credential or provider chain said not to look at a source ("a credentials chain that
+  // does not look into the Env", cloudcaptainsh/cloudcaptain#52; "the default credential chain provider doesn't look at
+  // the credentials … passed to a pod", jasonwhite/rudolfs#26 in batch 8).
   // Not when the text names SSO: what fails to load is then the SSO session (its token cache or refresh).
-  { signal: 'hint.creds-missing', re: /\b(?:unable to|can(?:no|['’])?t|could ?n['’]?o?t|fails? to|failed to|not able to|(?:wo|would|does|do|did|is|was|are|were)n['’]t(?: be able to)?|(?:will|would|does|do|did|is|was|are|were) not(?: be able to)?|never) (?:find|locate|load|read|pick(?:s|ing)? up|see|detect)\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b|\b(?:fail(?:s|ed)?|unable|not able) to get\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b(?:[^.]|\.\w){0,20}\b(?:picked up|found|loaded|read)\b|\b(?:credentials?|creds)(?: file)?\b(?:[^.]|\.\w){0,20}\b(?:is|are|was|were) empty\b|\bempty (?:aws )?credentials? file\b|\b(?:credentials?|creds)\b[^.]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b|\bmissing (?:aws )?(?:credentials?|creds)\b|\bno (?:aws )?(?:credentials?|creds) (?:(?:are|were|is|was) )?(?:found|provided|configured|set|available)\b/i, unless: ssoNamed },
+  { signal: 'hint.creds-missing', re: /\b(?:unable to|can(?:no|['’])?t|could ?n['’]?o?t|fails? to|failed to|not able to|(?:wo|would|does|do|did|is|was|are|were)n['’]t(?: be able to)?|(?:will|would|does|do|did|is|was|are|were) not(?: be able to)?|never) (?:find|locate|load|read|pick(?:s|ing)? up|see|detect)\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b|\b(?:fail(?:s|ed)?|unable|not able) to get\b(?:[^.]|\.\w){0,40}\b(?:credentials?|creds)\b(?:[^.]|\.\w){0,20}\b(?:picked up|found|loaded|read)\b|\b(?:credentials?|creds)(?: file)?\b(?:[^.]|\.\w){0,20}\b(?:is|are|was|were) empty\b|\bempty (?:aws )?credentials? file\b|\b(?:credentials?|creds)\b[^.]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b|\bmissing (?:aws )?(?:credentials?|creds)\b|\bno (?:aws )?(?:credentials?|creds) (?:(?:are|were|is|was) )?(?:found|provided|configured|set|available)\b|\b(?:credentials?|creds|provider)(?: provider)? chain\b[^.]{0,30}\b(?:(?:does|do|did|will|would) not|(?:does|do|did|wo|would)n['’]t|never) (?:look(?:s|ed)? (?:in|into|at|for)|(?:check|search)(?:es|ed)?)\b/i, unless: ssoNamed },
   // The home directory named in words ("looks in root instead of the user's home directory", "the $HOME/.aws/credentials
   // file is empty", "when %HOME% is set"): the SDKs look for the shared files under it unless told otherwise
   // (aws/aws-sdk-js-v3 packages/shared-ini-file-loader/src/getCredentialsFilePath.ts: AWS_SHARED_CREDENTIALS_FILE or
@@ -162,7 +168,14 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   { signal: 'hint.home-dir', re: /\bhome dir(?:ectory|ectories|s)?\b|\$HOME\b|%HOME%|%?USERPROFILE%?|\bHOMEPATH\b|\bos\.homedir\b|\bexpanduser\b/i },
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
-  { signal: 'hint.partition', re: /govcloud|gov cloud|china region|\baws-cn\b|\baws-us-gov\b/i },
+  // Another partition named: GovCloud, or China by its name or its regions' (Beijing, Ningxia). Keys and STS of one
+  // partition are unknown in another (IAM User Guide, "AWS partitions"; the aws-cn and aws-us-gov partitions have
+  // their own accounts and endpoints). Carries its own negation: only a partition itself denied ("not in GovCloud",
+  // "non-China") is no hint — "may not work for China regions", "can not be used for China region customers"
+  // (joshdk/aws-console#47, aws/aws-toolkit-vscode#744: batches 8 and 9) deny the tool, not the partition.
+  // In the tuning halves of batches 1-9, of the 12 credential threads where this reads one, 10 accept the wrong account
+  // or partition (batches 1, 5, 6, 7, 8, 9); one was the region/endpoint, one role credentials.
+  { signal: 'hint.partition', re: /(?<!\b(?:not?|non|never)[- ](?:(?:in|on|using|use|for|from|the|an?) ){0,2})\b(?:govcloud|gov cloud|china|ningxia|beijing region|aws-cn|aws-us-gov)\b/i },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
   // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
@@ -272,7 +285,7 @@ function lettersAndSpaces(t: string): number {
  */
 const NEGATABLE = new Set([
   'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
-  'hint.partition', 'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
+  'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
   'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
 ]);
 /** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */

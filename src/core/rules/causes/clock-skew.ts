@@ -7,7 +7,12 @@ export const clockSkew: CauseRule = {
     pro('clock-skew.signature-expired', { any: ['fam.skew'] }, 3.6, 'AWS says the request time is outside its window: the local clock is off ({detail}).'),
     pro('clock-skew.request-expired', { any: ['fam.request-expired'] }, 1.2, 'RequestExpired is also what a wrong clock produces.'),
     pro('clock-skew.large-gap', { all: ['skew.large'] }, 1.0, 'The client and server times differ by {detail}.'),
-    pro('clock-skew.hint', { all: ['hint.clock', AUTHN] }, 1.5, 'The message mentions the clock, NTP, WSL or sleep.'),
+    // As strong as the signature rule it competes with: SigV4 signs the request's date with the local clock (the date is
+    // part of the string to sign: IAM User Guide, "AWS Signature Version 4 for API requests"), so a wrong clock breaks
+    // the time window or the signature; awslabs/aws-sdk-rust#1033 (batch 9) saw persistent SignatureDoesNotMatch from a
+    // Windows clock set by hand. In the tuning halves of batches 1-9 every credential thread whose words name the clock (4: batches 2, 6, 9)
+    // was resolved as clock skew; 1.5 left the one beside SignatureDoesNotMatch second (conversations b9 first fix +1).
+    pro('clock-skew.hint', { all: ['hint.clock', AUTHN] }, 2.8, 'The message mentions the clock, NTP, WSL or sleep.'),
     pro('clock-skew.kubectl', { any: ['fam.kubectl'] }, 0.3, 'EKS tokens are presigned with the local time; a wrong clock shows up as Unauthorized.'),
   ],
 };

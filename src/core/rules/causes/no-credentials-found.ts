@@ -1,6 +1,9 @@
 import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 
+/** How much any more specific credential error (a role, a profile, SSO, partial keys) counts against an empty chain. */
+const MORE_SPECIFIC = 1.5;
+
 export const noCredentialsFound: CauseRule = {
   cause: 'no-credentials-found',
   rules: [
@@ -18,10 +21,18 @@ export const noCredentialsFound: CauseRule = {
     // The home directory named (context-hints.ts hint.home-dir): the shared files were looked for under another home.
     pro('no-credentials.home-dir', { all: ['hint.home-dir', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz'] }, 0.8, 'The home directory is named ({detail}): the SDKs look for ~/.aws/credentials under the home of the user running them, so another user, a container or another HOME finds no file.'),
     pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
+    // The metadata service is the provider that failed, and nothing says the code runs on AWS compute (no runtime, no
+    // talk of a role): off AWS the SDKs reach it only after every other source came up empty ("If no credentials have
+    // been found by that point, the SDK will attempt to contact the EC2 instance metadata service", the aws-sdk-php
+    // maintainer in aws/aws-sdk-php#731; Go v2's chain ends with ec2rolecreds, williamjacksn/docker-caddy-route53#61 —
+    // batches 5 and 7, both resolved as no credentials configured; aws/aws-sdk-go-v2#105, batch 3, was the role). The
+    // role stays first (it is what the SDK reports); no credentials configured is the runner-up. The weight outweighs
+    // no-credentials.more-specific by 0.6 (that rule reads any role failure as more specific than an empty chain).
+    pro('no-credentials.imds-off-compute', { all: ['fam.role'], any: ['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError'], none: [...ON_COMPUTE, 'hint.role', 'fam.no-creds', 'imds.last-resort'] }, MORE_SPECIFIC + 0.6, 'The metadata service is the provider that failed ({detail}) and nothing says this runs on EC2, ECS, EKS or Lambda: off AWS the SDK tries it only after finding no credentials anywhere else.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
     con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),
-    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, 1.5, 'A more specific credential error is present.'),
+    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, MORE_SPECIFIC, 'A more specific credential error is present.'),
     con('no-credentials.key-sent', { any: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'A key was sent and rejected, so credentials were found.'),
   ],
 };

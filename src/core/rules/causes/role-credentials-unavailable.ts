@@ -26,6 +26,12 @@ export const roleCredentialsUnavailable: CauseRule = {
     // role could not deliver (aws/aws-logging-dotnet#170: a proxy intercepted 169.254.169.254; AWS docs "Retrieve
     // instance metadata": set NO_PROXY for the IMDS address).
     pro('role-unavailable.imds-network', { all: ['hint.role', 'hint.network', 'fam.no-creds'] }, 1.6, 'The metadata service is named next to a proxy, firewall or timeout: IMDS was likely not reached (check NO_PROXY=169.254.169.254, the hop limit, the firewall).'),
+    // A service's denial where the code runs in a pod or task (EKS, ECS), or beside talk of IRSA, a service account or a
+    // task role: the identity denied is often the node's or instance's role that the chain fell back to, because the
+    // pod's or task's own role was not delivered (oracle-quickstart/oci-micronaut#62: the node's instance role named as
+    // the caller; helm/chartmuseum#328: "Access Denied with EKS Service Account"; kubernetes-sigs/external-dns#1684 —
+    // batches 6, 7, 8). The runner-up to the permission itself, never ahead of it: the denial is still the likelier.
+    pro('role-unavailable.denied-in-pod', { all: ['fam.authz'], any: ['runtime.eks', 'runtime.ecs', 'hint.role'], none: [AUTHN] }, 0.5, 'Denied where the code runs in a pod or task ({detail}): the identity refused may be the node\'s or instance\'s role, used because the pod\'s or task\'s own role was not delivered.'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
