@@ -31,6 +31,21 @@ export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'U
 const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
 
+/**
+ * A clock said to be wrong: whose time (a device, a machine, "my", "the"), the word for it, a verb, and how it is wrong.
+ * Speed words (slow, fast) are left to the clock patterns above: "the response time is slow" is no clock.
+ */
+const TIME_OWNER = "device|phone|mobile|tablet|system|server|local|machine|computer|host|container|vm|laptop|pc|instance|node|client|box|my|the|our|its|their";
+const TIME_WORD = "date and time|time and date|date/time|date|time|clock";
+/** How a clock is said to be fine, so that "not …" says it is off. */
+const CLOCK_FINE = "in sync|synced|synchroni[sz]ed|correct(ly)?|right|accurate(ly)?";
+/** "is wrong", "was out of sync", "isn't synced", "is not set correctly". */
+const TIME_WRONG = `(is|was|are|were|seems|seemed|has been|had been) (wrong|incorrect|inaccurate|off|out of sync|unsynced|skewed|behind|ahead|not (set )?(${CLOCK_FINE}))|(isn'?t|wasn'?t|aren'?t|weren'?t) (set )?(${CLOCK_FINE})`;
+/** The same, before the word: "a wrong device time", "an incorrect system clock". */
+const TIME_WRONG_BEFORE = "wrong|incorrect|inaccurate|skewed|unsynced|out-of-sync";
+/** Said of a clock: it is not fine. */
+const CLOCK_NOT_FINE = `\\b(not|isn'?t|wasn'?t|aren'?t|weren'?t|never) (\\w+ )?(${CLOCK_FINE})\\b`;
+
 export const PROBES: Probe[] = [
   {
     id: 'configure-list',
@@ -407,9 +422,15 @@ export const PROBES: Probe[] = [
         label: 'It is off by minutes or more',
         say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
           // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
-          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)"],
-        sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
-        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', "\\bclock\\b.{0,20}\\b(is|was)n'?t\\b", '\\bclock\\b.{0,20}\\b(is|was) not\\b'],
+          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)",
+          // A machine's time or date said to be wrong, whoever owns it: "when my device time is wrong"
+          // (AFNetworking/AFAmazonS3Manager#68), "when time is out of sync, signed requests fail" (cloudposse/geodesic#4),
+          // "an incorrect system clock", "the phone's date was off". Not "at the wrong time" (a moment, not a clock).
+          `\\b((${TIME_OWNER})\\W?s? )?(${TIME_WORD})\\b (${TIME_WRONG})\\b`,
+          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`],
+        sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
+        // "the clock was not the problem"; but "the clock is not in sync" says it is off.
+        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w+ )?(${CLOCK_FINE})\\b)`],
         implies: { clock: 'off' },
         // Checked against a time service: a clock minutes off is rare on a machine whose failure has
         // another cause (a few in a hundred) and near certain when skew is the cause, so about 25.
@@ -421,6 +442,8 @@ export const PROBES: Probe[] = [
         label: 'It is right (within a minute)',
         say: ['clock is (right|fine|correct)', '\\bin sync\\b', '\\bntp\\b.{0,20}\\b(running|synced|enabled|active)\\b', '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
         sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', '\\bntp\\b', '\\bsynch?(ed|roni[sz]ed)\\b', ...YES],
+        // "the clock is not in sync", "not correct" is the other choice.
+        sayUnless: [CLOCK_NOT_FINE],
         implies: { clock: 'right' },
         effects: { 'clock-skew': 0.1 },
         evidence: 'The machine clock is right',
