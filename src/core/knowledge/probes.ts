@@ -371,7 +371,11 @@ export const PROBES: Probe[] = [
         // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
-        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject',
+          // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
+          // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. GitHub's
+          // workflow files are left out: there a role through OIDC is as common as secrets.
+          '\\b(travis|gitlab-ci|bitbucket-pipelines|azure-pipelines|buildspec|drone|appveyor|cloudbuild)\\.ya?ml\\b'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
@@ -497,7 +501,7 @@ export const PROBES: Probe[] = [
       {
         id: 'ci',
         label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
-        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'], sayUnless: ELSEWHERE,
+        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild', '\\btravis\\b', '\\bappveyor\\b', '\\bteamcity\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ci' },
         effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'no-credentials-found': 1.3, 'role-credentials-unavailable': 1.2 },
         evidence: 'It runs in a CI runner',

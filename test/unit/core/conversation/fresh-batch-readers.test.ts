@@ -51,3 +51,33 @@ describe('a machine clock said to be wrong, whoever owns it', () => {
     expect(interpret(words, probeById('clock') as QuestionProbe, OPEN).answer).toEqual({ probeId: 'clock', choiceId: choice });
   });
 });
+
+describe("a CI service's pipeline file named as where the job is set up", () => {
+  // travis-ci/travis-ci#3142 (tuning, batch 9): the deploy's keys are Travis's secret variables.
+  const TRAVIS_3142 = (said: string) =>
+    [
+      "Hi guys, I'm trying to deploy my Ember.js app to Amazon S3 using the Travis deploy tool.",
+      '```',
+      "/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in `return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required (AWS::S3::Errors::InvalidArgument)",
+      '```',
+      said,
+    ].join('\n');
+  const asked = async (c: ConversationCase) => (await replay({ half: 'tuning', file: 'synthetic.json', c })).turns.map((t) => t.question);
+
+  it('"It might be some bad travis.yml configuration": how the credentials get in is not asked', async () => {
+    expect(await asked(syntheticCase(TRAVIS_3142("I'm not sure what's causing this. It might be some bad travis.yml configuration.")))).not.toContain('sign-in');
+    // The control: without the sentence the question is asked.
+    expect(await asked(syntheticCase(TRAVIS_3142("I'm not sure what's causing this.")))).toContain('sign-in');
+  });
+
+  it.each([
+    ['the keys are set in .gitlab-ci.yml', 'env'],
+    ['our buildspec.yml sets them', 'env'],
+  ])('"%s" states sign-in %s', (words, choice) => {
+    expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === 'sign-in')).toEqual([{ probeId: 'sign-in', choiceId: choice }]);
+  });
+
+  it('a pipeline file beside a role through OIDC is no secret variable', () => {
+    expect(statementsIn(['our .gitlab-ci.yml gets a role through OIDC'], OPEN).stated.filter((a) => a.probeId === 'sign-in' && a.choiceId === 'env')).toEqual([]);
+  });
+});
