@@ -77,7 +77,7 @@ const MAX_SENTENCES = 30;
  */
 export function proseSentences(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split('\n')) {
+  for (const raw of withoutMultilineSpans(text).split('\n')) {
     if (out.length >= MAX_SENTENCES) break;
     // Inline code is part of a sentence ("`aws-actions/configure-aws-credentials` is using `role-to-assume`").
     const line = raw.replace(/`([^`\n]{1,80})`/g, '$1');
@@ -86,6 +86,21 @@ export function proseSentences(text: string): string[] {
     for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
+}
+
+/**
+ * A code span in single backticks that runs over a few lines (an error or a call quoted inline: "I keep getting this
+ * error `Error in generate_qr: … does not exist in our records.\nINFO: … 500 Internal Server Error` even when all my
+ * credentials are correct", rishabkumar7/devops-qr-code#4) is left out as one "…", so the person's words after it
+ * stay on the line they began, not on a line that starts as log output and is skipped whole. Fences (```) are not spans.
+ */
+const MULTILINE_SPAN = /(?<!`)`(?!`)([^`]{1,600})`(?!`)/g;
+const MAX_SPAN_LINES = 6;
+function withoutMultilineSpans(text: string): string {
+  return text.replace(MULTILINE_SPAN, (span, inner: string) => {
+    const breaks = inner.split('\n').length - 1;
+    return breaks > 0 && breaks <= MAX_SPAN_LINES ? '…' : span;
+  });
 }
 
 /**

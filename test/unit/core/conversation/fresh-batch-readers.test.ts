@@ -81,3 +81,27 @@ describe("a CI service's pipeline file named as where the job is set up", () => 
     expect(statementsIn(['our .gitlab-ci.yml gets a role through OIDC'], OPEN).stated.filter((a) => a.probeId === 'sign-in' && a.choiceId === 'env')).toEqual([]);
   });
 });
+
+describe('an error quoted inline over several lines, then the person goes on in the same line', () => {
+  // rishabkumar7/devops-qr-code#4 (tuning, batch 6) and four more tuning openings of batches 4-6 quote an error or a
+  // call in single backticks over a few lines; the words after the closing backtick sit on a line that starts as log
+  // output, and that line used to be skipped whole.
+  const OPENING = (after: string) =>
+    [
+      'Creating a config file entry as follow :',
+      '```',
+      '[profile developer]',
+      'region = eu-west-1',
+      'role = arn:aws:iam::123456789012:role/developer',
+      '```',
+      'running `aws ec2 describe-instances` without the `--profile` gives me this error `An error occurred (RequestExpired) when calling the DescribeInstances operation:',
+      `INFO:     127.0.0.1:40626 - "POST /describe HTTP/1.1" 500 Internal Server Error\` ${after}`,
+    ].join('\n');
+  const asked = async (opening: string) => (await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(opening) })).turns.map((t) => t.question);
+
+  it('what the words after the span state is not asked', async () => {
+    expect(await asked(OPENING('even when all my credentials are correct. I even tested them by running a python script and it worked correctly.'))).not.toContain('works-elsewhere');
+    // The control: the same opening without that sentence gets the question.
+    expect(await asked(OPENING('even when all my credentials are correct.'))).toContain('works-elsewhere');
+  });
+});
