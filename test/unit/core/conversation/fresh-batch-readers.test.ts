@@ -88,12 +88,7 @@ describe('an error quoted inline over several lines, then the person goes on in 
   // output, and that line used to be skipped whole.
   const OPENING = (after: string) =>
     [
-      'Creating a config file entry as follow :',
-      '```',
-      '[profile developer]',
-      'region = eu-west-1',
-      'role = arn:aws:iam::123456789012:role/developer',
-      '```',
+      'My ~/.aws/config has `[profile ops]` with `role_arn = arn:aws:iam::123456789012:role/ops` and `source_profile = base`.',
       'running `aws ec2 describe-instances` without the `--profile` gives me this error `An error occurred (RequestExpired) when calling the DescribeInstances operation:',
       `INFO:     127.0.0.1:40626 - "POST /describe HTTP/1.1" 500 Internal Server Error\` ${after}`,
     ].join('\n');
