@@ -127,7 +127,7 @@ export const PROBES: Probe[] = [
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
         // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
         // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
-        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
           '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
@@ -184,7 +184,13 @@ export const PROBES: Probe[] = [
           '\\bother\\b[^.]{0,30}\\bwork( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?|profile) works\\b', '\\beverything works\\b',
           // A test that passed: "I even tested if my credentials were being passed on correctly by running a python script and
           // it worked correctly" (rishabkumar7/devops-qr-code#4).
-          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b'],
+          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b',
+          // Other tools or places, in other words for working: "inconsistent with SDK and aws-cli, both of which have no
+          // issue" (aws/aws-cdk#13792), "several other services … successfully calling AWS APIs" (brendanhay/amazonka#455),
+          // "This works when deployed." (aws/aws-sam-cli#3963): the same code or keys succeed under another condition.
+          '\\b(both|others?|another|cli|sdks?|console|kubectl|terraform|boto3?|aws-cli|awscli)\\b[^.]{0,40}\\b(ha(s|ve)|had) no (issues?|problems?|trouble)\\b',
+          '\\b(other|another|several|many)\\b[^.]{0,60}\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*',
+          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -388,7 +394,9 @@ export const PROBES: Probe[] = [
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
         // Keys written in an application's own config file (Spring's application.yml, .NET's appsettings.json) are read
         // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
-        say: ['credentials file', 'config file', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        // "root doesn't have the AWS credential file" (ansible-collections/amazon.aws#1654); the variables that move the
+        // shared files (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE) name them too.
+        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],

@@ -6,11 +6,16 @@
 import { replay, type ConversationCase } from '../../../helpers/sim-user';
 import { syntheticCase } from '../../../helpers/synthetic-case';
 import { interpret, statementsIn } from '../../../../src/core/conversation/interpreter';
+import { step } from '../../../../src/core/conversation/engine';
 import { PROBES, probeById } from '../../../../src/core/knowledge';
 import type { QuestionProbe } from '../../../../src/core/knowledge/types';
 import type { CauseId } from '../../../../src/core/taxonomy';
 
 const OPEN = PROBES.map((p) => p.id);
+const T0 = new Date('2026-12-01T09:00:00Z');
+/** The questions the real engine takes as answered by the opening's words. */
+const statedAtOpening = (text: string): string[] =>
+  step(undefined, { kind: 'paste', text, user: 'U1', at: T0.toISOString(), addressed: true }, { now: T0, key: { channel: 'C1', thread: '1.0' } })?.state.scoring?.statedInPastes ?? [];
 const withCause = (c: ConversationCase, cause: CauseId): ConversationCase => ({ ...c, cause });
 
 describe('a machine clock said to be wrong, whoever owns it', () => {
@@ -98,5 +103,45 @@ describe('an error quoted inline over several lines, then the person goes on in 
     expect(await asked(OPENING('even when all my credentials are correct. I even tested them by running a python script and it worked correctly.'))).not.toContain('works-elsewhere');
     // The control: the same opening without that sentence gets the question.
     expect(await asked(OPENING('even when all my credentials are correct.'))).toContain('works-elsewhere');
+  });
+});
+
+describe('what the opening already says, in other words (the askable-but-shown gaps of tuning batches 1-9)', () => {
+  // Each phrase is a tuning thread's own words (cited beside it) or one of the same class.
+  it.each([
+    ['works-elsewhere', 'inconsistent with SDK and aws-cli, both of which have no issue', 'yes'], // aws/aws-cdk#13792 (b9)
+    ['works-elsewhere', 'the aws cli has no problems with the same profile', 'yes'],
+    ['works-elsewhere', 'I have several other services with near-identical deployments successfully calling AWS APIs', 'yes'], // brendanhay/amazonka#455 (b8)
+    ['works-elsewhere', 'This works when deployed.', 'yes'], // aws/aws-sam-cli#3963 (b8)
+    ['rotation', 'Even when a refresh service writes new credentials to the file, the connector keeps using the stale cached ones.', 'rotated'], // awslabs/spark-sql-kinesis-connector#85 (b8)
+    ['sign-in', "root doesn't have the AWS credential file", 'file'], // ansible-collections/amazon.aws#1654 (b6)
+    ['sign-in', 'AWS_SHARED_CREDENTIALS_FILE points to the mounted file', 'file'],
+    ['runtime', 'OS: MacOS 12.6', 'laptop'], // thomasmichaelwallace/serverless-better-credentials#13 (b4)
+  ])('%s: "%s" is %s', (question, words, choice) => {
+    expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === question)).toEqual([{ probeId: question, choiceId: choice }]);
+  });
+
+  it.each([
+    ['works-elsewhere', 'I have no issue with the docs, the upload fails'],
+    ['works-elsewhere', 'It worked when deployed last week, now it fails'],
+    ['rotation', 'the service writes logs to the file'],
+  ])('%s: "%s" states nothing', (question, words) => {
+    expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === question)).toEqual([]);
+  });
+
+  const asked = async (opening: string) => (await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(opening) })).turns.map((t) => t.question);
+
+  it("an issue template's OS field: the engine takes where it runs as said", () => {
+    // thomasmichaelwallace/serverless-better-credentials#13 (tuning, batch 4), shortened.
+    const opening = (os: string) =>
+      `**Describe the bug**\nIt was working fine, but suddenly I got an error saying: \`CredentialsError: Missing credentials in config, if using AWS_CONFIG_FILE, set AWS_SDK_LOAD_CONFIG=1\`\n\n**Desktop (please complete the following information):**\n${os} - Version 1.1.3`;
+    expect(statedAtOpening(opening(' - OS: MacOS 12.6\n'))).toContain('runtime');
+    expect(statedAtOpening(opening(''))).not.toContain('runtime');
+  });
+
+  it('an error quoted inline in a sentence: the words around it are read', async () => {
+    const opening = (tail: string) => `Long-running jobs fail with \`The security token included in the request is expired\` after 1-6 hours${tail}.`;
+    expect(await asked(opening(' when credentials are loaded from a file (`~/.aws/credentials` or `AWS_SHARED_CREDENTIALS_FILE`)'))).not.toContain('sign-in');
+    expect(await asked(opening(''))).toContain('sign-in');
   });
 });
