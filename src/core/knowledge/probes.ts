@@ -46,6 +46,14 @@ const TIME_WRONG_BEFORE = "wrong|incorrect|inaccurate|skewed|unsynced|out-of-syn
 /** Said of a clock: it is not fine. */
 const CLOCK_NOT_FINE = `\\b(not|isn'?t|wasn'?t|aren'?t|weren'?t|never) (\\w+ )?(${CLOCK_FINE})\\b`;
 
+/**
+ * "Skew" said of this clock, not the name of an SDK's setting for it: "some AWS SDKs have flags for a "clock skew"",
+ * "the clock skew correction option" (awslabs/aws-sdk-rust#1033: the reporter asks whether the SDK corrects a skew; the
+ * clock question is still worth asking).
+ */
+const SDK_SETTING = "flags?|options?|settings?|parameters?|support|handling|correction|compensation|tolerance|interceptor|config(uration)?";
+const SKEW_SAID = `(?<!\\b(${SDK_SETTING}) (for|of|to) (a |the )?["“]?(clock )?)\\bskew(?!(ed)?["”]? ?(${SDK_SETTING})s?\\b)`;
+
 export const PROBES: Probe[] = [
   {
     id: 'configure-list',
@@ -432,7 +440,7 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', SKEW_SAID, '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
           // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
           "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)",
           // A machine's time or date said to be wrong, whoever owns it: "when my device time is wrong"

@@ -145,3 +145,24 @@ describe('what the opening already says, in other words (the askable-but-shown g
     expect(await asked(opening(''))).toContain('sign-in');
   });
 });
+
+describe("an SDK's setting for clock skew named is no statement that this clock is off", () => {
+  // awslabs/aws-sdk-rust#1033 (tuning, batch 9): the reporter wonders whether the SDK corrects a skew; the clock was off.
+  const RUST_1033 =
+    'It looks like some AWS SDKs have flags for a "clock skew", while some "automatically" apply this, like the v3 Javascript API.\n\nI have a feeling that the Rust SDK does not?  I was having issues with a Windows user authenticating, getting persistent `SignatureDoesNotMatch` errors.';
+
+  it('the clock is asked, and a clock found off gets its fix first', async () => {
+    const r = await replay({ half: 'tuning', file: 'synthetic.json', c: withCause(syntheticCase(RUST_1033, { clockOff: true }), 'clock-skew') });
+    expect(r.turns.map((t) => t.question)).toContain('clock');
+    expect(r.firstFix).toBe('clock-skew');
+  });
+
+  it.each([
+    ['some AWS SDKs have flags for a "clock skew"', []],
+    ['the clock skew correction option does not help', []],
+    ['there is a clock skew of 10 minutes', [{ probeId: 'clock', choiceId: 'off' }]],
+    ['Clock skew detected', [{ probeId: 'clock', choiceId: 'off' }]],
+  ])('"%s"', (words, stated) => {
+    expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === 'clock')).toEqual(stated);
+  });
+});
