@@ -613,9 +613,12 @@ export const PROBES: Probe[] = [
       {
         id: 'wrong-identity',
         label: 'That is not the identity (or account) it should use',
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot the (right |correct )?(identity|user|role|account|profile)\\b'],
+        // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
+        // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s+(owner|admin\\w*|id|number|holder)\\b)'],
         implies: { callerExpected: 'no' },
-        effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
+        // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
+        effects: {},
         evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },

@@ -166,3 +166,37 @@ describe("an SDK's setting for clock skew named is no statement that this clock 
     expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === 'clock')).toEqual(stated);
   });
 });
+
+describe('AccessDenied, and the opening says which profile was used instead of the one meant', () => {
+  // gruntwork-io/terragrunt#2629 (tuning, batch 9): AWS_PROFILE from an .envrc won over the backend's profile.
+  const TERRAGRUNT_2629 = (said: string) =>
+    [
+      'I want to use the `remote_state` block in terragrunt to describe remote state.',
+      '',
+      "I run `tg init` and get an error message:",
+      '',
+      '```',
+      '│ Error: Failed to load state: AccessDenied: Access Denied',
+      '│ 	status code: 403, request id: 07YCJEJH7YT0CB64, host id: wm4T...',
+      '```',
+      '',
+      said,
+    ].join('\n');
+  const fixOf = async (opening: string) =>
+    (await replay({ half: 'tuning', file: 'synthetic.json', c: withCause(syntheticCase(opening, { callerAccountIsResourceAccount: false }), 'env-var-override') })).firstFix;
+
+  it('the credential source is the first fix, not the permissions', async () => {
+    const said = 'I peeked a bit, it looks like terragrunt tries to access the state bucket with the credentials in the `foo` profile, not the `default` profile.';
+    expect(await fixOf(TERRAGRUNT_2629(said))).toMatch(/^(env-var-override|wrong-profile)$/);
+    // The control: without the sentence, whose bucket it is decides, and the permissions fix comes first.
+    expect(await fixOf(TERRAGRUNT_2629('I peeked a bit.'))).toBe('authorization-not-authentication');
+  });
+
+  it.each([
+    ["I'm not the account owner", []],
+    ['the bucket is not in the same account', []],
+    ['it used the foo profile, not the default profile', [{ probeId: 'resource-account', choiceId: 'wrong-identity' }]],
+  ])('"%s"', (words, stated) => {
+    expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === 'resource-account' && a.choiceId === 'wrong-identity')).toEqual(stated);
+  });
+});
