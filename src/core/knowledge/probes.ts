@@ -329,7 +329,8 @@ export const PROBES: Probe[] = [
           '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
           // "AWS_SESSION_TOKEN is not being set" (jenkinsci/pipeline-aws-plugin#243)
-          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (being )?(set|passed|sent)\\b',
+          // "AWS_SESSION_TOKEN not supported" (aws-cloudformation/rain#7): the tool never sends it.
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b((was|is|are) )?not (being )?(set|passed|sent|supported|read|forwarded|honou?red)\\b',
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
           // "resolved by providing session_token": it was missing.
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',

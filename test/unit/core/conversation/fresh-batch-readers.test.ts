@@ -117,6 +117,8 @@ describe('what the opening already says, in other words (the askable-but-shown g
     ['sign-in', "root doesn't have the AWS credential file", 'file'], // ansible-collections/amazon.aws#1654 (b6)
     ['sign-in', 'AWS_SHARED_CREDENTIALS_FILE points to the mounted file', 'file'],
     ['runtime', 'OS: MacOS 12.6', 'laptop'], // thomasmichaelwallace/serverless-better-credentials#13 (b4)
+    ['session-token', "Can't assume roles that require MFA because AWS_SESSION_TOKEN not supported.", 'no'], // aws-cloudformation/rain#7 (b9)
+    ['session-token', 'the session token is not forwarded by the plugin', 'no'],
   ])('%s: "%s" is %s', (question, words, choice) => {
     expect(statementsIn([words], OPEN).stated.filter((a) => a.probeId === question)).toEqual([{ probeId: question, choiceId: choice }]);
   });
