@@ -116,7 +116,9 @@ const MAX_SPAN_LINES = 6;
 function withoutMultilineSpans(text: string): string {
   return text.replace(MULTILINE_SPAN, (span, inner: string) => {
     const breaks = inner.split('\n').length - 1;
-    return breaks > 0 && breaks <= MAX_SPAN_LINES ? '…' : span;
+    // A blank line ends a paragraph, and no code span runs past it; a Ruby backtrace's `require_credentials' closes
+    // its own quote with an apostrophe (aws/aws-sdk-ruby#707): neither pairs with the next backtick.
+    return breaks > 0 && breaks <= MAX_SPAN_LINES && !/\n[ \t]*\n/.test(inner) && !/^[^\n]*'[ \t]*\n/.test(inner) ? '…' : span;
   });
 }
 

@@ -88,6 +88,19 @@ describe("a CI service's pipeline file named as where the job is set up", () => 
 });
 
 describe('an error quoted inline over several lines, then the person goes on in the same line', () => {
+  it("no span runs past a blank line: a Ruby backtrace's `require_credentials' does not swallow the next paragraph", () => {
+    // aws/aws-sdk-ruby#707 (real-pastes, tuning).
+    const paste = [
+      'E, [2015-02-15T23:01:16.804771 #39322] ERROR -- : unable to sign request without credentials set (Aws::Errors::MissingCredentialsError)',
+      "/usr/local/var/rbenv/versions/2.1.2/lib/ruby/gems/2.1.0/gems/aws-sdk-core-2.0.24/lib/aws-sdk-core/plugins/request_signer.rb:91:in `require_credentials'",
+      '',
+      "I've triple-checked the `ENV` in both cases: `AWS_ACCESS_KEY` and `AWS_SECRET_ACCESS_KEY` are both set.",
+    ].join('\n');
+    expect(statedAtOpening(paste)).toContain('sign-in');
+    // Nor when the sentence follows the backtrace line directly.
+    expect(statedAtOpening(paste.replace('\n\n', '\n'))).toContain('sign-in');
+  });
+
   // rishabkumar7/devops-qr-code#4 (tuning, batch 6) and four more tuning openings of batches 4-6 quote an error or a
   // call in single backticks over a few lines; the words after the closing backtick sit on a line that starts as log
   // output, and that line used to be skipped whole.
