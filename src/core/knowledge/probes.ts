@@ -388,9 +388,10 @@ export const PROBES: Probe[] = [
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
         say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject',
           // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
-          // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. GitHub's
-          // workflow files are left out: there a role through OIDC is as common as secrets.
-          '\\b(travis|gitlab-ci|bitbucket-pipelines|azure-pipelines|buildspec|drone|appveyor|cloudbuild)\\.ya?ml\\b'],
+          // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
+          // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)
+          // and Azure's pipelines (service connections).
+          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
