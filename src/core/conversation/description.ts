@@ -67,6 +67,17 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
+/**
+ * Inline code is read as words ("`aws-actions/configure-aws-credentials` is using `role-to-assume`"); a span that reads as a
+ * sentence (a capitalised word and three more; commands start in lower case) is a quotation ("fail with `The security token included in the request is expired` when credentials are
+ * loaded from a file", awslabs/spark-sql-kinesis-connector#85), kept in quotation marks so that `personsSentences` can
+ * leave out an error message quoted in it and read the person's words around it.
+ */
+const QUOTED_SENTENCE = /^\s*[A-Z][a-z]+(?:\s+\S+){3,}/;
+
+/** "- OS: MacOS 12.6", "**Operating system:** Windows 11" (thomasmichaelwallace/serverless-better-credentials#13, jupyter/notebook#6416). */
+const OS_FIELD = /^\s*(?:[-*]\s+)?(?:\*\*)?\s*(?:OS|operating system)(?: version)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([^\s:*].{0,60})$/i;
+
 /** At most this many prose sentences of a description or paste are read for statements. */
 const MAX_SENTENCES = 30;
 
@@ -77,15 +88,38 @@ const MAX_SENTENCES = 30;
  */
 export function proseSentences(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split('\n')) {
+  for (const raw of withoutMultilineSpans(text).split('\n')) {
     if (out.length >= MAX_SENTENCES) break;
     // Inline code is part of a sentence ("`aws-actions/configure-aws-credentials` is using `role-to-assume`").
-    const line = raw.replace(/`([^`\n]{1,80})`/g, '$1');
+    const line = raw.replace(/`([^`\n]{1,80})`/g, (_, code: string) => (QUOTED_SENTENCE.test(code) ? `“${code}”` : code));
+    // An issue template's operating-system field ("- OS: MacOS 12.6") is the reporter's own statement of where it runs.
+    const os = OS_FIELD.exec(line);
+    if (os) {
+      out.push(`OS: ${os[1]!.trim()}`);
+      continue;
+    }
     if (!looksLikeProse(line)) continue;
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
     for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
+}
+
+/**
+ * A code span in single backticks that runs over a few lines (an error or a call quoted inline: "I keep getting this
+ * error `Error in generate_qr: … does not exist in our records.\nINFO: … 500 Internal Server Error` even when all my
+ * credentials are correct", rishabkumar7/devops-qr-code#4) is left out as one "…", so the person's words after it
+ * stay on the line they began, not on a line that starts as log output and is skipped whole. Fences (```) are not spans.
+ */
+const MULTILINE_SPAN = /(?<!`)`(?!`)([^`]{1,600})`(?!`)/g;
+const MAX_SPAN_LINES = 6;
+function withoutMultilineSpans(text: string): string {
+  return text.replace(MULTILINE_SPAN, (span, inner: string) => {
+    const breaks = inner.split('\n').length - 1;
+    // A blank line ends a paragraph, and no code span runs past it; a Ruby backtrace's `require_credentials' closes
+    // its own quote with an apostrophe (aws/aws-sdk-ruby#707): neither pairs with the next backtick.
+    return breaks > 0 && breaks <= MAX_SPAN_LINES && !/\n[ \t]*\n/.test(inner) && !/^[^\n]*'[ \t]*\n/.test(inner) ? '…' : span;
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { FactSignal } from './types';
 import { OPT_IN_REGION } from './regions';
+import { AUTHORIZATION_ERRORS } from './probes';
 
 const ERRORS_UNKNOWN_KEY = ['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'AuthFailure', 'InvalidToken'];
 
@@ -129,6 +130,15 @@ export const FACT_SIGNALS: FactSignal[] = [
     when: [{ fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' }],
     effects: { 'wrong-account-or-partition': 4 },
     evidence: 'The call goes to a local endpoint (LocalStack or a mock)',
+  },
+  {
+    // AccessDenied for an identity that is not the one meant ("that is not the identity it should use", or said in the
+    // opening: "with the credentials in the `foo` profile, not the `default` profile"): the credential source is the
+    // problem, not the policy.
+    id: 'caller-not-expected',
+    when: [{ fact: 'callerExpected', in: ['no'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
+    effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
+    evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
   },
   {
     id: 'identity-ok',

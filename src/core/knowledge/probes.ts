@@ -31,6 +31,29 @@ export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'U
 const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
 
+/**
+ * A clock said to be wrong: whose time (a device, a machine, "my", "the"), the word for it, a verb, and how it is wrong.
+ * Speed words (slow, fast) are left to the clock patterns above: "the response time is slow" is no clock.
+ */
+const TIME_OWNER = "device|phone|mobile|tablet|system|server|local|machine|computer|host|container|vm|laptop|pc|instance|node|client|box|my|the|our|its|their";
+const TIME_WORD = "date and time|time and date|date/time|date|time|clock";
+/** How a clock is said to be fine, so that "not …" says it is off. */
+const CLOCK_FINE = "in sync|synced|synchroni[sz]ed|correct(ly)?|right|accurate(ly)?";
+/** "is wrong", "was out of sync", "isn't synced", "is not set correctly". */
+const TIME_WRONG = `(is|was|are|were|seems|seemed|has been|had been) (wrong|incorrect|inaccurate|off|out of sync|unsynced|skewed|behind|ahead|not (set )?(${CLOCK_FINE}))|(isn'?t|wasn'?t|aren'?t|weren'?t) (set )?(${CLOCK_FINE})`;
+/** The same, before the word: "a wrong device time", "an incorrect system clock". */
+const TIME_WRONG_BEFORE = "wrong|incorrect|inaccurate|skewed|unsynced|out-of-sync";
+/** Said of a clock: it is not fine. */
+const CLOCK_NOT_FINE = `\\b(not|isn'?t|wasn'?t|aren'?t|weren'?t|never) (\\w+ )?(${CLOCK_FINE})\\b`;
+
+/**
+ * "Skew" said of this clock, not the name of an SDK's setting for it: "some AWS SDKs have flags for a "clock skew"",
+ * "the clock skew correction option" (awslabs/aws-sdk-rust#1033: the reporter asks whether the SDK corrects a skew; the
+ * clock question is still worth asking).
+ */
+const SDK_SETTING = "flags?|options?|settings?|parameters?|support|handling|correction|compensation|tolerance|interceptor|config(uration)?";
+const SKEW_SAID = `(?<!\\b(${SDK_SETTING}) (for|of|to) (a |the )?["“]?(clock )?)\\bskew(?!(ed)?["”]? ?(${SDK_SETTING})s?\\b)`;
+
 export const PROBES: Probe[] = [
   {
     id: 'configure-list',
@@ -112,7 +135,7 @@ export const PROBES: Probe[] = [
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
         // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
         // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
-        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
+        say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
           '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
@@ -169,7 +192,13 @@ export const PROBES: Probe[] = [
           '\\bother\\b[^.]{0,30}\\bwork( just)? (fine|perfectly|correctly|normally|well|ok|okay)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?|profile) works\\b', '\\beverything works\\b',
           // A test that passed: "I even tested if my credentials were being passed on correctly by running a python script and
           // it worked correctly" (rishabkumar7/devops-qr-code#4).
-          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b'],
+          '\\btest(ed|ing)\\b[^.]{0,120}\\b(it|that|this) work(s|ed)( just)? (fine|correctly|perfectly|well|normally)\\b',
+          // Other tools or places, in other words for working: "inconsistent with SDK and aws-cli, both of which have no
+          // issue" (aws/aws-cdk#13792), "several other services … successfully calling AWS APIs" (brendanhay/amazonka#455),
+          // "This works when deployed." (aws/aws-sam-cli#3963): the same code or keys succeed under another condition.
+          '\\b(both|others?|another|cli|sdks?|console|kubectl|terraform|boto3?|aws-cli|awscli)\\b[^.]{0,40}\\b(ha(s|ve)|had) no (issues?|problems?|trouble)\\b',
+          '\\b(other|another|several|many)\\b[^.]{0,60}\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*',
+          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -300,7 +329,8 @@ export const PROBES: Probe[] = [
           '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
           // "AWS_SESSION_TOKEN is not being set" (jenkinsci/pipeline-aws-plugin#243)
-          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b(was|is) not (being )?(set|passed|sent)\\b',
+          // "AWS_SESSION_TOKEN not supported" (aws-cloudformation/rain#7): the tool never sends it.
+          '(aws_)?session[ _-]?token\\W{0,2}\\s.{0,20}\\b((was|is|are) )?not (being )?(set|passed|sent|supported|read|forwarded|honou?red)\\b',
           '\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token',
           // "resolved by providing session_token": it was missing.
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
@@ -356,7 +386,12 @@ export const PROBES: Probe[] = [
         // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
-        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject'],
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject',
+          // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
+          // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
+          // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)
+          // and Azure's pipelines (service connections).
+          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
@@ -369,7 +404,9 @@ export const PROBES: Probe[] = [
         label: 'A profile in ~/.aws/credentials or ~/.aws/config (aws configure)',
         // Keys written in an application's own config file (Spring's application.yml, .NET's appsettings.json) are read
         // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
-        say: ['credentials file', 'config file', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        // "root doesn't have the AWS credential file" (ansible-collections/amazon.aws#1654); the variables that move the
+        // shared files (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE) name them too.
+        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],
@@ -405,11 +442,17 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', '\\bskew', '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', SKEW_SAID, '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
           // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
-          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)"],
-        sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
-        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', "\\bclock\\b.{0,20}\\b(is|was)n'?t\\b", '\\bclock\\b.{0,20}\\b(is|was) not\\b'],
+          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)",
+          // A machine's time or date said to be wrong, whoever owns it: "when my device time is wrong"
+          // (AFNetworking/AFAmazonS3Manager#68), "when time is out of sync, signed requests fail" (cloudposse/geodesic#4),
+          // "an incorrect system clock", "the phone's date was off". Not "at the wrong time" (a moment, not a clock).
+          `\\b((${TIME_OWNER})\\W?s? )?(${TIME_WORD})\\b (${TIME_WRONG})\\b`,
+          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`],
+        sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
+        // "the clock was not the problem"; but "the clock is not in sync" says it is off.
+        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w+ )?(${CLOCK_FINE})\\b)`],
         implies: { clock: 'off' },
         // Checked against a time service: a clock minutes off is rare on a machine whose failure has
         // another cause (a few in a hundred) and near certain when skew is the cause, so about 25.
@@ -421,6 +464,8 @@ export const PROBES: Probe[] = [
         label: 'It is right (within a minute)',
         say: ['clock is (right|fine|correct)', '\\bin sync\\b', '\\bntp\\b.{0,20}\\b(running|synced|enabled|active)\\b', '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
         sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', '\\bntp\\b', '\\bsynch?(ed|roni[sz]ed)\\b', ...YES],
+        // "the clock is not in sync", "not correct" is the other choice.
+        sayUnless: [CLOCK_NOT_FINE],
         implies: { clock: 'right' },
         effects: { 'clock-skew': 0.1 },
         evidence: 'The machine clock is right',
@@ -474,7 +519,7 @@ export const PROBES: Probe[] = [
       {
         id: 'ci',
         label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
-        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild'], sayUnless: ELSEWHERE,
+        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild', '\\btravis\\b', '\\bappveyor\\b', '\\bteamcity\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ci' },
         effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'no-credentials-found': 1.3, 'role-credentials-unavailable': 1.2 },
         evidence: 'It runs in a CI runner',
@@ -570,9 +615,12 @@ export const PROBES: Probe[] = [
       {
         id: 'wrong-identity',
         label: 'That is not the identity (or account) it should use',
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot the (right |correct )?(identity|user|role|account|profile)\\b'],
+        // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
+        // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s+(owner|admin\\w*|id|number|holder)\\b)'],
         implies: { callerExpected: 'no' },
-        effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
+        // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
+        effects: {},
         evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
