@@ -15,6 +15,7 @@ import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import type { CauseId } from '../../src/core/taxonomy';
 import { probeById } from '../../src/core/knowledge';
+import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED } from '../../src/core/conversation/types';
 import { shownBy } from './shown-in-pastes';
 
 export const CONVERSATIONS_DIR = join(__dirname, '..', 'fixtures', 'real-conversations');
@@ -219,7 +220,7 @@ export function saysItself(words: string, pastes: string[]): boolean {
 }
 
 /** Answers the engine records itself for command steps are not choices. */
-const NOT_A_CHOICE = new Set(['pasted output', 'answered by the facts', 'skipped']);
+const NOT_A_CHOICE = new Set([PASTED_OUTPUT, ANSWERED_BY_FACTS, SKIPPED]);
 
 /** Whether a recorded answer is one of the question's choices (not how a command step was settled). */
 function isChoice(question: string, answer: string): boolean {

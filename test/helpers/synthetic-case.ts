@@ -3,6 +3,7 @@
  * simulated user says "I don't know" to everything) and a follow-up paste replayed through
  * `awskey chat --jsonl`'s code path.
  */
+import { ANSWERED_BY_FACTS } from '../../src/core/conversation/types';
 import type { ConversationCase, Truth } from './sim-user';
 import type { CauseId } from '../../src/core/taxonomy';
 import { ChatSession } from '../../src/adapters/cli/chat-session';
@@ -54,7 +55,7 @@ export async function afterFollowUp(opening: string, followUp: string): Promise<
   };
   await send({ text: opening });
   let reply = await send({ text: followUp });
-  const understood = (reply.understood ?? []).filter((u) => u.answer !== 'answered by the facts').map((u) => `${u.question}=${u.answer}`);
+  const understood = (reply.understood ?? []).filter((u) => u.answer !== ANSWERED_BY_FACTS).map((u) => `${u.question}=${u.answer}`);
   const asked: string[] = [];
   for (let turn = 0; turn < 8; turn++) {
     if (reply.question) asked.push(reply.question.id);

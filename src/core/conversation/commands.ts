@@ -6,7 +6,7 @@ import { probeById } from '../knowledge';
 import { rank, stateValues } from './belief';
 import type { Intent } from './interpreter';
 import { helpText, otherPlatforms } from './replies';
-import { SKIPPED } from './policy';
+import { SKIPPED } from './types';
 import { whereItRuns } from './runtime';
 import { confirm, reject, resolve, stepDone } from './fixing';
 import { advance, shown } from './next-step';

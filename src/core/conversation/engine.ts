@@ -9,9 +9,9 @@
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 import { probeById } from '../knowledge';
-import type { CaseInput, CaseState, EngineResult } from './types';
+import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
-import { askable, PASTED_OUTPUT } from './policy';
+import { askable } from './policy';
 import { interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
 import { callerIdentityOf } from './verification';

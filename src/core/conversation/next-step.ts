@@ -6,7 +6,7 @@
 import { probeById } from '../knowledge';
 import type { Probe } from '../knowledge/types';
 import type { Reply } from './types';
-import { isClearlyAhead, rank } from './belief';
+import { rank } from './belief';
 import { nextStep } from './policy';
 import { helpText, leaderText, probeReply, runnerUpText } from './replies';
 import { startRemediation, switchFix } from './fixing';
@@ -27,8 +27,8 @@ export function advance(t: Turn, showLeader: boolean): void {
       t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });
       return;
     case 'fix':
-      // Shown for a leader that is not clearly ahead: name the runner-up ("clear", "confirmed" and "requested" need no hedge).
-      startRemediation(t, next.cause, (next.why === 'budget' || next.why === 'nothing-left') && !isClearlyAhead(ranking) ? runnerUpText(ranking) : undefined);
+      // "budget" and "nothing-left" come only for a leader not clearly ahead (policy.ts nextStep): name the runner-up.
+      startRemediation(t, next.cause, next.why === 'budget' || next.why === 'nothing-left' ? runnerUpText(ranking) : undefined);
       return;
     case 'wait':
       if (showLeader) t.replies.push(leaderText(ranking));

@@ -10,7 +10,7 @@
 import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
-import type { CaseState } from './types';
+import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 
@@ -145,10 +145,6 @@ export function askable(state: CaseState, values: FactValues): Probe[] {
   return PROBES.filter((p) => !asked.has(p.id) && !anyHolds(values, p.skipWhen) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
 }
 
-/** How a command step the team could not run is recorded (commands.ts `skip`). */
-export const SKIPPED = 'skipped';
-/** How a command step answered by a paste of its output is recorded (engine.ts). */
-export const PASTED_OUTPUT = 'pasted output';
 
 /**
  * The team said it cannot run a command here ("I can't run that here", "skip"): the failing place has no

@@ -16,11 +16,10 @@
  *
  * Pure: reads the case's redacted evidence texts, never the raw input.
  */
-import type { CaseState, RemediationVariant } from './types';
+import { SKIPPED, type CaseState, type RemediationVariant } from './types';
 import type { FactValues } from '../rules/fact-values';
 import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, markersFor, type RuntimeId, type RuntimeMarker } from '../extract/runtimes';
 import { probeById } from '../knowledge';
-import { SKIPPED } from './policy';
 
 export type Platform = RemediationVariant['platform'];
 

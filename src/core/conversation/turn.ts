@@ -3,7 +3,7 @@
  * bookkeeping every part shares (timeline, ranking snapshot, answers and the pending question).
  */
 import { probeById } from '../knowledge';
-import type { CaseScoring, CaseState, Reply } from './types';
+import { ANSWERED_BY_FACTS, type CaseScoring, type CaseState, type Reply } from './types';
 import { anyHolds, factValues } from '../rules/fact-values';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
 
@@ -73,7 +73,7 @@ export function dropAnsweredByFacts(t: Turn): void {
   const { s } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste (or the words around it) that shows the answer settles it too (diagnose's facts.shown, extract/shown-answers.ts).
-  if (pending && (anyHolds(stateValues(s), pending.skipWhen) || t.sc.statedInPastes?.includes(pending.id))) answerPending(t, 'answered by the facts');
+  if (pending && (anyHolds(stateValues(s), pending.skipWhen) || t.sc.statedInPastes?.includes(pending.id))) answerPending(t, ANSWERED_BY_FACTS);
 }
 
 /** Rebuild the ranking and evidence lists stored on the case. */

@@ -109,6 +109,13 @@ export interface CauseHistoryEntry {
 
 export type CasePhase = 'diagnosing' | 'remediating' | 'verifying' | 'resolved';
 
+/** How a step settled without a choice is recorded in `asked`: a command the team could not run (commands.ts `skip`), */
+export const SKIPPED = 'skipped';
+/** a command answered by a paste of its output (engine.ts), */
+export const PASTED_OUTPUT = 'pasted output';
+/** a question the facts already answer (turn.ts). None of the three is one of the question's choices. */
+export const ANSWERED_BY_FACTS = 'answered by the facts';
+
 export interface CaseState {
   version: 1;
   key: CaseKey;

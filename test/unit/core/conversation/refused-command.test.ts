@@ -5,6 +5,7 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { probeById } from '../../../../src/core/knowledge';
+import { refusedACommand } from '../../../../src/core/conversation/policy';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { T0 } from '../../../helpers/case-script';
 
@@ -36,7 +37,17 @@ describe('after a command the team cannot run', () => {
     expect(after.filter(isCommand)).toEqual([]);
   });
 
-  it('still asks a command first when none was refused', () => {
-    expect(stepsAsked(S3_UNKNOWN_KEY).some(isCommand)).toBe(true);
+  it('allows commands again once the team pastes a command output after all (a caller identity)', () => {
+    let r = step(undefined, { kind: 'paste', text: S3_UNKNOWN_KEY, user: 'U01ALICE', at, addressed: true }, ctx)!;
+    while (r.state.pending && !isCommand(r.state.pending.id)) {
+      r = step(r.state as CaseState, { kind: 'paste', text: "I don't know", user: 'U01ALICE', at }, ctx)!;
+    }
+    expect(r.state.pending).toBeDefined();
+    expect(refusedACommand(r.state as CaseState)).toBe(false);
+    r = step(r.state as CaseState, { kind: 'paste', text: "I can't run that here", user: 'U01ALICE', at }, ctx)!;
+    expect(refusedACommand(r.state as CaseState)).toBe(true);
+    const identity = '{\n    "UserId": "AIDAJQABLZS4A3QDU576Q",\n    "Account": "111122223333",\n    "Arn": "arn:aws:iam::111122223333:user/alice"\n}';
+    r = step(r.state as CaseState, { kind: 'paste', text: identity, user: 'U01ALICE', at }, ctx)!;
+    expect(refusedACommand(r.state as CaseState)).toBe(false);
   });
 });
