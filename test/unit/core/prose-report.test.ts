@@ -248,3 +248,24 @@ describe('an AWS service named without the word AWS', () => {
     expect(diagnose('Our SQS consumer fails to parse the message body since the last deploy.').detected).toBe(false);
   });
 });
+
+describe('failures of another kind that name credentials (batch 8 and 9 tuning false positives)', () => {
+  it.each([
+    ['an exec plugin binary not on the PATH (harbur/kubernetic#118)', 'I have token based `aws-iam-authenticator` config.\nGet https://k8s.example/version?timeout=32s: error executing access token command "aws-iam-authenticator token -i prod": err=exec: "aws-iam-authenticator": executable file not found in $PATH'],
+    ['a shell that cannot create the credentials file (mlabouardy/komiser#79)', "when I try to save my Access Key ID and Secret Access Key to ~/.aws/credentials I get an error:\nsh: can't create /root/.aws/credentials: nonexistent directory"],
+    ['dash saying the same', 'saving the aws credentials fails:\n/bin/sh: 1: cannot create /home/app/.aws/credentials: Directory nonexistent'],
+    ['a Ruby method the old gem lacks (shrinerb/shrine#149)', "I was using an old aws-sdk gem, the upload fails with:\nNoMethodError: undefined method `credentials' for #<Aws::Credentials access_key_id=\"AKIAIOSFODNN7EXAMPLE\">"],
+    ['a Python attribute the object lacks', "deploying to aws fails:\nAttributeError: 'S3Config' object has no attribute 'credentials'"],
+    ['a JavaScript method the client lacks', 'deploying to aws fails:\nTypeError: client.config.credentials is not a function'],
+  ])('when the paste is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it.each([
+    ['a method called on nil (a value never loaded)', "the upload to s3 fails with:\nNoMethodError: undefined method `credentials' for nil:NilClass"],
+    ['a credential_process command not found', 'aws s3 ls fails:\n/bin/sh: cust_process: command not found\nError when retrieving credentials from custom-process: '],
+    ['the web identity token file unreadable (pangeo-data/pangeo-binder#137)', "  File \"/srv/conda/lib/python3.7/site-packages/botocore/utils.py\", line 1734, in __call__\n    with self._open(self._web_identity_token_path) as token_file:\nPermissionError: [Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"],
+  ])('when the paste is %s, then it is still detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+});
