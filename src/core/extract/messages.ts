@@ -37,6 +37,14 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // S3 (AuthorizationHeaderMalformed / AuthorizationQueryParametersError): signed for another region than the bucket's.
   { signal: 'msg.credential-scope-region', re: /\bregion '[a-z0-9-]{2,30}' is wrong; expecting '/ },
   { signal: 'msg.auth-header-incomplete', re: /Authorization header requires '?(?:Credential|Signature|SignedHeaders)'? parameter/i },
+  // S3's InvalidArgument for an Authorization header it cannot split into scheme and credential (an empty or mangled
+  // key, the header built with no credentials: travis-ci/travis-ci#3142, aws-sdk-v1 deploying to S3), as S3-compatible
+  // servers reproduce it (versity/versitygw s3err, ErrAuthHeaderEmpty: "Authorization header is invalid -- one and only
+  // one ' ' (space) required."). An S3-compatible server refusing the signing scope's region (Garage: "Authorization
+  // header malformed, unexpected scope: …/made-up-region/s3/aws4_request", phantomphoton/s3-compatible#28) is
+  // S3's region mismatch in its own words. Conversation openings of batches 4 and 9.
+  { signal: 'msg.auth-header-incomplete', re: /Authorization header is invalid -- one and only one ' ' \(space\) required/i },
+  { signal: 'msg.credential-scope-region', re: /Authorization header malformed, unexpected scope: [\w/-]{0,80}\/aws4_request/i },
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
   { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },

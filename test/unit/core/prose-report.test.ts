@@ -269,3 +269,16 @@ describe('failures of another kind that name credentials (batch 8 and 9 tuning f
     expect(diagnose(text).detected).toBe(true);
   });
 });
+
+describe('S3 and S3-compatible servers refusing an Authorization header they cannot parse (conversation openings of batches 4 and 9)', () => {
+  it('when S3 says the header needs one and only one space (versity/versitygw ErrAuthHeaderEmpty), then it is detected as a malformed signature', () => {
+    const d = diagnose("/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in\n`return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required\n(AWS::S3::Errors::InvalidArgument)");
+    expect(d.detected).toBe(true);
+    expect(d.causes[0]!.id).toBe('malformed-credentials');
+  });
+
+  it('when an S3-compatible server refuses the signing scope, then it is detected and region-endpoint leads', () => {
+    const d = diagnose('garage_api_common::generic_server: Response: error 400 Bad Request, Authorization header malformed, unexpected scope: 20260519/made-up-region/s3/aws4_request');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
