@@ -21,7 +21,7 @@ import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /**
@@ -144,6 +144,32 @@ function quotedOpening(line: string): boolean {
 const FORKED = /\bfork(?:s|ed)?\b/i;
 const SECRETS_WITHHELD = /\bsecrets\b[^.;\n]{0,40}\b(?:(?:is|are|were|was) (?:all )?(?:empty|missing|blank|unset|undefined|not (?:set|available|passed|accessible|exposed|shared))|unavailable)\b|\b(?:don['’]?t|do not|doesn['’]t|does not|can['’]?t|cannot|can not|not|unable to|no) (?:get to |have |be able to )?(?:access (?:to )?)?(?:(?:the|any|our|its|aws|repo(?:sitory)?|github) ){0,3}secrets\b/i;
 
+/**
+ * The session token told as what is missing: a sentence or a pull request saying it must be passed, added, supplied or
+ * supported ("we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds",
+ * Yelp/paasta#3011; "Export aws_session_token from --generate", linaro-its/aws2-wrap#27; "Bedrock httpx to support
+ * 'AWS_SESSION_TOKEN'", BerriAI/litellm#4371; "a session token which should be added to the request", disruptek/atoz#3:
+ * tuning pastes and openings of batches 8 and 9). Temporary credentials do not work without their token (IAM user
+ * guide, "Use temporary credentials with AWS resources"), so asking for it is the missing-token failure told as its fix.
+ * Only the session token: "we need to pass credentials" is any setup talk.
+ */
+const SESSION_TOKEN = String.raw`(?:(?:session|security)[ _-]?tokens?|AWS_SESSION_TOKEN|x-amz-security-token)`;
+const PASS_VERB = String.raw`(?:pass(?:ed)?(?: in| along| through| down)?|set|add(?:ed)?|include[d]?|suppl(?:y|ied)|export(?:ed)?|provided?|sen[dt]|forward(?:ed)?|propagated?|retrieved?)`;
+const TOKEN_NEEDED = new RegExp(
+  String.raw`\b(?:(?:need|needs|needed|have|has|had) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b[^.;\n]{0,40}?${SESSION_TOKEN}` +
+    String.raw`|${SESSION_TOKEN}[^.;\n]{0,40}?\b(?:(?:need|needs|has|have) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b` +
+    String.raw`|\bsupport(?:s|ed|ing)?(?: for)? ['"\x60]?${SESSION_TOKEN}` +
+    String.raw`|^\W{0,4}(?:pass|add|export|include|forward|propagate|support)\b[^.;\n]{0,40}?${SESSION_TOKEN}`,
+  'i',
+);
+
+/** Advice to someone else ("you must set AWS_SESSION_TOKEN with temporary credentials"): how it works, not what fails. */
+const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b/i;
+/** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
+function tokenNeeded(words: string): boolean {
+  return TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
+}
+
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
@@ -211,11 +237,11 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     const words = blankDottedNames(line);
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
-    else talk = credentialTalk(words, aws) ?? (forked && SECRETS_WITHHELD.test(words) ? 'failure' : undefined);
+    else talk = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
     if (talk) report = i + 1;
   }
   if (report === undefined || otherError) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -282,3 +282,28 @@ describe('S3 and S3-compatible servers refusing an Authorization header they can
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
   });
 });
+
+describe('the session token told as what is missing (tuning pastes and openings of batches 8 and 9)', () => {
+  it.each([
+    ['a pull request passing it on (Yelp/paasta#3011)', 'When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds.'],
+    ['a title exporting it (linaro-its/aws2-wrap#27)', 'Export aws_session_token from --generate'],
+  ])('when the text is %s, then it is detected and missing-session-token is among the first three', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('missing-session-token');
+  });
+
+  it('when a feature request asks to support it (BerriAI/litellm#4371), then it is detected (its ranking is the cause rules\' business)', () => {
+    expect(diagnose("[Feature]: Bedrock httpx to support 'AWS_SESSION_TOKEN'").detected).toBe(true);
+  });
+
+  it.each([
+    ['a how-to question', 'how do I pass the session token to boto3?'],
+    ['a request', 'Please never pass the AWS session token in a URL.'],
+    ['advice to someone else', 'You must set AWS_SESSION_TOKEN when you use temporary credentials.'],
+    ['settled talk', 'we had to pass the session token to the container, works now'],
+    ['a statement of how it is passed', 'The session token is passed to the container as an env var.'],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
