@@ -216,6 +216,7 @@ describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI 
     ['a role with no access (cardstack/cardstack#2908)', 'Without this we default to the ECS task execution role. It has no access to AWS Secrets Manager.'],
     ['a title after a three-part version (fog/fog-aws#560)', '3.6.4 does not fetch iam credentials using IMDSv2 when running from inside containers'],
     ['a device clock set wrong (AFNetworking/AFAmazonS3Manager#68)', 'When I try to upload to s3 when my device time is wrong, I am getting error.'],
+    ['the future negation in full (young-ook/terraform-aws-eks#248)', "When creating the IRSA using the module it will not create the needed 'aud' in the trust relationship"],
     ['expiry that keeps happening (hashicorp/terraform-provider-aws#7333)', 'When using assume_role the default session of 15 mins is used. For long running apply/plan the credentials sometimes expire as the session is too short.'],
   ])('when the text is %s, then it is detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(true);
