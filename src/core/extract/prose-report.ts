@@ -159,7 +159,8 @@ const TOKEN_NEEDED = new RegExp(
   String.raw`\b(?:(?:need|needs|needed|have|has|had) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b[^.;\n]{0,40}?${SESSION_TOKEN}` +
     String.raw`|${SESSION_TOKEN}[^.;\n]{0,40}?\b(?:(?:need|needs|has|have) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b` +
     String.raw`|\bsupport(?:s|ed|ing)?(?: for)? ['"\x60]?${SESSION_TOKEN}` +
-    String.raw`|^\W{0,4}(?:pass|add|export|include|forward|propagate|support)\b[^.;\n]{0,40}?${SESSION_TOKEN}`,
+    // A title that is the fix ("Export aws_session_token from --generate"), not a shell line (`export AWS_SESSION_TOKEN=…`).
+    String.raw`|^\W{0,4}(?:pass|add|export|include|forward|propagate|support)\b[^.;\n=]{0,40}?${SESSION_TOKEN}(?![\w-]|\s{0,2}=)`,
   'i',
 );
 
