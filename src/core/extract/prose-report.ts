@@ -184,9 +184,11 @@ const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH
  * not exist (busybox ash "can't create X: nonexistent directory", dash "cannot create X: Directory nonexistent":
  * mlabouardy/komiser#79 writing ~/.aws/credentials in a fresh container). The paste is about that failure, whatever
  * its words say about credentials. Not "No such file or directory" or "command not found": a credentials file or a
- * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8).
+ * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8). An SSH server
+ * refusing the key (OpenSSH sshconnect2.c, "Permission denied (publickey)."): git over SSH or a login to an instance,
+ * not a call to an AWS API.
  */
-const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
+const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
 
 /**
  * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
@@ -194,9 +196,11 @@ const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bcan['
  * credential word names the method. The receiver is a real object: Ruby's "undefined method `x' for #<Class …>" /
  * "for an instance of Class" (Ruby 3.4), Python's "'Session' object has no attribute 'x'", JavaScript's "x.y is not a
  * function". A method called on nil, None or undefined is a value missing (a nil region, credentials never loaded) and
- * stays a credential error line.
+ * stays a credential error line. A module that is not installed names a credential module just as well (Node's
+ * "Cannot find module '@aws-sdk/credential-providers'", lib/internal/modules/cjs/loader.js; Python's "No module named
+ * 'botocore.credentials'" and "cannot import name 'X' from 'botocore.credentials'", importlib): a packaging failure.
  */
-const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b/;
+const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {

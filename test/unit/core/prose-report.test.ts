@@ -257,6 +257,10 @@ describe('failures of another kind that name credentials (batch 8 and 9 tuning f
     ['a Ruby method the old gem lacks (shrinerb/shrine#149)', "I was using an old aws-sdk gem, the upload fails with:\nNoMethodError: undefined method `credentials' for #<Aws::Credentials access_key_id=\"AKIAIOSFODNN7EXAMPLE\">"],
     ['a Python attribute the object lacks', "deploying to aws fails:\nAttributeError: 'S3Config' object has no attribute 'credentials'"],
     ['a JavaScript method the client lacks', 'deploying to aws fails:\nTypeError: client.config.credentials is not a function'],
+    ['a Node module not installed', "Error: Cannot find module '@aws-sdk/credential-providers'\nRequire stack:\n- /app/index.js"],
+    ['a Python module not installed', "ModuleNotFoundError: No module named 'botocore.credentials'"],
+    ['a name an older botocore lacks', "ImportError: cannot import name 'RefreshableCredentials' from 'botocore.credentials'"],
+    ['an SSH server refusing the key', 'deploying to aws:\ngit@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.'],
   ])('when the paste is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
   });
