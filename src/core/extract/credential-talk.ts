@@ -131,9 +131,9 @@ const FAILURES = [
   String.raw`exceptions?`,
   String.raw`denied`,
   // Access refused by its absence: "the default ECS task execution role … has no access to AWS Secrets Manager"
-  // (cardstack/cardstack#2908), the noun's negation of "cannot access".
-  String.raw`(?:has|have|had|gets?|got|with) no access`,
-  String.raw`lacks? access`,
+  // (cardstack/cardstack#2908), the noun's negation of "cannot access"; not the network ("the Lambda role has no access
+  // to the internet from the private subnet" is a route to add, not a permission).
+  String.raw`(?:(?:has|have|had|gets?|got|with) no|lacks?) access(?! (?:to )?(?:the )?(?:public )?(?:internet|network|outside world|web|vpc|subnets?|nat)\b)`,
   String.raw`reject(?:s|ed|ing)?`,
   String.raw`refus(?:e|es|ed|ing)`,
   String.raw`unauthori[sz]ed`,

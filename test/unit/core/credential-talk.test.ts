@@ -232,6 +232,7 @@ describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI 
     ['a two-part version opening a sentence', '2.1 release notes for the aws provider are out'],
     ['a lifetime stated', 'Temporary AWS credentials expire; the SDK refreshes them before they do.'],
     ['a wrong time that is no clock', 'The S3 sync ran at the wrong time of day and failed on a full disk.'],
+    ['a role with no route out', 'The Lambda role has no access to the internet from the private subnet'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });
