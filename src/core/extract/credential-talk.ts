@@ -118,9 +118,10 @@ const FAILURES = [
   String.raw`can(?:no|['’])?t`,
   String.raw`could ?n(?:o|['’])t`,
   String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t`,
-  // The future negation in full, as "won't" is ("using the module it will not create the needed 'aud'", young-ook/terraform-aws-eks#248;
-  // "CDK will not read it", "will not reflect in visual studio": openings of batches 1, 7, 8, 9).
-  String.raw`will not`,
+  // The future negation in full, of the verbs a credential fails at ("using the module it will not create the needed
+  // 'aud'", young-ook/terraform-aws-eks#248; "CDK will not read it", "will not work": openings of batches 1, 7, 8, 9),
+  // not of any verb ("the credentials will not expire for 12 hours", "I will not share my keys").
+  String.raw`will not (?:work|load|read|find|use|pick|accept|authenticate|connect|get|create|refresh|renew|reflect|assume|sign)\w{0,3}`,
   String.raw`(?:does|do|did) not`,
   // A conditional refusal of the credential's own verbs ("GeneratePresignedURL would not renew it"), not advice ("I would not store keys").
   String.raw`would(?: not|n['’]t) (?:renew|refresh|work|load|read|find|use|pick|accept|authenticate|connect|get)\w{0,3}`,

@@ -153,8 +153,10 @@ const SECRETS_WITHHELD = /\bsecrets\b[^.;\n]{0,40}\b(?:(?:is|are|were|was) (?:al
  * guide, "Use temporary credentials with AWS resources"), so asking for it is the missing-token failure told as its fix.
  * Only the session token: "we need to pass credentials" is any setup talk.
  */
-const SESSION_TOKEN = String.raw`(?:(?:session|security)[ _-]?tokens?|AWS_SESSION_TOKEN|x-amz-security-token)`;
-const PASS_VERB = String.raw`(?:pass(?:ed)?(?: in| along| through| down)?|set|add(?:ed)?|include[d]?|suppl(?:y|ied)|export(?:ed)?|provided?|sen[dt]|forward(?:ed)?|propagated?|retrieved?)`;
+const SESSION_TOKEN = String.raw`(?:(?:session|security)[ _-]?tokens?|AWS_SESSION_TOKEN|x-amz-security-token)(?![ _-]?(?:duration|expir\w{0,6}|lifetime|length|ttl|field|page|setting))`;
+// Handing the token on, not setting it up ("the session token should be set in the environment" is advice, "we need to
+// set the session token duration to 12 hours" a setting).
+const PASS_VERB = String.raw`(?:pass(?:ed)?(?: in| along| through| down)?|add(?:ed)?|include[d]?|suppl(?:y|ied)|export(?:ed)?|provided?|sen[dt]|forward(?:ed)?|propagated?|retrieved?)`;
 const TOKEN_NEEDED = new RegExp(
   String.raw`\b(?:(?:need|needs|needed|have|has|had) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b[^.;\n]{0,40}?${SESSION_TOKEN}` +
     String.raw`|${SESSION_TOKEN}[^.;\n]{0,40}?\b(?:(?:need|needs|has|have) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b` +

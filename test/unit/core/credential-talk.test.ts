@@ -233,6 +233,8 @@ describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI 
     ['a lifetime stated', 'Temporary AWS credentials expire; the SDK refreshes them before they do.'],
     ['a wrong time that is no clock', 'The S3 sync ran at the wrong time of day and failed on a full disk.'],
     ['a role with no route out', 'The Lambda role has no access to the internet from the private subnet'],
+    ['a lifetime in the future negation', 'The aws credentials will not expire for 12 hours, so the nightly job is fine.'],
+    ['a promise', 'I will not share my aws access keys in this channel.'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });

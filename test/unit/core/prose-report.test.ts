@@ -307,6 +307,8 @@ describe('the session token told as what is missing (tuning pastes and openings 
     ['advice to someone else', 'You must set AWS_SESSION_TOKEN when you use temporary credentials.'],
     ['settled talk', 'we had to pass the session token to the container, works now'],
     ['a statement of how it is passed', 'The session token is passed to the container as an env var.'],
+    ['advice on where to set it', 'The session token should be set in the environment, not in the config file.'],
+    ['a setting of its lifetime', 'We need to set the session token duration to 12 hours for the data team.'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
   });
