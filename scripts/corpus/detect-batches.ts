@@ -7,6 +7,7 @@
  *   npx tsx scripts/corpus/detect-batches.ts            # the table
  *   npx tsx scripts/corpus/detect-batches.ts --list=6,7,8   # also every tuning miss and false positive of those batches
  *   npx tsx scripts/corpus/detect-batches.ts --entries=a,b  # also how many texts of each set a catalogue entry's pattern matches
+ *   npx tsx scripts/corpus/detect-batches.ts --signals=a,b  # also how many texts of each set raise a signal (msg.…, line.…, prose.…)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,15 +60,28 @@ for (const r of tuning) {
 
 // Each named catalogue entry's pattern (and its context, when it has one) over every set, negatives first.
 const entriesArg = process.argv.find((a) => a.startsWith('--entries='));
-if (entriesArg) {
+const signalsArg = process.argv.find((a) => a.startsWith('--signals='));
+if (entriesArg || signalsArg) {
   const sets: Array<[string, string[]]> = [
     ['tuning negatives', tuning.filter((r) => r.c.cause === 'not-aws-credential-error').map((r) => r.c.paste)],
     ['old corpus tuning negatives', loadCorpus(CORPUS_DIR).filter((c) => !c.expected.detected).map((c) => c.text)],
     ['old corpus held-out negatives (count only)', loadCorpus(HOLDOUT_DIR).filter((c) => !c.expected.detected).map((c) => c.text)],
     ['tuning credential errors', tuning.filter((r) => r.c.cause !== 'not-aws-credential-error').map((r) => r.c.paste)],
+    ['tuning conversation openings', openings.map((o) => o.opening)],
   ];
-  console.log('\n| entry | ' + sets.map(([name, texts]) => `${name} (${texts.length})`).join(' | ') + ' |');
-  for (const id of entriesArg.slice('--entries='.length).split(',')) {
+  const header = (what: string): void => console.log(`\n| ${what} | ` + sets.map(([name, texts]) => `${name} (${texts.length})`).join(' | ') + ' |');
+  // A signal raised anywhere in the text (read past the early gate too): a reader's reach, whether or not it detects.
+  if (signalsArg) {
+    header('signal');
+    const raised = sets.map(([, texts]) => texts.map((t) => {
+      const ids = new Set<string>();
+      diagnose(t, { now: EVAL_NOW, signalsPastGate: true, onSignals: (sigs) => { for (const x of sigs) ids.add(x.id); } });
+      return ids;
+    }));
+    for (const id of signalsArg.slice('--signals='.length).split(',')) console.log(`| ${id} | ` + raised.map((r) => r.filter((ids) => ids.has(id)).length).join(' | ') + ' |');
+  }
+  if (entriesArg) header('entry');
+  for (const id of entriesArg?.slice('--entries='.length).split(',') ?? []) {
     const e = CATALOGUE.find((x) => x.id === id);
     if (!e) throw new Error(`no catalogue entry ${id}`);
     const fires = (t: string): boolean => e.re.test(t) && (!e.context || e.context.test(t));

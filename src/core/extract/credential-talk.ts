@@ -106,6 +106,9 @@ const FAILURES = [
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
   String.raw`expired`,
   String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
+  // Expiry as something that keeps happening ("the credentials sometime expire as the session is too short",
+  // hashicorp/terraform-provider-aws#7333), not a lifetime stated ("credentials expire", "they will expire").
+  String.raw`(?:sometimes?|often|frequently|randomly|intermittently|occasionally|constantly|regularly|keeps?|kept) expir(?:e|es|ed|ing)`,
   String.raw`not (?:found|set|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied|passed|taken|obtained|accepted|added|included|sent|provided|supplied|exported|injected|mounted|propagated|forwarded|attached|assigned|granted|created|available|configured|detected|authori[sz]ed|allowed|able|being \w{2,14}|\w{2,14}ing)`,
   String.raw`none of`,
   String.raw`even (?:though|if|when|after|with)`,
@@ -115,6 +118,10 @@ const FAILURES = [
   String.raw`can(?:no|['’])?t`,
   String.raw`could ?n(?:o|['’])t`,
   String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t`,
+  // The future negation in full, of the verbs a credential fails at ("using the module it will not create the needed
+  // 'aud'", young-ook/terraform-aws-eks#248; "CDK will not read it", "will not work": openings of batches 1, 7, 8, 9),
+  // not of any verb ("the credentials will not expire for 12 hours", "I will not share my keys").
+  String.raw`will not (?:work|load|read|find|use|pick|accept|authenticate|connect|get|create|refresh|renew|reflect|assume|sign)\w{0,3}`,
   String.raw`(?:does|do|did) not`,
   // A conditional refusal of the credential's own verbs ("GeneratePresignedURL would not renew it"), not advice ("I would not store keys").
   String.raw`would(?: not|n['’]t) (?:renew|refresh|work|load|read|find|use|pick|accept|authenticate|connect|get)\w{0,3}`,
@@ -124,6 +131,10 @@ const FAILURES = [
   String.raw`errors?`,
   String.raw`exceptions?`,
   String.raw`denied`,
+  // Access refused by its absence: "the default ECS task execution role … has no access to AWS Secrets Manager"
+  // (cardstack/cardstack#2908), the noun's negation of "cannot access"; not the network ("the Lambda role has no access
+  // to the internet from the private subnet" is a route to add, not a permission).
+  String.raw`(?:(?:has|have|had|gets?|got|with) no|lacks?) access(?! (?:to )?(?:the )?(?:public )?(?:internet|network|outside world|web|vpc|subnets?|nat)\b)`,
   String.raw`reject(?:s|ed|ing)?`,
   String.raw`refus(?:e|es|ed|ing)`,
   String.raw`unauthori[sz]ed`,
@@ -169,7 +180,7 @@ const REFUSALS = [String.raw`access ?denied`, String.raw`denied access`, String.
 const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b[^]{0,120}\bkubectl\b|\bkubectl\b[^]{0,120}\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b/i;
 
 /** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
-const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?)\b/i;
+const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?|no access|lacks? access)\b/i;
 
 /**
  * S3 storage named as what cannot be reached: "the runner is not able to access the S3 bucket", "uploads to the bucket
@@ -212,7 +223,7 @@ export const TOOL_MARKS = /\b(?:StatusCode|RequestI[dD]|request id|status code|h
  * a clock off by minutes fails the credentials whatever they are ("EC2 clocks can drift by more than 15 minutes, causing
  * errors from S3"). The clock's own failure words, not any ("the wall clock is broken").
  */
-const CLOCK_DRIFT = /\b(?:clocks?|system time|(?:local|server|machine|host) time)\b[^.;!?]{0,40}?\b(?:drift(?:s|ed|ing)?|skew(?:ed)?|out of sync|off by)\b|\b(?:clock|time)[ _-]?(?:drift|skew)\b/i;
+const CLOCK_DRIFT = /\b(?:clocks?|system time|(?:local|server|machine|host) time)\b[^.;!?]{0,40}?\b(?:drift(?:s|ed|ing)?|skew(?:ed)?|out of sync|off by)\b|\b(?:clock|time)[ _-]?(?:drift|skew)\b|\b(?:device|system|local|server|machine|host|computer|phone|laptop)['’]?s? (?:time|clock|date)\b[^.;!?]{0,20}?\b(?:is|was|are|were|being|gets?|got) (?:set )?(?:wrong|incorrect|off|behind|ahead|not (?:correct|right|in sync|synced|synchroni[sz]ed))\b|\b(?:wrong|incorrect) (?:system|device|local|machine|server|host|computer|phone)['’]?s? (?:time|clock|date)\b/i;
 
 /** A refusal rather than an unrecognised credential: the authorization family. */
 const REFUSED_TALK = new RegExp(String.raw`\b(?:${REFUSALS.join('|')})\b`, 'i');

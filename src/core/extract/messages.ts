@@ -37,6 +37,14 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // S3 (AuthorizationHeaderMalformed / AuthorizationQueryParametersError): signed for another region than the bucket's.
   { signal: 'msg.credential-scope-region', re: /\bregion '[a-z0-9-]{2,30}' is wrong; expecting '/ },
   { signal: 'msg.auth-header-incomplete', re: /Authorization header requires '?(?:Credential|Signature|SignedHeaders)'? parameter/i },
+  // S3's InvalidArgument for an Authorization header it cannot split into scheme and credential (an empty or mangled
+  // key, the header built with no credentials: travis-ci/travis-ci#3142, aws-sdk-v1 deploying to S3), as S3-compatible
+  // servers reproduce it (versity/versitygw s3err, ErrAuthHeaderEmpty: "Authorization header is invalid -- one and only
+  // one ' ' (space) required."). An S3-compatible server refusing the signing scope's region (Garage: "Authorization
+  // header malformed, unexpected scope: …/made-up-region/s3/aws4_request", phantomphoton/s3-compatible#28) is
+  // S3's region mismatch in its own words. Conversation openings of batches 4 and 9.
+  { signal: 'msg.auth-header-incomplete', re: /Authorization header is invalid -- one and only one ' ' \(space\) required/i },
+  { signal: 'msg.credential-scope-region', re: /Authorization header malformed, unexpected scope: [\w/-]{0,80}\/aws4_request/i },
   // Expired sessions.
   { signal: 'msg.token-expired', re: /security token included in the request is expired|provided token has expired|\bExpiredToken: /i },
   { signal: 'msg.web-identity-token-expired', re: /Token expired: current date\/time|web identity token that was passed is expired/i },
@@ -76,7 +84,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)|EC2 Instance Metadata Service access disabled/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
-  { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token/i },
+  // The web identity token file missing or unreadable: Python's "[Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"
+  // (botocore utils.py reading _web_identity_token_path), Go's "open …/serviceaccount/token: permission denied". The path
+  // is where EKS mounts the projected token (aws/amazon-eks-pod-identity-webhook, AWS_WEB_IDENTITY_TOKEN_FILE).
+  { signal: 'msg.web-identity-file-missing', re: /(?:No such file or directory|Permission denied):? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)/i },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
   { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
   // STS AssumeRoleWithWebIdentity answers (API reference): the token's aud is not a client id of the

@@ -21,7 +21,7 @@ import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /**
@@ -114,10 +114,12 @@ const USAGE_NOTES = new Set(CATALOGUE.filter((e) => e.usage).map((e) => `cat.${e
 const THIN_LINES = 3;
 /**
  * Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not
- * respected"), after a version the title may open with ("4.0 - Issue with EC2 Instance Metadata running inside Container").
+ * respected"), after a version the title may open with ("4.0 - Issue with EC2 Instance Metadata running inside Container",
+ * or with no mark between when the version cannot be a count: "3.6.4 does not fetch iam credentials using IMDSv2 …",
+ * fog/fog-aws#560; titles of batches 7 and 9).
  */
 const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
-const VERSION_OPENING = /^\W{0,4}v?\d{1,3}(?:\.[\dx]{1,4}){0,3}\s{1,2}[-–—:]\s{1,2}/;
+const VERSION_OPENING = /^\W{0,4}v?\d{1,3}(?:\.[\dx]{1,4}){0,3}\s{1,2}[-–—:]\s{1,2}|^\W{0,4}(?:v\d{1,3}(?:\.[\dx]{1,4}){1,3}|\d{1,3}(?:\.[\dx]{1,4}){2,3})\s{1,2}(?=[a-z])/;
 function titleLike(line: string): boolean {
   return TITLE_LIKE.test(line.replace(VERSION_OPENING, '')) && !/[={}<>|]/.test(line);
 }
@@ -131,11 +133,76 @@ function quotedOpening(line: string): boolean {
   return t.startsWith('"') && looksLikeProse(t.slice(1));
 }
 
+/**
+ * A pull request from a fork runs without the repository's secrets: "With the exception of GITHUB_TOKEN, secrets are not
+ * passed to the runner when a workflow is triggered from a forked repository" (GitHub Docs, "Using secrets in GitHub
+ * Actions"). In a paste that names a fork, secrets said to be empty or out of reach are the AWS keys the job never got
+ * ("PRs coming from forks don't get to access the aws secrets", "this PR origin from forked repository. So all secrets
+ * are empty": tuning pastes of batches 2 and 9, a conversation opening of batch 4). Elsewhere "secrets" is any
+ * secret (Secrets Manager's own), so the fork is needed.
+ */
+const FORKED = /\bfork(?:s|ed)?\b/i;
+const SECRETS_WITHHELD = /\bsecrets\b[^.;\n]{0,40}\b(?:(?:is|are|were|was) (?:all )?(?:empty|missing|blank|unset|undefined|not (?:set|available|passed|accessible|exposed|shared))|unavailable)\b|\b(?:don['’]?t|do not|doesn['’]t|does not|can['’]?t|cannot|can not|not|unable to|no) (?:get to |have |be able to )?(?:access (?:to )?)?(?:(?:the|any|our|its|aws|repo(?:sitory)?|github) ){0,3}secrets\b/i;
+
+/**
+ * The session token told as what is missing: a sentence or a pull request saying it must be passed, added, supplied or
+ * supported ("we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds",
+ * Yelp/paasta#3011; "Export aws_session_token from --generate", linaro-its/aws2-wrap#27; "Bedrock httpx to support
+ * 'AWS_SESSION_TOKEN'", BerriAI/litellm#4371; "a session token which should be added to the request", disruptek/atoz#3:
+ * tuning pastes and openings of batches 8 and 9). Temporary credentials do not work without their token (IAM user
+ * guide, "Use temporary credentials with AWS resources"), so asking for it is the missing-token failure told as its fix.
+ * Only the session token: "we need to pass credentials" is any setup talk.
+ */
+const SESSION_TOKEN = String.raw`(?:(?:session|security)[ _-]?tokens?|AWS_SESSION_TOKEN|x-amz-security-token)(?![ _-]?(?:duration|expir\w{0,6}|lifetime|length|ttl|field|page|setting))`;
+// Handing the token on, not setting it up ("the session token should be set in the environment" is advice, "we need to
+// set the session token duration to 12 hours" a setting).
+const PASS_VERB = String.raw`(?:pass(?:ed)?(?: in| along| through| down)?|add(?:ed)?|include[d]?|suppl(?:y|ied)|export(?:ed)?|provided?|sen[dt]|forward(?:ed)?|propagated?|retrieved?)`;
+const TOKEN_NEEDED = new RegExp(
+  String.raw`\b(?:(?:need|needs|needed|have|has|had) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b[^.;\n]{0,40}?${SESSION_TOKEN}` +
+    String.raw`|${SESSION_TOKEN}[^.;\n]{0,40}?\b(?:(?:need|needs|has|have) to|should|must)(?: also| probably)?(?: be)? ${PASS_VERB}\b` +
+    String.raw`|\bsupport(?:s|ed|ing)?(?: for)? ['"\x60]?${SESSION_TOKEN}` +
+    // A title that is the fix ("Export aws_session_token from --generate"), not a shell line (`export AWS_SESSION_TOKEN=…`).
+    String.raw`|^\W{0,4}(?:pass|add|export|include|forward|propagate|support)\b[^.;\n=]{0,40}?${SESSION_TOKEN}(?![\w-]|\s{0,2}=)`,
+  'i',
+);
+
+/** Advice to someone else ("you must set AWS_SESSION_TOKEN with temporary credentials"): how it works, not what fails. */
+const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b/i;
+/** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
+function tokenNeeded(words: string): boolean {
+  return TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
+}
+
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
 /** Network errnos as Node, libc and curl print them. */
 const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
+
+/**
+ * The operating system's own failures, which no credential fixes: a program not installed or not on the PATH (Go's
+ * os/exec ErrNotFound, "executable file not found in $PATH" / "%PATH%" in src/os/exec/lp_unix.go, lp_windows.go: kubectl's
+ * exec plugin when aws-iam-authenticator is missing, harbur/kubernetic#118), a file written into a directory that does
+ * not exist (busybox ash "can't create X: nonexistent directory", dash "cannot create X: Directory nonexistent":
+ * mlabouardy/komiser#79 writing ~/.aws/credentials in a fresh container). The paste is about that failure, whatever
+ * its words say about credentials. Not "No such file or directory" or "command not found": a credentials file or a
+ * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8). An SSH server
+ * refusing the key (OpenSSH sshconnect2.c, "Permission denied (publickey)."): git over SSH or a login to an instance,
+ * not a call to an AWS API.
+ */
+const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
+
+/**
+ * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
+ * aws-sdk gem: "NoMethodError: undefined method `credentials' for #<Aws::Credentials …>", shrinerb/shrine#149), whatever
+ * credential word names the method. The receiver is a real object: Ruby's "undefined method `x' for #<Class …>" /
+ * "for an instance of Class" (Ruby 3.4), Python's "'Session' object has no attribute 'x'", JavaScript's "x.y is not a
+ * function". A method called on nil, None or undefined is a value missing (a nil region, credentials never loaded) and
+ * stays a credential error line. A module that is not installed names a credential module just as well (Node's
+ * "Cannot find module '@aws-sdk/credential-providers'", lib/internal/modules/cjs/loader.js; Python's "No module named
+ * 'botocore.credentials'" and "cannot import name 'X' from 'botocore.credentials'", importlib): a packaging failure.
+ */
+const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
@@ -150,7 +217,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
-  let otherError = NETWORK_ERRNO.test(ctx.text);
+  let otherError = NETWORK_ERRNO.test(ctx.text) || LOCAL_OS_ERROR.test(ctx.text);
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -158,6 +225,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
+  const forked = aws && FORKED.test(ctx.text);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
@@ -166,7 +234,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line))) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !API_MISMATCH.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -176,11 +244,11 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     const words = blankDottedNames(line);
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
-    else talk = credentialTalk(words, aws);
+    else talk = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
     if (talk) report = i + 1;
   }
   if (report === undefined || otherError) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

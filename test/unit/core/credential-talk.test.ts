@@ -208,3 +208,34 @@ describe('classes seen in batch 7 and 8 tuning misses (session 23): a credential
     expect(diagnose(text, { now }).detected).toBe(false);
   });
 });
+
+describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI secrets, access had by no one, a clock set wrong', () => {
+  it.each([
+    ['fork pull requests without the secrets (bigscience-workshop/Megatron-DeepSpeed#102)', "It seems that PRs coming from forks don't get to access the aws secrets and the whole thing fails"],
+    ['a forked pull request whose secrets are empty (say8425/aws-secrets-manager-actions#119)', 'env:\n  AWS_ACCESS_KEY_ID:\n  AWS_SECRET_ACCESS_KEY:\nThis PR comes from a forked repository. So all secrets are empty, and the test fails.'],
+    ['a role with no access (cardstack/cardstack#2908)', 'Without this we default to the ECS task execution role. It has no access to AWS Secrets Manager.'],
+    ['a title after a three-part version (fog/fog-aws#560)', '3.6.4 does not fetch iam credentials using IMDSv2 when running from inside containers'],
+    ['a device clock set wrong (AFNetworking/AFAmazonS3Manager#68)', 'When I try to upload to s3 when my device time is wrong, I am getting error.'],
+    ['the future negation in full (young-ook/terraform-aws-eks#248)', "When creating the IRSA using the module it will not create the needed 'aud' in the trust relationship"],
+    ['expiry that keeps happening (hashicorp/terraform-provider-aws#7333)', 'When using assume_role the default session of 15 mins is used. For long running apply/plan the credentials sometimes expire as the session is too short.'],
+  ])('when the text is %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
+  });
+
+  it('when the role has no access, then it reads as a refusal', () => {
+    expect(credentialTalk('The task role has no access to the bucket.', true)).toBe('refused');
+  });
+
+  it.each([
+    ['empty secrets with no fork', 'The deploy to AWS fails because the secrets are empty in the staging environment'],
+    ['a fork named beside a Secrets Manager question', 'We forked the repo to try AWS Secrets Manager rotation; how do I list secrets?'],
+    ['a two-part version opening a sentence', '2.1 release notes for the aws provider are out'],
+    ['a lifetime stated', 'Temporary AWS credentials expire; the SDK refreshes them before they do.'],
+    ['a wrong time that is no clock', 'The S3 sync ran at the wrong time of day and failed on a full disk.'],
+    ['a role with no route out', 'The Lambda role has no access to the internet from the private subnet'],
+    ['a lifetime in the future negation', 'The aws credentials will not expire for 12 hours, so the nightly job is fine.'],
+    ['a promise', 'I will not share my aws access keys in this channel.'],
+  ])('when the text is %s, then it is not detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(false);
+  });
+});

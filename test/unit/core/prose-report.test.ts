@@ -248,3 +248,68 @@ describe('an AWS service named without the word AWS', () => {
     expect(diagnose('Our SQS consumer fails to parse the message body since the last deploy.').detected).toBe(false);
   });
 });
+
+describe('failures of another kind that name credentials (batch 8 and 9 tuning false positives)', () => {
+  it.each([
+    ['an exec plugin binary not on the PATH (harbur/kubernetic#118)', 'I have token based `aws-iam-authenticator` config.\nGet https://k8s.example/version?timeout=32s: error executing access token command "aws-iam-authenticator token -i prod": err=exec: "aws-iam-authenticator": executable file not found in $PATH'],
+    ['a shell that cannot create the credentials file (mlabouardy/komiser#79)', "when I try to save my Access Key ID and Secret Access Key to ~/.aws/credentials I get an error:\nsh: can't create /root/.aws/credentials: nonexistent directory"],
+    ['dash saying the same', 'saving the aws credentials fails:\n/bin/sh: 1: cannot create /home/app/.aws/credentials: Directory nonexistent'],
+    ['a Ruby method the old gem lacks (shrinerb/shrine#149)', "I was using an old aws-sdk gem, the upload fails with:\nNoMethodError: undefined method `credentials' for #<Aws::Credentials access_key_id=\"AKIAIOSFODNN7EXAMPLE\">"],
+    ['a Python attribute the object lacks', "deploying to aws fails:\nAttributeError: 'S3Config' object has no attribute 'credentials'"],
+    ['a JavaScript method the client lacks', 'deploying to aws fails:\nTypeError: client.config.credentials is not a function'],
+    ['a Node module not installed', "Error: Cannot find module '@aws-sdk/credential-providers'\nRequire stack:\n- /app/index.js"],
+    ['a Python module not installed', "ModuleNotFoundError: No module named 'botocore.credentials'"],
+    ['a name an older botocore lacks', "ImportError: cannot import name 'RefreshableCredentials' from 'botocore.credentials'"],
+    ['an SSH server refusing the key', 'deploying to aws:\ngit@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.'],
+  ])('when the paste is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it.each([
+    ['a method called on nil (a value never loaded)', "the upload to s3 fails with:\nNoMethodError: undefined method `credentials' for nil:NilClass"],
+    ['a credential_process command not found', 'aws s3 ls fails:\n/bin/sh: cust_process: command not found\nError when retrieving credentials from custom-process: '],
+    ['the web identity token file unreadable (pangeo-data/pangeo-binder#137)', "  File \"/srv/conda/lib/python3.7/site-packages/botocore/utils.py\", line 1734, in __call__\n    with self._open(self._web_identity_token_path) as token_file:\nPermissionError: [Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"],
+  ])('when the paste is %s, then it is still detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+});
+
+describe('S3 and S3-compatible servers refusing an Authorization header they cannot parse (conversation openings of batches 4 and 9)', () => {
+  it('when S3 says the header needs one and only one space (versity/versitygw ErrAuthHeaderEmpty), then it is detected as a malformed signature', () => {
+    const d = diagnose("/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in\n`return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required\n(AWS::S3::Errors::InvalidArgument)");
+    expect(d.detected).toBe(true);
+    expect(d.causes[0]!.id).toBe('malformed-credentials');
+  });
+
+  it('when an S3-compatible server refuses the signing scope, then it is detected and region-endpoint leads', () => {
+    const d = diagnose('garage_api_common::generic_server: Response: error 400 Bad Request, Authorization header malformed, unexpected scope: 20260519/made-up-region/s3/aws4_request');
+    expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'region-endpoint' });
+  });
+});
+
+describe('the session token told as what is missing (tuning pastes and openings of batches 8 and 9)', () => {
+  it.each([
+    ['a pull request passing it on (Yelp/paasta#3011)', 'When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds.'],
+    ['a title exporting it (linaro-its/aws2-wrap#27)', 'Export aws_session_token from --generate'],
+  ])('when the text is %s, then it is detected and missing-session-token is among the first three', (_what, text) => {
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('missing-session-token');
+  });
+
+  it('when a feature request asks to support it (BerriAI/litellm#4371), then it is detected (its ranking is the cause rules\' business)', () => {
+    expect(diagnose("[Feature]: Bedrock httpx to support 'AWS_SESSION_TOKEN'").detected).toBe(true);
+  });
+
+  it.each([
+    ['a how-to question', 'how do I pass the session token to boto3?'],
+    ['a request', 'Please never pass the AWS session token in a URL.'],
+    ['advice to someone else', 'You must set AWS_SESSION_TOKEN when you use temporary credentials.'],
+    ['settled talk', 'we had to pass the session token to the container, works now'],
+    ['a statement of how it is passed', 'The session token is passed to the container as an env var.'],
+    ['advice on where to set it', 'The session token should be set in the environment, not in the config file.'],
+    ['a setting of its lifetime', 'We need to set the session token duration to 12 hours for the data team.'],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
