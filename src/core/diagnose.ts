@@ -10,6 +10,7 @@ import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { holdsKnownMessage } from './extract/messages';
 import { namesAwsCredentialObject } from './extract/credential-talk';
+import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
@@ -68,17 +69,8 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
  */
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
-/**
- * The failing credential was used on purpose: a test of error handling ("I am invoking ListBuckets with incorrect access
- * key by purpose. I was expecting to get some meaningful error code"), a demo of what a bad key returns. The error is the
- * one asked for; nothing is to be fixed about the credentials.
- */
-const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|random|made-up|expired)\b[^.\n]{0,30}\b(?:access[ _-]?keys?|secret(?:[ _-]?(?:access[ _-]?)?keys?)?|keys?|credentials?|creds|tokens?)\b`;
-const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
-const DELIBERATE_FAILURE = new RegExp(`${BAD_KEY}[^.\\n]{0,40}${ON_PURPOSE}|${ON_PURPOSE}[^.\\n]{0,40}${BAD_KEY}`, 'i');
-
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [DELIBERATE_FAILURE, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -286,6 +278,17 @@ function onlyOtherPlatform(draft: Draft, text: string): boolean {
   return members.length > 0 && members.every((s) => OTHER_PLATFORM.has(s.id)) && !mentionsAws(text);
 }
 
+/**
+ * The failure is one asked for (a wrong key used on purpose, said in a sentence) and is only told in words: prose
+ * reports, or error codes named in the paragraph that says so ('… with incorrect access key by purpose. … returns
+ * "InvalidAccessKeyId"'). A catalogued error line, or a code shown anywhere else, stays detected whatever the prose says.
+ */
+function badKeyOnPurpose(ctx: ExtractContext, draft: Draft): boolean {
+  const said = badKeyOnPurposeLines(ctx.text, ctx.lines);
+  const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && said.has(s.at.line));
+  return said.size > 0 && draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -344,7 +347,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !DELIBERATE_FAILURE.test(ctx.text);
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft);
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);
