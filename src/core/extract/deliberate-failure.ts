@@ -11,20 +11,22 @@ const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|ran
 const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
 const DELIBERATE = new RegExp(`${BAD_KEY}[^.\\n]{0,40}${ON_PURPOSE}|${ON_PURPOSE}[^.\\n]{0,40}${BAD_KEY}`, 'i');
 const ON_PURPOSE_WORD = new RegExp(ON_PURPOSE, 'i');
-/** A negation a few words before "on purpose" ("did not … on purpose", "Not intentionally", "never deliberately"). */
-const NEGATED = /\b(?:not|no|never|\w+n't)\b[^,;:]{0,30}$/i;
+/** A negation a few words before "on purpose", in the same clause ("did not … on purpose", "Not intentionally"). */
+const NEGATION = /\b(?:not|no|never)\b|n't\b/i;
+const CLAUSE_MARK = /[,;:]/g;
 /** Where a sentence ends: after . ; ! ? and a space (so `GetError().GetErrorType()` stays whole). */
-const SENTENCE_END = /(?<=[.;!?])\s+/;
+const SENTENCE_END = /([.;!?])\s+/g;
 
 /** The regexes this module runs, for the ReDoS check. */
-export const DELIBERATE_PATTERNS: RegExp[] = [DELIBERATE, ON_PURPOSE_WORD, NEGATED, SENTENCE_END];
+export const DELIBERATE_PATTERNS: RegExp[] = [DELIBERATE, ON_PURPOSE_WORD, NEGATION, CLAUSE_MARK, SENTENCE_END];
 
 function saysItOnPurpose(line: string): boolean {
   if (!ON_PURPOSE_WORD.test(line)) return false;
-  for (const sentence of line.split(SENTENCE_END)) {
+  for (const sentence of line.replace(SENTENCE_END, '$1\n').split('\n')) {
     if (sentence.trimEnd().endsWith('?') || !DELIBERATE.test(sentence)) continue;
     const at = sentence.search(ON_PURPOSE_WORD);
-    if (!NEGATED.test(sentence.slice(Math.max(0, at - 40), at))) return true;
+    const clause = sentence.slice(Math.max(0, at - 40), at).split(CLAUSE_MARK).pop() ?? '';
+    if (!NEGATION.test(clause)) return true;
   }
   return false;
 }
