@@ -9,6 +9,7 @@ import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { holdsKnownMessage } from './extract/messages';
+import { AWS_SERVICES } from './extract/aws-services';
 import { namesAwsCredentialObject } from './extract/credential-talk';
 import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
@@ -51,10 +52,12 @@ const UNDETECTED_DAMPING = 0.2;
  * Cheap first look for every Slack message: text with none of these words cannot hold an AWS
  * credential error. True does not mean detected; it means "worth a full diagnosis". AWS services are named without
  * "AWS" ("The CodeBuild PR check is failing when it hits the 1 hour mark"): the services prose-report reads as AWS
- * context pass the look too.
+ * context (one list, aws-services.ts) pass the look too.
  */
-const WORTH_A_LOOK =
-  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|fromsso|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b|\b(?:s3|ec2|ecs|eks|ecr|codebuild|codepipeline|bedrock|sagemaker|cloudformation|dynamodb|lambda|fargate|glue|athena|emr|kinesis|sqs|sns|redshift|cloudwatch)\b/i;
+const WORTH_A_LOOK = new RegExp(
+  String.raw`aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|fromsso|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b|\b${AWS_SERVICES}\b`,
+  'i',
+);
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text) || holdsKnownMessage(text) || namesAwsCredentialObject(text);
