@@ -99,6 +99,14 @@ describe('a secret key after a label written in words, in groups or cut over a l
     }
   });
 
+  it('when a 64-character line ends in a labelled key and the next line opens with a label in words, then that line is no wrap of the key', () => {
+    const k = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const first = `aws_secret_access_key = ${'A'.repeat(33)}7AAAAAy`;
+    expect(first).toHaveLength(64);
+    expect(redact(`${first}\nSecret access key: wJal\n${k.slice(4)}\nok`).text).toBe('aws_secret_access_key = [REDACTED:secret-access-key]\nSecret access key: [REDACTED:secret-access-key]\n\nok');
+    expect(redact(`${first}\nRegion: us-east-1`).text).toBe('aws_secret_access_key = [REDACTED:secret-access-key]\nRegion: us-east-1');
+  });
+
   const KEPT = [
     'the secret key is stored in the vault and rotated every ninety days',
     'Secret: prod/db-AbCdEf is the name in Secrets Manager',
