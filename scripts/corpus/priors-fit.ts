@@ -14,10 +14,10 @@
  *   --counts: per family and batch; --folds/--residual/--new/--ascent: leave-one-batch-out per rule; --check: exit 1
  *   when priors.ts is not the chosen rule (CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
  */
-import { DECISIVE, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
+import { PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import { AUTHN_FAMILIES } from '../../src/core/rules/families';
 import type { CauseId } from '../../src/core/taxonomy';
-import { crossValidate, fitContext, priors, thinCases, type Score } from './rank-cv';
+import { appliesTo, crossValidate, fitContext, priors, thinCases, type Score } from './rank-cv';
 import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
 
 type Weights = Partial<Record<CauseId, number>>;
@@ -43,10 +43,6 @@ const OWN_RULE: Record<string, CauseId[]> = {
 /** Priors refitted from the counts (the others are kept as written: too few cases, or a document is their source). */
 const FITTED = ['fam.unknown-key', 'fam.no-creds', 'fam.reported', 'fam.signature'];
 
-/** Does `p` apply to the case (as src/core/rules/index.ts applies it)? */
-export const applies = (c: RankCase, p: Pick<FamilyPrior, 'family' | 'unless'>): boolean =>
-  c.signals.has(p.family) && !DECISIVE.some((s) => c.signals.has(s)) && !(p.unless ?? []).some((s) => c.signals.has(s));
-
 interface Counts {
   n: number;
   /** Per cause: primary 1, also-acceptable 0.5. */
@@ -58,10 +54,10 @@ interface Counts {
   also: Map<CauseId, number>;
 }
 
-export function countFor(cases: readonly RankCase[], p: Pick<FamilyPrior, 'family' | 'unless'>, maxBase = Infinity): Counts {
+function countFor(cases: readonly RankCase[], p: Pick<FamilyPrior, 'family' | 'unless'>, maxBase = Infinity): Counts {
   const out: Counts = { n: 0, mass: new Map(), batches: new Map(), primary: new Map(), also: new Map() };
   for (const c of cases) {
-    if (!applies(c, p) || Math.max(0, ...c.base.values()) >= maxBase) continue;
+    if (!appliesTo(c, p) || Math.max(0, ...c.base.values()) >= maxBase) continue;
     out.n++;
     for (const id of c.ok) {
       out.mass.set(id, (out.mass.get(id) ?? 0) + (id === c.cause ? 1 : 0.5));
@@ -110,10 +106,10 @@ const LINEAR = (m: number, top: number): number => m / top;
  * (no cause above 2.5 on the score scale before the priors), causes seen in at least four batches, weight = the
  * family's hand-set top weight x sqrt(count / top count). Refits of the other families lost or tied (--folds).
  */
-export const CHOSEN = scaled('sqrt reported, base<2.5, 4 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 4 });
+const CHOSEN = scaled('sqrt reported, base<2.5, 4 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 4 });
 
 /** Whole-table rules and one family at a time (counts over every case where the prior applies). */
-export const RULES: Rule[] = [
+const RULES: Rule[] = [
   { name: 'hand-set', fit: (p) => p.weights },
   CHOSEN,
   scaled('log all', LOG),
@@ -148,7 +144,7 @@ function ladder(name: string, opts: { maxBase?: number; only?: string } = {}): R
 }
 
 /** Counted only where nothing specific is known (no cause's evidence before the priors at or above `maxBase`). */
-export const RESIDUAL: Rule[] = [
+const RESIDUAL: Rule[] = [
   ...[1, 1.5, 2.5].flatMap((maxBase) => [
     scaled(`log all, base<${maxBase}`, LOG, { keepOthers: true, maxBase }),
     scaled(`sqrt all, base<${maxBase}`, SQRT, { keepOthers: true, maxBase }),
@@ -170,7 +166,7 @@ export const RESIDUAL: Rule[] = [
 
 /** Families with no prior: a weak one (top weight 0.15, 0.3, 0.5) fitted by the sqrt rule, one family at a time. */
 const NEW_FAMILIES = ['fam.expired', 'fam.role', 'fam.sso', 'fam.partial', 'fam.region', 'fam.profile', 'fam.skew'];
-export const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
+const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
   [0.15, 0.3, 0.5].map((scale) => ({
     ...scaled(`new ${f.slice(4)} ${scale}`, SQRT, { scale, only: f }),
     table: [...BASE, { family: f, source: '', text: '', weights: {} }],
@@ -180,10 +176,10 @@ export const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
 
 /** Weights searched on the training batches instead of counted (slow: about 2.5 minutes). */
 const GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
-export const ASCENT: Rule[] = [ascent('ascent 0.05 all', GRID), ...FITTED.map((f) => ascent(`ascent 0.05 ${f.slice(4)}`, GRID, [f]))];
+const ASCENT: Rule[] = [ascent('ascent 0.05 all', GRID), ...FITTED.map((f) => ascent(`ascent 0.05 ${f.slice(4)}`, GRID, [f]))];
 
 /** The prior table a rule gives when fitted on `train`. */
-export function fitTable(train: readonly RankCase[], rule: Rule, table: readonly FamilyPrior[] = rule.table ?? BASE): FamilyPrior[] {
+function fitTable(train: readonly RankCase[], rule: Rule, table: readonly FamilyPrior[] = rule.table ?? BASE): FamilyPrior[] {
   if (rule.tune) return rule.tune(train, table);
   const fitted = rule.families ?? FITTED;
   return table.map((p) => (fitted.includes(p.family) ? { ...p, weights: rule.fit(p, countFor(train, p, rule.maxBase)) } : p));
@@ -266,7 +262,7 @@ function printCounts(cases: readonly RankCase[]): void {
   for (const f of AUTHN_FAMILIES.filter((f) => !PRIORS.some((p) => p.family === f))) {
     const k = countFor(cases.filter((c) => c.family === f), { family: f });
     if (!k.n) continue;
-    const per = batches.map((b) => cases.filter((c) => c.family === f && c.batch === b && applies(c, { family: f })).length);
+    const per = batches.map((b) => cases.filter((c) => c.family === f && c.batch === b && appliesTo(c, { family: f })).length);
     console.log(`  ${f}: ${k.n} cases (per batch ${per.join('/')}): ${fmtCounts(k)}`);
   }
 }

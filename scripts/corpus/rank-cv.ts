@@ -22,12 +22,16 @@ import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
 
 type Extra = (c: RankCase) => Map<CauseId, number>;
 
+/** Does prior `p` apply to the case, as src/core/rules/index.ts applies it (its family, no DECISIVE signal, none of `unless`)? */
+export function appliesTo(c: RankCase, p: Pick<FamilyPrior, 'family' | 'unless'>): boolean {
+  return c.signals.has(p.family) && !DECISIVE.some((s) => c.signals.has(s)) && !(p.unless ?? []).some((s) => c.signals.has(s));
+}
+
 /** The hand-set family priors as src/core/rules/index.ts applies them (`table`: a variant to compare, rank-variants.ts). */
 export function priors(c: RankCase, table: readonly FamilyPrior[] = PRIORS): Map<CauseId, number> {
   const m = new Map<CauseId, number>();
-  if (DECISIVE.some((s) => c.signals.has(s))) return m;
   for (const p of table) {
-    if (!c.signals.has(p.family) || (p.unless ?? []).some((s) => c.signals.has(s))) continue;
+    if (!appliesTo(c, p)) continue;
     for (const [k, w] of Object.entries(p.weights)) m.set(k as CauseId, (m.get(k as CauseId) ?? 0) + w);
   }
   return m;

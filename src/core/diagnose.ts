@@ -9,7 +9,9 @@ import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { holdsKnownMessage } from './extract/messages';
+import { AWS_SERVICES } from './extract/aws-services';
 import { namesAwsCredentialObject } from './extract/credential-talk';
+import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
@@ -50,10 +52,12 @@ const UNDETECTED_DAMPING = 0.2;
  * Cheap first look for every Slack message: text with none of these words cannot hold an AWS
  * credential error. True does not mean detected; it means "worth a full diagnosis". AWS services are named without
  * "AWS" ("The CodeBuild PR check is failing when it hits the 1 hour mark"): the services prose-report reads as AWS
- * context pass the look too.
+ * context (one list, aws-services.ts) pass the look too.
  */
-const WORTH_A_LOOK =
-  /aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|\bsts\b|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|fromsso|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|\biam\b|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b|\b(?:s3|ec2|ecs|eks|ecr|codebuild|codepipeline|bedrock|sagemaker|cloudformation|dynamodb|lambda|fargate|glue|athena|emr|kinesis|sqs|sns|redshift|cloudwatch)\b/i;
+const WORTH_A_LOOK = new RegExp(
+  String.raw`aws|metadata|role found|akia|asia|credential|signature|token|unauthori[sz]ed|denied|authfailure|expir|x-amz|arn:|amazonaws|imds|\bsso\b|profile|access_key|secret|localstack|kubectl|boto|terraform|accesskey|assum|\bcreds\b|\blog ?in|web.?identity|\birsa\b|sigv4|role.?arn|\boidc\b|\bmfa\b|kube2iam|\bkiam\b|fromini|fromsso|withsharedconfig|serverless|\bcdk\b|exception|not authorized|logged in|region|\berror|<Code>|skew|principal|kubernetes|permission|access key|circleci|\.keys: no such|forbidden|\b403\b|\b${AWS_SERVICES}\b`,
+  'i',
+);
 
 export function mightBeAwsCredentialText(text: string): boolean {
   return WORTH_A_LOOK.test(text) || holdsKnownMessage(text) || namesAwsCredentialObject(text);
@@ -68,17 +72,8 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
  */
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
-/**
- * The failing credential was used on purpose: a test of error handling ("I am invoking ListBuckets with incorrect access
- * key by purpose. I was expecting to get some meaningful error code"), a demo of what a bad key returns. The error is the
- * one asked for; nothing is to be fixed about the credentials.
- */
-const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|random|made-up|expired)\b[^.\n]{0,30}\b(?:access[ _-]?keys?|secret(?:[ _-]?(?:access[ _-]?)?keys?)?|keys?|credentials?|creds|tokens?)\b`;
-const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
-const DELIBERATE_FAILURE = new RegExp(`${BAD_KEY}[^.\\n]{0,40}${ON_PURPOSE}|${ON_PURPOSE}[^.\\n]{0,40}${BAD_KEY}`, 'i');
-
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [DELIBERATE_FAILURE, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
@@ -286,6 +281,17 @@ function onlyOtherPlatform(draft: Draft, text: string): boolean {
   return members.length > 0 && members.every((s) => OTHER_PLATFORM.has(s.id)) && !mentionsAws(text);
 }
 
+/**
+ * The failure is one asked for (a wrong key used on purpose, said in a sentence) and is only told in words: prose
+ * reports, or error codes named in the paragraph that says so ('… with incorrect access key by purpose. … returns
+ * "InvalidAccessKeyId"'). A catalogued error line, or a code shown anywhere else, stays detected whatever the prose says.
+ */
+function badKeyOnPurpose(ctx: ExtractContext, draft: Draft): boolean {
+  const said = badKeyOnPurposeLines(ctx.text, ctx.lines);
+  const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && said.has(s.at.line));
+  return said.size > 0 && draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -344,7 +350,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, norm.text, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !DELIBERATE_FAILURE.test(ctx.text);
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft);
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);

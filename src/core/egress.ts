@@ -83,11 +83,14 @@ export function createEgressGuard(opts: { maxPrints?: number } = {}): EgressGuar
     size++;
   };
 
-  const learnValue = (value: string): void => {
-    // A multi-line secret (a PEM key) is fingerprinted line by line, without its markers; a key written in groups
-    // (`wJal rXUt nFEM …`) or cut over a line break is fingerprinted joined and as pasted too, as an exit could print either.
+  const learnValue = (secret: FoundSecret): void => {
+    // A multi-line secret (a PEM key) is fingerprinted line by line, without its markers; a key written in pieces
+    // (`wJal rXUt nFEM …`, `wJalr-XUtnF-…`, cut over a line break) as pasted and as the detector joined it, as an exit
+    // could print either.
+    const { value } = secret;
     const pieces = value.split(/\s+|-----[A-Z ]{1,60}-----/);
-    if (pieces.length > 1 && !value.includes('-----')) pieces.push(pieces.join(''), value);
+    if (pieces.length > 1 && !value.includes('-----')) pieces.push(value);
+    if (secret.joined) pieces.push(secret.joined);
     for (const piece of pieces) {
       if (piece.length >= EGRESS_WINDOW) forEachWindow(piece, EGRESS_WINDOW, (_at, p) => add(EGRESS_WINDOW, p));
       // A short value is fingerprinted only when it looks made up (letters and digits or symbols),
@@ -171,11 +174,11 @@ export function createEgressGuard(opts: { maxPrints?: number } = {}): EgressGuar
   return {
     learn(input: string): number {
       const found = findSecrets(input);
-      for (const s of found) learnValue(s.value);
+      for (const s of found) learnValue(s);
       return found.length;
     },
     learnFound(found: readonly FoundSecret[]): void {
-      for (const s of found) learnValue(s.value);
+      for (const s of found) learnValue(s);
     },
     get size() {
       return size;

@@ -21,15 +21,15 @@ export function setFact<K extends ScalarFact>(draft: Draft, name: K, value: Fact
 /** A huge log's signals stop here: past it, more of the same say nothing new. */
 const MAX_SIGNALS = 2000;
 
-/**
- * Add a signal once (per id and detail). `uncapped`: past MAX_SIGNALS too, for the few late signals that are each
- * weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at most one per question).
- */
 /** True once addSignal takes no more capped signals (a long paste of many distinct details). */
 export function signalsFull(draft: Draft): boolean {
   return draft.signals.length > MAX_SIGNALS;
 }
 
+/**
+ * Add a signal once (per id and detail). `uncapped`: past MAX_SIGNALS too, for the few late signals that are each
+ * weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at most one per question).
+ */
 export function addSignal(draft: Draft, id: string, at?: Location, detail?: string, { uncapped = false }: { uncapped?: boolean } = {}): void {
   const key = `${id}\u0000${detail ?? ''}`;
   if ((!uncapped && signalsFull(draft)) || draft.seen.has(key)) return;

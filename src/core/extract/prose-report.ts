@@ -17,6 +17,7 @@
  */
 import { CATALOGUE } from '../rules/catalogue/index';
 import { liveFilter, wordGate } from './anchors';
+import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
@@ -26,10 +27,12 @@ import type { Extractor } from './types';
 
 /**
  * The paste is about AWS (or a tool that talks to it), not another cloud. AWS services are named without "AWS" as often
- * as with it ("the credentials … in codebuild are expiring", "credential export failures with Bedrock": conversation
- * openings of batches 7 and 8), so the services' own names count.
+ * as with it, so the services' own names count (aws-services.ts).
  */
-const AWS_CONTEXT = /\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bs3\b|\bsts\b|\biam\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\beks\b|\bec2\b|\becs\b|\blambda\b|\bdynamo|\bcognito\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\b(?:bedrock|sagemaker|codebuild|codepipeline|codecommit|cloudformation|ecr|kinesis|sqs|sns|athena|redshift|cloudwatch|secrets ?manager|route ?53|glue|emr|fargate|opensearch|elasticache)\b/i;
+const AWS_CONTEXT = new RegExp(
+  String.raw`\baws\b|\bCredentialProfileStoreChain\b|\bProfileManager\b|\bsecret access key\b|\baccess key id\b|\bAKIA|\bASIA[A-Z0-9]|\bWithSharedConfig\w{0,20}|\bssocreds\b|\bec2role(?:creds)?\b|\baws-sdk|\bamazon|\bboto(?:3|core)?\b|\bAWS_|\bpulumi\b|\bterraform\b|\bserverless\b|\bsls\b|\bcdk\b|\bsam (?:cli|deploy|local|build)\b|\bcircleci\b|\blocalstack\b|\bchalice\b|\baws-vault\b|\bassume[ _-]?role\b|\bassumerole\b|\b(?:session|security) tokens?\b|\b${AWS_SERVICES}\b`,
+  'i',
+);
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
 

@@ -14,6 +14,8 @@ import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-toke
 
 export interface SecretSpan extends Span {
   kind: SecretKind;
+  /** A key written in pieces (groups, a line break): its characters joined, as an exit could print it. */
+  joined?: string;
 }
 
 interface Pattern {
@@ -286,25 +288,77 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
-/** One more blank-separated group of a secret key typed or pasted in pieces (`secret: AbCd1234 EfGh5678 …`). */
-const KEY_GROUP = /[ \t]{1,3}([A-Za-z0-9+/]{4,20})(?![^\s"',}&;])/y;
+/** A secret access key read in pieces: where its last piece ends, and its 40 characters joined. */
+interface PiecedKey {
+  end: number;
+  joined: string;
+}
+
+/** The gap between the groups of a labelled value (`secret: AbCd1234 EfGh5678 …`): a few blanks. */
+const GROUP_GAP = /[ \t]{1,3}(?![ \t\r\n])/y;
+/** The gap after one piece of a key written after a worded label: a few blanks, a line break (with its indent), or a dash. */
+const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}|-(?=[A-Za-z0-9+/])/y;
+/** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
+const MAX_PIECE_BREAKS = 2;
+/**
+ * A key's 40th character ends its token: then only a blank, a quote, a separator, or a closing mark or full stop at the
+ * end of the token (no 41st character, no dash and more: `…EKEY-AbCdEf` is no key).
+ */
+const KEY_END = /[.)`*_~]{0,3}(?![^\s"',}&;])/y;
+/** Only blanks, closing quotes or marks and a full stop or comma stand between `at` and its line's end. */
+const LINE_REST = /[ \t"'`*_~.,;)]{0,8}(?:\r?\n|$)/y;
+
+function endsItsLine(text: string, at: number): boolean {
+  LINE_REST.lastIndex = at;
+  return LINE_REST.test(text);
+}
 
 /**
- * Where a labelled value ends when it is the first of blank-separated groups that together are a secret access
- * key's 40 base64 characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
+ * A secret access key written in pieces from `at`, after the pieces already read (`first`): whole base64 runs of 2 to
+ * `maxPiece` characters (not followed by `=` padding), each after a gap that `gap` reads, that together are exactly 40
+ * random characters ending their token. Pieces joined by dashes are of one length (a key read out in groups), as a
+ * dash-joined name is not (CloudFormation's `prod-PasswordDatabaseC20BBDDD-uCVJoXSwT2iM`). A key cut over a line break
+ * ends its last line, and the first word of an error line after a value of 38 characters ("An error occurred") is no piece of it.
  */
-function groupedKeyEnd(text: string, value: string, end: number): number {
-  if (value.length >= 40 || !allBase64(value)) return end;
-  let joined = value;
-  let at = end;
-  while (joined.length < 40) {
-    KEY_GROUP.lastIndex = at;
-    const g = KEY_GROUP.exec(text);
-    if (!g) return end;
-    joined += g[1]!;
-    at = KEY_GROUP.lastIndex;
+function keyFromPieces(text: string, at: number, gap: RegExp, maxPiece: number, first = ''): PiecedKey | undefined {
+  let joined = first;
+  let pieces = first ? 1 : 0;
+  let breaks = 0;
+  let dashed = false;
+  let size = first.length;
+  let equal = true;
+  let end: number;
+  for (;;) {
+    let stop = at;
+    while (stop < text.length && isBase64Char(text.charCodeAt(stop))) stop++;
+    if (stop - at < 2 || stop - at > maxPiece || text.charCodeAt(stop) === 61) return undefined;
+    if (size === 0) size = stop - at;
+    else if (stop - at !== size) equal = false;
+    joined += text.slice(at, stop);
+    pieces++;
+    end = at = stop;
+    if (joined.length >= 40) break;
+    gap.lastIndex = at;
+    const g = gap.exec(text);
+    if (!g) return undefined;
+    if (g[0] === '-') dashed = true;
+    else if (g[0].includes('\n') && ++breaks > MAX_PIECE_BREAKS) return undefined;
+    at = gap.lastIndex;
   }
-  return joined.length === 40 && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? at : end;
+  KEY_END.lastIndex = end;
+  const ends = KEY_END.test(text) && (breaks === 0 || endsItsLine(text, end));
+  const key = pieces >= 2 && joined.length === 40 && ends && (!dashed || equal);
+  return key && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? { end, joined } : undefined;
+}
+
+/**
+ * A labelled value that is the first of blank-separated groups that together are a secret access key's 40 base64
+ * characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
+ */
+function groupedKey(text: string, value: string, end: number): PiecedKey | undefined {
+  if (value.length >= 40 || !allBase64(value)) return undefined;
+  GROUP_GAP.lastIndex = end;
+  return GROUP_GAP.test(text) ? keyFromPieces(text, GROUP_GAP.lastIndex, GROUP_GAP, 20, value) : undefined;
 }
 
 /**
@@ -314,61 +368,27 @@ function groupedKeyEnd(text: string, value: string, end: number): number {
  * a pattern that starts with a word is several times cheaper on a long text than one that starts with an optional one.
  */
 const WORDED_KEY_LABEL = /(?<![A-Za-z0-9])secret(?:(?:[ \t_-]{0,2}access)?[ \t_-]{0,2}key(?:[ \t]{0,4}(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)))?[ \t]{0,4}(?:=>|[:=]|[-\u2013\u2014]{1,2}|\bis\b|\bwas\b)?|[ \t]{0,4}[:=])[*_~]{0,3}[ \t]{0,8}(?:\r?\n[ \t]{0,40}){0,2}["'`*_~]{0,3}/gi;
-/** The gap after one piece of a key written in pieces: a few blanks, a line break (with its indent), or a dash. */
-const PIECE_GAP = /[ \t]{1,3}(?![ \t\r\n])|[ \t]{0,4}\r?\n[ \t]{0,40}|-(?=[A-Za-z0-9+/])/y;
-/** At most this many line breaks inside one key (a key in groups wrapped once, or cut in two). */
-const MAX_PIECE_BREAKS = 2;
 
 /**
  * A secret access key after a worded label, in blank-separated groups (`wJal rXUt nFEM …`, read out or copied from a
- * console) or cut over a line break: the pieces that together make exactly 40 random base64 characters. No piece is
- * a run of 40 for randomRuns to see, and the label has blanks, so LABELLED_SECRET and groupedKeyEnd do not read it.
- * One piece alone is left to the readers that already take it.
+ * console) or cut over a line break (keyFromPieces). No piece is a run of 40 for randomRuns to see, and the label has
+ * blanks, so LABELLED_SECRET and groupedKey do not read it. One piece alone is left to the readers that already take it.
  */
-/** Only blanks, closing quotes or marks and a full stop or comma stand between `at` and its line's end. */
-const LINE_REST = /[ \t"'`*_~.,;)]{0,8}(?:\r?\n|$)/y;
-
-function endsItsLine(text: string, at: number): boolean {
-  LINE_REST.lastIndex = at;
-  return LINE_REST.test(text);
-}
-
 function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   WORDED_KEY_LABEL.lastIndex = 0;
   // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
   while (WORDED_KEY_LABEL.test(text)) {
     const start = WORDED_KEY_LABEL.lastIndex;
-    let at = start;
-    let joined = '';
-    let pieces = 0;
-    // line breaks crossed: a key cut over lines ends its last line, and the first word of an error line after a value
-    // of 38 characters ("An error occurred") is no piece of it
-    let breaks = 0;
-    let end = start;
-    while (joined.length < 40) {
-      // a piece: a whole run of 2 to 39 base64 characters, not followed by `=` padding
-      let stop = at;
-      while (stop < text.length && isBase64Char(text.charCodeAt(stop))) stop++;
-      if (stop - at < 2 || stop - at > 39 || text.charCodeAt(stop) === 61) break;
-      joined += text.slice(at, stop);
-      pieces++;
-      end = at = stop;
-      if (joined.length >= 40) break;
-      PIECE_GAP.lastIndex = at;
-      const gap = PIECE_GAP.exec(text);
-      if (!gap || (gap[0].includes('\n') && ++breaks > MAX_PIECE_BREAKS)) break;
-      at = PIECE_GAP.lastIndex;
-    }
-    if (pieces >= 2 && joined.length === 40 && (breaks === 0 || endsItsLine(text, end)) && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined)) {
-      out.push({ start, end, kind: 'secret-access-key' });
-      // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
-      WORDED_KEY_LABEL.lastIndex = end;
-    }
+    const key = keyFromPieces(text, start, PIECE_GAP, 39);
+    if (!key) continue;
+    out.push({ start, end: key.end, kind: 'secret-access-key', joined: key.joined });
+    // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
+    WORDED_KEY_LABEL.lastIndex = key.end;
   }
 }
 
 function labelled(text: string, out: SecretSpan[], judged: Judged): void {
-  // Where the values taken here start and end (before groupedKeyEnd), in order: the same value read again by NAMED_SECRET
+  // Where the values taken here start and end (before groupedKey), in order: the same value read again by NAMED_SECRET
   // would only add a span inside this one, after it, so it is not judged again (a paste of `DB_PASSWORD: x` lines is all such).
   const taken: number[] = [];
   LABELLED_SECRET.lastIndex = 0;
@@ -377,7 +397,9 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = m.index + m[0].length - (m[2]!.length - value.length);
     taken.push(end - value.length, end);
-    out.push({ start: end - value.length, end: groupedKeyEnd(text, value, end), kind: remembered(judged.labels, m[1]!, labelKind) });
+    const grouped = groupedKey(text, value, end);
+    if (grouped) out.push({ start: end - value.length, end: grouped.end, kind: remembered(judged.labels, m[1]!, labelKind), joined: grouped.joined });
+    else out.push({ start: end - value.length, end, kind: remembered(judged.labels, m[1]!, labelKind) });
   }
   let t = 0;
   NAMED_SECRET.lastIndex = 0;
@@ -393,8 +415,8 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     const name = text.slice(start, nameEnd);
     if (value.length < 4 || !isSecretName(name, judged)) continue;
     // a key's first group may start with `/` and read as a path; the whole key does not
-    const grouped = groupedKeyEnd(text, value, end);
-    if (grouped > end) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
+    const grouped = groupedKey(text, value, end);
+    if (grouped) out.push({ start: end - value.length, end: grouped.end, kind: 'secret-access-key', joined: grouped.joined });
     else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
   }
 }
@@ -710,11 +732,13 @@ export function findSecretSpans(view: string): SecretSpan[] {
   const merged: SecretSpan[] = [];
   for (const s of found) {
     const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push(s);
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.joined ??= s.joined;
+    } else merged.push(s);
   }
   return merged;
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, KEY_GROUP, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];

@@ -232,6 +232,17 @@ function decode(s: string): DecodedView {
 
 /** What may follow a value that is a line's whole first word. */
 const VALUE_END = /[\s"',;}\]]/;
+/**
+ * A line opened by a label in words (`Secret access key: …`, `Region: us-east-1`): lower-case words, the first may be
+ * capitalised, then a colon and a blank. No wrap of a random value leaves such a tail; read as one, the label's first
+ * word was joined to a 64-character `aws_secret_access_key = <40>` line and the worded key after it went unread.
+ */
+const WORDED_LABEL_OPENS = /[A-Za-z][a-z]{1,20}(?: [a-z]{1,20}){0,4}:[ \t]/y;
+
+function opensWithWordedLabel(text: string, at: number): boolean {
+  WORDED_LABEL_OPENS.lastIndex = at;
+  return WORDED_LABEL_OPENS.test(text);
+}
 
 /**
  * Where the base64 value that opens text[from, to) ends (after its `=` padding) when it is the span's
@@ -288,7 +299,7 @@ function joins(text: string): number[] {
     const found = text.indexOf('\n', nextStart);
     const nextEnd = found < 0 ? text.length : found;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    if (nextStart < text.length && isB64(text.charCodeAt(nextStart))) {
+    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart)) {
       const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
@@ -484,4 +495,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];

@@ -27,6 +27,15 @@ describe('egress guard', () => {
     }
   });
 
+  it('when a key was read out in dash-joined groups or after a label in blank groups, then the joined key the detector read is learned', () => {
+    const dashed = [SECRET.match(/.{4}/g)!.join('-'), SECRET.match(/.{5}/g)!.join('-'), SECRET.match(/.{10}/g)!.join('-')];
+    for (const input of [...dashed.map((d) => `Secret access key: ${d}`), `aws_secret_access_key = ${SECRET.match(/.{8}/g)!.join(' ')}`]) {
+      const g = createEgressGuard();
+      expect(g.learn(input)).toBe(1);
+      expect(g.holds(`the key ${SECRET.slice(3, 23)} again`)).toBe(true);
+    }
+  });
+
   it('when the output holds the piece in another encoding (JSON \\u escapes, a zero-width space, %2F), then it is still caught', () => {
     const g = createEgressGuard();
     g.learn(`AWS_SECRET_ACCESS_KEY=${SECRET}`);

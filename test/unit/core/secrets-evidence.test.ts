@@ -228,6 +228,18 @@ const SHAPES: Shape[] = [
       .tuple(fc.constantFrom('secret key sha256 ', 'Secret access key: ', 'secret key -- git sha ', 'the secret key is at '), fc.oneof(fc.array(chars(HEX, 8, 8), { minLength: 5, maxLength: 8 }).map((g) => g.join(' ')), fc.array(chars(HEX, 7, 7), { minLength: 2, maxLength: 6 }).map((g) => g.join(' ')), arn, fc.constant('****************EKEY'), fc.constant('AKIA IOSF ODNN 7EXA MPLE')))
       .map(([label, value]) => ({ evidence: value, text: `${label}${value}` })),
   },
+  // A CloudFormation-generated physical name (`{stack}-{LogicalId}{8 hex}-{12 random}`) after "Secret:" that makes 40
+  // characters joined: the pieces a dash joins are of unequal length, as the groups of a key read out are not.
+  {
+    name: 'CloudFormation-generated name of 40 characters after a worded label',
+    text: fc
+      .tuple(fc.constantFrom('Secret: ', 'Secret key: ', 'the secret is ', 'secret key - '), fc.constantFrom('prod', 'dev', 'staging', 'app', 'ci', 'web', 'myapp', 'backend'), words(3, 6), chars('0123456789ABCDEF'.split(''), 8, 8), chars(ALNUM, 12, 13))
+      .filter(([, stack, logical, , suffix]) => logical.length >= 40 - stack.length - suffix.length - 8)
+      .map(([label, stack, logical, hex, suffix]) => {
+        const name = `${stack}-${logical.slice(0, 40 - stack.length - suffix.length - 8)}${hex}-${suffix}`;
+        return { evidence: name, text: `${label}${name}` };
+      }),
+  },
   {
     name: 'path',
     text: fc.tuple(fc.constantFrom('/home/runner/work', '/Users/jane', 'C:\\Users\\jane', '/var/lib'), words(2, 4), words(2, 5)).map(([root, a, b]) => {

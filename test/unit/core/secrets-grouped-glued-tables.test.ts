@@ -90,6 +90,23 @@ describe('a secret key after a label written in words, in groups or cut over a l
     expect(redact(`export MY_APP_SECRET=hQmnBheoJyfr9Jpdp4hbD6NcG7XuftrD\nAWS Secret Access Key ${inGroups(k, [20, 20], ' ')}`).text).toBe('export MY_APP_SECRET=[REDACTED:other-token]\nAWS Secret Access Key [REDACTED:secret-access-key]');
   });
 
+  it('when the 40th character of the pieces does not end the token, then nothing is cut at 40', () => {
+    const k = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    for (const pieces of [inGroups(k, [20, 20], ' '), inGroups(k, [10, 10, 10, 10], '-')]) {
+      expect(redact(`Secret access key: ${pieces}-AbCdEf`).text).not.toContain('[REDACTED:secret-access-key]-AbCdEf');
+      // a full stop or a closing mark after the 40th character ends the token
+      expect(redact(`Secret access key: ${pieces}.`).text).toBe('Secret access key: [REDACTED:secret-access-key].');
+    }
+  });
+
+  it('when a 64-character line ends in a labelled key and the next line opens with a label in words, then that line is no wrap of the key', () => {
+    const k = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const first = `aws_secret_access_key = ${'A'.repeat(33)}7AAAAAy`;
+    expect(first).toHaveLength(64);
+    expect(redact(`${first}\nSecret access key: wJal\n${k.slice(4)}\nok`).text).toBe('aws_secret_access_key = [REDACTED:secret-access-key]\nSecret access key: [REDACTED:secret-access-key]\n\nok');
+    expect(redact(`${first}\nRegion: us-east-1`).text).toBe('aws_secret_access_key = [REDACTED:secret-access-key]\nRegion: us-east-1');
+  });
+
   const KEPT = [
     'the secret key is stored in the vault and rotated every ninety days',
     'Secret: prod/db-AbCdEf is the name in Secrets Manager',

@@ -294,13 +294,13 @@ describe('a description read with the context hints diagnose found (belief.ts de
   });
 
   // aws/aws-dotnet-deploy#704 (tuning thread) and the same class of phrasing, with a service the early gate does not
-  // list (it lists the common ones since session 23): none of these words passes diagnose's early gate for chat (no AWS,
-  // listed service, credential or error word), so before diagnose read them past it the description got no hints and a
-  // platform role led.
+  // list (it lists the services of extract/aws-services.ts since session 23; "Amazon" alone makes the text about AWS):
+  // none of these words passes diagnose's early gate for chat (no AWS, listed service, credential or error word), so
+  // before diagnose read them past it the description got no hints and a platform role led.
   it.each([
-    ['The Route 53 PR check is failing when it hits the 1 hour mark.'],
-    ['the Route 53 record sync job fails after an hour'],
-    ['the Route 53 sync from CI fails after 1 hour'],
+    ['The Amazon Lightsail PR check is failing when it hits the 1 hour mark.'],
+    ['the Amazon Lightsail record sync job fails after an hour'],
+    ['the Amazon Lightsail sync from CI fails after 1 hour'],
   ])('with no word of the early gate, the hour is still read and the expiry cause leads: %s', (text) => {
     expect(mightBeAwsCredentialText(text)).toBe(false);
     const r = opened(text);
