@@ -153,14 +153,14 @@ function shortForPassword(name: string, before: string): boolean {
 /**
  * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
- * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required"), and
+ * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required", Go's "open …/token: permission denied"), and
  * a GitHub Actions permission (`id-token: write`), and MySQL's `(using password: YES)` / `NO` in its access-denied error.
  * A value that only starts with dots ("...9ZpA0...Oagz/gCn") is a partly hidden secret and still goes.
  * Redacting them would hide evidence (`sessionToken: undefined` is a missing token) and warn the
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and

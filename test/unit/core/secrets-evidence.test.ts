@@ -287,6 +287,8 @@ describe('redaction keeps evidence', () => {
     // aws-api-gateway-client#31 (tuning side of the split): the library sent the header as `undefined`.
     ['a security-token header sent as undefined', 'Header:\n`x-amz-security-token:undefined`\n{message: "The security token included in the request is invalid."}'],
     ['a config dump whose token is undefined', "credentials: { accessKeyId: 'ASIAIOSFODNN7EXAMPLE', secretAccessKey: '***', sessionToken: undefined }\nUnrecognizedClientException: The security token included in the request is invalid."],
+    // Go's os.Open error on EKS's projected token (seen by s23-detect2 in a batch-9 tuning opening): "token: permission denied".
+    ['a web identity token file the process cannot read', 'WebIdentityErr: failed to retrieve credentials\ncaused by: open /var/run/secrets/eks.amazonaws.com/serviceaccount/token: permission denied'],
     ['LocalStack dummy keys', 'AWS_ACCESS_KEY_ID=test\nAWS_SECRET_ACCESS_KEY=test\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
     ['a Terraform variable reference', 'provider "aws" {\n  access_key = var.access_key\n  secret_key = var.secret_key\n}\nError: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e, api error InvalidClientTokenId: The security token included in the request is invalid.'],
   ])('when %s is diagnosed, then no secret is reported and the evidence stays', (_name, text) => {
