@@ -207,6 +207,9 @@ const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermi
  */
 const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
 
+/** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
+const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED]);
+
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
@@ -220,7 +223,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
-  let otherError = NETWORK_ERRNO.test(ctx.text) || LOCAL_OS_ERROR.test(ctx.text);
+  const [localOsLive, forkLive] = wholeTextLive(ctx.lower);
+  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text));
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -228,7 +232,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
-  const forked = aws && FORKED.test(ctx.text);
+  const forked = aws && forkLive! && FORKED.test(ctx.text);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
