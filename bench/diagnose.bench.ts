@@ -55,6 +55,14 @@
  *   stop 22's last tree f3ae72c (bench/ab.ts, AB_SHAPES=1, 15 rounds, both orders, load 7-8): base64 blob 0.61, env
  *   dump 0.94, Authorization 0.97, DB_PASSWORD 0.98, --password and JSON 1.01, `aws_secret_access_key = …` 1.06 (the new
  *   worded-label secret reader matches its every line), 4 KB 1.01, 64 KB 1.00, 1 MB 1.01.
+ *   Stop 24 (s23-perf), same output: this session's readers had put diagnose 5-9 % above f3ae72c. Found by node
+ *   --cpu-prof on tsc output of both trees side by side, and by listing the patterns the literal scan finds no anchor
+ *   for: msg.web-identity-file-missing and hint.partition had lost theirs (a group of words in front, behind a
+ *   lookbehind) and ran over every text; now one alternative per opening word. New whole-text regexes (on purpose,
+ *   fork, the OS errors) wait for the literal scan, per-line ones for their words (API_MISMATCH, TOKEN_NEEDED), the
+ *   view's worded-label test for its first two letters, the resource-refusal reading for a resource. bench/ab.ts,
+ *   15 rounds: against f3ae72c 4 KB 1.020, 64 KB 1.006, 1 MB 1.014 (before: 1.086, 1.050, 1.068); against main
+ *   5aeb0f2, 9 rounds, 4 KB 0.972, 64 KB 0.957, 1 MB 0.957.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';

@@ -287,7 +287,7 @@ function onlyOtherPlatform(draft: Draft, text: string): boolean {
  * "InvalidAccessKeyId"'). A catalogued error line, or a code shown anywhere else, stays detected whatever the prose says.
  */
 function badKeyOnPurpose(ctx: ExtractContext, draft: Draft): boolean {
-  const said = badKeyOnPurposeLines(ctx.text, ctx.lines);
+  const said = badKeyOnPurposeLines(ctx.text, ctx.lower, ctx.lines);
   const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && said.has(s.at.line));
   return said.size > 0 && draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
 }

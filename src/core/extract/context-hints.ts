@@ -130,7 +130,10 @@ const SSO_NAMED = /\bsso\b|identity center/;
 const ssoNamed = (lower: string): boolean => (lower.includes('sso') || lower.includes('identity center')) && SSO_NAMED.test(lower);
 
 /** `unless`: the hint is not read at all when this holds of the whole (lower-cased) text. */
-export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string) => boolean }> = [
+export /** The names hint.partition reads (GovCloud, China and its regions, the partitions' ids). */
+const PARTITION_NAMES = ['govcloud', 'gov cloud', 'china', 'ningxia', 'beijing region', 'aws-cn', 'aws-us-gov'];
+
+const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string) => boolean }> = [
   // Not when what rotates is no AWS key someone replaced (cause-talk.ts NOT_A_KEY_ROTATION).
   { signal: 'hint.rotation', re: new RegExp(String.raw`${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b`, 'i') },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
@@ -175,7 +178,9 @@ export const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower:
   // (joshdk/aws-console#47, aws/aws-toolkit-vscode#744: batches 8 and 9) deny the tool, not the partition.
   // In the tuning halves of batches 1-9, of the 12 credential threads where this reads one, 10 accept the wrong account
   // or partition (batches 1, 5, 6, 7, 8, 9); one was the region/endpoint, one role credentials.
-  { signal: 'hint.partition', re: /(?<!\b(?:not?|non|never)[- ](?:(?:in|on|using|use|for|from|the|an?) ){0,2})\b(?:govcloud|gov cloud|china|ningxia|beijing region|aws-cn|aws-us-gov)\b/i },
+  // One alternative per name, each behind the negation, so the shared literal scan has an anchor for each (a group of
+  // names behind one lookbehind has none, and the regex ran on every text).
+  { signal: 'hint.partition', re: new RegExp(PARTITION_NAMES.map((w) => String.raw`(?<!\b(?:not?|non|never)[- ](?:(?:in|on|using|use|for|from|the|an?) ){0,2})\b${w}\b`).join('|'), 'i') },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
   // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh

@@ -307,7 +307,10 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
     if (CLOCK_DRIFT.test(clause) && ANY_FAILURE.test(clause)) return 'failure';
     if (objectNearFailure(clause)) return REFUSAL_WORDS.test(clause) ? 'refused' : 'failure';
     if (awsContext && HOUR_MARK.test(clause) && HOUR_FAILURE.test(clause)) return 'failure';
-    if (awsContext && !NETWORK_TALK.test(clause) && near(spans(RESOURCE, clause), spans(RESOURCE_REFUSAL, clause))) return 'refused';
+    if (!awsContext) continue;
+    // The resource first: most clauses name none, and the refusal regex is the costlier read.
+    const resources = spans(RESOURCE, clause);
+    if (resources.length > 0 && !NETWORK_TALK.test(clause) && near(resources, spans(RESOURCE_REFUSAL, clause))) return 'refused';
   }
   return undefined;
 }

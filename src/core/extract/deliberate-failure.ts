@@ -7,6 +7,8 @@
  * Monday the wrong access key is used"), never in a question ("Intentionally left the expired token in place? No."),
  * and not when negated ("I did not change it on purpose, the wrong key must have come from the env").
  */
+import { wordGate } from './anchors';
+
 const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|random|made-up|expired)\b[^.\n]{0,30}\b(?:access[ _-]?keys?|secret(?:[ _-]?(?:access[ _-]?)?keys?)?|keys?|credentials?|creds|tokens?)\b`;
 const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
 const DELIBERATE = new RegExp(`${BAD_KEY}[^.\\n]{0,40}${ON_PURPOSE}|${ON_PURPOSE}[^.\\n]{0,40}${BAD_KEY}`, 'i');
@@ -20,6 +22,13 @@ const SENTENCE_END = /([.;!?])\s+/g;
 /** The regexes this module runs, for the ReDoS check. */
 export const DELIBERATE_PATTERNS: RegExp[] = [DELIBERATE, ON_PURPOSE_WORD, NEGATION, CLAUSE_MARK, SENTENCE_END];
 
+/**
+ * Every ON_PURPOSE word holds one of these: a text without them is answered by the shared literal scan, not by a
+ * pass of the case-insensitive regex over the whole paste.
+ */
+const ON_PURPOSE_STEMS = ['purpose', 'intentional', 'deliberate'];
+const onPurposeWords = wordGate(ON_PURPOSE_STEMS);
+
 function saysItOnPurpose(line: string): boolean {
   if (!ON_PURPOSE_WORD.test(line)) return false;
   for (const sentence of line.replace(SENTENCE_END, '$1\n').split('\n')) {
@@ -31,10 +40,11 @@ function saysItOnPurpose(line: string): boolean {
   return false;
 }
 
-/** The 1-based numbers of the lines with a sentence saying a wrong credential was used on purpose. */
-export function badKeyOnPurposeLines(text: string, lines: readonly string[]): Set<number> {
+/** The 1-based numbers of the lines with a sentence saying a wrong credential was used on purpose (`lower`: `text` lowercased). */
+export function badKeyOnPurposeLines(text: string, lower: string, lines: readonly string[]): Set<number> {
   const found = new Set<number>();
-  if (!ON_PURPOSE_WORD.test(text)) return found;
+  const has = onPurposeWords(lower);
+  if (!ON_PURPOSE_STEMS.some(has) || !ON_PURPOSE_WORD.test(text)) return found;
   lines.forEach((l, i) => {
     if (saysItOnPurpose(l)) found.add(i + 1);
   });

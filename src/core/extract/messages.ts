@@ -87,7 +87,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // The web identity token file missing or unreadable: Python's "[Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"
   // (botocore utils.py reading _web_identity_token_path), Go's "open …/serviceaccount/token: permission denied". The path
   // is where EKS mounts the projected token (aws/amazon-eks-pod-identity-webhook, AWS_WEB_IDENTITY_TOKEN_FILE).
-  { signal: 'msg.web-identity-file-missing', re: /(?:No such file or directory|Permission denied):? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)/i },
+  // Each error's words open an alternative of their own: the shared literal scan finds an anchor only in a top-level one.
+  { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|Permission denied:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)/i },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
   { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
   // STS AssumeRoleWithWebIdentity answers (API reference): the token's aud is not a client id of the

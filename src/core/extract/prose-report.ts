@@ -169,11 +169,14 @@ const TOKEN_NEEDED = new RegExp(
   'i',
 );
 
+/** Every reading of TOKEN_NEEDED names the token: a line without the word is not tried (most prose lines). */
+const TOKEN_WORD = /token/i;
+
 /** Advice to someone else ("you must set AWS_SESSION_TOKEN with temporary credentials"): how it works, not what fails. */
 const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b/i;
 /** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
 function tokenNeeded(words: string): boolean {
-  return TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
+  return TOKEN_WORD.test(words) && TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
 }
 
 /** People write a few sentences; a long log holds no more reports worth reading. */
@@ -206,6 +209,14 @@ const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermi
  * 'botocore.credentials'" and "cannot import name 'X' from 'botocore.credentials'", importlib): a packaging failure.
  */
 const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
+/** A phrase each reading of API_MISMATCH holds (it is case-sensitive): an error line without one is not tried. */
+const API_MISMATCH_WORDS = ['undefined method ', ' object has no attribute', ' is not a function', 'Cannot find module ', 'No module named', 'cannot import name '];
+function apiMismatch(line: string): boolean {
+  return API_MISMATCH_WORDS.some((w) => line.includes(w)) && API_MISMATCH.test(line);
+}
+
+/** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
+const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED]);
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
@@ -220,7 +231,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
-  let otherError = NETWORK_ERRNO.test(ctx.text) || LOCAL_OS_ERROR.test(ctx.text);
+  const [localOsLive, forkLive] = wholeTextLive(ctx.lower);
+  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text));
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -228,7 +240,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
-  const forked = aws && FORKED.test(ctx.text);
+  const forked = aws && forkLive! && FORKED.test(ctx.text);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
@@ -237,7 +249,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !API_MISMATCH.test(line)) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !apiMismatch(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -254,4 +266,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

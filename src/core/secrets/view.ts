@@ -240,6 +240,10 @@ const VALUE_END = /[\s"',;}\]]/;
 const WORDED_LABEL_OPENS = /[A-Za-z][a-z]{1,20}(?: [a-z]{1,20}){0,4}:[ \t]/y;
 
 function opensWithWordedLabel(text: string, at: number): boolean {
+  // The regex's first two characters, read without a regex call (most lines of a log open with a digit or a capital run).
+  const first = text.charCodeAt(at) | 32;
+  const second = text.charCodeAt(at + 1);
+  if (first < 97 || first > 122 || second < 97 || second > 122) return false;
   WORDED_LABEL_OPENS.lastIndex = at;
   return WORDED_LABEL_OPENS.test(text);
 }
