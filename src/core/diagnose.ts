@@ -277,8 +277,14 @@ const OTHER_PLATFORM = new Set(['msg.gha-oidc', ...CATALOGUE.filter((e) => e.sou
 
 /** Detected only from another platform's generic signals, in a text that says nothing about AWS. */
 function onlyOtherPlatform(draft: Draft, text: string): boolean {
-  const members = draft.signals.filter((s) => DETECTING.has(s.id));
-  return members.length > 0 && members.every((s) => OTHER_PLATFORM.has(s.id)) && !mentionsAws(text);
+  // A plain loop: this runs on every detected text, and the first AWS member answers it.
+  let members = 0;
+  for (const s of draft.signals) {
+    if (!DETECTING.has(s.id)) continue;
+    if (!OTHER_PLATFORM.has(s.id)) return false;
+    members++;
+  }
+  return members > 0 && !mentionsAws(text);
 }
 
 /**
@@ -288,8 +294,10 @@ function onlyOtherPlatform(draft: Draft, text: string): boolean {
  */
 function badKeyOnPurpose(ctx: ExtractContext, draft: Draft): boolean {
   const said = badKeyOnPurposeLines(ctx.text, ctx.lower, ctx.lines);
+  // Most texts say nothing of the kind: no closure is built for them.
+  if (said.size === 0) return false;
   const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && said.has(s.at.line));
-  return said.size > 0 && draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
+  return draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
 }
 
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
