@@ -63,6 +63,18 @@
  *   view's worded-label test for its first two letters, the resource-refusal reading for a resource. bench/ab.ts,
  *   15 rounds: against f3ae72c 4 KB 1.020, 64 KB 1.006, 1 MB 1.014 (before: 1.086, 1.050, 1.068); against main
  *   5aeb0f2, 9 rounds, 4 KB 0.972, 64 KB 0.957, 1 MB 0.957.
+ *   Stop 25 (s23-perf2): two bench runs minutes apart had main's 4 KB at p50 0.89 / p99 1.20 ms and f3ae72c's at 0.79 /
+ *   1.05 (+13 %) where bench/ab.ts said +2 %. Not the input: both measure pasteOf(4096) of bench/paste.ts. Nor
+ *   allocation (sampling heap profiler, 4 KB: 145.6 KB f3ae72c, 146.9 KB main) nor more signals (32 addSignal calls
+ *   on both). By node --cpu-prof of both trees (6,000 diagnoses each) the 4 KB difference is 2-3 %, a few µs each:
+ *   the secrets' worded-label readers (wordedKeyPieces, the view's WORDED_LABEL_OPENS per line), credential-talk's
+ *   longer failure-word alternation, prose-report's new readers, diagnose's new vetoes. Each tree alone in its own
+ *   process, alternated three times (as the bench runs it, load 1.0-1.3): p50 f3ae72c 0.70-0.74, main 0.73-0.77 ms,
+ *   p99 0.92-0.96 and 0.94-0.99 ms: p50 +4 % in each pair, p99 -1 to +5 %. The +13 % was the machine's load between
+ *   the two runs; in one process the tree loaded first runs 4-8 % faster, more than the difference, so bench/ab.ts
+ *   runs both orders. Same output: the worded-label test read by hand (no regex call per line; the 1 MB paste's lines
+ *   2.0-2.3 -> 0.3-1.0 ms), the vetoes build no array or closure. bench/ab.ts 11 rounds, 4 KB / 64 KB / 1 MB: against
+ *   main f465e91 0.995 / 0.996 / 0.994, against f3ae72c 1.024 / 1.016 / 1.005.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';
