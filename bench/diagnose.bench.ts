@@ -55,7 +55,7 @@
  *   stop 22's last tree f3ae72c (bench/ab.ts, AB_SHAPES=1, 15 rounds, both orders, load 7-8): base64 blob 0.61, env
  *   dump 0.94, Authorization 0.97, DB_PASSWORD 0.98, --password and JSON 1.01, `aws_secret_access_key = …` 1.06 (the new
  *   worded-label secret reader matches its every line), 4 KB 1.01, 64 KB 1.00, 1 MB 1.01.
- *   Stop 24 (s23-perf), same output: this session's readers had put diagnose 5-9 % above f3ae72c. Found by node
+ *   Stop 23, later (s23-perf), same output: this session's readers had put diagnose 5-9 % above f3ae72c. Found by node
  *   --cpu-prof on tsc output of both trees side by side, and by listing the patterns the literal scan finds no anchor
  *   for: msg.web-identity-file-missing and hint.partition had lost theirs (a group of words in front, behind a
  *   lookbehind) and ran over every text; now one alternative per opening word. New whole-text regexes (on purpose,
@@ -63,7 +63,7 @@
  *   view's worded-label test for its first two letters, the resource-refusal reading for a resource. bench/ab.ts,
  *   15 rounds: against f3ae72c 4 KB 1.020, 64 KB 1.006, 1 MB 1.014 (before: 1.086, 1.050, 1.068); against main
  *   5aeb0f2, 9 rounds, 4 KB 0.972, 64 KB 0.957, 1 MB 0.957.
- *   Stop 25 (s23-perf2): two bench runs minutes apart had main's 4 KB at p50 0.89 / p99 1.20 ms and f3ae72c's at 0.79 /
+ *   Stop 23, last (s23-perf2): two bench runs minutes apart had main's 4 KB at p50 0.89 / p99 1.20 ms and f3ae72c's at 0.79 /
  *   1.05 (+13 %) where bench/ab.ts said +2 %. Not the input: both measure pasteOf(4096) of bench/paste.ts. Nor
  *   allocation (sampling heap profiler, 4 KB: 145.6 KB f3ae72c, 146.9 KB main) nor more signals (32 addSignal calls
  *   on both). By node --cpu-prof of both trees (6,000 diagnoses each) the 4 KB difference is 2-3 %, a few µs each:
