@@ -129,10 +129,10 @@ const SSO_NAMED = /\bsso\b|identity center/;
 /** Of the lower-cased text (a substring look first: most texts never name SSO). */
 const ssoNamed = (lower: string): boolean => (lower.includes('sso') || lower.includes('identity center')) && SSO_NAMED.test(lower);
 
-/** `unless`: the hint is not read at all when this holds of the whole (lower-cased) text. */
-export /** The names hint.partition reads (GovCloud, China and its regions, the partitions' ids). */
+/** The names hint.partition reads (GovCloud, China and its regions, the partitions' ids). */
 const PARTITION_NAMES = ['govcloud', 'gov cloud', 'china', 'ningxia', 'beijing region', 'aws-cn', 'aws-us-gov'];
 
+/** `unless`: the hint is not read at all when this holds of the whole (lower-cased) text. */
 const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string) => boolean }> = [
   // Not when what rotates is no AWS key someone replaced (cause-talk.ts NOT_A_KEY_ROTATION).
   { signal: 'hint.rotation', re: new RegExp(String.raw`${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bregenerat(?:ed|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b`, 'i') },

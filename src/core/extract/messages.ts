@@ -9,6 +9,9 @@ import { anchorLines, anchorsOf, firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
+/** The web identity token's path after an OS error (msg.web-identity-file-missing: one tail for both errors). */
+const TOKEN_PATH_AFTER = String.raw`:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)`;
+
 export interface MessagePattern {
   signal: string;
   re: RegExp;
@@ -88,7 +91,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // (botocore utils.py reading _web_identity_token_path), Go's "open …/serviceaccount/token: permission denied". The path
   // is where EKS mounts the projected token (aws/amazon-eks-pod-identity-webhook, AWS_WEB_IDENTITY_TOKEN_FILE).
   // Each error's words open an alternative of their own: the shared literal scan finds an anchor only in a top-level one.
-  { signal: 'msg.web-identity-file-missing', re: /No such file or directory:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|Permission denied:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)/i },
+  { signal: 'msg.web-identity-file-missing', re: new RegExp(String.raw`No such file or directory${TOKEN_PATH_AFTER}|Permission denied${TOKEN_PATH_AFTER}|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)`, 'i') },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
   { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
   // STS AssumeRoleWithWebIdentity answers (API reference): the token's aud is not a client id of the

@@ -209,14 +209,8 @@ const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermi
  * 'botocore.credentials'" and "cannot import name 'X' from 'botocore.credentials'", importlib): a packaging failure.
  */
 const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
-/** A phrase each reading of API_MISMATCH holds (it is case-sensitive): an error line without one is not tried. */
-const API_MISMATCH_WORDS = ['undefined method ', ' object has no attribute', ' is not a function', 'Cannot find module ', 'No module named', 'cannot import name '];
-function apiMismatch(line: string): boolean {
-  return API_MISMATCH_WORDS.some((w) => line.includes(w)) && API_MISMATCH.test(line);
-}
-
 /** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
-const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED]);
+const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED, API_MISMATCH]);
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
@@ -231,7 +225,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (aws) statements(ctx, draft);
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
-  const [localOsLive, forkLive] = wholeTextLive(ctx.lower);
+  const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
   let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text));
   let report: number | undefined;
   let talk: Talk | undefined;
@@ -249,7 +243,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !apiMismatch(line)) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line))) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
