@@ -5,7 +5,7 @@
  */
 import type { FactSignal } from './types';
 import { OPT_IN_REGION } from './regions';
-import { AUTHORIZATION_ERRORS } from './probes';
+import { AUTHORIZATION_ERRORS, NOT_THE_EXPECTED_CALLER } from './probes';
 
 const ERRORS_UNKNOWN_KEY = ['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'AuthFailure', 'InvalidToken'];
 
@@ -138,7 +138,7 @@ export const FACT_SIGNALS: FactSignal[] = [
     id: 'caller-not-expected',
     when: [{ fact: 'callerExpected', in: ['no'] }, { fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
     effects: { 'wrong-profile': 8, 'env-var-override': 6, 'wrong-account-or-partition': 3, 'authorization-not-authentication': 0.02 },
-    evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
+    evidence: NOT_THE_EXPECTED_CALLER,
   },
   {
     id: 'identity-ok',

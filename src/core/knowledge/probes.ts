@@ -31,6 +31,9 @@ export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'U
 const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
 
+/** What a denied caller other than the intended one means (the wrong-identity choice and the caller-not-expected fact signal). */
+export const NOT_THE_EXPECTED_CALLER = 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy';
+
 /**
  * A clock said to be wrong: whose time (a device, a machine, "my", "the"), the word for it, a verb, and how it is wrong.
  * Speed words (slow, fast) are left to the clock patterns above: "the response time is slow" is no clock.
@@ -621,7 +624,7 @@ export const PROBES: Probe[] = [
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},
-        evidence: 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy',
+        evidence: NOT_THE_EXPECTED_CALLER,
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'Unknown whose resource it is' },
     ],
