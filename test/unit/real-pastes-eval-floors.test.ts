@@ -61,6 +61,14 @@
  * 0.784, false positives 2/13 = 0.154, error code found 11/13 = 0.846, top-1 where shown 17/28 = 0.607, top-3 29/37 =
  * 0.784. Each floor lets one case slip (a few points under) and no second; its false-positive ceiling lets the two
  * negatives of that first run through (2/13) and no third.
+ *
+ * Batch 10 (98 more fresh threads collected in session 24 from threads in none of batches 1-9 nor in the
+ * real-conversations corpus (its own batch 10 included), sampled across SDKs, tools built on them, Kubernetes add-ons,
+ * CI systems and data tools as they came, about a fifth negatives; labelled and committed before the first run
+ * (c3353fd..dea5d5e), eval at f327dc7), measured 2026-12-06 on the engine of that commit, held-out (32 credential
+ * errors, 12 negatives): detection 26/32 = 0.813, false positives 2/12 = 0.167, error code found 12/15 = 0.800,
+ * top-1 where shown 11/24 = 0.458, top-3 16/32 = 0.500. Each floor lets one case slip (a few points under) and no
+ * second; its false-positive ceiling lets the two negatives of that first run through (2/12) and no third.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -76,6 +84,7 @@ const FLOORS: Record<number, Floors> = {
   7: { minPositives: 38, minNegatives: 13, detection: 0.77, maxFalsePositives: 0.07, errorCodes: 0.94, top1WhereShown: 0.5, top3: 0.6 },
   8: { minPositives: 45, minNegatives: 10, detection: 0.8, maxFalsePositives: 0.1, errorCodes: 0.93, top1WhereShown: 0.62, top3: 0.68 },
   9: { minPositives: 35, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.16, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
+  10: { minPositives: 30, minNegatives: 10, detection: 0.78, maxFalsePositives: 0.17, errorCodes: 0.73, top1WhereShown: 0.41, top3: 0.46 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
