@@ -6,8 +6,8 @@
  * and prints:
  * - with `--rows`, per setting and batch: first fix / within 8 / questions to the right fix / redundant / misread;
  * - leave-one-batch-out over the tuning batches: for each held-back batch, the setting picked on the others (most
- *   first fixes, then most right fixes within 8 turns, then fewer questions to the right fix, then the shipped
- *   numbers' order in the grid), its score on the held-back batch against the shipped numbers', and win/tie/lose;
+ *   first fixes, then most right fixes within 8 turns, then fewer questions to the right fix, then the setting
+ *   that changes fewer shipped numbers), its score on the held-back batch against the shipped numbers', and win/tie/lose;
  * - the setting the same rule picks on every tuning batch (what would ship).
  * `--set=leadShare=0.5,maxProbes=4` sweeps that one setting against the shipped numbers; `--grid=` names a grid
  * below (default `main`). Held-out threads are never replayed.
@@ -16,17 +16,18 @@ import { evaluateConversations, add, empty, filterOf, meanQuestions, type Stats 
 import { DEFAULT_POLICY_PARAMS, withPolicyParams, type PolicyParams } from '../../src/core/conversation/policy-params';
 
 type Setting = Partial<PolicyParams>;
+type Numbers = { [K in keyof PolicyParams as PolicyParams[K] extends number ? K : never]?: number[] };
 
 /** Every combination of the values listed per number (the others at their shipped values). */
-function product(axes: { [K in keyof PolicyParams]?: number[] }): Setting[] {
-  let out: Setting[] = [{}];
-  for (const [key, values] of Object.entries(axes) as Array<[keyof PolicyParams, number[]]>) out = out.flatMap((s) => values.map((v) => ({ ...s, [key]: v })));
+function product(axes: Numbers, base: Setting = {}): Setting[] {
+  let out: Setting[] = [base];
+  for (const [key, values] of Object.entries(axes) as Array<[keyof Numbers, number[]]>) out = out.flatMap((s) => values.map((v) => ({ ...s, [key]: v })));
   return out;
 }
 
 /** One number at a time around the shipped values. */
-function oneAtATime(axes: { [K in keyof PolicyParams]?: number[] }): Setting[] {
-  return (Object.entries(axes) as Array<[keyof PolicyParams, number[]]>).flatMap(([key, values]) => values.map((v) => ({ [key]: v })));
+function oneAtATime(axes: Numbers): Setting[] {
+  return (Object.entries(axes) as Array<[keyof Numbers, number[]]>).flatMap(([key, values]) => values.map((v) => ({ [key]: v })));
 }
 
 const GRIDS: Record<string, () => Setting[]> = {
@@ -55,6 +56,12 @@ const GRIDS: Record<string, () => Setting[]> = {
       maxStepsDescribed: [1, 2, 3],
       minGain: [0.04, 0.06, 0.08],
     }),
+  /** The expected rise of the leader's share instead of the drop in entropy, with its own worth threshold and budgets. */
+  top1: () => [
+    ...product({ minGain: [0.005, 0.01, 0.02, 0.03, 0.05, 0.08], maxSteps: [4, 5], costPower: [0, 1] }, { gainRule: 'top1' }),
+  ],
+  /** The step budgets alone: informative answers, steps of any kind, steps from a description. */
+  budgets: () => product({ maxSteps: [3, 4, 5, 6, 7], maxStepsDescribed: [1, 2, 3], maxProbes: [2, 3, 4] }),
   /** The information-gain costs. */
   costs: () => product({ commandCost: [1, 1.4, 2], costPower: [0, 0.5, 1, 1.5], minGain: [0.04, 0.06, 0.08] }),
 };
@@ -63,8 +70,9 @@ function parseSet(arg: string): Setting {
   const out: Setting = {};
   for (const kv of arg.split(',')) {
     const [k, v] = kv.split('=');
-    if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
-    out[k as keyof PolicyParams] = Number(v);
+    if (k === 'gainRule' && (v === 'entropy' || v === 'top1')) out.gainRule = v;
+    else if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || k === 'gainRule' || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
+    else (out as Record<string, number>)[k] = Number(v);
   }
   return out;
 }
@@ -112,10 +120,15 @@ function better(a: Stats, b: Stats): number {
   return Number.isNaN(qa) || Number.isNaN(qb) || Math.abs(qa - qb) < 1e-9 ? 0 : qb - qa;
 }
 
-/** Picked on `batches`: the best setting by `better`; a tie keeps the earlier one (the shipped numbers first). */
-function pick(results: ByBatch[], batches: number[]): number {
+const changed = (s: Setting) => Object.entries(s).filter(([k, v]) => DEFAULT_POLICY_PARAMS[k as keyof PolicyParams] !== v).length;
+
+/** Picked on `batches`: the best setting by `better`; a tie keeps the one that changes fewer shipped numbers, then the earlier. */
+function pick(settings: Setting[], results: ByBatch[], batches: number[]): number {
   let best = 0;
-  for (let i = 1; i < results.length; i++) if (better(sum(results[i]!, batches), sum(results[best]!, batches)) > 0) best = i;
+  for (let i = 1; i < results.length; i++) {
+    const d = better(sum(results[i]!, batches), sum(results[best]!, batches));
+    if (d > 0 || (d === 0 && changed(settings[i]!) < changed(settings[best]!))) best = i;
+  }
   return best;
 }
 
@@ -141,7 +154,7 @@ async function main(): Promise<void> {
   out.push('|---|---|---|---|---|');
   const tally = { win: 0, tie: 0, lose: 0, worstLoss: 0 };
   for (const b of batches) {
-    const i = pick(results, batches.filter((x) => x !== b));
+    const i = pick(settings, results, batches.filter((x) => x !== b));
     const got = results[i]!.get(b)!;
     const base = results[0]!.get(b)!;
     const d = better(got, base);
@@ -151,7 +164,7 @@ async function main(): Promise<void> {
     out.push(`| b${b} | ${label(settings[i]!)} | ${cell(got)} | ${cell(base)} | ${verdict} |`);
   }
   out.push(`Folds: ${tally.win} win, ${tally.tie} tie, ${tally.lose} lose (largest first-fix loss ${tally.worstLoss} thread(s)).`);
-  const all = pick(results, batches);
+  const all = pick(settings, results, batches);
   out.push(`Picked on all of ${batches.join(', ')}: ${label(settings[all]!)}  ${cell(sum(results[all]!, batches))}  (shipped ${cell(sum(results[0]!, batches))})`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -27,6 +27,11 @@ export interface PolicyParams {
   costPower: number;
   /** An answer that would put another cause first counts only if at least this likely. */
   minChangeProbability: number;
+  /**
+   * What a question's answers are worth: `entropy`, the expected drop in uncertainty over every cause (bits); `top1`,
+   * the expected rise of the largest share (the chance that the cause whose fix comes next is right).
+   */
+  gainRule: 'entropy' | 'top1';
   /** A new leader switches the fix on screen when at least this many times the current cause's share (fixing.ts). */
   switchRatio: number;
 }
@@ -42,7 +47,11 @@ export interface PolicyParams {
  *   normalising keeps the order and lets a clear diagnosis read as one.
  * - maxProbes 3: "not sure", "skip" and "I can't run that" tell nothing and do not use it.
  * - maxSteps 5: a person who can answer nothing should not be questioned forever. A fix the team refused counts
- *   as a step too (chosen by leave-one-batch-out over tuning batches 1-7: picked in every fold).
+ *   as a step too (chosen by leave-one-batch-out over tuning batches 1-7: picked in every fold). 4 is what the step
+ *   budgets' sweep picks on tuning batches 1-9 (stop 24: no first fix lost in any batch, two more right fixes within
+ *   8 turns), but not kept: out of fold the sweep's rule loses two first fixes, and with 4 steps a rare cause is no
+ *   longer reached by its own question (scripted-causes.test.ts: a disabled key; no-redundant-question.test.ts:
+ *   the sign-in question for a bare unknown-key line). scripts/corpus/policy-sweep.results.md has the fold tables.
  * - maxStepsDescribed 2: working from a description, the best guess with "Not this cause" moves the case faster
  *   than more questions the person cannot answer; one step won leave-one-batch-out over tuning batches 1-8
  *   (stop 22) but failed batch 7's held-out floor, so two stay (docs/conversation.md, "Batch 8").
@@ -65,6 +74,7 @@ export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   costPower: 1,
   minChangeProbability: 0.2,
   switchRatio: 1.5,
+  gainRule: 'entropy',
 });
 
 let current: Readonly<PolicyParams> = DEFAULT_POLICY_PARAMS;

@@ -88,6 +88,12 @@ function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: numbe
 export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
   const pr = predict(probe, ranking, values);
   if (!pr) return 0;
+  if (policyParams().gainRule === 'top1') {
+    // The expected share of the leader after the answer, less its share now.
+    let after = 0;
+    for (const o of pr.outcomes) after += Math.max(0, ...o.joint);
+    return after - Math.max(...pr.q);
+  }
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
   return entropy(pr.q) - expected;
