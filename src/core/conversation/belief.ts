@@ -28,17 +28,12 @@ import { hintEvidence } from '../classifier/hint-classifier';
 import { showsErrorText } from '../diagnosis';
 import { contextWeights, DELTA, isContextSignal } from '../rules/context-ratios';
 import { CAUSE_COUNTS, CONTEXT_COUNTS } from '../rules/context-counts';
+import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
 
 /** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
 const FLOOR = 0.005;
-/**
- * Remediation starts when the leader has this share and this lead over the runner-up. The share was
- * 0.55 until stop 21; leave-one-batch-out over the conversations' tuning batches 1-7 (docs/conversation.md,
- * "Batches 6 and 7 (stop 21), and the clear-ahead share") found 0.30-0.40 a plateau (the three-fold lead
- * binds below 0.40) that keeps every batch's first fixes (batch 7 +1) with fewer questions in six of seven.
- */
-export const LEAD_SHARE = 0.4;
-export const LEAD_RATIO = 3;
+/** Remediation starts when the leader has this share and this lead over the runner-up (as shipped; policy-params.ts). */
+export const LEAD_SHARE = DEFAULT_POLICY_PARAMS.leadShare;
 /** The evidence text kept per case (already redacted): the opening paste and the latest inputs. */
 const MAX_EVIDENCE_CHARS = 48_000;
 const MAX_EVIDENCE_TEXTS = 40;
@@ -47,14 +42,13 @@ const MAX_EVIDENCE_LINES = 6;
 export type Ranking = Array<{ id: CauseId; score: number }>;
 
 /**
- * Diagnosis scores are independent confidences (0.90 and 0.60 may both be "likely"), not shares:
- * summed as they are, a confident leader among many weak candidates shows as a third. Squaring
- * before normalising keeps the order and lets a clear diagnosis read as one.
+ * Diagnosis scores are independent confidences, not shares: they are sharpened (raised to `sharpen`,
+ * policy-params.ts) before normalising, so a clear diagnosis reads as one.
  */
-const SHARPEN = 2;
 
 export function normaliseBase(causes: Array<{ id: CauseId; score: number }>): Partial<Record<CauseId, number>> {
-  const weight = (x: number) => Math.max(0, x) ** SHARPEN;
+  const { sharpen } = policyParams();
+  const weight = (x: number) => Math.max(0, x) ** sharpen;
   const total = causes.reduce((s, c) => s + weight(c.score), 0);
   const base: Partial<Record<CauseId, number>> = {};
   for (const c of causes) base[c.id] = total > 0 ? weight(c.score) / total : 1 / CAUSE_IDS.length;
@@ -338,7 +332,8 @@ export function rankWith(r: Ranking, effects: Effects): Ranking {
 export function isClearlyAhead(r: Ranking): boolean {
   const [first, second] = r;
   if (!first) return false;
-  return first.score >= LEAD_SHARE && first.score >= LEAD_RATIO * (second?.score ?? 0);
+  const { leadShare, leadRatio } = policyParams();
+  return first.score >= leadShare && first.score >= leadRatio * (second?.score ?? 0);
 }
 
 export function stateValues(state: CaseState): FactValues {

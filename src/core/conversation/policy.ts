@@ -13,46 +13,12 @@ import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
 import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
+import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
 
-/**
- * The question budget: informative answers before we commit to the best guess (the user can still
- * say "not this"). "Not sure", "skip" and "I can't run that" tell nothing and do not use it.
- */
-export const MAX_PROBES = 3;
-/**
- * A hard cap on steps of any kind (skipped and unknown included), after which the leader's fix is
- * shown regardless: a person who can answer nothing should not be questioned forever. A fix the team
- * refused ("not this") counts as a step too: after a fix at the opening and its refusal, four questions
- * are left, not five. Counting refused fixes was chosen by leave-one-batch-out over the conversations'
- * tuning batches 1-7 (picked in every fold; the held-back batch won four folds, b4 by a right fix within
- * 8 turns and three by fewer questions, and tied three; docs/conversation.md).
- */
-export const MAX_STEPS = 5;
-/**
- * Working from a description (no error text yet), fewer steps: the person said what they know, and
- * the best guess with "Not this cause" (or the pasted error) moves the case faster than more
- * questions they cannot answer. Two steps of any kind: letting "I don't know" not count here (two
- * informative answers within a cap of 3-6 steps) was checked by leave-one-batch-out over the tuning
- * batches 1-5 (`npx tsx scripts/corpus/conversation-batches.ts` per variant; pick on four batches by
- * first fix, then within 8 turns, then fewer questions; score the fifth): it moved batch 1 up by one
- * thread and batch 4 down by one (no change overall) and added 0.1-0.3 questions per case; the variant
- * without it was picked in four folds of five (docs/conversation.md, "Where the first fix still goes wrong").
- * One step won leave-one-batch-out over tuning batches 1-8 (stop 22) but failed the held-out floor of batch 7
- * (test/unit/conversation-eval-floors.test.ts), so two stay (docs/conversation.md, "Batch 8").
- */
-export const MAX_STEPS_DESCRIBED = 2;
-/**
- * A question is worth asking only above this expected gain (bits) per unit of cost: below it, the
- * answers would barely move the belief, so the leader's fix (with "Not this cause") serves better.
- * Higher values ask less still, but then rare causes (a rotated or deleted key behind a bare
- * unknown-key error) are never asked about. With MAX_PROBES 4 → 3, MAX_STEPS 7 → 5 and
- * MAX_STEPS_DESCRIBED 2, chosen on the tuning half of test/fixtures/real-conversations (88 threads):
- * first fix 84 % → 85 %, within 8 turns 89 % → 97 %, questions to the right fix 2.37 → 1.49,
- * redundant 8 → 3.
- */
-const MIN_GAIN = 0.06;
-const QUESTION_COST = 1;
-const COMMAND_COST = 1.4;
+/** The budgets, as shipped (policy-params.ts says where each was chosen); the policy reads `policyParams()`. */
+export const MAX_PROBES = DEFAULT_POLICY_PARAMS.maxProbes;
+export const MAX_STEPS = DEFAULT_POLICY_PARAMS.maxSteps;
+export const MAX_STEPS_DESCRIBED = DEFAULT_POLICY_PARAMS.maxStepsDescribed;
 
 export type NextStep =
   | { kind: 'fix'; cause: CauseId; why: 'confirmed' | 'clear' | 'requested' | 'budget' | 'nothing-left' }
@@ -122,22 +88,28 @@ function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: numbe
 export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
   const pr = predict(probe, ranking, values);
   if (!pr) return 0;
+  if (policyParams().gainRule === 'top1') {
+    // The expected share of the leader after the answer, less its share now.
+    let after = 0;
+    for (const o of pr.outcomes) after += Math.max(0, ...o.joint);
+    return after - Math.max(...pr.q);
+  }
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
   return entropy(pr.q) - expected;
 }
 
-/** An answer that would put another cause first counts only if it is at least this likely. */
-const MIN_CHANGE_PROBABILITY = 0.2;
-
 /** True when an answer to `probe` that is not unlikely would put another cause first. */
 export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues = {}): boolean {
   const leader = ranking[0]?.id;
   const pr = predict(probe, ranking, values);
-  return (pr?.outcomes ?? []).some((o) => o.p >= MIN_CHANGE_PROBABILITY && rankWith(ranking, o.effects)[0]?.id !== leader);
+  return (pr?.outcomes ?? []).some((o) => o.p >= policyParams().minChangeProbability && rankWith(ranking, o.effects)[0]?.id !== leader);
 }
 
-const costOf = (p: Probe) => p.cost ?? (p.kind === 'command' ? COMMAND_COST : QUESTION_COST);
+const costOf = (p: Probe) => {
+  const { questionCost, commandCost, costPower } = policyParams();
+  return (p.cost ?? (p.kind === 'command' ? commandCost : questionCost)) ** costPower;
+};
 const valueOf = (p: Probe, ranking: Ranking, values: FactValues) => expectedGain(p, ranking, values) / costOf(p);
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
@@ -166,7 +138,7 @@ export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactVal
   let best: { probe: Probe; gain: number } | undefined;
   for (const probe of candidates) {
     const gain = valueOf(probe, ranking, values);
-    if (gain > MIN_GAIN && (!best || gain > best.gain)) best = { probe, gain };
+    if (gain > policyParams().minGain && (!best || gain > best.gain)) best = { probe, gain };
   }
   return best?.probe;
 }
@@ -196,9 +168,10 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
-  if (state.asked.length + state.rejected.length >= (state.scoring?.described ? MAX_STEPS_DESCRIBED : MAX_STEPS)) return { kind: 'fix', cause: top.id, why: 'budget' };
+  const { maxProbes, maxSteps, maxStepsDescribed } = policyParams();
+  if (state.asked.length + state.rejected.length >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
   const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values));
-  if (informativeAnswers(state) >= MAX_PROBES) {
+  if (informativeAnswers(state) >= maxProbes) {
     const probe = bestProbe(changers, ranking, values);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
