@@ -13,6 +13,32 @@ const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot real
 const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 /**
+ * An answer's bare yes / no / don't-know words: they answer only the question on screen. Read in an opening
+ * (read-as-answer.ts), "yes" or "no" is chat, never an answer to a question nobody asked.
+ */
+export const GENERIC_ANSWER_WORDS: ReadonlySet<string> = new Set([...YES, ...NO, ...UNSURE]);
+
+/**
+ * What a sentence must be about for its words to answer the question before it is asked
+ * (conversation/read-as-answer.ts): "the session token is missing" answers the session-token question,
+ * "some files are missing" does not. Regex sources, case-insensitive; a question with none is never
+ * answered that way.
+ */
+export const ANSWER_TOPICS: Readonly<Record<string, string>> = {
+  'key-prefix': '\\b(access[ _-]?)?keys?\\b|\\bkey[ _-]?ids?\\b|\\bakia|\\basia|\\bcredentials?\\b|\\bcreds\\b',
+  rotation: '\\b(access[ _-]?)?keys?\\b|\\bcredentials?\\b|\\bcreds\\b|\\brotat|\\bsecrets?\\b',
+  'works-elsewhere': '\\b(laptop|machine|locally|local|cli|console|elsewhere|other|another|colleague|kubectl|terminal|shell)\\b',
+  target: '\\bendpoints?\\b|\\bregions?\\b|\\bpartitions?\\b|\\blocalstack\\b',
+  'region-enabled': '\\bregions?\\b',
+  'session-token': '\\b(session|security)[ _-]?token\\b|\\bsessiontoken\\b',
+  'sign-in': '\\bcredentials?\\b|\\bcreds\\b|\\bprofiles?\\b|\\broles?\\b|\\bsso\\b|\\b(access[ _-]?)?keys?\\b|\\blog(ged)? ?in\\b|\\bsign(ed)? ?in\\b',
+  clock: '\\bclocks?\\b|\\b(system|server|local|machine|device|host) (time|date)\\b|\\bntp\\b|\\bskew',
+  copied: '\\b(access[ _-]?)?keys?\\b|\\bsecrets?\\b|\\bcredentials?\\b|\\bcreds\\b',
+  runtime: '\\b(runs?|running|fails?|failing|deploy(ed|ing)?|job|build)\\b',
+  'resource-account': '\\baccounts?\\b',
+};
+
+/**
  * "It works on my laptop" or "same error on my laptop" names another place than the failing
  * runtime, so such a sentence does not answer "where does it fail?".
  */
