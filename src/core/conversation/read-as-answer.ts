@@ -7,8 +7,8 @@
  * Chat is full of words that would answer a question on screen and mean nothing otherwise, so the
  * conditions are strict:
  * - the sentence is a person's (description.ts `personsSentences`: no error line, stack frame or log
- *   line, quoted errors left out), and not itself a question or a condition ("is the clock off?",
- *   "if the token is missing …");
+ *   line, quoted errors left out), and not itself a question, a condition or advice to "you" ("is the
+ *   clock off?", "if the token is missing …", a tool's "You can configure credentials by running …");
  * - it is about the question's topic (probes.ts `ANSWER_TOPICS`): "missing" answers the session-token
  *   question only in a sentence about a session token;
  * - the bare yes / no / don't-know words never count (probes.ts `GENERIC_ANSWER_WORDS`), nor the
@@ -26,8 +26,12 @@ export interface ReadAnswer {
   choiceId: string;
 }
 
-/** A sentence that asks or supposes rather than states. */
-const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|in case)\b/i;
+/**
+ * A sentence that asks or supposes rather than states, or that advises "you" (a tool's help text quoted in prose:
+ * botocore's "You can configure credentials by running "aws configure"." is no statement that the keys were written
+ * by `aws configure`, terraform-aws-modules/terraform-aws-autoscaling#296).
+ */
+const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|in case)\b|^\s*(?:you|please)\b/i;
 
 const topicRes = new Map<string, RegExp>();
 function topicOf(probeId: string): RegExp | undefined {
@@ -41,6 +45,25 @@ function topicOf(probeId: string): RegExp | undefined {
 /** One word (its forms and alternatives, anchored or not): no phrase, so no answer when nobody asked. */
 const ONE_WORD = /^\^?(?:\\b)?[\w()|?]+(?:\\b)?\$?$/;
 const phrases = (patterns: string[] | undefined) => (patterns ?? []).filter((p) => !GENERIC_ANSWER_WORDS.has(p) && !ONE_WORD.test(p));
+
+/** A negation anywhere in the clause before the words: "the keys were never set with aws configure". */
+const NEGATED_CLAUSE = /\b(?:not|never|no|without|neither|nor|cannot|\w+n'?t)\b/i;
+const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
+
+/**
+ * Whether the answer words stand in the sentence undenied: stricter than says.ts (which reads only a denial of using
+ * or being right before the words), as words nobody asked for must be. A phrase that holds its own negation ("is not
+ * synchronized") counts as it matched.
+ */
+function statedPlainly(sentence: string, patterns: string[]): boolean {
+  for (const p of patterns) {
+    for (const m of sentence.matchAll(new RegExp(p, 'gi'))) {
+      const clause = sentence.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
+      if (NEGATED_CLAUSE.test(m[0]) || !NEGATED_CLAUSE.test(clause)) return true;
+    }
+  }
+  return false;
+}
 
 /** The sentence with every match of the patterns left out: what it says besides those words. */
 function without(sentence: string, patterns: string[]): string {
@@ -60,7 +83,7 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
     if (c.id === 'unknown' || matchesAny(sentence, c.sayUnless)) continue;
     const specific = phrases(c.sayWhenAsked);
     if (says(sentence, c.say)) byWords.add(c.id);
-    if (says(sentence, specific) && topic.test(without(sentence, specific))) byAnswerWords.add(c.id);
+    if (statedPlainly(sentence, specific) && topic.test(without(sentence, specific))) byAnswerWords.add(c.id);
   }
   const all = new Set([...byWords, ...byAnswerWords]);
   return byAnswerWords.size === 1 && all.size === 1 ? [...all][0] : undefined;

@@ -31,7 +31,7 @@ export function readProse(t: Turn, text: string): number {
   if (sentences.length === 0) return 0;
   // Every question not answered yet: one that needs more facts first ("is a session token set?"
   // needs a temporary key) is not asked later when the words already said it.
-  const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined) && t.s.pending?.id !== p.id).map((p) => p.id);
+  const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id);
   const said = statementsIn(sentences, open);
   // The questions' own answer words (read-as-answer.ts), for the questions the statements leave open.
   said.stated.push(...answersIn(sentences, open.filter((id) => !said.stated.some((a) => a.probeId === id))));
