@@ -5,23 +5,35 @@
  * (the question was not asked, so the eval's misread count cannot see it).
  */
 import { evaluateConversations } from '../eval-conversations';
-import { KNOWN_QUESTIONS } from '../../test/helpers/sim-user';
-void (async () => {
+import { KNOWN_QUESTIONS, loadConversations, type ConversationCase } from '../../test/helpers/sim-user';
+
+const SAID = 'said: ';
+
+async function main(): Promise<void> {
   const e = await evaluateConversations({ halves: ['tuning'] });
-  const files = new Map((await import('../../test/helpers/sim-user')).loadConversations().filter((l) => l.half === 'tuning').map((l) => [l.file, l.c]));
-  let said = 0, right = 0, wrong = 0, unknown = 0;
-  const byQ: Record<string, number[]> = {};
+  const cases = new Map<string, ConversationCase>(loadConversations().filter((l) => l.half === 'tuning').map((l) => [l.file, l.c]));
+  const total = { said: 0, right: 0, differ: 0, unknown: 0 };
+  const byQuestion = new Map<string, { right: number; differ: number; unknown: number }>();
   for (const r of e.replays) {
-    const c = files.get(r.file)!;
-    for (const t of r.turns) for (const u of t.understood ?? []) {
-      if (!u.answer.startsWith('said: ')) continue;
-      said++;
-      const truth = KNOWN_QUESTIONS[u.question]?.choice(c.truth);
-      const mine = u.answer.slice(6);
-      const q = (byQ[u.question] ??= [0, 0, 0]);
-      if (truth === undefined) { unknown++; q[2]!++; } else if (truth === mine) { right++; q[0]!++; } else { wrong++; q[1]!++; if (process.argv.includes('--list')) console.log(`WRONG ${r.file} ${u.question}=${mine} truth ${truth}`); }
+    const c = cases.get(r.file);
+    if (!c) continue;
+    for (const t of r.turns) {
+      for (const u of t.understood ?? []) {
+        if (!u.answer.startsWith(SAID)) continue;
+        total.said++;
+        const truth = KNOWN_QUESTIONS[u.question]?.choice(c.truth);
+        const read = u.answer.slice(SAID.length);
+        const q = byQuestion.get(u.question) ?? { right: 0, differ: 0, unknown: 0 };
+        byQuestion.set(u.question, q);
+        const kind = truth === undefined ? 'unknown' : truth === read ? 'right' : 'differ';
+        q[kind]++;
+        total[kind]++;
+        if (kind === 'differ' && process.argv.includes('--list')) console.log(`DIFFERS ${r.file} ${u.question}=${read} (would answer ${truth})`);
+      }
     }
   }
-  console.log(`said entries ${said}: right ${right}, differ ${wrong}, truth unknown ${unknown}`);
-  for (const [q, [a, b, c]] of Object.entries(byQ)) console.log(`  ${q}: right ${a}, differ ${b}, unknown ${c}`);
-})();
+  console.log(`said ${total.said}: as the truth ${total.right}, differ ${total.differ}, truth unknown ${total.unknown}`);
+  for (const [q, n] of byQuestion) console.log(`  ${q.padEnd(18)} as the truth ${n.right}, differ ${n.differ}, unknown ${n.unknown}`);
+}
+
+void main();
