@@ -10,7 +10,7 @@
 import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
-import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
+import { PASTED_OUTPUT, SKIPPED, isSaid, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
@@ -149,9 +149,12 @@ function comesFirst(probe: Probe, leader: CauseId, values: FactValues): boolean 
 }
 
 export function informativeAnswers(state: CaseState): number {
-  const answered = state.asked.filter((a) => a.answer !== undefined).length;
+  const answered = state.asked.filter((a) => a.answer !== undefined && !isSaid(a.answer)).length;
   return Math.max(0, answered - (state.scoring?.uninformative ?? 0));
 }
+
+/** Steps of any kind taken (asked, refused fixes); a question the person's words answered before it was asked took none. */
+const stepsTaken = (state: CaseState) => state.asked.filter((a) => !isSaid(a.answer)).length + state.rejected.length;
 
 export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   const top = ranking[0];
@@ -169,7 +172,7 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
   const { maxProbes, maxSteps, maxStepsDescribed } = policyParams();
-  if (state.asked.length + state.rejected.length >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
+  if (stepsTaken(state) >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
   const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values));
   if (informativeAnswers(state) >= maxProbes) {
     const probe = bestProbe(changers, ranking, values);

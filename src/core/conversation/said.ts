@@ -9,6 +9,8 @@ import type { Statement } from '../knowledge/types';
 import { apply } from './belief';
 import { personsSentences } from './description';
 import { statementsIn, type Interpretation } from './interpreter';
+import { answersIn } from './read-as-answer';
+import { saidAnswer } from './types';
 import { expectedIdentityIn } from './verification';
 import { applyChoice, log, type Turn } from './turn';
 
@@ -29,7 +31,10 @@ export function readProse(t: Turn, text: string): number {
   if (sentences.length === 0) return 0;
   // Every question not answered yet: one that needs more facts first ("is a session token set?"
   // needs a temporary key) is not asked later when the words already said it.
-  const said = statementsIn(sentences, PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id));
+  const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id);
+  const said = statementsIn(sentences, open);
+  // The questions' own answer words (read-as-answer.ts), for the questions the statements leave open.
+  said.stated.push(...answersIn(sentences, open.filter((id) => !said.stated.some((a) => a.probeId === id))));
   if (!t.sc.described) {
     // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
     // classifier), so with no answers the ranking stays diagnose's. What the words already state is
@@ -44,9 +49,24 @@ export function readProse(t: Turn, text: string): number {
       const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
       for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
     }
+    recordSaid(t, said.stated);
     return 0;
   }
-  return applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
+  const moved = applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
+  recordSaid(t, said.stated);
+  return moved;
+}
+
+/**
+ * The questions the person's words answered, recorded as said (types.ts `saidAnswer`): not asked afterwards, shown
+ * in `chat --jsonl`'s `understood` as `said: <choice>`, and no step of the question budget (policy.ts).
+ */
+function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): void {
+  for (const a of stated) {
+    if (a.choiceId === 'unknown' || t.s.asked.some((x) => x.id === a.probeId)) continue;
+    t.s.asked.push({ id: a.probeId, at: t.now, answer: saidAnswer(a.choiceId), answeredBy: t.user });
+    log(t, `read as said: ${a.probeId} = ${a.choiceId}`);
+  }
 }
 
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */

@@ -115,6 +115,14 @@ export const SKIPPED = 'skipped';
 export const PASTED_OUTPUT = 'pasted output';
 /** a question the facts already answer (turn.ts). None of the three is one of the question's choices. */
 export const ANSWERED_BY_FACTS = 'answered by the facts';
+/**
+ * A question the person's own words answered before it was asked (said.ts: an opening, the prose around a paste),
+ * recorded as `said: <choice>`: visible in `chat --jsonl`'s `understood`, and told apart from an answer given to the
+ * question on screen (it used no step of the question budget).
+ */
+const SAID = 'said: ';
+export const saidAnswer = (choiceId: string): string => `${SAID}${choiceId}`;
+export const isSaid = (answer: string | undefined): boolean => answer?.startsWith(SAID) === true;
 
 export interface CaseState {
   version: 1;

@@ -35,7 +35,7 @@ export const KNOWLEDGE: Record<CauseId, CauseKnowledge> = {
   'not-aws-credential-error': notAwsCredentialError,
 };
 
-export { PROBES, probeById, AUTHORIZATION_ERRORS } from './probes';
+export { PROBES, probeById, AUTHORIZATION_ERRORS, ANSWER_TOPICS, GENERIC_ANSWER_WORDS } from './probes';
 export { FACT_SIGNALS, signalById } from './fact-signals';
 export { LOOKUP_EFFECTS } from './lookup-effects';
 export { STATEMENTS } from './statements';

@@ -13,6 +13,38 @@ const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot real
 const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 /**
+ * An answer's bare yes / no / don't-know words: they answer only the question on screen. Read in an opening
+ * (read-as-answer.ts), "yes" or "no" is chat, never an answer to a question nobody asked.
+ */
+/**
+ * The shared files' path: answering "how do the credentials get in?", it picks the profile choice; said unasked, it
+ * names where SSO, assume-role and key profiles all live ("my ~/.aws/credentials are kept up to date" with temporary
+ * keys in them, anthropics/claude-code#305), so it tells no choice.
+ */
+const AWS_FILES = '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b';
+export const GENERIC_ANSWER_WORDS: ReadonlySet<string> = new Set([...YES, ...NO, ...UNSURE, AWS_FILES]);
+
+/**
+ * What a sentence must be about for its words to answer the question before it is asked
+ * (conversation/read-as-answer.ts): "the session token is missing" answers the session-token question,
+ * "some files are missing" does not. Regex sources, case-insensitive; a question with none is never
+ * answered that way.
+ */
+export const ANSWER_TOPICS: Readonly<Record<string, string>> = {
+  'key-prefix': '\\b(access[ _-]?)?keys?\\b|\\bkey[ _-]?ids?\\b|\\bakia|\\basia|\\bcredentials?\\b|\\bcreds\\b',
+  rotation: '\\b(access[ _-]?)?keys?\\b|\\bcredentials?\\b|\\bcreds\\b|\\brotat|\\bsecrets?\\b',
+  'works-elsewhere': '\\b(laptop|machine|locally|local|cli|console|elsewhere|other|another|colleague|kubectl|terminal|shell)\\b',
+  target: '\\bendpoints?\\b|\\bregions?\\b|\\bpartitions?\\b|\\blocalstack\\b',
+  'region-enabled': '\\bregions?\\b',
+  'session-token': '\\b(session|security)[ _-]?token\\b|\\bsessiontoken\\b',
+  'sign-in': '\\bcredentials?\\b|\\bcreds\\b|\\bprofiles?\\b|\\broles?\\b|\\bsso\\b|\\b(access[ _-]?)?keys?\\b|\\blog(ged)? ?in\\b|\\bsign(ed)? ?in\\b',
+  clock: '\\bclocks?\\b|\\b(system|server|local|machine|device|host) (time|date)\\b|\\bntp\\b|\\bskew',
+  copied: '\\b(access[ _-]?)?keys?\\b|\\bsecrets?\\b|\\bcredentials?\\b|\\bcreds\\b',
+  runtime: '\\b(runs?|running|fails?|failing|deploy(ed|ing)?|job|build)\\b',
+  'resource-account': '\\baccounts?\\b',
+};
+
+/**
  * "It works on my laptop" or "same error on my laptop" names another place than the failing
  * runtime, so such a sentence does not answer "where does it fail?".
  */
@@ -412,7 +444,7 @@ export const PROBES: Probe[] = [
         say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
-        sayWhenAsked: ['\\bprofile\\b', '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b'],
+        sayWhenAsked: ['\\bprofile\\b', AWS_FILES],
         implies: { signIn: 'file' },
         effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'The credentials come from a profile in the shared credentials/config files',

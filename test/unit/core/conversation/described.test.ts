@@ -9,7 +9,7 @@ import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-p
 import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
 import { LEAD_SHARE } from '../../../../src/core/conversation/belief';
 import { mightBeAwsCredentialText } from '../../../../src/core/diagnose';
-import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import { isSaid, type CaseState, type Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
 
 const at = new Date(T0).toISOString();
@@ -124,11 +124,13 @@ describe('a case opened from a description', () => {
     expect(say(text, true)).toBeUndefined();
   });
 
-  it('reads statements of fact in the description without recording them as answers ("w/o sessionToken")', () => {
+  it('reads statements of fact in the description, recorded only as said, never as a choice ("w/o sessionToken")', () => {
     const r = opened('Our job is authenticating w/o sessionToken, the key starts with ASIA');
     expect(r.state.causes[0]!.id).toBe('missing-session-token');
-    // Nothing was asked, so nothing was answered; the key-prefix question is not asked either.
-    expect(r.state.asked.filter((a) => a.answer !== undefined)).toEqual([]);
+    // Nothing was asked, so no choice was given; what the words said is recorded as said (read-as-answer.ts), and the
+    // key-prefix question is not asked either.
+    expect(r.state.asked.filter((a) => a.answer !== undefined && !isSaid(a.answer))).toEqual([]);
+    expect(r.state.asked.map((a) => `${a.id}=${a.answer}`).sort()).toEqual(['key-prefix=said: asia', 'session-token=said: no']);
     expect(r.state.pending?.id).not.toBe('key-prefix');
     expect(r.state.timeline.some((e) => /said: .*session token/i.test(e.event))).toBe(true);
   });
@@ -179,7 +181,7 @@ describe('the prose around a pasted error', () => {
     'I have multiple AWS profiles on my machine, as well as multiple kubectl contexts.',
   ].join('\n');
 
-  it('is not asked again ("kubectl works just fine": not "does it work elsewhere?"), and is not recorded as an answer', () => {
+  it('is not asked again ("kubectl works just fine": not "does it work elsewhere?"), and is recorded as said, not as a choice', () => {
     let r = opened(VSCODE);
     expect(r.state.scoring!.statedInPastes).toContain('works-elsewhere');
     const seen: string[] = [];
@@ -188,7 +190,8 @@ describe('the prose around a pasted error', () => {
       r = step(r.state, { kind: 'paste', text: 'skip', user: 'U01ALICE', at }, ctx)!;
     }
     expect(seen).not.toContain('works-elsewhere');
-    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')).toBeUndefined();
+    // Recorded as said (chat --jsonl shows it), never as the question's choice.
+    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('said: yes');
   });
 
   it('keeps the ranking diagnose\'s own (the prose is evidence diagnose has read)', () => {
@@ -252,7 +255,8 @@ describe('a description states answers to questions that need more facts first',
     );
     const asia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U01ALICE', at }, ctx)!;
     expect(asia.state.pending?.id).not.toBe('session-token');
-    expect(asia.state.asked.map((a) => a.id)).not.toContain('session-token');
+    // What the description said is recorded as said, not asked.
+    expect(asia.state.asked.filter((a) => a.id === 'session-token').map((a) => a.answer)).toEqual(['said: yes']);
   });
 });
 

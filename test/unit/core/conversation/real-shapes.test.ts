@@ -96,7 +96,8 @@ describe('real pasted shapes pasted later, with a question pending', () => {
   // Commands are asked first for a bare error; the shape answers a question that is not pending.
   it.each(REAL_SHAPES.filter(([q]) => q !== 'configure-list' && q !== 'caller-identity'))('%s is not asked after the shape from %s is pasted, and the paste answers nothing', async (question, _url, shape) => {
     const { asked, understood } = await afterFollowUp(ERRORS[0]!, `here is what I have:\n${shape}`);
-    expect(understood).toEqual([]);
+    // What the prose of the paste said is recorded as said (read-as-answer.ts), never as a choice.
+    expect(understood.filter((u) => !/=said: /.test(u))).toEqual([]);
     expect(asked).not.toContain(question);
   });
 });
