@@ -19,6 +19,11 @@ const COMMON_ERRORS: CatalogueSource = {
   path: 'AmazonRDS/latest/APIReference/CommonErrors.html and cloudsearch/latest/developerguide/CommonErrors.html (the common errors all actions return)',
   ref: '2026',
 };
+/**
+ * S3's answers to a presigned or hand-signed request, as LocalStack reproduces them word for word (its S3 provider is
+ * checked against real S3 by parity snapshots): AWS publishes no source of its own, and no SDK holds these texts.
+ */
+const S3_PRESIGN = { repo: 'localstack/localstack', path: 'localstack-core/localstack/services/s3/presigned_url.py', ref: 'v4.14.0@8b9a79f05846' };
 const STS = (shape: string): CatalogueSource => model('sts/2011-06-15', shape);
 const SSO_OIDC = (shape: string): CatalogueSource => model('sso-oidc/2019-06-10', shape);
 
@@ -193,5 +198,37 @@ export const SERVICE_MODELS: CatalogueEntry[] = [
     code: 'InvalidAuthenticationCode',
     causes: { 'malformed-credentials': 1.6 },
     source: model('iam/2010-05-08', 'shape InvalidAuthenticationCodeException, error code InvalidAuthenticationCode, HTTP 403'),
+  },
+  {
+    // A header was added to the request after it was signed or presigned (x-amz-acl, Content-Type, a checksum header):
+    // S3 answers AccessDenied, but the caller's permissions were never weighed; the signing is at fault.
+    id: 's3.headers-not-signed',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: There were headers present in the request which were not signed (HeadersNotSigned: {headers})',
+    re: /\bThere were headers present in the request which were not signed\b/,
+    family: 'fam.malformed-sig',
+    causes: { 'malformed-credentials': 2.4, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
+  },
+  {
+    // A presigned URL cut short (a query parameter lost in copying, an unescaped `&`): S3 cannot read its signature.
+    id: 's3.query-auth-incomplete',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters',
+    re: /\bQuery-string authentication requires the Signature, Expires and AWSAccessKeyId parameters\b/,
+    family: 'fam.malformed-sig',
+    causes: { 'malformed-credentials': 2.4, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
+  },
+  {
+    // A presigned URL used after X-Amz-Expires (or its signing session's end), or checked by a server whose clock is
+    // ahead: AccessDenied with the expiry and the server's time, not a missing permission.
+    id: 's3.presigned-expired',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: Request has expired (Expires: {expires}, ServerTime: {time}, X-Amz-Expires: {seconds})',
+    re: /<Message>Request has expired<\/Message>[^\n]{0,400}?<(?:X-Amz-Expires|Expires|ServerTime)>/,
+    family: 'fam.request-expired',
+    causes: { 'temporary-credentials-expired': 1.8, 'clock-skew': 1.0, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
   },
 ];

@@ -116,4 +116,26 @@ export const SERVICE_MODEL_QUOTES: Quote[] = [
     code: 'InvalidAuthenticationCode',
     tool: 'aws-cli',
   },
+  {
+    // A browser PUT to a presigned URL with an x-amz-acl header the URL was not signed with.
+    id: 's3.headers-not-signed',
+    from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
+    text: "s3 = boto3.client('s3')\nurl = s3.generate_presigned_url('put_object', Params={'Bucket': 'uploads', 'Key': 'avatars/1.png'}, ExpiresIn=900)\nrequests.put(url, data=body, headers={'x-amz-acl': 'public-read'})\n\n403\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message><HeadersNotSigned>x-amz-acl</HeadersNotSigned><RequestId>4442587FB7D0A2F9</RequestId></Error>",
+    code: 'AccessDenied',
+    tool: 'boto3',
+  },
+  {
+    id: 's3.query-auth-incomplete',
+    from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
+    text: '$ aws s3 presign s3://reports/q3.pdf\n$ curl "https://reports.s3.amazonaws.com/q3.pdf?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE"\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>',
+    code: 'AccessDenied',
+    tool: 'aws-cli',
+  },
+  {
+    id: 's3.presigned-expired',
+    from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
+    text: '$ aws s3 presign s3://reports/q3.pdf --expires-in 3600\n(an hour later)\n<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires><Expires>2026-12-01T10:00:00Z</Expires><ServerTime>2026-12-01T11:02:11Z</ServerTime><RequestId>4442587FB7D0A2F9</RequestId></Error>',
+    code: 'AccessDenied',
+    tool: 'aws-cli',
+  },
 ];
