@@ -226,7 +226,7 @@ export const SERVICE_MODELS: CatalogueEntry[] = [
     id: 's3.presigned-expired',
     tool: SERVICE_ANSWER,
     message: 'AccessDenied: Request has expired (Expires: {expires}, ServerTime: {time}, X-Amz-Expires: {seconds})',
-    re: /<Message>Request has expired<\/Message>[^\n]{0,400}?<(?:X-Amz-Expires|Expires|ServerTime)>/,
+    re: /<Message>Request has expired<\/Message>[\s\S]{0,400}?<(?:X-Amz-Expires|Expires|ServerTime)>/,
     family: 'fam.request-expired',
     causes: { 'temporary-credentials-expired': 1.8, 'clock-skew': 1.0, 'authorization-not-authentication': -1.5 },
     source: S3_PRESIGN,
