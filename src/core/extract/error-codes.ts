@@ -34,6 +34,12 @@ export const AUTH_CODES = [
   'InvalidIdentityToken',
   'IDPCommunicationError',
   'IDPRejectedClaim',
+  // The same STS errors by their model shape names, as the generated SDKs name the exception classes (JS v3, Java v1:
+  // IDPRejectedClaimException; Java v2: IdpRejectedClaimException) (botocore/data/sts/2011-06-15/service-2.json @ 1.43.67).
+  'IDPRejectedClaimException',
+  'IDPCommunicationErrorException',
+  'IdpRejectedClaimException',
+  'IdpCommunicationErrorException',
   'InvalidGrantException',
   'NoCredentialsError',
   'PartialCredentialsError',

@@ -36,7 +36,10 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.malformed-sig': ['code.IncompleteSignature', 'code.IncompleteSignatureException', 'msg.credential-5-elements', 'msg.auth-header-incomplete'],
   'fam.partial': ['code.PartialCredentialsError', 'msg.partial-credentials'],
   'fam.profile': ['code.ProfileNotFound', 'msg.profile-not-found', 'msg.source-profile-no-creds'],
-  'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim', 'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
+  'fam.role': ['msg.imds-no-role', 'msg.imds-unreachable', 'msg.container-creds-failed', 'code.EC2RoleRequestError', 'msg.oidc-provider-missing', 'code.InvalidIdentityToken', 'code.InvalidIdentityTokenException', 'code.IDPCommunicationError', 'code.IDPRejectedClaim',
+    // The same two by the model's shape names, as the SDKs' exception classes print them (extract/error-codes.ts).
+    'code.IDPRejectedClaimException', 'code.IDPCommunicationErrorException', 'code.IdpRejectedClaimException', 'code.IdpCommunicationErrorException',
+    'code.WebIdentityErr', 'msg.web-identity-token-expired', 'msg.gha-oidc', 'provider.role', 'msg.web-identity-file-missing',
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
     'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid',
     // Any tool saying a role could not be assumed (extract/prose-report.ts).

@@ -11,6 +11,7 @@ import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
 import { DATA_TOOLS } from './data-tools';
 import { SERVICES } from './services';
+import { SERVICE_MODELS } from './service-models';
 import { HELPERS } from './credential-helpers';
 import { EKS } from './eks';
 import { IAC } from './iac';
@@ -59,7 +60,9 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'credential-helpers': HELPERS,
   localstack: LOCALSTACK,
   containers: CONTAINERS,
-  services: SERVICES,
+  // The services' own answers: those quoted from docs and threads, then the codes read in their API models (S3, STS,
+  // SSO-OIDC, IAM) and the common-errors page.
+  services: [...SERVICES, ...SERVICE_MODELS],
   // Programs with their own credential code around S3 (s3fs-fuse, Hadoop s3a).
   'storage-clients': STORAGE_CLIENTS,
   // Log shippers with AWS outputs (Fluent Bit, Logstash).

@@ -4,6 +4,8 @@ import type { CatalogueEntry } from './types';
 const BOTOCORE = { repo: 'boto/botocore', path: 'botocore/exceptions.py', ref: '0e6e2404b85d' };
 const BOTOCORE_CREDENTIALS = { ...BOTOCORE, path: 'botocore/credentials.py' };
 const CLI_V2_BOTOCORE = { repo: 'aws/aws-cli', path: 'awscli/botocore/exceptions.py', ref: 'v2@73fb33bb1' };
+/** The CLI v2's own commands: `aws sso login`, `aws login`, `aws configure export-credentials`. */
+const CLI_V2 = (path: string) => ({ repo: 'aws/aws-cli', path, ref: 'v2@73fb33bb1' });
 
 export const CLI_PYTHON: CatalogueEntry[] = [
   {
@@ -238,4 +240,130 @@ export const CLI_PYTHON: CatalogueEntry[] = [
       ref: '2.18.0 (worded better by aws/aws-cli PR #9073, 2024-11)',
     },
   },
+  {
+    // `aws sso login` waited for the browser or device authorization longer than the pending authorization lives.
+    id: 'cli2.sso-pending-authorization-expired',
+    tool: 'aws-cli',
+    message: 'The pending authorization to retrieve an SSO token has expired. The login flow to retrieve an SSO token must be restarted.',
+    re: /\bpending authorization to retrieve an SSO token has expired\b/,
+    family: 'fam.sso',
+    code: 'PendingAuthorizationExpiredError',
+    causes: { 'temporary-credentials-expired': 1.6 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    // `aws sso login` (PKCE flow) could not listen on localhost for the browser's callback (a container, a remote shell).
+    id: 'cli2.sso-auth-code-fetcher',
+    tool: 'aws-cli',
+    message: 'Unable to initialize the OAuth 2.0 authorization callback handler: {error_msg} You may use --use-device-code to fall back to the device code flow which does not require the callback handler.',
+    re: /\bUnable to initialize the OAuth 2\.0 authorization callback handler\b/,
+    family: 'fam.sso',
+    code: 'AuthCodeFetcherError',
+    causes: { 'temporary-credentials-expired': 1.2, 'no-credentials-found': 1.0 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    // The profile names an sso_session with no [sso-session …] section of that name.
+    id: 'cli2.sso-session-missing',
+    tool: 'aws-cli',
+    message: 'The specified sso-session does not exist: "{session_name}"',
+    re: /\bThe specified sso-session does not exist: "/,
+    family: 'fam.profile',
+    code: 'InvalidSSOConfigError',
+    causes: { 'wrong-profile': 2.0 },
+    source: CLI_V2('awscli/customizations/sso/utils.py'),
+  },
+  {
+    id: 'cli2.sso-config-missing',
+    tool: 'aws-cli',
+    message: 'Missing the following required SSO configuration values: {missing}. To make sure this profile is properly configured to use SSO, …',
+    re: /\bMissing the following required SSO configuration values: /,
+    family: 'fam.profile',
+    code: 'InvalidSSOConfigError',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 0.8 },
+    source: CLI_V2('awscli/customizations/sso/utils.py'),
+  },
+  {
+    id: 'cli2.sso-region-missing',
+    tool: 'aws-cli',
+    message: "Missing required configuration: sso_region. Please run 'aws configure sso' to set it.",
+    re: /\bMissing required configuration: sso_region\b/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.8 },
+    source: CLI_V2('awscli/customizations/sso/resolve.py'),
+  },
+  {
+    // The sso_start_url could not be followed to an IAM Identity Center endpoint (a typo, a proxy, another portal).
+    id: 'cli2.sso-start-url-unresolved',
+    tool: 'aws-cli',
+    message: "Failed to resolve start URL: {reason} | Could not resolve start URL '{start_url}' to an AWS-owned endpoint. | Cannot determine region from start URL '{start_url}'.",
+    re: /\bFailed to resolve start URL: |\bCould not resolve start URL '[^'\n]{0,300}' to an AWS-owned endpoint|\bCannot determine region from start URL '/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'region-endpoint': 0.8 },
+    source: CLI_V2('awscli/customizations/sso/resolve.py'),
+  },
+  {
+    // `aws login`'s refresh refused after the console password changed (the signin model's USER_CREDENTIALS_CHANGED): the
+    // login session is over, and `aws login` again is the fix, as for an expired one.
+    id: 'cli2.login-password-changed',
+    tool: 'aws-cli',
+    message: "Unable to refresh login credentials because of a change in your password. Please reauthenticate with your new password using 'aws login'.",
+    re: /\bUnable to refresh login credentials because of a change in your password\b/,
+    family: 'fam.sso',
+    code: 'LoginRefreshPasswordChanged',
+    causes: { 'temporary-credentials-expired': 1.4, 'stale-credentials-after-rotation': 1.0 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    // The signin model's INSUFFICIENT_PERMISSIONS: the console identity may not call signin:CreateOAuth2Token.
+    id: 'cli2.login-insufficient-permissions',
+    tool: 'aws-cli',
+    message: "Unable to create or refresh login credentials due to insufficient permissions. You may be missing permission for the 'signin:CreateOAuth2Token' action.",
+    re: /\bUnable to create or refresh login credentials due to insufficient permissions\b|\bmissing permission for the 'signin:CreateOAuth2Token' action\b/,
+    family: 'fam.authz',
+    code: 'LoginInsufficientPermissions',
+    causes: { 'authorization-not-authentication': 2.0 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    // `aws login`'s browser step: the authorization code expired (AUTHCODE_EXPIRED), never arrived, or its state differs.
+    id: 'cli2.login-authorization-code',
+    tool: 'aws-cli',
+    message: 'Error loading or redeeming a login authorization code: {error_msg}',
+    re: /\bError loading or redeeming a login authorization code: /,
+    family: 'fam.sso',
+    code: 'LoginAuthorizationCodeError',
+    causes: { 'temporary-credentials-expired': 1.4 },
+    source: CLI_V2_BOTOCORE,
+  },
+  {
+    // `aws login --profile p` on a profile that already holds keys, SSO or a role.
+    id: 'cli2.login-profile-configured',
+    tool: 'aws-cli',
+    message: "Profile '{profile_name}' is already configured with {style} credentials. You may run 'aws login --profile new-profile-name' …",
+    re: /\bProfile '[^'\n]{1,100}' is already configured with [^\n]{1,60} credentials\./,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8 },
+    source: CLI_V2('awscli/customizations/login/login.py'),
+  },
+  {
+    id: 'cli2.export-credentials-none',
+    tool: 'aws-cli',
+    message: 'Unable to retrieve credentials: no credentials found',
+    re: /\bUnable to retrieve credentials: no credentials found\b/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: CLI_V2('awscli/customizations/configure/exportcreds.py'),
+  },
+  {
+    // `aws configure export-credentials` used as a profile's credential_process that names itself, directly or not.
+    id: 'cli2.export-credentials-loop',
+    tool: 'aws-cli',
+    message: 'Credential process resolution detected an infinite loop, profile cycle: {a -> b -> a} | Maximum recursive credential process resolution reached ({n}).',
+    re: /\bCredential process resolution detected an infinite loop, profile cycle: |\bMaximum recursive credential process resolution reached\b/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8 },
+    source: CLI_V2('awscli/customizations/configure/exportcreds.py'),
+  },
+
 ];

@@ -32,4 +32,48 @@ export const CPP: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 2.0 },
     source: { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'f084a2f82861' },
   },
+  {
+    // The container provider (ECS task role, EKS Pod Identity) refused its own configuration and was left out of the
+    // chain: a full URI neither HTTPS nor on a loopback or container-host address, a relative URI without its leading
+    // slash, or a token with a line break. The chain then goes on without the role.
+    id: 'cpp.container-uri-rejected',
+    tool: 'aws-sdk-cpp',
+    message: "[WARN] ... GeneralHTTPCredentialsProvider [...] Can't use General HTTP Provider: AWS_CONTAINER_CREDENTIALS_FULL_URI is not HTTPS and is not within loop back CIDR: {host} | … AWS_CONTAINER_CREDENTIALS_RELATIVE_URI does not begin with / | …",
+    re: /\bCan't use General HTTP Provider: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8, 'no-credentials-found': 1.0 },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/auth/GeneralHTTPCredentialsProvider.cpp', ref: '0eb8317b50f7' },
+  },
+  {
+    // The container provider ran and got nothing: its authorization token file unreadable or with a line break, or
+    // the credential endpoint's answer not JSON.
+    id: 'cpp.container-credentials-failed',
+    tool: 'aws-sdk-cpp',
+    message: '[ERROR] ... GeneralHTTPCredentialsProvider [...] Unable to retrieve credentials: failed to open Auth Token file . | … file in AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE contains invalid characters (\\r\\n) | Failed to parse output from ECSCredentialService.',
+    re: /\bUnable to retrieve credentials: (?:failed to open Auth Token file|file in AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE contains invalid characters|ECS Credentials client is not initialized)|\bFailed to parse output from ECSCredentialService\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8, 'no-credentials-found': 0.8 },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/auth/GeneralHTTPCredentialsProvider.cpp', ref: '0eb8317b50f7' },
+  },
+  {
+    // The C++ SSO provider found the cached token past its expiresAt and returns empty credentials (no exception).
+    id: 'cpp.sso-cached-token-expired',
+    tool: 'aws-sdk-cpp',
+    message: '[ERROR] ... SSOCredentialsProvider [...] Cached Token expired at {time}',
+    re: /\bSSOCredentialsProvider\b[^\n]{0,80}\bCached Token expired at\b/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/auth/SSOCredentialsProvider.cpp', ref: '03638c713085' },
+  },
+  {
+    // The web-identity provider (IRSA, AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE) got no credentials from STS: the CRT
+    // error number is all the log says, and the chain returns empty credentials.
+    id: 'cpp.web-identity-failed',
+    tool: 'aws-sdk-cpp',
+    message: '[ERROR] ... STSAssumeRoleWebIdentityCredentialsProvider [...] Failed to get credentials from STS: {errorCode} | [WARN] … Failed to create STS credentials provider',
+    re: /\bSTSAssumeRoleWebIdentityCredentialsProvider\b[^\n]{0,80}\b(?:Failed to get credentials from STS: |Failed to create STS credentials provider\b)/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/auth/STSCredentialsProvider.cpp', ref: '05817ff50172' },
+  },
 ];

@@ -296,6 +296,20 @@ checkFamily('localstack', [
     code: 'InvalidClientTokenId',
     detected: true,
   },
+  {
+    // A test key of 20 characters that is not base32 where the account id is read.
+    id: 'localstack.account-id-fallback',
+    from: 'localstack/localstack localstack-core/localstack/aws/accounts.py @ v4.14.0@8b9a79f05846',
+    text: 'localstack-main  | 2026-12-01T09:30:00.000  WARN --- [et.reactor-0] l.aws.accounts : Char at index 12 not from base32 alphabet. Falling back to default id: 000000000000\napp-1  | An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+  },
+  {
+    // The developer's own keys in the environment of both LocalStack and the app; one client misses the endpoint override.
+    id: 'localstack.production-keys-ignored',
+    from: 'localstack/localstack localstack-core/localstack/aws/accounts.py @ v4.14.0@8b9a79f05846',
+    text: 'localstack-main  | 2026-12-01T09:30:00.000 DEBUG --- [et.reactor-0] l.aws.accounts : Ignoring production AWS credentials provided to LocalStack. Falling back to default account ID.\napp-1  | An error occurred (InvalidClientTokenId) when calling the SendMessage operation: The security token included in the request is invalid.',
+    code: 'InvalidClientTokenId',
+  },
 ]);
 
 checkFamily('containers', [

@@ -125,6 +125,70 @@ checkFamily('cli-python', [
     from: 'python/cpython Lib/argparse.py (the CLI\'s --profile option: awscli/data/cli.json) @ 8ea6cc14a517',
     text: '+ aws s3 sync ./dist s3://acme-site --profile\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\naws: error: argument --profile: expected one argument',
   },
+  {
+    // The device code was not entered before the pending authorization lapsed.
+    id: 'cli2.sso-pending-authorization-expired',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: '$ aws sso login --profile dev --use-device-code\nAttempting to open your default browser.\n\nThe pending authorization to retrieve an SSO token has expired. The login flow to retrieve an SSO token must be restarted.',
+  },
+  {
+    // `aws sso login` inside a dev container that cannot bind the callback port.
+    id: 'cli2.sso-auth-code-fetcher',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: '$ aws sso login --profile dev\n\nUnable to initialize the OAuth 2.0 authorization callback handler: [Errno 98] Address already in use \n You may use --use-device-code to fall back to the device code flow which does not require the callback handler.',
+  },
+  {
+    id: 'cli2.sso-session-missing',
+    from: 'aws/aws-cli awscli/customizations/sso/utils.py @ v2@73fb33bb1',
+    text: '[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n\n$ aws sso login --profile dev\n\nThe specified sso-session does not exist: "corp"',
+  },
+  {
+    id: 'cli2.sso-config-missing',
+    from: 'aws/aws-cli awscli/customizations/sso/utils.py @ v2@73fb33bb1',
+    text: '$ aws sso login --profile dev\n\nMissing the following required SSO configuration values: sso_start_url, sso_region. To make sure this profile is properly configured to use SSO, please run: aws configure sso',
+  },
+  {
+    id: 'cli2.sso-region-missing',
+    from: 'aws/aws-cli awscli/customizations/sso/resolve.py @ v2@73fb33bb1',
+    text: "$ aws sso login --sso-session corp\n\nMissing required configuration: sso_region. Please run 'aws configure sso' to set it.",
+  },
+  {
+    id: 'cli2.sso-start-url-unresolved',
+    from: 'aws/aws-cli awscli/customizations/sso/resolve.py @ v2@73fb33bb1',
+    text: "$ aws sso login --profile dev\n\nCould not resolve start URL 'https://corp.example.com/start' to an AWS-owned endpoint. Final URL: 'https://corp.example.com/login'",
+  },
+  {
+    id: 'cli2.login-password-changed',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: "$ aws s3 ls --profile console\n\nUnable to refresh login credentials because of a change in your password. Please reauthenticate with your new password using 'aws login'.",
+  },
+  {
+    id: 'cli2.login-insufficient-permissions',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: "$ aws login\n\nUnable to create or refresh login credentials due to insufficient permissions. You may be missing permission for the 'signin:CreateOAuth2Token' action.",
+  },
+  {
+    id: 'cli2.login-authorization-code',
+    from: 'aws/aws-cli awscli/botocore/exceptions.py @ v2@73fb33bb1',
+    text: "$ aws login --remote\n\nError loading or redeeming a login authorization code: Unable to complete the login process due to an expired authorization code. Please reauthenticate using 'aws login'. ",
+  },
+  {
+    id: 'cli2.login-profile-configured',
+    from: 'aws/aws-cli awscli/customizations/login/login.py @ v2@73fb33bb1',
+    text: "$ aws login --profile default\n\nProfile 'default' is already configured with static credentials.\n\nYou may run 'aws login --profile new-profile-name' to create a new profile.",
+  },
+  {
+    id: 'cli2.export-credentials-none',
+    from: 'aws/aws-cli awscli/customizations/configure/exportcreds.py @ v2@73fb33bb1',
+    text: '$ eval "$(aws configure export-credentials --format env)"\n\nUnable to retrieve credentials: no credentials found',
+  },
+  {
+    // A profile whose credential_process calls export-credentials for itself.
+    id: 'cli2.export-credentials-loop',
+    from: 'aws/aws-cli awscli/customizations/configure/exportcreds.py @ v2@73fb33bb1',
+    text: '[profile app]\ncredential_process = aws configure export-credentials --profile app\n\n$ aws s3 ls --profile app\n\nCredential process resolution detected an infinite loop, profile cycle: app -> app',
+  },
+
 ]);
 
 describe('a JSON decoding error', () => {

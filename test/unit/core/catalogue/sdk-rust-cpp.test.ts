@@ -98,6 +98,27 @@ checkFamily('cpp', [
     text: 'Error: Failed to create S3 client\n\nCaused by:\n    0: HeadBucket failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: Unknown response error: MetaRequestResult { response_status: 0, crt_error: Error(6146, "aws-c-auth: AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign an http request without credentials") }',
     code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
   },
+  {
+    // A sidecar credential server on a pod IP, reached over plain HTTP.
+    id: 'cpp.container-uri-rejected',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/GeneralHTTPCredentialsProvider.cpp @ 0eb8317b50f7',
+    text: "[WARN] 2026-12-01 09:14:02.117 GeneralHTTPCredentialsProvider [140201] Can't use General HTTP Provider: AWS_CONTAINER_CREDENTIALS_FULL_URI is not HTTPS and is not within loop back CIDR: 10.0.3.17:8080",
+  },
+  {
+    id: 'cpp.container-credentials-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/GeneralHTTPCredentialsProvider.cpp @ 0eb8317b50f7',
+    text: '[ERROR] 2026-12-01 09:14:02.117 GeneralHTTPCredentialsProvider [140201] Unable to retrieve credentials: failed to open Auth Token file .',
+  },
+  {
+    id: 'cpp.sso-cached-token-expired',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/SSOCredentialsProvider.cpp @ 03638c713085',
+    text: '[ERROR] 2026-12-01 09:14:02.117 SSOCredentialsProvider [140201] Cached Token expired at 2026-11-30T18:02:11Z',
+  },
+  {
+    id: 'cpp.web-identity-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/STSCredentialsProvider.cpp @ 05817ff50172',
+    text: '[ERROR] 2026-12-01 09:14:02.117 STSAssumeRoleWebIdentityCredentialsProvider [140201] Failed to get credentials from STS: 6153',
+  },
 ]);
 
 describe('the Rust SDK without credentials, in its Debug form', () => {

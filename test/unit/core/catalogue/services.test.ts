@@ -1,5 +1,6 @@
 import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
+import { SERVICE_MODEL_QUOTES } from './service-model-quotes';
 
 checkFamily('services', [
   {
@@ -86,6 +87,7 @@ checkFamily('services', [
     code: 'NotAuthorizedException',
     tool: 'aws-cli',
   },
+  ...SERVICE_MODEL_QUOTES,
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
@@ -101,5 +103,18 @@ describe('STS session limits and Cognito login tokens', () => {
   it('when a web app rejects its own login token, then it is not an AWS credential error', () => {
     const d = diagnose('HTTP 401 from /api/session: Invalid login token', { now: NOW });
     expect(d.detected).toBe(false);
+  });
+});
+
+describe('service-model codes: names other services share stay silent away from their own service', () => {
+  it('when Chime or Kinesis Video answer InvalidClientException / UnauthorizedClientException, then no SSO failure is read', () => {
+    for (const text of [
+      'An error occurred (UnauthorizedClientException) when calling the CreateMeeting operation: The client is not authorized.',
+      'An error occurred (InvalidClientException) when calling the SendAlexaOfferToMaster operation: invalid client',
+    ]) {
+      const ids = diagnose(text, { now: new Date('2026-12-05T10:00:00Z') }).causes.flatMap((c) => c.evidence.map((e) => e.id));
+      expect(ids).not.toContain('catalogue.sso-oidc.invalid-client');
+      expect(ids).not.toContain('catalogue.sso-oidc.unauthorized-client');
+    }
   });
 });

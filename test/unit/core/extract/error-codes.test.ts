@@ -48,6 +48,19 @@ describe('error codes', () => {
     expect({ detected: d.detected, codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ detected: true, codes: ['SharedCredsLoad'], top: 'no-credentials-found' });
   });
 
+  // STS's model names the shapes IDPRejectedClaimException / IDPCommunicationErrorException (error codes IDPRejectedClaim,
+  // IDPCommunicationError; botocore/data/sts/2011-06-15/service-2.json @ 1.43.67); JS v3 and Java v1 print the shape name,
+  // Java v2 capitalises it Idp…. A class name alone, with no other AWS word, is the web-identity role failure.
+  it('when STS web-identity errors are shown by their exception class names alone, then they are the role family', () => {
+    for (const [text, code] of [
+      ["IDPRejectedClaimException: Couldn't retrieve verification key from your identity provider", 'IDPRejectedClaimException'],
+      ['IdpCommunicationErrorException: null (Status Code: 400)', 'IdpCommunicationErrorException'],
+    ] as const) {
+      const d = diagnose(text);
+      expect({ detected: d.detected, code: d.errorCodes[0], top: d.causes[0]!.id }).toEqual({ detected: true, code, top: 'role-credentials-unavailable' });
+    }
+  });
+
   it('when a longer name contains a code, then only whole names count', () => {
     expect(codes('AccessDeniedException: no')).toEqual(['AccessDeniedException']);
     expect(codes('MyInvalidTokenError happened')).toEqual([]);

@@ -1,0 +1,234 @@
+/**
+ * The services' own error vocabulary, read in their API models (botocore's `botocore/data/<service>/<version>/service-2.json`,
+ * the same models the CLI, the JS v3, Go v2 and Java v2 SDKs generate from) and in the common-errors page every query /
+ * JSON protocol service shares. Only codes that mean a credential, signing or account-level refusal and were not
+ * recognised before are here; the others (InvalidClientTokenId, ExpiredToken, IncompleteSignature, …) live in
+ * extract/error-codes.ts and rules/families.ts. Any client prints these answers, so they name no tool.
+ */
+import { SERVICE_ANSWER, type CatalogueEntry, type CatalogueSource } from './types';
+
+/** botocore 1.43.67 at the commit the mirror holds (2026-08-07). */
+const BOTOCORE_REF = '1.43.67@0e6e2404b85d';
+const model = (service: string, note: string): CatalogueSource => ({ repo: 'boto/botocore', path: `botocore/data/${service}/service-2.json (${note})`, ref: BOTOCORE_REF });
+
+/** S3's error-code table, as the S3 model documents the Error shape's Code member. */
+const S3_CODES = model('s3/2006-03-01', 'shape Error, member Code: the Amazon S3 error codes');
+/** The errors all actions of a query / JSON protocol service return (one page per service, the same list). */
+const COMMON_ERRORS: CatalogueSource = {
+  repo: 'awsdocs (docs.aws.amazon.com)',
+  path: 'AmazonRDS/latest/APIReference/CommonErrors.html and cloudsearch/latest/developerguide/CommonErrors.html (the common errors all actions return)',
+  ref: '2026',
+};
+/**
+ * S3's answers to a presigned or hand-signed request, as LocalStack reproduces them word for word (its S3 provider is
+ * checked against real S3 by parity snapshots): AWS publishes no source of its own, and no SDK holds these texts.
+ */
+const S3_PRESIGN = { repo: 'localstack/localstack', path: 'localstack-core/localstack/services/s3/presigned_url.py', ref: 'v4.14.0@8b9a79f05846' };
+const STS = (shape: string): CatalogueSource => model('sts/2011-06-15', shape);
+const SSO_OIDC = (shape: string): CatalogueSource => model('sso-oidc/2019-06-10', shape);
+
+/** The SSO-OIDC client errors share their names with other services' (Chime, Kinesis Video): read only next to SSO words. */
+const SSO_CONTEXT = /\bCreateToken\b|\bRegisterClient\b|\bStartDeviceAuthorization\b|sso[-_ ]?oidc|\bsso\b|Identity Center/i;
+
+export const SERVICE_MODELS: CatalogueEntry[] = [
+  {
+    // A suspended or unpaid account, or one whose sign-up is not complete: the key authenticates, the account may not act.
+    id: 's3.account-problem',
+    tool: SERVICE_ANSWER,
+    message: 'AccountProblem: There is a problem with your Amazon Web Services account that prevents the action from completing successfully. Contact Amazon Web Services Support for further assistance.',
+    re: /\bAccountProblem\b|\bThere is a problem with your (?:AWS|Amazon Web Services) account that prevents the (?:action|operation) from completing successfully/,
+    family: 'fam.authz',
+    code: 'AccountProblem',
+    causes: { 'authorization-not-authentication': 1.4, 'wrong-account-or-partition': 0.8 },
+    source: S3_CODES,
+  },
+  {
+    // AWS disabled the bucket or object (abuse, an unpaid account): no permission of the caller changes it.
+    id: 's3.all-access-disabled',
+    tool: SERVICE_ANSWER,
+    message: 'AllAccessDisabled: All access to this Amazon S3 resource has been disabled. Contact Amazon Web Services Support for further assistance.',
+    re: /\bAllAccessDisabled\b|\bAll access to this Amazon S3 resource has been disabled\b/,
+    family: 'fam.authz',
+    code: 'AllAccessDisabled',
+    causes: { 'authorization-not-authentication': 1.4, 'wrong-account-or-partition': 0.8 },
+    source: S3_CODES,
+  },
+  {
+    // The account never finished signing up for S3 (a new account awaiting activation) or the key is another account's.
+    id: 's3.not-signed-up',
+    tool: SERVICE_ANSWER,
+    message: 'NotSignedUp: Your account is not signed up for the Amazon S3 service. You must sign up before you can use Amazon S3.',
+    re: /\bNotSignedUp\b|\bYour account is not signed up for the Amazon S3 service\b/,
+    family: 'fam.authz',
+    code: 'NotSignedUp',
+    causes: { 'authorization-not-authentication': 1.2, 'wrong-account-or-partition': 1.0 },
+    source: S3_CODES,
+  },
+  {
+    // S3: the security credentials of the request are not valid (HTTP 403); SQS and SNS use the same code for a
+    // request not signed with SigV4 or not sent over HTTPS (their models' InvalidSecurity shape): a signing setup fault.
+    id: 's3.invalid-security',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidSecurity: The provided security credentials are not valid. | (SQS, SNS) The request was not made over HTTPS or did not use SigV4 for signing.',
+    re: /\bInvalidSecurity\b|\bThe provided security credentials are not valid\b|\bThe request was not made over HTTPS or did not use SigV4 for signing\b/,
+    family: 'fam.malformed-sig',
+    code: 'InvalidSecurity',
+    causes: { 'malformed-credentials': 1.6, 'secret-key-mismatch': 0.8 },
+    source: S3_CODES,
+  },
+  {
+    // A header the signature needs is absent (x-amz-date, x-amz-content-sha256, the session token of a temporary key):
+    // a hand-built or proxied request that dropped it.
+    id: 's3.missing-security-header',
+    tool: SERVICE_ANSWER,
+    message: 'MissingSecurityHeader: Your request is missing a required header.',
+    re: /\bMissingSecurityHeader\b|\bYour request (?:is|was) missing a required header\b/,
+    family: 'fam.malformed-sig',
+    code: 'MissingSecurityHeader',
+    causes: { 'malformed-credentials': 1.6, 'missing-session-token': 0.8 },
+    source: S3_CODES,
+  },
+  {
+    // The account has not opted in to the service or to the opt-in Region called (ap-east-1, me-south-1, …), or a
+    // new account is not yet activated (HTTP 403).
+    id: 'common.opt-in-required',
+    tool: SERVICE_ANSWER,
+    message: 'OptInRequired: The AWS access key ID needs a subscription for the service.',
+    re: /\bOptInRequired\b|\baccess key ID needs a subscription for the service\b/i,
+    family: 'fam.region',
+    code: 'OptInRequired',
+    causes: { 'region-endpoint': 1.4, 'wrong-account-or-partition': 1.0, 'authorization-not-authentication': 0.6 },
+    source: COMMON_ERRORS,
+  },
+  {
+    // The query protocol's permission refusal (HTTP 400): the caller authenticated and lacks the permission.
+    id: 'common.not-authorized',
+    tool: SERVICE_ANSWER,
+    message: 'NotAuthorized: You do not have permission to perform this action.',
+    re: /\(NotAuthorized\)|<Code>NotAuthorized<|"NotAuthorized"|\bNotAuthorized: You do not have permission to perform this action\b/,
+    family: 'fam.authz',
+    code: 'NotAuthorized',
+    causes: { 'authorization-not-authentication': 1.8 },
+    source: COMMON_ERRORS,
+  },
+  {
+    // Session policies and session tags passed to AssumeRole* are too large once packed: no role credentials.
+    id: 'sts.packed-policy-too-large',
+    tool: SERVICE_ANSWER,
+    message: 'PackedPolicyTooLarge: The request was rejected because the total packed size of the session policies and session tags combined was too large.',
+    re: /\bPackedPolicyTooLarge(?:Exception)?\b/,
+    family: 'fam.role',
+    code: 'PackedPolicyTooLarge',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: STS('shape PackedPolicyTooLargeException, error code PackedPolicyTooLarge, of AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity, GetFederationToken'),
+  },
+  {
+    id: 'sts.expired-trade-in-token',
+    tool: SERVICE_ANSWER,
+    message: 'ExpiredTradeInTokenException: The trade-in token provided in the request has expired and can no longer be exchanged for credentials.',
+    re: /\bExpiredTradeInTokenException\b|\btrade-in token provided in the request has expired\b/,
+    family: 'fam.expired',
+    code: 'ExpiredTradeInTokenException',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: STS('shape ExpiredTradeInTokenException of GetDelegatedAccessToken'),
+  },
+  {
+    // GetWebIdentityToken asked for a token outliving the caller's own session: the session is near its end.
+    id: 'sts.session-duration-escalation',
+    tool: SERVICE_ANSWER,
+    message: 'SessionDurationEscalationException: The requested token duration would extend the session beyond its original expiration time.',
+    re: /\bSessionDurationEscalationException\b|\brequested token duration would extend the session beyond its original expiration time\b/,
+    family: 'fam.expired',
+    code: 'SessionDurationEscalationException',
+    causes: { 'temporary-credentials-expired': 1.6 },
+    source: STS('shape SessionDurationEscalationException of GetWebIdentityToken'),
+  },
+  {
+    id: 'sts.outbound-federation-disabled',
+    tool: SERVICE_ANSWER,
+    message: 'OutboundWebIdentityFederationDisabledException: The outbound web identity federation feature is not enabled for this account.',
+    re: /\bOutboundWebIdentityFederationDisabledException\b|\boutbound web identity federation feature is not enabled for this account\b/,
+    family: 'fam.authz',
+    code: 'OutboundWebIdentityFederationDisabledException',
+    causes: { 'authorization-not-authentication': 1.6 },
+    source: STS('shape OutboundWebIdentityFederationDisabledException of GetWebIdentityToken (HTTP 403)'),
+  },
+  {
+    // The client registration `aws sso login` cached has expired or was revoked: CreateToken refuses it (HTTP 401).
+    id: 'sso-oidc.invalid-client',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidClientException: the clientId or clientSecret in the request is invalid (an incorrect clientId or an expired client secret)',
+    re: /\bInvalidClientException\b/,
+    context: SSO_CONTEXT,
+    family: 'fam.sso',
+    code: 'InvalidClientException',
+    causes: { 'temporary-credentials-expired': 1.6 },
+    source: SSO_OIDC('shape InvalidClientException, HTTP 401'),
+  },
+  {
+    id: 'sso-oidc.unauthorized-client',
+    tool: SERVICE_ANSWER,
+    message: 'UnauthorizedClientException: the client is not currently authorized to make the request',
+    re: /\bUnauthorizedClientException\b/,
+    context: SSO_CONTEXT,
+    family: 'fam.sso',
+    code: 'UnauthorizedClientException',
+    causes: { 'temporary-credentials-expired': 1.4, 'wrong-profile': 0.6 },
+    source: SSO_OIDC('shape UnauthorizedClientException'),
+  },
+  {
+    // The token was issued by IAM Identity Center in another Region: the profile's sso_region is not the instance's.
+    id: 'sso-oidc.invalid-request-region',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidRequestRegionException: a token provided as input to the request was issued by and is only usable by calling IAM Identity Center endpoints in another region',
+    re: /\bInvalidRequestRegionException\b/,
+    family: 'fam.region',
+    code: 'InvalidRequestRegionException',
+    causes: { 'region-endpoint': 1.8 },
+    source: SSO_OIDC('shape InvalidRequestRegionException'),
+  },
+  {
+    // EnableMFADevice / ResyncMFADevice / DeactivateMFADevice refused the codes (HTTP 403): wrong or reused codes, a clock
+    // drifted on the device, or the serial of another device.
+    id: 'iam.invalid-authentication-code',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidAuthenticationCode: The request was rejected because the authentication code was not recognized.',
+    re: /\bInvalidAuthenticationCode(?:Exception)?\b/,
+    family: 'fam.mfa',
+    code: 'InvalidAuthenticationCode',
+    causes: { 'malformed-credentials': 1.6 },
+    source: model('iam/2010-05-08', 'shape InvalidAuthenticationCodeException, error code InvalidAuthenticationCode, HTTP 403'),
+  },
+  {
+    // A header was added to the request after it was signed or presigned (x-amz-acl, Content-Type, a checksum header):
+    // S3 answers AccessDenied, but the caller's permissions were never weighed; the signing is at fault.
+    id: 's3.headers-not-signed',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: There were headers present in the request which were not signed (HeadersNotSigned: {headers})',
+    re: /\bThere were headers present in the request which were not signed\b/,
+    family: 'fam.malformed-sig',
+    causes: { 'malformed-credentials': 2.4, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
+  },
+  {
+    // A presigned URL cut short (a query parameter lost in copying, an unescaped `&`): S3 cannot read its signature.
+    id: 's3.query-auth-incomplete',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters',
+    re: /\bQuery-string authentication requires the Signature, Expires and AWSAccessKeyId parameters\b/,
+    family: 'fam.malformed-sig',
+    causes: { 'malformed-credentials': 2.4, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
+  },
+  {
+    // A presigned URL used after X-Amz-Expires (or its signing session's end), or checked by a server whose clock is
+    // ahead: AccessDenied with the expiry and the server's time, not a missing permission.
+    id: 's3.presigned-expired',
+    tool: SERVICE_ANSWER,
+    message: 'AccessDenied: Request has expired (Expires: {expires}, ServerTime: {time}, X-Amz-Expires: {seconds})',
+    re: /<Message>Request has expired<\/Message>[\s\S]{0,400}?<(?:X-Amz-Expires|Expires|ServerTime)>/,
+    family: 'fam.request-expired',
+    causes: { 'temporary-credentials-expired': 1.8, 'clock-skew': 1.0, 'authorization-not-authentication': -1.5 },
+    source: S3_PRESIGN,
+  },
+];
