@@ -11,6 +11,8 @@ import { decodedView, originalSpan } from './secrets/view';
 
 export const EGRESS_WINDOW = 16;
 const MIN_SHORT_SECRET = 8;
+/** What stands between the pieces of a key written in pieces (secrets/detect.ts keyFromPieces: blanks, line breaks, dashes). */
+const PIECE_GAPS = /[\s-]+/g;
 export const EGRESS_PLACEHOLDER = '[REDACTED:egress]';
 
 const B1 = 0x01000193;
@@ -85,12 +87,14 @@ export function createEgressGuard(opts: { maxPrints?: number } = {}): EgressGuar
 
   const learnValue = (secret: FoundSecret): void => {
     // A multi-line secret (a PEM key) is fingerprinted line by line, without its markers; a key written in pieces
-    // (`wJal rXUt nFEM …`, `wJalr-XUtnF-…`, cut over a line break) as pasted and as the detector joined it, as an exit
-    // could print either.
+    // (`wJal rXUt nFEM …`, `wJalr-XUtnF-…`, cut over a line break) as pasted and joined, as an exit could print either.
+    // Its pieces are base64, which has no blank or dash: what stands between them is all that joining takes out.
     const { value } = secret;
+    const pem = value.includes('-----');
     const pieces = value.split(/\s+|-----[A-Z ]{1,60}-----/);
-    if (pieces.length > 1 && !value.includes('-----')) pieces.push(value);
-    if (secret.joined) pieces.push(secret.joined);
+    if (pieces.length > 1 && !pem) pieces.push(value);
+    const joined = pem ? value : value.replace(PIECE_GAPS, '');
+    if (joined !== value) pieces.push(joined);
     for (const piece of pieces) {
       if (piece.length >= EGRESS_WINDOW) forEachWindow(piece, EGRESS_WINDOW, (_at, p) => add(EGRESS_WINDOW, p));
       // A short value is fingerprinted only when it looks made up (letters and digits or symbols),

@@ -27,8 +27,6 @@ export interface FoundSecret {
   kind: SecretKind;
   /** The decoded value. Never leaves the core: it is only fingerprinted (see egress.ts). */
   value: string;
-  /** A key written in pieces (`wJal rXUt …`, `wJalr-XUtnF-…`, cut over a line): its characters joined, as the detector read them. */
-  joined?: string;
 }
 
 /** Every secret in `text`, in order, spans in original coordinates and never overlapping. */
@@ -42,12 +40,9 @@ export function findSecrets(input: string): FoundSecret[] {
     const last = out[out.length - 1];
     if (last && start < last.end) {
       last.end = Math.max(last.end, end);
-      last.joined ??= s.joined;
       continue;
     }
-    const secret: FoundSecret = { start, end, kind: s.kind, value: view.text.slice(s.start, s.end) };
-    if (s.joined) secret.joined = s.joined;
-    out.push(secret);
+    out.push({ start, end, kind: s.kind, value: view.text.slice(s.start, s.end) });
   }
   return out;
 }

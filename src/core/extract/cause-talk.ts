@@ -12,6 +12,7 @@
  * in nearly every sentence of a paste, so reading them cost about 5 % of a 4 KB diagnosis, and on the check batches
  * they added nothing over the hints that already read them (context-hints.ts: never-configured, mangled, deleted).
  */
+import { CLOCK_OWNERS } from '../clock-owners';
 import type { CauseId } from '../taxonomy';
 import { ANAPHORA, CLAUSE_BREAK, HOW_TO, IMPERATIVE, MAX_LINE_CHARS, SETTLED, STRONG_TROUBLE, TOOL_MARKS, spans } from './credential-talk';
 
@@ -47,7 +48,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'clock-skew',
-    objects: [String.raw`clocks?`, String.raw`(?:system|local|machine|computer|server|container|vm|host|laptop|pc|device|phone|client|instance|node|windows|mac) (?:time|clock|date)`, String.raw`ntp`, String.raw`time ?sync\w{0,6}`, String.raw`timedatectl`, String.raw`hwclock`, String.raw`date and time`, String.raw`the time`],
+    objects: [String.raw`clocks?`, String.raw`(?:${CLOCK_OWNERS}) (?:time|clock|date)`, String.raw`ntp`, String.raw`time ?sync\w{0,6}`, String.raw`timedatectl`, String.raw`hwclock`, String.raw`date and time`, String.raw`the time`],
     predicates: [String.raw`off`, String.raw`wrong`, String.raw`skew(?:ed)?`, String.raw`behind`, String.raw`ahead`, String.raw`out of sync`, String.raw`drift(?:s|ed|ing)?`, String.raw`(?:re)?sync(?:ed|ing|hroni[sz]ed)?`, String.raw`incorrect`, String.raw`fast`, String.raw`slow`, String.raw`${NOT} (?:correct|right|synced|in sync|accurate)`],
   },
   {

@@ -173,14 +173,13 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
   // Another partition named: GovCloud, or China by its name or its regions' (Beijing, Ningxia). Keys and STS of one
   // partition are unknown in another (IAM User Guide, "AWS partitions"; the aws-cn and aws-us-gov partitions have
-  // their own accounts and endpoints). Carries its own negation: only a partition itself denied ("not in GovCloud",
-  // "non-China") is no hint — "may not work for China regions", "can not be used for China region customers"
+  // their own accounts and endpoints). Denied only right before the name (NEGATABLE: 'adjacent'): "not in GovCloud",
+  // "non-China" are no hint, but "may not work for China regions", "can not be used for China region customers"
   // (joshdk/aws-console#47, aws/aws-toolkit-vscode#744: batches 8 and 9) deny the tool, not the partition.
   // In the tuning halves of batches 1-9, of the 12 credential threads where this reads one, 10 accept the wrong account
   // or partition (batches 1, 5, 6, 7, 8, 9); one was the region/endpoint, one role credentials.
-  // One alternative per name, each behind the negation, so the shared literal scan has an anchor for each (a group of
-  // names behind one lookbehind has none, and the regex ran on every text).
-  { signal: 'hint.partition', re: new RegExp(PARTITION_NAMES.map((w) => String.raw`(?<!\b(?:not?|non|never)[- ](?:(?:in|on|using|use|for|from|the|an?) ){0,2})\b${w}\b`).join('|'), 'i') },
+  // One alternative per name, so the shared literal scan has an anchor for each.
+  { signal: 'hint.partition', re: new RegExp(PARTITION_NAMES.map((w) => String.raw`\b${w}\b`).join('|'), 'i') },
   { signal: 'hint.never-configured', re: /\b(?:have not|haven['’]t|never|didn['’]t|did not|not yet) (?:run|ran|set up|setup|configured?|set)\b[^.]{0,40}\b(?:aws configure|credentials?|keys?)\b|\b(?:no|without an?) (?:~\/\.aws\/)?credentials? file\b|\bdo(?:es)? not have a credentials file\b/i },
   // Besides "expired": the lifetime of temporary credentials told in words — "on token expiry", "the STS token renews
   // automatically", "instance credentials rotate after some time", "won't be able to renew tokens", "does not refresh
@@ -285,32 +284,55 @@ function lettersAndSpaces(t: string): number {
 
 /**
  * Hints that name a topic ("rotated", "LocalStack", "clock"): a topic the person says is not the case ("I have not
- * rotated the keys", "we are not using LocalStack", "the clock is fine") is no hint. The hints that carry their own
- * negation or judgement (never-configured, keys-vouched, profile-ignored, …) are read as they are.
+ * rotated the keys", "we are not using LocalStack", "the clock is fine") is no hint. How far back the denial reaches:
+ * the mention's whole clause, or (`adjacent`) only the few words right before it, for a topic whose name sits in
+ * sentences that deny something else ("may not work for China regions"). The hints that carry their own negation or
+ * judgement (never-configured, keys-vouched, profile-ignored, …) are read as they are.
  */
-const NEGATABLE = new Set([
-  'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
-  'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
-  'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
+type DenialReach = 'clause' | 'adjacent';
+const NEGATABLE = new Map<string, DenialReach>([
+  ...[
+    'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
+    'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
+    'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
+  ].map((signal) => [signal, 'clause'] as const),
+  ['hint.partition', 'adjacent'],
 ]);
 /** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
 const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
+/** The words that deny, in a clause or right before a mention. */
+const NEGATION_WORDS = 'not|no|never|without|nor|neither';
 /** "no longer", "not only", "not to contain a +" (a purpose, not a denial) deny nothing. */
-const NEGATION = /\b(?:not|no|never|without|nor|neither)\b(?! longer| only| matter| to\b)|n['’]t\b/i;
+const NEGATION = new RegExp(String.raw`\b(?:${NEGATION_WORDS})\b(?! longer| only| matter| to\b)|n['’]t\b`, 'i');
+/** A denial right before a mention, at most two small words between: "not in GovCloud", "non-China", "isn't using China". */
+const NEGATION_ADJACENT = new RegExp(String.raw`(?:\b(?:${NEGATION_WORDS}|non)[- ]|n['’]t )(?:(?:in|on|using|use|for|from|the|an?) ){0,2}$`, 'i');
+/** The most characters NEGATION_ADJACENT can take ("without " and two words of five), with room for its `\b`. */
+const ADJACENT_REACH = 24;
 /** "The clock is fine", "region is correct": the topic named and cleared in the same clause. */
 const CLEARED = /^[^.,;:!?]{0,30}?\b(?:is|are|was|were|seems?|looks?)\s{1,3}(?:all\s{1,3})?(?:fine|ok(?:ay)?|correct|right|good|synced|in sync|accurate|set correctly)\b/i;
 
-/** The mention at `at` in `line` is denied or cleared by the words around it in its clause. */
-function denied(line: string, at: number, end: number): boolean {
+/** The mention at `at` in `line` is denied by the words before it (as far back as `reach`) or cleared by those after it in its clause. */
+function denied(line: string, at: number, end: number, reach: DenialReach): boolean {
+  if (reach === 'adjacent') return NEGATION_ADJACENT.test(line.slice(Math.max(0, at - ADJACENT_REACH), at));
   let from = 0;
   for (const m of line.slice(0, at).matchAll(CLAUSE_START)) from = m.index + m[0].length;
   return NEGATION.test(line.slice(from, at)) || CLEARED.test(line.slice(end));
 }
 
+/** Every mention on a line, for the hints whose denial reaches only the words right before one mention. */
+const EVERY_MENTION = new Map<RegExp, RegExp>();
+
 function hintHolds(signal: string, re: RegExp, line: string): boolean {
+  const reach = NEGATABLE.get(signal);
+  if (reach === 'adjacent') {
+    let every = EVERY_MENTION.get(re);
+    if (!every) EVERY_MENTION.set(re, (every = new RegExp(re.source, `${re.flags}g`)));
+    for (const m of line.matchAll(every)) if (!denied(line, m.index, m.index + m[0].length, reach)) return true;
+    return false;
+  }
   const m = re.exec(line);
   if (!m) return false;
-  return !NEGATABLE.has(signal) || !denied(line, m.index, m.index + m[0].length);
+  return reach === undefined || !denied(line, m.index, m.index + m[0].length, reach);
 }
 
 /** People write a few sentences around a paste; a 1 MB log has no more prose worth reading. */
@@ -352,4 +374,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -6,6 +6,7 @@
  */
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
+import { CLOCK_OWNERS } from '../clock-owners';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
@@ -67,10 +68,10 @@ const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bs
 export const NOT_THE_EXPECTED_CALLER = 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy';
 
 /**
- * A clock said to be wrong: whose time (a device, a machine, "my", "the"), the word for it, a verb, and how it is wrong.
+ * A clock said to be wrong: whose time (an owner from clock-owners.ts, or "my", "the"), the word for it, a verb, and how it is wrong.
  * Speed words (slow, fast) are left to the clock patterns above: "the response time is slow" is no clock.
  */
-const TIME_OWNER = "device|phone|mobile|tablet|system|server|local|machine|computer|host|container|vm|laptop|pc|instance|node|client|box|my|the|our|its|their";
+const TIME_OWNER = `${CLOCK_OWNERS}|my|the|our|its|their`;
 const TIME_WORD = "date and time|time and date|date/time|date|time|clock";
 /** How a clock is said to be fine, so that "not …" says it is off. */
 const CLOCK_FINE = "in sync|synced|synchroni[sz]ed|correct(ly)?|right|accurate(ly)?";
@@ -477,9 +478,9 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', '\\b(system|server|local|machine|computer|host|container|vm|laptop|pc) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b', SKEW_SAID, '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+        say: ['clock (is )?(off|wrong|behind|ahead)', `\\b(${CLOCK_OWNERS}) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b`, SKEW_SAID, '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
           // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
-          "\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(system|server|machine|host|computer|laptop|vm|container)?\\W?s? ?clock\\b(?![^.]{0,40}\\?)",
+          `\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(${CLOCK_OWNERS})?\\W?s? ?clock\\b(?![^.]{0,40}\\?)`,
           // A machine's time or date said to be wrong, whoever owns it: "when my device time is wrong"
           // (AFNetworking/AFAmazonS3Manager#68), "when time is out of sync, signed requests fail" (cloudposse/geodesic#4),
           // "an incorrect system clock", "the phone's date was off". Not "at the wrong time" (a moment, not a clock).

@@ -14,8 +14,6 @@ import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-toke
 
 export interface SecretSpan extends Span {
   kind: SecretKind;
-  /** A key written in pieces (groups, a line break): its characters joined, as an exit could print it. */
-  joined?: string;
 }
 
 interface Pattern {
@@ -288,12 +286,6 @@ function unescapedEnd(value: string): string {
   return n === value.length ? value : value.slice(0, n);
 }
 
-/** A secret access key read in pieces: where its last piece ends, and its 40 characters joined. */
-interface PiecedKey {
-  end: number;
-  joined: string;
-}
-
 /** The gap between the groups of a labelled value (`secret: AbCd1234 EfGh5678 …`): a few blanks. */
 const GROUP_GAP = /[ \t]{1,3}(?![ \t\r\n])/y;
 /** The gap after one piece of a key written after a worded label: a few blanks, a line break (with its indent), or a dash. */
@@ -319,8 +311,9 @@ function endsItsLine(text: string, at: number): boolean {
  * random characters ending their token. Pieces joined by dashes are of one length (a key read out in groups), as a
  * dash-joined name is not (CloudFormation's `prod-PasswordDatabaseC20BBDDD-uCVJoXSwT2iM`). A key cut over a line break
  * ends its last line, and the first word of an error line after a value of 38 characters ("An error occurred") is no piece of it.
+ * Returns where the last piece ends (the egress guard joins the pieces again from the span: egress.ts PIECE_GAPS).
  */
-function keyFromPieces(text: string, at: number, gap: RegExp, maxPiece: number, first = ''): PiecedKey | undefined {
+function keyFromPieces(text: string, at: number, gap: RegExp, maxPiece: number, first = ''): number | undefined {
   let joined = first;
   let pieces = first ? 1 : 0;
   let breaks = 0;
@@ -348,14 +341,14 @@ function keyFromPieces(text: string, at: number, gap: RegExp, maxPiece: number, 
   KEY_END.lastIndex = end;
   const ends = KEY_END.test(text) && (breaks === 0 || endsItsLine(text, end));
   const key = pieces >= 2 && joined.length === 40 && ends && (!dashed || equal);
-  return key && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? { end, joined } : undefined;
+  return key && looksRandom(joined) && !camelWords(joined) && !wordBuiltAtKeyLength(joined) ? end : undefined;
 }
 
 /**
  * A labelled value that is the first of blank-separated groups that together are a secret access key's 40 base64
- * characters: a key pasted in groups lost only its first group, and its other 30 characters stayed.
+ * characters: a key pasted in groups lost only its first group, and its other 30 characters stayed. Returns where it ends.
  */
-function groupedKey(text: string, value: string, end: number): PiecedKey | undefined {
+function groupedKey(text: string, value: string, end: number): number | undefined {
   if (value.length >= 40 || !allBase64(value)) return undefined;
   GROUP_GAP.lastIndex = end;
   return GROUP_GAP.test(text) ? keyFromPieces(text, GROUP_GAP.lastIndex, GROUP_GAP, 20, value) : undefined;
@@ -379,11 +372,11 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
   while (WORDED_KEY_LABEL.test(text)) {
     const start = WORDED_KEY_LABEL.lastIndex;
-    const key = keyFromPieces(text, start, PIECE_GAP, 39);
-    if (!key) continue;
-    out.push({ start, end: key.end, kind: 'secret-access-key', joined: key.joined });
+    const end = keyFromPieces(text, start, PIECE_GAP, 39);
+    if (end === undefined) continue;
+    out.push({ start, end, kind: 'secret-access-key' });
     // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
-    WORDED_KEY_LABEL.lastIndex = key.end;
+    WORDED_KEY_LABEL.lastIndex = end;
   }
 }
 
@@ -398,8 +391,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     const end = m.index + m[0].length - (m[2]!.length - value.length);
     taken.push(end - value.length, end);
     const grouped = groupedKey(text, value, end);
-    if (grouped) out.push({ start: end - value.length, end: grouped.end, kind: remembered(judged.labels, m[1]!, labelKind), joined: grouped.joined });
-    else out.push({ start: end - value.length, end, kind: remembered(judged.labels, m[1]!, labelKind) });
+    out.push({ start: end - value.length, end: grouped ?? end, kind: remembered(judged.labels, m[1]!, labelKind) });
   }
   let t = 0;
   NAMED_SECRET.lastIndex = 0;
@@ -416,7 +408,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     if (value.length < 4 || !isSecretName(name, judged)) continue;
     // a key's first group may start with `/` and read as a path; the whole key does not
     const grouped = groupedKey(text, value, end);
-    if (grouped) out.push({ start: end - value.length, end: grouped.end, kind: 'secret-access-key', joined: grouped.joined });
+    if (grouped !== undefined) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
     else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
   }
 }
@@ -732,10 +724,8 @@ export function findSecretSpans(view: string): SecretSpan[] {
   const merged: SecretSpan[] = [];
   for (const s of found) {
     const last = merged[merged.length - 1];
-    if (last && s.start < last.end) {
-      last.end = Math.max(last.end, s.end);
-      last.joined ??= s.joined;
-    } else merged.push(s);
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else merged.push(s);
   }
   return merged;
 }

@@ -27,7 +27,7 @@ describe('egress guard', () => {
     }
   });
 
-  it('when a key was read out in dash-joined groups or after a label in blank groups, then the joined key the detector read is learned', () => {
+  it('when a key was read out in dash-joined groups or after a label in blank groups, then the key joined from its pieces is learned', () => {
     const dashed = [SECRET.match(/.{4}/g)!.join('-'), SECRET.match(/.{5}/g)!.join('-'), SECRET.match(/.{10}/g)!.join('-')];
     for (const input of [...dashed.map((d) => `Secret access key: ${d}`), `aws_secret_access_key = ${SECRET.match(/.{8}/g)!.join(' ')}`]) {
       const g = createEgressGuard();

@@ -18,13 +18,15 @@ const leader = (text: string): { id: string; on: string[] } => {
   return { id: top.id, on: top.evidence.map((e) => e.id) };
 };
 
-describe('another partition named: China by name or region, GovCloud, its own negation only', () => {
+describe('another partition named: China by name or region, GovCloud, denied only right before the name', () => {
   it.each([
     'The plugin may not work for China regions: the AWS login step fails with a token error although the keys work in the console.',
     'The extension cannot be used by China region customers: the AWS profile is reported invalid as soon as it is created.',
     'Our S3 buckets are in the new region (China) and the mount fails to authenticate with the keys we were given.',
     'The AWS deploy to Ningxia fails to authenticate while the same script works for our Virginia account.',
     'We run this in AWS GovCloud and the sign-in step keeps failing.',
+    // One mention denied, another not: the partition is still named.
+    'The keys are not for GovCloud but for our China account, and the AWS sign-in step keeps failing.',
   ])('when "%s" is written, then another partition is read', (text) => {
     expect(signals(text)).toContain('hint.partition');
   });
@@ -32,6 +34,9 @@ describe('another partition named: China by name or region, GovCloud, its own ne
   it.each([
     'We are not in China and the S3 upload still fails to authenticate with the AWS keys from the console.',
     'This is a non-GovCloud AWS account and the sign-in step keeps failing.',
+    // The shared negation words right before the name (context-hints.ts NEGATION_ADJACENT), not only "not", "non", "never".
+    "The AWS account isn't in GovCloud and the sign-in step keeps failing.",
+    'We deploy without China regions and the S3 upload still fails to authenticate with the AWS keys.',
   ])('when "%s" is written, then no other partition is read', (text) => {
     expect(signals(text)).not.toContain('hint.partition');
   });
