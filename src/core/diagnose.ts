@@ -15,6 +15,7 @@ import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
+import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -73,10 +74,10 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
-function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
+function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
   const cache = new Map<number, Location>();
   // 0: not yet read, 1: not prose, 2: prose (several extractors and the hint ask about the same lines).
   const prose = new Uint8Array(lines.length);
@@ -110,7 +111,8 @@ function makeContext(text: string, lines: string[], now: Date | undefined): Extr
       return l;
     },
     isProse(index: number): boolean {
-      if (prose[index] === 0) prose[index] = looksLikeProse(lines[index]!) ? 2 : 1;
+      // A log record (its time or level prefix taken off by paste-shape.ts) is a program's words, not the poster's.
+      if (prose[index] === 0) prose[index] = !records?.has(index) && looksLikeProse(lines[index]!) ? 2 : 1;
       return prose[index] === 2;
     },
   };
@@ -330,13 +332,32 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
   };
 }
 
+/**
+ * The secrets of the text read through its wrapper. Redaction sees a wider view, never a narrower one: a secret found
+ * in the text as pasted whose value still stands in the unwrapped text is redacted there too.
+ */
+function shapedSecrets(pasted: string, shaped: string): FoundSecret[] {
+  const found = findSecrets(shaped);
+  if (shaped === pasted) return found;
+  const extra: FoundSecret[] = [];
+  for (const f of findSecrets(pasted)) {
+    for (let at = shaped.indexOf(f.value); at >= 0 && f.value.length > 0; at = shaped.indexOf(f.value, at + f.value.length)) {
+      const end = at + f.value.length;
+      if (!found.some((g) => g.start < end && at < g.end) && !extra.some((g) => g.start < end && at < g.end)) extra.push({ ...f, start: at, end });
+    }
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
   const window = opts.window ?? headAndTail(typeof text === 'string' ? text : '');
   const norm = normalise(window.text);
   if (window.read) norm.notes.unshift(window.read.note);
-  const found = findSecrets(norm.text);
-  const red = redactFound(norm.text, found);
+  // The wrapper a paste came in (a quote, a log prefix, a JSON record, …) is taken off before anything reads it.
+  const { text: shaped, records } = readThroughShape(norm.text);
+  const found = shapedSecrets(norm.text, shaped);
+  const red = redactFound(shaped, found);
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
@@ -351,11 +372,11 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (gated && !(opts.signalsPastGate && opts.onSignals)) return empty();
   // Messages wrapped across lines are read whole; every line keeps its number.
   const split = red.text.split('\n');
-  const lines = unwrapLines(split);
-  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now);
+  const lines = unwrapLines(split, records);
+  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now, records);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
-  redactedTokenFacts(ctx, draft, norm.text, found);
+  redactedTokenFacts(ctx, draft, shaped, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft);

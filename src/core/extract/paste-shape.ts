@@ -1,0 +1,219 @@
+/**
+ * The wrapper a paste arrives in says nothing about the cause, yet every reader that anchors on a line's start or on a
+ * message's own quotes fails inside it: a GitHub quote (`> `), a log line's prefix (an ISO time, `[ERROR]`, Python
+ * logging's `- name - LEVEL - `, a Kubernetes CRI `stderr F`, a Lambda request id, journald's host and process, a
+ * compose service's `web-1  | `, `kubectl logs --prefix`), a whole line in backticks, Terraform's `│` frame, a logfmt
+ * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, numeric HTML
+ * entities and `<br>` from a copied web page. readThroughShape takes the wrapper off so the message reads as it was
+ * printed. Prefixes are taken off line by line (every line keeps its number); an escaped record is decoded into the
+ * lines it held (locations then count the decoded lines, as they count normalise's wrapped ones).
+ * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
+ */
+
+/** A quote marker, repeated (`> > `), Terraform's frame (`│ `, `╷`, `╵`) or a GitHub Actions group/error marker. */
+const QUOTE = /^[ \t]{0,3}(?:(?:>|│|╷|╵)[ \t]?){1,8}/;
+const ACTIONS_MARK = /^##\[(?:error|warning|debug|notice|group|endgroup|command)\]/;
+/** An ISO-8601 time, bracketed or not (`2024-03-01T12:00:00.123Z `, `[2024-03-01 12:00:00,123]`). */
+const ISO_TIME = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z| ?[+-]\d\d:?\d\d| ?UTC)?\]?:?(?:[ \t]+|$)/;
+/** A syslog / journald time, host and process: `Mar 01 12:00:01 ip-10-0-1-23 myapp[2841]: `. */
+const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,10}\])?: /;
+/** A Lambda (CloudWatch) request id column. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[ \t]+/;
+/** The Kubernetes CRI log format's stream and tag: `stderr F `. */
+const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
+/** A log level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash. */
+const LEVEL = /^\[ ?(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice) ?\][ \t]*[:|-]?[ \t]*/i;
+const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*/;
+/** Python logging's `- app.worker - ERROR - ` (a logger that is not the SDK's own: its name is evidence). */
+const PY_LOGGER = /^-? ?(?!botocore|boto3|s3transfer|aiobotocore)[\w.]{1,80} - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - /;
+/** `kubectl logs --prefix`: `[pod/api-7d9f8b6c5-x2x9q/app] `. */
+const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
+/** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
+const COMPOSE = /^[a-z][\w.-]{0,60}[-_]\d{1,3}[ \t]*\| /;
+/** A GitHub Actions runner's time (seven fraction digits): like the compose column, runtime evidence (runtimes.ts). */
+const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE];
+/** A whole line in backticks. */
+const BACKTICKED = /^`([^`]{1,8192})`$/;
+
+const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER];
+/** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
+const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER]);
+
+/** logfmt: leading `key=value` fields that only place the record, then its message. */
+const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.){0,200}"|\S{0,200})[ \t]+/;
+const LOGFMT_MSG = /^(?:msg|message|error|err)="((?:[^"\\]|\\.){0,8192})"/;
+
+/** A string escape of JSON, Python or Go: \n, \t, \", \', \\, \/, \uXXXX, \xXX. */
+const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt"'\\/])/g;
+/** A line that holds an escaped string rather than a Windows path: an escaped quote or newline, or a \u00XX escape. */
+const ESCAPED = /\\["']|\\u00[0-9a-fA-F]{2}|\\n/;
+/** Where an escaped record opens: a JSON object or array, a Python bytes/str repr, a quoted string, a key. */
+const RECORD_OPEN = /^(?:\{|\[|b?'|b?"|[\w@.-]{1,40}=")|"(?:message|msg|log|error|err|errorMessage|stack|stackTrace|trace|output|detail)"\s?:\s?"/;
+
+const REPR = /^b?'((?:[^'\\]|\\.){0,8192})'$|^b?"((?:[^"\\]|\\.){0,8192})"$/;
+const REPR_LIST = /^\['((?:[^'\\]|\\.){0,8192})'\]$/;
+const REPR_SEPARATOR = /', '/g;
+
+/** JSON fields that hold a log record's text; the others (time, level, logger, …) only place it. */
+const MESSAGE_KEYS = new Set(['message', 'msg', 'log', 'error', 'err', 'errorMessage', 'error_message', 'errorType', 'exception', 'exc_info', 'stack', 'stack_trace', 'stackTrace', 'trace', 'output', 'detail', 'details', 'reason', 'text', 'body', 'cause']);
+const PLACING_KEYS = new Set(['level', 'lvl', 'severity', 'time', 'ts', 'timestamp', '@timestamp', 'logger', 'logger_name', 'caller', 'stream', 'pid', 'hostname', 'host', 'v', 'name', 'thread', 'thread_name', 'source', 'requestId', 'request_id']);
+/** Decoding stops here: a record escaped more often than this is not a log. */
+const MAX_DECODE_ROUNDS = 3;
+
+const HTML_NUMERIC = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+const HTML_BREAK = /<br\s?\/?>\n?/gi;
+const HTML_BREAK_ONLY = /<br/i;
+const NBSP = /&nbsp;/g;
+
+function unescape(s: string): string {
+  return s.replace(ESCAPE, (e) => {
+    const c = e[1]!;
+    if (c === 'u' || c === 'x') return String.fromCharCode(parseInt(e.slice(2), 16));
+    return c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '' : c;
+  });
+}
+
+/** The text of a parsed JSON log record: its message fields (a message that is itself a record, read in turn), then whatever else it holds. */
+function recordText(v: unknown, depth: number): string | undefined {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (depth < MAX_DECODE_ROUNDS && t.startsWith('{') && t.endsWith('}')) return parsedRecord(t, depth + 1) ?? v;
+    return v;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  // At the top, only a log record (it has a time, a level, a stream, …) or a message of several lines is unwrapped:
+  // `{"message":"Missing Authentication Token"}` is a service's answer, and its JSON shape is itself evidence.
+  if (depth === 0 && !entries.some(([k, x]) => PLACING_KEYS.has(k) || (MESSAGE_KEYS.has(k) && typeof x === 'string' && x.includes('\n')))) return undefined;
+  const messages: string[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [k, x] of entries) {
+    if (MESSAGE_KEYS.has(k) && (typeof x === 'string' || (x && typeof x === 'object'))) {
+      const t = recordText(x, depth + 1);
+      if (t !== undefined) messages.push(t);
+      else rest[k] = x;
+    } else if (!PLACING_KEYS.has(k)) rest[k] = x;
+  }
+  if (messages.length === 0) return undefined;
+  if (Object.keys(rest).length > 0) messages.push(JSON.stringify(rest));
+  return messages.join('\n');
+}
+
+function parsedRecord(line: string, depth: number): string | undefined {
+  try {
+    return recordText(JSON.parse(line) as unknown, depth);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Stripped {
+  line: string;
+  /** It opened with a log record's prefix. */
+  record: boolean;
+}
+
+/** Take the prefixes off one line (a quote over a log line over a level: up to a few, in any order). */
+function stripPrefixes(line: string): Stripped {
+  let l = line;
+  let record = false;
+  for (let round = 0; round < 6; round++) {
+    const before = l;
+    for (const p of PREFIXES) {
+      const m = p.exec(l);
+      if (m && m[0].length > 0) {
+        l = l.slice(m[0].length);
+        record ||= RECORD_PREFIXES.has(p);
+      }
+    }
+    while (LOGFMT_FIELD.test(l)) {
+      l = l.replace(LOGFMT_FIELD, '');
+      record = true;
+    }
+    if (l !== before) {
+      const msg = LOGFMT_MSG.exec(l);
+      if (msg) l = unescape(msg[1]!) + l.slice(msg[0].length);
+    }
+    const tick = BACKTICKED.exec(l.trim());
+    if (tick) l = tick[1]!;
+    if (l === before) break;
+  }
+  return { line: l, record };
+}
+
+/** One line's decoded record (a JSON record parsed, an escaped string unescaped), or undefined when it holds none. */
+function decodeRecord(line: string): string | undefined {
+  const t = line.trim();
+  if (t.startsWith('{') && t.endsWith('}')) {
+    const r = parsedRecord(t, 0);
+    if (r !== undefined) return r;
+  }
+  if (!ESCAPED.test(t) || !RECORD_OPEN.test(t)) return undefined;
+  // A Python bytes / str repr (one quoted string, its own quotes escaped inside) or a list of them: the quotes and
+  // separators are not part of the text.
+  const repr = REPR.exec(t);
+  const list = repr ? null : REPR_LIST.exec(t);
+  let s = repr ? (repr[1] ?? repr[2])! : list ? list[1]!.replace(REPR_SEPARATOR, '\n') : t;
+  for (let round = 0; round < MAX_DECODE_ROUNDS && ESCAPED.test(s); round++) s = unescape(s);
+  return s;
+}
+
+/** Does `line` open with a prefix that is itself evidence (runtimes.ts reads a CI runner's time, a compose column)? */
+function evidencePrefix(line: string): number {
+  return EVIDENCE_PREFIX.findIndex((p) => p.test(line));
+}
+
+export interface Shaped {
+  text: string;
+  /** 0-based lines (of `text`) that opened with a log record's prefix: unwrap.ts joins no sentence across them. */
+  records: Set<number>;
+}
+
+/**
+ * `text` read through its wrappers; `text` itself (the same string) when it holds none. The first line carrying an
+ * evidence prefix keeps it when later lines carry it too, so the runtime it shows is still read.
+ */
+export function readThroughShape(text: string): Shaped {
+  let t = text;
+  if (t.includes('&#')) t = t.replace(HTML_NUMERIC, (m, dec: string | undefined, hex: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+  if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
+  if (HTML_BREAK_ONLY.test(t)) t = t.replace(HTML_BREAK, '\n');
+  const lines = t.split('\n');
+  const seen = [0, 0];
+  for (const l of lines) {
+    const k = evidencePrefix(l);
+    if (k >= 0) seen[k]!++;
+  }
+  const kept = [false, false];
+  const out: string[] = [];
+  const records = new Set<number>();
+  let changed = t !== text;
+  for (const line of lines) {
+    const k = evidencePrefix(line);
+    if (k >= 0 && seen[k]! > 1 && !kept[k]) {
+      kept[k] = true;
+      out.push(line);
+      continue;
+    }
+    const first = stripPrefixes(line);
+    if (first.record) records.add(out.length);
+    const decoded = decodeRecord(first.line);
+    if (decoded === undefined) {
+      if (first.line !== line) changed = true;
+      out.push(first.line);
+      continue;
+    }
+    changed = true;
+    decoded.split('\n').forEach((d) => {
+      const inner = stripPrefixes(d);
+      if (inner.record) records.add(out.length);
+      out.push(inner.line);
+    });
+  }
+  return changed ? { text: out.join('\n'), records } : { text, records };
+}
+
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
