@@ -29,19 +29,19 @@ const PY_LOGGER = /^-? ?(?!botocore|boto3|s3transfer|aiobotocore)[\w.]{1,80} - (
 /** `kubectl logs --prefix`: `[pod/api-7d9f8b6c5-x2x9q/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
 /** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
-const COMPOSE = /^[a-z][\w.-]{0,60}[-_]\d{1,3}[ \t]*\| /;
+const COMPOSE = /^[a-z][\w.-]*[-_]\d+[ \t]*\| /;
 /** A GitHub Actions runner's time (seven fraction digits): like the compose column, runtime evidence (runtimes.ts). */
 const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE];
 /** A whole line in backticks. */
-const BACKTICKED = /^`([^`]{1,8192})`$/;
+const BACKTICKED = /^`([^`]+)`$/;
 
 const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER];
 /** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
 const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER]);
 
 /** logfmt: leading `key=value` fields that only place the record, then its message. */
-const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.){0,200}"|\S{0,200})[ \t]+/;
-const LOGFMT_MSG = /^(?:msg|message|error|err)="((?:[^"\\]|\\.){0,8192})"/;
+const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)[ \t]+/;
+const LOGFMT_MSG = /^(?:msg|message|error|err)="((?:[^"\\]|\\.)*)"/;
 
 /** A string escape of JSON, Python or Go: \n, \t, \", \', \\, \/, \uXXXX, \xXX. */
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt"'\\/])/g;
@@ -50,8 +50,8 @@ const ESCAPED = /\\["']|\\u00[0-9a-fA-F]{2}|\\n/;
 /** Where an escaped record opens: a JSON object or array, a Python bytes/str repr, a quoted string, a key. */
 const RECORD_OPEN = /^(?:\{|\[|b?'|b?"|[\w@.-]{1,40}=")|"(?:message|msg|log|error|err|errorMessage|stack|stackTrace|trace|output|detail)"\s?:\s?"/;
 
-const REPR = /^b?'((?:[^'\\]|\\.){0,8192})'$|^b?"((?:[^"\\]|\\.){0,8192})"$/;
-const REPR_LIST = /^\['((?:[^'\\]|\\.){0,8192})'\]$/;
+const REPR = /^b?'((?:[^'\\]|\\.)*)'$|^b?"((?:[^"\\]|\\.)*)"$/;
+const REPR_LIST = /^\['((?:[^'\\]|\\.|', ')*)'\]$/;
 const REPR_SEPARATOR = /', '/g;
 
 /** JSON fields that hold a log record's text; the others (time, level, logger, …) only place it. */
@@ -148,11 +148,13 @@ function decodeRecord(line: string): string | undefined {
     const r = parsedRecord(t, 0);
     if (r !== undefined) return r;
   }
-  if (!ESCAPED.test(t) || !RECORD_OPEN.test(t)) return undefined;
+  // A list of lines (Python's repr of readlines() or a subprocess's output) needs no escape to be one.
+  const lines = t.includes("', '") ? REPR_LIST.exec(t) : null;
+  if (!lines && (!ESCAPED.test(t) || !RECORD_OPEN.test(t))) return undefined;
   // A Python bytes / str repr (one quoted string, its own quotes escaped inside) or a list of them: the quotes and
   // separators are not part of the text.
-  const repr = REPR.exec(t);
-  const list = repr ? null : REPR_LIST.exec(t);
+  const repr = lines ? null : REPR.exec(t);
+  const list = lines ?? (repr ? null : REPR_LIST.exec(t));
   let s = repr ? (repr[1] ?? repr[2])! : list ? list[1]!.replace(REPR_SEPARATOR, '\n') : t;
   for (let round = 0; round < MAX_DECODE_ROUNDS && ESCAPED.test(s); round++) s = unescape(s);
   return s;
