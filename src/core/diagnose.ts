@@ -334,19 +334,41 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
 
 /**
  * The secrets of the text read through its wrapper. Redaction sees a wider view, never a narrower one: a secret found
- * in the text as pasted whose value still stands in the unwrapped text is redacted there too.
+ * in what was decoded, read as it was pasted, is redacted wherever its value stands in the unwrapped text too.
  */
-function shapedSecrets(pasted: string, shaped: string): FoundSecret[] {
+function shapedSecrets(shaped: string, decodedFrom: string): FoundSecret[] {
   const found = findSecrets(shaped);
-  if (shaped === pasted) return found;
+  if (decodedFrom === '') return found;
+  const spans = found.map((f) => [f.start, f.end] as [number, number]);
+  // found is sorted and never overlaps: is [start, end) inside none of it?
+  const free = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === spans.length || spans[lo]![0] >= end;
+  };
   const extra: FoundSecret[] = [];
-  for (const f of findSecrets(pasted)) {
-    for (let at = shaped.indexOf(f.value); at >= 0 && f.value.length > 0; at = shaped.indexOf(f.value, at + f.value.length)) {
-      const end = at + f.value.length;
-      if (!found.some((g) => g.start < end && at < g.end) && !extra.some((g) => g.start < end && at < g.end)) extra.push({ ...f, start: at, end });
+  const seen = new Set<string>();
+  for (const f of findSecrets(decodedFrom)) {
+    if (seen.has(f.value) || f.value.length === 0) continue;
+    seen.add(f.value);
+    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) {
+      if (free(at, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
     }
   }
-  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
+  if (extra.length === 0) return found;
+  // One sorted list without overlaps, as redactFound wants it.
+  const merged: FoundSecret[] = [];
+  for (const f of [...found, ...extra].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  return merged;
 }
 
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
@@ -355,8 +377,8 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const norm = normalise(window.text);
   if (window.read) norm.notes.unshift(window.read.note);
   // The wrapper a paste came in (a quote, a log prefix, a JSON record, …) is taken off before anything reads it.
-  const { text: shaped, records } = readThroughShape(norm.text);
-  const found = shapedSecrets(norm.text, shaped);
+  const { text: shaped, records, decodedFrom } = readThroughShape(norm.text);
+  const found = shapedSecrets(shaped, decodedFrom);
   const red = redactFound(shaped, found);
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];

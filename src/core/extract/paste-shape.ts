@@ -24,8 +24,12 @@ const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
 /** A log level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash. */
 const LEVEL = /^\[ ?(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice) ?\][ \t]*[:|-]?[ \t]*/i;
 const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*/;
-/** Python logging's `- app.worker - ERROR - ` (a logger that is not the SDK's own: its name is evidence). */
-const PY_LOGGER = /^-? ?(?!botocore|boto3|s3transfer|aiobotocore)[\w.]{1,80} - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - /;
+/**
+ * Python logging's `<time> - [thread - ] app.worker - ERROR - ` (the AWS CLI's --debug layout too): one prefix. When
+ * the logger is the SDK's own the line stays whole: its name is evidence (which provider, which hook).
+ */
+const PY_LOGGING = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d{3} - (?:[\w.-]{1,40} - )?([\w.]{1,80}) - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - /;
+const SDK_LOGGER = /^(?:botocore|boto3|s3transfer|aiobotocore|awscli|urllib3)\b/;
 /** `kubectl logs --prefix`: `[pod/api-7d9f8b6c5-x2x9q/app] `. */
 const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
 /** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
@@ -35,9 +39,11 @@ const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE];
 /** A whole line in backticks. */
 const BACKTICKED = /^`([^`]+)`$/;
 
-const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER];
+const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD];
+/** Columns that follow a time only (a Lambda request id, the CRI stream): read only right after one was taken off. */
+const AFTER_TIME = [REQUEST_ID, CRI_STREAM, LEVEL, LEVEL_WORD];
 /** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
-const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD, PY_LOGGER]);
+const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD]);
 
 /** logfmt: leading `key=value` fields that only place the record, then its message. */
 const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)[ \t]+/;
@@ -117,13 +123,19 @@ interface Stripped {
 function stripPrefixes(line: string): Stripped {
   let l = line;
   let record = false;
+  const py = PY_LOGGING.exec(l);
+  if (py) return SDK_LOGGER.test(py[1]!) ? { line: l, record: false } : { line: l.slice(py[0].length), record: true };
   for (let round = 0; round < 6; round++) {
     const before = l;
     for (const p of PREFIXES) {
       const m = p.exec(l);
-      if (m && m[0].length > 0) {
-        l = l.slice(m[0].length);
-        record ||= RECORD_PREFIXES.has(p);
+      if (!m || m[0].length === 0) continue;
+      l = l.slice(m[0].length);
+      record ||= RECORD_PREFIXES.has(p);
+      if (p !== ISO_TIME) continue;
+      for (const q of AFTER_TIME) {
+        const n = q.exec(l);
+        if (n) l = l.slice(n[0].length);
       }
     }
     while (LOGFMT_FIELD.test(l)) {
@@ -160,6 +172,9 @@ function decodeRecord(line: string): string | undefined {
   return s;
 }
 
+/** What every wrapper above opens with (a line with a backslash may hold an escaped record too). */
+const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[-_]\d+[ \t]*\||(?:[a-z]{1,20}\.)?(?:ERROR|WARN|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b|(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
+
 /** Does `line` open with a prefix that is itself evidence (runtimes.ts reads a CI runner's time, a compose column)? */
 function evidencePrefix(line: string): number {
   return EVIDENCE_PREFIX.findIndex((p) => p.test(line));
@@ -167,6 +182,11 @@ function evidencePrefix(line: string): number {
 
 export interface Shaped {
   text: string;
+  /**
+   * The pasted text of what was decoded (escaped records, and the whole text when HTML entities were read), for the
+   * redaction to read as pasted too; '' when nothing was decoded (a prefix taken off hides no secret).
+   */
+  decodedFrom: string;
   /** 0-based lines (of `text`) that opened with a log record's prefix: unwrap.ts joins no sentence across them. */
   records: Set<number>;
 }
@@ -184,16 +204,27 @@ export function readThroughShape(text: string): Shaped {
   if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
   if (HTML_BREAK_ONLY.test(t)) t = t.replace(HTML_BREAK, '\n');
   const lines = t.split('\n');
+  // Most lines of a long log open with none of the wrappers: one test passes them over.
+  const maybe = new Uint8Array(lines.length);
   const seen = [0, 0];
-  for (const l of lines) {
+  lines.forEach((l, i) => {
+    if (!MAYBE_WRAPPED.test(l) && !l.includes('\\')) return;
+    maybe[i] = 1;
     const k = evidencePrefix(l);
     if (k >= 0) seen[k]!++;
-  }
+  });
   const kept = [false, false];
   const out: string[] = [];
   const records = new Set<number>();
+  // A log repeats its records: each decoded line is handed on once.
+  const decodedFrom = new Set<string>(t !== text ? [text] : []);
   let changed = t !== text;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (maybe[i] === 0) {
+      out.push(line);
+      continue;
+    }
     const k = evidencePrefix(line);
     if (k >= 0 && seen[k]! > 1 && !kept[k]) {
       kept[k] = true;
@@ -209,13 +240,14 @@ export function readThroughShape(text: string): Shaped {
       continue;
     }
     changed = true;
+    if (t === text) decodedFrom.add(line);
     decoded.split('\n').forEach((d) => {
       const inner = stripPrefixes(d);
       if (inner.record) records.add(out.length);
       out.push(inner.line);
     });
   }
-  return changed ? { text: out.join('\n'), records } : { text, records };
+  return changed ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
