@@ -172,6 +172,29 @@ function decodeRecord(line: string): string | undefined {
   return s;
 }
 
+interface ReadLine {
+  lines: string[];
+  /** Per line of `lines`: it opened with a log record's prefix. */
+  records: boolean[];
+  /** An escaped record was decoded (the pasted line is handed to the redaction too). */
+  decoded: boolean;
+}
+
+/** One pasted line read through its wrappers: its prefixes taken off, the record it holds decoded. */
+function readLine(line: string): ReadLine {
+  const first = stripPrefixes(line);
+  const decoded = decodeRecord(first.line);
+  if (decoded === undefined) return { lines: [first.line], records: [first.record], decoded: false };
+  const lines: string[] = [];
+  const records: boolean[] = [];
+  decoded.split('\n').forEach((d, j) => {
+    const inner = stripPrefixes(d);
+    lines.push(inner.line);
+    records.push(inner.record || (j === 0 && first.record));
+  });
+  return { lines, records, decoded: true };
+}
+
 /** What every wrapper above opens with (a line with a backslash may hold an escaped record too). */
 const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[-_]\d+[ \t]*\||(?:[a-z]{1,20}\.)?(?:ERROR|WARN|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b|(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
 
@@ -219,6 +242,8 @@ export function readThroughShape(text: string): Shaped {
   // A log repeats its records: each decoded line is handed on once.
   const decodedFrom = new Set<string>(t !== text ? [text] : []);
   let changed = t !== text;
+  // A log repeats its lines: each distinct one is read once.
+  const memo = new Map<string, ReadLine>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (maybe[i] === 0) {
@@ -231,20 +256,16 @@ export function readThroughShape(text: string): Shaped {
       out.push(line);
       continue;
     }
-    const first = stripPrefixes(line);
-    if (first.record) records.add(out.length);
-    const decoded = decodeRecord(first.line);
-    if (decoded === undefined) {
-      if (first.line !== line) changed = true;
-      out.push(first.line);
-      continue;
+    let read = memo.get(line);
+    if (!read) {
+      read = readLine(line);
+      memo.set(line, read);
     }
-    changed = true;
-    if (t === text) decodedFrom.add(line);
-    decoded.split('\n').forEach((d) => {
-      const inner = stripPrefixes(d);
-      if (inner.record) records.add(out.length);
-      out.push(inner.line);
+    if (read.decoded && t === text) decodedFrom.add(line);
+    if (read.lines.length !== 1 || read.lines[0] !== line) changed = true;
+    read.lines.forEach((l, j) => {
+      if (read.records[j]) records.add(out.length);
+      out.push(l);
     });
   }
   return changed ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
