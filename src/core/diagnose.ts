@@ -145,19 +145,26 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
-function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]): void {
+/** Spaces that only look like a space (a copied web page or a word processor puts them between words). */
+const ODD_SPACES = new Set(['U+00A0', 'U+2007', 'U+202F', 'U+2002', 'U+2003', 'U+2009', 'U+3000']);
+
+function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[]): void {
+  if (hidden.length === 0) return;
+  const inCredential = (h: FoundHiddenChar): boolean => {
+    const line = ctx.lines[h.line - 1] ?? '';
+    // A secret removed from the line moved its columns: a hidden character there counts as inside it.
+    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
+  };
+  // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
+  const found = hidden.filter((h) => !ODD_SPACES.has(h.codePoint) || inCredential(h));
   if (found.length === 0) return;
   const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
   addSignal(draft, 'hidden.any', ctx.loc(found[0]!.line), describe(found[0]!));
-  const inCredential = found.find((h) => {
-    const line = ctx.lines[h.line - 1] ?? '';
-    // A secret removed from the line moved its columns: a hidden character there counts as inside it.
-    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
-  });
-  if (inCredential) addSignal(draft, 'hidden.in-credential', ctx.loc(inCredential.line), describe(inCredential));
+  const first = found.find(inCredential);
+  if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(first.line), describe(first));
 }
 
 /** The families each signal id belongs to (a family's members are never families themselves). */

@@ -70,6 +70,21 @@ describe('the same error in another wrapper gets the same answer', () => {
   });
 });
 
+describe('no-break spaces of a copied page', () => {
+  it.each([
+    ['prose and a CLI error', 'after we rotated the deploy key yesterday the nightly build fails with\n\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.'],
+    ['a Java stack trace', 'com.amazonaws.services.s3.model.AmazonS3Exception: The AWS Access Key Id you provided does not exist in our records. (Service: Amazon S3; Status Code: 403; Error Code: InvalidAccessKeyId; Request ID: 9A1B2C3D4E5F6A7B)\n\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleErrorResponse(AmazonHttpClient.java:1879)\n\tat com.example.Uploader.upload(Uploader.java:42)'],
+    ['configure list and a CLI error', '$ aws configure list\n      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                <not set>             None    None\n    region                us-east-1      config-file    ~/.aws/config\n\n$ aws s3 ls\n\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
+  ])('when every space of %s is a no-break space, then the answer is that of the plain text', (_what, text) => {
+    expect(answer(text.replace(/ /g, '\u00a0'))).toEqual(answer(text));
+  });
+
+  it('when a no-break space sits in a credential, then it is still a hidden character there', () => {
+    const d = diagnose('export AWS_ACCESS_KEY_ID=\u00a0AKIAIOSFODNN7EXAMPLE\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', { now: NOW });
+    expect(d.facts.hiddenCharacters?.map((h) => h.codePoint)).toEqual(['U+00A0']);
+  });
+});
+
 describe('reading through the wrapper', () => {
   it('when prefixes are taken off, then every line keeps its number', () => {
     const text = '2024-03-01T12:00:00.123Z first\n> 2024-03-01T12:00:01.123Z [ERROR] second\nthird';
