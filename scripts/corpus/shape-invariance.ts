@@ -10,6 +10,7 @@
  *   npx tsx scripts/corpus/shape-invariance.ts --list=json-record   # also each changed case of those transforms
  */
 import { diagnose } from '../../src/core/diagnose';
+import { looksLikeProse } from '../../src/core/extract/context-hints';
 import type { CauseId } from '../../src/core/taxonomy';
 import { CORPUS_DIR, EVAL_NOW, loadCorpus } from '../eval-lib';
 import { loadHalf } from '../eval-real-pastes';
@@ -75,6 +76,9 @@ export const TRANSFORMS: Record<string, (t: string) => string> = {
   'log kubectl --prefix': (t) => eachLine(t, (l) => `[pod/api-7d9f8b6c5-x2x9q/app] ${l}`),
   'log CloudWatch lambda': (t) => eachLine(t, (l, i) => `${stamp(i)}\t6f1c2a3b-8d4e-4f5a-9b6c-7d8e9f0a1b2c\tERROR\t${l}`),
   'log journald': (t) => eachLine(t, (l, i) => `Mar 01 12:00:${pad(i % 60)} ip-10-0-1-23 myapp[2841]: ${l}`),
+  // A log prefixes what a program printed, not the poster's own sentences around it (looksLikeProse tells them apart).
+  'log ISO ts, output lines only': (t) => eachLine(t, (l, i) => (looksLikeProse(l) ? l : `${stamp(i)} ${l}`)),
+  'log k8s cri, output lines only': (t) => eachLine(t, (l, i) => (looksLikeProse(l) ? l : `${stamp(i).replace('Z', '123456Z')} stderr F ${l}`)),
   'log GH Actions': (t) => eachLine(t, (l, i) => `${stamp(i).replace('Z', '0000Z')} ${l}`),
   'log docker compose': (t) => eachLine(t, (l) => `web-1  | ${l}`),
   // JSON log records.

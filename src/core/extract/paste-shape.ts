@@ -161,7 +161,7 @@ function decodeRecord(line: string): string | undefined {
     if (r !== undefined) return r;
   }
   // A list of lines (Python's repr of readlines() or a subprocess's output) needs no escape to be one.
-  const lines = t.includes("', '") ? REPR_LIST.exec(t) : null;
+  const lines = t.startsWith("['") ? REPR_LIST.exec(t) : null;
   if (!lines && (!ESCAPED.test(t) || !RECORD_OPEN.test(t))) return undefined;
   // A Python bytes / str repr (one quoted string, its own quotes escaped inside) or a list of them: the quotes and
   // separators are not part of the text.
