@@ -392,7 +392,8 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
   const secretsFound = [...new Set([...red.kinds, ...unread])];
   // Ordinary chat is not diagnosed (speed); a text with hidden characters is, as it may hold a mangled credential.
-  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text);
+  // The words of the wrapper taken off (`level=error`) opened the gate before; they still do.
+  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text) && (shaped === norm.text || !mightBeAwsCredentialText(norm.text));
   const empty = (): Diagnosis => {
     const d = emptyDiagnosis(red.count, secretsFound, norm.notes);
     if (window.read) d.inputRead = window.read;

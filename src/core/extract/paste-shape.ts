@@ -22,8 +22,8 @@ const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 /** The Kubernetes CRI log format's stream and tag: `stderr F `. */
 const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
 /** A log level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash. */
-const LEVEL = /^\[ ?(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice) ?\][ \t]*[:|-]?[ \t]*/i;
-const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*/;
+const LEVEL = /^\[ ?(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice) ?\][ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/i;
+const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/;
 /**
  * Python logging's `<time> - [thread - ] app.worker - ERROR - ` (the AWS CLI's --debug layout too): one prefix. When
  * the logger is the SDK's own the line stays whole: its name is evidence (which provider, which hook).
@@ -35,7 +35,7 @@ const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
 /** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
 const COMPOSE = /^[a-z][\w.-]*[-_]\d+[ \t]*\| /;
 /** A GitHub Actions runner's time (seven fraction digits): like the compose column, runtime evidence (runtimes.ts). */
-const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE];
+const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE, ACTIONS_MARK];
 /** A whole line in backticks. */
 const BACKTICKED = /^`([^`]+)`$/;
 
@@ -183,7 +183,8 @@ interface ReadLine {
 /** One pasted line read through its wrappers: its prefixes taken off, the record it holds decoded. */
 function readLine(line: string): ReadLine {
   const first = stripPrefixes(line);
-  const decoded = decodeRecord(first.line);
+  // A logfmt message's escaped line breaks were decoded: its lines are lines.
+  const decoded = first.line.includes('\n') ? first.line : decodeRecord(first.line);
   if (decoded === undefined) return { lines: [first.line], records: [first.record], decoded: false };
   const lines: string[] = [];
   const records: boolean[] = [];
@@ -229,14 +230,14 @@ export function readThroughShape(text: string): Shaped {
   const lines = t.split('\n');
   // Most lines of a long log open with none of the wrappers: one test passes them over.
   const maybe = new Uint8Array(lines.length);
-  const seen = [0, 0];
+  const seen = [0, 0, 0];
   lines.forEach((l, i) => {
     if (!MAYBE_WRAPPED.test(l) && !l.includes('\\')) return;
     maybe[i] = 1;
     const k = evidencePrefix(l);
     if (k >= 0) seen[k]!++;
   });
-  const kept = [false, false];
+  const kept = [false, false, false];
   const out: string[] = [];
   const records = new Set<number>();
   // A log repeats its records: each decoded line is handed on once.
@@ -251,7 +252,8 @@ export function readThroughShape(text: string): Shaped {
       continue;
     }
     const k = evidencePrefix(line);
-    if (k >= 0 && seen[k]! > 1 && !kept[k]) {
+    // A GitHub Actions marker is kept even alone (its runner is read from it); a time or column only when it repeats.
+    if (k >= 0 && (seen[k]! > 1 || k === 2) && !kept[k]) {
       kept[k] = true;
       out.push(line);
       continue;
