@@ -21,9 +21,12 @@ const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[ \t]+/;
 /** The Kubernetes CRI log format's stream and tag: `stderr F `. */
 const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
-/** A log level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash. */
-const LEVEL = /^\[ ?(?:error|err|warn|warning|info|debug|trace|fatal|critical|notice) ?\][ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/i;
-const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/;
+/**
+ * An error level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash, before
+ * words. A warning, info or debug level stays: that a record is not an error is evidence.
+ */
+const LEVEL = /^\[ ?(?:error|err|fatal|critical) ?\][ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/i;
+const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/;
 /**
  * Python logging's `<time> - [thread - ] app.worker - ERROR - ` (the AWS CLI's --debug layout too): one prefix. When
  * the logger is the SDK's own the line stays whole: its name is evidence (which provider, which hook).
@@ -39,8 +42,11 @@ const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE, AC
 /** A whole line in backticks. */
 const BACKTICKED = /^`([^`]+)`$/;
 
-const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD];
-/** Columns that follow a time only (a Lambda request id, the CRI stream): read only right after one was taken off. */
+const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE];
+/**
+ * Columns that follow a time only (a Lambda request id, the CRI stream, the level): read only right after one was taken
+ * off. A level alone opens a tool's own message (chalice's `ERROR - While deploying …`) and stays.
+ */
 const AFTER_TIME = [REQUEST_ID, CRI_STREAM, LEVEL, LEVEL_WORD];
 /** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
 const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD]);
