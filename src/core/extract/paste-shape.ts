@@ -25,8 +25,10 @@ const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
  * An error level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash, before
  * words. A warning, info or debug level stays: that a record is not an error is evidence.
  */
-const LEVEL = /^\[ ?(?:error|err|fatal|critical) ?\][ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/i;
-const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*(?=[\w$<('"`])/;
+const LEVEL = /^\[ ?(?:error|err|fatal|critical) ?\][ \t]*[:|-]?[ \t]*/i;
+const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*/;
+/** A level is taken off only before words (`ERROR ------- FALLBACK` keeps it). */
+const WORD_START = /^[\w$<('"`]/;
 /**
  * Python logging's `<time> - [thread - ] app.worker - ERROR - ` (the AWS CLI's --debug layout too): one prefix. When
  * the logger is the SDK's own the line stays whole: its name is evidence (which provider, which hook).
@@ -141,7 +143,7 @@ function stripPrefixes(line: string): Stripped {
       if (p !== ISO_TIME) continue;
       for (const q of AFTER_TIME) {
         const n = q.exec(l);
-        if (n) l = l.slice(n[0].length);
+        if (n && WORD_START.test(l.slice(n[0].length))) l = l.slice(n[0].length);
       }
     }
     while (LOGFMT_FIELD.test(l)) {
@@ -203,7 +205,7 @@ function readLine(line: string): ReadLine {
 }
 
 /** What every wrapper above opens with (a line with a backslash may hold an escaped record too). */
-const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[-_]\d+[ \t]*\||(?:[a-z]{1,20}\.)?(?:ERROR|WARN|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b|(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
+const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[ \t]*\| |(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
 
 /** Does `line` open with a prefix that is itself evidence (runtimes.ts reads a CI runner's time, a compose column)? */
 function evidencePrefix(line: string): number {
@@ -279,4 +281,4 @@ export function readThroughShape(text: string): Shaped {
   return changed ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
