@@ -143,7 +143,7 @@ function stripPrefixes(line: string): Stripped {
       if (p !== ISO_TIME) continue;
       for (const q of AFTER_TIME) {
         const n = q.exec(l);
-        if (n && WORD_START.test(l.slice(n[0].length))) l = l.slice(n[0].length);
+        if (n && ((q !== LEVEL && q !== LEVEL_WORD) || WORD_START.test(l.slice(n[0].length)))) l = l.slice(n[0].length);
       }
     }
     while (LOGFMT_FIELD.test(l)) {
