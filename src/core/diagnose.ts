@@ -15,6 +15,7 @@ import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
+import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -73,10 +74,10 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
-function makeContext(text: string, lines: string[], now: Date | undefined): ExtractContext {
+function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
   const cache = new Map<number, Location>();
   // 0: not yet read, 1: not prose, 2: prose (several extractors and the hint ask about the same lines).
   const prose = new Uint8Array(lines.length);
@@ -110,7 +111,8 @@ function makeContext(text: string, lines: string[], now: Date | undefined): Extr
       return l;
     },
     isProse(index: number): boolean {
-      if (prose[index] === 0) prose[index] = looksLikeProse(lines[index]!) ? 2 : 1;
+      // A log record (its time or level prefix taken off by paste-shape.ts) is a program's words, not the poster's.
+      if (prose[index] === 0) prose[index] = !records?.has(index) && looksLikeProse(lines[index]!) ? 2 : 1;
       return prose[index] === 2;
     },
   };
@@ -143,19 +145,26 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
-function hiddenFacts(ctx: ExtractContext, draft: Draft, found: FoundHiddenChar[]): void {
+/** Spaces that only look like a space (a copied web page or a word processor puts them between words). */
+const ODD_SPACES = new Set(['U+00A0', 'U+2007', 'U+202F', 'U+2002', 'U+2003', 'U+2009', 'U+3000']);
+
+function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[]): void {
+  if (hidden.length === 0) return;
+  const inCredential = (h: FoundHiddenChar): boolean => {
+    const line = ctx.lines[h.line - 1] ?? '';
+    // A secret removed from the line moved its columns: a hidden character there counts as inside it.
+    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
+  };
+  // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
+  const found = hidden.filter((h) => !ODD_SPACES.has(h.codePoint) || inCredential(h));
   if (found.length === 0) return;
   const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
   addSignal(draft, 'hidden.any', ctx.loc(found[0]!.line), describe(found[0]!));
-  const inCredential = found.find((h) => {
-    const line = ctx.lines[h.line - 1] ?? '';
-    // A secret removed from the line moved its columns: a hidden character there counts as inside it.
-    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
-  });
-  if (inCredential) addSignal(draft, 'hidden.in-credential', ctx.loc(inCredential.line), describe(inCredential));
+  const first = found.find(inCredential);
+  if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(first.line), describe(first));
 }
 
 /** The families each signal id belongs to (a family's members are never families themselves). */
@@ -330,19 +339,61 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
   };
 }
 
+/**
+ * The secrets of the text read through its wrapper. Redaction sees a wider view, never a narrower one: a secret found
+ * in what was decoded, read as it was pasted, is redacted wherever its value stands in the unwrapped text too.
+ */
+function shapedSecrets(shaped: string, decodedFrom: string): FoundSecret[] {
+  const found = findSecrets(shaped);
+  if (decodedFrom === '') return found;
+  const spans = found.map((f) => [f.start, f.end] as [number, number]);
+  // found is sorted and never overlaps: is [start, end) inside none of it?
+  const free = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === spans.length || spans[lo]![0] >= end;
+  };
+  const extra: FoundSecret[] = [];
+  const seen = new Set<string>();
+  for (const f of findSecrets(decodedFrom)) {
+    if (seen.has(f.value) || f.value.length === 0) continue;
+    seen.add(f.value);
+    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) {
+      if (free(at, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
+    }
+  }
+  if (extra.length === 0) return found;
+  // One sorted list without overlaps, as redactFound wants it.
+  const merged: FoundSecret[] = [];
+  for (const f of [...found, ...extra].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  return merged;
+}
+
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
   const window = opts.window ?? headAndTail(typeof text === 'string' ? text : '');
   const norm = normalise(window.text);
   if (window.read) norm.notes.unshift(window.read.note);
-  const found = findSecrets(norm.text);
-  const red = redactFound(norm.text, found);
+  // The wrapper a paste came in (a quote, a log prefix, a JSON record, …) is taken off before anything reads it.
+  const { text: shaped, records, decodedFrom } = readThroughShape(norm.text);
+  const found = shapedSecrets(shaped, decodedFrom);
+  const red = redactFound(shaped, found);
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
   const secretsFound = [...new Set([...red.kinds, ...unread])];
   // Ordinary chat is not diagnosed (speed); a text with hidden characters is, as it may hold a mangled credential.
-  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text);
+  // The words of the wrapper taken off (`level=error`) opened the gate before; they still do.
+  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text) && (shaped === norm.text || !mightBeAwsCredentialText(norm.text));
   const empty = (): Diagnosis => {
     const d = emptyDiagnosis(red.count, secretsFound, norm.notes);
     if (window.read) d.inputRead = window.read;
@@ -351,11 +402,11 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (gated && !(opts.signalsPastGate && opts.onSignals)) return empty();
   // Messages wrapped across lines are read whole; every line keeps its number.
   const split = red.text.split('\n');
-  const lines = unwrapLines(split);
-  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now);
+  const lines = unwrapLines(split, records);
+  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now, records);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
-  redactedTokenFacts(ctx, draft, norm.text, found);
+  redactedTokenFacts(ctx, draft, shaped, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft);

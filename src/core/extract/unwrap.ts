@@ -41,9 +41,10 @@ function mayContinue(line: string): boolean {
 
 /**
  * `lines` with wrapped continuations joined onto their first line; the same number of lines. When nothing is joined
- * it is `lines` itself (the caller then needs no new text).
+ * it is `lines` itself (the caller then needs no new text). A line in `records` opened with a log record's prefix
+ * (paste-shape.ts took it off): it starts a record of its own, never continues the line before.
  */
-export function unwrapLines(lines: string[]): string[] {
+export function unwrapLines(lines: string[], records?: ReadonlySet<number>): string[] {
   let out = lines;
   const n = Math.min(lines.length, MAX_LINES);
   // The line the current sentence started on, and how many lines were joined onto it.
@@ -53,7 +54,7 @@ export function unwrapLines(lines: string[]): string[] {
     const line = lines[i]!;
     // Most lines cannot continue a sentence (CONTINUES wants "(" or a lowercase letter after the prefix): they are
     // passed over without building the strings below.
-    if (joined >= MAX_JOINED || !mayContinue(line)) {
+    if (joined >= MAX_JOINED || !mayContinue(line) || records?.has(i)) {
       head = i;
       joined = 0;
       continue;

@@ -74,14 +74,18 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
     expect(rule('role-credentials-unavailable')).toEqual(expect.objectContaining({ polarity: 'against', weight: Math.round(-SHOWN_STRENGTH * Math.log(0.2) * 1000) / 1000 }));
   });
 
-  it('when a paste shows two answers that move one cause, then its evidence lists them in the order they were read', () => {
-    // Quoted config (hashicorp/aws-sdk-go-base#5): sign-in (an assume-role profile) is read before session-token (keys set
-    // without a token, read last); the rules list session-token's question first.
-    const text = `> [prod]\n> aws_access_key_id = REMOVED\n> aws_secret_access_key = REMOVED\n> \n> [profile dev]\n> role_arn = arn:aws:iam::111122223333:role/dev\n> source_profile = prod\n\n${ERROR}`;
-    const d = diagnose(text, { now });
-    expect(d.facts.shown?.map((s) => s.probe)).toEqual(['sign-in', 'session-token']);
-    const expired = d.causes.find((c) => c.id === 'temporary-credentials-expired')!;
-    expect(expired.evidence.filter((e) => e.id.startsWith('shown.')).map((e) => e.id)).toEqual(['shown.sign-in.assume-role', 'shown.session-token.no']);
+  it('when a config is pasted in a GitHub quote, then it is read as the same config unquoted (paste-shape.ts)', () => {
+    // hashicorp/aws-sdk-go-base#5. Before the quote was read through, its `> ` hid the [prod] keys from the file reader, and
+    // this case showed sign-in (assume-role) then session-token as two answers moving one cause; unquoted (then and now)
+    // the keys and the assume-role profile make sign-in ambiguous. The ordering needs a new example (stop 24, robust10).
+    const config = `[prod]\naws_access_key_id = REMOVED\naws_secret_access_key = REMOVED\n\n[profile dev]\nrole_arn = arn:aws:iam::111122223333:role/dev\nsource_profile = prod`;
+    const quoted = config.split('\n').map((l) => `> ${l}`).join('\n');
+    const read = (t: string) => {
+      const d = diagnose(`${t}\n\n${ERROR}`, { now });
+      return { shown: d.facts.shown, causes: d.causes.slice(0, 3).map((c) => [c.id, c.score]) };
+    };
+    expect(read(quoted)).toEqual(read(config));
+    expect(read(quoted).shown).toEqual([{ probe: 'sign-in' }, { probe: 'session-token', choice: 'no' }]);
   });
 });
 

@@ -1,0 +1,284 @@
+/**
+ * The wrapper a paste arrives in says nothing about the cause, yet every reader that anchors on a line's start or on a
+ * message's own quotes fails inside it: a GitHub quote (`> `), a log line's prefix (an ISO time, `[ERROR]`, Python
+ * logging's `- name - LEVEL - `, a Kubernetes CRI `stderr F`, a Lambda request id, journald's host and process, a
+ * compose service's `web-1  | `, `kubectl logs --prefix`), a whole line in backticks, Terraform's `│` frame, a logfmt
+ * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, numeric HTML
+ * entities and `<br>` from a copied web page. readThroughShape takes the wrapper off so the message reads as it was
+ * printed. Prefixes are taken off line by line (every line keeps its number); an escaped record is decoded into the
+ * lines it held (locations then count the decoded lines, as they count normalise's wrapped ones).
+ * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
+ */
+
+/** A quote marker, repeated (`> > `), Terraform's frame (`│ `, `╷`, `╵`) or a GitHub Actions group/error marker. */
+const QUOTE = /^[ \t]{0,3}(?:(?:>|│|╷|╵)[ \t]?){1,8}/;
+const ACTIONS_MARK = /^##\[(?:error|warning|debug|notice|group|endgroup|command)\]/;
+/** An ISO-8601 time, bracketed or not (`2024-03-01T12:00:00.123Z `, `[2024-03-01 12:00:00,123]`). */
+const ISO_TIME = /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z| ?[+-]\d\d:?\d\d| ?UTC)?\]?:?(?:[ \t]+|$)/;
+/** A syslog / journald time, host and process: `Mar 01 12:00:01 ip-10-0-1-23 myapp[2841]: `. */
+const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,10}\])?: /;
+/** A Lambda (CloudWatch) request id column. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[ \t]+/;
+/** The Kubernetes CRI log format's stream and tag: `stderr F `. */
+const CRI_STREAM = /^(?:stdout|stderr) [FP] /;
+/**
+ * An error level: bracketed in any case (`[error]`, `[ ERROR ]`), or bare in capitals, then a space, colon or dash, before
+ * words. A warning, info or debug level stays: that a record is not an error is evidence.
+ */
+const LEVEL = /^\[ ?(?:error|err|fatal|critical) ?\][ \t]*[:|-]?[ \t]*/i;
+const LEVEL_WORD = /^(?:[a-z]{1,20}\.)?(?:ERROR|FATAL|CRITICAL)\b[ \t]*[:|-]?[ \t]*/;
+/** A level is taken off only before words (`ERROR ------- FALLBACK` keeps it). */
+const WORD_START = /^[\w$<('"`]/;
+/**
+ * Python logging's `<time> - [thread - ] app.worker - ERROR - ` (the AWS CLI's --debug layout too): one prefix. When
+ * the logger is the SDK's own the line stays whole: its name is evidence (which provider, which hook).
+ */
+const PY_LOGGING = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[,.]\d{3} - (?:[\w.-]{1,40} - )?([\w.]{1,80}) - (?:ERROR|WARNING|INFO|DEBUG|CRITICAL) - /;
+const SDK_LOGGER = /^(?:botocore|boto3|s3transfer|aiobotocore|awscli|urllib3)\b/;
+/** `kubectl logs --prefix`: `[pod/api-7d9f8b6c5-x2x9q/app] `. */
+const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
+/** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
+const COMPOSE = /^[a-z][\w.-]*[-_]\d+[ \t]*\| /;
+/** A GitHub Actions runner's time (seven fraction digits): like the compose column, runtime evidence (runtimes.ts). */
+const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE, ACTIONS_MARK];
+/** A whole line in backticks. */
+const BACKTICKED = /^`([^`]+)`$/;
+
+const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE];
+/**
+ * Columns that follow a time only (a Lambda request id, the CRI stream, the level): read only right after one was taken
+ * off. A level alone opens a tool's own message (chalice's `ERROR - While deploying …`) and stays.
+ */
+const AFTER_TIME = [REQUEST_ID, CRI_STREAM, LEVEL, LEVEL_WORD];
+/** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
+const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD]);
+
+/** logfmt: leading `key=value` fields that only place the record, then its message. */
+const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)[ \t]+/;
+const LOGFMT_MSG = /^(?:msg|message|error|err)="((?:[^"\\]|\\.)*)"/;
+
+/** A string escape of JSON, Python or Go: \n, \t, \", \', \\, \/, \uXXXX, \xXX. */
+const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt"'\\/])/g;
+/** A line that holds an escaped string rather than a Windows path: an escaped quote or newline, or a \u00XX escape. */
+const ESCAPED = /\\["']|\\u00[0-9a-fA-F]{2}|\\n/;
+/** Where an escaped record opens: a JSON object or array, a Python bytes/str repr, a quoted string, a key. */
+const RECORD_OPEN = /^(?:\{|\[|b?'|b?"|[\w@.-]{1,40}=")|"(?:message|msg|log|error|err|errorMessage|stack|stackTrace|trace|output|detail)"\s?:\s?"/;
+
+const REPR = /^b?'((?:[^'\\]|\\.)*)'$|^b?"((?:[^"\\]|\\.)*)"$/;
+const REPR_LIST = /^\['((?:[^'\\]|\\.|', ')*)'\]$/;
+const REPR_SEPARATOR = /', '/g;
+
+/** JSON fields that hold a log record's text; the others (time, level, logger, …) only place it. */
+const MESSAGE_KEYS = new Set(['message', 'msg', 'log', 'error', 'err', 'errorMessage', 'error_message', 'errorType', 'exception', 'exc_info', 'stack', 'stack_trace', 'stackTrace', 'trace', 'output', 'detail', 'details', 'reason', 'text', 'body', 'cause']);
+const PLACING_KEYS = new Set(['level', 'lvl', 'severity', 'time', 'ts', 'timestamp', '@timestamp', 'logger', 'logger_name', 'caller', 'stream', 'pid', 'hostname', 'host', 'v', 'name', 'thread', 'thread_name', 'source', 'requestId', 'request_id']);
+/** Decoding stops here: a record escaped more often than this is not a log. */
+const MAX_DECODE_ROUNDS = 3;
+
+const HTML_NUMERIC = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+const HTML_BREAK = /<br\s?\/?>\n?/gi;
+const HTML_BREAK_ONLY = /<br/i;
+const NBSP = /&nbsp;/g;
+
+function unescape(s: string): string {
+  return s.replace(ESCAPE, (e) => {
+    const c = e[1]!;
+    if (c === 'u' || c === 'x') return String.fromCharCode(parseInt(e.slice(2), 16));
+    return c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '' : c;
+  });
+}
+
+/** The text of a parsed JSON log record: its message fields (a message that is itself a record, read in turn), then whatever else it holds. */
+function recordText(v: unknown, depth: number): string | undefined {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (depth < MAX_DECODE_ROUNDS && t.startsWith('{') && t.endsWith('}')) return parsedRecord(t, depth + 1) ?? v;
+    return v;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v as Record<string, unknown>);
+  // At the top, only a log record (it has a time, a level, a stream, …) or a message of several lines is unwrapped:
+  // `{"message":"Missing Authentication Token"}` is a service's answer, and its JSON shape is itself evidence.
+  if (depth === 0 && !entries.some(([k, x]) => PLACING_KEYS.has(k) || (MESSAGE_KEYS.has(k) && typeof x === 'string' && x.includes('\n')))) return undefined;
+  const messages: string[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [k, x] of entries) {
+    if (MESSAGE_KEYS.has(k) && (typeof x === 'string' || (x && typeof x === 'object'))) {
+      const t = recordText(x, depth + 1);
+      if (t !== undefined) messages.push(t);
+      else rest[k] = x;
+    } else if (!PLACING_KEYS.has(k)) rest[k] = x;
+  }
+  if (messages.length === 0) return undefined;
+  if (Object.keys(rest).length > 0) messages.push(JSON.stringify(rest));
+  return messages.join('\n');
+}
+
+function parsedRecord(line: string, depth: number): string | undefined {
+  try {
+    return recordText(JSON.parse(line) as unknown, depth);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Stripped {
+  line: string;
+  /** It opened with a log record's prefix. */
+  record: boolean;
+}
+
+/** Take the prefixes off one line (a quote over a log line over a level: up to a few, in any order). */
+function stripPrefixes(line: string): Stripped {
+  let l = line;
+  let record = false;
+  const py = PY_LOGGING.exec(l);
+  if (py) return SDK_LOGGER.test(py[1]!) ? { line: l, record: false } : { line: l.slice(py[0].length), record: true };
+  for (let round = 0; round < 6; round++) {
+    const before = l;
+    for (const p of PREFIXES) {
+      const m = p.exec(l);
+      if (!m || m[0].length === 0) continue;
+      l = l.slice(m[0].length);
+      record ||= RECORD_PREFIXES.has(p);
+      if (p !== ISO_TIME) continue;
+      for (const q of AFTER_TIME) {
+        const n = q.exec(l);
+        if (n && ((q !== LEVEL && q !== LEVEL_WORD) || WORD_START.test(l.slice(n[0].length)))) l = l.slice(n[0].length);
+      }
+    }
+    while (LOGFMT_FIELD.test(l)) {
+      l = l.replace(LOGFMT_FIELD, '');
+      record = true;
+    }
+    if (l !== before) {
+      const msg = LOGFMT_MSG.exec(l);
+      if (msg) l = unescape(msg[1]!) + l.slice(msg[0].length);
+    }
+    const tick = BACKTICKED.exec(l.trim());
+    if (tick) l = tick[1]!;
+    if (l === before) break;
+  }
+  return { line: l, record };
+}
+
+/** One line's decoded record (a JSON record parsed, an escaped string unescaped), or undefined when it holds none. */
+function decodeRecord(line: string): string | undefined {
+  const t = line.trim();
+  if (t.startsWith('{') && t.endsWith('}')) {
+    const r = parsedRecord(t, 0);
+    if (r !== undefined) return r;
+  }
+  // A list of lines (Python's repr of readlines() or a subprocess's output) needs no escape to be one.
+  const lines = t.startsWith("['") ? REPR_LIST.exec(t) : null;
+  if (!lines && (!ESCAPED.test(t) || !RECORD_OPEN.test(t))) return undefined;
+  // A Python bytes / str repr (one quoted string, its own quotes escaped inside) or a list of them: the quotes and
+  // separators are not part of the text.
+  const repr = lines ? null : REPR.exec(t);
+  const list = lines ?? (repr ? null : REPR_LIST.exec(t));
+  let s = repr ? (repr[1] ?? repr[2])! : list ? list[1]!.replace(REPR_SEPARATOR, '\n') : t;
+  for (let round = 0; round < MAX_DECODE_ROUNDS && ESCAPED.test(s); round++) s = unescape(s);
+  return s;
+}
+
+interface ReadLine {
+  lines: string[];
+  /** Per line of `lines`: it opened with a log record's prefix. */
+  records: boolean[];
+  /** An escaped record was decoded (the pasted line is handed to the redaction too). */
+  decoded: boolean;
+}
+
+/** One pasted line read through its wrappers: its prefixes taken off, the record it holds decoded. */
+function readLine(line: string): ReadLine {
+  const first = stripPrefixes(line);
+  // A logfmt message's escaped line breaks were decoded: its lines are lines.
+  const decoded = first.line.includes('\n') ? first.line : decodeRecord(first.line);
+  if (decoded === undefined) return { lines: [first.line], records: [first.record], decoded: false };
+  const lines: string[] = [];
+  const records: boolean[] = [];
+  decoded.split('\n').forEach((d, j) => {
+    const inner = stripPrefixes(d);
+    lines.push(inner.line);
+    records.push(inner.record || (j === 0 && first.record));
+  });
+  return { lines, records, decoded: true };
+}
+
+/** What every wrapper above opens with (a line with a backslash may hold an escaped record too). */
+const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[ \t]*\| |(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
+
+/** Does `line` open with a prefix that is itself evidence (runtimes.ts reads a CI runner's time, a compose column)? */
+function evidencePrefix(line: string): number {
+  return EVIDENCE_PREFIX.findIndex((p) => p.test(line));
+}
+
+export interface Shaped {
+  text: string;
+  /**
+   * The pasted text of what was decoded (escaped records, and the whole text when HTML entities were read), for the
+   * redaction to read as pasted too; '' when nothing was decoded (a prefix taken off hides no secret).
+   */
+  decodedFrom: string;
+  /** 0-based lines (of `text`) that opened with a log record's prefix: unwrap.ts joins no sentence across them. */
+  records: Set<number>;
+}
+
+/**
+ * `text` read through its wrappers; `text` itself (the same string) when it holds none. The first line carrying an
+ * evidence prefix keeps it when later lines carry it too, so the runtime it shows is still read.
+ */
+export function readThroughShape(text: string): Shaped {
+  let t = text;
+  if (t.includes('&#')) t = t.replace(HTML_NUMERIC, (m, dec: string | undefined, hex: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+  if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
+  if (HTML_BREAK_ONLY.test(t)) t = t.replace(HTML_BREAK, '\n');
+  const lines = t.split('\n');
+  // Most lines of a long log open with none of the wrappers: one test passes them over.
+  const maybe = new Uint8Array(lines.length);
+  const seen = [0, 0, 0];
+  lines.forEach((l, i) => {
+    if (!MAYBE_WRAPPED.test(l) && !l.includes('\\')) return;
+    maybe[i] = 1;
+    const k = evidencePrefix(l);
+    if (k >= 0) seen[k]!++;
+  });
+  const kept = [false, false, false];
+  const out: string[] = [];
+  const records = new Set<number>();
+  // A log repeats its records: each decoded line is handed on once.
+  const decodedFrom = new Set<string>(t !== text ? [text] : []);
+  let changed = t !== text;
+  // A log repeats its lines: each distinct one is read once.
+  const memo = new Map<string, ReadLine>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (maybe[i] === 0) {
+      out.push(line);
+      continue;
+    }
+    const k = evidencePrefix(line);
+    // A GitHub Actions marker is kept even alone (its runner is read from it); a time or column only when it repeats.
+    if (k >= 0 && (seen[k]! > 1 || k === 2) && !kept[k]) {
+      kept[k] = true;
+      out.push(line);
+      continue;
+    }
+    let read = memo.get(line);
+    if (!read) {
+      read = readLine(line);
+      memo.set(line, read);
+    }
+    if (read.decoded && t === text) decodedFrom.add(line);
+    if (read.lines.length !== 1 || read.lines[0] !== line) changed = true;
+    read.lines.forEach((l, j) => {
+      if (read.records[j]) records.add(out.length);
+      out.push(l);
+    });
+  }
+  return changed ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
+}
+
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
