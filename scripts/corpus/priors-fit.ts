@@ -10,8 +10,9 @@
  * (OWN_RULE) are left to those rules. Families with no prior are listed (by primary family) to see whether a new one
  * would have support in at least two batches.
  *
- * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--check] [--weights[=RULE]]
- *   --counts: per family and batch; --folds/--residual/--new/--ascent: leave-one-batch-out per rule; --check: exit 1
+ * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--final] [--check] [--weights=RULE]
+ *   --counts: per family and batch; --folds/--residual/--new/--ascent/--tool: leave-one-batch-out per rule (--tool: the
+ *   tool/runtime shift, TOOL_PRIORS; --final: the stop-24 choice against the rule it replaced); --check: exit 1
  *   when priors.ts is not the chosen rule (CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
  */
 import { CONTEXT_KEYS, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
@@ -487,6 +488,12 @@ function printWeights(cases: readonly RankCase[], rule: Rule): void {
   }
 }
 
+/** The named rules' tables fitted without batch `held` (priors-conv-cv.ts replays that batch's conversations with each). */
+export function foldTables(held: number, cases: readonly RankCase[] = loadRankCases()): Record<string, FamilyPrior[]> {
+  const train = cases.filter((c) => c.batch !== held);
+  return Object.fromEntries([STOP23, CHOSEN, TOOL_CHOSEN].map((r) => [r.name, fitTable(train, r)]));
+}
+
 /** Exit 1 when the shipped table is not the chosen rules applied to every tuning batch (run after a corpus merge). */
 function check(cases: readonly RankCase[]): void {
   const key = (p: FamilyPrior): string => `${p.family}${p.with ? ` with ${p.with.join(',')}` : ''}`;
@@ -514,6 +521,9 @@ function main(): void {
   if (process.argv.includes('--new')) printFolds(cases, NEW);
   if (process.argv.includes('--ascent')) printFolds(cases, ASCENT);
   if (process.argv.includes('--tool')) printFolds(cases, TOOL);
+  // The stop-24 choice against the rule it replaces, each fitted per fold (the results file's fold table).
+  if (process.argv.includes('--final')) printFolds(cases, [{ name: 'hand-set', fit: (p) => p.weights }, STOP23, CHOSEN, TOOL_CHOSEN, toolRule('stop-23 rule + tool shift', { alpha: 10, scale: 2, mode: 'first', maxBase: TOOL_MAX_BASE, minShift: 0.1, base: STOP23 })]);
+  if (process.argv.includes('--final')) printFolds(cases, [STOP23, CHOSEN, TOOL_CHOSEN]);
   if (process.argv.includes('--check')) check(cases);
   const w = arg('weights');
   if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT, ...TOOL].find((r) => r.name === w) ?? TOOL_CHOSEN);
