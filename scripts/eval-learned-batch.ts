@@ -71,7 +71,7 @@ export function scoreBatch(train: readonly TextCase[], test: readonly TextCase[]
  */
 export function estimatePriors(train: readonly RankCase[], m: number, named: boolean, table: readonly FamilyPrior[] = PRIORS): FamilyPrior[] {
   return table.map((p) => {
-    if (p.family === 'msg.key-not-in-records') return p;
+    if (p.family === 'msg.key-not-in-records' || p.with) return p; // add-ons and tool/runtime shifts keep their weights
     const applies = train.filter((c) => !DECISIVE.some((s) => c.signals.has(s)) && c.signals.has(p.family) && !(p.unless ?? []).some((s) => c.signals.has(s)));
     if (applies.length < 5) return p;
     const cur = p.weights as Record<string, number>;

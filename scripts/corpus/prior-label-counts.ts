@@ -11,12 +11,14 @@ import { PRIORS } from '../../src/core/rules/priors';
 import { EVAL_NOW } from '../eval-lib';
 import { tuningCases } from './rank-cases';
 
-const counts = new Map<string, Map<string, number>>(PRIORS.map((p) => [p.family, new Map()]));
+/** The family priors: the tool/runtime shifts (TOOL_PRIORS) apply where their family's prior does (priors-fit.ts --weights counts them). */
+const FAMILY_PRIORS = PRIORS.filter((p) => !p.with);
+const counts = new Map<string, Map<string, number>>(FAMILY_PRIORS.map((p) => [p.family, new Map()]));
 const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 for (const c of tuningCases()) {
   const applied = new Set(diagnose(c.text, { now: EVAL_NOW }).causes.flatMap((x) => x.evidence.map((e) => e.id)));
-  for (const p of PRIORS) {
+  for (const p of FAMILY_PRIORS) {
     if (!applied.has(`prior.${p.family.replace(/^fam\./, '')}`)) continue;
     const m = counts.get(p.family)!;
     bump(m, c.cause);

@@ -10,11 +10,12 @@
  * (OWN_RULE) are left to those rules. Families with no prior are listed (by primary family) to see whether a new one
  * would have support in at least two batches.
  *
- * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--check] [--weights[=RULE]]
- *   --counts: per family and batch; --folds/--residual/--new/--ascent: leave-one-batch-out per rule; --check: exit 1
+ * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--final] [--check] [--weights=RULE]
+ *   --counts: per family and batch; --folds/--residual/--new/--ascent/--tool: leave-one-batch-out per rule (--tool: the
+ *   tool/runtime shift, TOOL_PRIORS; --final: the stop-24 choice against the rule it replaced); --check: exit 1
  *   when priors.ts is not the chosen rule (CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
  */
-import { PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
+import { CONTEXT_KEYS, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import { AUTHN_FAMILIES } from '../../src/core/rules/families';
 import type { CauseId } from '../../src/core/taxonomy';
 import { appliesTo, crossValidate, fitContext, priors, thinCases, type Score } from './rank-cv';
@@ -32,7 +33,7 @@ const HAND_SET: Record<string, Weights> = {
     'no-credentials-found': 0.2, 'malformed-credentials': 0.25,
   },
 };
-const BASE: FamilyPrior[] = PRIORS.map((p) => (HAND_SET[p.family] ? { ...p, weights: HAND_SET[p.family]! } : p));
+const BASE: FamilyPrior[] = PRIORS.filter((p) => !p.with).map((p) => (HAND_SET[p.family] ? { ...p, weights: HAND_SET[p.family]! } : p));
 
 /** Causes a family's own rules (or a specific rule beside it) already rank: the prior orders the others. */
 const OWN_RULE: Record<string, CauseId[]> = {
@@ -41,7 +42,7 @@ const OWN_RULE: Record<string, CauseId[]> = {
 };
 
 /** Priors refitted from the counts (the others are kept as written: too few cases, or a document is their source). */
-const FITTED = ['fam.unknown-key', 'fam.no-creds', 'fam.reported', 'fam.signature'];
+const FITTED = ['fam.unknown-key', 'fam.no-creds', 'fam.reported', 'fam.signature', 'fam.authfailure'];
 
 interface Counts {
   n: number;
@@ -102,15 +103,35 @@ const SQRT = (m: number, top: number): number => Math.sqrt(m / top);
 const LINEAR = (m: number, top: number): number => m / top;
 
 /**
- * The rule chosen (December 2026, tuning batches 1-8): the reported prior only, counted where nothing specific is known
- * (no cause above 2.5 on the score scale before the priors), causes seen in at least four batches, weight = the
- * family's hand-set top weight x sqrt(count / top count). Refits of the other families lost or tied (--folds).
+ * The rule chosen at stop 23 (tuning batches 1-8): the reported prior only, counted where nothing specific is known (no
+ * cause above 2.5 on the score scale before the priors), causes seen in at least four batches, weight = the family's
+ * hand-set top weight x sqrt(count / top count). Over batches 1-9 it loses two cases in one fold (b3, error lines alone).
  */
-const CHOSEN = scaled('sqrt reported, base<2.5, 4 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 4 });
+const STOP23 = scaled('sqrt reported, base<2.5, 4 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 4 });
+
+/**
+ * The rule chosen at stop 24 (tuning batches 1-9, --residual): the same square-root rule counted where nothing at all is
+ * known (no cause at 1 or more before the priors), causes seen in at least three batches. Against the hand-set table it
+ * wins five folds, ties three and loses one by one case; the stop-23 rule loses b3 by two. Refits of the other families
+ * lost or tied (--folds).
+ */
+const CHOSEN = scaled('sqrt reported, base<1, 3 batches', SQRT, { maxBase: 1, only: 'fam.reported', minBatches: 3 });
+
+/** The table as shipped now (the reported prior's weights counted once on every tuning batch, so in-sample for it). */
+const SHIPPED: Rule = { name: 'shipped (reported in-sample)', table: PRIORS.filter((p) => !p.with), fit: (p) => p.weights };
+
+/** EC2's AuthFailure: its few cases refitted (clock skew 3 of 6 tuning cases, b4, b6, b9, had no weight). */
+const AUTHFAILURE: Rule[] = [
+  scaled('sqrt authfailure, 2 batches', SQRT, { only: 'fam.authfailure', keepOthers: true }),
+  ...[0.3, 0.5, 0.65].map((w) => ({ name: `authfailure clock ${w}`, fit: (p: FamilyPrior) => (p.family === 'fam.authfailure' ? { ...p.weights, 'clock-skew': w } : p.weights) })),
+];
 
 /** Whole-table rules and one family at a time (counts over every case where the prior applies). */
 const RULES: Rule[] = [
   { name: 'hand-set', fit: (p) => p.weights },
+  SHIPPED,
+  ...AUTHFAILURE.map((r) => ({ ...r, families: ['fam.authfailure'] })),
+  STOP23,
   CHOSEN,
   scaled('log all', LOG),
   scaled('log all, keep unlisted', LOG, { keepOthers: true }),
@@ -145,6 +166,7 @@ function ladder(name: string, opts: { maxBase?: number; only?: string } = {}): R
 
 /** Counted only where nothing specific is known (no cause's evidence before the priors at or above `maxBase`). */
 const RESIDUAL: Rule[] = [
+  { name: 'hand-set', fit: (p) => p.weights },
   ...[1, 1.5, 2.5].flatMap((maxBase) => [
     scaled(`log all, base<${maxBase}`, LOG, { keepOthers: true, maxBase }),
     scaled(`sqrt all, base<${maxBase}`, SQRT, { keepOthers: true, maxBase }),
@@ -153,10 +175,12 @@ const RESIDUAL: Rule[] = [
       scaled(`sqrt ${only.slice(4)}, base<${maxBase}`, SQRT, { keepOthers: true, maxBase, only }),
     ]),
   ]),
+  ...[0.5, 1].flatMap((maxBase) => [2, 3, 4].map((minBatches) => scaled(`sqrt reported, base<${maxBase}, ${minBatches} batches`, SQRT, { maxBase, only: 'fam.reported', minBatches }))),
+  scaled('sqrt reported, base<1, 2 batches, keep unlisted', SQRT, { maxBase: 1, only: 'fam.reported', keepOthers: true }),
   scaled('sqrt reported, base<2, 2 batches', SQRT, { maxBase: 2, only: 'fam.reported' }),
   scaled('sqrt reported, base<3, 2 batches', SQRT, { maxBase: 3, only: 'fam.reported' }),
   scaled('sqrt reported, base<2.5, 3 batches', SQRT, { maxBase: 2.5, only: 'fam.reported', minBatches: 3 }),
-  CHOSEN,
+  STOP23,
   scaled('sqrt reported, 4 batches', SQRT, { only: 'fam.reported', minBatches: 4 }),
   ...[Infinity, 2.5, 1.5].flatMap((maxBase) => [
     ladder(`ladder all, base<${maxBase}`, { maxBase }),
@@ -178,11 +202,144 @@ const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
 const GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
 const ASCENT: Rule[] = [ascent('ascent 0.05 all', GRID), ...FITTED.map((f) => ascent(`ascent 0.05 ${f.slice(4)}`, GRID, [f]))];
 
+/** Families whose prior a tool or runtime may shift (the key-not-in-records wording is a shift of its own). */
+const TOOL_FAMILIES = ['fam.unknown-key', 'fam.no-creds', 'fam.reported', 'fam.signature', 'fam.authfailure', 'fam.kubectl', 'fam.auth-header'];
+
+interface ToolOpts {
+  /** Pseudo-count toward the family's own distribution (Dirichlet prior of weight alpha). */
+  alpha: number;
+  /** Weight per unit of probability moved. */
+  scale: number;
+  mode: 'first' | 'every';
+  /** Counted only where no cause outside the family's own rule reaches this before the priors. */
+  maxBase?: number;
+  /** Smallest shift kept (default 0.02). */
+  minShift?: number;
+  /** Fewest cases of the family with this key (and at least two batches) to shift it at all. */
+  minCases?: number;
+  /** The family table fitted first, per fold (default CHOSEN). */
+  base?: Rule;
+}
+
+/** The largest evidence sum before the priors of a cause the family's own rules do not decide: what is known besides the family. */
+function residualBase(c: RankCase, family: string): number {
+  const own = new Set(OWN_RULE[family] ?? []);
+  return Math.max(0, ...[...c.base].filter(([id]) => !own.has(id)).map(([, v]) => v));
+}
+
+/** Where the chosen shift is counted (TOOL_CHOSEN's maxBase). */
+const TOOL_MAX_BASE = 2.5;
+
+/** Label mass per cause (primary 1, also-acceptable 0.5), the family's own-rule causes left out. */
+function mass(cases: readonly RankCase[], own: ReadonlySet<CauseId>): [Map<CauseId, number>, number] {
+  const m = new Map<CauseId, number>();
+  let n = 0;
+  for (const c of cases) {
+    for (const id of c.ok) {
+      if (own.has(id)) continue;
+      const w = id === c.cause ? 1 : 0.5;
+      m.set(id, (m.get(id) ?? 0) + w);
+      n += w;
+    }
+  }
+  return [m, n];
+}
+
+/**
+ * The family prior shifted by the tool or runtime found: over the training cases where the family's prior applies and
+ * nothing specific is known, p(cause | family, key) = (n_key(cause) + alpha p(cause | family)) / (n_key + alpha), and the
+ * shift is scale x (p(cause | family, key) - p(cause | family)), rounded to 0.01 (smaller shifts dropped).
+ */
+export function toolShifts(train: readonly RankCase[], table: readonly FamilyPrior[], o: ToolOpts): FamilyPrior[] {
+  const out: FamilyPrior[] = [];
+  for (const p of table.filter((x) => !x.with && TOOL_FAMILIES.includes(x.family))) {
+    const own = new Set(OWN_RULE[p.family] ?? []);
+    const cases = train.filter((c) => appliesTo(c, p) && residualBase(c, p.family) < (o.maxBase ?? Infinity));
+    const [all, total] = mass(cases, own);
+    if (total === 0) continue;
+    CONTEXT_KEYS.forEach((key, i) => {
+      const earlier = o.mode === 'first' ? CONTEXT_KEYS.slice(0, i) : [];
+      const sub = cases.filter((c) => c.signals.has(key) && !earlier.some((e) => c.signals.has(e)));
+      if (sub.length < (o.minCases ?? 3) || new Set(sub.map((c) => c.batch)).size < 2) return;
+      const [k, n] = mass(sub, own);
+      const weights: Weights = {};
+      for (const [id, m] of all) {
+        const pf = m / total;
+        const d = Math.round(100 * o.scale * (((k.get(id) ?? 0) + o.alpha * pf) / (n + o.alpha) - pf)) / 100;
+        if (Math.abs(d) >= (o.minShift ?? 0.02)) weights[id] = d;
+      }
+      keepLeaders(p, weights);
+      if (Object.keys(weights).length === 0) return;
+      out.push({ family: p.family, with: [key], ...(p.unless || earlier.length ? { unless: [...(p.unless ?? []), ...earlier] } : {}), source: '', text: '', weights });
+    });
+  }
+  return out;
+}
+
+/**
+ * Issue 10: for a bare unknown-key error the missing token and the wrong account/endpoint are never absent from the top
+ * three. A shift of those families therefore never lowers either, and lifts no other cause to or above the lower of the
+ * two (it stops 0.01 below).
+ */
+const LEADERS: Record<string, CauseId[]> = {
+  'fam.unknown-key': ['missing-session-token', 'wrong-account-or-partition'],
+  'fam.authfailure': ['missing-session-token', 'wrong-account-or-partition'],
+};
+
+function keepLeaders(p: FamilyPrior, shift: Weights): void {
+  const leaders = LEADERS[p.family];
+  if (!leaders) return;
+  for (const id of leaders) if ((shift[id] ?? 0) < 0) delete shift[id];
+  const floor = Math.min(...leaders.map((id) => (p.weights[id] ?? 0) + (shift[id] ?? 0)));
+  for (const [id, d] of Object.entries(shift) as Array<[CauseId, number]>) {
+    if (leaders.includes(id) || d <= 0) continue;
+    const w = p.weights[id] ?? 0;
+    if (w < floor && w + d >= floor) shift[id] = Math.round(100 * (floor - 0.01 - w)) / 100;
+    if ((shift[id] ?? 0) <= 0) delete shift[id];
+  }
+}
+
+function toolRule(name: string, o: ToolOpts): Rule {
+  return {
+    name,
+    fit: (p) => p.weights,
+    tune: (train) => {
+      const fam = fitTable(train, o.base ?? CHOSEN);
+      return [...fam, ...toolShifts(train, fam, o)];
+    },
+  };
+}
+
+/**
+ * The shift chosen (stop 24, tuning batches 1-9, --tool): one key per case (the first of CONTEXT_KEYS), counted where
+ * nothing specific is known (no cause outside the family's own rule at 2.5 or more before the priors), a pseudo-count
+ * of 10 toward the family's distribution and 2 weight per unit of probability moved. Its neighbours (pseudo-count 3 at
+ * scale 0.5 or 1, 10 at 1, 30 at 2) give the same folds.
+ */
+const TOOL_CHOSEN = toolRule('tool first a10 s2 base<2.5, shifts >= 0.1', { alpha: 10, scale: 2, mode: 'first', maxBase: TOOL_MAX_BASE, minShift: 0.1 });
+
+/** The tool/runtime shift: pseudo-count, scale, one key or every key, where counted. */
+const TOOL: Rule[] = [
+  CHOSEN,
+  TOOL_CHOSEN,
+  toolRule('tool first a10 s2 base<2.5', { alpha: 10, scale: 2, mode: 'first', maxBase: 2.5 }),
+  ...[0.05].map((minShift) => toolRule(`tool first a10 s2 base<2.5, shifts >= ${minShift}`, { alpha: 10, scale: 2, mode: 'first', maxBase: 2.5, minShift })),
+  toolRule('tool first a10 s2 base<2.5, 5 cases', { alpha: 10, scale: 2, mode: 'first', maxBase: 2.5, minCases: 5 }),
+  toolRule('tool first a10 s1.5 base<2.5', { alpha: 10, scale: 1.5, mode: 'first', maxBase: 2.5 }),
+  toolRule('tool first a10 s3 base<2.5', { alpha: 10, scale: 3, mode: 'first', maxBase: 2.5 }),
+  toolRule('tool first a20 s3 base<2.5', { alpha: 20, scale: 3, mode: 'first', maxBase: 2.5 }),
+  ...(['first', 'every'] as const).flatMap((mode) =>
+    [2.5, Infinity].flatMap((maxBase) =>
+      [3, 10, 30].flatMap((alpha) => [0.5, 1, 2].map((scale) => toolRule(`tool ${mode} a${alpha} s${scale} base<${maxBase}`, { alpha, scale, mode, maxBase }))),
+    ),
+  ),
+];
+
 /** The prior table a rule gives when fitted on `train`. */
 function fitTable(train: readonly RankCase[], rule: Rule, table: readonly FamilyPrior[] = rule.table ?? BASE): FamilyPrior[] {
   if (rule.tune) return rule.tune(train, table);
   const fitted = rule.families ?? FITTED;
-  return table.map((p) => (fitted.includes(p.family) ? { ...p, weights: rule.fit(p, countFor(train, p, rule.maxBase)) } : p));
+  return table.map((p) => (!p.with && fitted.includes(p.family) ? { ...p, weights: rule.fit(p, countFor(train, p, rule.maxBase)) } : p));
 }
 
 /** Training objective: top-1 where shown plus top-3, whole cases and error lines alone (priors and the shipped rules only). */
@@ -246,7 +403,7 @@ const fmtCounts = (k: Counts): string =>
 
 function printCounts(cases: readonly RankCase[]): void {
   const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
-  for (const p of PRIORS) {
+  for (const p of PRIORS.filter((x) => !x.with)) {
     const all = countFor(cases, p);
     console.log(`\n${p.family}: ${all.n} cases (primary+also-acceptable, ordered by primary + half the also-acceptable; [batches seen])`);
     const residual = countFor(cases, p, CHOSEN.maxBase);
@@ -274,7 +431,8 @@ const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`;
 function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
   const thin = thinCases(cases);
   const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
-  console.log(`\nleave-one-batch-out (fit on seven, score the eighth): top-1 where shown, top-3; whole | error line alone`);
+  const table: Array<{ name: string; rows: Map<number, [Score, Score]> }> = [];
+  console.log(`\nleave-one-batch-out (fit on the other batches, score the one left out): top-1 where shown, top-3; whole | error line alone`);
   console.log(`${'rule'.padEnd(40)}${batches.map((b) => `b${b}`.padEnd(30)).join('')}all`);
   for (const r of rules) {
     const rows = new Map<number, [Score, Score]>(batches.map((b) => [b, [empty(), empty()]]));
@@ -295,28 +453,62 @@ function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
       }),
     );
     console.log(r.name.padEnd(40) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(30)).join('') + `${cell(total[0])} | ${cell(total[1])}`);
+    table.push({ name: r.name, rows });
+  }
+  // Against the first rule: per left-out batch, the change in (whole top-1, whole top-3, line top-1, line top-3).
+  const ref = table[0]!;
+  const vec = (x: [Score, Score]): number[] => [x[0].shown, x[0].top3, x[1].shown, x[1].top3];
+  console.log(`\nagainst "${ref.name}", per left-out batch: change in whole top-1, top-3 / line alone top-1, top-3; W/T/L by the sum of the four`);
+  for (const t of table.slice(1)) {
+    let win = 0;
+    let tie = 0;
+    let lose = 0;
+    let worst = 0;
+    const sum = [0, 0, 0, 0];
+    const per = batches.map((b) => {
+      const d = vec(t.rows.get(b)!).map((x, i) => x - vec(ref.rows.get(b)!)[i]!);
+      d.forEach((x, i) => (sum[i] = sum[i]! + x));
+      const n = d.reduce((a, x) => a + x, 0);
+      if (n > 0) win++;
+      else if (n < 0) lose++;
+      else tie++;
+      worst = Math.min(worst, n);
+      return d.every((x) => x === 0) ? '=' : `${d.slice(0, 2).join(',')}/${d.slice(2).join(',')}`;
+    });
+    console.log(`${t.name.padEnd(40)} W${win} T${tie} L${lose} worst ${worst}  all ${sum.slice(0, 2).join(',')}/${sum.slice(2).join(',')}  ${per.map((x, i) => `b${batches[i]}:${x}`).join(' ')}`);
   }
 }
 
 function printWeights(cases: readonly RankCase[], rule: Rule): void {
   for (const p of fitTable(cases, rule)) {
-    if (!FITTED.includes(p.family)) continue;
-    console.log(`${p.family}: ${JSON.stringify(Object.fromEntries(Object.entries(p.weights).sort((a, b) => b[1]! - a[1]!)))}`);
+    if (!FITTED.includes(p.family) && !p.with) continue;
+    const sub = p.with ? cases.filter((c) => appliesTo(c, p) && residualBase(c, p.family) < TOOL_MAX_BASE) : [];
+    const counted = p.with ? ` (${sub.length} cases: ${fmtCounts(countFor(sub, p))})` : '';
+    console.log(`${p.family}${p.with ? ` with ${p.with.join(',')}${counted}` : ''}: ${JSON.stringify(Object.fromEntries(Object.entries(p.weights).sort((a, b) => b[1]! - a[1]!)))}`);
   }
 }
 
-/** Exit 1 when the shipped weights are not the chosen rule applied to every tuning batch (run after a corpus merge). */
+/** The named rules' tables fitted without batch `held` (priors-conv-cv.ts replays that batch's conversations with each). */
+export function foldTables(held: number, cases: readonly RankCase[] = loadRankCases()): Record<string, FamilyPrior[]> {
+  const train = cases.filter((c) => c.batch !== held);
+  return Object.fromEntries([STOP23, CHOSEN, TOOL_CHOSEN].map((r) => [r.name, fitTable(train, r)]));
+}
+
+/** Exit 1 when the shipped table is not the chosen rules applied to every tuning batch (run after a corpus merge). */
 function check(cases: readonly RankCase[]): void {
-  const fitted = fitTable(cases, CHOSEN);
+  const key = (p: FamilyPrior): string => `${p.family}${p.with ? ` with ${p.with.join(',')}` : ''}`;
+  const entry = (p: FamilyPrior | undefined): string => (p ? JSON.stringify([Object.entries(p.weights).sort(), [...(p.unless ?? [])].sort()]) : 'none');
+  const fitted = fitTable(cases, TOOL_CHOSEN);
   let same = true;
-  for (const p of PRIORS) {
-    const want = JSON.stringify(Object.entries(fitted.find((f) => f.family === p.family)!.weights).sort());
-    if (JSON.stringify(Object.entries(p.weights).sort()) !== want) {
+  for (const k of new Set([...PRIORS, ...fitted].map(key))) {
+    const shipped = PRIORS.find((p) => key(p) === k);
+    const want = fitted.find((p) => key(p) === k);
+    if (entry(shipped) !== entry(want)) {
       same = false;
-      console.log(`${p.family}: shipped ${JSON.stringify(p.weights)}, the rule gives ${want}`);
+      console.log(`${k}: shipped ${shipped ? JSON.stringify(shipped.weights) : 'none'}, the rule gives ${want ? JSON.stringify(want.weights) : 'none'}`);
     }
   }
-  console.log(same ? 'priors.ts holds the chosen rule applied to every tuning batch' : 'priors.ts differs from the chosen rule');
+  console.log(same ? 'priors.ts holds the chosen rules applied to every tuning batch' : 'priors.ts differs from the chosen rules');
   if (!same) process.exitCode = 1;
 }
 
@@ -328,9 +520,13 @@ function main(): void {
   if (process.argv.includes('--residual')) printFolds(cases, RESIDUAL);
   if (process.argv.includes('--new')) printFolds(cases, NEW);
   if (process.argv.includes('--ascent')) printFolds(cases, ASCENT);
+  if (process.argv.includes('--tool')) printFolds(cases, TOOL);
+  // The stop-24 choice against the rule it replaces, each fitted per fold (the results file's fold table).
+  if (process.argv.includes('--final')) printFolds(cases, [{ name: 'hand-set', fit: (p) => p.weights }, STOP23, CHOSEN, TOOL_CHOSEN, toolRule('stop-23 rule + tool shift', { alpha: 10, scale: 2, mode: 'first', maxBase: TOOL_MAX_BASE, minShift: 0.1, base: STOP23 })]);
+  if (process.argv.includes('--final')) printFolds(cases, [STOP23, CHOSEN, TOOL_CHOSEN]);
   if (process.argv.includes('--check')) check(cases);
   const w = arg('weights');
-  if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT].find((r) => r.name === w) ?? CHOSEN);
+  if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT, ...TOOL].find((r) => r.name === w) ?? TOOL_CHOSEN);
 }
 
 if (require.main === module) main();

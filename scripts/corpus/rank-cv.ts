@@ -23,8 +23,8 @@ import { hits, loadRankCases, rankWith, type RankCase } from './rank-cases';
 type Extra = (c: RankCase) => Map<CauseId, number>;
 
 /** Does prior `p` apply to the case, as src/core/rules/index.ts applies it (its family, no DECISIVE signal, none of `unless`)? */
-export function appliesTo(c: RankCase, p: Pick<FamilyPrior, 'family' | 'unless'>): boolean {
-  return c.signals.has(p.family) && !DECISIVE.some((s) => c.signals.has(s)) && !(p.unless ?? []).some((s) => c.signals.has(s));
+export function appliesTo(c: RankCase, p: Pick<FamilyPrior, 'family' | 'unless' | 'with'>): boolean {
+  return c.signals.has(p.family) && (p.with ?? []).every((s) => c.signals.has(s)) && !DECISIVE.some((s) => c.signals.has(s)) && !(p.unless ?? []).some((s) => c.signals.has(s));
 }
 
 /** The hand-set family priors as src/core/rules/index.ts applies them (`table`: a variant to compare, rank-variants.ts). */

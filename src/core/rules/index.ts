@@ -42,7 +42,10 @@ const HAND_WRITTEN: CauseRule[] = [
 function priorRules(cause: CauseId): EvidenceRule[] {
   return PRIORS.flatMap((p) => {
     const w = p.weights[cause];
-    return w ? [{ id: `prior.${p.family.replace(/^fam\./, '')}`, when: { any: [p.family], none: [...DECISIVE, ...(p.unless ?? [])] }, weight: w, polarity: 'for' as const, text: p.text }] : [];
+    if (!w) return [];
+    const id = `prior.${p.family.replace(/^fam\./, '')}${p.with ? `.${p.with.join('.')}` : ''}`;
+    const when = { any: [p.family], ...(p.with ? { all: p.with } : {}), none: [...DECISIVE, ...(p.unless ?? [])] };
+    return [{ id, when, weight: Math.abs(w), polarity: w > 0 ? ('for' as const) : ('against' as const), text: w > 0 ? p.text : (p.textAgainst ?? p.text) }];
   });
 }
 

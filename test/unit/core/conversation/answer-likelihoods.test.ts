@@ -48,13 +48,18 @@ describe('answer likelihoods, on real tuning threads', () => {
     expect(after.scoring!.applied.map((a) => a.id)).toContain('fact:temporary-key-unknown-with-token');
   });
 
-  it('when the clock is found minutes off, then clock skew rises from the floor into the running', () => {
+  it('when the clock is found minutes off, then clock skew rises into the lead', () => {
     // hashicorp/terraform-provider-aws#1102: AuthFailure from Terraform; "The problem was with the system's clock."
-    // diagnose gives clock skew no support here (its floor, 0.5 %); a clock checked against a time
-    // service and found minutes off is rare for any other cause, so the answer counts about 25 times.
+    // Until stop 24 diagnose gave clock skew no support here (its floor, 0.5 %); since then EC2's AuthFailure prior has
+    // clock skew fourth (3 of its 10 tuning threads, src/core/rules/priors.ts), so it opens in the running, not first. A
+    // clock checked against a time service and found minutes off is rare for any other cause: the answer counts about
+    // 25 times, and clock skew leads.
     const s = open(opening('hashicorp-terraform-provider-aws-1102.json'));
-    expect(share(s, 'clock-skew')).toBeLessThan(0.01);
-    expect(share(answer(s, 'clock', 'off'), 'clock-skew')).toBeGreaterThan(0.1);
+    const before = share(s, 'clock-skew');
+    expect(before).toBeLessThan(0.2);
+    const after = answer(s, 'clock', 'off');
+    expect(share(after, 'clock-skew')).toBeGreaterThan(2 * before);
+    expect(share(after, 'clock-skew')).toBeGreaterThan(0.5);
   });
 });
 
