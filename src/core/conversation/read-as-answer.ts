@@ -18,7 +18,7 @@
  * - one sentence gives exactly one choice, and no two sentences give different ones.
  */
 import type { QuestionProbe } from '../knowledge/types';
-import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
+import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES } from '../knowledge';
 import { statementsIn } from './interpreter';
 import { matchesAny, says } from '../says';
 
@@ -139,11 +139,9 @@ const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
 
 /** The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words. */
 function readingsOf(raw: string, open: string[], statementWords: boolean): ReadAnswer[] {
-  // A line of code is read only for its comment (`bucket = "tf-state" //Does not exist in B`).
-  const code = CODE_LINE.test(raw);
-  const comment = code ? /(?:\/\/|\s#)\s*(\S.*)$/.exec(raw)?.[1] : undefined;
-  if (code && !comment) return [];
-  const sentence = readableForQuestions(comment ?? raw);
+  // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
+  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return [];
+  const sentence = readableForQuestions(raw);
   const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
   for (const probe of PROBES) {
     const topic = topicOf(probe.id);
@@ -180,7 +178,7 @@ export function saidIn(sentences: string[], open: string[], statementWords = tru
     for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, (found.get(a.probeId) ?? new Set()).add(a.choiceId));
   }
   return [...found].flatMap(([probeId, choices]) => {
-    const one = choices.size === 1 ? [...choices][0] : probeId === 'runtime' ? innermost(choices) : undefined;
+    const one = choices.size === 1 ? [...choices][0] : probeId === 'runtime' ? innermost(choices) : [...choices].pop();
     return one ? [{ probeId, choiceId: one }] : [];
   });
 }
