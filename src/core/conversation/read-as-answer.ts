@@ -18,7 +18,7 @@
  * - one sentence gives exactly one choice, and no two sentences give different ones.
  */
 import type { QuestionProbe } from '../knowledge/types';
-import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES } from '../knowledge';
+import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { statementsIn } from './interpreter';
 import { matchesAny, says } from '../says';
 
@@ -122,7 +122,8 @@ export const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^
 /**
  * Conditions on a choice read from words nobody asked for, beyond its `say` words (which a reply to the question on
  * screen needs no more than): the environment-variable words ("env vars", "environment variable") name where keys come
- * from only in a sentence about keys and not about a profile's variable ("the AW_PROFILE environment variable",
+ * from only in a sentence about keys (or one the env choice's other words already answer: "a bad travis.yml"), and no
+ * variable names it in a sentence about a profile's variable or one not set ("the AW_PROFILE environment variable",
  * "login env vars", "getting env variables"); an assumed role beside the platform's compute that holds it ("a role
  * assigned to a kubernetes deployment, which has assume role capabilities", "an EC2 with Assumed Role") is the
  * platform's role, not a script's keys.
@@ -132,8 +133,15 @@ const PROFILE_VARIABLE = /\bAWS?_(?:DEFAULT_)?PROFILE\b/i;
 const PLATFORM_COMPUTE = /\b(?:ec2|instances?|pods?|deployments?|k8s|kubernetes|eks|lambdas?|ecs|tasks?|nodes?|service ?accounts?)\b/i;
 /** A variable named as not set: "AWS_SESSION_TOKEN is not being set", "AWS_ACCESS_KEY_ID … not found in environment". */
 const VARIABLE_NOT_SET = /\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b/i;
+/** The environment-variable words alone; the env choice's other words (a CI service's pipeline file, a CI secret) count as they are. */
+const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
+function saysEnvBesidesVariables(sentence: string): boolean {
+  const probe = probeById('sign-in');
+  const env = probe?.kind === 'question' ? probe.choices.find((c) => c.id === 'env') : undefined;
+  return says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), env?.say);
+}
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
-  'sign-in=env': (s) => KEY_WORDS.test(s) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
+  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
 
