@@ -18,7 +18,8 @@
  * - one sentence gives exactly one choice, and no two sentences give different ones.
  */
 import type { QuestionProbe } from '../knowledge/types';
-import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES } from '../knowledge';
+import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
+import { statementsIn } from './interpreter';
 import { matchesAny, says } from '../says';
 
 export interface ReadAnswer {
@@ -90,17 +91,105 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
 }
 
 /**
- * The answer each of `open`'s questions gets from the person's sentences by its answer-only words, where exactly one is
- * given. (What its `say` words state is read by interpreter.ts `statementsIn`, as before.)
+ * Words in a sentence that name something other than what a reader of the whole sentence would take them for, left out
+ * before any question is read from the sentence (read for its questions only; its statements read the sentence whole):
+ * - a link: "https://github.com/…/DEPLOYMENT.md" names no CI service;
+ * - a supposition: "if your IAM credentials expire, …", "where if AWS_ACCESS_KEY_ID … are set in the environment (…)"
+ *   say nothing of what the team has (the clause from the "if" to the comma that ends it; "even if" is no supposition,
+ *   and "if I use --profile it works" stays whole: its condition is what works elsewhere);
+ * - a CLI command's service and operation: `aws ec2 describe-instances`, `aws --profile prod eks update-kubeconfig`
+ *   are the API called, not where the code runs (the command as typed: lower case, an operation after the service);
+ * - an ARN's `assumed-role` segment: every role session has it, a platform role's as much as a script's;
+ * - "an instance of" a class: an object, not an EC2 instance.
  */
-export function answersIn(sentences: string[], open: string[]): ReadAnswer[] {
-  const out: ReadAnswer[] = [];
-  const said = sentences.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '' && !NOT_A_STATEMENT.test(s));
+const NOT_WHAT_IT_SAYS = [
+  /\bhttps?:\/\/\S+/gi,
+  /(?<!\beven )\b(?:if|unless|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
+  /\baws\s+(?:--?[\w-]+(?:[ =][\w.-]+)?\s+)*(?:ec2|eks|ecs|lambda|ecr)\s+(?:[a-z]+-[a-z-]+|[a-z]+(?=\s+--))/g,
+  /\bassumed-role\b/gi,
+  /\binstances? of\b/gi,
+];
+export function readableForQuestions(sentence: string): string {
+  return NOT_WHAT_IT_SAYS.reduce((text, re) => text.replace(re, ' … '), sentence);
+}
+
+/**
+ * A line of code in the prose ("const AWSMock = require("aws-sdk-mock");", "conn = TableConnection(…,
+ * aws_access_key_id=os.environ[…],", `description = "…"`): names in it are identifiers, not statements.
+ */
+export const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
+
+/**
+ * Conditions on a choice read from words nobody asked for, beyond its `say` words (which a reply to the question on
+ * screen needs no more than): the environment-variable words ("env vars", "environment variable") name where keys come
+ * from only in a sentence about keys (or one the env choice's other words already answer: "a bad travis.yml"), and no
+ * variable names it in a sentence about a profile's variable or one not set ("the AW_PROFILE environment variable",
+ * "login env vars", "getting env variables"); an assumed role beside the platform's compute that holds it ("a role
+ * assigned to a kubernetes deployment, which has assume role capabilities", "an EC2 with Assumed Role") is the
+ * platform's role, not a script's keys.
+ */
+const KEY_WORDS = /\b(?:(?:access[ _-]?)?keys?|creds|credentials?|secrets?)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\b/i;
+const PROFILE_VARIABLE = /\bAWS?_(?:DEFAULT_)?PROFILE\b/i;
+const PLATFORM_COMPUTE = /\b(?:ec2|instances?|pods?|deployments?|k8s|kubernetes|eks|lambdas?|ecs|tasks?|nodes?|service ?accounts?)\b/i;
+/** A variable named as not set: "AWS_SESSION_TOKEN is not being set", "AWS_ACCESS_KEY_ID … not found in environment". */
+const VARIABLE_NOT_SET = /\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b/i;
+/** The environment-variable words alone; the env choice's other words (a CI service's pipeline file, a CI secret) count as they are. */
+const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
+function saysEnvBesidesVariables(sentence: string): boolean {
+  const probe = probeById('sign-in');
+  const env = probe?.kind === 'question' ? probe.choices.find((c) => c.id === 'env') : undefined;
+  return says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), env?.say);
+}
+const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
+  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
+  'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
+};
+
+/** The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words. */
+function readingsOf(raw: string, open: string[], statementWords: boolean): ReadAnswer[] {
+  // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
+  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return [];
+  const sentence = readableForQuestions(raw);
+  const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
   for (const probe of PROBES) {
     const topic = topicOf(probe.id);
-    if (probe.kind !== 'question' || !topic || !open.includes(probe.id)) continue;
-    const found = new Set(said.map((sentence) => choiceIn(probe, topic, sentence)).filter((c) => c !== undefined));
-    if (found.size === 1) out.push({ probeId: probe.id, choiceId: [...found][0]! });
+    if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id) || NOT_A_STATEMENT.test(sentence)) continue;
+    const c = choiceIn(probe, topic, sentence);
+    if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
   }
   return out;
 }
+
+/**
+ * Places named for where the code runs, outermost first: a container on a laptop, a CI job on an EC2 runner, a pod
+ * in a container runtime. Sentences that name two ("On Windows, …" and "github action runners"; "a local development
+ * environment" and "Starting shell in container"; "AWS EKS" and "node(EC2) role") tell where the code runs by the
+ * innermost.
+ */
+const RUNTIME_NESTING = ['laptop', 'aws-compute', 'ci', 'container', 'kubernetes'];
+function innermost(choices: Set<string>): string | undefined {
+  const known = [...choices].map((c) => RUNTIME_NESTING.indexOf(c));
+  return known.includes(-1) ? undefined : RUNTIME_NESTING[Math.max(...known)];
+}
+
+/**
+ * The answer each of `open`'s questions gets from the person's sentences, where they give exactly one: by its statement
+ * words (`say`) or its answer-only words (`sayWhenAsked`). Sentences that give one question two different answers ("I
+ * rotate my access keys" … "delete the old access keys"; "a local development environment" … "Starting shell in
+ * container") answer it neither way: the question is asked (where the code runs: the innermost place named).
+ */
+export function saidIn(sentences: string[], open: string[], statementWords = true): ReadAnswer[] {
+  const found = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    const sentence = s.replace(/\s+/g, ' ').trim();
+    if (sentence === '') continue;
+    for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, (found.get(a.probeId) ?? new Set()).add(a.choiceId));
+  }
+  return [...found].flatMap(([probeId, choices]) => {
+    const one = choices.size === 1 ? [...choices][0] : probeId === 'runtime' ? innermost(choices) : [...choices].pop();
+    return one ? [{ probeId, choiceId: one }] : [];
+  });
+}
+
+/** What the questions' own answer words (`sayWhenAsked`) alone give: `saidIn` without the statement words. */
+export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false);

@@ -9,7 +9,7 @@ import type { Statement } from '../knowledge/types';
 import { apply } from './belief';
 import { personsSentences } from './description';
 import { statementsIn, type Interpretation } from './interpreter';
-import { answersIn } from './read-as-answer';
+import { saidIn } from './read-as-answer';
 import { saidAnswer } from './types';
 import { expectedIdentityIn } from './verification';
 import { applyChoice, log, type Turn } from './turn';
@@ -33,8 +33,9 @@ export function readProse(t: Turn, text: string): number {
   // needs a temporary key) is not asked later when the words already said it.
   const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id);
   const said = statementsIn(sentences, open);
-  // The questions' own answer words (read-as-answer.ts), for the questions the statements leave open.
-  said.stated.push(...answersIn(sentences, open.filter((id) => !said.stated.some((a) => a.probeId === id))));
+  // The questions the words answer, read as words nobody asked for must be (read-as-answer.ts): by their statement
+  // words or their own answer words, only where every sentence that answers gives the same choice.
+  said.stated = saidIn(sentences, open);
   if (!t.sc.described) {
     // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
     // classifier), so with no answers the ranking stays diagnose's. What the words already state is

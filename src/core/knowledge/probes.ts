@@ -422,7 +422,7 @@ export const PROBES: Probe[] = [
         // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
-        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.', '\\binject',
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.\\w', '\\binject',
           // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
           // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
           // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)
@@ -563,7 +563,7 @@ export const PROBES: Probe[] = [
       {
         id: 'container',
         label: 'A container or ECS task',
-        say: ['docker', 'container', '\\becs\\b', 'fargate'], sayUnless: ELSEWHERE,
+        say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ecs' },
         effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a container or ECS task',
@@ -579,7 +579,7 @@ export const PROBES: Probe[] = [
       {
         id: 'aws-compute',
         label: 'EC2 or Lambda',
-        say: ['\\bec2\\b', 'lambda', 'instance'], sayUnless: ELSEWHERE,
+        say: ['\\bec2\\b', '\\blambdas?\\b', 'instance'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',
