@@ -4,19 +4,7 @@
  * scripts/corpus/rank-cv.ts --table). The sentences are written for the test in the phrasing such threads use, not
  * copied from a case.
  */
-import { diagnose } from '../../../../src/core/diagnose';
-
-const NOW = new Date('2026-12-06T00:00:00Z');
-const signals = (text: string): string[] => {
-  let ids: string[] = [];
-  diagnose(text, { now: NOW, onSignals: (all) => (ids = all.map((s) => s.id)) });
-  return ids;
-};
-/** The leading cause and the ids of its evidence (a ranking test that fails when the reading it needs is gone). */
-const leader = (text: string): { id: string; on: string[] } => {
-  const top = diagnose(text, { now: NOW }).causes[0]!;
-  return { id: top.id, on: top.evidence.map((e) => e.id) };
-};
+import { leader, signals } from '../../../helpers/readings';
 
 describe("the instance's metadata service or role named beside a container (one hop too many for IMDSv2)", () => {
   it.each([
