@@ -4,6 +4,7 @@
  * scripts/corpus/rank-cv.ts --table). The sentences are written for the test in the phrasing such threads use, not
  * copied from a case.
  */
+import { causeTalk } from '../../../../src/core/extract/cause-talk';
 import { leader, signals } from '../../../helpers/readings';
 
 describe("the instance's metadata service or role named beside a container (one hop too many for IMDSv2)", () => {
@@ -26,5 +27,18 @@ describe("the instance's metadata service or role named beside a container (one 
     'The AWS CLI on the EC2 host cannot get credentials from IMDSv2.',
   ])('when "%s" is written, then no container hop is read', (text) => {
     expect(signals(text)).not.toContain('imds.container');
+  });
+});
+
+describe('the session token told as required, in the passive ("must be included", "has to be passed")', () => {
+  it.each([
+    'With temporary credentials the session token must be included in every request, and our client leaves it out.',
+    'Our S3 uploads fail: the security token has to be passed along with the key when the keys come from STS.',
+  ])('when "%s" is written, then the missing session token is read as what is told', (text) => {
+    expect(causeTalk(text)).toContain('missing-session-token');
+  });
+
+  it('when the session token is only said to be refreshed, then no missing token is read', () => {
+    expect(causeTalk('The session token must be refreshed every hour by the job.')).not.toContain('missing-session-token');
   });
 });
