@@ -2,7 +2,7 @@
  * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
-import { firstMatches, liveFilter } from './anchors';
+import { firstMatches, liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
 import { markersFor } from './runtimes';
@@ -143,9 +143,13 @@ const IMDS_CONTAINER_GAP = 120;
 /** A long log names containers on many lines: the first few mentions are enough. */
 const MAX_CONTAINER_MENTIONS = 40;
 
+/** The container words, looked up in the shared literal scan (no pass over a long log of its own). */
+const containerWords = wordGate(['container', 'docker', '--net']);
+
 /** The offset of the first container mention with the metadata service or instance role named close by on its line. */
 export function imdsNearContainer(text: string, lower: string): number | undefined {
-  if (!(lower.includes('container') || lower.includes('docker') || lower.includes('--net')) || !/imds|metadata|instance|ec2|hop|169\.254/.test(lower)) return undefined;
+  const has = containerWords(lower);
+  if (!has('container') && !has('docker') && !has('--net')) return undefined;
   let seen = 0;
   for (const c of text.matchAll(CONTAINER_NAMED)) {
     if (++seen > MAX_CONTAINER_MENTIONS) break;
