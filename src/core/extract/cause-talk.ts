@@ -41,7 +41,7 @@ export const CAUSE_WORDS: CauseWords[] = [
       String.raw`${NOT} (?:be(?:ing)? )?(?:set|passed|provided|included|sent|supplied|exported|specified|added|forwarded|propagated|read|picked up|used)`,
       String.raw`(?:does|do|did|is|are|was|were)\s?${NOT} (?:set|pass|include|provide|send|add|export|specify|have|contain)\w{0,3}`,
       String.raw`(?:need|needs|needed|require|requires|required)`, String.raw`no`, String.raw`w/o`, String.raw`instead of`,
-      String.raw`(?:must|should|to) include`, String.raw`add(?:s|ed|ing)?`,
+      String.raw`(?:must|should|to) include`, String.raw`(?:must|should|has to|have to|needs? to) be (?:included|passed|provided|set|sent|supplied|added)`, String.raw`add(?:s|ed|ing)?`,
       String.raw`${NOT} (?:take|taking|taken) into account`, String.raw`${NOT} (?:recogni[sz]\w{1,5}|support\w{0,3}|check\w{0,3}|handl\w{1,3})`,
       String.raw`(?:does|do|did)\s?${NOT} (?:exist|support|check|handle|take|recogni[sz]e)`,
     ],

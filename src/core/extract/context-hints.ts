@@ -2,7 +2,7 @@
  * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
-import { firstMatches, liveFilter } from './anchors';
+import { firstMatches, liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
 import { markersFor } from './runtimes';
@@ -123,6 +123,48 @@ function withinTwoEdits(a: string, b: string): boolean {
 const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
+
+/**
+ * The instance's metadata service or role named in the same sentence as a container ("cannot authenticate itself using
+ * the EC2's IAM role if the container is started with docker0 bridge network", "does not fetch iam credentials using
+ * IMDSv2 when running from inside containers", "Issue with EC2 Instance Metadata running inside Container"). A
+ * container is one more network hop from IMDS: with IMDSv2's default hop limit of 1 the token answer never reaches it,
+ * so the instance role cannot deliver there (EC2 User Guide, "Use the Instance Metadata Service to access instance
+ * metadata", IMDSv2 and containers: "we recommend setting the hop limit to 2";
+ * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html). Read on any line, prose,
+ * title or log (an issue title is no sentence to looksLikeProse). In the tuning halves of batches 1-10 it reads six
+ * threads (batches 1, 7, 8, 9, 10), all six resolved as role credentials not delivered, and no negative.
+ * `imds.container`, not a hint: a mechanism, weighed by its own rule, not by the learned context ratios.
+ */
+const CONTAINER_NAMED = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bbridged? network\b|--net(?:work)?[= ]host\b/gi;
+const IMDS_NAMED = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)\b|\bhop[- ]?limit\b/gi;
+/** How far apart, in characters on one line, the two may stand. */
+const IMDS_CONTAINER_GAP = 120;
+/** A long log names containers on many lines: the first few mentions are enough. */
+const MAX_CONTAINER_MENTIONS = 40;
+
+/** The container words, looked up in the shared literal scan (no pass over a long log of its own). */
+const containerWords = wordGate(['container', 'docker', '--net']);
+
+/** The offset of the first container mention with the metadata service or instance role named close by on its line. */
+export function imdsNearContainer(text: string, lower: string): number | undefined {
+  const has = containerWords(lower);
+  if (!has('container') && !has('docker') && !has('--net')) return undefined;
+  let seen = 0;
+  for (const c of text.matchAll(CONTAINER_NAMED)) {
+    if (++seen > MAX_CONTAINER_MENTIONS) break;
+    const lineStart = text.lastIndexOf('\n', c.index) + 1;
+    const lineEnd = text.indexOf('\n', c.index);
+    const from = Math.max(lineStart, c.index - IMDS_CONTAINER_GAP - 40);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, c.index + c[0].length + IMDS_CONTAINER_GAP + 40);
+    for (const m of text.slice(from, to).matchAll(IMDS_NAMED)) {
+      const at = from + m.index;
+      const gap = at >= c.index ? at - (c.index + c[0].length) : c.index - (at + m[0].length);
+      if (gap <= IMDS_CONTAINER_GAP) return c.index;
+    }
+  }
+  return undefined;
+}
 
 /** SSO / Identity Center named anywhere: a source was found, and what fails to load is its session, not absent credentials. */
 const SSO_NAMED = /\bsso\b|identity center/;
@@ -356,6 +398,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   if (localstackWrapper) addSignal(draft, 'hint.localstack-wrapper', ctx.loc(ctx.lineOf(localstackWrapper.index)), localstackWrapper[0]);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
+  const imdsContainer = imdsNearContainer(ctx.text, ctx.lower);
+  if (imdsContainer !== undefined) addSignal(draft, 'imds.container', ctx.loc(ctx.lineOf(imdsContainer)));
   const misnamed = misnamedCredentialVariable(ctx.text);
   if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;
@@ -374,4 +418,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -4,19 +4,7 @@
  * scripts/corpus/rank-cv.ts --table). The sentences are written for the test in the phrasing such threads use, not
  * copied from a case.
  */
-import { diagnose } from '../../../../src/core/diagnose';
-
-const NOW = new Date('2026-12-06T00:00:00Z');
-const signals = (text: string): string[] => {
-  let ids: string[] = [];
-  diagnose(text, { now: NOW, onSignals: (all) => (ids = all.map((s) => s.id)) });
-  return ids;
-};
-/** The leading cause and the ids of its evidence (a ranking test that fails when the reading it needs is gone). */
-const leader = (text: string): { id: string; on: string[] } => {
-  const top = diagnose(text, { now: NOW }).causes[0]!;
-  return { id: top.id, on: top.evidence.map((e) => e.id) };
-};
+import { leader, ranking, signals } from '../../../helpers/readings';
 
 describe('another partition named: China by name or region, GovCloud, denied only right before the name', () => {
   it.each([
@@ -72,7 +60,6 @@ describe('a credential chain said not to look at a source', () => {
 });
 
 describe('a denial where the code runs in a pod or task', () => {
-  const ranking = (text: string): string[] => diagnose(text, { now: NOW }).causes.map((c) => c.id);
   const denial = 'An error occurred (AccessDenied) when calling the GetParameters operation: User: arn:aws:sts::111122223333:assumed-role/app-node-group/i-0abc1234def567890 is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:111122223333:parameter/app/config';
 
   it('when the service runs on EKS, then the permission leads and the pod role not delivered is the runner-up', () => {
@@ -86,7 +73,6 @@ describe('a denial where the code runs in a pod or task', () => {
 });
 
 describe('the metadata service failing where nothing says the code runs on AWS', () => {
-  const ranking = (text: string): string[] => diagnose(text, { now: NOW }).causes.map((c) => c.id);
   const imds = 'operation error S3: ListBuckets, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed';
 
   it('when only the metadata failure is pasted, then the role leads and no credentials configured is in the top three', () => {
@@ -101,7 +87,6 @@ describe('the metadata service failing where nothing says the code runs on AWS',
 });
 
 describe('the clock named beside a refused signature', () => {
-  const ranking = (text: string): string[] => diagnose(text, { now: NOW }).causes.map((c) => c.id);
   const refused = 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.';
 
   it('when the reporter suspects the clock, then clock skew leads', () => {
