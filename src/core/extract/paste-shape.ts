@@ -64,6 +64,9 @@ const ESCAPED = /\\["']|\\u00[0-9a-fA-F]{2}|\\n/;
 /** Where an escaped record opens: a JSON object or array, a Python bytes/str repr, a quoted string, a key. */
 const RECORD_OPEN = /^(?:\{|\[|b?'|b?"|[\w@.-]{1,40}=")|"(?:message|msg|log|error|err|errorMessage|stack|stackTrace|trace|output|detail)"\s?:\s?"/;
 
+/** A JSON object or a list repr opens the line (trim's blanks are \s's). */
+const RECORD_BRACKET = /^\s*[{[]/;
+
 const REPR = /^b?'((?:[^'\\]|\\.)*)'$|^b?"((?:[^"\\]|\\.)*)"$/;
 const REPR_LIST = /^\['((?:[^'\\]|\\.|', ')*)'\]$/;
 const REPR_SEPARATOR = /', '/g;
@@ -120,6 +123,10 @@ function parsedRecord(line: string, depth: number): string | undefined {
   }
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 interface Stripped {
   line: string;
   /** It opened with a log record's prefix. */
@@ -130,7 +137,7 @@ interface Stripped {
 function stripPrefixes(line: string): Stripped {
   let l = line;
   let record = false;
-  const py = PY_LOGGING.exec(l);
+  const py = isDigit(l.charCodeAt(0)) ? PY_LOGGING.exec(l) : null;
   if (py) return SDK_LOGGER.test(py[1]!) ? { line: l, record: false } : { line: l.slice(py[0].length), record: true };
   for (let round = 0; round < 6; round++) {
     const before = l;
@@ -153,7 +160,7 @@ function stripPrefixes(line: string): Stripped {
       const msg = LOGFMT_MSG.exec(l);
       if (msg) l = unescape(msg[1]!) + l.slice(msg[0].length);
     }
-    const tick = BACKTICKED.exec(l.trim());
+    const tick = l.includes('`') ? BACKTICKED.exec(l.trim()) : null;
     if (tick) l = tick[1]!;
     if (l === before) break;
   }
@@ -162,6 +169,8 @@ function stripPrefixes(line: string): Stripped {
 
 /** One line's decoded record (a JSON record parsed, an escaped string unescaped), or undefined when it holds none. */
 function decodeRecord(line: string): string | undefined {
+  // Every record below opens with a brace or a bracket, or holds an escape: most lines are passed over here.
+  if (!line.includes('\\') && !RECORD_BRACKET.test(line)) return undefined;
   const t = line.trim();
   if (t.startsWith('{') && t.endsWith('}')) {
     const r = parsedRecord(t, 0);
@@ -307,4 +316,4 @@ export function readThroughShape(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_NUMERIC, HTML_BREAK, NBSP, MAYBE_WRAPPED_AT];
