@@ -64,6 +64,9 @@ const ESCAPED = /\\["']|\\u00[0-9a-fA-F]{2}|\\n/;
 /** Where an escaped record opens: a JSON object or array, a Python bytes/str repr, a quoted string, a key. */
 const RECORD_OPEN = /^(?:\{|\[|b?'|b?"|[\w@.-]{1,40}=")|"(?:message|msg|log|error|err|errorMessage|stack|stackTrace|trace|output|detail)"\s?:\s?"/;
 
+/** A JSON object or a list repr opens the line (trim's blanks are \s's). */
+const RECORD_BRACKET = /^\s*[{[]/;
+
 const REPR = /^b?'((?:[^'\\]|\\.)*)'$|^b?"((?:[^"\\]|\\.)*)"$/;
 const REPR_LIST = /^\['((?:[^'\\]|\\.|', ')*)'\]$/;
 const REPR_SEPARATOR = /', '/g;
@@ -76,7 +79,6 @@ const MAX_DECODE_ROUNDS = 3;
 
 const HTML_NUMERIC = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
 const HTML_BREAK = /<br\s?\/?>\n?/gi;
-const HTML_BREAK_ONLY = /<br/i;
 const NBSP = /&nbsp;/g;
 
 function unescape(s: string): string {
@@ -121,6 +123,10 @@ function parsedRecord(line: string, depth: number): string | undefined {
   }
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 interface Stripped {
   line: string;
   /** It opened with a log record's prefix. */
@@ -131,7 +137,7 @@ interface Stripped {
 function stripPrefixes(line: string): Stripped {
   let l = line;
   let record = false;
-  const py = PY_LOGGING.exec(l);
+  const py = isDigit(l.charCodeAt(0)) ? PY_LOGGING.exec(l) : null;
   if (py) return SDK_LOGGER.test(py[1]!) ? { line: l, record: false } : { line: l.slice(py[0].length), record: true };
   for (let round = 0; round < 6; round++) {
     const before = l;
@@ -154,7 +160,7 @@ function stripPrefixes(line: string): Stripped {
       const msg = LOGFMT_MSG.exec(l);
       if (msg) l = unescape(msg[1]!) + l.slice(msg[0].length);
     }
-    const tick = BACKTICKED.exec(l.trim());
+    const tick = l.includes('`') ? BACKTICKED.exec(l.trim()) : null;
     if (tick) l = tick[1]!;
     if (l === before) break;
   }
@@ -163,6 +169,8 @@ function stripPrefixes(line: string): Stripped {
 
 /** One line's decoded record (a JSON record parsed, an escaped string unescaped), or undefined when it holds none. */
 function decodeRecord(line: string): string | undefined {
+  // Every record below opens with a brace or a bracket, or holds an escape: most lines are passed over here.
+  if (!line.includes('\\') && !RECORD_BRACKET.test(line)) return undefined;
   const t = line.trim();
   if (t.startsWith('{') && t.endsWith('}')) {
     const r = parsedRecord(t, 0);
@@ -206,6 +214,29 @@ function readLine(line: string): ReadLine {
 
 /** What every wrapper above opens with (a line with a backslash may hold an escaped record too). */
 const MAYBE_WRAPPED = /^(?:[ \t]{0,3}[>│╷╵{['"`]|##\[|\d{4}-|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[a-z][\w.-]*[ \t]*\| |(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=|b['"])/;
+/** The same, tried where a line starts inside the whole text (sticky), so a paste with no wrapper is never split. */
+const MAYBE_WRAPPED_AT = new RegExp(MAYBE_WRAPPED.source.slice(1), 'y');
+
+/** Does any line of `text` open like a wrapper, or hold a backslash? One pass over line starts, nothing copied. */
+function mayHoldWrapper(text: string): boolean {
+  if (text.includes('\\')) return true;
+  for (let at = 0; ; ) {
+    MAYBE_WRAPPED_AT.lastIndex = at;
+    if (MAYBE_WRAPPED_AT.test(text)) return true;
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+}
+
+/** `<br` in any case: found by looking at each `<` (a case-blind regex over a long paste costs more). */
+function hasBreakTag(text: string): boolean {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    const b = text.charCodeAt(at + 1) | 0x20;
+    if (b === 0x62 && (text.charCodeAt(at + 2) | 0x20) === 0x72) return true;
+  }
+  return false;
+}
 
 /** Does `line` open with a prefix that is itself evidence (runtimes.ts reads a CI runner's time, a compose column)? */
 function evidencePrefix(line: string): number {
@@ -234,36 +265,36 @@ export function readThroughShape(text: string): Shaped {
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
   });
   if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
-  if (HTML_BREAK_ONLY.test(t)) t = t.replace(HTML_BREAK, '\n');
+  if (hasBreakTag(t)) t = t.replace(HTML_BREAK, '\n');
+  // Most pastes carry no wrapper at all: they are handed back as they came, without splitting them.
+  if (t === text && !mayHoldWrapper(t)) return { text, records: new Set(), decodedFrom: '' };
   const lines = t.split('\n');
-  // Most lines of a long log open with none of the wrappers: one test passes them over.
-  const maybe = new Uint8Array(lines.length);
+  // Per line: 0 opens with none of the wrappers (one test passes most lines of a long log over), 1 may be wrapped,
+  // 2 + k opens with evidence prefix k.
+  const shape = new Uint8Array(lines.length);
   const seen = [0, 0, 0];
-  lines.forEach((l, i) => {
-    if (!MAYBE_WRAPPED.test(l) && !l.includes('\\')) return;
-    maybe[i] = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!MAYBE_WRAPPED.test(l) && !l.includes('\\')) continue;
     const k = evidencePrefix(l);
+    shape[i] = k + 2;
     if (k >= 0) seen[k]!++;
-  });
+  }
   const kept = [false, false, false];
-  const out: string[] = [];
+  // The lines read, built only from the first line that reads differently (until then, `lines` up to i).
+  let out: string[] | undefined = t !== text ? [] : undefined;
   const records = new Set<number>();
   // A log repeats its records: each decoded line is handed on once.
   const decodedFrom = new Set<string>(t !== text ? [text] : []);
-  let changed = t !== text;
   // A log repeats its lines: each distinct one is read once.
   const memo = new Map<string, ReadLine>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (maybe[i] === 0) {
-      out.push(line);
-      continue;
-    }
-    const k = evidencePrefix(line);
+    const k = shape[i]! - 2;
     // A GitHub Actions marker is kept even alone (its runner is read from it); a time or column only when it repeats.
-    if (k >= 0 && (seen[k]! > 1 || k === 2) && !kept[k]) {
-      kept[k] = true;
-      out.push(line);
+    if (k === -2 || (k >= 0 && (seen[k]! > 1 || k === 2) && !kept[k])) {
+      if (k >= 0) kept[k] = true;
+      out?.push(line);
       continue;
     }
     let read = memo.get(line);
@@ -272,13 +303,17 @@ export function readThroughShape(text: string): Shaped {
       memo.set(line, read);
     }
     if (read.decoded && t === text) decodedFrom.add(line);
-    if (read.lines.length !== 1 || read.lines[0] !== line) changed = true;
-    read.lines.forEach((l, j) => {
+    if (!out && (read.lines.length !== 1 || read.lines[0] !== line)) out = lines.slice(0, i);
+    if (!out) {
+      if (read.records[0]) records.add(i);
+      continue;
+    }
+    for (let j = 0; j < read.lines.length; j++) {
       if (read.records[j]) records.add(out.length);
-      out.push(l);
-    });
+      out.push(read.lines[j]!);
+    }
   }
-  return changed ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
+  return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, HTML_BREAK_ONLY, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, HTML_NUMERIC, HTML_BREAK, NBSP];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_NUMERIC, HTML_BREAK, NBSP, MAYBE_WRAPPED_AT];
