@@ -36,7 +36,7 @@ const AWS_OBJECTS = [
   String.raw`credential_source`,
   String.raw`iam(?:[ _-]?(?:roles?|users?|polic(?:y|ies)|credentials?|auth\w{0,12}|permissions?))?`,
   String.raw`sts`,
-  String.raw`assum(?:e|ed|ing)[ _-]?(?:an? |the |my |your |its )?(?:iam )?roles?`,
+  String.raw`assum(?:e|es|ed|ing)[ _-]?(?:an? |the |my |your |its )?(?:iam )?roles?`,
   String.raw`assumerole\w{0,20}`,
   String.raw`roles? (?:cannot|can(?:no|['’])t|could ?not) be assumed`,
   String.raw`role[ _-]?arn`,
@@ -84,6 +84,9 @@ const GENERIC_OBJECTS = [
   String.raw`sso(?:[ _-]?(?:session|login|token|provider|cache))?`,
   String.raw`oidc(?:[ _-]?(?:provider|token|role))?`,
   String.raw`(?:the|my|our|a|this|that|cross[ -]account) roles?`,
+  // Whose role it is ("external-dns assumes the node's role which has no access to edit the route53 zone", a title of
+  // batch 10): with AWS named, since people take on each other's roles too.
+  String.raw`[a-z][\w-]{0,30}['’]s (?:iam )?roles?`,
   String.raw`keys? (?:id|pair|rotation)`,
   String.raw`(?:the|my|our|new|old) keys?`,
   String.raw`authenticat\w{0,9}`,

@@ -119,9 +119,10 @@ const THIN_LINES = 3;
  * Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not
  * respected"), after a version the title may open with ("4.0 - Issue with EC2 Instance Metadata running inside Container",
  * or with no mark between when the version cannot be a count: "3.6.4 does not fetch iam credentials using IMDSv2 …",
- * fog/fog-aws#560; titles of batches 7 and 9).
+ * fog/fog-aws#560; titles of batches 7 and 9). The first word may be a label ("2.2.2 regression: S3 storage does not work
+ * with AWS IRSA authentication anymore", a title of batch 10; "Bug: …", "Question: …").
  */
-const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
+const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*:?(?:[ \t]+\S+){2,}/;
 const VERSION_OPENING = /^\W{0,4}v?\d{1,3}(?:\.[\dx]{1,4}){0,3}\s{1,2}[-–—:]\s{1,2}|^\W{0,4}(?:v\d{1,3}(?:\.[\dx]{1,4}){1,3}|\d{1,3}(?:\.[\dx]{1,4}){2,3})\s{1,2}(?=[a-z])/;
 function titleLike(line: string): boolean {
   return TITLE_LIKE.test(line.replace(VERSION_OPENING, '')) && !/[={}<>|]/.test(line);

@@ -75,3 +75,17 @@ describe("the Go v1 SDK's request-failure line with the code above it cut off", 
     expect(diagnose('RecurlyError: forbidden\n\tstatus code: 403, request id: 7a8b9c', { now: NOW }).detected).toBe(false);
   });
 });
+
+describe('told in words: a title opening with a version and a label, a role that is assumed', () => {
+  it.each([
+    '3.1.0 regression: uploads to S3 do not work with AWS IRSA authentication anymore',
+    'Bug: the pod assumes the node\'s IAM role, which has no access to the Route53 zone',
+    'The controller assumes the instance\'s role, which has no access to edit the Route53 hosted zone',
+  ])('when "%s" is the whole paste, then the failure told in words is detected', (text) => {
+    expect(diagnose(text, { now: NOW }).detected).toBe(true);
+  });
+
+  it('when a person assumes a colleague\'s role in a team, then nothing is read', () => {
+    expect(diagnose('While Sam is away, Kim assumes the lead\'s role and has no access to the budget spreadsheet yet.', { now: NOW }).detected).toBe(false);
+  });
+});
