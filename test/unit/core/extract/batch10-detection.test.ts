@@ -89,3 +89,20 @@ describe('told in words: a title opening with a version and a label, a role that
     expect(diagnose('While Sam is away, Kim assumes the lead\'s role and has no access to the budget spreadsheet yet.', { now: NOW }).detected).toBe(false);
   });
 });
+
+describe('a credential or its setting mistyped', () => {
+  it.each([
+    'There is a typo in the role ARN in our AWS deploy workflow, so nothing deploys.',
+    'Typo in the AWS_SECRET_ACCESS_KEY name in the CI config',
+    'The apply workflow had a typo in the AWS credentials step.',
+  ])('when "%s" is written, then the failure told in words is detected', (text) => {
+    expect(diagnose(text, { now: NOW }).detected).toBe(true);
+  });
+
+  it.each(['Fixed a typo in the README about AWS credentials setup.', 'Small PR: typo fix in the docs for the access key rotation guide'])(
+    'when "%s" (a typo in the documentation) is written, then nothing is detected',
+    (text) => {
+      expect(diagnose(text, { now: NOW }).detected).toBe(false);
+    },
+  );
+});
