@@ -277,6 +277,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
   const forked = aws && forkLive! && FORKED.test(ctx.text);
+  const coded = draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c));
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
@@ -292,11 +293,18 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
-    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
+    // A refusal told later names the failure better than a general one told first ("There seems to be a typo that breaks
+    // AWS_MSK_IAM authentication. … it still didn't work for me with an `Access denied: …` error", redpanda-data/console#223),
+    // unless a code in the paste already names it (a 403 line quoting InvalidClientTokenId is that code, not a refusal).
+    if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     const words = blankDottedNames(line);
-    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
-    else talk = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
-    if (talk) report = i + 1;
+    let said: Talk | undefined;
+    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
+    else said = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
+    if (said && (report === undefined || said === 'refused')) {
+      talk = said;
+      report = i + 1;
+    }
   }
   if (report === undefined || otherError) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));

@@ -106,3 +106,16 @@ describe('a credential or its setting mistyped', () => {
     },
   );
 });
+
+describe('a refusal told after a general failure names the family', () => {
+  it('when a typo is blamed first and an Access denied is quoted after, then the refusal is the report read', () => {
+    const text = 'Looks like a typo breaks the AWS IAM authentication in the connector.\n\nI tried the nightly image and it still fails for me with an `Access denied: SASL_AUTHENTICATION_FAILED` error.';
+    const ids = signals(text);
+    expect([ids.includes('prose.refused-report'), ids.includes('prose.credential-report')]).toEqual([true, false]);
+  });
+
+  it('when the paste shows an unknown-key code, then the first report stands and the code names the failure', () => {
+    const text = 'The package does not use the EC2 role to find the AWS credentials.\n\nClient error: (403) Forbidden: InvalidClientTokenId (The security token included in the request is invalid.)';
+    expect(signals(text)).not.toContain('prose.refused-report');
+  });
+});
