@@ -84,6 +84,11 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.source-profile-no-creds', re: /source profile "[^"]{1,100}" must have credentials/i },
   // Roles, metadata, web identity.
   { signal: 'msg.imds-no-role', re: /no EC2 IMDS role found|EC2RoleRequestError|no EC2 instance role found/i },
+  // Go's url.Error ("Get \"{url}\": {err}", net/url url.go; unquoted before Go 1.14) on the metadata service's
+  // credential or token path: whatever the error after it (a timeout, "net/http: request canceled while waiting for
+  // connection", a refusal), the SDK's request for the role's credentials did not come back (aws/aws-sdk-go#217,
+  // aws/aws-sdk-go-v2#105).
+  { signal: 'msg.imds-unreachable', re: /\b(?:Get|PUT) "?https?:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/security-credentials|api\/token)\/?[\w.@+-]{0,128}"?: \S/ },
   { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)|EC2 Instance Metadata Service access disabled/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },

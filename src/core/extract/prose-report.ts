@@ -119,9 +119,10 @@ const THIN_LINES = 3;
  * Words, not output: three words or more, mostly letters (an issue title: "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI not
  * respected"), after a version the title may open with ("4.0 - Issue with EC2 Instance Metadata running inside Container",
  * or with no mark between when the version cannot be a count: "3.6.4 does not fetch iam credentials using IMDSv2 …",
- * fog/fog-aws#560; titles of batches 7 and 9).
+ * fog/fog-aws#560; titles of batches 7 and 9). The first word may be a label ("2.2.2 regression: S3 storage does not work
+ * with AWS IRSA authentication anymore", a title of batch 10; "Bug: …", "Question: …").
  */
-const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*(?:[ \t]+\S+){2,}/;
+const TITLE_LIKE = /^\W{0,4}[A-Za-z][\w'’-]*:?(?:[ \t]+\S+){2,}/;
 const VERSION_OPENING = /^\W{0,4}v?\d{1,3}(?:\.[\dx]{1,4}){0,3}\s{1,2}[-–—:]\s{1,2}|^\W{0,4}(?:v\d{1,3}(?:\.[\dx]{1,4}){1,3}|\d{1,3}(?:\.[\dx]{1,4}){2,3})\s{1,2}(?=[a-z])/;
 function titleLike(line: string): boolean {
   return TITLE_LIKE.test(line.replace(VERSION_OPENING, '')) && !/[={}<>|]/.test(line);
@@ -217,12 +218,53 @@ export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
 }
 
+/**
+ * A service that wraps another's refusal in its own code: CloudFormation reading a template URL answers
+ * "An error occurred (ValidationError) when calling the CreateStack operation: S3 error: Access Denied" (and "Template
+ * validation error: S3 error: Access Denied", tuning pastes of batch 10), the wrapper's code carrying S3's denial as its
+ * message. The denial is on the wrapping code's own line, so the code is no other error: it is this one.
+ */
+function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1], others: string[]): boolean {
+  const n = Math.min(ctx.lines.length, MAX_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (!ACCESS_DENIED_LINE.test(line) || !others.some((c) => line.includes(c))) continue;
+    addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The Go v1 SDK's request-failure line, left alone when the code and message above it were cut off: awserr's
+ * requestError prints "status code: {n}, request id: {id}" under them (aws/aws-sdk-go aws/awserr/types.go @
+ * v1.55.6@8d203ccff393; S3's adds ", host id: …"), and a 403 is the service refusing the request. Other Go clients copy
+ * the format, so the text must be about AWS; and it is a fallback: a code or a message named in the paste says more.
+ */
+const GO_STATUS_403 = /^[\s>│|]{0,16}status code: 403, request id: ?[\w-]{0,64}/m;
+/** Signals that already name the failure: a catalogued message of a family, or any known message. */
+const NAMED_FAILURE = new Set(CATALOGUE.filter((e) => e.family).map((e) => `cat.${e.id}`));
+
+function goStatus403(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): boolean {
+  if (!ctx.lower.includes('status code: 403')) return false;
+  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => x.id.startsWith('msg.') || NAMED_FAILURE.has(x.id))) return false;
+  const m = GO_STATUS_403.exec(ctx.text);
+  if (!m) return false;
+  addSignal(draft, 'line.status-403', ctx.loc(ctx.lineOf(m.index)));
+  return true;
+}
+
 export const extractProseReport: Extractor = (ctx, draft) => {
   // A credential-chain name (SharedConfigAssumeRoleError, EC2MetadataError) is this failure's own, not another error.
-  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c))) return;
+  const others = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c));
   const aws = AWS_CONTEXT.test(ctx.text);
+  if (others.length > 0) {
+    if (aws) wrappedDenial(ctx, draft, others);
+    return;
+  }
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
+  if (aws && goStatus403(ctx, draft)) return;
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
@@ -235,6 +277,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
   const forked = aws && forkLive! && FORKED.test(ctx.text);
+  const coded = draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c));
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
@@ -250,14 +293,21 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
-    if (report !== undefined || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
+    // A refusal told later names the failure better than a general one told first ("There seems to be a typo that breaks
+    // AWS_MSK_IAM authentication. … it still didn't work for me with an `Access denied: …` error", redpanda-data/console#223),
+    // unless a code in the paste already names it (a 403 line quoting InvalidClientTokenId is that code, not a refusal).
+    if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     const words = blankDottedNames(line);
-    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) talk = REFUSED.test(line) ? 'refused' : 'failure';
-    else talk = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
-    if (talk) report = i + 1;
+    let said: Talk | undefined;
+    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
+    else said = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
+    if (said && (report === undefined || said === 'refused')) {
+      talk = said;
+      report = i + 1;
+    }
   }
   if (report === undefined || otherError) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, GO_STATUS_403, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

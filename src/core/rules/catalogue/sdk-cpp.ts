@@ -76,4 +76,15 @@ export const CPP: CatalogueEntry[] = [
     causes: { 'role-credentials-unavailable': 2.0 },
     source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/auth/STSCredentialsProvider.cpp', ref: '05817ff50172' },
   },
+  {
+    // The shared config/credentials parser gave up on a line (CR/LF endings, text after "]", a section without
+    // "profile "): the profiles after it are not loaded, and the chain goes on without them, silently.
+    id: 'cpp.config-parse-failed',
+    tool: 'aws-sdk-cpp',
+    message: '[ERROR] ... Aws::Config::ConfigFileProfileFSM [...] Found unexpected characters after closing bracket of Section Identifier {line} | … AWS shared profile config parsing failed',
+    re: /\bAws::Config::ConfigFileProfileFSM\b[^\n]{0,60}\b(?:Found unexpected characters after closing bracket of Section Identifier|Missing closing bracket after Section Identifier|Unexpected line in the aws shared profile|AWS shared profile config parsing failed|Failed to parse section identifier|First non-blank space character of a section definition must be|In configuration files, the profile name must start with)/,
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 1.8, 'wrong-profile': 0.8 },
+    source: { repo: 'aws/aws-sdk-cpp', path: 'src/aws-cpp-sdk-core/source/config/AWSConfigFileProfileConfigLoader.cpp', ref: '1539725ca808' },
+  },
 ];

@@ -201,4 +201,16 @@ export const GO: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 1.8, 'env-var-override': 0.6 },
     source: GO_V2('credentials/static_provider.go', '950674f52f20'),
   },
+  {
+    // A shared-config role profile with mfa_serial, loaded by a program that set no AssumeRoleTokenProvider (Terraform's
+    // S3 backend, a CLI helper): nobody can type the code, so the role is never assumed.
+    id: 'go1.mfa-token-provider-missing',
+    tool: 'aws-sdk-go',
+    message: 'AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but AssumeRoleTokenProvider session option not set.',
+    re: /assume role with MFA enabled, but AssumeRoleTokenProvider session option not set/,
+    family: 'fam.role',
+    code: 'AssumeRoleTokenProviderNotSetError',
+    causes: { 'role-credentials-unavailable': 2.2, 'temporary-credentials-expired': 0.8 },
+    source: GO_V1('aws/session/credentials.go'),
+  },
 ];

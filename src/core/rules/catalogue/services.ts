@@ -173,4 +173,16 @@ export const SERVICES: CatalogueEntry[] = [
       ref: '2026',
     },
   },
+  {
+    // Lambda decrypts a function's environment variables with its execution role before each cold start; KMS refused
+    // it (the role lost kms:Decrypt, or was deleted and recreated under the same name). The console and the Invoke
+    // API print the sentence with "KMS Exception: AccessDeniedExceptionKMS Message: …" run together after it.
+    id: 'lambda.kms-access-denied',
+    tool: SERVICE_ANSWER,
+    message: 'KMSAccessDeniedException: Lambda was unable to decrypt the environment variables because KMS access was denied.',
+    re: /\bLambda (?:was unable to|couldn['’]t|could not) decrypt the environment variables\s{1,4}because KMS access was denied\b/,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 1.6 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'clients/client-lambda/src/models/models_0.ts (KMSAccessDeniedException)', ref: 'e583141a5e3c' },
+  },
 ];

@@ -112,4 +112,10 @@ checkFamily('go', [
     from: 'aws/aws-sdk-go-v2 credentials/static_provider.go @ 950674f52f20',
     text: 'operation error DynamoDB: ListTables, failed to resolve service endpoint, get identity: get credentials: failed to refresh cached credentials, static credentials are empty',
   },
+  {
+    id: 'go1.mfa-token-provider-missing',
+    from: 'aws/aws-sdk-go aws/session/credentials.go @ v1.55.6@8d203ccff393',
+    text: 'Error: error configuring S3 Backend: AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but AssumeRoleTokenProvider session option not set.',
+    code: 'AssumeRoleTokenProviderNotSetError',
+  },
 ]);

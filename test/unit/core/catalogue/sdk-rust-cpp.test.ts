@@ -119,6 +119,12 @@ checkFamily('cpp', [
     from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/auth/STSCredentialsProvider.cpp @ 05817ff50172',
     text: '[ERROR] 2026-12-01 09:14:02.117 STSAssumeRoleWebIdentityCredentialsProvider [140201] Failed to get credentials from STS: 6153',
   },
+  {
+    // A config file saved with CR/LF line endings: the carriage return is text after "]".
+    id: 'cpp.config-parse-failed',
+    from: 'aws/aws-sdk-cpp src/aws-cpp-sdk-core/source/config/AWSConfigFileProfileConfigLoader.cpp @ 1539725ca808',
+    text: '[ERROR] 2026-12-01 09:14:02.117 Aws::Config::ConfigFileProfileFSM [140201] Found unexpected characters after closing bracket of Section Identifier [profile dev]\n[INFO] 2026-12-01 09:14:02.118 Aws::Config::AWSProfileConfigLoaderBase [140201] Failed to reload configuration.',
+  },
 ]);
 
 describe('the Rust SDK without credentials, in its Debug form', () => {

@@ -88,6 +88,12 @@ checkFamily('services', [
     tool: 'aws-cli',
   },
   ...SERVICE_MODEL_QUOTES,
+  {
+    id: 'lambda.kms-access-denied',
+    from: 'aws/aws-sdk-js-v3 clients/client-lambda/src/models/models_0.ts (KMSAccessDeniedException) @ e583141a5e3c',
+    tool: 'aws-cli',
+    text: "An error occurred (KMSAccessDeniedException) when calling the Invoke operation: Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings. KMS Exception: AccessDeniedExceptionKMS Message: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.",
+  },
 ]);
 
 describe('STS session limits and Cognito login tokens', () => {
