@@ -34,14 +34,8 @@ export interface ReadAnswer {
  */
 const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|in case)\b|^\s*(?:you|please)\b/i;
 
-const topicRes = new Map<string, RegExp>();
-function topicOf(probeId: string): RegExp | undefined {
-  const src = ANSWER_TOPICS[probeId];
-  if (!src) return undefined;
-  let re = topicRes.get(probeId);
-  if (!re) topicRes.set(probeId, (re = new RegExp(src, 'i')));
-  return re;
-}
+/** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
+const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
 
 /** One word (its forms and alternatives, anchored or not): no phrase, so no answer when nobody asked. */
 const ONE_WORD = /^\^?(?:\\b)?[\w()|?]+(?:\\b)?\$?$/;
@@ -152,7 +146,7 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): ReadA
   const sentence = readableForQuestions(raw);
   const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
   for (const probe of PROBES) {
-    const topic = topicOf(probe.id);
+    const topic = TOPICS.get(probe.id);
     if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id) || NOT_A_STATEMENT.test(sentence)) continue;
     const c = choiceIn(probe, topic, sentence);
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
