@@ -14,13 +14,14 @@
  * - the bare yes / no / don't-know words never count (probes.ts `GENERIC_ANSWER_WORDS`), nor the
  *   "unknown" choice, nor answer words that are one word alone ("other", "profile", "off", "missing"):
  *   on screen they answer the question, in chat they are just words ("every other resource");
- * - a denial right before the words cancels them (says.ts), as do the choice's own exceptions;
+ * - a denial cancels the answer-only words anywhere in their clause before them, the statement words only right
+ *   before them (says.ts), as do the choice's own exceptions;
  * - one sentence gives exactly one choice, and no two sentences give different ones.
  */
 import type { QuestionProbe } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { statementsIn } from './interpreter';
-import { matchesAny, says } from '../says';
+import { matchesAny, says, withoutMatches } from '../says';
 
 export interface ReadAnswer {
   probeId: string;
@@ -41,30 +42,6 @@ const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS
 const ONE_WORD = /^\^?(?:\\b)?[\w()|?]+(?:\\b)?\$?$/;
 const phrases = (patterns: string[] | undefined) => (patterns ?? []).filter((p) => !GENERIC_ANSWER_WORDS.has(p) && !ONE_WORD.test(p));
 
-/** A negation anywhere in the clause before the words: "the keys were never set with aws configure". */
-const NEGATED_CLAUSE = /\b(?:not|never|no|without|neither|nor|cannot|\w+n'?t)\b/i;
-const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
-
-/**
- * Whether the answer words stand in the sentence undenied: stricter than says.ts (which reads only a denial of using
- * or being right before the words), as words nobody asked for must be. A phrase that holds its own negation ("is not
- * synchronized") counts as it matched.
- */
-function statedPlainly(sentence: string, patterns: string[]): boolean {
-  for (const p of patterns) {
-    for (const m of sentence.matchAll(new RegExp(p, 'gi'))) {
-      const clause = sentence.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
-      if (NEGATED_CLAUSE.test(m[0]) || !NEGATED_CLAUSE.test(clause)) return true;
-    }
-  }
-  return false;
-}
-
-/** The sentence with every match of the patterns left out: what it says besides those words. */
-function without(sentence: string, patterns: string[]): string {
-  return patterns.reduce((text, p) => text.replace(new RegExp(p, 'gi'), ' … '), sentence);
-}
-
 /**
  * The choice a sentence gives by the question's answer-only words (`sayWhenAsked`, less the bare yes / no / don't know),
  * in a sentence about the question's topic besides those words ("the creds come from a profile"; "--profile prod" alone
@@ -78,7 +55,8 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
     if (c.id === 'unknown' || matchesAny(sentence, c.sayUnless)) continue;
     const specific = phrases(c.sayWhenAsked);
     if (says(sentence, c.say)) byWords.add(c.id);
-    if (statedPlainly(sentence, specific) && topic.test(without(sentence, specific))) byAnswerWords.add(c.id);
+    // Words nobody asked for must stand undenied in their whole clause ("the keys were never set with aws configure").
+    if (says(sentence, specific, 'clause') && topic.test(withoutMatches(sentence, specific))) byAnswerWords.add(c.id);
   }
   const all = new Set([...byWords, ...byAnswerWords]);
   return byAnswerWords.size === 1 && all.size === 1 ? [...all][0] : undefined;

@@ -61,6 +61,14 @@ describe('the opening read with each question\'s own answer words', () => {
     expect(read('We opted in to the region last week.')).toEqual([{ probeId: 'region-enabled', choiceId: 'enabled' }]);
     expect(read('The keys on this runner were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
   });
+
+  it('a word ending in "nt" is no denial ("environment", "account", "client"): only a negation or an auxiliary with n\'t cancels the words', () => {
+    expect(read('In our environment the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read('For the prod account the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read('On the client the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read("The keys weren't set with aws configure.")).toEqual([]);
+    expect(read("The keys couldn't be set with aws configure.")).toEqual([]);
+  });
 });
 
 describe('chat sentences that must not answer a question nobody asked', () => {
