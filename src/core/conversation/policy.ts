@@ -10,7 +10,7 @@
 import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
-import { PASTED_OUTPUT, SKIPPED, isSaid, type CaseState } from './types';
+import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
@@ -149,12 +149,12 @@ function comesFirst(probe: Probe, leader: CauseId, values: FactValues): boolean 
 }
 
 export function informativeAnswers(state: CaseState): number {
-  const answered = state.asked.filter((a) => a.answer !== undefined && !isSaid(a.answer)).length;
+  const answered = state.asked.filter((a) => a.answer !== undefined && !a.said).length;
   return Math.max(0, answered - (state.scoring?.uninformative ?? 0));
 }
 
 /** Steps of any kind taken (asked, refused fixes); a question the person's words answered before it was asked took none. */
-const stepsTaken = (state: CaseState) => state.asked.filter((a) => !isSaid(a.answer)).length + state.rejected.length;
+const stepsTaken = (state: CaseState) => state.asked.filter((a) => !a.said).length + state.rejected.length;
 
 export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   const top = ranking[0];
