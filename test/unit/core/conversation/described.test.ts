@@ -6,8 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
-import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
-import { LEAD_SHARE } from '../../../../src/core/conversation/belief';
+import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-params';
 import { mightBeAwsCredentialText } from '../../../../src/core/diagnose';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
@@ -242,8 +241,8 @@ describe('the policy working from a description', () => {
       steps++;
     }
     expect(r.state.phase).toBe('remediating');
-    expect(steps).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
-    expect(steps).toBeLessThan(MAX_STEPS);
+    expect(steps).toBeLessThanOrEqual(DEFAULT_POLICY_PARAMS.maxStepsDescribed);
+    expect(steps).toBeLessThan(DEFAULT_POLICY_PARAMS.maxSteps);
     expect(ofType(r.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
   });
 });
@@ -293,7 +292,7 @@ describe('a description read with the context hints diagnose found (belief.ts de
     const r = opened(text);
     expect(r.state.scoring?.described).toBe(true);
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
-    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
+    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(DEFAULT_POLICY_PARAMS.leadShare);
     expect(r.replies.some((x) => x.type === 'remediation')).toBe(true);
   });
 
@@ -310,7 +309,7 @@ describe('a description read with the context hints diagnose found (belief.ts de
     const r = opened(text);
     expect(r.state.scoring?.described).toBe(true);
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
-    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
+    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(DEFAULT_POLICY_PARAMS.leadShare);
     // Passive listening stays silent on the same words.
     expect(say(text, false)).toBeUndefined();
   });
