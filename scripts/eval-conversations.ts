@@ -19,6 +19,7 @@
  */
 import type { CauseId } from '../src/core/taxonomy';
 import { ANSWER_MODES, HALVES, MAX_TURNS, loadConversations, replay, type AnswerMode, type Half, type LoadedCase, type Replay } from '../test/helpers/sim-user';
+import type { PolicyParams } from '../src/core/conversation/policy-params';
 
 export interface Stats {
   n: number;
@@ -74,6 +75,8 @@ export interface EvalFilter {
   batches?: readonly number[];
   /** How the simulated user gives a choice it has no words of the reporter's for (default: presses the button). */
   answers?: AnswerMode;
+  /** The policy's numbers to replay under (default: the shipped ones); scripts/corpus/policy-sweep.ts. */
+  policy?: Readonly<PolicyParams>;
 }
 
 export async function evaluateConversations(filter: EvalFilter = {}): Promise<ConversationEval> {
@@ -82,7 +85,7 @@ export async function evaluateConversations(filter: EvalFilter = {}): Promise<Co
   const holdoutByBatch: Record<number, HalfStats> = {};
   const wanted = (l: LoadedCase) => (filter.halves ?? HALVES).includes(l.half) && (filter.batches === undefined || filter.batches.includes(l.c.batch ?? 1));
   for (const l of loadConversations().filter(wanted)) {
-    const r = await replay(l, MAX_TURNS, filter.answers);
+    const r = await replay(l, MAX_TURNS, filter.answers, filter.policy);
     replays.push(r);
     addTo(byHalf[r.half], r);
     if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= emptyHalf()), r);

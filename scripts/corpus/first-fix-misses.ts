@@ -18,6 +18,7 @@ import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user'
 import { PROBES } from '../../src/core/knowledge';
 import { answerEffects } from '../../src/core/conversation/policy';
 import { isClearlyAhead, rankWith, type Ranking } from '../../src/core/conversation/belief';
+import { DEFAULT_POLICY_PARAMS } from '../../src/core/conversation/policy-params';
 
 /** Truth-profile fields no question of the catalogue asks (sim-user's KNOWN_QUESTIONS maps the others). */
 const UNASKED_FIELDS = ['envKeysSet', 'profileIntended', 'profileUsed', 'ssoSessionExpired', 'tool'] as const;
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     if (togetherPlace === 0) mendableTogether++;
     const unasked = UNASKED_FIELDS.filter((f) => c.truth[f] !== null).map((f) => `${f}=${String(c.truth[f])}`);
     misses.push(
-      `  b${r.batch} ${r.file}: ${r.cause}; shown ${r.firstFix} at ${(100 * share).toFixed(0)} %${isClearlyAhead(ranking) ? ' (clearly ahead)' : ' (under clear-ahead)'}; truth #${place + 1} at ${(100 * (ranking[place]?.score ?? 0)).toFixed(0)} %; ` +
+      `  b${r.batch} ${r.file}: ${r.cause}; shown ${r.firstFix} at ${(100 * share).toFixed(0)} %${isClearlyAhead(ranking, DEFAULT_POLICY_PARAMS) ? ' (clearly ahead)' : ' (under clear-ahead)'}; truth #${place + 1} at ${(100 * (ranking[place]?.score ?? 0)).toFixed(0)} %; ` +
         `all known answers together: truth #${togetherPlace + 1} (leader ${together[0]?.id}); ` +
         `separating question: ${separating.join(', ') || 'none the truth profile answers'}${unasked.length > 0 ? `; facts no question asks: ${unasked.join(' ')}` : ''}`,
     );

@@ -2,8 +2,8 @@
  * `npx tsx scripts/corpus/policy-sweep.ts [--grid=NAME] [--set=key=value,…] [--answers=mixed] [--rows] [--json]`:
  * the policy's numbers (src/core/conversation/policy-params.ts) chosen on data. Replays the TUNING half of
  * test/fixtures/real-conversations (the simulated user of test/helpers/sim-user.ts, as `npm run eval:conversations`)
- * once per setting of a small grid, each setting injected with `withPolicyParams` (the core reads no environment),
- * and prints:
+ * once per setting of a small grid, each setting passed in the engine's step context (engine.ts `StepContext.policy`,
+ * through the use case's deps; the core reads no environment), and prints:
  * - with `--rows`, per setting and batch: first fix / within 8 / questions to the right fix / redundant / misread;
  * - leave-one-batch-out over the tuning batches: for each held-back batch, the setting picked on the others (most
  *   first fixes, then most right fixes within 8 turns, then fewer questions to the right fix, then the setting
@@ -13,10 +13,10 @@
  * below (default `main`). Held-out threads are never replayed.
  */
 import { evaluateConversations, add, empty, filterOf, meanQuestions, type Stats } from '../eval-conversations';
-import { DEFAULT_POLICY_PARAMS, withPolicyParams, type PolicyParams } from '../../src/core/conversation/policy-params';
+import { DEFAULT_POLICY_PARAMS, type PolicyParams } from '../../src/core/conversation/policy-params';
 
 type Setting = Partial<PolicyParams>;
-type Numbers = { [K in keyof PolicyParams as PolicyParams[K] extends number ? K : never]?: number[] };
+type Numbers = { [K in keyof PolicyParams]?: number[] };
 
 /** Every combination of the values listed per number (the others at their shipped values). */
 function product(axes: Numbers, base: Setting = {}): Setting[] {
@@ -42,7 +42,6 @@ const GRIDS: Record<string, () => Setting[]> = {
       maxStepsDescribed: [1, 3],
       minGain: [0.02, 0.04, 0.08, 0.12],
       commandCost: [1, 1.2, 1.8],
-      costPower: [0, 0.5, 2],
       minChangeProbability: [0.1, 0.15, 0.3],
       switchRatio: [1.2, 2],
     }),
@@ -56,22 +55,21 @@ const GRIDS: Record<string, () => Setting[]> = {
       maxStepsDescribed: [1, 2, 3],
       minGain: [0.04, 0.06, 0.08],
     }),
-  /** The expected rise of the leader's share instead of the drop in entropy, with its own worth threshold and budgets. */
-  top1: () => [
-    ...product({ minGain: [0.005, 0.01, 0.02, 0.03, 0.05, 0.08], maxSteps: [4, 5], costPower: [0, 1] }, { gainRule: 'top1' }),
-  ],
   /** The step budgets alone: informative answers, steps of any kind, steps from a description. */
   budgets: () => product({ maxSteps: [3, 4, 5, 6, 7], maxStepsDescribed: [1, 2, 3], maxProbes: [2, 3, 4] }),
-  /** The information-gain costs. */
-  costs: () => product({ commandCost: [1, 1.4, 2], costPower: [0, 0.5, 1, 1.5], minGain: [0.04, 0.06, 0.08] }),
+  /**
+   * The information-gain costs. Stop 24 also swept a cost power (every step costing the same, or the catalogue's costs
+   * raised) and a gain by the leader's expected share (`top1`): neither was picked out of fold, and both are gone as
+   * knobs (policy-sweep.results.md keeps their tables).
+   */
+  costs: () => product({ commandCost: [1, 1.4, 2], minGain: [0.04, 0.06, 0.08] }),
 };
 
 function parseSet(arg: string): Setting {
   const out: Setting = {};
   for (const kv of arg.split(',')) {
     const [k, v] = kv.split('=');
-    if (k === 'gainRule' && (v === 'entropy' || v === 'top1')) out.gainRule = v;
-    else if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || k === 'gainRule' || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
+    if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
     else (out as Record<string, number>)[k] = Number(v);
   }
   return out;
@@ -91,7 +89,7 @@ function settingsOf(argv: string[]): Setting[] {
 type ByBatch = Map<number, Stats>;
 
 async function run(setting: Setting, argv: string[]): Promise<ByBatch> {
-  const e = await withPolicyParams(setting, () => evaluateConversations({ ...filterOf(argv), halves: ['tuning'] }));
+  const e = await evaluateConversations({ ...filterOf(argv), halves: ['tuning'], policy: { ...DEFAULT_POLICY_PARAMS, ...setting } });
   const by: ByBatch = new Map();
   for (const r of e.replays) {
     const s = by.get(r.batch) ?? empty();

@@ -23,7 +23,7 @@ function compiled(p: string): { one: RegExp; all: RegExp } {
 export const matchesAny = (text: string, patterns: string[] | undefined): boolean => (patterns ?? []).some((p) => compiled(p).one.test(text));
 
 /** A negation as a match's own words: "no session token", "don't know", "not tried". */
-const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had)n'?t)\b/i;
+const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had|could|would|should|must|need)n'?t)\b/i;
 /**
  * A clause that ends by denying what comes next: "we do not use …", "we aren't using …", "it is not
  * the …", "never on …". Only a denial of using or being, right before the match: "Cannot load SSO
@@ -33,17 +33,29 @@ const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
 
 /**
+ * How far back a denial reaches: `before`, only a denial of using or being right before the match
+ * (DENIED_BEFORE); `clause`, any negation anywhere in the match's clause before it ("the keys were never
+ * set with aws configure"), for words nobody asked for (conversation/read-as-answer.ts), which must be
+ * stated plainly.
+ */
+export type DenialReach = 'before' | 'clause';
+
+/**
  * Whether the words say what a choice's patterns describe: a match counts unless its clause denies
- * it right before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
+ * it before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
-export function says(text: string, patterns: string[] | undefined): boolean {
+export function says(text: string, patterns: string[] | undefined, reach: DenialReach = 'before'): boolean {
+  const denial = reach === 'clause' ? NEGATOR : DENIED_BEFORE;
   for (const p of patterns ?? []) {
     for (const m of allMatches(compiled(p).all, text)) {
       if (NEGATOR.test(m[0])) return true;
       const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
-      if (!DENIED_BEFORE.test(clause)) return true;
+      if (!denial.test(clause)) return true;
     }
   }
   return false;
 }
+
+/** The text with every match of the patterns replaced by `mark`: what it says besides those words. */
+export const withoutMatches = (text: string, patterns: string[], mark = ' … '): string => patterns.reduce((t, p) => t.replace(compiled(p).all, mark), text);

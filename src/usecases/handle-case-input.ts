@@ -4,6 +4,7 @@
  */
 import type { CaseInput, CaseKey, CaseState, EngineResult, Reply } from '../core/conversation/types';
 import { step } from '../core/conversation/engine';
+import type { PolicyParams } from '../core/conversation/policy-params';
 import { isStoreUnavailable } from '../errors';
 import type { CaseStore, Clock, Logger } from './ports';
 
@@ -11,6 +12,8 @@ export interface CaseDeps {
   cases: CaseStore;
   clock: Clock;
   logger: Logger;
+  /** The policy's numbers: the shipped defaults when absent; scripts/corpus/policy-sweep.ts replays with its own. */
+  policy?: Readonly<PolicyParams>;
 }
 
 export interface CaseOutcome {
@@ -38,7 +41,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
   let last: { result: EngineResult | undefined; created: boolean } = { result: undefined, created: false };
   try {
     await deps.cases.update(key, (current) => {
-      const result = step(current, input, { now, key });
+      const result = step(current, input, { now, key, policy: deps.policy });
       last = { result, created: result?.opened === true };
       return result?.state;
     });
@@ -47,7 +50,7 @@ export async function handleCaseInput(deps: CaseDeps, key: CaseKey, input: CaseI
     // still answered from the pure engine, rather than with an apology; a reply in a thread is not,
     // since its case cannot be read.
     if (!isStoreUnavailable(err) || !opts.newThread || input.kind !== 'paste') throw err;
-    const result = step(undefined, input, { now, key });
+    const result = step(undefined, input, { now, key, policy: deps.policy });
     if (!result) return undefined;
     deps.logger.warn({ input: input.kind, size: sizeOf(input), err: err.message }, 'store unavailable: first answer given without saving the case');
     const replies = result.replies.filter((r) => STATELESS_REPLIES.has(r.type));

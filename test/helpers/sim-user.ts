@@ -16,6 +16,7 @@ import { createLogger } from '../../src/adapters/logging/logger';
 import type { CauseId } from '../../src/core/taxonomy';
 import { probeById } from '../../src/core/knowledge';
 import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED } from '../../src/core/conversation/types';
+import type { PolicyParams } from '../../src/core/conversation/policy-params';
 import { shownBy } from './shown-in-pastes';
 
 export const CONVERSATIONS_DIR = join(__dirname, '..', 'fixtures', 'real-conversations');
@@ -264,13 +265,13 @@ export interface Replay {
 }
 
 /** Drives one case through the --jsonl code path; `handle` is the protocol, exactly as the CLI runs it. */
-export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMode = 'button'): Promise<Replay> {
+export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMode = 'button', policy?: Readonly<PolicyParams>): Promise<Replay> {
   const { c } = l;
   const accept = [c.cause, ...c.alsoAcceptable];
   let t = T0;
   const clock = { now: () => new Date(t) };
   const kv = createMemoryStore({ clock });
-  const session = await ChatSession.open({ cases: createCaseStore(kv, 86400), clock, logger: createLogger({ level: 'silent' }) }, `eval-${l.file}`);
+  const session = await ChatSession.open({ cases: createCaseStore(kv, 86400), clock, logger: createLogger({ level: 'silent' }), policy }, `eval-${l.file}`);
   const chat = new JsonlChat(session, 'reporter', clock.now);
   const send = async (input: UserInput): Promise<JsonlReply> => {
     t += 60_000;

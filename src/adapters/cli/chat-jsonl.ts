@@ -264,7 +264,7 @@ function verificationOf(before: CaseState | undefined, after: CaseState, replies
 
 function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ question: string; answer: string }> {
   const prior = new Map((before?.asked ?? []).map((a) => [a.id, a.answer]));
-  return after.asked.filter((a) => a.answer !== undefined && prior.get(a.id) === undefined).map((a) => ({ question: a.id, answer: clean(a.answer!) }));
+  return after.asked.filter((a) => a.answer !== undefined && prior.get(a.id) === undefined).map((a) => ({ question: a.id, answer: clean(a.said ? `said: ${a.answer!}` : a.answer!) }));
 }
 
 const clean = (s: string) => redact(s).text;

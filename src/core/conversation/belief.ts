@@ -28,12 +28,10 @@ import { hintEvidence } from '../classifier/hint-classifier';
 import { showsErrorText } from '../diagnosis';
 import { contextWeights, DELTA, isContextSignal } from '../rules/context-ratios';
 import { CAUSE_COUNTS, CONTEXT_COUNTS } from '../rules/context-counts';
-import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
+import type { PolicyParams } from './policy-params';
 
 /** Every cause keeps a little weight (added, so diagnose's order is kept) so later answers can revive it. */
 const FLOOR = 0.005;
-/** Remediation starts when the leader has this share and this lead over the runner-up (as shipped; policy-params.ts). */
-export const LEAD_SHARE = DEFAULT_POLICY_PARAMS.leadShare;
 /** The evidence text kept per case (already redacted): the opening paste and the latest inputs. */
 const MAX_EVIDENCE_CHARS = 48_000;
 const MAX_EVIDENCE_TEXTS = 40;
@@ -46,8 +44,7 @@ export type Ranking = Array<{ id: CauseId; score: number }>;
  * policy-params.ts) before normalising, so a clear diagnosis reads as one.
  */
 
-export function normaliseBase(causes: Array<{ id: CauseId; score: number }>): Partial<Record<CauseId, number>> {
-  const { sharpen } = policyParams();
+export function normaliseBase(causes: Array<{ id: CauseId; score: number }>, sharpen: number): Partial<Record<CauseId, number>> {
   const weight = (x: number) => Math.max(0, x) ** sharpen;
   const total = causes.reduce((s, c) => s + weight(c.score), 0);
   const base: Partial<Record<CauseId, number>> = {};
@@ -89,9 +86,9 @@ export function evidenceText(raw: string): string {
 
 /**
  * Add one input's text to the evidence and re-read everything together. Returns the diagnosis of
- * all the evidence (its facts are the case's facts as diagnose sees them).
+ * all the evidence (its facts are the case's facts as diagnose sees them). `sharpen`: policy-params.ts.
  */
-export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis {
+export function observeText(sc: CaseScoring, raw: string, now: Date, sharpen: number): Diagnosis {
   // A case stored before the belief kept its evidence has only its base: keep it under the new one.
   if (sc.texts === undefined && Object.keys(sc.base).length > 0) sc.legacyBase = { ...sc.base };
   const texts = (sc.texts ??= []);
@@ -101,11 +98,11 @@ export function observeText(sc: CaseScoring, raw: string, now: Date): Diagnosis 
   if (text.trim() !== '') texts.push(text);
   // Keep the opening paste and the latest inputs within the bound.
   while (texts.length > 2 && (texts.length > MAX_EVIDENCE_TEXTS || texts.reduce((n, t) => n + t.length, 0) > MAX_EVIDENCE_CHARS)) texts.splice(1, 1);
-  return rebase(sc, now);
+  return rebase(sc, now, sharpen);
 }
 
 /** Re-read the stored evidence (after a paste, or when the time matters for expiry). */
-export function rebase(sc: CaseScoring, now: Date): Diagnosis {
+export function rebase(sc: CaseScoring, now: Date, sharpen: number): Diagnosis {
   // The context signals diagnose found (runtimes, the reporter's hints): a description is weighed by them directly.
   let context: string[] = [];
   // A description's hints are read even when its words would not pass diagnose's early gate for chat.
@@ -119,7 +116,7 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
     // When diagnose reads a credential failure in the words and any config pasted with them (a setting
     // name the SDKs do not read, "Access Denied" said in a sentence), that is evidence too, but without an error
     // its scores are not calibrated shares: it gets a fifth of the belief.
-    const read = all.detected ? normaliseBase(all.causes.filter((c) => c.id !== 'not-aws-credential-error')) : undefined;
+    const read = all.detected ? normaliseBase(all.causes.filter((c) => c.id !== 'not-aws-credential-error'), sharpen) : undefined;
     sc.base = read ? Object.fromEntries(CAUSE_IDS.map((id) => [id, (1 - DESCRIBED_DIAGNOSE_SHARE) * (described[id] ?? 0) + DESCRIBED_DIAGNOSE_SHARE * (read[id] ?? 0)])) : described;
     sc.baseEvidence = read ? evidenceOf(all) : {};
     return all;
@@ -128,7 +125,7 @@ export function rebase(sc: CaseScoring, now: Date): Diagnosis {
   // recognises as a credential failure use its base too (better on the tuning threads), but the case
   // still says it works from a description.
   if (sc.described && showsErrorText(all)) delete sc.described;
-  sc.base = normaliseBase(all.causes);
+  sc.base = normaliseBase(all.causes, sharpen);
   const legacy = sc.legacyBase;
   if (legacy) {
     const merged = CAUSE_IDS.map((id) => Math.max(legacy[id] ?? 0, sc.base[id] ?? 0));
@@ -329,10 +326,11 @@ export function rankWith(r: Ranking, effects: Effects): Ranking {
   return w.map((c) => ({ id: c.id, score: c.score / total })).sort((a, b) => b.score - a.score || CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id));
 }
 
-export function isClearlyAhead(r: Ranking): boolean {
+/** Whether the leader is clear enough for its fix: the policy's `leadShare`, and `leadRatio` times the runner-up. */
+export function isClearlyAhead(r: Ranking, policy: Pick<PolicyParams, 'leadShare' | 'leadRatio'>): boolean {
   const [first, second] = r;
   if (!first) return false;
-  const { leadShare, leadRatio } = policyParams();
+  const { leadShare, leadRatio } = policy;
   return first.score >= leadShare && first.score >= leadRatio * (second?.score ?? 0);
 }
 

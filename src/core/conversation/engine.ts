@@ -25,11 +25,14 @@ import { readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
+import { DEFAULT_POLICY_PARAMS, type PolicyParams } from './policy-params';
 
 export interface StepContext {
   now: Date;
   /** The case key, recorded on a new case. */
   key?: CaseState['key'];
+  /** The policy's numbers (policy-params.ts): the shipped defaults unless a parameter sweep replays with its own. */
+  policy?: Readonly<PolicyParams>;
 }
 
 export function step(state: CaseState | undefined, input: CaseInput, ctx: StepContext): EngineResult | undefined {
@@ -43,7 +46,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     input = { kind: 'resolve', user: input.user, at: input.at, note };
   }
   const { s, sc } = workingCopy(state, input.user, now);
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS };
   let read: Diagnosis['inputRead'];
   switch (input.kind) {
     case 'paste':
@@ -107,11 +110,12 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   if (!opensCase(d, input.text, input)) return undefined;
   const described = !showsErrorText(d);
   const at = ctx.now.toISOString();
+  const policy = ctx.policy ?? DEFAULT_POLICY_PARAMS;
   const sc = emptyScoring();
   if (described) sc.described = true;
-  observeText(sc, input.text, ctx.now);
+  observeText(sc, input.text, ctx.now, policy.sharpen);
   const s = newCase(d, input.user, at, ctx.key, sc);
-  const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user };
+  const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user, policy };
   noteIncidentStart(t, input.text);
   takeReadings(t, input.text);
   hiddenCharacters(t);

@@ -47,7 +47,7 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   const baseBefore = { ...sc.base };
   const rankedBefore = rank(sc, s.rejected);
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
-  if (paste || !understood) observeText(sc, text, t.clock);
+  if (paste || !understood) observeText(sc, text, t.clock, t.policy.sharpen);
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.
   if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);

@@ -12,7 +12,6 @@ import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
 import type { Reply, VerificationOutcome } from './types';
-import { policyParams } from './policy-params';
 
 /**
  * New output or a statement during the fix can point elsewhere (an env dump shows an ASIA key
@@ -25,7 +24,7 @@ export function switchFix(t: Turn): boolean {
   const ranking = rank(sc, s.rejected);
   const top = ranking[0];
   const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
-  if (!top || top.id === sc.current || top.score < policyParams().switchRatio * current) return false;
+  if (!top || top.id === sc.current || top.score < t.policy.switchRatio * current) return false;
   const because = evidenceFor(sc, top.id).at(-1);
   t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
   log(t, `switched from ${sc.current} to ${top.id} on new evidence`);

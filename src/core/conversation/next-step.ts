@@ -21,7 +21,7 @@ export function advance(t: Turn, showLeader: boolean): void {
   refresh(t);
   if (s.phase !== 'diagnosing') return;
   const ranking = rank(sc, s.rejected);
-  const next = nextStep(s, ranking);
+  const next = nextStep(s, ranking, t.policy);
   switch (next.kind) {
     case 'exhausted':
       t.replies.push({ type: 'text', text: 'Every cause I know has been ruled out. Paste the latest error output, or mark the case resolved.' });

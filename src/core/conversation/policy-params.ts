@@ -1,9 +1,10 @@
 /**
  * The policy's numbers in one place: when a leader is clear enough for its fix, how many questions
  * and steps before the best guess, what a question must be worth, and when a fix is switched. The
- * product always runs the defaults. scripts/corpus/policy-sweep.ts replays the tuning conversations
- * under other values (set with `withPolicyParams`, never read from the environment here) to choose
- * them by leave-one-batch-out; each default says where it was chosen.
+ * product always runs the defaults. They reach the belief and the policy through the engine's step
+ * context (engine.ts `StepContext.policy`, the defaults when absent), so scripts/corpus/policy-sweep.ts
+ * replays the tuning conversations under other values to choose them by leave-one-batch-out, with no
+ * state shared between cases; each default says where it was chosen.
  */
 export interface PolicyParams {
   /** Remediation starts when the leader has this share (belief.ts isClearlyAhead)… */
@@ -23,15 +24,8 @@ export interface PolicyParams {
   /** Cost of a question or a command with no cost of its own in the catalogue. */
   questionCost: number;
   commandCost: number;
-  /** A probe's cost counts as cost^costPower (1: as written in the catalogue; 0: every step costs the same). */
-  costPower: number;
   /** An answer that would put another cause first counts only if at least this likely. */
   minChangeProbability: number;
-  /**
-   * What a question's answers are worth: `entropy`, the expected drop in uncertainty over every cause (bits); `top1`,
-   * the expected rise of the largest share (the chance that the cause whose fix comes next is right).
-   */
-  gainRule: 'entropy' | 'top1';
   /** A new leader switches the fix on screen when at least this many times the current cause's share (fixing.ts). */
   switchRatio: number;
 }
@@ -57,9 +51,11 @@ export interface PolicyParams {
  *   (stop 22) but failed batch 7's held-out floor, so two stay (docs/conversation.md, "Batch 8").
  * - minGain 0.06, questionCost 1, commandCost 1.4: higher gains ask less still, but then rare causes (a rotated
  *   or deleted key behind a bare unknown-key error) are never asked about; chosen on the tuning half (88 threads).
- * - minChangeProbability 0.2, switchRatio 1.5, costPower 1: as written when the belief and policy were split.
+ * - minChangeProbability 0.2, switchRatio 1.5: as written when the belief and policy were split.
  * Stop 24 swept all of them together (scripts/corpus/policy-sweep.ts, leave-one-batch-out over tuning batches
- * 1-9; docs/conversation.md, "The policy's numbers (stop 24)").
+ * 1-9; docs/conversation.md, "The policy's numbers (stop 24)"), and two rules that are no longer knobs: a cost
+ * power (every step costing the same, or the catalogue's costs raised) and a gain by the leader's expected share
+ * instead of entropy (`top1`); neither was picked out of fold (policy-sweep.results.md).
  */
 export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   leadShare: 0.4,
@@ -71,27 +67,6 @@ export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   minGain: 0.06,
   questionCost: 1,
   commandCost: 1.4,
-  costPower: 1,
   minChangeProbability: 0.2,
   switchRatio: 1.5,
-  gainRule: 'entropy',
 });
-
-let current: Readonly<PolicyParams> = DEFAULT_POLICY_PARAMS;
-
-/** The numbers in force (the defaults, except inside `withPolicyParams`). */
-export const policyParams = (): Readonly<PolicyParams> => current;
-
-/**
- * Run `fn` with some numbers replaced, then restore the defaults: for the parameter sweep only. Awaited
- * one setting at a time (the replay is sequential), so no other case sees the replaced numbers.
- */
-export async function withPolicyParams<T>(params: Partial<PolicyParams>, fn: () => Promise<T>): Promise<T> {
-  const before = current;
-  current = Object.freeze({ ...DEFAULT_POLICY_PARAMS, ...params });
-  try {
-    return await fn();
-  } finally {
-    current = before;
-  }
-}

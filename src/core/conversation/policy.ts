@@ -10,15 +10,10 @@
 import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
-import { PASTED_OUTPUT, SKIPPED, isSaid, type CaseState } from './types';
+import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
-import { DEFAULT_POLICY_PARAMS, policyParams } from './policy-params';
-
-/** The budgets, as shipped (policy-params.ts says where each was chosen); the policy reads `policyParams()`. */
-export const MAX_PROBES = DEFAULT_POLICY_PARAMS.maxProbes;
-export const MAX_STEPS = DEFAULT_POLICY_PARAMS.maxSteps;
-export const MAX_STEPS_DESCRIBED = DEFAULT_POLICY_PARAMS.maxStepsDescribed;
+import type { PolicyParams } from './policy-params';
 
 export type NextStep =
   | { kind: 'fix'; cause: CauseId; why: 'confirmed' | 'clear' | 'requested' | 'budget' | 'nothing-left' }
@@ -88,29 +83,20 @@ function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: numbe
 export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
   const pr = predict(probe, ranking, values);
   if (!pr) return 0;
-  if (policyParams().gainRule === 'top1') {
-    // The expected share of the leader after the answer, less its share now.
-    let after = 0;
-    for (const o of pr.outcomes) after += Math.max(0, ...o.joint);
-    return after - Math.max(...pr.q);
-  }
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
   return entropy(pr.q) - expected;
 }
 
 /** True when an answer to `probe` that is not unlikely would put another cause first. */
-export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues = {}): boolean {
+export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): boolean {
   const leader = ranking[0]?.id;
   const pr = predict(probe, ranking, values);
-  return (pr?.outcomes ?? []).some((o) => o.p >= policyParams().minChangeProbability && rankWith(ranking, o.effects)[0]?.id !== leader);
+  return (pr?.outcomes ?? []).some((o) => o.p >= policy.minChangeProbability && rankWith(ranking, o.effects)[0]?.id !== leader);
 }
 
-const costOf = (p: Probe) => {
-  const { questionCost, commandCost, costPower } = policyParams();
-  return (p.cost ?? (p.kind === 'command' ? commandCost : questionCost)) ** costPower;
-};
-const valueOf = (p: Probe, ranking: Ranking, values: FactValues) => expectedGain(p, ranking, values) / costOf(p);
+const costOf = (p: Probe, policy: Readonly<PolicyParams>) => p.cost ?? (p.kind === 'command' ? policy.commandCost : policy.questionCost);
+const valueOf = (p: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>) => expectedGain(p, ranking, values) / costOf(p, policy);
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
   const asked = new Set(state.asked.map((a) => a.id));
@@ -134,11 +120,11 @@ export function refusedACommand(state: CaseState): boolean {
 }
 
 
-export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues = {}): Probe | undefined {
+export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): Probe | undefined {
   let best: { probe: Probe; gain: number } | undefined;
   for (const probe of candidates) {
-    const gain = valueOf(probe, ranking, values);
-    if (gain > policyParams().minGain && (!best || gain > best.gain)) best = { probe, gain };
+    const gain = valueOf(probe, ranking, values, policy);
+    if (gain > policy.minGain && (!best || gain > best.gain)) best = { probe, gain };
   }
   return best?.probe;
 }
@@ -149,14 +135,15 @@ function comesFirst(probe: Probe, leader: CauseId, values: FactValues): boolean 
 }
 
 export function informativeAnswers(state: CaseState): number {
-  const answered = state.asked.filter((a) => a.answer !== undefined && !isSaid(a.answer)).length;
+  const answered = state.asked.filter((a) => a.answer !== undefined && !a.said).length;
   return Math.max(0, answered - (state.scoring?.uninformative ?? 0));
 }
 
 /** Steps of any kind taken (asked, refused fixes); a question the person's words answered before it was asked took none. */
-const stepsTaken = (state: CaseState) => state.asked.filter((a) => !isSaid(a.answer)).length + state.rejected.length;
+const stepsTaken = (state: CaseState) => state.asked.filter((a) => !a.said).length + state.rejected.length;
 
-export function nextStep(state: CaseState, ranking: Ranking): NextStep {
+/** The next step under the policy's numbers (policy-params.ts; the engine passes the step context's). */
+export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<PolicyParams>): NextStep {
   const top = ranking[0];
   if (!top || top.score <= 0) return { kind: 'exhausted' };
   if (state.confirmed && !state.rejected.includes(state.confirmed)) return { kind: 'fix', cause: state.confirmed, why: 'confirmed' };
@@ -168,16 +155,16 @@ export function nextStep(state: CaseState, ranking: Ranking): NextStep {
   const candidates = askable(state, values).filter((p) => !stated.includes(p.id) && !(noCommands && p.kind === 'command'));
   const pending = state.pending ? probeById(state.pending.id) : undefined;
   const first = candidates.find((p) => comesFirst(p, top.id, values));
-  if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking))) return { kind: 'wait', probe: pending };
+  if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking, policy))) return { kind: 'wait', probe: pending };
   if (first) return { kind: 'ask', probe: first };
-  if (isClearlyAhead(ranking)) return { kind: 'fix', cause: top.id, why: 'clear' };
-  const { maxProbes, maxSteps, maxStepsDescribed } = policyParams();
+  if (isClearlyAhead(ranking, policy)) return { kind: 'fix', cause: top.id, why: 'clear' };
+  const { maxProbes, maxSteps, maxStepsDescribed } = policy;
   if (stepsTaken(state) >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
-  const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values));
+  const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values, policy));
   if (informativeAnswers(state) >= maxProbes) {
-    const probe = bestProbe(changers, ranking, values);
+    const probe = bestProbe(changers, ranking, values, policy);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
-  const probe = bestProbe(candidates, ranking, values) ?? bestProbe(changers, ranking, values);
+  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy);
   return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
 }

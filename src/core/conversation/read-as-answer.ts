@@ -14,13 +14,14 @@
  * - the bare yes / no / don't-know words never count (probes.ts `GENERIC_ANSWER_WORDS`), nor the
  *   "unknown" choice, nor answer words that are one word alone ("other", "profile", "off", "missing"):
  *   on screen they answer the question, in chat they are just words ("every other resource");
- * - a denial right before the words cancels them (says.ts), as do the choice's own exceptions;
+ * - a denial cancels the answer-only words anywhere in their clause before them, the statement words only right
+ *   before them (says.ts), as do the choice's own exceptions;
  * - one sentence gives exactly one choice, and no two sentences give different ones.
  */
 import type { QuestionProbe } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { statementsIn } from './interpreter';
-import { matchesAny, says } from '../says';
+import { matchesAny, says, withoutMatches } from '../says';
 
 export interface ReadAnswer {
   probeId: string;
@@ -34,42 +35,12 @@ export interface ReadAnswer {
  */
 const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|in case)\b|^\s*(?:you|please)\b/i;
 
-const topicRes = new Map<string, RegExp>();
-function topicOf(probeId: string): RegExp | undefined {
-  const src = ANSWER_TOPICS[probeId];
-  if (!src) return undefined;
-  let re = topicRes.get(probeId);
-  if (!re) topicRes.set(probeId, (re = new RegExp(src, 'i')));
-  return re;
-}
+/** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
+const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
 
 /** One word (its forms and alternatives, anchored or not): no phrase, so no answer when nobody asked. */
 const ONE_WORD = /^\^?(?:\\b)?[\w()|?]+(?:\\b)?\$?$/;
 const phrases = (patterns: string[] | undefined) => (patterns ?? []).filter((p) => !GENERIC_ANSWER_WORDS.has(p) && !ONE_WORD.test(p));
-
-/** A negation anywhere in the clause before the words: "the keys were never set with aws configure". */
-const NEGATED_CLAUSE = /\b(?:not|never|no|without|neither|nor|cannot|\w+n'?t)\b/i;
-const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
-
-/**
- * Whether the answer words stand in the sentence undenied: stricter than says.ts (which reads only a denial of using
- * or being right before the words), as words nobody asked for must be. A phrase that holds its own negation ("is not
- * synchronized") counts as it matched.
- */
-function statedPlainly(sentence: string, patterns: string[]): boolean {
-  for (const p of patterns) {
-    for (const m of sentence.matchAll(new RegExp(p, 'gi'))) {
-      const clause = sentence.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
-      if (NEGATED_CLAUSE.test(m[0]) || !NEGATED_CLAUSE.test(clause)) return true;
-    }
-  }
-  return false;
-}
-
-/** The sentence with every match of the patterns left out: what it says besides those words. */
-function without(sentence: string, patterns: string[]): string {
-  return patterns.reduce((text, p) => text.replace(new RegExp(p, 'gi'), ' … '), sentence);
-}
 
 /**
  * The choice a sentence gives by the question's answer-only words (`sayWhenAsked`, less the bare yes / no / don't know),
@@ -84,7 +55,8 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
     if (c.id === 'unknown' || matchesAny(sentence, c.sayUnless)) continue;
     const specific = phrases(c.sayWhenAsked);
     if (says(sentence, c.say)) byWords.add(c.id);
-    if (statedPlainly(sentence, specific) && topic.test(without(sentence, specific))) byAnswerWords.add(c.id);
+    // Words nobody asked for must stand undenied in their whole clause ("the keys were never set with aws configure").
+    if (says(sentence, specific, 'clause') && topic.test(withoutMatches(sentence, specific))) byAnswerWords.add(c.id);
   }
   const all = new Set([...byWords, ...byAnswerWords]);
   return byAnswerWords.size === 1 && all.size === 1 ? [...all][0] : undefined;
@@ -152,7 +124,7 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): ReadA
   const sentence = readableForQuestions(raw);
   const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
   for (const probe of PROBES) {
-    const topic = topicOf(probe.id);
+    const topic = TOPICS.get(probe.id);
     if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id) || NOT_A_STATEMENT.test(sentence)) continue;
     const c = choiceIn(probe, topic, sentence);
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });

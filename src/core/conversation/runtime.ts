@@ -16,7 +16,7 @@
  *
  * Pure: reads the case's redacted evidence texts, never the raw input.
  */
-import { SKIPPED, isSaid, type CaseState, type RemediationVariant } from './types';
+import { SKIPPED, type CaseState, type RemediationVariant } from './types';
 import type { FactValues } from '../rules/fact-values';
 import { DIAGNOSED_RUNTIMES, RUNTIME_KINDS, markersFor, type RuntimeId, type RuntimeMarker } from '../extract/runtimes';
 import { probeById } from '../knowledge';
@@ -186,7 +186,7 @@ function read(r: Read): Where {
 /** Where the case's failing call runs, from everything the case holds. */
 export function whereItRuns(state: CaseState): Where {
   const implied = state.scoring?.implied?.runtime;
-  const answered = state.asked.some((q) => q.id === 'runtime' && q.answer !== undefined && q.answer !== 'unknown' && q.answer !== SKIPPED && !isSaid(q.answer));
+  const answered = state.asked.some((q) => q.id === 'runtime' && q.answer !== undefined && q.answer !== 'unknown' && q.answer !== SKIPPED && !q.said);
   return read({
     ...(answered ? { answered: implied } : { said: implied }),
     texts: (state.scoring?.texts ?? []).join('\n'),

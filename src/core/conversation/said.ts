@@ -10,7 +10,6 @@ import { apply } from './belief';
 import { personsSentences } from './description';
 import { statementsIn, type Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
-import { saidAnswer } from './types';
 import { expectedIdentityIn } from './verification';
 import { applyChoice, log, type Turn } from './turn';
 
@@ -59,13 +58,13 @@ export function readProse(t: Turn, text: string): number {
 }
 
 /**
- * The questions the person's words answered, recorded as said (types.ts `saidAnswer`): not asked afterwards, shown
+ * The questions the person's words answered, recorded as said (`said` on the asked entry, types.ts): not asked afterwards, shown
  * in `chat --jsonl`'s `understood` as `said: <choice>`, and no step of the question budget (policy.ts).
  */
 function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): void {
   for (const a of stated) {
     if (a.choiceId === 'unknown' || t.s.asked.some((x) => x.id === a.probeId)) continue;
-    t.s.asked.push({ id: a.probeId, at: t.now, answer: saidAnswer(a.choiceId), answeredBy: t.user });
+    t.s.asked.push({ id: a.probeId, at: t.now, answer: a.choiceId, answeredBy: t.user, said: true });
     log(t, `read as said: ${a.probeId} = ${a.choiceId}`);
   }
 }

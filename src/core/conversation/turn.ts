@@ -6,6 +6,7 @@ import { probeById } from '../knowledge';
 import { ANSWERED_BY_FACTS, type CaseScoring, type CaseState, type Reply } from './types';
 import { anyHolds, factValues } from '../rules/fact-values';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
+import type { PolicyParams } from './policy-params';
 
 const MAX_TIMELINE = 200;
 const MAX_HISTORY = 50;
@@ -17,6 +18,8 @@ export interface Turn {
   now: string;
   clock: Date;
   user: string;
+  /** The policy's numbers for this step (engine.ts `StepContext.policy`). */
+  policy: Readonly<PolicyParams>;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -115,14 +115,6 @@ export const SKIPPED = 'skipped';
 export const PASTED_OUTPUT = 'pasted output';
 /** a question the facts already answer (turn.ts). None of the three is one of the question's choices. */
 export const ANSWERED_BY_FACTS = 'answered by the facts';
-/**
- * A question the person's own words answered before it was asked (said.ts: an opening, the prose around a paste),
- * recorded as `said: <choice>`: visible in `chat --jsonl`'s `understood`, and told apart from an answer given to the
- * question on screen (it used no step of the question budget).
- */
-const SAID = 'said: ';
-export const saidAnswer = (choiceId: string): string => `${SAID}${choiceId}`;
-export const isSaid = (answer: string | undefined): boolean => answer?.startsWith(SAID) === true;
 
 export interface CaseState {
   version: 1;
@@ -137,7 +129,13 @@ export interface CaseState {
   errorCodes: string[];
   causes: Array<{ id: CauseId; score: number; evidence: string[] }>; // current ranking
   history: CauseHistoryEntry[];
-  asked: Array<{ id: string; at: string; answer?: string; answeredBy?: string }>;
+  /**
+   * Questions and commands asked, with their answers. `said`: a question the person's own words answered before it
+   * was asked (said.ts: an opening, the prose around a paste), `answer` holding the choice: told apart from an answer
+   * given to the question on screen (it used no step of the question budget; `chat --jsonl` shows it as
+   * `said: <choice>` in `understood`).
+   */
+  asked: Array<{ id: string; at: string; answer?: string; answeredBy?: string; said?: true }>;
   pending?: { id: string; kind: 'question' | 'command' }; // what we are waiting for
   rejected: CauseId[];
   confirmed?: CauseId;

@@ -361,14 +361,13 @@ function denied(line: string, at: number, end: number, reach: DenialReach): bool
   return NEGATION.test(line.slice(from, at)) || CLEARED.test(line.slice(end));
 }
 
-/** Every mention on a line, for the hints whose denial reaches only the words right before one mention. */
-const EVERY_MENTION = new Map<RegExp, RegExp>();
+/** Every mention on a line, for the hints whose denial reaches only the words right before one mention (compiled once). */
+const EVERY_MENTION = new Map(HINT_PATTERNS.filter((h) => NEGATABLE.get(h.signal) === 'adjacent').map((h) => [h.re, new RegExp(h.re.source, `${h.re.flags}g`)]));
 
 function hintHolds(signal: string, re: RegExp, line: string): boolean {
   const reach = NEGATABLE.get(signal);
-  if (reach === 'adjacent') {
-    let every = EVERY_MENTION.get(re);
-    if (!every) EVERY_MENTION.set(re, (every = new RegExp(re.source, `${re.flags}g`)));
+  const every = EVERY_MENTION.get(re);
+  if (reach === 'adjacent' && every) {
     for (const m of line.matchAll(every)) if (!denied(line, m.index, m.index + m[0].length, reach)) return true;
     return false;
   }

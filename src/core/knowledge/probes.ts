@@ -13,16 +13,14 @@ const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
 const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
-/**
- * An answer's bare yes / no / don't-know words: they answer only the question on screen. Read in an opening
- * (read-as-answer.ts), "yes" or "no" is chat, never an answer to a question nobody asked.
- */
-/**
- * The shared files' path: answering "how do the credentials get in?", it picks the profile choice; said unasked, it
- * names where SSO, assume-role and key profiles all live ("my ~/.aws/credentials are kept up to date" with temporary
- * keys in them, anthropics/claude-code#305), so it tells no choice.
- */
+/** The shared files' path: answering "how do the credentials get in?", it picks the profile choice. */
 const AWS_FILES = '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b';
+/**
+ * Words that answer only the question on screen. Read in an opening (read-as-answer.ts), the bare yes / no /
+ * don't-know words are chat, never an answer to a question nobody asked; and the shared files' path names where SSO,
+ * assume-role and key profiles all live ("my ~/.aws/credentials are kept up to date" with temporary keys in them,
+ * anthropics/claude-code#305), so said unasked it tells no choice.
+ */
 export const GENERIC_ANSWER_WORDS: ReadonlySet<string> = new Set([...YES, ...NO, ...UNSURE, AWS_FILES]);
 
 /**
@@ -39,16 +37,12 @@ export const ANSWER_TOPICS: Readonly<Record<string, string>> = {
   'region-enabled': '\\bregions?\\b',
   'session-token': '\\b(session|security)[ _-]?token\\b|\\bsessiontoken\\b',
   'sign-in': '\\bcredentials?\\b|\\bcreds\\b|\\bprofiles?\\b|\\broles?\\b|\\bsso\\b|\\b(access[ _-]?)?keys?\\b|\\blog(ged)? ?in\\b|\\bsign(ed)? ?in\\b',
-  clock: '\\bclocks?\\b|\\b(system|server|local|machine|device|host) (time|date)\\b|\\bntp\\b|\\bskew',
+  clock: `\\bclocks?\\b|\\b(${CLOCK_OWNERS}) (time|date)\\b|\\bntp\\b|\\bskew`,
   copied: '\\b(access[ _-]?)?keys?\\b|\\bsecrets?\\b|\\bcredentials?\\b|\\bcreds\\b',
   runtime: '\\b(runs?|running|fails?|failing|deploy(ed|ing)?|job|build)\\b',
   'resource-account': '\\baccounts?\\b',
 };
 
-/**
- * "It works on my laptop" or "same error on my laptop" names another place than the failing
- * runtime, so such a sentence does not answer "where does it fail?".
- */
 /** An ARN's account (group 1), then an ARN in the same account or in another one. */
 const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
 const ARN_SAME_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:';
@@ -60,7 +54,11 @@ const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
  */
 export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'Forbidden', 'AuthorizationErrorException'];
 
-// "the one from my laptop works": the place named before the verb.
+/**
+ * "It works on my laptop" or "same error on my laptop" names another place than the failing runtime, so such a
+ * sentence does not answer "where does it fail?". WORKS_THERE: "the one from my laptop works", the place named before
+ * the verb.
+ */
 const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
 

@@ -4,7 +4,7 @@
  * a paste that shows which credential provider won points to the source first.
  */
 import { step } from '../../../../src/core/conversation/engine';
-import { isSaid, type CaseState, type Reply } from '../../../../src/core/conversation/types';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
 import { factValues } from '../../../../src/core/rules/fact-values';
@@ -110,7 +110,7 @@ describe('AccessDenied as an expert handles it', () => {
     ].join('\n');
     const r = open(paste);
     expect(r.state.pending?.id).not.toBe('resource-account');
-    expect(r.state.asked.filter((a) => !isSaid(a.answer)).map((a) => a.id)).not.toContain('resource-account');
+    expect(r.state.asked.filter((a) => !a.said).map((a) => a.id)).not.toContain('resource-account');
   });
 
   it('when asked whose resource it is, then "does not exist in <our accounts>" answers another account', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import { rank } from '../../../../src/core/conversation/belief';
-import { isSaid, type CaseState } from '../../../../src/core/conversation/types';
+import type { CaseState } from '../../../../src/core/conversation/types';
 import { Clock, T0, send } from '../../../helpers/case-script';
 
 const TUNING = join(__dirname, '../../../fixtures/real-conversations/tuning');
@@ -77,7 +77,7 @@ describe('what an opening already says is not asked, on real tuning threads of b
     const said = (s.scoring!.statedInPastes ?? []).includes(question) || s.scoring!.applied.some((a) => a.id.startsWith(`statement:${question}=`));
     expect(said).toBe(true);
     // Recorded as said at most (read-as-answer.ts), never asked.
-    expect(s.asked.filter((a) => !isSaid(a.answer)).map((a) => a.id)).not.toContain(question);
+    expect(s.asked.filter((a) => !a.said).map((a) => a.id)).not.toContain(question);
     expect(s.pending?.id).not.toBe(question);
   });
 

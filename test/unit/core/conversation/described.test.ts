@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../../../src/core/conversation/engine';
 import { DESCRIBED_PRIOR } from '../../../../src/core/conversation/description-prior';
-import { MAX_STEPS, MAX_STEPS_DESCRIBED } from '../../../../src/core/conversation/policy';
-import { LEAD_SHARE } from '../../../../src/core/conversation/belief';
+import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-params';
 import { mightBeAwsCredentialText } from '../../../../src/core/diagnose';
-import { isSaid, type CaseState, type Reply } from '../../../../src/core/conversation/types';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
 
 const at = new Date(T0).toISOString();
@@ -129,8 +128,8 @@ describe('a case opened from a description', () => {
     expect(r.state.causes[0]!.id).toBe('missing-session-token');
     // Nothing was asked, so no choice was given; what the words said is recorded as said (read-as-answer.ts), and the
     // key-prefix question is not asked either.
-    expect(r.state.asked.filter((a) => a.answer !== undefined && !isSaid(a.answer))).toEqual([]);
-    expect(r.state.asked.map((a) => `${a.id}=${a.answer}`).sort()).toEqual(['key-prefix=said: asia', 'session-token=said: no']);
+    expect(r.state.asked.filter((a) => a.answer !== undefined && !a.said)).toEqual([]);
+    expect(r.state.asked.map((a) => `${a.id}=${a.said ? 'said: ' : ''}${a.answer}`).sort()).toEqual(['key-prefix=said: asia', 'session-token=said: no']);
     expect(r.state.pending?.id).not.toBe('key-prefix');
     expect(r.state.timeline.some((e) => /said: .*session token/i.test(e.event))).toBe(true);
   });
@@ -191,7 +190,7 @@ describe('the prose around a pasted error', () => {
     }
     expect(seen).not.toContain('works-elsewhere');
     // Recorded as said (chat --jsonl shows it), never as the question's choice.
-    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')?.answer).toBe('said: yes');
+    expect(r.state.asked.find((a) => a.id === 'works-elsewhere')).toMatchObject({ answer: 'yes', said: true });
   });
 
   it('keeps the ranking diagnose\'s own (the prose is evidence diagnose has read)', () => {
@@ -242,8 +241,8 @@ describe('the policy working from a description', () => {
       steps++;
     }
     expect(r.state.phase).toBe('remediating');
-    expect(steps).toBeLessThanOrEqual(MAX_STEPS_DESCRIBED);
-    expect(steps).toBeLessThan(MAX_STEPS);
+    expect(steps).toBeLessThanOrEqual(DEFAULT_POLICY_PARAMS.maxStepsDescribed);
+    expect(steps).toBeLessThan(DEFAULT_POLICY_PARAMS.maxSteps);
     expect(ofType(r.replies, 'actions')[0]!.actions.some((a) => a.id === 'reject-cause')).toBe(true);
   });
 });
@@ -256,7 +255,7 @@ describe('a description states answers to questions that need more facts first',
     const asia = step(r.state, { kind: 'answer', questionId: 'key-prefix', choiceId: 'asia', user: 'U01ALICE', at }, ctx)!;
     expect(asia.state.pending?.id).not.toBe('session-token');
     // What the description said is recorded as said, not asked.
-    expect(asia.state.asked.filter((a) => a.id === 'session-token').map((a) => a.answer)).toEqual(['said: yes']);
+    expect(asia.state.asked.filter((a) => a.id === 'session-token').map((a) => ({ answer: a.answer, said: a.said }))).toEqual([{ answer: 'yes', said: true }]);
   });
 });
 
@@ -293,7 +292,7 @@ describe('a description read with the context hints diagnose found (belief.ts de
     const r = opened(text);
     expect(r.state.scoring?.described).toBe(true);
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
-    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
+    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(DEFAULT_POLICY_PARAMS.leadShare);
     expect(r.replies.some((x) => x.type === 'remediation')).toBe(true);
   });
 
@@ -310,7 +309,7 @@ describe('a description read with the context hints diagnose found (belief.ts de
     const r = opened(text);
     expect(r.state.scoring?.described).toBe(true);
     expect(r.state.causes[0]!.id).toBe('temporary-credentials-expired');
-    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(LEAD_SHARE);
+    expect(r.state.causes[0]!.score).toBeGreaterThanOrEqual(DEFAULT_POLICY_PARAMS.leadShare);
     // Passive listening stays silent on the same words.
     expect(say(text, false)).toBeUndefined();
   });

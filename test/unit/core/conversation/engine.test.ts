@@ -3,7 +3,9 @@ import type { CaseInput, CaseState, Reply } from '../../../../src/core/conversat
 import type { LookupResult } from '../../../../src/core/lookup/types';
 import { Clock, T0, defaultAnswers, ofType, runToRemediation, send, takenFor } from '../../../helpers/case-script';
 import { EXAMPLE_SECRET, PASTES } from '../../../helpers/pastes';
-import { MAX_PROBES, MAX_STEPS } from '../../../../src/core/conversation/policy';
+import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-params';
+
+const { maxProbes: MAX_PROBES, maxSteps: MAX_STEPS } = DEFAULT_POLICY_PARAMS;
 
 const at = new Date(T0).toISOString();
 const open = (text: string, user = 'U01ALICE') => step(undefined, { kind: 'paste', text, user, at }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });

@@ -3,7 +3,8 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { interpret } from '../../../../src/core/conversation/interpreter';
-import { nextStep, MAX_PROBES } from '../../../../src/core/conversation/policy';
+import { nextStep } from '../../../../src/core/conversation/policy';
+import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-params';
 import { rank } from '../../../../src/core/conversation/belief';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { probeById } from '../../../../src/core/knowledge';
@@ -18,6 +19,19 @@ describe('policy', () => {
     ['S3 InvalidAccessKeyId', 'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
   ])('when a bare %s opens the case, then the cheapest decisive question comes first: the key prefix', (_name, text) => {
     expect(open(text).state.pending?.id).toBe('key-prefix');
+  });
+
+  it('the numbers come from the step context (a parameter sweep passes its own; no state shared between cases): the same bare error is asked about under the defaults and shown its fix with no question worth asking', () => {
+    const text = PASTES.cliInvalidToken;
+    const at = new Date(T0).toISOString();
+    const withNumbers = (policy?: typeof DEFAULT_POLICY_PARAMS) => step(undefined, { kind: 'paste', text, user: 'U1', at }, { now: new Date(T0), ...(policy ? { policy } : {}) })!.state;
+    expect(withNumbers().pending?.id).toBe('key-prefix');
+    expect(withNumbers(DEFAULT_POLICY_PARAMS).pending?.id).toBe('key-prefix');
+    const noQuestion = withNumbers({ ...DEFAULT_POLICY_PARAMS, minGain: 100 });
+    expect(noQuestion.phase).toBe('remediating');
+    expect(noQuestion.pending).toBeUndefined();
+    // The next case, with no numbers given, is back on the defaults.
+    expect(withNumbers().pending?.id).toBe('key-prefix');
   });
 
   it('when the key is said to be a temporary one, then the next step is the one a pasted ASIA key gets: the missing-token fix', () => {
@@ -66,19 +80,19 @@ describe('policy', () => {
 
   it('when "not sure" is answered, then the question budget is not used', () => {
     let s = open(PASTES.cliInvalidToken).state;
-    for (let i = 0; i < MAX_PROBES + 1 && s.phase === 'diagnosing'; i++) {
+    for (let i = 0; i < DEFAULT_POLICY_PARAMS.maxProbes + 1 && s.phase === 'diagnosing'; i++) {
       const probe = probeById(s.pending!.id)!;
       const r = probe.kind === 'question' ? send(s, { kind: 'answer', questionId: probe.id, choiceId: 'unknown', user: 'U1', at: '' }, new Clock()) : send(s, { say: 'skip' }, new Clock());
       s = r.state;
     }
     expect(s.phase).toBe('diagnosing');
-    expect(s.scoring?.uninformative).toBe(MAX_PROBES + 1);
+    expect(s.scoring?.uninformative).toBe(DEFAULT_POLICY_PARAMS.maxProbes + 1);
   });
 
   it('when the budget is used but the leader is unclear and a question could change it, then that question comes before any fix', () => {
     const s = open(PASTES.cliInvalidToken).state;
     const answered: CaseState = { ...s, pending: undefined, asked: ['works-elsewhere', 'rotation', 'clock', 'copied'].map((id) => ({ id, at: s.openedAt, answer: 'x' })) };
-    const next = nextStep(answered, rank(answered.scoring!, []));
+    const next = nextStep(answered, rank(answered.scoring!, []), DEFAULT_POLICY_PARAMS);
     expect(next.kind).toBe('ask');
   });
 
@@ -87,8 +101,8 @@ describe('policy', () => {
     const s = open(PASTES.cliInvalidToken).state;
     const asked = ['works-elsewhere', 'rotation', 'clock'].map((id) => ({ id, at: s.openedAt, answer: 'unknown' }));
     const state: CaseState = { ...s, pending: undefined, asked, rejected: ['clock-skew', 'key-deleted-or-inactive'] };
-    expect(nextStep(state, rank(state.scoring!, state.rejected))).toMatchObject({ kind: 'fix', why: 'budget' });
-    expect(nextStep({ ...state, rejected: [] }, rank(state.scoring!, [])).kind).toBe('ask');
+    expect(nextStep(state, rank(state.scoring!, state.rejected), DEFAULT_POLICY_PARAMS)).toMatchObject({ kind: 'fix', why: 'budget' });
+    expect(nextStep({ ...state, rejected: [] }, rank(state.scoring!, []), DEFAULT_POLICY_PARAMS).kind).toBe('ask');
   });
 
   it('when a command to run is answered "I don\'t know", then it is skipped and the case moves on (not shown again and again)', () => {
@@ -104,7 +118,7 @@ describe('policy', () => {
   });
 
   it('when the leader has 45 % and three times the runner-up, then its fix comes; with less than three times, a question does', () => {
-    // The clear-ahead share (belief.ts LEAD_SHARE, 0.40 since stop 21): below 0.40 the three-fold lead binds.
+    // The clear-ahead share (policy-params.ts leadShare, 0.40 since stop 21): below 0.40 the three-fold lead binds.
     const s = open(PASTES.cliInvalidToken).state;
     const state: CaseState = { ...s, pending: undefined };
     const ranking = (second: number) => [
@@ -112,8 +126,8 @@ describe('policy', () => {
       { id: 'wrong-account-or-partition' as const, score: second },
       { id: 'key-deleted-or-inactive' as const, score: 0.55 - second },
     ];
-    expect(nextStep(state, ranking(0.14))).toEqual({ kind: 'fix', cause: 'missing-session-token', why: 'clear' });
-    expect(nextStep(state, ranking(0.2)).kind).toBe('ask');
+    expect(nextStep(state, ranking(0.14), DEFAULT_POLICY_PARAMS)).toEqual({ kind: 'fix', cause: 'missing-session-token', why: 'clear' });
+    expect(nextStep(state, ranking(0.2), DEFAULT_POLICY_PARAMS).kind).toBe('ask');
   });
 
   it('when a description says the temporary key\'s session token was dropped, then that fix comes first, without a question', () => {

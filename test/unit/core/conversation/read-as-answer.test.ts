@@ -6,8 +6,9 @@
 import { step } from '../../../../src/core/conversation/engine';
 import { answersIn } from '../../../../src/core/conversation/read-as-answer';
 import { personsSentences } from '../../../../src/core/conversation/description';
-import { isSaid, type CaseState } from '../../../../src/core/conversation/types';
+import type { CaseState } from '../../../../src/core/conversation/types';
 import { PROBES } from '../../../../src/core/knowledge';
+import { afterFollowUp } from '../../../helpers/synthetic-case';
 
 const now = new Date('2026-12-01T09:00:00Z');
 const at = now.toISOString();
@@ -32,7 +33,7 @@ describe('the opening read with each question\'s own answer words', () => {
   it('when the opening says the clock is not synchronized (the clock question\'s answer words), then the clock question is not asked and the answer is recorded as said', () => {
     const { state, seen } = run(`${SIGNATURE}\nThe clock on the build agent is not synchronized.`);
     expect(seen).not.toContain('clock');
-    expect(state.asked.find((a) => a.id === 'clock')?.answer).toBe('said: off');
+    expect(state.asked.find((a) => a.id === 'clock')).toMatchObject({ answer: 'off', said: true });
   });
 
   it('when the opening asks about the clock rather than stating it, then the clock question is still asked (control: the same words as a question)', () => {
@@ -43,23 +44,37 @@ describe('the opening read with each question\'s own answer words', () => {
   it('when the opening says the region was opted in, then the region question is recorded as said, not asked', () => {
     const { state, seen } = run('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nThe calls go to me-south-1. We opted in to the region last week.');
     expect(seen).not.toContain('region-enabled');
-    expect(state.asked.find((a) => a.id === 'region-enabled')?.answer).toBe('said: enabled');
+    expect(state.asked.find((a) => a.id === 'region-enabled')).toMatchObject({ answer: 'enabled', said: true });
   });
 
-  it('records what was said as never a choice of the question (no paste is read as an answer)', () => {
+  it('records what was said with the said flag and the question\'s choice, told apart from an answer to the question on screen', () => {
     const { state } = run(`${SIGNATURE}\nThe keys on this runner were set with aws configure.`);
-    const said = state.asked.filter((a) => isSaid(a.answer));
+    const said = state.asked.filter((a) => a.said);
     expect(said.map((a) => a.id)).toContain('copied');
     for (const a of said) {
       const probe = PROBES.find((p) => p.id === a.id);
-      expect(probe?.kind === 'question' && probe.choices.some((c) => c.id === a.answer)).toBe(false);
+      expect(probe?.kind === 'question' && probe.choices.some((c) => c.id === a.answer)).toBe(true);
     }
+  });
+
+  it('chat --jsonl shows a said reading in `understood` as `said: <choice>`, never as the bare choice (docs/conversation.md)', async () => {
+    const { understood } = await afterFollowUp(SIGNATURE, `${SIGNATURE}\nThe clock on the build agent is not synchronized.`);
+    expect(understood).toContain('clock=said: off');
+    expect(understood).not.toContain('clock=off');
   });
 
   it('reads a phrase of the answer words in a sentence on the question\'s topic', () => {
     expect(read('The clock on the build agent is not synchronized.')).toEqual([{ probeId: 'clock', choiceId: 'off' }]);
     expect(read('We opted in to the region last week.')).toEqual([{ probeId: 'region-enabled', choiceId: 'enabled' }]);
     expect(read('The keys on this runner were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+  });
+
+  it('a word ending in "nt" is no denial ("environment", "account", "client"): only a negation or an auxiliary with n\'t cancels the words', () => {
+    expect(read('In our environment the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read('For the prod account the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read('On the client the keys were set with aws configure.')).toEqual([{ probeId: 'copied', choiceId: 'no' }]);
+    expect(read("The keys weren't set with aws configure.")).toEqual([]);
+    expect(read("The keys couldn't be set with aws configure.")).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { isClearlyAhead } from '../../../../src/core/conversation/belief';
+import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-params';
 import { CAUSE_TITLES } from '../../../../src/core/taxonomy';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
@@ -28,7 +29,7 @@ describe('the runner-up beside a fix for an unclear leader', () => {
     const r = untilFix('An error occurred (InvalidAccessKeyId) when calling the ListObjectsV2 operation: The AWS Access Key Id you provided does not exist in our records.');
     expect(r.state.phase).toBe('remediating');
     const ranked = r.state.causes.filter((c) => !r.state.rejected.includes(c.id));
-    expect(isClearlyAhead(ranked.map((c) => ({ id: c.id, score: c.score })))).toBe(false);
+    expect(isClearlyAhead(ranked.map((c) => ({ id: c.id, score: c.score })), DEFAULT_POLICY_PARAMS)).toBe(false);
     const lines = hedge(r.replies);
     expect(lines).toHaveLength(1);
     expect(lines[0]!.text).toContain(CAUSE_TITLES[ranked[1]!.id]);

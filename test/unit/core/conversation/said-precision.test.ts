@@ -16,7 +16,11 @@ const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCall
 function opened(words: string): CaseState {
   return step(undefined, { kind: 'paste', text: `${ERROR}\n${words}`, user: 'U01ALICE', at }, { now, key: { channel: 'C1', thread: '1' } })!.state;
 }
-const said = (s: CaseState, question: string) => s.asked.find((a) => a.id === question)?.answer;
+/** What the case recorded for the question, as `chat --jsonl` shows it: `said: <choice>` for the words' reading. */
+const said = (s: CaseState, question: string) => {
+  const a = s.asked.find((x) => x.id === question);
+  return a?.said ? `said: ${a.answer}` : a?.answer;
+};
 
 describe('a variable named is not the variable set', () => {
   it.each([
