@@ -266,6 +266,16 @@ export function opensWithWordedLabel(text: string, at: number): boolean {
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
+ * A line whose first word is "secret" (`secret key -`, `Secret access key is`, `SECRET =`) opens a worded label, whatever
+ * follows it: no wrapped value ends in a whole word "secret". Joined to a full-width line that ends in a complete key
+ * (`aws_secret_access_key = <40>`, 64 wide), the label lost its first word and the key written after it in pieces leaked.
+ */
+function opensWithSecretWord(text: string, at: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 115 /* s */ || text.slice(at, at + 6).toLowerCase() !== 'secret') return false;
+  return at + 6 >= text.length || !isB64(text.charCodeAt(at + 6));
+}
+
+/**
  * Where the base64 value that opens text[from, to) ends (after its `=` padding) when it is the span's
  * whole first word (not `AWS_PROFILE=dev`); `from` when there is none. Read on offsets, so that the
  * lines no value opens are never sliced.
@@ -320,7 +330,7 @@ function joins(text: string): number[] {
     const found = text.indexOf('\n', nextStart);
     const nextEnd = found < 0 ? text.length : found;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart)) {
+    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
       const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
