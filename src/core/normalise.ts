@@ -26,7 +26,8 @@ export interface NormalisedText {
 
 const MAX_HIDDEN_RECORDED = 50;
 
-const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+/** Terminal colour and control sequences (exported: the redaction reads a pasted text without them too). */
+export const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 /** Slack links: <https://x|label>, <mailto:a@b|a@b>, <https://x>. Channel/user mentions (<@U1>, <#C1|x>) too. */
 const SLACK_LINK = /<((?:https?|mailto|ftp):[^<>|\s]{1,2000})(?:\|([^<>]{0,500}))?>/g;
 const SLACK_MENTION = /<([@#!][A-Za-z0-9^_-]{1,60})(?:\|([^<>]{0,200}))?>/g;
