@@ -6,6 +6,7 @@
 
 import { asciiTable, inClass } from './ascii-table';
 import { isPlainText, NOT_PLAIN } from './plain-text';
+import { decodeEntities, ENTITY_PATTERNS } from './html-entities';
 
 export const MAX_INPUT_CHARS = 1_000_000;
 /** Lines longer than this are soft-wrapped so that no single regex run sees an unbounded line. */
@@ -98,8 +99,6 @@ const HOMOGLYPHS: Record<string, [string, string]> = {
   '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
 };
 
-const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
-const ENTITY = /&(?:lt|gt|amp|quot|apos|#39|#x27);/g;
 
 function codePointLabel(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -122,7 +121,7 @@ function stripSlackMarkup(text: string): string {
     });
   }
   if (t.includes('<@') || t.includes('<#') || t.includes('<!')) t = t.replace(SLACK_MENTION, (_m, id: string, label: string | undefined) => (label ? `${id[0]}${label}` : id));
-  return t.includes('&') ? t.replace(ENTITY, (e) => HTML_ENTITIES[e] ?? e) : t;
+  return decodeEntities(t);
 }
 
 /**
@@ -263,8 +262,11 @@ export function normalise(raw: string): NormalisedText {
       });
   }
   if (binaryNoise > 0) notes.push(`${binaryNoise} control or invalid characters replaced`);
-  text = stripSlackMarkup(text);
-  if (plain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
+  const stripped = stripSlackMarkup(text);
+  // An entity may stand for an invisible or look-alike character (`&#8203;`, `&#x41E;`): what it gave is read as typed.
+  const stillPlain = plain && (stripped === text || isPlainText(stripped));
+  text = stripped;
+  if (stillPlain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
   const hidden: FoundHiddenChar[] = [];
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
@@ -279,4 +281,4 @@ export function normalise(raw: string): NormalisedText {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, CUT_AFTER, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];
+export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, CUT_AFTER, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ...ENTITY_PATTERNS];

@@ -3,8 +3,8 @@
  * message's own quotes fails inside it: a GitHub quote (`> `), a log line's prefix (an ISO time, `[ERROR]`, Python
  * logging's `- name - LEVEL - `, a Kubernetes CRI `stderr F`, a Lambda request id, journald's host and process, a
  * compose service's `web-1  | `, `kubectl logs --prefix`), a whole line in backticks, Terraform's `│` frame, a logfmt
- * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, numeric HTML
- * entities and `<br>` from a copied web page. readThroughShape takes the wrapper off so the message reads as it was
+ * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, `<br>` from a copied web page
+ * (its entities are normalise's). readThroughShape takes the wrapper off so the message reads as it was
  * printed. Prefixes are taken off line by line (every line keeps its number); an escaped record is decoded into the
  * lines it held (locations then count the decoded lines, as they count normalise's wrapped ones).
  * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
@@ -77,9 +77,7 @@ const PLACING_KEYS = new Set(['level', 'lvl', 'severity', 'time', 'ts', 'timesta
 /** Decoding stops here: a record escaped more often than this is not a log. */
 const MAX_DECODE_ROUNDS = 3;
 
-const HTML_NUMERIC = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
 const HTML_BREAK = /<br\s?\/?>\n?/gi;
-const NBSP = /&nbsp;/g;
 
 function unescape(s: string): string {
   return s.replace(ESCAPE, (e) => {
@@ -259,13 +257,8 @@ export interface Shaped {
  * evidence prefix keeps it when later lines carry it too, so the runtime it shows is still read.
  */
 export function readThroughShape(text: string): Shaped {
-  let t = text;
-  if (t.includes('&#')) t = t.replace(HTML_NUMERIC, (m, dec: string | undefined, hex: string | undefined) => {
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
-  });
-  if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
-  if (hasBreakTag(t)) t = t.replace(HTML_BREAK, '\n');
+  // Entities are decoded by normalise (html-entities.ts), before its hidden-character checks; a page's line breaks here.
+  const t = hasBreakTag(text) ? text.replace(HTML_BREAK, '\n') : text;
   // Most pastes carry no wrapper at all: they are handed back as they came, without splitting them.
   if (t === text && !mayHoldWrapper(t)) return { text, records: new Set(), decodedFrom: '' };
   const lines = t.split('\n');
@@ -316,4 +309,4 @@ export function readThroughShape(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_NUMERIC, HTML_BREAK, NBSP, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];

@@ -9,6 +9,7 @@
  */
 
 import { isPlainText, NOT_PLAIN } from '../plain-text';
+import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface DecodedView {
@@ -36,8 +37,6 @@ const LOOK_ALIKE: Record<string, string> = {
   '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X', '\u03bf': 'o',
 };
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&#x2F;': '/', '&#47;': '/', '&#43;': '+', '&#61;': '=' };
-const ENTITY_AT = /&(?:lt|gt|amp|quot|apos|#39|#x27|#x2F|#47|#43|#61);/y;
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
 /** Terminal and encoder widths at which a long value is wrapped onto the next line. */
@@ -90,7 +89,7 @@ class Builder {
 /** What may need decoding besides a character outside plain ASCII (NOT_PLAIN, a carriage return too): a URL escape, a JSON escape, an entity. */
 const URL_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const JSON_ESCAPE = /\\[\\/"nrtbfu]/;
-const ENTITY_START = /&(?:lt|gt|amp|quot|apos|#)/;
+const ENTITY_START = /&(?:lt|gt|amp|quot|apos|nbsp|#)/;
 
 /**
  * Something to decode. One regex over the text for all four cost a full pass on plain text without escapes; the
@@ -161,7 +160,7 @@ function decodeOne(s: string, i: number): [string, number] {
   } else if (c === 38 /* & */) {
     ENTITY_AT.lastIndex = i;
     const m = ENTITY_AT.exec(s);
-    if (m) return [ENTITIES[m[0]] ?? m[0], m[0].length];
+    if (m) return [foldChar(entityText(m[0])), m[0].length];
   } else if (c === 13 /* \r */) {
     return ['', 1];
   } else if (c >= 0x80) {

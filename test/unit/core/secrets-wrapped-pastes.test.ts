@@ -69,8 +69,7 @@ describe('secrets inside wrapped pastes, stored and at the exits', () => {
     expect(leaksAt(input, [KEY])).toEqual([]);
   });
 
-  // Numeric entities are decoded by one table in the next commit (finding 5).
-  it.each(WRAPPERS.filter(([w]) => w !== 'numeric HTML entities'))('when every pasted shape comes in %s, then neither the stored evidence nor the guard lets a piece through', (_w, wrap) => {
+  it.each(WRAPPERS)('when every pasted shape comes in %s, then neither the stored evidence nor the guard lets a piece through', (_w, wrap) => {
     const leaks: string[] = [];
     for (const p of pastes) for (const where of leaksAt(wrap(p.text), p.secrets)) leaks.push(`${p.shape}: ${where}`);
     expect(leaks).toEqual([]);
