@@ -145,9 +145,6 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
-/** Spaces that only look like a space (a copied web page or a word processor puts them between words). */
-const ODD_SPACES = new Set(['U+00A0', 'U+2007', 'U+202F', 'U+2002', 'U+2003', 'U+2009', 'U+3000']);
-
 function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[]): void {
   if (hidden.length === 0) return;
   const inCredential = (h: FoundHiddenChar): boolean => {
@@ -156,7 +153,7 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
     return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
   };
   // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
-  const found = hidden.filter((h) => !ODD_SPACES.has(h.codePoint) || inCredential(h));
+  const found = hidden.filter((h) => !h.oddSpace || inCredential(h));
   if (found.length === 0) return;
   const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
   draft.facts.hiddenCharacters = list;

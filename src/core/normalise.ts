@@ -17,6 +17,8 @@ export interface FoundHiddenChar {
   name: string;
   line: number; // 1-based line in the normalised text
   column: number; // 1-based
+  /** A space that only looks like one (a copied page's no-break space between words): only one in a credential counts. */
+  oddSpace?: true;
 }
 
 export interface NormalisedText {
@@ -25,7 +27,15 @@ export interface NormalisedText {
   notes: string[];
 }
 
+/** At most this many odd spaces, and as many other hidden characters, are recorded (each kind has its own room). */
 const MAX_HIDDEN_RECORDED = 50;
+
+/** What foldLine records into, over all lines: odd spaces are counted apart, so a page's many cannot crowd out a trap. */
+interface HiddenRecord {
+  list: FoundHiddenChar[];
+  spaces: number;
+  others: number;
+}
 
 /** Terminal colour and control sequences (exported: the redaction reads a pasted text without them too). */
 export const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
@@ -128,7 +138,7 @@ function stripSlackMarkup(text: string): string {
  * Fold one line: drop invisible characters, map odd spaces and full-width forms to ASCII, and map
  * Cyrillic/Greek look-alikes to Latin when they sit inside a word that also holds ASCII letters.
  */
-function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): string {
+function foldLine(line: string, lineNo: number, hidden: HiddenRecord): string {
   // Fast path: plain ASCII lines need no work.
   if (!/[^\x00-\x7f]/.test(line)) return line;
   const chars = Array.from(line);
@@ -138,7 +148,9 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
     const ch = chars[i]!;
     column++;
     const record = (name: string): void => {
-      if (hidden.length < MAX_HIDDEN_RECORDED) hidden.push({ codePoint: codePointLabel(ch), name, line: lineNo, column });
+      if (hidden.others >= MAX_HIDDEN_RECORDED) return;
+      hidden.others++;
+      hidden.list.push({ codePoint: codePointLabel(ch), name, line: lineNo, column });
     };
     const zw = ZERO_WIDTH[ch];
     if (zw !== undefined) {
@@ -149,7 +161,10 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
     }
     const sp = ODD_SPACES[ch];
     if (sp !== undefined) {
-      record(sp);
+      if (hidden.spaces < MAX_HIDDEN_RECORDED) {
+        hidden.spaces++;
+        hidden.list.push({ codePoint: codePointLabel(ch), name: sp, line: lineNo, column, oddSpace: true });
+      }
       out += ' ';
       continue;
     }
@@ -267,7 +282,7 @@ export function normalise(raw: string): NormalisedText {
   const stillPlain = plain && (stripped === text || isPlainText(stripped));
   text = stripped;
   if (stillPlain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
-  const hidden: FoundHiddenChar[] = [];
+  const hidden: HiddenRecord = { list: [], spaces: 0, others: 0 };
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
     if (CODE_FENCE_LINE.test(rawLine)) {
@@ -277,7 +292,7 @@ export function normalise(raw: string): NormalisedText {
     const line = rawLine.includes('```') ? rawLine.replace(INLINE_FENCE, ' ') : rawLine;
     for (const part of wrapLongLine(line)) out.push(foldLine(part, out.length + 1, hidden));
   }
-  return { text: out.join('\n'), hidden, notes };
+  return { text: out.join('\n'), hidden: hidden.list, notes };
 }
 
 /** Every regex this module runs, for the ReDoS check. */
