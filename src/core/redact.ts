@@ -15,6 +15,7 @@ import { decodedView, originalSpan, VIEW_PATTERNS, type DecodedView } from './se
 import { readThroughShape } from './extract/paste-shape';
 import { ANSI_ESCAPE } from './normalise';
 import { FULL_KEY_ID } from './key-id';
+import { mergeSpans } from './secrets/spans';
 
 export interface RedactionResult {
   text: string;
@@ -29,22 +30,6 @@ export interface FoundSecret {
   kind: SecretKind;
   /** The decoded value. Never leaves the core: it is only fingerprinted (see egress.ts). */
   value: string;
-}
-
-/** Spans sorted by start, overlapping ones merged into the first (which names the kind): the one merge of spans. */
-export function mergeSpans<T extends { start: number; end: number }>(spans: T[], sorted = false, onMerge?: (into: T, span: T) => void): T[] {
-  if (spans.length <= 1) return spans;
-  // sort is stable: of spans with one start, the first found comes first
-  const list = sorted ? spans : [...spans].sort((a, b) => a.start - b.start);
-  const merged: T[] = [];
-  for (const s of list) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) {
-      last.end = Math.max(last.end, s.end);
-      onMerge?.(last, s);
-    } else merged.push(s);
-  }
-  return merged;
 }
 
 /** The secrets of `text` as pasted (its decoded view), spans in `text`; `view` is handed back for more look-ups. */
@@ -127,26 +112,13 @@ export function findSecrets(input: string): FoundSecret[] {
 export function findShapedSecrets(shaped: string, decodedFrom: string): FoundSecret[] {
   const found = pastedSecrets(shaped);
   if (decodedFrom === '') return found;
-  const spans = found.map((f) => [f.start, f.end] as [number, number]);
-  // found is sorted and never overlaps: is [start, end) inside none of it?
-  const free = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === spans.length || spans[lo]![0] >= end;
-  };
+  // Wherever a value found as pasted stands in the unwrapped text; one inside or across a found span widens it (merge).
   const extra: FoundSecret[] = [];
   const seen = new Set<string>();
   for (const f of pastedSecrets(decodedFrom)) {
     if (seen.has(f.value) || f.value.length === 0) continue;
     seen.add(f.value);
-    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) {
-      if (free(at, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
-    }
+    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
   }
   if (extra.length === 0) return found;
   // One sorted list without overlaps, as redactFound wants it.

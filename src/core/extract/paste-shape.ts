@@ -244,7 +244,7 @@ function evidencePrefix(line: string): number {
 export interface Shaped {
   text: string;
   /**
-   * The pasted text of what was decoded (escaped records, and the whole text when HTML entities were read), for the
+   * The pasted lines of what was decoded (escaped records, lines that held a `<br>`), for the
    * redaction to read as pasted too; '' when nothing was decoded (a prefix taken off hides no secret).
    */
   decodedFrom: string;
@@ -278,7 +278,8 @@ export function readThroughShape(text: string): Shaped {
   let out: string[] | undefined = t !== text ? [] : undefined;
   const records = new Set<number>();
   // A log repeats its records: each decoded line is handed on once.
-  const decodedFrom = new Set<string>(t !== text ? [text] : []);
+  // A page's line breaks were read: only its lines that held one are handed on as pasted (not the whole text again).
+  const decodedFrom = new Set<string>(t !== text ? text.split('\n').filter(hasBreakTag) : []);
   // A log repeats its lines: each distinct one is read once.
   const memo = new Map<string, ReadLine>();
   for (let i = 0; i < lines.length; i++) {

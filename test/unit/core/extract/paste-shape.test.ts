@@ -123,3 +123,17 @@ describe('reading through the wrapper', () => {
     expect(readThroughShape(text).text.split('\n')).toEqual(['2024-03-01T12:00:00.1230000Z Run aws sts get-caller-identity', 'Unable to locate credentials']);
   });
 });
+
+describe('what readThroughShape hands the redaction as pasted (review finding 7)', () => {
+  it('when a page has <br> on one line, then only that line is handed on, not the whole text', () => {
+    const r = readThroughShape('first line\nx-amz-id-2: abc<br>An error occurred\nlast line');
+    expect(r.text).toBe('first line\nx-amz-id-2: abc\nAn error occurred\nlast line');
+    expect(r.decodedFrom).toBe('x-amz-id-2: abc<br>An error occurred');
+  });
+
+  it('when an x-amz-id-2 comes with an encoded colon and <br>, then it is evidence, not a secret', () => {
+    const id2 = 'RnuVw6qyrmA0cKV7fdHT/VRtyg0wP0MnklM4N4QoeAew5OYZK/4f4hKNSoyUkdHnHw4rdWJF=';
+    const d = diagnose(`An error occurred (AccessDenied) when calling the GetObject operation: Access Denied<br>x-amz-id-2&#58; ${id2}<br>`, { now: NOW });
+    expect(d.redactions).toBe(0);
+  });
+});
