@@ -50,8 +50,6 @@ const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE
  * off. A level alone opens a tool's own message (chalice's `ERROR - While deploying …`) and stays.
  */
 const AFTER_TIME = [REQUEST_ID, CRI_STREAM, LEVEL, LEVEL_WORD];
-/** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
-const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD]);
 
 /** logfmt: leading `key=value` fields that only place the record, then its message. */
 const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)[ \t]+/;
@@ -143,7 +141,9 @@ function stripPrefixes(line: string): Stripped {
       const m = p.exec(l);
       if (!m || m[0].length === 0) continue;
       l = l.slice(m[0].length);
-      record ||= RECORD_PREFIXES.has(p);
+      // Every prefix but a quote opens a log record: a line that had one is a record of its own, never a wrapped
+      // sentence's continuation (the columns read after a time follow one that already counts).
+      record ||= p !== QUOTE;
       if (p !== ISO_TIME) continue;
       for (const q of AFTER_TIME) {
         const n = q.exec(l);
@@ -310,4 +310,4 @@ export function readThroughShape(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];

@@ -5,7 +5,7 @@
  * leading cause and the error codes found. scripts/corpus/shape-invariance.ts measures the same over the corpora.
  */
 import { diagnose } from '../../../../src/core/diagnose';
-import { readThroughShape } from '../../../../src/core/extract/paste-shape';
+import { PASTE_SHAPE_PATTERNS, readThroughShape } from '../../../../src/core/extract/paste-shape';
 import { unwrapLines } from '../../../../src/core/extract/unwrap';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -135,5 +135,13 @@ describe('what readThroughShape hands the redaction as pasted (review finding 7)
     const id2 = 'RnuVw6qyrmA0cKV7fdHT/VRtyg0wP0MnklM4N4QoeAew5OYZK/4f4hKNSoyUkdHnHw4rdWJF=';
     const d = diagnose(`An error occurred (AccessDenied) when calling the GetObject operation: Access Denied<br>x-amz-id-2&#58; ${id2}<br>`, { now: NOW });
     expect(d.redactions).toBe(0);
+  });
+});
+
+describe('the patterns the regex-safety check sees (review finding 6)', () => {
+  it('when the levels read after a time are listed, then both level patterns are among them', () => {
+    const sources = PASTE_SHAPE_PATTERNS.map((p) => p.source);
+    expect(sources.some((x) => x.includes('(?:error|err|fatal|critical)'))).toBe(true);
+    expect(sources.some((x) => x.includes('(?:ERROR|FATAL|CRITICAL)'))).toBe(true);
   });
 });
