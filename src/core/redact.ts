@@ -85,7 +85,8 @@ export function findSecrets(input: string): FoundSecret[] {
   if (shaped.text === text) return found;
   const extra: FoundSecret[] = [];
   const seen = new Set<string>();
-  for (const f of findShapedSecrets(shaped.text, shaped.decodedFrom)) {
+  // What was decoded, read as pasted, is `found` already: only the unwrapped text is read here.
+  for (const f of pastedSecrets(shaped.text)) {
     // As it stands in the unwrapped text (pieces over lines), or as decoded (a URL or JSON escape the view reads too).
     for (const pieces of [shaped.text.slice(f.start, f.end), f.value]) {
       if (seen.has(pieces)) continue;
