@@ -20,7 +20,7 @@ import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
-import { findSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
+import { findShapedSecrets, maskKeyIds, redactFound, type FoundSecret } from './redact';
 import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, addContext } from './rules/index';
 import { mentionsAws } from './extract/prose-report';
 import { ON_COMPUTE } from './rules/rule-helpers';
@@ -145,9 +145,6 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
-/** Spaces that only look like a space (a copied web page or a word processor puts them between words). */
-const ODD_SPACES = new Set(['U+00A0', 'U+2007', 'U+202F', 'U+2002', 'U+2003', 'U+2009', 'U+3000']);
-
 function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[]): void {
   if (hidden.length === 0) return;
   const inCredential = (h: FoundHiddenChar): boolean => {
@@ -156,7 +153,7 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
     return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
   };
   // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
-  const found = hidden.filter((h) => !ODD_SPACES.has(h.codePoint) || inCredential(h));
+  const found = hidden.filter((h) => !h.oddSpace || inCredential(h));
   if (found.length === 0) return;
   const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
   draft.facts.hiddenCharacters = list;
@@ -339,45 +336,6 @@ function emptyDiagnosis(redactions: number, secretsFound: Diagnosis['secretsFoun
   };
 }
 
-/**
- * The secrets of the text read through its wrapper. Redaction sees a wider view, never a narrower one: a secret found
- * in what was decoded, read as it was pasted, is redacted wherever its value stands in the unwrapped text too.
- */
-function shapedSecrets(shaped: string, decodedFrom: string): FoundSecret[] {
-  const found = findSecrets(shaped);
-  if (decodedFrom === '') return found;
-  const spans = found.map((f) => [f.start, f.end] as [number, number]);
-  // found is sorted and never overlaps: is [start, end) inside none of it?
-  const free = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === spans.length || spans[lo]![0] >= end;
-  };
-  const extra: FoundSecret[] = [];
-  const seen = new Set<string>();
-  for (const f of findSecrets(decodedFrom)) {
-    if (seen.has(f.value) || f.value.length === 0) continue;
-    seen.add(f.value);
-    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) {
-      if (free(at, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
-    }
-  }
-  if (extra.length === 0) return found;
-  // One sorted list without overlaps, as redactFound wants it.
-  const merged: FoundSecret[] = [];
-  for (const f of [...found, ...extra].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
-    else merged.push({ ...f });
-  }
-  return merged;
-}
-
 export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   // Over normalise's bound, read the head and the tail (the error is usually at the end of a log).
   const window = opts.window ?? headAndTail(typeof text === 'string' ? text : '');
@@ -385,7 +343,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   if (window.read) norm.notes.unshift(window.read.note);
   // The wrapper a paste came in (a quote, a log prefix, a JSON record, …) is taken off before anything reads it.
   const { text: shaped, records, decodedFrom } = readThroughShape(norm.text);
-  const found = shapedSecrets(shaped, decodedFrom);
+  const found = findShapedSecrets(shaped, decodedFrom);
   const red = redactFound(shaped, found);
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];

@@ -6,6 +6,7 @@
 
 import { asciiTable, inClass } from './ascii-table';
 import { isPlainText, NOT_PLAIN } from './plain-text';
+import { decodeEntities, ENTITY_PATTERNS } from './html-entities';
 
 export const MAX_INPUT_CHARS = 1_000_000;
 /** Lines longer than this are soft-wrapped so that no single regex run sees an unbounded line. */
@@ -16,6 +17,8 @@ export interface FoundHiddenChar {
   name: string;
   line: number; // 1-based line in the normalised text
   column: number; // 1-based
+  /** A space that only looks like one (a copied page's no-break space between words): only one in a credential counts. */
+  oddSpace?: true;
 }
 
 export interface NormalisedText {
@@ -24,9 +27,18 @@ export interface NormalisedText {
   notes: string[];
 }
 
+/** At most this many odd spaces, and as many other hidden characters, are recorded (each kind has its own room). */
 const MAX_HIDDEN_RECORDED = 50;
 
-const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+/** What foldLine records into, over all lines: odd spaces are counted apart, so a page's many cannot crowd out a trap. */
+interface HiddenRecord {
+  list: FoundHiddenChar[];
+  spaces: number;
+  others: number;
+}
+
+/** Terminal colour and control sequences (exported: the redaction reads a pasted text without them too). */
+export const ANSI_ESCAPE = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,512}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 /** Slack links: <https://x|label>, <mailto:a@b|a@b>, <https://x>. Channel/user mentions (<@U1>, <#C1|x>) too. */
 const SLACK_LINK = /<((?:https?|mailto|ftp):[^<>|\s]{1,2000})(?:\|([^<>]{0,500}))?>/g;
 const SLACK_MENTION = /<([@#!][A-Za-z0-9^_-]{1,60})(?:\|([^<>]{0,200}))?>/g;
@@ -97,8 +109,6 @@ const HOMOGLYPHS: Record<string, [string, string]> = {
   '\u03bf': ['o', 'GREEK SMALL LETTER OMICRON'],
 };
 
-const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
-const ENTITY = /&(?:lt|gt|amp|quot|apos|#39|#x27);/g;
 
 function codePointLabel(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -121,14 +131,14 @@ function stripSlackMarkup(text: string): string {
     });
   }
   if (t.includes('<@') || t.includes('<#') || t.includes('<!')) t = t.replace(SLACK_MENTION, (_m, id: string, label: string | undefined) => (label ? `${id[0]}${label}` : id));
-  return t.includes('&') ? t.replace(ENTITY, (e) => HTML_ENTITIES[e] ?? e) : t;
+  return decodeEntities(t);
 }
 
 /**
  * Fold one line: drop invisible characters, map odd spaces and full-width forms to ASCII, and map
  * Cyrillic/Greek look-alikes to Latin when they sit inside a word that also holds ASCII letters.
  */
-function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): string {
+function foldLine(line: string, lineNo: number, hidden: HiddenRecord): string {
   // Fast path: plain ASCII lines need no work.
   if (!/[^\x00-\x7f]/.test(line)) return line;
   const chars = Array.from(line);
@@ -138,7 +148,9 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
     const ch = chars[i]!;
     column++;
     const record = (name: string): void => {
-      if (hidden.length < MAX_HIDDEN_RECORDED) hidden.push({ codePoint: codePointLabel(ch), name, line: lineNo, column });
+      if (hidden.others >= MAX_HIDDEN_RECORDED) return;
+      hidden.others++;
+      hidden.list.push({ codePoint: codePointLabel(ch), name, line: lineNo, column });
     };
     const zw = ZERO_WIDTH[ch];
     if (zw !== undefined) {
@@ -149,7 +161,10 @@ function foldLine(line: string, lineNo: number, hidden: FoundHiddenChar[]): stri
     }
     const sp = ODD_SPACES[ch];
     if (sp !== undefined) {
-      record(sp);
+      if (hidden.spaces < MAX_HIDDEN_RECORDED) {
+        hidden.spaces++;
+        hidden.list.push({ codePoint: codePointLabel(ch), name: sp, line: lineNo, column, oddSpace: true });
+      }
       out += ' ';
       continue;
     }
@@ -262,9 +277,12 @@ export function normalise(raw: string): NormalisedText {
       });
   }
   if (binaryNoise > 0) notes.push(`${binaryNoise} control or invalid characters replaced`);
-  text = stripSlackMarkup(text);
-  if (plain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
-  const hidden: FoundHiddenChar[] = [];
+  const stripped = stripSlackMarkup(text);
+  // An entity may stand for an invisible or look-alike character (`&#8203;`, `&#x41E;`): what it gave is read as typed.
+  const stillPlain = plain && (stripped === text || isPlainText(stripped));
+  text = stripped;
+  if (stillPlain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
+  const hidden: HiddenRecord = { list: [], spaces: 0, others: 0 };
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
     if (CODE_FENCE_LINE.test(rawLine)) {
@@ -274,8 +292,8 @@ export function normalise(raw: string): NormalisedText {
     const line = rawLine.includes('```') ? rawLine.replace(INLINE_FENCE, ' ') : rawLine;
     for (const part of wrapLongLine(line)) out.push(foldLine(part, out.length + 1, hidden));
   }
-  return { text: out.join('\n'), hidden, notes };
+  return { text: out.join('\n'), hidden: hidden.list, notes };
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, CUT_AFTER, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ENTITY];
+export const NORMALISE_PATTERNS: RegExp[] = [NOT_PLAIN, VALUE_CHAR, CUT_AFTER, ANSI_ESCAPE, SLACK_LINK, SLACK_MENTION, CODE_FENCE_LINE, ...ENTITY_PATTERNS];

@@ -11,8 +11,11 @@
 import type { SecretKind } from './diagnosis';
 import { DETECT_PATTERNS, findSecretSpans } from './secrets/detect';
 import { EVIDENCE_PATTERNS } from './secrets/evidence';
-import { decodedView, originalSpan, VIEW_PATTERNS } from './secrets/view';
+import { decodedView, originalSpan, VIEW_PATTERNS, type DecodedView } from './secrets/view';
+import { readThroughShape } from './extract/paste-shape';
+import { ANSI_ESCAPE } from './normalise';
 import { FULL_KEY_ID } from './key-id';
+import { mergeSpans } from './secrets/spans';
 
 export interface RedactionResult {
   text: string;
@@ -29,22 +32,98 @@ export interface FoundSecret {
   value: string;
 }
 
-/** Every secret in `text`, in order, spans in original coordinates and never overlapping. */
+/** The secrets of `text` as pasted (its decoded view), spans in `text`; `view` is handed back for more look-ups. */
+function pastedSecrets(text: string, view: DecodedView = decodedView(text)): FoundSecret[] {
+  return mergeSpans(
+    findSecretSpans(view.text).map((s) => {
+      const [start, end] = originalSpan(view, s.start, s.end);
+      return { start, end, kind: s.kind, value: view.text.slice(s.start, s.end) };
+    }),
+    true,
+  );
+}
+
+/** The most text a wrapper puts between two pieces of one secret (a log line's prefix, `', '`, `&nbsp;`). */
+const MAX_WRAPPER_GAP = 80;
+
+/**
+ * Where the pieces of `value` (as read through a wrapper: blank-separated, or cut over its lines) stand in `view`, in
+ * order, each within MAX_WRAPPER_GAP of the one before: [start, end) of each such run.
+ */
+function piecesIn(view: string, value: string): Array<[number, number]> {
+  const pieces = value.split(/\s+/).filter((p) => p !== '');
+  const out: Array<[number, number]> = [];
+  if (pieces.length === 0) return out;
+  const first = pieces[0]!;
+  for (let at = view.indexOf(first); at >= 0; at = view.indexOf(first, at + 1)) {
+    let end = at + first.length;
+    for (let i = 1; i < pieces.length && end >= 0; i++) {
+      const next = view.indexOf(pieces[i]!, end);
+      end = next >= 0 && next - end <= MAX_WRAPPER_GAP ? next + pieces[i]!.length : -1;
+    }
+    if (end < 0) continue;
+    out.push([at, end]);
+    at = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Every secret in `text`, in order, spans in original coordinates and never overlapping: those found in it as pasted,
+ * and those found only when it is read through its wrapper (a log prefix, a quote, a JSON record, a list repr: see
+ * paste-shape.ts), found again in it by their pieces. Every caller (the stored case, the egress guard) so removes
+ * what diagnose finds.
+ */
 export function findSecrets(input: string): FoundSecret[] {
   const text = typeof input === 'string' ? input : '';
   if (text.length === 0) return [];
   const view = decodedView(text);
-  const out: FoundSecret[] = [];
-  for (const s of findSecretSpans(view.text)) {
-    const [start, end] = originalSpan(view, s.start, s.end);
-    const last = out[out.length - 1];
-    if (last && start < last.end) {
-      last.end = Math.max(last.end, end);
-      continue;
+  const found = pastedSecrets(text, view);
+  // Read without terminal colours too (normalise takes them off before diagnose reads): they split a value from its label.
+  const plain = text.includes('\u001b') ? text.replace(ANSI_ESCAPE, '') : text;
+  const shaped = readThroughShape(plain);
+  if (shaped.text === text) return found;
+  const extra: FoundSecret[] = [];
+  const seen = new Set<string>();
+  // What was decoded, read as pasted, is `found` already: only the unwrapped text is read here.
+  for (const f of pastedSecrets(shaped.text)) {
+    // As it stands in the unwrapped text (pieces over lines), or as decoded (a URL or JSON escape the view reads too).
+    for (const pieces of [shaped.text.slice(f.start, f.end), f.value]) {
+      if (seen.has(pieces)) continue;
+      seen.add(pieces);
+      for (const [a, b] of piecesIn(view.text, pieces)) {
+        const [start, end] = originalSpan(view, a, b);
+        extra.push({ start, end, kind: f.kind, value: f.value });
+      }
     }
-    out.push({ start, end, kind: s.kind, value: view.text.slice(s.start, s.end) });
   }
-  return out;
+  // The wider reading first: of two spans with one start it names the kind and keeps the value the guard learns.
+  // A span merged into another keeps its value too (one line each), so the guard learns every secret it held.
+  const keepValue = (into: FoundSecret, span: FoundSecret): void => {
+    if (!into.value.includes(span.value)) into.value += `\n${span.value}`;
+  };
+  return extra.length === 0 ? found : mergeSpans([...extra, ...found], false, keepValue);
+}
+
+/**
+ * The secrets of a text read through its wrapper (`shaped`, from readThroughShape), spans in `shaped`. Redaction sees
+ * a wider view, never a narrower one: a secret found in what was decoded, read as it was pasted (`decodedFrom`), is
+ * redacted wherever its value stands in the unwrapped text too.
+ */
+export function findShapedSecrets(shaped: string, decodedFrom: string): FoundSecret[] {
+  const found = pastedSecrets(shaped);
+  if (decodedFrom === '') return found;
+  // Wherever a value found as pasted stands in the unwrapped text; one inside or across a found span widens it (merge).
+  const extra: FoundSecret[] = [];
+  const seen = new Set<string>();
+  for (const f of pastedSecrets(decodedFrom)) {
+    if (seen.has(f.value) || f.value.length === 0) continue;
+    seen.add(f.value);
+    for (let at = shaped.indexOf(f.value); at >= 0; at = shaped.indexOf(f.value, at + f.value.length)) extra.push({ ...f, start: at, end: at + f.value.length });
+  }
+  if (extra.length === 0) return found;
+  // One sorted list without overlaps, as redactFound wants it.
+  return mergeSpans([...found, ...extra].map((f) => ({ ...f })));
 }
 
 /** Preserve newlines inside a replaced span so that line numbers stay valid. */

@@ -3,8 +3,8 @@
  * message's own quotes fails inside it: a GitHub quote (`> `), a log line's prefix (an ISO time, `[ERROR]`, Python
  * logging's `- name - LEVEL - `, a Kubernetes CRI `stderr F`, a Lambda request id, journald's host and process, a
  * compose service's `web-1  | `, `kubectl logs --prefix`), a whole line in backticks, Terraform's `│` frame, a logfmt
- * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, numeric HTML
- * entities and `<br>` from a copied web page. readThroughShape takes the wrapper off so the message reads as it was
+ * `msg="…"`, a JSON log record (`"message":"…\n…"`, double-encoded too), a Python bytes or list repr, `<br>` from a copied web page
+ * (its entities are normalise's). readThroughShape takes the wrapper off so the message reads as it was
  * printed. Prefixes are taken off line by line (every line keeps its number); an escaped record is decoded into the
  * lines it held (locations then count the decoded lines, as they count normalise's wrapped ones).
  * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
@@ -50,8 +50,6 @@ const PREFIXES = [QUOTE, ACTIONS_MARK, ISO_TIME, SYSLOG, KUBECTL_PREFIX, COMPOSE
  * off. A level alone opens a tool's own message (chalice's `ERROR - While deploying …`) and stays.
  */
 const AFTER_TIME = [REQUEST_ID, CRI_STREAM, LEVEL, LEVEL_WORD];
-/** Prefixes that open a log record: a line that had one is a record of its own, never a wrapped sentence's continuation. */
-const RECORD_PREFIXES = new Set([ACTIONS_MARK, ISO_TIME, SYSLOG, REQUEST_ID, CRI_STREAM, KUBECTL_PREFIX, COMPOSE, LEVEL, LEVEL_WORD]);
 
 /** logfmt: leading `key=value` fields that only place the record, then its message. */
 const LOGFMT_FIELD = /^(?:time|ts|t|level|lvl|caller|logger|component|source|module|pid|host|service|app|span_id|trace_id)=(?:"(?:[^"\\]|\\.)*"|[^\s"]*)[ \t]+/;
@@ -77,9 +75,7 @@ const PLACING_KEYS = new Set(['level', 'lvl', 'severity', 'time', 'ts', 'timesta
 /** Decoding stops here: a record escaped more often than this is not a log. */
 const MAX_DECODE_ROUNDS = 3;
 
-const HTML_NUMERIC = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
 const HTML_BREAK = /<br\s?\/?>\n?/gi;
-const NBSP = /&nbsp;/g;
 
 function unescape(s: string): string {
   return s.replace(ESCAPE, (e) => {
@@ -145,7 +141,9 @@ function stripPrefixes(line: string): Stripped {
       const m = p.exec(l);
       if (!m || m[0].length === 0) continue;
       l = l.slice(m[0].length);
-      record ||= RECORD_PREFIXES.has(p);
+      // Every prefix but a quote opens a log record: a line that had one is a record of its own, never a wrapped
+      // sentence's continuation (the columns read after a time follow one that already counts).
+      record ||= p !== QUOTE;
       if (p !== ISO_TIME) continue;
       for (const q of AFTER_TIME) {
         const n = q.exec(l);
@@ -246,7 +244,7 @@ function evidencePrefix(line: string): number {
 export interface Shaped {
   text: string;
   /**
-   * The pasted text of what was decoded (escaped records, and the whole text when HTML entities were read), for the
+   * The pasted lines of what was decoded (escaped records, lines that held a `<br>`), for the
    * redaction to read as pasted too; '' when nothing was decoded (a prefix taken off hides no secret).
    */
   decodedFrom: string;
@@ -259,13 +257,8 @@ export interface Shaped {
  * evidence prefix keeps it when later lines carry it too, so the runtime it shows is still read.
  */
 export function readThroughShape(text: string): Shaped {
-  let t = text;
-  if (t.includes('&#')) t = t.replace(HTML_NUMERIC, (m, dec: string | undefined, hex: string | undefined) => {
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
-  });
-  if (t.includes('&nbsp;')) t = t.replace(NBSP, ' ');
-  if (hasBreakTag(t)) t = t.replace(HTML_BREAK, '\n');
+  // Entities are decoded by normalise (html-entities.ts), before its hidden-character checks; a page's line breaks here.
+  const t = hasBreakTag(text) ? text.replace(HTML_BREAK, '\n') : text;
   // Most pastes carry no wrapper at all: they are handed back as they came, without splitting them.
   if (t === text && !mayHoldWrapper(t)) return { text, records: new Set(), decodedFrom: '' };
   const lines = t.split('\n');
@@ -285,7 +278,8 @@ export function readThroughShape(text: string): Shaped {
   let out: string[] | undefined = t !== text ? [] : undefined;
   const records = new Set<number>();
   // A log repeats its records: each decoded line is handed on once.
-  const decodedFrom = new Set<string>(t !== text ? [text] : []);
+  // A page's line breaks were read: only its lines that held one are handed on as pasted (not the whole text again).
+  const decodedFrom = new Set<string>(t !== text ? text.split('\n').filter(hasBreakTag) : []);
   // A log repeats its lines: each distinct one is read once.
   const memo = new Map<string, ReadLine>();
   for (let i = 0; i < lines.length; i++) {
@@ -316,4 +310,4 @@ export function readThroughShape(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REQUEST_ID, CRI_STREAM, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_NUMERIC, HTML_BREAK, NBSP, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];

@@ -9,6 +9,7 @@ import type { SecretKind } from '../diagnosis';
 import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
 import { needleCheck } from './needles';
+import { mergeSpans } from './spans';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
@@ -718,16 +719,8 @@ export function findSecretSpans(view: string): SecretSpan[] {
   shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
   spacedSecrets(view, found, judged);
   randomRuns(view, found);
-  if (found.length <= 1) return found;
-  // sort is stable: of spans with one start, the first found comes first and names the kind
-  found.sort((a, b) => a.start - b.start);
-  const merged: SecretSpan[] = [];
-  for (const s of found) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else merged.push(s);
-  }
-  return merged;
+  // the first found of spans with one start names the kind
+  return mergeSpans(found);
 }
 
 /** Every regex this module runs, for the ReDoS check. */

@@ -9,6 +9,7 @@
  */
 
 import { isPlainText, NOT_PLAIN } from '../plain-text';
+import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface DecodedView {
@@ -36,8 +37,6 @@ const LOOK_ALIKE: Record<string, string> = {
   '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X', '\u03bf': 'o',
 };
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&#x2F;': '/', '&#47;': '/', '&#43;': '+', '&#61;': '=' };
-const ENTITY_AT = /&(?:lt|gt|amp|quot|apos|#39|#x27|#x2F|#47|#43|#61);/y;
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
 /** Terminal and encoder widths at which a long value is wrapped onto the next line. */
@@ -90,7 +89,7 @@ class Builder {
 /** What may need decoding besides a character outside plain ASCII (NOT_PLAIN, a carriage return too): a URL escape, a JSON escape, an entity. */
 const URL_ESCAPE = /%[0-9A-Fa-f]{2}/;
 const JSON_ESCAPE = /\\[\\/"nrtbfu]/;
-const ENTITY_START = /&(?:lt|gt|amp|quot|apos|#)/;
+const ENTITY_START = /&(?:lt|gt|amp|quot|apos|nbsp|#)/;
 
 /**
  * Something to decode. One regex over the text for all four cost a full pass on plain text without escapes; the
@@ -161,7 +160,7 @@ function decodeOne(s: string, i: number): [string, number] {
   } else if (c === 38 /* & */) {
     ENTITY_AT.lastIndex = i;
     const m = ENTITY_AT.exec(s);
-    if (m) return [ENTITIES[m[0]] ?? m[0], m[0].length];
+    if (m) return [foldChar(entityText(m[0])), m[0].length];
   } else if (c === 13 /* \r */) {
     return ['', 1];
   } else if (c >= 0x80) {
@@ -266,6 +265,16 @@ export function opensWithWordedLabel(text: string, at: number): boolean {
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
+ * A line whose first word is "secret" (`secret key -`, `Secret access key is`, `SECRET =`) opens a worded label, whatever
+ * follows it: no wrapped value ends in a whole word "secret". Joined to a full-width line that ends in a complete key
+ * (`aws_secret_access_key = <40>`, 64 wide), the label lost its first word and the key written after it in pieces leaked.
+ */
+function opensWithSecretWord(text: string, at: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 115 /* s */ || text.slice(at, at + 6).toLowerCase() !== 'secret') return false;
+  return at + 6 >= text.length || !isB64(text.charCodeAt(at + 6));
+}
+
+/**
  * Where the base64 value that opens text[from, to) ends (after its `=` padding) when it is the span's
  * whole first word (not `AWS_PROFILE=dev`); `from` when there is none. Read on offsets, so that the
  * lines no value opens are never sliced.
@@ -320,7 +329,7 @@ function joins(text: string): number[] {
     const found = text.indexOf('\n', nextStart);
     const nextEnd = found < 0 ? text.length : found;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart)) {
+    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
       const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).

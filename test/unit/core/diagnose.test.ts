@@ -290,3 +290,12 @@ describe('diagnose: signalsPastGate (a case opened from a description, belief.ts
     expect(called).toBe(false);
   });
 });
+
+describe('hidden characters after a copied page full of no-break spaces (review finding 2)', () => {
+  it('when 60 no-break-spaced words come before a key with a zero-width space, then the hidden character is still a fact', () => {
+    const page = Array.from({ length: 61 }, (_v, i) => `word${i}`).join('\u00a0');
+    const d = diagnose(`${page}\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7\u200bEXAMPLE\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`);
+    expect(d.facts.hiddenCharacters?.map((h) => h.codePoint)).toEqual(['U+200B']);
+    expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.some((e) => e.polarity === 'for' && /invisible or look-alike/i.test(e.text))).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
 import { MAX_INPUT_CHARS, MAX_LINE_CHARS, normalise } from '../../../src/core/normalise';
 import { diagnose } from '../../../src/core/diagnose';
+import { redact } from '../../../src/core/redact';
+import { decodedView } from '../../../src/core/secrets/view';
 
 describe('normalise', () => {
   it('when Slack entities, links and mailto appear, then they are decoded to what the user saw', () => {
@@ -72,5 +74,28 @@ describe('normalise: long lines are never cut inside a value', () => {
     const d = JSON.stringify(diagnose(`${'ab~'.repeat(2727)}${SECRET}~InvalidClientTokenId`));
     expect(d).not.toContain(SECRET.slice(0, 11));
     expect(d).not.toContain(SECRET.slice(11));
+  });
+});
+
+describe('numeric HTML entities and &nbsp; are decoded by normalise, before its checks (review finding 5)', () => {
+  it('when a look-alike letter comes as a numeric entity, then it is recorded as the typed letter is', () => {
+    const typed = diagnose('AWS_ACCESS_KEY_ID=AKIAIOSF\u041eDNN7EXAMPLE\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation');
+    const encoded = diagnose('AWS_ACCESS_KEY_ID=AKIAIOSF&#x41E;DNN7EXAMPLE\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation');
+    expect(typed.facts.hiddenCharacters?.map((h) => h.codePoint)).toEqual(['U+041E']);
+    expect(encoded.facts.hiddenCharacters?.map((h) => h.codePoint)).toEqual(['U+041E']);
+  });
+
+  it('when a zero-width space comes as &#8203;, then it is recorded, and &nbsp; reads as a space', () => {
+    const r = normalise('key AKIAIOSFODNN7&#8203;EXAMPLE&nbsp;here &#x2F; &#47;');
+    expect(r.text).toBe('key AKIAIOSFODNN7EXAMPLE here / /');
+    expect(r.hidden.map((h) => h.codePoint)).toEqual(['U+200B']);
+  });
+
+  it('when the secrets view reads &nbsp; and numeric entities, then a key in &nbsp;-separated groups is one key', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const r = redact(`aws_secret_access_key =&nbsp;${key.match(/.{1,10}/g)!.join('&nbsp;')} &#x41;`);
+    expect(r.text).toBe('aws_secret_access_key =&nbsp;[REDACTED:secret-access-key] &#x41;');
+    // The view's own table is normalise's: &nbsp; and every numeric entity.
+    expect(decodedView('a&nbsp;b&#x41;&#8203;c&#x2f;').text).toBe('a bAc/');
   });
 });

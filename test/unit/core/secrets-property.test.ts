@@ -182,3 +182,23 @@ describe(`every secret shape, in process (${SHAPE_NAMES.length} shapes x ${PER_S
     );
   });
 });
+
+describe('a complete key on a full-width line, then a worded label on the next', () => {
+  // Found by the combinations property (seed 1774327084): the 64-wide `aws_secret_access_key = <40>` line was read as
+  // wrapped, its key joined to "secret" of the next line, and the key written in pieces after "secret key -" leaked.
+  const PASTE = 'aws_secret_access_key = AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA6AAAArA\nsecret key -\nwJal\nrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
+
+  it('when redacted, then both keys go and the label stays', () => {
+    const r = redact(PASTE);
+    expect(r.text).toBe('aws_secret_access_key = [REDACTED:secret-access-key]\nsecret key -\n[REDACTED:secret-access-key]\n\n');
+    expect(r.count).toBe(2);
+  });
+
+  it('when the combinations property runs with the seed that found it, then no piece leaves', () => {
+    const check = (p: Shaped): void => {
+      assertNoLeak('redacted text', redact(p.text).text, p);
+      throughDiagnose(p);
+    };
+    fc.assert(fc.property(plantedPaste, check), { numRuns: 100, seed: 1774327084 });
+  });
+});

@@ -7,6 +7,8 @@
  * No 16-character piece of a planted secret may reach the diagnosis, and the poster is told a secret was found.
  */
 import { diagnose } from '../../../src/core/diagnose';
+import { evidenceText } from '../../../src/core/conversation/belief';
+import { createEgressGuard } from '../../../src/core/egress';
 import { shapedPastes } from '../../helpers/pasted-shapes';
 import { leakedPieces } from '../../helpers/secret-shapes';
 
@@ -36,6 +38,40 @@ describe('secrets inside wrapped pastes', () => {
       if (leakedPieces(JSON.stringify(d), p.secrets).length > 0) leaks.push(`${p.shape}: leaked`);
       if (d.secretsFound.length === 0) leaks.push(`${p.shape}: no secret reported`);
     }
+    expect(leaks).toEqual([]);
+  });
+});
+
+/**
+ * What the case keeps (evidenceText) and what the egress guard learns from an input read through the same wrappers:
+ * a secret diagnose finds only through the wrapper was redacted from the diagnosis yet stored, and never learned by
+ * the guard, so an exit echoing the input kept it (stop-24 review, finding 1).
+ */
+describe('secrets inside wrapped pastes, stored and at the exits', () => {
+  const pastes = shapedPastes(1011);
+  const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const PROBES: Array<[string, string]> = [
+    ['a key cut over Kubernetes-prefixed lines', `2024-03-01T12:00:00.123456Z stderr F secret access key: ${KEY.slice(0, 20)}\n2024-03-01T12:00:01.123456Z stderr F ${KEY.slice(20)}\n2024-03-01T12:00:02.123456Z stderr F An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`],
+    ["a Python list repr of the lines", `['secret key: ${KEY.slice(0, 20)}', '${KEY.slice(20)}', 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation']`],
+    ['&nbsp;-separated groups', `aws_secret_access_key =&nbsp;${KEY.match(/.{1,4}/g)!.join('&nbsp;')}<br>An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation`],
+  ];
+  const leaksAt = (input: string, secrets: readonly string[]): string[] => {
+    const out: string[] = [];
+    if (leakedPieces(evidenceText(input), secrets).length > 0) out.push('stored evidence');
+    const guard = createEgressGuard();
+    guard.learn(input);
+    if (leakedPieces(guard.scrub(input).value, secrets).length > 0) out.push('guard.scrub');
+    return out;
+  };
+
+  it.each(PROBES)('when %s is pasted, then neither the stored evidence nor the guard lets a piece through', (_name, input) => {
+    expect(diagnose(input, { now: NOW }).secretsFound).toContain('secret-access-key');
+    expect(leaksAt(input, [KEY])).toEqual([]);
+  });
+
+  it.each(WRAPPERS)('when every pasted shape comes in %s, then neither the stored evidence nor the guard lets a piece through', (_w, wrap) => {
+    const leaks: string[] = [];
+    for (const p of pastes) for (const where of leaksAt(wrap(p.text), p.secrets)) leaks.push(`${p.shape}: ${where}`);
     expect(leaks).toEqual([]);
   });
 });

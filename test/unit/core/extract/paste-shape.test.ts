@@ -5,7 +5,7 @@
  * leading cause and the error codes found. scripts/corpus/shape-invariance.ts measures the same over the corpora.
  */
 import { diagnose } from '../../../../src/core/diagnose';
-import { readThroughShape } from '../../../../src/core/extract/paste-shape';
+import { PASTE_SHAPE_PATTERNS, readThroughShape } from '../../../../src/core/extract/paste-shape';
 import { unwrapLines } from '../../../../src/core/extract/unwrap';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -121,5 +121,27 @@ describe('reading through the wrapper', () => {
   it("when a CI runner's time prefixes many lines, then the first keeps it (the runtime it shows is evidence) and the rest are read", () => {
     const text = '2024-03-01T12:00:00.1230000Z Run aws sts get-caller-identity\n2024-03-01T12:00:01.1230000Z Unable to locate credentials';
     expect(readThroughShape(text).text.split('\n')).toEqual(['2024-03-01T12:00:00.1230000Z Run aws sts get-caller-identity', 'Unable to locate credentials']);
+  });
+});
+
+describe('what readThroughShape hands the redaction as pasted (review finding 7)', () => {
+  it('when a page has <br> on one line, then only that line is handed on, not the whole text', () => {
+    const r = readThroughShape('first line\nx-amz-id-2: abc<br>An error occurred\nlast line');
+    expect(r.text).toBe('first line\nx-amz-id-2: abc\nAn error occurred\nlast line');
+    expect(r.decodedFrom).toBe('x-amz-id-2: abc<br>An error occurred');
+  });
+
+  it('when an x-amz-id-2 comes with an encoded colon and <br>, then it is evidence, not a secret', () => {
+    const id2 = 'RnuVw6qyrmA0cKV7fdHT/VRtyg0wP0MnklM4N4QoeAew5OYZK/4f4hKNSoyUkdHnHw4rdWJF=';
+    const d = diagnose(`An error occurred (AccessDenied) when calling the GetObject operation: Access Denied<br>x-amz-id-2&#58; ${id2}<br>`, { now: NOW });
+    expect(d.redactions).toBe(0);
+  });
+});
+
+describe('the patterns the regex-safety check sees (review finding 6)', () => {
+  it('when the levels read after a time are listed, then both level patterns are among them', () => {
+    const sources = PASTE_SHAPE_PATTERNS.map((p) => p.source);
+    expect(sources.some((x) => x.includes('(?:error|err|fatal|critical)'))).toBe(true);
+    expect(sources.some((x) => x.includes('(?:ERROR|FATAL|CRITICAL)'))).toBe(true);
   });
 });
