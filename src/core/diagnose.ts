@@ -94,6 +94,7 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
     if (p === undefined) proseText.set(line, (p = looksLikeProse(line)));
     return p;
   };
+  let repeated: Uint8Array | undefined;
   const ctx: ExtractContext = {
     lines,
     text,
@@ -121,6 +122,17 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
       // A log record (its time or level prefix taken off by paste-shape.ts) is a program's words, not the poster's.
       if (prose[index] === 0) prose[index] = !records?.has(index) && proseLine(lines[index]!) ? 2 : 1;
       return prose[index] === 2;
+    },
+    repeats(index: number): boolean {
+      if (!repeated) {
+        repeated = new Uint8Array(lines.length);
+        const seen = new Set<string>();
+        for (let i = 0; i < lines.length; i++) {
+          if (seen.has(lines[i]!)) repeated[i] = 1;
+          else seen.add(lines[i]!);
+        }
+      }
+      return repeated[index] === 1;
     },
   };
   if (now) ctx.now = now;
