@@ -81,12 +81,20 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
   const cache = new Map<number, Location>();
   // 0: not yet read, 1: not prose, 2: prose (several extractors and the hint ask about the same lines).
   const prose = new Uint8Array(lines.length);
+  // A line pasted again (a repeated log record, the same sentence twice) reads the same: judged once per text.
+  const proseText = new Map<string, boolean>();
   const starts: number[] = [];
   let offset = 0;
   for (const l of lines) {
     starts.push(offset);
     offset += l.length + 1;
   }
+  const proseLine = (line: string): boolean => {
+    let p = proseText.get(line);
+    if (p === undefined) proseText.set(line, (p = looksLikeProse(line)));
+    return p;
+  };
+  let repeated: Uint8Array | undefined;
   const ctx: ExtractContext = {
     lines,
     text,
@@ -112,8 +120,19 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
     },
     isProse(index: number): boolean {
       // A log record (its time or level prefix taken off by paste-shape.ts) is a program's words, not the poster's.
-      if (prose[index] === 0) prose[index] = !records?.has(index) && looksLikeProse(lines[index]!) ? 2 : 1;
+      if (prose[index] === 0) prose[index] = !records?.has(index) && proseLine(lines[index]!) ? 2 : 1;
       return prose[index] === 2;
+    },
+    repeats(index: number): boolean {
+      if (!repeated) {
+        repeated = new Uint8Array(lines.length);
+        const seen = new Set<string>();
+        for (let i = 0; i < lines.length; i++) {
+          if (seen.has(lines[i]!)) repeated[i] = 1;
+          else seen.add(lines[i]!);
+        }
+      }
+      return repeated[index] === 1;
     },
   };
   if (now) ctx.now = now;

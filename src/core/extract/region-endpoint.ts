@@ -67,7 +67,8 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   const t = ctx.text;
   const has = { host: t.includes('amazonaws'), local: localLive(ctx.lower)[0]! && LOCAL_WORDS.test(t), arn: t.includes('arn:'), scope: t.includes('aws4_request'), region: regionWord(ctx.lower)('egion'), dash: REGION_TAIL.test(t) };
   ctx.lines.forEach((line, i) => {
-    if (line.length < 5) return;
+    // What a line sets here depends on its text alone (sawRegion too): a repeat sets nothing new.
+    if (line.length < 5 || ctx.repeats(i)) return;
     const n = i + 1;
     if (has.host && line.includes('amazonaws')) {
       for (const m of allMatches(HOST, line)) {

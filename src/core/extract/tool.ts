@@ -107,7 +107,8 @@ export const extractTool: Extractor = (ctx, draft) => {
     addSignal(draft, `tool.${p.tool}`, ctx.loc(n));
   }
   ctx.lines.forEach((line, i) => {
-    if (line.length < 4) return;
+    // What a line sets here depends on its text alone: a repeat sets nothing new.
+    if (line.length < 4 || ctx.repeats(i)) return;
     const n = i + 1;
     const op = line.includes('operation') ? OPERATION.exec(line) ?? GO_OPERATION.exec(line) : null;
     if (op) {

@@ -25,6 +25,12 @@ export interface ExtractContext {
   loc(line: number): Location;
   /** `looksLikeProse` of the 0-based line, worked out once per line and shared by every reader. */
   isProse(index: number): boolean;
+  /**
+   * Whether the 0-based line repeats the text of an earlier line (a log record pasted again). setFact and addSignal
+   * keep what came first, so a reader whose work on a line depends on its text alone and only sets facts and signals
+   * can pass over a repeat.
+   */
+  repeats(index: number): boolean;
 }
 
 export interface Draft {
