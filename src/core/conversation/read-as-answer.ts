@@ -16,7 +16,7 @@
  *   on screen they answer the question, in chat they are just words ("every other resource");
  * - a denial cancels the answer-only words anywhere in their clause before them, the statement words only right
  *   before them (says.ts), as do the choice's own exceptions;
- * - one sentence gives exactly one choice, and no two sentences give different ones.
+ * - one sentence gives exactly one choice; where sentences give different ones, the last one's counts (`saidIn`).
  */
 import type { QuestionProbe } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
@@ -145,20 +145,23 @@ function innermost(choices: Set<string>): string | undefined {
 }
 
 /**
- * The answer each of `open`'s questions gets from the person's sentences, where they give exactly one: by its statement
- * words (`say`) or its answer-only words (`sayWhenAsked`). Sentences that give one question two different answers ("I
- * rotate my access keys" … "delete the old access keys"; "a local development environment" … "Starting shell in
- * container") answer it neither way: the question is asked (where the code runs: the innermost place named).
+ * The answer each of `open`'s questions gets from the person's sentences: by its statement words (`say`) or its
+ * answer-only words (`sayWhenAsked`). Sentences that give one question two different answers ("I thought the keys came
+ * from environment variables …" … "It turns out the tool reads them from the credentials file") are read by the last
+ * sentence that answers it: an opening tells the setup first and what was found last. Where the code runs is the
+ * exception: sentences naming two places ("a local development environment" … "Starting shell in container") tell it
+ * by the innermost place named.
  */
 export function saidIn(sentences: string[], open: string[], statementWords = true): ReadAnswer[] {
-  const found = new Map<string, Set<string>>();
+  const found = new Map<string, string[]>();
   for (const s of sentences) {
     const sentence = s.replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
-    for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, (found.get(a.probeId) ?? new Set()).add(a.choiceId));
+    for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);
   }
   return [...found].flatMap(([probeId, choices]) => {
-    const one = choices.size === 1 ? [...choices][0] : probeId === 'runtime' ? innermost(choices) : [...choices].pop();
+    const distinct = new Set(choices);
+    const one = distinct.size === 1 ? choices[0] : probeId === 'runtime' ? innermost(distinct) : choices[choices.length - 1];
     return one ? [{ probeId, choiceId: one }] : [];
   });
 }

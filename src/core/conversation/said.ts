@@ -33,7 +33,7 @@ export function readProse(t: Turn, text: string): number {
   const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id);
   const said = statementsIn(sentences, open);
   // The questions the words answer, read as words nobody asked for must be (read-as-answer.ts): by their statement
-  // words or their own answer words, only where every sentence that answers gives the same choice.
+  // words or their own answer words; where sentences answer one question differently, the last one's choice.
   said.stated = saidIn(sentences, open);
   if (!t.sc.described) {
     // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
