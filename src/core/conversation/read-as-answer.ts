@@ -81,7 +81,7 @@ const NOT_WHAT_IT_SAYS = [
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
 ];
-export function readableForQuestions(sentence: string): string {
+function readableForQuestions(sentence: string): string {
   return NOT_WHAT_IT_SAYS.reduce((text, re) => text.replace(re, ' … '), sentence);
 }
 
@@ -89,7 +89,7 @@ export function readableForQuestions(sentence: string): string {
  * A line of code in the prose ("const AWSMock = require("aws-sdk-mock");", "conn = TableConnection(…,
  * aws_access_key_id=os.environ[…],", `description = "…"`): names in it are identifiers, not statements.
  */
-export const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
+const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
 
 /**
  * Conditions on a choice read from words nobody asked for, beyond its `say` words (which a reply to the question on
