@@ -105,6 +105,13 @@ describe('a credential or its setting mistyped', () => {
       expect(diagnose(text, { now: NOW }).detected).toBe(false);
     },
   );
+
+  it.each(['Sorry for the typo above, I meant the AWS access key, not the secret.', 'Fix typo in AWS credentials provider docstring'])(
+    'when "%s" (a typo in the writer\'s own text) is written, then nothing is detected',
+    (text) => {
+      expect(diagnose(text, { now: NOW }).detected).toBe(false);
+    },
+  );
 });
 
 describe('a refusal told after a general failure names the family', () => {
