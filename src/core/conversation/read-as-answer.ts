@@ -107,11 +107,9 @@ const PLATFORM_COMPUTE = /\b(?:ec2|instances?|pods?|deployments?|k8s|kubernetes|
 const VARIABLE_NOT_SET = /\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b/i;
 /** The environment-variable words alone; the env choice's other words (a CI service's pipeline file, a CI secret) count as they are. */
 const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
-function saysEnvBesidesVariables(sentence: string): boolean {
-  const probe = probeById('sign-in');
-  const env = probe?.kind === 'question' ? probe.choices.find((c) => c.id === 'env') : undefined;
-  return says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), env?.say);
-}
+const SIGN_IN = probeById('sign-in');
+const ENV_SAY = SIGN_IN?.kind === 'question' ? SIGN_IN.choices.find((c) => c.id === 'env')?.say : undefined;
+const saysEnvBesidesVariables = (sentence: string): boolean => says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), ENV_SAY);
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
   'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
@@ -123,9 +121,10 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): ReadA
   if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return [];
   const sentence = readableForQuestions(raw);
   const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
+  if (NOT_A_STATEMENT.test(sentence)) return out;
   for (const probe of PROBES) {
     const topic = TOPICS.get(probe.id);
-    if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id) || NOT_A_STATEMENT.test(sentence)) continue;
+    if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id)) continue;
     const c = choiceIn(probe, topic, sentence);
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
   }

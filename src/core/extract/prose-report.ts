@@ -72,6 +72,11 @@ function isErrorLine(line: string): boolean {
   return ERROR_WORDS.some((w) => line.includes(w)) && ERROR_LINE.test(line);
 }
 
+/**
+ * Every word a refusal told in words needs, here (REFUSED) or in credential-talk.ts (its refusals, kubectl's "not logged
+ * into the server", a resource that cannot be accessed): one cheap look before a line is read for one.
+ */
+const REFUSAL_GATE = /denied|authori[sz]|forbidden|40[13]|permission|access|logged in|bucket|s3/i;
 /** A report about being refused rather than unrecognised: the authorization family. */
 const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
 /** S3's "Access Denied" alone on a line or ending an error line, as tools echo it (`#<Class:0x3b964f>: Access Denied`). */
@@ -277,6 +282,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     // AWS_MSK_IAM authentication. … it still didn't work for me with an `Access denied: …` error", redpanda-data/console#223),
     // unless a code in the paste already names it (a 403 line quoting InvalidClientTokenId is that code, not a refusal).
     if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
+    // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
+    if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
     const words = blankDottedNames(line);
     let said: Talk | undefined;
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
