@@ -18,7 +18,7 @@
  *   before them (says.ts), as do the choice's own exceptions;
  * - one sentence gives exactly one choice; where sentences give different ones, the last one's counts (`saidIn`).
  */
-import type { QuestionProbe } from '../knowledge/types';
+import type { QuestionProbe, Statement } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { statementsIn } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
@@ -115,20 +115,30 @@ const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
 
-/** The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words. */
-function readingsOf(raw: string, open: string[], statementWords: boolean): ReadAnswer[] {
+/** What the person's sentences say: the questions they answer, and the statements of fact read on the way. */
+export interface Said {
+  stated: ReadAnswer[];
+  statements: Statement[];
+}
+
+/**
+ * The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words;
+ * and the statements of fact that same reading found.
+ */
+function readingsOf(raw: string, open: string[], statementWords: boolean): Said {
   // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
-  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return [];
+  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return { stated: [], statements: [] };
   const sentence = readableForQuestions(raw);
-  const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
-  if (NOT_A_STATEMENT.test(sentence)) return out;
+  const read = statementWords ? statementsIn([sentence], open) : { stated: [], statements: [] };
+  const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
+  if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {
     const topic = TOPICS.get(probe.id);
     if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id)) continue;
     const c = choiceIn(probe, topic, sentence);
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
   }
-  return out;
+  return { stated: out, statements: read.statements };
 }
 
 /**
@@ -151,19 +161,23 @@ function innermost(choices: Set<string>): string | undefined {
  * exception: sentences naming two places ("a local development environment" … "Starting shell in container") tell it
  * by the innermost place named.
  */
-export function saidIn(sentences: string[], open: string[], statementWords = true): ReadAnswer[] {
+export function saidIn(sentences: string[], open: string[], statementWords = true): Said {
   const found = new Map<string, string[]>();
+  const statements: Statement[] = [];
   for (const s of sentences) {
     const sentence = s.replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
-    for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);
+    const read = readingsOf(sentence, open, statementWords);
+    for (const a of read.stated) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);
+    for (const st of read.statements) if (!statements.includes(st)) statements.push(st);
   }
-  return [...found].flatMap(([probeId, choices]) => {
+  const stated = [...found].flatMap(([probeId, choices]) => {
     const distinct = new Set(choices);
     const one = distinct.size === 1 ? choices[0] : probeId === 'runtime' ? innermost(distinct) : choices[choices.length - 1];
     return one ? [{ probeId, choiceId: one }] : [];
   });
+  return { stated, statements };
 }
 
 /** What the questions' own answer words (`sayWhenAsked`) alone give: `saidIn` without the statement words. */
-export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false);
+export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
