@@ -23,7 +23,7 @@ for (const sentence of personsSentences(c.opening)) {
     if (!st && !aw) continue;
     const choice = probe.choices.find((x) => x.id === (st ?? aw)!.choiceId)!;
     const hits = [...(choice.say ?? []), ...(choice.sayWhenAsked ?? [])].map((p) => new RegExp(p, 'i').exec(sentence)?.[0]).filter(Boolean);
-    const now = saidIn([sentence], [q])[0]?.choiceId ?? 'none';
+    const now = saidIn([sentence], [q]).stated[0]?.choiceId ?? 'none';
     console.log(`${q}=${choice.id} by ${st ? 'say' : 'answer words'} [${hits.join(' | ')}], read as said now: ${now}: ${sentence.replace(/\s+/g, ' ').slice(0, 300)}`);
   }
 }

@@ -16,9 +16,9 @@
  *   on screen they answer the question, in chat they are just words ("every other resource");
  * - a denial cancels the answer-only words anywhere in their clause before them, the statement words only right
  *   before them (says.ts), as do the choice's own exceptions;
- * - one sentence gives exactly one choice, and no two sentences give different ones.
+ * - one sentence gives exactly one choice; where sentences give different ones, the last one's counts (`saidIn`).
  */
-import type { QuestionProbe } from '../knowledge/types';
+import type { QuestionProbe, Statement } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { statementsIn } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
@@ -81,7 +81,7 @@ const NOT_WHAT_IT_SAYS = [
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
 ];
-export function readableForQuestions(sentence: string): string {
+function readableForQuestions(sentence: string): string {
   return NOT_WHAT_IT_SAYS.reduce((text, re) => text.replace(re, ' … '), sentence);
 }
 
@@ -89,7 +89,7 @@ export function readableForQuestions(sentence: string): string {
  * A line of code in the prose ("const AWSMock = require("aws-sdk-mock");", "conn = TableConnection(…,
  * aws_access_key_id=os.environ[…],", `description = "…"`): names in it are identifiers, not statements.
  */
-export const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
+const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
 
 /**
  * Conditions on a choice read from words nobody asked for, beyond its `say` words (which a reply to the question on
@@ -107,29 +107,38 @@ const PLATFORM_COMPUTE = /\b(?:ec2|instances?|pods?|deployments?|k8s|kubernetes|
 const VARIABLE_NOT_SET = /\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b/i;
 /** The environment-variable words alone; the env choice's other words (a CI service's pipeline file, a CI secret) count as they are. */
 const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
-function saysEnvBesidesVariables(sentence: string): boolean {
-  const probe = probeById('sign-in');
-  const env = probe?.kind === 'question' ? probe.choices.find((c) => c.id === 'env') : undefined;
-  return says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), env?.say);
-}
+const SIGN_IN = probeById('sign-in');
+const ENV_SAY = SIGN_IN?.kind === 'question' ? SIGN_IN.choices.find((c) => c.id === 'env')?.say : undefined;
+const saysEnvBesidesVariables = (sentence: string): boolean => says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), ENV_SAY);
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
   'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
 
-/** The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words. */
-function readingsOf(raw: string, open: string[], statementWords: boolean): ReadAnswer[] {
+/** What the person's sentences say: the questions they answer, and the statements of fact read on the way. */
+export interface Said {
+  stated: ReadAnswer[];
+  statements: Statement[];
+}
+
+/**
+ * The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words;
+ * and the statements of fact that same reading found.
+ */
+function readingsOf(raw: string, open: string[], statementWords: boolean): Said {
   // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
-  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return [];
+  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return { stated: [], statements: [] };
   const sentence = readableForQuestions(raw);
-  const out = statementWords ? statementsIn([sentence], open).stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false) : [];
+  const read = statementWords ? statementsIn([sentence], open) : { stated: [], statements: [] };
+  const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
+  if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {
     const topic = TOPICS.get(probe.id);
-    if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id) || NOT_A_STATEMENT.test(sentence)) continue;
+    if (probe.kind !== 'question' || !topic || !open.includes(probe.id) || out.some((a) => a.probeId === probe.id)) continue;
     const c = choiceIn(probe, topic, sentence);
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
   }
-  return out;
+  return { stated: out, statements: read.statements };
 }
 
 /**
@@ -145,23 +154,30 @@ function innermost(choices: Set<string>): string | undefined {
 }
 
 /**
- * The answer each of `open`'s questions gets from the person's sentences, where they give exactly one: by its statement
- * words (`say`) or its answer-only words (`sayWhenAsked`). Sentences that give one question two different answers ("I
- * rotate my access keys" … "delete the old access keys"; "a local development environment" … "Starting shell in
- * container") answer it neither way: the question is asked (where the code runs: the innermost place named).
+ * The answer each of `open`'s questions gets from the person's sentences: by its statement words (`say`) or its
+ * answer-only words (`sayWhenAsked`). Sentences that give one question two different answers ("I thought the keys came
+ * from environment variables …" … "It turns out the tool reads them from the credentials file") are read by the last
+ * sentence that answers it: an opening tells the setup first and what was found last. Where the code runs is the
+ * exception: sentences naming two places ("a local development environment" … "Starting shell in container") tell it
+ * by the innermost place named.
  */
-export function saidIn(sentences: string[], open: string[], statementWords = true): ReadAnswer[] {
-  const found = new Map<string, Set<string>>();
+export function saidIn(sentences: string[], open: string[], statementWords = true): Said {
+  const found = new Map<string, string[]>();
+  const statements: Statement[] = [];
   for (const s of sentences) {
     const sentence = s.replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
-    for (const a of readingsOf(sentence, open, statementWords)) found.set(a.probeId, (found.get(a.probeId) ?? new Set()).add(a.choiceId));
+    const read = readingsOf(sentence, open, statementWords);
+    for (const a of read.stated) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);
+    for (const st of read.statements) if (!statements.includes(st)) statements.push(st);
   }
-  return [...found].flatMap(([probeId, choices]) => {
-    const one = choices.size === 1 ? [...choices][0] : probeId === 'runtime' ? innermost(choices) : [...choices].pop();
+  const stated = [...found].flatMap(([probeId, choices]) => {
+    const distinct = new Set(choices);
+    const one = distinct.size === 1 ? choices[0] : probeId === 'runtime' ? innermost(distinct) : choices[choices.length - 1];
     return one ? [{ probeId, choiceId: one }] : [];
   });
+  return { stated, statements };
 }
 
 /** What the questions' own answer words (`sayWhenAsked`) alone give: `saidIn` without the statement words. */
-export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false);
+export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;

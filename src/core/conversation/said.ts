@@ -8,7 +8,7 @@ import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
 import { apply } from './belief';
 import { personsSentences } from './description';
-import { statementsIn, type Interpretation } from './interpreter';
+import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
 import { expectedIdentityIn } from './verification';
 import { applyChoice, log, type Turn } from './turn';
@@ -31,10 +31,10 @@ export function readProse(t: Turn, text: string): number {
   // Every question not answered yet: one that needs more facts first ("is a session token set?"
   // needs a temporary key) is not asked later when the words already said it.
   const open = PROBES.filter((p) => !t.s.asked.some((a) => a.id === p.id && a.answer !== undefined)).map((p) => p.id);
-  const said = statementsIn(sentences, open);
   // The questions the words answer, read as words nobody asked for must be (read-as-answer.ts): by their statement
-  // words or their own answer words, only where every sentence that answers gives the same choice.
-  said.stated = saidIn(sentences, open);
+  // words or their own answer words; where sentences answer one question differently, the last one's choice. The
+  // statements of fact come from the same reading of each sentence.
+  const said = saidIn(sentences, open);
   if (!t.sc.described) {
     // An error was pasted: diagnose has read this prose as part of the paste (its hints and prose
     // classifier), so with no answers the ranking stays diagnose's. What the words already state is

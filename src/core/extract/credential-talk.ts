@@ -156,8 +156,9 @@ const FAILURES = [
   String.raw`wrong`,
   // A credential or its setting mistyped ("made a typo here and forgot _id", "Fix an obvious typo in the access_key unset",
   // "The apply workflow had a typo for the AWS credentials workflow": tuning pastes and openings of batches 2, 5, 6, 10).
-  // Not a typo in the documentation ("Fixed a typo in the README about AWS credentials setup").
-  String.raw`(?:typo(?:s|ed)?|misspel(?:t|led|ling|lings)?)(?!(?: fix(?:es|ed)?)? in (?:the |a |our |my |some )?(?:docs?|documentation|readme|comments?|changelog|wiki|guides?|tutorials?|examples?|blog)\b)`,
+  // Not a typo in the documentation ("Fixed a typo in the README about AWS credentials setup"), nor in the writer's own
+  // text: an apology or a correction in chat ("Sorry for the typo above, I meant …"), a commit's "Fix typo in …".
+  String.raw`(?<!\bsorry (?:for|about) (?:the |my |that |this )?|\bfix(?:es|ed)? (?:a |the )?)(?:typo(?:s|ed)?|misspel(?:t|led|ling|lings)?)(?! above| earlier)(?!(?: fix(?:es|ed)?)? in (?:the |a |our |my |some )?(?:docs?|docstrings?|documentation|readme|comments?|changelog|wiki|guides?|tutorials?|examples?|blog)\b)`,
   // Credentials kept past their refresh or rotation ("the S3fs client was still using stale credentials"): the
   // taxonomy's stale-credentials-after-rotation and expired-session causes, told by their adjective.
   String.raw`stale`,

@@ -6,6 +6,7 @@
  * used" debug line. Each becomes a signal (and a fact where one fits) with its line.
  */
 import type { CredentialSource } from '../diagnosis';
+import { CATALOGUE } from '../rules/catalogue/index';
 import { wordGate } from './anchors';
 import { SETTLED } from './credential-talk';
 import { SESSION_TOKEN_NAMES } from './token-names';
@@ -108,9 +109,16 @@ function chainListing(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor
   }
 }
 
-/** No code, message, catalogue string, error line or report was read: the evidence here is all the paste shows. */
+/**
+ * Catalogued messages that name a failure (those of a family). The rest are notes a tool prints on any run (Terraform's
+ * "AWS Auth provider used: …" debug line): beside a bare "status code: 403, request id: …" (the Go v1 SDK's request
+ * failure with its code cut off, aws/aws-sdk-go aws/awserr/types.go @ v1.55.6) they name no other failure.
+ */
+const NAMED_FAILURE = new Set(CATALOGUE.filter((e) => e.family).map((e) => `cat.${e.id}`));
+
+/** No code, message, catalogued failure, error line or report was read: the evidence here is all the paste shows. */
 function nothingElseRead(draft: Parameters<Extractor>[1]): boolean {
-  return draft.codes.length === 0 && !draft.signals.some((x) => /^(?:msg|cat|line|prose|code)\./.test(x.id));
+  return draft.codes.length === 0 && !draft.signals.some((x) => /^(?:msg|line|prose|code)\./.test(x.id) || NAMED_FAILURE.has(x.id));
 }
 
 /** Evidence that a temporary key travels without its session token (set above). */
@@ -147,6 +155,12 @@ const HTTP_403 = /\bHTTP\/\d(?:\.\d)?\s{1,2}403\b|\bstatus(?:[ _-]?code)?\s{0,2}
  * request (its Authorization header or presigned query), or the service named on the line.
  */
 const AWS_ANSWER = /\bamazonaws\.com(?:\.cn)?\b|\bServer:\s{0,2}AmazonS3\b|\bx-amz-(?:request-id|id-2)\b|\bAWS4-HMAC-SHA256\b|\bX-Amz-(?:Credential|Signature)\b|\b(?:S3|AWS|STS|presigned)\b/i;
+/**
+ * The Go v1 SDK's request-failure line, left alone when the code and message above it were cut off: awserr's requestError
+ * prints "status code: {n}, request id: {id}" (aws/aws-sdk-go aws/awserr/types.go @ v1.55.6). Other Go clients copy the
+ * format ("recurly: forbidden"), so it alone says nothing of AWS.
+ */
+const GO_REQUEST_FAILURE = /\bstatus code: 403, request id:/;
 const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]{1,200})/g;
 /** AWS endpoints, and the local stand-ins people point SDKs at (LocalStack, MinIO on localhost). */
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|^(?:localhost|127\.0\.0\.1|localstack)$/i;
@@ -167,11 +181,13 @@ function awsAnswered403(ctx: Parameters<Extractor>[0], draft: Parameters<Extract
     const line = ctx.lines[i]!;
     if (!line.includes('403') || !HTTP_403.test(line)) continue;
     const around = ctx.lines.slice(Math.max(0, i - BEFORE_403), Math.min(ctx.lines.length, i + AFTER_403 + 1)).join('\n');
-    const m = AWS_ANSWER.exec(around);
+    // Or the Go v1 SDK's own request-failure line beside an AWS tool's catalogued note anywhere in the paste (nothing
+    // else read, so a note of no family: packer's "[INFO] AWS Auth provider used: …" further down its debug log).
+    const by = AWS_ANSWER.exec(around)?.[0] ?? (GO_REQUEST_FAILURE.test(line) ? draft.signals.find((x) => x.id.startsWith('cat.'))?.id : undefined);
     // A URL on the line that is not AWS's is where the 403 came from, whatever service the line also names.
     const hosts = [...line.matchAll(URL_HOST)].map((h) => h[1]!);
-    if (!m || (hosts.length > 0 && !hosts.some((h) => AWS_HOST.test(h)))) continue;
-    addSignal(draft, 'line.access-denied', ctx.loc(i + 1), `HTTP 403 (${m[0]})`);
+    if (!by || (hosts.length > 0 && !hosts.some((h) => AWS_HOST.test(h)))) continue;
+    addSignal(draft, 'line.access-denied', ctx.loc(i + 1), `HTTP 403 (${by})`);
     return;
   }
 }

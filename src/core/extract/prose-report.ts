@@ -72,6 +72,11 @@ function isErrorLine(line: string): boolean {
   return ERROR_WORDS.some((w) => line.includes(w)) && ERROR_LINE.test(line);
 }
 
+/**
+ * Every word a refusal told in words needs, here (REFUSED) or in credential-talk.ts (its refusals, kubectl's "not logged
+ * into the server", a resource that cannot be accessed): one cheap look before a line is read for one.
+ */
+const REFUSAL_GATE = /denied|authori[sz]|forbidden|40[13]|permission|access|logged in|bucket|s3/i;
 /** A report about being refused rather than unrecognised: the authorization family. */
 const REFUSED = /\baccess denied\b|\bnot authori[sz]ed\b|\bforbidden\b|\bpermission denied\b|\bpermissions? (?:issue|problem|error)s?\b/i;
 /** S3's "Access Denied" alone on a line or ending an error line, as tools echo it (`#<Class:0x3b964f>: Access Denied`). */
@@ -235,25 +240,6 @@ function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
   return false;
 }
 
-/**
- * The Go v1 SDK's request-failure line, left alone when the code and message above it were cut off: awserr's
- * requestError prints "status code: {n}, request id: {id}" under them (aws/aws-sdk-go aws/awserr/types.go @
- * v1.55.6@8d203ccff393; S3's adds ", host id: …"), and a 403 is the service refusing the request. Other Go clients copy
- * the format, so the text must be about AWS; and it is a fallback: a code or a message named in the paste says more.
- */
-const GO_STATUS_403 = /^[\s>│|]{0,16}status code: 403, request id: ?[\w-]{0,64}/m;
-/** Signals that already name the failure: a catalogued message of a family, or any known message. */
-const NAMED_FAILURE = new Set(CATALOGUE.filter((e) => e.family).map((e) => `cat.${e.id}`));
-
-function goStatus403(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1]): boolean {
-  if (!ctx.lower.includes('status code: 403')) return false;
-  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => x.id.startsWith('msg.') || NAMED_FAILURE.has(x.id))) return false;
-  const m = GO_STATUS_403.exec(ctx.text);
-  if (!m) return false;
-  addSignal(draft, 'line.status-403', ctx.loc(ctx.lineOf(m.index)));
-  return true;
-}
-
 export const extractProseReport: Extractor = (ctx, draft) => {
   // A credential-chain name (SharedConfigAssumeRoleError, EC2MetadataError) is this failure's own, not another error.
   const others = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c));
@@ -264,7 +250,6 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   }
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
-  if (aws && goStatus403(ctx, draft)) return;
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
@@ -297,6 +282,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     // AWS_MSK_IAM authentication. … it still didn't work for me with an `Access denied: …` error", redpanda-data/console#223),
     // unless a code in the paste already names it (a 403 line quoting InvalidClientTokenId is that code, not a refusal).
     if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
+    // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
+    if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
     const words = blankDottedNames(line);
     let said: Talk | undefined;
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
@@ -310,4 +297,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, GO_STATUS_403, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -48,9 +48,7 @@ export const FAMILIES: Record<string, string[]> = {
     'frame.imds', 'frame.container', 'frame.web-identity', 'frame.assume-role'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized',
     // Told in words or echoed bare (extract/prose-report.ts), or a CloudFormation event with a 403 from a service.
-    'prose.refused-report', 'line.access-denied', 'msg.cfn-403',
-    // The Go v1 SDK's "status code: 403, request id: …" line with nothing above it that names the error (extract/prose-report.ts).
-    'line.status-403'],
+    'prose.refused-report', 'line.access-denied', 'msg.cfn-403'],
   'fam.kubectl': ['msg.kubectl-unauthorized', 'code.Unauthorized', 'msg.eks-get-token-failed'],
   'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion',
     // The Ruby SDK's Aws::Errors::MissingRegionError (aws-sdk-core lib/aws-sdk-core/errors.rb: "No region was provided.").

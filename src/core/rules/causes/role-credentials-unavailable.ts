@@ -34,8 +34,9 @@ export const roleCredentialsUnavailable: CauseRule = {
     pro('role-unavailable.denied-in-pod', { all: ['fam.authz'], any: ['runtime.eks', 'runtime.ecs', 'hint.role'], none: [AUTHN] }, 0.5, 'Denied where the code runs in a pod or task ({detail}): the identity refused may be the node\'s or instance\'s role, used because the pod\'s or task\'s own role was not delivered.'),
     // The instance's metadata service or role named beside a container (extract/context-hints.ts imdsNearContainer): one
     // network hop too many for IMDSv2's default hop limit, so the role does not reach the code in the container
-    // (hashicorp/terraform-provider-aws#23110, fog/fog-aws#560, aws/aws-cli#4683: batches 7, 9, 10).
-    pro('role-unavailable.imds-from-container', { all: ['imds.container', AUTHN] }, 1.0, 'The instance\'s metadata service or role is named beside a container ({detail}): from a container IMDS is one hop further, and with IMDSv2\'s default hop limit of 1 its answer never arrives (set the hop limit to 2, or give the container its own credentials).'),
+    // (hashicorp/terraform-provider-aws#23110, fog/fog-aws#560, aws/aws-cli#4683: batches 7, 9, 10). Not when AWS answered
+    // about the key it was sent (unknown key, bad signature, clock skew): a key arrived, so the role was not what failed.
+    pro('role-unavailable.imds-from-container', { all: ['imds.container', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 1.0, 'The instance\'s metadata service or role is named beside a container ({detail}): from a container IMDS is one hop further, and with IMDSv2\'s default hop limit of 1 its answer never arrives (set the hop limit to 2, or give the container its own credentials).'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),

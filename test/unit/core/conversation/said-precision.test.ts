@@ -84,4 +84,9 @@ describe('two sentences that answer one question differently', () => {
     const s = opened('I thought the keys came from environment variables set by the CI job.\nIt turns out the tool reads them from the credentials file in the home directory.');
     expect(said(s, 'sign-in')).toBe('said: file');
   });
+
+  it('the last sentence wins even when it repeats an earlier answer (A, B, A gives A)', () => {
+    const s = opened('We log in with aws sso login.\nThen I tried the access keys in environment variables.\nIn the end we went back to aws sso login.');
+    expect(said(s, 'sign-in')).toBe('said: sso');
+  });
 });

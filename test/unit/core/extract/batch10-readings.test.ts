@@ -28,6 +28,12 @@ describe("the instance's metadata service or role named beside a container (one 
   ])('when "%s" is written, then no container hop is read', (text) => {
     expect(signals(text)).not.toContain('imds.container');
   });
+
+  it('when the key is unknown to AWS (InvalidClientTokenId), then a key was sent: no container hop leads', () => {
+    const text = 'We stopped using the EC2 instance profile and now pass access keys into the docker container as env vars.\n' +
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    expect(leader(text)?.id).not.toBe('role-credentials-unavailable');
+  });
 });
 
 describe('the session token told as required, in the passive ("must be included", "has to be passed")', () => {
