@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createEgressGuard, type EgressGuard } from '../../core/egress';
+import { findSecrets, type FoundSecret } from '../../core/redact';
 
 const current = new AsyncLocalStorage<EgressGuard>();
 const processGuard = createEgressGuard();
@@ -20,7 +21,13 @@ export function withRequestGuard<T>(input: string, fn: () => T): T {
   return current.run(guard, fn);
 }
 
-/** Teach the active guard the secrets in an input (a pasted text, a downloaded file, a CLI line). */
-export function learnInput(input: string): void {
-  if (typeof input === 'string' && input.length > 0) activeGuard().learn(input);
+/**
+ * Teach the active guard the secrets in an input (a pasted text, a downloaded file, a CLI line). What was found is
+ * handed back, so a caller that reads the same text for its secrets (the paste listener's warning) reads it once.
+ */
+export function learnInput(input: string): readonly FoundSecret[] {
+  if (typeof input !== 'string' || input.length === 0) return [];
+  const found = findSecrets(input);
+  activeGuard().learnFound(found);
+  return found;
 }

@@ -10,7 +10,7 @@ import type { CaseKey, Reply } from '../../core/conversation/types';
 import { diagnose } from '../../core/diagnose';
 import { headAndTail } from '../../core/input-window';
 import { MAX_INPUT_CHARS } from '../../core/normalise';
-import { redact } from '../../core/redact';
+import { redactFound } from '../../core/redact';
 import { caseStoreKey } from '../store/case-store';
 import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
@@ -117,10 +117,11 @@ async function answerMessage(
   const text = window.text;
   if (text.trim() === '') return;
   progress.text = text;
-  learnInput(text);
+  // The guard's findings are the paste's secrets: the text is read for them once.
+  const found = learnInput(text);
 
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
-  const secrets = redact(text).kinds.filter((k) => ALARMING_SECRETS.has(k));
+  const secrets = redactFound(text, found).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
   const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) }, { newThread: !m.thread_ts });
