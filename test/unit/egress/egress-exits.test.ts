@@ -7,7 +7,8 @@ import { createAuditLog } from '../../../src/adapters/logging/audit-log';
 import { createLogger } from '../../../src/adapters/logging/logger';
 import { createMetrics } from '../../../src/adapters/metrics/metrics';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
-import { withRequestGuard } from '../../../src/adapters/egress/context';
+import { activeGuard, learnInput, withRequestGuard } from '../../../src/adapters/egress/context';
+import { findSecrets } from '../../../src/core/redact';
 import { guardedFetch } from '../../../src/adapters/egress/guard';
 import { egressBlockedTotals, onEgressBlocked } from '../../../src/adapters/egress/report';
 
@@ -77,5 +78,15 @@ describe('egress guard at the exits', () => {
     const logger = createLogger({ destination: { write: (s: string) => void lines.push(s) } });
     withRequestGuard('nothing secret here', () => logger.info({}, `other ${piece}`));
     expect(lines.join('')).toContain(piece);
+  });
+
+  it('when an input is learned, then what the guard found is handed back (the paste listener reads its secrets from it) and the guard holds it', () => {
+    withRequestGuard('nothing secret here', () => {
+      const found = learnInput(`before ${paste} after`);
+      expect(found).toEqual(findSecrets(`before ${paste} after`));
+      expect(found.map((f) => f.kind)).toEqual(['secret-access-key']);
+      expect(activeGuard().holds(`x ${piece} y`)).toBe(true);
+    });
+    expect(learnInput('')).toEqual([]);
   });
 });
