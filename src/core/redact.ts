@@ -82,6 +82,8 @@ export function findSecrets(input: string): FoundSecret[] {
   // Read without terminal colours too (normalise takes them off before diagnose reads): they split a value from its label.
   const plain = text.includes('\u001b') ? text.replace(ANSI_ESCAPE, '') : text;
   const shaped = readThroughShape(plain);
+  // Most texts carry no wrapper: readThroughShape's literal pre-check (no backslash, `<br`, nor a wrapper's opening at a
+  // line start) hands them back as they came, and they are read once (as fast as before the wrappers were read).
   if (shaped.text === text) return found;
   const extra: FoundSecret[] = [];
   const seen = new Set<string>();
