@@ -4,6 +4,12 @@
  * JSON protocol service shares. Only codes that mean a credential, signing or account-level refusal and were not
  * recognised before are here; the others (InvalidClientTokenId, ExpiredToken, IncompleteSignature, …) live in
  * extract/error-codes.ts and rules/families.ts. Any client prints these answers, so they name no tool.
+ *
+ * Read in the same models and left out, as no credential failure: STS MalformedPolicyDocument,
+ * InvalidAuthorizationMessageException and JWTPayloadSizeExceededException; S3 CredentialsNotSupported, InvalidPayer and
+ * MissingSecurityElement (SOAP only); SSO-OIDC's device-flow and protocol errors; the rest of IAM's, EKS's and Cognito
+ * Identity's errors (ECR's model has no auth error: its refusals are Docker's words, catalogue/containers.ts). A bare
+ * `MissingAuthenticationTokenException` is also API Gateway's answer to an unknown route, so it is not read alone.
  */
 import { SERVICE_ANSWER, type CatalogueEntry, type CatalogueSource } from './types';
 
