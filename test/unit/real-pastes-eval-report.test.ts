@@ -30,7 +30,7 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I] = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I, FRESH_J] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -52,6 +52,7 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-batch8.json', chat(13), false, FRESH_G);
     writeCase(dir, 'holdout', 'holdout-fresh-batch9.json', noCreds(14), true, FRESH_H);
     writeCase(dir, 'holdout', 'holdout-fresh-batch10.json', chat(15), false, FRESH_I);
+    writeCase(dir, 'holdout', 'holdout-fresh-batch11.json', noCreds(16), true, FRESH_J);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -68,17 +69,18 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect(evaluateHalf('holdout', dir, FRESH_G).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_H).cases).toBe(1);
     expect(evaluateHalf('holdout', dir, FRESH_I).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(13);
+    expect(evaluateHalf('holdout', dir, FRESH_J).cases).toBe(1);
+    expect(evaluateHalf('holdout', dir).cases).toBe(14);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I]);
+    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I, FRESH_J]);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 13 pastes (7 credential errors, 6 negatives)');
+    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 14 pastes (8 credential errors, 6 negatives)');
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
@@ -105,6 +107,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_I} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
+    );
+    expect(report).toContain(
+      `real pastes, held-out half, fresh batch ${FRESH_J} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
