@@ -69,6 +69,14 @@
  * errors, 12 negatives): detection 26/32 = 0.813, false positives 2/12 = 0.167, error code found 12/15 = 0.800,
  * top-1 where shown 11/24 = 0.458, top-3 16/32 = 0.500. Each floor lets one case slip (a few points under) and no
  * second; its false-positive ceiling lets the two negatives of that first run through (2/12) and no third.
+ *
+ * Batch 11 (95 more fresh threads collected in session 25 from threads in none of batches 1-10 nor in the
+ * real-conversations corpus (its own batch 11, collected at the same time, included), sampled across SDKs, tools built
+ * on them, CI systems, IaC tools and data tools as they came, about a fifth negatives; labelled and committed before
+ * the first run (7a26ea8..9c8ada7), eval at 2f92eda), measured 2026-12-06 on the engine of that commit, held-out (31
+ * credential errors, 9 negatives): detection 28/31 = 0.903, false positives 1/9 = 0.111, error code found 15/17 =
+ * 0.882, top-1 where shown 17/23 = 0.739, top-3 23/31 = 0.742. Each floor lets one case slip (a few points under) and
+ * no second; its false-positive ceiling lets the one negative of that first run through (1/9) and no second.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -85,6 +93,7 @@ const FLOORS: Record<number, Floors> = {
   8: { minPositives: 45, minNegatives: 10, detection: 0.8, maxFalsePositives: 0.1, errorCodes: 0.93, top1WhereShown: 0.62, top3: 0.68 },
   9: { minPositives: 35, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.16, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
   10: { minPositives: 30, minNegatives: 10, detection: 0.78, maxFalsePositives: 0.17, errorCodes: 0.73, top1WhereShown: 0.41, top3: 0.46 },
+  11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.12, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
