@@ -4,7 +4,8 @@
  * (credentials, token, signature, expired, denied, 403, …) might catch some. Pure: features, scoring and a small
  * L2-regularised logistic regression (natural's LogisticRegressionClassifier trains on dense vectors over the whole
  * vocabulary with a fixed-step gradient, minutes for a few thousand features; this one is sparse and takes a second).
- * Whether it is used is decided by scripts/corpus/detect-learned.ts (leave-one-batch-out on the tuning batches).
+ * Used by scripts/corpus/detect-learned.ts only: its leave-one-batch-out test failed the pre-registered bar, so no
+ * product code loads a model (see detect-learned.results.md).
  */
 
 export interface FailureModel {
