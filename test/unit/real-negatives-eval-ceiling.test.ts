@@ -7,9 +7,13 @@ import { evaluateNegatives } from '../../scripts/eval-real-negatives';
  *
  * First measured 2026-12-06 at fd13c37 (the commit that wired the section), before any change made for it:
  * tuning 5/78 = 0.064 (non-aws-auth 2/27, chat 3/11), held-out 5/76 = 0.066 (non-aws-auth 5/25, every other class 0).
- * The ceiling lets two more of the 76 through: 7/76 = 0.092.
+ * The ceiling was set from it at 7/76 (35f495e).
+ *
+ * After two vetoes chosen on the tuning half only (a Kubernetes service account's RBAC refusal, 0460bbe; a
+ * recommendation, a general possibility or a negation of scope in prose, 281c986): tuning 0/78, held-out 1/76 = 0.013
+ * (non-aws-auth 1/25). The ceiling lets one more through: 2/76 = 0.026.
  */
-const HELD_OUT_FALSE_POSITIVE_CEILING = 7 / 76;
+const HELD_OUT_FALSE_POSITIVE_CEILING = 2 / 76;
 
 describe('real-negatives eval ceiling (held-out half)', () => {
   it('reports no more false positives than the ceiling', () => {
