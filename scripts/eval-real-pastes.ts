@@ -13,6 +13,7 @@ import { diagnose } from '../src/core/diagnose';
 import type { Diagnosis } from '../src/core/diagnosis';
 import { CAUSE_IDS, type CauseId } from '../src/core/taxonomy';
 import { EVAL_NOW } from './eval-lib';
+import { realNegativesReport } from './eval-real-negatives';
 
 export const REAL_PASTES_DIR = join(__dirname, '..', 'test', 'fixtures', 'real-pastes');
 export const HALVES = ['tuning', 'holdout'] as const;
@@ -189,6 +190,7 @@ export function realPastesReport(dir = REAL_PASTES_DIR): string {
 
 export function main(): void {
   process.stdout.write(realPastesReport());
+  process.stdout.write(`\n${realNegativesReport()}`);
 }
 
 if (require.main === module) main();

@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { SESSION_TOKEN_ALTERNATION } from '../../src/core/session-token-prefixes';
 
 export const HALVES = ['tuning', 'holdout'] as const;
+/** The `tool` ids of the real-pastes and real-negatives corpora (the real-conversations tool ids, plus `none`). */
+export const PASTE_TOOLS = [
+  'aws-cli', 'boto3', 'js-v2', 'js-v3', 'go-v1', 'go-v2', 'java-v1', 'java-v2', 'dotnet', 'ruby', 'php', 'rust',
+  'cpp', 'kotlin', 'terraform', 'pulumi', 'cdk', 'sam', 'serverless', 'chalice', 'eks',
+  'configure-aws-credentials', 'circleci', 'gitlab', 'aws-vault', 'granted', 'localstack', 'other', 'none',
+] as const;
 export type Half = (typeof HALVES)[number];
 export interface Loaded { half: Half; file: string; raw: string; parsed: unknown }
 

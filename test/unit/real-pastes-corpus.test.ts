@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { codeFound } from '../../scripts/eval-real-pastes';
-import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
+import { PASTE_TOOLS as TOOLS, halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
 
 /**
  * Hygiene of the real-pastes corpus (test/fixtures/real-pastes/{tuning,holdout}/*.json, fields in its README):
@@ -14,11 +14,6 @@ const MIN_CASES = 400;
 const MIN_NEGATIVES = 80;
 
 const causeId = z.string().refine(isCauseId, { message: 'unknown cause id' });
-const TOOLS = [
-  'aws-cli', 'boto3', 'js-v2', 'js-v3', 'go-v1', 'go-v2', 'java-v1', 'java-v2', 'dotnet', 'ruby', 'php', 'rust',
-  'cpp', 'kotlin', 'terraform', 'pulumi', 'cdk', 'sam', 'serverless', 'chalice', 'eks',
-  'configure-aws-credentials', 'circleci', 'gitlab', 'aws-vault', 'granted', 'localstack', 'other', 'none',
-] as const;
 /** The `aws configure list` TYPE vocabulary awskey reports (src/core/diagnosis.ts CredentialSource). */
 const CREDENTIAL_SOURCES = [
   'env', 'shared-credentials-file', 'config-file', 'assume-role', 'assume-role-with-web-identity', 'sso', 'iam-role',

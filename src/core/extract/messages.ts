@@ -118,7 +118,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.s3-access-denied', re: /\b(?:Access Denied|Forbidden) \(Service: (?:Amazon )?S3[;,] Status Code: 403|\bAws::S3::Errors::Forbidden\b/ },
   { signal: 'msg.eks-no-access', re: /current IAM principal doesn't have access to Kubernetes objects/i },
   { signal: 'msg.cfn-403', re: /\b(?:CREATE|UPDATE|DELETE)_FAILED\b[^\n]{0,200}\(Service: [A-Za-z0-9 ]{1,40}[,;] Status Code: 403\b/ },
-  { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "/ },
+  // Kubernetes RBAC refusing a user. A service account ("system:serviceaccount:<ns>:<name>") is the cluster's own
+  // identity, never an IAM principal mapped in by EKS: its refusal is a missing Role/RoleBinding, not an AWS failure
+  // (k8s.io/apiserver RBAC: `… is forbidden: User "system:serviceaccount:kube-system:x" cannot list resource …`).
+  { signal: 'msg.k8s-forbidden', re: /\bis forbidden: User "(?!system:serviceaccount:)/ },
   // Kubernetes / EKS authentication.
   { signal: 'msg.kubectl-unauthorized', re: /You must be logged in to the server|server has asked for the client to provide credentials/i },
   { signal: 'msg.eks-get-token-failed', re: /could not get token: /i },

@@ -61,7 +61,7 @@ const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|canno
 
 /** A sentence that says something does not work. */
 const FAILING =
-  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
+  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! (?:apply|matter)\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
 
 /** An error line as tools print them (Terraform's "Error creating IAM Role x: …" included). */
 const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError (?:creating|reading|updating|deleting|refreshing|loading|inspecting|applying|putting|getting|describing) \w|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
@@ -180,6 +180,13 @@ const TOKEN_WORD = /token/i;
 
 /** Advice to someone else ("you must set AWS_SESSION_TOKEN with temporary credentials"): how it works, not what fails. */
 const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b/i;
+/**
+ * A recommendation or a general possibility, not a report of what happened: a security finding's remediation ("We
+ * recommend rotating an access key, … then set the previous key to disabled. Once you ensure that no services are
+ * broken, …", the-deep/server#1213) or a runbook's "It's possible to have a key in AWS that is not in use anywhere"
+ * (alphagov/govuk-developer-docs#2226). A person reporting a failure says what it did, not what one should do.
+ */
+const RECOMMENDATION = /\b(?:we|i) (?:would |strongly )?recommend\b|\bit(?:['’]s| is) (?:recommended|possible to|(?:a )?(?:good|best) (?:idea|practice))\b|\bbest practices? (?:is|are|recommends?|says?)\b/i;
 /** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
 function tokenNeeded(words: string): boolean {
   return TOKEN_WORD.test(words) && TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
@@ -284,6 +291,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
     if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
+    if (RECOMMENDATION.test(line)) continue;
     const words = blankDottedNames(line);
     let said: Talk | undefined;
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
@@ -297,4 +305,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -313,3 +313,26 @@ describe('the session token told as what is missing (tuning pastes and openings 
     expect(diagnose(text).detected).toBe(false);
   });
 });
+
+describe('talk about credentials that reports no failure (real-negatives tuning false positives)', () => {
+  it.each([
+    [
+      'a security finding\'s remediation (the-deep/server#1213)',
+      'Security finding: IAM Access Keys Rotated. To ensure access keys are not older than 180 days in order to reduce accidental exposures.\nRemediation: We recommend rotating an access key, first create a new key, replace the key and secret throughout your app or scripts, then set the previous key to disabled. Once you ensure that no services are broken, then fully delete the old key.',
+    ],
+    [
+      'a runbook\'s general possibility (alphagov/govuk-developer-docs#2226)',
+      "It's possible to have a key in AWS that is not in use anywhere, even if the key has a `Last used` date. Someone might have removed because it was no longer needed and forgotten to remove it from AWS.",
+    ],
+    [
+      'an explanation that sets static credentials aside (61418/aws-sso-util#97)',
+      'The values are taken from `~/.aws/config` and `~/.aws/credentials`, the latter being for storing static credentials, which doesn\'t apply here.',
+    ],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when a person reports that rotated keys stopped working, then it is still detected', () => {
+    expect(diagnose('After rotating the access key, the old key is disabled and our deploy job now fails with the new one.').detected).toBe(true);
+  });
+});
