@@ -122,6 +122,27 @@ function withinTwoEdits(a: string, b: string): boolean {
  */
 const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
+/**
+ * A debug log's own lines name the signing scheme on every request (botocore: `Selecting from endpoint provider's list
+ * of auth schemes: "sigv4"`, `Calculating signature using v4 auth`): that is how every request is signed, not a
+ * signing version someone chose or changed, so such a line says nothing about the signing method.
+ */
+const DEBUG_LOG_LINE = /\bDEBUG\b|\bauth schemes?\b|\bsignature using v4\b/i;
+
+/** The first signing-version mention from `first` on that is not on a debug log's line, or null. */
+function signingOffDebugLog(ctx: Parameters<Extractor>[0], first: RegExpExecArray): RegExpExecArray | null {
+  const g = new RegExp(SIGNING_VERSION.source, 'gi');
+  let m: RegExpExecArray | null = first;
+  for (let k = 0; m && k < MAX_MENTIONS; k++) {
+    if (!DEBUG_LOG_LINE.test(ctx.lines[ctx.lineOf(m.index) - 1]!)) return m;
+    const eol = ctx.text.indexOf('\n', m.index);
+    if (eol < 0) return null;
+    g.lastIndex = eol + 1;
+    m = g.exec(ctx.text);
+  }
+  return null;
+}
+
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
 
 /**
@@ -412,7 +433,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const [signing, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  const [firstSigningMention, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  const signing = firstSigningMention ? signingOffDebugLog(ctx, firstSigningMention) : null;
   if (localstackWrapper) addSignal(draft, 'hint.localstack-wrapper', ctx.loc(ctx.lineOf(localstackWrapper.index)), localstackWrapper[0]);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
@@ -447,4 +469,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -58,3 +58,31 @@ describe('static keys said to have been unset as what made it work (they were se
     expect(signals(text)).not.toContain('hint.env-keys-set');
   });
 });
+
+describe('a signature refused where the signing version is named ("check your key and signing method")', () => {
+  const S3_TEXT = "SignatureDoesNotMatch: The request signature we calculated does not match the signature you provided. Check your key and signing method.";
+
+  it('when the person names the signature version beside S3\'s signature refusal, then the signing version or region leads the secret', () => {
+    const text = `Uploads to the bucket in eu-central-1 fail with ${S3_TEXT}\nIt started after the bucket moved; the client is still created without signature_version='s3v4'.`;
+    expect(leader(text)).toEqual({ id: 'region-endpoint', on: expect.arrayContaining(['region.signing-version']) });
+  });
+
+  it('when only a debug log names the auth scheme (every request is signed with sigv4), then no signing version is read and the secret leads', () => {
+    const text = `2026-11-22 07:53:30,680 - MainThread - botocore.regions - DEBUG - Selecting from endpoint provider's list of auth schemes: "sigv4". User selected auth scheme is: "None"\n${S3_TEXT}`;
+    expect(signals(text)).not.toContain('hint.signing-version');
+    expect(leader(text).id).toBe('secret-key-mismatch');
+  });
+});
+
+describe('a permission refusal told only in words, read by the prose reader as a credential failure', () => {
+  it('when the words say a role lacks access because a policy is missing, and no error text is pasted, then the permission leads', () => {
+    const text = "I'm having trouble reading secrets with the aws sdk in my container: it throws an error that the service's TaskRole does not have access to get the secret due to a missing IAM policy.";
+    expect(leader(text)).toEqual({ id: 'authorization-not-authentication', on: expect.arrayContaining(['authz.told-permission']) });
+  });
+
+  it('when an unknown-key error is pasted beside the same words, then the words do not decide', () => {
+    const text = 'The role does not have access because of a missing IAM policy, I think.\n' +
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    expect(leader(text).on).not.toContain('authz.told-permission');
+  });
+});
