@@ -122,6 +122,27 @@ function withinTwoEdits(a: string, b: string): boolean {
  */
 const LOCALSTACK_WRAPPER = /\b(?:aws|cdk|tf|sam|amplify|pulumi)local\b/i;
 
+/**
+ * A debug log's own lines name the signing scheme on every request (botocore: `Selecting from endpoint provider's list
+ * of auth schemes: "sigv4"`, `Calculating signature using v4 auth`): that is how every request is signed, not a
+ * signing version someone chose or changed, so such a line says nothing about the signing method.
+ */
+const DEBUG_LOG_LINE = /\bDEBUG\b|\bauth schemes?\b|\bsignature using v4\b/i;
+
+/** The first signing-version mention from `first` on that is not on a debug log's line, or null. */
+function signingOffDebugLog(ctx: Parameters<Extractor>[0], first: RegExpExecArray): RegExpExecArray | null {
+  const g = new RegExp(SIGNING_VERSION.source, 'gi');
+  let m: RegExpExecArray | null = first;
+  for (let k = 0; m && k < MAX_MENTIONS; k++) {
+    if (!DEBUG_LOG_LINE.test(ctx.lines[ctx.lineOf(m.index) - 1]!)) return m;
+    const eol = ctx.text.indexOf('\n', m.index);
+    if (eol < 0) return null;
+    g.lastIndex = eol + 1;
+    m = g.exec(ctx.text);
+  }
+  return null;
+}
+
 const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
 
 /**
@@ -136,6 +157,20 @@ const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsigna
  * threads (batches 1, 7, 8, 9, 10), all six resolved as role credentials not delivered, and no negative.
  * `imds.container`, not a hint: a mechanism, weighed by its own rule, not by the learned context ratios.
  */
+/**
+ * The SSO token file the SDK looked for is not there: an open of `~/.aws/sso/cache/<sha1>.json` that failed with "no
+ * such file" / "cannot find the file" / ENOENT. Go v1 wraps that read error in its one SSOProviderInvalidToken message,
+ * "the SSO session has expired or is invalid" (aws/aws-sdk-go aws/credentials/ssocreds/provider.go, as vendored in
+ * kubernetes/kubernetes @ 650c573d: `loadTokenFile` names the file `sha1(StartURL).json`), Go v2 says "failed to read
+ * cached SSO token file" (aws/aws-sdk-go-v2 credentials/ssocreds/sso_cached_token.go). An expired token is answered
+ * without an open error, so the missing file says more than the message: either nobody ran `aws sso login` for this
+ * profile, or the tool looks the token up under another name than the CLI wrote it — the CLI keys an `sso_session`
+ * profile's token by the session name, an SDK that predates `sso-session` by the start URL (hashicorp/terraform#32465,
+ * #32448 in batch 10; Panfactum/stack#221 in batch 6 was resolved by a new login). `sso.cache-missing`, not a hint:
+ * read on tool output, weighed by its own rules.
+ */
+const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^\n]{0,20}?(?:no such file|the system cannot find the (?:file|path)|does not exist|not found)|\b(?:ENOENT|no such file or directory)\b[^\n]{0,40}[\\/]sso[\\/]cache[\\/]/i;
+
 const CONTAINER_NAMED = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bbridged? network\b|--net(?:work)?[= ]host\b/gi;
 const IMDS_NAMED = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)\b|\bhop[- ]?limit\b/gi;
 /** How far apart, in characters on one line, the two may stand. */
@@ -246,8 +281,13 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // Batch 8's classification: not when the environment variable said to be set is another one, named right before
   // ("the `%HOME%` environment variable is set", "`AWS_PROFILE` env variable was set": batches 1 and 8, both resolved
   // as the wrong profile or file read); and the keys held "with" or "had" set ("with AWS_ACCESS_KEY_ID/… set", "I had
-  // AWS env vars set": batches 7 and 8, both resolved as environment keys winning).
-  { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|(?<!(?:%|`|\$\w{1,40}) {1,3})env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:with|had|have|has|having) (?:the |my |some |old |stale |our )?(?:`?AWS_ACCESS_KEY_ID|`?AWS_SECRET_ACCESS_KEY|AWS[_ ]?env(?:ironment)? var(?:iable)?s?|static (?:access )?keys?)[^.]{0,40}? (?:still |also |already )?set\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b/i },
+  // AWS env vars set": batches 7 and 8, both resolved as environment keys winning). Also the keys said to have been
+  // unset as the step that made it work ("When I unset the two environment variables, packer started to work", "using
+  // profiles only works if the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables are not set",
+  // "both set and unset shows that the profile search … is never called": hashicorp/packer#7142, aws/aws-cli#861 —
+  // batches 2 and 10, both environment keys winning): they were set, and read before the profile (the CLI's and the
+  // SDKs' chain reads the environment first: AWS CLI User Guide, "Configuration settings and precedence").
+  { signal: 'hint.env-keys-set', re: /\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|static (?:access )?keys?|(?<!(?:%|`|\$\w{1,40}) {1,3})env(?:ironment)? (?:var(?:iable)?s?|credentials))\b[^.]{0,80}\b(?:are|is|were|was|being) (?:also |still |already )?(?:set|exported|present|defined)\b|\b(?:with|had|have|has|having) (?:the |my |some |old |stale |our )?(?:`?AWS_ACCESS_KEY_ID|`?AWS_SECRET_ACCESS_KEY|AWS[_ ]?env(?:ironment)? var(?:iable)?s?|static (?:access )?keys?)[^.]{0,40}? (?:still |also |already )?set\b|\b(?:env(?:ironment)?(?: var(?:iable)?s?)?|static (?:access )?keys?) (?:take|takes|took|win|wins|won|override|overrides|overrode|overriding) (?:precedence|priority|over)\b|\bunset(?:s|ting)?\b[^.]{0,40}\b(?:env(?:ironment)? var(?:iable)?s?|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|(?:AWS )?credential(?:s)? (?:env(?:ironment)? )?var(?:iable)?s)\b|\bonly works? (?:if|when|after)\b[^.]{0,80}\b(?:AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|env(?:ironment)? var(?:iable)?s?)\b[^.]{0,60}\b(?:are|is|were|was) (?:not set|unset|removed)\b/i },
   // The runtime took another profile than the one configured ("uses my default profile even though …").
   { signal: 'hint.profile-ignored', re: /\b(?:uses?|using|used|picks?|picked|picking|falls? back to|fell back to|defaults? to|trying to use|tries to use|tried to use)\b[^.]{0,30}\bdefault\b[^.]{0,25}\bprofile\b|\bignor(?:es|ed|ing) (?:the |my )?(?:--profile|AWS_PROFILE|profile)\b|\b(?:even though|even if|despite|although)\b[^.]{0,60}\bprofile\b|\bprofile\b[^.]{0,40}\b(?:is|was|isn['’]t|wasn['’]t) (?:not )?(?:used|picked up|honou?red|respected|applied)\b|\bprofile`?\s(?:will be|is|gets|got|was) ignored\b|\bdefault profile\b[^.]{0,20}\b(?:is|was|gets|got) (?:always )?used\b|\bno (?:influence|effect) on the (?:used )?profile\b|\bconfig(?:uration)?\b[^.]{0,40}\b(?:no longer|not) (?:respected|honou?red|used|applied)\b/i },
   // An empty profile name (AWS_PROFILE= left blank, --profile ""): the tools look for a profile named "".
@@ -393,12 +433,15 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
-  const [signing, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  const [firstSigningMention, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);
+  const signing = firstSigningMention ? signingOffDebugLog(ctx, firstSigningMention) : null;
   if (localstackWrapper) addSignal(draft, 'hint.localstack-wrapper', ctx.loc(ctx.lineOf(localstackWrapper.index)), localstackWrapper[0]);
   if (signing) addSignal(draft, 'hint.signing-version', ctx.loc(ctx.lineOf(signing.index)), signing[0]);
   if (legacyToken) addSignal(draft, 'hint.legacy-token-name', ctx.loc(ctx.lineOf(legacyToken.index)), legacyToken[0]);
   const imdsContainer = imdsNearContainer(ctx.text, ctx.lower);
   if (imdsContainer !== undefined) addSignal(draft, 'imds.container', ctx.loc(ctx.lineOf(imdsContainer)));
+  const ssoCache = ctx.lower.includes('cache') ? SSO_CACHE_MISSING.exec(ctx.text) : null;
+  if (ssoCache) addSignal(draft, 'sso.cache-missing', ctx.loc(ctx.lineOf(ssoCache.index)));
   const misnamed = misnamedCredentialVariable(ctx.text);
   if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;
@@ -426,4 +469,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

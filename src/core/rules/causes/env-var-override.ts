@@ -17,7 +17,9 @@ export const envVarOverride: CauseRule = {
     pro('env-var-override.hint', { all: ['hint.env', AUTHN] }, 0.35, 'The message mentions environment variables.'),
     con('env-var-override.profile-explicit', { any: ['msg.skipping-env', 'msg.js-skip-env'] }, 1.2, 'The log says env credentials were skipped because a profile was set.'),
     con('env-var-override.other-source', { any: ['source.shared-credentials-file', 'source.sso', 'source.assume-role', 'source.iam-role', 'source.container-role', 'source.config-file', 'source.custom-process', 'source.assume-role-with-web-identity'] }, 1.0, 'The credentials came from another source ({detail}), not from env variables.'),
-    con('env-var-override.no-creds', { any: ['fam.no-creds', 'source.none'] }, 1.5, 'No credentials were found at all, so none can override.'),
+    // Not when the keys are said to be set in the environment: then the "not set" read as an empty chain was a condition
+    // in the person's words (hashicorp/packer#7142: "only works if the … environment variables are not set").
+    con('env-var-override.no-creds', { any: ['fam.no-creds', 'source.none'], none: ['hint.env-keys-set'] }, 1.5, 'No credentials were found at all, so none can override.'),
     // A denial: stray env keys are a valid but wrong identity (see wrong-profile.denied-identity).
     pro('env-var-override.denied-identity', { all: ['fam.authz'], none: [AUTHN] }, 0.3, 'The caller was authenticated: keys left in the environment are a valid but wrong identity, denied the same way.'),
     // The paste shows the environment won (Terraform's `AWS Auth provider used: "EnvProvider"`, a configure list with Type env).

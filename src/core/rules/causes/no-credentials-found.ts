@@ -32,6 +32,9 @@ export const noCredentialsFound: CauseRule = {
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
     con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),
+    // Static keys said to be set in the environment (context-hints.ts hint.env-keys-set): every SDK's chain reads them
+    // first, so a chain with them set is not empty (AWS CLI User Guide, "Configuration settings and precedence").
+    con('no-credentials.env-keys-set', { all: ['fam.no-creds', 'hint.env-keys-set'], none: ['source.none', 'configure-list.all-unset'] }, 1.5, 'The message says static keys are set in the environment ({detail}): the chain reads them first, so it was not empty.'),
     con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, MORE_SPECIFIC, 'A more specific credential error is present.'),
     con('no-credentials.key-sent', { any: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'A key was sent and rejected, so credentials were found.'),
   ],

@@ -37,6 +37,11 @@ export const roleCredentialsUnavailable: CauseRule = {
     // (hashicorp/terraform-provider-aws#23110, fog/fog-aws#560, aws/aws-cli#4683: batches 7, 9, 10). Not when AWS answered
     // about the key it was sent (unknown key, bad signature, clock skew): a key arrived, so the role was not what failed.
     pro('role-unavailable.imds-from-container', { all: ['imds.container', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 1.0, 'The instance\'s metadata service or role is named beside a container ({detail}): from a container IMDS is one hop further, and with IMDSv2\'s default hop limit of 1 its answer never arrives (set the hop limit to 2, or give the container its own credentials).'),
+    // The SSO token file the tool looked for is not there (extract/context-hints.ts SSO_CACHE_MISSING). After a login,
+    // that is a tool whose SDK looks the token up under another name than the CLI wrote it (an `sso_session` profile the
+    // SDK predates): the profile's credentials are never obtained (hashicorp/terraform#32465, #32448). The runner-up to a
+    // login that was never run (temporary-expired.sso), never ahead of it.
+    pro('role-unavailable.sso-cache-missing', { all: ['sso.cache-missing'] }, 1.2, 'The SSO token file the tool looked for does not exist ({detail}): if `aws sso login` was run, the tool looks the token up under another name than the CLI wrote it — an `sso_session` profile its SDK does not support (use the legacy sso_start_url profile keys, or upgrade the tool).'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),

@@ -6,6 +6,9 @@ export const temporaryCredentialsExpired: CauseRule = {
   rules: [
     pro('temporary-expired.expired-token', { any: ['fam.expired'] }, 3.2, 'AWS says the security token has expired ({detail}).'),
     pro('temporary-expired.sso', { any: ['fam.sso'] }, 3.2, 'The SSO / login session expired or is missing: run `aws sso login`.'),
+    // The SSO token file is missing where no SSO error family was read (Go v2's "failed to read cached SSO token file"
+    // inside a tool's own wording): a login is what makes it (extract/context-hints.ts SSO_CACHE_MISSING).
+    pro('temporary-expired.sso-cache-missing', { all: ['sso.cache-missing'], none: ['fam.sso'] }, 2.0, 'The SSO token file the tool looked for does not exist ({detail}): run `aws sso login` for this profile.'),
     pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
