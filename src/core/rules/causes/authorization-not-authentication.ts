@@ -18,7 +18,6 @@ export const authorizationNotAuthentication: CauseRule = {
     // 1-10 the permission talk is read in 24 cases, 22 resolved as a permission or a role not delivered; the two with
     // nothing else but words are this one and aws/amazon-vpc-cni-k8s#831 (batch 5, a role not delivered on EKS, which
     // its own role rules keep first).
-    pro('authz.told-permission', { all: ['hint.talk-authorization-not-authentication', 'prose.credential-report'], none: [...SPECIFIC_FAMILIES, 'line.credential-error'] }, 1.6, 'The message says in words that a permission or policy is missing ({detail}), and nothing in it shows the credentials failing.'),
     con('authz.authn-error', { any: [AUTHN] }, 1.2, 'An authentication error is also present ({detail}).'),
     con('authz.told-credential-cause', toldRefusal(['hint.talk-missing-session-token']), 2.4, 'The refusal is only told in words, and the same words name a credential cause ({detail}): no service text shows a permission was missing.'),
     con('authz.presign-no-token', { any: ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'] }, 1.5, 'The temporary key travels without its session token, which AWS refuses whatever the permissions.'),

@@ -73,16 +73,3 @@ describe('a signature refused where the signing version is named ("check your ke
     expect(leader(text).id).toBe('secret-key-mismatch');
   });
 });
-
-describe('a permission refusal told only in words, read by the prose reader as a credential failure', () => {
-  it('when the words say a role lacks access because a policy is missing, and no error text is pasted, then the permission leads', () => {
-    const text = "I'm having trouble reading secrets with the aws sdk in my container: it throws an error that the service's TaskRole does not have access to get the secret due to a missing IAM policy.";
-    expect(leader(text)).toEqual({ id: 'authorization-not-authentication', on: expect.arrayContaining(['authz.told-permission']) });
-  });
-
-  it('when an unknown-key error is pasted beside the same words, then the words do not decide', () => {
-    const text = 'The role does not have access because of a missing IAM policy, I think.\n' +
-      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
-    expect(leader(text).on).not.toContain('authz.told-permission');
-  });
-});
