@@ -32,7 +32,8 @@ const BUCKETS = [
 
 async function main(): Promise<void> {
   const arg = process.argv.find((a) => a.startsWith('--batches='));
-  const batches = arg ? arg.slice('--batches='.length).split(',').map(Number) : undefined;
+  // "1,2,5" or a range "1-10".
+  const batches = arg ? arg.slice('--batches='.length).split(',').flatMap((x) => { const [a, b] = x.split('-').map(Number); return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i); }) : undefined;
   const e = await evaluateConversations({ halves: ['tuning'], ...(batches ? { batches } : {}) });
   const cases = new Map(loadConversations().filter((l) => l.half === 'tuning').map((l) => [l.file, l.c]));
   const calibration = BUCKETS.map(() => ({ n: 0, right: 0 }));

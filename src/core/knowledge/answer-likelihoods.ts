@@ -18,7 +18,74 @@ import type { Probe } from './types';
 export type AnswerLikelihoods = Record<string, Record<string, Partial<Record<CauseId, number>>>>;
 
 // generated: begin
-export const ANSWER_LIKELIHOODS: AnswerLikelihoods = {};
+export const ANSWER_LIKELIHOODS: AnswerLikelihoods = {
+  target: {
+    commercial: {
+      'env-var-override': 1.78,
+      'wrong-profile': 2,
+      'stale-credentials-after-rotation': 2.13,
+      'wrong-account-or-partition': 1.56,
+      'temporary-credentials-expired': 1.86,
+      'missing-session-token': 2.24,
+      'malformed-credentials': 2.33,
+      'region-endpoint': 7.79,
+      'clock-skew': 1.69,
+      'secret-key-mismatch': 1.27,
+      'no-credentials-found': 2.64,
+      'role-credentials-unavailable': 2.58,
+      'authorization-not-authentication': 1.94,
+      'not-aws-credential-error': 1.14
+    },
+    'opt-in': {
+      'env-var-override': 0.74,
+      'wrong-profile': 0.67,
+      'stale-credentials-after-rotation': 0.63,
+      'wrong-account-or-partition': 0.74,
+      'temporary-credentials-expired': 0.71,
+      'missing-session-token': 0.59,
+      'malformed-credentials': 0.56,
+      'region-endpoint': 0.69,
+      'clock-skew': 0.77,
+      'secret-key-mismatch': 0.91,
+      'no-credentials-found': 0.4,
+      'role-credentials-unavailable': 0.44,
+      'authorization-not-authentication': 0.65,
+      'not-aws-credential-error': 0.95
+    },
+    'other-partition': {
+      'env-var-override': 0.74,
+      'wrong-profile': 0.67,
+      'stale-credentials-after-rotation': 0.63,
+      'wrong-account-or-partition': 1.15,
+      'temporary-credentials-expired': 0.71,
+      'missing-session-token': 0.59,
+      'malformed-credentials': 0.56,
+      'region-endpoint': 0.66,
+      'clock-skew': 0.77,
+      'secret-key-mismatch': 0.91,
+      'no-credentials-found': 0.4,
+      'role-credentials-unavailable': 0.53,
+      'authorization-not-authentication': 0.77,
+      'not-aws-credential-error': 0.95
+    },
+    local: {
+      'env-var-override': 0.74,
+      'wrong-profile': 0.67,
+      'stale-credentials-after-rotation': 0.63,
+      'wrong-account-or-partition': 0.82,
+      'temporary-credentials-expired': 0.71,
+      'missing-session-token': 0.59,
+      'malformed-credentials': 0.56,
+      'region-endpoint': 0.47,
+      'clock-skew': 0.77,
+      'secret-key-mismatch': 0.91,
+      'no-credentials-found': 0.56,
+      'role-credentials-unavailable': 0.44,
+      'authorization-not-authentication': 0.65,
+      'not-aws-credential-error': 0.95
+    }
+  }
+};
 // generated: end
 
 /** The catalogue with each answer's effects scaled by its fitted factors (a new array; the catalogue is not changed). */
