@@ -4,6 +4,7 @@
  * over every cause per unit of `cost` (what answering costs: a glance at a key prefix is 0.5, a
  * command to run and paste back 1.4), and never one whose `skipWhen` the facts already satisfy.
  */
+import { withAnswerLikelihoods } from './answer-likelihoods';
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
@@ -88,7 +89,8 @@ const CLOCK_NOT_FINE = `\\b(not|isn'?t|wasn'?t|aren'?t|weren'?t|never) (\\w+ )?(
 const SDK_SETTING = "flags?|options?|settings?|parameters?|support|handling|correction|compensation|tolerance|interceptor|config(uration)?";
 const SKEW_SAID = `(?<!\\b(${SDK_SETTING}) (for|of|to) (a |the )?["“]?(clock )?)\\bskew(?!(ed)?["”]? ?(${SDK_SETTING})s?\\b)`;
 
-export const PROBES: Probe[] = [
+/** The questions and commands as written, before the answer likelihoods fitted on real threads (answer-likelihoods.ts). */
+export const PROBE_CATALOGUE: Probe[] = [
   {
     id: 'configure-list',
     kind: 'command',
@@ -661,6 +663,9 @@ export const PROBES: Probe[] = [
     ],
   },
 ];
+
+/** The catalogue with each answer's effects scaled by how often real threads of each cause gave that answer. */
+export const PROBES: Probe[] = withAnswerLikelihoods(PROBE_CATALOGUE);
 
 export function probeById(id: string): Probe | undefined {
   return PROBES.find((p) => p.id === id);

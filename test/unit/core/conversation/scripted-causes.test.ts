@@ -21,7 +21,10 @@ interface Script {
 
 const SCRIPTS: Script[] = [
   { cause: 'env-var-override', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListEnv }, 'works-elsewhere': { choice: 'yes' } } },
-  { cause: 'wrong-profile', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListFile }, 'works-elsewhere': { choice: 'yes' } } },
+  // Answer likelihoods fitted on real threads (src/core/knowledge/answer-likelihoods.ts, stop 25): "regular AWS" is
+  // no evidence against a region or endpoint problem (those threads were nearly all on regular AWS), so the target
+  // question is worth asking on a bare unknown-key line before the profile's fix: a fifth input.
+  { cause: 'wrong-profile', opening: PASTES.cliInvalidToken, known: { 'configure-list': { paste: PASTES.configureListFile }, 'works-elsewhere': { choice: 'yes' }, target: { choice: 'commercial' } }, maxInputs: 5 },
   // Issue 10's unknown-key prior (measured on resolved threads) puts a rotated-out or deleted key last, so
   // the rotation question comes after the target, `aws configure list` and works-elsewhere: a fifth input.
   // The key in the failing runtime is the retired one: it works nowhere else (the new key does).
