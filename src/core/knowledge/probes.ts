@@ -133,7 +133,7 @@ export const PROBES: Probe[] = [
         // Credentials "set up to expire after some period of time (30-40 minutes)" (pola-rs/polars#15577), "short-lived
         // credentials": only temporary keys expire, a long-term key lasts until someone deactivates it.
         say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b', '\\bsts (access )?(credentials|creds|keys?)\\b',
-          '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (after|every|within|each)\\b', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
+          '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (in (every |an? |\\d)|after|every|within|each)', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
           '\\baccess ?key(?: ?id)?s?,? (?:an?d? )?secret ?(?:access ?)?keys?,? and (?:a |the )?session ?tokens?\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
@@ -401,7 +401,9 @@ export const PROBES: Probe[] = [
         // A profile's own SSO settings name it as well as the word: `sso_start_url`, `sso_session` (an `[sso-session x]`
         // section), `sso_account_id`, `sso_role_name` (AWS SDKs and Tools reference guide, "IAM Identity Center credential
         // provider"; @aws-sdk/credential-provider-sso fromSSO.d.ts, 3.782.0).
-        say: ['\\bsso\\b', 'identity cent(er|re)', 'aws login', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b'],
+        say: ['\\bsso\\b', 'identity cent(er|re)', 'aws login', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b',
+          // The SDKs' provider for it by name (JS v3 @aws-sdk/credential-providers `fromSSO`, JS v2 `SsoCredentials`, Java v2 `SsoCredentialsProvider`).
+          '\\bfromSSO\\b', '\\bSsoCredentials(Provider)?\\b'],
         implies: { signIn: 'sso' },
         // An SSO session is not a platform role's credentials, and a runtime that signs in with SSO has
         // credentials to find (less surely than a pasted `Type sso`, source-sso: an old SDK may not read the cache).
@@ -422,7 +424,10 @@ export const PROBES: Probe[] = [
           // `source_profile`): a program run for the keys, or a role assumed from another profile.
           '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b',
           // Tools that fetch temporary keys for a person (their READMEs: "saml2aws login", "gimme-aws-creds", "awsume", Leapp).
-          '\\bsaml2aws\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bleapp\\b'],
+          '\\bsaml2aws\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bleapp\\b',
+          // The SDKs' providers for them by name (JS v3 `fromProcess`, `fromTemporaryCredentials`; JS v2 `ProcessCredentials`,
+          // `ChainableTemporaryCredentials`; Java v2 `ProcessCredentialsProvider`); the assume-role ones say "assume" already.
+          '\\bfromProcess\\b', '\\bProcessCredentials(Provider)?\\b', '\\bfromTemporaryCredentials\\b', '\\b(Chainable)?TemporaryCredentials\\b'],
         // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
         // GitHub's input is spelled `role-to-assume`; "create a role to assume" in prose is a role assumed by a script
         // (jenkinsci/pipeline-aws-plugin#170).
@@ -443,7 +448,9 @@ export const PROBES: Probe[] = [
           // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
           // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)
           // and Azure's pipelines (service connections).
-          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b'],
+          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b',
+          // The SDKs' provider by name (JS v3 `fromEnv`, JS v2 `EnvironmentCredentials`, Java v2 `EnvironmentVariableCredentialsProvider`).
+          '\\bfromEnv\\b', '\\bEnvironment(Variable)?Credentials(Provider)?\\b'],
         // Asked how the keys get in: "I exported them in my shell", "from the env", "set in the environment"; or where people
         // export them: a shell's startup file, a dotenv file loaded into the environment (AWS CLI user guide, "Environment
         // variables to configure the AWS CLI": `export AWS_ACCESS_KEY_ID=…`). Unasked, those files are named in passing
@@ -466,7 +473,9 @@ export const PROBES: Probe[] = [
         say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b',
           // "we use the default profile", "a named profile" (AWS CLI user guide, "Configuration and credential file
           // settings": the `[default]` profile and named profiles hold keys unless their settings say otherwise).
-          '\\b(the|a|my|our) (default|named) profile\\b'],
+          '\\b(the|a|my|our) (default|named) profile\\b',
+          // The SDKs' provider by name (JS v3 `fromIni`, JS v2 `SharedIniFileCredentials`, Java v2 `ProfileCredentialsProvider`).
+          '\\bfromIni\\b', '\\bSharedIniFileCredentials\\b', '\\bProfileCredentialsProvider\\b'],
         // A profile whose settings run a program, sign in with SSO or assume a role holds no keys of its own: those
         // settings name the other choices (`credential_process`, `sso_start_url`, `source_profile`: the SDKs and Tools
         // reference guide's providers), and a file named beside them is only where they are written (aws/copilot-cli#1205).
@@ -491,7 +500,14 @@ export const PROBES: Probe[] = [
           // The platform's role by its owner's name: "the instance role", "the node's IAM role", "the Lambda role", and the
           // names in the SDKs' provider chains ("IAM roles for service accounts", "container credentials": SDKs and Tools
           // reference guide, "Container credential provider", "IMDS credential provider").
-          '\\b(ec2|instance|node|pod|lambda|ecs|fargate|codebuild)(\\W?s)? (iam |service |execution )?role\\b', '\\broles? for service accounts\\b', '\\bcontainer credentials\\b'],
+          '\\b(ec2|instance|node|pod|lambda|ecs|fargate|codebuild)(\\W?s)? (iam |service |execution )?role\\b', '\\broles? for service accounts\\b', '\\bcontainer credentials\\b',
+          // The SDKs' providers by name (JS v3 `fromInstanceMetadata`, `fromContainerMetadata`, `fromTokenFile`, `fromWebToken`,
+          // `fromCognitoIdentity(Pool)`; JS v2 `EC2MetadataCredentials`, `ECSCredentials`, `CognitoIdentityCredentials`; Java v2
+          // `ContainerCredentialsProvider`; Go v2 `ec2rolecreds`, `endpointcreds`): the platform's or an identity pool's role.
+          '\\bfrom(InstanceMetadata|ContainerMetadata|TokenFile|WebToken|CognitoIdentity(Pool)?)\\b', '\\b(EC2Metadata|ECS|Remote|CognitoIdentity)Credentials\\b', '\\bContainerCredentialsProvider\\b', '\\b(ec2rolecreds|endpointcreds)\\b'],
+        // Asked how the keys get in, the platform that runs the code, named as the choice's label names it ("an ECS task",
+        // "it's running in a pod", "on EC2"): its role. One word each, so only ever read as a reply (read-as-answer.ts).
+        sayWhenAsked: ['\\b(ec2|ecs|fargate|lambda|pods?|eks|k8s|kubernetes|irsa)\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
