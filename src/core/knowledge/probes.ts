@@ -595,7 +595,7 @@ export const PROBES: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal',
+        say: ['laptop', 'my machine', 'locally', '(?<!\\bsam )\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal',
           '\\b(my|a|the|our) macbook\\b', '\\bmy (own )?(pc|computer|desktop|dev box)\\b', '\\bdev(elopment)? machine\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
