@@ -234,7 +234,11 @@ export const PROBES: Probe[] = [
           // "This works when deployed." (aws/aws-sam-cli#3963): the same code or keys succeed under another condition.
           '\\b(both|others?|another|cli|sdks?|console|kubectl|terraform|boto3?|aws-cli|awscli)\\b[^.]{0,40}\\b(ha(s|ve)|had) no (issues?|problems?|trouble)\\b',
           '\\b(other|another|several|many)\\b[^.]{0,60}\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*',
-          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b'],
+          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b',
+          // Another tool or a command run with the same keys, said to have worked or be ok: "`esc run <env> -- aws sts
+          // get-caller-identity` worked fine" (pulumi/esc#199), "aws s3 ls --> It's ok". The past counts when the tool is named
+          // (a check the person ran), not when it ends "until …" or "before …" (how it was before it broke).
+          '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
