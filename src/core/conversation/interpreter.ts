@@ -119,9 +119,12 @@ export const DOUBT = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|pr
  */
 export const DOUBTS_SETUP = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|i guess)\b/i;
 
+/** Whether the words doubt, outside an aside in parentheses: "everything works (maybe related to the notebook kernel?)" (pandas-dev/pandas#39325) doubts the cause, not what works. */
+export const doubts = (text: string, doubt: RegExp): boolean => doubt.test(text.replace(/\([^()]*\)/g, ' '));
+
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
   // Asked, any doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing.
-  if ((asked ? DOUBT : DOUBTS_SETUP).test(text)) return asked ? probe.choices.find((c) => c.id === 'unknown' && says(text, c.sayWhenAsked))?.id : undefined;
+  if (doubts(text, asked ? DOUBT : DOUBTS_SETUP)) return asked ? probe.choices.find((c) => c.id === 'unknown' && says(text, c.sayWhenAsked))?.id : undefined;
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.

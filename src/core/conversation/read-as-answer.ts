@@ -20,7 +20,7 @@
  */
 import type { QuestionProbe, Statement } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
-import { DOUBTS_SETUP, innermost, statementsIn } from './interpreter';
+import { DOUBTS_SETUP, doubts, innermost, statementsIn } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
 
 export interface ReadAnswer {
@@ -41,7 +41,7 @@ const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|i
  * a sentence doubting the setup ("not sure if it's SSO", interpreter.ts `DOUBTS_SETUP`). A "please" is left to the words after it: "Please
  * refresh the credentials" quoted from a tool tells what the tool asked for (anthropics/claude-code#305).
  */
-const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence) || DOUBTS_SETUP.test(sentence);
+const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence) || doubts(sentence, DOUBTS_SETUP);
 
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));

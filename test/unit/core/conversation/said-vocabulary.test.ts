@@ -93,6 +93,11 @@ describe('how the credentials get in (sign-in), by class', () => {
   it('when an opening doubts the cause but names the setup ("It might be some bad travis.yml configuration"), then the setup still reads', () => {
     expect(opening('sign-in', 'It might be some bad travis.yml configuration for the credentials.')).toBe('env');
   });
+
+  it('when the doubt is an aside in parentheses, then the statement around it still reads (control: the doubt in the clause itself)', () => {
+    expect(opening('sign-in', 'We use the default profile for the credentials (maybe related to the kernel?).')).toBe('file');
+    expect(opening('sign-in', 'Maybe we use the default profile for the credentials.')).toBeUndefined();
+  });
 });
 
 describe('where it runs (runtime), by product name', () => {
