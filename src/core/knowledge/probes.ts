@@ -238,6 +238,8 @@ export const PROBES: Probe[] = [
           // Another tool or a command run with the same keys, said to have worked or be ok: "`esc run <env> -- aws sts
           // get-caller-identity` worked fine" (pulumi/esc#199), "aws s3 ls --> It's ok". The past counts when the tool is named
           // (a check the person ran), not when it ends "until …" or "before …" (how it was before it broke).
+          // "I can list the bucket from the CLI", "we can access S3 with boto3 on the laptop": the same thing done elsewhere.
+          '\\b(i|we) can (access|list|read|reach|upload|download|connect( to)?|call|use|see)\\b[^.]{0,40}\\b(from|with|using|via|on|in) (the |my |our |a )?(cli|aws-?cli|awscli|console|laptop|local machine|terminal|shell|boto3?|sdk|another [\\w-]+|other [\\w-]+)\\b',
           '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
@@ -537,7 +539,10 @@ export const PROBES: Probe[] = [
           // (AFNetworking/AFAmazonS3Manager#68), "when time is out of sync, signed requests fail" (cloudposse/geodesic#4),
           // "an incorrect system clock", "the phone's date was off". Not "at the wrong time" (a moment, not a clock).
           `\\b((${TIME_OWNER})\\W?s? )?(${TIME_WORD})\\b (${TIME_WRONG})\\b`,
-          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`],
+          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`,
+          // The time service said not to run: "NTP was not running", "ntpd is disabled", "chrony stopped" (a pattern that
+          // holds its own negation counts as said, so the right-clock choice's NTP words exclude it).
+          "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b"],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         // "the clock was not the problem"; but "the clock is not in sync" says it is off.
         sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w+ )?(${CLOCK_FINE})\\b)`],
@@ -550,7 +555,7 @@ export const PROBES: Probe[] = [
       {
         id: 'right',
         label: 'It is right (within a minute)',
-        say: ['clock is (right|fine|correct)', '\\bin sync\\b', '\\bntp\\b.{0,20}\\b(running|synced|enabled|active)\\b', '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
+        say: ['clock is (right|fine|correct)', '\\bin sync\\b', "\\bntp\\b(?![^.]{0,20}\\b(not|never|isn'?t|wasn'?t)\\b).{0,20}\\b(running|synced|enabled|active)\\b", '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
         sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', '\\bntp\\b', '\\bsynch?(ed|roni[sz]ed)\\b', ...YES],
         // "the clock is not in sync", "not correct" is the other choice.
         sayUnless: [CLOCK_NOT_FINE],

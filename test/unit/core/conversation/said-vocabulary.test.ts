@@ -149,3 +149,27 @@ describe('the key, its token and its history, by class', () => {
     expect(opening('session-token', 'We exported the session token with the keys.')).toBe('yes');
   });
 });
+
+describe('the clock and other places, by class', () => {
+  it.each([
+    ['NTP was not running on the box', 'off'],
+    ['chronyd is disabled on the build agent', 'off'],
+    ['NTP is running and synced', 'right'],
+  ])('when the words are %j, then the clock reads as %s in a reply and in an opening (a negation inside the words is no "right")', (text, choice) => {
+    expect(reply('clock', text)).toBe(choice);
+    expect(opening('clock', text)).toBe(choice);
+  });
+
+  it.each([
+    ['I can list the bucket from the CLI', 'yes'],
+    ['we can access S3 with boto3 on the laptop', 'yes'],
+  ])('when the words are %j, then works-elsewhere reads as %s in a reply and in an opening', (text, choice) => {
+    expect(reply('works-elsewhere', text)).toBe(choice);
+    expect(opening('works-elsewhere', text)).toBe(choice);
+  });
+
+  it('when the person cannot do it from the other place ("I can\'t list the bucket from the CLI"), then it is no yes', () => {
+    expect(reply('works-elsewhere', "I can't list the bucket from the CLI either")).not.toBe('yes');
+    expect(opening('works-elsewhere', "I can't list the bucket from the CLI either.")).not.toBe('yes');
+  });
+});
