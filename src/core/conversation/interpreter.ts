@@ -93,7 +93,38 @@ function labelStart(question: QuestionProbe, text: string): string | undefined {
   return starts.length === 1 ? starts[0]!.id : undefined;
 }
 
+/**
+ * Places named for where the code runs, outermost first: a container on a laptop, a CI job on an EC2 runner, a pod
+ * in a container runtime. Sentences that name two ("On Windows, …" and "github action runners"; "a local development
+ * environment" and "Starting shell in container"; "AWS EKS" and "node(EC2) role") tell where the code runs by the
+ * innermost. Not two places in one sentence: "AWS Lambda/ECS", "Docker or GitHub Actions" are alternatives, not nested
+ * (measured: five of six such tuning readings differed from the truth), so that sentence reads no place.
+ */
+const RUNTIME_NESTING = ['laptop', 'aws-compute', 'ci', 'container', 'kubernetes'];
+export function innermost(choices: Set<string>): string | undefined {
+  const known = [...choices].map((c) => RUNTIME_NESTING.indexOf(c));
+  return known.includes(-1) ? undefined : RUNTIME_NESTING[Math.max(...known)];
+}
+
+/**
+ * Words that doubt what follows: "not sure if it's SSO", "maybe the env", "it could be the instance role", "I guess
+ * AKIA". A doubted choice is no answer (a wrong reading is worse than none): the words read only as "not sure" where
+ * the question is asked. "I think" and "I believe" state (the person's best knowledge) and read as said.
+ */
+export const DOUBT = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|probably|i guess|might (?:be|have)|could (?:be|have))\b/i;
+/**
+ * The doubts that reach a question nobody asked: the person doubts the setup itself ("not sure if we use SSO", "maybe
+ * it's the instance role"). "It might be some bad travis.yml configuration" (travis-ci/travis-ci#3142) doubts the cause,
+ * not the setup it names, and reads as said.
+ */
+export const DOUBTS_SETUP = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|i guess)\b/i;
+
+/** Whether the words doubt, outside an aside in parentheses: "everything works (maybe related to the notebook kernel?)" (pandas-dev/pandas#39325) doubts the cause, not what works. */
+export const doubts = (text: string, doubt: RegExp): boolean => doubt.test(text.replace(/\([^()]*\)/g, ' '));
+
 function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
+  // Asked, any doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing.
+  if (doubts(text, asked ? DOUBT : DOUBTS_SETUP)) return asked ? probe.choices.find((c) => c.id === 'unknown' && says(text, c.sayWhenAsked))?.id : undefined;
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.

@@ -20,7 +20,7 @@
  */
 import type { QuestionProbe, Statement } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
-import { statementsIn } from './interpreter';
+import { DOUBTS_SETUP, doubts, innermost, statementsIn } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
 
 export interface ReadAnswer {
@@ -34,6 +34,14 @@ export interface ReadAnswer {
  * by `aws configure`, terraform-aws-modules/terraform-aws-autoscaling#296).
  */
 const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|in case)\b|^\s*(?:you|please)\b/i;
+/**
+ * Advice to "you" states nothing of the team's setup even by a question's statement words: "You can configure credentials
+ * by running "aws configure"." is botocore's help text (terraform-aws-modules/terraform-aws-autoscaling#296), "you need
+ * to export AWS_SESSION_TOKEN" and "If you decode the secret you will see …" tell what to do or would be seen. Nor does
+ * a sentence doubting the setup ("not sure if it's SSO", interpreter.ts `DOUBTS_SETUP`). A "please" is left to the words after it: "Please
+ * refresh the credentials" quoted from a tool tells what the tool asked for (anthropics/claude-code#305).
+ */
+const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence) || doubts(sentence, DOUBTS_SETUP);
 
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
@@ -110,8 +118,14 @@ const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
 const SIGN_IN = probeById('sign-in');
 const ENV_SAY = SIGN_IN?.kind === 'question' ? SIGN_IN.choices.find((c) => c.id === 'env')?.say : undefined;
 const saysEnvBesidesVariables = (sentence: string): boolean => says(sentence.replace(ENV_VARIABLE_WORDS, ' … '), ENV_SAY);
+/**
+ * Lambda's runtime sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN itself, from the function's execution
+ * role (Lambda developer guide, "Defined runtime environment variables": reserved, not settable by the team): those
+ * variables named beside Lambda are the platform's role, not keys the team put in the environment (jschneier/django-storages#1401).
+ */
+const LAMBDA = /\blambdas?\b/i;
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
-  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s),
+  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s) && !LAMBDA.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
 
@@ -130,6 +144,7 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): Said 
   if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return { stated: [], statements: [] };
   const sentence = readableForQuestions(raw);
   const read = statementWords ? statementsIn([sentence], open) : { stated: [], statements: [] };
+  if (STATES_NOTHING(sentence)) return { stated: [], statements: read.statements };
   const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
   if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {
@@ -139,18 +154,6 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): Said 
     if (c && PROSE_NEEDS[`${probe.id}=${c}`]?.(sentence) !== false) out.push({ probeId: probe.id, choiceId: c });
   }
   return { stated: out, statements: read.statements };
-}
-
-/**
- * Places named for where the code runs, outermost first: a container on a laptop, a CI job on an EC2 runner, a pod
- * in a container runtime. Sentences that name two ("On Windows, …" and "github action runners"; "a local development
- * environment" and "Starting shell in container"; "AWS EKS" and "node(EC2) role") tell where the code runs by the
- * innermost.
- */
-const RUNTIME_NESTING = ['laptop', 'aws-compute', 'ci', 'container', 'kubernetes'];
-function innermost(choices: Set<string>): string | undefined {
-  const known = [...choices].map((c) => RUNTIME_NESTING.indexOf(c));
-  return known.includes(-1) ? undefined : RUNTIME_NESTING[Math.max(...known)];
 }
 
 /**
@@ -176,7 +179,23 @@ export function saidIn(sentences: string[], open: string[], statementWords = tru
     const one = distinct.size === 1 ? choices[0] : probeId === 'runtime' ? innermost(distinct) : choices[choices.length - 1];
     return one ? [{ probeId, choiceId: one }] : [];
   });
+  // Temporary keys kept in the credentials file or the environment were put there by whatever issued them (a script
+  // that assumed a role, a sign-in tool): the sign-in question's "assumed role / temporary keys exported by a script"
+  // choice, whose effects (an expired key, a missing token) are theirs; the file and env choices' are a long-term key's.
+  const signIn = stated.find((a) => a.probeId === 'sign-in');
+  if (signIn && KEPT_KEYS.has(signIn.choiceId) && statesTemporaryKey(sentences, statementWords)) signIn.choiceId = 'assume-role';
   return { stated, statements };
+}
+
+/** Where keys are kept (the credentials file, the environment), as opposed to what issued them. */
+const KEPT_KEYS = new Set(['file', 'env']);
+/**
+ * Whether the sentences say the key is a temporary one: an ASIA key id or temporary-key words (the key-prefix question's
+ * `asia` choice), read whether or not that question is still open. Not a session token named: one "still set" beside new
+ * long-term keys, or "we don't use a token" with an AKIA key, says nothing of the key (rust-lang/simpleinfra#27).
+ */
+function statesTemporaryKey(sentences: string[], statementWords: boolean): boolean {
+  return saidIn(sentences, ['key-prefix'], statementWords).stated.some((a) => a.choiceId === 'asia');
 }
 
 /** What the questions' own answer words (`sayWhenAsked`) alone give: `saidIn` without the statement words. */

@@ -134,8 +134,8 @@ export const PROBE_CATALOGUE: Probe[] = [
         // (aws-samples/api-gateway-secure-pet-store#26, Cognito credentials).
         // Credentials "set up to expire after some period of time (30-40 minutes)" (pola-rs/polars#15577), "short-lived
         // credentials": only temporary keys expire, a long-term key lasts until someone deactivates it.
-        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b',
-          '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (after|every|within|each)\\b', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
+        say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b', '\\bsts (access )?(credentials|creds|keys?)\\b',
+          '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (in (every |an? |\\d)|after|every|within|each)', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
           '\\baccess ?key(?: ?id)?s?,? (?:an?d? )?secret ?(?:access ?)?keys?,? and (?:a |the )?session ?tokens?\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
@@ -183,7 +183,9 @@ export const PROBE_CATALOGUE: Probe[] = [
         id: 'disabled',
         label: 'It was deactivated or deleted (or its user was)',
         // "the region is disabled" is about the region, not the key.
-        say: ['deactivat', '^(?!.*\\bregion).*\\bdisabled?\\b', '\\bdeleted?\\b', '\\binactive\\b', '\\boffboard', '\\bremoved\\b'],
+        say: ['deactivat', '^(?!.*\\bregion).*\\bdisabled?\\b', '\\bdeleted?\\b', '\\binactive\\b', '\\boffboard', '\\bremoved\\b',
+          // "the old key was revoked", "revoked the access key": a key revoked is a key deactivated (not a role's sessions).
+          '\\brevoked? (the |my |our |an? |that |this )?(old )?(access )?keys?\\b', '\\bkeys?\\b.{0,20}\\b(was|were|got|been|is) revoked\\b'],
         implies: { rotation: 'disabled' },
         effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
         evidence: 'The key or its IAM user was deactivated or deleted',
@@ -191,7 +193,7 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'nothing',
         label: 'Nothing changed that I know of',
-        say: ['nothing( changed)?', '\\bno change'], sayWhenAsked: NO,
+        say: ['nothing( changed)?', '\\bno change', '\\bnobody (touched|changed|rotated)\\b'], sayWhenAsked: NO,
         implies: { rotation: 'nothing' },
         effects: { 'stale-credentials-after-rotation': 0.3, 'key-deleted-or-inactive': 0.6 },
         evidence: 'Nobody changed the key recently',
@@ -234,7 +236,13 @@ export const PROBE_CATALOGUE: Probe[] = [
           // "This works when deployed." (aws/aws-sam-cli#3963): the same code or keys succeed under another condition.
           '\\b(both|others?|another|cli|sdks?|console|kubectl|terraform|boto3?|aws-cli|awscli)\\b[^.]{0,40}\\b(ha(s|ve)|had) no (issues?|problems?|trouble)\\b',
           '\\b(other|another|several|many)\\b[^.]{0,60}\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*',
-          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b'],
+          '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b',
+          // Another tool or a command run with the same keys, said to have worked or be ok: "`esc run <env> -- aws sts
+          // get-caller-identity` worked fine" (pulumi/esc#199), "aws s3 ls --> It's ok". The past counts when the tool is named
+          // (a check the person ran), not when it ends "until …" or "before …" (how it was before it broke).
+          // "I can list the bucket from the CLI", "we can access S3 with boto3 on the laptop": the same thing done elsewhere.
+          '\\b(i|we) can (access|list|read|reach|upload|download|connect( to)?|call|use|see)\\b[^.]{0,40}\\b(from|with|using|via|on|in) (the |my |our |a )?(cli|aws-?cli|awscli|console|laptop|local machine|terminal|shell|boto3?|sdk|another [\\w-]+|other [\\w-]+)\\b',
+          '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -349,7 +357,10 @@ export const PROBE_CATALOGUE: Probe[] = [
         label: 'Yes, a session token is set',
         // "AWS_SESSION_TOKEN is still set", "the profile keys and session token (which expires hourly)"
         // "the token is set too".
-        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b', '\\btoken (is|was) (also |still |already )?(set|exported|present)\\b'],
+        say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b', '\\btoken (is|was) (also |still |already )?(set|exported|present)\\b',
+          // "I exported the session token too", "we also pass AWS_SESSION_TOKEN": the person set it (a denial before the
+          // verb, "I didn't set …", is the next choice's words).
+          '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
         sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]'],
         implies: { sessionTokenPresent: 'true' },
@@ -373,7 +384,9 @@ export const PROBE_CATALOGUE: Probe[] = [
           // "we don't use a token"; "we only set the access key and secret" (prolane/samltoawsstskeys#40: "I did not use the
           // session token, only the key-id and secret key").
           "\\b(do|does|did)( not|n'?t) (use|set|need|have|pass|export|send)\\b.{0,25}\\btokens?\\b",
-          '\\bonly\\b.{0,25}\\b(access )?key([ -]id)?\\b.{0,10}\\b(and|\\+|&) (the )?secret\\b',
+          '\\b(only|just)\\b.{0,25}\\b(access )?key([ -]id)?\\b.{0,10}\\b(and|\\+|&) (the )?secret\\b',
+          // "we never set a token", "never exported the session token".
+          '\\bnever (set|exported|used|passed|had|sent)\\b.{0,20}\\btokens?\\b',
         ], sayWhenAsked: [...NO, 'missing'],
         implies: { sessionTokenPresent: 'false' },
         // Missing: the token-absent fact signal.
@@ -393,7 +406,12 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'sso',
         label: 'aws sso login / IAM Identity Center',
-        say: ['\\bsso\\b', 'identity center', 'aws login'],
+        // A profile's own SSO settings name it as well as the word: `sso_start_url`, `sso_session` (an `[sso-session x]`
+        // section), `sso_account_id`, `sso_role_name` (AWS SDKs and Tools reference guide, "IAM Identity Center credential
+        // provider"; @aws-sdk/credential-provider-sso fromSSO.d.ts, 3.782.0).
+        say: ['\\bsso\\b', 'identity cent(er|re)', 'aws login', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b',
+          // The SDKs' provider for it by name (JS v3 @aws-sdk/credential-providers `fromSSO`, JS v2 `SsoCredentials`, Java v2 `SsoCredentialsProvider`).
+          '\\bfromSSO\\b', '\\bSsoCredentials(Provider)?\\b'],
         implies: { signIn: 'sso' },
         // An SSO session is not a platform role's credentials, and a runtime that signs in with SSO has
         // credentials to find (less surely than a pasted `Type sso`, source-sso: an old SDK may not read the cache).
@@ -408,9 +426,20 @@ export const PROBE_CATALOGUE: Probe[] = [
         // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
         // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
         // where the keys come from; such sentences are read once the error code in them is left out.
-        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s*[: ]\\s*get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted'],
+        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s*[: ]\\s*get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
+          // The config file's settings for the two other sources of temporary keys (AWS SDKs and Tools reference guide:
+          // "Process credential provider" `credential_process`, "Assume role credential provider" `role_arn` with
+          // `source_profile`): a program run for the keys, or a role assumed from another profile.
+          '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b',
+          // Tools that fetch temporary keys for a person (their READMEs: "saml2aws login", "gimme-aws-creds", "awsume", Leapp).
+          '\\bsaml2aws\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bleapp\\b',
+          // The SDKs' providers for them by name (JS v3 `fromProcess`, `fromTemporaryCredentials`; JS v2 `ProcessCredentials`,
+          // `ChainableTemporaryCredentials`; Java v2 `ProcessCredentialsProvider`); the assume-role ones say "assume" already.
+          '\\bfromProcess\\b', '\\bProcessCredentials(Provider)?\\b', '\\bfromTemporaryCredentials\\b', '\\b(Chainable)?TemporaryCredentials\\b'],
         // GitHub's `role-to-assume` and web identity are a platform role (OIDC), not a script's keys.
-        sayUnless: ['role[- _]to[- _]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
+        // GitHub's input is spelled `role-to-assume`; "create a role to assume" in prose is a role assumed by a script
+        // (jenkinsci/pipeline-aws-plugin#170).
+        sayUnless: ['role[-_]to[-_]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
         evidence: 'The credentials are temporary keys from an assumed role',
@@ -427,9 +456,16 @@ export const PROBE_CATALOGUE: Probe[] = [
           // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
           // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)
           // and Azure's pipelines (service connections).
-          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b'],
+          '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b',
+          // The SDKs' provider by name (JS v3 `fromEnv`, JS v2 `EnvironmentCredentials`, Java v2 `EnvironmentVariableCredentialsProvider`).
+          '\\bfromEnv\\b', '\\bEnvironment(Variable)?Credentials(Provider)?\\b'],
+        // Asked how the keys get in: "I exported them in my shell", "from the env", "set in the environment"; or where people
+        // export them: a shell's startup file, a dotenv file loaded into the environment (AWS CLI user guide, "Environment
+        // variables to configure the AWS CLI": `export AWS_ACCESS_KEY_ID=…`). Unasked, those files are named in passing
+        // ("we cannot create a static key that is exposed via .env files", vercel/next.js#65769): answer words only.
+        sayWhenAsked: ['\\bexport(ed|ing|s)?\\b', '\\benv\\b', '\\benvironment\\b', '\\.(bashrc|zshrc|bash_profile|zprofile|zshenv)\\b', '\\bdotenv\\b', '(^|\\s)`?\\.env`?( files?)?\\b(?!\\.)'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
-        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b'],
+        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b', '\\bnot (in|from) (the |my |our )?env'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
@@ -442,7 +478,16 @@ export const PROBE_CATALOGUE: Probe[] = [
         // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
         // "root doesn't have the AWS credential file" (ansible-collections/amazon.aws#1654); the variables that move the
         // shared files (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE) name them too.
-        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b'],
+        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b',
+          // "we use the default profile", "a named profile" (AWS CLI user guide, "Configuration and credential file
+          // settings": the `[default]` profile and named profiles hold keys unless their settings say otherwise).
+          '\\b(the|a|my|our) (default|named) profile\\b',
+          // The SDKs' provider by name (JS v3 `fromIni`, JS v2 `SharedIniFileCredentials`, Java v2 `ProfileCredentialsProvider`).
+          '\\bfromIni\\b', '\\bSharedIniFileCredentials\\b', '\\bProfileCredentialsProvider\\b'],
+        // A profile whose settings run a program, sign in with SSO or assume a role holds no keys of its own: those
+        // settings name the other choices (`credential_process`, `sso_start_url`, `source_profile`: the SDKs and Tools
+        // reference guide's providers), and a file named beside them is only where they are written (aws/copilot-cli#1205).
+        sayUnless: ['\\bcredentials?[_ ]process\\b', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b', '\\bsource_profile\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         sayWhenAsked: ['\\bprofile\\b', AWS_FILES],
@@ -455,11 +500,22 @@ export const PROBE_CATALOGUE: Probe[] = [
         label: 'A role from the platform (EC2, ECS task, IRSA, OIDC)',
         // "The Lambda has an IAM role attched" (boto/boto3#2392): a compute resource's own role.
         // "In using an InstanceProfile" (aws/aws-sdk-java#278): the API's and Terraform's spellings too.
-        say: ['instance[ _-]?profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[- _]to[- _]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
+        say: ['instance[ _-]?profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[-_]to[-_]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
           // The platform's credential endpoints: instance metadata, the container credentials server.
           '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
-          '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b'],
+          '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b',
+          // The platform's role by its owner's name: "the instance role", "the node's IAM role", "the Lambda role", and the
+          // names in the SDKs' provider chains ("IAM roles for service accounts", "container credentials": SDKs and Tools
+          // reference guide, "Container credential provider", "IMDS credential provider").
+          '\\b(ec2|instance|node|pod|lambda|ecs|fargate|codebuild)(\\W?s)? (iam |service |execution )?role\\b', '\\broles? for service accounts\\b', '\\bcontainer credentials\\b',
+          // The SDKs' providers by name (JS v3 `fromInstanceMetadata`, `fromContainerMetadata`, `fromTokenFile`, `fromWebToken`,
+          // `fromCognitoIdentity(Pool)`; JS v2 `EC2MetadataCredentials`, `ECSCredentials`, `CognitoIdentityCredentials`; Java v2
+          // `ContainerCredentialsProvider`; Go v2 `ec2rolecreds`, `endpointcreds`): the platform's or an identity pool's role.
+          '\\bfrom(InstanceMetadata|ContainerMetadata|TokenFile|WebToken|CognitoIdentity(Pool)?)\\b', '\\b(EC2Metadata|ECS|Remote|CognitoIdentity)Credentials\\b', '\\bContainerCredentialsProvider\\b', '\\b(ec2rolecreds|endpointcreds)\\b'],
+        // Asked how the keys get in, the platform that runs the code, named as the choice's label names it ("an ECS task",
+        // "it's running in a pod", "on EC2"): its role. One word each, so only ever read as a reply (read-as-answer.ts).
+        sayWhenAsked: ['\\b(ec2|ecs|fargate|lambda|pods?|eks|k8s|kubernetes|irsa)\\b'],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
@@ -485,7 +541,10 @@ export const PROBE_CATALOGUE: Probe[] = [
           // (AFNetworking/AFAmazonS3Manager#68), "when time is out of sync, signed requests fail" (cloudposse/geodesic#4),
           // "an incorrect system clock", "the phone's date was off". Not "at the wrong time" (a moment, not a clock).
           `\\b((${TIME_OWNER})\\W?s? )?(${TIME_WORD})\\b (${TIME_WRONG})\\b`,
-          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`],
+          `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`,
+          // The time service said not to run: "NTP was not running", "ntpd is disabled", "chrony stopped" (a pattern that
+          // holds its own negation counts as said, so the right-clock choice's NTP words exclude it).
+          "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b"],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         // "the clock was not the problem"; but "the clock is not in sync" says it is off.
         sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w+ )?(${CLOCK_FINE})\\b)`],
@@ -498,7 +557,7 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'right',
         label: 'It is right (within a minute)',
-        say: ['clock is (right|fine|correct)', '\\bin sync\\b', '\\bntp\\b.{0,20}\\b(running|synced|enabled|active)\\b', '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
+        say: ['clock is (right|fine|correct)', '\\bin sync\\b', "\\bntp\\b(?![^.]{0,20}\\b(not|never|isn'?t|wasn'?t)\\b).{0,20}\\b(running|synced|enabled|active)\\b", '\\bclock\\b.{0,20}\\bsynch?(ed|roni[sz]ed)\\b'],
         sayWhenAsked: ['\\bright\\b', '\\bcorrect\\b', '\\bfine\\b', '\\bntp\\b', '\\bsynch?(ed|roni[sz]ed)\\b', ...YES],
         // "the clock is not in sync", "not correct" is the other choice.
         sayUnless: [CLOCK_NOT_FINE],
@@ -547,7 +606,8 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal'], sayUnless: ELSEWHERE,
+        say: ['laptop', 'my machine', 'locally', '(?<!\\bsam )\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal',
+          '\\b(my|a|the|our) macbook\\b', '\\bmy (own )?(pc|computer|desktop|dev box)\\b', '\\bdev(elopment)? machine\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',
@@ -555,7 +615,9 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'ci',
         label: 'A CI runner (GitHub Actions, GitLab, Jenkins, …)',
-        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild', '\\btravis\\b', '\\bappveyor\\b', '\\bteamcity\\b'], sayUnless: ELSEWHERE,
+        say: ['github', 'gitlab', 'jenkins', 'circle ?ci', 'buildkite', 'bitbucket', '\\bci\\b', 'pipeline', 'runner', 'codebuild', '\\btravis\\b', '\\bappveyor\\b', '\\bteamcity\\b',
+          // Other build services and Terraform's run services by name (their own docs call them pipelines or runs).
+          '\\bazure devops\\b', '\\bconcourse\\b', '\\bcodepipeline\\b', '\\batlantis\\b', '\\bspacelift\\b', '\\bterraform cloud\\b', '\\bdrone ci\\b', '\\bbamboo\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ci' },
         effects: { 'stale-credentials-after-rotation': 1.8, 'env-var-override': 1.3, 'no-credentials-found': 1.3, 'role-credentials-unavailable': 1.2 },
         evidence: 'It runs in a CI runner',
@@ -563,7 +625,12 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'container',
         label: 'A container or ECS task',
-        say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate'], sayUnless: ELSEWHERE,
+        say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate', '\\bpodman\\b',
+          // `sam local invoke` / `start-api` run the function in a local Docker container (AWS SAM developer guide, "Introduction
+          // to testing with sam local invoke"); read beside "lambda", the container is the innermost place (read-as-answer.ts).
+          '\\bsam (local|cli)\\b', '\\bsam-cli\\b',
+          // A Compose file runs its services in containers (Docker docs, "Docker Compose").
+          '\\bcompose (file|stack|service)s?\\b', '\\bcompose\\.ya?ml\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ecs' },
         effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a container or ECS task',
@@ -571,7 +638,7 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'kubernetes',
         label: 'Kubernetes / EKS pod',
-        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpod\\b', 'kubectl', 'helm'], sayUnless: ELSEWHERE,
+        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpods?\\b', 'kubectl', 'helm', '\\bopenshift\\b', '\\bgke\\b', '\\bk3s\\b', '\\bdaemonset\\b', '\\bstatefulset\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'eks' },
         effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a Kubernetes pod',
@@ -579,7 +646,7 @@ export const PROBE_CATALOGUE: Probe[] = [
       {
         id: 'aws-compute',
         label: 'EC2 or Lambda',
-        say: ['\\bec2\\b', '\\blambdas?\\b', 'instance'], sayUnless: ELSEWHERE,
+        say: ['\\bec2\\b', '\\blambdas?\\b', 'instance', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',
