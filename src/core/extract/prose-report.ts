@@ -200,9 +200,14 @@ const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH
  * its words say about credentials. Not "No such file or directory" or "command not found": a credentials file or a
  * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8). An SSH server
  * refusing the key (OpenSSH sshconnect2.c, "Permission denied (publickey)."): git over SSH or a login to an instance,
- * not a call to an AWS API.
+ * not a call to an AWS API. The same missing program as kubectl's exec credential plugin words it since client-go
+ * 1.19 ("exec: executable %s not found", k8s.io/client-go plugin/pkg/client/auth/exec/exec.go wrapCmdRunErrorLocked:
+ * aws-iam-authenticator or the aws CLI not installed or not on the PATH; a negative of batch 11, fidelity/kconnect#456,
+ * and Go's older wording in eksctl-io/eksctl#1562 and harbur/kubernetic#118, batches 9 and 11). A Docker daemon that
+ * is not running (moby/moby client/errors.go errConnectionFailed: "Cannot connect to the Docker daemon at %s. Is the
+ * docker daemon running?"): `aws ecr get-login` then fails at `docker login`, whatever the words say about logging in.
  */
-const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
+const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bexec: executable [\w./\\:-]{1,160} not found\b|\bCannot connect to the Docker daemon\b|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
 
 /**
  * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
@@ -271,7 +276,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line))) {
+      // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
+      // file not found in $PATH") names credentials only as what was being done.
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line))) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
