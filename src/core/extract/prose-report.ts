@@ -223,6 +223,34 @@ const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an 
 /** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
 const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED, API_MISMATCH]);
 
+/**
+ * A failure told in a sentence that names a container and the instance's role or metadata service together ("I was
+ * running into failures when using route53 … inside a docker container on an EC2 node with an IAM role attached to the
+ * EC2 machine", libdns/route53#58; "`aws` cannot authenticate itself using the EC2's IAM role if the container is
+ * started with docker0 bridge network", aws/aws-cli#4683). A container is one network hop further from IMDS than its
+ * instance, and IMDSv2's default hop limit of 1 keeps the token answer from reaching it (EC2 User Guide, "Use the
+ * Instance Metadata Service to access instance metadata": "we recommend setting the hop limit to 2"), so the role the
+ * writer names is the credential that did not arrive. In the tuning halves of batches 1–11 such a sentence stands in
+ * seven texts (pastes and openings of batches 1, 7, 8, 9, 10, 11), all resolved as role credentials not delivered, and
+ * in no negative. context-hints.ts's imdsNearContainer ranks the same pairing once a failure is known; this reads the
+ * failure itself, with the instance's role in the words people use for it ("an EC2 node with an IAM role").
+ */
+const IN_CONTAINER = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bpods?\b/i;
+const INSTANCE_ROLE = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)s?\b|\bhop[- ]?limit\b|\b(?:EC2|instance|node|host|machine|VM)s?\b[^.\n]{0,30}\bwith (?:an? |the |its )?(?:IAM )?(?:role|instance profile)\b|\bIAM role (?:attached|assigned) to (?:the |an? )?(?:EC2|instance|node|host|machine)\b/i;
+/** The failure words of such a sentence: FAILING's, plus the noun people use for it ("running into failures"). */
+const FAILURES_TOLD = /\bfailures?\b/i;
+
+function roleInContainer(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1], n: number): void {
+  const thin = ctx.lines.length <= THIN_LINES;
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (line.length < 24 || !IN_CONTAINER.test(line) || !INSTANCE_ROLE.test(line)) continue;
+    if (!(FAILING.test(line) || FAILURES_TOLD.test(line)) || !(ctx.isProse(i) || (thin && titleLike(line)))) continue;
+    addSignal(draft, 'prose.role-in-container', ctx.loc(i + 1));
+    return;
+  }
+}
+
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
@@ -255,6 +283,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   }
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
+  if (aws) roleInContainer(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
@@ -304,4 +333,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -295,6 +295,24 @@ describe('a missing program or daemon on an error line that names credentials (b
   });
 });
 
+describe('a failure told beside a container and the instance\'s role (batches 1, 7, 8, 9, 10, 11)', () => {
+  it.each([
+    // libdns/route53#58 (batch 11).
+    ['an EC2 node with an IAM role', 'I was running into failures when using route53 via caddy-dns/route53 inside a docker container on an EC2 node with an IAM role attached to the EC2 machine.\n\nIMDSv1 and IMDSv2 were both enabled for the EC2 machine.'],
+    ['an instance with a role, in a title', 'S3 uploads fail from a docker container on an EC2 instance with an instance profile'],
+  ])('when it names %s, then it is detected and role credentials unavailable lead', (_what, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id, inWords: d.toldInWords }).toEqual({ detected: true, top: 'role-credentials-unavailable', inWords: true });
+  });
+
+  it.each([
+    ['no failure', 'We run route53 updates inside a docker container on an EC2 node with an IAM role attached to the EC2 machine.'],
+    ['a container without the instance role', 'I was running into failures when using route53 inside a docker container on my laptop.'],
+  ])('when the sentence has %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
 describe('S3 and S3-compatible servers refusing an Authorization header they cannot parse (conversation openings of batches 4 and 9)', () => {
   it('when S3 says the header needs one and only one space (versity/versitygw ErrAuthHeaderEmpty), then it is detected as a malformed signature', () => {
     const d = diagnose("/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in\n`return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required\n(AWS::S3::Errors::InvalidArgument)");
