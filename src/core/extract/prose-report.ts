@@ -251,6 +251,27 @@ function roleInContainer(ctx: Parameters<Extractor>[0], draft: Parameters<Extrac
   }
 }
 
+/**
+ * An HTTP status told in words as AWS's answer ("Ansible will return a 401 from amazon", ansible/ansible#62160, batch 11;
+ * "AWS returned 401", synfinatic/aws-sso-cli#279, batch 5; "the tools fail with `403 Forbidden` from S3",
+ * NVIDIA/spark-rapids-tools#2045, batch 8). AWS answers 401 and 403 only to a request it did not authenticate or did
+ * not authorize (a 403 from S3 is its AccessDenied, SignatureDoesNotMatch or InvalidAccessKeyId without the body). Read
+ * only in a sentence, and only where no code or message names the failure already: the status is the weaker word.
+ */
+const STATUS_FROM_AWS = /\b(40[13])\b[^.\n]{0,30}\b(?:from|by) (?:the )?(?:amazon|aws|s3|sts)\b|\b(?:amazon|aws|s3|sts)\b[^.\n]{0,30}\b(?:returns?|returned|responds?|responded|answers?|answered|gives?|gave|throws?|threw)(?: with| back)? (?:an? |the )?(?:http |status |error )?(?:code )?(40[13])\b/i;
+
+function statusFromAws(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1], n: number): void {
+  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => x.id.startsWith('msg.') || x.id.startsWith('cat.'))) return;
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (!line.includes('40')) continue;
+    const m = STATUS_FROM_AWS.exec(line);
+    if (!m || !ctx.isProse(i)) continue;
+    addSignal(draft, (m[1] ?? m[2]) === '403' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(i + 1));
+    return;
+  }
+}
+
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
@@ -284,6 +305,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
   if (aws) roleInContainer(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
+  if (aws) statusFromAws(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
@@ -333,4 +355,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

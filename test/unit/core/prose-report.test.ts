@@ -313,6 +313,26 @@ describe('a failure told beside a container and the instance\'s role (batches 1,
   });
 });
 
+describe('an HTTP status told in words as AWS\'s answer (batches 5, 8, 11)', () => {
+  it('when a 401 from amazon follows a temporary key in the credentials file (ansible/ansible#62160), then it is detected', () => {
+    const d = diagnose('Request a temporary key from sts, then insert them into your .aws/credentials with the newer name of aws_session_token. Then try to create a load balancer with ansible. Ansible will return a 401 from amazon');
+    expect(d.detected).toBe(true);
+  });
+
+  it('when S3 is said to answer 403, then it is detected as a refusal', () => {
+    const d = diagnose('Since the upgrade S3 returned a 403 for every upload from the worker.');
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('authorization-not-authentication');
+  });
+
+  it.each([
+    ['another service\'s 401', 'Our Jenkins returned a 401 after the plugin update, the aws plugin is unaffected.'],
+    ['a status that is not an auth answer', 'S3 returned 404 for the object we had just written.'],
+  ])('when the sentence holds %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
 describe('S3 and S3-compatible servers refusing an Authorization header they cannot parse (conversation openings of batches 4 and 9)', () => {
   it('when S3 says the header needs one and only one space (versity/versitygw ErrAuthHeaderEmpty), then it is detected as a malformed signature', () => {
     const d = diagnose("/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in\n`return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required\n(AWS::S3::Errors::InvalidArgument)");
