@@ -16,6 +16,7 @@ import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
 import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
+import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -74,7 +75,7 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -285,7 +286,7 @@ function sanitiseFacts(f: Facts): Facts {
 }
 
 /** Sentences that describe a failure; an error line (even an uncatalogued one) is error text. */
-const TOLD_IN_WORDS = new Set(['prose.credential-report', 'prose.refused-report']);
+const TOLD_IN_WORDS = new Set(['prose.credential-report', 'prose.refused-report', 'prose.role-in-container']);
 const DETECTING = new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []));
 
 /** Detected only from sentences saying something fails: no error text at all. */
@@ -323,6 +324,24 @@ function badKeyOnPurpose(ctx: ExtractContext, draft: Draft): boolean {
   if (said.size === 0) return false;
   const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && said.has(s.at.line));
   return draft.signals.every((s) => !DETECTING.has(s.id) || inWords(s));
+}
+
+/** A signature mismatch and the words about it: all that a request-side explanation can answer for. */
+const SIGNATURE_MEMBERS = new Set(FAMILIES['fam.signature'] ?? []);
+const SIGNATURE_OR_WORDS = new Set([...SIGNATURE_MEMBERS, ...FAMILIES['fam.reported']!]);
+
+/**
+ * Detected only from a signature mismatch that the paste blames on the request, not a key (extract/signing-request.ts:
+ * "… because no Content-Type was set when the URL was generated"). Any other credential signal keeps the detection.
+ */
+function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean {
+  let signature = false;
+  for (const s of draft.signals) {
+    if (!DETECTING.has(s.id)) continue;
+    if (!SIGNATURE_OR_WORDS.has(s.id)) return false;
+    if (SIGNATURE_MEMBERS.has(s.id)) signature = true;
+  }
+  return signature && signingBlamedOnRequest(ctx.lines) !== undefined;
 }
 
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
@@ -386,7 +405,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, shaped, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft);
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft);
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);

@@ -207,9 +207,14 @@ const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH
  * its words say about credentials. Not "No such file or directory" or "command not found": a credentials file or a
  * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8). An SSH server
  * refusing the key (OpenSSH sshconnect2.c, "Permission denied (publickey)."): git over SSH or a login to an instance,
- * not a call to an AWS API.
+ * not a call to an AWS API. The same missing program as kubectl's exec credential plugin words it since client-go
+ * 1.19 ("exec: executable %s not found", k8s.io/client-go plugin/pkg/client/auth/exec/exec.go wrapCmdRunErrorLocked:
+ * aws-iam-authenticator or the aws CLI not installed or not on the PATH; a negative of batch 11, fidelity/kconnect#456,
+ * and Go's older wording in eksctl-io/eksctl#1562 and harbur/kubernetic#118, batches 9 and 11). A Docker daemon that
+ * is not running (moby/moby client/errors.go errConnectionFailed: "Cannot connect to the Docker daemon at %s. Is the
+ * docker daemon running?"): `aws ecr get-login` then fails at `docker login`, whatever the words say about logging in.
  */
-const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
+const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bexec: executable [\w./\\:-]{1,160} not found\b|\bCannot connect to the Docker daemon\b|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
 
 /**
  * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
@@ -224,6 +229,55 @@ const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bPermi
 const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
 /** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
 const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED, API_MISMATCH]);
+
+/**
+ * A failure told in a sentence that names a container and the instance's role or metadata service together ("I was
+ * running into failures when using route53 … inside a docker container on an EC2 node with an IAM role attached to the
+ * EC2 machine", libdns/route53#58; "`aws` cannot authenticate itself using the EC2's IAM role if the container is
+ * started with docker0 bridge network", aws/aws-cli#4683). A container is one network hop further from IMDS than its
+ * instance, and IMDSv2's default hop limit of 1 keeps the token answer from reaching it (EC2 User Guide, "Use the
+ * Instance Metadata Service to access instance metadata": "we recommend setting the hop limit to 2"), so the role the
+ * writer names is the credential that did not arrive. In the tuning halves of batches 1–11 such a sentence stands in
+ * seven texts (pastes and openings of batches 1, 7, 8, 9, 10, 11), all resolved as role credentials not delivered, and
+ * in no negative. context-hints.ts's imdsNearContainer ranks the same pairing once a failure is known; this reads the
+ * failure itself, with the instance's role in the words people use for it ("an EC2 node with an IAM role").
+ */
+const IN_CONTAINER = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bpods?\b/i;
+const INSTANCE_ROLE = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)s?\b|\bhop[- ]?limit\b|\b(?:EC2|instance|node|host|machine|VM)s?\b[^.\n]{0,30}\bwith (?:an? |the |its )?(?:IAM )?(?:role|instance profile)\b|\bIAM role (?:attached|assigned) to (?:the |an? )?(?:EC2|instance|node|host|machine)\b/i;
+/** The failure words of such a sentence: FAILING's, plus the noun people use for it ("running into failures"). */
+const FAILURES_TOLD = /\bfailures?\b/i;
+
+function roleInContainer(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1], n: number): void {
+  const thin = ctx.lines.length <= THIN_LINES;
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (line.length < 24 || !IN_CONTAINER.test(line) || !INSTANCE_ROLE.test(line)) continue;
+    if (!(FAILING.test(line) || FAILURES_TOLD.test(line)) || !(ctx.isProse(i) || (thin && titleLike(line)))) continue;
+    addSignal(draft, 'prose.role-in-container', ctx.loc(i + 1));
+    return;
+  }
+}
+
+/**
+ * An HTTP status told in words as AWS's answer ("Ansible will return a 401 from amazon", ansible/ansible#62160, batch 11;
+ * "AWS returned 401", synfinatic/aws-sso-cli#279, batch 5; "the tools fail with `403 Forbidden` from S3",
+ * NVIDIA/spark-rapids-tools#2045, batch 8). AWS answers 401 and 403 only to a request it did not authenticate or did
+ * not authorize (a 403 from S3 is its AccessDenied, SignatureDoesNotMatch or InvalidAccessKeyId without the body). Read
+ * only in a sentence, and only where no code or message names the failure already: the status is the weaker word.
+ */
+const STATUS_FROM_AWS = /\b(40[13])\b[^.\n]{0,30}\b(?:from|by) (?:the )?(?:amazon|aws|s3|sts)\b|\b(?:amazon|aws|s3|sts)\b[^.\n]{0,30}\b(?:returns?|returned|responds?|responded|answers?|answered|gives?|gave|throws?|threw)(?: with| back)? (?:an? |the )?(?:http |status |error )?(?:code )?(40[13])\b/i;
+
+function statusFromAws(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[1], n: number): void {
+  if (draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c)) || draft.signals.some((x) => x.id.startsWith('msg.') || x.id.startsWith('cat.'))) return;
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (!line.includes('40')) continue;
+    const m = STATUS_FROM_AWS.exec(line);
+    if (!m || !ctx.isProse(i)) continue;
+    addSignal(draft, (m[1] ?? m[2]) === '403' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(i + 1));
+    return;
+  }
+}
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
@@ -257,6 +311,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   }
   if (otherCloudLive(ctx.lower)[0]! && OTHER_CLOUD.test(ctx.text) && !AWS_WORD.test(ctx.text)) return;
   if (aws) statements(ctx, draft);
+  if (aws) roleInContainer(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
+  if (aws) statusFromAws(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
@@ -278,7 +334,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line))) {
+      // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
+      // file not found in $PATH") names credentials only as what was being done.
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line))) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -305,4 +363,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -274,6 +274,65 @@ describe('failures of another kind that name credentials (batch 8 and 9 tuning f
   });
 });
 
+describe('a missing program or daemon on an error line that names credentials (batch 11 tuning false positives)', () => {
+  it.each([
+    // Go's os/exec wording inside kubectl's exec plugin error (eksctl-io/eksctl#1562).
+    ['Go\'s wording on an Error: line', 'Error: Unable to connect to the server: getting credentials: exec: exec: "aws": executable file not found in $PATH\n\nThen tried `kubectl get nodes` on the EKS cluster but got the error above.'],
+    // client-go plugin/pkg/client/auth/exec/exec.go wrapCmdRunErrorLocked: "exec: executable %s not found" (fidelity/kconnect#456).
+    ['client-go\'s own wording, quoted in a sentence', 'Users connecting to the EKS cluster get the below error\n\n**Error:**\n"Unable to connect to the server: getting credentials: exec: executable aws-iam-authenticator not found". As a work around they downgrade the authenticator.'],
+    // moby/moby client/errors.go errConnectionFailed (aws/aws-codebuild-docker-images#46).
+    ['a Docker daemon not running under `aws ecr get-login`', 'none of them let me login to ECR on CodeBuild.\n```\nRunning command $(aws ecr get-login --no-include-email)\nCannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\nCommand did not exit successfully\n```'],
+  ])('when the paste is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when the exec plugin ran and failed (client-go: "failed with exit code"), then it is still detected', () => {
+    expect(diagnose('Unable to connect to the server: getting credentials: exec: executable aws failed with exit code 255').detected).toBe(true);
+  });
+
+  it('when a credential error line stands beside a line about a missing program, then the credential line is still read', () => {
+    expect(diagnose('aws s3 ls\nError: unable to locate credentials for the aws profile\nwhich: kubectl: executable file not found in $PATH').detected).toBe(true);
+  });
+});
+
+describe('a failure told beside a container and the instance\'s role (batches 1, 7, 8, 9, 10, 11)', () => {
+  it.each([
+    // libdns/route53#58 (batch 11).
+    ['an EC2 node with an IAM role', 'I was running into failures when using route53 via caddy-dns/route53 inside a docker container on an EC2 node with an IAM role attached to the EC2 machine.\n\nIMDSv1 and IMDSv2 were both enabled for the EC2 machine.'],
+    ['an instance with a role, in a title', 'S3 uploads fail from a docker container on an EC2 instance with an instance profile'],
+  ])('when it names %s, then it is detected and role credentials unavailable lead', (_what, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, top: d.causes[0]!.id, inWords: d.toldInWords }).toEqual({ detected: true, top: 'role-credentials-unavailable', inWords: true });
+  });
+
+  it.each([
+    ['no failure', 'We run route53 updates inside a docker container on an EC2 node with an IAM role attached to the EC2 machine.'],
+    ['a container without the instance role', 'I was running into failures when using route53 inside a docker container on my laptop.'],
+  ])('when the sentence has %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
+describe('an HTTP status told in words as AWS\'s answer (batches 5, 8, 11)', () => {
+  it('when a 401 from amazon follows a temporary key in the credentials file (ansible/ansible#62160), then it is detected', () => {
+    const d = diagnose('Request a temporary key from sts, then insert them into your .aws/credentials with the newer name of aws_session_token. Then try to create a load balancer with ansible. Ansible will return a 401 from amazon');
+    expect(d.detected).toBe(true);
+  });
+
+  it('when S3 is said to answer 403, then it is detected as a refusal', () => {
+    const d = diagnose('Since the upgrade S3 returned a 403 for every upload from the worker.');
+    expect(d.detected).toBe(true);
+    expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('authorization-not-authentication');
+  });
+
+  it.each([
+    ['another service\'s 401', 'Our Jenkins returned a 401 after the plugin update, the aws plugin is unaffected.'],
+    ['a status that is not an auth answer', 'S3 returned 404 for the object we had just written.'],
+  ])('when the sentence holds %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
+
 describe('S3 and S3-compatible servers refusing an Authorization header they cannot parse (conversation openings of batches 4 and 9)', () => {
   it('when S3 says the header needs one and only one space (versity/versitygw ErrAuthHeaderEmpty), then it is detected as a malformed signature', () => {
     const d = diagnose("/home/travis/.rvm/gems/ruby-1.9.3-p551/gems/aws-sdk-v1-1.61.0/lib/aws/core/client.rb:375:in\n`return_or_raise': Authorization header is invalid -- one and only one ' ' (space) required\n(AWS::S3::Errors::InvalidArgument)");

@@ -1,0 +1,37 @@
+import { diagnose } from '../../../src/core/diagnose';
+import { signingBlamedOnRequest } from '../../../src/core/extract/signing-request';
+
+const S3_MISMATCH = '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>';
+
+describe('a signature mismatch the paste blames on the request, not a key (tuning negatives of batches 10 and 11)', () => {
+  it.each([
+    // EMCECS/ecs-object-client-java#6 (batch 11).
+    ['a Content-Type set after presigning', `If a Content-Type is specified on the pre-signed URL request it throws:\n${S3_MISMATCH}\nI assume this is because no Content-Type was set when the URL was generated.`],
+    // s3tools/s3cmd#1333 (batch 10).
+    ['a proxy header copied into the signature', "ERROR: Copy failed (403 (SignatureDoesNotMatch): The request signature we calculated does not match the signature you provided.)\nIt happens because `s3cmd` is copying `cf-ray` header and using it for the signature."],
+    // Conversation openings of batch 10.
+    ['a doubled slash', `The media paths need a trailing slash, otherwise one of both will get a SignatureDoesNotMatch due to duplicated slash in proxied urls.\n${S3_MISMATCH}`],
+    ['a trailing slash sent but not signed', 'I was getting `SignatureDoesNotMatch` errors when listing directories with v4 authentication. Seems like the problem was the requests were sent with trailing `/` while the signature was calculated without it.'],
+  ])('when it is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it.each([
+    ['a key blamed', `${S3_MISMATCH}\nIt happens because the secret key has a slash in it.`],
+    ['a header only guessed at', `I get "SignatureDoesNotMatch" from the store. I think it is not a signer problem, maybe some header is wrong.`],
+    ['a cause asked about', `${S3_MISMATCH}\nIs this because of the Content-Type header?`],
+    ['a region blamed', `${S3_MISMATCH}\nThe problem was the region header: the bucket is in eu-west-1.`],
+  ])('when the mismatch comes with %s, then it is still detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when another credential error stands beside the explained mismatch, then it is still detected', () => {
+    const text = `${S3_MISMATCH}\nIt happens because s3cmd copies the cf-ray header.\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('names the line that gives the request-side cause', () => {
+    expect(signingBlamedOnRequest(['SignatureDoesNotMatch', 'It happens because the proxy adds a header.'])).toBe(2);
+    expect(signingBlamedOnRequest(['SignatureDoesNotMatch', 'It happens because my secret key was wrong.'])).toBeUndefined();
+  });
+});
