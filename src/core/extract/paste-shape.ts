@@ -263,7 +263,7 @@ export function readThroughShape(text: string): Shaped {
   // Lines cut at the paste's width (after the wrappers: a CI time opens every physical line) are read as one.
   if (!mayBeCut(shaped.text)) return shaped;
   const lines = shaped.text.split('\n');
-  const joined = joinCutLines(lines);
+  const joined = joinCutLines(lines, keptTime);
   return joined === lines ? shaped : { ...shaped, text: joined.join('\n') };
 }
 
@@ -321,6 +321,16 @@ function readWrappers(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
+/** A GitHub Actions runner's time kept on its first line (runtime evidence): what was printed follows it. */
+const KEPT_TIME_AT = new RegExp(EVIDENCE_PREFIX[0]!.source.slice(1), 'y');
+function keptTimeAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x30 || c > 0x39) return 0;
+  KEPT_TIME_AT.lastIndex = at;
+  return KEPT_TIME_AT.test(text) ? KEPT_TIME_AT.lastIndex - at : 0;
+}
+const keptTime = (line: string): number => keptTimeAt(line, 0);
+
 /**
  * Can `text` hold lines cut at a wrap width (unwrap.ts's cutWidth)? Read on line-break offsets, nothing copied: most
  * pastes have no wrap width and are not split here.
@@ -331,7 +341,7 @@ function mayBeCut(text: string): boolean {
   let start = 0;
   for (let n = 0; n < MAX_CUT_LINES; n++) {
     const nl = text.indexOf('\n', start);
-    const l = (nl < 0 ? text.length : nl) - start;
+    const l = (nl < 0 ? text.length : nl) - start - keptTimeAt(text, start);
     if (l > width) {
       width = l;
       count = 1;
@@ -342,4 +352,4 @@ function mayBeCut(text: string): boolean {
   return isCutWidth(width, count);
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT, KEPT_TIME_AT];

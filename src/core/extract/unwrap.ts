@@ -86,8 +86,8 @@ export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRA
  * read from the text: the paste's widest lines all stop at one width (a terminal's or mail's 60 to 132, or at least
  * three lines of one width that nothing exceeds), and a line that stops exactly there while the next goes on in the
  * middle of a token is one line. The pieces are rejoined when the joined token is a word or code of the catalogue's
- * messages, or when either piece is not a whole word of them (a cut id, ARN or number): two whole words (a word wrap
- * that happened to fill the width) are left to unwrapLines. The next line's hanging indent goes with the cut; it is
+ * messages, or when neither piece is a word of them (a cut id, ARN or number): a piece that is a word of its own
+ * (`invalidating` / `the`: a word wrap that happened to fill the width) is left to unwrapLines. The next line's hanging indent goes with the cut; it is
  * left empty, so every line keeps its number.
  */
 const CUT_WIDTHS = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
@@ -111,13 +111,17 @@ function knownWords(): Set<string> {
 
 const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** How many characters open a line before what was printed (a kept CI time): not counted in its width. */
+export type KeptPrefix = (line: string) => number;
+const NO_PREFIX: KeptPrefix = () => 0;
+
 /** The paste's wrap width (0: none): the widest length when it is a terminal's width or held by MIN_CUT_LINES lines. */
-export function cutWidth(lines: readonly string[]): number {
+export function cutWidth(lines: readonly string[], kept: KeptPrefix = NO_PREFIX): number {
   let width = 0;
   let count = 0;
   const n = Math.min(lines.length, MAX_CUT_LINES);
   for (let i = 0; i < n; i++) {
-    const l = lines[i]!.length;
+    const l = lines[i]!.length - kept(lines[i]!);
     if (l > width) {
       width = l;
       count = 1;
@@ -144,20 +148,20 @@ function cutRest(prev: string, next: string): string | undefined {
   const head = prev.slice(a).toLowerCase();
   const tail = rest.slice(0, b).toLowerCase();
   const words = knownWords();
-  if (!words.has(head + tail) && words.has(head) && words.has(tail)) return undefined;
+  if (!words.has(head + tail) && (words.has(head) || words.has(tail))) return undefined;
   return rest;
 }
 
 /** `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is. */
-export function joinCutLines(lines: string[]): string[] {
-  const width = cutWidth(lines);
+export function joinCutLines(lines: string[], kept: KeptPrefix = NO_PREFIX): string[] {
+  const width = cutWidth(lines, kept);
   if (width === 0) return lines;
   let out = lines;
   const n = Math.min(lines.length, MAX_CUT_LINES);
   // The line a run of cut lines is joined onto (-1: none open).
   let head = -1;
   for (let i = 0; i + 1 < n; i++) {
-    const rest = lines[i]!.length === width ? cutRest(lines[i]!, lines[i + 1]!) : undefined;
+    const rest = lines[i]!.length - kept(lines[i]!) === width ? cutRest(lines[i]!, lines[i + 1]!) : undefined;
     if (rest === undefined) {
       head = -1;
       continue;
