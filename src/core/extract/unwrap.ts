@@ -109,7 +109,11 @@ function knownWords(): Set<string> {
   return vocabulary;
 }
 
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * A token's characters: letters, digits and base64's `/` and `+` (a session token cut at `/` goes on: a cut the secrets'
+ * view (secrets/view.ts) would rejoin must be rejoined here too, or the piece after it is read alone).
+ */
+const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 43;
 
 /** How many characters open a line before what was printed (a kept CI time): not counted in its width. */
 export type KeptPrefix = (line: string) => number;
