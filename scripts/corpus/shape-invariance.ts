@@ -27,17 +27,25 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** A deterministic clock for log prefixes: a second per line. */
 const stamp = (i: number): string => `2024-03-0${1 + (i % 9)}T12:${pad(Math.floor(i / 60) % 60)}:${pad(i % 60)}.${String(100 + i).slice(-3)}Z`;
 
-/** Greedy word wrap at `width` columns, as `fold -s`, an e-mail client or a narrow terminal copy does. */
-function hardWrap(t: string, width: number, breakWords: boolean): string {
+/**
+ * Greedy word wrap at `width` columns, as `fold -s`, an e-mail client or a narrow terminal copy does (`breakWords`: cut
+ * at the column whatever stands there, as `fold` and a terminal do). `indent` opens every line that goes on (a hanging
+ * indent) and counts in the width.
+ */
+function hardWrap(t: string, width: number, breakWords: boolean, indent = ''): string {
   return eachLine(t, (l) => {
     if (l.length <= width) return l;
-    if (breakWords) return l.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n');
+    if (breakWords) {
+      const out = [l.slice(0, width)];
+      for (let i = width; i < l.length; i += width - indent.length) out.push(indent + l.slice(i, i + width - indent.length));
+      return out.join('\n');
+    }
     const out: string[] = [];
     let cur = '';
     for (const w of l.split(' ')) {
       if (cur && cur.length + 1 + w.length > width) {
         out.push(cur);
-        cur = w;
+        cur = indent + w;
       } else cur = cur ? `${cur} ${w}` : w;
     }
     out.push(cur);
@@ -102,12 +110,24 @@ export const TRANSFORMS: Record<string, (t: string) => string> = {
   'wrap 80 words': (t) => hardWrap(t, 80, false),
   'wrap 80 chars': (t) => hardWrap(t, 80, true),
   'wrap 60 words': (t) => hardWrap(t, 60, false),
+  'wrap 60 chars': (t) => hardWrap(t, 60, true),
+  'wrap 72 chars': (t) => hardWrap(t, 72, true),
+  'wrap 120 chars': (t) => hardWrap(t, 120, true),
+  // An e-mail or Jira wrap that indents what goes on (a hanging indent of two blanks).
+  'wrap 72 chars, indented': (t) => hardWrap(t, 72, true, '  '),
+  'wrap 80 words, indented': (t) => hardWrap(t, 80, false, '  '),
+  // A CI console wraps the program's output, then stamps every physical line (the poster's own sentences stay bare).
+  'wrap 80 chars, CI time per line': (t) => eachLine(t, (l, i) => (looksLikeProse(l) ? l : eachLine(hardWrap(l, 80, true), (p) => `${stamp(i).replace('Z', '0000Z')} ${p}`))),
+  'wrap 120 chars, CI time per line': (t) => eachLine(t, (l, i) => (looksLikeProse(l) ? l : eachLine(hardWrap(l, 120, true), (p) => `${stamp(i)} ${p}`))),
   // Frames and reprs.
   'terraform frame': (t) => `╷\n${eachLine(t, (l) => `│ ${l}`)}\n╵`,
   'python bytes repr': (t) => pyBytes(t),
   'python str repr in list': (t) => `['${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, "', '")}']`,
   // Cut.
   'cut lines at 120 ...': (t) => eachLine(t, (l) => (l.length > 120 ? `${l.slice(0, 117)}...` : l)),
+  'cut lines at 100 …': (t) => eachLine(t, (l) => (l.length > 100 ? `${l.slice(0, 99)}…` : l)),
+  // A console or a bot keeps the head and the tail of a long output (what it dropped is gone: nothing may be invented).
+  'cut middle …[truncated]…': (t) => (t.length > 600 ? `${t.slice(0, 300)}…[truncated ${Math.round((t.length - 600) / 1024)} KB]…${t.slice(-300)}` : t),
 };
 
 function loadCases(): Case[] {

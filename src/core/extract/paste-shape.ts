@@ -10,6 +10,8 @@
  * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
  */
 
+import { isCutWidth, joinCutLines, MAX_CUT_LINES } from './unwrap';
+
 /** A quote marker, repeated (`> > `), Terraform's frame (`│ `, `╷`, `╵`) or a GitHub Actions group/error marker. */
 const QUOTE = /^[ \t]{0,3}(?:(?:>|│|╷|╵)[ \t]?){1,8}/;
 const ACTIONS_MARK = /^##\[(?:error|warning|debug|notice|group|endgroup|command)\]/;
@@ -257,6 +259,15 @@ export interface Shaped {
  * evidence prefix keeps it when later lines carry it too, so the runtime it shows is still read.
  */
 export function readThroughShape(text: string): Shaped {
+  const shaped = readWrappers(text);
+  // Lines cut at the paste's width (after the wrappers: a CI time opens every physical line) are read as one.
+  if (!mayBeCut(shaped.text)) return shaped;
+  const lines = shaped.text.split('\n');
+  const joined = joinCutLines(lines, keptTime);
+  return joined === lines ? shaped : { ...shaped, text: joined.join('\n') };
+}
+
+function readWrappers(text: string): Shaped {
   // Entities are decoded by normalise (html-entities.ts), before its hidden-character checks; a page's line breaks here.
   const t = hasBreakTag(text) ? text.replace(HTML_BREAK, '\n') : text;
   // Most pastes carry no wrapper at all: they are handed back as they came, without splitting them.
@@ -310,4 +321,35 @@ export function readThroughShape(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];
+/** A GitHub Actions runner's time kept on its first line (runtime evidence): what was printed follows it. */
+const KEPT_TIME_AT = new RegExp(EVIDENCE_PREFIX[0]!.source.slice(1), 'y');
+function keptTimeAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x30 || c > 0x39) return 0;
+  KEPT_TIME_AT.lastIndex = at;
+  return KEPT_TIME_AT.test(text) ? KEPT_TIME_AT.lastIndex - at : 0;
+}
+const keptTime = (line: string): number => keptTimeAt(line, 0);
+
+/**
+ * Can `text` hold lines cut at a wrap width (unwrap.ts's cutWidth)? Read on line-break offsets, nothing copied: most
+ * pastes have no wrap width and are not split here.
+ */
+function mayBeCut(text: string): boolean {
+  let width = 0;
+  let count = 0;
+  let start = 0;
+  for (let n = 0; n < MAX_CUT_LINES; n++) {
+    const nl = text.indexOf('\n', start);
+    const l = (nl < 0 ? text.length : nl) - start - keptTimeAt(text, start);
+    if (l > width) {
+      width = l;
+      count = 1;
+    } else if (l === width) count++;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return isCutWidth(width, count);
+}
+
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT, KEPT_TIME_AT];

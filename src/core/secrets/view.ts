@@ -39,8 +39,43 @@ const LOOK_ALIKE: Record<string, string> = {
 
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
-/** Terminal and encoder widths at which a long value is wrapped onto the next line. */
-const WRAP_WIDTHS = new Set([64, 76, 80, 100, 120, 132]);
+/**
+ * Terminal, mail, Jira and encoder widths at which a long value is wrapped onto the next line (`fold`'s 80, mail's 72,
+ * narrow terminals' 60, base64's 64 and 76, wide consoles' 100 to 132).
+ */
+const WRAP_WIDTHS = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
+/**
+ * A CI console's time on every physical line (GitHub Actions' `2024-03-01T12:00:00.1234567Z `, any ISO time with a
+ * blank after it): a wrapped value goes on after the next line's time, and the width is counted after it.
+ */
+const LINE_TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z /y;
+/** A hanging indent (mail, Jira, a wrapped console) opens the line a wrapped value goes on in. */
+const MAX_HANGING_INDENT = 8;
+
+/** The length of the CI time that opens the line at `at` (0 when none): read only when a digit opens it. */
+function lineTimeAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 48 || c > 57) return 0;
+  LINE_TIME.lastIndex = at;
+  return LINE_TIME.test(text) ? LINE_TIME.lastIndex - at : 0;
+}
+
+/**
+ * A line that opens with a word of letters, a blank and a lower-case letter (`An error occurred`, `is what I used`) goes
+ * on in prose: a full-width line before it ended where its author ended it (`Secret access key: <20> <20>` is 60 wide).
+ */
+function opensProse(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 24 && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i++;
+  return i > at && text.charCodeAt(i) === 32 && isLowerLetter(text.charCodeAt(i + 1));
+}
+
+/** Blanks (at most MAX_HANGING_INDENT) from `at`. */
+function indentAt(text: string, at: number): number {
+  let i = at;
+  while (i - at < MAX_HANGING_INDENT && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i - at;
+}
 /** A line that ends in a secret's label with at most three characters of its value. */
 const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_ -]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9/+=]{0,3})$/i;
 /** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
@@ -317,7 +352,10 @@ function continuesAfter(line: string, before: string | undefined, valueLength: n
   return line.length >= 40 && before !== undefined && before.length === line.length && /[A-Za-z0-9/+]{16}$/.test(tail) && /[A-Za-z0-9/+]{16}$/.test(before);
 }
 
-/** View offsets of the line breaks where a value continues on the next line. */
+/**
+ * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
+ * break (the width counts after it), and so does a hanging indent after a full-width line.
+ */
 function joins(text: string): number[] {
   const drop: number[] = [];
   let lineStart = 0;
@@ -325,26 +363,35 @@ function joins(text: string): number[] {
   let beforeStart = -1;
   let beforeEnd = -1;
   for (let nl = text.indexOf('\n'); nl >= 0; ) {
-    const nextStart = nl + 1;
-    const found = text.indexOf('\n', nextStart);
+    const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
+    // A time opening this line and the next one: the program's line is what follows it.
+    const time = lineTimeAt(text, lineStart);
+    const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
+    const width = nl - lineStart - time;
+    const full = WRAP_WIDTHS.has(width) && isB64(text.charCodeAt(nl - 1));
+    // A hanging indent goes on a full-width line only (an indented line after a short one is the next item of a listing).
+    const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
+    const nextStart = nl + 1 + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
     if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
       const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
-      if (valueLength > 0 && WRAP_WIDTHS.has(nl - lineStart) && isB64(text.charCodeAt(nl - 1))) drop.push(nl);
-      else if (valueLength > 0) {
-        const line = text.slice(lineStart, nl);
+      if (valueLength === 0 || (full && opensProse(text, nextStart))) {
+        // not a value, or prose after a line its author ended
+      } else if (full) for (let x = nl; x < nextStart; x++) drop.push(x);
+      else if (indent === 0) {
+        const line = text.slice(lineStart + time, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
         const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
-        if (continuesAfter(continued ? line.slice(0, -1) : line, before, valueLength)) drop.push(...(continued ? [nl - 1, nl] : [nl]));
+        if (continuesAfter(continued ? line.slice(0, -1) : line, before, valueLength)) for (let x = continued ? nl - 1 : nl; x < nextStart; x++) drop.push(x);
       }
       beforeStart = lineStart;
       beforeEnd = nl;
     } else beforeStart = -1;
-    lineStart = nextStart;
+    lineStart = nl + 1;
     nl = found;
   }
   return drop;
@@ -525,4 +572,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];

@@ -55,6 +55,24 @@ describe('diagnose weighs what a paste shows as the answer it gives', () => {
     expect(unsettled.map((c) => c.score)).toEqual([0.5, 0.5]);
   });
 
+  it('when a paste shows two answers that move one cause, then its evidence lists them in the order the paste was read, not the rules\' order', () => {
+    // A pod's logs (the runtime question's "Kubernetes", read from the command) and the region's opt-in status read
+    // DISABLED (`aws account get-region-opt-status`): both move stale-credentials-after-rotation. The probes list
+    // region-enabled before runtime; shown-answers reads runtime first (its shapes' order), and the evidence follows that.
+    const text = `$ kubectl logs api-7d9f8b6c5-x2x9q\n${ERROR}\n$ aws account get-region-opt-status --region-name ap-east-1\n{\n    "RegionName": "ap-east-1",\n    "RegionOptStatus": "DISABLED"\n}`;
+    const shown = shownAnswers(text, text.toLowerCase()).map((s) => `shown.${s.probe}.${s.choice}`);
+    expect(shown).toEqual(['shown.runtime.kubernetes', 'shown.region-enabled.disabled']);
+    const ruleOrder = shownRules().get('stale-credentials-after-rotation')!.rules.map((r) => r.id);
+    expect(ruleOrder.indexOf('shown.region-enabled.disabled')).toBeLessThan(ruleOrder.indexOf('shown.runtime.kubernetes'));
+    const causes = [{ id: 'stale-credentials-after-rotation' as const, score: 0.5, evidence: [{ id: 'r', text: 't', polarity: 'for' as const, weight: 1.1 }] }];
+    addShown(causes, indexSignals(shown.map((id) => ({ id }))));
+    expect(causes[0]!.evidence.map((e) => e.id)).toEqual(['r', ...shown]);
+    // Read the other way round, the evidence lists them the other way round.
+    const reversed: typeof causes = [{ id: 'stale-credentials-after-rotation', score: 0.5, evidence: [] }];
+    addShown(reversed, indexSignals([...shown].reverse().map((id) => ({ id }))));
+    expect(reversed[0]!.evidence.map((e) => e.id)).toEqual([...shown].reverse());
+  });
+
   it('when a huge log has filled the signals, then a shown answer is still a signal for the rules to read', () => {
     const draft = newDraft();
     for (let i = 0; i <= 2000; i++) addSignal(draft, `code.Err${i}Exception`);

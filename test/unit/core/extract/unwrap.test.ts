@@ -4,7 +4,7 @@
  * internal/command/format/diagnostic.go); terminals, e-mail replies and `> ` quotes wrap the others.
  */
 import { diagnose } from '../../../../src/core/diagnose';
-import { unwrapLines } from '../../../../src/core/extract/unwrap';
+import { joinCutLines, unwrapLines } from '../../../../src/core/extract/unwrap';
 
 describe('wrapped messages', () => {
   it.each([
@@ -31,5 +31,72 @@ describe('wrapped messages', () => {
   it('when the next line is a stack frame, a key = value line, a log line opening with a dotted name or a new sentence, then nothing is joined', () => {
     const lines = ['java.lang.RuntimeException: Unable to load', '\tat com.example.Main.run(Main.java:10)', 'Caused by: something else', 'region = us-east-1', 'aws_access_key_id = x', 'botocore.credentials - DEBUG - Looking for credentials via: env', 'botocore.credentials - DEBUG - Looking for credentials via: assume-role'];
     expect(unwrapLines(lines)).toEqual(lines);
+  });
+});
+
+/**
+ * Lines cut at a column (issue 10, robustness item 1): a terminal copy, `fold`, a mail client or a CI console cuts
+ * every long line at the paste's width, mid-word and mid-code. The cut is read from the text (the widest lines all stop
+ * at one width) and the pieces are read as one line; the line numbers stay.
+ */
+describe('lines cut at the wrap width', () => {
+  const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  const fold = (t: string, width: number, indent = ''): string =>
+    t
+      .split('\n')
+      .map((l) => {
+        const parts = [l.slice(0, width)];
+        for (let i = width; i < l.length; i += width - indent.length) parts.push(indent + l.slice(i, i + width - indent.length));
+        return parts.join('\n');
+      })
+      .join('\n');
+  const stamped = (t: string): string =>
+    t
+      .split('\n')
+      .map((l, i) => `2024-03-01T12:00:${String(i).padStart(2, '0')}.1234567Z ${l}`)
+      .join('\n');
+
+  /** The error after a progress line that puts its code across column `width`. */
+  const cutCode = (width: number): string => `$ aws sts get-caller-identity\nStep ${'.'.repeat(width - 34)} ${ERROR}`;
+
+  it.each([
+    ['60 columns', fold(cutCode(60), 60)],
+    ['72 columns with a hanging indent', fold(cutCode(72), 72, '  ')],
+    ['80 columns', fold(cutCode(80), 80)],
+    ['a width no terminal uses, three lines long', fold(cutCode(45), 45)],
+    ['a CI console stamping every physical line', stamped(fold(cutCode(50), 50))],
+  ])('when the error code is cut at %s, then the code is read, on the line the message starts on', (_w, text) => {
+    expect(text).not.toContain('InvalidClientTokenId');
+    const d = diagnose(text);
+    expect(d.errorCodes).toContain('InvalidClientTokenId');
+    expect(d.detected).toBe(true);
+    const at = d.causes.flatMap((c) => c.evidence).find((e) => e.at?.excerpt?.includes('InvalidClientTokenId'))?.at;
+    expect(at?.line).toBe(2);
+  });
+
+  it('when a cut splits a word of the message ("inva" / "lid"), then the pieces are one line and the next line is left empty', () => {
+    const cut = 'Error: The security token included in the request is inva'.padStart(80, ' ');
+    expect(joinCutLines([cut, 'lid.', 'next'])).toEqual([`${cut}lid.`, '', 'next']);
+    // Two whole words at the width: a word wrap, left to unwrapLines.
+    const wrapped = `${'x'.repeat(66)} included in`;
+    expect(joinCutLines([wrapped, 'the request'])).toEqual([wrapped, 'the request']);
+  });
+
+  it('when a word wrap happens to fill the width, then two whole words are not glued', () => {
+    const lines = ['Presumably because EC2 instance credentials rotate after some time, invalidating', 'the `x-amz-security-token` param.'];
+    expect(lines[0]!.length).toBe(80);
+    const d = diagnose(`${lines.join('\n')}\n${ERROR}`);
+    expect(JSON.stringify(d)).not.toContain('invalidatingthe');
+  });
+
+  it('when a paste has no wrap width (its widest line is alone and not a terminal width), then nothing is joined', () => {
+    const text = `short line\n${'x'.repeat(90)}\nabc`;
+    expect(diagnose(`${text}\n${ERROR}`).causes[0]!.evidence.find((e) => e.at)?.at?.line).toBe(4);
+  });
+
+  it('when a 1 MB log is cut at 80 columns, then it is read (bounded: the cut lines are read in one pass) with the error at its end found', () => {
+    const noise = Array.from({ length: 14000 }, (_, i) => `2024-03-01 12:00:00 INFO worker ${i} processed batch ${'abcdef0123'.repeat(6)} ok`).join('\n');
+    const d = diagnose(fold(`${noise}\n${ERROR}`, 80));
+    expect(d.errorCodes).toContain('InvalidClientTokenId');
   });
 });
