@@ -1,6 +1,5 @@
 import { AUTHN, con, pro, toldRefusal } from '../rule-helpers';
 import type { CauseRule } from '../types';
-import { SPECIFIC_FAMILIES } from '../priors';
 
 export const authorizationNotAuthentication: CauseRule = {
   cause: 'authorization-not-authentication',
@@ -10,14 +9,6 @@ export const authorizationNotAuthentication: CauseRule = {
     pro('authz.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.0, 'Not authorized to assume the role: the trust policy refuses it.'),
     pro('authz.identity-ok', { all: ['identity.caller', 'fam.authz'] }, 0.5, 'get-caller-identity works, so the credentials are valid.'),
     pro('authz.cloud9-managed', { all: ['hint.cloud9'], any: ['fam.unknown-key', 'cat.cdk.assume-role-fallback'] }, 2.0, "Cloud9's AWS managed temporary credentials may not call IAM or assume roles: the call is refused as an invalid token."),
-    // A refusal told only in the reporter's words ("the task role does not have access to get the secret due to a
-    // missing IAM policy": aws/copilot-cli#4283), read by the prose reader as a credential failure and by cause talk
-    // as a permission (extract/cause-talk.ts: a permission or policy object with a missing / not-allowed predicate).
-    // With no error text and no specific family, that talk is all the paste says: it outweighs the authentication
-    // penalty (authz.authn-error), which here only restates the prose reader's guess. In the tuning halves of batches
-    // 1-10 the permission talk is read in 24 cases, 22 resolved as a permission or a role not delivered; the two with
-    // nothing else but words are this one and aws/amazon-vpc-cni-k8s#831 (batch 5, a role not delivered on EKS, which
-    // its own role rules keep first).
     con('authz.authn-error', { any: [AUTHN] }, 1.2, 'An authentication error is also present ({detail}).'),
     con('authz.told-credential-cause', toldRefusal(['hint.talk-missing-session-token']), 2.4, 'The refusal is only told in words, and the same words name a credential cause ({detail}): no service text shows a permission was missing.'),
     con('authz.presign-no-token', { any: ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'] }, 1.5, 'The temporary key travels without its session token, which AWS refuses whatever the permissions.'),
