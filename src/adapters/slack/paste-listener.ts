@@ -65,6 +65,19 @@ interface Progress {
   text?: string;
 }
 
+/** The answer to words said to awskey that hold no AWS error and describe no credential problem. */
+export const NOTHING_TO_READ =
+  "I did not find an AWS error in that, and it does not describe a credential problem. Paste the error output (secrets are redacted), say what fails (\"our deploy job can't authenticate to AWS since this morning\"), or look a key up with `/awskey AKIA…1234` (`/awskey help`).";
+
+/** No case has this thread; a store that cannot say is taken as "there may be one". */
+async function noCaseIn(env: ListenerEnv, key: CaseKey): Promise<boolean> {
+  try {
+    return (await env.cases.get(key)) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
   // An edit is not a paste, but a secret it adds is warned about like one.
   if (m.subtype === 'message_changed') return warnEditedSecret(env, client, m as MessageChanged, botUserId);
@@ -121,7 +134,7 @@ async function answerMessage(
   // A file given to awskey that it cannot read is said so, never passed over in silence.
   const tellNotText = () => client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notTextNote(notText), unfurl_links: false });
   if (text.trim() === '') {
-    if (addressed && notText.length > 0) await tellNotText();
+    if (addressed) await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notText.length > 0 ? notTextNote(notText) : NOTHING_TO_READ, unfurl_links: false });
     return;
   }
   progress.text = text;
@@ -133,6 +146,12 @@ async function answerMessage(
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
   const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
   const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed }, { newThread: !m.thread_ts });
+  // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
+  // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
+  // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.
+  if (outcome === undefined && addressed && notText.length === 0 && (await noCaseIn(env, key))) {
+    await client.chat.postMessage({ channel: m.channel, thread_ts: key.thread, text: NOTHING_TO_READ, unfurl_links: false });
+  }
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
   // The engine never saw the unread middle's secrets: their poster is warned here unless warned just now.
