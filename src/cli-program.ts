@@ -10,6 +10,7 @@ import { registerChat } from './adapters/cli/chat-command';
 import { onEgressBlocked } from './adapters/egress/report';
 import { learnInput } from './adapters/egress/context';
 import { guardText } from './adapters/egress/guard';
+import { endQuietlyWhenReaderGoes } from './adapters/cli/reader-gone';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -60,6 +61,7 @@ export async function runCli(argv: string[]): Promise<number> {
 export function main(): void {
   // The same settings as `npm start`: the environment, then a .env in the working directory.
   loadDotenv({ quiet: true });
+  endQuietlyWhenReaderGoes();
   runCli(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

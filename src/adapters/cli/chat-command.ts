@@ -22,6 +22,7 @@ import { createMemoryStore } from '../store/memory-store';
 import { systemClock } from '../store/expiry';
 import { createLogger } from '../logging/logger';
 import { renderReplies } from './render-terminal';
+import { uncasedSecretWarning } from './uncased-secrets';
 import { ChatSession } from './chat-session';
 import { JsonlChat } from './chat-jsonl';
 import { learnInput } from '../egress/context';
@@ -189,13 +190,18 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       const step = await session.send(input);
       const outcome = step.outcome;
       if (!outcome) {
+        // Carried into the next paste, it is read (and warned about) with that one.
+        const pasted = input.kind === 'paste' ? input.text : undefined;
+        const carried = pasted !== undefined && !step.afterResolved && !opts.interactive && control === undefined && lines.buffered() > 0 && pasted.length <= MAX_CARRY;
+        const warning = pasted !== undefined && !carried ? uncasedSecretWarning(pasted) : undefined;
+        if (warning) out(renderReplies([warning]));
         if (step.afterResolved) {
           carry = [];
           out(RESOLVED_TEXT);
           continue;
         }
-        if (input.kind === 'paste' && !opts.interactive && control === undefined && lines.buffered() > 0 && input.text.length <= MAX_CARRY) {
-          carry = [input.text, ''];
+        if (carried) {
+          carry = [pasted, ''];
           continue;
         }
         carry = [];

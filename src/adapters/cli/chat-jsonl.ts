@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { redact } from '../../core/redact';
 import { secretKindsBetween } from '../../core/input-window';
+import { uncasedSecretWarning } from './uncased-secrets';
 import type { CauseId } from '../../core/taxonomy';
 import type { CaseInput, CasePhase, CaseState, RemediationStep, Reply } from '../../core/conversation/types';
 import type { ChatSession, SessionStep } from './chat-session';
@@ -160,7 +161,10 @@ export class JsonlChat {
       }
     }
     const step = await this.session.send(input);
-    return this.replyOf(step);
+    const reply = this.replyOf(step);
+    // Inside a case the engine warns; a text that opened none is warned here (`warnings`: "a secret was pasted").
+    const warning = !step.outcome && input.kind === 'paste' ? uncasedSecretWarning(input.text) : undefined;
+    return warning ? { ...reply, warnings: [clean(warning.text)] } : reply;
   }
 
   /**

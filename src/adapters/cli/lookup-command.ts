@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../../config';
 import { parseKeyHint } from '../../core/key-id';
 import type { LookupResult } from '../../core/lookup/types';
 import { AppError } from '../../errors';
+import { guardText } from '../egress/guard';
 import type { AuditLog } from '../../usecases/ports';
 
 interface LookupFlags {
@@ -23,8 +24,8 @@ interface LookupFlags {
 
 /** A refused lookup exits 2; with --json the reason is a JSON object on stdout, so scripts parse one stream. */
 const refuse = (flags: LookupFlags, code: 'usage' | 'config', message: string): number => {
-  if (flags.json) process.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
-  else process.stderr.write(`awskey lookup: ${message}\n`);
+  if (flags.json) process.stdout.write(guardText('cli', `${JSON.stringify({ error: { code, message } })}\n`));
+  else process.stderr.write(guardText('cli', `awskey lookup: ${message}\n`));
   return 2;
 };
 
@@ -99,7 +100,7 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
           if (Date.now() - started > 1000) show();
         },
       });
-      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : renderLookup(result));
+      process.stdout.write(guardText('cli', flags.json ? `${JSON.stringify(result)}\n` : renderLookup(result)));
     } finally {
       clearTimeout(slow);
     }

@@ -16,7 +16,7 @@ import { apologise, logFailure, newCorrelationId } from './apology';
 import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
-import { downloadPastedFiles, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
+import { downloadPastedFiles, notTextNote, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { warnEditedSecret, type MessageChanged } from './edit-warning';
@@ -65,6 +65,19 @@ interface Progress {
   text?: string;
 }
 
+/** The answer to words said to awskey that hold no AWS error and describe no credential problem. */
+export const NOTHING_TO_READ =
+  "I did not find an AWS error in that, and it does not describe a credential problem. Paste the error output (secrets are redacted), say what fails (\"our deploy job can't authenticate to AWS since this morning\"), or look a key up with `/awskey AKIA…1234` (`/awskey help`).";
+
+/** No case has this thread; a store that cannot say is taken as "there may be one". */
+async function noCaseIn(env: ListenerEnv, key: CaseKey): Promise<boolean> {
+  try {
+    return (await env.cases.get(key)) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
   // An edit is not a paste, but a secret it adds is warned about like one.
   if (m.subtype === 'message_changed') return warnEditedSecret(env, client, m as MessageChanged, botUserId);
@@ -99,6 +112,7 @@ async function answerMessage(
   // Long files read as head and tail: their poster is warned of a secret in the part not read all the
   // same, and an answer says how much of each file it rests on.
   const partlyRead: PastedFiles['partlyRead'] = [];
+  const notText: PastedFiles['notText'] = [];
   if (m.files?.length) {
     const budget = Math.max(0, MAX_INPUT_CHARS - parts[0]!.length);
     const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes, budget });
@@ -107,6 +121,7 @@ async function answerMessage(
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge, env.fileMaxBytes), unfurl_links: false });
     }
     partlyRead.push(...files.partlyRead);
+    notText.push(...files.notText);
     if (files.unread.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
     }
@@ -115,7 +130,13 @@ async function answerMessage(
   // error usually is), as diagnose does, rather than its first megabyte.
   const window = headAndTail(parts.filter((p) => p.trim() !== '').join('\n'));
   const text = window.text;
-  if (text.trim() === '') return;
+  const addressed = isAddressed(m, botUserId);
+  // A file given to awskey that it cannot read is said so, never passed over in silence.
+  const tellNotText = () => client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notTextNote(notText), unfurl_links: false });
+  if (text.trim() === '') {
+    if (addressed) await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notText.length > 0 ? notTextNote(notText) : NOTHING_TO_READ, unfurl_links: false });
+    return;
+  }
   progress.text = text;
   // The guard's findings are the paste's secrets: the text is read for them once.
   const found = learnInput(text);
@@ -124,7 +145,13 @@ async function answerMessage(
   const secrets = redactFound(text, found).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
   const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed: isAddressed(m, botUserId) }, { newThread: !m.thread_ts });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed }, { newThread: !m.thread_ts });
+  // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
+  // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
+  // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.
+  if (outcome === undefined && addressed && notText.length === 0 && (await noCaseIn(env, key))) {
+    await client.chat.postMessage({ channel: m.channel, thread_ts: key.thread, text: NOTHING_TO_READ, unfurl_links: false });
+  }
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;
   // A case's engine warns each poster once per secret; only a paste that opened no case is warned here.
   // The engine never saw the unread middle's secrets: their poster is warned here unless warned just now.
@@ -138,6 +165,7 @@ async function answerMessage(
     // Only beside an answer: a long log that holds no credential problem gets nothing, like any chat.
     for (const f of partlyRead) await client.chat.postMessage({ channel: key.channel, thread_ts: key.thread, text: partlyReadNote(f), unfurl_links: false });
   }
+  if (notText.length > 0 && (posted > 0 || addressed)) await tellNotText();
   env.logger.debug({ channel: m.channel, ts: m.ts, chars: text.length, files: m.files?.length ?? 0, answered: outcome !== undefined }, 'message seen');
 }
 

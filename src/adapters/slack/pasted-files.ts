@@ -53,7 +53,7 @@ export function trustedFileHosts(apiUrl: string | undefined): Set<string> {
   return hosts;
 }
 
-type Body = { text: string; partly?: { note: string; omittedSecrets: SecretKind[] } } | { tooLarge: number };
+type Body = { text: string; partly?: { note: string; omittedSecrets: SecretKind[] } } | { tooLarge: number } | { binary: true };
 
 /**
  * The body whole up to `wholeBytes`; past it, as its head and tail while it streams in (bounded
@@ -63,6 +63,7 @@ async function readBody(res: Response, wholeBytes: number, capBytes: number): Pr
   if (!res.body) return { text: '' };
   const read = await readEnds(res.body, { wholeBytes, endBytes: endChars(wholeBytes), capBytes });
   if ('tooLarge' in read) return read;
+  if (read.binary) return { binary: true };
   const partly = read.window?.read;
   return partly ? { text: read.text, partly: { note: partly.note, omittedSecrets: partly.omittedSecrets } } : { text: read.text };
 }
@@ -87,6 +88,12 @@ export interface PastedFiles {
   partlyRead: Array<{ name?: string; note: string; omittedSecrets: SecretKind[]; wholeBytes: number }>;
   /** Text files on Slack's hosts whose download failed: a lost paste, so the poster is told why. */
   unread: Array<{ name?: string; reason: string }>;
+  /**
+   * Files not read because they are not text: by Slack's type (an image, a .gz) or by their bytes (a
+   * compressed log shared as `ci.log`). Told only beside an answer or to whoever addressed awskey: a
+   * screenshot shared in a channel is not awskey's business, but a log given to it and not read is.
+   */
+  notText: Array<{ name?: string }>;
 }
 
 /** Downloads the pasted text files; skipped files are logged by id and reason only. */
@@ -101,6 +108,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
   const tooLarge: PastedFiles['tooLarge'] = [];
   const partlyRead: PastedFiles['partlyRead'] = [];
   const unread: PastedFiles['unread'] = [];
+  const notText: PastedFiles['notText'] = [];
   for (const f of taken) {
     const skip = (reason: string, size = f.size) => {
       opts.logger.info({ file: f.id, size, reason }, 'pasted file skipped');
@@ -110,7 +118,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
       opts.logger.warn({ file: f.id, size: f.size, reason }, 'pasted file could not be downloaded');
       unread.push({ name: f.name, reason });
     };
-    if (!isTextFile(f)) { skip('not text'); continue; }
+    if (!isTextFile(f)) { skip('not text'); notText.push({ name: f.name }); continue; }
     if ((f.size ?? 0) > capBytes) { skip('too large'); continue; }
     const url = f.url_private_download ?? f.url_private;
     if (!url) { skip('no download url'); continue; }
@@ -133,6 +141,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
       }
       const body = await readBody(res, maxBytes, capBytes);
       if ('tooLarge' in body) { skip('too large', Math.max(f.size ?? 0, body.tooLarge)); continue; }
+      if ('binary' in body) { skip('not text (its bytes)'); notText.push({ name: f.name }); continue; }
       texts.push(body.text);
       if (body.partly) {
         opts.logger.info({ file: f.id, size: f.size, secretsInSkippedPart: body.partly.omittedSecrets }, 'pasted file read as head and tail');
@@ -142,7 +151,7 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
       failed(err instanceof Error && err.name === 'TimeoutError' ? 'the download timed out' : 'the download failed');
     }
   }
-  return { texts, tooLarge, partlyRead, unread };
+  return { texts, tooLarge, partlyRead, unread, notText };
 }
 
 /** A file Slack says is small gets the usual 10 s; a long one (or one of unknown size) what its size needs at 2 MB/s. */
@@ -155,6 +164,12 @@ function downloadTimeoutMs(size: number | undefined, wholeBytes: number, capByte
 export function unreadNote(files: PastedFiles['unread']): string {
   const list = files.map((f) => `\`${(f.name ?? 'a file').replace(/`/g, "'")}\` (${f.reason})`).join(', ');
   return `:page_facing_up: I could not read ${list}, so I did not look at ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines as text, or share the file again in a minute.`;
+}
+
+/** The thread note for files that are not text (an image, a compressed log): what to share instead. */
+export function notTextNote(files: PastedFiles['notText']): string {
+  const what = files.length === 1 ? `${fileName(files[0]!.name, 'That file')} is` : `${files.map((f) => fileName(f.name, 'a file')).join(', ')} are`;
+  return `:page_facing_up: ${what} not text (an image, a compressed log or another binary file), so I did not read ${files.length === 1 ? 'it' : 'them'}. Paste the failing command and the error lines as text, or share the log uncompressed as a text file (\`zcat ci.log.gz > ci.log\`).`;
 }
 
 const fileName = (name: string | undefined, otherwise: string) => `\`${(name ?? otherwise).replace(/`/g, "'")}\``;

@@ -1,0 +1,14 @@
+/**
+ * The private warning for a secret in text that opened no case (a bare secret, chatter after a
+ * resolved case). Inside a case the engine warns its poster (core/conversation/secret-warnings.ts);
+ * outside one nobody did, so the terminal chat and `chat --jsonl` said "no AWS error found" and
+ * nothing about the secret, while `awskey diagnose` and Slack warn about the same text.
+ */
+import type { Reply } from '../../core/conversation/types';
+import { SECRET_WARNINGS } from '../../core/knowledge';
+import { findSecrets, redactFound } from '../../core/redact';
+
+export function uncasedSecretWarning(text: string): Extract<Reply, { type: 'warning' }> | undefined {
+  const kinds = redactFound(text, findSecrets(text)).kinds;
+  return kinds.length > 0 ? { type: 'warning', private: true, text: kinds.map((k) => SECRET_WARNINGS[k]).join('\n\n') } : undefined;
+}
