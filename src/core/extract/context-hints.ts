@@ -184,6 +184,14 @@ const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^
  */
 const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region|sso_start_url)(?:[ \t]*,[ \t]*(?:sso_region|sso_start_url))?\b(?![ \t]*,[ \t]*sso_)/i;
 
+/**
+ * A credential said to be missing in so many words, the key itself as the object ("AWS access key ID setting is
+ * missing", "the secret access key was not set", "credentials are missing"): a statement that no key arrived, so a
+ * refusal told beside it in words is no permission problem of the caller's (rules/causes/authorization-not-
+ * authentication.ts authz.told-permission). `said.credential-missing`, not a hint: a guard, not learned evidence.
+ */
+const SAID_CREDENTIAL_MISSING = /\b(?:credentials?|creds|access key(?: id)?|secret(?: access)? key)\b[^.\n]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b/i;
+
 const CONTAINER_NAMED = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bbridged? network\b|--net(?:work)?[= ]host\b/gi;
 const IMDS_NAMED = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)\b|\bhop[- ]?limit\b/gi;
 /** How far apart, in characters on one line, the two may stand. */
@@ -455,6 +463,8 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   if (imdsContainer !== undefined) addSignal(draft, 'imds.container', ctx.loc(ctx.lineOf(imdsContainer)));
   const ssoCache = ctx.lower.includes('cache') ? SSO_CACHE_MISSING.exec(ctx.text) : null;
   if (ssoCache) addSignal(draft, 'sso.cache-missing', ctx.loc(ctx.lineOf(ssoCache.index)));
+  const saidMissing = ctx.lower.includes('missing') || ctx.lower.includes(' not ') ? SAID_CREDENTIAL_MISSING.exec(ctx.text) : null;
+  if (saidMissing) addSignal(draft, 'said.credential-missing', ctx.loc(ctx.lineOf(saidMissing.index)));
   const ssoSession = ctx.lower.includes('configured to use sso') ? SSO_SESSION_UNSUPPORTED.exec(ctx.text) : null;
   if (ssoSession) addSignal(draft, 'sso.session-unsupported', ctx.loc(ctx.lineOf(ssoSession.index)));
   const misnamed = misnamedCredentialVariable(ctx.text);

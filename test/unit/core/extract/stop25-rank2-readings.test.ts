@@ -47,3 +47,22 @@ describe('the SSO portal refusing the role (GetRoleCredentials answered Forbidde
     expect(ranking(UNAUTHORIZED)[0]).toBe('temporary-credentials-expired');
   });
 });
+
+describe('a permission refusal told only in words, read by the prose reader as a credential failure (authz.told-permission)', () => {
+  it('when the words say a role lacks access because a policy is missing, and no error text is pasted, then the permission leads', () => {
+    const text = "I'm having trouble reading secrets with the aws sdk in my container: it throws an error that the service's TaskRole does not have access to get the secret due to a missing IAM policy.";
+    expect(leader(text)).toEqual({ id: 'authorization-not-authentication', on: expect.arrayContaining(['authz.told-permission']) });
+  });
+
+  it('when an unknown-key error is pasted beside the same words, then the words do not decide', () => {
+    const text = 'The role does not have access because of a missing IAM policy, I think.\n' +
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    expect(leader(text).on).not.toContain('authz.told-permission');
+  });
+
+  it('when the same paste says a credential is missing, then the permission words describe other credentials and do not decide', () => {
+    const text = "Deployed, the platform replaces our AWS_ACCESS_KEY_ID with its own values, which do not grant any AWS permissions. Every request fails because the AWS access key ID setting is missing in the function.";
+    expect(signals(text)).toContain('said.credential-missing');
+    expect(leader(text).on).not.toContain('authz.told-permission');
+  });
+});
