@@ -171,6 +171,27 @@ const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsigna
  */
 const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^\n]{0,20}?(?:no such file|the system cannot find the (?:file|path)|does not exist|not found)|\b(?:ENOENT|no such file or directory)\b[^\n]{0,40}[\\/]sso[\\/]cache[\\/]/i;
 
+/**
+ * An `sso_session` profile read by an SDK that predates `sso-session`: the profile holds sso_account_id and
+ * sso_role_name and points at a `[sso-session …]` section for the start URL and region, which the old SDK never reads,
+ * so its validation finds exactly those two missing. The message is the SDKs' own: aws/aws-sdk-go
+ * aws/session/shared_config.go `validateSSOConfiguration` (v1.44.59, before sso-session support: "profile %q is
+ * configured to use SSO but is missing required configuration: %s", the keys listed in the order sso_account_id,
+ * sso_region, sso_role_name, sso_start_url), the same string in aws-sdk-go-v2 config/shared_config.go, and botocore's
+ * InvalidConfigError ("sso_start_url, sso_region"). A list naming only the start URL and/or the region is the
+ * session-section shape; one naming the account or role is a profile really left incomplete, and is not read here.
+ * `sso.session-unsupported`, not a hint: a tool's message, weighed by its own rules.
+ */
+const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region|sso_start_url)(?:[ \t]*,[ \t]*(?:sso_region|sso_start_url))?\b(?![ \t]*,[ \t]*sso_)/i;
+
+/**
+ * A credential said to be missing in so many words, the key itself as the object ("AWS access key ID setting is
+ * missing", "the secret access key was not set", "credentials are missing"): a statement that no key arrived, so a
+ * refusal told beside it in words is no permission problem of the caller's (rules/causes/authorization-not-
+ * authentication.ts authz.told-permission). `said.credential-missing`, not a hint: a guard, not learned evidence.
+ */
+const SAID_CREDENTIAL_MISSING = /\b(?:credentials?|creds|access key(?: id)?|secret(?: access)? key)\b[^.\n]{0,15}\b(?:is|are|were|was) (?:missing|not (?:found|set|provided|available))\b/i;
+
 const CONTAINER_NAMED = /\bcontaineri[sz]ed\b|\bcontainers?\b|\bdocker\b|\bbridged? network\b|--net(?:work)?[= ]host\b/gi;
 const IMDS_NAMED = /\bIMDS(?:v[12])?\b|\binstance metadata\b|\bmetadata (?:service|endpoint|server)\b|169\.254\.169\.254|\bEC2(?:['’]s)? (?:IAM |instance )?role\b|\binstance (?:profile|role)\b|\bhop[- ]?limit\b/gi;
 /** How far apart, in characters on one line, the two may stand. */
@@ -442,6 +463,10 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   if (imdsContainer !== undefined) addSignal(draft, 'imds.container', ctx.loc(ctx.lineOf(imdsContainer)));
   const ssoCache = ctx.lower.includes('cache') ? SSO_CACHE_MISSING.exec(ctx.text) : null;
   if (ssoCache) addSignal(draft, 'sso.cache-missing', ctx.loc(ctx.lineOf(ssoCache.index)));
+  const saidMissing = ctx.lower.includes('missing') || ctx.lower.includes(' not ') ? SAID_CREDENTIAL_MISSING.exec(ctx.text) : null;
+  if (saidMissing) addSignal(draft, 'said.credential-missing', ctx.loc(ctx.lineOf(saidMissing.index)));
+  const ssoSession = ctx.lower.includes('configured to use sso') ? SSO_SESSION_UNSUPPORTED.exec(ctx.text) : null;
+  if (ssoSession) addSignal(draft, 'sso.session-unsupported', ctx.loc(ctx.lineOf(ssoSession.index)));
   const misnamed = misnamedCredentialVariable(ctx.text);
   if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;

@@ -42,6 +42,15 @@ export const roleCredentialsUnavailable: CauseRule = {
     // SDK predates): the profile's credentials are never obtained (hashicorp/terraform#32465, #32448). The runner-up to a
     // login that was never run (temporary-expired.sso), never ahead of it.
     pro('role-unavailable.sso-cache-missing', { all: ['sso.cache-missing'] }, 1.2, 'The SSO token file the tool looked for does not exist ({detail}): if `aws sso login` was run, the tool looks the token up under another name than the CLI wrote it — an `sso_session` profile its SDK does not support (use the legacy sso_start_url profile keys, or upgrade the tool).'),
+    // An `sso_session` profile its SDK predates (extract/context-hints.ts SSO_SESSION_UNSUPPORTED: the SDK's own
+    // validation naming only sso_start_url / sso_region missing): the tool never reads the session section, so the
+    // profile's role credentials are never obtained (aws/amazon-ec2-instance-selector#347 on aws-sdk-go v1.44.59,
+    // kayac/ecspresso#519 on aws-sdk-go-v2; both resolved by a newer SDK).
+    pro('role-unavailable.sso-session-unsupported', { all: ['sso.session-unsupported'] }, 2.4, 'The SDK says the SSO profile lacks only sso_start_url/sso_region ({detail}): those sit in an `[sso-session]` section this SDK predates, so it never reads them (upgrade the tool or its AWS SDK, or put sso_start_url and sso_region in the profile itself).'),
+    // The SSO portal refused the role itself: GetRoleCredentials answered ForbiddenException ("No access"), where an
+    // expired or missing login is answered UnauthorizedException. The signed-in user has no assignment to that account
+    // and role (aws/aws-sam-cli#2129, batch 4; ministryofjustice/aws-root-account#581, batch 11: an IAM profile instead).
+    pro('role-unavailable.sso-role-forbidden', { all: ['msg.sso-role-refused', 'code.ForbiddenException'], none: ['code.UnauthorizedException'] }, 2.4, 'The SSO portal refused the role ({detail}): ForbiddenException on GetRoleCredentials means the signed-in user has no access to that account and role (check the permission set assignment, or the profile\'s sso_account_id / sso_role_name); an expired login is answered UnauthorizedException instead.'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),

@@ -1,6 +1,9 @@
 import { AUTHN, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 
+/** What still says the login expired, beside a refused role or an unreadable sso-session section. */
+const NOT_THE_LOGIN_UNLESS = ['code.UnauthorizedException', 'msg.sso-expired', 'msg.sso-token-missing', 'fam.expired'];
+
 export const temporaryCredentialsExpired: CauseRule = {
   cause: 'temporary-credentials-expired',
   rules: [
@@ -9,6 +12,12 @@ export const temporaryCredentialsExpired: CauseRule = {
     // The SSO token file is missing where no SSO error family was read (Go v2's "failed to read cached SSO token file"
     // inside a tool's own wording): a login is what makes it (extract/context-hints.ts SSO_CACHE_MISSING).
     pro('temporary-expired.sso-cache-missing', { all: ['sso.cache-missing'], none: ['fam.sso'] }, 2.0, 'The SSO token file the tool looked for does not exist ({detail}): run `aws sso login` for this profile.'),
+    // Not an expired login where the SSO portal answered ForbiddenException (the role is refused to a valid login) or
+    // the SDK cannot read the profile's sso-session section (role-credentials-unavailable.ts gives both their reasons).
+    // Not all of temporary-expired.sso is taken back: a login stays among the alternatives (a profile pointing at the
+    // wrong account or role is also fixed by logging in to the right one).
+    con('temporary-expired.sso-role-forbidden', { all: ['msg.sso-role-refused', 'code.ForbiddenException'], none: NOT_THE_LOGIN_UNLESS }, 2.4, 'The SSO portal refused the role to a valid login ({detail}): the login itself was not what failed.'),
+    con('temporary-expired.sso-session-unsupported', { all: ['sso.session-unsupported'], none: NOT_THE_LOGIN_UNLESS }, 2.4, 'The SDK could not read the profile\'s sso-session section ({detail}): no login was even attempted.'),
     pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
