@@ -98,6 +98,10 @@ const GENERIC_OBJECTS = [
   String.raw`(?:user|configuration|config) (?:file|credentials|configuration)`,
 ];
 
+/** A negated wish: what someone does not need or want says what they prefer. */
+const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
+/** Scope set aside: what does not apply or matter here, in this case, to us. */
+export const SET_ASIDE = String.raw`(?:apply|matter) (?:here|in (?:this|our|my) case|to (?:us|me))`;
 /**
  * Failure predicates, the words people use for a credential that does not work (read from the real-thread corpora's
  * tuning titles and openings, then made general: every inflection, every negated "work"/"load"/"find").
@@ -123,13 +127,14 @@ const FAILURES = [
   // Not the speaker's own wish ("I don't need the credentials that are in it", "we do not want to store keys"): a
   // negated need or want says what someone prefers, not what fails (99designs/aws-vault#109, a tuning negative of batch 10).
   // Nor a statement of scope ("static credentials, which doesn't apply here", 61418/aws-sso-util#97, a real-negatives
-  // tuning case): what does not apply or matter is set aside, not failing.
-  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t(?! (?:really |even |actually )?(?:need|want|care|mind|wish|intend|plan|apply|matter)\b)`,
+  // tuning case): what does not apply or matter here, to us, is set aside, not failing. Only then: a setting that "doesn't
+  // apply to the terraform S3 backend", a role that "doesn't apply to the pod" is the failure itself.
+  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t(?! (?:really |even |actually )?(?:${WISHES}|${SET_ASIDE})\b)`,
   // The future negation in full, of the verbs a credential fails at ("using the module it will not create the needed
   // 'aud'", young-ook/terraform-aws-eks#248; "CDK will not read it", "will not work": openings of batches 1, 7, 8, 9),
   // not of any verb ("the credentials will not expire for 12 hours", "I will not share my keys").
   String.raw`will not (?:work|load|read|find|use|pick|accept|authenticate|connect|get|create|refresh|renew|reflect|assume|sign)\w{0,3}`,
-  String.raw`(?:does|do|did) not(?! (?:really |even |actually )?(?:need|want|care|mind|wish|intend|plan|apply|matter)\b)`,
+  String.raw`(?:does|do|did) not(?! (?:really |even |actually )?(?:${WISHES}|${SET_ASIDE})\b)`,
   // A conditional refusal of the credential's own verbs ("GeneratePresignedURL would not renew it"), not advice ("I would not store keys").
   String.raw`would(?: not|n['’]t) (?:renew|refresh|work|load|read|find|use|pick|accept|authenticate|connect|get)\w{0,3}`,
   // Expected against actual: "a different profile that should have been used".

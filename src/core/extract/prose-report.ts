@@ -22,7 +22,7 @@ import { looksLikeProse } from './context-hints';
 import { CREDENTIAL_WORDS } from './code-names';
 import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SETTLED, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /**
@@ -60,8 +60,10 @@ const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror 
 const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\b(?: to)? (?:get|load|find|locate|resolve|retrieve|obtain|source|fetch)\b[^.]{0,30}\bcredentials\b/i;
 
 /** A sentence that says something does not work. */
-const FAILING =
-  /\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! (?:apply|matter)\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b/i;
+const FAILING = new RegExp(
+  String.raw`\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! ${SET_ASIDE}\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|in|every|within|too)\b|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b`,
+  'i',
+);
 
 /** An error line as tools print them (Terraform's "Error creating IAM Role x: …" included). */
 const ERROR_LINE = /\b[A-Z][A-Za-z0-9_.]{0,60}(?:Error|Exception)\b|\bError (?:creating|reading|updating|deleting|refreshing|loading|inspecting|applying|putting|getting|describing) \w|\bError: |^\s{0,8}(?:\W{0,3}\s{0,2})(?:Error|ERROR|FATAL|Fatal|Exception|Traceback)\b/;
@@ -187,6 +189,19 @@ const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b
  * (alphagov/govuk-developer-docs#2226). A person reporting a failure says what it did, not what one should do.
  */
 const RECOMMENDATION = /\b(?:we|i) (?:would |strongly )?recommend\b|\bit(?:['’]s| is) (?:recommended|possible to|(?:a )?(?:good|best) (?:idea|practice))\b|\bbest practices? (?:is|are|recommends?|says?)\b/i;
+/** Where the writer turns from the possibility to what happened ("It's possible to run … on the box, but the SDK fails"). */
+const TURN = /;|\bbut\b/gi;
+/**
+ * The line as a report once a recommendation or possibility is set aside: only what follows a turn after it ("but", ";")
+ * is read; with no turn, nothing is (the advice runs on: "… Once you ensure that no services are broken").
+ */
+function pastRecommendation(line: string): string | undefined {
+  const advice = RECOMMENDATION.exec(line);
+  if (!advice) return line;
+  TURN.lastIndex = advice.index + advice[0].length;
+  const turn = TURN.exec(line);
+  return turn ? line.slice(turn.index + turn[0].length) : undefined;
+}
 /** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
 function tokenNeeded(words: string): boolean {
   return TOKEN_WORD.test(words) && TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
@@ -349,10 +364,11 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
     if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
-    if (RECOMMENDATION.test(line)) continue;
-    const words = blankDottedNames(line);
+    const told = pastRecommendation(line);
+    if (told === undefined) continue;
+    const words = blankDottedNames(told);
     let said: Talk | undefined;
-    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(line)) said = REFUSED.test(line) ? 'refused' : 'failure';
+    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(told)) said = REFUSED.test(told) ? 'refused' : 'failure';
     else said = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
     if (said && (report === undefined || said === 'refused')) {
       talk = said;
@@ -363,4 +379,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -10,18 +10,29 @@
  * the requests were sent with trailing `/` while the signature was calculated without it" (conversation openings of
  * batch 10): every one labelled not a credential failure.
  *
- * The reading is a sentence that gives a cause (because, due to, caused by, the problem was …) naming a part of the
- * request, and no credential, clock or region word in it: "because the secret key has a slash in it" is a key's fault,
- * "maybe some header is wrong" gives no cause. diagnose.ts uses it only when every detecting signal is the signature
+ * The reading is a sentence that gives a cause (because, due to, caused by, the problem was …) whose object, a few words
+ * on, is a part of the request, and no credential, clock or region word after it: "because the secret key has a slash
+ * in it" and "the Authorization header being built from the wrong AWS_SECRET_ACCESS_KEY" are a key's fault, "maybe some
+ * header is wrong" gives no cause, and "it happens when I switch between accounts" is a condition, not a cause. diagnose.ts uses it only when every detecting signal is the signature
  * mismatch itself or words about it.
  */
 
 /** A cause given, not guessed at in a question ("is it because …?" ends the line with a question mark, see below). */
-const CAUSE_GIVEN = /\b(?:because|due to|caused by|(?:the )?(?:problem|issue|cause|reason) (?:was|is|seems to be)|happens? (?:because|when|if))\b/i;
-/** Parts of the canonical request a client can change after signing. */
-const REQUEST_PART = /\bcontent[- ]?(?:type|md5|encoding|length)\b|\bheaders?\b|\b(?:trailing|leading|double[d]?|duplicated?|extra|missing) (?:slash(?:es)?|[`'"]?\/[`'"]?)|\bslash(?:es)?\b|\bquery (?:param(?:eter)?s?|string)\b|\burl[- ]?encod\w{0,6}|\bpercent[- ]encod\w{0,6}|\bcf-ray\b|\bhost header\b/i;
-/** A word that puts the fault on the credentials, the clock or the region after all. */
-const CREDENTIAL_FAULT = /\b(?:secret|keys?|credentials?|creds|tokens?|passwords?|clock|time ?zone|skew|region|endpoint|signature ?version|sigv2|s3v4|profile)\b/i;
+const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|caused by|(?:the )?(?:problem|issue|cause|reason) (?:was|is|seems to be)|happens? because)\b/i;
+/**
+ * Parts of the canonical request a client can change after signing. A slash only as the path's (trailing, doubled,
+ * missing): a slash in a secret is the key's own fault.
+ */
+const REQUEST_PART = /\bcontent[- ]?(?:type|md5|encoding|length)\b|\bheaders?\b|\b(?:trailing|leading|double[d]?|duplicated?|extra|missing) (?:slash(?:es)?|[`'"]?\/[`'"]?)|\bquery (?:param(?:eter)?s?|string)\b|\burl[- ]?encod\w{0,6}|\bpercent[- ]encod\w{0,6}|\bcf-ray\b|\bhost header\b/i;
+/** The request part is what the cause phrase names: it starts within this many characters after it (a few words). */
+const MAX_CAUSE_GAP = 48;
+/**
+ * A word that puts the fault on the credentials, the clock or the region after all, in words or as the setting's own
+ * name (AWS_SECRET_ACCESS_KEY, aws_secret_access_key, SecretAccessKey: `\bsecret\b` cannot match inside them), or a
+ * key regenerated, or accounts or profiles switched between: a secret read from the wrong place signs the same request
+ * wrongly.
+ */
+const CREDENTIAL_FAULT = /\b(?:secret|keys?|credentials?|creds|tokens?|passwords?|clock|time ?zone|skew|region|endpoint|signature ?version|sigv2|s3v4|profiles?)\b|\bAWS_[A-Z_]{2,40}\b|(?:secret|access)_?(?:access_?)?keys?(?![a-z])|\bregenerat\w{0,5}|\brotat(?:ed|ing|e) (?:it|them|the)\b|\bswitch\w{0,3} (?:between|to|from) (?:(?:the|my|our|an?|an?other|different|other|two|several|multiple|aws) ){0,2}(?:accounts?|profiles?|roles?)\b/i;
 
 /** The 1-based line of the first sentence that blames a part of the request, or undefined. */
 export function signingBlamedOnRequest(lines: readonly string[], maxLines = 200): number | undefined {
@@ -31,9 +42,11 @@ export function signingBlamedOnRequest(lines: readonly string[], maxLines = 200)
     if (line.length > 400 || line.trimEnd().endsWith('?')) continue;
     const cause = CAUSE_GIVEN.exec(line);
     if (!cause) continue;
-    // The cause is what follows the connective ("… will get a SignatureDoesNotMatch due to duplicated slash").
-    const why = line.slice(cause.index);
-    if (REQUEST_PART.test(why) && !CREDENTIAL_FAULT.test(why)) return i + 1;
+    // The cause is what follows the connective ("… will get a SignatureDoesNotMatch due to duplicated slash"), and the
+    // request part its object, a few words on ("because no Content-Type was set"), not a word further along.
+    const why = line.slice(cause.index + cause[0].length);
+    const part = REQUEST_PART.exec(why);
+    if (part && part.index <= MAX_CAUSE_GAP && !CREDENTIAL_FAULT.test(why)) return i + 1;
   }
   return undefined;
 }

@@ -391,6 +391,26 @@ describe('talk about credentials that reports no failure (real-negatives tuning 
     expect(diagnose(text).detected).toBe(false);
   });
 
+  // Review of stop 25 (detected at e0fdfa2, lost to the scope and recommendation vetoes): a setting or role that "doesn't
+  // apply" to where it is needed is the failure; only "doesn't apply here / in this case / to us" sets it aside, and a
+  // possibility is set aside only up to the writer's turn ("but", ";").
+  it.each([
+    ['a role that does not reach the pod', "The IRSA role doesn't apply to the pod: boto3 in the pod still uses the node's instance role.", 'role-credentials-unavailable'],
+    ['a profile setting the backend does not take', "Setting AWS_PROFILE doesn't apply to the terraform S3 backend, it still authenticates with the default credentials.", 'wrong-profile'],
+    ['a possibility turned into a failure', "It's possible to run aws sts get-caller-identity on the box, but the SDK fails to authenticate with the same profile.", 'wrong-profile'],
+  ])('when the text is %s, then it is detected with its cause first', (_what, text, cause) => {
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    expect(d.causes[0]!.id).toBe(cause);
+  });
+
+  it.each([
+    ['scope set aside in this case', "Static keys are read from the environment, which does not apply in this case. We use SSO."],
+    ['a possibility with a turn that reports nothing', "It's possible to store keys in the environment; we use the instance role instead."],
+  ])('when the text is %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
   it('when a person reports that rotated keys stopped working, then it is still detected', () => {
     expect(diagnose('After rotating the access key, the old key is disabled and our deploy job now fails with the new one.').detected).toBe(true);
   });

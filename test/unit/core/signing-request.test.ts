@@ -25,6 +25,18 @@ describe('a signature mismatch the paste blames on the request, not a key (tunin
     expect(diagnose(text).detected).toBe(true);
   });
 
+  // Review of stop 25: a wrong secret told beside the request's words is still a wrong secret.
+  const BOTO = 'botocore.exceptions.ClientError: An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.';
+  it.each([
+    ['the secret named by its variable', 'This is due to the Authorization header being built from the wrong AWS_SECRET_ACCESS_KEY.'],
+    ['the secret named by its config key', 'The reason was the signed headers: boto3 read aws_secret_access_key from the old file.'],
+    ['a slash in a regenerated secret', 'The problem was the slash in it: after I regenerated it without one, it worked.'],
+    ['a switch between accounts (a condition, not a cause)', 'It happens when I switch between accounts; the request headers look the same.'],
+    ['a request part far from the cause', 'The problem was that the team deploying from the other laptop had changed some headers.'],
+  ])('when botocore\'s mismatch comes with %s, then it is still detected', (_what, sentence) => {
+    expect(diagnose(`${BOTO}\n${sentence}`).detected).toBe(true);
+  });
+
   it('when another credential error stands beside the explained mismatch, then it is still detected', () => {
     const text = `${S3_MISMATCH}\nIt happens because s3cmd copies the cf-ray header.\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.`;
     expect(diagnose(text).detected).toBe(true);

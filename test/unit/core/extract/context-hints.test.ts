@@ -41,3 +41,25 @@ describe('runtime read from a metadata-service failure line', () => {
     expect(signals(text)).toContain('runtime.ec2');
   });
 });
+
+describe('static keys unset: set before, unless the chain came up empty once they were unset (review of stop 25)', () => {
+  it('when unsetting the keys left no credentials at all, then the empty chain leads, not the environment override', () => {
+    const text = 'After I unset the AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY environment variables, aws s3 ls says: Unable to locate credentials. You can configure credentials by running "aws configure".';
+    expect(signals(text)).not.toContain('hint.env-keys-set');
+    expect(diagnose(text).causes[0]!.id).toBe('no-credentials-found');
+  });
+
+  it.each([
+    'Terraform kept the wrong AWS account. When I unset the two environment variables, all of a sudden, terraform started to work.',
+    'I unset AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the job. That fixed it.',
+  ])('when "%s" is written, then the keys are read as set', (text) => {
+    expect(signals(text)).toContain('hint.env-keys-set');
+  });
+
+  it.each([
+    'After unsetting AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY the deploy stops. It says NoCredentialProviders: no valid providers in chain.',
+    'I unset the AWS credential environment variables in the pipeline, and now the aws step finds no credentials at all.',
+  ])('when "%s" is written (the chain came up empty after unsetting), then the keys are not read as set', (text) => {
+    expect(signals(text)).not.toContain('hint.env-keys-set');
+  });
+});
