@@ -164,7 +164,7 @@ const OPENING_CHARS = 8;
 
 /**
  * `line`'s opening with letters and digits read as one class ("i-0123456" and "i-0fedcba" open alike), or '' when it
- * holds no other character: a base64 or hex blob cut at the width opens like any other and is still joined.
+ * holds no other character but spaces (prose's words fall alike too often): a base64 or hex blob cut at the width opens like any other and is still joined.
  */
 function opening(line: string): string {
   const head = line.trimStart().slice(0, OPENING_CHARS);
@@ -175,7 +175,7 @@ function opening(line: string): string {
     if (isTokenChar(c)) shape += 'x';
     else {
       shape += head[i];
-      marked = true;
+      if (c !== 32) marked = true;
     }
   }
   return marked ? shape : '';
@@ -184,8 +184,9 @@ function opening(line: string): string {
 /** `next` starts a record of its own: it opens with a date, time or level, or opens as the line it would be joined onto. */
 function startsRecord(onto: string, next: string): boolean {
   if (RECORD_START.test(next)) return true;
-  const a = onto.trimStart().slice(0, OPENING_CHARS);
-  if (a.length === OPENING_CHARS && a === next.trimStart().slice(0, OPENING_CHARS)) return true;
+  // Digits read alike: a table's rows open "user01  …", "user02  …".
+  const a = onto.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0');
+  if (a.length === OPENING_CHARS && a === next.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0')) return true;
   const shape = opening(next);
   return shape !== '' && shape === opening(onto);
 }
