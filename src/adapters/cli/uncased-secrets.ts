@@ -5,10 +5,13 @@
  * nothing about the secret, while `awskey diagnose` and Slack warn about the same text.
  */
 import type { Reply } from '../../core/conversation/types';
-import { SECRET_WARNINGS } from '../../core/knowledge';
+import { secretWarningText } from '../../core/conversation/secret-warnings';
+import { FULL_KEY_ID, kindOfPrefix } from '../../core/key-id';
 import { findSecrets, redactFound } from '../../core/redact';
 
 export function uncasedSecretWarning(text: string): Extract<Reply, { type: 'warning' }> | undefined {
   const kinds = redactFound(text, findSecrets(text)).kinds;
-  return kinds.length > 0 ? { type: 'warning', private: true, text: kinds.map((k) => SECRET_WARNINGS[k]).join('\n\n') } : undefined;
+  if (kinds.length === 0) return undefined;
+  const keyKinds = [...text.matchAll(FULL_KEY_ID)].map((m) => kindOfPrefix(m[1]!));
+  return { type: 'warning', private: true, text: secretWarningText(kinds, keyKinds) };
 }

@@ -113,17 +113,21 @@ async function answerMessage(
   // same, and an answer says how much of each file it rests on.
   const partlyRead: PastedFiles['partlyRead'] = [];
   const notText: PastedFiles['notText'] = [];
+  // A note on a file too large or unreadable was posted: "nothing to read" would then contradict it.
+  let fileNoted = false;
   if (m.files?.length) {
     const budget = Math.max(0, MAX_INPUT_CHARS - parts[0]!.length);
     const files = await downloadPastedFiles(m.files, { token: env.botToken, trustedHosts: env.fileHosts, logger: env.logger, maxDownloadBytes: env.fileMaxBytes, budget });
     parts.push(...files.texts);
     if (files.tooLarge.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: tooLargeNote(files.tooLarge, env.fileMaxBytes), unfurl_links: false });
+      fileNoted = true;
     }
     partlyRead.push(...files.partlyRead);
     notText.push(...files.notText);
     if (files.unread.length > 0) {
       await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: unreadNote(files.unread), unfurl_links: false });
+      fileNoted = true;
     }
   }
   // A message with its files may pass the engine's bound: keep its head and its tail (where a log's
@@ -134,7 +138,9 @@ async function answerMessage(
   // A file given to awskey that it cannot read is said so, never passed over in silence.
   const tellNotText = () => client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notTextNote(notText), unfurl_links: false });
   if (text.trim() === '') {
-    if (addressed) await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notText.length > 0 ? notTextNote(notText) : NOTHING_TO_READ, unfurl_links: false });
+    if (addressed && (notText.length > 0 || !fileNoted)) {
+      await client.chat.postMessage({ channel: m.channel, thread_ts: m.thread_ts ?? m.ts, text: notText.length > 0 ? notTextNote(notText) : NOTHING_TO_READ, unfurl_links: false });
+    }
     return;
   }
   progress.text = text;
@@ -149,7 +155,7 @@ async function answerMessage(
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.
-  if (outcome === undefined && addressed && notText.length === 0 && (await noCaseIn(env, key))) {
+  if (outcome === undefined && addressed && notText.length === 0 && !fileNoted && (await noCaseIn(env, key))) {
     await client.chat.postMessage({ channel: m.channel, thread_ts: key.thread, text: NOTHING_TO_READ, unfurl_links: false });
   }
   const warned = outcome?.replies.some((r: Reply) => r.type === 'warning' && r.private === true) ?? false;

@@ -2,7 +2,7 @@
  * Private warnings to whoever pasted a secret: the text is redacted before anything else sees it,
  * but the secret was posted, so it must be rotated. Each poster is warned once per secret.
  */
-import type { Diagnosis, SecretKind } from '../diagnosis';
+import type { Diagnosis, KeyIdKind, SecretKind } from '../diagnosis';
 import { secretPrints } from '../secrets/prints';
 import { SECRET_WARNINGS, TEMPORARY_SECRET_WARNING } from '../knowledge';
 import { log, type Turn } from './turn';
@@ -29,7 +29,14 @@ export function warnSecrets(t: Turn, d: Diagnosis, pasted: string): void {
   for (const k of fresh) if (!t.s.secretsWarned.includes(k)) t.s.secretsWarned.push(k);
   log(t, `secret pasted and redacted (${fresh.join(', ')})`);
   const keys = d.facts.keyIds.length > 0 ? d.facts.keyIds : t.s.facts.keyIds;
-  const temporary = keys.length > 0 && keys.every((k) => k.kind === 'temporary');
-  const text = (k: SecretKind) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k]);
-  t.replies.push({ type: 'warning', private: true, text: fresh.map(text).join('\n\n') });
+  t.replies.push({ type: 'warning', private: true, text: secretWarningText(fresh, keys.map((k) => k.kind)) });
+}
+
+/**
+ * The warning for secrets of `kinds` pasted with key ids of `keyKinds`: a secret key pasted with temporary key ids
+ * only is a session's, which expires (TEMPORARY_SECRET_WARNING); creating a new access key is no remedy for it.
+ */
+export function secretWarningText(kinds: readonly SecretKind[], keyKinds: readonly KeyIdKind[]): string {
+  const temporary = keyKinds.length > 0 && keyKinds.every((k) => k === 'temporary');
+  return kinds.map((k) => (k === 'secret-access-key' && temporary ? TEMPORARY_SECRET_WARNING : SECRET_WARNINGS[k])).join('\n\n');
 }

@@ -261,9 +261,10 @@ export interface Shaped {
 export function readThroughShape(text: string): Shaped {
   const shaped = readWrappers(text);
   // Lines cut at the paste's width (after the wrappers: a CI time opens every physical line) are read as one.
-  if (!mayBeCut(shaped.text)) return shaped;
+  const width = cutWidthOf(shaped.text);
+  if (width === 0) return shaped;
   const lines = shaped.text.split('\n');
-  const joined = joinCutLines(lines, keptTime);
+  const joined = joinCutLines(lines, keptTime, width);
   return joined === lines ? shaped : { ...shaped, text: joined.join('\n') };
 }
 
@@ -332,10 +333,10 @@ function keptTimeAt(text: string, at: number): number {
 const keptTime = (line: string): number => keptTimeAt(line, 0);
 
 /**
- * Can `text` hold lines cut at a wrap width (unwrap.ts's cutWidth)? Read on line-break offsets, nothing copied: most
- * pastes have no wrap width and are not split here.
+ * `text`'s wrap width (unwrap.ts's cutWidth; 0: none), read on line-break offsets, nothing copied: most pastes have no
+ * wrap width and are not split here.
  */
-function mayBeCut(text: string): boolean {
+function cutWidthOf(text: string): number {
   let width = 0;
   let count = 0;
   let start = 0;
@@ -349,7 +350,7 @@ function mayBeCut(text: string): boolean {
     if (nl < 0) break;
     start = nl + 1;
   }
-  return isCutWidth(width, count);
+  return isCutWidth(width, count) ? width : 0;
 }
 
 export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT, KEPT_TIME_AT];

@@ -7,6 +7,7 @@
  */
 
 import { CATALOGUE } from '../rules/catalogue/index';
+import { MAX_LINE_CHARS } from '../normalise';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -90,7 +91,7 @@ export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRA
  * (`invalidating` / `the`: a word wrap that happened to fill the width) is left to unwrapLines. The next line's hanging indent goes with the cut; it is
  * left empty, so every line keeps its number.
  */
-const CUT_WIDTHS = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
+export const CUT_WIDTHS: ReadonlySet<number> = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
 /** A text with fewer long lines cut than this, at a width no terminal uses, is not read as cut. */
 const MIN_CUT_LINES = 3;
 const MIN_CUT_WIDTH = 40;
@@ -156,22 +157,64 @@ function cutRest(prev: string, next: string): string | undefined {
   return rest;
 }
 
-/** `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is. */
-export function joinCutLines(lines: string[], kept: KeptPrefix = NO_PREFIX): string[] {
-  const width = cutWidth(lines, kept);
+/** A log record's opening (a date, a time of day or a level): a line opening so starts a record, not the rest of a cut one. */
+const RECORD_START = /^\s*(?:\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)/;
+/** How many opening characters two lines share when they are rows of one listing (a retry logged again, a table's rows). */
+const OPENING_CHARS = 8;
+
+/**
+ * `line`'s opening with letters and digits read as one class ("i-0123456" and "i-0fedcba" open alike), or '' when it
+ * holds no other character but spaces (prose's words fall alike too often): a base64 or hex blob cut at the width opens like any other and is still joined.
+ */
+function opening(line: string): string {
+  const head = line.trimStart().slice(0, OPENING_CHARS);
+  let shape = '';
+  let marked = false;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (isTokenChar(c)) shape += 'x';
+    else {
+      shape += head[i];
+      if (c !== 32) marked = true;
+    }
+  }
+  return marked ? shape : '';
+}
+
+/** `next` starts a record of its own: it opens with a date, time or level, or opens as the line it would be joined onto. */
+function startsRecord(onto: string, next: string): boolean {
+  if (RECORD_START.test(next)) return true;
+  // Digits read alike: a table's rows open "user01  …", "user02  …".
+  const a = onto.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0');
+  if (a.length === OPENING_CHARS && a === next.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0')) return true;
+  const shape = opening(next);
+  return shape !== '' && shape === opening(onto);
+}
+
+/**
+ * `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
+ * `width`: the paste's wrap width when the caller has read it already.
+ */
+export function joinCutLines(lines: string[], kept: KeptPrefix = NO_PREFIX, width = cutWidth(lines, kept)): string[] {
   if (width === 0) return lines;
   let out = lines;
   const n = Math.min(lines.length, MAX_CUT_LINES);
   // The line a run of cut lines is joined onto (-1: none open).
   let head = -1;
   for (let i = 0; i + 1 < n; i++) {
-    const rest = lines[i]!.length - kept(lines[i]!) === width ? cutRest(lines[i]!, lines[i + 1]!) : undefined;
-    if (rest === undefined) {
+    const next = lines[i + 1]!;
+    const onto = head < 0 ? i : head;
+    const rest =
+      lines[i]!.length - kept(lines[i]!) === width && !startsRecord(lines[onto]!, next) && !(onto !== i && startsRecord(lines[i]!, next))
+        ? cutRest(lines[i]!, next)
+        : undefined;
+    // A joined line is kept within normalise's bound on a line.
+    if (rest === undefined || out[onto]!.length + rest.length > MAX_LINE_CHARS) {
       head = -1;
       continue;
     }
     if (out === lines) out = lines.slice();
-    if (head < 0) head = i;
+    head = onto;
     out[head] += rest;
     out[i + 1] = '';
   }

@@ -5,6 +5,7 @@
  */
 import { diagnose } from '../../../../src/core/diagnose';
 import { joinCutLines, unwrapLines } from '../../../../src/core/extract/unwrap';
+import { MAX_LINE_CHARS } from '../../../../src/core/normalise';
 
 describe('wrapped messages', () => {
   it.each([
@@ -90,8 +91,38 @@ describe('lines cut at the wrap width', () => {
   });
 
   it('when a paste has no wrap width (its widest line is alone and not a terminal width), then nothing is joined', () => {
-    const text = `short line\n${'x'.repeat(90)}\nabc`;
-    expect(diagnose(`${text}\n${ERROR}`).causes[0]!.evidence.find((e) => e.at)?.at?.line).toBe(4);
+    // The widest line ends in a token and the next opens one: with a width read, they would be glued.
+    const lines = ['short line', 'y'.repeat(90), 'abc'];
+    expect(joinCutLines(lines)).toBe(lines);
+    expect(joinCutLines([...lines, 'y'.repeat(90), 'y'.repeat(90)])).not.toEqual([...lines, 'y'.repeat(90), 'y'.repeat(90)]);
+  });
+
+  // Whole records of one width that were never cut (the second review's probes): each stays a line of its own.
+  const goBlock = (i: number): string[] => [
+    `2024/03/01 12:00:0${i} WebIdentityErr: failed to retrieve credentials`,
+    'caused by: InvalidIdentityToken: Incorrect token audience',
+    `\tstatus code: 400, request id: 1a2b3c4d-aaaa-bbbb-cccc-1234567890a${i}, extended request id: none1`,
+  ];
+  it.each([
+    ['a retry line logged three times', [0, 1, 2].map(() => 'Retrying connection to the instance metadata service at 169.254.169.254')],
+    ['timed retry lines', [0, 1, 2].map((i) => `2024-03-01 12:00:0${i},123 urllib3.connectionpool WARNING Retrying connection to 169.254.169.254`)],
+    [
+      'a fixed-width listing of instance ids and profile ARNs',
+      ['0123456789abcdef0  running   web01', 'fedcba9876543210a  running   web02', 'aaaaaaaaaaaaaaaa0  stopped   web03'].map(
+        (r) => `i-${r.slice(0, 17)}  ${r.slice(19, 26)}   arn:aws:iam::123456789012:instance-profile/${r.slice(-5)}`,
+      ),
+    ],
+    ['an id table', ['user01  AIDAEXAMPLE0000000001', 'user02  AIDAEXAMPLE0000000002', 'user03  AIDAEXAMPLE0000000003'].map((r) => `${r}  ${'active'.padEnd(30, '.')}0001`)],
+    ["Go SDK 'status code, request id' blocks", [...goBlock(0), ...goBlock(1), ...goBlock(2)]],
+  ])('when %s share one width, then no line is joined onto another', (_name, lines) => {
+    expect(joinCutLines(lines)).toBe(lines);
+  });
+
+  it('when a cut line would grow past normalise\'s line bound, then it is joined no further', () => {
+    const lines = Array.from({ length: 150 }, (_, i) => `${String.fromCharCode(97 + (i % 26))}${'Q'.repeat(79)}`);
+    const joined = joinCutLines(lines);
+    expect(joined).not.toBe(lines);
+    expect(Math.max(...joined.map((l) => l.length))).toBeLessThanOrEqual(MAX_LINE_CHARS);
   });
 
   it('when a 1 MB log is cut at 80 columns, then it is read (bounded: the cut lines are read in one pass) with the error at its end found', () => {
