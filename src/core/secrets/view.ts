@@ -353,15 +353,66 @@ function continuesAfter(line: string, before: string | undefined, valueLength: n
 }
 
 /**
+ * Where a terminal cuts a value that is not base64 alone: inside a URL escape (`%2|F`), an entity (`&am|p;`), a JSON
+ * escape (`\\|"`), a query (`&|X-Amz-…`, `=|…`), a quoted JSON value (`":|\\"…`) or a password (`9|!`). Read on the text
+ * as pasted only, where the columns are the terminal's.
+ */
+const ESCAPE_CUT = new Set([...'%&\\;:=!-._~*#@$^"\''].map((c) => c.charCodeAt(0)));
+
+/**
+ * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`) is a line of its own after a
+ * full-width one, unless that line was inside a URL's query or the name is a cut label's last letters (`I|D: …`).
+ */
+const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}[ \t]{0,4}(?::|=(?![=\s"',;]))/y;
+
+/**
+ * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
+ * whatever characters it holds (a password's `!`, a URL's `&`); when that word is a name of its own, only a value
+ * that is the line's whole first word (valueEnd).
+ */
+function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: number, nextEnd: number): number {
+  let i = nextStart;
+  while (i < nextEnd && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+  OPENS_WITH_NAME.lastIndex = nextStart;
+  if (OPENS_WITH_NAME.test(text)) {
+    const last = text.lastIndexOf(' ', nl - 1);
+    const word = text.slice(Math.max(last + 1, lineStart, nl - 400), nl);
+    if (!word.includes('?') && !word.includes('&')) return valueEnd(text, nextStart, nextEnd);
+  }
+  return i;
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The longest Slack link read across lines (a presigned URL with a session token is about 1.5 KB). */
+const MAX_LINK = 8000;
+
+/** The line ending at `nl` ends inside a Slack link (`<http…` with no blank and no `>` after it). */
+function insideLink(text: string, nl: number): boolean {
+  const open = text.lastIndexOf('<http', nl - 1);
+  if (open < 0 || nl - open > MAX_LINK) return false;
+  // From the opening on (its lines included), no blank and no `>` but a line's CI time or hanging indent.
+  for (let i = open; i < nl; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      i += lineTimeAt(text, i + 1);
+      i += indentAt(text, i + 1);
+    } else if (c === 62 /* > */ || c === 32 || c === 9) return false;
+  }
+  return true;
+}
+
+/**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
  */
-function joins(text: string): number[] {
+function joins(text: string, cutEscapes: boolean): number[] {
   const drop: number[] = [];
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
   let beforeEnd = -1;
+  const links = text.includes('<http');
   for (let nl = text.indexOf('\n'); nl >= 0; ) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
@@ -369,13 +420,29 @@ function joins(text: string): number[] {
     const time = lineTimeAt(text, lineStart);
     const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
     const width = nl - lineStart - time;
-    const full = WRAP_WIDTHS.has(width) && isB64(text.charCodeAt(nl - 1));
+    const full = WRAP_WIDTHS.has(width) && (isB64(text.charCodeAt(nl - 1)) || (cutEscapes && ESCAPE_CUT.has(text.charCodeAt(nl - 1))));
     // A hanging indent goes on a full-width line only (an indented line after a short one is the next item of a listing).
     const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
     const nextStart = nl + 1 + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
-      const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
+    const opens = text.charCodeAt(nextStart);
+    if (links && insideLink(text, nl)) {
+      // Slack's `<https://…>` holds no line break of its own: one inside it is a wrap, whatever the line's width now (a
+      // decoded `&amp;` shortened it), and so are empty lines a reader left where it took lines out.
+      let at = nl + 1;
+      while (at < text.length && at - nl <= 8 && text.charCodeAt(at) === 10) at++;
+      const restLine = at;
+      at += time > 0 ? lineTimeAt(text, at) : 0;
+      const rest = at + indentAt(text, at);
+      beforeStart = -1;
+      if (rest < text.length && !isBlank(text.charCodeAt(rest))) {
+        for (let x = nl; x < rest; x++) drop.push(x);
+        lineStart = restLine;
+        nl = text.indexOf('\n', restLine);
+        continue;
+      }
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
+      const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
       if (valueLength === 0 || (full && opensProse(text, nextStart))) {
@@ -512,11 +579,19 @@ function concatJoins(text: string): number[] {
   return drop;
 }
 
-/** Remove the view's line breaks where a value continues on the next line. */
-function rejoin(v: DecodedView): DecodedView {
-  const wrapped = v.text.includes('\n') ? joins(v.text) : [];
+/**
+ * Remove the view's line breaks where a value continues on the next line: the terminal's wraps (`wraps`: read on the
+ * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
+ */
+function rejoin(v: DecodedView, wraps: boolean): DecodedView {
+  const wrapped = wraps && v.text.includes('\n') ? joins(v.text, false) : [];
   const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
+  return dropOffsets(v, drop);
+}
+
+/** `v` without the characters at view offsets `drop` (sorted). */
+function dropOffsets(v: DecodedView, drop: readonly number[]): DecodedView {
   if (drop.length === 0) return v;
   const parts: string[] = [];
   let last = 0;
@@ -546,9 +621,46 @@ function rejoin(v: DecodedView): DecodedView {
   return out;
 }
 
+/**
+ * The view of `s`. The terminal's wraps are read on `s` as pasted, before decoding: there the columns are the
+ * terminal's, and a wrap that cut an escape (`%2|F`, `&am|p;`, `\\|"`) leaves the escape whole to decode. What decoding
+ * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it.
+ */
 export function decodedView(s: string): DecodedView {
-  const base: DecodedView = needsDecoding(s) ? decode(s) : { text: s, vs: [0], os: [0], oe: [-1] };
-  return rejoin(base);
+  const plain: DecodedView = { text: s, vs: [0], os: [0], oe: [-1] };
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true)) : plain;
+  if (!needsDecoding(joined.text)) return rejoin(joined, false);
+  return rejoin(joined === plain ? decode(s) : through(decode(joined.text), joined), true);
+}
+
+/** `outer` (a view of `inner.text`) mapped onto what `inner` came from; `inner` has copied segments only. */
+function through(outer: DecodedView, inner: DecodedView): DecodedView {
+  const at = (j: number): number => {
+    const k = segmentOf(inner, j);
+    return inner.os[k]! + (j - inner.vs[k]!);
+  };
+  const out: DecodedView = { text: outer.text, vs: [], os: [], oe: [] };
+  for (let k = 0; k < outer.vs.length; k++) {
+    const end = k + 1 < outer.vs.length ? outer.vs[k + 1]! : outer.text.length;
+    if (outer.oe[k] !== -1) {
+      // decoded: the whole inner span, mapped at both ends
+      out.vs.push(outer.vs[k]!);
+      out.os.push(at(outer.os[k]!));
+      out.oe.push(at(outer.oe[k]! - 1) + 1);
+      continue;
+    }
+    // copied: cut where the inner view's segments are cut
+    for (let x = outer.vs[k]!; x < end; ) {
+      const j = outer.os[k]! + (x - outer.vs[k]!);
+      const ik = segmentOf(inner, j);
+      const innerEnd = ik + 1 < inner.vs.length ? inner.vs[ik + 1]! : inner.text.length;
+      out.vs.push(x);
+      out.os.push(inner.os[ik]! + (j - inner.vs[ik]!));
+      out.oe.push(-1);
+      x += Math.min(end - x, innerEnd - j);
+    }
+  }
+  return out;
 }
 
 function segmentOf(v: DecodedView, i: number): number {
@@ -572,4 +684,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, OPENS_WITH_NAME, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
