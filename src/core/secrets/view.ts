@@ -67,7 +67,10 @@ function lineTimeAt(text: string, at: number): number {
 function opensProse(text: string, at: number): boolean {
   let i = at;
   while (i - at < 24 && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i++;
-  return i > at && text.charCodeAt(i) === 32 && isLowerLetter(text.charCodeAt(i + 1));
+  if (i === at) return false;
+  // A copied page's blank is still `&nbsp;` where the wraps are read (on the text as pasted).
+  const blank = text.charCodeAt(i) === 32 ? 1 : text.startsWith('&nbsp;', i) ? 6 : 0;
+  return blank > 0 && isLowerLetter(text.charCodeAt(i + blank));
 }
 
 /** Blanks (at most MAX_HANGING_INDENT) from `at`. */
