@@ -378,8 +378,10 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
   while (i < nextEnd && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
   OPENS_WITH_NAME.lastIndex = nextStart;
   if (OPENS_WITH_NAME.test(text)) {
-    const last = text.lastIndexOf(' ', nl - 1);
-    const word = text.slice(Math.max(last + 1, lineStart, nl - 400), nl);
+    // the line's last word, read back at most 400 characters (a 1 MB line of base64 is not searched whole)
+    let from = nl;
+    while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
+    const word = text.slice(from, nl);
     if (!word.includes('?') && !word.includes('&')) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
@@ -390,46 +392,82 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 /** The longest Slack link read across lines (a presigned URL with a session token is about 1.5 KB). */
 const MAX_LINK = 8000;
 
-/** The line ending at `nl` ends inside a Slack link (`<http…` with no blank and no `>` after it). */
-function insideLink(text: string, nl: number): boolean {
-  const open = text.lastIndexOf('<http', nl - 1);
-  if (open < 0 || nl - open > MAX_LINK) return false;
-  // From the opening on (its lines included), no blank and no `>` but a line's CI time or hanging indent.
-  for (let i = open; i < nl; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      i += lineTimeAt(text, i + 1);
-      i += indentAt(text, i + 1);
-    } else if (c === 62 /* > */ || c === 32 || c === 9) return false;
+/**
+ * Reads, line by line in order, whether a line ends inside a Slack link (`<http…` with no blank and no `>` after it but
+ * a line's CI time or hanging indent). Each character after an opening is read once, not once per line.
+ */
+class LinkReader {
+  private next: number;
+  private open = -1;
+  private scanned = -1;
+  private broken = false;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('<http');
   }
-  return true;
+  /** The line that ends at `nl` (later than the last one asked about) ends inside a link. */
+  endsInside(nl: number): boolean {
+    const text = this.text;
+    while (this.next >= 0 && this.next < nl) {
+      this.open = this.scanned = this.next;
+      this.broken = false;
+      this.next = text.indexOf('<http', this.next + 1);
+    }
+    if (this.open < 0 || this.broken || nl - this.open > MAX_LINK) return false;
+    let i = this.scanned;
+    for (; i < nl; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        i += lineTimeAt(text, i + 1);
+        i += indentAt(text, i + 1);
+      } else if (c === 62 /* > */ || c === 32 || c === 9) {
+        this.broken = true;
+        return false;
+      }
+    }
+    this.scanned = i;
+    return true;
+  }
 }
 
 /**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
  */
-function joins(text: string, cutEscapes: boolean): number[] {
+function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: (from: number, to: number) => boolean): number[] {
   const drop: number[] = [];
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
   let beforeEnd = -1;
-  const links = text.includes('<http');
+  const links = text.includes('<http') ? new LinkReader(text) : undefined;
   for (let nl = text.indexOf('\n'); nl >= 0; ) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
+    if (decodedIn && !decodedIn(lineStart, nextEnd)) {
+      // read as pasted already: nothing decoded in this line or the next
+      beforeStart = -1;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     // A time opening this line and the next one: the program's line is what follows it.
     const time = lineTimeAt(text, lineStart);
     const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
     const width = nl - lineStart - time;
     const full = WRAP_WIDTHS.has(width) && (isB64(text.charCodeAt(nl - 1)) || (cutEscapes && ESCAPE_CUT.has(text.charCodeAt(nl - 1))));
+    if (fullOnly && !full && !links) {
+      beforeStart = -1;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     // A hanging indent goes on a full-width line only (an indented line after a short one is the next item of a listing).
     const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
     const nextStart = nl + 1 + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    const opens = text.charCodeAt(nextStart);
-    if (links && insideLink(text, nl)) {
+    // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), not a line of words.
+    const opens = full && text.charCodeAt(nl - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) ? 0 : text.charCodeAt(nextStart);
+    if (links?.endsInside(nl)) {
       // Slack's `<https://…>` holds no line break of its own: one inside it is a wrap, whatever the line's width now (a
       // decoded `&amp;` shortened it), and so are empty lines a reader left where it took lines out.
       let at = nl + 1;
@@ -451,7 +489,7 @@ function joins(text: string, cutEscapes: boolean): number[] {
       if (valueLength === 0 || (full && opensProse(text, nextStart))) {
         // not a value, or prose after a line its author ended
       } else if (full) for (let x = nl; x < nextStart; x++) drop.push(x);
-      else if (indent === 0) {
+      else if (indent === 0 && !fullOnly) {
         const line = text.slice(lineStart + time, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
@@ -586,11 +624,24 @@ function concatJoins(text: string): number[] {
  * Remove the view's line breaks where a value continues on the next line: the terminal's wraps (`wraps`: read on the
  * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
  */
-function rejoin(v: DecodedView, wraps: boolean): DecodedView {
-  const wrapped = wraps && v.text.includes('\n') ? joins(v.text, false) : [];
+function rejoin(v: DecodedView, wraps: 'no' | 'decoded' | 'all'): DecodedView {
+  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, false, false, wraps === 'decoded' ? decodedIn(v) : undefined) : [];
   const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
   return dropOffsets(v, drop);
+}
+
+/**
+ * Whether a line pair [from, to) of the view is bounded by a line break that decoding made (a JSON `\n`): the pairs
+ * between the text's own line breaks were read for wraps as pasted already. Asked in order of `from`.
+ */
+function decodedIn(v: DecodedView): (from: number, to: number) => boolean {
+  let k = 0;
+  const made = (i: number): boolean => v.oe[i] !== -1 && v.text.charCodeAt(v.vs[i]!) === 10;
+  return (from, to) => {
+    while (k < v.vs.length && (!made(k) || v.vs[k]! < from - 1)) k++;
+    return k < v.vs.length && v.vs[k]! <= to;
+  };
 }
 
 /** `v` without the characters at view offsets `drop` (sorted). */
@@ -631,10 +682,20 @@ function dropOffsets(v: DecodedView, drop: readonly number[]): DecodedView {
  */
 export function decodedView(s: string): DecodedView {
   const plain: DecodedView = { text: s, vs: [0], os: [0], oe: [-1] };
-  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true)) : plain;
-  if (!needsDecoding(joined.text)) return rejoin(joined, false);
-  return rejoin(joined === plain ? decode(s) : through(decode(joined.text), joined), true);
+  // A text with escapes is read for wraps again once decoded (as it always was): here only its full-width lines and
+  // Slack links, which the decoded widths no longer show.
+  const decodes = needsDecoding(s);
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true, decodes)) : plain;
+  if (!decodes && !needsDecoding(joined.text)) return rejoin(joined, 'no');
+  const view = joined === plain ? decode(s) : through(decode(joined.text), joined);
+  if (decodes) return rejoin(view, 'all');
+  // Escapes a wrap had cut, whole again: read again only where decoding made lines (a JSON `\n`, an entity's line feed).
+  const relines = joined.text.includes('\\n') || NEWLINE_ENTITY.test(joined.text) || (s.includes('[') && BYTE_ARRAY_START.test(s));
+  return rejoin(view, relines ? 'decoded' : 'no');
 }
+
+/** An entity that decodes to a line feed. */
+const NEWLINE_ENTITY = /&#(?:0*10|[xX]0*[aA]);/;
 
 /** `outer` (a view of `inner.text`) mapped onto what `inner` came from; `inner` has copied segments only. */
 function through(outer: DecodedView, inner: DecodedView): DecodedView {
@@ -687,4 +748,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, OPENS_WITH_NAME, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
