@@ -387,6 +387,13 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
   return i;
 }
 
+/** The line text[lineStart, nl) ends in an ARN cut after one of its colons (its last word, read back at most 200). */
+function endsInArn(text: string, lineStart: number, nl: number): boolean {
+  let from = nl;
+  while (from > lineStart && nl - from < 200 && !isBlank(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, nl).includes('arn:');
+}
+
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** The longest Slack link read across lines (a presigned URL with a session token is about 1.5 KB). */
@@ -465,8 +472,9 @@ function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: 
     const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
     const nextStart = nl + 1 + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), not a line of words.
-    const opens = full && text.charCodeAt(nl - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) ? 0 : text.charCodeAt(nextStart);
+    // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), or an ARN's next field; not
+    // a line of words (`Response body:` then `b'<Error…`).
+    const opens = full && text.charCodeAt(nl - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) && !endsInArn(text, lineStart, nl) ? 0 : text.charCodeAt(nextStart);
     if (links?.endsInside(nl)) {
       // Slack's `<https://…>` holds no line break of its own: one inside it is a wrap, whatever the line's width now (a
       // decoded `&amp;` shortened it), and so are empty lines a reader left where it took lines out.
