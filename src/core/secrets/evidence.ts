@@ -15,10 +15,11 @@ const LABELLED_EVIDENCE =
 /**
  * S3's and the SDKs' ids as people write them in chat: after a blank, a line break or "is" instead of a
  * colon, the value in Slack's `code`, *bold* or _italic_ marks (`the x-amz-id-2 is \`…\``, `HostId` on one
- * line and its value on the next). Only the id labels, not the digests, so no secret hides behind "hash".
+ * line and its value on the next, after its colon or `<HostId>` too: a terminal wrap cuts there, and a CI console puts its
+ * time before the value). Only the id labels, not the digests, so no secret hides behind "hash".
  */
 const SPOKEN_ID =
-  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id)[*_~`]{0,3}(?:[ \t]{1,4}(?:is[ \t]{1,4})?|[ \t]{0,4}\r?\n[ \t]{0,8})["'`*_~]{0,3}([A-Za-z0-9/+=._-]{8,600})/gi;
+  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id)[*_~`]{0,3}(?:[ \t]{1,4}(?:is[ \t]{1,4})?|[ \t]{0,4}[:=>]?[ \t]{0,4}\r?\n(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z )?[ \t]{0,8})["'`*_~]{0,3}([A-Za-z0-9/+=._-]{8,600})/gi;
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;

@@ -67,7 +67,10 @@ function lineTimeAt(text: string, at: number): number {
 function opensProse(text: string, at: number): boolean {
   let i = at;
   while (i - at < 24 && ((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122)) i++;
-  return i > at && text.charCodeAt(i) === 32 && isLowerLetter(text.charCodeAt(i + 1));
+  if (i === at) return false;
+  // A copied page's blank is still `&nbsp;` where the wraps are read (on the text as pasted).
+  const blank = text.charCodeAt(i) === 32 ? 1 : text.startsWith('&nbsp;', i) ? 6 : 0;
+  return blank > 0 && isLowerLetter(text.charCodeAt(i + blank));
 }
 
 /** Blanks (at most MAX_HANGING_INDENT) from `at`. */
@@ -353,35 +356,148 @@ function continuesAfter(line: string, before: string | undefined, valueLength: n
 }
 
 /**
+ * Where a terminal cuts a value that is not base64 alone: inside a URL escape (`%2|F`), an entity (`&am|p;`), a JSON
+ * escape (`\\|"`), a query (`&|X-Amz-…`, `=|…`), a quoted JSON value (`":|\\"…`) or a password (`9|!`). Read on the text
+ * as pasted only, where the columns are the terminal's.
+ */
+const ESCAPE_CUT = new Set([...'%&\\;:=!-._~*#@$^"\''].map((c) => c.charCodeAt(0)));
+
+/**
+ * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`) is a line of its own after a
+ * full-width one, unless that line was inside a URL's query or the name is a cut label's last letters (`I|D: …`).
+ */
+const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}[ \t]{0,4}(?::|=(?![=\s"',;]))/y;
+
+/**
+ * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
+ * whatever characters it holds (a password's `!`, a URL's `&`); when that word is a name of its own, only a value
+ * that is the line's whole first word (valueEnd).
+ */
+function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: number, nextEnd: number): number {
+  let i = nextStart;
+  while (i < nextEnd && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
+  OPENS_WITH_NAME.lastIndex = nextStart;
+  if (OPENS_WITH_NAME.test(text)) {
+    // the line's last word, read back at most 400 characters (a 1 MB line of base64 is not searched whole)
+    let from = nl;
+    while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
+    const word = text.slice(from, nl);
+    if (!word.includes('?') && !word.includes('&')) return valueEnd(text, nextStart, nextEnd);
+  }
+  return i;
+}
+
+/** The line text[lineStart, nl) ends in an ARN cut after one of its colons (its last word, read back at most 200). */
+function endsInArn(text: string, lineStart: number, nl: number): boolean {
+  let from = nl;
+  while (from > lineStart && nl - from < 200 && !isBlank(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, nl).includes('arn:');
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The longest Slack link read across lines (a presigned URL with a session token is about 1.5 KB). */
+const MAX_LINK = 8000;
+
+/**
+ * Reads, line by line in order, whether a line ends inside a Slack link (`<http…` with no blank and no `>` after it but
+ * a line's CI time or hanging indent). Each character after an opening is read once, not once per line.
+ */
+class LinkReader {
+  private next: number;
+  private open = -1;
+  private scanned = -1;
+  private broken = false;
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('<http');
+  }
+  /** The line that ends at `nl` (later than the last one asked about) ends inside a link. */
+  endsInside(nl: number): boolean {
+    const text = this.text;
+    while (this.next >= 0 && this.next < nl) {
+      this.open = this.scanned = this.next;
+      this.broken = false;
+      this.next = text.indexOf('<http', this.next + 1);
+    }
+    if (this.open < 0 || this.broken || nl - this.open > MAX_LINK) return false;
+    let i = this.scanned;
+    for (; i < nl; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        i += lineTimeAt(text, i + 1);
+        i += indentAt(text, i + 1);
+      } else if (c === 62 /* > */ || c === 32 || c === 9) {
+        this.broken = true;
+        return false;
+      }
+    }
+    this.scanned = i;
+    return true;
+  }
+}
+
+/**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
  */
-function joins(text: string): number[] {
+function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: (from: number, to: number) => boolean): number[] {
   const drop: number[] = [];
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
   let beforeEnd = -1;
+  const links = text.includes('<http') ? new LinkReader(text) : undefined;
   for (let nl = text.indexOf('\n'); nl >= 0; ) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
+    if (decodedIn && !decodedIn(lineStart, nextEnd)) {
+      // read as pasted already: nothing decoded in this line or the next
+      beforeStart = -1;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     // A time opening this line and the next one: the program's line is what follows it.
     const time = lineTimeAt(text, lineStart);
     const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
     const width = nl - lineStart - time;
-    const full = WRAP_WIDTHS.has(width) && isB64(text.charCodeAt(nl - 1));
+    const full = WRAP_WIDTHS.has(width) && (isB64(text.charCodeAt(nl - 1)) || (cutEscapes && ESCAPE_CUT.has(text.charCodeAt(nl - 1))));
+    if (fullOnly && !full && !links) {
+      beforeStart = -1;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     // A hanging indent goes on a full-width line only (an indented line after a short one is the next item of a listing).
     const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
     const nextStart = nl + 1 + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
-    if (nextStart < text.length && isB64(text.charCodeAt(nextStart)) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
-      const valueLength = valueEnd(text, nextStart, nextEnd) - nextStart;
+    // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), or an ARN's next field; not
+    // a line of words (`Response body:` then `b'<Error…`).
+    const opens = full && text.charCodeAt(nl - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) && !endsInArn(text, lineStart, nl) ? 0 : text.charCodeAt(nextStart);
+    if (links?.endsInside(nl)) {
+      // Slack's `<https://…>` holds no line break of its own: one inside it is a wrap, whatever the line's width now (a
+      // decoded `&amp;` shortened it), and so are empty lines a reader left where it took lines out.
+      let at = nl + 1;
+      while (at < text.length && at - nl <= 8 && text.charCodeAt(at) === 10) at++;
+      const restLine = at;
+      at += time > 0 ? lineTimeAt(text, at) : 0;
+      const rest = at + indentAt(text, at);
+      beforeStart = -1;
+      if (rest < text.length && !isBlank(text.charCodeAt(rest))) {
+        for (let x = nl; x < rest; x++) drop.push(x);
+        lineStart = restLine;
+        nl = text.indexOf('\n', restLine);
+        continue;
+      }
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
+      const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
       if (valueLength === 0 || (full && opensProse(text, nextStart))) {
         // not a value, or prose after a line its author ended
       } else if (full) for (let x = nl; x < nextStart; x++) drop.push(x);
-      else if (indent === 0) {
+      else if (indent === 0 && !fullOnly) {
         const line = text.slice(lineStart + time, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
@@ -512,11 +628,32 @@ function concatJoins(text: string): number[] {
   return drop;
 }
 
-/** Remove the view's line breaks where a value continues on the next line. */
-function rejoin(v: DecodedView): DecodedView {
-  const wrapped = v.text.includes('\n') ? joins(v.text) : [];
+/**
+ * Remove the view's line breaks where a value continues on the next line: the terminal's wraps (`wraps`: read on the
+ * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
+ */
+function rejoin(v: DecodedView, wraps: 'no' | 'decoded' | 'all'): DecodedView {
+  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, false, false, wraps === 'decoded' ? decodedIn(v) : undefined) : [];
   const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
+  return dropOffsets(v, drop);
+}
+
+/**
+ * Whether a line pair [from, to) of the view is bounded by a line break that decoding made (a JSON `\n`): the pairs
+ * between the text's own line breaks were read for wraps as pasted already. Asked in order of `from`.
+ */
+function decodedIn(v: DecodedView): (from: number, to: number) => boolean {
+  let k = 0;
+  const made = (i: number): boolean => v.oe[i] !== -1 && v.text.charCodeAt(v.vs[i]!) === 10;
+  return (from, to) => {
+    while (k < v.vs.length && (!made(k) || v.vs[k]! < from - 1)) k++;
+    return k < v.vs.length && v.vs[k]! <= to;
+  };
+}
+
+/** `v` without the characters at view offsets `drop` (sorted). */
+function dropOffsets(v: DecodedView, drop: readonly number[]): DecodedView {
   if (drop.length === 0) return v;
   const parts: string[] = [];
   let last = 0;
@@ -546,9 +683,56 @@ function rejoin(v: DecodedView): DecodedView {
   return out;
 }
 
+/**
+ * The view of `s`. The terminal's wraps are read on `s` as pasted, before decoding: there the columns are the
+ * terminal's, and a wrap that cut an escape (`%2|F`, `&am|p;`, `\\|"`) leaves the escape whole to decode. What decoding
+ * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it.
+ */
 export function decodedView(s: string): DecodedView {
-  const base: DecodedView = needsDecoding(s) ? decode(s) : { text: s, vs: [0], os: [0], oe: [-1] };
-  return rejoin(base);
+  const plain: DecodedView = { text: s, vs: [0], os: [0], oe: [-1] };
+  // A text with escapes is read for wraps again once decoded (as it always was): here only its full-width lines and
+  // Slack links, which the decoded widths no longer show.
+  const decodes = needsDecoding(s);
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true, decodes)) : plain;
+  if (!decodes && !needsDecoding(joined.text)) return rejoin(joined, 'no');
+  const view = joined === plain ? decode(s) : through(decode(joined.text), joined);
+  if (decodes) return rejoin(view, 'all');
+  // Escapes a wrap had cut, whole again: read again only where decoding made lines (a JSON `\n`, an entity's line feed).
+  const relines = joined.text.includes('\\n') || NEWLINE_ENTITY.test(joined.text) || (s.includes('[') && BYTE_ARRAY_START.test(s));
+  return rejoin(view, relines ? 'decoded' : 'no');
+}
+
+/** An entity that decodes to a line feed. */
+const NEWLINE_ENTITY = /&#(?:0*10|[xX]0*[aA]);/;
+
+/** `outer` (a view of `inner.text`) mapped onto what `inner` came from; `inner` has copied segments only. */
+function through(outer: DecodedView, inner: DecodedView): DecodedView {
+  const at = (j: number): number => {
+    const k = segmentOf(inner, j);
+    return inner.os[k]! + (j - inner.vs[k]!);
+  };
+  const out: DecodedView = { text: outer.text, vs: [], os: [], oe: [] };
+  for (let k = 0; k < outer.vs.length; k++) {
+    const end = k + 1 < outer.vs.length ? outer.vs[k + 1]! : outer.text.length;
+    if (outer.oe[k] !== -1) {
+      // decoded: the whole inner span, mapped at both ends
+      out.vs.push(outer.vs[k]!);
+      out.os.push(at(outer.os[k]!));
+      out.oe.push(at(outer.oe[k]! - 1) + 1);
+      continue;
+    }
+    // copied: cut where the inner view's segments are cut
+    for (let x = outer.vs[k]!; x < end; ) {
+      const j = outer.os[k]! + (x - outer.vs[k]!);
+      const ik = segmentOf(inner, j);
+      const innerEnd = ik + 1 < inner.vs.length ? inner.vs[ik + 1]! : inner.text.length;
+      out.vs.push(x);
+      out.os.push(inner.os[ik]! + (j - inner.vs[ik]!));
+      out.oe.push(-1);
+      x += Math.min(end - x, innerEnd - j);
+    }
+  }
+  return out;
 }
 
 function segmentOf(v: DecodedView, i: number): number {
@@ -572,4 +756,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];

@@ -269,6 +269,22 @@ describe('redaction keeps evidence', () => {
     );
   });
 
+  // A terminal's hard wrap of the same text (read through since issue 10): the wrap is re-joined for reading secrets,
+  // which must not make evidence cut over two lines look like a secret. The shapes named in WRAPPED_NOT_YET are still
+  // redacted in some wraps (an ARN's or a HostId's rest on a line of its own reads as a token): counted, not yet held.
+  const WRAPPED_NOT_YET = new Set(['ARN in JSON', 'S3 HostId / x-amz-id-2', 'S3 extended request id as each SDK prints it', 'encoded authorization failure message', "hash, commit or ARN after 'secret key'", 'path']);
+  it.each(SHAPES.map((s) => [s.name, s] as const))(`when a %s is hard-wrapped at 60, 72, 80 and 120 columns (${RUNS} generated), then no secret is reported`, (name, shape) => {
+    let redacted = 0;
+    for (const { text } of fc.sample(shape.text, { numRuns: RUNS, seed: 2614 })) {
+      for (const width of [60, 72, 80, 120]) {
+        const wrapped = (text.match(new RegExp(`[^\\n]{1,${width}}`, 'g')) ?? []).join('\n');
+        if (redact(`${wrapped}\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied`).count > 0) redacted++;
+      }
+    }
+    process.stdout.write(`secrets-evidence wrapped: ${name}: ${redacted} of ${RUNS * 4} redacted\n`);
+    if (!WRAPPED_NOT_YET.has(name)) expect(redacted).toBe(0);
+  });
+
   it.each([
     // Counterexamples the generators above found at 100,000-200,000 runs (words with rare letter pairs).
     ['SSM parameter name', 'Parameter /Api/ApiApiFunctionApi/SalesApiVpcLambda not found.', '/Api/ApiApiFunctionApi/SalesApiVpcLambda'],
