@@ -8,6 +8,7 @@
 
 import { CATALOGUE } from '../rules/catalogue/index';
 import { MAX_LINE_CHARS } from '../normalise';
+import { WRAP_WIDTHS } from '../wrap-widths';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -91,7 +92,6 @@ export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRA
  * (`invalidating` / `the`: a word wrap that happened to fill the width) is left to unwrapLines. The next line's hanging indent goes with the cut; it is
  * left empty, so every line keeps its number.
  */
-export const CUT_WIDTHS: ReadonlySet<number> = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
 /** A text with fewer long lines cut than this, at a width no terminal uses, is not read as cut. */
 const MIN_CUT_LINES = 3;
 const MIN_CUT_WIDTH = 40;
@@ -137,7 +137,7 @@ export function cutWidth(lines: readonly string[], kept: KeptPrefix = NO_PREFIX)
 
 /** The widest lines (`count` of them, `width` long) stop at a wrap width. */
 export function isCutWidth(width: number, count: number): boolean {
-  return width >= MIN_CUT_WIDTH && (CUT_WIDTHS.has(width) || count >= MIN_CUT_LINES);
+  return width >= MIN_CUT_WIDTH && (WRAP_WIDTHS.has(width) || count >= MIN_CUT_LINES);
 }
 
 /** What of `next` goes onto `prev` (exactly the wrap width; its hanging indent taken off), or undefined when the cut is not mid-token. */

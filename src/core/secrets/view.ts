@@ -11,6 +11,7 @@
 import { isPlainText, NOT_PLAIN } from '../plain-text';
 import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
+import { WRAP_WIDTHS } from '../wrap-widths';
 
 export interface DecodedView {
   text: string;
@@ -39,11 +40,6 @@ const LOOK_ALIKE: Record<string, string> = {
 
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
-/**
- * Terminal, mail, Jira and encoder widths at which a long value is wrapped onto the next line (`fold`'s 80, mail's 72,
- * narrow terminals' 60, base64's 64 and 76, wide consoles' 100 to 132).
- */
-const WRAP_WIDTHS = new Set([60, 64, 72, 76, 80, 100, 120, 132]);
 /**
  * A CI console's time on every physical line (GitHub Actions' `2024-03-01T12:00:00.1234567Z `, any ISO time with a
  * blank after it): a wrapped value goes on after the next line's time, and the width is counted after it.
