@@ -25,7 +25,7 @@ import { findShapedSecrets, maskKeyIds, redactFound, type FoundSecret } from './
 import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, addContext } from './rules/index';
 import { mentionsAws } from './extract/prose-report';
 import { ON_COMPUTE } from './rules/rule-helpers';
-import { indexSignals, scoreCause, sortCauses } from './rules/score';
+import { indexSignals, scoreCauses, sortCauses } from './rules/score';
 import { addShown, shownSignals } from './rules/shown-answers';
 import { CAUSE_IDS } from './taxonomy';
 
@@ -414,7 +414,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   opts.onSignals?.([...index.values()]);
   if (gated) return empty();
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
-  const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
+  const causes: RankedCause[] = scoreCauses(CAUSE_RULES, index, (rule) => (hint && hint.cause === rule.cause ? [hint.evidence] : []));
   addContext(causes, index);
   addShown(causes, index);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
