@@ -95,8 +95,9 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
       first = new Int32Array(lines.length);
       const seen = new Map<string, number>();
       const seenRecord = new Map<string, number>();
+      const record = records && records.size > 0 ? records : undefined;
       for (let i = 0; i < lines.length; i++) {
-        const at = records?.has(i) ? seenRecord : seen;
+        const at = record?.has(i) ? seenRecord : seen;
         const j = at.get(lines[i]!);
         if (j === undefined) at.set(lines[i]!, i);
         first[i] = j ?? i;
