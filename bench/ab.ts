@@ -2,7 +2,7 @@
  * Interleaved in-process A/B of diagnose() (or of the secrets' findSecrets) between an older tree and this one, for a
  * machine shared with other work, where two separate bench runs differ by more than most changes gain:
  *   git archive <ref> src | tar -x -C bench/.ab-old && npx tsx bench/ab.ts [rounds] [what]
- * (bench/.ab-old is ignored by git, AB_SHAPES=1 adds the repeated-secret shapes of bench/shapes.ts, AB_OLD names another directory and AB_NEW one for the new side instead of this tree; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
+ * (bench/.ab-old is ignored by git, AB_ONLY='4 KB' measures only that size, AB_SHAPES=1 adds the repeated-secret shapes of bench/shapes.ts, AB_OLD names another directory and AB_NEW one for the new side instead of this tree; `what` is diagnose (default), secrets, view, or interpret: the conversation reading
  * a batch of typical replies with every question open). Each round runs a batch of the old
  * function and a batch of the new one on the same input, in alternating order, and records the CPU time per call
  * (process.cpuUsage); the result is the median over the rounds of each, and the median of the per-round ratios.
@@ -92,7 +92,7 @@ const REPLIES = [
   'the clock is fine, ntp is running',
 ].join('\n');
 
-const SIZES: Array<[string, string, number]> =
+const ALL_SIZES: Array<[string, string, number]> =
   WHAT === 'interpret'
     ? [['10 replies', REPLIES, 50]]
     : [
@@ -102,6 +102,9 @@ const SIZES: Array<[string, string, number]> =
         // AB_SHAPES=1: also each 1 MB of one secret shape repeated (bench/shapes.ts), labelled by its first word.
         ...(process.env.AB_SHAPES ? repeatedShapes(1_000_000).map(([label, text]): [string, string, number] => [`1MB ${label.split(' ')[0]!}`, text, 2]) : []),
       ];
+/** AB_ONLY="4 KB" (a label, or several joined by commas): only those sizes, for more rounds in the same time. */
+const ONLY = process.env.AB_ONLY?.split(',').map((l) => l.trim());
+const SIZES = ONLY ? ALL_SIZES.filter(([label]) => ONLY.includes(label)) : ALL_SIZES;
 
 if (process.env.AB_ORDER) {
   // One process, one load order: the module tree loaded first runs a few per cent faster (measured with the same

@@ -25,7 +25,7 @@ import { findShapedSecrets, maskKeyIds, redactFound, type FoundSecret } from './
 import { AUTHN_FAMILIES, CATALOGUE, CAUSE_RULES, FAMILIES, PROVIDER_SIGNALS, addContext } from './rules/index';
 import { mentionsAws } from './extract/prose-report';
 import { ON_COMPUTE } from './rules/rule-helpers';
-import { indexSignals, scoreCause, sortCauses } from './rules/score';
+import { indexSignals, scoreCauses, sortCauses } from './rules/score';
 import { addShown, shownSignals } from './rules/shown-answers';
 import { CAUSE_IDS } from './taxonomy';
 
@@ -80,22 +80,33 @@ export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
   const cache = new Map<number, Location>();
-  // 0: not yet read, 1: not prose, 2: prose (several extractors and the hint ask about the same lines).
-  const prose = new Uint8Array(lines.length);
-  // A line pasted again (a repeated log record, the same sentence twice) reads the same: judged once per text.
-  const proseText = new Map<string, boolean>();
   const starts: number[] = [];
   let offset = 0;
   for (const l of lines) {
     starts.push(offset);
     offset += l.length + 1;
   }
-  const proseLine = (line: string): boolean => {
-    let p = proseText.get(line);
-    if (p === undefined) proseText.set(line, (p = looksLikeProse(line)));
-    return p;
+  // A line pasted again (a repeated log record, the same sentence twice) reads the same as its first copy: the first
+  // line of the same text and record-ness (a log record is never the poster's prose), found once per text. Every reader
+  // that skips a line already read asks this one memo (repeats, isProse, the hints' sayings).
+  let first: Int32Array | undefined;
+  const firstCopy = (index: number): number => {
+    if (!first) {
+      first = new Int32Array(lines.length);
+      const seen = new Map<string, number>();
+      const seenRecord = new Map<string, number>();
+      const record = records && records.size > 0 ? records : undefined;
+      for (let i = 0; i < lines.length; i++) {
+        const at = record?.has(i) ? seenRecord : seen;
+        const j = at.get(lines[i]!);
+        if (j === undefined) at.set(lines[i]!, i);
+        first[i] = j ?? i;
+      }
+    }
+    return first[index]!;
   };
-  let repeated: Uint8Array | undefined;
+  // 0: not yet read, 1: not prose, 2: prose (several extractors and the hints ask about the same lines); kept at the first copy.
+  const prose = new Uint8Array(lines.length);
   const ctx: ExtractContext = {
     lines,
     text,
@@ -121,20 +132,12 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
     },
     isProse(index: number): boolean {
       // A log record (its time or level prefix taken off by paste-shape.ts) is a program's words, not the poster's.
-      if (prose[index] === 0) prose[index] = !records?.has(index) && proseLine(lines[index]!) ? 2 : 1;
-      return prose[index] === 2;
+      if (records?.has(index)) return false;
+      const j = firstCopy(index);
+      if (prose[j] === 0) prose[j] = looksLikeProse(lines[j]!) ? 2 : 1;
+      return prose[j] === 2;
     },
-    repeats(index: number): boolean {
-      if (!repeated) {
-        repeated = new Uint8Array(lines.length);
-        const seen = new Set<string>();
-        for (let i = 0; i < lines.length; i++) {
-          if (seen.has(lines[i]!)) repeated[i] = 1;
-          else seen.add(lines[i]!);
-        }
-      }
-      return repeated[index] === 1;
-    },
+    repeats: (index: number): boolean => firstCopy(index) !== index,
   };
   if (now) ctx.now = now;
   return ctx;
@@ -412,7 +415,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   opts.onSignals?.([...index.values()]);
   if (gated) return empty();
   const hint = detected ? hintEvidence(proseOf(ctx, draft)) : undefined;
-  const causes: RankedCause[] = CAUSE_RULES.map((rule) => scoreCause(rule, index, hint && hint.cause === rule.cause ? [hint.evidence] : []));
+  const causes: RankedCause[] = scoreCauses(CAUSE_RULES, index, (rule) => (hint && hint.cause === rule.cause ? [hint.evidence] : []));
   addContext(causes, index);
   addShown(causes, index);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;

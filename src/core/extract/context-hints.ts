@@ -477,23 +477,14 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   const hints = HINT_PATTERNS.filter((_, k) => live[k]);
   // A hint's `unless` is judged once, on the whole text (an SSO cache path in a log line counts as much as a sentence).
   const unless = new Map(hints.flatMap((h) => (h.unless ? [[h.signal, h.unless(ctx.lower)] as const] : [])));
-  const sayings = new Map<string, string[]>();
   ctx.lines.forEach((line, i) => {
-    if (line.length < 3) return;
-    const n = i + 1;
-    if (proseLines < MAX_PROSE_LINES && ctx.isProse(i)) {
-      proseLines++;
-      // What a line says depends only on its text: a sentence pasted again (a log repeated, a retried command's
-      // output) is read once.
-      let said = sayings.get(line);
-      if (said === undefined) {
-        said = [];
-        for (const h of hints) if (!unless.get(h.signal) && hintHolds(h.signal, h.re, line)) said.push(h.signal);
-        for (const cause of causeTalk(line)) said.push(`hint.talk-${cause}`);
-        sayings.set(line, said);
-      }
-      for (const signal of said) addSignal(draft, signal, ctx.loc(n));
-    }
+    if (line.length < 3 || proseLines >= MAX_PROSE_LINES || !ctx.isProse(i)) return;
+    proseLines++;
+    // What a line says depends only on its text: a sentence pasted again (a log repeated, a retried command's output)
+    // was read at its first copy, and its signals, kept where they came first, are there already.
+    if (ctx.repeats(i)) return;
+    for (const h of hints) if (!unless.get(h.signal) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(i + 1));
+    for (const cause of causeTalk(line)) addSignal(draft, `hint.talk-${cause}`, ctx.loc(i + 1));
   });
 };
 

@@ -72,8 +72,8 @@ const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\
  * A pipeline's or compose file's `env:` entry that sets the key id, from a secret or variable as people paste it
  * (`AWS_ACCESS_KEY_ID: ((env:access_key))` in Concourse, ljfranklin/terraform-resource#123;
  * `AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}` in GitHub Actions, mariamrf/py-lambda-action#14): keys handed
- * in as environment variables. (A match begins at most 48 characters before the variable: its line's indent and a list
- * dash.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
+ * in as environment variables. (A match lies within one line: the anchored battery runs it only on the lines that name
+ * the variable, not over the whole text after its first mention.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
  * credentialSource fact answers the question, which is then not shown again.
  */
 const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{0,4}:[ \t]{0,4}[^\s#]/m;
@@ -99,7 +99,7 @@ const SHAPES: Shape[] = [
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
   // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
   { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
-  { probe: 'sign-in', choice: 'env', re: ENV_ENTRY, read: searchedFrom(ENV_ENTRY, [['AWS_ACCESS_KEY_ID', 48]]) },
+  { probe: 'sign-in', choice: 'env', re: ENV_ENTRY },
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `platform` and `shown` markers, extract/runtimes.ts).

@@ -58,8 +58,13 @@ function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
 }
 
 export function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {
+  return scored(rule, rule.rules, index, extra);
+}
+
+/** `rules` (some of `rule.rules`, in its order) that hold on the index, as evidence for the cause. */
+function scored(rule: CauseRule, rules: readonly EvidenceRule[], index: SignalIndex, extra: readonly Evidence[]): RankedCause {
   const evidence: Evidence[] = [];
-  for (const r of rule.rules) {
+  for (const r of rules) {
     if (!conditionHolds(r.when, index)) continue;
     const w = witness(r, index);
     const e: Evidence = { id: r.id, text: evidenceText(r, w), polarity: r.polarity ?? 'for', weight: r.weight };
@@ -69,6 +74,54 @@ export function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[
   }
   evidence.push(...extra);
   return { id: rule.cause, score: scoreOf(evidence), evidence };
+}
+
+/**
+ * Which rules of a rule set can hold, found from the signals present rather than by testing every rule: a rule with
+ * `all` holds only when its first `all` signal is present. Built once per rule set (the set is data, fixed at load).
+ */
+interface RuleLookup {
+  /** Per first `all` signal, the [cause, rule] positions of the rules that need it, in order. */
+  byFirst: Map<string, Array<[number, number]>>;
+  /** Per cause, the positions of its rules without `all` (always tested). */
+  open: number[][];
+}
+const lookups = new WeakMap<readonly CauseRule[], RuleLookup>();
+
+function lookupOf(causes: readonly CauseRule[]): RuleLookup {
+  let l = lookups.get(causes);
+  if (l) return l;
+  l = { byFirst: new Map(), open: causes.map(() => []) };
+  for (let c = 0; c < causes.length; c++) {
+    causes[c]!.rules.forEach((r, k) => {
+      const first = r.when.all?.[0];
+      if (first === undefined) l!.open[c]!.push(k);
+      else {
+        let list = l!.byFirst.get(first);
+        if (!list) l!.byFirst.set(first, (list = []));
+        list.push([c, k]);
+      }
+    });
+  }
+  lookups.set(causes, l);
+  return l;
+}
+
+/**
+ * `causes.map((rule) => scoreCause(rule, index, extraFor(rule)))`, the same evidence in the same order, testing only
+ * the rules whose first `all` signal is present (a diagnosis has tens of signals; the rules number hundreds).
+ */
+export function scoreCauses(causes: readonly CauseRule[], index: SignalIndex, extraFor: (rule: CauseRule) => readonly Evidence[]): RankedCause[] {
+  const { byFirst, open } = lookupOf(causes);
+  const candidates = open.map((ks) => ks.slice());
+  for (const id of index.keys()) {
+    const list = byFirst.get(id);
+    if (list) for (const [c, k] of list) candidates[c]!.push(k);
+  }
+  return causes.map((rule, c) => {
+    const ks = candidates[c]!.sort((a, b) => a - b);
+    return scored(rule, ks.map((k) => rule.rules[k]!), index, extraFor(rule));
+  });
 }
 
 export function scoreOf(evidence: readonly Evidence[]): number {
