@@ -7,9 +7,17 @@
 import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from './config';
 
+/**
+ * The names of the settings a problem list is about ("PORT: Expected number, received nan" → PORT). Only
+ * names: a problem's words may quote the value (an enum's, an account entry's), and a probe's output is logged.
+ */
+export function settingNames(problems: readonly string[]): string[] {
+  return [...new Set(problems.map((p) => /^([A-Za-z][A-Za-z0-9_]*)[.:]/.exec(p)?.[1] ?? 'settings'))];
+}
+
 export function healthUrl(env: Record<string, string | undefined>): { url?: string; problem?: string } {
   const r = loadConfig(env);
-  if (!r.ok) return { problem: 'the settings are invalid' };
+  if (!r.ok) return { problem: `these settings are missing or invalid: ${settingNames(r.problems).join(', ')}` };
   const { slack, healthPort } = r.config;
   if (!slack) return { problem: 'Slack is not configured' };
   if (slack.mode === 'http') return { url: `http://127.0.0.1:${slack.port}/healthz` };

@@ -28,6 +28,7 @@ import { ON_COMPUTE } from './rules/rule-helpers';
 import { indexSignals, scoreCauses, sortCauses } from './rules/score';
 import { addShown, shownSignals } from './rules/shown-answers';
 import { CAUSE_IDS } from './taxonomy';
+import { endAtBoundary, MAX_QUOTE_CHARS } from './rules/clip-detail';
 
 export interface DiagnoseOptions {
   /** The current time, used to judge credential expiry. Omit in tests that do not care. */
@@ -44,7 +45,7 @@ export interface DiagnoseOptions {
   signalsPastGate?: boolean;
 }
 
-const EXCERPT_CHARS = 160;
+const EXCERPT_CHARS = MAX_QUOTE_CHARS;
 /** The classifier reads at most this much prose (people write a sentence or two). */
 const MAX_PROSE_CHARS = 600;
 /** Scores of causes when no credential error was found are damped to this fraction. */
@@ -154,7 +155,9 @@ function cutRedacted(text: string, max: number): string {
 /** Excerpts are cut from the redacted line (never from the pasted text). */
 function excerptOf(lines: readonly string[], line: number): string {
   const trimmed = (lines[line - 1] ?? '').trim();
-  return cutRedacted(maskKeyIds(cutRedacted(trimmed, EXCERPT_CHARS + 40)), EXCERPT_CHARS);
+  const masked = maskKeyIds(cutRedacted(trimmed, EXCERPT_CHARS + 40));
+  const head = cutRedacted(masked, EXCERPT_CHARS);
+  return head.length < masked.length ? endAtBoundary(head) : head;
 }
 
 /** Give every location that can reach the result its (redacted, masked) excerpt. */

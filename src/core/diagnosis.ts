@@ -8,7 +8,7 @@ import type { InputRead } from './input-window';
 /** Where in the (normalised) input a fact or signal was found. `excerpt` is redacted and short. */
 export interface Location {
   line: number; // 1-based line in the normalised text
-  excerpt: string; // at most ~160 characters, redacted
+  excerpt: string; // at most ~240 characters, redacted, cut at a word (rules/clip-detail.ts)
 }
 
 /** Credential source, in the vocabulary of `aws configure list` TYPE column. */

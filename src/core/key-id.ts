@@ -104,6 +104,15 @@ export interface ParsedKeyHint {
   /** The complete 20-character id when one was given. */
   fullId?: string;
   kind: KeyIdKind;
+  /** Characters of the pasted id that were not plain A-Z/0-9 and were folded to read it (see oddCharsNote). */
+  oddChars?: OddChar[];
+}
+
+/** A character folded out of a pasted id: its 1-based place among the id's characters and what it was. */
+export interface OddChar {
+  position: number;
+  kind: 'full-width' | 'hidden' | 'Cyrillic look-alike' | 'Greek look-alike';
+  codePoint: string;
 }
 
 export type KeyHintParse =
@@ -116,10 +125,69 @@ const SECRET_MESSAGE = 'That looks like a secret access key or session token. Ne
 /** The separators people and tools use for the hidden middle of a key id. */
 const MASKED = /^([A-Z0-9]{4,19})?(\.{2,}|…+|\*+|_{2,}|-{2,}|X{3,})?([A-Z0-9]{4,16})$/;
 
-/** Key ids are Latin A-Z and digits only; a Cyrillic or Greek look-alike is worth naming. */
+function codePointOf(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Key ids are Latin A-Z and digits only; a letter from another alphabet with no Latin twin is refused by name. */
 function lookalikeMessage(chars: string[]): string {
-  const named = chars.slice(0, 5).map((ch) => `${ch} (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  const named = chars.slice(0, 5).map((ch) => `${ch} (${codePointOf(ch)})`);
   return `That hint holds letters from another alphabet that look like Latin ones: ${named.join(', ')}. Key ids use only A-Z and digits; type them again. If the hint was copied from the failing configuration, that look-alike character is itself a likely cause.`;
+}
+
+/**
+ * Cyrillic and Greek capitals (and the Cyrillic small letters) drawn like a Latin capital or digit-free letter
+ * of a key id. NFKC leaves them alone, so they are folded here, as NFKC folds full-width letters.
+ * Source: Unicode confusables (https://www.unicode.org/Public/security/latest/confusables.txt).
+ */
+const LOOKALIKE_LATIN: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J',
+  а: 'A', е: 'E', о: 'O', р: 'P', с: 'C', х: 'X', у: 'Y', ѕ: 'S', і: 'I', ј: 'J',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const QUOTES = /[`'"\u2018\u2019\u201c\u201d]/;
+
+/**
+ * The hint as read (NFKC, look-alikes folded, quotes and zero-width characters dropped) and the characters of the
+ * id that were not plain: each counted by its place among the id's characters (whitespace, quotes and leading
+ * brackets are not counted), so a reply can name "character 1" without echoing anything.
+ */
+function foldHint(input: string): { unquoted: string; odd: OddChar[] } {
+  let unquoted = '';
+  let place = 0;
+  let leading = true;
+  const odd: OddChar[] = [];
+  for (const ch of input) {
+    if (ZERO_WIDTH.test(ch)) {
+      odd.push({ position: place + 1, kind: 'hidden', codePoint: codePointOf(ch) });
+      continue;
+    }
+    const nfkc = ch.normalize('NFKC');
+    if (QUOTES.test(nfkc)) continue;
+    const folded = LOOKALIKE_LATIN[nfkc] ?? nfkc;
+    unquoted += folded;
+    if (/^\s+$/.test(folded) || (leading && /^[(<[]+$/.test(folded))) continue;
+    leading = false;
+    const kind: OddChar['kind'] | undefined =
+      LOOKALIKE_LATIN[nfkc] !== undefined ? (/\p{Script=Greek}/u.test(nfkc) ? 'Greek look-alike' : 'Cyrillic look-alike') : folded !== ch && /^[A-Za-z0-9]$/.test(folded) ? 'full-width' : undefined;
+    if (kind) odd.push({ position: place + 1, kind, codePoint: codePointOf(ch) });
+    place += folded.length;
+  }
+  return { unquoted, odd };
+}
+
+/**
+ * What a reply says when the pasted id held a character that is not plain A-Z/0-9: where and what it was (never
+ * the id), that the folded id was looked up, and that such a character in the failing configuration is itself a
+ * likely cause (AWS refuses the id: InvalidAccessKeyId / SignatureDoesNotMatch).
+ */
+export function oddCharsNote(hint: ParsedKeyHint): string | undefined {
+  const odd = hint.oddChars ?? [];
+  if (odd.length === 0) return undefined;
+  const places = odd.slice(0, 5).map((o) => (o.kind === 'hidden' ? `a hidden zero-width character (${o.codePoint}) before character ${o.position}` : `character ${o.position} is a ${o.kind} (${o.codePoint})`));
+  const more = odd.length > 5 ? ` and ${odd.length - 5} more` : '';
+  return `The id you gave held characters that are not plain A-Z/0-9: ${places.join('; ')}${more}. I looked it up as plain letters and digits. AWS refuses a key id holding such a character: if it was copied from the failing configuration, that character is itself a likely cause; type the id again there.`;
 }
 
 function looksLikeSecretRun(text: string): boolean {
@@ -131,8 +199,6 @@ const SEPARATOR = /\.{2,}|…|\*|_{2,}|-{2,}/;
 const STARTS_WITH_SEPARATOR = new RegExp(`^(${SEPARATOR.source})`);
 /** One word that is already a masked id ("AKIA...1234"): a second word is then not part of it. */
 const MASKED_WORD = new RegExp(`^[A-Z0-9]{4,19}(${SEPARATOR.source}|X{3,})[A-Z0-9]{4,}`);
-/** Quotes and zero-width characters around or inside a pasted hint; whitespace is dropped separately. */
-const QUOTES_AND_ZERO_WIDTH = /[`'"\u2018\u2019\u201c\u201d\u200b-\u200d\ufeff]/g;
 
 /**
  * Spaces inside a hint are fine when they split one id ("AKIA ... 1234", "AKIA 1234"); words around
@@ -169,10 +235,11 @@ function cutShort(upper: string, oneWord: boolean): string | undefined {
  * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
  */
 export function parseKeyHint(input: string): KeyHintParse {
-  // NFKC folds full-width letters and digits and dot leaders; quotes may be straight or smart.
-  // A hint copied out of a sentence keeps its punctuation ("the key AKIA...1234, since Monday"): drop
+  // NFKC folds full-width letters and digits and dot leaders, and Cyrillic/Greek look-alikes are folded to
+  // Latin: each is looked up as the id it looks like and named in the reply (oddCharsNote). Quotes may be
+  // straight or smart. A hint copied out of a sentence keeps its punctuation ("the key AKIA...1234, since Monday"): drop
   // brackets around it and a comma, semicolon, colon, '!', '?' or one full stop after it ("AKIA..." stays a prefix).
-  const unquoted = input.normalize('NFKC').replace(QUOTES_AND_ZERO_WIDTH, '');
+  const { unquoted, odd } = foldHint(input);
   const cleaned = unquoted
     .replace(/\s/g, '')
     .replace(/^[(<[]+/, '')
@@ -187,8 +254,9 @@ export function parseKeyHint(input: string): KeyHintParse {
   const short = cutShort(upper, !/\S\s+\S/.test(input.trim()));
   if (short) return { ok: false, reason: 'unrecognised', message: short };
   const full = /^([A-Z0-9]{4})([A-Z0-9]{16})$/.exec(upper);
+  const oddChars = odd.length > 0 ? { oddChars: odd } : {};
   if (full && kindOfPrefix(full[1]!) !== 'unknown') {
-    return { ok: true, hint: { prefix: full[1]!, suffix: full[2]!, fullId: upper, kind: kindOfPrefix(full[1]!) } };
+    return { ok: true, hint: { prefix: full[1]!, suffix: full[2]!, fullId: upper, kind: kindOfPrefix(full[1]!), ...oddChars } };
   }
   const masked = MASKED.exec(upper);
   if (masked && upper.length <= 40) {
@@ -214,6 +282,7 @@ export function parseKeyHint(input: string): KeyHintParse {
         ...(known && lead && lead.length > 4 ? { head: lead } : {}),
         suffix,
         kind: known ? kindOfPrefix(known) : 'unknown',
+        ...oddChars,
       },
     };
   }

@@ -6,7 +6,7 @@
  */
 import { Semaphore } from 'async-mutex';
 import { setMaxListeners } from 'node:events';
-import { decodeAccountId, describeHint, keyIdMatchesHint, maskKeyId, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
+import { decodeAccountId, describeHint, keyIdMatchesHint, maskKeyId, oddCharsNote, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
 import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-events';
@@ -305,7 +305,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     return { events: matchTrailRecords(records, hint), failures, pending: pendingKeysFromTrail(records, hint) };
   }
 
-  function finish(result: LookupResult, actor: string | undefined): LookupResult {
+  function finish(answer: LookupResult, actor: string | undefined, hint?: ParsedKeyHint): LookupResult {
+    const pastedIdNote = hint && oddCharsNote(hint);
+    const result = pastedIdNote ? { ...answer, pastedIdNote } : answer;
     deps.audit?.record({
       at: clock.now().toISOString(),
       actor: actor ?? 'unknown',
@@ -341,7 +343,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
         const issuer = hint.fullId ? decodeAccountId(hint.fullId) : undefined;
         const configuredAccountIds = issuer ? ((await source.listAccounts(opts.signal).catch(() => undefined))?.accounts.map((a) => a.id) ?? []) : [];
         const v = decideVerdict({ hint, matches: [], scanned: 0, failed: [], configuredAccountIds, decodedAccountId: issuer, deletionEvents: [], now: clock.now() });
-        return finish({ hint: shown, ...empty, ...(issuer ? { decodedAccountId: issuer } : {}), ...v }, opts.actor);
+        return finish({ hint: shown, ...empty, ...(issuer ? { decodedAccountId: issuer } : {}), ...v }, opts.actor, hint);
       }
 
       const deadline = Date.now() + (settings.lookupWaitMs ?? DEFAULT_LOOKUP_WAIT_MS);
@@ -424,6 +426,7 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
           ...(notes.length ? { notes } : {}),
         },
         opts.actor,
+        hint,
       );
     },
   };

@@ -162,7 +162,7 @@ describe('awskey chat', () => {
     expect(printed).toContain('== Most likely: The access key was deleted or deactivated ==');
   });
 
-  it('when "lookup <key>" is typed, then that key is looked up, and a secret or look-alike letters given there are refused', async () => {
+  it('when "lookup <key>" is typed, then that key is looked up (look-alike letters folded and named), and a secret given there is refused', async () => {
     const asked: string[] = [];
     const directory: KeyDirectory = {
       lookup: async (hint) => {
@@ -176,9 +176,10 @@ describe('awskey chat', () => {
     output.on('data', (d: Buffer) => (printed += d.toString()));
     input.end(`${PASTES.cliInvalidToken}\n\nlookup ${EXAMPLE_SECRET}\nlookup \u0391\u039a\u0399\u0391...1234\nlookup AKIA...4321\n`);
     await expect(runChat({ input, output, interactive: false, store: createMemoryStore(), user: 'alice', directory })).rejects.toThrow('stop here');
-    expect(asked).toEqual(['AKIA...4321']);
+    expect(asked).toEqual(['\u0391\u039a\u0399\u0391...1234']);
     expect(printed).toContain('That looks like a secret access key');
-    expect(printed).toContain('letters from another alphabet');
+    expect(printed).toContain('character 1 is a Greek look-alike (U+0391)');
+    expect(printed).toMatch(/itself a likely cause/);
     expect(printed).not.toContain(EXAMPLE_SECRET);
   });
 

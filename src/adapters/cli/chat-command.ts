@@ -13,7 +13,7 @@ import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
 import { lateFixNote } from '../../core/conversation/fixing';
-import { parseKeyHint } from '../../core/key-id';
+import { oddCharsNote, parseKeyHint } from '../../core/key-id';
 import { hasAccountSources } from '../aws/account-list';
 import { createKeyDirectory } from '../aws/key-directory';
 import { createCaseStore } from '../store/case-store';
@@ -176,6 +176,8 @@ export async function runChat(opts: ChatOptions): Promise<number> {
             out(lookupHelp(hint));
             continue;
           }
+          const pastedIdNote = parsed && oddCharsNote(parsed.hint);
+          if (pastedIdNote) out(`Note: ${pastedIdNote}\n`);
           out(`Looking up ${hint} across the configured accounts...\n`);
           const result = await opts.directory.lookup(hint, { actor: `cli:${user}` });
           input = { kind: 'lookup-result', result, user, at: clock.now().toISOString() };

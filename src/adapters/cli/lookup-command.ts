@@ -62,6 +62,7 @@ export function renderLookup(r: LookupResult): string {
   if (r.decodedAccountId) lines.push(`  Owning account (from the key id): ${r.decodedAccountId}`);
   lines.push(`  Accounts: ${r.accounts.scanned} scanned, ${r.accounts.failed.length} failed${r.indexAgeSeconds > 0 ? `; key index ${r.indexAgeSeconds}s old` : ''}`);
   for (const f of r.accounts.failed) lines.push(`  - ${f.accountName ? `${f.accountName} ` : ''}${f.accountId}: ${f.reason}`);
+  if (r.pastedIdNote) lines.push(`  Note: ${r.pastedIdNote}`);
   for (const n of r.notes ?? []) lines.push(`  Note: ${n}`);
   lines.push(`  Next: ${r.nextStep}`);
   return `${lines.join('\n')}\n`;

@@ -32,7 +32,7 @@ export async function runDiagnoseCommand(env: ListenerEnv, client: webApi.WebCli
     // as `/awskey <secret>` and a paste are.
     const secrets = redactFound(body, found).kinds.filter((k) => ALARMING_SECRETS.has(k));
     if (secrets.length > 0) {
-      await postReplies(client, { channel: key.channel, thread: key.thread, user: c.user_id }, [secretWarning(secrets)]);
+      await postReplies(client, { channel: key.channel, thread: key.thread, user: c.user_id }, [secretWarning(secrets, 'slash-command')]);
       env.logger.warn({ channel: c.channel_id, kinds: secrets }, 'secret given to /awskey diagnose; warned privately');
     }
   }

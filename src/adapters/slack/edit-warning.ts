@@ -7,7 +7,7 @@ import type { webApi } from '@slack/bolt';
 import { secretPrints } from '../../core/secrets/prints';
 import type { SecretKind } from '../../core/diagnosis';
 import type { ListenerEnv } from './env';
-import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
+import { ALARMING_SECRETS, postReplies, secretWarning, seenInOf } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 
 interface EditedMessage {
@@ -22,6 +22,8 @@ interface EditedMessage {
 
 export interface MessageChanged {
   channel?: string;
+  /** 'channel', 'group', 'im' or 'mpim': who has seen the edited text. */
+  channel_type?: string;
   /** The edit event's own ts: one per edit. */
   ts?: string;
   message?: EditedMessage;
@@ -46,7 +48,7 @@ export async function warnEditedSecret(env: ListenerEnv, client: webApi.WebClien
   const claimed = await env.claims.claim(`edit:${e.channel}:${e.ts}`);
   if (!claimed.claimed) return;
   try {
-    await postReplies(client, { channel: e.channel, thread: m.thread_ts ?? m.ts, user: m.user }, [secretWarning(kinds)]);
+    await postReplies(client, { channel: e.channel, thread: m.thread_ts ?? m.ts, user: m.user }, [secretWarning(kinds, seenInOf(e.channel_type))]);
     env.logger.warn({ channel: e.channel, ts: m.ts, kinds }, 'secret added by an edit; editor warned privately');
   } finally {
     await claimed.claim.complete();

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { webApi } from '@slack/bolt';
-import { maskKeyId, type ParsedKeyHint } from '../../core/key-id';
+import { maskKeyId, oddCharsNote, type ParsedKeyHint } from '../../core/key-id';
 import type { LookupResult } from '../../core/lookup/types';
 import type { AccessDecision } from './access';
 import type { ListenerEnv } from './env';
@@ -42,7 +42,10 @@ export async function runLookup(
 ): Promise<{ result: LookupResult; shareId: string }> {
   if (!env.keyDirectory) throw new Error('lookups are not configured');
   const query = hint.fullId ?? `${hint.prefix ?? ''}${hint.prefix ? '...' : ''}${hint.suffix}`;
-  const result = await env.keyDirectory.lookup(query, onProgress ? { onProgress } : undefined);
+  // The query is the folded id: the note on what was folded comes from the hint as the user pasted it.
+  const pastedIdNote = oddCharsNote(hint);
+  const found = await env.keyDirectory.lookup(query, onProgress ? { onProgress } : undefined);
+  const result = pastedIdNote ? { ...found, pastedIdNote } : found;
   env.metrics.lookups.inc({ verdict: result.verdict });
   env.logger.info(
     {

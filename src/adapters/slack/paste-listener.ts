@@ -17,7 +17,7 @@ import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
 import { downloadPastedFiles, notTextNote, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
-import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
+import { ALARMING_SECRETS, postReplies, secretWarning, seenInOf } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { warnEditedSecret, type MessageChanged } from './edit-warning';
 import { learnInput } from '../egress/context';
@@ -163,7 +163,7 @@ async function answerMessage(
   // The engine never saw the unread middle's secrets: their poster is warned here unless warned just now.
   const unwarned = [...(outcome === undefined ? secrets : []), ...unread];
   if (unwarned.length > 0 && !warned) {
-    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned)]);
+    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned, seenInOf(m.channel_type))]);
   }
   if (secrets.length + unread.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: [...secrets, ...unread] }, 'secret pasted; poster warned privately');
   if (posted > 0) {

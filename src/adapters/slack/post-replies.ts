@@ -38,14 +38,30 @@ const ROTATION: Record<string, string> = {
   'private-key': 'Replace that private key and revoke the old one wherever it is trusted.',
 };
 
+/** Where the secret's text was seen: a channel message, a direct or group message, or slash-command text. */
+export type SecretSeenIn = 'channel' | 'direct-message' | 'group-message' | 'slash-command';
+
+/** Who has seen the text, said truly per place: slash-command text is never shown in the channel. */
+const SEEN_IN: Record<SecretSeenIn, string> = {
+  channel: 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but the channel has seen it: please delete the message and rotate the secret now.',
+  'direct-message': 'Your message to me contains what looks like {what}. Only you can see this note. I have not stored or repeated it; no one else is in this conversation, but Slack keeps the message: please delete it and rotate the secret now.',
+  'group-message': 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but everyone in this conversation has seen it: please delete the message and rotate the secret now.',
+  'slash-command': 'The text you gave the command contains what looks like {what}. Only you can see this note. Slash-command text is not shown in the channel and I have not stored or repeated it, but it went through Slack to me: treat the secret as exposed and rotate it now.',
+};
+
+/** The Slack conversation type of a message event (`channel_type`) as where its text was seen. */
+export function seenInOf(channelType: string | undefined): SecretSeenIn {
+  return channelType === 'im' ? 'direct-message' : channelType === 'mpim' ? 'group-message' : 'channel';
+}
+
 /** The private warning for a pasted secret. Names the kind only; never repeats any of it. */
-export function secretWarning(kinds: SecretKind[]): Reply {
+export function secretWarning(kinds: SecretKind[], seenIn: SecretSeenIn): Reply {
   const steps = kinds.map((k) => ROTATION[k]).filter((s): s is string => s !== undefined);
   const what = kinds.includes('secret-access-key') ? 'an AWS secret access key' : kinds.includes('session-token') ? 'an AWS session token' : 'a secret';
   return {
     type: 'warning',
     private: true,
-    text: `Your message contains what looks like ${what}. Only you can see this note. I have not stored or repeated it, but the channel has seen it: please delete the message and rotate the secret now.${steps.length ? `\n${steps.join('\n')}` : ''}\nNext time share only the key id (AKIA…1234) and the error text.`,
+    text: `${SEEN_IN[seenIn].replace('{what}', what)}${steps.length ? `\n${steps.join('\n')}` : ''}\nNext time share only the key id (AKIA…1234) and the error text.`,
   };
 }
 

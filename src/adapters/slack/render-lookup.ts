@@ -38,6 +38,7 @@ export function renderLookup(result: LookupResult, opts: { requester?: string; s
   const title = `Key ${result.hint}: ${VERDICT_LABELS[result.verdict].replace(/^:[a-z_]+: /, '')}`;
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*${md(`Key ${result.hint}`)}* — ${VERDICT_LABELS[result.verdict]}`, 3000) } });
   const body: string[] = [md(result.explanation)];
+  if (result.pastedIdNote) body.push(`:warning: ${md(result.pastedIdNote)}`);
   if (result.matches.length) body.push(result.matches.slice(0, 10).map(matchLine).join('\n') + (result.matches.length > 10 ? `\n…and ${result.matches.length - 10} more` : ''));
   if (result.decodedAccountId) body.push(`The key id encodes account ${md(result.decodedAccountId)}.`);
   if (result.deletionEvents.length) {

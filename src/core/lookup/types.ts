@@ -60,6 +60,8 @@ export interface LookupResult {
   nextStep: string;
   /** Side remarks: evidence that could not be gathered (CloudTrail denied, last use unknown, ...). */
   notes?: string[];
+  /** Set when the pasted id held a full-width, hidden or look-alike character (oddCharsNote): shown on every surface. */
+  pastedIdNote?: string;
   /** True when the input looked like a secret and was refused (never echoed). */
   refused?: boolean;
 }

@@ -6,6 +6,7 @@ import type { Evidence, Location, RankedCause } from '../diagnosis';
 import type { Signal } from '../extract/types';
 import type { CauseId } from '../taxonomy';
 import type { Condition, CauseRule, EvidenceRule } from './types';
+import { clipDetail } from './clip-detail';
 
 const SCALE = 1.6;
 
@@ -54,7 +55,7 @@ function detailed(ids: readonly string[] | undefined, index: SignalIndex, seen: 
 function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
   const detail = w?.detail ?? w?.at?.excerpt;
   if (!rule.text.includes('{detail}')) return rule.text;
-  return detail ? rule.text.replace('{detail}', detail.slice(0, 120)) : rule.text.replace(/ ?\(\{detail\}\)/, '').replace('{detail}', 'see input');
+  return detail ? rule.text.replace('{detail}', clipDetail(detail)) : rule.text.replace(/ ?\(\{detail\}\)/, '').replace('{detail}', 'see input');
 }
 
 export function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {

@@ -101,6 +101,19 @@ describe('awskey lookup as a process', () => {
     expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'config', message: expect.stringMatching(/AWSKEY_ACCOUNTS/) } });
   });
 
+  it('when the id given holds a Cyrillic look-alike, a full-width letter or a hidden character, then the folded id is looked up and the answer names each character as a likely cause', async () => {
+    // Full-width forms sit 0xFEE0 above their ASCII letter or digit: the last character is typed full-width.
+    const pasted = `\u0410${key.id.slice(1, 4)}\u200b${key.id.slice(4, -1)}${String.fromCharCode(key.id.charCodeAt(19) + 0xfee0)}`;
+    const r = await runCli(['lookup', pasted], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/billing-job/);
+    expect(r.stdout).toContain('character 1 is a Cyrillic look-alike (U+0410)');
+    expect(r.stdout).toContain('a hidden zero-width character (U+200B) before character 5');
+    expect(r.stdout).toContain('character 20 is a full-width');
+    expect(r.stdout).toMatch(/itself a likely cause/);
+    expect(r.stdout).not.toContain(key.id);
+  });
+
   it('when a secret is given or the hint is missing, then it exits 2 without echoing the secret', async () => {
     const secret = await runCli(['lookup', '--json', SECRET], env);
     expect(secret.code).toBe(2);

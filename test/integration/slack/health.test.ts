@@ -111,3 +111,12 @@ describe('HTTP mode /healthz', () => {
     expect((await health(port)).status).toBe(200);
   });
 });
+
+describe('the container probe with an incomplete config', () => {
+  test('when settings are missing or invalid, then the probe names each of them and prints none of their values', () => {
+    const r = healthUrl({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', PORT: 'eighty', LOG_LEVEL: 'loudest', AWSKEY_ACCOUNTS: 'prod=arn:aws:iam::12:role-typo' });
+    expect(r.url).toBeUndefined();
+    for (const name of ['SLACK_SIGNING_SECRET', 'PORT', 'LOG_LEVEL', 'AWSKEY_ACCOUNTS']) expect(r.problem).toContain(name);
+    for (const value of ['eighty', 'loudest', 'role-typo', BOT_TOKEN]) expect(r.problem).not.toContain(value);
+  });
+});

@@ -112,6 +112,17 @@ describe('/awskey with the real key lookup', () => {
     expect(await verdict('asia-dev')).toContain(`issued in account ${DEV} (one of the accounts awskey scans)`);
   });
 
+  test('when the id holds a Cyrillic look-alike or a hidden character, then the folded id is looked up and the verdict names the character as a likely cause', async () => {
+    h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [makeUser('ci-deployer', [inactive])] }] }));
+    await h.sendCommand(`\u0410KIA\u200b...${inactive.id.slice(-4)}`, { responseId: 'odd' });
+    await h.fake.waitFor((c) => c.some((x) => x.path === '/response/odd' && Array.isArray(x.body.blocks)), 'the verdict');
+    const verdict = JSON.stringify(h.fake.calls.filter((c) => c.path === '/response/odd').at(-1)!.body);
+    expect(verdict).toContain('ci-deployer');
+    expect(verdict).toContain('character 1 is a Cyrillic look-alike (U+0410)');
+    expect(verdict).toContain('hidden zero-width character (U+200B) before character 5');
+    expect(verdict).toMatch(/itself a likely cause/);
+  });
+
   test('when every account answers, then an unknown key is reported as not found', async () => {
     h = await start(accountsSetting({ baseAccountId: '', baseKeyId: '', accounts: [{ id: PROD, name: 'prod', users: [] }, { id: DEV, name: 'dev', users: [] }] }));
     await h.sendCommand('AKIA...ZZZZ', { responseId: 'nf' });

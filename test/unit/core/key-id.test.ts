@@ -1,4 +1,4 @@
-import { CREDENTIAL_PREFIXES, decodeAccountId, KEY_ID_PREFIXES, kindOfPrefix, maskKeyId, parseKeyHint } from '../../../src/core/key-id';
+import { CREDENTIAL_PREFIXES, decodeAccountId, KEY_ID_PREFIXES, kindOfPrefix, maskKeyId, oddCharsNote, parseKeyHint } from '../../../src/core/key-id';
 import { maskKeyIds } from '../../../src/core/redact';
 import { evidenceText } from '../../../src/core/conversation/belief';
 import { diagnose } from '../../../src/core/diagnose';
@@ -37,13 +37,37 @@ describe('key ids', () => {
     }
   });
 
-  it('when a hint holds letters of another alphabet that look like Latin ones, then it is refused and the look-alikes are named', () => {
-    const r = parseKeyHint('\u0410\u041aI\u0410...1234'); // Cyrillic A and K
+  it.each([
+    ['\u0410KIAIOSFODNN7EXAMPLE', [{ position: 1, kind: 'Cyrillic look-alike', codePoint: 'U+0410' }]], // Cyrillic A
+    ['\uff21\uff2b\uff29\uff21IOSFODNN7EXAMPLE', [1, 2, 3, 4].map((position) => ({ position, kind: 'full-width', codePoint: expect.stringMatching(/^U\+FF2/) }))],
+    ['AKIA\u200bIOSFODNN7EXAMPLE', [{ position: 5, kind: 'hidden', codePoint: 'U+200B' }]], // zero-width space
+    ['`AKIA\u0399OSFODNN7EXAMPLE`', [{ position: 5, kind: 'Greek look-alike', codePoint: 'U+0399' }]], // Greek Iota, quoted
+  ])('when the whole id %s holds a look-alike, full-width or hidden character, then the folded id is looked up and each such character is kept by place and kind', (input, odd) => {
+    const r = parseKeyHint(input);
+    expect(r).toMatchObject({ ok: true, hint: { fullId: 'AKIAIOSFODNN7EXAMPLE', oddChars: odd } });
+    const note = r.ok ? oddCharsNote(r.hint) : undefined;
+    expect(note).toMatch(/itself a likely cause/);
+    expect(note).not.toContain('IOSFODNN7EXAMPLE');
+  });
+
+  it('when the pasted id holds such characters, then the note names each by place and kind; a plain id gets no note', () => {
+    const r = parseKeyHint('\u0410\u041aI\u0410\u200b...1234'); // Cyrillic A and K, then a zero-width space
+    expect(r).toMatchObject({ ok: true, hint: { prefix: 'AKIA', suffix: '1234' } });
+    const note = r.ok ? oddCharsNote(r.hint) : '';
+    expect(note).toContain('character 1 is a Cyrillic look-alike (U+0410)');
+    expect(note).toContain('character 2 is a Cyrillic look-alike (U+041A)');
+    expect(note).toContain('a hidden zero-width character (U+200B) before character 5');
+    expect(note).toMatch(/I looked it up as plain letters and digits/);
+    const plain = parseKeyHint('AKIA...1234');
+    expect(plain.ok && oddCharsNote(plain.hint)).toBeUndefined();
+  });
+
+  it('when a hint holds letters of another alphabet with no Latin twin, then it is refused and they are named', () => {
+    const r = parseKeyHint('\u0414KI\u0416...1234'); // Cyrillic De and Zhe
     expect(r).toMatchObject({ ok: false, reason: 'unrecognised' });
     if (!r.ok) {
       expect(r.message).toContain('look like Latin');
-      expect(r.message).toContain('\u0410 (U+0410)');
-      expect(r.message).toContain('\u041a (U+041A)');
+      expect(r.message).toContain('\u0414 (U+0414)');
     }
   });
 

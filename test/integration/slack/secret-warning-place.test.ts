@@ -1,0 +1,47 @@
+/**
+ * The private warning for a secret says truly who has seen it: a channel message is seen by the channel,
+ * a direct message by no one else, and slash-command text (`/awskey diagnose <secret>`) is not shown in the
+ * channel at all. Real Bolt app over loopback against the fake Slack.
+ */
+import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
+import { messageEvent } from '../../helpers/fake-slack/payloads';
+
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+describe('where a secret was seen, as the private warning says it', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const warningTo = async (user: string): Promise<string> => {
+    await h.fake.waitFor((c) => c.some((x) => x.path.endsWith('chat.postEphemeral') && x.body.user === user), `the warning to ${user}`);
+    return String(h.fake.callsTo('chat.postEphemeral').find((c) => c.body.user === user)!.body.text);
+  };
+
+  it('when a secret is posted in a channel, then the warning says the channel has seen it', async () => {
+    await h.sendEvent({ text: `here it is: ${SECRET}`, user: 'UCHAN', channel: 'CPLACE' });
+    expect(await warningTo('UCHAN')).toMatch(/the channel has seen it/);
+  });
+
+  it('when a secret is sent in a direct message, then the warning does not say a channel saw it', async () => {
+    const body = messageEvent({ text: `here it is: ${SECRET}`, user: 'UDM', channel: 'DPLACE' });
+    (body.event as Record<string, unknown>).channel_type = 'im';
+    await h.sendRawEvent(body);
+    const text = await warningTo('UDM');
+    expect(text).not.toMatch(/channel/);
+    expect(text).toMatch(/no one else is in this conversation, but Slack keeps the message/);
+  });
+
+  it('when a secret is given to /awskey diagnose, then the warning says slash-command text is not shown in the channel', async () => {
+    await h.sendCommand(`diagnose ${SECRET}`, { responseId: 'place', channel: 'CCMD', user: 'UCMD' });
+    const text = await warningTo('UCMD');
+    expect(text).not.toMatch(/the channel has seen it/);
+    expect(text).toMatch(/Slash-command text is not shown in the channel/);
+    expect(text).toMatch(/rotate it now/);
+    expect(h.fake.allTraffic()).not.toContain('rXUtnFEMI');
+  });
+});
