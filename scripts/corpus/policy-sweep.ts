@@ -63,12 +63,6 @@ const GRIDS: Record<string, () => Setting[]> = {
    * knobs (policy-sweep.results.md keeps their tables).
    */
   costs: () => product({ commandCost: [1, 1.4, 2], minGain: [0.04, 0.06, 0.08] }),
-  /** Stop 25: asking on before an unclear leader's fix while a question would raise the chance the fix is right. */
-  fixgain: () => oneAtATime({ minFixGain: [0.005, 0.01, 0.02, 0.03, 0.05, 0.08] }),
-  /** Stop 25: what a step that told nothing costs against the description budget, with and without minFixGain. */
-  /** Stop 25: past the budget, a question whose answer is worth more to the fix than a wrong fix costs. */
-  budgetgain: () => product({ minBudgetFixGain: [0.03, 0.05, 0.08, 0.12, 0.2], maxStepsHard: [4, 6, 7] }),
-  unknowns: () => product({ describedUnknownWeight: [0, 0.5, 1], minFixGain: [0, 0.02, 0.05], maxStepsDescribed: [2, 3] }),
 };
 
 function parseSet(arg: string): Setting {

@@ -28,22 +28,6 @@ export interface PolicyParams {
   minChangeProbability: number;
   /** A new leader switches the fix on screen when at least this many times the current cause's share (fixing.ts). */
   switchRatio: number;
-  /**
-   * Before a fix for an unclear leader, a question is still asked when its answer is expected to raise the chance
-   * that the fix shown is the right one (policy.ts `expectedFixGain`) by at least this much per unit of cost: the
-   * value of asking against the cost of a wrong fix. 0 turns the rule off.
-   */
-  minFixGain: number;
-  /**
-   * How much a step that told nothing ("not sure", "I can't run that") counts against the step budget while working
-   * from a description (maxStepsDescribed): 1 counts it as a full step; below 1, a person who cannot answer one
-   * question is still asked the next before the best guess. Every step still counts fully against maxSteps.
-   */
-  describedUnknownWeight: number;
-  /** Past the step budget, a question is still asked when its expected gain for the fix (per cost) reaches this (0: never)… */
-  minBudgetFixGain: number;
-  /** …while fewer than this many steps were taken. */
-  maxStepsHard: number;
 }
 
 /**
@@ -85,8 +69,4 @@ export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   commandCost: 1.4,
   minChangeProbability: 0.2,
   switchRatio: 1.5,
-  minFixGain: 0,
-  describedUnknownWeight: 1,
-  minBudgetFixGain: 0,
-  maxStepsHard: 6,
 });

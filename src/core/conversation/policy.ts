@@ -88,30 +88,6 @@ export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues 
   return entropy(pr.q) - expected;
 }
 
-/**
- * How much asking `probe` is expected to raise the chance that the fix shown next is the right one: the chance the
- * leader after the answer is the cause (the sum over outcomes of the largest joint probability) less the leader's
- * share now. Entropy rewards any sharpening of the belief; this rewards only what changes which fix is shown, so it
- * tells whether a question is worth more than showing the leader's fix at once.
- */
-export function expectedFixGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
-  const pr = predict(probe, ranking, values);
-  if (!pr) return 0;
-  const after = pr.outcomes.reduce((s, o) => s + Math.max(0, ...o.joint), 0);
-  return after - Math.max(0, ...pr.q);
-}
-
-/** The candidate whose answer most raises the chance the next fix is right, if that is worth its cost. */
-function bestForTheFix(candidates: Probe[], ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): Probe | undefined {
-  if (!(policy.minFixGain > 0)) return undefined;
-  let best: { probe: Probe; gain: number } | undefined;
-  for (const probe of candidates) {
-    const gain = expectedFixGain(probe, ranking, values) / costOf(probe, policy);
-    if (gain >= policy.minFixGain && (!best || gain > best.gain)) best = { probe, gain };
-  }
-  return best?.probe;
-}
-
 /** True when an answer to `probe` that is not unlikely would put another cause first. */
 export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): boolean {
   const leader = ranking[0]?.id;
@@ -166,12 +142,6 @@ export function informativeAnswers(state: CaseState): number {
 /** Steps of any kind taken (asked, refused fixes); a question the person's words answered before it was asked took none. */
 const stepsTaken = (state: CaseState) => state.asked.filter((a) => !a.said).length + state.rejected.length;
 
-/** Steps against the description budget: one that told nothing counts `describedUnknownWeight` of a step. */
-function describedSteps(state: CaseState, policy: Readonly<PolicyParams>): number {
-  const told = Math.min(state.scoring?.uninformative ?? 0, stepsTaken(state));
-  return stepsTaken(state) - (1 - policy.describedUnknownWeight) * told;
-}
-
 /** The next step under the policy's numbers (policy-params.ts; the engine passes the step context's). */
 export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<PolicyParams>): NextStep {
   const top = ranking[0];
@@ -189,16 +159,12 @@ export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<Po
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking, policy)) return { kind: 'fix', cause: top.id, why: 'clear' };
   const { maxProbes, maxSteps, maxStepsDescribed } = policy;
-  if (stepsTaken(state) >= maxSteps || (state.scoring?.described && describedSteps(state, policy) >= maxStepsDescribed)) {
-    // Past the budget, only a question worth more to the fix than a wrong fix costs (minBudgetFixGain) is still asked.
-    const probe = stepsTaken(state) < policy.maxStepsHard ? bestForTheFix(candidates, ranking, values, { ...policy, minFixGain: policy.minBudgetFixGain }) : undefined;
-    return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
-  }
+  if (stepsTaken(state) >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
   const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values, policy));
   if (informativeAnswers(state) >= maxProbes) {
-    const probe = bestProbe(changers, ranking, values, policy) ?? bestForTheFix(changers, ranking, values, policy);
+    const probe = bestProbe(changers, ranking, values, policy);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
-  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy) ?? bestForTheFix(candidates, ranking, values, policy);
+  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy);
   return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
 }
