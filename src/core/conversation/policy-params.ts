@@ -6,6 +6,8 @@
  * replays the tuning conversations under other values to choose them by leave-one-batch-out, with no
  * state shared between cases; each default says where it was chosen.
  */
+import { ANSWER_LIKELIHOODS, type AnswerLikelihoods } from '../knowledge/answer-likelihoods';
+
 export interface PolicyParams {
   /** Remediation starts when the leader has this share (belief.ts isClearlyAhead)… */
   leadShare: number;
@@ -28,6 +30,12 @@ export interface PolicyParams {
   minChangeProbability: number;
   /** A new leader switches the fix on screen when at least this many times the current cause's share (fixing.ts). */
   switchRatio: number;
+  /**
+   * How much more or less often each asked answer goes with each cause than the catalogue says (answer-likelihoods.ts):
+   * applied where an answer moves the belief and in the look-ahead. Data fitted on the tuning threads, here so that
+   * scripts/corpus/answer-likelihoods-cv.ts replays each fold with the table fitted without it.
+   */
+  answerLikelihoods: Readonly<AnswerLikelihoods>;
 }
 
 /**
@@ -69,4 +77,5 @@ export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   commandCost: 1.4,
   minChangeProbability: 0.2,
   switchRatio: 1.5,
+  answerLikelihoods: ANSWER_LIKELIHOODS,
 });

@@ -4,7 +4,6 @@
  * over every cause per unit of `cost` (what answering costs: a glance at a key prefix is 0.5, a
  * command to run and paste back 1.4), and never one whose `skipWhen` the facts already satisfy.
  */
-import { withAnswerLikelihoods } from './answer-likelihoods';
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
@@ -731,8 +730,8 @@ export const PROBE_CATALOGUE: Probe[] = [
   },
 ];
 
-/** The catalogue with each answer's effects scaled by how often real threads of each cause gave that answer. */
-export const PROBES: Probe[] = withAnswerLikelihoods(PROBE_CATALOGUE);
+/** The catalogue; an asked answer's effects are scaled by its fitted factors where it moves the belief (answer-likelihoods.ts `fittedEffects`). */
+export const PROBES: Probe[] = PROBE_CATALOGUE;
 
 export function probeById(id: string): Probe | undefined {
   return PROBES.find((p) => p.id === id);
