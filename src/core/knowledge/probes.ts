@@ -11,7 +11,9 @@ import { CLOCK_OWNERS } from '../clock-owners';
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
 const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
-const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
+/** Not knowing: the "not sure" answer's words and the first of the words that doubt a statement (interpreter.ts `DOUBT`). */
+export const NOT_SURE = ['\\bnot (sure|certain)\\b', '\\bunsure\\b'];
+const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 /** The shared files' path: answering "how do the credentials get in?", it picks the profile choice. */
 const AWS_FILES = '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b';
@@ -627,7 +629,7 @@ export const PROBE_CATALOGUE: Probe[] = [
         say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate', '\\bpodman\\b',
           // `sam local invoke` / `start-api` run the function in a local Docker container (AWS SAM developer guide, "Introduction
           // to testing with sam local invoke"); read beside "lambda", the container is the innermost place (read-as-answer.ts).
-          '\\bsam (local|cli)\\b', '\\bsam-cli\\b',
+          '\\bsam local\\b',
           // A Compose file runs its services in containers (Docker docs, "Docker Compose").
           '\\bcompose (file|stack|service)s?\\b', '\\bcompose\\.ya?ml\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ecs' },
