@@ -11,7 +11,7 @@
  */
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
-import { NOT_SURE } from '../knowledge/probes';
+import { NOT_SURE } from '../knowledge/not-sure';
 import { matchesAny as test, says } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 

@@ -7,12 +7,11 @@
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
+import { NOT_SURE } from './not-sure';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
 const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
-/** Not knowing: the "not sure" answer's words and the first of the words that doubt a statement (interpreter.ts `DOUBT`). */
-export const NOT_SURE = ['\\bnot (sure|certain)\\b', '\\bunsure\\b'];
 const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 /** The shared files' path: answering "how do the credentials get in?", it picks the profile choice. */
