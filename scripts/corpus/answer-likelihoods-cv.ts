@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--write]`: answer likelihoods fitted on real threads
+ * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--only=question,…] [--batches=1,…,10] [--write]`: answer likelihoods fitted on real threads
  * (src/core/knowledge/answer-likelihoods.ts), and whether they carry to threads they were not fitted on.
  * For each tuning batch held back, fits on the other tuning batches how often each cause goes with each answer of each
  * question (the simulated user's answer from the truth profile, test/helpers/sim-user.ts KNOWN_QUESTIONS), shrunk
@@ -78,7 +78,9 @@ function write(table: AnswerLikelihoods): void {
 }
 
 async function main(): Promise<void> {
-  const all = [...new Set(loadConversations().filter((l) => l.half === 'tuning').map((l) => l.c.batch ?? 1))].sort((a, b) => a - b);
+  // `--batches=1,2,…`: only these tuning batches (a fresh batch kept out of the fit stays out of the folds too).
+  const only = process.argv.find((a) => a.startsWith('--batches='))?.slice('--batches='.length).split(',').map(Number);
+  const all = [...new Set(loadConversations().filter((l) => l.half === 'tuning').map((l) => l.c.batch ?? 1))].filter((b) => !only || only.includes(b)).sort((a, b) => a - b);
   if (process.argv.includes('--write')) {
     write(fit(all));
     process.stdout.write(`wrote ${TABLE_FILE} (fitted on tuning batches ${all.join(', ')}, k=${K})\n`);

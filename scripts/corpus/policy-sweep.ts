@@ -16,7 +16,7 @@ import { evaluateConversations, add, empty, filterOf, meanQuestions, type Stats 
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from '../../src/core/conversation/policy-params';
 
 type Setting = Partial<PolicyParams>;
-type Numbers = { [K in keyof PolicyParams]?: number[] };
+type Numbers = { [K in keyof PolicyParams as PolicyParams[K] extends number ? K : never]?: number[] };
 
 /** Every combination of the values listed per number (the others at their shipped values). */
 function product(axes: Numbers, base: Setting = {}): Setting[] {
@@ -69,7 +69,7 @@ function parseSet(arg: string): Setting {
   const out: Setting = {};
   for (const kv of arg.split(',')) {
     const [k, v] = kv.split('=');
-    if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
+    if (!k || v === undefined || typeof DEFAULT_POLICY_PARAMS[k as keyof PolicyParams] !== 'number' || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
     else (out as Record<string, number>)[k] = Number(v);
   }
   return out;
