@@ -1,10 +1,11 @@
 /**
- * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--write]`: answer likelihoods fitted on real threads
+ * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--only=question,…] [--batches=1,…,10] [--write]`: answer likelihoods fitted on real threads
  * (src/core/knowledge/answer-likelihoods.ts), and whether they carry to threads they were not fitted on.
  * For each tuning batch held back, fits on the other tuning batches how often each cause goes with each answer of each
  * question (the simulated user's answer from the truth profile, test/helpers/sim-user.ts KNOWN_QUESTIONS), shrunk
- * toward the catalogue's own likelihoods with `k` pseudo-threads per cause, puts the fitted effects in place in this
- * process only, and replays the held-back batch. Prints per fold the held-back batch under the bare catalogue and
+ * toward the catalogue's own likelihoods with `k` pseudo-threads per cause, and replays the held-back batch with that
+ * table passed in (the policy's numbers' `answerLikelihoods`: asked and stated answers and the look-ahead; what a paste
+ * shows is weighed from the catalogue, so diagnosis is the same in both arms). Prints per fold the held-back batch under the bare catalogue and
  * under the likelihoods fitted on the others (first fix / within 8 / questions to the right fix / redundant / misread)
  * and win/tie/lose. `--write` fits on every tuning batch and rewrites the table in answer-likelihoods.ts.
  * Held-out threads are never read or replayed.
@@ -12,10 +13,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user';
-import { PROBES } from '../../src/core/knowledge';
 import { PROBE_CATALOGUE } from '../../src/core/knowledge/probes';
 import type { QuestionProbe } from '../../src/core/knowledge/types';
-import { withAnswerLikelihoods, type AnswerLikelihoods } from '../../src/core/knowledge/answer-likelihoods';
+import type { AnswerLikelihoods } from '../../src/core/knowledge/answer-likelihoods';
+import { DEFAULT_POLICY_PARAMS } from '../../src/core/conversation/policy-params';
 import { answerEffects } from '../../src/core/conversation/policy';
 import { CAUSE_IDS, type CauseId } from '../../src/core/taxonomy';
 import { add, empty, evaluateConversations, meanQuestions, type Stats } from '../eval-conversations';
@@ -25,9 +26,6 @@ const K = Number(process.argv.find((a) => a.startsWith('--k='))?.split('=')[1] ?
 const CLIP = Number(process.argv.find((a) => a.startsWith('--clip='))?.split('=')[1] ?? Infinity);
 const TABLE_FILE = join(__dirname, '../../src/core/knowledge/answer-likelihoods.ts');
 
-/** The catalogue as written, copied before this script puts any fitted effects in place (PROBES may share its objects). */
-const RAW = structuredClone(PROBE_CATALOGUE);
-
 const asked = (p: (typeof PROBE_CATALOGUE)[number]): p is QuestionProbe => p.kind === 'question' && KNOWN_QUESTIONS[p.id] !== undefined;
 
 /** The factors fitted on the truth profiles of `batches`. */
@@ -35,7 +33,7 @@ export function fit(batches: readonly number[], k = K): AnswerLikelihoods {
   const cases = loadConversations().filter((l) => l.half === 'tuning' && batches.includes(l.c.batch ?? 1));
   const table: AnswerLikelihoods = {};
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-  for (const q of RAW.filter(asked).filter((p) => !only || only.includes(p.id))) {
+  for (const q of PROBE_CATALOGUE.filter(asked).filter((p) => !only || only.includes(p.id))) {
     const choices = q.choices.filter((c) => c.id !== 'unknown');
     const counts = new Map<CauseId, Map<string, number>>();
     for (const l of cases) {
@@ -50,7 +48,7 @@ export function fit(batches: readonly number[], k = K): AnswerLikelihoods {
       const m = counts.get(cause);
       if (!m) continue;
       const n = [...m.values()].reduce((s, x) => s + x, 0);
-      const cur = choices.map((c) => answerEffects(q, c.id)?.[cause] ?? 1);
+      const cur = choices.map((c) => answerEffects(q, c.id, {}, {})?.[cause] ?? 1);
       const sum = cur.reduce((s, x) => s + x, 0);
       choices.forEach((c, i) => {
         const p0 = cur[i]! / sum;
@@ -64,19 +62,10 @@ export function fit(batches: readonly number[], k = K): AnswerLikelihoods {
   return table;
 }
 
-/** Put the catalogue with `table` in place of the shipped probes (this process only). */
-function use(table: AnswerLikelihoods): void {
-  const fitted = withAnswerLikelihoods(RAW, table);
-  PROBES.forEach((p, i) => {
-    const f = fitted[i]!;
-    if (p.kind === 'question' && f.kind === 'question') p.choices.forEach((c, j) => (c.effects = { ...f.choices[j]!.effects }));
-  });
-}
-
 const cell = (s: Stats) => `${s.firstFix}/${s.within8}/${meanQuestions(s).toFixed(2)}/${s.redundant}/${s.misread}`;
 
-async function batchStats(b: number): Promise<Stats> {
-  const e = await evaluateConversations({ halves: ['tuning'], batches: [b] });
+async function batchStats(b: number, answerLikelihoods: AnswerLikelihoods): Promise<Stats> {
+  const e = await evaluateConversations({ halves: ['tuning'], batches: [b], policy: { ...DEFAULT_POLICY_PARAMS, answerLikelihoods } });
   const s = empty();
   for (const r of e.replays) add(s, r);
   return s;
@@ -89,7 +78,9 @@ function write(table: AnswerLikelihoods): void {
 }
 
 async function main(): Promise<void> {
-  const all = [...new Set(loadConversations().filter((l) => l.half === 'tuning').map((l) => l.c.batch ?? 1))].sort((a, b) => a - b);
+  // `--batches=1,2,…`: only these tuning batches (a fresh batch kept out of the fit stays out of the folds too).
+  const only = process.argv.find((a) => a.startsWith('--batches='))?.slice('--batches='.length).split(',').map(Number);
+  const all = [...new Set(loadConversations().filter((l) => l.half === 'tuning').map((l) => l.c.batch ?? 1))].filter((b) => !only || only.includes(b)).sort((a, b) => a - b);
   if (process.argv.includes('--write')) {
     write(fit(all));
     process.stdout.write(`wrote ${TABLE_FILE} (fitted on tuning batches ${all.join(', ')}, k=${K})\n`);
@@ -101,10 +92,8 @@ async function main(): Promise<void> {
   let lose = 0;
   process.stdout.write(`k=${K}\n| held back | catalogue | fitted on the others | |\n|---|---|---|---|\n`);
   for (const b of all) {
-    use({});
-    const base = await batchStats(b);
-    use(fit(all.filter((x) => x !== b)));
-    const fitted = await batchStats(b);
+    const base = await batchStats(b, {});
+    const fitted = await batchStats(b, fit(all.filter((x) => x !== b)));
     const d = fitted.firstFix - base.firstFix || fitted.within8 - base.within8;
     if (d > 0) win++;
     else if (d < 0) lose++;

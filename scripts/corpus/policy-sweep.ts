@@ -16,7 +16,7 @@ import { evaluateConversations, add, empty, filterOf, meanQuestions, type Stats 
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from '../../src/core/conversation/policy-params';
 
 type Setting = Partial<PolicyParams>;
-type Numbers = { [K in keyof PolicyParams]?: number[] };
+type Numbers = { [K in keyof PolicyParams as PolicyParams[K] extends number ? K : never]?: number[] };
 
 /** Every combination of the values listed per number (the others at their shipped values). */
 function product(axes: Numbers, base: Setting = {}): Setting[] {
@@ -63,19 +63,13 @@ const GRIDS: Record<string, () => Setting[]> = {
    * knobs (policy-sweep.results.md keeps their tables).
    */
   costs: () => product({ commandCost: [1, 1.4, 2], minGain: [0.04, 0.06, 0.08] }),
-  /** Stop 25: asking on before an unclear leader's fix while a question would raise the chance the fix is right. */
-  fixgain: () => oneAtATime({ minFixGain: [0.005, 0.01, 0.02, 0.03, 0.05, 0.08] }),
-  /** Stop 25: what a step that told nothing costs against the description budget, with and without minFixGain. */
-  /** Stop 25: past the budget, a question whose answer is worth more to the fix than a wrong fix costs. */
-  budgetgain: () => product({ minBudgetFixGain: [0.03, 0.05, 0.08, 0.12, 0.2], maxStepsHard: [4, 6, 7] }),
-  unknowns: () => product({ describedUnknownWeight: [0, 0.5, 1], minFixGain: [0, 0.02, 0.05], maxStepsDescribed: [2, 3] }),
 };
 
 function parseSet(arg: string): Setting {
   const out: Setting = {};
   for (const kv of arg.split(',')) {
     const [k, v] = kv.split('=');
-    if (!k || v === undefined || !(k in DEFAULT_POLICY_PARAMS) || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
+    if (!k || v === undefined || typeof DEFAULT_POLICY_PARAMS[k as keyof PolicyParams] !== 'number' || Number.isNaN(Number(v))) throw new Error(`--set: unknown or bad ${kv}`);
     else (out as Record<string, number>)[k] = Number(v);
   }
   return out;

@@ -77,6 +77,11 @@ export interface Facts {
   clockSkewSeconds?: number; // server time - client time
   expiredAt?: string; // ISO time credentials expired, when shown
   runtime?: string; // ec2, ecs, eks, lambda, github-actions, gitlab-ci, docker, wsl, ...
+  /**
+   * A region the text names anywhere is opt-in or of another partition (extract/region-endpoint.ts, beside its
+   * region.opt-in / region.partition-other signals), not only the one kept as `region`: the endpoint meant is shown.
+   */
+  regionTarget?: 'opt-in' | 'other-partition';
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */
   shown?: ShownAnswer[];
   /** Where each fact was found (fact name → location). */

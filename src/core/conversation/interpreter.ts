@@ -11,6 +11,7 @@
  */
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
+import { NOT_SURE } from '../knowledge/not-sure';
 import { matchesAny as test, says } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
@@ -111,20 +112,52 @@ export function innermost(choices: Set<string>): string | undefined {
  * AKIA". A doubted choice is no answer (a wrong reading is worse than none): the words read only as "not sure" where
  * the question is asked. "I think" and "I believe" state (the person's best knowledge) and read as said.
  */
-export const DOUBT = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|probably|i guess|might (?:be|have)|could (?:be|have))\b/i;
+const SETUP_DOUBTS = [...NOT_SURE, '\\b(maybe|perhaps|possibly|i guess)\\b'];
+export const DOUBT = new RegExp([...SETUP_DOUBTS, '\\b(probably|might (be|have)|could (be|have))\\b'].join('|'), 'i');
 /**
  * The doubts that reach a question nobody asked: the person doubts the setup itself ("not sure if we use SSO", "maybe
  * it's the instance role"). "It might be some bad travis.yml configuration" (travis-ci/travis-ci#3142) doubts the cause,
  * not the setup it names, and reads as said.
  */
-export const DOUBTS_SETUP = /\b(?:not (?:sure|certain)|unsure|maybe|perhaps|possibly|i guess)\b/i;
+export const DOUBTS_SETUP = new RegExp(SETUP_DOUBTS.join('|'), 'i');
 
 /** Whether the words doubt, outside an aside in parentheses: "everything works (maybe related to the notebook kernel?)" (pandas-dev/pandas#39325) doubts the cause, not what works. */
 export const doubts = (text: string, doubt: RegExp): boolean => doubt.test(text.replace(/\([^()]*\)/g, ' '));
 
-function choiceFor(probe: QuestionProbe, text: string, asked: boolean): string | undefined {
-  // Asked, any doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing.
-  if (doubts(text, asked ? DOUBT : DOUBTS_SETUP)) return asked ? probe.choices.find((c) => c.id === 'unknown' && says(text, c.sayWhenAsked))?.id : undefined;
+/** Where a doubt stops: ", but", "but", ";", ",". */
+const CLAUSE_END = /\s*(?:,\s*but\b|\bbut\b|;|,)\s*/i;
+/**
+ * "Not sure why the token expires so fast": unsure of a reason or a way, not of the setup a statement names (read
+ * unasked only; asked, "not sure how we sign in" answers the question on screen with "not sure").
+ */
+const UNSURE_OF_A_REASON = /\bnot (?:sure|certain) (?:why|how|what|when)\b/gi;
+/** Only the doubt itself ("I guess", "not sure", "maybe"): it doubts the whole sentence ("we use SSO, I guess"). */
+const DOUBT_ALONE = /^(?:(?:i'?m|i am|we'?re|we are|but|and|so|though|tbh|\W)\s*)*$/i;
+
+/**
+ * The words with their doubted clauses left out: a doubt holds for the clause it stands in, up to the next comma,
+ * semicolon or "but" ("We sign in with aws sso login, but I am not sure why the token expires so fast" states the
+ * sign-in; "Our pods run on EKS with IRSA, maybe the webhook is slow" states where it runs), and for the whole
+ * sentence when the clause is the doubt alone. '' when nothing is left undoubted; the words as they are when nothing
+ * doubts. Asides in parentheses are no doubt (`doubts`).
+ */
+export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
+  const plain = (t: string) => (asked ? t : t.replace(UNSURE_OF_A_REASON, ' … '));
+  if (!doubts(plain(text), doubt)) return text;
+  const kept: string[] = [];
+  for (const clause of text.split(CLAUSE_END)) {
+    const bare = plain(clause).replace(/\([^()]*\)/g, ' ');
+    if (!doubt.test(bare)) kept.push(clause);
+    else if (DOUBT_ALONE.test(bare.replace(new RegExp(doubt.source, 'gi'), ' '))) return '';
+  }
+  return kept.join(', ');
+}
+
+function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string | undefined {
+  // Asked, a doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing; either
+  // holds for the clauses the doubt stands in, and the others are read.
+  const text = undoubted(said, asked ? DOUBT : DOUBTS_SETUP, asked);
+  if (text === '') return asked ? probe.choices.find((c) => c.id === 'unknown' && says(said, c.sayWhenAsked))?.id : undefined;
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.

@@ -8,21 +8,6 @@ import { SESSION_TOKEN_NAMES } from '../extract/token-names';
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
 import type { Turn } from './turn';
 import { earliestTimestamp } from './timestamps';
-import { OPT_IN_REGIONS } from '../knowledge/regions';
-import { partitionOfRegion } from '../extract/region-endpoint';
-
-/** A region name as a paste sets it ("aws-region: cn-north-1", "AWS_DEFAULT_REGION=af-south-1", "--region me-south-1"). */
-const REGION_NAME = /\b((?:[a-z]{2}|us-gov|us-iso[bef]?|eu-isoe|eusc)-[a-z]{4,10}-\d{1,2})\b/g;
-
-/**
- * The paste names a region of another partition or an opt-in region anywhere, not only the one diagnose kept as the
- * region fact (the first): which endpoint the call meant is shown, so the target question is not asked
- * (no-redundant-question.test.ts: an error line's `region:us-east-1` above the job's `aws-region: cn-north-1`).
- */
-function showsTarget(text: string): boolean {
-  for (const m of text.toLowerCase().matchAll(REGION_NAME)) if (partitionOfRegion(m[1]!) !== 'aws' || (OPT_IN_REGIONS as readonly string[]).includes(m[1]!)) return true;
-  return false;
-}
 
 export interface PasteReadings {
   denyKind?: string;
@@ -72,7 +57,9 @@ export function takeReadings(t: Turn, text: string): void {
   // Shown, so not asked; diagnose's reading of the paste stays the evidence.
   const stated = (sc.statedInPastes ??= []);
   if (r.sessionTokenSet && !stated.includes('session-token')) stated.push('session-token');
-  if (showsTarget(text) && !stated.includes('target')) stated.push('target');
+  // A region of another partition or an opt-in one named anywhere in what was pasted (region-endpoint.ts
+  // `regionTarget`), not only the first region diagnose keeps: the endpoint meant is shown.
+  if (t.s.facts.regionTarget && !stated.includes('target')) stated.push('target');
   // What else the paste shows a question would ask (a masked key's prefix, an SSO profile, a CI
   // workspace path): diagnose read it (extract/shown-answers.ts) and weighed the choice it shows, so it
   // is in the belief's base already; here it is only not asked.

@@ -6,6 +6,8 @@
  * replays the tuning conversations under other values to choose them by leave-one-batch-out, with no
  * state shared between cases; each default says where it was chosen.
  */
+import { ANSWER_LIKELIHOODS, type AnswerLikelihoods } from '../knowledge/answer-likelihoods';
+
 export interface PolicyParams {
   /** Remediation starts when the leader has this share (belief.ts isClearlyAhead)… */
   leadShare: number;
@@ -29,21 +31,11 @@ export interface PolicyParams {
   /** A new leader switches the fix on screen when at least this many times the current cause's share (fixing.ts). */
   switchRatio: number;
   /**
-   * Before a fix for an unclear leader, a question is still asked when its answer is expected to raise the chance
-   * that the fix shown is the right one (policy.ts `expectedFixGain`) by at least this much per unit of cost: the
-   * value of asking against the cost of a wrong fix. 0 turns the rule off.
+   * How much more or less often each asked answer goes with each cause than the catalogue says (answer-likelihoods.ts):
+   * applied where an answer moves the belief and in the look-ahead. Data fitted on the tuning threads, here so that
+   * scripts/corpus/answer-likelihoods-cv.ts replays each fold with the table fitted without it.
    */
-  minFixGain: number;
-  /**
-   * How much a step that told nothing ("not sure", "I can't run that") counts against the step budget while working
-   * from a description (maxStepsDescribed): 1 counts it as a full step; below 1, a person who cannot answer one
-   * question is still asked the next before the best guess. Every step still counts fully against maxSteps.
-   */
-  describedUnknownWeight: number;
-  /** Past the step budget, a question is still asked when its expected gain for the fix (per cost) reaches this (0: never)… */
-  minBudgetFixGain: number;
-  /** …while fewer than this many steps were taken. */
-  maxStepsHard: number;
+  answerLikelihoods: Readonly<AnswerLikelihoods>;
 }
 
 /**
@@ -85,8 +77,5 @@ export const DEFAULT_POLICY_PARAMS: Readonly<PolicyParams> = Object.freeze({
   commandCost: 1.4,
   minChangeProbability: 0.2,
   switchRatio: 1.5,
-  minFixGain: 0,
-  describedUnknownWeight: 1,
-  minBudgetFixGain: 0,
-  maxStepsHard: 6,
+  answerLikelihoods: ANSWER_LIKELIHOODS,
 });

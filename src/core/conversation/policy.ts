@@ -13,7 +13,8 @@ import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
 import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
 import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
-import type { PolicyParams } from './policy-params';
+import { DEFAULT_POLICY_PARAMS, type PolicyParams } from './policy-params';
+import { fittedEffects, type AnswerLikelihoods } from '../knowledge/answer-likelihoods';
 
 export type NextStep =
   | { kind: 'fix'; cause: CauseId; why: 'confirmed' | 'clear' | 'requested' | 'budget' | 'nothing-left' }
@@ -32,16 +33,16 @@ function entropy(p: number[]): number {
  * facts would switch on (an "ASIA" answer implies a temporary key, and the belief then applies the
  * temporary-key signals), exactly as the belief will apply them.
  */
-function outcomesOf(probe: Probe, values: FactValues): Effects[] {
-  if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => withImpliedSignals(c.effects, c.implies, values));
+function outcomesOf(probe: Probe, values: FactValues, table: Readonly<AnswerLikelihoods>): Effects[] {
+  if (probe.kind === 'question') return probe.choices.filter((c) => c.id !== 'unknown').map((c) => withImpliedSignals(fittedEffects(probe.id, c.id, c.effects, table), c.implies, values));
   const signals = probe.outcomes.map((id) => FACT_SIGNALS.find((s) => s.id === id)?.effects ?? {});
   return [...signals, {}]; // the output may also tell us nothing new
 }
 
 /** What one answer would do to the belief (its effects and the fact signals its implied facts switch on). */
-export function answerEffects(probe: Probe, choiceId: string, values: FactValues = {}): Effects | undefined {
+export function answerEffects(probe: Probe, choiceId: string, values: FactValues = {}, table: Readonly<AnswerLikelihoods> = DEFAULT_POLICY_PARAMS.answerLikelihoods): Effects | undefined {
   const choice = probe.kind === 'question' ? probe.choices.find((c) => c.id === choiceId) : undefined;
-  return choice ? withImpliedSignals(choice.effects, choice.implies, values) : undefined;
+  return choice ? withImpliedSignals(fittedEffects(probe.id, choice.id, choice.effects, table), choice.implies, values) : undefined;
 }
 
 function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, string>> | undefined, values: FactValues): Effects {
@@ -61,12 +62,12 @@ function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, 
  * the joint P(cause, outcome) over the live causes. Each outcome's likelihood given a cause is its
  * effect, normalised per cause over the outcomes.
  */
-function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> } | undefined {
+function predict(probe: Probe, ranking: Ranking, values: FactValues, table: Readonly<AnswerLikelihoods>): { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> } | undefined {
   const live = ranking.filter((c) => c.score > 0);
   const total = live.reduce((s, c) => s + c.score, 0);
   if (total <= 0) return undefined;
   const q = live.map((c) => c.score / total);
-  const effects = outcomesOf(probe, values);
+  const effects = outcomesOf(probe, values, table);
   const lik = live.map((c) => {
     const f = effects.map((e) => e[c.id] ?? 1);
     const sum = f.reduce((s, x) => s + x, 0);
@@ -80,47 +81,23 @@ function predict(probe: Probe, ranking: Ranking, values: FactValues): { q: numbe
 }
 
 /** Expected reduction of uncertainty over every cause still possible if we ask `probe`. */
-export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
-  const pr = predict(probe, ranking, values);
+export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}, table: Readonly<AnswerLikelihoods> = DEFAULT_POLICY_PARAMS.answerLikelihoods): number {
+  const pr = predict(probe, ranking, values, table);
   if (!pr) return 0;
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
   return entropy(pr.q) - expected;
 }
 
-/**
- * How much asking `probe` is expected to raise the chance that the fix shown next is the right one: the chance the
- * leader after the answer is the cause (the sum over outcomes of the largest joint probability) less the leader's
- * share now. Entropy rewards any sharpening of the belief; this rewards only what changes which fix is shown, so it
- * tells whether a question is worth more than showing the leader's fix at once.
- */
-export function expectedFixGain(probe: Probe, ranking: Ranking, values: FactValues = {}): number {
-  const pr = predict(probe, ranking, values);
-  if (!pr) return 0;
-  const after = pr.outcomes.reduce((s, o) => s + Math.max(0, ...o.joint), 0);
-  return after - Math.max(0, ...pr.q);
-}
-
-/** The candidate whose answer most raises the chance the next fix is right, if that is worth its cost. */
-function bestForTheFix(candidates: Probe[], ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): Probe | undefined {
-  if (!(policy.minFixGain > 0)) return undefined;
-  let best: { probe: Probe; gain: number } | undefined;
-  for (const probe of candidates) {
-    const gain = expectedFixGain(probe, ranking, values) / costOf(probe, policy);
-    if (gain >= policy.minFixGain && (!best || gain > best.gain)) best = { probe, gain };
-  }
-  return best?.probe;
-}
-
 /** True when an answer to `probe` that is not unlikely would put another cause first. */
 export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): boolean {
   const leader = ranking[0]?.id;
-  const pr = predict(probe, ranking, values);
+  const pr = predict(probe, ranking, values, policy.answerLikelihoods);
   return (pr?.outcomes ?? []).some((o) => o.p >= policy.minChangeProbability && rankWith(ranking, o.effects)[0]?.id !== leader);
 }
 
 const costOf = (p: Probe, policy: Readonly<PolicyParams>) => p.cost ?? (p.kind === 'command' ? policy.commandCost : policy.questionCost);
-const valueOf = (p: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>) => expectedGain(p, ranking, values) / costOf(p, policy);
+const valueOf = (p: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>) => expectedGain(p, ranking, values, policy.answerLikelihoods) / costOf(p, policy);
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
   const asked = new Set(state.asked.map((a) => a.id));
@@ -166,12 +143,6 @@ export function informativeAnswers(state: CaseState): number {
 /** Steps of any kind taken (asked, refused fixes); a question the person's words answered before it was asked took none. */
 const stepsTaken = (state: CaseState) => state.asked.filter((a) => !a.said).length + state.rejected.length;
 
-/** Steps against the description budget: one that told nothing counts `describedUnknownWeight` of a step. */
-function describedSteps(state: CaseState, policy: Readonly<PolicyParams>): number {
-  const told = Math.min(state.scoring?.uninformative ?? 0, stepsTaken(state));
-  return stepsTaken(state) - (1 - policy.describedUnknownWeight) * told;
-}
-
 /** The next step under the policy's numbers (policy-params.ts; the engine passes the step context's). */
 export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<PolicyParams>): NextStep {
   const top = ranking[0];
@@ -189,16 +160,12 @@ export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<Po
   if (first) return { kind: 'ask', probe: first };
   if (isClearlyAhead(ranking, policy)) return { kind: 'fix', cause: top.id, why: 'clear' };
   const { maxProbes, maxSteps, maxStepsDescribed } = policy;
-  if (stepsTaken(state) >= maxSteps || (state.scoring?.described && describedSteps(state, policy) >= maxStepsDescribed)) {
-    // Past the budget, only a question worth more to the fix than a wrong fix costs (minBudgetFixGain) is still asked.
-    const probe = stepsTaken(state) < policy.maxStepsHard ? bestForTheFix(candidates, ranking, values, { ...policy, minFixGain: policy.minBudgetFixGain }) : undefined;
-    return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
-  }
+  if (stepsTaken(state) >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
   const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values, policy));
   if (informativeAnswers(state) >= maxProbes) {
-    const probe = bestProbe(changers, ranking, values, policy) ?? bestForTheFix(changers, ranking, values, policy);
+    const probe = bestProbe(changers, ranking, values, policy);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
-  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy) ?? bestForTheFix(candidates, ranking, values, policy);
+  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy);
   return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
 }

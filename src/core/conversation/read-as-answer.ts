@@ -20,7 +20,7 @@
  */
 import type { QuestionProbe, Statement } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
-import { DOUBTS_SETUP, doubts, innermost, statementsIn } from './interpreter';
+import { DOUBTS_SETUP, innermost, statementsIn, undoubted } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
 
 export interface ReadAnswer {
@@ -38,10 +38,10 @@ const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|i
  * Advice to "you" states nothing of the team's setup even by a question's statement words: "You can configure credentials
  * by running "aws configure"." is botocore's help text (terraform-aws-modules/terraform-aws-autoscaling#296), "you need
  * to export AWS_SESSION_TOKEN" and "If you decode the secret you will see …" tell what to do or would be seen. Nor does
- * a sentence doubting the setup ("not sure if it's SSO", interpreter.ts `DOUBTS_SETUP`). A "please" is left to the words after it: "Please
+ * the clauses of a sentence that doubt the setup ("not sure if it's SSO", interpreter.ts `DOUBTS_SETUP` and `undoubted`). A "please" is left to the words after it: "Please
  * refresh the credentials" quoted from a tool tells what the tool asked for (anthropics/claude-code#305).
  */
-const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence) || doubts(sentence, DOUBTS_SETUP);
+const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence);
 
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
@@ -142,9 +142,10 @@ export interface Said {
 function readingsOf(raw: string, open: string[], statementWords: boolean): Said {
   // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
   if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return { stated: [], statements: [] };
-  const sentence = readableForQuestions(raw);
-  const read = statementWords ? statementsIn([sentence], open) : { stated: [], statements: [] };
-  if (STATES_NOTHING(sentence)) return { stated: [], statements: read.statements };
+  const whole = readableForQuestions(raw);
+  const read = statementWords ? statementsIn([whole], open) : { stated: [], statements: [] };
+  const sentence = undoubted(whole, DOUBTS_SETUP, false);
+  if (sentence === '' || STATES_NOTHING(sentence)) return { stated: [], statements: read.statements };
   const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
   if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {

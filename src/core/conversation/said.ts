@@ -4,6 +4,7 @@
  * statements it makes and the identity it says the runtime should use. The interpreter reads the
  * words; this records them and moves the belief.
  */
+import { fittedEffects } from '../knowledge/answer-likelihoods';
 import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
 import { apply } from './belief';
@@ -97,7 +98,7 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
     const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
     const id = `statement:${a.probeId}=${a.choiceId}`;
     if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
-    apply(t.sc, id, t.now, choice.effects, choice.evidence, choice.implies);
+    apply(t.sc, id, t.now, fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods), choice.evidence, choice.implies);
     log(t, `said: ${choice.evidence}`);
     n++;
   }

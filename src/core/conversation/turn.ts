@@ -2,6 +2,7 @@
  * The record of one step of a case: the state being changed, the replies so far, and the
  * bookkeeping every part shares (timeline, ranking snapshot, answers and the pending question).
  */
+import { fittedEffects } from '../knowledge/answer-likelihoods';
 import { probeById } from '../knowledge';
 import { ANSWERED_BY_FACTS, type CaseScoring, type CaseState, type Reply } from './types';
 import { anyHolds, factValues } from '../rules/fact-values';
@@ -39,7 +40,7 @@ export function applyChoice(t: Turn, probeId: string, choiceId: string): boolean
   if (s.pending?.id === probeId) s.pending = undefined;
   // "Not sure" tells nothing: it does not use the question budget.
   if (choice.id === 'unknown') sc.uninformative = (sc.uninformative ?? 0) + 1;
-  apply(sc, `answer:${probeId}=${choiceId}`, t.now, choice.effects, choice.evidence, choice.implies);
+  apply(sc, `answer:${probeId}=${choiceId}`, t.now, fittedEffects(probeId, choiceId, choice.effects, t.policy.answerLikelihoods), choice.evidence, choice.implies);
   log(t, `answered ${probeId}: ${choice.label}`);
   // A pasted fact already contradicts this answer: the paste wins.
   overruleAnswers(sc, factValues(s.facts, s.errorCodes, {}));

@@ -118,17 +118,29 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
       for (const m of allMatches(REGION, line)) {
         sawRegion = true;
         setFact(draft, 'region', m[1]!, ctx.loc(n), 6);
-        if (OPT_IN_REGIONS.has(m[1]!)) addSignal(draft, 'region.opt-in', ctx.loc(n), m[1]);
+        if (OPT_IN_REGIONS.has(m[1]!)) {
+          addSignal(draft, 'region.opt-in', ctx.loc(n), m[1]);
+          setFact(draft, 'regionTarget', 'opt-in', ctx.loc(n));
+        }
         const p = partitionOfRegion(m[1]!);
-        if (p !== 'aws') addSignal(draft, 'region.partition-other', ctx.loc(n), p);
+        if (p !== 'aws') {
+          addSignal(draft, 'region.partition-other', ctx.loc(n), p);
+          setFact(draft, 'regionTarget', 'other-partition', ctx.loc(n), 4);
+        }
       }
     }
   });
   const region = draft.facts.region;
   if (region) {
     setFact(draft, 'partition', partitionOfRegion(region), draft.facts.locations.region, 2);
-    if (OPT_IN_REGIONS.has(region)) addSignal(draft, 'region.opt-in', draft.facts.locations.region, region);
-    if (draft.facts.partition && draft.facts.partition !== 'aws') addSignal(draft, 'region.partition-other', draft.facts.locations.region, draft.facts.partition);
+    if (OPT_IN_REGIONS.has(region)) {
+      addSignal(draft, 'region.opt-in', draft.facts.locations.region, region);
+      setFact(draft, 'regionTarget', 'opt-in', draft.facts.locations.region);
+    }
+    if (draft.facts.partition && draft.facts.partition !== 'aws') {
+      addSignal(draft, 'region.partition-other', draft.facts.locations.region, draft.facts.partition);
+      setFact(draft, 'regionTarget', 'other-partition', draft.facts.locations.region, 4);
+    }
   }
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };

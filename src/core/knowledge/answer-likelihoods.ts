@@ -13,7 +13,7 @@
  * Causes a question's answers never separated in the threads have no row.
  */
 import type { CauseId } from '../taxonomy';
-import type { Probe } from './types';
+import type { Effects } from './types';
 
 export type AnswerLikelihoods = Record<string, Record<string, Partial<Record<CauseId, number>>>>;
 
@@ -88,20 +88,16 @@ export const ANSWER_LIKELIHOODS: AnswerLikelihoods = {
 };
 // generated: end
 
-/** The catalogue with each answer's effects scaled by its fitted factors (a new array; the catalogue is not changed). */
-export function withAnswerLikelihoods(catalogue: readonly Probe[], table: AnswerLikelihoods = ANSWER_LIKELIHOODS): Probe[] {
-  return catalogue.map((p) => {
-    const rows = table[p.id];
-    if (p.kind !== 'question' || !rows) return p;
-    return {
-      ...p,
-      choices: p.choices.map((c) => {
-        const f = rows[c.id];
-        if (!f) return c;
-        const effects = { ...c.effects };
-        for (const [cause, x] of Object.entries(f) as Array<[CauseId, number]>) effects[cause] = (effects[cause] ?? 1) * x;
-        return { ...c, effects };
-      }),
-    };
-  });
+/**
+ * One answer's effects (as the catalogue writes them) scaled by its fitted factors in `table`. Applied where an ASKED
+ * answer or a stated one moves the belief and in the policy's look-ahead (the table reaches them through the policy's
+ * numbers, policy-params.ts, so scripts/corpus/answer-likelihoods-cv.ts passes each fold's table in); never to what a
+ * paste shows (rules/shown-answers.ts reads the catalogue: the table was fitted and measured on asked answers).
+ */
+export function fittedEffects(probeId: string, choiceId: string, effects: Effects, table: AnswerLikelihoods = ANSWER_LIKELIHOODS): Effects {
+  const f = table[probeId]?.[choiceId];
+  if (!f) return effects;
+  const out = { ...effects };
+  for (const [cause, x] of Object.entries(f) as Array<[CauseId, number]>) out[cause] = (out[cause] ?? 1) * x;
+  return out;
 }

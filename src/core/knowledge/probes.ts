@@ -4,15 +4,15 @@
  * over every cause per unit of `cost` (what answering costs: a glance at a key prefix is 0.5, a
  * command to run and paste back 1.4), and never one whose `skipWhen` the facts already satisfy.
  */
-import { withAnswerLikelihoods } from './answer-likelihoods';
 import type { Probe } from './types';
 import { OPT_IN_REGION } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
+import { NOT_SURE } from './not-sure';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
 const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
-const UNSURE = ['not sure', "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '\\bunsure\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
+const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
 
 /** The shared files' path: answering "how do the credentials get in?", it picks the profile choice. */
 const AWS_FILES = '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b';
@@ -628,7 +628,7 @@ export const PROBE_CATALOGUE: Probe[] = [
         say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate', '\\bpodman\\b',
           // `sam local invoke` / `start-api` run the function in a local Docker container (AWS SAM developer guide, "Introduction
           // to testing with sam local invoke"); read beside "lambda", the container is the innermost place (read-as-answer.ts).
-          '\\bsam (local|cli)\\b', '\\bsam-cli\\b',
+          '\\bsam local\\b',
           // A Compose file runs its services in containers (Docker docs, "Docker Compose").
           '\\bcompose (file|stack|service)s?\\b', '\\bcompose\\.ya?ml\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ecs' },
@@ -731,8 +731,8 @@ export const PROBE_CATALOGUE: Probe[] = [
   },
 ];
 
-/** The catalogue with each answer's effects scaled by how often real threads of each cause gave that answer. */
-export const PROBES: Probe[] = withAnswerLikelihoods(PROBE_CATALOGUE);
+/** The catalogue; an asked answer's effects are scaled by its fitted factors where it moves the belief (answer-likelihoods.ts `fittedEffects`). */
+export const PROBES: Probe[] = PROBE_CATALOGUE;
 
 export function probeById(id: string): Probe | undefined {
   return PROBES.find((p) => p.id === id);

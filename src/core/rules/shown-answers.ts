@@ -16,7 +16,8 @@
 import type { RankedCause } from '../diagnosis';
 import { addSignal } from '../extract/draft';
 import type { Draft } from '../extract/types';
-import { PROBES, probeById } from '../knowledge';
+import { probeById } from '../knowledge';
+import { PROBE_CATALOGUE } from '../knowledge/probes';
 import type { CauseId } from '../taxonomy';
 import { anyHolds, factValues } from './fact-values';
 import { addRuleEvidence, type SignalIndex } from './score';
@@ -43,10 +44,14 @@ export function shownSignals(draft: Draft): void {
   }
 }
 
-/** Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1). */
+/**
+ * Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1),
+ * as the catalogue writes it. Not the answer likelihoods fitted on real threads (answer-likelihoods.ts): those were
+ * fitted and measured for answers the person gave when asked, and reach only those (the policy's numbers).
+ */
 export function shownRules(): Map<CauseId, CauseRule> {
   const rules = new Map<CauseId, CauseRule>();
-  for (const q of PROBES) {
+  for (const q of PROBE_CATALOGUE) {
     if (q.kind !== 'question') continue;
     for (const choice of q.choices) {
       const text = `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`;
