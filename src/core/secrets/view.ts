@@ -359,10 +359,11 @@ function continuesAfter(line: string, before: string | undefined, valueLength: n
 const ESCAPE_CUT = new Set([...'%&\\;:=!-._~*#@$^"\''].map((c) => c.charCodeAt(0)));
 
 /**
- * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`) is a line of its own after a
+ * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`, a credentials file's
+ * `aws_session_token = …` after a 64-wide `aws_secret_access_key = <40>`) is a line of its own after a
  * full-width one, unless that line was inside a URL's query or the name is a cut label's last letters (`I|D: …`).
  */
-const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}[ \t]{0,4}(?::|=(?![=\s"',;]))/y;
+const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=|=(?![=\s"',;]))/y;
 
 /**
  * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
