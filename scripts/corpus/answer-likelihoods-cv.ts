@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user';
-import { PROBE_CATALOGUE } from '../../src/core/knowledge/probes';
+import { PROBES } from '../../src/core/knowledge/probes';
 import type { QuestionProbe } from '../../src/core/knowledge/types';
 import type { AnswerLikelihoods } from '../../src/core/knowledge/answer-likelihoods';
 import { DEFAULT_POLICY_PARAMS } from '../../src/core/conversation/policy-params';
@@ -26,14 +26,14 @@ const K = Number(process.argv.find((a) => a.startsWith('--k='))?.split('=')[1] ?
 const CLIP = Number(process.argv.find((a) => a.startsWith('--clip='))?.split('=')[1] ?? Infinity);
 const TABLE_FILE = join(__dirname, '../../src/core/knowledge/answer-likelihoods.ts');
 
-const asked = (p: (typeof PROBE_CATALOGUE)[number]): p is QuestionProbe => p.kind === 'question' && KNOWN_QUESTIONS[p.id] !== undefined;
+const asked = (p: (typeof PROBES)[number]): p is QuestionProbe => p.kind === 'question' && KNOWN_QUESTIONS[p.id] !== undefined;
 
 /** The factors fitted on the truth profiles of `batches`. */
 export function fit(batches: readonly number[], k = K): AnswerLikelihoods {
   const cases = loadConversations().filter((l) => l.half === 'tuning' && batches.includes(l.c.batch ?? 1));
   const table: AnswerLikelihoods = {};
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-  for (const q of PROBE_CATALOGUE.filter(asked).filter((p) => !only || only.includes(p.id))) {
+  for (const q of PROBES.filter(asked).filter((p) => !only || only.includes(p.id))) {
     const choices = q.choices.filter((c) => c.id !== 'unknown');
     const counts = new Map<CauseId, Map<string, number>>();
     for (const l of cases) {

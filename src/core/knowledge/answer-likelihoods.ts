@@ -1,6 +1,6 @@
 /**
  * How much more (or less) often each answer goes with each cause in real threads than the catalogue's own answer
- * effects say (probes.ts `PROBE_CATALOGUE`): per question, per answer, per cause, the factor its effects are scaled by.
+ * effects say (probes.ts `PROBES`): per question, per answer, per cause, the factor its effects are scaled by.
  *
  * Source: the truth profiles of test/fixtures/real-conversations, TUNING half, batches 1-10 (each thread's answer to
  * a question is the one the simulated user gives from its profile, test/helpers/sim-user.ts KNOWN_QUESTIONS; a

@@ -89,8 +89,8 @@ const CLOCK_NOT_FINE = `\\b(not|isn'?t|wasn'?t|aren'?t|weren'?t|never) (\\w+ )?(
 const SDK_SETTING = "flags?|options?|settings?|parameters?|support|handling|correction|compensation|tolerance|interceptor|config(uration)?";
 const SKEW_SAID = `(?<!\\b(${SDK_SETTING}) (for|of|to) (a |the )?["“]?(clock )?)\\bskew(?!(ed)?["”]? ?(${SDK_SETTING})s?\\b)`;
 
-/** The questions and commands as written, before the answer likelihoods fitted on real threads (answer-likelihoods.ts). */
-export const PROBE_CATALOGUE: Probe[] = [
+/** The questions and commands as written; an asked answer's effects are scaled by the factors fitted on real threads where it moves the belief (answer-likelihoods.ts `fittedEffects`), never here. */
+export const PROBES: Probe[] = [
   {
     id: 'configure-list',
     kind: 'command',
@@ -730,9 +730,6 @@ export const PROBE_CATALOGUE: Probe[] = [
     ],
   },
 ];
-
-/** The catalogue; an asked answer's effects are scaled by its fitted factors where it moves the belief (answer-likelihoods.ts `fittedEffects`). */
-export const PROBES: Probe[] = PROBE_CATALOGUE;
 
 export function probeById(id: string): Probe | undefined {
   return PROBES.find((p) => p.id === id);

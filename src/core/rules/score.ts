@@ -58,7 +58,7 @@ function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
   return detail ? rule.text.replace('{detail}', clipDetail(detail)) : rule.text.replace(/ ?\(\{detail\}\)/, '').replace('{detail}', 'see input');
 }
 
-export function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {
+function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {
   return scored(rule, rule.rules, index, extra);
 }
 

@@ -17,7 +17,7 @@ import type { RankedCause } from '../diagnosis';
 import { addSignal } from '../extract/draft';
 import type { Draft } from '../extract/types';
 import { probeById } from '../knowledge';
-import { PROBE_CATALOGUE } from '../knowledge/probes';
+import { PROBES } from '../knowledge/probes';
 import type { CauseId } from '../taxonomy';
 import { anyHolds, factValues } from './fact-values';
 import { addRuleEvidence, type SignalIndex } from './score';
@@ -51,7 +51,7 @@ export function shownSignals(draft: Draft): void {
  */
 export function shownRules(): Map<CauseId, CauseRule> {
   const rules = new Map<CauseId, CauseRule>();
-  for (const q of PROBE_CATALOGUE) {
+  for (const q of PROBES) {
     if (q.kind !== 'question') continue;
     for (const choice of q.choices) {
       const text = `The paste shows it: ${choice.evidence.charAt(0).toLowerCase()}${choice.evidence.slice(1)}`;

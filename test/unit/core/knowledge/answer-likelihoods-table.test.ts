@@ -5,7 +5,7 @@
  * the table was fitted and measured on asked answers.
  */
 import { ANSWER_LIKELIHOODS, fittedEffects } from '../../../../src/core/knowledge/answer-likelihoods';
-import { PROBE_CATALOGUE } from '../../../../src/core/knowledge/probes';
+import { PROBES } from '../../../../src/core/knowledge/probes';
 import { SHOWN_STRENGTH, shownRules } from '../../../../src/core/rules/shown-answers';
 import { CAUSE_IDS, type CauseId } from '../../../../src/core/taxonomy';
 
@@ -13,7 +13,7 @@ describe('ANSWER_LIKELIHOODS', () => {
   it('names only questions, choices and causes of the catalogue', () => {
     const missing: string[] = [];
     for (const [probeId, rows] of Object.entries(ANSWER_LIKELIHOODS)) {
-      const q = PROBE_CATALOGUE.find((p) => p.id === probeId);
+      const q = PROBES.find((p) => p.id === probeId);
       if (q?.kind !== 'question') {
         missing.push(probeId);
         continue;
@@ -28,7 +28,7 @@ describe('ANSWER_LIKELIHOODS', () => {
   });
 
   it('scales an answer by its factors and leaves the catalogue as written', () => {
-    const target = PROBE_CATALOGUE.find((p) => p.id === 'target');
+    const target = PROBES.find((p) => p.id === 'target');
     if (target?.kind !== 'question') throw new Error('no target question');
     const local = target.choices.find((c) => c.id === 'local')!;
     const before = { ...local.effects };
@@ -43,7 +43,7 @@ describe('shown-answer rules', () => {
   it('weigh what a paste shows from the catalogue, not the fitted table', () => {
     const rules = shownRules();
     for (const [probeId, rows] of Object.entries(ANSWER_LIKELIHOODS)) {
-      const q = PROBE_CATALOGUE.find((p) => p.id === probeId);
+      const q = PROBES.find((p) => p.id === probeId);
       if (q?.kind !== 'question') continue;
       for (const [choiceId, factors] of Object.entries(rows)) {
         const choice = q.choices.find((c) => c.id === choiceId)!;
