@@ -1,10 +1,11 @@
 /**
- * Hygiene shared by the real-thread corpus tests (real-conversations, real-pastes): loading a corpus's
+ * Hygiene shared by the real-thread corpus tests (real-conversations, real-pastes, real-negatives): loading a corpus's
  * halves, the split rule, and the scan for live-looking secrets.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ZodTypeAny } from 'zod';
 import { SESSION_TOKEN_ALTERNATION } from '../../src/core/session-token-prefixes';
 
 export const HALVES = ['tuning', 'holdout'] as const;
@@ -26,6 +27,28 @@ export function loadCorpus(root: string): Loaded[] {
         return { half, file, raw, parsed: JSON.parse(raw) as unknown };
       }),
   );
+}
+
+/** `half/file: path message; …` for each case that does not match `schema`. */
+export function schemaProblems(loaded: readonly Loaded[], schema: ZodTypeAny): string[] {
+  return loaded.flatMap((l) => {
+    const r = schema.safeParse(l.parsed);
+    return r.success ? [] : [`${l.half}/${l.file}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
+  });
+}
+
+/**
+ * `half/file` of each case not in the half sha1(its url) decides or not named `<owner>-<repo>-<n>.json` after its URL
+ * (`-<k>.json` after it too when a thread may hold several pastes).
+ */
+export function misplacedCases(loaded: readonly Loaded[], severalPerThread: boolean): string[] {
+  return loaded.flatMap(({ half, file, parsed }) => {
+    const url = (parsed as { url: string }).url;
+    const [, owner, repo, n] = /github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(url) ?? [];
+    const slug = `${owner}-${repo}-${n}`.toLowerCase();
+    const named = file === `${slug}.json` || (severalPerThread && new RegExp(`^${slug.replace(/[.]/g, '\\.')}-\\d+\\.json$`).test(file));
+    return halfOf(url) === half && named ? [] : [`${half}/${file}`];
+  });
 }
 
 /** The split rule (the corpora's READMEs), recomputed here on purpose rather than imported from the placing script. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
-import { halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
+import { halfOf, leaksIn, loadCorpus, misplacedCases, scannedText, schemaProblems } from '../helpers/corpus-hygiene';
 import { FRESH_BATCHES } from '../../scripts/eval-conversations';
 
 /**
@@ -83,21 +83,11 @@ describe('real-conversations corpus', () => {
   });
 
   it('every case matches the conversation-corpus schema', () => {
-    const problems = loaded.flatMap((l) => {
-      const r = caseSchema.safeParse(l.parsed);
-      return r.success ? [] : [`${l.half}/${l.file}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
-    });
-    expect(problems).toEqual([]);
+    expect(schemaProblems(loaded, caseSchema)).toEqual([]);
   });
 
   it('every case sits in the half that sha1(url) decides, under the slug of its URL', () => {
-    const misplaced = loaded.flatMap((l) => {
-      const c = l.parsed as Case;
-      const [, owner, repo, n] = /github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(c.url) ?? [];
-      const slug = `${owner}-${repo}-${n}.json`.toLowerCase();
-      return halfOf(c.url) === l.half && l.file === slug ? [] : [`${l.half}/${l.file}`];
-    });
-    expect(misplaced).toEqual([]);
+    expect(misplacedCases(loaded, false)).toEqual([]);
   });
 
   it('the split rule is the documented one (known values)', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isCauseId } from '../../src/core/taxonomy';
 import { codeFound } from '../../scripts/eval-real-pastes';
-import { PASTE_TOOLS as TOOLS, halfOf, leaksIn, loadCorpus, scannedText } from '../helpers/corpus-hygiene';
+import { PASTE_TOOLS as TOOLS, halfOf, leaksIn, loadCorpus, misplacedCases, scannedText, schemaProblems } from '../helpers/corpus-hygiene';
 
 /**
  * Hygiene of the real-pastes corpus (test/fixtures/real-pastes/{tuning,holdout}/*.json, fields in its README):
@@ -66,21 +66,11 @@ describe('real-pastes corpus', () => {
   });
 
   it('every case matches the schema', () => {
-    const problems = loaded.flatMap((l) => {
-      const r = caseSchema.safeParse(l.parsed);
-      return r.success ? [] : [`${l.half}/${l.file}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`];
-    });
-    expect(problems).toEqual([]);
+    expect(schemaProblems(loaded, caseSchema)).toEqual([]);
   });
 
   it('every case sits in the half that sha1(thread url) decides, under the slug of its URL', () => {
-    const misplaced = cases.flatMap(({ half, file, c }) => {
-      const [, owner, repo, n] = /github\.com\/([^/]+)\/([^/]+)\/(?:issues|pull)\/(\d+)$/.exec(c.url) ?? [];
-      const slug = `${owner}-${repo}-${n}`.toLowerCase();
-      const named = file === `${slug}.json` || new RegExp(`^${slug.replace(/[.]/g, '\\.')}-\\d+\\.json$`).test(file);
-      return halfOf(c.url) === half && named ? [] : [`${half}/${file}`];
-    });
-    expect(misplaced).toEqual([]);
+    expect(misplacedCases(loaded, true)).toEqual([]);
   });
 
   it('the split rule is the documented one (known values), and both halves hold cases', () => {
