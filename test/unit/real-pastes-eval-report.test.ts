@@ -30,7 +30,12 @@ function writeCase(dir: string, half: string, file: string, paste: string, posit
   writeFileSync(join(dir, half, file), JSON.stringify(c));
 }
 
-const [FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I, FRESH_J] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+/** The fresh batches as this test expects them; batch 2 gets three held-out cases, every later one a single case. */
+const FRESH = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const [FRESH_A] = FRESH;
+const LATER = FRESH.slice(1);
+/** A later batch's single held-out case alternates: a credential error, then a negative, … */
+const laterIsPositive = (i: number): boolean => i % 2 === 0;
 
 describe('eval-real-pastes fresh held-out report', () => {
   let dir: string;
@@ -44,15 +49,9 @@ describe('eval-real-pastes fresh held-out report', () => {
     writeCase(dir, 'holdout', 'holdout-fresh-a.json', noCreds(5), true, FRESH_A);
     writeCase(dir, 'holdout', 'holdout-fresh-b.json', noCreds(6), true, FRESH_A);
     writeCase(dir, 'holdout', 'holdout-fresh-c.json', chat(7), false, FRESH_A);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch3.json', noCreds(8), true, FRESH_B);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch4.json', chat(9), false, FRESH_C);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch5.json', noCreds(10), true, FRESH_D);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch6.json', chat(11), false, FRESH_E);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch7.json', noCreds(12), true, FRESH_F);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch8.json', chat(13), false, FRESH_G);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch9.json', noCreds(14), true, FRESH_H);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch10.json', chat(15), false, FRESH_I);
-    writeCase(dir, 'holdout', 'holdout-fresh-batch11.json', noCreds(16), true, FRESH_J);
+    LATER.forEach((b, i) =>
+      writeCase(dir, 'holdout', `holdout-fresh-batch${b}.json`, laterIsPositive(i) ? noCreds(8 + i) : chat(8 + i), laterIsPositive(i), b),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -61,55 +60,30 @@ describe('eval-real-pastes fresh held-out report', () => {
     expect([fresh.cases, fresh.positives, fresh.negatives, fresh.batch]).toEqual([3, 2, 1, FRESH_A]);
     const first = evaluateHalf('holdout', dir, 1);
     expect([first.cases, first.positives, first.negatives]).toEqual([2, 1, 1]);
-    expect(evaluateHalf('holdout', dir, FRESH_B).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_C).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_D).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_E).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_F).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_G).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_H).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_I).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir, FRESH_J).cases).toBe(1);
-    expect(evaluateHalf('holdout', dir).cases).toBe(14);
+    for (const b of LATER) expect([b, evaluateHalf('holdout', dir, b).cases]).toEqual([b, 1]);
+    expect(evaluateHalf('holdout', dir).cases).toBe(5 + LATER.length);
   });
 
   it('reports every fresh batch on its own', () => {
-    expect(FRESH_BATCHES).toEqual([FRESH_A, FRESH_B, FRESH_C, FRESH_D, FRESH_E, FRESH_F, FRESH_G, FRESH_H, FRESH_I, FRESH_J]);
+    expect(FRESH_BATCHES).toEqual(FRESH);
   });
 
   it('prints tuning, held-out and per-batch fresh held-out numbers, and no held-out case by name', () => {
     const report = realPastesReport(dir);
+    const laterPositives = LATER.filter((_, i) => laterIsPositive(i)).length;
     expect(report).toContain('real pastes, tuning half: 2 pastes (1 credential errors, 1 negatives)');
-    expect(report).toContain('real pastes, held-out half (numbers only: never tune on it): 14 pastes (8 credential errors, 6 negatives)');
+    expect(report).toContain(
+      `real pastes, held-out half (numbers only: never tune on it): ${5 + LATER.length} pastes ` +
+        `(${3 + laterPositives} credential errors, ${2 + LATER.length - laterPositives} negatives)`,
+    );
     expect(report).toContain(
       `real pastes, held-out half, fresh batch ${FRESH_A} only (numbers only: never tune on it): 3 pastes (2 credential errors, 1 negatives)`,
     );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_B} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_C} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_D} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_E} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_F} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_G} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_H} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_I} only (numbers only: never tune on it): 1 pastes (0 credential errors, 1 negatives)`,
-    );
-    expect(report).toContain(
-      `real pastes, held-out half, fresh batch ${FRESH_J} only (numbers only: never tune on it): 1 pastes (1 credential errors, 0 negatives)`,
+    LATER.forEach((b, i) =>
+      expect(report).toContain(
+        `real pastes, held-out half, fresh batch ${b} only (numbers only: never tune on it): 1 pastes ` +
+          (laterIsPositive(i) ? '(1 credential errors, 0 negatives)' : '(0 credential errors, 1 negatives)'),
+      ),
     );
     expect(report).not.toMatch(/holdout-(first|fresh)/);
   });
