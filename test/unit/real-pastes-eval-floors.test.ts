@@ -77,6 +77,15 @@
  * credential errors, 9 negatives): detection 28/31 = 0.903, false positives 1/9 = 0.111, error code found 15/17 =
  * 0.882, top-1 where shown 17/23 = 0.739, top-3 23/31 = 0.742. Each floor lets one case slip (a few points under) and
  * no second; its false-positive ceiling lets the one negative of that first run through (1/9) and no second.
+ *
+ * Batch 12 (96 more fresh threads collected in session 26 from threads in none of batches 1-11 nor in the
+ * real-conversations corpus (its own batch 12, collected at the same time, included), aimed at tools earlier batches
+ * mined least (Kubernetes controllers, data tools, SDKs in other languages, credential helpers, CI and IDE toolkits),
+ * about a fifth negatives, 27 of them prose only; labelled and committed before the first run (efbf91b..e2457af), eval
+ * at e2c53b1), measured 2026-12-06 on the engine of that commit (the stop-26 base), held-out (29 credential errors, 12
+ * negatives): detection 18/29 = 0.621, false positives 0/12, error code found 6/6 = 1.000, top-1 where shown 10/18 =
+ * 0.556, top-3 15/29 = 0.517. Each floor lets one case slip and no second; its false-positive ceiling lets one of its
+ * 12 negatives through (1/12) and no second.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -94,6 +103,7 @@ const FLOORS: Record<number, Floors> = {
   9: { minPositives: 35, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.16, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
   10: { minPositives: 30, minNegatives: 10, detection: 0.78, maxFalsePositives: 0.17, errorCodes: 0.73, top1WhereShown: 0.41, top3: 0.46 },
   11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.12, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
+  12: { minPositives: 28, minNegatives: 11, detection: 0.58, maxFalsePositives: 0.09, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.48 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
