@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--only=question,…] [--batches=1,…,10] [--write]`: answer likelihoods fitted on real threads
+ * `npx tsx scripts/corpus/answer-likelihoods-cv.ts [--k=20] [--only=question,…] [--base=question,…] [--batches=1,…,10] [--write]`: answer likelihoods fitted on real threads
  * (src/core/knowledge/answer-likelihoods.ts), and whether they carry to threads they were not fitted on.
  * For each tuning batch held back, fits on the other tuning batches how often each cause goes with each answer of each
  * question (the simulated user's answer from the truth profile, test/helpers/sim-user.ts KNOWN_QUESTIONS), shrunk
@@ -7,7 +7,9 @@
  * table passed in (the policy's numbers' `answerLikelihoods`: asked and stated answers and the look-ahead; what a paste
  * shows is weighed from the catalogue, so diagnosis is the same in both arms). Prints per fold the held-back batch under the bare catalogue and
  * under the likelihoods fitted on the others (first fix / within 8 / questions to the right fix / redundant / misread)
- * and win/tie/lose. `--write` fits on every tuning batch and rewrites the table in answer-likelihoods.ts.
+ * and win/tie/lose. `--base=` fits those questions in the first arm too (each fold's own fit), so a question added to the
+ * shipped rows is measured against the shipped rows rather than the bare catalogue. `--write` fits on every tuning batch
+ * and rewrites the table in answer-likelihoods.ts.
  * Held-out threads are never read or replayed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -29,10 +31,11 @@ const TABLE_FILE = join(__dirname, '../../src/core/knowledge/answer-likelihoods.
 const asked = (p: (typeof PROBES)[number]): p is QuestionProbe => p.kind === 'question' && KNOWN_QUESTIONS[p.id] !== undefined;
 
 /** The factors fitted on the truth profiles of `batches`. */
-export function fit(batches: readonly number[], k = K): AnswerLikelihoods {
+const listArg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',');
+
+export function fit(batches: readonly number[], k = K, only = listArg('only')): AnswerLikelihoods {
   const cases = loadConversations().filter((l) => l.half === 'tuning' && batches.includes(l.c.batch ?? 1));
   const table: AnswerLikelihoods = {};
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   for (const q of PROBES.filter(asked).filter((p) => !only || only.includes(p.id))) {
     const choices = q.choices.filter((c) => c.id !== 'unknown');
     const counts = new Map<CauseId, Map<string, number>>();
@@ -90,9 +93,10 @@ async function main(): Promise<void> {
   let win = 0;
   let tie = 0;
   let lose = 0;
-  process.stdout.write(`k=${K}\n| held back | catalogue | fitted on the others | |\n|---|---|---|---|\n`);
+  process.stdout.write(`k=${K}\n| held back | ${listArg('base')?.join(', ') ?? 'catalogue'} | fitted on the others | |\n|---|---|---|---|\n`);
   for (const b of all) {
-    const base = await batchStats(b, {});
+    const baseOnly = listArg('base');
+    const base = await batchStats(b, baseOnly ? fit(all.filter((x) => x !== b), K, baseOnly) : {});
     const fitted = await batchStats(b, fit(all.filter((x) => x !== b)));
     const d = fitted.firstFix - base.firstFix || fitted.within8 - base.within8;
     if (d > 0) win++;
