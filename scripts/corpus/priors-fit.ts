@@ -10,10 +10,11 @@
  * (OWN_RULE) are left to those rules. Families with no prior are listed (by primary family) to see whether a new one
  * would have support in at least two batches.
  *
- * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--final] [--check] [--weights=RULE]
- *   --counts: per family and batch; --folds/--residual/--new/--ascent/--tool: leave-one-batch-out per rule (--tool: the
- *   tool/runtime shift, TOOL_PRIORS; --final: the stop-24 choice against the rule it replaced); --check: exit 1
- *   when priors.ts is not the chosen rule (CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
+ * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--refusal] [--final] [--check] [--weights=RULE]
+ *   --counts: per family and batch; --folds/--residual/--new/--ascent/--tool/--refusal: leave-one-batch-out per rule
+ *   (--tool: the tool/runtime shift, TOOL_PRIORS; --refusal: the refusal prior, fam.authz; --final: the stop-24 choice
+ *   against the rule it replaced); --check: exit 1 when priors.ts is not the chosen rules (TOOL_CHOSEN,
+ *   REFUSAL_CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
  */
 import { CONTEXT_KEYS, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import { AUTHN_FAMILIES } from '../../src/core/rules/families';
@@ -39,6 +40,7 @@ const BASE: FamilyPrior[] = PRIORS.filter((p) => !p.with).map((p) => (HAND_SET[p
 const OWN_RULE: Record<string, CauseId[]> = {
   'fam.no-creds': ['no-credentials-found'],
   'fam.signature': ['secret-key-mismatch', 'clock-skew'],
+  'fam.authz': ['authorization-not-authentication'],
 };
 
 /** Priors refitted from the counts (the others are kept as written: too few cases, or a document is their source). */
@@ -197,6 +199,26 @@ const NEW: Rule[] = NEW_FAMILIES.flatMap((f) =>
     families: [f],
   })),
 );
+
+/**
+ * A refusal with no authentication failure beside it (fam.authz without fam.authn): authz.denied (3.2) puts the
+ * permission first, and a prior counted over the refusals orders the credential causes below it (a role not delivered,
+ * the most frequent, had no weight there). Each rule is fitted per fold from an empty refusal prior and compared with
+ * the table without one ('before', as shipped until session 26).
+ */
+const REFUSAL_PRIOR: FamilyPrior = { family: 'fam.authz', unless: ['fam.authn'], source: '', text: '', weights: {} };
+const NO_REFUSAL = PRIORS.filter((p) => p.family !== 'fam.authz');
+const refusal = (scale: number, minBatches: number): Rule => ({
+  ...scaled(`refusal ${scale}, ${minBatches} batches`, SQRT, { scale, only: 'fam.authz', minBatches }),
+  table: [...NO_REFUSAL, REFUSAL_PRIOR],
+  families: ['fam.authz'],
+});
+/** Session 26's choice (tuning batches 1-11): W3 T8 L0 against 'before'; 0.15-0.3 and two batches tie, 0.6 and 0.8 lose b11 by one. */
+const REFUSAL_CHOSEN = refusal(0.45, 3);
+const REFUSAL: Rule[] = [
+  { name: 'before (no refusal prior)', table: NO_REFUSAL, families: [], fit: (p) => p.weights },
+  ...[0.15, 0.3, 0.45, 0.6, 0.8].flatMap((scale) => [2, 3].map((minBatches) => refusal(scale, minBatches))),
+];
 
 /** Weights searched on the training batches instead of counted (slow: about 2.5 minutes). */
 const GRID = Array.from({ length: 16 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
@@ -481,7 +503,7 @@ function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
 
 function printWeights(cases: readonly RankCase[], rule: Rule): void {
   for (const p of fitTable(cases, rule)) {
-    if (!FITTED.includes(p.family) && !p.with) continue;
+    if (!(rule.families ?? FITTED).includes(p.family) && !p.with) continue;
     const sub = p.with ? cases.filter((c) => appliesTo(c, p) && residualBase(c, p.family) < TOOL_MAX_BASE) : [];
     const counted = p.with ? ` (${sub.length} cases: ${fmtCounts(countFor(sub, p))})` : '';
     console.log(`${p.family}${p.with ? ` with ${p.with.join(',')}${counted}` : ''}: ${JSON.stringify(Object.fromEntries(Object.entries(p.weights).sort((a, b) => b[1]! - a[1]!)))}`);
@@ -498,7 +520,7 @@ export function foldTables(held: number, cases: readonly RankCase[] = loadRankCa
 function check(cases: readonly RankCase[]): void {
   const key = (p: FamilyPrior): string => `${p.family}${p.with ? ` with ${p.with.join(',')}` : ''}`;
   const entry = (p: FamilyPrior | undefined): string => (p ? JSON.stringify([Object.entries(p.weights).sort(), [...(p.unless ?? [])].sort()]) : 'none');
-  const fitted = fitTable(cases, TOOL_CHOSEN);
+  const fitted = fitTable(cases, REFUSAL_CHOSEN, fitTable(cases, TOOL_CHOSEN));
   let same = true;
   for (const k of new Set([...PRIORS, ...fitted].map(key))) {
     const shipped = PRIORS.find((p) => key(p) === k);
@@ -521,12 +543,13 @@ function main(): void {
   if (process.argv.includes('--new')) printFolds(cases, NEW);
   if (process.argv.includes('--ascent')) printFolds(cases, ASCENT);
   if (process.argv.includes('--tool')) printFolds(cases, TOOL);
+  if (process.argv.includes('--refusal')) printFolds(cases, REFUSAL);
   // The stop-24 choice against the rule it replaces, each fitted per fold (the results file's fold table).
   if (process.argv.includes('--final')) printFolds(cases, [{ name: 'hand-set', fit: (p) => p.weights }, STOP23, CHOSEN, TOOL_CHOSEN, toolRule('stop-23 rule + tool shift', { alpha: 10, scale: 2, mode: 'first', maxBase: TOOL_MAX_BASE, minShift: 0.1, base: STOP23 })]);
   if (process.argv.includes('--final')) printFolds(cases, [STOP23, CHOSEN, TOOL_CHOSEN]);
   if (process.argv.includes('--check')) check(cases);
   const w = arg('weights');
-  if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT, ...TOOL].find((r) => r.name === w) ?? TOOL_CHOSEN);
+  if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT, ...TOOL, ...REFUSAL].find((r) => r.name === w) ?? TOOL_CHOSEN);
 }
 
 if (require.main === module) main();

@@ -34,7 +34,7 @@ interface Miss {
 }
 
 export const MISSES: readonly Miss[] = [
-  { batch: 6, corpus: 'paste', file: 'argoflow-argoflow-aws-153.json', cls: 'resolution' },
+  { batch: 6, corpus: 'paste', file: 'argoflow-argoflow-aws-153.json', cls: 'resolution', mendedBy: 'prior.authz, the refusal prior (in the top three, not first; s26-rank)' },
   { batch: 6, corpus: 'paste', file: 'restic-restic-2388.json', cls: 'family', reading: 'service denial beside a misnamed variable', group: 'denial beside a credential cause' },
   { batch: 6, corpus: 'paste', file: 'tuanavu-airflow-tutorial-28.json', cls: 'prior', reading: 'a runtime named in passing read as where the code runs', group: 'runtime misread' },
   { batch: 6, corpus: 'conversation', file: 'aws-aws-cdk-27622.json', cls: 'evidence', reading: 'a policy condition (MFA) told in words', group: 'policy told in words' },

@@ -258,3 +258,21 @@ describe('EC2 AuthFailure', () => {
     expect(ids[3]).toBe('clock-skew');
   });
 });
+
+describe('a refusal', () => {
+  // Of the 104 tuning refusals with no authentication failure beside them, 79 were a permission; of the rest a role not
+  // delivered was the most frequent resolution (8+5, seven batches), then a wrong profile (3+7).
+  const BARE_DENIED = 'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied';
+
+  it('when only a bare AccessDenied is pasted, then the permission leads and a role not delivered joins the top three', () => {
+    const ranked = diagnose(BARE_DENIED).causes;
+    expect(ranked.slice(0, 3).map((c) => c.id)).toEqual(['authorization-not-authentication', 'wrong-profile', 'role-credentials-unavailable']);
+    expect(ranked[2]!.evidence.map((e) => e.id)).toEqual(['prior.authz']);
+  });
+
+  it('when the refusal comes beside an authentication failure, then the refusal prior steps aside (that failure\'s rules decide)', () => {
+    const d = diagnose(`An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.\n${BARE_DENIED}`);
+    expect(d.causes[0]!.id).toBe('temporary-credentials-expired');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.authz');
+  });
+});

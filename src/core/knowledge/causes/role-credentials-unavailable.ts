@@ -7,6 +7,15 @@ export const roleCredentialsUnavailable: CauseKnowledge = {
     meaning:
       'The workload should get credentials from its platform (EC2 instance profile, ECS task role, EKS IRSA / Pod Identity, OIDC web identity), but that source is missing or misconfigured: no role attached, the metadata endpoint unreachable (IMDSv2 hop limit, proxy), or the web identity token rejected.',
     authnVsAuthz: 'This is about obtaining credentials (*authentication*). When the role cannot be assumed because of its trust policy, the fix is the trust policy, not the permissions policy.',
+    // After a denial the call was authenticated: a role not delivered shows as another, valid identity being refused
+    // (the node's or instance's role in place of the pod's or task's: rules role-unavailable.denied-in-pod and the
+    // refusal prior, prior.authz; tuning threads argoflow/argoflow-aws#153, hashicorp/packer#6717,
+    // kubernetes-sigs/external-dns#1684).
+    afterDenial: {
+      kind: 'source',
+      meaning:
+        'The workload should get credentials from its platform (EC2 instance profile, ECS task role, EKS IRSA / Pod Identity, OIDC web identity), but that role was not delivered, so the SDK took the next source in its chain: most often the node\'s or instance\'s own role, or keys left in the image or environment. Those credentials are valid, so AWS authenticated the call, but as that other identity, which lacks the permission.',
+    },
   },
   probes: ['runtime', 'configure-list', 'sign-in'],
   remediation: {

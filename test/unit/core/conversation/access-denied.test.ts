@@ -133,7 +133,8 @@ const UNKNOWN_KEY = /unknown to the account|never heard of it|never accepted the
 
 describe('after a denial, every cause is explained for a key AWS accepted', () => {
   it('when a source cause is shown for a denied call, then its explanation is about a valid but wrong identity, and the wrong fix named is granting the permission to it', () => {
-    for (const cause of ['wrong-profile', 'env-var-override', 'wrong-account-or-partition'] as const) {
+    // A role not delivered too: the runtime then calls as another, valid identity (the node's or instance's role).
+    for (const cause of ['wrong-profile', 'env-var-override', 'wrong-account-or-partition', 'role-credentials-unavailable'] as const) {
       const r = send(open(PASTES.accessDenied).state, { kind: 'confirm-cause', causeId: cause, user: 'U1', at: '' }, new Clock());
       const fix = ofType(r.replies, 'remediation')[0]!;
       const text = ofType(r.replies, 'text').map((x) => x.text).join('\n');
