@@ -30,6 +30,8 @@ const caseSchema = z
     labelled_at: z.string().datetime(),
     query: z.string().min(1),
     note: z.string().min(1).optional(),
+    // Collection batch (README): absent on the first batch; 2 = the batch labelled in session 26 before any awskey run.
+    batch: z.number().int().min(2).optional(),
   })
   .strict();
 
