@@ -1,7 +1,9 @@
 /**
  * The real-negatives section of `npm run eval:real` (and so of `npm run eval`): how often `diagnose()` reports a
  * credential error on pastes from public threads that are not one (test/fixtures/real-negatives/README.md), per half
- * and per class. False positives are listed for the tuning half only; the held-out half prints numbers only.
+ * and per class. False positives are listed for the tuning half only; the held-out half prints numbers only, whole and
+ * restricted to each fresh batch (labelled before awskey first ran on it, after the first batch's tuning half had been
+ * tuned on).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,8 @@ import { EVAL_NOW } from './eval-lib';
 
 export const REAL_NEGATIVES_DIR = join(__dirname, '..', 'test', 'fixtures', 'real-negatives');
 type Half = 'tuning' | 'holdout';
+/** Collection batches after the first (a case's `batch` field; absent means 1), each reported on its own. */
+export const FRESH_NEGATIVE_BATCHES: readonly number[] = [2];
 
 export interface RealNegative {
   file: string;
@@ -19,10 +23,13 @@ export interface RealNegative {
   paste: string;
   class: NegativeClass;
   tool: string;
+  batch?: number;
 }
 
 export interface NegativesReport {
   half: Half;
+  /** Set when the report covers one collection batch only. */
+  batch?: number;
   cases: number;
   falsePositives: { hit: number; of: number };
   byClass: { cls: NegativeClass; hit: number; of: number }[];
@@ -36,21 +43,24 @@ export function loadNegatives(half: Half, dir = REAL_NEGATIVES_DIR): RealNegativ
     .map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, half, file), 'utf8')) as Omit<RealNegative, 'file'>) }));
 }
 
-export function evaluateNegatives(half: Half, dir = REAL_NEGATIVES_DIR): NegativesReport {
-  const results = loadNegatives(half, dir).map((c) => ({ c, d: diagnose(c.paste, { now: EVAL_NOW }) }));
+export function evaluateNegatives(half: Half, dir = REAL_NEGATIVES_DIR, batch?: number): NegativesReport {
+  const results = loadNegatives(half, dir)
+    .filter((c) => batch === undefined || (c.batch ?? 1) === batch)
+    .map((c) => ({ c, d: diagnose(c.paste, { now: EVAL_NOW }) }));
   const flagged = results.filter((r) => r.d.detected);
   const byClass = NEGATIVE_CLASSES.map((cls) => ({
     cls,
     hit: flagged.filter((r) => r.c.class === cls).length,
     of: results.filter((r) => r.c.class === cls).length,
   })).filter((x) => x.of > 0);
-  return { half, cases: results.length, falsePositives: { hit: flagged.length, of: results.length }, byClass, flagged };
+  return { half, ...(batch !== undefined ? { batch } : {}), cases: results.length, falsePositives: { hit: flagged.length, of: results.length }, byClass, flagged };
 }
 
 const pct = (hit: number, of: number): string => (of === 0 ? 'n/a (0/0)' : `${((hit / of) * 100).toFixed(1)}% (${hit}/${of})`);
 
 export function formatNegatives(r: NegativesReport): string {
-  const name = r.half === 'tuning' ? 'tuning half' : 'held-out half (numbers only: never tune on it)';
+  const only = r.batch === undefined ? '' : `, fresh batch ${r.batch} only`;
+  const name = r.half === 'tuning' ? `tuning half${only}` : `held-out half${only} (numbers only: never tune on it)`;
   const lines = [
     `real negatives, ${name}: ${r.cases} pastes in ${join(REAL_NEGATIVES_DIR, r.half)}`,
     `  false positives:               ${pct(r.falsePositives.hit, r.falsePositives.of)}`,
@@ -69,5 +79,9 @@ export function formatNegatives(r: NegativesReport): string {
 }
 
 export function realNegativesReport(dir = REAL_NEGATIVES_DIR): string {
-  return (['tuning', 'holdout'] as const).map((h) => formatNegatives(evaluateNegatives(h, dir))).join('\n');
+  const reports = [
+    ...(['tuning', 'holdout'] as const).map((h) => evaluateNegatives(h, dir)),
+    ...FRESH_NEGATIVE_BATCHES.map((b) => evaluateNegatives('holdout', dir, b)),
+  ];
+  return reports.map(formatNegatives).join('\n');
 }
