@@ -103,6 +103,11 @@ describe('error codes in more SDK shapes', () => {
     expect({ codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ codes: ['AccessDenied', 'ClientError'], top: 'authorization-not-authentication' });
   });
 
+  it("when botocore's class follows a printed line break in a JSON log record, then it is still read", () => {
+    const record = '{"level":"error","msg":"Traceback (most recent call last):\\n  File \\"app.py\\", line 3\\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"}';
+    expect(diagnose(record).errorCodes).toEqual(['AccessDenied', 'ClientError']);
+  });
+
   it.each([
     ['Java v1 HEAD', 'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: X)'],
     ['Ruby', 'Aws::S3::Errors::Forbidden'],
