@@ -6,6 +6,7 @@
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (CLI output
  * formats: https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
  */
+import { isServiceException } from '../extract/error-codes';
 import type { CaseState } from './types';
 import { statementsIn } from './interpreter';
 
@@ -56,7 +57,9 @@ const DENIED_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation
 
 /** True when the case's errors are all refusals of an authenticated caller. */
 export function deniedOnly(errorCodes: readonly string[]): boolean {
-  return errorCodes.length > 0 && errorCodes.every((c) => DENIED_CODES.test(c));
+  // The class a refusal is raised as (botocore's ClientError, AmazonS3Exception) is reported with it, and is no other error.
+  const errors = errorCodes.filter((c) => !isServiceException(c));
+  return errors.length > 0 && errors.every((c) => DENIED_CODES.test(c));
 }
 
 /** arn:aws:iam::1:role/deploy is the same principal as arn:aws:sts::1:assumed-role/deploy/session. */

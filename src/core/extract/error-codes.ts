@@ -137,7 +137,8 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'Exception\\', re: /\bAws\\{1,2}(?:[A-Za-z0-9]{1,40}\\{1,2}){0,3}Exception\\{1,2}([A-Za-z][A-Za-z0-9]{1,80}Exception)\b/g },
   // Ruby: Aws::STS::Errors::InvalidClientTokenId, Aws::Sigv4::Errors::MissingCredentialsError.
   { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
-  { needle: 'botocore.', re: /\bbotocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
+  // Also right after a printed line break (`\nbotocore.exceptions.ClientError` in a JSON log record's message).
+  { needle: 'botocore.', re: /(?:\b|(?<=\\[nrt]))botocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   // The other Python AWS packages' exception classes: old boto (`boto.exception.S3ResponseError`), s3transfer,
   // aiobotocore, awscli, s3fs.
   { needle: ['boto.', 'boto3.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.', 'awswrangler.', 'chalice.', 'samcli.'], re: /\b(?:boto3?|s3transfer|aiobotocore|awscli|s3fs|awswrangler|chalice|samcli)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },
@@ -259,7 +260,7 @@ const LINE_START_EXCEPTION = /^[\s✖✗×>|│*#`'"[(-]{0,12}(?:Caused by: {1,2
 
 const LINE_START_EXCEPTION_M = new RegExp(LINE_START_EXCEPTION.source, 'gm');
 
-const WRAPPER_NAMES = new Set(['ClientError', 'BotoCoreError', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
+const WRAPPER_NAMES = new Set(['BotoCoreError', 'ServiceException', 'Exception', 'RuntimeException', 'IOException']);
 
 /**
  * The language runtime's own exceptions (java.net.SocketTimeoutException, System.Net.Http.HttpRequestException,
@@ -275,12 +276,13 @@ const RUNTIME_EXCEPTIONS = new Set([
 ]);
 
 /**
- * The SDKs' own base exception classes (Java, .NET, and old boto's S3ResponseError/BotoServerError): people and the corpus
- * name them as the error (`SdkClientException`), but
+ * The SDKs' own base exception classes (Java, .NET, old boto's S3ResponseError/BotoServerError, and botocore's ClientError,
+ * the class every service error is raised as: `botocore.exceptions.ClientError: An error occurred (AccessDenied) …`,
+ * botocore/exceptions.py): people and the corpus name them as the error (`SdkClientException`, `ClientError`), but
  * they say nothing about the cause, so they are listed after the real codes, as names only (no code signal: the
  * Java chain failure that does mean "no credentials" is recognised by its message, see SYNTHETIC).
  */
-const SDK_BASE_EXCEPTIONS = /^(?:SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException|S3ResponseError|EC2ResponseError|BotoServerError|BotoClientError)$/;
+const SDK_BASE_EXCEPTIONS = /^(?:ClientError|SdkClientException|SdkServiceException|AwsServiceException|SdkException|HttpErrorResponseException|S3ResponseError|EC2ResponseError|BotoServerError|BotoClientError)$/;
 
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;

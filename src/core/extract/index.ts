@@ -16,6 +16,7 @@ import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
 import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
+import { extractVarRenamed, VAR_RENAMED_PATTERNS } from './var-renamed';
 
 /** Order matters a little: key ids before identity (which compares them with IAM listings). */
 const EXTRACTORS: Extractor[] = [
@@ -33,6 +34,7 @@ const EXTRACTORS: Extractor[] = [
   extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
+  extractVarRenamed,
   // It reads signals the others set (AWS endpoints, LocalStack endpoints).
   extractEvidenceLines,
   // Last: a fallback for traces whose only credential sign is a frame of an SDK's credential provider or signer.
@@ -58,6 +60,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...CONTEXT_HINT_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
+  ...VAR_RENAMED_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
   ...STACK_FRAME_PATTERNS,
   ...PROVIDER_MODULE_PATTERNS,

@@ -61,8 +61,9 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.gha': ['msg.gha-credentials', 'msg.account-mismatch'],
   'fam.mfa': ['msg.mfa-required'],
   'fam.process': ['provider.custom-process', 'frame.process'],
-  // The resolved identity or credential source is not the intended one (also derived in diagnose.ts).
-  'fam.misconfig': ['tf.backend-default-credentials'],
+  // The resolved identity or credential source is not the intended one (also derived in diagnose.ts); a credential
+  // variable renamed to the name the SDKs read, said as the fix (extract/var-renamed.ts).
+  'fam.misconfig': ['tf.backend-default-credentials', 'prose.var-renamed'],
   // A credential failure told in words or in an uncatalogued error line (extract/prose-report.ts).
   'fam.reported': ['prose.credential-report', 'line.credential-error'],
 };

@@ -12,6 +12,8 @@ describe('a signature mismatch the paste blames on the request, not a key (tunin
     // Conversation openings of batch 10.
     ['a doubled slash', `The media paths need a trailing slash, otherwise one of both will get a SignatureDoesNotMatch due to duplicated slash in proxied urls.\n${S3_MISMATCH}`],
     ['a trailing slash sent but not signed', 'I was getting `SignatureDoesNotMatch` errors when listing directories with v4 authentication. Seems like the problem was the requests were sent with trailing `/` while the signature was calculated without it.'],
+    // RJPearson94/terraform-aws-open-next#48 (batch 10 opening): the fix told as what it changes in the request.
+    ['a fix to how the query is passed to the signer', 'Some requests to the auth lambda when using query params fail with the error `{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}`\n\nThis PR fixes the way the query parameters are passed to the SignatureV4 function so that authentication succeeds.'],
   ])('when it is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
   });
@@ -21,6 +23,7 @@ describe('a signature mismatch the paste blames on the request, not a key (tunin
     ['a header only guessed at', `I get "SignatureDoesNotMatch" from the store. I think it is not a signer problem, maybe some header is wrong.`],
     ['a cause asked about', `${S3_MISMATCH}\nIs this because of the Content-Type header?`],
     ['a region blamed', `${S3_MISMATCH}\nThe problem was the region header: the bucket is in eu-west-1.`],
+    ['a fix to how the key is read', `${S3_MISMATCH}\nThis PR fixes the way the headers get the secret key from the profile.`],
   ])('when the mismatch comes with %s, then it is still detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(true);
   });

@@ -213,4 +213,28 @@ export const GO: CatalogueEntry[] = [
     causes: { 'role-credentials-unavailable': 2.2, 'temporary-credentials-expired': 0.8 },
     source: GO_V1('aws/session/credentials.go'),
   },
+  {
+    // The SSO keys of a profile, checked before any call (sharedConfig.validateLegacySSOConfiguration and
+    // validateSSOTokenProviderConfiguration, shared_config.go lines 617 and 652; aws-sdk-go-v2 config/shared_config.go
+    // words it the same). A list of only sso_start_url / sso_region is an `sso_session` profile read by an SDK that
+    // predates sso-session: its role credentials are never fetched (the same shape extract/context-hints.ts
+    // SSO_SESSION_UNSUPPORTED reads; aws/amazon-ec2-instance-selector#347, kayac/ecspresso#519).
+    id: 'go1.sso-session-unsupported',
+    tool: 'aws-sdk-go',
+    message: 'profile {profile} is configured to use SSO but is missing required configuration: sso_region, sso_start_url',
+    re: /\bis configured to use SSO but is missing required configuration:[ \t]{0,3}(?:sso_region|sso_start_url)(?:[ \t]{0,3},[ \t]{0,3}(?:sso_region|sso_start_url))?\b(?![ \t]{0,3},[ \t]{0,3}sso)/,
+    family: 'fam.misconfig',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // The same check naming the account, the role or the session key: the profile itself was left incomplete.
+    id: 'go1.sso-config-missing',
+    tool: 'aws-sdk-go',
+    message: 'profile {profile} is configured to use SSO but is missing required configuration: {missing}',
+    re: /\bis configured to use SSO but is missing required configuration:[^\n]{0,80}?\b(?:sso_account_id|sso_role_name|sso_session|sso-session)\b/,
+    family: 'fam.misconfig',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 0.8 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
 ];

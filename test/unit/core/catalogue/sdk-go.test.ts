@@ -118,4 +118,15 @@ checkFamily('go', [
     text: 'Error: error configuring S3 Backend: AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but AssumeRoleTokenProvider session option not set.',
     code: 'AssumeRoleTokenProviderNotSetError',
   },
+  {
+    // An sso_session profile (start URL and region in its [sso-session] section) read by a v1 SDK that predates it.
+    id: 'go1.sso-session-unsupported',
+    from: 'aws/aws-sdk-go aws/session/shared_config.go @ v1.55.6@8d203ccff393',
+    text: 'panic: profile "dev" is configured to use SSO but is missing required configuration: sso_region, sso_start_url\n\ngoroutine 1 [running]:',
+  },
+  {
+    id: 'go1.sso-config-missing',
+    from: 'aws/aws-sdk-go aws/session/shared_config.go @ v1.55.6@8d203ccff393',
+    text: 'couldn\'t create session: profile "dev" is configured to use SSO but is missing required configuration: sso_account_id, sso_role_name',
+  },
 ]);

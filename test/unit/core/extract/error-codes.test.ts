@@ -96,6 +96,18 @@ describe('error codes in more SDK shapes', () => {
     expect(d.errorCodes).toEqual(['InvalidClientTokenId', 'AWSSecurityTokenServiceException']);
   });
 
+  // botocore/exceptions.py: every service error is raised as ClientError; the real-pastes corpus labels both
+  // (cortexlabs/cortex#2169, tryolabs/aws-workshop#6, aws-solutions/aws-control-tower-customizations#208).
+  it("when botocore's ClientError carries a service code, then the code comes first and ClientError after it, as a name only", () => {
+    const d = diagnose('botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the ListObjectsV2 operation: Access Denied');
+    expect({ codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ codes: ['AccessDenied', 'ClientError'], top: 'authorization-not-authentication' });
+  });
+
+  it("when botocore's class follows a printed line break in a JSON log record, then it is still read", () => {
+    const record = '{"level":"error","msg":"Traceback (most recent call last):\\n  File \\"app.py\\", line 3\\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"}';
+    expect(diagnose(record).errorCodes).toEqual(['AccessDenied', 'ClientError']);
+  });
+
   it.each([
     ['Java v1 HEAD', 'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden; Request ID: X)'],
     ['Ruby', 'Aws::S3::Errors::Forbidden'],
