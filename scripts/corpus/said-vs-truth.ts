@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/corpus/said-vs-truth.ts [--list] [--list-right] [--by-batch]`: over the conversations' TUNING replays, every question recorded as
+ * `npx tsx scripts/corpus/said-vs-truth.ts [--list] [--list-right] [--list-unknown] [--by-batch]`: over the conversations' TUNING replays, every question recorded as
  * said (read from the person's words before it was asked: `said: <choice>` in `understood`) against the simulated
  * user's truth profile: the choice it would have given when asked. A reading that differs is a misread in disguise
  * (the question was not asked, so the eval's misread count cannot see it).
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
         total[kind]++;
         if (kind === 'differ' && process.argv.includes('--list')) console.log(`DIFFERS ${r.file} ${u.question}=${read} (would answer ${truth})`);
         if (kind === 'right' && process.argv.includes('--list-right')) console.log(`RIGHT ${r.file} ${u.question}=${read}`);
+        if (kind === 'unknown' && process.argv.includes('--list-unknown')) console.log(`UNKNOWN ${r.file} ${u.question}=${read}`);
       }
     }
   }

@@ -26,10 +26,11 @@ export const matchesAny = (text: string, patterns: string[] | undefined): boolea
 const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had|could|would|should|must|need)n'?t)\b/i;
 /**
  * A clause that ends by denying what comes next: "we do not use …", "we aren't using …", "it is not
- * the …", "never on …". Only a denial of using or being, right before the match: "Cannot load SSO
- * provider" still names SSO, and "no annotations on the pod" still names the pod's role.
+ * the …", "never on …", "I don't think it's off" (a hedged denial), "no sso, keys in env", "neither sso nor env" ("no",
+ * "neither", "nor" right before the words). Only a denial of using or being, right before the match: "Cannot load SSO provider" still names SSO, and
+ * "no annotations on the pod" still names the pod's role.
  */
-const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|a|an|the|any|our|my|it|its)\s+){0,3}$/i;
+const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|think|believe|it'?s|a|an|the|any|our|my|it|its)\s+){0,3}$|\b(?:no|neither|nor)\s+$/i;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
 
 /**

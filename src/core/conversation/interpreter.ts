@@ -69,7 +69,18 @@ const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it w
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
-const LEADING_NUMBER = /^#?\s*(\d{1,2})\s*(?:[.):,;-]\s*|\s+)(\S.*)$/;
+/** "option 2", "choice 3", "#2", "no. 4": the words people put before a choice's number. */
+const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.?)\s*|#\s*)?`;
+const LEADING_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,2})\s*(?:[.):,;!-]\s*|\s+)(\S.*)$`, 'i');
+const BARE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,3})\s*[.)!]*$`, 'i');
+/** "the second one", "third": a choice by its place in the list. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(?:one|option|choice))?\s*[.!]*$`, 'i');
+/**
+ * A number that is no choice's: a quantity ("2 minutes behind", "3 hours off") or alternatives ("2 or 3", "2-3"). Read
+ * as a choice it would be a misread (the clock question's choice 2 is "right"); the words are read as words instead.
+ */
+const NOT_A_CHOICE_NUMBER = /^\s*(?:(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|%|percent|times|x|ms)\b|(?:or|and|\/|-|to)?\s*\d)/i;
 const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
 
@@ -153,19 +164,40 @@ export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
   return kept.join(', ');
 }
 
+/** A reply that opens with a bare yes or no ("yes, but …", "nope, …"); "no idea" is no "no". */
+const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s*(?:idea|clue)\b)/i;
+
+/** A link names no place or tool: "https://github.com/uswitch/kiam" is no GitHub Actions (as read-as-answer.ts reads openings). */
+const LINK = /\bhttps?:\/\/\S+/gi;
+/** A question asked back ("SSO? no", "env vars?"): it states nothing, the words after it may. */
+const ASKED_BACK = /[^?.!,;]*\?+/g;
+/** An aside in parentheses that doubts ("env vars (not sure)"): asked, it doubts the answer it stands beside. */
+const DOUBTING_ASIDE = (text: string): boolean => (text.match(/\([^()]*\)/g) ?? []).some((aside) => DOUBT.test(aside));
+
 function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string | undefined {
   // Asked, a doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing; either
-  // holds for the clauses the doubt stands in, and the others are read.
-  const text = undoubted(said, asked ? DOUBT : DOUBTS_SETUP, asked);
+  // holds for the clauses the doubt stands in, and the others are read. Asked, a question back is no answer, and a
+  // doubting aside doubts the whole reply.
+  const linkless = said.replace(LINK, ' … ');
+  const reply = asked ? linkless.replace(ASKED_BACK, ' ').trim() : linkless;
+  const text = asked && DOUBTING_ASIDE(reply) ? '' : undoubted(reply, asked ? DOUBT : DOUBTS_SETUP, asked);
   if (text === '') return asked ? probe.choices.find((c) => c.id === 'unknown' && says(said, c.sayWhenAsked))?.id : undefined;
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.
   if (specific.length > 1) return undefined;
-  if (specific[0]) return specific[0].id;
+  // "yes, but it drifted last week" to "is the clock right?": the yes is one choice and the words after it another.
+  // Neither is taken: the question is shown again rather than the yes or the correction guessed at.
+  const yesNo = asked ? LEADING_YES_NO.exec(text)?.[0] : undefined;
+  const byYesNo = yesNo === undefined ? undefined : probe.choices.find((c) => test(yesNo, c.sayWhenAsked));
+  // A correction to "not sure" ("no, I haven't tried") is taken: it tells nothing either way.
+  if (specific[0]) return byYesNo && byYesNo.id !== specific[0].id && specific[0].id !== 'unknown' ? undefined : specific[0].id;
   if (!asked) return undefined;
-  // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off").
-  return probe.choices.find((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless))?.id ?? labelStart(probe, text);
+  // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off"). Answer words
+  // of two choices ("yes, it's behind": the clock's "right" and "off") answer neither.
+  const byAnswerWords = probe.choices.filter((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
+  if (byAnswerWords.length > 1) return undefined;
+  return byAnswerWords[0]?.id ?? labelStart(probe, text);
 }
 
 /** What the words state, apart from the pending question. */
@@ -239,25 +271,31 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     out.intent = 'skip';
     return out;
   }
-  const num = /^#?\s*(\d{1,3})\s*[.)]?$/.exec(text);
-  if (num) {
-    const choice = question?.choices[Number(num[1]) - 1];
+  const num = BARE_NUMBER.exec(text);
+  const ordinal = ORDINAL.exec(text);
+  if (num || (question && ordinal)) {
+    const n = num ? Number(num[1]) : ORDINALS.indexOf(ordinal![1]!.toLowerCase()) + 1;
+    const choice = question?.choices[n - 1];
     if (question && choice) out.answer = { probeId: question.id, choiceId: choice.id };
     else out.badNumber = true;
     return out;
   }
   let rest = text;
   const mixed = question ? LEADING_NUMBER.exec(text) : undefined;
-  const numbered = mixed ? question!.choices[Number(mixed[1]) - 1] : undefined;
+  const numbered = mixed && !NOT_A_CHOICE_NUMBER.test(mixed[2]!) ? question!.choices[Number(mixed[1]) - 1] : undefined;
   if (question && mixed && numbered) {
-    // "2, it's sso": the number answers the question; the words after it are statements.
-    out.answer = { probeId: question.id, choiceId: numbered.id };
     rest = mixed[2]!;
     // "2, no, written by a tool (…)": the number and its own label, nothing stated beyond the answer.
     if (labelled(question, rest) === numbered.id) {
+      out.answer = { probeId: question.id, choiceId: numbered.id };
       out.pressed = true;
       return out;
     }
+    // "2, it's sso" to the key-prefix question: the number answers it and the words after it are statements. Words that
+    // answer the same question otherwise ("2 - env vars" where 2 is the assumed role) leave it unanswered: one of the
+    // two is a slip, and the question shown again costs less than the wrong one taken.
+    const byWords = choiceFor(question, rest, true);
+    if (byWords === undefined || byWords === numbered.id) out.answer = { probeId: question.id, choiceId: numbered.id };
   } else if (question) {
     const c = choiceFor(question, text, true);
     if (c) out.answer = { probeId: question.id, choiceId: c };

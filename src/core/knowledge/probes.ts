@@ -5,14 +5,16 @@
  * command to run and paste back 1.4), and never one whose `skipWhen` the facts already satisfy.
  */
 import type { Probe } from './types';
-import { OPT_IN_REGION } from './regions';
+import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE } from './not-sure';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
 const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
-const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$'];
+const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$',
+  // The shrug typed as text (Slack's `/shrug` command posts it so).
+  '^¯\\\\_\\(ツ\\)_/¯$'];
 
 /** The shared files' path: answering "how do the credentials get in?", it picks the profile choice. */
 const AWS_FILES = '(~|\\$HOME|%USERPROFILE%)?[/\\\\]?\\.aws[/\\\\](credentials|config)\\b';
@@ -43,6 +45,13 @@ export const ANSWER_TOPICS: Readonly<Record<string, string>> = {
   runtime: '\\b(runs?|running|fails?|failing|deploy(ed|ing)?|job|build)\\b',
   'resource-account': '\\baccounts?\\b',
 };
+
+/**
+ * A region code in the commercial partition that needs no opt-in ("eu-central-1", "us-west-2"), and one that does
+ * (regions.ts, from the AWS account management guide's region table).
+ */
+const DEFAULT_REGION_CODE = `\\b(?!(${OPT_IN_REGIONS.join('|')})\\b)(us|eu|ap|ca|sa|me|af|il|mx)-(east|west|north|south|central|northeast|northwest|southeast|southwest)-\\d\\b`;
+const OPT_IN_REGION_CODE = `\\b(${OPT_IN_REGIONS.join('|')})\\b`;
 
 /** An ARN's account (group 1), then an ARN in the same account or in another one. */
 const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
@@ -119,6 +128,8 @@ export const PROBES: Probe[] = [
         say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
         // "temporary credentials of an IAM user" is the next choice; "long-term IAM access key (no session token)"
         // (iterate-ch/cyberduck#18336) denies a token rather than naming one.
+        // Asked, the kind of key in a word: "long term", "permanent", "static" (the choice's label: a long-term IAM user key).
+        sayWhenAsked: ['\\blong[- ]?term\\b', '\\bpermanent\\b', '\\bstatic\\b', '\\biam user\\b'],
         sayUnless: ['\\btemporary\\b', '(?<!\\b(no|without|without a|without the) )\\bsession (credentials|keys?|token)'],
         implies: { keyKind: 'long-term' },
         // A key is there to see, so credentials were found, and a long-term key is no platform role's.
@@ -137,6 +148,8 @@ export const PROBES: Probe[] = [
         say: ['\\basia', '\\btemporary (aws |sts |session |iam )?(access )?(credentials|keys?|creds)\\b', '\\bsession (credentials|keys)\\b', '\\bsts (access )?(credentials|creds|keys?)\\b',
           '\\b(credentials|creds|keys?)\\b[^.]{0,30}\\bexpires? (in (every |an? |\\d)|after|every|within|each)', '\\bshort[- ]lived (aws |sts |iam |access )*(credentials|creds|keys?)\\b',
           '\\baccess ?key(?: ?id)?s?,? (?:an?d? )?secret ?(?:access ?)?keys?,? and (?:a |the )?session ?tokens?\\b'],
+        // Asked, the kind of key in a word: "a temp one", "temporary", "from sts" (the choice's label: a temporary STS / SSO key).
+        sayWhenAsked: ['\\btemp(orary)?\\b', '\\bshort[- ]lived\\b', '\\bsts\\b'],
         implies: { keyKind: 'temporary' },
         // The rest is the temporary-key fact signals' (with an unknown-key error, the missing token).
         // A key is there to see, so credentials were found (as for AKIA).
@@ -193,7 +206,10 @@ export const PROBES: Probe[] = [
       {
         id: 'nothing',
         label: 'Nothing changed that I know of',
-        say: ['nothing( changed)?', '\\bno change', '\\bnobody (touched|changed|rotated)\\b'], sayWhenAsked: NO,
+        say: ['nothing( changed)?', '\\bno change', '\\bnobody (touched|changed|rotated)\\b'],
+        // The label's own hedge: "Nothing changed that I know of" is what "not that I know of", "don't think so" and "not
+        // recently" say.
+        sayWhenAsked: [...NO, "\\b(i |we )?(don'?t|do not) think so\\b", '\\bnot that (i|we) know( of)?\\b', '\\bnot as far as (i|we) know\\b', '\\bnot recently\\b'],
         implies: { rotation: 'nothing' },
         effects: { 'stale-credentials-after-rotation': 0.3, 'key-deleted-or-inactive': 0.6 },
         evidence: 'Nobody changed the key recently',
@@ -257,12 +273,15 @@ export const PROBES: Probe[] = [
         id: 'no',
         label: 'No, it fails everywhere',
         // "same error on my laptop too": another place fails alike.
-        say: ['fails? everywhere', '\\bnowhere\\b', '\\bsame (error|thing|result)\\b.{0,20}\\b(on|from|in|with) (my |the |our |a |another |other )?(laptop|machine|local|pc|mac|macbook|computer|cli|shell|terminal)\\b'], sayWhenAsked: NO,
+        say: ['fails? everywhere', '\\bnowhere\\b', '\\bsame (error|thing|result)\\b.{0,20}\\b(on|from|in|with) (my |the |our |a |another |other )?(laptop|machine|local|pc|mac|macbook|computer|cli|shell|terminal)\\b'],
+        // Asked, the other places fail too: "same error everywhere", "doesn't work locally either", "never worked anywhere" (not "never
+        // worked" alone: that may be the failing place).
+        sayWhenAsked: [...NO, '\\bsame (error|thing|result|issue|problem)\\b[^.]{0,20}\\b(everywhere|anywhere|too|as well)\\b', "\\b(doesn'?t|does not|didn'?t|did not|won'?t) work\\b[^.]{0,40}\\beither\\b", "\\b(doesn'?t|does not|didn'?t|did not|never) work(ed)? anywhere\\b"],
         implies: { worksElsewhere: 'no' },
         effects: { 'key-deleted-or-inactive': 3, 'secret-key-mismatch': 1.5, 'env-var-override': 0.4, 'wrong-profile': 0.4, 'clock-skew': 0.5 },
         evidence: 'The key fails everywhere it is used',
       },
-      { id: 'unknown', label: 'Not tried', say: ['not tried', "haven'?t tried"], sayWhenAsked: UNSURE, implies: { worksElsewhere: 'unknown' }, effects: {}, evidence: 'Not tried elsewhere' },
+      { id: 'unknown', label: 'Not tried', say: ['not tried', "haven'?t tried"], sayWhenAsked: [...UNSURE, "\\b(haven'?t|have not|didn'?t|did not|never|not) (yet )?(tried|try|tested|test|checked|check)\\b"], implies: { worksElsewhere: 'unknown' }, effects: {}, evidence: 'Not tried elsewhere' },
     ],
   },
   {
@@ -283,6 +302,8 @@ export const PROBES: Probe[] = [
         id: 'commercial',
         label: 'Regular AWS, a default region (us-east-1, eu-west-1, …)',
         say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', 'us-east-1', 'eu-west-1'],
+        // Asked, any region that needs no opt-in ("eu-central-1"), or the label's "regular" in other words.
+        sayWhenAsked: [DEFAULT_REGION_CODE, '\\b(normal|standard|public)\\b'],
         implies: { target: 'commercial' },
         effects: { 'wrong-account-or-partition': 0.5, 'region-endpoint': 0.4 },
         evidence: 'The call targets regular AWS in a default region',
@@ -290,7 +311,7 @@ export const PROBES: Probe[] = [
       {
         id: 'opt-in',
         label: 'An opt-in region (af-south-1, ap-east-1, me-south-1, …)',
-        say: ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'],
+        say: ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'], sayWhenAsked: [OPT_IN_REGION_CODE],
         implies: { target: 'opt-in' },
         effects: { 'region-endpoint': 6, 'wrong-account-or-partition': 0.6 },
         evidence: 'The call targets an opt-in region',
@@ -362,7 +383,8 @@ export const PROBES: Probe[] = [
           // verb, "I didn't set …", is the next choice's words).
           '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
-        sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]'],
+        // "it's set", "it's exported", "it's there".
+        sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$"],
         implies: { sessionTokenPresent: 'true' },
         // Less likely missing: the token-present fact signal.
         effects: { 'temporary-credentials-expired': 2 },
@@ -387,7 +409,9 @@ export const PROBES: Probe[] = [
           '\\b(only|just)\\b.{0,25}\\b(access )?key([ -]id)?\\b.{0,10}\\b(and|\\+|&) (the )?secret\\b',
           // "we never set a token", "never exported the session token".
           '\\bnever (set|exported|used|passed|had|sent)\\b.{0,20}\\btokens?\\b',
-        ], sayWhenAsked: [...NO, 'missing'],
+        ],
+        // "not set", "I didn't set one", "it's empty": asked, a token not there.
+        sayWhenAsked: [...NO, 'missing', "\\b(not|isn'?t|wasn'?t|never) (being )?(set|exported|present|there)\\b", '\\b(empty|unset|blank)\\b', "\\b(didn'?t|did not|don'?t|do not) (set|export|have|use|pass)\\b"],
         implies: { sessionTokenPresent: 'false' },
         // Missing: the token-absent fact signal.
         effects: { 'temporary-credentials-expired': 0.5 },
@@ -465,7 +489,10 @@ export const PROBES: Probe[] = [
         // ("we cannot create a static key that is exposed via .env files", vercel/next.js#65769): answer words only.
         sayWhenAsked: ['\\bexport(ed|ing|s)?\\b', '\\benv\\b', '\\benvironment\\b', '\\.(bashrc|zshrc|bash_profile|zprofile|zshenv)\\b', '\\bdotenv\\b', '(^|\\s)`?\\.env`?( files?)?\\b(?!\\.)'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
-        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b', '\\bnot (in|from) (the |my |our )?env'],
+        // Nor is a profile's name in the environment ("export AWS_PROFILE=prod"): it picks a profile in the shared files (AWS CLI
+        // user guide, "Environment variables to configure the AWS CLI": AWS_PROFILE), unless key variables are named too.
+        sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b', '\\bnot (in|from) (the |my |our )?env',
+          '^(?!.*\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b).*\\bAWS_(DEFAULT_)?PROFILE\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
@@ -490,7 +517,8 @@ export const PROBES: Probe[] = [
         sayUnless: ['\\bcredentials?[_ ]process\\b', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b', '\\bsource_profile\\b'],
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
-        sayWhenAsked: ['\\bprofile\\b', AWS_FILES],
+        // "AWS_PROFILE=dev" names a profile too, and "the default one" the default profile.
+        sayWhenAsked: ['\\bprofile\\b', AWS_FILES, '\\bAWS_(DEFAULT_)?PROFILE\\b', '\\bthe default( one)?\\W*$'],
         implies: { signIn: 'file' },
         effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'The credentials come from a profile in the shared credentials/config files',
@@ -580,7 +608,9 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, copied or typed by hand',
         // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'], sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'],
+        // The question names a password manager as a place keys are copied from.
+        sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES, '\\b(1password|lastpass|bitwarden|keepass\\w*|password manager)\\b'],
         implies: { copied: 'yes' },
         effects: { 'malformed-credentials': 3, 'secret-key-mismatch': 3 },
         evidence: 'The credentials were copied by hand',
@@ -588,7 +618,9 @@ export const PROBES: Probe[] = [
       {
         id: 'no',
         label: 'No, written by a tool (aws configure, a vault, CI)',
-        say: ['\\bvault\\b', 'secrets? manager'], sayWhenAsked: ['aws configure', 'generated', ...NO],
+        say: ['\\bvault\\b', 'secrets? manager'],
+        // "not copied", "I didn't copy them": the copy denied.
+        sayWhenAsked: ['aws configure', 'generated', ...NO, "\\b(not|never|didn'?t|did not|wasn'?t|weren'?t) (\\w+ )?(cop(y|ied)|typed|pasted)\\b"],
         implies: { copied: 'no' },
         effects: { 'malformed-credentials': 0.4, 'secret-key-mismatch': 0.6 },
         evidence: 'The credentials were written by a tool',

@@ -146,7 +146,6 @@ const PHRASINGS: Array<[string, string, string, string]> = [
   ['session-token', 'common', 'the token is set too', 'yes'],
   ['key-prefix', 'common', 'yes, starts with ASIA', 'asia'],
   ['key-prefix', 'https://github.com/rapidsai/kvikio/issues/689', 'a key whose ID starts with ASIA', 'asia'],
-  ['sign-in', 'issue 9', '2 - it\'s sso', 'assume-role'],
   ['sign-in', 'common', 'from ~/.aws/credentials', 'file'],
   ['works-elsewhere', 'issue 9', 'the one from my laptop works', 'yes'],
   ['works-elsewhere', 'https://github.com/jonbrouse/docker-ice/issues/6', 'I use the same key and all works', 'yes'],
