@@ -292,7 +292,13 @@ function sanitiseFacts(f: Facts): Facts {
 }
 
 /** Sentences that describe a failure; an error line (even an uncatalogued one) is error text. */
-const TOLD_IN_WORDS = new Set(['prose.credential-report', 'prose.refused-report', 'prose.role-in-container', 'prose.var-renamed']);
+const TOLD_IN_WORDS = new Set([
+  'prose.credential-report',
+  'prose.refused-report',
+  'prose.role-in-container',
+  'prose.var-renamed',
+  'prose.role-source-wanted',
+]);
 const DETECTING = new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []));
 
 /** Detected only from sentences saying something fails: no error text at all. */

@@ -49,6 +49,10 @@ const AWS_OBJECTS = [
   String.raw`ec2\w{0,12}(?:provider|creds|credentials?)`,
   String.raw`metadata (?:service|endpoint)`,
   String.raw`irsa`,
+  // EKS Pod Identity, the agent that hands a pod its role since 2023 (EKS user guide, "Learn how EKS Pod Identity grants
+  // pods access to AWS services"): "Fix EKS Pod Identity unable to get metadata by updating aws-sdk-go-v2"
+  // (falcosecurity/falcosidekick#1291, batch 12). Bare "pod identity" is Azure's too: generic below.
+  String.raw`eks[ _-]pod[ _-]identit(?:y|ies)`,
   String.raw`(?:task|execution|lambda|ec2|ecs|eks|pod) roles?`,
   String.raw`web[ _-]?identity`,
   String.raw`getrolecredentials`,
@@ -83,7 +87,8 @@ const GENERIC_OBJECTS = [
   String.raw`profiles? (?:name|named|setting|option|flag|variable)`,
   String.raw`sso(?:[ _-]?(?:session|login|token|provider|cache))?`,
   String.raw`oidc(?:[ _-]?(?:provider|token|role))?`,
-  String.raw`(?:the|my|our|a|this|that|cross[ -]account) roles?`,
+  String.raw`(?:the|my|our|an?|this|that|cross[ -]account) roles?`,
+  String.raw`pod[ _-]identit(?:y|ies)`,
   // Whose role it is ("external-dns assumes the node's role which has no access to edit the route53 zone", a title of
   // batch 10): with AWS named, since people take on each other's roles too.
   String.raw`[a-z][\w-]{0,30}['’]s (?:iam )?roles?`,
@@ -270,11 +275,22 @@ const QUOTED_WORD = /"([\w.:-]{1,40})"/g;
 /** Identifiers written in code: an AWS object inside one names it too (renewIAMToken, GeneratePresignedURL). */
 const IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{2,60}\b/g;
 
-/** The clause's camelCase identifiers split into words ("GeneratePresignedURL" reads "Generate Presigned URL"). */
+/**
+ * snake_case identifiers: an AWS object inside one names it too (DuckDB's `load_aws_credentials('prod')`,
+ * duckdb/duckdb-aws#14, batch 12), though the word boundary the object needs is an underscore there.
+ */
+const SNAKE_IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\b/g;
+
+/**
+ * The clause's camelCase and snake_case identifiers split into words ("GeneratePresignedURL" reads "Generate Presigned
+ * URL", "load_aws_credentials" reads "load aws credentials").
+ */
 function identifierWords(clause: string): string {
-  if (!/[a-z][A-Z]/.test(clause)) return '';
-  const ids = (clause.match(IDENTIFIER) ?? []).filter((w) => /[a-z][A-Z]/.test(w));
-  return ids.map((id) => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')).join(' . ');
+  const camel = /[a-z][A-Z]/.test(clause) ? (clause.match(IDENTIFIER) ?? []).filter((w) => /[a-z][A-Z]/.test(w)) : [];
+  const snake = clause.includes('_') ? (clause.match(SNAKE_IDENTIFIER) ?? []) : [];
+  if (camel.length === 0 && snake.length === 0) return '';
+  const words = camel.map((id) => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
+  return [...words, ...snake.map((id) => id.replace(/_/g, ' '))].join(' . ');
 }
 
 /** Start and end of every match of a global regex in a clause. */
@@ -332,4 +348,4 @@ export function credentialTalk(line: string, awsContext: boolean): Talk | undefi
   return undefined;
 }
 
-export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [HOUR_MARK, HOUR_FAILURE, RESOURCE, RESOURCE_REFUSAL, NETWORK_TALK, QUOTED_WORD, IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];
+export const CREDENTIAL_TALK_PATTERNS: RegExp[] = [HOUR_MARK, HOUR_FAILURE, RESOURCE, RESOURCE_REFUSAL, NETWORK_TALK, QUOTED_WORD, IDENTIFIER, SNAKE_IDENTIFIER, KUBECTL_REFUSAL, CLOCK_DRIFT, ANY_FAILURE, IMPERATIVE, BROKER, STRONG_FAILURE, ANAPHORA, TOOL_MARKS, REFUSAL_WORDS, SETTLED, HOW_TO, STRONG_TROUBLE, REFUSED_TALK, AWS_OBJECT, OBJECT, FAILURE, CLAUSE_BREAK];

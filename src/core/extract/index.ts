@@ -11,6 +11,7 @@ import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
+import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
 import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
@@ -35,6 +36,8 @@ const EXTRACTORS: Extractor[] = [
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
   extractVarRenamed,
+  // A role-delivered credential source asked for ("Support IAM roles for service accounts"): a report in words too.
+  extractRoleSourceWanted,
   // It reads signals the others set (AWS endpoints, LocalStack endpoints).
   extractEvidenceLines,
   // Last: a fallback for traces whose only credential sign is a frame of an SDK's credential provider or signer.
@@ -61,6 +64,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,
+  ...ROLE_SOURCE_WANTED_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
   ...STACK_FRAME_PATTERNS,
   ...PROVIDER_MODULE_PATTERNS,

@@ -1,0 +1,64 @@
+/**
+ * A role-delivered credential source asked for: "Support IAM roles for service accounts (new CredentialsProvider)",
+ * "Support for container credentials to allow use in Fargate containers", "Support
+ * `StsAssumeRoleWithWebIdentityCredentialsProvider`", "Fallback to IAM role credentials" (titles of soto-project/soto-core#300
+ * and durch/rust-s3#73, conversation openings of batch 12; awspring/spring-cloud-aws#1362, batch 5; ansible/ansible#40277,
+ * batch 7: tuning texts all resolved as role credentials not delivered). A tool built on an SDK that lacks the web
+ * identity, container or instance-metadata provider cannot get the role's credentials where it runs (EKS, ECS/Fargate,
+ * EC2), so asking for that provider is the failure told as its fix, as asking for the session token is the missing
+ * token's (prose-report.ts TOKEN_NEEDED). Only the request shapes: a title that opens with the request ("Support …",
+ * "Add support for …", "Fallback to …"), a sentence saying the tool should or must support it, or that it does not.
+ * "The SDK supports IRSA since 2.x" states a fact and is not read. In batches 1–12's tuning halves these shapes stand in
+ * six texts, all credential failures (four detected by nothing else), and in no negative of any set.
+ */
+import { addSignal } from './draft';
+import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
+import { CREDENTIAL_WORDS } from './code-names';
+import { namesAwsCredentialObject } from './credential-talk';
+import { mentionsAws } from './prose-report';
+import type { Extractor } from './types';
+
+/**
+ * The ways an AWS role reaches a workload without keys (IAM user guide and EKS/ECS/EC2 guides: IAM roles for service
+ * accounts, EKS Pod Identity, ECS task roles and the container credentials endpoint, web identity federation, instance
+ * profiles and the instance metadata service), and the SDKs' provider names for them (Java v2
+ * StsAssumeRoleWithWebIdentityCredentialsProvider, WebIdentityTokenFileCredentialsProvider).
+ */
+const ROLE_SOURCE = /IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|\bIRSA\b|\bpod[ _-]?identit(?:y|ies)|\bcontainer credentials?|\btask (?:iam )?roles?|\bAWS_CONTAINER_CREDENTIALS_|WebIdentity|\bweb[ _-]identity|\biam role (?:temporary )?credentials|\binstance (?:profiles?|roles?|metadata)|\bIMDS(?:v2)?\b|\bEC2 (?:instance )?roles?/i;
+/** A title that is the request ("Support …", "[Feature] Add support for …", "feat(s3): support …", "Fallback to …"). */
+const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add(?:s|ed)?|adding|implement(?:s|ed)?|allow|enable) )?(?:support(?:s|ed|ing)?|fall ?back|fallback)\b/i;
+/** A sentence saying the tool should or must support it, or that it does not. */
+const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b/i;
+/** A sentence ends: the source must stand in the request's own sentence. */
+const SENTENCE_END = /\.\s/;
+/** The source stands this close after the request word. */
+const SOURCE_WITHIN = 60;
+
+/** The line asks for a role-delivered source: a request word, then the source within a few words, in one sentence. */
+function asksForRoleSource(line: string): boolean {
+  const m = TITLE_REQUEST.exec(line) ?? SENTENCE_REQUEST.exec(line);
+  if (!m) return false;
+  const after = line.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WITHIN);
+  const stop = after.search(SENTENCE_END);
+  return ROLE_SOURCE.test(stop < 0 ? after : after.slice(0, stop));
+}
+/** Code, not words: an assignment, a template or a table. */
+const CODE_MARKS = /[={}<>|]/;
+/** The request is read in the first lines: a title and the sentences under it. */
+const MAX_LINES = 40;
+
+export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
+  if (!ctx.lower.includes('support') && !ctx.lower.includes('fall')) return;
+  // Another error shown (a throttle, a missing bucket) is what the text is about, as for any report in words.
+  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c))) return;
+  const n = Math.min(ctx.lines.length, MAX_LINES);
+  for (let i = 0; i < n; i++) {
+    const line = ctx.lines[i]!;
+    if (CODE_MARKS.test(line) || !(i === 0 || ctx.isProse(i))) continue;
+    if (!asksForRoleSource(line) || !(mentionsAws(ctx.text) || namesAwsCredentialObject(line))) continue;
+    addSignal(draft, 'prose.role-source-wanted', ctx.loc(i + 1));
+    return;
+  }
+};
+
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
