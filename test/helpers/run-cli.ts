@@ -20,11 +20,16 @@ export interface CliRun {
 /**
  * `closeStdoutAfter`: stop reading stdout once this many characters came, as `| head -c N` does.
  * `cwd`: run in this directory (where a `.env` is read from); the repository root otherwise.
+ * `readerGone`: both output pipes are closed before the command writes anything (`… 2>&1 | true`).
  */
-export function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string>; closeStdoutAfter?: number; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string>; closeStdoutAfter?: number; cwd?: string; readerGone?: boolean } = {}): Promise<CliRun> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli.ts'), ...args], { cwd: opts.cwd ?? ROOT, env: { ...base, ...opts.env } });
+    if (opts.readerGone) {
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {

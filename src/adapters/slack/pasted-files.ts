@@ -110,9 +110,10 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
   const unread: PastedFiles['unread'] = [];
   const notText: PastedFiles['notText'] = [];
   for (const f of taken) {
-    const skip = (reason: string, size = f.size) => {
-      opts.logger.info({ file: f.id, size, reason }, 'pasted file skipped');
-      if (reason === 'too large') tooLarge.push({ name: f.name, size });
+    /** `shown`: the size the note states, when it is known. */
+    const skip = (reason: string, shown: { size?: number; downloaded?: number } = { size: f.size }) => {
+      opts.logger.info({ file: f.id, size: f.size, downloaded: shown.downloaded, reason }, 'pasted file skipped');
+      if (reason === 'too large') tooLarge.push({ name: f.name, size: shown.size });
     };
     const failed = (reason: string) => {
       opts.logger.warn({ file: f.id, size: f.size, reason }, 'pasted file could not be downloaded');
@@ -140,7 +141,9 @@ export async function downloadPastedFiles(files: SlackFile[], opts: FileFetchOpt
         continue;
       }
       const body = await readBody(res, maxBytes, capBytes);
-      if ('tooLarge' in body) { skip('too large', Math.max(f.size ?? 0, body.tooLarge)); continue; }
+      // Passed the cap while it downloaded: Slack's size was wrong, and what arrived before the download stopped is
+      // not the file's size either (it varies with how the bytes were cut), so the note states none.
+      if ('tooLarge' in body) { skip('too large', { downloaded: body.tooLarge }); continue; }
       if ('binary' in body) { skip('not text (its bytes)'); notText.push({ name: f.name }); continue; }
       texts.push(body.text);
       if (body.partly) {

@@ -193,7 +193,8 @@ function fallbackFor(reply: Reply): string {
     case 'verification':
       return clean(reply.text);
     case 'causes':
-      return `Most likely: ${reply.causes.map((c) => c.title || CAUSE_TITLES[c.id]).slice(0, 3).join('; ')}`;
+      // As the block's heading says: "Most likely:" alone is the fix's heading, which often follows.
+      return `Most likely causes: ${reply.causes.map((c) => c.title || CAUSE_TITLES[c.id]).slice(0, 3).join('; ')}`;
     case 'question':
       return `${clean(reply.text)} (${reply.choices.map((c) => clean(c.label)).join(' / ')})`;
     case 'command':

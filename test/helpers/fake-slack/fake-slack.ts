@@ -85,7 +85,11 @@ function safeDecode(raw: string): string {
   }
 }
 
-export async function poll(check: () => boolean, what: string, limitMs = 10_000): Promise<void> {
+/**
+ * Waits until `check` holds. The bound only ends a hang with a name: it is no timing assertion, and at 10 s it
+ * was met by replies that a loaded machine (2 cores, 8 test runs) gave later than that, so it is a minute now.
+ */
+export async function poll(check: () => boolean, what: string, limitMs = 60_000): Promise<void> {
   const until = Date.now() + limitMs;
   while (!check()) {
     if (Date.now() > until) throw new Error(`gave up waiting for ${what}`);

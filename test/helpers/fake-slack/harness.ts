@@ -16,6 +16,16 @@ export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-1-test-bot-token';
 export const APP_TOKEN = 'xapp-1-A1-test-app-token';
 
+/**
+ * Resolves once every request the app has taken in has been handled (its replies posted, its files read): the
+ * app's own in-flight count reaching zero, an event rather than a timer. Its bound only ends a hang; it is
+ * longer than any test's own timeout, so a slow machine meets the test's timeout, never a shorter wait of its own.
+ */
+export async function settledApp(running: RunningApp, what = 'the app to finish its work'): Promise<void> {
+  if (!(await running.idle(SETTLE_BOUND_MS))) throw new Error(`gave up waiting for ${what} (${running.inFlight()} in flight)`);
+}
+const SETTLE_BOUND_MS = 300_000;
+
 export interface LogCapture {
   lines: string[];
   stream: Writable;
@@ -58,6 +68,8 @@ export interface Harness {
     responseId?: string;
     messageBlocks?: unknown[];
   }): Promise<{ status: number; responseUrl: string }>;
+  /** Every request sent so far has been handled (settledApp). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -94,6 +106,7 @@ export async function startHarness(
       const r = await sendSigned(url, SIGNING_SECRET, payloadForm(blockAction({ ...a, responseUrl })), FORM);
       return { status: r.status, responseUrl };
     },
+    settled: () => settledApp(running),
     async stop() {
       await running.stop();
       if (!o.fake) await fake.close();
@@ -107,6 +120,8 @@ export interface SocketHarness {
   logs: LogCapture;
   /** Sends an envelope over the fake Socket Mode connection and resolves with the app's ack. */
   envelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, extra?: Record<string, unknown>): Promise<{ envelope_id: string; payload?: unknown }>;
+  /** Every envelope sent so far has been handled (settledApp). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -126,6 +141,7 @@ export async function startSocketHarness(o: { kv?: KeyValueStore; keyDirectory?:
       fake.socket!.send({ envelope_id, type, accepts_response_payload: type === 'slash_commands', payload, ...extra });
       return fake.socket!.waitForAck(envelope_id);
     },
+    settled: () => settledApp(running),
     async stop() {
       await running.stop();
       await fake.close();

@@ -45,7 +45,7 @@ export async function listeningPort(p: Proc): Promise<number> {
     const m = /"mode":"http","port":(\d+)/.exec(p.out.join(''));
     port = m ? Number(m[1]) : undefined;
     return port !== undefined || p.child.exitCode !== null;
-  }, 'the listening log line', 20_000);
+  }, 'the listening log line');
   if (port === undefined) throw new Error(`awskey exited: ${p.err.join('')}`);
   return port;
 }

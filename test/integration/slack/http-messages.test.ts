@@ -17,20 +17,10 @@ type Block = { type: string; elements?: Array<{ action_id?: string; value?: stri
 const buttonsOf = (c: RecordedCall) => ((c.body.blocks as Block[] | undefined) ?? []).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
 const nonAuth = (h: Harness) => h.fake.calls.filter((c) => c.method !== 'auth.test');
 
-/** Metrics are counted once a reply is posted, just after the fake Slack has seen it. */
-async function waitForMetric(h: Harness, re: RegExp): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (re.test(await h.running.metrics.registry.metrics())) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`metric ${re} never appeared`);
-}
-
-/** Lets any in-flight listener finish: a later event's effect proves the earlier one was processed. */
-async function settle(h: Harness): Promise<void> {
-  const before = h.fake.callsTo('chat.postEphemeral').length;
-  await h.sendEvent({ text: `marker ${SECRET_PASTE}`, channel: 'CSETTLE' });
-  await h.fake.waitFor((c) => c.filter((x) => x.method === 'chat.postEphemeral').length > before, 'the marker warning');
+/** Metrics are counted once a reply is posted, just after the fake Slack has seen it: read once the app has settled. */
+async function expectMetric(h: Harness, re: RegExp): Promise<void> {
+  await h.settled();
+  expect(await h.running.metrics.registry.metrics()).toMatch(re);
 }
 
 describe('pastes and threads over HTTP', () => {
@@ -44,15 +34,15 @@ describe('pastes and threads over HTTP', () => {
     h = await startHarness();
     const r = await h.sendEvent({ text: 'lunch at noon? &lt;3' });
     expect(r.status).toBe(200);
-    await settle(h);
-    expect(nonAuth(h).filter((c) => c.body.channel !== 'CSETTLE')).toEqual([]);
+    await h.settled();
+    expect(nonAuth(h)).toEqual([]);
   });
 
   test('when another app posts an error (user + bot_id, or app_id, no subtype), then awskey does not answer it', async () => {
     h = await startHarness();
     await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT', user: 'U2OTHERBOT', bot_id: 'B2OTHER' });
     await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT', user: 'U3WORKFLOW', app_id: 'A3OTHER' });
-    await settle(h);
+    await h.settled();
     expect(nonAuth(h).filter((c) => c.body.channel === 'CBOT')).toEqual([]);
     // The same paste from a person is answered, so the silence above is the filter, not the paste.
     await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT' });
@@ -79,7 +69,7 @@ describe('pastes and threads over HTTP', () => {
     expect(JSON.stringify(reply.body)).toMatch(/InvalidClientTokenId|access key/i);
     expect(h.fake.callsTo('chat.postMessage').flatMap(buttonsOf).every((b) => b.action_id!.startsWith('awskey:'))).toBe(true);
     // Metrics are counted once the reply is posted, just after the fake saw it.
-    await waitForMetric(h, /awskey_cases_opened_total\{cause="[a-z-]+"\} 1/);
+    await expectMetric(h, /awskey_cases_opened_total\{cause="[a-z-]+"\} 1/);
   });
 
   test('when someone replies in the case thread, then the reply is an input to the case and is answered in the same thread', async () => {
@@ -127,7 +117,7 @@ describe('pastes and threads over HTTP', () => {
     const summary = h.fake.callsTo('chat.postMessage').slice(resolveCount);
     expect(summary.every((c) => c.body.thread_ts === root)).toBe(true);
     expect(summary.map((c) => JSON.stringify(c.body)).join('\n')).toMatch(/resolved|summary/i);
-    await waitForMetric(h, /awskey_cases_resolved_total\{cause="[a-z-]+"\} 1/);
+    await expectMetric(h, /awskey_cases_resolved_total\{cause="[a-z-]+"\} 1/);
   });
 
   test('when a button belongs to a case awskey no longer has, then the clicker is told privately', async () => {
@@ -146,7 +136,7 @@ describe('pastes and threads over HTTP', () => {
     expect(warning.body).toMatchObject({ channel: 'C5', user: 'U42' });
     expect(String(warning.body.text)).toMatch(/secret access key/i);
     expect(String(warning.body.text)).toMatch(/rotate/i);
-    await settle(h);
+    await h.settled();
     expect(h.fake.allTraffic()).not.toContain(SECRET);
     expect(h.logs.lines.length).toBeGreaterThan(0);
     expect(h.logs.text()).not.toContain(SECRET);
@@ -158,8 +148,8 @@ describe('pastes and threads over HTTP', () => {
     const { body } = await h.sendEvent({ text: SECRET_PASTE, eventId: 'EvRETRY1' });
     const retry = await h.sendRawEvent(body, { retryNum: 1, retryReason: 'http_timeout' });
     expect(retry.status).toBe(200);
-    await settle(h);
-    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.body.channel !== 'CSETTLE')).toHaveLength(1);
+    await h.settled();
+    expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(1);
     expect(h.logs.text()).toContain('duplicate delivery dropped');
   });
 
@@ -168,16 +158,16 @@ describe('pastes and threads over HTTP', () => {
     const ts = '1700000555.000100';
     await h.sendEvent({ text: `<@UBOT> ${SECRET_PASTE}`, ts, eventId: 'EvMSG' });
     await h.sendEvent({ text: `<@UBOT> ${SECRET_PASTE}`, ts, eventId: 'EvMENTION', type: 'app_mention' });
-    await settle(h);
-    expect(h.fake.callsTo('chat.postEphemeral').filter((c) => c.body.channel !== 'CSETTLE')).toHaveLength(1);
+    await h.settled();
+    expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(1);
   });
 
   test('when a message is an edit, a deletion, a join, a bot post or our own post, then it is ignored', async () => {
     h = await startHarness();
     for (const subtype of ['message_changed', 'message_deleted', 'channel_join', 'bot_message']) await h.sendEvent({ text: SECRET_PASTE, subtype });
     await h.sendEvent({ text: SECRET_PASTE, user: 'UBOT' });
-    await settle(h);
-    expect(nonAuth(h).filter((c) => c.body.channel !== 'CSETTLE')).toEqual([]);
+    await h.settled();
+    expect(nonAuth(h)).toEqual([]);
   });
 
   test('when a snippet or text file is shared, then its content is downloaded with the bot token and diagnosed; files on other hosts are not fetched', async () => {

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { filesUnder } from '../../helpers/stored-bytes';
 import { join } from 'node:path';
 import { createEmbeddedStore } from '../../../src/adapters/store/embedded-store';
-import { poll } from '../../helpers/fake-slack/fake-slack';
 import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 import { leakedPieces, SHAPES } from '../../helpers/secret-shapes';
 
@@ -45,7 +44,7 @@ describe('text files over 1 MB shared in Slack', () => {
     const url = h.fake.addFile('T1-F20/download/ci.log', logOf(2 * MB, ERROR));
     const { body } = await fileShare(h, 'ci.log', url, 2 * MB, 'CLONG');
     const thread = (body.event as { ts: string }).ts;
-    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && String(x.body.text).includes('`ci.log`')), 'the note on how much was read');
+    await h.settled();
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CLONG');
     expect(String(posts[0]!.body.text)).toContain('InvalidClientTokenId');
     expect(posts.every((p) => p.body.thread_ts === thread)).toBe(true);
@@ -68,7 +67,8 @@ describe('text files over 1 MB shared in Slack', () => {
     h = await startHarness();
     const url = h.fake.addFile('T1-F24/download/build.log', logOf(2 * MB, 'BUILD SUCCESSFUL in 3m 12s\n'));
     await fileShare(h, 'build.log', url, 2 * MB, 'CQUIET');
-    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CQUIET"')), 'the file handled');
+    await h.settled();
+    expect(h.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CQUIET"'))).toBe(true);
     expect(h.logs.text()).toContain('pasted file read as head and tail');
     expect(h.fake.calls.filter((c) => c.body.channel === 'CQUIET')).toEqual([]);
   }, 60_000);
@@ -81,8 +81,8 @@ describe('text files over 1 MB shared in Slack', () => {
       const planted = fc.sample(SHAPES[shape]!, { numRuns: 1, seed: 7 })[0]!;
       const url = h.fake.addFile('T1-F21/download/deploy.log', logOf(3 * MB, ERROR, planted.text));
       await fileShare(h, 'deploy.log', url, 3 * MB, 'CSECRET');
-      await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postEphemeral' && x.body.user === 'UPOST'), 'the private warning');
-      await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && /InvalidClientTokenId/.test(String(x.body.text))), 'the diagnosis');
+      await h.settled();
+      expect(h.fake.callsTo('chat.postMessage').some((x) => /InvalidClientTokenId/.test(String(x.body.text)))).toBe(true);
       const warnings = h.fake.callsTo('chat.postEphemeral').filter((c) => c.body.user === 'UPOST');
       expect(warnings).toHaveLength(1);
       expect(JSON.stringify(warnings[0]!.body)).toContain('rotate');
@@ -103,7 +103,7 @@ describe('text files over 1 MB shared in Slack', () => {
     const quiet = h.fake.addFile('T1-F26/download/app.log', logOf(1.5 * MB, 'worker stopped\n'));
     const file = (id: string, name: string, url: string) => ({ id, name, mimetype: 'text/plain', filetype: 'text', size: 1.5 * MB, url_private_download: url });
     await h.sendEvent({ text: 'deploy broke, both logs attached', subtype: 'file_share', channel: 'CTWO', user: 'UPOST', files: [file('F25', 'deploy.log', failing), file('F26', 'app.log', quiet)] });
-    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CTWO"')), 'the message handled');
+    await h.settled();
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CTWO').map((c) => String(c.body.text));
     expect(posts[0]).toContain('InvalidClientTokenId');
     // Each file is read as its own head and tail, within its share of what one message may hand the engine.
@@ -114,7 +114,7 @@ describe('text files over 1 MB shared in Slack', () => {
     h = await startHarness();
     const url = h.fake.addFile('T1-F27/download/err.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR.replace(/\n/g, '\r\n'), 'utf16le')]));
     await fileShare(h, 'err.txt', url, 400, 'CUTF16');
-    await poll(() => h!.logs.lines.some((l) => l.includes('message seen') && l.includes('"channel":"CUTF16"')), 'the file handled');
+    await h.settled();
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CUTF16');
     expect(String(posts[0]?.body.text)).toContain('InvalidClientTokenId');
   }, 60_000);
@@ -123,7 +123,7 @@ describe('text files over 1 MB shared in Slack', () => {
     h = await startHarness();
     const url = h.fake.addFile('T1-F22/download/huge.log', logOf(3 * MB, ERROR));
     const { body } = await fileShare(h, 'huge.log', url, 60 * MB, 'CHUGE');
-    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CHUGE'), 'the note');
+    await h.settled();
     const note = h.fake.callsTo('chat.postMessage').find((c) => c.body.channel === 'CHUGE')!;
     expect(note.body.thread_ts).toBe((body.event as { ts: string }).ts);
     expect(String(note.body.text)).toContain('`huge.log` (60.0 MB) is over the 50 MB I download');
@@ -136,9 +136,11 @@ describe('text files over 1 MB shared in Slack', () => {
     // Slack's size says 1 KB; the body goes on for 40 MB.
     const url = h.fake.addFile(name, logOf(40 * MB, ERROR));
     await fileShare(h, 'endless.log', url, 1024, 'CCAP');
-    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CCAP'), 'the note');
+    await h.settled();
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CCAP');
-    expect(String(posts[0]!.body.text)).toMatch(/`endless\.log` \(2\.0 MB\) is over the 2 MB I download/);
+    // No size: Slack's was wrong, and how much arrived before the download stopped is not the file's (it used to
+    // print that, 2.0 or 2.1 MB as the bytes happened to be cut).
+    expect(String(posts[0]!.body.text)).toMatch(/^:page_facing_up: `endless\.log` is over the 2 MB I download/);
     expect(posts.some((p) => /InvalidClientTokenId/.test(String(p.body.text)))).toBe(false);
     // Stopped near the cap (plus what the sockets buffer), not read to the end.
     expect(h.fake.fileBytesSent(name)).toBeLessThan(20 * MB);

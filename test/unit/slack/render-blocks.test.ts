@@ -104,6 +104,14 @@ describe('renderMessages', () => {
     ]);
   });
 
+  test('when a fix follows the ranking, then the text fallback (notifications, screen readers) names the ranking as the blocks do, not "Most likely:" twice', () => {
+    const [m] = renderMessages([
+      { type: 'causes', causes: [{ id: 'missing-session-token', title: 'Temporary key sent without its session token', score: 0.9, evidence: [] }, { id: 'wrong-profile', title: 'The runtime uses another profile than intended', score: 0.1, evidence: [] }] },
+      { type: 'heading', text: 'Most likely: Temporary key sent without its session token' },
+    ]);
+    expect(m!.text.split('\n')).toEqual(['Most likely causes: Temporary key sent without its session token; The runtime uses another profile than intended', 'Most likely: Temporary key sent without its session token']);
+  });
+
   test('when case actions are rendered, then "Not this cause", "Resolved" and "Run lookup" map to their button values', () => {
     const [m] = renderMessages([
       { type: 'actions', actions: [{ id: 'reject-cause', label: 'Not this cause', causeId: 'clock-skew' }, { id: 'resolve', label: 'Resolved' }, { id: 'run-lookup', label: 'Run lookup', hint: 'AKIA…MPLE' }] },
