@@ -10,6 +10,7 @@ import { extractIdentity, IDENTITY_PATTERNS } from './identity';
 import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
+import { extractProviderSupport, PROVIDER_SUPPORT_PATTERNS } from './provider-support';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
@@ -30,6 +31,7 @@ const EXTRACTORS: Extractor[] = [
   extractTool,
   extractIdentity,
   extractContextHints,
+  extractProviderSupport,
   extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
@@ -56,6 +58,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...TOOL_REGEXES,
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
+  ...PROVIDER_SUPPORT_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
