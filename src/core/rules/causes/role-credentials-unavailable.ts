@@ -56,8 +56,10 @@ export const roleCredentialsUnavailable: CauseRule = {
     // "supports AWS EKS Pod Identity", opensearch-project/OpenSearch#17305, batch 6; 7 tuning threads of batches 5, 6
     // and 12, all resolved as a role not delivered). The chain never asks the role, so whatever failed — an empty chain,
     // or a denial of the identity it fell back to — follows from that: it outweighs a refusal (authz.denied 3.2 against
-    // 0.5 + 3.0 here, the denial kept as the runner-up) and an empty chain (no-credentials.chain-empty 3.0).
-    pro('role-unavailable.provider-unsupported', { all: ['provider.unsupported'], any: [AUTHN, 'fam.authz'] }, 3.0, 'The text says the tool or its AWS SDK lacks (or only lately gained) the role\'s credential provider ({detail}): the role is never asked, so its credentials never reach the code (upgrade the tool or its SDK to a version with that provider).'),
+    // 0.5 + 3.0 here, the denial kept as the runner-up) and an empty chain (no-credentials.chain-empty 3.0). Not when AWS
+    // answered about the key it was sent (unknown key, bad signature, clock skew): a key arrived, and that answer is the
+    // failure to mend (as role-unavailable.imds-from-container).
+    pro('role-unavailable.provider-unsupported', { all: ['provider.unsupported'], any: [AUTHN, 'fam.authz'], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 3.0, 'The text says the tool or its AWS SDK lacks (or only lately gained) the role\'s credential provider ({detail}): the role is never asked, so its credentials never reach the code (upgrade the tool or its SDK to a version with that provider).'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),

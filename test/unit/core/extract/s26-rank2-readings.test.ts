@@ -26,6 +26,13 @@ describe('a tool or SDK version said to lack the role\'s credential provider (pr
     expect(leader(text)).toEqual({ id: 'role-credentials-unavailable', on: expect.arrayContaining(['role-unavailable.provider-unsupported']) });
     expect(ranking(text)[1]).toBe('authorization-not-authentication');
   });
+
+  it('when AWS answered about the key it was sent (an unknown key id), then the missing provider does not decide', () => {
+    const text = 'We upgraded the client so that it supports IAM Roles for Service Accounts, and now get:\n' +
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    expect(signals(text)).toContain('provider.unsupported');
+    expect(ranking(text)[0]).not.toBe('role-credentials-unavailable');
+  });
 });
 
 describe('a permission told as limited or restricted (cause talk of authorization)', () => {
