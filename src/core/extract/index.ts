@@ -11,6 +11,7 @@ import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractProviderSupport, PROVIDER_SUPPORT_PATTERNS } from './provider-support';
+import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-session';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
@@ -32,6 +33,7 @@ const EXTRACTORS: Extractor[] = [
   extractIdentity,
   extractContextHints,
   extractProviderSupport,
+  extractInstanceSession,
   extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
@@ -59,6 +61,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
   ...PROVIDER_SUPPORT_PATTERNS,
+  ...INSTANCE_SESSION_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,

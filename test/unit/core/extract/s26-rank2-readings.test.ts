@@ -47,3 +47,22 @@ describe('a permission told as limited or restricted (cause talk of authorizatio
     expect(signals('The IAM policy is fine and not the issue; the upload still fails with my credentials.')).not.toContain('hint.talk-authorization-not-authentication');
   });
 });
+
+describe('a pod or task denied as the node\'s instance role (caller.instance-session)', () => {
+  const DENIED_AS_NODE = 'User: arn:aws:sts::123456789012:assumed-role/app-nodes-NodeInstanceRole/i-0a966426f2028a414 is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/config/app because no identity-based policy allows the ssm:GetParameters action';
+
+  it('when the service runs in an EKS pod and the caller is an instance-id session, then the role not delivered leads and the permission is the runner-up', () => {
+    const text = `Our service fails to start in the EKS cluster:\n${DENIED_AS_NODE}`;
+    expect(signals(text)).toContain('caller.instance-session');
+    expect(leader(text)).toEqual({ id: 'role-credentials-unavailable', on: expect.arrayContaining(['role-unavailable.node-role-in-pod']) });
+    expect(ranking(text)[1]).toBe('authorization-not-authentication');
+  });
+
+  it('when nothing says the code runs in a pod or task, then the instance\'s own role is the caller it was meant to be and the permission leads', () => {
+    expect(ranking(`On the instance the script fails:\n${DENIED_AS_NODE}`)[0]).toBe('authorization-not-authentication');
+  });
+
+  it('when the session is named for a person or a pod, then no instance session is read', () => {
+    expect(signals('User: arn:aws:sts::123456789012:assumed-role/app-role/eks-prod-api-7f9c-0b1e is not authorized to perform: s3:GetObject')).not.toContain('caller.instance-session');
+  });
+});
