@@ -19,7 +19,8 @@ export const INSTANCE_SESSION = /:assumed-role\/[\w+=,.@-]{1,64}\/i-[0-9a-f]{8,1
 export const extractInstanceSession: Extractor = (ctx: ExtractContext, draft) => {
   if (!ctx.lower.includes('assumed-role/')) return;
   const m = INSTANCE_SESSION.exec(ctx.text);
-  if (m) addSignal(draft, 'caller.instance-session', ctx.loc(ctx.lineOf(m.index)));
+  // The detail names the role and the instance (no account id): what the evidence shows as the caller refused.
+  if (m) addSignal(draft, 'caller.instance-session', ctx.loc(ctx.lineOf(m.index)), m[0].slice(1));
 };
 
 export const INSTANCE_SESSION_PATTERNS: RegExp[] = [INSTANCE_SESSION];
