@@ -93,7 +93,7 @@ export const CAUSE_WORDS: CauseWords[] = [
   {
     cause: 'authorization-not-authentication',
     objects: [String.raw`permissions?`, String.raw`polic(?:y|ies)`, String.raw`scps?`, String.raw`service control`, String.raw`explicit deny`, String.raw`(?:s3|iam|sts|kms|ec2|ecr|dynamodb|lambda|ssm|secretsmanager|logs):[A-Z]\w{2,40}`],
-    predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`deny`],
+    predicates: [String.raw`denied`, String.raw`${NOT} (?:allowed|authori[sz]ed|granted|permitted)`, String.raw`lack(?:s|ed|ing)?`, String.raw`missing`, String.raw`insufficient`, String.raw`(?:does|do|did)\s?${NOT} (?:have|allow|grant|include)`, String.raw`no`, String.raw`deny`, String.raw`(?:is|are|was|were) (?:too |very )?limited`, String.raw`(?:too )?restrict(?:ed|ive)`],
   },
   {
     cause: 'temporary-credentials-expired',

@@ -10,6 +10,8 @@ import { extractIdentity, IDENTITY_PATTERNS } from './identity';
 import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
+import { extractProviderSupport, PROVIDER_SUPPORT_PATTERNS } from './provider-support';
+import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-session';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
@@ -32,6 +34,8 @@ const EXTRACTORS: Extractor[] = [
   extractTool,
   extractIdentity,
   extractContextHints,
+  extractProviderSupport,
+  extractInstanceSession,
   extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
@@ -61,6 +65,8 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...TOOL_REGEXES,
   ...IDENTITY_PATTERNS,
   ...CONTEXT_HINT_PATTERNS,
+  ...PROVIDER_SUPPORT_PATTERNS,
+  ...INSTANCE_SESSION_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,

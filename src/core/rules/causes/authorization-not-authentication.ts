@@ -21,6 +21,9 @@ export const authorizationNotAuthentication: CauseRule = {
     // s25-rank (leave-one-batch-out over 1-10) found the permission talk in 24 tuning cases, 22 resolved as a permission
     // or a role not delivered.
     pro('authz.told-permission', { all: ['hint.talk-authorization-not-authentication', 'prose.credential-report'], none: [...SPECIFIC_FAMILIES, 'line.credential-error', 'said.credential-missing'] }, 1.6, 'The message says in words that a permission or policy is missing ({detail}), and nothing in it shows the credentials failing.'),
+    // The identity refused is the node's instance role, in a pod or task (role-credentials-unavailable.ts
+    // role-unavailable.node-role-in-pod): the permission is missing on an identity the code was not meant to use.
+    con('authz.node-role-in-pod', { all: ['caller.instance-session', 'fam.authz'], any: ['runtime.eks', 'runtime.ecs'] }, 1.5, 'The caller refused is the node\'s instance role, not the pod\'s or task\'s own ({detail}): granting it the permission would hide that the pod\'s role never arrived.'),
     con('authz.authn-error', { any: [AUTHN] }, 1.2, 'An authentication error is also present ({detail}).'),
     con('authz.told-credential-cause', toldRefusal(['hint.talk-missing-session-token']), 2.4, 'The refusal is only told in words, and the same words name a credential cause ({detail}): no service text shows a permission was missing.'),
     con('authz.presign-no-token', { any: ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'] }, 1.5, 'The temporary key travels without its session token, which AWS refuses whatever the permissions.'),

@@ -51,6 +51,21 @@ export const roleCredentialsUnavailable: CauseRule = {
     // expired or missing login is answered UnauthorizedException. The signed-in user has no assignment to that account
     // and role (aws/aws-sam-cli#2129, batch 4; ministryofjustice/aws-root-account#581, batch 11: an IAM profile instead).
     pro('role-unavailable.sso-role-forbidden', { all: ['msg.sso-role-refused', 'code.ForbiddenException'], none: ['code.UnauthorizedException'] }, 2.4, 'The SSO portal refused the role ({detail}): ForbiddenException on GetRoleCredentials means the signed-in user has no access to that account and role (check the permission set assignment, or the profile\'s sso_account_id / sso_role_name); an expired login is answered UnauthorizedException instead.'),
+    // A tool or SDK version said to lack the role's provider (extract/provider-support.ts: "to support IAM Roles for
+    // Service Accounts the minimum version of minio-go needs to be v6.0.45", argoproj/argo-workflows#2748, batch 12;
+    // "supports AWS EKS Pod Identity", opensearch-project/OpenSearch#17305, batch 6; 7 tuning threads of batches 5, 6
+    // and 12, all resolved as a role not delivered). The chain never asks the role, so whatever failed — an empty chain,
+    // or a denial of the identity it fell back to — follows from that: it outweighs a refusal (authz.denied 3.2 against
+    // 0.5 + 3.0 here, the denial kept as the runner-up) and an empty chain (no-credentials.chain-empty 3.0). Not when AWS
+    // answered about the key it was sent (unknown key, bad signature, clock skew): a key arrived, and that answer is the
+    // failure to mend (as role-unavailable.imds-from-container).
+    pro('role-unavailable.provider-unsupported', { all: ['provider.unsupported'], any: [AUTHN, 'fam.authz'], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 3.0, 'The text says the tool or its AWS SDK lacks (or only lately gained) the role\'s credential provider ({detail}): the role is never asked, so its credentials never reach the code (upgrade the tool or its SDK to a version with that provider).'),
+    // Denied as the node's instance role (extract/instance-session.ts: the caller's session named for an instance id)
+    // where the code runs in a pod or task: the pod's or task's own role was not delivered and the chain fell back to
+    // the node's (oracle-quickstart/oci-micronaut#62, batch 7; kubernetes-sigs/external-dns#1222, batch 10). Ahead of
+    // the refusal with authz.node-role-in-pod (3.2 + 1.0 for the ARN - 1.5, against 0.5 + 3.0 here); the permission on
+    // the node's role stays the runner-up.
+    pro('role-unavailable.node-role-in-pod', { all: ['caller.instance-session', 'fam.authz'], any: ['runtime.eks', 'runtime.ecs'] }, 3.0, 'The caller refused is an EC2 instance\'s role (its session is named for the instance id) while the code runs in a pod or task ({detail}): the pod\'s or task\'s own role (IRSA, Pod Identity, task role) did not reach the code, and the chain fell back to the node\'s.'),
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),

@@ -60,7 +60,9 @@ describe('a credential chain said not to look at a source', () => {
 });
 
 describe('a denial where the code runs in a pod or task', () => {
-  const denial = 'An error occurred (AccessDenied) when calling the GetParameters operation: User: arn:aws:sts::111122223333:assumed-role/app-node-group/i-0abc1234def567890 is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:111122223333:parameter/app/config';
+  // The caller's session is not named for an instance id: one that is (the node's own role, s26-rank2-readings.test.ts)
+  // puts the pod's role not delivered first.
+  const denial = 'An error occurred (AccessDenied) when calling the GetParameters operation: User: arn:aws:sts::111122223333:assumed-role/app-service-role/botocore-session-1700000000 is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:111122223333:parameter/app/config';
 
   it('when the service runs on EKS, then the permission leads and the pod role not delivered is the runner-up', () => {
     const r = ranking(`Our service on EKS fails at start-up:\n${denial}`);

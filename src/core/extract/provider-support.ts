@@ -1,0 +1,55 @@
+/**
+ * A tool or SDK version said to lack a role's credential provider: "argoexe to support IAM Roles for Service
+ * Accounts, the minimum version of minio-go needs to be v6.0.45" (argoproj/argo-workflows#2748), "Support for
+ * container credentials to allow use in Fargate" (durch/rust-s3#73), "Support IAM roles for service accounts"
+ * (soto-project/soto-core#300), "Fix EKS Pod Identity unable to get metadata by updating aws-sdk-go-v2"
+ * (falcosecurity/falcosidekick#1291), "supports AWS EKS Pod Identity" (opensearch-project/OpenSearch#17305).
+ * The role is there, but the code's own chain never asks it, so its credentials never arrive: the taxonomy's
+ * role-credentials-unavailable, whatever the service answered to the identity the chain fell back to.
+ * In the tuning halves of batches 1-12 the phrase stands in 7 threads (batches 5, 6, 12), all resolved as a role not
+ * delivered. SSO is left out on purpose: an SDK that predates SSO was resolved both as no credentials found
+ * (aws/aws-msk-iam-auth#20) and as a role not delivered (pulumi/pulumi#5072), so it says nothing between the two.
+ * `provider.unsupported`, not a hint: a statement about the tool, weighed by its own rule
+ * (rules/causes/role-credentials-unavailable.ts role-unavailable.provider-unsupported), not a learned context ratio.
+ */
+import { addSignal } from './draft';
+import type { ExtractContext, Extractor } from './types';
+
+/** The role providers a tool's own chain may lack (the SDKs' web-identity, container and instance providers). */
+const PROVIDER = String.raw`(?:IAM roles? for (?:kubernetes )?service ?accounts?|IRSA|(?:EKS )?pod identity|web[ -]?identity(?: (?:token|credentials?|provider))?|(?:Sts)?AssumeRoleWithWebIdentity|container credentials?(?: provider)?|(?:ECS |fargate )?task (?:IAM )?roles?|instance (?:profile|role)s?)`;
+/** Support, or its absence, or the version that brings it. */
+const SUPPORT = String.raw`(?:support(?:s|ed|ing)?|unsupported|minimum (?:[a-z]{1,12} )?version|(?:upgrad|updat)(?:e|es|ed|ing) (?:the )?(?:aws[- ])?(?:sdk|client|module|library)|predates?)`;
+/** How far apart, in characters, the two may stand. */
+const NEAR = 60;
+/**
+ * What ends the window around the provider: a sentence end, a line end, or an opening parenthesis — a provider named
+ * inside a list is an example of what the sentence is about ("support AWS temporary credentials (SSO, AssumeRole,
+ * container credentials)": mastra-ai/mastra#13707, a session token not passed on), not what the tool lacks.
+ */
+const WINDOW_END = /[.\n(]/;
+const PROVIDER_RE = new RegExp(String.raw`\b${PROVIDER}\b`, 'gi');
+const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
+
+/** Words one of the providers holds, for a cheap look before the scan. */
+const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'pod identity', 'identity', 'container credential', 'task role', 'task iam role', 'instance profile', 'instance role'];
+
+/** The first provider with support talk beside it (the two regexes apart: one joined pattern was too slow to prove safe). */
+function providerUnsupported(text: string): { index: number; phrase: string } | undefined {
+  PROVIDER_RE.lastIndex = 0;
+  for (let m = PROVIDER_RE.exec(text); m; m = PROVIDER_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - NEAR), m.index);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('('));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + NEAR);
+    const stop = after.search(WINDOW_END);
+    if (SUPPORT_RE.test(before.slice(cut + 1)) || SUPPORT_RE.test(stop < 0 ? after : after.slice(0, stop))) return { index: m.index, phrase: m[0] };
+  }
+  return undefined;
+}
+
+export const extractProviderSupport: Extractor = (ctx: ExtractContext, draft) => {
+  if (!PREFILTER.some((w) => ctx.lower.includes(w))) return;
+  const found = providerUnsupported(ctx.text);
+  if (found) addSignal(draft, 'provider.unsupported', ctx.loc(ctx.lineOf(found.index)), found.phrase);
+};
+
+export const PROVIDER_SUPPORT_PATTERNS: RegExp[] = [PROVIDER_RE, SUPPORT_RE];
