@@ -24,6 +24,7 @@ import type { CaseScoring, CaseState } from './types';
 import { allHold, factValues, type FactValues } from '../rules/fact-values';
 import { DESCRIBED_PRIOR } from './description-prior';
 import { proseSentences } from './description';
+import { LAPSE_EFFECTS, saysCredentialsLapse } from './lapse-cue';
 import { hintEvidence } from '../classifier/hint-classifier';
 import { showsErrorText } from '../diagnosis';
 import { contextWeights, DELTA, isContextSignal } from '../rules/context-ratios';
@@ -112,12 +113,15 @@ export function rebase(sc: CaseScoring, now: Date, sharpen: number): Diagnosis {
     // what the text shows (a key id, a credential source, a region) and what it says (the context
     // hints); the statements apply on top.
     const text = (sc.texts ?? []).join('\n');
-    const described = describedBase(factValues(all.facts, [], {}), hintEvidence(proseSentences(text).join(' ')), context);
+    const sentences = proseSentences(text);
+    const described = describedBase(factValues(all.facts, [], {}), hintEvidence(sentences.join(' ')), context);
     // When diagnose reads a credential failure in the words and any config pasted with them (a setting
     // name the SDKs do not read, "Access Denied" said in a sentence), that is evidence too, but without an error
     // its scores are not calibrated shares: it gets a fifth of the belief.
     const read = all.detected ? normaliseBase(all.causes.filter((c) => c.id !== 'not-aws-credential-error'), sharpen) : undefined;
-    sc.base = read ? Object.fromEntries(CAUSE_IDS.map((id) => [id, (1 - DESCRIBED_DIAGNOSE_SHARE) * (described[id] ?? 0) + DESCRIBED_DIAGNOSE_SHARE * (read[id] ?? 0)])) : described;
+    const mixed = read ? Object.fromEntries(CAUSE_IDS.map((id) => [id, (1 - DESCRIBED_DIAGNOSE_SHARE) * (described[id] ?? 0) + DESCRIBED_DIAGNOSE_SHARE * (read[id] ?? 0)])) : described;
+    // Credentials said to have worked and then lapsed (lapse-cue.ts) weigh the whole reading, diagnose's share too.
+    sc.base = saysCredentialsLapse(sentences) ? reweigh(mixed, LAPSE_EFFECTS) : mixed;
     sc.baseEvidence = read ? evidenceOf(all) : {};
     return all;
   }
@@ -177,6 +181,13 @@ function describedBase(values: FactValues, hint: ReturnType<typeof hintEvidence>
     for (const sig of DESCRIBED_SIGNALS) if (allHold(values, sig.when)) x *= sig.effects[id] ?? 1;
     return x;
   });
+  const total = w.reduce((a, b) => a + b, 0) || 1;
+  return Object.fromEntries(CAUSE_IDS.map((id, i) => [id, w[i]! / total]));
+}
+
+/** Shares times likelihood ratios, normalised again. */
+function reweigh(shares: Partial<Record<CauseId, number>>, ratios: Partial<Record<CauseId, number>>): Partial<Record<CauseId, number>> {
+  const w = CAUSE_IDS.map((id) => (shares[id] ?? 0) * (ratios[id] ?? 1));
   const total = w.reduce((a, b) => a + b, 0) || 1;
   return Object.fromEntries(CAUSE_IDS.map((id, i) => [id, w[i]! / total]));
 }

@@ -1,0 +1,45 @@
+/**
+ * A description that says the credentials worked and then lapsed: they "expire", are "not refreshed", the
+ * failure comes "after some time", or restarting the process fixes it. Such a process did get credentials
+ * from its source, so the source is not what is missing (role-credentials-unavailable: the role's
+ * credentials cannot be fetched at all); what fails is keeping them fresh: temporary credentials that ran
+ * out, or a process holding credentials past their refresh.
+ *
+ * diagnose's context hint for expiry (extract/context-hints.ts `hint.expired`) weighs this as one hint among
+ * a runtime's and a role's, which in a description ("EKS pod with Pod Identity", "IRSA") outweigh it: on
+ * the conversations' tuning half batches 1-12 every such description whose first fix missed was shown the
+ * role-credentials or missing-token fix first (scripts/corpus/first-fix-misses.ts). Read from the person's
+ * sentences, in these threads:
+ * - "Opensearch does not refresh AWS Web Identity Token" (opensearch-project/OpenSearch#16523);
+ * - "After certain time it fails … Killing pod fixes the problem" (boto/botocore#3134);
+ * - "after some time when STS token renews automatically, duckdb starts to throw 403" (duckdb/duckdb-aws#61);
+ * - "fails for dynamically-refreshed credentials like those from IRSA" (ArroyoSystems/arroyo#819);
+ * - "the session token will expire. It needs to be refreshed" (physera/onelogin-aws-cli#22);
+ * - "Once the temporary credentials expire, renewing them fails" (ottramst/gossm#28).
+ * Every tuning conversation whose opening matches is labelled temporary-credentials-expired or
+ * stale-credentials-after-rotation (13 of 13, batches 2-12), and 10 of the 11 real-pastes tuning texts that
+ * match (the eleventh is the error line "Credential refresh failed", not a person's sentence).
+ */
+import type { CauseId } from '../taxonomy';
+
+const LAPSE =
+  /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)|\bafter (?:some|a certain|certain|a) (?:time|while|period)\b|\b(?:kill|restart|recreat|redeploy|bounc)\w* (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)|\btoken refresh|\bcredentials? refresh(?!\s+failed)|\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b|\b(?:token|credentials|session)s? (?:will |would )?expires?\b|\b(?:renews|rotates|refreshes) automatically\b|\bdynamically[- ]refreshed\b/i;
+
+/** Whether the person's sentences say the credentials worked and then lapsed. */
+export function saysCredentialsLapse(sentences: readonly string[]): boolean {
+  return sentences.some((s) => LAPSE.test(s));
+}
+
+/**
+ * The likelihood ratios the cue multiplies into a description's belief (the described prior and diagnose's share
+ * of it together): the two lapse causes up, the unfetchable role down by the same ratio. Counted, the cue is far
+ * rarer under the role (0 of 152 tuning threads and pastes) than under the lapse causes (23 of 109); the ratio was
+ * chosen by leave-one-batch-out over the conversations' tuning batches 1-12 (docs/conversation.md, "A description
+ * that says the credentials lapsed").
+ */
+export const LAPSE_RATIO = 16;
+export const LAPSE_EFFECTS: Partial<Record<CauseId, number>> = {
+  'temporary-credentials-expired': LAPSE_RATIO,
+  'stale-credentials-after-rotation': LAPSE_RATIO,
+  'role-credentials-unavailable': 1 / LAPSE_RATIO,
+};
