@@ -99,15 +99,24 @@ const MAX_CUT_INDENT = 8;
 /** Lines past this many are not read for cuts (a log's cut lines are joined in its first ones; bounded time). */
 export const MAX_CUT_LINES = 20000;
 
-let vocabulary: Set<string> | undefined;
-/** Lower-cased words and codes of the catalogue's messages (the sources' own strings), built once. */
-function knownWords(): Set<string> {
+let vocabulary: { words: Set<string>; longest: number } | undefined;
+/**
+ * Lower-cased words and codes of the catalogue's messages (the sources' own strings), built once, and the longest one's
+ * length: a longer piece is no word of them, said without lower-casing it (a base64 blob's lines are all such pieces).
+ */
+function knownWords(): { words: Set<string>; longest: number } {
   if (vocabulary) return vocabulary;
-  vocabulary = new Set();
+  const words = new Set<string>();
   for (const e of CATALOGUE) {
-    for (const w of `${e.message} ${e.code ?? ''}`.split(/[^A-Za-z0-9]+/)) if (w.length >= 2) vocabulary.add(w.toLowerCase());
+    for (const w of `${e.message} ${e.code ?? ''}`.split(/[^A-Za-z0-9]+/)) if (w.length >= 2) words.add(w.toLowerCase());
   }
+  vocabulary = { words, longest: Math.max(...[...words].map((w) => w.length)) };
   return vocabulary;
+}
+
+/** `text`, lower-cased, is one of `known`'s words; a text longer than all of them is not lower-cased. */
+function isKnown(known: { words: Set<string>; longest: number }, text: string): boolean {
+  return text.length <= known.longest && known.words.has(text.toLowerCase());
 }
 
 /**
@@ -146,14 +155,16 @@ function cutRest(prev: string, next: string): string | undefined {
   while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
   const rest = next.slice(indent);
   if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(rest.charCodeAt(0))) return undefined;
+  const known = knownWords();
+  // Each piece is read back at most one character past the longest known word: a longer piece is none (a blob's line).
+  const reach = known.longest + 1;
   let a = prev.length;
-  while (a > 0 && isTokenChar(prev.charCodeAt(a - 1))) a--;
+  while (a > 0 && prev.length - a < reach && isTokenChar(prev.charCodeAt(a - 1))) a--;
   let b = 0;
-  while (b < rest.length && isTokenChar(rest.charCodeAt(b))) b++;
-  const head = prev.slice(a).toLowerCase();
-  const tail = rest.slice(0, b).toLowerCase();
-  const words = knownWords();
-  if (!words.has(head + tail) && (words.has(head) || words.has(tail))) return undefined;
+  while (b < rest.length && b < reach && isTokenChar(rest.charCodeAt(b))) b++;
+  const head = prev.slice(a);
+  const tail = rest.slice(0, b);
+  if (!isKnown(known, head + tail) && (isKnown(known, head) || isKnown(known, tail))) return undefined;
   return rest;
 }
 
