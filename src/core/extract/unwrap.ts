@@ -173,33 +173,48 @@ const RECORD_START = /^\s*(?:\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TR
 /** How many opening characters two lines share when they are rows of one listing (a retry logged again, a table's rows). */
 const OPENING_CHARS = 8;
 
-/**
- * `line`'s opening with letters and digits read as one class ("i-0123456" and "i-0fedcba" open alike), or '' when it
- * holds no other character but spaces (prose's words fall alike too often): a base64 or hex blob cut at the width opens like any other and is still joined.
- */
-function opening(line: string): string {
-  const head = line.trimStart().slice(0, OPENING_CHARS);
-  let shape = '';
-  let marked = false;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (isTokenChar(c)) shape += 'x';
-    else {
-      shape += head[i];
-      if (c !== 32) marked = true;
-    }
+/** Where `line` starts after its leading white space (as trimStart reads it). */
+function firstNonBlank(line: string): number {
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(line[i]!)) break;
   }
-  return marked ? shape : '';
+  return i;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `a` and `b` open alike (OPENING_CHARS characters after their leading blanks), read character by character without
+ * building strings (it is asked of every line of a cut blob): with digits read alike and all eight there (a table's rows
+ * open "user01  …", "user02  …"), or with letters and digits read as one class ("i-0123456" and "i-0fedcba") when the
+ * opening holds another character than those and spaces (prose's words fall alike too often; a base64 or hex blob cut
+ * at the width opens like any other and is still joined).
+ */
+function opensAlike(a: string, b: string): boolean {
+  const ia = firstNonBlank(a);
+  const ib = firstNonBlank(b);
+  const la = Math.min(OPENING_CHARS, a.length - ia);
+  if (la !== Math.min(OPENING_CHARS, b.length - ib)) return false;
+  let digitsAlike = la === OPENING_CHARS;
+  let shapeAlike = true;
+  let marked = false;
+  for (let k = 0; k < la && (digitsAlike || shapeAlike); k++) {
+    const ca = a.charCodeAt(ia + k);
+    const cb = b.charCodeAt(ib + k);
+    if (ca !== cb && !(isDigit(ca) && isDigit(cb))) digitsAlike = false;
+    const ta = isTokenChar(ca);
+    if (ta !== isTokenChar(cb) || (!ta && ca !== cb)) shapeAlike = false;
+    if (!ta && ca !== 32) marked = true;
+  }
+  return digitsAlike || (shapeAlike && marked);
 }
 
 /** `next` starts a record of its own: it opens with a date, time or level, or opens as the line it would be joined onto. */
 function startsRecord(onto: string, next: string): boolean {
-  if (RECORD_START.test(next)) return true;
-  // Digits read alike: a table's rows open "user01  …", "user02  …".
-  const a = onto.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0');
-  if (a.length === OPENING_CHARS && a === next.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0')) return true;
-  const shape = opening(next);
-  return shape !== '' && shape === opening(onto);
+  return RECORD_START.test(next) || opensAlike(onto, next);
 }
 
 /**
