@@ -10,7 +10,8 @@
  * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
  */
 
-import { isCutWidth, joinCutLines, MAX_CUT_LINES } from './unwrap';
+import { isCutWidth, MAX_CUT_LINES } from '../cut-lines';
+import { joinCutLines } from './unwrap';
 
 /** A quote marker, repeated (`> > `), Terraform's frame (`│ `, `╷`, `╵`) or a GitHub Actions group/error marker. */
 const QUOTE = /^[ \t]{0,3}(?:(?:>|│|╷|╵)[ \t]?){1,8}/;

@@ -6,9 +6,7 @@
  * line is left empty, so every line keeps its number (locations and excerpts stay right).
  */
 
-import { CATALOGUE } from '../rules/catalogue/index';
-import { MAX_LINE_CHARS } from '../normalise';
-import { WRAP_WIDTHS } from '../wrap-widths';
+import { readCuts, type KeptPrefix } from '../cut-lines';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -83,166 +81,21 @@ export function unwrapLines(lines: string[], records?: ReadonlySet<number>): str
 export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME];
 
 /**
- * Lines cut at a column. A terminal copy, `fold`, a mail client or a CI console cuts every long line at the paste's wrap
- * width, mid-word ("… the request is inva" / "lid."), mid-code ("InvalidClien" / "tTokenId") or mid-ARN. Such a cut is
- * read from the text: the paste's widest lines all stop at one width (a terminal's or mail's 60 to 132, or at least
- * three lines of one width that nothing exceeds), and a line that stops exactly there while the next goes on in the
- * middle of a token is one line. The pieces are rejoined when the joined token is a word or code of the catalogue's
- * messages, or when neither piece is a word of them (a cut id, ARN or number): a piece that is a word of its own
- * (`invalidating` / `the`: a word wrap that happened to fill the width) is left to unwrapLines. The next line's hanging indent goes with the cut; it is
- * left empty, so every line keeps its number.
- */
-/** A text with fewer long lines cut than this, at a width no terminal uses, is not read as cut. */
-const MIN_CUT_LINES = 3;
-const MIN_CUT_WIDTH = 40;
-const MAX_CUT_INDENT = 8;
-/** Lines past this many are not read for cuts (a log's cut lines are joined in its first ones; bounded time). */
-export const MAX_CUT_LINES = 20000;
-
-let vocabulary: { words: Set<string>; longest: number } | undefined;
-/**
- * Lower-cased words and codes of the catalogue's messages (the sources' own strings), built once, and the longest one's
- * length: a longer piece is no word of them, said without lower-casing it (a base64 blob's lines are all such pieces).
- */
-function knownWords(): { words: Set<string>; longest: number } {
-  if (vocabulary) return vocabulary;
-  const words = new Set<string>();
-  for (const e of CATALOGUE) {
-    for (const w of `${e.message} ${e.code ?? ''}`.split(/[^A-Za-z0-9]+/)) if (w.length >= 2) words.add(w.toLowerCase());
-  }
-  vocabulary = { words, longest: Math.max(...[...words].map((w) => w.length)) };
-  return vocabulary;
-}
-
-/** `text`, lower-cased, is one of `known`'s words; a text longer than all of them is not lower-cased. */
-function isKnown(known: { words: Set<string>; longest: number }, text: string): boolean {
-  return text.length <= known.longest && known.words.has(text.toLowerCase());
-}
-
-/**
- * A token's characters: letters, digits and base64's `/` and `+` (a session token cut at `/` goes on: a cut the secrets'
- * view (secrets/view.ts) would rejoin must be rejoined here too, or the piece after it is read alone).
- */
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 43;
-
-/** How many characters open a line before what was printed (a kept CI time): not counted in its width. */
-export type KeptPrefix = (line: string) => number;
-const NO_PREFIX: KeptPrefix = () => 0;
-
-/** The paste's wrap width (0: none): the widest length when it is a terminal's width or held by MIN_CUT_LINES lines. */
-export function cutWidth(lines: readonly string[], kept: KeptPrefix = NO_PREFIX): number {
-  let width = 0;
-  let count = 0;
-  const n = Math.min(lines.length, MAX_CUT_LINES);
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!.length - kept(lines[i]!);
-    if (l > width) {
-      width = l;
-      count = 1;
-    } else if (l === width) count++;
-  }
-  return isCutWidth(width, count) ? width : 0;
-}
-
-/** The widest lines (`count` of them, `width` long) stop at a wrap width. */
-export function isCutWidth(width: number, count: number): boolean {
-  return width >= MIN_CUT_WIDTH && (WRAP_WIDTHS.has(width) || count >= MIN_CUT_LINES);
-}
-
-/** What of `next` goes onto `prev` (exactly the wrap width; its hanging indent taken off), or undefined when the cut is not mid-token. */
-function cutRest(prev: string, next: string): string | undefined {
-  let indent = 0;
-  while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
-  const rest = next.slice(indent);
-  if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(rest.charCodeAt(0))) return undefined;
-  const known = knownWords();
-  // Each piece is read back at most one character past the longest known word: a longer piece is none (a blob's line).
-  const reach = known.longest + 1;
-  let a = prev.length;
-  while (a > 0 && prev.length - a < reach && isTokenChar(prev.charCodeAt(a - 1))) a--;
-  let b = 0;
-  while (b < rest.length && b < reach && isTokenChar(rest.charCodeAt(b))) b++;
-  const head = prev.slice(a);
-  const tail = rest.slice(0, b);
-  if (!isKnown(known, head + tail) && (isKnown(known, head) || isKnown(known, tail))) return undefined;
-  return rest;
-}
-
-/** A log record's opening (a date, a time of day or a level): a line opening so starts a record, not the rest of a cut one. */
-const RECORD_START = /^\s*(?:\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)/;
-/** How many opening characters two lines share when they are rows of one listing (a retry logged again, a table's rows). */
-const OPENING_CHARS = 8;
-
-/** Where `line` starts after its leading white space (as trimStart reads it). */
-function firstNonBlank(line: string): number {
-  let i = 0;
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !/\s/.test(line[i]!)) break;
-  }
-  return i;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * `a` and `b` open alike (OPENING_CHARS characters after their leading blanks), read character by character without
- * building strings (it is asked of every line of a cut blob): with digits read alike and all eight there (a table's rows
- * open "user01  …", "user02  …"), or with letters and digits read as one class ("i-0123456" and "i-0fedcba") when the
- * opening holds another character than those and spaces (prose's words fall alike too often; a base64 or hex blob cut
- * at the width opens like any other and is still joined).
- */
-function opensAlike(a: string, b: string): boolean {
-  const ia = firstNonBlank(a);
-  const ib = firstNonBlank(b);
-  const la = Math.min(OPENING_CHARS, a.length - ia);
-  if (la !== Math.min(OPENING_CHARS, b.length - ib)) return false;
-  let digitsAlike = la === OPENING_CHARS;
-  let shapeAlike = true;
-  let marked = false;
-  for (let k = 0; k < la && (digitsAlike || shapeAlike); k++) {
-    const ca = a.charCodeAt(ia + k);
-    const cb = b.charCodeAt(ib + k);
-    if (ca !== cb && !(isDigit(ca) && isDigit(cb))) digitsAlike = false;
-    const ta = isTokenChar(ca);
-    if (ta !== isTokenChar(cb) || (!ta && ca !== cb)) shapeAlike = false;
-    if (!ta && ca !== 32) marked = true;
-  }
-  return digitsAlike || (shapeAlike && marked);
-}
-
-/** `next` starts a record of its own: it opens with a date, time or level, or opens as the line it would be joined onto. */
-function startsRecord(onto: string, next: string): boolean {
-  return RECORD_START.test(next) || opensAlike(onto, next);
-}
-
-/**
  * `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
- * `width`: the paste's wrap width when the caller has read it already.
+ * Where the cuts are is cut-lines.ts's reading, the one the secrets' view reads too. `width`: the paste's wrap width
+ * when the caller has read it already.
  */
-export function joinCutLines(lines: string[], kept: KeptPrefix = NO_PREFIX, width = cutWidth(lines, kept)): string[] {
-  if (width === 0) return lines;
-  let out = lines;
-  const n = Math.min(lines.length, MAX_CUT_LINES);
-  // The line a run of cut lines is joined onto (-1: none open).
+export function joinCutLines(lines: string[], kept?: KeptPrefix, width?: number): string[] {
+  const cuts = readCuts(lines, kept, width);
+  if (cuts.length === 0) return lines;
+  const out = lines.slice();
   let head = -1;
-  for (let i = 0; i + 1 < n; i++) {
-    const next = lines[i + 1]!;
-    const onto = head < 0 ? i : head;
-    const rest =
-      lines[i]!.length - kept(lines[i]!) === width && !startsRecord(lines[onto]!, next) && !(onto !== i && startsRecord(lines[i]!, next))
-        ? cutRest(lines[i]!, next)
-        : undefined;
-    // A joined line is kept within normalise's bound on a line.
-    if (rest === undefined || out[onto]!.length + rest.length > MAX_LINE_CHARS) {
-      head = -1;
-      continue;
-    }
-    if (out === lines) out = lines.slice();
-    head = onto;
-    out[head] += rest;
-    out[i + 1] = '';
+  for (let k = 0; k < cuts.length; k++) {
+    const { line, indent } = cuts[k]!;
+    // A run of cuts goes onto the line before its first one.
+    if (k === 0 || cuts[k - 1]!.line !== line - 1) head = line - 1;
+    out[head] += lines[line]!.slice(indent);
+    out[line] = '';
   }
   return out;
 }

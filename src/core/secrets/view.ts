@@ -12,6 +12,7 @@ import { isPlainText, NOT_PLAIN } from '../plain-text';
 import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
+import { readCuts } from '../cut-lines';
 
 export interface DecodedView {
   text: string;
@@ -434,19 +435,49 @@ class LinkReader {
 }
 
 /**
+ * How joins() reads a text: as pasted, where the columns are the terminal's (the lines cut-lines.ts reads as cut are
+ * joined, and a cut escape is read; `fullOnly`: only full-width lines and Slack links, for a text read again once
+ * decoded), or as decoded (`madeIn`: only the line pairs that decoding made, when given).
+ */
+type Pass = { pasted: true; fullOnly: boolean } | { pasted: false; madeIn?: (from: number, to: number) => boolean };
+
+/** Per line of `text`, 1 + the hanging indent that goes with the break before it when cut-lines.ts reads it as cut; 0 when not. */
+function cutIndents(text: string): Uint8Array | undefined {
+  const lines = text.split('\n');
+  const cuts = readCuts(lines);
+  if (cuts.length === 0) return undefined;
+  const indents = new Uint8Array(lines.length);
+  for (const c of cuts) indents[c.line] = c.indent + 1;
+  return indents;
+}
+
+/**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
  */
-function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: (from: number, to: number) => boolean): number[] {
+function joins(text: string, pass: Pass): number[] {
   const drop: number[] = [];
+  const cutEscapes = pass.pasted;
+  const fullOnly = pass.pasted && pass.fullOnly;
+  const decodedIn = pass.pasted ? undefined : pass.madeIn;
+  const cut = pass.pasted ? cutIndents(text) : undefined;
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
-  for (let nl = text.indexOf('\n'); nl >= 0; ) {
+  for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
+    if (cut && cut[line]! > 0) {
+      // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
+      for (let x = nl; x < nl + cut[line]!; x++) drop.push(x);
+      beforeStart = lineStart;
+      beforeEnd = nl;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     if (decodedIn && !decodedIn(lineStart, nextEnd)) {
       // read as pasted already: nothing decoded in this line or the next
       beforeStart = -1;
@@ -483,6 +514,8 @@ function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: 
       beforeStart = -1;
       if (rest < text.length && !isBlank(text.charCodeAt(rest))) {
         for (let x = nl; x < rest; x++) drop.push(x);
+        // the empty lines passed over are lines too
+        line += restLine - nl - 1;
         lineStart = restLine;
         nl = text.indexOf('\n', restLine);
         continue;
@@ -630,7 +663,7 @@ function concatJoins(text: string): number[] {
  * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
  */
 function rejoin(v: DecodedView, wraps: 'no' | 'decoded' | 'all'): DecodedView {
-  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, false, false, wraps === 'decoded' ? decodedIn(v) : undefined) : [];
+  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, { pasted: false, madeIn: wraps === 'decoded' ? decodedIn(v) : undefined }) : [];
   const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
   return dropOffsets(v, drop);
@@ -690,7 +723,7 @@ export function decodedView(s: string): DecodedView {
   // A text with escapes is read for wraps again once decoded (as it always was): here only its full-width lines and
   // Slack links, which the decoded widths no longer show.
   const decodes = needsDecoding(s);
-  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true, decodes)) : plain;
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, { pasted: true, fullOnly: decodes })) : plain;
   if (!decodes && !needsDecoding(joined.text)) return rejoin(joined, 'no');
   const view = joined === plain ? decode(s) : through(decode(joined.text), joined);
   if (decodes) return rejoin(view, 'all');
