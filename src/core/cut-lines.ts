@@ -174,3 +174,50 @@ export function readCuts(lines: readonly string[], kept: KeptPrefix = NO_PREFIX,
   }
   return cuts;
 }
+
+/** A GitHub Actions runner's time (`2024-03-01T12:00:00.1234567Z `) that paste-shape.ts keeps on a log's first line: not counted in its width. */
+export const KEPT_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /;
+const KEPT_TIME_AT = new RegExp(KEPT_TIME.source.slice(1), 'y');
+function keptTimeAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x30 || c > 0x39) return 0;
+  KEPT_TIME_AT.lastIndex = at;
+  return KEPT_TIME_AT.test(text) ? KEPT_TIME_AT.lastIndex - at : 0;
+}
+const keptTime = (line: string): number => keptTimeAt(line, 0);
+
+/**
+ * `text`'s wrap width (cutWidth; 0: none), read on line-break offsets, nothing copied: most pastes have no wrap width and
+ * are not split.
+ */
+function cutWidthOf(text: string): number {
+  let width = 0;
+  let count = 0;
+  let start = 0;
+  for (let n = 0; n < MAX_CUT_LINES; n++) {
+    const nl = text.indexOf('\n', start);
+    const l = (nl < 0 ? text.length : nl) - start - keptTimeAt(text, start);
+    if (l > width) {
+      width = l;
+      count = 1;
+    } else if (l === width) count++;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return isCutWidth(width, count) ? width : 0;
+}
+
+/** The last text read and its cuts: the extractor's reading (paste-shape.ts) and the secrets' view read one text in turn. */
+let last: { text: string; cuts: Cut[] } | undefined;
+
+/**
+ * The lines of `text` cut at its wrap width (readCuts, a kept CI time not counted): the one reading of cuts that the
+ * extractor and the secrets' view share. Read once for both: the last text's cuts are kept.
+ */
+export function cutsOf(text: string): Cut[] {
+  if (last?.text === text) return last.cuts;
+  const width = cutWidthOf(text);
+  const cuts = width === 0 ? [] : readCuts(text.split('\n'), keptTime, width);
+  last = { text, cuts };
+  return cuts;
+}

@@ -6,7 +6,8 @@
  * line is left empty, so every line keeps its number (locations and excerpts stay right).
  */
 
-import { readCuts, type KeptPrefix } from '../cut-lines';
+import { readCuts, type Cut } from '../cut-lines';
+import { MAX_LINE_CHARS } from '../normalise';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -81,21 +82,29 @@ export function unwrapLines(lines: string[], records?: ReadonlySet<number>): str
 export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME];
 
 /**
- * `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
- * Where the cuts are is cut-lines.ts's reading, the one the secrets' view reads too. `width`: the paste's wrap width
- * when the caller has read it already.
+ * `lines` with the lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
+ * Where the cuts are is cut-lines.ts's reading (`cuts`), the one the secrets' view reads too; the lines may have been
+ * redacted since it was read (their number is kept), so a hanging indent is taken off only where it still stands and a
+ * joined line is still kept within normalise's bound on a line.
  */
-export function joinCutLines(lines: string[], kept?: KeptPrefix, width?: number): string[] {
-  const cuts = readCuts(lines, kept, width);
+export function joinCutLines(lines: string[], cuts: readonly Cut[] = readCuts(lines)): string[] {
   if (cuts.length === 0) return lines;
   const out = lines.slice();
+  // The line the current run of cuts goes onto (-1: none), and the line joined last.
   let head = -1;
-  for (let k = 0; k < cuts.length; k++) {
-    const { line, indent } = cuts[k]!;
-    // A run of cuts goes onto the line before its first one.
-    if (k === 0 || cuts[k - 1]!.line !== line - 1) head = line - 1;
-    out[head] += lines[line]!.slice(indent);
+  let joined = -1;
+  for (const { line, indent } of cuts) {
+    if (head < 0 || joined !== line - 1) head = line - 1;
+    const next = lines[line]!;
+    let from = 0;
+    while (from < indent && (next.charCodeAt(from) === 32 || next.charCodeAt(from) === 9)) from++;
+    if (out[head]!.length + next.length - from > MAX_LINE_CHARS) {
+      head = -1;
+      continue;
+    }
+    out[head] += next.slice(from);
     out[line] = '';
+    joined = line;
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { isPlainText, NOT_PLAIN } from '../plain-text';
 import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
-import { readCuts } from '../cut-lines';
+import { cutsOf } from '../cut-lines';
 
 export interface DecodedView {
   text: string;
@@ -441,14 +441,13 @@ class LinkReader {
  */
 type Pass = { pasted: true; fullOnly: boolean } | { pasted: false; madeIn?: (from: number, to: number) => boolean };
 
-/** Per line of `text`, 1 + the hanging indent that goes with the break before it when cut-lines.ts reads it as cut; 0 when not. */
-function cutIndents(text: string): Uint8Array | undefined {
-  const lines = text.split('\n');
-  const cuts = readCuts(lines);
-  if (cuts.length === 0) return undefined;
-  const indents = new Uint8Array(lines.length);
-  for (const c of cuts) indents[c.line] = c.indent + 1;
-  return indents;
+/**
+ * Per line of `text`, 1 + the hanging indent that goes with the break before it when cut-lines.ts reads it as cut (the
+ * extractor's reading, read once for both); 0 when not.
+ */
+function cutIndents(text: string): Map<number, number> | undefined {
+  const cuts = cutsOf(text);
+  return cuts.length === 0 ? undefined : new Map(cuts.map((c) => [c.line, c.indent + 1]));
 }
 
 /**
@@ -469,9 +468,11 @@ function joins(text: string, pass: Pass): number[] {
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
-    if (cut && cut[line]! > 0) {
+    const cutAt = cut?.get(line);
+    // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break)
+    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0) {
       // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
-      for (let x = nl; x < nl + cut[line]!; x++) drop.push(x);
+      for (let x = nl; x < nl + cutAt; x++) drop.push(x);
       beforeStart = lineStart;
       beforeEnd = nl;
       lineStart = nl + 1;
