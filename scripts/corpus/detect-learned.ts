@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { diagnose, mightBeAwsCredentialText } from '../../src/core/diagnose';
 import { failureFeatures, failureScore, trainFailureModel, type FailureModel, type TrainingDoc } from './learned-detector';
 import { readThroughShape } from '../../src/core/extract/paste-shape';
+import { joinCutLines } from '../../src/core/extract/unwrap';
 import { normalise } from '../../src/core/normalise';
 import { findShapedSecrets, redactFound } from '../../src/core/redact';
 import { CORPUS_DIR, EVAL_NOW, loadCorpus } from '../eval-lib';
@@ -23,9 +24,10 @@ import { batchOf, loadHalf } from '../eval-real-pastes';
 /** The text diagnose() reads (normalised, unwrapped from its paste shape, redacted) and whether its gate lets it in. */
 export function readable(raw: string): { text: string; gated: boolean } {
   const norm = normalise(raw);
-  const { text: shaped, decodedFrom } = readThroughShape(norm.text);
+  const { text: shaped, decodedFrom, cuts } = readThroughShape(norm.text);
   const red = redactFound(shaped, findShapedSecrets(shaped, decodedFrom));
-  return { text: red.text, gated: norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text) && (shaped === norm.text || !mightBeAwsCredentialText(norm.text)) };
+  const text = cuts.length === 0 ? red.text : joinCutLines(red.text.split('\n'), cuts).join('\n');
+  return { text, gated: norm.hidden.length === 0 && !mightBeAwsCredentialText(text) && ((shaped === norm.text && cuts.length === 0) || !mightBeAwsCredentialText(norm.text)) };
 }
 
 export interface Example {

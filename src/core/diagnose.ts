@@ -14,7 +14,7 @@ import { namesAwsCredentialObject } from './extract/credential-talk';
 import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
 import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
-import { UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
+import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
 import { headAndTail, type InputWindow } from './input-window';
@@ -392,16 +392,18 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const norm = normalise(window.text);
   if (window.read) norm.notes.unshift(window.read.note);
   // The wrapper a paste came in (a quote, a log prefix, a JSON record, …) is taken off before anything reads it.
-  const { text: shaped, records, decodedFrom } = readThroughShape(norm.text);
+  const { text: shaped, records, decodedFrom, cuts } = readThroughShape(norm.text);
   const found = findShapedSecrets(shaped, decodedFrom);
   const red = redactFound(shaped, found);
+  // Lines cut at the paste's width are read as one once secrets are out: the cuts the secrets' view read (cut-lines.ts).
+  const readText = cuts.length === 0 ? red.text : joinCutLines(red.text.split('\n'), cuts).join('\n');
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
   const secretsFound = [...new Set([...red.kinds, ...unread])];
   // Ordinary chat is not diagnosed (speed); a text with hidden characters is, as it may hold a mangled credential.
   // The words of the wrapper taken off (`level=error`) opened the gate before; they still do.
-  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(red.text) && (shaped === norm.text || !mightBeAwsCredentialText(norm.text));
+  const gated = norm.hidden.length === 0 && !mightBeAwsCredentialText(readText) && ((shaped === norm.text && cuts.length === 0) || !mightBeAwsCredentialText(norm.text));
   const empty = (): Diagnosis => {
     const d = emptyDiagnosis(red.count, secretsFound, norm.notes);
     if (window.read) d.inputRead = window.read;
@@ -409,9 +411,9 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   };
   if (gated && !(opts.signalsPastGate && opts.onSignals)) return empty();
   // Messages wrapped across lines are read whole; every line keeps its number.
-  const split = red.text.split('\n');
+  const split = readText.split('\n');
   const lines = unwrapLines(split, records);
-  const ctx = makeContext(lines === split ? red.text : lines.join('\n'), lines, opts.now, records);
+  const ctx = makeContext(lines === split ? readText : lines.join('\n'), lines, opts.now, records);
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, shaped, found);

@@ -10,7 +10,7 @@
  * Bounded: every pattern is anchored or has bounded repeats, and lines are at most normalise's MAX_LINE_CHARS.
  */
 
-import { isCutWidth, joinCutLines, MAX_CUT_LINES } from './unwrap';
+import { cutsOf, KEPT_TIME, type Cut } from '../cut-lines';
 
 /** A quote marker, repeated (`> > `), Terraform's frame (`│ `, `╷`, `╵`) or a GitHub Actions group/error marker. */
 const QUOTE = /^[ \t]{0,3}(?:(?:>|│|╷|╵)[ \t]?){1,8}/;
@@ -42,7 +42,7 @@ const KUBECTL_PREFIX = /^\[pod\/[\w.-]{1,253}\/[\w.-]{1,63}\] /;
 /** A compose service's column: `web-1  | ` (v2) or `web_1  | ` (v1). */
 const COMPOSE = /^[a-z][\w.-]*[-_]\d+[ \t]*\| /;
 /** A GitHub Actions runner's time (seven fraction digits): like the compose column, runtime evidence (runtimes.ts). */
-const EVIDENCE_PREFIX = [/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z /, COMPOSE, ACTIONS_MARK];
+const EVIDENCE_PREFIX = [KEPT_TIME, COMPOSE, ACTIONS_MARK];
 /** A whole line in backticks. */
 const BACKTICKED = /^`([^`]+)`$/;
 
@@ -252,6 +252,11 @@ export interface Shaped {
   decodedFrom: string;
   /** 0-based lines (of `text`) that opened with a log record's prefix: unwrap.ts joins no sentence across them. */
   records: Set<number>;
+  /**
+   * `text`'s lines cut at its wrap width (cut-lines.ts): the secrets' view reads them as one (the same reading), and
+   * the extractor joins them (unwrap.ts joinCutLines) once secrets are out.
+   */
+  cuts: Cut[];
 }
 
 /**
@@ -261,14 +266,10 @@ export interface Shaped {
 export function readThroughShape(text: string): Shaped {
   const shaped = readWrappers(text);
   // Lines cut at the paste's width (after the wrappers: a CI time opens every physical line) are read as one.
-  const width = cutWidthOf(shaped.text);
-  if (width === 0) return shaped;
-  const lines = shaped.text.split('\n');
-  const joined = joinCutLines(lines, keptTime, width);
-  return joined === lines ? shaped : { ...shaped, text: joined.join('\n') };
+  return { ...shaped, cuts: cutsOf(shaped.text) };
 }
 
-function readWrappers(text: string): Shaped {
+function readWrappers(text: string): Omit<Shaped, 'cuts'> {
   // Entities are decoded by normalise (html-entities.ts), before its hidden-character checks; a page's line breaks here.
   const t = hasBreakTag(text) ? text.replace(HTML_BREAK, '\n') : text;
   // Most pastes carry no wrapper at all: they are handed back as they came, without splitting them.
@@ -322,35 +323,4 @@ function readWrappers(text: string): Shaped {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-/** A GitHub Actions runner's time kept on its first line (runtime evidence): what was printed follows it. */
-const KEPT_TIME_AT = new RegExp(EVIDENCE_PREFIX[0]!.source.slice(1), 'y');
-function keptTimeAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 0x30 || c > 0x39) return 0;
-  KEPT_TIME_AT.lastIndex = at;
-  return KEPT_TIME_AT.test(text) ? KEPT_TIME_AT.lastIndex - at : 0;
-}
-const keptTime = (line: string): number => keptTimeAt(line, 0);
-
-/**
- * `text`'s wrap width (unwrap.ts's cutWidth; 0: none), read on line-break offsets, nothing copied: most pastes have no
- * wrap width and are not split here.
- */
-function cutWidthOf(text: string): number {
-  let width = 0;
-  let count = 0;
-  let start = 0;
-  for (let n = 0; n < MAX_CUT_LINES; n++) {
-    const nl = text.indexOf('\n', start);
-    const l = (nl < 0 ? text.length : nl) - start - keptTimeAt(text, start);
-    if (l > width) {
-      width = l;
-      count = 1;
-    } else if (l === width) count++;
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return isCutWidth(width, count) ? width : 0;
-}
-
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT, KEPT_TIME_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_FIELD, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];

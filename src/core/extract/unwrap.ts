@@ -6,9 +6,8 @@
  * line is left empty, so every line keeps its number (locations and excerpts stay right).
  */
 
-import { CATALOGUE } from '../rules/catalogue/index';
+import { readCuts, type Cut } from '../cut-lines';
 import { MAX_LINE_CHARS } from '../normalise';
-import { WRAP_WIDTHS } from '../wrap-widths';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -83,140 +82,29 @@ export function unwrapLines(lines: string[], records?: ReadonlySet<number>): str
 export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME];
 
 /**
- * Lines cut at a column. A terminal copy, `fold`, a mail client or a CI console cuts every long line at the paste's wrap
- * width, mid-word ("… the request is inva" / "lid."), mid-code ("InvalidClien" / "tTokenId") or mid-ARN. Such a cut is
- * read from the text: the paste's widest lines all stop at one width (a terminal's or mail's 60 to 132, or at least
- * three lines of one width that nothing exceeds), and a line that stops exactly there while the next goes on in the
- * middle of a token is one line. The pieces are rejoined when the joined token is a word or code of the catalogue's
- * messages, or when neither piece is a word of them (a cut id, ARN or number): a piece that is a word of its own
- * (`invalidating` / `the`: a word wrap that happened to fill the width) is left to unwrapLines. The next line's hanging indent goes with the cut; it is
- * left empty, so every line keeps its number.
+ * `lines` with the lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
+ * Where the cuts are is cut-lines.ts's reading (`cuts`), the one the secrets' view reads too; the lines may have been
+ * redacted since it was read (their number is kept), so a hanging indent is taken off only where it still stands and a
+ * joined line is still kept within normalise's bound on a line.
  */
-/** A text with fewer long lines cut than this, at a width no terminal uses, is not read as cut. */
-const MIN_CUT_LINES = 3;
-const MIN_CUT_WIDTH = 40;
-const MAX_CUT_INDENT = 8;
-/** Lines past this many are not read for cuts (a log's cut lines are joined in its first ones; bounded time). */
-export const MAX_CUT_LINES = 20000;
-
-let vocabulary: Set<string> | undefined;
-/** Lower-cased words and codes of the catalogue's messages (the sources' own strings), built once. */
-function knownWords(): Set<string> {
-  if (vocabulary) return vocabulary;
-  vocabulary = new Set();
-  for (const e of CATALOGUE) {
-    for (const w of `${e.message} ${e.code ?? ''}`.split(/[^A-Za-z0-9]+/)) if (w.length >= 2) vocabulary.add(w.toLowerCase());
-  }
-  return vocabulary;
-}
-
-/**
- * A token's characters: letters, digits and base64's `/` and `+` (a session token cut at `/` goes on: a cut the secrets'
- * view (secrets/view.ts) would rejoin must be rejoined here too, or the piece after it is read alone).
- */
-const isTokenChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 43;
-
-/** How many characters open a line before what was printed (a kept CI time): not counted in its width. */
-export type KeptPrefix = (line: string) => number;
-const NO_PREFIX: KeptPrefix = () => 0;
-
-/** The paste's wrap width (0: none): the widest length when it is a terminal's width or held by MIN_CUT_LINES lines. */
-export function cutWidth(lines: readonly string[], kept: KeptPrefix = NO_PREFIX): number {
-  let width = 0;
-  let count = 0;
-  const n = Math.min(lines.length, MAX_CUT_LINES);
-  for (let i = 0; i < n; i++) {
-    const l = lines[i]!.length - kept(lines[i]!);
-    if (l > width) {
-      width = l;
-      count = 1;
-    } else if (l === width) count++;
-  }
-  return isCutWidth(width, count) ? width : 0;
-}
-
-/** The widest lines (`count` of them, `width` long) stop at a wrap width. */
-export function isCutWidth(width: number, count: number): boolean {
-  return width >= MIN_CUT_WIDTH && (WRAP_WIDTHS.has(width) || count >= MIN_CUT_LINES);
-}
-
-/** What of `next` goes onto `prev` (exactly the wrap width; its hanging indent taken off), or undefined when the cut is not mid-token. */
-function cutRest(prev: string, next: string): string | undefined {
-  let indent = 0;
-  while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
-  const rest = next.slice(indent);
-  if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(rest.charCodeAt(0))) return undefined;
-  let a = prev.length;
-  while (a > 0 && isTokenChar(prev.charCodeAt(a - 1))) a--;
-  let b = 0;
-  while (b < rest.length && isTokenChar(rest.charCodeAt(b))) b++;
-  const head = prev.slice(a).toLowerCase();
-  const tail = rest.slice(0, b).toLowerCase();
-  const words = knownWords();
-  if (!words.has(head + tail) && (words.has(head) || words.has(tail))) return undefined;
-  return rest;
-}
-
-/** A log record's opening (a date, a time of day or a level): a line opening so starts a record, not the rest of a cut one. */
-const RECORD_START = /^\s*(?:\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)/;
-/** How many opening characters two lines share when they are rows of one listing (a retry logged again, a table's rows). */
-const OPENING_CHARS = 8;
-
-/**
- * `line`'s opening with letters and digits read as one class ("i-0123456" and "i-0fedcba" open alike), or '' when it
- * holds no other character but spaces (prose's words fall alike too often): a base64 or hex blob cut at the width opens like any other and is still joined.
- */
-function opening(line: string): string {
-  const head = line.trimStart().slice(0, OPENING_CHARS);
-  let shape = '';
-  let marked = false;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (isTokenChar(c)) shape += 'x';
-    else {
-      shape += head[i];
-      if (c !== 32) marked = true;
-    }
-  }
-  return marked ? shape : '';
-}
-
-/** `next` starts a record of its own: it opens with a date, time or level, or opens as the line it would be joined onto. */
-function startsRecord(onto: string, next: string): boolean {
-  if (RECORD_START.test(next)) return true;
-  // Digits read alike: a table's rows open "user01  …", "user02  …".
-  const a = onto.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0');
-  if (a.length === OPENING_CHARS && a === next.trimStart().slice(0, OPENING_CHARS).replace(/[0-9]/g, '0')) return true;
-  const shape = opening(next);
-  return shape !== '' && shape === opening(onto);
-}
-
-/**
- * `lines` with lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.
- * `width`: the paste's wrap width when the caller has read it already.
- */
-export function joinCutLines(lines: string[], kept: KeptPrefix = NO_PREFIX, width = cutWidth(lines, kept)): string[] {
-  if (width === 0) return lines;
-  let out = lines;
-  const n = Math.min(lines.length, MAX_CUT_LINES);
-  // The line a run of cut lines is joined onto (-1: none open).
+export function joinCutLines(lines: string[], cuts: readonly Cut[] = readCuts(lines)): string[] {
+  if (cuts.length === 0) return lines;
+  const out = lines.slice();
+  // The line the current run of cuts goes onto (-1: none), and the line joined last.
   let head = -1;
-  for (let i = 0; i + 1 < n; i++) {
-    const next = lines[i + 1]!;
-    const onto = head < 0 ? i : head;
-    const rest =
-      lines[i]!.length - kept(lines[i]!) === width && !startsRecord(lines[onto]!, next) && !(onto !== i && startsRecord(lines[i]!, next))
-        ? cutRest(lines[i]!, next)
-        : undefined;
-    // A joined line is kept within normalise's bound on a line.
-    if (rest === undefined || out[onto]!.length + rest.length > MAX_LINE_CHARS) {
+  let joined = -1;
+  for (const { line, indent } of cuts) {
+    if (head < 0 || joined !== line - 1) head = line - 1;
+    const next = lines[line]!;
+    let from = 0;
+    while (from < indent && (next.charCodeAt(from) === 32 || next.charCodeAt(from) === 9)) from++;
+    if (out[head]!.length + next.length - from > MAX_LINE_CHARS) {
       head = -1;
       continue;
     }
-    if (out === lines) out = lines.slice();
-    head = onto;
-    out[head] += rest;
-    out[i + 1] = '';
+    out[head] += next.slice(from);
+    out[line] = '';
+    joined = line;
   }
   return out;
 }

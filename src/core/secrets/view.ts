@@ -12,6 +12,7 @@ import { isPlainText, NOT_PLAIN } from '../plain-text';
 import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
+import { cutsOf } from '../cut-lines';
 
 export interface DecodedView {
   text: string;
@@ -434,19 +435,50 @@ class LinkReader {
 }
 
 /**
+ * How joins() reads a text: as pasted, where the columns are the terminal's (the lines cut-lines.ts reads as cut are
+ * joined, and a cut escape is read; `fullOnly`: only full-width lines and Slack links, for a text read again once
+ * decoded; `cuts`: with them), or as decoded (`madeIn`: only the line pairs that decoding made, when given).
+ */
+type Pass = { pasted: true; fullOnly: boolean; cuts: boolean } | { pasted: false; madeIn?: (from: number, to: number) => boolean };
+
+/**
+ * Per line of `text`, 1 + the hanging indent that goes with the break before it when cut-lines.ts reads it as cut (the
+ * extractor's reading, read once for both); 0 when not.
+ */
+function cutIndents(text: string): Map<number, number> | undefined {
+  const cuts = cutsOf(text);
+  return cuts.length === 0 ? undefined : new Map(cuts.map((c) => [c.line, c.indent + 1]));
+}
+
+/**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
  */
-function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: (from: number, to: number) => boolean): number[] {
+function joins(text: string, pass: Pass): number[] {
   const drop: number[] = [];
+  const cutEscapes = pass.pasted;
+  const fullOnly = pass.pasted && pass.fullOnly;
+  const decodedIn = pass.pasted ? undefined : pass.madeIn;
+  const cut = pass.pasted && pass.cuts ? cutIndents(text) : undefined;
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
-  for (let nl = text.indexOf('\n'); nl >= 0; ) {
+  for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
+    const cutAt = cut?.get(line);
+    // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break)
+    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0) {
+      // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
+      for (let x = nl; x < nl + cutAt; x++) drop.push(x);
+      beforeStart = lineStart;
+      beforeEnd = nl;
+      lineStart = nl + 1;
+      nl = found;
+      continue;
+    }
     if (decodedIn && !decodedIn(lineStart, nextEnd)) {
       // read as pasted already: nothing decoded in this line or the next
       beforeStart = -1;
@@ -483,6 +515,8 @@ function joins(text: string, cutEscapes: boolean, fullOnly = false, decodedIn?: 
       beforeStart = -1;
       if (rest < text.length && !isBlank(text.charCodeAt(rest))) {
         for (let x = nl; x < rest; x++) drop.push(x);
+        // the empty lines passed over are lines too
+        line += restLine - nl - 1;
         lineStart = restLine;
         nl = text.indexOf('\n', restLine);
         continue;
@@ -630,7 +664,7 @@ function concatJoins(text: string): number[] {
  * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
  */
 function rejoin(v: DecodedView, wraps: 'no' | 'decoded' | 'all'): DecodedView {
-  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, false, false, wraps === 'decoded' ? decodedIn(v) : undefined) : [];
+  const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, { pasted: false, madeIn: wraps === 'decoded' ? decodedIn(v) : undefined }) : [];
   const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
   return dropOffsets(v, drop);
@@ -683,14 +717,15 @@ function dropOffsets(v: DecodedView, drop: readonly number[]): DecodedView {
 /**
  * The view of `s`. The terminal's wraps are read on `s` as pasted, before decoding: there the columns are the
  * terminal's, and a wrap that cut an escape (`%2|F`, `&am|p;`, `\\|"`) leaves the escape whole to decode. What decoding
- * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it.
+ * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it. `cuts`: the lines cut-lines.ts
+ * reads as cut are joined too.
  */
-export function decodedView(s: string): DecodedView {
+export function decodedView(s: string, cuts = true): DecodedView {
   const plain: DecodedView = { text: s, vs: [0], os: [0], oe: [-1] };
   // A text with escapes is read for wraps again once decoded (as it always was): here only its full-width lines and
   // Slack links, which the decoded widths no longer show.
   const decodes = needsDecoding(s);
-  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, true, decodes)) : plain;
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, { pasted: true, fullOnly: decodes, cuts })) : plain;
   if (!decodes && !needsDecoding(joined.text)) return rejoin(joined, 'no');
   const view = joined === plain ? decode(s) : through(decode(joined.text), joined);
   if (decodes) return rejoin(view, 'all');

@@ -270,9 +270,18 @@ describe('redaction keeps evidence', () => {
   });
 
   // A terminal's hard wrap of the same text (read through since issue 10): the wrap is re-joined for reading secrets,
-  // which must not make evidence cut over two lines look like a secret. The shapes named in WRAPPED_NOT_YET are still
-  // redacted in some wraps (an ARN's or a HostId's rest on a line of its own reads as a token): counted, not yet held.
-  const WRAPPED_NOT_YET = new Set(['ARN in JSON', 'S3 HostId / x-amz-id-2', 'S3 extended request id as each SDK prints it', 'encoded authorization failure message', "hash, commit or ARN after 'secret key'", 'path']);
+  // which must not make evidence cut over two lines look like a secret. The shapes in WRAPPED_AT_MOST are still redacted
+  // in some wraps (an ARN's or a HostId's rest on a line of its own reads as a token; a label cut by a wrap when a longer
+  // line after it hides the paste's wrap width; a text with cuts is read apart too, so none hides a token): held at most
+  // at their count for the default sample (fixed seed); stop 26's one reading of cut lines lowered the third from 49.
+  const WRAPPED_AT_MOST = new Map([
+    ['ARN in JSON', 35],
+    ['S3 HostId / x-amz-id-2', 119],
+    ['S3 extended request id as each SDK prints it', 21],
+    ['encoded authorization failure message', 900],
+    ["hash, commit or ARN after 'secret key'", 1],
+    ['path', 8],
+  ]);
   it.each(SHAPES.map((s) => [s.name, s] as const))(`when a %s is hard-wrapped at 60, 72, 80 and 120 columns (${RUNS} generated), then no secret is reported`, (name, shape) => {
     let redacted = 0;
     for (const { text } of fc.sample(shape.text, { numRuns: RUNS, seed: 2614 })) {
@@ -282,7 +291,9 @@ describe('redaction keeps evidence', () => {
       }
     }
     process.stdout.write(`secrets-evidence wrapped: ${name}: ${redacted} of ${RUNS * 4} redacted\n`);
-    if (!WRAPPED_NOT_YET.has(name)) expect(redacted).toBe(0);
+    const most = WRAPPED_AT_MOST.get(name);
+    if (most === undefined) expect(redacted).toBe(0);
+    else if (RUNS === 300) expect(redacted).toBeLessThanOrEqual(most);
   });
 
   it.each([

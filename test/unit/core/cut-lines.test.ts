@@ -1,0 +1,45 @@
+/**
+ * One reading of lines cut at a wrap width (src/core/cut-lines.ts) for the extractor and the secrets' view: what one
+ * joins the other joins, so evidence cut by a wrap is read whole by both and neither rereads a blob.
+ */
+import { cutsOf } from '../../../src/core/cut-lines';
+import { joinCutLines } from '../../../src/core/extract/unwrap';
+import { redact } from '../../../src/core/redact';
+import { decodedView } from '../../../src/core/secrets/view';
+import { diagnose } from '../../../src/core/diagnose';
+
+/** An EC2 UnauthorizedOperation with its encoded message (synthetic), hard-wrapped at 120 columns by a terminal. */
+const MESSAGE =
+  'An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ec2:RunInstances. Encoded authorization failure message: 941lPSJmuZ3ij_YeFlhKcQHi7TZGJsGGk_spAPPZ9IK7UkKxYnwTnD5SvBNgv_hgPyy_AOE6MlETH7pKe1H6Vl6XeOsVZEWkOgwp6iufqHY6N3KxFVoLu4xwYdpdyZtQ4iBoU6A9PoJA8g_2rt7zV8ySrc_gKfd7ktlevbL_teSb-KUHJv7drLpjZJEk9EnLRWgbitjgqQccQvY30nFDp2v7zLC-fFmaQkUpWdEWF5q8-sIyFXSWH3wvvmDDXC4lmZedKZNJGj8PcKLQOCii-8lMsN2SQzh953F3D5BpOomJ6vHNn3UxSkzFrwOG1YC3sSKbWdCUDMF-OCk4BT9WuHo9roTxOjiA0n7zOkE9FtR_j8419_6uDWWIfEzvOFAfVWv5X6qj8OQn9TGnhK8Bu40Y9k2XQaKznTk8kCBF-uMihszwgkOM4pcNYvoAa6PLrh1H2UQhxttih96A0eiF-NEvReI0bCdxL7H08RJ4B_lf80ANN0baLvCBL2RcWREloqM7u6M0XztQ1n2JMQXUzHm1Y9bhMgQ_z';
+const WRAPPED = `${(MESSAGE.match(/.{1,120}/g) ?? []).join('\n')}\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied`;
+
+describe('one reading of cut lines', () => {
+  it('when a label is cut by the wrap mid-word ("authorizati" / "on"), then the secrets view reads it whole, as the extractor does', () => {
+    expect(cutsOf(WRAPPED).length).toBeGreaterThan(0);
+    expect(decodedView(WRAPPED).text).toContain('Encoded authorization failure message: 941lPSJ');
+  });
+
+  it('when a log line that fills the width stands before a token on a line of its own, then the token is still found (lines read apart too)', () => {
+    const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms';
+    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`;
+    const text = `${`${LINE}\n`.repeat(5)}${token}\n${`${LINE}\n`.repeat(5)}`;
+    expect(cutsOf(text).length).toBeGreaterThan(0);
+    expect(redact(text).text).not.toContain(token.slice(4, 20));
+  });
+
+  it('when a cut line was redacted after the cuts were read, then its characters are kept and only blanks are taken as its indent', () => {
+    const lines = ['a'.repeat(80), '  bbbb', '[REDACTED:password] cc'];
+    expect(joinCutLines(lines, [{ line: 1, indent: 2 }])).toEqual([`${'a'.repeat(80)}bbbb`, '', lines[2]]);
+    expect(joinCutLines(['a'.repeat(80), 'xy rest'], [{ line: 1, indent: 2 }])).toEqual([`${'a'.repeat(80)}xy rest`, '']);
+  });
+
+  it('when a secret access key is cut by the wrap, then diagnose redacts it whole and still reads the error on the joined line', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const text = `${'x'.repeat(40)} aws_secret_access_key = ${key.slice(0, 15)}\n${key.slice(15)} then An error occurred (SignatureDoesNotMatch) when calling the GetCall\nerIdentity operation: The request signature we calculated does not match the signature you provided.`;
+    const lines = text.split('\n');
+    expect(lines[0]!.length).toBe(80);
+    const d = diagnose(text, { now: new Date('2026-11-22T00:00:00Z') });
+    expect(JSON.stringify(d)).not.toContain(key.slice(15, 30));
+    expect(d.errorCodes).toContain('SignatureDoesNotMatch');
+  });
+});
