@@ -17,6 +17,7 @@ import { extractAll, isAuthCode } from './extract/index';
 import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
+import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -76,7 +77,7 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -356,6 +357,12 @@ function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean 
   return signature && signingBlamedOnRequest(ctx.lines) !== undefined;
 }
 
+/** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */
+function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
+  if (!hasSignal(draft, 'msg.kubectl-unauthorized')) return false;
+  return otherKubeLoginOnly(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => s.id), ctx.text, mentionsAws);
+}
+
 function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
@@ -419,7 +426,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   redactedTokenFacts(ctx, draft, shaped, found);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft);
+  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);

@@ -208,11 +208,13 @@ const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|for
  * S3 storage named as what cannot be reached: "the runner is not able to access the S3 bucket", "uploads to the bucket
  * get a 403". S3 answers every refused call with 403 AccessDenied (or a bare 403 to a HEAD), so a bucket that cannot be
  * accessed or answers 403 is a refusal told in words, whatever words carry it. Only the refusal predicates pair with it
- * (a bucket that "does not exist" or "is empty" is no credential failure), and not in a clause about the network.
+ * (a bucket that "does not exist" or "is empty" is no credential failure), and not in a clause about the network, TLS
+ * included: "Unable to connect to S3 Endpoints using a self signed certificate" is a certificate the client does not
+ * trust, not a refusal (IBM/jupyterlab-s3-browser#102, real-negatives tuning batch 2).
  */
 const RESOURCE = /(?:^|[^\w-])(?:s3[ _-]?)?buckets?(?![\w-])|(?:^|[^\w-])s3(?: objects?)?(?![\w-])/gi;
 const RESOURCE_REFUSAL = /(?:^|[^\w-])(?:40[13]|forbidden|(?:can(?:no|['’])?t|could ?n(?:o|['’])t|unable to|not able to|fail(?:s|ed|ing)? to|(?:does|do|did|is|are|was|were)(?: not|n['’]t)(?: have)?(?: (?:any|the))?(?: able to)?) (?:access(?:ing)?|reach|read(?: from)?|write(?: to)?|upload(?: to)?|download(?: from)?|list|connect to)(?: (?:to|from|into))?)(?![\w-])/gi;
-const NETWORK_TALK = /\b(?:time[sd]? ?out|timeout|timing out|connection (?:refused|reset|closed)|network|dns|proxy|vpc endpoint|firewall|security group)\b/i;
+const NETWORK_TALK = /\b(?:time[sd]? ?out|timeout|timing out|connection (?:refused|reset|closed)|network|dns|proxy|vpc endpoint|firewall|security group|self[- ]signed|certificates?|ssl|tls|x509)\b/i;
 
 /**
  * A failure tied to the one-hour mark ("the PR check is failing when it hits the 1 hour mark", "uploads fail after an

@@ -150,6 +150,9 @@ describe('classes seen in conversation openings (session 23): storage refused in
     ['a run time stated', 'The EMR step runs for about an hour and then writes its output to S3.'],
     ['a hour mark with no failure', 'The Lambda reached the one hour mark of total billed time this month.'],
     ['another cloud', 'Our GCS bucket returns 403 forbidden for the service account since Monday.'],
+    // IBM/jupyterlab-s3-browser#102 (real-negatives tuning, batch 2): a certificate the client does not trust.
+    ['an endpoint behind a self-signed certificate', 'Unable to connect to S3 Endpoints using a self signed certificate. I tried setting AWS_CA_BUNDLE.'],
+    ['a TLS failure', 'The app cannot connect to the S3 bucket over TLS since we moved it to the new cluster.'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });
