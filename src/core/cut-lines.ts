@@ -221,3 +221,6 @@ export function cutsOf(text: string): Cut[] {
   last = { text, cuts };
   return cuts;
 }
+
+/** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every pasted line. */
+export const CUT_LINE_PATTERNS: RegExp[] = [RECORD_START, KEPT_TIME, KEPT_TIME_AT];
