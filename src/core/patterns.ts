@@ -1,8 +1,16 @@
-/** Every regex the diagnosis engine runs on pasted text, gathered for the ReDoS safety test. */
+/** Every regex the diagnosis engine runs on pasted text, and the reply readers' own, gathered for the ReDoS safety test. */
+import { INTERPRETER_PATTERNS } from './conversation/interpreter';
 import { CUT_LINE_PATTERNS } from './cut-lines';
 import { DIAGNOSE_PATTERNS } from './diagnose';
 import { EXTRACT_PATTERNS } from './extract/index';
 import { NORMALISE_PATTERNS } from './normalise';
 import { REDACT_PATTERNS } from './redact';
 
-export const ALL_PATTERNS: RegExp[] = [...NORMALISE_PATTERNS, ...REDACT_PATTERNS, ...EXTRACT_PATTERNS, ...DIAGNOSE_PATTERNS, ...CUT_LINE_PATTERNS];
+export const ALL_PATTERNS: RegExp[] = [
+  ...NORMALISE_PATTERNS,
+  ...REDACT_PATTERNS,
+  ...EXTRACT_PATTERNS,
+  ...DIAGNOSE_PATTERNS,
+  ...CUT_LINE_PATTERNS,
+  ...INTERPRETER_PATTERNS,
+];

@@ -32,6 +32,15 @@ const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|
  */
 const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|think|believe|it'?s|a|an|the|any|our|my|it|its)\s+){0,3}$|\b(?:no|neither|nor)\s+$/i;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
+/**
+ * "No SSO session found for profile dev", "no instance profile attached": the SDKs' "No X found" error shape names X
+ * (what was looked for) rather than denying it, so a "no" before the match does not deny it when the clause goes on
+ * with one of these words.
+ */
+const NO_BEFORE = /\bno\s+$/i;
+const FOUND_WORD = /^(?:found|available|attached|exists?|configured|loaded)$/i;
+/** Whether the clause after a match goes on, within five words, with one of FOUND_WORD ("… session found for …"). */
+const goesOnFound = (after: string): boolean => (after.split(CLAUSE_BREAK)[0] ?? '').trim().split(/\s+/).slice(0, 5).some((w) => FOUND_WORD.test(w));
 
 /**
  * How far back a denial reaches: `before`, only a denial of using or being right before the match
@@ -53,6 +62,7 @@ export function says(text: string, patterns: string[] | undefined, reach: Denial
       if (NEGATOR.test(m[0])) return true;
       const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
       if (!denial.test(clause)) return true;
+      if (NO_BEFORE.test(clause) && goesOnFound(text.slice(m.index + m[0].length))) return true;
     }
   }
   return false;

@@ -69,9 +69,9 @@ const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it w
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
-/** "option 2", "choice 3", "#2", "no. 4": the words people put before a choice's number. */
-const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.?)\s*|#\s*)?`;
-const LEADING_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,2})\s*(?:[.):,;!-]\s*|\s+)(\S.*)$`, 'i');
+/** "option 2", "choice 3", "#2", "no. 4": the words people put before a choice's number ("no" needs its dot: "no 2 factor auth"). */
+const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.)\s*|#\s*)?`;
+const LEADING_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,2})(?:\s*[.):,;!-]\s*|\s+)(\S.*)$`, 'i');
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,3})\s*[.)!]*$`, 'i');
 /** "the second one", "third": a choice by its place in the list. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -80,7 +80,7 @@ const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(
  * A number that is no choice's: a quantity ("2 minutes behind", "3 hours off") or alternatives ("2 or 3", "2-3"). Read
  * as a choice it would be a misread (the clock question's choice 2 is "right"); the words are read as words instead.
  */
-const NOT_A_CHOICE_NUMBER = /^\s*(?:(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|%|percent|times|x|ms)\b|(?:or|and|\/|-|to)?\s*\d)/i;
+const NOT_A_CHOICE_NUMBER = /^\s*(?:(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|percent|times|x|ms)\b|%|(?:(?:or|and|\/|-|to)\s*)?\d)/i;
 const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
 const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
 
@@ -136,14 +136,14 @@ export const DOUBTS_SETUP = new RegExp(SETUP_DOUBTS.join('|'), 'i');
 export const doubts = (text: string, doubt: RegExp): boolean => doubt.test(text.replace(/\([^()]*\)/g, ' '));
 
 /** Where a doubt stops: ", but", "but", ";", ",". */
-const CLAUSE_END = /\s*(?:,\s*but\b|\bbut\b|;|,)\s*/i;
+const CLAUSE_END = /(?:,\s*but\b|\bbut\b|;|,)\s*/i;
 /**
  * "Not sure why the token expires so fast": unsure of a reason or a way, not of the setup a statement names (read
  * unasked only; asked, "not sure how we sign in" answers the question on screen with "not sure").
  */
 const UNSURE_OF_A_REASON = /\bnot (?:sure|certain) (?:why|how|what|when)\b/gi;
 /** Only the doubt itself ("I guess", "not sure", "maybe"): it doubts the whole sentence ("we use SSO, I guess"). */
-const DOUBT_ALONE = /^(?:(?:i'?m|i am|we'?re|we are|but|and|so|though|tbh|\W)\s*)*$/i;
+const DOUBT_ALONE = /^(?:i'?m|i am|we'?re|we are|but|and|so|though|tbh|\W)*$/i;
 
 /**
  * The words with their doubted clauses left out: a doubt holds for the clause it stands in, up to the next comma,
@@ -156,7 +156,8 @@ export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
   const plain = (t: string) => (asked ? t : t.replace(UNSURE_OF_A_REASON, ' … '));
   if (!doubts(plain(text), doubt)) return text;
   const kept: string[] = [];
-  for (const clause of text.split(CLAUSE_END)) {
+  // The space before a break is trimmed from its clause, not matched with it (a leading \s* scans every run of spaces).
+  for (const clause of text.split(CLAUSE_END).map((c) => c.trimEnd())) {
     const bare = plain(clause).replace(/\([^()]*\)/g, ' ');
     if (!doubt.test(bare)) kept.push(clause);
     else if (DOUBT_ALONE.test(bare.replace(new RegExp(doubt.source, 'gi'), ' '))) return '';
@@ -170,16 +171,26 @@ const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s*(?:idea|clu
 /** A link names no place or tool: "https://github.com/uswitch/kiam" is no GitHub Actions (as read-as-answer.ts reads openings). */
 const LINK = /\bhttps?:\/\/\S+/gi;
 /** A question asked back ("SSO? no", "env vars?"): it states nothing, the words after it may. */
-const ASKED_BACK = /[^?.!,;]*\?+/g;
-/** An aside in parentheses that doubts ("env vars (not sure)"): asked, it doubts the answer it stands beside. */
-const DOUBTING_ASIDE = (text: string): boolean => (text.match(/\([^()]*\)/g) ?? []).some((aside) => DOUBT.test(aside));
+const ASKED_BACK_BREAK = /(\?+|[.!,;])/;
+/** The text with each part that ends in a question mark replaced by a space (split, not one scanning regex: linear). */
+const withoutAskedBack = (text: string): string => {
+  const parts = text.split(ASKED_BACK_BREAK);
+  return parts.map((p, i) => (i % 2 === 0 ? (parts[i + 1]?.startsWith('?') ? ' ' : p) : p.startsWith('?') ? '' : p)).join('');
+};
+/**
+ * An aside in parentheses that is nothing but a doubt ("env vars (not sure)", "(maybe?)"): asked, it doubts the answer it
+ * stands beside. One that doubts something else ("env vars (not sure if CI injects more)") leaves the answer.
+ */
+const DOUBT_WORDS = new RegExp(DOUBT.source, 'gi');
+const DOUBTING_ASIDE = (text: string): boolean =>
+  (text.match(/\([^()]*\)/g) ?? []).some((aside) => DOUBT.test(aside) && DOUBT_ALONE.test(aside.slice(1, -1).replace(DOUBT_WORDS, ' ')));
 
 function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string | undefined {
   // Asked, a doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing; either
   // holds for the clauses the doubt stands in, and the others are read. Asked, a question back is no answer, and a
   // doubting aside doubts the whole reply.
   const linkless = said.replace(LINK, ' … ');
-  const reply = asked ? linkless.replace(ASKED_BACK, ' ').trim() : linkless;
+  const reply = asked ? withoutAskedBack(linkless).trim() : linkless;
   const text = asked && DOUBTING_ASIDE(reply) ? '' : undoubted(reply, asked ? DOUBT : DOUBTS_SETUP, asked);
   if (text === '') return asked ? probe.choices.find((c) => c.id === 'unknown' && says(said, c.sayWhenAsked))?.id : undefined;
   const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
@@ -305,4 +316,7 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   readStatements(rest, out, question?.id, open);
   return out;
 }
+
+/** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
+export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON];
 

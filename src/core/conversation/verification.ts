@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html (CLI output
  * formats: https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
  */
-import { isServiceException } from '../extract/error-codes';
+import { isPerServiceException } from '../extract/error-codes';
 import type { CaseState } from './types';
 import { statementsIn } from './interpreter';
 
@@ -58,7 +58,8 @@ const DENIED_CODES = /^(AccessDenied|AccessDeniedException|UnauthorizedOperation
 /** True when the case's errors are all refusals of an authenticated caller. */
 export function deniedOnly(errorCodes: readonly string[]): boolean {
   // The class a refusal is raised as (botocore's ClientError, AmazonS3Exception) is reported with it, and is no other error.
-  const errors = errorCodes.filter((c) => !isServiceException(c));
+  // Not the SDK base classes: SdkClientException also stands for Java's "Unable to load AWS credentials from any provider".
+  const errors = errorCodes.filter((c) => c !== 'ClientError' && !isPerServiceException(c));
   return errors.length > 0 && errors.every((c) => DENIED_CODES.test(c));
 }
 

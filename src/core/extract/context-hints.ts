@@ -182,7 +182,8 @@ const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^
  * session-section shape; one naming the account or role is a profile really left incomplete, and is not read here.
  * `sso.session-unsupported`, not a hint: a tool's message, weighed by its own rules.
  */
-const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region|sso_start_url)(?:[ \t]*,[ \t]*(?:sso_region|sso_start_url))?\b(?![ \t]*,[ \t]*sso_)/i;
+// Both keys (either order): one alone is a profile left incomplete, not a section the SDK cannot read.
+const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region[ \t]*,[ \t]*sso_start_url|sso_start_url[ \t]*,[ \t]*sso_region)\b(?![ \t]*,[ \t]*sso_)/i;
 
 /**
  * A credential said to be missing in so many words, the key itself as the object ("AWS access key ID setting is

@@ -287,6 +287,9 @@ const SDK_BASE_EXCEPTIONS = /^(?:ClientError|SdkClientException|SdkServiceExcept
 /** Per-service exception classes (StsException, AmazonS3Exception) name the service, not the error. */
 const SERVICE_EXCEPTION = /^(?:(?:Amazon|AWS)[A-Za-z0-9]{0,40}|Sts|S3|Iam|Ec2|DynamoDb|Sqs|Sns|Lambda|Kms|Ecr|Ssm|Sso|SsoOidc|CloudFormation|Kinesis|SecretsManager|Aws|Sdk)Exception$/;
 
+/** A per-service exception class only (AmazonS3Exception, StsException): the class a service's refusal is raised as. */
+export const isPerServiceException = (code: string): boolean => !WRAPPER_NAMES.has(code) && SERVICE_EXCEPTION.test(code);
+
 function isWrapper(code: string): boolean {
   return WRAPPER_NAMES.has(code) || SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code);
 }

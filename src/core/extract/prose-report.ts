@@ -19,8 +19,8 @@ import { CATALOGUE } from '../rules/catalogue/index';
 import { liveFilter, wordGate } from './anchors';
 import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
-import { CREDENTIAL_WORDS } from './code-names';
-import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
+import { isAuthCode, isCredentialClass } from './error-codes';
+import { otherErrorCodes } from './other-errors';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -317,8 +317,7 @@ function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
 }
 
 export const extractProseReport: Extractor = (ctx, draft) => {
-  // A credential-chain name (SharedConfigAssumeRoleError, EC2MetadataError) is this failure's own, not another error.
-  const others = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c));
+  const others = otherErrorCodes(draft.codes);
   const aws = AWS_CONTEXT.test(ctx.text);
   if (others.length > 0) {
     if (aws) wrappedDenial(ctx, draft, others);

@@ -28,6 +28,11 @@ const NEAR = 60;
  */
 const WINDOW_END = /[.\n(]/;
 const PROVIDER_RE = new RegExp(String.raw`\b${PROVIDER}\b`, 'gi');
+/**
+ * Support said to be there already ("Support for IRSA was added in v2.3", "… since 2.10") or a feature list's line
+ * ("- Supports IAM roles for service accounts"): what the tool has, not what it lacks.
+ */
+const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b|^\s*[-*•]\s*supports?\b/i;
 const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
 /** Words one of the providers holds, for a cheap look before the scan. */
@@ -41,7 +46,8 @@ function providerUnsupported(text: string): { index: number; phrase: string } | 
     const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('('));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + NEAR);
     const stop = after.search(WINDOW_END);
-    if (SUPPORT_RE.test(before.slice(cut + 1)) || SUPPORT_RE.test(stop < 0 ? after : after.slice(0, stop))) return { index: m.index, phrase: m[0] };
+    const said = [before.slice(cut + 1), stop < 0 ? after : after.slice(0, stop)];
+    if (said.some((w) => SUPPORT_RE.test(w)) && !SUPPORT_THERE.test(said.join(m[0]))) return { index: m.index, phrase: m[0] };
   }
   return undefined;
 }
@@ -52,4 +58,4 @@ export const extractProviderSupport: Extractor = (ctx: ExtractContext, draft) =>
   if (found) addSignal(draft, 'provider.unsupported', ctx.loc(ctx.lineOf(found.index)), found.phrase);
 };
 
-export const PROVIDER_SUPPORT_PATTERNS: RegExp[] = [PROVIDER_RE, SUPPORT_RE];
+export const PROVIDER_SUPPORT_PATTERNS: RegExp[] = [PROVIDER_RE, SUPPORT_RE, SUPPORT_THERE];

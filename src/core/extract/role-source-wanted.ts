@@ -12,8 +12,7 @@
  * six texts, all credential failures (four detected by nothing else), and in no negative of any set.
  */
 import { addSignal } from './draft';
-import { isAuthCode, isCredentialClass, isServiceException } from './error-codes';
-import { CREDENTIAL_WORDS } from './code-names';
+import { otherErrorCodes } from './other-errors';
 import { namesAwsCredentialObject } from './credential-talk';
 import { mentionsAws } from './prose-report';
 import type { Extractor } from './types';
@@ -25,8 +24,13 @@ import type { Extractor } from './types';
  * StsAssumeRoleWithWebIdentityCredentialsProvider, WebIdentityTokenFileCredentialsProvider).
  */
 const ROLE_SOURCE = /IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|\bIRSA\b|\bpod[ _-]?identit(?:y|ies)|\bcontainer credentials?|\btask (?:iam )?roles?|\bAWS_CONTAINER_CREDENTIALS_|WebIdentity|\bweb[ _-]identity|\biam role (?:temporary )?credentials|\binstance (?:profiles?|roles?|metadata)|\bIMDS(?:v2)?\b|\bEC2 (?:instance )?roles?/i;
-/** A title that is the request ("Support …", "[Feature] Add support for …", "feat(s3): support …", "Fallback to …"). */
-const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add(?:s|ed)?|adding|implement(?:s|ed)?|allow|enable) )?(?:support(?:s|ed|ing)?|fall ?back|fallback)\b/i;
+/**
+ * A title that is the request ("Support …", "[Feature] Add support for …", "feat(s3): support …", "Fallback to …"): the
+ * first line only, the verb as a request ("- Supports IAM roles for service accounts" in a feature list states a fact).
+ */
+const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add|adding|implement|allow|enable) )?(?:support|fall ?back|fallback)\b/i;
+/** "Support for IRSA was added in v2.3", "… since 2.10": the support is there, not asked for. */
+const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b/i;
 /** A sentence saying the tool should or must support it, or that it does not. */
 const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b/i;
 /** A sentence ends: the source must stand in the request's own sentence. */
@@ -35,30 +39,40 @@ const SENTENCE_END = /\.\s/;
 const SOURCE_WITHIN = 60;
 
 /** The line asks for a role-delivered source: a request word, then the source within a few words, in one sentence. */
-function asksForRoleSource(line: string): boolean {
-  const m = TITLE_REQUEST.exec(line) ?? SENTENCE_REQUEST.exec(line);
+function asksForRoleSource(line: string, title: boolean): boolean {
+  const m = (title ? TITLE_REQUEST.exec(line) : null) ?? SENTENCE_REQUEST.exec(line);
   if (!m) return false;
   const after = line.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WITHIN);
   const stop = after.search(SENTENCE_END);
-  return ROLE_SOURCE.test(stop < 0 ? after : after.slice(0, stop));
+  const sentence = stop < 0 ? after : after.slice(0, stop);
+  return ROLE_SOURCE.test(sentence) && !SUPPORT_THERE.test(sentence);
 }
 /** Code, not words: an assignment, a template or a table. */
 const CODE_MARKS = /[={}<>|]/;
 /** The request is read in the first lines: a title and the sentences under it. */
 const MAX_LINES = 40;
+/** A first line that only points at another change ("Backporting #40240"): the title is the next line of words. */
+const POINTER_LINE = /^\W{0,4}(?:backport\w{0,3}|cherry[- ]pick\w{0,3}|revert\w{0,3}|follow[- ]up to)\b[^\n]{0,40}#\d{1,7}\W{0,4}$/i;
+/** The line that is the text's title: the first, or the first line of words after a pointer to another change. */
+function titleLine(lines: readonly string[]): number {
+  if (!POINTER_LINE.test(lines[0] ?? '')) return 0;
+  const next = lines.findIndex((l, i) => i > 0 && l.trim() !== '');
+  return next < 0 ? 0 : next;
+}
 
 export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('support') && !ctx.lower.includes('fall')) return;
   // Another error shown (a throttle, a missing bucket) is what the text is about, as for any report in words.
-  if (draft.codes.some((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c) && !CREDENTIAL_WORDS.test(c))) return;
+  if (otherErrorCodes(draft.codes).length > 0) return;
   const n = Math.min(ctx.lines.length, MAX_LINES);
+  const title = titleLine(ctx.lines);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
-    if (CODE_MARKS.test(line) || !(i === 0 || ctx.isProse(i))) continue;
-    if (!asksForRoleSource(line) || !(mentionsAws(ctx.text) || namesAwsCredentialObject(line))) continue;
+    if (CODE_MARKS.test(line) || !(i === title || ctx.isProse(i))) continue;
+    if (!asksForRoleSource(line, i === title) || !(mentionsAws(ctx.text) || namesAwsCredentialObject(line))) continue;
     addSignal(draft, 'prose.role-source-wanted', ctx.loc(i + 1));
     return;
   }
 };
 
-export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, SUPPORT_THERE, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];

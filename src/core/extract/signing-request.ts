@@ -20,9 +20,10 @@
 /**
  * A cause given, not guessed at in a question ("is it because …?" ends the line with a question mark, see below); or the
  * fix told as what it changes in the request ("This PR fixes the way the query parameters are passed to the SignatureV4
- * function", RJPearson94/terraform-aws-open-next#48, a batch-10 opening labelled not a credential failure).
+ * function", RJPearson94/terraform-aws-open-next#48, a batch-10 opening labelled not a credential failure). Only a change's
+ * own description: "I already fixed how the Content-Type header is set, but it still fails" tried a fix that did not help.
  */
-const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|caused by|(?:the )?(?:problem|issue|cause|reason) (?:was|is|seems to be)|happens? because|fix(?:es|ed)? (?:the way|how))\b/i;
+const CAUSE_GIVEN = /\b(?:because(?: of)?|due to|caused by|(?:the )?(?:problem|issue|cause|reason) (?:was|is|seems to be)|happens? because|\b(?:PR|pull request|commit|change|patch)\b[^.]{0,20}?\bfix(?:es|ed)? (?:the way|how))\b/i;
 /**
  * Parts of the canonical request a client can change after signing. A slash only as the path's (trailing, doubled,
  * missing): a slash in a secret is the key's own fault.

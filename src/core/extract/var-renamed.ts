@@ -16,8 +16,10 @@ const READ_NAME = String.raw`AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKE
 const RENAMED_TO = new RegExp(String.raw`\b(?:[Rr]enam|[Rr]eplac|[Cc]hang|[Cc]orrect|[Ff]ix)\w{0,4}\b[^.\n]{0,40}?\b(AWS_[A-Z_]{3,40})\b[^.\n]{0,30}?\b(?:to|with|into|by)\b[^.\n]{0,12}?\b(${READ_NAME})\b`);
 /** "use Y instead of X". */
 const INSTEAD_OF = new RegExp(String.raw`\b(${READ_NAME})\b[^.\n]{0,30}?\binstead of\b[^.\n]{0,12}?\b(AWS_[A-Z_]{3,40})\b`);
-/** The old name is a credential's (not AWS_REGION or AWS_DEFAULT_PROFILE renamed beside it). */
-const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION|ACCES/;
+/** The old name is a credential's (not AWS_REGION, AWS_DEFAULT_PROFILE or AWS_ROLE_SESSION_NAME renamed beside it). */
+const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION(?!_NAME)|ACCES/;
+/** A rename in documentation ("in the README examples", "docs: …", "the sample .env"): cosmetic, nothing ran with the old name. */
+const DOCS_EDIT = /\b(?:README|docs?|documentation|examples?|samples?)\b/i;
 const READ_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 const MAX_LINES = 400;
 
@@ -33,7 +35,7 @@ export const extractVarRenamed: Extractor = (ctx, draft) => {
   const n = Math.min(ctx.lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
-    if (line.length > 400 || !line.includes('AWS_')) continue;
+    if (line.length > 400 || !line.includes('AWS_') || DOCS_EDIT.test(line)) continue;
     const old = renamedCredentialVariable(line);
     if (old === undefined) continue;
     addSignal(draft, 'prose.var-renamed', ctx.loc(i + 1), old);
@@ -41,4 +43,4 @@ export const extractVarRenamed: Extractor = (ctx, draft) => {
   }
 };
 
-export const VAR_RENAMED_PATTERNS: RegExp[] = [RENAMED_TO, INSTEAD_OF, CREDENTIAL_WORD];
+export const VAR_RENAMED_PATTERNS: RegExp[] = [RENAMED_TO, INSTEAD_OF, CREDENTIAL_WORD, DOCS_EDIT];

@@ -383,8 +383,9 @@ export const PROBES: Probe[] = [
           // verb, "I didn't set …", is the next choice's words).
           '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
-        // "it's set", "it's exported", "it's there".
-        sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$"],
+        // "it's set", "it's exported", "it's there"; "… but the token is there".
+        sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$",
+          '\\btoken (is|was) (set|there|present|exported)\\b'],
         implies: { sessionTokenPresent: 'true' },
         // Less likely missing: the token-present fact signal.
         effects: { 'temporary-credentials-expired': 2 },
@@ -405,13 +406,16 @@ export const PROBES: Probe[] = [
           '\\b(resolved|fixed|solved|worked|works) (it )?(by|after) (providing|adding|setting|passing) (the |a )?(aws_)?session[ _-]?token',
           // "we don't use a token"; "we only set the access key and secret" (prolane/samltoawsstskeys#40: "I did not use the
           // session token, only the key-id and secret key").
-          "\\b(do|does|did)( not|n'?t) (use|set|need|have|pass|export|send)\\b.{0,25}\\btokens?\\b",
+          // In one clause: "I did not set a region but the token is there" denies the region.
+          "\\b(do|does|did)( not|n'?t) (use|set|need|have|pass|export|send)\\b(?:(?!\\bbut\\b)[^,;.]){0,25}\\btokens?\\b",
           '\\b(only|just)\\b.{0,25}\\b(access )?key([ -]id)?\\b.{0,10}\\b(and|\\+|&) (the )?secret\\b',
           // "we never set a token", "never exported the session token".
           '\\bnever (set|exported|used|passed|had|sent)\\b.{0,20}\\btokens?\\b',
         ],
         // "not set", "I didn't set one", "it's empty": asked, a token not there.
-        sayWhenAsked: [...NO, 'missing', "\\b(not|isn'?t|wasn'?t|never) (being )?(set|exported|present|there)\\b", '\\b(empty|unset|blank)\\b', "\\b(didn'?t|did not|don'?t|do not) (set|export|have|use|pass)\\b"],
+        sayWhenAsked: [...NO, 'missing', "\\b(not|isn'?t|wasn'?t|never) (being )?(set|exported|present|there)\\b", '\\b(empty|unset|blank)\\b',
+          // The whole reply, not a clause of it: "I didn't set it myself, the SSO script exports it" says it is set.
+          "^\\s*(i |we )?(didn'?t|did not|don'?t|do not) (set|export|have|use|pass)( (it|one|that|any|a token|the token))?\\s*[.!]*$"],
         implies: { sessionTokenPresent: 'false' },
         // Missing: the token-absent fact signal.
         effects: { 'temporary-credentials-expired': 0.5 },
@@ -490,9 +494,10 @@ export const PROBES: Probe[] = [
         sayWhenAsked: ['\\bexport(ed|ing|s)?\\b', '\\benv\\b', '\\benvironment\\b', '\\.(bashrc|zshrc|bash_profile|zprofile|zshenv)\\b', '\\bdotenv\\b', '(^|\\s)`?\\.env`?( files?)?\\b(?!\\.)'],
         // What the pod identity webhook injects is a web identity, not keys (aws/amazon-vpc-cni-k8s#831).
         // Nor is a profile's name in the environment ("export AWS_PROFILE=prod"): it picks a profile in the shared files (AWS CLI
-        // user guide, "Environment variables to configure the AWS CLI": AWS_PROFILE), unless key variables are named too.
+        // user guide, "Environment variables to configure the AWS CLI": AWS_PROFILE). Only a reply that is just that assignment:
+        // "env vars, AWS_PROFILE unset" or "export AWS_PROFILE=ci and the keys come from … env vars" still say env.
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b', '\\bnot (in|from) (the |my |our )?env',
-          '^(?!.*\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b).*\\bAWS_(DEFAULT_)?PROFILE\\b'],
+          '^\\W*(export\\s+|set\\s+)?AWS_(DEFAULT_)?PROFILE\\s*=\\s*["\']?[\\w.@-]*\\w["\']?[\\s.!;]*$'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',

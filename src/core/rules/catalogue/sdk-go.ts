@@ -222,7 +222,8 @@ export const GO: CatalogueEntry[] = [
     id: 'go1.sso-session-unsupported',
     tool: 'aws-sdk-go',
     message: 'profile {profile} is configured to use SSO but is missing required configuration: sso_region, sso_start_url',
-    re: /\bis configured to use SSO but is missing required configuration:[ \t]{0,3}(?:sso_region|sso_start_url)(?:[ \t]{0,3},[ \t]{0,3}(?:sso_region|sso_start_url))?\b(?![ \t]{0,3},[ \t]{0,3}sso)/,
+    // Both keys: one alone ("missing required configuration: sso_region") is a profile left incomplete.
+    re: /\bis configured to use SSO but is missing required configuration:[ \t]{0,3}(?:sso_region[ \t]{0,3},[ \t]{0,3}sso_start_url|sso_start_url[ \t]{0,3},[ \t]{0,3}sso_region)\b(?![ \t]{0,3},[ \t]{0,3}sso)/,
     family: 'fam.misconfig',
     causes: { 'role-credentials-unavailable': 1.8 },
     source: GO_V1('aws/session/shared_config.go'),
