@@ -1,6 +1,7 @@
 import { CATALOGUE } from './rules/catalogue/index';
 import { MAX_LINE_CHARS } from './normalise';
 import { WRAP_WIDTHS } from './wrap-widths';
+import { VENDOR_TOKENS } from './secrets/vendor-tokens';
 
 /**
  * Lines cut at a column: one reading for the extractor (extract/unwrap.ts joinCutLines) and the secrets' view
@@ -71,11 +72,23 @@ export function isCutWidth(width: number, count: number): boolean {
   return width >= MIN_CUT_WIDTH && (WRAP_WIDTHS.has(width) || count >= MIN_CUT_LINES);
 }
 
+/**
+ * A vendor token (secrets/vendor-tokens.ts: `ghp_…`, `xoxb-…`, `glpat-…`) opening a line: it stands alone by its
+ * documented shape (nothing of a token before it), so the line is no piece of a cut token. Joined onto a log line that
+ * happened to fill the width (`… took=12ms` / `ghp_…`) it would read as `12msghp_…`, which no token pattern finds.
+ */
+const OPENS_VENDOR_TOKEN = new RegExp(VENDOR_TOKENS.map((t) => `(?:${t.re.source})`).join('|'), 'y');
+function opensVendorToken(line: string, at: number): boolean {
+  OPENS_VENDOR_TOKEN.lastIndex = at;
+  return OPENS_VENDOR_TOKEN.test(line);
+}
+
 /** How many blanks of `next`'s hanging indent go with a cut after `prev` (exactly the wrap width), or -1 when the cut is not mid-token. */
 function cutIndent(prev: string, next: string): number {
   let indent = 0;
   while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
   if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(next.charCodeAt(indent))) return -1;
+  if (opensVendorToken(next, indent)) return -1;
   const known = knownWords();
   // Each piece is read back at most one character past the longest known word: a longer piece is none (a blob's line).
   const reach = known.longest + 1;
@@ -223,4 +236,4 @@ export function cutsOf(text: string): Cut[] {
 }
 
 /** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every pasted line. */
-export const CUT_LINE_PATTERNS: RegExp[] = [RECORD_START, KEPT_TIME, KEPT_TIME_AT];
+export const CUT_LINE_PATTERNS: RegExp[] = [RECORD_START, KEPT_TIME, KEPT_TIME_AT, OPENS_VENDOR_TOKEN];

@@ -16,7 +16,6 @@ import { readThroughShape } from './extract/paste-shape';
 import { ANSI_ESCAPE } from './normalise';
 import { FULL_KEY_ID } from './key-id';
 import { mergeSpans } from './secrets/spans';
-import { cutsOf } from './cut-lines';
 
 export interface RedactionResult {
   text: string;
@@ -35,15 +34,13 @@ export interface FoundSecret {
 
 /** The secrets of `text` as pasted (its decoded view), spans in `text`; `view` is handed back for more look-ups. */
 function pastedSecrets(text: string, view: DecodedView = decodedView(text)): FoundSecret[] {
-  const inView = (v: DecodedView): FoundSecret[] =>
-    findSecretSpans(v.text).map((s) => {
-      const [start, end] = originalSpan(v, s.start, s.end);
-      return { start, end, kind: s.kind, value: v.text.slice(s.start, s.end) };
-    });
-  // Lines read as cut (cut-lines.ts) are read apart too: a log line that fills the width before a token's line
-  // (`took=12ms` then `ghp_…`) is no cut of the token, whose prefix the join would hide.
-  const apart = cutsOf(text).length > 0 ? inView(decodedView(text, false)) : [];
-  return mergeSpans([...inView(view), ...apart], apart.length === 0);
+  return mergeSpans(
+    findSecretSpans(view.text).map((s) => {
+      const [start, end] = originalSpan(view, s.start, s.end);
+      return { start, end, kind: s.kind, value: view.text.slice(s.start, s.end) };
+    }),
+    true,
+  );
 }
 
 /** The most text a wrapper puts between two pieces of one secret (a log line's prefix, `', '`, `&nbsp;`). */

@@ -437,9 +437,9 @@ class LinkReader {
 /**
  * How joins() reads a text: as pasted, where the columns are the terminal's (the lines cut-lines.ts reads as cut are
  * joined, and a cut escape is read; `fullOnly`: only full-width lines and Slack links, for a text read again once
- * decoded; `cuts`: with them), or as decoded (`madeIn`: only the line pairs that decoding made, when given).
+ * decoded), or as decoded (`madeIn`: only the line pairs that decoding made, when given).
  */
-type Pass = { pasted: true; fullOnly: boolean; cuts: boolean } | { pasted: false; madeIn?: (from: number, to: number) => boolean };
+type Pass = { pasted: true; fullOnly: boolean } | { pasted: false; madeIn?: (from: number, to: number) => boolean };
 
 /**
  * Per line of `text`, 1 + the hanging indent that goes with the break before it when cut-lines.ts reads it as cut (the
@@ -459,7 +459,7 @@ function joins(text: string, pass: Pass): number[] {
   const cutEscapes = pass.pasted;
   const fullOnly = pass.pasted && pass.fullOnly;
   const decodedIn = pass.pasted ? undefined : pass.madeIn;
-  const cut = pass.pasted && pass.cuts ? cutIndents(text) : undefined;
+  const cut = pass.pasted ? cutIndents(text) : undefined;
   let lineStart = 0;
   // The line before, as offsets (-1: not read), sliced only when a test needs it.
   let beforeStart = -1;
@@ -717,15 +717,14 @@ function dropOffsets(v: DecodedView, drop: readonly number[]): DecodedView {
 /**
  * The view of `s`. The terminal's wraps are read on `s` as pasted, before decoding: there the columns are the
  * terminal's, and a wrap that cut an escape (`%2|F`, `&am|p;`, `\\|"`) leaves the escape whole to decode. What decoding
- * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it. `cuts`: the lines cut-lines.ts
- * reads as cut are joined too.
+ * makes of lines (a JSON `\n`, a carriage return gone) is read for wraps again after it.
  */
-export function decodedView(s: string, cuts = true): DecodedView {
+export function decodedView(s: string): DecodedView {
   const plain: DecodedView = { text: s, vs: [0], os: [0], oe: [-1] };
   // A text with escapes is read for wraps again once decoded (as it always was): here only its full-width lines and
   // Slack links, which the decoded widths no longer show.
   const decodes = needsDecoding(s);
-  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, { pasted: true, fullOnly: decodes, cuts })) : plain;
+  const joined = s.includes('\n') ? dropOffsets(plain, joins(s, { pasted: true, fullOnly: decodes })) : plain;
   if (!decodes && !needsDecoding(joined.text)) return rejoin(joined, 'no');
   const view = joined === plain ? decode(s) : through(decode(joined.text), joined);
   if (decodes) return rejoin(view, 'all');
