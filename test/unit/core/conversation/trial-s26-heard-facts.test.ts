@@ -40,3 +40,14 @@ describe('trial: a typed answer that also shows the key', () => {
     expect(s.scoring?.applied.filter((a) => a.id === 'fact:key-long-term')).toHaveLength(1);
   });
 });
+
+describe('trial: one reply read three ways', () => {
+  it('when the reply is read as AKIA, env keys and CI, then a key kept from before a rotation is raised once, not by each reading', () => {
+    const s = reply('Error: The security token included in the request is invalid.', 'AWS_ACCESS_KEY_ID=AKIA… was set in the CI env');
+    const readings = s.scoring!.applied.filter((a) => /^(answer|statement):/.test(a.id));
+    expect(readings.map((a) => a.id)).toEqual(expect.arrayContaining(['answer:key-prefix=akia', 'statement:sign-in=env', 'statement:runtime=ci']));
+    // The strongest reading's factor (CI: 1.8), not 1.5 x 1.5 x 1.8.
+    expect(readings.reduce((x, a) => x * (a.effects['stale-credentials-after-rotation'] ?? 1), 1)).toBeCloseTo(1.8);
+    expect(s.causes[0]?.id).not.toBe('stale-credentials-after-rotation');
+  });
+});
