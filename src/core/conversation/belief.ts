@@ -282,13 +282,48 @@ export function applyImpliedSignals(sc: CaseScoring, facts: Facts, errorCodes: s
   // An error printed without its code ("The AWS Access Key Id you provided does not exist in our
   // records.") has the code's meaning: signals that need the code hold for it too.
   const codes = [...errorCodes, ...codesOfMeaning(sc.meaning).filter((c) => !errorCodes.includes(c))];
-  const pasted = factValues(facts, codes, {});
-  const withAnswers = factValues(facts, codes, sc.implied);
+  // A fact only typed words showed is no paste's: its signal counts when an answer implies it, as for any answer.
+  const pasted = withoutHeard(factValues(facts, codes, {}), sc.heard);
+  const withAnswers = withImplied(pasted, sc.implied);
   for (const sig of FACT_SIGNALS) {
     if (sc.seenSignals.includes(sig.id) || !allHold(withAnswers, sig.when) || allHold(pasted, sig.when)) continue;
     sc.seenSignals.push(sig.id);
     apply(sc, `fact:${sig.id}`, at, sig.effects, sig.evidence);
   }
+}
+
+/**
+ * Keep the facts of a text the belief did not re-read apart (`heard`), or, when it did re-read it, take its facts
+ * out of them: a fact diagnose weighed in the base is pasted, one only typed words showed is not.
+ */
+export function noteHeardFacts(sc: CaseScoring, before: FactValues, after: FactValues, reread: boolean): void {
+  const heard = (sc.heard ??= {});
+  for (const [fact, values] of Object.entries(after) as Array<[FactName, string[]]>) {
+    const kept = heard[fact] ?? [];
+    const now = reread ? kept.filter((v) => !values.includes(v)) : [...kept, ...values.filter((v) => !(before[fact] ?? []).includes(v) && !kept.includes(v))];
+    if (now.length > 0) heard[fact] = now;
+    else delete heard[fact];
+  }
+  if (Object.keys(heard).length === 0) delete sc.heard;
+}
+
+function withoutHeard(values: FactValues, heard: CaseScoring['heard']): FactValues {
+  if (!heard) return values;
+  const out: FactValues = {};
+  for (const [fact, list] of Object.entries(values) as Array<[FactName, string[]]>) {
+    const kept = list.filter((v) => !(heard[fact] ?? []).includes(v));
+    if (kept.length > 0) out[fact] = kept;
+  }
+  return out;
+}
+
+function withImplied(values: FactValues, implied: Record<string, string>): FactValues {
+  const out: FactValues = { ...values };
+  for (const [fact, v] of Object.entries(implied)) {
+    const list = out[fact as FactName] ?? [];
+    if (!list.includes(v)) out[fact as FactName] = [...list, v];
+  }
+  return out;
 }
 
 function codesOfMeaning(meaning: string | undefined): string[] {

@@ -10,7 +10,7 @@ import type { Diagnosis } from '../diagnosis';
 import { redact } from '../redact';
 import { showsErrorText } from '../diagnosis';
 import { AUTHORIZATION_ERRORS, LOOKUP_EFFECTS, signalById } from '../knowledge';
-import { apply, applyImpliedSignals, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
+import { apply, applyImpliedSignals, noteHeardFacts, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
 import { factValues, type FactValues } from '../rules/fact-values';
 import { mergeFacts } from './facts';
 import { describePaste } from './replies';
@@ -47,7 +47,9 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   const baseBefore = { ...sc.base };
   const rankedBefore = rank(sc, s.rejected);
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
-  if (paste || !understood) observeText(sc, text, t.clock, t.policy.sharpen);
+  const reread = paste || !understood;
+  if (reread) observeText(sc, text, t.clock, t.policy.sharpen);
+  noteHeardFacts(sc, factValues(pastedBefore.facts, [], {}), factValues(d.facts, [], {}), reread);
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.
   if (paste && authorizationCase(s)) observeIgnoredFacts(sc, factValues(pastedBefore.facts, pastedBefore.errorCodes, {}), factValues(s.facts, s.errorCodes, {}), baseBefore, t.now);

@@ -7,6 +7,8 @@
 import { fittedEffects } from '../knowledge/answer-likelihoods';
 import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
+import type { CauseId } from '../taxonomy';
+import type { CaseScoring } from './types';
 import { apply } from './belief';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
@@ -74,10 +76,12 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
 export function takeWords(t: Turn, words: Interpretation): number {
   const { s } = t;
   let moved = 0;
+  const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
   moved += applyStated(t, words.stated);
   moved += applyStatements(t, words.statements);
+  oneReadingPerCause(t.sc.applied.slice(from));
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };
     log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
@@ -115,4 +119,26 @@ export function applyStatements(t: Turn, statements: Statement[]): number {
     n++;
   }
   return n;
+}
+
+/**
+ * One reply read as an answer and statements ("AWS_ACCESS_KEY_ID=AKIA… was set in the CI env": AKIA, env keys, CI)
+ * is one piece of evidence said three ways: each reading raises a key kept from before a rotation because a static
+ * key sits in a CI secret. Per cause the reply moves the belief as far as its strongest reading, not their product.
+ */
+function oneReadingPerCause(entries: CaseScoring['applied']): void {
+  const up = new Map<string, number>();
+  const down = new Map<string, number>();
+  for (const e of entries) {
+    if (!/^(answer|statement):/.test(e.id)) continue;
+    const effects = { ...e.effects };
+    for (const [cause, f] of Object.entries(effects) as Array<[CauseId, number]>) {
+      const seen = f >= 1 ? up : down;
+      const m = seen.get(cause) ?? 1;
+      const strongest = f >= 1 ? Math.max(m, f) : Math.min(m, f);
+      effects[cause] = strongest / m;
+      seen.set(cause, strongest);
+    }
+    e.effects = effects;
+  }
 }

@@ -195,6 +195,11 @@ export interface CaseScoring {
   fixRequested?: true;
   /** Questions answered "not sure" that new evidence made answerable and that were opened again (each once). */
   reopened?: string[];
+  /**
+   * Fact values only typed words showed (`AWS_ACCESS_KEY_ID=AKIA… is set` as an answer): facts of the case, but the
+   * belief never re-read those words (they count through their answer and statements), so no base weighed them.
+   */
+  heard?: Record<string, string[]>;
 }
 
 /** A caller identity pasted after the fix: the only thing that verifies it. */

@@ -86,14 +86,23 @@ const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION|ACCES/;
 /** Distinct AWS_ names judged at most (a generated 1 MB log can hold tens of thousands). */
 const MAX_VAR_NAMES = 500;
 
+/**
+ * The Java v1 SDK's own failure names both short forms as the alternates it read ("(AWS_ACCESS_KEY_ID (or
+ * AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))", EnvironmentVariableCredentialsProvider.java,
+ * aws/aws-sdk-java@07192de389a8): every v1 chain failure would otherwise read as a misnamed variable.
+ */
+const JAVA_V1_ENV_ALTERNATES = /\(or AWS_ACCESS_KEY\) and AWS_SECRET_KEY \(or /g;
+
 /** The first credential variable in `text` whose name is a near miss of one the SDKs read, or undefined. */
 export function misnamedCredentialVariable(text: string): { name: string; index: number } | undefined {
   if (!text.includes('AWS_')) return undefined;
+  const sdkWords = text.includes('(or AWS_') ? [...text.matchAll(JAVA_V1_ENV_ALTERNATES)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const inSdkWords = (at: number) => sdkWords.some(([start, end]) => at >= start && at < end);
   // A long log repeats the same few names: each is judged once.
   const seen = new Set<string>(CREDENTIAL_VAR_NAMES);
   for (const m of text.matchAll(AWS_VAR)) {
     const name = m[0];
-    if (seen.has(name)) continue;
+    if (seen.has(name) || inSdkWords(m.index)) continue;
     if (seen.size > MAX_VAR_NAMES) break;
     seen.add(name);
     if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
@@ -489,4 +498,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -12,6 +12,7 @@ import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
 import { CREDENTIAL_PREFIXES } from '../key-id';
 import { SESSION_TOKEN_NAMES } from './token-names';
+import { notARole, ROLE_ARN_PATTERNS } from './role-arn';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
 const CREDENTIAL_START = new RegExp(`^(?:${CREDENTIAL_PREFIXES.join('|')})`, 'i');
@@ -379,7 +380,11 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         else if (name === 'aws_session_token' || name === 'aws_security_token') {
           state.iniToken = true;
           tokenValue(draft, state, raw, at, 3);
-        } else if (name === 'role_arn' || name === 'source_profile') addSignal(draft, 'config.assume-role', at);
+        } else if (name === 'role_arn' || name === 'source_profile') {
+          addSignal(draft, 'config.assume-role', at);
+          const kind = name === 'role_arn' ? notARole(raw) : undefined;
+          if (kind) addSignal(draft, 'config.role-arn-not-role', at, `role_arn names ${kind === 'root' ? 'the account root' : `a ${kind}`}, not a role`);
+        }
         else if (name.startsWith('sso_')) addSignal(draft, 'config.sso', at);
         else if (name === 'credential_process') addSignal(draft, 'config.process', at);
       }
@@ -464,4 +469,5 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   JSON_FIELD,
   YAML_INPUT,
   WRONG_VAR_NAMES,
+  ...ROLE_ARN_PATTERNS,
 ];

@@ -68,6 +68,27 @@ export const JVM: CatalogueEntry[] = [
     source: JAVA_V1('auth/EC2CredentialsFetcher.java', '30f38f17afda'),
   },
   {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI is set (the container credential source is meant) but names a host the SDK
+    // refuses: the endpoint setting is wrong, so the container's role never delivers (not a key typo, not no source).
+    id: 'java2.container-full-uri-host',
+    tool: 'aws-sdk-java-v2',
+    message: 'The full URI ({uri}) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback address or have the full URI be HTTPS.',
+    re: /contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6 },
+    source: JAVA_V2('ContainerCredentialsProvider.java', '0173e12495e0'),
+  },
+  {
+    // v1's wording of the same refusal (its own "withing"), allowing only 127.0.0.1 and localhost.
+    id: 'java1.container-full-uri-host',
+    tool: 'aws-sdk-java-v1',
+    message: 'The full URI ({uri}) contained withing environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host can only be one of [{hosts}]',
+    re: /contained withing environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.6 },
+    source: JAVA_V1('auth/ContainerCredentialsProvider.java', '06a2180efe02'),
+  },
+  {
     // The region chain, not the credential chain: nothing set AWS_REGION, aws.region or a profile region.
     id: 'java2.region-chain',
     tool: 'aws-sdk-java-v2',

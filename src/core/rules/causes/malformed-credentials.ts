@@ -12,6 +12,8 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.whitespace', { all: ['value.whitespace'] }, 1.6, 'A credential value has spaces or a line break inside its quotes ({detail}).'),
     pro('malformed.quotes', { all: ['value.quotes'] }, 1.6, 'A credentials-file value is wrapped in quotes, which become part of the value ({detail}).'),
     pro('malformed.wrong-variable', { all: ['value.wrong-var-name'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
+    // role_arn must name a role (extract/role-arn.ts): a user's or a session's ARN there is a wrong value in the file.
+    pro('malformed.role-arn-not-role', { all: ['config.role-arn-not-role'] }, 2.2, 'The profile\'s {detail}: AssumeRole takes only a role ARN (arn:aws:iam::<account>:role/<name>); put the role to assume there, or use the user\'s own keys without role_arn.'),
     pro('malformed.partial', { any: ['fam.partial'] }, 3.0, 'Only half of the credentials are set (key id without secret, or the reverse).'),
     // Named anywhere (a shell line, code reading it, prose), not only assigned: extract/context-hints.ts misnamedCredentialVariable.
     pro('malformed.variable-misnamed', { all: ['hint.var-misnamed'], any: [AUTHN, 'fam.authz'], none: ['value.wrong-var-name'] }, 1.2, 'A credential variable is named {detail}, a name the SDKs do not read (they read AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN): that value never reaches them.'),

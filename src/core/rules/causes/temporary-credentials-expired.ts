@@ -21,7 +21,8 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
-    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
+    // A role_arn that names a user or a session is no session source: AssumeRole never made one (extract/role-arn.ts).
+    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'], none: ['config.role-arn-not-role'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
     pro('temporary-expired.expiry-past', { all: ['expiry.past', AUTHN] }, 2.0, 'The credentials\' expiration time has passed ({detail}).'),
     // In the tuning threads (batches 1-6) none of the 8 kubectl "Unauthorized" reports was resolved as an expired
     // session (authorization, a profile, a role). Leave-one-batch-out over tuning 1-6 (scripts/corpus/rank-cv.ts

@@ -38,6 +38,22 @@ checkFamily('jvm', [
     top: 'no-credentials-found',
   },
   {
+    id: 'java2.container-full-uri-host',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ContainerCredentialsProvider.java @ 0173e12495e0',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[EnvironmentVariableCredentialsProvider(), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., ContainerCredentialsProvider(): The full URI (http://credentials.internal:8080/creds) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback address or have the full URI be HTTPS., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
+    code: 'SdkClientException',
+    detected: true,
+    top: 'role-credentials-unavailable',
+  },
+  {
+    id: 'java1.container-full-uri-host',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/ContainerCredentialsProvider.java @ 06a2180efe02',
+    text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY)), SystemPropertiesCredentialsProvider: Unable to load AWS credentials from Java system properties (aws.accessKeyId and aws.secretKey), com.amazonaws.auth.profile.ProfileCredentialsProvider@6b2fad11: profile file cannot be null, com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@79698539: The full URI (http://10.0.1.5:9000/creds) contained withing environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host can only be one of [127.0.0.1, localhost]]',
+    code: 'SdkClientException',
+    detected: true,
+    top: 'role-credentials-unavailable',
+  },
+  {
     id: 'java2.region-chain',
     from: 'aws/aws-sdk-java-v2 core/regions/src/main/java/software/amazon/awssdk/regions/providers/AwsRegionProviderChain.java @ 8613a2406f31',
     text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load region from any of the providers in the chain software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@7c0c77c7: [software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider@5e9f23b4: Unable to load region from system settings. Region must be specified either via environment variable (AWS_REGION) or  system property (aws.region).]',

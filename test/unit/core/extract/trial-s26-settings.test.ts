@@ -1,0 +1,62 @@
+/**
+ * Two settings the s26 product trial saw misread. A profile's role_arn naming an IAM user (or a session) is a wrong
+ * value in the file, not a session that expired: AssumeRole takes only a role (extract/role-arn.ts). The Java v1
+ * SDK's own chain failure names AWS_ACCESS_KEY and AWS_SECRET_KEY as the alternates it read
+ * (EnvironmentVariableCredentialsProvider.java, aws/aws-sdk-java@07192de389a8): that is not a misnamed variable.
+ * Pastes are written for the test; ids are the synthetic example ones.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { misnamedCredentialVariable } from '../../../../src/core/extract/context-hints';
+import { notARole } from '../../../../src/core/extract/role-arn';
+
+const read = (text: string) => {
+  let ids: string[] = [];
+  const d = diagnose(text, { now: new Date('2026-12-06T12:00:00Z'), onSignals: (all) => (ids = all.map((s) => s.id)) });
+  return { ids, causes: d.causes.map((c) => c.id) };
+};
+
+const profileWith = (roleArn: string) => `my ~/.aws/credentials:
+[deploy]
+role_arn = ${roleArn}
+source_profile = default
+and aws s3 ls --profile deploy fails`;
+
+describe('a role_arn that names no role', () => {
+  it.each([
+    ['an IAM user', 'arn:aws:iam::123456789012:user/x', 'user'],
+    ['an assumed-role session', 'arn:aws:sts::123456789012:assumed-role/deploy/alice', 'assumed-role'],
+    ['the account root (GovCloud)', 'arn:aws-us-gov:iam::123456789012:root', 'root'],
+    ['a group, quoted', '"arn:aws:iam::123456789012:group/devs"', 'group'],
+  ])('when role_arn names %s, then its kind is read', (_what, arn, kind) => {
+    expect(notARole(arn)).toBe(kind);
+  });
+
+  it.each(['arn:aws:iam::123456789012:role/deploy', 'arn:aws-cn:iam::123456789012:role/path/deploy', '${ROLE}'])('when role_arn is %s, then nothing is read', (arn) => {
+    expect(notARole(arn)).toBeUndefined();
+  });
+
+  it('when the profile names a user ARN, then the bad setting leads and no expired session is read', () => {
+    const { ids, causes } = read(profileWith('arn:aws:iam::123456789012:user/x'));
+    expect(ids).toContain('config.role-arn-not-role');
+    expect(causes[0]).toBe('malformed-credentials');
+    expect(causes.indexOf('temporary-credentials-expired')).toBeGreaterThan(1);
+  });
+
+  it('when the profile names a role, then an expired session stays first as before', () => {
+    const { ids, causes } = read(profileWith('arn:aws:iam::123456789012:role/deploy'));
+    expect(ids).not.toContain('config.role-arn-not-role');
+    expect(causes[0]).toBe('temporary-credentials-expired');
+  });
+});
+
+describe('the Java v1 chain naming its alternate variables', () => {
+  const V1_ENV = 'Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))';
+
+  it('when the SDK lists AWS_ACCESS_KEY and AWS_SECRET_KEY as alternates, then no misnamed variable is read', () => {
+    expect(misnamedCredentialVariable(`com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: ${V1_ENV}]`)).toBeUndefined();
+  });
+
+  it('when a person sets AWS_SECRET_KEY beside the same failure, then it is still read', () => {
+    expect(misnamedCredentialVariable(`${V1_ENV}\nexport AWS_SECRET_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`)?.name).toBe('AWS_SECRET_KEY');
+  });
+});
