@@ -22,12 +22,28 @@
  */
 import type { CauseId } from '../taxonomy';
 
-const LAPSE =
-  /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)|\bafter (?:some|a certain|certain|a) (?:time|while|period)\b|\b(?:kill|restart|recreat|redeploy|bounc)\w* (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)|\btoken refresh|\bcredentials? refresh(?!\s+failed)|\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b|\b(?:token|credentials|session)s? (?:will |would )?expires?\b|\b(?:renews|rotates|refreshes) automatically\b|\bdynamically[- ]refreshed\b/i;
+// One regex per way of saying it: joined, the checker could not prove the pattern safe (regex-safety.test.ts).
+const LAPSE: RegExp[] = [
+  /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)/i,
+  /\bafter (?:some|a certain|certain|a) (?:time|while|period)\b/i,
+  /\b(?:kill|restart|recreat|redeploy|bounc)\w* (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)/i,
+  /\btoken refresh/i,
+  /\bcredentials? refresh/i,
+  /\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b/i,
+  /\b(?:token|credentials|session)s? (?:will |would )?expires?\b/i,
+  /\b(?:renews|rotates|refreshes) automatically\b/i,
+  /\bdynamically[- ]refreshed\b/i,
+];
+
+/** An SDK's error line ("Credential refresh failed"), not a person saying the credentials lapse: taken out first. */
+const REFRESH_FAILED = /\bcredentials? refresh\s+failed/gi;
 
 /** Whether the person's sentences say the credentials worked and then lapsed. */
 export function saysCredentialsLapse(sentences: readonly string[]): boolean {
-  return sentences.some((s) => LAPSE.test(s));
+  return sentences.some((s) => {
+    const said = s.replace(REFRESH_FAILED, '');
+    return LAPSE.some((re) => re.test(said));
+  });
 }
 
 /**
@@ -43,3 +59,6 @@ export const LAPSE_EFFECTS: Partial<Record<CauseId, number>> = {
   'stale-credentials-after-rotation': LAPSE_RATIO,
   'role-credentials-unavailable': 1 / LAPSE_RATIO,
 };
+
+/** For the ReDoS safety test (src/core/patterns.ts): it runs on every sentence of a description. */
+export const LAPSE_CUE_PATTERNS: RegExp[] = [...LAPSE, REFRESH_FAILED];

@@ -32,7 +32,7 @@ const PROVIDER_RE = new RegExp(String.raw`\b${PROVIDER}\b`, 'gi');
  * Support said to be there already ("Support for IRSA was added in v2.3", "… since 2.10") or a feature list's line
  * ("- Supports IAM roles for service accounts"): what the tool has, not what it lacks.
  */
-const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b|^\s*[-*•]\s*supports?\b/i;
+export const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b|^\s*[-*•]\s*supports?\b/i;
 const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
 /** Words one of the providers holds, for a cheap look before the scan. */

@@ -15,6 +15,8 @@ import { addSignal } from './draft';
 import { otherErrorCodes } from './other-errors';
 import { namesAwsCredentialObject } from './credential-talk';
 import { mentionsAws } from './prose-report';
+// "Support for IRSA was added in v2.3", "… since 2.10": the support is there, not asked for (one list for both readers).
+import { SUPPORT_THERE } from './provider-support';
 import type { Extractor } from './types';
 
 /**
@@ -29,8 +31,6 @@ const ROLE_SOURCE = /IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?
  * first line only, the verb as a request ("- Supports IAM roles for service accounts" in a feature list states a fact).
  */
 const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add|adding|implement|allow|enable) )?(?:support|fall ?back|fallback)\b/i;
-/** "Support for IRSA was added in v2.3", "… since 2.10": the support is there, not asked for. */
-const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b/i;
 /** A sentence saying the tool should or must support it, or that it does not. */
 const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b/i;
 /** A sentence ends: the source must stand in the request's own sentence. */
@@ -75,4 +75,4 @@ export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
   }
 };
 
-export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, SUPPORT_THERE, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
