@@ -69,6 +69,11 @@ const BATCH11_FLOORS = { firstFix: 0.36, within8: 0.8, maxMeanQuestions: 2.5, ma
 // first fix 17/25 = 0.68, within 8 turns 22/25 = 0.88, 0.73 questions to the right fix, 1 redundant, 0 misread;
 // 2 of its 25 openings opened no case.
 const BATCH12_FLOORS = { firstFix: 0.64, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Batch 13 (fresh held-out, never tuned on), measured 2026-12-06 when it was added (25 threads, the first
+// `npm run eval:conversations` after its labels were committed (c9c6980..482e655), on the engine as it stood at the start
+// of stop 27, 5aa6b29): first fix 16/25 = 0.64, within 8 turns 21/25 = 0.84, 0.67 questions to the right fix, 1 redundant,
+// 0 misread; 1 of its 25 openings opened no case.
+const BATCH13_FLOORS = { firstFix: 0.6, within8: 0.8, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -94,6 +99,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 10 (fresh)', () => e.holdoutByBatch[10]!.all, BATCH10_FLOORS],
     ['batch 11 (fresh)', () => e.holdoutByBatch[11]!.all, BATCH11_FLOORS],
     ['batch 12 (fresh)', () => e.holdoutByBatch[12]!.all, BATCH12_FLOORS],
+    ['batch 13 (fresh)', () => e.holdoutByBatch[13]!.all, BATCH13_FLOORS],
   ];
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
