@@ -86,6 +86,15 @@
  * negatives): detection 18/29 = 0.621, false positives 0/12, error code found 6/6 = 1.000, top-1 where shown 10/18 =
  * 0.556, top-3 15/29 = 0.517. Each floor lets one case slip and no second; its false-positive ceiling lets one of its
  * 12 negatives through (1/12) and no second.
+ *
+ * Batch 13 (81 more fresh threads collected in session 27 from threads in none of batches 1-12 nor in the
+ * real-conversations or real-negatives corpora (batch 13 of the conversations, collected at the same time, included),
+ * queried with SDK error strings as printed, Bedrock agent tools, data-lake and mount tools, Pod Identity SDK bumps; a
+ * quarter negatives, 16 prose only; labelled and committed before the first run (ca5c959..9a0823f), eval at 68c6d1f),
+ * measured 2026-12-06 on the engine of that commit (the stop-27 base, 08a5635), held-out (32 credential errors, 8
+ * negatives): detection 28/32 = 0.875, false positives 0/8, error code found 7/8 = 0.875, top-1 where shown 17/27 =
+ * 0.630, top-3 26/32 = 0.813. Each floor lets one case slip and no second; its false-positive ceiling lets one of its 8
+ * negatives through (1/8) and no second.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -104,6 +113,7 @@ const FLOORS: Record<number, Floors> = {
   10: { minPositives: 30, minNegatives: 10, detection: 0.78, maxFalsePositives: 0.17, errorCodes: 0.73, top1WhereShown: 0.41, top3: 0.46 },
   11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.12, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
   12: { minPositives: 28, minNegatives: 11, detection: 0.58, maxFalsePositives: 0.09, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.48 },
+  13: { minPositives: 32, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
