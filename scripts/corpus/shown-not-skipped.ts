@@ -7,6 +7,8 @@
  * "Would still ask": after the opening, the question is not settled by the facts or taken as stated (`stillOpen`). The
  * eval counts a redundant question only when the policy happens to pick it; this counts every one it could pick, so a
  * mechanism that leaves questions open shows up before it costs a turn. `--list` prints each gap with its case.
+ * It also counts the conversation gaps by question and by the eval's kind of redundancy (a paste shows the answer, or the
+ * reporter's own sentence states it), with the batches they come from.
  * `--readings` also checks what the engine reads as stated in each tuning opening's sentences (description.ts
  * `personsSentences`, interpreter.ts `statementsIn`) against the thread's truth profile: right, wrong, or a truth
  * the profile does not hold (with `--list`, every reading that is not right).
@@ -76,6 +78,8 @@ function main(): void {
     if (list) process.stdout.write(`${kind.padEnd(13)} ${q.padEnd(17)} ${file}\n`);
   };
   const dir = join(CONVERSATIONS_DIR, 'tuning');
+  const kinds = new Map<string, Set<number>>();
+  const kindCounts = new Map<string, number>();
   let nConv = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const c = JSON.parse(readFileSync(join(dir, file), 'utf8')) as ConversationCase;
@@ -84,7 +88,15 @@ function main(): void {
     if (!s) continue;
     nConv++;
     const open = stillOpen(s);
-    for (const q of new Set([...Object.keys(KNOWN_QUESTIONS), ...Object.keys(SHOWN_IN_PASTES)])) if (open.has(q) && shownInPastes(q, [c.opening], c)) note('conversation', q, file);
+    for (const q of new Set([...Object.keys(KNOWN_QUESTIONS), ...Object.keys(SHOWN_IN_PASTES)])) {
+      if (!open.has(q) || !shownInPastes(q, [c.opening], c)) continue;
+      note('conversation', q, file);
+      // The eval's two kinds of redundancy: what a paste shows, or the reporter's own sentence stating the answer.
+      const kind = `${q} ${shownBy(q, c.opening) ? 'paste shows it' : 'reporter says it'}`;
+      const b = (kinds.get(kind) ?? new Set<number>()).add(c.batch ?? 1);
+      kinds.set(kind, b);
+      kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+    }
   }
   let nPastes = 0;
   if (!batches) {
@@ -99,6 +111,8 @@ function main(): void {
   }
   process.stdout.write(`Opened: ${nConv} tuning conversations, ${nPastes} tuning pastes. Shown but still askable:\n`);
   for (const [k, n] of [...gaps.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) process.stdout.write(`  ${k.padEnd(32)} ${n}\n`);
+  process.stdout.write('Conversation gaps by question and kind (batches):\n');
+  for (const [k, n] of [...kindCounts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) process.stdout.write(`  ${k.padEnd(40)} ${String(n).padStart(3)}  b${[...kinds.get(k)!].sort((a, b) => a - b).join(',')}\n`);
   if (argv.includes('--readings')) readings(list);
 }
 

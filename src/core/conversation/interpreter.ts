@@ -166,7 +166,7 @@ export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
 }
 
 /** A reply that opens with a bare yes or no ("yes, but …", "nope, …"); "no idea" is no "no". */
-const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s*(?:idea|clue)\b)/i;
+const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s{0,9}(?:idea|clue)\b)/i;
 
 /** A link names no place or tool: "https://github.com/uswitch/kiam" is no GitHub Actions (as read-as-answer.ts reads openings). */
 const LINK = /\bhttps?:\/\/\S+/gi;
@@ -318,5 +318,5 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
-export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON];
+export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON];
 

@@ -11,7 +11,7 @@ import { NOT_SURE } from './not-sure';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no.
-const NO = ['^no?\\b(?!\\s*(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
+const NO = ['^no?\\b(?!\\s{0,9}(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
 const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$',
   // The shrug typed as text (Slack's `/shrug` command posts it so).
   '^¯\\\\_\\(ツ\\)_/¯$'];
@@ -454,7 +454,7 @@ export const PROBES: Probe[] = [
         // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
         // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
         // where the keys come from; such sentences are read once the error code in them is left out.
-        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s*[: ]\\s*get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
+        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
           // The config file's settings for the two other sources of temporary keys (AWS SDKs and Tools reference guide:
           // "Process credential provider" `credential_process`, "Assume role credential provider" `role_arn` with
           // `source_profile`): a program run for the keys, or a role assumed from another profile.
@@ -580,7 +580,7 @@ export const PROBES: Probe[] = [
           "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b"],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         // "the clock was not the problem"; but "the clock is not in sync" says it is off.
-        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w+ )?(${CLOCK_FINE})\\b)`],
+        sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w{1,40} )?(${CLOCK_FINE})\\b)`],
         implies: { clock: 'off' },
         // Checked against a time service: a clock minutes off is rare on a machine whose failure has
         // another cause (a few in a hundred) and near certain when skew is the cause, so about 25.
@@ -740,12 +740,12 @@ export const PROBES: Probe[] = [
           // "getting AccessDenied in the external account" (mezmo/aura#471).
           '\\b(another|different|other|external|separate)[- ]account\\b',
           // Not "does not exist in our records" (the unknown-key error), a region, or a place inside an account.
-          "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
+          "\\b(bucket|table|kms key|queue|topic|resource|state)\\b.{0,60}\\b(does not|doesn'?t|did not|didn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]{1,12}-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
         ],
         // Asked whose resource it is: "Does not exist in BWTC-Client-Sandbox and BWTC-Developer-Sandbox" (Shift3/dj-starter#63),
         // or the two ARNs in different accounts.
         sayWhenAsked: [
-          "^(it )?(does not|doesn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]+-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
+          "^(it )?(does not|doesn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]{1,12}-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
           `${ARN_ACCOUNT}.{1,300}${ARN_OTHER_ACCOUNT}`,
         ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
@@ -757,7 +757,7 @@ export const PROBES: Probe[] = [
         label: 'That is not the identity (or account) it should use',
         // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
         // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s+(owner|admin\\w*|id|number|holder)\\b)'],
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s{1,9}(owner|admin\\w{0,20}|id|number|holder)\\b)'],
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},

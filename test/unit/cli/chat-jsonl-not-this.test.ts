@@ -22,10 +22,12 @@ describe('chat --jsonl: "not this" on an AccessDenied', () => {
     expect((await send({ answer: { question: 'resource-account', choice: 'same' } })).fix?.cause).toBe('authorization-not-authentication');
     const next = await send({ text: 'not this' });
     expect(next.pending?.id).not.toBe('key-prefix');
-    // Either question asks where the credentials come from: `aws configure list` shows the source, "How do these
-    // credentials get into the failing runtime?" asks it. Since the refusal prior (priors.ts, fam.authz) a role not
-    // delivered stands beside a wrong profile, and the sign-in question tells the two apart.
-    expect(['configure-list', 'sign-in']).toContain(next.pending?.id);
+    // Where the credentials come from, asked in words: since the refusal prior (priors.ts, fam.authz) a role not
+    // delivered stands beside a wrong profile (about 0.25 each), and "How do these credentials get into the failing
+    // runtime?" tells the two apart in one answer, where `aws configure list` (a command, dearer) shows a profile's
+    // source but not whether a platform role failed to arrive.
+    expect(next.pending).toEqual({ id: 'sign-in', kind: 'question' });
+    expect(next.ranking!.slice(0, 2).map((r) => r.cause).sort()).toEqual(['role-credentials-unavailable', 'wrong-profile']);
   });
 
   it('when the team rejects the authorization fix and asks for the best guess, then it is a credential source that gives a wrong identity, not a key problem', async () => {
