@@ -3,6 +3,7 @@
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
  * docs/catalogue.md tabulates which tools are covered and where each string was read (coverage.ts).
  */
+import { ACCOUNT_TOOLS } from './account-tools';
 import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
 import { BODYLESS_403 } from './bodyless-403';
@@ -85,6 +86,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'third-party-actions': THIRD_PARTY_ACTIONS,
   // ML SDKs that resolve a role themselves (SageMaker Python SDK).
   'ml-sdks': ML_SDKS,
+  // Account-wide tools with their own credential settings (aws-nuke, Steampipe's AWS plugin).
+  'account-tools': ACCOUNT_TOOLS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

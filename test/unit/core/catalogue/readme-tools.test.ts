@@ -39,6 +39,7 @@ const README_NAMES: Record<string, string[]> = {
   'ruby-fog': ['fog and excon'],
   'third-party-actions': ['s3-sync-action'],
   'ml-sdks': ['SageMaker Python SDK'],
+  'account-tools': ['aws-nuke', "Steampipe's AWS plugin"],
 };
 
 function causesSection(): string {
