@@ -90,4 +90,15 @@ export const EKS: CatalogueEntry[] = [
     causes: {},
     source: EKSCTL,
   },
+  {
+    // NewClusterProvider: neither --region, the profile's region nor AWS_REGION / AWS_DEFAULT_REGION is set.
+    id: 'eksctl.region-missing',
+    tool: 'eksctl',
+    wrapper: true,
+    message: 'AWS Region must be set, please set the AWS Region in AWS config file or as environment variable',
+    re: /AWS Region must be set, please set the AWS Region in AWS config file/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: EKSCTL,
+  },
 ];

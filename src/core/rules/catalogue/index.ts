@@ -34,6 +34,7 @@ import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
 import { SERVERLESS_TOOLS } from './serverless-tools';
 import { STORAGE_CLIENTS } from './storage-clients';
+import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
@@ -48,6 +49,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   php: PHP_SDK,
   rust: RUST,
   cpp: CPP,
+  swift: SWIFT,
   // Packer's message holds Terraform's words ("No valid credential sources found"): it comes first.
   automation: AUTOMATION,
   // Amplify CLI and Amplify JS wrap the JS SDK: their words come before the SDK's.

@@ -47,6 +47,11 @@ checkFamily('eks', [
     code: 'ExpiredToken',
     top: 'temporary-credentials-expired',
   },
+  {
+    id: 'eksctl.region-missing',
+    from: 'eksctl-io/eksctl pkg/eks/api.go @ v0.230.0+5@99984adb6',
+    text: '$ eksctl get cluster\nError: AWS Region must be set, please set the AWS Region in AWS config file or as environment variable',
+  },
 ]);
 
 checkFamily('ci', [

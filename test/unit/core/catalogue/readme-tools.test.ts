@@ -17,6 +17,7 @@ const README_NAMES: Record<string, string[]> = {
   php: ['PHP'],
   rust: ['Rust'],
   cpp: ['C++', 'aws-c-auth'],
+  swift: ['Soto (Swift)'],
   automation: ['Ansible', 'Packer', 'Airflow', 'boto 2'],
   amplify: ['Amplify CLI', 'Amplify JS'],
   iac: ['Pulumi', 'CDK'],
