@@ -17,6 +17,19 @@ describe('a credential failure told in words', () => {
     expect(d.causes[0]!.score).toBeGreaterThan(0.5);
   });
 
+  it('when a person says the credentials or the session token expire under a long run, then it is detected and expiry is among the first three', () => {
+    // "the session token will expire", "rain will quit when the current credentials expire" (tuning threads of batches
+    // 11 and 12): the bare verb, not only "expired" or "expires after".
+    for (const text of [
+      'When the aws deploy runs in watch mode, the session token will expire and the tool never asks for a new one.',
+      'While waiting for the CloudFormation stack on AWS, the tool quits when the current credentials expire.',
+    ]) {
+      const d = diagnose(text);
+      expect(d.detected).toBe(true);
+      expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('temporary-credentials-expired');
+    }
+  });
+
   it('when an error line no catalogue entry names talks about AWS credentials, then it is detected with its location', () => {
     const d = diagnose('deploying to s3...\nUploadJobError: could not obtain AWS credentials for the upload step\nexit 1');
     expect(d.detected).toBe(true);
@@ -36,6 +49,8 @@ describe('what a report in words must not detect', () => {
     ['chat about a rotation that went well', 'I rotated the aws access keys for the ci user, all good now'],
     ['chat about an app login', 'the login page of our app is broken after the deploy to aws'],
     ['chat about a deploy', 'deploy to eks failed because the image tag was wrong'],
+    ['a fact about keys that never expire', 'IAM user access keys on AWS never expire, so rotate them every 90 days.'],
+    ['a question about expiry', 'Do aws credentials expire?'],
     ['a reminder about keys that will expire', 'the aws access keys for the vendor expire next week, please rotate them'],
     ['news about session length', 'PSA: aws sso sessions now last 12 hours instead of 8'],
     ['a question about assuming a role', 'is there an easy way to assume role into the prod account from the cli?'],

@@ -1,10 +1,12 @@
 /**
- * Containers: what docker prints when its Amazon ECR login is missing or has expired, and what the ECS agent's
- * task-credentials endpoint answers the SDK inside a task.
+ * Containers: what docker prints when its Amazon ECR login is missing or has expired, what the ECS agent's
+ * task-credentials endpoint answers the SDK inside a task, and the Copilot CLI's advice under a failed session.
  */
 import type { CatalogueEntry } from './types';
 
 const ECS_AGENT_V1 = { repo: 'aws/amazon-ecs-agent', path: 'ecs-agent/tmds/handlers/v1/credentials_handler.go', ref: '9e6debfcbd0f' };
+/** Copilot prints its RecommendActions under the error: the SDK's words are above, its own below. */
+const COPILOT = { repo: 'aws/copilot-cli', path: 'internal/pkg/aws/sessions/errors.go', ref: 'v1.33.2+5@4c858e718' };
 const ECR_DOCS = { repo: 'awsdocs (docs.aws.amazon.com)', path: 'AmazonECR/latest/userguide/common-errors-docker.html', ref: '2026' };
 
 export const CONTAINERS: CatalogueEntry[] = [
@@ -53,5 +55,36 @@ export const CONTAINERS: CatalogueEntry[] = [
     code: 'CredentialsUninitialized',
     causes: { 'role-credentials-unavailable': 2.0 },
     source: ECS_AGENT_V1,
+  },
+  {
+    // errCredRetrieval: the default session's credentials timed out (context deadline exceeded) or the chain was empty.
+    id: 'copilot.credentials-missing',
+    tool: 'copilot',
+    wrapper: true,
+    message: 'It looks like your AWS credentials are misconfigured or missing:',
+    re: /It looks like your AWS credentials are misconfigured or missing/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8, 'role-credentials-unavailable': 0.6 },
+    source: COPILOT,
+  },
+  {
+    id: 'copilot.profile-missing',
+    tool: 'copilot',
+    wrapper: true,
+    message: 'It looks like your AWS profile [{profile}] is misconfigured or missing:',
+    re: /It looks like your AWS profile \[[^\]\n]{1,100}\] is misconfigured or missing/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'no-credentials-found': 0.6 },
+    source: COPILOT,
+  },
+  {
+    id: 'copilot.region-missing',
+    tool: 'copilot',
+    wrapper: true,
+    message: 'missing region configuration / It looks like your AWS region configuration is missing.',
+    re: /It looks like your AWS region configuration is missing/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: COPILOT,
   },
 ];

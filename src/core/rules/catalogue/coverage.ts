@@ -92,11 +92,11 @@ function otherFamilies(): string[] {
   return Object.entries(CATALOGUE_FAMILIES).flatMap(([f, es]) => {
     const rest = es.filter((e) => !listed.has(e.id));
     if (rest.length === 0) return [];
-    return [`| \`${f}.ts\` | ${[...new Set(rest.map((e) => e.tool))].join(', ')} | ${rest.length} |`];
+    return [`| \`${fileName(f)}\` | ${[...new Set(rest.map((e) => e.tool))].join(', ')} | ${rest.length} |`];
   });
 }
 
-const FILE_OF: Record<string, string> = { 'cli-python': 'sdk-cli-python', js: 'sdk-js', go: 'sdk-go', jvm: 'sdk-jvm', dotnet: 'sdk-dotnet', ruby: 'sdk-ruby', php: 'sdk-php', rust: 'sdk-rust', cpp: 'sdk-cpp' };
+const FILE_OF: Record<string, string> = { 'cli-python': 'sdk-cli-python', js: 'sdk-js', go: 'sdk-go', jvm: 'sdk-jvm', dotnet: 'sdk-dotnet', ruby: 'sdk-ruby', php: 'sdk-php', rust: 'sdk-rust', cpp: 'sdk-cpp', swift: 'sdk-swift' };
 const fileName = (family: string): string => `${FILE_OF[family] ?? family}.ts`;
 
 export function coverageMarkdown(): string {

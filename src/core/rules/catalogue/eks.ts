@@ -3,6 +3,7 @@ import type { CatalogueEntry } from './types';
 
 const K8S = (path: string, ref: string) => ({ repo: 'kubernetes/kubernetes', path: `staging/src/k8s.io/${path}`, ref });
 const KUBECTL_HELPERS = K8S('kubectl/pkg/cmd/util/helpers.go', 'd1b5f268b48e');
+const EKSCTL = { repo: 'eksctl-io/eksctl', path: 'pkg/eks/api.go', ref: 'v0.230.0+5@99984adb6 (since d463324c4, 2018)' };
 const AUTHENTICATOR = (path: string) => ({ repo: 'kubernetes-sigs/aws-iam-authenticator', path, ref: 'v0.7.18+11@81b1daba00d1' });
 
 /** The paste is about EKS (not a self-managed cluster with its own users); kubectl next to AWS words is EKS. */
@@ -77,5 +78,27 @@ export const EKS: CatalogueEntry[] = [
     family: 'fam.kubectl',
     causes: { 'temporary-credentials-expired': 0.8, 'region-endpoint': 0.6 },
     source: AUTHENTICATOR('pkg/token/token.go'),
+  },
+  {
+    // checkAuth: eksctl's first call is STS GetCallerIdentity; the SDK's own error follows the colon and names the
+    // fault (a network failure there is no credential error), so this line names only the tool.
+    id: 'eksctl.sts-check',
+    tool: 'eksctl',
+    wrapper: true,
+    message: 'checking AWS STS access – cannot get role ARN for current session: {sdk error}',
+    re: /checking AWS STS access [–-] cannot get role ARN for current session/,
+    causes: {},
+    source: EKSCTL,
+  },
+  {
+    // NewClusterProvider: neither --region, the profile's region nor AWS_REGION / AWS_DEFAULT_REGION is set.
+    id: 'eksctl.region-missing',
+    tool: 'eksctl',
+    wrapper: true,
+    message: 'AWS Region must be set, please set the AWS Region in AWS config file or as environment variable',
+    re: /AWS Region must be set, please set the AWS Region in AWS config file/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: EKSCTL,
   },
 ];

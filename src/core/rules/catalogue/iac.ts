@@ -8,6 +8,10 @@ const PULUMI = (file: string, ref: string) => ({ repo: 'pulumi/pulumi-aws', path
 /** Every Pulumi credential text ends with the installation-configuration link. */
 const PULUMI_DOCS = /pulumi\.com\/registry\/packages\/aws\/installation-configuration|pulumi config set aws:|`aws:profile`|\bpulumi\b/i;
 
+/** Rain (CloudFormation's CLI) panics with its own words when the SDK's config or credentials cannot be had. */
+const RAIN = { repo: 'aws-cloudformation/rain', path: 'internal/aws/aws.go', ref: 'v1.24.4+20@d085ec5b' };
+const RAIN_CONTEXT = /\brain\b|cloudformation/i;
+
 export const IAC: CatalogueEntry[] = [
   {
     // resources.go maps "no EC2 IMDS role found" here; Pulumi turns IMDS off by default, so nothing was configured.
@@ -204,5 +208,38 @@ export const IAC: CatalogueEntry[] = [
     re: /Unable to determine the default AWS account \(\w{1,60}\): /,
     causes: {},
     source: CDK,
+  },
+  {
+    // LoadDefaultConfig failed: most often the named profile is not in the files (the SDK's error is only in --debug).
+    id: 'rain.config-failed',
+    tool: 'rain',
+    wrapper: true,
+    message: 'unable to find valid credentials',
+    re: /\bunable to find valid credentials\b/,
+    context: RAIN_CONTEXT,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.2 },
+    source: RAIN,
+  },
+  {
+    // Credentials.Retrieve failed: nothing in the chain, or an SSO/role session that cannot be refreshed.
+    id: 'rain.no-credentials',
+    tool: 'rain',
+    wrapper: true,
+    message: "could not establish AWS credentials; please run 'aws configure' or choose a profile",
+    re: /could not establish AWS credentials; please run 'aws configure'/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'temporary-credentials-expired': 0.6 },
+    source: RAIN,
+  },
+  {
+    id: 'rain.region-missing',
+    tool: 'rain',
+    wrapper: true,
+    message: "a region was not specified. You can run 'aws configure' or choose a profile with a region",
+    re: /a region was not specified\. You can run 'aws configure' or choose a profile with a region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: RAIN,
   },
 ];

@@ -3,6 +3,7 @@
  * first tool named at a rank wins): a wrapper's entries sit before those of the tools it embeds.
  * docs/catalogue.md tabulates which tools are covered and where each string was read (coverage.ts).
  */
+import { ACCOUNT_TOOLS } from './account-tools';
 import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
 import { BODYLESS_403 } from './bodyless-403';
@@ -33,6 +34,7 @@ import { RUST } from './sdk-rust';
 import { SAML_HELPERS } from './saml-helpers';
 import { SERVERLESS_TOOLS } from './serverless-tools';
 import { STORAGE_CLIENTS } from './storage-clients';
+import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
@@ -47,6 +49,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   php: PHP_SDK,
   rust: RUST,
   cpp: CPP,
+  swift: SWIFT,
   // Packer's message holds Terraform's words ("No valid credential sources found"): it comes first.
   automation: AUTOMATION,
   // Amplify CLI and Amplify JS wrap the JS SDK: their words come before the SDK's.
@@ -85,6 +88,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'third-party-actions': THIRD_PARTY_ACTIONS,
   // ML SDKs that resolve a role themselves (SageMaker Python SDK).
   'ml-sdks': ML_SDKS,
+  // Account-wide tools with their own credential settings (aws-nuke, Steampipe's AWS plugin).
+  'account-tools': ACCOUNT_TOOLS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

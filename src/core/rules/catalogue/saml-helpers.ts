@@ -6,6 +6,9 @@ import type { CatalogueEntry } from './types';
 
 const SAML2AWS = (path: string) => ({ repo: 'Versent/saml2aws', path, ref: '65195ee65d15 (v2.36.19+)' });
 
+/** aws-okta (segmentio, archived 2021): Okta SAML to STS, reading its settings from the AWS config profile. */
+const AWS_OKTA = { repo: 'segmentio/aws-okta', path: 'lib/config.go', ref: 'v1.0.11@2b49403' };
+
 export const SAML_HELPERS: CatalogueEntry[] = [
   {
     // The role asked for is not among those the SAML assertion grants ("Supplied RoleArn not found in saml assertion").
@@ -50,5 +53,16 @@ export const SAML_HELPERS: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.3, 'wrong-profile': 1.0 },
     source: SAML2AWS('pkg/awsconfig/awsconfig.go'),
+  },
+  {
+    // A setting aws-okta needs (role_arn, aws_saml_url, mfa_provider …) is in neither the profile nor its source_profile.
+    id: 'aws-okta.profile-setting-missing',
+    tool: 'aws-okta',
+    wrapper: true,
+    message: 'Could not find {key} in {profile}, source profile, or okta',
+    re: /Could not find [\w-]{1,40} in [^\n,]{1,100}, source profile, or okta/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: AWS_OKTA,
   },
 ];

@@ -3,6 +3,8 @@ import type { CatalogueEntry } from './types';
 
 const GO_V1 = (path: string) => ({ repo: 'aws/aws-sdk-go', path, ref: 'v1.55.6@8d203ccff393' });
 const GO_V2 = (path: string, ref: string) => ({ repo: 'aws/aws-sdk-go-v2', path, ref });
+/** v2 modules as vendored in amazon-ecr-credential-helper (config v1.32.30, credentials v1.19.29). */
+const GO_V2_VENDORED = (path: string) => ({ repo: 'awslabs/amazon-ecr-credential-helper', path: `ecr-login/vendor/github.com/aws/aws-sdk-go-v2/${path}`, ref: '2a415207 (aws-sdk-go-v2 config v1.32.30, credentials v1.19.29)' });
 
 export const GO: CatalogueEntry[] = [
   {
@@ -237,5 +239,34 @@ export const GO: CatalogueEntry[] = [
     family: 'fam.misconfig',
     causes: { 'wrong-profile': 1.8, 'no-credentials-found': 0.8 },
     source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // A role profile with credential_source = EcsContainer run outside an ECS task (or a task without a task role).
+    id: 'go2.ecs-source-unset',
+    tool: 'aws-sdk-go-v2',
+    message: "EcsContainer was specified as the credential_source, but neither 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI' or AWS_CONTAINER_CREDENTIALS_FULL_URI' was set",
+    re: /EcsContainer was specified as the credential_source, but neither/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0, 'wrong-profile': 0.6 },
+    source: GO_V2_VENDORED('config/resolve_credentials.go'),
+  },
+  {
+    id: 'go2.credential-source-invalid',
+    tool: 'aws-sdk-go-v2',
+    message: 'credential_source values must be EcsContainer, Ec2InstanceMetadata, or Environment',
+    re: /credential_source values must be EcsContainer, Ec2InstanceMetadata, or Environment/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'malformed-credentials': 0.8 },
+    source: GO_V2_VENDORED('config/resolve_credentials.go'),
+  },
+  {
+    // A role profile with mfa_serial in a program that set no TokenProvider (no one can type the code).
+    id: 'go2.mfa-no-token-provider',
+    tool: 'aws-sdk-go-v2',
+    message: 'assume role with MFA enabled, but TokenProvider is not set',
+    re: /assume role with MFA enabled, but (?:AssumeRole)?TokenProvider (?:session option )?(?:is )?not set/,
+    family: 'fam.mfa',
+    causes: { 'role-credentials-unavailable': 1.2, 'temporary-credentials-expired': 0.8 },
+    source: GO_V2_VENDORED('credentials/stscreds/assume_role_provider.go'),
   },
 ];

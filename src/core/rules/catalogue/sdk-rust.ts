@@ -3,6 +3,9 @@ import type { CatalogueEntry } from './types';
 
 const SMITHY_RS = (path: string, ref = 'release-2025-02-12@61f4ed039e56') => ({ repo: 'awslabs/smithy-rs', path, ref });
 
+/** Rusoto, the community Rust SDK before aws-sdk-rust (vector, coldsnap, rudolfs and other tools of its time). */
+const RUSOTO = (file: string) => ({ repo: 'rusoto/rusoto', path: `rusoto/credential/src/${file}`, ref: 'rusoto-v0.48.0@0df121f3c' });
+
 const PROFILE_CREDENTIALS = SMITHY_RS('aws/rust-runtime/aws-config/src/profile/credentials.rs');
 /** Rust's own crates or error types: for wordings short enough to occur elsewhere. */
 const RUST_CONTEXT = /aws_config|aws-config|aws_smithy|ProfileFileError|CredentialsError|CredentialsNotLoaded/;
@@ -147,5 +150,35 @@ export const RUST: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.0 },
     source: PROFILE_CREDENTIALS,
+  },
+  {
+    // ChainProvider: environment, profile file, container and instance metadata all came up empty.
+    id: 'rusoto.chain-empty',
+    tool: 'rusoto',
+    message: "CredentialsError { message: \"Couldn't find AWS credentials in environment, credentials file, or IAM role.\" }",
+    re: /Couldn't find AWS credentials in environment, credentials file, or IAM role/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'role-credentials-unavailable': 0.6 },
+    source: RUSOTO('lib.rs'),
+  },
+  {
+    // EnvironmentProvider used on its own (or a prefix of the app's): one of the pair is absent or empty.
+    id: 'rusoto.env-missing',
+    tool: 'rusoto',
+    message: 'No (or empty) AWS_ACCESS_KEY_ID in environment | No (or empty) AWS_SECRET_ACCESS_KEY in environment',
+    re: /No \(or empty\) \w{0,40}_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN) in environment/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8, 'malformed-credentials': 0.6 },
+    source: RUSOTO('environment.rs'),
+  },
+  {
+    // InstanceMetadataProvider / ContainerProvider used on their own: the role's credentials could not be fetched.
+    id: 'rusoto.role-fetch-failed',
+    tool: 'rusoto',
+    message: 'Could not get credentials from iam: {error} | Could not get credentials from container: {error}',
+    re: /Could not get credentials from (?:iam|container): /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: RUSOTO('instance_metadata.rs'),
   },
 ];

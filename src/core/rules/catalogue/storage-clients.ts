@@ -13,6 +13,9 @@ const S3CMD = (path: string) => ({ repo: 's3tools/s3cmd', path, ref: 'cee84f9c53
 /** Mountpoint for Amazon S3 (mount-s3) prints anyhow's chain: "Error: Failed to create S3 client / Caused by: 0: ...". */
 const MOUNTPOINT = { repo: 'awslabs/mountpoint-s3', path: 'mountpoint-s3-client/src/s3_crt_client.rs', ref: '58817cab2fc3' };
 const S3A = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java', ref: 'd7152332b32a' };
+const S3A_SIMPLE = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/SimpleAWSCredentialsProvider.java', ref: '1fbe185f9ba8' };
+/** rclone's S3 backend builds its own static provider from the remote's config before the SDK's chain is asked. */
+const RCLONE_S3 = { repo: 'rclone/rclone', path: 'backend/s3/s3.go', ref: 'v1.75.0+121@64ab1ac32' };
 
 export const STORAGE_CLIENTS: CatalogueEntry[] = [
   {
@@ -201,5 +204,49 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
     code: 'Forbidden',
     causes: { 'authorization-not-authentication': 1.0, 'wrong-profile': 0.8, 'wrong-account-or-partition': 0.6 },
     source: { repo: 'aws/aws-sdk-java', path: 'src/main/java/com/amazonaws/AmazonServiceException.java', ref: '68aa8700908e (1.7.x, getMessage)' },
+  },
+  {
+    // fs.s3a.access.key / fs.s3a.secret.key empty while the provider list names only SimpleAWSCredentialsProvider (the
+    // provider list's own "No AWS Credentials provided by …" is s3a.no-credentials above).
+    id: 's3a.simple-no-credentials',
+    tool: 'hadoop-s3a',
+    wrapper: true,
+    message: 'NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop configuration',
+    re: /No AWS credentials in the Hadoop configuration/i,
+    family: 'fam.no-creds',
+    code: 'NoAwsCredentialsException',
+    causes: { 'no-credentials-found': 1.8, 'role-credentials-unavailable': 0.6 },
+    source: S3A_SIMPLE,
+  },
+  {
+    // s3Connection: one half of the remote's key pair is set and the other is empty (both empty means anonymous).
+    id: 'rclone.key-half-set',
+    tool: 'rclone',
+    wrapper: true,
+    message: 'access_key_id not found | secret_access_key not found',
+    re: /\b(?:access_key_id|secret_access_key) not found\b/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.4, 'no-credentials-found': 1.0 },
+    source: RCLONE_S3,
+  },
+  {
+    // env_auth=true and no keys: the SDK's LoadDefaultConfig failed (its own error follows and names the fault).
+    id: 'rclone.env-auth-config',
+    tool: 'rclone',
+    wrapper: true,
+    message: "couldn't load configuration with env_auth=true: {sdk error}",
+    re: /couldn't load configuration with env_auth=true/,
+    causes: {},
+    source: RCLONE_S3,
+  },
+  {
+    // A debug line, not an error: no keys and env_auth=false, so every request goes unsigned and S3 refuses it.
+    id: 'rclone.anonymous',
+    tool: 'rclone',
+    wrapper: true,
+    message: 'Using anonymous credentials - did you mean to set env_auth=true?',
+    re: /Using anonymous credentials - did you mean to set env_auth=true/,
+    causes: { 'no-credentials-found': 3.0, 'authorization-not-authentication': -1.0 },
+    source: RCLONE_S3,
   },
 ];

@@ -1,5 +1,7 @@
 import { checkFamily } from './check-quotes';
 
+const COPILOT = 'aws/copilot-cli internal/pkg/aws/sessions/errors.go @ v1.33.2+5@4c858e718';
+
 checkFamily('eks', [
   {
     id: 'kubectl.unauthorized-eks',
@@ -37,6 +39,18 @@ checkFamily('eks', [
     id: 'iam-authenticator.sts-failed',
     from: 'kubernetes-sigs/aws-iam-authenticator pkg/token/token.go @ v0.7.18+11@81b1daba00d1',
     text: 'time="2024-05-02T10:11:12Z" level=warning msg="access denied" client="127.0.0.1:40112" error="sts getCallerIdentity failed: error from AWS (expected 200, got 403) on us-east-1 endpoint. Body: {\\"Error\\":{\\"Code\\":\\"ExpiredToken\\",\\"Message\\":\\"The security token included in the request is expired\\"}}" method=POST path=/authenticate',
+  },
+  {
+    id: 'eksctl.sts-check',
+    from: 'eksctl-io/eksctl pkg/eks/api.go @ v0.230.0+5@99984adb6',
+    text: '$ eksctl get cluster\nError: checking AWS STS access – cannot get role ARN for current session: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 0b1c2d3e, api error ExpiredToken: The security token included in the request is expired',
+    code: 'ExpiredToken',
+    top: 'temporary-credentials-expired',
+  },
+  {
+    id: 'eksctl.region-missing',
+    from: 'eksctl-io/eksctl pkg/eks/api.go @ v0.230.0+5@99984adb6',
+    text: '$ eksctl get cluster\nError: AWS Region must be set, please set the AWS Region in AWS config file or as environment variable',
   },
 ]);
 
@@ -335,5 +349,20 @@ checkFamily('containers', [
     from: 'aws/amazon-ecs-agent ecs-agent/tmds/handlers/v1/credentials_handler.go @ 9e6debfcbd0f',
     text: 'Error retrieving metadata: Received non 200 response (503) from ECS metadata: {"code":"CredentialsUninitialized","message":"CredentialsV2Request: Credentials uninitialized for ID","HTTPErrorCode":503}',
     code: 'CredentialsUninitialized',
+  },
+  {
+    id: 'copilot.credentials-missing',
+    from: COPILOT,
+    text: '$ copilot app init\n✘ get credentials of session: context deadline exceeded\nIt looks like your AWS credentials are misconfigured or missing:\nMore information: https://aws.github.io/copilot-cli/docs/credentials/',
+  },
+  {
+    id: 'copilot.profile-missing',
+    from: COPILOT,
+    text: '$ copilot env init --profile prod\n✘ create session from profile prod: NoCredentialProviders: no valid providers in chain. Deprecated.\nIt looks like your AWS profile [prod] is misconfigured or missing:\nMore information: https://aws.github.io/copilot-cli/docs/credentials/',
+  },
+  {
+    id: 'copilot.region-missing',
+    from: COPILOT,
+    text: '$ copilot svc deploy\n✘ missing region configuration\nIt looks like your AWS region configuration is missing.\n- We recommend including your region configuration in the "~/.aws/config" file.',
   },
 ]);

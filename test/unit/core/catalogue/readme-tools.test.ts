@@ -17,6 +17,7 @@ const README_NAMES: Record<string, string[]> = {
   php: ['PHP'],
   rust: ['Rust'],
   cpp: ['C++', 'aws-c-auth'],
+  swift: ['Soto (Swift)'],
   automation: ['Ansible', 'Packer', 'Airflow', 'boto 2'],
   amplify: ['Amplify CLI', 'Amplify JS'],
   iac: ['Pulumi', 'CDK'],
@@ -39,6 +40,7 @@ const README_NAMES: Record<string, string[]> = {
   'ruby-fog': ['fog and excon'],
   'third-party-actions': ['s3-sync-action'],
   'ml-sdks': ['SageMaker Python SDK'],
+  'account-tools': ['aws-nuke', "Steampipe's AWS plugin"],
 };
 
 function causesSection(): string {

@@ -25,4 +25,9 @@ checkFamily('saml-helpers', [
     text: '$ saml2aws exec --exec-profile prod -- terraform plan\nerror loading credentials: aws credentials not found',
     orTop: ['wrong-profile'],
   },
+  {
+    id: 'aws-okta.profile-setting-missing',
+    from: 'segmentio/aws-okta lib/config.go @ v1.0.11@2b49403',
+    text: '$ aws-okta exec dev -- aws s3 ls\naws-okta: error: Could not find role_arn in dev, source profile, or okta',
+  },
 ]);

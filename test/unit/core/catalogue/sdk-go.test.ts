@@ -129,4 +129,19 @@ checkFamily('go', [
     from: 'aws/aws-sdk-go aws/session/shared_config.go @ v1.55.6@8d203ccff393',
     text: 'couldn\'t create session: profile "dev" is configured to use SSO but is missing required configuration: sso_account_id, sso_role_name',
   },
+  {
+    id: 'go2.ecs-source-unset',
+    from: 'awslabs/amazon-ecr-credential-helper ecr-login/vendor/github.com/aws/aws-sdk-go-v2/config/resolve_credentials.go @ 2a415207',
+    text: "Error: failed to load AWS config: EcsContainer was specified as the credential_source, but neither 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI' or AWS_CONTAINER_CREDENTIALS_FULL_URI' was set",
+  },
+  {
+    id: 'go2.credential-source-invalid',
+    from: 'awslabs/amazon-ecr-credential-helper ecr-login/vendor/github.com/aws/aws-sdk-go-v2/config/resolve_credentials.go @ 2a415207',
+    text: 'level=fatal msg="unable to load SDK config" error="credential_source values must be EcsContainer, Ec2InstanceMetadata, or Environment"',
+  },
+  {
+    id: 'go2.mfa-no-token-provider',
+    from: 'awslabs/amazon-ecr-credential-helper ecr-login/vendor/github.com/aws/aws-sdk-go-v2/credentials/stscreds/assume_role_provider.go @ 2a415207',
+    text: 'Error: operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, assume role with MFA enabled, but TokenProvider is not set',
+  },
 ]);

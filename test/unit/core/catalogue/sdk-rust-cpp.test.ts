@@ -77,6 +77,21 @@ checkFamily('rust', [
     from: 'awslabs/smithy-rs rust-runtime/aws-smithy-runtime/src/client/orchestrator/auth.rs @ release-2023-11-27+17@75b4c351add4',
     text: 'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: NoMatchingAuthScheme, connection: Unknown } })\nno auth scheme matched auth scheme options. This is a bug. Please file an issue.',
   },
+  {
+    id: 'rusoto.chain-empty',
+    from: 'rusoto/rusoto rusoto/credential/src/lib.rs @ rusoto-v0.48.0@0df121f3c',
+    text: "Error: Credentials(CredentialsError { message: \"Couldn't find AWS credentials in environment, credentials file, or IAM role.\" })",
+  },
+  {
+    id: 'rusoto.env-missing',
+    from: 'rusoto/rusoto rusoto/credential/src/environment.rs @ rusoto-v0.48.0@0df121f3c',
+    text: "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: CredentialsError { message: \"No (or empty) AWS_SECRET_ACCESS_KEY in environment\" }', src/main.rs:20:58",
+  },
+  {
+    id: 'rusoto.role-fetch-failed',
+    from: 'rusoto/rusoto rusoto/credential/src/instance_metadata.rs @ rusoto-v0.48.0@0df121f3c',
+    text: '[2021-03-04T10:11:12Z ERROR app] Credentials(CredentialsError { message: "Could not get credentials from iam: Not found" })',
+  },
 ]);
 
 checkFamily('cpp', [

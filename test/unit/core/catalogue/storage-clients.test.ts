@@ -5,6 +5,8 @@ const S3FS_MAIN = 's3fs-fuse/s3fs-fuse src/s3fs.cpp @ 46017f2d9bb5 (v1.97+); v1.
 const S3CMD = (path: string) => `s3tools/s3cmd ${path} @ cee84f9c539a (v2.4.0+)`;
 const MOUNTPOINT = 'awslabs/mountpoint-s3 mountpoint-s3-client/src/s3_crt_client.rs @ 58817cab2fc3';
 const S3A = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java @ d7152332b32a';
+const S3A_SIMPLE = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/SimpleAWSCredentialsProvider.java @ 1fbe185f9ba8';
+const RCLONE_S3 = 'rclone/rclone backend/s3/s3.go @ v1.75.0+121@64ab1ac32';
 
 checkFamily('storage-clients', [
   {
@@ -99,5 +101,29 @@ checkFamily('storage-clients', [
     from: 'aws/aws-sdk-java src/main/java/com/amazonaws/AmazonServiceException.java @ 68aa8700908e (1.7.x, getMessage)',
     text: 'Exception in thread "main" com.amazonaws.services.s3.model.AmazonS3Exception: Status Code: 403, AWS Service: Amazon S3, AWS Request ID: 4C1B2E8D8E5F1A2B, AWS Error Code: null, AWS Error Message: Forbidden, S3 Extended Request ID: abc\n\tat com.amazonaws.http.AmazonHttpClient.handleErrorResponse(AmazonHttpClient.java:798)\n\tat org.apache.hadoop.fs.s3a.S3AFileSystem.getFileStatus(S3AFileSystem.java:976)',
     code: 'Forbidden',
+  },
+  {
+    id: 's3a.simple-no-credentials',
+    from: S3A_SIMPLE,
+    text: 'java.nio.file.AccessDeniedException: s3a://my-bucket/data: org.apache.hadoop.fs.s3a.auth.NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop configuration\n\tat org.apache.hadoop.fs.s3a.S3AUtils.translateException(S3AUtils.java:212)',
+    code: 'NoAwsCredentialsException',
+  },
+  {
+    id: 'rclone.key-half-set',
+    from: RCLONE_S3,
+    text: '$ rclone lsd backup:\n2024/05/02 10:11:12 Failed to create file system for "backup:": access_key_id not found',
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'rclone.env-auth-config',
+    from: RCLONE_S3,
+    text: '2024/05/02 10:11:12 Failed to create file system for "s3:my-bucket": couldn\'t load configuration with env_auth=true: failed to get shared config profile, backup',
+    top: 'wrong-profile',
+  },
+  {
+    id: 'rclone.anonymous',
+    from: RCLONE_S3,
+    text: '$ rclone -vv ls s3:my-bucket\n2024/05/02 10:11:12 DEBUG : Using anonymous credentials - did you mean to set env_auth=true?\n2024/05/02 10:11:13 ERROR : : error listing: operation error S3: ListObjectsV2, https response error StatusCode: 403, RequestID: 5GV2Q0, HostID: abc, api error AccessDenied: Access Denied',
+    code: 'AccessDenied',
   },
 ]);

@@ -190,6 +190,21 @@ checkFamily('iac', [
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/sdk-provider.ts @ 7ff50e77f314',
     text: "current credentials could not be used to assume 'arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1', but are for the right account. Proceeding anyway.\nCould not assume role in target account using current credentials User: arn:aws:iam::111122223333:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/cdk-hnb659fds-deploy-role-111122223333-us-east-1 . Please make sure that this role exists in the account. If it doesn't exist, (re)-bootstrap the environment with the right '--trust', using the latest version of the CDK CLI.",
   },
+  {
+    id: 'rain.config-failed',
+    from: 'aws-cloudformation/rain internal/aws/aws.go @ v1.24.4+20@d085ec5b',
+    text: '$ rain deploy template.yaml my-stack --profile staging\npanic: unable to find valid credentials',
+  },
+  {
+    id: 'rain.no-credentials',
+    from: 'aws-cloudformation/rain internal/aws/aws.go @ v1.24.4+20@d085ec5b',
+    text: "$ rain ls\npanic: could not establish AWS credentials; please run 'aws configure' or choose a profile",
+  },
+  {
+    id: 'rain.region-missing',
+    from: 'aws-cloudformation/rain internal/aws/aws.go @ v1.24.4+20@d085ec5b',
+    text: "$ rain ls\npanic: a region was not specified. You can run 'aws configure' or choose a profile with a region",
+  },
 ]);
 
 describe('CDK bootstrap roles', () => {

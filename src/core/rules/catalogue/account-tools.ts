@@ -1,0 +1,45 @@
+/**
+ * Tools that sweep or query a whole account with their own credential settings before the SDK is asked: aws-nuke
+ * (its --profile / --access-key-id flags and the environment it reads itself) and Steampipe's AWS plugin (keys in a
+ * connection's .spc config). Their words name the setting, not the SDK's chain.
+ */
+import type { CatalogueEntry } from './types';
+
+const NUKE = { repo: 'ekristen/aws-nuke', path: 'pkg/awsutil/session.go', ref: 'v3.64.3@fd1d702d' };
+const STEAMPIPE = (path: string) => ({ repo: 'turbot/steampipe-plugin-aws', path, ref: 'v1.31.0+4@5b4b0511' });
+
+export const ACCOUNT_TOOLS: CatalogueEntry[] = [
+  {
+    // Credentials.Validate/rootSession: neither a profile, nor keys, nor the environment gave it anything to sign with.
+    id: 'aws-nuke.no-credentials',
+    tool: 'aws-nuke',
+    wrapper: true,
+    message: 'you have to specify a profile or credentials for at least one region',
+    re: /you have to specify a profile or credentials for at least one region/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.6 },
+    source: NUKE,
+  },
+  {
+    // Its own environment reader: AWS_ACCESS_KEY_ID/AWS_ACCESS_KEY or AWS_SECRET_ACCESS_KEY/AWS_SECRET_KEY empty.
+    id: 'aws-nuke.env-key-unset',
+    tool: 'aws-nuke',
+    wrapper: true,
+    message: 'AWS access key unset | AWS secret key unset',
+    re: /\bAWS (?:access|secret) key unset\b/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.8, 'malformed-credentials': 0.6 },
+    source: NUKE,
+  },
+  {
+    // A connection's config sets one of access_key / secret_key and not the other.
+    id: 'steampipe.partial-keys',
+    tool: 'steampipe',
+    wrapper: true,
+    message: 'partial credentials found in connection config, missing: secret_key | connectionConfigCredentialsProvider: connection "{name}" has no secret_key in config',
+    re: /partial credentials found in connection config, missing: (?:secret|access)_key|connection "[^"\n]{1,100}" has no (?:access|secret)_key in config/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.8, 'no-credentials-found': 0.8 },
+    source: STEAMPIPE('aws/service.go'),
+  },
+];
