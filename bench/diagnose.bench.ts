@@ -75,6 +75,18 @@
  *   runs both orders. Same output: the worded-label test read by hand (no regex call per line; the 1 MB paste's lines
  *   2.0-2.3 -> 0.3-1.0 ms), the vetoes build no array or closure. bench/ab.ts 11 rounds, 4 KB / 64 KB / 1 MB: against
  *   main f465e91 0.995 / 0.996 / 0.994, against f3ae72c 1.024 / 1.016 / 1.005.
+ *   Stop 27 (s27-perf), same output (eval and eval:real identical): the 1 MB env dump (110 ms p50, over the aim) by
+ *   node --cpu-prof on esbuild output: GC 12 %, diagnose itself 7 % (the dump's lines are read as cut at a width, so
+ *   the redacted text was split, joined, joined again and split again), ctx.loc's Map of a location per line 3 %,
+ *   key-ids 10 % (a replace per id to count lowercase letters, a string built per id), credential-source 11 % (a
+ *   quote regex per value, twice per env line), provider-support 2 % (ten absent words each a pass over 1 MB).
+ *   Now: the joined lines are kept, loc is one slot per line, lowercase letters are counted in place, the id is the
+ *   match itself, a value with no opening quote skips the regex, provider-support's words go through wordGate.
+ *   bench/ab.ts against 08a5635 (AB_SHAPES=1, 5 rounds, both orders, load 26-28, so noisy; measured with the hint gate
+ *   below still in): env dump 0.912, `aws_secret_access_key =` 0.874, JSON 0.891, Authorization 0.884, other shapes
+ *   0.985-0.999, 1 MB 0.973, 64 KB 1.003, 4 KB 1.019 (orders 1.13 and 0.92: noise). A per-line gate of
+ *   the prose hints by the literal scan's lines (anchors.anchorLines) was tried and dropped: 17 of 1,508 regex calls
+ *   saved at 4 KB, against building a set of lines per live hint.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';

@@ -81,12 +81,13 @@ export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
-  const cache = new Map<number, Location>();
-  const starts: number[] = [];
+  // One slot per line (extractors ask for the location of nearly every line of an env dump: a Map of them cost more).
+  const cache = new Array<Location | undefined>(lines.length + 1);
+  const starts = new Int32Array(lines.length);
   let offset = 0;
-  for (const l of lines) {
-    starts.push(offset);
-    offset += l.length + 1;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i]!.length + 1;
   }
   // A line pasted again (a repeated log record, the same sentence twice) reads the same as its first copy: the first
   // line of the same text and record-ness (a log record is never the poster's prose), found once per text. Every reader
@@ -125,10 +126,10 @@ function makeContext(text: string, lines: string[], now: Date | undefined, recor
     },
     // Excerpts are filled in later (fillExcerpts), only for the locations that reach the result.
     loc(line: number): Location {
-      let l = cache.get(line);
+      let l = cache[line];
       if (!l) {
         l = { line, excerpt: '' };
-        cache.set(line, l);
+        cache[line] = l;
       }
       return l;
     },
@@ -403,7 +404,9 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const found = findShapedSecrets(shaped, decodedFrom);
   const red = redactFound(shaped, found);
   // Lines cut at the paste's width are read as one once secrets are out: the cuts the secrets' view read (cut-lines.ts).
-  const readText = cuts.length === 0 ? red.text : joinCutLines(red.text.split('\n'), cuts).join('\n');
+  // Its lines are kept for the reading below (a 1 MB env dump read as cut at its width was split twice).
+  const joinedLines = cuts.length === 0 ? undefined : joinCutLines(red.text.split('\n'), cuts);
+  const readText = joinedLines === undefined ? red.text : joinedLines.join('\n');
   // A secret in the part not read is still a pasted secret: its kind is reported, so its poster is warned.
   const unread = window.read?.omittedSecrets ?? [];
   if (unread.length > 0) norm.notes.push(`the part not read holds a secret value (${unread.join(', ')}): if it is real, rotate it`);
@@ -418,7 +421,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   };
   if (gated && !(opts.signalsPastGate && opts.onSignals)) return empty();
   // Messages wrapped across lines are read whole; every line keeps its number.
-  const split = readText.split('\n');
+  const split = joinedLines ?? readText.split('\n');
   const lines = unwrapLines(split, records);
   const ctx = makeContext(lines === split ? readText : lines.join('\n'), lines, opts.now, records);
   const draft = extractAll(ctx);

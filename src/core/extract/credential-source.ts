@@ -130,6 +130,9 @@ interface EnvState {
 
 function unquote(v: string): { value: string; quoted: boolean; innerSpace: boolean } {
   const t = v.trim();
+  // Most values (every line of an env dump) open with no quote: the pattern below cannot match them.
+  const open = t.charCodeAt(0);
+  if (open !== 34 && open !== 39) return { value: t, quoted: false, innerSpace: false };
   const q = /^(["'])([^\n]*?)\1?$/.exec(t);
   if (q) {
     const inner = q[2]!;

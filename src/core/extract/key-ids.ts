@@ -110,6 +110,16 @@ export function starsLast4(line: string): Array<{ index: number; last4: string }
   return out;
 }
 
+/** How many of `s`'s characters are a-z (counted in place: an env dump has thousands of ids to judge). */
+function lowercaseLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
 export const extractKeyIds: Extractor = (ctx, draft) => {
   const seenIds = new Set<string>();
   ctx.lines.forEach((line, i) => {
@@ -118,12 +128,13 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
     const hasPrefix = HAS_PREFIX.test(line);
     if (hasPrefix) {
       for (const m of allMatches(FULL_ID, line)) {
-        const id = m[1]! + m[2]!;
+        // The match is prefix + body (its look-arounds take no characters): no string built per id.
+        const id = m[0];
         // Only 16-character bodies are ids; much shorter or longer runs are words or blobs.
         const body = m[2]!;
         if (body.length < 12 || body.length > 20) continue;
         // Mostly upper-case: "ASIApacificRegion" is prose, "AKIAIOSFODNN7exAMPLE" is a mangled id.
-        const lower = body.replace(/[^a-z]/g, '').length;
+        const lower = lowercaseLetters(body);
         if (lower > 0 && (body.length !== 16 || lower > 4)) continue;
         // An id seen before adds nothing: its hint was merged and its signals (the same details) were kept the first time.
         if (seenIds.has(id)) continue;
