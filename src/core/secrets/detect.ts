@@ -680,15 +680,15 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   let earlier: SecretSpan[] | undefined;
   let p = 0;
   let reach = -1;
-  // The last line break passed (a run holds none), and the evidence read over it when a label was cut there.
+  // The last line break before a run no evidence holds (found forward from `seen`, only then: the scan below stays
+  // one test per character), and the evidence read over it when a label was cut there.
   let nl = -1;
+  let seen = 0;
   let cutAt = -1;
   let cutSpans: Span[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (!isBase64Char(c)) {
-      if (c === 10) nl = i;
+    if (!isBase64Char(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -704,6 +704,10 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < j; k++) if (evidence[k]!.start <= i && evidence[k]!.end >= j) inside = true;
         // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
+        for (let k = text.indexOf('\n', seen); !inside && k >= 0 && k < i; k = text.indexOf('\n', seen)) {
+          nl = k;
+          seen = k + 1;
+        }
         if (!inside && nl >= 0) {
           if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
           inside = cutSpans.some((s) => s.start <= i && s.end >= j);
