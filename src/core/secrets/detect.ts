@@ -6,7 +6,7 @@
  */
 import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
-import { camelWords, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
+import { camelWords, cutLabelSpans, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
 import { needleCheck } from './needles';
 import { mergeSpans } from './spans';
@@ -177,9 +177,10 @@ function notAnAwsSecret(name: string, value: string): boolean {
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
- * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`).
+ * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`); a line and column (`12:34)`) are a stack frame's position
+ * in a file whose name held a secret word (`at load (/app/SecretConfig:12:34)`, read from a wrapped path's last piece).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|[0-9]{1,9}:[0-9]{1,9}\)?$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
@@ -679,6 +680,12 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   let earlier: SecretSpan[] | undefined;
   let p = 0;
   let reach = -1;
+  // The last line break before a run no evidence holds (found forward from `seen`, only then: the scan below stays
+  // one test per character), and the evidence read over it when a label was cut there.
+  let nl = -1;
+  let seen = 0;
+  let cutAt = -1;
+  let cutSpans: Span[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isBase64Char(text.charCodeAt(i))) {
@@ -696,6 +703,15 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         while (e < evidence.length && evidence[e]!.end <= i) e++;
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < j; k++) if (evidence[k]!.start <= i && evidence[k]!.end >= j) inside = true;
+        // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
+        for (let k = text.indexOf('\n', seen); !inside && k >= 0 && k < i; k = text.indexOf('\n', seen)) {
+          nl = k;
+          seen = k + 1;
+        }
+        if (!inside && nl >= 0) {
+          if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
+          inside = cutSpans.some((s) => s.start <= i && s.end >= j);
+        }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
         if (!inside) out.push({ start: i, end: j, kind: j - i === 40 ? 'secret-access-key' : 'other-token' });
       }

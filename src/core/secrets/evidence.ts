@@ -10,16 +10,17 @@
 
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
 /** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
-const LABELLED_EVIDENCE =
-  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id|x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker)[*_~`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})/gi;
+/** The labels of S3's and the SDKs' ids, and of digests and pagination tokens (LABELLED_EVIDENCE reads both). */
+const ID_LABELS = String.raw`host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id`;
+const DIGEST_LABELS = String.raw`x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker`;
+const LABELLED_EVIDENCE = new RegExp(String.raw`(?:${ID_LABELS}|${DIGEST_LABELS})[*_~\`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'\`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})`, 'gi');
 /**
  * S3's and the SDKs' ids as people write them in chat: after a blank, a line break or "is" instead of a
  * colon, the value in Slack's `code`, *bold* or _italic_ marks (`the x-amz-id-2 is \`…\``, `HostId` on one
- * line and its value on the next, after its colon or `<HostId>` too: a terminal wrap cuts there, and a CI console puts its
- * time before the value). Only the id labels, not the digests, so no secret hides behind "hash".
+ * line and its value on the next, after its colon or `<HostId>` too, or a JSON key's (`"HostId": ` ending a line): a
+ * terminal wrap cuts there, and a CI console puts its time before the value). Only the id labels, not the digests, so no secret hides behind "hash".
  */
-const SPOKEN_ID =
-  /(?:host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id)[*_~`]{0,3}(?:[ \t]{1,4}(?:is[ \t]{1,4})?|[ \t]{0,4}[:=>]?[ \t]{0,4}\r?\n(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z )?[ \t]{0,8})["'`*_~]{0,3}([A-Za-z0-9/+=._-]{8,600})/gi;
+const SPOKEN_ID = new RegExp(String.raw`(?:${ID_LABELS})[*_~\`]{0,3}["']?(?:[ \t]{1,4}(?:is[ \t]{1,4})?|[ \t]{0,4}[:=>]?[ \t]{0,4}\r?\n(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z )?[ \t]{0,8})["'\`*_~]{0,3}([A-Za-z0-9/+=._-]{8,600})`, 'gi');
 const INTEGRITY = /\bsha(?:1|224|256|384|512)[-_][A-Za-z0-9+/]{16,120}={0,2}/g;
 /** Scheme, host and path of a URL (not its query, where presigned tokens live). */
 const URL_PATH = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]{1,2000}/g;
@@ -70,6 +71,60 @@ export function evidenceSpans(view: string): Span[] {
   add(SSH_PUBLIC_KEY, ' AAAA');
   add(ENCODED_MESSAGE, 'ncoded', true);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The labelled readers above, read again over a label a line break cut (cutLabelSpans). */
+const CUT_LABEL_READERS = [LABELLED_EVIDENCE, SPOKEN_ID, ENCODED_MESSAGE];
+/** Their labels alone, asked first of the few characters around a break (most breaks cut no label: a YAML's, an env dump's). */
+const CUT_LABEL = new RegExp(`(?:${ID_LABELS}|${DIGEST_LABELS}|encoded authorization failure message)`, 'gi');
+/** A label's rest opening a line: name characters and blanks, a closing quote, then its `:`, `=` or `>` (`st_id: `, `on failure message: `, `d>`). */
+const LABEL_REST = /[A-Za-z0-9_ -]{1,40}["']?[ \t]{0,4}[:=>]/y;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** How far before a break a cut label is looked for (the longest label, `encoded authorization failure message`, is 37). */
+const CUT_LABEL_REACH = 40;
+
+/**
+ * A label cut inside a word by a line break, a terminal's wrap (`extended_reque` / `st_id: Some("…")`, `Encoded
+ * authorizati` / `on failure message: …`, `<HostI` / `d>…`): the line goes on with the label's rest and its colon. The
+ * view keeps that break (the rest reads as a name of its own, or as prose), so the value after it had no label and read
+ * as a random token. Asked of the break `nl` before a random run's line (detect.ts randomRuns, only for a run no other
+ * evidence holds: most breaks cut no label, and an env dump has one per line): the two lines are read as one by the
+ * labelled readers, only where a label spans the break; the values they find are evidence spans in the view. Secrets
+ * under a label are still read by the secret readers (evidence only stops the shape rule).
+ */
+export function cutLabelSpans(view: string, nl: number): Span[] {
+  const out: Span[] = [];
+  if (!isLetter(view.charCodeAt(nl - 1)) || !isLetter(view.charCodeAt(nl + 1))) return out;
+  LABEL_REST.lastIndex = nl + 1;
+  if (!LABEL_REST.test(view)) return out;
+  const start = view.lastIndexOf('\n', nl - 1) + 1;
+  const from = Math.max(start, nl - CUT_LABEL_REACH);
+  if (!spansBreak(CUT_LABEL, view.slice(from, nl) + view.slice(nl + 1, LABEL_REST.lastIndex), nl - from, (m) => m.index + m[0].length)) return out;
+  const next = view.indexOf('\n', nl + 1);
+  const cut = nl - start;
+  const joined = view.slice(start, nl) + view.slice(nl + 1, next < 0 ? view.length : next);
+  // A joined-line offset in the view: past the cut, one more (the break).
+  const at = (o: number): number => start + o + (o >= cut ? 1 : 0);
+  for (const re of CUT_LABEL_READERS) {
+    spansBreak(re, joined, cut, (m) => m.index + m[0].length - m[1]!.length, (m) => {
+      const end = m.index + m[0].length;
+      out.push({ start: at(end - m[1]!.length), end: at(end - 1) + 1 });
+    });
+  }
+  return out;
+}
+
+/** Whether `re` matches `text` from before `cut` to past it (to `labelEnd`), and each such match (`found`). */
+function spansBreak(re: RegExp, text: string, cut: number, labelEnd: (m: RegExpExecArray) => number, found?: (m: RegExpExecArray) => void): boolean {
+  let any = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < cut; m = re.exec(text)) {
+    if (labelEnd(m) <= cut) continue;
+    any = true;
+    if (!found) break;
+    found(m);
+  }
+  return any;
 }
 
 /**
@@ -129,4 +184,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, CAMEL_WORDS];

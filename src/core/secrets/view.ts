@@ -362,9 +362,11 @@ const ESCAPE_CUT = new Set([...'%&\\;:=!-._~*#@$^"\''].map((c) => c.charCodeAt(0
 /**
  * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`, a credentials file's
  * `aws_session_token = …` after a 64-wide `aws_secret_access_key = <40>`) is a line of its own after a
- * full-width one, unless that line was inside a URL's query or the name is a cut label's last letters (`I|D: …`).
+ * full-width one, unless that line was inside a URL's query or an ARN (`arn:aws:secr` / `etsmanager:…`), or the name is a
+ * cut label's last letters (`I|D: …`). A base64 value's `=` padding before a closing mark (`…T578=</HostId>`, `…PIb=)`)
+ * assigns nothing.
  */
-const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=|=(?![=\s"',;]))/y;
+const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=|=(?![=\s"',;<>)}\]]))/y;
 
 /**
  * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
@@ -380,7 +382,7 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
     let from = nl;
     while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
     const word = text.slice(from, nl);
-    if (!word.includes('?') && !word.includes('&')) return valueEnd(text, nextStart, nextEnd);
+    if (!word.includes('?') && !word.includes('&') && !word.includes('arn:')) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
 }
@@ -390,6 +392,11 @@ function endsInArn(text: string, lineStart: number, nl: number): boolean {
   let from = nl;
   while (from > lineStart && nl - from < 200 && !isBlank(text.charCodeAt(from - 1))) from--;
   return text.slice(from, nl).includes('arn:');
+}
+
+/** The line text[lineStart, nl) ends in an ARN cut after a colon: a Secrets Manager ARN's `secret:` on the next line is its resource type, no label. */
+function cutInArn(text: string, lineStart: number, nl: number): boolean {
+  return text.charCodeAt(nl - 1) === 58 /* : */ && endsInArn(text, lineStart, nl);
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -521,7 +528,7 @@ function joins(text: string, pass: Pass): number[] {
         nl = text.indexOf('\n', restLine);
         continue;
       }
-    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !opensWithSecretWord(text, nextStart)) {
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !cutInArn(text, lineStart, nl))) {
       const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
