@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { entryArgs } from '../built-entry';
 import { poll } from './fake-slack';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness';
 
@@ -20,7 +21,7 @@ export interface Proc {
 }
 
 export function runMain(env: Record<string, string>, cwd: string): Proc {
-  const child = spawn(process.execPath, ['--require', TSX, MAIN], {
+  const child = spawn(process.execPath, entryArgs('main'), {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
