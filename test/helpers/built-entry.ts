@@ -1,5 +1,6 @@
 /**
- * Which file a test runs when it starts one of awskey's entry points (src/cli.ts, src/main.ts) as a process.
+ * Which file a test runs when it starts one of awskey's entry points (src/cli.ts, src/main.ts, src/healthcheck.ts)
+ * as a process.
  *
  * `npm test` builds first, then scripts/run-tests.js sets AWSKEY_TEST_BUILT=1: the child runs the build's JavaScript
  * (dist/, what `npm start` and the `awskey` bin run), which starts in about half the CPU of compiling the source
@@ -14,7 +15,7 @@ const ROOT = join(__dirname, '../..');
 export const BUILT_ENV = 'AWSKEY_TEST_BUILT';
 
 /** Node's arguments that run `name` (an entry point under src/, without extension). */
-export function entryArgs(name: 'cli' | 'main'): string[] {
+export function entryArgs(name: 'cli' | 'main' | 'healthcheck'): string[] {
   if (process.env[BUILT_ENV] === '1') return [join(ROOT, 'dist', `${name}.js`)];
   return ['--import', pathToFileURL(require.resolve('tsx')).href, join(ROOT, 'src', `${name}.ts`)];
 }
