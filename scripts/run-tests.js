@@ -9,7 +9,9 @@ const path = require('node:path');
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'awskey-jest-')), 'results.json');
 const jestBin = require.resolve('jest/bin/jest');
-const r = spawnSync(process.execPath, [jestBin, '--json', `--outputFile=${out}`, ...process.argv.slice(2)], { stdio: 'inherit' });
+// `npm test` runs this right after the build: the tests' child processes run dist/ (test/helpers/built-entry.ts).
+const env = { ...process.env, AWSKEY_TEST_BUILT: '1' };
+const r = spawnSync(process.execPath, [jestBin, '--json', `--outputFile=${out}`, ...process.argv.slice(2)], { stdio: 'inherit', env });
 let passed = 0;
 let failed = 0;
 let suitesFailed = 0;

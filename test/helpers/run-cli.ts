@@ -1,15 +1,13 @@
 /**
- * The awskey CLI (src/cli.ts through tsx) as a child process, run as a person would run it: its
+ * The awskey CLI (src/cli.ts through tsx, or its build under `npm test`: built-entry.ts) as a child process, run as a person would run it: its
  * arguments, its stdin, and an environment without this machine's AWS_* and SLACK_* settings (so a
  * developer's own profile or tokens never reach a test), plus the settings a test gives.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { entryArgs } from './built-entry';
 
 const ROOT = join(__dirname, '../..');
-/** tsx by path, so a run from another directory finds it. */
-const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 export interface CliRun {
   code: number | null;
@@ -25,7 +23,7 @@ export interface CliRun {
 export function runCli(args: string[], opts: { stdin?: string; env?: Record<string, string>; closeStdoutAfter?: number; cwd?: string; readerGone?: boolean } = {}): Promise<CliRun> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS') && !k.startsWith('SLACK'))) as Record<string, string>;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli.ts'), ...args], { cwd: opts.cwd ?? ROOT, env: { ...base, ...opts.env } });
+    const child = spawn(process.execPath, [...entryArgs('cli'), ...args], { cwd: opts.cwd ?? ROOT, env: { ...base, ...opts.env } });
     if (opts.readerGone) {
       child.stdout.destroy();
       child.stderr.destroy();

@@ -1,14 +1,11 @@
 /**
- * The real `npm start` entry point (src/main.ts) as a child process, with only the environment a
- * test gives it (cwd is an empty directory: no developer .env leaks in).
+ * The real `npm start` entry point (src/main.ts, or its build under `npm test`: built-entry.ts) as a child
+ * process, with only the environment a test gives it (cwd is an empty directory: no developer .env leaks in).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { entryArgs } from '../built-entry';
 import { poll } from './fake-slack';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness';
-
-export const MAIN = join(__dirname, '../../../src/main.ts');
-export const TSX = require.resolve('tsx/cjs');
 
 export interface Proc {
   child: ChildProcess;
@@ -20,7 +17,7 @@ export interface Proc {
 }
 
 export function runMain(env: Record<string, string>, cwd: string): Proc {
-  const child = spawn(process.execPath, ['--require', TSX, MAIN], {
+  const child = spawn(process.execPath, entryArgs('main'), {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

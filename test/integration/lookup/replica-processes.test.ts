@@ -14,6 +14,7 @@ import { createRedisStore } from '../../../src/adapters/store/redis-store';
 import { Leases, type LeaseRecord } from '../../../src/usecases/leases';
 import type { KeyValueStore } from '../../../src/usecases/ports';
 import { scanKeys } from '../../../src/usecases/scan-account';
+import { entryArgs } from '../../helpers/built-entry';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
 import { startFakeAws, type FakeAws, type FakeCall } from '../../helpers/fake-aws/server';
 import { accountsSetting, bulkAccount, type FakeWorld } from '../../helpers/fake-aws/world';
@@ -45,7 +46,7 @@ async function until(check: () => Promise<boolean>, what: string, limitMs: numbe
 }
 
 function runLookup(hint: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'lookup', '--json', hint], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+  const child = spawn(process.execPath, [...entryArgs('cli'), 'lookup', '--json', hint], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -4,13 +4,10 @@
  * and the container's probe (src/healthcheck.ts) follows it; HTTP mode's /healthz checks the store.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { healthUrl } from '../../../src/healthcheck';
+import { entryArgs } from '../../helpers/built-entry';
 import { APP_TOKEN, BOT_TOKEN, startHarness, startSocketHarness, type Harness, type SocketHarness } from '../../helpers/fake-slack/harness';
-import { TSX } from '../../helpers/fake-slack/main-process';
-
-const HEALTHCHECK = join(__dirname, '../../../src/healthcheck.ts');
 
 async function health(port: number): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -18,7 +15,7 @@ async function health(port: number): Promise<{ status: number; body: Record<stri
 }
 
 function probe(env: Record<string, string>): Promise<number | null> {
-  const child = spawn(process.execPath, ['--require', TSX, HEALTHCHECK], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: __dirname, stdio: 'ignore' });
+  const child = spawn(process.execPath, entryArgs('healthcheck'), { env: { PATH: process.env.PATH ?? '', ...env }, cwd: __dirname, stdio: 'ignore' });
   return new Promise((r) => child.on('exit', (code) => r(code)));
 }
 

@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll, startFakeSlack, type FakeSlack } from '../../helpers/fake-slack/fake-slack';
+import { entryArgs } from '../../helpers/built-entry';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../../helpers/fake-slack/harness';
-import { MAIN, TSX, httpModeEnv, listeningPort, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
+import { httpModeEnv, listeningPort, runMain as run, stopProc, type Proc } from '../../helpers/fake-slack/main-process';
 import { blockAction, formOf, messageEvent, payloadForm, slashCommand } from '../../helpers/fake-slack/payloads';
 import { FORM, sendSigned } from '../../helpers/fake-slack/sign';
 import { fakeAwsEnv } from '../../helpers/fake-aws/env';
@@ -41,7 +42,7 @@ describe('the awskey process (npm start)', () => {
 
   test('when no Slack setting is present on a terminal, then it names the missing settings and opens awskey chat', async () => {
     // `script` (util-linux/bsdutils) gives the process a pseudo-terminal.
-    const command = [process.execPath, '--require', TSX, MAIN].map((a) => `'${a}'`).join(' ');
+    const command = [process.execPath, ...entryArgs('main')].map((a) => `'${a}'`).join(' ');
     const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: string[] = [];
     child.stdout.on('data', (d) => out.push(String(d)));
