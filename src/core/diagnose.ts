@@ -9,6 +9,7 @@ import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { holdsKnownMessage } from './extract/messages';
+import { saysCredentialsLapse } from './extract/lapse-cue';
 import { AWS_SERVICES } from './extract/aws-services';
 import { namesAwsCredentialObject } from './extract/credential-talk';
 import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
@@ -267,6 +268,20 @@ function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string,
   addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
 }
 
+/**
+ * The person says the credentials worked and then lapsed (extract/lapse-cue.ts): `said.lapse`, weighed by the lapse
+ * causes' rules against the runtime's and the role's hints, so a paste and a described case read the cue alike.
+ */
+function lapseSaid(ctx: ExtractContext, draft: Draft): void {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (ctx.repeats(i) || !ctx.isProse(i)) continue;
+    if (saysCredentialsLapse([ctx.lines[i]!])) {
+      addSignal(draft, 'said.lapse', ctx.loc(i + 1));
+      return;
+    }
+  }
+}
+
 function proseOf(ctx: ExtractContext, draft: Draft): string {
   const lines = ctx.lines;
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
@@ -424,6 +439,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, shaped, found);
+  lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);
