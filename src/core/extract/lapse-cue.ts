@@ -28,7 +28,8 @@ import type { CauseId } from '../taxonomy';
 const LAPSE: RegExp[] = [
   /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)/i,
   /\bafter (?:some|a certain|certain|a) (?:time|while|period)\b/i,
-  /\b(?:kill|restart|recreat|redeploy|bounc)\w* (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)/i,
+  // The verbs' forms spelled out: with a `\w*` ending the checker needed over 30 s under load to prove it safe.
+  /\b(?:kill(?:ing|ed|s)?|restart(?:ing|ed|s)?|recreat(?:e|es|ed|ing)|redeploy(?:ing|ed|s)?|bounc(?:e|es|ed|ing)) (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)/i,
   /\btoken refresh/i,
   /\bcredentials? refresh/i,
   /\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b/i,
