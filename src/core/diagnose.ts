@@ -9,11 +9,12 @@ import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
 import { implausibleToken } from './extract/evidence-lines';
 import { holdsKnownMessage } from './extract/messages';
+import { saysCredentialsLapse } from './extract/lapse-cue';
 import { AWS_SERVICES } from './extract/aws-services';
 import { namesAwsCredentialObject } from './extract/credential-talk';
 import { DELIBERATE_PATTERNS, badKeyOnPurposeLines } from './extract/deliberate-failure';
-import { isCredentialClass, isServiceException } from './extract/error-codes';
 import { extractAll, isAuthCode } from './extract/index';
+import { otherErrorCodes } from './extract/other-errors';
 import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
@@ -268,6 +269,20 @@ function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string,
   addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
 }
 
+/**
+ * The person says the credentials worked and then lapsed (extract/lapse-cue.ts): `said.lapse`, weighed by the lapse
+ * causes' rules against the runtime's and the role's hints, so a paste and a described case read the cue alike.
+ */
+function lapseSaid(ctx: ExtractContext, draft: Draft): void {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (ctx.repeats(i) || !ctx.isProse(i)) continue;
+    if (saysCredentialsLapse([ctx.lines[i]!])) {
+      addSignal(draft, 'said.lapse', ctx.loc(i + 1));
+      return;
+    }
+  }
+}
+
 function proseOf(ctx: ExtractContext, draft: Draft): string {
   const lines = ctx.lines;
   const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
@@ -374,7 +389,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
     return { id: 'not-aws-credential-error', score: 0, evidence };
   }
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
-  const other = draft.codes.filter((c) => !isAuthCode(c) && !isServiceException(c) && !isCredentialClass(c));
+  const other = otherErrorCodes(draft.codes);
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
@@ -427,6 +442,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const draft = extractAll(ctx);
   hiddenFacts(ctx, draft, norm.hidden);
   redactedTokenFacts(ctx, draft, shaped, found);
+  lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
   const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);

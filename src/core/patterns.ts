@@ -1,6 +1,6 @@
 /** Every regex the diagnosis engine runs on pasted text, and the reply readers' own, gathered for the ReDoS safety test. */
 import { INTERPRETER_PATTERNS } from './conversation/interpreter';
-import { LAPSE_CUE_PATTERNS } from './conversation/lapse-cue';
+import { LAPSE_CUE_PATTERNS } from './extract/lapse-cue';
 import { CUT_LINE_PATTERNS } from './cut-lines';
 import { DIAGNOSE_PATTERNS } from './diagnose';
 import { EXTRACT_PATTERNS } from './extract/index';

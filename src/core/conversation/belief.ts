@@ -24,7 +24,7 @@ import type { CaseScoring, CaseState } from './types';
 import { allHold, factValues, type FactValues } from '../rules/fact-values';
 import { DESCRIBED_PRIOR } from './description-prior';
 import { proseSentences } from './description';
-import { LAPSE_EFFECTS, saysCredentialsLapse } from './lapse-cue';
+import { LAPSE_EFFECTS } from '../extract/lapse-cue';
 import { hintEvidence } from '../classifier/hint-classifier';
 import { showsErrorText } from '../diagnosis';
 import { contextWeights, DELTA, isContextSignal } from '../rules/context-ratios';
@@ -106,8 +106,17 @@ export function observeText(sc: CaseScoring, raw: string, now: Date, sharpen: nu
 export function rebase(sc: CaseScoring, now: Date, sharpen: number): Diagnosis {
   // The context signals diagnose found (runtimes, the reporter's hints): a description is weighed by them directly.
   let context: string[] = [];
+  // Credentials said to have worked and then lapsed (extract/lapse-cue.ts): diagnose reads the cue, as for a paste.
+  let lapse = false;
   // A description's hints are read even when its words would not pass diagnose's early gate for chat.
-  const all = diagnose((sc.texts ?? []).join('\n'), { now, signalsPastGate: sc.described === true, onSignals: (signals) => (context = signals.map((s) => s.id).filter(isContextSignal)) });
+  const all = diagnose((sc.texts ?? []).join('\n'), {
+    now,
+    signalsPastGate: sc.described === true,
+    onSignals: (signals) => {
+      context = signals.map((s) => s.id).filter(isContextSignal);
+      lapse = signals.some((s) => s.id === 'said.lapse');
+    },
+  });
   if (sc.described && !showsErrorText(all)) {
     // Opened from a description and still no error text: the described-problem prior, moved by
     // what the text shows (a key id, a credential source, a region) and what it says (the context
@@ -120,8 +129,8 @@ export function rebase(sc: CaseScoring, now: Date, sharpen: number): Diagnosis {
     // its scores are not calibrated shares: it gets a fifth of the belief.
     const read = all.detected ? normaliseBase(all.causes.filter((c) => c.id !== 'not-aws-credential-error'), sharpen) : undefined;
     const mixed = read ? Object.fromEntries(CAUSE_IDS.map((id) => [id, (1 - DESCRIBED_DIAGNOSE_SHARE) * (described[id] ?? 0) + DESCRIBED_DIAGNOSE_SHARE * (read[id] ?? 0)])) : described;
-    // Credentials said to have worked and then lapsed (lapse-cue.ts) weigh the whole reading, diagnose's share too.
-    sc.base = saysCredentialsLapse(sentences) ? reweigh(mixed, LAPSE_EFFECTS) : mixed;
+    // Credentials said to have worked and then lapsed weigh the whole reading, diagnose's share too.
+    sc.base = lapse ? reweigh(mixed, LAPSE_EFFECTS) : mixed;
     sc.baseEvidence = read ? evidenceOf(all) : {};
     return all;
   }

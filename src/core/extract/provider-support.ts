@@ -16,8 +16,20 @@ import { wordGate } from './anchors';
 import { addSignal } from './draft';
 import type { ExtractContext, Extractor } from './types';
 
-/** The role providers a tool's own chain may lack (the SDKs' web-identity, container and instance providers). */
-const PROVIDER = String.raw`(?:IAM roles? for (?:kubernetes )?service ?accounts?|IRSA|(?:EKS )?pod identity|web[ -]?identity(?: (?:token|credentials?|provider))?|(?:Sts)?AssumeRoleWithWebIdentity|container credentials?(?: provider)?|(?:ECS |fargate )?task (?:IAM )?roles?|instance (?:profile|role)s?)`;
+/**
+ * The ways an AWS role reaches a workload without keys, one list for both readers of a role source asked for or lacked
+ * (this file and role-source-wanted.ts): the IAM user guide's and EKS/ECS/EC2 guides' names (IAM roles for service
+ * accounts, EKS Pod Identity, ECS task roles and the container credentials endpoint, web identity federation, instance
+ * profiles and the instance metadata service) and the SDKs' provider names for them (Java v2
+ * StsAssumeRoleWithWebIdentityCredentialsProvider, WebIdentityTokenFileCredentialsProvider). No `\w*` to read a class
+ * name to its end: with it the checker could not prove the pattern safe (regex-safety.test.ts).
+ */
+const ROLE_SOURCES = String.raw`(?:IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|IRSA|(?:EKS )?pod[ _-]?identit(?:y|ies)|(?:Sts)?AssumeRoleWithWebIdentity|web[ _-]?identity(?: (?:token|credentials?|provider))?|container credentials?(?: provider)?|AWS_CONTAINER_CREDENTIALS_|(?:ECS |fargate )?task (?:IAM )?roles?|iam role (?:temporary )?credentials|instance (?:profiles?|roles?|metadata)|IMDS(?:v2)?|EC2 (?:instance )?roles?)`;
+/**
+ * A role source named in a text (role-source-wanted.ts reads it in a request's own sentence), open at its end so an SDK's
+ * class name (StsAssumeRoleWithWebIdentityCredentialsProvider, AWS_CONTAINER_CREDENTIALS_FULL_URI) is read by its head.
+ */
+export const ROLE_SOURCE = new RegExp(String.raw`\b${ROLE_SOURCES}`, 'i');
 /** Support, or its absence, or the version that brings it. */
 const SUPPORT = String.raw`(?:support(?:s|ed|ing)?|unsupported|minimum (?:[a-z]{1,12} )?version|(?:upgrad|updat)(?:e|es|ed|ing) (?:the )?(?:aws[- ])?(?:sdk|client|module|library)|predates?)`;
 /** How far apart, in characters, the two may stand. */
@@ -28,7 +40,7 @@ const NEAR = 60;
  * container credentials)": mastra-ai/mastra#13707, a session token not passed on), not what the tool lacks.
  */
 const WINDOW_END = /[.\n(]/;
-const PROVIDER_RE = new RegExp(String.raw`\b${PROVIDER}\b`, 'gi');
+const PROVIDER_RE = new RegExp(String.raw`\b${ROLE_SOURCES}\b`, 'gi');
 /**
  * Support said to be there already ("Support for IRSA was added in v2.3", "… since 2.10") or a feature list's line
  * ("- Supports IAM roles for service accounts"): what the tool has, not what it lacks.
@@ -37,7 +49,7 @@ export const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\b
 const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
 /** Words one of the providers holds, for a cheap look before the scan. */
-const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'pod identity', 'identity', 'container credential', 'task role', 'task iam role', 'instance profile', 'instance role'];
+const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'identit', 'container credential', 'task role', 'task iam role', 'role credentials', 'instance profile', 'instance role', 'instance metadata', 'imds', 'ec2 '];
 /** Looked up in the shared literal scan: each absent word was a full pass over a long paste (2 % of a 1 MB env dump). */
 const prefilterWords = wordGate(PREFILTER);
 
@@ -62,4 +74,4 @@ export const extractProviderSupport: Extractor = (ctx: ExtractContext, draft) =>
   if (found) addSignal(draft, 'provider.unsupported', ctx.loc(ctx.lineOf(found.index)), found.phrase);
 };
 
-export const PROVIDER_SUPPORT_PATTERNS: RegExp[] = [PROVIDER_RE, SUPPORT_RE, SUPPORT_THERE];
+export const PROVIDER_SUPPORT_PATTERNS: RegExp[] = [PROVIDER_RE, ROLE_SOURCE, SUPPORT_RE, SUPPORT_THERE];

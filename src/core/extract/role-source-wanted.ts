@@ -15,17 +15,11 @@ import { addSignal } from './draft';
 import { otherErrorCodes } from './other-errors';
 import { namesAwsCredentialObject } from './credential-talk';
 import { mentionsAws } from './prose-report';
-// "Support for IRSA was added in v2.3", "… since 2.10": the support is there, not asked for (one list for both readers).
-import { SUPPORT_THERE } from './provider-support';
+// The role sources, and "Support for IRSA was added in v2.3", "… since 2.10" (the support is there, not asked for): one
+// list each for both readers.
+import { ROLE_SOURCE, SUPPORT_THERE } from './provider-support';
 import type { Extractor } from './types';
 
-/**
- * The ways an AWS role reaches a workload without keys (IAM user guide and EKS/ECS/EC2 guides: IAM roles for service
- * accounts, EKS Pod Identity, ECS task roles and the container credentials endpoint, web identity federation, instance
- * profiles and the instance metadata service), and the SDKs' provider names for them (Java v2
- * StsAssumeRoleWithWebIdentityCredentialsProvider, WebIdentityTokenFileCredentialsProvider).
- */
-const ROLE_SOURCE = /IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|\bIRSA\b|\bpod[ _-]?identit(?:y|ies)|\bcontainer credentials?|\btask (?:iam )?roles?|\bAWS_CONTAINER_CREDENTIALS_|WebIdentity|\bweb[ _-]identity|\biam role (?:temporary )?credentials|\binstance (?:profiles?|roles?|metadata)|\bIMDS(?:v2)?\b|\bEC2 (?:instance )?roles?/i;
 /**
  * A title that is the request ("Support …", "[Feature] Add support for …", "feat(s3): support …", "Fallback to …"): the
  * first line only, the verb as a request ("- Supports IAM roles for service accounts" in a feature list states a fact).
@@ -75,4 +69,4 @@ export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
   }
 };
 
-export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [ROLE_SOURCE, TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];

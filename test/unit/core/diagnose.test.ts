@@ -72,6 +72,14 @@ describe('diagnose: silence on things that are not credential errors', () => {
     expect(d.causes.slice(1).every((c) => c.score <= 0.2)).toBe(true);
   });
 
+  it('when an undetected text shows a credential-chain name beside another error, then only the other error is named as not a credential problem', () => {
+    // One test of "another error shown" for every reader (extract/other-errors.ts): a chain's own name is no other error.
+    const d = diagnose('error: SharedConfigLoadError: failed to load config file\nThrottlingException: Rate exceeded', { now: NOW });
+    expect(d.detected).toBe(false);
+    const other = d.causes.find((c) => c.id === 'not-aws-credential-error')!.evidence.find((e) => e.id === 'not-aws.other-aws-error');
+    expect(other?.text).toContain('(ThrottlingException)');
+  });
+
   it('when only an env dump is pasted, then nothing is detected but its facts are extracted', () => {
     const d = diagnose('AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEXAMPLEabc\nAWS_PROFILE=dev', { now: NOW });
     expect(d.detected).toBe(false);

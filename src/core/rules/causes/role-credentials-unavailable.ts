@@ -1,6 +1,7 @@
 import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 import { SPECIFIC_FAMILIES } from '../priors';
+import { LAPSE_WEIGHT } from '../../extract/lapse-cue';
 
 export const roleCredentialsUnavailable: CauseRule = {
   cause: 'role-credentials-unavailable',
@@ -69,6 +70,7 @@ export const roleCredentialsUnavailable: CauseRule = {
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
+    con('role-unavailable.lapse', { all: ['said.lapse', AUTHN] }, LAPSE_WEIGHT, 'The message says the credentials worked for a while and then stopped: the role did deliver them.'),
     con('role-unavailable.delivered-expired', { all: ['fam.expired', 'fam.role'], none: ['msg.web-identity'] }, 0.6, 'The role did deliver credentials; they have since expired (a refresh problem, not a missing role).'),
     pro('role-unavailable.trust-condition', { all: ['hint.trust-condition', AUTHN] }, 1.0, 'The message names the role trust policy\'s aud/sub condition ({detail}): STS refuses the OIDC token when it does not match.'),
     pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),

@@ -1,5 +1,6 @@
 import { AUTHN, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
+import { LAPSE_WEIGHT } from '../../extract/lapse-cue';
 
 /** What still says the login expired, beside a refused role or an unreadable sso-session section. */
 const NOT_THE_LOGIN_UNLESS = ['code.UnauthorizedException', 'msg.sso-expired', 'msg.sso-token-missing', 'fam.expired'];
@@ -31,6 +32,8 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.kubectl', { any: ['fam.kubectl'] }, 0.2, 'kubectl reports Unauthorized: the AWS session behind the EKS token has usually expired.'),
     pro('temporary-expired.mfa', { any: ['fam.mfa'] }, 1.0, 'The session needs a fresh MFA code.'),
     pro('temporary-expired.hint-expired', { all: ['hint.expired'], any: ['fam.unknown-key', 'fam.kubectl', 'fam.reported', 'fam.sso'] }, 0.9, 'The message says the credentials or session expired.'),
+    // The credentials worked and then lapsed (extract/lapse-cue.ts: its weight, chosen by leave-one-batch-out).
+    pro('temporary-expired.lapse', { all: ['said.lapse', AUTHN] }, LAPSE_WEIGHT, 'The message says the credentials worked for a while and then stopped, or are not refreshed.'),
     pro('temporary-expired.relogin', { all: ['hint.relogin', AUTHN] }, 0.8, 'The message says logging in again or refreshing the session helps.'),
     // SSO is named in 20 tuning threads (batches 1-6) and 8 were resolved as an expired session: weak evidence. Weight
     // by leave-one-batch-out over tuning batches 1-6 (scripts/corpus/rank-cv.ts --table): 0.6 -> 0.3-0.4 lifts batch 6

@@ -4,7 +4,8 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { rank } from '../../../../src/core/conversation/belief';
-import { saysCredentialsLapse } from '../../../../src/core/conversation/lapse-cue';
+import { saysCredentialsLapse } from '../../../../src/core/extract/lapse-cue';
+import { diagnose } from '../../../../src/core/diagnose';
 import { T0 } from '../../../helpers/case-script';
 
 const at = new Date(T0).toISOString();
@@ -36,5 +37,27 @@ describe('a description that says the credentials lapsed', () => {
     expect(saysCredentialsLapse(['After certain time it fails with MetadataRetrievalError.'])).toBe(true);
     expect(saysCredentialsLapse(['Error retrieving credentials from iam-role: Credential refresh failed'])).toBe(false);
     expect(saysCredentialsLapse(['The pod uses the node role instead of its service account.'])).toBe(false);
+  });
+});
+
+describe('a paste whose words say the credentials lapsed (diagnose reads the cue as said.lapse)', () => {
+  // The shape of a tuning thread (an S3 call failing hours into a job on EKS), written for the test: the role's runtime
+  // words stand beside the refusal, and the person says the credentials stop being renewed.
+  const paste = [
+    'Our exporter runs on EKS with IRSA and its uploads work for a while.',
+    'The client does not refresh the web identity credentials, so after some time every upload fails:',
+    'An error occurred (InvalidAccessKeyId) when calling the PutObject operation: The AWS Access Key Id you provided does not exist in our records.',
+  ].join('\n');
+
+  it('when the person says so, then the expired session is weighed for and the unfetchable role against', () => {
+    const d = diagnose(paste, { now: new Date(T0) });
+    const on = (id: string) => d.causes.find((c) => c.id === id)!.evidence.map((e) => e.id);
+    expect(on('temporary-credentials-expired')).toContain('temporary-expired.lapse');
+    expect(on('role-credentials-unavailable')).toContain('role-unavailable.lapse');
+  });
+
+  it('when only the SDK\'s "Credential refresh failed" line says it, then the cue is not read', () => {
+    const d = diagnose('Error retrieving credentials from iam-role: Credential refresh failed\nAccessDenied', { now: new Date(T0) });
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('temporary-expired.lapse');
   });
 });
