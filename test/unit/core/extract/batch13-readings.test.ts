@@ -1,0 +1,39 @@
+/**
+ * Readings that came of batch 13's tuning misses (issue #10), each quoting the thread or the SDK source it was read from.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { saysStsModuleNeeded } from '../../../../src/core/extract/sts-module-missing';
+
+describe('the Java SDKs\' STS module needed on the class path (extract/sts-module-missing.ts)', () => {
+  it.each([
+    // geoserver/geoserver-cloud#335 (batch 13): a pull request's description, prose only.
+    ['the v2 artifact on the classpath', 'Despite since `software.amazon.awssdk:2.10.11`, the `WebIdentityTokenFileCredentialsProvider` is part of the default credentials chain, it will only be enabled if\n`software.amazon.awssdk:sts` is on the classpath, which is mentioned in the javadocs.'],
+    // quarkusio/quarkus#14061 (batch 7).
+    ['the v2 artifact as a dependency', 'When using AWS EKS the AWS credentials are injected into the container and are normally automatically picked up by the aws client library when adding the software.amazon.awssdk:sts dependency.\nUnfortunately this doesnt work with quarkus native (I guess there is reflection involved).'],
+  ])('when %s, then a role not delivered leads, told in words', (_, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, toldInWords: d.toldInWords, top: d.causes[0]!.id }).toEqual({ detected: true, toldInWords: true, top: 'role-credentials-unavailable' });
+  });
+
+  it('when Java v1\'s provider says the sts module is missing, then a role not delivered leads', () => {
+    // aws/aws-sdk-java STSProfileCredentialsServiceProvider.java (355424771b95); snowplow/snowplow-s3-loader#273 (batch 13).
+    const d = diagnose('To fallback to `WebIdentityTokenCredentialsProvider` and avoid the error:\n\n```\nUnable to load credentials from WebIdentityTokenCredentialsProvider: To use assume role profiles the aws-java-sdk-sts module must be on the class path.\n```');
+    expect({ detected: d.detected, toldInWords: d.toldInWords, top: d.causes[0]!.id }).toEqual({ detected: true, toldInWords: undefined, top: 'role-credentials-unavailable' });
+  });
+
+  it.each([
+    ['a build file\'s dependency line', "implementation 'software.amazon.awssdk:sts:2.20.43'"],
+    ['STS named as a service', 'The sts endpoint answered in 40 ms and the dependency graph looks fine.'],
+    ['another module on the class path', "the 'sso' module must be on the class path"],
+  ])('when %s, then the module is not read as needed', (_, line) => {
+    expect(saysStsModuleNeeded(line)).toBe(false);
+  });
+});
+
+describe('botocore\'s InvalidRegionError (rules/catalogue/sdk-cli-python.ts botocore.invalid-region)', () => {
+  it('when a model id was passed where the region goes, then the region is the cause and the code is read', () => {
+    // boto/botocore botocore/exceptions.py (0e6e2404b85d); run-llama/llama_index#9671 (batch 13).
+    const d = diagnose("The first parameter of the `set_credentials` method is the AWS region. The current call leads to an exception `botocore.exceptions.InvalidRegionError: Provided region_name 'amazon.titan-embed-text-v1' doesn't match a supported format.`");
+    expect({ detected: d.detected, top: d.causes[0]!.id, codes: d.errorCodes }).toEqual({ detected: true, top: 'region-endpoint', codes: ['InvalidRegionError'] });
+  });
+});
