@@ -37,3 +37,21 @@ describe('botocore\'s InvalidRegionError (rules/catalogue/sdk-cli-python.ts boto
     expect({ detected: d.detected, top: d.causes[0]!.id, codes: d.errorCodes }).toEqual({ detected: true, top: 'region-endpoint', codes: ['InvalidRegionError'] });
   });
 });
+
+describe('non-credential failures beside AWS words (extract/prose-report.ts)', () => {
+  it('when a file utility is refused by the local file system on a mounted bucket, then nothing is detected', () => {
+    // awslabs/mountpoint-s3#683 (batch 13); GNU coreutils ls.c "cannot access %s" with EACCES.
+    const text = "Upon successful launch of the EC2 instance, I encountered a \"permission denied\" error when attempting to execute the 'ls -ltr ' command\n\nls -ltr\nls: cannot access 's3bucket': Permission denied\ntotal 0\nd????????? ? ? ? ?            ? s3bucket";
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when the path refused is a credentials file, then the refusal is still read', () => {
+    expect(diagnose("aws s3 ls fails in the container\nls: cannot access '/root/.aws/credentials': Permission denied").detected).toBe(true);
+  });
+
+  it('when only the Rust SDK\'s region provider warns that IMDS was not reached, then nothing is detected', () => {
+    // delta-io/delta-rs#2460 (batch 13); awslabs/smithy-rs aws-config src/imds/region.rs: warn!("failed to load region from IMDS").
+    const text = 'When using the S3 Object store, it will still try to use the IMDS provider by default, only when setting an environment variable `AWS_EC2_METADATA_DISABLED`, it\'s not throwing the warnings anymore.\n\n```\n[2024-04-24T07:55:28Z WARN  aws_config::imds::region] failed to load region from IMDS err=failed to load IMDS session token: dispatch failure: io error: error trying to connect: tcp connect error: No route to host (os error 113) (FailedToLoadToken(FailedToLoadToken { source: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Io, source: hyper::Error(Connect, ConnectError("tcp connect error", Os { code: 113, kind: HostUnreachable, message: "No route to host" })), connection: Unknown } }) }))\n```';
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
