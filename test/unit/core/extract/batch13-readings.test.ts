@@ -55,3 +55,12 @@ describe('non-credential failures beside AWS words (extract/prose-report.ts)', (
     expect(diagnose(text).detected).toBe(false);
   });
 });
+
+describe('LangChain\'s words for a failed client setup (rules/catalogue/ml-sdks.ts langchain.client-setup)', () => {
+  it('when the wrapper says credentials could not be loaded, then the region and the profile come before an empty chain', () => {
+    // langchain-ai/langchain#13683 (batch 13): the wrapper catches NoRegionError from session.client(…).
+    const d = diagnose("When creating a Bedrock model without `region_name`\n```py\nllm_bedrock = Bedrock(model_id='anthropic.claude-instant-v1')\n```\nIt errors out\n```py\nValidationError: 1 validation error for Bedrock\n__root__\n  Could not load credentials to authenticate with AWS client. Please check that credentials in the specified profile name are valid. (type=value_error)\n```");
+    const top3 = d.causes.slice(0, 3).map((c) => c.id);
+    expect({ detected: d.detected, region: top3.includes('region-endpoint'), noCredentialsFirst: top3[0] === 'no-credentials-found' }).toEqual({ detected: true, region: true, noCredentialsFirst: false });
+  });
+});
