@@ -133,7 +133,7 @@ export const JVM: CatalogueEntry[] = [
     // an application packaged without aws-java-sdk-sts gets this from the provider (snowplow/snowplow-s3-loader#273:
     // WebIdentityTokenCredentialsProvider in the default chain under IRSA).
     id: 'java1.sts-module-missing',
-    tool: 'aws-sdk-java',
+    tool: 'aws-sdk-java-v1',
     message: 'To use assume role profiles the aws-java-sdk-sts module must be on the class path.',
     re: /the aws-java-sdk-sts module must be on the class path/,
     family: 'fam.role',
