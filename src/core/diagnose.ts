@@ -315,6 +315,7 @@ const TOLD_IN_WORDS = new Set([
   'prose.role-in-container',
   'prose.var-renamed',
   'prose.role-source-wanted',
+  'prose.sts-module-missing',
 ]);
 const DETECTING = new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []));
 

@@ -15,6 +15,7 @@ import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-se
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
+import { extractStsModuleMissing, STS_MODULE_PATTERNS } from './sts-module-missing';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
 import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
 import { extractTool, TOOL_REGEXES } from './tool';
@@ -42,6 +43,8 @@ const EXTRACTORS: Extractor[] = [
   extractVarRenamed,
   // A role-delivered credential source asked for ("Support IAM roles for service accounts"): a report in words too.
   extractRoleSourceWanted,
+  // The Java SDKs' STS module needed on the class path: the web identity provider is missing (a report in words too).
+  extractStsModuleMissing,
   // It reads signals the others set (AWS endpoints, LocalStack endpoints).
   extractEvidenceLines,
   // Last: a fallback for traces whose only credential sign is a frame of an SDK's credential provider or signer.
@@ -71,6 +74,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,
   ...ROLE_SOURCE_WANTED_PATTERNS,
+  ...STS_MODULE_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,
   ...STACK_FRAME_PATTERNS,
   ...PROVIDER_MODULE_PATTERNS,

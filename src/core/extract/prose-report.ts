@@ -216,6 +216,14 @@ function tokenNeeded(words: string): boolean {
 const MAX_LINES = 400;
 
 /** Network errnos as Node, libc and curl print them. */
+/**
+ * The Rust SDK's region provider asking IMDS for a region (aws-config src/imds/region.rs, ImdsRegionProvider:
+ * `warn!(err = …, "failed to load region from IMDS")`): off EC2 it logs this and the chain moves on to the next region
+ * source. The "IMDS session token" it could not load is the metadata service's own, no credential (delta-io/delta-rs#2460,
+ * batch 13: warnings only, the reads worked).
+ */
+const IMDS_REGION_LOOKUP = /\bfailed to load region from IMDS\b/;
+
 const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
 
 /**
@@ -233,8 +241,12 @@ const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH
  * and Go's older wording in eksctl-io/eksctl#1562 and harbur/kubernetic#118, batches 9 and 11). A Docker daemon that
  * is not running (moby/moby client/errors.go errConnectionFailed: "Cannot connect to the Docker daemon at %s. Is the
  * docker daemon running?"): `aws ecr get-login` then fails at `docker login`, whatever the words say about logging in.
+ * A file utility refused by the local file system (GNU coreutils ls.c "cannot access %s", "cannot open directory %s",
+ * errno EACCES: "ls: cannot access 's3bucket': Permission denied", awslabs/mountpoint-s3#683, batch 13: a FUSE mount
+ * without --allow-other): the mount's permissions, not a call AWS refused. Not for a path under ~/.aws or a token file
+ * (a credentials file the process cannot read is the chain coming up empty).
  */
-const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bexec: executable [\w./\\:-]{1,160} not found\b|\bCannot connect to the Docker daemon\b|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b/i;
+const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bexec: executable [\w./\\:-]{1,160} not found\b|\bCannot connect to the Docker daemon\b|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b|\b(?:ls|cat|cp|mv|rm|mkdir|touch|stat|du|find|head|tail): cannot (?:access|open(?: directory)?|stat|create(?: directory)?|remove) '(?![^'\n]{0,200}(?:\.aws|token))[^'\n]{1,200}'(?: for reading)?: Permission denied\b/i;
 
 /**
  * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
@@ -355,7 +367,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (isErrorLine(line)) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
       // file not found in $PATH") names credentials only as what was being done.
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line))) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -383,4 +395,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

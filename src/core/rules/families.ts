@@ -43,8 +43,9 @@ export const FAMILIES: Record<string, string[]> = {
     // A 403 to AssumeRoleWithWebIdentity: the role's trust policy refuses the OIDC identity (role side, not a permission).
     'msg.webidentity-not-authorized', 'msg.token-audience', 'msg.role-arn-invalid',
     // Any tool saying a role could not be assumed; a failure told beside a container and the instance's role (extract/prose-report.ts);
-    // a role-delivered credential source asked for (extract/role-source-wanted.ts).
-    'line.assume-role-failed', 'prose.role-in-container', 'prose.role-source-wanted',
+    // a role-delivered credential source asked for (extract/role-source-wanted.ts); the Java SDKs' STS module needed on
+    // the class path (extract/sts-module-missing.ts).
+    'line.assume-role-failed', 'prose.role-in-container', 'prose.role-source-wanted', 'prose.sts-module-missing',
     // An exception raised inside the metadata-service, container, web-identity or assume-role provider (extract/stack-frames.ts).
     'frame.imds', 'frame.container', 'frame.web-identity', 'frame.assume-role'],
   'fam.authz': ['code.AccessDenied', 'code.AccessDeniedException', 'code.UnauthorizedOperation', 'msg.not-authorized', 'msg.explicit-deny', 'msg.scp', 'msg.no-policy', 'msg.encoded-authz', 'msg.eks-no-access', 'msg.k8s-forbidden', 'msg.s3-access-denied', 'msg.webidentity-not-authorized',

@@ -224,6 +224,19 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     source: { repo: 'aws/aws-cli', path: 'awscli/clidriver.py', ref: 'develop@07c4fe366b49' },
   },
   {
+    // botocore checks region_name is a host label before it builds a client (utils.validate_region_name): something
+    // else passed where the region goes (a model id, "Asia Pacific (Mumbai)") never reaches an endpoint
+    // (run-llama/llama_index#9671: a Bedrock model id given as the first argument, which is the region).
+    id: 'botocore.invalid-region',
+    tool: 'boto3',
+    message: "Provided region_name '{region_name}' doesn't match a supported format.",
+    re: /\bProvided region_name '[^'\n]{0,200}' doesn't match a supported format/,
+    family: 'fam.region',
+    code: 'InvalidRegionError',
+    causes: { 'region-endpoint': 2.0 },
+    source: BOTOCORE,
+  },
+  {
     // No region anywhere, so CLI v2 asks the instance metadata service for one; off EC2 (GitHub and Azure runners,
     // AKS, Codespaces) another metadata service at 169.254.169.254 answers the token PUT with 400, botocore raises
     // BadIMDSRequestError(request) and the CLI prints only the request object's repr and exits 255. Setting a region

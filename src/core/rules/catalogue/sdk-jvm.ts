@@ -129,6 +129,18 @@ export const JVM: CatalogueEntry[] = [
     source: JAVA_V2('internal/WebIdentityCredentialsUtils.java', '094c95c90587'),
   },
   {
+    // Java v1's twin of the above: its web identity provider and role profiles load the STS service by reflection, and
+    // an application packaged without aws-java-sdk-sts gets this from the provider (snowplow/snowplow-s3-loader#273:
+    // WebIdentityTokenCredentialsProvider in the default chain under IRSA).
+    id: 'java1.sts-module-missing',
+    tool: 'aws-sdk-java-v1',
+    message: 'To use assume role profiles the aws-java-sdk-sts module must be on the class path.',
+    re: /the aws-java-sdk-sts module must be on the class path/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.2 },
+    source: { repo: 'aws/aws-sdk-java', path: 'aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/internal/securitytoken/STSProfileCredentialsServiceProvider.java', ref: '355424771b95' },
+  },
+  {
     // An SSO profile read by an application without the sso (or ssooidc) module: the profile yields nothing.
     id: 'java2.sso-module-missing',
     tool: 'aws-sdk-java-v2',

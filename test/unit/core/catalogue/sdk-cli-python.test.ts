@@ -46,6 +46,15 @@ checkFamily('cli-python', [
     text: '$ aws ec2 describe-instances\nYou must specify a region. You can also configure your region by running "aws configure".',
   },
   {
+    // run-llama/llama_index#9671 (batch 13): a Bedrock model id passed where the region goes.
+    id: 'botocore.invalid-region',
+    from: 'boto/botocore botocore/exceptions.py @ 0e6e2404b85d',
+    text: "botocore.exceptions.InvalidRegionError: Provided region_name 'amazon.titan-embed-text-v1' doesn't match a supported format.",
+    code: 'InvalidRegionError',
+    detected: true,
+    top: 'region-endpoint',
+  },
+  {
     // CLI v2 on a CI runner outside AWS with no region set (aws/aws-cli#8988).
     id: 'cli.imds-region-bad-request',
     from: 'aws/aws-cli awscli/utils.py (InstanceMetadataRegionFetcher._get_region) and awscli/botocore/utils.py (IMDSFetcher._fetch_metadata_token: raise BadIMDSRequestError(request) on HTTP 400) @ 2.18.0 (worded better by aws/aws-cli PR #9073, 2024-11)',

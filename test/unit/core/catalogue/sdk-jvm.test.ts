@@ -169,6 +169,14 @@ checkFamily('jvm', [
     code: 'SdkClientException',
   },
   {
+    // snowplow/snowplow-s3-loader#273 (batch 13): the default chain's web identity provider under IRSA.
+    id: 'java1.sts-module-missing',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/internal/securitytoken/STSProfileCredentialsServiceProvider.java @ 355424771b95',
+    text: 'Unable to load credentials from WebIdentityTokenCredentialsProvider: To use assume role profiles the aws-java-sdk-sts module must be on the class path.',
+    detected: true,
+    top: 'role-credentials-unavailable',
+  },
+  {
     id: 'java2.sso-module-missing',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
     text: "java.lang.IllegalStateException: To use Sso related properties in the 'dev' profile, the 'sso' service module must be on the class path.",
