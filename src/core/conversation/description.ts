@@ -6,7 +6,7 @@
  * diagnose`), the person came with a problem, so less is needed:
  * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
  *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
- *   load SSO provider", a title only, a workflow file only), or names AWS next to trouble ("why
+ *   load SSO provider", a title only, a workflow file only) or a token that expired, or names AWS next to trouble ("why
  *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
  *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
  *   words are about another cloud's credentials;
@@ -26,7 +26,14 @@ const CREDENTIAL_TOPIC =
 const AWS_CONTEXT =
   /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|ecr|lambda|fargate|dynamodb|sqs|sns|kms|ssm|rds|cloudformation|cloudfront|route ?53|codebuild|cognito|cdk|sam|localstack)\b|amazonaws\.com/i;
 const TROUBLE =
-  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|expired?|expiring|unauthori[sz]ed|forbidden|40[13]|me too)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|bug|expir(e|ed|es|ing|ation)|unauthori[sz]ed|forbidden|40[13]|me too)\b|\bnot (being )?able to\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+/**
+ * A token that expires is a credential (an STS session token, a web identity or SSO token), whatever the tool is
+ * called: "from velero version 1.14 we are getting error of expired toekn for backuing up data using datamover"
+ * (velero-io/velero#8173, typed with the letters swapped), "make sure to refresh token before it expires to avoid
+ * token expiration during long operation" (kaltura/server#9965).
+ */
+const TOKEN_EXPIRY = /\bexpir\w*\s+(?:\w+\s+){0,3}?to(?:ke|ek)ns?\b|\bto(?:ke|ek)ns?\s+(?:\w+\s+){0,3}?expir/i;
 const MIN_WORDS = 3;
 /** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
@@ -64,7 +71,7 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && trouble);
+  return CREDENTIAL_TOPIC.test(t) || TOKEN_EXPIRY.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**
