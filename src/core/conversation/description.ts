@@ -6,7 +6,7 @@
  * diagnose`), the person came with a problem, so less is needed:
  * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
  *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
- *   load SSO provider", a title only, a workflow file only), or names AWS next to trouble ("why
+ *   load SSO provider", a title only, a workflow file only) or a token that expired, or names AWS next to trouble ("why
  *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
  *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
  *   words are about another cloud's credentials;
@@ -18,15 +18,26 @@ import type { Diagnosis } from '../diagnosis';
 import { showsErrorText } from '../diagnosis';
 import { diagnose } from '../diagnose';
 import { looksLikeProse } from '../extract/context-hints';
+import { AWS_SERVICES } from '../extract/aws-services';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
   /credentials?\b|\bcreds\b|\bassum(e|ed|ing)\b.{0,20}\brole\b|\brole\b.{0,40}\bassumed\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|PROFILE)\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b|\b(aws_)?(access_key|secret_key|session_token|security_token)\b|\b(role_arn|source_profile|credential_process|credential_source|sso_start_url|sso_session|web_identity_token_file|role-to-assume)\b|\bconfigure-aws-credentials\b/i;
-/** AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". */
-const AWS_CONTEXT =
-  /\baws\b|\bamazon\b|\biam\b|\bsts\b|\bboto3?\b|\bbotocore\b|\b(s3|ec2|ecs|eks|ecr|lambda|fargate|dynamodb|sqs|sns|kms|ssm|rds|cloudformation|cloudfront|route ?53|codebuild|cognito|cdk|sam|localstack)\b|amazonaws\.com/i;
+/**
+ * AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". A service named without
+ * "AWS" counts, from the list diagnose's early gate and prose reading use (extract/aws-services.ts): "v2 Batch example:
+ * SageMaker Pipeline execution fails in preprod and prod" (aws-samples/aws-enterprise-mlops-framework#4).
+ */
+const AWS_CONTEXT = new RegExp(String.raw`\baws\b|\bamazon\b|\bboto3?\b|\bbotocore\b|\b(?:kms|ssm|rds|cloudfront|cdk|sam|localstack)\b|\b${AWS_SERVICES}\b|amazonaws\.com`, 'i');
 const TROUBLE =
-  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|expired?|expiring|unauthori[sz]ed|forbidden|40[13]|me too)\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|bug|expir(e|ed|es|ing|ation)|unauthori[sz]ed|forbidden|40[13]|me too)\b|\bnot (being )?able to\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+/**
+ * A token that expires is a credential (an STS session token, a web identity or SSO token), whatever the tool is
+ * called: "from velero version 1.14 we are getting error of expired toekn for backuing up data using datamover"
+ * (velero-io/velero#8173, typed with the letters swapped), "make sure to refresh token before it expires to avoid
+ * token expiration during long operation" (kaltura/server#9965).
+ */
+const TOKEN_EXPIRY = /\bexpir\w*\s+(?:\w+\s+){0,3}?to(?:ke|ek)ns?\b|\bto(?:ke|ek)ns?\s+(?:\w+\s+){0,3}?expir/i;
 const MIN_WORDS = 3;
 /** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
@@ -64,7 +75,7 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  return CREDENTIAL_TOPIC.test(t) || (AWS_CONTEXT.test(t) && trouble);
+  return CREDENTIAL_TOPIC.test(t) || TOKEN_EXPIRY.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**

@@ -54,7 +54,11 @@ export const CAUSE_WORDS: CauseWords[] = [
   {
     cause: 'region-endpoint',
     objects: [String.raw`regions?`, String.raw`endpoints?`, String.raw`AWS_(?:DEFAULT_)?REGION`, String.raw`(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?[a-z]{4,9}-\d`],
-    predicates: [String.raw`wrong`, String.raw`different`, String.raw`another`, String.raw`other`, String.raw`mismatch(?:ed)?`, String.raw`opt(?:ed)?[- ]?in`, String.raw`${NOT} (?:enabled|activated|opted in|supported|available|match\w{0,3})`, String.raw`disabled`, String.raw`incorrect`, String.raw`instead of`, String.raw`global`, String.raw`optional`, String.raw`fail(?:s|ed|ing)?`, String.raw`(?:does|do|did)\s?${NOT} work`],
+    predicates: [String.raw`wrong`, String.raw`different`, String.raw`another`, String.raw`other`, String.raw`mismatch(?:ed)?`, String.raw`opt(?:ed)?[- ]?in`, String.raw`${NOT} (?:enabled|activated|opted in|supported|available|match\w{0,3})`, String.raw`disabled`, String.raw`incorrect`, String.raw`instead of`, String.raw`global`, String.raw`optional`, String.raw`fail(?:s|ed|ing)?`, String.raw`(?:does|do|did)\s?${NOT} work`,
+      // A region never given: "`Region` is not set via environment variable" (brendanhay/amazonka#612), "the AWS SDK
+      // configuration loaded from `~/.aws/config` does not contain a region" (elastic/beats#31014), "complains about region
+      // mismatches" (runpod/runpod-python#126). Not "missing": "the bucket in eu-west-1 is missing its policy".
+      String.raw`${NOT} (?:set|configured|specified|provided|passed)`, String.raw`(?:does|do|did)\s?${NOT} (?:contain|have|include|specify)`, String.raw`mismatches`],
   },
   {
     cause: 'wrong-profile',

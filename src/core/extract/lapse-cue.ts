@@ -34,6 +34,10 @@ const LAPSE: RegExp[] = [
   /\bcredentials? refresh/i,
   /\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b/i,
   /\b(?:token|credentials|session)s? (?:will |would )?expires?\b/i,
+  // "getting error of expired toekn" (velero-io/velero#8173), "the AWS session token has expired" (velero-io/velero#9949):
+  // said of a token, in every tuning thread and paste that says it (9 and 16, batches 4-13) the labels are the lapse causes.
+  /\bexpired (?:\w+ ){0,2}?to(?:ke|ek)ns?\b/i,
+  /\bto(?:ke|ek)ns? (?:has |have |had |is |was |got )?expired\b/i,
   /\b(?:renews|rotates|refreshes) automatically\b/i,
   /\bdynamically[- ]refreshed\b/i,
 ];

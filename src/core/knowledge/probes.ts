@@ -496,8 +496,11 @@ export const PROBES: Probe[] = [
         // Nor is a profile's name in the environment ("export AWS_PROFILE=prod"): it picks a profile in the shared files (AWS CLI
         // user guide, "Environment variables to configure the AWS CLI": AWS_PROFILE). Only a reply that is just that assignment:
         // "env vars, AWS_PROFILE unset" or "export AWS_PROFILE=ci and the keys come from … env vars" still say env.
+        // Nor the variable named as the one that names a profile: "this problem occurs only when I pass the authentication
+        // data using the environment variable `AWS_PROFILE`" (brendanhay/amazonka#612).
         sayUnless: ['\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\bpod identity\\b', '\\bnot (in|from) (the |my |our )?env',
-          '^\\W*(export\\s+|set\\s+)?AWS_(DEFAULT_)?PROFILE\\s*=\\s*["\']?[\\w.@-]*\\w["\']?[\\s.!;]*$'],
+          '^\\W*(export\\s+|set\\s+)?AWS_(DEFAULT_)?PROFILE\\s*=\\s*["\']?[\\w.@-]*\\w["\']?[\\s.!;]*$',
+          '\\benv(ironment)? ?var(iable)? `?AWS_(DEFAULT_)?PROFILE\\b', '\\bAWS_(DEFAULT_)?PROFILE`? env(ironment)? ?var(iable)?\\b'],
         implies: { signIn: 'env', envKeys: 'yes' },
         effects: { 'env-var-override': 2.5, 'missing-session-token': 1.5, 'temporary-credentials-expired': 0.4, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.4, 'wrong-profile': 0.4, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.3 },
         evidence: 'The credentials come from environment variables (which win over profiles and roles)',
