@@ -6,7 +6,7 @@
 import { step } from '../../../../src/core/conversation/engine';
 import { rank } from '../../../../src/core/conversation/belief';
 import { opensCase } from '../../../../src/core/conversation/description';
-import { saysCredentialsLapse } from '../../../../src/core/conversation/lapse-cue';
+import { saysCredentialsLapse } from '../../../../src/core/extract/lapse-cue';
 import { diagnose } from '../../../../src/core/diagnose';
 import { T0 } from '../../../helpers/case-script';
 
