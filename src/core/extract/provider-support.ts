@@ -27,9 +27,11 @@ import type { ExtractContext, Extractor } from './types';
 const ROLE_SOURCES = String.raw`(?:IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|IRSA|(?:EKS )?pod[ _-]?identit(?:y|ies)|(?:Sts)?AssumeRoleWithWebIdentity|web[ _-]?identity(?: (?:token|credentials?|provider))?|container credentials?(?: provider)?|AWS_CONTAINER_CREDENTIALS_|(?:ECS |fargate )?task (?:IAM )?roles?|iam role (?:temporary )?credentials|instance (?:profiles?|roles?|metadata)|IMDS(?:v2)?|EC2 (?:instance )?roles?)`;
 /**
  * A role source named in a text (role-source-wanted.ts reads it in a request's own sentence), open at its end so an SDK's
- * class name (StsAssumeRoleWithWebIdentityCredentialsProvider, AWS_CONTAINER_CREDENTIALS_FULL_URI) is read by its head.
+ * class name (StsAssumeRoleWithWebIdentityCredentialsProvider, AWS_CONTAINER_CREDENTIALS_FULL_URI) is read by its head,
+ * and `WebIdentity` anywhere in a name: aws-sdk-go's stscreds.NewWebIdentityRoleProvider
+ * (aws/credentials/stscreds/web_identity_provider.go) holds it mid-word, where no word boundary stands.
  */
-export const ROLE_SOURCE = new RegExp(String.raw`\b${ROLE_SOURCES}`, 'i');
+export const ROLE_SOURCE = new RegExp(String.raw`\b${ROLE_SOURCES}|WebIdentity`, 'i');
 /** Support, or its absence, or the version that brings it. */
 const SUPPORT = String.raw`(?:support(?:s|ed|ing)?|unsupported|minimum (?:[a-z]{1,12} )?version|(?:upgrad|updat)(?:e|es|ed|ing) (?:the )?(?:aws[- ])?(?:sdk|client|module|library)|predates?)`;
 /** How far apart, in characters, the two may stand. */
@@ -48,8 +50,11 @@ const PROVIDER_RE = new RegExp(String.raw`\b${ROLE_SOURCES}\b`, 'gi');
 export const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\bsince\b|^\s*[-*•]\s*supports?\b/i;
 const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
-/** Words one of the providers holds, for a cheap look before the scan. */
-const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'identit', 'container credential', 'task role', 'task iam role', 'role credentials', 'instance profile', 'instance role', 'instance metadata', 'imds', 'ec2 '];
+/**
+ * Words one of the providers holds, for a cheap look before the scan: one for each ROLE_SOURCES alternative (a missing
+ * one silently turns its provider off; regex test in provider-support-prefilter.test.ts).
+ */
+const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'identit', 'container credential', 'container_credentials_', 'task role', 'task iam role', 'role credentials', 'temporary credentials', 'instance profile', 'instance role', 'instance metadata', 'imds', 'ec2 '];
 /** Looked up in the shared literal scan: each absent word was a full pass over a long paste (2 % of a 1 MB env dump). */
 const prefilterWords = wordGate(PREFILTER);
 
