@@ -269,13 +269,23 @@ function redactedTokenFacts(ctx: ExtractContext, draft: Draft, normText: string,
   addSignal(draft, 'token.implausible', ctx.loc(Math.min(line, ctx.lines.length)), 'a session token value far too short to be one');
 }
 
+/** The lines signals of these kinds were read on (`msg.`, `code.`: a tool's message or an error code; `line.`: an error line). */
+function messageLines(draft: Draft, kinds: readonly string[] = ['msg.', 'code.']): Set<number> {
+  return new Set(draft.signals.filter((s) => s.at && kinds.some((k) => s.id.startsWith(k))).map((s) => s.at!.line));
+}
+
 /**
  * The person says the credentials worked and then lapsed (extract/lapse-cue.ts): `said.lapse`, weighed by the lapse
  * causes' rules against the runtime's and the role's hints, so a paste and a described case read the cue alike.
+ * An SDK's error line ("Error retrieving credentials from iam-role: token refresh stopped", read as
+ * `line.credential-error`) is the tool's, not the person's, and can pass for prose: skipped. Not every line with a
+ * `msg.` or `code.` signal: the catalogue reads those off a person's sentence too ("an EKS pod with IRSA
+ * (AWS_WEB_IDENTITY_TOKEN_FILE …) does not refresh the web identity token", msg.irsa; lapse-cue.test.ts).
  */
 function lapseSaid(ctx: ExtractContext, draft: Draft): void {
+  const busy = messageLines(draft, ['line.']);
   for (let i = 0; i < ctx.lines.length; i++) {
-    if (ctx.repeats(i) || !ctx.isProse(i)) continue;
+    if (busy.has(i + 1) || ctx.repeats(i) || !ctx.isProse(i)) continue;
     if (saysCredentialsLapse([ctx.lines[i]!])) {
       addSignal(draft, 'said.lapse', ctx.loc(i + 1));
       return;
@@ -285,7 +295,7 @@ function lapseSaid(ctx: ExtractContext, draft: Draft): void {
 
 function proseOf(ctx: ExtractContext, draft: Draft): string {
   const lines = ctx.lines;
-  const busy = new Set(draft.signals.filter((s) => s.at && (s.id.startsWith('msg.') || s.id.startsWith('code.'))).map((s) => s.at!.line));
+  const busy = messageLines(draft);
   const out = new Set<string>();
   let size = 0;
   for (let i = 0; i < lines.length && size < MAX_PROSE_CHARS; i++) {
