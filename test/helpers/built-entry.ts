@@ -19,3 +19,11 @@ export function entryArgs(name: 'cli' | 'main' | 'healthcheck'): string[] {
   if (process.env[BUILT_ENV] === '1') return [join(ROOT, 'dist', `${name}.js`)];
   return ['--import', pathToFileURL(require.resolve('tsx')).href, join(ROOT, 'src', `${name}.ts`)];
 }
+
+/**
+ * Node and an entry point's arguments as one shell command line, each argument single-quoted: a checkout path with a
+ * space or a quote in it stays one argument when a test hands the line to `script -c` (a pseudo-terminal).
+ */
+export function shellCommand(args: readonly string[]): string {
+  return args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+}

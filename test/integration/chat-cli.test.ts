@@ -17,7 +17,7 @@ import type { CaseState } from '../../src/core/conversation/types';
 import type { LookupResult } from '../../src/core/lookup/types';
 import type { KeyDirectory } from '../../src/usecases/ports';
 import { EXAMPLE_SECRET, PASTES } from '../helpers/pastes';
-import { entryArgs } from '../helpers/built-entry';
+import { entryArgs, shellCommand } from '../helpers/built-entry';
 import { runCli } from '../helpers/run-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -230,7 +230,7 @@ const ANY_PROMPT = /(\n> |paste> )$/;
  * interactively: what a person sees, with the pauses a person makes. Input is echoed by the tty.
  */
 function ptyChat(args: string[]) {
-  const child = spawn('script', ['-q', '-e', '-c', [process.execPath, ...entryArgs('cli'), 'chat', ...args].join(' '), '/dev/null'], { cwd: ROOT, env: { ...process.env, TERM: 'dumb', LOG_LEVEL: 'warn' } });
+  const child = spawn('script', ['-q', '-e', '-c', shellCommand([process.execPath, ...entryArgs('cli'), 'chat', ...args]), '/dev/null'], { cwd: ROOT, env: { ...process.env, TERM: 'dumb', LOG_LEVEL: 'warn' } });
   let printed = '';
   const waiters: Array<() => void> = [];
   child.stdout.on('data', (d: Buffer) => {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { entryArgs, shellCommand } from '../helpers/built-entry';
 import { runCli as runCliProcess } from '../helpers/run-cli';
 
 const ROOT = join(__dirname, '../..');
@@ -146,7 +147,7 @@ describe('awskey diagnose as a process', () => {
   it('when stdin is a terminal, then it says on stderr how to end the input, and stdout carries only the report', async () => {
     // `script` (util-linux/bsdutils) gives the process a pseudo-terminal; stderr is kept apart by redirecting it to a file.
     const errFile = join(dir, 'tty-stderr.txt');
-    const command = `${[process.execPath, '--import', 'tsx', join(ROOT, 'src/cli.ts'), 'diagnose'].map((a) => `'${a}'`).join(' ')} 2>'${errFile}'`;
+    const command = `${shellCommand([process.execPath, ...entryArgs('cli'), 'diagnose'])} 2>${shellCommand([errFile])}`;
     const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: dir, TERM: 'dumb' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { CLI_OLD_SPACE_MB } from '../../src/adapters/cli/heap-limit';
 
 const ROOT = join(__dirname, '../..');
+// The source through tsx even under `npm test` (not helpers/built-entry.ts entryArgs): the preload that prints each
+// process's heap limit and the test's own node flags must stand before the entry, and the restart is checked to pass
+// them on, so this test builds its argument list itself.
 const TSX = pathToFileURL(require.resolve('tsx')).href;
 const PRELOAD = join(ROOT, 'test/helpers/print-heap-limit.cjs');
 const MB = 1024 * 1024;
