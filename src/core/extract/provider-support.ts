@@ -52,7 +52,7 @@ const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
 /**
  * Words one of the providers holds, for a cheap look before the scan: one for each ROLE_SOURCES alternative (a missing
- * one silently turns its provider off; regex test in provider-support-prefilter.test.ts).
+ * one silently turns its provider off: test/unit/core/extract/s27-mend-readings.test.ts).
  */
 const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'identit', 'container credential', 'container_credentials_', 'task role', 'task iam role', 'role credentials', 'temporary credentials', 'instance profile', 'instance role', 'instance metadata', 'imds', 'ec2 '];
 /** Looked up in the shared literal scan: each absent word was a full pass over a long paste (2 % of a 1 MB env dump). */
