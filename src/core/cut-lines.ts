@@ -1,7 +1,7 @@
 import { CATALOGUE } from './rules/catalogue/index';
 import { MAX_LINE_CHARS } from './normalise';
 import { WRAP_WIDTHS } from './wrap-widths';
-import { VENDOR_TOKENS } from './secrets/vendor-tokens';
+import { OPENS_VENDOR_TOKEN, opensVendorToken } from './secrets/vendor-tokens';
 
 /**
  * Lines cut at a column: one reading for the extractor (extract/unwrap.ts joinCutLines) and the secrets' view
@@ -70,17 +70,6 @@ export function cutWidth(lines: readonly string[], kept: KeptPrefix = NO_PREFIX)
 /** The widest lines (`count` of them, `width` long) stop at a wrap width. */
 export function isCutWidth(width: number, count: number): boolean {
   return width >= MIN_CUT_WIDTH && (WRAP_WIDTHS.has(width) || count >= MIN_CUT_LINES);
-}
-
-/**
- * A vendor token (secrets/vendor-tokens.ts: `ghp_…`, `xoxb-…`, `glpat-…`) opening a line: it stands alone by its
- * documented shape (nothing of a token before it), so the line is no piece of a cut token. Joined onto a log line that
- * happened to fill the width (`… took=12ms` / `ghp_…`) it would read as `12msghp_…`, which no token pattern finds.
- */
-const OPENS_VENDOR_TOKEN = new RegExp(VENDOR_TOKENS.map((t) => `(?:${t.re.source})`).join('|'), 'y');
-function opensVendorToken(line: string, at: number): boolean {
-  OPENS_VENDOR_TOKEN.lastIndex = at;
-  return OPENS_VENDOR_TOKEN.test(line);
 }
 
 /** How many blanks of `next`'s hanging indent go with a cut after `prev` (exactly the wrap width), or -1 when the cut is not mid-token. */

@@ -45,3 +45,15 @@ export const VENDOR_TOKENS: VendorToken[] = [
   { kind: 'other-token', needle: 'k-', re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,250}/g, source: 'https://platform.openai.com/docs/api-reference/authentication' },
   { kind: 'other-token', needle: '8s-aws', re: /(?<![A-Za-z0-9_-])k8s-aws-v1\.[A-Za-z0-9_=-]{8,8000}/g, source: 'https://github.com/kubernetes-sigs/aws-iam-authenticator (token.go, v0.6)' },
 ];
+
+/**
+ * A vendor token opening `text` at `at`: it stands alone by its documented shape (nothing of a token before it), so the
+ * line it opens is no piece of a value cut at the width before it. Joined onto a line that happened to fill the width
+ * (`… took=12ms` / `ghp_…`, `…?secret=<url-encoded key>&x=1` / `ghp_…`) it would read as `12msghp_…`, which no token
+ * pattern finds: cut-lines.ts and the secrets' view (view.ts) both ask this before they join.
+ */
+export const OPENS_VENDOR_TOKEN = new RegExp(VENDOR_TOKENS.map((t) => `(?:${t.re.source})`).join('|'), 'y');
+export function opensVendorToken(text: string, at: number): boolean {
+  OPENS_VENDOR_TOKEN.lastIndex = at;
+  return OPENS_VENDOR_TOKEN.test(text);
+}

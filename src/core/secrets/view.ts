@@ -13,6 +13,7 @@ import { ENTITY_AT, entityText } from '../html-entities';
 import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
 import { cutsOf } from '../cut-lines';
+import { opensVendorToken } from './vendor-tokens';
 
 export interface DecodedView {
   text: string;
@@ -528,7 +529,7 @@ function joins(text: string, pass: Pass): number[] {
         nl = text.indexOf('\n', restLine);
         continue;
       }
-    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !cutInArn(text, lineStart, nl))) {
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !cutInArn(text, lineStart, nl)) && !opensVendorToken(text, nextStart)) {
       const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).

@@ -248,16 +248,18 @@ describe('redact: shapes found by the issue 10 audit', () => {
     const pem = (label: string, lines: string[]) => `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
     const b64 = (s: string) => Buffer.from(s).toString('base64');
 
-    it("when kubeconfig's client-key-data (a base64 private key) sits next to certificate data, then the key goes and the certificate stays", () => {
+    // Seed 875369259 drew a certificate and a key whose base64 shares a 16-character piece (`…c5` + `\n-----END `
+    // encoded at one alignment): the key's pieces are looked for in what is kept without the certificate.
+    it.each([[undefined], [875369259]])("when kubeconfig's client-key-data (a base64 private key) sits next to certificate data, then the key goes and the certificate stays (seed %p)", (seed) => {
       fc.assert(
         fc.property(body, body, fc.constantFrom('RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY'), (certLines, keyLines, label) => {
           const ca = b64(pem('CERTIFICATE', certLines));
           const key = b64(pem(label, keyLines));
           const r = redact(`users:\n- user:\n    client-certificate-data: ${ca}\n    client-key-data: ${key}\n`);
           expect(r.text).toContain(ca);
-          expect(holdsPiece(r.text, key)).toBe(false);
+          expect(holdsPiece(r.text.replace(ca, ''), key)).toBe(false);
         }),
-        { numRuns: 200 },
+        { numRuns: 200, ...(seed === undefined ? {} : { seed }) },
       );
     });
 
