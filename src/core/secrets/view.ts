@@ -382,7 +382,8 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
     let from = nl;
     while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
     const word = text.slice(from, nl);
-    if (!word.includes('?') && !word.includes('&') && !(cutArn(word) && opensWithArnField(text, OPENS_WITH_NAME.lastIndex))) return valueEnd(text, nextStart, nextEnd);
+    const arnField = cutArn(word) && opensWithArnField(text, OPENS_WITH_NAME.lastIndex) && !secretName(text.slice(nextStart, OPENS_WITH_NAME.lastIndex - 1));
+    if (!word.includes('?') && !word.includes('&') && !arnField) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
 }
@@ -407,6 +408,14 @@ function cutArn(word: string): boolean {
  */
 function opensWithArnField(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === 58 /* : */ && !isBlank(text.charCodeAt(end - 2)) && end < text.length && !isBlank(text.charCodeAt(end));
+}
+
+/**
+ * A secret's name (`token:…` after `…:function` filling a line is a setting, not the function's name); an ARN's
+ * resource type `secret` (or its rest, `…:secr` / `et:…`) is none.
+ */
+function secretName(name: string): boolean {
+  return /secret|passw|token|key|credential/i.test(name) && !'secret'.endsWith(name.toLowerCase());
 }
 
 /** The line text[lineStart, nl) ends in an ARN cut after one of its colons (its last word, read back at most 200). */

@@ -25,6 +25,8 @@ describe('a secret after evidence read across a line break', () => {
     // a full-width line ending in a complete ARN: the next line's setting is its own (widths 64, 72, 76, 80)
     ...[15, 23, 27, 31].map((n): [string, string, string] => [`a ${n + 49}-wide line ending in a role ARN then token=`, `${PADDED(n)}\ntoken=${TOKEN}`, TOKEN]),
     ...[15, 23, 27, 31].map((n): [string, string, string] => [`a ${n + 49}-wide line ending in a role ARN then token: `, `${PADDED(n)}\ntoken: ${TOKEN}`, TOKEN]),
+    // an ARN that may go on in its resource type (`…:function`): a secret's name glued to `:` on the next line is a setting
+    ['a 64-wide line ending in a Lambda ARN then token:', `${'x'.repeat(17)} arn:aws:lambda:us-east-1:123456789012:function\ntoken:${KEY}`, KEY],
     // an ARN cut after its account: only `secret:` glued to what follows is its resource type
     ['a Secrets Manager ARN cut after its account then secret=', `${SECRETS_ARN}\nsecret=${PASSWORD}`, PASSWORD],
     ['a Secrets Manager ARN cut after its account then secret = ', `${SECRETS_ARN}\nsecret = ${PASSWORD}`, PASSWORD],
