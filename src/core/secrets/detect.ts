@@ -177,10 +177,24 @@ function notAnAwsSecret(name: string, value: string): boolean {
 /**
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
- * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`); a line and column (`12:34)`) are a stack frame's position
- * in a file whose name held a secret word (`at load (/app/SecretConfig:12:34)`, read from a wrapped path's last piece).
+ * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`). A stack frame's line and column are read apart (framePosition).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|[0-9]{1,9}:[0-9]{1,9}\)?$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+
+/** A stack frame's line and column, its `)` closing it: `12:34)`. */
+const FRAME_POSITION = /^[0-9]{1,9}:[0-9]{1,9}\)$/;
+
+/**
+ * A line and column glued to a path's last piece (`at load (/app/SecretConfig:12:34)`, or that piece opening a wrapped
+ * line): a stack frame's position in a file whose name held a secret word. Only glued (no blank after the `:`, a `/` or
+ * `\\` or a wrap's break before the name): `secret=12:34`, `client_secret: 12:34)` and `-p1234:5678)` are secrets.
+ */
+function framePosition(text: string, nameStart: number, nameEnd: number, value: string, valueStart: number): boolean {
+  if (!FRAME_POSITION.test(value) || valueStart !== nameEnd + 1 || text.charCodeAt(nameEnd) !== 58 /* : */) return false;
+  const before = text.charCodeAt(nameStart - 1);
+  return before === 47 /* / */ || before === 92 /* \ */ || (before === 10 && nameStart > 1 && !isSpace(text.charCodeAt(nameStart - 2)));
+}
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 function labelKind(label: string): SecretKind {
   if (/slack/i.test(label)) return 'slack-token';
@@ -411,7 +425,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     // a key's first group may start with `/` and read as a path; the whole key does not
     const grouped = groupedKey(text, value, end);
     if (grouped !== undefined) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
-    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
+    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value) && !framePosition(text, start, nameEnd, value, end - value.length)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
   }
 }
 
@@ -680,10 +694,11 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   let earlier: SecretSpan[] | undefined;
   let p = 0;
   let reach = -1;
-  // The last line break before a run no evidence holds (found forward from `seen`, only then: the scan below stays
-  // one test per character), and the evidence read over it when a label was cut there.
+  // The last line break before a run no evidence holds and the first one after it (-1: none; -2: not looked for yet),
+  // found forward only then (the scan below stays one test per character), and the evidence read over it when a label
+  // was cut there.
   let nl = -1;
-  let seen = 0;
+  let next = -2;
   let cutAt = -1;
   let cutSpans: Span[] = [];
   const n = text.length;
@@ -704,9 +719,13 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < j; k++) if (evidence[k]!.start <= i && evidence[k]!.end >= j) inside = true;
         // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
-        for (let k = text.indexOf('\n', seen); !inside && k >= 0 && k < i; k = text.indexOf('\n', seen)) {
-          nl = k;
-          seen = k + 1;
+        // `next` is remembered: asked again per run, indexOf would read to the end of a long line each time (quadratic).
+        if (!inside) {
+          if (next === -2) next = text.indexOf('\n');
+          while (next >= 0 && next < i) {
+            nl = next;
+            next = text.indexOf('\n', next + 1);
+          }
         }
         if (!inside && nl >= 0) {
           if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));

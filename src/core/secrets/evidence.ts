@@ -1,3 +1,5 @@
+import { WRAP_WIDTHS } from '../wrap-widths';
+
 /**
  * Evidence that looks random but cannot authenticate anything: ARNs (every partition and resource
  * type, assumed-role session names included), S3's HostId / x-amz-id-2 and extended request ids (also
@@ -95,31 +97,65 @@ const CUT_LABEL_REACH = 40;
 export function cutLabelSpans(view: string, nl: number): Span[] {
   const out: Span[] = [];
   if (!isLetter(view.charCodeAt(nl - 1)) || !isLetter(view.charCodeAt(nl + 1))) return out;
+  const start = view.lastIndexOf('\n', nl - 1) + 1;
+  // Only a terminal's wrap cuts a word, at its width (as the view reads cuts): a short line's break ends a name
+  // (`image: my-service-image` / `tag: <value>` is no `etag`). The view has joined the wraps before it (an ARN's, a
+  // value's), so the line is some lines of one width.
+  if (!atWrapWidth(nl - start)) return out;
   LABEL_REST.lastIndex = nl + 1;
   if (!LABEL_REST.test(view)) return out;
-  const start = view.lastIndexOf('\n', nl - 1) + 1;
   const from = Math.max(start, nl - CUT_LABEL_REACH);
-  if (!spansBreak(CUT_LABEL, view.slice(from, nl) + view.slice(nl + 1, LABEL_REST.lastIndex), nl - from, (m) => m.index + m[0].length)) return out;
+  const near = view.slice(from, nl) + view.slice(nl + 1, LABEL_REST.lastIndex);
+  if (!spansBreak(CUT_LABEL, near, nl - from, (m) => m.index + m[0].length, (m) => opensName(view, start, from + m.index, near.slice(m.index + m[0].length)))) return out;
   const next = view.indexOf('\n', nl + 1);
   const cut = nl - start;
   const joined = view.slice(start, nl) + view.slice(nl + 1, next < 0 ? view.length : next);
   // A joined-line offset in the view: past the cut, one more (the break).
   const at = (o: number): number => start + o + (o >= cut ? 1 : 0);
   for (const re of CUT_LABEL_READERS) {
-    spansBreak(re, joined, cut, (m) => m.index + m[0].length - m[1]!.length, (m) => {
-      const end = m.index + m[0].length;
-      out.push({ start: at(end - m[1]!.length), end: at(end - 1) + 1 });
-    });
+    spansBreak(
+      re,
+      joined,
+      cut,
+      (m) => m.index + m[0].length - m[1]!.length,
+      (m) => opensName(view, start, start + m.index, ''),
+      (m) => {
+        const end = m.index + m[0].length;
+        out.push({ start: at(end - m[1]!.length), end: at(end - 1) + 1 });
+      },
+    );
   }
   return out;
 }
 
-/** Whether `re` matches `text` from before `cut` to past it (to `labelEnd`), and each such match (`found`). */
-function spansBreak(re: RegExp, text: string, cut: number, labelEnd: (m: RegExpExecArray) => number, found?: (m: RegExpExecArray) => void): boolean {
+/** A line's width is one or more full lines of a wrap width (the view joined the cut ones before it). */
+function atWrapWidth(width: number): boolean {
+  for (const w of WRAP_WIDTHS) if (width > 0 && width % w === 0) return true;
+  return false;
+}
+
+const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+/** The name words that make a cut "label" part of a secret's name (`export CLIENT_SECRET_HA` / `SH=…`). */
+const SECRET_NAME_WORD = /secret|passw|token|key/i;
+
+/**
+ * A label found at `labelStart` in the view (before the break, on the line from `start`) opens its name: no letter or digit
+ * before it (`etag` inside `image` / `TAG=` is none), and the name it is part of, the label aside, holds no secret word
+ * (read back over name characters; `rest`: the name's characters after the label, on the next line).
+ */
+function opensName(view: string, start: number, labelStart: number, rest: string): boolean {
+  if (labelStart > start && isAlnum(view.charCodeAt(labelStart - 1))) return false;
+  let from = labelStart;
+  while (from > start && labelStart - from < 80 && /[A-Za-z0-9_.-]/.test(view[from - 1]!)) from--;
+  return !SECRET_NAME_WORD.test(view.slice(from, labelStart) + rest);
+}
+
+/** Whether `re` matches `text` from before `cut` to past it (to `labelEnd`) where `fits` holds, and each such match (`found`). */
+function spansBreak(re: RegExp, text: string, cut: number, labelEnd: (m: RegExpExecArray) => number, fits: (m: RegExpExecArray) => boolean, found?: (m: RegExpExecArray) => void): boolean {
   let any = false;
   re.lastIndex = 0;
   for (let m = re.exec(text); m && m.index < cut; m = re.exec(text)) {
-    if (labelEnd(m) <= cut) continue;
+    if (labelEnd(m) <= cut || !fits(m)) continue;
     any = true;
     if (!found) break;
     found(m);

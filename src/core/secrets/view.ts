@@ -383,9 +383,40 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
     let from = nl;
     while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
     const word = text.slice(from, nl);
-    if (!word.includes('?') && !word.includes('&') && !word.includes('arn:')) return valueEnd(text, nextStart, nextEnd);
+    const arnField = cutArn(word) && opensWithArnField(text, OPENS_WITH_NAME.lastIndex) && !secretName(text.slice(nextStart, OPENS_WITH_NAME.lastIndex - 1));
+    if (!word.includes('?') && !word.includes('&') && !arnField) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
+}
+
+/**
+ * A word ending inside an ARN: cut before its resource (`arn:aws:secr`, `…:123456789012:`), after a colon, or in the
+ * resource's type (`…:123456789012:fu` / `nction:…`). An ARN whose resource has gone past its type (`role/deploy`)
+ * filling a line is no cut: the next line's `token:…` is its own.
+ */
+function cutArn(word: string): boolean {
+  const at = word.indexOf('arn:');
+  if (at < 0) return false;
+  let colons = 0;
+  let resource = word.length;
+  for (let i = at; i < word.length && colons < 5; i++) if (word.charCodeAt(i) === 58 && ++colons === 5) resource = i + 1;
+  return colons < 5 || word.endsWith(':') || !word.includes('/', resource);
+}
+
+/**
+ * The name OPENS_WITH_NAME read (ending at `end`) is an ARN's next field: glued to its `:` and a non-blank after it
+ * (`etsmanager:us-east-1`, `secret:prod/db`), never a setting's `NAME=`, `NAME :` or `NAME: value`.
+ */
+function opensWithArnField(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 58 /* : */ && !isBlank(text.charCodeAt(end - 2)) && end < text.length && !isBlank(text.charCodeAt(end));
+}
+
+/**
+ * A secret's name (`token:…` after `…:function` filling a line is a setting, not the function's name); an ARN's
+ * resource type `secret` (or its rest, `…:secr` / `et:…`) is none.
+ */
+function secretName(name: string): boolean {
+  return /secret|passw|token|key|credential/i.test(name) && !'secret'.endsWith(name.toLowerCase());
 }
 
 /** The line text[lineStart, nl) ends in an ARN cut after one of its colons (its last word, read back at most 200). */
@@ -529,7 +560,7 @@ function joins(text: string, pass: Pass): number[] {
         nl = text.indexOf('\n', restLine);
         continue;
       }
-    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !cutInArn(text, lineStart, nl)) && !opensVendorToken(text, nextStart)) {
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !(cutInArn(text, lineStart, nl) && opensWithArnField(text, nextStart + 7))) && !opensVendorToken(text, nextStart)) {
       const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
