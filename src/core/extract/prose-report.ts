@@ -216,7 +216,6 @@ function tokenNeeded(words: string): boolean {
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
-/** Network errnos as Node, libc and curl print them. */
 /**
  * The Rust SDK's region provider asking IMDS for a region (aws-config src/imds/region.rs, ImdsRegionProvider:
  * `warn!(err = …, "failed to load region from IMDS")`): off EC2 it logs this and the chain moves on to the next region
@@ -225,6 +224,7 @@ const MAX_LINES = 400;
  */
 const IMDS_REGION_LOOKUP = /\bfailed to load region from IMDS\b/;
 
+/** Network errnos as Node, libc and curl print them. */
 const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
 
 /**

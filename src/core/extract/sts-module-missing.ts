@@ -33,7 +33,8 @@ export function saysStsModuleNeeded(line: string): boolean {
 }
 
 export const extractStsModuleMissing: Extractor = (ctx, draft) => {
-  if (!ctx.lower.includes('sts')) return;
+  // Both must stand in the text: one look at each before any line is read ("sts" alone is in "requests", "exists").
+  if (!ctx.lower.includes('sts') || !NEEDED_ON.test(ctx.text)) return;
   for (let i = 0; i < ctx.lines.length; i++) {
     if (!saysStsModuleNeeded(ctx.lines[i]!)) continue;
     addSignal(draft, 'prose.sts-module-missing', ctx.loc(i + 1));

@@ -726,10 +726,10 @@ function randomRuns(text: string, out: SecretSpan[]): void {
             nl = next;
             next = text.indexOf('\n', next + 1);
           }
-        }
-        if (!inside && nl >= 0) {
-          if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
-          inside = cutSpans.some((s) => s.start <= i && s.end >= j);
+          if (nl >= 0) {
+            if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
+            inside = cutSpans.some((s) => s.start <= i && s.end >= j);
+          }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
         if (!inside) out.push({ start: i, end: j, kind: j - i === 40 ? 'secret-access-key' : 'other-token' });

@@ -135,8 +135,11 @@ function atWrapWidth(width: number): boolean {
 }
 
 const isAlnum = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
-/** The name words that make a cut "label" part of a secret's name (`export CLIENT_SECRET_HA` / `SH=…`). */
-const SECRET_NAME_WORD = /secret|passw|token|key/i;
+/**
+ * The words of a secret's name: a cut "label" inside one is part of that name (`export CLIENT_SECRET_HA` / `SH=…`), and
+ * so is a name after a full-width ARN line (view.ts secretName).
+ */
+export const SECRET_NAME_WORD = /secret|passw|token|key|credential/i;
 
 /**
  * A label found at `labelStart` in the view (before the break, on the line from `start`) opens its name: no letter or digit
@@ -220,4 +223,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS];

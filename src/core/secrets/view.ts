@@ -14,6 +14,7 @@ import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
 import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
+import { SECRET_NAME_WORD } from './evidence';
 
 export interface DecodedView {
   text: string;
@@ -416,7 +417,7 @@ function opensWithArnField(text: string, end: number): boolean {
  * resource type `secret` (or its rest, `…:secr` / `et:…`) is none.
  */
 function secretName(name: string): boolean {
-  return /secret|passw|token|key|credential/i.test(name) && !'secret'.endsWith(name.toLowerCase());
+  return SECRET_NAME_WORD.test(name) && !'secret'.endsWith(name.toLowerCase());
 }
 
 /** The line text[lineStart, nl) ends in an ARN cut after one of its colons (its last word, read back at most 200). */
