@@ -74,6 +74,11 @@ const BATCH12_FLOORS = { firstFix: 0.64, within8: 0.84, maxMeanQuestions: 2.5, m
 // of stop 27, 5aa6b29): first fix 16/25 = 0.64, within 8 turns 21/25 = 0.84, 0.67 questions to the right fix, 1 redundant,
 // 0 misread; 1 of its 25 openings opened no case.
 const BATCH13_FLOORS = { firstFix: 0.6, within8: 0.8, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Batch 14 (fresh held-out, never tuned on), measured 2026-12-06 when it was added (25 threads, the first
+// `npm run eval:conversations` after its labels were committed (ca55e58..6efb0ef), on the engine as it stood at the start
+// of stop 28, e5133e3; run at 995c60b): first fix 18/25 = 0.72, within 8 turns 24/25 = 0.96, 0.83 questions to the right
+// fix, 0 redundant, 0 misread; 1 of its 25 openings opened no case. Each floor lets one thread slip and no second.
+const BATCH14_FLOORS = { firstFix: 0.68, within8: 0.92, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -100,6 +105,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 11 (fresh)', () => e.holdoutByBatch[11]!.all, BATCH11_FLOORS],
     ['batch 12 (fresh)', () => e.holdoutByBatch[12]!.all, BATCH12_FLOORS],
     ['batch 13 (fresh)', () => e.holdoutByBatch[13]!.all, BATCH13_FLOORS],
+    ['batch 14 (fresh)', () => e.holdoutByBatch[14]!.all, BATCH14_FLOORS],
   ];
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
