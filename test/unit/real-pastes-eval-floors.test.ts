@@ -95,6 +95,15 @@
  * negatives): detection 28/32 = 0.875, false positives 0/8, error code found 7/8 = 0.875, top-1 where shown 17/27 =
  * 0.630, top-3 26/32 = 0.813. Each floor lets one case slip and no second; its false-positive ceiling lets one of its 8
  * negatives through (1/8) and no second.
+ *
+ * Batch 14 (79 more fresh threads collected in session 28 from threads in none of batches 1-13 nor in the
+ * real-conversations or real-negatives corpora (batch 14 of the conversations, collected at the same time, included),
+ * queried with SDK error strings, tools that wrap AWS (data/ML, observability, backup, IaC, CI), Elixir/Clojure/R/Haskell
+ * clients and non-English phrasings; 18 negatives; labelled and committed before the first run (0a1cc83..4baedc9), eval
+ * at 35698cb), measured 2026-12-06 on the engine of that commit (the stop-28 base, e5133e3), held-out (32 credential
+ * errors, 9 negatives): detection 28/32 = 0.875, false positives 1/9, error code found 10/12 = 0.833, top-1 where shown
+ * 12/21 = 0.571, top-3 27/32 = 0.844. Each floor lets one case slip and no second; its false-positive ceiling lets one
+ * more of its 9 negatives through (2/9) and no third.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -114,6 +123,7 @@ const FLOORS: Record<number, Floors> = {
   11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.12, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
   12: { minPositives: 28, minNegatives: 11, detection: 0.58, maxFalsePositives: 0.09, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.48 },
   13: { minPositives: 32, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
+  14: { minPositives: 32, minNegatives: 9, detection: 0.84, maxFalsePositives: 0.23, errorCodes: 0.75, top1WhereShown: 0.52, top3: 0.81 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
