@@ -142,10 +142,10 @@ export const DATA_TOOLS: CatalogueEntry[] = [
   {
     // The instance answered but lists no role under iam/security-credentials: no instance profile is attached (or
     // IMDSv2's token was refused and the v1 fallback found nothing). Its own spelling "EC2Metadataservice" is ClickHouse's.
+    // Not marked `imds` (last resort off AWS): an unreachable metadata host returns before this line is logged.
     id: 'clickhouse.imds-no-profile',
     tool: 'clickhouse',
     wrapper: true,
-    imds: true,
     message: 'AWSEC2InstanceProfileConfigLoader: Calling EC2Metadataservice to get profiles failed. | Initial call to EC2MetadataService to get credentials failed.',
     re: /\bCalling EC2Metadataservice to get profiles failed\b|\bInitial call to EC2MetadataService to get credentials failed\b/,
     family: 'fam.no-creds',

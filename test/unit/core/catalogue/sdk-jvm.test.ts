@@ -2,6 +2,17 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('jvm', [
   {
+    id: 'java2.process-failed',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProcessCredentialsProvider.java @ 5d7b296c6e79',
+    text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Failed to refresh cached credentials\nCaused by: java.lang.IllegalStateException: Command returned non-zero exit value: 255\n\tat software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.executeCommand(ProcessCredentialsProvider.java:171)',
+    orTop: ['temporary-credentials-expired'],
+  },
+  {
+    id: 'java2.process-bad-output',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProcessCredentialsProvider.java @ 5d7b296c6e79',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Failed to refresh cached credentials\nCaused by: java.lang.IllegalStateException: Unsupported credential version: null\n\tat software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.validateCredentialsJson(ProcessCredentialsProvider.java:128)',
+  },
+  {
     id: 'java2.imds',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/InstanceProfileCredentialsProvider.java @ ee12c9adfd8c',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[])), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
