@@ -105,9 +105,10 @@ const GENERIC_OBJECTS = [
 
 /**
  * A time an expiry is due at: a clock time or a count ("6pm", "18:00", "1 hour", "90 days"), a named time or day
- * ("midnight", "noon", "the end of the day", "friday", "tomorrow"), a few ("a few days", "a couple of hours").
+ * ("midnight", "noon", "the end of the day", "friday", "tomorrow"), a few ("a few days", "a couple of hours"). Read inside
+ * a look-ahead: its words are bounded (`\w{1,12}`), as the regex-safety checker proves no unbounded one there.
  */
-export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximately |exactly |less than |more than )?(?:\d|an? (?:few |couple (?:of )?)?(?:minute|hour|day|week|month|year)s?\b|one (?:minute|hour|day|week|month|year)\b|(?:two|three|four|five|six|twelve|thirty|ninety) \w+s\b|midnight|noon|the end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|next \w+|this (?:evening|afternoon|morning|week|month))`;
+export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximately |exactly |less than |more than )?(?:\d|an? (?:few |couple (?:of )?)?(?:minute|hour|day|week|month|year)s?\b|one (?:minute|hour|day|week|month|year)\b|(?:two|three|four|five|six|twelve|thirty|ninety) \w{1,12}s\b|midnight|noon|the end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|next \w{1,12}|this (?:evening|afternoon|morning|week|month))`;
 
 /** A negated wish: what someone does not need or want says what they prefer. */
 const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
