@@ -387,4 +387,17 @@ export const JVM: CatalogueEntry[] = [
     causes: { 'malformed-credentials': 1.6, 'no-credentials-found': 0.6 },
     source: JAVA_V2('ProcessCredentialsProvider.java', '5d7b296c6e79'),
   },
+  {
+    // The web-identity provider chosen on its own (a connector's WEB_IDENTITY_TOKEN setting, an EKS pod) with no IRSA
+    // variables injected: the service account is not annotated with a role, or the pod predates the annotation. From
+    // SdkSystemSetting.getStringValueOrThrow(), whose template is "Either the environment variable %s or the javaproperty
+    // %s must be set." Inside the default chain's list it is one link of many (its provider name just before): not here.
+    id: 'java2.web-identity-unset',
+    tool: 'aws-sdk-java-v2',
+    message: 'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.',
+    re: /(?<!WebIdentityTokenCredentialsProvider\(\):\s{0,20})Either the environment variable (?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN) or the javaproperty aws\.(?:webIdentityTokenFile|roleArn) must be set/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.7 },
+    source: JAVA_V2('WebIdentityTokenFileCredentialsProvider.java', '9b07f60305c5'),
+  },
 ];
