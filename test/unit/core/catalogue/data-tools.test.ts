@@ -4,6 +4,7 @@ import { checkFamily } from './check-quotes';
 const ARROW = 'apache/arrow cpp/src/arrow/filesystem/s3_internal.h @ a20241a93ddf (ErrorToStatus)';
 const FSSPEC = 'fsspec/s3fs s3fs/errors.py @ 82db54733a7e (translate_boto_error)';
 const DUCKDB = 'duckdb/duckdb-httpfs src/s3fs.cpp @ 2a6481d0bfc2';
+const CLICKHOUSE = 'ClickHouse/ClickHouse src/IO/S3/Credentials.cpp @ f8178b449118';
 
 checkFamily('data-tools', [
   {
@@ -71,6 +72,17 @@ checkFamily('data-tools', [
     id: 'duckdb.bad-request-region',
     from: DUCKDB,
     text: "HTTP Error: HTTP GET error reading 's3://mybucket/x.parquet' in region 'us-east-1' (HTTP 400 Bad Request)\n\nBad Request - this can be caused by the S3 region being set incorrectly.\n* Provided region is: \"us-east-1\"",
+  },
+  {
+    id: 'clickhouse.imds-no-profile',
+    from: CLICKHOUSE,
+    text: "2026.12.05 10:00:00.000000 [ 1 ] {} <Warning> AWSEC2InstanceProfileConfigLoader: Calling EC2Metadataservice to get profiles failed.\n2026.12.05 10:00:00.100000 [ 1 ] {} <Error> Application: Code: 499. DB::Exception: Failed to get object info: No response body.. HTTP response code: 403: while reading s3://mybucket/data.parquet. (S3_ERROR)",
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'clickhouse.web-identity-token-file',
+    from: CLICKHOUSE,
+    text: "2026.12.05 10:00:00.000000 [ 42 ] {} <Information> AwsAuthSTSAssumeRoleWebIdentityCredentialsProvider: Can't open token file: /var/run/secrets/eks.amazonaws.com/serviceaccount/token",
   },
 ]);
 
