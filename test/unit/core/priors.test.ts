@@ -290,3 +290,13 @@ describe('EC2 RequestExpired', () => {
     expect(diagnose(`${BARE_EXPIRED}\nMy VM clock drifted, ntp was not running.`).causes[0]!.id).toBe('clock-skew');
   });
 });
+
+describe('environment variables merely named', () => {
+  // No hand rule reads hint.env any more (env-var-override.ts): only the learned ratio weighs it against its label counts.
+  it('when an unknown-key error names environment variables only as how settings are passed, then the prior\'s order stands', () => {
+    const text = 'Deploys fail with "The security token included in the request is invalid". We pass everything to the container through environment variables.';
+    const ranked = diagnose(text).causes;
+    expect(ranked.slice(0, 2).map((c) => c.id)).toEqual(['wrong-account-or-partition', 'missing-session-token']);
+    expect(ranked.flatMap((c) => c.evidence.map((e) => e.id))).toContain('context.hint.env');
+  });
+});
