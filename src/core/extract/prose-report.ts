@@ -317,6 +317,12 @@ export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
 }
 
+/** `line` holds one of `words` (a plain loop: a closure over the line made every line of the scan below allocate its scope). */
+function holdsAny(line: string, words: readonly string[]): boolean {
+  for (const w of words) if (line.includes(w)) return true;
+  return false;
+}
+
 /**
  * A service that wraps another's refusal in its own code: CloudFormation reading a template URL answers
  * "An error occurred (ValidationError) when calling the CreateStack operation: S3 error: Access Denied" (and "Template
@@ -327,7 +333,7 @@ function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
   const n = Math.min(ctx.lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
-    if (!ACCESS_DENIED_LINE.test(line) || !others.some((c) => line.includes(c))) continue;
+    if (!ACCESS_DENIED_LINE.test(line) || !holdsAny(line, others)) continue;
     addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
     return true;
   }
