@@ -235,6 +235,13 @@ export const PASTE_SHAPES: Record<string, Build> = {
     const [p, p2] = [m.password(), m.password()];
     return { text: `<server>\n  <id>s3-releases</id>\n  <username>${m.keyId()}</username>\n  <password>${p}</password>\n</server>\nvariable "db_password" {\n  type    = string\n  default = "${p2}"\n}`, secrets: [p, p2] };
   },
+  // Stop 28: a key after full-width words glued to it, and a shell echoing a key as a command after an 80-wide line
+  // ending in `ha` (read as `hash: <key>` across the break).
+  'a key glued to full-width words, and a shell echoing a key as a command': (m) => {
+    const [k, k2] = [m.awsKey(), m.awsKey()];
+    const fw = (s: string) => [...s].map((c) => (c === ' ' ? '\u3000' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join('');
+    return { text: `${fw('mycachehasthesecrethere')}${k}\n${'x'.repeat(68)} my cache ha\nsh: ${k2}: command not found`, secrets: [k, k2] };
+  },
 };
 
 export const PASTE_SHAPE_NAMES = Object.keys(PASTE_SHAPES);

@@ -6,11 +6,12 @@
  */
 import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
-import { camelWords, cutLabelSpans, evidenceSpans, wordBuilt, wordBuiltAtKeyLength, type Span } from './evidence';
+import { camelWords, cutLabelSpans, evidenceSpans, randomSpanIn, wordBuilt, wordBuiltAtKeyLength, type EvidenceSpan, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
 import { needleCheck } from './needles';
 import { mergeSpans } from './spans';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
+import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -683,11 +684,21 @@ function looksRandom(s: string): boolean {
 }
 
 /**
+ * The part of a base64 run that is random: the whole run, or the key-length windows of a run built from words that are
+ * random on their own (a key glued to words, evidence.ts randomSpanIn); undefined when none is.
+ */
+function randomPart(run: string): Span | undefined {
+  if (!looksRandom(run) || camelWords(run)) return undefined;
+  if (run.length === 40) return wordBuiltAtKeyLength(run) ? undefined : { start: 0, end: 40 };
+  return wordBuilt(run) ? randomSpanIn(run) : { start: 0, end: run.length };
+}
+
+/**
  * Runs of 40+ random base64 characters outside evidence. A hand-written linear pass: a regex
  * retries every position inside shorter runs, which made long texts slow.
  */
 function randomRuns(text: string, out: SecretSpan[]): void {
-  let evidence: Span[] | undefined;
+  let evidence: EvidenceSpan[] | undefined;
   let e = 0;
   // Spans the other finders already found, by start: a run inside one of them changes nothing, so
   // it needs no evidence check (the common case: a labelled secret access key).
@@ -700,7 +711,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   let nl = -1;
   let next = -2;
   let cutAt = -1;
-  let cutSpans: Span[] = [];
+  let cutSpans: EvidenceSpan[] = [];
   const n = text.length;
   for (let i = 0; i < n; ) {
     if (!isBase64Char(text.charCodeAt(i))) {
@@ -713,11 +724,20 @@ function randomRuns(text: string, out: SecretSpan[]): void {
       earlier ??= [...out].sort((a, b) => a.start - b.start);
       for (; p < earlier.length && earlier[p]!.start <= i; p++) reach = Math.max(reach, earlier[p]!.end);
       const run = reach >= j ? '' : text.slice(i, j);
-      if (run !== '' && looksRandom(run) && !camelWords(run) && !(j - i === 40 ? wordBuiltAtKeyLength(run) : wordBuilt(run))) {
+      const found = run === '' ? undefined : randomPart(run);
+      if (found) {
+        // the random part of the run, in the text (the whole run, or the key glued to words inside it)
+        const a = i + found.start;
+        const b = i + found.end;
         evidence ??= evidenceSpans(text);
         while (e < evidence.length && evidence[e]!.end <= i) e++;
+        // A label's whole value of a secret access key's exact shape (this run of 40, a sentence's full stop aside) under a
+        // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
+        const keyShaped = b - a === 40;
+        const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
+        const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s));
         let inside = false;
-        for (let k = e; k < evidence.length && evidence[k]!.start < j; k++) if (evidence[k]!.start <= i && evidence[k]!.end >= j) inside = true;
+        for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
         // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
         // `next` is remembered: asked again per run, indexOf would read to the end of a long line each time (quadratic).
         if (!inside) {
@@ -728,12 +748,12 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
           if (nl >= 0) {
             if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
-            // A plain loop, not a closure: one capturing `i` and `j` made every character of the scan allocate their scope.
-            for (const s of cutSpans) if (s.start <= i && s.end >= j) inside = true;
+            // `holds` is made per random run found, not per character (a closure over the scan's `i`/`j` allocated every step).
+            inside = cutSpans.some(holds);
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start: i, end: j, kind: j - i === 40 ? 'secret-access-key' : 'other-token' });
+        if (!inside) out.push({ start: a, end: b, kind: b - a === 40 ? 'secret-access-key' : 'other-token' });
       }
     }
     i = j;
@@ -754,10 +774,11 @@ export function findSecretSpans(view: string): SecretSpan[] {
   secretFlags(view, found, judged);
   shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
   spacedSecrets(view, found, judged);
+  shellEchoedSecrets(view, found, randomPart);
   randomRuns(view, found);
   // the first found of spans with one start names the kind
   return mergeSpans(found);
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS];

@@ -51,16 +51,36 @@ export interface Span {
   end: number;
 }
 
+export interface EvidenceSpan extends Span {
+  /**
+   * A labelled value whose label names an id or digest of known shapes, none of them a secret access key's (a whole
+   * value of 40 base64 characters): S3's HostId / x-amz-id-2 and extended request ids are 56 or 76 with padding, request ids
+   * UUIDs or 16 hex, CloudFront ids 56, checksums 8, 12, 28 or 44 with padding, ETags and hex digests one case. A run of
+   * a key's shape there is a key, whatever the label (detect.ts randomRuns): the label may be a guess (a terminal's cut
+   * read across lines, `…my cache ha` / `sh: <key>` as `hash: <key>`). Version and upload ids and pagination tokens are
+   * opaque (any length), so not these.
+   */
+  shaped?: true;
+}
+
+/** Labels whose values are opaque ids of any length: a key-length value under them stays evidence. */
+const OPAQUE_LABEL = /version|upload|token|marker/i;
+
+/** A labelled reader's match (value in group 1) under a label of known value shapes (EvidenceSpan.shaped). */
+function shapedLabel(m: RegExpExecArray): boolean {
+  return !OPAQUE_LABEL.test(m[0].slice(0, m[0].length - m[1]!.length));
+}
+
 /** Spans of `view` that hold evidence, sorted by start. */
-export function evidenceSpans(view: string): Span[] {
-  const out: Span[] = [];
+export function evidenceSpans(view: string): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
   const add = (re: RegExp, needle: string | undefined, group = false, keep?: (m: string) => boolean): void => {
     if (needle && !view.includes(needle)) return;
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
       if (keep && !keep(m[0])) continue;
       const start = group ? m.index + m[0].length - m[1]!.length : m.index;
-      out.push({ start, end: m.index + m[0].length });
+      out.push(group && shapedLabel(m) ? { start, end: m.index + m[0].length, shaped: true } : { start, end: m.index + m[0].length });
     }
   };
   add(ARN, 'arn:');
@@ -94,8 +114,8 @@ const CUT_LABEL_REACH = 40;
  * labelled readers, only where a label spans the break; the values they find are evidence spans in the view. Secrets
  * under a label are still read by the secret readers (evidence only stops the shape rule).
  */
-export function cutLabelSpans(view: string, nl: number): Span[] {
-  const out: Span[] = [];
+export function cutLabelSpans(view: string, nl: number): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
   if (!isLetter(view.charCodeAt(nl - 1)) || !isLetter(view.charCodeAt(nl + 1))) return out;
   const start = view.lastIndexOf('\n', nl - 1) + 1;
   // Only a terminal's wrap cuts a word, at its width (as the view reads cuts): a short line's break ends a name
@@ -121,7 +141,7 @@ export function cutLabelSpans(view: string, nl: number): Span[] {
       (m) => opensName(view, start, start + m.index, ''),
       (m) => {
         const end = m.index + m[0].length;
-        out.push({ start: at(end - m[1]!.length), end: at(end - 1) + 1 });
+        out.push(shapedLabel(m) ? { start: at(end - m[1]!.length), end: at(end - 1) + 1, shaped: true } : { start: at(end - m[1]!.length), end: at(end - 1) + 1 });
       },
     );
   }
@@ -206,6 +226,54 @@ export function wordBuiltAtKeyLength(run: string): boolean {
   return /[0-9A-F]{8}$/.test(run) && wordBuilt(run) && wordBuilt(run.slice(0, -8), 0.4);
 }
 
+/** A secret access key's length: the window randomSpanIn reads. */
+const KEY_LENGTH = 40;
+
+/**
+ * Where a run built from words holds a random key glued to them: `thisistheconfigurationha<key>`, a full-width
+ * `ｍｙｃａｃｈｅ` NFKC folds to ASCII letters that glue to the key after it, a look-alike Cyrillic word. Judged whole, the
+ * words' common pairs outweigh the key's few and the run read as words. Each 40-character window is judged as a run of
+ * a key's length is (both cases, a digit, / or +, and not word-built at the ordinary share, which about 1 random key
+ * in 11,000 reaches); the span [start, end) of `run` that the random windows cover, or undefined when none is random.
+ * One pass over prefix counts, so a long word-built run costs what judging it whole does.
+ */
+export function randomSpanIn(run: string): Span | undefined {
+  const n = run.length;
+  if (n <= KEY_LENGTH) return undefined;
+  // prefix counts: letters, common pairs starting at each letter (within the run), lower, upper, digit-or-slash, plus
+  const letters = new Int32Array(n + 1);
+  const pairs = new Int32Array(n + 1);
+  const lower = new Int32Array(n + 1);
+  const upper = new Int32Array(n + 1);
+  const marks = new Int32Array(n + 1);
+  const plus = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const c = run.charCodeAt(i);
+    const a = c | 0x20;
+    const letter = a >= 97 && a <= 122 ? 1 : 0;
+    const b = i + 1 < n ? run.charCodeAt(i + 1) : 0;
+    letters[i + 1] = letters[i]! + letter;
+    pairs[i + 1] = pairs[i]! + (letter && b >= 97 && b <= 122 ? COMMON_PAIRS[(a - 97) * 26 + b - 97]! : 0);
+    lower[i + 1] = lower[i]! + (c >= 97 && c <= 122 ? 1 : 0);
+    upper[i + 1] = upper[i]! + (c >= 65 && c <= 90 ? 1 : 0);
+    marks[i + 1] = marks[i]! + ((c >= 48 && c <= 57) || c === 47 || c === 43 ? 1 : 0);
+    plus[i + 1] = plus[i]! + (c === 43 ? 1 : 0);
+  }
+  let start = -1;
+  let end = -1;
+  for (let s = 0; s + KEY_LENGTH <= n; s++) {
+    const e = s + KEY_LENGTH;
+    if (lower[e]! === lower[s]! || upper[e]! === upper[s]! || marks[e]! === marks[s]!) continue;
+    // the window's last letter pairs with nothing (wordBuilt reads the window alone)
+    const windowPairs = pairs[e - 1]! - pairs[s]!;
+    const wordy = windowPairs >= (letters[e]! - letters[s]!) * 0.3 && plus[e]! === plus[s]!;
+    if (wordy) continue;
+    if (start < 0) start = s;
+    end = e;
+  }
+  return start < 0 ? undefined : { start, end };
+}
+
 /**
  * Segments of CamelCase or lowercase words, each word optionally followed by a number, and numbers:
  * SSM parameter names, S3 keys, paths and CDK logical ids (/Api/ApiFunction/SalesApiVpcLambda,
@@ -223,4 +291,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS];

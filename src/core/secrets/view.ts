@@ -48,6 +48,44 @@ const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n:
  * blank after it): a wrapped value goes on after the next line's time, and the width is counted after it.
  */
 const LINE_TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z /y;
+/**
+ * A character outside ASCII that the view reads as a base64 character of a value: a full-width letter, digit, `+` or `/`
+ * (NFKC), or a look-alike Cyrillic or Greek letter. A terminal cuts a value written with them as it cuts any other.
+ */
+function readsAsB64(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff0b || c === 0xff0f || (c >= 0x386 && c <= 0x45f && LOOK_ALIKE[String.fromCharCode(c)] !== undefined);
+}
+
+/** The widest wrap: a line's columns are counted only when its length could make them one (a wide character is two). */
+const MAX_WRAP_WIDTH = Math.max(...WRAP_WIDTHS);
+/** Wide characters (East Asian wide and full-width): a terminal gives each two columns. */
+const WIDE = /^[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+
+/**
+ * The line text[from, to) fills a wrap width in a terminal's columns, not in characters: a wide character takes two
+ * (CJK, full-width `ｍｙ ｃａｃｈｅ`), an invisible one none. A terminal cut a line holding them at its width, which its
+ * length is not, so a key cut there stayed in two pieces. A wide character that did not fit went on to the next line,
+ * leaving the line a column short.
+ */
+function fillsColumns(text: string, from: number, to: number): boolean {
+  let columns = 0;
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      columns++;
+      continue;
+    }
+    other = true;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (ch.length === 2) i++;
+    columns += INVISIBLE.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  }
+  if (other && WRAP_WIDTHS.has(columns)) return true;
+  const next = to + 1 < text.length ? String.fromCodePoint(text.codePointAt(to + 1)!) : '';
+  return WRAP_WIDTHS.has(columns + 1) && WIDE.test(next);
+}
+
 /** A hanging indent (mail, Jira, a wrapped console) opens the line a wrapped value goes on in. */
 const MAX_HANGING_INDENT = 8;
 
@@ -188,6 +226,12 @@ function decodeOne(s: string, i: number): [string, number] {
     }
   } else if (c === 92 /* \ */ && i + 1 < s.length) {
     const e = s[i + 1]!;
+    // JSON inside a JSON string (a log line's message holding a JSON record): the inner `\/` escaped again as `\\/` or
+    // `\\\/` is one `/` to a reader, as `\/` is (a key's `/` so written split it into pieces the shape rule left).
+    if (e === '\\') {
+      if (s.charCodeAt(i + 2) === 47 /* / */) return ['/', 3];
+      if (s.charCodeAt(i + 2) === 92 && s.charCodeAt(i + 3) === 47) return ['/', 4];
+    }
     if (e === 'u' && i + 5 < s.length) {
       const v = parseInt(s.slice(i + 2, i + 6), 16);
       if (/^[0-9A-Fa-f]{4}$/.test(s.slice(i + 2, i + 6))) return [foldChar(String.fromCharCode(v)), 6];
@@ -365,10 +409,10 @@ const ESCAPE_CUT = new Set([...'%&\\;:=!-._~*#@$^"\''].map((c) => c.charCodeAt(0
  * A line that opens with a name and `=` or `:` (`AWS_PROFILE=dev`, `region: us-east-1`, a credentials file's
  * `aws_session_token = …` after a 64-wide `aws_secret_access_key = <40>`) is a line of its own after a
  * full-width one, unless that line was inside a URL's query or an ARN (`arn:aws:secr` / `etsmanager:…`), or the name is a
- * cut label's last letters (`I|D: …`). A base64 value's `=` padding before a closing mark (`…T578=</HostId>`, `…PIb=)`)
- * assigns nothing.
+ * cut label's last letters (`I|D: …`). A base64 value's `=` padding before anything a value cannot start with (a closing
+ * mark: `…T578=</HostId>`, `…PIb=)`; a glued `@`, an invisible character) assigns nothing.
  */
-const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=|=(?![=\s"',;<>)}\]]))/y;
+const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=|=(?=[A-Za-z0-9_"'$/~.{[(-]))/y;
 
 /**
  * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
@@ -380,6 +424,8 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
   while (i < nextEnd && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) i++;
   OPENS_WITH_NAME.lastIndex = nextStart;
   if (OPENS_WITH_NAME.test(text)) {
+    const rest = nameLength(text, nextStart);
+    if (continuesValue(text, lineStart, nl, nextStart, rest)) return nextStart + rest;
     // the line's last word, read back at most 400 characters (a 1 MB line of base64 is not searched whole)
     let from = nl;
     while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
@@ -388,6 +434,66 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
     if (!word.includes('?') && !word.includes('&') && !arnField) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
+}
+
+/** The base64 characters from `at` (a name's, when they are one). */
+function nameLength(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isB64(text.charCodeAt(i))) i++;
+  return i - at;
+}
+
+/**
+ * How long the value ending text[lineStart, nl) is as read (a URL escape `%2F` or a JSON `\/`, once or twice escaped, one character, a full-width
+ * or look-alike one one, an invisible one none), up to 41.
+ */
+function valueBefore(text: string, lineStart: number, nl: number): number {
+  let length = 0;
+  for (let i = nl; i > lineStart && length <= 40; ) {
+    const c = text.charCodeAt(i - 1);
+    if (i - 3 >= lineStart && text.charCodeAt(i - 3) === 37 /* % */ && hexVal(text.charCodeAt(i - 2)) >= 0 && hexVal(c) >= 0) {
+      // an escape: of a base64 character (`%2F`) it is one, of anything else (`%20`) it ends the value
+      if (!isB64(hexVal(text.charCodeAt(i - 2)) * 16 + hexVal(c))) break;
+      i -= 3;
+    } else if (c === 47 && text.charCodeAt(i - 2) === 92 /* \/ */) i -= text.charCodeAt(i - 3) !== 92 ? 2 : text.charCodeAt(i - 4) === 92 ? 4 : 3;
+    else if (text.charCodeAt(i - 2) === 92 /* \ */ && text.charCodeAt(i - 3) !== 92) break; // a JSON escape (`\t`) ends it
+    else if (isB64(c) || readsAsB64(c)) i--;
+    else if (c >= 0x80 && INVISIBLE.test(text[i - 1]!)) {
+      i--;
+      continue;
+    } else break;
+    length++;
+  }
+  return length;
+}
+
+/**
+ * A name written in words, without digits: lower-case or capitalised words in camel case of three letters or more each
+ * (`region`, `Region`, `SecretAccessKey`), or an upper-case word (`AWS`, `ERROR`). A key's rest glued to a word
+ * (`Tp4Tdescribing`, `Yg`) is none. The letter-pair share (wordBuilt) is no test of a word this short: a random 16
+ * characters often reach it.
+ */
+const WORD_NAME = /^(?:[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{3,})$/;
+
+function wordName(word: string): boolean {
+  return word.length >= 3 && WORD_NAME.test(word);
+}
+
+/**
+ * The word opening the line after a full-width one (text[restStart, restStart + restLength), base64) is the rest of the
+ * value the wrap cut, though it reads as a name (`…NoqTGbJ` / `p3vNG7xYPi: command not found`, a key a shell or a sentence
+ * put a colon after) or as prose (`…PIx` / `lqG main(…)`), or glued to a name (`…sMoR-: command not found`, `…ggusAWS_DEFAULT_REGION`): with the value ending the
+ * line before it makes a secret access key's 40 characters, or more when it is no name in words (a token the wrap cut:
+ * `…` / `YZPnVv0Zco=teh`; a complete key filling the line, then `region: …`, stays apart). Joined, a name that was one is
+ * read into a random run at worst (a leak is worse than that).
+ */
+function continuesValue(text: string, lineStart: number, nl: number, restStart: number, restLength: number): boolean {
+  if (restLength === 0 || restLength >= 40) return false;
+  const rest = text.slice(restStart, restStart + restLength);
+  // a name's first part (`AWS` of `AWS_PROFILE=`, the `X` of `X-Amz-Date:`), unless a random one
+  if (/[_-]/.test(text[restStart + restLength] ?? '') && (restLength < 3 || wordName(rest))) return false;
+  const length = valueBefore(text, lineStart, nl) + restLength;
+  return length === 40 || (length > 40 && !wordName(rest));
 }
 
 /**
@@ -505,6 +611,8 @@ function joins(text: string, pass: Pass): number[] {
   let beforeStart = -1;
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
+  // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns).
+  const plain = cutEscapes && isPlainText(text);
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
@@ -530,7 +638,10 @@ function joins(text: string, pass: Pass): number[] {
     const time = lineTimeAt(text, lineStart);
     const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
     const width = nl - lineStart - time;
-    const full = WRAP_WIDTHS.has(width) && (isB64(text.charCodeAt(nl - 1)) || (cutEscapes && ESCAPE_CUT.has(text.charCodeAt(nl - 1))));
+    // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
+    const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
+    const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
+    const full = endsCut && (WRAP_WIDTHS.has(width) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && fillsColumns(text, lineStart + time, nl)));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
@@ -561,11 +672,11 @@ function joins(text: string, pass: Pass): number[] {
         nl = text.indexOf('\n', restLine);
         continue;
       }
-    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && ESCAPE_CUT.has(opens))) && !opensWithWordedLabel(text, nextStart) && !(opensWithSecretWord(text, nextStart) && !(cutInArn(text, lineStart, nl) && opensWithArnField(text, nextStart + 7))) && !opensVendorToken(text, nextStart)) {
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && (ESCAPE_CUT.has(opens) || readsAsB64(opens)))) && (!opensWithWordedLabel(text, nextStart) || (full && continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)))) && !(opensWithSecretWord(text, nextStart) && !(cutInArn(text, lineStart, nl) && opensWithArnField(text, nextStart + 7))) && !opensVendorToken(text, nextStart)) {
       const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
-      if (valueLength === 0 || (full && opensProse(text, nextStart))) {
+      if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)))) {
         // not a value, or prose after a line its author ended
       } else if (full) for (let x = nl; x < nextStart; x++) drop.push(x);
       else if (indent === 0 && !fullOnly) {
@@ -827,4 +938,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
