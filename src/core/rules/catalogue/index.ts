@@ -27,6 +27,7 @@ import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
+import { PERL_SDKS } from './perl-sdks';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
 import { RUBY_FOG } from './ruby-fog';
@@ -94,6 +95,7 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'account-tools': ACCOUNT_TOOLS,
   'clojure-sdks': CLOJURE_SDKS,
   's3-deploy-clis': S3_DEPLOY_CLIS,
+  'perl-sdks': PERL_SDKS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

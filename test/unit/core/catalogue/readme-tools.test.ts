@@ -43,6 +43,7 @@ const README_NAMES: Record<string, string[]> = {
   'account-tools': ['aws-nuke', "Steampipe's AWS plugin"],
   'clojure-sdks': ["Cognitect's aws-api", 'awyeah-api'],
   's3-deploy-clis': ['scotty.js'],
+  'perl-sdks': ['Amazon::S3::Thin'],
 };
 
 function causesSection(): string {

@@ -22,3 +22,12 @@ checkFamily('s3-deploy-clis', [
     text: 'scotty -s dist -b my-bucket -u -r us-east-1\nSet AWS credentials first. Guide is available here: http://docs.aws.amazon.com/cli/latest/userguide/cli-chap-getting-started.html',
   },
 ]);
+
+checkFamily('perl-sdks', [
+  {
+    // DQNEO/amazon-s3-thin#41 (batch 13): the IMDSv2 token asked for with GET, on an instance that requires IMDSv2.
+    id: 's3thin.metadata-failed',
+    from: 'DQNEO/Amazon-S3-Thin lib/Amazon/S3/Thin/Credentials.pm @ f00b3db35bdf',
+    text: 'sh-4.2$ carton exec -- perl ./read-file-from-s3.pl BUCKET_NAME hello.txt\nError retreiving v2 token from metadata provider:  at /home/ssm-user/amazon-s3-thin-demo/local/lib/perl5/Amazon/S3/Thin.pm line 27.',
+  },
+]);
