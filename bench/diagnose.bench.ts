@@ -87,6 +87,19 @@
  *   0.985-0.999, 1 MB 0.973, 64 KB 1.003, 4 KB 1.019 (orders 1.13 and 0.92: noise). A per-line gate of
  *   the prose hints by the literal scan's lines (anchors.anchorLines) was tried and dropped: 17 of 1,508 regex calls
  *   saved at 4 KB, against building a set of lines per live hint.
+ *   Stop 28 (s28-perf), same output (eval and eval:real identical): the sampling heap profiler on tsc output had the secrets'
+ *   randomRuns allocating 117 of a 4 KB diagnosis's 298 KB and 26 of a 1 MB paste's 38 MB, in a scan that builds no
+ *   string per character: stop 27's cut-label check was a closure over the scan's `i` and `j`, so V8 kept them in a
+ *   scope object allocated anew for every character of the view. A plain loop there (and in two loops that captured a
+ *   per-match or per-line binding the same way: context-hints misnamedCredentialVariable, prose-report wrappedDenial):
+ *   allocated per diagnosis 4 KB 298 -> 182 KB, 1 MB 38.4 -> 12.0 MB, 1 MB env dump 51 -> 36 MB; scavenges
+ *   (node --trace-gc) per 5,000 4 KB diagnoses 193 -> 120, GCs per 20 env dumps 82 -> 60. Where the env dump's time is
+ *   now (node --cpu-prof, 40 runs): GC 10 %, the secrets 33 % (labelled 12, the view 7, prefixed 6), credential-source
+ *   10, key-ids 8 (about 2,000 distinct ids judged until the signals are full), diagnose's split and join of the lines
+ *   read as cut 7, the line memo's Map and the lowercase copy 5. An AST scan for loops whose own let/const a nested
+ *   function captures (TypeScript compiler API over src/core) finds 20 more, 13 of them in the conversation over a few
+ *   statements or probes, none on a per-character or per-line path of a diagnosis (normalise's foldLine runs only on
+ *   non-ASCII lines, key-ids' only per masked id, score's lookupOf once per process).
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';

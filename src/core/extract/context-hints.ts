@@ -115,9 +115,14 @@ export function misnamedCredentialVariable(text: string): { name: string; index:
     if (seen.size > MAX_VAR_NAMES) break;
     seen.add(name);
     if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
-    if (CREDENTIAL_WORD.test(name) && CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want))) return { name, index: m.index };
+    if (CREDENTIAL_WORD.test(name) && nearMissOfSdkName(name)) return { name, index: m.index };
   }
   return undefined;
+}
+
+/** Within two edits of a name the SDKs read (apart from the loop above: a closure there made each match allocate its scope). */
+function nearMissOfSdkName(name: string): boolean {
+  return CREDENTIAL_VAR_NAMES.some((want) => withinTwoEdits(name, want));
 }
 
 /** Levenshtein distance of `a` and `b` is at most 2 (a typo, not another variable). */

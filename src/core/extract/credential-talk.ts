@@ -103,6 +103,13 @@ const GENERIC_OBJECTS = [
   String.raw`(?:user|configuration|config) (?:file|credentials|configuration)`,
 ];
 
+/**
+ * A time an expiry is due at: a clock time or a count ("6pm", "18:00", "1 hour", "90 days"), a named time or day
+ * ("midnight", "noon", "the end of the day", "friday", "tomorrow"), a few ("a few days", "a couple of hours"). Read inside
+ * a look-ahead: its words are bounded (`\w{1,12}`), as the regex-safety checker proves no unbounded one there.
+ */
+export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximately |exactly |less than |more than )?(?:\d|an? (?:few |couple (?:of )?)?(?:minute|hour|day|week|month|year)s?\b|one (?:minute|hour|day|week|month|year)\b|(?:two|three|four|five|six|twelve|thirty|ninety) \w{1,12}s\b|midnight|noon|the end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|next \w{1,12}|this (?:evening|afternoon|morning|week|month))`;
+
 /** A negated wish: what someone does not need or want says what they prefer. */
 const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
 /** Scope set aside: what does not apply or matter here, in this case, to us. */
@@ -117,7 +124,9 @@ const FAILURES = [
   String.raw`invalidat(?:e|es|ed|ing)`,
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
   String.raw`expired`,
-  String.raw`expir(?:e|es|ing) (?:early|after|in|every|within|too|before|while|when|at|mid)`,
+  // Not a time announced: "the session will expire at 6pm today", "your keys expire in 90 days", "expires on Friday"
+  // say when an expiry is due, not that one broke anything (no tuning report reads "expire at/in <when>").
+  String.raw`expir(?:e|es|ing) (?:early|after|every|within|too|before|while|when|mid|(?:at|in)(?! ${SCHEDULED_TIME}))`,
   // Expiry as something that keeps happening ("the credentials sometime expire as the session is too short",
   // hashicorp/terraform-provider-aws#7333), not a lifetime stated ("credentials expire", "they will expire").
   String.raw`(?:sometimes?|often|frequently|randomly|intermittently|occasionally|constantly|regularly|keeps?|kept) expir(?:e|es|ed|ing)`,

@@ -9,6 +9,12 @@ import { anchorLines, anchorsOf, firstMatches, liveFilter } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
+/**
+ * Read after a match on the metadata address: the line names none of the other clouds whose metadata server answers at
+ * 169.254.169.254 (GCE's metadata.google.internal, Azure's IMDS), before or after it.
+ */
+const NOT_OTHER_CLOUD_LINE = String.raw`(?<!(?:google|\bgce\b|\bgcp\b|azure)[^\n]{0,300})(?![^\n]{0,300}(?:google|\bgce\b|\bgcp\b|azure))`;
+
 /** The web identity token's path after an OS error (msg.web-identity-file-missing: one tail for both errors). */
 const TOKEN_PATH_AFTER = String.raw`:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)`;
 
@@ -90,6 +96,13 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // aws/aws-sdk-go-v2#105).
   { signal: 'msg.imds-unreachable', re: /\b(?:Get|PUT) "?https?:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/security-credentials|api\/token)\/?[\w.@+-]{0,128}"?: \S/ },
   { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)|EC2 Instance Metadata Service access disabled/i },
+  // The same failure told by the runtime before the address: Ruby's Net::HTTP ("Failed to open TCP connection to
+  // 169.254.169.254:80 (execution expired)", net/http.rb connect, as aws-sdk-ruby and fog print it off EC2), Node's net
+  // errors ("connect ETIMEDOUT 169.254.169.254:80"), curl's "Failed to connect to 169.254.169.254 port 80". Google's and
+  // Azure's metadata servers answer at the same address: a line naming them is theirs ("Google::Cloud::Logging is
+  // disabled because it failed to authorize with the service. (Failed to open TCP connection to 169.254.169.254:80 …").
+  { signal: 'msg.imds-unreachable', re: new RegExp(String.raw`(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.169\.254\b${NOT_OTHER_CLOUD_LINE}`, 'i') },
+  { signal: 'msg.container-creds-failed', re: /(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.170\.2\b/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
   // The web identity token file missing or unreadable: Python's "[Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"

@@ -12,7 +12,7 @@
  * `provider.unsupported`, not a hint: a statement about the tool, weighed by its own rule
  * (rules/causes/role-credentials-unavailable.ts role-unavailable.provider-unsupported), not a learned context ratio.
  */
-import { wordGate } from './anchors';
+import { liveFilter } from './anchors';
 import { addSignal } from './draft';
 import type { ExtractContext, Extractor } from './types';
 
@@ -22,9 +22,12 @@ import type { ExtractContext, Extractor } from './types';
  * accounts, EKS Pod Identity, ECS task roles and the container credentials endpoint, web identity federation, instance
  * profiles and the instance metadata service) and the SDKs' provider names for them (Java v2
  * StsAssumeRoleWithWebIdentityCredentialsProvider, WebIdentityTokenFileCredentialsProvider). No `\w*` to read a class
- * name to its end: with it the checker could not prove the pattern safe (regex-safety.test.ts).
+ * name to its end: with it the checker could not prove the pattern safe (regex-safety.test.ts). Every alternative holds
+ * a literal run any match of it contains (the prefilter below reads them off): `iam role (?:temporary credentials|credentials)`
+ * keeps `iam role ` as its run, where `iam role (?:temporary )?credentials` had `credentials`, a word of most pastes.
  */
-const ROLE_SOURCES = String.raw`(?:IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|IRSA|(?:EKS )?pod[ _-]?identit(?:y|ies)|(?:Sts)?AssumeRoleWithWebIdentity|web[ _-]?identity(?: (?:token|credentials?|provider))?|container credentials?(?: provider)?|AWS_CONTAINER_CREDENTIALS_|(?:ECS |fargate )?task (?:IAM )?roles?|iam role (?:temporary )?credentials|instance (?:profiles?|roles?|metadata)|IMDS(?:v2)?|EC2 (?:instance )?roles?)`;
+const ROLE_SOURCE_FORMS = String.raw`IAM roles? for (?:kubernetes |k8s |eks )?service ?accounts?|IRSA|(?:EKS )?pod[ _-]?identit(?:y|ies)|(?:Sts)?AssumeRoleWithWebIdentity|web[ _-]?identity(?: (?:token|credentials?|provider))?|container credentials?(?: provider)?|AWS_CONTAINER_CREDENTIALS_|(?:ECS |fargate )?task (?:IAM )?roles?|iam role (?:temporary credentials|credentials)|instance (?:profiles?|roles?|metadata)|IMDS(?:v2)?|EC2 (?:instance )?roles?`;
+const ROLE_SOURCES = `(?:${ROLE_SOURCE_FORMS})`;
 /**
  * A role source named in a text (role-source-wanted.ts reads it in a request's own sentence), open at its end so an SDK's
  * class name (StsAssumeRoleWithWebIdentityCredentialsProvider, AWS_CONTAINER_CREDENTIALS_FULL_URI) is read by its head,
@@ -51,12 +54,12 @@ export const SUPPORT_THERE = /\b(?:was|were|been|is now) added\b|\badded in\b|\b
 const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
 
 /**
- * Words one of the providers holds, for a cheap look before the scan: one for each ROLE_SOURCES alternative (a missing
- * one silently turns its provider off: test/unit/core/extract/s27-mend-readings.test.ts).
+ * Whether a text can name a provider, for a cheap look before the scan: each alternative's longest literal run (anchors.ts
+ * anchorsOf), found by the shared literal scan. Read off ROLE_SOURCE_FORMS itself, so no alternative can be left out (an
+ * absent one silently turned its provider off: test/unit/core/extract/s27-mend-readings.test.ts); each absent word was a
+ * full pass over a long paste (2 % of a 1 MB env dump).
  */
-const PREFILTER = ['service account', 'serviceaccount', 'irsa', 'identit', 'container credential', 'container_credentials_', 'task role', 'task iam role', 'role credentials', 'temporary credentials', 'instance profile', 'instance role', 'instance metadata', 'imds', 'ec2 '];
-/** Looked up in the shared literal scan: each absent word was a full pass over a long paste (2 % of a 1 MB env dump). */
-const prefilterWords = wordGate(PREFILTER);
+const mayNameProvider = liveFilter([new RegExp(ROLE_SOURCE_FORMS, 'i')]);
 
 /** The first provider with support talk beside it (the two regexes apart: one joined pattern was too slow to prove safe). */
 function providerUnsupported(text: string): { index: number; phrase: string } | undefined {
@@ -73,8 +76,7 @@ function providerUnsupported(text: string): { index: number; phrase: string } | 
 }
 
 export const extractProviderSupport: Extractor = (ctx: ExtractContext, draft) => {
-  const has = prefilterWords(ctx.lower);
-  if (!PREFILTER.some(has)) return;
+  if (!mayNameProvider(ctx.lower)[0]) return;
   const found = providerUnsupported(ctx.text);
   if (found) addSignal(draft, 'provider.unsupported', ctx.loc(ctx.lineOf(found.index)), found.phrase);
 };

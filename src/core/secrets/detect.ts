@@ -728,7 +728,8 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
           if (nl >= 0) {
             if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
-            inside = cutSpans.some((s) => s.start <= i && s.end >= j);
+            // A plain loop, not a closure: one capturing `i` and `j` made every character of the scan allocate their scope.
+            for (const s of cutSpans) if (s.start <= i && s.end >= j) inside = true;
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.

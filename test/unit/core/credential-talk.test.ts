@@ -238,7 +238,24 @@ describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI 
     ['a role with no route out', 'The Lambda role has no access to the internet from the private subnet'],
     ['a lifetime in the future negation', 'The aws credentials will not expire for 12 hours, so the nightly job is fine.'],
     ['a promise', 'I will not share my aws access keys in this channel.'],
+    // An expiry announced with its time says when it is due, not that anything failed (issue 10's known false positive).
+    ['an SSO session expiry announced', 'Your AWS SSO session will expire at 6pm today'],
+    ['a session token expiry at a clock time', 'Note: your AWS session token expires at 18:00 UTC'],
+    ['credentials expiring at midnight', 'Heads up: the AWS credentials expire at midnight, rotate before then'],
+    ['a key age policy', 'The aws access keys will expire in 90 days per our policy'],
+    ['a session length with its next login', 'FYI the AWS SSO session expires in 8 hours, log in again tomorrow'],
+    ['a renewal reminder', 'our AWS credentials will expire in a few hours, renew them before the demo'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
+  });
+});
+
+describe('an expiry announced is no failure, an expiry that breaks the work still is', () => {
+  it.each([
+    ['expiring in the middle of a run', 'the aws credentials expire in the middle of the terraform apply'],
+    ['expiring too soon', 'my aws session token expires after 15 minutes even though the role allows 12 hours'],
+    ['expiring every hour', 'the aws session token expires in every one hour and the deploy fails'],
+  ])('when %s, then it is detected', (_what, text) => {
+    expect(diagnose(text, { now }).detected).toBe(true);
   });
 });

@@ -276,3 +276,27 @@ describe('a refusal', () => {
     expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('prior.authz');
   });
 });
+
+describe('EC2 RequestExpired', () => {
+  // Tuning threads with RequestExpired and nothing decisive (b2, b10, b11) were all resolved as expired credentials.
+  const BARE_EXPIRED = 'botocore.exceptions.ClientError: An error occurred (RequestExpired) when calling the DescribeInstances operation: Request has expired.';
+
+  it('when only a bare RequestExpired is pasted, then expired credentials lead and a clock off stays second', () => {
+    const ids = diagnose(BARE_EXPIRED).causes.map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(['temporary-credentials-expired', 'clock-skew']);
+  });
+
+  it('when the person says the clock is off beside RequestExpired, then the clock leads', () => {
+    expect(diagnose(`${BARE_EXPIRED}\nMy VM clock drifted, ntp was not running.`).causes[0]!.id).toBe('clock-skew');
+  });
+});
+
+describe('environment variables merely named', () => {
+  // No hand rule reads hint.env any more (env-var-override.ts): only the learned ratio weighs it against its label counts.
+  it('when an unknown-key error names environment variables only as how settings are passed, then the prior\'s order stands', () => {
+    const text = 'Deploys fail with "The security token included in the request is invalid". We pass everything to the container through environment variables.';
+    const ranked = diagnose(text).causes;
+    expect(ranked.slice(0, 2).map((c) => c.id)).toEqual(['wrong-account-or-partition', 'missing-session-token']);
+    expect(ranked.flatMap((c) => c.evidence.map((e) => e.id))).toContain('context.hint.env');
+  });
+});

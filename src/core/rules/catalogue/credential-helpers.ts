@@ -7,6 +7,8 @@ const GRANTED_CONTEXT = /\bgranted\b|\bassume\b|\[✘\]/i;
 const VAULT = { repo: '99designs/aws-vault', path: 'cli/exec.go', ref: 'v7.2.0+7@e22aea12b03e' };
 const VAULT_CORE = { repo: '99designs/aws-vault', path: 'vault/vault.go', ref: 'v7.2.0+7@e22aea12b03e' };
 const SSO_UTIL = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/check.py', ref: '98122e1ed65b' };
+/** `aws-sso-util credential-process`: a profile's credential_process, so the SDK prints its stderr after its own words. */
+const SSO_UTIL_PROCESS = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/credential_process.py', ref: 'cli-v4.33@0f9470828b60' };
 const GRANTED_AT = (path: string) => ({ repo: 'common-fate/granted', path, ref: 'v0.38.0+13@e504d8bc2eed' });
 const GRANTED = (file: string) => GRANTED_AT(`pkg/cfaws/${file}`);
 
@@ -236,5 +238,27 @@ export const HELPERS: CatalogueEntry[] = [
     family: 'fam.sso',
     causes: { 'temporary-credentials-expired': 1.5 },
     source: SSO_UTIL,
+  },
+  {
+    // AuthenticationNeededError: no cached SSO token, or one past its expiry (the process never opens a browser).
+    id: 'aws-sso-util.login-required',
+    tool: 'aws-sso-util',
+    wrapper: true,
+    message: 'Login required. Use `aws-sso-util login --profile {profile}` or `aws sso login --profile {profile}` and try again.',
+    re: /\bLogin required\. Use `aws-sso-util login\b/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.6 },
+    source: SSO_UTIL_PROCESS,
+  },
+  {
+    // InvalidSSOConfigError: the profile that runs the process lacks one of the four SSO settings it needs.
+    id: 'aws-sso-util.missing-config',
+    tool: 'aws-sso-util',
+    wrapper: true,
+    message: 'Missing {sso_start_url, sso_region, sso_account_id, sso_role_name}',
+    re: /\bMissing sso_(?:start_url|region|account_id|role_name)\b(?:, sso_(?:start_url|region|account_id|role_name)\b){0,3}(?![\w ]{0,3}=)/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.0 },
+    source: SSO_UTIL_PROCESS,
   },
 ];

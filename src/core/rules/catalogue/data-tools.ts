@@ -1,7 +1,8 @@
 /**
  * Data tools that read S3 through their own layer and re-word the SDK's error: Apache Arrow's S3
  * filesystem (pyarrow, pandas, Polars; on the C++ SDK), fsspec's s3fs (pandas, Dask; on aiobotocore,
- * the S3 code becomes a Python exception class) and DuckDB's httpfs (its own SigV4 signer).
+ * the S3 code becomes a Python exception class), DuckDB's httpfs (its own SigV4 signer) and ClickHouse's S3 disks and
+ * table functions (its own provider chain on the C++ SDK, logging under each provider's class name).
  */
 import type { CatalogueEntry } from './types';
 
@@ -10,6 +11,7 @@ const ARROW = { repo: 'apache/arrow', path: 'cpp/src/arrow/filesystem/s3_interna
 const FSSPEC = { repo: 'fsspec/s3fs', path: 's3fs/errors.py', ref: '82db54733a7e (translate_boto_error)' };
 const DUCKDB_AWS = { repo: 'duckdb/duckdb-aws', path: 'src/aws_secret.cpp', ref: 'e62e57c53fcf (v1.4.0 wording); 9126ffd679dc ("Secret Validation Failure")' };
 const DUCKDB = { repo: 'duckdb/duckdb-httpfs', path: 'src/s3fs.cpp', ref: '2a6481d0bfc2 (GetS3Error, GetS3AuthError)' };
+const CLICKHOUSE = { repo: 'ClickHouse/ClickHouse', path: 'src/IO/S3/Credentials.cpp', ref: 'f8178b449118' };
 
 export const DATA_TOOLS: CatalogueEntry[] = [
   {
@@ -160,5 +162,30 @@ export const DATA_TOOLS: CatalogueEntry[] = [
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.6 },
     source: DUCKDB_AWS,
+  },
+  {
+    // The instance answered but lists no role under iam/security-credentials: no instance profile is attached (or
+    // IMDSv2's token was refused and the v1 fallback found nothing). Its own spelling "EC2Metadataservice" is ClickHouse's.
+    // Not marked `imds` (last resort off AWS): an unreachable metadata host returns before this line is logged.
+    id: 'clickhouse.imds-no-profile',
+    tool: 'clickhouse',
+    wrapper: true,
+    message: 'AWSEC2InstanceProfileConfigLoader: Calling EC2Metadataservice to get profiles failed. | Initial call to EC2MetadataService to get credentials failed.',
+    re: /\bCalling EC2Metadataservice to get profiles failed\b|\bInitial call to EC2MetadataService to get credentials failed\b/,
+    family: 'fam.no-creds',
+    causes: { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 1.2 },
+    source: CLICKHOUSE,
+  },
+  {
+    // IRSA on EKS: AWS_WEB_IDENTITY_TOKEN_FILE names a file the server cannot open (not mounted, wrong path, no
+    // permission), so the web-identity provider gives nothing and the chain moves on.
+    id: 'clickhouse.web-identity-token-file',
+    tool: 'clickhouse',
+    wrapper: true,
+    message: "AwsAuthSTSAssumeRoleWebIdentityCredentialsProvider: Can't open token file: {path}",
+    re: /\bAwsAuthSTSAssumeRoleWebIdentityCredentialsProvider\b[^\n]{0,60}\bCan't open token file\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.7 },
+    source: CLICKHOUSE,
   },
 ];

@@ -6,6 +6,9 @@ import type { CatalogueEntry } from './types';
 
 const SAML2AWS = (path: string) => ({ repo: 'Versent/saml2aws', path, ref: '65195ee65d15 (v2.36.19+)' });
 
+/** gimme-aws-creds (Nike): Okta SAML to STS for one or more roles, written to ~/.aws/credentials. */
+const GIMME = { repo: 'Nike-Inc/gimme-aws-creds', path: 'gimme_aws_creds/main.py', ref: 'v2.8.2@728bef8c1afd' };
+
 /** aws-okta (segmentio, archived 2021): Okta SAML to STS, reading its settings from the AWS config profile. */
 const AWS_OKTA = { repo: 'segmentio/aws-okta', path: 'lib/config.go', ref: 'v1.0.11@2b49403' };
 
@@ -64,5 +67,27 @@ export const SAML_HELPERS: CatalogueEntry[] = [
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.0 },
     source: AWS_OKTA,
+  },
+  {
+    // AssumeRoleWithSAML refused for one role (trust policy, SAML provider ARN, clock); the botocore ClientError follows.
+    id: 'gimme-aws-creds.sts-failed',
+    tool: 'gimme-aws-creds',
+    wrapper: true,
+    message: 'Failed to generate credentials for {role} due to {error}',
+    re: /Failed to generate credentials for arn:aws[\w-]{0,12}:iam::\d{12}:role\/\S{1,128} due to\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5, 'authorization-not-authentication': 0.9 },
+    source: GIMME,
+  },
+  {
+    // The configured aws_rolename is not among the roles Okta's SAML assertion grants this user.
+    id: 'gimme-aws-creds.roles-not-found',
+    tool: 'gimme-aws-creds',
+    wrapper: true,
+    message: 'ERROR: AWS roles [{roles}] not found!',
+    re: /\bERROR: AWS roles \[[^\]\n]{1,300}\] not found!/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.4, 'wrong-profile': 1.0 },
+    source: GIMME,
   },
 ];

@@ -67,4 +67,15 @@ export const DOTNET: CatalogueEntry[] = [
     causes: { 'region-endpoint': 2.0 },
     source: { repo: 'aws/aws-sdk-net', path: 'sdk/src/Core/Amazon.Runtime/ClientConfig.cs', ref: '07f5c5041044' },
   },
+  {
+    // The profile AWS_PROFILE names is in neither the SDK store nor ~/.aws/credentials. For "default" it is one line of
+    // an empty chain's list ("Unable to find credentials … Exception 2 of 4"), so only a named profile counts here.
+    id: 'net.profile-not-in-chain',
+    tool: 'aws-sdk-net',
+    message: "Unable to find the '{profile}' profile in CredentialProfileStoreChain.",
+    re: /Unable to find the '(?!default')[^'\n]{1,64}' profile in CredentialProfileStoreChain/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.7, 'no-credentials-found': 0.6 },
+    source: NET('FallbackCredentialsFactory.cs', '13bd83ed8566'),
+  },
 ];

@@ -364,4 +364,40 @@ export const JVM: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 0.5 },
     source: KOTLIN('EnvironmentCredentialsProvider.kt'),
   },
+  {
+    // The credential_process command exited non-zero (a helper not installed, an SSO login it wants first). Newer
+    // releases add its stderr; the bare form is any Java program's words, so it counts only beside the SDK's names.
+    id: 'java2.process-failed',
+    tool: 'aws-sdk-java-v2',
+    message: 'Command returned non-zero exit value: {code} | Command returned non-zero exit value ({code}) with error message: {stderr}',
+    re: /Command returned non-zero exit value(?:: -?\d{1,5}\b| \(-?\d{1,5}\) with error message: )/,
+    context: /ProcessCredentialsProvider|credential[_ ]process|software\.amazon\.awssdk|com\.amazonaws/i,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.5 },
+    source: JAVA_V2('ProcessCredentialsProvider.java', '5d7b296c6e79'),
+  },
+  {
+    // The command ran but printed no credential JSON the SDK reads (a prompt, a version other than 1, empty keys).
+    id: 'java2.process-bad-output',
+    tool: 'aws-sdk-java-v2',
+    message: 'Process did not return a JSON object. | Unsupported credential version: {version} | AccessKeyId cannot be empty. | {field} from credential process should be textual, but was {type}',
+    re: /Process did not return a JSON object\.|Unsupported credential version: |\b(?:AccessKeyId|SecretAccessKey) cannot be empty\.|\bfrom credential process should be textual, but was\b/,
+    // "reported", not "process": the process ran and answered; what it printed is not credentials.
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 1.6, 'no-credentials-found': 0.6 },
+    source: JAVA_V2('ProcessCredentialsProvider.java', '5d7b296c6e79'),
+  },
+  {
+    // The web-identity provider chosen on its own (a connector's WEB_IDENTITY_TOKEN setting, an EKS pod) with no IRSA
+    // variables injected: the service account is not annotated with a role, or the pod predates the annotation. From
+    // SdkSystemSetting.getStringValueOrThrow(), whose template is "Either the environment variable %s or the javaproperty
+    // %s must be set." Inside the default chain's list it is one link of many (its provider name just before): not here.
+    id: 'java2.web-identity-unset',
+    tool: 'aws-sdk-java-v2',
+    message: 'Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.',
+    re: /(?<!WebIdentityTokenCredentialsProvider\(\):\s{0,20})Either the environment variable (?:AWS_WEB_IDENTITY_TOKEN_FILE|AWS_ROLE_ARN) or the javaproperty aws\.(?:webIdentityTokenFile|roleArn) must be set/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.7 },
+    source: JAVA_V2('WebIdentityTokenFileCredentialsProvider.java', '9b07f60305c5'),
+  },
 ];

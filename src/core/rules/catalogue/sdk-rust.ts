@@ -6,6 +6,9 @@ const SMITHY_RS = (path: string, ref = 'release-2025-02-12@61f4ed039e56') => ({ 
 /** Rusoto, the community Rust SDK before aws-sdk-rust (vector, coldsnap, rudolfs and other tools of its time). */
 const RUSOTO = (file: string) => ({ repo: 'rusoto/rusoto', path: `rusoto/credential/src/${file}`, ref: 'rusoto-v0.48.0@0df121f3c' });
 
+/** CredentialsError's and AccessTokenError's Display: what is printed when the chain's own source is not shown. */
+const PROVIDER_ERROR = { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-credential-types/src/provider/error.rs', ref: 'b31709bccad6' };
+
 const PROFILE_CREDENTIALS = SMITHY_RS('aws/rust-runtime/aws-config/src/profile/credentials.rs');
 /** Rust's own crates or error types: for wordings short enough to occur elsewhere. */
 const RUST_CONTEXT = /aws_config|aws-config|aws_smithy|ProfileFileError|CredentialsError|CredentialsNotLoaded/;
@@ -20,6 +23,40 @@ export const RUST: CatalogueEntry[] = [
     code: 'CredentialsNotLoaded',
     causes: { 'no-credentials-found': 2.2 },
     source: SMITHY_RS('aws/rust-runtime/aws-config/src/meta/credentials/chain.rs'),
+  },
+  {
+    // CredentialsNotLoaded printed alone ("failed to load AWS credentials: the credential provider was not enabled"): the
+    // chain found nothing, its "no providers in chain" source left unprinted by the tool around it.
+    id: 'rust.credentials-not-enabled',
+    tool: 'aws-sdk-rust',
+    message: 'the credential provider was not enabled',
+    re: /\bthe credential provider was not enabled\b/i,
+    family: 'fam.no-creds',
+    code: 'CredentialsNotLoaded',
+    causes: { 'no-credentials-found': 2.0, 'role-credentials-unavailable': 0.8 },
+    source: PROVIDER_ERROR,
+  },
+  {
+    // The chain's last links (IMDS, the container endpoint) did not answer in time: off AWS compute, or a container
+    // behind IMDSv2's hop limit.
+    id: 'rust.credentials-timed-out',
+    tool: 'aws-sdk-rust',
+    message: 'credentials provider timed out after {seconds} seconds',
+    re: /\bcredentials provider timed out after \d{1,4} seconds\b/i,
+    family: 'fam.no-creds',
+    code: 'ProviderTimedOut',
+    causes: { 'role-credentials-unavailable': 1.4, 'no-credentials-found': 1.2 },
+    source: PROVIDER_ERROR,
+  },
+  {
+    // TokenNotLoaded: no SSO bearer token (no sso-session, or no cached token from `aws sso login`).
+    id: 'rust.access-token-not-enabled',
+    tool: 'aws-sdk-rust',
+    message: 'the access token provider was not enabled',
+    re: /\bthe access token provider was not enabled\b/i,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.4, 'wrong-profile': 0.8 },
+    source: PROVIDER_ERROR,
   },
   {
     // A debug line per provider tried; not an error, but it shows the chain came up empty.

@@ -11,10 +11,10 @@ export const envVarOverride: CauseRule = {
     pro('env-var-override.js-multiple-sources', { all: ['msg.js-multiple-sources'] }, 0.8, 'The JS SDK found both AWS_PROFILE and static env keys.'),
     pro('env-var-override.generic', { any: ['fam.signature'] }, 0.45, 'Stale env variables are a common reason for a rejected key.'),
     pro('env-var-override.keys-set-hint', { all: ['hint.env-keys-set', AUTHN] }, 1.2, 'The message says static keys are set in the environment: they win over profiles, roles and OIDC.'),
-    // Environment variables are named in 26 tuning threads (batches 1-6), 6 resolved as an override. Leave-one-batch-out
-    // over tuning 1-6 (scripts/corpus/rank-cv.ts --table): 0.5 -> 0.2-0.35 lifts batch 4's error lines alone (21 -> 22
-    // of 24 top-1) and drops no batch.
-    pro('env-var-override.hint', { all: ['hint.env', AUTHN] }, 0.35, 'The message mentions environment variables.'),
+    // No hand rule for environment variables merely named (hint.env): the learned ratio context.hint.env weighs that
+    // signal against its label counts (context-ratios.ts). The hand rule it duplicated (0.35, chosen on batches 1-6)
+    // decided no tuning case alone by batch 13 and held one out of the top three (b13 brendanhay/amazonka#612);
+    // without it leave-one-batch-out over tuning 1-13 (rank-cv.ts --table) reads whole top-3 774 -> 775 of 904, no batch loses.
     con('env-var-override.profile-explicit', { any: ['msg.skipping-env', 'msg.js-skip-env'] }, 1.2, 'The log says env credentials were skipped because a profile was set.'),
     con('env-var-override.other-source', { any: ['source.shared-credentials-file', 'source.sso', 'source.assume-role', 'source.iam-role', 'source.container-role', 'source.config-file', 'source.custom-process', 'source.assume-role-with-web-identity'] }, 1.0, 'The credentials came from another source ({detail}), not from env variables.'),
     // Not when the keys are said to be set in the environment: then the "not set" read as an empty chain was a condition

@@ -5,6 +5,7 @@ const ARROW = 'apache/arrow cpp/src/arrow/filesystem/s3_internal.h @ a20241a93dd
 const FSSPEC = 'fsspec/s3fs s3fs/errors.py @ 82db54733a7e (translate_boto_error)';
 const DUCKDB = 'duckdb/duckdb-httpfs src/s3fs.cpp @ 2a6481d0bfc2';
 const DUCKDB_AWS = 'duckdb/duckdb-aws src/aws_secret.cpp @ e62e57c53fcf (v1.4.0), 9126ffd679dc';
+const CLICKHOUSE = 'ClickHouse/ClickHouse src/IO/S3/Credentials.cpp @ f8178b449118';
 
 checkFamily('data-tools', [
   {
@@ -83,6 +84,17 @@ checkFamily('data-tools', [
     id: 'duckdb.profile-not-found',
     from: DUCKDB_AWS,
     text: "D CREATE SECRET (TYPE s3, PROVIDER credential_chain, PROFILE 'prod');\nInvalid Configuration Error:\nSecret Validation Failure: no profile 'prod' found in config file /home/dev/.aws/config",
+  },
+  {
+    id: 'clickhouse.imds-no-profile',
+    from: CLICKHOUSE,
+    text: "2026.12.05 10:00:00.000000 [ 1 ] {} <Warning> AWSEC2InstanceProfileConfigLoader: Calling EC2Metadataservice to get profiles failed.\n2026.12.05 10:00:00.100000 [ 1 ] {} <Error> Application: Code: 499. DB::Exception: Failed to get object info: No response body.. HTTP response code: 403: while reading s3://mybucket/data.parquet. (S3_ERROR)",
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'clickhouse.web-identity-token-file',
+    from: CLICKHOUSE,
+    text: "2026.12.05 10:00:00.000000 [ 42 ] {} <Information> AwsAuthSTSAssumeRoleWebIdentityCredentialsProvider: Can't open token file: /var/run/secrets/eks.amazonaws.com/serviceaccount/token",
   },
 ]);
 

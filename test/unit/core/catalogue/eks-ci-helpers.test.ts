@@ -260,6 +260,17 @@ checkFamily('credential-helpers', [
     text: "$ aws-sso-util check\naws-sso-util: v4.31.0; aws-sso-lib: v1.14.0\nException in loading token: 'expiresAt'",
   },
   {
+    id: 'aws-sso-util.login-required',
+    from: 'benkehoe/aws-sso-util cli/src/aws_sso_util/credential_process.py @ cli-v4.33@0f9470828b60',
+    text: '$ aws s3 ls --profile dev\nLogin required. Use `aws-sso-util login --profile dev` or `aws sso login --profile dev` and try again.\n\nError when retrieving credentials from custom-process: ',
+  },
+  {
+    id: 'aws-sso-util.missing-config',
+    from: 'benkehoe/aws-sso-util cli/src/aws_sso_util/credential_process.py @ cli-v4.33@0f9470828b60',
+    text: '$ aws sts get-caller-identity --profile dev\nMissing sso_account_id, sso_role_name\n\nError when retrieving credentials from custom-process: ',
+    orTop: ['malformed-credentials'],
+  },
+  {
     id: 'aws-vault.keyring-item-missing',
     from: '99designs/keyring keyring.go @ v1.2.2@929f178361c0',
     text: 'aws-vault: error: exec: Failed to get credentials for work: The specified item could not be found in the keyring',

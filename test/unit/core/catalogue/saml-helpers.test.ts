@@ -1,5 +1,6 @@
 import { checkFamily } from './check-quotes';
 
+const GIMME = 'Nike-Inc/gimme-aws-creds gimme_aws_creds/main.py @ v2.8.2@728bef8c1afd';
 const SAML2AWS = (path: string) => `Versent/saml2aws ${path} @ 65195ee65d15 (v2.36.19+)`;
 
 checkFamily('saml-helpers', [
@@ -29,5 +30,18 @@ checkFamily('saml-helpers', [
     id: 'aws-okta.profile-setting-missing',
     from: 'segmentio/aws-okta lib/config.go @ v1.0.11@2b49403',
     text: '$ aws-okta exec dev -- aws s3 ls\naws-okta: error: Could not find role_arn in dev, source profile, or okta',
+  },
+  {
+    id: 'gimme-aws-creds.sts-failed',
+    from: GIMME,
+    text: '$ gimme-aws-creds --profile prod\nUsing password from keyring for me@example.com\nAuthentication Success! Calling Duo...\nFailed to generate credentials for arn:aws:iam::123456789012:role/Admin due to An error occurred (AccessDenied) when calling the AssumeRoleWithSAML operation: Not authorized to perform sts:AssumeRoleWithSAML',
+    code: 'AccessDenied',
+    orTop: ['authorization-not-authentication'],
+  },
+  {
+    id: 'gimme-aws-creds.roles-not-found',
+    from: GIMME,
+    text: '$ gimme-aws-creds --profile dev\nAuthentication Success!\nERROR: AWS roles [arn:aws:iam::123456789012:role/Developer] not found!\nPick a role:',
+    orTop: ['wrong-profile'],
   },
 ]);

@@ -2,6 +2,11 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('dotnet', [
   {
+    id: 'net.profile-not-in-chain',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ 13bd83ed8566',
+    text: "Unhandled exception. Amazon.Runtime.AmazonClientException: Unable to find the 'staging' profile in CredentialProfileStoreChain.\n   at Amazon.Runtime.FallbackCredentialsFactory.GetAWSCredentials(ICredentialProfileSource source)",
+  },
+  {
     id: 'net.no-region',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/ClientConfig.cs @ 07f5c5041044',
     text: 'Unhandled exception. Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured\n   at Amazon.Runtime.ClientConfig.Validate()\n   at Amazon.Runtime.AmazonServiceClient..ctor(AWSCredentials credentials, ClientConfig config)',

@@ -1,6 +1,23 @@
+import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 
 checkFamily('jvm', [
+  {
+    id: 'java2.web-identity-unset',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/WebIdentityTokenFileCredentialsProvider.java @ 9b07f60305c5',
+    text: 'org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\nCaused by: java.lang.IllegalStateException: Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.\n\tat software.amazon.awssdk.utils.Validate.validState(Validate.java:97)',
+  },
+  {
+    id: 'java2.process-failed',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProcessCredentialsProvider.java @ 5d7b296c6e79',
+    text: 'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Failed to refresh cached credentials\nCaused by: java.lang.IllegalStateException: Command returned non-zero exit value: 255\n\tat software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.executeCommand(ProcessCredentialsProvider.java:171)',
+    orTop: ['temporary-credentials-expired'],
+  },
+  {
+    id: 'java2.process-bad-output',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ProcessCredentialsProvider.java @ 5d7b296c6e79',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Failed to refresh cached credentials\nCaused by: java.lang.IllegalStateException: Unsupported credential version: null\n\tat software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.validateCredentialsJson(ProcessCredentialsProvider.java:128)',
+  },
   {
     id: 'java2.imds',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/InstanceProfileCredentialsProvider.java @ ee12c9adfd8c',
@@ -202,3 +219,12 @@ checkFamily('jvm', [
     text: "java.lang.IllegalStateException: The profile 'deploy' must be configured with a source profile in order to use assumed roles.",
   },
 ]);
+
+describe('the web-identity link of the default chain', () => {
+  it('when the Java v2 chain lists its web-identity link among the others, then that link is not read as the failure', () => {
+    const text = "software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., WebIdentityTokenCredentialsProvider(): Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set., ProfileCredentialsProvider(): Profile file contained no credentials for profile 'default': ProfileFile(profiles=[])]";
+    const d = diagnose(text, { now: new Date('2026-12-05T10:00:00Z') });
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('catalogue.java2.web-identity-unset');
+    expect(d.causes[0]!.id).toBe('no-credentials-found');
+  });
+});

@@ -3,6 +3,25 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('rust', [
   {
+    id: 'rust.credentials-not-enabled',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
+    text: 'ERROR codex_core::client: stream disconnected before completion: failed to load AWS credentials: the credential provider was not enabled',
+    code: 'CredentialsNotLoaded',
+  },
+  {
+    id: 'rust.credentials-timed-out',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
+    text: 'Error: DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: ProviderTimedOut(ProviderTimedOut { timeout_duration: 5s }) } })\ncredentials provider timed out after 5 seconds',
+    code: 'ProviderTimedOut',
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'rust.access-token-not-enabled',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
+    text: 'Error: failed to construct request: the access token provider was not enabled',
+    orTop: ['wrong-profile'],
+  },
+  {
     id: 'rust.profile-not-defined',
     from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
     text: 'DEBUG provider in chain did not provide credentials provider=Profile context=the credentials provider was not properly configured: profile `base` was not defined: could not find source profile base referenced from staging',

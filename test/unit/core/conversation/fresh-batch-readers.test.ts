@@ -109,11 +109,12 @@ describe('an error quoted inline over several lines, then the person goes on in 
 
   // rishabkumar7/devops-qr-code#4 (tuning, batch 6) and four more tuning openings of batches 4-6 quote an error or a
   // call in single backticks over a few lines; the words after the closing backtick sit on a line that starts as log
-  // output, and that line used to be skipped whole.
+  // output, and that line used to be skipped whole. An unknown-key error as in that thread (it quoted InvalidAccessKeyId):
+  // with RequestExpired an expired session leads since stop 28 and the control is no longer asked where it works.
   const OPENING = (after: string) =>
     [
       'My ~/.aws/config has `[profile ops]` with `role_arn = arn:aws:iam::123456789012:role/ops` and `source_profile = base`.',
-      'running `aws ec2 describe-instances` without the `--profile` gives me this error `An error occurred (RequestExpired) when calling the DescribeInstances operation:',
+      'running `aws ec2 describe-instances` without the `--profile` gives me this error `An error occurred (InvalidClientTokenId) when calling the DescribeInstances operation:',
       `INFO:     127.0.0.1:40626 - "POST /describe HTTP/1.1" 500 Internal Server Error\` ${after}`,
     ].join('\n');
   const asked = async (opening: string) => (await replay({ half: 'tuning', file: 'synthetic.json', c: syntheticCase(opening) })).turns.map((t) => t.question);
