@@ -21,6 +21,14 @@ const RUNTIMES = markersFor('mention');
  * that reports a failure anywhere; a person's sentence ("it runs on an EC2 instance and fails with") still counts.
  */
 const FAILURE_BEFORE = /\b(?:(?:unable to|failed to|fails? to|could ?n[o'’]?t|can(?:no|['’])t) (?:get|load|retrieve|fetch|find|read|reach|access|contact|obtain|query|connect to)|error (?:getting|loading|retrieving|fetching|finding|reading|reaching|accessing|contacting|obtaining|querying|connecting to))\b[^.\n]{0,30}$|\b(?:no|dial tcp) $/i;
+/**
+ * Go's HTTP client reports every failed request as a *url.Error, `{Op} "{URL}": {Err}` (net/url's Error.Error; Op from
+ * net/http client.go urlErrorOp: "Get", "Put", …): the metadata URL right after the method is the request that failed
+ * ("panic: Get http://169.254.169.254/latest/meta-data/iam/security-credentials/: net/http: request canceled while
+ * waiting for connection", aws/aws-sdk-go#217, batch 10: Go v1's chain on a workstation). Case-sensitive: a person
+ * writes "I get http://…" when it answers.
+ */
+const GO_URL_ERROR = /\b(?:Get|Put) "?https?:\/\/$/;
 const FAILURE_WORD = /\b(?:unable|fail(?:ed|ure|s)?|could ?n[o'’]?t|cannot|can['’]t|errors?|exception|timed? ?out|timeout|refused|unreachable|no route|not found|EOF)\b/i;
 /** The runtimes that the metadata service's failure lines name (EC2's instance role). */
 const NAMED_BY_IMDS_FAILURE = new Set(['ec2']);
@@ -35,7 +43,8 @@ function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray): boole
   const i = ctx.lineOf(m.index) - 1;
   const lineStart = ctx.text.lastIndexOf('\n', m.index - 1) + 1;
   const line = ctx.lines[i]!;
-  if (FAILURE_BEFORE.test(line.slice(0, m.index - lineStart))) return true;
+  const before = line.slice(0, m.index - lineStart);
+  if (FAILURE_BEFORE.test(before) || GO_URL_ERROR.test(before)) return true;
   return !ctx.isProse(i) && FAILURE_WORD.test(line);
 }
 
@@ -503,4 +512,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, GO_URL_ERROR, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

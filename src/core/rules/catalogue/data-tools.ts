@@ -9,6 +9,7 @@ import type { CatalogueEntry } from './types';
 /** Arrow's ErrorToStatus: "AWS Error {S3Errors name} during {operation} operation: {message}". */
 const ARROW = { repo: 'apache/arrow', path: 'cpp/src/arrow/filesystem/s3_internal.h', ref: 'a20241a93ddf (ErrorToStatus; older Arrow printed "AWS Error [code N]")' };
 const FSSPEC = { repo: 'fsspec/s3fs', path: 's3fs/errors.py', ref: '82db54733a7e (translate_boto_error)' };
+const DUCKDB_AWS = { repo: 'duckdb/duckdb-aws', path: 'src/aws_secret.cpp', ref: 'e62e57c53fcf (v1.4.0 wording); 9126ffd679dc ("Secret Validation Failure")' };
 const DUCKDB = { repo: 'duckdb/duckdb-httpfs', path: 'src/s3fs.cpp', ref: '2a6481d0bfc2 (GetS3Error, GetS3AuthError)' };
 const CLICKHOUSE = { repo: 'ClickHouse/ClickHouse', path: 'src/IO/S3/Credentials.cpp', ref: 'f8178b449118' };
 
@@ -138,6 +139,29 @@ export const DATA_TOOLS: CatalogueEntry[] = [
     family: 'fam.region',
     causes: { 'region-endpoint': 1.6 },
     source: DUCKDB,
+  },
+  {
+    // CREATE SECRET (PROVIDER credential_chain) validates at creation: the chain's credentials came back empty
+    // (ConstructErrorMessage, then "Credential Chain: '…'" / "Profile: '…'" lines). duckdb/duckdb-aws#108, batch 14: the
+    // chain found nothing where the secret was created.
+    id: 'duckdb.secret-validation',
+    tool: 'duckdb',
+    wrapper: true,
+    message: 'Secret Validation Failure: during `{create|generate}` using the following:\nCredential Chain: \'{chain}\'',
+    re: /(?:Failed to (?:create|generate) secret|Secret Validation Failure: during `(?:create|generate)`) using the following:/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.5, 'wrong-profile': 0.6 },
+    source: DUCKDB_AWS,
+  },
+  {
+    id: 'duckdb.profile-not-found',
+    tool: 'duckdb',
+    wrapper: true,
+    message: "Secret Validation Failure: no profile '{profile}' found in config file {path}",
+    re: /Failed to load profile '?[^\s']{1,100}'? in credentials file|Secret Validation Failure: no profile '[^'\n]{1,100}' found in (?:credentials|config) file/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6 },
+    source: DUCKDB_AWS,
   },
   {
     // The instance answered but lists no role under iam/security-credentials: no instance profile is attached (or

@@ -8,6 +8,7 @@ import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
 import { BODYLESS_403 } from './bodyless-403';
 import { CI } from './ci';
+import { CLOJURE_SDKS } from './clojure-sdks';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
 import { DATA_TOOLS } from './data-tools';
@@ -26,11 +27,13 @@ import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
+import { PERL_SDKS } from './perl-sdks';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
 import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
+import { S3_DEPLOY_CLIS } from './s3-deploy-clis';
 import { SAML_HELPERS } from './saml-helpers';
 import { SERVERLESS_TOOLS } from './serverless-tools';
 import { STORAGE_CLIENTS } from './storage-clients';
@@ -90,6 +93,9 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'ml-sdks': ML_SDKS,
   // Account-wide tools with their own credential settings (aws-nuke, Steampipe's AWS plugin).
   'account-tools': ACCOUNT_TOOLS,
+  'clojure-sdks': CLOJURE_SDKS,
+  's3-deploy-clis': S3_DEPLOY_CLIS,
+  'perl-sdks': PERL_SDKS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -4,6 +4,7 @@ import { checkFamily } from './check-quotes';
 const ARROW = 'apache/arrow cpp/src/arrow/filesystem/s3_internal.h @ a20241a93ddf (ErrorToStatus)';
 const FSSPEC = 'fsspec/s3fs s3fs/errors.py @ 82db54733a7e (translate_boto_error)';
 const DUCKDB = 'duckdb/duckdb-httpfs src/s3fs.cpp @ 2a6481d0bfc2';
+const DUCKDB_AWS = 'duckdb/duckdb-aws src/aws_secret.cpp @ e62e57c53fcf (v1.4.0), 9126ffd679dc';
 const CLICKHOUSE = 'ClickHouse/ClickHouse src/IO/S3/Credentials.cpp @ f8178b449118';
 
 checkFamily('data-tools', [
@@ -72,6 +73,17 @@ checkFamily('data-tools', [
     id: 'duckdb.bad-request-region',
     from: DUCKDB,
     text: "HTTP Error: HTTP GET error reading 's3://mybucket/x.parquet' in region 'us-east-1' (HTTP 400 Bad Request)\n\nBad Request - this can be caused by the S3 region being set incorrectly.\n* Provided region is: \"us-east-1\"",
+  },
+  {
+    // duckdb/duckdb-aws#108 (batch 14), DuckDB v1.4.0: the chain found no credentials where the secret was created.
+    id: 'duckdb.secret-validation',
+    from: DUCKDB_AWS,
+    text: "D CREATE OR REPLACE SECRET (TYPE s3, PROVIDER credential_chain);\nInvalid Input Error:\nFailed to create secret using the following:\nCredential Chain: 'config'",
+  },
+  {
+    id: 'duckdb.profile-not-found',
+    from: DUCKDB_AWS,
+    text: "D CREATE SECRET (TYPE s3, PROVIDER credential_chain, PROFILE 'prod');\nInvalid Configuration Error:\nSecret Validation Failure: no profile 'prod' found in config file /home/dev/.aws/config",
   },
   {
     id: 'clickhouse.imds-no-profile',

@@ -41,6 +41,9 @@ const README_NAMES: Record<string, string[]> = {
   'third-party-actions': ['s3-sync-action'],
   'ml-sdks': ['SageMaker Python SDK'],
   'account-tools': ['aws-nuke', "Steampipe's AWS plugin"],
+  'clojure-sdks': ["Cognitect's aws-api", 'awyeah-api'],
+  's3-deploy-clis': ['scotty.js'],
+  'perl-sdks': ['Amazon::S3::Thin'],
 };
 
 function causesSection(): string {
