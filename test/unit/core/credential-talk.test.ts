@@ -255,6 +255,13 @@ describe('an expiry announced is no failure, an expiry that breaks the work stil
     ['expiring in the middle of a run', 'the aws credentials expire in the middle of the terraform apply'],
     ['expiring too soon', 'my aws session token expires after 15 minutes even though the role allows 12 hours'],
     ['expiring every hour', 'the aws session token expires in every one hour and the deploy fails'],
+    // A time, then a contrast or a failure in the same sentence: a complaint, not an announcement (the review of stop 28's
+    // announcement veto: each was temporary-credentials-expired before it, e5133e3).
+    ['expiring at a time instead of another', 'our AWS sso credentials expire in 15 minutes instead of 8 hours'],
+    ['expiring sooner than the role allows', 'the AWS session token expires in less than an hour, though the role max session is 12h'],
+    ['expiring before the job ends', 'our AWS credentials expire in one hour, my long job then breaks'],
+    ['expiring in some runs', 'the AWS credentials expire in 1 of 3 pipeline runs'],
+    ['expiring at a time rather than another', 'my aws sso session will expire in 1 hour rather than the 12 hours we set'],
   ])('when %s, then it is detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(true);
   });
