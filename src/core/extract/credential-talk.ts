@@ -113,9 +113,11 @@ export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximatel
 /**
  * Read after an announced time: the sentence does not go on to a contrast or a failure. "Expire in 15 minutes instead of
  * 8 hours", "in less than an hour, though the role max session is 12h", "in one hour, my long job then breaks", "in 1 of 3
- * pipeline runs" complain of an expiry; "the session will expire at 6pm today" only announces one. Bounded to the sentence.
+ * pipeline runs" complain of an expiry; "the session will expire at 6pm today" only announces one. A "but" or "though"
+ * counts only when a duration or a limit follows ("…, but the role allows 12h"), not a remedy ("…, but you can renew it"),
+ * and a failure denied ("so nothing breaks") is none. Bounded to the sentence.
  */
-export const NO_CONTRAST = String.raw`(?![^.?!\n]{0,80}\b(?:instead of|rather than|(?:al)?though|but|break(?:s|ing)?|broke|fail(?:s|ed|ing)?|of \d{1,4})\b)`;
+export const NO_CONTRAST = String.raw`(?![^.?!\n]{0,80}(?:\b(?:instead of|rather than|of \d{1,4})\b|\b(?:(?:al)?though|but)\b[^.?!\n]{0,60}(?:\d|\b(?:max(?:imum)?|limit|duration|allows?|set to|configured|supposed|expected|should)\b)|(?<!\b(?:nothing|never|not|n['’]t) )\b(?:break(?:s|ing)?|broke|fail(?:s|ed|ing)?)\b))`;
 
 /** A negated wish: what someone does not need or want says what they prefer. */
 const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
