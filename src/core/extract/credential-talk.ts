@@ -110,6 +110,15 @@ const GENERIC_OBJECTS = [
  */
 export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximately |exactly |less than |more than )?(?:\d|an? (?:few |couple (?:of )?)?(?:minute|hour|day|week|month|year)s?\b|one (?:minute|hour|day|week|month|year)\b|(?:two|three|four|five|six|twelve|thirty|ninety) \w{1,12}s\b|midnight|noon|the end of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|today|next \w{1,12}|this (?:evening|afternoon|morning|week|month))`;
 
+/**
+ * Read after an announced time: the sentence does not go on to a contrast or a failure. "Expire in 15 minutes instead of
+ * 8 hours", "in less than an hour, though the role max session is 12h", "in one hour, my long job then breaks", "in 1 of 3
+ * pipeline runs" complain of an expiry; "the session will expire at 6pm today" only announces one. A "but" or "though"
+ * counts only when a duration or a limit follows ("…, but the role allows 12h"), not a remedy ("…, but you can renew it"),
+ * and a failure denied ("so nothing breaks") is none. Bounded to the sentence.
+ */
+export const NO_CONTRAST = String.raw`(?![^.?!\n]{0,80}(?:\b(?:instead of|rather than|of \d{1,4})\b|\b(?:(?:al)?though|but)\b[^.?!\n]{0,60}(?:\d|\b(?:max(?:imum)?|limit|duration|allows?|set to|configured|supposed|expected|should)\b)|(?<!\b(?:nothing|never|not|n['’]t) )\b(?:break(?:s|ing)?|broke|fail(?:s|ed|ing)?)\b))`;
+
 /** A negated wish: what someone does not need or want says what they prefer. */
 const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
 /** Scope set aside: what does not apply or matter here, in this case, to us. */
@@ -125,8 +134,9 @@ const FAILURES = [
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
   String.raw`expired`,
   // Not a time announced: "the session will expire at 6pm today", "your keys expire in 90 days", "expires on Friday"
-  // say when an expiry is due, not that one broke anything (no tuning report reads "expire at/in <when>").
-  String.raw`expir(?:e|es|ing) (?:early|after|every|within|too|before|while|when|mid|(?:at|in)(?! ${SCHEDULED_TIME}))`,
+  // say when an expiry is due, not that one broke anything (no tuning report reads "expire at/in <when>"), unless the
+  // sentence goes on to a contrast or a failure (NO_CONTRAST).
+  String.raw`expir(?:e|es|ing) (?:early|after|every|within|too|before|while|when|mid|(?:at|in)(?! ${SCHEDULED_TIME}${NO_CONTRAST}))`,
   // Expiry as something that keeps happening ("the credentials sometime expire as the session is too short",
   // hashicorp/terraform-provider-aws#7333), not a lifetime stated ("credentials expire", "they will expire").
   String.raw`(?:sometimes?|often|frequently|randomly|intermittently|occasionally|constantly|regularly|keeps?|kept) expir(?:e|es|ed|ing)`,

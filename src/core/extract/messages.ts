@@ -10,11 +10,13 @@ import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
 
 /**
- * Read after a match on the metadata address: the line names none of the other clouds whose metadata server answers at
- * 169.254.169.254 (GCE's metadata.google.internal, Azure's IMDS), before or after it.
+ * Another cloud named anywhere in the text: Google's (GCE, GCP), Azure's, DigitalOcean's, OpenStack's, Oracle's (OCI),
+ * Hetzner's and Alibaba's metadata servers all answer at 169.254.169.254, so a failure to reach that address in such a
+ * text is theirs. Read on the whole text, not the line: a wrapped paste puts the cloud's name a line above the address
+ * ("…failed to authorize with the service.\n(Failed to open TCP connection to 169.254.169.254:80 …"). OCI as the
+ * container format ("OCI runtime create failed") is not Oracle's cloud.
  */
-const NOT_OTHER_CLOUD_LINE = String.raw`(?<!(?:google|\bgce\b|\bgcp\b|azure)[^\n]{0,300})(?![^\n]{0,300}(?:google|\bgce\b|\bgcp\b|azure))`;
-
+const OTHER_CLOUD = /\b(?:google|gce|gcp|azure|digital ?ocean|droplet|openstack|oracle ?cloud|oci\b(?![ -](?:runtime|image|registry|artifact|index|manifest|spec|hook|layout|distribution)\b)|hetzner|alibaba|aliyun)/;
 /** The web identity token's path after an OS error (msg.web-identity-file-missing: one tail for both errors). */
 const TOKEN_PATH_AFTER = String.raw`:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)`;
 
@@ -23,6 +25,8 @@ export interface MessagePattern {
   re: RegExp;
   /** Optional: what to do with the first capture group. */
   capture?: 'profile' | 'arn' | 'provider';
+  /** Optional: the pattern is not read in a text (lower-cased) this matches anywhere. */
+  notInText?: RegExp;
 }
 
 export const MESSAGE_PATTERNS: MessagePattern[] = [
@@ -95,13 +99,16 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // connection", a refusal), the SDK's request for the role's credentials did not come back (aws/aws-sdk-go#217,
   // aws/aws-sdk-go-v2#105).
   { signal: 'msg.imds-unreachable', re: /\b(?:Get|PUT) "?https?:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/security-credentials|api\/token)\/?[\w.@+-]{0,128}"?: \S/ },
-  { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)|EC2 Instance Metadata Service access disabled/i },
+  { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|EC2 Instance Metadata Service access disabled/i },
+  // The address then a failure: the SDKs' own lines ("…169.254.169.254… timed out"), unless another cloud is named
+  // ("Google::Cloud::Logging failed: Connection to 169.254.169.254 timed out").
+  { signal: 'msg.imds-unreachable', re: /169\.254\.169\.254.{0,80}(?:timeout|timed out|refused|unreachable|i\/o timeout|fail(?:ed|s|ure)?\b|no route to host)/i, notInText: OTHER_CLOUD },
   // The same failure told by the runtime before the address: Ruby's Net::HTTP ("Failed to open TCP connection to
   // 169.254.169.254:80 (execution expired)", net/http.rb connect, as aws-sdk-ruby and fog print it off EC2), Node's net
   // errors ("connect ETIMEDOUT 169.254.169.254:80"), curl's "Failed to connect to 169.254.169.254 port 80". Google's and
-  // Azure's metadata servers answer at the same address: a line naming them is theirs ("Google::Cloud::Logging is
+  // Azure's metadata servers answer at the same address: a text naming them is theirs ("Google::Cloud::Logging is
   // disabled because it failed to authorize with the service. (Failed to open TCP connection to 169.254.169.254:80 …").
-  { signal: 'msg.imds-unreachable', re: new RegExp(String.raw`(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.169\.254\b${NOT_OTHER_CLOUD_LINE}`, 'i') },
+  { signal: 'msg.imds-unreachable', re: new RegExp(String.raw`(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.169\.254\b`, 'i'), notInText: OTHER_CLOUD },
   { signal: 'msg.container-creds-failed', re: /(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.170\.2\b/i },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
@@ -177,12 +184,16 @@ const liveOf = liveFilter(MESSAGE_PATTERNS.map((p) => p.re));
 const firstOf = firstMatches(MESSAGE_PATTERNS.map((p) => p.re));
 const linesOf = anchorLines(MESSAGE_PATTERNS.map((p) => p.re));
 
+function vetoed(p: MessagePattern, lower: string): boolean {
+  return p.notInText !== undefined && p.notInText.test(lower);
+}
+
 export const extractMessages: Extractor = (ctx, draft) => {
   // Patterns whose fixed words appear nowhere in the text cannot match any line of it.
   if (ctx.text.length <= WHOLE_TEXT_LIMIT) {
     // Only the first match of each pattern matters (signals are de-duplicated), in text order.
     const first = firstOf(ctx.text, ctx.lower);
-    const hits = MESSAGE_PATTERNS.map((p, i) => ({ p, m: first[i]! })).filter((h) => h.m !== null);
+    const hits = MESSAGE_PATTERNS.map((p, i) => ({ p, m: first[i]! })).filter((h) => h.m !== null && !vetoed(h.p, ctx.lower));
     for (const { p, m } of hits.sort((a, b) => a.m!.index - b.m!.index)) {
       const n = ctx.lineOf(m!.index);
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m![1] : undefined);
@@ -192,7 +203,7 @@ export const extractMessages: Extractor = (ctx, draft) => {
   }
   const flags = liveOf(ctx.lower);
   const on = linesOf(ctx.text, ctx.lower, ctx.lineOf);
-  const live = MESSAGE_PATTERNS.map((p, k) => ({ p, on: on[k] })).filter((_, k) => flags[k]);
+  const live = MESSAGE_PATTERNS.map((p, k) => ({ p, on: on[k] })).filter((x, k) => flags[k] && !vetoed(x.p, ctx.lower));
   if (live.length === 0) return;
   // A line that holds no live pattern's anchor is skipped whole.
   const anyLine = live.some((x) => !x.on);
@@ -233,4 +244,4 @@ export function holdsKnownMessage(text: string): boolean {
   return false;
 }
 
-export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.map((p) => p.re), PREFILTER];
+export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.map((p) => p.re), PREFILTER, OTHER_CLOUD];

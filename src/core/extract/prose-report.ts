@@ -22,7 +22,7 @@ import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
 import { otherErrorCodes } from './other-errors';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
 
 /**
@@ -63,11 +63,12 @@ const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|canno
  * A sentence that says something does not work. Credentials or a token that "expire" (the bare verb: "the session token
  * will expire", "rain will quit when the current credentials expire", tuning threads of batches 11 and 12) count when
  * they are someone's ("the", "our", "current") or "will" expire, unless the sentence asks it ("Do aws credentials expire?")
- * or a time follows ("will expire tonight", "will expire at 5", "expires in 90 days": an announcement of the schedule, not a failure):
+ * or a time follows ("will expire tonight", "will expire at 5", "expires in 90 days": an announcement of the schedule, not a failure,
+ * unless the sentence goes on to a contrast or a failure: "expire in 15 minutes instead of 8 hours"):
  * "Temporary AWS credentials expire" states a lifetime, and keys are left out ("access keys never expire" is a fact).
  */
 const FAILING = new RegExp(
-  String.raw`\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! ${SET_ASIDE}\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|every|within|too|in(?! ${SCHEDULED_TIME}))\b|(?:\b(?:will|would)|\b(?:the|my|our|its|their|current|cached) (?:[\w-]{1,20} )?(?:credentials|creds|tokens?|sessions?)) expire\b(?! (?:at|on|by|tonight|today|tomorrow|soon|midnight|this|next)\b| in ${SCHEDULED_TIME})(?![^.?\n]{0,120}\?)|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b`,
+  String.raw`\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! ${SET_ASIDE}\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|every|within|too|in(?! ${SCHEDULED_TIME}${NO_CONTRAST}))\b|(?:\b(?:will|would)|\b(?:the|my|our|its|their|current|cached) (?:[\w-]{1,20} )?(?:credentials|creds|tokens?|sessions?)) expire\b(?!(?: (?:at|on|by|tonight|today|tomorrow|soon|midnight|this|next)\b| in ${SCHEDULED_TIME})${NO_CONTRAST})(?![^.?\n]{0,120}\?)|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b`,
   'i',
 );
 

@@ -245,6 +245,11 @@ describe('classes seen in batch 9 tuning (session 23, second pass): withheld CI 
     ['a key age policy', 'The aws access keys will expire in 90 days per our policy'],
     ['a session length with its next login', 'FYI the AWS SSO session expires in 8 hours, log in again tomorrow'],
     ['a renewal reminder', 'our AWS credentials will expire in a few hours, renew them before the demo'],
+    // A "but" or "though" with a remedy, not a duration or limit, and a failure denied: still announcements.
+    ['an expiry announced with its remedy', 'Your AWS SSO session will expire at 6pm today, but you can renew it with aws sso login'],
+    ['an expiry announced with its refresh', 'FYI the AWS credentials expire in 8 hours but the CLI refreshes them'],
+    ['a key age policy with its exception', 'The aws access keys will expire in 90 days per our policy, though you can ask for an exception'],
+    ['a renewal reminder that nothing breaks', 'our AWS credentials will expire in a few hours, renew them before the demo so nothing breaks'],
   ])('when the text is %s, then it is not detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(false);
   });
@@ -255,6 +260,14 @@ describe('an expiry announced is no failure, an expiry that breaks the work stil
     ['expiring in the middle of a run', 'the aws credentials expire in the middle of the terraform apply'],
     ['expiring too soon', 'my aws session token expires after 15 minutes even though the role allows 12 hours'],
     ['expiring every hour', 'the aws session token expires in every one hour and the deploy fails'],
+    // A time, then a contrast or a failure in the same sentence: a complaint, not an announcement (the review of stop 28's
+    // announcement veto: each was temporary-credentials-expired before it, e5133e3).
+    ['expiring at a time instead of another', 'our AWS sso credentials expire in 15 minutes instead of 8 hours'],
+    ['expiring sooner than the role allows', 'the AWS session token expires in less than an hour, though the role max session is 12h'],
+    ['expiring before the job ends', 'our AWS credentials expire in one hour, my long job then breaks'],
+    ['expiring in some runs', 'the AWS credentials expire in 1 of 3 pipeline runs'],
+    ['expiring at a time rather than another', 'my aws sso session will expire in 1 hour rather than the 12 hours we set'],
+    ['expiring sooner, but the limit is longer', 'the aws session token expires in 1 hour but the role max session duration is 12 hours'],
   ])('when %s, then it is detected', (_what, text) => {
     expect(diagnose(text, { now }).detected).toBe(true);
   });

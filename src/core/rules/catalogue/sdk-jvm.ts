@@ -8,6 +8,8 @@ const JAVA_V1 = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-java', path
 /** Kotlin's provider exceptions carry their package: a string shared with another SDK counts only next to it. */
 const SMITHY_KOTLIN = { repo: 'smithy-lang/smithy-kotlin', path: 'runtime/auth/identity-api/common/src/aws/smithy/kotlin/runtime/identity/IdentityProviderChain.kt', ref: 'v1.7.6+1@6373a5f74799' };
 const KOTLIN_CONTEXT = /aws\.sdk\.kotlin|aws\.smithy\.kotlin|ProviderConfigurationException/;
+/** The Java v2 SDK or its process provider named: the process provider's messages are any program's words without them. */
+const JAVA2_PROCESS_CONTEXT = /ProcessCredentialsProvider|credential[_ ]process|software\.amazon\.awssdk|com\.amazonaws/i;
 
 export const JVM: CatalogueEntry[] = [
   {
@@ -371,7 +373,7 @@ export const JVM: CatalogueEntry[] = [
     tool: 'aws-sdk-java-v2',
     message: 'Command returned non-zero exit value: {code} | Command returned non-zero exit value ({code}) with error message: {stderr}',
     re: /Command returned non-zero exit value(?:: -?\d{1,5}\b| \(-?\d{1,5}\) with error message: )/,
-    context: /ProcessCredentialsProvider|credential[_ ]process|software\.amazon\.awssdk|com\.amazonaws/i,
+    context: JAVA2_PROCESS_CONTEXT,
     family: 'fam.process',
     causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.5 },
     source: JAVA_V2('ProcessCredentialsProvider.java', '5d7b296c6e79'),
@@ -382,6 +384,9 @@ export const JVM: CatalogueEntry[] = [
     tool: 'aws-sdk-java-v2',
     message: 'Process did not return a JSON object. | Unsupported credential version: {version} | AccessKeyId cannot be empty. | {field} from credential process should be textual, but was {type}',
     re: /Process did not return a JSON object\.|Unsupported credential version: |\b(?:AccessKeyId|SecretAccessKey) cannot be empty\.|\bfrom credential process should be textual, but was\b/,
+    // Its words are any program's too ("npm ERR! Process did not return a JSON object.", a form's "AccessKeyId cannot be
+    // empty."): they count only beside the SDK's or the provider's names, as java2.process-failed's.
+    context: JAVA2_PROCESS_CONTEXT,
     // "reported", not "process": the process ran and answered; what it printed is not credentials.
     family: 'fam.reported',
     causes: { 'malformed-credentials': 1.6, 'no-credentials-found': 0.6 },

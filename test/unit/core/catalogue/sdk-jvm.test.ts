@@ -228,3 +228,22 @@ describe('the web-identity link of the default chain', () => {
     expect(d.causes[0]!.id).toBe('no-credentials-found');
   });
 });
+
+describe("the process provider's words outside the SDK", () => {
+  // java2.process-bad-output's messages are any program's words: they count only beside the SDK's or the provider's
+  // names, as java2.process-failed's (the review of stop 28's catalogue entries).
+  it.each([
+    ['npm', 'npm ERR! Process did not return a JSON object.'],
+    ['a form', 'Error: AccessKeyId cannot be empty.'],
+    ['a config loader', 'config error: Unsupported credential version: 3'],
+  ])('when %s prints them, then nothing is detected', (_what, text) => {
+    expect(diagnose(text, { now: new Date('2026-12-05T10:00:00Z') }).detected).toBe(false);
+  });
+
+  it('when the SDK prints an empty key from the credential process, then the output is read as malformed', () => {
+    const text = 'software.amazon.awssdk.core.exception.SdkClientException: Failed to refresh cached credentials\nCaused by: java.lang.IllegalArgumentException: AccessKeyId cannot be empty.\n\tat software.amazon.awssdk.auth.credentials.ProcessCredentialsProvider.refreshCredentials(ProcessCredentialsProvider.java:150)';
+    const d = diagnose(text, { now: new Date('2026-12-05T10:00:00Z') });
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).toContain('catalogue.java2.process-bad-output');
+    expect(d.causes[0]!.id).toBe('malformed-credentials');
+  });
+});
