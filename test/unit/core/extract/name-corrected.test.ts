@@ -1,0 +1,45 @@
+/**
+ * A credential setting's name corrected in words (src/core/extract/name-corrected.ts): the value was set under a name
+ * the SDK never read, so a malformed credential leads; a value called correct, or a profile variable corrected, is not.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { correctedCredentialName } from '../../../../src/core/extract/name-corrected';
+
+describe('a credential setting whose name is corrected in words', () => {
+  it.each([
+    // https://github.com/aip-dev/google.aip.dev/pull/991 (batch 14)
+    ['the correct variable named', 'The correct environment variable seems to be `AWS_ACCESS_KEY_ID`:', 'AWS_ACCESS_KEY_ID', undefined],
+    // https://github.com/wheniwork/keyme/pull/2 (batch 14)
+    ['the name it should be', 'According to the documentation the variable name should be AWS_ACCESS_KEY_ID:', 'AWS_ACCESS_KEY_ID', undefined],
+    // https://github.com/awslabs/aws-java-nio-spi-for-s3/pull/746 (batch 14): a Java system property.
+    ['a system property set under a wrong name', "The constant was set to 'aws.accessKey' but the correct AWS SDK system property name is 'aws.accessKeyId', as documented in the README.", 'aws.accessKeyId', 'aws.accessKey'],
+    // https://github.com/dekkerglen/CubeCobra/pull/2412 (batch 6)
+    ['a name used instead of the documented one', 'Some parts of code were using the `AWS_ACCESS_KEY` env variable instead of the documented `AWS_ACCESS_KEY_ID` for AWS credentials.', 'AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY'],
+  ])('when %s, then the read name (and the old one) are read', (_, line, read, old) => {
+    expect(correctedCredentialName(line)).toEqual(old === undefined ? { read } : { read, old });
+  });
+
+  it.each([
+    ['the correct variable named', 'The correct environment variable seems to be `AWS_ACCESS_KEY_ID`:\n\nhttps://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html'],
+    ['the name it should be', 'According to the documentation the variable name should be AWS_ACCESS_KEY_ID:\n\nhttp://docs.aws.amazon.com/cli/latest/topic/config-vars.html'],
+    ['a system property set under a wrong name', "The constant was set to 'aws.accessKey' but the correct AWS SDK system property name is 'aws.accessKeyId', as documented in the README.\n\nFixes #665"],
+  ])('when %s, then it is detected in words and a malformed credential leads', (_, text) => {
+    const d = diagnose(text);
+    expect({ detected: d.detected, toldInWords: d.toldInWords, first: d.causes[0]!.id }).toEqual({ detected: true, toldInWords: true, first: 'malformed-credentials' });
+  });
+
+  it.each([
+    ['a value called correct', 'Make sure you have the correct AWS_ACCESS_KEY_ID exported before you run the job.'],
+    ['a profile variable corrected', 'This is the incorrect variable to setting profiles via environment variable. It should be `AWS_DEFAULT_PROFILE`.'],
+    ['a documentation host, not a name', 'See docs.aws.amazon.com: the correct variable is listed there.'],
+    ['the same name on both sides', 'We read AWS_ACCESS_KEY_ID instead of the documented AWS_ACCESS_KEY_ID.'],
+  ])('when %s, then no name correction is read', (_, line) => {
+    expect(correctedCredentialName(line)).toBeUndefined();
+  });
+
+  it('when a session token name is corrected, then it is told in words but no misnamed key is hinted', () => {
+    const d = diagnose('The correct token variable is AWS_SESSION_TOKEN.');
+    expect(d.detected).toBe(true);
+    expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.map((e) => e.id)).not.toContain('malformed.variable-misnamed');
+  });
+});
