@@ -27,6 +27,13 @@ const SETTING_WORD = /\b(?:variable|propert(?:y|ies)|name|setting)s?\b/;
 /** … and called correct, or what the name should be. */
 const CORRECT_WORD = /\b(?:correct|right|proper|documented|expected|valid|standard)\b/;
 const SHOULD_BE = /\b(?:should|must|needs to|has to) be(?: called| named| renamed to)?\W{0,3}$/;
+/**
+ * A wrong name said in the read name's sentence: "The application is expecting AWS_SECRET_ACCESS_KEY as a environment
+ * variable and it is being used a wrong one" (Aiven-Open/tiered-storage-for-apache-kafka#675, batch 13), "using wrong
+ * environment variable name for AWS_ACCESS_KEY_ID" (aws/aws-dotnet-deploy#79, batch 14; a malformed credential is
+ * accepted there), a typo.
+ */
+const WRONG_NAME = /\bwrong (?:one|name|variable|env(?:ironment)? var(?:iable)?)s?\b|\bmisspel|\btypo(?:s|ed)?\b/i;
 /** "X … instead of the documented/correct Y". */
 const INSTEAD_OF_DOCUMENTED = new RegExp(String.raw`\binstead of (?:the )?(?:documented|correct|right|proper|standard|expected|official)\b\W{0,30}(${READ_NAME})\b`);
 /** Another setting's name (not a host: `docs.aws.amazon.com` holds `aws.amazon`). */
@@ -34,6 +41,13 @@ const OTHER_NAME = /(?:^|[^\w.])(AWS_[A-Z_]{3,40}|aws\.[A-Za-z]{3,30})(?![\w.])/
 /** The clause a name is corrected in: the last 60 characters before it, from the last sentence break. */
 const CLAUSE_CHARS = 60;
 const MAX_LINES = 400;
+
+/** The sentence of `line` around `at` (sentences end at ". "). */
+function sentenceAround(line: string, at: number): string {
+  const start = line.lastIndexOf('. ', at) + 1;
+  const end = line.indexOf('. ', at);
+  return line.slice(start, end < 0 ? undefined : end);
+}
 
 /** The first other setting's name in `text`, if any. */
 function otherName(text: string, read: string): string | undefined {
@@ -51,6 +65,7 @@ export function correctedCredentialName(line: string): { read: string; old?: str
   }
   for (const m of line.matchAll(READ)) {
     const head = line.slice(Math.max(0, m.index - CLAUSE_CHARS), m.index);
+    if (WRONG_NAME.test(sentenceAround(line, m.index))) return { read: m[0] };
     if (!VERB_BEFORE.test(head)) continue;
     const clause = head.slice(head.lastIndexOf('. ') + 1);
     if (!SETTING_WORD.test(clause) || !(CORRECT_WORD.test(clause) || SHOULD_BE.test(clause))) continue;
@@ -76,4 +91,4 @@ export const extractNameCorrected: Extractor = (ctx, draft) => {
   }
 };
 
-export const NAME_CORRECTED_PATTERNS: RegExp[] = [READ, VERB_BEFORE, SETTING_WORD, CORRECT_WORD, SHOULD_BE, INSTEAD_OF_DOCUMENTED, OTHER_NAME];
+export const NAME_CORRECTED_PATTERNS: RegExp[] = [READ, WRONG_NAME, VERB_BEFORE, SETTING_WORD, CORRECT_WORD, SHOULD_BE, INSTEAD_OF_DOCUMENTED, OTHER_NAME];

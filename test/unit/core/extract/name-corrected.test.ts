@@ -15,6 +15,8 @@ describe('a credential setting whose name is corrected in words', () => {
     ['a system property set under a wrong name', "The constant was set to 'aws.accessKey' but the correct AWS SDK system property name is 'aws.accessKeyId', as documented in the README.", 'aws.accessKeyId', 'aws.accessKey'],
     // https://github.com/dekkerglen/CubeCobra/pull/2412 (batch 6)
     ['a name used instead of the documented one', 'Some parts of code were using the `AWS_ACCESS_KEY` env variable instead of the documented `AWS_ACCESS_KEY_ID` for AWS credentials.', 'AWS_ACCESS_KEY_ID', 'AWS_ACCESS_KEY'],
+    // https://github.com/Aiven-Open/tiered-storage-for-apache-kafka/pull/675 (batch 13)
+    ['a wrong one used for the read name', 'Tha application is expecting AWS_SECRET_ACCESS_KEY as a environment variable and it is being used a wrong one', 'AWS_SECRET_ACCESS_KEY', undefined],
   ])('when %s, then the read name (and the old one) are read', (_, line, read, old) => {
     expect(correctedCredentialName(line)).toEqual(old === undefined ? { read } : { read, old });
   });
@@ -32,6 +34,7 @@ describe('a credential setting whose name is corrected in words', () => {
     ['a value called correct', 'Make sure you have the correct AWS_ACCESS_KEY_ID exported before you run the job.'],
     ['a profile variable corrected', 'This is the incorrect variable to setting profiles via environment variable. It should be `AWS_DEFAULT_PROFILE`.'],
     ['a documentation host, not a name', 'See docs.aws.amazon.com: the correct variable is listed there.'],
+    ['a wrong value, not a name, in another sentence', 'We set AWS_SECRET_ACCESS_KEY in the job. The wrong one was the region.'],
     ['the same name on both sides', 'We read AWS_ACCESS_KEY_ID instead of the documented AWS_ACCESS_KEY_ID.'],
   ])('when %s, then no name correction is read', (_, line) => {
     expect(correctedCredentialName(line)).toBeUndefined();
