@@ -40,8 +40,38 @@ describe('a credential setting whose name is corrected in words', () => {
     expect(correctedCredentialName(line)).toBeUndefined();
   });
 
+  it.each([
+    // Review of s28-conv2: a confirmation and a how-to, neither a name corrected.
+    ['a right name confirmed as working', 'I set the right variable, which is AWS_ACCESS_KEY_ID, and it works now'],
+    ['the correct name told as a how-to', 'FYI the correct environment variable is AWS_SECRET_ACCESS_KEY, I updated the wiki page'],
+  ])('when %s (no old name, no failure), then no name correction is read and nothing is detected', (_, text) => {
+    expect(correctedCredentialName(text)).toBeUndefined();
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it.each([
+    ['the old name after it', 'The correct variable is AWS_SECRET_ACCESS_KEY, not AWS_SECRET_KEY.', 'AWS_SECRET_ACCESS_KEY'],
+    ['a failure told', 'The correct environment variable is AWS_SECRET_ACCESS_KEY, the job failed without it.', 'AWS_SECRET_ACCESS_KEY'],
+  ])('when the correct name comes with %s, then it is still read', (_, line, read) => {
+    expect(correctedCredentialName(line)?.read).toBe(read);
+  });
+
+  it.each([
+    // Review of s28-conv2: a bare "wrong one" that is a credential source, and a typo denied.
+    ['a wrong one that is a source, not a name', 'boto3 picks the wrong one: AWS_ACCESS_KEY_ID from my shell overrides the profile I pass'],
+    ['a typo denied', 'Not a typo, AWS_SECRET_ACCESS_KEY is exported in my shell and the CLI still says the key is invalid'],
+  ])('when %s, then no misnamed variable is read', (_, text) => {
+    expect(correctedCredentialName(text)).toBeUndefined();
+    const ids = diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+    expect(ids).not.toContain('malformed.variable-misnamed');
+  });
+
+  it('when the wrong one picked is a profile the shell variable overrides, then the wrong profile leads', () => {
+    expect(diagnose('boto3 picks the wrong one: AWS_ACCESS_KEY_ID from my shell overrides the profile I pass').causes[0]!.id).toBe('wrong-profile');
+  });
+
   it('when a session token name is corrected, then it is told in words but no misnamed key is hinted', () => {
-    const d = diagnose('The correct token variable is AWS_SESSION_TOKEN.');
+    const d = diagnose('The correct token variable is AWS_SESSION_TOKEN, not AWS_SECURITY_TOKEN.');
     expect(d.detected).toBe(true);
     expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.map((e) => e.id)).not.toContain('malformed.variable-misnamed');
   });
