@@ -26,6 +26,14 @@ describe('a tool said not to support SSO credentials', () => {
     expect(s.causes[0]!.id).toBe('no-credentials-found');
   });
 
+  it.each([
+    // Review of s28-conv2: support added to the team's setup (it has SSO), and a question.
+    ['support for SSO added to the setup', 'Since we added support for SSO profiles in our aws setup, the cli keeps failing to authenticate'],
+    ['the lack of support asked about', 'is sso not supported by the aws terraform provider? it cannot find credentials'],
+  ])('when %s, then the statement does not apply', (_, text) => {
+    expect(applied(opened(text))).not.toContain('statement:sso-not-supported');
+  });
+
   it('when an SDK cannot load the SSO provider, then the statement does not apply', () => {
     // aws/aws-sdk-go-v2#2430 (batch 2): the SDK's error for a profile without its SSO settings, resolved as a wrong profile.
     expect(applied(opened('[BUG] Cannot load SSO provider'))).not.toContain('statement:sso-not-supported');
