@@ -11,7 +11,8 @@
  * leave-one-batch-out over tuning batches 1-14 (scripts/corpus/conversation-batches.ts) among 1, 0.4 and 0.2, and a
  * malformed-credentials factor of 1 or 2: every fold picks 0.4 with ×2 (tied with 0.2 alone, the same replays; 0.4 keeps
  * the said override neutral, not against), and each held-out batch it moves gains (b6, b13, b14 one first fix each);
- * none loses.
+ * none loses. Applied to the words that open a case only (said.ts applyStated): that is what they were fitted on; a later
+ * reply naming the variables ("fwiw I export AWS_ACCESS_KEY_ID … in my .bashrc") is weighed as the answer.
  */
 import type { CauseId } from '../taxonomy';
 import type { Effects } from './types';

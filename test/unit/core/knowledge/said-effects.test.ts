@@ -21,6 +21,19 @@ describe('a choice said unasked', () => {
     expect(saidEffects('sign-in', 'file', { 'wrong-profile': 2 })).toEqual({ 'wrong-profile': 2 });
   });
 
+  it('when a reply after a pasted error says the keys are exported, then it is weighed as the env answer, not as said in an opening', () => {
+    // Review of s28-conv2: the factors were fitted on openings only.
+    const paste = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    const r = step(undefined, { kind: 'paste', text: paste, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, ctx)!;
+    const later = { ...ctx, now: new Date(T0 + 60_000) };
+    const text = 'fwiw on this box I export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in my .bashrc';
+    const r2 = step(r.state, { kind: 'message', text, user: 'U01ALICE', at: later.now.toISOString() }, later)!;
+    const env = r2.state.scoring!.applied.find((a) => a.id === 'statement:sign-in=env')!;
+    expect(env.effects['env-var-override']).toBeGreaterThan(1);
+    expect(r2.state.causes.slice(0, 3).map((c) => c.id)).toContain('env-var-override');
+    expect(r2.state.causes.slice(0, 3).map((c) => c.id)).not.toContain('malformed-credentials');
+  });
+
   it('when a description says the application expects the variable and a wrong one is used, then a malformed credential leads', () => {
     // https://github.com/Aiven-Open/tiered-storage-for-apache-kafka/pull/675 (batch 13), as the author wrote it.
     const text = 'This fixes how the Secrets variable is passed to the aws S3 demo \n\nResolves: #674\nWhy this way\nTha application is expecting AWS_SECRET_ACCESS_KEY as a environment variable and it is being used a wrong one';
