@@ -117,7 +117,7 @@ export const STATEMENTS: Statement[] = [
       "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
     ],
     // Asked, not said: "is sso not supported by the aws terraform provider?".
-    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]*\\?'],
+    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]{0,120}\\?'],
     effects: { 'no-credentials-found': 60, 'role-credentials-unavailable': 2, 'temporary-credentials-expired': 0.3, 'wrong-profile': 0.2 },
     evidence: 'The team says the tool or its SDK does not read SSO credentials: the SSO profile gives it nothing',
     source: 'https://github.com/aws/aws-sdk-java/issues/2434; https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html',
