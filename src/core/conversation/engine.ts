@@ -121,7 +121,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   hiddenCharacters(t);
   warnSecrets(t, d, input.text);
   log(t, described ? 'opened the case from a description (no error text)' : `opened the case: ${describePaste(d)}`);
-  readProse(t, input.text);
+  readProse(t, input.text, true);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   refresh(t);
   t.replies.push(...openingReplies(s, rank(sc, s.rejected)));

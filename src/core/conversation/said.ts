@@ -5,6 +5,7 @@
  * words; this records them and moves the belief.
  */
 import { fittedEffects } from '../knowledge/answer-likelihoods';
+import { saidEffects } from '../knowledge/said-effects';
 import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
@@ -22,7 +23,7 @@ import { applyChoice, log, type Turn } from './turn';
  * ("The AWS Access Key Id you provided does not exist in our records.") are the paste's evidence,
  * not something the person said.
  */
-export function readProse(t: Turn, text: string): number {
+export function readProse(t: Turn, text: string, opening = false): number {
   // "it should be account 111122223333" beside a pasted error: verification checks against it.
   const expected = t.s.expected ? undefined : expectedIdentityIn(text);
   if (expected) {
@@ -55,7 +56,7 @@ export function readProse(t: Turn, text: string): number {
     recordSaid(t, said.stated);
     return 0;
   }
-  const moved = applyStated(t, said.stated) + applyStatements(t, said.statements) + (expected ? 1 : 0);
+  const moved = applyStated(t, said.stated, said.statements, opening) + applyStatements(t, said.statements) + (expected ? 1 : 0);
   recordSaid(t, said.stated);
   return moved;
 }
@@ -79,7 +80,7 @@ export function takeWords(t: Turn, words: Interpretation): number {
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
-  moved += applyStated(t, words.stated);
+  moved += applyStated(t, words.stated, words.statements);
   moved += applyStatements(t, words.statements);
   oneReadingPerCause(t.sc.applied.slice(from));
   if (words.expected) {
@@ -94,15 +95,20 @@ export function takeWords(t: Turn, words: Interpretation): number {
  * What a description states that a question would ask ("we rotated yesterday" for the rotation
  * question): taken in as a statement of fact, with the answer's effects and implied facts (so the
  * question is not asked), but never recorded as an answer. Returns how many were new.
+ * `opening`: the words open the case. Only there are a choice's effects weighed as said (said-effects.ts): its factors
+ * were fitted on openings, and a later reply that mentions the environment's keys ("fwiw I export AWS_ACCESS_KEY_ID in
+ * my .bashrc") after a pasted error is read as an answer would be.
  */
-export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>): number {
+export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: string }>, statements: readonly Statement[] = [], opening = false): number {
   let n = 0;
+  const statementIds = statements.map((st) => st.id);
   for (const a of stated) {
     const probe = probeById(a.probeId);
     const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
     const id = `statement:${a.probeId}=${a.choiceId}`;
     if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
-    apply(t.sc, id, t.now, fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods), choice.evidence, choice.implies);
+    const effects = fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods);
+    apply(t.sc, id, t.now, opening ? saidEffects(a.probeId, a.choiceId, effects, statementIds) : effects, choice.evidence, choice.implies);
     log(t, `said: ${choice.evidence}`);
     n++;
   }

@@ -9,6 +9,7 @@ import { EVIDENCE_LINE_PATTERNS, extractEvidenceLines } from './evidence-lines';
 import { extractIdentity, IDENTITY_PATTERNS } from './identity';
 import { extractKeyIds, KEY_ID_PATTERNS } from './key-ids';
 import { extractMessages, MESSAGE_REGEXES } from './messages';
+import { extractNameCorrected, NAME_CORRECTED_PATTERNS } from './name-corrected';
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractProviderSupport, PROVIDER_SUPPORT_PATTERNS } from './provider-support';
 import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-session';
@@ -41,6 +42,7 @@ const EXTRACTORS: Extractor[] = [
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
   extractVarRenamed,
+  extractNameCorrected,
   // A role-delivered credential source asked for ("Support IAM roles for service accounts"): a report in words too.
   extractRoleSourceWanted,
   // The Java SDKs' STS module needed on the class path: the web identity provider is missing (a report in words too).
@@ -73,6 +75,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,
+  ...NAME_CORRECTED_PATTERNS,
   ...ROLE_SOURCE_WANTED_PATTERNS,
   ...STS_MODULE_PATTERNS,
   ...EVIDENCE_LINE_PATTERNS,

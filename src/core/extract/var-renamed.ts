@@ -20,6 +20,8 @@ const INSTEAD_OF = new RegExp(String.raw`\b(${READ_NAME})\b[^.\n]{0,30}?\binstea
 const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION(?!_NAME)|ACCES/;
 /** A rename in documentation ("in the README examples", "docs: …", "the sample .env"): cosmetic, nothing ran with the old name. */
 const DOCS_EDIT = /\b(?:README|docs?|documentation|examples?|samples?)\b/i;
+/** A session or security token's name. */
+export const SESSION_WORD = /TOKEN|SESSION/i;
 const READ_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 const MAX_LINES = 400;
 
@@ -39,6 +41,10 @@ export const extractVarRenamed: Extractor = (ctx, draft) => {
     const old = renamedCredentialVariable(line);
     if (old === undefined) continue;
     addSignal(draft, 'prose.var-renamed', ctx.loc(i + 1), old);
+    // A key under the old name was misnamed, however far from the read name (context-hints.ts reads only near misses):
+    // nebari-dev/nebari#182's `AWS_ACCESS_SECRET_ACCESS_KEY` ranked nothing without it. A token under an old name is a
+    // session token not sent (ansible/awx#13297's AWS_SECURITY_TOKEN: hint.legacy-token-name), not a mangled key.
+    if (!SESSION_WORD.test(old)) addSignal(draft, 'hint.var-misnamed', ctx.loc(i + 1), old);
     return;
   }
 };

@@ -101,6 +101,28 @@ export const STATEMENTS: Statement[] = [
     source: 'https://github.com/aws/aws-cli/issues/6751',
   },
   {
+    // "AWS SSO credentials is not supported in Java SDK V1" (bazaarvoice/s3-upload-maven-plugin#32, batch 14), "This
+    // change adds support for AWS Single Sign On (AWS SSO) based config profiles. AWS SDK v1 does not support AWS SSO based
+    // credentials" (aws/aws-msk-iam-auth#20, batch 12): the tool's chain has no SSO provider (aws-sdk-java v1 never gained
+    // one: aws/aws-sdk-java#2434), so the SSO profile the person signed in with yields nothing. Both tuning threads were
+    // resolved as no credentials found; the SSO answer alone (probes.ts sign-in `sso`) lowers that cause, as an SSO
+    // sign-in usually has credentials to find. A chain without the provider may still end at a role it does read.
+    // Support added is not read ("Since we added support for SSO profiles in our aws setup, the cli keeps failing": the
+    // setup has SSO), nor a question; the two threads' own denials say it.
+    id: 'sso-not-supported',
+    say: [
+      "\\b(sso|single sign[- ]on|identity center)\\b[^.]{0,60}\\b(is |are )?(not (yet )?supported|unsupported|isn'?t supported|aren'?t supported)\\b",
+      // Support only: "Cannot load SSO provider" is an SDK's error for a profile without its SSO settings (aws/aws-sdk-go-v2#2430,
+      // a wrong profile).
+      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
+    ],
+    // Asked, not said: "is sso not supported by the aws terraform provider?".
+    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]{0,120}\\?'],
+    effects: { 'no-credentials-found': 60, 'role-credentials-unavailable': 2, 'temporary-credentials-expired': 0.3, 'wrong-profile': 0.2 },
+    evidence: 'The team says the tool or its SDK does not read SSO credentials: the SSO profile gives it nothing',
+    source: 'https://github.com/aws/aws-sdk-java/issues/2434; https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html',
+  },
+  {
     id: 'other-account',
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",

@@ -20,6 +20,18 @@ describe('a credential variable renamed to the name the SDKs read', () => {
     expect(diagnose('* Renaming `AWS_SECRET_KEY` to `AWS_SECRET_ACCESS_KEY` in the workflow.').causes[0]!.id).toBe('malformed-credentials');
   });
 
+  it('when a far-off wrong name was replaced, then a malformed credential leads too', () => {
+    // https://github.com/nebari-dev/nebari/pull/182 (batch 10): more than two edits from the read name.
+    expect(diagnose('Replace `AWS_ACCESS_SECRET_ACCESS_KEY` with `AWS_SECRET_ACCESS_KEY`.').causes[0]!.id).toBe('malformed-credentials');
+  });
+
+  it('when the legacy token name was replaced, then a missing session token still leads', () => {
+    // https://github.com/ansible/awx/issues/13297 (batch 1): a session token not sent, not a mangled key.
+    const d = diagnose('AWS started using `AWS_SESSION_TOKEN` instead of `AWS_SECURITY_TOKEN` since 2014.\n\nAn error occurred (UnrecognizedClientException) when calling the StartSession operation: The security token included in the request is invalid.');
+    expect(d.causes[0]!.id).toBe('missing-session-token');
+    expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.map((e) => e.id)).not.toContain('malformed.variable-misnamed');
+  });
+
   it.each([
     ['a region variable renamed', 'Rename AWS_REGION to AWS_DEFAULT_REGION in the README.'],
     ['one read name changed to another', 'Change AWS_ACCESS_KEY_ID to AWS_SECRET_ACCESS_KEY in the second line of the table.'],
