@@ -539,8 +539,16 @@ function cutInArn(text: string, lineStart: number, nl: number): boolean {
   return text.charCodeAt(nl - 1) === 58 /* : */ && endsInArn(text, lineStart, nl);
 }
 
-/** A URL's scheme, host and path ending a word (what evidence.ts URL_PATH holds: no query). */
-const URL_PATH_AT_END = /\b(?:s3|https?):\/\/[^\s"'<>?#&|`]*$/;
+/** What ends a URL's path (evidence.ts URL_PATH holds no query). */
+const URL_PATH_STOP = /[\s"'<>?#&|`]/;
+
+/** `word` ends in a URL's scheme, host and path (what evidence.ts URL_PATH holds), read without a backtracking regex. */
+function endsInUrlPath(word: string): boolean {
+  const at = word.lastIndexOf('://');
+  if (at < 0 || URL_PATH_STOP.test(word.slice(at + 3))) return false;
+  const head = word.slice(0, at);
+  return ['s3', 'http', 'https'].some((scheme) => head.endsWith(scheme) && !/\w/.test(head.charAt(head.length - scheme.length - 1)));
+}
 
 /** A path segment with both cases that is no name of words. */
 function randomSegment(segment: string): boolean {
@@ -560,7 +568,7 @@ function keyAfterUrl(text: string, lineStart: number, nl: number, nextStart: num
   if (randomPart(rest) === undefined || !rest.split('/').some(randomSegment)) return false;
   let from = nl;
   while (from > lineStart && nl - from < MAX_LINK && !isBlank(text.charCodeAt(from - 1))) from--;
-  return URL_PATH_AT_END.test(text.slice(from, nl));
+  return endsInUrlPath(text.slice(from, nl));
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -967,4 +975,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [URL_PATH_AT_END, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
