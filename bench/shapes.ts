@@ -41,5 +41,7 @@ export function repeatedShapes(size: number): Array<[string, string]> {
     ['env dump', fill(size, (i) => [`AWS_ACCESS_KEY_ID=AKIA${run(i, 16, UPPER)}`, `AWS_SECRET_ACCESS_KEY=${run(i, 40, B64)}`, `HOME=/home/u${i}`, `API_TOKEN=${run(i + 7, 32, ALNUM)}`, `PATH=/usr/local/bin:/usr/bin:/bin`][i % 5]!)],
     ['Authorization: AWS4-…', fill(size, (i) => `Authorization: AWS4-HMAC-SHA256 Credential=AKIA${run(i, 16, UPPER)}/20261206/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${run(i, 64, '0123456789abcdef')}`)],
     ['base64 blob', fill(size, (i) => run(i, 76, B64))],
+    // one run of words, upper-case ones among them, on one line: evidence.ts randomSpanIn judges every 40-character window
+    ['word-built run on one line', `x ${'theQUICKbrownFOXjumps2overTHElazyDOGandTHENsome'.repeat(Math.ceil(size / 47)).slice(0, size - 4)} y`],
   ];
 }

@@ -242,6 +242,12 @@ export const PASTE_SHAPES: Record<string, Build> = {
     const fw = (s: string) => [...s].map((c) => (c === ' ' ? '\u3000' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join('');
     return { text: `${fw('mycachehasthesecrethere')}${k}\n${'x'.repeat(68)} my cache ha\nsh: ${k2}: command not found`, secrets: [k, k2] };
   },
+  // Stop 28 review: a key opening the line after a URL that ends exactly at an 80-wide wrap was read as the URL's path
+  // (evidence) and leaked.
+  "a key opening the line after a URL that ends at the wrap width": (m) => {
+    const k = m.awsKey();
+    return { text: `${'x'.repeat(25)} see https://github.com/synfinatic/aws-sso-cli/blob/2b9\n${k} is my secret`, secrets: [k] };
+  },
 };
 
 export const PASTE_SHAPE_NAMES = Object.keys(PASTE_SHAPES);

@@ -6,7 +6,7 @@
  */
 import { asciiTable, inClass } from '../ascii-table';
 import type { SecretKind } from '../diagnosis';
-import { camelWords, cutLabelSpans, evidenceSpans, randomSpanIn, wordBuilt, wordBuiltAtKeyLength, type EvidenceSpan, type Span } from './evidence';
+import { camelWords, cutLabelSpans, evidenceSpans, madeOfWords, randomSpanIn, wordBuilt, wordBuiltAtKeyLength, type EvidenceSpan, type Span } from './evidence';
 import { VENDOR_TOKENS } from './vendor-tokens';
 import { needleCheck } from './needles';
 import { mergeSpans } from './spans';
@@ -687,10 +687,10 @@ function looksRandom(s: string): boolean {
  * The part of a base64 run that is random: the whole run, or the key-length windows of a run built from words that are
  * random on their own (a key glued to words, evidence.ts randomSpanIn); undefined when none is.
  */
-function randomPart(run: string): Span | undefined {
+export function randomPart(run: string): Span | undefined {
   if (!looksRandom(run) || camelWords(run)) return undefined;
   if (run.length === 40) return wordBuiltAtKeyLength(run) ? undefined : { start: 0, end: 40 };
-  return wordBuilt(run) ? randomSpanIn(run) : { start: 0, end: run.length };
+  return wordBuilt(run) || madeOfWords(run) ? randomSpanIn(run) : { start: 0, end: run.length };
 }
 
 /**

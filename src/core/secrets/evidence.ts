@@ -229,47 +229,132 @@ export function wordBuiltAtKeyLength(run: string): boolean {
 /** A secret access key's length: the window randomSpanIn reads. */
 const KEY_LENGTH = 40;
 
+/** What one character of a run adds to the window counts randomSpanIn slides (bits of traitsAt). */
+const LETTER = 1;
+const LOWER = 2;
+const UPPER = 4;
+/** A digit, / or +: a key has some, a name of words rarely. */
+const MARK = 8;
+const PLUS = 16;
+/** A common pair starting here whose second letter is lower case (wordBuilt's count). */
+const PAIR = 32;
+/** A common pair starting here inside one camel-case piece, either case (`QUICK`, `Brown`: not `kB`). */
+const PIECE_PAIR = 64;
+/** The last letter of a camel-case piece of one or two letters (`/b/`, `Px` in `bPxRfi`, `K7`): a key is full of them. */
+const SHORT = 128;
+
+
+/** The traits of run[i] (NaN past either end reads as no letter). */
+function traitsAt(run: string, i: number): number {
+  return traitsOf(run.charCodeAt(i - 2), run.charCodeAt(i - 1), run.charCodeAt(i), run.charCodeAt(i + 1));
+}
+
+/** 1 for a lower-case ASCII letter, 2 for an upper-case one, 0 for anything else (NaN too). */
+const caseOf = (c: number): number => (c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 0);
+
+/** The traits of character `c` between `a2`, `a` before it and `b` after it (char codes; NaN: none). */
+function traitsOf(a2: number, a: number, c: number, b: number): number {
+  const cc = caseOf(c);
+  if (cc === 0) return c === 43 ? MARK | PLUS : (c >= 48 && c <= 57) || c === 47 ? MARK : 0;
+  let t = LETTER | (cc === 1 ? LOWER : UPPER);
+  const bc = caseOf(b);
+  const common = bc !== 0 && COMMON_PAIRS[((c | 0x20) - 97) * 26 + (b | 0x20) - 97]! === 1;
+  if (common && bc === 1) t |= PAIR;
+  // a piece goes on from upper to lower case (`QUICKbrown`, `Brown`), not from lower to upper (`brownFox`)
+  const pieceGoesOn = bc === 1 || (bc === 2 && cc === 2);
+  if (common && pieceGoesOn) t |= PIECE_PAIR;
+  if (pieceGoesOn) return t;
+  // a piece opens at a letter after no letter, or at upper case after lower case: here, or at the letter before
+  const ac = caseOf(a);
+  if (ac === 0 || (cc === 2 && ac === 1) || (caseOf(a2) === 0 || (ac === 2 && caseOf(a2) === 1))) t |= SHORT;
+  return t;
+}
+
+/**
+ * Made of camel-case words, upper-case ones too (`theQUICKbrownFOXjumps2over…`, `queue89BUILD2ROUTE…`), which wordBuilt
+ * misses (it counts pairs ending in a lower-case letter): no piece of one or two letters inside it (at its ends a window
+ * cuts a word), a common pair within a piece per three letters, no +. The test randomSpanIn puts to each window.
+ */
+export function madeOfWords(run: string): boolean {
+  let letters = 0;
+  let pairs = 0;
+  for (let i = 0; i < run.length; i++) {
+    const t = traitsAt(run, i);
+    if (t & PLUS || (t & SHORT && i > 0 && i < run.length - 1)) return false;
+    if (t & LETTER) letters++;
+    if (t & PIECE_PAIR) pairs++;
+  }
+  return pairs >= letters * 0.3;
+}
+
 /**
  * Where a run built from words holds a random key glued to them: `thisistheconfigurationha<key>`, a full-width
  * `ｍｙｃａｃｈｅ` NFKC folds to ASCII letters that glue to the key after it, a look-alike Cyrillic word. Judged whole, the
  * words' common pairs outweigh the key's few and the run read as words. Each 40-character window is judged as a run of
  * a key's length is (both cases, a digit, / or +, and not word-built at the ordinary share, which about 1 random key
- * in 11,000 reaches); the span [start, end) of `run` that the random windows cover, or undefined when none is random.
- * One pass over prefix counts, so a long word-built run costs what judging it whole does.
+ * in 11,000 reaches), and is random unless it is made of camel-case words (madeOfWords): wordBuilt
+ * counts only pairs ending in a lower-case letter, so upper-case words (`theQUICKbrownFOXjumps2over…`) read as random
+ * windows. Of a million random 40-character runs 4 are made of words so, while a key is full of short pieces.
+ * The span [start, end) of `run` that the random windows cover, or undefined when none is random. The window's counts
+ * slide along the run (constant memory, linear time).
  */
 export function randomSpanIn(run: string): Span | undefined {
   const n = run.length;
   if (n <= KEY_LENGTH) return undefined;
-  // prefix counts: letters, common pairs starting at each letter (within the run), lower, upper, digit-or-slash, plus
-  const letters = new Int32Array(n + 1);
-  const pairs = new Int32Array(n + 1);
-  const lower = new Int32Array(n + 1);
-  const upper = new Int32Array(n + 1);
-  const marks = new Int32Array(n + 1);
-  const plus = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const c = run.charCodeAt(i);
-    const a = c | 0x20;
-    const letter = a >= 97 && a <= 122 ? 1 : 0;
-    const b = i + 1 < n ? run.charCodeAt(i + 1) : 0;
-    letters[i + 1] = letters[i]! + letter;
-    pairs[i + 1] = pairs[i]! + (letter && b >= 97 && b <= 122 ? COMMON_PAIRS[(a - 97) * 26 + b - 97]! : 0);
-    lower[i + 1] = lower[i]! + (c >= 97 && c <= 122 ? 1 : 0);
-    upper[i + 1] = upper[i]! + (c >= 65 && c <= 90 ? 1 : 0);
-    marks[i + 1] = marks[i]! + ((c >= 48 && c <= 57) || c === 47 || c === 43 ? 1 : 0);
-    plus[i + 1] = plus[i]! + (c === 43 ? 1 : 0);
+  // Counts over the window [s, s + 40): of characters, of pairs that start and end in it, of short pieces ending
+  // inside it, not on its first or last character (madeOfWords' test, window by window). The traits of the window's
+  // characters are kept in a ring, so each character is read once.
+  const ring = new Uint8Array(64);
+  let letters = 0;
+  let lower = 0;
+  let upper = 0;
+  let marks = 0;
+  let plus = 0;
+  let pairs = 0;
+  let piecePairs = 0;
+  let short = 0;
+  for (let i = 0; i < KEY_LENGTH; i++) {
+    const t = (ring[i] = traitsAt(run, i));
+    letters += t & LETTER;
+    lower += (t & LOWER) >> 1;
+    upper += (t & UPPER) >> 2;
+    marks += (t & MARK) >> 3;
+    plus += (t & PLUS) >> 4;
+    if (i === KEY_LENGTH - 1) continue;
+    pairs += (t & PAIR) >> 5;
+    piecePairs += (t & PIECE_PAIR) >> 6;
+    if (i > 0) short += (t & SHORT) >> 7;
   }
   let start = -1;
   let end = -1;
-  for (let s = 0; s + KEY_LENGTH <= n; s++) {
+  // run[e - 2], run[e - 1], run[e] and run[e + 1] as the window's end moves
+  let before2 = run.charCodeAt(KEY_LENGTH - 2);
+  let before = run.charCodeAt(KEY_LENGTH - 1);
+  let at = run.charCodeAt(KEY_LENGTH);
+  let after: number;
+  for (let s = 0; ; s++) {
     const e = s + KEY_LENGTH;
-    if (lower[e]! === lower[s]! || upper[e]! === upper[s]! || marks[e]! === marks[s]!) continue;
-    // the window's last letter pairs with nothing (wordBuilt reads the window alone)
-    const windowPairs = pairs[e - 1]! - pairs[s]!;
-    const wordy = windowPairs >= (letters[e]! - letters[s]!) * 0.3 && plus[e]! === plus[s]!;
-    if (wordy) continue;
-    if (start < 0) start = s;
-    end = e;
+    if (lower > 0 && upper > 0 && marks > 0 && !(plus === 0 && (pairs >= letters * 0.3 || (short === 0 && piecePairs >= letters * 0.3)))) {
+      if (start < 0) start = s;
+      end = e;
+    }
+    if (e >= n) break;
+    // slide by one: run[s] leaves (its pair too), run[s + 1] is at the edge now, run[e - 1] is inside, run[e] comes in
+    const out = ring[s & 63]!;
+    const edge = ring[(s + 1) & 63]!;
+    const last = ring[(e - 1) & 63]!;
+    const into = (ring[e & 63] = traitsOf(before2, before, at, (after = run.charCodeAt(e + 1))));
+    before2 = before;
+    before = at;
+    at = after;
+    letters += (into & LETTER) - (out & LETTER);
+    lower += ((into & LOWER) - (out & LOWER)) >> 1;
+    upper += ((into & UPPER) - (out & UPPER)) >> 2;
+    marks += ((into & MARK) - (out & MARK)) >> 3;
+    plus += ((into & PLUS) - (out & PLUS)) >> 4;
+    pairs += ((last & PAIR) - (out & PAIR)) >> 5;
+    piecePairs += ((last & PIECE_PAIR) - (out & PIECE_PAIR)) >> 6;
+    short += ((last & SHORT) - (edge & SHORT)) >> 7;
   }
   return start < 0 ? undefined : { start, end };
 }

@@ -14,7 +14,8 @@ import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
 import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
-import { SECRET_NAME_WORD } from './evidence';
+import { camelWords, madeOfWords, SECRET_NAME_WORD, wordBuilt } from './evidence';
+import { randomPart } from './detect';
 
 export interface DecodedView {
   text: string;
@@ -538,6 +539,38 @@ function cutInArn(text: string, lineStart: number, nl: number): boolean {
   return text.charCodeAt(nl - 1) === 58 /* : */ && endsInArn(text, lineStart, nl);
 }
 
+/** What ends a URL's path (evidence.ts URL_PATH holds no query). */
+const URL_PATH_STOP = /[\s"'<>?#&|`]/;
+
+/** `word` ends in a URL's scheme, host and path (what evidence.ts URL_PATH holds), read without a backtracking regex. */
+function endsInUrlPath(word: string): boolean {
+  const at = word.lastIndexOf('://');
+  if (at < 0 || URL_PATH_STOP.test(word.slice(at + 3))) return false;
+  const head = word.slice(0, at);
+  return ['s3', 'http', 'https'].some((scheme) => head.endsWith(scheme) && !/\w/.test(head.charAt(head.length - scheme.length - 1)));
+}
+
+/** A path segment with both cases that is no name of words. */
+function randomSegment(segment: string): boolean {
+  return /[a-z]/.test(segment) && /[A-Z]/.test(segment) && !camelWords(segment) && !wordBuilt(segment) && !madeOfWords(segment);
+}
+
+/**
+ * The next line opens with a random run of a key's length or more (judged on its own: detect.ts randomPart) after a
+ * full-width line ending in a URL's path (`…/blob/2b9` / `<key> is my secret`). Joined, the key would read as the URL's
+ * path, which is evidence; a URL cut in a random path segment is so read as a random run at worst (a leak is worse).
+ */
+function keyAfterUrl(text: string, lineStart: number, nl: number, nextStart: number): boolean {
+  const length = nameLength(text, nextStart);
+  if (length < 40) return false;
+  const rest = text.slice(nextStart, nextStart + length);
+  // a path's rest is segments each of one case or of words (`…b5/README`, `…/src/MyComponent`); a key has a random one
+  if (randomPart(rest) === undefined || !rest.split('/').some(randomSegment)) return false;
+  let from = nl;
+  while (from > lineStart && nl - from < MAX_LINK && !isBlank(text.charCodeAt(from - 1))) from--;
+  return endsInUrlPath(text.slice(from, nl));
+}
+
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** The longest Slack link read across lines (a presigned URL with a session token is about 1.5 KB). */
@@ -611,14 +644,16 @@ function joins(text: string, pass: Pass): number[] {
   let beforeStart = -1;
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
+  const urls = text.includes('://');
   // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns).
   const plain = cutEscapes && isPlainText(text);
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
     const cutAt = cut?.get(line);
-    // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break)
-    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0) {
+    // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break;
+    // a key opening the next line after a URL's path: keyAfterUrl)
+    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0 && !(urls && keyAfterUrl(text, lineStart, nl, nl + cutAt))) {
       // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
       for (let x = nl; x < nl + cutAt; x++) drop.push(x);
       beforeStart = lineStart;
@@ -678,7 +713,9 @@ function joins(text: string, pass: Pass): number[] {
       // (a 1 MB base64 blob is all such lines).
       if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)))) {
         // not a value, or prose after a line its author ended
-      } else if (full) for (let x = nl; x < nextStart; x++) drop.push(x);
+      } else if (full) {
+        if (!(urls && keyAfterUrl(text, lineStart, nl, nextStart))) for (let x = nl; x < nextStart; x++) drop.push(x);
+      }
       else if (indent === 0 && !fullOnly) {
         const line = text.slice(lineStart + time, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
@@ -938,4 +975,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
