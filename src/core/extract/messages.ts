@@ -17,6 +17,8 @@ import type { Draft, ExtractContext, Extractor } from './types';
  * container format ("OCI runtime create failed") is not Oracle's cloud.
  */
 const OTHER_CLOUD = /\b(?:google|gce|gcp|azure|digital ?ocean|droplet|openstack|oracle ?cloud|oci\b(?![ -](?:runtime|image|registry|artifact|index|manifest|spec|hook|layout|distribution)\b)|hetzner|alibaba|aliyun)/;
+/** A runtime's failure to connect, told before the address (Ruby Net::HTTP, Node's net errors, curl): one list for both metadata endpoints. */
+const CONNECT_FAILED = String.raw`(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to)`;
 /** The web identity token's path after an OS error (msg.web-identity-file-missing: one tail for both errors). */
 const TOKEN_PATH_AFTER = String.raw`:? {0,2}'?[^'\n]{0,200}(?:serviceaccount\/token|web[_-]?identity|token[_-]?file)`;
 
@@ -108,8 +110,8 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // errors ("connect ETIMEDOUT 169.254.169.254:80"), curl's "Failed to connect to 169.254.169.254 port 80". Google's and
   // Azure's metadata servers answer at the same address: a text naming them is theirs ("Google::Cloud::Logging is
   // disabled because it failed to authorize with the service. (Failed to open TCP connection to 169.254.169.254:80 …").
-  { signal: 'msg.imds-unreachable', re: new RegExp(String.raw`(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.169\.254\b`, 'i'), notInText: OTHER_CLOUD },
-  { signal: 'msg.container-creds-failed', re: /(?:Failed to open TCP connection to|\bconnect E(?:TIMEDOUT|HOSTUNREACH|NETUNREACH|CONNREFUSED|CONNRESET)|Failed to connect to) 169\.254\.170\.2\b/i },
+  { signal: 'msg.imds-unreachable', re: new RegExp(String.raw`${CONNECT_FAILED} 169\.254\.169\.254\b`, 'i'), notInText: OTHER_CLOUD },
+  { signal: 'msg.container-creds-failed', re: new RegExp(String.raw`${CONNECT_FAILED} 169\.254\.170\.2\b`, 'i') },
   { signal: 'msg.provider-failed', re: /Error when retrieving credentials from ([\w-]{1,40})/i, capture: 'provider' },
   { signal: 'msg.container-creds-failed', re: /169\.254\.170\.2.{0,120}(?:refused|timeout|timed out|error|404)|(?:failed to load|unable to load) credentials from (?:the )?container|ECS credential provider/i },
   // The web identity token file missing or unreadable: Python's "[Errno 13] Permission denied: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'"

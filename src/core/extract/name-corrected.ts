@@ -16,7 +16,7 @@
  */
 import { addSignal } from './draft';
 import type { Extractor } from './types';
-import { SESSION_WORD } from './var-renamed';
+import { CREDENTIAL_WORD as UPPER_CREDENTIAL_WORD, SESSION_WORD } from './var-renamed';
 
 const READ_NAME = String.raw`AWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN)|aws\.(?:accessKeyId|secretKey|secretAccessKey|sessionToken)`;
 /** A read name right after the verb that gives it: "… is `AWS_ACCESS_KEY_ID`", "… should be called aws.accessKeyId". */
@@ -51,7 +51,7 @@ const OTHER_NAME = /(?:^|[^\w.])(AWS_[A-Z_]{3,40}|aws\.[A-Za-z]{3,30})(?!\w|\.\w
 const FAILURE_WORD = /\b(?:fail(?:s|ed|ing|ures?)?|errors?|invalid|denied|unable|can(?:no|['’])t|could ?n(?:o|['’])t|broken|broke|missing|wrong|typo|misspel\w*|(?:does|did|do)n['’]?t work|not (?:work\w*|found|set|read|picked))\b/i;
 const FOUND_OUT = /\b(?:seems?|seemed|appears?|appeared|turns? out|turned out) to be\W{0,3}$/;
 /** A credential's name, not a region's or profile's (var-renamed.ts CREDENTIAL_WORD, either case). */
-const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION(?!_NAME)|ACCES/i;
+const CREDENTIAL_WORD = new RegExp(UPPER_CREDENTIAL_WORD.source, 'i');
 /** The clause a name is corrected in: the last 60 characters before it, from the last sentence break. */
 const CLAUSE_CHARS = 60;
 const MAX_LINES = 400;

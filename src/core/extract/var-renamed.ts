@@ -17,7 +17,7 @@ const RENAMED_TO = new RegExp(String.raw`\b(?:[Rr]enam|[Rr]eplac|[Cc]hang|[Cc]or
 /** "use Y instead of X". */
 const INSTEAD_OF = new RegExp(String.raw`\b(${READ_NAME})\b[^.\n]{0,30}?\binstead of\b[^.\n]{0,12}?\b(AWS_[A-Z_]{3,40})\b`);
 /** The old name is a credential's (not AWS_REGION, AWS_DEFAULT_PROFILE or AWS_ROLE_SESSION_NAME renamed beside it). */
-const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION(?!_NAME)|ACCES/;
+export const CREDENTIAL_WORD = /KEY|SECRET|TOKEN|SESSION(?!_NAME)|ACCES/;
 /** A rename in documentation ("in the README examples", "docs: …", "the sample .env"): cosmetic, nothing ran with the old name. */
 const DOCS_EDIT = /\b(?:README|docs?|documentation|examples?|samples?)\b/i;
 /** A session or security token's name. */
