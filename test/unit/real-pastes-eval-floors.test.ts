@@ -104,6 +104,16 @@
  * errors, 9 negatives): detection 28/32 = 0.875, false positives 1/9, error code found 10/12 = 0.833, top-1 where shown
  * 12/21 = 0.571, top-3 27/32 = 0.844. Each floor lets one case slip and no second; its false-positive ceiling lets one
  * more of its 9 negatives through (2/9) and no third.
+ *
+ * Batch 15 (81 more fresh threads collected in session 29 from threads in none of batches 1-14 nor in the
+ * real-conversations or real-negatives corpora (batch 15 of the conversations, collected at the same time, included),
+ * queried with tools that wrap the SDKs (backup, observability, data, CI), credential helpers, runtimes (IMDSv2, IRSA,
+ * Pod Identity, ECS, Codespaces, WSL), resolution phrasings and Portuguese/Chinese reports; 19 negatives; labelled and
+ * committed before the first run (b619263..a0e4c9b), eval at the commit adding it to FRESH_BATCHES), measured
+ * 2026-12-06 on the engine of that commit (the stop-29 base, fee136c), held-out (24 credential errors, 12 negatives):
+ * detection 18/24 = 0.750, false positives 5/12, error code found 4/4, top-1 where shown 11/18 = 0.611, top-3 17/24 =
+ * 0.708. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 12 negatives
+ * through (6/12) and no seventh.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -124,6 +134,7 @@ const FLOORS: Record<number, Floors> = {
   12: { minPositives: 28, minNegatives: 11, detection: 0.58, maxFalsePositives: 0.09, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.48 },
   13: { minPositives: 32, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
   14: { minPositives: 32, minNegatives: 9, detection: 0.84, maxFalsePositives: 0.23, errorCodes: 0.75, top1WhereShown: 0.52, top3: 0.81 },
+  15: { minPositives: 24, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
