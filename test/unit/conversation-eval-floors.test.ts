@@ -79,6 +79,11 @@ const BATCH13_FLOORS = { firstFix: 0.6, within8: 0.8, maxMeanQuestions: 2.5, max
 // of stop 28, e5133e3; run at 995c60b): first fix 18/25 = 0.72, within 8 turns 24/25 = 0.96, 0.83 questions to the right
 // fix, 0 redundant, 0 misread; 1 of its 25 openings opened no case. Each floor lets one thread slip and no second.
 const BATCH14_FLOORS = { firstFix: 0.68, within8: 0.92, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
+// Batch 15 (fresh held-out, never tuned on), measured 2026-12-06 when it was added (25 threads, the first
+// `npm run eval:conversations` after its labels were committed (ac64ab2..86f6611), on the engine as it stood at the start
+// of stop 29, fee136c; run at bdec7d02): first fix 17/25 = 0.68, within 8 turns 23/25 = 0.92, 0.87 questions to the right
+// fix, 1 redundant, 0 misread; 1 of its 25 openings opened no case. Each floor lets one thread slip and no second.
+const BATCH15_FLOORS = { firstFix: 0.64, within8: 0.88, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -106,6 +111,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 12 (fresh)', () => e.holdoutByBatch[12]!.all, BATCH12_FLOORS],
     ['batch 13 (fresh)', () => e.holdoutByBatch[13]!.all, BATCH13_FLOORS],
     ['batch 14 (fresh)', () => e.holdoutByBatch[14]!.all, BATCH14_FLOORS],
+    ['batch 15 (fresh)', () => e.holdoutByBatch[15]!.all, BATCH15_FLOORS],
   ];
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
