@@ -292,7 +292,11 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // batches 1-8, 7 threads name it (batches 3, 6, 8): 6 resolved as no credentials found, 1 as the wrong file read.
   { signal: 'hint.home-dir', re: /\bhome dir(?:ectory|ectories|s)?\b|\$HOME\b|%HOME%|%?USERPROFILE%?|\bHOMEPATH\b|\bos\.homedir\b|\bexpanduser\b/i },
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
-  { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|\bprofiles?\b/i },
+  // An EC2 instance profile is the instance's role, not a named profile of the shared files ("aws-api cannot authenticate
+  // with Instance Profile Credentials", cognitect-labs/aws-api#243; "Using an IAM Instance Profile to authenticate works
+  // in 1.9.2", Coggle/s3-streamlogger#53): of the 22 tuning texts (batches 1-15) that name one, none was resolved as the
+  // wrong profile.
+  { signal: 'hint.profile', re: /\bAWS_PROFILE\b|--profile\b|\bwrong profile\b|\bdefault profile\b|(?<!\binstance[ _-])\bprofiles?\b/i },
   // Another partition named: GovCloud, or China by its name or its regions' (Beijing, Ningxia). Keys and STS of one
   // partition are unknown in another (IAM User Guide, "AWS partitions"; the aws-cn and aws-us-gov partitions have
   // their own accounts and endpoints). Denied only right before the name (NEGATABLE: 'adjacent'): "not in GovCloud",

@@ -16,6 +16,7 @@
  * that error is the problem, whatever the prose says about credentials.
  */
 import { CATALOGUE } from '../rules/catalogue/index';
+import { UNUSED_PROPERTY } from './config-property-errors';
 import { liveFilter, wordGate } from './anchors';
 import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
@@ -375,7 +376,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (isErrorLine(line)) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
       // file not found in $PATH") names credentials only as what was being done.
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line)) {
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -403,4 +404,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

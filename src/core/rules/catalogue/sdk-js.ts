@@ -196,4 +196,17 @@ export const JS: CatalogueEntry[] = [
     causes: { 'wrong-profile': 1.8, 'role-credentials-unavailable': 0.8 },
     source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-ini/src/resolveCredentialSource.ts', ref: 'b4c10dbc5c39' },
   },
+  {
+    // v3's signer got a credentials object whose accessKeyId or secretAccessKey is not a string: a half-filled object,
+    // not an empty chain (the chain was never walked). Most often `credentials: { accessKeyId: process.env.X, … }` with
+    // the variables unset, which also keeps the default chain from asking an instance profile (Coggle/s3-streamlogger#53),
+    // or a tool's session object handed over half-filled (Noovolari/leapp#552).
+    id: 'js3.credential-object-invalid',
+    tool: 'aws-sdk-js-v3',
+    message: 'Resolved credential object is not valid',
+    re: /\bResolved credential object is not valid\b/,
+    family: 'fam.partial',
+    causes: { 'malformed-credentials': 1.2, 'no-credentials-found': 1.0, 'role-credentials-unavailable': 0.6 },
+    source: { repo: 'smithy-lang/smithy-typescript', path: 'packages/signature-v4/src/SignatureV4Base.ts', ref: 'd4d9253e3b2d' },
+  },
 ];

@@ -2,6 +2,12 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('js', [
   {
+    // A credentials object built from unset environment variables, handed to a v3 client.
+    id: 'js3.credential-object-invalid',
+    from: 'smithy-lang/smithy-typescript packages/signature-v4/src/SignatureV4Base.ts @ d4d9253e3b2d',
+    text: "const s3 = new S3Client({ credentials: { accessKeyId: process.env.S3_KEY, secretAccessKey: process.env.S3_SECRET } });\nError: Resolved credential object is not valid\n    at SignatureV4.validateResolvedCredentials (/app/node_modules/@smithy/signature-v4/dist-cjs/index.js:562:13)\n    at SignatureV4.signRequest (/app/node_modules/@smithy/signature-v4/dist-cjs/index.js:487:10)",
+  },
+  {
     // Two role profiles naming each other as source_profile.
     id: 'js3.profile-cycle',
     from: 'aws/aws-sdk-js-v3 packages/credential-provider-ini/src/resolveAssumeRoleCredentials.ts @ 56563fc46c14',
