@@ -86,7 +86,7 @@ const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
 /** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
 const ENV_ASSIGN = /(?<![A-Za-z0-9_])(\$env:)?(AWS_[A-Z0-9_]{2,50})\s{0,2}=\s{0,2}("[^"\n]{0,400}"?|'[^'\n]{0,400}'?|[^\s"';]{0,400})/g;
 /** Credentials/config file lines: `aws_access_key_id = AKIA…`. */
-const INI_ASSIGN = /^\s{0,8}(aws_[a-z_]{2,40}|region|role_arn|source_profile|credential_source|credential_process|sso_[a-z_]{2,30}|web_identity_token_file)\s{0,8}=\s{0,8}([^\n]{0,400})$/;
+const INI_ASSIGN = /^\s{0,8}(aws_[a-z_]{2,40}|region|role_arn|source_profile|credential_source|credential_process|mfa_serial|sso_[a-z_]{2,30}|web_identity_token_file)\s{0,8}=\s{0,8}([^\n]{0,400})$/;
 const INI_SECTION = /^\s{0,4}\[(?:profile\s{1,4})?([\w.@-]{1,64})\]\s{0,4}$/;
 /** JSON credentials (assume-role output, container endpoint, credential_process). */
 const JSON_FIELD = /"(AccessKeyId|SecretAccessKey|SessionToken|Expiration|aws_access_key_id|aws_session_token)"\s{0,3}:\s{0,3}"([^"\n]{0,400})"/g;
@@ -283,7 +283,7 @@ const TOKEN_WORD = /token/i;
 /** Per-line tests, compiled once (a regex literal inside the line loop is a new object on every line). */
 const PROFILE_ROW_TYPE = /<not set>|manual|env|None|config-file/;
 const TOKEN_HEADER = /x-amz-security-token['"]?:/i;
-const INI_LINE_START = /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|sso_|web_identity)/;
+const INI_LINE_START = /^\s{0,8}(?:aws_|region|role_arn|source_profile|credential_|mfa_serial|sso_|web_identity)/;
 /**
  * A whole-text regex costs a full pass over a long paste when its words are absent, the common case: the shared
  * literal scan (liveFilter) answers that first, and the regex runs only where its words are. Same answers.
@@ -388,6 +388,9 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
           const kind = name === 'role_arn' ? notARole(raw) : undefined;
           if (kind) addSignal(draft, 'config.role-arn-not-role', at, `role_arn names ${kind === 'root' ? 'the account root' : `a ${kind}`}, not a role`);
         }
+        // A profile that asks for an MFA code (botocore's and the SDKs' mfa_serial): a role profile with it needs a code
+        // from whatever assumes it, which many tools never ask for (rules/causes/role-credentials-unavailable.ts).
+        else if (name === 'mfa_serial') addSignal(draft, 'config.mfa-serial', at);
         else if (name.startsWith('sso_')) addSignal(draft, 'config.sso', at);
         else if (name === 'credential_process') addSignal(draft, 'config.process', at);
       }

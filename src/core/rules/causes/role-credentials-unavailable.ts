@@ -18,6 +18,12 @@ export const roleCredentialsUnavailable: CauseRule = {
     // tuning batches 1-5 (scripts/corpus/rank-variants.ts): whole cases unchanged (180/195, 339/366), error lines alone
     // top-1 132 -> 133 of 163 at 0.4-1.2.
     pro('role-unavailable.compute-report', { all: ['fam.reported'], any: ['runtime.ec2', 'runtime.ecs', 'runtime.eks'], none: SPECIFIC_FAMILIES }, 0.8, 'On EC2, ECS or EKS the role is what should deliver credentials ({detail}); a credential failure there is most often the role not reaching the code.'),
+    // A role profile that requires MFA (mfa_serial beside role_arn or source_profile), told with no error family of its
+    // own: a tool that gives the SDK no MFA code provider cannot assume the role, the case the SDKs' own messages name
+    // (js3.mfa-callback-missing, aws/aws-sdk-js-v3 resolveAssumeRoleCredentials.ts). Tuning threads that paste such a
+    // profile: karl-cardenas-coding/go-lambda-cleanup#73 (batch 9), fwdcloudsec/granted#123 (batch 15), both resolved
+    // by giving the tool an MFA prompt. Weighed as js3.mfa-callback-missing weighs the same failure (2.2).
+    pro('role-unavailable.mfa-role-profile', { all: ['config.mfa-serial', 'config.assume-role', AUTHN], none: SPECIFIC_FAMILIES }, 2.2, 'A role profile that asks for an MFA code ({detail}): a tool that never prompts for the code cannot assume the role.'),
     pro('role-unavailable.web-identity-expired', { all: ['msg.web-identity', 'fam.expired'] }, 2.4, 'The web identity (OIDC/IRSA) token was rejected as expired.'),
     pro('role-unavailable.role-source', { all: [AUTHN], any: ['source.iam-role', 'source.container-role', 'source.assume-role-with-web-identity'] }, 1.2, 'The credentials come from a role provider ({detail}).'),
     pro('role-unavailable.web-identity-env', { all: [AUTHN], any: ['env.web-identity', 'msg.irsa'] }, 0.9, 'IRSA / web identity settings are involved.'),

@@ -41,3 +41,23 @@ describe("Airlift's unused configuration property (extract/config-property-error
     expect(diagnose(`${text}\nError: failed to load AWS credentials for the hive catalog`).detected).toBe(true);
   });
 });
+
+describe('a role profile that asks for an MFA code (extract/credential-source.ts config.mfa-serial)', () => {
+  // karl-cardenas-coding/go-lambda-cleanup#73 (batch 9): the tool gave the SDK no MFA prompt.
+  const text = 'If a user runs the program using a profile with an MFA serial, the program exits with the following error:\n\n```\n$ glc clean -i -r us-east-1 -p marcus -c 5 -d\nINFO[03/23/23] The AWS Profile flag "marcus" was passed in\nINFO[03/23/23] ******** DRY RUN MODE ENABLED ********\nFATA[03/23/23] ERROR ESTABLISHING AWS SESSION\n```\n\n1. Configure a profile with an MFA serial, like so:\n```\n[profile_name]\nrole_arn=arn:aws:iam::...\nsource_profile=default\nmfa_serial=arn:aws:iam::...:mfa/...\nregion=us-east-1\n```';
+
+  it('when the pasted role profile has mfa_serial and no error of its own kind, then the role not assumed leads', () => {
+    expect(diagnose(text).causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('when AWS answers that the session token expired, then the expiry still leads', () => {
+    expect(diagnose(`${text}\nAn error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in the request is expired`).causes[0]!.id).toBe('temporary-credentials-expired');
+  });
+
+  it('when mfa_serial sits in a profile of plain keys (no role), then no MFA role is read', () => {
+    // aws/aws-toolkit-jetbrains#2324 (batch 15).
+    const keys = "I've configured my `.aws/credentials` files as:\n```\n[default]\naws_access_key_id =  XXX\naws_secret_access_key =  XXX\nmfa_serial = arn:aws:iam::XXX:mfa/MyUser\n```";
+    expect(signalIds(keys)).toEqual(expect.arrayContaining(['config.mfa-serial']));
+    expect(signalIds(keys)).not.toContain('config.assume-role');
+  });
+});
