@@ -73,7 +73,11 @@ export const roleCredentialsUnavailable: CauseRule = {
     // the refusal with authz.node-role-in-pod (3.2 + 1.0 for the ARN - 1.5, against 0.5 + 3.0 here); the permission on
     // the node's role stays the runner-up.
     pro('role-unavailable.node-role-in-pod', { all: ['caller.instance-session', 'fam.authz'], any: ['runtime.eks', 'runtime.ecs'] }, 3.0, 'The caller refused is an EC2 instance\'s role (its session is named for the instance id) while the code runs in a pod or task ({detail}): the pod\'s or task\'s own role (IRSA, Pod Identity, task role) did not reach the code, and the chain fell back to the node\'s.'),
-    pro('role-unavailable.hint', { all: ['hint.role', AUTHN] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
+    // Not when AWS answered about the key it was sent (unknown key, bad signature, clock skew): a key arrived, so the role
+    // was not what failed to deliver (as role-unavailable.imds-from-container). No tuning text holds both (batches 1-15);
+    // "We stopped using the EC2 instance profile and now pass access keys into the docker container" beside
+    // InvalidClientTokenId (test/unit/core/extract/batch10-readings.test.ts) is about the keys.
+    pro('role-unavailable.hint', { all: ['hint.role', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
     con('role-unavailable.lapse', { all: ['said.lapse', AUTHN] }, LAPSE_WEIGHT, 'The message says the credentials worked for a while and then stopped: the role did deliver them.'),
