@@ -60,6 +60,9 @@ describe('what a report in words must not detect', () => {
     ['the metadata service refusing a request without its own token', 'Avoid 401 Unauthorized errors from the IMDSv2 API on AWS by fetching an API token from latest/api/token first.'],
     ['a tool masking a key in its diff', 'When comparing configurations with AWS S3 settings, the tool incorrectly masks the access key id, which leads to a mismatch and a false sync error.'],
     ['a task handed to a colleague', 'We need to rotate our AWS access keys this quarter.\nI don\'t have the permissions to create the new keys @alice can you do it?'],
+    ['support for a profile variable already there', 'Support for AWS_PROFILE was added in v2.3 of the aws tool.'],
+    ['support for SSO there since a version', 'We support AWS SSO since 2.10, see the docs.'],
+    ['a question about SSO support', 'Does the aws cli support sso profiles?'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
   });
