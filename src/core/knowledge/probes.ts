@@ -315,7 +315,9 @@ export const PROBES: Probe[] = [
       {
         id: 'commercial',
         label: 'Regular AWS, a default region (us-east-1, eu-west-1, …)',
-        say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', 'us-east-1', 'eu-west-1'],
+        // Any region code of the commercial partition that needs no opt-in, not two of them: "STS was not enabled in us-east-2
+        // Ohio" (eksctl-io/eksctl#7931), "AWS S3 … us-west-2". Beside LocalStack's words the sentence gives two choices and none.
+        say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', DEFAULT_REGION_CODE],
         // Asked, any region that needs no opt-in ("eu-central-1"), or the label's "regular" in other words.
         sayWhenAsked: [DEFAULT_REGION_CODE, '\\b(normal|standard|public)\\b'],
         implies: { target: 'commercial' },

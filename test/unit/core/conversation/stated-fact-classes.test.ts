@@ -68,3 +68,18 @@ describe('where the credentials come from and where the call runs: the platform 
     expect(opening('sign-in', 'We use a service account in Google Cloud for this.')).toBeUndefined();
   });
 });
+
+describe('target: a region of the commercial partition named', () => {
+  it.each([
+    ['STS was not enabled in us-east-2 Ohio.', 'commercial'],
+    ['The bucket lives in eu-central-1.', 'commercial'],
+    ['The bucket lives in ap-south-2.', 'opt-in'],
+    ['The bucket lives in cn-north-1.', 'other-partition'],
+  ])('when an opening says %j, then the target reads %s', (text, choice) => {
+    expect(opening('target', text)).toBe(choice);
+  });
+
+  it('when a commercial region is named beside LocalStack, then the target is not read as regular AWS', () => {
+    expect(opening('target', 'We run LocalStack on localhost with region us-west-2.')).not.toBe('commercial');
+  });
+});
