@@ -155,6 +155,20 @@ export const STATEMENTS: Statement[] = [
     source: 'https://github.com/aws/aws-sdk-java/issues/2434; https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html',
   },
   {
+    // "Added id-token write permission in order to use aws credentials provider gh action" (noqdev/iambic#333, batch 1),
+    // "to use OIDC assume role, pipeline should have id-token write permission" (tmokmss/bedrock-pr-reviewer#9, batch 12):
+    // without `permissions: id-token: write` the GitHub Actions job gets no OIDC token, so the role is never assumed and
+    // no credentials arrive. configure-aws-credentials says so itself ("It looks like you might be trying to authenticate
+    // with OIDC. Did you mean to set the `id-token` permission?", src/index.ts, as the catalogue's gha.id-token-permission
+    // reads it). Both threads were resolved as role credentials not delivered and shown a permission problem first: the
+    // word "permission" is about the workflow's token, not IAM.
+    id: 'id-token-permission',
+    say: ['\\bid-token\\b\\W{0,3}(write\\W{0,3})?permissions?\\b', '\\bpermissions?\\b.{0,30}\\bid-token\\b'],
+    effects: { 'role-credentials-unavailable': 8, 'authorization-not-authentication': 0.3, 'no-credentials-found': 1.5 },
+    evidence: "The team names the workflow's id-token permission: without it the job gets no OIDC token and the role is never assumed",
+    source: 'https://github.com/aws-actions/configure-aws-credentials#oidc (permissions: id-token: write); https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+  },
+  {
     id: 'other-account',
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",

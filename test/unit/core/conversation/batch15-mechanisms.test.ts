@@ -1,7 +1,8 @@
 /**
  * The mechanisms behind batch 15's conversation misses, and the malformed-credential phrasings it leans to, each seen in
  * the tuning threads of another batch too (issue #9): a profile that cannot be found opens a case; a tool that does not
- * read SSO profiles; whitespace or base64 in a key, said without naming the key. Openings quoted as the reporters wrote them.
+ * read SSO profiles; whitespace or base64 in a key, said without naming the key; and a recurring one beside them, a
+ * workflow's id-token permission. Openings quoted as the reporters wrote them.
  */
 import { saidEffects } from '../../../../src/core/knowledge/said-effects';
 import { appliedIds as applied, openedBy as opened, sayToAwskey as say } from '../../../helpers/open-case';
@@ -79,5 +80,24 @@ describe('whitespace or base64 in a key, said without naming the key', () => {
     const ids = r ? applied(r.state) : [];
     expect(ids).not.toContain('statement:whitespace-in-credentials');
     expect(ids).not.toContain('statement:base64-encoding');
+  });
+});
+
+describe("a GitHub Actions workflow's id-token permission", () => {
+  it.each([
+    // https://github.com/noqdev/iambic/pull/333 (batch 1).
+    ['added', 'add the missing permission: https://github.com/aws-actions/configure-aws-credentials/issues/271#issuecomment-931012696\n\nAdded id-token write permission in order to use aws credentials provider gh action'],
+    // https://github.com/tmokmss/bedrock-pr-reviewer/pull/9 (batch 12).
+    ['required by the docs', 'According to doc, to use OIDC assume role, pipeline should have id-token write permission.'],
+  ])('when it is %s, then role credentials not delivered lead, not a permission problem', (_, text) => {
+    const s = opened(text);
+    expect(applied(s)).toContain('statement:id-token-permission');
+    expect(s.causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('when roles the OIDC role may assume are missing, then the statement does not apply', () => {
+    // https://github.com/ministryofjustice/modernisation-platform/pull/8530 (batch 12): an IAM permission, resolved as such.
+    const text = 'This PR updates the GitHub Actions OIDC role to include the missing assume roles that were causing failures in the pipeline.';
+    expect(applied(opened(text))).not.toContain('statement:id-token-permission');
   });
 });
