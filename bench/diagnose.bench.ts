@@ -100,6 +100,18 @@
  *   function captures (TypeScript compiler API over src/core) finds 20 more, 13 of them in the conversation over a few
  *   statements or probes, none on a per-character or per-line path of a diagnosis (normalise's foldLine runs only on
  *   non-ASCII lines, key-ids' only per masked id, score's lookupOf once per process).
+ *   Stop 29 (s29-perf), same output (eval and eval:real identical): the sampling heap profiler on an esbuild bundle of
+ *   diagnose (interval 512 B, 1,500 diagnoses) had the 4 KB paste's largest allocators in the cause scoring: a copy of
+ *   every cause's open rule list, a sort call per cause (V8's sort allocates its work arrays even for a few numbers)
+ *   and an array of rules per cause, 24 of 183 KB; then the anchors' union of line starts (a sort per pattern, 4 KB)
+ *   and liveFilter's array of flags per battery, which firstMatches built beside its own array of results. Now the
+ *   scoring walks the open list as it is and merges in the few rules a present signal adds, the union is a merge of
+ *   the ascending lists, firstMatches asks each pattern's anchors itself, addSignal past its cap builds no key, and an
+ *   env line's `cat -A` check copies the rest of the line only when it ends in `$`. Allocated per diagnosis 4 KB
+ *   185 -> 157 KB, 1 MB 12.1 -> 11.8 MB, 1 MB env dump 36.7 -> 35.2 MB; scavenges per 5,000 4 KB diagnoses (--trace-gc) 54 -> 47. CPU (bench/ab.ts against fee136c, AB_SHAPES=1,
+ *   5 rounds, both orders, load 13-21, so noisy): 4 KB 1.021 (7 rounds of 4 KB alone: 0.992), 64 KB 0.981, 1 MB 0.998, env dump 1.004, the other
+ *   shapes 0.91-1.04. The env dump's time is where stop 28 left it (secrets 35 %, credential-source 14, key-ids 11,
+ *   GC 10, the join of the lines read as cut about 5): no same-output cut outside the secrets was found.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';

@@ -197,12 +197,24 @@ function lineStartsOf(a: number, lower: string): number[] {
 /** The union of the line starts of several anchors, ascending and distinct. */
 function unionOfLineStarts(anchors: readonly number[], lower: string): number[] {
   if (anchors.length === 1) return lineStartsOf(anchors[0]!, lower);
-  const all: number[] = [];
-  for (const a of anchors) for (const start of lineStartsOf(a, lower)) all.push(start);
-  all.sort((x, y) => x - y);
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-  all.length = n;
+  // A merge of the ascending lists (a sort call allocated its work arrays, for every pattern on every diagnosis).
+  let all: number[] = [];
+  for (const a of anchors) {
+    const next = lineStartsOf(a, lower);
+    if (next.length === 0) continue;
+    if (all.length === 0) {
+      all = next;
+      continue;
+    }
+    const merged: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < all.length || j < next.length) {
+      const v = j >= next.length || (i < all.length && all[i]! <= next[j]!) ? all[i++]! : next[j++]!;
+      if (merged.length === 0 || merged[merged.length - 1] !== v) merged.push(v);
+    }
+    all = merged;
+  }
   return all;
 }
 
@@ -229,30 +241,28 @@ export function wordGate(words: readonly string[]): (lower: string) => (word: st
 
 /** One scan for a whole battery: which of `patterns` can match `lower` (the text, lowercased)? */
 export function liveFilter(patterns: readonly RegExp[]): (lower: string) => boolean[] {
-  const perPattern = patterns.map((re) => {
-    const anchors = anchorsOf(re);
-    return anchors ? register(anchors) : undefined;
-  });
+  const perPattern = patterns.map(anchorIds);
   return (lower) => {
     if (!prefilterOn) return perPattern.map(() => true);
     const found = anchorsIn(lower);
     // Plain loops: this runs for every pattern of every battery on each diagnosis.
     const out = new Array<boolean>(perPattern.length);
-    for (let k = 0; k < perPattern.length; k++) {
-      const ids = perPattern[k];
-      let on = ids === undefined;
-      if (ids !== undefined) {
-        for (const i of ids) {
-          if (found[i]!.length > 0) {
-            on = true;
-            break;
-          }
-        }
-      }
-      out[k] = on;
-    }
+    for (let k = 0; k < perPattern.length; k++) out[k] = isLive(perPattern[k], found);
     return out;
   };
+}
+
+/** The registered ids of a pattern's anchors; undefined when it has none (it always runs). */
+function anchorIds(re: RegExp): number[] | undefined {
+  const anchors = anchorsOf(re);
+  return anchors ? register(anchors) : undefined;
+}
+
+/** Whether a pattern with anchors `ids` can match the text the scan `found` was made of. */
+function isLive(ids: readonly number[] | undefined, found: readonly number[][]): boolean {
+  if (ids === undefined) return true;
+  for (const i of ids) if (found[i]!.length > 0) return true;
+  return false;
 }
 
 /** Escapes that can match a line break (or are too odd to judge), inside or outside a class. */
@@ -329,19 +339,16 @@ function firstInLines(re: RegExp, text: string, starts: readonly number[], until
  * with such a `^`/`$` is searched from the line of its first anchor. `lower` is `text` lowercased.
  */
 export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
-  const live = liveFilter(patterns);
-  const ids = patterns.map((re) => {
-    const anchors = anchorsOf(re);
-    return anchors && withinOneLine(re) ? register(anchors) : undefined;
-  });
+  const liveIds = patterns.map(anchorIds);
+  const ids = patterns.map((re, i) => (withinOneLine(re) ? liveIds[i] : undefined));
   const byLine = patterns.map((re) => !textAssertions(re));
   const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
   return (text, lower) => {
-    const flags = live(lower);
     const found = prefilterOn ? anchorsIn(lower) : undefined;
     const aligned = found !== undefined && lower.length === text.length;
     return global.map((re, i) => {
-      if (!flags[i]) return null;
+      // liveFilter's answer, read per pattern (its array of flags was one more allocation per battery per diagnosis).
+      if (found !== undefined && !isLive(liveIds[i], found)) return null;
       const mine = ids[i];
       let from = 0;
       if (aligned && mine) {

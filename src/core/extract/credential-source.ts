@@ -360,8 +360,10 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       for (const m of allMatches(ENV_ASSIGN, line)) {
         handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
         // `cat -A` shows a trailing space as " $", a tab as "^I" and a no-break space as "M-BM- ".
-        const rest = line.slice((m.index ?? 0) + m[0].length);
-        if (/^(?: |\^I|M-BM- ){1,8}\$$/.test(rest) || /M-BM-|M-bM-\^@M-\^K|\^I/.test(m[3] ?? '')) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
+        // Both tests need a character every ordinary line lacks (a `$` at the end, an `M-` or `^I`): an env dump's
+        // thousands of lines are passed over without a copy of their rest.
+        const v = m[3] ?? '';
+        if ((line.endsWith('$') && /^(?: |\^I|M-BM- ){1,8}\$$/.test(line.slice((m.index ?? 0) + m[0].length))) || ((v.includes('M-') || v.includes('^I')) && /M-BM-|M-bM-\^@M-\^K|\^I/.test(v))) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
       }
     }
     if (line.includes('SignedHeaders=') || (tokenHeader && TOKEN_HEADER.test(line))) {

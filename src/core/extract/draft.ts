@@ -30,9 +30,11 @@ export function signalsFull(draft: Draft): boolean {
  * Add a signal once (per id and detail). `uncapped`: past MAX_SIGNALS too, for the few late signals that are each
  * weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at most one per question).
  */
-export function addSignal(draft: Draft, id: string, at?: Location, detail?: string, { uncapped = false }: { uncapped?: boolean } = {}): void {
+export function addSignal(draft: Draft, id: string, at?: Location, detail?: string, opts?: { uncapped?: boolean }): void {
+  // The cap first: past it, a long paste's every further call returns without building its key.
+  if (!opts?.uncapped && signalsFull(draft)) return;
   const key = `${id}\u0000${detail ?? ''}`;
-  if ((!uncapped && signalsFull(draft)) || draft.seen.has(key)) return;
+  if (draft.seen.has(key)) return;
   draft.seen.add(key);
   draft.seen.add(id);
   const s: Signal = { id };

@@ -101,6 +101,12 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // connection", a refusal), the SDK's request for the role's credentials did not come back (aws/aws-sdk-go#217,
   // aws/aws-sdk-go-v2#105).
   { signal: 'msg.imds-unreachable', re: /\b(?:Get|PUT) "?https?:\/\/169\.254\.169\.254\/latest\/(?:meta-data\/iam\/security-credentials|api\/token)\/?[\w.@+-]{0,128}"?: \S/ },
+  // The credentials path answered with a refusal: with IMDSv2 required, a request without the metadata token is answered
+  // 401 on every path (EC2 User Guide, "Use the Instance Metadata Service to access instance metadata"), so on this path
+  // the role's credentials were not had ("`169.254.169.254/latest/meta-data/iam/security-credentials/` will return 401
+  // error", jcberquist/aws-cfml#92, batch 14; kiam's `"path":"/latest/meta-data/iam/security-credentials/","status":404`,
+  // uswitch/kiam#391, batch 4). A 401 elsewhere on the service is the metadata token's own (prose-report.ts).
+  { signal: 'msg.imds-unreachable', re: /meta-data\/iam\/security-credentials\/?[\w.@+-]{0,128}[^\n]{0,40}?\b(?:40[134]|Unauthori[sz]ed|Forbidden)\b/i },
   { signal: 'msg.imds-unreachable', re: /attempting to retrieve data from metadata service|Failed to connect to (?:service endpoint|IMDS)|EC2 Instance Metadata Service access disabled/i },
   // The address then a failure: the SDKs' own lines ("…169.254.169.254… timed out"), unless another cloud is named
   // ("Google::Cloud::Logging failed: Connection to 169.254.169.254 timed out").

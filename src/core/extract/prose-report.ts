@@ -21,7 +21,7 @@ import { liveFilter, wordGate } from './anchors';
 import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
-import { otherErrorCodes } from './other-errors';
+import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -314,6 +314,45 @@ function statusFromAws(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
   }
 }
 
+/**
+ * The metadata service's own 401: with IMDSv2 required, a request without a session token (the metadata token from
+ * PUT /latest/api/token, no AWS credential) is answered "401 - Unauthorized" on every path (EC2 User Guide, "Use the
+ * Instance Metadata Service to access instance metadata"). Only when the paste names the credentials path or a
+ * credential is that the role's credentials not arriving ("169.254.169.254/latest/meta-data/iam/security-credentials/
+ * will return 401 error", jcberquist/aws-cfml#92, batch 14, read by messages.ts); a 401 on the identity document or
+ * any other metadata is not ("Avoid 401 Unauthorized errors from IMDSv2 API on AWS by obtaining an API token",
+ * canonical/ubuntu-pro-client#1636, a tuning negative of batch 14).
+ */
+const METADATA_REFUSAL = /\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b[^\n]{0,80}\b(?:401|Unauthori[sz]ed)\b|\b(?:401|Unauthori[sz]ed)\b[^\n]{0,80}\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b/i;
+const CREDENTIAL_NAMED = /credential|\brole\b|access[ _-]?key|secret|\bsts\b|\bIAM\b/i;
+
+/**
+ * Words that are about a credential's value on show, not its use: a tool masking or sanitising it in its output or
+ * its diff ("Dagster incorrectly masks this key. This leads to a mismatch", dagster-io/dagster#18108, a tuning
+ * negative of batch 7). Masking changes what is displayed; no call is refused for it. Not "masked as": an error
+ * disguised as another ("died mid-stream with `AWS access key ID setting is missing`, masked as HTTP 200",
+ * kacemmathlouthi/animus#32, batch 11) is still the failure.
+ */
+const DISPLAY_TALK = /\b(?:mask(?:s|ing)|sanitiz(?:e|es|ed|ing|ation)|SANITIZE_\w{1,40})\b/i;
+/**
+ * A task handed to someone else ("I don't have the permissions to create tokens @x can you do it?", OWASP/wrongsecrets#694,
+ * a key-rotation checklist, a tuning negative of batch 14): a request to a colleague, not a call refused.
+ */
+const DELEGATED = /\b(?:can|could|would) (?:you|someone|somebody) (?:please )?(?:do|handle|take care of) (?:it|this|that)\b/i;
+
+/**
+ * An S3 message of another error on a line of its own words: a tool that puts credentials in the same breath ("mc:
+ * <ERROR> Unable to initialize new alias from the provided credentials. The specified key does not exist.", MinIO's
+ * client against a wrong endpoint, coollabsio/coolify#2615, batch 7) tells a credential failure with it.
+ */
+function otherErrorMessage(text: string): boolean {
+  const m = OTHER_ERROR_MESSAGE.exec(text);
+  if (!m) return false;
+  const start = text.lastIndexOf('\n', m.index) + 1;
+  const end = text.indexOf('\n', m.index);
+  return !LINE_SUBJECT.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
 export function mentionsAws(text: string): boolean {
   return AWS_CONTEXT.test(text);
@@ -356,7 +395,10 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
-  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text));
+  // An S3 message of another error (a bucket's or an object's state), or the metadata service refusing a request for want
+  // of its own token with no credential named, is what the paste is about too.
+  let otherError =
+    NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || otherErrorMessage(ctx.text) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -390,7 +432,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
     if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
     const told = pastRecommendation(line);
-    if (told === undefined) continue;
+    if (told === undefined || DISPLAY_TALK.test(told) || DELEGATED.test(told)) continue;
     const words = blankDottedNames(told);
     let said: Talk | undefined;
     if (aws && PROSE_SUBJECT.test(words) && FAILING.test(told)) said = REFUSED.test(told) ? 'refused' : 'failure';
@@ -404,4 +446,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -10,6 +10,15 @@
  * "Add support for …", "Fallback to …"), a sentence saying the tool should or must support it, or that it does not.
  * "The SDK supports IRSA since 2.x" states a fact and is not read. In batches 1–12's tuning halves these shapes stand in
  * six texts, all credential failures (four detected by nothing else), and in no negative of any set.
+ *
+ * The same request for a source that is not a role's (a profile, the session token, SSO) is the failure told as its fix
+ * too, but names no cause as surely: it is read as a report in words (`prose.credential-report`, fam.reported). "Add support
+ * for AWS_DEFAULT_PROFILE environment variable" (aws/aws-sdk-js#927, batch 9), "feat(storage): support aws session token"
+ * (apache/iceberg-rust#530, batch 11), "This change adds support for AWS Single Sign On (AWS SSO) based config profiles"
+ * (aws/aws-msk-iam-auth#20, batch 12), "This PR adds support for using the AWS_PROFILE environment variable"
+ * (wallix/awless#206, batch 14), "AWS SSO credentials is not supported in Java SDK V1" (bazaarvoice/s3-upload-maven-plugin#32,
+ * batch 14), "AWS_SESSION_TOKEN not supported" (aws-cloudformation/rain#7, batch 9): in batches 1–14's tuning halves
+ * these shapes stand in nine texts of batches 8, 9, 11, 12 and 14, all credential failures, and in no negative of any set.
  */
 import { addSignal } from './draft';
 import { otherErrorCodes } from './other-errors';
@@ -25,21 +34,43 @@ import type { Extractor } from './types';
  * first line only, the verb as a request ("- Supports IAM roles for service accounts" in a feature list states a fact).
  */
 const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add|adding|implement|allow|enable) )?(?:support|fall ?back|fallback)\b/i;
-/** A sentence saying the tool should or must support it, or that it does not. */
-const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b/i;
+/**
+ * A sentence saying the tool should or must support it, or that it does not, or a change that adds it ("This PR adds
+ * support for …": the present tense of a pull request; "support was added in 2.3" is SUPPORT_THERE's).
+ */
+const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b|\badds? support\b/i;
+/**
+ * Credential sources that are not a role's: a named profile (AWS_PROFILE, --profile, SSO-based config profiles), the
+ * session token, SSO (AWS CLI user guide, "Configuration and credential file settings"; IAM user guide, "Use temporary
+ * credentials with AWS resources").
+ */
+const OTHER_SOURCE = /\bAWS_(?:DEFAULT_)?PROFILE\b|--profile\b|\b(?:named |credentials? |config(?:uration)? |aws |sso )profiles?\b|\bAWS_SESSION_TOKEN\b|\b(?:aws |sts )?session[ _-]?tokens?\b|\bsessionToken\b|\b(?:AWS |IAM Identity Center )?SSO\b|\bSingle Sign[ -]On\b/i;
+/** The source told as not supported, the other way round ("AWS_SESSION_TOKEN not supported", "SSO credentials is not supported"). */
+const NOT_SUPPORTED_AFTER = /^[^.\n]{0,40}?\b(?:is |are )?(?:not supported|unsupported)\b/i;
 /** A sentence ends: the source must stand in the request's own sentence. */
 const SENTENCE_END = /\.\s/;
 /** The source stands this close after the request word. */
 const SOURCE_WITHIN = 60;
 
-/** The line asks for a role-delivered source: a request word, then the source within a few words, in one sentence. */
-function asksForRoleSource(line: string, title: boolean): boolean {
+/**
+ * Which source the line asks for: a request word, then the source within a few words, in one sentence (`role` for a
+ * role-delivered one, `other` for a profile, the session token or SSO); or a source other than a role's said to be not
+ * supported.
+ */
+function askedSource(line: string, title: boolean): 'role' | 'other' | undefined {
   const m = (title ? TITLE_REQUEST.exec(line) : null) ?? SENTENCE_REQUEST.exec(line);
-  if (!m) return false;
-  const after = line.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WITHIN);
-  const stop = after.search(SENTENCE_END);
-  const sentence = stop < 0 ? after : after.slice(0, stop);
-  return ROLE_SOURCE.test(sentence) && !SUPPORT_THERE.test(sentence);
+  if (m) {
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WITHIN);
+    const stop = after.search(SENTENCE_END);
+    const sentence = stop < 0 ? after : after.slice(0, stop);
+    if (!SUPPORT_THERE.test(sentence)) {
+      if (ROLE_SOURCE.test(sentence)) return 'role';
+      if (OTHER_SOURCE.test(sentence)) return 'other';
+    }
+  }
+  if (!/support/i.test(line)) return undefined;
+  const src = OTHER_SOURCE.exec(line);
+  return src && NOT_SUPPORTED_AFTER.test(line.slice(src.index + src[0].length)) ? 'other' : undefined;
 }
 /** Code, not words: an assignment, a template or a table. */
 const CODE_MARKS = /[={}<>|]/;
@@ -63,10 +94,11 @@ export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
   for (let i = 0; i < n; i++) {
     const line = ctx.lines[i]!;
     if (CODE_MARKS.test(line) || !(i === title || ctx.isProse(i))) continue;
-    if (!asksForRoleSource(line, i === title) || !(mentionsAws(ctx.text) || namesAwsCredentialObject(line))) continue;
-    addSignal(draft, 'prose.role-source-wanted', ctx.loc(i + 1));
+    const asked = askedSource(line, i === title);
+    if (!asked || !(mentionsAws(ctx.text) || namesAwsCredentialObject(line))) continue;
+    addSignal(draft, asked === 'role' ? 'prose.role-source-wanted' : 'prose.credential-report', ctx.loc(i + 1));
     return;
   }
 };
 
-export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, SENTENCE_END, CODE_MARKS];
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, OTHER_SOURCE, NOT_SUPPORTED_AFTER, SENTENCE_END, CODE_MARKS];

@@ -94,6 +94,17 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
+  // The profile setting for it (AWS SDKs and Tools reference guide, "Assume role credential provider": web_identity_token_file).
+  { probe: 'sign-in', choice: 'role', re: /^[ \t]{0,8}web_identity_token_file[ \t]{0,4}=/m },
+  // The Go SDK's credentials value printed (`%+v` of credentials.Value, or a log of its provider): its ProviderName is the
+  // provider that won (aws-sdk-go v1 aws/session/env_config.go "EnvConfigCredentials", aws/credentials/env_provider.go
+  // "EnvProvider", aws/credentials/shared_credentials_provider.go "SharedCredentialsProvider"; v2's Source names the same
+  // ones). credential-source.ts reads v2's `Source:` for the names it maps; these are the rest, as the question's choices.
+  { probe: 'sign-in', choice: 'env', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:EnvConfigCredentials|EnvProvider)\b/ },
+  { probe: 'sign-in', choice: 'file', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:SharedConfigCredentials|SharedCredentialsProvider)\b/ },
+  { probe: 'sign-in', choice: 'assume-role', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:AssumeRoleProvider|ProcessProvider)\b/ },
+  { probe: 'sign-in', choice: 'role', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:EC2RoleProvider|WebIdentityCredentials)\b/ },
+  { probe: 'sign-in', choice: 'sso', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?SSOProvider\b/ },
   { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
   { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.

@@ -258,7 +258,21 @@ export const PROBES: Probe[] = [
           // (a check the person ran), not when it ends "until …" or "before …" (how it was before it broke).
           // "I can list the bucket from the CLI", "we can access S3 with boto3 on the laptop": the same thing done elsewhere.
           '\\b(i|we) can (access|list|read|reach|upload|download|connect( to)?|call|use|see)\\b[^.]{0,40}\\b(from|with|using|via|on|in) (the |my |our |a )?(cli|aws-?cli|awscli|console|laptop|local machine|terminal|shell|boto3?|sdk|another [\\w-]+|other [\\w-]+)\\b',
-          '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)'],
+          '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)',
+          // Success in other words than "works", said of another tool, call or place (one mechanism, seen in five tuning
+          // batches): "Flink writes succeed because …" (DataSQRL/sqrl#2098); "The credentials are valid (confirmed via `aws sts
+          // get-caller-identity` …)" (cagriekin/charts#221), "keys added and verified by aws sts get-caller-identity"
+          // (aws-samples/eks-workshop-v2#972); "I was able to call the bedrock API with no issue outside of k8sgpt"
+          // (k8sgpt-ai/k8sgpt#1022), "I can read it using /vsicurl …" (OSGeo/gdal#658); "requests work fine"
+          // (jenkinsci/pipeline-aws-plugin#243). "It succeeds" alone is not read: said of the same job before it broke, or of
+          // one step of it, it moved a tuning thread's fix out of reach (hashicorp/packer#8063).
+          '\\b(writes|reads|calls|requests|uploads|downloads|commands|operations|queries) succeed\\b',
+          '\\b(credentials|creds|keys?)\\b[^.]{0,20}\\b(are|is) (still |definitely |perfectly )?valid\\b', '\\b(verified|confirmed|validated) (by|via|with|using) (`|")?(aws )?(sts )?get-caller-identity\\b',
+          '\\b(was|were|am|are|\'m|\'re) able to\\b[^.]{0,60}\\b(outside|with no (issues?|problems?)|without (any )?(issues?|problems?))\\b',
+          '\\b(i|we) (can|could) (access|list|read|reach|upload|download|connect( to)?|call|use|see|get|query|pull)\\b[^.]{0,40}\\b(using|via|through|outside( of)?) ',
+          '\\b(requests?|calls?|commands?|uploads?|downloads?|operations?|queries|reads|writes) work( just)? (fine|perfectly|correctly|normally|well|ok|okay|as expected)\\b',
+          // "it successfully connects with Ireland SES service" (hashicorp/terraform-provider-aws#11930): the present tense only.
+          '\\b(it|this|that|which) successfully (connects|calls|uploads|downloads|authenticates|reads|writes|lists|accesses|reaches|runs|assumes)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes.
@@ -301,7 +315,9 @@ export const PROBES: Probe[] = [
       {
         id: 'commercial',
         label: 'Regular AWS, a default region (us-east-1, eu-west-1, …)',
-        say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', 'us-east-1', 'eu-west-1'],
+        // Any region code of the commercial partition that needs no opt-in, not two of them: "STS was not enabled in us-east-2
+        // Ohio" (eksctl-io/eksctl#7931), "AWS S3 … us-west-2". Beside LocalStack's words the sentence gives two choices and none.
+        say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', DEFAULT_REGION_CODE],
         // Asked, any region that needs no opt-in ("eu-central-1"), or the label's "regular" in other words.
         sayWhenAsked: [DEFAULT_REGION_CODE, '\\b(normal|standard|public)\\b'],
         implies: { target: 'commercial' },
@@ -381,7 +397,14 @@ export const PROBES: Probe[] = [
         say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b', '\\btoken (is|was) (also |still |already )?(set|exported|present)\\b',
           // "I exported the session token too", "we also pass AWS_SESSION_TOKEN": the person set it (a denial before the
           // verb, "I didn't set …", is the next choice's words).
-          '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b'],
+          '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b',
+          // A token said to have expired is one that was set ("the AWS session token has expired", velero-io/velero#9949); the
+          // SDK's own "The security token included in the request is expired" is an error line, not the person's sentence
+          // (description.ts personsSentences). Not the token named beside the key ("accessKey, secretKey and sessionToken",
+          // xtyxtyx/minio-dart#36; "AWS_SESSION_TOKEN in addition to AWS_ACCESS_KEY_ID", aws-samples/aws-genomics-workflows#215):
+          // a team that has one and names it is the missing token's own story (both threads: the tool did not send it), and
+          // reading "set" there delayed two tuning fixes.
+          '\\b(aws_)?session[ _-]?token\\b[^.]{0,10}\\b(has|had|have) (already )?(expired|timed out)\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
         // "it's set", "it's exported", "it's there"; "… but the token is there".
         sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$",
@@ -538,13 +561,17 @@ export const PROBES: Probe[] = [
         // "In using an InstanceProfile" (aws/aws-sdk-java#278): the API's and Terraform's spellings too.
         say: ['instance[ _-]?profile', 'task role', '\\bAWS_ROLE_ARN\\b', '\\bAWS_WEB_IDENTITY_TOKEN_FILE\\b', '\\b(lambda|instance|task|function|pod|node|container)\\b.{0,30}\\b(has|with|uses?|using|gets?)\\b.{0,12}\\brole\\b', '\\birsa\\b', '\\boidc\\b', 'pod identity', 'execution role', 'role[-_]to[-_]assume', 'web[- _]?identity', 'id-token', '\\biam credentials\\b', '\\bservice account\\b.{0,40}\\b(iam )?role\\b',
           // The platform's credential endpoints: instance metadata, the container credentials server.
-          '\\binstance metadata\\b', '\\bimds(v2)?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
+          '\\binstance metadata\\b', '\\bimds(v[12])?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
           '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b',
           // The platform's role by its owner's name: "the instance role", "the node's IAM role", "the Lambda role", and the
           // names in the SDKs' provider chains ("IAM roles for service accounts", "container credentials": SDKs and Tools
           // reference guide, "Container credential provider", "IMDS credential provider").
           '\\b(ec2|instance|node|pod|lambda|ecs|fargate|codebuild)(\\W?s)? (iam |service |execution )?role\\b', '\\broles? for service accounts\\b', '\\bcontainer credentials\\b',
+          // The pod's service account as what carries the role: "the credentials that are passed to a Kubernetes pod by EKS when
+          // using service accounts" (jasonwhite/rudolfs#26), "linking AWS IAM permissions to the service account for dask worker
+          // pods" (pangeo-data/pangeo-binder#137).
+          '\\b(iam|aws|credentials?|permissions?|role)\\b[^.]{0,60}\\bservice ?accounts?\\b[^.]{0,30}\\b(pods?|eks|kubernetes|k8s)\\b|\\b(pods?|eks|kubernetes|k8s)\\b[^.]{0,60}\\b(using|via|through|with) (a |the |their |its )?service ?accounts?\\b',
           // The SDKs' providers by name (JS v3 `fromInstanceMetadata`, `fromContainerMetadata`, `fromTokenFile`, `fromWebToken`,
           // `fromCognitoIdentity(Pool)`; JS v2 `EC2MetadataCredentials`, `ECSCredentials`, `CognitoIdentityCredentials`; Java v2
           // `ContainerCredentialsProvider`; Go v2 `ec2rolecreds`, `endpointcreds`): the platform's or an identity pool's role.
@@ -666,6 +693,9 @@ export const PROBES: Probe[] = [
         id: 'container',
         label: 'A container or ECS task',
         say: ['docker', '\\bcontainer', '\\becs\\b', 'fargate', '\\bpodman\\b',
+          // A dev container, and GitHub Codespaces, which runs one ("Linux (GitHub Codespaces with devcontainer, inside of a
+          // Windows 11 laptop)", anthropics/claude-code#5737; GitHub docs, "Introduction to dev containers").
+          '\\bdev ?containers?\\b', '\\bcodespaces?\\b',
           // `sam local invoke` / `start-api` run the function in a local Docker container (AWS SAM developer guide, "Introduction
           // to testing with sam local invoke"); read beside "lambda", the container is the innermost place (read-as-answer.ts).
           '\\bsam local\\b',
@@ -678,7 +708,10 @@ export const PROBES: Probe[] = [
       {
         id: 'kubernetes',
         label: 'Kubernetes / EKS pod',
-        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpods?\\b', 'kubectl', 'helm', '\\bopenshift\\b', '\\bgke\\b', '\\bk3s\\b', '\\bdaemonset\\b', '\\bstatefulset\\b'], sayUnless: ELSEWHERE,
+        say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpods?\\b', 'kubectl', 'helm', '\\bopenshift\\b', '\\bgke\\b', '\\bk3s\\b', '\\bdaemonset\\b', '\\bstatefulset\\b',
+          // Roles that only a pod gets: IRSA (EKS user guide, "IAM roles for service accounts") and kiam (uswitch/kiam README)
+          // ("We tried using … kiam and IAM Roles for Service Accounts (IRSA)", evryfs/helm-charts#18).
+          '\\birsa\\b', '\\bkiam\\b', '\\broles? for service accounts\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'eks' },
         effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a Kubernetes pod',

@@ -18,22 +18,34 @@ import type { CauseId } from '../taxonomy';
 import type { Effects } from './types';
 
 interface SaidFactor {
-  factors: Partial<Record<CauseId, number>>;
+  factors?: Partial<Record<CauseId, number>>;
   /** Statements that, said in the same words, make the choice the answer it would be when asked. */
   unlessStatements?: string[];
+  /** Statements that, said in the same words, make the choice no evidence on the causes (its implied facts still hold). */
+  noneWithStatements?: string[];
 }
 
 export const SAID_FACTORS: Record<string, Record<string, SaidFactor>> = {
   // Unless the words also say the environment holds other keys (statements.ts env-has-keys: "`AWS_SESSION_TOKEN` is
   // still set", rust-lang/simpleinfra#27): then the variables named are the ones that win.
-  'sign-in': { env: { factors: { 'env-var-override': 0.4, 'malformed-credentials': 2 }, unlessStatements: ['env-has-keys'] } },
+  'sign-in': {
+    env: { factors: { 'env-var-override': 0.4, 'malformed-credentials': 2 }, unlessStatements: ['env-has-keys'] },
+    // SSO named beside "the tool does not read SSO profiles" (statements.ts sso-not-supported: "AWS Toolkit for Visual
+    // Studio does not recognize available profiles that use the sso-session configuration", aws/aws-toolkit-visual-studio#313;
+    // "duckdb is unable to load valid credentials for a profile configured with the AWS sso mechanism", duckdb/duckdb#16449):
+    // the person signs in with SSO, but the tool never reads that session, so the answer's effects (an SSO session that
+    // lapses: expiry ×3, no credentials found ×0.3) are about a chain that is not the one failing. Both threads were
+    // resolved as no credentials found, and both reached it only after a wrong first fix with the effects applied.
+    sso: { noneWithStatements: ['sso-not-supported'] },
+  },
 };
 
 /** `effects` as evidence when the choice was said unasked, beside the statements (ids) the same words made. */
 export function saidEffects(probeId: string, choiceId: string, effects: Effects, statements: readonly string[] = []): Effects {
   const f = SAID_FACTORS[probeId]?.[choiceId];
   if (!f || f.unlessStatements?.some((id) => statements.includes(id))) return effects;
+  if (f.noneWithStatements?.some((id) => statements.includes(id))) return {};
   const out = { ...effects };
-  for (const [cause, x] of Object.entries(f.factors) as Array<[CauseId, number]>) out[cause] = (out[cause] ?? 1) * x;
+  for (const [cause, x] of Object.entries(f.factors ?? {}) as Array<[CauseId, number]>) out[cause] = (out[cause] ?? 1) * x;
   return out;
 }

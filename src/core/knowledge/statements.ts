@@ -83,10 +83,34 @@ export const STATEMENTS: Statement[] = [
     say: [
       '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
       '\\b(access ?key|secret|key id|credentials?)\\b.{0,60}\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|extra (space|whitespace|newline)|whitespace)\\b',
+      // Without naming the key: "Leaving a space after a value in ~/.aws/credentials INI file makes the credentials invalid"
+      // (aws/aws-sdk-js#489, batch 7), "Errant whitespace in project.properties can cause AWS auth to fail"
+      // (rundeck-plugins/rundeck-ec2-nodes-plugin#13, batch 7), "Validate S3 input to make sure they don't contain trailing
+      // newline or space" (longhorn/longhorn#811, batch 13): all three resolved as whitespace read into the key or secret.
+      // Not "whitespace added for readability" around a pasted error (mitchellh/goamz#238), nor a trailing slash.
+      '\\b(spaces?|whitespace|newline|new line|line ?break)\\b (after|before|at the end of|in front of) (a|an|the|each|every|my|our)? ?(value|key|secret|credentials?)\\b',
+      '\\b(whitespace|white space)\\b.{0,60}\\bauth(entication|enticate|orization)?\\b',
+      '\\btrailing (newline|new line|line ?break|whitespace|white space)s?\\b',
     ],
     effects: { 'malformed-credentials': 8, 'secret-key-mismatch': 1.5 },
     evidence: 'The team says the key or secret carries whitespace or a line break',
     source: 'https://github.com/postmanlabs/postman-app-support/issues/7882; https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html',
+  },
+  {
+    // "The secret is a base 64 encoded string. If the user copy-pastes his/her AWS credential directly, an AWS credential
+    // error occurs" (longhorn/website#261, batch 14), "the values needed for aws_access_key_id and aws_secret_access_key
+    // need to be base64 encoded" (stolostron/rhacm-docs#2774, batch 10): a Kubernetes Secret's `data` holds base64, so a
+    // key pasted there raw is decoded into other bytes, and a value encoded twice arrives still encoded. Both were resolved
+    // as malformed credentials (the value sent is not the key), and both were shown a secret-key mismatch first.
+    id: 'base64-encoding',
+    say: [
+      '\\b(needs?|has|have|must|should) (to )?be base ?64[ -]?(en|de)coded\\b',
+      '\\b(access ?key|secret|key id|credentials?|values?)\\b.{0,40}\\bbase ?64[ -]?(en|de)coded\\b',
+      '\\bbase ?64[ -]?(en|de)cod(e|ed|ing)\\b.{0,40}\\b(access ?key|secret|key id|credentials?)\\b',
+    ],
+    effects: { 'malformed-credentials': 8, 'secret-key-mismatch': 1.5 },
+    evidence: 'The team says the key or secret has to be base64-encoded where it is stored (a Kubernetes Secret): raw or twice-encoded, the value sent is not the key',
+    source: 'https://kubernetes.io/docs/concepts/configuration/secret/ (a Secret\'s data values are base64-encoded); https://github.com/longhorn/website/pull/261',
   },
   {
     // "my secret access key contains '+'; a new secret without '+' works": a tool that does not
@@ -115,12 +139,34 @@ export const STATEMENTS: Statement[] = [
       // Support only: "Cannot load SSO provider" is an SDK's error for a profile without its SSO settings (aws/aws-sdk-go-v2#2430,
       // a wrong profile).
       "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
+      // The tool passes over the SSO profile itself: "AWS Toolkit for Visual Studio does not recognize available profiles that
+      // use the sso-session configuration" (aws/aws-toolkit-visual-studio#313, batch 15), "duckdb is unable to load valid
+      // credentials for a profile configured with the AWS sso mechanism" (duckdb/duckdb#16449, batch 13). Both resolved as
+      // no credentials found: the toolkit, then duckdb's credential chain, did not read sso-session / SSO profiles.
+      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|unable to|fails? to|failed to|never) (recogni[sz]e|read|load|see|detect|pick up|list|show)\\b[^.]{0,60}\\bprofiles?\\b[^.]{0,40}\\b(sso[-_ ]session|sso|single sign[- ]on|identity center)\\b",
+      // "Profiles containing the sso-session configuration are ignored and not shown as available AWS profiles" (#313).
+      '\\bprofiles?\\b[^.]{0,40}\\b(sso[-_ ]session|sso)\\b[^.]{0,40}\\b(are|is|get|gets) (ignored|skipped|not (shown|listed|recogni[sz]ed|read|loaded|picked up|detected))\\b',
     ],
-    // Asked, not said: "is sso not supported by the aws terraform provider?".
-    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]{0,120}\\?'],
+    // Asked, not said: "is sso not supported by the aws terraform provider?". Nor a profile that fails because its SSO
+    // session expired ("the cli cannot load credentials for my sso profile since the token expired"): that chain reads SSO.
+    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]{0,120}\\?', '\\bexpir(e|ed|es|y|ing|ation)\\b'],
     effects: { 'no-credentials-found': 60, 'role-credentials-unavailable': 2, 'temporary-credentials-expired': 0.3, 'wrong-profile': 0.2 },
     evidence: 'The team says the tool or its SDK does not read SSO credentials: the SSO profile gives it nothing',
     source: 'https://github.com/aws/aws-sdk-java/issues/2434; https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html',
+  },
+  {
+    // "Added id-token write permission in order to use aws credentials provider gh action" (noqdev/iambic#333, batch 1),
+    // "to use OIDC assume role, pipeline should have id-token write permission" (tmokmss/bedrock-pr-reviewer#9, batch 12):
+    // without `permissions: id-token: write` the GitHub Actions job gets no OIDC token, so the role is never assumed and
+    // no credentials arrive. configure-aws-credentials says so itself ("It looks like you might be trying to authenticate
+    // with OIDC. Did you mean to set the `id-token` permission?", src/index.ts, as the catalogue's gha.id-token-permission
+    // reads it). Both threads were resolved as role credentials not delivered and shown a permission problem first: the
+    // word "permission" is about the workflow's token, not IAM.
+    id: 'id-token-permission',
+    say: ['\\bid-token\\b\\W{0,3}(write\\W{0,3})?permissions?\\b', '\\bpermissions?\\b.{0,30}\\bid-token\\b'],
+    effects: { 'role-credentials-unavailable': 8, 'authorization-not-authentication': 0.3, 'no-credentials-found': 1.5 },
+    evidence: "The team names the workflow's id-token permission: without it the job gets no OIDC token and the role is never assumed",
+    source: 'https://github.com/aws-actions/configure-aws-credentials#oidc (permissions: id-token: write); https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
   },
   {
     id: 'other-account',

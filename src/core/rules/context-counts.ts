@@ -11,7 +11,7 @@ export const CAUSE_COUNTS: CauseCounts = { 'role-credentials-unavailable': 194, 
 export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.assume-role': { 'role-credentials-unavailable': 25, 'temporary-credentials-expired': 11, 'authorization-not-authentication': 9, 'missing-session-token': 9, 'region-endpoint': 4, 'no-credentials-found': 3, 'wrong-profile': 3, 'key-deleted-or-inactive': 1, 'malformed-credentials': 1, 'stale-credentials-after-rotation': 1, 'wrong-account-or-partition': 1 },
   'hint.ci': { 'no-credentials-found': 11, 'temporary-credentials-expired': 7, 'authorization-not-authentication': 6, 'role-credentials-unavailable': 6, 'region-endpoint': 5, 'wrong-profile': 3, 'missing-session-token': 2, 'env-var-override': 1, 'malformed-credentials': 1 },
-  'hint.clock': { 'clock-skew': 7 },
+  'hint.clock': { 'clock-skew': 14 },
   'hint.cloud9': { 'authorization-not-authentication': 2 },
   'hint.copy-paste': { 'malformed-credentials': 3, 'authorization-not-authentication': 1, 'missing-session-token': 1, 'no-credentials-found': 1, 'secret-key-mismatch': 1 },
   'hint.creds-missing': { 'no-credentials-found': 25, 'wrong-profile': 11, 'role-credentials-unavailable': 8, 'malformed-credentials': 3, 'region-endpoint': 1, 'stale-credentials-after-rotation': 1 },

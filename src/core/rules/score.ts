@@ -59,13 +59,15 @@ function evidenceText(rule: EvidenceRule, w: Signal | undefined): string {
 }
 
 function scoreCause(rule: CauseRule, index: SignalIndex, extra: Evidence[] = []): RankedCause {
-  return scored(rule, rule.rules, index, extra);
+  return scored(rule, undefined, index, extra);
 }
 
-/** `rules` (some of `rule.rules`, in its order) that hold on the index, as evidence for the cause. */
-function scored(rule: CauseRule, rules: readonly EvidenceRule[], index: SignalIndex, extra: readonly Evidence[]): RankedCause {
+/** The rules of `rule` at positions `ks` (ascending; undefined: all of them) that hold on the index, as evidence for the cause. */
+function scored(rule: CauseRule, ks: readonly number[] | undefined, index: SignalIndex, extra: readonly Evidence[]): RankedCause {
   const evidence: Evidence[] = [];
-  for (const r of rules) {
+  const n = ks ? ks.length : rule.rules.length;
+  for (let j = 0; j < n; j++) {
+    const r = rule.rules[ks ? ks[j]! : j]!;
     if (!conditionHolds(r.when, index)) continue;
     const w = witness(r, index);
     const e: Evidence = { id: r.id, text: evidenceText(r, w), polarity: r.polarity ?? 'for', weight: r.weight };
@@ -114,15 +116,36 @@ function lookupOf(causes: readonly CauseRule[]): RuleLookup {
  */
 export function scoreCauses(causes: readonly CauseRule[], index: SignalIndex, extraFor: (rule: CauseRule) => readonly Evidence[]): RankedCause[] {
   const { byFirst, open } = lookupOf(causes);
-  const candidates = open.map((ks) => ks.slice());
+  // Per cause, the positions of its rules whose first `all` signal is present (most causes have none). Built and
+  // ordered without a copy of every cause's open list or a sort call per cause: both allocated on every diagnosis.
+  const present: Array<number[] | undefined> = new Array(causes.length);
   for (const id of index.keys()) {
     const list = byFirst.get(id);
-    if (list) for (const [c, k] of list) candidates[c]!.push(k);
+    if (list) for (const [c, k] of list) (present[c] ??= []).push(k);
   }
-  return causes.map((rule, c) => {
-    const ks = candidates[c]!.sort((a, b) => a - b);
-    return scored(rule, ks.map((k) => rule.rules[k]!), index, extraFor(rule));
-  });
+  const out = new Array<RankedCause>(causes.length);
+  for (let c = 0; c < causes.length; c++) {
+    const rule = causes[c]!;
+    const more = present[c];
+    out[c] = scored(rule, more ? mergeAscending(open[c]!, more) : open[c]!, index, extraFor(rule));
+  }
+  return out;
+}
+
+/** The ascending union of `sorted` and `more` (few, in any order, none in `sorted`); sorts `more` in place. */
+function mergeAscending(sorted: readonly number[], more: number[]): number[] {
+  for (let i = 1; i < more.length; i++) {
+    const v = more[i]!;
+    let j = i - 1;
+    for (; j >= 0 && more[j]! > v; j--) more[j + 1] = more[j]!;
+    more[j + 1] = v;
+  }
+  if (sorted.length === 0) return more;
+  const out = new Array<number>(sorted.length + more.length);
+  let a = 0;
+  let b = 0;
+  for (let o = 0; o < out.length; o++) out[o] = b >= more.length || (a < sorted.length && sorted[a]! < more[b]!) ? sorted[a++]! : more[b++]!;
+  return out;
 }
 
 export function scoreOf(evidence: readonly Evidence[]): number {

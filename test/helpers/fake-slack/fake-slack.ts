@@ -213,6 +213,13 @@ export async function startFakeSlack(opts: { socketMode?: boolean; botUserId?: s
     if (!handler) return send(200, { ok: false, error: 'unknown_method' });
     send(200, await handler(body, call));
   });
+  // Idle keep-alive connections stay open until close() (which cuts them all). With Node's default (5 s) the fake
+  // closed a connection the app's fetch had left idle while it read a long file; on a machine so busy that its timers
+  // ran late, the app reused that connection just as the close landed, its chat.postMessage failed with ECONNRESET,
+  // and with the harness's AWSKEY_SLACK_RETRIES=0 the thread got the apology (long-files "two long logs", at load 15+).
+  // The app's own retry policy absorbs such a reset (the default of 3 retries passed every throttled run); the
+  // undici client still closes its idle connections itself after 4 s, which races nothing.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

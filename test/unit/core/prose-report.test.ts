@@ -55,6 +55,14 @@ describe('what a report in words must not detect', () => {
     ['news about session length', 'PSA: aws sso sessions now last 12 hours instead of 8'],
     ['a question about assuming a role', 'is there an easy way to assume role into the prod account from the cli?'],
     ['throttling', 'Our lambda deploys fail with the error below when credentials are refreshed\n"cause": "Rate Exceeded. (Service: Lambda, Status Code: 429, Request ID: 1)", "error": "Lambda.TooManyRequestsException"'],
+    ['an S3 message of a bucket state next to setup talk', 'It isn\'t clear how or why to create an IAM user for the AWS deploy, or how to download a credentials file.\nThe deploy script says "Message:\'The specified location-constraint is not valid\' when writing an object"'],
+    ['a missing key told by S3 next to credential words', 'My aws credentials are configured but the sync fails:\nS3 error: The specified key does not exist.'],
+    ['the metadata service refusing a request without its own token', 'Avoid 401 Unauthorized errors from the IMDSv2 API on AWS by fetching an API token from latest/api/token first.'],
+    ['a tool masking a key in its diff', 'When comparing configurations with AWS S3 settings, the tool incorrectly masks the access key id, which leads to a mismatch and a false sync error.'],
+    ['a task handed to a colleague', 'We need to rotate our AWS access keys this quarter.\nI don\'t have the permissions to create the new keys @alice can you do it?'],
+    ['support for a profile variable already there', 'Support for AWS_PROFILE was added in v2.3 of the aws tool.'],
+    ['support for SSO there since a version', 'We support AWS SSO since 2.10, see the docs.'],
+    ['a question about SSO support', 'Does the aws cli support sso profiles?'],
   ])('when the text is %s, then nothing is detected', (_what, text) => {
     expect(diagnose(text).detected).toBe(false);
   });

@@ -1,4 +1,4 @@
-/** Credential helpers that wrap the SDK chain: aws-vault, Granted and aws-sso-util. */
+/** Credential helpers that wrap the SDK chain: aws-vault, Granted, aws-sso-util and Leapp. */
 import type { CatalogueEntry } from './types';
 
 /** Granted prints its errors after a cross; the bare wording of some is too common to stand alone. */
@@ -11,6 +11,9 @@ const SSO_UTIL = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/ch
 const SSO_UTIL_PROCESS = { repo: 'benkehoe/aws-sso-util', path: 'cli/src/aws_sso_util/credential_process.py', ref: 'cli-v4.33@0f9470828b60' };
 const GRANTED_AT = (path: string) => ({ repo: 'common-fate/granted', path, ref: 'v0.38.0+13@e504d8bc2eed' });
 const GRANTED = (file: string) => GRANTED_AT(`pkg/cfaws/${file}`);
+
+/** Leapp (desktop app and CLI) throws its session errors as LoggedException / LeappNotFoundError with these messages. */
+const LEAPP = (file: string) => ({ repo: 'Noovolari/leapp', path: `packages/core/src/services/session/aws/${file}`, ref: 'v0.26.1+46@663d61903ad3' });
 
 export const HELPERS: CatalogueEntry[] = [
   {
@@ -260,5 +263,28 @@ export const HELPERS: CatalogueEntry[] = [
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.0 },
     source: SSO_UTIL_PROCESS,
+  },
+  {
+    // An IAM Role Chained session whose parent session (the IAM user or SSO session it assumes the role from) was
+    // deleted or never set: the role is assumed from nothing (the source has two spaces after "Session").
+    id: 'leapp.parent-session-missing',
+    tool: 'leapp',
+    wrapper: true,
+    message: 'Parent Account Session  not found for Chained Account {sessionName}',
+    re: /Parent Account Session\s{1,3}not found for Chained Account/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 1.0 },
+    source: LEAPP('aws-iam-role-chained-service.ts'),
+  },
+  {
+    // An IAM User session with an MFA device: the code prompt was closed, so GetSessionToken was never called.
+    id: 'leapp.mfa-code-missing',
+    tool: 'leapp',
+    wrapper: true,
+    message: 'Missing Multi Factor Authentication code',
+    re: /Missing Multi Factor Authentication code/,
+    family: 'fam.mfa',
+    causes: { 'temporary-credentials-expired': 1.2, 'missing-session-token': 0.8 },
+    source: LEAPP('aws-iam-user-service.ts'),
   },
 ];

@@ -1,10 +1,25 @@
 /**
  * Kubernetes controllers that call AWS for the cluster: cert-manager's Route 53 DNS-01 solver checks its
- * issuer's credentials itself before the SDK chain ever runs.
+ * issuer's credentials itself before the SDK chain ever runs; External Secrets Operator's AWS provider and Crossplane's
+ * provider-aws read the keys from a Kubernetes Secret, or the role from the pod's service account, and say which failed.
  */
 import type { CatalogueEntry } from './types';
 
 const CERT_MANAGER = { repo: 'cert-manager/cert-manager', path: 'pkg/issuer/acme/dns/route53/route53.go', ref: '41f0cb17336a (NewDNSProvider; the same words in later releases)' };
+
+const ESO_AUTH = { repo: 'external-secrets/external-secrets', path: 'providers/v1/aws/auth/auth.go', ref: 'helm-chart-2.9.0@cc5bfbc2234a (pkg/provider/aws/auth/auth.go before the providers/ split)' };
+const CROSSPLANE = { repo: 'crossplane-contrib/provider-aws', path: 'pkg/utils/connect/aws/config.go', ref: 'v0.58.0@405d4d48d20c' };
+/** Crossplane's provider-aws wraps each credential step's error in its own words (one file, one tool). */
+const crossplane = (what: string, message: string, re: RegExp, family: string, causes: CatalogueEntry['causes']): CatalogueEntry => ({
+  id: `crossplane-aws.${what}`,
+  tool: 'crossplane-provider-aws',
+  wrapper: true,
+  message,
+  re,
+  family,
+  causes,
+  source: CROSSPLANE,
+});
 
 export const K8S_CONTROLLERS: CatalogueEntry[] = [
   {
@@ -28,4 +43,34 @@ export const K8S_CONTROLLERS: CatalogueEntry[] = [
     causes: { 'malformed-credentials': 1.5 },
     source: CERT_MANAGER,
   },
+  {
+    // The SecretStore's auth.secretRef names a Kubernetes Secret (or a key in it) that cannot be read: the keys never
+    // reach the SDK (credsFromSecretRef; the Kubernetes error follows: `secrets "awssm-secret" not found`).
+    id: 'external-secrets.key-secret-unreadable',
+    tool: 'external-secrets',
+    wrapper: true,
+    message: 'could not fetch accessKeyID secret: {err} | could not fetch SecretAccessKey secret: {err} | could not fetch SessionToken secret: {err}',
+    re: /could not fetch (?:accessKeyID|SecretAccessKey|SessionToken) secret: /,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'malformed-credentials': 0.8 },
+    source: ESO_AUTH,
+  },
+  {
+    // auth.jwt names a service account without the eks.amazonaws.com/role-arn annotation: no role for IRSA to assume.
+    id: 'external-secrets.service-account-no-role',
+    tool: 'external-secrets',
+    wrapper: true,
+    message: 'an IAM role must be associated with service account {name} (namespace: {namespace})',
+    re: /an IAM role must be associated with service account \S{1,253} \(namespace: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: ESO_AUTH,
+  },
+  // The ProviderConfig's Secret holds an INI credentials file without the profile asked for (ini's `section "x" does
+  // not exist` follows).
+  crossplane('secret-profile-missing', 'cannot get {profile} profile in credentials secret: {err}', /cannot get \S{1,100} profile in credentials secret/, 'fam.profile', { 'wrong-profile': 1.6, 'malformed-credentials': 1.0 }),
+  // The Secret's content is not an INI credentials file ([default] / aws_access_key_id = … / aws_secret_access_key = …).
+  crossplane('secret-unparsable', 'cannot parse credentials secret: {err}', /cannot parse credentials secret/, 'fam.reported', { 'malformed-credentials': 2.0 }),
+  // source: InjectedIdentity: the provider's pod was to get its role from its service account (IRSA) and did not.
+  crossplane('pod-service-account', 'cannot use pod service account: {err} | cannot use pod service account to assume role: {err}', /cannot use pod service account(?: to assume role)?: /, 'fam.role', { 'role-credentials-unavailable': 1.8, 'authorization-not-authentication': 0.6 }),
 ];

@@ -34,6 +34,12 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.hint-expired', { all: ['hint.expired'], any: ['fam.unknown-key', 'fam.kubectl', 'fam.reported', 'fam.sso'] }, 0.9, 'The message says the credentials or session expired.'),
     // The credentials worked and then lapsed (extract/lapse-cue.ts: its weight, chosen by leave-one-batch-out).
     pro('temporary-expired.lapse', { all: ['said.lapse', AUTHN] }, LAPSE_WEIGHT, 'The message says the credentials worked for a while and then stopped, or are not refreshed.'),
+    // The same lapse told beside a refusal and no authentication error: clients that wrap S3 in their own HTTP layer
+    // report a session that ran out as a bare 403 (duckdb's "HTTP 403" after the STS token renewed outside it,
+    // duckdb/duckdb-aws#61 b7; a sink that assumed its role once and failed hours later, risingwavelabs/risingwave#25776
+    // b13: the 3 tuning cases with a lapse and a refusal alone, all resolved as an expired session). Below the refusal
+    // (authz.denied 3.2): it only brings the session into the top three (0.76 passes the refusal prior's profile).
+    pro('temporary-expired.lapse-refused', { all: ['said.lapse', 'fam.authz'], none: [AUTHN] }, 0.8, 'The message says access worked for a while and then was refused: a session that expired and was not refreshed is refused too.'),
     pro('temporary-expired.relogin', { all: ['hint.relogin', AUTHN] }, 0.8, 'The message says logging in again or refreshing the session helps.'),
     // SSO is named in 20 tuning threads (batches 1-6) and 8 were resolved as an expired session: weak evidence. Weight
     // by leave-one-batch-out over tuning batches 1-6 (scripts/corpus/rank-cv.ts --table): 0.6 -> 0.3-0.4 lifts batch 6

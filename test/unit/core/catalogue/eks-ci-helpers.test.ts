@@ -305,6 +305,16 @@ checkFamily('credential-helpers', [
     from: 'common-fate/granted pkg/cfaws/profiles.go @ v0.38.0+13@e504d8bc2eed',
     text: 'assume dev\n[✘] maximum source profile depth exceeded for profile dev\nthis indicates that you have a cyclic reference in your aws profiles.',
   },
+  {
+    id: 'leapp.parent-session-missing',
+    from: 'Noovolari/leapp packages/core/src/services/session/aws/aws-iam-role-chained-service.ts @ v0.26.1+46@663d61903ad3',
+    text: '$ leapp session start "prod-admin"\nParent Account Session  not found for Chained Account prod-admin',
+  },
+  {
+    id: 'leapp.mfa-code-missing',
+    from: 'Noovolari/leapp packages/core/src/services/session/aws/aws-iam-user-service.ts @ v0.26.1+46@663d61903ad3',
+    text: '[leapp] warn: Missing Multi Factor Authentication code',
+  },
 ]);
 
 checkFamily('localstack', [

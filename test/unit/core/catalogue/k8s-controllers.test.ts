@@ -1,6 +1,8 @@
 import { checkFamily } from './check-quotes';
 
 const CERT_MANAGER = 'cert-manager/cert-manager pkg/issuer/acme/dns/route53/route53.go @ 41f0cb17336a';
+const ESO = 'external-secrets/external-secrets providers/v1/aws/auth/auth.go @ helm-chart-2.9.0@cc5bfbc2234a';
+const CROSSPLANE = 'crossplane-contrib/provider-aws pkg/utils/connect/aws/config.go @ v0.58.0@405d4d48d20c';
 
 checkFamily('k8s-controllers', [
   {
@@ -13,5 +15,31 @@ checkFamily('k8s-controllers', [
     id: 'cert-manager.route53-half-keys',
     from: CERT_MANAGER,
     text: 'Error presenting challenge: error instantiating route53 challenge solver: unable to construct route53 provider: only one of access and secret key was provided',
+  },
+  {
+    id: 'external-secrets.key-secret-unreadable',
+    from: ESO,
+    text: 'SecretStore default/aws-store: unable to create client: could not fetch accessKeyID secret: secrets "awssm-secret" not found',
+  },
+  {
+    id: 'external-secrets.service-account-no-role',
+    from: ESO,
+    text: 'could not get provider client: an IAM role must be associated with service account external-secrets-sa (namespace: apps)',
+  },
+  {
+    id: 'crossplane-aws.secret-profile-missing',
+    from: CROSSPLANE,
+    text: 'connect failed: cannot get credentials: cannot get default profile in credentials secret: section "default" does not exist',
+    orTop: ['malformed-credentials'],
+  },
+  {
+    id: 'crossplane-aws.secret-unparsable',
+    from: CROSSPLANE,
+    text: 'cannot initialize the Terraform plugin SDK async external client: cannot parse credentials secret: key-value delimiter not found: AKIAIOSFODNN7EXAMPLE',
+  },
+  {
+    id: 'crossplane-aws.pod-service-account',
+    from: CROSSPLANE,
+    text: 'Warning  CannotConnectToProvider  connect failed: cannot use pod service account to assume role: failed to retrieve credentials: operation error STS: AssumeRoleWithWebIdentity, WebIdentityErr',
   },
 ]);

@@ -81,8 +81,9 @@ describe('a reply read as no choice rather than a wrong one', () => {
     ['sign-in', 'neither sso nor env', undefined],
     ['sign-in', 'SSO? no', undefined],
     ['sign-in', 'env vars?', undefined],
-    // A link names no tool: "github" in a URL is no CI runner.
-    ['runtime', 'We tried using https://github.com/uswitch/kiam and IRSA', undefined],
+    // A link names no tool: "github" in a URL is no CI runner (IRSA, roles only a pod gets, names Kubernetes).
+    ['runtime', 'We tried using https://github.com/uswitch/kiam and IRSA', 'kubernetes'],
+    ['runtime', 'We tried using https://github.com/uswitch/kiam', undefined],
   ])('%s: %j reads %s', (question, words, choice) => {
     expect(read(question, words)).toBe(choice);
   });

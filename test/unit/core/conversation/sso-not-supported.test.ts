@@ -2,17 +2,7 @@
  * A tool or SDK said not to support SSO credentials (src/core/knowledge/statements.ts `sso-not-supported`): the SSO
  * profile gives that chain nothing, so no credentials found leads, though the SSO answer alone lowers it.
  */
-import { step } from '../../../../src/core/conversation/engine';
-import type { CaseState } from '../../../../src/core/conversation/types';
-import { T0 } from '../../../helpers/case-script';
-
-const ctx = { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } };
-function opened(text: string): CaseState {
-  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, ctx);
-  if (!r) throw new Error('no case opened');
-  return r.state;
-}
-const applied = (s: CaseState) => s.scoring!.applied.map((a) => a.id);
+import { appliedIds as applied, openedBy as opened } from '../../../helpers/open-case';
 
 describe('a tool said not to support SSO credentials', () => {
   it.each([

@@ -176,4 +176,25 @@ describe('the shown-answers readers read only where a match can be, with the sam
     expect(shown(`${pad}[profile dev]\nsso_start_url = https://example.awsapps.com/start\n`)).toEqual([]);
     expect(shown(`[profile dev]\nsso_start_url = https://example.awsapps.com/start\n${pad}`)).toContainEqual({ probe: 'sign-in', choice: 'sso', index: '[profile dev]\n'.length });
   });
+
+  it.each([
+    // The Go SDK's credentials value printed with %+v, or its provider named in a log (aws-sdk-go v1 provider names).
+    ['{AccessKeyID:AKID SecretAccessKey: SessionToken: ProviderName:EnvConfigCredentials}', 'env'],
+    ['credentials retrieved, ProviderName: "SharedCredentialsProvider"', 'file'],
+    ['Source: EnvProvider', 'env'],
+    ['ProviderName: AssumeRoleProvider', 'assume-role'],
+    ['ProviderName: EC2RoleProvider', 'role'],
+    ['ProviderName: SSOProvider', 'sso'],
+    // A profile that reads a web identity token file.
+    ['[profile ci]\nrole_arn = arn:aws:iam::123456789012:role/ci\nweb_identity_token_file = /var/run/token', undefined],
+    ['[profile ci]\nweb_identity_token_file = /var/run/token', 'role'],
+  ])('when a paste shows %j, then sign-in is shown as %s (undefined: shown, two choices)', (text, choice) => {
+    const got = shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in');
+    expect(got).toBeDefined();
+    expect(got?.choice).toBe(choice);
+  });
+
+  it('when a provider name is only mentioned in prose ("the EnvProvider is first in the chain"), then sign-in is not shown', () => {
+    expect(shown(`the EnvProvider is first in the chain\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
+  });
 });

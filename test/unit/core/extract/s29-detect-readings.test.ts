@@ -1,0 +1,25 @@
+/**
+ * Stop 29's detection readings (src/core/extract/prose-report.ts, other-errors.ts, messages.ts) that stay detected beside
+ * the new vetoes (their negatives are in prose-report.test.ts), and the metadata credentials path refused.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+
+const IMDS_401 = '`169.254.169.254/latest/meta-data/iam/security-credentials/` will return 401 error';
+
+it.each([
+  ['an S3 message shares its line with a tool saying credentials failed', 'Backing up to an AWS S3 bucket I get:\nmc: <ERROR> Unable to initialize new alias from the provided credentials. The specified key does not exist.', true],
+  ['an error is said to be masked as another answer', 'On AWS every request died with `AWS access key ID setting is missing`, masked as HTTP 200, because the platform shadows AWS_ACCESS_KEY_ID.', true],
+  ['the credentials path of the metadata service is said to return 401', IMDS_401, false],
+  // A credential source other than a role's asked to be supported (role-source-wanted.ts): a failure told in words.
+  ['a title asks for the profile variable', 'Add support for AWS_DEFAULT_PROFILE environment variable\n\nThe other SDKs read it and this tool does not.', true],
+  ['a conventional-commit title asks for the session token', 'feat(storage): support aws session token', true],
+  ['a pull request adds the profile variable', 'This PR adds support for using the AWS_PROFILE environment variable to pick the credential profile.', true],
+  ['SSO is said to be unsupported', 'AWS SSO credentials are not supported in the Java SDK v1 that this plugin uses.', true],
+])('when %s, then it is detected (and told in words only when no error line says it)', (_what, text, words) => {
+  const d = diagnose(text);
+  expect({ detected: d.detected, toldInWords: d.toldInWords === true }).toEqual({ detected: true, toldInWords: words });
+});
+
+it('when the credentials path of the metadata service answers 401, then role credentials lead', () => {
+  expect(diagnose(IMDS_401).causes[0]!.id).toBe('role-credentials-unavailable');
+});
