@@ -126,7 +126,11 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // Each error's words open an alternative of their own: the shared literal scan finds an anchor only in a top-level one.
   { signal: 'msg.web-identity-file-missing', re: new RegExp(String.raw`No such file or directory${TOKEN_PATH_AFTER}|Permission denied${TOKEN_PATH_AFTER}|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)`, 'i') },
   { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
-  { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|id-token: write/i },
+  // A tool's advice names `id-token: write` inside its message ("Did you remember to add `id-token: write` to your
+  // workflow permissions?"); the same words alone on a line are a workflow's permissions block, configuration a prose
+  // opening quotes (aws-actions/configure-aws-credentials#1396), not an error: the words need something before them on
+  // their line (a look back would do the same, but the regex-safety check cannot analyse one).
+  { signal: 'msg.gha-oidc', re: /Could not assume role with OIDC|Could not assume role with web identity token file|Could not get ID token|\S[ \t]*id-token: write/i },
   // STS AssumeRoleWithWebIdentity answers (API reference): the token's aud is not a client id of the
   // OIDC provider; the role ARN given is not an ARN (an unexpanded variable, usually).
   { signal: 'msg.token-audience', re: /Incorrect token audience/i },
