@@ -193,20 +193,24 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   const reply = asked ? withoutAskedBack(linkless).trim() : linkless;
   const text = asked && DOUBTING_ASIDE(reply) ? '' : undoubted(reply, asked ? DOUBT : DOUBTS_SETUP, asked);
   if (text === '') return asked ? probe.choices.find((c) => c.id === 'unknown' && says(said, c.sayWhenAsked))?.id : undefined;
-  const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
+  const yesNo = asked ? LEADING_YES_NO.exec(text)?.[0] : undefined;
+  const byYesNo = yesNo === undefined ? undefined : probe.choices.find((c) => test(yesNo, c.sayWhenAsked));
+  // A leading no to a yes-or-no question is the answer, and the words after it tell the story: "No. It successfully
+  // assumes the role but then fails listing the bucket." to "does the key work elsewhere?" is a no, not the yes its
+  // success words would read.
+  const contradicted = byYesNo && /^n/i.test(yesNo!) ? probe.choices.find((c) => test('yes', c.sayWhenAsked)) : undefined;
+  const specific = probe.choices.filter((c) => c !== contradicted && says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.
   if (specific.length > 1) return undefined;
   // "yes, but it drifted last week" to "is the clock right?": the yes is one choice and the words after it another.
   // Neither is taken: the question is shown again rather than the yes or the correction guessed at.
-  const yesNo = asked ? LEADING_YES_NO.exec(text)?.[0] : undefined;
-  const byYesNo = yesNo === undefined ? undefined : probe.choices.find((c) => test(yesNo, c.sayWhenAsked));
   // A correction to "not sure" ("no, I haven't tried") is taken: it tells nothing either way.
   if (specific[0]) return byYesNo && byYesNo.id !== specific[0].id && specific[0].id !== 'unknown' ? undefined : specific[0].id;
   if (!asked) return undefined;
   // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off"). Answer words
   // of two choices ("yes, it's behind": the clock's "right" and "off") answer neither.
-  const byAnswerWords = probe.choices.filter((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
+  const byAnswerWords = probe.choices.filter((c) => c !== contradicted && says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
   if (byAnswerWords.length > 1) return undefined;
   return byAnswerWords[0]?.id ?? labelStart(probe, text);
 }
