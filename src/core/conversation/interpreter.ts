@@ -215,6 +215,15 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   return byAnswerWords[0]?.id ?? labelStart(probe, text);
 }
 
+/**
+ * A question states no fact ("Does the key need to be base64 encoded?", "Do I need the id-token write permission?"): each
+ * sentence that ends in a question mark is left out before the statements are read, the rest of the reply still counts. A
+ * "why" question takes its premise as a fact ("why does the env still hold the old key?") and stays.
+ */
+const SENTENCE_END = /(?<=[.!?\n])/;
+const withoutQuestions = (text: string): string =>
+  text.split(SENTENCE_END).map((part) => (part.endsWith('?') && !/^\W*why\b/i.test(part) ? ' … ' : part)).join('');
+
 /** What the words state, apart from the pending question. */
 function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: string[]): void {
   for (const probe of PROBES) {
@@ -222,7 +231,8 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
     const c = choiceFor(probe, text, false);
     if (c) out.stated.push({ probeId: probe.id, choiceId: c });
   }
-  for (const s of STATEMENTS) if (says(text, s.say) && !test(text, s.sayUnless)) out.statements.push(s);
+  const stated = withoutQuestions(text);
+  for (const s of STATEMENTS) if (says(stated, s.say) && !test(stated, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
   const principal = EXPECTED_PRINCIPAL.exec(text);
   if (account || principal) {
@@ -322,5 +332,5 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
-export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON];
+export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END];
 

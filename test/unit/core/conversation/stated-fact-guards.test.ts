@@ -1,7 +1,8 @@
 /**
  * The review of stop 29's merges: stated-fact readers that read a question, a denial, an intention or a success before the
- * failure as a statement (probes.ts `sayUnless`, statements.ts `askedAbout`), and a reply whose leading "no" was outvoted by
- * the success words after it (interpreter.ts). Each probe is the reviewer's, and each read otherwise on a958620.
+ * failure as a statement (probes.ts and statements.ts `sayUnless`), and a reply whose leading "no" was outvoted by
+ * the success words after it (interpreter.ts). The reviewer's probes each read otherwise on a958620; a question states no
+ * statement's fact (interpreter.ts `withoutQuestions`).
  */
 import { interpret } from '../../../../src/core/conversation/interpreter';
 import { saidIn } from '../../../../src/core/conversation/read-as-answer';
@@ -72,6 +73,15 @@ describe('a service account denied', () => {
   });
 });
 
+describe('a question states no fact, whichever statement its words fit', () => {
+  it.each([
+    ['env-has-keys', 'Could the old credentials in my environment be the problem?'],
+    ['token-not-sent', 'Is the session token not passed to the container?'],
+  ])('when %s is only asked (%j), then it is not read', (id, text) => {
+    expect(statementsOf(text)).not.toContain(id);
+  });
+});
+
 describe("batch 15's statements asked about, denied or said to be there already", () => {
   it.each([
     ['id-token-permission', 'I already have permissions: id-token: write in the workflow and still get AccessDenied.'],
@@ -87,6 +97,8 @@ describe("batch 15's statements asked about, denied or said to be there already"
     ['id-token-permission', 'Added id-token write permission in order to use aws credentials provider gh action.'],
     ['whitespace-in-credentials', 'There was a trailing newline after the secret access key. Should I regenerate it?'],
     ['base64-encoding', 'The values for aws_access_key_id and aws_secret_access_key need to be base64 encoded.'],
+    // A "why" question takes its premise as said.
+    ['env-has-keys', 'Why does my shell still have the old key in the environment?'],
   ])('when %s is said (%j), then it is still read', (id, text) => {
     expect(statementsOf(text)).toContain(id);
   });
