@@ -593,8 +593,8 @@ export const PROBES: Probe[] = [
         // "it's running in a pod", "on EC2"): its role. One word each, so only ever read as a reply (read-as-answer.ts).
         sayWhenAsked: ['\\b(ec2|ecs|fargate|lambda|pods?|eks|k8s|kubernetes|irsa)\\b'],
         // A service account or pod role denied: "I'm using static AWS keys, not a service account, in my pod" (the review of
-        // stop 29's merges).
-        sayUnless: ['\\b(not|no|without) (an? |the |any )?(k8s |kubernetes |eks )?(service ?accounts?|irsa|kiam)\\b', "\\b(not|don'?t|do not|aren'?t|are not|isn'?t|is not) (using |use |via |with |through )(an? |the |any )?(service ?accounts?|irsa|kiam)\\b"],
+        // stop 29's merges). Not "no": an SDK's "no IRSA token file found" names the role it looked for (says.ts).
+        sayUnless: ['\\b(not|without) (an? |the |any )?(k8s |kubernetes |eks )?(service ?accounts?|irsa|kiam)\\b', "\\b(not|don'?t|do not|aren'?t|are not|isn'?t|is not) (using |use |via |with |through )(an? |the |any )?(service ?accounts?|irsa|kiam)\\b"],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
