@@ -193,23 +193,36 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   const reply = asked ? withoutAskedBack(linkless).trim() : linkless;
   const text = asked && DOUBTING_ASIDE(reply) ? '' : undoubted(reply, asked ? DOUBT : DOUBTS_SETUP, asked);
   if (text === '') return asked ? probe.choices.find((c) => c.id === 'unknown' && says(said, c.sayWhenAsked))?.id : undefined;
-  const specific = probe.choices.filter((c) => says(text, c.say) && !test(text, c.sayUnless));
+  const yesNo = asked ? LEADING_YES_NO.exec(text)?.[0] : undefined;
+  const byYesNo = yesNo === undefined ? undefined : probe.choices.find((c) => test(yesNo, c.sayWhenAsked));
+  // A leading no to a yes-or-no question is the answer, and the words after it tell the story: "No. It successfully
+  // assumes the role but then fails listing the bucket." to "does the key work elsewhere?" is a no, not the yes its
+  // success words would read.
+  const contradicted = byYesNo && /^n/i.test(yesNo!) ? probe.choices.find((c) => test('yes', c.sayWhenAsked)) : undefined;
+  const specific = probe.choices.filter((c) => c !== contradicted && says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
   // the question is shown again with its buttons rather than misread.
   if (specific.length > 1) return undefined;
   // "yes, but it drifted last week" to "is the clock right?": the yes is one choice and the words after it another.
   // Neither is taken: the question is shown again rather than the yes or the correction guessed at.
-  const yesNo = asked ? LEADING_YES_NO.exec(text)?.[0] : undefined;
-  const byYesNo = yesNo === undefined ? undefined : probe.choices.find((c) => test(yesNo, c.sayWhenAsked));
   // A correction to "not sure" ("no, I haven't tried") is taken: it tells nothing either way.
   if (specific[0]) return byYesNo && byYesNo.id !== specific[0].id && specific[0].id !== 'unknown' ? undefined : specific[0].id;
   if (!asked) return undefined;
   // A choice's exceptions hold for its answer-only words too ("the problem was not the clock" is no "off"). Answer words
   // of two choices ("yes, it's behind": the clock's "right" and "off") answer neither.
-  const byAnswerWords = probe.choices.filter((c) => says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
+  const byAnswerWords = probe.choices.filter((c) => c !== contradicted && says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
   if (byAnswerWords.length > 1) return undefined;
   return byAnswerWords[0]?.id ?? labelStart(probe, text);
 }
+
+/**
+ * A question states no fact ("Does the key need to be base64 encoded?", "Do I need the id-token write permission?"): each
+ * sentence that ends in a question mark is left out before the statements are read, the rest of the reply still counts. A
+ * "why" question takes its premise as a fact ("why does the env still hold the old key?") and stays.
+ */
+const SENTENCE_END = /(?<=[.!?\n])/;
+const withoutQuestions = (text: string): string =>
+  text.split(SENTENCE_END).map((part) => (part.endsWith('?') && !/^\W*why\b/i.test(part) ? ' … ' : part)).join('');
 
 /** What the words state, apart from the pending question. */
 function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: string[]): void {
@@ -218,7 +231,8 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
     const c = choiceFor(probe, text, false);
     if (c) out.stated.push({ probeId: probe.id, choiceId: c });
   }
-  for (const s of STATEMENTS) if (says(text, s.say) && !test(text, s.sayUnless)) out.statements.push(s);
+  const stated = withoutQuestions(text);
+  for (const s of STATEMENTS) if (says(stated, s.say) && !test(stated, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
   const principal = EXPECTED_PRINCIPAL.exec(text);
   if (account || principal) {
@@ -318,5 +332,5 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
-export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON];
+export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END];
 

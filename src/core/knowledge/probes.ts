@@ -52,6 +52,9 @@ export const ANSWER_TOPICS: Readonly<Record<string, string>> = {
  */
 const DEFAULT_REGION_CODE = `\\b(?!(${OPT_IN_REGIONS.join('|')})\\b)(us|eu|ap|ca|sa|me|af|il|mx)-(east|west|north|south|central|northeast|northwest|southeast|southwest)-\\d\\b`;
 const OPT_IN_REGION_CODE = `\\b(${OPT_IN_REGIONS.join('|')})\\b`;
+/** The target question's words for an opt-in region and for another partition. */
+const OPT_IN_SAY = ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'];
+const OTHER_PARTITION_SAY = ['gov ?cloud', 'us-gov', '\\bchina\\b', 'cn-north', 'aws-cn'];
 
 /** An ARN's account (group 1), then an ARN in the same account or in another one. */
 const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
@@ -275,8 +278,14 @@ export const PROBES: Probe[] = [
           '\\b(it|this|that|which) successfully (connects|calls|uploads|downloads|authenticates|reads|writes|lists|accesses|reaches|runs|assumes)\\b'],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
-        // "it doesn't work on the runner either" is not a yes.
-        sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work"],
+        // "it doesn't work on the runner either" is not a yes. Nor a question ("How do I check that my credentials are
+        // valid?", "Is there a way I can call STS through a proxy?"; "why does it work on my laptop?" still says it does), an
+        // intention ("I want to make sure I can access the bucket using the instance role"), or a success of the same job
+        // before it broke or before the step that fails ("We were able to deploy without any issues before the key
+        // rotation", "It successfully assumes the role but then fails on s3"): the review of stop 29's merges.
+        sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work", '^(?!\\W*why\\b)[^?]*\\?',
+          '\\bhow (do|does|can|could|should|would|to)\\b', "\\b(want|wants|wanted|would like|'d like|trying|hoping) to\\b", '\\bmake sure\\b', '\\bso that\\b',
+          '\\bbefore\\b', '\\buntil\\b', '\\bbut then\\b'],
         implies: { worksElsewhere: 'yes' },
         // The credentials are good where they are set up: the failing runtime loads other ones (env, a
         // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
@@ -318,6 +327,10 @@ export const PROBES: Probe[] = [
         // Any region code of the commercial partition that needs no opt-in, not two of them: "STS was not enabled in us-east-2
         // Ohio" (eksctl-io/eksctl#7931), "AWS S3 … us-west-2". Beside LocalStack's words the sentence gives two choices and none.
         say: ['\\bregular\\b', '\\bcommercial\\b', '\\bnormal aws\\b', DEFAULT_REGION_CODE],
+        // A partition or opt-in region named beside a region code is what the sentence is about: "The bucket is in eu-central-1
+        // and the keys are from our China account" tells another partition (the review of stop 29's merges). Not when the
+        // sentence calls it regular AWS in words.
+        sayUnless: [`^(?![^\\n]*\\b(regular|commercial|normal aws)\\b)[^\\n]*(${[...OTHER_PARTITION_SAY, ...OPT_IN_SAY].join('|')})`],
         // Asked, any region that needs no opt-in ("eu-central-1"), or the label's "regular" in other words.
         sayWhenAsked: [DEFAULT_REGION_CODE, '\\b(normal|standard|public)\\b'],
         implies: { target: 'commercial' },
@@ -327,7 +340,7 @@ export const PROBES: Probe[] = [
       {
         id: 'opt-in',
         label: 'An opt-in region (af-south-1, ap-east-1, me-south-1, …)',
-        say: ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'], sayWhenAsked: [OPT_IN_REGION_CODE],
+        say: OPT_IN_SAY, sayWhenAsked: [OPT_IN_REGION_CODE],
         implies: { target: 'opt-in' },
         effects: { 'region-endpoint': 6, 'wrong-account-or-partition': 0.6 },
         evidence: 'The call targets an opt-in region',
@@ -335,7 +348,7 @@ export const PROBES: Probe[] = [
       {
         id: 'other-partition',
         label: 'GovCloud or China',
-        say: ['gov ?cloud', 'us-gov', '\\bchina\\b', 'cn-north', 'aws-cn'],
+        say: OTHER_PARTITION_SAY,
         implies: { target: 'other-partition' },
         effects: { 'wrong-account-or-partition': 5 },
         evidence: 'The call targets another partition (GovCloud or China)',
@@ -579,6 +592,9 @@ export const PROBES: Probe[] = [
         // Asked how the keys get in, the platform that runs the code, named as the choice's label names it ("an ECS task",
         // "it's running in a pod", "on EC2"): its role. One word each, so only ever read as a reply (read-as-answer.ts).
         sayWhenAsked: ['\\b(ec2|ecs|fargate|lambda|pods?|eks|k8s|kubernetes|irsa)\\b'],
+        // A service account or pod role denied: "I'm using static AWS keys, not a service account, in my pod" (the review of
+        // stop 29's merges). Not "no": an SDK's "no IRSA token file found" names the role it looked for (says.ts).
+        sayUnless: ['\\b(not|without) (an? |the |any )?(k8s |kubernetes |eks )?(service ?accounts?|irsa|kiam)\\b', "\\b(not|don'?t|do not|aren'?t|are not|isn'?t|is not) (using |use |via |with |through )(an? |the |any )?(service ?accounts?|irsa|kiam)\\b"],
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',

@@ -92,6 +92,10 @@ export const STATEMENTS: Statement[] = [
       '\\b(whitespace|white space)\\b.{0,60}\\bauth(entication|enticate|orization)?\\b',
       '\\btrailing (newline|new line|line ?break|whitespace|white space)s?\\b',
     ],
+    // Not removed and still failing ("I removed all whitespace from the YAML but authentication still fails": the review of
+    // stop 29's merges); removed and then working is the cause found, and stays read. (A question states nothing anywhere:
+    // interpreter.ts `withoutQuestions`.)
+    sayUnless: ['\\b(removed|stripped|trimmed|deleted)\\b[^.]{0,80}\\bstill\\b'],
     effects: { 'malformed-credentials': 8, 'secret-key-mismatch': 1.5 },
     evidence: 'The team says the key or secret carries whitespace or a line break',
     source: 'https://github.com/postmanlabs/postman-app-support/issues/7882; https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot.html',
@@ -147,9 +151,9 @@ export const STATEMENTS: Statement[] = [
       // "Profiles containing the sso-session configuration are ignored and not shown as available AWS profiles" (#313).
       '\\bprofiles?\\b[^.]{0,40}\\b(sso[-_ ]session|sso)\\b[^.]{0,40}\\b(are|is|get|gets) (ignored|skipped|not (shown|listed|recogni[sz]ed|read|loaded|picked up|detected))\\b',
     ],
-    // Asked, not said: "is sso not supported by the aws terraform provider?". Nor a profile that fails because its SSO
-    // session expired ("the cli cannot load credentials for my sso profile since the token expired"): that chain reads SSO.
-    sayUnless: ['\\b(sso|single sign[- ]on|identity center)\\b[^.!?\\n]{0,120}\\?', '\\bexpir(e|ed|es|y|ing|ation)\\b'],
+    // Not a profile that fails because its SSO session expired ("the cli cannot load credentials for my sso profile since the
+    // token expired"): that chain reads SSO. Nor profiles set apart from SSO ("does not list my profiles, even the ones without SSO": the review of stop 29's merges).
+    sayUnless: ['\\bexpir(e|ed|es|y|ing|ation)\\b', '\\b(without|non-?) ?(an? |the )?(sso|single sign[- ]on|identity center)\\b'],
     effects: { 'no-credentials-found': 60, 'role-credentials-unavailable': 2, 'temporary-credentials-expired': 0.3, 'wrong-profile': 0.2 },
     evidence: 'The team says the tool or its SDK does not read SSO credentials: the SSO profile gives it nothing',
     source: 'https://github.com/aws/aws-sdk-java/issues/2434; https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html',
@@ -164,6 +168,9 @@ export const STATEMENTS: Statement[] = [
     // word "permission" is about the workflow's token, not IAM.
     id: 'id-token-permission',
     say: ['\\bid-token\\b\\W{0,3}(write\\W{0,3})?permissions?\\b', '\\bpermissions?\\b.{0,30}\\bid-token\\b'],
+    // Not one said to be there already ("I already have permissions: id-token: write … still get AccessDenied": the review
+    // of stop 29's merges).
+    sayUnless: ['\\b(already|still) (have|has|had|set|added|granted|gave|got|there|in place)\\b'],
     effects: { 'role-credentials-unavailable': 8, 'authorization-not-authentication': 0.3, 'no-credentials-found': 1.5 },
     evidence: "The team names the workflow's id-token permission: without it the job gets no OIDC token and the role is never assumed",
     source: 'https://github.com/aws-actions/configure-aws-credentials#oidc (permissions: id-token: write); https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
