@@ -267,7 +267,7 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // timestamp told as the reason (SigV4 signs the request's date from the local time and AWS refuses it outside a
   // window of minutes: IAM User Guide, "AWS Signature Version 4 for API requests"). Each of these phrasings was a clock
   // resolution in tuning threads of batches 1, 4, 5, 9, 13 and 14 and matches no other tuning text or negative.
-  { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone|\btime ?drift|\b(?:device|local|phone|machine|computer|host)(?:'s)? ?time\b(?! ?zone)|\b(?:5|five|15|fifteen) minutes? (?:off|different|apart|ahead|behind|out of sync)|\bsignature\b[^.\n]{0,120}\btimestamp|\btimestamp\b[^.\n]{0,60}\breplay/i },
+  { signal: 'hint.clock', re: /\bclock\b|\bntp\b|timedatectl|\btime ?sync|dual.?boot|\bhwclock\b|after (?:sleep|hibernat)|system time|wrong time|time ?zone|\btime ?drift|\b(?:device|local|phone|machine|computer|host)(?:'s)? ?time\b|\b(?:5|five|15|fifteen) minutes? (?:off|different|apart|ahead|behind|out of sync)|\bsignature\b[^.\n]{0,120}\btimestamp|\btimestamp\b[^.\n]{0,60}\breplay/i },
   { signal: 'hint.copy-paste', re: /copy.?past|cop(?:y|ied)[\w ]{0,30} from|paste[ds]?[\w ]{0,30} from|password manager|\bconfluence\b|\bpdf\b|trailing (?:space|newline)|\bwhitespace\b|invisible char|hidden char/i },
   { signal: 'hint.new-region', re: /new region|\bopt.?in\b|enabled? the region|hong kong|cape town|bahrain|\bmilan\b|jakarta|\bUAE\b|\bzurich\b|\bspain\b|hyderabad|melbourne|tel aviv|calgary/i },
   { signal: 'hint.sso', re: /\bsso\b|identity center|\baws login\b|granted|aws-vault|saml2aws|leapp/i },

@@ -321,10 +321,13 @@ function statusFromAws(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
  * credential is that the role's credentials not arriving ("169.254.169.254/latest/meta-data/iam/security-credentials/
  * will return 401 error", jcberquist/aws-cfml#92, batch 14, read by messages.ts); a 401 on the identity document or
  * any other metadata is not ("Avoid 401 Unauthorized errors from IMDSv2 API on AWS by obtaining an API token",
- * canonical/ubuntu-pro-client#1636, a tuning negative of batch 14).
+ * canonical/ubuntu-pro-client#1636, a tuning negative of batch 14). A request that then cannot be signed, an SDK named,
+ * or an AWS call told failing is the credentials' failure the 401 led to ("Got 401 Unauthorized from the instance
+ * metadata service, boto3 then cannot sign the S3 request and the upload fails": the SDK got no role credentials).
  */
 const METADATA_REFUSAL = /\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b[^\n]{0,80}\b(?:401|Unauthori[sz]ed)\b|\b(?:401|Unauthori[sz]ed)\b[^\n]{0,80}\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b/i;
-const CREDENTIAL_NAMED = /credential|\brole\b|access[ _-]?key|secret|\bsts\b|\bIAM\b/i;
+const CREDENTIAL_NAMED =
+  /credential|\brole\b|access[ _-]?key|secret|\bsts\b|\bIAM\b|\bsign(?:s|ed|ing|ature)?\b|\b(?:SDK|boto3?|botocore)\b|\b(?:uploads?|downloads?|requests?|calls?)\b[^.\n]{0,20}\bfail(?:s|ed|ing)?\b/i;
 
 /**
  * Words that are about a credential's value on show, not its use: a tool masking or sanitising it in its output or
@@ -339,18 +342,37 @@ const DISPLAY_TALK = /\b(?:mask(?:s|ing)|sanitiz(?:e|es|ed|ing|ation)|SANITIZE_\
  * a key-rotation checklist, a tuning negative of batch 14): a request to a colleague, not a call refused.
  */
 const DELEGATED = /\b(?:can|could|would) (?:you|someone|somebody) (?:please )?(?:do|handle|take care of) (?:it|this|that)\b/i;
+/** A line that ends by introducing what follows ("… the sync fails:"): the failure it tells is the one shown below. */
+const INTRODUCES = /:\s*$/;
+/** Where a sentence or a clause ends: an aside starts after one. */
+const CLAUSE_END = /([.;:?!,])\s+/g;
+
+/**
+ * The line before its first aside: the clause about a key on show or a task handed on, and what follows it (which
+ * talks about that: "Dagster incorrectly masks this key. This leads to a mismatch …"), is dropped; what came before
+ * is still read ("My AWS access key stopped working yesterday, can you take care of it?" is the failure, then a
+ * request). Undefined when the line opens with the aside.
+ */
+const isAside = (text: string): boolean => DISPLAY_TALK.test(text) || DELEGATED.test(text) || OTHER_ERROR_MESSAGE.test(text);
+function beforeAsides(told: string): string | undefined {
+  if (!isAside(told)) return told;
+  // A line holds no newline: the clause ends become one to split at, each clause keeping its stop.
+  const clauses = told.replace(CLAUSE_END, '$1\n').split('\n');
+  const aside = clauses.findIndex(isAside);
+  return aside > 0 ? clauses.slice(0, aside).join(' ') : undefined;
+}
 
 /**
  * An S3 message of another error on a line of its own words: a tool that puts credentials in the same breath ("mc:
  * <ERROR> Unable to initialize new alias from the provided credentials. The specified key does not exist.", MinIO's
  * client against a wrong endpoint, coollabsio/coolify#2615, batch 7) tells a credential failure with it.
  */
-function otherErrorMessage(text: string): boolean {
-  const m = OTHER_ERROR_MESSAGE.exec(text);
+function otherErrorMessageShown(ctx: Parameters<Extractor>[0]): boolean {
+  const m = OTHER_ERROR_MESSAGE.exec(ctx.text);
   if (!m) return false;
-  const start = text.lastIndexOf('\n', m.index) + 1;
-  const end = text.indexOf('\n', m.index);
-  return !LINE_SUBJECT.test(text.slice(start, end < 0 ? text.length : end));
+  const start = ctx.text.lastIndexOf('\n', m.index) + 1;
+  const end = ctx.text.indexOf('\n', m.index);
+  return !LINE_SUBJECT.test(ctx.text.slice(start, end < 0 ? ctx.text.length : end));
 }
 
 /** The text is about AWS (or a tool that talks to it), not only about a CI platform or another cloud. */
@@ -395,10 +417,16 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
   // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
-  // An S3 message of another error (a bucket's or an object's state), or the metadata service refusing a request for want
-  // of its own token with no credential named, is what the paste is about too.
-  let otherError =
-    NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || otherErrorMessage(ctx.text) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
+  // The metadata service refusing a request for want of its own token with no credential named is what the paste is
+  // about too.
+  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
+  // An S3 message of another error (a bucket's or an object's state) on a line of its own words is what the paste is
+  // about, unless the credential's failure is told in words too ("our S3 uploads fail" after the key was rotated):
+  // talk of credentials beside it ("It isn't clear how … to download a credentials file", aws-samples/amazon-gamelift-unity#2,
+  // a tuning negative of batch 14) is no report, nor a failure that a colon says is the message shown below it ("the
+  // sync fails:\nS3 error: The specified key does not exist.").
+  const messageShown = otherErrorMessageShown(ctx);
+  let failureTold = false;
   let report: number | undefined;
   let talk: Talk | undefined;
   const n = Math.min(ctx.lines.length, MAX_LINES);
@@ -431,19 +459,22 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if ((report !== undefined && (talk === 'refused' || coded)) || !(ctx.isProse(i) || (thin && titleLike(line)) || quotedOpening(line))) continue;
     // After a general report only a refusal is still looked for: a line with none of a refusal's words is not read.
     if (report !== undefined && !REFUSAL_GATE.test(line)) continue;
-    const told = pastRecommendation(line);
-    if (told === undefined || DISPLAY_TALK.test(told) || DELEGATED.test(told)) continue;
+    const past = pastRecommendation(line);
+    const told = past === undefined ? undefined : beforeAsides(past);
+    if (told === undefined) continue;
     const words = blankDottedNames(told);
     let said: Talk | undefined;
-    if (aws && PROSE_SUBJECT.test(words) && FAILING.test(told)) said = REFUSED.test(told) ? 'refused' : 'failure';
+    const failing = aws && PROSE_SUBJECT.test(words) && FAILING.test(told);
+    if (failing) said = REFUSED.test(told) ? 'refused' : 'failure';
     else said = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
     if (said && (report === undefined || said === 'refused')) {
       talk = said;
       report = i + 1;
+      failureTold = failing && !INTRODUCES.test(line);
     }
   }
-  if (report === undefined || otherError) return;
+  if (report === undefined || otherError || (messageShown && !failureTold)) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, INTRODUCES, CLAUSE_END, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

@@ -35,10 +35,13 @@ import type { Extractor } from './types';
  */
 const TITLE_REQUEST = /^\W{0,4}(?:\[[\w ]{1,20}\]:?\s{0,2}|feat(?:ure)?(?:\([\w-]{0,20}\))?:\s{0,2})?(?:(?:add|adding|implement|allow|enable) )?(?:support|fall ?back|fallback)\b/i;
 /**
- * A sentence saying the tool should or must support it, or that it does not, or a change that adds it ("This PR adds
- * support for …": the present tense of a pull request; "support was added in 2.3" is SUPPORT_THERE's).
+ * A sentence saying the tool should or must support it, or that it does not, or a change proposed here that adds it
+ * ("This PR adds support for …", "This change adds support …": the present tense of a pull request). A release or a
+ * version that adds it ("Version 1.4 adds support for the AWS session token, closing this", "this release adds support
+ * for AWS SSO profiles") tells the support shipped, as "support was added in 2.3" does (SUPPORT_THERE).
  */
-const SENTENCE_REQUEST = /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b|\badds? support\b/i;
+const SENTENCE_REQUEST =
+  /\b(?:should|needs? to|must|would like to|please) (?:also )?support\b|\b(?:does ?n[o'’]?t|do ?n[o'’]?t|did ?n[o'’]?t|no|not|without|lacks?) support(?:s|ed|ing)?\b|\bthis (?:PR|pull request|MR|merge request|change(?:set)?|commit|fix|patch)\b[^.\n]{0,20}?\badds? support\b/i;
 /**
  * Credential sources that are not a role's: a named profile (AWS_PROFILE, --profile, SSO-based config profiles), the
  * session token, SSO (AWS CLI user guide, "Configuration and credential file settings"; IAM user guide, "Use temporary
@@ -49,6 +52,16 @@ const OTHER_SOURCE = /\bAWS_(?:DEFAULT_)?PROFILE\b|--profile\b|\b(?:named |crede
 const NOT_SUPPORTED_AFTER = /^[^.\n]{0,40}?\b(?:is |are )?(?:not supported|unsupported)\b/i;
 /** A sentence ends: the source must stand in the request's own sentence. */
 const SENTENCE_END = /\.\s/;
+/**
+ * The sentence holding the match is a question ("Is AWS_PROFILE not supported by the S3 backend?"): asked, not told,
+ * for a source other than a role's (a role's asked for as a question is still the request it was read as before).
+ * The first sentence end after the match is a question mark (a dot inside a name, "boto3.client", ends none).
+ */
+const SENTENCE_STOP = /[.!](?:\s|$)|\?/;
+function asked(rest: string): boolean {
+  const end = rest.search(SENTENCE_STOP);
+  return end >= 0 && rest[end] === '?';
+}
 /** The source stands this close after the request word. */
 const SOURCE_WITHIN = 60;
 
@@ -65,12 +78,12 @@ function askedSource(line: string, title: boolean): 'role' | 'other' | undefined
     const sentence = stop < 0 ? after : after.slice(0, stop);
     if (!SUPPORT_THERE.test(sentence)) {
       if (ROLE_SOURCE.test(sentence)) return 'role';
-      if (OTHER_SOURCE.test(sentence)) return 'other';
+      if (OTHER_SOURCE.test(sentence) && !asked(line.slice(m.index))) return 'other';
     }
   }
   if (!/support/i.test(line)) return undefined;
   const src = OTHER_SOURCE.exec(line);
-  return src && NOT_SUPPORTED_AFTER.test(line.slice(src.index + src[0].length)) ? 'other' : undefined;
+  return src && NOT_SUPPORTED_AFTER.test(line.slice(src.index + src[0].length)) && !asked(line.slice(src.index)) ? 'other' : undefined;
 }
 /** Code, not words: an assignment, a template or a table. */
 const CODE_MARKS = /[={}<>|]/;
@@ -101,4 +114,4 @@ export const extractRoleSourceWanted: Extractor = (ctx, draft) => {
   }
 };
 
-export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, OTHER_SOURCE, NOT_SUPPORTED_AFTER, SENTENCE_END, CODE_MARKS];
+export const ROLE_SOURCE_WANTED_PATTERNS: RegExp[] = [TITLE_REQUEST, POINTER_LINE, SENTENCE_REQUEST, OTHER_SOURCE, NOT_SUPPORTED_AFTER, SENTENCE_END, SENTENCE_STOP, CODE_MARKS];

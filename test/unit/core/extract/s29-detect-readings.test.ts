@@ -1,6 +1,8 @@
 /**
  * Stop 29's detection readings (src/core/extract/prose-report.ts, other-errors.ts, messages.ts) that stay detected beside
- * the new vetoes (their negatives are in prose-report.test.ts), and the metadata credentials path refused.
+ * the new vetoes (their negatives are in prose-report.test.ts), and the metadata credentials path refused. The first two
+ * rows are guards (detected before the vetoes too, fee136c); every other row fails on fee136c, where the metadata path
+ * and a credential source other than a role's asked for were not read. s29-veto-scope.test.ts holds the vetoes' reach.
  */
 import { diagnose } from '../../../../src/core/diagnose';
 
