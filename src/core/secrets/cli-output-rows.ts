@@ -1,0 +1,64 @@
+/**
+ * A name/value pair as the AWS CLI prints a list of them with `--output text` or `--output table`: CloudFormation's
+ * stack parameters (`describe-stacks`: `PARAMETERS<TAB>DBPassword<TAB><value>`, or a table row
+ * `||  DBPassword  |  <value>  ||` under `ParameterKey | ParameterValue`), an ECS container's environment
+ * (`ENVIRONMENT<TAB>DB_PASSWORD<TAB><value>`, `Name | Value`), an SSM parameter (`get-parameters --with-decryption`). The CLI prints a structure's fields in the order of their
+ * names, so the key field comes right before the value field; the name sits apart from its value (no `=` or `:`), and a
+ * PascalCase name (`DBPassword`) is a parameter's, so no other reader took it. Sources (aws/aws-cli, read at
+ * 0993070 and 0080339): awscli/text.py `_format_dict` writes a structure's scalar fields tab-joined in sorted key order
+ * after its list's name upper-cased (`identifier.upper()`); awscli/formatter.py TableFormatter `_group_scalar_keys`
+ * sorts a row's headers too.
+ */
+
+/** A text row: the list's name upper-cased, a name, its value, maybe more columns (`ResolvedValue`, …). */
+const TEXT_ROW = /^[A-Z][A-Z_]{1,40}\t([A-Za-z0-9_./-]{2,160})\t([^\t\n]{1,8000})(?=\t|\n|$)/gm;
+/**
+ * SSM's `get-parameter(s) --output text` row: the fields in name order (ARN, DataType, LastModifiedDate, Name, Type, Value,
+ * Version), so the parameter's name, its type, then its value (`--with-decryption` prints a SecureString's plain).
+ */
+const SSM_TEXT_ROW = /\t(\/?[A-Za-z0-9_.-]{1,160}(?:\/[A-Za-z0-9_.-]{1,160}){0,15})\t(?:SecureString|String|StringList)\t([^\t\n]{1,8000})(?=\t|\n|$)/g;
+/** The header of such a table: the key field's name, then the value field's. */
+const TABLE_HEADER = /\|[ \t]{1,60}(?:ParameterKey|Name|Key)[ \t]{1,200}\|[ \t]{1,60}(?:ParameterValue|Value)[ \t]{1,200}\|/g;
+const CELL_NAME = /^[A-Za-z0-9_./-]{2,160}$/;
+
+/**
+ * Each row's name and value to `push` (which judges the name and the value as a name set apart from its value is judged).
+ * A table's rows are read below its header, up to the first line that is no row or rule of it (opening with `|` or `+`).
+ */
+export function cliOutputRows(text: string, push: (name: string, value: string, start: number) => void): void {
+  if (text.includes('\t')) {
+    TEXT_ROW.lastIndex = 0;
+    for (let m = TEXT_ROW.exec(text); m; m = TEXT_ROW.exec(text)) push(m[1]!, m[2]!.trimEnd(), m.index + m[0].length - m[2]!.length);
+    if (text.includes('String\t')) {
+      SSM_TEXT_ROW.lastIndex = 0;
+      // (a parameter's path is judged on its last segment, as a name/value pair's is)
+      for (let m = SSM_TEXT_ROW.exec(text); m; m = SSM_TEXT_ROW.exec(text)) push(m[1]!.slice(m[1]!.lastIndexOf('/') + 1), m[2]!.trimEnd(), m.index + m[0].length - m[2]!.length);
+    }
+  }
+  if (!text.includes('Value')) return;
+  TABLE_HEADER.lastIndex = 0;
+  for (let h = TABLE_HEADER.exec(text); h; h = TABLE_HEADER.exec(text)) {
+    let at = lineEnd(text, h.index) + 1;
+    for (; at > 0 && at < text.length && (text.charCodeAt(at) === 124 /* | */ || text.charCodeAt(at) === 43) /* + */; at = lineEnd(text, at) + 1) tableRow(text, at, lineEnd(text, at), push);
+    TABLE_HEADER.lastIndex = Math.max(TABLE_HEADER.lastIndex, at);
+  }
+}
+
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
+/** A row of two cells (`|  name  |  value  |`, the nested table's `||` around them): its name and its one-word value. */
+function tableRow(text: string, start: number, end: number, push: (name: string, value: string, start: number) => void): void {
+  const cells = text.slice(start, end).split('|');
+  const filled = cells.filter((c) => c.trim() !== '');
+  if (filled.length !== 2) return;
+  const [name, value] = [filled[0]!.trim(), filled[1]!.trim()];
+  if (!CELL_NAME.test(name) || /\s/.test(value)) return;
+  // the value cell comes after the name's: its offset is read from the bar that closes the name's cell
+  const afterName = text.indexOf('|', text.indexOf(name, start) + name.length);
+  push(name, value, text.indexOf(value, afterName));
+}
+
+export const CLI_OUTPUT_ROW_PATTERNS: RegExp[] = [TEXT_ROW, SSM_TEXT_ROW, TABLE_HEADER, CELL_NAME];
