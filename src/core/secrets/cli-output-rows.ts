@@ -13,6 +13,11 @@
 /** A text row: the list's name upper-cased, a name, its value, maybe more columns (`ResolvedValue`, …). */
 const TEXT_ROW = /^[A-Z][A-Z_]{1,40}\t([A-Za-z0-9_./-]{2,160})\t([^\t\n]{1,8000})(?=\t|\n|$)/gm;
 /**
+ * The same row read where a JSON `\t` was decoded to a blank (secrets/view.ts: the egress guard learns a Slack request's
+ * JSON body): only under the list names this reader is for, the value one word.
+ */
+const BLANKED_ROW = /^(?:PARAMETERS|ENVIRONMENT) ([A-Za-z0-9_./-]{2,160}) ([^\s]{1,8000})(?= |\n|$)/gm;
+/**
  * SSM's `get-parameter(s) --output text` row: the fields in name order (ARN, DataType, LastModifiedDate, Name, Type, Value,
  * Version), so the parameter's name, its type, then its value (`--with-decryption` prints a SecureString's plain).
  */
@@ -34,6 +39,10 @@ export function cliOutputRows(text: string, push: (name: string, value: string, 
       // (a parameter's path is judged on its last segment, as a name/value pair's is)
       for (let m = SSM_TEXT_ROW.exec(text); m; m = SSM_TEXT_ROW.exec(text)) push(m[1]!.slice(m[1]!.lastIndexOf('/') + 1), m[2]!.trimEnd(), m.index + m[0].length - m[2]!.length);
     }
+  }
+  if (text.includes('PARAMETERS ') || text.includes('ENVIRONMENT ')) {
+    BLANKED_ROW.lastIndex = 0;
+    for (let m = BLANKED_ROW.exec(text); m; m = BLANKED_ROW.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
   }
   if (!text.includes('Value')) return;
   TABLE_HEADER.lastIndex = 0;
@@ -61,4 +70,4 @@ function tableRow(text: string, start: number, end: number, push: (name: string,
   push(name, value, text.indexOf(value, afterName));
 }
 
-export const CLI_OUTPUT_ROW_PATTERNS: RegExp[] = [TEXT_ROW, SSM_TEXT_ROW, TABLE_HEADER, CELL_NAME];
+export const CLI_OUTPUT_ROW_PATTERNS: RegExp[] = [TEXT_ROW, BLANKED_ROW, SSM_TEXT_ROW, TABLE_HEADER, CELL_NAME];

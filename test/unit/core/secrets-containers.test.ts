@@ -98,6 +98,14 @@ describe('secrets in pasted containers', () => {
     expect(r.text).toContain(kept);
   });
 
+  it("when the egress guard learns a Slack request's JSON body holding such a text row (its tabs escaped), then the value leaves nowhere", () => {
+    const body = JSON.stringify({ event: { type: 'message', text: `PARAMETERS\tEnv\tprod\nPARAMETERS\tDBPassword\t${PW}` } });
+    const guard = createEgressGuard();
+    guard.learn(body);
+    const logged = guard.scrub(JSON.stringify({ msg: `handler crashed on ${body}` })).value;
+    expect(leakedPieces(logged, [PW])).toEqual([]);
+  });
+
   it("when GitHub Actions' ::add-mask:: is echoed with its value, then the value goes; a reference stays", () => {
     const r = redact('+ echo "::add-mask::Hx9pQ2mZ7vL4kT8s"\n::add-mask::Hx9pQ2mZ7vL4kT8s');
     expect(r.count).toBe(2);
