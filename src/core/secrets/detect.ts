@@ -13,6 +13,8 @@ import { mergeSpans } from './spans';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
 import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
+import { lineEnd } from './line-end';
+import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -44,10 +46,6 @@ const PREFIXED: Pattern[] = [
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', needle: 'horiza', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
-  // GitHub Actions' `::add-mask::<value>` names a value to hide: a secret by definition, printed where the command was
-  // echoed (`set -x`, `echo "::add-mask::$T"` after expansion) or logged before the mask applied.
-  // https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions#masking-a-value-in-a-log
-  { kind: 'other-token', needle: 'd-mask', re: /(::add-mask::)([^\s"'`]{4,8000})/g, valueOnly: true },
   // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
   { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
   { kind: 'other-token', needle: 'hvb.', re: /\bhvb\.[A-Za-z0-9_-]{20,400}/g },
@@ -301,8 +299,13 @@ function nextField(label: string, value: string): boolean {
   return i < label.length && i > 0 && label.charCodeAt(i - 1) === 58 && NEXT_FIELD.test(value);
 }
 
-/** An `&` that ends a value: a query's next parameter (`&next=`), a shell's `&&`, a background job's `& `, the line's end. */
-const AMPERSAND_ENDS = /&(?:[A-Za-z0-9_.~[\]-]{1,64}=|&|\s|$)/y;
+/**
+ * An `&` that ends a value: a query's next parameter (`&next=`), a shell's `&&`, a background job's `& `, the line's end.
+ * A one-letter "parameter" (`Xy9&Q=zz8pLm`) is read as the password's own characters.
+ */
+const AMPERSAND_ENDS = /&(?:[A-Za-z0-9_.~[\]-]{2,64}=|&|\s|$)/y;
+/** What an `&` opens that an entity's `;` closes (`ab&cd;EF`): that `;` is the value's, not its end. */
+const ENTITY_LIKE = /&[A-Za-z0-9#]{1,31};/y;
 
 /** The characters no label's value holds (LABELLED_SECRET's and NAMED_SECRET's classes, whose `;` is `semicolon`). */
 function endsValue(c: number, semicolon: boolean): boolean {
@@ -319,11 +322,32 @@ function pastAmpersands(text: string, end: number, semicolon: boolean): number {
   while (text.charCodeAt(at) === 38 /* & */) {
     AMPERSAND_ENDS.lastIndex = at;
     if (AMPERSAND_ENDS.test(text)) break;
-    let j = at + 1;
+    ENTITY_LIKE.lastIndex = at;
+    let j = semicolon && ENTITY_LIKE.test(text) ? ENTITY_LIKE.lastIndex : at + 1;
     while (j < text.length && j - end < 8000 && !endsValue(text.charCodeAt(j), semicolon)) j++;
     at = j;
   }
   return at;
+}
+
+/**
+ * Where a labelled value that starts at `start` and was read to `read` ends. One that opens with a quote runs to its
+ * closing quote on its line (`"p&ss=w0rd XYZ"`: an `&x=`, a blank, a `;` inside the quotes are the value's), unless
+ * what the quotes hold with a blank is plain words or a reference (plainWords: `'my secret access key'`, a placeholder;
+ * `"{{ vault_pw }}"`): then it is read as an unquoted value is, past the `&`s inside it (pastAmpersands).
+ */
+function valueEnd(text: string, start: number, read: number, semicolon: boolean): number {
+  const quote = text.charCodeAt(start - 1);
+  if ((quote === 34 || quote === 39) && read < text.length && text.charCodeAt(read) !== quote) {
+    let close = read;
+    while (close < text.length && close - start < 8000 && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== 10) close++;
+    if (text.charCodeAt(close) === quote) {
+      const value = text.slice(start, close);
+      const spaced = /\s/.test(value);
+      if (!spaced || !(plainWords(value.trim()) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value))) return close;
+    }
+  }
+  return pastAmpersands(text, read, semicolon);
 }
 
 /** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
@@ -434,7 +458,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const read = m.index + m[0].length;
-    const reach = pastAmpersands(text, read, false);
+    const reach = valueEnd(text, read - m[2]!.length, read, false);
     const value = unescapedEnd(reach === read ? m[2]! : text.slice(read - m[2]!.length, reach));
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = read - m[2]!.length + value.length;
@@ -446,7 +470,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
     const read = m.index + m[0].length;
-    const reach = pastAmpersands(text, read, true);
+    const reach = valueEnd(text, read - m[1]!.length, read, true);
     const value = unescapedEnd(reach === read ? m[1]! : text.slice(read - m[1]!.length, reach));
     const end = read - m[1]!.length + value.length;
     while (t < taken.length && taken[t]! < end - value.length) t += 2;
@@ -524,12 +548,7 @@ const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
  * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`, a `Get-ChildItem env:` row), around it (an XML
  * element), in a block's header (a Terraform variable's default), or with a user name (`curl -u`).
  */
-function lineEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
-}
-
-function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
+function spacedSecrets(text: string, out: SecretSpan[], judged: Judged, tabAt: (at: number) => boolean): void {
   const push = (name: string, value: string, start: number): void => {
     const kind = secretKindOf(name, value, judged);
     if (kind !== undefined) out.push({ start, end: start + value.length, kind });
@@ -566,7 +585,7 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
     }
   }
   headerlessEnvTable(text, push);
-  cliOutputRows(text, push);
+  cliOutputRows(text, push, tabAt);
   // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
   for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
     const gt = text.indexOf('>', close + 2);
@@ -674,7 +693,7 @@ function namedValues(text: string, out: SecretSpan[], judged: Judged): void {
     const v = PAIR_VALUE.exec(text);
     if (!v) continue;
     const read = v.index + v[0].length;
-    const end = pastAmpersands(text, read, false);
+    const end = valueEnd(text, read - v[1]!.length, read, false);
     const value = text.slice(read - v[1]!.length, end);
     const kind = value.length < 4 ? undefined : secretKindOf(last, value, judged);
     if (kind === undefined) continue;
@@ -694,6 +713,27 @@ function prefixed(text: string, out: SecretSpan[]): void {
       if (p.valueOnly && NOT_A_SECRET.test(value)) continue;
       out.push({ start: end - value.length, end, kind: p.kind });
     }
+  }
+}
+
+/**
+ * GitHub Actions' `::add-mask::<value>` names a value to hide: a secret by definition, printed where the command was
+ * echoed (`set -x`, `echo "::add-mask::$T"` after expansion) or logged before the mask applied. The value is the rest of
+ * the line (a password may hold blanks: `p@ss w0rd`), less the quote that closes an echo's argument opened before it.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions#masking-a-value-in-a-log
+ */
+const ADD_MASK = /::add-mask::([^\n]{1,8000})/g;
+
+function addMasks(text: string, out: SecretSpan[]): void {
+  if (!text.includes('::add-mask::')) return;
+  ADD_MASK.lastIndex = 0;
+  for (let m = ADD_MASK.exec(text); m; m = ADD_MASK.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    let value = m[1]!.trimEnd();
+    const quote = text[m.index - 1];
+    if ((quote === '"' || quote === "'") && value.endsWith(quote)) value = value.slice(0, -1);
+    if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
+    out.push({ start, end: start + value.length, kind: 'other-token' });
   }
 }
 
@@ -749,6 +789,14 @@ const MIN_UNMASKED_REST = 16;
  * or more random base64 characters. The mask names no value any reader here takes when the label before it is cut by a
  * wrap (`AWS_SECRET_ACCESS_` / `KEY: ***<rest>`) or absent; `****************ABCD` (`aws configure list`) shows four.
  */
+/**
+ * A path after a mask (`s3://` then a bucket's masked name, then `/Backups/Prod2024/db.sql`): it opens with `/`, or its `/`-separated
+ * parts are words (randomPart finds nothing random in it).
+ */
+function pathAfterMask(rest: string): boolean {
+  return rest.charCodeAt(0) === 47 /* / */ || (rest.includes('/') && randomPart(rest) === undefined);
+}
+
 function halfMasked(text: string, out: SecretSpan[]): void {
   for (let at = text.indexOf('***'); at >= 0; at = text.indexOf('***', at + 3)) {
     let start = at + 3;
@@ -756,7 +804,7 @@ function halfMasked(text: string, out: SecretSpan[]): void {
     let end = start;
     while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
     const rest = text.slice(start, end);
-    if (rest.length >= MIN_UNMASKED_REST && looksRandom(rest) && !camelWords(rest)) out.push({ start, end, kind: runKind(rest.length) });
+    if (rest.length >= MIN_UNMASKED_REST && looksRandom(rest) && !camelWords(rest) && !pathAfterMask(rest)) out.push({ start, end, kind: runKind(rest.length) });
     at = end - 3;
   }
 }
@@ -828,8 +876,13 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   }
 }
 
-/** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
-export function findSecretSpans(view: string): SecretSpan[] {
+const noTab = (): boolean => false;
+
+/**
+ * Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). `tabAt` says where
+ * a blank of the view was a JSON `\t` in the text it was decoded from (redact.ts), where a CLI text row's tabs may be.
+ */
+export function findSecretSpans(view: string, tabAt: (at: number) => boolean = noTab): SecretSpan[] {
   const found: SecretSpan[] = [];
   const judged = newJudged();
   privateKeys(view, found);
@@ -837,11 +890,12 @@ export function findSecretSpans(view: string): SecretSpan[] {
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
   prefixed(view, found);
+  addMasks(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
   secretFlags(view, found, judged);
   shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
-  spacedSecrets(view, found, judged);
+  spacedSecrets(view, found, judged, tabAt);
   shellEchoedSecrets(view, found, randomSecretIn);
   halfMasked(view, found);
   randomRuns(view, found);
@@ -850,4 +904,4 @@ export function findSecretSpans(view: string): SecretSpan[] {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];

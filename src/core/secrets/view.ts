@@ -16,6 +16,7 @@ import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
 import { camelWords, madeOfWords, SECRET_NAME_WORD, wordBuilt } from './evidence';
 import { randomPart } from './detect';
+import { lineEnd } from './line-end';
 
 export interface DecodedView {
   text: string;
@@ -739,12 +740,6 @@ const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=]{1,8000}[ \t]{0,8}$/;
 
 /** A block scalar's indicator ending a line (`key: |`, `key: >-`): only such lines are read as a block's key. */
 const BLOCK_INDICATOR_AT_END = /:[ \t]{1,4}[|>][+-]?[1-9]?[+-]?[ \t]{0,4}(?=\n|(?![\s\S]))/g;
-
-/** Where the line starting at `start` ends: its line break, or the end of the text. */
-function lineEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
-}
 
 /**
  * Offsets to drop so that a secret written as a YAML block scalar reads as one value after its key:

@@ -113,6 +113,22 @@ describe('secrets in pasted containers', () => {
     for (const ref of ['::add-mask::${{ secrets.DB_PASSWORD }}', '::add-mask::$TOKEN', '::add-mask::***']) expect(redact(ref).count).toBe(0);
   });
 
+  // Review of s29-redact: each of these leaked on bee5e37 (a quoted value cut at `&x=` or a blank, an entity-like
+  // `&cd;` whose `;` ended the value, an add-mask value cut at its blank, a table row's value with blanks, an indented table).
+  it.each([
+    ['a JSON name/value pair quotes it', '{"name":"DB_PASSWORD","value":"p&ss=w0rdXYZ"}', ['p&ss=w0rdXYZ', 'w0rdXYZ']],
+    ['a quoted label value holds `&x=` and a blank', 'password: "p&ss=w0rd XYZ9"', ['w0rd XYZ9', 'XYZ9']],
+    ['its `&` opens a one-letter parameter', 'password=Xy9&Q=zz8pLm', ['Xy9&Q=zz8pLm', 'zz8pLm']],
+    ['an entity-like `&cd;` sits inside it', 'refresh_token=ab&cd;EFgh12ijKL34', ['EFgh12ijKL34']],
+    ["GitHub's ::add-mask:: gets it with a blank", '::add-mask::p@ss w0rd', ['p@ss', 'w0rd']],
+    ["a table row's value has blanks", '|  ParameterKey  |  ParameterValue  |\n|  DBPassword  |  correct horse Xy9  |', ['correct horse Xy9', 'Xy9']],
+    ['the table is indented', '  |  ParameterKey  |  ParameterValue  |\n  |  DBPassword  |  Xy9zz8pLmQ  |', ['Xy9zz8pLmQ']],
+  ])('when %s, then none of the password is left', (_how, text, pieces) => {
+    const r = redact(text);
+    expect(r.count).toBe(1);
+    for (const p of pieces) expect(r.text).not.toContain(p);
+  });
+
   it.each([
     ['a mask with the last four shown (aws configure list)', 'secret_key     ****************MPLE shared-credentials-file'],
     ['a whole mask', 'AWS_SECRET_ACCESS_KEY: ***'],
@@ -122,6 +138,9 @@ describe('secrets in pasted containers', () => {
     ['an SSM parameter that is no secret', 'PARAMETERS\tarn:aws:ssm:us-east-1:123456789012:parameter/prod/db/host\ttext\t2026-12-06T01:00:00Z\t/prod/db/host\tString\tdb.internal.example.com\t1'],
     ["docker inspect's Env without secrets", '"Env": ["PATH=/usr/local/bin", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/0f4c5e1e-1a2b-4c3d-9e8f-123456789abc", "AWS_REGION=us-east-1"]'],
     ['a query whose secret parameter is empty', 'https://x.example/cb?password=&amp;user=admin&amp;next=%2F'],
+    // a quoted value is read to its closing quote unless it is plain words (a placeholder) or a reference
+    ['a quoted placeholder of plain words (tuning corpus)', "secretAccessKey: 'my secret access key'"],
+    ['a quoted template reference', 'password: "{{ vault_db_password }}"'],
   ])('when %s is pasted, then nothing is redacted', (_what, text) => {
     const r = redact(text);
     expect(r.count).toBe(0);

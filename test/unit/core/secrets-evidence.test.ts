@@ -350,6 +350,13 @@ describe('redaction keeps evidence', () => {
     ['a web identity token file the process cannot read', 'WebIdentityErr: failed to retrieve credentials\ncaused by: open /var/run/secrets/eks.amazonaws.com/serviceaccount/token: permission denied'],
     ['LocalStack dummy keys', 'AWS_ACCESS_KEY_ID=test\nAWS_SECRET_ACCESS_KEY=test\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
     ['a Terraform variable reference', 'provider "aws" {\n  access_key = var.access_key\n  secret_key = var.secret_key\n}\nError: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: 1b2c3d4e, api error InvalidClientTokenId: The security token included in the request is invalid.'],
+    // Review of s29-redact: bee5e37 read these as secrets (a path after a GitHub mask as its unmasked rest; prose opening
+    // with an AWS CLI list's name as a row whose tabs were blanks; a documentation table's type, word or digest cells).
+    ['a path after a masked bucket', 'upload: ./x to s3://***/Backups/Prod2024/db.sql failed: AccessDenied'],
+    ['prose opening with ENVIRONMENT', 'ENVIRONMENT SECRET_KEY mismatch between pods\nSignatureDoesNotMatch'],
+    ['prose opening with PARAMETERS', 'PARAMETERS Password rejected by the stack'],
+    ['a documentation table of settings', '| Key | Value |\n|-----|-------|\n| SecretKey | optional |\n| password | string |\n| Token-Sha256 | <sha256> |'],
+    ['a documentation table of parameters', '|  ParameterKey  |  ParameterValue  |\n|  SecretKey  |  optional  |\n|  password  |  the database password  |'],
   ])('when %s is diagnosed, then no secret is reported and the evidence stays', (_name, text) => {
     const d = diagnose(text);
     expect(d.secretsFound).toEqual([]);
