@@ -32,10 +32,16 @@ export interface FoundSecret {
   value: string;
 }
 
+/** The view's character at `at` was a JSON `\t` in `text` (a Slack request's body: an AWS CLI text row's tabs). */
+function tabEscapeAt(text: string, view: DecodedView, at: number): boolean {
+  const [start, end] = originalSpan(view, at, at + 1);
+  return end - start === 2 && text.charCodeAt(start) === 92 /* \ */ && text.charCodeAt(start + 1) === 116 /* t */;
+}
+
 /** The secrets of `text` as pasted (its decoded view), spans in `text`; `view` is handed back for more look-ups. */
 function pastedSecrets(text: string, view: DecodedView = decodedView(text)): FoundSecret[] {
   return mergeSpans(
-    findSecretSpans(view.text).map((s) => {
+    findSecretSpans(view.text, (at) => tabEscapeAt(text, view, at)).map((s) => {
       const [start, end] = originalSpan(view, s.start, s.end);
       return { start, end, kind: s.kind, value: view.text.slice(s.start, s.end) };
     }),

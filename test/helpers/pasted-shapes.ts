@@ -248,6 +248,23 @@ export const PASTE_SHAPES: Record<string, Build> = {
     const k = m.awsKey();
     return { text: `${'x'.repeat(25)} see https://github.com/synfinatic/aws-sso-cli/blob/2b9\n${k} is my secret`, secrets: [k] };
   },
+  // Stop 29: a password holding `&` (Go's JSON writes it `\u0026`, Slack `&amp;`), the AWS CLI's text and table rows of
+  // parameters, a CI log whose `***` mask was half applied, GitHub's `::add-mask::` echoed with its value.
+  "a password with `&` in docker inspect's Env, CloudFormation parameters as text and table, a half-masked key, ::add-mask::": (m) => {
+    const [p, p2, p3, k] = [`${m.password()}&${m.pick(B64, 12)}`, `Pw&amp;${m.pick(B64, 16)}`, m.password(), m.awsKey()];
+    const masked = k.slice(8);
+    return {
+      text: [
+        `"Env": ["PATH=/usr/bin", "DB_PASSWORD=${p.replace('&', '\\u0026')}"]`,
+        `MYSQL_PASSWORD=${p2}`,
+        `PARAMETERS\tEnv\tprod\nPARAMETERS\tDBPassword\t${p3}`,
+        `||  ParameterKey  |  ParameterValue  ||\n||  MasterUserPassword  |  ${p3}x  ||`,
+        `2026-12-06T01:02:03.4567890Z   AWS_SECRET_ACCESS_KEY: ***${masked}`,
+        `::add-mask::${p3}y`,
+      ].join('\n'),
+      secrets: [p, p2.replace('&amp;', '&'), p3, `${p3}x`, masked, `${p3}y`],
+    };
+  },
 };
 
 export const PASTE_SHAPE_NAMES = Object.keys(PASTE_SHAPES);

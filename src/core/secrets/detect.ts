@@ -12,6 +12,9 @@ import { needleCheck } from './needles';
 import { mergeSpans } from './spans';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
+import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
+import { lineEnd } from './line-end';
+import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -53,7 +56,7 @@ const PREFIXED: Pattern[] = [
 /** `label = value` pairs whose value is a secret, in env, ini, JSON, YAML (a `!!str` tag skipped), PHP/Ruby `=>` and CLI-prompt syntax. */
 /** The names LABELLED_SECRET reads before a value; labelKind says what each holds. */
 const SECRET_LABELS = String.raw`aws[_-]?secret[_-]?access[_-]?key|secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key|secret[_-]?key|aws[_-]?session[_-]?token|aws[_-]?security[_-]?token|session[_-]?token|sessiontoken|security[_-]?token|secret[_-]?string|client[_-]?secret|(?:slack[_-]?)?signing[_ -]?secret|password|passwd|passphrase|api[_-]?key|AWS Secret Access Key(?: \[[^\]\n]{0,40}\])?`;
-const LABELLED_SECRET = new RegExp(String.raw`((?:${SECRET_LABELS})(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{4,8000})`, 'gi');
+const LABELLED_SECRET = new RegExp(String.raw`((?:${SECRET_LABELS})(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?)([^\s"',}&]{1,8000})`, 'gi');
 /** A name LABELLED_SECRET would read as a label (it ends in one, as `MY_AWS_SECRET_ACCESS_KEY=` does). */
 const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
 
@@ -62,7 +65,7 @@ const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{4,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{1,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
@@ -160,7 +163,7 @@ function shortForPassword(name: string, before: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -296,6 +299,57 @@ function nextField(label: string, value: string): boolean {
   return i < label.length && i > 0 && label.charCodeAt(i - 1) === 58 && NEXT_FIELD.test(value);
 }
 
+/**
+ * An `&` that ends a value: a query's next parameter (`&next=`), a shell's `&&`, a background job's `& `, the line's end.
+ * A one-letter "parameter" (`Xy9&Q=zz8pLm`) is read as the password's own characters.
+ */
+const AMPERSAND_ENDS = /&(?:[A-Za-z0-9_.~[\]-]{2,64}=|&|\s|$)/y;
+/** What an `&` opens that an entity's `;` closes (`ab&cd;EF`): that `;` is the value's, not its end. */
+const ENTITY_LIKE = /&[A-Za-z0-9#]{1,31};/y;
+
+/** The characters no label's value holds (LABELLED_SECRET's and NAMED_SECRET's classes, whose `;` is `semicolon`). */
+function endsValue(c: number, semicolon: boolean): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 34 || c === 39 || c === 44 || c === 125 || c === 38 || (semicolon && c === 59);
+}
+
+/**
+ * Where a labelled value read to `end` ends when it stopped at an `&` inside it: a password holding `&` (Slack sends it
+ * as `&amp;`, which the view reads back) lost only its first part, and the rest leaked. An `&` that ends a value
+ * (AMPERSAND_ENDS: a query's next parameter above all) still ends it.
+ */
+function pastAmpersands(text: string, end: number, semicolon: boolean): number {
+  let at = end;
+  while (text.charCodeAt(at) === 38 /* & */) {
+    AMPERSAND_ENDS.lastIndex = at;
+    if (AMPERSAND_ENDS.test(text)) break;
+    ENTITY_LIKE.lastIndex = at;
+    let j = semicolon && ENTITY_LIKE.test(text) ? ENTITY_LIKE.lastIndex : at + 1;
+    while (j < text.length && j - end < 8000 && !endsValue(text.charCodeAt(j), semicolon)) j++;
+    at = j;
+  }
+  return at;
+}
+
+/**
+ * Where a labelled value that starts at `start` and was read to `read` ends. One that opens with a quote runs to its
+ * closing quote on its line (`"p&ss=w0rd XYZ"`: an `&x=`, a blank, a `;` inside the quotes are the value's), unless
+ * what the quotes hold with a blank is plain words or a reference (plainWords: `'my secret access key'`, a placeholder;
+ * `"{{ vault_pw }}"`): then it is read as an unquoted value is, past the `&`s inside it (pastAmpersands).
+ */
+function valueEnd(text: string, start: number, read: number, semicolon: boolean): number {
+  const quote = text.charCodeAt(start - 1);
+  if ((quote === 34 || quote === 39) && read < text.length && text.charCodeAt(read) !== quote) {
+    let close = read;
+    while (close < text.length && close - start < 8000 && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== 10) close++;
+    if (text.charCodeAt(close) === quote) {
+      const value = text.slice(start, close);
+      const spaced = /\s/.test(value);
+      if (!spaced || !(plainWords(value.trim()) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value))) return close;
+    }
+  }
+  return pastAmpersands(text, read, semicolon);
+}
+
 /** A value without the backslashes that escape its closing quote (JSON inside JSON inside JSON: `…\\\"`). */
 function unescapedEnd(value: string): string {
   let n = value.length;
@@ -403,9 +457,11 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   const taken: number[] = [];
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
-    const value = unescapedEnd(m[2]!);
+    const read = m.index + m[0].length;
+    const reach = valueEnd(text, read - m[2]!.length, read, false);
+    const value = unescapedEnd(reach === read ? m[2]! : text.slice(read - m[2]!.length, reach));
     if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
-    const end = m.index + m[0].length - (m[2]!.length - value.length);
+    const end = read - m[2]!.length + value.length;
     taken.push(end - value.length, end);
     const grouped = groupedKey(text, value, end);
     out.push({ start: end - value.length, end: grouped ?? end, kind: remembered(judged.labels, m[1]!, labelKind) });
@@ -413,8 +469,10 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   let t = 0;
   NAMED_SECRET.lastIndex = 0;
   for (let m = NAMED_SECRET.exec(text); m; m = NAMED_SECRET.exec(text)) {
-    const value = unescapedEnd(m[1]!);
-    const end = m.index + m[0].length - (m[1]!.length - value.length);
+    const read = m.index + m[0].length;
+    const reach = valueEnd(text, read - m[1]!.length, read, true);
+    const value = unescapedEnd(reach === read ? m[1]! : text.slice(read - m[1]!.length, reach));
+    const end = read - m[1]!.length + value.length;
     while (t < taken.length && taken[t]! < end - value.length) t += 2;
     if (taken[t] === end - value.length && taken[t + 1] === end) continue;
     let start = m.index;
@@ -435,7 +493,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
  * CLI flags. The name may be an SSM parameter path (`/prod/db/password`), judged on its last segment.
  */
 const PAIR_NAME = /(?<![A-Za-z0-9_-])(?:--name[ \t]{1,4}|(?:name|Name|NAME|ParameterKey|parameter_key|key|Key)["']?[ \t]{0,4}[:=][ \t]{0,4})["']?([A-Za-z0-9_./-]{2,160})/g;
-const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=][ \t]{0,4})(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&]{4,8000})/y;
+const PAIR_VALUE = /(?<![A-Za-z0-9_-])(?:--value[ \t]{1,4}|(?:value|Value|VALUE|ParameterValue|parameter_value)["']?[ \t]{0,4}[:=][ \t]{0,4})(?:!!?[a-z]{1,12}[ \t]{1,4})?["']?([^\s"',}&]{1,8000})/y;
 /** How far after its name a value may sit (a YAML entry's next line, the next field of a JSON object). */
 const PAIR_REACH = 240;
 
@@ -490,12 +548,7 @@ const TF_DEFAULT = /\bdefault[ \t]{0,8}=[ \t]{0,8}"([^"\n]{4,8000})"/;
  * Secrets whose name stands apart from the value: after a blank (shell `set`, `setenv`, a `Get-ChildItem env:` row), around it (an XML
  * element), in a block's header (a Terraform variable's default), or with a user name (`curl -u`).
  */
-function lineEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
-}
-
-function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
+function spacedSecrets(text: string, out: SecretSpan[], judged: Judged, tabAt: (at: number) => boolean): void {
   const push = (name: string, value: string, start: number): void => {
     const kind = secretKindOf(name, value, judged);
     if (kind !== undefined) out.push({ start, end: start + value.length, kind });
@@ -532,6 +585,7 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged): void {
     }
   }
   headerlessEnvTable(text, push);
+  cliOutputRows(text, push, tabAt);
   // From each closing tag whose name may be a secret's: most texts hold a few closing tags, none of them such.
   for (let close = text.indexOf('</'); close >= 0; close = text.indexOf('</', close + 2)) {
     const gt = text.indexOf('>', close + 2);
@@ -638,10 +692,12 @@ function namedValues(text: string, out: SecretSpan[], judged: Judged): void {
     PAIR_VALUE.lastIndex = base + at;
     const v = PAIR_VALUE.exec(text);
     if (!v) continue;
-    const kind = secretKindOf(last, v[1]!, judged);
+    const read = v.index + v[0].length;
+    const end = valueEnd(text, read - v[1]!.length, read, false);
+    const value = text.slice(read - v[1]!.length, end);
+    const kind = value.length < 4 ? undefined : secretKindOf(last, value, judged);
     if (kind === undefined) continue;
-    const end = v.index + v[0].length;
-    out.push({ start: end - v[1]!.length, end, kind });
+    out.push({ start: end - value.length, end, kind });
   }
 }
 
@@ -657,6 +713,27 @@ function prefixed(text: string, out: SecretSpan[]): void {
       if (p.valueOnly && NOT_A_SECRET.test(value)) continue;
       out.push({ start: end - value.length, end, kind: p.kind });
     }
+  }
+}
+
+/**
+ * GitHub Actions' `::add-mask::<value>` names a value to hide: a secret by definition, printed where the command was
+ * echoed (`set -x`, `echo "::add-mask::$T"` after expansion) or logged before the mask applied. The value is the rest of
+ * the line (a password may hold blanks: `p@ss w0rd`), less the quote that closes an echo's argument opened before it.
+ * https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/workflow-commands-for-github-actions#masking-a-value-in-a-log
+ */
+const ADD_MASK = /::add-mask::([^\n]{1,8000})/g;
+
+function addMasks(text: string, out: SecretSpan[]): void {
+  if (!text.includes('::add-mask::')) return;
+  ADD_MASK.lastIndex = 0;
+  for (let m = ADD_MASK.exec(text); m; m = ADD_MASK.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    let value = m[1]!.trimEnd();
+    const quote = text[m.index - 1];
+    if ((quote === '"' || quote === "'") && value.endsWith(quote)) value = value.slice(0, -1);
+    if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
+    out.push({ start, end: start + value.length, kind: 'other-token' });
   }
 }
 
@@ -683,6 +760,17 @@ function looksRandom(s: string): boolean {
   return /[a-z]/.test(s) && /[A-Z]/.test(s) && (s.length === 40 || /[0-9/+]/.test(s));
 }
 
+/** What a random run is by its length alone: a secret access key's 40 characters, or a longer token or blob. */
+function runKind(length: number): SecretKind {
+  return length === 40 ? 'secret-access-key' : 'other-token';
+}
+
+/** The random part of a base64 run (randomPart), named by its length: the shape rule's secret in a word. */
+function randomSecretIn(run: string): SecretSpan | undefined {
+  const part = randomPart(run);
+  return part && { ...part, kind: runKind(part.end - part.start) };
+}
+
 /**
  * The part of a base64 run that is random: the whole run, or the key-length windows of a run built from words that are
  * random on their own (a key glued to words, evidence.ts randomSpanIn); undefined when none is.
@@ -691,6 +779,34 @@ export function randomPart(run: string): Span | undefined {
   if (!looksRandom(run) || camelWords(run)) return undefined;
   if (run.length === 40) return wordBuiltAtKeyLength(run) ? undefined : { start: 0, end: 40 };
   return wordBuilt(run) || madeOfWords(run) ? randomSpanIn(run) : { start: 0, end: run.length };
+}
+
+/** The shortest unmasked rest read as a secret's: a key's or token's piece this long is a leak (the egress guard's window). */
+const MIN_UNMASKED_REST = 16;
+
+/**
+ * The rest of a secret whose mask was applied to its start only: `***` (GitHub Actions' mask, a config dump's) glued to 16
+ * or more random base64 characters. The mask names no value any reader here takes when the label before it is cut by a
+ * wrap (`AWS_SECRET_ACCESS_` / `KEY: ***<rest>`) or absent; `****************ABCD` (`aws configure list`) shows four.
+ */
+/**
+ * A path after a mask (`s3://` then a bucket's masked name, then `/Backups/Prod2024/db.sql`): it opens with `/`, or its `/`-separated
+ * parts are words (randomPart finds nothing random in it).
+ */
+function pathAfterMask(rest: string): boolean {
+  return rest.charCodeAt(0) === 47 /* / */ || (rest.includes('/') && randomPart(rest) === undefined);
+}
+
+function halfMasked(text: string, out: SecretSpan[]): void {
+  for (let at = text.indexOf('***'); at >= 0; at = text.indexOf('***', at + 3)) {
+    let start = at + 3;
+    while (text.charCodeAt(start) === 42 /* * */) start++;
+    let end = start;
+    while (end < text.length && isBase64Char(text.charCodeAt(end))) end++;
+    const rest = text.slice(start, end);
+    if (rest.length >= MIN_UNMASKED_REST && looksRandom(rest) && !camelWords(rest) && !pathAfterMask(rest)) out.push({ start, end, kind: runKind(rest.length) });
+    at = end - 3;
+  }
 }
 
 /**
@@ -753,15 +869,20 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start: a, end: b, kind: b - a === 40 ? 'secret-access-key' : 'other-token' });
+        if (!inside) out.push({ start: a, end: b, kind: runKind(b - a) });
       }
     }
     i = j;
   }
 }
 
-/** Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). */
-export function findSecretSpans(view: string): SecretSpan[] {
+const noTab = (): boolean => false;
+
+/**
+ * Secret spans of a decoded view, sorted, overlapping ones merged (the first found names the kind). `tabAt` says where
+ * a blank of the view was a JSON `\t` in the text it was decoded from (redact.ts), where a CLI text row's tabs may be.
+ */
+export function findSecretSpans(view: string, tabAt: (at: number) => boolean = noTab): SecretSpan[] {
   const found: SecretSpan[] = [];
   const judged = newJudged();
   privateKeys(view, found);
@@ -769,16 +890,18 @@ export function findSecretSpans(view: string): SecretSpan[] {
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
   prefixed(view, found);
+  addMasks(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
   secretFlags(view, found, judged);
   shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
-  spacedSecrets(view, found, judged);
-  shellEchoedSecrets(view, found, randomPart);
+  spacedSecrets(view, found, judged, tabAt);
+  shellEchoedSecrets(view, found, randomSecretIn);
+  halfMasked(view, found);
   randomRuns(view, found);
   // the first found of spans with one start names the kind
   return mergeSpans(found);
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];

@@ -13,7 +13,6 @@
  *     (Windows PowerShell 5: "the name of a cmdlet").
  */
 import type { SecretSpan } from './detect';
-import type { Span } from './evidence';
 
 /** The command word: base64 characters (a token's `=` padding after them, which stays), long enough to be a secret's. */
 const WORD = String.raw`([A-Za-z0-9+/]{20,8000})={0,2}`;
@@ -30,18 +29,18 @@ function mayHoldFrame(text: string): boolean {
 }
 
 /**
- * Secrets in shell errors' command position. `randomPart` says which part of a word is random (detect.ts: the shape
- * rule's judgement, without the evidence it defers to), spans in the word.
+ * Secrets in shell errors' command position. `randomSecretIn` says which part of a word is a random secret and its kind
+ * (detect.ts: the shape rule's judgement, without the evidence it defers to), spans in the word.
  */
-export function shellEchoedSecrets(text: string, out: SecretSpan[], randomPart: (word: string) => Span | undefined): void {
+export function shellEchoedSecrets(text: string, out: SecretSpan[], randomSecretIn: (word: string) => SecretSpan | undefined): void {
   if (!mayHoldFrame(text)) return;
   for (const re of [POSIX_FRAME, ZSH_FRAME, WINDOWS_FRAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const word = m[1] ?? m[2]!;
       const at = m.index + m[0].indexOf(word);
-      const random = randomPart(word);
-      if (random) out.push({ start: at + random.start, end: at + random.end, kind: random.end - random.start === 40 ? 'secret-access-key' : 'other-token' });
+      const random = randomSecretIn(word);
+      if (random) out.push({ start: at + random.start, end: at + random.end, kind: random.kind });
     }
   }
 }

@@ -16,6 +16,7 @@ import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
 import { camelWords, madeOfWords, SECRET_NAME_WORD, wordBuilt } from './evidence';
 import { randomPart } from './detect';
+import { lineEnd } from './line-end';
 
 export interface DecodedView {
   text: string;
@@ -676,7 +677,8 @@ function joins(text: string, pass: Pass): number[] {
     // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
     const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
     const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
-    const full = endsCut && (WRAP_WIDTHS.has(width) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && fillsColumns(text, lineStart + time, nl)));
+    // (a time on this line and none on the next: a terminal cut the stamped line, whose columns count the time too)
+    const full = endsCut && (WRAP_WIDTHS.has(width) || (time > 0 && nextTime === 0 && WRAP_WIDTHS.has(width + time)) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && fillsColumns(text, lineStart + time, nl)));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
@@ -738,12 +740,6 @@ const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=]{1,8000}[ \t]{0,8}$/;
 
 /** A block scalar's indicator ending a line (`key: |`, `key: >-`): only such lines are read as a block's key. */
 const BLOCK_INDICATOR_AT_END = /:[ \t]{1,4}[|>][+-]?[1-9]?[+-]?[ \t]{0,4}(?=\n|(?![\s\S]))/g;
-
-/** Where the line starting at `start` ends: its line break, or the end of the text. */
-function lineEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return nl < 0 ? text.length : nl;
-}
 
 /**
  * Offsets to drop so that a secret written as a YAML block scalar reads as one value after its key:
