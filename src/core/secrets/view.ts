@@ -677,8 +677,9 @@ function joins(text: string, pass: Pass): number[] {
     // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
     const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
     const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
-    // (a time on this line and none on the next: a terminal cut the stamped line, whose columns count the time too)
-    const full = endsCut && (WRAP_WIDTHS.has(width) || (time > 0 && nextTime === 0 && WRAP_WIDTHS.has(width + time)) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && fillsColumns(text, lineStart + time, nl)));
+    // (a time on this line and none on the next: a terminal cut the stamped line, whose columns count the time too,
+    // in characters or, with wide characters in it, in columns)
+    const full = endsCut && (WRAP_WIDTHS.has(width) || (time > 0 && nextTime === 0 && WRAP_WIDTHS.has(width + time)) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && (fillsColumns(text, lineStart + time, nl) || (time > 0 && nextTime === 0 && fillsColumns(text, lineStart, nl)))));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
