@@ -198,7 +198,7 @@ export const JS: CatalogueEntry[] = [
   },
   {
     // v3's signer got a credentials object whose accessKeyId or secretAccessKey is not a string: a half-filled object,
-    // not an empty chain (the chain was never walked). Most often `credentials: { accessKeyId: process.env.X, … }` with
+    // not an empty chain (the chain was never walked). Most often `credentials: { accessKeyId: <an environment variable>, … }` with
     // the variables unset, which also keeps the default chain from asking an instance profile (Coggle/s3-streamlogger#53),
     // or a tool's session object handed over half-filled (Noovolari/leapp#552).
     id: 'js3.credential-object-invalid',
