@@ -84,6 +84,11 @@ const BATCH14_FLOORS = { firstFix: 0.68, within8: 0.92, maxMeanQuestions: 2.5, m
 // of stop 29, fee136c; run at bdec7d02): first fix 17/25 = 0.68, within 8 turns 23/25 = 0.92, 0.87 questions to the right
 // fix, 1 redundant, 0 misread; 1 of its 25 openings opened no case. Each floor lets one thread slip and no second.
 const BATCH15_FLOORS = { firstFix: 0.64, within8: 0.88, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Batch 16 (fresh held-out, never tuned on), measured 2026-12-06 when it was added (25 threads, the first
+// `npm run eval:conversations` after its labels were committed (f83367e..29eff2e), on the engine as it stood at the start
+// of stop 30, 494c349): first fix 18/25 = 0.72, within 8 turns 23/25 = 0.92, 0.87 questions to the right fix,
+// 5 redundant, 0 misread; 0 of its 25 openings opened no case. Each floor lets one thread slip and no second.
+const BATCH16_FLOORS = { firstFix: 0.68, within8: 0.88, maxMeanQuestions: 2.5, maxRedundant: 6, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -112,6 +117,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 13 (fresh)', () => e.holdoutByBatch[13]!.all, BATCH13_FLOORS],
     ['batch 14 (fresh)', () => e.holdoutByBatch[14]!.all, BATCH14_FLOORS],
     ['batch 15 (fresh)', () => e.holdoutByBatch[15]!.all, BATCH15_FLOORS],
+    ['batch 16 (fresh)', () => e.holdoutByBatch[16]!.all, BATCH16_FLOORS],
   ];
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
