@@ -114,6 +114,16 @@
  * detection 18/24 = 0.750, false positives 5/12, error code found 4/4, top-1 where shown 11/18 = 0.611, top-3 17/24 =
  * 0.708. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 12 negatives
  * through (6/12) and no seventh.
+ *
+ * Batch 16 (80 more fresh threads collected in session 30 from threads in none of batches 1-15 nor in the
+ * real-conversations or real-negatives corpora (batch 16 of the conversations, collected at the same time, included),
+ * queried with tools that wrap the SDKs (backup, observability, data, secrets, CI), SDK error strings, runtimes (IMDSv2
+ * hop limit, IRSA, Pod Identity, ECS), credential helpers and pull requests fixing credential bugs; 20 negatives;
+ * labelled and committed before the first run (670aefd..2ae993e), eval at 7df7adb, the commit adding it to FRESH_BATCHES),
+ * measured 2026-12-06 on the engine of that commit (the stop-30 base, 494c349), held-out (29 credential errors, 13
+ * negatives): detection 19/29 = 0.655, false positives 1/13, error code found 7/9 = 0.778, top-1 where shown 11/21 =
+ * 0.524, top-3 14/29 = 0.483. Each floor lets one case slip and no second; its false-positive ceiling lets one more of
+ * its 13 negatives through (2/13) and no third.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -135,6 +145,7 @@ const FLOORS: Record<number, Floors> = {
   13: { minPositives: 32, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
   14: { minPositives: 32, minNegatives: 9, detection: 0.84, maxFalsePositives: 0.23, errorCodes: 0.75, top1WhereShown: 0.52, top3: 0.81 },
   15: { minPositives: 24, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
+  16: { minPositives: 29, minNegatives: 13, detection: 0.62, maxFalsePositives: 0.16, errorCodes: 0.66, top1WhereShown: 0.47, top3: 0.44 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
