@@ -59,7 +59,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'runtime.docker': { 'no-credentials-found': 2, 'role-credentials-unavailable': 2, 'region-endpoint': 1, 'wrong-account-or-partition': 1, 'wrong-profile': 1 },
   'runtime.ec2': { 'role-credentials-unavailable': 17, 'temporary-credentials-expired': 2, 'malformed-credentials': 1, 'missing-session-token': 1, 'region-endpoint': 1, 'wrong-account-or-partition': 1 },
   'runtime.ecs': { 'role-credentials-unavailable': 23, 'authorization-not-authentication': 5, 'missing-session-token': 4, 'temporary-credentials-expired': 2, 'region-endpoint': 1, 'stale-credentials-after-rotation': 1 },
-  'runtime.eks': { 'role-credentials-unavailable': 49, 'authorization-not-authentication': 4, 'stale-credentials-after-rotation': 4, 'temporary-credentials-expired': 4, 'wrong-profile': 4, 'no-credentials-found': 2, 'region-endpoint': 2, 'env-var-override': 1, 'missing-session-token': 1 },
+  'runtime.eks': { 'role-credentials-unavailable': 50, 'authorization-not-authentication': 4, 'stale-credentials-after-rotation': 4, 'temporary-credentials-expired': 4, 'wrong-profile': 4, 'no-credentials-found': 2, 'region-endpoint': 2, 'env-var-override': 1, 'missing-session-token': 1 },
   'runtime.github-actions': { 'role-credentials-unavailable': 7, 'authorization-not-authentication': 4, 'no-credentials-found': 1, 'region-endpoint': 1, 'secret-key-mismatch': 1, 'temporary-credentials-expired': 1 },
   'runtime.gitlab-ci': { 'authorization-not-authentication': 1, 'no-credentials-found': 1 },
   'runtime.lambda': { 'missing-session-token': 10, 'authorization-not-authentication': 3, 'no-credentials-found': 3, 'region-endpoint': 1, 'temporary-credentials-expired': 1, 'wrong-profile': 1 },

@@ -25,6 +25,7 @@ describe('EKS named inside a path or a name is not where the code runs', () => {
     'We use the idioms of AWS/EKS and the upload fails with AccessDenied',
     'User: arn:aws:sts::111122223333:assumed-role/eks-demo-NodeInstanceRole-ABC/i-0abc is not authorized to perform: s3:GetObject',
     'External DNS with pod identity in eks\nAccessDenied',
+    'InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE',
   ])('when "%s" is pasted, then EKS is still where the code runs', (text) => {
     expect(signals(text)).toContain('runtime.eks');
   });
