@@ -22,7 +22,7 @@ import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
 import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
-import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation } from './prose-vetoes';
+import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandFailed } from './prose-vetoes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -312,7 +312,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
   // The metadata service refusing a request for want of its own token with no credential named is what the paste is
   // about too.
-  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
+  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text))
+    || storeCommandFailed(ctx.lines, Math.min(ctx.lines.length, MAX_LINES));
   // An S3 message of another error (a bucket's or an object's state) on a line of its own words is what the paste is
   // about, unless the credential's failure is told in words too ("our S3 uploads fail" after the key was rotated):
   // talk of credentials beside it ("It isn't clear how … to download a credentials file", aws-samples/amazon-gamelift-unity#2,

@@ -122,4 +122,47 @@ export function beforeAsides(told: string): string | undefined {
   return aside > 0 ? clauses.slice(0, aside).join(' ') : undefined;
 }
 
-export const PROSE_VETO_PATTERNS: RegExp[] = [RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];
+/**
+ * A command that only writes credentials into a local file, told failing on its own line: `serverless config
+ * credentials` (removed in Serverless v4: "Error while executing command: serverless config credentials … exit status
+ * 1", serverless/serverless#12546, a tuning negative of batch 15), `ecs-cli configure profile` ("I ran `ecs-cli
+ * configure profile --profile-name …` and it fails with: … secret-key can not be empty": it stores a key pair and
+ * rejects empty flags, the instance role worked, aws/amazon-ecs-cli#548, batch 6), `aws configure set` / `import`
+ * (they set a value in ~/.aws/config or ~/.aws/credentials and call no AWS API: AWS CLI Command Reference, `aws
+ * configure set`). Such a command calls no AWS API, so its failure is the command's (a removed sub-command, a missing
+ * flag), whatever credential words its name or its flags carry. Neither form stands in any tuning positive of batches
+ * 1–15 (pastes, conversation openings, the paste corpus). Not `aws configure` alone, `aws configure sso` or `aws-sso-util
+ * configure profile`: those log in.
+ */
+const STORE_COMMAND = /\b(?:(?:serverless|sls) config credentials|ecs-cli configure profile|aws configure (?:set|import))\b/i;
+/**
+ * The command is what failed, not something said after it ("after `serverless config credentials …` my deploy still
+ * fails" is the deploy's failure): a failure said to happen while running it ("Error while executing command:
+ * serverless config credentials"), the command followed by what it did ("`ecs-cli configure profile …` and it fails
+ * with:", "… gives an error"), or the command at a shell prompt with an error line next.
+ */
+const STORE_ARGS = String.raw`(?:[^\x60\n]{0,200}\x60|(?:\s{1,3}-{1,2}[\w-]{1,40}(?:[ =](?!-)\S{1,200})?){0,12})`;
+const STORE_FAILED = new RegExp(
+  String.raw`\b(?:error|fail(?:ed|s|ure)?)\b[^.\n]{0,40}\b(?:command|running|executing|execute|run)\b[^.\n]{0,10}?${STORE_COMMAND.source}` +
+    String.raw`|${STORE_COMMAND.source}${STORE_ARGS}\s{0,3}[,:]?\s{0,2}(?:and |but )?(?:it |this |that )?(?:then |now |still |just |always )?(?:fails?|failed|errors?|errored|gives|gave|returns|returned|throws|threw|crash(?:es|ed)|exits|exited)\b`,
+  'i',
+);
+const PROMPT_RUN = new RegExp(String.raw`^\s{0,4}(?:\[[^\]\n]{1,80}\]\s?)?[$#>%]\s{1,3}${STORE_COMMAND.source}`, 'i');
+const ERROR_NEXT = /^\s{0,4}(?:FATA|FATAL|fatal|ERRO|ERROR|Error|error)\b/;
+
+/** A credential-storing command is told failing in the text's first `n` lines. */
+export function storeCommandFailed(lines: readonly string[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (!line.includes('config') || !STORE_COMMAND.test(line)) continue;
+    if (STORE_FAILED.test(line)) return true;
+    if (PROMPT_RUN.test(line)) {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      if (j < lines.length && ERROR_NEXT.test(lines[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+export const PROSE_VETO_PATTERNS: RegExp[] = [STORE_COMMAND, STORE_FAILED, PROMPT_RUN, ERROR_NEXT, RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];
