@@ -22,7 +22,7 @@ import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
 import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
-import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandFailed } from './prose-vetoes';
+import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandFailed, storeCommandLine } from './prose-vetoes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -339,8 +339,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
-      // file not found in $PATH") names credentials only as what was being done.
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
+      // file not found in $PATH") names credentials only as what was being done; one that tells a credential-storing
+      // command failing names them only as the command's name (prose-vetoes.ts).
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line) && !storeCommandLine(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }

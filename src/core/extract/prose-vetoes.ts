@@ -150,12 +150,17 @@ const STORE_FAILED = new RegExp(
 const PROMPT_RUN = new RegExp(String.raw`^\s{0,4}(?:\[[^\]\n]{1,80}\]\s?)?[$#>%]\s{1,3}${STORE_COMMAND.source}`, 'i');
 const ERROR_NEXT = /^\s{0,4}(?:FATA|FATAL|fatal|ERRO|ERROR|Error|error)\b/;
 
+/** The line tells a credential-storing command failing (an error line naming credentials only as the command's name). */
+export function storeCommandLine(line: string): boolean {
+  return line.includes('config') && STORE_COMMAND.test(line) && STORE_FAILED.test(line);
+}
+
 /** A credential-storing command is told failing in the text's first `n` lines. */
 export function storeCommandFailed(lines: readonly string[], n: number): boolean {
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (!line.includes('config') || !STORE_COMMAND.test(line)) continue;
-    if (STORE_FAILED.test(line)) return true;
+    if (storeCommandLine(line)) return true;
     if (PROMPT_RUN.test(line)) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
