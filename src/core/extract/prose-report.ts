@@ -22,6 +22,7 @@ import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
 import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
+import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandFailed, storeCommandLine } from './prose-vetoes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -190,26 +191,7 @@ const TOKEN_WORD = /token/i;
 
 /** Advice to someone else ("you must set AWS_SESSION_TOKEN with temporary credentials"): how it works, not what fails. */
 const ADVICE = /\byou(?: will| also)? (?:must|should|need|have to|have got to)\b/i;
-/**
- * A recommendation or a general possibility, not a report of what happened: a security finding's remediation ("We
- * recommend rotating an access key, … then set the previous key to disabled. Once you ensure that no services are
- * broken, …", the-deep/server#1213) or a runbook's "It's possible to have a key in AWS that is not in use anywhere"
- * (alphagov/govuk-developer-docs#2226). A person reporting a failure says what it did, not what one should do.
- */
-const RECOMMENDATION = /\b(?:we|i) (?:would |strongly )?recommend\b|\bit(?:['’]s| is) (?:recommended|possible to|(?:a )?(?:good|best) (?:idea|practice))\b|\bbest practices? (?:is|are|recommends?|says?)\b/i;
-/** Where the writer turns from the possibility to what happened ("It's possible to run … on the box, but the SDK fails"). */
-const TURN = /;|\bbut\b/gi;
-/**
- * The line as a report once a recommendation or possibility is set aside: only what follows a turn after it ("but", ";")
- * is read; with no turn, nothing is (the advice runs on: "… Once you ensure that no services are broken").
- */
-function pastRecommendation(line: string): string | undefined {
-  const advice = RECOMMENDATION.exec(line);
-  if (!advice) return line;
-  TURN.lastIndex = advice.index + advice[0].length;
-  const turn = TURN.exec(line);
-  return turn ? line.slice(turn.index + turn[0].length) : undefined;
-}
+
 /** Not a how-to question ("how do I pass the session token to boto3?"), a request ("never pass …"), advice or settled talk. */
 function tokenNeeded(words: string): boolean {
   return TOKEN_WORD.test(words) && TOKEN_NEEDED.test(words) && !HOW_TO.test(words) && !IMPERATIVE.test(words) && !ADVICE.test(words) && !SETTLED.test(words);
@@ -218,50 +200,6 @@ function tokenNeeded(words: string): boolean {
 /** People write a few sentences; a long log holds no more reports worth reading. */
 const MAX_LINES = 400;
 
-/**
- * The Rust SDK's region provider asking IMDS for a region (aws-config src/imds/region.rs, ImdsRegionProvider:
- * `warn!(err = …, "failed to load region from IMDS")`): off EC2 it logs this and the chain moves on to the next region
- * source. The "IMDS session token" it could not load is the metadata service's own, no credential (delta-io/delta-rs#2460,
- * batch 13: warnings only, the reads worked).
- */
-const IMDS_REGION_LOOKUP = /\bfailed to load region from IMDS\b/;
-
-/** Network errnos as Node, libc and curl print them. */
-const NETWORK_ERRNO = /\bE(?:TIMEDOUT|CONNREFUSED|CONNRESET|NOTFOUND|HOSTUNREACH|NETUNREACH|AI_AGAIN|PIPE)\b/;
-
-/**
- * The operating system's own failures, which no credential fixes: a program not installed or not on the PATH (Go's
- * os/exec ErrNotFound, "executable file not found in $PATH" / "%PATH%" in src/os/exec/lp_unix.go, lp_windows.go: kubectl's
- * exec plugin when aws-iam-authenticator is missing, harbur/kubernetic#118), a file written into a directory that does
- * not exist (busybox ash "can't create X: nonexistent directory", dash "cannot create X: Directory nonexistent":
- * mlabouardy/komiser#79 writing ~/.aws/credentials in a fresh container). The paste is about that failure, whatever
- * its words say about credentials. Not "No such file or directory" or "command not found": a credentials file or a
- * credential_process command missing is the chain coming up empty (tuning pastes of batches 2 and 8). An SSH server
- * refusing the key (OpenSSH sshconnect2.c, "Permission denied (publickey)."): git over SSH or a login to an instance,
- * not a call to an AWS API. The same missing program as kubectl's exec credential plugin words it since client-go
- * 1.19 ("exec: executable %s not found", k8s.io/client-go plugin/pkg/client/auth/exec/exec.go wrapCmdRunErrorLocked:
- * aws-iam-authenticator or the aws CLI not installed or not on the PATH; a negative of batch 11, fidelity/kconnect#456,
- * and Go's older wording in eksctl-io/eksctl#1562 and harbur/kubernetic#118, batches 9 and 11). A Docker daemon that
- * is not running (moby/moby client/errors.go errConnectionFailed: "Cannot connect to the Docker daemon at %s. Is the
- * docker daemon running?"): `aws ecr get-login` then fails at `docker login`, whatever the words say about logging in.
- * A file utility refused by the local file system (GNU coreutils ls.c "cannot access %s", "cannot open directory %s",
- * errno EACCES: "ls: cannot access 's3bucket': Permission denied", awslabs/mountpoint-s3#683, batch 13: a FUSE mount
- * without --allow-other): the mount's permissions, not a call AWS refused. Not for a path under ~/.aws or a token file
- * (a credentials file the process cannot read is the chain coming up empty).
- */
-const LOCAL_OS_ERROR = /\bexecutable file not found in (?:\$PATH|%PATH%)|\bexec: executable [\w./\\:-]{1,160} not found\b|\bCannot connect to the Docker daemon\b|\bPermission denied \((?:publickey|password|keyboard-interactive|gssapi)[\w,-]{0,60}\)|\bcan['’]t create [^\s:]{1,200}: nonexistent directory\b|\bcannot create [^\s:]{1,200}: Directory nonexistent\b|\b(?:ls|cat|cp|mv|rm|mkdir|touch|stat|du|find|head|tail): cannot (?:access|open(?: directory)?|stat|create(?: directory)?|remove) '(?![^'\n]{0,200}(?:\.aws|token))[^'\n]{1,200}'(?: for reading)?: Permission denied\b/i;
-
-/**
- * A method or attribute the object does not have: the code calls an API this version of the library lacks (an old
- * aws-sdk gem: "NoMethodError: undefined method `credentials' for #<Aws::Credentials …>", shrinerb/shrine#149), whatever
- * credential word names the method. The receiver is a real object: Ruby's "undefined method `x' for #<Class …>" /
- * "for an instance of Class" (Ruby 3.4), Python's "'Session' object has no attribute 'x'", JavaScript's "x.y is not a
- * function". A method called on nil, None or undefined is a value missing (a nil region, credentials never loaded) and
- * stays a credential error line. A module that is not installed names a credential module just as well (Node's
- * "Cannot find module '@aws-sdk/credential-providers'", lib/internal/modules/cjs/loader.js; Python's "No module named
- * 'botocore.credentials'" and "cannot import name 'X' from 'botocore.credentials'", importlib): a packaging failure.
- */
-const API_MISMATCH = /\bundefined method [`'‘][\w?!]{1,60}['’] for (?:#<|an instance of )(?!NilClass)|'(?!NoneType')\w{1,60}' object has no attribute\b|\b[\w$.]{1,80} is not a function\b|\bCannot find module ['"]|\bNo module named\b|\bcannot import name ['"]/;
 /** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
 const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED, API_MISMATCH]);
 
@@ -314,53 +252,8 @@ function statusFromAws(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
   }
 }
 
-/**
- * The metadata service's own 401: with IMDSv2 required, a request without a session token (the metadata token from
- * PUT /latest/api/token, no AWS credential) is answered "401 - Unauthorized" on every path (EC2 User Guide, "Use the
- * Instance Metadata Service to access instance metadata"). Only when the paste names the credentials path or a
- * credential is that the role's credentials not arriving ("169.254.169.254/latest/meta-data/iam/security-credentials/
- * will return 401 error", jcberquist/aws-cfml#92, batch 14, read by messages.ts); a 401 on the identity document or
- * any other metadata is not ("Avoid 401 Unauthorized errors from IMDSv2 API on AWS by obtaining an API token",
- * canonical/ubuntu-pro-client#1636, a tuning negative of batch 14). A request that then cannot be signed, an SDK named,
- * or an AWS call told failing is the credentials' failure the 401 led to ("Got 401 Unauthorized from the instance
- * metadata service, boto3 then cannot sign the S3 request and the upload fails": the SDK got no role credentials).
- */
-const METADATA_REFUSAL = /\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b[^\n]{0,80}\b(?:401|Unauthori[sz]ed)\b|\b(?:401|Unauthori[sz]ed)\b[^\n]{0,80}\b(?:IMDS(?:v2)?|instance metadata|metadata (?:service|endpoint|server|API)|169\.254\.169\.254)\b/i;
-const CREDENTIAL_NAMED =
-  /credential|\brole\b|access[ _-]?key|secret|\bsts\b|\bIAM\b|\bsign(?:s|ed|ing|ature)?\b|\b(?:SDK|boto3?|botocore)\b|\b(?:uploads?|downloads?|requests?|calls?)\b[^.\n]{0,20}\bfail(?:s|ed|ing)?\b/i;
-
-/**
- * Words that are about a credential's value on show, not its use: a tool masking or sanitising it in its output or
- * its diff ("Dagster incorrectly masks this key. This leads to a mismatch", dagster-io/dagster#18108, a tuning
- * negative of batch 7). Masking changes what is displayed; no call is refused for it. Not "masked as": an error
- * disguised as another ("died mid-stream with `AWS access key ID setting is missing`, masked as HTTP 200",
- * kacemmathlouthi/animus#32, batch 11) is still the failure.
- */
-const DISPLAY_TALK = /\b(?:mask(?:s|ing)|sanitiz(?:e|es|ed|ing|ation)|SANITIZE_\w{1,40})\b/i;
-/**
- * A task handed to someone else ("I don't have the permissions to create tokens @x can you do it?", OWASP/wrongsecrets#694,
- * a key-rotation checklist, a tuning negative of batch 14): a request to a colleague, not a call refused.
- */
-const DELEGATED = /\b(?:can|could|would) (?:you|someone|somebody) (?:please )?(?:do|handle|take care of) (?:it|this|that)\b/i;
 /** A line that ends by introducing what follows ("… the sync fails:"): the failure it tells is the one shown below. */
 const INTRODUCES = /:\s*$/;
-/** Where a sentence or a clause ends: an aside starts after one. */
-const CLAUSE_END = /([.;:?!,])\s+/g;
-
-/**
- * The line before its first aside: the clause about a key on show or a task handed on, and what follows it (which
- * talks about that: "Dagster incorrectly masks this key. This leads to a mismatch …"), is dropped; what came before
- * is still read ("My AWS access key stopped working yesterday, can you take care of it?" is the failure, then a
- * request). Undefined when the line opens with the aside.
- */
-const isAside = (text: string): boolean => DISPLAY_TALK.test(text) || DELEGATED.test(text) || OTHER_ERROR_MESSAGE.test(text);
-function beforeAsides(told: string): string | undefined {
-  if (!isAside(told)) return told;
-  // A line holds no newline: the clause ends become one to split at, each clause keeping its stop.
-  const clauses = told.replace(CLAUSE_END, '$1\n').split('\n');
-  const aside = clauses.findIndex(isAside);
-  return aside > 0 ? clauses.slice(0, aside).join(' ') : undefined;
-}
 
 /**
  * An S3 message of another error on a line of its own words: a tool that puts credentials in the same breath ("mc:
@@ -419,7 +312,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
   // The metadata service refusing a request for want of its own token with no credential named is what the paste is
   // about too.
-  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
+  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text))
+    || storeCommandFailed(ctx.lines, Math.min(ctx.lines.length, MAX_LINES));
   // An S3 message of another error (a bucket's or an object's state) on a line of its own words is what the paste is
   // about, unless the credential's failure is told in words too ("our S3 uploads fail" after the key was rotated):
   // talk of credentials beside it ("It isn't clear how … to download a credentials file", aws-samples/amazon-gamelift-unity#2,
@@ -445,8 +339,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (line.length < 12 || notes.has(i + 1)) continue;
     if (isErrorLine(line)) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
-      // file not found in $PATH") names credentials only as what was being done.
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
+      // file not found in $PATH") names credentials only as what was being done; one that tells a credential-storing
+      // command failing names them only as the command's name (prose-vetoes.ts).
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line) && !storeCommandLine(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -477,4 +372,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, INTRODUCES, CLAUSE_END, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, LOCAL_OS_ERROR, API_MISMATCH, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, RECOMMENDATION, TURN, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, NETWORK_ERRNO, IMDS_REGION_LOOKUP, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

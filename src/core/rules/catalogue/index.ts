@@ -21,6 +21,7 @@ import { LOCALSTACK } from './localstack';
 import { LOG_SHIPPERS } from './log-shippers';
 import { MINIO_GO } from './minio-go';
 import { ML_SDKS } from './ml-sdks';
+import { OBJECT_STORE } from './object-store';
 import { CLI_PYTHON } from './sdk-cli-python';
 import { DOTNET } from './sdk-dotnet';
 import { GO } from './sdk-go';
@@ -77,6 +78,8 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'data-tools': DATA_TOOLS,
   // minio-go, the S3 client inside mc, restic, Thanos and Mimir.
   'minio-go': MINIO_GO,
+  // The Rust object_store crate's own S3 credential code (delta-rs, Polars, DataFusion).
+  'object-store': OBJECT_STORE,
   // S3's bodyless 403 as each SDK words it (a structural class across SDKs).
   'bodyless-403': BODYLESS_403,
   // Kubernetes controllers with their own credential checks (cert-manager).

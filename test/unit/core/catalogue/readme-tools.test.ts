@@ -33,6 +33,7 @@ const README_NAMES: Record<string, string[]> = {
   'log-shippers': ['Fluent Bit', 'Logstash'],
   'data-tools': ['Apache Arrow', "fsspec's s3fs", 'DuckDB'],
   'minio-go': ['minio-go', 'Thanos'],
+  'object-store': ['object_store crate'],
   'bodyless-403': ['body-less 403'],
   'k8s-controllers': ['cert-manager'],
   'saml-helpers': ['saml2aws'],

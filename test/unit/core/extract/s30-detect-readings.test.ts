@@ -1,0 +1,23 @@
+/**
+ * Stop 30's detection readings (src/core/extract/prose-vetoes.ts): a command that only writes credentials into a local
+ * file, told failing, is that command's failure. The "silent" rows fail on 494c349 (both were tuning false positives);
+ * the "detected" rows are guards: the same commands beside a real failure, or told working, stay detected.
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+
+it.each([
+  ['a removed Serverless sub-command fails (serverless/serverless#12546)', 'Serverless Framework version\n4.0.28\n\nWhen running the command line : serverless config credentials --provider aws --profile staging-admin --key $AWS_ACCESS_KEY_ID --secret $AWS_SECRET_ACCESS_KEY\n\nI get the issue:\nPhase context status code: COMMAND_EXECUTION_ERROR Message: Error while executing command: serverless config credentials --provider aws --profile staging-admin --key $AWS_ACCESS_KEY_ID --secret $AWS_SECRET_ACCESS_KEY. Reason: exit status 1\n\nwhen I downgrade the version to 3.38.0 it works fine.'],
+  ['ecs-cli refuses an empty flag while storing a profile, beside a role complaint (aws/amazon-ecs-cli#548)', "Im unable to use EC2 instance role (metadata)\n\naws cli works fine.\n\nI ran `ecs-cli configure profile  --profile-name ec2-tutorial` and it fails with:\n\n```\n$ ecs-cli configure profile  --profile-name ec2-tutorial\nFATA[0000] secret-key can not be empty\n```"],
+  ['the storing command run at a prompt is answered by an error line', 'Cannot use the instance role with ecs-cli.\n\n[centos@ip-10-20-3-28 ~]$ ecs-cli configure profile --profile-name ec2-tutorial\nFATA[0000] secret-key can not be empty'],
+  ['the removed sub-command\'s failure is printed as an error line', 'Error: Error while executing command: serverless config credentials --provider aws --key $AWS_ACCESS_KEY_ID --secret $AWS_SECRET_ACCESS_KEY. Reason: exit status 1'],
+  ['`aws configure set` fails on a read-only home directory', 'My AWS credentials setup script fails: `aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE` gives an error, the file system is read-only.'],
+])('when %s, then it is not detected', (_what, text) => {
+  expect(diagnose(text).detected).toBe(false);
+});
+
+it.each([
+  ['the stored key is then refused with a code', 'I ran `aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE` and it worked, but `aws s3 ls` fails:\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
+  ['the stored profile then fails in words, the store command told working', 'After `serverless config credentials --provider aws --key x --secret y` my deploy still fails with invalid AWS credentials.'],
+])('when %s, then it is detected', (_what, text) => {
+  expect(diagnose(text).detected).toBe(true);
+});
