@@ -152,7 +152,8 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): Said 
   const whole = readableForQuestions(raw);
   const read = statementWords ? statementsIn([whole], open) : { stated: [], statements: [] };
   const sentence = undoubted(whole, DOUBTS_SETUP, false);
-  if (sentence === '' || STATES_NOTHING(sentence) || ASKS_WHETHER.test(sentence)) return { stated: [], statements: read.statements };
+  // Advice under a condition reads from the raw sentence: "If you use SSO, run aws sso login first." has lost its "if you" above.
+  if (sentence === '' || STATES_NOTHING(sentence) || STATES_NOTHING(raw) || ASKS_WHETHER.test(sentence)) return { stated: [], statements: read.statements };
   const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
   if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {
