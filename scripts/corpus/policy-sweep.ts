@@ -63,6 +63,8 @@ const GRIDS: Record<string, () => Setting[]> = {
    * knobs (policy-sweep.results.md keeps their tables).
    */
   costs: () => product({ commandCost: [1, 1.4, 2], minGain: [0.04, 0.06, 0.08] }),
+  /** The clear-ahead threshold alone (stop 30): asking on before a fix when the leader's margin is small, priced in questions. */
+  clear: () => product({ leadShare: [0.3, 0.4, 0.5, 0.6], leadRatio: [2, 3, 4, 6] }),
 };
 
 function parseSet(arg: string): Setting {

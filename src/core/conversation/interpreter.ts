@@ -201,8 +201,9 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   const contradicted = byYesNo && /^n/i.test(yesNo!) ? probe.choices.find((c) => test('yes', c.sayWhenAsked)) : undefined;
   const specific = probe.choices.filter((c) => c !== contradicted && says(text, c.say) && !test(text, c.sayUnless));
   // Words that fit two choices ("we switched from an access key to IAM credentials") answer neither:
-  // the question is shown again with its buttons rather than misread.
-  if (specific.length > 1) return undefined;
+  // the question is shown again with its buttons rather than misread. Unless one outranks the others there
+  // (what issued the keys over where they are kept: probes.ts `outranks`).
+  if (specific.length > 1) return outranking(specific, text);
   // "yes, but it drifted last week" to "is the clock right?": the yes is one choice and the words after it another.
   // Neither is taken: the question is shown again rather than the yes or the correction guessed at.
   // A correction to "not sure" ("no, I haven't tried") is taken: it tells nothing either way.
@@ -213,6 +214,12 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   const byAnswerWords = probe.choices.filter((c) => c !== contradicted && says(text, c.sayWhenAsked) && !test(text, c.sayUnless));
   if (byAnswerWords.length > 1) return undefined;
   return byAnswerWords[0]?.id ?? labelStart(probe, text);
+}
+
+/** The one of `choices` that outranks all the others in `text` (its `outranks.when` words said), if any. */
+function outranking(choices: QuestionProbe['choices'], text: string): string | undefined {
+  const over = choices.find((c) => c.outranks && choices.every((o) => o === c || c.outranks!.choices.includes(o.id)) && test(text, c.outranks.when));
+  return over?.id;
 }
 
 /**

@@ -43,6 +43,13 @@ const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|i
  */
 const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence);
 
+/**
+ * A yes-or-no question puts its words up for an answer rather than stating them: "Should the pipeline use SSO instead?",
+ * "Is the key in the environment variables?", "Does it work from another machine?". A question that asks how or why
+ * ("How do I use my SSO profile with it?", "why does it work on my laptop?") takes its setup as given and is still read.
+ */
+const ASKS_WHETHER = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b(?!\s+there\b)[^?]*\?\s*$/i;
+
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
 
@@ -145,7 +152,8 @@ function readingsOf(raw: string, open: string[], statementWords: boolean): Said 
   const whole = readableForQuestions(raw);
   const read = statementWords ? statementsIn([whole], open) : { stated: [], statements: [] };
   const sentence = undoubted(whole, DOUBTS_SETUP, false);
-  if (sentence === '' || STATES_NOTHING(sentence)) return { stated: [], statements: read.statements };
+  // Advice under a condition reads from the raw sentence: "If you use SSO, run aws sso login first." has lost its "if you" above.
+  if (sentence === '' || STATES_NOTHING(sentence) || STATES_NOTHING(raw) || ASKS_WHETHER.test(sentence)) return { stated: [], statements: read.statements };
   const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
   if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {

@@ -504,6 +504,15 @@ export const PROBES: Probe[] = [
         // GitHub's input is spelled `role-to-assume`; "create a role to assume" in prose is a role assumed by a script
         // (jenkinsci/pipeline-aws-plugin#170).
         sayUnless: ['role[-_]to[-_]assume', 'web[- _]?identity', '\\boidc\\b', '\\birsa\\b', 'id-token'],
+        // Keys an assumed role or a sign-in tool issued, then kept in the environment or the shared files: "`aws sts
+        // assume-role` that gives me *public* and *secret* key to put in `AWS_ACCESS_KEY_ID`" (restic/restic#2836), "Retrieve
+        // env var credentials using okta-aws-cli" (okta/okta-aws-cli#117). They are temporary keys, the assumed role's story
+        // (its session token, its expiry), as `saidIn` already reads env or file beside an ASIA key. Only the issuer's own
+        // words: not the verb alone ("I assume the keys come from env vars") nor "granted" (a permission granted).
+        outranks: {
+          choices: ['env', 'file'],
+          when: ['\\bassum(e|es|ed|ing)[-_ ]+(an? |the |that |this |my |our )?([\\w-]+ ){0,3}roles?\\b', '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
+        },
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
         evidence: 'The credentials are temporary keys from an assumed role',

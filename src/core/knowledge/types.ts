@@ -69,6 +69,11 @@ export interface ProbeChoice {
   sayUnless?: string[];
   /** Words that select it only as the reply to this very question ("yes", "no", "not sure"). */
   sayWhenAsked?: string[];
+  /**
+   * Other choices this one is taken over when a sentence gives both, if it says one of `when` (regex sources): what
+   * issued the keys over where they are kept ("`aws sts assume-role` gives me keys to put in AWS_ACCESS_KEY_ID").
+   */
+  outranks?: { choices: string[]; when: string[] };
   /** Short evidence line recorded when this choice is taken. */
   evidence: string;
 }

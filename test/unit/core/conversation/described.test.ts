@@ -227,8 +227,13 @@ describe('reading a description: inline code and two-way words', () => {
   });
 
   it('words that fit two choices of one question state neither', () => {
-    const r = opened('we assume a role with the long-term access key from the credentials file and it fails to authenticate');
+    const r = opened('we log in with sso and also keep the keys in environment variables and it fails to authenticate');
     expect(r.state.scoring!.applied.map((a) => a.id).filter((id) => id.startsWith('statement:sign-in'))).toEqual([]);
+  });
+
+  it('unless one outranks the other: a role assumed with the key from the credentials file is an assumed role (probes.ts `outranks`)', () => {
+    const r = opened('we assume a role with the long-term access key from the credentials file and it fails to authenticate');
+    expect(r.state.scoring!.applied.map((a) => a.id).filter((id) => id.startsWith('statement:sign-in'))).toEqual(['statement:sign-in=assume-role']);
   });
 });
 
