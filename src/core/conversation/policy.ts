@@ -62,7 +62,9 @@ function withImpliedSignals(effects: Effects, implies: Partial<Record<FactName, 
  * the joint P(cause, outcome) over the live causes. Each outcome's likelihood given a cause is its
  * effect, normalised per cause over the outcomes.
  */
-function predict(probe: Probe, ranking: Ranking, values: FactValues, table: Readonly<AnswerLikelihoods>): { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> } | undefined {
+type Prediction = { q: number[]; outcomes: Array<{ effects: Effects; p: number; joint: number[] }> };
+
+function predict(probe: Probe, ranking: Ranking, values: FactValues, table: Readonly<AnswerLikelihoods>): Prediction | undefined {
   const live = ranking.filter((c) => c.score > 0);
   const total = live.reduce((s, c) => s + c.score, 0);
   if (total <= 0) return undefined;
@@ -80,24 +82,42 @@ function predict(probe: Probe, ranking: Ranking, values: FactValues, table: Read
   return { q, outcomes };
 }
 
-/** Expected reduction of uncertainty over every cause still possible if we ask `probe`. */
-export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}, table: Readonly<AnswerLikelihoods> = DEFAULT_POLICY_PARAMS.answerLikelihoods): number {
-  const pr = predict(probe, ranking, values, table);
+/**
+ * `predict` for one belief, each probe's computed once: nextStep asks of every candidate both whether it could change
+ * the leader and what it would gain, from the same prediction (predict was half of a turn's planning, next-step.ts
+ * advance, in a CPU profile of synthetic replays: each probe's was computed twice).
+ */
+function predictions(ranking: Ranking, values: FactValues, table: Readonly<AnswerLikelihoods>): (probe: Probe) => Prediction | undefined {
+  const memo = new Map<Probe, Prediction | undefined>();
+  return (probe) => {
+    if (!memo.has(probe)) memo.set(probe, predict(probe, ranking, values, table));
+    return memo.get(probe);
+  };
+}
+
+function gainOf(pr: Prediction | undefined): number {
   if (!pr) return 0;
   let expected = 0;
   for (const o of pr.outcomes) if (o.p > 0) expected += o.p * entropy(o.joint.map((x) => x / o.p));
   return entropy(pr.q) - expected;
 }
 
-/** True when an answer to `probe` that is not unlikely would put another cause first. */
-export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): boolean {
+/** Expected reduction of uncertainty over every cause still possible if we ask `probe`. */
+export function expectedGain(probe: Probe, ranking: Ranking, values: FactValues = {}, table: Readonly<AnswerLikelihoods> = DEFAULT_POLICY_PARAMS.answerLikelihoods): number {
+  return gainOf(predict(probe, ranking, values, table));
+}
+
+function leaderChanges(pr: Prediction | undefined, ranking: Ranking, policy: Readonly<PolicyParams>): boolean {
   const leader = ranking[0]?.id;
-  const pr = predict(probe, ranking, values, policy.answerLikelihoods);
   return (pr?.outcomes ?? []).some((o) => o.p >= policy.minChangeProbability && rankWith(ranking, o.effects)[0]?.id !== leader);
 }
 
+/** True when an answer to `probe` that is not unlikely would put another cause first. */
+export function couldChangeLeader(probe: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): boolean {
+  return leaderChanges(predict(probe, ranking, values, policy.answerLikelihoods), ranking, policy);
+}
+
 const costOf = (p: Probe, policy: Readonly<PolicyParams>) => p.cost ?? (p.kind === 'command' ? policy.commandCost : policy.questionCost);
-const valueOf = (p: Probe, ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>) => expectedGain(p, ranking, values, policy.answerLikelihoods) / costOf(p, policy);
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
   const asked = new Set(state.asked.map((a) => a.id));
@@ -121,10 +141,10 @@ export function refusedACommand(state: CaseState): boolean {
 }
 
 
-export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>): Probe | undefined {
+export function bestProbe(candidates: Probe[], ranking: Ranking, values: FactValues, policy: Readonly<PolicyParams>, predicted = predictions(ranking, values, policy.answerLikelihoods)): Probe | undefined {
   let best: { probe: Probe; gain: number } | undefined;
   for (const probe of candidates) {
-    const gain = valueOf(probe, ranking, values, policy);
+    const gain = gainOf(predicted(probe)) / costOf(probe, policy);
     if (gain > policy.minGain && (!best || gain > best.gain)) best = { probe, gain };
   }
   return best?.probe;
@@ -161,11 +181,12 @@ export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<Po
   if (isClearlyAhead(ranking, policy)) return { kind: 'fix', cause: top.id, why: 'clear' };
   const { maxProbes, maxSteps, maxStepsDescribed } = policy;
   if (stepsTaken(state) >= (state.scoring?.described ? maxStepsDescribed : maxSteps)) return { kind: 'fix', cause: top.id, why: 'budget' };
-  const changers = candidates.filter((p) => couldChangeLeader(p, ranking, values, policy));
+  const predicted = predictions(ranking, values, policy.answerLikelihoods);
+  const changers = candidates.filter((p) => leaderChanges(predicted(p), ranking, policy));
   if (informativeAnswers(state) >= maxProbes) {
-    const probe = bestProbe(changers, ranking, values, policy);
+    const probe = bestProbe(changers, ranking, values, policy, predicted);
     return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'budget' };
   }
-  const probe = bestProbe(candidates, ranking, values, policy) ?? bestProbe(changers, ranking, values, policy);
+  const probe = bestProbe(candidates, ranking, values, policy, predicted) ?? bestProbe(changers, ranking, values, policy, predicted);
   return probe ? { kind: 'ask', probe } : { kind: 'fix', cause: top.id, why: 'nothing-left' };
 }

@@ -278,9 +278,16 @@ describe('a question answered once is never asked again (answers in words and by
 
 describe('controls: without the shape, the question is asked (the property is not vacuous)', () => {
   const UNKNOWN_KEY = ERRORS.slice(0, 10);
+  // The controls ask about the same bare openings again and again: each is replayed once (the replay is deterministic).
+  const replayed = new Map<string, Promise<string[]>>();
+  const askedIn = (opening: string): Promise<string[]> => {
+    let asked = replayed.get(opening);
+    if (!asked) replayed.set(opening, (asked = questionsAsked(syntheticCase(opening)).then((r) => r.asked)));
+    return asked;
+  };
   const askedFor = async (openings: string[], question: string) => {
     let n = 0;
-    for (const o of openings) if ((await questionsAsked(syntheticCase(o))).asked.includes(question)) n++;
+    for (const o of openings) if ((await askedIn(o)).includes(question)) n++;
     return n;
   };
   it.each(['key-prefix', 'target'])('%s is asked for every bare unknown-key error line', async (q) => {
