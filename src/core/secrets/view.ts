@@ -630,6 +630,32 @@ function cutIndents(text: string): Map<number, number> | undefined {
   return cuts.length === 0 ? undefined : new Map(cuts.map((c) => [c.line, c.indent + 1]));
 }
 
+// Why a line ending in a value is full-width, so that the value goes on after its break: one helper per paste shape.
+// `time` is the length of the CI time opening the line [lineStart, nl), `nextTime` of the one opening the next line (0: none).
+
+/** A terminal (or `base64 -w`) wrapped the program's line [from, nl): its characters, after any CI time, fill a wrap width. */
+function programLineFills(from: number, nl: number): boolean {
+  return WRAP_WIDTHS.has(nl - from);
+}
+
+/**
+ * A terminal showing a CI log's raw lines cut the stamped line, the time's columns counted with it: the next line, the
+ * cut's rest, has no time of its own (GitHub Actions' `2024-03-01T12:00:00.1234567Z ` before every line it wrote).
+ */
+function stampedLineFills(lineStart: number, nl: number, time: number, nextTime: number): boolean {
+  return time > 0 && nextTime === 0 && WRAP_WIDTHS.has(nl - lineStart);
+}
+
+/**
+ * A terminal cut a line holding wide or invisible characters (CJK, a full-width `ｍｙ ｃａｃｈｅ` or key, a zero-width
+ * space) at its width in columns, which its length is not: the program's line, or a stamped CI line counted from its
+ * start (the two shapes above, in columns). A line longer than twice the widest wrap fills none and is not counted.
+ */
+function wideLineFills(text: string, lineStart: number, nl: number, time: number, nextTime: number): boolean {
+  if (nl - lineStart - time > 2 * MAX_WRAP_WIDTH) return false;
+  return fillsColumns(text, lineStart + time, nl) || (time > 0 && nextTime === 0 && fillsColumns(text, lineStart, nl));
+}
+
 /**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
@@ -646,8 +672,10 @@ function joins(text: string, pass: Pass): number[] {
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
   const urls = text.includes('://');
-  // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns).
+  // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns), and
+  // only as pasted are the columns the terminal's.
   const plain = cutEscapes && isPlainText(text);
+  const columns = cutEscapes && !plain;
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
@@ -673,13 +701,10 @@ function joins(text: string, pass: Pass): number[] {
     // A time opening this line and the next one: the program's line is what follows it.
     const time = lineTimeAt(text, lineStart);
     const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
-    const width = nl - lineStart - time;
     // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
     const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
     const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
-    // (a time on this line and none on the next: a terminal cut the stamped line, whose columns count the time too,
-    // in characters or, with wide characters in it, in columns)
-    const full = endsCut && (WRAP_WIDTHS.has(width) || (time > 0 && nextTime === 0 && WRAP_WIDTHS.has(width + time)) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && (fillsColumns(text, lineStart + time, nl) || (time > 0 && nextTime === 0 && fillsColumns(text, lineStart, nl)))));
+    const full = endsCut && (programLineFills(lineStart + time, nl) || stampedLineFills(lineStart, nl, time, nextTime) || (columns && wideLineFills(text, lineStart, nl, time, nextTime)));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
