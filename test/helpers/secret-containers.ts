@@ -17,7 +17,7 @@ const chars = (alphabet: string[], min: number, max: number): fc.Arbitrary<strin
 /** A password people write with `&` in it (Slack sends it as `&amp;`, Go's JSON as `\u0026`), or without. */
 const password = fc.tuple(chars(ALNUM, 2, 8), fc.constantFrom('&', '', '!', '&'), chars(ALNUM, 14, 20)).map(([a, sep, b]) => `Pw${a}${sep}${b}9`);
 
-type Kind = 'key' | 'token' | 'password';
+export type Kind = 'key' | 'token' | 'password';
 const SECRET: Record<Kind, fc.Arbitrary<string>> = { key: awsSecretKey, token: sessionToken, password };
 const NAMES: Record<Kind, { env: string[]; pascal: string[] }> = {
   key: { env: ['AWS_SECRET_ACCESS_KEY', 'aws_secret_access_key', 'SECRET_KEY'], pascal: ['SecretAccessKey', 'SecretKey'] },
@@ -41,7 +41,7 @@ export interface Contained {
   secrets: string[];
 }
 
-type Build = (s: string, env: string, pascal: string, kind: Kind, pick: number) => { text: string; secrets?: string[] };
+export type Build = (s: string, env: string, pascal: string, kind: Kind, pick: number) => { text: string; secrets?: string[] };
 
 export const CONTAINERS: Record<string, Build> = {
   'Terraform state JSON': (s, env, _p, kind, pick) => ({ text: `{"version":4,"resources":[{"type":"aws_iam_access_key","instances":[{"attributes":{"id":"AKIAIOSFODNN7EXAMPLE","${kind === 'password' ? 'ses_smtp_password_v4' : kind === 'token' ? 'token' : 'secret'}":"${goJson(s, pick % 2 === 0)}","status":"Active"}}]}]}` }),
@@ -84,22 +84,32 @@ export const CONTAINER_NAMES = Object.keys(CONTAINERS);
 const WRAPPED_ANYWHERE = 'aws sts assume-role JSON wrapped at any column';
 const TERMINAL_CUT_CI_LINE = 'GitHub Actions log line a terminal cut';
 
-/** A secret in a container, maybe in a Slack message (escaped as Slack escapes it), with an error line after it. */
-export const containedSecret: fc.Arbitrary<Contained> = fc
-  .record({
-    kind: fc.constantFrom<Kind>('key', 'token', 'password'),
-    container: fc.constantFrom(...CONTAINER_NAMES),
-    pick: fc.nat({ max: 10_000 }),
-    slack: fc.boolean(),
-  })
-  // (a wrap at any column is read back for a session token's base64, not for a password cut anywhere; a terminal's cut of
-  // a CI line is read back for a key or a token, not yet for a password whose label it cut: stop 29's report)
-  .map((r) => (r.container === WRAPPED_ANYWHERE || (r.container === TERMINAL_CUT_CI_LINE && r.kind === 'password') ? { ...r, kind: 'token' as const } : r))
-  .chain(({ kind, container, pick, slack }) =>
-    SECRET[kind].map((s) => {
-      const names = NAMES[kind];
-      const built = CONTAINERS[container]!(s, names.env[pick % names.env.length]!, names.pascal[pick % names.pascal.length]!, kind, pick);
-      const body = `${built.text}\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.`;
-      return { container, text: slack ? slackEscape(body) : body, secrets: built.secrets ?? [s] };
-    }),
-  );
+/**
+ * A secret in one of `containers`, maybe in a Slack message (escaped as Slack escapes it), with an error line after it;
+ * `kindFor` may change the kind a container is drawn with (one whose shape is read back for some kinds only).
+ */
+export function containedSecretIn(containers: Record<string, Build>, kindFor: (container: string, kind: Kind) => Kind = (_c, k) => k): fc.Arbitrary<Contained> {
+  return fc
+    .record({
+      kind: fc.constantFrom<Kind>('key', 'token', 'password'),
+      container: fc.constantFrom(...Object.keys(containers)),
+      pick: fc.nat({ max: 10_000 }),
+      slack: fc.boolean(),
+    })
+    .map((r) => ({ ...r, kind: kindFor(r.container, r.kind) }))
+    .chain(({ kind, container, pick, slack }) =>
+      SECRET[kind].map((s) => {
+        const names = NAMES[kind];
+        const built = containers[container]!(s, names.env[pick % names.env.length]!, names.pascal[pick % names.pascal.length]!, kind, pick);
+        const body = `${built.text}\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.`;
+        return { container, text: slack ? slackEscape(body) : body, secrets: built.secrets ?? [s] };
+      }),
+    );
+}
+
+/**
+ * A secret in one of CONTAINERS. A wrap at any column is read back for a session token's base64, not for a password cut
+ * anywhere; a terminal's cut of a CI line is read back for a key or a token, not yet for a password whose label it cut
+ * (stop 29's report).
+ */
+export const containedSecret: fc.Arbitrary<Contained> = containedSecretIn(CONTAINERS, (container, kind) => (container === WRAPPED_ANYWHERE || (container === TERMINAL_CUT_CI_LINE && kind === 'password') ? 'token' : kind));

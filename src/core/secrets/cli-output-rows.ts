@@ -25,8 +25,12 @@ const BLANKED_ROW = /^(?:PARAMETERS|ENVIRONMENT) ([A-Za-z0-9_./-]{2,160}) ([^\s]
  * Version), so the parameter's name, its type, then its value (`--with-decryption` prints a SecureString's plain).
  */
 const SSM_TEXT_ROW = /\t(\/?[A-Za-z0-9_.-]{1,160}(?:\/[A-Za-z0-9_.-]{1,160}){0,15})\t(?:SecureString|String|StringList)\t([^\t\n]{1,8000})(?=\t|\n|$)/g;
-/** The header of such a table: the key field's name, then the value field's. */
-const TABLE_HEADER = /\|[ \t]{1,60}(?:ParameterKey|Name|Key)[ \t]{1,200}\|[ \t]{1,60}(?:ParameterValue|Value)[ \t]{1,200}\|/g;
+/**
+ * The header of such a table: the key field's name, then the value field's. A markdown table of settings in a README or
+ * an issue (`| Variable | Value |`, then `|---|---|`, GitHub's tables, https://github.github.com/gfm/#tables-extension-)
+ * is read the same way: its rule row is no name/value row, and a value in code (`` `…` ``) is read inside its backticks.
+ */
+const TABLE_HEADER = /\|[ \t]{0,60}(?:ParameterKey|Name|Key|Variable|Parameter|Setting|Property)[ \t]{0,200}\|[ \t]{0,60}(?:ParameterValue|Value)[ \t]{0,200}\|/g;
 const CELL_NAME = /^[A-Za-z0-9_./-]{2,160}$/;
 /**
  * A value cell of a documentation table (`| password | string |`, `| SecretKey | optional |`, `| Token-Sha256 | <sha256> |`):
@@ -77,7 +81,8 @@ function tableRow(text: string, start: number, end: number, push: (name: string,
   const cells = text.slice(start, end).split('|');
   const filled = cells.filter((c) => c.trim() !== '');
   if (filled.length !== 2) return;
-  const [name, value] = [filled[0]!.trim(), filled[1]!.trim()];
+  const [name, cell] = [filled[0]!.trim(), filled[1]!.trim()];
+  const value = cell.length > 2 && cell.startsWith('`') && cell.endsWith('`') ? cell.slice(1, -1) : cell;
   if (!CELL_NAME.test(name) || plainWords(value) || DOC_CELL.test(value)) return;
   // the value cell comes after the name's: its offset is read from the bar that closes the name's cell
   const afterName = text.indexOf('|', text.indexOf(name, start) + name.length);

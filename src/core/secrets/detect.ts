@@ -524,8 +524,19 @@ const USER_PASSWORD = /-(?:u|-user)(?<![A-Za-z0-9_-]-u|[A-Za-z0-9_-]--user)[ \t]
  */
 const GROUP_NAME = /^[a-z_][a-z0-9_-]*$/;
 const FETCH_COMMAND = /\b(?:curl|wget)\b/;
-/** fish `set -x NAME value` (-gx, -Ux …) and csh `setenv NAME value`. */
-const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:[ \t]{1,4}-[a-zA-Z]{1,4}|env)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})`, 'g');
+/**
+ * fish `set -x NAME value` (-gx, -Ux …, or written long and combined: `set --global --export NAME value`, fish's set(1),
+ * https://fishshell.com/docs/current/cmds/set.html), csh `setenv NAME value`, and Windows `setx NAME value [/m]` (the
+ * name and the value as two words, https://learn.microsoft.com/windows-server/administration/windows-commands/setx).
+ */
+const SHELL_SET = new RegExp(String.raw`set(?<![A-Za-z0-9_-]set)(?:(?:[ \t]{1,4}--?[a-zA-Z]{1,10}){1,3}|env|x)[ \t]{1,4}([A-Za-z0-9_]{0,40}(?:${HINT_ANY_CASE})[A-Za-z0-9_]{0,40})[ \t]{1,4}["']?([^\s"']{4,8000})`, 'g');
+/**
+ * A call given a secret's name and then its value as string literals: .NET's `Environment.SetEnvironmentVariable("NAME",
+ * "value", "User")` (PowerShell's `[Environment]::SetEnvironmentVariable`,
+ * https://learn.microsoft.com/dotnet/api/system.environment.setenvironmentvariable), Go's `os.Setenv("NAME", "value")`
+ * (https://pkg.go.dev/os#Setenv), Java's `System.setProperty("name", "value")`, Python's `os.environ.setdefault(…)`.
+ */
+const CALL_NAME_VALUE = /\([ \t]{0,4}(["'])([A-Za-z0-9_.-]{2,80})\1[ \t]{0,4},[ \t]{0,4}(["'])([^"'\s]{4,8000})(?=\3)/g;
 /** A row of PowerShell's `Get-ChildItem env:` table (`Name  Value`): an environment variable's name, a gap, its value. */
 const ENV_TABLE_HEADER = /^Name[ \t]+Value[ \t]*$/;
 const ENV_TABLE_ROW = /^([A-Z][A-Z0-9_]*)[ \t]+(\S+)[ \t]*$/;
@@ -566,6 +577,10 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged, tabAt: (
   {
     SHELL_SET.lastIndex = 0;
     for (let m = SHELL_SET.exec(text); m; m = SHELL_SET.exec(text)) push(m[1]!, m[2]!, m.index + m[0].length - m[2]!.length);
+  }
+  if (text.includes('(')) {
+    CALL_NAME_VALUE.lastIndex = 0;
+    for (let m = CALL_NAME_VALUE.exec(text); m; m = CALL_NAME_VALUE.exec(text)) push(m[2]!, m[4]!, m.index + m[0].length - m[4]!.length);
   }
   for (let at = text.indexOf('Value'); at >= 0; at = text.indexOf('Value', at + 5)) {
     // The header's "Value" is near its line's start: look back 90 characters, never to the text's start.
@@ -904,4 +919,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];

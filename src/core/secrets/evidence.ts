@@ -11,11 +11,14 @@ import { WRAP_WIDTHS } from '../wrap-widths';
  */
 
 const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
-/** Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON. */
 /** The labels of S3's and the SDKs' ids, and of digests and pagination tokens (LABELLED_EVIDENCE reads both). */
 const ID_LABELS = String.raw`host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id`;
 const DIGEST_LABELS = String.raw`x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker`;
-const LABELLED_EVIDENCE = new RegExp(String.raw`(?:${ID_LABELS}|${DIGEST_LABELS})[*_~\`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4})["'\`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})`, 'gi');
+/**
+ * Values labelled as ids or digests, in CLI debug, SDK error text, XML and JSON, and in a table's row (a markdown table
+ * in an issue, the AWS CLI's `--output table`: `| ChecksumSHA256 | <digest> |`), where the cell's bar stands for the `:`.
+ */
+const LABELLED_EVIDENCE = new RegExp(String.raw`(?:${ID_LABELS}|${DIGEST_LABELS})[*_~\`]{0,3}["']?(?:[ \t]{0,4}>|[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{0,40}\|[ \t]{0,40})["'\`*_~]{0,3}(?:Some\(")?([A-Za-z0-9/+=._-]{8,600})`, 'gi');
 /**
  * S3's and the SDKs' ids as people write them in chat: after a blank, a line break or "is" instead of a
  * colon, the value in Slack's `code`, *bold* or _italic_ marks (`the x-amz-id-2 is \`…\``, `HostId` on one

@@ -91,6 +91,15 @@ function fillsColumns(text: string, from: number, to: number): boolean {
 /** A hanging indent (mail, Jira, a wrapped console) opens the line a wrapped value goes on in. */
 const MAX_HANGING_INDENT = 8;
 
+/**
+ * The length of a quote mark opening the line at `at` (`> `, or `&gt; ` as Slack sends it; 0 when none). A reply that
+ * quotes lines a terminal wrapped puts it before each of them: the quoted line is what follows it.
+ */
+function quoteAt(text: string, at: number): number {
+  if (text.charCodeAt(at) === 62 /* > */) return text.charCodeAt(at + 1) === 32 ? 2 : 0;
+  return text.charCodeAt(at) === 38 && text.startsWith('&gt; ', at) ? 5 : 0;
+}
+
 /** The length of the CI time that opens the line at `at` (0 when none): read only when a digit opens it. */
 function lineTimeAt(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -433,9 +442,21 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
     while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
     const word = text.slice(from, nl);
     const arnField = cutArn(word) && opensWithArnField(text, OPENS_WITH_NAME.lastIndex) && !secretName(text.slice(nextStart, OPENS_WITH_NAME.lastIndex - 1));
-    if (!word.includes('?') && !word.includes('&') && !arnField) return valueEnd(text, nextStart, nextEnd);
+    if (!inQuery(word) && !arnField) return valueEnd(text, nextStart, nextEnd);
   }
   return i;
+}
+
+/** A query's parameter (`&name=`, `&amp;name=` as Slack sends it); an `&` alone may be a password's (`_authToken=Pw0c8&vHVs`). */
+const QUERY_PARAMETER = /&(?:amp;)?[A-Za-z0-9_.~[\]-]{1,64}=/;
+
+/**
+ * The word (a full-width line's last) is inside a URL's query, whose next parameter the next line goes on with: it holds
+ * the query's `?`, or a whole `&name=` (a presigned URL's lines after its first). A password holding `&` after its label
+ * is none: joined, its rest and the next line's `name=` read as a parameter that ended it.
+ */
+function inQuery(word: string): boolean {
+  return word.includes('?') || (word.includes('&') && QUERY_PARAMETER.test(word));
 }
 
 /** The base64 characters from `at` (a name's, when they are one). */
@@ -630,6 +651,32 @@ function cutIndents(text: string): Map<number, number> | undefined {
   return cuts.length === 0 ? undefined : new Map(cuts.map((c) => [c.line, c.indent + 1]));
 }
 
+// Why a line ending in a value is full-width, so that the value goes on after its break: one helper per paste shape.
+// `time` is the length of the CI time opening the line [lineStart, nl), `nextTime` of the one opening the next line (0: none).
+
+/** A terminal (or `base64 -w`) wrapped the program's line [from, nl): its characters, after any CI time, fill a wrap width. */
+function programLineFills(from: number, nl: number): boolean {
+  return WRAP_WIDTHS.has(nl - from);
+}
+
+/**
+ * A terminal showing a CI log's raw lines cut the stamped line, the time's columns counted with it: the next line, the
+ * cut's rest, has no time of its own (GitHub Actions' `2024-03-01T12:00:00.1234567Z ` before every line it wrote).
+ */
+function stampedLineFills(lineStart: number, nl: number, time: number, nextTime: number): boolean {
+  return time > 0 && nextTime === 0 && WRAP_WIDTHS.has(nl - lineStart);
+}
+
+/**
+ * A terminal cut a line holding wide or invisible characters (CJK, a full-width `ｍｙ ｃａｃｈｅ` or key, a zero-width
+ * space) at its width in columns, which its length is not: the program's line, or a stamped CI line counted from its
+ * start (the two shapes above, in columns). A line longer than twice the widest wrap fills none and is not counted.
+ */
+function wideLineFills(text: string, lineStart: number, nl: number, time: number, nextTime: number): boolean {
+  if (nl - lineStart - time > 2 * MAX_WRAP_WIDTH) return false;
+  return fillsColumns(text, lineStart + time, nl) || (time > 0 && nextTime === 0 && fillsColumns(text, lineStart, nl));
+}
+
 /**
  * View offsets of the line breaks where a value continues on the next line. A CI time opening both lines goes with the
  * break (the width counts after it), and so does a hanging indent after a full-width line.
@@ -646,8 +693,10 @@ function joins(text: string, pass: Pass): number[] {
   let beforeEnd = -1;
   const links = text.includes('<http') ? new LinkReader(text) : undefined;
   const urls = text.includes('://');
-  // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns).
+  // Only a text with characters outside ASCII has lines whose columns differ from their length (fillsColumns), and
+  // only as pasted are the columns the terminal's.
   const plain = cutEscapes && isPlainText(text);
+  const columns = cutEscapes && !plain;
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
@@ -670,16 +719,19 @@ function joins(text: string, pass: Pass): number[] {
       nl = found;
       continue;
     }
+    // A quote opening this line and the next one: the quoted line is what follows it, and the next one's quote goes
+    // with the break.
+    const nextQuote = quoteAt(text, nl + 1);
+    const quote = nextQuote > 0 ? quoteAt(text, lineStart) : 0;
+    const from = quote > 0 ? lineStart + quote : lineStart;
+    const afterQuote = quote > 0 ? nl + 1 + nextQuote : nl + 1;
     // A time opening this line and the next one: the program's line is what follows it.
-    const time = lineTimeAt(text, lineStart);
-    const nextTime = time > 0 ? lineTimeAt(text, nl + 1) : 0;
-    const width = nl - lineStart - time;
+    const time = lineTimeAt(text, from);
+    const nextTime = time > 0 ? lineTimeAt(text, afterQuote) : 0;
     // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
     const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
     const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
-    // (a time on this line and none on the next: a terminal cut the stamped line, whose columns count the time too,
-    // in characters or, with wide characters in it, in columns)
-    const full = endsCut && (WRAP_WIDTHS.has(width) || (time > 0 && nextTime === 0 && WRAP_WIDTHS.has(width + time)) || (cutEscapes && !plain && width <= 2 * MAX_WRAP_WIDTH && (fillsColumns(text, lineStart + time, nl) || (time > 0 && nextTime === 0 && fillsColumns(text, lineStart, nl)))));
+    const full = endsCut && (programLineFills(from + time, nl) || stampedLineFills(from, nl, time, nextTime) || (columns && wideLineFills(text, from, nl, time, nextTime)));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
@@ -687,8 +739,8 @@ function joins(text: string, pass: Pass): number[] {
       continue;
     }
     // A hanging indent goes on a full-width line only (an indented line after a short one is the next item of a listing).
-    const indent = full ? indentAt(text, nl + 1 + nextTime) : 0;
-    const nextStart = nl + 1 + nextTime + indent;
+    const indent = full ? indentAt(text, afterQuote + nextTime) : 0;
+    const nextStart = afterQuote + nextTime + indent;
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
     // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), or an ARN's next field; not
     // a line of words (`Response body:` then `b'<Error…`).
@@ -720,7 +772,7 @@ function joins(text: string, pass: Pass): number[] {
         if (!(urls && keyAfterUrl(text, lineStart, nl, nextStart))) for (let x = nl; x < nextStart; x++) drop.push(x);
       }
       else if (indent === 0 && !fullOnly) {
-        const line = text.slice(lineStart + time, nl);
+        const line = text.slice(from + time, nl);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
         const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
@@ -737,7 +789,11 @@ function joins(text: string, pass: Pass): number[] {
 
 /** A secret's YAML key opening a block scalar (`SecretAccessKey: >-`, `password: |`): its value is on the indented lines below. */
 const BLOCK_SCALAR_LABEL = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_-]{0,24}["']?[ \t]{0,4}:[ \t]{1,4}([|>][+-]?[1-9]?[+-]?)[ \t]{0,4}$/i;
-const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=]{1,8000}[ \t]{0,8}$/;
+/**
+ * A line of a secret's block: indented, one word of base64 or of what a password holds besides (`!`, `&`, `#`, `@` …; not
+ * `:`, which opens the next key).
+ */
+const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=!#$%&*.?@^_~-]{1,8000}[ \t]{0,8}$/;
 
 /** A block scalar's indicator ending a line (`key: |`, `key: >-`): only such lines are read as a block's key. */
 const BLOCK_INDICATOR_AT_END = /:[ \t]{1,4}[|>][+-]?[1-9]?[+-]?[ \t]{0,4}(?=\n|(?![\s\S]))/g;
@@ -972,4 +1028,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, QUERY_PARAMETER, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];

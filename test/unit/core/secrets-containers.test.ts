@@ -6,36 +6,19 @@
  * name/value pairs, GitHub's `::add-mask::`.
  * And what those containers hold beside their secrets stays: masks, references, ARNs, digests, a query's next parameter.
  */
-import fc from 'fast-check';
-import { diagnose } from '../../../src/core/diagnose';
 import { createEgressGuard } from '../../../src/core/egress';
 import { redact } from '../../../src/core/redact';
 import { containedSecret, CONTAINER_NAMES, slackEscape } from '../../helpers/secret-containers';
 import { leakedPieces } from '../../helpers/secret-shapes';
+import { assertNothingLeftIn } from '../../helpers/contained-leaks';
 
 const RUNS = 300;
 const PW = 'PwQx7&Lm2Rt9Zk4Vb8Nc';
 const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-/** Pieces of `secrets` left in what redact returns and in the diagnosis as it leaves (guarded). */
-function leftIn(text: string, secrets: string[]): string[] {
-  const guard = createEgressGuard();
-  guard.learn(text);
-  const diagnosis = guard.scrub(JSON.stringify(diagnose(text))).value;
-  return [...leakedPieces(redact(text).text, secrets), ...leakedPieces(diagnosis, secrets)];
-}
-
 describe('secrets in pasted containers', () => {
   it(`when a key, session token or password sits in any of ${CONTAINER_NAMES.length} containers, maybe escaped by Slack (${RUNS} generated), then no piece of it is left`, () => {
-    const seen = new Set<string>();
-    fc.assert(
-      fc.property(containedSecret, (c) => {
-        seen.add(c.container);
-        const left = leftIn(c.text, c.secrets.filter((s) => s.length >= 16));
-        if (left.length > 0) throw new Error(`${c.container}: ${left.length} piece(s) left of ${JSON.stringify(c.text)}`);
-      }),
-      { numRuns: RUNS },
-    );
+    const seen = assertNothingLeftIn(containedSecret, RUNS);
     expect(seen.size).toBeGreaterThan(CONTAINER_NAMES.length / 2);
   });
 

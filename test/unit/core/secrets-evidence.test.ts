@@ -263,6 +263,28 @@ const SHAPES: Shape[] = [
     // CI log's line whose next line lost its time.
     wrappedNotYet: 'a label cut inside its word before a digest; an ARN cut in its service name on a timed CI log line',
   },
+  // Stop 30: what the containers of secrets-containers-more.test.ts hold beside their secrets: a markdown table's ids and
+  // digests, a non-secret set by setx, fish or a call, an ARN percent-encoded in a query, a YAML block that is no secret's,
+  // a JSON log line escaped twice, a quoted CI line.
+  {
+    name: "ARN, request id, digest or ETag in stop 30's containers",
+    text: fc.tuple(arn, requestId, sha256Hex, sha256B64, chars(HEX, 32, 32), fc.integer({ min: 0, max: 7 })).map(([a, r, hex, b64, etag, i]) => {
+      const nested = JSON.stringify({ level: 'error', msg: JSON.stringify({ event: JSON.stringify({ RequestId: r, Digest: `sha256:${hex}` }) }) });
+      return [
+        { evidence: r, text: `| Name | Value |\n|---|---|\n| RequestId | ${r} |\n| ETag | \`"${etag}"\` |\n| ChecksumSHA256 | ${b64} |` },
+        { evidence: a, text: `setx AWS_ROLE_ARN ${a}\nset --global --export AWS_ROLE_ARN ${a}` },
+        { evidence: a, text: `[Environment]::SetEnvironmentVariable("AWS_ROLE_ARN", "${a}", "User")\nos.Setenv("SECRET_ARN", "${a}")` },
+        { evidence: encodeURIComponent(a), text: `GET https://app.example.com/assume?role_arn=${encodeURIComponent(a)}&image_digest=sha256:${hex}&state=af0ifjsldkj` },
+        { evidence: hex, text: `description: |\n  built from ${etag}\nchecksum: >-\n  ${hex}` },
+        { evidence: hex, text: nested },
+        { evidence: a, text: `> 2026-12-06T01:02:03.4567890Z role-to-assume: ${a}\n> 2026-12-06T01:02:03.4567890Z RequestId: ${r}` },
+        { evidence: etag, text: `| Variable | Value |\n| --- | --- |\n| IMAGE_DIGEST | sha256:${hex} |\n| ETAG | ${etag} |` },
+      ][i]!;
+    }),
+    // Hard-wrapped, 33 of 1,200 read as secrets on stop 29's code too (which read 241: a digest in a table's row, mended
+    // here): an ARN cut on a quoted CI log line whose next line lost its quote and time, as on the unquoted one above.
+    wrappedNotYet: 'an ARN cut on a quoted, timed CI log line whose rest lost its quote and time',
+  },
   {
     name: 'path',
     text: fc.tuple(fc.constantFrom('/home/runner/work', '/Users/jane', 'C:\\Users\\jane', '/var/lib'), words(2, 4), words(2, 5)).map(([root, a, b]) => {
