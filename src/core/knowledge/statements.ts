@@ -5,6 +5,7 @@
  * are the probes' own `say` patterns; these are the facts no question asks for.
  */
 import type { Statement } from './types';
+import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
 
 export const STATEMENTS: Statement[] = [
   {
@@ -190,4 +191,5 @@ export const STATEMENTS: Statement[] = [
     evidence: 'The team says another AWS account is involved (the caller or the resource is in a different account)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
   },
+  ...UNREAD_SOURCE_STATEMENTS,
 ];

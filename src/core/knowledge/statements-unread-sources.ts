@@ -1,0 +1,61 @@
+/**
+ * Statements that a credential source the team has is never read where the call runs: keys exported on the host that
+ * do not reach the container, a config file (or its location variable) a tool does not load. Both were resolved as no
+ * credentials found in tuning threads of several batches, while the words around them (env keys, a profile, SSO) raise
+ * the causes of a source that is read: an overriding key, another profile, an expired session.
+ */
+import type { Statement } from './types';
+
+/** Where keys are put: the environment's variables, or credentials by name. */
+const ENV_KEYS = String.raw`(?:env(?:ironment)?[ _-]?var(?:iable)?s?|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_\*|(?:aws )?credentials|creds|access keys)`;
+/** Where they should arrive and do not by themselves. */
+const INSIDE = String.raw`(?:docker |the |a |each |every )?(?:containers?|docker|pods?|sandbox|sub-?process(?:es)?|child process(?:es)?)`;
+/** The shared config or credentials file, by path, name or location variable. */
+const CONFIG_FILE = String.raw`(?:(?:shared |aws |default )?(?:config|configuration|credentials?) files?|~/\.aws/(?:config|credentials)|\.aws/(?:config|credentials)|aws config|shared config|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE)`;
+/** Not read: the negated verbs a report uses for a file a tool passes over. */
+const NOT_READ = String.raw`(?:ignor(?:es|ed|ing)|(?:doesn'?t|does not|didn'?t|did not|won'?t|never|fails? to|failed to|unable to|can'?t|cannot|isn'?t|is not|not) (?:support|read|honou?r|respect|pick(?:ing)?[ -]?up|load|recogni[sz]e|use|using|reading|loading|find|see|detect|auto-?detect))`;
+
+export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
+  {
+    // "Pass through the following environment variables, which are commonly used for authenticating with AWS APIs"
+    // (aws/aws-mwaa-local-runner#377, batch 16), "This adds a setting propagate-aws-auth-tokens which will propagate the
+    // following environment variables to the container if they are set" (buildkite-plugins/docker-buildkite-plugin#183,
+    // batch 13), "release: Pass AWS credentials to Docker containers" (buildkite/buildkite-agent#2760, batch 11): keys set
+    // on the host or the CI step are not in a container's environment unless passed (`docker run -e`, compose
+    // `environment:`), so the SDK inside finds none. All three were resolved as no credentials found; the first two were
+    // shown an overriding environment key first. The keys never reach the runtime, so they override nothing there.
+    id: 'env-not-passed',
+    say: [
+      String.raw`\b(?:pass|passes|passed|passing|propagate|propagates|propagated|propagating|forward|forwards|forwarded|forwarding|inject|injects|injected|injecting) (?:(?:the|my|our|these|those|following|host|host's|aws|local) ){0,3}${ENV_KEYS} (?:through )?(?:to|into|inside) ${INSIDE}\b`,
+      // "Pass through" alone is the PR's own name for carrying variables into where the code runs.
+      String.raw`\bpass(?:es|ed|ing)?[ -]through\b[^.]{0,30}\b${ENV_KEYS}\b`,
+      String.raw`\b${ENV_KEYS} (?:(?:are|is|were|was) )?(?:not|never) (?:being )?(?:passed|propagated|forwarded|injected|available|visible) (?:through )?(?:to|into|inside|in) ${INSIDE}\b`,
+      String.raw`\b(?:containers?|docker) (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|never) (?:get|receive|inherit|see) (?:(?:the|my|our|any|host) )?(?:env(?:ironment)?(?: var(?:iable)?s?)?|variables|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|credentials|creds)\b`,
+    ],
+    effects: { 'no-credentials-found': 20, 'env-var-override': 0.1, 'malformed-credentials': 0.3, 'secret-key-mismatch': 0.3, 'wrong-profile': 0.5 },
+    evidence: "The team says the environment's keys are not passed into the container or process that calls AWS: none are found there",
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#env (a container gets only the variables passed to it); https://github.com/aws/aws-mwaa-local-runner/pull/377',
+  },
+  {
+    // "it seems amazonka isn't picking up that location" after "I have $AWS_CONFIG_FILE pointing to another location than
+    // ~/.aws/config" (brendanhay/amazonka#948, batch 16), "Skyplane init does not autodetect aws config for sso login"
+    // (skyplane-project/skyplane#936, batch 16), "we were ignoring the config file for the "DefaultWithRegion" method"
+    // (aws/copilot-cli#1205, batch 8), "the client does not read my ~/.aws/config file properly anymore"
+    // (aws-samples/amazon-bedrock-client-for-mac#54, batch 13): the tool passes over the file (or the location the
+    // variable names), so the profile in it gives nothing, or the tool falls back to another. Resolved as no credentials
+    // found (#948, #1205) and a wrong profile with no credentials found accepted (#936, #54).
+    id: 'config-not-read',
+    say: [
+      String.raw`\b${NOT_READ}\b(?:[^.]|\.\w){0,40}\b${CONFIG_FILE}\b`,
+      String.raw`\b${CONFIG_FILE} (?:is|are|was|were|gets?|got) (?:ignored|not (?:read|loaded|picked up|used|honou?red|respected|detected))\b`,
+      // The location said in an earlier sentence: "… isn't picking up that location".
+      String.raw`\b(?:isn'?t|is not|not|doesn'?t|does not|didn'?t|did not|never) (?:picking up|pick up|picked up|reading|read|using|use|honou?ring|honou?r|loading|load) (?:that|this|the custom|the configured|the specified|the non-default) (?:location|path|directory|config file|configuration file)\b`,
+      String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|unable to|fails? to|failed to|never) (?:auto-?detect|detect|pick[ -]?up|read|load|recogni[sz]e|find|see) (?:(?:the|my|our|existing|aws|shared) ){0,3}(?:config|configuration)(?: files?)? (?:for|of|with|from) (?:(?:the|my|an?) )?(?:sso|sso[-_ ]session|single sign[- ]on|identity center)\b`,
+    ],
+    // A file read and then failing on its contents is another matter ("the session in my config expired").
+    sayUnless: [String.raw`\bexpir(?:e|ed|es|y|ing|ation)\b`],
+    effects: { 'no-credentials-found': 20, 'wrong-profile': 3, 'temporary-credentials-expired': 0.2, 'missing-session-token': 0.5, 'malformed-credentials': 0.5 },
+    evidence: 'The team says the tool does not read the shared config file (or the location it was given): the profile in it gives nothing',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE); https://github.com/brendanhay/amazonka/issues/948',
+  },
+];
