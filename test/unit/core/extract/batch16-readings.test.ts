@@ -76,3 +76,10 @@ describe("Go v1's AssumeRoleTokenProviderNotSetError quoted in part (catalogue g
     expect(top(pr)).toBe('role-credentials-unavailable');
   });
 });
+
+describe("the Rust SDK's ProviderError wording (catalogue rust.provider-error)", () => {
+  it('when the wording stands with no Rust crate named, then it is no AWS credential failure', () => {
+    // The same words an app prints about its own stored login (found in public code of every kind).
+    expect(diagnose('logger.LogError("An error occurred while loading credentials from disk: {err}", e);').detected).toBe(false);
+  });
+});
