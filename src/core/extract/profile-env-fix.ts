@@ -17,8 +17,8 @@ import { addSignal } from './draft';
 import type { Extractor } from './types';
 
 const VAR = String.raw`\bAWS_(?:DEFAULT_)?PROFILE\b`;
-/** Worked, fixed, solved — not denied right before ("doesn't work", "did not fix"). */
-const WORKS = String.raw`(?<!\b(?:not|never|n['’]t) )(?:\bworks?\b|\bworked\b|\bfix(?:es|ed)\b|\bsolve[sd]\b|\bresolve[sd]\b)`;
+/** Worked, fixed, solved — not denied or only supposed right before ("doesn't work", "should have fixed"). */
+const WORKS = String.raw`(?<!\b(?:not|never|n['’]t|should have|would have|could have|might have|supposed to) )(?:\bworks?\b|\bworked\b|\bfix(?:es|ed)\b|\bsolve[sd]\b|\bresolve[sd]\b)`;
 /** Setting the variable, then that it worked, in one sentence. */
 const SET_THEN_WORKS = String.raw`(?<!\bun)\b(?:set(?:ting)?|export(?:ing|ed)?|prefix(?:ing|ed)?|forc(?:ing|ed)|pass(?:ing|ed)?|add(?:ing|ed)?|specify(?:ing)?|defin(?:ing|ed))\b[^.\n]{0,40}${VAR}[^.\n]{0,80}?${WORKS}`;
 /** The fix or workaround named first, then the variable set. */

@@ -59,6 +59,7 @@ describe('AWS_PROFILE in the environment told as what made it work (extract/prof
   // aws/aws-cli#4298 (batch 7): the flag told as the fix beat keys in the environment.
   it.each([
     ['it is said not to work', 'Setting AWS_PROFILE=prod does not work either.'],
+    ['it only should have worked', 'I tried setting AWS_PROFILE=prod, which should have fixed it.'],
     ['unsetting it is what worked', 'Unsetting `AWS_PROFILE` fixed this issue.'],
     ['the flag is what worked', 'adding `--profile developer` to the command works perfectly again.'],
   ])('when %s, then nothing is read', (_how, text) => {
