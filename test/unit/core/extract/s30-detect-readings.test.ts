@@ -18,6 +18,11 @@ it.each([
 it.each([
   ['the stored key is then refused with a code', 'I ran `aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE` and it worked, but `aws s3 ls` fails:\nAn error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.'],
   ['the stored profile then fails in words, the store command told working', 'After `serverless config credentials --provider aws --key x --secret y` my deploy still fails with invalid AWS credentials.'],
+  // Reviewer's probes (mend, stop 30): the store command's failure is its own line's, not the whole text's.
+  ['another failure is told in words on its own line (reviewer\'s probe)', 'Our AWS credentials expired and the deploy fails.\nAlso `aws configure set region us-east-1` fails on the read-only box.'],
+  ['a stored key is told failing beside a store command that failed', 'The access key for our CI user was rejected and every build fails.\n\n`serverless config credentials --provider aws --key x --secret y` gives an error too.'],
+  ['the store command is chained to another at the prompt (reviewer\'s probe)', '$ aws configure set region eu-west-1 && aws s3 cp build.zip s3://my-bucket/\nerror: AWS credentials invalid for this request'],
+  ['the store command is followed by another after a semicolon at the prompt', '$ aws configure set region eu-west-1; aws s3 ls\nerror: AWS credentials invalid for this request'],
 ])('when %s, then it is detected', (_what, text) => {
   expect(diagnose(text).detected).toBe(true);
 });
