@@ -52,4 +52,14 @@ describe('a key replaced as a remedy is not a rotation that started the failure'
   ])('when "%s" is written, then it is still a key rotation', (text) => {
     expect(signals(text)).toContain('hint.rotation');
   });
+
+  // Reviewer's probes (mend, stop 30): "still" told of the failure after the rotation is the stale key's report, not a
+  // new key told as making no difference.
+  it.each([
+    'We rotated the access keys yesterday but the Lambda still fails with InvalidClientTokenId.',
+    'We created a new access key and the app still gets SignatureDoesNotMatch',
+  ])('when "%s" is written, then the rotation is read and a stale key leads', (text) => {
+    expect(signals(text)).toContain('hint.rotation');
+    expect(diagnose(text).causes[0]!.id).toBe('stale-credentials-after-rotation');
+  });
 });
