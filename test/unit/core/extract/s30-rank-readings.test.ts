@@ -16,6 +16,8 @@ describe('EKS named inside a path or a name is not where the code runs', () => {
     'Error: Unauthorized\n  with module.cluster.kubernetes_config_map.aws_auth,\n  on .terraform/modules/eks/aws_auth.tf line 65',
     'Our stack `prod-eks-k8s` fails on my laptop: NoCredentialProviders: no valid providers in chain',
     'aws s3 cp ./templates s3://my-bucket/quickstart-amazon-eks/ fails with AccessDenied',
+    'git clone https://github.com/aws-samples/eks-workshop-v2 and the lab fails with AccessDenied',
+    'source = "terraform-aws-modules/eks/aws//modules/eks-managed-node-group" and then eks-managed-node-group fails with AccessDenied',
   ])('when "%s" is pasted, then no EKS runtime is read', (text) => {
     expect(signals(text)).not.toContain('runtime.eks');
   });
@@ -26,6 +28,10 @@ describe('EKS named inside a path or a name is not where the code runs', () => {
     'User: arn:aws:sts::111122223333:assumed-role/eks-demo-NodeInstanceRole-ABC/i-0abc is not authorized to perform: s3:GetObject',
     'External DNS with pod identity in eks\nAccessDenied',
     'InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE',
+    // Reviewer's probes (mend, stop 30): a word joined to EKS that says what runs there.
+    'Our workers run on EKS-optimized AMI nodes and the upload fails with AccessDenied',
+    'We run an EKS-managed node group and the job fails with NoCredentialProviders: no valid providers in chain',
+    'The service on EKS/Fargate fails with NoCredentialProviders: no valid providers in chain',
   ])('when "%s" is pasted, then EKS is still where the code runs', (text) => {
     expect(signals(text)).toContain('runtime.eks');
   });
