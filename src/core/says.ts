@@ -73,7 +73,7 @@ export function says(text: string, patterns: string[] | undefined, reach: Denial
  * saml2aws", "no longer use", "instead of", "used to use", "migrated from". What they used is not what they use now
  * (conversation/interpreter.ts reads it before letting an issuer outrank where the keys are kept).
  */
-const LEFT_BEFORE = /\b(?:stopped(?: using)?|moved (?:off|away from)|switched (?:away )?from|no longer(?: use| using| go through)?|instead of(?: using)?|used to (?:use|run|have|go through|rely on|log in with|sign in with)|migrated (?:off|away from|from))\s+(?:(?:the|our|my|an?|using)\s+){0,2}$/i;
+const LEFT_BEFORE = /\b(?:stopped(?: using)?|moved (?:off|away from)|switched (?:away )?from|no longer(?: use| using| go through)?|instead of(?: using)?|used to (?:use|run|have|go through|rely on|log in with|sign in with)|migrated (?:off|away from|from))(?: using)?\s+(?:(?:the|our|my|an?)\s+)?$/i;
 
 /** Whether any of the patterns matches the text other than right after words that say it was left ("stopped using …"). */
 export function saysNow(text: string, patterns: string[]): boolean {
@@ -87,8 +87,8 @@ export function saysNow(text: string, patterns: string[]): boolean {
 }
 
 /**
- * For the regex-safety test (patterns.ts). Not DENIED_BEFORE: recheck proves it safe, but in 107 s at load 14, over that
- * test's 30 s per pattern; it runs on one clause before a match, never on a whole paste.
+ * For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts). Not DENIED_BEFORE: recheck
+ * proves it safe, but in 107 s at load 14, over that test's 60 s per pattern; it runs on one clause before a match.
  */
 export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE];
 
