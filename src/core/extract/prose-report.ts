@@ -297,8 +297,8 @@ function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
 }
 
 /** The line without its sentences that name a network errno: those are the network's failure, not a report. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+/;
-const withoutErrnoSentences = (line: string): string => line.split(SENTENCE_BREAK).filter((s) => !NETWORK_ERRNO.test(s)).join(' ');
+const SENTENCE_BREAK = /[.!?]\s+/;
+const withoutErrnoSentences = (line: string): string => line.split(SENTENCE_BREAK).filter((s) => !NETWORK_ERRNO.test(s)).join('. ');
 
 export const extractProseReport: Extractor = (ctx, draft) => {
   const others = otherErrorCodes(draft.codes);

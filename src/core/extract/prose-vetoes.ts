@@ -151,7 +151,8 @@ const STORE_FAILED = new RegExp(
  * The command alone at a prompt: one chained to another (`&&`, `;`, `|`) leaves the error line next to that other
  * command ("$ aws configure set region eu-west-1 && aws s3 cp …" then a credential error is the copy's).
  */
-const PROMPT_RUN = new RegExp(String.raw`^\s{0,4}(?:\[[^\]\n]{1,80}\]\s?)?[$#>%]\s{1,3}${STORE_COMMAND.source}(?![^\n]*(?:&&|;|\|))`, 'i');
+const PROMPT_RUN = new RegExp(String.raw`^\s{0,4}(?:\[[^\]\n]{1,80}\]\s?)?[$#>%]\s{1,3}${STORE_COMMAND.source}`, 'i');
+const CHAINED = /&&|;|\|/;
 const ERROR_NEXT = /^\s{0,4}(?:FATA|FATAL|fatal|ERRO|ERROR|Error|error)\b/;
 
 /**
@@ -165,7 +166,7 @@ export function storeCommandLines(lines: readonly string[], n: number): Set<numb
     const line = lines[i]!;
     if (!line.includes('config') || !STORE_COMMAND.test(line)) continue;
     if (STORE_FAILED.test(line)) held.add(i);
-    else if (PROMPT_RUN.test(line)) {
+    else if (PROMPT_RUN.test(line) && !CHAINED.test(line.slice(line.search(STORE_COMMAND)))) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
       if (j < lines.length && ERROR_NEXT.test(lines[j]!)) held.add(i).add(j);
@@ -174,4 +175,4 @@ export function storeCommandLines(lines: readonly string[], n: number): Set<numb
   return held;
 }
 
-export const PROSE_VETO_PATTERNS: RegExp[] = [STORE_COMMAND, STORE_FAILED, PROMPT_RUN, ERROR_NEXT, RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];
+export const PROSE_VETO_PATTERNS: RegExp[] = [STORE_COMMAND, STORE_FAILED, PROMPT_RUN, CHAINED, ERROR_NEXT, RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];
