@@ -6,6 +6,7 @@ import { DIAGNOSE_PATTERNS } from './diagnose';
 import { EXTRACT_PATTERNS } from './extract/index';
 import { NORMALISE_PATTERNS } from './normalise';
 import { REDACT_PATTERNS } from './redact';
+import { SAYS_PATTERNS } from './says';
 
 export const ALL_PATTERNS: RegExp[] = [
   ...NORMALISE_PATTERNS,
@@ -15,4 +16,5 @@ export const ALL_PATTERNS: RegExp[] = [
   ...CUT_LINE_PATTERNS,
   ...INTERPRETER_PATTERNS,
   ...LAPSE_CUE_PATTERNS,
+  ...SAYS_PATTERNS,
 ];

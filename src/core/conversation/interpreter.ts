@@ -12,7 +12,7 @@
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
 import { NOT_SURE } from '../knowledge/not-sure';
-import { matchesAny as test, says } from '../says';
+import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
 export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
@@ -216,9 +216,13 @@ function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string |
   return byAnswerWords[0]?.id ?? labelStart(probe, text);
 }
 
-/** The one of `choices` that outranks all the others in `text` (its `outranks.when` words said), if any. */
+/**
+ * The one of `choices` that outranks all the others in `text` (its `outranks.when` words said), if any. Not an issuer the
+ * person has left ("We stopped using aws-vault and now keep the keys in the credentials file"): the words then fit two
+ * choices and answer neither.
+ */
 function outranking(choices: QuestionProbe['choices'], text: string): string | undefined {
-  const over = choices.find((c) => c.outranks && choices.every((o) => o === c || c.outranks!.choices.includes(o.id)) && test(text, c.outranks.when));
+  const over = choices.find((c) => c.outranks && choices.every((o) => o === c || c.outranks!.choices.includes(o.id)) && saysNow(text, c.outranks.when));
   return over?.id;
 }
 

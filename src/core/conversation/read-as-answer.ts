@@ -41,14 +41,22 @@ const NOT_A_STATEMENT = /\?\s*$|^\s*(?:(?:and|but|so)\s+)?(?:if|whether|unless|i
  * the clauses of a sentence that doubt the setup ("not sure if it's SSO", interpreter.ts `DOUBTS_SETUP` and `undoubted`). A "please" is left to the words after it: "Please
  * refresh the credentials" quoted from a tool tells what the tool asked for (anthropics/claude-code#305).
  */
-const STATES_NOTHING = (sentence: string): boolean => /^\s*(?:(?:if|when|once)\s+)?you\b/i.test(sentence);
+const ADVISES_YOU = /^\s*(?:(?:if|when|once)\s+)?you\b/i;
+const STATES_NOTHING = (sentence: string): boolean => ADVISES_YOU.test(sentence);
+/**
+ * A condition that only points at the evidence ("If you look at my config, we use SSO profiles.", "if you check the
+ * logs, …") governs nothing of the clause after it: that clause is the statement, read as if the lead-in were not there.
+ */
+const POINTER_LEAD_IN = /^\s*(?:if|when|once)\s+you\s+(?:look|check|see|read|open|inspect|view|compare)\b[^,\n]*,\s*/i;
 
 /**
  * A yes-or-no question puts its words up for an answer rather than stating them: "Should the pipeline use SSO instead?",
  * "Is the key in the environment variables?", "Does it work from another machine?". A question that asks how or why
- * ("How do I use my SSO profile with it?", "why does it work on my laptop?") takes its setup as given and is still read.
+ * ("How do I use my SSO profile with it?", "why does it work on my laptop?") takes its setup as given and is still read, and
+ * so does a help request put as one ("Does anyone know why aws sso login keeps failing?", "Has anyone seen this with SSO
+ * profiles?"): it asks about the people, not the setup.
  */
-const ASKS_WHETHER = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b(?!\s+there\b)[^?]*\?\s*$/i;
+const ASKS_WHETHER = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b(?!\s+(?:there|anyone|anybody|someone|somebody)\b)[^?]*\?\s*$/i;
 
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
@@ -142,13 +150,17 @@ export interface Said {
   statements: Statement[];
 }
 
+/** The person's comment on a line of code (`//`, ` #`). */
+const CODE_COMMENT = /(?:\/\/|\s#)\s*\S/;
+
 /**
  * The choices one sentence gives each open question: by the statement words (statementsIn), or by the answer-only words;
  * and the statements of fact that same reading found.
  */
-function readingsOf(raw: string, open: string[], statementWords: boolean): Said {
+function readingsOf(said: string, open: string[], statementWords: boolean): Said {
   // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
-  if (CODE_LINE.test(raw) && !/(?:\/\/|\s#)\s*\S/.test(raw)) return { stated: [], statements: [] };
+  if (CODE_LINE.test(said) && !CODE_COMMENT.test(said)) return { stated: [], statements: [] };
+  const raw = said.replace(POINTER_LEAD_IN, '');
   const whole = readableForQuestions(raw);
   const read = statementWords ? statementsIn([whole], open) : { stated: [], statements: [] };
   const sentence = undoubted(whole, DOUBTS_SETUP, false);
@@ -209,3 +221,6 @@ function statesTemporaryKey(sentences: string[], statementWords: boolean): boole
 
 /** What the questions' own answer words (`sayWhenAsked`) alone give: `saidIn` without the statement words. */
 export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
+
+/** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts): each runs on the person's sentences. */
+export const READ_AS_ANSWER_PATTERNS: RegExp[] = [NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, ASKS_WHETHER, ONE_WORD, CODE_LINE, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];

@@ -262,7 +262,7 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // they expire, snyk/driftctl#85; configure-aws-credentials regenerating keys with special characters, ROCm/TheRock#2147:
   // none resolved as a stale key, batches 2, 3, 6, 14, 15), nor a new key told as making no difference ("generated new
   // access key … but same result", wrangr/awis#19): the failure outlived the new key, so the old one is not what fails.
-  { signal: 'hint.rotation', re: new RegExp(String.raw`(?:${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b)(?![^.\n]{0,60}\b(?:but|and|still)\b[^.\n]{0,20}\b(?:same|still|no luck|nothing changed)\b)`, 'i') },
+  { signal: 'hint.rotation', re: new RegExp(String.raw`(?:${NOT_A_KEY_ROTATION}\brotat(?:ed|ion|ing|e)\b|\bnew (?:access )?keys?\b|\bre-?issued\b|\breplaced the keys?\b|\bcreated a new (?:access )?key\b|\bold key\b|\bkey rollover\b)(?![^.\n]{0,60}\b(?:but|and|still)\b[^.\n]{0,20}\b(?:same|no luck|nothing changed)\b)`, 'i') },
   { signal: 'hint.deleted', re: /\b(?:deleted|deactivated|disabled|made inactive|(?:key|it) is inactive|says (?:this|the) (?:access )?key is inactive|offboard(?:ed|ing)?|left the company|removed the (?:user|key))\b/i },
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   // hint.localstack and hint.partition: the topic comes up in prose, weighed by context ratios. Not the target question's

@@ -22,7 +22,7 @@ import { AWS_SERVICES } from './aws-services';
 import { looksLikeProse } from './context-hints';
 import { isAuthCode, isCredentialClass } from './error-codes';
 import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
-import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandFailed, storeCommandLine } from './prose-vetoes';
+import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandLines } from './prose-vetoes';
 import { addSignal } from './draft';
 import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
 import type { Extractor } from './types';
@@ -296,6 +296,10 @@ function wrappedDenial(ctx: Parameters<Extractor>[0], draft: Parameters<Extracto
   return false;
 }
 
+/** The line without its sentences that name a network errno: those are the network's failure, not a report. */
+const SENTENCE_BREAK = /[.!?]\s+/;
+const withoutErrnoSentences = (line: string): string => line.split(SENTENCE_BREAK).filter((s) => !NETWORK_ERRNO.test(s)).join('. ');
+
 export const extractProseReport: Extractor = (ctx, draft) => {
   const others = otherErrorCodes(draft.codes);
   const aws = AWS_CONTEXT.test(ctx.text);
@@ -308,12 +312,19 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   if (aws) roleInContainer(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
   if (aws) statusFromAws(ctx, draft, Math.min(ctx.lines.length, MAX_LINES));
   // A network errno named as the failure (ETIMEDOUT, ECONNREFUSED) is what the paste is about, whatever it guesses
-  // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19).
+  // at next ("This may be related to the fact that I'm using IAM authentication tokens", jeremydaly/serverless-mysql#19):
+  // its own lines are no report, and it outweighs talk of credentials elsewhere, but not a credential failure told in
+  // words on a line of its own ("Our AWS access key was rejected … Separately, … Nexus got ETIMEDOUT.").
   const [localOsLive, forkLive, apiMismatchLive] = wholeTextLive(ctx.lower);
   // The metadata service refusing a request for want of its own token with no credential named is what the paste is
   // about too.
-  let otherError = NETWORK_ERRNO.test(ctx.text) || (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text))
-    || storeCommandFailed(ctx.lines, Math.min(ctx.lines.length, MAX_LINES));
+  const errno = NETWORK_ERRNO.test(ctx.text);
+  let otherError = (localOsLive! && LOCAL_OS_ERROR.test(ctx.text)) || (METADATA_REFUSAL.test(ctx.text) && !CREDENTIAL_NAMED.test(ctx.text));
+  const n = Math.min(ctx.lines.length, MAX_LINES);
+  // A credential-storing command told failing is that command's failure (prose-vetoes.ts): its own lines are no report,
+  // and it outweighs talk of credentials elsewhere, but not a failure told in words on a line of its own ("Our AWS
+  // credentials expired and the deploy fails.\nAlso `aws configure set region …` fails on the read-only box.").
+  const storeLines = storeCommandLines(ctx.lines, n);
   // An S3 message of another error (a bucket's or an object's state) on a line of its own words is what the paste is
   // about, unless the credential's failure is told in words too ("our S3 uploads fail" after the key was rotated):
   // talk of credentials beside it ("It isn't clear how … to download a credentials file", aws-samples/amazon-gamelift-unity#2,
@@ -323,7 +334,6 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   let failureTold = false;
   let report: number | undefined;
   let talk: Talk | undefined;
-  const n = Math.min(ctx.lines.length, MAX_LINES);
   // A tool's usage note the catalogue knows (Granted's "… because it does not assume a role") is no failure in words.
   const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
@@ -331,17 +341,17 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   const forked = aws && forkLive! && FORKED.test(ctx.text);
   const coded = draft.codes.some((c) => isAuthCode(c) || isCredentialClass(c));
   for (let i = 0; i < n; i++) {
-    const line = ctx.lines[i]!;
+    let line = ctx.lines[i]!;
     if (aws && ACCESS_DENIED_LINE.test(line)) {
       addSignal(draft, 'line.access-denied', ctx.loc(i + 1));
       return;
     }
-    if (line.length < 12 || notes.has(i + 1)) continue;
+    if (errno && NETWORK_ERRNO.test(line)) line = withoutErrnoSentences(line);
+    if (line.length < 12 || notes.has(i + 1) || storeLines.has(i)) continue;
     if (isErrorLine(line)) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
-      // file not found in $PATH") names credentials only as what was being done; one that tells a credential-storing
-      // command failing names them only as the command's name (prose-vetoes.ts).
-      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line) && !storeCommandLine(line)) {
+      // file not found in $PATH") names credentials only as what was being done.
+      if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
         addSignal(draft, NOT_LOADED.test(line) ? 'line.credentials-not-loaded' : 'line.credential-error', ctx.loc(i + 1));
         return;
       }
@@ -368,8 +378,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       failureTold = failing && !INTRODUCES.test(line);
     }
   }
-  if (report === undefined || otherError || (messageShown && !failureTold)) return;
+  if (report === undefined || otherError || ((messageShown || storeLines.size > 0 || errno) && !failureTold)) return;
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

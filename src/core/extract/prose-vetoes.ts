@@ -147,27 +147,32 @@ const STORE_FAILED = new RegExp(
     String.raw`|${STORE_COMMAND.source}${STORE_ARGS}\s{0,3}[,:]?\s{0,2}(?:and |but )?(?:it |this |that )?(?:then |now |still |just |always )?(?:fails?|failed|errors?|errored|gives|gave|returns|returned|throws|threw|crash(?:es|ed)|exits|exited)\b`,
   'i',
 );
+/**
+ * The command alone at a prompt: one chained to another (`&&`, `;`, `|`) leaves the error line next to that other
+ * command ("$ aws configure set region eu-west-1 && aws s3 cp …" then a credential error is the copy's).
+ */
 const PROMPT_RUN = new RegExp(String.raw`^\s{0,4}(?:\[[^\]\n]{1,80}\]\s?)?[$#>%]\s{1,3}${STORE_COMMAND.source}`, 'i');
+const CHAINED = /&&|;|\|/;
 const ERROR_NEXT = /^\s{0,4}(?:FATA|FATAL|fatal|ERRO|ERROR|Error|error)\b/;
 
-/** The line tells a credential-storing command failing (an error line naming credentials only as the command's name). */
-export function storeCommandLine(line: string): boolean {
-  return line.includes('config') && STORE_COMMAND.test(line) && STORE_FAILED.test(line);
-}
-
-/** A credential-storing command is told failing in the text's first `n` lines. */
-export function storeCommandFailed(lines: readonly string[], n: number): boolean {
+/**
+ * The lines (0-based, among the text's first `n`) that tell a credential-storing command failing: the line saying so,
+ * or the command at a prompt and the error line answering it. Only they are the command's: a failure told on another
+ * line is another failure (prose-report.ts).
+ */
+export function storeCommandLines(lines: readonly string[], n: number): Set<number> {
+  const held = new Set<number>();
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (!line.includes('config') || !STORE_COMMAND.test(line)) continue;
-    if (storeCommandLine(line)) return true;
-    if (PROMPT_RUN.test(line)) {
+    if (STORE_FAILED.test(line)) held.add(i);
+    else if (PROMPT_RUN.test(line) && !CHAINED.test(line.slice(line.search(STORE_COMMAND)))) {
       let j = i + 1;
       while (j < lines.length && lines[j]!.trim() === '') j++;
-      if (j < lines.length && ERROR_NEXT.test(lines[j]!)) return true;
+      if (j < lines.length && ERROR_NEXT.test(lines[j]!)) held.add(i).add(j);
     }
   }
-  return false;
+  return held;
 }
 
-export const PROSE_VETO_PATTERNS: RegExp[] = [STORE_COMMAND, STORE_FAILED, PROMPT_RUN, ERROR_NEXT, RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];
+export const PROSE_VETO_PATTERNS: RegExp[] = [STORE_COMMAND, STORE_FAILED, PROMPT_RUN, CHAINED, ERROR_NEXT, RECOMMENDATION, TURN, IMDS_REGION_LOOKUP, NETWORK_ERRNO, LOCAL_OS_ERROR, API_MISMATCH, METADATA_REFUSAL, CREDENTIAL_NAMED, DISPLAY_TALK, DELEGATED, CLAUSE_END];

@@ -24,6 +24,10 @@ describe('a yes-or-no question states nothing', () => {
   it.each([
     ['sign-in', 'How do I use my SSO profile with it?', 'sso'],
     ['sign-in', 'We log in with SSO. Should we pass the profile name?', 'sso'],
+    // Reviewer's probes (mend, stop 30): a help request put as yes-or-no asks about the people, not the setup.
+    ['sign-in', 'Does anyone know why aws sso login keeps failing?', 'sso'],
+    ['sign-in', 'Has anyone seen this with SSO profiles?', 'sso'],
+    ['sign-in', 'Can somebody help with my SSO login failing every morning?', 'sso'],
   ])('when an opening says (%s) %j, then its setup is read', (question, text, choice) => {
     expect(opening(question, text)).toBe(choice);
   });
@@ -39,5 +43,13 @@ describe('advice under a condition states nothing', () => {
 
   it('when the condition is the team\'s own, then the rest is read', () => {
     expect(opening('sign-in', 'If I run it locally, it uses the keys in my environment variables.')).toBe('env');
+  });
+
+  // Reviewer's probe (mend, stop 30): a lead-in that points at the evidence is no condition on the fact after it.
+  it.each([
+    ['sign-in', 'If you look at my config, we use SSO profiles.', 'sso'],
+    ['sign-in', 'If you check the workflow file, the keys are in environment variables.', 'env'],
+  ])('when an opening points at the evidence (%s) %j, then the statement after it is read', (question, text, choice) => {
+    expect(opening(question, text)).toBe(choice);
   });
 });

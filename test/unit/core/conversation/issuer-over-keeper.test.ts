@@ -30,6 +30,10 @@ describe('sign-in: the issuer of the keys over where they are kept', () => {
     'I assume the keys come from environment variables.',
     'We granted the user access and export the keys in env vars.',
     'Should the pipeline assume a role instead of using the keys in environment variables?',
+    // Reviewer's probes (mend, stop 30): a sign-in tool the person has left is not what issues the keys now.
+    'We stopped using aws-vault and now keep the keys in the credentials file.',
+    'We moved off okta and now export plain access keys as environment variables.',
+    'We switched from saml2aws to keys in the credentials file last month.',
   ])('when someone says %j, then sign-in is not read as an assumed role', (text) => {
     expect(opening(text)).not.toBe('assume-role');
     expect(reply(text)).not.toBe('assume-role');
