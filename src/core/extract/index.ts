@@ -13,6 +13,8 @@ import { extractNameCorrected, NAME_CORRECTED_PATTERNS } from './name-corrected'
 import { extractProseReport, PROSE_REPORT_PATTERNS } from './prose-report';
 import { extractProviderSupport, PROVIDER_SUPPORT_PATTERNS } from './provider-support';
 import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-session';
+import { extractImdsHopLimit, IMDS_HOP_LIMIT_PATTERNS } from './imds-hop-limit';
+import { extractProfileEnvFix, PROFILE_ENV_FIX_PATTERNS } from './profile-env-fix';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
@@ -38,6 +40,8 @@ const EXTRACTORS: Extractor[] = [
   extractContextHints,
   extractProviderSupport,
   extractInstanceSession,
+  extractImdsHopLimit,
+  extractProfileEnvFix,
   extractShownAnswers,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
@@ -72,6 +76,8 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...CONTEXT_HINT_PATTERNS,
   ...PROVIDER_SUPPORT_PATTERNS,
   ...INSTANCE_SESSION_PATTERNS,
+  ...IMDS_HOP_LIMIT_PATTERNS,
+  ...PROFILE_ENV_FIX_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,

@@ -209,7 +209,7 @@ export const GO: CatalogueEntry[] = [
     id: 'go1.mfa-token-provider-missing',
     tool: 'aws-sdk-go',
     message: 'AssumeRoleTokenProviderNotSetError: assume role with MFA enabled, but AssumeRoleTokenProvider session option not set.',
-    re: /assume role with MFA enabled, but AssumeRoleTokenProvider session option not set/,
+    re: /\bAssumeRoleTokenProvider session option not set\b/,
     family: 'fam.role',
     code: 'AssumeRoleTokenProviderNotSetError',
     causes: { 'role-credentials-unavailable': 2.2, 'temporary-credentials-expired': 0.8 },

@@ -49,6 +49,22 @@ export const RUST: CatalogueEntry[] = [
     source: PROVIDER_ERROR,
   },
   {
+    // ProviderError printed with the Rust crates named beside it: a provider of the chain failed while it ran (a 503
+    // from STS, an unreadable config file, IMDS not answering: the enum's own doc comment), the source kept inside.
+    // The wording alone is too common (apps of every kind print it about their own stored logins), so it needs
+    // RUST_CONTEXT ("`DispatchFailure(... an error occurred while loading credentials ...)` … `RUST_LOG=aws_config=debug`",
+    // smithy-lang/smithy-rs#4725, batch 16). Weighed as rust.provider-failed: a provider failed, not an empty chain.
+    id: 'rust.provider-error',
+    tool: 'aws-sdk-rust',
+    message: 'an error occurred while loading credentials',
+    re: /\ban error occurred while loading credentials\b/i,
+    context: RUST_CONTEXT,
+    family: 'fam.no-creds',
+    code: 'ProviderError',
+    causes: { 'no-credentials-found': 0.8, 'role-credentials-unavailable': 0.6 },
+    source: PROVIDER_ERROR,
+  },
+  {
     // TokenNotLoaded: no SSO bearer token (no sso-session, or no cached token from `aws sso login`).
     id: 'rust.access-token-not-enabled',
     tool: 'aws-sdk-rust',

@@ -44,6 +44,11 @@ export const roleCredentialsUnavailable: CauseRule = {
     // (hashicorp/terraform-provider-aws#23110, fog/fog-aws#560, aws/aws-cli#4683: batches 7, 9, 10). Not when AWS answered
     // about the key it was sent (unknown key, bad signature, clock skew): a key arrived, so the role was not what failed.
     pro('role-unavailable.imds-from-container', { all: ['imds.container', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 1.0, 'The instance\'s metadata service or role is named beside a container ({detail}): from a container IMDS is one hop further, and with IMDSv2\'s default hop limit of 1 its answer never arrives (set the hop limit to 2, or give the container its own credentials).'),
+    // The IMDS hop limit shown (extract/imds-hop-limit.ts: the launch setting or the words): at IMDSv2's default of 1 a
+    // container on the instance gets no answer, so the instance role never reaches it and the chain ends empty. The
+    // empty chain is the consequence (no-credentials.chain-empty 3.0), the hop limit its reason: ahead of it by the
+    // family prior (0.6 + 3.0). 7 tuning texts of batches 1-16 name it, all resolved as the role not delivered.
+    pro('role-unavailable.imds-hop-limit', { all: ['imds.hop-limit', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 3.0, 'The instance metadata service\'s hop limit is named ({detail}): at IMDSv2\'s default of 1 a container on the instance gets no answer, so the instance role never reaches the code (set the hop limit to 2, or give the container its own credentials).'),
     // The SSO token file the tool looked for is not there (extract/context-hints.ts SSO_CACHE_MISSING). After a login,
     // that is a tool whose SDK looks the token up under another name than the CLI wrote it (an `sso_session` profile the
     // SDK predates): the profile's credentials are never obtained (hashicorp/terraform#32465, #32448). The runner-up to a

@@ -21,6 +21,11 @@ export const wrongProfile: CauseRule = {
     pro('wrong-profile.skipping-env', { all: ['msg.skipping-env', AUTHN] }, 0.5, 'The profile was set explicitly, so the env keys were skipped.'),
     pro('wrong-profile.ignored-hint', { all: ['hint.profile-ignored', AUTHN] }, 1.4, 'The message says the tool used another profile (often default) than the one configured.'),
     con('wrong-profile.env-keys-win', { all: ['hint.profile-ignored', 'hint.env-keys-set'] }, 1.2, 'The profile was ignored because static keys are set in the environment: that is the env-var override.'),
+    // AWS_PROFILE set in the environment told as what made it work (extract/profile-env-fix.ts): the profile given to
+    // the tool another way was not used, and whatever failed (a denial of the identity it fell back to, an empty chain
+    // ending at IMDS) follows from that. Ahead of a refusal (authz.denied 3.2) and of a role error (3.3) by what the
+    // profile's other rules add; 5 tuning texts of batches 4-16 tell it, each accepting the wrong profile.
+    pro('wrong-profile.env-fix', { all: ['profile.env-fix'], any: [AUTHN, 'fam.authz'] }, 3.0, 'Setting AWS_PROFILE in the environment is said to make it work ({detail}): the profile given to the tool another way (a flag, its config) was not used.'),
     pro('wrong-profile.hint', { all: ['hint.profile', AUTHN] }, 0.5, 'The message mentions profiles.'),
     pro('wrong-profile.eks-profiles', { all: ['cat.kubectl.unauthorized-eks', 'hint.profile'] }, 1.5, 'Several AWS profiles are in play: the kubeconfig\'s `aws eks get-token` may run with another profile (AWS_PROFILE / --profile in the exec block) than the one mapped in the cluster.'),
     pro('wrong-profile.generic', { any: ['fam.kubectl'] }, 0.3, 'A runtime picking another profile gives the same rejection.'),

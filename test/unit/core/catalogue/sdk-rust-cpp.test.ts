@@ -16,6 +16,13 @@ checkFamily('rust', [
     orTop: ['no-credentials-found'],
   },
   {
+    // smithy-lang/smithy-rs#4725 (batch 16): the generic dispatch failure the Rust SDK's callers see.
+    id: 'rust.provider-error',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
+    text: 'When the credential chain fails, the error surfaced to the caller is a generic `DispatchFailure(... an error occurred while loading credentials ...)`; discovering which provider failed and why requires re-running with `RUST_LOG=aws_config=debug`.',
+    code: 'ProviderError',
+  },
+  {
     id: 'rust.access-token-not-enabled',
     from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
     text: 'Error: failed to construct request: the access token provider was not enabled',
