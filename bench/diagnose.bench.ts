@@ -219,6 +219,8 @@ async function main(): Promise<void> {
   process.stdout.write('\nallocated per diagnosis (sampling heap profiler):\n');
   process.stdout.write(`  4 KB  ${(await allocatedKb(pasteOf(4096), 500)).toFixed(0)} KB\n`);
   process.stdout.write(`  1 MB  ${((await allocatedKb(pasteOf(1_000_000), 5)) / 1024).toFixed(1)} MB\n`);
+  // The env dump: thousands of distinct key ids and secrets, the most a 1 MB paste allocates (issue #10's slow shape).
+  process.stdout.write(`  1 MB env dump  ${((await allocatedKb(repeatedShapes(1_000_000).find(([shape]) => shape === 'env dump')![1], 5)) / 1024).toFixed(1)} MB\n`);
   process.stdout.write(`\nload average at the end ${load()}\n`);
 }
 

@@ -158,11 +158,12 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
   if (quoted && style === 'ini') addSignal(draft, 'value.quotes', at, 'access key id');
   const compact = value.replace(/\s+/g, '');
   if (CREDENTIAL_START.test(compact)) {
-    // every signal below is capped: a hint that cannot count changes nothing
-    if (!keyHintCounts(draft, compact)) return;
-    const hint = addKeyHint(draft, hintFromId(compact, at));
-    addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
-    if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
+    // A hint that cannot count (key-ids.ts) is not judged: its kind and shape are already said.
+    if (keyHintCounts(draft, compact)) {
+      const hint = addKeyHint(draft, hintFromId(compact, at));
+      addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
+      if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
+    }
     if (/[/+]/.test(compact)) addSignal(draft, 'key.secret-in-key-slot', at);
   } else if (/^[A-Za-z0-9_-]{1,15}$/.test(compact)) {
     // "test", "foobar123", "dummy": a LocalStack/mock key id.

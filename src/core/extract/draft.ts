@@ -27,12 +27,24 @@ export function signalsFull(draft: Draft): boolean {
 }
 
 /**
- * Add a signal once (per id and detail). `uncapped`: past MAX_SIGNALS too, for the few late signals that are each
- * weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at most one per question).
+ * Signals that only say a kind of thing is there: the rules, the index (the first of each id) and every reader of
+ * the draft ask whether one is present and quote the first, never count them or read a later one's detail. One per
+ * id is the whole of their evidence: an env dump's 2,000 distinct key ids (`key.kind.long-term`, `AKIA…WXYZ` each)
+ * used to fill MAX_SIGNALS and shut out every later reader's signals.
+ */
+export function presenceOnly(id: string): boolean {
+  return id.startsWith('key.kind.') || id === 'key.shape-problem';
+}
+
+/**
+ * Add a signal once (per id and detail; presence-only ids once per id). `uncapped`: past MAX_SIGNALS too, for the few
+ * late signals that are each weighed on their own and must not be lost to a long log's (rules/shown-answers.ts: at
+ * most one per question).
  */
 export function addSignal(draft: Draft, id: string, at?: Location, detail?: string, opts?: { uncapped?: boolean }): void {
   // The cap first: past it, a long paste's every further call returns without building its key.
   if (!opts?.uncapped && signalsFull(draft)) return;
+  if (draft.seen.has(id) && presenceOnly(id)) return;
   const key = `${id}\u0000${detail ?? ''}`;
   if (draft.seen.has(key)) return;
   draft.seen.add(key);

@@ -4,8 +4,8 @@
  * key id invalid before AWS even looks it up.
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
-import { decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
-import { addSignal, signalsFull } from './draft';
+import { decodeAccountId, isCredentialKind, KEY_ID_PREFIXES, kindOfPrefix, prefixAlternation } from '../key-id';
+import { addSignal, hasSignal, signalsFull } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
 
@@ -55,15 +55,56 @@ export function addKeyHint(draft: Draft, hint: KeyIdHint): KeyIdHint {
 const MAX_KEY_HINTS = 20;
 
 /**
- * Whether the hint of a full key id (hintFromId) can still change the draft. Once MAX_KEY_HINTS are kept and the
- * signals are full, a hint whose prefix and last four are new is dropped by addKeyHint and its signals by addSignal:
- * a long paste of many distinct ids (an env dump, a CloudTrail log) skips judging each. The same draft either way.
+ * Whether judging a full key id (hintFromId, then its signals) can still change the draft. Once MAX_KEY_HINTS are
+ * kept, a hint whose prefix and last four are new is dropped by addKeyHint, and its signals are presence-only
+ * (draft.ts): it counts only while its kind's signal, or (for an id of the wrong shape) `key.shape-problem`, is not yet
+ * there. A long paste of many distinct ids (an env dump, a CloudTrail log) so judges a few and reads past the rest.
  */
 export function keyHintCounts(draft: Draft, id: string): boolean {
-  if (draft.facts.keyIds.length < MAX_KEY_HINTS || !signalsFull(draft)) return true;
-  const prefix = id.slice(0, 4).toUpperCase();
-  const last4 = id.slice(-4);
-  return draft.facts.keyIds.some((k) => k.prefix === prefix && k.last4 === last4);
+  const kept = draft.facts.keyIds;
+  if (kept.length < MAX_KEY_HINTS) return true;
+  // Compared in place (no string built per id): an env dump brings thousands.
+  const upper = id.charCodeAt(0) < 97 && id.charCodeAt(1) < 97 && id.charCodeAt(2) < 97 && id.charCodeAt(3) < 97;
+  for (const k of kept) {
+    if (k.prefix.length !== 4 || k.last4?.length !== 4 || !id.endsWith(k.last4)) continue;
+    if (upper ? id.startsWith(k.prefix) : id.slice(0, 4).toUpperCase() === k.prefix) return true;
+  }
+  if (signalsFull(draft)) return false;
+  const kind = upper ? kindAtStart(id) : kindOfPrefix(id.slice(0, 4));
+  if (!hasSignal(draft, KIND_SIGNAL[kind])) return true;
+  return kind !== 'user-id' && kind !== 'role-id' && !hasSignal(draft, 'key.shape-problem') && !wellShaped(id) && keyShapeProblems(id).length > 0;
+}
+
+/** kindOfPrefix of an id whose first four characters are upper case, read in place. */
+const READ_PREFIXES = KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown');
+function kindAtStart(id: string): KeyIdKind {
+  for (const p of READ_PREFIXES) if (id.startsWith(p.prefix)) return p.reads;
+  return 'unknown';
+}
+
+/** The signal id of each kind (noteKind's), built once. */
+const KIND_SIGNAL: Record<KeyIdKind, string> = {
+  'long-term': 'key.kind.long-term',
+  temporary: 'key.kind.temporary',
+  bearer: 'key.kind.bearer',
+  context: 'key.kind.context',
+  localstack: 'key.kind.localstack',
+  mock: 'key.kind.mock',
+  'user-id': 'key.kind.user-id',
+  'role-id': 'key.kind.role-id',
+  unknown: 'key.kind.unknown',
+};
+
+/** 20 characters, upper case, no 0, 1, 8, 9 after the prefix, no '/' or '+': keyShapeProblems finds nothing (checked in place). */
+function wellShaped(id: string): boolean {
+  if (id.length !== 20) return false;
+  for (let i = 0; i < 20; i++) {
+    const c = id.charCodeAt(i);
+    const letter = c >= 65 && c <= 90;
+    const digit = i < 4 ? c >= 48 && c <= 57 : c >= 50 && c <= 55;
+    if (!letter && !digit) return false;
+  }
+  return true;
 }
 
 export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
