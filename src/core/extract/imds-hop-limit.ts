@@ -17,13 +17,30 @@
 import { addSignal } from './draft';
 import type { Extractor } from './types';
 
-/** The setting's names in Terraform / the CLI / CloudFormation and the SDKs, and the words. */
-const HOP_LIMIT = /\bhttp[_-]put[_-]response[_-]hop[_-]limit\b|\bHttpPutResponseHopLimit\b|\bhop[ -]?limit\b/i;
+/** The setting's names in Terraform / the CLI / CloudFormation and the SDKs: the metadata service's by name. */
+const HOP_LIMIT_SETTING = /\bhttp[_-]put[_-]response[_-]hop[_-]limit\b|\bHttpPutResponseHopLimit\b/i;
+/** The words, which other hop limits share (IPv6's, a router's): read only beside the metadata service or a container. */
+const HOP_LIMIT_WORDS = /\bhop[ -]?limit\b/gi;
+const METADATA_TOPIC = /\b(?:imds(?:v[12])?|metadata|instances?|containers?|pods?|docker)\b/i;
+/** The hop limit set aside: "so the hop limit is irrelevant", "the hop limit is not related". */
+const DISMISSED = /\b(?:irrelevant|unrelated|not (?:related|relevant)|nothing to do with)\b/i;
+/** How far either side of the words the topic and a dismissal are looked for. */
+const NEAR = 80;
+
+/** Where the words stand beside the metadata service and are not set aside; undefined when nowhere. */
+function hopLimitWordsAt(text: string): { index: number; words: string } | undefined {
+  for (const m of text.matchAll(HOP_LIMIT_WORDS)) {
+    const around = text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
+    if (METADATA_TOPIC.test(around) && !DISMISSED.test(around)) return { index: m.index, words: m[0] };
+  }
+  return undefined;
+}
 
 export const extractImdsHopLimit: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('hop')) return;
-  const m = HOP_LIMIT.exec(ctx.text);
-  if (m) addSignal(draft, 'imds.hop-limit', ctx.loc(ctx.lineOf(m.index)), m[0]);
+  const m = HOP_LIMIT_SETTING.exec(ctx.text);
+  const at = m ? { index: m.index, words: m[0] } : hopLimitWordsAt(ctx.text);
+  if (at) addSignal(draft, 'imds.hop-limit', ctx.loc(ctx.lineOf(at.index)), at.words);
 };
 
-export const IMDS_HOP_LIMIT_PATTERNS: RegExp[] = [HOP_LIMIT];
+export const IMDS_HOP_LIMIT_PATTERNS: RegExp[] = [HOP_LIMIT_SETTING, HOP_LIMIT_WORDS, METADATA_TOPIC, DISMISSED];

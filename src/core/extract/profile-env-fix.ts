@@ -17,8 +17,11 @@ import { addSignal } from './draft';
 import type { Extractor } from './types';
 
 const VAR = String.raw`\bAWS_(?:DEFAULT_)?PROFILE\b`;
-/** Worked, fixed, solved — not denied or only supposed right before ("doesn't work", "should have fixed"). */
-const WORKS = String.raw`(?<!\b(?:not|never|n['’]t|should have|would have|could have|might have|supposed to) )(?:\bworks?\b|\bworked\b|\bfix(?:es|ed)\b|\bsolve[sd]\b|\bresolve[sd]\b)`;
+/**
+ * Worked, fixed, solved — not denied within two words before ("doesn't seem to work", "no longer works", "neither
+ * works") nor only supposed right before ("should have fixed").
+ */
+const WORKS = String.raw`(?<!(?:\b(?:not|never|no longer|neither|nor)|n['’]t)(?: [\w'’-]{1,15}){0,2} )(?<!\b(?:should have|would have|could have|might have|supposed to) )(?:\bworks?\b|\bworked\b|\bfix(?:es|ed)\b|\bsolve[sd]\b|\bresolve[sd]\b)`;
 /** Setting the variable, then that it worked, in one sentence. */
 const SET_THEN_WORKS = String.raw`(?<!\bun)\b(?:set(?:ting)?|export(?:ing|ed)?|prefix(?:ing|ed)?|forc(?:ing|ed)|pass(?:ing|ed)?|add(?:ing|ed)?|specify(?:ing)?|defin(?:ing|ed))\b[^.\n]{0,40}${VAR}[^.\n]{0,80}?${WORKS}`;
 /** The fix or workaround named first, then the variable set. */
@@ -28,7 +31,8 @@ const PROFILE_ENV_FIX = new RegExp(`${SET_THEN_WORKS}|${FIX_THEN_SET}`, 'i');
 export const extractProfileEnvFix: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('_profile')) return;
   const m = PROFILE_ENV_FIX.exec(ctx.text);
-  if (m) addSignal(draft, 'profile.env-fix', ctx.loc(ctx.lineOf(m.index)));
+  // The words themselves as the detail: without one the rule's {detail} took another signal's (an error code).
+  if (m) addSignal(draft, 'profile.env-fix', ctx.loc(ctx.lineOf(m.index)), m[0].replace(/`/g, '').replace(/\s+/g, ' ').trim());
 };
 
 export const PROFILE_ENV_FIX_PATTERNS: RegExp[] = [PROFILE_ENV_FIX];

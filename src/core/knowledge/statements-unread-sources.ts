@@ -12,8 +12,14 @@ const ENV_KEYS = String.raw`(?:env(?:ironment)?[ _-]?var(?:iable)?s?|AWS_ACCESS_
 const INSIDE = String.raw`(?:docker |the |a |each |every )?(?:containers?|docker|pods?|sandbox|sub-?process(?:es)?|child process(?:es)?)`;
 /** The shared config or credentials file, by path, name or location variable. */
 const CONFIG_FILE = String.raw`(?:(?:shared |aws |default )?(?:config|configuration|credentials?) files?|~/\.aws/(?:config|credentials)|\.aws/(?:config|credentials)|aws config|shared config|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE)`;
-/** Not read: the negated verbs a report uses for a file a tool passes over. */
-const NOT_READ = String.raw`(?:ignor(?:es|ed|ing)|(?:doesn'?t|does not|didn'?t|did not|won'?t|never|fails? to|failed to|unable to|can'?t|cannot|isn'?t|is not|not) (?:support|read|honou?r|respect|pick(?:ing)?[ -]?up|load|recogni[sz]e|use|using|reading|loading|find|see|detect|auto-?detect))`;
+/** The verbs a report uses for a tool reading a file. */
+const NOT_READ_VERB = String.raw`(?:support|read|honou?r|respect|pick(?:ing)?[ -]?up|load|recogni[sz]e|reading|loading|find|see|detect|auto-?detect)`;
+/**
+ * Not read: the negated verbs a report uses for a file a tool passes over. "use" only after a negation that has the tool
+ * as its subject ("X does not use …"): after a bare "not" or "isn't" it is the person's own setup ("I'm not using a
+ * config file, the keys are in environment variables"), which says nothing of a tool reading it.
+ */
+const NOT_READ = String.raw`(?:ignor(?:es|ed|ing)|(?:doesn'?t|does not|didn'?t|did not|won'?t|never|fails? to|failed to|unable to|can'?t|cannot) (?:${NOT_READ_VERB}|use|using)|(?:isn'?t|is not|not) ${NOT_READ_VERB})`;
 
 export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
   {
@@ -31,6 +37,12 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
       String.raw`\bpass(?:es|ed|ing)?[ -]through\b[^.]{0,30}\b${ENV_KEYS}\b`,
       String.raw`\b${ENV_KEYS} (?:(?:are|is|were|was) )?(?:not|never) (?:being )?(?:passed|propagated|forwarded|injected|available|visible) (?:through )?(?:to|into|inside|in) ${INSIDE}\b`,
       String.raw`\b(?:containers?|docker) (?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|never) (?:get|receive|inherit|see) (?:(?:the|my|our|any|host) )?(?:env(?:ironment)?(?: var(?:iable)?s?)?|variables|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|credentials|creds)\b`,
+    ],
+    // Keys the team says it does pass ("I pass the environment variables to the container with docker run -e", "they are
+    // passed to the container") reach the runtime: what fails there is the keys themselves, or one overriding them.
+    sayUnless: [
+      String.raw`\b(?:I|we|I'?m|we'?re|we are|I am) (?:already |do |also |now |still |explicitly )?(?:pass(?:ed|ing)?|forward(?:ed|ing)?|inject(?:ed|ing)?|propagat(?:e|ed|ing))\b`,
+      String.raw`\b(?:are|is|were|was|get|gets|got) (?:already |being |now |correctly |properly |explicitly )?(?:passed|forwarded|injected|propagated)\b`,
     ],
     effects: { 'no-credentials-found': 20, 'env-var-override': 0.1, 'malformed-credentials': 0.3, 'secret-key-mismatch': 0.3, 'wrong-profile': 0.5 },
     evidence: "The team says the environment's keys are not passed into the container or process that calls AWS: none are found there",

@@ -35,6 +35,10 @@ describe("the environment's keys not passed into the container", () => {
     ['keys passed in that work', 'we pass the access keys as environment variables in the deploy job and get InvalidClientTokenId'],
     ['a question', 'are the AWS credentials passed into the docker container?'],
     ['a token not passed', 'the session token is not passed to the container'],
+    // Review of s30-conv2: keys the team does pass were read as not passed (no credentials found 0.32 -> 0.93).
+    ['keys the team passes', 'I pass the environment variables to the container with docker run -e, but boto3 inside it still gets invalid AWS credentials'],
+    ['keys said to be passed', 'passing the AWS credentials into the container: they are passed correctly, env shows them, but boto3 still gets InvalidClientTokenId'],
+    ['keys forwarded already', 'we already forward AWS_ACCESS_KEY_ID into the container, still invalid credentials'],
   ])('when %s, then the statement does not apply', (_, text) => expect(appliedBy(text)).not.toContain('statement:env-not-passed'));
 });
 
@@ -65,5 +69,17 @@ describe('a config file, or its location, a tool does not read', () => {
     ['a session in the config that expired', 'the cli does not read my ~/.aws/config sso session any more since it expired'],
     ['a question', 'does terraform read the AWS_CONFIG_FILE location?'],
     ['the file read', 'the tool reads my ~/.aws/config file fine but the key is rejected'],
+    // Review of s30-conv2: the person's own setup, not a tool passing over the file.
+    ['no config file used', "I'm not using a config file, the AWS keys are in environment variables and the calls fail"],
+    ['the config file not in use', 'we are not using the shared credentials file at all, keys come from the CI secrets'],
   ])('when %s, then the statement does not apply', (_, text) => expect(appliedBy(text)).not.toContain('statement:config-not-read'));
+
+  it('when the person is not using a config file and the keys are in environment variables, then no credentials found does not lead', () => {
+    // Before: config-not-read applied and no credentials found led at 0.67; an overriding environment key led before s30-conv2.
+    expect(opened("I'm not using a config file, the AWS keys are in environment variables and the calls fail").causes[0]!.id).not.toBe('no-credentials-found');
+  });
+
+  it('when the tool is the subject of "does not use", then the statement still applies', () => {
+    expect(appliedBy('the go sdk does not use my ~/.aws/config file, so the profile gives nothing')).toContain('statement:config-not-read');
+  });
 });

@@ -38,6 +38,18 @@ describe('the IMDS hop limit shown (extract/imds-hop-limit.ts)', () => {
     expect(named.map((t) => signalIds(t).includes('imds.hop-limit'))).toEqual([true, true, true]);
   });
 
+  // Review of s30-paste2: the words alone flipped no credentials found to the role not delivered.
+  it.each([
+    ['set aside as irrelevant', 'We are on a laptop, not EC2, so the hop limit is irrelevant. Unable to locate credentials. You can configure credentials by running "aws configure".'],
+    ["another network's hop limit", 'The IPv6 hop limit on our router was changed last week but that is not related. Unable to locate credentials. You can configure credentials by running "aws configure".'],
+  ])('when the words are %s, then they are not read and no credentials found leads', (_how, text) => {
+    expect({ read: signalIds(text).includes('imds.hop-limit'), top: top(text) }).toEqual({ read: false, top: 'no-credentials-found' });
+  });
+
+  it('when the words stand beside the metadata service, then they are still read', () => {
+    expect(signalIds('The IMDS hop limit is 1 and the container gets Unable to locate credentials.')).toContain('imds.hop-limit');
+  });
+
   it('when AWS answered about the key it was sent, then the hop limit does not move the ranking', () => {
     const unknown = `http_put_response_hop_limit = 1\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`;
     expect(top(unknown)).not.toBe('role-credentials-unavailable');
@@ -51,6 +63,16 @@ describe('AWS_PROFILE in the environment told as what made it work (extract/prof
     expect(top(sst)).toBe('wrong-profile');
   });
 
+  it('when a denial stands before "works", then the wrong profile does not overtake the missing permission', () => {
+    const denied = 'Setting AWS_PROFILE=prod no longer works: An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied';
+    expect(top(denied)).toBe('authorization-not-authentication');
+  });
+
+  it("when the variable is said to work, then the rule's text quotes those words, not another signal's", () => {
+    const why = diagnose(sops).causes.find((c) => c.id === 'wrong-profile')!.evidence.map((e) => e.text).join(' ');
+    expect(why).toContain('said to make it work (export AWS_PROFILE=production works)');
+  });
+
   it('when the fix is named first (serverless/serverless#3899, pulumi/pulumi#19399), then it is read', () => {
     expect(signalIds('WORKAROUND: setting the AWS_PROFILE=cdp environment variable does work as expected.')).toContain('profile.env-fix');
     expect(signalIds('Setting `AWS_PROFILE` in the environment fixes the issue, but the provider should respect the configured profile.')).toContain('profile.env-fix');
@@ -59,6 +81,10 @@ describe('AWS_PROFILE in the environment told as what made it work (extract/prof
   // aws/aws-cli#4298 (batch 7): the flag told as the fix beat keys in the environment.
   it.each([
     ['it is said not to work', 'Setting AWS_PROFILE=prod does not work either.'],
+    // Review of s30-paste2: a denial two words before, "no longer", "neither".
+    ['it is said to work no longer', 'Setting AWS_PROFILE=prod no longer works.'],
+    ['it does not seem to work', "Exporting AWS_PROFILE=prod doesn't seem to work."],
+    ['neither way works', 'I tried --profile prod and setting AWS_PROFILE=prod, neither works.'],
     ['it only should have worked', 'I tried setting AWS_PROFILE=prod, which should have fixed it.'],
     ['unsetting it is what worked', 'Unsetting `AWS_PROFILE` fixed this issue.'],
     ['the flag is what worked', 'adding `--profile developer` to the command works perfectly again.'],
