@@ -89,10 +89,11 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // a stack's `-eks-k8s` suffix, pulumi/pulumi-eks#1207; a bucket `quickstart-amazon-eks`): a laptop that manages a
   // cluster names it so. "AWS/EKS" in a sentence is the service, and a caller `assumed-role/eks-…-NodeInstanceRole` is
   // a node's role (oracle-quickstart/oci-micronaut#62: the node's role answering for a pod), and a cluster's OIDC
-  // issuer `oidc.eks.<region>.amazonaws.com` is what IRSA trusts. A word joined to it that says what runs there
+  // issuer `oidc.eks.<region>.amazonaws.com` is what IRSA trusts (read by its prefix: with the region's `[a-z0-9-]+` run
+  // beside the lookbehinds, recheck cannot decide the pattern, and regex-safety.test.ts fails it). A word joined to it that says what runs there
   // ("EKS-optimized AMI nodes", "an EKS-managed node group", "EKS/Fargate") is the service too, unless a name goes on
   // after it (`eks-managed-node-group`, terraform-aws-modules/terraform-aws-eks's submodule).
-  { runtime: 'eks', use: 'mention', re: /(?:(?<![\w./\\-])|(?<=AWS\/))EKS(?![\w/\\:-]|\.\w)|(?<![\w./\\-])EKS(?:-(?:optimi[sz]ed|managed|hosted|based)(?![\w-])|\/Fargate\b)|(?<=:assumed-role\/)eks-|eks\.amazonaws\.com|\boidc\.eks\.[a-z0-9-]+\.amazonaws\.com|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i, source: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html' },
+  { runtime: 'eks', use: 'mention', re: /(?:(?<![\w./\\-])|(?<=AWS\/))EKS(?![\w/\\:-]|\.\w)|(?<![\w./\\-])EKS(?:-(?:optimi[sz]ed|managed|hosted|based)(?![\w-])|\/Fargate\b)|(?<=:assumed-role\/)eks-|eks\.amazonaws\.com|\boidc\.eks\.[a-z]|\bIRSA\b|serviceaccount|\bkubectl\b|\bpod\b/i, source: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html' },
   // A chain listing names the ECS provider too (.NET: "ECS credentials provider: The environment variables … were not
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
   { runtime: 'ecs', use: 'mention', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i, source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
