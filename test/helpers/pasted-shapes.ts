@@ -265,6 +265,24 @@ export const PASTE_SHAPES: Record<string, Build> = {
       secrets: [p, p2.replace('&amp;', '&'), p3, `${p3}x`, masked, `${p3}y`],
     };
   },
+  // Stop 30: a name set apart from its value by a word or an argument (fish `--export`, Windows `setx`, .NET's
+  // SetEnvironmentVariable), a markdown table of settings, a YAML block scalar holding a password with `&`, a Slack quote
+  // of lines a terminal wrapped.
+  "fish --export, setx, SetEnvironmentVariable, a markdown table, a YAML block scalar, a quoted wrap": (m) => {
+    const [p, p2, p3, p4, p5, t] = [m.password(), m.password(), m.password(), m.password(), `${m.password()}&${m.pick(ALNUM, 10)}`, m.sessionToken()];
+    const quoted = `xxxxxxx export AWS_SESSION_TOKEN=${t}`.match(/.{1,80}/g)!.map((l) => `> ${l}`).join('\n');
+    return {
+      text: [
+        `set --global --export DB_PASSWORD '${p}'`,
+        `C:\\> setx DB_PASSWORD "${p2}" /M`,
+        `[Environment]::SetEnvironmentVariable("API_TOKEN", "${p3}", "User")`,
+        `| Variable | Value |\n|---|---|\n| MYSQL_PASSWORD | \`${p4}\` |`,
+        `env:\n  DB_PASSWORD: >-\n    ${p5}\n  LOG_LEVEL: debug`,
+        quoted,
+      ].join('\n'),
+      secrets: [p, p2, p3, p4, p5, t],
+    };
+  },
 };
 
 export const PASTE_SHAPE_NAMES = Object.keys(PASTE_SHAPES);

@@ -38,9 +38,8 @@ export const MORE_CONTAINERS: Record<string, Build> = {
     return { text: `# application.properties\naws.region=us-east-1\n${name}${sep}${s}\nlogging.level.root=INFO` };
   },
   '.npmrc and .pypirc': (s, _e, _p, _k, pick) => {
-    // (`always-auth=true` after a 60-wide token line whose password holds `&` is read as one cut line and leaks the rest:
-    // stop 30's report, not yet mended; the property keeps it first so that random seeds do not trip on it)
-    if (pick % 3 === 0) return { text: `registry=https://registry.npmjs.org/\nalways-auth=true\n//registry.npmjs.org/:_authToken=${s}` };
+    // (`always-auth=true` after the token line: a 60-wide line whose password holds `&` was read as one cut line with it)
+    if (pick % 3 === 0) return { text: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${s}\nalways-auth=true` };
     if (pick % 3 === 1) return { text: `//npm.pkg.example.com/:_password=${b64(s)}\n//npm.pkg.example.com/:username=deploy`, secrets: [s, b64(s)] };
     return { text: `[distutils]\nindex-servers =\n    pypi\n\n[pypi]\nusername = __token__\npassword = ${s}` };
   },

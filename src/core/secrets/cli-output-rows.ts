@@ -37,6 +37,12 @@ const CELL_NAME = /^[A-Za-z0-9_./-]{2,160}$/;
  * a type's name, or a digest (its placeholder, `sha256:<hex>`). Plain words (plainWords) are read as documentation too.
  */
 const DOC_CELL = /^(?:(?:String|SecureString|StringList|CommaDelimitedList|Number|Integer|Int|Float|Boolean|Bool|List|Map|Object|Array|Any|Optional|Required|Secret|Text|Json|Base64|Binary)(?:<[A-Za-z]{1,20}>|\[\])?|<[A-Za-z0-9_ -]{1,40}>|(?:sha(?:1|224|256|384|512)|md5)[:=-][A-Za-z0-9+/=]{8,128})$/i;
+/**
+ * A value cell that says what the value is: a note in parentheses (`(empty)`, `(unset)`, `(set from GitHub secrets)`), or
+ * words of letters alone, two or more (`from GitHub secrets`). A password in words holds a digit or a sign
+ * (`correct horse Xy9`, a CloudFormation parameter's, stays a secret).
+ */
+const NOTE_CELL = /^(?:\([A-Za-z][A-Za-z -]{0,60}\)|[A-Za-z][A-Za-z-]{0,30}(?:[ \t]{1,4}[A-Za-z][A-Za-z-]{0,30}){1,12})$/;
 
 /**
  * Each row's name and value to `push` (which judges the name and the value as a name set apart from its value is judged).
@@ -83,10 +89,11 @@ function tableRow(text: string, start: number, end: number, push: (name: string,
   if (filled.length !== 2) return;
   const [name, cell] = [filled[0]!.trim(), filled[1]!.trim()];
   const value = cell.length > 2 && cell.startsWith('`') && cell.endsWith('`') ? cell.slice(1, -1) : cell;
-  if (!CELL_NAME.test(name) || plainWords(value) || DOC_CELL.test(value)) return;
+  // (a note, an empty or unset token, is evidence)
+  if (!CELL_NAME.test(name) || NOTE_CELL.test(value) || plainWords(value) || DOC_CELL.test(value)) return;
   // the value cell comes after the name's: its offset is read from the bar that closes the name's cell
   const afterName = text.indexOf('|', text.indexOf(name, start) + name.length);
   push(name, value, text.indexOf(value, afterName));
 }
 
-export const CLI_OUTPUT_ROW_PATTERNS: RegExp[] = [TEXT_ROW, BLANKED_ROW, SSM_TEXT_ROW, TABLE_HEADER, CELL_NAME, DOC_CELL];
+export const CLI_OUTPUT_ROW_PATTERNS: RegExp[] = [TEXT_ROW, BLANKED_ROW, SSM_TEXT_ROW, TABLE_HEADER, CELL_NAME, DOC_CELL, NOTE_CELL];

@@ -96,8 +96,18 @@ const MAX_HANGING_INDENT = 8;
  * quotes lines a terminal wrapped puts it before each of them: the quoted line is what follows it.
  */
 function quoteAt(text: string, at: number): number {
+  const mark = markAt(text, at);
+  if (mark > 0) return mark;
+  // A CI time before the quote (a program's quoted lines in a CI log): the quote mark is read with it.
+  const time = lineTimeAt(text, at);
+  return time > 0 && markAt(text, at + time) > 0 ? time + markAt(text, at + time) : 0;
+}
+
+/** The length of a quote mark at `at` (`> `, or `&gt; ` or `&gt;&nbsp;` as a page or Slack sends it; 0 when none). */
+function markAt(text: string, at: number): number {
   if (text.charCodeAt(at) === 62 /* > */) return text.charCodeAt(at + 1) === 32 ? 2 : 0;
-  return text.charCodeAt(at) === 38 && text.startsWith('&gt; ', at) ? 5 : 0;
+  if (text.charCodeAt(at) !== 38 || !text.startsWith('&gt;', at)) return 0;
+  return text.charCodeAt(at + 4) === 32 ? 5 : text.startsWith('&nbsp;', at + 4) ? 10 : 0;
 }
 
 /** The length of the CI time that opens the line at `at` (0 when none): read only when a digit opens it. */
@@ -427,8 +437,7 @@ const OPENS_WITH_NAME = /[A-Za-z_][A-Za-z0-9_.-]{2,63}(?:[ \t]{0,4}:|[ \t]{1,4}=
 
 /**
  * Where the wrapped rest of a value that a full-width line (text[lineStart, nl)) was cut in ends: its first word,
- * whatever characters it holds (a password's `!`, a URL's `&`); when that word is a name of its own, only a value
- * that is the line's whole first word (valueEnd).
+ * whatever characters it holds (a password's `!`, a URL's `&`); none when the line opens a new key (opensKeyLine).
  */
 function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: number, nextEnd: number): number {
   let i = nextStart;
@@ -437,14 +446,42 @@ function wrappedRestEnd(text: string, lineStart: number, nl: number, nextStart: 
   if (OPENS_WITH_NAME.test(text)) {
     const rest = nameLength(text, nextStart);
     if (continuesValue(text, lineStart, nl, nextStart, rest)) return nextStart + rest;
-    // the line's last word, read back at most 400 characters (a 1 MB line of base64 is not searched whole)
-    let from = nl;
-    while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
-    const word = text.slice(from, nl);
-    const arnField = cutArn(word) && opensWithArnField(text, OPENS_WITH_NAME.lastIndex) && !secretName(text.slice(nextStart, OPENS_WITH_NAME.lastIndex - 1));
-    if (!inQuery(word) && !arnField) return valueEnd(text, nextStart, nextEnd);
+    // A new key line named in words (`region = us-east-1` after a 64-wide `aws_secret_access_key = <40>`): nothing of it
+    // is joined. Another name's first run is (`x-amz-id-2:` after a cut HostId: read so, the pieces stay evidence).
+    if (opensKeyLine(text, lineStart, nl, nextStart)) return wordName(text.slice(nextStart, nextStart + rest)) ? nextStart : valueEnd(text, nextStart, nextEnd);
   }
   return i;
+}
+
+/**
+ * The line after a full-width one (text[lineStart, nl)) opens with a name and `=` or `:` (OPENS_WITH_NAME, read by the
+ * caller at nextStart) that is a key line of its own: the full-width line was no URL's query, and the name no ARN's next
+ * field. Called when the name is no rest of the value cut (continuesValue).
+ */
+function opensKeyLine(text: string, lineStart: number, nl: number, nextStart: number): boolean {
+  // the line's last word, read back at most 400 characters (a 1 MB line of base64 is not searched whole)
+  let from = nl;
+  while (from > lineStart && nl - from < 400 && text.charCodeAt(from - 1) !== 32) from--;
+  const word = text.slice(from, nl);
+  const nameEnd = OPENS_WITH_NAME.lastIndex;
+  const arnField = cutArn(word) && opensWithArnField(text, nameEnd) && !secretName(text.slice(nextStart, nameEnd - 1));
+  return !inQuery(word) && !arnField;
+}
+
+/**
+ * A cut (cut-lines.ts) whose next line opens a new key (`always-auth=true` after a 60-wide `…:_authToken=<value>`): the
+ * view reads the two lines apart, or the value read with the name glued to it ends early and its rest is let out.
+ */
+function cutBeforeKeyLine(text: string, lineStart: number, nl: number, nextStart: number): boolean {
+  OPENS_WITH_NAME.lastIndex = nextStart;
+  return OPENS_WITH_NAME.test(text) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)) && opensKeyLine(text, lineStart, nl, nextStart);
+}
+
+/** A full-width line's rest as read once decoded (text[nextStart, nextEnd)): its first value, or none before a new key line. */
+function decodedRestEnd(text: string, lineStart: number, nl: number, nextStart: number, nextEnd: number): number {
+  OPENS_WITH_NAME.lastIndex = nextStart;
+  if (OPENS_WITH_NAME.test(text) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)) && opensKeyLine(text, lineStart, nl, nextStart)) return nextStart;
+  return valueEnd(text, nextStart, nextEnd);
 }
 
 /** A query's parameter (`&name=`, `&amp;name=` as Slack sends it); an `&` alone may be a password's (`_authToken=Pw0c8&vHVs`). */
@@ -697,15 +734,25 @@ function joins(text: string, pass: Pass): number[] {
   // only as pasted are the columns the terminal's.
   const plain = cutEscapes && isPlainText(text);
   const columns = cutEscapes && !plain;
+  // A quoted line joined to its rest on the next line (a fold of a quote): its start, and the characters the join took.
+  let pendingQuoted = -1;
+  let pendingDropped = 0;
   for (let nl = text.indexOf('\n'), line = 1; nl >= 0; line++) {
+    const quotedFrom = pendingQuoted;
+    const quotedDropped = pendingDropped;
+    pendingQuoted = -1;
     const found = text.indexOf('\n', nl + 1);
     const nextEnd = found < 0 ? text.length : found;
     const cutAt = cut?.get(line);
     // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break;
     // a key opening the next line after a URL's path: keyAfterUrl)
-    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0 && !(urls && keyAfterUrl(text, lineStart, nl, nl + cutAt))) {
+    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0 && !(urls && keyAfterUrl(text, lineStart, nl, nl + cutAt)) && !cutBeforeKeyLine(text, lineStart, nl, nl + cutAt)) {
       // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
       for (let x = nl; x < nl + cutAt; x++) drop.push(x);
+      if (quoteAt(text, lineStart) > 0 && quoteAt(text, nl + 1) === 0) {
+        pendingQuoted = lineStart;
+        pendingDropped = cutAt;
+      }
       beforeStart = lineStart;
       beforeEnd = nl;
       lineStart = nl + 1;
@@ -721,17 +768,22 @@ function joins(text: string, pass: Pass): number[] {
     }
     // A quote opening this line and the next one: the quoted line is what follows it, and the next one's quote goes
     // with the break.
+    // An HTML line break (`<br>`) ending the line goes with the line break: the line ends before it.
+    const end = text.charCodeAt(nl - 1) === 62 /* > */ && nl - 4 >= lineStart && text.startsWith('<br>', nl - 4) ? nl - 4 : nl;
     const nextQuote = quoteAt(text, nl + 1);
-    const quote = nextQuote > 0 ? quoteAt(text, lineStart) : 0;
-    const from = quote > 0 ? lineStart + quote : lineStart;
+    // A quoted line wrapped again (a reply's `> ` lines hard-wrapped once more at a narrower width): this line is the rest
+    // of a quoted line it is joined to, and the quoted line, the rest counted with it, fills a width.
+    const rewrapped = nextQuote > 0 && quotedFrom >= 0 ? quoteAt(text, quotedFrom) : 0;
+    const quote = nextQuote > 0 ? quoteAt(text, lineStart) || rewrapped : 0;
+    const from = quote > 0 && rewrapped === 0 ? lineStart + quote : lineStart;
     const afterQuote = quote > 0 ? nl + 1 + nextQuote : nl + 1;
     // A time opening this line and the next one: the program's line is what follows it.
     const time = lineTimeAt(text, from);
     const nextTime = time > 0 ? lineTimeAt(text, afterQuote) : 0;
     // (an invisible character a paste left at the line's end takes no column: the character before it is the last)
-    const last = plain || nl - 1 <= lineStart || !INVISIBLE.test(text[nl - 1]!) ? text.charCodeAt(nl - 1) : text.charCodeAt(nl - 2);
+    const last = plain || end - 1 <= lineStart || !INVISIBLE.test(text[end - 1]!) ? text.charCodeAt(end - 1) : text.charCodeAt(end - 2);
     const endsCut = isB64(last) || (cutEscapes && (ESCAPE_CUT.has(last) || (!plain && readsAsB64(last))));
-    const full = endsCut && (programLineFills(from + time, nl) || stampedLineFills(from, nl, time, nextTime) || (columns && wideLineFills(text, from, nl, time, nextTime)));
+    const full = endsCut && ((rewrapped > 0 && programLineFills(quotedFrom + rewrapped + quotedDropped, end)) || programLineFills(from + time, end) || stampedLineFills(from, end, time, nextTime) || (columns && wideLineFills(text, from, end, time, nextTime)));
     if (fullOnly && !full && !links) {
       beforeStart = -1;
       lineStart = nl + 1;
@@ -744,7 +796,7 @@ function joins(text: string, pass: Pass): number[] {
     // Cheap tests first: a value can only continue onto a line whose first word is a value.
     // After a colon only a quote or an escape goes on (`"db_password\\":` then `\\"Pw…`), or an ARN's next field; not
     // a line of words (`Response body:` then `b'<Error…`).
-    const opens = full && text.charCodeAt(nl - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) && !endsInArn(text, lineStart, nl) ? 0 : text.charCodeAt(nextStart);
+    const opens = full && text.charCodeAt(end - 1) === 58 /* : */ && isB64(text.charCodeAt(nextStart)) && !endsInArn(text, lineStart, end) ? 0 : text.charCodeAt(nextStart);
     if (links?.endsInside(nl)) {
       // Slack's `<https://…>` holds no line break of its own: one inside it is a wrap, whatever the line's width now (a
       // decoded `&amp;` shortened it), and so are empty lines a reader left where it took lines out.
@@ -762,21 +814,27 @@ function joins(text: string, pass: Pass): number[] {
         nl = text.indexOf('\n', restLine);
         continue;
       }
-    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && (ESCAPE_CUT.has(opens) || readsAsB64(opens)))) && (!opensWithWordedLabel(text, nextStart) || (full && continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)))) && !(opensWithSecretWord(text, nextStart) && !(cutInArn(text, lineStart, nl) && opensWithArnField(text, nextStart + 7))) && !opensVendorToken(text, nextStart)) {
-      const valueLength = (full && cutEscapes ? wrappedRestEnd(text, lineStart, nl, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
+    } else if (nextStart < text.length && (isB64(opens) || (full && cutEscapes && (ESCAPE_CUT.has(opens) || readsAsB64(opens)))) && (!opensWithWordedLabel(text, nextStart) || (full && continuesValue(text, lineStart, end, nextStart, nameLength(text, nextStart)))) && !(opensWithSecretWord(text, nextStart) && !(cutInArn(text, lineStart, end) && opensWithArnField(text, nextStart + 7))) && !opensVendorToken(text, nextStart)) {
+      const valueLength = (full ? (cutEscapes ? wrappedRestEnd : decodedRestEnd)(text, lineStart, end, nextStart, nextEnd) : valueEnd(text, nextStart, nextEnd)) - nextStart;
       // A full-width line ending in base64 is a wrap whatever else continuesAfter reads: said without slicing it
       // (a 1 MB base64 blob is all such lines).
-      if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)))) {
+      if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, end, nextStart, nameLength(text, nextStart)))) {
         // not a value, or prose after a line its author ended
       } else if (full) {
-        if (!(urls && keyAfterUrl(text, lineStart, nl, nextStart))) for (let x = nl; x < nextStart; x++) drop.push(x);
+        if (!(urls && keyAfterUrl(text, lineStart, end, nextStart))) {
+          for (let x = end; x < nextStart; x++) drop.push(x);
+          if (nextQuote === 0 && quoteAt(text, lineStart) > 0) {
+            pendingQuoted = lineStart;
+            pendingDropped = nextStart - end;
+          }
+        }
       }
       else if (indent === 0 && !fullOnly) {
-        const line = text.slice(from + time, nl);
+        const line = text.slice(from + time, end);
         const before = beforeStart < 0 ? undefined : text.slice(beforeStart, beforeEnd);
         // A shell line continuation (`\` at the end) inside a value: the backslash goes with the break.
         const continued = line.endsWith('\\') && line.length > 1 && isB64(line.charCodeAt(line.length - 2));
-        if (continuesAfter(continued ? line.slice(0, -1) : line, before, valueLength)) for (let x = continued ? nl - 1 : nl; x < nextStart; x++) drop.push(x);
+        if (continuesAfter(continued ? line.slice(0, -1) : line, before, valueLength)) for (let x = continued ? end - 1 : end; x < nextStart; x++) drop.push(x);
       }
       beforeStart = lineStart;
       beforeEnd = nl;
@@ -815,7 +873,7 @@ function blockScalarJoins(text: string): number[] {
     if (start < from || end === text.length) continue;
     const line = text.slice(start, end);
     const label = BLOCK_SCALAR_LABEL.exec(line.slice(-80));
-    if (!label || !INDENTED_VALUE.test(text.slice(end + 1, lineEnd(text, end + 1)))) continue;
+    if (!label || !INDENTED_VALUE.test(text.slice(end + 1 + lineTimeAt(text, end + 1), lineEnd(text, end + 1)))) continue;
     // the indicator and the blanks after it
     for (let x = start + line.lastIndexOf(label[1]!); x < end; x++) drop.push(x);
     // j: the line after the block so far; k: the next line that is not blank
@@ -828,13 +886,14 @@ function blockScalarJoins(text: string): number[] {
         k = kEnd + 1;
         kEnd = lineEnd(text, k);
       }
-      // (past the last line, k is text.length + 1 and the value is empty)
-      const value = text.slice(k, kEnd);
+      // (past the last line, k is text.length + 1 and the value is empty; a CI log's time opening the line goes with it)
+      const at = k + lineTimeAt(text, k);
+      const value = text.slice(at, kEnd);
       const m = INDENTED_VALUE.exec(value);
       if (!m) break;
-      // the line breaks before the value line, its indentation and its trailing blanks
-      for (let x = j - 1; x < k + m[1]!.length; x++) drop.push(x);
-      for (let x = k + value.trimEnd().length; x < kEnd; x++) drop.push(x);
+      // the line breaks before the value line, its time, its indentation and its trailing blanks
+      for (let x = j - 1; x < at + m[1]!.length; x++) drop.push(x);
+      for (let x = at + value.trimEnd().length; x < kEnd; x++) drop.push(x);
       j = kEnd + 1;
     }
     from = j;

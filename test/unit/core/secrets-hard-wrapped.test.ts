@@ -90,6 +90,19 @@ describe('a secret access key, a session token and a key id cut by a hard wrap',
 });
 
 /**
+ * A Slack quote of lines a terminal wrapped at 80 (`> ` before each), hard-wrapped again at a narrower width: each quoted
+ * line is cut in two, the rest without its quote. The quoted line with its rest fills the first width, so the next
+ * quoted line goes on the value (the last piece of a session token was left out otherwise: session 30's combined shape).
+ */
+describe('a quote of wrapped lines, wrapped again', () => {
+  const token = new SecretMaker(rng(2614)).sessionToken();
+  const quoted = `xxxxxxx export AWS_SESSION_TOKEN=${token}`.match(/.{1,80}/g)!.map((l) => `> ${l}`).join('\n');
+  it.each([60, 72, 80])('when the quote is wrapped again at %i columns, then no piece of the token reaches an exit', (width) => {
+    expect(exitsLeaking(`${fold(quoted, width, '', noTime)}\n${ERROR}`, [token])).toEqual([]);
+  });
+});
+
+/**
  * Pasted shapes (test/helpers/pasted-shapes.ts) wrapped whole, those cut inside an escape or at a character no value
  * opens or ends with too (a URL's `%2|F` or `&am|p;`, an escaped quote, a password's `!`, docker's `-e`): the wraps are
  * read on the text as pasted, where the columns are the terminal's, before anything is decoded.
