@@ -42,6 +42,9 @@ const FOUND_WORD = /^(?:found|available|attached|exists?|configured|loaded)$/i;
 /** Whether the clause after a match goes on, within five words, with one of FOUND_WORD ("… session found for …"). */
 const goesOnFound = (after: string): boolean => (after.split(CLAUSE_BREAK)[0] ?? '').trim().split(/\s+/).slice(0, 5).some((w) => FOUND_WORD.test(w));
 
+/** The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. */
+const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
+
 /**
  * How far back a denial reaches: `before`, only a denial of using or being right before the match
  * (DENIED_BEFORE); `clause`, any negation anywhere in the match's clause before it ("the keys were never
@@ -60,7 +63,7 @@ export function says(text: string, patterns: string[] | undefined, reach: Denial
   for (const p of patterns ?? []) {
     for (const m of allMatches(compiled(p).all, text)) {
       if (NEGATOR.test(m[0])) return true;
-      const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
+      const clause = clauseBefore(text, m.index);
       if (!denial.test(clause)) return true;
       if (NO_BEFORE.test(clause) && goesOnFound(text.slice(m.index + m[0].length))) return true;
     }
@@ -79,8 +82,7 @@ const LEFT_BEFORE = /\b(?:stopped(?: using)?|moved (?:off|away from)|switched (?
 export function saysNow(text: string, patterns: string[]): boolean {
   for (const p of patterns) {
     for (const m of allMatches(compiled(p).all, text)) {
-      const clause = text.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '';
-      if (!LEFT_BEFORE.test(clause)) return true;
+      if (!LEFT_BEFORE.test(clauseBefore(text, m.index))) return true;
     }
   }
   return false;

@@ -4,7 +4,7 @@
  * key id invalid before AWS even looks it up.
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
-import { decodeAccountId, isCredentialKind, KEY_ID_PREFIXES, kindOfPrefix, prefixAlternation } from '../key-id';
+import { decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
 import { addSignal, hasSignal, signalsFull } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -70,19 +70,12 @@ export function keyHintCounts(draft: Draft, id: string): boolean {
     if (upper ? id.startsWith(k.prefix) : id.slice(0, 4).toUpperCase() === k.prefix) return true;
   }
   if (signalsFull(draft)) return false;
-  const kind = upper ? kindAtStart(id) : kindOfPrefix(id.slice(0, 4));
+  const kind = kindOfPrefix(id.slice(0, 4));
   if (!hasSignal(draft, KIND_SIGNAL[kind])) return true;
   return kind !== 'user-id' && kind !== 'role-id' && !hasSignal(draft, 'key.shape-problem') && !wellShaped(id) && keyShapeProblems(id).length > 0;
 }
 
-/** kindOfPrefix of an id whose first four characters are upper case, read in place. */
-const READ_PREFIXES = KEY_ID_PREFIXES.filter((p) => p.reads !== 'unknown');
-function kindAtStart(id: string): KeyIdKind {
-  for (const p of READ_PREFIXES) if (id.startsWith(p.prefix)) return p.reads;
-  return 'unknown';
-}
-
-/** The signal id of each kind (noteKind's), built once. */
+/** The signal id of each kind, built once (noteKind adds it; keyHintCounts asks for it per id). */
 const KIND_SIGNAL: Record<KeyIdKind, string> = {
   'long-term': 'key.kind.long-term',
   temporary: 'key.kind.temporary',
@@ -121,7 +114,7 @@ export function hintFromId(id: string, at: Location | undefined): KeyIdHint {
 }
 
 function noteKind(draft: Draft, hint: KeyIdHint, at: Location): void {
-  addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
+  addSignal(draft, KIND_SIGNAL[hint.kind], at, `${hint.prefix}…${hint.last4 ?? ''}`);
   if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
 }
 
