@@ -124,6 +124,16 @@
  * negatives): detection 19/29 = 0.655, false positives 1/13, error code found 7/9 = 0.778, top-1 where shown 11/21 =
  * 0.524, top-3 14/29 = 0.483. Each floor lets one case slip and no second; its false-positive ceiling lets one more of
  * its 13 negatives through (2/13) and no third.
+ *
+ * Batch 17 (64 more fresh threads collected in session 31 from threads in none of batches 1-16 nor in the
+ * real-conversations or real-negatives corpora (batch 17 of the conversations, collected at the same time, included),
+ * queried with SDK error strings (Go v2, Java v2, Ruby, s3a, .NET, PHP), tools wrapping the SDKs, SigV4 scope and token
+ * messages, Spanish and Chinese phrasings; 20 negatives (Cognito user-pool sign-in, API Gateway "Missing Authentication
+ * Token", KMS InvalidCiphertextException, SigV4 `+` encoding); labelled and committed before the first run
+ * (f0d4b3c..6d42d08), eval at the commit adding it to FRESH_BATCHES), measured 2026-12-07 on the engine of that commit
+ * (the stop-31 base, 1efa393), held-out (14 credential errors, 12 negatives): detection 14/14, false positives 4/12,
+ * error code found 6/7 = 0.857, top-1 where shown 9/10, top-3 13/14 = 0.929. Each floor lets one case slip and no
+ * second; its false-positive ceiling lets one more of its 12 negatives through (5/12) and no sixth.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -146,6 +156,7 @@ const FLOORS: Record<number, Floors> = {
   14: { minPositives: 32, minNegatives: 9, detection: 0.84, maxFalsePositives: 0.23, errorCodes: 0.75, top1WhereShown: 0.52, top3: 0.81 },
   15: { minPositives: 24, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
   16: { minPositives: 29, minNegatives: 13, detection: 0.62, maxFalsePositives: 0.16, errorCodes: 0.66, top1WhereShown: 0.47, top3: 0.44 },
+  17: { minPositives: 14, minNegatives: 12, detection: 0.92, maxFalsePositives: 0.42, errorCodes: 0.71, top1WhereShown: 0.8, top3: 0.85 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
