@@ -19,6 +19,7 @@ import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
+import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
@@ -78,7 +79,7 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -390,7 +391,12 @@ function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
   return otherKubeLoginOnly(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => s.id), ctx.text, mentionsAws);
 }
 
-function notAwsCause(detected: boolean, draft: Draft): RankedCause {
+/** A kind of failure no AWS credential fixes, when the detection rests on nothing else (rules/non-credential-kinds.ts). */
+function kindOf(ctx: ExtractContext, draft: Draft): NonCredentialKind | undefined {
+  return nonCredentialKind(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => s.id), ctx.text, ctx.lines);
+}
+
+function notAwsCause(detected: boolean, draft: Draft, kind?: NonCredentialKind): RankedCause {
   const evidence: Evidence[] = [];
   if (detected) {
     const s = draft.signals.find((x) => x.id === 'fam.authn') ?? draft.signals.find((x) => x.id === 'fam.authz');
@@ -402,6 +408,7 @@ function notAwsCause(detected: boolean, draft: Draft): RankedCause {
   evidence.push({ id: 'not-aws.no-auth-error', text: 'No AWS authentication, authorization or credential-chain error was found in the text.', polarity: 'for', weight: 3 });
   const other = otherErrorCodes(draft.codes);
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
+  if (kind) evidence.push({ id: `not-aws.${kind.id}`, text: kind.text, polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
   return { id: 'not-aws-credential-error', score: 1, evidence };
@@ -456,7 +463,9 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const detected = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);
+  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);
+  const kind = authError ? kindOf(ctx, draft) : undefined;
+  const detected = authError && !kind;
   const toldInWords = detected && onlyToldInWords(draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);
@@ -467,7 +476,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   addContext(causes, index);
   addShown(causes, index);
   if (!detected) for (const c of causes) c.score = Math.round(c.score * UNDETECTED_DAMPING * 1000) / 1000;
-  causes.push(notAwsCause(detected, draft));
+  causes.push(notAwsCause(detected, draft, kind));
   sortCauses(causes, CAUSE_IDS);
   const diagnosis: Diagnosis = {
     detected,
