@@ -393,7 +393,7 @@ function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
 
 /** A kind of failure no AWS credential fixes, when the detection rests on nothing else (rules/non-credential-kinds.ts). */
 function kindOf(ctx: ExtractContext, draft: Draft): NonCredentialKind | undefined {
-  return nonCredentialKind(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => s.id), ctx.text, ctx.lines);
+  return nonCredentialKind(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => ({ id: s.id, line: s.at?.line })), ctx.text, ctx.lines);
 }
 
 function notAwsCause(detected: boolean, draft: Draft, kind?: NonCredentialKind): RankedCause {

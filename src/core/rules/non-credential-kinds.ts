@@ -20,7 +20,7 @@ const KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}/;
 
 export interface NonCredentialKind {
   /** Stable id: `not-aws.<id>` is the evidence the not-a-credential-error cause shows. */
-  id: 'api-gateway-route' | 'cognito-user-sign-in' | 'object-name-encoding' | 'headers-not-signed' | 'other-cloud-store';
+  id: 'api-gateway-route' | 'cognito-user-sign-in' | 'object-name-encoding' | 'headers-not-signed' | 'other-cloud-store' | 'idp-sign-in';
   /** What the kind is, for the person reading the diagnosis. */
   text: string;
 }
@@ -105,6 +105,17 @@ const HEADERS_OWN = new Set(['cat.s3.headers-not-signed', 'code.AccessDenied', '
 const OTHER_CLOUD_STORE = /\boss: service returned error: StatusCode=/;
 const AWS_NAMED = /\baws\b|\bamazon(?:aws)?\b/i;
 
+/**
+ * saml2aws signs in to the identity provider first and asks STS for credentials only with the SAML assertion it gets:
+ * `provider.Authenticate` failing is wrapped "error authenticating to IdP" (v2.36: "Error authenticating to IdP."), the
+ * STS call's failure "error retrieving STS credentials using SAML" (Versent/saml2aws cmd/saml2aws/commands/login.go
+ * @df32ca6a). The first is the IdP refusing its own user (a password, MFA, an IP rule: "Error authenticating to IdP.:
+ * HTTP 401: You are not allowed to access Amazon Web Services (AWS) Multi Account from your current IP address",
+ * Versent/saml2aws#917, a tuning negative of batch 16): no AWS credential exists yet. Only when the words read as a
+ * failure are on that line: a failure told elsewhere (an AWS call after the login) keeps the detection.
+ */
+const IDP_SIGN_IN_FAILED = /\berror authenticating to IdP\b/i;
+
 /** Every detecting signal is one of `own` or words, and one at least is `own`. */
 function onlyOwn(detecting: readonly string[], own: ReadonlySet<string>): boolean {
   let found = false;
@@ -144,12 +155,19 @@ function deniedOnlyForHeaders(lines: readonly string[]): boolean {
 
 const GATEWAY_OWN = new Set(['msg.missing-auth-token']);
 
+/** A detecting signal: its id and the 1-based line it was read on. */
+export interface DetectingSignal {
+  id: string;
+  line?: number;
+}
+
 /**
  * The kind of non-credential failure the text is, when the detection rests on nothing else. `detecting`: the ids of the
  * text's detecting signals (members of the credential and authorization families); `lines`: the text's lines.
  */
-export function nonCredentialKind(detecting: readonly string[], text: string, lines: readonly string[]): NonCredentialKind | undefined {
-  if (detecting.length === 0) return undefined;
+export function nonCredentialKind(signals: readonly DetectingSignal[], text: string, lines: readonly string[]): NonCredentialKind | undefined {
+  if (signals.length === 0) return undefined;
+  const detecting = signals.map((s) => s.id);
   if (onlyOwn(detecting, GATEWAY_OWN) && GATEWAY_MESSAGE.test(text) && !QUERY_API_FORM.test(text) && !SIGNED_CALL_TALK.test(text) && !AWS_CREDENTIAL_TALK.test(text) && !KEY_ID.test(text)) {
     return { id: 'api-gateway-route', text: 'API Gateway answers "Missing Authentication Token" for a resource or method that does not exist; nothing here says the call needed signing.' };
   }
@@ -167,11 +185,14 @@ export function nonCredentialKind(detecting: readonly string[], text: string, li
     if (OTHER_CLOUD_STORE.test(text) && !AWS_NAMED.test(text)) {
       return { id: 'other-cloud-store', text: "Another cloud's object store (Alibaba Cloud OSS) refused its own credential: not an AWS one." };
     }
+    if (IDP_SIGN_IN_FAILED.test(text) && signals.every((s) => s.line !== undefined && IDP_SIGN_IN_FAILED.test(lines[s.line - 1] ?? ''))) {
+      return { id: 'idp-sign-in', text: 'The identity provider refused the sign-in before any AWS credential was asked for (saml2aws "Error authenticating to IdP").' };
+    }
   }
   return undefined;
 }
 
 export const NON_CREDENTIAL_KIND_PATTERNS: RegExp[] = [
   AWS_CREDENTIAL_TALK, KEY_ID, GATEWAY_MESSAGE, QUERY_API_FORM, SIGNED_CALL_TALK, COGNITO, USER_POOL_SIGN_IN, IDENTITY_POOL_TALK, OTHER_AWS_CALL,
-  OBJECT_NAME_SPECIAL, KEY_FAULT, HEADERS_NOT_SIGNED, ACCESS_DENIED, OTHER_CLOUD_STORE, AWS_NAMED,
+  OBJECT_NAME_SPECIAL, KEY_FAULT, HEADERS_NOT_SIGNED, ACCESS_DENIED, OTHER_CLOUD_STORE, AWS_NAMED, IDP_SIGN_IN_FAILED,
 ];

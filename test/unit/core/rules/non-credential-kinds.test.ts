@@ -10,7 +10,7 @@ const NOW = new Date('2026-12-01T00:00:00Z');
 function read(text: string): { detected: boolean; top: string; kind: string | undefined } {
   const d = diagnose(text, { now: NOW });
   const notAws = d.causes.find((c) => c.id === 'not-aws-credential-error')!;
-  const kind = notAws.evidence.find((e) => /^not-aws\.(?:api-gateway-route|cognito-user-sign-in|object-name-encoding|headers-not-signed|other-cloud-store)$/.test(e.id))?.id;
+  const kind = notAws.evidence.find((e) => /^not-aws\.(?:api-gateway-route|cognito-user-sign-in|object-name-encoding|headers-not-signed|other-cloud-store|idp-sign-in)$/.test(e.id))?.id;
   return { detected: d.detected, top: d.causes[0]!.id, kind };
 }
 
@@ -27,6 +27,9 @@ const PLUS_IN_PATH =
 const HEADERS = 'An error occurred (AccessDenied) when calling the PutObject operation: There were headers present in the request which were not signed';
 const OSS =
   'FATAL jTPCCTerminal:235 - [UNEXPECTED][STOCK_LEVEL][EXECUTION] ErrorCode : 1105, ErrorMessage : oss: service returned error: StatusCode=403, ErrorCode=InvalidSecurityToken, ErrorMessage="The security token you provided is invalid.", RequestId=6540C534131B183033191E8A';
+const IDP =
+  '❯ saml2aws login --skip-prompt --force -a default --role="arn:aws:iam::123456789012:role/dev"\nUsing IdP Account default to access OneLogin https://api.us.onelogin.com/\nAuthenticating as someone@example.com ...\n' +
+  'Error authenticating to IdP.: HTTP 401: You are not allowed to access Amazon Web Services (AWS) Multi Account from your current IP address';
 
 describe('failures no AWS credential fixes', () => {
   it.each([
@@ -34,6 +37,7 @@ describe('failures no AWS credential fixes', () => {
     ["a Cognito user pool's wrong app client secret and its lockout", 'https://github.com/aws/aws-sdk-js/issues/4642', COGNITO, 'cognito-user-sign-in'],
     ["SignatureDoesNotMatch from a + in the object's path", 'https://github.com/aws/aws-sdk-cpp/issues/110', PLUS_IN_PATH, 'object-name-encoding'],
     ["S3's headers not signed", 'https://github.com/suitenumerique/docs/issues/501', `When adding some files we get:\n\`\`\`\n${HEADERS}\n\`\`\`\n\nIt seems to happen only in our environments (staging / preprop / prod), it is working locally.`, 'headers-not-signed'],
+    ["saml2aws's identity provider refusing the sign-in", 'https://github.com/Versent/saml2aws/issues/917', `I upgraded saml2aws and login fails.\n\n${IDP}\n\nI am using an AWS account with source IP address restrictions on login roles.`, 'idp-sign-in'],
     ["the Aliyun OSS SDK's InvalidSecurityToken", 'https://github.com/matrixorigin/matrixone/issues/12445', `${OSS}\n\n### Steps to Reproduce\n\nAliyun, run tpcc with 30 cns in long time.`, 'other-cloud-store'],
   ])('when the text tells %s (%s), then it is not a credential error and the kind is named', (_what, _url, text, kind) => {
     expect(read(text)).toEqual({ detected: false, top: 'not-aws-credential-error', kind: `not-aws.${kind}` });
@@ -54,6 +58,7 @@ describe('the credential failures with the same words stay detected', () => {
     ['another AccessDenied beside the headers one', `${HEADERS}\n\nAn error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:iam::123456789012:user/x is not authorized to perform: s3:GetObject`],
     ['the OSS error in a text that names AWS', `${OSS}\n\nThe same job against AWS fails the same way.`],
     ['the OSS error beside an AWS credential error', `${OSS}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`],
+    ['an AWS call refused after the IdP sign-in failed', `${IDP}\n$ aws s3 ls\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`],
   ])('when the text is %s, then it is detected', (_what, text) => {
     expect(read(text).detected).toBe(true);
   });
