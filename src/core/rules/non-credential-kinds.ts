@@ -162,8 +162,8 @@ export interface DetectingSignal {
 }
 
 /**
- * The kind of non-credential failure the text is, when the detection rests on nothing else. `detecting`: the ids of the
- * text's detecting signals (members of the credential and authorization families); `lines`: the text's lines.
+ * The kind of non-credential failure the text is, when the detection rests on nothing else. `signals`: the text's
+ * detecting signals (members of the credential and authorization families); `lines`: the text's lines.
  */
 export function nonCredentialKind(signals: readonly DetectingSignal[], text: string, lines: readonly string[]): NonCredentialKind | undefined {
   if (signals.length === 0) return undefined;

@@ -117,12 +117,15 @@ export const SERVICE_MODEL_QUOTES: Quote[] = [
     tool: 'aws-cli',
   },
   {
-    // A browser PUT to a presigned URL with an x-amz-acl header the URL was not signed with.
+    // A browser PUT to a presigned URL with an x-amz-acl header the URL was not signed with: the request is built
+    // wrongly, no credential fixes it (rules/non-credential-kinds.ts; suitenumerique/docs#501, a tuning negative of batch 17).
     id: 's3.headers-not-signed',
     from: 'localstack/localstack localstack-core/localstack/services/s3/presigned_url.py @ v4.14.0@8b9a79f05846',
     text: "s3 = boto3.client('s3')\nurl = s3.generate_presigned_url('put_object', Params={'Bucket': 'uploads', 'Key': 'avatars/1.png'}, ExpiresIn=900)\nrequests.put(url, data=body, headers={'x-amz-acl': 'public-read'})\n\n403\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message><HeadersNotSigned>x-amz-acl</HeadersNotSigned><RequestId>4442587FB7D0A2F9</RequestId></Error>",
     code: 'AccessDenied',
     tool: 'boto3',
+    detected: false,
+    top: 'not-aws-credential-error',
   },
   {
     id: 's3.query-auth-incomplete',
