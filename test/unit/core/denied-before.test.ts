@@ -4,47 +4,24 @@
  * of every tuning-corpus sentence (held-out files are never read), and generated clauses of denials, their filler words,
  * other words and every kind of space and punctuation.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { deniedBefore, says } from '../../../src/core/says';
+import { rng } from '../../helpers/synthetic-case';
+import { tuningStrings } from '../../helpers/tuning-strings';
 
 /** The regex `deniedBefore` replaced (says.ts at 1efa393), kept here as the reference it must match. */
 const WAS = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|think|believe|it'?s|a|an|the|any|our|my|it|its)\s+){0,3}$|\b(?:no|neither|nor)\s+$/i;
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
 
-const FIXTURES = join(__dirname, '..', '..', 'fixtures');
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (name === 'holdout') return [];
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
-
 /** Each clause before a word of every corpus sentence, as says.ts `clauseBefore` cuts it. */
 function corpusClauses(): string[] {
   const out = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      for (const sentence of v.split(/(?<=[.!?\n])/)) {
-        const s = sentence.slice(0, 600);
-        for (const m of s.matchAll(/\b\w/g)) out.add(s.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '');
-      }
-    } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  for (const f of filesUnder(FIXTURES)) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(f, 'utf8')));
+  for (const v of tuningStrings()) {
+    for (const sentence of v.split(/(?<=[.!?\n])/)) {
+      const s = sentence.slice(0, 600);
+      for (const m of s.matchAll(/\b\w/g)) out.add(s.slice(0, m.index).split(CLAUSE_BREAK).pop() ?? '');
+    }
+  }
   return [...out];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [
@@ -55,7 +32,7 @@ const WORDS = [
 const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', '', '-', "'", '('];
 
 function generated(count: number): string[] {
-  const rnd = mulberry32(31);
+  const rnd = rng(31);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   return Array.from({ length: count }, () => {
     let s = rnd() < 0.3 ? pick(SPACES) : '';
