@@ -70,7 +70,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
  * a line break after a run of punctuation ("fixed::::…\n") made every split of the run be tried before failing (recheck:
  * vulnerable, quadratic).
  */
-const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S[\s\S]*)$/i;
+export const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S[\s\S]*)$/i;
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
