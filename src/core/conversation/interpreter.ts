@@ -64,8 +64,13 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
 ];
 
-/** "resolved - the cron job had an old export, removed it": the case closes with that note. */
-const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
+/**
+ * "resolved - the cron job had an old export, removed it": the case closes with that note. The note is `[\s\S]*`, not
+ * `.*`: the reply read has no line break left (`interpret` folds whitespace), where the two match the same, and with `.*`
+ * a line break after a run of punctuation ("fixed::::…\n") made every split of the run be tried before failing (recheck:
+ * vulnerable, quadratic).
+ */
+export const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S[\s\S]*)$/i;
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
@@ -343,5 +348,8 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
-export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END];
+export const INTERPRETER_PATTERNS: RegExp[] = [
+  LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
+  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, ...INTENTS.map((i) => i.re),
+];
 
