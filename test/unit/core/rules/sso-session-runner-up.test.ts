@@ -26,3 +26,26 @@ describe('an sso-session profile its SDK cannot read', () => {
     expect(noCreds.evidence.map((e) => e.id)).not.toContain('no-credentials.sso-session-unsupported');
   });
 });
+
+describe('an SSO token file the tool cannot find, on a laptop signed in through SSO', () => {
+  // Go v2's SSO provider wraps the failed open of ~/.aws/sso/cache/<sha1>.json (aws/aws-sdk-go-v2
+  // credentials/ssocreds/sso_cached_token.go); on Windows the open error reads "The system cannot find the file
+  // specified". Whoever pasted it signs in through SSO on their own machine: that is the situation in which the tool,
+  // not the compute, fails to obtain the profile's role credentials, so the shown sign-in does not argue against them.
+  const TEXT = [
+    'Running terraform on my Windows laptop after aws sso login:',
+    'Error: failed to refresh cached credentials, the SSO session has expired or is invalid: open C:\\Users\\me\\.aws\\sso\\cache\\0000000000000000000000000000000000000000.json: The system cannot find the file specified.',
+  ].join('\n');
+
+  it('when the token file is missing, then the role credentials the tool could not obtain are among the first three beside a new login', () => {
+    const top = ranking(TEXT).slice(0, 3);
+    expect(top[0]).toBe('temporary-credentials-expired');
+    expect(top).toContain('role-credentials-unavailable');
+  });
+
+  it('when no SSO reading names the role, then the shown sign-in still counts against it', () => {
+    const d = diagnose('Running terraform on my laptop after aws sso login:\nError: the SSO session has expired or is invalid');
+    const role = d.causes.find((c) => c.id === 'role-credentials-unavailable')!;
+    expect(role.evidence.filter((e) => e.polarity === 'against').map((e) => e.id)).toContain('shown.sign-in.sso');
+  });
+});
