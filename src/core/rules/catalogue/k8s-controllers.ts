@@ -10,6 +10,8 @@ const CERT_MANAGER = { repo: 'cert-manager/cert-manager', path: 'pkg/issuer/acme
 const EXTERNAL_DNS = { repo: 'kubernetes-sigs/external-dns', path: 'provider/aws/aws.go', ref: '2bf1bf8af (v0.22.0+)' };
 /** Karpenter's controller start-up (its own words around the Go SDK v2's error). */
 const KARPENTER = { repo: 'aws/karpenter-provider-aws', path: 'pkg/operator/operator.go', ref: '1d927085d (v1.14.0+; the connectivity check since d39fdb5ce, 2024, the IMDS region since c6d3a9691, 2025)' };
+/** Argo Workflows' S3 artifact driver (argoproj/pkg s3, vendored into argo-workflows since the package left pkg). */
+const ARGO_S3 = { repo: 'argoproj/pkg', path: 's3/s3.go', ref: '99e8723 (2025-03, the last commit before s3/ moved out in 16755d3)' };
 const ESO_AUTH = { repo: 'external-secrets/external-secrets', path: 'providers/v1/aws/auth/auth.go', ref: 'helm-chart-2.9.0@cc5bfbc2234a (pkg/provider/aws/auth/auth.go before the providers/ split)' };
 const CROSSPLANE = { repo: 'crossplane-contrib/provider-aws', path: 'pkg/utils/connect/aws/config.go', ref: 'v0.58.0@405d4d48d20c' };
 /** Crossplane's provider-aws wraps each credential step's error in its own words (one file, one tool). */
@@ -110,5 +112,16 @@ export const K8S_CONTROLLERS: CatalogueEntry[] = [
     re: /ec2 api connectivity check failed/,
     causes: { 'role-credentials-unavailable': 0.5 },
     source: KARPENTER,
+  },
+  {
+    // An evidence line: the artifact repository names no keys secret, no role ARN and not useSDKCreds, so the driver
+    // asks minio-go's IAM provider (the node's role or IRSA) and nothing else.
+    id: 'argo.minio-iam-role',
+    tool: 'argo-workflows',
+    wrapper: true,
+    message: 'Creating minio client using IAM role',
+    re: /Creating minio client using IAM role\b/,
+    causes: { 'role-credentials-unavailable': 0.8, 'no-credentials-found': 0.4 },
+    source: ARGO_S3,
   },
 ];
