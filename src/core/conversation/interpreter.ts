@@ -50,6 +50,14 @@ export function understood(words: Interpretation): boolean {
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;
 
+/**
+ * Words that begin with "can't" or "unable to": the person cannot do the step. To a question, a sentence that names one
+ * of its choices tells the answer instead: "Can't use AWS SSO auth with sso-session profile" to "How do these
+ * credentials get into the failing runtime?" is SSO, the tool's failure told in the reporter's words
+ * (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
+ */
+const CANNOT_STEP = /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i;
+
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
@@ -60,8 +68,9 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
-  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.
-  { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
+  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step (unless the words
+  // answer the question asked: see CANNOT_STEP).
+  { intent: 'skip', re: CANNOT_STEP },
 ];
 
 /** "resolved - the cron job had an old export, removed it": the case closes with that note. */
@@ -185,6 +194,12 @@ const DOUBT_WORDS = new RegExp(DOUBT.source, 'gi');
 const DOUBTING_ASIDE = (text: string): boolean =>
   (text.match(/\([^()]*\)/g) ?? []).some((aside) => DOUBT.test(aside) && DOUBT_ALONE.test(aside.slice(1, -1).replace(DOUBT_WORDS, ' ')));
 
+/** The words name one of the question's choices other than "not sure". */
+function namesAChoice(probe: QuestionProbe, said: string): boolean {
+  const c = choiceFor(probe, said, true);
+  return c !== undefined && c !== 'unknown';
+}
+
 function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string | undefined {
   // Asked, a doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing; either
   // holds for the clauses the doubt stands in, and the others are read. Asked, a question back is no answer, and a
@@ -297,6 +312,7 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
+      if (re === CANNOT_STEP && question && namesAChoice(question, text)) break;
       out.intent = intent;
       return out;
     }
