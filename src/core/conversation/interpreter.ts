@@ -51,12 +51,23 @@ export function understood(words: Interpretation): boolean {
 const READ_LIMIT = 400;
 
 /**
- * Words that begin with "can't" or "unable to": the person cannot do the step. To a question, a sentence that names one
- * of its choices tells the answer instead: "Can't use AWS SSO auth with sso-session profile" to "How do these
- * credentials get into the failing runtime?" is SSO, the tool's failure told in the reporter's words
- * (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
+ * Words that begin with "can't" or "unable to": the person cannot do the step ("I can't run that here", "can't tell",
+ * "unable to check the env of that container", "can't see whether AWS_SESSION_TOKEN is set"). Unless the verb is no
+ * way of finding out but what fails, and the words name one of the question's choices: "Can't use AWS SSO auth with
+ * sso-session profile" to "How do these credentials get into the failing runtime?" is SSO, the tool's failure told in the
+ * reporter's words (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
  */
 const CANNOT_STEP = /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i;
+/** "can't <verb> …": the verb, to tell a failure told ("can't use", "can't authenticate") from a step not done. */
+const CANNOT_VERB = /^(?:i |we )?(?:can'?t|cannot|(?:am |'m |are )?unable to)\s+(\w+)\b/i;
+/** Ways of doing the step or finding out: "can't check / see / tell / access / run …" is a skip whatever it names. */
+const STEP_VERBS = new Set(['access', 'answer', 'ask', 'check', 'confirm', 'do', 'find', 'get', 'know', 'log', 'login', 'look', 'open', 'paste', 'reach', 'read', 'recall', 'remember', 'run', 'say', 'see', 'share', 'show', 'ssh', 'tell', 'test', 'try', 'verify', 'view']);
+
+/** A failure told ("can't use SSO with this profile") that names one of the question's choices: an answer, not a skip. */
+function toldFailureAnswers(question: QuestionProbe, text: string): boolean {
+  const verb = CANNOT_VERB.exec(text)?.[1]?.toLowerCase();
+  return verb !== undefined && !STEP_VERBS.has(verb) && namesAChoice(question, text);
+}
 
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
@@ -312,7 +323,7 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
-      if (re === CANNOT_STEP && question && namesAChoice(question, text)) break;
+      if (re === CANNOT_STEP && question && toldFailureAnswers(question, text)) break;
       out.intent = intent;
       return out;
     }

@@ -49,6 +49,17 @@ describe('a reply that begins with "can\'t"', () => {
     expect(interpret(text, signIn, []).intent).toBe('skip');
   });
 
+  it.each([
+    ['sign-in', "can't access the env of that container"],
+    ['sign-in', "I can't see the environment variables from here"],
+    ['session-token', "can't check whether AWS_SESSION_TOKEN is set"],
+    ['rotation', "can't tell if the key was rotated"],
+  ])('when a way of finding out cannot be done (%s: "%s"), then it is a skip, not the choice it names', (question, text) => {
+    const read = interpret(text, probeById(question), []);
+    expect(read.intent).toBe('skip');
+    expect(read.answer).toBeUndefined();
+  });
+
   it('when a command is pending, then "can\'t" skips it whatever it names', () => {
     expect(interpret("can't run aws configure list in the sso container", probeById('configure-list'), []).intent).toBe('skip');
   });
