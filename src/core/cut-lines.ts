@@ -77,7 +77,7 @@ function cutIndent(prev: string, next: string): number {
   let indent = 0;
   while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
   if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(next.charCodeAt(indent))) return -1;
-  if (opensVendorToken(next, indent)) return -1;
+  if (opensVendorToken(next, indent) || (opensAssignment(next, indent) && opensAssignment(prev, firstNonBlank(prev)))) return -1;
   const known = knownWords();
   // Each piece is read back at most one character past the longest known word: a longer piece is none (a blob's line).
   const reach = known.longest + 1;
@@ -89,6 +89,19 @@ function cutIndent(prev: string, next: string): number {
   const tail = next.slice(indent, indent + b);
   if (!isKnown(known, head + tail) && (isKnown(known, head) || isKnown(known, tail))) return -1;
   return indent;
+}
+
+/**
+ * An environment variable's assignment (`HOME=/home/u`, `PATH=/usr/bin`: an upper-case name, `=`, a value) opening a
+ * line. After a line that opens with one too (`env`, `printenv`, a `.env` file) it is the listing's next row, however
+ * the value before it filled the width: a token a terminal cut goes on in its own characters, and no token's rest is
+ * a name then `=` then a value (base64's `=` only pads its end: `…AB==`). Read as a cut, `HOME=/home/u2` was glued to
+ * the `AWS_SECRET_ACCESS_KEY=<40>` above it (62 wide, every fifth line of an env dump: the paste's width).
+ */
+const ASSIGNMENT = /(?:export[ \t]{1,4})?[A-Z_][A-Z0-9_]{0,127}=[^\s="']/y;
+function opensAssignment(line: string, at: number): boolean {
+  ASSIGNMENT.lastIndex = at;
+  return ASSIGNMENT.test(line);
 }
 
 /** A log record's opening (a date, a time of day or a level): a line opening so starts a record, not the rest of a cut one. */
@@ -225,4 +238,4 @@ export function cutsOf(text: string): Cut[] {
 }
 
 /** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every pasted line. */
-export const CUT_LINE_PATTERNS: RegExp[] = [RECORD_START, KEPT_TIME, KEPT_TIME_AT, OPENS_VENDOR_TOKEN];
+export const CUT_LINE_PATTERNS: RegExp[] = [ASSIGNMENT, RECORD_START, KEPT_TIME, KEPT_TIME_AT, OPENS_VENDOR_TOKEN];

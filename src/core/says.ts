@@ -29,8 +29,30 @@ const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|
  * the …", "never on …", "I don't think it's off" (a hedged denial), "no sso, keys in env", "neither sso nor env" ("no",
  * "neither", "nor" right before the words). Only a denial of using or being, right before the match: "Cannot load SSO provider" still names SSO, and
  * "no annotations on the pod" still names the pod's role.
+ *
+ * Read word by word from the clause's end rather than by one regex (`\b(?:not|…)\s+(?:(?:use|…)\s+){0,3}$`, which it
+ * matches exactly, test/unit/core/denied-before.test.ts): recheck's automaton checker took 107 s (load 14, stop 30) and 147 s
+ * (load 10-15, stop 31) to prove that regex safe, past the safety tests' time; these pieces are proved in about a second
+ * each, and the walk reads at most four words.
  */
-const DENIED_BEFORE = /\b(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)\s+(?:(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|think|believe|it'?s|a|an|the|any|our|my|it|its)\s+){0,3}$|\b(?:no|neither|nor)\s+$/i;
+const NEGATOR_WORD_END = /(?:^|\W)(?:not|never|(?:do|does|did|is|are|was|were|have|has)n'?t)$/i;
+const NO_WORD_END = /(?:^|\W)(?:no|neither|nor)$/i;
+const FILLER_WORD = /^(?:use|uses|using|used|run|running|on|in|with|via|through|be|been|go|going|even|really|actually|think|believe|it'?s|a|an|the|any|our|my|it|its)$/i;
+const ENDS_IN_SPACE = /\s$/;
+/** A denial and the up to three words between it and the match. */
+const WORDS_AT_END = 4;
+const WHITESPACE = /\s+/;
+export function deniedBefore(clause: string): boolean {
+  if (!ENDS_IN_SPACE.test(clause)) return false;
+  // The last words, each ended by whitespace: the clause ends in whitespace, so the last piece of the split is ''.
+  const words = clause.split(WHITESPACE).slice(-(WORDS_AT_END + 1), -1);
+  if (words.length > 0 && NO_WORD_END.test(words[words.length - 1]!)) return true;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (NEGATOR_WORD_END.test(words[i]!)) return true;
+    if (!FILLER_WORD.test(words[i]!)) return false;
+  }
+  return false;
+}
 const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
 /**
  * "No SSO session found for profile dev", "no instance profile attached": the SDKs' "No X found" error shape names X
@@ -47,7 +69,7 @@ const clauseBefore = (text: string, index: number): string => text.slice(0, inde
 
 /**
  * How far back a denial reaches: `before`, only a denial of using or being right before the match
- * (DENIED_BEFORE); `clause`, any negation anywhere in the match's clause before it ("the keys were never
+ * (deniedBefore); `clause`, any negation anywhere in the match's clause before it ("the keys were never
  * set with aws configure"), for words nobody asked for (conversation/read-as-answer.ts), which must be
  * stated plainly.
  */
@@ -59,12 +81,12 @@ export type DenialReach = 'before' | 'clause';
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
 export function says(text: string, patterns: string[] | undefined, reach: DenialReach = 'before'): boolean {
-  const denial = reach === 'clause' ? NEGATOR : DENIED_BEFORE;
+  const denied = reach === 'clause' ? (clause: string) => NEGATOR.test(clause) : deniedBefore;
   for (const p of patterns ?? []) {
     for (const m of allMatches(compiled(p).all, text)) {
       if (NEGATOR.test(m[0])) return true;
       const clause = clauseBefore(text, m.index);
-      if (!denial.test(clause)) return true;
+      if (!denied(clause)) return true;
       if (NO_BEFORE.test(clause) && goesOnFound(text.slice(m.index + m[0].length))) return true;
     }
   }
@@ -88,11 +110,8 @@ export function saysNow(text: string, patterns: string[]): boolean {
   return false;
 }
 
-/**
- * For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts). Not DENIED_BEFORE: recheck
- * proves it safe, but in 107 s at load 14, over that test's 60 s per pattern; it runs on one clause before a match.
- */
-export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE];
+/** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts) and core/patterns.ts ALL_PATTERNS. */
+export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
 
 /** The text with every match of the patterns replaced by `mark`: what it says besides those words. */
 export const withoutMatches = (text: string, patterns: string[], mark = ' … '): string => patterns.reduce((t, p) => t.replace(compiled(p).all, mark), text);

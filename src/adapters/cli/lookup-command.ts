@@ -7,10 +7,8 @@ import type { Command } from 'commander';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { hasAccountSources, NO_ACCOUNTS_MESSAGE } from '../aws/account-list';
-import { createKeyDirectory } from '../aws/key-directory';
 import { createStore } from '../store/create-store';
-import { loadConfig, type Config } from '../../config';
+import type { Config } from '../../config';
 import { parseKeyHint } from '../../core/key-id';
 import type { LookupResult } from '../../core/lookup/types';
 import { AppError } from '../../errors';
@@ -72,6 +70,13 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
   const text = hintParts.join(' ');
   const parsed = parseKeyHint(text);
   if (!parsed.ok) return refuse(flags, 'usage', parsed.reason === 'empty' ? 'give an access key id, e.g. awskey lookup AKIA...1234 (or ****1234, or the last four characters)' : parsed.message);
+  // Loaded here, not at the top: every `awskey` start (diagnose, chat) loads this file, and the settings' schema
+  // and the AWS SDK cost ~0.3 s of CPU to load that only a lookup needs.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { loadConfig } = require('../../config') as typeof import('../../config');
+  const { hasAccountSources, NO_ACCOUNTS_MESSAGE } = require('../aws/account-list') as typeof import('../aws/account-list');
+  const { createKeyDirectory } = require('../aws/key-directory') as typeof import('../aws/key-directory');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const loaded = loadConfig(env);
   if (!loaded.ok) return refuse(flags, 'config', `invalid settings:\n  ${loaded.problems.join('\n  ')}`);
   const config: Config = loaded.config;

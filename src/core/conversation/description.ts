@@ -6,7 +6,8 @@
  * diagnose`), the person came with a problem, so less is needed:
  * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
  *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
- *   load SSO provider", a title only, a workflow file only) or a token that expired, or names AWS next to trouble ("why
+ *   load SSO provider", a title only, a workflow file only), how a platform hands a runtime its role (the instance
+ *   metadata service, Pod Identity, IRSA's annotation: role-delivery-words.ts) or a token that expired, or names AWS next to trouble ("why
  *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
  *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
  *   words are about another cloud's credentials;
@@ -19,6 +20,7 @@ import { showsErrorText } from '../diagnosis';
 import { diagnose } from '../diagnose';
 import { looksLikeProse } from '../extract/context-hints';
 import { AWS_SERVICES } from '../extract/aws-services';
+import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
@@ -75,7 +77,7 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  return CREDENTIAL_TOPIC.test(t) || TOKEN_EXPIRY.test(t) || (AWS_CONTEXT.test(t) && trouble);
+  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || TOKEN_EXPIRY.test(t) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**

@@ -50,6 +50,25 @@ export function understood(words: Interpretation): boolean {
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;
 
+/**
+ * Words that begin with "can't" or "unable to": the person cannot do the step ("I can't run that here", "can't tell",
+ * "unable to check the env of that container", "can't see whether AWS_SESSION_TOKEN is set"). Unless the verb is no
+ * way of finding out but what fails, and the words name one of the question's choices: "Can't use AWS SSO auth with
+ * sso-session profile" to "How do these credentials get into the failing runtime?" is SSO, the tool's failure told in the
+ * reporter's words (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
+ */
+const CANNOT_STEP = /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i;
+/** "can't <verb> …": the verb, to tell a failure told ("can't use", "can't authenticate") from a step not done. */
+const CANNOT_VERB = /^(?:i |we )?(?:can'?t|cannot|(?:am |'m |are )?unable to)\s+(\w+)\b/i;
+/** Ways of doing the step or finding out: "can't check / see / tell / access / run …" is a skip whatever it names. */
+const STEP_VERBS = new Set(['access', 'answer', 'ask', 'check', 'confirm', 'do', 'find', 'get', 'know', 'log', 'login', 'look', 'open', 'paste', 'reach', 'read', 'recall', 'remember', 'run', 'say', 'see', 'share', 'show', 'ssh', 'tell', 'test', 'try', 'verify', 'view']);
+
+/** A failure told ("can't use SSO with this profile") that names one of the question's choices: an answer, not a skip. */
+function toldFailureAnswers(question: QuestionProbe, text: string): boolean {
+  const verb = CANNOT_VERB.exec(text)?.[1]?.toLowerCase();
+  return verb !== undefined && !STEP_VERBS.has(verb) && namesAChoice(question, text);
+}
+
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
@@ -60,12 +79,18 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
-  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step.
-  { intent: 'skip', re: /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i },
+  // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step (unless the words
+  // answer the question asked: see CANNOT_STEP).
+  { intent: 'skip', re: CANNOT_STEP },
 ];
 
-/** "resolved - the cron job had an old export, removed it": the case closes with that note. */
-const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S.*)$/i;
+/**
+ * "resolved - the cron job had an old export, removed it": the case closes with that note. The note is `[\s\S]*`, not
+ * `.*`: the reply read has no line break left (`interpret` folds whitespace), where the two match the same, and with `.*`
+ * a line break after a run of punctuation ("fixed::::…\n") made every split of the run be tried before failing (recheck:
+ * vulnerable, quadratic).
+ */
+export const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S[\s\S]*)$/i;
 /** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
 const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
@@ -185,6 +210,12 @@ const DOUBT_WORDS = new RegExp(DOUBT.source, 'gi');
 const DOUBTING_ASIDE = (text: string): boolean =>
   (text.match(/\([^()]*\)/g) ?? []).some((aside) => DOUBT.test(aside) && DOUBT_ALONE.test(aside.slice(1, -1).replace(DOUBT_WORDS, ' ')));
 
+/** The words name one of the question's choices other than "not sure". */
+function namesAChoice(probe: QuestionProbe, said: string): boolean {
+  const c = choiceFor(probe, said, true);
+  return c !== undefined && c !== 'unknown';
+}
+
 function choiceFor(probe: QuestionProbe, said: string, asked: boolean): string | undefined {
   // Asked, a doubt leaves only "not sure"; unasked (a statement), only a doubt of the setup itself reads nothing; either
   // holds for the clauses the doubt stands in, and the others are read. Asked, a question back is no answer, and a
@@ -297,6 +328,7 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
   }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
+      if (re === CANNOT_STEP && question && toldFailureAnswers(question, text)) break;
       out.intent = intent;
       return out;
     }
@@ -343,5 +375,8 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
-export const INTERPRETER_PATTERNS: RegExp[] = [LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END];
+export const INTERPRETER_PATTERNS: RegExp[] = [
+  LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
+  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, ...INTENTS.map((i) => i.re),
+];
 

@@ -56,7 +56,14 @@ const POINTER_LEAD_IN = /^\s*(?:if|when|once)\s+you\s+(?:look|check|see|read|ope
  * so does a help request put as one ("Does anyone know why aws sso login keeps failing?", "Has anyone seen this with SSO
  * profiles?"): it asks about the people, not the setup.
  */
-const ASKS_WHETHER = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b(?!\s+(?:there|anyone|anybody|someone|somebody)\b)[^?]*\?\s*$/i;
+const YES_NO_QUESTION = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b[^?]*\?\s*$/i;
+const ASKS_ABOUT_PEOPLE = /^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\s+(?:there|anyone|anybody|someone|somebody)\b/i;
+/**
+ * Two regexes, not one with a lookahead after the verb: recheck cannot read an unbounded lookahead there (it left the one
+ * regex undecided). The sentence's opening words have one reading only (the verbs are whole words, none a conjunction),
+ * so "asks whether, unless it asks about people" says what the lookahead said.
+ */
+export const asksWhether = (sentence: string): boolean => YES_NO_QUESTION.test(sentence) && !ASKS_ABOUT_PEOPLE.test(sentence);
 
 /** Each question's topic (probes.ts `ANSWER_TOPICS`), compiled once. */
 const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS).map(([id, src]) => [id, new RegExp(src, 'i')]));
@@ -85,6 +92,8 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
   return byAnswerWords.size === 1 && all.size === 1 ? [...all][0] : undefined;
 }
 
+/** Not in READ_AS_ANSWER_PATTERNS: recheck cannot read its lookahead `(?=\s+--)` (unbounded, not at the start). */
+const CLI_OPERATION = /\baws\s+(?:--?[\w-]+(?:[ =][\w.-]+)?\s+)*(?:ec2|eks|ecs|lambda|ecr)\s+(?:[a-z]+-[a-z-]+|[a-z]+(?=\s+--))/g;
 /**
  * Words in a sentence that name something other than what a reader of the whole sentence would take them for, left out
  * before any question is read from the sentence (read for its questions only; its statements read the sentence whole):
@@ -100,7 +109,7 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
 const NOT_WHAT_IT_SAYS = [
   /\bhttps?:\/\/\S+/gi,
   /(?<!\beven )\b(?:if|unless|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
-  /\baws\s+(?:--?[\w-]+(?:[ =][\w.-]+)?\s+)*(?:ec2|eks|ecs|lambda|ecr)\s+(?:[a-z]+-[a-z-]+|[a-z]+(?=\s+--))/g,
+  CLI_OPERATION,
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
 ];
@@ -112,7 +121,28 @@ function readableForQuestions(sentence: string): string {
  * A line of code in the prose ("const AWSMock = require("aws-sdk-mock");", "conn = TableConnection(…,
  * aws_access_key_id=os.environ[…],", `description = "…"`): names in it are identifiers, not statements.
  */
-const CODE_LINE = /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/;
+const CODE_LINE = [
+  /^\s*(?:const|let|var|import|def|func|return)\b.*[=(]/,
+  /^\s*(?:describe|it|test)\s*\(/,
+  /^\s*[\w.$[\]]+\s*=\s*"/,
+  /[;{(]\s*$/,
+  /=>/,
+  /\brequire\(/,
+  /\{\s*"\w+"\s*:/,
+  /^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b/,
+];
+const CALL = /\w\(/;
+/**
+ * A call left open at the line's end ("conn = TableConnection(…, aws_access_key_id=os.environ[…],"): a `name(` after the
+ * line's last `)`, and a comma last. Read from the end, not by `\w\([^)]*,\s*$`, which scanned to the end from every `x(`
+ * (quadratic: 5 s on 40,000 characters of "a(a(…").
+ */
+function opensCallAtEnd(line: string): boolean {
+  const end = line.trimEnd();
+  return end.endsWith(',') && CALL.test(end.slice(end.lastIndexOf(')') + 1, -1));
+}
+/** The alternatives are separate regexes (a line is code when any matches): as one, recheck could not decide it in 60 s. */
+export const isCodeLine = (line: string): boolean => CODE_LINE.some((re) => re.test(line)) || opensCallAtEnd(line);
 
 /**
  * Conditions on a choice read from words nobody asked for, beyond its `say` words (which a reply to the question on
@@ -159,13 +189,13 @@ const CODE_COMMENT = /(?:\/\/|\s#)\s*\S/;
  */
 function readingsOf(said: string, open: string[], statementWords: boolean): Said {
   // A line of code is read only when it carries the person's comment on it (`bucket = "tf-state" //Does not exist in B`).
-  if (CODE_LINE.test(said) && !CODE_COMMENT.test(said)) return { stated: [], statements: [] };
+  if (isCodeLine(said) && !CODE_COMMENT.test(said)) return { stated: [], statements: [] };
   const raw = said.replace(POINTER_LEAD_IN, '');
   const whole = readableForQuestions(raw);
   const read = statementWords ? statementsIn([whole], open) : { stated: [], statements: [] };
   const sentence = undoubted(whole, DOUBTS_SETUP, false);
   // Advice under a condition reads from the raw sentence: "If you use SSO, run aws sso login first." has lost its "if you" above.
-  if (sentence === '' || STATES_NOTHING(sentence) || STATES_NOTHING(raw) || ASKS_WHETHER.test(sentence)) return { stated: [], statements: read.statements };
+  if (sentence === '' || STATES_NOTHING(sentence) || STATES_NOTHING(raw) || asksWhether(sentence)) return { stated: [], statements: read.statements };
   const out = read.stated.filter((a) => PROSE_NEEDS[`${a.probeId}=${a.choiceId}`]?.(sentence) !== false);
   if (NOT_A_STATEMENT.test(sentence)) return { stated: out, statements: read.statements };
   for (const probe of PROBES) {
@@ -223,4 +253,4 @@ function statesTemporaryKey(sentences: string[], statementWords: boolean): boole
 export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts): each runs on the person's sentences. */
-export const READ_AS_ANSWER_PATTERNS: RegExp[] = [NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, ASKS_WHETHER, ONE_WORD, CODE_LINE, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];
+export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS.filter((re) => re !== CLI_OPERATION), NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];

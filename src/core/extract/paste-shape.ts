@@ -70,6 +70,12 @@ function logfmtFieldLength(l: string): number {
   return value ? key[0].length + value[0].length : 0;
 }
 const LOGFMT_MSG = /^(?:msg|message|error|err)="((?:[^"\\]|\\.)*)"/;
+/**
+ * The error field a logfmt record carries after its message (logrus, go-kit: Thanos, Loki, Velero, external-dns, Argo):
+ * `msg="failed to refresh AWS credentials" error="…"` means "failed to refresh AWS credentials: …", as a Go error chain
+ * would print it, so it is read as one.
+ */
+const LOGFMT_ERR = /[ \t](?:error|err)="((?:[^"\\]|\\.)*)"/;
 
 /** A string escape of JSON, Python or Go: \n, \t, \", \', \\, \/, \uXXXX, \xXX. */
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt"'\\/])/g;
@@ -172,7 +178,11 @@ function stripPrefixes(line: string): Stripped {
     }
     if (l !== before) {
       const msg = LOGFMT_MSG.exec(l);
-      if (msg) l = unescape(msg[1]!) + l.slice(msg[0].length);
+      if (msg) {
+        const rest = l.slice(msg[0].length);
+        const err = LOGFMT_ERR.exec(rest);
+        l = err ? `${unescape(msg[1]!)}: ${unescape(err[1]!)}${rest.slice(0, err.index)}${rest.slice(err.index + err[0].length)}` : unescape(msg[1]!) + rest;
+      }
     }
     const tick = l.includes('`') ? BACKTICKED.exec(l.trim()) : null;
     if (tick) l = tick[1]!;
@@ -337,4 +347,4 @@ function readWrappers(text: string): Omit<Shaped, 'cuts'> {
   return out ? { text: out.join('\n'), records, decodedFrom: [...decodedFrom].join('\n') } : { text, records, decodedFrom: '' };
 }
 
-export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_KEY, LOGFMT_VALUE, LOGFMT_MSG, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];
+export const PASTE_SHAPE_PATTERNS: RegExp[] = [WORD_START, MAYBE_WRAPPED, PY_LOGGING, SDK_LOGGER, REPR, REPR_LIST, REPR_SEPARATOR, ...PREFIXES, ...AFTER_TIME, ...EVIDENCE_PREFIX, BACKTICKED, LOGFMT_KEY, LOGFMT_VALUE, LOGFMT_MSG, LOGFMT_ERR, ESCAPE, ESCAPED, RECORD_OPEN, RECORD_BRACKET, HTML_BREAK, MAYBE_WRAPPED_AT];

@@ -59,7 +59,11 @@ const LINE_SUBJECT = /\bcredentials?\b(?! (?:helper|manager|store)s?\b)|\berror 
  * An error line saying credentials could not be had ("Failed to get a valid set of credentials", "unable to load
  * credentials"): whatever the tool, its chain came up empty (aws/aws-sdk-kotlin#419, the CRT's CredentialsProvider).
  */
-const NOT_LOADED = /\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\b(?: to)? (?:get|load|find|locate|resolve|retrieve|obtain|source|fetch)\b[^.]{0,30}\bcredentials\b/i;
+const credentialsNot = (verbs: string): RegExp =>
+  new RegExp(String.raw`\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\b(?: to)? (?:${verbs})\b[^.]{0,30}\bcredentials\b`, 'i');
+const NOT_LOADED = credentialsNot('get|load|find|locate|resolve|retrieve|obtain|source|fetch');
+/** The same, or credentials that could not be refreshed: what a program's own log record says when its chain failed. */
+const NOT_HAD = credentialsNot('get|load|find|locate|resolve|retrieve|obtain|source|fetch|refresh');
 
 /**
  * A sentence that says something does not work. Credentials or a token that "expire" (the bare verb: "the session token
@@ -336,6 +340,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   let talk: Talk | undefined;
   // A tool's usage note the catalogue knows (Granted's "… because it does not assume a role") is no failure in words.
   const notes = new Set(draft.signals.flatMap((s) => (USAGE_NOTES.has(s.id) && s.at ? [s.at.line] : [])));
+  // Lines a catalogue entry already read (an SDK's "failed to refresh cached credentials, no EC2 IMDS role found"):
+  // their own entry names the fault better than a record's general words would.
+  const catalogued = new Set(draft.signals.flatMap((s) => (s.id.startsWith('cat.') && s.at ? [s.at.line] : [])));
   // A title or a line or two: read even a sentence too short to pass for prose ("invalid security token").
   const thin = ctx.lines.length <= THIN_LINES;
   const forked = aws && forkLive! && FORKED.test(ctx.text);
@@ -348,7 +355,9 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     }
     if (errno && NETWORK_ERRNO.test(line)) line = withoutErrnoSentences(line);
     if (line.length < 12 || notes.has(i + 1) || storeLines.has(i)) continue;
-    if (isErrorLine(line)) {
+    // A program's line (a log record whose level paste-shape.ts took off, logfmt's `msg="…" err="…"`) saying credentials
+    // could not be had is an error line whatever its level word: restic, Thanos, Velero and external-dns print no "Error".
+    if (isErrorLine(line) || (!catalogued.has(i + 1) && NOT_HAD.test(line) && !ctx.isProse(i))) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
       // file not found in $PATH") names credentials only as what was being done.
       if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
@@ -382,4 +391,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, NOT_HAD, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

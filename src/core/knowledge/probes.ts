@@ -376,7 +376,10 @@ export const PROBES: Probe[] = [
       {
         id: 'disabled',
         label: 'Not enabled (DISABLED, or ENABLING still in progress)',
-        say: ['region.{0,40}(disabled|not enabled|not opted)', '(disabled|not enabled|not opted).{0,40}region'], sayWhenAsked: ['^disabled', 'not enabled', '^enabling', 'not opted', ...NO],
+        say: ['region.{0,40}(disabled|not enabled|not opted)', '(disabled|not enabled|not opted).{0,40}region',
+          // The negation before the verb: "even if the identity (assuming account) does not have the opt-in region enabled"
+          // (hashicorp/terraform-provider-aws#32549).
+          "\\b(doesn'?t|does not|didn'?t|did not|don'?t|do not) have (the |this |that |an? )?(opt-in )?regions? enabled\\b"], sayWhenAsked: ['^disabled', 'not enabled', '^enabling', 'not opted', ...NO],
         implies: { regionEnabled: 'no' },
         effects: { 'region-endpoint': 8, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.3 },
         evidence: 'The opt-in region is not enabled for the account',
@@ -531,7 +534,11 @@ export const PROBES: Probe[] = [
           // and Azure's pipelines (service connections).
           '\\b(travis|gitlab-ci|bitbucket-pipelines|drone|appveyor)\\.ya?ml\\b',
           // The SDKs' provider by name (JS v3 `fromEnv`, JS v2 `EnvironmentCredentials`, Java v2 `EnvironmentVariableCredentialsProvider`).
-          '\\bfromEnv\\b', '\\bEnvironment(Variable)?Credentials(Provider)?\\b'],
+          '\\bfromEnv\\b', '\\bEnvironment(Variable)?Credentials(Provider)?\\b',
+          // The same provider in words, unasked: "Fixed AWS environment credentials handling" (dyvenia/viadot#713: keys in the
+          // environment; its opening sentence also names `CredentialsError`, so the sentence reader leaves it out and that
+          // thread still asks). Asked, "environment" alone already says it.
+          '\\benvironment credentials\\b'],
         // Asked how the keys get in: "I exported them in my shell", "from the env", "set in the environment"; or where people
         // export them: a shell's startup file, a dotenv file loaded into the environment (AWS CLI user guide, "Environment
         // variables to configure the AWS CLI": `export AWS_ACCESS_KEY_ID=…`). Unasked, those files are named in passing
@@ -632,7 +639,11 @@ export const PROBES: Probe[] = [
           `(?<!\\bat (the|a) )\\b(${TIME_WRONG_BEFORE}) ((${TIME_OWNER}) )?(${TIME_WORD})\\b`,
           // The time service said not to run: "NTP was not running", "ntpd is disabled", "chrony stopped" (a pattern that
           // holds its own negation counts as said, so the right-clock choice's NTP words exclude it).
-          "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b"],
+          "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b",
+          // How far the time is from the real one, without the word clock: "If the localtime of the machine running packer is
+          // more than 5 minutes different from the time according to AWS" (hashicorp/packer#3140), "10 minutes apart from UTC".
+          '\\b\\d+ ?(seconds?|minutes?|mins?|hours?) (different|apart|off|out of sync) (from|with)\\b',
+          '\\bdiffer(s|ent)? from (the )?(actual |real |current |correct |server\\W?s? |aws\\W?s? )?(time|clock)\\b'],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         // "the clock was not the problem"; but "the clock is not in sync" says it is off.
         sayUnless: ['\\bnot (the |a |with the |with a )?(system\\W?s )?clock\\b', `\\bclock\\b.{0,20}\\b(is|was)(n'?t| not)\\b(?! (\\w{1,40} )?(${CLOCK_FINE})\\b)`],

@@ -108,6 +108,8 @@ export const LINKS = {
   accessDenied: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
   commonErrors: 'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html',
   irsa: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts.html',
+  irsaSdk: 'https://docs.aws.amazon.com/eks/latest/userguide/iam-roles-for-service-accounts-minimum-sdk.html',
+  podIdentitySdk: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-id-minimum-sdk.html',
   ecsTaskRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
   ec2Role: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html',
   oidc: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html',

@@ -55,14 +55,23 @@ function talkRules(cause: CauseId): EvidenceRule[] {
   return w ? [pro(`talk.${cause}`, { all: [`hint.talk-${cause}`], any: DETECTED }, w, TALK_TEXT)] : [];
 }
 
+/** familyWeight's answers: the catalogue asks for the same few (cause, family) pairs hundreds of times at import. */
+const FAMILY_WEIGHTS = new Map<string, number>();
+
 /**
  * What a family alone already gives a cause: the weight of the cause's rule that fires on the family signal and
  * nothing else (`no-credentials.chain-empty` for fam.no-creds).
  */
 function familyWeight(cause: CauseId, family: string | undefined): number {
   if (!family) return 0;
-  const rule = HAND_WRITTEN.find((r) => r.cause === cause)?.rules.find((r) => r.when.any?.length === 1 && r.when.any[0] === family && !r.when.all && !r.when.none);
-  return rule && rule.polarity !== 'against' ? rule.weight : 0;
+  const key = `${cause} ${family}`;
+  let weight = FAMILY_WEIGHTS.get(key);
+  if (weight === undefined) {
+    const rule = HAND_WRITTEN.find((r) => r.cause === cause)?.rules.find((r) => r.when.any?.length === 1 && r.when.any[0] === family && !r.when.all && !r.when.none);
+    weight = rule && rule.polarity !== 'against' ? rule.weight : 0;
+    FAMILY_WEIGHTS.set(key, weight);
+  }
+  return weight;
 }
 
 /**

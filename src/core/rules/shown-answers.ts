@@ -45,6 +45,17 @@ export function shownSignals(draft: Draft): void {
 }
 
 /**
+ * Readings after which a shown answer no longer counts against a cause. An SSO profile whose role credentials the tool
+ * could not obtain — its token file looked up under another name (sso.cache-missing), an `sso_session` profile its
+ * SDK predates (sso.session-unsupported) — is a role that fails on a laptop signed in through SSO, so the sign-in and
+ * laptop answers' ratios, written for a role the compute delivers, do not argue against it (tuning batches 1-16:
+ * where an SSO sign-in is shown, 7 of 14 detected cases, in batches 10, 11, 14 and 16, were resolved as the role).
+ */
+const NOT_AGAINST: Partial<Record<CauseId, string[]>> = {
+  'role-credentials-unavailable': ['sso.cache-missing', 'sso.session-unsupported'],
+};
+
+/**
  * Per cause, the rules that read the shown-answer signals: every question's choice that moves the cause (ratio ≠ 1),
  * as the catalogue writes it. Not the answer likelihoods fitted on real threads (answer-likelihoods.ts): those were
  * fitted and measured for answers the person gave when asked, and reach only those (the policy's numbers).
@@ -60,7 +71,8 @@ export function shownRules(): Map<CauseId, CauseRule> {
         const w = Math.round(SHOWN_STRENGTH * Math.log(ratio) * 1000) / 1000;
         if (w === 0) continue;
         const id = signalOf(q.id, choice.id);
-        const rule: EvidenceRule = { id, when: { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
+        const unless = w < 0 ? NOT_AGAINST[cause] : undefined;
+        const rule: EvidenceRule = { id, when: unless ? { all: [id], none: unless } : { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
         const forCause = rules.get(cause) ?? { cause, rules: [] };
         forCause.rules.push(rule);
         rules.set(cause, forCause);

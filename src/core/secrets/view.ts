@@ -16,7 +16,8 @@ import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
 import { camelWords, madeOfWords, SECRET_NAME_WORD, wordBuilt } from './evidence';
 import { randomPart } from './detect';
-import { lineEnd } from './line-end';
+import { containerJoins, CONTAINER_JOIN_PATTERNS, SHORT_KEY_AT_END } from './container-joins';
+import { LINE_TIME, lineTimeAt } from './line-time';
 
 export interface DecodedView {
   text: string;
@@ -45,11 +46,6 @@ const LOOK_ALIKE: Record<string, string> = {
 
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
-/**
- * A CI console's time on every physical line (GitHub Actions' `2024-03-01T12:00:00.1234567Z `, any ISO time with a
- * blank after it): a wrapped value goes on after the next line's time, and the width is counted after it.
- */
-const LINE_TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z /y;
 /**
  * A character outside ASCII that the view reads as a base64 character of a value: a full-width letter, digit, `+` or `/`
  * (NFKC), or a look-alike Cyrillic or Greek letter. A terminal cuts a value written with them as it cuts any other.
@@ -110,14 +106,6 @@ function markAt(text: string, at: number): number {
   return text.charCodeAt(at + 4) === 32 ? 5 : text.startsWith('&nbsp;', at + 4) ? 10 : 0;
 }
 
-/** The length of the CI time that opens the line at `at` (0 when none): read only when a digit opens it. */
-function lineTimeAt(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c < 48 || c > 57) return 0;
-  LINE_TIME.lastIndex = at;
-  return LINE_TIME.test(text) ? LINE_TIME.lastIndex - at : 0;
-}
-
 /**
  * A line that opens with a word of letters, a blank and a lower-case letter (`An error occurred`, `is what I used`) goes
  * on in prose: a full-width line before it ended where its author ended it (`Secret access key: <20> <20>` is 60 wide).
@@ -139,10 +127,6 @@ function indentAt(text: string, at: number): number {
 }
 /** A line that ends in a secret's label with at most three characters of its value. */
 const LABEL_AT_END = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_ -]{0,24}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9/+=]{0,3})$/i;
-/** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
-const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
-/** The names SHORT_KEY_AT_END starts with, anywhere in a text. */
-const SECRET_KEY_NAME = /secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key/i;
 /** STS session token starts, newest first: origin_ec tokens (IQoJ, earlier AgoJ), then the older aws ones (FwoG, FQoG, FQoD, AQoD). */
 const SESSION_TOKEN_PREFIXES: readonly string[] = SESSION_TOKEN_STARTS.map((s) => s.prefix);
 
@@ -469,19 +453,19 @@ function opensKeyLine(text: string, lineStart: number, nl: number, nextStart: nu
 }
 
 /**
- * A cut (cut-lines.ts) whose next line opens a new key (`always-auth=true` after a 60-wide `…:_authToken=<value>`): the
- * view reads the two lines apart, or the value read with the name glued to it ends early and its rest is let out.
+ * The line at nextStart, after text[lineStart, nl), opens a new key line: a name and `=` or `:` that is no rest of the
+ * value cut (continuesValue) and no URL query's or ARN's next piece (opensKeyLine). A cut before one
+ * (`always-auth=true` after a 60-wide `…:_authToken=<value>`) is read apart, or the value read with the name glued to it
+ * ends early and its rest is let out.
  */
-function cutBeforeKeyLine(text: string, lineStart: number, nl: number, nextStart: number): boolean {
+function opensNewKeyLine(text: string, lineStart: number, nl: number, nextStart: number): boolean {
   OPENS_WITH_NAME.lastIndex = nextStart;
   return OPENS_WITH_NAME.test(text) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)) && opensKeyLine(text, lineStart, nl, nextStart);
 }
 
 /** A full-width line's rest as read once decoded (text[nextStart, nextEnd)): its first value, or none before a new key line. */
 function decodedRestEnd(text: string, lineStart: number, nl: number, nextStart: number, nextEnd: number): number {
-  OPENS_WITH_NAME.lastIndex = nextStart;
-  if (OPENS_WITH_NAME.test(text) && !continuesValue(text, lineStart, nl, nextStart, nameLength(text, nextStart)) && opensKeyLine(text, lineStart, nl, nextStart)) return nextStart;
-  return valueEnd(text, nextStart, nextEnd);
+  return opensNewKeyLine(text, lineStart, nl, nextStart) ? nextStart : valueEnd(text, nextStart, nextEnd);
 }
 
 /** A query's parameter (`&name=`, `&amp;name=` as Slack sends it); an `&` alone may be a password's (`_authToken=Pw0c8&vHVs`). */
@@ -746,7 +730,7 @@ function joins(text: string, pass: Pass): number[] {
     const cutAt = cut?.get(line);
     // (a CI time opening the next line: a log read as pasted, whose times the view's own reading takes with the break;
     // a key opening the next line after a URL's path: keyAfterUrl)
-    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0 && !(urls && keyAfterUrl(text, lineStart, nl, nl + cutAt)) && !cutBeforeKeyLine(text, lineStart, nl, nl + cutAt)) {
+    if (cutAt !== undefined && lineTimeAt(text, nl + 1) === 0 && !(urls && keyAfterUrl(text, lineStart, nl, nl + cutAt)) && !opensNewKeyLine(text, lineStart, nl, nl + cutAt)) {
       // A cut (cut-lines.ts): the extractor reads the two lines as one, and so does the view.
       for (let x = nl; x < nl + cutAt; x++) drop.push(x);
       if (quoteAt(text, lineStart) > 0 && quoteAt(text, nl + 1) === 0) {
@@ -845,127 +829,13 @@ function joins(text: string, pass: Pass): number[] {
   return drop;
 }
 
-/** A secret's YAML key opening a block scalar (`SecretAccessKey: >-`, `password: |`): its value is on the indented lines below. */
-const BLOCK_SCALAR_LABEL = /(?:secret|token|password|passwd|private[_-]?key|api[_-]?key)[A-Za-z0-9_-]{0,24}["']?[ \t]{0,4}:[ \t]{1,4}([|>][+-]?[1-9]?[+-]?)[ \t]{0,4}$/i;
-/**
- * A line of a secret's block: indented, one word of base64 or of what a password holds besides (`!`, `&`, `#`, `@` …; not
- * `:`, which opens the next key).
- */
-const INDENTED_VALUE = /^([ \t]{1,40})[A-Za-z0-9/+=!#$%&*.?@^_~-]{1,8000}[ \t]{0,8}$/;
-
-/** A block scalar's indicator ending a line (`key: |`, `key: >-`): only such lines are read as a block's key. */
-const BLOCK_INDICATOR_AT_END = /:[ \t]{1,4}[|>][+-]?[1-9]?[+-]?[ \t]{0,4}(?=\n|(?![\s\S]))/g;
-
-/**
- * Offsets to drop so that a secret written as a YAML block scalar reads as one value after its key:
- * the indicator, then each line break and indentation before the value's lines (a 40-character key
- * folded onto two lines is one key, whatever the folding style). Only lines that end in an indicator
- * are read (BLOCK_INDICATOR_AT_END), not every line of the text.
- */
-function blockScalarJoins(text: string): number[] {
-  const drop: number[] = [];
-  // Offsets before `from` belong to a block already read.
-  let from = 0;
-  BLOCK_INDICATOR_AT_END.lastIndex = 0;
-  for (let ind = BLOCK_INDICATOR_AT_END.exec(text); ind; ind = BLOCK_INDICATOR_AT_END.exec(text)) {
-    const start = text.lastIndexOf('\n', ind.index) + 1;
-    const end = ind.index + ind[0].length;
-    if (start < from || end === text.length) continue;
-    const line = text.slice(start, end);
-    const label = BLOCK_SCALAR_LABEL.exec(line.slice(-80));
-    if (!label || !INDENTED_VALUE.test(text.slice(end + 1 + lineTimeAt(text, end + 1), lineEnd(text, end + 1)))) continue;
-    // the indicator and the blanks after it
-    for (let x = start + line.lastIndexOf(label[1]!); x < end; x++) drop.push(x);
-    // j: the line after the block so far; k: the next line that is not blank
-    let j = end + 1;
-    for (;;) {
-      let k = j;
-      let kEnd = lineEnd(text, k);
-      // blank lines inside the block (a folded paragraph break) go too
-      while (kEnd < text.length && text.slice(k, kEnd).trim() === '') {
-        k = kEnd + 1;
-        kEnd = lineEnd(text, k);
-      }
-      // (past the last line, k is text.length + 1 and the value is empty; a CI log's time opening the line goes with it)
-      const at = k + lineTimeAt(text, k);
-      const value = text.slice(at, kEnd);
-      const m = INDENTED_VALUE.exec(value);
-      if (!m) break;
-      // the line breaks before the value line, its time, its indentation and its trailing blanks
-      for (let x = j - 1; x < at + m[1]!.length; x++) drop.push(x);
-      for (let x = at + value.trimEnd().length; x < kEnd; x++) drop.push(x);
-      j = kEnd + 1;
-    }
-    from = j;
-  }
-  return drop;
-}
-
-const INDENTED_REST = /^([ \t]{1,40})([A-Za-z0-9/+]{1,39})["']?[ \t]{0,8}$/;
-
-/**
- * Offsets to drop where a secret access key's value is cut and goes on, indented, on the next line
- * (a YAML plain or quoted scalar over two lines, an ini continuation): both halves make 40 characters.
- */
-function indentedKeyJoins(text: string): number[] {
-  if (!SECRET_KEY_NAME.test(text)) return [];
-  const drop: number[] = [];
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; ) {
-    const found = text.indexOf('\n', nl + 1);
-    const c = text.charCodeAt(nl + 1);
-    if (c === 32 || c === 9) {
-      const key = SHORT_KEY_AT_END.exec(text.slice(Math.max(lineStart, nl - 64), nl).trimEnd());
-      const rest = key ? INDENTED_REST.exec(text.slice(nl + 1, found < 0 ? text.length : found)) : null;
-      if (key && rest && key[1]!.length + rest[2]!.length === 40) for (let x = nl; x <= nl + rest[1]!.length; x++) drop.push(x);
-    }
-    lineStart = nl + 1;
-    nl = found;
-  }
-  return drop;
-}
-
-/** A quoted base64 literal (a JS template or Go raw string in backticks too). */
-const QUOTED_B64 = /(["'`])([A-Za-z0-9/+=]{1,8000})\1/g;
-/** What joins two string literals into one string: `+` (JS, Java, C#, Python), `.` (PHP), `..` (Lua), `&` (VB), `||` (SQL), or nothing (Python and C implicit concatenation), over line breaks too. */
-const CONCAT_GAP = String.raw`[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2}(?:(?:\+|\.\.?|&|\|\|)[ \t]{0,20}(?:\\?\r?\n[ \t]{0,40}){0,2})?`;
-const CONCAT = new RegExp(`^${CONCAT_GAP}$`);
-/** A closing quote, what may join two literals, an opening quote: a text without one joins no literals. */
-const CONCAT_GATE = new RegExp(`["'\`]${CONCAT_GAP}["'\`]`);
-const KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
-const KEY_AFTER = /^[ \t]{0,4}[:=]/;
-
-/**
- * Offsets to drop so that string literals concatenated in code (`"<half1>" + "<half2>"`, Python's
- * `("a" "b")`) read as one string: a secret split that way is still one secret. An access key id next
- * to its secret stays apart (the id is evidence).
- */
-function concatJoins(text: string): number[] {
-  if (!CONCAT_GATE.test(text)) return [];
-  const drop: number[] = [];
-  let prev: RegExpExecArray | undefined;
-  QUOTED_B64.lastIndex = 0;
-  for (let m = QUOTED_B64.exec(text); m; m = QUOTED_B64.exec(text)) {
-    if (prev && prev[1] !== undefined && !KEY_ID.test(prev[2]!) && !KEY_ID.test(m[2]!)) {
-      const prevEnd = prev.index + prev[0].length;
-      // A literal followed by `:` or `=` is the next key of a listing without commas (PHP's dump, YAML), not a continuation.
-      if (m.index - prevEnd <= 120 && CONCAT.test(text.slice(prevEnd, m.index)) && !KEY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
-        // the closing quote, the operator and blanks, the opening quote
-        for (let x = prevEnd - 1; x <= m.index; x++) drop.push(x);
-      }
-    }
-    prev = m;
-  }
-  return drop;
-}
-
 /**
  * Remove the view's line breaks where a value continues on the next line: the terminal's wraps (`wraps`: read on the
  * text as pasted already, or here), a YAML block, concatenated literals, a key's indented rest.
  */
 function rejoin(v: DecodedView, wraps: 'no' | 'decoded' | 'all'): DecodedView {
   const wrapped = wraps !== 'no' && v.text.includes('\n') ? joins(v.text, { pasted: false, madeIn: wraps === 'decoded' ? decodedIn(v) : undefined }) : [];
-  const extra = [...blockScalarJoins(v.text), ...concatJoins(v.text), ...(v.text.includes('\n') ? indentedKeyJoins(v.text) : [])];
+  const extra = containerJoins(v.text);
   const drop = extra.length === 0 ? wrapped : [...new Set([...wrapped, ...extra])].sort((a, b) => a - b);
   return dropOffsets(v, drop);
 }
@@ -1087,4 +957,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, QUERY_PARAMETER, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, SHORT_KEY_AT_END, WORDED_LABEL_OPENS, SECRET_KEY_NAME, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN];
+export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, QUERY_PARAMETER, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, WORDED_LABEL_OPENS, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN, ...CONTAINER_JOIN_PATTERNS];

@@ -29,11 +29,10 @@ function answerWords(): string[] {
 
 const UNDECIDED = new Set<string>([
   // Gathered at the mend of stop 30 (they were in no checked list before): not decided in 60 s at load 15. An issuer's
-  // `outranks.when` words (a bounded run of words, like `assuming … roles?` below); read-as-answer.ts ASKS_WHETHER (its
-  // relaxation is still "unsupported" by the checker), CODE_LINE and VARIABLE_NOT_SET.
+  // `outranks.when` words (a bounded run of words, like `assuming … roles?` below) and read-as-answer.ts VARIABLE_NOT_SET (a
+  // bounded gap). Stop 31 took read-as-answer.ts ASKS_WHETHER (a lookahead the checker cannot read) and CODE_LINE off this
+  // list: each is now regexes the checker proves (read-as-answer-readers.test.ts shows they read every sentence the same).
   String.raw`\bassum(e|es|ed|ing)[-_ ]+(an? |the |that |this |my |our )?([\w-]+ ){0,3}roles?\b`,
-  String.raw`^\W*(?:(?:and|but|so|also)\s+)?(?:is|are|was|were|should|shall|could|can|would|will|do|does|did|has|have|had|must|may|might)\b(?!\s+(?:there|anyone|anybody|someone|somebody)\b)[^?]*\?\s*$`,
-  String.raw`^\s*(?:const|let|var|import|def|func|return)\b.*[=(]|^\s*(?:describe|it|test)\s*\(|^\s*[\w.$[\]]+\s*=\s*"|[;{(]\s*$|\w\([^)]*,\s*$|=>|\brequire\(|\{\s*"\w+"\s*:|^\W*(?:DEBUG|TRACE|INFO|WARN(?:ING)?)\b`,
   String.raw`\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b`,
   // Proved safe at load 11 and 20, timed out at 60 s at load 28.
   '\\b(w/o|without|missing|no|forgot|forgot to (set|pass|send)|never (set|passed|sent))\\s+(the\\s+|a\\s+)?(aws_)?(session|security)[ _-]?token',

@@ -49,4 +49,29 @@ describe('one reading of cut lines', () => {
     expect(JSON.stringify(d)).not.toContain(key.slice(15, 30));
     expect(d.errorCodes).toContain('SignatureDoesNotMatch');
   });
+
+  describe('an env dump whose secret lines fill its width', () => {
+    const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    // `AWS_SECRET_ACCESS_KEY=<40>` is 62 wide: five such rows make 62 the paste's width, and every row after one is read
+    const rows = (i: number): string[] => [`AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPL${i}`, `AWS_SECRET_ACCESS_KEY=${KEY}`, `HOME=/home/u${i}`, `PATH=/usr/local/bin:/usr/bin`, `export XDG_DATA_DIRS=/usr/share`];
+    const dump = [0, 1, 2, 3, 4].flatMap(rows).join('\n');
+
+    it('when a NAME=value row follows a row whose value fills the width, then it is the next row, no cut rest of that value', () => {
+      expect(dump.split('\n')[1]!.length).toBe(62);
+      expect(cutsOf(dump)).toEqual([]);
+      expect(decodedView(dump).text).toBe(dump);
+    });
+
+    it('when every secret row of it is redacted, then each other row is left as it was', () => {
+      const lines = redact(dump).text.split('\n');
+      expect(lines.filter((l) => l.startsWith('AWS_SECRET_ACCESS_KEY='))).toEqual(Array(5).fill('AWS_SECRET_ACCESS_KEY=[REDACTED:secret-access-key]'));
+      expect(lines.filter((l) => !l.startsWith('AWS_SECRET_ACCESS_KEY='))).toEqual(dump.split('\n').filter((l) => !l.startsWith('AWS_SECRET_ACCESS_KEY=')));
+    });
+
+    it('when the width cuts a row in its value, then the rest on the next line is still read as a cut (it is no assignment)', () => {
+      const cut = [0, 1, 2, 3, 4].flatMap((i) => [`AWS_SECRET_ACCESS_KEY=${KEY}`.slice(0, 50), `${KEY.slice(28)}`, `HOME=/home/u${i}`]).join('\n');
+      expect(cutsOf(cut).map((c) => c.line)).toEqual([1, 4, 7, 10, 13]);
+      expect(redact(cut).text).not.toContain(KEY.slice(28));
+    });
+  });
 });

@@ -438,3 +438,25 @@ describe('talk about credentials that reports no failure (real-negatives tuning 
     expect(diagnose('After rotating the access key, the old key is disabled and our deploy job now fails with the new one.').detected).toBe(true);
   });
 });
+
+describe("a wrapping tool's log record saying its AWS credentials could not be had", () => {
+  // Go tools log through logrus or go-kit (Thanos, Loki, Velero, external-dns, Argo): `level=error msg="…" err="…"`, or
+  // a time and a level word that paste-shape.ts takes off; neither leaves the word "Error" on the line it reads.
+  const CONTEXT = 'We run the compactor in our cluster since the upgrade.\nIt restarts every few minutes.\n';
+  it.each([
+    ['a logfmt record with its cause in err=', 'level=error ts=2024-05-04T10:00:00Z caller=main.go:161 msg="running command failed" err="create bucket client: failed to get AWS credentials"'],
+    ['a logfmt message that says it and an err= field that does not', 'time="2024-05-04T10:00:00Z" level=error msg="failed to refresh AWS credentials" error="context deadline exceeded"'],
+    ['a time and a level word', '2024-05-04T10:00:00Z ERROR failed to refresh AWS credentials: boom'],
+  ])('when %s follows some prose, then it is detected', (_, record) => {
+    expect(diagnose(`${CONTEXT}${record}\nAny idea?`).detected).toBe(true);
+  });
+
+  it.each([
+    ['a person telling it in a sentence of their own that is not a failure', 'We use IRSA so the pods never need to load AWS credentials from a file.'],
+    ['a log record of success', 'level=info msg="loaded AWS credentials from the environment" bucket=thanos'],
+    ['a logfmt record whose error is not about credentials', 'level=error msg="failed to upload block" err="upload s3 object: context deadline exceeded" bucket=thanos'],
+    ["another cloud's record", 'level=error msg="failed to get credentials" err="google: could not find default credentials"'],
+  ])('when %s, then nothing is detected', (_, text) => {
+    expect(diagnose(`${CONTEXT}${text}`).detected).toBe(false);
+  });
+});

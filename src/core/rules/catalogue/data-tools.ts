@@ -13,6 +13,9 @@ const DUCKDB_AWS = { repo: 'duckdb/duckdb-aws', path: 'src/aws_secret.cpp', ref:
 const DUCKDB = { repo: 'duckdb/duckdb-httpfs', path: 'src/s3fs.cpp', ref: '2a6481d0bfc2 (GetS3Error, GetS3AuthError)' };
 const CLICKHOUSE = { repo: 'ClickHouse/ClickHouse', path: 'src/IO/S3/Credentials.cpp', ref: 'f8178b449118' };
 
+/** lakeFS checks a new repository's storage namespace with its own blockstore credentials before creating it. */
+const LAKEFS = { repo: 'treeverse/lakeFS', path: 'pkg/api/controller.go', ref: '71a45eeb1 (v1.84.0+; since 4ea657182, 2021); ErrFailedToAccessStorage in pkg/api/errors.go' };
+
 export const DATA_TOOLS: CatalogueEntry[] = [
   {
     // [code 15] is ACCESS_DENIED in the C++ SDK's CoreErrors, as older Arrow printed it.
@@ -187,5 +190,18 @@ export const DATA_TOOLS: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 1.7 },
     source: CLICKHOUSE,
+  },
+  {
+    // The server's own S3 credentials (its blockstore.s3 settings, or the role of its pod or instance) could not
+    // read or write the namespace's bucket; any other cause (a bad URL, another blockstore type) has its own words.
+    id: 'lakefs.storage-access',
+    tool: 'lakefs',
+    wrapper: true,
+    message: 'failed to create repository: failed to access storage | msg="Could not access storage namespace" reason=unknown',
+    re: /failed to create repository: failed to access storage|Could not access storage namespace/,
+    context: /\bs3:\/\/|\bs3\b|\baws\b/i,
+    family: 'fam.reported',
+    causes: { 'authorization-not-authentication': 1.2, 'no-credentials-found': 0.6, 'role-credentials-unavailable': 0.5 },
+    source: LAKEFS,
   },
 ];

@@ -6,6 +6,7 @@
 import { ACCOUNT_TOOLS } from './account-tools';
 import { AMPLIFY } from './amplify';
 import { AUTOMATION } from './automation';
+import { BACKUP_TOOLS } from './backup-tools';
 import { BODYLESS_403 } from './bodyless-403';
 import { CI } from './ci';
 import { CLOJURE_SDKS } from './clojure-sdks';
@@ -37,6 +38,7 @@ import { RUST } from './sdk-rust';
 import { S3_DEPLOY_CLIS } from './s3-deploy-clis';
 import { SAML_HELPERS } from './saml-helpers';
 import { SERVERLESS_TOOLS } from './serverless-tools';
+import { SOPS } from './sops';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
@@ -99,6 +101,10 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'clojure-sdks': CLOJURE_SDKS,
   's3-deploy-clis': S3_DEPLOY_CLIS,
   'perl-sdks': PERL_SDKS,
+  // Backup tools with their own credential check (restic's S3 backend).
+  'backup-tools': BACKUP_TOOLS,
+  // SOPS's AWS KMS key source (also inside Flux's kustomize-controller, KSOPS, helm-secrets).
+  sops: SOPS,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -7,6 +7,11 @@ import type { CatalogueEntry } from './types';
 
 const CERT_MANAGER = { repo: 'cert-manager/cert-manager', path: 'pkg/issuer/acme/dns/route53/route53.go', ref: '41f0cb17336a (NewDNSProvider; the same words in later releases)' };
 
+const EXTERNAL_DNS = { repo: 'kubernetes-sigs/external-dns', path: 'provider/aws/aws.go', ref: '2bf1bf8af (v0.22.0+)' };
+/** Karpenter's controller start-up (its own words around the Go SDK v2's error). */
+const KARPENTER = { repo: 'aws/karpenter-provider-aws', path: 'pkg/operator/operator.go', ref: '1d927085d (v1.14.0+; the connectivity check since d39fdb5ce, 2024, the IMDS region since c6d3a9691, 2025)' };
+/** Argo Workflows' S3 artifact driver (argoproj/pkg s3, vendored into argo-workflows since the package left pkg). */
+const ARGO_S3 = { repo: 'argoproj/pkg', path: 's3/s3.go', ref: '99e8723 (2025-03, the last commit before s3/ moved out in 16755d3)' };
 const ESO_AUTH = { repo: 'external-secrets/external-secrets', path: 'providers/v1/aws/auth/auth.go', ref: 'helm-chart-2.9.0@cc5bfbc2234a (pkg/provider/aws/auth/auth.go before the providers/ split)' };
 const CROSSPLANE = { repo: 'crossplane-contrib/provider-aws', path: 'pkg/utils/connect/aws/config.go', ref: 'v0.58.0@405d4d48d20c' };
 /** Crossplane's provider-aws wraps each credential step's error in its own words (one file, one tool). */
@@ -73,4 +78,50 @@ export const K8S_CONTROLLERS: CatalogueEntry[] = [
   crossplane('secret-unparsable', 'cannot parse credentials secret: {err}', /cannot parse credentials secret/, 'fam.reported', { 'malformed-credentials': 2.0 }),
   // source: InjectedIdentity: the provider's pod was to get its role from its service account (IRSA) and did not.
   crossplane('pod-service-account', 'cannot use pod service account: {err} | cannot use pod service account to assume role: {err}', /cannot use pod service account(?: to assume role)?: /, 'fam.role', { 'role-credentials-unavailable': 1.8, 'authorization-not-authentication': 0.6 }),
+  {
+    // external-dns's first Route 53 call each sync; the SDK's error follows and names the fault. Evidence of the
+    // tool only: the wrapped error decides the family.
+    id: 'external-dns.list-zones',
+    tool: 'external-dns',
+    wrapper: true,
+    message: 'failed to list hosted zones: {error} | failed to list zones, not applying changes: {error}',
+    re: /failed to list (?:hosted zones: |zones, not applying changes: |zones: )/,
+    context: /route ?53|external-dns|hosted zone/i,
+    causes: {},
+    source: EXTERNAL_DNS,
+  },
+  {
+    // No AWS_REGION in the controller's pod and IMDS out of reach (hop limit 1 behind IMDSv2, or blocked): the same
+    // pod then finds no node role either unless IRSA or Pod Identity gives it one.
+    id: 'karpenter.region-from-imds',
+    tool: 'karpenter',
+    wrapper: true,
+    message: 'unable to determine region from IMDS: {error}',
+    re: /unable to determine region from IMDS: /,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.4, 'role-credentials-unavailable': 0.8 },
+    source: KARPENTER,
+  },
+  {
+    // The controller's first EC2 call at start-up; the SDK's error follows in the "error" field and names the fault.
+    // The controller's credentials are its service account's role (IRSA or Pod Identity), hence the small lean.
+    id: 'karpenter.ec2-connectivity',
+    tool: 'karpenter',
+    wrapper: true,
+    message: 'ec2 api connectivity check failed',
+    re: /ec2 api connectivity check failed/,
+    causes: { 'role-credentials-unavailable': 0.5 },
+    source: KARPENTER,
+  },
+  {
+    // An evidence line: the artifact repository names no keys secret, no role ARN and not useSDKCreds, so the driver
+    // asks minio-go's IAM provider (the node's role or IRSA) and nothing else.
+    id: 'argo.minio-iam-role',
+    tool: 'argo-workflows',
+    wrapper: true,
+    message: 'Creating minio client using IAM role',
+    re: /Creating minio client using IAM role\b/,
+    causes: { 'role-credentials-unavailable': 0.8, 'no-credentials-found': 0.4 },
+    source: ARGO_S3,
+  },
 ];

@@ -6,6 +6,8 @@ import type { CatalogueEntry } from './types';
 
 /** Fluent Bit prefixes every credential log line with "[aws_credentials]" (flb_aws_credentials_log.h). */
 const FLB = (file: string) => ({ repo: 'fluent/fluent-bit', path: `src/aws/${file}`, ref: 'd55459d492c5 (v5.1.1+)' });
+/** Vector logs a sink's failed start-up check as `Healthcheck failed. error=<the sink's error>` (src/topology/builder.rs). */
+const VECTOR = (path: string) => ({ repo: 'vectordotdev/vector', path, ref: 'c3445d42d2 (2026-08)' });
 const LOGSTASH_S3 = { repo: 'logstash-plugins/logstash-output-s3', path: 'lib/logstash/outputs/s3.rb', ref: 'bc8811dd9959' };
 
 export const LOG_SHIPPERS: CatalogueEntry[] = [
@@ -109,5 +111,29 @@ export const LOG_SHIPPERS: CatalogueEntry[] = [
     code: 'AccessDenied',
     causes: { 'authorization-not-authentication': 1.3, 'wrong-profile': 0.4 },
     source: { repo: 'aws/aws-sdk-ruby', path: 'lib/aws/core/client.rb', ref: '2eda8d30f668 (v1: return_or_raise; lib/aws/core/lazy_error_classes.rb)' },
+  },
+  {
+    // The aws_s3 sink's healthcheck is a HeadBucket; any 403 (an unknown key, a wrong secret, no s3:ListBucket on the
+    // bucket) is reported as "Invalid credentials", a 404 as "Unknown bucket". No credentials at all fail before the
+    // request with the SDK's own error, so a 403 means keys were sent and refused.
+    id: 'vector.s3-healthcheck-forbidden',
+    tool: 'vector',
+    wrapper: true,
+    message: 'Healthcheck failed. error=Invalid credentials component_kind="sink" component_type="aws_s3"',
+    re: /Healthcheck failed\.?[^\n]{0,40}\berror"?[=:]\s{0,2}"?Invalid credentials\b/,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 1.4, 'secret-key-mismatch': 0.6, 'key-deleted-or-inactive': 0.5 },
+    source: VECTOR('src/sinks/s3_common/config.rs'),
+  },
+  {
+    // No `region` in the component and none from the SDK's chain (AWS_REGION, the profile, IMDS).
+    id: 'vector.no-region',
+    tool: 'vector',
+    wrapper: true,
+    message: 'Could not determine region from Vector configuration or default providers',
+    re: /Could not determine region from Vector configuration or default providers/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 1.8 },
+    source: VECTOR('src/aws/mod.rs'),
   },
 ];

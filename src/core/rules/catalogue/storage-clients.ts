@@ -17,6 +17,9 @@ const S3A_SIMPLE = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/m
 /** rclone's S3 backend builds its own static provider from the remote's config before the SDK's chain is asked. */
 const RCLONE_S3 = { repo: 'rclone/rclone', path: 'backend/s3/s3.go', ref: 'v1.75.0+121@64ab1ac32' };
 
+/** goofys logs its mount-time bucket check as "Unable to access '<bucket>': <error>" (a 403 becomes EACCES). */
+const GOOFYS = { repo: 'kahing/goofys', path: 'internal/goofys.go', ref: '350ff31 (v0.24.0+; since 75e1d91, 2019); internal/backend_s3.go' };
+
 export const STORAGE_CLIENTS: CatalogueEntry[] = [
   {
     id: 's3fs.no-credentials',
@@ -248,5 +251,16 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
     re: /Using anonymous credentials - did you mean to set env_auth=true/,
     causes: { 'no-credentials-found': 3.0, 'authorization-not-authentication': -1.0 },
     source: RCLONE_S3,
+  },
+  {
+    // S3 refused the mount's first request: the keys goofys found are not allowed on the bucket, or are not valid.
+    id: 'goofys.access-denied',
+    tool: 'goofys',
+    wrapper: true,
+    message: "Unable to access '{bucket}': permission denied",
+    re: /Unable to access '[^'\n]{1,255}': permission denied/,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 1.2, 'secret-key-mismatch': 0.5, 'no-credentials-found': 0.5 },
+    source: GOOFYS,
   },
 ];

@@ -3,6 +3,8 @@ import type { CauseRule } from '../types';
 
 /** How much any more specific credential error (a role, a profile, SSO, partial keys) counts against an empty chain. */
 const MORE_SPECIFIC = 1.5;
+/** An sso-session profile the SDK cannot read: the runner-up to the role, not ahead of it. */
+const SSO_SESSION_UNSUPPORTED = 1.0;
 
 export const noCredentialsFound: CauseRule = {
   cause: 'no-credentials-found',
@@ -29,6 +31,13 @@ export const noCredentialsFound: CauseRule = {
     // role stays first (it is what the SDK reports); no credentials configured is the runner-up. The weight outweighs
     // no-credentials.more-specific by 0.6 (that rule reads any role failure as more specific than an empty chain).
     pro('no-credentials.imds-off-compute', { all: ['fam.role'], any: ['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError'], none: [...ON_COMPUTE, 'hint.role', 'fam.no-creds', 'imds.last-resort'] }, MORE_SPECIFIC + 0.6, 'The metadata service is the provider that failed ({detail}) and nothing says this runs on EC2, ECS, EKS or Lambda: off AWS the SDK tries it only after finding no credentials anywhere else.'),
+    // An `sso_session` profile its SDK predates (extract/context-hints.ts SSO_SESSION_UNSUPPORTED; the message is aws-sdk-go
+    // v1 aws/session/shared_config.go validateSSOConfiguration, v1.44.59): the SDK fails while building its session, so no
+    // provider in its chain returns credentials. Labelled role-credentials-unavailable in pastes (b10, b11, b14, b16) and
+    // no-credentials-found in conversations (b15 aws/aws-toolkit-visual-studio#313, b16 opentofu/opentofu#344) and a
+    // paste (b5 clowdhaus/eksup#54): the role stays first (role-unavailable.sso-session-unsupported, 2.4), this keeps the
+    // empty chain among the alternatives.
+    pro('no-credentials.sso-session-unsupported', { all: ['sso.session-unsupported'] }, SSO_SESSION_UNSUPPORTED, 'The SDK stopped at the profile\'s SSO settings ({detail}) before any provider returned credentials: to the tool, its credential chain came up empty.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
     con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
     con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),

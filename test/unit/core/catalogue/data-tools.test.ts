@@ -96,6 +96,13 @@ checkFamily('data-tools', [
     from: CLICKHOUSE,
     text: "2026.12.05 10:00:00.000000 [ 42 ] {} <Information> AwsAuthSTSAssumeRoleWebIdentityCredentialsProvider: Can't open token file: /var/run/secrets/eks.amazonaws.com/serviceaccount/token",
   },
+  {
+    id: 'lakefs.storage-access',
+    from: 'treeverse/lakeFS pkg/api/controller.go @ 71a45eeb1 (v1.84.0)',
+    text: '$ lakectl repo create lakefs://example-repo s3://my-lakefs-bucket/example-repo\nfailed to create repository: failed to access storage\n400 Bad Request',
+    // The words name no cause: a refusal and no credentials at all read alike.
+    orTop: ['no-credentials-found'],
+  },
 ]);
 
 describe('data tools: words that are not AWS', () => {

@@ -42,4 +42,25 @@ checkFamily('k8s-controllers', [
     from: CROSSPLANE,
     text: 'Warning  CannotConnectToProvider  connect failed: cannot use pod service account to assume role: failed to retrieve credentials: operation error STS: AssumeRoleWithWebIdentity, WebIdentityErr',
   },
+  {
+    id: 'external-dns.list-zones',
+    from: 'kubernetes-sigs/external-dns provider/aws/aws.go @ 2bf1bf8af (v0.22.0)',
+    text: 'time="2024-05-04T10:00:00Z" level=error msg="Failed to do run once: soft error\nfailed to list hosted zones: operation error Route 53: ListHostedZones, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded"',
+    top: 'role-credentials-unavailable',
+  },
+  {
+    id: 'karpenter.region-from-imds',
+    from: 'aws/karpenter-provider-aws pkg/operator/operator.go @ 1d927085d (v1.14.0)',
+    text: 'panic: unable to determine region from IMDS: operation error ec2imds: GetRegion, canceled, context deadline exceeded\n\ngoroutine 1 [running]:\ngithub.com/samber/lo.must({0x2e5a3a0, 0xc000a1e0a0}, {0x0, 0x0, 0x0})',
+  },
+  {
+    id: 'karpenter.ec2-connectivity',
+    from: 'aws/karpenter-provider-aws pkg/operator/operator.go @ 1d927085d (v1.14.0)',
+    text: '{"level":"ERROR","time":"2024-05-04T10:00:00.000Z","logger":"controller","message":"ec2 api connectivity check failed","commit":"490ef94","error":"operation error EC2: DescribeInstanceTypes, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 2a1b3c4d-0000-4000-8000-000000000000, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity"}',
+  },
+  {
+    id: 'argo.minio-iam-role',
+    from: 'argoproj/pkg s3/s3.go @ 99e8723',
+    text: 'time="2024-05-04T10:00:00Z" level=info msg="Creating minio client using IAM role"\ntime="2024-05-04T10:00:01Z" level=info msg="Saving file to s3" bucket=my-artifacts endpoint=s3.amazonaws.com key=wf/main.log\ntime="2024-05-04T10:00:02Z" level=error msg="executor error: failed to put file: No IAM roles attached to this EC2 service"',
+  },
 ]);

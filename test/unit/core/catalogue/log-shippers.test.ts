@@ -50,4 +50,14 @@ checkFamily('log-shippers', [
     text: '#<Class:0x1a2b3c>: Access Denied\n      return_or_raise at /opt/logstash/vendor/bundle/jruby/1.9/gems/aws-sdk-v1-1.56.0/lib/aws/core/client.rb:375',
     code: 'AccessDenied',
   },
+  {
+    id: 'vector.s3-healthcheck-forbidden',
+    from: 'vectordotdev/vector src/sinks/s3_common/config.rs @ c3445d42d2; src/topology/builder.rs',
+    text: '2024-05-04T10:00:00.000000Z ERROR vector::topology::builder: Healthcheck failed. error=Invalid credentials component_kind="sink" component_type="aws_s3" component_id=archive',
+  },
+  {
+    id: 'vector.no-region',
+    from: 'vectordotdev/vector src/aws/mod.rs @ c3445d42d2',
+    text: '2024-05-04T10:00:00.000000Z ERROR vector::topology: Configuration error. error=Sink "cloudwatch": Could not determine region from Vector configuration or default providers',
+  },
 ]);

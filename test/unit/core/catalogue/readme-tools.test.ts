@@ -29,13 +29,13 @@ const README_NAMES: Record<string, string[]> = {
   localstack: ['LocalStack'],
   containers: ['Amazon ECR'],
   services: ['Access Denied'],
-  'storage-clients': ['s3fs-fuse', 'Mountpoint for S3', 's3cmd', 's3a'],
-  'log-shippers': ['Fluent Bit', 'Logstash'],
+  'storage-clients': ['s3fs-fuse', 'Mountpoint for S3', 's3cmd', 's3a', 'goofys'],
+  'log-shippers': ['Fluent Bit', 'Logstash', 'Vector'],
   'data-tools': ['Apache Arrow', "fsspec's s3fs", 'DuckDB'],
   'minio-go': ['minio-go', 'Thanos'],
   'object-store': ['object_store crate'],
   'bodyless-403': ['body-less 403'],
-  'k8s-controllers': ['cert-manager'],
+  'k8s-controllers': ['cert-manager', 'external-dns'],
   'saml-helpers': ['saml2aws'],
   'profile-helpers': ['awsume'],
   'ruby-fog': ['fog and excon'],
@@ -45,6 +45,8 @@ const README_NAMES: Record<string, string[]> = {
   'clojure-sdks': ["Cognitect's aws-api", 'awyeah-api'],
   's3-deploy-clis': ['scotty.js'],
   'perl-sdks': ['Amazon::S3::Thin'],
+  'backup-tools': ['restic'],
+  sops: ['SOPS'],
 };
 
 function causesSection(): string {

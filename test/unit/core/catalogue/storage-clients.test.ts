@@ -126,4 +126,9 @@ checkFamily('storage-clients', [
     text: '$ rclone -vv ls s3:my-bucket\n2024/05/02 10:11:12 DEBUG : Using anonymous credentials - did you mean to set env_auth=true?\n2024/05/02 10:11:13 ERROR : : error listing: operation error S3: ListObjectsV2, https response error StatusCode: 403, RequestID: 5GV2Q0, HostID: abc, api error AccessDenied: Access Denied',
     code: 'AccessDenied',
   },
+  {
+    id: 'goofys.access-denied',
+    from: "kahing/goofys internal/goofys.go @ 350ff31 (v0.24.0)",
+    text: "2024/05/04 10:00:00.000000 main.ERROR Unable to access 'my-bucket': permission denied\n2024/05/04 10:00:00.000000 main.FATAL Mounting file system: Mount: initialization failed",
+  },
 ]);

@@ -145,3 +145,10 @@ describe('the patterns the regex-safety check sees (review finding 6)', () => {
     expect(sources.some((x) => x.includes('(?:ERROR|FATAL|CRITICAL)'))).toBe(true);
   });
 });
+
+describe("a logfmt record's error field", () => {
+  it('when a record carries msg= and err=, then it is read as the message and its cause, as a Go error chain prints them', () => {
+    const shaped = readThroughShape('level=error ts=2024-05-04T10:00:00Z msg="running command failed" err="create bucket client: no credentials" bucket=thanos');
+    expect(shaped.text).toBe('running command failed: create bucket client: no credentials bucket=thanos');
+  });
+});

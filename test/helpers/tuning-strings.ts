@@ -1,0 +1,30 @@
+/**
+ * Every string of the fixture corpora's tuning halves (each JSON file's string values, each .txt file whole), for tests
+ * that show a rewritten reader reads real text as the one it replaced. Held-out directories are never entered.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    if (name === 'holdout') return [];
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+export function tuningStrings(): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const f of filesUnder(FIXTURES)) {
+    if (f.endsWith('.json')) walk(JSON.parse(readFileSync(f, 'utf8')));
+    else if (f.endsWith('.txt')) out.push(readFileSync(f, 'utf8'));
+  }
+  return out;
+}
