@@ -51,3 +51,20 @@ describe('the signature said to be scoped for the wrong service', () => {
     expect(signals("The Cognito token has the scope 'openid' instead of 'email' so the API refuses it.")).not.toContain('hint.talk-region-endpoint');
   });
 });
+
+describe('GetSessionToken credentials sent to IAM', () => {
+  // STS API Reference, GetSessionToken: "You cannot call any IAM API operations unless MFA authentication information
+  // is included in the request"; IAM's answer as the CLI prints it (dev.classmethod.jp tsnote-iam-invalidclienttokenid).
+  const REFUSED = 'aws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the CreateRole operation: The security token included in the request is invalid';
+
+  it('when the credentials came from get-session-token without MFA and IAM refuses them, then a refused call leads', () => {
+    const text = `I use temporary credentials from aws sts get-session-token. S3 works, but IAM calls fail:\n${REFUSED}`;
+    expect(signals(text)).toContain('sts.session-token-iam');
+    expect(top(text)[0]).toBe('authorization-not-authentication');
+  });
+
+  it('when the MFA code was passed to get-session-token, then the IAM refusal is not read as that limit', () => {
+    const text = `aws sts get-session-token --serial-number arn:aws:iam::123456789012:mfa/me --token-code 123456\n${REFUSED}`;
+    expect(signals(text)).not.toContain('sts.session-token-iam');
+  });
+});
