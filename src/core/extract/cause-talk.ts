@@ -53,7 +53,12 @@ export const CAUSE_WORDS: CauseWords[] = [
   },
   {
     cause: 'region-endpoint',
-    objects: [String.raw`regions?`, String.raw`endpoints?`, String.raw`AWS_(?:DEFAULT_)?REGION`, String.raw`(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?[a-z]{4,9}-\d`],
+    // The SigV4 credential scope (date/region/service/aws4_request) names the region and the service a signature is
+    // for (@aws-sdk/signature-v4 3.37.0 createScope(shortDate, region, service): "the scope of credentials used to sign
+    // a request"), so a scope named wrong is this cause's signing half: "the signature is set for the scope 'runtime.lex' instead of
+    // 'lex'" (pplu/aws-sdk-perl#215 b17), a hand-built signer's service name. Not an OAuth scope's value ('openid').
+    objects: [String.raw`regions?`, String.raw`endpoints?`, String.raw`AWS_(?:DEFAULT_)?REGION`, String.raw`(?:us|eu|ap|sa|ca|me|af|il|cn|mx)-(?:gov-)?[a-z]{4,9}-\d`,
+      String.raw`(?:signing|signature|credential)[ _-]?scopes?`, String.raw`scope ['"\x60](?!(?:openid|email|profile|phone|offline_access|aws\.cognito)\b)[\w.-]{1,40}['"\x60]`],
     predicates: [String.raw`wrong`, String.raw`different`, String.raw`another`, String.raw`other`, String.raw`mismatch(?:ed)?`, String.raw`opt(?:ed)?[- ]?in`, String.raw`${NOT} (?:enabled|activated|opted in|supported|available|match\w{0,3})`, String.raw`disabled`, String.raw`incorrect`, String.raw`instead of`, String.raw`global`, String.raw`optional`, String.raw`fail(?:s|ed|ing)?`, String.raw`(?:does|do|did)\s?${NOT} work`,
       // A region never given: "`Region` is not set via environment variable" (brendanhay/amazonka#612), "the AWS SDK
       // configuration loaded from `~/.aws/config` does not contain a region" (elastic/beats#31014), "complains about region

@@ -171,6 +171,11 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   // s3cmd's S3Error: "<status> (<code>): <message>" ("ERROR: S3 error: 403 (SignatureDoesNotMatch): …"); an HTTP
   // reason phrase in the parentheses ("403 (Forbidden)", a browser's log) is no code.
   { needle: ' (', re: /\b[1-5]\d\d \((?!(?:Forbidden|Unauthorized|OK|Not Found|Bad Request|Moved Permanently|Found|Conflict|Internal Server Error|Service Unavailable)\))([A-Z][A-Za-z0-9]{2,80})\)/g },
+  // The Dart aws_client's GenericAwsException: toString() '$code $type: $message' where code is the HTTP status and
+  // type the service's error type ("403 ForbiddenException: Credential should be scoped to correct service",
+  // agilord/aws_client#275 b17; shared_aws_api/lib/src/protocol/shared.dart, rest-json.dart at 36a4ffb). A reason
+  // phrase ("403 Forbidden: …") is no code.
+  { needle: 'Exception: ', re: /\b[1-5]\d\d ([A-Z][A-Za-z0-9]{2,60}Exception): /g },
   // JS v2 errors as util.inspect prints them: `{ ConfigError: Missing region in config` / `[TimeoutError: …`.
   { needle: 'Error: ', re: /(?:^|[\s:])[{[] ?([A-Z][A-Za-z0-9]{2,60}Error): /gm },
 ];

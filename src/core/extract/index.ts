@@ -20,6 +20,7 @@ import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-sou
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { extractStsModuleMissing, STS_MODULE_PATTERNS } from './sts-module-missing';
 import { PROVIDER_MODULE_PATTERNS } from '../rules/catalogue/provider-modules';
+import { extractSessionTokenIam, SESSION_TOKEN_IAM_PATTERNS } from './session-token-iam';
 import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
@@ -43,6 +44,7 @@ const EXTRACTORS: Extractor[] = [
   extractImdsHopLimit,
   extractProfileEnvFix,
   extractShownAnswers,
+  extractSessionTokenIam,
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
   extractVarRenamed,
@@ -65,6 +67,7 @@ export function extractAll(ctx: ExtractContext): Draft {
 
 export const EXTRACT_PATTERNS: RegExp[] = [
   ...ERROR_CODE_PATTERNS,
+  ...SESSION_TOKEN_IAM_PATTERNS,
   ...MESSAGE_REGEXES,
   ...CATALOGUE_PATTERNS,
   ...KEY_ID_PATTERNS,

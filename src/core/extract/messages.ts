@@ -46,6 +46,11 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.time-too-skewed', re: /difference between the request time and the (?:current|server'?s?) time is too large/i },
   { signal: 'msg.request-timestamp-expired', re: /must be within \d{1,5} secs\/? of server time/i },
   { signal: 'msg.request-expired', re: /\bRequest has expired\b/i },
+  // The query (SigV2) APIs name the request's own Timestamp parameter, which the client sets from its clock: the
+  // request expires 15 minutes after it ("make sure your server's time is set correctly": SQS Developer Guide, About
+  // the Time Stamp). MWS "Request signature is too far in the past and has expired. Timestamp date: …"
+  // (python-amazon-mws#92 b17), Product Advertising "Request has expired. Timestamp date is …" (Exeu/Amazon-ECS-PHP-Library#31 b17).
+  { signal: 'msg.request-timestamp-expired', re: /\bhas expired\. Timestamp date(?: is)?:? ?\d{4}-\d\d-\d\d/i },
   { signal: 'msg.credential-scope-date', re: /Date in Credential scope does not match/i },
   { signal: 'msg.credential-5-elements', re: /Credential must have exactly 5 slash-delimited elements/i },
   { signal: 'msg.credential-scope-region', re: /Credential should be scoped to a valid [Rr]egion/ },

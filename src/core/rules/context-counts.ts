@@ -46,7 +46,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.talk-clock-skew': { 'clock-skew': 5 },
   'hint.talk-env-var-override': { 'env-var-override': 8, 'wrong-profile': 4, 'missing-session-token': 2, 'role-credentials-unavailable': 2, 'no-credentials-found': 1, 'temporary-credentials-expired': 1 },
   'hint.talk-missing-session-token': { 'missing-session-token': 31, 'env-var-override': 2, 'temporary-credentials-expired': 2, 'no-credentials-found': 1, 'role-credentials-unavailable': 1, 'wrong-account-or-partition': 1 },
-  'hint.talk-region-endpoint': { 'region-endpoint': 32, 'wrong-account-or-partition': 2, 'authorization-not-authentication': 1, 'missing-session-token': 1, 'wrong-profile': 1 },
+  'hint.talk-region-endpoint': { 'region-endpoint': 33, 'wrong-account-or-partition': 2, 'authorization-not-authentication': 1, 'missing-session-token': 1, 'wrong-profile': 1 },
   'hint.talk-role-credentials-unavailable': { 'role-credentials-unavailable': 27, 'authorization-not-authentication': 2, 'wrong-profile': 2, 'env-var-override': 1, 'no-credentials-found': 1, 'region-endpoint': 1 },
   'hint.talk-stale-credentials-after-rotation': { 'stale-credentials-after-rotation': 3 },
   'hint.talk-temporary-credentials-expired': { 'temporary-credentials-expired': 30, 'stale-credentials-after-rotation': 7, 'env-var-override': 2, 'role-credentials-unavailable': 2 },

@@ -9,6 +9,10 @@ export const authorizationNotAuthentication: CauseRule = {
     pro('authz.principal-arn', { all: ['msg.arn-principal'] }, 1.0, 'The error names the caller\'s ARN, which proves authentication succeeded ({detail}).'),
     pro('authz.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.0, 'Not authorized to assume the role: the trust policy refuses it.'),
     pro('authz.identity-ok', { all: ['identity.caller', 'fam.authz'] }, 0.5, 'get-caller-identity works, so the credentials are valid.'),
+    // GetSessionToken credentials may not call IAM without MFA (STS API Reference, GetSessionToken; extract/session-token-iam.ts):
+    // IAM refuses them as an invalid token, like Cloud9's managed credentials below. No tuning case carries the signal: 2.4 is
+    // the least weight that puts the documented case first (2.0 left it just behind missing-session-token's prior).
+    pro('authz.session-token-iam', { all: ['sts.session-token-iam', 'fam.unknown-key'] }, 2.4, 'Credentials from GetSessionToken without MFA cannot call IAM: IAM refuses them as an invalid token though they work elsewhere ({detail}).'),
     pro('authz.cloud9-managed', { all: ['hint.cloud9'], any: ['fam.unknown-key', 'cat.cdk.assume-role-fallback'] }, 2.0, "Cloud9's AWS managed temporary credentials may not call IAM or assume roles: the call is refused as an invalid token."),
     // A refusal told only in the reporter's words ("the task role does not have access to get the secret due to a
     // missing IAM policy": aws/copilot-cli#4283, batch 10), read by the prose reader as a credential failure and by cause

@@ -17,6 +17,9 @@ export const missingSessionToken: CauseRule = {
     pro('missing-token.told-refusal', toldRefusal(['hint.talk-missing-session-token']), 1.2, 'A refusal told in words, and the words say the session token is missing or not passed on ({detail}): temporary credentials are refused without it.'),
     pro('missing-token.legacy-name', { all: ['hint.legacy-token-name'], any: ['fam.unknown-key', 'fam.authfailure'] }, 1.0, 'AWS_SECURITY_TOKEN is named ({detail}): it is the session token\'s old name, and tools that read only AWS_SESSION_TOKEN send the temporary key without it.'),
     pro('missing-token.lambda', { all: ['runtime.lambda', 'fam.unknown-key'], none: ['key.kind.long-term'] }, 0.9, 'Lambda hands out temporary credentials: code that passes on the key but not AWS_SESSION_TOKEN is rejected like this.'),
+    // The session token was made by GetSessionToken and IAM refused it as documented (authorization-not-authentication.ts
+    // authz.session-token-iam): the token words here name that call, not a token left out.
+    con('missing-token.session-token-iam', { all: ['sts.session-token-iam'] }, 1.2, 'The token comes from GetSessionToken and was refused by IAM, which takes no such token without MFA ({detail}).'),
     con('missing-token.token-sent', { all: ['token.present', 'key.kind.temporary'] }, 0.9, 'A session token is present with the temporary key.'),
     con('missing-token.long-term', { all: ['key.kind.long-term'], none: ['token.present'] }, 0.8, 'The key is long-term (AKIA) and needs no session token.'),
   ],
