@@ -64,6 +64,23 @@ const credentialsNot = (verbs: string): RegExp =>
 const NOT_LOADED = credentialsNot('get|load|find|locate|resolve|retrieve|obtain|source|fetch');
 /** The same, or credentials that could not be refreshed: what a program's own log record says when its chain failed. */
 const NOT_HAD = credentialsNot('get|load|find|locate|resolve|retrieve|obtain|source|fetch|refresh');
+/**
+ * A record that goes on after its credentials were not had is a step of the chain, not its failure ("could not find
+ * credentials in env, falling back to IRSA", "unable to refresh credentials, retrying" then "credentials refreshed"),
+ * as is one whose level word says it is no error (paste-shape.ts keeps those; logfmt's `level=` it takes off).
+ */
+const GOES_ON = /\bfall(?:s|ing)? ?back\b|\btrying (?:next|shared|the next|another|again)\b|\bretry(?:ing)?\b|\bwill retry\b|\bfetching new\b|^(?:INFO|DEBUG|TRACE|WARN(?:ING)?)\b|\b(?:INFO|DEBUG|TRACE)\b/;
+
+/**
+ * A record whose credentials were not had is AWS's when it names AWS itself, or when its cause (what follows the
+ * words) is again a reading of credentials not had ("get credentials: failed to refresh cached credentials, …"): a
+ * database's password, a Vault lease or a GitHub token "not had" in a paste that names S3 elsewhere is not AWS's.
+ */
+function awsNotHad(line: string): boolean {
+  const m = NOT_HAD.exec(line);
+  if (!m || GOES_ON.test(line)) return false;
+  return AWS_CONTEXT.test(line) || NOT_HAD.test(line.slice(m.index + m[0].length));
+}
 
 /**
  * A sentence that says something does not work. Credentials or a token that "expire" (the bare verb: "the session token
@@ -357,7 +374,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (line.length < 12 || notes.has(i + 1) || storeLines.has(i)) continue;
     // A program's line (a log record whose level paste-shape.ts took off, logfmt's `msg="…" err="…"`) saying credentials
     // could not be had is an error line whatever its level word: restic, Thanos, Velero and external-dns print no "Error".
-    if (isErrorLine(line) || (!catalogued.has(i + 1) && NOT_HAD.test(line) && !ctx.isProse(i))) {
+    const record = !catalogued.has(i + 1) && !ctx.isProse(i) && NOT_HAD.test(line);
+    if (isErrorLine(line) || (record && awsNotHad(line))) {
       // An error line whose own failure is the operating system's ("getting credentials: exec: exec: "aws": executable
       // file not found in $PATH") names credentials only as what was being done.
       if (aws && LINE_SUBJECT.test(blankDottedNames(line)) && !(apiMismatchLive! && API_MISMATCH.test(line)) && !(localOsLive! && LOCAL_OS_ERROR.test(line)) && !IMDS_REGION_LOOKUP.test(line) && !UNUSED_PROPERTY.test(line)) {
@@ -367,6 +385,8 @@ export const extractProseReport: Extractor = (ctx, draft) => {
       otherError = true;
       continue;
     }
+    // Another's credentials or a step of the chain: a record, so no report in words either.
+    if (record) continue;
     // A refusal told later names the failure better than a general one told first ("There seems to be a typo that breaks
     // AWS_MSK_IAM authentication. … it still didn't work for me with an `Access denied: …` error", redpanda-data/console#223),
     // unless a code in the paste already names it (a 403 line quoting InvalidClientTokenId is that code, not a refusal).
@@ -391,4 +411,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, NOT_HAD, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, NOT_HAD, GOES_ON, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];

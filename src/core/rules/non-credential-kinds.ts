@@ -32,13 +32,14 @@ export interface NonCredentialKind {
  * /work/shared/docs/aws-domain.md §1.6). A text that tells the bare message (no error code, not the query APIs'
  * "Request is missing Authentication Token") and says nothing of signing, IAM or credentials is the route
  * (amazon-archives/serverless-image-resizing#20: "Missing Authentication Token when it redirects", the API's own test
- * GET worked). Signing or IAM words are the unsigned call and stay a credential case; the message inside API Gateway
+ * GET worked). Signing, IAM or authorization words are the unsigned call and stay a credential case ("I turned on
+ * authorization for the GET method … It worked before I enabled it" is the method now wanting a signature); the message inside API Gateway
  * words or its JSON answer is diagnose.ts's msg.api-gateway reading.
  */
 const GATEWAY_MESSAGE = /\bmissing authentication token\b/i;
 const QUERY_API_FORM = /\brequest is missing authentication token\b/i;
 const SIGNED_CALL_TALK =
-  /\b(?:un)?sign(?:s|ed|ing|ature|er)?\b|\bsigv4\b|\baws4\b|\bAWS_IAM\b|\bcredentials?\b|\bcreds\b|\bauthori[sz]ation(?: header|: ?aws)\b|\bx-amz-|\b(?:boto3?|botocore)\b|\bSDK\b|\baws-sdk|\baws (?:cli|configure|[a-z0-9-]{2,30} [a-z][a-z0-9-]{1,40})\b|\bcognito\b/i;
+  /\b(?:un)?sign(?:s|ed|ing|ature|er)?\b|\bsigv4\b|\baws4\b|\bAWS_IAM\b|\bcredentials?\b|\bcreds\b|\bauthori[sz](?:ation|er|ed)\b|\benabled? auth\b|\bx-amz-|\b(?:boto3?|botocore)\b|\bSDK\b|\baws-sdk|\baws (?:cli|configure|[a-z0-9-]{2,30} [a-z][a-z0-9-]{1,40})\b|\bcognito\b/i;
 
 /**
  * A Cognito user pool signs in an application's users: InitiateAuth's NotAuthorizedException ("Incorrect username or
@@ -52,14 +53,16 @@ const SIGNED_CALL_TALK =
  * aws-amplify/amplify-js#537 and #3310, aws-sdk-net-extensions-cognito#66 with GetCognitoAWSCredentials and its keys).
  * So the text must name the sign-in itself (the app client secret, the secret hash, InitiateAuth, the password message,
  * failed sign-in attempts), and identity-pool or AWS credential words, another AWS service called with what the sign-in
- * gave ("I log in to the user pool fine, but my Lambda call fails"), or an expiry (the corpus labels Cognito expiries
- * credential failures) keep the detection.
+ * gave ("I log in to the user pool fine, but my Lambda call fails", an upload to the bucket), or an expiry (the corpus
+ * labels Cognito expiries credential failures) keep the detection. A user-pool sign-in yields tokens, never
+ * credentials to get: credentials got or fetched are the identity pool's (a user's "known good credentials" to log in
+ * with, aws-sdk-js#4642, are the password).
  */
 const COGNITO = /\bcognito\b/i;
 const USER_POOL_SIGN_IN =
   /\bclient[ _-]?secret\b|\bsecret[ _-]?hash\b|\b(?:Admin)?InitiateAuth(?:Command)?\b|\bincorrect username or password\b|\b(?:log|sign)[ -]?in attempts?\b|\bUser(?:NotFound|NotConfirmed)Exception\b|\bPasswordResetRequiredException\b/i;
 const IDENTITY_POOL_TALK =
-  /\bidentity[ _-]?pools?\b|\bfederated identit|\bGetCredentialsForIdentity\b|\bGetId\b|\bGetOpenIdToken\w{0,30}|\bCognito\w{0,30}Credentials\w{0,20}|\bfromCognitoIdentity\w{0,10}|\bguest\b|\bunauthenticated\b|\bAWS credentials\b|\bexpir/i;
+  /\bidentity[ _-]?pools?\b|\bfederated identit|\bGetCredentialsForIdentity\b|\bGetId\b|\bGetOpenIdToken\w{0,30}|\bCognito\w{0,30}Credentials\w{0,20}|\bfromCognitoIdentity\w{0,10}|\bguest\b|\bunauthenticated\b|\bAWS credentials\b|\b(?:get|gets|getting|got|obtain\w{0,3}|fetch\w{0,3}|retriev\w{1,3}) (?:(?:the|aws|temporary|its|their) )?credentials\b|\bbucket\b|\bexpir/i;
 const OTHER_AWS_CALL = new RegExp(String.raw`\b(?!cognito\b)${AWS_SERVICES}\b|\bapi ?gateway\b|\bappsync\b|\biot\b`, 'i');
 
 /**
@@ -79,6 +82,7 @@ const OBJECT_NAME_SPECIAL = new RegExp(
   'i',
 );
 const SIGNATURE = new Set(['code.SignatureDoesNotMatch', 'code.InvalidSignatureException', 'msg.signature-mismatch']);
+const SPECIAL_WORD = new RegExp(SPECIAL, 'i');
 const KEY_FAULT = /\bsecret\b|\baccess[ _-]?keys?\b|\bcredentials?\b|\bcreds\b|\btokens?\b|\bpasswords?\b|\bAWS_[A-Z_]{2,40}\b|secret_?(?:access_?)?key|\bclock\b|\bregion\b/i;
 
 /**
@@ -129,13 +133,21 @@ function onlyOwn(detecting: readonly string[], own: ReadonlySet<string>): boolea
 const MAX_LINES = 200;
 const MAX_LINE_CHARS = 400;
 
-/** A sentence that puts a special character in the object's name and says nothing of a credential. */
+const sentencesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+/);
+
+/**
+ * A sentence that puts a special character in the object's name and says nothing of a credential, when no sentence
+ * of the text puts one in a credential ("… files that contain spaces. I rotated the key twice. The secret contains a +
+ * too.": the secret's `+` is as likely the fault).
+ */
 function objectNameBlamed(lines: readonly string[]): boolean {
   const n = Math.min(lines.length, MAX_LINES);
+  const inCredential = (x: string): boolean => SPECIAL_WORD.test(x) && KEY_FAULT.test(x);
+  if (lines.slice(0, n).some((l) => l.length <= MAX_LINE_CHARS && inCredential(l) && sentencesOf(l).some(inCredential))) return false;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (line.length > MAX_LINE_CHARS || !OBJECT_NAME_SPECIAL.test(line)) continue;
-    for (const sentence of line.split(/(?<=[.!?])\s+/)) if (OBJECT_NAME_SPECIAL.test(sentence) && !KEY_FAULT.test(sentence)) return true;
+    for (const sentence of sentencesOf(line)) if (OBJECT_NAME_SPECIAL.test(sentence) && !KEY_FAULT.test(sentence)) return true;
   }
   return false;
 }
@@ -194,5 +206,5 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
 
 export const NON_CREDENTIAL_KIND_PATTERNS: RegExp[] = [
   AWS_CREDENTIAL_TALK, KEY_ID, GATEWAY_MESSAGE, QUERY_API_FORM, SIGNED_CALL_TALK, COGNITO, USER_POOL_SIGN_IN, IDENTITY_POOL_TALK, OTHER_AWS_CALL,
-  OBJECT_NAME_SPECIAL, KEY_FAULT, HEADERS_NOT_SIGNED, ACCESS_DENIED, OTHER_CLOUD_STORE, AWS_NAMED, IDP_SIGN_IN_FAILED,
+  OBJECT_NAME_SPECIAL, SPECIAL_WORD, KEY_FAULT, HEADERS_NOT_SIGNED, ACCESS_DENIED, OTHER_CLOUD_STORE, AWS_NAMED, IDP_SIGN_IN_FAILED,
 ];

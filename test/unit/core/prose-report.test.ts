@@ -456,6 +456,14 @@ describe("a wrapping tool's log record saying its AWS credentials could not be h
     ['a log record of success', 'level=info msg="loaded AWS credentials from the environment" bucket=thanos'],
     ['a logfmt record whose error is not about credentials', 'level=error msg="failed to upload block" err="upload s3 object: context deadline exceeded" bucket=thanos'],
     ["another cloud's record", 'level=error msg="failed to get credentials" err="google: could not find default credentials"'],
+    // The reviewer's probes (review 17, findings 4 and 5): another system's credentials in a paste that names S3, and
+    // records of a chain that goes on.
+    ["a database's credentials", 'Our app uses S3.\nlevel=error msg="unable to obtain database credentials" err="pq: password authentication failed for user app"'],
+    ["a Vault lease's refusal", 'We push to S3 nightly.\nlevel=error msg="failed to refresh credentials" err="vault: permission denied" backend=vault'],
+    ["a GitHub token's expiry", 'Our app uses S3 and GitHub.\nlevel=error msg="failed to refresh credentials" err="oauth2: token expired and refresh token is not set" provider=github'],
+    ["a Kubernetes secret not found", 'Argo writes artifacts to S3.\ntime="2024" level=error msg="failed to get credentials" err="secret \\"minio-creds\\" not found"'],
+    ['an info record falling back to the next provider', 'Velero backs up to S3.\nlevel=info msg="could not find credentials in env, falling back to IRSA"\nlevel=info msg="backup completed"'],
+    ['a warning that retries, then success', 'We run Thanos against S3.\nlevel=warn msg="unable to refresh credentials, retrying" attempt=1\nlevel=info msg="credentials refreshed"'],
   ])('when %s, then nothing is detected', (_, text) => {
     expect(diagnose(`${CONTEXT}${text}`).detected).toBe(false);
   });

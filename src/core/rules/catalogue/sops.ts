@@ -10,14 +10,14 @@ const SOPS_KMS = { repo: 'getsops/sops', path: 'kms/keysource.go', ref: '15e36f9
 
 export const SOPS: CatalogueEntry[] = [
   {
-    // The KMS call failed with this machine's credentials: none found, another profile's, or a key policy without
-    // kms:Decrypt for them. The wrapped SDK error, when pasted, says which.
+    // The KMS call failed: with this machine's credentials (none found, another profile's, or a key policy without
+    // kms:Decrypt for them), or before any was sent (KMS's host not found, a timeout). Evidence only, with no family
+    // (like external-dns.list-zones): the wrapped SDK error, when pasted, says which kind of failure it was.
     id: 'sops.kms-data-key',
     tool: 'sops',
     wrapper: true,
     message: 'failed to decrypt sops data key with AWS KMS: {error} | failed to encrypt sops data key with AWS KMS: {error}',
     re: /failed to (?:de|en)crypt sops data key with AWS KMS\b/,
-    family: 'fam.reported',
     causes: { 'no-credentials-found': 1.0, 'wrong-profile': 0.9, 'authorization-not-authentication': 0.9 },
     source: SOPS_KMS,
   },

@@ -254,11 +254,15 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
   },
   {
     // S3 refused the mount's first request: the keys goofys found are not allowed on the bucket, or are not valid.
+    // goofys quotes the bucket's name (its `bucket:prefix` argument split), never a path; "Unable to access '…':
+    // permission denied" is also how a shell or a database says a local path is closed to it, so a name in a bucket's
+    // characters and a goofys, S3 or bucket word in the paste are both wanted.
     id: 'goofys.access-denied',
     tool: 'goofys',
     wrapper: true,
     message: "Unable to access '{bucket}': permission denied",
-    re: /Unable to access '[^'\n]{1,255}': permission denied/,
+    re: /Unable to access '[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]': permission denied/,
+    context: /goofys|\bs3\b|bucket/i,
     family: 'fam.authz',
     causes: { 'authorization-not-authentication': 1.2, 'secret-key-mismatch': 0.5, 'no-credentials-found': 0.5 },
     source: GOOFYS,

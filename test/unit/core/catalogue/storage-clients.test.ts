@@ -1,3 +1,4 @@
+import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 
 const S3FS_CRED = 's3fs-fuse/s3fs-fuse src/s3fs_cred.cpp @ 46017f2d9bb5 (v1.97+)';
@@ -132,3 +133,12 @@ checkFamily('storage-clients', [
     text: "2024/05/04 10:00:00.000000 main.ERROR Unable to access 'my-bucket': permission denied\n2024/05/04 10:00:00.000000 main.FATAL Mounting file system: Mount: initialization failed",
   },
 ]);
+
+describe('goofys.access-denied on a local path', () => {
+  it.each([
+    ["Unable to access '/var/lib/postgresql/data': permission denied"],
+    ["rsync on our NAS: Unable to access '/mnt/backup/share': permission denied"],
+  ])('when a shell or a database cannot open a path (%s), then no credential failure is detected', (text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+});

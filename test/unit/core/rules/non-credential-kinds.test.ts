@@ -59,6 +59,12 @@ describe('the credential failures with the same words stay detected', () => {
     ['the OSS error in a text that names AWS', `${OSS}\n\nThe same job against AWS fails the same way.`],
     ['the OSS error beside an AWS credential error', `${OSS}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.`],
     ['an AWS call refused after the IdP sign-in failed', `${IDP}\n$ aws s3 ls\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`],
+    // The reviewer's probes (review 17, findings 7-9): authorization turned on, credentials after a user-pool sign-in, a
+    // special character in the secret told in a sentence of its own.
+    ['API Gateway authorization turned on for the method', 'I turned on authorization for the GET method of our API Gateway and now calling https://abc123.execute-api.us-east-1.amazonaws.com/prod/items from curl returns {"message":"Missing Authentication Token"}. It worked before I enabled it.'],
+    ['an upload after a user-pool sign-in that gets no credentials', 'We use Cognito. Our app signs users in with InitiateAuth and then they upload to the bucket, but the upload fails: the app cannot get credentials for the upload.'],
+    ["the app client secret's sign-in working and credentials refused", "Our Cognito sign-in with the app client secret works, but then the mobile app's call fails: not authorized to get credentials for the signed-in user."],
+    ['files with spaces, and a + in the secret said two sentences later', 'SignatureDoesNotMatch when uploading files that contain spaces. I rotated the key twice, no change. The secret contains a + too.'],
   ])('when the text is %s, then it is detected', (_what, text) => {
     expect(read(text).detected).toBe(true);
   });
