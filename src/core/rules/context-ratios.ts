@@ -57,19 +57,27 @@ function describe(signal: string): string {
   return kind === 'runtime' ? `the code runs on ${words}` : `the message mentions ${words}`;
 }
 
-/** The context evidence rules for one cause, from the given counts (the shipped counts by default). */
-export function contextRules(cause: CauseId, counts: Record<string, CauseCounts> = CONTEXT_COUNTS, all: CauseCounts = CAUSE_COUNTS): EvidenceRule[] {
-  return Object.entries(counts).flatMap(([signal, m]) => {
-    const w = contextWeights(m, all)[cause];
-    if (!w) return [];
-    const k = m[cause] ?? 0;
-    const text = `Where ${describe(signal)}, public threads were resolved as this cause more often than overall (${k} of ${sum(m)}).`;
-    // Only around a credential or authorization error: context alone ranks nothing (detection decides that).
-    return [pro(`context.${signal}`, { all: [signal], any: DETECTED }, w, text)];
-  });
+/**
+ * The context evidence rules of every cause, from the given counts (the shipped counts by default). One signal's
+ * weights are computed once for all causes (built per cause, they were recomputed for each: ~60 ms at each import).
+ */
+export function contextRulesByCause(counts: Record<string, CauseCounts> = CONTEXT_COUNTS, all: CauseCounts = CAUSE_COUNTS): Map<CauseId, EvidenceRule[]> {
+  const out = new Map<CauseId, EvidenceRule[]>(CAUSE_IDS.map((cause) => [cause, []]));
+  for (const [signal, m] of Object.entries(counts)) {
+    const weights = contextWeights(m, all);
+    const n = sum(m);
+    for (const [cause, rules] of out) {
+      const w = weights[cause];
+      if (!w) continue;
+      const text = `Where ${describe(signal)}, public threads were resolved as this cause more often than overall (${m[cause] ?? 0} of ${n}).`;
+      // Only around a credential or authorization error: context alone ranks nothing (detection decides that).
+      rules.push(pro(`context.${signal}`, { all: [signal], any: DETECTED }, w, text));
+    }
+  }
+  return out;
 }
 
-const CONTEXT_RULES = new Map<CauseId, CauseRule>(CAUSE_IDS.map((cause) => [cause, { cause, rules: contextRules(cause) }]));
+const CONTEXT_RULES = new Map<CauseId, CauseRule>([...contextRulesByCause()].map(([cause, rules]) => [cause, { cause, rules }]));
 
 /**
  * Add the context evidence to a ranking whose leader is uncertain (scores recomputed; the caller sorts). A confident

@@ -1,6 +1,6 @@
 /** Context likelihood ratios learned from label counts (src/core/rules/context-ratios.ts, context-counts.ts). */
 import { diagnose } from '../../../src/core/diagnose';
-import { CAP, UNCERTAIN_BELOW, contextRules, contextWeights } from '../../../src/core/rules/context-ratios';
+import { CAP, UNCERTAIN_BELOW, contextRulesByCause, contextWeights } from '../../../src/core/rules/context-ratios';
 import { CAUSE_COUNTS, CONTEXT_COUNTS } from '../../../src/core/rules/context-counts';
 import { CAUSE_IDS } from '../../../src/core/taxonomy';
 
@@ -22,14 +22,16 @@ describe('context ratios', () => {
   });
 
   it('when the shipped counts are read, then every context signal with a weight becomes evidence for its cause, citing its counts', () => {
-    const rules = CAUSE_IDS.flatMap((cause) => contextRules(cause).map((r) => ({ cause, r })));
+    const byCause = contextRulesByCause();
+    expect([...byCause.keys()]).toEqual(CAUSE_IDS);
+    const rules = [...byCause].flatMap(([cause, rs]) => rs.map((r) => ({ cause, r })));
     expect(rules.length).toBeGreaterThan(20);
     for (const { cause, r } of rules) {
       const signal = r.id.replace(/^context\./, '');
       expect(CONTEXT_COUNTS[signal]?.[cause]).toBeGreaterThan(0);
       expect(r.text).toMatch(/\(\d+ of \d+\)/);
     }
-    expect(contextRules('clock-skew', {}, CAUSE_COUNTS)).toEqual([]);
+    expect([...contextRulesByCause({}, CAUSE_COUNTS).values()].flat()).toEqual([]);
   });
 
   it('when a paste holds context words but no credential error, then no context evidence is added', () => {
