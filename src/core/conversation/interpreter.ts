@@ -52,21 +52,23 @@ const READ_LIMIT = 400;
 
 /**
  * Words that begin with "can't" or "unable to": the person cannot do the step ("I can't run that here", "can't tell",
- * "unable to check the env of that container", "can't see whether AWS_SESSION_TOKEN is set"). Unless the verb is no
- * way of finding out but what fails, and the words name one of the question's choices: "Can't use AWS SSO auth with
- * sso-session profile" to "How do these credentials get into the failing runtime?" is SSO, the tool's failure told in the
- * reporter's words (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
+ * "unable to check the env of that container", "can't see whether AWS_SESSION_TOKEN is set"), or will not do it there
+ * ("We can't use SSO on the build agents", "can't install the SSO plugin on that box"). Unless the words tell the tool's
+ * failure to sign in and name one of the question's choices: "Can't use AWS SSO auth with sso-session profile" to "How do
+ * these credentials get into the failing runtime?" is SSO, the tool's failure told in the reporter's words
+ * (hashicorp/packer-plugin-amazon#350, batch 17: read as a skip, the sign-in recorded as unknown).
  */
 const CANNOT_STEP = /^(i |we )?(can'?t|cannot|am unable to|'m unable to|are unable to|unable to|don'?t have access|have no access|no access)\b/i;
-/** "can't <verb> …": the verb, to tell a failure told ("can't use", "can't authenticate") from a step not done. */
-const CANNOT_VERB = /^(?:i |we )?(?:can'?t|cannot|(?:am |'m |are )?unable to)\s+(\w+)\b/i;
-/** Ways of doing the step or finding out: "can't check / see / tell / access / run …" is a skip whatever it names. */
-const STEP_VERBS = new Set(['access', 'answer', 'ask', 'check', 'confirm', 'do', 'find', 'get', 'know', 'log', 'login', 'look', 'open', 'paste', 'reach', 'read', 'recall', 'remember', 'run', 'say', 'see', 'share', 'show', 'ssh', 'tell', 'test', 'try', 'verify', 'view']);
+/**
+ * The failures told, an allow-list (review 17: a list of step verbs let every other verb through, and "can't use SSO on the
+ * build agents", "can't figure out if it's SSO", "cannot export the keys there" read as answers): using a way of signing in
+ * ("can't use SSO auth with …"), authenticating, or loading, assuming, refreshing or obtaining the credentials or role.
+ */
+const CANNOT_SIGN_IN = /^(?:i |we )?(?:can'?t|cannot|(?:am |'m |are )?unable to) (?:use (?:aws |the |an? )?(?:sso|iam|oidc|saml|web identity|identity center|profile|role|key|token) auth(?:entication)? (?:with|through|via|from)\b|authenticate\b|(?:load|assume|refresh|obtain|retrieve|resolve) (?:the |my |our |any |an? )?(?:aws |sso |cached |role |profile |temporary |session )?(?:credentials|creds|role|token|profile)\b)/i;
 
-/** A failure told ("can't use SSO with this profile") that names one of the question's choices: an answer, not a skip. */
+/** A failure told ("can't use SSO auth with this profile") that names one of the question's choices: an answer, not a skip. */
 function toldFailureAnswers(question: QuestionProbe, text: string): boolean {
-  const verb = CANNOT_VERB.exec(text)?.[1]?.toLowerCase();
-  return verb !== undefined && !STEP_VERBS.has(verb) && namesAChoice(question, text);
+  return CANNOT_SIGN_IN.test(text) && namesAChoice(question, text);
 }
 
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
@@ -377,6 +379,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

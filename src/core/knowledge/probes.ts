@@ -379,7 +379,8 @@ export const PROBES: Probe[] = [
         say: ['region.{0,40}(disabled|not enabled|not opted)', '(disabled|not enabled|not opted).{0,40}region',
           // The negation before the verb: "even if the identity (assuming account) does not have the opt-in region enabled"
           // (hashicorp/terraform-provider-aws#32549).
-          "\\b(doesn'?t|does not|didn'?t|did not|don'?t|do not) have (the |this |that |an? )?(opt-in )?regions? enabled\\b"], sayWhenAsked: ['^disabled', 'not enabled', '^enabling', 'not opted', ...NO],
+          // Not a generic "you": "Even if you don't have the opt-in region enabled, the global endpoint works" is advice (review 17).
+          "(?<!\\byou )\\b(doesn'?t|does not|didn'?t|did not|don'?t|do not) have (the |this |that |an? )?(opt-in )?regions? enabled\\b"], sayWhenAsked: ['^disabled', 'not enabled', '^enabling', 'not opted', ...NO],
         implies: { regionEnabled: 'no' },
         effects: { 'region-endpoint': 8, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.3 },
         evidence: 'The opt-in region is not enabled for the account',
@@ -538,7 +539,9 @@ export const PROBES: Probe[] = [
           // The same provider in words, unasked: "Fixed AWS environment credentials handling" (dyvenia/viadot#713: keys in the
           // environment; its opening sentence also names `CredentialsError`, so the sentence reader leaves it out and that
           // thread still asks). Asked, "environment" alone already says it.
-          '\\benvironment credentials\\b'],
+          // Not the provider left: "Instead of environment credentials, we use SSO", "We moved away from environment
+          // credentials to SSO" name the sign-in they use now (review 17).
+          '(?<!\\b(instead of|away from|rather than|not|no longer|(moved|switched|migrated) from) (using |use )?(the |our |aws )?)\\benvironment credentials\\b'],
         // Asked how the keys get in: "I exported them in my shell", "from the env", "set in the environment"; or where people
         // export them: a shell's startup file, a dotenv file loaded into the environment (AWS CLI user guide, "Environment
         // variables to configure the AWS CLI": `export AWS_ACCESS_KEY_ID=…`). Unasked, those files are named in passing
@@ -642,7 +645,9 @@ export const PROBES: Probe[] = [
           "\\b(ntpd?|chronyd?|timesyncd|time sync(hroni[sz]ation)?)\\b[^.]{0,20}\\b(not (running|synced|enabled|active|working)|(isn'?t|wasn'?t) (running|synced|enabled|active|working)|disabled|stopped|inactive)\\b",
           // How far the time is from the real one, without the word clock: "If the localtime of the machine running packer is
           // more than 5 minutes different from the time according to AWS" (hashicorp/packer#3140), "10 minutes apart from UTC".
-          '\\b\\d+ ?(seconds?|minutes?|mins?|hours?) (different|apart|off|out of sync) (from|with)\\b',
+          // A number that is no difference ("0 seconds off from UTC") or a span from no clock ("5 minutes apart from the
+          // first attempt", "15 minutes different from the default 60") says nothing of the clock (review 17).
+          '\\b[1-9]\\d* ?(seconds?|minutes?|mins?|hours?) (different|apart|off|out of sync) (from|with) (the |an? |my |our |its |real |actual |correct |current |server\\W?s? )?(time|clock|utc|gmt|ntp|aws)\\b',
           '\\bdiffer(s|ent)? from (the )?(actual |real |current |correct |server\\W?s? |aws\\W?s? )?(time|clock)\\b'],
         sayWhenAsked: ['\\boff\\b', '\\bwrong\\b', '\\bbehind\\b', '\\bahead\\b', CLOCK_NOT_FINE, '\\b(problem|issue|culprit)\\b.{0,40}\\bclock\\b', '\\bclock\\b.{0,40}\\b(problem|issue|culprit)\\b'],
         // "the clock was not the problem"; but "the clock is not in sync" says it is off.

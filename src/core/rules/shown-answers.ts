@@ -45,14 +45,18 @@ export function shownSignals(draft: Draft): void {
 }
 
 /**
- * Readings after which a shown answer no longer counts against a cause. An SSO profile whose role credentials the tool
+ * Shown answers that no longer count against a cause after some readings. An SSO profile whose role credentials the tool
  * could not obtain — its token file looked up under another name (sso.cache-missing), an `sso_session` profile its
- * SDK predates (sso.session-unsupported) — is a role that fails on a laptop signed in through SSO, so the sign-in and
+ * SDK predates (sso.session-unsupported) — is a role that fails on a laptop signed in through SSO, so the SSO sign-in and
  * laptop answers' ratios, written for a role the compute delivers, do not argue against it (tuning batches 1-16:
  * where an SSO sign-in is shown, 7 of 14 detected cases, in batches 10, 11, 14 and 16, were resolved as the role).
+ * Keyed by rule: an access key, keys in the environment or in a file shown still argue against a role (review 17).
  */
-const NOT_AGAINST: Partial<Record<CauseId, string[]>> = {
-  'role-credentials-unavailable': ['sso.cache-missing', 'sso.session-unsupported'],
+const NOT_AGAINST: Partial<Record<CauseId, Record<string, string[]>>> = {
+  'role-credentials-unavailable': {
+    'shown.sign-in.sso': ['sso.cache-missing', 'sso.session-unsupported'],
+    'shown.runtime.laptop': ['sso.cache-missing', 'sso.session-unsupported'],
+  },
 };
 
 /**
@@ -71,7 +75,7 @@ export function shownRules(): Map<CauseId, CauseRule> {
         const w = Math.round(SHOWN_STRENGTH * Math.log(ratio) * 1000) / 1000;
         if (w === 0) continue;
         const id = signalOf(q.id, choice.id);
-        const unless = w < 0 ? NOT_AGAINST[cause] : undefined;
+        const unless = w < 0 ? NOT_AGAINST[cause]?.[id] : undefined;
         const rule: EvidenceRule = { id, when: unless ? { all: [id], none: unless } : { all: [id] }, weight: Math.abs(w), polarity: w > 0 ? 'for' : 'against', text };
         const forCause = rules.get(cause) ?? { cause, rules: [] };
         forCause.rules.push(rule);

@@ -60,6 +60,25 @@ describe('a reply that begins with "can\'t"', () => {
     expect(read.answer).toBeUndefined();
   });
 
+  it.each([
+    "We can't use SSO on the build agents.",
+    "can't figure out if it's SSO",
+    "can't install the SSO plugin on that box",
+    "can't use environment variables in that container",
+    'cannot export the keys there',
+  ])('when "%s" (a denial or a doubt, not a failure to sign in told), then it is a skip, not the choice it names (review 17)', (text) => {
+    const read = interpret(text, signIn, []);
+    expect(read.intent).toBe('skip');
+    expect(read.answer).toBeUndefined();
+  });
+
+  it.each([
+    ["can't load credentials from the sso profile", 'sso'],
+    ['unable to authenticate with SSO', 'sso'],
+  ])('when "%s" tells the sign-in failing, then it answers %s (a guard: the step-verb list read these too)', (text, choice) => {
+    expect(interpret(text, signIn, []).answer?.choiceId).toBe(choice);
+  });
+
   it('when a command is pending, then "can\'t" skips it whatever it names', () => {
     expect(interpret("can't run aws configure list in the sso container", probeById('configure-list'), []).intent).toBe('skip');
   });

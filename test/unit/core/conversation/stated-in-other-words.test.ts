@@ -58,3 +58,24 @@ describe('sign-in: environment credentials named in words', () => {
     expect(opening('sign-in', 'We are not using environment credentials; they are not from the env at all.')).not.toBe('env');
   });
 });
+
+describe('review 17: the readings above, kept to what they say', () => {
+  it.each([
+    'The server clock is 0 seconds off from UTC, chrony is synced.',
+    'The retry waits 5 minutes apart from the first attempt.',
+    'Our token lasts 15 minutes different from the default 60.',
+  ])('when an opening says %j (no difference, or a span from no clock), then clock does not read off', (text) => {
+    expect(opening('clock', text)).not.toBe('off');
+  });
+
+  it('when an opening says what holds even if "you" do not have the opt-in region enabled, then disabled is not read (advice, not this account)', () => {
+    expect(opening('region-enabled', "Even if you don't have the opt-in region enabled, the global endpoint works.")).toBeUndefined();
+  });
+
+  it.each(['Instead of environment credentials, we use SSO.', 'We moved away from environment credentials to SSO.'])(
+    'when an opening says %j, then sign-in reads sso (the provider left is not read)',
+    (text) => {
+      expect(opening('sign-in', text)).toBe('sso');
+    },
+  );
+});

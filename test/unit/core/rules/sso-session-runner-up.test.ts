@@ -9,21 +9,25 @@
 import { diagnose } from '../../../../src/core/diagnose';
 import { ranking } from '../../../helpers/readings';
 
+const evidenceOf = (d: ReturnType<typeof diagnose>, cause: string) => d.causes.find((c) => c.id === cause)?.evidence.map((e) => e.id) ?? [];
+
 describe('an sso-session profile its SDK cannot read', () => {
   it.each([
     'Error creating AWS session: profile "my-sso" is configured to use SSO but is missing required configuration: sso_region, sso_start_url',
     'failed to load aws config: profile "dev" is configured to use SSO but is missing required configuration: sso_region, sso_start_url',
     'panic: profile "dev" is configured to use SSO but is missing required configuration: sso_region, sso_start_url\n\ngoroutine 1 [running]:\ngithub.com/aws/aws-sdk-go/aws/session.Must(...)',
-  ])('when "%s" is pasted, then the role credentials lead and an empty credential chain is among the first three', (text) => {
+  ])('when "%s" is pasted, then the role credentials lead and the reading keeps an empty credential chain among the first three', (text) => {
     const top = ranking(text).slice(0, 3);
     expect(top[0]).toBe('role-credentials-unavailable');
     expect(top).toContain('no-credentials-found');
+    expect(evidenceOf(diagnose(text), 'no-credentials-found')).toContain('no-credentials.sso-session-unsupported');
   });
 
-  it('when the list names the role too (a profile really left incomplete), then the empty chain is not raised by this reading', () => {
-    const d = diagnose('profile "dev" is configured to use SSO but is missing required configuration: sso_role_name');
-    const noCreds = d.causes.find((c) => c.id === 'no-credentials-found')!;
-    expect(noCreds.evidence.map((e) => e.id)).not.toContain('no-credentials.sso-session-unsupported');
+  it('when the list names the role too (a profile really left incomplete), then the empty chain is raised only for the sso-session list', () => {
+    const sessionList = diagnose('profile "dev" is configured to use SSO but is missing required configuration: sso_region, sso_start_url');
+    const roleList = diagnose('profile "dev" is configured to use SSO but is missing required configuration: sso_role_name');
+    expect(evidenceOf(sessionList, 'no-credentials-found')).toContain('no-credentials.sso-session-unsupported');
+    expect(evidenceOf(roleList, 'no-credentials-found')).not.toContain('no-credentials.sso-session-unsupported');
   });
 });
 
@@ -43,9 +47,16 @@ describe('an SSO token file the tool cannot find, on a laptop signed in through 
     expect(top).toContain('role-credentials-unavailable');
   });
 
-  it('when no SSO reading names the role, then the shown sign-in still counts against it', () => {
-    const d = diagnose('Running terraform on my laptop after aws sso login:\nError: the SSO session has expired or is invalid');
-    const role = d.causes.find((c) => c.id === 'role-credentials-unavailable')!;
-    expect(role.evidence.filter((e) => e.polarity === 'against').map((e) => e.id)).toContain('shown.sign-in.sso');
+  it('when an SSO reading names the role, then the shown sign-in no longer counts against it; when none does, it still does', () => {
+    const against = (text: string) => diagnose(text).causes.find((c) => c.id === 'role-credentials-unavailable')!
+      .evidence.filter((e) => e.polarity === 'against').map((e) => e.id);
+    expect(against(TEXT)).not.toContain('shown.sign-in.sso');
+    expect(against('Running terraform on my laptop after aws sso login:\nError: the SSO session has expired or is invalid')).toContain('shown.sign-in.sso');
+  });
+
+  it('when an access key id is shown beside the missing token file, then the key still counts against the role (only the SSO sign-in and laptop answers are exempt)', () => {
+    const text = `aws configure list shows my key id starts AKIA****.\n${TEXT.split('\n')[1]}`;
+    const role = diagnose(text).causes.find((c) => c.id === 'role-credentials-unavailable')!;
+    expect(role.evidence.map((e) => `${e.id}:${e.polarity}`)).toContain('shown.key-prefix.akia:against');
   });
 });
