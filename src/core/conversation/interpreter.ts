@@ -377,6 +377,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, CANNOT_VERB, ...INTENTS.map((i) => i.re),
 ];
 
