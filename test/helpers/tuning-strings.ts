@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringsOf } from './corpus-hygiene';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -17,13 +18,8 @@ function filesUnder(dir: string): string[] {
 
 export function tuningStrings(): string[] {
   const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
   for (const f of filesUnder(FIXTURES)) {
-    if (f.endsWith('.json')) walk(JSON.parse(readFileSync(f, 'utf8')));
+    if (f.endsWith('.json')) for (const v of stringsOf(JSON.parse(readFileSync(f, 'utf8')))) out.push(v);
     else if (f.endsWith('.txt')) out.push(readFileSync(f, 'utf8'));
   }
   return out;

@@ -92,8 +92,23 @@ function choiceIn(probe: QuestionProbe, topic: RegExp, sentence: string): string
   return byAnswerWords.size === 1 && all.size === 1 ? [...all][0] : undefined;
 }
 
-/** Not in READ_AS_ANSWER_PATTERNS: recheck cannot read its lookahead `(?=\s+--)` (unbounded, not at the start). */
-const CLI_OPERATION = /\baws\s+(?:--?[\w-]+(?:[ =][\w.-]+)?\s+)*(?:ec2|eks|ecs|lambda|ecr)\s+(?:[a-z]+-[a-z-]+|[a-z]+(?=\s+--))/g;
+/**
+ * A CLI command's options (each read one way only: an option's name and value each open with a word character, so
+ * `--opt val` is no longer two readings per option, which made the time double with each one), service and operation.
+ * A one-word operation (`aws ec2 wait`) counts only before an option: read in code (cliOperationsOut), as the
+ * lookahead was. Not in READ_AS_ANSWER_PATTERNS: recheck proves it polynomial (degree 2, `aws --x aws --x …`: each
+ * `aws` starts a search, as with any unanchored command), not exponential (recheck automaton, checked by hand: the test timed out at 150 s under load).
+ */
+const CLI_OPERATION = /\baws\s+(?:-{1,2}\w[\w-]*(?:[ =]\w[\w.-]*)?\s+)*(?:ec2|eks|ecs|lambda|ecr)\s+(?:[a-z]+-[a-z-]+|([a-z]+))/g;
+function cliOperationsOut(text: string): string {
+  return text.replace(CLI_OPERATION, (command: string, oneWord: string | undefined, at: number) => (oneWord === undefined || optionNext(text, at + command.length) ? ' … ' : command));
+}
+/** White space then `--` from `at`. */
+function optionNext(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i > at && text.startsWith('--', i);
+}
 /**
  * Words in a sentence that name something other than what a reader of the whole sentence would take them for, left out
  * before any question is read from the sentence (read for its questions only; its statements read the sentence whole):
@@ -109,12 +124,11 @@ const CLI_OPERATION = /\baws\s+(?:--?[\w-]+(?:[ =][\w.-]+)?\s+)*(?:ec2|eks|ecs|l
 const NOT_WHAT_IT_SAYS = [
   /\bhttps?:\/\/\S+/gi,
   /(?<!\beven )\b(?:if|unless|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
-  CLI_OPERATION,
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
 ];
 function readableForQuestions(sentence: string): string {
-  return NOT_WHAT_IT_SAYS.reduce((text, re) => text.replace(re, ' … '), sentence);
+  return NOT_WHAT_IT_SAYS.reduce((text, re) => text.replace(re, ' … '), cliOperationsOut(sentence));
 }
 
 /**
@@ -253,4 +267,4 @@ function statesTemporaryKey(sentences: string[], statementWords: boolean): boole
 export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts): each runs on the person's sentences. */
-export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS.filter((re) => re !== CLI_OPERATION), NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];
+export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS, NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];

@@ -537,8 +537,14 @@ function continuesValue(text: string, lineStart: number, nl: number, restStart: 
   // a name's first part (`AWS` of `AWS_PROFILE=`, the `X` of `X-Amz-Date:`), unless a random one
   if (/[_-]/.test(text[restStart + restLength] ?? '') && (restLength < 3 || wordName(rest))) return false;
   const length = valueBefore(text, lineStart, nl) + restLength;
-  return length === 40 || (length > 40 && !wordName(rest));
+  return length === 40 || (length > 40 && (!wordName(rest) || text.startsWith(NOT_FOUND, restStart + restLength)));
 }
+
+/**
+ * bash's error after the command it could not run (shell-echo.ts): the word before it is what was typed, never a key's
+ * name, though a key glued to a word reads as one (`…0AA` / `Afexplain: command not found`).
+ */
+const NOT_FOUND = ': command not found';
 
 /**
  * A word ending inside an ARN: cut before its resource (`arn:aws:secr`, `…:123456789012:`), after a colon, or in the

@@ -74,4 +74,35 @@ describe('one reading of cut lines', () => {
       expect(redact(cut).text).not.toContain(KEY.slice(28));
     });
   });
+
+  describe('a password or token row cut so that its rest looks like a NAME=value row', () => {
+    /** Rows of `name=<value>` cut `at` characters into the value, each followed by `HOME=/home/uN`: the cut rows set the width. */
+    const cutRows = (name: string, value: (i: number) => string, rest: string): string =>
+      [0, 1, 2, 3]
+        .flatMap((i) => [`DB_HOST=db${i}.internal.example.com.x`, `${name}=${value(i).slice(0, -rest.length)}`, rest, `HOME=/home/u${i}`])
+        .join('\n');
+    // [label, name, value (the rest at its end), the rest on the line after the cut]; each cut row is 40 or more wide
+    const SHAPES: [string, string, (i: number) => string, string][] = [
+      ['an upper-case password whose rest is PZ=…', 'DB_PASSWORD', (i) => `Xy7/ab${i}q9xvT7mKaRwqQ9xvT7mKa/PZ=Lw8s4rTz0`, 'PZ=Lw8s4rTz0'],
+      ['a token whose rest is PZ=…', 'GITHUB_TOKEN', (i) => `Zq81mN${i}pR7sT2vW9xY4bC6dEaK3/PZ=Gh3jK5mN7pQ`, 'PZ=Gh3jK5mN7pQ'],
+      // guards (redacted before 0f576a68's rule too): a lower-case name above, a lower-case rest
+      ['a password under a lower-case name whose rest is QX=…', 'db_password', (i) => `Mn4/Rt${i}p8LwQ2zXc9Vb7Hk1Tq3Yz/QX=Jd6sW0aE3`, 'QX=Jd6sW0aE3'],
+      ['an upper-case password whose rest opens in lower case (pz=…)', 'DB_PASSWORD', (i) => `Xy7/ab${i}q9xvT7mKaRwqQ9xvT7mKa/pz=Lw8s4rTz0`, 'pz=Lw8s4rTz0'],
+    ];
+
+    it.each(SHAPES)('when %s, then the rest is read as the cut value and redacted with it', (_label, name, value, rest) => {
+      const text = cutRows(name, value, rest);
+      expect(text.split('\n')[1]!.length).toBeGreaterThanOrEqual(40);
+      const r = redact(text).text;
+      expect(r).not.toContain(rest.slice(3));
+      expect(r).not.toContain(value(0).slice(-rest.length - 8, -rest.length));
+      expect(r.split('\n').filter((l) => l.startsWith('HOME='))).toEqual(['HOME=/home/u0', 'HOME=/home/u1', 'HOME=/home/u2', 'HOME=/home/u3']);
+    });
+
+    it('when a secret access key row is 40 characters of value and complete, then a NAME=value row after it is still the next row', () => {
+      const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+      const dump = [0, 1, 2, 3].flatMap((i) => [`export AWS_SECRET_ACCESS_KEY=${KEY}`, `HOME=/home/u${i}`]).join('\n');
+      expect(cutsOf(dump)).toEqual([]);
+    });
+  });
 });

@@ -4,10 +4,16 @@
  */
 import { check } from 'recheck';
 import { ALL_PATTERNS } from '../../../src/core/patterns';
+import { ROLE_DELIVERY_WORDS } from '../../../src/core/conversation/role-delivery-words';
 
 describe('regex safety', () => {
   it('when the pattern list is gathered, then it covers normalise, redact and every extractor', () => {
     expect(ALL_PATTERNS.length).toBeGreaterThan(150);
+  });
+
+  it('when the pattern list is gathered, then it holds the conversation\'s "can\'t <verb>" reader and its role-delivery words (review17 #15)', () => {
+    expect(ALL_PATTERNS).toContain(ROLE_DELIVERY_WORDS);
+    expect(ALL_PATTERNS.some((re) => /can'\?t\|cannot/.test(re.source) && re.exec("we can't assume the role")?.[1] === 'assume')).toBe(true);
   });
 
   it('when each exported pattern is checked with recheck, then every one is safe (no exponential or polynomial backtracking)', async () => {

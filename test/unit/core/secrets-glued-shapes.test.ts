@@ -83,6 +83,15 @@ describe('a shell echoing a key as a command', () => {
     expectGone(frame);
   });
 
+  it('when the wrap cuts the typed key one letter before its end and a word glued to it makes the rest read as a name (`…KE` / `Yexplain: command not found`), then it is redacted', () => {
+    // the shape FC_SEED=1246312129 found in secrets-glued-neighbours: the rest, a capital and lower-case letters, read as a key line's name
+    const typed = `var.aws_profileSecretAccessKey\`.${KEY}explain`;
+    const cut = (prefix: string): string => `${prefix}${typed.slice(0, 77 - prefix.length)}\n${typed.slice(77 - prefix.length)}`;
+    const text = `${cut('$ ')}\n${cut('bash: ').replace(/$/, ': command not found')}\n${line(77, 'when calling the')}`;
+    expect(text.split('\n')[3]).toBe('Yexplain: command not found');
+    expectGone(text);
+  });
+
   it('when a shell names a command, then the command stays', () => {
     expect(redact('bash: kubectl: command not found\nzsh: command not found: aws').count).toBe(0);
   });

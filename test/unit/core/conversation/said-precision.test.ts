@@ -53,6 +53,8 @@ describe('"assume" where a platform role is meant', () => {
 describe('where the code runs, not what it names', () => {
   it.each([
     ['a CLI command\'s service', 'Running aws ec2 describe-instances --region eu-west-1 gives the error above from my shell.', 'aws-compute'],
+    ['a CLI command\'s service after options', 'We run aws --profile prod --region=eu-west-1 --no-cli-pager ec2 describe-instances from the shell.', 'aws-compute'],
+    ['a CLI command\'s one-word operation before an option', 'Running aws ecs wait --cluster prod gives the error above from my shell.', 'aws-compute'],
     ['a link\'s host', 'I followed https://github.com/example/uploader/blob/main/docs/setup.md to set it up.', 'ci'],
     ['an object, not an EC2 instance', 'The uploader gets an instance of the S3 client from its options.', 'aws-compute'],
     ['a word inside an identifier', 'The SDK ignores AWS_CONTAINER_CREDENTIALS_RELATIVE_URI when it loads its config.', 'container'],
