@@ -330,9 +330,14 @@ const TOLD_IN_WORDS = new Set([
 ]);
 const DETECTING = new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []));
 
+/** The signals that make a detection (members of the credential and authorization families). */
+function detectingSignals(draft: Draft): Signal[] {
+  return draft.signals.filter((s) => DETECTING.has(s.id));
+}
+
 /** Detected only from sentences saying something fails: no error text at all. */
 function onlyToldInWords(draft: Draft): boolean {
-  const members = draft.signals.filter((s) => DETECTING.has(s.id));
+  const members = detectingSignals(draft);
   return members.length > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id));
 }
 
@@ -388,12 +393,12 @@ function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean 
 /** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */
 function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
   if (!hasSignal(draft, 'msg.kubectl-unauthorized')) return false;
-  return otherKubeLoginOnly(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => s.id), ctx.text, mentionsAws);
+  return otherKubeLoginOnly(detectingSignals(draft).map((s) => s.id), ctx.text, mentionsAws);
 }
 
 /** A kind of failure no AWS credential fixes, when the detection rests on nothing else (rules/non-credential-kinds.ts). */
 function kindOf(ctx: ExtractContext, draft: Draft): NonCredentialKind | undefined {
-  return nonCredentialKind(draft.signals.filter((s) => DETECTING.has(s.id)).map((s) => ({ id: s.id, line: s.at?.line })), ctx.text, ctx.lines);
+  return nonCredentialKind(detectingSignals(draft).map((s) => ({ id: s.id, line: s.at?.line })), ctx.text, ctx.lines);
 }
 
 function notAwsCause(detected: boolean, draft: Draft, kind?: NonCredentialKind): RankedCause {
@@ -409,7 +414,8 @@ function notAwsCause(detected: boolean, draft: Draft, kind?: NonCredentialKind):
   const other = otherErrorCodes(draft.codes);
   if (other.length) evidence.push({ id: 'not-aws.other-aws-error', text: `Other AWS error codes are present (${other.slice(0, 5).join(', ')}): not a credential problem.`, polarity: 'for', weight: 1 });
   if (kind) evidence.push({ id: `not-aws.${kind.id}`, text: kind.text, polarity: 'for', weight: 1 });
-  if (hasSignal(draft, 'msg.api-gateway')) evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
+  // The api-gateway-route kind already says this.
+  if (hasSignal(draft, 'msg.api-gateway') && kind?.id !== 'api-gateway-route') evidence.push({ id: 'not-aws.api-gateway-path', text: 'API Gateway answers "Missing Authentication Token" for a path or method that does not exist.', polarity: 'for', weight: 1 });
   if (hasSignal(draft, 'identity.caller')) evidence.push({ id: 'not-aws.caller-identity-ok', text: 'get-caller-identity output shows the credentials work.', polarity: 'for', weight: 1 });
   return { id: 'not-aws-credential-error', score: 1, evidence };
 }

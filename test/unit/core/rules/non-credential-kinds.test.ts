@@ -69,3 +69,12 @@ describe('the credential failures with the same words stay detected', () => {
     expect(read(text).detected).toBe(true);
   });
 });
+
+describe('the reason is given once', () => {
+  it('when an API Gateway route miss is shown as its JSON answer, then the not-a-credential-error cause names the route once', () => {
+    // The kind and diagnose.ts's msg.api-gateway reading said the same thing in two evidence lines.
+    const text = 'Keep getting the "Missing Authentication Token" error\nGET https://abc.execute-api.us-east-1.amazonaws.com/prod/foo returns {"message":"Missing Authentication Token"}';
+    const notAws = diagnose(text, { now: NOW }).causes.find((c) => c.id === 'not-aws-credential-error')!;
+    expect(notAws.evidence.filter((e) => e.id.startsWith('not-aws.api-gateway')).map((e) => e.id)).toEqual(['not-aws.api-gateway-route']);
+  });
+});
