@@ -134,6 +134,18 @@
  * (the stop-31 base, 1efa393), held-out (14 credential errors, 12 negatives): detection 14/14, false positives 4/12,
  * error code found 6/7 = 0.857, top-1 where shown 9/10, top-3 13/14 = 0.929. Each floor lets one case slip and no
  * second; its false-positive ceiling lets one more of its 12 negatives through (5/12) and no sixth.
+ *
+ * Batch 18 (80 more fresh threads collected in session 32 from threads in none of batches 1-17 nor in the
+ * real-conversations or real-negatives corpora (batch 18 of the conversations, collected at the same time, included),
+ * queried in the trackers of tools nobody had mined (Litestream, s5cmd, Kopia, WAL-G, ClickHouse, DuckDB, Trino, Loki,
+ * Crossplane, Terragrunt, Packer, Fluent Bit, Metaflow, Prefect, Flux), PR threads fixing credential bugs, SDK error
+ * strings, Japanese, Chinese, Portuguese and Russian phrasings; 20 negatives (how-to questions and feature requests about
+ * supplying credentials, saml2aws IdP sign-in, a Lambda role the service cannot assume, throttling); labelled and
+ * committed before the first run (e111354..d99fb23), eval at the commit adding it to FRESH_BATCHES), measured 2026-12-07
+ * on the engine of that commit (the stop-32 base, 7fa4a6f), held-out (28 credential errors, 10 negatives): detection
+ * 24/28 = 0.857, false positives 5/10, error code found 13/13, top-1 where shown 20/25 = 0.8, top-3 23/28 = 0.821. Each
+ * floor lets one case slip and no second; its false-positive ceiling lets one more of its 10 negatives through (6/10)
+ * and no seventh.
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -157,6 +169,7 @@ const FLOORS: Record<number, Floors> = {
   15: { minPositives: 24, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
   16: { minPositives: 29, minNegatives: 13, detection: 0.62, maxFalsePositives: 0.16, errorCodes: 0.66, top1WhereShown: 0.47, top3: 0.44 },
   17: { minPositives: 14, minNegatives: 12, detection: 0.92, maxFalsePositives: 0.42, errorCodes: 0.71, top1WhereShown: 0.8, top3: 0.85 },
+  18: { minPositives: 28, minNegatives: 10, detection: 0.82, maxFalsePositives: 0.6, errorCodes: 0.92, top1WhereShown: 0.76, top3: 0.78 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
