@@ -112,6 +112,21 @@
  *   5 rounds, both orders, load 13-21, so noisy): 4 KB 1.021 (7 rounds of 4 KB alone: 0.992), 64 KB 0.981, 1 MB 0.998, env dump 1.004, the other
  *   shapes 0.91-1.04. The env dump's time is where stop 28 left it (secrets 35 %, credential-source 14, key-ids 11,
  *   GC 10, the join of the lines read as cut about 5): no same-output cut outside the secrets was found.
+ *   Stop 32 (s32-perf): bench/profile.ts runs one shape under --cpu-prof, --trace-gc or the heap sampler, on src
+ *   through tsx or on any other core (PROFILE_CORE: the A/B's old tree, tsc's output). On tsc's output the env dump
+ *   spent 7 % in diagnose's line memo (firstCopy: a Map of its 20,000 distinct lines, 10 ms of CPU on this machine). A
+ *   hand-written typed-array hash table past 2,048 distinct lines measured 0.962 of the old env dump (bench/ab.ts, 7
+ *   rounds, load 23-28, within the noise) and was not taken: 73 lines of hashing with a fallback for crafted pastes for
+ *   4 % of one shape.
+ *   The 4 KB p99: about 150 KB allocated per diagnosis; node --trace-gc over bench/profile.ts 4kb 5000 counts 74
+ *   scavenges, 15 of them with no diagnosis run (loading), so ~59 in 5,000 diagnoses (1.2 %, one per ~85, the young
+ *   generation growing toward V8's 16 MB semi-space): p99 falls among the calls a scavenge lands in. Under ~0.7 % of
+ *   calls (about a third less allocation) would put it on an ordinary call. `npm start` runs the bot with
+ *   --max-semi-space-size=8, a scavenge every ~50 diagnoses: there the 4 KB p99 is a scavenged call at any allocation
+ *   above ~80 KB. At load 14 the 60 slowest of 6,000 timed 4 KB calls held 1 GC between them: under load the tail is
+ *   the machine's. Caution for later profiles: an esbuild bundle of diagnose (used at stop 29) is not the product; it
+ *   returned a different diagnosis of pasteOf(4096) (JSON 6,866 characters against 9,114 through tsx) and allocated
+ *   84 KB where tsx and tsc's output allocate 147-153 KB.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';
