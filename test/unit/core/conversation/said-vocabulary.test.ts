@@ -172,4 +172,38 @@ describe('the clock and other places, by class', () => {
     expect(reply('works-elsewhere', "I can't list the bucket from the CLI either")).not.toBe('yes');
     expect(opening('works-elsewhere', "I can't list the bucket from the CLI either.")).not.toBe('yes');
   });
+
+  it.each([
+    // Working got somewhere else, or able to now (stop 32): the same keys do the job under another condition.
+    ['I had it working with the python client', 'yes'],
+    ["we've got this working on the old cluster", 'yes'],
+    ['with the keys exported I am able to list the buckets', 'yes'],
+    ['From a plain shell we are able to upload to the bucket.', 'yes'],
+    ['On the EC2 host I can get credentials', 'yes'],
+    // Failing only under one condition, or fine on the person's own machine.
+    ['The upload only fails inside the container.', 'yes'],
+    ['It happens only when we use the assumed role.', 'yes'],
+    ['Locally there is no problem with the same keys.', 'yes'],
+    ['We see no issues when running locally.', 'yes'],
+  ])('when the words are %j, then works-elsewhere reads as %s in a reply and in an opening', (text, choice) => {
+    expect(reply('works-elsewhere', text)).toBe(choice);
+    expect(opening('works-elsewhere', text)).toBe(choice);
+  });
+
+  it.each([
+    // The past before it broke, a wish, a question, a denial: no yes.
+    'I was able to upload files before the key rotation.',
+    'I want to make sure I am able to read the bucket from the pod.',
+    'Am I able to use the SSO profile from the container?',
+    "I'm not able to list the bucket anywhere.",
+    'I had it working until yesterday.',
+    'It only fails sometimes.',
+  ])('when the words are %j, then works-elsewhere reads no yes in an opening', (text) => {
+    expect(opening('works-elsewhere', text)).not.toBe('yes');
+  });
+
+  it('when the words say it is fine locally, then the failing runtime is not read as the laptop', () => {
+    expect(opening('runtime', 'Locally there is no problem, the deploy fails.')).not.toBe('laptop');
+    expect(opening('runtime', 'No errors when running locally.')).not.toBe('laptop');
+  });
 });
