@@ -202,6 +202,12 @@ describe('the clock and other places, by class', () => {
     expect(opening('works-elsewhere', text)).not.toBe('yes');
   });
 
+  it('when a reply opens with "no issues" or "no problems", then it is a success told, not a no', () => {
+    expect(reply('works-elsewhere', 'No issues when running locally.')).toBe('yes');
+    expect(reply('clock', 'No problems with the clock as far as I can see')).not.toBe('off');
+    expect(reply('works-elsewhere', 'No, errors everywhere')).toBe('no');
+  });
+
   it('when the words say it is fine locally, then the failing runtime is not read as the laptop', () => {
     expect(opening('runtime', 'Locally there is no problem, the deploy fails.')).not.toBe('laptop');
     expect(opening('runtime', 'No errors when running locally.')).not.toBe('laptop');
