@@ -80,6 +80,10 @@ const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colle
 const FINE_LOCALLY = [
   "\\blocally (it is|it's|everything is|all is|there is no|there's no|there are no) (fine|ok|okay|problems?|issues?|errors?)\\b",
   '\\b(no|without) (problems?|issues?|errors?) (when |while )?(running |run |testing )?locally\\b',
+  // "From my laptop it runs without errors", "the same keys succeed from my laptop": success in other words than "works",
+  // in the present tense (no tuning thread says it so; the same class as the two above).
+  '\\b(runs|works|goes through|succeeds|completes) without (any )?(errors?|problems?|issues?|trouble)\\b',
+  '\\bsucceeds? (from|on|in|with|using|via) (my|the|our|a|another|other)\\b',
 ];
 const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE, ...FINE_LOCALLY];
 

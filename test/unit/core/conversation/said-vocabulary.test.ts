@@ -185,6 +185,8 @@ describe('the clock and other places, by class', () => {
     ['It happens only when we use the assumed role.', 'yes'],
     ['Locally there is no problem with the same keys.', 'yes'],
     ['We see no issues when running locally.', 'yes'],
+    ['From the build host it runs without errors.', 'yes'],
+    ['The same keys succeed from my laptop.', 'yes'],
   ])('when the words are %j, then works-elsewhere reads as %s in a reply and in an opening', (text, choice) => {
     expect(reply('works-elsewhere', text)).toBe(choice);
     expect(opening('works-elsewhere', text)).toBe(choice);
@@ -198,6 +200,7 @@ describe('the clock and other places, by class', () => {
     "I'm not able to list the bucket anywhere.",
     'I had it working until yesterday.',
     'It only fails sometimes.',
+    'The deploy used to run without errors before the rotation.',
   ])('when the words are %j, then works-elsewhere reads no yes in an opening', (text) => {
     expect(opening('works-elsewhere', text)).not.toBe('yes');
   });
@@ -211,5 +214,6 @@ describe('the clock and other places, by class', () => {
   it('when the words say it is fine locally, then the failing runtime is not read as the laptop', () => {
     expect(opening('runtime', 'Locally there is no problem, the deploy fails.')).not.toBe('laptop');
     expect(opening('runtime', 'No errors when running locally.')).not.toBe('laptop');
+    expect(opening('runtime', 'From my laptop it runs without errors.')).not.toBe('laptop');
   });
 });
