@@ -192,8 +192,8 @@ export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
   return kept.join(', ');
 }
 
-/** A reply that opens with a bare yes or no ("yes, but …", "nope, …"); "no idea" is no "no". */
-const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s{0,9}(?:idea|clue)\b)/i;
+/** A reply that opens with a bare yes or no ("yes, but …", "nope, …"); "no idea" is no "no", nor "no issues locally" (a success told). */
+const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s{0,9}(?:idea|clue|problems?|issues?|errors?|trouble)\b)/i;
 
 /** A link names no place or tool: "https://github.com/uswitch/kiam" is no GitHub Actions (as read-as-answer.ts reads openings). */
 const LINK = /\bhttps?:\/\/\S+/gi;

@@ -10,8 +10,8 @@ import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE } from './not-sure';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
-// "no idea" and "no clue" are not a no.
-const NO = ['^no?\\b(?!\\s{0,9}(idea|clue)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
+// "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
+const NO = ['^no?\\b(?!\\s{0,9}(idea|clue|problems?|issues?|errors?|trouble)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
 const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$',
   // The shrug typed as text (Slack's `/shrug` command posts it so).
   '^¯\\\\_\\(ツ\\)_/¯$'];
@@ -73,7 +73,19 @@ export const AUTHORIZATION_ERRORS = ['AccessDenied', 'AccessDeniedException', 'U
  * the verb.
  */
 const WORKS_THERE = "\\b(from|on|in) (my|the|our|a|another|his|her|their|a colleague'?s) [\\w' -]{0,30}?\\bwork(s|ed)\\b";
-const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE];
+/**
+ * "Locally there is no problem", "no issues when running locally": the person's own machine is where it works, so the
+ * sentence says it works elsewhere and does not name the failing runtime (stop 32: read as "runtime: laptop" before).
+ */
+const FINE_LOCALLY = [
+  "\\blocally (it is|it's|everything is|all is|there is no|there's no|there are no) (fine|ok|okay|problems?|issues?|errors?)\\b",
+  '\\b(no|without) (problems?|issues?|errors?) (when |while )?(running |run |testing )?locally\\b',
+  // "From my laptop it runs without errors", "the same keys succeed from my laptop": success in other words than "works",
+  // in the present tense (no tuning thread says it so; the same class as the two above).
+  '\\b(runs|works|goes through|succeeds|completes) without (any )?(errors?|problems?|issues?|trouble)\\b',
+  '\\bsucceeds? (from|on|in|with|using|via) (my|the|our|a|another|other)\\b',
+];
+const ELSEWHERE = ['\\bwork(s|ed|ing)?( fine| ok| okay)? (on|from|in)\\b', '\\bsame (error|thing)\\b', WORKS_THERE, ...FINE_LOCALLY];
 
 /** What a denied caller other than the intended one means (the wrong-identity choice and the caller-not-expected fact signal). */
 export const NOT_THE_EXPECTED_CALLER = 'The denied identity is not the one the runtime should use: the credential source is the problem, not the policy';
@@ -275,7 +287,21 @@ export const PROBES: Probe[] = [
           '\\b(i|we) (can|could) (access|list|read|reach|upload|download|connect( to)?|call|use|see|get|query|pull)\\b[^.]{0,40}\\b(using|via|through|outside( of)?) ',
           '\\b(requests?|calls?|commands?|uploads?|downloads?|operations?|queries|reads|writes) work( just)? (fine|perfectly|correctly|normally|well|ok|okay|as expected)\\b',
           // "it successfully connects with Ireland SES service" (hashicorp/terraform-provider-aws#11930): the present tense only.
-          '\\b(it|this|that|which) successfully (connects|calls|uploads|downloads|authenticates|reads|writes|lists|accesses|reaches|runs|assumes)\\b'],
+          '\\b(it|this|that|which) successfully (connects|calls|uploads|downloads|authenticates|reads|writes|lists|accesses|reaches|runs|assumes)\\b',
+          // Working got elsewhere, or able to now (stop 32; one mechanism in five tuning batches, each truth "yes"): "I had this
+          // working with the prom/cloudwatch exporter" (prometheus-community/yet-another-cloudwatch-exporter#229), "then I am
+          // able to read from AWS without error" (pandas-dev/pandas#39325), "I am able to use the AWS CLI commands"
+          // (cox-automotive/alks-cli#47), "On Fardate v1.3, i can get credentials" (fluent/fluent-plugin-s3#347), "I can read
+          // it using /vsicurl" (OSGeo/gdal#658). Present tense or a place after "working": "I was able to deploy before the
+          // rotation" is the past (and `before` is an exception below). Word groups side by side, no gap (regex safety).
+          "\\b(had|got|have|'ve) (it|this|that|everything) working (with|on|in|from|using|via|locally|outside)\\b",
+          "\\b(i|we) (am|are|'m|'re) able to (use|access|read|list|call|run|reach|connect|get|upload|download|query|write|authenticate)\\b",
+          '\\b(i|we) can (get|access|read|list|call|run|reach|connect|upload|download|query|authenticate|use) (credentials|creds|the bucket|the queue|s3|it|them)\\b',
+          // Failing only under one condition says the rest works: "this problem occurs only when I pass the authentication data
+          // using the environment variable AWS_PROFILE" (brendanhay/amazonka#612, batch 13), "This error only happens in a
+          // Jupyter notebook" (pandas-dev/pandas#39325, batch 7); both truth "yes". Not "only fails sometimes" (no place).
+          '\\b(only (fails?|failing|happens|breaks|errors|occurs)|(fails?|happens|breaks|occurs) only) (in|on|with|from|inside|under|within|when (i|we) (use|pass|run|call|set))\\b',
+          ...FINE_LOCALLY],
         // Only as an answer: "it was working fine, but suddenly…" in an opening is about the past, not another place.
         sayWhenAsked: [...YES, '\\bwork(s|ed|ing)?( just)? (fine|ok|okay|well|perfectly)\\b', '\\bworks (there|for (me|us))\\b'],
         // "it doesn't work on the runner either" is not a yes. Nor a question ("How do I check that my credentials are

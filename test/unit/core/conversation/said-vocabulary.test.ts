@@ -172,4 +172,48 @@ describe('the clock and other places, by class', () => {
     expect(reply('works-elsewhere', "I can't list the bucket from the CLI either")).not.toBe('yes');
     expect(opening('works-elsewhere', "I can't list the bucket from the CLI either.")).not.toBe('yes');
   });
+
+  it.each([
+    // Working got somewhere else, or able to now (stop 32): the same keys do the job under another condition.
+    ['I had it working with the python client', 'yes'],
+    ["we've got this working on the old cluster", 'yes'],
+    ['with the keys exported I am able to list the buckets', 'yes'],
+    ['From a plain shell we are able to upload to the bucket.', 'yes'],
+    ['On the EC2 host I can get credentials', 'yes'],
+    // Failing only under one condition, or fine on the person's own machine.
+    ['The upload only fails inside the container.', 'yes'],
+    ['It happens only when we use the assumed role.', 'yes'],
+    ['Locally there is no problem with the same keys.', 'yes'],
+    ['We see no issues when running locally.', 'yes'],
+    ['From the build host it runs without errors.', 'yes'],
+    ['The same keys succeed from my laptop.', 'yes'],
+  ])('when the words are %j, then works-elsewhere reads as %s in a reply and in an opening', (text, choice) => {
+    expect(reply('works-elsewhere', text)).toBe(choice);
+    expect(opening('works-elsewhere', text)).toBe(choice);
+  });
+
+  it.each([
+    // The past before it broke, a wish, a question, a denial: no yes.
+    'I was able to upload files before the key rotation.',
+    'I want to make sure I am able to read the bucket from the pod.',
+    'Am I able to use the SSO profile from the container?',
+    "I'm not able to list the bucket anywhere.",
+    'I had it working until yesterday.',
+    'It only fails sometimes.',
+    'The deploy used to run without errors before the rotation.',
+  ])('when the words are %j, then works-elsewhere reads no yes in an opening', (text) => {
+    expect(opening('works-elsewhere', text)).not.toBe('yes');
+  });
+
+  it('when a reply opens with "no issues" or "no problems", then it is a success told, not a no', () => {
+    expect(reply('works-elsewhere', 'No issues when running locally.')).toBe('yes');
+    expect(reply('clock', 'No problems with the clock as far as I can see')).not.toBe('off');
+    expect(reply('works-elsewhere', 'No, errors everywhere')).toBe('no');
+  });
+
+  it('when the words say it is fine locally, then the failing runtime is not read as the laptop', () => {
+    expect(opening('runtime', 'Locally there is no problem, the deploy fails.')).not.toBe('laptop');
+    expect(opening('runtime', 'No errors when running locally.')).not.toBe('laptop');
+    expect(opening('runtime', 'From my laptop it runs without errors.')).not.toBe('laptop');
+  });
 });
