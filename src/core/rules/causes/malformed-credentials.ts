@@ -18,6 +18,11 @@ export const malformedCredentials: CauseRule = {
     // Named anywhere (a shell line, code reading it, prose), not only assigned: extract/context-hints.ts misnamedCredentialVariable.
     pro('malformed.variable-misnamed', { all: ['hint.var-misnamed'], any: [AUTHN, 'fam.authz'], none: ['value.wrong-var-name'] }, 1.2, 'A credential variable is named {detail}, a name the SDKs do not read (they read AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN): that value never reaches them.'),
     pro('malformed.secret-missing', { all: ['env.secret-missing', AUTHN] }, 1.0, 'AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.'),
+    // S3's InvalidToken, "The provided token is malformed or otherwise invalid": a token WAS sent and S3 could not use it.
+    // /work/shared/docs/aws-domain.md §1 lists a bad or truncated token first (then a token from another key, an opt-in
+    // Region); tuning threads: a typo in the token's reference (concourse/s3-resource#124), a placeholder or stale token
+    // (cloudyr/aws.s3#315, HumanSignal/label-studio#3157).
+    pro('malformed.token-invalid', { any: ['code.InvalidToken', 'msg.token-malformed'], none: ['region.opt-in'] }, 0.5, 'S3 says the session token it was sent is malformed or otherwise invalid: a truncated, mistyped or placeholder token reached the token slot.'),
     pro('malformed.generic', { any: ['fam.signature'] }, 0.35, 'A typo or truncated value gives the same rejection.'),
     pro('malformed.token-implausible', { all: ['token.implausible', AUTHN] }, 1.4, 'The session token shown is far too short to be one ({detail}): the wrong value reaches the token slot.'),
     pro('malformed.mangled-hint', { all: ['hint.mangled', AUTHN] }, 1.0, 'The message mentions special characters, escaping, a typo or swapped/truncated values.'),

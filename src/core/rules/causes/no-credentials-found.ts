@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../catalogue/index';
 import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 
@@ -5,6 +6,14 @@ import type { CauseRule } from '../types';
 const MORE_SPECIFIC = 1.5;
 /** An sso-session profile the SDK cannot read: the runner-up to the role, not ahead of it. */
 const SSO_SESSION_UNSUPPORTED = 1.0;
+/**
+ * Role-provider messages whose own catalogue entry names an empty chain as their runner-up (the SDKs' container and
+ * IMDS providers, botocore's credential_source, Cognito's "Unauthenticated access is not supported"): the entry already
+ * weighs the empty chain below the role, so no-credentials.more-specific would only cancel the runner-up its source
+ * gives. Profile, SSO and half-key messages stay under the penalty: there the penalty keeps a wrong profile ahead of the
+ * SDK's own "could not load credentials from any providers" line (`npm run eval`, the old corpus's js-v3 profile cases).
+ */
+const NAMES_EMPTY_CHAIN = CATALOGUE.filter((e) => e.family === 'fam.role' && (e.causes['no-credentials-found'] ?? 0) > 0).map((e) => `cat.${e.id}`);
 
 export const noCredentialsFound: CauseRule = {
   cause: 'no-credentials-found',
@@ -44,7 +53,7 @@ export const noCredentialsFound: CauseRule = {
     // Static keys said to be set in the environment (context-hints.ts hint.env-keys-set): every SDK's chain reads them
     // first, so a chain with them set is not empty (AWS CLI User Guide, "Configuration settings and precedence").
     con('no-credentials.env-keys-set', { all: ['fam.no-creds', 'hint.env-keys-set'], none: ['source.none', 'configure-list.all-unset'] }, 1.5, 'The message says static keys are set in the environment ({detail}): the chain reads them first, so it was not empty.'),
-    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort'] }, MORE_SPECIFIC, 'A more specific credential error is present.'),
+    con('no-credentials.more-specific', { any: ['fam.role', 'fam.profile', 'fam.sso', 'fam.partial'], none: ['imds.last-resort', ...NAMES_EMPTY_CHAIN] }, MORE_SPECIFIC, 'A more specific credential error is present.'),
     con('no-credentials.key-sent', { any: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew'] }, 1.2, 'A key was sent and rejected, so credentials were found.'),
   ],
 };

@@ -7,6 +7,9 @@ export const regionEndpoint: CauseRule = {
     pro('region.disabled-or-missing', { any: ['fam.region'] }, 3.2, 'The error is about the region itself: STS disabled there, no region configured, or a bad credential scope.'),
     pro('region.opt-in', { all: ['region.opt-in'], any: ['fam.unknown-key', 'fam.authfailure'] }, 2.2, 'The region is an opt-in region ({detail}): until the account enables it, keys are rejected there.'),
     pro('region.global-token', { all: ['region.opt-in', 'endpoint.global-sts'] }, 0.8, 'Tokens from the global STS endpoint (v1) do not work in opt-in regions.'),
+    // S3's InvalidToken in a Region the account has not enabled (/work/shared/docs/aws-domain.md §1 and the opt-in
+    // Region notes: aws/aws-cli#8413 "accessing optional region"), where the paste does not name the Region.
+    pro('region.token-invalid', { any: ['code.InvalidToken', 'msg.token-malformed'], none: ['region.opt-in'] }, 0.3, 'S3 also answers a request to a Region the account has not enabled with this token error.'),
     pro('region.hint', { all: ['hint.new-region', AUTHN] }, 1.2, 'The message mentions a new or opt-in region.'),
     // Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)": S3 in the regions opened since 2014
     // accepts only SigV4, and SigV2 is turned off; a client signing otherwise (or for another region) is refused with a

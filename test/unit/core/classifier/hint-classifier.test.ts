@@ -26,4 +26,11 @@ describe('hint classifier', () => {
   it('when the same prose is classified twice, then the answer is the same', () => {
     expect(classifyHint('the sso session timed out')).toEqual(classifyHint('the sso session timed out'));
   });
+
+  // Prose about "the secret" is as often a malformed, rotated or withheld secret: the mismatch is told by the service's
+  // SignatureDoesNotMatch, not by the words (pruned in stop 32 by leave-one-batch-out, hint-classifier.ts UNRANKED).
+  it('when the prose reads like a wrong secret, then the classifier still names it but adds no ranking evidence', () => {
+    expect(classifyHint('I think the secret is wrong')?.label).toBe('secret-key-mismatch');
+    expect(hintEvidence('I think the secret is wrong')).toBeUndefined();
+  });
 });
