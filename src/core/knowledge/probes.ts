@@ -833,7 +833,7 @@ export const PROBES: Probe[] = [
         label: 'That is not the identity (or account) it should use',
         // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
         // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s{1,9}(owner|admin\\w{0,20}|id|number|holder)\\b)'],
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]+ )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},

@@ -5,12 +5,17 @@
  * super-linear time. Lookarounds it cannot read and backreferences are checked through their relaxation
  * (test/helpers/regex-relax.ts), which can only take longer.
  *
- * UNDECIDED: the patterns the checker could not decide in 30 s at load 11-27 (60 s allowed now): a bounded gap (`.{0,40}`,
- * `[^.]{0,60}`) or a bounded run of words (`([\w-]+ ){0,3}`) between word boundaries, whose automaton grows past what
- * it explores. They are not proved: a bounded gap bounds each match attempt's steps by a constant of the pattern, but
- * that is an argument, not the checker's proof, and recheck's fuzz checker cannot tell k·n from n² at the sizes it
- * tries (it "attacks" four of them). The list may only shrink: a new pattern the checker cannot decide is rewritten
- * until it can.
+ * UNDECIDED: the patterns the checker could not decide within the test's 60 s. Stop 32 rewrote 14 of the 19 listed at stop
+ * 31 as near forms (src/core/near.ts: a bounded gap or run of words walked by hand between parts the checker proves, each
+ * part checked here; test/unit/core/near.test.ts shows they match what the regexes matched). The list may only shrink: a
+ * new pattern the checker cannot decide is rewritten until it can. What is left, each argued:
+ * - four with no gap at all, which the checker proves safe, only slowly (stop 32, 120 s allowed, load 4-10): the
+ *   session-token words (43 s), "not in sync" (91 s), "it's the dev account" (88 s), "lives in another account" (41 s).
+ *   Each is alternatives of fixed words with at most one optional `\w+`/`[\w-]+` word, so a try's steps are bounded by
+ *   the longest word; listed so a loaded machine does not fail the suite, not because they are unsure;
+ * - "the CLI works fine (not followed by until/but)": its first part can end at any hyphen of `aws s3 <command>` (the
+ *   engine retries each), which near.ts does not follow (it takes the first part's one end), so as a near form it would
+ *   read "aws s3 cp-works fine" differently. Its gap and lookahead are bounded (30 and 40 characters).
  */
 import { check } from 'recheck';
 import { ANSWER_TOPICS, PROBES, STATEMENTS } from '../../../src/core/knowledge';
@@ -38,7 +43,6 @@ function answerWords(): string[] {
 const UNDECIDED = new Set<string>([
   '\\b(w/o|without|missing|no|forgot|forgot to (set|pass|send)|never (set|passed|sent))\\s+(the\\s+|a\\s+)?(aws_)?(session|security)[ _-]?token',
   '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)',
-  '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s{1,9}(owner|admin\\w{0,20}|id|number|holder)\\b)',
   '\\b(not|isn\'?t|wasn\'?t|aren\'?t|weren\'?t|never) (\\w+ )?(in sync|synced|synchroni[sz]ed|correct(ly)?|right|accurate(ly)?)\\b',
   '\\b(it\'?s|that\'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b',
   '\\b(lives|is|sits|are|belongs?) (in|to) (the |an)?(other|another|different|\\w+) (aws )?account\\b',

@@ -31,6 +31,7 @@ const OLD: Record<string, string> = {
   '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b':
     '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
   '\\b(special char\\w*|plus sign|slash(es)?)\\b': '\\b(special char\\w*|plus sign|slash(es)?)\\b.{0,40}\\bsecret( access)?( key)?\\b',
+  '\\bnot (the |my |our )': '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s{1,9}(owner|admin\\w{0,20}|id|number|holder)\\b)',
   '\\bAWS_\\w+\\b':
     "\\bAWS_\\w+\\b[^.]{0,40}\\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\\b(?:\\s+\\w+){0,2}\\s+(?:set|found|present|defined|read|passed|forwarded|given)\\b",
 };
@@ -75,7 +76,9 @@ const TOKENS = [
   'copypasted', 'secrets', 'from the docs', 'newline', 'new line', 'trailing whitespace', 'whitespace', 'hidden chars', 'access key',
   'secret', 'token', 'special char', 'plus sign', 'slashes', 'secret access key', 'AWS_SESSION_TOKEN', 'AWS_X', 'not', "isn't", 'never',
   'being', 'set', 'found', 'arn:aws:iam::123456789012:role/a', 'arn:aws:sts::123456789012:', 'arn:aws-cn:s3::210987654321:b', 'x', 'word',
-  '.', ',', '-', '_', '\n', '  ', 'role ',
+  'aws s3 cp', 'aws sts', 'cp-', 'kubectl', 'boto3', 'get-caller-identity', 'works', 'worked just', 'it works', 'fine', 'ok', "it's", 'is',
+  'until', 'but', 'before', 'identity', 'user', 'account', 'owner', 'admin', 'administrator', 'id', 'same', 'right', 'correct', 'not the',
+  'not my', 'not our', '\t', '         ', '.', ',', '-', '_', '\n', '  ', 'role ',
 ];
 const SEPARATORS = [' ', '', ' ', '. ', '-', '\n', ' x '];
 const adversarial = fc
@@ -117,6 +120,13 @@ describe('near: a bounded gap walked by hand', () => {
     const role = near('\\bassuming ', 'roles?\\b', { lead: '(an? |the )', gap: '[\\w-]+ ', within: 1 });
     expect(nearMatches(role, 'assuming the admin role')).toEqual([expect.objectContaining({ index: 0, 0: 'assuming the admin role' })]);
     expect(nearTest(role, 'assuming some admin role')).toBe(false);
+  });
+
+  it('when "not the right role" is followed by a word that makes it someone\'s, then the shorter reading is taken, as the lookahead did', () => {
+    const w = NEARS.find((n) => n.first === '\\bnot (the |my |our )')!;
+    expect(spans(nearMatches(w, 'it is not the admin role owner here'))).toEqual([]);
+    expect(spans(nearMatches(w, 'not the role account owner'))).toEqual([[0, 'not the role']]);
+    expect(spans(nearMatches(w, 'not the same role'))).toEqual([]);
   });
 
   it('when says.ts reads a near form, then the denial before it, the match\'s own words and the replaced span read as with the regex', () => {
