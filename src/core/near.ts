@@ -2,13 +2,15 @@
  * "A, then within N characters (or words) of a gap, B" as data, matched in linear time.
  *
  * Written as one regex (`\bclock\b.{0,30}\b(slow|fast)\b`) such a pattern is linear in practice (each try's steps are
- * bounded by the gap), but recheck's automaton checker could not decide 17 of them: the bounded gap expands into an
+ * bounded by the gap), but recheck's automaton checker could not decide 14 of them in 60 s: the bounded gap expands into an
  * automaton too large to explore (test/unit/core/answer-words-regex-safety.test.ts). Here each part is a small regex the
  * checker proves, and the gap is walked by hand: for each match of `first` (found by the regex's own scan), the gap's
  * units are stepped at most `within` times and `then` is tried, sticky, at each end, longest gap first. That is what the
  * backtracking engine did with the one regex, so the matches (and their spans) are the same — the differential test
  * (test/unit/core/near.test.ts) holds the old regexes and checks it on the tuning corpora and generated text. Cost per
- * match of `first`: `within` tries of `then`, a constant of the pattern.
+ * match of `first`: at most `within` steps of the gap and `within` + 1 sticky tries of `then`, each a part the safety test
+ * proves linear where it runs (anchored); a place in the text is reached only from the matches of `first` within the gap
+ * before it, a number bounded by `within`.
  *
  * It assumes `first` ends in one place for a given start (a trailing `\b`, or alternatives no one of which is a prefix
  * of another that could also end there): the engine would retry a shorter end of `first` when the rest failed.

@@ -57,8 +57,13 @@ const OPT_IN_REGION_CODE = `\\b(${OPT_IN_REGIONS.join('|')})\\b`;
 const OPT_IN_SAY = ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'];
 const OTHER_PARTITION_SAY = ['gov ?cloud', 'us-gov', '\\bchina\\b', 'cn-north', 'aws-cn'];
 
-/** An ARN's account (group 1): two of them near each other in the same account, or in another one (near.ts `capture`). */
+/**
+ * An ARN's account (group 1): two of them near each other in the same account, or in another one (near.ts `capture`). The
+ * first ARN ends before its account, read ahead (recheck timed the whole out at load 25, and proves this in 2 s), so its
+ * gap counts those 13 characters: 14 to 313 after it is 1 to 300 after the account.
+ */
 const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
+const ARN_BEFORE_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?=(\\d{12}):)';
 
 /**
  * Errors AWS returns after it accepted the caller's key: a permissions problem, where who is calling
@@ -801,7 +806,7 @@ export const PROBES: Probe[] = [
         label: 'Right identity; the resource is in the same account',
         say: ['\\bsame account\\b'],
         // The caller's and the resource's ARNs, pasted as the answer, in one account (lbhackney/it-data-platform#1819).
-        sayWhenAsked: [near(ARN_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 1, within: 300, capture: 'same' })],
+        sayWhenAsked: [near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'same' })],
         implies: { resourceAccount: 'same', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5, 'wrong-profile': 0.5, 'env-var-override': 0.5 },
         evidence: 'The caller is the intended identity and the resource is in its own account',
@@ -822,7 +827,7 @@ export const PROBES: Probe[] = [
         // or the two ARNs in different accounts.
         sayWhenAsked: [
           "^(it )?(does not|doesn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]{1,12}-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
-          near(ARN_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 1, within: 300, capture: 'other' }),
+          near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'other' }),
         ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },

@@ -26,8 +26,8 @@ const OLD: Record<string, string> = {
   '\\bannotat\\w*\\b': '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b',
   '\\bclock\\b': '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
   '\\bcopy ?-?past\\w*\\b': '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b',
-  'same:\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):': '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):.{1,300}\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:',
-  'other:\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):': '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):.{1,300}\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:',
+  'same:\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?=(\\d{12}):)': '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):.{1,300}\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:',
+  'other:\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?=(\\d{12}):)': '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):.{1,300}\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:',
   '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b':
     '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
   '\\b(special char\\w*|plus sign|slash(es)?)\\b': '\\b(special char\\w*|plus sign|slash(es)?)\\b.{0,40}\\bsecret( access)?( key)?\\b',
@@ -120,6 +120,19 @@ describe('near: a bounded gap walked by hand', () => {
     const role = near('\\bassuming ', 'roles?\\b', { lead: '(an? |the )', gap: '[\\w-]+ ', within: 1 });
     expect(nearMatches(role, 'assuming the admin role')).toEqual([expect.objectContaining({ index: 0, 0: 'assuming the admin role' })]);
     expect(nearTest(role, 'assuming some admin role')).toBe(false);
+  });
+
+  it('when two ARNs stand 0 to 302 characters apart, then the account forms match where the regexes did (their gap counts from before the account)', () => {
+    const arns = NEARS.filter((n) => n.capture);
+    expect(arns).toHaveLength(2);
+    for (const n of arns) {
+      for (let k = 0; k <= 302; k++) {
+        for (const second of ['arn:aws:iam::123456789012:role/b', 'arn:aws:iam::210987654321:role/b']) {
+          const t = `see arn:aws:sts::123456789012:${' '.repeat(k)}${second} then`;
+          expect([k, spans(nearMatches(n, t))]).toEqual([k, oldSpans(n, t)]);
+        }
+      }
+    }
   });
 
   it('when "not the right role" is followed by a word that makes it someone\'s, then the shorter reading is taken, as the lookahead did', () => {
