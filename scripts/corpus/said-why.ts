@@ -11,6 +11,7 @@ import { personsSentences } from '../../src/core/conversation/description';
 import { statementsIn } from '../../src/core/conversation/interpreter';
 import { answersIn, saidIn } from '../../src/core/conversation/read-as-answer';
 import { probeById } from '../../src/core/knowledge';
+import { matches } from '../../src/core/says';
 
 const [file, ...questions] = process.argv.slice(2);
 const c = JSON.parse(readFileSync(join(__dirname, '..', '..', 'test', 'fixtures', 'real-conversations', 'tuning', file!), 'utf8')) as { opening: string; title: string };
@@ -22,7 +23,7 @@ for (const sentence of personsSentences(c.opening)) {
     const aw = answersIn([sentence], [q]).find((a) => a.probeId === q);
     if (!st && !aw) continue;
     const choice = probe.choices.find((x) => x.id === (st ?? aw)!.choiceId)!;
-    const hits = [...(choice.say ?? []), ...(choice.sayWhenAsked ?? [])].map((p) => new RegExp(p, 'i').exec(sentence)?.[0]).filter(Boolean);
+    const hits = [...(choice.say ?? []), ...(choice.sayWhenAsked ?? [])].map((p) => matches(p, sentence)[0]?.[0]).filter(Boolean);
     const now = saidIn([sentence], [q]).stated[0]?.choiceId ?? 'none';
     console.log(`${q}=${choice.id} by ${st ? 'say' : 'answer words'} [${hits.join(' | ')}], read as said now: ${now}: ${sentence.replace(/\s+/g, ' ').slice(0, 300)}`);
   }

@@ -4,6 +4,7 @@
  * (extract/shown-answers.ts), so the core's extractors do not depend on the conversation layer.
  */
 import { allMatches } from './all-matches';
+import { nearMatches, nearTest, type Span, type Words } from './near';
 
 /**
  * Each pattern compiled once, on first use, not on every message (`says` reads every open probe's choices
@@ -18,9 +19,12 @@ function compiled(p: string): { one: RegExp; all: RegExp } {
   }
   return c;
 }
+/** Every match of the words in the text, as a global regex's exec gives them. */
+export const matches = (p: Words, text: string): readonly Span[] => (typeof p === 'string' ? allMatches(compiled(p).all, text) : nearMatches(p, text));
+const matched = (p: Words, text: string): boolean => (typeof p === 'string' ? compiled(p).one.test(text) : nearTest(p, text));
 
 /** Whether any of the patterns matches the text (no reading of denials: `sayUnless` lists). */
-export const matchesAny = (text: string, patterns: string[] | undefined): boolean => (patterns ?? []).some((p) => compiled(p).one.test(text));
+export const matchesAny = (text: string, patterns: readonly Words[] | undefined): boolean => (patterns ?? []).some((p) => matched(p, text));
 
 /** A negation as a match's own words: "no session token", "don't know", "not tried". */
 const NEGATOR = /\b(?:not|never|no|without|neither|nor|cannot|(?:do|does|did|is|are|was|were|ca|wo|have|has|had|could|would|should|must|need)n'?t)\b/i;
@@ -80,10 +84,10 @@ export type DenialReach = 'before' | 'clause';
  * it before it ("we do not use localstack" says nothing of LocalStack). A pattern that reads
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
-export function says(text: string, patterns: string[] | undefined, reach: DenialReach = 'before'): boolean {
+export function says(text: string, patterns: readonly Words[] | undefined, reach: DenialReach = 'before'): boolean {
   const denied = reach === 'clause' ? (clause: string) => NEGATOR.test(clause) : deniedBefore;
   for (const p of patterns ?? []) {
-    for (const m of allMatches(compiled(p).all, text)) {
+    for (const m of matches(p, text)) {
       if (NEGATOR.test(m[0])) return true;
       const clause = clauseBefore(text, m.index);
       if (!denied(clause)) return true;
@@ -101,9 +105,9 @@ export function says(text: string, patterns: string[] | undefined, reach: Denial
 const LEFT_BEFORE = /\b(?:stopped(?: using)?|moved (?:off|away from)|switched (?:away )?from|no longer(?: use| using| go through)?|instead of(?: using)?|used to (?:use|run|have|go through|rely on|log in with|sign in with)|migrated (?:off|away from|from))(?: using)?\s+(?:(?:the|our|my|an?)\s+)?$/i;
 
 /** Whether any of the patterns matches the text other than right after words that say it was left ("stopped using …"). */
-export function saysNow(text: string, patterns: string[]): boolean {
+export function saysNow(text: string, patterns: readonly Words[]): boolean {
   for (const p of patterns) {
-    for (const m of allMatches(compiled(p).all, text)) {
+    for (const m of matches(p, text)) {
       if (!LEFT_BEFORE.test(clauseBefore(text, m.index))) return true;
     }
   }
@@ -114,4 +118,14 @@ export function saysNow(text: string, patterns: string[]): boolean {
 export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
 
 /** The text with every match of the patterns replaced by `mark`: what it says besides those words. */
-export const withoutMatches = (text: string, patterns: string[], mark = ' … '): string => patterns.reduce((t, p) => t.replace(compiled(p).all, mark), text);
+export const withoutMatches = (text: string, patterns: readonly Words[], mark = ' … '): string => patterns.reduce<string>((t, p) => without(t, p, mark), text);
+function without(text: string, p: Words, mark: string): string {
+  if (typeof p === 'string') return text.replace(compiled(p).all, mark);
+  let out = '';
+  let at = 0;
+  for (const m of nearMatches(p, text)) {
+    out += text.slice(at, m.index) + mark;
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}

@@ -18,10 +18,11 @@
  *   before them (says.ts), as do the choice's own exceptions;
  * - one sentence gives exactly one choice; where sentences give different ones, the last one's counts (`saidIn`).
  */
-import type { QuestionProbe, Statement } from '../knowledge/types';
+import type { QuestionProbe, Statement, Words } from '../knowledge/types';
 import { ANSWER_TOPICS, GENERIC_ANSWER_WORDS, PROBES, probeById } from '../knowledge';
 import { DOUBTS_SETUP, innermost, statementsIn, undoubted } from './interpreter';
 import { matchesAny, says, withoutMatches } from '../says';
+import { near, nearTest } from '../near';
 
 export interface ReadAnswer {
   probeId: string;
@@ -70,7 +71,7 @@ const TOPICS: ReadonlyMap<string, RegExp> = new Map(Object.entries(ANSWER_TOPICS
 
 /** One word (its forms and alternatives, anchored or not): no phrase, so no answer when nobody asked. */
 const ONE_WORD = /^\^?(?:\\b)?[\w()|?]+(?:\\b)?\$?$/;
-const phrases = (patterns: string[] | undefined) => (patterns ?? []).filter((p) => !GENERIC_ANSWER_WORDS.has(p) && !ONE_WORD.test(p));
+const phrases = (patterns: readonly Words[] | undefined) => (patterns ?? []).filter((p) => typeof p !== 'string' || (!GENERIC_ANSWER_WORDS.has(p) && !ONE_WORD.test(p)));
 
 /**
  * The choice a sentence gives by the question's answer-only words (`sayWhenAsked`, less the bare yes / no / don't know),
@@ -170,8 +171,8 @@ export const isCodeLine = (line: string): boolean => CODE_LINE.some((re) => re.t
 const KEY_WORDS = /\b(?:(?:access[ _-]?)?keys?|creds|credentials?|secrets?)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\b/i;
 const PROFILE_VARIABLE = /\bAWS?_(?:DEFAULT_)?PROFILE\b/i;
 const PLATFORM_COMPUTE = /\b(?:ec2|instances?|pods?|deployments?|k8s|kubernetes|eks|lambdas?|ecs|tasks?|nodes?|service ?accounts?)\b/i;
-/** A variable named as not set: "AWS_SESSION_TOKEN is not being set", "AWS_ACCESS_KEY_ID … not found in environment". */
-const VARIABLE_NOT_SET = /\bAWS_\w+\b[^.]{0,40}\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b/i;
+/** A variable named as not set (a near form: its parts are in the answer words' regex-safety test): "AWS_SESSION_TOKEN is not being set", "AWS_ACCESS_KEY_ID … not found in environment". */
+export const VARIABLE_NOT_SET = near(String.raw`\bAWS_\w+\b`, String.raw`\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\b(?:\s+\w+){0,2}\s+(?:set|found|present|defined|read|passed|forwarded|given)\b`, { gap: '[^.]', within: 40 });
 /** The environment-variable words alone; the env choice's other words (a CI service's pipeline file, a CI secret) count as they are. */
 const ENV_VARIABLE_WORDS = /\benv(?:ironment)? ?(?:var|variable)s?\b/gi;
 const SIGN_IN = probeById('sign-in');
@@ -184,7 +185,7 @@ const saysEnvBesidesVariables = (sentence: string): boolean => says(sentence.rep
  */
 const LAMBDA = /\blambdas?\b/i;
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
-  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !VARIABLE_NOT_SET.test(s) && !LAMBDA.test(s),
+  'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !nearTest(VARIABLE_NOT_SET, s) && !LAMBDA.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
 
@@ -267,4 +268,4 @@ function statesTemporaryKey(sentences: string[], statementWords: boolean): boole
 export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts): each runs on the person's sentences. */
-export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS, NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, VARIABLE_NOT_SET, ENV_VARIABLE_WORDS, LAMBDA];
+export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS, NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, ENV_VARIABLE_WORDS, LAMBDA];

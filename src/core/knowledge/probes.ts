@@ -8,6 +8,7 @@ import type { Probe } from './types';
 import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE } from './not-sure';
+import { near } from '../near';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -56,10 +57,13 @@ const OPT_IN_REGION_CODE = `\\b(${OPT_IN_REGIONS.join('|')})\\b`;
 const OPT_IN_SAY = ['opt-?in', 'af-south', 'ap-east', 'me-south', 'eu-south', 'me-central', 'ap-south-2', 'il-central'];
 const OTHER_PARTITION_SAY = ['gov ?cloud', 'us-gov', '\\bchina\\b', 'cn-north', 'aws-cn'];
 
-/** An ARN's account (group 1), then an ARN in the same account or in another one. */
+/**
+ * An ARN's account (group 1): two of them near each other in the same account, or in another one (near.ts `capture`). The
+ * first ARN ends before its account, read ahead (recheck timed the whole out at load 25, and proves this in 2 s), so its
+ * gap counts those 13 characters: 14 to 313 after it is 1 to 300 after the account.
+ */
 const ARN_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(\\d{12}):';
-const ARN_SAME_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:\\1:';
-const ARN_OTHER_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?!\\1:)\\d{12}:';
+const ARN_BEFORE_ACCOUNT = '\\barn:aws[\\w-]*:[\\w-]+:[\\w-]*:(?=(\\d{12}):)';
 
 /**
  * Errors AWS returns after it accepted the caller's key: a permissions problem, where who is calling
@@ -266,13 +270,13 @@ export const PROBES: Probe[] = [
           // issue" (aws/aws-cdk#13792), "several other services … successfully calling AWS APIs" (brendanhay/amazonka#455),
           // "This works when deployed." (aws/aws-sam-cli#3963): the same code or keys succeed under another condition.
           '\\b(both|others?|another|cli|sdks?|console|kubectl|terraform|boto3?|aws-cli|awscli)\\b[^.]{0,40}\\b(ha(s|ve)|had) no (issues?|problems?|trouble)\\b',
-          '\\b(other|another|several|many)\\b[^.]{0,60}\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*',
+          near('\\b(other|another|several|many)\\b', '\\bsuccessfully (call|access|connect|authenticat|reach|upload|deploy|us|read|writ)\\w*', { gap: '[^.]', within: 60 }),
           '\\bworks?( just)?( fine| ok| okay| well)? when (it is |it\'s )?(deployed|run|invoked|executed|called|launched)\\b',
           // Another tool or a command run with the same keys, said to have worked or be ok: "`esc run <env> -- aws sts
           // get-caller-identity` worked fine" (pulumi/esc#199), "aws s3 ls --> It's ok". The past counts when the tool is named
           // (a check the person ran), not when it ends "until …" or "before …" (how it was before it broke).
           // "I can list the bucket from the CLI", "we can access S3 with boto3 on the laptop": the same thing done elsewhere.
-          '\\b(i|we) can (access|list|read|reach|upload|download|connect( to)?|call|use|see)\\b[^.]{0,40}\\b(from|with|using|via|on|in) (the |my |our |a )?(cli|aws-?cli|awscli|console|laptop|local machine|terminal|shell|boto3?|sdk|another [\\w-]+|other [\\w-]+)\\b',
+          near('\\b(i|we) can (access|list|read|reach|upload|download|connect( to)?|call|use|see)\\b', '\\b(from|with|using|via|on|in) (the |my |our |a )?(cli|aws-?cli|awscli|console|laptop|local machine|terminal|shell|boto3?|sdk|another [\\w-]+|other [\\w-]+)\\b', { gap: '[^.]', within: 40 }),
           '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)',
           // Success in other words than "works", said of another tool, call or place (one mechanism, seen in five tuning
           // batches): "Flink writes succeed because …" (DataSQRL/sqrl#2098); "The credentials are valid (confirmed via `aws sts
@@ -520,7 +524,7 @@ export const PROBES: Probe[] = [
         // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
         // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
         // where the keys come from; such sentences are read once the error code in them is left out.
-        say: ['assume', '\\bassuming (an? |the |that |this )?([\\w-]+ ){0,3}roles?\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
+        say: ['assume', near('\\bassuming ', 'roles?\\b', { lead: '(an? |the |that |this )', gap: '[\\w-]+ ', within: 3 }), '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
           // The config file's settings for the two other sources of temporary keys (AWS SDKs and Tools reference guide:
           // "Process credential provider" `credential_process`, "Assume role credential provider" `role_arn` with
           // `source_profile`): a program run for the keys, or a role assumed from another profile.
@@ -541,7 +545,7 @@ export const PROBES: Probe[] = [
         // words: not the verb alone ("I assume the keys come from env vars") nor "granted" (a permission granted).
         outranks: {
           choices: ['env', 'file'],
-          when: ['\\bassum(e|es|ed|ing)[-_ ]+(an? |the |that |this |my |our )?([\\w-]+ ){0,3}roles?\\b', '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
+          when: [near('\\bassum(e|es|ed|ing)[-_ ]+', 'roles?\\b', { lead: '(an? |the |that |this |my |our )', gap: '[\\w-]+ ', within: 3 }), '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
         },
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
@@ -594,7 +598,7 @@ export const PROBES: Probe[] = [
         // like a profile's keys from a file the tool reads, not from the environment (spring-attic/spring-cloud-aws#534).
         // "root doesn't have the AWS credential file" (ansible-collections/amazon.aws#1654); the variables that move the
         // shared files (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE) name them too.
-        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b',
+        say: ['credentials? file', 'config file', '\\bAWS_(SHARED_CREDENTIALS|CONFIG)_FILE\\b', near('\\b(credentials|creds|keys?)\\b', '\\b(in|from|into) (my |the |our |an? )?`?(application|app|appsettings|settings|config)[\\w-]*\\.(ya?ml|properties|json|conf|ini|toml)\\b', { gap: '[^.]', within: 40 }), '\\.aws/(credentials|config)\\b.{0,20}\\b(file|profile)', '\\b(keys?|creds|credentials) (are|is|were|was|live|sit)( stored)? in (my |the )?~?/?\\.aws/(credentials|config)\\b', '\\b(in|from) (my|the|a|our) (aws |named )?profile\\b', '\\baws configure\\b(?!\\W{0,2}(sso|list|get|export))', '\\baksk\\b',
           // "we use the default profile", "a named profile" (AWS CLI user guide, "Configuration and credential file
           // settings": the `[default]` profile and named profiles hold keys unless their settings say otherwise).
           '\\b(the|a|my|our) (default|named) profile\\b',
@@ -621,7 +625,7 @@ export const PROBES: Probe[] = [
           // The platform's credential endpoints: instance metadata, the container credentials server.
           '\\binstance metadata\\b', '\\bimds(v[12])?\\b', '169\\.254\\.169\\.254', '169\\.254\\.170\\.2', '\\bcredentials? (server|endpoint)\\b', '\\bAWS_CONTAINER_CREDENTIALS',
           // IRSA's and kiam's role annotations on a pod, deployment or service account (uswitch/kiam#391).
-          '\\bannotat\\w*\\b.{0,40}\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b',
+          near('\\bannotat\\w*\\b', '\\b(pods?|deployments?|service ?accounts?|namespaces?)\\b', { gap: '.', within: 40 }),
           // The platform's role by its owner's name: "the instance role", "the node's IAM role", "the Lambda role", and the
           // names in the SDKs' provider chains ("IAM roles for service accounts", "container credentials": SDKs and Tools
           // reference guide, "Container credential provider", "IMDS credential provider").
@@ -658,7 +662,7 @@ export const PROBES: Probe[] = [
       {
         id: 'off',
         label: 'It is off by minutes or more',
-        say: ['clock (is )?(off|wrong|behind|ahead)', `\\b(${CLOCK_OWNERS}) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b`, SKEW_SAID, '\\bdrift', '\\bclock\\b.{0,30}\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b',
+        say: ['clock (is )?(off|wrong|behind|ahead)', `\\b(${CLOCK_OWNERS}) time\\b.{0,30}\\b(off|wrong|behind|ahead|slow|fast)\\b`, SKEW_SAID, '\\bdrift', near('\\bclock\\b', '\\b(slow|fast|out of sync|\\d+ ?(minutes?|mins?|hours?)( slow| fast| behind| ahead| off)?)\\b', { gap: '.', within: 30 }),
           // "The problem was with the system's clock." (hashicorp/terraform-provider-aws#1102), said in an opening too.
           `\\b(problem|issue|culprit) (was|is) (with )?(the |my |our )?(${CLOCK_OWNERS})?\\W?s? ?clock\\b(?![^.]{0,40}\\?)`,
           // A machine's time or date said to be wrong, whoever owns it: "when my device time is wrong"
@@ -710,7 +714,7 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, copied or typed by hand',
         // "all things are copypasted from docs" (ex-aws/ex_aws#220); not "I copy-pasted the error".
-        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', '\\bcopy ?-?past\\w*\\b.{0,30}\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'],
+        say: ['copied (it|them|the key)', 'typed (it|them)', 'by hand', '\\b(keys?|secrets?|credentials|creds|things|everything|all)\\b.{0,20}\\bcopy ?-?past', near('\\bcopy ?-?past\\w*\\b', '\\b(keys?|secrets?|credentials|creds|from (the )?(docs|documentation|console|e-?mail|chat|pdf|wiki))\\b', { gap: '.', within: 30 }), '\\bmanually (created|wrote|edited|typed|entered|added)\\b', '\\bpasted (the |my |our )?(access )?(keys?|secrets?|credentials|creds)\\b', '\\b(typed|entered|copied|pasted)\\b.{0,30}\\bmanually\\b', '\\bcopied (it |them |the [\\w ]{1,30})?from\\b'],
         // The question names a password manager as a place keys are copied from.
         sayWhenAsked: ['cop(y|ied)', 'past(e|ed)', 'typed', ...YES, '\\b(1password|lastpass|bitwarden|keepass\\w*|password manager)\\b'],
         implies: { copied: 'yes' },
@@ -828,7 +832,7 @@ export const PROBES: Probe[] = [
         label: 'Right identity; the resource is in the same account',
         say: ['\\bsame account\\b'],
         // The caller's and the resource's ARNs, pasted as the answer, in one account (lbhackney/it-data-platform#1819).
-        sayWhenAsked: [`${ARN_ACCOUNT}.{1,300}${ARN_SAME_ACCOUNT}`],
+        sayWhenAsked: [near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'same' })],
         implies: { resourceAccount: 'same', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5, 'wrong-profile': 0.5, 'env-var-override': 0.5 },
         evidence: 'The caller is the intended identity and the resource is in its own account',
@@ -849,7 +853,7 @@ export const PROBES: Probe[] = [
         // or the two ARNs in different accounts.
         sayWhenAsked: [
           "^(it )?(does not|doesn'?t) exist in (?!(our|the|its) records\\b|(the |this |that |my |our )?([a-z]{2}(-gov)?-[a-z]{1,12}-\\d|region|bucket|table|path|folder|directory|file|config|state)\\b)\\S",
-          `${ARN_ACCOUNT}.{1,300}${ARN_OTHER_ACCOUNT}`,
+          near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'other' }),
         ],
         implies: { resourceAccount: 'other', callerExpected: 'yes' },
         effects: { 'authorization-not-authentication': 1.5 },
@@ -860,7 +864,7 @@ export const PROBES: Probe[] = [
         label: 'That is not the identity (or account) it should use',
         // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
         // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', '\\bnot (the |my |our )(right |correct |intended |(?!same\\b)[\\w-]+ )?(identity|user|role|account|profile)\\b(?!\\s{1,9}(owner|admin\\w{0,20}|id|number|holder)\\b)'],
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]+ )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},

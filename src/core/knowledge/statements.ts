@@ -5,6 +5,7 @@
  * are the probes' own `say` patterns; these are the facts no question asks for.
  */
 import type { Statement } from './types';
+import { near } from '../near';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
 
 export const STATEMENTS: Statement[] = [
@@ -82,7 +83,7 @@ export const STATEMENTS: Statement[] = [
     // sent is not the key, so AWS rejects it as unknown or as a bad signature.
     id: 'whitespace-in-credentials',
     say: [
-      '\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b.{0,60}\\b(access ?key|secret|key id|credentials?|token)',
+      near('\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|leading (space|whitespace)|extra (space|whitespace|newline)|whitespace|invisible char\\w*|hidden char\\w*)\\b', '\\b(access ?key|secret|key id|credentials?|token)', { gap: '.', within: 60 }),
       '\\b(access ?key|secret|key id|credentials?)\\b.{0,60}\\b(newline|new line|line ?break|carriage return|trailing (space|whitespace|newline)|extra (space|whitespace|newline)|whitespace)\\b',
       // Without naming the key: "Leaving a space after a value in ~/.aws/credentials INI file makes the credentials invalid"
       // (aws/aws-sdk-js#489, batch 7), "Errant whitespace in project.properties can cause AWS auth to fail"
@@ -123,7 +124,7 @@ export const STATEMENTS: Statement[] = [
     id: 'secret-special-characters',
     say: [
       "\\bsecret( access)?( key)?\\b.{0,40}\\b(contains?|has|had|with|includes?)\\b.{0,20}(['\"`]?[+/]['\"`]?|\\bplus\\b|\\bslash\\b|special char)",
-      '\\b(special char\\w*|plus sign|slash(es)?)\\b.{0,40}\\bsecret( access)?( key)?\\b',
+      near('\\b(special char\\w*|plus sign|slash(es)?)\\b', '\\bsecret( access)?( key)?\\b', { gap: '.', within: 40 }),
     ],
     effects: { 'secret-key-mismatch': 6, 'malformed-credentials': 3 },
     evidence: "The team says the secret holds characters such as '+' or '/' that a tool may not pass on unchanged",

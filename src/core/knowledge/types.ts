@@ -5,6 +5,9 @@
  */
 import type { CauseId } from '../taxonomy';
 import type { CodeSnippet, RemediationStep, RemediationVariant } from '../conversation/types';
+import type { Words } from '../near';
+
+export type { Words };
 
 /**
  * Multipliers on a cause's weight (a likelihood ratio): > 1 raises, < 1 lowers, absent = 1.
@@ -64,16 +67,16 @@ export interface ProbeChoice {
   /** Derived facts this answer establishes, so later questions that need them are skipped. */
   implies?: Partial<Record<FactName, string>>;
   /** Words that select this choice in any free-text reply ("asia", "github actions"). Regex sources. */
-  say?: string[];
+  say?: Words[];
   /** Words that cancel `say`: the sentence is about something else ("works on my laptop"). */
-  sayUnless?: string[];
+  sayUnless?: Words[];
   /** Words that select it only as the reply to this very question ("yes", "no", "not sure"). */
-  sayWhenAsked?: string[];
+  sayWhenAsked?: Words[];
   /**
    * Other choices this one is taken over when a sentence gives both, if it says one of `when` (regex sources): what
    * issued the keys over where they are kept ("`aws sts assume-role` gives me keys to put in AWS_ACCESS_KEY_ID").
    */
-  outranks?: { choices: string[]; when: string[] };
+  outranks?: { choices: string[]; when: Words[] };
   /** Short evidence line recorded when this choice is taken. */
   evidence: string;
 }
@@ -97,8 +100,8 @@ interface ProbeBase {
 export interface Statement {
   id: string;
   /** Regex sources (case-insensitive) that select it. */
-  say: string[];
-  sayUnless?: string[];
+  say: Words[];
+  sayUnless?: Words[];
   effects: Effects;
   implies?: Partial<Record<FactName, string>>;
   evidence: string;

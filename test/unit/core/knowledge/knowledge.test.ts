@@ -1,6 +1,7 @@
 import { CAUSE_IDS, isCauseId } from '../../../../src/core/taxonomy';
 import { FACT_SIGNALS, KNOWLEDGE, LOOKUP_EFFECTS, PROBES, SECRET_WARNINGS, probeById, signalById } from '../../../../src/core/knowledge';
 import type { Effects, Probe } from '../../../../src/core/knowledge/types';
+import { wordsParts } from '../../../../src/core/near';
 
 const PLATFORMS = ['linux-macos', 'windows-powershell', 'ci', 'container-ecs', 'kubernetes-irsa', 'sso'] as const;
 
@@ -100,7 +101,7 @@ describe('knowledge base', () => {
         for (const c of p.choices) {
           expect(c.label.length).toBeLessThanOrEqual(75);
           expect(c.evidence.length).toBeGreaterThan(0);
-          for (const re of [...(c.say ?? []), ...(c.sayWhenAsked ?? [])]) expect(() => new RegExp(re, 'i')).not.toThrow();
+          for (const re of [...(c.say ?? []), ...(c.sayWhenAsked ?? [])].flatMap(wordsParts)) expect(() => new RegExp(re, 'i')).not.toThrow();
         }
       } else {
         expect(p.commands.length).toBeGreaterThan(0);
