@@ -8,8 +8,11 @@
  * record's level is where it says it is no error.
  */
 
-/** A record logged below warning: logfmt's or JSON's level field, a bracketed level, a level word in capitals. */
-const QUIET_LEVEL = /\b(?:level|lvl|severity)=["']?(?:debug|info|trace)\b|"(?:level|lvl|severity)"\s?:\s?"(?:debug|info|trace)"|\[(?:debug|info|trace)\]/i;
+/**
+ * A record logged below warning: logfmt's or JSON's level field, a bracketed level, ClickHouse's `<Debug>`, `<Trace>`,
+ * `<Information>`, a level word in capitals.
+ */
+const QUIET_LEVEL = /\b(?:level|lvl|severity)=["']?(?:debug|info|trace)\b|"(?:level|lvl|severity)"\s?:\s?"(?:debug|info|trace)"|\[(?:debug|info|trace)\]|<(?:Debug|Trace|Test|Information)>/i;
 /** Capitals only: "a debug of calls", "trace event shows" are words of a sentence (tuning aws-cli#861, terraform-provider-aws#23176). */
 const LEVEL_WORD = /\b(?:DEBUG|INFO|TRACE)\b/;
 /** Words saying the program goes on to another source. */

@@ -18,6 +18,11 @@ describe('a credential chain step logged on the way', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 
+  it("when ClickHouse's trace record says it falls back to the next provider, then no failure is detected", () => {
+    const text = `2026.11.02 09:14:07.123456 [ 1234 ] {} <Trace> S3CredentialsProviderChain: ${STEP.replace('trying shared config', 'falling back to the instance profile')}`;
+    expect(diagnose(text).detected).toBe(false);
+  });
+
   it('when the same record is logged at error level, then the empty chain is detected', () => {
     const text = `time="2026-11-02T09:14:07Z" level=error msg="EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment"`;
     expect(diagnose(text).detected).toBe(true);
