@@ -9,6 +9,7 @@ import type { CatalogueEntry } from './types';
 
 const KOPIA_S3 = { repo: 'kopia/kopia', path: 'repo/blob/s3/s3_storage.go', ref: '4ebb2be6c (2026-08)' };
 const WALG_S3 = (path: string) => ({ repo: 'wal-g/wal-g', path, ref: '43fb039f (2026-08)' });
+const LITESTREAM_S3 = { repo: 'benbjohnson/litestream', path: 's3/replica_client.go', ref: '63225f1 (2026-08)' };
 const PGBACKREST_S3 = { repo: 'pgbackrest/pgbackrest', path: 'src/storage/s3/storage.c', ref: 'bd22b6809 (2026-08)' };
 /** pgBackRest's own instance-role client: each failure says the role was not had from the metadata service. */
 const pgbackrestRole = (what: string, message: string, re: RegExp): CatalogueEntry => ({
@@ -90,6 +91,17 @@ export const BACKUP_TOOLS: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 1.2, 'authorization-not-authentication': 1.0 },
     source: WALG_S3('pkg/storages/s3/session.go'),
+  },
+  {
+    // No region configured: Litestream asks S3 for the bucket's region first, so a credential failure surfaces here
+    // with the SDK's words after it. Evidence only: the tool.
+    id: 'litestream.bucket-region',
+    tool: 'litestream',
+    wrapper: true,
+    message: 's3: cannot lookup bucket region: {error} | s3: cannot load aws config for region lookup: {error}',
+    re: /\bs3: cannot (?:lookup bucket region|load aws config for region lookup): /,
+    causes: {},
+    source: LITESTREAM_S3,
   },
   // repo1-s3-key-type=auto: the metadata service answered 404 for the role name, so no role is attached to this host.
   pgbackrestRole('no-instance-role', 'role to retrieve temporary credentials not found / HINT: is a valid IAM role associated with this instance?', /role to retrieve temporary credentials not found|is a valid IAM role associated with this instance\?/),

@@ -3,6 +3,7 @@ import { checkFamily } from './check-quotes';
 const RESTIC = 'restic/restic internal/backend/s3/s3.go @ a80be1478 (v0.19.1)';
 const KOPIA = 'kopia/kopia repo/blob/s3/s3_storage.go @ 4ebb2be6c';
 const WALG = (path: string): string => `wal-g/wal-g ${path} @ 43fb039f`;
+const LITESTREAM = 'benbjohnson/litestream s3/replica_client.go @ 63225f1';
 const PGBACKREST = 'pgbackrest/pgbackrest src/storage/s3/storage.c @ bd22b6809';
 
 checkFamily('backup-tools', [
@@ -41,6 +42,14 @@ checkFamily('backup-tools', [
     text: 'ERROR: 2026/11/02 09:14:07.123 configure session: assume role by ARN: AccessDenied: User: arn:aws:iam::111122223333:user/walg is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/walg-backup\n\tstatus code: 403',
     code: 'AccessDenied',
     orTop: ['authorization-not-authentication'],
+  },
+  {
+    id: 'litestream.bucket-region',
+    from: LITESTREAM,
+    // Evidence only: the Go SDK v2's words after it decide.
+    text: 'level=ERROR msg="monitor error" db=/data/app.db replica=s3 error="s3: cannot lookup bucket region: operation error S3: HeadBucket, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded"',
+    top: 'no-credentials-found',
+    orTop: ['role-credentials-unavailable'],
   },
   {
     id: 'pgbackrest.no-instance-role',
