@@ -18,6 +18,7 @@ import { otherErrorCodes } from './extract/other-errors';
 import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
+import { CHAIN_STEP_PATTERNS, isChainStep } from './extract/chain-step';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
 import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
 import { headAndTail, type InputWindow } from './input-window';
@@ -79,7 +80,7 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...CHAIN_STEP_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -390,6 +391,24 @@ function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean 
   return signature && signingBlamedOnRequest(ctx.lines) !== undefined;
 }
 
+/** What a credential chain's step logged on the way can raise: an empty chain's signals, and sentences. */
+const NO_CREDS_OR_WORDS = new Set([...(FAMILIES['fam.no-creds'] ?? []), ...TOLD_IN_WORDS]);
+
+/**
+ * Detected only from records that are steps of a credential chain (extract/chain-step.ts: "… not found in environment,
+ * trying shared config" at debug level), not its end. `pasted` is the text before its log wrappers were taken off.
+ */
+function chainStepsOnly(ctx: ExtractContext, draft: Draft, pasted: string): boolean {
+  let members = 0;
+  for (const s of draft.signals) {
+    if (!DETECTING.has(s.id)) continue;
+    const line = s.at ? ctx.lines[s.at.line - 1] : undefined;
+    if (!NO_CREDS_OR_WORDS.has(s.id) || line === undefined || !isChainStep(line, pasted)) return false;
+    members++;
+  }
+  return members > 0;
+}
+
 /** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */
 function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
   if (!hasSignal(draft, 'msg.kubectl-unauthorized')) return false;
@@ -469,7 +488,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft);
+  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text);
   const kind = authError ? kindOf(ctx, draft) : undefined;
   const detected = authError && !kind;
   const toldInWords = detected && onlyToldInWords(draft);

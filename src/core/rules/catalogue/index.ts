@@ -42,6 +42,7 @@ import { SOPS } from './sops';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
+import { VELERO } from './velero';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
 
@@ -101,7 +102,9 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'clojure-sdks': CLOJURE_SDKS,
   's3-deploy-clis': S3_DEPLOY_CLIS,
   'perl-sdks': PERL_SDKS,
-  // Backup tools with their own credential check (restic's S3 backend).
+  // Velero's own words around its aws plugin's and repository layer's errors: before the backup tools it embeds (Kopia).
+  velero: VELERO,
+  // Backup tools with their own credential check or words (restic, Kopia, WAL-G, pgBackRest).
   'backup-tools': BACKUP_TOOLS,
   // SOPS's AWS KMS key source (also inside Flux's kustomize-controller, KSOPS, helm-secrets).
   sops: SOPS,

@@ -12,6 +12,8 @@ const EXTERNAL_DNS = { repo: 'kubernetes-sigs/external-dns', path: 'provider/aws
 const KARPENTER = { repo: 'aws/karpenter-provider-aws', path: 'pkg/operator/operator.go', ref: '1d927085d (v1.14.0+; the connectivity check since d39fdb5ce, 2024, the IMDS region since c6d3a9691, 2025)' };
 /** Argo Workflows' S3 artifact driver (argoproj/pkg s3, vendored into argo-workflows since the package left pkg). */
 const ARGO_S3 = { repo: 'argoproj/pkg', path: 's3/s3.go', ref: '99e8723 (2025-03, the last commit before s3/ moved out in 16755d3)' };
+/** Flux's source-controller: a Bucket source (provider aws or generic) checks the bucket with minio-go first. */
+const FLUX_BUCKET = { repo: 'fluxcd/source-controller', path: 'internal/controller/bucket_controller.go', ref: '39b711b1 (2026-07)' };
 const ESO_AUTH = { repo: 'external-secrets/external-secrets', path: 'providers/v1/aws/auth/auth.go', ref: 'helm-chart-2.9.0@cc5bfbc2234a (pkg/provider/aws/auth/auth.go before the providers/ split)' };
 const CROSSPLANE = { repo: 'crossplane-contrib/provider-aws', path: 'pkg/utils/connect/aws/config.go', ref: 'v0.58.0@405d4d48d20c' };
 /** Crossplane's provider-aws wraps each credential step's error in its own words (one file, one tool). */
@@ -123,5 +125,16 @@ export const K8S_CONTROLLERS: CatalogueEntry[] = [
     re: /Creating minio client using IAM role\b/,
     causes: { 'role-credentials-unavailable': 0.8, 'no-credentials-found': 0.4 },
     source: ARGO_S3,
+  },
+  {
+    // The Bucket source's first call (BucketExists) failed; minio-go's error follows ("Access Denied.", "The Access Key
+    // Id you provided does not exist in our records.", or a host not found). Evidence only: the wrapped words decide.
+    id: 'flux.bucket-existence',
+    tool: 'flux-source-controller',
+    wrapper: true,
+    message: "failed to confirm existence of '{bucket}' bucket: {error}",
+    re: /failed to confirm existence of '[^'\n]{1,100}' bucket: /,
+    causes: {},
+    source: FLUX_BUCKET,
   },
 ];

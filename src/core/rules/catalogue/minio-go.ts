@@ -6,6 +6,9 @@ import type { CatalogueEntry } from './types';
 
 const MINIO = (path: string, note = '') => ({ repo: 'minio/minio-go', path, ref: `e9f656c5c1d1 (v7.3.0+)${note}` });
 
+/** MinIO Client (mc): `mc alias set` checks the keys' shape, then builds an S3 client and probes the endpoint with them. */
+const MC_ALIAS = { repo: 'minio/mc', path: 'cmd/alias-set.go', ref: '77f82e18 (2025-11)' };
+
 export const MINIO_GO: CatalogueEntry[] = [
   {
     // httpRespToErrorResponse: a bodyless 403 becomes AccessDenied "Access Denied." (with the period, unlike
@@ -77,5 +80,27 @@ export const MINIO_GO: CatalogueEntry[] = [
     family: 'fam.partial',
     causes: { 'malformed-credentials': 1.5 },
     source: { repo: 'thanos-io/objstore', path: 'providers/s3/s3.go', ref: '8897e65984a3 (older Thanos spelled it "acccess_key")' },
+  },
+  {
+    // The probe with the new alias's keys failed; S3's (or MinIO's) words follow and say why. Evidence only: the tool.
+    id: 'mc.alias-credentials',
+    tool: 'minio-mc',
+    wrapper: true,
+    message: 'mc: <ERROR> Unable to initialize new alias from the provided credentials. {error}',
+    re: /Unable to initialize new alias from the provided credentials\./,
+    causes: {},
+    source: MC_ALIAS,
+  },
+  {
+    // isValidAccessKey / isValidSecretKey: a key shorter than mc accepts (an empty or cut variable, a quoting slip).
+    id: 'mc.invalid-key-shape',
+    tool: 'minio-mc',
+    wrapper: true,
+    message: 'mc: <ERROR> Invalid access key `{key}`. | mc: <ERROR> Invalid secret key `{key}`.',
+    re: /\bInvalid (?:access|secret) key `[^`\n]{0,200}`\./,
+    context: /\bmc\b|alias set|minio/i,
+    family: 'fam.reported',
+    causes: { 'malformed-credentials': 1.6 },
+    source: MC_ALIAS,
   },
 ];

@@ -13,6 +13,8 @@ const S3CMD = (path: string) => ({ repo: 's3tools/s3cmd', path, ref: 'cee84f9c53
 /** Mountpoint for Amazon S3 (mount-s3) prints anyhow's chain: "Error: Failed to create S3 client / Caused by: 0: ...". */
 const MOUNTPOINT = { repo: 'awslabs/mountpoint-s3', path: 'mountpoint-s3-client/src/s3_crt_client.rs', ref: '58817cab2fc3' };
 const S3A = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java', ref: 'd7152332b32a' };
+const S3A_NO_AUTH = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/auth/NoAuthWithAWSException.java', ref: '67f5f9097076' };
+const S3A_IAM = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/auth/IAMInstanceCredentialsProvider.java', ref: '297e0800a365 (container provider, then the instance profile)' };
 const S3A_SIMPLE = { repo: 'apache/hadoop', path: 'hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/SimpleAWSCredentialsProvider.java', ref: '1fbe185f9ba8' };
 /** rclone's S3 backend builds its own static provider from the remote's config before the SDK's chain is asked. */
 const RCLONE_S3 = { repo: 'rclone/rclone', path: 'backend/s3/s3.go', ref: 'v1.75.0+121@64ab1ac32' };
@@ -220,6 +222,31 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
     code: 'NoAwsCredentialsException',
     causes: { 'no-credentials-found': 1.8, 'role-credentials-unavailable': 0.6 },
     source: S3A_SIMPLE,
+  },
+  {
+    // s3a's "fail fast on any authentication problem" class, whatever its message: the provider list, or a provider,
+    // could not supply credentials (the list's own words are s3a.no-credentials above; this reads the class alone).
+    id: 's3a.no-auth',
+    tool: 'hadoop-s3a',
+    wrapper: true,
+    message: 'org.apache.hadoop.fs.s3a.auth.NoAuthWithAWSException: {message}',
+    re: /\bNoAuthWithAWSException\b/,
+    family: 'fam.no-creds',
+    code: 'NoAuthWithAWSException',
+    causes: { 'no-credentials-found': 1.4, 'role-credentials-unavailable': 0.9 },
+    source: S3A_NO_AUTH,
+  },
+  {
+    // The last provider of s3a's default list: neither the container endpoint nor the instance metadata service answered
+    // (NoAwsCredentialsException's "<provider>: <message>").
+    id: 's3a.iam-instance',
+    tool: 'hadoop-s3a',
+    wrapper: true,
+    message: 'NoAwsCredentialsException: IAMInstanceCredentialsProvider: {SDK message}',
+    re: /\bIAMInstanceCredentialsProvider: [A-Z]/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.4, 'no-credentials-found': 1.0 },
+    source: S3A_IAM,
   },
   {
     // s3Connection: one half of the remote's key pair is set and the other is empty (both empty means anonymous).

@@ -2,6 +2,7 @@ import { checkFamily } from './check-quotes';
 
 const CERT_MANAGER = 'cert-manager/cert-manager pkg/issuer/acme/dns/route53/route53.go @ 41f0cb17336a';
 const ESO = 'external-secrets/external-secrets providers/v1/aws/auth/auth.go @ helm-chart-2.9.0@cc5bfbc2234a';
+const FLUX = 'fluxcd/source-controller internal/controller/bucket_controller.go @ 39b711b1';
 const CROSSPLANE = 'crossplane-contrib/provider-aws pkg/utils/connect/aws/config.go @ v0.58.0@405d4d48d20c';
 
 checkFamily('k8s-controllers', [
@@ -62,5 +63,13 @@ checkFamily('k8s-controllers', [
     id: 'argo.minio-iam-role',
     from: 'argoproj/pkg s3/s3.go @ 99e8723',
     text: 'time="2024-05-04T10:00:00Z" level=info msg="Creating minio client using IAM role"\ntime="2024-05-04T10:00:01Z" level=info msg="Saving file to s3" bucket=my-artifacts endpoint=s3.amazonaws.com key=wf/main.log\ntime="2024-05-04T10:00:02Z" level=error msg="executor error: failed to put file: No IAM roles attached to this EC2 service"',
+  },
+  {
+    id: 'flux.bucket-existence',
+    from: FLUX,
+    // Evidence only: minio-go's words after it (S3's Access Denied) decide.
+    text: "Bucket/flux-system/artifacts reconciliation failed: failed to confirm existence of 'flux-artifacts' bucket: Access Denied.",
+    code: 'AccessDenied',
+    top: 'authorization-not-authentication',
   },
 ]);

@@ -3,7 +3,21 @@ import { checkFamily } from './check-quotes';
 
 const MINIO = (path: string) => `minio/minio-go ${path} @ e9f656c5c1d1 (v7.3.0+)`;
 
+const MC = 'minio/mc cmd/alias-set.go @ 77f82e18';
+
 checkFamily('minio-go', [
+  {
+    id: 'mc.alias-credentials',
+    from: MC,
+    // Evidence only: S3's words after it decide (a key id not in its records).
+    text: '$ mc alias set s3 https://s3.amazonaws.com AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nmc: <ERROR> Unable to initialize new alias from the provided credentials. The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    top: 'secret-key-mismatch',
+  },
+  {
+    id: 'mc.invalid-key-shape',
+    from: MC,
+    text: '$ mc alias set s3 https://s3.amazonaws.com "" ""\nmc: <ERROR> Invalid access key ``.',
+  },
   {
     id: 'minio-go.access-denied',
     from: MINIO('api-error-response.go'),

@@ -45,7 +45,8 @@ const README_NAMES: Record<string, string[]> = {
   'clojure-sdks': ["Cognitect's aws-api", 'awyeah-api'],
   's3-deploy-clis': ['scotty.js'],
   'perl-sdks': ['Amazon::S3::Thin'],
-  'backup-tools': ['restic'],
+  velero: ["Velero's backup storage locations"],
+  'backup-tools': ['restic', 'Kopia', 'WAL-G', 'pgBackRest'],
   sops: ['SOPS'],
 };
 

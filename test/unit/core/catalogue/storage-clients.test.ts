@@ -6,6 +6,8 @@ const S3FS_MAIN = 's3fs-fuse/s3fs-fuse src/s3fs.cpp @ 46017f2d9bb5 (v1.97+); v1.
 const S3CMD = (path: string) => `s3tools/s3cmd ${path} @ cee84f9c539a (v2.4.0+)`;
 const MOUNTPOINT = 'awslabs/mountpoint-s3 mountpoint-s3-client/src/s3_crt_client.rs @ 58817cab2fc3';
 const S3A = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/AWSCredentialProviderList.java @ d7152332b32a';
+const S3A_NO_AUTH = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/auth/NoAuthWithAWSException.java @ 67f5f9097076';
+const S3A_IAM = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/auth/IAMInstanceCredentialsProvider.java @ 297e0800a365';
 const S3A_SIMPLE = 'apache/hadoop hadoop-tools/hadoop-aws/src/main/java/org/apache/hadoop/fs/s3a/SimpleAWSCredentialsProvider.java @ 1fbe185f9ba8';
 const RCLONE_S3 = 'rclone/rclone backend/s3/s3.go @ v1.75.0+121@64ab1ac32';
 
@@ -108,6 +110,18 @@ checkFamily('storage-clients', [
     from: S3A_SIMPLE,
     text: 'java.nio.file.AccessDeniedException: s3a://my-bucket/data: org.apache.hadoop.fs.s3a.auth.NoAwsCredentialsException: SimpleAWSCredentialsProvider: No AWS credentials in the Hadoop configuration\n\tat org.apache.hadoop.fs.s3a.S3AUtils.translateException(S3AUtils.java:212)',
     code: 'NoAwsCredentialsException',
+  },
+  {
+    id: 's3a.no-auth',
+    from: S3A_NO_AUTH,
+    text: 'Caused by: org.apache.hadoop.fs.s3a.auth.NoAuthWithAWSException: Unable to load credentials from system settings\n\tat org.apache.hadoop.fs.s3a.AWSCredentialProviderList.resolveCredentials(AWSCredentialProviderList.java:216)',
+    code: 'NoAuthWithAWSException',
+  },
+  {
+    id: 's3a.iam-instance',
+    from: S3A_IAM,
+    text: 'Caused by: org.apache.hadoop.fs.s3a.auth.NoAwsCredentialsException: IAMInstanceCredentialsProvider: Failed to load credentials from IMDS.\n\tat org.apache.hadoop.fs.s3a.auth.IAMInstanceCredentialsProvider.resolveCredentials(IAMInstanceCredentialsProvider.java:93)',
+    orTop: ['no-credentials-found'],
   },
   {
     id: 'rclone.key-half-set',

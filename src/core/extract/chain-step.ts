@@ -1,0 +1,46 @@
+/**
+ * A step of a credential chain logged on the way, not the chain's failure. Programs that log their chain (Velero,
+ * in-house Go services) print a provider they tried at debug or info level and go on to the next ("EnvAccessKeyNotFound:
+ * … not found in environment, trying shared config"): only the chain's end ("no valid providers in chain", a final
+ * "could not find credentials" at error level) says no credentials were had.
+ *
+ * Read on the text as pasted (before paste-shape.ts took logfmt's `level=` and a JSON record's level field off): a
+ * record's level is where it says it is no error.
+ */
+
+/**
+ * A record logged below warning: logfmt's or JSON's level field, a bracketed level, ClickHouse's `<Debug>`, `<Trace>`,
+ * `<Information>`, a level word in capitals.
+ */
+const QUIET_LEVEL = /\b(?:level|lvl|severity)=["']?(?:debug|info|trace)\b|"(?:level|lvl|severity)"\s?:\s?"(?:debug|info|trace)"|\[(?:debug|info|trace)\]|<(?:Debug|Trace|Test|Information)>/i;
+/** Capitals only: "a debug of calls", "trace event shows" are words of a sentence (tuning aws-cli#861, terraform-provider-aws#23176). */
+const LEVEL_WORD = /\b(?:DEBUG|INFO|TRACE)\b/;
+/** Words saying the program goes on to another source. */
+const GOES_ON = /\btrying (?:next|shared|the next|another|env|environment|instance|IMDS|web identity|ec2|container)\b|\bfall(?:s|ing)? ?back (?:to|on)\b|\bwill try\b|\bmoving on to\b/i;
+/** The chain's own end said outright, which words of going on do not undo ("no valid providers in chain, trying …"). */
+const CHAIN_END = /no valid providers|from any (?:of the )?providers?/i;
+
+export const CHAIN_STEP_PATTERNS: RegExp[] = [QUIET_LEVEL, LEVEL_WORD, GOES_ON, CHAIN_END];
+
+/** How much of a read line is looked for in the pasted text (its head: what a record's unescaping leaves alone). */
+const PROBE_CHARS = 40;
+
+/** The pasted line the read line came from: the first that holds its head (no split: a paste can be a megabyte). */
+function pastedLine(read: string, pasted: string): string | undefined {
+  const probe = read.trim().slice(0, PROBE_CHARS);
+  if (probe.length < 8) return undefined;
+  const at = pasted.indexOf(probe);
+  if (at < 0) return undefined;
+  const end = pasted.indexOf('\n', at);
+  return pasted.slice(pasted.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+}
+
+/**
+ * Whether the read line is a chain step: a record logged below warning that says it goes on to another source. A
+ * step that only says one source was empty ("DEBUG … Unable to fetch credentials from environment variables.") is
+ * not set aside: a tool that logs only its steps shows its empty chain that way (tuning grzm/awyeah-api#12).
+ */
+export function isChainStep(read: string, pasted: string): boolean {
+  const line = pastedLine(read, pasted) ?? read;
+  return (QUIET_LEVEL.test(line) || LEVEL_WORD.test(line)) && GOES_ON.test(line) && !CHAIN_END.test(line);
+}

@@ -1,0 +1,45 @@
+import { diagnose } from '../../../src/core/diagnose';
+
+/**
+ * A credential chain's step logged below warning on the way to the next provider is not a failure (extract/chain-step.ts):
+ * Velero's debug record "… trying shared config" was read as an empty chain. Only the chain's end, or a step at error
+ * level, is one.
+ */
+const STEP = 'EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment, trying shared config';
+
+describe('a credential chain step logged on the way', () => {
+  it('when a logfmt record at debug level says it goes on to the shared config, then no failure is detected', () => {
+    const text = `time="2026-11-02T09:14:07Z" level=debug msg="${STEP}" logSource="pkg/repository/config/aws.go:90"\ntime="2026-11-02T09:14:07Z" level=info msg="BackupStorageLocations is valid, marking as available" backup-storage-location=velero/default`;
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when a JSON record at info level says it falls back to the instance role, then no failure is detected', () => {
+    const text = `{"level":"info","ts":1762074847.1,"msg":"${STEP.replace('trying shared config', 'falling back to the instance role')}"}`;
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it("when ClickHouse's trace record says it falls back to the next provider, then no failure is detected", () => {
+    const text = `2026.11.02 09:14:07.123456 [ 1234 ] {} <Trace> S3CredentialsProviderChain: ${STEP.replace('trying shared config', 'falling back to the instance profile')}`;
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it('when the same record is logged at error level, then the empty chain is detected', () => {
+    const text = `time="2026-11-02T09:14:07Z" level=error msg="EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment"`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a debug record says the chain itself had no valid providers, then it is detected whatever follows', () => {
+    const text = 'time="2026-11-02T09:14:07Z" level=debug msg="NoCredentialProviders: no valid providers in chain, trying shared config"';
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a debug record says one source was empty and not that it goes on, then it still counts (a tool that logs only its steps)', () => {
+    const text = '2026-04-27T16:07:00.530Z host.local DEBUG [com.grzm.awyeah.credentials:174] - Unable to fetch credentials from environment variables.\nnil';
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a person writes that the tool falls back to the role, then the sentence is not read as a log step', () => {
+    const text = 'The SDK reports NoCredentialProviders and then I see "Fallback to IAM role credentials" in our notes; the credentials are not found.';
+    expect(diagnose(text).detected).toBe(true);
+  });
+});
