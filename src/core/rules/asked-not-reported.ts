@@ -22,7 +22,14 @@
  * (real-pastes batches 5 and 18, real-negatives batch 1) and none of 708 credential-error pastes or 494 conversation
  * openings; in diagnose, where it is read only when words alone detected the failure, it silences the two batch-18
  * pastes above and nothing else.
+ *
+ * Words do not tell every failure ("… now says the key id does not exist in our records", "… gets a signature
+ * mismatch", "… uses the default profile instead of the one I set"), so a sentence that asks nothing is also read the
+ * way prose-report.ts reads one (extract/credential-talk.ts), and diagnose silences a text only when each line its
+ * words-only signals were read on asks or requests and nothing else (asksOnly).
  */
+
+import { credentialTalk } from '../extract/credential-talk';
 
 /**
  * A question that asks what would happen, whether something works, is supported or can be done: not why it failed. The
@@ -34,6 +41,11 @@ const QUESTION =
 const REQUEST =
   /\bcan (?:this|it|that) be (?:implemented|added|supported|considered)\b|\bwould (?:it )?be (?:nice|great|helpful|good|useful|possible)\b|\bplease (?:add|support|implement|consider)\b|\bare there (?:any )?plans\b|\bis there (?:a|any) plan\b/i;
 /**
+ * A request that points back at the sentence before it ("… as s5cmd doesn't seem to take any profile option. Can this
+ * be implemented?"): that sentence is what is asked for, part of the request.
+ */
+const POINTS_BACK = /^\W{0,4}can (?:this|it|that) be (?:implemented|added|supported|considered)\b/i;
+/**
  * The condition a question asks about ("What happens when the runner doesn't have access to AWS credentials?"): what it
  * says is supposed, not told. From the conjunction to the clause's end.
  */
@@ -44,7 +56,7 @@ const SUPPOSED = /\b(?:when|if|in case|once|whenever)\b[^,;?]{0,200}/gi;
  * patterns, each small enough for the regex checker to prove (regex-safety.test.ts).
  */
 const FAILURE_WORDS =
-  /\berrors?\b|\bexceptions?\b|\bfail(?:s|ed|ing|ures?)?\b|\bdenied\b|\bforbidden\b|\brefused\b|\breject(?:s|ed|ing)?\b|\b40[013]\b|\bexpir(?:e|es|ed|ing|ation)\b|\binvalid\b|\bunauthori[sz]ed\b|\bmissing\b|\bstopped\b|\bno longer\b|\bbroken?\b|\bbreaks\b|\bstuck\b|\bcrash/i;
+  /\berrors?\b|\bexceptions?\b|\bfail(?:s|ed|ing|ures?)?\b|\bdenied\b|\bforbidden\b|\brefused\b|\breject(?:s|ed|ing)?\b|\b40[013]\b|\bexpir(?:e|es|ed|ing|ation)\b|\binvalid\b|\bunauthori[sz]ed\b|\bmissing\b|\bmismatch(?:es|ed)?\b|\bdo(?:es)?(?:n['’]?t| not) exist\b|\bnot in our records\b|\bstopped\b|\bno longer\b|\bbroken?\b|\bbreaks\b|\bstuck\b|\bcrash/i;
 /** An error's class name in the text (`NoMethodError`, `CredentialsProviderError`): error text, not chat. */
 const ERROR_NAME = /[a-z](?:Error|Exception)\b/;
 /** Something could not be done ("doesn't recognize", "cannot be found", "still doesn't work"). */
@@ -73,6 +85,21 @@ function asks(sentence: string): boolean {
   return REQUEST.test(sentence) && !tellsFailure(sentence);
 }
 
+type Said = 'asks' | 'tells' | 'neither';
+
+/** What each sentence of a line does: asks (or is what the request after it asks for), tells a failure, or neither. */
+function sentencesSaid(line: string): Said[] {
+  const sentences = line.replace(QUOTE_MARK, '').replace(SENTENCE_END, '$1\n').split('\n').filter((s) => s.trim() !== '');
+  return sentences.map((sentence, i) => {
+    if (asks(sentence)) return 'asks';
+    if (tellsFailure(sentence)) return 'tells';
+    const next = sentences[i + 1];
+    if (next !== undefined && POINTS_BACK.test(next) && asks(next)) return 'asks';
+    // Read as prose-report.ts reads a sentence: what it reads as a failure is one.
+    return credentialTalk(sentence, true) === undefined ? 'neither' : 'tells';
+  });
+}
+
 /**
  * The text asks or requests something about credentials and tells no failure: at least one sentence asks, and no
  * sentence (prose, quoted, or a line of config) tells a failure. `lines`: the text's lines as diagnose reads them.
@@ -81,12 +108,17 @@ export function askedNotReported(lines: readonly string[]): boolean {
   if (lines.length > MAX_LINES) return false;
   let asked = false;
   for (const line of lines) {
-    for (const sentence of line.replace(QUOTE_MARK, '').replace(SENTENCE_END, '$1\n').split('\n')) {
-      if (asks(sentence)) asked = true;
-      else if (tellsFailure(sentence)) return false;
-    }
+    const said = sentencesSaid(line);
+    if (said.includes('tells')) return false;
+    if (said.includes('asks')) asked = true;
   }
   return asked;
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, SENTENCE_END, QUOTE_MARK];
+/** Every sentence of the line asks or requests: a signal read on it was read from the asking. */
+export function asksOnly(line: string): boolean {
+  const said = sentencesSaid(line);
+  return said.length > 0 && said.every((s) => s === 'asks');
+}
+
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, SENTENCE_END, QUOTE_MARK];

@@ -8,7 +8,7 @@
  */
 
 import { AWS_SERVICES } from '../extract/aws-services';
-import { ASKED_NOT_REPORTED_PATTERNS, askedNotReported } from './asked-not-reported';
+import { ASKED_NOT_REPORTED_PATTERNS, askedNotReported, asksOnly } from './asked-not-reported';
 
 /** A failure told in words or in an uncatalogued error line (extract/prose-report.ts): it names nothing itself. */
 const WORDS = new Set(['prose.credential-report', 'line.credential-error', 'prose.refused-report']);
@@ -201,8 +201,8 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
     if (IDP_SIGN_IN_FAILED.test(text) && signals.every((s) => s.line !== undefined && IDP_SIGN_IN_FAILED.test(lines[s.line - 1] ?? ''))) {
       return { id: 'idp-sign-in', text: 'The identity provider refused the sign-in before any AWS credential was asked for (saml2aws "Error authenticating to IdP").' };
     }
-    // Asked or requested, not reported (rules/asked-not-reported.ts).
-    if (askedNotReported(lines)) {
+    // Asked or requested, not reported (rules/asked-not-reported.ts): the words were read from the asking itself.
+    if (askedNotReported(lines) && signals.every((s) => s.line !== undefined && asksOnly(lines[s.line - 1] ?? ''))) {
       return { id: 'credential-question', text: 'A question or a request about supplying credentials: no failure is told.' };
     }
   }

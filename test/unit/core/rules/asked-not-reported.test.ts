@@ -4,7 +4,7 @@
  * a question stay detected. Texts are real threads (real-pastes tuning, batches 3, 15 and 18; real-negatives tuning).
  */
 import { diagnose } from '../../../../src/core/diagnose';
-import { askedNotReported } from '../../../../src/core/rules/asked-not-reported';
+import { askedNotReported, asksOnly } from '../../../../src/core/rules/asked-not-reported';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
 
@@ -74,5 +74,26 @@ describe('reports with a question in them stay detected', () => {
     ],
   ])('when the text is %s (%s), then it is detected', (_what, _url, text) => {
     expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
+
+describe('a failure told beside a question, in words the failure words miss, stays detected (review of s32-neg)', () => {
+  it.each([
+    ['a question, then what the CLI says', 'Is it possible that my access key was deactivated? aws s3 ls now says the key id does not exist in our records.'],
+    ['a question, then a signature mismatch', 'Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.'],
+    ['a question, then one profile used instead of another', 'Does the SDK read AWS_PROFILE inside a container? In the container it uses the default profile instead of the one I set.'],
+    ['a question, then on its own line one profile used instead of another', 'Does the SDK read AWS_PROFILE inside a container?\nIn the container it uses the default profile instead of the one I set.'],
+    ['a question, then on its own line a signature mismatch', 'Has anyone seen this?\nThe secret key has a + in it and terraform gets a signature mismatch.'],
+    ['a question read as the report, then what happened on the next line', 'What happens when the runner has no AWS credentials?\nIn the container the SDK uses the default profile instead of the one I set.'],
+    ['a request, then what the tool does instead', 'Can this be implemented? The tool uses the default profile instead of the one in AWS_PROFILE.'],
+    ['a question, then a key that does not exist', 'Is there a way to refresh the keys? The access key does not exist anymore in IAM.'],
+    ['a question, then a pasted line with a signature mismatch', 'Has anyone seen this?\nterraform: signature mismatch for key AKIAIOSFODNN7EXAMPLE'],
+  ])('when the text is %s, then it is detected and not read as a question', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+
+  it('when a sentence only says what the request after it asks for (peak/s5cmd#229), then its line asks only; a question beside a report does not', () => {
+    expect(asksOnly(PROFILE_REQUEST)).toBe(true);
+    expect(asksOnly('Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.')).toBe(false);
   });
 });
