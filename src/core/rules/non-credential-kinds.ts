@@ -8,6 +8,7 @@
  */
 
 import { AWS_SERVICES } from '../extract/aws-services';
+import { ASKED_NOT_REPORTED_PATTERNS, askedNotReported, asksOnly } from './asked-not-reported';
 
 /** A failure told in words or in an uncatalogued error line (extract/prose-report.ts): it names nothing itself. */
 const WORDS = new Set(['prose.credential-report', 'line.credential-error', 'prose.refused-report']);
@@ -20,7 +21,7 @@ const KEY_ID = /\b(?:AKIA|ASIA)[A-Z0-9]{12,}/;
 
 export interface NonCredentialKind {
   /** Stable id: `not-aws.<id>` is the evidence the not-a-credential-error cause shows. */
-  id: 'api-gateway-route' | 'cognito-user-sign-in' | 'object-name-encoding' | 'headers-not-signed' | 'other-cloud-store' | 'idp-sign-in';
+  id: 'api-gateway-route' | 'cognito-user-sign-in' | 'object-name-encoding' | 'headers-not-signed' | 'other-cloud-store' | 'idp-sign-in' | 'credential-question';
   /** What the kind is, for the person reading the diagnosis. */
   text: string;
 }
@@ -200,6 +201,10 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
     if (IDP_SIGN_IN_FAILED.test(text) && signals.every((s) => s.line !== undefined && IDP_SIGN_IN_FAILED.test(lines[s.line - 1] ?? ''))) {
       return { id: 'idp-sign-in', text: 'The identity provider refused the sign-in before any AWS credential was asked for (saml2aws "Error authenticating to IdP").' };
     }
+    // Asked or requested, not reported (rules/asked-not-reported.ts): the words were read from the asking itself.
+    if (askedNotReported(lines) && signals.every((s) => s.line !== undefined && asksOnly(lines[s.line - 1] ?? ''))) {
+      return { id: 'credential-question', text: 'A question or a request about supplying credentials: no failure is told.' };
+    }
   }
   return undefined;
 }
@@ -207,4 +212,5 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
 export const NON_CREDENTIAL_KIND_PATTERNS: RegExp[] = [
   AWS_CREDENTIAL_TALK, KEY_ID, GATEWAY_MESSAGE, QUERY_API_FORM, SIGNED_CALL_TALK, COGNITO, USER_POOL_SIGN_IN, IDENTITY_POOL_TALK, OTHER_AWS_CALL,
   OBJECT_NAME_SPECIAL, SPECIAL_WORD, KEY_FAULT, HEADERS_NOT_SIGNED, ACCESS_DENIED, OTHER_CLOUD_STORE, AWS_NAMED, IDP_SIGN_IN_FAILED,
+  ...ASKED_NOT_REPORTED_PATTERNS,
 ];

@@ -1,0 +1,124 @@
+/**
+ * A question or a request about supplying credentials, with no failure told (issue #10: "stays silent on ordinary
+ * chat"): "What happens when the self-hosted runner doesn't have access to AWS credentials? Will the OIDC set in that
+ * block be honored `on demand` per build?" (aws-actions/configure-aws-credentials#342), "… cannot use the
+ * .aws/credentials file as s5cmd doesn't seem to take any profile option. Can this be implemented?" (peak/s5cmd#229):
+ * tuning negatives of batch 18, whose credential words prose-report.ts read as a failure told in words. The same shape
+ * is what the negatives of other batches are (real-negatives tuning, batch 1: "Is it possible to authenticate
+ * cloudsploit against an AWS IAM Identity user profile …?", aquasecurity/cloudsploit#1988; "Would it be possible to get
+ * documentation and examples of how to use this extension when using AWS SSO federated login?",
+ * tilfinltd/aws-extend-switch-roles#221; "… it would be helpful if this tool was able to work with the config/credentials
+ * files that are used for SSO", graphboltdev/graphbolt#23; real-pastes tuning, batch 18: "Does the bundle support ECS
+ * task iam roles …?", jeskew/amazon-es-php#16).
+ *
+ * A failure told anywhere keeps the detection: asking beside a report ("I tried this code block to refresh them but
+ * still doesn't work. Is there a right way to get/refresh unauthenticated credentials?", aws-amplify/amplify-js#3310),
+ * a question that tells one ("Why can't …", "How do I fix …", "Does anyone know why my keys are rejected?"), or a
+ * request beside the error it met ("Whenever I was trying to do anything it simply gave me Access Denied errors. It
+ * would be nice if …", aws/aws-cli#3375). A tool said not to support a credential source is not read here: in the
+ * tuning halves that is a credential failure told as its fix (extract/role-source-wanted.ts).
+ *
+ * Counts (scripts/corpus/asked-batches.ts, tuning halves of batches 1–18): the reading alone matches 7 negatives
+ * (real-pastes batches 5 and 18, real-negatives batch 1) and none of 708 credential-error pastes or 494 conversation
+ * openings; in diagnose, where it is read only when words alone detected the failure, it silences the two batch-18
+ * pastes above and nothing else.
+ *
+ * Words do not tell every failure ("… now says the key id does not exist in our records", "… gets a signature
+ * mismatch", "… uses the default profile instead of the one I set"), so a sentence that asks nothing is also read the
+ * way prose-report.ts reads one (extract/credential-talk.ts), and diagnose silences a text only when each line its
+ * words-only signals were read on asks or requests and nothing else (asksOnly).
+ */
+
+import { credentialTalk } from '../extract/credential-talk';
+
+/**
+ * A question that asks what would happen, whether something works, is supported or can be done: not why it failed. The
+ * question mark ends the sentence (a space before it, quotes or a closing mark after it).
+ */
+const QUESTION =
+  /^\W{0,4}(?:(?:so|but|also|and|then|hi|hello|ok|okay)\W{1,3})?(?:what happens|what if|what would|will|would|does|do|is|are|can|could|should|how (?:do|does|can|could|should|would|to)|has anyone|any (?:way|plans?|chance))\b[^?]{0,400}\?[\s"'`)*]{0,4}$/i;
+/** A request for the feature: the project is asked to add it. */
+const REQUEST =
+  /\bcan (?:this|it|that) be (?:implemented|added|supported|considered)\b|\bwould (?:it )?be (?:nice|great|helpful|good|useful|possible)\b|\bplease (?:add|support|implement|consider)\b|\bare there (?:any )?plans\b|\bis there (?:a|any) plan\b/i;
+/**
+ * A request that points back at the sentence before it ("… as s5cmd doesn't seem to take any profile option. Can this
+ * be implemented?"): that sentence is what is asked for, part of the request.
+ */
+const POINTS_BACK = /^\W{0,4}can (?:this|it|that) be (?:implemented|added|supported|considered)\b/i;
+/**
+ * The condition a question asks about ("What happens when the runner doesn't have access to AWS credentials?"): what it
+ * says is supposed, not told. From the conjunction to the clause's end.
+ */
+const SUPPOSED = /\b(?:when|if|in case|once|whenever)\b[^,;?]{0,200}/gi;
+/**
+ * Words that tell a failure happened, or ask about one that did ("why", "fix"): any of them in a sentence makes it a
+ * report. Wider than prose-report.ts's own reading, on purpose: what this file reads as chat must tell none. Several
+ * patterns, each small enough for the regex checker to prove (regex-safety.test.ts).
+ */
+const FAILURE_WORDS =
+  /\berrors?\b|\bexceptions?\b|\bfail(?:s|ed|ing|ures?)?\b|\bdenied\b|\bforbidden\b|\brefused\b|\breject(?:s|ed|ing)?\b|\b40[013]\b|\bexpir(?:e|es|ed|ing|ation)\b|\binvalid\b|\bunauthori[sz]ed\b|\bmissing\b|\bmismatch(?:es|ed)?\b|\bdo(?:es)?(?:n['’]?t| not) exist\b|\bnot in our records\b|\bstopped\b|\bno longer\b|\bbroken?\b|\bbreaks\b|\bstuck\b|\bcrash/i;
+/** An error's class name in the text (`NoMethodError`, `CredentialsProviderError`): error text, not chat. */
+const ERROR_NAME = /[a-z](?:Error|Exception)\b/;
+/** Something could not be done ("doesn't recognize", "cannot be found", "still doesn't work"). */
+const NOT_DONE =
+  /\b(?:doesn['’]?t|does not|didn['’]?t|did not|don['’]?t|do not|isn['’]?t|is not|aren['’]?t|are not|wasn['’]?t|was not|not|won['’]?t|can['’]?t|cannot|couldn['’]?t|could not|unable to)(?: [a-z]{1,20}){0,2} (?:work|works|working|connect|find|found|load|loaded|authenticate|authenticated|access|pick|picked|get|read|recogni[sz]ed?|used|accepted|valid|determine|establish|locate|retrieve|obtain|fetch|refresh|sign|assume)\b/i;
+/**
+ * Told as met, or asked about as met ("I get", "why", "how do I fix", "it gives this:"), or as a contrast: what was
+ * expected against what happened ("the session tokens last for 12 hours, but the assumerole credentials that come back only last for an
+ * hour", coinbase/assume-role#19, a tuning positive of batch 3).
+ */
+const MET =
+  /\bbut\b|\bI(?:['’]m| am)? (?:get|got|getting|see|saw|seeing|receive|received|keep getting|hit|hitting)\b|\bstill\b|\bmake it work\b|\beven (?:though|if|after)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bwrong\b|\bissues?\b|\bproblems?\b|\bbug\b|\bwhy\b|\bfix(?:es|ed|ing)?\b|\bresolve\b|\btroubleshoot|\b(?:gives?|gave|returns?|returned|throws?|threw|prints?|printed|shows?|showed)(?: me| us)? (?:this|the following|below)\b|\bbelow error\b/i;
+const tellsFailure = (s: string): boolean => FAILURE_WORDS.test(s) || ERROR_NAME.test(s) || NOT_DONE.test(s) || MET.test(s);
+
+/** A long text that holds a question is a report with a question in it. */
+const MAX_LINES = 60;
+/** A sentence ends at a stop followed by a space; the stop stays with its sentence (a question keeps its mark). */
+const SENTENCE_END = /([.!?])\s+/g;
+const QUOTE_MARK = /^\s{0,4}>\s?/;
+
+/** The sentence asks or requests, and tells no failure outside the condition it supposes. */
+function asks(sentence: string): boolean {
+  // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
+  // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
+  if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' '));
+  return REQUEST.test(sentence) && !tellsFailure(sentence);
+}
+
+type Said = 'asks' | 'tells' | 'neither';
+
+/** What each sentence of a line does: asks (or is what the request after it asks for), tells a failure, or neither. */
+function sentencesSaid(line: string): Said[] {
+  const sentences = line.replace(QUOTE_MARK, '').replace(SENTENCE_END, '$1\n').split('\n').filter((s) => s.trim() !== '');
+  return sentences.map((sentence, i) => {
+    if (asks(sentence)) return 'asks';
+    if (tellsFailure(sentence)) return 'tells';
+    const next = sentences[i + 1];
+    if (next !== undefined && POINTS_BACK.test(next) && asks(next)) return 'asks';
+    // Read as prose-report.ts reads a sentence: what it reads as a failure is one.
+    return credentialTalk(sentence, true) === undefined ? 'neither' : 'tells';
+  });
+}
+
+/**
+ * The text asks or requests something about credentials and tells no failure: at least one sentence asks, and no
+ * sentence (prose, quoted, or a line of config) tells a failure. `lines`: the text's lines as diagnose reads them.
+ */
+export function askedNotReported(lines: readonly string[]): boolean {
+  if (lines.length > MAX_LINES) return false;
+  let asked = false;
+  for (const line of lines) {
+    const said = sentencesSaid(line);
+    if (said.includes('tells')) return false;
+    if (said.includes('asks')) asked = true;
+  }
+  return asked;
+}
+
+/** Every sentence of the line asks or requests: a signal read on it was read from the asking. */
+export function asksOnly(line: string): boolean {
+  const said = sentencesSaid(line);
+  return said.length > 0 && said.every((s) => s === 'asks');
+}
+
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, SENTENCE_END, QUOTE_MARK];

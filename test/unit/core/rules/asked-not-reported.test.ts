@@ -1,0 +1,99 @@
+/**
+ * A question or a request about supplying credentials, with no failure told, is not a credential failure
+ * (src/core/rules/asked-not-reported.ts, read as the not-aws.credential-question kind), and the reports beside or inside
+ * a question stay detected. Texts are real threads (real-pastes tuning, batches 3, 15 and 18; real-negatives tuning).
+ */
+import { diagnose } from '../../../../src/core/diagnose';
+import { askedNotReported, asksOnly } from '../../../../src/core/rules/asked-not-reported';
+
+const NOW = new Date('2026-12-07T00:00:00Z');
+
+function read(text: string): { detected: boolean; kind: boolean } {
+  const d = diagnose(text, { now: NOW });
+  const notAws = d.causes.find((c) => c.id === 'not-aws-credential-error')!;
+  return { detected: d.detected, kind: notAws.evidence.some((e) => e.id === 'not-aws.credential-question') };
+}
+
+const OIDC_QUESTION =
+  '> If you run your GitHub Actions in a self-hosted runner that already has access to AWS credentials, such as an EC2 instance, then you do not need to provide IAM user access key credentials to this action.\n\n' +
+  "What happens when the self-hosted runner doesn't have access to AWS credentials?\n\n" +
+  'Will the OIDC set in that block be honored `on demand` per build ?\n\n' +
+  '```yaml\n    - name: Configure AWS credentials from Test account\n      uses: aws-actions/configure-aws-credentials@v1\n      with:\n' +
+  '        role-to-assume: arn:aws:iam::111111111111:role/my-github-actions-role-test\n        aws-region: us-east-1\n```';
+const PROFILE_REQUEST =
+  'I am using s5cmd to connect to two S3 on-premises object storage (FlashBlade) and the only way I can connect is by setting the environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY ' +
+  "and cannot use the .aws/credentials file as s5cmd doesn't seem to take any profile option.  Can this be implemented?";
+
+describe('asked, not reported', () => {
+  it.each([
+    ['a question about runners without credentials (what happens when …? will … be honored?)', 'https://github.com/aws-actions/configure-aws-credentials/issues/342', OIDC_QUESTION],
+    ['a request for a profile option (can this be implemented?)', 'https://github.com/peak/s5cmd/issues/229', PROFILE_REQUEST],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it('when a question asks whether another sign-in is possible (aquasecurity/cloudsploit#1988, a real negative), then it reads as asked', () => {
+    const text =
+      'Is it possible to authenticate cloudsploit against an AWS IAM Identity user profile (instead of IAM user/access key)?\n\n' +
+      "We authenticate into our AWS accounts via IAM Identity Center with 'aws configure sso' and not IAM users or access keys/secrets.";
+    expect(askedNotReported(text.split('\n'))).toBe(true);
+  });
+
+  it.each([
+    ['a wish that tells the error it met', 'https://github.com/aws/aws-sdk-ruby/issues/1237', "It would be nice if this raised a clearer error:\n[1] pry(main)> ec2 = Aws::EC2::Resource.new\nNoMethodError: undefined method `match' for nil:NilClass"],
+    ['a request for an option that went missing', 'https://github.com/cattle-ops/terraform-aws-gitlab-runner/issues/41', 'it looks like since version 2.1.0 the option `amazonec2-iam-instance-profile` is missing.\nLooks like this was removed by accident when resolving merge conflicts.\n\nCould you add the missing option again?'],
+  ])('when the text is %s (%s), then it does not read as asked', (_what, _url, text) => {
+    expect(askedNotReported(text.split('\n'))).toBe(false);
+  });
+});
+
+describe('reports with a question in them stay detected', () => {
+  it.each([
+    [
+      'a lifetime told as a contrast beside the questions',
+      'https://github.com/coinbase/assume-role/issues/19',
+      'My understanding is that the session tokens last for 12 hours, but the assumerole credentials that come back only last for an hour.\n\n' +
+        'Are you re-running this every hour? What do you do for processes which need more than hour to complete?',
+    ],
+    [
+      'a failure told in prose before the question',
+      'https://github.com/exercism/website/pull/16',
+      'I got AWS credential errors when running the website through Docker. This is an attempt to fix that, by allowing the `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` environment variables to be passed to the Docker container. Is this the right way to go about this?',
+    ],
+    [
+      'a how-to question that pastes the error it met',
+      'https://github.com/s3fs-fuse/s3fs-fuse/issues/573',
+      'How do i mount s3 bucket without secret access keys? Ive attached a role on my ec2 that grants me full access to the specific s3 bucket.\n\n' +
+        'if i run the mount command without password it gives this: \n    _s3fs: could not determine how to establish security credentials._\n\nI dont intend to leave my credentials inside of the ec2',
+    ],
+    ['a request beside the failure it asks to fix', 'the s5cmd request with a failure told', `${PROFILE_REQUEST} Right now the credentials file is ignored.`],
+    [
+      'a question that tells the failure it asks about',
+      'the OIDC question asked of a failure',
+      'Does anyone know why the self-hosted runner fails to load AWS credentials? Will the OIDC set in that block be honored?',
+    ],
+  ])('when the text is %s (%s), then it is detected', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
+
+describe('a failure told beside a question, in words the failure words miss, stays detected (review of s32-neg)', () => {
+  it.each([
+    ['a question, then what the CLI says', 'Is it possible that my access key was deactivated? aws s3 ls now says the key id does not exist in our records.'],
+    ['a question, then a signature mismatch', 'Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.'],
+    ['a question, then one profile used instead of another', 'Does the SDK read AWS_PROFILE inside a container? In the container it uses the default profile instead of the one I set.'],
+    ['a question, then on its own line one profile used instead of another', 'Does the SDK read AWS_PROFILE inside a container?\nIn the container it uses the default profile instead of the one I set.'],
+    ['a question, then on its own line a signature mismatch', 'Has anyone seen this?\nThe secret key has a + in it and terraform gets a signature mismatch.'],
+    ['a question read as the report, then what happened on the next line', 'What happens when the runner has no AWS credentials?\nIn the container the SDK uses the default profile instead of the one I set.'],
+    ['a request, then what the tool does instead', 'Can this be implemented? The tool uses the default profile instead of the one in AWS_PROFILE.'],
+    ['a question, then a key that does not exist', 'Is there a way to refresh the keys? The access key does not exist anymore in IAM.'],
+    ['a question, then a pasted line with a signature mismatch', 'Has anyone seen this?\nterraform: signature mismatch for key AKIAIOSFODNN7EXAMPLE'],
+  ])('when the text is %s, then it is detected and not read as a question', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+
+  it('when a sentence only says what the request after it asks for (peak/s5cmd#229), then its line asks only; a question beside a report does not', () => {
+    expect(asksOnly(PROFILE_REQUEST)).toBe(true);
+    expect(asksOnly('Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.')).toBe(false);
+  });
+});
