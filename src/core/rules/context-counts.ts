@@ -18,7 +18,7 @@ export const CONTEXT_COUNTS: Record<string, CauseCounts> = {
   'hint.deleted': { 'key-deleted-or-inactive': 1, 'no-credentials-found': 1, 'wrong-profile': 1 },
   'hint.env': { 'no-credentials-found': 25, 'wrong-profile': 25, 'env-var-override': 10, 'malformed-credentials': 10, 'role-credentials-unavailable': 10, 'missing-session-token': 6, 'region-endpoint': 4, 'temporary-credentials-expired': 3, 'stale-credentials-after-rotation': 2, 'secret-key-mismatch': 1, 'wrong-account-or-partition': 1 },
   'hint.env-keys-set': { 'env-var-override': 9, 'missing-session-token': 1, 'no-credentials-found': 1, 'role-credentials-unavailable': 1, 'wrong-profile': 1 },
-  'hint.expired': { 'temporary-credentials-expired': 61, 'stale-credentials-after-rotation': 18, 'role-credentials-unavailable': 7, 'env-var-override': 3, 'authorization-not-authentication': 1, 'clock-skew': 1, 'malformed-credentials': 1, 'no-credentials-found': 1, 'wrong-profile': 1 },
+  'hint.expired': { 'temporary-credentials-expired': 61, 'stale-credentials-after-rotation': 17, 'role-credentials-unavailable': 7, 'env-var-override': 3, 'authorization-not-authentication': 1, 'clock-skew': 1, 'malformed-credentials': 1, 'no-credentials-found': 1, 'wrong-profile': 1 },
   'hint.home-dir': { 'no-credentials-found': 12, 'role-credentials-unavailable': 1, 'wrong-profile': 1 },
   'hint.keys-vouched': { 'malformed-credentials': 6, 'region-endpoint': 2, 'temporary-credentials-expired': 2, 'missing-session-token': 1, 'wrong-account-or-partition': 1 },
   'hint.legacy-token-name': { 'missing-session-token': 4 },

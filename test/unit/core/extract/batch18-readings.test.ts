@@ -14,10 +14,8 @@ const PASTES = {
   lakekeeper: 'For S3 warehouses, `region`, `endpoint`, `path-style-access` and the SSE-KMS properties were mirrored into the credential-refresh properties before the vending branch ran. That map is what every caller checks to decide whether to emit a `storage-credentials` entry, so warehouses that vend nothing — STS disabled, and not Cloudflare R2 or Alibaba Cloud OSS — still returned an entry scoped to the table prefix carrying no credential at all.\n\nClients that honour access delegation (DuckDB\'s iceberg extension requests it by default) build a key-less, prefix-scoped secret from that entry and then send unsigned requests for every file below the table prefix, which the storage rejects with 403 — while the credentials the client already had would have worked.',
   // lightdash/lightdash#24839 (batch 18): the key named by its masked prefix, one paragraph with the exception in it.
   lightdash: '`lightdash preview` and `lightdash deploy` silently dropped `aws_session_token` from a dbt Athena profile, so temporary AWS STS credentials (the `ASIA…` keys) reached AWS without their session token and were rejected with `[UnrecognizedClientException 400] The security token included in the request is invalid`. Athena users could not run preview/deploy with temporary credentials at all.',
-  // aws/amazon-cloudwatch-logs-for-fluent-bit#363 (batch 18): an agent refreshes the shared file, the plugin keeps what it read.
-  fluentBit: "UnrecognizedClientException: The security token included in the request is invalid\n\nI've configured logs forwarding to CloudWatch via fluent-bit. It worked for about a month and then stopped forwarding the logs due to this error.\n\nI have an SSM agent on the server. It refreshes the credentials every half an hour. \nWhile the plugin fails due to invalid credentials, I can perform calls via aws cli and it works. ",
 };
-const { clickhouse, lakekeeper, lightdash, fluentBit } = PASTES;
+const { clickhouse, lakekeeper, lightdash } = PASTES;
 
 describe('requests told as sent unsigned (extract/unsigned-request.ts)', () => {
   it('when the requests went out unsigned and were refused, then no credentials found leads, not a permission', () => {
@@ -48,15 +46,5 @@ describe('a masked ASIA key beside an unknown-key error (rules/causes/missing-se
   it('when the masked key is AKIA, then the missing token is not lifted by it', () => {
     const akia = 'The keys (`AKIA…`) were rejected: An error occurred (UnrecognizedClientException) when calling the Query operation: The security token included in the request is invalid.';
     expect(top(akia)).not.toBe('missing-session-token');
-  });
-});
-
-describe('the refresh told verb first (extract/context-hints.ts hint.expired)', () => {
-  it('when an agent refreshes the credentials every half hour beside an invalid token, then an expired session leads', () => {
-    expect({ read: signalIds(fluentBit).includes('hint.expired'), top: top(fluentBit) }).toEqual({ read: true, top: 'temporary-credentials-expired' });
-  });
-
-  it('when the credentials were refreshed once by hand, then it is no lifetime', () => {
-    expect(signalIds('I refreshed the credentials and ran it again. UnrecognizedClientException: The security token included in the request is invalid')).not.toContain('hint.expired');
   });
 });
