@@ -33,6 +33,28 @@ describe('requests told as sent unsigned (extract/unsigned-request.ts)', () => {
     expect([wayOut, wish].map(read)).toEqual([refused, refused]);
   });
 
+  // The review of s32-paste2 (finding 3): each of these flipped the refusal to no credentials found.
+  it('when the sending is denied, asked, a condition or a policy rule, then it is not read and the refusal stays a permission', () => {
+    const denied = 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied';
+    const told = [
+      `The request is not sent unsigned, I checked the Authorization header. ${denied}`,
+      `We never send unsigned requests. ${denied}`,
+      `We stopped sending unsigned requests last year. ${denied}`,
+      `Are the requests sent unsigned? I get ${denied}`,
+      `Should I send it unsigned? ${denied}`,
+      `If a request is sent unsigned, S3 answers 403. Mine is signed with my access key. ${denied}`,
+      `Our bucket policy denies unsigned requests. ${denied}`,
+      `Unsigned requests are denied by the bucket policy. ${denied}`,
+    ];
+    const read = (text: string) => ({ unsigned: signalIds(text).includes('request.unsigned'), top: top(text) });
+    expect(told.map(read)).toEqual(told.map(() => ({ unsigned: false, top: 'authorization-not-authentication' })));
+  });
+
+  it('when a question asks why the requests go out unsigned, then it takes them as sent unsigned', () => {
+    const why = 'Why are the requests sent unsigned? I set AWS_ACCESS_KEY_ID. An error occurred (AccessDenied) when calling the GetObject operation: Access Denied';
+    expect({ unsigned: signalIds(why).includes('request.unsigned'), top: top(why) }).toEqual({ unsigned: true, top: 'no-credentials-found' });
+  });
+
   it('when nothing failed, then sending unsigned requests detects nothing by itself', () => {
     expect(diagnose('Our client can send unsigned requests for public datasets.').detected).toBe(false);
   });
