@@ -69,7 +69,7 @@ const FOUND_WORD = /^(?:found|available|attached|exists?|configured|loaded)$/i;
 const goesOnFound = (after: string): boolean => (after.split(CLAUSE_BREAK)[0] ?? '').trim().split(/\s+/).slice(0, 5).some((w) => FOUND_WORD.test(w));
 
 /** The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. */
-const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
+export const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
 
 /**
  * How far back a denial reaches: `before`, only a denial of using or being right before the match
@@ -103,12 +103,14 @@ export function says(text: string, patterns: readonly Words[] | undefined, reach
  * (conversation/interpreter.ts reads it before letting an issuer outrank where the keys are kept).
  */
 const LEFT_BEFORE = /\b(?:stopped(?: using)?|moved (?:off|away from)|switched (?:away )?from|no longer(?: use| using| go through)?|instead of(?: using)?|used to (?:use|run|have|go through|rely on|log in with|sign in with)|migrated (?:off|away from|from))(?: using)?\s+(?:(?:the|our|my|an?)\s+)?$/i;
+/** Whether a clause (clauseBefore) ends with words that say what follows was left. */
+export const leftBefore = (clause: string): boolean => LEFT_BEFORE.test(clause);
 
 /** Whether any of the patterns matches the text other than right after words that say it was left ("stopped using …"). */
 export function saysNow(text: string, patterns: readonly Words[]): boolean {
   for (const p of patterns) {
     for (const m of matches(p, text)) {
-      if (!LEFT_BEFORE.test(clauseBefore(text, m.index))) return true;
+      if (!leftBefore(clauseBefore(text, m.index))) return true;
     }
   }
   return false;

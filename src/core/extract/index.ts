@@ -24,6 +24,7 @@ import { extractSessionTokenIam, SESSION_TOKEN_IAM_PATTERNS } from './session-to
 import { extractShownAnswers, SHOWN_ANSWER_PATTERNS } from './shown-answers';
 import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
+import { extractUnsignedRequest, UNSIGNED_REQUEST_PATTERNS } from './unsigned-request';
 import { extractVarRenamed, VAR_RENAMED_PATTERNS } from './var-renamed';
 
 /** Order matters a little: key ids before identity (which compares them with IAM listings). */
@@ -43,6 +44,7 @@ const EXTRACTORS: Extractor[] = [
   extractInstanceSession,
   extractImdsHopLimit,
   extractProfileEnvFix,
+  extractUnsignedRequest,
   extractShownAnswers,
   extractSessionTokenIam,
   // After the codes: a report in words counts only when no other AWS error is shown.
@@ -81,6 +83,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...INSTANCE_SESSION_PATTERNS,
   ...IMDS_HOP_LIMIT_PATTERNS,
   ...PROFILE_ENV_FIX_PATTERNS,
+  ...UNSIGNED_REQUEST_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,
   ...PROSE_REPORT_PATTERNS,
   ...VAR_RENAMED_PATTERNS,

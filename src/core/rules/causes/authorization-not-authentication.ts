@@ -29,6 +29,8 @@ export const authorizationNotAuthentication: CauseRule = {
     // role-unavailable.node-role-in-pod): the permission is missing on an identity the code was not meant to use.
     con('authz.node-role-in-pod', { all: ['caller.instance-session', 'fam.authz'], any: ['runtime.eks', 'runtime.ecs'] }, 1.5, 'The caller refused is the node\'s instance role, not the pod\'s or task\'s own ({detail}): granting it the permission would hide that the pod\'s role never arrived.'),
     con('authz.authn-error', { any: [AUTHN] }, 1.2, 'An authentication error is also present ({detail}).'),
+    // An unsigned request is the anonymous caller's (extract/unsigned-request.ts): its 403 names no identity whose permission is missing.
+    con('authz.told-unsigned', { all: ['request.unsigned', 'fam.authz'] }, 2.0, 'The message says the request went out unsigned ({detail}): the refusal is of an anonymous caller, not of an identity short of a permission.'),
     con('authz.told-credential-cause', toldRefusal(['hint.talk-missing-session-token']), 2.4, 'The refusal is only told in words, and the same words name a credential cause ({detail}): no service text shows a permission was missing.'),
     con('authz.presign-no-token', { any: ['presign.temporary-no-token', 'header.empty-token', 'config-dump.null-token'] }, 1.5, 'The temporary key travels without its session token, which AWS refuses whatever the permissions.'),
     con('authz.temporary-key-unknown', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 1.5, 'A temporary key (ASIA) was rejected as unknown: the AccessDenied elsewhere does not explain that rejection.'),

@@ -21,6 +21,8 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.chain-empty', { any: ['fam.no-creds'] }, 3.0, 'The SDK/tool went through its whole credential chain and found nothing ({detail}).'),
     pro('no-credentials.process-failed', { all: ['fam.process'], none: ['fam.expired'] }, 1.6, 'The credential_process command failed to return credentials.'),
     pro('no-credentials.unsigned', { any: ['fam.missing-auth'], none: ['msg.api-gateway'] }, 1.8, 'The request was not signed at all: no credentials were loaded.'),
+    // The same told in words (extract/unsigned-request.ts: lakekeeper/lakekeeper#1923 b16, ClickHouse/ClickHouse#112603 b18).
+    pro('no-credentials.told-unsigned', { all: ['request.unsigned'], any: [AUTHN, 'fam.authz'] }, 1.8, 'The message says the requests went out unsigned ({detail}): no credentials reached them, and AWS refuses an anonymous caller wherever the resource is not public.'),
     pro('no-credentials.configure-none', { all: ['source.none', AUTHN] }, 1.5, '`aws configure list` shows no access key.'),
     pro('no-credentials.configure-all-unset', { all: ['configure-list.all-unset'] }, 1.5, '`aws configure list` shows every row <not set>: no profile, key or region was found.'),
     pro('no-credentials.gha', { all: ['fam.gha'], none: ['msg.account-mismatch'] }, 1.0, 'The GitHub Action could not load credentials.'),
