@@ -395,18 +395,45 @@ function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean 
 const NO_CREDS_OR_WORDS = new Set([...(FAMILIES['fam.no-creds'] ?? []), ...TOLD_IN_WORDS]);
 
 /**
- * Detected only from records that are steps of a credential chain (extract/chain-step.ts: "… not found in environment,
- * trying shared config" at debug level), not its end. `pasted` is the text before its log wrappers were taken off.
+ * The lines of the detecting signals when each is a step of a credential chain (extract/chain-step.ts: "… not found in
+ * environment, trying shared config" at debug level), not its end; undefined when one is not. `pasted` is the text
+ * before its log wrappers were taken off.
  */
-function chainStepsOnly(ctx: ExtractContext, draft: Draft, pasted: string): boolean {
-  let members = 0;
+function chainStepLines(lines: readonly string[], draft: Draft, pasted: string): Set<number> | undefined {
+  const steps = new Set<number>();
   for (const s of draft.signals) {
     if (!DETECTING.has(s.id)) continue;
-    const line = s.at ? ctx.lines[s.at.line - 1] : undefined;
-    if (!NO_CREDS_OR_WORDS.has(s.id) || line === undefined || !isChainStep(line, pasted)) return false;
-    members++;
+    const line = s.at ? lines[s.at.line - 1] : undefined;
+    if (!NO_CREDS_OR_WORDS.has(s.id) || line === undefined || !isChainStep(line, pasted)) return undefined;
+    steps.add(s.at!.line - 1);
   }
-  return members > 0;
+  return steps;
+}
+
+/** Rounds of reading again without the steps: each sets aside the steps that read differently from those before. */
+const STEP_ROUNDS = 4;
+
+/**
+ * Detected only from steps of a credential chain, not its end. A signal holds only its first line: a step seen first
+ * stands for a later record at error level with the same words ("DEBUG …, trying shared config" then "… not found in
+ * environment"), so the paste is read again with the steps blank, and only when nothing else raises a failure are they
+ * set aside.
+ */
+function chainStepsOnly(ctx: ExtractContext, draft: Draft, pasted: string, now: Date | undefined, records: ReadonlySet<number>): boolean {
+  let lines = ctx.lines;
+  let read = draft;
+  for (let round = 0; round < STEP_ROUNDS; round++) {
+    const steps = chainStepLines(lines, read, pasted);
+    if (steps === undefined) return false;
+    if (steps.size === 0) return round > 0;
+    // A log repeats its step: every copy of a step's line is set aside with it (else each round took one copy).
+    const stepTexts = new Set([...steps].map((i) => lines[i]!));
+    const blank = lines.map((l) => (stepTexts.has(l) ? '' : l));
+    read = extractAll(makeContext(blank.join('\n'), blank, now, records));
+    lines = blank;
+    deriveSignals(read);
+  }
+  return false;
 }
 
 /** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */
@@ -488,7 +515,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text);
+  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text, opts.now, records);
   const kind = authError ? kindOf(ctx, draft) : undefined;
   const detected = authError && !kind;
   const toldInWords = detected && onlyToldInWords(draft);

@@ -13,34 +13,50 @@
  * `<Information>`, a level word in capitals.
  */
 const QUIET_LEVEL = /\b(?:level|lvl|severity)=["']?(?:debug|info|trace)\b|"(?:level|lvl|severity)"\s?:\s?"(?:debug|info|trace)"|\[(?:debug|info|trace)\]|<(?:Debug|Trace|Test|Information)>/i;
-/** Capitals only: "a debug of calls", "trace event shows" are words of a sentence (tuning aws-cli#861, terraform-provider-aws#23176). */
-const LEVEL_WORD = /\b(?:DEBUG|INFO|TRACE)\b/;
+/**
+ * Capitals only: "a debug of calls", "trace event shows" are words of a sentence (tuning aws-cli#861,
+ * terraform-provider-aws#23176). A word of its own, not part of a name ("[INFO-worker-1]" is a thread).
+ */
+const LEVEL_WORD = /(?<![\w-])(?:DEBUG|INFO|TRACE)(?![\w-])/;
+/**
+ * A level at warning or above anywhere in the record: "… ERROR [INFO-worker-1] … will try IMDS" is an error whatever
+ * quiet word its thread or message holds. A field or bracket in any case, ClickHouse's `<Error>` (not S3's XML
+ * `<Error><Code>`), a word in capitals (a message's "error getting credentials, trying next" is a step's own words).
+ */
+const LOUD_FIELD = /\b(?:level|lvl|severity)=["']?(?:error|warn(?:ing)?|fatal|crit(?:ical)?|panic)\b|"(?:level|lvl|severity)"\s?:\s?"(?:error|warn(?:ing)?|fatal|crit(?:ical)?|panic)"|\[(?:error|warn(?:ing)?|fatal)\]/i;
+const LOUD_WORD = /<(?:Error|Warning|Fatal|Critical)>(?! ?<)|(?<![\w-])(?:ERROR|WARN|WARNING|FATAL|CRITICAL|PANIC)(?![\w-])/;
 /** Words saying the program goes on to another source. */
 const GOES_ON = /\btrying (?:next|shared|the next|another|env|environment|instance|IMDS|web identity|ec2|container)\b|\bfall(?:s|ing)? ?back (?:to|on)\b|\bwill try\b|\bmoving on to\b/i;
 /** The chain's own end said outright, which words of going on do not undo ("no valid providers in chain, trying …"). */
 const CHAIN_END = /no valid providers|from any (?:of the )?providers?/i;
 
-export const CHAIN_STEP_PATTERNS: RegExp[] = [QUIET_LEVEL, LEVEL_WORD, GOES_ON, CHAIN_END];
+export const CHAIN_STEP_PATTERNS: RegExp[] = [QUIET_LEVEL, LEVEL_WORD, LOUD_FIELD, LOUD_WORD, GOES_ON, CHAIN_END];
 
 /** How much of a read line is looked for in the pasted text (its head: what a record's unescaping leaves alone). */
 const PROBE_CHARS = 40;
 
-/** The pasted line the read line came from: the first that holds its head (no split: a paste can be a megabyte). */
-function pastedLine(read: string, pasted: string): string | undefined {
-  const probe = read.trim().slice(0, PROBE_CHARS);
-  if (probe.length < 8) return undefined;
-  const at = pasted.indexOf(probe);
-  if (at < 0) return undefined;
-  const end = pasted.indexOf('\n', at);
-  return pasted.slice(pasted.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+/** A record logged below warning that says it goes on to another source. */
+function stepRecord(line: string): boolean {
+  const quiet = (QUIET_LEVEL.test(line) || LEVEL_WORD.test(line)) && !LOUD_FIELD.test(line) && !LOUD_WORD.test(line);
+  return quiet && GOES_ON.test(line) && !CHAIN_END.test(line);
 }
 
 /**
- * Whether the read line is a chain step: a record logged below warning that says it goes on to another source. A
- * step that only says one source was empty ("DEBUG … Unable to fetch credentials from environment variables.") is
- * not set aside: a tool that logs only its steps shows its empty chain that way (tuning grzm/awyeah-api#12).
+ * Whether the read line is a chain step: a record logged below warning that says it goes on to another source, and so
+ * is every pasted line it may have come from, each that holds its head (no split: a paste can be a megabyte). A log
+ * repeats its openings: a quiet "…, trying shared config" step and the same words at error level later share a head,
+ * and either can be the one read. A step that only says one source was empty ("DEBUG … Unable to fetch credentials
+ * from environment variables.") is not set aside: a tool that logs only its steps shows its empty chain that way
+ * (tuning grzm/awyeah-api#12).
  */
 export function isChainStep(read: string, pasted: string): boolean {
-  const line = pastedLine(read, pasted) ?? read;
-  return (QUIET_LEVEL.test(line) || LEVEL_WORD.test(line)) && GOES_ON.test(line) && !CHAIN_END.test(line);
+  const probe = read.trim().slice(0, PROBE_CHARS);
+  let at = probe.length < 8 ? -1 : pasted.indexOf(probe);
+  if (at < 0) return stepRecord(read);
+  while (at >= 0) {
+    const end = pasted.indexOf('\n', at);
+    if (!stepRecord(pasted.slice(pasted.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end))) return false;
+    at = end < 0 ? -1 : pasted.indexOf(probe, end);
+  }
+  return true;
 }

@@ -13,6 +13,11 @@ describe('a credential chain step logged on the way', () => {
     expect(diagnose(text).detected).toBe(false);
   });
 
+  it('when the debug step is logged again and again (a controller retrying), then still no failure is detected', () => {
+    const text = Array.from({ length: 8 }, (_, i) => `time="2026-11-02T09:1${i}:07Z" level=debug msg="${STEP}" logSource="pkg/repository/config/aws.go:90"`).join('\n');
+    expect(diagnose(text).detected).toBe(false);
+  });
+
   it('when a JSON record at info level says it falls back to the instance role, then no failure is detected', () => {
     const text = `{"level":"info","ts":1762074847.1,"msg":"${STEP.replace('trying shared config', 'falling back to the instance role')}"}`;
     expect(diagnose(text).detected).toBe(false);
@@ -25,6 +30,26 @@ describe('a credential chain step logged on the way', () => {
 
   it('when the same record is logged at error level, then the empty chain is detected', () => {
     const text = `time="2026-11-02T09:14:07Z" level=error msg="EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment"`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a debug step "… trying shared config" is followed by the same opening at error level, then the error is detected', () => {
+    const text = `time="2026-11-02T09:14:07Z" level=debug msg="${STEP}"\ntime="2026-11-02T09:14:08Z" level=error msg="EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment"`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a JSON info step is followed by the same opening in a JSON error record, then the error is detected', () => {
+    const text = `{"level":"info","ts":1762074847.1,"msg":"${STEP}"}\n{"level":"error","ts":1762074848.1,"msg":"EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment"}`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when a plain DEBUG step is followed by a plain line with the same opening and no level, then it is detected', () => {
+    const text = `2026-11-02 09:14:07 DEBUG ${STEP}\nEnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment`;
+    expect(diagnose(text).detected).toBe(true);
+  });
+
+  it('when INFO is only part of the thread name of an ERROR record that says it will try IMDS, then it is detected', () => {
+    const text = '2026-11-02 09:14:07.123 ERROR [INFO-worker-1] EnvAccessKeyNotFound: AWS_ACCESS_KEY_ID or AWS_ACCESS_KEY not found in environment, will try IMDS';
     expect(diagnose(text).detected).toBe(true);
   });
 

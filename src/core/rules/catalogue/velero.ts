@@ -29,6 +29,9 @@ export const VELERO: CatalogueEntry[] = [
     wrapper: true,
     message: "error loading config profile '{profile}': {error}",
     re: /error loading config profile '[^'\n]{1,100}': /,
+    // The words are any program's that loads a named profile (an app's own dev.toml): only next to Velero, its repository
+    // layer or the SDK's shared config are they this one.
+    context: /velero|kopia|restic|SharedConfig|shared config|\baws/i,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.6, 'no-credentials-found': 0.6 },
     source: REPO_AWS,

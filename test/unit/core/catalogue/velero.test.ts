@@ -1,4 +1,5 @@
 import { checkFamily } from './check-quotes';
+import { diagnose } from '../../../../src/core/diagnose';
 
 const BSL = 'vmware-tanzu/velero pkg/controller/backup_storage_location_controller.go @ d30d389b5';
 const REPO = 'vmware-tanzu/velero pkg/repository/config/aws.go @ d30d389b5';
@@ -18,3 +19,10 @@ checkFamily('velero', [
     text: 'time="2026-11-02T09:14:07Z" level=error msg="error to connect backup repo: error loading config profile \'backup\': failed to get shared config profile, backup" logSource="pkg/repository/provider/unified_repo.go:120"',
   },
 ]);
+
+describe('velero.repo-profile without Velero or AWS near it', () => {
+  it("when another program cannot load its own profile file (an app's dev.toml), then no credential failure is detected", () => {
+    const text = "error loading config profile 'dev': open /home/u/.config/app/dev.toml: no such file or directory";
+    expect(diagnose(text).detected).toBe(false);
+  });
+});
