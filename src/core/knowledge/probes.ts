@@ -8,7 +8,7 @@ import type { Probe } from './types';
 import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE } from './not-sure';
-import { near } from '../near';
+import { near, WORD } from '../near';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -524,7 +524,7 @@ export const PROBES: Probe[] = [
         // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
         // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
         // where the keys come from; such sentences are read once the error code in them is left out.
-        say: ['assume', near('\\bassuming ', 'roles?\\b', { lead: '(an? |the |that |this )', gap: '[\\w-]+ ', within: 3 }), '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
+        say: ['assume', near('\\bassuming ', 'roles?\\b', { lead: '(an? |the |that |this )', gap: WORD, within: 3 }), '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
           // The config file's settings for the two other sources of temporary keys (AWS SDKs and Tools reference guide:
           // "Process credential provider" `credential_process`, "Assume role credential provider" `role_arn` with
           // `source_profile`): a program run for the keys, or a role assumed from another profile.
@@ -545,7 +545,7 @@ export const PROBES: Probe[] = [
         // words: not the verb alone ("I assume the keys come from env vars") nor "granted" (a permission granted).
         outranks: {
           choices: ['env', 'file'],
-          when: [near('\\bassum(e|es|ed|ing)[-_ ]+', 'roles?\\b', { lead: '(an? |the |that |this |my |our )', gap: '[\\w-]+ ', within: 3 }), '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
+          when: [near('\\bassum(e|es|ed|ing)[-_ ]+', 'roles?\\b', { lead: '(an? |the |that |this |my |our )', gap: WORD, within: 3 }), '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
         },
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
@@ -864,7 +864,7 @@ export const PROBES: Probe[] = [
         label: 'That is not the identity (or account) it should use',
         // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
         // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]+ )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]{1,64} )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},
