@@ -312,10 +312,24 @@ export const PROBES: Probe[] = [
         // valid?", "Is there a way I can call STS through a proxy?"; "why does it work on my laptop?" still says it does), an
         // intention ("I want to make sure I can access the bucket using the instance role"), or a success of the same job
         // before it broke or before the step that fails ("We were able to deploy without any issues before the key
-        // rotation", "It successfully assumes the role but then fails on s3"): the review of stop 29's merges.
+        // rotation", "It successfully assumes the role but then fails on s3"): the review of stop 29's merges. Nor, from the
+        // review of stop 32's merges (finding 4): an expectation ("It should succeed from my laptop, but it does not"), a
+        // success that ended ("It no longer runs without errors"), a hypothetical ("If I had it working with the python
+        // client I would not ask", "If it only fails in the container, what should I check"), a wish ("Ideally the job
+        // runs without errors"), a doc's claim ("According to the README, the command runs without errors"), or a step
+        // that succeeds before the call that fails ("I can get credentials from IMDS, but the call still fails"). "Works on
+        // my laptop but still fails on the runner" names the other place after "fails" and stays a yes, and so does "works
+        // fine if I export the keys" (only a counterfactual or "only" after "if" reads as hypothetical).
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work", '^(?!\\W*why\\b)[^?]*\\?',
           '\\bhow (do|does|can|could|should|would|to)\\b', "\\b(want|wants|wanted|would like|'d like|trying|hoping) to\\b", '\\bmake sure\\b', '\\bso that\\b',
-          '\\bbefore\\b', '\\buntil\\b', '\\bbut then\\b'],
+          '\\bbefore\\b', '\\buntil\\b', '\\bbut then\\b',
+          "(\\b(not|never|no longer)|n't) (\\w+ )?(succeed(s|ed)?|runs?|running|able|pass(es|ed)?)\\b",
+          '\\b(should|ought to|supposed to|expected to) (\\w+ )?(work|succeed|run|pass|go through|be able)\\b', "\\bif (i|we|it|you|this|that) (had|hadn'?t|were|weren'?t|would|could|only)\\b",
+          // Credentials got from a source are the step before the call, not another place: an opening's sentence ends at ", but"
+          // (description.ts reads each side of a contrast alone), so "…, but the call still fails" is not seen beside it.
+          '\\b(get|got|getting|fetch|fetched|retrieve|retrieved) (the )?(credentials|creds) (from|via|through|out of)\\b',
+          '\\bideally\\b', '\\baccording to\\b', '\\b(docs?|documentation|readme|guide|manual) (says?|states?|claims?)\\b',
+          "\\bbut (it |that |this |the \\w+ )?(does not|doesn'?t|did not|didn'?t|still fails?|still failed|still errors?)\\b(?! (in|on|from|inside|under|with|when|within|for|via|through)\\b)"],
         implies: { worksElsewhere: 'yes' },
         // The credentials are good where they are set up: the failing runtime loads other ones (env, a
         // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
