@@ -10,7 +10,9 @@
  * (test/unit/core/near.test.ts) holds the old regexes and checks it on the tuning corpora and generated text. Cost per
  * match of `first`: at most `within` steps of the gap and `within` + 1 sticky tries of `then`, each a part the safety test
  * proves linear where it runs (anchored); a place in the text is reached only from the matches of `first` within the gap
- * before it, a number bounded by `within`.
+ * before it, a number bounded by `within`. A gap's unit must also read a bounded stretch at each try (a class, or WORD
+ * below, never `[\w-]+ `): a unit that reads to the end of a run is tried from every `first` inside that run, and the
+ * tries overlap (near.test.ts counts them).
  *
  * It assumes `first` ends in one place for a given start (a trailing `\b`, or alternatives no one of which is a prefix
  * of another that could also end there): the engine would retry a shorter end of `first` when the rest failed.
@@ -20,7 +22,7 @@ export interface Near {
   readonly first: string;
   /** What follows it, right after the gap (a regex source). */
   readonly then: string;
-  /** One unit of the gap: a character class (`.`, `[^.]`) or a word with its space (`[\\w-]+ `). */
+  /** One unit of the gap: a character class (`.`, `[^.]`) or a word with its space (WORD). */
   readonly gap: string;
   /** At most this many units between the two. */
   readonly within: number;
@@ -38,6 +40,14 @@ export interface Near {
 export type Words = string | Near;
 
 export const near = (first: string, then: string, how: Omit<Near, 'first' | 'then'>): Near => ({ first, then, ...how });
+
+/**
+ * A word and its space, as a gap's unit. Bounded: a unit is tried sticky at each gap end, and `[\\w-]+ ` read to the end of
+ * a run with no space at each try ('assume-' repeated: every 7 characters a new `first`, each unit reading the rest of the
+ * run, quadratic; 6.8 s at 100 KB, the review of stop 32's merges). 64 characters is the longest IAM role name (IAM API
+ * reference, RoleName: "Maximum length of 64"), the longest word the word-gap forms step over before "role".
+ */
+export const WORD = '[\\w-]{1,64} ';
 
 /** The regex sources a Near is made of, each checked on its own by the regex-safety tests. */
 export const nearParts = (n: Near): string[] =>

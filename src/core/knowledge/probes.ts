@@ -8,7 +8,7 @@ import type { Probe } from './types';
 import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE } from './not-sure';
-import { near } from '../near';
+import { near, WORD } from '../near';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -312,10 +312,24 @@ export const PROBES: Probe[] = [
         // valid?", "Is there a way I can call STS through a proxy?"; "why does it work on my laptop?" still says it does), an
         // intention ("I want to make sure I can access the bucket using the instance role"), or a success of the same job
         // before it broke or before the step that fails ("We were able to deploy without any issues before the key
-        // rotation", "It successfully assumes the role but then fails on s3"): the review of stop 29's merges.
+        // rotation", "It successfully assumes the role but then fails on s3"): the review of stop 29's merges. Nor, from the
+        // review of stop 32's merges (finding 4): an expectation ("It should succeed from my laptop, but it does not"), a
+        // success that ended ("It no longer runs without errors"), a hypothetical ("If I had it working with the python
+        // client I would not ask", "If it only fails in the container, what should I check"), a wish ("Ideally the job
+        // runs without errors"), a doc's claim ("According to the README, the command runs without errors"), or a step
+        // that succeeds before the call that fails ("I can get credentials from IMDS, but the call still fails"). "Works on
+        // my laptop but still fails on the runner" names the other place after "fails" and stays a yes, and so does "works
+        // fine if I export the keys" (only a counterfactual or "only" after "if" reads as hypothetical).
         sayUnless: ["\\b(doesn'?t|does not|don'?t|didn'?t|did not|not|never|won'?t)\\s+(\\w+\\s+)?work", '^(?!\\W*why\\b)[^?]*\\?',
           '\\bhow (do|does|can|could|should|would|to)\\b', "\\b(want|wants|wanted|would like|'d like|trying|hoping) to\\b", '\\bmake sure\\b', '\\bso that\\b',
-          '\\bbefore\\b', '\\buntil\\b', '\\bbut then\\b'],
+          '\\bbefore\\b', '\\buntil\\b', '\\bbut then\\b',
+          "(\\b(not|never|no longer)|n't) (\\w+ )?(succeed(s|ed)?|runs?|running|able|pass(es|ed)?)\\b",
+          '\\b(should|ought to|supposed to|expected to) (\\w+ )?(work|succeed|run|pass|go through|be able)\\b', "\\bif (i|we|it|you|this|that) (had|hadn'?t|were|weren'?t|would|could|only)\\b",
+          // Credentials got from a source are the step before the call, not another place: an opening's sentence ends at ", but"
+          // (description.ts reads each side of a contrast alone), so "…, but the call still fails" is not seen beside it.
+          '\\b(get|got|getting|fetch|fetched|retrieve|retrieved) (the )?(credentials|creds) (from|via|through|out of)\\b',
+          '\\bideally\\b', '\\baccording to\\b', '\\b(docs?|documentation|readme|guide|manual) (says?|states?|claims?)\\b',
+          "\\bbut (it |that |this |the \\w+ )?(does not|doesn'?t|did not|didn'?t|still fails?|still failed|still errors?)\\b(?! (in|on|from|inside|under|with|when|within|for|via|through)\\b)"],
         implies: { worksElsewhere: 'yes' },
         // The credentials are good where they are set up: the failing runtime loads other ones (env, a
         // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
@@ -524,7 +538,7 @@ export const PROBES: Probe[] = [
         // STS named as the service that checks or rejects a call ("validates credentials with sts:GetCallerIdentity",
         // "The STS client is built with…", iterate-ch/cyberduck#18336; `aws sts get-caller-identity`) says nothing of
         // where the keys come from; such sentences are read once the error code in them is left out.
-        say: ['assume', near('\\bassuming ', 'roles?\\b', { lead: '(an? |the |that |this )', gap: '[\\w-]+ ', within: 3 }), '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
+        say: ['assume', near('\\bassuming ', 'roles?\\b', { lead: '(an? |the |that |this )', gap: WORD, within: 3 }), '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)(?! (client|endpoint|service|rejects|rejected|returns|returned)\\b)', 'saml', 'okta', 'aws-vault', 'granted',
           // The config file's settings for the two other sources of temporary keys (AWS SDKs and Tools reference guide:
           // "Process credential provider" `credential_process`, "Assume role credential provider" `role_arn` with
           // `source_profile`): a program run for the keys, or a role assumed from another profile.
@@ -545,7 +559,7 @@ export const PROBES: Probe[] = [
         // words: not the verb alone ("I assume the keys come from env vars") nor "granted" (a permission granted).
         outranks: {
           choices: ['env', 'file'],
-          when: [near('\\bassum(e|es|ed|ing)[-_ ]+', 'roles?\\b', { lead: '(an? |the |that |this |my |our )', gap: '[\\w-]+ ', within: 3 }), '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
+          when: [near('\\bassum(e|es|ed|ing)[-_ ]+', 'roles?\\b', { lead: '(an? |the |that |this |my |our )', gap: WORD, within: 3 }), '\\bassume-?role\\b', '\\bsts\\b(?!\\s{0,9}[: ]\\s{0,9}get-?caller-?identity)', '\\bsaml', '\\bokta\\b', '\\baws-vault\\b', '\\bgimme-aws-creds\\b', '\\bawsume\\b', '\\bcredentials?[_ ]process\\b', '\\bsource_profile\\b'],
         },
         implies: { signIn: 'assume-role' },
         effects: { 'temporary-credentials-expired': 2, 'missing-session-token': 2, 'key-deleted-or-inactive': 0.4 },
@@ -864,7 +878,7 @@ export const PROBES: Probe[] = [
         label: 'That is not the identity (or account) it should use',
         // "with the credentials in the `foo` profile, not the `default` profile" (gruntwork-io/terragrunt#2629): a named
         // profile or identity other than the one used ("not the same account" is whose resource it is, the choice above).
-        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]+ )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
+        say: ['\\bwrong (identity|user|role|account|profile)\\b', near('\\bnot (the |my |our )', '(identity|user|role|account|profile)\\b', { gap: '(right |correct |intended |(?!same\\b)[\\w-]{1,64} )', within: 1, notAfter: { gap: '\\s', within: 8, words: '\\s(owner|admin\\w{0,20}|id|number|holder)\\b' } })],
         implies: { callerExpected: 'no' },
         // What it means for the causes is the caller-not-expected fact signal's (also when an opening says it).
         effects: {},

@@ -205,6 +205,31 @@ describe('the clock and other places, by class', () => {
     expect(opening('works-elsewhere', text)).not.toBe('yes');
   });
 
+  it.each([
+    // A wish or an expectation, a success that ended, a hypothetical, a doc's claim, a step that succeeds before the call
+    // that fails (the review of stop 32's merges, finding 4): the yes words stand in them, yet nothing works elsewhere.
+    'It should succeed from my laptop, but it does not.',
+    'It no longer runs without errors.',
+    'If I had it working with the python client I would not ask.',
+    'Ideally the job runs without errors from the pipeline.',
+    'According to the README, the command runs without errors when the keys are set.',
+    'I can get credentials from IMDS, but the call still fails.',
+  ])('when the words are %j, then works-elsewhere reads no yes in a reply or in an opening', (text) => {
+    expect(reply('works-elsewhere', text)).not.toBe('yes');
+    expect(opening('works-elsewhere', text)).not.toBe('yes');
+  });
+
+  it('when a reply asks what to do if it only fails in one place, then it is no yes (control: said as a fact, it is)', () => {
+    expect(reply('works-elsewhere', 'If it only fails in the container, what should I check')).not.toBe('yes');
+    expect(reply('works-elsewhere', 'It only fails in the container.')).toBe('yes');
+  });
+
+  it('when the success elsewhere comes before "but it still fails" or a conditional of its own, then the yes stays (the place after "fails", "works fine if")', () => {
+    expect(reply('works-elsewhere', 'It works on my laptop but still fails on the runner.')).toBe('yes');
+    expect(opening('works-elsewhere', 'It works on my laptop, but it does not in the container.')).toBe('yes');
+    expect(opening('works-elsewhere', 'From my laptop it runs without errors if I export the keys.')).toBe('yes');
+  });
+
   it('when a reply opens with "no issues" or "no problems", then it is a success told, not a no', () => {
     expect(reply('works-elsewhere', 'No issues when running locally.')).toBe('yes');
     expect(reply('clock', 'No problems with the clock as far as I can see')).not.toBe('off');
