@@ -1,0 +1,64 @@
+import { firstNonBlank } from '../first-non-blank';
+
+/**
+ * Is the line after a full-width row that ends in a secret's value the rest of that value, cut by the terminal? One
+ * answer for the reading of cuts (cut-lines.ts, which the extractor shares) and for the secrets' view (view.ts): two
+ * readings of it let a cut value's rest out once (stop 31, review17 #1) and redacted evidence after it.
+ *
+ * - `row`: a line of its own. The row's value has a fixed length and is whole (a secret access key's 40 characters,
+ *   shared docs/aws-domain.md "Secret access key"), so a `NAME=value` after it is the listing's next row: read as a cut,
+ *   `HOME=/home/u2` was glued to the `AWS_SECRET_ACCESS_KEY=<40>` above it (every fifth line of an env dump).
+ * - `rest`: the value's rest. The value has no fixed length (a password's, a token's), and its own characters can hold a
+ *   name and `=` (`DB_PASSWORD=Xy7/…Ka/` then `PZ=Lw8s4rTz0`): read as a key line of its own, the rest was let out.
+ * - undefined: the row ends in no secret, or the line opens no `NAME=`; the callers' other tests decide.
+ */
+export type AfterSecretRow = 'row' | 'rest';
+
+/** The row [lineStart, nl) of `text` and the line after it, opening at `at` of `next` (the same text or another). */
+export function afterSecretRow(text: string, lineStart: number, nl: number, next: string, at: number): AfterSecretRow | undefined {
+  if (opensEnvAssignment(next, at) && endsCompleteKey(text, lineStart, nl)) return 'row';
+  if (opensAssignment(next, at) && endsInCutSecret(text, lineStart, nl)) return 'rest';
+  return undefined;
+}
+
+/** An environment variable's assignment (`HOME=/home/u`, `PATH=/usr/bin`: an upper-case name, `=`, a value). */
+const ENV_ASSIGNMENT = /(?:export[ \t]{1,4})?[A-Z_][A-Z0-9_]{0,127}=[^\s="']/y;
+function opensEnvAssignment(line: string, at: number): boolean {
+  ENV_ASSIGNMENT.lastIndex = at;
+  return ENV_ASSIGNMENT.test(line);
+}
+
+/** A row assigning a secret access key its whole value: exactly 40 base64 characters. */
+const COMPLETE_KEY = /(?:export[ \t]{1,4})?[A-Z0-9_]{0,64}SECRET_ACCESS_KEY=[A-Za-z0-9/+]{40}$/y;
+function endsCompleteKey(text: string, lineStart: number, nl: number): boolean {
+  const row = lineStart === 0 && nl === text.length ? text : text.slice(lineStart, nl);
+  COMPLETE_KEY.lastIndex = firstNonBlank(row);
+  return COMPLETE_KEY.test(row);
+}
+
+/**
+ * A row ending in a secret-labelled value (`DB_PASSWORD=<value>`, `API_TOKEN: <value>`) of no fixed length: the terminal
+ * may have cut it. A value of a fixed length is complete when it fills the line (a 40-character secret access key, an
+ * AKIA/ASIA id). The cost: a real `NAME=value` row after a value that exactly fills the width is read as the value's
+ * rest and redacted with it (the safe side).
+ */
+const CUT_SECRET_ROW = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"']{8,200})$/i;
+const COMPLETE_VALUE = /^(?:[A-Za-z0-9/+]{40}|(?:AKIA|ASIA)[A-Z0-9]{16})$/;
+function endsInCutSecret(text: string, lineStart: number, nl: number): boolean {
+  const row = CUT_SECRET_ROW.exec(text.slice(Math.max(lineStart, nl - 280), nl));
+  return row !== null && !COMPLETE_VALUE.test(row[1]!);
+}
+
+/**
+ * A name and `=` (after an optional `export `), glued to a value: what a cut rest reads as. A name and `:`
+ * (`RequestId: …`) is left to the other tests, and so is a row whose value is an ARN or a URL
+ * (`ROLE_ARN=arn:aws:iam::…`, `ENDPOINT=https://…`): evidence, which no random rest reads as.
+ */
+const OPENS_ASSIGNMENT = /(?:export )?[A-Za-z0-9_]{1,64}=(?!arn:|[a-z0-9]{1,8}:\/\/)[^\s=]/y;
+function opensAssignment(text: string, at: number): boolean {
+  OPENS_ASSIGNMENT.lastIndex = at;
+  return OPENS_ASSIGNMENT.test(text);
+}
+
+/** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every full-width line. */
+export const CUT_SECRET_PATTERNS: RegExp[] = [ENV_ASSIGNMENT, COMPLETE_KEY, CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT];
