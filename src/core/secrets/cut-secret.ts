@@ -16,9 +16,30 @@ export type AfterSecretRow = 'row' | 'rest';
 
 /** The row [lineStart, nl) of `text` and the line after it, opening at `at` of `next` (the same text or another). */
 export function afterSecretRow(text: string, lineStart: number, nl: number, next: string, at: number): AfterSecretRow | undefined {
+  // the next line's tests first: they read a few characters at one offset, the row's read up to 280
+  const evidence = opensEvidence(next, at);
+  if (evidence && (endsInSecret(text, lineStart, nl) || endsCompleteKey(text, lineStart, nl))) return 'row';
   if (opensEnvAssignment(next, at) && endsCompleteKey(text, lineStart, nl)) return 'row';
-  if (opensAssignment(next, at) && endsInCutSecret(text, lineStart, nl)) return 'rest';
+  if (!evidence && opensAssignment(next, at) && endsInCutSecret(text, lineStart, nl)) return 'rest';
   return undefined;
+}
+
+/**
+ * A line that opens with evidence (evidence.ts), on its own or as a labelled row's value: a UUID (a request id), an ARN,
+ * a URL, a date or time (a log record's, an HTTP `Date:`, SigV4's `x-amz-date`), a 12-digit account id, a hex digest
+ * (`sha256=…`, an ETag). A password's or token's cut rest is its own random characters and reads as none of these: read
+ * as one, the `RequestId: <uuid>` row after a cut `DB_PASSWORD=…` was redacted with it. A bare hex run is left out: a
+ * hex token's rest is one.
+ */
+const EVIDENCE_VALUE = String.raw`(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|arn:aws|(?:https?|s3):\/\/|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?|\d{8}T\d{6}Z|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4})`;
+const BARE_EVIDENCE = new RegExp(String.raw`\[?${EVIDENCE_VALUE}`, 'y');
+/** A label (`RequestId`, `x-amzn-RequestId`, `Request ID`, `ACCOUNT_ID`, `sha256`), `:` or `=`, then evidence, an account id or a hex digest. */
+const LABELLED_EVIDENCE_ROW = new RegExp(String.raw`(?:export[ \t]{1,4})?[A-Za-z][A-Za-z0-9_.-]{0,63}(?: [A-Za-z][A-Za-z0-9_-]{0,20}){0,2}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:${EVIDENCE_VALUE}|(?:\d{12}|[0-9a-f]{32,128}|[0-9A-F]{32,128})(?![A-Za-z0-9]))`, 'y');
+function opensEvidence(line: string, at: number): boolean {
+  BARE_EVIDENCE.lastIndex = at;
+  if (BARE_EVIDENCE.test(line)) return true;
+  LABELLED_EVIDENCE_ROW.lastIndex = at;
+  return LABELLED_EVIDENCE_ROW.test(line);
 }
 
 /** An environment variable's assignment (`HOME=/home/u`, `PATH=/usr/bin`: an upper-case name, `=`, a value). */
@@ -44,21 +65,27 @@ function endsCompleteKey(text: string, lineStart: number, nl: number): boolean {
  */
 const CUT_SECRET_ROW = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"']{8,200})$/i;
 const COMPLETE_VALUE = /^(?:[A-Za-z0-9/+]{40}|(?:AKIA|ASIA)[A-Z0-9]{16})$/;
+/** The value a secret-labelled row ends in (CUT_SECRET_ROW), read back at most 280 characters; undefined when none. */
+function secretAtEnd(text: string, lineStart: number, nl: number): string | undefined {
+  return CUT_SECRET_ROW.exec(text.slice(Math.max(lineStart, nl - 280), nl))?.[1];
+}
+function endsInSecret(text: string, lineStart: number, nl: number): boolean {
+  return secretAtEnd(text, lineStart, nl) !== undefined;
+}
 function endsInCutSecret(text: string, lineStart: number, nl: number): boolean {
-  const row = CUT_SECRET_ROW.exec(text.slice(Math.max(lineStart, nl - 280), nl));
-  return row !== null && !COMPLETE_VALUE.test(row[1]!);
+  const value = secretAtEnd(text, lineStart, nl);
+  return value !== undefined && !COMPLETE_VALUE.test(value);
 }
 
 /**
- * A name and `=` (after an optional `export `), glued to a value: what a cut rest reads as. A name and `:`
- * (`RequestId: …`) is left to the other tests, and so is a row whose value is an ARN or a URL
- * (`ROLE_ARN=arn:aws:iam::…`, `ENDPOINT=https://…`): evidence, which no random rest reads as.
+ * A name and `=` (after an optional `export `), glued to a value: what a cut rest reads as. A name and `:` is left to
+ * the other tests, and a row whose value is evidence (an ARN, a URL, an account id: opensEvidence) is a row.
  */
-const OPENS_ASSIGNMENT = /(?:export )?[A-Za-z0-9_]{1,64}=(?!arn:|[a-z0-9]{1,8}:\/\/)[^\s=]/y;
+const OPENS_ASSIGNMENT = /(?:export )?[A-Za-z0-9_]{1,64}=[^\s=]/y;
 function opensAssignment(text: string, at: number): boolean {
   OPENS_ASSIGNMENT.lastIndex = at;
   return OPENS_ASSIGNMENT.test(text);
 }
 
 /** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every full-width line. */
-export const CUT_SECRET_PATTERNS: RegExp[] = [ENV_ASSIGNMENT, COMPLETE_KEY, CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT];
+export const CUT_SECRET_PATTERNS: RegExp[] = [BARE_EVIDENCE, LABELLED_EVIDENCE_ROW, ENV_ASSIGNMENT, COMPLETE_KEY, CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT];

@@ -534,8 +534,9 @@ function wordName(word: string): boolean {
  */
 function continuesValue(text: string, lineStart: number, nl: number, restStart: number, restLength: number): boolean {
   if (restLength === 0 || restLength >= 40) return false;
-  // a cut secret's rest read as `NAME=…` (cut-secret.ts)
-  if (afterSecretRow(text, lineStart, nl, text, restStart) === 'rest') return true;
+  // a cut secret's rest read as `NAME=…`, or evidence on a row of its own after a secret's row (cut-secret.ts)
+  const afterSecret = afterSecretRow(text, lineStart, nl, text, restStart);
+  if (afterSecret !== undefined) return afterSecret === 'rest';
   const rest = text.slice(restStart, restStart + restLength);
   // a name's first part (`AWS` of `AWS_PROFILE=`, the `X` of `X-Amz-Date:`), unless a random one
   if (/[_-]/.test(text[restStart + restLength] ?? '') && (restLength < 3 || wordName(rest))) return false;
@@ -814,7 +815,8 @@ function joins(text: string, pass: Pass): number[] {
       if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, end, nextStart, nameLength(text, nextStart)))) {
         // not a value, or prose after a line its author ended
       } else if (full) {
-        if (!(urls && keyAfterUrl(text, lineStart, end, nextStart))) {
+        // (evidence after a secret's row is a row of its own: cut-secret.ts, the reading of cuts too)
+        if (!(urls && keyAfterUrl(text, lineStart, end, nextStart)) && afterSecretRow(text, lineStart, end, text, nextStart) !== 'row') {
           for (let x = end; x < nextStart; x++) drop.push(x);
           // a cut secret's rest read as `export NAME=…`: the blank goes too, or the value read stops before `NAME=…`
           if (text.startsWith('export ', nextStart) && afterSecretRow(text, lineStart, end, text, nextStart) === 'rest') drop.push(nextStart + 6);

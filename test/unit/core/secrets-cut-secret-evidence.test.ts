@@ -1,0 +1,66 @@
+/**
+ * Evidence on the line after a full-width secret row is a row of its own, not the secret's cut rest
+ * (src/core/secrets/cut-secret.ts): a request id, an ARN, a date, an account id or a digest is what a reader needs, and a
+ * password's rest is its own random characters, never one of these. Before, `RequestId: <uuid>`, `Request ID: …`, a
+ * bare UUID, `REQUEST_ID=…`, `ACCOUNT_ID=…` and `sha256=…` after a cut `DB_PASSWORD=…` were redacted with it.
+ */
+import { cutsOf } from '../../../src/core/cut-lines';
+import { redact } from '../../../src/core/redact';
+
+const PASSWORD = 'Xq7vLm2Rt9Kp4Wn8Zb3Hc6Jd1Fg5Ys0Ua2Ve7Tr4Qm8Nk3Lp6Ox9Iy1Xq7vLm2Rt9Kp4Wn8Zb3Hc6Jd1Fg5Ys0Ua2Ve7Tr4Qm8Nk3Lp6';
+const UUID = '5f1c2a3b-1d2e-4f5a-8b9c-0d1e2f3a4b5c';
+const SHA256 = '3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea';
+
+/** `label` and the password filling the line at `width`, then `row`, then a row of its own. */
+function paste(label: string, row: string, width: number): string {
+  return `my env:\n${label}${PASSWORD.slice(0, width - label.length)}\n${row}\nAWS_REGION=us-east-1\n`;
+}
+
+const EVIDENCE_ROWS = [
+  `RequestId: ${UUID}`,
+  `x-amzn-RequestId: ${UUID}`,
+  `Request ID: ${UUID}`,
+  `REQUEST_ID=${UUID}`,
+  UUID,
+  'arn:aws:iam::123456789012:role/deploy',
+  'ROLE_ARN=arn:aws:iam::123456789012:role/deploy',
+  'Date: Mon, 07 Dec 2026 05:27:49 GMT',
+  'x-amz-date: 20261207T052749Z',
+  'X-Amz-Date=20261207T052749Z',
+  `sha256=${SHA256}`,
+  `sha256: ${SHA256}`,
+  'ACCOUNT_ID=123456789012',
+  'Account: 123456789012',
+  'ENDPOINT=https://sts.us-east-1.amazonaws.com',
+];
+
+describe('evidence after a cut secret row', () => {
+  for (const label of ['DB_PASSWORD=', 'API_TOKEN: ', 'password = ']) {
+    for (const width of [60, 80]) {
+      for (const row of EVIDENCE_ROWS) {
+        it(`keeps \`${row.slice(0, 24)}…\` after \`${label}<value>\` filling ${width}`, () => {
+          const text = paste(label, row, width);
+          const out = redact(text).text;
+          expect(out).toContain(`\n${row}\n`);
+          expect(out).not.toContain(PASSWORD.slice(0, 12));
+          expect(out).not.toContain(PASSWORD.slice(width - label.length - 12, width - label.length));
+          // the reading of cuts (which the extractor shares) reads it apart too
+          expect(cutsOf(text).some((c) => c.line === 2)).toBe(false);
+        });
+      }
+    }
+  }
+
+  it('keeps a request id after a whole secret access key filling the line', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const out = redact(`aws_secret_access_key = ${key}\nRequestId: ${UUID}\n`).text;
+    expect(out).not.toContain(key);
+    expect(out).toContain(`RequestId: ${UUID}`);
+  });
+
+  it('still redacts a cut rest that reads as NAME=value when its value is no evidence', () => {
+    const out = redact(paste('DB_PASSWORD=', 'PZX=w8Rj2', 60)).text;
+    expect(out).not.toContain('w8Rj2');
+    expect(out).toContain('AWS_REGION=us-east-1');
+  });
+});
