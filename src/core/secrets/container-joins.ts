@@ -124,10 +124,32 @@ function concatJoins(text: string): number[] {
   return drop;
 }
 
+/**
+ * A secret-labelled value (`db.password=…`, `aws.secretKey: …`, `DB_PASSWORD=…`) ending its line in a backslash: a Java
+ * properties file's continuation (java.util.Properties.load: "the \, line terminator, and leading white space on the
+ * continuation line are merely discarded", docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader-),
+ * or a shell's. The value goes on after the next line's indentation: read apart, the indented rest was let out.
+ */
+const CONTINUED_SECRET = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[^\s"'\\]{1,8000}\\$/i;
+/** The continued line: indentation, then one word of what a value holds (not `:` or `=`, which open the next key). */
+const CONTINUATION = /^([ \t]{0,40})[A-Za-z0-9/+!#$%&*.?@^_~-]{1,8000}\\?[ \t]{0,8}$/;
+
+/** Offsets to drop (the backslash, the line break, the next line's indentation) so that a continued secret reads as one value. */
+function continuationJoins(text: string): number[] {
+  const drop: number[] = [];
+  for (let at = text.indexOf('\\\n'); at >= 0; at = text.indexOf('\\\n', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!CONTINUED_SECRET.test(text.slice(Math.max(lineStart, at - 120), at + 1))) continue;
+    const next = CONTINUATION.exec(text.slice(at + 2, lineEnd(text, at + 2)));
+    if (next) for (let x = at; x < at + 2 + next[1]!.length; x++) drop.push(x);
+  }
+  return drop;
+}
+
 /** The container joins of `text`: offsets to drop, in no order (rejoin sorts them with the wraps). */
 export function containerJoins(text: string): number[] {
-  return [...blockScalarJoins(text), ...concatJoins(text), ...(text.includes('\n') ? indentedKeyJoins(text) : [])];
+  return [...blockScalarJoins(text), ...concatJoins(text), ...(text.includes('\n') ? indentedKeyJoins(text) : []), ...(text.includes('\\\n') ? continuationJoins(text) : [])];
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const CONTAINER_JOIN_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, SHORT_KEY_AT_END, SECRET_KEY_NAME];
+export const CONTAINER_JOIN_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, SHORT_KEY_AT_END, SECRET_KEY_NAME, CONTINUED_SECRET, CONTINUATION];
