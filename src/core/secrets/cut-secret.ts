@@ -26,12 +26,12 @@ export function afterSecretRow(text: string, lineStart: number, nl: number, next
 
 /**
  * A line that opens with evidence (evidence.ts), on its own or as a labelled row's value: a UUID (a request id), an ARN,
- * a URL, a date or time (a log record's, an HTTP `Date:`, SigV4's `x-amz-date`), a 12-digit account id, a hex digest
+ * a URL (any scheme: `postgres://`, `redis://`), a date or time (a log record's, an HTTP `Date:`, SigV4's `x-amz-date`), a 12-digit account id, a hex digest
  * (`sha256=…`, an ETag). A password's or token's cut rest is its own random characters and reads as none of these: read
  * as one, the `RequestId: <uuid>` row after a cut `DB_PASSWORD=…` was redacted with it. A bare hex run is left out: a
  * hex token's rest is one.
  */
-const EVIDENCE_VALUE = String.raw`(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|arn:aws|(?:https?|s3):\/\/|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?|\d{8}T\d{6}Z|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4})`;
+const EVIDENCE_VALUE = String.raw`(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|arn:aws|[a-z][a-z0-9]{0,7}:\/\/|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?|\d{8}T\d{6}Z|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4})`;
 const BARE_EVIDENCE = new RegExp(String.raw`\[?${EVIDENCE_VALUE}`, 'y');
 /** A label (`RequestId`, `x-amzn-RequestId`, `Request ID`, `ACCOUNT_ID`, `sha256`), `:` or `=`, then evidence, an account id or a hex digest. */
 const LABELLED_EVIDENCE_ROW = new RegExp(String.raw`(?:export[ \t]{1,4})?[A-Za-z][A-Za-z0-9_.-]{0,63}(?: [A-Za-z][A-Za-z0-9_-]{0,20}){0,2}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:${EVIDENCE_VALUE}|(?:\d{12}|[0-9a-f]{32,128}|[0-9A-F]{32,128})(?![A-Za-z0-9]))`, 'y');

@@ -32,6 +32,9 @@ const EVIDENCE_ROWS = [
   'ACCOUNT_ID=123456789012',
   'Account: 123456789012',
   'ENDPOINT=https://sts.us-east-1.amazonaws.com',
+  // any scheme's URL (kept before bc1bb966 too, when only an ARN or a URL value was left apart)
+  'DATABASE_URL=postgres://db.internal:5432/app',
+  'REDIS_URL=redis://cache:6379/0',
 ];
 
 describe('evidence after a cut secret row', () => {
