@@ -30,16 +30,25 @@ export function afterSecretRow(text: string, lineStart: number, nl: number, next
  * (`sha256=…`, an ETag). A password's or token's cut rest is its own random characters and reads as none of these: read
  * as one, the `RequestId: <uuid>` row after a cut `DB_PASSWORD=…` was redacted with it. A bare hex run is left out: a
  * hex token's rest is one.
+ *
+ * Each value ends where it should (no letter or digit glued on), and a 12-digit number or a hex run counts only under
+ * an account's or a digest's name: a rest that merely opens like a date, a UUID or an x-amz-date (`2024-05-06Zr8Hq2Lk`,
+ * `20240506T112233Zr8Hq`) or reads as `Kp=123456789012` / `q=<32 hex>` was kept as evidence (review18 #6).
  */
-const EVIDENCE_VALUE = String.raw`(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|arn:aws|[a-z][a-z0-9]{0,7}:\/\/|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?|\d{8}T\d{6}Z|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4})`;
+const END = '(?![A-Za-z0-9])';
+const EVIDENCE_VALUE = String.raw`(?:[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}${END}|arn:aws|[a-z][a-z0-9]{0,7}:\/\/|\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d)?${END}|\d{8}T\d{6}Z${END}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d? [A-Z][a-z]{2} \d{4})`;
 const BARE_EVIDENCE = new RegExp(String.raw`\[?${EVIDENCE_VALUE}`, 'y');
-/** A label (`RequestId`, `x-amzn-RequestId`, `Request ID`, `ACCOUNT_ID`, `sha256`), `:` or `=`, then evidence, an account id or a hex digest. */
-const LABELLED_EVIDENCE_ROW = new RegExp(String.raw`(?:export[ \t]{1,4})?[A-Za-z][A-Za-z0-9_.-]{0,63}(?: [A-Za-z][A-Za-z0-9_-]{0,20}){0,2}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:${EVIDENCE_VALUE}|(?:\d{12}|[0-9a-f]{32,128}|[0-9A-F]{32,128})(?![A-Za-z0-9]))`, 'y');
+/** A label (`RequestId`, `x-amzn-RequestId`, `Request ID`, `ACCOUNT_ID`, `sha256`), `:` or `=`, then evidence. */
+const LABELLED_EVIDENCE_ROW = new RegExp(String.raw`(?:export[ \t]{1,4})?[A-Za-z][A-Za-z0-9_.-]{0,63}(?: [A-Za-z][A-Za-z0-9_-]{0,20}){0,2}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?${EVIDENCE_VALUE}`, 'y');
+/** An account's or a digest's name (`ACCOUNT_ID`, `AWS Account`, `OwnerId`, `sha256`, `x-amz-content-sha256`, `ETag`, `md5`), `:` or `=`, then 12 digits or a hex digest. */
+const NUMBER_ROW = new RegExp(String.raw`(?:export[ \t]{1,4})?(?:[A-Za-z0-9_.-]{0,40}[ _.-])?(?:account|owner|sha\d{0,3}|md5|digest|hash|etag|checksum|crc\d{0,2})(?:[ _-]?id)?["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:\d{12}|[0-9a-f]{32,128})${END}`, 'iy');
 function opensEvidence(line: string, at: number): boolean {
   BARE_EVIDENCE.lastIndex = at;
   if (BARE_EVIDENCE.test(line)) return true;
   LABELLED_EVIDENCE_ROW.lastIndex = at;
-  return LABELLED_EVIDENCE_ROW.test(line);
+  if (LABELLED_EVIDENCE_ROW.test(line)) return true;
+  NUMBER_ROW.lastIndex = at;
+  return NUMBER_ROW.test(line);
 }
 
 /** An environment variable's assignment (`HOME=/home/u`, `PATH=/usr/bin`: an upper-case name, `=`, a value). */
@@ -88,4 +97,4 @@ function opensAssignment(text: string, at: number): boolean {
 }
 
 /** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every full-width line. */
-export const CUT_SECRET_PATTERNS: RegExp[] = [BARE_EVIDENCE, LABELLED_EVIDENCE_ROW, ENV_ASSIGNMENT, COMPLETE_KEY, CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT];
+export const CUT_SECRET_PATTERNS: RegExp[] = [BARE_EVIDENCE, LABELLED_EVIDENCE_ROW, NUMBER_ROW, ENV_ASSIGNMENT, COMPLETE_KEY, CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT];

@@ -61,6 +61,22 @@ describe('evidence after a cut secret row', () => {
     expect(out).toContain(`RequestId: ${UUID}`);
   });
 
+  // A rest that only opens like evidence is the password's own characters (review18 #6): a date, an x-amz-date or a
+  // UUID with more glued on, a 12-digit number or a hex run under a name that is no account's or digest's.
+  it.each(['2024-05-06Zr8Hq2Lk', '20240506T112233Zr8Hq', `${UUID}Qz7`, 'Kp=123456789012', 'q=0123456789abcdef0123456789abcdef', 'Ts=2024-05-06x9'])('redacts a cut rest `%s` that only opens like evidence', (rest) => {
+    const out = redact(paste('DB_PASSWORD=', rest, 60)).text;
+    expect(out).not.toContain(rest);
+    expect(out).toContain('AWS_REGION=us-east-1');
+  });
+
+  // A log record after the row, read through its logfmt prefix as `msg=AccessDenied`, is a record of its own (review18 #10).
+  it('keeps a logfmt record after a full-width password row', () => {
+    const record = 'time=2026-12-07T05:27:49Z level=error msg=AccessDenied';
+    const out = redact(paste('DB_PASSWORD=', record, 60)).text;
+    expect(out).toContain(`\n${record}\n`);
+    expect(out).not.toContain(PASSWORD.slice(0, 12));
+  });
+
   it('still redacts a cut rest that reads as NAME=value when its value is no evidence', () => {
     const out = redact(paste('DB_PASSWORD=', 'PZX=w8Rj2', 60)).text;
     expect(out).not.toContain('w8Rj2');
