@@ -2,6 +2,8 @@ import { CATALOGUE } from './rules/catalogue/index';
 import { MAX_LINE_CHARS } from './normalise';
 import { WRAP_WIDTHS } from './wrap-widths';
 import { OPENS_VENDOR_TOKEN, opensVendorToken } from './secrets/vendor-tokens';
+import { afterSecretRow, CUT_SECRET_PATTERNS } from './secrets/cut-secret';
+import { firstNonBlank } from './first-non-blank';
 
 /**
  * Lines cut at a column: one reading for the extractor (extract/unwrap.ts joinCutLines) and the secrets' view
@@ -77,7 +79,8 @@ function cutIndent(prev: string, next: string): number {
   let indent = 0;
   while (indent < MAX_CUT_INDENT && (next.charCodeAt(indent) === 32 || next.charCodeAt(indent) === 9)) indent++;
   if (!isTokenChar(prev.charCodeAt(prev.length - 1)) || !isTokenChar(next.charCodeAt(indent))) return -1;
-  if (opensVendorToken(next, indent) || (opensAssignment(next, indent) && endsCompleteKey(prev))) return -1;
+  // a row of its own after a secret's whole value (secrets/cut-secret.ts, the view's reading too)
+  if (opensVendorToken(next, indent) || afterSecretRow(prev, 0, prev.length, next, indent) === 'row') return -1;
   const known = knownWords();
   // Each piece is read back at most one character past the longest known word: a longer piece is none (a blob's line).
   const reach = known.longest + 1;
@@ -91,44 +94,10 @@ function cutIndent(prev: string, next: string): number {
   return indent;
 }
 
-/**
- * An environment variable's assignment (`HOME=/home/u`, `PATH=/usr/bin`: an upper-case name, `=`, a value) opening a
- * line. After a row whose value is complete already (endsCompleteKey) it is the listing's next row: read as a cut,
- * `HOME=/home/u2` was glued to the `AWS_SECRET_ACCESS_KEY=<40>` above it (62 wide, every fifth line of an env dump: the
- * paste's width). After any other row it may be a cut value's rest: a password's or token's own characters can hold a
- * name then `=` (`DB_PASSWORD=Xy7/…Ka/` then `PZ=Lw8s4rTz0`), and that rest must be read with the value.
- */
-const ASSIGNMENT = /(?:export[ \t]{1,4})?[A-Z_][A-Z0-9_]{0,127}=[^\s="']/y;
-function opensAssignment(line: string, at: number): boolean {
-  ASSIGNMENT.lastIndex = at;
-  return ASSIGNMENT.test(line);
-}
-
-/**
- * A row assigning a secret access key its whole value: exactly 40 base64 characters, the length AWS gives every one
- * (shared docs/aws-domain.md, "Secret access key"), so nothing of it can go on the next line.
- */
-const COMPLETE_KEY = /(?:export[ \t]{1,4})?[A-Z0-9_]{0,64}SECRET_ACCESS_KEY=[A-Za-z0-9/+]{40}$/y;
-function endsCompleteKey(line: string): boolean {
-  COMPLETE_KEY.lastIndex = firstNonBlank(line);
-  return COMPLETE_KEY.test(line);
-}
-
 /** A log record's opening (a date, a time of day or a level): a line opening so starts a record, not the rest of a cut one. */
 const RECORD_START = /^\s*(?:\[?\d{4}[-/]\d\d[-/]\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL)\b)/;
 /** How many opening characters two lines share when they are rows of one listing (a retry logged again, a table's rows). */
 const OPENING_CHARS = 8;
-
-/** Where `line` starts after its leading white space (as trimStart reads it). */
-function firstNonBlank(line: string): number {
-  let i = 0;
-  for (; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !/\s/.test(line[i]!)) break;
-  }
-  return i;
-}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -248,4 +217,4 @@ export function cutsOf(text: string): Cut[] {
 }
 
 /** This file's regexes, for the ReDoS safety test (src/core/patterns.ts): they run on every pasted line. */
-export const CUT_LINE_PATTERNS: RegExp[] = [ASSIGNMENT, COMPLETE_KEY, RECORD_START, KEPT_TIME, KEPT_TIME_AT, OPENS_VENDOR_TOKEN];
+export const CUT_LINE_PATTERNS: RegExp[] = [...CUT_SECRET_PATTERNS, RECORD_START, KEPT_TIME, KEPT_TIME_AT, OPENS_VENDOR_TOKEN];

@@ -75,6 +75,30 @@ function piecesIn(view: string, value: string): Array<[number, number]> {
 }
 
 /**
+ * A log record's line (its prefix taken off by the shaped reading: `time=… level=error msg=AccessDenied` read as
+ * `msg=AccessDenied`) after a line that is none is a record of its own, not the rest of a value cut on the line before:
+ * as pasted it opens with its time, evidence the view keeps apart (cut-secret.ts). Read without it, `msg=AccessDenied`
+ * after a full-width `DB_PASSWORD=…` row was read as the password's cut rest and the whole record erased (review18 #10).
+ * Answers where a span [start, end) of `text` must stop: at the first line break into such a line, or at `end`.
+ */
+function stopBeforeRecord(text: string, records: ReadonlySet<number>): (start: number, end: number) => number {
+  // Spans are asked in order (pastedSecrets sorts them): `line` holds the last start asked, `nl` its line break.
+  let line = 0;
+  let nl = text.indexOf('\n');
+  return (start, end) => {
+    while (nl >= 0 && nl < start) {
+      line++;
+      nl = text.indexOf('\n', nl + 1);
+    }
+    for (let l = line, at = nl; at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+      l++;
+      if (records.has(l) && !records.has(l - 1)) return at;
+    }
+    return end;
+  };
+}
+
+/**
  * Every secret in `text`, in order, spans in original coordinates and never overlapping: those found in it as pasted,
  * and those found only when it is read through its wrapper (a log prefix, a quote, a JSON record, a list repr: see
  * paste-shape.ts), found again in it by their pieces. Every caller (the stored case, the egress guard) so removes
@@ -93,15 +117,18 @@ export function findSecrets(input: string): FoundSecret[] {
   if (shaped.text === text) return found;
   const extra: FoundSecret[] = [];
   const seen = new Set<string>();
+  const stopAt = shaped.records.size > 0 ? stopBeforeRecord(shaped.text, shaped.records) : undefined;
   // What was decoded, read as pasted, is `found` already: only the unwrapped text is read here.
   for (const f of pastedSecrets(shaped.text)) {
+    const end = stopAt ? stopAt(f.start, f.end) : f.end;
+    const cut = end !== f.end;
     // As it stands in the unwrapped text (pieces over lines), or as decoded (a URL or JSON escape the view reads too).
-    for (const pieces of [shaped.text.slice(f.start, f.end), f.value]) {
+    for (const pieces of cut ? [shaped.text.slice(f.start, end)] : [shaped.text.slice(f.start, f.end), f.value]) {
       if (seen.has(pieces)) continue;
       seen.add(pieces);
       for (const [a, b] of piecesIn(view.text, pieces)) {
         const [start, end] = originalSpan(view, a, b);
-        extra.push({ start, end, kind: f.kind, value: f.value });
+        extra.push({ start, end, kind: f.kind, value: cut ? pieces.replace(/\s+/g, '') : f.value });
       }
     }
   }

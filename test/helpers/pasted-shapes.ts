@@ -80,7 +80,7 @@ function evidenceLines(m: SecretMaker): { text: string; evidence: string[] } {
   };
 }
 
-type Build = (m: SecretMaker) => { text: string; secrets: string[] };
+type Build = (m: SecretMaker) => { text: string; secrets: string[]; evidence?: string[] };
 
 /** Every shape, each building one paste from fresh secrets. */
 export const PASTE_SHAPES: Record<string, Build> = {
@@ -265,6 +265,28 @@ export const PASTE_SHAPES: Record<string, Build> = {
       secrets: [p, p2.replace('&amp;', '&'), p3, `${p3}x`, masked, `${p3}y`],
     };
   },
+  // Stop 32: a Java properties value continued with `\` (java.util.Properties.load drops the `\`, the line break and the
+  // next line's indentation: the indented rest leaked), a curl call signed by hand (the SigV4 signature is redacted as a
+  // signature, the session token header must go), and evidence rows after a password cut at the terminal's width (a
+  // request id, an account id, a `Date:` were redacted as the password's rest).
+  'Java properties continued with a backslash': (m) => {
+    const [p, k] = [m.password(), m.awsKey()];
+    return { text: `# application.properties\nspring.datasource.password=${p.slice(0, 8)}\\\n    ${p.slice(8)}\naws.secretKey=${k.slice(0, 20)}\\\n        ${k.slice(20)}\nlogging.level.root=INFO`, secrets: [p, k] };
+  },
+  'curl with a SigV4 Authorization header and the session token header': (m) => {
+    const t = m.sessionToken();
+    return {
+      text: `curl -s "https://sts.amazonaws.com/?Action=GetCallerIdentity&Version=2011-06-15" -H "Authorization: AWS4-HMAC-SHA256 Credential=${m.keyId('ASIA')}/20261207/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=${m.hex(64)}" -H "x-amz-date: 20261207T052749Z" -H "X-Amz-Security-Token: ${t}"`,
+      secrets: [t],
+      evidence: ['x-amz-date: 20261207T052749Z'],
+    };
+  },
+  'evidence rows after a password cut at the width': (m) => {
+    const p = m.pick(`${UPPER}abcdefghijklmnopqrstuvwxyz0123456789`, 68);
+    const requestId = `${m.hex(8)}-${m.hex(4)}-${m.hex(4)}-${m.hex(4)}-${m.hex(12)}`;
+    const rows = [`RequestId: ${requestId}`, 'ACCOUNT_ID=123456789012', 'Date: Mon, 07 Dec 2026 05:27:49 GMT'];
+    return { text: rows.map((r) => `DB_PASSWORD=${p}\n${r}`).join('\n'), secrets: [p], evidence: rows };
+  },
   // Stop 30: a name set apart from its value by a word or an argument (fish `--export`, Windows `setx`, .NET's
   // SetEnvironmentVariable), a markdown table of settings, a YAML block scalar holding a password with `&`, a Slack quote
   // of lines a terminal wrapped.
@@ -291,8 +313,8 @@ export const PASTE_SHAPE_NAMES = Object.keys(PASTE_SHAPES);
 export function shapedPastes(seed: number): ShapedPaste[] {
   const m = new SecretMaker(rng(seed));
   return PASTE_SHAPE_NAMES.map((shape) => {
-    const { text, secrets } = PASTE_SHAPES[shape]!(m);
+    const { text, secrets, evidence = [] } = PASTE_SHAPES[shape]!(m);
     const ev = evidenceLines(m);
-    return { shape, text: `${text}\n${ev.text}`, secrets, evidence: ev.evidence };
+    return { shape, text: `${text}\n${ev.text}`, secrets, evidence: [...evidence, ...ev.evidence] };
   });
 }

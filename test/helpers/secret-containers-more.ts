@@ -37,6 +37,12 @@ export const MORE_CONTAINERS: Record<string, Build> = {
     const sep = ['=', ' = ', ': ', ':'][pick % 4]!;
     return { text: `# application.properties\naws.region=us-east-1\n${name}${sep}${s}\nlogging.level.root=INFO` };
   },
+  // java.util.Properties.load: the `\`, the line break and the next line's indentation are dropped (stop 32: the rest leaked)
+  'Java properties, the value continued with a backslash': (s, _e, _p, kind, pick) => {
+    const name = { key: 'aws.secretKey', token: 'aws.sessionToken', password: 'spring.datasource.password' }[kind];
+    const at = 4 + (pick % Math.max(1, s.length - 8));
+    return { text: `# application.properties\naws.region=us-east-1\n${name}=${s.slice(0, at)}\\\n${' '.repeat(pick % 9)}${s.slice(at)}\nlogging.level.root=INFO` };
+  },
   '.npmrc and .pypirc': (s, _e, _p, _k, pick) => {
     // (`always-auth=true` after the token line: a 60-wide line whose password holds `&` was read as one cut line with it)
     if (pick % 3 === 0) return { text: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${s}\nalways-auth=true` };

@@ -124,10 +124,68 @@ function concatJoins(text: string): number[] {
   return drop;
 }
 
+/**
+ * A secret-labelled value (`db.password=…`, `aws.secretKey: …`, `DB_PASSWORD=…`) ending its line in a backslash: a Java
+ * properties file's continuation (java.util.Properties.load: "the \, line terminator, and leading white space on the
+ * continuation line are merely discarded", docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader-),
+ * or a shell's. The value goes on after the next line's indentation: read apart, the indented rest was let out.
+ *
+ * The value is read back from the backslash over what a value holds (VALUE_CHAR: a session token's 600 characters too),
+ * then its label right before it: in the same run (`aws.sessionToken=IQoJ…`, the key anchored at the run's start) or
+ * before a blank or quote (`password = …`, `"password":"…`). A window of the line's last 120 characters missed a label
+ * further back and let a long value's rest out (review18 #5).
+ */
+const VALUE_CHAR = /[^\s"'\\]/;
+/** A run that opens with a secret's key and `:` or `=` (`aws.sessionToken=`, `-Ddb.password=`, `DB_PASSWORD=`). */
+const KEY_IN_RUN = /^[\w.-]{0,64}?(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[\w.-]{0,32}[:=]/i;
+/** A secret's key and its separator ending the text before a value (`password = `, `"password":"`, `aws.secretKey: `). */
+const KEY_BEFORE = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[\w.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i;
+/** The continued line: indentation, then one word of what a value holds (not `:` or `=`, which open the next key). */
+const CONTINUATION = /^([ \t]{0,40})[A-Za-z0-9/+!#$%&*.?@^_~-]{1,8000}(\\?)[ \t]{0,8}$/;
+/** The longest line read back for a continued value's label (normalise's MAX_LINE_CHARS). */
+const MAX_VALUE_RUN = 8192;
+
+/** Does the line before the backslash at `at` end in a secret-labelled value (the comment above VALUE_CHAR)? */
+function endsInLabelledValue(text: string, lineStart: number, at: number): boolean {
+  let s = at;
+  while (s > lineStart && at - s < MAX_VALUE_RUN && VALUE_CHAR.test(text[s - 1]!)) s--;
+  if (s === at) return false;
+  return KEY_IN_RUN.test(text.slice(s, Math.min(at, s + 100))) || KEY_BEFORE.test(text.slice(Math.max(lineStart, s - 80), s));
+}
+
+/** The end of the line starting at `start`, less an HTML line break (`<br>`) before it: a copied page's line. */
+function endBeforeBreak(text: string, start: number): number {
+  const end = lineEnd(text, start);
+  // (a line of its own is read: a `<br>` does not take the line break's place)
+  return end - 4 >= start && text.startsWith('<br>', end - 4) ? end - 4 : end;
+}
+
+/**
+ * Offsets to drop (the backslash, a `<br>`, the line break, the next line's CI time and indentation) so that a continued
+ * secret reads as one value, over as many continued lines as end in a backslash. A CI console's time opens every
+ * physical line and a copied page ends each in `<br>`: neither is the value's (the rest leaked through both).
+ */
+function continuationJoins(text: string): number[] {
+  const drop: number[] = [];
+  // `continued`: the line at `at` is a continuation line that itself ends in a backslash (its value goes on too).
+  let continued = -1;
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+    // only a backslash that ends its line (before a `<br>` too) is read further
+    const next = text.charCodeAt(at + 1) === 10 ? at + 2 : text.startsWith('<br>\n', at + 1) ? at + 6 : -1;
+    if (next < 0 || (continued !== at && !endsInLabelledValue(text, text.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    const time = lineTimeAt(text, next);
+    const rest = CONTINUATION.exec(text.slice(next + time, endBeforeBreak(text, next)));
+    if (!rest) continue;
+    for (let x = at; x < next + time + rest[1]!.length; x++) drop.push(x);
+    continued = rest[2] ? next + time + rest[0].trimEnd().length - 1 : -1;
+  }
+  return drop;
+}
+
 /** The container joins of `text`: offsets to drop, in no order (rejoin sorts them with the wraps). */
 export function containerJoins(text: string): number[] {
-  return [...blockScalarJoins(text), ...concatJoins(text), ...(text.includes('\n') ? indentedKeyJoins(text) : [])];
+  return [...blockScalarJoins(text), ...concatJoins(text), ...(text.includes('\n') ? indentedKeyJoins(text) : []), ...(text.includes('\\\n') || text.includes('\\<br>\n') ? continuationJoins(text) : [])];
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const CONTAINER_JOIN_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, SHORT_KEY_AT_END, SECRET_KEY_NAME];
+export const CONTAINER_JOIN_PATTERNS: RegExp[] = [BLOCK_SCALAR_LABEL, BLOCK_INDICATOR_AT_END, INDENTED_VALUE, INDENTED_REST, QUOTED_B64, CONCAT, CONCAT_GATE, KEY_ID, KEY_AFTER, SHORT_KEY_AT_END, SECRET_KEY_NAME, VALUE_CHAR, KEY_IN_RUN, KEY_BEFORE, CONTINUATION];

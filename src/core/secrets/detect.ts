@@ -46,6 +46,10 @@ const PREFIXED: Pattern[] = [
   // The value stays on the header's line: an empty header is evidence, and the next line is the next header.
   { kind: 'session-token', needle: ['y-Tok', 'y-tok', 'Y-TOK'], re: /((?:X-Amz-Security-Token|x-amz-security-token|X-AMZ-SECURITY-TOKEN)[ \t]{0,2}[=:][ \t]{0,2})([A-Za-z0-9/+=%_-]{8,8000})/g, valueOnly: true },
   { kind: 'other-token', needle: 'horiza', re: /((?:Authorization|authorization)\s{0,2}:\s{0,2}(?:Bearer|Basic|token)\s{1,4})([A-Za-z0-9._~+/=-]{8,4000})/g, valueOnly: true },
+  // MinIO's mc puts the key it rejects in its own message (minio/mc cmd/alias-set.go checkAliasSetSyntax, 77f82e18:
+  // "Invalid secret key `"+secretKey+"`."; older mc rejected any secret key not 40 characters long and any access key
+  // not 20 of [A-Z0-9-._~], so a whole secret, or one given in the access key's place, was echoed). A key id is evidence.
+  { kind: 'secret-access-key', needle: ' key `', re: /(Invalid (?:secret|access) key `)(?!(?:AKIA|ASIA)[A-Z0-9]{16}`)([^`\n]{1,200})(?=`)/g, valueOnly: true },
   // Vault service, batch and recovery tokens: one needle per prefix, so none is skipped.
   { kind: 'other-token', needle: 'hvs.', re: /\bhvs\.[A-Za-z0-9_-]{20,400}/g },
   { kind: 'other-token', needle: 'hvb.', re: /\bhvb\.[A-Za-z0-9_-]{20,400}/g },

@@ -14,6 +14,7 @@ import { SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 import { WRAP_WIDTHS } from '../wrap-widths';
 import { cutsOf } from '../cut-lines';
 import { opensVendorToken } from './vendor-tokens';
+import { afterSecretRow } from './cut-secret';
 import { camelWords, madeOfWords, SECRET_NAME_WORD, wordBuilt } from './evidence';
 import { randomPart } from './detect';
 import { containerJoins, CONTAINER_JOIN_PATTERNS, SHORT_KEY_AT_END } from './container-joins';
@@ -533,39 +534,14 @@ function wordName(word: string): boolean {
  */
 function continuesValue(text: string, lineStart: number, nl: number, restStart: number, restLength: number): boolean {
   if (restLength === 0 || restLength >= 40) return false;
-  if (endsInCutSecret(text, lineStart, nl) && opensAssignment(text, restStart)) return true;
+  // a cut secret's rest read as `NAME=…`, or evidence on a row of its own after a secret's row (cut-secret.ts)
+  const afterSecret = afterSecretRow(text, lineStart, nl, text, restStart);
+  if (afterSecret !== undefined) return afterSecret === 'rest';
   const rest = text.slice(restStart, restStart + restLength);
   // a name's first part (`AWS` of `AWS_PROFILE=`, the `X` of `X-Amz-Date:`), unless a random one
   if (/[_-]/.test(text[restStart + restLength] ?? '') && (restLength < 3 || wordName(rest))) return false;
   const length = valueBefore(text, lineStart, nl) + restLength;
   return length === 40 || (length > 40 && (!wordName(rest) || text.startsWith(NOT_FOUND, restStart + restLength)));
-}
-
-/**
- * A full-width row ending in a secret-labelled value (`DB_PASSWORD=<value>`, `API_TOKEN: <value>`) of no fixed length:
- * the terminal may have cut it, and its rest may read as a name and `=` (`PZX=…`, `K_9=…`, `Pzq=…`), which read as a
- * key line of its own let the rest out. A value of a fixed length is complete when it fills the line (a 40-character
- * secret access key, an AKIA/ASIA id). The cost: a real `NAME=value` row after a value that exactly fills the width is
- * read as the value's rest and redacted with it (the safe side).
- */
-const CUT_SECRET_ROW = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"']{8,200})$/i;
-const COMPLETE_VALUE = /^(?:[A-Za-z0-9/+]{40}|(?:AKIA|ASIA)[A-Z0-9]{16})$/;
-
-function endsInCutSecret(text: string, lineStart: number, nl: number): boolean {
-  const row = CUT_SECRET_ROW.exec(text.slice(Math.max(lineStart, nl - 280), nl));
-  return row !== null && !COMPLETE_VALUE.test(row[1]!);
-}
-
-/**
- * The line at `at` opens with a name and `=` (after an optional `export `), glued to a value: what a cut rest reads as.
- * A name and `:` (`RequestId: …`) is left to the other tests, and so is a row whose value is an ARN or a URL
- * (`ROLE_ARN=arn:aws:iam::…`, `ENDPOINT=https://…`): evidence, which no random rest reads as.
- */
-const OPENS_ASSIGNMENT = /(?:export )?[A-Za-z0-9_]{1,64}=(?!arn:|[a-z0-9]{1,8}:\/\/)[^\s=]/y;
-
-function opensAssignment(text: string, at: number): boolean {
-  OPENS_ASSIGNMENT.lastIndex = at;
-  return OPENS_ASSIGNMENT.test(text);
 }
 
 /**
@@ -839,10 +815,11 @@ function joins(text: string, pass: Pass): number[] {
       if (valueLength === 0 || (full && opensProse(text, nextStart) && !continuesValue(text, lineStart, end, nextStart, nameLength(text, nextStart)))) {
         // not a value, or prose after a line its author ended
       } else if (full) {
-        if (!(urls && keyAfterUrl(text, lineStart, end, nextStart))) {
+        // (evidence after a secret's row is a row of its own: cut-secret.ts, the reading of cuts too)
+        if (!(urls && keyAfterUrl(text, lineStart, end, nextStart)) && afterSecretRow(text, lineStart, end, text, nextStart) !== 'row') {
           for (let x = end; x < nextStart; x++) drop.push(x);
           // a cut secret's rest read as `export NAME=…`: the blank goes too, or the value read stops before `NAME=…`
-          if (text.startsWith('export ', nextStart) && endsInCutSecret(text, lineStart, end) && opensAssignment(text, nextStart)) drop.push(nextStart + 6);
+          if (text.startsWith('export ', nextStart) && afterSecretRow(text, lineStart, end, text, nextStart) === 'rest') drop.push(nextStart + 6);
           if (nextQuote === 0 && quoteAt(text, lineStart) > 0) {
             pendingQuoted = lineStart;
             pendingDropped = nextStart - end;
@@ -993,4 +970,4 @@ export function originalSpan(v: DecodedView, a: number, b: number): [number, num
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const VIEW_PATTERNS: RegExp[] = [CUT_SECRET_ROW, COMPLETE_VALUE, OPENS_ASSIGNMENT, URL_PATH_STOP, QUERY_PARAMETER, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, WORDED_LABEL_OPENS, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN, ...CONTAINER_JOIN_PATTERNS];
+export const VIEW_PATTERNS: RegExp[] = [URL_PATH_STOP, QUERY_PARAMETER, WIDE, WORD_NAME, LINE_TIME, OPENS_WITH_NAME, NEWLINE_ENTITY, BYTE_ARRAY_START, BYTE_ARRAY, INVISIBLE, ODD_SPACE, ENTITY_AT, LABEL_AT_END, WORDED_LABEL_OPENS, URL_ESCAPE, JSON_ESCAPE, ENTITY_START, NOT_PLAIN, ...CONTAINER_JOIN_PATTERNS];
