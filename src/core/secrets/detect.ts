@@ -92,6 +92,9 @@ function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
+  // an exception class whose name opens with an acronym (AWSSecurityTokenServiceException: Request ARN is invalid) is
+  // followed by its message, not a value (okta-aws-cli-assume-role#307, real-pastes tuning)
+  if (/^[A-Z]{2,}[a-z]/.test(tail) && /(?:Exception|Error|Fault)$/.test(tail)) return false;
   return secretWords(name, judged);
 }
 
