@@ -18,7 +18,7 @@ import { otherErrorCodes } from './extract/other-errors';
 import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
-import { CHAIN_STEP_PATTERNS, isChainStep } from './extract/chain-step';
+import { CHAIN_STEP_PATTERNS, chainStepIndexes, isChainStep } from './extract/chain-step';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
 import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
 import { headAndTail, type InputWindow } from './input-window';
@@ -410,30 +410,20 @@ function chainStepLines(lines: readonly string[], draft: Draft, pasted: string):
   return steps;
 }
 
-/** Rounds of reading again without the steps: each sets aside the steps that read differently from those before. */
-const STEP_ROUNDS = 4;
-
 /**
  * Detected only from steps of a credential chain, not its end. A signal holds only its first line: a step seen first
  * stands for a later record at error level with the same words ("DEBUG …, trying shared config" then "… not found in
- * environment"), so the paste is read again with the steps blank, and only when nothing else raises a failure are they
+ * environment"), so the paste is read again with every step blank, and only when nothing else raises a failure are they
  * set aside.
  */
 function chainStepsOnly(ctx: ExtractContext, draft: Draft, pasted: string, now: Date | undefined, records: ReadonlySet<number>): boolean {
-  let lines = ctx.lines;
-  let read = draft;
-  for (let round = 0; round < STEP_ROUNDS; round++) {
-    const steps = chainStepLines(lines, read, pasted);
-    if (steps === undefined) return false;
-    if (steps.size === 0) return round > 0;
-    // A log repeats its step: every copy of a step's line is set aside with it (else each round took one copy).
-    const stepTexts = new Set([...steps].map((i) => lines[i]!));
-    const blank = lines.map((l) => (stepTexts.has(l) ? '' : l));
-    read = extractAll(makeContext(blank.join('\n'), blank, now, records));
-    lines = blank;
-    deriveSignals(read);
-  }
-  return false;
+  const first = chainStepLines(ctx.lines, draft, pasted);
+  if (first === undefined || first.size === 0) return false;
+  const steps = new Set([...first, ...chainStepIndexes(ctx.lines, pasted)]);
+  const blank = ctx.lines.map((l, i) => (steps.has(i) ? '' : l));
+  const read = extractAll(makeContext(blank.join('\n'), blank, now, records));
+  deriveSignals(read);
+  return detectingSignals(read).length === 0;
 }
 
 /** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */

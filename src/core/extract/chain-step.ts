@@ -49,14 +49,38 @@ function stepRecord(line: string): boolean {
  * from environment variables.") is not set aside: a tool that logs only its steps shows its empty chain that way
  * (tuning grzm/awyeah-api#12).
  */
-export function isChainStep(read: string, pasted: string): boolean {
+export function isChainStep(read: string, pasted: string, seen?: Map<string, boolean>): boolean {
   const probe = read.trim().slice(0, PROBE_CHARS);
-  let at = probe.length < 8 ? -1 : pasted.indexOf(probe);
-  if (at < 0) return stepRecord(read);
+  if (probe.length < 8) return stepRecord(read);
+  const known = seen?.get(probe);
+  if (known !== undefined) return known;
+  const copies = everyCopyIsStep(probe, pasted);
+  if (copies === undefined) return stepRecord(read);
+  seen?.set(probe, copies);
+  return copies;
+}
+
+/** Whether every pasted line holding the probe is a step record; undefined when none holds it. */
+function everyCopyIsStep(probe: string, pasted: string): boolean | undefined {
+  let at = pasted.indexOf(probe);
+  if (at < 0) return undefined;
   while (at >= 0) {
     const end = pasted.indexOf('\n', at);
     if (!stepRecord(pasted.slice(pasted.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end))) return false;
     at = end < 0 ? -1 : pasted.indexOf(probe, end);
   }
   return true;
+}
+
+/**
+ * The indexes of the read lines that are chain steps (isChainStep), every copy and every step at once: a line without
+ * words of going on is none, so only those are looked up in the pasted text, each opening once (a log repeats them).
+ */
+export function chainStepIndexes(lines: readonly string[], pasted: string): Set<number> {
+  const steps = new Set<number>();
+  const seen = new Map<string, boolean>();
+  lines.forEach((line, i) => {
+    if (GOES_ON.test(line) && isChainStep(line, pasted, seen)) steps.add(i);
+  });
+  return steps;
 }

@@ -67,4 +67,10 @@ describe('a credential chain step logged on the way', () => {
     const text = 'The SDK reports NoCredentialProviders and then I see "Fallback to IAM role credentials" in our notes; the credentials are not found.';
     expect(diagnose(text).detected).toBe(true);
   });
+  it('when a debug log holds many distinct steps (each record its own request id), then all are set aside together', () => {
+    // Read in rounds of one step each, the fifth distinct step was still standing and the log read as a failure.
+    const text = Array.from({ length: 12 }, (_, i) => `time="2026-11-02T09:14:${String(10 + i)}Z" level=debug msg="${STEP}" req=${i}`).join('\n');
+    expect(diagnose(text).detected).toBe(false);
+    expect(diagnose(`${text}\ntime="2026-11-02T09:15:00Z" level=error msg="NoCredentialProviders: no valid providers in chain"`).detected).toBe(true);
+  });
 });
