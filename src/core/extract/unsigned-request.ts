@@ -35,14 +35,22 @@ const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 /** A question that takes the sending as given: "Why are the requests sent unsigned?". */
 const WHY = /^\s*(?:why|how come)\b/i;
 
+/** Where the sentence holding `at` opens: after the last sentence end before it (read backwards, not from the text's start). */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === at || /\s/.test(text[i + 1]!))) return i + 1;
+  }
+  return 0;
+}
+
 /** Whether the sentence around [start, end) is a question that asks whether, not why. */
 function asked(text: string, start: number, end: number): boolean {
   SENTENCE_END.lastIndex = end;
   const close = SENTENCE_END.exec(text);
   if (close?.[0] !== '?') return false;
-  let open = 0;
-  for (const m of text.slice(0, start).matchAll(SENTENCE_END)) open = m.index + m[0].length;
-  return !WHY.test(text.slice(open, start));
+  return !WHY.test(text.slice(sentenceStart(text, start), start));
 }
 
 /** Whether the words before a match tell it as done: not denied, left, wished for, or a condition. */
