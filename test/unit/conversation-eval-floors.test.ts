@@ -99,6 +99,11 @@ const BATCH17_FLOORS = { firstFix: 0.56, within8: 0.8, maxMeanQuestions: 2.5, ma
 // of stop 32, 7fa4a6f): first fix 17/25 = 0.68, within 8 turns 21/25 = 0.84, 1.33 questions to the right fix,
 // 4 redundant, 0 misread; 0 of its 25 openings opened no case. Each floor lets one thread slip and no second.
 const BATCH18_FLOORS = { firstFix: 0.64, within8: 0.8, maxMeanQuestions: 2.5, maxRedundant: 5, maxMisread: 1 };
+// Batch 19 (fresh held-out, never tuned on), measured 2026-12-07 when it was added (25 threads, the first
+// `npm run eval:conversations` after its labels were committed (945d1a5..878ffe0), on the engine as it stood at the start
+// of stop 33, 204de04): first fix 12/25 = 0.48, within 8 turns 19/25 = 0.76, 1.26 questions to the right fix,
+// 2 redundant, 0 misread; 0 of its 25 openings opened no case. Each floor lets one thread slip and no second.
+const BATCH19_FLOORS = { firstFix: 0.44, within8: 0.72, maxMeanQuestions: 2.5, maxRedundant: 3, maxMisread: 1 };
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -130,6 +135,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 16 (fresh)', () => e.holdoutByBatch[16]!.all, BATCH16_FLOORS],
     ['batch 17 (fresh)', () => e.holdoutByBatch[17]!.all, BATCH17_FLOORS],
     ['batch 18 (fresh)', () => e.holdoutByBatch[18]!.all, BATCH18_FLOORS],
+    ['batch 19 (fresh)', () => e.holdoutByBatch[19]!.all, BATCH19_FLOORS],
   ];
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
