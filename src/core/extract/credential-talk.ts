@@ -144,7 +144,9 @@ const FAILURES = [
   // A credential made invalid ("credentials rotate after some time, invalidating the x-amz-security-token param").
   String.raw`invalidat(?:e|es|ed|ing)`,
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
-  String.raw`expired`,
+  // Not expired is the credential's good state, a condition stated ("provided that the temporary credentials are present
+  // and not expired", naftulikay/aws-env#19, a feature request).
+  String.raw`(?<!\b(?:not|never|n['’]t) )expired`,
   // Not a time announced: "the session will expire at 6pm today", "your keys expire in 90 days", "expires on Friday"
   // say when an expiry is due, not that one broke anything (no tuning report reads "expire at/in <when>"), unless the
   // sentence goes on to a contrast or a failure (NO_CONTRAST).

@@ -1,7 +1,8 @@
 /**
  * Sentences that hold a credential word and a failure word, yet tell no failure (issue #10: no false positive on
  * feature requests, pull requests and docs talk): a condition an instruction supposes (extract/supposed.ts), a negated
- * duty ("so I don't have to …"), the docs not making something clear, typos fixed in the docs (extract/credential-talk.ts).
+ * duty ("so I don't have to …"), the docs not making something clear, typos fixed in the docs, credentials "not expired"
+ * (extract/credential-talk.ts, prose-report.ts).
  * The texts are fresh public threads, none in the corpora (their URLs were claimed so that no corpus batch takes them);
  * each reading's report with the same words stays detected.
  */
@@ -37,6 +38,14 @@ describe('not told failures', () => {
       '*Issue #, if available:*\n\n*Description of changes:*\nfixes for various typos and language/command clarifications in Documentation/AWS_Credentials.md\n\n' +
         'By submitting this pull request, I confirm that my contribution is made under the terms of the Apache 2.0 license.',
     ],
+    [
+      'a feature request: credentials "not expired" as the condition a tool needs',
+      'https://github.com/naftulikay/aws-env/issues/19',
+      'AWS Single-Sign-On uses temporary credentials<sup>1</sup>, then uses STS to get temporary role credentials<sup>2</sup>. \n\n' +
+        '[naftulikay/aws-sso-env](https://github.com/naftulikay/aws-sso-env) already implements the required logic to generate and export role credentials<sup>2</sup>, ' +
+        'provided that the temporary credentials<sup>1</sup> are present and not expired.\n\n' +
+        'Temporary credentials<sup>1</sup> are obtained via `aws sso login`, which opens a browser window to obtain the credentials.',
+    ],
   ])('%s (%s) is no credential failure', (_what, _url, text) => {
     expect(detected(text)).toBe(false);
   });
@@ -50,6 +59,9 @@ describe('not told failures', () => {
     "The pod doesn't have credentials for S3 even though the IAM role is attached.",
     "Our AWS credentials don't work anymore and I have to run aws sso login every hour.",
     'I made a typo in AWS_SECRET_ACCESS_KEY and now every aws call fails.',
+    // "Not expired" beside a failure told, and an expiry told.
+    'I checked that the AWS credentials are not expired, but aws s3 ls still fails.',
+    'My AWS session token expired and the deploy stopped.',
   ])('the report %j stays detected', (text) => {
     expect(detected(text)).toBe(true);
   });
