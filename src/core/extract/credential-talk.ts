@@ -130,9 +130,10 @@ const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan|have (?:got )?
 const SET_ASIDE = String.raw`(?:apply|matter) (?:here|in (?:this|our|my) case|to (?:us|me))`;
 /**
  * What a text does not make clear or say: the writer's question about the docs, not a failure ("The docs aren't clear
- * about `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` being environment variables", Yelp/mrjob#402, a docs issue).
+ * about `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` being environment variables", Yelp/mrjob#402, a docs issue; "The
+ * current documentation does not make mention of this file", hashicorp/packer#1784, a docs pull request).
  */
-const UNSAID = String.raw`(?:clear|obvious|mention(?:s|ed)?|explain(?:s|ed)?|document(?:s|ed)?|describe[sd]?|say|says|said)`;
+const UNSAID = String.raw`(?:(?:make |makes |made )?(?:any |a )?(?:clear|obvious|mention)|mention(?:s|ed)?|explain(?:s|ed)?|document(?:s|ed)?|describe[sd]?|say|says|said)`;
 /** What follows a negation that makes it no failure: a wish or duty, a scope set aside, something left unsaid. */
 export const NOT_FAILING = String.raw`(?:really |even |actually )?(?:${WISHES}|${SET_ASIDE}|${UNSAID})\b`;
 /**

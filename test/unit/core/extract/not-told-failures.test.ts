@@ -33,6 +33,12 @@ describe('not told failures', () => {
         '```\naws_access_key_id = XXXX\naws_secret_access_key = YYYY\n```',
     ],
     [
+      'a docs pull request: the docs make no mention of the file',
+      'https://github.com/hashicorp/packer/pull/1784',
+      'Updated Amazon documentation to reflect the precedence rules putting ~/.aws/credentials files ahead of env vars. The current documentation does not make mention of this file.\n\n' +
+        'See #1612 for more detail on the issue.',
+    ],
+    [
       'a docs pull request: typos fixed',
       'https://github.com/awslabs/aws-well-architected-labs/pull/83',
       '*Issue #, if available:*\n\n*Description of changes:*\nfixes for various typos and language/command clarifications in Documentation/AWS_Credentials.md\n\n' +
