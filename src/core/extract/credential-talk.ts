@@ -19,6 +19,8 @@
  * about the credentials.
  */
 
+import { insideAny, supposedSpans } from './supposed';
+
 /**
  * Credential objects only AWS has: naming one is AWS context by itself. Terms from the AWS IAM user guide
  * ("access key ID", "secret access key", "session token", "instance profile", "IAM roles for service accounts"),
@@ -119,10 +121,21 @@ export const SCHEDULED_TIME = String.raw`(?:about |around |roughly |approximatel
  */
 export const NO_CONTRAST = String.raw`(?![^.?!\n]{0,80}(?:\b(?:instead of|rather than|of \d{1,4})\b|\b(?:(?:al)?though|but)\b[^.?!\n]{0,60}(?:\d|\b(?:max(?:imum)?|limit|duration|allows?|set to|configured|supposed|expected|should)\b)|(?<!\b(?:nothing|never|not|n['’]t) )\b(?:break(?:s|ing)?|broke|fail(?:s|ed|ing)?)\b))`;
 
-/** A negated wish: what someone does not need or want says what they prefer. */
-const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan)`;
+/**
+ * A negated wish or duty: what someone does not need, want or have to do says what they prefer ("So I don't have to
+ * expose my credential in a script", dtan4/dockerfile-terraforming#33, a feature request).
+ */
+const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan|have (?:got )?to)`;
 /** Scope set aside: what does not apply or matter here, in this case, to us. */
-export const SET_ASIDE = String.raw`(?:apply|matter) (?:here|in (?:this|our|my) case|to (?:us|me))`;
+const SET_ASIDE = String.raw`(?:apply|matter) (?:here|in (?:this|our|my) case|to (?:us|me))`;
+/**
+ * What a text does not make clear or say: the writer's question about the docs, not a failure ("The docs aren't clear
+ * about `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` being environment variables", Yelp/mrjob#402, a docs issue; "The
+ * current documentation does not make mention of this file", hashicorp/packer#1784, a docs pull request).
+ */
+const UNSAID = String.raw`(?:(?:make |makes |made )?(?:any |a )?(?:clear|obvious|mention)|mention(?:s|ed)?|explain(?:s|ed)?|document(?:s|ed)?|describe[sd]?|say|says|said)`;
+/** What follows a negation that makes it no failure: a wish or duty, a scope set aside, something left unsaid. */
+export const NOT_FAILING = String.raw`(?:really |even |actually )?(?:${WISHES}|${SET_ASIDE}|${UNSAID})\b`;
 /**
  * Failure predicates, the words people use for a credential that does not work (read from the real-thread corpora's
  * tuning titles and openings, then made general: every inflection, every negated "work"/"load"/"find").
@@ -132,7 +145,9 @@ const FAILURES = [
   // A credential made invalid ("credentials rotate after some time, invalidating the x-amz-security-token param").
   String.raw`invalidat(?:e|es|ed|ing)`,
   // Expired, or expiring too soon ("credentials appear to expire early"), not a lifetime stated ("set the expiration").
-  String.raw`expired`,
+  // Not expired is the credential's good state, a condition stated ("provided that the temporary credentials are present
+  // and not expired", naftulikay/aws-env#19, a feature request).
+  String.raw`(?<!\b(?:not|never|n['’]t) )expired`,
   // Not a time announced: "the session will expire at 6pm today", "your keys expire in 90 days", "expires on Friday"
   // say when an expiry is due, not that one broke anything (no tuning report reads "expire at/in <when>"), unless the
   // sentence goes on to a contrast or a failure (NO_CONTRAST).
@@ -153,12 +168,12 @@ const FAILURES = [
   // Nor a statement of scope ("static credentials, which doesn't apply here", 61418/aws-sso-util#97, a real-negatives
   // tuning case): what does not apply or matter here, to us, is set aside, not failing. Only then: a setting that "doesn't
   // apply to the terraform S3 backend", a role that "doesn't apply to the pod" is the failure itself.
-  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t(?! (?:really |even |actually )?(?:${WISHES}|${SET_ASIDE})\b)`,
+  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t(?! ${NOT_FAILING})`,
   // The future negation in full, of the verbs a credential fails at ("using the module it will not create the needed
   // 'aud'", young-ook/terraform-aws-eks#248; "CDK will not read it", "will not work": openings of batches 1, 7, 8, 9),
   // not of any verb ("the credentials will not expire for 12 hours", "I will not share my keys").
   String.raw`will not (?:work|load|read|find|use|pick|accept|authenticate|connect|get|create|refresh|renew|reflect|assume|sign)\w{0,3}`,
-  String.raw`(?:does|do|did) not(?! (?:really |even |actually )?(?:${WISHES}|${SET_ASIDE})\b)`,
+  String.raw`(?:does|do|did) not(?! ${NOT_FAILING})`,
   // A conditional refusal of the credential's own verbs ("GeneratePresignedURL would not renew it"), not advice ("I would not store keys").
   String.raw`would(?: not|n['’]t) (?:renew|refresh|work|load|read|find|use|pick|accept|authenticate|connect|get)\w{0,3}`,
   // Expected against actual: "a different profile that should have been used".
@@ -189,7 +204,7 @@ const FAILURES = [
   // "The apply workflow had a typo for the AWS credentials workflow": tuning pastes and openings of batches 2, 5, 6, 10).
   // Not a typo in the documentation ("Fixed a typo in the README about AWS credentials setup"), nor in the writer's own
   // text: an apology or a correction in chat ("Sorry for the typo above, I meant …"), a commit's "Fix typo in …".
-  String.raw`(?<!\bsorry (?:for|about) (?:the |my |that |this )?|\bfix(?:es|ed)? (?:a |the )?)(?:typo(?:s|ed)?|misspel(?:t|led|ling|lings)?)(?! above| earlier)(?!(?: fix(?:es|ed)?)? in (?:the |a |our |my |some )?(?:docs?|docstrings?|documentation|readme|comments?|changelog|wiki|guides?|tutorials?|examples?|blog)\b)`,
+  String.raw`(?<!\bsorry (?:for|about) (?:the |my |that |this )?|\bfix(?:es|ed)?(?: for| of)? (?:a |the |some |various |several |minor |multiple |many )?)(?:typo(?:s|ed)?|misspel(?:t|led|ling|lings)?)(?! above| earlier)(?!(?: fix(?:es|ed)?)? in (?:the |a |our |my |some )?(?:docs?|docstrings?|documentation|readme|comments?|changelog|wiki|guides?|tutorials?|examples?|blog)\b)`,
   // Credentials kept past their refresh or rotation ("the S3fs client was still using stale credentials"): the
   // taxonomy's stale-credentials-after-rotation and expired-session causes, told by their adjective.
   String.raw`stale`,
@@ -330,7 +345,12 @@ function near(a: Array<[number, number]>, b: Array<[number, number]>): boolean {
 /** Whether a clause holds a credential object and a failure predicate near each other. */
 function objectNearFailure(clause: string): boolean {
   const objects = spans(OBJECT, clause);
-  if (objects.length > 0 && near(objects, spans(FAILURE, clause))) return true;
+  if (objects.length > 0) {
+    // A failure the clause only supposes ("if the credentials are not set, …") is none (supposed.ts).
+    const supposed = supposedSpans(clause);
+    const failures = spans(FAILURE, clause).filter(([s, e]) => !insideAny(supposed, s, e));
+    if (near(objects, failures)) return true;
+  }
   const brokers = spans(BROKER, clause);
   return brokers.length > 0 && near(brokers, spans(STRONG_FAILURE, clause));
 }

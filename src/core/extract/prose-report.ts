@@ -24,7 +24,8 @@ import { isAuthCode, isCredentialClass } from './error-codes';
 import { OTHER_ERROR_MESSAGE, otherErrorCodes } from './other-errors';
 import { API_MISMATCH, IMDS_REGION_LOOKUP, LOCAL_OS_ERROR, METADATA_REFUSAL, CREDENTIAL_NAMED, NETWORK_ERRNO, PROSE_VETO_PATTERNS, beforeAsides, pastRecommendation, storeCommandLines } from './prose-vetoes';
 import { addSignal } from './draft';
-import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NO_CONTRAST, SCHEDULED_TIME, SET_ASIDE, SETTLED, credentialTalk, type Talk } from './credential-talk';
+import { CREDENTIAL_TALK_PATTERNS, HOW_TO, IMPERATIVE, NOT_FAILING, NO_CONTRAST, SCHEDULED_TIME, SETTLED, credentialTalk, type Talk } from './credential-talk';
+import { SUPPOSED_PATTERNS, insideAny, supposedSpans, withoutSupposed } from './supposed';
 import type { Extractor } from './types';
 
 /**
@@ -91,7 +92,7 @@ function awsNotHad(line: string): boolean {
  * "Temporary AWS credentials expire" states a lifetime, and keys are left out ("access keys never expire" is a fact).
  */
 const FAILING = new RegExp(
-  String.raw`\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! ${SET_ASIDE}\b)|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|\bexpir(?:ed|ation|ing)\b|\bexpires? (?:after|every|within|too|in(?! ${SCHEDULED_TIME}${NO_CONTRAST}))\b|(?:\b(?:will|would)|\b(?:the|my|our|its|their|current|cached) (?:[\w-]{1,20} )?(?:credentials|creds|tokens?|sessions?)) expire\b(?!(?: (?:at|on|by|tonight|today|tomorrow|soon|midnight|this|next)\b| in ${SCHEDULED_TIME})${NO_CONTRAST})(?![^.?\n]{0,120}\?)|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b`,
+  String.raw`\bfail(?:s|ed|ing|ure)?\b|\berrors?\b|\bdoes(?:n['’]t| not)\b(?! ${NOT_FAILING})|\bno longer\b|\bnot (?:being )?refresh(?:ed|ing)?\b|\b(?:are|is) missing\b|\bincorrect(?:ly)?\b|\bnot (?:work(?:ing)?|being able|able|found|valid|recogni[sz]ed|picked up|used|loaded|read|respected|honou?red|applied)\b|\bno (?:influence|effect)\b|\balways (?:uses?|used|picks?|picked)\b|n['’]t (?:work|find|load|read|get|use|authenticate|connect|pick)|\bcan(?:no|['’])t\b|\bunable\b|\breject(?:s|ed)?\b|\brefuse[sd]?\b|\bdenied\b|\binvalid\b|(?<!\b(?:not|never|n['’]t) )\bexpired\b|\bexpir(?:ation|ing)\b|\bexpires? (?:after|every|within|too|in(?! ${SCHEDULED_TIME}${NO_CONTRAST}))\b|(?:\b(?:will|would)|\b(?:the|my|our|its|their|current|cached) (?:[\w-]{1,20} )?(?:credentials|creds|tokens?|sessions?)) expire\b(?!(?: (?:at|on|by|tonight|today|tomorrow|soon|midnight|this|next)\b| in ${SCHEDULED_TIME})${NO_CONTRAST})(?![^.?\n]{0,120}\?)|\bwrong\b|\beven (?:though|if)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bupset\b|\bbroken?\b|\b(?:issue|problem)\b`,
   'i',
 );
 
@@ -142,9 +143,27 @@ function statements(ctx: Parameters<Extractor>[0], draft: Parameters<Extractor>[
   const has = statementWords(ctx.lower);
   for (const st of STATEMENTS) {
     if (!st.needles.some(has)) continue;
-    const m = st.re.exec(head);
-    if (m) addSignal(draft, st.signal, ctx.loc(ctx.lineOf(m.index)));
+    // The first statement the writer does not only suppose ("If the credentials are not set in the file, look for
+    // them in the environment": supposed.ts).
+    for (let from = 0; ; ) {
+      const m = st.re.exec(from === 0 ? head : head.slice(from));
+      if (!m) break;
+      const at = from + m.index;
+      if (!supposedAt(head, at, at + m[0].length)) {
+        addSignal(draft, st.signal, ctx.loc(ctx.lineOf(at)));
+        break;
+      }
+      from = at + m[0].length;
+    }
   }
+}
+
+/** Whether [start, end) of `text` lies inside a condition its line supposes. */
+function supposedAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return insideAny(supposedSpans(line), start - lineStart, end - lineStart);
 }
 
 /** Signals of the catalogue's usage notes: lines that name no failure, whatever their words. */
@@ -398,7 +417,7 @@ export const extractProseReport: Extractor = (ctx, draft) => {
     if (told === undefined) continue;
     const words = blankDottedNames(told);
     let said: Talk | undefined;
-    const failing = aws && PROSE_SUBJECT.test(words) && FAILING.test(told);
+    const failing = aws && PROSE_SUBJECT.test(words) && FAILING.test(withoutSupposed(told));
     if (failing) said = REFUSED.test(told) ? 'refused' : 'failure';
     else said = credentialTalk(words, aws) ?? ((forked && SECRETS_WITHHELD.test(words)) || (aws && tokenNeeded(words)) ? 'failure' : undefined);
     if (said && (report === undefined || said === 'refused')) {
@@ -411,4 +430,4 @@ export const extractProseReport: Extractor = (ctx, draft) => {
   addSignal(draft, talk === 'refused' ? 'prose.refused-report' : 'prose.credential-report', ctx.loc(report));
 };
 
-export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, NOT_HAD, GOES_ON, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
+export const PROSE_REPORT_PATTERNS: RegExp[] = [OTHER_ERROR_MESSAGE, ...PROSE_VETO_PATTERNS, INTRODUCES, STATUS_FROM_AWS, SENTENCE_BREAK, IN_CONTAINER, INSTANCE_ROLE, FAILURES_TOLD, ...CREDENTIAL_TALK_PATTERNS, ...SUPPOSED_PATTERNS, FORKED, SECRETS_WITHHELD, TOKEN_NEEDED, TOKEN_WORD, ADVICE, DOTTED_INNER, TITLE_LIKE, VERSION_OPENING, UNUSED_PROPERTY, ...STATEMENTS.map((st) => st.re), NOT_LOADED, NOT_HAD, GOES_ON, REFUSED, ACCESS_DENIED_LINE, AWS_CONTEXT, OTHER_CLOUD, AWS_WORD, PROSE_SUBJECT, LINE_SUBJECT, FAILING, ERROR_LINE];
