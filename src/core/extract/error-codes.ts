@@ -190,8 +190,11 @@ const GO_V1_NEXT_LINES = ['status code: ', 'caused by: '];
 const GO_V1_CODE = /(?:^[\s|│>*-]{0,12}|: )([A-Z][A-Za-z0-9]{2,60}): /g;
 /** A status line flattened onto the line of its code: the break is a printed `\n\t` or whitespace. */
 const FLATTENED_BREAK = /[^\s:,](?:\\n\\t|\\n|\s{1,4})$/;
-/** In a flattened line the code may also open a quoted log field (`msg="Code: …`, `error='Code: …`). */
-const GO_V1_FLAT_CODE = /(?:^[\s|│>*-]{0,12}|: |[="'])([A-Z][A-Za-z0-9]{2,60}): /g;
+/**
+ * In a flattened line the code may also open a quoted log field (`msg="Code: …`, `error='Code: …`) or a Markdown code
+ * span (`` `ValidationException: An error occurred … status code: 400, requestError: null` ``, buildkite/buildkite-agent-scaler#65 b19).
+ */
+const GO_V1_FLAT_CODE = /(?:^[\s|│>*-]{0,12}|: |[="'`])([A-Z][A-Za-z0-9]{2,60}): /g;
 
 function goV1Codes(text: string, push: (at: number, code: string) => void): void {
   for (const needle of GO_V1_NEXT_LINES) {

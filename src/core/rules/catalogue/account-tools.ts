@@ -1,11 +1,13 @@
 /**
  * Tools that sweep or query a whole account with their own credential settings before the SDK is asked: aws-nuke
- * (its --profile / --access-key-id flags and the environment it reads itself) and Steampipe's AWS plugin (keys in a
- * connection's .spc config). Their words name the setting, not the SDK's chain.
+ * (its --profile / --access-key-id flags and the environment it reads itself), Steampipe's AWS plugin (keys in a
+ * connection's .spc config) and CloudQuery's AWS source plugin (its accounts list). Their words name the setting, not
+ * the SDK's chain.
  */
 import type { CatalogueEntry } from './types';
 
 const NUKE = { repo: 'ekristen/aws-nuke', path: 'pkg/awsutil/session.go', ref: 'v3.64.3@fd1d702d' };
+const CLOUDQUERY = { repo: 'cloudquery/cloudquery', path: 'plugins/source/aws/client/client.go (Configure)', ref: 'ab4483e32a (plugins-source-aws v0.14.2-pre.0)' };
 const STEAMPIPE = (path: string) => ({ repo: 'turbot/steampipe-plugin-aws', path, ref: 'v1.31.0+4@5b4b0511' });
 
 export const ACCOUNT_TOOLS: CatalogueEntry[] = [
@@ -41,5 +43,19 @@ export const ACCOUNT_TOOLS: CatalogueEntry[] = [
     family: 'fam.partial',
     causes: { 'malformed-credentials': 1.8, 'no-credentials-found': 0.8 },
     source: STEAMPIPE('aws/service.go'),
+  },
+  {
+    // Configure skips every account whose credentials it could not use (AccessDenied while configuring, an org member
+    // role it could not assume, DescribeRegions failing — with no credentials found, the first call fails there) and
+    // ends with this when none is left: the credential errors themselves were only logged. cloudquery/cloudquery#2916
+    // (b19): the default profile of ~/.aws/credentials never read, so no account had credentials.
+    id: 'cloudquery.no-accounts',
+    tool: 'cloudquery',
+    wrapper: true,
+    message: 'no enabled accounts instantiated',
+    re: /\bno enabled accounts instantiated\b/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'authorization-not-authentication': 0.8, 'role-credentials-unavailable': 0.6 },
+    source: CLOUDQUERY,
   },
 ];

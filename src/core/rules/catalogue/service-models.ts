@@ -36,6 +36,23 @@ const SSO_OIDC = (shape: string): CatalogueSource => model('sso-oidc/2019-06-10'
 /** The SSO-OIDC client errors share their names with other services' (Chime, Kinesis Video): read only next to SSO words. */
 const SSO_CONTEXT = /\bCreateToken\b|\bRegisterClient\b|\bStartDeviceAuthorization\b|sso[-_ ]?oidc|\bsso\b|Identity Center/i;
 
+/** The SSO portal's model (GetRoleCredentials and the account listings), read at the commit the search index holds. */
+const SSO_PORTAL: CatalogueSource = {
+  repo: 'boto/botocore',
+  path: 'botocore/data/sso/2019-06-10/service-2.json (shape UnauthorizedException, HTTP 401: "an invalid access token in the request")',
+  ref: 'cd9207757d459bba9c524475b601e59f55760a3a',
+};
+/** The portal's own words or operations: its UnauthorizedException is read only beside them. */
+const SSO_PORTAL_CONTEXT = /Session token not found or invalid|\bGetRoleCredentials\b|\bListAccountRoles\b|switchboard\.portal\b/;
+
+/**
+ * An SSO service's answer, read by its code beside the words that say it is SSO's (other services share the names).
+ * The code is a plain identifier, so the pattern built from it is a bounded literal.
+ */
+function ssoAnswer(id: string, code: string, message: string, context: RegExp, causes: CatalogueEntry['causes'], source: CatalogueSource): CatalogueEntry {
+  return { id, tool: SERVICE_ANSWER, message: `${code}: ${message}`, re: new RegExp(`\\b${code}\\b`), context, family: 'fam.sso', code, causes, source };
+}
+
 export const SERVICE_MODELS: CatalogueEntry[] = [
   {
     // A suspended or unpaid account, or one whose sign-up is not complete: the key authenticates, the account may not act.
@@ -159,29 +176,15 @@ export const SERVICE_MODELS: CatalogueEntry[] = [
     causes: { 'authorization-not-authentication': 1.6 },
     source: STS('shape OutboundWebIdentityFederationDisabledException of GetWebIdentityToken (HTTP 403)'),
   },
-  {
-    // The client registration `aws sso login` cached has expired or was revoked: CreateToken refuses it (HTTP 401).
-    id: 'sso-oidc.invalid-client',
-    tool: SERVICE_ANSWER,
-    message: 'InvalidClientException: the clientId or clientSecret in the request is invalid (an incorrect clientId or an expired client secret)',
-    re: /\bInvalidClientException\b/,
-    context: SSO_CONTEXT,
-    family: 'fam.sso',
-    code: 'InvalidClientException',
-    causes: { 'temporary-credentials-expired': 1.6 },
-    source: SSO_OIDC('shape InvalidClientException, HTTP 401'),
-  },
-  {
-    id: 'sso-oidc.unauthorized-client',
-    tool: SERVICE_ANSWER,
-    message: 'UnauthorizedClientException: the client is not currently authorized to make the request',
-    re: /\bUnauthorizedClientException\b/,
-    context: SSO_CONTEXT,
-    family: 'fam.sso',
-    code: 'UnauthorizedClientException',
-    causes: { 'temporary-credentials-expired': 1.4, 'wrong-profile': 0.6 },
-    source: SSO_OIDC('shape UnauthorizedClientException'),
-  },
+  // The client registration `aws sso login` cached has expired or was revoked: CreateToken refuses it (HTTP 401).
+  ssoAnswer('sso-oidc.invalid-client', 'InvalidClientException', 'the clientId or clientSecret in the request is invalid (an incorrect clientId or an expired client secret)', SSO_CONTEXT, { 'temporary-credentials-expired': 1.6 }, SSO_OIDC('shape InvalidClientException, HTTP 401')),
+  ssoAnswer('sso-oidc.unauthorized-client', 'UnauthorizedClientException', 'the client is not currently authorized to make the request', SSO_CONTEXT, { 'temporary-credentials-expired': 1.4, 'wrong-profile': 0.6 }, SSO_OIDC('shape UnauthorizedClientException')),
+  // The SSO portal refused the access token `aws sso login` cached (expired, revoked, or another session's): every
+  // portal operation (GetRoleCredentials, ListAccounts, ListAccountRoles, Logout) answers UnauthorizedException, HTTP
+  // 401, with the message "Session token not found or invalid" (`"__type":"com.amazonaws.switchboard.portal#
+  // UnauthorizedException"`, synfinatic/aws-sso-cli#279 b10). Other services (AppSync, IoT, Amplify) use the same
+  // name for their own refusals, so it is read only next to the portal's words.
+  ssoAnswer('sso.unauthorized', 'UnauthorizedException', 'Session token not found or invalid', SSO_PORTAL_CONTEXT, { 'temporary-credentials-expired': 1.6 }, SSO_PORTAL),
   {
     // The token was issued by IAM Identity Center in another Region: the profile's sso_region is not the instance's.
     id: 'sso-oidc.invalid-request-region',

@@ -110,6 +110,14 @@ export const SERVICE_MODEL_QUOTES: Quote[] = [
     tool: 'aws-cli',
   },
   {
+    // The portal's answer as aws-sdk-go-v2 prints it (aws/transport/http/response_error.go around the modeled error).
+    id: 'sso.unauthorized',
+    from: 'boto/botocore botocore/data/sso/2019-06-10/service-2.json (shape UnauthorizedException, HTTP 401: "an invalid access token in the request") @ cd9207757d459bba9c524475b601e59f55760a3a',
+    text: 'aws-vault: error: exec: Error getting temporary credentials: operation error SSO: GetRoleCredentials, https response error StatusCode: 401, RequestID: 5c1b0e2a-0000-4000-8000-000000000004, UnauthorizedException: Session token not found or invalid',
+    code: 'UnauthorizedException',
+    tool: 'aws-vault',
+  },
+  {
     id: 'iam.invalid-authentication-code',
     from: 'boto/botocore botocore/data/iam/2010-05-08/service-2.json (shape InvalidAuthenticationCodeException, error code InvalidAuthenticationCode, HTTP 403) @ 1.43.67@0e6e2404b85d',
     text: '$ aws iam enable-mfa-device --user-name alice --serial-number arn:aws:iam::111122223333:mfa/alice --authentication-code1 123456 --authentication-code2 654321\n\nAn error occurred (InvalidAuthenticationCode) when calling the EnableMFADevice operation: The request was rejected because the authentication code was not recognized.',

@@ -123,4 +123,18 @@ describe('service-model codes: names other services share stay silent away from 
       expect(ids).not.toContain('catalogue.sso-oidc.unauthorized-client');
     }
   });
+  it("when a tool wraps the SSO portal's refusal in its own words, then the portal's code is still reported", () => {
+    // cline/cline#10930 (batch 19): no response-error shape around the name, only the portal's message after it.
+    const d = diagnose('AWS credential provider failed: UnauthorizedException: Session token not found or invalid. Please ensure your credential provider returns valid AWS credentials with accessKeyId and secretAccessKey properties.', { now: new Date('2026-12-05T10:00:00Z') });
+    expect({ codes: d.errorCodes, top: d.causes[0]!.id }).toEqual({ codes: ['UnauthorizedException'], top: 'temporary-credentials-expired' });
+  });
+  it("when AppSync or IoT answer UnauthorizedException, then neither the SSO portal's refusal nor its code is read", () => {
+    for (const text of [
+      'GraphQL error: UnauthorizedException: Valid authorization header not provided.',
+      'An error occurred (UnauthorizedException) when calling the DescribeEndpoint operation: Access Denied',
+    ]) {
+      const d = diagnose(text, { now: new Date('2026-12-05T10:00:00Z') });
+      expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('catalogue.sso.unauthorized');
+    }
+  });
 });

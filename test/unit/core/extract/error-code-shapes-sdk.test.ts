@@ -31,6 +31,13 @@ describe('error codes in the shapes the SDKs print them', () => {
       'UnauthorizedException',
     ],
     [
+      // aws-sdk-go v1.55.5 aws/awserr/types.go SprintError ("%s: %s" then "\n\tstatus code: %d, request id: %s") logged on
+      // one line and quoted as a Markdown code span (buildkite/buildkite-agent-scaler#65, batch 19).
+      'a flattened Go v1 error inside a Markdown code span',
+      'In the AutoScalingFunction cloudwatch logs I see `buildkite-agent-scaler version 1.1.3 dev` `ValidationException: An error occurred while calling one AWS dependency service. status code: 400, requestError: null` repeatedly',
+      'ValidationException',
+    ],
+    [
       // The same, S3's response error with its HostID (service/s3/internal/customizations, "HostID: %s, ").
       'a Go v2 S3 response error with a HostID',
       'operation error S3: PutObject, https response error StatusCode: 400, RequestID: ABCDEF0123456789, HostID: dGVzdGhvc3RpZA==, InvalidRequest: Missing required header for this request: Content-MD5',
