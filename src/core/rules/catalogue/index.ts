@@ -13,9 +13,11 @@ import { CLOJURE_SDKS } from './clojure-sdks';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
 import { DATA_TOOLS } from './data-tools';
+import { ELIXIR_SDKS } from './elixir-sdks';
 import { SERVICES } from './services';
 import { SERVICE_MODELS } from './service-models';
 import { HELPERS } from './credential-helpers';
+import { HASKELL_SDKS } from './haskell-sdks';
 import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
@@ -29,6 +31,7 @@ import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
+import { KAFKA_IAM_AUTH } from './kafka-iam-auth';
 import { PERL_SDKS } from './perl-sdks';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
@@ -42,6 +45,7 @@ import { SOPS } from './sops';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
+import { VAULT } from './vault';
 import { VELERO } from './velero';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
@@ -108,6 +112,13 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'backup-tools': BACKUP_TOOLS,
   // SOPS's AWS KMS key source (also inside Flux's kustomize-controller, KSOPS, helm-secrets).
   sops: SOPS,
+  // ex_aws (Elixir) and amazonka (Haskell): their own credential checks.
+  'elixir-sdks': ELIXIR_SDKS,
+  'haskell-sdks': HASKELL_SDKS,
+  // aws-msk-iam-auth, the SASL mechanism Kafka clients use to sign in to Amazon MSK with IAM.
+  'kafka-iam-auth': KAFKA_IAM_AUTH,
+  // HashiCorp Vault's AWS auth method: its words around STS's answer and around the role binding.
+  vault: VAULT,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();
