@@ -22,6 +22,7 @@ import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
 import { LOG_SHIPPERS } from './log-shippers';
+import { LOG_STORES } from './log-stores';
 import { MINIO_GO } from './minio-go';
 import { ML_SDKS } from './ml-sdks';
 import { OBJECT_STORE } from './object-store';
@@ -35,6 +36,7 @@ import { KAFKA_IAM_AUTH } from './kafka-iam-auth';
 import { PERL_SDKS } from './perl-sdks';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
+import { QUERY_ENGINES } from './query-engines';
 import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
@@ -119,6 +121,10 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'kafka-iam-auth': KAFKA_IAM_AUTH,
   // HashiCorp Vault's AWS auth method: its words around STS's answer and around the role binding.
   vault: VAULT,
+  // Trino's S3 security mapping, which refuses a query before any AWS request.
+  'query-engines': QUERY_ENGINES,
+  // Loki's S3 store (from Cortex).
+  'log-stores': LOG_STORES,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -52,6 +52,8 @@ const README_NAMES: Record<string, string[]> = {
   'haskell-sdks': ['amazonka (Haskell)'],
   'kafka-iam-auth': ['aws-msk-iam-auth'],
   vault: ["Vault's AWS auth method"],
+  'query-engines': ["Trino's S3 security mapping"],
+  'log-stores': ["Loki's S3 store"],
 };
 
 function causesSection(): string {
