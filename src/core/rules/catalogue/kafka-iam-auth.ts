@@ -23,12 +23,14 @@ export const KAFKA_IAM_AUTH: CatalogueEntry[] = [
   {
     // The broker's answer to a signed handshake it refused: the signer is known, its policy does not allow the cluster
     // (the README's "Finding out which identity is being used" starts from this error). Kafka prints it for any SASL
-    // mechanism, so the IAM mechanism must be named too.
+    // mechanism, so the IAM mechanism must be named too. The client logs it as the exception or as its NetworkClient
+    // line (apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java @ a67b853a35f4,
+    // processDisconnection: "Connection to node {} ({}) failed authentication due to: {}").
     id: 'msk-iam.access-denied',
     tool: 'aws-msk-iam-auth',
     wrapper: true,
-    message: 'org.apache.kafka.common.errors.SaslAuthenticationException: [{id}] Access denied',
-    re: /\bSaslAuthenticationException: (?:\[[\w-]{1,60}\] )?Access denied\b/,
+    message: 'org.apache.kafka.common.errors.SaslAuthenticationException: [{id}] Access denied | Connection to node {n} ({address}) failed authentication due to: [{id}] Access denied',
+    re: /\b(?:SaslAuthenticationException: |failed authentication due to: )(?:\[[\w-]{1,60}\]:? )?Access denied\b/,
     context: /AWS_MSK_IAM|IAMLoginModule|IAMClientCallbackHandler|aws-msk-iam-auth|kafka-cluster:/,
     family: 'fam.authz',
     causes: { 'authorization-not-authentication': 1.4, 'wrong-profile': 0.6 },

@@ -1,3 +1,4 @@
+import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 
 const MSK_IAM = (path: string) => `aws/aws-msk-iam-auth ${path} @ v2.3.6@3258f327b760`;
@@ -30,3 +31,25 @@ checkFamily('vault', [
     text: '$ vault login -method=aws role=app-role\nError authenticating: Error making API request.\n\nURL: PUT https://vault.example.internal:8200/v1/auth/aws/login\nCode: 400. Errors:\n\n* IAM Principal "arn:aws:sts::123456789012:assumed-role/ci-runner/i-0abc123def4567890" does not belong to the role "app-role"',
   },
 ]);
+
+describe('aws-msk-iam-auth: the broker refusal as the Kafka client logs it', () => {
+  const NOW = new Date('2026-12-05T10:00:00Z');
+
+  it("when the consumer's NetworkClient line carries the refusal (apache/kafka NetworkClient.java @ a67b853a35f4), then it reads as MSK's IAM authorization", () => {
+    const d = diagnose(
+      '[2024-01-01 00:00:00,000] ERROR [Consumer clientId=consumer-1, groupId=orders] Connection to node -1 (b-2.mycluster.abc123.c2.kafka.us-east-1.amazonaws.com/10.0.0.2:9098) failed authentication due to: [a1b2c3d4-e5f6-7890-abcd-ef0123456789] Access denied (org.apache.kafka.clients.NetworkClient)\nsasl.mechanism = AWS_MSK_IAM',
+      { now: NOW },
+    );
+    expect({ detected: d.detected, tool: d.facts.tool, top: d.causes[0]!.id }).toEqual({ detected: true, tool: 'aws-msk-iam-auth', top: 'authorization-not-authentication' });
+  });
+
+  it("when the broker says \"Too many connects\" (throttling), then no credential failure is read", () => {
+    const d = diagnose('org.apache.kafka.common.errors.SaslAuthenticationException: [a1b2c3d4-e5f6-7890-abcd-ef0123456789]: Too many connects\nsasl.mechanism = AWS_MSK_IAM', { now: NOW });
+    expect(d.detected).toBe(false);
+  });
+
+  it('when another SASL mechanism is refused with the same words, then the IAM entry does not fire', () => {
+    const d = diagnose('sasl.mechanism = SCRAM-SHA-512\norg.apache.kafka.common.errors.SaslAuthenticationException: [a1b2c3d4-e5f6-7890-abcd-ef0123456789] Access denied', { now: NOW });
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('catalogue.msk-iam.access-denied');
+  });
+});

@@ -1,3 +1,4 @@
+import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 
 const EX_AWS = (path: string) => `ex-aws/ex_aws ${path} @ v2.6.1+49@48785c61191`;
@@ -33,3 +34,11 @@ checkFamily('haskell-sdks', [
     text: 'app: MissingEnvError "Unable to read access key from AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY)"',
   },
 ]);
+
+describe('ex_aws: the config key named as an atom', () => {
+  it("when ex_aws says a key is \"not found in config\", then the tool is ex_aws, not rclone's half-set pair", () => {
+    const d = diagnose('{:error, "Required key: :access_key_id not found in config!"}', { now: new Date('2026-12-05T10:00:00Z') });
+    const cited = d.causes.flatMap((c) => c.evidence.map((e) => e.id));
+    expect({ tool: d.facts.tool, rclone: cited.includes('catalogue.rclone.key-half-set'), top: d.causes[0]!.id }).toEqual({ tool: 'ex-aws', rclone: false, top: 'no-credentials-found' });
+  });
+});
