@@ -2,6 +2,7 @@
  * Where the code runs (EC2, ECS, EKS, Lambda, CI) and what the person says in prose ("started after
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
+import { CATALOGUE } from '../rules/catalogue/index';
 import { firstMatches, liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
@@ -35,11 +36,19 @@ const NAMED_BY_IMDS_FAILURE = new Set(['ec2']);
 /** Mentions judged at most before giving up (a long log repeats the same failure line). */
 const MAX_MENTIONS = 50;
 
-/** The mention `m` sits in a line that reports the metadata service failing, not in words about where code runs. */
-function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray): boolean {
+/** The catalogue's metadata-service failures (entries marked `imds`), as the signals extractCatalogue adds before this runs. */
+const IMDS_CATALOGUE = new Set(CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`));
+
+/**
+ * The mention `m` sits in a line that reports the metadata service failing, not in words about where code runs.
+ * `imdsLines`: the lines a catalogue entry already read as that failure, however sentence-like a tool words it (ex_aws:
+ * "You tried to access the AWS EC2 instance meta, but it could not be reached.").
+ */
+function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray, imdsLines: ReadonlySet<number>): boolean {
   // botocore names its `iam-role` source only once the metadata service answered with a role ("Error when retrieving
   // credentials from iam-role: Credential refresh failed"); on a laptop its metadata fetch fails silently.
   if (m[0].toLowerCase() === 'iam-role') return false;
+  if (imdsLines.has(ctx.loc(ctx.lineOf(m.index)).line)) return true;
   const i = ctx.lineOf(m.index) - 1;
   const lineStart = ctx.text.lastIndexOf('\n', m.index - 1) + 1;
   const line = ctx.lines[i]!;
@@ -49,11 +58,11 @@ function onFailureLine(ctx: Parameters<Extractor>[0], m: RegExpExecArray): boole
 }
 
 /** The first mention of `re` from `first` on that is not on a metadata-service failure line, or null. */
-function firstOutsideFailures(ctx: Parameters<Extractor>[0], re: RegExp, first: RegExpExecArray): RegExpExecArray | null {
+function firstOutsideFailures(ctx: Parameters<Extractor>[0], re: RegExp, first: RegExpExecArray, imdsLines: ReadonlySet<number>): RegExpExecArray | null {
   const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
   let m: RegExpExecArray | null = first;
   for (let k = 0; m && k < MAX_MENTIONS; k++) {
-    if (!onFailureLine(ctx, m)) return m;
+    if (!onFailureLine(ctx, m, imdsLines)) return m;
     const eol = ctx.text.indexOf('\n', m.index);
     if (eol < 0) return null;
     g.lastIndex = eol + 1;
@@ -488,7 +497,8 @@ const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
   const first = firstOf(ctx.text, ctx.lower);
-  const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i]) : first[i]! })).filter((x) => x.m !== null);
+  const imdsLines = new Set(draft.signals.flatMap((s) => (IMDS_CATALOGUE.has(s.id) && s.at ? [s.at.line] : [])));
+  const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i], imdsLines) : first[i]! })).filter((x) => x.m !== null);
   for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
     setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);

@@ -13,13 +13,16 @@ import { CLOJURE_SDKS } from './clojure-sdks';
 import { CONTAINERS } from './containers';
 import { CPP } from './sdk-cpp';
 import { DATA_TOOLS } from './data-tools';
+import { ELIXIR_SDKS } from './elixir-sdks';
 import { SERVICES } from './services';
 import { SERVICE_MODELS } from './service-models';
 import { HELPERS } from './credential-helpers';
+import { HASKELL_SDKS } from './haskell-sdks';
 import { EKS } from './eks';
 import { IAC } from './iac';
 import { LOCALSTACK } from './localstack';
 import { LOG_SHIPPERS } from './log-shippers';
+import { LOG_STORES } from './log-stores';
 import { MINIO_GO } from './minio-go';
 import { ML_SDKS } from './ml-sdks';
 import { OBJECT_STORE } from './object-store';
@@ -29,9 +32,11 @@ import { GO } from './sdk-go';
 import { JS } from './sdk-js';
 import { JVM } from './sdk-jvm';
 import { K8S_CONTROLLERS } from './k8s-controllers';
+import { KAFKA_IAM_AUTH } from './kafka-iam-auth';
 import { PERL_SDKS } from './perl-sdks';
 import { PHP_SDK } from './sdk-php';
 import { PROFILE_HELPERS } from './profile-helpers';
+import { QUERY_ENGINES } from './query-engines';
 import { RUBY_FOG } from './ruby-fog';
 import { RUBY_SDK } from './sdk-ruby';
 import { RUST } from './sdk-rust';
@@ -42,6 +47,7 @@ import { SOPS } from './sops';
 import { STORAGE_CLIENTS } from './storage-clients';
 import { SWIFT } from './sdk-swift';
 import { TERRAFORM_ENTRIES } from './terraform';
+import { VAULT } from './vault';
 import { VELERO } from './velero';
 import { THIRD_PARTY_ACTIONS } from './third-party-actions';
 import type { CatalogueEntry } from './types';
@@ -108,6 +114,17 @@ export const CATALOGUE_FAMILIES: Record<string, CatalogueEntry[]> = {
   'backup-tools': BACKUP_TOOLS,
   // SOPS's AWS KMS key source (also inside Flux's kustomize-controller, KSOPS, helm-secrets).
   sops: SOPS,
+  // ex_aws (Elixir) and amazonka (Haskell): their own credential checks.
+  'elixir-sdks': ELIXIR_SDKS,
+  'haskell-sdks': HASKELL_SDKS,
+  // aws-msk-iam-auth, the SASL mechanism Kafka clients use to sign in to Amazon MSK with IAM.
+  'kafka-iam-auth': KAFKA_IAM_AUTH,
+  // HashiCorp Vault's AWS auth method: its words around STS's answer and around the role binding.
+  vault: VAULT,
+  // Trino's S3 security mapping, which refuses a query before any AWS request.
+  'query-engines': QUERY_ENGINES,
+  // Loki's S3 store (from Cortex).
+  'log-stores': LOG_STORES,
 };
 
 export const CATALOGUE: CatalogueEntry[] = Object.values(CATALOGUE_FAMILIES).flat();

@@ -1,5 +1,29 @@
-/** AWS SDK for C++ (log lines of the instance-metadata credential client) and the CRT signer (aws-c-auth) it shares with mountpoint-s3 and the CRT bindings. */
+/** AWS SDK for C++ (log lines of the instance-metadata credential client) and the CRT's signer and credential providers (aws-c-auth), which mountpoint-s3 and the CRT bindings share. */
 import type { CatalogueEntry } from './types';
+
+/**
+ * aws-c-auth's error table: each credential provider of the CRT (mountpoint-s3, aws-crt-python under the CLI v2's and
+ * boto3's CRT transfers, the Java SDK's CRT client, aws-sdk-swift, the IoT device SDKs) fails with its own error, printed
+ * by the bindings as the name, the text or both ("AwsCrtError: AWS_AUTH_…: Valid credentials could not be sourced by …",
+ * "CRTError(code: …, message: "…", name: "AWS_AUTH_…")"). The default chain reports the error of its last provider.
+ */
+const CRT_AUTH_ERRORS = { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'v0.10.5+1@495329c24330 (s_errors)' };
+
+/** One entry for a provider's errors: each `[AWS_AUTH_ name without the prefix, its text]`, matched by either half. */
+function crtProvider(id: string, family: string, causes: CatalogueEntry['causes'], errors: [string, string][]): CatalogueEntry {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = errors.map(([name]) => name).join('|');
+  const texts = errors.map(([, text]) => escape(text)).join('|');
+  return {
+    id,
+    tool: 'aws-crt',
+    message: errors.map(([name, text]) => `AWS_AUTH_${name}: ${text}`).join(' | '),
+    re: new RegExp(String.raw`\bAWS_AUTH_(?:${names})\b|\b(?:${texts})`),
+    family,
+    causes,
+    source: CRT_AUTH_ERRORS,
+  };
+}
 
 export const CPP: CatalogueEntry[] = [
   {
@@ -32,6 +56,33 @@ export const CPP: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 2.0 },
     source: { repo: 'awslabs/aws-c-auth', path: 'source/auth.c', ref: 'f084a2f82861' },
   },
+  // The instance-metadata provider, last of the default chain: off EC2 the whole chain found nothing.
+  { ...crtProvider('crt.imds-source', 'fam.no-creds', { 'no-credentials-found': 1.4, 'role-credentials-unavailable': 1.0 }, [['CREDENTIALS_PROVIDER_IMDS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the IMDS provider']]), imds: true },
+  crtProvider('crt.environment-source', 'fam.no-creds', { 'no-credentials-found': 1.5 }, [
+    ['CREDENTIALS_PROVIDER_INVALID_ENVIRONMENT', 'Required environment variables could not be sourced from process environment'],
+  ]),
+  // The profile is missing, has no keys, or its source_profile / credential_process failed.
+  crtProvider('crt.profile-source', 'fam.profile', { 'wrong-profile': 1.5, 'no-credentials-found': 1.2 }, [
+    ['CREDENTIALS_PROVIDER_PROFILE_SOURCE_FAILURE', 'Valid credentials could not be sourced by a profile provider'],
+  ]),
+  // The role providers: web identity (IRSA), the container endpoint (ECS task role, EKS Pod Identity), an assume-role
+  // profile's STS call.
+  crtProvider('crt.role-source', 'fam.role', { 'role-credentials-unavailable': 1.6, 'authorization-not-authentication': 0.5 }, [
+    ['CREDENTIALS_PROVIDER_STS_WEB_IDENTITY_SOURCE_FAILURE', 'Valid credentials could not be sourced by the sts web identity provider'],
+    ['CREDENTIALS_PROVIDER_ECS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the ECS provider'],
+    ['CREDENTIALS_PROVIDER_STS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the STS provider'],
+  ]),
+  crtProvider('crt.process-source', 'fam.process', { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 }, [
+    ['CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the process provider'],
+  ]),
+  // The SSO token and credentials providers, and the `aws login` session's cached token.
+  crtProvider('crt.sso-source', 'fam.sso', { 'temporary-credentials-expired': 1.6 }, [
+    ['SSO_TOKEN_EXPIRED', 'Token sourced by the sso token provider is expired.'],
+    ['SSO_TOKEN_INVALID', 'Token sourced by the sso token provider is invalid.'],
+    ['SSO_TOKEN_PROVIDER_SOURCE_FAILURE', 'Valid token could not be sourced by the sso token provider'],
+    ['CREDENTIALS_PROVIDER_SSO_SOURCE_FAILURE', 'Valid credentials could not be sourced by the sso credentials provider'],
+    ['CREDENTIALS_PROVIDER_LOGIN_TOKEN_EXPIRED', 'The cached Login token is expired and we cannot complete a call'],
+  ]),
   {
     // The container provider (ECS task role, EKS Pod Identity) refused its own configuration and was left out of the
     // chain: a full URI neither HTTPS nor on a loopback or container-host address, a relative URI without its leading

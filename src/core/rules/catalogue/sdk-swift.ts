@@ -82,4 +82,16 @@ export const SWIFT: CatalogueEntry[] = [
     causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 0.8 },
     source: SWIFT_IDENTITY('IMDSAWSCredentialIdentityResolver.swift'),
   },
+  {
+    // The error every resolver throws, whatever its message: a resolver (or a wrapper's own text, "Failed to resolve
+    // credentials") that no entry above words still tells that the credentials could not be resolved. A reported
+    // failure, so a resolver's own entry, when there is one, says which.
+    id: 'aws-sdk-swift.resolver-failed',
+    tool: 'aws-sdk-swift',
+    message: 'AWSCredentialIdentityResolverError.failedToResolveAWSCredentials("{resolver}: {message}")',
+    re: /\bAWSCredentialIdentityResolverError\.failedToResolveAWSCredentials\b|\bfailedToResolveAWSCredentials\("/,
+    family: 'fam.reported',
+    causes: { 'no-credentials-found': 1.2, 'role-credentials-unavailable': 0.4 },
+    source: SWIFT_IDENTITY('IMDSAWSCredentialIdentityResolver.swift'),
+  },
 ];

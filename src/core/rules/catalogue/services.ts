@@ -8,6 +8,17 @@ const STS_GET_SESSION_TOKEN = {
   ref: '2026',
 };
 
+/**
+ * Cognito Identity's NotAuthorizedException answers to GetId / GetCredentialsForIdentity; no SDK model holds the text.
+ * The page says Logins "should not be specified when trying to get credentials for an unauthenticated identity" and is
+ * "required when using identities associated with external identity providers": the answers below are those two rules.
+ */
+const COGNITO_GET_CREDENTIALS = {
+  repo: 'awsdocs (docs.aws.amazon.com)',
+  path: 'cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (NotAuthorizedException; the Logins parameter); the answer as public Cognito clients quote it',
+  ref: '2026',
+};
+
 export const SERVICES: CatalogueEntry[] = [
   {
     // S3's AccessDenied is HTTP 403 "Access Denied"; a browser upload (presigned PUT, CORS fetch) shows only that.
@@ -157,6 +168,30 @@ export const SERVICES: CatalogueEntry[] = [
       path: 'cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (InvalidIdentityPoolConfigurationException: "the identity pool has no authenticated role configured, or STS returned an error response to the request to assume the authenticated role from the identity pool"); the answer as public Cognito clients quote it',
       ref: '2026',
     },
+  },
+  {
+    // The identity id the app sent is not the one its logins map to: an id cached for an earlier user (or an
+    // unauthenticated id) sent with a new user's login, or a linked identity asked for without the login it was made
+    // with. The pool gives no credentials until the cached id is cleared. Quoted in public Cognito clients' code
+    // ("clear the cached Cognito ID to prevent 'Logins don't match…'").
+    id: 'cognito-identity.logins-mismatch',
+    tool: SERVICE_ANSWER,
+    message: "NotAuthorizedException: Logins don't match. Please include at least one valid login for this identity or identity pool.",
+    re: /\bLogins don['’]t match\. Please include at least one valid login for this identity\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5, 'wrong-profile': 0.7, 'stale-credentials-after-rotation': 0.4 },
+    source: COGNITO_GET_CREDENTIALS,
+  },
+  {
+    // The identity id belongs to another identity pool or account, or is an authenticated identity asked for as a guest
+    // (no logins): the pool refuses to hand out its credentials.
+    id: 'cognito-identity.identity-forbidden',
+    tool: SERVICE_ANSWER,
+    message: "NotAuthorizedException: Access to Identity '{identity id}' is forbidden.",
+    re: /\bAccess to Identity '[^'\n]{1,80}' is forbidden\b/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5, 'wrong-profile': 0.6 },
+    source: COGNITO_GET_CREDENTIALS,
   },
   {
     // A guest (no logins) asked the identity pool for an identity or credentials, and the pool does not allow

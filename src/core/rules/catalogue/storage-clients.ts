@@ -250,11 +250,12 @@ export const STORAGE_CLIENTS: CatalogueEntry[] = [
   },
   {
     // s3Connection: one half of the remote's key pair is set and the other is empty (both empty means anonymous).
+    // Not after a colon: ex_aws names the config key as an atom ("Required key: :access_key_id not found in config!").
     id: 'rclone.key-half-set',
     tool: 'rclone',
     wrapper: true,
     message: 'access_key_id not found | secret_access_key not found',
-    re: /\b(?:access_key_id|secret_access_key) not found\b/,
+    re: /(?<!:)\b(?:access_key_id|secret_access_key) not found\b/,
     family: 'fam.partial',
     causes: { 'malformed-credentials': 1.4, 'no-credentials-found': 1.0 },
     source: RCLONE_S3,

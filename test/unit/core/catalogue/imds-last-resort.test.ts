@@ -60,8 +60,22 @@ describe('metadata-service failures as the last resort of an empty chain', () =>
     expect(d.causes[0]!.id).toBe('role-credentials-unavailable');
   });
 
-  it('when the catalogue is read, then the .NET, Java, Kotlin, Go and Rust metadata-service entries are marked as such', () => {
+  // ex_aws words its metadata failure as a sentence (ex-aws/ex_aws lib/ex_aws/instance_meta.ex @ v2.6.1+49@48785c61191):
+  // the line the catalogue reads as that failure names EC2 without saying the code runs there.
+  const EX_AWS_IMDS = '** (RuntimeError) Instance Meta Error: {:error, %{reason: :timeout}}\n\nYou tried to access the AWS EC2 instance meta, but it could not be reached.';
+
+  it("when ex_aws's metadata failure sentence names EC2, then the line does not say where the code runs", () => {
+    const d = diagnose(EX_AWS_IMDS, { now: NOW });
+    expect({ runtime: d.facts.runtime, top: d.causes[0]!.id }).toEqual({ runtime: undefined, top: 'no-credentials-found' });
+  });
+
+  it('when the same ex_aws failure is said to come from an EC2 instance, then the runtime is read from that sentence', () => {
+    const d = diagnose(`Our Phoenix release runs on an EC2 instance and crashes at boot:\n${EX_AWS_IMDS}`, { now: NOW });
+    expect(d.facts.runtime).toBe('ec2');
+  });
+
+  it('when the catalogue is read, then the .NET, Java, Kotlin, Go, Rust, CRT and ex_aws metadata-service entries are marked as such', () => {
     const marked = CATALOGUE.filter((e) => e.imds).map((e) => e.id).sort();
-    expect(marked).toEqual(['go1.ec2-role', 'go2.imds-no-role', 'java2.imds', 'kotlin.imds', 'net.imds-credentials', 'net.imds-no-role', 'rust.imds-unreachable']);
+    expect(marked).toEqual(['crt.imds-source', 'ex-aws.imds-unreachable', 'go1.ec2-role', 'go2.imds-no-role', 'java2.imds', 'kotlin.imds', 'net.imds-credentials', 'net.imds-no-role', 'rust.imds-unreachable']);
   });
 });

@@ -48,6 +48,12 @@ const README_NAMES: Record<string, string[]> = {
   velero: ["Velero's backup storage locations"],
   'backup-tools': ['restic', 'Kopia', 'WAL-G', 'pgBackRest'],
   sops: ['SOPS'],
+  'elixir-sdks': ['ex_aws (Elixir)'],
+  'haskell-sdks': ['amazonka (Haskell)'],
+  'kafka-iam-auth': ['aws-msk-iam-auth'],
+  vault: ["Vault's AWS auth method"],
+  'query-engines': ["Trino's S3 security mapping"],
+  'log-stores': ["Loki's S3 store"],
 };
 
 function causesSection(): string {

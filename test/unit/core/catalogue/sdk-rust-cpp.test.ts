@@ -120,6 +120,8 @@ checkFamily('rust', [
   },
 ]);
 
+const CRT_AUTH = 'awslabs/aws-c-auth source/auth.c @ v0.10.5+1@495329c24330 (s_errors)';
+
 checkFamily('cpp', [
   {
     id: 'cpp.process-failed',
@@ -138,6 +140,40 @@ checkFamily('cpp', [
     from: 'awslabs/aws-c-auth source/auth.c @ f084a2f82861',
     text: 'Error: Failed to create S3 client\n\nCaused by:\n    0: HeadBucket failed for bucket my-bucket in region us-east-1\n    1: Client error\n    2: Unknown response error: MetaRequestResult { response_status: 0, crt_error: Error(6146, "aws-c-auth: AWS_AUTH_SIGNING_NO_CREDENTIALS, Attempt to sign an http request without credentials") }',
     code: 'AWS_AUTH_SIGNING_NO_CREDENTIALS',
+  },
+  // aws-c-auth's provider errors as the bindings print them (CRT_AUTH below).
+  {
+    // The CLI v2's CRT transfer on a laptop with nothing configured: the chain's last provider is IMDS.
+    id: 'crt.imds-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_IMDS_SOURCE_FAILURE: Valid credentials could not be sourced by the IMDS provider',
+  },
+  {
+    id: 'crt.environment-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_INVALID_ENVIRONMENT: Required environment variables could not be sourced from process environment',
+  },
+  {
+    // The Java SDK's CRT-based S3 client with a profile that does not exist.
+    id: 'crt.profile-source',
+    from: CRT_AUTH,
+    text: 'software.amazon.awssdk.crt.CrtRuntimeException: Failed to get credentials (aws_last_error: AWS_AUTH_CREDENTIALS_PROVIDER_PROFILE_SOURCE_FAILURE(6153), Valid credentials could not be sourced by a profile provider)',
+  },
+  {
+    // aws-sdk-swift on EKS with IRSA, the token file unreadable.
+    id: 'crt.role-source',
+    from: CRT_AUTH,
+    text: 'Fatal error: CRTError(code: 6159, message: "Valid credentials could not be sourced by the sts web identity provider", name: "AWS_AUTH_CREDENTIALS_PROVIDER_STS_WEB_IDENTITY_SOURCE_FAILURE")',
+  },
+  {
+    id: 'crt.process-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE: Valid credentials could not be sourced by the process provider',
+  },
+  {
+    id: 'crt.sso-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_SSO_TOKEN_EXPIRED: Token sourced by the sso token provider is expired.',
   },
   {
     // A sidecar credential server on a pod IP, reached over plain HTTP.

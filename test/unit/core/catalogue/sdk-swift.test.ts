@@ -19,4 +19,6 @@ checkFamily('swift', [
   quote('aws-sdk-swift.container-not-configured', 'ECSAWSCredentialIdentityResolver', 'failedToResolveAWSCredentials("ECSAWSCredentialIdentityResolver: Couldn\'t initialize. Neither AWS_CONTAINER_CREDENTIALS_RELATIVE_URI nor AWS_CONTAINER_CREDENTIALS_FULL_URI environment variables were set.")'),
   quote('aws-sdk-swift.container-fetch-failed', 'ECSAWSCredentialIdentityResolver', 'failedToResolveAWSCredentials("ECSAWSCredentialIdentityResolver: Could not retrieve credentials from resolved URL.")'),
   quote('aws-sdk-swift.imds-disabled', 'IMDSAWSCredentialIdentityResolver', 'S3 upload failed: failedToResolveAWSCredentials("IMDSAWSCredentialIdentityResolver: IMDS is disabled via env var or shared config file.")'),
+  // The resolvers' common error with a message no entry words (newer SDKs end the default chain with this one).
+  quote('aws-sdk-swift.resolver-failed', 'IMDSAWSCredentialIdentityResolver', 'Swift/ErrorType.swift:253: Fatal error: Error raised at top level: AWSSDKIdentity.AWSCredentialIdentityResolverError.failedToResolveAWSCredentials("DefaultAWSCredentialIdentityRsolverChain: Failed to resolve credentials.")'),
 ]);

@@ -2,6 +2,9 @@ import { diagnose } from '../../../../src/core/diagnose';
 import { checkFamily } from './check-quotes';
 import { SERVICE_MODEL_QUOTES } from './service-model-quotes';
 
+const COGNITO_GET_CREDENTIALS =
+  'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetCredentialsForIdentity.html (NotAuthorizedException; the Logins parameter); the answer as public Cognito clients quote it @ 2026';
+
 checkFamily('services', [
   {
     id: 's3.access-denied-403',
@@ -84,6 +87,22 @@ checkFamily('services', [
     id: 'cognito-identity.unauthenticated-disabled',
     from: 'awsdocs (docs.aws.amazon.com) cognitoidentity/latest/APIReference/API_GetId.html (NotAuthorizedException; AllowUnauthenticatedIdentities in API_IdentityPool.html); the answer as public Cognito clients quote it @ 2026',
     text: '$ aws cognito-identity get-id --identity-pool-id us-east-1:00000000-0000-0000-0000-000000000000 --no-sign-request\n\nAn error occurred (NotAuthorizedException) when calling the GetId operation: Unauthenticated access is not supported for this identity pool.',
+    code: 'NotAuthorizedException',
+    tool: 'aws-cli',
+  },
+  {
+    // An identity id cached for the previous user, sent with the new user's login (Amplify / the JS SDK's
+    // CognitoIdentityCredentials before clearCachedId()).
+    id: 'cognito-identity.logins-mismatch',
+    from: COGNITO_GET_CREDENTIALS,
+    text: "Error: NotAuthorizedException: Logins don't match. Please include at least one valid login for this identity or identity pool.\n    at Request.extractError (node_modules/aws-sdk/lib/protocol/json.js:51:27)\n    at AWS.CognitoIdentityCredentials.getId",
+    code: 'NotAuthorizedException',
+    tool: 'aws-sdk-js-v2',
+  },
+  {
+    id: 'cognito-identity.identity-forbidden',
+    from: COGNITO_GET_CREDENTIALS,
+    text: "$ aws cognito-identity get-credentials-for-identity --identity-id us-east-1:00000000-0000-0000-0000-000000000000\n\nAn error occurred (NotAuthorizedException) when calling the GetCredentialsForIdentity operation: Access to Identity 'us-east-1:00000000-0000-0000-0000-000000000000' is forbidden.",
     code: 'NotAuthorizedException',
     tool: 'aws-cli',
   },
