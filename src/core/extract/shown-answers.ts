@@ -92,6 +92,9 @@ const SHAPES: Shape[] = [
   // (A shape may take several rows: each pattern stays simple enough for the regex-safety check to decide.)
   { probe: 'sign-in', choice: 'sso', re: /\bsso_start_url[ \t]{0,4}=|\bsso_session[ \t]{0,4}=|\bsso_account_id[ \t]{0,4}=|\bsso_role_name[ \t]{0,4}=/i },
   { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
+  // The reporter's own sign-in command (`$ aws sso login --profile dev`, go-to-k/cdkd#658; "2. ran aws sso login --profile
+  // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO.
+  { probe: 'sign-in', choice: 'sso', re: /\baws sso login\b/ },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
   // The profile setting for it (AWS SDKs and Tools reference guide, "Assume role credential provider": web_identity_token_file).

@@ -185,6 +185,8 @@ describe('the shown-answers readers read only where a match can be, with the sam
     ['ProviderName: AssumeRoleProvider', 'assume-role'],
     ['ProviderName: EC2RoleProvider', 'role'],
     ['ProviderName: SSOProvider', 'sso'],
+    // The reporter's own sign-in command before the failing one (go-to-k/cdkd#658).
+    ['$ aws sso login --profile dev\n$ cdkd local run-task --profile dev', 'sso'],
     // A profile that reads a web identity token file.
     ['[profile ci]\nrole_arn = arn:aws:iam::123456789012:role/ci\nweb_identity_token_file = /var/run/token', undefined],
     ['[profile ci]\nweb_identity_token_file = /var/run/token', 'role'],
