@@ -72,11 +72,17 @@ const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\
  * A pipeline's or compose file's `env:` entry that sets the key id, from a secret or variable as people paste it
  * (`AWS_ACCESS_KEY_ID: ((env:access_key))` in Concourse, ljfranklin/terraform-resource#123;
  * `AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}` in GitHub Actions, mariamrf/py-lambda-action#14): keys handed
- * in as environment variables. (A match lies within one line: the anchored battery runs it only on the lines that name
- * the variable, not over the whole text after its first mention.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
+ * in as environment variables. Not an entry with no value: say8425/aws-secrets-manager-actions#119's `AWS_ACCESS_KEY_ID: `
+ * was empty indeed (a fork's pull request gets no secrets), the credentials were missing. (A match lies within one line:
+ * the anchored battery runs it only on the lines that name the variable, not over the whole text after its first mention.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
  * credentialSource fact answers the question, which is then not shown again.
  */
 const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{0,4}:[ \t]{0,4}[^\s#]/m;
+/**
+ * A CI step handed the keys as its secrets, which the runner exposes as environment variables: Woodpecker's and Drone's
+ * `secrets: [aws_access_key_id, aws_secret_access_key]` (woodpecker-ci/woodpecker#706).
+ */
+const CI_SECRETS_LIST = /^[ \t]{0,40}(?:-[ \t]{1,4})?secrets[ \t]{0,4}:[ \t]{0,4}\[[^\]\n]{0,200}\baws_access_key_id\b/im;
 
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
@@ -114,6 +120,7 @@ const SHAPES: Shape[] = [
   // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
   { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
   { probe: 'sign-in', choice: 'env', re: ENV_ENTRY },
+  { probe: 'sign-in', choice: 'env', re: CI_SECRETS_LIST },
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `platform` and `shown` markers, extract/runtimes.ts).
