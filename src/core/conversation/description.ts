@@ -90,6 +90,15 @@ const QUOTED_SENTENCE = /^\s*[A-Z][a-z]+(?:\s+\S+){3,}/;
 
 /** "- OS: MacOS 12.6", "**Operating system:** Windows 11" (thomasmichaelwallace/serverless-better-credentials#13, jupyter/notebook#6416). */
 const OS_FIELD = /^\s*(?:[-*]\s+)?(?:\*\*)?\s*(?:OS|operating system)(?: version)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([^\s:*].{0,60})$/i;
+/**
+ * The same field in a GitHub issue form, which prints each field as a heading with its value on the next non-blank line:
+ * "### Operating system and Environment details\n\nFedora 37 (Workstation)" (hashicorp/packer-plugin-amazon#350), "### OS:\n\nwindows
+ * x86_64" (duckdb/duckdb#16449).
+ */
+const OS_HEADING = /^\s{0,3}#{1,6}\s{0,4}(?:OS|operating system)\b[^\n]{0,60}$/i;
+const HEADING = /^\s{0,3}#/;
+/** The issue-form readers here, for the regex-safety check (src/core/patterns.ts); OS_FIELD is not in it: recheck reads it as "unknown". */
+export const DESCRIPTION_PATTERNS: RegExp[] = [OS_HEADING, HEADING];
 
 /** At most this many prose sentences of a description or paste are read for statements. */
 const MAX_SENTENCES = 30;
@@ -101,14 +110,18 @@ const MAX_SENTENCES = 30;
  */
 export function proseSentences(text: string): string[] {
   const out: string[] = [];
+  let osHeading = false;
   for (const raw of withoutMultilineSpans(text).split('\n')) {
     if (out.length >= MAX_SENTENCES) break;
+    if (raw.trim() === '') continue;
     // Inline code is part of a sentence ("`aws-actions/configure-aws-credentials` is using `role-to-assume`").
     const line = raw.replace(/`([^`\n]{1,80})`/g, (_, code: string) => (QUOTED_SENTENCE.test(code) ? `“${code}”` : code));
-    // An issue template's operating-system field ("- OS: MacOS 12.6") is the reporter's own statement of where it runs.
-    const os = OS_FIELD.exec(line);
+    // An issue template's operating-system field ("- OS: MacOS 12.6", or an issue form's heading and the line under it) is
+    // the reporter's own statement of where it runs.
+    const os = osHeading && !HEADING.test(line) ? line.trim().slice(0, 60) : OS_FIELD.exec(line)?.[1]?.trim();
+    osHeading = OS_HEADING.test(line);
     if (os) {
-      out.push(`OS: ${os[1]!.trim()}`);
+      out.push(`OS: ${os}`);
       continue;
     }
     if (!looksLikeProse(line)) continue;

@@ -12,6 +12,7 @@ import type { Draft, ExtractContext, Extractor } from './types';
 import { allMatches } from '../all-matches';
 import { CREDENTIAL_PREFIXES } from '../key-id';
 import { SESSION_TOKEN_NAMES } from './token-names';
+import { GO_PROVIDER_SOURCES } from './go-providers';
 import { notARole, ROLE_ARN_PATTERNS } from './role-arn';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
@@ -65,18 +66,6 @@ const DEBUG_FOUND: Array<{ re: RegExp; source: CredentialSource }> = [
 ];
 const DEBUG_LOOKING = /Looking for credentials via: ([a-z-]{2,40})/;
 
-const GO_SOURCES: Record<string, CredentialSource> = {
-  EnvConfigCredentials: 'env',
-  SharedConfigCredentials: 'shared-credentials-file',
-  EC2RoleProvider: 'iam-role',
-  AssumeRoleProvider: 'assume-role',
-  WebIdentityCredentials: 'assume-role-with-web-identity',
-  SSOProvider: 'sso',
-  ProcessProvider: 'custom-process',
-  StaticCredentials: 'explicit',
-  EndpointCredentialsProvider: 'container-role',
-  CredentialsEndpointProvider: 'container-role',
-};
 const GO_SOURCE = /(?:credentials_source|Source)\s{0,2}[=:]\s{0,2}"?([A-Za-z0-9]{3,40})/;
 const SLS_CREDENTIALS = /^\s{0,8}Credentials:\s{0,4}(?:Local,\s{0,4}(?:"([^"]{1,64})" profile|(environment variables))|([^\n]{1,80}))/;
 const SIGNED_HEADERS = /SignedHeaders=([a-z0-9;-]{3,600})/;
@@ -329,7 +318,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     }
     if (has.source && line.includes('ource')) {
       const go = GO_SOURCE.exec(line);
-      const src = go ? GO_SOURCES[go[1]!] : undefined;
+      const src = go ? GO_PROVIDER_SOURCES[go[1]!] : undefined;
       if (src) {
         setFact(draft, 'credentialSource', src, ctx.loc(n), 1);
         addSignal(draft, `source.${src}`, ctx.loc(n), go![1]);

@@ -5,11 +5,11 @@
  * dummy keys or a LocalStack mention next to a real AWS endpoint, and Terraform's "AWS Auth provider
  * used" debug line. Each becomes a signal (and a fact where one fits) with its line.
  */
-import type { CredentialSource } from '../diagnosis';
 import { CATALOGUE } from '../rules/catalogue/index';
 import { wordGate } from './anchors';
 import { SETTLED } from './credential-talk';
 import { SESSION_TOKEN_NAMES } from './token-names';
+import { GO_PROVIDER_SOURCES } from './go-providers';
 import { addSignal, hasSignal, setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -52,7 +52,7 @@ const PROVIDER_NAME = /\b[A-Z][A-Za-z0-9]{1,40}(?:Credentials?Provider|Credentia
 const CHAIN_FAILED = /\b(?:no|not|could ?not|couldn['’]t|cannot|can['’]t|unable|fail(?:ed|s|ure)?)\b/i;
 const MIN_CHAIN_PROVIDERS = 2;
 
-/** Terraform provider 3.x debug: `[INFO] AWS Auth provider used: "EnvProvider"`. */
+/** Terraform provider 3.x and Packer debug: `[INFO] AWS Auth provider used: "EnvProvider"` (names: go-providers.ts). */
 const TF_PROVIDER_USED = /AWS Auth provider used: "(\w{1,40})"/;
 
 /**
@@ -75,19 +75,6 @@ function blockAt(text: string, at: number): string {
   }
   return text.slice(at, end);
 }
-
-const TF_PROVIDERS: Record<string, CredentialSource> = {
-  EnvProvider: 'env',
-  SharedCredentialsProvider: 'shared-credentials-file',
-  SharedConfigCredentials: 'shared-credentials-file',
-  EC2RoleProvider: 'iam-role',
-  AssumeRoleProvider: 'assume-role',
-  WebIdentityProvider: 'assume-role-with-web-identity',
-  StaticProvider: 'explicit',
-  CredentialsEndpointProvider: 'container-role',
-  ProcessProvider: 'custom-process',
-  SSOProvider: 'sso',
-};
 
 function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -259,7 +246,7 @@ export const extractEvidenceLines: Extractor = (ctx, draft) => {
   tokenlessFailure(ctx, draft);
   if (has('auth provider used')) {
     const m = TF_PROVIDER_USED.exec(text);
-    const source = m ? TF_PROVIDERS[m[1]!] : undefined;
+    const source = m ? GO_PROVIDER_SOURCES[m[1]!] : undefined;
     if (m && source) {
       const at = ctx.loc(ctx.lineOf(m.index));
       setFact(draft, 'credentialSource', source, at, 1);

@@ -72,11 +72,17 @@ const CI_KEY_INPUT = /\baws-access-key-id\s{0,4}:\s{0,4}\S|(?:\s-e\s{1,4}|--env\
  * A pipeline's or compose file's `env:` entry that sets the key id, from a secret or variable as people paste it
  * (`AWS_ACCESS_KEY_ID: ((env:access_key))` in Concourse, ljfranklin/terraform-resource#123;
  * `AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}` in GitHub Actions, mariamrf/py-lambda-action#14): keys handed
- * in as environment variables. (A match lies within one line: the anchored battery runs it only on the lines that name
- * the variable, not over the whole text after its first mention.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
+ * in as environment variables. Not an entry with no value: say8425/aws-secrets-manager-actions#119's `AWS_ACCESS_KEY_ID: `
+ * was empty indeed (a fork's pull request gets no secrets), the credentials were missing. (A match lies within one line:
+ * the anchored battery runs it only on the lines that name the variable, not over the whole text after its first mention.) The `=` form (a compose list's `- AWS_ACCESS_KEY_ID=…`, an env dump) is credential-source's ENV_ASSIGN: its
  * credentialSource fact answers the question, which is then not shown again.
  */
 const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{0,4}:[ \t]{0,4}[^\s#]/m;
+/**
+ * A CI step handed the keys as its secrets, which the runner exposes as environment variables: Woodpecker's and Drone's
+ * `secrets: [aws_access_key_id, aws_secret_access_key]` (woodpecker-ci/woodpecker#706).
+ */
+const CI_SECRETS_LIST = /^[ \t]{0,40}(?:-[ \t]{1,4})?secrets[ \t]{0,4}:[ \t]{0,4}\[[^\]\n]{0,200}\baws_access_key_id\b/im;
 
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
@@ -92,6 +98,9 @@ const SHAPES: Shape[] = [
   // (A shape may take several rows: each pattern stays simple enough for the regex-safety check to decide.)
   { probe: 'sign-in', choice: 'sso', re: /\bsso_start_url[ \t]{0,4}=|\bsso_session[ \t]{0,4}=|\bsso_account_id[ \t]{0,4}=|\bsso_role_name[ \t]{0,4}=/i },
   { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
+  // The reporter's own sign-in command (`$ aws sso login --profile dev`, go-to-k/cdkd#658; "2. ran aws sso login --profile
+  // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO.
+  { probe: 'sign-in', choice: 'sso', re: /\baws sso login\b/ },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
   // The profile setting for it (AWS SDKs and Tools reference guide, "Assume role credential provider": web_identity_token_file).
@@ -111,6 +120,7 @@ const SHAPES: Shape[] = [
   // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
   { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },
   { probe: 'sign-in', choice: 'env', re: ENV_ENTRY },
+  { probe: 'sign-in', choice: 'env', re: CI_SECRETS_LIST },
   { probe: 'sign-in', choice: 'file', re: FILE_SET, read: fileSet },
 
   // Runtime: paths and variables only that place has (the runtimes' `platform` and `shown` markers, extract/runtimes.ts).

@@ -161,6 +161,14 @@ describe('what the opening already says, in other words (the askable-but-shown g
     expect(statedAtOpening(opening(''))).not.toContain('runtime');
   });
 
+  it("an issue form's OS heading with its value on the line under it: the engine takes where it runs as said", () => {
+    // hashicorp/packer-plugin-amazon#350 (tuning, batch 17), shortened: GitHub issue forms print a field as a heading and its value.
+    const opening = (value: string) =>
+      `\`\`\`\n2023/03/30 15:56:26 [INFO] (aws): Error: failed to refresh cached credentials, no EC2 IMDS role found\n\`\`\`\n\n### Operating system and Environment details\n\n${value}\n\n### Issue and fix hypothesis\n\nRelated to the SSO profile.`;
+    expect(statedAtOpening(opening('Fedora 37 (Workstation)'))).toContain('runtime');
+    expect(statedAtOpening(opening('_No response_'))).not.toContain('runtime');
+  });
+
   it('an error quoted inline in a sentence: the words around it are read', async () => {
     const opening = (tail: string) => `Long-running jobs fail with \`The security token included in the request is expired\` after 1-6 hours${tail}.`;
     expect(await asked(opening(' when credentials are loaded from a file (`~/.aws/credentials` or `AWS_SHARED_CREDENTIALS_FILE`)'))).not.toContain('sign-in');

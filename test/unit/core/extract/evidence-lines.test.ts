@@ -92,4 +92,13 @@ describe('evidence lines', () => {
     expect(d.facts.locations.credentialSource?.line).toBe(1);
     expect(top).toBe('env-var-override');
   });
+
+  it("when Packer's debug log names aws-sdk-go's session provider (EnvConfigCredentials), then the source is env on that line", () => {
+    // hashicorp/packer#6717 (real-pastes tuning): Packer logs the winning provider as Terraform does, by the name
+    // aws-sdk-go v1's aws/session gives the environment's credentials.
+    const text = '2018/12/26 23:32:06 packer: 2018/12/26 23:32:06 [INFO] AWS Auth provider used: "EnvConfigCredentials"\n==> amazon-ebs: Error querying AMI: AuthFailure: AWS was not able to validate the provided access credentials\n\tstatus code: 401, request id: 8fca6124-c3df-1cae-f426-24d43f7bde13';
+    const { d } = evidenceIds(text);
+    expect(d.facts.credentialSource).toBe('env');
+    expect(d.facts.locations.credentialSource?.line).toBe(1);
+  });
 });

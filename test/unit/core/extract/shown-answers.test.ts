@@ -185,6 +185,10 @@ describe('the shown-answers readers read only where a match can be, with the sam
     ['ProviderName: AssumeRoleProvider', 'assume-role'],
     ['ProviderName: EC2RoleProvider', 'role'],
     ['ProviderName: SSOProvider', 'sso'],
+    // The reporter's own sign-in command before the failing one (go-to-k/cdkd#658).
+    ['$ aws sso login --profile dev\n$ cdkd local run-task --profile dev', 'sso'],
+    // A Woodpecker step handed the keys as secrets, which reach it as environment variables (woodpecker-ci/woodpecker#706).
+    ['pipeline:\n  upload:\n    image: woodpeckerci/plugin-s3\n    secrets: [aws_access_key_id, aws_secret_access_key]\n    bucket: my-bucket-name', 'env'],
     // A profile that reads a web identity token file.
     ['[profile ci]\nrole_arn = arn:aws:iam::123456789012:role/ci\nweb_identity_token_file = /var/run/token', undefined],
     ['[profile ci]\nweb_identity_token_file = /var/run/token', 'role'],
@@ -192,6 +196,12 @@ describe('the shown-answers readers read only where a match can be, with the sam
     const got = shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in');
     expect(got).toBeDefined();
     expect(got?.choice).toBe(choice);
+  });
+
+  it('when a workflow env names the key id with no value, then sign-in is not shown (the secret was empty: no credentials reached the job)', () => {
+    // say8425/aws-secrets-manager-actions#119: a pull request from a fork gets no secrets, so the entries were empty.
+    const env = 'env:\n    SECRET_NAME: \n    AWS_ACCESS_KEY_ID: \n    AWS_SECRET_ACCESS_KEY: \n    AWS_DEFAULT_REGION: ';
+    expect(shown(`${env}\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
 
   it('when a provider name is only mentioned in prose ("the EnvProvider is first in the chain"), then sign-in is not shown', () => {
