@@ -25,12 +25,19 @@ function after(question: QuestionProbe, input: Typed): CaseState {
   return step(state, { ...input, user: 'U01ALICE', at: now.toISOString() }, { now })!.state;
 }
 
+const otherShown = (s: CaseState) => {
+  const rest = s.facts.shown?.filter((x) => !s.asked.some((a) => a.id === x.probe && a.answer === x.choice));
+  return rest?.length ? rest : undefined;
+};
+
 const moved = (s: CaseState) => ({
   asked: s.asked.map((a) => [a.id, a.answer]),
   applied: (s.scoring?.applied ?? []).map((a) => a.id),
   causes: s.causes.map((c) => [c.id, c.score.toFixed(6)]),
-  // Where a fact was read (an excerpt) is no fact: "aws sso login" typed names the tool the error named.
-  facts: { ...s.facts, locations: undefined },
+  // Where a fact was read (an excerpt) is no fact: "aws sso login" typed names the tool the error named. And that label,
+  // typed, is itself the SSO sign-in command, which extract/shown-answers.ts reads as showing the sign-in: a shown answer
+  // equal to the answer typed moves nothing the button would not.
+  facts: { ...s.facts, locations: undefined, shown: otherShown(s) },
   next: s.pending?.id,
 });
 
