@@ -10,11 +10,12 @@
  * (OWN_RULE) are left to those rules. Families with no prior are listed (by primary family) to see whether a new one
  * would have support in at least two batches.
  *
- * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--refusal] [--final] [--check] [--weights=RULE]
+ * Usage: tsx scripts/corpus/priors-fit.ts [--counts] [--folds] [--residual] [--new] [--ascent] [--tool] [--refusal] [--final] [--check] [--refit-lobo] [--weights=RULE]
  *   --counts: per family and batch; --folds/--residual/--new/--ascent/--tool/--refusal: leave-one-batch-out per rule
  *   (--tool: the tool/runtime shift, TOOL_PRIORS; --refusal: the refusal prior, fam.authz; --final: the stop-24 choice
  *   against the rule it replaced); --check: exit 1 when priors.ts is not the chosen rules (TOOL_CHOSEN,
- *   REFUSAL_CHOSEN) applied to every tuning batch; --weights: a rule's weights on all.
+ *   REFUSAL_CHOSEN) applied to every tuning batch; --refit-lobo: leave-one-batch-out, the shipped table against those
+ *   rules refitted per fold; --weights: a rule's weights on all.
  */
 import { CONTEXT_KEYS, PRIORS, type FamilyPrior } from '../../src/core/rules/priors';
 import { AUTHN_FAMILIES } from '../../src/core/rules/families';
@@ -516,6 +517,43 @@ export function foldTables(held: number, cases: readonly RankCase[] = loadRankCa
   return Object.fromEntries([STOP23, CHOSEN, TOOL_CHOSEN].map((r) => [r.name, fitTable(train, r)]));
 }
 
+/**
+ * Whether refitting would help out of fold: leave-one-batch-out with the shipped table against the chosen rules
+ * (TOOL_CHOSEN, REFUSAL_CHOSEN) refitted on the training batches of each fold; whole cases and error lines alone.
+ */
+function refitLobo(cases: readonly RankCase[]): void {
+  const thin = thinCases(cases);
+  const variants = {
+    shipped: (): FamilyPrior[] => PRIORS,
+    refit: (train: readonly RankCase[]): FamilyPrior[] => fitTable(train, REFUSAL_CHOSEN, fitTable(train, TOOL_CHOSEN)),
+  };
+  const out = new Map<string, Map<number, number[]>>();
+  for (const [name, table] of Object.entries(variants)) {
+    const rows = new Map<number, number[]>();
+    [cases, thin].forEach((set, k) =>
+      crossValidate(set, 'batch', (train) => {
+        const held = set.find((c) => !train.includes(c))?.batch;
+        const t = table(cases.filter((c) => c.batch !== held));
+        return fitContext(train, undefined, undefined, undefined, undefined, (c) => priors(c, t));
+      }, (c, _ranked, h) => {
+        for (const b of [c.batch, 0]) {
+          const r = rows.get(b) ?? [0, 0, 0, 0];
+          rows.set(b, r);
+          if (c.shown && h.top1) r[2 * k]!++;
+          if (h.top3) r[2 * k + 1]!++;
+        }
+      }),
+    );
+    out.set(name, rows);
+  }
+  const a = out.get('shipped')!;
+  const b = out.get('refit')!;
+  for (const [batch, r] of [...a].sort((x, y) => x[0] - y[0])) {
+    const d = b.get(batch)!.map((x, i) => x - r[i]!);
+    console.log(`${batch ? `b${batch}` : 'all'}: shipped ${r.join(' ')}, refit ${b.get(batch)!.join(' ')}${d.some((x) => x) ? `  (${d.join(',')})` : ''}`);
+  }
+}
+
 /** Exit 1 when the shipped table is not the chosen rules applied to every tuning batch (run after a corpus merge). */
 function check(cases: readonly RankCase[]): void {
   const key = (p: FamilyPrior): string => `${p.family}${p.with ? ` with ${p.with.join(',')}` : ''}`;
@@ -548,6 +586,7 @@ function main(): void {
   if (process.argv.includes('--final')) printFolds(cases, [{ name: 'hand-set', fit: (p) => p.weights }, STOP23, CHOSEN, TOOL_CHOSEN, toolRule('stop-23 rule + tool shift', { alpha: 10, scale: 2, mode: 'first', maxBase: TOOL_MAX_BASE, minShift: 0.1, base: STOP23 })]);
   if (process.argv.includes('--final')) printFolds(cases, [STOP23, CHOSEN, TOOL_CHOSEN]);
   if (process.argv.includes('--check')) check(cases);
+  if (process.argv.includes('--refit-lobo')) refitLobo(cases);
   const w = arg('weights');
   if (w !== undefined) printWeights(cases, [...RULES, ...RESIDUAL, ...NEW, ...ASCENT, ...TOOL, ...REFUSAL].find((r) => r.name === w) ?? TOOL_CHOSEN);
 }

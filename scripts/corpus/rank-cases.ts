@@ -42,6 +42,8 @@ export interface RankCase extends TuningLabels {
   talk: Map<CauseId, number>;
   /** The same case told thinly: only the line where its family was found, as if the error line alone were pasted. */
   thin?: Omit<RankCase, 'thin'>;
+  /** Per cause, each piece of evidence behind `base` (id, signed weight): withoutEvidence() sums them again. */
+  evidence?: Map<CauseId, Array<[string, number]>>;
 }
 
 const CORPORA = [
@@ -102,25 +104,41 @@ function ranking(text: string) {
   let all: readonly Signal[] = [];
   const d = diagnose(text, { now: EVAL_NOW, onSignals: (x) => (all = x) });
   const signals = new Set(all.map((s) => s.id));
+  const evidence = new Map<CauseId, Array<[string, number]>>();
+  for (const r of d.causes) {
+    if (r.id === 'not-aws-credential-error') continue;
+    const kept = r.evidence.filter((e) => !e.id.startsWith('prior.') && !e.id.startsWith('context.'));
+    evidence.set(r.id, kept.map((e) => [e.id, e.polarity === 'for' ? e.weight : -e.weight]));
+  }
+  const family = primaryFamily(signals);
+  return { all, family, part: { detected: d.detected, ...(family ? { family } : {}), signals, evidence, ...sums(evidence) } };
+}
+
+/** base, baseNoContext and talk from the evidence kept (`keep`: every piece by default). */
+function sums(evidence: NonNullable<RankCase['evidence']>, keep: (id: string) => boolean = () => true): Pick<RankCase, 'base' | 'baseNoContext' | 'talk'> {
   const base = new Map<CauseId, number>();
   const baseNoContext = new Map<CauseId, number>();
   const talk = new Map<CauseId, number>();
-  for (const r of d.causes) {
-    if (r.id === 'not-aws-credential-error') continue;
+  for (const [cause, list] of evidence) {
     let raw = 0;
     let noContext = 0;
-    for (const e of r.evidence) {
-      if (e.id.startsWith('prior.') || e.id.startsWith('context.')) continue;
-      const w = e.polarity === 'for' ? e.weight : -e.weight;
+    for (const [id, w] of list) {
+      if (!keep(id)) continue;
       raw += w;
-      if (!READS_CONTEXT.has(e.id)) noContext += w;
-      if (e.id.startsWith('talk.')) talk.set(r.id, (talk.get(r.id) ?? 0) + w);
+      if (!READS_CONTEXT.has(id)) noContext += w;
+      if (id.startsWith('talk.')) talk.set(cause, (talk.get(cause) ?? 0) + w);
     }
-    base.set(r.id, raw);
-    baseNoContext.set(r.id, noContext);
+    base.set(cause, raw);
+    baseNoContext.set(cause, noContext);
   }
-  const family = primaryFamily(signals);
-  return { all, family, part: { detected: d.detected, ...(family ? { family } : {}), signals, base, baseNoContext, talk } };
+  return { base, baseNoContext, talk };
+}
+
+/** The case ranked as if the evidence `drop` names had never been given (rank-prune.ts: each rule's out-of-fold worth). */
+export function withoutEvidence(c: RankCase, drop: (id: string) => boolean): RankCase {
+  const keep = (id: string): boolean => !drop(id);
+  const thin = c.thin?.evidence ? { ...c.thin, ...sums(c.thin.evidence, keep) } : c.thin;
+  return { ...c, ...(c.evidence ? sums(c.evidence, keep) : {}), ...(thin ? { thin } : {}) };
 }
 
 /** diagnose.ts UNDETECTED_DAMPING: scores of an undetected paste are damped to this fraction. */

@@ -124,22 +124,23 @@ function printMisses(cases: readonly RankCase[]): void {
 export const thinCases = (cases: readonly RankCase[]): RankCase[] =>
   cases.flatMap((c) => (c.thin?.family ? [{ ...c.thin, ...(c.shown !== undefined ? { shown: c.shown } : {}) }] : []));
 
+/** One row of the leave-one-batch-out table: whole cases, error lines alone, whole cases without the hand context rules. */
+export type LoboRow = [Score, Score, Score];
+
 /**
- * Leave-one-batch-out, each left-out batch on its own row: whole cases, error lines alone, and whole cases without the
- * hand-written context rules (where the priors and the learned ratios decide most, as on threads whose phrasing those
- * rules were not written from).
+ * Leave-one-batch-out, each left-out batch on its own row (key 0: all batches): whole cases, error lines alone, and
+ * whole cases without the hand-written context rules (where the priors and the learned ratios decide most, as on
+ * threads whose phrasing those rules were not written from).
  */
-function printTable(cases: readonly RankCase[]): void {
+export function loboTable(cases: readonly RankCase[]): Map<number, LoboRow> {
   const empty = (): Score => ({ shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 });
-  const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`.padEnd(24);
+  const row = (): LoboRow => [empty(), empty(), empty()];
   const sets = [cases, thinCases(cases), cases.map((c) => ({ ...c, base: c.baseNoContext }))];
-  const rows = new Map<number, Score[]>();
-  const total = sets.map(empty);
+  const rows = new Map<number, LoboRow>([[0, row()]]);
   sets.forEach((set, k) =>
     crossValidate(set, 'batch', (train) => fitContext(train), (c, _ranked, h) => {
-      const row = rows.get(c.batch) ?? sets.map(empty);
-      rows.set(c.batch, row);
-      for (const s of [row[k]!, total[k]!]) {
+      if (!rows.has(c.batch)) rows.set(c.batch, row());
+      for (const s of [rows.get(c.batch)![k]!, rows.get(0)![k]!]) {
         if (c.shown) s.shownOf++;
         if (c.shown && h.top1) s.shown++;
         s.of++;
@@ -147,9 +148,16 @@ function printTable(cases: readonly RankCase[]): void {
       }
     }),
   );
+  return rows;
+}
+
+export const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`;
+
+function printTable(cases: readonly RankCase[]): void {
+  const rows = loboTable(cases);
   console.log('left-out batch   whole (top-1 shown, top-3)  line alone              no context rules');
-  for (const [b, r] of [...rows].sort((x, y) => x[0] - y[0])) console.log(`batch ${b}`.padEnd(17) + r.map(cell).join(''));
-  console.log('all'.padEnd(17) + total.map(cell).join(''));
+  for (const [b, r] of [...rows].filter(([b]) => b > 0).sort((x, y) => x[0] - y[0])) console.log(`batch ${b}`.padEnd(17) + r.map((s) => cell(s).padEnd(24)).join(''));
+  console.log('all'.padEnd(17) + rows.get(0)!.map((s) => cell(s).padEnd(24)).join(''));
 }
 
 function main(): void {

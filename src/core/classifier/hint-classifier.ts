@@ -17,9 +17,11 @@ const MIN_MARGIN = 0.12;
  * rotated or withheld secret; the cause is told by the service's SignatureDoesNotMatch, which its own rules read. Over
  * tuning batches 1-17 (scripts/corpus/rank-ablate.ts) this label decided no hit and cost three (b8, b11, b17);
  * leave-one-batch-out without it (rank-cv.ts --table, stop 32): whole top-3 957 -> 958, with the hand context rules
- * out top-1 433 -> 440 and top-3 936 -> 938, no batch losing in any column.
+ * out top-1 433 -> 440 and top-3 936 -> 938, no batch losing in any column. wrong-profile: over tuning batches 1-18 it
+ * decides no hit in-sample or out of fold (rank-prune.ts, stop 33); without it the hand-context-free column gains one
+ * (b6), the profile's own readings (profile names, AWS_PROFILE, the profile-not-found messages) carry the cause.
  */
-const UNRANKED: ReadonlySet<HintLabel> = new Set<HintLabel>(['secret-key-mismatch']);
+const UNRANKED: ReadonlySet<HintLabel> = new Set<HintLabel>(['secret-key-mismatch', 'wrong-profile']);
 
 let classifier: BayesClassifier | undefined;
 

@@ -19,6 +19,5 @@ export const clockSkew: CauseRule = {
     // Windows clock set by hand. In the tuning halves of batches 1-9 every credential thread whose words name the clock (4: batches 2, 6, 9)
     // was resolved as clock skew; 1.5 left the one beside SignatureDoesNotMatch second (conversations b9 first fix +1).
     pro('clock-skew.hint', { all: ['hint.clock', AUTHN] }, 2.8, 'The message mentions the clock, NTP, WSL or sleep.'),
-    pro('clock-skew.kubectl', { any: ['fam.kubectl'] }, 0.3, 'EKS tokens are presigned with the local time; a wrong clock shows up as Unauthorized.'),
   ],
 };

@@ -9,7 +9,6 @@ export const envVarOverride: CauseRule = {
     pro('env-var-override.keys-and-profile', { all: ['env.keys-and-profile', AUTHN] }, 1.4, 'Both AWS_PROFILE and AWS_ACCESS_KEY_ID are set: the AWS CLI and boto3 use the keys, not the profile.'),
     pro('env-var-override.terraform-conflict', { all: ['msg.tf-profile-env-conflict'] }, 1.2, 'Terraform saw a profile and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY at the same time.'),
     pro('env-var-override.js-multiple-sources', { all: ['msg.js-multiple-sources'] }, 0.8, 'The JS SDK found both AWS_PROFILE and static env keys.'),
-    pro('env-var-override.generic', { any: ['fam.signature'] }, 0.45, 'Stale env variables are a common reason for a rejected key.'),
     pro('env-var-override.keys-set-hint', { all: ['hint.env-keys-set', AUTHN] }, 1.2, 'The message says static keys are set in the environment: they win over profiles, roles and OIDC.'),
     // No hand rule for environment variables merely named (hint.env): the learned ratio context.hint.env weighs that
     // signal against its label counts (context-ratios.ts). The hand rule it duplicated (0.35, chosen on batches 1-6)

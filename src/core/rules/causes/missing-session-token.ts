@@ -21,7 +21,6 @@ export const missingSessionToken: CauseRule = {
     pro('missing-token.null-token-dump', { all: ['config-dump.null-token'] }, 2.4, 'The configuration dump holds a temporary key (ASIA) with a null session token ({detail}).'),
     pro('missing-token.hint', { all: ['hint.session-token'], any: ['fam.unknown-key', 'fam.authfailure'] }, 1.2, 'The message talks about the session token.'),
     pro('missing-token.told-refusal', toldRefusal(['hint.talk-missing-session-token']), 1.2, 'A refusal told in words, and the words say the session token is missing or not passed on ({detail}): temporary credentials are refused without it.'),
-    pro('missing-token.legacy-name', { all: ['hint.legacy-token-name'], any: ['fam.unknown-key', 'fam.authfailure'] }, 1.0, 'AWS_SECURITY_TOKEN is named ({detail}): it is the session token\'s old name, and tools that read only AWS_SESSION_TOKEN send the temporary key without it.'),
     pro('missing-token.lambda', { all: ['runtime.lambda', 'fam.unknown-key'], none: ['key.kind.long-term'] }, 0.9, 'Lambda hands out temporary credentials: code that passes on the key but not AWS_SESSION_TOKEN is rejected like this.'),
     // The session token was made by GetSessionToken and IAM refused it as documented (authorization-not-authentication.ts
     // authz.session-token-iam): the token words here name that call, not a token left out.

@@ -33,7 +33,6 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.said-missing', { all: ['hint.creds-missing', 'fam.reported'], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz', 'fam.role', 'fam.no-creds', ...ON_COMPUTE] }, 0.9, 'The message says the credentials could not be found or are missing ({detail}).'),
     // The home directory named (context-hints.ts hint.home-dir): the shared files were looked for under another home.
     pro('no-credentials.home-dir', { all: ['hint.home-dir', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz'] }, 0.8, 'The home directory is named ({detail}): the SDKs look for ~/.aws/credentials under the home of the user running them, so another user, a container or another HOME finds no file.'),
-    pro('no-credentials.never-configured', { all: ['hint.never-configured', AUTHN] }, 1.4, 'The message says credentials were never configured where this runs.'),
     // The metadata service is the provider that failed, and nothing says the code runs on AWS compute (no runtime, no
     // talk of a role): off AWS the SDKs reach it only after every other source came up empty ("If no credentials have
     // been found by that point, the SDK will attempt to contact the EC2 instance metadata service", the aws-sdk-php
@@ -50,8 +49,6 @@ export const noCredentialsFound: CauseRule = {
     // empty chain among the alternatives.
     pro('no-credentials.sso-session-unsupported', { all: ['sso.session-unsupported'] }, SSO_SESSION_UNSUPPORTED, 'The SDK stopped at the profile\'s SSO settings ({detail}) before any provider returned credentials: to the tool, its credential chain came up empty.'),
     con('no-credentials.on-aws-compute', { all: ['fam.no-creds'], any: ON_COMPUTE, none: ['fam.kubectl'] }, 1.6, 'On AWS compute an empty chain means the role credentials are missing ({detail}).'),
-    con('no-credentials.profile-empty', { all: ['fam.no-creds', 'hint.profile-empty'] }, 1.5, 'The profile name is empty: the chain looked for a profile called "" (an empty AWS_PROFILE), which is the wrong-profile cause.'),
-    con('no-credentials.imds-network', { all: ['fam.no-creds', 'hint.role', 'hint.network'] }, 1.5, 'The metadata service was named next to a proxy, firewall or timeout: the role was there but not reached.'),
     // Static keys said to be set in the environment (context-hints.ts hint.env-keys-set): every SDK's chain reads them
     // first, so a chain with them set is not empty (AWS CLI User Guide, "Configuration settings and precedence").
     con('no-credentials.env-keys-set', { all: ['fam.no-creds', 'hint.env-keys-set'], none: ['source.none', 'configure-list.all-unset'] }, 1.5, 'The message says static keys are set in the environment ({detail}): the chain reads them first, so it was not empty.'),

@@ -1,7 +1,6 @@
 import { AUTHN, ON_COMPUTE, con, pro } from '../rule-helpers';
 import type { CauseRule } from '../types';
 import { SPECIFIC_FAMILIES } from '../priors';
-import { LAPSE_WEIGHT } from '../../extract/lapse-cue';
 
 export const roleCredentialsUnavailable: CauseRule = {
   cause: 'role-credentials-unavailable',
@@ -26,7 +25,6 @@ export const roleCredentialsUnavailable: CauseRule = {
     pro('role-unavailable.mfa-role-profile', { all: ['config.mfa-serial', 'config.assume-role', AUTHN], none: SPECIFIC_FAMILIES }, 2.2, 'A role profile that asks for an MFA code ({detail}): a tool that never prompts for the code cannot assume the role.'),
     pro('role-unavailable.web-identity-expired', { all: ['msg.web-identity', 'fam.expired'] }, 2.4, 'The web identity (OIDC/IRSA) token was rejected as expired.'),
     pro('role-unavailable.role-source', { all: [AUTHN], any: ['source.iam-role', 'source.container-role', 'source.assume-role-with-web-identity'] }, 1.2, 'The credentials come from a role provider ({detail}).'),
-    pro('role-unavailable.web-identity-env', { all: [AUTHN], any: ['env.web-identity', 'msg.irsa'] }, 0.9, 'IRSA / web identity settings are involved.'),
     pro('role-unavailable.gha-no-role', { all: ['fam.gha', 'runtime.github-actions'], any: ['fam.no-creds', 'gha.role-empty'] }, 1.4, 'In GitHub Actions this usually means role-to-assume is empty or `permissions: id-token: write` is missing.'),
     pro('role-unavailable.gha-role-empty', { all: ['gha.role-empty'] }, 1.5, 'role-to-assume is empty.'),
     // The metadata service named next to a proxy, firewall, timeout or network error: IMDS was not reached, so the
@@ -85,7 +83,6 @@ export const roleCredentialsUnavailable: CauseRule = {
     pro('role-unavailable.hint', { all: ['hint.role', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.skew'] }, 0.8, 'The message talks about the instance profile, task role, IRSA or the metadata service.'),
     // The metadata service as the last link of an empty chain, with nothing saying the code runs on AWS compute.
     con('role-unavailable.imds-last-resort', { all: ['imds.last-resort'] }, 2.0, 'The metadata service was only the last provider the chain tried ({detail}); nothing says this runs on EC2, ECS, EKS or Lambda.'),
-    con('role-unavailable.lapse', { all: ['said.lapse', AUTHN] }, LAPSE_WEIGHT, 'The message says the credentials worked for a while and then stopped: the role did deliver them.'),
     con('role-unavailable.delivered-expired', { all: ['fam.expired', 'fam.role'], none: ['msg.web-identity'] }, 0.6, 'The role did deliver credentials; they have since expired (a refresh problem, not a missing role).'),
     pro('role-unavailable.trust-condition', { all: ['hint.trust-condition', AUTHN] }, 1.0, 'The message names the role trust policy\'s aud/sub condition ({detail}): STS refuses the OIDC token when it does not match.'),
     pro('role-unavailable.trust-policy', { all: ['msg.webidentity-not-authorized'] }, 1.5, 'The role\'s trust policy does not accept this OIDC identity.'),
