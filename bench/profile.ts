@@ -2,7 +2,7 @@
  * Where one diagnosis's time and allocation go, for a profiler to read (issue #10's 4 KB tail and env dump):
  *   node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.ts [shape] [runs]   (tsx writes two profiles: read the larger)
  *   node --import tsx --trace-gc bench/profile.ts 4kb 5000 | grep -c Scavenge
- *   PROFILE_HEAP=1 npx tsx bench/profile.ts [shape] [runs]   (allocated per diagnosis and the top allocating sites)
+ *   PROFILE_HEAP=1 npx tsx bench/profile.ts [shape] [runs]   (allocated per diagnosis and the top allocating sites; PROFILE_TOP=n lists n, 40 by default)
  * shape: 4kb (pasteOf(4096), as diagnose.bench.ts and ab.ts measure), 1mb, or envdump (bench/shapes.ts).
  * PROFILE_CORE=<dir> loads diagnose from another core: bench/.ab-old/src/core (the tree bench/ab.ts compares against,
  * so allocation is compared the same way), or tsc's output copied under bench/ (npx tsc -p tsconfig.build.json --outDir
@@ -55,7 +55,7 @@ async function heap(): Promise<void> {
   };
   walk(profile.head, '');
   process.stdout.write(`${SHAPE}: ${(total / RUNS / 1024).toFixed(1)} KB allocated per diagnosis\n`);
-  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 40))) {
     process.stdout.write(`${(bytes / RUNS / 1024).toFixed(2).padStart(9)} KB  ${site}\n`);
   }
 }

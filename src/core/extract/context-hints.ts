@@ -109,15 +109,26 @@ export function misnamedCredentialVariable(text: string): { name: string; index:
   const inSdkWords = (at: number) => sdkWords.some(([start, end]) => at >= start && at < end);
   // A long log repeats the same few names: each is judged once.
   const seen = new Set<string>(CREDENTIAL_VAR_NAMES);
-  for (const m of text.matchAll(AWS_VAR)) {
-    const name = m[0];
-    if (seen.has(name) || inSdkWords(m.index)) continue;
+  // test(), not matchAll: an env dump names a variable on most lines, and a match array (with its iterator result) for
+  // each cost more than the name read from where the match ends (its word characters, back to the \b it starts at).
+  AWS_VAR.lastIndex = 0;
+  while (AWS_VAR.test(text)) {
+    const end = AWS_VAR.lastIndex;
+    let index = end - 1;
+    while (index > 0 && isUpperOrUnderscore(text.charCodeAt(index - 1))) index--;
+    const name = text.slice(index, end);
+    if (seen.has(name) || inSdkWords(index)) continue;
     if (seen.size > MAX_VAR_NAMES) break;
     seen.add(name);
-    if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
-    if (CREDENTIAL_WORD.test(name) && nearMissOfSdkName(name)) return { name, index: m.index };
+    if (SHORT_VAR_NAMES.has(name)) return { name, index };
+    if (CREDENTIAL_WORD.test(name) && nearMissOfSdkName(name)) return { name, index };
   }
   return undefined;
+}
+
+/** A character of AWS_VAR's name: A-Z or `_` (the name's \b start has none of them, nor any other word character, before it). */
+function isUpperOrUnderscore(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 95;
 }
 
 /** Within two edits of a name the SDKs read (apart from the loop above: a closure there made each match allocate its scope). */

@@ -555,7 +555,10 @@ const ENV_ONE_VALUE_ROW = /([A-Z_][A-Z0-9_]{0,80})[ \t]{2,120}(\S{1,8000})[ \t]{
 /** Any row of such a block: an upper-case name, 2+ blanks, a value (which may hold blanks, a PATH for one). */
 const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
 const ENV_BLOCK_MIN = 3;
-const UPPER_HINT = /PASS|SECRET|TOKEN|PWD|KEY/g;
+const UPPER_HINT_WORDS = ['PASS', 'SECRET', 'TOKEN', 'PWD', 'KEY'];
+const UPPER_HINT = new RegExp(UPPER_HINT_WORDS.join('|'), 'g');
+/** UPPER_HINT's words' lengths by their last letter (each ends in a different one): where a match ends tells where it starts. */
+const HINT_LENGTH = new Map(UPPER_HINT_WORDS.map((w) => [w.charCodeAt(w.length - 1), w.length]));
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -642,12 +645,14 @@ function headerlessEnvTable(text: string, push: (name: string, value: string, st
   let blockEnd = -1;
   // From each upper-case hint word (most texts hold few) to its line's start, rather than over every line.
   UPPER_HINT.lastIndex = 0;
-  for (let h = UPPER_HINT.exec(text); h; h = UPPER_HINT.exec(text)) {
-    const at = text.lastIndexOf('\n', h.index) + 1;
-    UPPER_HINT.lastIndex = lineEnd(text, h.index);
+  // test(), not exec(): an env dump has a hint word on most lines, and only where it starts is needed (no match arrays).
+  while (UPPER_HINT.test(text)) {
+    const hint = UPPER_HINT.lastIndex - HINT_LENGTH.get(text.charCodeAt(UPPER_HINT.lastIndex - 1))!;
+    const at = text.lastIndexOf('\n', hint) + 1;
+    UPPER_HINT.lastIndex = lineEnd(text, hint);
     ENV_ONE_VALUE_ROW.lastIndex = at;
     const m = ENV_ONE_VALUE_ROW.exec(text);
-    if (!m || at + m[1]!.length <= h.index) continue;
+    if (!m || at + m[1]!.length <= hint) continue;
     if (m.index >= blockEnd) {
       let rows = 1;
       let up = m.index;
