@@ -127,6 +127,18 @@
  *   the machine's. Caution for later profiles: an esbuild bundle of diagnose (used at stop 29) is not the product; it
  *   returned a different diagnosis of pasteOf(4096) (JSON 6,866 characters against 9,114 through tsx) and allocated
  *   84 KB where tsx and tsc's output allocate 147-153 KB.
+ *   Stop 33 (s33-perf), same output (diagnose() JSON identical on 1,720 fixture inputs; eval, eval:real,
+ *   eval:conversations identical): bench/profile.ts `exact` counts bytes per call exactly (heapUsed around one call in
+ *   a 128 MB young generation), steady to 0.1 KB where the heap sampler moves by a few KB. Cuts: regex literals inside
+ *   per-line and per-value functions (a new RegExp object, 56 bytes, per evaluation) made module constants; the env
+ *   dump's hint words and AWS_ names found with test() instead of match arrays; maskKeyIds tests before a replace.
+ *   Exact, 204de04 -> now: 4 KB 148.9 -> 140.3 KB, 1 MB 11.8 -> 11.1 MB, 1 MB env dump 28.4 -> 20.9 MB. Every bench
+ *   here diagnoses one text again and again, and anchors.ts keeps the literal scan of the last text, so no bench paid
+ *   for the scan a bot pays on each new message: PROFILE_DISTINCT=1 (a counter line after each text) measured a new
+ *   153-character error at 112.7 KB (54 KB repeated) and a new 4 KB paste at 211.8 KB, most of the difference the
+ *   scan's empty list for each of its 1,120 words. Absent words now share one list: 67.7 and 169.1 KB. CPU (bench/ab.ts
+ *   against 204de04, AB_SHAPES=1, 3 rounds, load 11-13) is inside the noise: 4 KB 1.015, 64 KB 0.967, 1 MB 0.988,
+ *   env dump 0.975, the orders disagreeing by up to x1.3 on one shape.
  */
 import { Session } from 'node:inspector';
 import { cpus, loadavg } from 'node:os';

@@ -78,14 +78,20 @@ export function kindOfPrefix(prefix: string): KeyIdKind {
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
+/** Compiled once (a regex literal in a function is a new object per call): a base32 id, and a new format's 5th character. */
+const BASE32_ID = /^[A-Z]{4}[A-Z2-7]{16}$/;
+const NEW_FORMAT_START = /^[Q-Z2-7]/;
+/** decodeAccountId's tests, for the ReDoS check (extract/key-ids.ts lists them). */
+export const ACCOUNT_DECODE_PATTERNS: RegExp[] = [BASE32_ID, NEW_FORMAT_START];
+
 /**
  * The account id encoded in a new-format key id (5th character Q-Z or 2-7), or undefined.
  * Older ids (5th character I or J) do not encode the account: decoding them gives garbage.
  */
 export function decodeAccountId(keyId: string): string | undefined {
-  if (!/^[A-Z]{4}[A-Z2-7]{16}$/.test(keyId)) return undefined;
+  if (!BASE32_ID.test(keyId)) return undefined;
   const body = keyId.slice(4);
-  if (!/^[Q-Z2-7]/.test(body)) return undefined;
+  if (!NEW_FORMAT_START.test(body)) return undefined;
   // 6 bytes = 48 bits = the first 10 base32 characters (50 bits) minus the last 2 bits.
   let bits = 0n;
   for (const ch of body.slice(0, 10)) bits = (bits << 5n) | BigInt(BASE32.indexOf(ch));

@@ -148,9 +148,13 @@ const registered: string[] = [];
 const wordIndex = new Map<string, number>();
 let scanner: LiteralScanner | undefined;
 let lastText: string | undefined;
-let lastFound: number[][] = [];
-/** Per anchor, the distinct starts of the lines holding its kept occurrences (lineStartsOf), for the last text. */
-let lastLineStarts: Array<number[] | undefined> = [];
+let lastFound: Array<readonly number[]> = [];
+/**
+ * Per anchor, the distinct starts of the lines holding its kept occurrences (lineStartsOf), for the last text. A Map,
+ * not an array indexed by anchor id: ids run past a thousand, and an array written at a few high ids grew a backing
+ * store of that length for every new text.
+ */
+let lastLineStarts = new Map<number, number[]>();
 /** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
 const KEEP_OCCURRENCES = 1024;
 let prefilterOn = true;
@@ -174,12 +178,12 @@ function register(words: readonly string[]): number[] {
 }
 
 /** Where each registered anchor occurs in `lower` (see LiteralScanner.scan); one scan per distinct text (the last one is kept). */
-function anchorsIn(lower: string): number[][] {
+function anchorsIn(lower: string): Array<readonly number[]> {
   if (scanner && lastText === lower) return lastFound;
   scanner ??= new LiteralScanner(registered);
   lastFound = scanner.scan(lower, KEEP_OCCURRENCES);
   lastText = lower;
-  lastLineStarts = [];
+  lastLineStarts = new Map();
   return lastFound;
 }
 
@@ -189,7 +193,7 @@ function anchorsIn(lower: string): number[][] {
  * by every battery that looks at this text.
  */
 function lineStartsOf(a: number, lower: string): number[] {
-  let starts = lastLineStarts[a];
+  let starts = lastLineStarts.get(a);
   if (starts === undefined) {
     starts = [];
     let prev = -1;
@@ -199,7 +203,7 @@ function lineStartsOf(a: number, lower: string): number[] {
       if (start !== prev) starts.push(start);
       prev = start;
     }
-    lastLineStarts[a] = starts;
+    lastLineStarts.set(a, starts);
   }
   return starts;
 }
@@ -269,7 +273,7 @@ function anchorIds(re: RegExp): number[] | undefined {
 }
 
 /** Whether a pattern with anchors `ids` can match the text the scan `found` was made of. */
-function isLive(ids: readonly number[] | undefined, found: readonly number[][]): boolean {
+function isLive(ids: readonly number[] | undefined, found: ReadonlyArray<readonly number[]>): boolean {
   if (ids === undefined) return true;
   for (const i of ids) if (found[i]!.length > 0) return true;
   return false;

@@ -118,15 +118,26 @@ export function misnamedCredentialVariable(text: string): { name: string; index:
   const inSdkWords = (at: number) => sdkWords.some(([start, end]) => at >= start && at < end);
   // A long log repeats the same few names: each is judged once.
   const seen = new Set<string>(CREDENTIAL_VAR_NAMES);
-  for (const m of text.matchAll(AWS_VAR)) {
-    const name = m[0];
-    if (seen.has(name) || inSdkWords(m.index)) continue;
+  // test(), not matchAll: an env dump names a variable on most lines, and a match array (with its iterator result) for
+  // each cost more than the name read from where the match ends (its word characters, back to the \b it starts at).
+  AWS_VAR.lastIndex = 0;
+  while (AWS_VAR.test(text)) {
+    const end = AWS_VAR.lastIndex;
+    let index = end - 1;
+    while (index > 0 && isUpperOrUnderscore(text.charCodeAt(index - 1))) index--;
+    const name = text.slice(index, end);
+    if (seen.has(name) || inSdkWords(index)) continue;
     if (seen.size > MAX_VAR_NAMES) break;
     seen.add(name);
-    if (SHORT_VAR_NAMES.has(name)) return { name, index: m.index };
-    if (CREDENTIAL_WORD.test(name) && nearMissOfSdkName(name)) return { name, index: m.index };
+    if (SHORT_VAR_NAMES.has(name)) return { name, index };
+    if (CREDENTIAL_WORD.test(name) && nearMissOfSdkName(name)) return { name, index };
   }
   return undefined;
+}
+
+/** A character of AWS_VAR's name: A-Z or `_` (the name's \b start has none of them, nor any other word character, before it). */
+function isUpperOrUnderscore(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 95;
 }
 
 /** Within two edits of a name the SDKs read (apart from the loop above: a closure there made each match allocate its scope). */
@@ -396,18 +407,24 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
 
 const TOOL_OUTPUT = /error occurred|Exception|Error:|^\s{0,8}at |^\s{0,4}[$#>{<"│╷╵[]|^\s{0,8}[A-Za-z_]{2,40}\s{0,4}[=:]\s{0,4}\S{1,200}$/;
 
+/* looksLikeProse's tests, compiled once: it reads every line of a paste, and a regex literal is a new object per call. */
+const CODE_OR_BOLD_MARK = /`|\*\*/g;
+const LIST_MARK_START = /^[\d*•>-]/;
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-*•>]) {1,4}/;
+const SENTENCE_START = /^[A-Za-z(]/;
+
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
   // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
   // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too.
   // (The replaces are skipped when they cannot match: this runs on every line of a paste.)
-  const unmarked = line.includes('`') || line.includes('**') ? line.replace(/`|\*\*/g, '') : line;
+  const unmarked = line.includes('`') || line.includes('**') ? line.replace(CODE_OR_BOLD_MARK, '') : line;
   const trimmed = unmarked.trim().replace(TITLE_TAG, '');
   // A numbered or bulleted sentence is still a sentence.
-  const t = /^[\d*•>-]/.test(trimmed) ? trimmed.replace(/^(?:\d{1,2}[.)]|[-*•>]) {1,4}/, '') : trimmed;
+  const t = LIST_MARK_START.test(trimmed) ? trimmed.replace(LIST_MARK, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not, except after a full stop
   // (some people type two or three spaces between sentences: docker/machine#3574).
-  if (t.length < 12 || !/^[A-Za-z(]/.test(t) || TOOL_OUTPUT.test(t) || COLUMN_GAP.test(t)) return false;
+  if (t.length < 12 || !SENTENCE_START.test(t) || TOOL_OUTPUT.test(t) || COLUMN_GAP.test(t)) return false;
   if (!atLeastWords(t, 4)) return false;
   return lettersAndSpaces(t) / t.length >= 0.75;
 }
@@ -535,4 +552,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, GO_URL_ERROR, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, GO_URL_ERROR, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, CODE_OR_BOLD_MARK, LIST_MARK_START, LIST_MARK, SENTENCE_START, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

@@ -52,9 +52,24 @@ const CONFIGURE_ROW_FLAT = /\b(access_key)\s{1,40}(<not set>|\*{4,20}[A-Za-z0-9]
  * indentation, `> ` quote marks or markdown table pipes around it.
  */
 function configureRowText(line: string): string {
-  const bare = line.replace(/^[\s>]{0,24}/, '').trimEnd();
-  return bare.startsWith('|') ? bare.replace(/^\|\s{0,4}|\s{0,4}\|(?:\s{0,4}\|)?\s{0,4}$/g, '').replace(/\s{0,4}\|\s{0,4}/g, '   ') : bare;
+  const bare = line.replace(ROW_INDENT, '').trimEnd();
+  return bare.startsWith('|') ? bare.replace(ROW_EDGE_PIPES, '').replace(ROW_PIPE, '   ') : bare;
 }
+/* The per-line and per-value tests below are compiled once: a regex literal in a function is a new object on every call. */
+const ROW_INDENT = /^[\s>]{0,24}/;
+const ROW_EDGE_PIPES = /^\|\s{0,4}|\s{0,4}\|(?:\s{0,4}\|)?\s{0,4}$/g;
+const ROW_PIPE = /\s{0,4}\|\s{0,4}/g;
+/** A configure-list table joined onto one line (its access_key row, then its secret_key row). */
+const JOINED_ROWS = /\baccess_key\b.{0,200}\bsecret_key\b/;
+const PLACEHOLDER = /^(?:\$\{|\$\(|\$[A-Za-z_]|\*{3}|<[^>]{0,40}>|%[A-Z_]{1,40}%|xxx|YOUR_|None$|null$)/i;
+const BLANK = /\s/;
+const BLANKS = /\s+/g;
+const BASE64_PUNCTUATION = /[/+]/;
+const MOCK_KEY_ID = /^[A-Za-z0-9_-]{1,15}$/;
+const OPENING_QUOTE = /^["']/;
+const BLANK_BEFORE_CLOSING_QUOTE = /\[REDACTED:[a-z-]{1,30}\] {1,8}["']/;
+const BLANK_AFTER_OPENING_QUOTE = /["'] {1,8}\[REDACTED/;
+const REGION_NAME = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
 
 const DEBUG_FOUND: Array<{ re: RegExp; source: CredentialSource }> = [
   { re: /Found credentials in environment variables/i, source: 'env' },
@@ -131,7 +146,7 @@ function unquote(v: string): { value: string; quoted: boolean; innerSpace: boole
 }
 
 function isPlaceholder(v: string): boolean {
-  return v === '' || /^(?:\$\{|\$\(|\$[A-Za-z_]|\*{3}|<[^>]{0,40}>|%[A-Z_]{1,40}%|xxx|YOUR_|None$|null$)/i.test(v);
+  return v === '' || PLACEHOLDER.test(v);
 }
 
 /** Examine the value put in an access-key-id slot. */
@@ -143,9 +158,9 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
     addSignal(draft, 'key.secret-in-key-slot', at);
     return;
   }
-  if (innerSpace || /\s/.test(value)) addSignal(draft, 'value.whitespace', at, 'access key id');
+  if (innerSpace || BLANK.test(value)) addSignal(draft, 'value.whitespace', at, 'access key id');
   if (quoted && style === 'ini') addSignal(draft, 'value.quotes', at, 'access key id');
-  const compact = value.replace(/\s+/g, '');
+  const compact = value.replace(BLANKS, '');
   if (CREDENTIAL_START.test(compact)) {
     // A hint that cannot count (key-ids.ts) is not judged: its kind and shape are already said.
     if (keyHintCounts(draft, compact)) {
@@ -153,8 +168,8 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
       addSignal(draft, `key.kind.${hint.kind}`, at, `${hint.prefix}…${hint.last4 ?? ''}`);
       if (hint.problems?.length) addSignal(draft, 'key.shape-problem', at, hint.problems.join('; '));
     }
-    if (/[/+]/.test(compact)) addSignal(draft, 'key.secret-in-key-slot', at);
-  } else if (/^[A-Za-z0-9_-]{1,15}$/.test(compact)) {
+    if (BASE64_PUNCTUATION.test(compact)) addSignal(draft, 'key.secret-in-key-slot', at);
+  } else if (MOCK_KEY_ID.test(compact)) {
     // "test", "foobar123", "dummy": a LocalStack/mock key id.
     addKeyHint(draft, { prefix: '', last4: compact.slice(-4), kind: 'mock', complete: false, problems: ['not an AWS key id (LocalStack/mock value)'], at });
     addSignal(draft, 'key.kind.mock', at, 'mock key id');
@@ -166,11 +181,11 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
 
 function secretValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml'): void {
   const t = raw.trim();
-  if (isPlaceholder(t.replace(/^["']/, ''))) return;
+  if (isPlaceholder(t.replace(OPENING_QUOTE, ''))) return;
   const at = ctx.loc(n);
   // Redacted already: only the surroundings can be judged.
-  if (/\[REDACTED:[a-z-]{1,30}\] {1,8}["']/.test(t) || /["'] {1,8}\[REDACTED/.test(t)) addSignal(draft, 'value.whitespace', at, 'secret');
-  if (style === 'ini' && /^["']/.test(t)) addSignal(draft, 'value.quotes', at, 'secret');
+  if (BLANK_BEFORE_CLOSING_QUOTE.test(t) || BLANK_AFTER_OPENING_QUOTE.test(t)) addSignal(draft, 'value.whitespace', at, 'secret');
+  if (style === 'ini' && OPENING_QUOTE.test(t)) addSignal(draft, 'value.quotes', at, 'secret');
 }
 
 function tokenValue(draft: Draft, state: EnvState, raw: string, at: ReturnType<ExtractContext['loc']>, rank: number): void {
@@ -217,7 +232,7 @@ function handleEnv(ctx: ExtractContext, draft: Draft, state: EnvState, name: str
       break;
     case 'AWS_REGION':
     case 'AWS_DEFAULT_REGION':
-      if (/^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(value)) setFact(draft, 'region', value, at, 3);
+      if (REGION_NAME.test(value)) setFact(draft, 'region', value, at, 3);
       break;
     case 'AWS_ENDPOINT_URL':
     case 'AWS_ENDPOINT_URL_STS':
@@ -255,7 +270,7 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
       setFact(draft, 'profile', value, at, 1);
       addSignal(draft, type === 'env' ? 'env.profile-set' : 'profile.explicit', at, value);
     }
-  } else if (name === 'region' && /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(value)) {
+  } else if (name === 'region' && REGION_NAME.test(value)) {
     setFact(draft, 'region', value, at, 2);
   }
 }
@@ -302,7 +317,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     if (has.configure && CONFIGURE_WORD.test(line)) {
       const trimmed = configureRowText(line);
       // A joined table holds several rows on one line: read its credential row, not the first name.
-      const joined = /\baccess_key\b.{0,200}\bsecret_key\b/.test(trimmed);
+      const joined = JOINED_ROWS.test(trimmed);
       const row = (joined ? CONFIGURE_ROW_FLAT.exec(trimmed) : null) ?? CONFIGURE_ROW_NEW.exec(trimmed) ?? CONFIGURE_ROW_OLD.exec(trimmed) ?? CONFIGURE_ROW_FLAT.exec(trimmed);
       if (row && (row[1] !== 'profile' || PROFILE_ROW_TYPE.test(line))) configureRow(ctx, draft, row, n);
     }
@@ -468,4 +483,17 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   YAML_INPUT,
   WRONG_VAR_NAMES,
   ...ROLE_ARN_PATTERNS,
+  ROW_INDENT,
+  ROW_EDGE_PIPES,
+  ROW_PIPE,
+  JOINED_ROWS,
+  PLACEHOLDER,
+  BLANK,
+  BLANKS,
+  BASE64_PUNCTUATION,
+  MOCK_KEY_ID,
+  OPENING_QUOTE,
+  BLANK_BEFORE_CLOSING_QUOTE,
+  BLANK_AFTER_OPENING_QUOTE,
+  REGION_NAME,
 ];

@@ -4,7 +4,7 @@
  * key id invalid before AWS even looks it up.
  */
 import type { KeyIdHint, KeyIdKind, Location } from '../diagnosis';
-import { decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
+import { ACCOUNT_DECODE_PATTERNS, decodeAccountId, isCredentialKind, kindOfPrefix, prefixAlternation } from '../key-id';
 import { addSignal, hasSignal, signalsFull } from './draft';
 import type { Draft, Extractor } from './types';
 import { allMatches } from '../all-matches';
@@ -24,17 +24,22 @@ const SECRET_ROW = /secret_key|secret access key|secretaccesskey|secret/i;
 
 /** Masked by the person who pasted it (AKIAZGKxxxxxxxxxxx, AKIA****1234): not a value to judge. */
 function isMasked(value: string): boolean {
-  return /x{4,}|X{4,}|\*{2,}|\.{3}|…/.test(value);
+  return MASK_MARKS.test(value);
 }
+/* Compiled once: a regex literal in a function is a new object on every call (an env dump judges thousands of ids). */
+const MASK_MARKS = /x{4,}|X{4,}|\*{2,}|\.{3}|…/;
+const LOWERCASE = /[a-z]/;
+const DIGIT_NEVER_IN_IDS = /[0189]/;
+const BASE64_PUNCTUATION = /[/+]/;
 
 /** Problems with a complete-looking key id value. */
 export function keyShapeProblems(value: string): string[] {
   const problems: string[] = [];
   if (isMasked(value)) return problems;
   if (value.length !== 20) problems.push(`length ${value.length} (expected 20)`);
-  if (/[a-z]/.test(value)) problems.push('lowercase letters');
-  if (/[0189]/.test(value.slice(4))) problems.push('digits 0, 1, 8 or 9 (never used in key ids: O/I/B mix-up?)');
-  if (/[/+]/.test(value)) problems.push("'/' or '+' (a secret access key in the key id slot?)");
+  if (LOWERCASE.test(value)) problems.push('lowercase letters');
+  if (DIGIT_NEVER_IN_IDS.test(value.slice(4))) problems.push('digits 0, 1, 8 or 9 (never used in key ids: O/I/B mix-up?)');
+  if (BASE64_PUNCTUATION.test(value)) problems.push("'/' or '+' (a secret access key in the key id slot?)");
   return problems;
 }
 
@@ -199,4 +204,4 @@ export const extractKeyIds: Extractor = (ctx, draft) => {
   });
 };
 
-export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, MASKED_TO_END, STARS_LAST4, TAIL4, SECRET_ROW];
+export const KEY_ID_PATTERNS: RegExp[] = [FULL_ID, MASKED_ID, MASKED_TO_END, STARS_LAST4, TAIL4, SECRET_ROW, MASK_MARKS, LOWERCASE, DIGIT_NEVER_IN_IDS, BASE64_PUNCTUATION, ...ACCOUNT_DECODE_PATTERNS];

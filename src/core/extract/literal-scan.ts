@@ -8,6 +8,8 @@
 
 /** Longer words are found by their prefix of this length and then confirmed. */
 const KEY_CHARS = 12;
+/** The list of every word scan() did not find (read-only: shared by all of them). */
+const ABSENT: readonly number[] = Object.freeze([]);
 
 export class LiteralScanner {
   private readonly words: readonly string[];
@@ -94,9 +96,11 @@ export class LiteralScanner {
    * Where each word occurs in `text`: at[i] lists the first `keep` + 1 starts of words[i] in order
    * (empty when it is absent; a list longer than `keep` means "and maybe more").
    */
-  scan(text: string, keep = 0): number[][] {
+  scan(text: string, keep = 0): Array<readonly number[]> {
     const words = this.words;
-    const at: number[][] = words.map(() => []);
+    // Every absent word shares one empty list: a list per word (over a thousand) was most of what a diagnosis of a new
+    // short text allocated (45 KB of 55 for a one-line error); a word gets its own list at its first occurrence.
+    const at = new Array<readonly number[]>(words.length).fill(ABSENT);
     let open = words.length;
     if (open === 0) return at;
     const { delta, out, classes, asciiClass, otherClass, keyLength } = this;
@@ -107,11 +111,11 @@ export class LiteralScanner {
       const hits = out[s];
       if (hits === undefined) continue;
       for (const w of hits) {
-        const list = at[w]!;
-        if (list.length > keep) continue;
+        if (at[w]!.length > keep) continue;
         const word = words[w]!;
         const start = i + 1 - keyLength[w]!;
         if (word.length === keyLength[w] || text.startsWith(word, start)) {
+          const list = at[w] === ABSENT ? (at[w] = []) : (at[w] as number[]);
           list.push(start);
           if (list.length > keep && --open === 0) return at;
         }

@@ -34,14 +34,18 @@ export function partitionOfRegion(region: string): string {
 
 /** sts.us-east-1.amazonaws.com → {service: sts, region: us-east-1}; bucket.s3.amazonaws.com → s3. */
 export function parseHost(host: string): { service?: string; region?: string } {
-  const parts = host.replace(/\.amazonaws\.(?:com(?:\.cn)?|eu)$/, '').split('.');
-  const region = parts.find((p) => /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/.test(p));
-  const svc = parts.find((p) => /^(?:sts|iam|s3|ec2|dynamodb|lambda|sqs|sns|ecr|api\.ecr|logs|ssm|kms|kinesis|cloudformation|sso|oidc|portal\.sso|eks|secretsmanager|execute-api|monitoring|elasticloadbalancing|rds|route53|cognito-idp|cognito-identity|bedrock|bedrock-runtime|sagemaker|athena|glue|states|events|codeartifact)$/.test(p));
+  const parts = host.replace(AWS_DOMAIN, '').split('.');
+  const region = parts.find((p) => REGION_PART.test(p));
+  const svc = parts.find((p) => SERVICE_PART.test(p));
   const out: { service?: string; region?: string } = {};
   if (svc) out.service = svc === 'execute-api' ? 'apigateway' : svc;
   if (region) out.region = region;
   return out;
 }
+/* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */
+const AWS_DOMAIN = /\.amazonaws\.(?:com(?:\.cn)?|eu)$/;
+const REGION_PART = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
+const SERVICE_PART = /^(?:sts|iam|s3|ec2|dynamodb|lambda|sqs|sns|ecr|api\.ecr|logs|ssm|kms|kinesis|cloudformation|sso|oidc|portal\.sso|eks|secretsmanager|execute-api|monitoring|elasticloadbalancing|rds|route53|cognito-idp|cognito-identity|bedrock|bedrock-runtime|sagemaker|athena|glue|states|events|codeartifact)$/;
 
 /**
  * Every region name has a direction word before its number (north-1, east-2, central-1), so dated
@@ -60,6 +64,7 @@ const regionWord = wordGate(['egion']);
 /** Per-line tests, compiled once (a regex literal inside the line loop is a new object on every line). */
 const ENDPOINT_OVERRIDE = /--endpoint-url|endpoint_url|AWS_ENDPOINT_URL/i;
 const REGION_WORD = /egion/i;
+const TRAILING_PUNCTUATION = /[.:]$/;
 
 export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   let sawRegion = false;
@@ -102,7 +107,7 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
           addAccount(draft, account);
           if (account === '000000000000') addSignal(draft, 'account.localstack', ctx.loc(n));
         }
-        if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(/[.:]$/, ''), ctx.loc(n), 5);
+        if (service === 'sts' || service === 'iam') setFact(draft, 'arn', m[0].replace(TRAILING_PUNCTUATION, ''), ctx.loc(n), 5);
       }
     }
     const scope = has.scope && line.includes('aws4_request') ? SIGNING_SCOPE.exec(line) : null;
@@ -145,4 +150,4 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };
 
-export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, ENDPOINT_OVERRIDE, REGION_WORD, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE];
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, ENDPOINT_OVERRIDE, REGION_WORD, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE, AWS_DOMAIN, REGION_PART, SERVICE_PART, TRAILING_PUNCTUATION];

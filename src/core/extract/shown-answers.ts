@@ -215,6 +215,9 @@ function blockAround(text: string, at: number): { start: number; text: string } 
  * A block (no blank line or section header inside) that sets the key id and the secret and names no
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
+/** Compiled once (a regex literal in the loop below was a new object per block of an env dump). */
+const TOKEN_WORD = /token/i;
+
 function keysWithoutToken(text: string, has: Has): number | undefined {
   if (!(has('access_key_id') || has('accesskeyid')) || !SECRET_SET.test(text)) return undefined;
   let checked = 0;
@@ -222,7 +225,7 @@ function keysWithoutToken(text: string, has: Has): number | undefined {
     if (m.index < checked) continue;
     const block = blockAround(text, m.index);
     checked = block.start + block.text.length;
-    if (/token/i.test(block.text)) continue;
+    if (TOKEN_WORD.test(block.text)) continue;
     const id = KEY_ID_SET.exec(block.text);
     if (id && SECRET_SET.test(block.text)) return block.start + id.index;
   }
@@ -291,4 +294,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, TOKEN_WORD, ...SHAPES.map((s) => s.re)];

@@ -79,10 +79,17 @@ const POINTER_WORDS = new Set(
   'id ids file path url uri arn name type endpoint dir region expiry expiration expires ttl duration enabled length header code count version provider mode prefix hint policy manager store format kind source location ref reference stdin rotation schedule interval timeout lifetime audience scope issuer'.split(' '),
 );
 
+/* Compiled once: a regex literal in a function is a new object on every call (an env dump has a secret name a line). */
+const CAMEL_JOIN = /([a-z0-9])([A-Z])/g;
+const WORD_BREAKS = /[\s_.-]+/;
+const PASCAL_START = /^[A-Z][a-z]/;
+const ACRONYM_START = /^[A-Z]{2,}[a-z]/;
+const ERROR_CLASS_END = /(?:Exception|Error|Fault)$/;
+
 function nameWords(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[\s_.-]+/)
+    .replace(CAMEL_JOIN, '$1 $2')
+    .split(WORD_BREAKS)
     .filter((w) => w !== '')
     .map((w) => w.toLowerCase());
 }
@@ -91,10 +98,10 @@ function nameWords(name: string): string[] {
 function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
-  if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
+  if (PASCAL_START.test(tail) && !tail.includes('_')) return false;
   // an exception class whose name opens with an acronym (AWSSecurityTokenServiceException: Request ARN is invalid) is
   // followed by its message, not a value (okta-aws-cli-assume-role#307, real-pastes tuning)
-  if (/^[A-Z]{2,}[a-z]/.test(tail) && /(?:Exception|Error|Fault)$/.test(tail)) return false;
+  if (ACRONYM_START.test(tail) && ERROR_CLASS_END.test(tail)) return false;
   return secretWords(name, judged);
 }
 
@@ -343,6 +350,7 @@ function pastAmpersands(text: string, end: number, semicolon: boolean): number {
  * what the quotes hold with a blank is plain words or a reference (plainWords: `'my secret access key'`, a placeholder;
  * `"{{ vault_pw }}"`): then it is read as an unquoted value is, past the `&`s inside it (pastAmpersands).
  */
+const BLANK = /\s/;
 function valueEnd(text: string, start: number, read: number, semicolon: boolean): number {
   const quote = text.charCodeAt(start - 1);
   if ((quote === 34 || quote === 39) && read < text.length && text.charCodeAt(read) !== quote) {
@@ -350,7 +358,7 @@ function valueEnd(text: string, start: number, read: number, semicolon: boolean)
     while (close < text.length && close - start < 8000 && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== 10) close++;
     if (text.charCodeAt(close) === quote) {
       const value = text.slice(start, close);
-      const spaced = /\s/.test(value);
+      const spaced = BLANK.test(value);
       if (!spaced || !(plainWords(value.trim()) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value))) return close;
     }
   }
@@ -555,7 +563,10 @@ const ENV_ONE_VALUE_ROW = /([A-Z_][A-Z0-9_]{0,80})[ \t]{2,120}(\S{1,8000})[ \t]{
 /** Any row of such a block: an upper-case name, 2+ blanks, a value (which may hold blanks, a PATH for one). */
 const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
 const ENV_BLOCK_MIN = 3;
-const UPPER_HINT = /PASS|SECRET|TOKEN|PWD|KEY/g;
+const UPPER_HINT_WORDS = ['PASS', 'SECRET', 'TOKEN', 'PWD', 'KEY'];
+const UPPER_HINT = new RegExp(UPPER_HINT_WORDS.join('|'), 'g');
+/** UPPER_HINT's words' lengths by their last letter (each ends in a different one): where a match ends tells where it starts. */
+const HINT_LENGTH = new Map(UPPER_HINT_WORDS.map((w) => [w.charCodeAt(w.length - 1), w.length]));
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -642,12 +653,14 @@ function headerlessEnvTable(text: string, push: (name: string, value: string, st
   let blockEnd = -1;
   // From each upper-case hint word (most texts hold few) to its line's start, rather than over every line.
   UPPER_HINT.lastIndex = 0;
-  for (let h = UPPER_HINT.exec(text); h; h = UPPER_HINT.exec(text)) {
-    const at = text.lastIndexOf('\n', h.index) + 1;
-    UPPER_HINT.lastIndex = lineEnd(text, h.index);
+  // test(), not exec(): an env dump has a hint word on most lines, and only where it starts is needed (no match arrays).
+  while (UPPER_HINT.test(text)) {
+    const hint = UPPER_HINT.lastIndex - HINT_LENGTH.get(text.charCodeAt(UPPER_HINT.lastIndex - 1))!;
+    const at = text.lastIndexOf('\n', hint) + 1;
+    UPPER_HINT.lastIndex = lineEnd(text, hint);
     ENV_ONE_VALUE_ROW.lastIndex = at;
     const m = ENV_ONE_VALUE_ROW.exec(text);
-    if (!m || at + m[1]!.length <= h.index) continue;
+    if (!m || at + m[1]!.length <= hint) continue;
     if (m.index >= blockEnd) {
       let rows = 1;
       let up = m.index;
@@ -779,8 +792,11 @@ function allBase64(s: string): boolean {
  * in a table or `--output text`, where no label is next to it.
  */
 function looksRandom(s: string): boolean {
-  return /[a-z]/.test(s) && /[A-Z]/.test(s) && (s.length === 40 || /[0-9/+]/.test(s));
+  return LOWER_LETTER.test(s) && UPPER_LETTER.test(s) && (s.length === 40 || DIGIT_OR_PUNCTUATION.test(s));
 }
+const LOWER_LETTER = /[a-z]/;
+const UPPER_LETTER = /[A-Z]/;
+const DIGIT_OR_PUNCTUATION = /[0-9/+]/;
 
 /** What a random run is by its length alone: a secret access key's 40 characters, or a longer token or blob. */
 function runKind(length: number): SecretKind {
@@ -926,4 +942,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];
+export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

@@ -224,9 +224,12 @@ export function wordBuilt(run: string, share = 0.3): boolean {
  * words: at the ordinary share about 1 random key in 25,000 reads as words (measured over a million
  * generated keys), at 0.4 none did. A CDK logical id (words and an 8-hex hash) is judged on its words.
  */
+/** A CDK logical id's 8-hex hash at a run's end (compiled once: both readers below judge every candidate run). */
+const HEX_HASH_END = /[0-9A-F]{8}$/;
+
 export function wordBuiltAtKeyLength(run: string): boolean {
   if (wordBuilt(run, 0.4)) return true;
-  return /[0-9A-F]{8}$/.test(run) && wordBuilt(run) && wordBuilt(run.slice(0, -8), 0.4);
+  return HEX_HASH_END.test(run) && wordBuilt(run) && wordBuilt(run.slice(0, -8), 0.4);
 }
 
 /** A secret access key's length: the window randomSpanIn reads. */
@@ -375,8 +378,8 @@ const CAMEL_WORDS = /^\/?(?:[a-z]{3,}[0-9]*|[A-Z][a-z]{1,}[0-9]*|[0-9]{2,})(?:[A
 
 /** A run of base64 characters built from words, not random (any length; a CDK hash may end it). */
 export function camelWords(run: string): boolean {
-  return CAMEL_WORDS.test(run) || (/[0-9A-F]{8}$/.test(run) && CAMEL_WORDS.test(run.slice(0, -8)));
+  return CAMEL_WORDS.test(run) || (HEX_HASH_END.test(run) && CAMEL_WORDS.test(run.slice(0, -8)));
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS];
+export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS, HEX_HASH_END];

@@ -35,6 +35,11 @@ describe('a credential variable under a name the SDKs do not read', () => {
     expect(misnamedCredentialVariable(text)).toBeUndefined();
   });
 
+  it('when a misnamed variable is found, then its index is where its name starts (read back from where the match ends)', () => {
+    const text = 'ok: AWS_REGION\nexport AWS_ACESS_KEY_ID=AKIAIOSFODNN7EXAMPLE';
+    expect(misnamedCredentialVariable(text)).toEqual({ name: 'AWS_ACESS_KEY_ID', index: text.indexOf('AWS_ACESS') });
+  });
+
   it('when a misspelled secret variable sits next to an unknown-key error, then a malformed value ranks with the leaders', () => {
     const text = [
       '$ export AWS_ACCESS_KEY_ID="AKIAIOSFODNN7EXAMPLE"',

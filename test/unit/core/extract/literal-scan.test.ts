@@ -19,6 +19,16 @@ describe('literal scan (one pass for many words)', () => {
     }
   });
 
+  it('when one scanner reads several texts in turn, then each answer keeps its own occurrences (absent words share one list no later scan writes to)', () => {
+    const scanner = new LiteralScanner(['abc', 'xyz']);
+    const first = scanner.scan('no words here');
+    const second = scanner.scan('xyz abc xyz', 3);
+    const third = scanner.scan('abc');
+    expect(first).toEqual([[], []]);
+    expect(second).toEqual([[4], [0, 8]]);
+    expect(third).toEqual([[0], []]);
+  });
+
   it('when words and texts are random, then the scan finds the same first occurrences of every word as indexOf()', () => {
     // A small alphabet makes overlaps, repeats and shared prefixes (beyond the 12-character key) common.
     const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'é', '✖');
