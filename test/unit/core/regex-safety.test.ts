@@ -73,8 +73,7 @@ function factTests(): Array<{ source: string; flags: string }> {
  *   (access-keys-xml.ts, sdk-send-path.ts), awskey's own replies rendered for Slack (render-blocks.ts, slack-text.ts);
  * - "vulnerable" through the relaxation only: key-id.ts's trailing marks are tried only after a letter or digit (the
  *   lookbehind the relaxation drops), so a run of marks is tried from one place;
- * - "vulnerable" on pasted text, to rewrite: credential-talk.ts `([A-Z]+)([A-Z][a-z])` (a long capital run is
- *   quadratic), read-as-answer.ts CALL (`(?:…\s+)*` of options);
+ * - "vulnerable" on pasted text, to rewrite: read-as-answer.ts CALL (`(?:…\s+)*` of options);
  * - "unknown" (30 s at load 14 not enough, or a lookahead with an unbounded body): chat-input.ts's paste shape,
  *   egress.ts's cut marks, context-hints.ts's SSO configuration line, accounts.ts's role ARN ({1,512}), and the
  *   get-caller-identity readers of verification.ts (their counted repeats, {8,32} and {1,200}).
@@ -92,7 +91,6 @@ const PENDING: Record<string, string> = {
   "/\\baws\\s+(?:-{1,2}\\w[\\w-]*(?:[ =]\\w[\\w.-]*)?\\s+)*(?:ec2|eks|ecs|lambda|ecr)\\s+(?:[a-z]+-[a-z-]+|([a-z]+))": 'core/conversation/read-as-answer.ts:103',
   "/\\s+|-----[A-Z ]{1,60}-----": 'core/egress.ts:94',
   "i/\\bconfigured to use SSO but is missing required configuration:[ \\t]*(?:sso_region[ \\t]*,[ \\t]*sso_start_url|sso_start_url[ \\t]*,[ \\t]*sso_region)\\b(?![ \\t]*,[ \\t]*sso_)": 'core/extract/context-hints.ts:209',
-  "/([A-Z]+)([A-Z][a-z])": 'core/extract/credential-talk.ts:313',
   "/(?<=[A-Za-z0-9.])[)>\\],;:!?]+$": 'core/key-id.ts:247',
   "/^arn:(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*|aws-eusc):iam::(\\d{12}):role\\/[\\w+=,.@/-]{1,512}$": 'core/lookup/accounts.ts:15',
   "/\"UserId\"\\s*:\\s*\"([A-Z0-9]{8,32}(?::[\\w+=,.@-]{1,128})?)\"": 'core/conversation/verification.ts',
