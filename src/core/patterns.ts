@@ -1,5 +1,6 @@
 /** Every regex the diagnosis engine runs on pasted text, and the reply readers' own, gathered for the ReDoS safety test. */
 import { INTERPRETER_PATTERNS } from './conversation/interpreter';
+import { PASTE_READING_PATTERNS } from './conversation/paste-readings';
 import { ROLE_DELIVERY_WORDS } from './conversation/role-delivery-words';
 import { DESCRIPTION_PATTERNS } from './conversation/description';
 import { LAPSE_CUE_PATTERNS } from './extract/lapse-cue';
@@ -17,6 +18,7 @@ export const ALL_PATTERNS: RegExp[] = [
   ...DIAGNOSE_PATTERNS,
   ...CUT_LINE_PATTERNS,
   ...INTERPRETER_PATTERNS,
+  ...PASTE_READING_PATTERNS,
   ROLE_DELIVERY_WORDS, // description.ts: every message said to awskey
   ...DESCRIPTION_PATTERNS,
   ...LAPSE_CUE_PATTERNS,

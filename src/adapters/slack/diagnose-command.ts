@@ -11,7 +11,8 @@ import { runCaseInput } from './case-flow';
 import type { ListenerEnv } from './env';
 import { ALARMING_SECRETS, postReplies, secretWarning } from './post-replies';
 
-export const DIAGNOSE = /^diagnose\b\s*([\s\S]*)$/i;
+/** The body after the word; the caller trims it (no `\s*` before the group: beside `[\s\S]*` recheck reads it as quadratic). */
+export const DIAGNOSE = /^diagnose\b([\s\S]*)$/i;
 
 export const DIAGNOSE_USAGE = 'Usage: `/awskey diagnose <the AWS error, or what fails in a sentence>`, e.g. `/awskey diagnose our lambda can\'t authenticate to S3`.';
 

@@ -20,7 +20,9 @@ import { showsErrorText } from '../diagnosis';
 import { diagnose } from '../diagnose';
 import { looksLikeProse } from '../extract/context-hints';
 import { AWS_SERVICES } from '../extract/aws-services';
+import { type Near, near, nearTest } from '../near';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
+import { sentences } from '../sentences';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
@@ -39,7 +41,13 @@ const TROUBLE =
  * (velero-io/velero#8173, typed with the letters swapped), "make sure to refresh token before it expires to avoid
  * token expiration during long operation" (kaltura/server#9965).
  */
-const TOKEN_EXPIRY = /\bexpir\w*\s+(?:\w+\s+){0,3}?to(?:ke|ek)ns?\b|\bto(?:ke|ek)ns?\s+(?:\w+\s+){0,3}?expir/i;
+export const TOKEN_EXPIRY: Near[] = [
+  // Near forms (near.ts), not `\bexpir\w*\s+(?:\w+\s+){0,3}?to(?:ke|ek)ns?\b|…`, which recheck could not decide in 30 s
+  // under load. A gap's word reads to its run's end, but a walk starts only at a word that opens with "expir" or "token",
+  // so a word is read by the walks of at most the 3 words before it.
+  near(String.raw`\bexpir\w*\s+`, String.raw`to(?:ke|ek)ns?\b`, { gap: String.raw`\w+\s+`, within: 3 }),
+  near(String.raw`\bto(?:ke|ek)ns?\s+`, 'expir', { gap: String.raw`\w+\s+`, within: 3 }),
+];
 const MIN_WORDS = 3;
 /** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
@@ -77,7 +85,7 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || TOKEN_EXPIRY.test(t) || (AWS_CONTEXT.test(t) && trouble);
+  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || TOKEN_EXPIRY.some((n) => nearTest(n, t)) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**
@@ -88,8 +96,22 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
  */
 const QUOTED_SENTENCE = /^\s*[A-Z][a-z]+(?:\s+\S+){3,}/;
 
-/** "- OS: MacOS 12.6", "**Operating system:** Windows 11" (thomasmichaelwallace/serverless-better-credentials#13, jupyter/notebook#6416). */
-const OS_FIELD = /^\s*(?:[-*]\s+)?(?:\*\*)?\s*(?:OS|operating system)(?: version)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([^\s:*].{0,60})$/i;
+/**
+ * "- OS: MacOS 12.6", "**Operating system:** Windows 11" (thomasmichaelwallace/serverless-better-credentials#13, jupyter/notebook#6416):
+ * the field's name up to the value's first character, then the value's rest (at most 60 characters, no line break).
+ * One regex before (`…\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*([^\s:*].{0,60})$`): its runs of `\s*` side by side split a run of
+ * spaces every way (`(?:\*\*)?\s*` is now `(?:\*\*\s*)?`, the same lines), and recheck could not decide the whole. The
+ * value starts at one place (the first character after the colon that is not a space or a star), so the two parts
+ * read what the one did.
+ */
+const OS_FIELD = /^\s*(?:[-*]\s+)?(?:\*\*\s*)?(?:OS|operating system)(?: version)?\s*(?:\*\*\s*)?:\s*(?:\*\*\s*)?[^\s:*]/i;
+const OS_VALUE_REST = /^.{0,60}$/;
+/** The operating system a template's field names, or undefined. */
+export function osField(line: string): string | undefined {
+  const head = OS_FIELD.exec(line);
+  if (!head || !OS_VALUE_REST.test(line.slice(head[0].length))) return undefined;
+  return line.slice(head[0].length - 1);
+}
 /**
  * The same field in a GitHub issue form, which prints each field as a heading with its value on the next non-blank line:
  * "### Operating system and Environment details\n\nFedora 37 (Workstation)" (hashicorp/packer-plugin-amazon#350), "### OS:\n\nwindows
@@ -97,7 +119,7 @@ const OS_FIELD = /^\s*(?:[-*]\s+)?(?:\*\*)?\s*(?:OS|operating system)(?: version
  */
 const OS_HEADING = /^\s{0,3}#{1,6}\s{0,4}(?:OS|operating system)\b[^\n]{0,60}$/i;
 const HEADING = /^\s{0,3}#/;
-/** The issue-form readers here, for the regex-safety check (src/core/patterns.ts); OS_FIELD is not in it: recheck reads it as "unknown". */
+/** The issue-form readers here, for the regex-safety check (src/core/patterns.ts). */
 export const DESCRIPTION_PATTERNS: RegExp[] = [OS_HEADING, HEADING];
 
 /** At most this many prose sentences of a description or paste are read for statements. */
@@ -118,7 +140,7 @@ export function proseSentences(text: string): string[] {
     const line = raw.replace(/`([^`\n]{1,80})`/g, (_, code: string) => (QUOTED_SENTENCE.test(code) ? `“${code}”` : code));
     // An issue template's operating-system field ("- OS: MacOS 12.6", or an issue form's heading and the line under it) is
     // the reporter's own statement of where it runs.
-    const os = osHeading && !HEADING.test(line) ? line.trim().slice(0, 60) : OS_FIELD.exec(line)?.[1]?.trim();
+    const os = osHeading && !HEADING.test(line) ? line.trim().slice(0, 60) : osField(line)?.trim();
     osHeading = OS_HEADING.test(line);
     if (os) {
       out.push(`OS: ${os}`);
@@ -126,7 +148,7 @@ export function proseSentences(text: string): string[] {
     }
     if (!looksLikeProse(line)) continue;
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
-    for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
+    for (const s of sentences(line, 'contrast')) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
 }

@@ -93,8 +93,17 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
  * vulnerable, quadratic).
  */
 export const RESOLVED_WITH_NOTE = /^(resolved?|fixed|solved|it works now|works now|it works)\s*[-:,.;!–—]+\s*(\S[\s\S]*)$/i;
-/** "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. */
-const FIXED_IT = /^(\S.{2,200}?)\s+(fixed|solved) (it|the (problem|issue|error))\b[\s.!]*$/i;
+/**
+ * "removing the export from .bashrc fixed it": the case closes, and that is what fixed it. Read on the folded reply
+ * (`interpret`: one space between words, trimmed), where the old `^(\S.{2,200}?)\s+(fixed|solved) …$` meant "this
+ * ends the reply, after 3 to 201 characters": the length is counted by `fixedIt`, not by a bounded lazy repeat that
+ * recheck could not decide.
+ */
+const FIXED_IT = /\s(?:fixed|solved) (?:it|the (?:problem|issue|error))\b[\s.!]*$/i;
+export const fixedIt = (folded: string): boolean => {
+  const at = FIXED_IT.exec(folded)?.index ?? -1;
+  return at >= 3 && at <= 201;
+};
 const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no clue|idk|dunno|unsure)\b/i;
 /** "option 2", "choice 3", "#2", "no. 4": the words people put before a choice's number ("no" needs its dot: "no 2 factor auth"). */
 const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.)\s*|#\s*)?`;
@@ -109,7 +118,30 @@ const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(
  */
 const NOT_A_CHOICE_NUMBER = /^\s*(?:(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?|percent|times|x|ms)\b|%|(?:(?:or|and|\/|-|to)\s*)?\d)/i;
 const EXPECTED_ACCOUNT = /\b(should|expected|meant|supposed|intended|right|correct|want(ed)?)\b[^.]{0,60}?\b(\d{12})\b|\b(\d{12})\b[^.]{0,30}\b(is|was) (the )?(right|correct|expected|intended)\b/i;
-const EXPECTED_PRINCIPAL = /\b(should|expected|meant|supposed|intended|want(ed)?)\b[^.]{0,60}?\b(arn:aws[\w-]*:(?:iam|sts)::\d{12}:[\w+=,.@/-]{1,200})/i;
+/**
+ * "it should be arn:aws:iam::111122223333:role/deploy": the principal the person expected, the first ARN within 60
+ * characters (no full stop between) after the word. The gap is walked by `expectedPrincipal`, one sticky try of the ARN
+ * at each place, as the old lazy `[^.]{0,60}?` between the two regexes tried them (recheck could not decide it).
+ */
+const EXPECTING = /\b(?:should|expected|meant|supposed|intended|want(?:ed)?)\b/gi;
+const PRINCIPAL_ARN = /\barn:aws[\w-]*:(?:iam|sts)::\d{12}:/iy;
+/** The principal's name after the account, up to 200 characters: read on its own, so the checker proves each part quickly. */
+const PRINCIPAL_NAME = /[\w+=,.@/-]{1,200}/y;
+const EXPECTED_GAP = 60;
+export function expectedPrincipal(text: string): string | undefined {
+  for (const word of text.matchAll(EXPECTING)) {
+    const from = word.index + word[0].length;
+    for (let at = from; at <= from + EXPECTED_GAP && at <= text.length; at++) {
+      PRINCIPAL_ARN.lastIndex = at;
+      const arn = PRINCIPAL_ARN.exec(text);
+      PRINCIPAL_NAME.lastIndex = at + (arn?.[0].length ?? 0);
+      const name = arn && PRINCIPAL_NAME.exec(text);
+      if (name) return arn[0] + name[0];
+      if (text[at] === '.') break;
+    }
+  }
+  return undefined;
+}
 
 
 /** A label's words, for comparing what was typed with it: lower case, punctuation and ellipses dropped. */
@@ -264,6 +296,7 @@ function outranking(choices: QuestionProbe['choices'], text: string): string | u
  * sentence that ends in a question mark is left out before the statements are read, the rest of the reply still counts. A
  * "why" question takes its premise as a fact ("why does the env still hold the old key?") and stays.
  */
+// Not sentences.ts's split: the pieces are joined back into the reply, so the whitespace stays with them.
 const SENTENCE_END = /(?<=[.!?\n])/;
 const withoutQuestions = (text: string): string =>
   text.split(SENTENCE_END).map((part) => (part.endsWith('?') && !/^\W*why\b/i.test(part) ? ' … ' : part)).join('');
@@ -278,12 +311,12 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
   const stated = withoutQuestions(text);
   for (const s of STATEMENTS) if (says(stated, s.say) && !test(stated, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
-  const principal = EXPECTED_PRINCIPAL.exec(text);
+  const principal = expectedPrincipal(text);
   if (account || principal) {
     out.expected = {};
     const id = account?.[3] ?? account?.[4];
     if (id) out.expected.account = id;
-    if (principal) out.expected.principal = principal[3]!;
+    if (principal) out.expected.principal = principal;
   }
 }
 
@@ -322,10 +355,10 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     out.pressed = true;
     return out;
   }
-  const withNote = RESOLVED_WITH_NOTE.exec(text) ?? FIXED_IT.exec(text);
-  if (withNote) {
+  const withNote = RESOLVED_WITH_NOTE.exec(text);
+  if (withNote || fixedIt(text)) {
     out.intent = 'resolve';
-    out.note = RESOLVED_WITH_NOTE.test(text) ? withNote[2] : withNote[0];
+    out.note = withNote ? withNote[2] : text;
     return out;
   }
   for (const { intent, re } of INTENTS) {
@@ -379,6 +412,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, DONT_KNOW, EXPECTED_ACCOUNT, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

@@ -19,10 +19,38 @@ export interface PasteReadings {
   sessionTokenSet?: true;
 }
 
-const DENIED_CALL = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):\S+ is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:[\w-]+:[\w-]*:(\d{12})?:/;
+/**
+ * "arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: s3:GetObject on resource:
+ * arn:aws:s3:::bucket/key": whose account is denied, and whose resource. Read in two parts: the call (from " is not
+ * authorized" to the resource ARN's start, then its account), then the caller's ARN in the run of non-space characters before it.
+ * As one regex (`\barn:aws…:(\d{12}):\S+ is not authorized…`) each ARN start read its run to the end (a run of
+ * repeated "arn:aws:iam::111122223333:" was quadratic) and recheck could not decide it.
+ */
+const DENIED_CALL = / is not authorized to perform:? \S+ on resource:? "?arn:aws[\w-]*:/g;
+/** The resource ARN's service, region and account (none for S3's): read sticky after DENIED_CALL, a part the checker proves. */
+const RESOURCE_ACCOUNT = /[\w-]+:[\w-]*:(\d{12})?:/y;
+/** The caller's ARN up to its account: the leftmost one in the run, followed by at least one character of the name. */
+const CALLER_ARN = /\barn:aws[\w-]*:(?:iam|sts)::(\d{12}):/;
+
+/** The caller's and the resource's accounts of the first denied call whose caller is an ARN. */
+export function deniedCall(text: string): { caller: string; resource: string | undefined } | undefined {
+  for (const call of text.matchAll(DENIED_CALL)) {
+    RESOURCE_ACCOUNT.lastIndex = call.index + call[0].length;
+    const resource = RESOURCE_ACCOUNT.exec(text);
+    if (!resource) continue;
+    const end = call.index;
+    let start = end;
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    // The run starts after a space (or the text's start), so the run read alone has the same word boundary at its start.
+    const caller = CALLER_ARN.exec(text.slice(start, end));
+    if (caller && caller.index + caller[0].length < end - start) return { caller: caller[1]!, resource: resource[1] };
+  }
+  return undefined;
+}
 const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli/i;
 /** A session-token setting with a value (env, ini, YAML, JSON, a header or an SDK argument); an empty or null one is not set. */
-const SESSION_TOKEN_SET = new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?[ \\t]{0,4}[=:][ \\t]{0,16}(?!["']{2}|[ \\t]*$|(?:null|None|nil|undefined)\\b)\\S`, 'm');
+// (An empty value needs no `(?![ \t]*$)`: the `\S` that must follow the spaces is no line's end.)
+const SESSION_TOKEN_SET = new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?[ \\t]{0,4}[=:][ \\t]{0,16}(?!["']{2}|(?:null|None|nil|undefined)\\b)\\S`, 'm');
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {
@@ -33,14 +61,14 @@ export function readPaste(raw: string): PasteReadings {
   const provider = AUTH_PROVIDER_LINE.exec(text)?.[1];
   const source = provider ? AUTH_PROVIDERS[provider] : undefined;
   if (provider && source) out.authProvider = { name: provider, source };
-  const call = DENIED_CALL.exec(text);
-  if (call?.[2]) out.resourceAccount = call[1] === call[2] ? 'same' : 'other';
+  const call = deniedCall(text);
+  if (call?.resource) out.resourceAccount = call.caller === call.resource ? 'same' : 'other';
   if (SAM.test(text)) out.tool = 'sam';
   if (SESSION_TOKEN_SET.test(text)) out.sessionTokenSet = true;
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, SAM, SESSION_TOKEN_SET];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, RESOURCE_ACCOUNT, CALLER_ARN, SAM, SESSION_TOKEN_SET];
 
 /** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
 export function takeReadings(t: Turn, text: string): void {

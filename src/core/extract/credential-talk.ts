@@ -318,6 +318,15 @@ const IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{2,60}\b/g;
 const SNAKE_IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}\b/g;
 
 /**
+ * "GeneratePresignedURLRequest" -> "Generate Presigned URL Request": a space before a capital after a lower-case letter
+ * or digit, and before the last capital of a run that a lower-case letter follows. The second was
+ * `([A-Z]+)([A-Z][a-z])`, which tried a run of capitals from each of its capitals (recheck: quadratic); the lookahead
+ * tries each capital once, and gives the same text (the pair the old one took, a capital and a lower-case letter,
+ * never starts a match of either).
+ */
+export const camelWords = (id: string): string => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ');
+
+/**
  * The clause's camelCase and snake_case identifiers split into words ("GeneratePresignedURL" reads "Generate Presigned
  * URL", "load_aws_credentials" reads "load aws credentials").
  */
@@ -325,7 +334,7 @@ function identifierWords(clause: string): string {
   const camel = /[a-z][A-Z]/.test(clause) ? (clause.match(IDENTIFIER) ?? []).filter((w) => /[a-z][A-Z]/.test(w)) : [];
   const snake = clause.includes('_') ? (clause.match(SNAKE_IDENTIFIER) ?? []) : [];
   if (camel.length === 0 && snake.length === 0) return '';
-  const words = camel.map((id) => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2'));
+  const words = camel.map(camelWords);
   return [...words, ...snake.map((id) => id.replace(/_/g, ' '))].join(' . ');
 }
 

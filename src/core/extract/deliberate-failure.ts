@@ -8,6 +8,7 @@
  * and not when negated ("I did not change it on purpose, the wrong key must have come from the env").
  */
 import { wordGate } from './anchors';
+import { sentences } from '../sentences';
 
 const BAD_KEY = String.raw`\b(?:wrong|incorrect|invalid|bad|fake|dummy|bogus|random|made-up|expired)\b[^.\n]{0,30}\b(?:access[ _-]?keys?|secret(?:[ _-]?(?:access[ _-]?)?keys?)?|keys?|credentials?|creds|tokens?)\b`;
 const ON_PURPOSE = String.raw`\b(?:on purpose|by purpose|intentionally|deliberately|purposely|purposefully)\b`;
@@ -16,11 +17,9 @@ const ON_PURPOSE_WORD = new RegExp(ON_PURPOSE, 'i');
 /** A negation a few words before "on purpose", in the same clause ("did not … on purpose", "Not intentionally"). */
 const NEGATION = /\b(?:not|no|never)\b|n't\b/i;
 const CLAUSE_MARK = /[,;:]/g;
-/** Where a sentence ends: after . ; ! ? and a space (so `GetError().GetErrorType()` stays whole). */
-const SENTENCE_END = /([.;!?])\s+/g;
 
 /** The regexes this module runs, for the ReDoS check. */
-export const DELIBERATE_PATTERNS: RegExp[] = [DELIBERATE, ON_PURPOSE_WORD, NEGATION, CLAUSE_MARK, SENTENCE_END];
+export const DELIBERATE_PATTERNS: RegExp[] = [DELIBERATE, ON_PURPOSE_WORD, NEGATION, CLAUSE_MARK];
 
 /**
  * Every ON_PURPOSE word holds one of these: a text without them is answered by the shared literal scan, not by a
@@ -31,7 +30,7 @@ const onPurposeWords = wordGate(ON_PURPOSE_STEMS);
 
 function saysItOnPurpose(line: string): boolean {
   if (!ON_PURPOSE_WORD.test(line)) return false;
-  for (const sentence of line.replace(SENTENCE_END, '$1\n').split('\n')) {
+  for (const sentence of sentences(line, 'clause')) {
     if (sentence.trimEnd().endsWith('?') || !DELIBERATE.test(sentence)) continue;
     const at = sentence.search(ON_PURPOSE_WORD);
     const clause = sentence.slice(Math.max(0, at - 40), at).split(CLAUSE_MARK).pop() ?? '';

@@ -50,7 +50,7 @@ const SENTENCE_REQUEST =
 const OTHER_SOURCE = /\bAWS_(?:DEFAULT_)?PROFILE\b|--profile\b|\b(?:named |credentials? |config(?:uration)? |aws |sso )profiles?\b|\bAWS_SESSION_TOKEN\b|\b(?:aws |sts )?session[ _-]?tokens?\b|\bsessionToken\b|\b(?:AWS |IAM Identity Center )?SSO\b|\bSingle Sign[ -]On\b/i;
 /** The source told as not supported, the other way round ("AWS_SESSION_TOKEN not supported", "SSO credentials is not supported"). */
 const NOT_SUPPORTED_AFTER = /^[^.\n]{0,40}?\b(?:is |are )?(?:not supported|unsupported)\b/i;
-/** A sentence ends: the source must stand in the request's own sentence. */
+/** A sentence ends: the source must stand in the request's own sentence (a full stop only, as tuned: see sentences.ts). */
 const SENTENCE_END = /\.\s/;
 /**
  * The sentence holding the match is a question ("Is AWS_PROFILE not supported by the S3 backend?"): asked, not told,

@@ -30,7 +30,10 @@ const WISHED = /\b(?:want|wants|wanted|need|needs|needed|option|able|allow|allow
 const WISH_REACH = 60;
 /** A clause set as a condition or a doubt: "If a request is sent unsigned, …", "When it is sent unsigned …", "whether it goes out unsigned". */
 const CONDITION = /^\s*when\b|\b(?:if|whether|unless)\b/i;
-/** Where a sentence ends: . ! or ? before whitespace (not the dot of a host name), or a line break. */
+/**
+ * Where a sentence ends: . ! or ? before whitespace (not the dot of a host name), or a line break: sentences.ts's ends,
+ * and a mark at the text's end. Found on either side of a match, not by splitting the text (see sentences.ts).
+ */
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 /** A question that takes the sending as given: "Why are the requests sent unsigned?". */
 const WHY = /^\s*(?:why|how come)\b/i;

@@ -30,6 +30,7 @@
  */
 
 import { credentialTalk } from '../extract/credential-talk';
+import { sentences } from '../sentences';
 
 /**
  * A question that asks what would happen, whether something works, is supported or can be done: not why it failed. The
@@ -73,8 +74,6 @@ const tellsFailure = (s: string): boolean => FAILURE_WORDS.test(s) || ERROR_NAME
 
 /** A long text that holds a question is a report with a question in it. */
 const MAX_LINES = 60;
-/** A sentence ends at a stop followed by a space; the stop stays with its sentence (a question keeps its mark). */
-const SENTENCE_END = /([.!?])\s+/g;
 const QUOTE_MARK = /^\s{0,4}>\s?/;
 
 /** The sentence asks or requests, and tells no failure outside the condition it supposes. */
@@ -89,11 +88,12 @@ type Said = 'asks' | 'tells' | 'neither';
 
 /** What each sentence of a line does: asks (or is what the request after it asks for), tells a failure, or neither. */
 function sentencesSaid(line: string): Said[] {
-  const sentences = line.replace(QUOTE_MARK, '').replace(SENTENCE_END, '$1\n').split('\n').filter((s) => s.trim() !== '');
-  return sentences.map((sentence, i) => {
+  // A question keeps its mark (sentences.ts); a blank piece says nothing.
+  const said = sentences(line.replace(QUOTE_MARK, '')).filter((s) => s.trim() !== '');
+  return said.map((sentence, i) => {
     if (asks(sentence)) return 'asks';
     if (tellsFailure(sentence)) return 'tells';
-    const next = sentences[i + 1];
+    const next = said[i + 1];
     if (next !== undefined && POINTS_BACK.test(next) && asks(next)) return 'asks';
     // Read as prose-report.ts reads a sentence: what it reads as a failure is one.
     return credentialTalk(sentence, true) === undefined ? 'neither' : 'tells';
@@ -121,4 +121,4 @@ export function asksOnly(line: string): boolean {
   return said.length > 0 && said.every((s) => s === 'asks');
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, SENTENCE_END, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

@@ -8,6 +8,7 @@
  */
 
 import { AWS_SERVICES } from '../extract/aws-services';
+import { sentences } from '../sentences';
 import { ASKED_NOT_REPORTED_PATTERNS, askedNotReported, asksOnly } from './asked-not-reported';
 
 /** A failure told in words or in an uncatalogued error line (extract/prose-report.ts): it names nothing itself. */
@@ -134,7 +135,6 @@ function onlyOwn(detecting: readonly string[], own: ReadonlySet<string>): boolea
 const MAX_LINES = 200;
 const MAX_LINE_CHARS = 400;
 
-const sentencesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+/);
 
 /**
  * A sentence that puts a special character in the object's name and says nothing of a credential, when no sentence
@@ -144,11 +144,11 @@ const sentencesOf = (line: string): string[] => line.split(/(?<=[.!?])\s+/);
 function objectNameBlamed(lines: readonly string[]): boolean {
   const n = Math.min(lines.length, MAX_LINES);
   const inCredential = (x: string): boolean => SPECIAL_WORD.test(x) && KEY_FAULT.test(x);
-  if (lines.slice(0, n).some((l) => l.length <= MAX_LINE_CHARS && inCredential(l) && sentencesOf(l).some(inCredential))) return false;
+  if (lines.slice(0, n).some((l) => l.length <= MAX_LINE_CHARS && inCredential(l) && sentences(l).some(inCredential))) return false;
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (line.length > MAX_LINE_CHARS || !OBJECT_NAME_SPECIAL.test(line)) continue;
-    for (const sentence of sentencesOf(line)) if (OBJECT_NAME_SPECIAL.test(sentence) && !KEY_FAULT.test(sentence)) return true;
+    for (const sentence of sentences(line)) if (OBJECT_NAME_SPECIAL.test(sentence) && !KEY_FAULT.test(sentence)) return true;
   }
   return false;
 }

@@ -18,27 +18,8 @@
  *   read "aws s3 cp-works fine" differently. Its gap and lookahead are bounded (30 and 40 characters).
  */
 import { check } from 'recheck';
-import { ANSWER_TOPICS, PROBES, STATEMENTS } from '../../../src/core/knowledge';
-import { READ_AS_ANSWER_PATTERNS, VARIABLE_NOT_SET } from '../../../src/core/conversation/read-as-answer';
-import { SAYS_PATTERNS } from '../../../src/core/says';
-import { nearParts, type Words } from '../../../src/core/near';
+import { answerWords } from '../../helpers/answer-words';
 import { relax } from '../../helpers/regex-relax';
-
-/**
- * What of a pattern the checker reads: a regex source as it is; a near form (near.ts) part by part, its `first` as the scan
- * it is and each other part anchored, as it runs (sticky, tried only at the few places right after a match of `first`).
- */
-const checked = (w: Words): string[] => (typeof w === 'string' ? [w] : [w.first, ...nearParts(w).slice(1).map((s) => `^(?:${s})`)]);
-
-function answerWords(): string[] {
-  const all = new Set<string>(Object.values(ANSWER_TOPICS));
-  for (const p of PROBES) if (p.kind === 'question') for (const c of p.choices) for (const s of [...(c.say ?? []), ...(c.sayWhenAsked ?? []), ...(c.sayUnless ?? []), ...(c.outranks?.when ?? [])].flatMap(checked)) all.add(s);
-  for (const st of STATEMENTS) for (const s of [...st.say, ...(st.sayUnless ?? [])].flatMap(checked)) all.add(s);
-  // The readers' own regexes run on the same sentences (checked with 'i', which only widens them).
-  for (const re of [...READ_AS_ANSWER_PATTERNS, ...SAYS_PATTERNS]) all.add(re.source);
-  for (const s of checked(VARIABLE_NOT_SET)) all.add(s);
-  return [...all];
-}
 
 const UNDECIDED = new Set<string>([
   '\\b(w/o|without|missing|no|forgot|forgot to (set|pass|send)|never (set|passed|sent))\\s+(the\\s+|a\\s+)?(aws_)?(session|security)[ _-]?token',
