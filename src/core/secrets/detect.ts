@@ -15,6 +15,7 @@ import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
 import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
 import { lineEnd } from './line-end';
 import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
+import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -69,7 +70,7 @@ const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{1,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|pwd|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{1,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
@@ -91,7 +92,8 @@ function nameWords(name: string): string[] {
 function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
-  if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_')) return false;
+  // ODBC's and OLE DB's `Pwd=` (connection-string keyword PWD, https://learn.microsoft.com/sql/odbc/reference/syntax/sqldriverconnect-function) is no error name
+  if (/^[A-Z][a-z]/.test(tail) && !tail.includes('_') && tail !== 'Pwd') return false;
   // an exception class whose name opens with an acronym (AWSSecurityTokenServiceException: Request ARN is invalid) is
   // followed by its message, not a value (okta-aws-cli-assume-role#307, real-pastes tuning)
   if (/^[A-Z]{2,}[a-z]/.test(tail) && /(?:Exception|Error|Fault)$/.test(tail)) return false;
@@ -970,6 +972,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   const judged = newJudged();
   privateKeys(view, found);
   urlPasswords(view, found);
+  kubernetesSecretData(view, found, (name, value) => POINTER_WORDS.has(nameWords(name).pop() ?? '') || notASecret(value) || REFERENCE_VALUE.test(value));
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
   prefixed(view, found);
@@ -987,4 +990,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CUT_CODE, SNAKE_WORDS, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CUT_CODE, SNAKE_WORDS, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE];
