@@ -15,6 +15,7 @@ import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
 import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
 import { lineEnd } from './line-end';
 import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
+import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -69,7 +70,7 @@ const ENDS_IN_LABEL = new RegExp(`(?:${SECRET_LABELS})$`, 'i');
  * `client_secret`, `refresh_token`, camelCase `clientSecret`. Found from the keyword; the whole
  * name is read around it and judged word by word (see isSecretName).
  */
-const NAMED_SECRET = /(?:pass|secret|token|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{1,8000})/gi;
+const NAMED_SECRET = /(?:pass|secret|token|pwd|api[_-]?key|private[_-]?key)[A-Za-z0-9_.-]{0,40}(?:\\{0,7}["'])?[ \t]{0,40}(?:=>|[:=])[ \t]{0,8}(?:!!?[a-z]{1,12}[ \t]{1,4})?(?:\\{0,7}["'])?([^\s"',}&;]{1,8000})/gi;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 const AWS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const NAME_TABLE = asciiTable(NAME_CHAR);
@@ -98,7 +99,8 @@ function nameWords(name: string): string[] {
 function isSecretName(name: string, judged: Judged): boolean {
   // judged on the last dotted part, so a qualified error class (botocore.exceptions.TokenRetrievalError) is still an error name
   const tail = name.slice(name.lastIndexOf('.') + 1);
-  if (PASCAL_START.test(tail) && !tail.includes('_')) return false;
+  // ODBC's and OLE DB's `Pwd=` (connection-string keyword PWD, https://learn.microsoft.com/sql/odbc/reference/syntax/sqldriverconnect-function) is no error name
+  if (PASCAL_START.test(tail) && !tail.includes('_') && tail !== 'Pwd') return false;
   // an exception class whose name opens with an acronym (AWSSecurityTokenServiceException: Request ARN is invalid) is
   // followed by its message, not a value (okta-aws-cli-assume-role#307, real-pastes tuning)
   if (ACRONYM_START.test(tail) && ERROR_CLASS_END.test(tail)) return false;
@@ -177,7 +179,57 @@ function shortForPassword(name: string, before: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|`|<[a-z_ -]{0,40}>|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|\$[a-z_][A-Za-z0-9_]{0,60}[`.,;)]{0,3}$|\(\([ \t]{0,2}[A-Za-z_]|\{\{|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>?[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+/**
+ * A value that names where the secret lives instead of holding it (real-pastes and real-conversations tuning): a member
+ * path whose last part names a secret (`response.options.secretAccessKey`, `env.BEDROCK_SECRET_KEY`,
+ * `credentials.GetCredentials().SecretKey`), any `this.`/`self.` member, a subscript or call cut at its quote
+ * (`role_credentials['SecretAccessKey']` read as `role_credentials[`, `get(aws, "token")` as `get(aws`), or a snake-case
+ * name made of words that names a secret (`aws_secret_access_key = secret_key` in a config template).
+ */
+const MEMBER_PATH = /^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?){1,8}[`;,)]{0,3}$/;
+const CUT_CODE = /^(?:(?:this|self)\.#?[A-Za-z_$]|[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\([A-Za-z_$][A-Za-z0-9_$.]{0,60})$)/;
+const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
+const SNAKE_WORDS = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,5}$/;
+
+function namesASecret(value: string): boolean {
+  if (CUT_CODE.test(value)) return true;
+  if (MEMBER_PATH.test(value)) return judgeWords(value.slice(value.lastIndexOf('.') + 1).replace(NOT_NAME_CHAR, ''));
+  return SNAKE_WORDS.test(value) && judgeWords(value);
+}
+
+const CLOSING_MARKS = /[`.,;)]{1,3}$/;
+/** One character typed over and over (`YYYYYYYYYYYYYYYYYYYYYYYYYYY`, `AAAAAAAAAAAAAAAA`): a mask, at most a closing mark after it. */
+function oneCharMask(value: string): boolean {
+  const v = value.replace(CLOSING_MARKS, '');
+  if (v.length < 4) return false;
+  for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) !== v.charCodeAt(0)) return false;
+  return true;
+}
+
+/** NOT_A_SECRET, a mask, or a reference to where the secret lives. */
+function notASecret(value: string): boolean {
+  return NOT_A_SECRET.test(value) || oneCharMask(value) || namesASecret(value);
+}
+
+/**
+ * A name inside a sentence, not a label: after its `:` one lower-case word and then another (Go's "could not get token:
+ * could not create session", smithy's "failed to load IMDS session token: dispatch failure"), or after its `=` a keyword
+ * that opens an expression (`const secretResponse = await smClient`). The rest of a message, as plainWords keeps a quoted one.
+ */
+const PROSE_WORD = /^[a-z]{2,30}$/;
+const NEXT_WORD = /[ \t]{1,4}[A-Za-z_$]/y;
+const EXPRESSION_KEYWORDS = new Set(['await', 'new', 'typeof', 'yield', 'lambda', 'function', 'async']);
+
+function messageGoesOn(text: string, label: string, value: string, end: number): boolean {
+  if (!PROSE_WORD.test(value)) return false;
+  NEXT_WORD.lastIndex = end;
+  if (!NEXT_WORD.test(text)) return false;
+  const sep = label.trimEnd();
+  if (sep.endsWith(':')) return /[a-z]/.test(text.charAt(NEXT_WORD.lastIndex - 1));
+  return sep.endsWith('=') && EXPRESSION_KEYWORDS.has(value);
+}
+
 /**
  * Documented dummy values of local AWS emulators (LocalStack `test`, moto `testing`, DynamoDB Local
  * `fakeSecretAccessKey`, MinIO's default): in an AWS secret key or token they authenticate nowhere and
@@ -185,7 +237,8 @@ const NOT_A_SECRET =
  */
 const EMULATOR_DUMMY = /^(?:test|testing|dummy|fake[A-Za-z]{0,30}|foo|bar|foobar|mock|localstack|minioadmin)$/;
 /** An AWS secret key or session token is base64, never a bare number ("security_token: 15" characters long). */
-const NOT_AN_AWS_SECRET = /^[0-9]{1,9}[`.,;)]{0,3}$/;
+/** Nor a Go duration (aws-vault's debug log: `sts.GetSessionToken:6m26s`, real-pastes tuning). */
+const NOT_AN_AWS_SECRET = /^(?:[0-9]{1,9}|(?:[0-9]{1,6}(?:\.[0-9]{1,9})?(?:h|m|s|ms|us|µs|ns)){1,4})[`.,;)]{0,3}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|secret.?key|session.?token|security.?token/i;
 
 /** A value after an AWS secret key or token name that cannot be one. */
@@ -250,7 +303,7 @@ function flagKind(name: string): SecretKind | null {
 }
 
 function secretKindOf(name: string, value: string, judged: Judged): SecretKind | undefined {
-  if (!secretWords(name, judged) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
+  if (!secretWords(name, judged) || notASecret(value) || REFERENCE_VALUE.test(value) || notAnAwsSecret(name, value)) return undefined;
   const kind = remembered(judged.flags, name, flagKind);
   return kind ?? namedValueKind(name, value, judged);
 }
@@ -289,7 +342,14 @@ function privateKeys(text: string, out: SecretSpan[]): void {
   }
 }
 
-const URL_USERINFO = /^([^\s:/@]{0,256}:)([^\s@/]{1,256})@/;
+/**
+ * The password may hold `/`: the view decodes a percent-encoded one (`%2F`, as a URL must carry a secret access key's
+ * `/`), and the encoded key leaked whole. A host's port before a path (`localhost:5173/@vite/client`, `example.com:8080/a@b`)
+ * is none: a host is `localhost`, dotted, or an IPv6 literal; a user name is seldom any of them.
+ */
+const URL_USERINFO = /^([^\s:/@]{0,256}:)([^\s@]{1,256})@/;
+const PORT_AND_PATH = /^[0-9]{1,5}\//;
+const HOST_LIKE = /^(?:localhost:|\[|[^:]{0,256}\.)/;
 
 /** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
 function urlPasswords(text: string, out: SecretSpan[]): void {
@@ -297,7 +357,7 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
     const start = at + 3;
     const m = URL_USERINFO.exec(text.slice(start, start + 520));
-    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!)) continue;
+    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!) || notASecret(m[2]!) || (PORT_AND_PATH.test(m[2]!) && HOST_LIKE.test(m[1]!))) continue;
     const secretStart = start + m[1]!.length;
     out.push({ start: secretStart, end: secretStart + m[2]!.length, kind: 'password' });
   }
@@ -359,7 +419,7 @@ function valueEnd(text: string, start: number, read: number, semicolon: boolean)
     if (text.charCodeAt(close) === quote) {
       const value = text.slice(start, close);
       const spaced = BLANK.test(value);
-      if (!spaced || !(plainWords(value.trim()) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value))) return close;
+      if (!spaced || !(plainWords(value.trim()) || notASecret(value) || REFERENCE_VALUE.test(value))) return close;
     }
   }
   return pastAmpersands(text, read, semicolon);
@@ -475,8 +535,8 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     const read = m.index + m[0].length;
     const reach = valueEnd(text, read - m[2]!.length, read, false);
     const value = unescapedEnd(reach === read ? m[2]! : text.slice(read - m[2]!.length, reach));
-    if (value.length < 4 || NOT_A_SECRET.test(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value)) continue;
     const end = read - m[2]!.length + value.length;
+    if (value.length < 4 || notASecret(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value) || messageGoesOn(text, m[1]!, value, end)) continue;
     taken.push(end - value.length, end);
     const grouped = groupedKey(text, value, end);
     out.push({ start: end - value.length, end: grouped ?? end, kind: remembered(judged.labels, m[1]!, labelKind) });
@@ -495,11 +555,13 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     let nameEnd = m.index;
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name, judged)) continue;
+    if (value.length < 4 || !isSecretName(name, judged) || messageGoesOn(text, m[0].slice(0, m[0].length - m[1]!.length), value, end)) continue;
+    // an ARN's resource type (`…:secret:prod-db-AbCdEf`): a name between colons with its value glued on, no label
+    if (text.charCodeAt(start - 1) === 58 && text.charCodeAt(nameEnd) === 58 && end - value.length === nameEnd + 1) continue;
     // a key's first group may start with `/` and read as a path; the whole key does not
     const grouped = groupedKey(text, value, end);
     if (grouped !== undefined) out.push({ start: end - value.length, end: grouped, kind: 'secret-access-key' });
-    else if (!NOT_A_SECRET.test(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value) && !framePosition(text, start, nameEnd, value, end - value.length)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
+    else if (!notASecret(value) && !REFERENCE_VALUE.test(value) && !notAnAwsSecret(name, value) && !framePosition(text, start, nameEnd, value, end - value.length)) out.push({ start: end - value.length, end, kind: namedValueKind(name, value, judged) });
   }
 }
 
@@ -587,7 +649,7 @@ function spacedSecrets(text: string, out: SecretSpan[], judged: Judged, tabAt: (
     USER_PASSWORD.lastIndex = 0;
     for (let m = USER_PASSWORD.exec(text); m; m = USER_PASSWORD.exec(text)) {
       const value = m[2]!;
-      if (/^[0-9]+$/.test(value) || NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value)) continue;
+      if (/^[0-9]+$/.test(value) || notASecret(value) || REFERENCE_VALUE.test(value)) continue;
       if ((value === m[1] || GROUP_NAME.test(value)) && !FETCH_COMMAND.test(text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd(text, m.index)))) continue;
       out.push({ start: m.index + m[0].length - value.length, end: m.index + m[0].length, kind: 'password' });
     }
@@ -745,7 +807,7 @@ function prefixed(text: string, out: SecretSpan[]): void {
       const end = m.index + m[0].length;
       const value = p.valueOnly ? m[m.length - 1]! : m[0];
       // A header sent empty-handed (`x-amz-security-token:undefined`) is evidence, not a secret.
-      if (p.valueOnly && NOT_A_SECRET.test(value)) continue;
+      if (p.valueOnly && notASecret(value)) continue;
       out.push({ start: end - value.length, end, kind: p.kind });
     }
   }
@@ -767,7 +829,7 @@ function addMasks(text: string, out: SecretSpan[]): void {
     let value = m[1]!.trimEnd();
     const quote = text[m.index - 1];
     if ((quote === '"' || quote === "'") && value.endsWith(quote)) value = value.slice(0, -1);
-    if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
+    if (value.length < 4 || notASecret(value)) continue;
     out.push({ start, end: start + value.length, kind: 'other-token' });
   }
 }
@@ -889,7 +951,8 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
         const keyShaped = b - a === 40;
         const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-        const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s));
+        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40;
+        const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s)) && !glued(s);
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
         // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
@@ -925,6 +988,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   const judged = newJudged();
   privateKeys(view, found);
   urlPasswords(view, found);
+  kubernetesSecretData(view, found, (name, value) => POINTER_WORDS.has(nameWords(name).pop() ?? '') || notASecret(value) || REFERENCE_VALUE.test(value));
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
   prefixed(view, found);
@@ -932,7 +996,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   // after the prefixes, so that a session token under any name is still named a session token
   namedValues(view, found, judged);
   secretFlags(view, found, judged);
-  shortOptionPasswords(view, found, (value) => NOT_A_SECRET.test(value) || REFERENCE_VALUE.test(value));
+  shortOptionPasswords(view, found, (value) => notASecret(value) || REFERENCE_VALUE.test(value));
   spacedSecrets(view, found, judged, tabAt);
   shellEchoedSecrets(view, found, randomSecretIn);
   halfMasked(view, found);
@@ -942,4 +1006,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CUT_CODE, SNAKE_WORDS, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

@@ -10,7 +10,19 @@ import { WRAP_WIDTHS } from '../wrap-widths';
  * name or prefix still apply.
  */
 
-const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
+/**
+ * The account field as pasted: 12 digits, `aws`, or masked by the poster (`xxxx`, `****`, `XXXXXXXXXXXX`, `<account-id>`,
+ * `...`: real-pastes tuning, an assumed-role ARN under `arn:aws:sts::xxxx:` whose session name was read as a key).
+ */
+const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{0,32}:(?:\d{12}|aws|[xX*#]{1,12}|\.{3}|<[A-Za-z_-]{1,24}>)?:[^\s"'<>,;()[\]{}`|]{1,1600}/g;
+/**
+ * A macOS per-user temporary folder (confstr(3) `_CS_DARWIN_USER_TEMP_DIR` / `_CS_DARWIN_USER_CACHE_DIR`:
+ * `/var/folders/<2>/<28 random>0000gn/T/` or `…/C/`) and the path on from it: its random name of 30 characters read with
+ * the segments around it as 40+ random characters (real-conversations tuning, a `bundle exec berks package` line).
+ */
+const MACOS_TEMP_DIR = /\/var\/folders\/[A-Za-z0-9_+-]{2}\/[A-Za-z0-9_+-]{24,34}\/[TC0]\/[^\s"'<>,;()[\]{}`|]{0,2000}/g;
+/** Where the names of the path start in a MACOS_TEMP_DIR match: after its `/T/`. */
+const TEMP_DIR_HEAD = /^\/var\/folders\/[^/]{2}\/[^/]{24,34}\/[TC0]\//;
 /** The labels of S3's and the SDKs' ids, and of digests and pagination tokens (LABELLED_EVIDENCE reads both). */
 const ID_LABELS = String.raw`host[ _-]?id|x-amz-id-2|amazon[ _-]?id[ _-]?2|extended[ _-]?request[ _-]?id|request[ _-]?id|x-amzn?-request-?id`;
 const DIGEST_LABELS = String.raw`x-amzn-trace-id|cf[ _-]?id|version[ _-]?id|upload[ _-]?id|codesha256|sha256|sha512|hash|etag|digest|checksum[a-z0-9]{0,16}|x-amz-checksum-[a-z0-9]{1,16}|x-amz-content-sha256|integrity|fingerprint|(?:next[ _-]?)?continuation[ _-]?token|next[ _-]?token|starting[ _-]?token|next[ _-]?marker`;
@@ -64,6 +76,11 @@ export interface EvidenceSpan extends Span {
    * opaque (any length), so not these.
    */
   shaped?: true;
+  /**
+   * Where a MACOS_TEMP_DIR's own path goes on (after `/T/`): a random run that reaches 40 characters past it is a key
+   * glued onto the path, not the folder's name.
+   */
+  namesFrom?: number;
 }
 
 /** Labels whose values are opaque ids of any length: a key-length value under them stays evidence. */
@@ -83,7 +100,8 @@ export function evidenceSpans(view: string): EvidenceSpan[] {
     for (let m = re.exec(view); m; m = re.exec(view)) {
       if (keep && !keep(m[0])) continue;
       const start = group ? m.index + m[0].length - m[1]!.length : m.index;
-      out.push(group && shapedLabel(m) ? { start, end: m.index + m[0].length, shaped: true } : { start, end: m.index + m[0].length });
+      if (re === MACOS_TEMP_DIR) out.push({ start, end: m.index + m[0].length, namesFrom: start + TEMP_DIR_HEAD.exec(m[0])![0].length });
+      else out.push(group && shapedLabel(m) ? { start, end: m.index + m[0].length, shaped: true } : { start, end: m.index + m[0].length });
     }
   };
   add(ARN, 'arn:');
@@ -91,6 +109,7 @@ export function evidenceSpans(view: string): EvidenceSpan[] {
   add(SPOKEN_ID, undefined, true);
   add(INTEGRITY, 'sha');
   add(URL_PATH, '://');
+  add(MACOS_TEMP_DIR, '/var/folders/');
   add(PEM_CERTIFICATE, 'BEGIN CERTIFICATE');
   add(BASE64_PEM_CERTIFICATE, 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS', false, (m) => !decodesToPrivateKey(m));
   add(SSH_PUBLIC_KEY, ' AAAA');
@@ -382,4 +401,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS, HEX_HASH_END];
+export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, MACOS_TEMP_DIR, TEMP_DIR_HEAD, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS, HEX_HASH_END];

@@ -1,0 +1,74 @@
+/**
+ * Secrets a person would call secret, written the ways issue threads write them, planted into real tuning pastes and
+ * followed through every exit: the CLI's --json and text report, the chat engine's replies (terminal and Slack blocks),
+ * the stored case, and the log (debug level, every line the engine writes). Stop 33's sweep of the real corpora found
+ * three that left whole: a URL password holding a percent-encoded `/` (as a secret access key must be written there),
+ * ODBC's `Pwd=`, and a Kubernetes Secret's `data:` / `stringData:` entry under a key that names no secret.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { toJsonResult } from '../../../src/adapters/cli/diagnose-command';
+import { renderReport } from '../../../src/adapters/cli/diagnosis-report';
+import { renderReplies } from '../../../src/adapters/cli/render-terminal';
+import { createLogger } from '../../../src/adapters/logging/logger';
+import { renderMessages } from '../../../src/adapters/slack/render-blocks';
+import { createCaseStore } from '../../../src/adapters/store/case-store';
+import { createMemoryStore } from '../../../src/adapters/store/memory-store';
+import { diagnose } from '../../../src/core/diagnose';
+import { handleCaseInput } from '../../../src/usecases/handle-case-input';
+
+const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const PW = 'Xq7pLm2RtZ9vNw4kHs8d';
+const b64 = (s: string): string => Buffer.from(s).toString('base64');
+const NOW = new Date('2026-12-07T00:00:00Z');
+
+/** Real tuning pastes (an env export, a credentials error, an SDK config): the secret goes after their first line. */
+const REAL = ['aws-aws-cli-6280.json', 'hashicorp-terraform-8816.json', 'vercel-ai-3018.json'].map(
+  (f) => (JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'real-pastes', 'tuning', f), 'utf8')) as { paste: string }).paste,
+);
+
+/** [shape, text to plant, the secret as it must not appear (raw and as written)]. */
+const SHAPES: Array<[string, string, string[]]> = [
+  ['a URL password with a %2F-encoded slash', `git clone https://deploy:${encodeURIComponent(KEY)}@git.example.com/org/repo.git`, [KEY, encodeURIComponent(KEY)]],
+  ['an ODBC connection string Pwd=', `Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=sa;Pwd=${PW};`, [PW]],
+  ['a Kubernetes Secret data: entry under any key', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n  creds.json: ${b64(`{"k":"${PW}"}`)}\n  AWS_SECRET_ACCESS_KEY: ${b64(KEY)}`, [b64(`{"k":"${PW}"}`), b64(KEY)]],
+  ['a Kubernetes Secret stringData: entry under any key', `kind: Secret\nstringData:\n  creds: ${PW}\n  other: ${KEY}`, [PW, KEY]],
+  ['a Windows set line', `set AWS_SECRET_ACCESS_KEY=${KEY}`, [KEY]],
+  ['a PowerShell $env: line', `$env:AWS_SECRET_ACCESS_KEY = '${KEY}'`, [KEY]],
+  ['odd spacing and quoting', `aws_secret_access_key   =    "${KEY}"`, [KEY]],
+  ['a TOML value', `[aws]\nsecret_access_key = "${KEY}"`, [KEY]],
+  ['an HCL provider block', `provider "aws" {\n  secret_key = "${KEY}"\n}`, [KEY]],
+];
+
+/** Pieces of 12 characters of each secret found in `out`. */
+function leaked(out: string, secrets: string[]): string[] {
+  const found: string[] = [];
+  for (const s of secrets) for (let i = 0; i + 12 <= s.length; i++) if (out.includes(s.slice(i, i + 12))) found.push(s.slice(i, i + 12));
+  return found;
+}
+
+describe('secrets planted in real pastes leave by no exit', () => {
+  it.each(SHAPES)('when %s is planted in real pastes, then no exit holds a piece of it', async (_name, planted, secrets) => {
+    for (const [n, paste] of REAL.entries()) {
+      const nl = paste.indexOf('\n');
+      const text = nl < 0 ? `${paste}\n${planted}` : `${paste.slice(0, nl + 1)}${planted}\n${paste.slice(nl + 1)}`;
+      const d = diagnose(text, { now: NOW });
+      expect(leaked(JSON.stringify(toJsonResult(d)), secrets)).toEqual([]);
+      expect(leaked(renderReport(d), secrets)).toEqual([]);
+      expect(d.secretsFound.length).toBeGreaterThan(0);
+      const lines: string[] = [];
+      const destination = new Writable({ write: (chunk: Buffer, _enc, done) => { lines.push(chunk.toString()); done(); } });
+      const kv = createMemoryStore();
+      const deps = { cases: createCaseStore(kv, 3600), clock: { now: () => NOW }, logger: createLogger({ level: 'debug', destination }) };
+      const key = { channel: 'C1', thread: `p${n}` };
+      const out = await handleCaseInput(deps, key, { kind: 'paste', text, user: 'U1', at: NOW.toISOString() });
+      if (out) {
+        expect(leaked(renderReplies(out.replies), secrets)).toEqual([]);
+        expect(leaked(JSON.stringify(renderMessages(out.replies)), secrets)).toEqual([]);
+      }
+      expect(leaked(JSON.stringify(await kv.get(`case:C1:${key.thread}`)) ?? '', secrets)).toEqual([]);
+      expect(leaked(lines.join(''), secrets)).toEqual([]);
+    }
+  });
+});
