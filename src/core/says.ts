@@ -68,6 +68,12 @@ const FOUND_WORD = /^(?:found|available|attached|exists?|configured|loaded)$/i;
 /** Whether the clause after a match goes on, within five words, with one of FOUND_WORD ("… session found for …"). */
 const goesOnFound = (after: string): boolean => (after.split(CLAUSE_BREAK)[0] ?? '').trim().split(/\s+/).slice(0, 5).some((w) => FOUND_WORD.test(w));
 
+/**
+ * A "without" phrase runs to its clause's end: all it holds is what was not done, however many words stand between
+ * ("without manually injecting credentials via environment variables, the provider does not load", anomalyco/opencode#17777:
+ * no keys in the environment, the instance role was meant). A pattern that holds the "without" itself still counts.
+ */
+const WITHOUT = /\bwithout\b/i;
 /** The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. */
 export const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
 
@@ -85,7 +91,7 @@ export type DenialReach = 'before' | 'clause';
  * the denial itself ("no session token", "don't know") counts as it matched.
  */
 export function says(text: string, patterns: readonly Words[] | undefined, reach: DenialReach = 'before'): boolean {
-  const denied = reach === 'clause' ? (clause: string) => NEGATOR.test(clause) : deniedBefore;
+  const denied = reach === 'clause' ? (clause: string) => NEGATOR.test(clause) : (clause: string) => deniedBefore(clause) || WITHOUT.test(clause);
   for (const p of patterns ?? []) {
     for (const m of matches(p, text)) {
       if (NEGATOR.test(m[0])) return true;
@@ -117,7 +123,7 @@ export function saysNow(text: string, patterns: readonly Words[]): boolean {
 }
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts) and core/patterns.ts ALL_PATTERNS. */
-export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
+export const SAYS_PATTERNS: RegExp[] = [NEGATOR, WITHOUT, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
 
 /** The text with every match of the patterns replaced by `mark`: what it says besides those words. */
 export const withoutMatches = (text: string, patterns: readonly Words[], mark = ' … '): string => patterns.reduce<string>((t, p) => without(t, p, mark), text);

@@ -111,12 +111,19 @@ export function proseSentences(text: string): string[] {
       out.push(`OS: ${os[1]!.trim()}`);
       continue;
     }
-    if (!looksLikeProse(line)) continue;
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
-    for (const s of line.split(/(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/)) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
+    const sentences = line.split(SENTENCE_BREAK).filter((s) => s.trim().length > 0);
+    // A line that opens as a person's sentence and goes on to quote tool output is read sentence by sentence: "Because my
+    // workstation authenticates to AWS via AWS SSO, the temporary credentials always include a session token. Without
+    // passing that token, every request to Bedrock fails … (AccessDeniedException: …)." (hotovo/aider-desk#131). A line
+    // that opens as output is skipped whole.
+    const whole = looksLikeProse(line);
+    if (!whole && !(sentences.length > 1 && looksLikeProse(sentences[0]!))) continue;
+    for (const s of sentences) if ((whole || looksLikeProse(s)) && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
 }
+const SENTENCE_BREAK = /(?<=[.!?;])\s+|,\s+(?=(?:but|however|whereas|while)\b)/;
 
 /**
  * A code span in single backticks that runs over a few lines (an error or a call quoted inline: "I keep getting this
