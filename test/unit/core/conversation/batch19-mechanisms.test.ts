@@ -28,8 +28,10 @@ describe('"unless" and "without" name what is not the case', () => {
     expect(opening('sign-in', text)).toBe('role');
   });
 
-  it('when "without" stands anywhere in the clause before the words, then they are denied; a pattern that holds "without" itself still counts', () => {
+  it('when "without" and a verb\'s -ing form stand before the words in their clause, then they are denied; "without" and a noun, or a pattern that holds "without" itself, still count', () => {
     expect(says('without manually injecting credentials via environment variables', ['\\benv(ironment)? ?(var|variable)'])).toBe(false);
+    expect(says('I run it without docker using env vars', ['\\benv(ironment)? ?(var|variable)'])).toBe(true);
+    expect(says('it works without anything but env vars', ['\\benv(ironment)? ?(var|variable)'])).toBe(true);
     expect(says('we inject credentials via environment variables', ['\\benv(ironment)? ?(var|variable)'])).toBe(true);
     expect(says('it fails without the session token', ['\\b(w/o|without)\\s+(the\\s+|a\\s+)?(aws_)?session[ _-]?token'])).toBe(true);
   });
