@@ -68,6 +68,22 @@ const FOUND_WORD = /^(?:found|available|attached|exists?|configured|loaded)$/i;
 /** Whether the clause after a match goes on, within five words, with one of FOUND_WORD ("… session found for …"). */
 const goesOnFound = (after: string): boolean => (after.split(CLAUSE_BREAK)[0] ?? '').trim().split(/\s+/).slice(0, 5).some((w) => FOUND_WORD.test(w));
 
+/**
+ * "without" and a verb's -ing form opens a phrase that runs to its clause's end: all it holds is what was not done, however
+ * many words stand between ("without manually injecting credentials via environment variables, the provider does not load",
+ * anomalyco/opencode#17777: no keys in the environment, the instance role was meant). "without" and a noun denies that noun
+ * only ("I run it without docker using env vars" still uses env vars; "without anything" is no verb). A pattern that holds
+ * the "without" itself still counts.
+ */
+const WITHOUT = /\bwithout\b/i;
+const WITHOUT_DOING = /^without\s+(?:\w+ly\s+)?(\w+ing)\b/i;
+const NOT_A_VERB = /^(?:some|any|no|every)thing$/i;
+/** Whether the clause before a match holds such a phrase: read from its "without" on, the match's own words included ("without injecting"). */
+function withoutDoing(clause: string, from: string): boolean {
+  const at = clause.search(WITHOUT);
+  const m = at >= 0 ? WITHOUT_DOING.exec(`${clause.slice(at)}${from.slice(0, 60)}`) : null;
+  return m !== null && !NOT_A_VERB.test(m[1]!);
+}
 /** The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. */
 export const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
 
@@ -90,7 +106,7 @@ export function says(text: string, patterns: readonly Words[] | undefined, reach
     for (const m of matches(p, text)) {
       if (NEGATOR.test(m[0])) return true;
       const clause = clauseBefore(text, m.index);
-      if (!denied(clause)) return true;
+      if (!denied(clause) && !withoutDoing(clause, text.slice(m.index))) return true;
       if (NO_BEFORE.test(clause) && goesOnFound(text.slice(m.index + m[0].length))) return true;
     }
   }
@@ -117,7 +133,7 @@ export function saysNow(text: string, patterns: readonly Words[]): boolean {
 }
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts) and core/patterns.ts ALL_PATTERNS. */
-export const SAYS_PATTERNS: RegExp[] = [NEGATOR, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
+export const SAYS_PATTERNS: RegExp[] = [NEGATOR, WITHOUT, WITHOUT_DOING, NOT_A_VERB, CLAUSE_BREAK, NO_BEFORE, FOUND_WORD, LEFT_BEFORE, NEGATOR_WORD_END, NO_WORD_END, FILLER_WORD, ENDS_IN_SPACE, WHITESPACE];
 
 /** The text with every match of the patterns replaced by `mark`: what it says besides those words. */
 export const withoutMatches = (text: string, patterns: readonly Words[], mark = ' … '): string => patterns.reduce<string>((t, p) => without(t, p, mark), text);

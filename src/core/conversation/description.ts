@@ -146,9 +146,15 @@ export function proseSentences(text: string): string[] {
       out.push(`OS: ${os}`);
       continue;
     }
-    if (!looksLikeProse(line)) continue;
     // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
-    for (const s of sentences(line, 'contrast')) if (s.trim().length > 0 && out.length < MAX_SENTENCES) out.push(s.trim());
+    const parts = sentences(line, 'contrast').filter((s) => s.trim().length > 0);
+    // A line that opens as a person's sentence and goes on to quote tool output is read sentence by sentence: "Because my
+    // workstation authenticates to AWS via AWS SSO, the temporary credentials always include a session token. Without
+    // passing that token, every request to Bedrock fails … (AccessDeniedException: …)." (hotovo/aider-desk#131). A line
+    // that opens as output is skipped whole.
+    const whole = looksLikeProse(line);
+    if (!whole && !(parts.length > 1 && looksLikeProse(parts[0]!))) continue;
+    for (const s of parts) if ((whole || looksLikeProse(s)) && out.length < MAX_SENTENCES) out.push(s.trim());
   }
   return out;
 }

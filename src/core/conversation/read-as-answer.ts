@@ -116,7 +116,9 @@ function optionNext(text: string, at: number): boolean {
  * - a link: "https://github.com/…/DEPLOYMENT.md" names no CI service;
  * - a supposition: "if your IAM credentials expire, …", "where if AWS_ACCESS_KEY_ID … are set in the environment (…)"
  *   say nothing of what the team has (the clause from the "if" to the comma that ends it; "even if" is no supposition,
- *   and "if I use --profile it works" stays whole: its condition is what works elsewhere);
+ *   and "if I use --profile it works" stays whole: its condition is what works elsewhere); an "unless" clause to its end
+ *   wherever it stands: "the provider doesn't work unless AWS_ACCESS_KEY_ID etc are set" names what is not the case
+ *   (anomalyco/opencode#12984: no keys were set, the task role was);
  * - a CLI command's service and operation: `aws ec2 describe-instances`, `aws --profile prod eks update-kubeconfig`
  *   are the API called, not where the code runs (the command as typed: lower case, an operation after the service);
  * - an ARN's `assumed-role` segment: every role session has it, a platform role's as much as a script's;
@@ -124,7 +126,8 @@ function optionNext(text: string, at: number): boolean {
  */
 const NOT_WHAT_IT_SAYS = [
   /\bhttps?:\/\/\S+/gi,
-  /(?<!\beven )\b(?:if|unless|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
+  /(?<!\beven )\b(?:if|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
+  /\bunless\b[^,;:.!?()]*/gi,
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
 ];
@@ -184,7 +187,15 @@ const saysEnvBesidesVariables = (sentence: string): boolean => says(sentence.rep
  * variables named beside Lambda are the platform's role, not keys the team put in the environment (jschneier/django-storages#1401).
  */
 const LAMBDA = /\blambdas?\b/i;
+/**
+ * A key gone ("deleted", "removed", "disabled") only in a sentence about a key, a credential, an IAM user or a person
+ * offboarded, as the rotation question's topic (probes.ts `ANSWER_TOPICS`) has it: "IMDSv1 is disabled"
+ * (anomalyco/opencode#17777), "once I removed that [profile]" (anomalyco/sst#2398), "the sts module was accidentally removed"
+ * name something else gone.
+ */
+const KEY_GONE_TOPIC = /\biam users?\b|\boffboard/i;
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
+  'rotation=disabled': (s) => TOPICS.get('rotation')!.test(s) || KEY_GONE_TOPIC.test(s),
   'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !nearTest(VARIABLE_NOT_SET, s) && !LAMBDA.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
@@ -268,4 +279,4 @@ function statesTemporaryKey(sentences: string[], statementWords: boolean): boole
 export const answersIn = (sentences: string[], open: string[]): ReadAnswer[] => saidIn(sentences, open, false).stated;
 
 /** For the answer words' regex-safety test (test/unit/core/answer-words-regex-safety.test.ts): each runs on the person's sentences. */
-export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS, NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, ENV_VARIABLE_WORDS, LAMBDA];
+export const READ_AS_ANSWER_PATTERNS: RegExp[] = [...NOT_WHAT_IT_SAYS, NOT_A_STATEMENT, ADVISES_YOU, POINTER_LEAD_IN, YES_NO_QUESTION, ASKS_ABOUT_PEOPLE, ONE_WORD, ...CODE_LINE, CALL, CODE_COMMENT, KEY_WORDS, PROFILE_VARIABLE, PLATFORM_COMPUTE, ENV_VARIABLE_WORDS, LAMBDA, KEY_GONE_TOPIC];

@@ -458,7 +458,9 @@ export const PROBES: Probe[] = [
         say: ['session[ _-]?token\\W{0,2}\\s(is|was|are) (still |already )?set\\b', '\\b(keys?|key id) and (a |the )?session[ _-]?token\\b', '\\btoken (is|was) (also |still |already )?(set|exported|present)\\b',
           // "I exported the session token too", "we also pass AWS_SESSION_TOKEN": the person set it (a denial before the
           // verb, "I didn't set …", is the next choice's words).
-          '\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b',
+          // Not after an auxiliary that asks ("How can I provide AWS_SESSION_TOKEN?", hotovo/aider-desk#131: the tool has no field
+          // for it): a question asks for the way to set it, which says it is not set (the next choice's words).
+          '(?<!\\b(can|could|should|would|shall|may|might|do|does|did|will) )\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b',
           // A token said to have expired is one that was set ("the AWS session token has expired", velero-io/velero#9949); the
           // SDK's own "The security token included in the request is expired" is an error line, not the person's sentence
           // (description.ts personsSentences). Not the token named beside the key ("accessKey, secretKey and sessionToken",
@@ -480,7 +482,7 @@ export const PROBES: Probe[] = [
         label: 'No session token',
         say: [
           'no (session )?token',
-          '\\bneed(ed)? to (specify|set|pass|add|provide) (a |the )?session[ _-]?token',
+          '\\b(need(ed)? to|how (can|do|should|could) (i|we)) (specify|set|pass|add|provide) (a |the )?(aws_)?session[ _-]?token',
           // "AWS_SESSION_TOKEN was not set", "authenticate w/o sessionToken"
           // "AWS_SESSION_TOKEN is not being set" (jenkinsci/pipeline-aws-plugin#243)
           // "AWS_SESSION_TOKEN not supported" (aws-cloudformation/rain#7): the tool never sends it.
@@ -616,6 +618,9 @@ export const PROBES: Probe[] = [
           // "we use the default profile", "a named profile" (AWS CLI user guide, "Configuration and credential file
           // settings": the `[default]` profile and named profiles hold keys unless their settings say otherwise).
           '\\b(the|a|my|our) (default|named) profile\\b',
+          // Profiles in the plural are the shared files' ("I use AWS Profiles to manage my env", anomalyco/sst#6213): an SSO or
+          // assume-role profile is named by its own words.
+          '\\b(use|using|uses) (aws )?profiles\\b',
           // The SDKs' provider by name (JS v3 `fromIni`, JS v2 `SharedIniFileCredentials`, Java v2 `ProfileCredentialsProvider`).
           '\\bfromIni\\b', '\\bSharedIniFileCredentials\\b', '\\bProfileCredentialsProvider\\b'],
         // A profile whose settings run a program, sign in with SSO or assume a role holds no keys of its own: those
@@ -625,7 +630,7 @@ export const PROBES: Probe[] = [
         // Asked how credentials get in, a profile named alone ("the profile in the tarmak.yml `profile: example`",
         // jetstack/tarmak#154) is one in the shared files; an SSO or assume-role profile says so and is read as that.
         // "AWS_PROFILE=dev" names a profile too, and "the default one" the default profile.
-        sayWhenAsked: ['\\bprofile\\b', AWS_FILES, '\\bAWS_(DEFAULT_)?PROFILE\\b', '\\bthe default( one)?\\W*$'],
+        sayWhenAsked: ['\\bprofiles?\\b', AWS_FILES, '\\bAWS_(DEFAULT_)?PROFILE\\b', '\\bthe default( one)?\\W*$'],
         implies: { signIn: 'file' },
         effects: { 'wrong-profile': 2, 'no-credentials-found': 1.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.3, 'stale-credentials-after-rotation': 1.5, 'key-deleted-or-inactive': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'The credentials come from a profile in the shared credentials/config files',
