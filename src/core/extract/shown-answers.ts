@@ -9,7 +9,7 @@
  * thread where a reporter pasted it.
  */
 import type { ShownAnswer } from '../diagnosis';
-import { says } from '../says';
+import { clauseBefore, deniedBefore, says } from '../says';
 import { firstMatches, wordGate } from './anchors';
 import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
@@ -84,6 +84,53 @@ const ENV_ENTRY = /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?AWS_ACCESS_KEY_ID["']?[ \t]{
  */
 const CI_SECRETS_LIST = /^[ \t]{0,40}(?:-[ \t]{1,4})?secrets[ \t]{0,4}:[ \t]{0,4}\[[^\]\n]{0,200}\baws_access_key_id\b/im;
 
+/**
+ * What stands before `aws sso login` on its line when the reporter ran it: a shell prompt (`$ `, `PS C:\\…> `), a list
+ * step ("2. ran …", "- …"), nothing (the command as a line of its own), a label's colon ("login to sso: …",
+ * jupyter/notebook#6416), "I/we (then) ran/run/tried/used …", or "using …" ("I log in normally using `aws sso login`",
+ * aws/aws-sdk#531; "amazon-bedrock using aws sso login auth not working", Dicklesworthstone/pi_agent_rust#70); a backtick
+ * or quote may open the command. Not a mention in prose ("we don't use aws sso login", "Is aws sso login required?",
+ * "from `saml2aws login` or `aws sso login`"): the command named is not the command run.
+ */
+const SSO_LOGIN_RUN = /(?:^[ \t]{0,8}(?:(?:[$>#%]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t]{0,4}|(?:\d{1,2}[.)]|[-*])[ \t]{1,4}(?:(?:[Rr]an|[Rr]un|[Rr]unning|[Ee]xecuted?)[ \t]{1,3})?)?|:[ \t]{0,3}|\b(?:[Ii]|[Ww]e)(?:[ \t]{1,3}(?:then|also|first|just|already|again))?[ \t]{1,3}(?:ran|run|re-?ran|did|tried|executed|use|used)[ \t]{1,3}(?:an? |the )?|\b(?:[Uu]sing|via)[ \t]{1,3})[`'"]?$/;
+/** A clause that supposes or asks rather than reports: "if I run aws sso login …", "whether we ran …". */
+const SUPPOSED = /\b(?:if|whether|unless|should|would)\b/i;
+const SSO_LOGIN = 'aws sso login';
+/** How far back on its line the words before the command are read (a PowerShell prompt's path is the longest). */
+const RUN_BEFORE = 120;
+
+/**
+ * The first `aws sso login` the reporter ran (SSO_LOGIN_RUN before it on its line), in a sentence that does not end
+ * in a question and a clause that is not denied (says.ts's deniedBefore) or supposed.
+ */
+function ssoLoginRun(text: string, has: Has): RegExpExecArray | null {
+  if (!has(SSO_LOGIN)) return null;
+  for (let at = text.indexOf(SSO_LOGIN); at >= 0; at = text.indexOf(SSO_LOGIN, at + 1)) {
+    if (WORD_CHAR.test(text[at + SSO_LOGIN.length] ?? '') || WORD_CHAR.test(text[at - 1] ?? '')) continue;
+    const before = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - RUN_BEFORE), at);
+    if (!SSO_LOGIN_RUN.test(before)) continue;
+    // A line of its own is a command when its words after the name are options, or none: "aws sso login / IAM Identity
+    // Center" (the sign-in question's choice label, typed) names the way in, it does not run it.
+    if (OWN_LINE.test(before) && !COMMAND_TAIL.test(text.slice(at + SSO_LOGIN.length, at + SSO_LOGIN.length + 40))) continue;
+    const sentenceEnd = SENTENCE_END.exec(text.slice(at, at + 400));
+    if (sentenceEnd?.[0] === '?') continue;
+    const clause = clauseBefore(before, before.length);
+    if (SUPPOSED.test(clause) || deniedBefore(clause.replace(OPENING_MARK, ' '))) continue;
+    const m = [SSO_LOGIN] as unknown as RegExpExecArray;
+    m.index = at;
+    m.input = text;
+    return m;
+  }
+  return null;
+}
+const WORD_CHAR = /\w/;
+const OWN_LINE = /^[ \t]{0,8}[`'"]?$/;
+/** After a command on a line of its own: an option, a closing mark, or the line's end. */
+const COMMAND_TAIL = /^(?:[ \t]{1,4}-{1,2}\w|[`'"]|[ \t]*(?:\n|$))/;
+const SENTENCE_END = /[.!?\n]/;
+/** A backtick or quote opening the command: read as the space it stands for, so "ran `" ends in whitespace as "ran " does. */
+const OPENING_MARK = /[`'"]$/;
+
 const SHAPES: Shape[] = [
   // Session token: the SDK credential class in the pasted code says whether one is passed
   // (BasicSessionCredentials, aws/aws-sdk-java#2313; AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067;
@@ -99,8 +146,8 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'sso', re: /\bsso_start_url[ \t]{0,4}=|\bsso_session[ \t]{0,4}=|\bsso_account_id[ \t]{0,4}=|\bsso_role_name[ \t]{0,4}=/i },
   { probe: 'sign-in', choice: 'sso', re: /\bSSO session\b[^\n]{0,80}\b(?:expired|invalid)|\bError loading SSO Token\b|\bToken has expired and refresh failed\b/i },
   // The reporter's own sign-in command (`$ aws sso login --profile dev`, go-to-k/cdkd#658; "2. ran aws sso login --profile
-  // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO.
-  { probe: 'sign-in', choice: 'sso', re: /\baws sso login\b/ },
+  // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO. Only as run, not as named (ssoLoginRun).
+  { probe: 'sign-in', choice: 'sso', re: SSO_LOGIN_RUN, read: ssoLoginRun },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
   // The profile setting for it (AWS SDKs and Tools reference guide, "Assume role credential provider": web_identity_token_file).
@@ -251,7 +298,7 @@ const FIRST_LINES = SHAPES.filter((s) => s.firstLines);
 const HEAD = 2_000;
 /** The anchored shapes' first matches, each pattern run only where its fixed words occur (anchors.ts). */
 const BATTERY = ANCHORED.filter((s) => !s.read);
-const gate = wordGate([...TARGET_GATE, 'access_key_id', 'accesskeyid', 'aki', 'asi', 'aws_access_key_id', 'aws access key id [', 'aws-access-key-id']);
+const gate = wordGate([...TARGET_GATE, SSO_LOGIN, 'access_key_id', 'accesskeyid', 'aki', 'asi', 'aws_access_key_id', 'aws access key id [', 'aws-access-key-id']);
 const firstOfShapes = firstMatches(BATTERY.map((s) => s.re));
 
 /**
@@ -294,4 +341,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, TOKEN_WORD, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, TOKEN_WORD, SUPPOSED, WORD_CHAR, OWN_LINE, COMMAND_TAIL, SENTENCE_END, OPENING_MARK, ...SHAPES.map((s) => s.re)];

@@ -12,6 +12,7 @@ import { PROBES } from '../../../../src/core/knowledge';
 import type { QuestionProbe } from '../../../../src/core/knowledge/types';
 import { T0 } from '../../../helpers/case-script';
 import { PASTES } from '../../../helpers/pastes';
+import { shownAnswers } from '../../../../src/core/extract/shown-answers';
 
 const at = new Date(T0).toISOString();
 const opened = step(undefined, { kind: 'paste', text: PASTES.cliInvalidToken, user: 'U01ALICE', at }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } })!.state;
@@ -25,19 +26,24 @@ function after(question: QuestionProbe, input: Typed): CaseState {
   return step(state, { ...input, user: 'U01ALICE', at: now.toISOString() }, { now })!.state;
 }
 
-const otherShown = (s: CaseState) => {
-  const rest = s.facts.shown?.filter((x) => !s.asked.some((a) => a.id === x.probe && a.answer === x.choice));
+/**
+ * The shown answers, less one the typed text shows by itself and the answer typed equals: "aws sso login", the start of
+ * the SSO choice's label typed alone, is the sign-in command on a line of its own, which extract/shown-answers.ts reads
+ * as run (as a paste's command line is); it moves nothing the button would not. Any other label form (the whole label,
+ * "aws sso login / IAM Identity Center", names the command without running it) must leave the facts as the button does.
+ */
+const otherShown = (s: CaseState, typed: string | undefined) => {
+  const self = typed === undefined ? [] : shownAnswers(typed);
+  const rest = s.facts.shown?.filter((x) => !(self.some((y) => y.probe === x.probe && y.choice === x.choice) && s.asked.some((a) => a.id === x.probe && a.answer === x.choice)));
   return rest?.length ? rest : undefined;
 };
 
-const moved = (s: CaseState) => ({
+const moved = (s: CaseState, typed?: string) => ({
   asked: s.asked.map((a) => [a.id, a.answer]),
   applied: (s.scoring?.applied ?? []).map((a) => a.id),
   causes: s.causes.map((c) => [c.id, c.score.toFixed(6)]),
-  // Where a fact was read (an excerpt) is no fact: "aws sso login" typed names the tool the error named. And that label,
-  // typed, is itself the SSO sign-in command, which extract/shown-answers.ts reads as showing the sign-in: a shown answer
-  // equal to the answer typed moves nothing the button would not.
-  facts: { ...s.facts, locations: undefined, shown: otherShown(s) },
+  // Where a fact was read (an excerpt) is no fact: "aws sso login" typed names the tool the error named.
+  facts: { ...s.facts, locations: undefined, shown: otherShown(s, typed) },
   next: s.pending?.id,
 });
 
@@ -57,11 +63,11 @@ const cases = QUESTIONS.flatMap((q) =>
 );
 
 describe('a choice typed as its number, its label, or both', () => {
-  it.each(cases)('when %s is pending and the reply is %s (%s: "%s"), then the case moves as the button does', (id, choice, _form, text) => {
+  it.each(cases)('when %s is pending and the reply is %s (%s: "%s"), then the case moves as the button does', (id, choice, form, text) => {
     const q = QUESTIONS.find((x) => x.id === id)!;
     const typed = after(q, { kind: 'message', text });
     const pressed = after(q, { kind: 'answer', questionId: q.id, choiceId: choice });
     expect(typed.asked.find((a) => a.id === q.id)?.answer).toBe(choice);
-    expect(moved(typed)).toEqual(moved(pressed));
+    expect(moved(typed, form === 'label start' ? text : undefined)).toEqual(moved(pressed));
   });
 });

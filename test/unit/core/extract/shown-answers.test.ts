@@ -187,6 +187,11 @@ describe('the shown-answers readers read only where a match can be, with the sam
     ['ProviderName: SSOProvider', 'sso'],
     // The reporter's own sign-in command before the failing one (go-to-k/cdkd#658).
     ['$ aws sso login --profile dev\n$ cdkd local run-task --profile dev', 'sso'],
+    // … as a numbered step (shift3/dj-starter#63), at a PowerShell prompt, in "I ran `…`", or "using …" (aws/aws-sdk#531).
+    ['1. Ran aws configure sso --profile dev\n2. ran aws sso login --profile dev', 'sso'],
+    ['PS C:\\Users\\jane> aws sso login --profile dev', 'sso'],
+    ['I ran `aws sso login` and it still fails.', 'sso'],
+    ['I log in normally using `aws sso login --profile developer`', 'sso'],
     // A Woodpecker step handed the keys as secrets, which reach it as environment variables (woodpecker-ci/woodpecker#706).
     ['pipeline:\n  upload:\n    image: woodpeckerci/plugin-s3\n    secrets: [aws_access_key_id, aws_secret_access_key]\n    bucket: my-bucket-name', 'env'],
     // A profile that reads a web identity token file.
@@ -196,6 +201,19 @@ describe('the shown-answers readers read only where a match can be, with the sam
     const got = shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in');
     expect(got).toBeDefined();
     expect(got?.choice).toBe(choice);
+  });
+
+  it.each([
+    // Review 33 (R33-7): the command named, not run: denied, asked, supposed, given as an example, or the sign-in
+    // question's own choice label typed back.
+    "We don't use aws sso login at all; the CI job has static keys in env vars and gets InvalidClientTokenId from sts get-caller-identity.",
+    'Is aws sso login required here? Our Jenkins job uses an access key and fails with InvalidClientTokenId.',
+    'We never ran aws sso login on this runner.',
+    'If I run aws sso login first, does the job pick it up?',
+    'It fails with temporary credentials (e.g., from `saml2aws login` or `aws sso login`).',
+    'aws sso login / IAM Identity Center',
+  ])('when a paste only names the SSO sign-in command (%j), then sign-in is not shown', (text) => {
+    expect(shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
 
   it('when a workflow env names the key id with no value, then sign-in is not shown (the secret was empty: no credentials reached the job)', () => {
