@@ -5,7 +5,7 @@
  * credentials. Also the profile, session-token presence and problems inside key values.
  */
 import type { CredentialSource } from '../diagnosis';
-import { addKeyHint, hintFromId, keyHintCounts } from './key-ids';
+import { addKeyHint, BASE64_PUNCTUATION, hintFromId, keyHintCounts } from './key-ids';
 import { liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import type { Draft, ExtractContext, Extractor } from './types';
@@ -14,6 +14,7 @@ import { CREDENTIAL_PREFIXES } from '../key-id';
 import { SESSION_TOKEN_NAMES } from './token-names';
 import { GO_PROVIDER_SOURCES } from './go-providers';
 import { notARole, ROLE_ARN_PATTERNS } from './role-arn';
+import { REGION_NAME } from './region-endpoint';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
 const CREDENTIAL_START = new RegExp(`^(?:${CREDENTIAL_PREFIXES.join('|')})`, 'i');
@@ -64,12 +65,10 @@ const JOINED_ROWS = /\baccess_key\b.{0,200}\bsecret_key\b/;
 const PLACEHOLDER = /^(?:\$\{|\$\(|\$[A-Za-z_]|\*{3}|<[^>]{0,40}>|%[A-Z_]{1,40}%|xxx|YOUR_|None$|null$)/i;
 const BLANK = /\s/;
 const BLANKS = /\s+/g;
-const BASE64_PUNCTUATION = /[/+]/;
 const MOCK_KEY_ID = /^[A-Za-z0-9_-]{1,15}$/;
 const OPENING_QUOTE = /^["']/;
 const BLANK_BEFORE_CLOSING_QUOTE = /\[REDACTED:[a-z-]{1,30}\] {1,8}["']/;
 const BLANK_AFTER_OPENING_QUOTE = /["'] {1,8}\[REDACTED/;
-const REGION_NAME = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
 
 const DEBUG_FOUND: Array<{ re: RegExp; source: CredentialSource }> = [
   { re: /Found credentials in environment variables/i, source: 'env' },
@@ -490,10 +489,8 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   PLACEHOLDER,
   BLANK,
   BLANKS,
-  BASE64_PUNCTUATION,
   MOCK_KEY_ID,
   OPENING_QUOTE,
   BLANK_BEFORE_CLOSING_QUOTE,
   BLANK_AFTER_OPENING_QUOTE,
-  REGION_NAME,
 ];

@@ -129,13 +129,16 @@ const WISHES = String.raw`(?:need|want|care|mind|wish|intend|plan|have (?:got )?
 /** Scope set aside: what does not apply or matter here, in this case, to us. */
 const SET_ASIDE = String.raw`(?:apply|matter) (?:here|in (?:this|our|my) case|to (?:us|me))`;
 /**
- * What a text does not make clear or say: the writer's question about the docs, not a failure ("The docs aren't clear
- * about `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` being environment variables", Yelp/mrjob#402, a docs issue; "The
- * current documentation does not make mention of this file", hashicorp/packer#1784, a docs pull request).
+ * What a text does not make clear or say: the writer's question about the docs, not a failure ("The current
+ * documentation does not make mention of this file", hashicorp/packer#1784, a docs pull request). "Clear" and "obvious"
+ * are the docs' adjective only after "make" or a form of "be" (UNCLEAR): after "doesn't" a bare "clear" is the verb a
+ * credential failure uses ("aws sso logout doesn't clear the cached AWS credentials").
  */
-const UNSAID = String.raw`(?:(?:make |makes |made )?(?:any |a )?(?:clear|obvious|mention)|mention(?:s|ed)?|explain(?:s|ed)?|document(?:s|ed)?|describe[sd]?|say|says|said)`;
+const UNSAID = String.raw`(?:(?:make|makes|made) (?:it |this |that )?(?:any |a )?(?:clear|obvious|mention)|(?:any |a )?mention(?:s|ed)?|explain(?:s|ed)?|document(?:s|ed)?|describe[sd]?|say|says|said)`;
 /** What follows a negation that makes it no failure: a wish or duty, a scope set aside, something left unsaid. */
 export const NOT_FAILING = String.raw`(?:really |even |actually )?(?:${WISHES}|${SET_ASIDE}|${UNSAID})\b`;
+/** After "isn't", "aren't", "wasn't": the docs not clear ("The docs aren't clear about `AWS_ACCESS_KEY_ID` …", Yelp/mrjob#402, a docs issue). */
+const UNCLEAR = String.raw`(?:really |entirely |very |quite |too )?(?:clear|obvious)\b`;
 /**
  * Failure predicates, the words people use for a credential that does not work (read from the real-thread corpora's
  * tuning titles and openings, then made general: every inflection, every negated "work"/"load"/"find").
@@ -168,7 +171,8 @@ const FAILURES = [
   // Nor a statement of scope ("static credentials, which doesn't apply here", 61418/aws-sso-util#97, a real-negatives
   // tuning case): what does not apply or matter here, to us, is set aside, not failing. Only then: a setting that "doesn't
   // apply to the terraform S3 backend", a role that "doesn't apply to the pod" is the failure itself.
-  String.raw`(?:does|do|did|is|are|was|were|wo)n['’]?t(?! ${NOT_FAILING})`,
+  String.raw`(?:does|do|did|wo)n['’]?t(?! ${NOT_FAILING})`,
+  String.raw`(?:is|are|was|were)n['’]?t(?! ${NOT_FAILING}| ${UNCLEAR})`,
   // The future negation in full, of the verbs a credential fails at ("using the module it will not create the needed
   // 'aud'", young-ook/terraform-aws-eks#248; "CDK will not read it", "will not work": openings of batches 1, 7, 8, 9),
   // not of any verb ("the credentials will not expire for 12 hours", "I will not share my keys").

@@ -30,7 +30,8 @@ function isMasked(value: string): boolean {
 const MASK_MARKS = /x{4,}|X{4,}|\*{2,}|\.{3}|…/;
 const LOWERCASE = /[a-z]/;
 const DIGIT_NEVER_IN_IDS = /[0189]/;
-const BASE64_PUNCTUATION = /[/+]/;
+/** A secret access key's base64 punctuation, never in a key id (shared with credential-source.ts). */
+export const BASE64_PUNCTUATION = /[/+]/;
 
 /** Problems with a complete-looking key id value. */
 export function keyShapeProblems(value: string): string[] {

@@ -35,7 +35,7 @@ export function partitionOfRegion(region: string): string {
 /** sts.us-east-1.amazonaws.com → {service: sts, region: us-east-1}; bucket.s3.amazonaws.com → s3. */
 export function parseHost(host: string): { service?: string; region?: string } {
   const parts = host.replace(AWS_DOMAIN, '').split('.');
-  const region = parts.find((p) => REGION_PART.test(p));
+  const region = parts.find((p) => REGION_NAME.test(p));
   const svc = parts.find((p) => SERVICE_PART.test(p));
   const out: { service?: string; region?: string } = {};
   if (svc) out.service = svc === 'execute-api' ? 'apigateway' : svc;
@@ -44,7 +44,8 @@ export function parseHost(host: string): { service?: string; region?: string } {
 }
 /* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */
 const AWS_DOMAIN = /\.amazonaws\.(?:com(?:\.cn)?|eu)$/;
-const REGION_PART = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
+/** A whole region name (us-east-1, us-gov-west-1, eu-central-2), shared with credential-source.ts. */
+export const REGION_NAME = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
 const SERVICE_PART = /^(?:sts|iam|s3|ec2|dynamodb|lambda|sqs|sns|ecr|api\.ecr|logs|ssm|kms|kinesis|cloudformation|sso|oidc|portal\.sso|eks|secretsmanager|execute-api|monitoring|elasticloadbalancing|rds|route53|cognito-idp|cognito-identity|bedrock|bedrock-runtime|sagemaker|athena|glue|states|events|codeartifact)$/;
 
 /**
@@ -150,4 +151,4 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
   if (!sawRegion && !region) addSignal(draft, 'region.none-seen');
 };
 
-export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, ENDPOINT_OVERRIDE, REGION_WORD, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE, AWS_DOMAIN, REGION_PART, SERVICE_PART, TRAILING_PUNCTUATION];
+export const REGION_ENDPOINT_PATTERNS: RegExp[] = [LOCAL_WORDS, ENDPOINT_OVERRIDE, REGION_WORD, REGION_TAIL, REGION, HOST, LOCALSTACK, ARN, EXPLICIT_REGION, SIGNING_SCOPE, AWS_DOMAIN, REGION_NAME, SERVICE_PART, TRAILING_PUNCTUATION];

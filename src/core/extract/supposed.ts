@@ -13,12 +13,21 @@
  * Only a condition whose main clause is an instruction: it opens with no subject ("…, look for them in …", "…, fall
  * back to the instance role"). A main clause with a subject tells what happens ("If these values are empty, then the
  * user is using IAM credentials", deis/postgres#167, a tuning positive of batch 16: the fix for credentials the
- * environment lacked): read as before. A subject opens with a pronoun or a determiner, closed classes of words.
+ * environment lacked): read as before. A subject opens with a pronoun or a determiner, closed classes of words, or is
+ * a bare name followed by a finite verb, the usual subject of a report ("If the role cannot be assumed, terraform just
+ * exits with code 1"; boto3, kubectl, aws-vault, Lambda): an instruction opens with its verb. A plural noun after an
+ * instruction's verb ("…, read credentials from the environment") reads as a subject too: the condition is then read
+ * as before, never more often supposed.
  */
 
 const CONDITION = /(?<!\b(?:even|as) )\b(?:if|unless|whether)\b[^,;.:?!\n]{0,160}[,;]/gi;
 /** What opens a main clause that has a subject (after an optional "then"). */
 const SUBJECT = /^\s{0,3}(?:then\s{1,3})?(?:I|we|you|he|she|it|they|this|that|these|those|there|the|an?|my|our|your|his|her|its|their|some|no|any|every|each|all|nothing|everything)\b/i;
+/**
+ * A bare name and a finite verb ("terraform exits", "boto3 still hangs", "Lambda can't"): a word, an optional adverb,
+ * then a verb in -s (not a determiner or pronoun in -s: "try this", "check its value" are instructions) or an auxiliary.
+ */
+const NAMED_SUBJECT = /^\s{0,3}(?:then\s{1,3})?[\w.-]{2,40}\s{1,3}(?:(?:just|still|then|now|also|only|never|always)\s{1,3})?(?:(?!(?:this|its|his|us|yours|ours|theirs)\b)\w{2,30}s|is|was|are|were|has|had|does|did|can|will|won['’]t|doesn['’]t|didn['’]t|can['’]t|cannot)\b/i;
 /** Most sentences hold no conjunction: one look spares the clause scan. */
 const CONJUNCTION = /\b(?:if|unless|whether)\b/i;
 
@@ -29,7 +38,8 @@ export function supposedSpans(text: string): Array<[number, number]> {
   CONDITION.lastIndex = 0;
   for (let m = CONDITION.exec(text); m; m = CONDITION.exec(text)) {
     const end = m.index + m[0].length;
-    if (!SUBJECT.test(text.slice(end, end + 24))) out.push([m.index, end]);
+    const after = text.slice(end, end + 96);
+    if (!SUBJECT.test(after) && !NAMED_SUBJECT.test(after)) out.push([m.index, end]);
   }
   return out;
 }
@@ -48,4 +58,4 @@ export function withoutSupposed(text: string): string {
   return out;
 }
 
-export const SUPPOSED_PATTERNS: RegExp[] = [CONDITION, SUBJECT, CONJUNCTION];
+export const SUPPOSED_PATTERNS: RegExp[] = [CONDITION, SUBJECT, NAMED_SUBJECT, CONJUNCTION];

@@ -68,6 +68,10 @@ describe('not told failures', () => {
     // "Not expired" beside a failure told, and an expiry told.
     'I checked that the AWS credentials are not expired, but aws s3 ls still fails.',
     'My AWS session token expired and the deploy stopped.',
+    // "Clear" after "doesn't" is the verb a failure uses, not the docs' adjective (review 33, R33-6).
+    "Running aws sso logout doesn't clear the cached AWS credentials, so the old session keeps being used.",
+    // A main clause whose subject is a bare name tells what happens, it is no instruction (review 33, R33-13).
+    'If the role cannot be assumed, terraform just exits with code 1 and prints nothing else.',
   ])('the report %j stays detected', (text) => {
     expect(detected(text)).toBe(true);
   });
@@ -82,5 +86,12 @@ describe('supposed conditions', () => {
     expect(supposedSpans('If I run it I get Access Denied.')).toEqual([]);
     expect(supposedSpans('It fails even if the profile is set, retry.')).toEqual([]);
     expect(supposedSpans('It acts as if the key were not set, then stops.')).toEqual([]);
+    // A bare name and a finite verb is a subject ("terraform just exits", "boto3 hangs", "Lambda can't"); a verb first
+    // is an instruction, also before "this" or "its".
+    expect(supposedSpans('If the role cannot be assumed, terraform just exits with code 1.')).toEqual([]);
+    expect(supposedSpans('If credentials are not found, boto3 hangs on the metadata endpoint.')).toEqual([]);
+    expect(supposedSpans("If the key is not set, Lambda can't read the bucket.")).toEqual([]);
+    expect(supposedSpans('If the credentials are not set, try this instead.')).toEqual([[0, 'If the credentials are not set,'.length]]);
+    expect(supposedSpans('If the profile is not set, check its value.')).toEqual([[0, 'If the profile is not set,'.length]]);
   });
 });
