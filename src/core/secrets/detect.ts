@@ -277,7 +277,7 @@ function notAnAwsSecret(name: string, value: string): boolean {
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
  * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`). A stack frame's line and column are read apart (framePosition).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{[^{}]{0,80}\}\}|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 /** A stack frame's line and column, its `)` closing it: `12:34)`. */
 const FRAME_POSITION = /^[0-9]{1,9}:[0-9]{1,9}\)$/;
