@@ -241,7 +241,7 @@ const PROSE_WORD = /^[a-z]{2,30}$/;
 const NEXT_WORD = /[ \t]{1,4}[A-Za-z_$]/y;
 const EXPRESSION_KEYWORDS = new Set(['await', 'new', 'typeof', 'yield', 'lambda', 'function', 'async']);
 /** A verb of getting before the name, at most three words between and none a possessive (`failed to load IMDS session token`). */
-const PROSE_HEAD = /\b(?:get|gets|getting|load|loads|loading|read|reads|reading|refresh|refreshing|fetch|fetching|retrieve|retrieving|obtain|obtaining|create|creating|resolve|resolving|find|finding|parse|parsing|decode|decoding|sign|signing)(?:[ \t]{1,3}(?!(?:my|our|your)\b)[A-Za-z0-9_.-]{1,40}){0,3}[ \t]{1,3}$/i;
+const PROSE_HEAD = /\b(?:get|gets|getting|load|loads|loading|read|reads|reading|refresh|refreshing|fetch|fetching|retrieve|retrieving|obtain|obtaining)(?:[ \t]{1,3}(?!(?:my|our|your)\b)[A-Za-z0-9_.-]{1,40}){0,3}[ \t]{1,3}$/i;
 /** Words that open an error message, not a secret. */
 const PROSE_OPENERS_RE = /^(?:could|couldn|cannot|can|failed|failure|unable|no|not|error|invalid|expired|missing|unknown|the)$/;
 

@@ -20,6 +20,8 @@ describe('review 33: a secret under a label still goes when its value looks like
     ['my password: swordfish and it still fails', 'swordfish'],
     ['the db password: tangerine was rejected', 'tangerine'],
     ['client_secret: abcdefghijklmnop and then', 'abcdefghijklmnop'],
+    ['when I get my password: swordfish and it still fails', 'swordfish'],
+    ['I sign in with password: swordfish and it still fails', 'swordfish'],
   ])('R33-1: when a lowercase one-word secret is followed by more words (%s), then it goes', (text, secret) => gone(text, secret));
 
   it.each([
