@@ -947,12 +947,13 @@ function halfMasked(text: string, out: SecretSpan[]): void {
 }
 
 /**
- * A run in an IAM or STS ARN's path that is a key, not names: two `/` inside it (evidence.ts EvidenceSpan.arnPath). A role
- * session name may itself be 40 random characters, and holds no `/`; a key glued on without a `/` is not told apart.
+ * A run in an IAM or STS ARN's path that is a key, not names (evidence.ts EvidenceSpan.arnPath): two `/` inside it, or
+ * where the path holds IAM names only (`user/bob/…`), a piece of 40. A role session name may itself be 40 random
+ * characters and holds no `/`, so a key glued on as an assumed role's session without a `/` is not told apart.
  */
-function keyInPath(run: string): boolean {
-  const slash = run.indexOf('/');
-  return slash >= 0 && run.indexOf('/', slash + 1) >= 0;
+function keyInPath(run: string, path: 'session' | 'names'): boolean {
+  const pieces = run.split('/');
+  return pieces.length >= 3 || (path === 'names' && pieces.some((piece) => piece.length >= 40));
 }
 
 /**
@@ -997,7 +998,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
         const keyShaped = b - a === 40;
         const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40 && (s.arnPath !== true || keyInPath(text.slice(Math.max(a, s.namesFrom), b)));
+        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40 && (s.arnPath === undefined || keyInPath(text.slice(Math.max(a, s.namesFrom), b), s.arnPath));
         const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s)) && !glued(s);
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;

@@ -26,12 +26,14 @@ const MACOS_TEMP_DIR = /\/var\/folders\/[A-Za-z0-9_+-]{2}\/[A-Za-z0-9_+-]{24,34}
  * `assumed-role/`). Only these: their names are IAM names, while other services' paths hold any name (an S3 object key
  * may be a 40-character hash).
  */
-const ARN_RESOURCE_TYPE = /^arn:[a-z-]{1,16}:(?:iam|sts)::[^:]{0,64}:[^/:]{0,64}\//;
+const ARN_RESOURCE_TYPE = /^arn:[a-z-]{1,16}:(?:iam|sts)::[^:]{0,64}:([^/:]{0,64})\//;
 
 /** An ARN's span, with where its path starts (randomRuns: a key glued onto the path is no name in it, review 33). */
 function arnSpan(start: number, arn: string): EvidenceSpan {
   const head = ARN_RESOURCE_TYPE.exec(arn);
-  return head ? { start, end: start + arn.length, namesFrom: start + head[0].length, arnPath: true } : { start, end: start + arn.length };
+  if (!head) return { start, end: start + arn.length };
+  const session = head[1] === 'assumed-role' || head[1] === 'federated-user';
+  return { start, end: start + arn.length, namesFrom: start + head[0].length, arnPath: session ? 'session' : 'names' };
 }
 /** Where the names of the path start in a MACOS_TEMP_DIR match: after its `/T/`. */
 const TEMP_DIR_HEAD = /^\/var\/folders\/[^/]{2}\/[^/]{24,34}\/[TC0]\//;
@@ -94,10 +96,11 @@ export interface EvidenceSpan extends Span {
    */
   namesFrom?: number;
   /**
-   * An IAM or STS ARN's path (namesFrom after its resource type's `/`): a run there is a key glued on only with two `/`
-   * inside (detect.ts keyInPath), as a role session name may be 40 random characters.
+   * An IAM or STS ARN's path (namesFrom after its resource type's `/`): 'session' when its last name is a role session's
+   * (`assumed-role/`, `federated-user/`), which may be 40 random characters; 'names' when all its names are IAM names
+   * (`user/`, `role/`, …). detect.ts keyInPath reads a key glued on from it.
    */
-  arnPath?: true;
+  arnPath?: 'session' | 'names';
 }
 
 /** Labels whose values are opaque ids of any length: a key-length value under them stays evidence. */

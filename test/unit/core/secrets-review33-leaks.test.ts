@@ -7,6 +7,9 @@ import { redact } from '../../../src/core/redact';
 
 const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const PW = 'Xq7pLm2RtZ9vNw4kHs8d';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** 40 characters of a secret access key's alphabet without `/` or `+`, stepped through the alphabet (reproducible). */
+const NO_SLASH_KEY = Array.from({ length: 40 }, (_, i) => ALNUM[(i * 37 + 11) % ALNUM.length]).join('');
 
 const gone = (text: string, secret: string): void => {
   expect(redact(text).text).not.toContain(secret);
@@ -70,7 +73,12 @@ describe('review 33: a secret under a label still goes when its value looks like
   it.each([
     ['a masked account', `creds=arn:aws:iam::xxxx:user/bob/${KEY}`],
     ['a 12-digit account', `creds=arn:aws:iam::123456789012:user/bob/${KEY}`],
-  ])('R33-14: when a key is glued into the path of an ARN with %s, then the key goes', (_shape, text) => gone(text, KEY));
+    // a key with no `/` inside, built here (no key-like literal in the repository): read by its 40-character piece
+    ['a user path and a key without `/`', `creds=arn:aws:iam::xxxx:user/bob/${NO_SLASH_KEY}`],
+  ])('R33-14: when a key is glued into the path of an ARN with %s, then the key goes', (_shape, text) => {
+    gone(text, KEY);
+    gone(text, NO_SLASH_KEY);
+  });
 });
 
 describe('review 33: the benign shapes the exemptions were made for still stay', () => {
