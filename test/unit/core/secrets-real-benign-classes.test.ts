@@ -105,6 +105,7 @@ describe('benign shapes of the real corpora are not redacted', () => {
       // `$` first as the symbol a rule asks for
       fc.tuple(word, word, digits).map(([a, b, d]) => `$${a}${upper(b)}${d}`),
       fc.tuple(word, digits).map(([a, d]) => `$${a}${d}x`),
+      fc.tuple(word, digits).map(([a, d]) => `$${upper(a)}${d}x`),
       // a template mark first, not closed
       fc.tuple(fc.constantFrom('<', '((', '{{'), word, digits).map(([m, w, d]) => `${m}${upper(w)}${d}`),
       // snake words with a secret word that are no secret's name
