@@ -179,23 +179,41 @@ function shortForPassword(name: string, before: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_]|\$[a-z_][A-Za-z0-9_]{0,60}[`.,;)]{0,3}$|\(\([ \t]{0,2}[A-Za-z_]|\{\{|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>?[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$(?:env|Env|ENV):|\$_?[a-z]{1,30}(?:_[a-z]{1,30}){0,5}[`.,;)]{0,3}$|\(\([^()]{1,60}\)[`.,;)]{0,3}$|\{\{[^{}]{1,80}\}\}[`.,;)]{0,3}$|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
 /**
  * A value that names where the secret lives instead of holding it (real-pastes and real-conversations tuning): a member
- * path whose last part names a secret (`response.options.secretAccessKey`, `env.BEDROCK_SECRET_KEY`,
- * `credentials.GetCredentials().SecretKey`), any `this.`/`self.` member, a subscript or call cut at its quote
- * (`role_credentials['SecretAccessKey']` read as `role_credentials[`, `get(aws, "token")` as `get(aws`), or a snake-case
- * name made of words that names a secret (`aws_secret_access_key = secret_key` in a config template).
+ * path in code style whose last part names a secret (`response.options.secretAccessKey`, `env.BEDROCK_SECRET_KEY`,
+ * `credentials.GetCredentials().SecretKey`), a whole `this.`/`self.` member path, a subscript or call cut at its quote
+ * (`role_credentials['SecretAccessKey']` read as `role_credentials[`, `get(aws, "token")` as `get(aws`), or exactly a
+ * secret's snake-case name (`aws_secret_access_key = secret_key` in a config template).
+ * Passwords take these shapes too (review 33: `this.IsMyPassw0rd`, `Hunter2(xyz`, `Summer.Fall.Password`,
+ * `my_secret_password`), so each reading is whole-value, code-styled, and never holds a part with a digit beside capitals.
  */
 const MEMBER_PATH = /^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?){1,8}[`;,)]{0,3}$/;
-const CUT_CODE = /^(?:(?:this|self)\.#?[A-Za-z_$]|[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\([A-Za-z_$][A-Za-z0-9_$.]{0,60})$)/;
+/** A member path's first part as code writes a variable (lower camel: `response`, `awsCreds`), or an object known to hold settings. */
+const CODE_OBJECT = /^(?:[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{0,30}){0,6}|env|ENV|process|config|cfg|credentials|creds|settings|secrets|options|opts|os|this|self)\./;
+const SELF_MEMBER = /^(?:this|self)\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}){0,8}[`;,)]{0,3}$/;
+const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\([A-Za-z_$][A-Za-z0-9_$.]{0,60})$/;
 const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
-const SNAKE_WORDS = /^[a-z]{2,20}(?:_[a-z]{2,20}){1,5}$/;
+/** The snake-case names of secrets a config template writes as the value (the label's own name, or another's). */
+const SECRET_NAME_VALUE = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
+/** A name part with a digit: code's `s3Client`, `ec2`, `sha256`, `v2Api` (a short lower-case stem then the digits). */
+const CODE_DIGITS = /^[a-z]{1,6}[0-9]{1,3}(?:[A-Z][a-z0-9]{0,30}){0,6}$/;
+const NAME_PARTS = /[.([\]]+/;
+
+/** A part holding a digit and a capital outside code's stem-and-digits shape (`Passw0rd`, `Hunter2`, `IsMyPassw0rd`). */
+function passwordLikePart(part: string): boolean {
+  return /[0-9]/.test(part) && /[A-Z]/.test(part) && !CODE_DIGITS.test(part);
+}
+
+function codeParts(value: string): boolean {
+  return !value.split(NAME_PARTS).some((part) => passwordLikePart(part.replace(NOT_NAME_CHAR, '')));
+}
 
 function namesASecret(value: string): boolean {
-  if (CUT_CODE.test(value)) return true;
-  if (MEMBER_PATH.test(value)) return judgeWords(value.slice(value.lastIndexOf('.') + 1).replace(NOT_NAME_CHAR, ''));
-  return SNAKE_WORDS.test(value) && judgeWords(value);
+  if ((SELF_MEMBER.test(value) || CUT_CALL.test(value)) && codeParts(value)) return true;
+  if (MEMBER_PATH.test(value) && CODE_OBJECT.test(value) && codeParts(value)) return judgeWords(value.slice(value.lastIndexOf('.') + 1).replace(NOT_NAME_CHAR, ''));
+  return SECRET_NAME_VALUE.test(value) && value.includes('_');
 }
 
 const CLOSING_MARKS = /[`.,;)]{1,3}$/;
@@ -213,20 +231,29 @@ function notASecret(value: string): boolean {
 }
 
 /**
- * A name inside a sentence, not a label: after its `:` one lower-case word and then another (Go's "could not get token:
- * could not create session", smithy's "failed to load IMDS session token: dispatch failure"), or after its `=` a keyword
- * that opens an expression (`const secretResponse = await smClient`). The rest of a message, as plainWords keeps a quoted one.
+ * A name inside a sentence, not a label: after its `:` one lower-case word and then another, where the name is what an
+ * error says it failed to get (Go's "could not get token: could not create session", smithy's "failed to load IMDS
+ * session token: dispatch failure") or the word opens a message ("token: could not …"); or after its `=` a keyword that
+ * opens an expression (`const secretResponse = await smClient`). The rest of a message, as plainWords keeps a quoted one.
+ * A person's own sentence ("my password: swordfish and it still fails", review 33) has neither: the word goes.
  */
 const PROSE_WORD = /^[a-z]{2,30}$/;
 const NEXT_WORD = /[ \t]{1,4}[A-Za-z_$]/y;
 const EXPRESSION_KEYWORDS = new Set(['await', 'new', 'typeof', 'yield', 'lambda', 'function', 'async']);
+/** A verb of getting before the name, at most three words between and none a possessive (`failed to load IMDS session token`). */
+const PROSE_HEAD = /\b(?:get|gets|getting|load|loads|loading|read|reads|reading|refresh|refreshing|fetch|fetching|retrieve|retrieving|obtain|obtaining)(?:[ \t]{1,3}(?!(?:my|our|your)\b)[A-Za-z0-9_.-]{1,40}){0,3}[ \t]{1,3}$/i;
+/** Words that open an error message, not a secret. */
+const PROSE_OPENERS_RE = /^(?:could|couldn|cannot|can|failed|failure|unable|no|not|error|invalid|expired|missing|unknown|the)$/;
 
-function messageGoesOn(text: string, label: string, value: string, end: number): boolean {
+function messageGoesOn(text: string, labelStart: number, label: string, value: string, end: number): boolean {
   if (!PROSE_WORD.test(value)) return false;
   NEXT_WORD.lastIndex = end;
   if (!NEXT_WORD.test(text)) return false;
   const sep = label.trimEnd();
-  if (sep.endsWith(':')) return /[a-z]/.test(text.charAt(NEXT_WORD.lastIndex - 1));
+  if (sep.endsWith(':')) {
+    if (!/[a-z]/.test(text.charAt(NEXT_WORD.lastIndex - 1))) return false;
+    return PROSE_OPENERS_RE.test(value) || PROSE_HEAD.test(text.slice(Math.max(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart - 120), labelStart));
+  }
   return sep.endsWith('=') && EXPRESSION_KEYWORDS.has(value);
 }
 
@@ -250,7 +277,7 @@ function notAnAwsSecret(name: string, value: string): boolean {
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
  * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`). A stack frame's line and column are read apart (framePosition).
  */
-const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
+const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{[^{}]{0,80}\}\}|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
 /** A stack frame's line and column, its `)` closing it: `12:34)`. */
 const FRAME_POSITION = /^[0-9]{1,9}:[0-9]{1,9}\)$/;
@@ -276,13 +303,13 @@ function labelKind(label: string): SecretKind {
   return 'secret-access-key';
 }
 
-const PASS_IN_NAME = /pass(?:word|wd|phrase)?(?![a-z])/i;
+const PASS_IN_NAME = /pass(?:word|wd|phrase)?(?![a-z])|pwd(?![a-z])/i;
 
 function namedKind(name: string): SecretKind {
   if (/slack/i.test(name)) return 'slack-token';
   if (/session.?token|security.?token/i.test(name)) return 'session-token';
   // split into words only when `pass` is there, so that `bypass_token` is not a password
-  if (PASS_IN_NAME.test(name) && nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
+  if (PASS_IN_NAME.test(name) && nameWords(name).some((w) => w === 'pass' || w === 'passwd' || w === 'pwd' || w === 'passphrase' || w.endsWith('password'))) return 'password';
   return 'other-token';
 }
 
@@ -411,7 +438,17 @@ function pastAmpersands(text: string, end: number, semicolon: boolean): number {
  * `"{{ vault_pw }}"`): then it is read as an unquoted value is, past the `&`s inside it (pastAmpersands).
  */
 const BLANK = /\s/;
+/**
+ * A placeholder or template reference runs to its closing mark over its blanks (`<your password>`, `{{user
+ * `aws_secret_key`}}`, `(( vault.pw ))`), so that it is read whole and kept; NOT_A_SECRET takes these only closed.
+ */
+const TEMPLATE_VALUE = /<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>|\{\{[^{}\n]{1,80}\}\}|\(\([^()\n]{1,60}\)\)/y;
 function valueEnd(text: string, start: number, read: number, semicolon: boolean): number {
+  const first = text.charCodeAt(start);
+  if (first === 60 /* < */ || first === 123 /* { */ || first === 40 /* ( */) {
+    TEMPLATE_VALUE.lastIndex = start;
+    if (TEMPLATE_VALUE.test(text)) return Math.max(read, TEMPLATE_VALUE.lastIndex);
+  }
   const quote = text.charCodeAt(start - 1);
   if ((quote === 34 || quote === 39) && read < text.length && text.charCodeAt(read) !== quote) {
     let close = read;
@@ -536,7 +573,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     const reach = valueEnd(text, read - m[2]!.length, read, false);
     const value = unescapedEnd(reach === read ? m[2]! : text.slice(read - m[2]!.length, reach));
     const end = read - m[2]!.length + value.length;
-    if (value.length < 4 || notASecret(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value) || messageGoesOn(text, m[1]!, value, end)) continue;
+    if (value.length < 4 || notASecret(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value) || messageGoesOn(text, m.index, m[1]!, value, end)) continue;
     taken.push(end - value.length, end);
     const grouped = groupedKey(text, value, end);
     out.push({ start: end - value.length, end: grouped ?? end, kind: remembered(judged.labels, m[1]!, labelKind) });
@@ -555,7 +592,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
     let nameEnd = m.index;
     while (nameEnd < text.length && inClass(NAME_TABLE, NAME_CHAR, text, nameEnd)) nameEnd++;
     const name = text.slice(start, nameEnd);
-    if (value.length < 4 || !isSecretName(name, judged) || messageGoesOn(text, m[0].slice(0, m[0].length - m[1]!.length), value, end)) continue;
+    if (value.length < 4 || !isSecretName(name, judged) || messageGoesOn(text, start, m[0].slice(0, m[0].length - m[1]!.length), value, end)) continue;
     // an ARN's resource type (`…:secret:prod-db-AbCdEf`): a name between colons with its value glued on, no label
     if (text.charCodeAt(start - 1) === 58 && text.charCodeAt(nameEnd) === 58 && end - value.length === nameEnd + 1) continue;
     // a key's first group may start with `/` and read as a path; the whole key does not
@@ -910,6 +947,16 @@ function halfMasked(text: string, out: SecretSpan[]): void {
 }
 
 /**
+ * A run in an IAM or STS ARN's path that is a key, not names (evidence.ts EvidenceSpan.arnPath): two `/` inside it, or
+ * where the path holds IAM names only (`user/bob/…`), a piece of 40. A role session name may itself be 40 random
+ * characters and holds no `/`, so a key glued on as an assumed role's session without a `/` is not told apart.
+ */
+function keyInPath(run: string, path: 'session' | 'names'): boolean {
+  const pieces = run.split('/');
+  return pieces.length >= 3 || (path === 'names' && pieces.some((piece) => piece.length >= 40));
+}
+
+/**
  * Runs of 40+ random base64 characters outside evidence. A hand-written linear pass: a regex
  * retries every position inside shorter runs, which made long texts slow.
  */
@@ -951,7 +998,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
         const keyShaped = b - a === 40;
         const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40;
+        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40 && (s.arnPath === undefined || keyInPath(text.slice(Math.max(a, s.namesFrom), b), s.arnPath));
         const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s)) && !glued(s);
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
@@ -1006,4 +1053,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CUT_CODE, SNAKE_WORDS, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, SELF_MEMBER, CUT_CALL, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

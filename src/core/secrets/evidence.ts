@@ -21,6 +21,20 @@ const ARN = /\barn:(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):[A-Z
  * the segments around it as 40+ random characters (real-conversations tuning, a `bundle exec berks package` line).
  */
 const MACOS_TEMP_DIR = /\/var\/folders\/[A-Za-z0-9_+-]{2}\/[A-Za-z0-9_+-]{24,34}\/[TC0]\/[^\s"'<>,;()[\]{}`|]{0,2000}/g;
+/**
+ * Where an IAM or STS ARN's path starts: after the account field's `:`, the resource type and its `/` (`user/`,
+ * `assumed-role/`). Only these: their names are IAM names, while other services' paths hold any name (an S3 object key
+ * may be a 40-character hash).
+ */
+const ARN_RESOURCE_TYPE = /^arn:[a-z-]{1,16}:(?:iam|sts)::[^:]{0,64}:([^/:]{0,64})\//;
+
+/** An ARN's span, with where its path starts (randomRuns: a key glued onto the path is no name in it, review 33). */
+function arnSpan(start: number, arn: string): EvidenceSpan {
+  const head = ARN_RESOURCE_TYPE.exec(arn);
+  if (!head) return { start, end: start + arn.length };
+  const session = head[1] === 'assumed-role' || head[1] === 'federated-user';
+  return { start, end: start + arn.length, namesFrom: start + head[0].length, arnPath: session ? 'session' : 'names' };
+}
 /** Where the names of the path start in a MACOS_TEMP_DIR match: after its `/T/`. */
 const TEMP_DIR_HEAD = /^\/var\/folders\/[^/]{2}\/[^/]{24,34}\/[TC0]\//;
 /** The labels of S3's and the SDKs' ids, and of digests and pagination tokens (LABELLED_EVIDENCE reads both). */
@@ -81,6 +95,12 @@ export interface EvidenceSpan extends Span {
    * glued onto the path, not the folder's name.
    */
   namesFrom?: number;
+  /**
+   * An IAM or STS ARN's path (namesFrom after its resource type's `/`): 'session' when its last name is a role session's
+   * (`assumed-role/`, `federated-user/`), which may be 40 random characters; 'names' when all its names are IAM names
+   * (`user/`, `role/`, …). detect.ts keyInPath reads a key glued on from it.
+   */
+  arnPath?: 'session' | 'names';
 }
 
 /** Labels whose values are opaque ids of any length: a key-length value under them stays evidence. */
@@ -101,6 +121,7 @@ export function evidenceSpans(view: string): EvidenceSpan[] {
       if (keep && !keep(m[0])) continue;
       const start = group ? m.index + m[0].length - m[1]!.length : m.index;
       if (re === MACOS_TEMP_DIR) out.push({ start, end: m.index + m[0].length, namesFrom: start + TEMP_DIR_HEAD.exec(m[0])![0].length });
+      else if (re === ARN) out.push(arnSpan(start, m[0]));
       else out.push(group && shapedLabel(m) ? { start, end: m.index + m[0].length, shaped: true } : { start, end: m.index + m[0].length });
     }
   };
@@ -401,4 +422,4 @@ export function camelWords(run: string): boolean {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, MACOS_TEMP_DIR, TEMP_DIR_HEAD, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS, HEX_HASH_END];
+export const EVIDENCE_PATTERNS: RegExp[] = [OPAQUE_LABEL, ARN, ARN_RESOURCE_TYPE, MACOS_TEMP_DIR, TEMP_DIR_HEAD, LABELLED_EVIDENCE, SPOKEN_ID, INTEGRITY, URL_PATH, PEM_CERTIFICATE, BASE64_PEM_CERTIFICATE, SSH_PUBLIC_KEY, ENCODED_MESSAGE, CUT_LABEL, LABEL_REST, SECRET_NAME_WORD, CAMEL_WORDS, HEX_HASH_END];

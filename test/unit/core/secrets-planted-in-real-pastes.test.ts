@@ -39,12 +39,24 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['odd spacing and quoting', `aws_secret_access_key   =    "${KEY}"`, [KEY]],
   ['a TOML value', `[aws]\nsecret_access_key = "${KEY}"`, [KEY]],
   ['an HCL provider block', `provider "aws" {\n  secret_key = "${KEY}"\n}`, [KEY]],
+  // Review 33 (R33-9): the passwords people type, in the shapes stop 33's exemptions read; each left whole at f43db817.
+  ['a lowercase word in a sentence', 'The db password: tangerine was rejected too, and client_secret: abcdefghijklmnop and then the job died.', ['tangerine', 'abcdefghijklmnop']],
+  ['a $-led password', 'DB_PASSWORD=$hunter2xyz', ['$hunter2xyz']],
+  ['a template mark not closed', 'password: ((Xq7pLm2RtZ9', ['Xq7pLm2RtZ9']],
+  ['snake words with a secret word', 'aws_secret_access_key = my_secret_key', ['my_secret_key']],
+  ['dotted words', 'DB_PASSWORD=Summer.Fall.Password', ['Summer.Fall.Password']],
+  ['a this.-led password', 'password: this.IsMyPassw0rd', ['IsMyPassw0rd']],
+  ['a Kubernetes Secret block scalar', `kind: Secret\nstringData:\n  db-pass: |\n    ${PW}\n`, [PW]],
+  ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
 
-/** Pieces of 12 characters of each secret found in `out`. */
+/** Pieces of 12 characters of each secret found in `out` (a shorter secret: the whole of it). */
 function leaked(out: string, secrets: string[]): string[] {
   const found: string[] = [];
-  for (const s of secrets) for (let i = 0; i + 12 <= s.length; i++) if (out.includes(s.slice(i, i + 12))) found.push(s.slice(i, i + 12));
+  for (const s of secrets) {
+    if (s.length < 12 && out.includes(s)) found.push(s);
+    for (let i = 0; i + 12 <= s.length; i++) if (out.includes(s.slice(i, i + 12))) found.push(s.slice(i, i + 12));
+  }
   return found;
 }
 

@@ -88,6 +88,54 @@ describe('benign shapes of the real corpora are not redacted', () => {
     kept('see https://example.com:8080/users/@me');
   });
 
+  // Review 33 (R33-9): the property below plants only AWS keys, which randomRuns and the key-shape readers catch whatever
+  // the label does; it could not fail for the label exemptions. This one plants the passwords people type, in the shapes
+  // the exemptions read (a lowercase word, `$`-led, `<`/`((`/`{{`-led, snake words with a secret word, dotted words,
+  // `this.` + mixed case), at the places people write them. Before review 33's fixes it failed on each shape.
+  it(`when a password a person types stands under a label, in the shapes the exemptions read (${RUNS} generated), then it goes`, () => {
+    const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+    const digits = fc.integer({ min: 0, max: 9999 }).map(String);
+    const NOT_PASSWORDS = /^(?:none|null|nil|true|false|undefined|redacted|removed|snip|snipped|elided|omitted|expired|missing|invalid|required|empty|unset|absent|blank|revoked|malformed|permission|denied|failed|forbidden|unauthorized|write|read|could|couldn|cannot|unable|error|unknown|test|testing|dummy|foobar|mock|localstack|minioadmin)$/;
+    const SECRET_NAMES = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
+    const password = fc.oneof(
+      // a short or long lowercase word (swordfish, tangerine)
+      chars(LOWER, 6, 16).filter((w) => !NOT_PASSWORDS.test(w) && !/^(.)\1+$/.test(w)),
+      // a short mixed one (Hunter2)
+      fc.tuple(word, digits).map(([w, d]) => `${upper(w)}${d}`),
+      // `$` first as the symbol a rule asks for
+      fc.tuple(word, word, digits).map(([a, b, d]) => `$${a}${upper(b)}${d}`),
+      fc.tuple(word, digits).map(([a, d]) => `$${a}${d}x`),
+      fc.tuple(word, digits).map(([a, d]) => `$${upper(a)}${d}x`),
+      // a template mark first, not closed
+      fc.tuple(fc.constantFrom('<', '((', '{{'), word, digits).map(([m, w, d]) => `${m}${upper(w)}${d}`),
+      // snake words with a secret word that are no secret's name
+      fc.tuple(word, fc.constantFrom('secret', 'password', 'token', 'key'), word).map(([a, s, b]) => `${a}_${s}_${b}`).filter((v) => !SECRET_NAMES.test(v)),
+      // dotted words
+      fc.tuple(word, word, fc.constantFrom('Password', 'Secret', 'Token')).map(([a, b, s]) => `${upper(a)}.${upper(b)}.${s}`),
+      fc.tuple(word, word, digits).map(([a, b, d]) => `${a}.${upper(b)}${d}`),
+      // a member-looking one with mixed case and digits
+      fc.tuple(word, word, digits).map(([a, b, d]) => `this.${upper(a)}${upper(b)}${d}`),
+      fc.tuple(word, digits, word).map(([a, d, b]) => `${upper(a)}${d}(${b}`),
+    );
+    const place = fc.constantFrom(
+      (p: string) => `password: ${p}`,
+      (p: string) => `DB_PASSWORD=${p}`,
+      (p: string) => `my password: ${p} and it still fails`,
+      (p: string) => `the db password: ${p} was rejected`,
+      (p: string) => `client_secret: ${p} and then`,
+      (p: string) => `aws_secret_access_key = ${p}\nregion = us-east-1`,
+      (p: string) => `"secret_key": "${p}",`,
+      (p: string) => `kind: Secret\nstringData:\n  db-pass: |\n    ${p}\n`,
+      (p: string) => `Server=db;UID=sa;PWD=${p};`,
+    );
+    fc.assert(
+      fc.property(place, password, (at, p) => {
+        expect(redact(at(p)).text).not.toContain(p);
+      }),
+      { numRuns: RUNS * 3 },
+    );
+  });
+
   // A percent-encoded `/` in a URL's password (`%2F`, decoded by the view) stopped the userinfo reader: the key leaked whole.
   it(`when a secret stands where those benign values stood (${RUNS} generated), then it still goes`, () => {
     const place = fc.constantFrom(
