@@ -212,6 +212,11 @@ describe('the shown-answers readers read only where a match can be, with the sam
     'If I run aws sso login first, does the job pick it up?',
     'It fails with temporary credentials (e.g., from `saml2aws login` or `aws sso login`).',
     'aws sso login / IAM Identity Center',
+    // Review 33b (R33b-7): "using" after "stopped"/"instead of", and a colon before prose, name the command, not run it.
+    'We stopped using aws sso login last year; the CI job has static keys in env vars and gets InvalidClientTokenId.',
+    'Instead of using aws sso login, the CI job has static keys in env vars and gets InvalidClientTokenId.',
+    'Nobody here runs it: aws sso login is not part of our setup; the job uses static keys and gets InvalidClientTokenId.',
+    'Options we considered: aws sso login, but the job uses static keys and gets InvalidClientTokenId.',
   ])('when a paste only names the SSO sign-in command (%j), then sign-in is not shown', (text) => {
     expect(shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
