@@ -189,6 +189,8 @@ describe('the shown-answers readers read only where a match can be, with the sam
     ['$ aws sso login --profile dev\n$ cdkd local run-task --profile dev', 'sso'],
     // … as a numbered step (shift3/dj-starter#63), at a PowerShell prompt, in "I ran `…`", or "using …" (aws/aws-sdk#531).
     ['1. Ran aws configure sso --profile dev\n2. ran aws sso login --profile dev', 'sso'],
+    // A label's colon before the command with its options (jupyter/notebook#6416), kept by R33b-7's narrowing.
+    ['login to sso: aws sso login --profile dev', 'sso'],
     ['PS C:\\Users\\jane> aws sso login --profile dev', 'sso'],
     ['I ran `aws sso login` and it still fails.', 'sso'],
     ['I log in normally using `aws sso login --profile developer`', 'sso'],
