@@ -86,13 +86,19 @@ const CI_SECRETS_LIST = /^[ \t]{0,40}(?:-[ \t]{1,4})?secrets[ \t]{0,4}:[ \t]{0,4
 
 /**
  * What stands before `aws sso login` on its line when the reporter ran it: a shell prompt (`$ `, `PS C:\\…> `), a list
- * step ("2. ran …", "- …"), nothing (the command as a line of its own), a label's colon ("login to sso: …",
- * jupyter/notebook#6416), "I/we (then) ran/run/tried/used …", or "using …" ("I log in normally using `aws sso login`",
- * aws/aws-sdk#531; "amazon-bedrock using aws sso login auth not working", Dicklesworthstone/pi_agent_rust#70); a backtick
+ * step ("2. ran …", "- …"), nothing (the command as a line of its own), "I/we (then) ran/run/tried/used …", or "using …" ("I log in normally using `aws sso login`",
+ * aws/aws-sdk#531; "amazon-bedrock using aws sso login auth not working", Dicklesworthstone/pi_agent_rust#70), not "stopped using" or
+ * "instead of using"; a backtick
  * or quote may open the command. Not a mention in prose ("we don't use aws sso login", "Is aws sso login required?",
  * "from `saml2aws login` or `aws sso login`"): the command named is not the command run.
  */
-const SSO_LOGIN_RUN = /(?:^[ \t]{0,8}(?:(?:[$>#%]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t]{0,4}|(?:\d{1,2}[.)]|[-*])[ \t]{1,4}(?:(?:[Rr]an|[Rr]un|[Rr]unning|[Ee]xecuted?)[ \t]{1,3})?)?|:[ \t]{0,3}|\b(?:[Ii]|[Ww]e)(?:[ \t]{1,3}(?:then|also|first|just|already|again))?[ \t]{1,3}(?:ran|run|re-?ran|did|tried|executed|use|used)[ \t]{1,3}(?:an? |the )?|\b(?:[Uu]sing|via)[ \t]{1,3})[`'"]?$/;
+const SSO_LOGIN_RUN = /(?:^[ \t]{0,8}(?:(?:[$>#%]|PS [A-Z]:\\[^>\n]{0,80}>)[ \t]{0,4}|(?:\d{1,2}[.)]|[-*])[ \t]{1,4}(?:(?:[Rr]an|[Rr]un|[Rr]unning|[Ee]xecuted?)[ \t]{1,3})?)?|\b(?:[Ii]|[Ww]e)(?:[ \t]{1,3}(?:then|also|first|just|already|again))?[ \t]{1,3}(?:ran|run|re-?ran|did|tried|executed|use|used)[ \t]{1,3}(?:an? |the )?|(?<!(?:[Ss]top(?:ped|s)?|[Ii]nstead of|[Ww]ithout|[Aa]void(?:ed|ing)?|[Qq]uit|no longer)[ \t]{1,3})\b(?:[Uu]sing|via)[ \t]{1,3})[`'"]?$/;
+/**
+ * A label's colon before the command ("login to sso: aws sso login", jupyter/notebook#6416): read as a run only when the
+ * command is followed by options or the line's end (COMMAND_TAIL, as for a line of its own), not by prose ("Nobody here
+ * runs it: aws sso login is not part of our setup", "Options we considered: aws sso login, but …").
+ */
+const LABEL_COLON = /:[ \t]{0,3}[`'"]?$/;
 /** A clause that supposes or asks rather than reports: "if I run aws sso login …", "whether we ran …". */
 const SUPPOSED = /\b(?:if|whether|unless|should|would)\b/i;
 const SSO_LOGIN = 'aws sso login';
@@ -108,10 +114,11 @@ function ssoLoginRun(text: string, has: Has): RegExpExecArray | null {
   for (let at = text.indexOf(SSO_LOGIN); at >= 0; at = text.indexOf(SSO_LOGIN, at + 1)) {
     if (WORD_CHAR.test(text[at + SSO_LOGIN.length] ?? '') || WORD_CHAR.test(text[at - 1] ?? '')) continue;
     const before = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - RUN_BEFORE), at);
-    if (!SSO_LOGIN_RUN.test(before)) continue;
-    // A line of its own is a command when its words after the name are options, or none: "aws sso login / IAM Identity
-    // Center" (the sign-in question's choice label, typed) names the way in, it does not run it.
-    if (OWN_LINE.test(before) && !COMMAND_TAIL.test(text.slice(at + SSO_LOGIN.length, at + SSO_LOGIN.length + 40))) continue;
+    const labelled = !SSO_LOGIN_RUN.test(before);
+    if (labelled && !LABEL_COLON.test(before)) continue;
+    // A line of its own (or after a label's colon) is a command when its words after the name are options, or none:
+    // "aws sso login / IAM Identity Center" (the sign-in question's choice label, typed) names the way in, it does not run it.
+    if ((labelled || OWN_LINE.test(before)) && !COMMAND_TAIL.test(text.slice(at + SSO_LOGIN.length, at + SSO_LOGIN.length + 40))) continue;
     const sentenceEnd = SENTENCE_END.exec(text.slice(at, at + 400));
     if (sentenceEnd?.[0] === '?') continue;
     const clause = clauseBefore(before, before.length);
@@ -341,4 +348,4 @@ export const extractShownAnswers: Extractor = (ctx, draft) => {
   for (const s of shown) draft.facts.locations[`shown.${s.probe}`] = ctx.loc(ctx.lineOf(s.index));
 };
 
-export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, TOKEN_WORD, SUPPOSED, WORD_CHAR, OWN_LINE, COMMAND_TAIL, SENTENCE_END, OPENING_MARK, ...SHAPES.map((s) => s.re)];
+export const SHOWN_ANSWER_PATTERNS: RegExp[] = [MASKED_PREFIX, CLAUSES, ...TARGET_WORDS.map((w) => w.re), SECTION_HEADER, BLANK, KEY_ID_SET, SECRET_SET, TOKEN_WORD, SUPPOSED, WORD_CHAR, OWN_LINE, LABEL_COLON, COMMAND_TAIL, SENTENCE_END, OPENING_MARK, ...SHAPES.map((s) => s.re)];

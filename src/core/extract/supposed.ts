@@ -16,8 +16,9 @@
  * environment lacked): read as before. A subject opens with a pronoun or a determiner, closed classes of words, or is
  * a bare name followed by a finite verb, the usual subject of a report ("If the role cannot be assumed, terraform just
  * exits with code 1"; boto3, kubectl, aws-vault, Lambda): an instruction opens with its verb. A plural noun after an
- * instruction's verb ("…, read credentials from the environment") reads as a subject too: the condition is then read
- * as before, never more often supposed.
+ * instruction's verb ("…, rotate keys in the IAM console", "…, use credentials from the instance profile") would read
+ * as a name and its verb, so the usual instruction verbs (INSTRUCTION_VERB, a closed class as the pronouns are) are no
+ * name: a docs page's instructions stay instructions and its conditions stay supposed.
  */
 
 const CONDITION = /(?<!\b(?:even|as) )\b(?:if|unless|whether)\b[^,;.:?!\n]{0,160}[,;]/gi;
@@ -27,7 +28,7 @@ const SUBJECT = /^\s{0,3}(?:then\s{1,3})?(?:I|we|you|he|she|it|they|this|that|th
  * A bare name and a finite verb ("terraform exits", "boto3 still hangs", "Lambda can't"): a word, an optional adverb,
  * then a verb in -s (not a determiner or pronoun in -s: "try this", "check its value" are instructions) or an auxiliary.
  */
-const NAMED_SUBJECT = /^\s{0,3}(?:then\s{1,3})?[\w.-]{2,40}\s{1,3}(?:(?:just|still|then|now|also|only|never|always)\s{1,3})?(?:(?!(?:this|its|his|us|yours|ours|theirs)\b)\w{2,30}s|is|was|are|were|has|had|does|did|can|will|won['’]t|doesn['’]t|didn['’]t|can['’]t|cannot)\b/i;
+const NAMED_SUBJECT = /^\s{0,3}(?:then\s{1,3})?(?!(?:use|set|pass|refresh|rotate|check|look|export|run|try|add|create|read|configure|update|remove|delete|make|call|fall|provide|specify|ensure|get|grant|attach|renew|regenerate|reset)\s)[\w.-]{2,40}\s{1,3}(?:(?:just|still|then|now|also|only|never|always)\s{1,3})?(?:(?!(?:this|its|his|us|yours|ours|theirs)\b)\w{2,30}s|is|was|are|were|has|had|does|did|can|will|won['’]t|doesn['’]t|didn['’]t|can['’]t|cannot)\b/i;
 /** Most sentences hold no conjunction: one look spares the clause scan. */
 const CONJUNCTION = /\b(?:if|unless|whether)\b/i;
 

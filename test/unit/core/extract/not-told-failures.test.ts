@@ -93,5 +93,16 @@ describe('supposed conditions', () => {
     expect(supposedSpans("If the key is not set, Lambda can't read the bucket.")).toEqual([]);
     expect(supposedSpans('If the credentials are not set, try this instead.')).toEqual([[0, 'If the credentials are not set,'.length]]);
     expect(supposedSpans('If the profile is not set, check its value.')).toEqual([[0, 'If the profile is not set,'.length]]);
+    // Review 33b (R33b-6): an instruction's verb and a plural object are no name and verb.
+    for (const doc of [
+      'If no AWS credentials are found, use credentials from the instance profile instead.',
+      'If the AWS credentials are expired, refresh tokens with aws sso login before you deploy.',
+      'If the access key is invalid, rotate keys in the IAM console.',
+    ]) {
+      expect(supposedSpans(doc)).toEqual([[0, doc.indexOf(',') + 1]]);
+      expect(diagnose(doc, { now: NOW }).detected).toBe(false);
+    }
+    expect(diagnose('If the role cannot be assumed, terraform just exits with code 1 and prints nothing else.', { now: NOW }).detected).toBe(true);
+    expect(diagnose("Running aws sso logout doesn't clear the cached AWS credentials, so the old session keeps being used.", { now: NOW }).detected).toBe(true);
   });
 });

@@ -189,6 +189,8 @@ describe('the shown-answers readers read only where a match can be, with the sam
     ['$ aws sso login --profile dev\n$ cdkd local run-task --profile dev', 'sso'],
     // … as a numbered step (shift3/dj-starter#63), at a PowerShell prompt, in "I ran `…`", or "using …" (aws/aws-sdk#531).
     ['1. Ran aws configure sso --profile dev\n2. ran aws sso login --profile dev', 'sso'],
+    // A label's colon before the command with its options (jupyter/notebook#6416), kept by R33b-7's narrowing.
+    ['login to sso: aws sso login --profile dev', 'sso'],
     ['PS C:\\Users\\jane> aws sso login --profile dev', 'sso'],
     ['I ran `aws sso login` and it still fails.', 'sso'],
     ['I log in normally using `aws sso login --profile developer`', 'sso'],
@@ -212,6 +214,11 @@ describe('the shown-answers readers read only where a match can be, with the sam
     'If I run aws sso login first, does the job pick it up?',
     'It fails with temporary credentials (e.g., from `saml2aws login` or `aws sso login`).',
     'aws sso login / IAM Identity Center',
+    // Review 33b (R33b-7): "using" after "stopped"/"instead of", and a colon before prose, name the command, not run it.
+    'We stopped using aws sso login last year; the CI job has static keys in env vars and gets InvalidClientTokenId.',
+    'Instead of using aws sso login, the CI job has static keys in env vars and gets InvalidClientTokenId.',
+    'Nobody here runs it: aws sso login is not part of our setup; the job uses static keys and gets InvalidClientTokenId.',
+    'Options we considered: aws sso login, but the job uses static keys and gets InvalidClientTokenId.',
   ])('when a paste only names the SSO sign-in command (%j), then sign-in is not shown', (text) => {
     expect(shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
