@@ -197,10 +197,10 @@ const CAMEL_PART = /^(?:[a-z][a-z0-9]{0,30}|[A-Z][a-z0-9]{1,30})[A-Z][A-Za-z0-9]
 const SELF_MEMBER = /^(?:this|self)\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}){0,8}[`;,)]{0,3}$/;
 const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\((?:[A-Za-z_$][A-Za-z0-9_$.]{0,60})?)$/;
 /**
- * A cut call's or subscript's name, where it is cut: a getter (`get(`, `getenv(`, `fetch(`, `GetSecretValue(`), a dotted
+ * A cut call's or subscript's name, where it is cut: a getter or loader (`get(`, `getenv(`, `fetch(`, `GetSecretValue(`, `require(`), a dotted
  * member (`os.environ[`), or a snake name of two words or more (`role_credentials[`): not one word or camel (`kitty(cat`, `myPass(`, review 33b).
  */
-const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})[[(]/;
+const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})[[(]/;
 const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
 /** The snake-case names of secrets a config template writes as the value (the label's own name, or another's). */
 const SECRET_NAME_VALUE = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
