@@ -179,7 +179,7 @@ function shortForPassword(name: string, before: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$(?:env|Env|ENV):|\$_?[a-z]{1,30}(?:_[a-z]{1,30}){0,5}[`.,;)]{0,3}$|\(\([^()]{1,60}\)[`.,;)]{0,3}$|\{\{[^{}]{1,80}\}\}[`.,;)]{0,3}$|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|[A-Za-z_$][A-Za-z0-9_$.]{0,60}\($|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$(?:env|Env|ENV):[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$_?[a-z]{1,30}(?:_[a-z]{1,30}){0,5}[`.,;)]{0,3}$|\(\([^()]{1,60}\)\)[`.,;)]{0,3}$|\{\{[^{}]{1,80}\}\}[`.,;)]{0,3}$|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
 /**
  * A value that names where the secret lives instead of holding it (real-pastes and real-conversations tuning): a member
  * path in code style whose last part names a secret (`response.options.secretAccessKey`, `env.BEDROCK_SECRET_KEY`,
@@ -190,10 +190,17 @@ const NOT_A_SECRET =
  * `my_secret_password`), so each reading is whole-value, code-styled, and never holds a part with a digit beside capitals.
  */
 const MEMBER_PATH = /^[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\(\))?){1,8}[`;,)]{0,3}$/;
-/** A member path's first part as code writes a variable (lower camel: `response`, `awsCreds`), or an object known to hold settings. */
-const CODE_OBJECT = /^(?:[a-z][a-z0-9]{0,30}(?:[A-Z][a-z0-9]{0,30}){0,6}|env|ENV|process|config|cfg|credentials|creds|settings|secrets|options|opts|os|this|self)\./;
+/** A member path's first part: an object known to hold settings (a lone lower-case word first is a person's `summer.Password`, review 33b). */
+const CODE_OBJECT = /^(?:env|ENV|process|config|cfg|credentials|creds|settings|secrets|options|opts|response|os|this|self)\./;
+/** Or three parts or more, one a call or of two words or more as code joins them (`awsCreds.Credentials.SecretAccessKey`, `SECRET_KEY`): `summer.Password`, `myDog.Password` are passwords (review 33b). */
+const CAMEL_PART = /^(?:[a-z][a-z0-9]{0,30}|[A-Z][a-z0-9]{1,30})[A-Z][A-Za-z0-9]{0,30}$|^[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,30}$/;
 const SELF_MEMBER = /^(?:this|self)\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}){0,8}[`;,)]{0,3}$/;
-const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\([A-Za-z_$][A-Za-z0-9_$.]{0,60})$/;
+const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\((?:[A-Za-z_$][A-Za-z0-9_$.]{0,60})?)$/;
+/**
+ * A cut call's or subscript's name, where it is cut: a getter or loader (`get(`, `getenv(`, `fetch(`, `GetSecretValue(`, `require(`), a dotted
+ * member (`os.environ[`), or a snake name of two words or more (`role_credentials[`): not one word or camel (`kitty(cat`, `myPass(`, review 33b).
+ */
+const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})[[(]/;
 const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
 /** The snake-case names of secrets a config template writes as the value (the label's own name, or another's). */
 const SECRET_NAME_VALUE = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
@@ -210,9 +217,14 @@ function codeParts(value: string): boolean {
   return !value.split(NAME_PARTS).some((part) => passwordLikePart(part.replace(NOT_NAME_CHAR, '')));
 }
 
+function codeStyledPath(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length >= 3 && parts.some((part) => part.includes('()') || CAMEL_PART.test(part.replace(NOT_NAME_CHAR, '')));
+}
+
 function namesASecret(value: string): boolean {
-  if ((SELF_MEMBER.test(value) || CUT_CALL.test(value)) && codeParts(value)) return true;
-  if (MEMBER_PATH.test(value) && CODE_OBJECT.test(value) && codeParts(value)) return judgeWords(value.slice(value.lastIndexOf('.') + 1).replace(NOT_NAME_CHAR, ''));
+  if ((SELF_MEMBER.test(value) || (CUT_CALL.test(value) && CALL_HEAD.test(value))) && codeParts(value)) return true;
+  if (MEMBER_PATH.test(value) && (CODE_OBJECT.test(value) || codeStyledPath(value)) && codeParts(value)) return judgeWords(value.slice(value.lastIndexOf('.') + 1).replace(NOT_NAME_CHAR, ''));
   return SECRET_NAME_VALUE.test(value) && value.includes('_');
 }
 
@@ -240,8 +252,8 @@ function notASecret(value: string): boolean {
 const PROSE_WORD = /^[a-z]{2,30}$/;
 const NEXT_WORD = /[ \t]{1,4}[A-Za-z_$]/y;
 const EXPRESSION_KEYWORDS = new Set(['await', 'new', 'typeof', 'yield', 'lambda', 'function', 'async']);
-/** A verb of getting before the name, at most three words between and none a possessive (`failed to load IMDS session token`). */
-const PROSE_HEAD = /\b(?:get|gets|getting|load|loads|loading|read|reads|reading|refresh|refreshing|fetch|fetching|retrieve|retrieving|obtain|obtaining)(?:[ \t]{1,3}(?!(?:my|our|your)\b)[A-Za-z0-9_.-]{1,40}){0,3}[ \t]{1,3}$/i;
+/** A verb of getting before the name, at most three words between and none a possessive or determiner (`failed to load IMDS session token`; review 33b: `get the db password: tangerine and …` is a person's). */
+const PROSE_HEAD = /\b(?:get|gets|getting|load|loads|loading|read|reads|reading|refresh|refreshing|fetch|fetching|retrieve|retrieving|obtain|obtaining)(?:[ \t]{1,3}(?!(?:my|our|your|the|a|an|this|that)\b)[A-Za-z0-9_.-]{1,40}){0,3}[ \t]{1,3}$/i;
 /** Words that open an error message, not a secret. */
 const PROSE_OPENERS_RE = /^(?:could|couldn|cannot|can|failed|failure|unable|no|not|error|invalid|expired|missing|unknown|the)$/;
 
@@ -250,6 +262,8 @@ function messageGoesOn(text: string, labelStart: number, label: string, value: s
   NEXT_WORD.lastIndex = end;
   if (!NEXT_WORD.test(text)) return false;
   const sep = label.trimEnd();
+  // error chains say "token:", "session:", "credentials:", never "password: could …": after a password's name the word is its value (review 33b)
+  if (PASS_IN_NAME.test(label) && namedKind(label) === 'password') return false;
   if (sep.endsWith(':')) {
     if (!/[a-z]/.test(text.charAt(NEXT_WORD.lastIndex - 1))) return false;
     return PROSE_OPENERS_RE.test(value) || PROSE_HEAD.test(text.slice(Math.max(text.lastIndexOf('\n', labelStart - 1) + 1, labelStart - 120), labelStart));
@@ -1053,4 +1067,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, SELF_MEMBER, CUT_CALL, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

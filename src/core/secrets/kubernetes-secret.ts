@@ -13,7 +13,7 @@ const KIND_SECRET = /^[ \t]{0,40}kind:[ \t]{0,4}["']?Secret["']?[ \t]{0,40}$|"ki
 /** The block map's header (`data:` / `stringData:`) and its indent. */
 const DATA_HEADER = /^([ \t]{0,40})(?:data|stringData):[ \t]{0,40}$/gm;
 /** An entry: indent, a key (a file name may hold dots), `:`, a value on the line. */
-const ENTRY = /^([ \t]{1,60})["']?([A-Za-z0-9._-]{1,253})["']?:[ \t]{1,8}["']?([^\s"']{4,8000})/;
+const ENTRY = /^([ \t]{1,60})["']?([A-Za-z0-9._-]{1,253})["']?:[ \t]{1,8}["']?([^\s"']{1,8000})/;
 /** An entry whose value is a block scalar (`key: |`, `key: >-`): the value is the lines indented under it. */
 const BLOCK_ENTRY = /^([ \t]{1,60})["']?([A-Za-z0-9._-]{1,253})["']?:[ \t]{1,8}[|>][-+0-9]{0,2}[ \t]{0,40}$/;
 /** A line's indent and its text. */
@@ -21,7 +21,9 @@ const INDENTED = /^([ \t]{0,80})(\S[^\n]{0,8000})/;
 /** A flow or JSON map after its name (`data: {`, `"stringData": {`). */
 const FLOW_HEADER = /["']?(?:data|stringData)["']?:[ \t]{0,4}\{/g;
 /** One member of a flow or JSON map: `"key": "value"` or `key: value`, then its `,`. */
-const FLOW_MEMBER = /\s{0,200}["']?([A-Za-z0-9._-]{1,253})["']?:[ \t]{0,8}["']?([^\s"',{}]{4,8000})["']?[ \t]{0,8},?/y;
+const FLOW_MEMBER = /\s{0,200}["']?([A-Za-z0-9._-]{1,253})["']?:[ \t]{0,8}(?:"([^"\n]{0,8000})"|'([^'\n]{0,8000})'|([^\s"',{}]{1,8000}))[ \t]{0,8},?/y;
+/** A value too short to be a secret (`a: "1"`, `note: hi`) or a quoted phrase with blanks: skipped, not the map's end (review 33b). */
+const SHORT_OR_PHRASE = (value: string): boolean => value.length < 4 || /\s/.test(value);
 /** At most this many entries read from one map (a manifest holds a few), and lines from one block scalar. */
 const MAX_ENTRIES = 200;
 
@@ -45,7 +47,7 @@ function blockMaps(text: string, out: SecretSpan[], skip: Skip): void {
     for (let start = lineEnd(text, h.index) + 1, n = 0; start > 0 && start < text.length && n < MAX_ENTRIES; n++) {
       const end = lineEnd(text, start);
       const line = text.slice(start, end);
-      const m = ENTRY.exec(line) ?? BLOCK_ENTRY.exec(line);
+      const m = BLOCK_ENTRY.exec(line) ?? ENTRY.exec(line);
       // the map ends at the first line that is not one of its entries (less indented, or no `key: value`)
       if (!m || m[1]!.length <= headerIndent || (entryIndent >= 0 && m[1]!.length !== entryIndent)) break;
       entryIndent = m[1]!.length;
@@ -54,7 +56,7 @@ function blockMaps(text: string, out: SecretSpan[], skip: Skip): void {
         continue;
       }
       const valueStart = start + m.index + m[0].length - m[3].length;
-      if (!skip(m[2]!, m[3])) out.push({ start: valueStart, end: valueStart + m[3].length, kind: 'other-token' });
+      if (!SHORT_OR_PHRASE(m[3]) && !skip(m[2]!, m[3])) out.push({ start: valueStart, end: valueStart + m[3].length, kind: 'other-token' });
       start = end + 1;
     }
   }
@@ -78,8 +80,10 @@ function flowMaps(text: string, out: SecretSpan[], skip: Skip): void {
   for (let h = FLOW_HEADER.exec(text); h; h = FLOW_HEADER.exec(text)) {
     FLOW_MEMBER.lastIndex = h.index + h[0].length;
     for (let n = 0, m = FLOW_MEMBER.exec(text); m && n < MAX_ENTRIES; n++, m = FLOW_MEMBER.exec(text)) {
-      const valueStart = text.indexOf(m[2]!, m.index + m[0].indexOf(':'));
-      if (!skip(m[1]!, m[2]!)) out.push({ start: valueStart, end: valueStart + m[2]!.length, kind: 'other-token' });
+      const value = m[2] ?? m[3] ?? m[4]!;
+      if (SHORT_OR_PHRASE(value) || skip(m[1]!, value)) continue;
+      const valueStart = text.indexOf(value, m.index + m[0].indexOf(':'));
+      out.push({ start: valueStart, end: valueStart + value.length, kind: 'other-token' });
     }
   }
 }

@@ -46,7 +46,8 @@ describe('benign shapes of the real corpora are not redacted', () => {
   it(`when a secret's label holds code that names where the secret lives (${RUNS} generated), then the text stays`, () => {
     const secretPart = fc.constantFrom('secretAccessKey', 'SecretKey', 'sessionToken', 'SECRET_KEY', 'password', 'clientSecret');
     const value = fc.oneof(
-      fc.tuple(camel, camel, secretPart).map(([a, b, s]) => `${a}.${b}.${s}`),
+      // three lower-case words with dots (`summer.fall.password`) are a password a person types (review 33b): code joins one part's words
+      fc.tuple(camel, camel, secretPart).map(([a, b, s]) => `${a}.${b}.${s}`).filter((v) => /[A-Z_]/.test(v)),
       fc.tuple(camel, secretPart).map(([a, s]) => `${a}.Get${s}().${s}`),
       fc.tuple(camel, camel).map(([a, b]) => `this.${a}.${b};`),
       camel.map((a) => `self.#${a}`),
@@ -95,6 +96,8 @@ describe('benign shapes of the real corpora are not redacted', () => {
   it(`when a password a person types stands under a label, in the shapes the exemptions read (${RUNS} generated), then it goes`, () => {
     const upper = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
     const digits = fc.integer({ min: 0, max: 9999 }).map(String);
+    // a word in lower case, capitalised, or camel, with or without digits
+    const cased = fc.tuple(word, fc.boolean(), fc.option(digits, { nil: '' }), fc.option(word, { nil: '' })).map(([w, up, d, w2]) => `${up ? upper(w) : w}${w2 ? upper(w2) : ''}${d}`);
     const NOT_PASSWORDS = /^(?:none|null|nil|true|false|undefined|redacted|removed|snip|snipped|elided|omitted|expired|missing|invalid|required|empty|unset|absent|blank|revoked|malformed|permission|denied|failed|forbidden|unauthorized|write|read|could|couldn|cannot|unable|error|unknown|test|testing|dummy|foobar|mock|localstack|minioadmin)$/;
     const SECRET_NAMES = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
     const password = fc.oneof(
@@ -116,11 +119,18 @@ describe('benign shapes of the real corpora are not redacted', () => {
       // a member-looking one with mixed case and digits
       fc.tuple(word, word, digits).map(([a, b, d]) => `this.${upper(a)}${upper(b)}${d}`),
       fc.tuple(word, digits, word).map(([a, d, b]) => `${upper(a)}${d}(${b}`),
+      // review 33b: each part drawn on its own (case, digits or none, any word first), not only the shapes a fix rejects
+      fc.tuple(cased, cased).map(([a, b]) => `${a}.${b}`),
+      fc.tuple(cased, fc.constantFrom('(', '[')).map(([a, m]) => `${a}${m}`).filter((v) => v.length >= 5),
+      fc.tuple(cased, fc.constantFrom('(', '['), word).map(([a, m, b]) => `${a}${m}${b}`),
+      fc.tuple(fc.constantFrom('$env:', '(('), cased, fc.constantFrom('', ')')).map(([m, a, c]) => `${m}${a}${c}`),
     );
     const place = fc.constantFrom(
       (p: string) => `password: ${p}`,
       (p: string) => `DB_PASSWORD=${p}`,
       (p: string) => `my password: ${p} and it still fails`,
+      (p: string) => `I tried to get the db password: ${p} and it still fails`,
+      (p: string) => `we read the password: ${p} from vault and it fails`,
       (p: string) => `the db password: ${p} was rejected`,
       (p: string) => `client_secret: ${p} and then`,
       (p: string) => `aws_secret_access_key = ${p}\nregion = us-east-1`,

@@ -101,3 +101,34 @@ describe('review 33: the benign shapes the exemptions were made for still stay',
     'User: arn:aws:sts::xxxx:assumed-role/app-role/botocore-session-1712345678 is not authorized',
   ])('when the text is %s, then it stays', (text) => kept(text));
 });
+
+describe('review 33b: the second pass over the exemptions', () => {
+  it.each([
+    ['I tried to get the db password: tangerine and it still fails', 'tangerine'],
+    ['we read the password: swordfish from vault and it fails', 'swordfish'],
+    ['Trying to get the db password: tangerine to work, it still fails', 'tangerine'],
+    ['could not read the password: swordfish from the file so the job fails', 'swordfish'],
+    ['after I refresh the password: hunterpass still fails', 'hunterpass'],
+  ])('R33b-1: when a one-word password follows a getting verb and a determiner (%s), then it goes', (text, secret) => gone(text, secret));
+
+  it.each([
+    ['password: summer.Password', 'summer.Password'],
+    ['password: dragon.Password', 'dragon.Password'],
+    ['password: myDog.Password', 'myDog.Password'],
+    ['password: winter2024.secret', 'winter2024.secret'],
+    ['password: hunter2(xyz', 'hunter2(xyz'],
+    ['password: kitty(cat', 'kitty(cat'],
+    ['DB_PASSWORD=sunshine[', 'sunshine'],
+  ])('R33b-2: when a password is a dotted or cut-call shape without capitals and digits (%s), then it goes', (text, secret) => gone(text, secret));
+
+  it.each([
+    ['password: $env:Hunter2pass', 'Hunter2pass'],
+    ['password: ((Xq7pLm2RtZ9)', 'Xq7pLm2RtZ9'],
+  ])('R33b-3: when a password only opens like a reference (%s), then it goes', (text, secret) => gone(text, secret));
+
+  it.each([
+    ['{"kind": "Secret", "stringData": {"note": "a b", "creds": "Xq7pLm2RtZ9vNw4"}}', 'Xq7pLm2RtZ9vNw4'],
+    ['{"kind": "Secret", "data": {"a": "1", "creds.json": "eyJ4cTdwTG0yUnRaOXZOdzQiOiJ4In0="}}', 'eyJ4cTdwTG0yUnRaOXZOdzQiOiJ4In0='],
+    ['kind: Secret\nstringData:\n  note: hi\n  creds: Xq7pLm2RtZ9vNw4', 'Xq7pLm2RtZ9vNw4'],
+  ])('R33b-4: when a short or blank-holding member comes first in a Secret map (%s), then the next still goes', (text, secret) => gone(text, secret));
+});
