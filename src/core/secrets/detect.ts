@@ -391,6 +391,12 @@ function privateKeys(text: string, out: SecretSpan[]): void {
 const URL_USERINFO = /^([^\s:/@]{0,256}:)([^\s@]{1,256})@/;
 const PORT_AND_PATH = /^[0-9]{1,5}\//;
 const HOST_LIKE = /^(?:localhost:|\[|[^:]{0,256}\.)/;
+/**
+ * A host name after the `@` (`@db.example.com/x`: a last label of letters): then the "port and path" before it is a
+ * password after a dotted user name (`user.name:2024/Xq7k…@db.example.com`), as a path's `@` opens no host
+ * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`).
+ */
+const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9.@-])/;
 
 /** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
 function urlPasswords(text: string, out: SecretSpan[]): void {
@@ -398,9 +404,11 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
   for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
     const start = at + 3;
     const m = URL_USERINFO.exec(text.slice(start, start + 520));
-    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!) || notASecret(m[2]!) || (PORT_AND_PATH.test(m[2]!) && HOST_LIKE.test(m[1]!))) continue;
+    if (!m || at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!) || notASecret(m[2]!)) continue;
     const secretStart = start + m[1]!.length;
-    out.push({ start: secretStart, end: secretStart + m[2]!.length, kind: 'password' });
+    const secretEnd = secretStart + m[2]!.length;
+    if (PORT_AND_PATH.test(m[2]!) && HOST_LIKE.test(m[1]!) && !HOST_AFTER.test(text.slice(secretEnd + 1, secretEnd + 600))) continue;
+    out.push({ start: secretStart, end: secretEnd, kind: 'password' });
   }
 }
 
@@ -457,7 +465,7 @@ const BLANK = /\s/;
  * `aws_secret_key`}}`, `(( vault.pw ))`), so that it is read whole and kept; NOT_A_SECRET takes these only closed.
  */
 const TEMPLATE_VALUE = /<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>|\{\{[^{}\n]{1,80}\}\}|\(\([^()\n]{1,60}\)\)/y;
-function valueEnd(text: string, start: number, read: number, semicolon: boolean): number {
+function valueEnd(text: string, start: number, read: number, semicolon: boolean, password = false): number {
   const first = text.charCodeAt(start);
   if (first === 60 /* < */ || first === 123 /* { */ || first === 40 /* ( */) {
     TEMPLATE_VALUE.lastIndex = start;
@@ -470,7 +478,8 @@ function valueEnd(text: string, start: number, read: number, semicolon: boolean)
     if (text.charCodeAt(close) === quote) {
       const value = text.slice(start, close);
       const spaced = BLANK.test(value);
-      if (!spaced || !(plainWords(value.trim()) || notASecret(value) || REFERENCE_VALUE.test(value))) return close;
+      // a password in plain words is a passphrase (`"correct horse battery staple"`): only a key's label takes a description
+      if (!spaced || !((!password && plainWords(value.trim())) || notASecret(value) || REFERENCE_VALUE.test(value))) return close;
     }
   }
   return pastAmpersands(text, read, semicolon);
@@ -584,7 +593,7 @@ function labelled(text: string, out: SecretSpan[], judged: Judged): void {
   LABELLED_SECRET.lastIndex = 0;
   for (let m = LABELLED_SECRET.exec(text); m; m = LABELLED_SECRET.exec(text)) {
     const read = m.index + m[0].length;
-    const reach = valueEnd(text, read - m[2]!.length, read, false);
+    const reach = valueEnd(text, read - m[2]!.length, read, false, labelKind(m[1]!) === 'password');
     const value = unescapedEnd(reach === read ? m[2]! : text.slice(read - m[2]!.length, reach));
     const end = read - m[2]!.length + value.length;
     if (value.length < 4 || notASecret(value) || notAnAwsSecret(m[1]!, value) || nextField(m[1]!, value) || messageGoesOn(text, m.index, m[1]!, value, end)) continue;
@@ -1067,4 +1076,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

@@ -132,3 +132,40 @@ describe('review 33b: the second pass over the exemptions', () => {
     ['kind: Secret\nstringData:\n  note: hi\n  creds: Xq7pLm2RtZ9vNw4', 'Xq7pLm2RtZ9vNw4'],
   ])('R33b-4: when a short or blank-holding member comes first in a Secret map (%s), then the next still goes', (text, secret) => gone(text, secret));
 });
+
+/** Review 33c: a URL password shaped as a port and path, a quoted passphrase after a password label. */
+describe('review 33c: two leaks of the redaction', () => {
+  it.each([
+    ['https://user.name:2024/Xq7kP9mZ2vR8tL4wN6bY3cF5hJ1d@db.example.com/x', '2024/Xq7kP9mZ2vR8tL4wN6bY3cF5hJ1d'],
+    ['https://user.name:1234/alrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY@db.example.com/x', 'K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['https://user:2024/Xq7kP9mZ2vR8tL4wN6bY3cF5hJ1d@db.example.com/x', 'Xq7kP9mZ2vR8tL4wN6bY3cF5hJ1d'],
+    ['https://user:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY@db.example.com/x', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  ])('redacts the password of %s, however it looks like a port and path', (url, secret) => {
+    const out = redact(`connect to ${url} failed`).text;
+    expect(out).not.toContain(secret);
+    expect(out).toContain('@db.example.com/x');
+  });
+
+  it.each([
+    'open http://localhost:5173/@vite/client now',
+    'pull https://registry.example.com:5000/v2/repo@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    'see https://cdn.example.com:8443/npm/lodash@4.17.21/lodash.js',
+  ])('keeps a host, port and path whose path holds an @: %s', (text) => {
+    expect(redact(text).text).toBe(text);
+  });
+
+  it.each([
+    ['password: "correct horse battery staple"', 'horse battery staple'],
+    ["PASSWORD='tangerine lemon 42'", 'lemon 42'],
+    ['{"password": "two words"}', 'two words'],
+  ])('redacts the whole quoted passphrase of %s', (text, rest) => {
+    const out = redact(text).text;
+    expect(out).not.toContain(rest);
+    expect(out).toContain('[REDACTED:password]');
+  });
+
+  it('still keeps a description after a key label', () => {
+    const text = "secretAccessKey: 'my secret access key'";
+    expect(redact(text).text).toBe(text);
+  });
+});
