@@ -265,13 +265,13 @@ function blockAround(text: string, at: number): { start: number; text: string } 
   return { start, text: text.slice(start, end < 0 ? text.length : end) };
 }
 
+/** Compiled once (a regex literal in the loop below was a new object per block of an env dump). */
+const TOKEN_WORD = /token/i;
+
 /**
  * A block (no blank line or section header inside) that sets the key id and the secret and names no
  * token: the token is not set, wherever the lines start ("Any idea? aws_access_key_id = ASIA…").
  */
-/** Compiled once (a regex literal in the loop below was a new object per block of an env dump). */
-const TOKEN_WORD = /token/i;
-
 function keysWithoutToken(text: string, has: Has): number | undefined {
   if (!(has('access_key_id') || has('accesskeyid')) || !SECRET_SET.test(text)) return undefined;
   let checked = 0;

@@ -277,8 +277,10 @@ function messageGoesOn(text: string, labelStart: number, label: string, value: s
  * are evidence of an emulator setup, so they stay.
  */
 const EMULATOR_DUMMY = /^(?:test|testing|dummy|fake[A-Za-z]{0,30}|foo|bar|foobar|mock|localstack|minioadmin)$/;
-/** An AWS secret key or session token is base64, never a bare number ("security_token: 15" characters long). */
-/** Nor a Go duration (aws-vault's debug log: `sts.GetSessionToken:6m26s`, real-pastes tuning). */
+/**
+ * An AWS secret key or session token is base64, never a bare number ("security_token: 15" characters long), nor a Go
+ * duration (aws-vault's debug log: `sts.GetSessionToken:6m26s`, real-pastes tuning).
+ */
 const NOT_AN_AWS_SECRET = /^(?:[0-9]{1,9}|(?:[0-9]{1,6}(?:\.[0-9]{1,9})?(?:h|m|s|ms|us|µs|ns)){1,4})[`.,;)]{0,3}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|secret.?key|session.?token|security.?token/i;
 

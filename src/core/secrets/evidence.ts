@@ -259,13 +259,14 @@ export function wordBuilt(run: string, share = 0.3): boolean {
   return pairs >= letters * share && !run.includes("+");
 }
 
+/** A CDK logical id's 8-hex hash at a run's end (compiled once: both readers below judge every candidate run). */
+const HEX_HASH_END = /[0-9A-F]{8}$/;
+
 /**
  * A 40-character run has a secret access key's shape, so it stays only when it is clearly built from
  * words: at the ordinary share about 1 random key in 25,000 reads as words (measured over a million
  * generated keys), at 0.4 none did. A CDK logical id (words and an 8-hex hash) is judged on its words.
  */
-/** A CDK logical id's 8-hex hash at a run's end (compiled once: both readers below judge every candidate run). */
-const HEX_HASH_END = /[0-9A-F]{8}$/;
 
 export function wordBuiltAtKeyLength(run: string): boolean {
   if (wordBuilt(run, 0.4)) return true;
