@@ -47,8 +47,10 @@ function tuningTexts(corpus: string): Text[] {
 const showSpans = process.argv.includes('--spans');
 const lines: string[] = [];
 const total = new Map<string, number>();
+/** Each corpus's tuning texts, read once for the sweep and the planting below. */
+const TEXTS = new Map(CORPORA.map((c) => [c, tuningTexts(c)]));
 for (const corpus of CORPORA) {
-  const texts = tuningTexts(corpus);
+  const texts = TEXTS.get(corpus)!;
   const byKind = new Map<string, number>();
   let withAny = 0;
   for (const t of texts) {
@@ -105,7 +107,7 @@ const PLACES: Array<(secret: string) => string> = [
 const plantedBy = new Map<string, [number, number]>();
 let textIndex = 0;
 for (const corpus of CORPORA) {
-  for (const t of tuningTexts(corpus)) {
+  for (const t of TEXTS.get(corpus)!) {
     const [shape, make] = SHAPES[textIndex % SHAPES.length]!;
     const place = PLACES[Math.floor(textIndex / SHAPES.length) % PLACES.length]!;
     textIndex++;

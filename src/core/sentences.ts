@@ -11,7 +11,9 @@
  * - extract/unsigned-request.ts and extract/role-source-wanted.ts do not split: they look for the one sentence end on
  *   either side of a match, from the match (a long paste is not split whole for each match). unsigned-request.ts's end
  *   is this one, plus a mark at the text's end; role-source-wanted.ts reads a request's sentence to its first full stop
- *   and a space only, as it was tuned (whether "!" and "?" should end it too was not measured).
+ *   and a space only, as it was tuned (whether "!" and "?" should end it too was not measured);
+ * - extract/shown-answers.ts reads only whether the sentence of an `aws sso login` it found ends in "?" (its end is
+ *   unsigned-request.ts's, up to a line break).
  */
 
 const ENDS = {

@@ -6,13 +6,13 @@
 import { ANSWER_TOPICS, PROBES, STATEMENTS } from '../../src/core/knowledge';
 import { READ_AS_ANSWER_PATTERNS, VARIABLE_NOT_SET } from '../../src/core/conversation/read-as-answer';
 import { SAYS_PATTERNS } from '../../src/core/says';
-import { nearParts, type Words } from '../../src/core/near';
+import { wordsParts, type Words } from '../../src/core/near';
 
 /**
  * What of a pattern the checker reads: a regex source as it is; a near form (near.ts) part by part, its `first` as the scan
  * it is and each other part anchored, as it runs (sticky, tried only at the few places right after a match of `first`).
  */
-export const checked = (w: Words): string[] => (typeof w === 'string' ? [w] : [w.first, ...nearParts(w).slice(1).map((s) => `^(?:${s})`)]);
+export const checked = (w: Words): string[] => wordsParts(w).map((s, i) => (i === 0 ? s : `^(?:${s})`));
 
 export function answerWords(): string[] {
   const all = new Set<string>(Object.values(ANSWER_TOPICS));

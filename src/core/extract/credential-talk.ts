@@ -328,7 +328,9 @@ const SNAKE_IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}
  * tries each capital once, and gives the same text (the pair the old one took, a capital and a lower-case letter,
  * never starts a match of either).
  */
-export const camelWords = (id: string): string => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ');
+export const spacedCamel = (id: string): string => id.replace(LOWER_UPPER, '$1 $2').replace(ACRONYM_END, '$1 ');
+const LOWER_UPPER = /([a-z0-9])([A-Z])/g;
+const ACRONYM_END = /([A-Z])(?=[A-Z][a-z])/g;
 
 /**
  * The clause's camelCase and snake_case identifiers split into words ("GeneratePresignedURL" reads "Generate Presigned
@@ -338,7 +340,7 @@ function identifierWords(clause: string): string {
   const camel = /[a-z][A-Z]/.test(clause) ? (clause.match(IDENTIFIER) ?? []).filter((w) => /[a-z][A-Z]/.test(w)) : [];
   const snake = clause.includes('_') ? (clause.match(SNAKE_IDENTIFIER) ?? []) : [];
   if (camel.length === 0 && snake.length === 0) return '';
-  const words = camel.map(camelWords);
+  const words = camel.map(spacedCamel);
   return [...words, ...snake.map((id) => id.replace(/_/g, ' '))].join(' . ');
 }
 

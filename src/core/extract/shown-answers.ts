@@ -134,7 +134,8 @@ const WORD_CHAR = /\w/;
 const OWN_LINE = /^[ \t]{0,8}[`'"]?$/;
 /** After a command on a line of its own: an option, a closing mark, or the line's end. */
 const COMMAND_TAIL = /^(?:[ \t]{1,4}-{1,2}\w|[`'"]|[ \t]*(?:\n|$))/;
-const SENTENCE_END = /[.!?\n]/;
+/** A sentence's end: a mark before whitespace or the text's end, or a line break (a dot inside `--profile dev.admin` is none). */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/;
 /** A backtick or quote opening the command: read as the space it stands for, so "ran `" ends in whitespace as "ran " does. */
 const OPENING_MARK = /[`'"]$/;
 

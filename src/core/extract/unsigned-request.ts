@@ -35,6 +35,8 @@ const CONDITION = /^\s*when\b|\b(?:if|whether|unless)\b/i;
  * and a mark at the text's end. Found on either side of a match, not by splitting the text (see sentences.ts).
  */
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
 /** A question that takes the sending as given: "Why are the requests sent unsigned?". */
 const WHY = /^\s*(?:why|how come)\b/i;
 
@@ -43,7 +45,7 @@ function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 === at || /\s/.test(text[i + 1]!))) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 === at || SPACE.test(text[i + 1]!))) return i + 1;
   }
   return 0;
 }
@@ -66,9 +68,9 @@ export const extractUnsignedRequest: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('unsigned')) return;
   for (const m of ctx.text.matchAll(UNSIGNED_SENT)) {
     if (!toldDone(ctx.text, m.index) || asked(ctx.text, m.index, m.index + m[0].length)) continue;
-    addSignal(draft, 'request.unsigned', ctx.loc(ctx.lineOf(m.index)), m[0].replace(/\s+/g, ' ').trim());
+    addSignal(draft, 'request.unsigned', ctx.loc(ctx.lineOf(m.index)), m[0].replace(SPACES, ' ').trim());
     return;
   }
 };
 
-export const UNSIGNED_REQUEST_PATTERNS: RegExp[] = [UNSIGNED_SENT, WISHED, CONDITION, SENTENCE_END, WHY];
+export const UNSIGNED_REQUEST_PATTERNS: RegExp[] = [UNSIGNED_SENT, WISHED, CONDITION, SENTENCE_END, WHY, SPACE, SPACES];

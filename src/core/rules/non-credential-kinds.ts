@@ -135,7 +135,6 @@ function onlyOwn(detecting: readonly string[], own: ReadonlySet<string>): boolea
 const MAX_LINES = 200;
 const MAX_LINE_CHARS = 400;
 
-
 /**
  * A sentence that puts a special character in the object's name and says nothing of a credential, when no sentence
  * of the text puts one in a credential ("… files that contain spaces. I rotated the key twice. The secret contains a +

@@ -6,7 +6,7 @@
 import { opensCase } from '../../../src/core/conversation/description';
 import { showsErrorText } from '../../../src/core/diagnosis';
 import { diagnose } from '../../../src/core/diagnose';
-import { camelWords, credentialTalk } from '../../../src/core/extract/credential-talk';
+import { spacedCamel, credentialTalk } from '../../../src/core/extract/credential-talk';
 import fc from 'fast-check';
 
 const now = new Date('2026-12-05T12:00:00Z');
@@ -274,10 +274,10 @@ describe('an expiry announced is no failure, an expiry that breaks the work stil
   });
 });
 
-describe('camelWords', () => {
+describe('spacedCamel', () => {
   it('when an identifier is split into words, then the text is what the two old replacements gave (a run of capitals is read once)', () => {
     const old = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-    expect(camelWords('GeneratePresignedURLRequest')).toBe('Generate Presigned URL Request');
-    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'a', 'b', '1', '_'), { maxLength: 24 }).map((a) => a.join('')), (id) => camelWords(id) === old(id)), { numRuns: 5000 });
+    expect(spacedCamel('GeneratePresignedURLRequest')).toBe('Generate Presigned URL Request');
+    fc.assert(fc.property(fc.array(fc.constantFrom('A', 'B', 'a', 'b', '1', '_'), { maxLength: 24 }).map((a) => a.join('')), (id) => spacedCamel(id) === old(id)), { numRuns: 5000 });
   });
 });
