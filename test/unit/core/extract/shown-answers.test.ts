@@ -219,6 +219,8 @@ describe('the shown-answers readers read only where a match can be, with the sam
     'Instead of using aws sso login, the CI job has static keys in env vars and gets InvalidClientTokenId.',
     'Nobody here runs it: aws sso login is not part of our setup; the job uses static keys and gets InvalidClientTokenId.',
     'Options we considered: aws sso login, but the job uses static keys and gets InvalidClientTokenId.',
+    // Read-through: a dot inside a profile name ends no sentence, so the question mark after it is read.
+    'Can I use aws sso login --profile dev.admin here?',
   ])('when a paste only names the SSO sign-in command (%j), then sign-in is not shown', (text) => {
     expect(shown(`${text}\n${ERROR}`).find((s) => s.probe === 'sign-in')).toBeUndefined();
   });
