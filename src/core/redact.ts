@@ -120,10 +120,10 @@ export function findSecrets(input: string): FoundSecret[] {
   const stopAt = shaped.records.size > 0 ? stopBeforeRecord(shaped.text, shaped.records) : undefined;
   // What was decoded, read as pasted, is `found` already: only the unwrapped text is read here.
   for (const f of pastedSecrets(shaped.text)) {
-    const end = stopAt ? stopAt(f.start, f.end) : f.end;
-    const cut = end !== f.end;
+    const stop = stopAt ? stopAt(f.start, f.end) : f.end;
+    const cut = stop !== f.end;
     // As it stands in the unwrapped text (pieces over lines), or as decoded (a URL or JSON escape the view reads too).
-    for (const pieces of cut ? [shaped.text.slice(f.start, end)] : [shaped.text.slice(f.start, f.end), f.value]) {
+    for (const pieces of cut ? [shaped.text.slice(f.start, stop)] : [shaped.text.slice(f.start, f.end), f.value]) {
       if (seen.has(pieces)) continue;
       seen.add(pieces);
       for (const [a, b] of piecesIn(view.text, pieces)) {

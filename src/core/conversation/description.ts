@@ -20,7 +20,8 @@ import { showsErrorText } from '../diagnosis';
 import { diagnose } from '../diagnose';
 import { looksLikeProse } from '../extract/context-hints';
 import { AWS_SERVICES } from '../extract/aws-services';
-import { type Near, near, nearTest } from '../near';
+import { type Near, near } from '../near';
+import { matchesAny } from '../says';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
 import { sentences } from '../sentences';
 
@@ -85,7 +86,7 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || TOKEN_EXPIRY.some((n) => nearTest(n, t)) || (AWS_CONTEXT.test(t) && trouble);
+  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || matchesAny(t, TOKEN_EXPIRY) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**

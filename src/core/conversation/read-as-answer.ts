@@ -194,8 +194,10 @@ const LAMBDA = /\blambdas?\b/i;
  * name something else gone.
  */
 const KEY_GONE_TOPIC = /\biam users?\b|\boffboard/i;
+/** Looked up once, so a renamed topic id fails when the module loads, not when a sentence is read. */
+const ROTATION_TOPIC = TOPICS.get('rotation')!;
 const PROSE_NEEDS: Record<string, (sentence: string) => boolean> = {
-  'rotation=disabled': (s) => TOPICS.get('rotation')!.test(s) || KEY_GONE_TOPIC.test(s),
+  'rotation=disabled': (s) => ROTATION_TOPIC.test(s) || KEY_GONE_TOPIC.test(s),
   'sign-in=env': (s) => (KEY_WORDS.test(s) || saysEnvBesidesVariables(s)) && !PROFILE_VARIABLE.test(s) && !nearTest(VARIABLE_NOT_SET, s) && !LAMBDA.test(s),
   'sign-in=assume-role': (s) => !PLATFORM_COMPUTE.test(s),
 };
