@@ -11,7 +11,7 @@
  */
 import type { Probe, QuestionProbe, Statement } from '../knowledge/types';
 import { PROBES, STATEMENTS } from '../knowledge';
-import { NOT_SURE } from '../knowledge/not-sure';
+import { NOT_SURE, NO_AS_A_NOUN } from '../knowledge/not-sure';
 import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
@@ -225,7 +225,7 @@ export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
 }
 
 /** A reply that opens with a bare yes or no ("yes, but …", "nope, …"); "no idea" is no "no", nor "no issues locally" (a success told). */
-const LEADING_YES_NO = /^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s{0,9}(?:idea|clue|problems?|issues?|errors?|trouble)\b)/i;
+const LEADING_YES_NO = new RegExp(String.raw`^(?:y(?:es|ep|eah|up)?|no(?:pe)?|nah)\b(?!\s{0,9}${NO_AS_A_NOUN}\b)`, 'i');
 
 /** A link names no place or tool: "https://github.com/uswitch/kiam" is no GitHub Actions (as read-as-answer.ts reads openings). */
 const LINK = /\bhttps?:\/\/\S+/gi;

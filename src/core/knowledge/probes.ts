@@ -7,12 +7,12 @@
 import type { Probe } from './types';
 import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
-import { NOT_SURE } from './not-sure';
+import { NOT_SURE, NO_AS_A_NOUN } from './not-sure';
 import { near, WORD } from '../near';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
-const NO = ['^no?\\b(?!\\s{0,9}(idea|clue|problems?|issues?|errors?|trouble)\\b)', '^nope\\b', '^nah\\b', '\\bnot really\\b'];
+const NO = [`^no?\\b(?!\\s{0,9}${NO_AS_A_NOUN}\\b)`, '^nope\\b', '^nah\\b', '\\bnot really\\b'];
 const UNSURE = [...NOT_SURE, "don'?t know", '\\bdunno\\b', '\\bidk\\b', '\\bno (idea|clue)\\b', '^skip$', '^\\?+$', '^🤷(\\u200d[\\u2640\\u2642]\\ufe0f?)?$', '^🤔$',
   // The shrug typed as text (Slack's `/shrug` command posts it so).
   '^¯\\\\_\\(ツ\\)_/¯$'];
