@@ -123,6 +123,9 @@ const HEADING = /^\s{0,3}#/;
 /** The issue-form readers here, for the regex-safety check (src/core/patterns.ts). */
 export const DESCRIPTION_PATTERNS: RegExp[] = [OS_HEADING, HEADING];
 
+/** Where sentences('contrast') can split a line (a mark or a comma before whitespace): without one it is one piece. */
+const MAY_SPLIT = /[.!?;,]\s/;
+
 /** At most this many prose sentences of a description or paste are read for statements. */
 const MAX_SENTENCES = 30;
 
@@ -147,13 +150,15 @@ export function proseSentences(text: string): string[] {
       out.push(`OS: ${os}`);
       continue;
     }
-    // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
-    const parts = sentences(line, 'contrast').filter((s) => s.trim().length > 0);
     // A line that opens as a person's sentence and goes on to quote tool output is read sentence by sentence: "Because my
     // workstation authenticates to AWS via AWS SSO, the temporary credentials always include a session token. Without
     // passing that token, every request to Bedrock fails … (AccessDeniedException: …)." (hotovo/aider-desk#131). A line
-    // that opens as output is skipped whole.
+    // that opens as output is skipped whole, and a line of output with no sentence end in it is not split at all (most
+    // lines of a log: the split is the costly part).
     const whole = looksLikeProse(line);
+    if (!whole && !MAY_SPLIT.test(line)) continue;
+    // Sentences, and the two sides of a contrast ("kubectl works just fine, but the extension fails").
+    const parts = sentences(line, 'contrast').filter((s) => s.trim().length > 0);
     if (!whole && !(parts.length > 1 && looksLikeProse(parts[0]!))) continue;
     for (const s of parts) if ((whole || looksLikeProse(s)) && out.length < MAX_SENTENCES) out.push(s.trim());
   }
