@@ -36,8 +36,11 @@ export interface Stats {
 export const FRESH_BATCHES: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
 
 export interface HalfStats {
+  /** Threads whose label is a credential failure: what first fix, turns, questions and readings are measured on. */
   all: Stats;
   byCause: Partial<Record<CauseId, Stats>>;
+  /** Threads labelled not-aws-credential-error: right when the opening opens no case (`opened` counts false positives). */
+  negatives: Stats;
 }
 
 export interface ConversationEval {
@@ -48,7 +51,10 @@ export interface ConversationEval {
 }
 
 export const empty = (): Stats => ({ n: 0, opened: 0, firstFix: 0, within8: 0, questionsToRight: 0, reached: 0, redundant: 0, misread: 0 });
-const emptyHalf = (): HalfStats => ({ all: empty(), byCause: {} });
+const emptyHalf = (): HalfStats => ({ all: empty(), byCause: {}, negatives: empty() });
+
+/** A thread that reports no credential failure has no right fix: it is scored on whether it opened a case at all. */
+export const isNegative = (r: Pick<Replay, 'cause'>): boolean => r.cause === 'not-aws-credential-error';
 
 export function add(s: Stats, r: Replay): void {
   s.n++;
@@ -64,8 +70,11 @@ export function add(s: Stats, r: Replay): void {
 }
 
 function addTo(h: HalfStats, r: Replay): void {
-  add(h.all, r);
-  add((h.byCause[r.cause] ??= empty()), r);
+  if (isNegative(r)) add(h.negatives, r);
+  else {
+    add(h.all, r);
+    add((h.byCause[r.cause] ??= empty()), r);
+  }
 }
 
 export interface EvalFilter {
@@ -105,11 +114,13 @@ function row(label: string, s: Stats): string {
 }
 
 function table(title: string, h: HalfStats): string[] {
-  const out = [`\nConversations, ${title} (${h.all.n} real threads; simulated user, up to ${MAX_TURNS} turns):`];
+  const negatives = h.negatives.n > 0 ? ` and ${h.negatives.n} negatives` : '';
+  const out = [`\nConversations, ${title} (${h.all.n} real threads of credential failures${negatives}; simulated user, up to ${MAX_TURNS} turns):`];
   out.push(`${pad('cause', 34)}   n  first fix  within ${MAX_TURNS}  Q to fix  redundant  misread`);
   for (const [cause, s] of Object.entries(h.byCause).sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) out.push(row(cause, s));
   out.push(row('ALL', h.all));
   if (h.all.opened < h.all.n) out.push(`  ${h.all.n - h.all.opened} opening paste(s) opened no case.`);
+  if (h.negatives.n > 0) out.push(`  negatives (not-aws-credential-error): ${h.negatives.opened} of ${h.negatives.n} opened a case (false positives).`);
   return out;
 }
 
@@ -120,7 +131,7 @@ export function formatConversationReport(e: ConversationEval, verbose = false): 
   const unmapped = [...new Set(e.replays.flatMap((r) => r.unmapped))];
   if (unmapped.length > 0) out.push(`\nAsked steps the simulated user has no truth for (answered "I don't know"): ${unmapped.join(', ')}`);
   if (verbose) {
-    const missed = (x: Replay) => !x.firstFixRight || x.redundant.length > 0 || x.misread.length > 0;
+    const missed = (x: Replay) => (isNegative(x) ? x.opened : !x.firstFixRight || x.redundant.length > 0 || x.misread.length > 0);
     for (const r of e.replays.filter((x) => x.half === 'tuning' && missed(x))) {
       out.push(`\n${r.half}/${r.file}: cause ${r.cause}; first fix ${r.firstFix ?? 'none'}; right fix at turn ${r.rightFixTurn ?? '-'}`);
       for (const t of r.turns) out.push(`  ${JSON.stringify(t.sent).slice(0, 90)} -> ${t.kind}${t.question ? ` ${t.question}` : ''}${t.fix ? ` fix=${t.fix}` : ''}${t.understood ? ` understood=${JSON.stringify(t.understood)}` : ''}`);

@@ -21,7 +21,7 @@ import type { AnswerLikelihoods } from '../../src/core/knowledge/answer-likeliho
 import { DEFAULT_POLICY_PARAMS } from '../../src/core/conversation/policy-params';
 import { answerEffects } from '../../src/core/conversation/policy';
 import { CAUSE_IDS, type CauseId } from '../../src/core/taxonomy';
-import { add, empty, evaluateConversations, meanQuestions, type Stats } from '../eval-conversations';
+import { add, empty, evaluateConversations, isNegative, meanQuestions, type Stats } from '../eval-conversations';
 
 const K = Number(process.argv.find((a) => a.startsWith('--k='))?.split('=')[1] ?? 20);
 /** Factors are held within [1/CLIP, CLIP]: a handful of threads may move an answer's weight, not overturn it. */
@@ -70,7 +70,7 @@ const cell = (s: Stats) => `${s.firstFix}/${s.within8}/${meanQuestions(s).toFixe
 async function batchStats(b: number, answerLikelihoods: AnswerLikelihoods): Promise<Stats> {
   const e = await evaluateConversations({ halves: ['tuning'], batches: [b], policy: { ...DEFAULT_POLICY_PARAMS, answerLikelihoods } });
   const s = empty();
-  for (const r of e.replays) add(s, r);
+  for (const r of e.replays) if (!isNegative(r)) add(s, r);
   return s;
 }
 

@@ -4,12 +4,12 @@
  * choosing a policy setting by leave-one-batch-out cross-validation (pick on four batches, check on the fifth)
  * without running, or printing anything of, the held-out half. `--json` prints the rows for a CV table script.
  */
-import { add, empty, evaluateConversations, meanQuestions, rate, type Stats } from '../eval-conversations';
+import { add, empty, evaluateConversations, isNegative, meanQuestions, rate, type Stats } from '../eval-conversations';
 
 async function main(): Promise<void> {
   const e = await evaluateConversations({ halves: ['tuning'] });
   const byBatch = new Map<number, Stats>();
-  for (const r of e.replays) {
+  for (const r of e.replays.filter((x) => !isNegative(x))) {
     const s = byBatch.get(r.batch) ?? empty();
     add(s, r);
     byBatch.set(r.batch, s);

@@ -14,7 +14,7 @@
  *   answered together on the opening ranking (an upper bound on what asking more, in any order, could do).
  * - the misses counted by what went wrong in the conversation (ranking / asked-too-little / after-unknown / unasked).
  */
-import { evaluateConversations } from '../eval-conversations';
+import { evaluateConversations, isNegative } from '../eval-conversations';
 import { KNOWN_QUESTIONS, loadConversations } from '../../test/helpers/sim-user';
 import { PROBES } from '../../src/core/knowledge';
 import { answerEffects } from '../../src/core/conversation/policy';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   let mendable = 0;
   let mendableTogether = 0;
   const classes = new Map<string, number>();
-  for (const r of e.replays) {
+  for (const r of e.replays.filter((x) => !isNegative(x))) {
     const at = r.turns.find((t) => t.fix);
     if (!at) continue;
     const ranking: Ranking = (at.ranking ?? []).map((x) => ({ id: x.cause, score: x.p }));

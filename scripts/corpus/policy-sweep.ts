@@ -12,7 +12,7 @@
  * `--set=leadShare=0.5,maxProbes=4` sweeps that one setting against the shipped numbers; `--grid=` names a grid
  * below (default `main`). Held-out threads are never replayed.
  */
-import { evaluateConversations, add, empty, filterOf, meanQuestions, type Stats } from '../eval-conversations';
+import { evaluateConversations, add, empty, filterOf, isNegative, meanQuestions, type Stats } from '../eval-conversations';
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from '../../src/core/conversation/policy-params';
 
 type Setting = Partial<PolicyParams>;
@@ -93,7 +93,7 @@ type ByBatch = Map<number, Stats>;
 async function run(setting: Setting, argv: string[]): Promise<ByBatch> {
   const e = await evaluateConversations({ ...filterOf(argv), halves: ['tuning'], policy: { ...DEFAULT_POLICY_PARAMS, ...setting } });
   const by: ByBatch = new Map();
-  for (const r of e.replays) {
+  for (const r of e.replays.filter((x) => !isNegative(x))) {
     const s = by.get(r.batch) ?? empty();
     add(s, r);
     by.set(r.batch, s);

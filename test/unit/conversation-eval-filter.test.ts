@@ -19,4 +19,18 @@ describe('conversation evaluation filter', () => {
     expect(report).toContain('tuning half');
     expect(report).not.toMatch(/held-out/);
   }, 60_000);
+
+  it('when a tuning batch holds threads labelled not-aws-credential-error, then they are scored apart from the credential failures', async () => {
+    // Batch 10's tuning half holds five negatives (PermanentRedirect and signing-bug threads): a thread with no credential
+    // failure has no right fix, so counting it in first fix would cap the rate below what the engine does.
+    const e = await evaluateConversations(filterOf(['--tuning', '--batches=10']));
+    const negatives = e.replays.filter((r) => r.cause === 'not-aws-credential-error');
+    expect(negatives.length).toBeGreaterThan(0);
+    const h = e.byHalf.tuning;
+    expect(h.negatives.n).toBe(negatives.length);
+    expect(h.all.n).toBe(e.replays.length - negatives.length);
+    expect(h.negatives.opened).toBe(negatives.filter((r) => r.opened).length);
+    expect(h.byCause['not-aws-credential-error']).toBeUndefined();
+    expect(formatConversationReport(e)).toContain(`negatives (not-aws-credential-error): ${h.negatives.opened} of ${h.negatives.n} opened a case`);
+  }, 60_000);
 });
