@@ -157,6 +157,14 @@
  * errors, 12 negatives): detection 25/32 = 0.781, false positives 5/12, error code found 8/9 = 0.889, top-1 where shown
  * 18/29 = 0.621, top-3 22/32 = 0.688. Each floor lets one case slip and no second; its false-positive ceiling lets one
  * more of its 12 negatives through (6/12) and no seventh.
+ *
+ * Stop 34's relabel: a blind labeller (branch s34-labels, never ran awskey) applied one convention to every batch — a
+ * request, proposal, question or pull request that shows or tells no credential failure is a negative (README, `cause`) —
+ * turning 24 tuning and 16 held-out positives into negatives, none the other way. Batches' counts moved (9: 37 -> 33
+ * credential errors, 13: 32 -> 31, 15: 24 -> 22, 16: 29 -> 26, 18: 28 -> 26) and so did the false positives of two
+ * batches, measured on the same engine (b0ff9be) before and after: batch 9 2/13 -> 4/17, batch 11 1/9 -> 2/10 (relabelled
+ * requests awskey reports). Their ceilings let one more through as every other batch's does (9: 5/17, 11: 3/10); the
+ * minimum counts follow the labels; no detection, code or top-k floor was lowered (none failed).
  */
 import { evaluateHalf, type HalfReport } from '../../scripts/eval-real-pastes';
 
@@ -171,16 +179,16 @@ const FLOORS: Record<number, Floors> = {
   6: { minPositives: 30, minNegatives: 12, detection: 0.87, maxFalsePositives: 0.1, errorCodes: 0.9, top1WhereShown: 0.67, top3: 0.78 },
   7: { minPositives: 38, minNegatives: 13, detection: 0.77, maxFalsePositives: 0.07, errorCodes: 0.94, top1WhereShown: 0.5, top3: 0.6 },
   8: { minPositives: 45, minNegatives: 10, detection: 0.8, maxFalsePositives: 0.1, errorCodes: 0.93, top1WhereShown: 0.62, top3: 0.68 },
-  9: { minPositives: 35, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.16, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
+  9: { minPositives: 33, minNegatives: 12, detection: 0.75, maxFalsePositives: 0.3, errorCodes: 0.76, top1WhereShown: 0.57, top3: 0.75 },
   10: { minPositives: 30, minNegatives: 10, detection: 0.78, maxFalsePositives: 0.17, errorCodes: 0.73, top1WhereShown: 0.41, top3: 0.46 },
-  11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.12, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
+  11: { minPositives: 30, minNegatives: 8, detection: 0.87, maxFalsePositives: 0.3, errorCodes: 0.82, top1WhereShown: 0.69, top3: 0.7 },
   12: { minPositives: 28, minNegatives: 11, detection: 0.58, maxFalsePositives: 0.09, errorCodes: 0.83, top1WhereShown: 0.5, top3: 0.48 },
-  13: { minPositives: 32, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
+  13: { minPositives: 31, minNegatives: 8, detection: 0.84, maxFalsePositives: 0.13, errorCodes: 0.75, top1WhereShown: 0.59, top3: 0.78 },
   14: { minPositives: 32, minNegatives: 9, detection: 0.84, maxFalsePositives: 0.23, errorCodes: 0.75, top1WhereShown: 0.52, top3: 0.81 },
-  15: { minPositives: 24, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
-  16: { minPositives: 29, minNegatives: 13, detection: 0.62, maxFalsePositives: 0.16, errorCodes: 0.66, top1WhereShown: 0.47, top3: 0.44 },
+  15: { minPositives: 22, minNegatives: 12, detection: 0.7, maxFalsePositives: 0.5, errorCodes: 0.75, top1WhereShown: 0.55, top3: 0.66 },
+  16: { minPositives: 26, minNegatives: 13, detection: 0.62, maxFalsePositives: 0.16, errorCodes: 0.66, top1WhereShown: 0.47, top3: 0.44 },
   17: { minPositives: 14, minNegatives: 12, detection: 0.92, maxFalsePositives: 0.42, errorCodes: 0.71, top1WhereShown: 0.8, top3: 0.85 },
-  18: { minPositives: 28, minNegatives: 10, detection: 0.82, maxFalsePositives: 0.6, errorCodes: 0.92, top1WhereShown: 0.76, top3: 0.78 },
+  18: { minPositives: 26, minNegatives: 10, detection: 0.82, maxFalsePositives: 0.6, errorCodes: 0.92, top1WhereShown: 0.76, top3: 0.78 },
   19: { minPositives: 32, minNegatives: 12, detection: 0.74, maxFalsePositives: 0.5, errorCodes: 0.77, top1WhereShown: 0.58, top3: 0.65 },
 };
 
