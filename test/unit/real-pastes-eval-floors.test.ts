@@ -158,6 +158,18 @@
  * 18/29 = 0.621, top-3 22/32 = 0.688. Each floor lets one case slip and no second; its false-positive ceiling lets one
  * more of its 12 negatives through (6/12) and no seventh.
  *
+ * Batch 20 (80 more fresh threads collected in session 34 from threads in none of batches 1-19 nor in the
+ * real-conversations or real-negatives corpora (batch 20 of the conversations, collected at the same time, included),
+ * queried in data, geospatial, backup, observability and build-cache trackers (Polars, DuckDB, delta-rs, rasterio/GDAL,
+ * TiTiler, zarr, Telegraf, Logstash, Harbor, WAL-G, pgBackRest, sccache, the Gradle S3 cache, AWS.jl) and LLM gateways;
+ * 27 negatives (feature requests and PRs about supplying credentials with no failure told, docs PRs, non-credential
+ * errors, two signing failures from malformed requests); labelled and committed before the first run (6507247..e79c9e7),
+ * eval at the commit adding it to FRESH_BATCHES), measured 2026-12-07 on the engine of that commit (the stop-34 base,
+ * b0ff9be, after the stop-34 relabel below), held-out (21 credential errors, 15 negatives): detection 16/21 = 0.762,
+ * false positives 5/15, error code found 5/6 = 0.833, top-1 where shown 9/14 = 0.643, top-3 15/21 = 0.714. Each floor
+ * lets one case slip and no second; its false-positive ceiling lets one more of its 15 negatives through (6/15) and no
+ * seventh.
+ *
  * Stop 34's relabel: a blind labeller (branch s34-labels, never ran awskey) applied one convention to every batch — a
  * request, proposal, question or pull request that shows or tells no credential failure is a negative (README, `cause`) —
  * turning 24 tuning and 16 held-out positives into negatives, none the other way. Batches' counts moved (9: 37 -> 33
@@ -190,6 +202,7 @@ const FLOORS: Record<number, Floors> = {
   17: { minPositives: 14, minNegatives: 12, detection: 0.92, maxFalsePositives: 0.42, errorCodes: 0.71, top1WhereShown: 0.8, top3: 0.85 },
   18: { minPositives: 26, minNegatives: 10, detection: 0.82, maxFalsePositives: 0.6, errorCodes: 0.92, top1WhereShown: 0.76, top3: 0.78 },
   19: { minPositives: 32, minNegatives: 12, detection: 0.74, maxFalsePositives: 0.5, errorCodes: 0.77, top1WhereShown: 0.58, top3: 0.65 },
+  20: { minPositives: 21, minNegatives: 15, detection: 0.71, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.57, top3: 0.66 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
