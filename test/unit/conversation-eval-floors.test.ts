@@ -104,6 +104,20 @@ const BATCH18_FLOORS = { firstFix: 0.64, within8: 0.8, maxMeanQuestions: 2.5, ma
 // of stop 33, 204de04): first fix 12/25 = 0.48, within 8 turns 19/25 = 0.76, 1.26 questions to the right fix,
 // 2 redundant, 0 misread; 0 of its 25 openings opened no case. Each floor lets one thread slip and no second.
 const BATCH19_FLOORS = { firstFix: 0.44, within8: 0.72, maxMeanQuestions: 2.5, maxRedundant: 3, maxMisread: 1 };
+// Batch 20 (fresh held-out, never tuned on), measured 2026-12-07 when it was added (53 threads: 20 credential failures and
+// 33 negatives — its collector's stopping rule was extended before any run, from 25 held-out threads to 20 held-out
+// credential failures, because the first 25 held 16 negatives; labels b0ce908..f2a7b51), the first
+// `npm run eval:conversations` after its labels were committed, on the engine as it stood at the start of stop 34 (b0ff9be):
+// first fix 13/20 = 0.65, within 8 turns 19/20 = 0.95, 1.11 questions to the right fix, 1 redundant, 0 misread; 0 of its
+// 20 credential-failure openings opened no case; 21 of its 33 negatives opened a case. Each floor lets one thread slip.
+const BATCH20_FLOORS = { firstFix: 0.6, within8: 0.9, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Negatives (threads labelled not-aws-credential-error, scored apart since stop 34): right when the opening opens no case.
+// Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21.
+// Ceilings let one more through.
+const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
+  ['held-out half', (e) => e.byHalf.holdout.negatives, 30],
+  ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 22],
+];
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
@@ -136,7 +150,14 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 17 (fresh)', () => e.holdoutByBatch[17]!.all, BATCH17_FLOORS],
     ['batch 18 (fresh)', () => e.holdoutByBatch[18]!.all, BATCH18_FLOORS],
     ['batch 19 (fresh)', () => e.holdoutByBatch[19]!.all, BATCH19_FLOORS],
+    ['batch 20 (fresh)', () => e.holdoutByBatch[20]!.all, BATCH20_FLOORS],
   ];
+
+  it.each(NEGATIVES_OPENED_CEILINGS)('%s: negatives that open a case stay under their ceiling', (_where, negatives, ceiling) => {
+    const s = negatives(e);
+    expect(s.n).toBeGreaterThan(0);
+    expect(s.opened).toBeLessThanOrEqual(ceiling);
+  });
 
   it.each(batches)('%s: keeps first-fix accuracy and right-fix-within-8 at or above their floors', (_batch, stats, floors) => {
     const s = stats();
