@@ -144,7 +144,9 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.web-identity', re: /AssumeRoleWithWebIdentity|WebIdentityErr|web[_ ]identity[_ ]token[_ ]file|AWS_WEB_IDENTITY_TOKEN_FILE/i },
   { signal: 'msg.irsa', re: /eks\.amazonaws\.com\/role-arn|\/var\/run\/secrets\/eks\.amazonaws\.com|serviceaccount.{0,40}(?:annotation|IRSA)|\bIRSA\b/i },
   // Authorization (the caller was recognised).
-  { signal: 'msg.not-authorized', re: /\bis not authorized to perform\b|You are not authorized to perform this operation/i },
+  // A console's table cell copied out keeps its wrap as a run of spaces ("is not authorized   to perform CreateLogGroup",
+  // a CloudFormation event's status reason, awslabs/aws-well-architected-labs#747, batch 12).
+  { signal: 'msg.not-authorized', re: /\bis\s{1,4}not\s{1,4}authorized\s{1,4}to\s{1,4}perform\b|You are not authorized to perform this operation/i },
   { signal: 'msg.arn-principal', re: /User: {0,2}(arn:aws[a-z-]{0,12}:[a-z0-9-]{2,20}::\d{12}:[^\s,]{1,200}) is not authorized/, capture: 'arn' },
   { signal: 'msg.explicit-deny', re: /with an explicit deny/i },
   { signal: 'msg.scp', re: /service control policy/i },

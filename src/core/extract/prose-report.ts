@@ -123,7 +123,7 @@ const ACCESS_DENIED_LINE = /(?:^\s{0,8}(?:Error:?\s{0,2})?|\S:\s{1,2})Access ?De
  */
 const STATEMENTS: Array<{ signal: string; needles: string[]; re: RegExp }> = [
   { signal: 'line.no-credentials', needles: ['credentials', 'aws_'], re: /\bno (?:aws |valid )?credentials (?:were |was |have been |could be )?(?:found|available|configured|provided|loaded)\b|\bcould ?not (?:retrieve|find|load|get|obtain|resolve) (?:any |aws |valid )?credentials\b|\bcredentials (?:were |are |is )?(?:not found|not set|not configured|not available)\b|\bAWS_(?:ACCESS_KEY_ID|SECRET_ACCESS_KEY)\b[^.\n]{0,40}\b(?:is|are|was|were) not (?:set|defined|exported|available|passed)\b/i },
-  { signal: 'line.assume-role-failed', needles: ['assume'], re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|failed to|fails to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
+  { signal: 'line.assume-role-failed', needles: ['assume'], re: /\b(?:cannot|can['’]t|could ?not|couldn['’]t|unable to|fail(?:ed|s|ing|ure) to|not able to) assume (?:the |an? |your |my )?(?:IAM )?role\b|\brole\b[^.\n]{0,80}\bcannot be assumed\b/i },
   { signal: 'line.region-missing', needles: ['region'], re: /\bmissing region\b|\bno region (?:was |is )?(?:specified|set|configured|found|provided)\b|\bregion (?:is |was )?(?:not set|not specified|not configured|required but)\b/i },
 ];
 const MAX_STATEMENT_LINES = 2000;

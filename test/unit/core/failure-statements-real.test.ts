@@ -39,6 +39,14 @@ describe('failures named outright', () => {
     const text = '#<Class:0x3b964f>: Access Denied\n              return_or_raise at /opt/logstash/vendor/bundle/jruby/1.9/gems/aws-sdk-v1-1.56.0/lib/aws/core/client.rb:375';
     expect(top(text)).toBe('authorization-not-authentication');
   });
+
+  // Stop 34: the failure told with a gerund (armory/documentation#336, batch 19, in its words; account names synthetic).
+  it.each([
+    '- After configuration, 403s in clouddriver were preventing a healthy boot.\n- 403s were SourceAccount:role/DeployInstanceProfile failing to assume role for TargetAccount:role/DeployManaged (aws accounts)',
+    'Deploys to the AWS staging account stopped: the pipeline reports a failure to assume the role in the target account.',
+  ])('when "%s" tells the role assumption failing, then it is detected', (text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
 });
 
 describe("S3's malformed Authorization header", () => {

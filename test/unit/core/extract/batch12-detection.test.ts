@@ -66,3 +66,18 @@ describe('AWS objects inside snake_case identifiers', () => {
     expect(diagnose(text, { now: NOW }).detected).toBe(false);
   });
 });
+
+// Stop 34: awslabs/aws-well-architected-labs#747 (batch 12), a CloudFormation status reason copied from the console.
+describe('an authorization refusal whose words a copied table cell padded with spaces', () => {
+  it.each([
+    'CREATE_FAILED | Resource handler   returned message: "User with accountId: 123456789012 is not authorized   to perform CreateLogGroup with Tags (Service: CloudWatchLogs, Status Code:   400, Request ID: 0000)" | AWS::Logs::LogGroup',
+    'User: arn:aws:iam::123456789012:user/ci is not  authorized to   perform: s3:PutObject',
+  ])('when "%s" is pasted, then the refusal is read and detected', (text) => {
+    const d = diagnose(text, { now: NOW });
+    expect([d.detected, signals(text).includes('msg.not-authorized'), d.causes[0]!.id]).toEqual([true, true, 'authorization-not-authentication']);
+  });
+
+  it('when the words are only near each other in a sentence, then no refusal is read', () => {
+    expect(signals('This role is not one we authorized; to perform the upload use the deploy role.')).not.toContain('msg.not-authorized');
+  });
+});
