@@ -698,8 +698,10 @@ const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
 const ENV_BLOCK_MIN = 3;
 const UPPER_HINT_WORDS = ['PASS', 'SECRET', 'TOKEN', 'PWD', 'KEY'];
 const UPPER_HINT = new RegExp(UPPER_HINT_WORDS.join('|'), 'g');
-/** UPPER_HINT's words' lengths by their last letter (each ends in a different one): where a match ends tells where it starts. */
-const HINT_LENGTH = new Map(UPPER_HINT_WORDS.map((w) => [w.charCodeAt(w.length - 1), w.length]));
+/** Where the UPPER_HINT word that ends at `end` starts (UPPER_HINT.test gives only where a match ends). */
+function hintStart(text: string, end: number): number {
+  return end - UPPER_HINT_WORDS.find((w) => text.startsWith(w, end - w.length))!.length;
+}
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -788,7 +790,7 @@ function headerlessEnvTable(text: string, push: (name: string, value: string, st
   UPPER_HINT.lastIndex = 0;
   // test(), not exec(): an env dump has a hint word on most lines, and only where it starts is needed (no match arrays).
   while (UPPER_HINT.test(text)) {
-    const hint = UPPER_HINT.lastIndex - HINT_LENGTH.get(text.charCodeAt(UPPER_HINT.lastIndex - 1))!;
+    const hint = hintStart(text, UPPER_HINT.lastIndex);
     const at = text.lastIndexOf('\n', hint) + 1;
     UPPER_HINT.lastIndex = lineEnd(text, hint);
     ENV_ONE_VALUE_ROW.lastIndex = at;
