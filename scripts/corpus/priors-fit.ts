@@ -449,38 +449,59 @@ function printCounts(cases: readonly RankCase[]): void {
 
 const empty = (): Score => ({ shown: 0, shownOf: 0, top3: 0, of: 0, brier: 0 });
 const cell = (s: Score): string => `${s.shown}/${s.shownOf} ${s.top3}/${s.of}`;
+/** Whole top-1 where shown, whole top-3, line-alone top-1, line-alone top-3. */
+const vec = (x: [Score, Score]): number[] => [x[0].shown, x[0].top3, x[1].shown, x[1].top3];
+
+/**
+ * Leave-one-batch-out with the prior table `tableFor` gives on each fold's training batches (always their whole cases: the
+ * line-alone set is scored only): per left-out batch, its score on whole cases and on error lines alone.
+ */
+function foldScores(cases: readonly RankCase[], tableFor: (train: readonly RankCase[]) => FamilyPrior[]): Map<number, [Score, Score]> {
+  const rows = new Map<number, [Score, Score]>([...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b).map((b) => [b, [empty(), empty()]]));
+  [cases, thinCases(cases)].forEach((set, k) =>
+    crossValidate(set, 'batch', (train) => {
+      const held = set.find((c) => !train.includes(c))?.batch;
+      const table = tableFor(cases.filter((c) => c.batch !== held));
+      return fitContext(train, undefined, undefined, undefined, undefined, (c) => priors(c, table));
+    }, (c, _ranked, h) => {
+      const s = rows.get(c.batch)![k]!;
+      if (c.shown) s.shownOf++;
+      if (c.shown && h.top1) s.shown++;
+      s.of++;
+      if (h.top3) s.top3++;
+    }),
+  );
+  return rows;
+}
+
+/** The folds' scores summed: whole cases and error lines alone. */
+function total(rows: Map<number, [Score, Score]>): [Score, Score] {
+  const sum: [Score, Score] = [empty(), empty()];
+  for (const pair of rows.values())
+    pair.forEach((s, k) => {
+      const t = sum[k]!;
+      t.shown += s.shown;
+      t.shownOf += s.shownOf;
+      t.of += s.of;
+      t.top3 += s.top3;
+    });
+  return sum;
+}
 
 /** Leave-one-batch-out per fold: whole cases and error lines alone, each rule. */
 function printFolds(cases: readonly RankCase[], rules: readonly Rule[]): void {
-  const thin = thinCases(cases);
   const batches = [...new Set(cases.map((c) => c.batch))].sort((a, b) => a - b);
   const table: Array<{ name: string; rows: Map<number, [Score, Score]> }> = [];
   console.log(`\nleave-one-batch-out (fit on the other batches, score the one left out): top-1 where shown, top-3; whole | error line alone`);
   console.log(`${'rule'.padEnd(40)}${batches.map((b) => `b${b}`.padEnd(30)).join('')}all`);
   for (const r of rules) {
-    const rows = new Map<number, [Score, Score]>(batches.map((b) => [b, [empty(), empty()]]));
-    const total: [Score, Score] = [empty(), empty()];
-    [cases, thin].forEach((set, k) =>
-      crossValidate(set, 'batch', (train) => {
-        // The counts are always taken on the training batches' whole cases (the line-alone set is scored only).
-        const held = set.find((c) => !train.includes(c))?.batch;
-        const table = fitTable(cases.filter((c) => c.batch !== held), r);
-        return fitContext(train, undefined, undefined, undefined, undefined, (c) => priors(c, table));
-      }, (c, _ranked, h) => {
-        for (const s of [rows.get(c.batch)![k]!, total[k]!]) {
-          if (c.shown) s.shownOf++;
-          if (c.shown && h.top1) s.shown++;
-          s.of++;
-          if (h.top3) s.top3++;
-        }
-      }),
-    );
-    console.log(r.name.padEnd(40) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(30)).join('') + `${cell(total[0])} | ${cell(total[1])}`);
+    const rows = foldScores(cases, (train) => fitTable(train, r));
+    const all = total(rows);
+    console.log(r.name.padEnd(40) + batches.map((b) => `${cell(rows.get(b)![0])} | ${cell(rows.get(b)![1])}`.padEnd(30)).join('') + `${cell(all[0])} | ${cell(all[1])}`);
     table.push({ name: r.name, rows });
   }
   // Against the first rule: per left-out batch, the change in (whole top-1, whole top-3, line top-1, line top-3).
   const ref = table[0]!;
-  const vec = (x: [Score, Score]): number[] => [x[0].shown, x[0].top3, x[1].shown, x[1].top3];
   console.log(`\nagainst "${ref.name}", per left-out batch: change in whole top-1, top-3 / line alone top-1, top-3; W/T/L by the sum of the four`);
   for (const t of table.slice(1)) {
     let win = 0;
@@ -522,35 +543,13 @@ export function foldTables(held: number, cases: readonly RankCase[] = loadRankCa
  * (TOOL_CHOSEN, REFUSAL_CHOSEN) refitted on the training batches of each fold; whole cases and error lines alone.
  */
 function refitLobo(cases: readonly RankCase[]): void {
-  const thin = thinCases(cases);
-  const variants = {
-    shipped: (): FamilyPrior[] => PRIORS,
-    refit: (train: readonly RankCase[]): FamilyPrior[] => fitTable(train, REFUSAL_CHOSEN, fitTable(train, TOOL_CHOSEN)),
-  };
-  const out = new Map<string, Map<number, number[]>>();
-  for (const [name, table] of Object.entries(variants)) {
-    const rows = new Map<number, number[]>();
-    [cases, thin].forEach((set, k) =>
-      crossValidate(set, 'batch', (train) => {
-        const held = set.find((c) => !train.includes(c))?.batch;
-        const t = table(cases.filter((c) => c.batch !== held));
-        return fitContext(train, undefined, undefined, undefined, undefined, (c) => priors(c, t));
-      }, (c, _ranked, h) => {
-        for (const b of [c.batch, 0]) {
-          const r = rows.get(b) ?? [0, 0, 0, 0];
-          rows.set(b, r);
-          if (c.shown && h.top1) r[2 * k]!++;
-          if (h.top3) r[2 * k + 1]!++;
-        }
-      }),
-    );
-    out.set(name, rows);
-  }
-  const a = out.get('shipped')!;
-  const b = out.get('refit')!;
-  for (const [batch, r] of [...a].sort((x, y) => x[0] - y[0])) {
-    const d = b.get(batch)!.map((x, i) => x - r[i]!);
-    console.log(`${batch ? `b${batch}` : 'all'}: shipped ${r.join(' ')}, refit ${b.get(batch)!.join(' ')}${d.some((x) => x) ? `  (${d.join(',')})` : ''}`);
+  const shipped = foldScores(cases, () => PRIORS);
+  const refit = foldScores(cases, (train) => fitTable(train, REFUSAL_CHOSEN, fitTable(train, TOOL_CHOSEN)));
+  for (const [batch, a] of [[0, total(shipped)] as const, ...shipped]) {
+    const r = vec(a);
+    const b = vec(batch ? refit.get(batch)! : total(refit));
+    const d = b.map((x, i) => x - r[i]!);
+    console.log(`${batch ? `b${batch}` : 'all'}: shipped ${r.join(' ')}, refit ${b.join(' ')}${d.some((x) => x) ? `  (${d.join(',')})` : ''}`);
   }
 }
 

@@ -57,7 +57,7 @@ export function deniedBefore(clause: string): boolean {
   }
   return false;
 }
-const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/i;
+const CLAUSE_BREAK = /[,;:.!?()]|\b(?:but|and|though|although|because|since)\b/gi;
 /**
  * "No SSO session found for profile dev", "no instance profile attached": the SDKs' "No X found" error shape names X
  * (what was looked for) rather than denying it, so a "no" before the match does not deny it when the clause goes on
@@ -84,8 +84,22 @@ function withoutDoing(clause: string, from: string): boolean {
   const m = at >= 0 ? WITHOUT_DOING.exec(`${clause.slice(at)}${from.slice(0, 60)}`) : null;
   return m !== null && !NOT_A_VERB.test(m[1]!);
 }
-/** The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. */
-export const clauseBefore = (text: string, index: number): string => text.slice(0, index).split(CLAUSE_BREAK).pop() ?? '';
+/** How far before a match its clause's break is looked for first (most clauses are shorter); the reach grows until one is found. */
+const CLAUSE_REACH = 200;
+/**
+ * The clause a match stands in, up to the match: where a denial or a "stopped using" must stand to govern it. It starts
+ * after the last CLAUSE_BREAK before `index`, looked for over the last CLAUSE_REACH characters first, not over the whole
+ * text before (a break is a mark or a whole word, so a scan started inside the text finds the same last break).
+ */
+export function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  for (let reach = CLAUSE_REACH; ; reach *= 4) {
+    let start = -1;
+    CLAUSE_BREAK.lastIndex = Math.max(0, index - reach);
+    for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
+    if (start >= 0 || reach >= index) return before.slice(Math.max(0, start));
+  }
+}
 
 /**
  * How far back a denial reaches: `before`, only a denial of using or being right before the match

@@ -16,7 +16,7 @@ export const SRC = join(__dirname, '../../src');
 export interface Found {
   readonly source: string;
   readonly flags: string;
-  /** `path:line`, relative to `src/`. */
+  /** `path:line` for a literal, `path` (the module that built it) for a regex built at load; relative to `src/`. */
   readonly where: string;
 }
 
@@ -67,20 +67,27 @@ export function scanSrc(dir = SRC): Scan {
   return { literals, builtInFunctions, nearBuilders };
 }
 
-/** The regexes built while every module of `src/core` loads, each module evaluated afresh. */
-export function builtAtLoad(dir = join(SRC, 'core')): RegExp[] {
-  const built: RegExp[] = [];
+/** The module of `src/` a stack trace's first frame under `src/` stands in (the one that built the regex), relative to `src/`. */
+function builder(stack: string | undefined): string {
+  const at = stack?.split('\n').find((l) => l.includes(SRC));
+  const m = at === undefined ? null : /\((.*?):\d+:\d+\)$|at (.*?):\d+:\d+$/.exec(at.trim());
+  return m ? relative(SRC, m[1] ?? m[2]!) : '';
+}
+
+/** The regexes built while every module of `src/core` loads, each module evaluated afresh, with the module that built each. */
+export function builtAtLoad(dir = join(SRC, 'core')): Found[] {
+  const built: Found[] = [];
   const original = globalThis.RegExp;
+  const record = (re: RegExp): RegExp => {
+    built.push({ source: re.source, flags: re.flags, where: builder(new Error().stack) });
+    return re;
+  };
   const recording = new Proxy(original, {
     construct(target, args: [string | RegExp, string?], newTarget) {
-      const re = Reflect.construct(target, args, newTarget) as RegExp;
-      built.push(re);
-      return re;
+      return record(Reflect.construct(target, args, newTarget) as RegExp);
     },
     apply(target, _this, args: [string | RegExp, string?]) {
-      const re = Reflect.apply(target, undefined, args) as RegExp;
-      built.push(re);
-      return re;
+      return record(Reflect.apply(target, undefined, args) as RegExp);
     },
   });
   globalThis.RegExp = recording;

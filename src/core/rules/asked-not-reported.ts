@@ -100,25 +100,31 @@ function sentencesSaid(line: string): Said[] {
   });
 }
 
+/** Every sentence asks or requests: a signal read on their line was read from the asking. */
+const onlyAsks = (said: readonly Said[]): boolean => said.length > 0 && said.every((s) => s === 'asks');
+
 /**
- * The text asks or requests something about credentials and tells no failure: at least one sentence asks, and no
- * sentence (prose, quoted, or a line of config) tells a failure. `lines`: the text's lines as diagnose reads them.
+ * When the text asks or requests something about credentials and tells no failure (at least one sentence asks, and no
+ * sentence, prose, quoted, or a line of config, tells a failure): per line, whether every sentence of it asks
+ * (onlyAsks); otherwise undefined. `lines`: the text's lines as diagnose reads them. Each line's sentences are read once.
  */
-export function askedNotReported(lines: readonly string[]): boolean {
-  if (lines.length > MAX_LINES) return false;
+export function askingLines(lines: readonly string[]): boolean[] | undefined {
+  if (lines.length > MAX_LINES) return undefined;
   let asked = false;
+  const only: boolean[] = [];
   for (const line of lines) {
     const said = sentencesSaid(line);
-    if (said.includes('tells')) return false;
+    if (said.includes('tells')) return undefined;
     if (said.includes('asks')) asked = true;
+    only.push(onlyAsks(said));
   }
-  return asked;
+  return asked ? only : undefined;
 }
 
-/** Every sentence of the line asks or requests: a signal read on it was read from the asking. */
-export function asksOnly(line: string): boolean {
-  const said = sentencesSaid(line);
-  return said.length > 0 && said.every((s) => s === 'asks');
-}
+/** The text asks or requests something about credentials and tells no failure (askingLines). */
+export const askedNotReported = (lines: readonly string[]): boolean => askingLines(lines) !== undefined;
+
+/** Every sentence of the line asks or requests. */
+export const asksOnly = (line: string): boolean => onlyAsks(sentencesSaid(line));
 
 export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

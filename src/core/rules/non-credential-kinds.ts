@@ -9,7 +9,7 @@
 
 import { AWS_SERVICES } from '../extract/aws-services';
 import { sentences } from '../sentences';
-import { ASKED_NOT_REPORTED_PATTERNS, askedNotReported, asksOnly } from './asked-not-reported';
+import { ASKED_NOT_REPORTED_PATTERNS, askingLines } from './asked-not-reported';
 
 /** A failure told in words or in an uncatalogued error line (extract/prose-report.ts): it names nothing itself. */
 const WORDS = new Set(['prose.credential-report', 'line.credential-error', 'prose.refused-report']);
@@ -201,7 +201,8 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
       return { id: 'idp-sign-in', text: 'The identity provider refused the sign-in before any AWS credential was asked for (saml2aws "Error authenticating to IdP").' };
     }
     // Asked or requested, not reported (rules/asked-not-reported.ts): the words were read from the asking itself.
-    if (askedNotReported(lines) && signals.every((s) => s.line !== undefined && asksOnly(lines[s.line - 1] ?? ''))) {
+    const asking = askingLines(lines);
+    if (asking && signals.every((s) => s.line !== undefined && asking[s.line - 1] === true)) {
       return { id: 'credential-question', text: 'A question or a request about supplying credentials: no failure is told.' };
     }
   }

@@ -5,6 +5,7 @@
  */
 import { lineEnd } from './line-end';
 import { lineTimeAt } from './line-time';
+import { SECRET_KEY_WORDS } from './secret-key-words';
 
 /** A secret-access-key label whose value (fewer than 40 characters) reaches the end of the line. */
 export const SHORT_KEY_AT_END = /(?:secret[_-]?access[_-]?key|secretaccesskey|aws[_-]?secret[_-]?key)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?([A-Za-z0-9/+]{4,39})$/i;
@@ -137,9 +138,9 @@ function concatJoins(text: string): number[] {
  */
 const VALUE_CHAR = /[^\s"'\\]/;
 /** A run that opens with a secret's key and `:` or `=` (`aws.sessionToken=`, `-Ddb.password=`, `DB_PASSWORD=`). */
-const KEY_IN_RUN = /^[\w.-]{0,64}?(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[\w.-]{0,32}[:=]/i;
+const KEY_IN_RUN = new RegExp(String.raw`^[\w.-]{0,64}?(?:${SECRET_KEY_WORDS})[\w.-]{0,32}[:=]`, 'i');
 /** A secret's key and its separator ending the text before a value (`password = `, `"password":"`, `aws.secretKey: `). */
-const KEY_BEFORE = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[\w.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$/i;
+const KEY_BEFORE = new RegExp(String.raw`(?:${SECRET_KEY_WORDS})[\w.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?$`, 'i');
 /** The continued line: indentation, then one word of what a value holds (not `:` or `=`, which open the next key). */
 const CONTINUATION = /^([ \t]{0,40})[A-Za-z0-9/+!#$%&*.?@^_~-]{1,8000}(\\?)[ \t]{0,8}$/;
 /** The longest line read back for a continued value's label (normalise's MAX_LINE_CHARS). */

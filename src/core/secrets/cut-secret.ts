@@ -1,4 +1,5 @@
 import { firstNonBlank } from '../first-non-blank';
+import { SECRET_KEY_WORDS } from './secret-key-words';
 
 /**
  * Is the line after a full-width row that ends in a secret's value the rest of that value, cut by the terminal? One
@@ -72,7 +73,7 @@ function endsCompleteKey(text: string, lineStart: number, nl: number): boolean {
  * AKIA/ASIA id). The cost: a real `NAME=value` row after a value that exactly fills the width is read as the value's
  * rest and redacted with it (the safe side).
  */
-const CUT_SECRET_ROW = /(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|credential|private[_-]?key)[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"']{8,200})$/i;
+const CUT_SECRET_ROW = new RegExp(String.raw`(?:${SECRET_KEY_WORDS})[A-Za-z0-9_.-]{0,32}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([^\s"']{8,200})$`, 'i');
 const COMPLETE_VALUE = /^(?:[A-Za-z0-9/+]{40}|(?:AKIA|ASIA)[A-Z0-9]{16})$/;
 /** The value a secret-labelled row ends in (CUT_SECRET_ROW), read back at most 280 characters; undefined when none. */
 function secretAtEnd(text: string, lineStart: number, nl: number): string | undefined {

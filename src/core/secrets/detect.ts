@@ -170,7 +170,15 @@ function shortForPassword(name: string, before: string): boolean {
 }
 
 /**
- * Values that are not secrets whatever their label: empty markers, masks and placeholders, references
+ * A placeholder or template reference, closed on its line: `<your password>`, `{{ vault_pw }}`, `{{user
+ * `aws_secret_key`}}`, `(( vault.pw ))`. One definition for the value read whole (valueEnd's TEMPLATE_VALUE) and the value
+ * kept (PLACEHOLDER).
+ */
+const TEMPLATE_MARK = String.raw`<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>|\{\{[^{}\n]{1,80}\}\}|\(\([^()\n]{1,60}\)\)`;
+/** A value that is a placeholder (TEMPLATE_MARK) and at most a closing mark or two: not a secret. */
+const PLACEHOLDER = new RegExp(`^(?:${TEMPLATE_MARK})[\`.,;)]{0,3}$`);
+/**
+ * Values that are not secrets whatever their label: empty markers, masks and placeholders (a closed template mark is PLACEHOLDER's), references
  * to where the secret lives (Terraform `var.`/`data.`, environment look-ups in each language, shell
  * substitutions, a call whose argument names the secret (R's `Sys.getenv('…')`, `require('pgpass')`), an environment variable's name as a CI parameter: `aws_secret_access_key: AWS_SECRET_ACCESS_KEY`), the state a log gives after the name ("token: expired", "secret_key: required", Go's "open …/token: permission denied"), and
  * a GitHub Actions permission (`id-token: write`), and MySQL's `(using password: YES)` / `NO` in its access-denied error.
@@ -179,7 +187,7 @@ function shortForPassword(name: string, before: string): boolean {
  * poster about a secret that is not there.
  */
 const NOT_A_SECRET =
-  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$(?:env|Env|ENV):[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$_?[a-z]{1,30}(?:_[a-z]{1,30}){0,5}[`.,;)]{0,3}$|\(\([^()]{1,60}\)\)[`.,;)]{0,3}$|\{\{[^{}]{1,80}\}\}[`.,;)]{0,3}$|`|<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>[`.,;)]{0,3}$|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
+  /^(?:\[REDACTED|\$\{|\$\(|\$[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$(?:env|Env|ENV):[A-Z_][A-Z0-9_]{0,60}[`.,;)]{0,3}$|\$_?[a-z]{1,30}(?:_[a-z]{1,30}){0,5}[`.,;)]{0,3}$|`|(?:REDACTED|REMOVED|redacted|removed|snip|SNIP|snipped|elided|omitted|OMITTED|HIDDEN|MASKED)[`.,;)]{0,3}$|<nil>|\*{3,64}[^*]{0,15}\*{0,64}$|#{3,64}$|\.{3}[a-z]{0,20}\.{0,3}$|…$|\[[A-Za-z _-]{1,24}\]$|%[A-Za-z_][A-Za-z0-9_]{0,60}%$|(?:None|none|null|NULL|nil|undefined|true|false|YES|NO)[`.,;)]{0,3}$|x{4,64}$|X{4,64}$|(?:var|local|data|module|each)\.[a-z_]|process\.env\b|os\.(?:environ|getenv)\b|ENV\[|System\.getenv\(|Environment\.GetEnvironmentVariable\(|(?:YOUR|REPLACE|INSERT|ENTER)[_-][A-Z0-9_-]{1,40}$|[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}[`.,;)]{0,3}$|your[_-][a-z0-9_-]{1,40}$|REPLACE[_-]?ME$|\((?:sensitive|known after apply|redacted|hidden|masked)\b|(?:[Ee]xpired|[Mm]issing|[Ii]nvalid|[Rr]equired|[Ee]mpty|[Uu]nset|[Nn]ot|[Aa]bsent|[Bb]lank|[Rr]evoked|[Mm]alformed|[Pp]ermission|[Dd]enied|[Ff]ailed|[Ff]orbidden|[Uu]nauthorized|write|read)[`.,;)]{0,3}$)/;
 /**
  * A value that names where the secret lives instead of holding it (real-pastes and real-conversations tuning): a member
  * path in code style whose last part names a secret (`response.options.secretAccessKey`, `env.BEDROCK_SECRET_KEY`,
@@ -237,9 +245,9 @@ function oneCharMask(value: string): boolean {
   return true;
 }
 
-/** NOT_A_SECRET, a mask, or a reference to where the secret lives. */
+/** NOT_A_SECRET, a placeholder, a mask, or a reference to where the secret lives. */
 function notASecret(value: string): boolean {
-  return NOT_A_SECRET.test(value) || oneCharMask(value) || namesASecret(value);
+  return NOT_A_SECRET.test(value) || PLACEHOLDER.test(value) || oneCharMask(value) || namesASecret(value);
 }
 
 /**
@@ -292,6 +300,7 @@ function notAnAwsSecret(name: string, value: string): boolean {
  * Values that point elsewhere rather than hold a secret (only for the generic names above). A bare
  * word ending in a colon is the next link of an error chain ("could not get token: NoCredentialProviders: …") or
  * the next key of a one-line dump (`DB_PASS: DB_HOST: db1`). A stack frame's line and column are read apart (framePosition).
+ * A value that opens with a `{{…}}` reference (empty too) whatever follows it is one: PLACEHOLDER takes only a whole mark.
  */
 const REFERENCE_VALUE = /^(?:[A-Za-z][A-Za-z0-9_]{0,60}:$|arn:|\/|~\/|\.\.?\/|[A-Za-z]:\\|fileb?:|https?:|s3:|ssm:|secretsmanager:|vault:|\{\{[^{}]{0,80}\}\}|%\(|\$\(|!Ref|!GetAtt|!Sub|[0-9]{1,9}$|(?:AKIA|ASIA)[A-Z0-9]{16}$)/;
 
@@ -463,10 +472,10 @@ function pastAmpersands(text: string, end: number, semicolon: boolean): number {
  */
 const BLANK = /\s/;
 /**
- * A placeholder or template reference runs to its closing mark over its blanks (`<your password>`, `{{user
- * `aws_secret_key`}}`, `(( vault.pw ))`), so that it is read whole and kept; NOT_A_SECRET takes these only closed.
+ * A placeholder or template reference runs to its closing mark over its blanks (TEMPLATE_MARK), so that it is read whole
+ * and kept (notASecret's PLACEHOLDER).
  */
-const TEMPLATE_VALUE = /<[A-Za-z][A-Za-z0-9_ |.-]{0,40}>|\{\{[^{}\n]{1,80}\}\}|\(\([^()\n]{1,60}\)\)/y;
+const TEMPLATE_VALUE = new RegExp(TEMPLATE_MARK, 'y');
 function valueEnd(text: string, start: number, read: number, semicolon: boolean, password = false): number {
   const first = text.charCodeAt(start);
   if (first === 60 /* < */ || first === 123 /* { */ || first === 40 /* ( */) {
@@ -689,8 +698,10 @@ const ENV_BLOCK_ROW = /^[A-Z][A-Z0-9_]*[ \t]{2,}\S/;
 const ENV_BLOCK_MIN = 3;
 const UPPER_HINT_WORDS = ['PASS', 'SECRET', 'TOKEN', 'PWD', 'KEY'];
 const UPPER_HINT = new RegExp(UPPER_HINT_WORDS.join('|'), 'g');
-/** UPPER_HINT's words' lengths by their last letter (each ends in a different one): where a match ends tells where it starts. */
-const HINT_LENGTH = new Map(UPPER_HINT_WORDS.map((w) => [w.charCodeAt(w.length - 1), w.length]));
+/** Where the UPPER_HINT word that ends at `end` starts (UPPER_HINT.test gives only where a match ends). */
+function hintStart(text: string, end: number): number {
+  return end - UPPER_HINT_WORDS.find((w) => text.startsWith(w, end - w.length))!.length;
+}
 /** An XML element named like a secret (Maven's settings.xml `<password>`, an STS response's `<SecretAccessKey>`). */
 const XML_SECRET = /<([A-Za-z][A-Za-z0-9_.-]{1,60})>([^<\s]{4,8000})<\/\1>/y;
 /** A Terraform variable with a default: `variable "db_password" { … default = "…" }`. */
@@ -779,7 +790,7 @@ function headerlessEnvTable(text: string, push: (name: string, value: string, st
   UPPER_HINT.lastIndex = 0;
   // test(), not exec(): an env dump has a hint word on most lines, and only where it starts is needed (no match arrays).
   while (UPPER_HINT.test(text)) {
-    const hint = UPPER_HINT.lastIndex - HINT_LENGTH.get(text.charCodeAt(UPPER_HINT.lastIndex - 1))!;
+    const hint = hintStart(text, UPPER_HINT.lastIndex);
     const at = text.lastIndexOf('\n', hint) + 1;
     UPPER_HINT.lastIndex = lineEnd(text, hint);
     ENV_ONE_VALUE_ROW.lastIndex = at;
@@ -1078,4 +1089,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

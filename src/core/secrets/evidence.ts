@@ -111,30 +111,46 @@ function shapedLabel(m: RegExpExecArray): boolean {
   return !OPAQUE_LABEL.test(m[0].slice(0, m[0].length - m[1]!.length));
 }
 
+/**
+ * An evidence reader: its regex, a needle the view must hold before it runs, whether the evidence is the value in group
+ * 1 (a labelled reader: shaped when its label is not an opaque one), a test a match must pass, and the span it makes
+ * when that says more than where it is (an ARN's path, a temporary folder's own path).
+ */
+interface Reader {
+  re: RegExp;
+  needle?: string;
+  group?: true;
+  keep?: (m: string) => boolean;
+  span?: (start: number, m: RegExpExecArray) => EvidenceSpan;
+}
+
+const READERS: readonly Reader[] = [
+  { re: ARN, needle: 'arn:', span: (start, m) => arnSpan(start, m[0]) },
+  { re: LABELLED_EVIDENCE, group: true },
+  { re: SPOKEN_ID, group: true },
+  { re: INTEGRITY, needle: 'sha' },
+  { re: URL_PATH, needle: '://' },
+  { re: MACOS_TEMP_DIR, needle: '/var/folders/', span: (start, m) => ({ start, end: m.index + m[0].length, namesFrom: start + TEMP_DIR_HEAD.exec(m[0])![0].length }) },
+  { re: PEM_CERTIFICATE, needle: 'BEGIN CERTIFICATE' },
+  { re: BASE64_PEM_CERTIFICATE, needle: 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS', keep: (m) => !decodesToPrivateKey(m) },
+  { re: SSH_PUBLIC_KEY, needle: ' AAAA' },
+  { re: ENCODED_MESSAGE, needle: 'ncoded', group: true },
+];
+
 /** Spans of `view` that hold evidence, sorted by start. */
 export function evidenceSpans(view: string): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
-  const add = (re: RegExp, needle: string | undefined, group = false, keep?: (m: string) => boolean): void => {
-    if (needle && !view.includes(needle)) return;
+  for (const { re, needle, group, keep, span } of READERS) {
+    if (needle && !view.includes(needle)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(view); m; m = re.exec(view)) {
       if (keep && !keep(m[0])) continue;
-      const start = group ? m.index + m[0].length - m[1]!.length : m.index;
-      if (re === MACOS_TEMP_DIR) out.push({ start, end: m.index + m[0].length, namesFrom: start + TEMP_DIR_HEAD.exec(m[0])![0].length });
-      else if (re === ARN) out.push(arnSpan(start, m[0]));
-      else out.push(group && shapedLabel(m) ? { start, end: m.index + m[0].length, shaped: true } : { start, end: m.index + m[0].length });
+      const end = m.index + m[0].length;
+      const start = group ? end - m[1]!.length : m.index;
+      if (span) out.push(span(start, m));
+      else out.push(group && shapedLabel(m) ? { start, end, shaped: true } : { start, end });
     }
-  };
-  add(ARN, 'arn:');
-  add(LABELLED_EVIDENCE, undefined, true);
-  add(SPOKEN_ID, undefined, true);
-  add(INTEGRITY, 'sha');
-  add(URL_PATH, '://');
-  add(MACOS_TEMP_DIR, '/var/folders/');
-  add(PEM_CERTIFICATE, 'BEGIN CERTIFICATE');
-  add(BASE64_PEM_CERTIFICATE, 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS', false, (m) => !decodesToPrivateKey(m));
-  add(SSH_PUBLIC_KEY, ' AAAA');
-  add(ENCODED_MESSAGE, 'ncoded', true);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
