@@ -42,6 +42,17 @@ const QUESTION =
 const REQUEST =
   /\bcan (?:this|it|that) be (?:implemented|added|supported|considered)\b|\bwould (?:it )?be (?:nice|great|helpful|good|useful|possible)\b|\bplease (?:add|support|implement|consider)\b|\bare there (?:any )?plans\b|\bis there (?:a|any) plan\b/i;
 /**
+ * A change proposed or described, as a title, a pull request or a list of changes opens (fresh negatives of stop 33:
+ * "## Support AWS Session Token", airbnb/zonify#22; "Add session token textbox …", NetSPI/AWSSigner#10; "add option for
+ * session token in AWS config", DanielHindi/aws-s3-zipper#51; "Use AWS_DEFAULT_PROFILE as documented, falling back to
+ * AWS_PROFILE", AdRoll/goamz#424; batch 19: "Include the expiration time in the AWS credentials file produced by tbot",
+ * gravitational/teleport#54263): the sentence opens with the change's verb and no subject, or with "this PR / change /
+ * patch / commit" and its verb. A subject-less verb is an instruction or a wish, never a failure met; a sentence that
+ * also tells one ("Add retries: the call fails with ExpiredToken") is read by FAILURE_WORDS and MET as before.
+ */
+const PROPOSES =
+  /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\b[^.?!]{0,40}?\b)?(?:adds?|added|supports?|allows?|enables?|includes?|introduces?|implements?|exposes?|updates?|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?)\b/i;
+/**
  * A request that points back at the sentence before it ("… as s5cmd doesn't seem to take any profile option. Can this
  * be implemented?"): that sentence is what is asked for, part of the request.
  */
@@ -81,7 +92,7 @@ function asks(sentence: string): boolean {
   // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
   // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
   if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' '));
-  return REQUEST.test(sentence) && !tellsFailure(sentence);
+  return (REQUEST.test(sentence) || PROPOSES.test(sentence)) && !tellsFailure(sentence);
 }
 
 type Said = 'asks' | 'tells' | 'neither';
@@ -121,4 +132,4 @@ export function asksOnly(line: string): boolean {
   return said.length > 0 && said.every((s) => s === 'asks');
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

@@ -97,3 +97,29 @@ describe('a failure told beside a question, in words the failure words miss, sta
     expect(asksOnly('Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.')).toBe(false);
   });
 });
+
+describe('a change proposed or described, with no failure told, is not a report (stop 34, s34-neg)', () => {
+  // Fresh negatives of stop 33 (scripts/corpus/fresh-negatives-s33.json): pull-request titles and descriptions, and a
+  // docs PR, that open with the change's verb and tell nothing that failed.
+  it.each([
+    ['a title and a description that support the token', 'https://github.com/airbnb/zonify/pull/22', '## Support AWS Session Token\n\nSupport temporary credentials by setting the AWS_SESSION_TOKEN environment variable.'],
+    ['a list of what the pull request adds', 'https://github.com/NetSPI/AWSSigner/pull/10', '- Add session token textbox to be used with session/security token\nreceived from assume-role calls\n- Add checkbox for whether to use the session token'],
+    ['a change told in the imperative, with a supposed condition', 'https://github.com/AdRoll/goamz/pull/424', 'Use AWS_DEFAULT_PROFILE as documented, falling back to AWS_PROFILE (used\nby other tools), finally falling back to "default" if not provided.'],
+    ['a docs change', 'https://github.com/duckdb/duckdb-web/pull/4480', 'Update s3api_legacy_authentication.md\n\nCorrect incorrect and confusing usage of session token'],
+    ['a one-line title', 'https://github.com/DanielHindi/aws-s3-zipper/pull/51', 'add option for session token in AWS config'],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it.each([
+    [
+      'a pull request that states the failure it fixes (mastra-ai/mastra#13707, a tuning positive)',
+      'Add `sessionToken` option to `S3Filesystem` and `S3BlobStore` to support AWS temporary credentials (SSO, AssumeRole, container credentials, Lambda, etc.). ' +
+        'Previously, users relying on temporary credentials received "Access denied" errors because the session token was never forwarded to the S3 client.',
+    ],
+    ['a proposal whose own sentence tells the failure', 'Add a session token option: without it the upload fails with InvalidAccessKeyId.'],
+    ['a subject before the verb: what the tool does, not a change', 'The CLI supports SSO profiles but aws s3 ls says the token is expired.'],
+  ])('when the text is %s, then it stays detected', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
