@@ -47,11 +47,20 @@ const REQUEST =
  * session token in AWS config", DanielHindi/aws-s3-zipper#51; "Use AWS_DEFAULT_PROFILE as documented, falling back to
  * AWS_PROFILE", AdRoll/goamz#424; batch 19: "Include the expiration time in the AWS credentials file produced by tbot",
  * gravitational/teleport#54263): the sentence opens with the change's verb and no subject, or with "this PR / change /
- * patch / commit" and its verb. A subject-less verb is an instruction or a wish, never a failure met; a sentence that
+ * patch / commit" and what it does. A subject-less verb is an instruction or a wish, never a failure met; a sentence that
  * also tells one ("Add retries: the call fails with ExpiredToken") is read by FAILURE_WORDS and MET as before.
  */
 const PROPOSES =
-  /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\b[^.?!]{0,40}?\b)?(?:adds?|added|supports?|allows?|enables?|includes?|introduces?|implements?|exposes?|updates?|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?)\b/i;
+  /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\s|(?:adds?|added|supports?|allows?|enables?|includes?|introduces?|implements?|exposes?|updates?|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?)\b)/i;
+/**
+ * A requirement stated, not a failure met: "When using temporary credentials, the session token must be included in the
+ * request. This PR checks which is the type of the credentials object …" (Netflix/SimianArmy#331), "… we need to also
+ * pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds. This PR adds the session token …"
+ * (Yelp/paasta#3011): what a change is for, as the reason of a pull request, tuning negatives of batches 10 and 8 under
+ * stop 34's convention. A duty with a failure beside it tells it ("I have to toggle the Time Synchronization option
+ * every day … or my AWS tools refuse to use my new credentials", docker/for-win#4526, a tuning positive of batch 2).
+ */
+const REQUIREMENT = /\b(?:must|need(?:s|ed)? to|has to|have to|should|(?:is|are) required|requires?)\b/i;
 /**
  * A request that points back at the sentence before it ("… as s5cmd doesn't seem to take any profile option. Can this
  * be implemented?"): that sentence is what is asked for, part of the request.
@@ -68,7 +77,7 @@ const SUPPOSED = /\b(?:when|if|in case|once|whenever)\b[^,;?]{0,200}/gi;
  * patterns, each small enough for the regex checker to prove (regex-safety.test.ts).
  */
 const FAILURE_WORDS =
-  /\berrors?\b|\bexceptions?\b|\bfail(?:s|ed|ing|ures?)?\b|\bdenied\b|\bforbidden\b|\brefused\b|\breject(?:s|ed|ing)?\b|\b40[013]\b|\bexpir(?:e|es|ed|ing|ation)\b|\binvalid\b|\bunauthori[sz]ed\b|\bmissing\b|\bmismatch(?:es|ed)?\b|\bdo(?:es)?(?:n['’]?t| not) exist\b|\bnot in our records\b|\bstopped\b|\bno longer\b|\bbroken?\b|\bbreaks\b|\bstuck\b|\bcrash/i;
+  /\berrors?\b|\bexceptions?\b|\bfail(?:s|ed|ing|ures?)?\b|\bdenied\b|\bforbidden\b|\brefus(?:e|es|ed|ing)\b|\breject(?:s|ed|ing)?\b|\b40[013]\b|\bexpir(?:e|es|ed|ing|ation)\b|\binvalid\b|\bunauthori[sz]ed\b|\bmissing\b|\bmismatch(?:es|ed)?\b|\bdo(?:es)?(?:n['’]?t| not) exist\b|\bnot in our records\b|\bstopped\b|\bno longer\b|\bbroken?\b|\bbreaks\b|\bstuck\b|\bcrash/i;
 /** An error's class name in the text (`NoMethodError`, `CredentialsProviderError`): error text, not chat. */
 const ERROR_NAME = /[a-z](?:Error|Exception)\b/;
 /** Something could not be done ("doesn't recognize", "cannot be found", "still doesn't work"). */
@@ -92,7 +101,7 @@ function asks(sentence: string): boolean {
   // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
   // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
   if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' '));
-  return (REQUEST.test(sentence) || PROPOSES.test(sentence)) && !tellsFailure(sentence);
+  return (REQUEST.test(sentence) || PROPOSES.test(sentence) || REQUIREMENT.test(sentence)) && !tellsFailure(sentence);
 }
 
 type Said = 'asks' | 'tells' | 'neither';
@@ -132,4 +141,4 @@ export function asksOnly(line: string): boolean {
   return said.length > 0 && said.every((s) => s === 'asks');
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, REQUIREMENT, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

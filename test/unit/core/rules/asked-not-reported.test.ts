@@ -123,3 +123,29 @@ describe('a change proposed or described, with no failure told, is not a report 
     expect(read(text)).toEqual({ detected: true, kind: false });
   });
 });
+
+describe('a requirement stated as what a change is for is not a report (stop 34, s34-neg)', () => {
+  // Tuning negatives under stop 34's convention (real-pastes batches 10 and 8): the need, then the pull request.
+  it.each([
+    [
+      'a token that must be sent, then what the PR checks',
+      'https://github.com/Netflix/SimianArmy/pull/331',
+      'When using temporary credentials, the session token must be included in the request. This PR checks which is the type of the credentials object being used and configures the AWSClient accordingly.',
+    ],
+    [
+      'a token that needs passing, then what the PR adds',
+      'https://github.com/Yelp/paasta/pull/3011',
+      'When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds. This PR adds the session token to the environment, and updates corresponding tests to expect this value.',
+    ],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it.each([
+    ['a duty with the refusal it avoids (docker/for-win#4526, a tuning positive)', 'I have to toggle the Time Synchronization option every day when I start working or my AWS tools refuse to use my new credentials.'],
+    ['a duty beside what happens instead', 'The SDK should refresh the session token, but after an hour the job could not authenticate.'],
+    ['a need with the refusal that caused it', 'We need to rotate the access key because the old one was rejected by STS.'],
+  ])('when the text is %s, then it stays detected', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
