@@ -51,7 +51,7 @@ const REQUEST =
  * also tells one ("Add retries: the call fails with ExpiredToken") is read by FAILURE_WORDS and MET as before.
  */
 const PROPOSES =
-  /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\s|(?:adds?|added|supports?|allows?|enables?|includes?|introduces?|implements?|exposes?|updates?|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?)\b)/i;
+  /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\s|(?:adds?|added|adding|supports?|supporting|allows?|allowing|enables?|enabling|includes?|including|introduces?|introducing|implements?|implementing|exposes?|exposing|updates?|updating|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?|providing)\b)/i;
 /**
  * A requirement stated, not a failure met: "When using temporary credentials, the session token must be included in the
  * request. This PR checks which is the type of the credentials object …" (Netflix/SimianArmy#331), "… we need to also
@@ -61,6 +61,12 @@ const PROPOSES =
  * every day … or my AWS tools refuse to use my new credentials", docker/for-win#4526, a tuning positive of batch 2).
  */
 const REQUIREMENT = /\b(?:must|need(?:s|ed)? to|has to|have to|should|(?:is|are) required|requires?)\b/i;
+/**
+ * A sentence that only points at another issue or page ("Closes #329", "Fixes #8", "Refs: #48", "Related to #6.", "See
+ * https://…"), as pull requests end: it tells nothing itself, what it points at is read where it was written.
+ */
+const REFERENCE =
+  /^[\W\d]{0,6}(?:closes|close|closed|fixes|fix|fixed|resolves|resolved|refs?|related to|see|see also|part of)\b:?\s{0,3}(?:#\d{1,7}|[\w.-]{1,100}\/[\w.-]{1,100}#\d{1,7}|https?:\/\/\S{1,300})(?:[\s,]{1,4}(?:and\s{1,3})?(?:#\d{1,7}|[\w.-]{1,100}\/[\w.-]{1,100}#\d{1,7})){0,5}[\s.,;]{0,3}$/i;
 /**
  * A request that points back at the sentence before it ("… as s5cmd doesn't seem to take any profile option. Can this
  * be implemented?"): that sentence is what is asked for, part of the request.
@@ -104,13 +110,17 @@ function asks(sentence: string): boolean {
   return (REQUEST.test(sentence) || PROPOSES.test(sentence) || REQUIREMENT.test(sentence)) && !tellsFailure(sentence);
 }
 
-type Said = 'asks' | 'tells' | 'neither';
+type Said = 'asks' | 'tells' | 'refers' | 'neither';
 
-/** What each sentence of a line does: asks (or is what the request after it asks for), tells a failure, or neither. */
+/**
+ * What each sentence of a line does: asks (or is what the request after it asks for), tells a failure, only points at
+ * another issue (refers), or neither.
+ */
 function sentencesSaid(line: string): Said[] {
   // A question keeps its mark (sentences.ts); a blank piece says nothing.
   const said = sentences(line.replace(QUOTE_MARK, '')).filter((s) => s.trim() !== '');
   return said.map((sentence, i) => {
+    if (REFERENCE.test(sentence)) return 'refers';
     if (asks(sentence)) return 'asks';
     if (tellsFailure(sentence)) return 'tells';
     const next = said[i + 1];
@@ -135,10 +145,13 @@ export function askedNotReported(lines: readonly string[]): boolean {
   return asked;
 }
 
-/** Every sentence of the line asks or requests: a signal read on it was read from the asking. */
+/**
+ * Every sentence of the line asks or requests, or only points at another issue, and one asks: a signal read on it was
+ * read from the asking.
+ */
 export function asksOnly(line: string): boolean {
   const said = sentencesSaid(line);
-  return said.length > 0 && said.every((s) => s === 'asks');
+  return said.includes('asks') && said.every((s) => s === 'asks' || s === 'refers');
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, REQUIREMENT, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, REQUIREMENT, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

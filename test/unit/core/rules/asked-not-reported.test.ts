@@ -149,3 +149,20 @@ describe('a requirement stated as what a change is for is not a report (stop 34,
     expect(read(text)).toEqual({ detected: true, kind: false });
   });
 });
+
+describe('a proposal told in the gerund, and one closed by a reference to its issue (stop 34, s34-neg)', () => {
+  // Fresh pull requests of stop 34 (scripts/corpus/fresh-negatives-s34.json): read after the two readings above were
+  // made, these two were then read with the gerund and the reference sentence (in-sample).
+  it.each([
+    ['a title in the gerund', 'https://github.com/punk-security/dnsReaper/pull/123', 'Adding support for AWS Session Token'],
+    ['a title, then the issue it closes', 'https://github.com/serverless/event-gateway/pull/339', 'add session token support in AWS creds. Closes #329\n\n## What did you implement:\n\nCloses #329'],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it('when a reference stands beside a failure told, then the failure keeps the detection', () => {
+    expect(read('Fixes #12. The SDK could not find credentials on ECS after the upgrade.')).toEqual({ detected: true, kind: false });
+    expect(asksOnly('Add support for session tokens. Closes #329')).toBe(true);
+    expect(asksOnly('Closes #329')).toBe(false);
+  });
+});
