@@ -61,6 +61,8 @@ const PROPOSES =
  * every day … or my AWS tools refuse to use my new credentials", docker/for-win#4526, a tuning positive of batch 2).
  */
 const REQUIREMENT = /\b(?:must|need(?:s|ed)? to|has to|have to|should|(?:is|are) required|requires?)\b/i;
+/** A purpose clause, to the clause's end: "to ensure that …", "so that …", "in order to …", "to avoid …". */
+const PURPOSE = /\b(?:to (?:ensure|make sure|avoid|prevent)|so that|in order to)\b[^,;]{0,200}/gi;
 /**
  * A sentence that only points at another issue or page ("Closes #329", "Fixes #8", "Refs: #48", "Related to #6.", "See
  * https://…"), as pull requests end: it tells nothing itself, what it points at is read where it was written.
@@ -107,7 +109,10 @@ function asks(sentence: string): boolean {
   // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
   // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
   if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' '));
-  return (REQUEST.test(sentence) || PROPOSES.test(sentence) || REQUIREMENT.test(sentence)) && !tellsFailure(sentence);
+  if (REQUEST.test(sentence)) return !tellsFailure(sentence);
+  // What a change is for is wished, not met ("This PR re-reads the web identity token … to ensure that expiration
+  // never occurs", voxel51/eta#551).
+  return (PROPOSES.test(sentence) || REQUIREMENT.test(sentence)) && !tellsFailure(sentence.replace(PURPOSE, ' '));
 }
 
 type Said = 'asks' | 'tells' | 'refers' | 'neither';
@@ -154,4 +159,4 @@ export function asksOnly(line: string): boolean {
   return said.includes('asks') && said.every((s) => s === 'asks' || s === 'refers');
 }
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, REQUIREMENT, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, REQUIREMENT, PURPOSE, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];

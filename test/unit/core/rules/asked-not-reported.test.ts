@@ -166,3 +166,17 @@ describe('a proposal told in the gerund, and one closed by a reference to its is
     expect(asksOnly('Closes #329')).toBe(false);
   });
 });
+
+describe('what a change is for is wished, not met (stop 34, s34-neg)', () => {
+  it('when a pull request re-reads a token "to ensure that expiration never occurs" (voxel51/eta#551, a tuning negative of batch 14 under stop 34\'s convention), then it is no credential failure', () => {
+    const text =
+      'When working with `S3StorageClient` using the `AWS_ROLE_ARN` and `AWS_WEB_IDENTITY_TOKEN_FILE`, it turns out that the web identity token file is updated periodically.\n\n' +
+      'This PR re-reads the web identity token each time credentials are refreshed to ensure that expiration never occurs.';
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it('when the failure is told beside the purpose, after its comma, then it stays detected', () => {
+    const text = 'This PR refreshes the credentials so that uploads keep working, because the nightly upload could not authenticate with the expired session token.';
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
