@@ -202,7 +202,7 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
     }
     // Asked or requested, not reported (rules/asked-not-reported.ts): the words were read from the asking itself.
     if (askedNotReported(lines) && signals.every((s) => s.line !== undefined && asksOnly(lines[s.line - 1] ?? ''))) {
-      return { id: 'credential-question', text: 'A question or a request about supplying credentials: no failure is told.' };
+      return { id: 'credential-question', text: 'A question, a request or a proposed change about supplying credentials: no failure is told.' };
     }
   }
   return undefined;
