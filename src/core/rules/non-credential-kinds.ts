@@ -203,7 +203,7 @@ export function nonCredentialKind(signals: readonly DetectingSignal[], text: str
     // Asked or requested, not reported (rules/asked-not-reported.ts): the words were read from the asking itself.
     const asking = askingLines(lines);
     if (asking && signals.every((s) => s.line !== undefined && asking[s.line - 1] === true)) {
-      return { id: 'credential-question', text: 'A question or a request about supplying credentials: no failure is told.' };
+      return { id: 'credential-question', text: 'A question, a request or a proposed change about supplying credentials: no failure is told.' };
     }
   }
   return undefined;

@@ -97,3 +97,86 @@ describe('a failure told beside a question, in words the failure words miss, sta
     expect(asksOnly('Has anyone seen this? The secret key has a + in it and terraform gets a signature mismatch.')).toBe(false);
   });
 });
+
+describe('a change proposed or described, with no failure told, is not a report (stop 34, s34-neg)', () => {
+  // Fresh negatives of stop 33 (scripts/corpus/fresh-negatives-s33.json): pull-request titles and descriptions, and a
+  // docs PR, that open with the change's verb and tell nothing that failed.
+  it.each([
+    ['a title and a description that support the token', 'https://github.com/airbnb/zonify/pull/22', '## Support AWS Session Token\n\nSupport temporary credentials by setting the AWS_SESSION_TOKEN environment variable.'],
+    ['a list of what the pull request adds', 'https://github.com/NetSPI/AWSSigner/pull/10', '- Add session token textbox to be used with session/security token\nreceived from assume-role calls\n- Add checkbox for whether to use the session token'],
+    ['a change told in the imperative, with a supposed condition', 'https://github.com/AdRoll/goamz/pull/424', 'Use AWS_DEFAULT_PROFILE as documented, falling back to AWS_PROFILE (used\nby other tools), finally falling back to "default" if not provided.'],
+    ['a docs change', 'https://github.com/duckdb/duckdb-web/pull/4480', 'Update s3api_legacy_authentication.md\n\nCorrect incorrect and confusing usage of session token'],
+    ['a one-line title', 'https://github.com/DanielHindi/aws-s3-zipper/pull/51', 'add option for session token in AWS config'],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it.each([
+    [
+      'a pull request that states the failure it fixes (mastra-ai/mastra#13707, a tuning positive)',
+      'Add `sessionToken` option to `S3Filesystem` and `S3BlobStore` to support AWS temporary credentials (SSO, AssumeRole, container credentials, Lambda, etc.). ' +
+        'Previously, users relying on temporary credentials received "Access denied" errors because the session token was never forwarded to the S3 client.',
+    ],
+    ['a proposal whose own sentence tells the failure', 'Add a session token option: without it the upload fails with InvalidAccessKeyId.'],
+    ['a subject before the verb: what the tool does, not a change', 'The CLI supports SSO profiles but aws s3 ls says the token is expired.'],
+  ])('when the text is %s, then it stays detected', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
+
+describe('a requirement stated as what a change is for is not a report (stop 34, s34-neg)', () => {
+  // Tuning negatives under stop 34's convention (real-pastes batches 10 and 8): the need, then the pull request.
+  it.each([
+    [
+      'a token that must be sent, then what the PR checks',
+      'https://github.com/Netflix/SimianArmy/pull/331',
+      'When using temporary credentials, the session token must be included in the request. This PR checks which is the type of the credentials object being used and configures the AWSClient accordingly.',
+    ],
+    [
+      'a token that needs passing, then what the PR adds',
+      'https://github.com/Yelp/paasta/pull/3011',
+      'When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds. This PR adds the session token to the environment, and updates corresponding tests to expect this value.',
+    ],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it.each([
+    ['a duty with the refusal it avoids (docker/for-win#4526, a tuning positive)', 'I have to toggle the Time Synchronization option every day when I start working or my AWS tools refuse to use my new credentials.'],
+    ['a duty beside what happens instead', 'The SDK should refresh the session token, but after an hour the job could not authenticate.'],
+    ['a need with the refusal that caused it', 'We need to rotate the access key because the old one was rejected by STS.'],
+  ])('when the text is %s, then it stays detected', (_what, text) => {
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
+
+describe('a proposal told in the gerund, and one closed by a reference to its issue (stop 34, s34-neg)', () => {
+  // Fresh pull requests of stop 34 (scripts/corpus/fresh-negatives-s34.json): read after the two readings above were
+  // made, these two were then read with the gerund and the reference sentence (in-sample).
+  it.each([
+    ['a title in the gerund', 'https://github.com/punk-security/dnsReaper/pull/123', 'Adding support for AWS Session Token'],
+    ['a title, then the issue it closes', 'https://github.com/serverless/event-gateway/pull/339', 'add session token support in AWS creds. Closes #329\n\n## What did you implement:\n\nCloses #329'],
+  ])('when the text is %s (%s), then it is no credential failure and says it is a question or request', (_what, _url, text) => {
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it('when a reference stands beside a failure told, then the failure keeps the detection', () => {
+    expect(read('Fixes #12. The SDK could not find credentials on ECS after the upgrade.')).toEqual({ detected: true, kind: false });
+    expect(asksOnly('Add support for session tokens. Closes #329')).toBe(true);
+    expect(asksOnly('Closes #329')).toBe(false);
+  });
+});
+
+describe('what a change is for is wished, not met (stop 34, s34-neg)', () => {
+  it('when a pull request re-reads a token "to ensure that expiration never occurs" (voxel51/eta#551, a tuning negative of batch 14 under stop 34\'s convention), then it is no credential failure', () => {
+    const text =
+      'When working with `S3StorageClient` using the `AWS_ROLE_ARN` and `AWS_WEB_IDENTITY_TOKEN_FILE`, it turns out that the web identity token file is updated periodically.\n\n' +
+      'This PR re-reads the web identity token each time credentials are refreshed to ensure that expiration never occurs.';
+    expect(read(text)).toEqual({ detected: false, kind: true });
+  });
+
+  it('when the failure is told beside the purpose, after its comma, then it stays detected', () => {
+    const text = 'This PR refreshes the credentials so that uploads keep working, because the nightly upload could not authenticate with the expired session token.';
+    expect(read(text)).toEqual({ detected: true, kind: false });
+  });
+});
