@@ -137,8 +137,10 @@ const CODE_SHAPES: Array<{ needle: string | string[]; re: RegExp }> = [
   { needle: 'Exception\\', re: /\bAws\\{1,2}(?:[A-Za-z0-9]{1,40}\\{1,2}){0,3}Exception\\{1,2}([A-Za-z][A-Za-z0-9]{1,80}Exception)\b/g },
   // Ruby: Aws::STS::Errors::InvalidClientTokenId, Aws::Sigv4::Errors::MissingCredentialsError.
   { needle: '::Errors::', re: /\bAws::(?:[A-Za-z0-9]{1,40}::){0,2}Errors::([A-Z][A-Za-z0-9]{1,80})\b/g },
-  // Also right after a printed line break (`\nbotocore.exceptions.ClientError` in a JSON log record's message).
-  { needle: 'botocore.', re: /(?:\b|(?<=\\[nrt]))botocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
+  // Also right after a printed line break (`\nbotocore.exceptions.ClientError` in a JSON log record's message). What
+  // must stand before the name is asserted behind it, not ahead of it: a pattern that opens with an assertion is tried at
+  // every position of the text (28 µs on the 4 KB bench paste), one that opens with a literal skips to it (0.7 µs).
+  { needle: 'botocore.', re: /botocore(?<=(?:\b|\\[nrt])botocore)\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g },
   // The other Python AWS packages' exception classes: old boto (`boto.exception.S3ResponseError`), s3transfer,
   // aiobotocore, awscli, s3fs.
   { needle: ['boto.', 'boto3.', 's3transfer.', 'aiobotocore.', 'awscli.', 's3fs.', 'awswrangler.', 'chalice.', 'samcli.'], re: /\b(?:boto3?|s3transfer|aiobotocore|awscli|s3fs|awswrangler|chalice|samcli)(?:\.[a-z_]{1,40}){1,3}\.([A-Z][A-Za-z0-9]{2,60}(?:Error|Exception))\b/g },

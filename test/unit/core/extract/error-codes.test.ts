@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { diagnose } from '../../../../src/core/diagnose';
+import { ERROR_CODE_PATTERNS } from '../../../../src/core/extract/error-codes';
 
 const codes = (text: string): string[] => diagnose(text).errorCodes;
 
@@ -114,5 +116,19 @@ describe('error codes in more SDK shapes', () => {
   ])('when S3 answers a bare 403 in %s, then it is detected as an authorization-family error', (_sdk, text) => {
     const d = diagnose(text);
     expect({ detected: d.detected, top: d.causes[0]!.id }).toEqual({ detected: true, top: 'authorization-not-authentication' });
+  });
+});
+
+describe("botocore's class name pattern", () => {
+  // The shipped pattern asserts the word start (or a printed \n, \r, \t) behind the literal, for speed; this is the
+  // plain reading it must agree with, on every string: same matches at the same places, same names.
+  const READING = /(?:\b|(?<=\\[nrt]))botocore\.(?:exceptions|errorfactory)\.([A-Za-z][A-Za-z0-9]{1,80})/g;
+  const shipped = ERROR_CODE_PATTERNS.find((re) => re.source.startsWith('botocore(?<='))!;
+  const all = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}:${m[1]}`);
+  const piece = fc.constantFrom('botocore', 'botocore.exceptions.ClientError', 'botocore.errorfactory.', '.exceptions.', 'NoCredentialsError', '\\', 'n', 't', 'r', 'x', '_', '9', ' ', '.', '\n', 'é', '"', 'Ab');
+
+  it('when it reads any text of botocore names, escapes and glued words, then it finds what the plain reading finds', () => {
+    expect(shipped).toBeDefined();
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (t) => expect(all(shipped, t)).toEqual(all(READING, t))), { numRuns: 3000 });
   });
 });
