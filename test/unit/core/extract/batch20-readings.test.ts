@@ -24,3 +24,14 @@ describe('a session token said to be absent is talk of the session token', () =>
     expect(signals('The token has not expired and the clock is not the problem, we checked the AWS keys.')).not.toContain('hint.expired');
   });
 });
+
+describe('a session token dropped, stripped, ignored or not looked for is told as missing', () => {
+  it.each([
+    'The cache step takes the access key id and secret from the stored credentials but drops the session token, so every S3 request gets a 403.',
+    'Our proxy strips the session token from the assumed-role credentials and the uploads are refused with Access Denied.',
+    'The tool does not look for AWS_SESSION_TOKEN, so requests made with temporary keys get 403 from S3.',
+  ])('when "%s" is written, then the missing session token leads', (text) => {
+    expect(signals(text)).toContain('hint.talk-missing-session-token');
+    expect(ranking(text)[0]).toBe('missing-session-token');
+  });
+});
