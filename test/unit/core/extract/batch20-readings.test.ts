@@ -3,6 +3,7 @@
  * kept only where they held on batches 1-19 (scripts/corpus/rank-cv.ts --table, scripts/corpus/detect-batches.ts). The
  * sentences are written for the test in the phrasing such threads use, not copied from a case.
  */
+import { diagnose } from '../../../../src/core/diagnose';
 import { ranking, signals } from '../../../helpers/readings';
 
 const topThree = (text: string): string[] => ranking(text).slice(0, 3);
@@ -33,5 +34,14 @@ describe('a session token dropped, stripped, ignored or not looked for is told a
   ])('when "%s" is written, then the missing session token leads', (text) => {
     expect(signals(text)).toContain('hint.talk-missing-session-token');
     expect(ranking(text)[0]).toBe('missing-session-token');
+  });
+});
+
+describe("Node's inspect prints a renamed error as `Error [Name]: message`", () => {
+  // nodejs/node lib/internal/util/inspect.js @ 0059b877e35e (formatError): a stack captured as "Error: …" whose error was named
+  // afterwards (aws-sdk-js v2's AWS.util.error sets the name from the code) is shown `${prefix} [${name}]${rest}`.
+  it('when the JavaScript SDK v2 error is logged that way, then CredentialsError is its code', () => {
+    const text = 'Loading the sandbox fails:\nError [CredentialsError]: Missing credentials in config\n    at credError (/app/node_modules/aws-sdk/lib/config.js:400:40)';
+    expect(diagnose(text).errorCodes).toContain('CredentialsError');
   });
 });
