@@ -44,6 +44,9 @@ export const CAUSE_WORDS: CauseWords[] = [
       String.raw`(?:must|should|to) include`, String.raw`(?:must|should|has to|have to|needs? to) be (?:included|passed|provided|set|sent|supplied|added)`, String.raw`add(?:s|ed|ing)?`,
       String.raw`${NOT} (?:take|taking|taken) into account`, String.raw`${NOT} (?:recogni[sz]\w{1,5}|support\w{0,3}|check\w{0,3}|handl\w{1,3})`,
       String.raw`(?:does|do|did)\s?${NOT} (?:exist|support|check|handle|take|recogni[sz]e)`,
+      // A tool that loses the token on the way ("takes the key and secret but drops the session token", "does not look
+      // for AWS_SESSION_TOKEN"): batch 20's jenkinsci/jobcacher-plugin#218, conversations batch 13's genomics thread.
+      String.raw`drop(?:s|ped|ping)?`, String.raw`strip(?:s|ped|ping)?`, String.raw`ignor(?:e|es|ed|ing)`, String.raw`${NOT} (?:look(?:s|ed|ing)?|search\w{0,3}) for`,
     ],
   },
   {

@@ -462,7 +462,12 @@ type DenialReach = 'clause' | 'adjacent';
 const NEGATABLE = new Map<string, DenialReach>([
   ...[
     'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
-    'hint.expired', 'hint.session-token', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
+    // hint.session-token is not here: the cause it points to is the token's absence, so a denial ("does not look for
+    // AWS_SESSION_TOKEN", "drops the session token", "without a session token") is the hint, not its withdrawal. In the
+    // tuning halves (stop 34, batches 1-20), the 14 pastes and openings it then newly reads were 11 missing session
+    // tokens (pastes of batches 1, 2, 11, 15, 18, 20; conversations of 1, 3, 10, 14), 1 environment override, 1 account, 1 no
+    // credentials.
+    'hint.expired', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
     'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
   ].map((signal) => [signal, 'clause'] as const),
   ['hint.partition', 'adjacent'],

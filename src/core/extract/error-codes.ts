@@ -317,7 +317,9 @@ const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
   { re: /No valid credential sources (?:found|for [\w ]{1,40} found)/i, code: 'NoValidCredentialSources' },
   { re: /SdkClientException: Unable to load (?:AWS )?credentials from any/, code: 'SdkClientException' },
   { re: /You must be logged in to the server \(/, code: 'Unauthorized' },
-  { re: /\bCredentialsError: Missing credentials/, code: 'CredentialsError' },
+  // Also as Node's util.inspect prints an error named after its stack was captured, `Error [CredentialsError]: …`
+  // (nodejs/node lib/internal/util/inspect.js @ 0059b877e35e, formatError: `${prefix} [${name}]${stack.slice(len)}`).
+  { re: /\bCredentialsError\]?: Missing credentials/, code: 'CredentialsError' },
 ];
 
 const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|CredentialsError/i;
