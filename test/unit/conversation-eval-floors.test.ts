@@ -68,7 +68,11 @@ const BATCH11_FLOORS = { firstFix: 0.36, within8: 0.8, maxMeanQuestions: 2.5, ma
 // `npm run eval:conversations` after its labels were committed, on the engine as it stood at the start of stop 26):
 // first fix 17/25 = 0.68, within 8 turns 22/25 = 0.88, 0.73 questions to the right fix, 1 redundant, 0 misread;
 // 2 of its 25 openings opened no case.
-const BATCH12_FLOORS = { firstFix: 0.64, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Stop 34's blind relabel of the conversations corpus (requests, proposals and PR descriptions that tell no failure are
+// negatives, as in the real-pastes corpus) turned 6 of batch 12's 25 held-out threads into negatives; all 6 had their
+// labelled fix first, so on the same engine (39829b0) batch 12 read 17/25 = 0.68 before and 11/19 = 0.58 after (within 8
+// 24/25 -> 18/19). The first-fix floor follows the labels, one thread under the relabelled measure (10/19); the others hold.
+const BATCH12_FLOORS = { firstFix: 0.52, within8: 0.84, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
 // Batch 13 (fresh held-out, never tuned on), measured 2026-12-06 when it was added (25 threads, the first
 // `npm run eval:conversations` after its labels were committed (c9c6980..482e655), on the engine as it stood at the start
 // of stop 27, 5aa6b29): first fix 16/25 = 0.64, within 8 turns 21/25 = 0.84, 0.67 questions to the right fix, 1 redundant,
@@ -112,10 +116,12 @@ const BATCH19_FLOORS = { firstFix: 0.44, within8: 0.72, maxMeanQuestions: 2.5, m
 // 20 credential-failure openings opened no case; 21 of its 33 negatives opened a case. Each floor lets one thread slip.
 const BATCH20_FLOORS = { firstFix: 0.6, within8: 0.9, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
 // Negatives (threads labelled not-aws-credential-error, scored apart since stop 34): right when the opening opens no case.
-// Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21.
-// Ceilings let one more through.
+// Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21;
+// after stop 34's blind relabel of the conversations corpus (31 held-out threads to negatives), on 39829b0: the held-out
+// half's 73 negatives opened 58 (the relabelled ones are pull-request descriptions said straight to awskey, where words
+// alone open a case). Ceilings let one more through.
 const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
-  ['held-out half', (e) => e.byHalf.holdout.negatives, 30],
+  ['held-out half', (e) => e.byHalf.holdout.negatives, 59],
   ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 22],
 ];
 
