@@ -51,11 +51,13 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['a this.-led password', 'password: this.IsMyPassw0rd', ['IsMyPassw0rd']],
   ['a Kubernetes Secret block scalar', `kind: Secret\nstringData:\n  db-pass: |\n    ${PW}\n`, [PW]],
   // Stop 34: a key with no `/` glued onto an STS ARN's last name (review 33b R33b-4), and URL passwords that open with a
-  // port's digits beside the e-mail-in-a-path URLs now kept (secrets-arn-sessions, secrets-url-paths).
+  // port's digits beside the e-mail-in-a-path URLs now kept, a key in typographic quotes (secrets-arn-sessions,
+  // secrets-url-paths, secrets-typographic-quotes).
   ['a key as an assumed role\'s session name', `User: arn:aws:sts::123456789012:assumed-role/deploy/${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
   ['a key id and its key glued as a session name', `"Arn": "arn:aws:sts::123456789012:assumed-role/deploy/AKIAIOSFODNN7EXAMPLE${NO_SLASH_KEY}"`, [NO_SLASH_KEY]],
   ['a key as a federated user\'s name', `creds=arn:aws:sts::123456789012:federated-user/${NO_SLASH_KEY}`, [NO_SLASH_KEY]],
   ['a URL password of a port\'s digits and a path', `DATABASE_URL=https://deploy:8443/users/${PW}@db.example.com/x`, [PW]],
+  ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
 
