@@ -198,9 +198,11 @@ const SELF_MEMBER = /^(?:this|self)\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.#?[A-Za
 const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\((?:[A-Za-z_$][A-Za-z0-9_$.]{0,60})?)$/;
 /**
  * A cut call's or subscript's name, where it is cut: a getter or loader (`get(`, `getenv(`, `fetch(`, `GetSecretValue(`, `require(`), a dotted
- * member (`os.environ[`), or a snake name of two words or more (`role_credentials[`): not one word or camel (`kitty(cat`, `myPass(`, review 33b).
+ * member (`os.environ[`), a snake name of two words or more (`role_credentials[`), or a subscript of an object known to
+ * hold settings (CODE_OBJECT's: `config['AWS_SECRET_ACCESS_KEY']` read as `config[`): not another word or camel (`kitty(cat`,
+ * `sunshine[`, `myPass(`, review 33b).
  */
-const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})[[(]/;
+const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}|(?:env|ENV|config|cfg|credentials|creds|settings|secrets|options|opts)(?=\[))[[(]/;
 const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
 /** The snake-case names of secrets a config template writes as the value (the label's own name, or another's). */
 const SECRET_NAME_VALUE = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
