@@ -57,6 +57,7 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['a key id and its key glued as a session name', `"Arn": "arn:aws:sts::123456789012:assumed-role/deploy/AKIAIOSFODNN7EXAMPLE${NO_SLASH_KEY}"`, [NO_SLASH_KEY]],
   ['a key as a federated user\'s name', `creds=arn:aws:sts::123456789012:federated-user/${NO_SLASH_KEY}`, [NO_SLASH_KEY]],
   ['a URL password of a port\'s digits and a path', `DATABASE_URL=https://deploy:8443/users/${PW}@db.example.com/x`, [PW]],
+  ["npm's _auth (base64 of user:password)", `//registry.example.com/:_auth=${b64(`deploy:${PW}`)}\nalways-auth=true`, [b64(`deploy:${PW}`)]],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
