@@ -10,6 +10,7 @@ import { camelWords, cutLabelSpans, evidenceSpans, madeOfWords, randomSpanIn, wo
 import { VENDOR_TOKENS } from './vendor-tokens';
 import { needleCheck } from './needles';
 import { mergeSpans } from './spans';
+import { NPM_AUTH_PATTERNS, npmAuthValues } from './npm-auth';
 import { SHORT_OPTION_PATTERNS, shortOptionPasswords } from './short-options';
 import { SHELL_ECHO_PATTERNS, shellEchoedSecrets } from './shell-echo';
 import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
@@ -206,9 +207,11 @@ const SELF_MEMBER = /^(?:this|self)\.#?[A-Za-z_$][A-Za-z0-9_$]{0,60}(?:\.#?[A-Za
 const CUT_CALL = /^[A-Za-z_$][A-Za-z0-9_$.]{0,60}(?:\[|\((?:[A-Za-z_$][A-Za-z0-9_$.]{0,60})?)$/;
 /**
  * A cut call's or subscript's name, where it is cut: a getter or loader (`get(`, `getenv(`, `fetch(`, `GetSecretValue(`, `require(`), a dotted
- * member (`os.environ[`), or a snake name of two words or more (`role_credentials[`): not one word or camel (`kitty(cat`, `myPass(`, review 33b).
+ * member (`os.environ[`), a snake name of two words or more (`role_credentials[`), or a subscript of an object known to
+ * hold settings (CODE_OBJECT's: `config['AWS_SECRET_ACCESS_KEY']` read as `config[`): not another word or camel (`kitty(cat`,
+ * `sunshine[`, `myPass(`, review 33b).
  */
-const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})[[(]/;
+const CALL_HEAD = /^(?:[A-Za-z_$][A-Za-z0-9_$]{0,60}\.[A-Za-z0-9_$.]{0,60}|require|(?:get|getenv|fetch|load)(?:[A-Z_][A-Za-z0-9_]{0,60})?|Get[A-Za-z0-9_]{0,60}|[a-z][a-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}|(?:env|ENV|config|cfg|credentials|creds|settings|secrets|options|opts)(?=\[))[[(]/;
 const NOT_NAME_CHAR = /[^A-Za-z0-9_$]/g;
 /** The snake-case names of secrets a config template writes as the value (the label's own name, or another's). */
 const SECRET_NAME_VALUE = /^(?:aws_|db_)?(?:secret_access_key|secret_key|session_token|security_token|access_token|refresh_token|auth_token|client_secret|api_key|private_key|password|pass)$/;
@@ -408,6 +411,15 @@ const HOST_LIKE = /^(?:localhost:|\[|[^:]{0,256}\.)/;
  * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`).
  */
 const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9.@-])/;
+/**
+ * A port, then a path of lower-case names (two at least), or a path and a query, up to the `@`: the `@` is in the path or
+ * the query (`host:443/profile/john@example.com`, `localhost:8080/api/users?email=jane@example.org`), an e-mail address
+ * in a request, not userinfo. A password would have to open with a port's digits and an unencoded `/` and go on in
+ * lower-case names or `name=value` pairs to read so; a request log holds these URLs by the line. A random piece, a
+ * capital, or a single name after the port (`user:2024/summer@db…`) is still read as a password.
+ */
+const PATH_OF_NAMES = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{1,64}){2,16}$/;
+const PATH_AND_QUERY = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{0,64}){1,16}\?[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}(?:&[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}){0,16}$/;
 
 /** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
 function urlPasswords(text: string, out: SecretSpan[]): void {
@@ -419,6 +431,7 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
     const secretStart = start + m[1]!.length;
     const secretEnd = secretStart + m[2]!.length;
     if (PORT_AND_PATH.test(m[2]!) && HOST_LIKE.test(m[1]!) && !HOST_AFTER.test(text.slice(secretEnd + 1, secretEnd + 600))) continue;
+    if (PATH_OF_NAMES.test(m[2]!) || PATH_AND_QUERY.test(m[2]!)) continue;
     out.push({ start: secretStart, end: secretEnd, kind: 'password' });
   }
 }
@@ -982,14 +995,23 @@ function halfMasked(text: string, out: SecretSpan[]): void {
   }
 }
 
+/** An access key id and its secret key pasted together without a `/` in the key (`AKIA…` then 40). */
+const ID_THEN_KEY = /^(?:AKIA|ASIA)[A-Z0-9]{16}[A-Za-z0-9+]{40}$/;
+
 /**
  * A run in an IAM or STS ARN's path that is a key, not names (evidence.ts EvidenceSpan.arnPath): two `/` inside it, or
- * where the path holds IAM names only (`user/bob/…`), a piece of 40. A role session name may itself be 40 random
- * characters and holds no `/`, so a key glued on as an assumed role's session without a `/` is not told apart.
+ * where the path holds IAM names only (`user/bob/…`), a piece of 40. In an assumed role's or federated user's path, a
+ * whole session name (after its `/`, ending the ARN) of a secret access key's length, or a key id and 40 after it, is a
+ * key too, though a session name may be 40 random characters: a session name redacted is the lesser harm than a key
+ * glued on there let through (review 33b R33b-4). A key id alone as a session name stays: a key id is evidence anywhere.
+ * Returns where in the run the key starts (the names before it stay), or -1.
  */
-function keyInPath(run: string, path: 'session' | 'names'): boolean {
+function keyInPath(run: string, path: 'session' | 'names', endsArn: boolean): number {
   const pieces = run.split('/');
-  return pieces.length >= 3 || (path === 'names' && pieces.some((piece) => piece.length >= 40));
+  if (pieces.length >= 3) return 0;
+  if (path === 'names') return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
+  const session = pieces[1];
+  return endsArn && session !== undefined && (session.length === 40 || ID_THEN_KEY.test(session)) ? pieces[0]!.length + 1 : -1;
 }
 
 /**
@@ -1034,8 +1056,21 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
         const keyShaped = b - a === 40;
         const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-        const glued = (s: EvidenceSpan): boolean => s.namesFrom !== undefined && b - Math.max(a, s.namesFrom) >= 40 && (s.arnPath === undefined || keyInPath(text.slice(Math.max(a, s.namesFrom), b), s.arnPath));
-        const holds = (s: EvidenceSpan): boolean => s.start <= a && s.end >= b && !(keyShaped && s.shaped === true && isValue(s)) && !glued(s);
+        // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
+        const gluedAt = (s: EvidenceSpan): number => {
+          if (s.namesFrom === undefined) return -1;
+          const from = Math.max(a, s.namesFrom);
+          if (b - from < 40) return -1;
+          const at = s.arnPath === undefined ? 0 : keyInPath(text.slice(from, b), s.arnPath, s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
+          return at < 0 ? -1 : from + at;
+        };
+        let start = a;
+        const holds = (s: EvidenceSpan): boolean => {
+          if (s.start > a || s.end < b || (keyShaped && s.shaped === true && isValue(s))) return false;
+          const at = gluedAt(s);
+          if (at >= 0) start = Math.max(start, at);
+          return at < 0;
+        };
         let inside = false;
         for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
         // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
@@ -1053,7 +1088,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start: a, end: b, kind: runKind(b - a) });
+        if (!inside) out.push({ start, end: b, kind: runKind(b - start) });
       }
     }
     i = j;
@@ -1080,6 +1115,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   namedValues(view, found, judged);
   secretFlags(view, found, judged);
   shortOptionPasswords(view, found, (value) => notASecret(value) || REFERENCE_VALUE.test(value));
+  npmAuthValues(view, found, notASecret);
   spacedSecrets(view, found, judged, tabAt);
   shellEchoedSecrets(view, found, randomSecretIn);
   halfMasked(view, found);
@@ -1089,4 +1125,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, PATH_OF_NAMES, PATH_AND_QUERY, ID_THEN_KEY, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...NPM_AUTH_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

@@ -32,8 +32,8 @@ const ARN_RESOURCE_TYPE = /^arn:[a-z-]{1,16}:(?:iam|sts)::[^:]{0,64}:([^/:]{0,64
 function arnSpan(start: number, arn: string): EvidenceSpan {
   const head = ARN_RESOURCE_TYPE.exec(arn);
   if (!head) return { start, end: start + arn.length };
-  const session = head[1] === 'assumed-role' || head[1] === 'federated-user';
-  return { start, end: start + arn.length, namesFrom: start + head[0].length, arnPath: session ? 'session' : 'names' };
+  // a federated user's name is 2 to 32 characters (STS GetFederationToken's Name), so it is read with the IAM names
+  return { start, end: start + arn.length, namesFrom: start + head[0].length, arnPath: head[1] === 'assumed-role' ? 'session' : 'names' };
 }
 /** Where the names of the path start in a MACOS_TEMP_DIR match: after its `/T/`. */
 const TEMP_DIR_HEAD = /^\/var\/folders\/[^/]{2}\/[^/]{24,34}\/[TC0]\//;
@@ -97,8 +97,9 @@ export interface EvidenceSpan extends Span {
   namesFrom?: number;
   /**
    * An IAM or STS ARN's path (namesFrom after its resource type's `/`): 'session' when its last name is a role session's
-   * (`assumed-role/`, `federated-user/`), which may be 40 random characters; 'names' when all its names are IAM names
-   * (`user/`, `role/`, …). detect.ts keyInPath reads a key glued on from it.
+   * (`assumed-role/`), which may be up to 64 random characters; 'names' when all its names are IAM names or a federated
+   * user's (`user/`, `role/`, `federated-user/`, …), under 40 characters each. detect.ts keyInPath reads a key glued on
+   * from it.
    */
   arnPath?: 'session' | 'names';
 }

@@ -45,6 +45,13 @@ const LOOK_ALIKE: Record<string, string> = {
   '\u039d': 'N', '\u039f': 'O', '\u03a1': 'P', '\u03a4': 'T', '\u03a5': 'Y', '\u03a7': 'X', '\u03bf': 'o',
 };
 
+/**
+ * Typographic double quotes (a word processor's, a blog's, Slack's or macOS's smart quotes) read as the `"` they stand
+ * for: a value opened by `"` and closed by `”` ends there (`"%accessSecret%”, ”AWS_DEFAULT_REGION"` ran on over the next
+ * name). Single ones stay: `’` is an apostrophe inside words far more often than a quote.
+ */
+const DOUBLE_QUOTES: Record<string, string> = { '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"' };
+
 const JSON_SIMPLE: Record<string, string> = { '/': '/', '\\': '\\', '"': '"', n: '\n', r: '', t: ' ', b: '', f: '' };
 
 /**
@@ -263,7 +270,7 @@ function foldChar(ch: string): string {
   if (ch.charCodeAt(0) < 0x80) return ch;
   if (INVISIBLE.test(ch)) return '';
   if (ODD_SPACE.test(ch)) return ' ';
-  const look = LOOK_ALIKE[ch];
+  const look = LOOK_ALIKE[ch] ?? DOUBLE_QUOTES[ch];
   if (look !== undefined) return look;
   const folded = ch.normalize('NFKC');
   return INVISIBLE.test(folded) ? '' : folded;

@@ -20,7 +20,9 @@ const account = chars('0123456789'.split(''), 12, 12);
 const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc');
 const region = fc.constantFrom('us-east-1', 'eu-west-1', 'cn-north-1', 'us-gov-west-1', 'us-iso-east-1', 'ap-southeast-2', 'eusc-de-east-1');
 const sessionName = fc.oneof(
-  chars(ALNUM, 24, 64),
+  // not exactly 40: a whole session name of a secret access key's length is redacted, the lesser harm than a key glued
+  // on as one let through (detect.ts keyInPath, review 33b R33b-4; secrets-arn-sessions.test.ts)
+  chars(ALNUM, 24, 64).filter((s) => s.length !== 40),
   fc.integer({ min: 1_600_000_000, max: 1_800_000_000 }).map((n) => `botocore-session-${n}`),
   fc.tuple(words(1, 2), chars(ALNUM, 20, 40)).map(([w, r]) => `${w}-${r}`),
   fc.tuple(fc.constantFrom('jane.doe', 'ops', 'a.b'), fc.constantFrom('example.com', 'corp.example')).map(([u, d]) => `${u}@${d}`),

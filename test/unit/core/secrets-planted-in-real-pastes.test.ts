@@ -21,6 +21,9 @@ import { handleCaseInput } from '../../../src/usecases/handle-case-input';
 const KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const PW = 'Xq7pLm2RtZ9vNw4kHs8d';
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** 40 characters of a secret access key's alphabet without `/`, stepped through the alphabet (no key-like literal stored). */
+const NO_SLASH_KEY = Array.from({ length: 40 }, (_, i) => ALNUM[(i * 37 + 11) % ALNUM.length]).join('');
 const NOW = new Date('2026-12-07T00:00:00Z');
 
 /** Real tuning pastes (an env export, a credentials error, an SDK config): the secret goes after their first line. */
@@ -47,6 +50,15 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['dotted words', 'DB_PASSWORD=Summer.Fall.Password', ['Summer.Fall.Password']],
   ['a this.-led password', 'password: this.IsMyPassw0rd', ['IsMyPassw0rd']],
   ['a Kubernetes Secret block scalar', `kind: Secret\nstringData:\n  db-pass: |\n    ${PW}\n`, [PW]],
+  // Stop 34: a key with no `/` glued onto an STS ARN's last name (review 33b R33b-4), and URL passwords that open with a
+  // port's digits beside the e-mail-in-a-path URLs now kept, a key in typographic quotes (secrets-arn-sessions,
+  // secrets-url-paths, secrets-typographic-quotes).
+  ['a key as an assumed role\'s session name', `User: arn:aws:sts::123456789012:assumed-role/deploy/${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
+  ['a key id and its key glued as a session name', `"Arn": "arn:aws:sts::123456789012:assumed-role/deploy/AKIAIOSFODNN7EXAMPLE${NO_SLASH_KEY}"`, [NO_SLASH_KEY]],
+  ['a key as a federated user\'s name', `creds=arn:aws:sts::123456789012:federated-user/${NO_SLASH_KEY}`, [NO_SLASH_KEY]],
+  ['a URL password of a port\'s digits and a path', `DATABASE_URL=https://deploy:8443/users/${PW}@db.example.com/x`, [PW]],
+  ["npm's _auth (base64 of user:password)", `//registry.example.com/:_auth=${b64(`deploy:${PW}`)}\nalways-auth=true`, [b64(`deploy:${PW}`)]],
+  ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
 

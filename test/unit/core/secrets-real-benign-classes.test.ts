@@ -22,6 +22,9 @@ const secretKey = chars(B64, 40, 40).filter((s) => /[a-z]/.test(s) && /[A-Z]/.te
 /** A label of a secret as configs and code write it, with its separator. */
 const label = fc.constantFrom('aws_secret_access_key = ', 'AWS_SECRET_ACCESS_KEY=', 'secretAccessKey: ', '"secret_key": "', 'export AWS_SESSION_TOKEN=', '    secret_access_key: ', 'password: ', 'DB_PASSWORD=');
 
+/** The objects code reads settings from, whose subscript cut at its quote (`config[`) is code (detect.ts CALL_HEAD). */
+const SETTINGS_OBJECTS = ['env', 'ENV', 'config', 'cfg', 'credentials', 'creds', 'settings', 'secrets', 'options', 'opts'];
+
 const kept = (text: string): void => {
   expect(redact(text).text).toBe(text);
 };
@@ -54,6 +57,8 @@ describe('benign shapes of the real corpora are not redacted', () => {
       fc.tuple(word, word).map(([a, b]) => `${a}_${b}['SecretAccessKey']`),
       word.map((a) => `get(${a}, "token")`),
       fc.constantFrom('secret_key', 'session_token', 'client_secret', 'db_password'),
+      // a settings object's subscript (wrangr-awis-19: `secret: config['AWS_SECRET_ACCESS_KEY']` lost `config[`, stop 34)
+      fc.tuple(fc.constantFrom(...SETTINGS_OBJECTS), fc.constantFrom("'", '"'), fc.constantFrom('AWS_SECRET_ACCESS_KEY', 'aws_session_token', 'db_password', 'secret'), fc.constantFrom('', ',', ';', ')')).map(([o, q, n, end]) => `${o}[${q}${n}${q}]${end}`),
     );
     // unquoted labels: code stands bare after them
     fc.assert(fc.property(label.filter((l) => !l.endsWith('"')), value, (l, v) => kept(`${l}${v}\n`)), { numRuns: RUNS });
@@ -121,7 +126,8 @@ describe('benign shapes of the real corpora are not redacted', () => {
       fc.tuple(word, digits, word).map(([a, d, b]) => `${upper(a)}${d}(${b}`),
       // review 33b: each part drawn on its own (case, digits or none, any word first), not only the shapes a fix rejects
       fc.tuple(cased, cased).map(([a, b]) => `${a}.${b}`),
-      fc.tuple(cased, fc.constantFrom('(', '[')).map(([a, m]) => `${a}${m}`).filter((v) => v.length >= 5),
+      // not a settings object's subscript (`config[`: code, SETTINGS_OBJECTS)
+      fc.tuple(cased, fc.constantFrom('(', '[')).map(([a, m]) => `${a}${m}`).filter((v) => v.length >= 5 && !SETTINGS_OBJECTS.includes(v.slice(0, -1))),
       fc.tuple(cased, fc.constantFrom('(', '['), word).map(([a, m, b]) => `${a}${m}${b}`),
       fc.tuple(fc.constantFrom('$env:', '(('), cased, fc.constantFrom('', ')')).map(([m, a, c]) => `${m}${a}${c}`),
     );

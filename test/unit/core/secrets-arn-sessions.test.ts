@@ -1,0 +1,88 @@
+/**
+ * A secret access key glued onto an STS ARN as its last name (review 33b R33b-4, left open at stop 33): an assumed role's
+ * session name may be up to 64 random characters, so a key with no `/` there was not told from one and left whole.
+ * Decided here: a whole session name of exactly a key's length (40), or an access key id with 40 after it, ending the
+ * ARN, is redacted; a session name of 40 random characters redacted is the lesser harm than a key let through. A
+ * federated user's name is 2 to 32 characters (STS GetFederationToken's Name), so 40 there is a key. A key id alone as a
+ * session name stays: key ids are evidence everywhere (docs/security.md), shown shortened. Names of other lengths, the
+ * SDKs' session names and e-mail addresses stay, and the role's name before the key stays with the ARN's head.
+ */
+import fc from 'fast-check';
+import { findSecrets, redact } from '../../../src/core/redact';
+import { ALNUM, chars } from '../../helpers/secret-shapes';
+
+/** A secret access key with no `/` (one with `/` was caught before): 40 of its alphabet, both cases and a digit. */
+const keyNoSlash = chars([...ALNUM, '+'], 40, 40).filter((s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9]/.test(s));
+const role = fc.constantFrom('Role', 'deploy', 'my-role', 'AWSReservedSSO_AdministratorAccess_0123456789abcdef', 'ci.runner', 'r');
+const account = fc.constantFrom('123456789012', 'xxxx', '************');
+const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov');
+/** Where an ARN stands in a paste: an AccessDenied, a `creds=` line, a JSON field, the end of a sentence. */
+const place = fc.constantFrom(
+  (arn: string) => `User: ${arn} is not authorized to perform: s3:GetObject`,
+  (arn: string) => `creds=${arn}`,
+  (arn: string) => `{"Arn": "${arn}"}`,
+  (arn: string) => `the caller is ${arn}.`,
+);
+
+describe('a key glued onto an STS ARN as its session name', () => {
+  it('when a key with no `/` is an assumed role\'s session name (300 generated), then the key goes and the ARN up to the role stays', () => {
+    fc.assert(
+      fc.property(partition, account, role, keyNoSlash, place, (p, a, r, key, at) => {
+        const head = `arn:${p}:sts::${a}:assumed-role/${r}/`;
+        const out = redact(at(`${head}${key}`)).text;
+        expect(out).not.toContain(key.slice(0, 16));
+        expect(out).not.toContain(key.slice(-16));
+        expect(out).toContain(head);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('when an access key id and its key are glued together as the session name, then the key goes', () => {
+    fc.assert(
+      fc.property(account, role, keyNoSlash, place, (a, r, key, at) => {
+        const out = redact(at(`arn:aws:sts::${a}:assumed-role/${r}/AKIAIOSFODNN7EXAMPLE${key}`)).text;
+        expect(out).not.toContain(key.slice(0, 16));
+        expect(out).toContain(`assumed-role/${r}/`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("when a key is a federated user's name (at most 32 characters), then the key goes", () => {
+    fc.assert(
+      fc.property(account, keyNoSlash, place, (a, key, at) => {
+        const out = redact(at(`arn:aws:sts::${a}:federated-user/${key}`)).text;
+        expect(out).not.toContain(key.slice(0, 16));
+        expect(out).toContain('federated-user/');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('when a session name is an access key id alone, then it stays (a key id is evidence) and no secret is reported', () => {
+    for (const id of ['AKIAIOSFODNN7EXAMPLE', 'ASIAIOSFODNN7EXAMPLE']) {
+      const text = `User: arn:aws:sts::123456789012:assumed-role/Role/${id} is not authorized to perform: sts:GetCallerIdentity`;
+      expect(findSecrets(text)).toEqual([]);
+      expect(redact(text).text).toBe(text);
+    }
+  });
+
+  it('when a session name is random but not of a key\'s length, an SDK\'s or a person\'s (300 generated), then the ARN stays', () => {
+    const session = fc.oneof(
+      chars(ALNUM, 24, 39),
+      chars(ALNUM, 41, 64),
+      fc.integer({ min: 1_600_000_000, max: 1_800_000_000 }).map((n) => `botocore-session-${n}`),
+      fc.bigInt({ min: 1_600_000_000_000_000_000n, max: 1_800_000_000_000_000_000n }).map((n) => `aws-go-sdk-${n}`),
+      fc.tuple(fc.constantFrom('ApiGateway', 'Lambda', 'GitHubActions'), chars(ALNUM, 20, 40)).map(([w, r]) => `${w}-${r}`),
+      fc.constantFrom('jane.doe@example.com', 'i-0123456789abcdef0', 'AKIAIOSFODNN7EXAMPLE'),
+    );
+    fc.assert(
+      fc.property(partition, account, role, session, place, (p, a, r, s, at) => {
+        const text = at(`arn:${p}:sts::${a}:assumed-role/${r}/${s}`);
+        expect(redact(text).text).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
