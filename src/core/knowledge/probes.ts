@@ -203,8 +203,10 @@ export const PROBES: Probe[] = [
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
         // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
         // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
+        // A key "regenerated" replaces one; "I created an AWS user …, generated the keys" (OCA/storage#328) is a new user's
+        // first key, no rotation.
         say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
-          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
+          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\bregenerated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },

@@ -1,0 +1,24 @@
+/**
+ * Readers of classes of phrasing found in the misses of the conversations' tuning batch 20 (stop 34), each with a
+ * control that reads as before: the words of a thread's opening, read as the real engine reads an opening said to awskey.
+ */
+import { saidIn } from '../../../../src/core/conversation/read-as-answer';
+import { personsSentences } from '../../../../src/core/conversation/description';
+import { PROBES } from '../../../../src/core/knowledge';
+
+const QUESTIONS = PROBES.filter((p) => p.kind === 'question').map((p) => p.id);
+const opening = (question: string, text: string) => saidIn(personsSentences(text), QUESTIONS).stated.find((a) => a.probeId === question)?.choiceId;
+
+describe('keys generated for a new user are no rotation', () => {
+  it('when an opening says it created a user and generated its keys, then no rotation is read (OCA/storage#328)', () => {
+    // The thread's own sentence: the first keys of a new IAM user, then a permissions problem.
+    expect(opening('rotation', 'I created an AWS user that can read and write to a bucket, generated the keys and configured the storage as follows.')).toBeUndefined();
+  });
+
+  it.each(['I regenerated the access key and it still fails.', 'I generated a new access key yesterday.', 'We rotated the keys last week.'])(
+    'when an opening says %j, then a rotation is still read',
+    (text) => {
+      expect(opening('rotation', text)).toBe('rotated');
+    },
+  );
+});
