@@ -22,3 +22,22 @@ describe('keys generated for a new user are no rotation', () => {
     },
   );
 });
+
+describe('another region said to behave differently', () => {
+  const statementsOf = (text: string) => saidIn(personsSentences(text), QUESTIONS).statements.map((s) => s.id);
+
+  it.each([
+    // aquasecurity/trivy#1026 (batch 20): the ECR token is taken in the caller's region.
+    'Trivy is unable to scan (public) ECR images in other AWS regions (except the region of the EKS cluster).',
+    // 99designs/aws-vault#512 (batch 1): opt-in regions.
+    'It worked in all other regions, just not those two.',
+    // restic/restic#3715 (batch 12): a bucket outside us-east-1.
+    'Users that create their S3 bucket in any other region get the following error.',
+  ])('when an opening says %j, then the other-region statement is read', (text) => {
+    expect(statementsOf(text)).toContain('other-region');
+  });
+
+  it('when a region is only named as one a client could pick, then it is not read (apache/iceberg-python#570)', () => {
+    expect(statementsOf('The client could end up using a different set of credentials or even a different region from what is set in the environment variables.')).not.toContain('other-region');
+  });
+});
