@@ -576,7 +576,11 @@ export const PROBES: Probe[] = [
         // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
-        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.\\w', '\\binject',
+        // Not "inject" alone: credentials "injected" are as often a platform's role ("IRSA roles are injected correctly",
+        // airbytehq/airbyte#52686; "ECS injects task-role credentials", engram-app/engram#400) or an app's config handed to a
+        // library ("credentials in config were not reaching litellm; now injected before each Bedrock call",
+        // OpenHands/OpenHands#9663) as environment variables, which are read by the variables' own words.
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.\\w',
           // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
           // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
           // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)

@@ -41,3 +41,18 @@ describe('another region said to behave differently', () => {
     expect(statementsOf('The client could end up using a different set of credentials or even a different region from what is set in the environment variables.')).not.toContain('other-region');
   });
 });
+
+describe('credentials said to be injected name no source', () => {
+  it.each([
+    // OpenHands/OpenHands#9663 (batch 20): keys in the app's config, handed to LiteLLM.
+    'Small bug-fix: credentials in config were not reaching litellm; now injected before each Bedrock call and verified locally.',
+    // airbytehq/airbyte#52686: a platform role.
+    "I've confirmed that the IRSA roles are injected correctly.",
+  ])('when an opening says %j, then environment variables are not read as the source', (text) => {
+    expect(opening('sign-in', text)).not.toBe('env');
+  });
+
+  it('when the injected credentials are environment variables, then they are still read (the variables name them)', () => {
+    expect(opening('sign-in', 'The pipeline injects AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY into the job.')).toBe('env');
+  });
+});
