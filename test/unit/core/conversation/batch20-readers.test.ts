@@ -56,3 +56,17 @@ describe('credentials said to be injected name no source', () => {
     expect(opening('sign-in', 'The pipeline injects AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY into the job.')).toBe('env');
   });
 });
+
+describe('the keys of a user created for the purpose', () => {
+  it('when an opening says it created an AWS user and generated the keys, then the key is read as a long-term IAM key (OCA/storage#328)', () => {
+    expect(opening('key-prefix', 'I created an AWS user that can read and write to a bucket, generated the keys and configured the storage as follows.')).toBe('akia');
+  });
+
+  it('when no keys are named, then no key prefix is read', () => {
+    expect(opening('key-prefix', 'I created an AWS user for the bucket.')).toBeUndefined();
+  });
+
+  it('when the keys are said to be temporary, then they are not read as a long-term key', () => {
+    expect(opening('key-prefix', 'I created a new IAM user and use temporary session keys from STS.')).toBe('asia');
+  });
+});
