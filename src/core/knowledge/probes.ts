@@ -144,7 +144,9 @@ export const PROBES: Probe[] = [
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
         // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
-        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
+        // "I created an AWS user that can read and write to a bucket, generated the keys" (OCA/storage#328): the keys of a
+        // user created for the purpose are that IAM user's access keys.
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', '\\b(created?|creating|made) (an? |the |new |a new )?(aws |iam )?user\\b[^.]{0,60}\\b(access )?keys?\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
         // "temporary credentials of an IAM user" is the next choice; "long-term IAM access key (no session token)"
         // (iterate-ch/cyberduck#18336) denies a token rather than naming one.
         // Asked, the kind of key in a word: "long term", "permanent", "static" (the choice's label: a long-term IAM user key).
@@ -203,8 +205,10 @@ export const PROBES: Probe[] = [
         // "I tried creating news keys now" (hashicorp/terraform-provider-aws#1102): plural and typo'd alike.
         // "Claude Code does not pick up new credentials if they are refreshed" (anthropics/claude-code#2280), "a mechanism for
         // getting new updated credentials" (pola-rs/polars#15577): new credentials replaced the ones a process holds.
+        // A key "regenerated" replaces one; "I created an AWS user …, generated the keys" (OCA/storage#328) is a new user's
+        // first key, no rotation.
         say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
-          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\b(re)?generated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
+          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\bregenerated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
         // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
         sayUnless: ['\\bdelet', 'deactivat'],
         implies: { rotation: 'rotated' },
@@ -574,7 +578,11 @@ export const PROBES: Probe[] = [
         // CircleCI-Public/aws-ecr-orb#49), so that cause drops only a little.
         id: 'env',
         label: 'Environment variables (AWS_ACCESS_KEY_ID…, CI secrets)',
-        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.\\w', '\\binject',
+        // Not "inject" alone: credentials "injected" are as often a platform's role ("IRSA roles are injected correctly",
+        // airbytehq/airbyte#52686; "ECS injects task-role credentials", engram-app/engram#400) or an app's config handed to a
+        // library ("credentials in config were not reaching litellm; now injected before each Bedrock call",
+        // OpenHands/OpenHands#9663) as environment variables, which are read by the variables' own words.
+        say: ['\\benv(ironment)? ?(var|variable)', '\\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SECURITY_TOKEN)\\b', '\\bexport(ed|s)?\\b.{0,30}\\b(key|creds|credentials)', '\\b(ci|github|gitlab|circleci|repository|repo|pipeline) (secret|variable)s?\\b', '\\bsecrets\\.\\w',
           // A CI service's own pipeline file named as where the job is set up ("It might be some bad travis.yml
           // configuration", travis-ci/travis-ci#3142): the job's keys are that service's secret variables. Left out: GitHub's
           // workflow files (a role through OIDC is as common as secrets there), CodeBuild's buildspec (its service role)

@@ -192,5 +192,18 @@ export const STATEMENTS: Statement[] = [
     evidence: 'The team says another AWS account is involved (the caller or the resource is in a different account)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html',
   },
+  {
+    // "It worked in all other regions, just not those two" (99designs/aws-vault#512), "Trivy is unable to scan (public) ECR
+    // images in other AWS regions" (aquasecurity/trivy#1026), "users … create their S3 bucket in any other region get the
+    // following error" (restic/restic#3715): one region works and another does not, so the credentials are good and the
+    // endpoint, the signing region or the region's enablement is what differs. In the tuning threads the phrase is said in
+    // region-endpoint threads only (5 of 5, batches 1, 12 and 20); "even a different region from what's set" names no region a
+    // call went to and is not read.
+    id: 'other-region',
+    say: ['\\b(in|to|from|across) (all |any |every |the )?(other|different|another) (aws )?regions?\\b'],
+    effects: { 'region-endpoint': 6, 'wrong-account-or-partition': 1.5 },
+    evidence: 'The team says it behaves differently in another region: the endpoint or signing region, not the credentials, differs',
+    source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html',
+  },
   ...UNREAD_SOURCE_STATEMENTS,
 ];
