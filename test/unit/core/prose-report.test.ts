@@ -371,12 +371,17 @@ describe('S3 and S3-compatible servers refusing an Authorization header they can
 
 describe('the session token told as what is missing (tuning pastes and openings of batches 8 and 9)', () => {
   it.each([
-    ['a pull request passing it on (Yelp/paasta#3011)', 'When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds.'],
     ['a title exporting it (linaro-its/aws2-wrap#27)', 'Export aws_session_token from --generate'],
   ])('when the text is %s, then it is detected and missing-session-token is among the first three', (_what, text) => {
     const d = diagnose(text);
     expect(d.detected).toBe(true);
     expect(d.causes.slice(0, 3).map((c) => c.id)).toContain('missing-session-token');
+  });
+
+  // Yelp/paasta#3011 ("we need to also pass in the AWS_SESSION_TOKEN in order to …") was relabelled a negative in stop 34
+  // (a pull request that tells no failure); asked-not-reported.ts reads its requirement as asking.
+  it('when a pull request states what it must pass on and tells no failure (Yelp/paasta#3011), then it is not detected', () => {
+    expect(diagnose('When creating a spark session, we need to also pass in the AWS_SESSION_TOKEN in order to be able to properly use the AWS creds.').detected).toBe(false);
   });
 
   it('when a feature request asks to support it (BerriAI/litellm#4371), then it is detected (its ranking is the cause rules\' business)', () => {

@@ -10,16 +10,24 @@ const IMDS_401 = '`169.254.169.254/latest/meta-data/iam/security-credentials/` w
 
 it.each([
   ['an S3 message shares its line with a tool saying credentials failed', 'Backing up to an AWS S3 bucket I get:\nmc: <ERROR> Unable to initialize new alias from the provided credentials. The specified key does not exist.', true],
-  ['an error is said to be masked as another answer', 'On AWS every request died with `AWS access key ID setting is missing`, masked as HTTP 200, because the platform shadows AWS_ACCESS_KEY_ID.', true],
+  // Not in words since stop 34: the quoted message is the Vercel AI SDK's load-setting error, a catalogue entry (ml-sdks).
+  ['an error is said to be masked as another answer', 'On AWS every request died with `AWS access key ID setting is missing`, masked as HTTP 200, because the platform shadows AWS_ACCESS_KEY_ID.', false],
   ['the credentials path of the metadata service is said to return 401', IMDS_401, false],
   // A credential source other than a role's asked to be supported (role-source-wanted.ts): a failure told in words.
-  ['a title asks for the profile variable', 'Add support for AWS_DEFAULT_PROFILE environment variable\n\nThe other SDKs read it and this tool does not.', true],
   ['a conventional-commit title asks for the session token', 'feat(storage): support aws session token', true],
-  ['a pull request adds the profile variable', 'This PR adds support for using the AWS_PROFILE environment variable to pick the credential profile.', true],
   ['SSO is said to be unsupported', 'AWS SSO credentials are not supported in the Java SDK v1 that this plugin uses.', true],
 ])('when %s, then it is detected (and told in words only when no error line says it)', (_what, text, words) => {
   const d = diagnose(text);
   expect({ detected: d.detected, toldInWords: d.toldInWords === true }).toEqual({ detected: true, toldInWords: words });
+});
+
+// Stop 34's convention (test/fixtures/real-pastes/README.md, `cause`): a request or pull request that tells no failure is
+// not a report; asked-not-reported.ts reads proposals ("Add support for …", "This PR adds …") as asking.
+it.each([
+  ['a title asks for the profile variable', 'Add support for AWS_DEFAULT_PROFILE environment variable\n\nThe other SDKs read it and this tool does not.'],
+  ['a pull request adds the profile variable', 'This PR adds support for using the AWS_PROFILE environment variable to pick the credential profile.'],
+])('when %s and tells no failure, then it is not detected', (_what, text) => {
+  expect(diagnose(text).detected).toBe(false);
 });
 
 it('when the credentials path of the metadata service answers 401, then role credentials lead', () => {
