@@ -47,6 +47,13 @@ export function understood(words: Interpretation): boolean {
   return words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
 }
 
+/**
+ * A reply that takes back what was said ("wait no sorry its AKIA", "actually it's SSO", "correction: …"): the questions
+ * answered before are open to its words again, and a different choice replaces the earlier one (said.ts; QA 34 F14).
+ */
+const CORRECTING = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no,|nope)\b/i;
+export const correcting = (text: string): boolean => CORRECTING.test(text.trim());
+
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;
 
