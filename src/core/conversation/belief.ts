@@ -264,6 +264,30 @@ export function overruleAnswers(sc: CaseScoring, pasted: FactValues): string[] {
 }
 
 /**
+ * A later statement of the same question corrects the earlier answer ("ASIA", then "wait no sorry its AKIA"): the
+ * earlier answer or statement stops counting, with the facts it implied, and so do the fact signals only those facts
+ * held up (an ASIA key's "temporary key without its token"). Returns the evidence withdrawn.
+ */
+export function withdrawAnswer(sc: CaseScoring, probeId: string, choiceId: string, facts: Facts, errorCodes: string[]): string[] {
+  const withdrawn: string[] = [];
+  for (const a of sc.applied) {
+    if (a.overruled || (a.id !== `answer:${probeId}=${choiceId}` && a.id !== `statement:${probeId}=${choiceId}`)) continue;
+    a.overruled = true;
+    withdrawn.push(a.evidence);
+    withdrawImplied(sc, a);
+  }
+  const held = withImplied(withoutHeard(factValues(facts, errorCodes, {}), sc.heard), sc.implied);
+  for (const a of sc.applied) {
+    const sig = !a.overruled && a.id.startsWith('fact:') ? FACT_SIGNALS.find((x) => `fact:${x.id}` === a.id) : undefined;
+    if (!sig || allHold(held, sig.when)) continue;
+    a.overruled = true;
+    sc.seenSignals = sc.seenSignals.filter((id) => id !== sig.id);
+    withdrawn.push(a.evidence);
+  }
+  return withdrawn;
+}
+
+/**
  * Decisive evidence pasted later outweighs a vague answer given earlier: when a paste moves
  * diagnose's own reading to a new leader, the earlier answers and statements that argued against
  * that leader stop counting ("fails everywhere" said, then `Type env` pasted).

@@ -28,6 +28,14 @@ export function runCommand(t: Turn, intent: Intent, note?: string): void {
       advance(t, true);
       return;
     }
+    case 'failing':
+      // Still failing after a fix was shown: its cause was not the whole story. Before any fix nothing was tried,
+      // so the words rule nothing out: the open step again.
+      if (sc.current) {
+        reject(t, sc.current, 'still failing after its fix');
+        advance(t, true);
+      } else notTriedYet(t);
+      return;
     case 'confirm':
       if (top && s.phase === 'diagnosing') confirm(t, top);
       return;
@@ -70,6 +78,16 @@ function skip(t: Turn): void {
   }
   sc.reasks = 0;
   advance(t, false);
+}
+
+/** "Still failing" before any fix was shown: nothing was tried, so nothing is ruled out; the open step again. */
+function notTriedYet(t: Turn): void {
+  const { s } = t;
+  const pending = s.pending ? probeById(s.pending.id) : undefined;
+  log(t, 'still failing before any fix was shown: nothing ruled out');
+  t.replies.push({ type: 'text', text: 'No fix has been shown yet, so that rules nothing out. Answer the step below to narrow the cause (or say "not this" to rule out the leading cause).' });
+  if (pending && s.phase === 'diagnosing') t.replies.push(shown(t, pending));
+  else t.replies.push({ type: 'text', text: helpText(s) });
 }
 
 /** "Other platforms" before any fix was shown: say there is none yet, and what is still open. */

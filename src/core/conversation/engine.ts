@@ -12,7 +12,7 @@ import { probeById } from '../knowledge';
 import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
-import { interpret, isPaste, understood, type Interpretation } from './interpreter';
+import { correcting, interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
 import { callerIdentityOf } from './verification';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
@@ -146,7 +146,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const paste = isPaste(text, d);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
-  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id));
+  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, openTo(t, text));
   if (words.intent) {
     runCommand(t, words.intent, words.note);
     return;
@@ -186,6 +186,13 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+/** The questions a typed reply's words may state: those still worth asking, and, when it corrects itself, those answered. */
+function openTo(t: Turn, text: string): string[] {
+  const open = askable(t.s, stateValues(t.s)).map((p) => p.id);
+  if (!correcting(text)) return open;
+  return [...open, ...t.s.asked.filter((a) => a.answer !== undefined && probeById(a.id)?.kind === 'question').map((a) => a.id)];
 }
 
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {

@@ -15,7 +15,7 @@ import { NOT_SURE, NO_AS_A_NOUN } from '../knowledge/not-sure';
 import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
+export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
 
 export interface Interpretation {
   intent?: Intent;
@@ -47,6 +47,13 @@ export function understood(words: Interpretation): boolean {
   return words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
 }
 
+/**
+ * A reply that takes back what was said ("wait no sorry its AKIA", "actually it's SSO", "correction: …"): the questions
+ * answered before are open to its words again, and a different choice replaces the earlier one (said.ts; QA 34 F14).
+ */
+const CORRECTING = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no,|nope)\b/i;
+export const correcting = (text: string): boolean => CORRECTING.test(text.trim());
+
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;
 
@@ -75,7 +82,10 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
   { intent: 'done', re: /^(done|did (it|that)|finished|steps? done|ok,? done|completed)\b[\s.!]*$/i },
-  { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject|still (failing|fails|broken|the same))\b[\s.!]*$/i },
+  { intent: 'reject', re: /^(not (this|it|that)( (one|cause))?|wrong cause|reject)\b[\s.!]*$/i },
+  // "still failing", "that didn't work (either)": a report on a fix tried, which rules out its cause only once a fix was
+  // shown (commands.ts); before that nothing was tried, so it is no evidence (QA 34 F3, F1).
+  { intent: 'failing', re: /^(still (failing|fails|broken|the same)|(that |it |this )?(did ?n'?t|did not|does ?n'?t|does not) work( either)?|(that |it )?(made no|makes no) difference|no luck)\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
   { intent: 'fix', re: /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i },
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },

@@ -76,14 +76,17 @@ function withFailingProfile(reply: Reply, profile: string | undefined): Reply {
   return { ...reply, commands: reply.commands.map((c) => ({ ...c, code: `${c.code} --profile ${profile}` })) };
 }
 
-/** Words that answer nothing and move nothing: a short "noted", and the open question again. */
+const NOTHING_TAKEN = 'Noted, but nothing in that answers the question.';
+
+/** Words that answer nothing and move nothing: a short "noted" that says so, and the open question again. */
 export function noted(t: Turn, badNumber: boolean): void {
   const { s, sc } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
   sc.reasks++;
   if (pending && s.phase === 'diagnosing') {
-    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `Noted. ${how}` : 'Noted.');
+    // Says that nothing was taken: a bare "Noted." read as "recorded" to people who had typed a fact (QA 34 F25).
+    const say = (how: string) => (badNumber ? `There is no choice with that number. ${how}` : again ? `${NOTHING_TAKEN} ${how}` : NOTHING_TAKEN);
     if (pending.kind === 'question') {
       const n = pending.choices.length;
       const text = say(`Reply with a number from 1 to ${n}, click a choice, or answer in words.`);
@@ -93,5 +96,5 @@ export function noted(t: Turn, badNumber: boolean): void {
     if (again || badNumber) t.replies.push(shown(t, pending));
     return;
   }
-  t.replies.push({ type: 'text', text: `Noted. ${helpText(s)}` });
+  t.replies.push({ type: 'text', text: `Noted, but nothing in that changes the case. ${helpText(s)}` });
 }

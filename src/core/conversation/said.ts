@@ -9,8 +9,8 @@ import { saidEffects } from '../knowledge/said-effects';
 import { PROBES, probeById } from '../knowledge';
 import type { Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
-import type { CaseScoring } from './types';
-import { apply } from './belief';
+import { PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
+import { apply, withdrawAnswer } from './belief';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
@@ -106,13 +106,27 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
     const probe = probeById(a.probeId);
     const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
     const id = `statement:${a.probeId}=${a.choiceId}`;
-    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id) || t.s.asked.some((x) => x.id === a.probeId && x.answer !== undefined)) continue;
+    if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id && !x.overruled)) continue;
+    const earlier = t.s.asked.find((x) => x.id === a.probeId && x.answer !== undefined);
+    if (earlier && (opening || !corrects(earlier.answer!, choice.id))) continue;
+    if (earlier) {
+      // Said again in a later reply with another choice: the person corrects the earlier answer (QA 34 F14).
+      withdrawAnswer(t.sc, a.probeId, earlier.answer!, t.s.facts, t.s.errorCodes);
+      log(t, `corrected ${a.probeId}: ${earlier.answer} -> ${choice.id}`);
+      earlier.answer = choice.id;
+      earlier.answeredBy = t.user;
+    }
     const effects = fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods);
     apply(t.sc, id, t.now, opening ? saidEffects(a.probeId, a.choiceId, effects, statementIds) : effects, choice.evidence, choice.implies);
     log(t, `said: ${choice.evidence}`);
     n++;
   }
   return n;
+}
+
+/** An earlier answer a later statement replaces: a real choice (not "not sure", a skip or a pasted output) that differs. */
+function corrects(earlier: string, later: string): boolean {
+  return earlier !== later && ![`unknown`, SKIPPED, PASTED_OUTPUT].includes(earlier);
 }
 
 /** Statements of fact taken in (each once per case); returns how many were new. */

@@ -24,6 +24,6 @@ describe('how to answer a question, in Slack', () => {
     await h.sendEvent({ text: 'ok thanks', user: 'UASK', channel: 'CTYPED', thread_ts: root, ts: '1700000200.000002' });
     await h.fake.waitFor(() => inThread().length > before, 'the reply to the chatter');
     const said = JSON.stringify(inThread().slice(before).map((c) => c.body));
-    expect(said).toMatch(/Noted\. Reply with a number from 1 to \d+, click a choice, or answer in words\./);
+    expect(said).toMatch(/Noted, but nothing in that answers the question\. Reply with a number from 1 to \d+, click a choice, or answer in words\./);
   });
 });

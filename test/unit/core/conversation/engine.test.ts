@@ -101,20 +101,20 @@ describe('conversation engine', () => {
     const r = send(first.state, { say: text }, clock);
     expect(r.state.pending).toEqual(pending);
     expect(r.state.phase).toBe('diagnosing');
-    expect(ofType(r.replies, 'text')[0]!.text).toMatch(/^Noted\.|no choice/i);
+    expect(ofType(r.replies, 'text')[0]!.text).toMatch(/^Noted, but nothing in that answers the question\.|no choice/i);
     expect(nextSteps(r.replies).map((x) => (x as { id: string }).id)).toEqual([pending.id]);
     expect(JSON.stringify(r.state).length).toBeLessThan(60_000);
   });
 
-  it('when people keep chatting after two re-asks, then the engine says only "Noted." (never silence, no nagging)', () => {
+  it('when people keep chatting after two re-asks, then the engine says only that nothing was taken (never silence, no nagging)', () => {
     const clock = new Clock();
     let s = opened(PASTES.cliInvalidToken).state;
     const first = send(s, { say: 'brb coffee' }, clock);
-    expect(ofType(first.replies, 'text')[0]!.text).toMatch(/^Noted\./);
+    expect(ofType(first.replies, 'text')[0]!.text).toMatch(/^Noted, but nothing in that answers the question\./);
     expect(nextSteps(first.replies).map((x) => (x as { id: string }).id)).toEqual([s.pending!.id]);
     s = send(first.state, { say: 'ok back' }, clock).state;
     const third = send(s, { say: 'did anyone see the game' }, clock);
-    expect(third.replies.filter((r) => r.type !== 'actions')).toEqual([{ type: 'text', text: 'Noted.' }]);
+    expect(third.replies.filter((r) => r.type !== 'actions')).toEqual([{ type: 'text', text: 'Noted, but nothing in that answers the question.' }]);
   });
 
   it('when a paste holds a secret, then a private rotate-now warning is sent once per kind and the secret is nowhere', () => {
