@@ -20,6 +20,7 @@ import { renderReplies } from './render-terminal';
 import { uncasedSecretWarning } from './uncased-secrets';
 import { ChatSession } from './chat-session';
 import { learnInput } from '../egress/context';
+import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
 import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, looksLikeOutput, readPaste } from './chat-input';
 
@@ -213,6 +214,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           continue;
         }
         carry = [];
+        // "Nothing found" in a log whose middle was not read is no all-clear: say what was skipped, as diagnose does.
+        const skipped = pasted === undefined ? undefined : headAndTail(pasted).read;
+        if (skipped) out(`Note: ${skipped.note}. To read all of a long log, search it first: grep -n -i -E 'error|denied|credential|token' FILE | awskey chat\n`);
         out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line), or describe the credential problem in a sentence.\n');
         continue;
       }
