@@ -22,7 +22,7 @@ import { ChatSession } from './chat-session';
 import { learnInput } from '../egress/context';
 import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
-import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -170,7 +170,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         // After a resolved case a typed line is words ("resolved - removed the old export"), never
         // the start of the next incident's paste: the two would be merged into one case.
         input = { kind: 'message', text: trimmed, user, at };
-      } else if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+      } else if (state?.phase !== 'resolved' && (isChatWord(trimmed) || given !== undefined || (state && words && (typedLine || !looksLikeOutput(trimmed))))) {
+        // A typed line is answered at once, even one holding a secret: held as a paste's start, it waited for an
+        // empty line and glued the next thing typed ("quit") to it.
         input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
           const parsed = given === undefined ? undefined : parseKeyHint(given);
@@ -190,7 +192,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           input = { kind: 'lookup-result', result, user, at: clock.now().toISOString() };
         }
       } else {
-        const read = await readPaste(lines, first, { interactive: opts.interactive, before: carry });
+        // At a terminal a line with nothing right behind it is the whole paste (one error line and Enter): waiting for
+        // an empty line showed nothing and read what was typed next as more of the paste.
+        const read = typedLine ? { block: [first] } : await readPaste(lines, first, { interactive: opts.interactive, before: carry });
         control = read.control; // the paste so far is read, then the word acts
         input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at, addressed: true };
         learnInput(input.text);
