@@ -13,7 +13,7 @@ import type { TextDecoder } from 'node:util';
 import type { SecretKind } from '../core/diagnosis';
 import { gapMarker, HEAD_CHARS, headCut, type InputWindow, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS, tailCut } from '../core/input-window';
 import { findSecrets } from '../core/redact';
-import { BINARY_JUDGE_BYTES, decodeText, decoderFor, encodingOf, looksBinary } from './text-encoding';
+import { BINARY_JUDGE_BYTES, decodeText, decoderFor, encodingOf, looksBinary, withoutNuls } from './text-encoding';
 
 const NL = 0x0a;
 /** Small network chunks are gathered to this size first, so the lists below stay short. */
@@ -173,6 +173,8 @@ export interface EndsRead {
   text: string;
   window?: InputWindow;
   binary?: true;
+  /** NUL characters dropped from a text that held a few (not enough to be binary). */
+  nuls?: number;
 }
 
 /**
@@ -213,7 +215,7 @@ export async function readEnds(chunks: AsyncIterable<Uint8Array | string>, opts:
   }
   if (!judged && looksBinary(Buffer.concat(first))) return { text: '', binary: true };
   const window = ends?.finish();
-  if (!window) return { text: decodeText(Buffer.concat(whole ?? [])) };
-  return { text: window.text, window };
+  const { text, nuls } = withoutNuls(window ? window.text : decodeText(Buffer.concat(whole ?? [])));
+  return { text, ...(window ? { window: { ...window, text } } : {}), ...(nuls > 0 ? { nuls } : {}) };
 }
 

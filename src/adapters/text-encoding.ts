@@ -81,7 +81,35 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array | string>):
 /** How much of an input's start looksBinary judges by. */
 export const BINARY_JUDGE_BYTES = 8192;
 
-/** Not text: a NUL byte in the first 8 KB that no UTF-16 explains (a .gz export, a binary), as grep and git judge. */
+/** The first bytes of compressed files and archives: gzip, zip, bzip2, xz, zstd, 7z. */
+const COMPRESSED_MAGIC: readonly (readonly number[])[] = [[0x1f, 0x8b], [0x50, 0x4b, 0x03, 0x04], [0x42, 0x5a, 0x68], [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], [0x28, 0xb5, 0x2f, 0xfd], [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]];
+/**
+ * Share of control bytes past which a start is not text. Random or compressed bytes hold about 10 % (27 of 256
+ * values); a text log with a few stray NULs (a CI or `script` capture) holds far fewer, and is read.
+ */
+const MAX_CONTROL_SHARE = 0.05;
+
+/** A C0 control byte that text does not hold: not tab, line feed, vertical tab, form feed, carriage return, backspace or escape (ANSI colours). */
+function isControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x08 && b !== 0x1b;
+}
+
+/**
+ * Not text: a compressed file's or archive's first bytes, or a start of which more than 5 % are control bytes that
+ * no UTF-16 explains (a binary, noise). A few NULs in a text log do not make it binary (readEnds drops them).
+ */
 export function looksBinary(head: Uint8Array): boolean {
-  return encodingOf(head) === 'utf-8' && head.subarray(0, BINARY_JUDGE_BYTES).includes(0);
+  if (COMPRESSED_MAGIC.some((m) => head.length >= m.length && m.every((b, i) => head[i] === b))) return true;
+  if (encodingOf(head) !== 'utf-8') return false;
+  const n = Math.min(head.length, BINARY_JUDGE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(head[i]!)) controls++;
+  return controls > n * MAX_CONTROL_SHARE;
+}
+
+/** `text` without its NUL characters, and how many there were: stray NULs in a log are no one's words. */
+export function withoutNuls(text: string): { text: string; nuls: number } {
+  if (!text.includes('\0')) return { text, nuls: 0 };
+  const out = text.replaceAll('\0', '');
+  return { text: out, nuls: text.length - out.length };
 }

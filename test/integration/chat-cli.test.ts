@@ -111,6 +111,55 @@ describe('awskey chat', () => {
     await expect(done).resolves.toBe(0);
   });
 
+  it('when one error line is typed at the first prompt and Enter, then it is answered at once, and a line holding a secret is answered too, not glued to the next (QA34 F4, F5)', async () => {
+    const t = terminal();
+    const done = runChat({ input: t.input, output: t.output, interactive: true, store: createMemoryStore(), session: 'one-line', user: 'alice' });
+    await t.waitFor(/paste> $/);
+    let mark = t.printed().length;
+    t.type(PASTES.expiredToken);
+    // No empty line typed: the reply comes all the same.
+    expect(await t.waitFor(/\n> $/, mark)).toContain('ExpiredToken');
+    mark = t.printed().length;
+    t.type(`the secret is ${EXAMPLE_SECRET} right?`);
+    const reply = await t.waitFor(/\n> $/, mark);
+    expect(reply).toMatch(/PRIVATE - You pasted a secret access key/);
+    expect(reply).not.toContain(EXAMPLE_SECRET);
+    t.type('quit');
+    await expect(done).resolves.toBe(0);
+  });
+
+  it('when someone leaves an open case, resumes it, or mistypes a session id, then chat says how to resume, recaps the case, or says no case is kept (QA34 F9, F23)', async () => {
+    const store = createMemoryStore();
+    const session = async (id: string, act: (t: ReturnType<typeof terminal>) => Promise<void>): Promise<string> => {
+      const t = terminal();
+      const done = runChat({ input: t.input, output: t.output, interactive: true, store, session: id, user: 'alice' });
+      await t.waitFor(/paste> $|\n> $/);
+      await act(t);
+      t.type('quit');
+      await expect(done).resolves.toBe(0);
+      return t.printed();
+    };
+    const first = await session('s-leave', async (t) => {
+      const mark = t.printed().length;
+      t.type(PASTES.expiredToken);
+      await t.waitFor(/\n> $/, mark);
+    });
+    expect(first).toMatch(/The case is kept\. Resume it with: awskey chat --session s-leave\n$/);
+    const resumed = await session('s-leave', async () => {});
+    expect(resumed).toContain('Resuming the case about `ExpiredToken`; leading cause: Temporary (STS/SSO) credentials expired (');
+    expect(resumed).not.toContain('in phase');
+    const typo = await session('chat-x;rm', async () => {});
+    expect(typo).toContain("No case is kept under session 'chat-x;rm': starting a new one under that id.");
+    expect(typo).toContain("resume later with --session 'chat-x;rm'");
+  });
+
+  it('when answers are piped after the verify prompt, then "still failing" and "not this" each act (QA34 F26)', async () => {
+    const r = await runCliChat(['--ephemeral'], [PASTES.expiredToken, '', 'done', 'still failing', 'not this', 'quit', ''].join('\n'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('OK, ruling out Temporary (STS/SSO) credentials expired.');
+    expect(r.stdout.match(/OK, ruling out /g)).toHaveLength(2);
+  }, 60_000);
+
   it('when a pasted line arrives at the terminal as long as a terminal line can be (4,095 characters), then chat says its end may be lost and how to pass long lines', async () => {
     const t = terminal();
     // As at a real terminal: Ctrl-D reopens it (never used here).

@@ -51,6 +51,13 @@ describe('awskey diagnose on long and UTF-16 files', () => {
     expect(r.stdout).toBe('');
   });
 
+  test('when a text log holds a few NUL bytes after its error line (QA34 F6), then diagnose reads the text and says what it dropped', async () => {
+    const r = await runCli(['diagnose', '--json'], { stdin: `${ERROR}docker build output \0\0\0 some nul bytes\n` });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { errorCodes: string[] }).errorCodes).toEqual(['ExpiredToken']);
+    expect(r.stderr).toContain('dropped 3 NUL bytes from the text (binary bytes in a text log) and read the rest');
+  });
+
   test('when a UTF-16 log is read line by line (--lines), then each line is read in its encoding', async () => {
     const file = join(dir, 'lines.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`deploy started\r\n${ERROR}`, 'utf16le')]));

@@ -11,7 +11,7 @@
  * Default: one worker per core beyond the first (availableParallelism - 1), from
  * MIN_ACCOUNTS_FOR_WORKERS accounts up; this thread keeps an equal share of the accounts. Each
  * worker costs about 40-60 MB of RSS (its own V8 heap and SDK modules), so no more are started
- * than there are cores to run them. AWSKEY_SCAN_THREADS overrides the count (0: no workers).
+ * than there are cores to run them. AWSKEY_SCAN_THREADS (read by config.ts) overrides the count (0: no workers).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -38,10 +38,11 @@ export type ThreadedKeySource = KeySource & {
   workers(): Worker[];
 };
 
-/** Worker threads for a process: AWSKEY_SCAN_THREADS, else one per core beyond this thread's. */
-export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
-  const set = env.AWSKEY_SCAN_THREADS?.trim();
-  if (set && /^\d+$/.test(set)) return Math.min(MAX_THREADS, Number(set));
+/**
+ * Worker threads for a process when its settings name none: one per core beyond this thread's. AWSKEY_SCAN_THREADS
+ * is read by config.ts only (aws.scanThreads), which key-directory.ts passes as `threads`.
+ */
+export function scanThreads(): number {
   return Math.min(MAX_THREADS, availableParallelism() - 1);
 }
 

@@ -12,6 +12,8 @@ import type { CaseInput, CaseState } from '../../core/conversation/types';
 import type { Clock, KeyDirectory, KeyValueStore, Logger } from '../../usecases/ports';
 import { lookupHint } from '../../core/conversation/facts';
 import { lateFixNote } from '../../core/conversation/fixing';
+import { helpText, pct } from '../../core/conversation/replies';
+import { CAUSE_TITLES } from '../../core/taxonomy';
 import { oddCharsNote, parseKeyHint } from '../../core/key-id';
 import { createCaseStore } from '../store/case-store';
 import { createMemoryStore } from '../store/memory-store';
@@ -20,8 +22,9 @@ import { renderReplies } from './render-terminal';
 import { uncasedSecretWarning } from './uncased-secrets';
 import { ChatSession } from './chat-session';
 import { learnInput } from '../egress/context';
+import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
-import { CTRL_D, KEYWORD, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -129,8 +132,10 @@ export async function runChat(opts: ChatOptions): Promise<number> {
 
   try {
     if (opts.interactive) {
-      out(`${BANNER}\nSession: ${session.session} (resume later with --session ${session.session})\n`);
-      if (session.state) out(`Resuming a case in phase "${session.state.phase}".\n`);
+      out(`${BANNER}\nSession: ${session.session} (resume later with ${resumeArgs(session.session, opts.dataDir)})\n`);
+      if (session.state) out(resumeRecap(session.state));
+      // A mistyped id would otherwise start an empty session under it without a word.
+      else if (opts.session !== undefined) out(`No case is kept under session ${shellWord(opts.session)}${opts.dataDir ? ` in ${opts.dataDir}` : ''}: starting a new one under that id.\n`);
     }
     let control: string | undefined;
     for (;;) {
@@ -169,7 +174,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         // After a resolved case a typed line is words ("resolved - removed the old export"), never
         // the start of the next incident's paste: the two would be merged into one case.
         input = { kind: 'message', text: trimmed, user, at };
-      } else if (state?.phase !== 'resolved' && (KEYWORD.test(trimmed) || given !== undefined || (state && words && !looksLikeOutput(trimmed)))) {
+      } else if (state?.phase !== 'resolved' && (isChatWord(trimmed) || given !== undefined || (state && words && (typedLine || !looksLikeOutput(trimmed))))) {
+        // A typed line is answered at once, even one holding a secret: held as a paste's start, it waited for an
+        // empty line and glued the next thing typed ("quit") to it.
         input = given === undefined ? wordInput(word, trimmed, state, user, at) : undefined;
         if (input === undefined) {
           const parsed = given === undefined ? undefined : parseKeyHint(given);
@@ -189,7 +196,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           input = { kind: 'lookup-result', result, user, at: clock.now().toISOString() };
         }
       } else {
-        const read = await readPaste(lines, first, { interactive: opts.interactive, before: carry });
+        // At a terminal a line with nothing right behind it is the whole paste (one error line and Enter): waiting for
+        // an empty line showed nothing and read what was typed next as more of the paste.
+        const read = typedLine ? { block: [first] } : await readPaste(lines, first, { interactive: opts.interactive, before: carry });
         control = read.control; // the paste so far is read, then the word acts
         input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at, addressed: true };
         learnInput(input.text);
@@ -213,6 +222,9 @@ export async function runChat(opts: ChatOptions): Promise<number> {
           continue;
         }
         carry = [];
+        // "Nothing found" in a log whose middle was not read is no all-clear: say what was skipped, as diagnose does.
+        const skipped = pasted === undefined ? undefined : headAndTail(pasted).read;
+        if (skipped) out(`Note: ${skipped.note}. To read all of a long log, search it first: grep -n -i -E 'error|denied|credential|token' FILE | awskey chat\n`);
         out('No AWS credential or authentication error found in that text. Paste the full error output (end with an empty line), or describe the credential problem in a sentence.\n');
         continue;
       }
@@ -226,11 +238,33 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       const readNote = input.kind === 'paste' && outcome.replies.length > 0 ? outcome.readNote : undefined;
       if (readNote) out(`Note: ${readNote}\n`);
     }
+    // Leaving an open case: the id was printed only in the banner, long scrolled away.
+    if (opts.interactive && session.state && session.state.phase !== 'resolved') {
+      out(opts.ephemeral ? '\nThe case is not kept (--ephemeral).\n' : `\nThe case is kept. Resume it with: awskey chat ${resumeArgs(session.key.thread, opts.dataDir)}\n`);
+    }
   } finally {
     lines.close();
     await c.close();
   }
   return 0;
+}
+
+/** `id` as one shell word: quoted unless it holds only characters a shell leaves alone (`chat-mxd755k5;rm` would run rm). */
+function shellWord(id: string): string {
+  return /^[A-Za-z0-9._@%+=:,/-]+$/.test(id) ? id : `'${id.replaceAll("'", "'\\''")}'`;
+}
+
+function resumeArgs(id: string, dataDir: string | undefined): string {
+  return `--session ${shellWord(id)}${dataDir ? ` --data-dir ${shellWord(dataDir)}` : ''}`;
+}
+
+/** What a resumed case was about and what it waits for, rather than only its phase's name. */
+function resumeRecap(state: CaseState): string {
+  const lead = state.scoring?.current ?? state.causes[0]?.id;
+  const score = state.causes.find((c) => c.id === lead)?.score;
+  const codes = state.errorCodes.length > 0 ? `\`${state.errorCodes.slice(0, 3).join('`, `')}\`` : 'an error described in words';
+  const cause = lead ? `; leading cause: ${CAUSE_TITLES[lead]}${score !== undefined ? ` (${pct(score)})` : ''}` : '';
+  return `Resuming the case about ${codes}${cause}.\n${helpText(state)}\n`;
 }
 
 /** After a command is asked, or while verifying, the next input is command output. */
@@ -297,6 +331,7 @@ export function registerChat(program: Command): void {
           reopenInput: !o.jsonl && process.stdin.isTTY ? () => new tty.ReadStream(0) : undefined,
           store,
           session: o.session,
+          ...(o.ephemeral ? { ephemeral: true } : { dataDir }),
           ttlSeconds: cfg.ok ? cfg.config.caseTtlSeconds : undefined,
           logger,
           directory,

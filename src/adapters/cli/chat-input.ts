@@ -9,8 +9,16 @@ import { findSecrets } from '../../core/redact';
 import { showsErrorText } from '../../core/diagnosis';
 import { lateFixNote } from '../../core/conversation/fixing';
 import { callerIdentityOf } from '../../core/conversation/verification';
+import { interpret } from '../../core/conversation/interpreter';
 
 export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
+/**
+ * A chat word: a keyword, "resolved - <what fixed it>", or a reply the conversation reads as a command ("still
+ * failing", "it works now", "not this one"). Piped, such a line is an answer of its own, never a paste's start or part.
+ */
+export function isChatWord(line: string): boolean {
+  return KEYWORD.test(line) || lateFixNote(line) !== undefined || interpret(line, undefined, []).intent !== undefined;
+}
 /** Words that act at every prompt, even in the middle of a paste. */
 export const CONTROL = /^(quit|exit|new)$/i;
 /**
@@ -135,7 +143,7 @@ export class Lines {
     for (const l of this.queue) {
       const t = l.trim();
       if (t === '.') return true;
-      if (KEYWORD.test(t)) return false;
+      if (isChatWord(t)) return false;
     }
     return false;
   }
@@ -195,7 +203,7 @@ async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): P
   // line; otherwise a chat word, or text after a block that already holds an error unless it
   // continues tool output, starts the next input; so does "resolved - <what fixed it>", and text after a
   // complete caller identity (the verification, which closes the case: what follows is words about it).
-  if (KEYWORD.test(t) || lateFixNote(t) !== undefined) return true;
+  if (isChatWord(t)) return true;
   if (lines.dotAhead()) return false;
   if (LOOKS_LIKE_OUTPUT.test(next)) return false;
   const text = sofar.join('\n');

@@ -146,8 +146,9 @@ export async function runDiagnose(file: string | undefined, flags: DiagnoseFlags
   const lines = () => (fromStdin ? io.stdin : Readable.from(decodeStream(createReadStream(file))));
   if (flags.jsonl) return runPerLine(lines(), io, (line) => diagnoseJsonlLine(line, io.now()));
   if (flags.lines) return runPerLine(lines(), io, (line, n) => diagnosePlainLine(line, n, io.now()));
-  const { text, window, binary } = await readEnds(input(), { wholeBytes: WHOLE_BYTES });
+  const { text, window, binary, nuls } = await readEnds(input(), { wholeBytes: WHOLE_BYTES });
   if (binary) return usageError(io, `${fromStdin ? 'the input' : file} is not text (compressed or binary?): decompress it first, e.g. zcat FILE | awskey diagnose`);
+  if (nuls) io.stderr.write(`awskey diagnose: dropped ${nuls} NUL byte${nuls === 1 ? '' : 's'} from the text (binary bytes in a text log) and read the rest\n`);
   learnInput(text);
   const d = diagnose(text, { now: io.now(), ...(window ? { window } : {}) });
   const unread = d.inputRead?.omittedSecrets ?? [];

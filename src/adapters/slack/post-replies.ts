@@ -43,11 +43,30 @@ export type SecretSeenIn = 'channel' | 'direct-message' | 'group-message' | 'sla
 
 /** Who has seen the text, said truly per place: slash-command text is never shown in the channel. */
 const SEEN_IN: Record<SecretSeenIn, string> = {
-  channel: 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but the channel has seen it: please delete the message and rotate the secret now.',
-  'direct-message': 'Your message to me contains what looks like {what}. Only you can see this note. I have not stored or repeated it; no one else is in this conversation, but Slack keeps the message: please delete it and rotate the secret now.',
-  'group-message': 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but everyone in this conversation has seen it: please delete the message and rotate the secret now.',
+  channel: 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but the channel has seen it: please delete the message (I cannot: Slack lets an app delete only its own messages) and rotate the secret now.',
+  'direct-message': 'Your message to me contains what looks like {what}. Only you can see this note. I have not stored or repeated it; no one else is in this conversation, but Slack keeps the message: please delete it (I cannot: Slack lets an app delete only its own messages) and rotate the secret now.',
+  'group-message': 'Your message contains what looks like {what}. Only you can see this note. I have not stored or repeated it, but everyone in this conversation has seen it: please delete the message (I cannot: Slack lets an app delete only its own messages) and rotate the secret now.',
   'slash-command': 'The text you gave the command contains what looks like {what}. Only you can see this note. Slash-command text is not shown in the channel and I have not stored or repeated it, but it went through Slack to me: treat the secret as exposed and rotate it now.',
 };
+
+/**
+ * Said first in every private warning about a message's secret, the engine's included: "I redacted it" is true of
+ * awskey's copy only, while the message itself still shows the secret. A Slack app's bot token can delete or edit
+ * only the app's own messages (chat.delete / chat.update), so the poster must do it.
+ */
+const STILL_SHOWN: Record<SecretSeenIn, string | undefined> = {
+  channel: 'Delete your message now, or edit the secret out of it: it still shows the secret to everyone in the channel. I cannot do that for you (Slack lets an app delete or edit only its own messages).',
+  'group-message': 'Delete your message now, or edit the secret out of it: it still shows the secret to everyone in this conversation. I cannot do that for you (Slack lets an app delete or edit only its own messages).',
+  'direct-message': 'Delete your message now, or edit the secret out of it: Slack keeps it. I cannot do that for you (Slack lets an app delete or edit only its own messages).',
+  'slash-command': undefined,
+};
+
+/** `replies` with every private warning led by what to do about the message that still shows the secret. */
+export function withMessageAdvice(replies: Reply[], seenIn: SecretSeenIn): Reply[] {
+  const advice = STILL_SHOWN[seenIn];
+  if (advice === undefined) return replies;
+  return replies.map((r) => (r.type === 'warning' && r.private === true ? { ...r, text: `${advice}\n\n${r.text}` } : r));
+}
 
 /** The Slack conversation type of a message event (`channel_type`) as where its text was seen. */
 export function seenInOf(channelType: string | undefined): SecretSeenIn {

@@ -16,16 +16,9 @@ const ACCOUNTS = 18; // above MIN_ACCOUNTS_FOR_WORKERS
 const ids = Array.from({ length: ACCOUNTS }, (_, i) => String(310000000000 + i * 1111));
 const SECRETS = /fake-secret-|fake-session-token-|wJalrXUtnFEMI/;
 
-/** A directory whose scans use `threads` workers (AWSKEY_SCAN_THREADS is read when it is made). */
+/** A directory whose scans use `threads` workers (AWSKEY_SCAN_THREADS, read by config.ts like every setting). */
 function directoryWith(h: Harness, threads: number, store: KeyValueStore, env: Record<string, string> = {}): AwsKeyDirectory {
-  const before = process.env.AWSKEY_SCAN_THREADS;
-  process.env.AWSKEY_SCAN_THREADS = String(threads);
-  try {
-    return h.makeDirectory(env, { store });
-  } finally {
-    if (before === undefined) delete process.env.AWSKEY_SCAN_THREADS;
-    else process.env.AWSKEY_SCAN_THREADS = before;
-  }
+  return h.makeDirectory({ AWSKEY_SCAN_THREADS: String(threads), ...env }, { store });
 }
 
 const workersOf = (d: AwsKeyDirectory) => (d.source as ThreadedKeySource).workers();

@@ -27,6 +27,16 @@ describe('where a secret was seen, as the private warning says it', () => {
     expect(await warningTo('UCHAN')).toMatch(/the channel has seen it/);
   });
 
+  it('when an error paste that opens a case holds a secret, then the warning first asks to delete or edit the message, which awskey cannot', async () => {
+    const paste = `An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided.\naws_secret_access_key = ${SECRET}`;
+    await h.sendEvent({ text: paste, user: 'UCASE', channel: 'CCASE' });
+    const text = await warningTo('UCASE');
+    // QA34 F19: "I redacted it" alone read as if the channel message was cleaned.
+    expect(text).toMatch(/^Delete your message now, or edit the secret out of it: it still shows the secret to everyone in the channel\. I cannot do that for you/);
+    expect(text).toMatch(/rotate it now/);
+    expect(h.fake.allTraffic()).not.toContain('rXUtnFEMI');
+  });
+
   it('when a secret is sent in a direct message, then the warning does not say a channel saw it', async () => {
     const body = messageEvent({ text: `here it is: ${SECRET}`, user: 'UDM', channel: 'DPLACE' });
     (body.event as Record<string, unknown>).channel_type = 'im';

@@ -33,6 +33,13 @@ describe('looksBinary', () => {
     expect(looksBinary(Buffer.from(ERROR, 'utf16le'))).toBe(false);
     expect(looksBinary(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ERROR, 'utf16le')]))).toBe(false);
   });
+
+  test('when a text log holds a few stray NULs (QA34 F6), then it is text; noise of all byte values is not', () => {
+    expect(looksBinary(Buffer.from(`${ERROR}\ndocker build output \0\0\0 some nul bytes\n`))).toBe(false);
+    const noise = Buffer.alloc(4096);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 131) % 256;
+    expect(looksBinary(Buffer.concat([Buffer.from(`${ERROR}\n`), noise]))).toBe(true);
+  });
 });
 
 describe('decodeStream', () => {
