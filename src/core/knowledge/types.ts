@@ -29,6 +29,7 @@ export type FactName =
   | 'partition'
   | 'endpoint'
   | 'region'
+  | 'regionUnset'
   | 'arn'
   | 'profile'
   | 'errorCode'

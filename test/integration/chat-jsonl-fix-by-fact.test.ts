@@ -1,0 +1,41 @@
+/**
+ * The fix picked by the fact the paste shows, through `awskey chat --jsonl` as a process (qa34 F12, F17): a cause
+ * with several sub-causes leads with the steps for the one that was read.
+ */
+import type { JsonlReply } from '../../src/adapters/cli/chat-jsonl';
+import { runCli } from '../helpers/run-cli';
+
+async function firstReply(text: string): Promise<JsonlReply> {
+  const { code, stdout } = await runCli(['chat', '--jsonl', '--ephemeral'], { stdin: `${JSON.stringify({ text })}\n`, env: { LOG_LEVEL: 'warn' } });
+  expect(code).toBe(0);
+  return JSON.parse(stdout.split('\n').find(Boolean)!) as JsonlReply;
+}
+
+/** The steps shown first: the `first` playbooks' texts and commands, in order. */
+const leading = (r: JsonlReply) => (r.fix?.playbooks ?? []).filter((p) => p.first).flatMap((p) => p.steps.map((s) => `${s.text}\n${(s.commands ?? []).join('\n')}`)).join('\n');
+
+describe('chat --jsonl: the fix follows the fact read', () => {
+  // payloadcms/plugin-cloud-storage#56 (fixed by setting `region` under `config`): the JS SDK v3's "Region is missing".
+  it('when the error says no region is set, then the first steps set a region, not enable opt-in regions or STS token versions', async () => {
+    const r = await firstReply('ERROR (payload): Region is missing\n    Error: Region is missing');
+    expect(r.fix?.cause).toBe('region-endpoint');
+    const first = leading(r);
+    expect(first).toMatch(/AWS_REGION=<region>/);
+    expect(first).toMatch(/aws configure set region <region>/);
+    expect(first).not.toMatch(/enable-region|v2Token/);
+  }, 60_000);
+
+  it('when an opt-in region is named and nothing says the region is unset, then no "set a region" steps lead', async () => {
+    const r = await firstReply('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n$ aws sts get-caller-identity --region ap-east-1');
+    expect((r.fix?.playbooks ?? []).map((p) => p.id)).not.toContain('region-unset');
+  }, 60_000);
+
+  it('when AssumeRole is denied, then the first steps read the role\'s trust policy before the caller\'s permission', async () => {
+    const r = await firstReply('An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy');
+    expect(r.fix?.cause).toBe('authorization-not-authentication');
+    const first = leading(r);
+    expect(first).toMatch(/trust policy/);
+    expect(first).toMatch(/aws iam get-role --role-name <role> --query Role\.AssumeRolePolicyDocument/);
+    expect(first.indexOf('trust policy')).toBeLessThan(first.indexOf('simulate-principal-policy'));
+  }, 60_000);
+});
