@@ -5,11 +5,12 @@
 import type { JsonlReply } from '../../src/adapters/cli/chat-jsonl';
 import { runCli } from '../helpers/run-cli';
 
-async function firstReply(text: string): Promise<JsonlReply> {
-  const { code, stdout } = await runCli(['chat', '--jsonl', '--ephemeral'], { stdin: `${JSON.stringify({ text })}\n`, env: { LOG_LEVEL: 'warn' } });
+async function replies(inputs: unknown[]): Promise<JsonlReply[]> {
+  const { code, stdout } = await runCli(['chat', '--jsonl', '--ephemeral'], { stdin: `${inputs.map((i) => JSON.stringify(i)).join('\n')}\n`, env: { LOG_LEVEL: 'warn' } });
   expect(code).toBe(0);
-  return JSON.parse(stdout.split('\n').find(Boolean)!) as JsonlReply;
+  return stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlReply);
 }
+const firstReply = async (text: string) => (await replies([{ text }]))[0]!;
 
 /** The steps shown first: the `first` playbooks' texts and commands, in order. */
 const leading = (r: JsonlReply) => (r.fix?.playbooks ?? []).filter((p) => p.first).flatMap((p) => p.steps.map((s) => `${s.text}\n${(s.commands ?? []).join('\n')}`)).join('\n');
@@ -37,5 +38,22 @@ describe('chat --jsonl: the fix follows the fact read', () => {
     expect(first).toMatch(/trust policy/);
     expect(first).toMatch(/aws iam get-role --role-name <role> --query Role\.AssumeRolePolicyDocument/);
     expect(first.indexOf('trust policy')).toBeLessThan(first.indexOf('simulate-principal-policy'));
+  }, 60_000);
+
+  // awslabs/aws-lex-browser-audio-capture#13 (batch 20, tuning), resolved "Have you tried using an IAM user's credentials?":
+  // the example takes a key id and a secret only, so no AWS_SESSION_TOKEN step can reach it.
+  it('when the team says the tool has no place for a session token, then the fix is shown again led by a key that needs none', async () => {
+    const out = await replies([
+      { text: '{"message": "The security token included in the request is invalid."}' },
+      { answer: { question: 'key-prefix', choice: '2' } },
+      { text: 'the html example only has two fields, access key id and secret, theres no place for a token' },
+    ]);
+    expect(out[1]!.fix?.cause).toBe('missing-session-token');
+    expect(leading(out[1]!)).not.toMatch(/IAM user/);
+    const last = out[2]!;
+    expect(last.kind).toBe('fix');
+    expect(last.fix?.cause).toBe('missing-session-token');
+    expect(leading(last)).toMatch(/IAM user's access key/);
+    expect(leading(last)).toMatch(/Cognito identity pool/);
   }, 60_000);
 });

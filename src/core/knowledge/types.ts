@@ -25,6 +25,8 @@ export type FactName =
   | 'keyPrefix'
   | 'keyKind'
   | 'sessionTokenPresent'
+  /** Implied by a statement: the tool has no way to take a session token (`none`). */
+  | 'tokenField'
   | 'runtime'
   | 'partition'
   | 'endpoint'
