@@ -56,4 +56,19 @@ describe('chat --jsonl: the fix follows the fact read', () => {
     expect(leading(last)).toMatch(/IAM user's access key/);
     expect(leading(last)).toMatch(/Cognito identity pool/);
   }, 60_000);
+
+  // cogeotiff/rio-tiler#18 (batch 20, tuning): boto3's get_credentials() returned None (botocore credentials.py,
+  // CredentialResolver.load_credentials: "no credentials could be found … historically, ``None`` is returned").
+  it("when boto3 says 'NoneType' object has no attribute 'access_key', then no credentials were found, and \"never set any keys\" settles it", async () => {
+    const out = await replies([
+      { text: "Looks like I need to set my AWS access key.\n\n```\nAttributeError: 'NoneType' object has no attribute 'access_key'\n```" },
+      { text: 'im new to aws, never set any keys on this laptop' },
+    ]);
+    expect(out[0]!.ranking![0]!.cause).toBe('no-credentials-found');
+    expect(out[0]!.text!.join('\n')).not.toMatch(/did not accept \*who\* is calling|ASIA/);
+    const after = out[1]!.ranking!;
+    expect(after[0]).toEqual({ cause: 'no-credentials-found', p: expect.any(Number) });
+    expect(after[0]!.p).toBeGreaterThan(0.9);
+    expect(after.find((c) => c.cause === 'missing-session-token')!.p).toBeLessThan(0.01);
+  }, 60_000);
 });
