@@ -82,6 +82,8 @@ export interface Facts {
    * region.opt-in / region.partition-other signals), not only the one kept as `region`: the endpoint meant is shown.
    */
   regionTarget?: 'opt-in' | 'other-partition';
+  /** The error says no region is configured at all (extract/region-unset.ts): the fix is to set one. */
+  regionUnset?: boolean;
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */
   shown?: ShownAnswer[];
   /** Where each fact was found (fact name → location). */

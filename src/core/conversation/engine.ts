@@ -16,7 +16,7 @@ import { correcting, interpret, isPaste, understood, type Interpretation } from 
 import { opensCase } from './description';
 import { callerIdentityOf } from './verification';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
-import { confirm, lateFixNote, reject, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
+import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
@@ -160,6 +160,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
 
   // The belief takes in everything said or pasted (a bare answer "2" or "yes" holds no evidence).
   const leaderBefore = rank(sc, s.rejected)[0]?.id;
+  const playbooksBefore = fixPlaybooks(t);
   const { learned, stated } = takeText(t, text, d, paste, understood(words));
 
   const identity = !showsErrorText(d) ? callerIdentityOf(text) : undefined;
@@ -182,7 +183,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   if (s.phase === 'diagnosing') {
     if (rank(sc, s.rejected)[0]?.id !== leaderBefore) unaskPending(t);
     advance(t, true);
-  } else if (!switchFix(t)) {
+  } else if (!switchFix(t) && !reshowFix(t, playbooksBefore)) {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }

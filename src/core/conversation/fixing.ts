@@ -6,7 +6,7 @@ import { redact } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
 import { deniedOnly, matchesExpected, type CallerIdentity } from './verification';
-import { causesReply, helpText, pct, remediationReplies, verificationReply } from './replies';
+import { causesReply, helpText, pct, playbookIds, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
@@ -29,6 +29,30 @@ export function switchFix(t: Turn): boolean {
   t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
   log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
   startRemediation(t, top.id);
+  return true;
+}
+
+/** The playbooks of the fix on screen (none while diagnosing), by id. */
+export function fixPlaybooks(t: Turn): string[] {
+  const { s, sc } = t;
+  if ((s.phase !== 'remediating' && s.phase !== 'verifying') || !sc.current) return [];
+  return playbookIds(sc.current, stateValues(s), whereItRuns(s));
+}
+
+/**
+ * Something said during the fix that makes a playbook apply to it ("the tool has no field for a session token"): the
+ * cause stands but its steps change, so the fix is shown again with them rather than a bare "noted".
+ */
+export function reshowFix(t: Turn, before: string[]): boolean {
+  const { s, sc } = t;
+  const added = fixPlaybooks(t).filter((id) => !before.includes(id));
+  if (!sc.current || added.length === 0) return false;
+  s.phase = 'remediating';
+  s.pending = undefined;
+  refresh(t);
+  log(t, `remediation shown again for ${sc.current}: ${added.join(', ')} now applies`);
+  t.replies.push({ type: 'text', text: 'That changes the steps, not the cause: here is the fix again with what applies now.' });
+  t.replies.push(...remediationReplies(sc.current, stateValues(s), whereItRuns(s)));
   return true;
 }
 

@@ -101,6 +101,11 @@ export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookRe
   return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
 }
 
+/** The ids of the playbooks the fix of this cause shows for these facts and this runtime. */
+export function playbookIds(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): string[] {
+  return playbooksFor(cause, withWhere(values, where)).map((p) => p.id);
+}
+
 /**
  * One line on whose steps are shown and why, so a wrong guess is easy to see. It names platforms with
  * the headings' own labels (PLATFORM_LABELS), so the note and the heading under it say the same.

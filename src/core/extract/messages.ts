@@ -85,6 +85,11 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   { signal: 'msg.missing-auth-token', re: /request must contain the parameter AWSAccessKeyId/i },
   // Nothing in the chain.
   { signal: 'msg.no-credentials', re: /Unable to locate credentials|Could not load credentials from any providers|Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain|no valid providers in chain|No valid credential sources (?:found|for [\w ]{1,40} found)|AWS provider credentials not found|AWS credentials missing or invalid|Missing credentials in config|but no credentials have been configured/i },
+  // boto3 code that reads a key off `Session().get_credentials()` when the chain found nothing: botocore returns None there
+  // ("If we got here, no credentials could be found. This feels like it should be an exception, but historically, ``None``
+  // is returned", CredentialResolver.load_credentials, boto/botocore botocore/credentials.py at f890c8b1), so Python says
+  // the None has no `access_key` (cogeotiff/rio-tiler#18). No request was made; not a key without its token.
+  { signal: 'msg.no-credentials', re: /'NoneType' object has no attribute '(?:access_key|secret_key|token|get_frozen_credentials)'/ },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
   { signal: 'msg.empty-access-key', re: /a non-empty Access Key \(AKID\) must be provided in the credential/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },

@@ -44,6 +44,34 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
   {
+    // "the html example only has two fields, access key id and secret, theres no place for a token" (the QA run of
+    // awslabs/aws-lex-browser-audio-capture#13, resolved "Have you tried using an IAM user's credentials?"): the tool
+    // cannot send a session token at all, so the fix is a key that needs none (playbooks/session-token.ts).
+    id: 'tool-takes-no-token',
+    say: [
+      '\\bno (place|field|option|input|box|slot|way|setting|param|parameter)s? (for|to (enter|put|set|pass|give|add)) (a |an |the )?(aws_)?((session|security)[ _-]?)?token\\b',
+      '\\bonly (has|have|takes|take|accepts|accept|asks for|supports|support)\\b.{0,30}\\b(access[ _-]?key([ _-]?id)?|key[ _-]?id)\\b.{0,20}\\band\\b.{0,12}\\bsecret',
+      "\\b(doesn'?t|does not|can'?t|cannot|won'?t) (take|accept|have) (a |an |the )?(field|option|place|input|setting|param|parameter)s? for (a |an |the )?(aws_)?((session|security)[ _-]?)?token\\b",
+    ],
+    effects: { 'missing-session-token': 3 },
+    implies: { tokenField: 'none' },
+    evidence: 'The team says the tool takes no session token: a temporary key cannot work in it',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  },
+  {
+    // "im new to aws, never set any keys on this laptop" (the QA run of cogeotiff/rio-tiler#18, resolved by setting up
+    // ~/.aws/credentials): no key exists to be wrong, expired or without its token; the chain has nothing to find.
+    id: 'no-keys-set',
+    say: [
+      "\\b(never|haven'?t|have not|didn'?t|did not) (ever |yet )?(set|set up|configured?|created|added|had|made|got) (up )?(any |my |the |an? )?(aws )?(access )?(keys?|credentials|creds)\\b",
+    ],
+    // Keys kept elsewhere than the environment are still keys ("never set any keys in the env, they are in ~/.aws/credentials").
+    sayUnless: ['\\b(env|environment|shell|bashrc|zshrc|\\.env|variables?)\\b', '\\b(session|security)[ _-]?token'],
+    effects: { 'no-credentials-found': 8, 'missing-session-token': 0.2, 'temporary-credentials-expired': 0.3, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.2, 'secret-key-mismatch': 0.3, 'env-var-override': 0.3, 'malformed-credentials': 0.5 },
+    evidence: 'The team says no AWS keys were ever set up here: there are none for the SDK to find',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html',
+  },
+  {
     // "even if I set profile in provider, other resources are deployed on my default profile", "the
     // profile is ignored": the runtime resolves other credentials than the profile named. Usually
     // another profile wins (default, AWS_PROFILE, the tool's own setting); env keys win over any profile.

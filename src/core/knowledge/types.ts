@@ -25,10 +25,13 @@ export type FactName =
   | 'keyPrefix'
   | 'keyKind'
   | 'sessionTokenPresent'
+  /** Implied by a statement: the tool has no way to take a session token (`none`). */
+  | 'tokenField'
   | 'runtime'
   | 'partition'
   | 'endpoint'
   | 'region'
+  | 'regionUnset'
   | 'arn'
   | 'profile'
   | 'errorCode'

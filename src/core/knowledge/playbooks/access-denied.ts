@@ -68,6 +68,22 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     sources: [STS_ASSUME_ROLE, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_add-key.html'],
   },
   {
+    // AssumeRole is allowed only when the caller's policy allows `sts:AssumeRole` on the role *and* the role's trust
+    // policy names the caller as Principal (with its conditions: ExternalId, MFA, a web identity's `sub`/`aud`), as
+    // the STS AssumeRole API reference says; simulate-principal-policy evaluates the caller's side only.
+    id: 'authz-assume-role-trust',
+    title: 'Denied assuming a role: check the role\'s trust policy as well as the caller\'s permission',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'operation', matches: '^AssumeRole' }],
+    steps: [
+      step('Read the role\'s trust policy (in the role\'s account): the denied caller\'s ARN, or its account, must be a `Principal` of an `Allow` for `sts:AssumeRole` (`sts:AssumeRoleWithWebIdentity` / `sts:AssumeRoleWithSAML` for those calls), and every `Condition` (`sts:ExternalId`, `aws:MultiFactorAuthPresent`, a token\'s `sub`/`aud`) must hold for this call:', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument'),
+      step('Then the caller\'s side: its identity policy must allow `sts:AssumeRole` on the role\'s ARN (always needed across accounts; within one account a trust policy that names the caller\'s ARN is enough).', 'aws iam simulate-principal-policy --policy-source-arn <caller arn> --action-names sts:AssumeRole --resource-arns <role arn>'),
+      step('A principal deleted and re-created since the trust policy was saved shows there as an id (`AIDA…`, `AROA…`) instead of its ARN: put the ARN back and save the policy again.'),
+    ],
+    sources: [STS_ASSUME_ROLE, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_roles.html'],
+  },
+  {
     // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.
     id: 'authz-wrong-identity',
     title: 'AWS denied a valid identity: make the runtime use the one that has the permission',
