@@ -4,7 +4,7 @@
  * code path. Each floor sits a few points under what the engine measured when it was set (the
  * numbers in the comments); raise them when the engine gets better, never lower them to pass.
  */
-import { evaluateConversations, meanQuestions, rate, type ConversationEval, type Stats } from '../../scripts/eval-conversations';
+import { empty, evaluateConversations, meanQuestions, rate, type ConversationEval, type Stats } from '../../scripts/eval-conversations';
 import { answer, loadConversations, shownInPastes, type ConversationCase } from '../helpers/sim-user';
 
 // Measured 2026-12-05 on the engine before issue 9's rewrite (held-out, 41 threads):
@@ -119,11 +119,24 @@ const BATCH20_FLOORS = { firstFix: 0.6, within8: 0.9, maxMeanQuestions: 2.5, max
 // Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21;
 // after stop 34's blind relabel of the conversations corpus (31 held-out threads to negatives), on 39829b0: the held-out
 // half's 73 negatives opened 58 (the relabelled ones are pull-request descriptions said straight to awskey, where words
-// alone open a case). Ceilings let one more through.
+// alone open a case). Ceilings let one more through; the held-out half is also held per batch below 20 and batch 20, so
+// a regression on one part is not hidden by the other (batches 1-19: 37 of 40 opened; batch 20: 21 of 33).
 const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
   ['held-out half', (e) => e.byHalf.holdout.negatives, 59],
+  ['held-out batches 1-19', (e) => negativesOf(e, (b) => b < 20), 38],
   ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 22],
 ];
+
+/** The held-out negatives of the batches `which` picks, summed. */
+function negativesOf(e: ConversationEval, which: (batch: number) => boolean): Stats {
+  const s = empty();
+  for (const [b, h] of Object.entries(e.holdoutByBatch)) {
+    if (!which(Number(b))) continue;
+    s.n += h.negatives.n;
+    s.opened += h.negatives.opened;
+  }
+  return s;
+}
 
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;

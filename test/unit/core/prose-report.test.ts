@@ -369,6 +369,8 @@ describe('S3 and S3-compatible servers refusing an Authorization header they can
   });
 });
 
+// linaro-its/aws2-wrap#27 and BerriAI/litellm#4371 stay labelled missing-session-token after stop 34's blind relabel (the
+// labeller kept them); their tests follow the labels.
 describe('the session token told as what is missing (tuning pastes and openings of batches 8 and 9)', () => {
   it.each([
     ['a title exporting it (linaro-its/aws2-wrap#27)', 'Export aws_session_token from --generate'],

@@ -14,11 +14,17 @@ it.each([
   ['an error is said to be masked as another answer', 'On AWS every request died with `AWS access key ID setting is missing`, masked as HTTP 200, because the platform shadows AWS_ACCESS_KEY_ID.', false],
   ['the credentials path of the metadata service is said to return 401', IMDS_401, false],
   // A credential source other than a role's asked to be supported (role-source-wanted.ts): a failure told in words.
-  ['a conventional-commit title asks for the session token', 'feat(storage): support aws session token', true],
   ['SSO is said to be unsupported', 'AWS SSO credentials are not supported in the Java SDK v1 that this plugin uses.', true],
 ])('when %s, then it is detected (and told in words only when no error line says it)', (_what, text, words) => {
   const d = diagnose(text);
   expect({ detected: d.detected, toldInWords: d.toldInWords === true }).toEqual({ detected: true, toldInWords: words });
+});
+
+// A known gap under stop 34's convention: apache/iceberg-rust#530's title, relabelled a negative by the blind labeller, is
+// still detected (role-source-wanted.ts reads "support aws session token" as a source asked for). it.failing: this test
+// passes while the gap is there and fails, asking to be turned into an ordinary test, once the title is no longer detected.
+it.failing('when a conventional-commit title only asks to support the session token, then it is not detected (known gap)', () => {
+  expect(diagnose('feat(storage): support aws session token').detected).toBe(false);
 });
 
 // Stop 34's convention (test/fixtures/real-pastes/README.md, `cause`): a request or pull request that tells no failure is
