@@ -34,6 +34,16 @@ describe('awskey chat with real-world pastes', () => {
     expect(printed).toMatch(/\*\*Incident start:\*\* 2026-11-22T08:41:05.000Z \(earliest timestamp in the pasted logs; pasted /);
   });
 
+  it('when the python script failed and the CLI identity is pasted after "done", then chat asks whether the script succeeds before closing (QA 34 F21)', async () => {
+    const identity = JSON.stringify({ UserId: 'AROAIOSFODNN7EXAMPLE:alice', Account: '123456789012', Arn: 'arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Dev_abc/alice' }, null, 2);
+    // aws-cli's own message (aws/aws-cli awscli/clidriver.py, as the catalogue cites it).
+    const opening = 'Unable to locate credentials. You can configure credentials by running "aws configure".';
+    const said = 'aws sso login worked, `aws s3 ls --profile dev` works but the python script still says it';
+    const printed = await chat([opening, '', '2, its sso', '', said, '', 'done', '', identity, '', 'quit', ''].join('\n'));
+    expect(printed).toMatch(/where get-caller-identity was run[\s\S]{0,200}did the python script succeed now\?/);
+    expect(printed).not.toMatch(/Verified: AWS accepts|verified in the failing runtime|AWS credential case summary/);
+  });
+
   it('when a paste holds no AWS error and nothing follows it, then chat says so', async () => {
     expect(await chat('hello team\nanyone around?\n\n')).toMatch(NO_ERROR);
   });

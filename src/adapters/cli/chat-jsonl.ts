@@ -58,6 +58,7 @@ export interface JsonlReply {
   /**
    * `verified` / `not-verified` / `identity-confirmed` come from the case's verification record (the
    * identity this input's caller-identity output showed, in `identity`), never from prose.
+   * `identity-confirmed` also when the failing client is not the AWS CLI: its original call decides.
    */
   verification?: { result: 'requested' | 'verified' | 'still-failing' | 'not-verified' | 'identity-confirmed'; commands: string[]; identity?: { account: string; arn: string } };
   /** Answers the case recorded from this input, whatever form it took (choice id, or how a command was answered). */

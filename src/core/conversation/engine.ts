@@ -14,7 +14,7 @@ import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } fro
 import { askable } from './policy';
 import { correcting, interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
-import { callerIdentityOf } from './verification';
+import { callerIdentityOf, noteNamedClient } from './verification';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
 import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
@@ -115,6 +115,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   if (described) sc.described = true;
   observeText(sc, input.text, ctx.now, policy.sharpen);
   const s = newCase(d, input.user, at, ctx.key, sc);
+  noteNamedClient(s, input.text);
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user, policy };
   noteIncidentStart(t, input.text);
   takeReadings(t, input.text);
@@ -163,6 +164,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const playbooksBefore = fixPlaybooks(t);
   const { learned, stated } = takeText(t, text, d, paste, understood(words));
 
+  noteNamedClient(s, text);
   const identity = !showsErrorText(d) ? callerIdentityOf(text) : undefined;
   if (identity && (s.phase === 'remediating' || s.phase === 'verifying')) {
     verify(t, identity);

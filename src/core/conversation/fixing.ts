@@ -5,7 +5,7 @@
 import { redact } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
-import { deniedOnly, matchesExpected, type CallerIdentity } from './verification';
+import { deniedOnly, isTheFailingCall, matchesExpected, otherFailingClient, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, playbookIds, remediationReplies, verificationReply } from './replies';
 import { buildSummary } from './summary';
 import { whereItRuns } from './runtime';
@@ -81,19 +81,32 @@ export function stepDone(t: Turn): void {
   t.replies.push({ type: 'text', text: helpText(s) });
 }
 
-/** A caller identity pasted after the fix: verified when it is the identity the team expects. */
+/**
+ * A caller identity pasted after the fix: verified when it is the identity the team expects. It shows
+ * that AWS accepts the credentials where get-caller-identity ran; that is the failing runtime only
+ * when the check is the failing call itself (verification.ts isTheFailingCall). When the case knows
+ * the failing client is not the AWS CLI (an SDK, a script, Terraform, a CI step), the CLI working
+ * does not speak for it: the identity is recorded and the original call decides.
+ */
 export function verify(t: Turn, id: CallerIdentity): void {
   const { s, sc } = t;
   const matched = matchesExpected(id, s.expected);
   // A permissions fix, or any fix of a call that was denied (not unrecognised): the identity worked
   // before the fix too, so only the retried call tells.
   const confirmsOnly = sc.current === 'authorization-not-authentication' || deniedOnly(s.errorCodes);
-  const outcome: VerificationOutcome = !matched ? 'not-verified' : confirmsOnly ? 'identity-confirmed' : 'verified';
-  s.verification = { at: t.now, account: id.account, arn: id.arn, matched, outcome, ...(sc.current ? { cause: sc.current } : {}) };
+  const client = confirmsOnly ? undefined : otherFailingClient(s);
+  const outcome: VerificationOutcome = !matched ? 'not-verified' : confirmsOnly || client ? 'identity-confirmed' : 'verified';
+  const inFailingRuntime = outcome === 'verified' && isTheFailingCall(s);
+  s.verification = { at: t.now, account: id.account, arn: id.arn, matched, outcome, ...(sc.current ? { cause: sc.current } : {}), ...(inFailingRuntime ? { inFailingRuntime: true } : {}) };
   if (outcome === 'not-verified') {
     const want = [s.expected?.account && `account ${s.expected.account}`, s.expected?.principal && `\`${s.expected.principal}\``].filter(Boolean).join(' / ');
     log(t, `verification failed: ${id.arn} is not the expected ${want}`);
     t.replies.push({ type: 'text', text: `Not verified: the runtime now authenticates as \`${id.arn}\` (account ${id.account}), but you said it should be ${want}. It still loads other credentials than intended; check the source again, or paste the new error.` });
+    return;
+  }
+  if (outcome === 'identity-confirmed' && client) {
+    log(t, `identity shown by get-caller-identity: ${id.arn}`);
+    t.replies.push({ type: 'text', text: `AWS accepts the credentials where get-caller-identity was run (\`${id.arn}\`, account ${id.account}). That does not show that ${client} gets them: did ${client} succeed now? Say "resolved" when it works, or "still failing" (or paste the new error).` });
     return;
   }
   if (outcome === 'identity-confirmed') {
@@ -101,8 +114,9 @@ export function verify(t: Turn, id: CallerIdentity): void {
     t.replies.push({ type: 'text', text: `The identity is \`${id.arn}\`. Now retry the call that was denied; say "resolved" when it works, or paste the new error.` });
     return;
   }
-  log(t, `verified: the failing runtime now authenticates as ${id.arn}`);
-  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now (\`${id.arn}\`, account ${id.account}). Say what fixed it ("resolved - <what you changed>") and it goes into the summary.` });
+  log(t, inFailingRuntime ? `verified: the failing runtime now authenticates as ${id.arn}` : `verified: get-caller-identity returned ${id.arn}`);
+  const where = inFailingRuntime ? 'in the failing runtime' : 'where get-caller-identity was run';
+  t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now ${where} (\`${id.arn}\`, account ${id.account}). Say what fixed it ("resolved - <what you changed>") and it goes into the summary.` });
   resolve(t);
 }
 

@@ -25,7 +25,7 @@ export function who(user: string): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** Timeline events that are things done (not questions, pastes or causes ruled out). */
-const DONE = /^(remediation shown|switched|steps done|verified|verification failed|identity confirmed|lookup|confirmed|resolved:)/;
+const DONE = /^(remediation shown|switched|steps done|verified|verification failed|identity confirmed|identity shown|lookup|confirmed|resolved:)/;
 
 function causeLine(state: CaseState): string {
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
@@ -34,10 +34,12 @@ function causeLine(state: CaseState): string {
   const fixShown = state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
   const verified = fixShown && state.verification?.outcome === 'verified' && (state.verification.cause ?? cause) === cause;
   const score = state.causes.find((c) => c.id === cause)?.score;
+  // Only what is known: "in the failing runtime" when the check was the failing call itself.
+  const where = state.verification?.inFailingRuntime ? 'in the failing runtime' : 'where get-caller-identity was run';
   const how = state.confirmed
-    ? `confirmed by the team${verified ? '; fix verified in the failing runtime' : ''}`
+    ? `confirmed by the team${verified ? `; fix verified ${where}` : ''}`
     : verified
-      ? 'its fix was verified in the failing runtime'
+      ? `its fix was verified ${where}`
       : fixShown
         ? 'leading cause when resolved'
         : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
@@ -59,7 +61,8 @@ function verificationLines(state: CaseState): string[] {
   const v = state.verification;
   if (!v) return ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
   const expected = state.expected ? ` (expected ${[state.expected.account, state.expected.principal].filter(Boolean).join(' / ')}: ${v.matched ? 'matches' : 'does NOT match'})` : '';
-  return [`- ${v.at}: \`aws sts get-caller-identity\` in the failing runtime returned \`${v.arn}\`, account ${v.account}${expected}.`];
+  const where = v.inFailingRuntime ? 'in the failing runtime' : '(where it was run: not said to be the failing runtime)';
+  return [`- ${v.at}: \`aws sts get-caller-identity\` ${where} returned \`${v.arn}\`, account ${v.account}${expected}.`];
 }
 
 function ruledOutLines(state: CaseState): string[] {

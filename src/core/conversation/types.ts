@@ -149,6 +149,8 @@ export interface CaseState {
   /** Earliest timestamp found in the pasted logs (ISO): when the incident started, not when it was pasted. */
   incidentStart?: string;
   verification?: VerificationRecord;
+  /** A failing client that is not the AWS CLI, named in the team's words ("the python script still says it"). */
+  namedClient?: string;
   /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
   fixedBy?: string;
   /** Earlier cases of the same thread, resolved before a new error opened this one (never merged into it). */
@@ -217,6 +219,11 @@ export interface VerificationRecord {
   outcome?: VerificationOutcome;
   /** The cause whose fix was being verified. */
   cause?: CauseId;
+  /**
+   * The check is known to have run in the failing runtime (it is the failing call itself succeeding);
+   * otherwise it shows only that AWS accepted the credentials where get-caller-identity was run.
+   */
+  inFailingRuntime?: true;
 }
 
 export type VerificationOutcome = 'verified' | 'identity-confirmed' | 'not-verified';

@@ -71,7 +71,64 @@ function samePrincipal(expected: string, actual: string): boolean {
   return role !== undefined && role === assumed && expected.split(':')[4] === actual.split(':')[4];
 }
 
-export const VERIFICATION_PATTERNS: RegExp[] = [DENIED_CODES, JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW];
+/**
+ * The failing clients that are not the AWS CLI, by diagnose's tool fact (extract/tool.ts): a CLI
+ * get-caller-identity that works shows only that AWS accepts the credentials where it ran, not that
+ * this client (its own credential chain, profile and environment) now gets them.
+ */
+const OTHER_CLIENTS: Record<string, string> = {
+  boto3: 'the Python (boto3) call',
+  'aws-sdk-js-v3': 'the JavaScript SDK call',
+  'aws-sdk-js-v2': 'the JavaScript SDK call',
+  'aws-sdk-go-v2': 'the Go SDK call',
+  'aws-sdk-go': 'the Go SDK call',
+  'aws-sdk-java-v2': 'the Java SDK call',
+  'aws-sdk-java-v1': 'the Java SDK call',
+  terraform: 'the Terraform run',
+  serverless: 'the Serverless deploy',
+  cdk: 'the CDK command',
+  'github-actions': 'the GitHub Actions step',
+  kubectl: 'the kubectl command',
+};
+/** Words naming a script or an SDK ("the python script still says it"), and a clause saying that one works. */
+const SCRIPT_WORDS = /\b(?:(python|node|java|ruby|go|bash|shell|powershell) )?script\b|\b(sdk)\b/i;
+const WORKS_CLAUSE = /\bwork(?:s|ed|ing)?\b|\bfine\b|\bsucceed/i;
+const MAX_CLIENT_TEXT = 4000;
+
+/**
+ * A script or an SDK that the words name as failing (a clause that says it works names another
+ * client): noted on the case once, for verification. Read from a text's first characters only.
+ */
+export function noteNamedClient(state: CaseState, text: string): void {
+  if (state.namedClient) return;
+  for (const clause of text.slice(0, MAX_CLIENT_TEXT).split(/[.;!?\n,]|\bbut\b/)) {
+    const m = SCRIPT_WORDS.exec(clause);
+    if (!m || WORKS_CLAUSE.test(clause)) continue;
+    state.namedClient = m[2] ? 'the SDK call' : `the ${m[1] ? `${m[1].toLowerCase()} ` : ''}script`;
+    return;
+  }
+}
+
+/**
+ * The failing client when the case knows it is not the AWS CLI (the tool that printed the error, or
+ * a script the team named), as words for "did <it> succeed now?"; undefined when it is the CLI or
+ * unknown.
+ */
+export function otherFailingClient(state: Pick<CaseState, 'facts' | 'namedClient'>): string | undefined {
+  const tool = state.facts.tool;
+  if (tool && OTHER_CLIENTS[tool]) return OTHER_CLIENTS[tool];
+  return state.namedClient;
+}
+
+/**
+ * The identity paste is the failing call itself succeeding: the AWS CLI (or an unknown client, read
+ * as the CLI its output shape is) failed on GetCallerIdentity, so the check is the call that failed.
+ */
+export function isTheFailingCall(state: Pick<CaseState, 'facts' | 'namedClient'>): boolean {
+  return state.facts.operation === 'GetCallerIdentity' && otherFailingClient(state) === undefined;
+}
+
+export const VERIFICATION_PATTERNS: RegExp[] = [DENIED_CODES, JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW, SCRIPT_WORDS, WORKS_CLAUSE];
 
 /** Lines (and sentences) of a paste that can be a person's words: short, and not an error or log line. */
 const MAX_WORDS_LINE = 300;

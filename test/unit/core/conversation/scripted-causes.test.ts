@@ -56,8 +56,9 @@ describe('scripted conversation per cause', () => {
     expect(ofType(done.replies, 'verification')[0]!.commands.map((c) => c.code)).toContain('aws sts get-caller-identity');
 
     let verified = send(done.state, { paste: PASTES.callerIdentity }, clock, 'U02BOB');
-    if (script.cause === 'authorization-not-authentication') {
-      // The identity was never in doubt: only the retried call proves a permissions fix.
+    // The identity was never in doubt for a permissions fix; and the CLI's identity does not speak for a failing
+    // Go SDK call (region-endpoint's and role-credentials-unavailable's openings, QA 34 F21): the retried call decides.
+    if (script.cause === 'authorization-not-authentication' || done.state.facts.tool === 'aws-sdk-go-v2') {
       expect(verified.state.phase).toBe('verifying');
       verified = send(verified.state, { say: 'resolved' }, clock, 'U02BOB');
     }
