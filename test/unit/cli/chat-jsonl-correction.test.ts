@@ -23,4 +23,23 @@ describe('chat --jsonl: a corrected answer', () => {
     // The rotation said in the same reply now counts with the long-term key: its fix replaces the session-token one.
     expect(r.fix?.cause).toBe('stale-credentials-after-rotation');
   });
+
+  // Review 34b R34b-4: a reply opening with a correction word is no correction when it asks, or when the other choice is
+  // someone's belief taken back in the same breath.
+  it('when a reply opening with "sorry" asks what the other choice means, then the key prefix answered ASIA stays', async () => {
+    const { send, session } = await jsonlChat('corr2');
+    await send({ text: INVALID_TOKEN });
+    const asia = await send({ text: 'ASIA' });
+    const r = await send({ text: 'sorry what does AKIA mean?' });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('asia');
+    expect(r.ranking![0]!.cause).toBe(asia.ranking![0]!.cause);
+  });
+  it('when a reply opening with "actually" tells a coworker\'s belief denied at once, then the key prefix answered AKIA stays', async () => {
+    const { send, session } = await jsonlChat('corr3');
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'AKIA' });
+    const r = await send({ text: 'actually my coworker thought it was ASIA but no' });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('akia');
+    expect(r.ranking![0]!.cause).not.toBe('missing-session-token');
+  });
 });
