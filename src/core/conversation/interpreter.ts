@@ -52,7 +52,13 @@ export function understood(words: Interpretation): boolean {
  * answered before are open to its words again, and a different choice replaces the earlier one (said.ts; QA 34 F14).
  */
 const CORRECTING = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no,|nope)\b/i;
-export const correcting = (text: string): boolean => CORRECTING.test(text.trim());
+/**
+ * What a correction word opens with is not yet a correction (review 34b R34b-4): the reply must assert the other choice.
+ * Not a question ("sorry what does AKIA mean?"), nor someone's belief or words ("my coworker thought it was ASIA"), nor
+ * a choice taken back in the same breath ("… but no", "… but not").
+ */
+const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b|\bbut (?:no|not)\b/i;
+export const correcting = (text: string): boolean => CORRECTING.test(text.trim()) && !NOT_ASSERTED.test(text);
 
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;

@@ -115,6 +115,7 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
       log(t, `corrected ${a.probeId}: ${earlier.answer} -> ${choice.id}`);
       earlier.answer = choice.id;
       earlier.answeredBy = t.user;
+      reopenDiagnosis(t);
     }
     const effects = fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods);
     apply(t.sc, id, t.now, opening ? saidEffects(a.probeId, a.choiceId, effects, statementIds) : effects, choice.evidence, choice.implies);
@@ -122,6 +123,18 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
     n++;
   }
   return n;
+}
+
+/**
+ * A fix chosen on an answer now corrected stood on evidence taken back (review 34b R34b-5): the case goes back to
+ * diagnosing, where the policy decides again (ask or fix) as on a fresh answer, and the fix shown is not counted as
+ * tried. A cause the team confirmed stays theirs.
+ */
+function reopenDiagnosis(t: Turn): void {
+  if ((t.s.phase !== 'remediating' && t.s.phase !== 'verifying') || t.s.confirmed) return;
+  t.s.phase = 'diagnosing';
+  delete t.sc.current;
+  log(t, 'back to diagnosing: the answer its fix stood on was corrected');
 }
 
 /** An earlier answer a later statement replaces: a real choice (not "not sure", a skip or a pasted output) that differs. */

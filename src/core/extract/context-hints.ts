@@ -383,10 +383,12 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   { signal: 'hint.mangled', re: /\bspecial char|\b(?:contain\w{0,3}|includ\w{1,3}|has|had|with)(?: both)? (?:a |an |the )?["'`]?(?:plus|slash|backslash|forward slash|[+/\\])["'`]?(?=[\s,.;:)]|$)|\burl[- ]?encod|\bescap(?:e|ed|ing)\b|\bswapped\b|\btypo\b|\btruncated\b|\bnewline char|\bline (?:ending|break)s?\b|\bcarriage return|\bCRLF\b|\bCR\b/i },
   // Cloud9's AWS managed temporary credentials refuse IAM and STS calls as an invalid token.
   { signal: 'hint.cloud9', re: /\bCloud9\b|managed temporary credentials/i },
-  // A fresh login or refreshed session made it work (a session that had run out). Not when the same sentence says the
-  // failing call still fails after it ("aws sso login worked, `aws s3 ls --profile dev` works but the python script
-  // still says it", QA 34 F20): the login did not fix it, so it tells nothing of a session that ran out.
-  { signal: 'hint.relogin', re: /(?:\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b|\bsso login\b)(?![^.\n]{0,100}\bstill (?:fail\w{0,3}|says?|errors?|throws?|broken|the same|gets?|getting)\b)/i },
+  // A fresh login or refreshed session made it work (a session that had run out). Not when its sentence or the next one
+  // says the failing call still fails after it ("aws sso login worked, `aws s3 ls --profile dev` works but the python
+  // script still says it", QA 34 F20; "I ran aws sso login. The python script still fails.", review 34b R34b-6): the
+  // login did not fix it, so it tells nothing of a session that ran out. A login said to have made it work ("after I
+  // re-login it works; before, it still failed") keeps the reading whatever follows.
+  { signal: 'hint.relogin', re: /(?:\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b|\bsso login\b)(?:[ \t]{1,3}(?:it|that|this|everything)[ \t]{1,3}(?:works|worked|fixed|fixes|helped|helps)\b|(?![^.\n]{0,100}(?:\.[ \t]{0,3}[^.\n]{0,100})?\bstill (?:fail\w{0,3}|says?|errors?|throws?|broken|the same|gets?|getting)\b))/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },

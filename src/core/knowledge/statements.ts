@@ -229,6 +229,13 @@ export const STATEMENTS: Statement[] = [
     // call went to and is not read.
     id: 'other-region',
     say: ['\\b(in|to|from|across) (all |any |every |the )?(other|different|another) (aws )?regions?\\b'],
+    // A contrast is the point: the same failure everywhere ("fails in us-east-1 and in every other region as well", "same
+    // error in all other regions too") or a region not tried tells nothing of the endpoint (review 34b R34b-8).
+    sayUnless: [
+      '\\b(other|different|another) (aws )?regions?\\b[^.]{0,20}\\b(too|as well)\\b',
+      '\\bsame (error|issue|problem|failure|thing|result)\\b[^.]{0,40}\\b(other|different|another) (aws )?regions?\\b',
+      "\\b(not|never|haven'?t|hasn'?t|didn'?t)( yet)? (tried|tested|checked|used)\\b[^.]{0,40}\\b(other|different|another) (aws )?regions?\\b",
+    ],
     effects: { 'region-endpoint': 6, 'wrong-account-or-partition': 1.5 },
     evidence: 'The team says it behaves differently in another region: the endpoint or signing region, not the credentials, differs',
     source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html',

@@ -20,7 +20,43 @@ describe('chat --jsonl: a corrected answer', () => {
     expect(p('missing-session-token')).toBeLessThan(asia.ranking!.find((x) => x.cause === 'missing-session-token')!.p / 2);
     expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('akia');
     expect(JSON.stringify(r)).not.toMatch(/temporary \(ASIA\) session key/i);
-    // The rotation said in the same reply now counts with the long-term key: its fix replaces the session-token one.
-    expect(r.fix?.cause).toBe('stale-credentials-after-rotation');
+    // The rotation said in the same reply now counts with the long-term key and leads; the session-token fix is withdrawn
+    // and the case asks on, as "AKIA, i rotated it yesterday" answered first does (review 34b R34b-5).
+    expect(r.ranking![0]!.cause).toBe('stale-credentials-after-rotation');
+    expect(r.fix).toBeUndefined();
+    expect(session.state?.phase).toBe('diagnosing');
+  });
+
+  // Review 34b R34b-4: a reply opening with a correction word is no correction when it asks, or when the other choice is
+  // someone's belief taken back in the same breath.
+  it('when a reply opening with "sorry" asks what the other choice means, then the key prefix answered ASIA stays', async () => {
+    const { send, session } = await jsonlChat('corr2');
+    await send({ text: INVALID_TOKEN });
+    const asia = await send({ text: 'ASIA' });
+    const r = await send({ text: 'sorry what does AKIA mean?' });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('asia');
+    expect(r.ranking![0]!.cause).toBe(asia.ranking![0]!.cause);
+  });
+  it('when a reply opening with "actually" tells a coworker\'s belief denied at once, then the key prefix answered AKIA stays', async () => {
+    const { send, session } = await jsonlChat('corr3');
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'AKIA' });
+    const r = await send({ text: 'actually my coworker thought it was ASIA but no' });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('akia');
+    expect(r.ranking![0]!.cause).not.toBe('missing-session-token');
+  });
+  // Review 34b R34b-5: corrected after its fix was shown, the case is where it would be had the corrected answer come first.
+  it('when ASIA led to a fix and is corrected to AKIA, then the case goes on as if AKIA had been answered first', async () => {
+    const fresh = await jsonlChat('corr4');
+    await fresh.send({ text: INVALID_TOKEN });
+    const akia = await fresh.send({ text: 'AKIA' });
+    const { send, session } = await jsonlChat('corr5');
+    await send({ text: INVALID_TOKEN });
+    const asia = await send({ text: 'ASIA' });
+    expect(asia.fix?.cause).toBe('missing-session-token');
+    const r = await send({ text: 'wait no sorry its AKIA' });
+    expect(session.state?.phase).toBe(fresh.session.state?.phase);
+    expect(r.pending?.id).toBe(akia.pending?.id);
+    expect(r.fix?.cause).toBe(akia.fix?.cause);
   });
 });
