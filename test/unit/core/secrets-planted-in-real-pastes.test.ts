@@ -63,6 +63,11 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['a mongodb URL password of digits and names', 'MONGO_URL=mongodb://svc:1234/my/secret@cluster0.example.net/db', ['1234/my/secret']],
   ['a redis URL password of digits and names', 'REDIS_URL=redis://default:6379/abc/qwertyuiopzxcv@cache.example.com', ['6379/abc/qwertyuiopzxcv']],
   ['an https URL password before a host with a path', 'JENKINS=https://alice:8080/deploy/prod@jenkins.example.com/job/x', ['8080/deploy/prod']],
+  // Review 34b (R34b-2): npm's _auth as an env var, in JSON, in a scoped `npm config set`, and raw.
+  ["npm's _auth as an environment variable", `NPM_CONFIG__AUTH=${b64(`deploy:${PW}`)}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth in a printed JSON config", `{"_auth": "${b64(`deploy:${PW}`)}", "registry": "https://registry.example.com/"}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth set for a scoped registry", `npm config set //registry.example.com/:_auth ${b64(`deploy:${PW}`)}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth as a raw user:password", `_auth=deploy:${PW}`, [PW]],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
