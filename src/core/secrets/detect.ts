@@ -1026,15 +1026,19 @@ function keyInPath(run: string, path: 'session' | 'names', endsArn: boolean): nu
   const session = pieces[1];
   if (!endsArn || session === undefined) return -1;
   if (session.length === 40 || ID_THEN_KEY.test(session)) return pieces[0]!.length + 1;
-  // A name, then a key glued after it (`assumed-role/Admin/alice<40>`, `botocore-session-1<40>`, review 34b R34b-3): the
-  // last 40 random, the name before them a word or separated words and digits ending in a letter or digit (a `-` before
+  // A name, then a key glued after it (`assumed-role/Admin/botocore-session-1<40>`, review 34b R34b-3): the last 40
+  // random, the name before them separated words and digits ending in a letter or digit (a `-` before
   // the 40, `Lambda-<random>`, is an SDK's session name); the name stays, as the federated path keeps its user's name.
   const name = session.slice(0, -40);
   return session.length > 40 && GLUED_NAME.test(name) && randomPart(session.slice(-40))?.end === 40 ? pieces[0]!.length + 1 + name.length : -1;
 }
 
-/** A session name's start a key may be glued to: a word (`alice`, `Bob`), or words and digits joined by `-`, `_` or `.`. */
-const GLUED_NAME = /^(?:[A-Z]?[a-z]{2,31}|[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.][A-Za-z0-9]{1,32}){1,4})$/;
+/**
+ * A session name's start a key may be glued to: words and digits joined by `-`, `_` or `.` (`botocore-session-1`,
+ * `alice.smith`). A bare word (`alice<40>`) is not read: a random session name's first letters read as one as often
+ * (`afy` + 40, secrets-evidence), and a random name is evidence.
+ */
+const GLUED_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.][A-Za-z0-9]{1,32}){1,4}$/;
 
 /** What may continue an ARN's path: any other character after a session name ends the ARN (`…/<40>:`, R34b-3). */
 const ARN_PATH_CHAR = /[A-Za-z0-9+=,.@_/-]/;

@@ -69,7 +69,7 @@ const SHAPES: Array<[string, string, string[]]> = [
   ["npm's _auth set for a scoped registry", `npm config set //registry.example.com/:_auth ${b64(`deploy:${PW}`)}`, [b64(`deploy:${PW}`)]],
   ["npm's _auth as a raw user:password", `_auth=deploy:${PW}`, [PW]],
   // Review 34b (R34b-3): a key glued after an assumed role's session name, and a key session name before a ':'.
-  ['a key glued after a session name', `User: arn:aws:sts::123456789012:assumed-role/Admin/alice${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
+  ['a key glued after a session name', `User: arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
   ['a key session name before a colon', `arn:aws:sts::123456789012:assumed-role/Admin/${NO_SLASH_KEY}: AccessDenied`, [NO_SLASH_KEY]],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
