@@ -417,9 +417,22 @@ const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A
  * in a request, not userinfo. A password would have to open with a port's digits and an unencoded `/` and go on in
  * lower-case names or `name=value` pairs to read so; a request log holds these URLs by the line. A random piece, a
  * capital, or a single name after the port (`user:2024/summer@db…`) is still read as a password.
+ * Only in a web URL (`http`, `https`, `ws`, `wss`) whose e-mail domain ends the URL or opens its query: a database, cache
+ * or queue URL carries no e-mail in a request path, and its userinfo is where passwords live
+ * (`postgres://admin:2024/spring/tulips@db.example.com:5432/app`); a host followed by `:<port>` or a `/path` is userinfo's
+ * shape (review R34b-1). So `https://host:443/users/john@example.com/keys` loses `443/users/john` (a false redaction kept
+ * on purpose: the same text could be `https://alice:8080/deploy/prod@jenkins.example.com/job/x`).
  */
+const WEB_SCHEME = /(?:^|[^A-Za-z0-9+.-])(?:https?|wss?)$/i;
+/** What may follow the e-mail's domain for the `@` to read as an e-mail in a path: the URL's end, a query, a fragment, a file suffix. */
+const EMAIL_END = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9@/-]|\.[A-Za-z0-9]|:[0-9])/;
 const PATH_OF_NAMES = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{1,64}){2,16}$/;
 const PATH_AND_QUERY = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{0,64}){1,16}\?[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}(?:&[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}){0,16}$/;
+
+/** The `@` at `secretEnd` opens an e-mail's domain in a web URL's path or query (R34b-1), not a host after userinfo. */
+function emailInWebPath(text: string, at: number, secretEnd: number): boolean {
+  return WEB_SCHEME.test(text.slice(Math.max(0, at - 6), at)) && EMAIL_END.test(text.slice(secretEnd + 1, secretEnd + 600));
+}
 
 /** `scheme://user:password@host`: found from each "://" so that no regex retries every position. */
 function urlPasswords(text: string, out: SecretSpan[]): void {
@@ -431,7 +444,7 @@ function urlPasswords(text: string, out: SecretSpan[]): void {
     const secretStart = start + m[1]!.length;
     const secretEnd = secretStart + m[2]!.length;
     if (PORT_AND_PATH.test(m[2]!) && HOST_LIKE.test(m[1]!) && !HOST_AFTER.test(text.slice(secretEnd + 1, secretEnd + 600))) continue;
-    if (PATH_OF_NAMES.test(m[2]!) || PATH_AND_QUERY.test(m[2]!)) continue;
+    if ((PATH_OF_NAMES.test(m[2]!) || PATH_AND_QUERY.test(m[2]!)) && emailInWebPath(text, at, secretEnd)) continue;
     out.push({ start: secretStart, end: secretEnd, kind: 'password' });
   }
 }
@@ -1011,8 +1024,24 @@ function keyInPath(run: string, path: 'session' | 'names', endsArn: boolean): nu
   if (pieces.length >= 3) return 0;
   if (path === 'names') return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
   const session = pieces[1];
-  return endsArn && session !== undefined && (session.length === 40 || ID_THEN_KEY.test(session)) ? pieces[0]!.length + 1 : -1;
+  if (!endsArn || session === undefined) return -1;
+  if (session.length === 40 || ID_THEN_KEY.test(session)) return pieces[0]!.length + 1;
+  // A name, then a key glued after it (`assumed-role/Admin/botocore-session-1<40>`, review 34b R34b-3): the last 40
+  // random, the name before them separated words and digits ending in a letter or digit (a `-` before
+  // the 40, `Lambda-<random>`, is an SDK's session name); the name stays, as the federated path keeps its user's name.
+  const name = session.slice(0, -40);
+  return session.length > 40 && GLUED_NAME.test(name) && randomPart(session.slice(-40))?.end === 40 ? pieces[0]!.length + 1 + name.length : -1;
 }
+
+/**
+ * A session name's start a key may be glued to: words and digits joined by `-`, `_` or `.` (`botocore-session-1`,
+ * `alice.smith`). A bare word (`alice<40>`) is not read: a random session name's first letters read as one as often
+ * (`afy` + 40, secrets-evidence), and a random name is evidence.
+ */
+const GLUED_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.][A-Za-z0-9]{1,32}){1,4}$/;
+
+/** What may continue an ARN's path: any other character after a session name ends the ARN (`…/<40>:`, R34b-3). */
+const ARN_PATH_CHAR = /[A-Za-z0-9+=,.@_/-]/;
 
 /**
  * Runs of 40+ random base64 characters outside evidence. A hand-written linear pass: a regex
@@ -1059,10 +1088,11 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
         const gluedAt = (s: EvidenceSpan): number => {
           if (s.namesFrom === undefined) return -1;
-          const from = Math.max(a, s.namesFrom);
+          // A session name with a `-` in it (`botocore-session-1<40>`) breaks the base64 run: read it from the names' start.
+          const from = s.arnPath === 'session' && s.namesFrom < a && !text.slice(a, b).includes('/') ? s.namesFrom : Math.max(a, s.namesFrom);
           if (b - from < 40) return -1;
-          const at = s.arnPath === undefined ? 0 : keyInPath(text.slice(from, b), s.arnPath, s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-          return at < 0 ? -1 : from + at;
+          const at = s.arnPath === undefined ? 0 : keyInPath(text.slice(from, b), s.arnPath, s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46) || !ARN_PATH_CHAR.test(text.charAt(b))); /* . */
+          return at < 0 || from + at < a ? -1 : from + at;
         };
         let start = a;
         const holds = (s: EvidenceSpan): boolean => {
@@ -1125,4 +1155,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, PATH_OF_NAMES, PATH_AND_QUERY, ID_THEN_KEY, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...NPM_AUTH_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, PATH_OF_NAMES, PATH_AND_QUERY, WEB_SCHEME, EMAIL_END, ARN_PATH_CHAR, GLUED_NAME, ID_THEN_KEY, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...NPM_AUTH_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];

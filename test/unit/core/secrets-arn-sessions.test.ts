@@ -24,11 +24,14 @@ const place = fc.constantFrom(
   (arn: string) => `the caller is ${arn}.`,
 );
 
+/** The session name before the key: none, or separated names a key is glued after (review 34b R34b-3: kept whole at bddd8e9f). */
+const gluedAfter = fc.constantFrom('', '', 'alice.smith', 'botocore-session-1');
+
 describe('a key glued onto an STS ARN as its session name', () => {
   it('when a key with no `/` is an assumed role\'s session name (300 generated), then the key goes and the ARN up to the role stays', () => {
     fc.assert(
-      fc.property(partition, account, role, keyNoSlash, place, (p, a, r, key, at) => {
-        const head = `arn:${p}:sts::${a}:assumed-role/${r}/`;
+      fc.property(partition, account, role, gluedAfter, keyNoSlash, place, (p, a, r, name, key, at) => {
+        const head = `arn:${p}:sts::${a}:assumed-role/${r}/${name}`;
         const out = redact(at(`${head}${key}`)).text;
         expect(out).not.toContain(key.slice(0, 16));
         expect(out).not.toContain(key.slice(-16));
@@ -83,6 +86,16 @@ describe('a key glued onto an STS ARN as its session name', () => {
         expect(redact(text).text).toBe(text);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("when a key as a session name is followed by ':' (R34b-3), then it goes as before ')' or a blank", () => {
+    fc.assert(
+      fc.property(keyNoSlash, (key) => {
+        const out = redact(`User: arn:aws:sts::123456789012:assumed-role/Admin/${key}: is not authorized`).text;
+        expect(out).not.toContain(key.slice(0, 16));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -19,6 +19,14 @@ const place = fc.constantFrom(
   (v: string) => `//registry.example.com/npm/:_auth = "${v}"\nemail=dev@example.com`,
   (v: string) => `@corp:registry=https://npm.corp.example.com/\n//npm.corp.example.com/:_auth=${v}`,
   (v: string) => `$ npm config set _auth ${v}\nnpm ERR! code E401`,
+  // Review 34b (R34b-2): each left whole at bddd8e9f (checked before the fix). npm reads any npm_config_* variable
+  // (npm/cli docs/content/using-npm/config.md, "Environment Variables"); `npm set` is `npm config set`'s alias.
+  (v: string) => `$ env | grep -i npm\nnpm_config__auth=${v}\nnpm_config_registry=https://registry.example.com/`,
+  (v: string) => `NPM_CONFIG__AUTH=${v}`,
+  (v: string) => `{\n  "_auth": "${v}",\n  "registry": "https://registry.example.com/"\n}`,
+  (v: string) => `npmrc:\n  _auth: ${v}\n  always-auth: true`,
+  (v: string) => `$ npm config set //registry.example.com/:_auth ${v}`,
+  (v: string) => `npm set _auth ${v}`,
 );
 
 describe("npm's _auth", () => {
@@ -27,13 +35,22 @@ describe("npm's _auth", () => {
       fc.property(place, basicAuth, (at, v) => {
         const out = redact(at(v)).text;
         expect(out).not.toContain(v);
-        expect(out).toContain('_auth');
+        expect(out.toLowerCase()).toContain('_auth');
       }),
       { numRuns: RUNS },
     );
   });
 
   it.each([
+    ['_auth=deploy:hunter2hunter', 'deploy:hunter2hunter'],
+    ['//registry.example.com/:_auth="ci-bot:Xq7pLm2RtZ9"', 'ci-bot:Xq7pLm2RtZ9'],
+  ])('when _auth holds a raw user:password (%s, review R34b-2), then it goes', (text, secret) => {
+    expect(redact(text).text).not.toContain(secret);
+  });
+
+  it.each([
+    '_authToken is what npm wants now',
+    'if (!opts._auth) return',
     'always-auth=true\nregistry=https://registry.example.com/',
     '_auth=${NPM_AUTH}',
     '//registry.example.com/:_auth=xxxxxxxxxxxxxxxx',

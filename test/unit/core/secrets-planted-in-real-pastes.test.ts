@@ -58,6 +58,19 @@ const SHAPES: Array<[string, string, string[]]> = [
   ['a key as a federated user\'s name', `creds=arn:aws:sts::123456789012:federated-user/${NO_SLASH_KEY}`, [NO_SLASH_KEY]],
   ['a URL password of a port\'s digits and a path', `DATABASE_URL=https://deploy:8443/users/${PW}@db.example.com/x`, [PW]],
   ["npm's _auth (base64 of user:password)", `//registry.example.com/:_auth=${b64(`deploy:${PW}`)}\nalways-auth=true`, [b64(`deploy:${PW}`)]],
+  // Review 34b (R34b-1): URL passwords of a port's digits and lower-case names, kept whole by the e-mail-in-a-path skip at bddd8e9f.
+  ['a postgres URL password of a year and names', 'DATABASE_URL=postgres://admin:2024/spring/tulips@db.internal.example.com:5432/app', ['2024/spring/tulips']],
+  ['a mongodb URL password of digits and names', 'MONGO_URL=mongodb://svc:1234/my/secret@cluster0.example.net/db', ['1234/my/secret']],
+  ['a redis URL password of digits and names', 'REDIS_URL=redis://default:6379/abc/qwertyuiopzxcv@cache.example.com', ['6379/abc/qwertyuiopzxcv']],
+  ['an https URL password before a host with a path', 'JENKINS=https://alice:8080/deploy/prod@jenkins.example.com/job/x', ['8080/deploy/prod']],
+  // Review 34b (R34b-2): npm's _auth as an env var, in JSON, in a scoped `npm config set`, and raw.
+  ["npm's _auth as an environment variable", `NPM_CONFIG__AUTH=${b64(`deploy:${PW}`)}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth in a printed JSON config", `{"_auth": "${b64(`deploy:${PW}`)}", "registry": "https://registry.example.com/"}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth set for a scoped registry", `npm config set //registry.example.com/:_auth ${b64(`deploy:${PW}`)}`, [b64(`deploy:${PW}`)]],
+  ["npm's _auth as a raw user:password", `_auth=deploy:${PW}`, [PW]],
+  // Review 34b (R34b-3): a key glued after an assumed role's session name, and a key session name before a ':'.
+  ['a key glued after a session name', `User: arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
+  ['a key session name before a colon', `arn:aws:sts::123456789012:assumed-role/Admin/${NO_SLASH_KEY}: AccessDenied`, [NO_SLASH_KEY]],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];

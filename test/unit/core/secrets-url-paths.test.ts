@@ -4,7 +4,9 @@
  * open, and urlPasswords read `443/profile/john` as a password (a single-label host is no `HOST_LIKE`, and an e-mail's
  * domain after the `@` reads as the host a password comes before). A port then two lower-case path names at least, or a
  * path and a query, stay; the passwords review 33c planted in the same place (a port's digits, then one name or a random
- * piece, or a key with `/`) still go.
+ * piece, or a key with `/`) still go. Review 34b (R34b-1): the skip read every scheme and every host after the `@`, so
+ * `postgres://admin:2024/spring/tulips@db…:5432/app` was kept whole; it is now read only in a web URL whose e-mail
+ * domain ends the URL or opens its query.
  */
 import fc from 'fast-check';
 import { diagnose } from '../../../src/core/diagnose';
@@ -28,7 +30,8 @@ const pathToAt = fc.oneof(
   fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), word, local).map(([ps, name, l]) => `/${ps.join('/')}?${name}=${l}`),
   fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), word, word, local).map(([ps, a, b, l]) => `/${ps.join('/')}?${a}=1&${b}=${l}`),
 );
-const after = fc.constantFrom('', '/keys', '.png', '&page=2');
+/** What follows the e-mail's domain: the URL's end, a file suffix, a query's next parameter (a `/path` is userinfo's shape, R34b-1). */
+const after = fc.constantFrom('', '.png', '&page=2', '#top');
 const sentence = fc.constantFrom(
   (url: string) => `GET ${url} 403 Forbidden`,
   (url: string) => `curl -s ${url}\nAccessDenied: User is not authorized`,
@@ -71,5 +74,25 @@ describe('an e-mail address in a URL path after a port is no password', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // Review 34b (R34b-1): each was kept whole by the skip at bddd8e9f (checked before the fix), and redacted at aa270b29.
+  it.each([
+    ['postgres://admin:2024/spring/tulips@db.internal.example.com:5432/app', '2024/spring/tulips', '@db.internal.example.com:5432/app'],
+    ['mongodb://svc:1234/my/secret@cluster0.example.net/db', '1234/my/secret', '@cluster0.example.net/db'],
+    ['redis://default:6379/abc/qwertyuiopzxcv@cache.example.com', '6379/abc/qwertyuiopzxcv', '@cache.example.com'],
+    ['https://alice:8080/deploy/prod@jenkins.example.com/job/x', '8080/deploy/prod', '@jenkins.example.com/job/x'],
+    ['https://alice:8080/deploy/prod@jenkins.example.com:8443/job/x', '8080/deploy/prod', '@jenkins.example.com:8443/job/x'],
+  ])('when %s is pasted (a database, cache or a host with a path after the @), then the password goes', (url, password, host) => {
+    const out = redact(`DATABASE_URL=${url}
+error: connection refused`).text;
+    expect(out).not.toContain(password);
+    expect(out).toContain(host);
+  });
+
+  it('when an e-mail in a web path is followed by a /path, then it is redacted (a documented false redaction: userinfo has that shape)', () => {
+    const out = redact('GET https://host:443/users/john@example.com/keys 403').text;
+    expect(out).not.toContain('443/users/john');
+    expect(out).toContain('@example.com/keys');
   });
 });
