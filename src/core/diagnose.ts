@@ -343,17 +343,6 @@ function onlyToldInWords(draft: Draft): boolean {
 }
 
 /**
- * Error codes named only inside sentences ("fyi ExpiredToken errors in staging are fixed now"), beside any
- * sentences saying something fails: talk about an error, not its output. A code counts as error text only on a line
- * that is not a sentence (an error line, a status line, a stack).
- */
-function onlyNamedInSentences(ctx: ExtractContext, draft: Draft): boolean {
-  const members = detectingSignals(draft);
-  const inWords = (s: Signal): boolean => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && ctx.isProse(s.at.line - 1));
-  return members.length > 0 && members.every(inWords);
-}
-
-/**
  * Signals a CI platform prints for any cloud: GitHub's OIDC token errors come from @actions/core (actions/toolkit),
  * whatever the job then assumes (atxtechbro/dotfiles#1047: a Claude workflow, no AWS anywhere).
  */
@@ -541,7 +530,6 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
     notes: [...norm.notes],
   };
   if (toldInWords) diagnosis.toldInWords = true;
-  else if (detected && onlyNamedInSentences(ctx, draft)) diagnosis.namedInSentences = true;
   if (window.read) diagnosis.inputRead = window.read;
   // Names reported without a code signal (an SDK's base exception class) mean nothing by themselves.
   const meaning = detected ? meaningOf(draft.codes.filter((c) => hasSignal(draft, `code.${c}`)), draft.signals.map((s) => s.id)) : undefined;

@@ -126,11 +126,6 @@ export interface Diagnosis {
    * error text: the CLI reports it, but a channel is answered only when awskey is addressed.
    */
   toldInWords?: true;
-  /**
-   * Error codes named only inside sentences ("fyi ExpiredToken errors in staging are fixed now"), no error output:
-   * diagnosed as error text, but a channel is answered only when awskey is addressed.
-   */
-  namedInSentences?: true;
   errorCodes: string[]; // AWS error codes / SDK exception names, in order of first appearance
   /** One plain sentence on what the main error means ("AWS does not recognise the access key id..."). */
   meaning?: string;

@@ -70,7 +70,7 @@ export interface Said {
  * `d` is diagnose() of the same text.
  */
 export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
-  if (showsErrorText(d) && d.namedInSentences !== true) return true;
+  if (showsErrorText(d)) return true;
   if (said.addressed !== true) return false;
   if (d.detected) return true;
   // An error diagnose did not read as a credential failure (Throttling, NoSuchBucket, an SSL error)
