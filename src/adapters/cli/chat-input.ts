@@ -17,7 +17,18 @@ export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|h
  * failing", "it works now", "not this one"). Piped, such a line is an answer of its own, never a paste's start or part.
  */
 export function isChatWord(line: string): boolean {
-  return KEYWORD.test(line) || lateFixNote(line) !== undefined || interpret(line, undefined, []).intent !== undefined;
+  return KEYWORD.test(line) || lateFixNote(line) !== undefined || (isShortReply(line) && interpret(line, undefined, []).intent !== undefined);
+}
+
+/**
+ * Short enough to be typed as a reply, with no colon or bracket: error lines the interpreter would also read ("Unable to
+ * locate credentials. You can configure …", "cannot assume role …: AccessDenied") are longer or carry a colon (review
+ * R34c-1: a piped paste was split at them), and the interpreter is not run on every line of a piped log (R34c-4: 25×
+ * slower on a 12,000-line log).
+ */
+function isShortReply(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 40 && !/[:()[\]{}]/.test(t) && t.split(/\s+/).length <= 6;
 }
 /** Words that act at every prompt, even in the middle of a paste. */
 export const CONTROL = /^(quit|exit|new)$/i;
