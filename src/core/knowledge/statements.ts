@@ -63,10 +63,12 @@ export const STATEMENTS: Statement[] = [
     // ~/.aws/credentials): no key exists to be wrong, expired or without its token; the chain has nothing to find.
     id: 'no-keys-set',
     say: [
-      "\\b(never|haven'?t|have not|didn'?t|did not) (ever |yet )?(set|set up|configured?|created|added|had|made|got) (up )?(any |my |the |an? )?(aws )?(access )?(keys?|credentials|creds)\\b",
+      "\\b(never|haven'?t|have not|didn'?t|did not) (ever |yet )?(set|set up|configured?|created|added|made|got) (up )?(any |my |the |an? )?(aws )?(access )?(keys?|credentials|creds)\\b(?! (issues?|problems?|errors?|correctly|right|properly|files?|by hand|manually|for)\\b)",
     ],
     // Keys kept elsewhere than the environment are still keys ("never set any keys in the env, they are in ~/.aws/credentials").
-    sayUnless: ['\\b(env|environment|shell|bashrc|zshrc|\\.env|variables?)\\b', '\\b(session|security)[ _-]?token'],
+    // "had" and a noun or adverb after the keys ("never had any credentials issues", "haven't set up the keys correctly",
+    // "didn't configure the credentials file by hand") and "only"/"not saying" say keys exist (review R34d-5).
+    sayUnless: ['\\b(env|environment|shell|bashrc|zshrc|\\.env|variables?)\\b', '\\b(session|security)[ _-]?token', '\\bonly\\b', '\\bnot saying\\b'],
     effects: { 'no-credentials-found': 8, 'missing-session-token': 0.2, 'temporary-credentials-expired': 0.3, 'key-deleted-or-inactive': 0.3, 'stale-credentials-after-rotation': 0.2, 'secret-key-mismatch': 0.3, 'env-var-override': 0.3, 'malformed-credentials': 0.5 },
     evidence: 'The team says no AWS keys were ever set up here: there are none for the SDK to find',
     source: 'https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html',

@@ -58,3 +58,24 @@ describe('chat --jsonl: another region told without a contrast (R34b-8)', () => 
     expect(JSON.stringify(session.state?.scoring?.applied ?? [])).toMatch(/other-region/);
   });
 });
+
+describe('chat --jsonl: "never set any keys" only when no key exists (R34d-5)', () => {
+  it.each([
+    'never had any credentials issues before today',
+    "I haven't set up the keys correctly I think",
+    "I didn't configure the credentials file by hand",
+    'never configured credentials for the prod account, only dev',
+    "I'm not saying I never configured credentials",
+  ])('when the team says %j, then the no-keys statement is not applied', async (text) => {
+    const { send, session } = await jsonlChat('d5');
+    await send({ text: INVALID_TOKEN });
+    await send({ text });
+    expect(JSON.stringify(session.state?.scoring?.applied ?? [])).not.toMatch(/no-keys-set/);
+  });
+  it('when the team says no keys were ever set up here, then the no-keys statement is applied', async () => {
+    const { send, session } = await jsonlChat('d5b');
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'im new to aws, never set any keys on this laptop' });
+    expect(JSON.stringify(session.state?.scoring?.applied ?? [])).toMatch(/no-keys-set/);
+  });
+});
