@@ -170,6 +170,16 @@
  * lets one case slip and no second; its false-positive ceiling lets one more of its 15 negatives through (6/15) and no
  * seventh.
  *
+ * Batch 21 (80 more fresh threads collected in session 35 from threads in none of batches 1-20 nor in the
+ * real-conversations or real-negatives corpora (batch 21 of the conversations, collected at the same time, included),
+ * queried in ops and self-hosted tool trackers (RKE2, the SSM and ECS agents, the VPC CNI, Concourse, the Beanstalk CLI,
+ * OpenCost, ClearML, static-site deployers, Serverless plugins, moto) and JVM/.NET/Ruby/PHP/Rust stacks; 25 negatives;
+ * labelled and committed before the first run (68ce540..afa1934), eval at the commit adding it to FRESH_BATCHES),
+ * measured 2026-12-07 on the engine of that commit (the stop-35 base, 16a8ae1), held-out (30 credential errors, 13
+ * negatives): detection 24/30 = 0.8, false positives 2/13, error code found 11/11, top-1 where shown 16/24 = 0.667,
+ * top-3 21/30 = 0.7. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 13
+ * negatives through (3/13) and no fourth.
+ *
  * Stop 34's relabel: a blind labeller (branch s34-labels, never ran awskey) applied one convention to every batch — a
  * request, proposal, question or pull request that shows or tells no credential failure is a negative (README, `cause`) —
  * turning 24 tuning and 16 held-out positives into negatives, none the other way. Batches' counts moved (9: 37 -> 33
@@ -203,6 +213,7 @@ const FLOORS: Record<number, Floors> = {
   18: { minPositives: 26, minNegatives: 10, detection: 0.82, maxFalsePositives: 0.6, errorCodes: 0.92, top1WhereShown: 0.76, top3: 0.78 },
   19: { minPositives: 32, minNegatives: 12, detection: 0.74, maxFalsePositives: 0.5, errorCodes: 0.77, top1WhereShown: 0.58, top3: 0.65 },
   20: { minPositives: 21, minNegatives: 15, detection: 0.71, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.57, top3: 0.66 },
+  21: { minPositives: 30, minNegatives: 13, detection: 0.76, maxFalsePositives: 0.24, errorCodes: 0.9, top1WhereShown: 0.62, top3: 0.66 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
