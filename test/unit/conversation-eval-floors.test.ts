@@ -115,16 +115,26 @@ const BATCH19_FLOORS = { firstFix: 0.44, within8: 0.72, maxMeanQuestions: 2.5, m
 // first fix 13/20 = 0.65, within 8 turns 19/20 = 0.95, 1.11 questions to the right fix, 1 redundant, 0 misread; 0 of its
 // 20 credential-failure openings opened no case; 21 of its 33 negatives opened a case. Each floor lets one thread slip.
 const BATCH20_FLOORS = { firstFix: 0.6, within8: 0.9, maxMeanQuestions: 2.5, maxRedundant: 2, maxMisread: 1 };
+// Batch 21 (fresh held-out, never tuned on), measured 2026-12-07 when it was added (74 threads: 20 credential failures and
+// 54 negatives, 84 of the batch's 148 threads being pull requests; collected to the stopping rule fixed before any run —
+// until its held-out half held 20 credential failures; labels ec5cb2e..1317f4f), the first `npm run eval:conversations`
+// after its labels were committed, on the engine as it stood at the start of stop 35 (16a8ae1): first fix 14/20 = 0.7,
+// within 8 turns 17/20 = 0.85, 0.88 questions to the right fix, 0 redundant, 0 misread; 0 of its 20 credential-failure
+// openings opened no case; 38 of its 54 negatives opened a case. Each floor lets one thread slip.
+const BATCH21_FLOORS = { firstFix: 0.65, within8: 0.8, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
 // Negatives (threads labelled not-aws-credential-error, scored apart since stop 34): right when the opening opens no case.
 // Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21;
 // after stop 34's blind relabel of the conversations corpus (31 held-out threads to negatives), on 39829b0: the held-out
 // half's 73 negatives opened 58 (the relabelled ones are pull-request descriptions said straight to awskey, where words
 // alone open a case). Ceilings let one more through; the held-out half is also held per batch below 20 and batch 20, so
 // a regression on one part is not hidden by the other (batches 1-19: 37 of 40 opened; batch 20: 21 of 33).
+// Batch 21 joined at stop 35's first run (16a8ae1): its 54 held-out negatives opened 38, the held-out half's 127 opened 96
+// (ceiling 59 -> 97 for the 54 new negatives; batch 21 held apart with one more through).
 const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
-  ['held-out half', (e) => e.byHalf.holdout.negatives, 59],
+  ['held-out half', (e) => e.byHalf.holdout.negatives, 97],
   ['held-out batches 1-19', (e) => negativesOf(e, (b) => b < 20), 38],
   ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 22],
+  ['batch 21 (fresh)', (e) => e.holdoutByBatch[21]!.negatives, 39],
 ];
 
 /** The held-out negatives of the batches `which` picks, summed. */
@@ -170,6 +180,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 18 (fresh)', () => e.holdoutByBatch[18]!.all, BATCH18_FLOORS],
     ['batch 19 (fresh)', () => e.holdoutByBatch[19]!.all, BATCH19_FLOORS],
     ['batch 20 (fresh)', () => e.holdoutByBatch[20]!.all, BATCH20_FLOORS],
+    ['batch 21 (fresh)', () => e.holdoutByBatch[21]!.all, BATCH21_FLOORS],
   ];
 
   it.each(NEGATIVES_OPENED_CEILINGS)('%s: negatives that open a case stay under their ceiling', (_where, negatives, ceiling) => {
