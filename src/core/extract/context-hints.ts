@@ -374,7 +374,7 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // An empty profile name (AWS_PROFILE= left blank, --profile ""): the tools look for a profile named "".
   { signal: 'hint.profile-empty', re: /\b(?:empty|blank)\b[^.]{0,30}\bprofile\b|\bprofiles?\b[^.]{0,40}\b(?:left |is |are |was )?(?:empty|blank)\b|\bAWS_(?:DEFAULT_)?PROFILE\b[^.]{0,80}\b(?:empty|blank)\b/i },
   // Where role credentials come from (instance profile, task role, IRSA, pod identity, IMDS).
-  { signal: 'hint.role', re: /\binstance profile\b|\b(?:iam |instance |task |execution |node )?role (?:is |was )?(?:not )?attached\b|\bIRSA\b|\bservice ?account\b|\bpod identity\b|\bhop ?limit\b|\bIMDS(?:v[12])?\b|\bmetadata (?:service|endpoint)\b|\btask role\b|\bnode role\b/i },
+  { signal: 'hint.role', re: /\binstance profile\b|\b(?:iam |instance |task |execution |node )?role (?:is |was )?(?:not )?attached\b|\bIRSA\b|\bservice ?account\b|\bpod identity\b|\bhop ?limit\b|\bIMDS(?:v[12])?\b|\bmetadata (?:service|endpoint|credentials?)\b|\btask role\b|\bnode role\b/i },
   // The network between the runtime and an endpoint: a proxy or firewall in the way, a request that timed out.
   { signal: 'hint.network', re: /\b(?:HTTPS?_PROXY|NO_PROXY)\b|\bproxy\b|\bfirewall\b|\bnetwork error\b|\btimed out\b|\btimeout\b|\bconnection refused\b/i },
   // Another endpoint than AWS: S3-compatible stores and endpoint overrides (keys valid there, unknown to AWS).

@@ -40,6 +40,21 @@ describe('a credential failure told in words, as real reports tell it', () => {
     expect(diagnose(text, { now }).detected).toBe(true);
   });
 
+  it.each([
+    ['aws/aws-sdk-js-v3#4405', 'Instance and container metadata credentials not working with Deno', 'role-credentials-unavailable'],
+    ['trek10inc/awsume#94', 'Fixes #91: refresh role credentials sooner\n\nThe check to refresh role credentials needs to take into account that they may expire within 60s so that we don\'t have a period of time where the role credentials have expired.', undefined],
+  ])('when the credentials an SDK provider is named for fail with no other AWS word (%s), then it is detected, told in words', (_thread, text, top) => {
+    const d = diagnose(text, { now });
+    expect({ detected: d.detected, toldInWords: d.toldInWords }).toEqual({ detected: true, toldInWords: true });
+    // The ranking follows the object named: the container and instance metadata providers hand out a role's credentials.
+    if (top) expect(d.causes[0]!.id).toBe(top);
+  });
+
+  it('when another service names its own metadata or role credentials, then they are no AWS context by themselves', () => {
+    expect(credentialTalk('GCE metadata credentials not working in the new node pool', false)).toBeUndefined();
+    expect(credentialTalk('Vault database credentials for the readonly user expired', false)).toBeUndefined();
+  });
+
   it('when a title names an unknown-key code without any other AWS word, then the code is read (brefphp/laravel-bridge#67)', () => {
     const d = diagnose('Upload to S3 failed - InvalidAccessKeyId', { now });
     expect(d.detected).toBe(true);
