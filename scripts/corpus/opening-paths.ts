@@ -6,7 +6,9 @@
  * - `told`: diagnose reads a failure told in words (detected, `toldInWords`);
  * - `words`: diagnose detects nothing and the conversation's own reading of the words opens it (the credential topic, a
  *   role's delivery, a token that expires, AWS named next to trouble);
- * - `none`: no case.
+ * - `asked`: no case, and the words only ask, request or propose (src/core/rules/asked-not-reported.ts), which opensCase
+ *   refuses before its own reading of the words;
+ * - `none`: no case otherwise.
  * And, for the openings diagnose detects, how many would still open if diagnose detected nothing (its error codes kept):
  * how much of the class a change on the diagnosis side alone can close. Never reads the held-out half.
  */
@@ -14,9 +16,10 @@ import { loadConversations } from '../../test/helpers/sim-user';
 import { diagnose } from '../../src/core/diagnose';
 import { showsErrorText } from '../../src/core/diagnosis';
 import { opensCase } from '../../src/core/conversation/description';
+import { askedNotReported } from '../../src/core/rules/asked-not-reported';
 
-type Path = 'error' | 'told' | 'words' | 'none';
-const PATHS: readonly Path[] = ['error', 'told', 'words', 'none'];
+type Path = 'error' | 'told' | 'words' | 'asked' | 'none';
+const PATHS: readonly Path[] = ['error', 'told', 'words', 'asked', 'none'];
 const NOW = new Date('2026-12-01T00:00:00Z');
 
 function main(): void {
@@ -24,10 +27,11 @@ function main(): void {
   for (const l of loadConversations().filter((x) => x.half === 'tuning')) {
     const d = diagnose(l.c.opening, { now: NOW });
     const opens = opensCase(d, l.c.opening, { addressed: true });
-    const path: Path = !opens ? 'none' : showsErrorText(d) ? 'error' : d.detected ? 'told' : 'words';
+    const asked = !opens && !d.detected && askedNotReported(l.c.opening.slice(0, 4000).split('\n'));
+    const path: Path = asked ? 'asked' : !opens ? 'none' : showsErrorText(d) ? 'error' : d.detected ? 'told' : 'words';
     const kind = l.c.cause === 'not-aws-credential-error' ? 'negatives' : 'credential failures';
     for (const key of [`${kind} b${l.c.batch ?? 1}`, `${kind} all`]) {
-      const r = rows.get(key) ?? { error: 0, told: 0, words: 0, none: 0, stillWithoutDiagnose: 0 };
+      const r = rows.get(key) ?? { error: 0, told: 0, words: 0, asked: 0, none: 0, stillWithoutDiagnose: 0 };
       r[path]++;
       if (d.detected && opensCase({ ...d, detected: false }, l.c.opening, { addressed: true })) r.stillWithoutDiagnose++;
       rows.set(key, r);

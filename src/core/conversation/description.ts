@@ -10,7 +10,11 @@
  *   metadata service, Pod Identity, IRSA's annotation: role-delivery-words.ts) or a token that expired, or names AWS next to trouble ("why
  *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
  *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
- *   words are about another cloud's credentials;
+ *   words are about another cloud's credentials, nor when they only ask, request or propose something about
+ *   credentials and tell no failure (diagnose's reading of asking, rules/asked-not-reported.ts: "It would be great if
+ *   one could also provide his AWS credentials by using a `~/.aws/credentials` file", electron-userland/electron-builder#1320;
+ *   a pull request's "Add containers credential provider to the credentials provider chain"); awskey answers those with
+ *   what it reads (the adapters' no-case replies to a DM, an @mention, the chat);
  * - after a resolved case in the same thread, words must say that something fails (diagnose's
  *   reading, or trouble words next to the topic): "thanks, the new access key works" is chatter
  *   about the old case, "@awskey the deploy job now fails to assume its role" is a new one.
@@ -23,6 +27,7 @@ import { AWS_SERVICES } from '../extract/aws-services';
 import { type Near, near } from '../near';
 import { matchesAny } from '../says';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
+import { askedNotReported } from '../rules/asked-not-reported';
 import { sentences } from '../sentences';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
@@ -77,6 +82,9 @@ export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
   // is the problem, unless the text names credentials or a role outright: an SSO "ForbiddenException
   // … GetRoleCredentials", a Lambda role that "cannot be assumed".
   if (d.errorCodes.length > 0 && !CREDENTIAL_TOPIC.test(text.slice(0, READ_CHARS))) return false;
+  // Words that ask or request something about credentials and tell no failure are no case: diagnose's own reading
+  // (rules/asked-not-reported.ts), which already silences such a text when it holds credential-failure words.
+  if (askedNotReported(text.slice(0, READ_CHARS).split('\n'))) return false;
   return describesProblem(text, said.afterResolved === true);
 }
 

@@ -50,6 +50,18 @@ describe('words said to awskey that open no case', () => {
     expect(postsIn('DHELLO').map((c) => String(c.body.text))).toEqual([expect.stringMatching(HINT)]);
   }, 60_000);
 
+  test('when a direct message only asks for a credentials feature, then it is answered with the hint, not a case', async () => {
+    // electron-userland/electron-builder#1320, a negative of the conversations' tuning half: a wish that tells no failure
+    // (src/core/rules/asked-not-reported.ts), which opened a case before.
+    h = await startHarness();
+    const text = 'It would be great if one could also provide his AWS credentials by using a `~/.aws/credentials` file instead of having to supply them via environment variables.';
+    const body = messageEvent({ text, channel: 'DWISH', user: 'UNEW' });
+    (body.event as Record<string, unknown>).channel_type = 'im';
+    await h.sendRawEvent(body);
+    await seen('DWISH', (body.event as { ts: string }).ts);
+    expect(postsIn('DWISH').map((c) => String(c.body.text))).toEqual([expect.stringMatching(HINT)]);
+  }, 60_000);
+
   test('when the same words are not said to awskey, then nothing is posted', async () => {
     h = await startHarness();
     const { body } = await h.sendEvent({ text: 'hi there, AKIAIOSFODNN7EXAMPLE is the CI key', channel: 'CCHAT', user: 'UNEW' });

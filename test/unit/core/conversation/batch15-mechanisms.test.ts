@@ -13,8 +13,6 @@ describe('a profile that cannot be found, or the profile variable, said to awske
     ['a title alone', 'Profile not found error'],
     // https://github.com/predictmobile/aws-sso-credentials-getter/issues/7 (batch 10).
     ['the tool quoted', 'I\'m trying with this command: `ssocred default ` but it is allways returning "Profile not found", Do I need to do something previously?'],
-    // https://github.com/serverless/serverless/pull/8354 (batch 15): the pull request's title.
-    ['AWS_DEFAULT_PROFILE named', 'Add support for AWS_DEFAULT_PROFILE env variable when resolving profile'],
   ])('when %s, then a case opens and a wrong profile leads', (_, text) => {
     const s = opened(text);
     expect(s.scoring?.described).toBe(true);
@@ -23,6 +21,12 @@ describe('a profile that cannot be found, or the profile variable, said to awske
 
   it('when a profile is named without trouble or credentials, then no case opens', () => {
     expect(say('updated my profile picture')).toBeUndefined();
+  });
+
+  it('when a pull request only proposes reading AWS_DEFAULT_PROFILE, then no case opens: it tells no failure (asked-not-reported.ts)', () => {
+    // https://github.com/serverless/serverless/pull/8354 (batch 15): the pull request's title, still labelled wrong-profile
+    // in the conversations corpus (the labels' convention since stop 34 makes a proposal that tells no failure a negative).
+    expect(say('Add support for AWS_DEFAULT_PROFILE env variable when resolving profile')).toBeUndefined();
   });
 });
 
@@ -60,8 +64,9 @@ describe('whitespace or base64 in a key, said without naming the key', () => {
     ['a trailing newline', "[BUG] Validate S3 input to make sure they don't contain trailing newline or space", 'whitespace-in-credentials'],
     // https://github.com/longhorn/website/pull/261 (batch 14).
     ['a base64 secret', 'The secret is a base 64 encoded string.\nIf the user copy-pastes his/her AWS credential directly, an AWS credential error occurs.\nEnhance the document to help the user to cease the problem.', 'base64-encoding'],
-    // https://github.com/stolostron/rhacm-docs/issues/2774 (batch 10), its first sentence.
-    ['values to encode', 'Modify the example or explicitly call out that the values needed for aws_access_key_id: <aws-access-key-id> and aws_secret_access_key: <aws-secret-access-key> need to be base64 encoded', 'base64-encoding'],
+    // https://github.com/stolostron/rhacm-docs/issues/2774 (batch 10), its first sentence and its last (the failure told:
+    // the first alone only asks for a change).
+    ['values to encode', 'Modify the example or explicitly call out that the values needed for aws_access_key_id: <aws-access-key-id> and aws_secret_access_key: <aws-secret-access-key> need to be base64 encoded\n\nThis will fail when the setup begins as the values needed for aws_access_key_id and aws_secret_access_key need to be base64 encoded', 'base64-encoding'],
   ])('when %s, then malformed credentials lead', (_, text, statement) => {
     const s = opened(text);
     expect(applied(s)).toContain(`statement:${statement}`);
@@ -87,12 +92,15 @@ describe("a GitHub Actions workflow's id-token permission", () => {
   it.each([
     // https://github.com/noqdev/iambic/pull/333 (batch 1).
     ['added', 'add the missing permission: https://github.com/aws-actions/configure-aws-credentials/issues/271#issuecomment-931012696\n\nAdded id-token write permission in order to use aws credentials provider gh action'],
-    // https://github.com/tmokmss/bedrock-pr-reviewer/pull/9 (batch 12).
-    ['required by the docs', 'According to doc, to use OIDC assume role, pipeline should have id-token write permission.'],
   ])('when it is %s, then role credentials not delivered lead, not a permission problem', (_, text) => {
     const s = opened(text);
     expect(applied(s)).toContain('statement:id-token-permission');
     expect(s.causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('when a pull request only restates the requirement from the docs, then no case opens: it tells no failure', () => {
+    // https://github.com/tmokmss/bedrock-pr-reviewer/pull/9 (batch 12), a negative (a requirement, asked-not-reported.ts).
+    expect(say('According to doc, to use OIDC assume role, pipeline should have id-token write permission.')).toBeUndefined();
   });
 
   it('when roles the OIDC role may assume are missing, then the statement does not apply', () => {

@@ -1,6 +1,7 @@
 /**
  * Batch 17's conversation misses by mechanism (issue #9): openings that name how a platform hands a runtime its role
- * (the instance metadata service and its hop limit, EKS Pod Identity, IRSA's annotation) open a case said to awskey; a
+ * (the instance metadata service and its hop limit, IRSA's annotation) open a case said to awskey, unless they only
+ * propose a change and tell no failure (an SDK upgraded for EKS Pod Identity); a
  * reply that begins with "can't" and names a choice answers the question rather than skipping it; the fix for a role
  * handed but never read names the SDK upgrade and the Java sts module. Openings quoted as the reporters wrote them.
  */
@@ -13,17 +14,20 @@ import { T0 } from '../../../helpers/case-script';
 describe('how a platform hands a runtime its role, said to awskey', () => {
   it.each([
     // https://github.com/kubermatic/machine-controller/pull/1833 (batch 17).
-    ['the metadata service unreachable from containers', 'The latest Ubuntu 22.04 images have IMDSv2 enabled as a default. By default, the limit of hops of PUT requests to metadata service is 2. The instance metadata service is not reachable from the container network in case if further hops are required.'],
+    ['the metadata service unreachable from containers', 'The latest Ubuntu 22.04 images have IMDSv2 enabled as a default. By default, the limit of hops of PUT requests to metadata service is 2. The instance metadata service is not reachable from the container network in case if further hops are required.\n\nWe came across this issue while working with Cilium as CNI.'],
     // https://github.com/kubernetes-sigs/aws-ebs-csi-driver/issues/2966 (batch 17).
     ['a hop limit raised', 'In the installation docs it is stated that when using IMDSv2, a hop limit of _at least 2_ is required. Tested on v1.36.2, increasing the hop limit from 2 to 3 in the metadata fixed the problem of "context deadline exceeded" error when starting up the ebs driver pods.'],
-    // https://github.com/cert-manager/cert-manager/pull/6519 (batch 17).
-    ['an SDK upgraded for Pod Identity', 'Updates the AWS SDK for Go to 1.48.7 to support [Amazon EKS Pod Identity](https://docs.aws.amazon.com/eks/latest/userguide/pod-id-minimum-sdk.html)'],
     // https://github.com/amazon-archives/k8s-cloudwatch-adapter/issues/47 (batch 17).
     ['the IRSA annotation', "Currently in it's using `iam.amazonaws.com/role`. But I think it should be using `eks.amazonaws.com/role-arn` since it's the proper annotation on AWS EKS?"],
   ])('when %s, then a case opens from the words and a role not delivered leads', (_, text) => {
     const s = opened(text);
     expect(s.scoring?.described).toBe(true);
     expect(s.causes[0]!.id).toBe('role-credentials-unavailable');
+  });
+
+  it('when a pull request upgrades an SDK for Pod Identity and tells no failure, then no case opens', () => {
+    // https://github.com/cert-manager/cert-manager/pull/6519 (batch 17), a negative: a change proposed (asked-not-reported.ts).
+    expect(say('Updates the AWS SDK for Go to 1.48.7 to support [Amazon EKS Pod Identity](https://docs.aws.amazon.com/eks/latest/userguide/pod-id-minimum-sdk.html)')).toBeUndefined();
   });
 
   it('when the same words are overheard in a channel, then no case opens', () => {
