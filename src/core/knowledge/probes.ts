@@ -339,7 +339,7 @@ export const PROBES: Probe[] = [
         implies: { worksElsewhere: 'yes' },
         // The credentials are good where they are set up: the failing runtime loads other ones (env, a
         // profile), none at all, or a role that does not deliver, or its clock, region or endpoint differ.
-        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'no-credentials-found': 2, 'role-credentials-unavailable': 1.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5, ...(process.env.WE_TCE ? { 'temporary-credentials-expired': Number(process.env.WE_TCE) } : {}) },
+        effects: { 'env-var-override': 2.5, 'wrong-profile': 2.5, 'no-credentials-found': 2, 'role-credentials-unavailable': 1.5, 'region-endpoint': 2, 'clock-skew': 2, 'key-deleted-or-inactive': 0.1, 'stale-credentials-after-rotation': 1.5, 'malformed-credentials': 1.5 },
         evidence: 'The same key works elsewhere: the difference is in the failing runtime (the credentials it loads, its clock, region or endpoint)',
       },
       {
