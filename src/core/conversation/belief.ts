@@ -147,6 +147,9 @@ export function rebase(sc: CaseScoring, now: Date, sharpen: number): Diagnosis {
   }
   sc.baseEvidence = evidenceOf(all);
   if (all.meaning) sc.meaning = all.meaning; // diagnose's sentence is already redacted
+  const shown = (all.facts.shown ?? []).flatMap((x) => (x.choice === undefined ? [] : [`${x.probe}=${x.choice}`]));
+  if (shown.length > 0) sc.baseShown = shown;
+  else delete sc.baseShown;
   return all;
 }
 
@@ -387,11 +390,19 @@ export function observeIgnoredFacts(sc: CaseScoring, before: FactValues, after: 
   return applied;
 }
 
+/**
+ * One evidence model: an answer or statement whose choice the pasted text itself shows ("its sso", then a profile
+ * with `sso_start_url` pasted; extract/shown-answers.ts) is weighed by diagnose in the base already (rules/shown-answers.ts).
+ * Its own effects would count the same fact a second time (QA 34 F2: "SSO" said and shown took the expiry ×3 on top
+ * of the paste's), so only the base counts it; the answer stays on the record.
+ */
+const countedInBase = (sc: CaseScoring, id: string): boolean => sc.baseShown !== undefined && /^(?:answer|statement):/.test(id) && sc.baseShown.includes(id.slice(id.indexOf(':') + 1));
+
 export function rank(sc: CaseScoring, rejected: CauseId[]): Ranking {
   const w = CAUSE_IDS.map((id) => {
     if (rejected.includes(id)) return { id, score: 0 };
     let s = (sc.base[id] ?? 0) + FLOOR;
-    for (const a of sc.applied) if (!a.overruled) s *= a.effects[id] ?? 1;
+    for (const a of sc.applied) if (!a.overruled && !countedInBase(sc, a.id)) s *= a.effects[id] ?? 1;
     return { id, score: s };
   });
   const total = w.reduce((s, c) => s + c.score, 0) || 1;
@@ -422,7 +433,7 @@ export function evidenceFor(sc: CaseScoring, id: CauseId): string[] {
   const out = [...(sc.baseEvidence[id] ?? [])];
   for (const a of sc.applied) {
     const f = a.effects[id];
-    if (!a.overruled && f !== undefined && f > 1 && !out.includes(a.evidence)) out.push(a.evidence);
+    if (!a.overruled && !countedInBase(sc, a.id) && f !== undefined && f > 1 && !out.includes(a.evidence)) out.push(a.evidence);
   }
   return out.slice(0, MAX_EVIDENCE_LINES);
 }

@@ -51,14 +51,27 @@ export function understood(words: Interpretation): boolean {
  * A reply that takes back what was said ("wait no sorry its AKIA", "actually it's SSO", "correction: …"): the questions
  * answered before are open to its words again, and a different choice replaces the earlier one (said.ts; QA 34 F14).
  */
-const CORRECTING = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no,|nope)\b/i;
+// "no," before the claim: `\b` after its comma needed a word character next, so "no, it's AKIA" never read as a correction.
+const CORRECTING = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|nope)\b|no ?,)/i;
 /**
  * What a correction word opens with is not yet a correction (review 34b R34b-4): the reply must assert the other choice.
- * Not a question ("sorry what does AKIA mean?"), nor someone's belief or words ("my coworker thought it was ASIA"), nor
- * a choice taken back in the same breath ("… but no", "… but not").
+ * Not a question ("sorry what does AKIA mean?"), nor someone's belief or words ("my coworker thought it was ASIA"): read
+ * in the claim the correction word opens (up to its first `.`, `,`, `;` or `?`, the `?` kept), so a question or a denial
+ * after it ("actually it's ASIA, from sso. does that matter?", "no, it's AKIA but not rotated recently") takes nothing
+ * back (review 34d R34d-7). Nor a choice taken back in the same breath: "… but no", "… but not" ending the reply.
  */
-const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b|\bbut (?:no|not)\b/i;
-export const correcting = (text: string): boolean => CORRECTING.test(text.trim()) && !NOT_ASSERTED.test(text);
+const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b/i;
+const TAKEN_BACK = /\bbut (?:no|not)\W*$/i;
+/** The claim a correction word opens: the reply after that word, to the end of its first clause. */
+const CORRECTION_CLAIM = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no|nope)\b[\s,:;.!-]*([^.,;?]*\??)/i;
+export function correcting(text: string): boolean {
+  const t = text.trim();
+  if (!CORRECTING.test(t) || TAKEN_BACK.test(t)) return false;
+  // Correction words in a row ("wait no sorry its AKIA"): the claim is what follows the last of them.
+  let claim = t;
+  for (let m = CORRECTION_CLAIM.exec(claim); m && m[1] !== claim; m = CORRECTION_CLAIM.exec(claim)) claim = m[1]!;
+  return !NOT_ASSERTED.test(claim);
+}
 
 /** Only the start of a reply is read for words. */
 const READ_LIMIT = 400;
@@ -428,6 +441,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

@@ -7,7 +7,7 @@
 import { fittedEffects } from '../knowledge/answer-likelihoods';
 import { saidEffects } from '../knowledge/said-effects';
 import { PROBES, probeById } from '../knowledge';
-import type { Statement } from '../knowledge/types';
+import type { Effects, Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
 import { PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
 import { apply, withdrawAnswer } from './belief';
@@ -111,11 +111,13 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
     if (earlier && (opening || !corrects(earlier.answer!, choice.id))) continue;
     if (earlier) {
       // Said again in a later reply with another choice: the person corrects the earlier answer (QA 34 F14).
+      const standing = t.sc.applied.filter((x) => !x.overruled);
       withdrawAnswer(t.sc, a.probeId, earlier.answer!, t.s.facts, t.s.errorCodes);
+      const stoodOn = touchesCurrent(t, standing.filter((x) => x.overruled), choice.effects);
       log(t, `corrected ${a.probeId}: ${earlier.answer} -> ${choice.id}`);
       earlier.answer = choice.id;
       earlier.answeredBy = t.user;
-      reopenDiagnosis(t);
+      if (stoodOn) reopenDiagnosis(t);
     }
     const effects = fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods);
     apply(t.sc, id, t.now, opening ? saidEffects(a.probeId, a.choiceId, effects, statementIds) : effects, choice.evidence, choice.implies);
@@ -135,6 +137,17 @@ function reopenDiagnosis(t: Turn): void {
   t.s.phase = 'diagnosing';
   delete t.sc.current;
   log(t, 'back to diagnosing: the answer its fix stood on was corrected');
+}
+
+/**
+ * Whether a correction moves the cause whose fix is shown: the weighing it took back (the earlier answer's and the fact
+ * signals that answer implied) or the new choice's effects name it. Correcting an answer the fix did not stand on
+ * ("actually it's a github actions runner" during the session-token fix) leaves the fix where it is (review 34d R34d-7).
+ */
+function touchesCurrent(t: Turn, withdrawn: CaseScoring['applied'], later: Effects): boolean {
+  const cause = t.sc.current;
+  const touches = (effects: Effects) => cause !== undefined && (effects[cause] ?? 1) !== 1;
+  return touches(later) || withdrawn.some((x) => touches(x.effects));
 }
 
 /** An earlier answer a later statement replaces: a real choice (not "not sure", a skip or a pasted output) that differs. */

@@ -183,6 +183,8 @@ export interface CaseScoring {
   texts?: string[];
   /** The base of a case stored before `texts` existed: merged under every re-read so its first paste still counts. */
   legacyBase?: Partial<Record<CauseId, number>>;
+  /** The question choices (`probe=choice`) the pasted text shows, weighed in the base (belief.ts `countedInBase`). */
+  baseShown?: string[];
   /** Steps that gave no information (skipped, "not sure"): they do not use the question budget. */
   uninformative?: number;
   /**

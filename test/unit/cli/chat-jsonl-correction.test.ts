@@ -59,4 +59,29 @@ describe('chat --jsonl: a corrected answer', () => {
     expect(r.pending?.id).toBe(akia.pending?.id);
     expect(r.fix?.cause).toBe(akia.fix?.cause);
   });
+  // Review 34d R34d-7 (a): only the claim the correction word opens is read for a question or someone's belief; a question
+  // asked after it, or a denial of something else, takes nothing back.
+  it.each([
+    ['AKIA', "actually it's ASIA, from sso. does that matter?", 'asia'],
+    ['ASIA', "no, it's AKIA but not rotated recently", 'akia'],
+  ])('when the key prefix answered %s is corrected by "%s", then it is %s', async (first, correction, corrected) => {
+    const { send, session } = await jsonlChat(`corr-${corrected}`);
+    await send({ text: INVALID_TOKEN });
+    await send({ text: first });
+    await send({ text: correction });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe(corrected);
+  });
+  // Review 34d R34d-7 (b): correcting an answer the fix did not stand on leaves the fix shown.
+  it('when the runtime said in the opening is corrected while the session-token fix is shown, then the fix stays', async () => {
+    const { send, session } = await jsonlChat('corr8');
+    await send({ text: `running this from my laptop:\n${INVALID_TOKEN}` });
+    const asia = await send({ text: 'ASIA' });
+    expect(asia.fix?.cause).toBe('missing-session-token');
+    await send({ text: 'actually its a github actions runner, not my laptop' });
+    expect(session.state?.asked.find((a) => a.id === 'runtime')?.answer).toBe('ci');
+    expect(session.state?.phase).toBe('remediating');
+    expect(session.state?.scoring?.current).toBe('missing-session-token');
+    // Not taken back to diagnosing on a fix that stood on the key prefix, not on the runtime.
+    expect(session.state?.timeline.map((e) => e.event)).not.toContain('back to diagnosing: the answer its fix stood on was corrected');
+  });
 });
