@@ -27,8 +27,9 @@ const EMPTY_MARKER = /^[(<[]?(?:empty|blank|none|null|nil|nothing|unset|undefine
 /** A prompt with nothing after it: `$`, `PS>`, `C:\Users\bob>`, `bob@box:~$`; or a Windows path's drive (cmd's next prompt). */
 const PROMPT = /^(?:[$#>%]|PS>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])$|^[A-Za-z]:\\/;
 /**
- * The next output's first word: CPython's traceback header (Lib/traceback.py, "Traceback (most recent call last):", cut or
- * whole), an exception class's name (`KeyError`, `NoCredentialsError`, `NullPointerException`), a word ending in `:`.
+ * The next output's first word: CPython's traceback header (python/cpython Python/traceback.c and Lib/traceback.py,
+ * "Traceback (most recent call last):", cut or whole), an exception class's name (`KeyError`, `NoCredentialsError`,
+ * `NullPointerException`), a word ending in `:`.
  */
 const OUTPUT_HEAD = /^(?:Traceback|[A-Z][A-Za-z0-9]{0,80}(?:Error|Exception)|\S{0,200}:)$/;
 const BLANK = /\s/;
@@ -39,7 +40,7 @@ export function printsVariable(line: string): boolean {
 }
 
 /** The value a print put on its line (trimmed), or undefined when the line holds none. */
-export function printedValue(line: string): string | undefined {
+function printedValue(line: string): string | undefined {
   const value = line.trim();
   if (value === '' || BLANK.test(value) || EMPTY_MARKER.test(value) || PROMPT.test(value) || OUTPUT_HEAD.test(value)) return undefined;
   return value;
