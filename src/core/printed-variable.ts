@@ -24,8 +24,8 @@ const PRINTS = new RegExp(String.raw`${COMMAND}\r?\n([^\r\n]{0,8000})`, 'g');
 const PRINT_LINE = new RegExp(`${COMMAND}$`);
 /** A word a person types where the print showed nothing. */
 const EMPTY_MARKER = /^[(<[]?(?:empty|blank|none|null|nil|nothing|unset|undefined|not_set)[)>\]]?$/i;
-/** A prompt with nothing after it: `$`, `PS>`, `C:\Users\bob>`, `bob@box:~$`; or a Windows path's drive (cmd's next prompt). */
-const PROMPT = /^(?:[$#>%]|PS>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])$|^[A-Za-z]:\\/;
+/** A prompt with nothing after it: `$`, `>>>`, `PS>`, `bob@box:~$`; or a Windows path's drive (`C:\Users\bob>`, cmd's next prompt). */
+const PROMPT = /^(?:[$#%]|>{1,3}|PS>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])$|^[A-Za-z]:\\/;
 /**
  * The next output's first word: CPython's traceback header (python/cpython Python/traceback.c and Lib/traceback.py,
  * "Traceback (most recent call last):", cut or whole), an exception class's name (`KeyError`, `NoCredentialsError`,

@@ -33,6 +33,8 @@ describe('a variable printed by a shell', () => {
     ['a marker for an empty print', '[unset]'],
     ['the next prompt', '$'],
     ['the next prompt', 'bob@box:~/src$'],
+    ['the next prompt', '>>>'],
+    ['the next prompt', 'C:\\Users\\bob>'],
     ['the next prompt with its command', '$ aws sts get-caller-identity'],
     ['the next output’s first line', 'Traceback (most recent call last):'],
     ['the next output’s first word', 'Traceback'],
