@@ -337,7 +337,8 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
     const c = choiceFor(probe, text, false);
     if (c) out.stated.push({ probeId: probe.id, choiceId: c });
   }
-  const stated = withoutQuestions(text);
+  // A doubted clause tells no fact ("not sure there is no field for a token": review R34d-8), as it answers no question.
+  const stated = undoubted(withoutQuestions(text), DOUBTS_SETUP, false);
   for (const s of STATEMENTS) if (says(stated, s.say) && !test(stated, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
   const principal = expectedPrincipal(text);

@@ -15,6 +15,7 @@ import { SESSION_TOKEN_NAMES } from './token-names';
 import { GO_PROVIDER_SOURCES } from './go-providers';
 import { notARole, ROLE_ARN_PATTERNS } from './role-arn';
 import { REGION_NAME } from './region-endpoint';
+import { type PrintedVariable, PRINTED_VARIABLE_PATTERNS, printedVariables } from '../printed-variable';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
 const CREDENTIAL_START = new RegExp(`^(?:${CREDENTIAL_PREFIXES.join('|')})`, 'i');
@@ -88,13 +89,8 @@ const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
 
 /** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
 const ENV_ASSIGN = /(?<![A-Za-z0-9_])(\$env:)?(AWS_[A-Z0-9_]{2,50})\s{0,2}=\s{0,2}("[^"\n]{0,400}"?|'[^'\n]{0,400}'?|[^\s"';]{0,400})/g;
-/**
- * A shell line that prints one variable (`echo $AWS_ACCESS_KEY_ID`, `printenv AWS_ACCESS_KEY_ID`, PowerShell's
- * `$env:AWS_ACCESS_KEY_ID` after its prompt), whose value is the next line: the same fact as `NAME=value`.
- */
-const ENV_PRINT = /(?:\becho\s{1,4}["']?\$\{?|\bprintenv\s{1,4}|(?:^|[>\s])\$env:)(AWS_[A-Z0-9_]{2,50})\}?["']?\s{0,4}$/;
-/** The printed value: one word alone on its line. */
-const PRINTED_VALUE = /^\s{0,8}([^\s$>#]\S{0,400})\s{0,8}$/;
+/** The names handleEnv reads when a shell printed one (printed-variable.ts): the same fact as `NAME=value`. */
+const AWS_NAME = /^AWS_[A-Z0-9_]{2,50}$/;
 /** Credentials/config file lines: `aws_access_key_id = AKIA…`. */
 const INI_ASSIGN = /^\s{0,8}(aws_[a-z_]{2,40}|region|role_arn|source_profile|credential_source|credential_process|mfa_serial|sso_[a-z_]{2,30}|web_identity_token_file)\s{0,8}=\s{0,8}([^\n]{0,400})$/;
 const INI_SECTION = /^\s{0,4}\[(?:profile\s{1,4})?([\w.@-]{1,64})\]\s{0,4}$/;
@@ -317,9 +313,17 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     token: live[3]! && TOKEN_WORD.test(t),
     terraformKey: live[4]! && t.includes('access_key') && TERRAFORM_KEY.test(t),
   };
+  // A printed variable's value, by its line: read in line order with the other env lines.
+  const printedOn = new Map<number, PrintedVariable[]>();
+  for (const p of has.env ? printedVariables(t) : []) {
+    if (!AWS_NAME.test(p.name)) continue;
+    const n = ctx.lineOf(p.start);
+    printedOn.set(n, [...(printedOn.get(n) ?? []), p]);
+  }
   ctx.lines.forEach((line, i) => {
-    if (line.length < 4) return;
     const n = i + 1;
+    for (const p of printedOn.get(n) ?? []) handleEnv(ctx, draft, state, p.name, p.value, n);
+    if (line.length < 4) return;
     if (has.configure && CONFIGURE_WORD.test(line)) {
       const trimmed = configureRowText(line);
       // A joined table holds several rows on one line: read its credential row, not the first name.
@@ -377,9 +381,6 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
         if ((line.endsWith('$') && /^(?: |\^I|M-BM- ){1,8}\$$/.test(line.slice((m.index ?? 0) + m[0].length))) || ((v.includes('M-') || v.includes('^I')) && /M-BM-|M-bM-\^@M-\^K|\^I/.test(v))) addSignal(draft, 'value.whitespace', ctx.loc(n), `${m[2]} has invisible trailing characters`);
       }
     }
-    const printed = has.env && line.includes('AWS_') ? ENV_PRINT.exec(line) : null;
-    const value = printed && i + 1 < ctx.lines.length ? PRINTED_VALUE.exec(ctx.lines[i + 1]!) : null;
-    if (printed && value) handleEnv(ctx, draft, state, printed[1]!, value[1]!, n + 1);
     if (line.includes('SignedHeaders=') || (tokenHeader && TOKEN_HEADER.test(line))) {
       const sh = SIGNED_HEADERS.exec(line);
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
@@ -486,8 +487,8 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   PROFILE_FLAG,
   SIGNED_HEADERS,
   ENV_ASSIGN,
-  ENV_PRINT,
-  PRINTED_VALUE,
+  AWS_NAME,
+  ...PRINTED_VARIABLE_PATTERNS,
   INI_ASSIGN,
   INI_SECTION,
   JSON_FIELD,

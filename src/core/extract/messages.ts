@@ -29,6 +29,8 @@ export interface MessagePattern {
   capture?: 'profile' | 'arn' | 'provider';
   /** Optional: the pattern is not read in a text (lower-cased) this matches anywhere. */
   notInText?: RegExp;
+  /** Optional: the pattern is read only in a text (lower-cased) this matches somewhere (a message other tools print too). */
+  context?: RegExp;
 }
 
 export const MESSAGE_PATTERNS: MessagePattern[] = [
@@ -88,8 +90,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // boto3 code that reads a key off `Session().get_credentials()` when the chain found nothing: botocore returns None there
   // ("If we got here, no credentials could be found. This feels like it should be an exception, but historically, ``None``
   // is returned", CredentialResolver.load_credentials, boto/botocore botocore/credentials.py at f890c8b1), so Python says
-  // the None has no `access_key` (cogeotiff/rio-tiler#18). No request was made; not a key without its token.
-  { signal: 'msg.no-credentials', re: /'NoneType' object has no attribute '(?:access_key|secret_key|token|get_frozen_credentials)'/ },
+  // the None has no `access_key` (cogeotiff/rio-tiler#18). No request was made; not a key without its token. Any Python
+  // code says so of any None (an OAuth session's `token`, a MinIO config's `access_key`: review R34d-4), so only with AWS
+  // in the text: botocore's own method name, a boto package, or the word AWS (rio-tiler#18: "I need to set my AWS access key").
+  { signal: 'msg.no-credentials', re: /'NoneType' object has no attribute '(?:access_key|secret_key|token|get_frozen_credentials)'/, context: /\baws\b|boto(?:core|3)|get_(?:frozen_)?credentials/ },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
   { signal: 'msg.empty-access-key', re: /a non-empty Access Key \(AKID\) must be provided in the credential/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },
@@ -209,7 +213,7 @@ const firstOf = firstMatches(MESSAGE_PATTERNS.map((p) => p.re));
 const linesOf = anchorLines(MESSAGE_PATTERNS.map((p) => p.re));
 
 function vetoed(p: MessagePattern, lower: string): boolean {
-  return p.notInText !== undefined && p.notInText.test(lower);
+  return (p.notInText !== undefined && p.notInText.test(lower)) || (p.context !== undefined && !p.context.test(lower));
 }
 
 export const extractMessages: Extractor = (ctx, draft) => {
@@ -268,4 +272,4 @@ export function holdsKnownMessage(text: string): boolean {
   return false;
 }
 
-export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.map((p) => p.re), PREFILTER, OTHER_CLOUD];
+export const MESSAGE_REGEXES: RegExp[] = [...MESSAGE_PATTERNS.flatMap((p) => (p.context ? [p.re, p.context] : [p.re])), PREFILTER, OTHER_CLOUD];

@@ -8,6 +8,7 @@
 
 import { readCuts, type Cut } from '../cut-lines';
 import { MAX_LINE_CHARS } from '../normalise';
+import { printsVariable } from '../printed-variable';
 
 /** The quote, frame or indentation a line opens with. */
 const PREFIX = /^[ \t>│|]*/;
@@ -29,7 +30,8 @@ const MAX_LINES = 5000;
 function joinable(prev: string, next: string): boolean {
   if (prev.length < MIN_WRAPPED || !OPEN_END.test(prev)) return false;
   if (!CONTINUES.test(next) || STACK_FRAME.test(next)) return false;
-  return !/[=:]\s/.test(next.slice(0, 24));
+  // `$ echo $AWS_PROFILE` / `dev`: a print's output, not a sentence going on.
+  return !/[=:]\s/.test(next.slice(0, 24)) && !printsVariable(prev);
 }
 
 const PREFIX_CHARS = ' \t>│|';

@@ -53,6 +53,8 @@ export const STATEMENTS: Statement[] = [
       '\\bonly (has|have|takes|take|accepts|accept|asks for|supports|support)\\b.{0,30}\\b(access[ _-]?key([ _-]?id)?|key[ _-]?id)\\b.{0,20}\\band\\b.{0,12}\\bsecret',
       "\\b(doesn'?t|does not|can'?t|cannot|won'?t) (take|accept|have) (a |an |the )?(field|option|place|input|setting|param|parameter)s? for (a |an |the )?(aws_)?((session|security)[ _-]?)?token\\b",
     ],
+    // The person put the token in after all ("… but I put the token in the header": review R34d-8): the tool takes it somewhere.
+    sayUnless: ["\\b(i|we)('ve| have)? (put|pass|passed|set|add|added|send|sent|give|gave)\\b.{0,30}\\btoken\\b"],
     effects: { 'missing-session-token': 3 },
     implies: { tokenField: 'none' },
     evidence: 'The team says the tool takes no session token: a temporary key cannot work in it',

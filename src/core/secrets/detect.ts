@@ -1147,7 +1147,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   secretFlags(view, found, judged);
   shortOptionPasswords(view, found, (value) => notASecret(value) || REFERENCE_VALUE.test(value));
   npmAuthValues(view, found, notASecret);
-  printedValues(view, found, notASecret);
+  printedValues(view, found, notASecret, (name, value) => remembered(judged.flags, name, flagKind) ?? namedValueKind(name, value, judged));
   spacedSecrets(view, found, judged, tabAt);
   shellEchoedSecrets(view, found, randomSecretIn);
   halfMasked(view, found);
