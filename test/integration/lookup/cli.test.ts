@@ -89,7 +89,7 @@ describe('awskey lookup as a process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'awskey-lookup-cli-base-'));
     try {
       // An account given by its role ARN alone (no name): its id is shown once, not as "name id" twice.
-      const withBase = { ...w.env, AWSKEY_ACCOUNTS: roleArn('131313131313'), AWSKEY_DATA_DIR: dir };
+      const withBase: Record<string, string> = { ...w.env, AWSKEY_ACCOUNTS: roleArn('131313131313'), AWSKEY_DATA_DIR: dir };
       const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...noBase } = withBase;
       const before = await runCli(['lookup', `AKIA...${key.id.slice(-4)}`], noBase);
       expect(before.code).toBe(0);
