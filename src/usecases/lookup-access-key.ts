@@ -245,8 +245,9 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       if (indexAgeSeconds(index, clock.now()) > settings.indexMaxAgeSeconds) background(account, 'stale index');
       return { account, index };
     }
-    // A failed account is retried in the background with backoff, never on the lookup's path.
-    const failure = await scanner.lastFailure(account.id);
+    // A failed account is retried in the background with backoff, never on the lookup's path. A one-shot process
+    // (the CLI) has no background: it tries again now, or it would serve the old failure after the cause is fixed.
+    const failure = settings.backgroundScans === false ? undefined : await scanner.lastFailure(account.id);
     if (failure) {
       if (clock.now().getTime() >= retryDueAt(failure)) background(account, 'retry after failure');
       return failedAnswer(account, index, `${failure.reason} (last scan ${failure.at.slice(0, 19)}Z; retried in the background)`);

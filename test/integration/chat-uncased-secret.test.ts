@@ -26,6 +26,17 @@ describe('a secret in text that opens no case', () => {
     expect(r.stdout + r.stderr).not.toContain('rXUtnFEMI');
   }, 60_000);
 
+  it('when a secret access key is wrapped over two lines under "secret:", then the warning says to rotate a long-term key, never that it expires quickly (QA35 N24)', async () => {
+    const signatureMismatch = 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.';
+    const r = await runCli(['chat', '--ephemeral'], { stdin: `${signatureMismatch}\nsecret: ${SECRET.slice(0, 20)}\n${SECRET.slice(20)}\n\nquit\n` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/You pasted a (secret access key|token)/);
+    expect(r.stdout).toMatch(/rotate (it|that key) now/);
+    expect(r.stdout).not.toMatch(/expires quickly/);
+    expect(r.stdout + r.stderr).not.toContain('rXUtnFEMI');
+    expect(r.stdout + r.stderr).not.toContain(SECRET.slice(20));
+  }, 60_000);
+
   it('when chat --jsonl is given a bare secret, then the no-case reply carries the warning', async () => {
     const [first, second] = await jsonl([{ text: `the key is ${SECRET}` }, { text: 'hello' }]);
     expect(first).toMatchObject({ kind: 'no-case', warnings: [expect.stringMatching(/^You pasted a \*secret access key\*/)] });

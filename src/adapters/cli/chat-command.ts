@@ -44,6 +44,8 @@ export interface ChatOptions {
   directory?: KeyDirectory;
   /** At a terminal: reads it again after Ctrl-D, so Ctrl-D ends a paste rather than the chat. */
   reopenInput?: () => NodeJS.ReadableStream;
+  /** Piped: where the id of a kept case is told (stderr), since stdout is the script's and no banner is shown. */
+  notices?: NodeJS.WritableStream;
 }
 
 /**
@@ -132,7 +134,8 @@ export async function runChat(opts: ChatOptions): Promise<number> {
 
   try {
     if (opts.interactive) {
-      out(`${BANNER}\nSession: ${session.session} (resume later with ${resumeArgs(session.session, opts.dataDir)})\n`);
+      // A case in memory only (--ephemeral) cannot be resumed: no hint to do so.
+      out(`${BANNER}\nSession: ${session.session}${opts.ephemeral ? ' (--ephemeral: nothing is kept)' : ` (resume later with ${resumeArgs(session.session, opts.dataDir)})`}\n`);
       if (session.state) out(resumeRecap(session.state));
       // A mistyped id would otherwise start an empty session under it without a word.
       else if (opts.session !== undefined) out(`No case is kept under session ${shellWord(opts.session)}${opts.dataDir ? ` in ${opts.dataDir}` : ''}: starting a new one under that id.\n`);
@@ -156,9 +159,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       const word = trimmed.toLowerCase();
       if (word === 'quit' || word === 'exit') break;
       if (word === 'new') {
+        const left = session.state !== undefined && session.state.phase !== 'resolved' ? session.key.thread : undefined;
         await session.newCase();
         carry = [];
-        out(`New case (resume later with --session ${session.key.thread}). Paste the error.\n`);
+        if (left !== undefined) out(opts.ephemeral ? 'The previous case is left unresolved (not kept: --ephemeral).\n' : `The previous case is left unresolved (resume it with: awskey chat ${resumeArgs(left, opts.dataDir)}).\n`);
+        out(`New case${resumeHint(session.key.thread, opts)}. Paste the error.\n`);
         continue;
       }
       let input: CaseInput | undefined;
@@ -198,7 +203,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       } else {
         // At a terminal a line with nothing right behind it is the whole paste (one error line and Enter): waiting for
         // an empty line showed nothing and read what was typed next as more of the paste.
-        const read = typedLine ? { block: [first] } : await readPaste(lines, first, { interactive: opts.interactive, before: carry });
+        const read = typedLine ? { block: [first] } : await readPaste(lines, first, { interactive: opts.interactive });
         control = read.control; // the paste so far is read, then the word acts
         input = { kind: 'paste', text: [...carry, ...read.block].join('\n'), user, at, addressed: true };
         learnInput(input.text);
@@ -229,7 +234,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
         continue;
       }
       carry = [];
-      if (step.afterResolvedOpened) out(`New case (resume later with --session ${session.key.thread}).\n`);
+      if (step.afterResolvedOpened) out(`New case${resumeHint(session.key.thread, opts)}.\n`);
       if (outcome.replies.length > 0) out(renderReplies(outcome.replies));
       // In a Slack thread the bot stops re-asking when people talk among themselves; in a terminal
       // there is nobody else, so silence would look like a hang.
@@ -239,8 +244,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       if (readNote) out(`Note: ${readNote}\n`);
     }
     // Leaving an open case: the id was printed only in the banner, long scrolled away.
-    if (opts.interactive && session.state && session.state.phase !== 'resolved') {
-      out(opts.ephemeral ? '\nThe case is not kept (--ephemeral).\n' : `\nThe case is kept. Resume it with: awskey chat ${resumeArgs(session.key.thread, opts.dataDir)}\n`);
+    if (session.state && session.state.phase !== 'resolved') {
+      const kept = opts.ephemeral ? 'The case is not kept (--ephemeral).' : `The case is kept. Resume it with: awskey chat ${resumeArgs(session.key.thread, opts.dataDir)}`;
+      // Piped, stdout belongs to the script (it may be parsed): the id goes to stderr, so a runbook can hand the case on.
+      if (opts.interactive) out(`\n${kept}\n`);
+      else if (!opts.ephemeral) opts.notices?.write(`awskey chat: ${kept}\n`);
     }
   } finally {
     lines.close();
@@ -252,6 +260,11 @@ export async function runChat(opts: ChatOptions): Promise<number> {
 /** `id` as one shell word: quoted unless it holds only characters a shell leaves alone (`chat-mxd755k5;rm` would run rm). */
 function shellWord(id: string): string {
   return /^[A-Za-z0-9._@%+=:,/-]+$/.test(id) ? id : `'${id.replaceAll("'", "'\\''")}'`;
+}
+
+/** " (resume later with …)" for a case kept on disk; nothing under --ephemeral, where nothing can be resumed. */
+function resumeHint(id: string, opts: ChatOptions): string {
+  return opts.ephemeral ? '' : ` (resume later with --session ${shellWord(id)})`;
 }
 
 function resumeArgs(id: string, dataDir: string | undefined): string {
@@ -318,11 +331,17 @@ export function registerChat(program: Command): void {
       const { hasAccountSources } = require('../aws/account-list') as typeof import('../aws/account-list');
       /* eslint-enable @typescript-eslint/no-require-imports */
       const cfg = loadConfig(process.env);
-      const dataDir = o.dataDir ?? (cfg.ok ? cfg.config.dataDir : './data');
+      // One bad value must not silently drop every setting (cases landing in ./data): stop and name it, as lookup does.
+      if (!cfg.ok) {
+        process.stderr.write(`awskey chat: invalid settings (environment or .env):\n  ${cfg.problems.join('\n  ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const dataDir = o.dataDir ?? cfg.config.dataDir;
       const logger = logging().createLogger({ level: 'warn', destination: process.stderr });
       const store = o.ephemeral ? createMemoryStore() : embeddedStore().createEmbeddedStore({ dataDir, logger, sweepIntervalMs: 0 });
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const directory = cfg.ok && hasAccountSources(cfg.config.aws) ? (require('../aws/key-directory') as typeof import('../aws/key-directory')).createKeyDirectory(cfg.config, { store, logger }) : undefined;
+      const directory = hasAccountSources(cfg.config.aws) ? (require('../aws/key-directory') as typeof import('../aws/key-directory')).createKeyDirectory(cfg.config, { store, logger }) : undefined;
       try {
         process.exitCode = await (o.jsonl ? runJsonlChat : runChat)({
           input: process.stdin,
@@ -332,9 +351,10 @@ export function registerChat(program: Command): void {
           store,
           session: o.session,
           ...(o.ephemeral ? { ephemeral: true } : { dataDir }),
-          ttlSeconds: cfg.ok ? cfg.config.caseTtlSeconds : undefined,
+          ttlSeconds: cfg.config.caseTtlSeconds,
           logger,
           directory,
+          notices: process.stderr,
         });
       } finally {
         await directory?.close();

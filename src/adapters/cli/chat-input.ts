@@ -4,11 +4,8 @@
  * person types after it; a pipe delivers everything at once, so there the content decides.
  */
 import readline from 'node:readline';
-import { diagnose } from '../../core/diagnose';
 import { findSecrets } from '../../core/redact';
-import { showsErrorText } from '../../core/diagnosis';
 import { lateFixNote } from '../../core/conversation/fixing';
-import { callerIdentityOf } from '../../core/conversation/verification';
 import { interpret } from '../../core/conversation/interpreter';
 
 export const KEYWORD = /^(resolved?|done|not this|confirm|quit|exit|new|lookup|help|\?|skip|pass|can'?t|\d{1,3})$/i;
@@ -186,10 +183,9 @@ export class Lines {
 
 /**
  * The rest of a paste that starts with `first`: up to an empty line that ends it, a `.` line, the end
- * of input, or a control word (returned, to act on after the paste is read). `before` is text carried
- * from an earlier block of the same paste.
+ * of input, or a control word (returned, to act on after the paste is read).
  */
-export async function readPaste(lines: Lines, first: string, o: { interactive: boolean; before: string[] }): Promise<{ block: string[]; control?: string }> {
+export async function readPaste(lines: Lines, first: string, o: { interactive: boolean }): Promise<{ block: string[]; control?: string }> {
   const block = [first];
   for (;;) {
     const l = await lines.next();
@@ -197,13 +193,13 @@ export async function readPaste(lines: Lines, first: string, o: { interactive: b
     const t = l.trim();
     if (t === '.') return { block };
     if (CONTROL.test(t)) return { block, control: t };
-    if (t === '' && (await blankEnds(lines, [...o.before, ...block], o.interactive))) return { block };
+    if (t === '' && (await blankEnds(lines, o.interactive))) return { block };
     block.push(l);
   }
 }
 
 /** Whether an empty line inside a paste ends it (see PASTE_PAUSE_MS and the piped rule). */
-async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): Promise<boolean> {
+async function blankEnds(lines: Lines, interactive: boolean): Promise<boolean> {
   const next = await lines.peek(PASTE_PAUSE_MS);
   if (next === undefined || next === TIMEOUT || next === CTRL_D) return true;
   const t = next.trim();
@@ -211,12 +207,10 @@ async function blankEnds(lines: Lines, sofar: string[], interactive: boolean): P
   // At a terminal the rest of a burst is the rest of the paste.
   if (interactive) return false;
   // Piped, all lines arrive at once: a script that ends its pastes with "." keeps every blank
-  // line; otherwise a chat word, or text after a block that already holds an error unless it
-  // continues tool output, starts the next input; so does "resolved - <what fixed it>", and text after a
-  // complete caller identity (the verification, which closes the case: what follows is words about it).
+  // line; otherwise the blank line ends the paste unless the next line continues tool output (the AWS CLI's
+  // blank line before "An error occurred"), whatever the block holds (docs/conversation.md: "a paste block, an
+  // empty line, then one answer per line"). A block that opens no case is carried into the next one by the chat.
   if (isChatWord(t)) return true;
   if (lines.dotAhead()) return false;
-  if (LOOKS_LIKE_OUTPUT.test(next)) return false;
-  const text = sofar.join('\n');
-  return showsErrorText(diagnose(text)) || callerIdentityOf(text) !== undefined;
+  return !LOOKS_LIKE_OUTPUT.test(next);
 }

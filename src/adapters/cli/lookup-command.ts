@@ -11,6 +11,7 @@ import { createStore } from '../store/create-store';
 import type { Config } from '../../config';
 import { parseKeyHint } from '../../core/key-id';
 import type { LookupResult } from '../../core/lookup/types';
+import { accountLabel } from '../../core/lookup/verdict';
 import { AppError } from '../../errors';
 import { guardText } from '../egress/guard';
 import type { AuditLog } from '../../usecases/ports';
@@ -59,7 +60,7 @@ export function renderLookup(r: LookupResult): string {
   for (const e of r.deletionEvents) lines.push(`  - CloudTrail ${e.eventName} ${e.eventTime}  account ${e.accountId}${e.userName ? `  user ${e.userName}` : ''}${e.actor ? `  by ${e.actor}` : ''}${e.status ? `  status ${e.status}` : ''}`);
   if (r.decodedAccountId) lines.push(`  Owning account (from the key id): ${r.decodedAccountId}`);
   lines.push(`  Accounts: ${r.accounts.scanned} scanned, ${r.accounts.failed.length} failed${r.indexAgeSeconds > 0 ? `; key index ${r.indexAgeSeconds}s old` : ''}`);
-  for (const f of r.accounts.failed) lines.push(`  - ${f.accountName ? `${f.accountName} ` : ''}${f.accountId}: ${f.reason}`);
+  for (const f of r.accounts.failed) lines.push(`  - ${accountLabel(f)}: ${f.reason}`);
   if (r.pastedIdNote) lines.push(`  Note: ${r.pastedIdNote}`);
   for (const n of r.notes ?? []) lines.push(`  Note: ${n}`);
   lines.push(`  Next: ${r.nextStep}`);

@@ -28,6 +28,7 @@ import { registerPasteListener } from './paste-listener';
 import { trustedFileHosts } from './pasted-files';
 import { createSlackFetch } from './slack-fetch';
 import { unescapeSlackText } from './slack-text';
+import { explainStartError, type StartStep } from './start-errors';
 import { guardSlackApp } from '../egress/slack';
 import { guardedFetch } from '../egress/guard';
 import { showsErrorText } from '../../core/diagnosis';
@@ -160,14 +161,24 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
     if (healthServer) await new Promise<void>((r) => healthServer!.close(() => r()));
   };
 
+  /** A start step's failure with the setting or host it concerns named (start-errors.ts); others pass as they are. */
+  const explained = async <T>(step: Promise<T>, which: StartStep): Promise<T> => {
+    try {
+      return await step;
+    } catch (err) {
+      const why = explainStartError(err, { step: which, apiUrl: slack.apiUrl, port: slack.port, host: slack.host });
+      throw why === undefined ? err : new Error(why, { cause: err });
+    }
+  };
+
   return {
     app,
     inFlight: () => inFlight.size,
     idle: (ms) => inFlight.idle(ms),
     async start() {
-      await app.init();
+      await explained(app.init(), 'bot-token');
       if (slack.mode === 'socket') {
-        await app.start();
+        await explained(app.start(), 'app-token');
         health.started = true;
         let healthPort: number | undefined;
         if (opts.healthPort !== undefined) {
@@ -178,7 +189,7 @@ export function createSlackApp(opts: SlackAppOptions, deps: SlackAppDeps): Slack
         logger.info({ mode: 'socket', healthPort }, 'awskey is connected to Slack (Socket Mode)');
         return { healthPort };
       }
-      const server = (await app.start({ port: slack.port, host: slack.host })) as Server;
+      const server = (await explained(app.start({ port: slack.port, host: slack.host }), 'listen')) as Server;
       const port = (server.address() as AddressInfo).port;
       health.started = true;
       logger.info({ mode: 'http', port }, 'awskey is listening for Slack requests on /slack/events');

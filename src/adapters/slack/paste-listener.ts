@@ -151,7 +151,7 @@ async function answerMessage(
   const secrets = redactFound(text, found).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
   const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type) });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type) });
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.

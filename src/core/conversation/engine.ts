@@ -46,7 +46,8 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     input = { kind: 'resolve', user: input.user, at: input.at, note };
   }
   const { s, sc } = workingCopy(state, input.user, now);
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS };
+  const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}) };
   let read: Diagnosis['inputRead'];
   switch (input.kind) {
     case 'paste':

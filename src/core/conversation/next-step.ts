@@ -78,10 +78,28 @@ function withFailingProfile(reply: Reply, profile: string | undefined): Reply {
 
 const NOTHING_TAKEN = 'Noted, but nothing in that answers the question.';
 
-/** Words that answer nothing and move nothing: a short "noted" that says so, and the open question again. */
+/**
+ * Who the case is with: the last person who answered one of its questions, else whoever opened it. In a shared
+ * thread, their words that move nothing get a reminder; other people's chatter is theirs.
+ */
+function caseIsWith(s: Turn['s']): string {
+  for (let i = s.asked.length - 1; i >= 0; i--) {
+    const by = s.asked[i]!.answeredBy;
+    if (by !== undefined) return by;
+  }
+  return s.openedBy;
+}
+
+/**
+ * Words that answer nothing and move nothing: a short "noted" that says so, and the open question again. Overheard
+ * in a shared thread (not said to awskey), people talk to each other ("ok", "lunch first"): only the person the case
+ * is with gets the reminder, once per step (until something moves the case); everyone else's chatter gets no reply.
+ */
 export function noted(t: Turn, badNumber: boolean): void {
   const { s, sc } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
+  // Counts the "noted" replies given since the case last moved: chatter left unanswered is not counted.
+  if (t.overheard && (sc.reasks > 0 || t.user !== caseIsWith(s))) return;
   const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
   sc.reasks++;
   if (pending && s.phase === 'diagnosing') {

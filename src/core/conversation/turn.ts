@@ -19,6 +19,8 @@ export interface Turn {
   now: string;
   clock: Date;
   user: string;
+  /** Said in a shared thread without addressing awskey (CaseInput `overheard`). */
+  overheard?: boolean;
   /** The policy's numbers for this step (engine.ts `StepContext.policy`). */
   policy: Readonly<PolicyParams>;
 }

@@ -18,10 +18,12 @@ export type CaseInput =
   // raw text; the engine diagnoses and redacts it. `addressed`: said to awskey directly (the terminal
   // chat, an @mention, a DM), so a description of a credential problem without an error opens a case.
   // `afterResolved`: the text follows a resolved case (the chat opens it under a new key), so words
-  // open a case only when they describe a new problem (conversation/description.ts).
-  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean }
+  // open a case only when they describe a new problem (conversation/description.ts). `overheard`: said in a shared
+  // thread without addressing awskey (a Slack thread reply with no mention, not a DM): words that move nothing get
+  // no reply, except one reminder per step to the person the case is with (next-step.ts `noted`).
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"
@@ -177,7 +179,7 @@ export interface CaseScoring {
   seenSignals: string[]; // fact signals already accounted for (in the base or in `applied`)
   implied: Record<string, string>; // facts established by answers (e.g. keyKind=temporary)
   current?: CauseId; // the cause being remediated / verified
-  reasks: number; // consecutive unreadable replies to the pending step
+  reasks: number; // "noted" replies given since the case last moved (chatter overheard and left unanswered is not counted)
   meaning?: string; // plain sentence on the main error, from the opening diagnosis
   /** Everything pasted or said so far, as diagnose reads it (normalised and redacted): the belief's evidence. */
   texts?: string[];

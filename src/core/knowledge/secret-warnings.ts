@@ -14,7 +14,11 @@ export const SECRET_WARNINGS: Record<SecretKind, string> = {
   'slack-token': 'You pasted a *Slack token*. I redacted it, but treat it as exposed: regenerate it now in your Slack app settings (api.slack.com/apps → your app → OAuth & Permissions / Basic Information).',
   'private-key': 'You pasted a *private key*. I redacted it, but treat it as exposed: replace the key pair now and remove the old public key wherever it is trusted.',
   password: 'You pasted a *password*. I redacted it, but treat it as exposed: change it now.',
-  'other-token': 'You pasted a *token* (for example an EKS `k8s-aws-v1.` token). I redacted it; it expires quickly, but rotate the credentials that minted it if it might be reused.',
+  // Most tokens of this kind live until revoked (API and CI tokens, webhook URLs, Vault tokens), and a secret access key
+  // cut over two lines can land here too (QA35 N24): no "it expires quickly" that lets an exposed long-term key stay active.
+  'other-token':
+    'You pasted a *token* (an API, bearer or CI token, a webhook URL, or an EKS `k8s-aws-v1.` token). I redacted it, but treat it as exposed: revoke or regenerate it where it was issued, unless it is a short-lived token that has already expired. ' +
+    'If it was an AWS *secret access key* (40 characters, perhaps wrapped over two lines), rotate that key now: create a new one (`aws iam create-access-key --user-name <user>`), put it where the old one was used, then deactivate and delete the old one.',
 };
 
 /**

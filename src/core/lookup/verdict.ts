@@ -45,7 +45,23 @@ const trailGaps = (f: AccountFailure[]) => {
 /** The first few failed accounts with their reasons: at organisation scale all of them would bury the verdict (the full list follows it). */
 const NAMED_FAILURES = 3;
 const failures = (f: AccountFailure[]) =>
-  f.slice(0, NAMED_FAILURES).map((x) => `${x.accountName ? `${x.accountName} ` : ''}${x.accountId} (${x.reason})`).join('; ') + (f.length > NAMED_FAILURES ? `; and ${f.length - NAMED_FAILURES} more` : '');
+  f.slice(0, NAMED_FAILURES).map((x) => `${accountLabel(x)} (${x.reason})`).join('; ') + (f.length > NAMED_FAILURES ? `; and ${f.length - NAMED_FAILURES} more` : '');
+
+/** "payments 131313131313", or the id alone when the account has no name of its own (its name is then its id). */
+export function accountLabel(f: Pick<AccountFailure, 'accountId' | 'accountName'>): string {
+  return f.accountName && f.accountName !== f.accountId ? `${f.accountName} ${f.accountId}` : f.accountId;
+}
+
+/**
+ * awskey's own AWS credentials (its base identity, which assumes the account roles) were not found: the JS SDK's
+ * credential chain says "Could not load credentials from any providers" (aws/aws-sdk-js-v3, the CredentialsProviderError
+ * thrown by @aws-sdk/credential-provider-node 3.972.97, dist-cjs/index.js, as installed here). The
+ * accounts' roles are then not at fault, so their trust policies are not the next step.
+ */
+const NO_BASE_IDENTITY = /Could not load credentials from any providers/;
+const baseIdentityMissing = (f: AccountFailure[]) => f.length > 0 && f.every((x) => NO_BASE_IDENTITY.test(x.reason));
+const NO_BASE_IDENTITY_STEP =
+  'awskey itself has no AWS credentials (its base identity, which assumes the account roles): give the process running awskey credentials (AWS_PROFILE, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or an instance/task role), check them with `aws sts get-caller-identity` in the same environment, and look the key up again.';
 
 export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanation: string; nextStep: string }> = {
   'active-recently-used': ({ key, match }) => ({
@@ -80,7 +96,7 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
   }),
   incomplete: ({ key, input }) => ({
     explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${iamFailures(input.failed).length} could not be scanned: ${failures(iamFailures(input.failed))}. The key may be in one of them, so it is not reported as missing.`,
-    nextStep: 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
+    nextStep: baseIdentityMissing(iamFailures(input.failed)) ? NO_BASE_IDENTITY_STEP : 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
   }),
   'temporary-key': ({ key, input }) => {
     const issuer = temporaryIssuer(input);

@@ -5,7 +5,7 @@ import { fakeAwsEnv } from '../../helpers/fake-aws/env';
 import { lookupCliWorld } from '../../helpers/fake-aws/lookup-cli-world';
 import { startFakeAws } from '../../helpers/fake-aws/server';
 import { runCli as runCliProcess } from '../../helpers/run-cli';
-import { accountsSetting, bulkAccount, type FakeWorld } from '../../helpers/fake-aws/world';
+import { accountsSetting, bulkAccount, roleArn, type FakeWorld } from '../../helpers/fake-aws/world';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
@@ -81,6 +81,28 @@ describe('awskey lookup as a process', () => {
       expect(result.accounts.failed).toEqual([expect.objectContaining({ reason: expect.stringMatching(/^scan still running after \d+s( \(.+ so far\))?; its progress is kept and the next lookup resumes it$/) })]);
     } finally {
       await slowFake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when awskey has no AWS credentials of its own and then gets them, then the first answer names the missing base identity and the next is the current answer, not the old failure (QA35 N12)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'awskey-lookup-cli-base-'));
+    try {
+      // An account given by its role ARN alone (no name): its id is shown once, not as "name id" twice.
+      const withBase: Record<string, string> = { ...w.env, AWSKEY_ACCOUNTS: roleArn('131313131313'), AWSKEY_DATA_DIR: dir };
+      const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...noBase } = withBase;
+      const before = await runCli(['lookup', `AKIA...${key.id.slice(-4)}`], noBase);
+      expect(before.code).toBe(0);
+      expect(before.stdout).toContain('  - 131313131313: CredentialsProviderError');
+      expect(before.stdout).not.toContain('131313131313 131313131313');
+      expect(before.stdout).toContain('Next: awskey itself has no AWS credentials (its base identity, which assumes the account roles)');
+      expect(before.stdout).not.toContain('retried in the background');
+      // The operator fixes the setup and looks again at once: the failed account is scanned again, no --refresh needed.
+      const after = await runCli(['lookup', `AKIA...${key.id.slice(-4)}`], withBase);
+      expect(after.code).toBe(0);
+      expect(after.stdout).toContain('billing-job');
+      expect(after.stdout).not.toContain('CredentialsProviderError');
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -10,6 +10,7 @@ import { startHarness, type Harness } from '../../helpers/fake-slack/harness';
 
 const ERROR_PASTE =
   '```$ aws sts get-caller-identity\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.```';
+const EXPIRED_PASTE = 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const SECRET_PASTE = `our deploy fails with this config:\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${SECRET}`;
 
@@ -91,6 +92,36 @@ describe('pastes and threads over HTTP', () => {
     const later = h.fake.callsTo('chat.postMessage').slice(first);
     expect(later.every((c) => c.body.thread_ts === root)).toBe(true);
   });
+
+  // QA35 N20: a case thread is shared. Words that move nothing and are not said to awskey get no reply, except one
+  // reminder per step to the person the case is with; a mention always gets the "noted" (issue #9: never silence).
+  test('when teammates chat in the case thread, then only the person the case is with gets one reminder, and a mention always gets one', async () => {
+    h = await startHarness();
+    const { body } = await h.sendEvent({ text: EXPIRED_PASTE, channel: 'CCHAT', user: 'UALICE' });
+    const root = (body.event as { ts: string }).ts;
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CCHAT'), 'the fix');
+    const f = h.fake;
+    const posts = () => f.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CCHAT');
+    const say = async (user: string, text: string) => {
+      const before = posts().length;
+      await h!.sendEvent({ text, channel: 'CCHAT', user, thread_ts: root });
+      await h!.settled();
+      return posts().slice(before).map((c) => String(c.body.text));
+    };
+
+    // Someone else's chatter is theirs: no reply.
+    expect(await say('UBOB', 'lunch first, back in 20')).toEqual([]);
+    // The person the case is with gets the reminder once, then nothing until something moves the case.
+    const reminder = await say('UALICE', 'ok');
+    expect(reminder).toHaveLength(1);
+    expect(reminder[0]).toMatch(/^Noted, but nothing in that changes the case\. When the steps are done, say "done"/);
+    expect(await say('UALICE', 'ok')).toEqual([]);
+    expect(await say('UBOB', 'ok')).toEqual([]);
+    // Said to awskey: always answered.
+    const addressed = await say('UBOB', '<@UBOT> ok?');
+    expect(addressed).toHaveLength(1);
+    expect(addressed[0]).toMatch(/^Noted, but nothing in that changes the case\./);
+  }, 30_000);
 
   test('when a button is clicked, then the next step is posted in the same thread, and "Resolved" posts the summary', async () => {
     h = await startHarness();

@@ -147,11 +147,24 @@ describe('the awskey process (npm start)', () => {
       fake.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
       proc = run(httpModeEnv(fake.apiUrl, { ...fakeAwsEnv(aws.url), AWSKEY_ACCOUNTS: accountsSetting(world), AWSKEY_DATA_DIR: join(dir, 'data') }), dir);
       expect(await proc.exited).toBe(1);
-      expect(proc.err.join('')).toContain('awskey: could not start: An API error occurred: invalid_auth');
+      // The setting Slack refused is named, with where to get it again (QA35 N13), never the token itself.
+      expect(proc.err.join('')).toContain('awskey: could not start: Slack refused SLACK_BOT_TOKEN (invalid_auth): copy the Bot User OAuth Token again');
       expect(proc.err.join('') + proc.out.join('')).not.toContain(BOT_TOKEN);
     } finally {
       await aws.close();
     }
+  }, 30_000);
+
+  test('when Slack cannot be reached at start, then the process names the host, the setting it came from and the network error, and exits 1 (QA35 N13)', async () => {
+    // A loopback port nobody listens on: the connection is refused at once.
+    const closed = await startFakeSlack();
+    const apiUrl = closed.apiUrl;
+    await closed.close();
+    proc = run(httpModeEnv(apiUrl, { AWSKEY_SLACK_RETRIES: '0', AWSKEY_DATA_DIR: join(dir, 'data') }), dir);
+    expect(await proc.exited).toBe(1);
+    const err = proc.err.join('');
+    expect(err).toContain(`awskey: could not start: could not reach Slack at ${apiUrl} (SLACK_API_URL) to check SLACK_BOT_TOKEN: the connection was refused [ECONNREFUSED].`);
+    expect(err + proc.out.join('')).not.toContain(BOT_TOKEN);
   }, 30_000);
 
   test('when AWS accounts are configured, then /awskey runs a real lookup through the key directory loaded on first use', async () => {
