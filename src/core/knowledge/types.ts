@@ -31,7 +31,7 @@ export type FactName =
   | 'partition'
   | 'endpoint'
   | 'region'
-  | 'regionUnset'
+  | 'regionToSet'
   | 'arn'
   | 'profile'
   | 'errorCode'
