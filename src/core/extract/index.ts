@@ -17,6 +17,7 @@ import { extractImdsHopLimit, IMDS_HOP_LIMIT_PATTERNS } from './imds-hop-limit';
 import { extractProfileEnvFix, PROFILE_ENV_FIX_PATTERNS } from './profile-env-fix';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
 import { extractRegionToSet } from './region-to-set';
+import { POD_IDENTITY_PATTERNS, extractPodIdentity } from './pod-identity';
 import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { extractStsModuleMissing, STS_MODULE_PATTERNS } from './sts-module-missing';
@@ -44,6 +45,7 @@ const EXTRACTORS: Extractor[] = [
   extractProviderSupport,
   extractInstanceSession,
   extractImdsHopLimit,
+  extractPodIdentity,
   extractProfileEnvFix,
   extractUnsignedRequest,
   extractShownAnswers,
@@ -85,6 +87,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...PROVIDER_SUPPORT_PATTERNS,
   ...INSTANCE_SESSION_PATTERNS,
   ...IMDS_HOP_LIMIT_PATTERNS,
+  ...POD_IDENTITY_PATTERNS,
   ...PROFILE_ENV_FIX_PATTERNS,
   ...UNSIGNED_REQUEST_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,

@@ -32,6 +32,7 @@ export type FactName =
   | 'endpoint'
   | 'region'
   | 'regionToSet'
+  | 'podIdentity'
   | 'arn'
   | 'profile'
   | 'errorCode'

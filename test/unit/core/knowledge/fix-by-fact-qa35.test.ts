@@ -4,12 +4,15 @@
  */
 import type { Reply } from '../../../../src/core/conversation/types';
 import { sayToAwskey } from '../../../helpers/open-case';
-import { ofType } from '../../../helpers/case-script';
+import { Clock, ofType, send } from '../../../helpers/case-script';
+import type { CauseId } from '../../../../src/core/taxonomy';
 import { diagnose } from '../../../../src/core/diagnose';
 
-function fixOf(text: string): Extract<Reply, { type: 'remediation' }> {
-  const r = sayToAwskey(text);
+/** The fix shown for `text` (after confirming `cause` when the case asks a question first). */
+function fixOf(text: string, cause?: CauseId): Extract<Reply, { type: 'remediation' }> {
+  let r = sayToAwskey(text);
   if (!r) throw new Error('no case opened');
+  if (cause) r = send(r.state, { kind: 'confirm-cause', causeId: cause, user: 'U1', at: '' }, new Clock());
   const fix = ofType(r.replies, 'remediation')[0];
   if (!fix) throw new Error('no fix shown');
   return fix;
@@ -49,5 +52,25 @@ describe('the region to set (qa35 N6)', () => {
   it('when the failure is an opt-in region\'s, then no "set the region" steps lead', () => {
     const text = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n$ aws sts get-caller-identity --region ap-east-1';
     expect(diagnose(text).facts.regionToSet).toBeUndefined();
+  });
+});
+
+describe('EKS Pod Identity (qa35 N5)', () => {
+  // Conversations batch 20 (tuning), vmware-tanzu/velero-plugin-for-aws on Pod Identity: an SDK older than the agent
+  // refuses its address (fixed by a plugin built on a newer SDK). The EKS User Guide's pod-identities.html names the address.
+  const VELERO = 'velero backup location unavailable after switching to pod identity:\ntime="2024-01-01T00:00:00Z" level=error msg="Error getting backup store" error="rpc error: code = Unknown desc = operation error S3: ListObjectsV2, get identity: get credentials: failed to refresh cached credentials, failed to load credentials, invalid endpoint host, \\"169.254.170.23\\", only loopback hosts are allowed."';
+
+  it('when Pod Identity\'s agent address is in the error, then its association and SDK steps lead, not IRSA\'s annotation', () => {
+    expect(diagnose(VELERO).facts.podIdentity).toBe(true);
+    const first = leading(fixOf(VELERO, 'role-credentials-unavailable'));
+    expect(first).toMatch(/list-pod-identity-associations/);
+    expect(first).toMatch(/boto3 1\.34\.41/);
+    expect(first).toMatch(/pods\.eks\.amazonaws\.com/);
+    expect(first).not.toMatch(/role-arn\n|AWS_WEB_IDENTITY_TOKEN_FILE|oidc\.issuer/);
+  });
+
+  it('when IRSA is shown and Pod Identity is not, then no Pod Identity steps lead', () => {
+    const text = 'WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token';
+    expect(diagnose(text).facts.podIdentity).toBeUndefined();
   });
 });
