@@ -405,11 +405,14 @@ export const PROBES: Probe[] = [
       },
       {
         id: 'local',
-        label: 'LocalStack or another local mock',
-        say: ['localstack', '\\bmock', 'localhost', 'moto'],
+        label: 'LocalStack, a mock, or an S3-compatible store (MinIO, Ceph, …)',
+        // An S3-compatible store's keys are its own, as LocalStack's are: sent to AWS they are unknown there
+        // (litestream with MinIO keys, qa35 N11, real-pastes batch 18 benbjohnson/litestream#591). The stores are
+        // named by product: MinIO, Ceph's RADOS Gateway, SeaweedFS, Wasabi, Backblaze B2.
+        say: ['localstack', '\\bmock', 'localhost', 'moto', '\\bminio\\b', '\\bceph\\b', '\\bradosgw\\b', '\\bseaweedfs\\b', '\\bwasabi\\b', '\\bbackblaze\\b'],
         implies: { target: 'local' },
         effects: { 'wrong-account-or-partition': 5 },
-        evidence: 'The call targets LocalStack or a mock',
+        evidence: 'The call targets LocalStack, a mock or an S3-compatible store',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The target endpoint is unknown' },
     ],

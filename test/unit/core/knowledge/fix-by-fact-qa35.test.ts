@@ -74,3 +74,18 @@ describe('EKS Pod Identity (qa35 N5)', () => {
     expect(diagnose(text).facts.podIdentity).toBeUndefined();
   });
 });
+
+describe('an S3-compatible store\'s key sent to AWS (qa35 N11)', () => {
+  // Real pastes batch 18 (tuning), benbjohnson/litestream#591: a MinIO key sent to AWS, fixed by setting the replica's
+  // endpoint. MinIO's own advice (minio/minio discussion 15997): the full endpoint URL, path-style, region us-east-1.
+  it('when the team says the key is MinIO\'s, then the fix points the client at the store, not "remove the endpoint"', () => {
+    let r = sayToAwskey('litestream replicate fails w/ minio:\ncannot lookup region: InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.\n\tstatus code: 403')!;
+    r = send(r.state, { say: 'its minio not aws, running locally in docker compose' }, new Clock());
+    r = send(r.state, { kind: 'confirm-cause', causeId: 'wrong-account-or-partition', user: 'U1', at: '' }, new Clock());
+    const fix = ofType(r.replies, 'remediation')[0]!;
+    const all = JSON.stringify(fix);
+    expect(all).toMatch(/MinIO, Ceph and other S3-compatible stores/);
+    expect(all).toMatch(/AWS_ENDPOINT_URL=http:\/\/<minio-host>:9000/);
+    expect(all).not.toMatch(/remove LocalStack settings/);
+  });
+});
