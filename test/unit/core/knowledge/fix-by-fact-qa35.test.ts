@@ -89,3 +89,29 @@ describe('an S3-compatible store\'s key sent to AWS (qa35 N11)', () => {
     expect(all).not.toMatch(/remove LocalStack settings/);
   });
 });
+
+describe('static keys in the environment of a task that has its role (qa35 N18)', () => {
+  // Conversations batch 18 (tuning), aws/aws-sdk-net#3141: a Fargate task whose env held temporary keys beside the
+  // task role's endpoint; fixed by removing the keys so the SDK uses the (refreshed) task role.
+  const ECS_ENV = [
+    'Amazon.S3.AmazonS3Exception: The provided token has expired.',
+    " ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown.",
+    'root@ip-10-0-1-23:/app# env | grep AWS',
+    'AWS_EXECUTION_ENV=AWS_ECS_FARGATE',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234',
+    'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE',
+    'AWS_REGION=us-east-1',
+  ];
+  const evidenceIds = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+
+  it('when the env shows both the task role\'s endpoint and static keys, then the keys shadowing the role lead', () => {
+    const d = diagnose(ECS_ENV.join('\n'));
+    expect(d.causes[0]!.id).toBe('env-var-override');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('env-var-override.shadows-platform-role');
+  });
+
+  it('when the env is a Lambda function\'s (its runtime sets the role\'s keys), then no shadowing is read', () => {
+    const lambda = ['An error occurred (ExpiredTokenException) when calling the GetObject operation: The security token included in the request is expired', 'AWS_LAMBDA_FUNCTION_NAME=resize', 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE'].join('\n');
+    expect(evidenceIds(lambda)).not.toContain('env-var-override.shadows-platform-role');
+  });
+});
