@@ -115,3 +115,19 @@ describe('static keys in the environment of a task that has its role (qa35 N18)'
     expect(evidenceIds(lambda)).not.toContain('env-var-override.shadows-platform-role');
   });
 });
+
+describe('a container started with docker compose is not an ECS task (qa35 N22)', () => {
+  // Conversations batch 19 (tuning), berriai/litellm#9794: fixed by mounting ~/.aws and setting AWS_PROFILE in the service.
+  it('when the paste says docker compose, then the first steps mount ~/.aws and set AWS_PROFILE, and no task role is attached first', () => {
+    const fix = fixOf('litellm proxy in docker compose cant call bedrock:\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
+    const first = leading(fix);
+    expect(first).toMatch(/-v ~\/\.aws:\/root\/\.aws:ro/);
+    expect(first).toMatch(/AWS_PROFILE/);
+    expect(first).not.toMatch(/taskRoleArn/);
+  });
+
+  it('when the paste is an ECS task\'s, then the local-container steps are not shown', () => {
+    const fix = fixOf('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
+    expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
+  });
+});
