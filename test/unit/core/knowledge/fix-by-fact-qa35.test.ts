@@ -131,3 +131,29 @@ describe('a container started with docker compose is not an ECS task (qa35 N22)'
     expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
   });
 });
+
+describe('the tool seen is the tool named (qa35 N16)', () => {
+  // Conversations batch 18 (tuning), hashicorp/packer#5901. Packer's message: hashicorp/packer-plugin-amazon
+  // builder/common/access_config.go (NewNoValidCredentialSourcesError); Terraform's shorter one: hashicorp/aws-sdk-go-base.
+  const PACKER = [
+    'PS C:\\Users\\hegyre\\ami> packer build ami.json',
+    'amazon-ebs output will be in this color.',
+    '',
+    "Build 'amazon-ebs' errored: No valid credential sources found for AWS Builder. Please see https://www.packer.io/docs/builders/amazon.html#specifying-amazon-credentials for more information on providing credentials for the AWS Builder.",
+  ].join('\n');
+
+  it('when Packer\'s message holds Terraform\'s words, then the meaning and the evidence name Packer only', () => {
+    const d = diagnose(PACKER);
+    expect(d.meaning).toMatch(/Packer/);
+    expect(d.meaning).not.toMatch(/Terraform/);
+    const ids = d.causes.flatMap((c) => c.evidence.map((e) => e.id));
+    expect(ids).toContain('catalogue.packer.no-credential-sources');
+    expect(ids).not.toContain('catalogue.tf.no-valid-sources');
+  });
+
+  it('when Terraform says it alone, then Terraform\'s reading stays', () => {
+    const d = diagnose('Error: No valid credential sources found\n\n  with provider["registry.terraform.io/hashicorp/aws"],');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).toContain('catalogue.tf.no-valid-sources');
+    expect(d.meaning).toMatch(/Terraform/);
+  });
+});
