@@ -157,3 +157,20 @@ describe('the tool seen is the tool named (qa35 N16)', () => {
     expect(d.meaning).toMatch(/Terraform/);
   });
 });
+
+describe('the rotation story told in full (qa35 N21)', () => {
+  // Real pastes batch 18 (tuning), mtanda/grafana-aws-athena-datasource#76: the plugin kept the old key after a rotation.
+  const open = () => {
+    const r = sayToAwskey('grafana athena datasource broke:\nerror querying the database: error executing query: UnrecognizedClientException: The security token included in the request is invalid. status code: 400')!;
+    return send(r.state, { say: 'akia' }, new Clock());
+  };
+  const leader = (said: string) => send(open().state, { say: said }, new Clock()).state.causes[0]?.id ?? '';
+
+  it.each([
+    'deleted the old iam user. new key works fine from aws cli',
+    'i swapped the key in the datasource settings yesterday and deleted the old iam user. new key works fine from aws cli',
+    'i swapped the key in the datasource settings yesterday',
+  ])('when the team says "%s", then a consumer holding the old key leads', (said) => {
+    expect(leader(said)).toBe('stale-credentials-after-rotation');
+  });
+});
