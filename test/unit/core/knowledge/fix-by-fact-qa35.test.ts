@@ -174,3 +174,18 @@ describe('the rotation story told in full (qa35 N21)', () => {
     expect(leader(said)).toBe('stale-credentials-after-rotation');
   });
 });
+
+describe('keys in the shared files that a tool does not find (qa35 N17)', () => {
+  // Conversations batch 18 (tuning), hashicorp/packer#5901: the profile's keys are in ~/.aws/credentials and the CLI works
+  // with them; Packer stopped finding them after an upgrade. `aws configure` would overwrite the working profile.
+  it('when aws configure list shows the keys in the shared file, then the first steps select the profile, not re-run aws configure', () => {
+    const c = new Clock();
+    let r = sayToAwskey("Build 'amazon-ebs' errored: No valid credential sources found for AWS Builder. Please see https://www.packer.io/docs/builders/amazon.html#specifying-amazon-credentials for more information on providing credentials for the AWS Builder.")!;
+    r = send(r.state, { paste: '      Name                    Value             Type    Location\n      ----                    -----             ----    --------\n   profile                  scaling           manual    --profile\naccess_key     ****************MPLE shared-credentials-file\nsecret_key     ****************EKEY shared-credentials-file\n    region                eu-west-1      config-file    ~/.aws/config' }, c);
+    r = send(r.state, { kind: 'confirm-cause', causeId: 'no-credentials-found', user: 'U1', at: '' }, c);
+    const first = leading(ofType(r.replies, 'remediation')[0]!);
+    expect(first).toMatch(/AWS_PROFILE=<profile>/);
+    expect(first).toMatch(/after upgrading/);
+    expect(first).not.toMatch(/^aws configure$/m);
+  });
+});
