@@ -82,8 +82,13 @@ export interface Facts {
    * region.opt-in / region.partition-other signals), not only the one kept as `region`: the endpoint meant is shown.
    */
   regionTarget?: 'opt-in' | 'other-partition';
-  /** The error says no region is configured at all (extract/region-unset.ts): the fix is to set one. */
-  regionUnset?: boolean;
+  /**
+   * The error says the client's region is what to set (extract/region-to-set.ts): none is configured (`missing`), or
+   * the request was signed for another region than the one it needs (`mismatch`, S3's "… is wrong; expecting '…'").
+   */
+  regionToSet?: 'missing' | 'mismatch';
+  /** EKS Pod Identity is named or shown (extract/pod-identity.ts): its steps, not IRSA's, lead a Kubernetes fix. */
+  podIdentity?: boolean;
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */
   shown?: ShownAnswer[];
   /** Where each fact was found (fact name → location). */

@@ -76,6 +76,8 @@ export const SIGNAL_MEANINGS: Record<string, string> = {
  * "a policy does not allow this action" would be wrong there.
  */
 const MESSAGE_MEANINGS: Record<string, string> = {
+  // Packer's amazon builder says it in Terraform's words (aws-sdk-go-base's): the code's meaning would name Terraform.
+  'cat.packer.no-credential-sources': "No request was sent: Packer's amazon builder found no valid credential source (the AWS SDK's credential chain inside it came up empty).",
   'cat.sts.assume-role-root':
     "Authorization failed: the caller is the account's root user, and root user credentials cannot call AssumeRole whatever the policies say. Call it with an IAM user or an IAM role.",
 };

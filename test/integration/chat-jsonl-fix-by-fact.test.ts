@@ -28,7 +28,7 @@ describe('chat --jsonl: the fix follows the fact read', () => {
 
   it('when an opt-in region is named and nothing says the region is unset, then no "set a region" steps lead', async () => {
     const r = await firstReply('An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n$ aws sts get-caller-identity --region ap-east-1');
-    expect((r.fix?.playbooks ?? []).map((p) => p.id)).not.toContain('region-unset');
+    expect((r.fix?.playbooks ?? []).map((p) => p.id)).not.toContain('region-to-set');
   }, 60_000);
 
   it('when AssumeRole is denied, then the first steps read the role\'s trust policy before the caller\'s permission', async () => {

@@ -32,15 +32,28 @@ CATALOGUE.forEach((e, i) => {
 const WRAPPER_RANK = 1;
 const SDK_RANK = 2;
 
+/**
+ * A tool's message that holds another tool's words (Packer's "No valid credential sources found for AWS Builder" holds
+ * Terraform's "No valid credential sources found", Pulumi's holds it too) is one message: the shorter wrapper match
+ * inside the longer one, on the same text, is the same words read a second time and would name a tool that did not run
+ * (qa35 N16). Wrappers only: an SDK's words inside a tool's line name the engine, and a tool's inside an SDK's (chalice
+ * printing botocore's traceback) or one SDK version's inside another's are separate readings the catalogue keeps.
+ */
+function inside(m: RegExpExecArray, outer: RegExpExecArray): boolean {
+  return outer[0].length > m[0].length && outer.index <= m.index && outer.index + outer[0].length >= m.index + m[0].length;
+}
+
 export const extractCatalogue: Extractor = (ctx, draft) => {
   const first = firstOf(ctx.text, ctx.lower);
   const holds = (i: number): boolean => {
     const context = CATALOGUE[i]!.context;
     return !!first[i] && (!context || context.test(ctx.text));
   };
+  const wrappersHeld = CATALOGUE.flatMap((e, i) => (e.wrapper && holds(i) ? [{ tool: e.tool, m: first[i]! }] : []));
+  const heldByOtherWrapper = (i: number, m: RegExpExecArray) => CATALOGUE[i]!.wrapper === true && wrappersHeld.some((w) => w.tool !== CATALOGUE[i]!.tool && inside(m, w.m));
   CATALOGUE.forEach((e, i) => {
     const m = first[i];
-    if (!m || !holds(i) || FALLBACK_OF.get(i)?.some(holds)) return;
+    if (!m || !holds(i) || FALLBACK_OF.get(i)?.some(holds) || heldByOtherWrapper(i, m)) return;
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
     if (e.code) addCode(draft, e.code, at);

@@ -16,7 +16,8 @@ import { extractInstanceSession, INSTANCE_SESSION_PATTERNS } from './instance-se
 import { extractImdsHopLimit, IMDS_HOP_LIMIT_PATTERNS } from './imds-hop-limit';
 import { extractProfileEnvFix, PROFILE_ENV_FIX_PATTERNS } from './profile-env-fix';
 import { extractRegionEndpoint, REGION_ENDPOINT_PATTERNS } from './region-endpoint';
-import { extractRegionUnset } from './region-unset';
+import { extractRegionToSet } from './region-to-set';
+import { POD_IDENTITY_PATTERNS, extractPodIdentity } from './pod-identity';
 import { extractRoleSourceWanted, ROLE_SOURCE_WANTED_PATTERNS } from './role-source-wanted';
 import { extractStackFrames, STACK_FRAME_PATTERNS } from './stack-frames';
 import { extractStsModuleMissing, STS_MODULE_PATTERNS } from './sts-module-missing';
@@ -44,6 +45,7 @@ const EXTRACTORS: Extractor[] = [
   extractProviderSupport,
   extractInstanceSession,
   extractImdsHopLimit,
+  extractPodIdentity,
   extractProfileEnvFix,
   extractUnsignedRequest,
   extractShownAnswers,
@@ -61,7 +63,7 @@ const EXTRACTORS: Extractor[] = [
   // Last: a fallback for traces whose only credential sign is a frame of an SDK's credential provider or signer.
   extractStackFrames,
   // Reads the codes and signals of the readers above.
-  extractRegionUnset,
+  extractRegionToSet,
 ];
 
 export function extractAll(ctx: ExtractContext): Draft {
@@ -85,6 +87,7 @@ export const EXTRACT_PATTERNS: RegExp[] = [
   ...PROVIDER_SUPPORT_PATTERNS,
   ...INSTANCE_SESSION_PATTERNS,
   ...IMDS_HOP_LIMIT_PATTERNS,
+  ...POD_IDENTITY_PATTERNS,
   ...PROFILE_ENV_FIX_PATTERNS,
   ...UNSIGNED_REQUEST_PATTERNS,
   ...SHOWN_ANSWER_PATTERNS,

@@ -210,9 +210,16 @@ export const PROBES: Probe[] = [
         // A key "regenerated" replaces one; "I created an AWS user …, generated the keys" (OCA/storage#328) is a new user's
         // first key, no rotation.
         say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
-          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\bregenerated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key'],
-        // "Create new access keys and delete the old access keys": the old key is gone, the next choice.
-        sayUnless: ['\\bdelet', 'deactivat'],
+          '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\bregenerated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key',
+          // How people say "rotated" when they did it by hand: "i swapped the key in the datasource settings" (qa35 N21,
+          // real-pastes batch 18 mtanda/grafana-aws-athena-datasource#76).
+          '\\b(swap(s|ped|ping)?|switch(es|ed|ing)?|chang(e|es|ed|ing)) (the |my |our |its |their )?(aws |iam )?(access )?keys?\\b'],
+        // "Create new access keys and delete the old access keys" (awslabs/amazon-s3-data-replication-hub-plugin#87): the
+        // old key is gone, the next choice. Unless the new key is said to work: then the old one was deleted because it
+        // was replaced, and what still fails holds it - "deleted the old iam user. new key works fine from aws cli" (qa35
+        // N21, the same thread as above) is the rotation story, told in full.
+        sayUnless: ['^(?![^\\n]*\\bnews? (access )?keys? (works?|worked|is working)\\b)[^\\n]*(\\bdelet|deactivat)'],
+        outranks: { choices: ['disabled'], when: ['\\bnews? (access )?keys? (works?|worked|is working)\\b'] },
         implies: { rotation: 'rotated' },
         effects: { 'stale-credentials-after-rotation': 5, 'key-deleted-or-inactive': 1.5, 'secret-key-mismatch': 1.5 },
         evidence: 'The key was rotated recently',
@@ -405,11 +412,14 @@ export const PROBES: Probe[] = [
       },
       {
         id: 'local',
-        label: 'LocalStack or another local mock',
-        say: ['localstack', '\\bmock', 'localhost', 'moto'],
+        label: 'LocalStack, a mock, or an S3-compatible store (MinIO, Ceph, …)',
+        // An S3-compatible store's keys are its own, as LocalStack's are: sent to AWS they are unknown there
+        // (litestream with MinIO keys, qa35 N11, real-pastes batch 18 benbjohnson/litestream#591). The stores are
+        // named by product: MinIO, Ceph's RADOS Gateway, SeaweedFS, Wasabi, Backblaze B2.
+        say: ['localstack', '\\bmock', 'localhost', 'moto', '\\bminio\\b', '\\bceph\\b', '\\bradosgw\\b', '\\bseaweedfs\\b', '\\bwasabi\\b', '\\bbackblaze\\b'],
         implies: { target: 'local' },
         effects: { 'wrong-account-or-partition': 5 },
-        evidence: 'The call targets LocalStack or a mock',
+        evidence: 'The call targets LocalStack, a mock or an S3-compatible store',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The target endpoint is unknown' },
     ],

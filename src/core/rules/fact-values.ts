@@ -42,7 +42,8 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('partition', facts.partition);
   add('endpoint', facts.endpoint);
   add('region', facts.region);
-  if (facts.regionUnset) add('regionUnset', 'yes');
+  add('regionToSet', facts.regionToSet);
+  if (facts.podIdentity) add('podIdentity', 'yes');
   add('arn', facts.arn);
   add('profile', facts.profile);
   add('tool', facts.tool);

@@ -39,7 +39,7 @@ export const envVarOverride: CauseKnowledge = {
       ),
       variant(
         'container-ecs',
-        step('Check the image and task definition for baked-in variables (`ENV AWS_ACCESS_KEY_ID` in the Dockerfile, `environment`/`secrets` in the task definition, `--env-file`).'),
+        step('Check the image and task definition for baked-in variables (`ENV AWS_ACCESS_KEY_ID` in the Dockerfile, `environment`/`secrets` in the task definition, `--env-file`, an entrypoint script that exports them).'),
         step('Remove them and let the task role provide credentials; then redeploy the task.', 'docker inspect --format "{{.Config.Env}}" <image> | tr " " "\\n" | grep ^AWS_'),
       ),
       variant(

@@ -19,7 +19,7 @@ export const noCredentialsFound: CauseKnowledge = {
       variant('linux-macos', step('Configure a profile (SSO for people, a role for machines), or check that HOME and `AWS_SHARED_CREDENTIALS_FILE` point where you think:', 'aws configure sso\n# or\naws configure\necho "$HOME" "$AWS_SHARED_CREDENTIALS_FILE" "$AWS_CONFIG_FILE"')),
       variant('windows-powershell', step('Configure credentials and check the profile path:', undefined, 'aws configure\nTest-Path $env:USERPROFILE\\.aws\\credentials')),
       variant('ci', step('Add a credentials step before the AWS calls (OIDC with `aws-actions/configure-aws-credentials`, `permissions: id-token: write`), and check it runs in the same job.')),
-      variant('container-ecs', step('Attach a task role (`taskRoleArn`) to the task definition; check the SDK sees `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`.', 'aws ecs describe-task-definition --task-definition <family> --query taskDefinition.taskRoleArn')),
+      variant('container-ecs', step('On ECS, attach a task role (`taskRoleArn`) to the task definition; check the SDK sees `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`.', 'aws ecs describe-task-definition --task-definition <family> --query taskDefinition.taskRoleArn')),
       variant('kubernetes-irsa', step('Annotate the service account with a role and restart the pods:', 'kubectl annotate serviceaccount <sa> eks.amazonaws.com/role-arn=arn:aws:iam::<account>:role/<role>\nkubectl rollout restart deployment/<name>')),
       variant('sso', step('Sign in and name the profile (a tool run as another user or with `sudo` does not see your `~/.aws`):', 'aws sso login --profile <profile>\nexport AWS_PROFILE=<profile>')),
     ],

@@ -115,14 +115,15 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
   },
   {
     id: 'localstack',
-    title: 'LocalStack: dummy keys only work against the local endpoint',
+    title: 'LocalStack, MinIO or another non-AWS endpoint: its keys only work there',
     causes: ['wrong-account-or-partition', 'env-var-override', 'no-credentials-found', 'key-deleted-or-inactive', 'malformed-credentials'],
     when: [],
     whenAny: [{ fact: 'endpoint', matches: 'localhost|127\\.0\\.0\\.1|localstack|:4566' }, { fact: 'keyKind', in: ['localstack', 'mock'] }, { fact: 'target', in: ['local'] }],
     steps: [
       step('The `test`/`LKIA…` keys are only valid at LocalStack: a request that reaches real AWS with them fails as an unknown key. Point every client at the local endpoint:', 'export AWS_ENDPOINT_URL=http://localhost:4566\naws sts get-caller-identity   # must print account 000000000000', '$env:AWS_ENDPOINT_URL = "http://localhost:4566"'),
       step('SDKs older than the `AWS_ENDPOINT_URL` setting need `endpoint_url` / `endpoint` in code; with `awslocal` the CLI sets it for you. From inside Docker, use `http://localstack:4566` (the service name), not localhost.'),
+      step('MinIO, Ceph and other S3-compatible stores: their keys are valid only at their own endpoint, so do not remove the endpoint setting - point the tool at the store (its `endpoint` option, or `AWS_ENDPOINT_URL`), usually with path-style addressing, and check no exported `AWS_*` variable overrides the tool\'s file:', 'export AWS_ENDPOINT_URL=http://<minio-host>:9000\naws s3 ls --endpoint-url http://<minio-host>:9000\nenv | grep ^AWS_', '$env:AWS_ENDPOINT_URL = "http://<minio-host>:9000"'),
     ],
-    sources: ['https://docs.localstack.cloud/aws/integrations/aws-native-tools/aws-cli/', 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html'],
+    sources: ['https://docs.localstack.cloud/aws/integrations/aws-native-tools/aws-cli/', 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-ss-endpoints.html', 'https://github.com/minio/minio/discussions/15997'],
   },
 ];
