@@ -1013,25 +1013,35 @@ function halfMasked(text: string, out: SecretSpan[]): void {
 const ID_THEN_KEY = /^(?:AKIA|ASIA)[A-Z0-9]{16}[A-Za-z0-9+]{40}$/;
 
 /**
- * A run in an IAM or STS ARN's path that is a key, not names (evidence.ts EvidenceSpan.arnPath): two `/` inside it, or
- * where the path holds IAM names only (`user/bob/…`), a piece of 40. In an assumed role's or federated user's path, a
- * whole session name (after its `/`, ending the ARN) of a secret access key's length, or a key id and 40 after it, is a
- * key too, though a session name may be 40 random characters: a session name redacted is the lesser harm than a key
- * glued on there let through (review 33b R33b-4). A key id alone as a session name stays: a key id is evidence anywhere.
- * Returns where in the run the key starts (the names before it stay), or -1.
+ * A run in an IAM or STS ARN's names (`user/bob/…`, evidence.ts EvidenceSpan.arnPath 'names') that is a key: two `/`
+ * inside it, or a piece of 40 (IAM names and a federated user's name are shorter). Returns where in the run the key
+ * starts (the names before it stay), or -1.
  */
-function keyInPath(run: string, path: 'session' | 'names', endsArn: boolean): number {
+function keyInNames(run: string): number {
   const pieces = run.split('/');
   if (pieces.length >= 3) return 0;
-  if (path === 'names') return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
-  const session = pieces[1];
-  if (!endsArn || session === undefined) return -1;
-  if (session.length === 40 || ID_THEN_KEY.test(session)) return pieces[0]!.length + 1;
-  // A name, then a key glued after it (`assumed-role/Admin/botocore-session-1<40>`, review 34b R34b-3): the last 40
-  // random, the name before them separated words and digits ending in a letter or digit (a `-` before
-  // the 40, `Lambda-<random>`, is an SDK's session name); the name stays, as the federated path keeps its user's name.
+  return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
+}
+
+/**
+ * Where a key starts in an assumed role's path (`<role>/<session…>`, read from the role's start to the ARN's end), or -1.
+ * An STS ARN holds the role's name only, no role path, and a session name holds no `/` (RoleSessionName `[\w+=,.@-]*`):
+ * all after the role's `/` is the session name, and a `/` in it is a key's (review 34d R34d-1: a key with `/` glued after
+ * `alice.smith` was read from its `/` on and let through). A key is: a whole session name of a secret access key's length,
+ * or a key id and 40 after it, though a session name may be 40 random characters (a session name redacted is the lesser
+ * harm than a key glued on there let through, review 33b R33b-4); or the last 40 of a longer session name after a name of
+ * separated words and digits (GLUED_NAME: `botocore-session-1<40>`, `alice.smith<40>`, review 34b R34b-3), random when
+ * they hold no `/`; the name stays. A session with a `/` and no such name before its last 40 goes whole, the role stays.
+ * A key id alone as a session name stays: a key id is evidence anywhere.
+ */
+function keyInSession(path: string, endsArn: boolean): number {
+  const at = path.indexOf('/') + 1;
+  const session = path.slice(at);
+  if (!endsArn || at === 0 || session.length < 40) return -1;
+  if (session.length === 40 || ID_THEN_KEY.test(session)) return at;
   const name = session.slice(0, -40);
-  return session.length > 40 && GLUED_NAME.test(name) && randomPart(session.slice(-40))?.end === 40 ? pieces[0]!.length + 1 + name.length : -1;
+  if (GLUED_NAME.test(name) && (session.includes('/') || randomPart(session.slice(-40))?.end === 40)) return at + name.length;
+  return session.includes('/') ? at : -1;
 }
 
 /**
@@ -1089,11 +1099,12 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
         const gluedAt = (s: EvidenceSpan): number => {
           if (s.namesFrom === undefined) return -1;
-          // A session name with a `-` in it (`botocore-session-1<40>`) breaks the base64 run: read it from the names' start.
-          const from = s.arnPath === 'session' && s.namesFrom < a && !text.slice(a, b).includes('/') ? s.namesFrom : Math.max(a, s.namesFrom);
+          // A session name is read whole from the role's start: a `-` or `.` in it (`botocore-session-1<40>`) breaks the run.
+          const from = s.arnPath === 'session' ? s.namesFrom : Math.max(a, s.namesFrom);
           if (b - from < 40) return -1;
-          const at = s.arnPath === undefined ? 0 : keyInPath(text.slice(from, b), s.arnPath, s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46) || !ARN_PATH_CHAR.test(text.charAt(b))); /* . */
-          return at < 0 || from + at < a ? -1 : from + at;
+          const endsArn = s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46) || !ARN_PATH_CHAR.test(text.charAt(b)); /* . */
+          const at = s.arnPath === undefined ? 0 : s.arnPath === 'session' ? keyInSession(text.slice(from, b), endsArn) : keyInNames(text.slice(from, b));
+          return at < 0 ? -1 : Math.max(a, from + at);
         };
         let start = a;
         const holds = (s: EvidenceSpan): boolean => {

@@ -89,6 +89,27 @@ describe('a key glued onto an STS ARN as its session name', () => {
     );
   });
 
+  it('when a key with one or two `/` is glued after a separated session name (R34d-1, every position), then the key goes and the name stays', () => {
+    // A session name holds no `/` (RoleSessionName `[\w+=,.@-]*`): read from its `/` on, the key's rest was too short to be one.
+    const key = 'wJalrXUtnFEMIxK7MDENGqbPxRfiCYzq8sT3vB1d';
+    const withSlashes = (...at: number[]): string => [...key].map((c, i) => (at.includes(i) ? '/' : c)).join('');
+    const keys = [...Array(40).keys()].flatMap((i) => [withSlashes(i), withSlashes(i, (i + 17) % 40)]);
+    for (const name of ['alice.smith', 'botocore-session-1'])
+      for (const k of keys)
+        for (const tail of [' is not authorized to perform: s3:GetObject', ':', ')', '']) {
+          const head = `arn:aws:sts::123456789012:assumed-role/Admin/${name}`;
+          const out = redact(`User: ${head}${k}${tail}`).text;
+          expect(out).not.toContain(k.slice(0, 12));
+          expect(out).not.toContain(k.slice(-12));
+          expect(out).toContain(`${head}[REDACTED:secret-access-key]${tail}`);
+        }
+  });
+
+  it('when a key with `/` is the session name after a role, then the role stays', () => {
+    const out = redact('User: arn:aws:sts::123456789012:assumed-role/Admin/wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY is not authorized').text;
+    expect(out).toBe('User: arn:aws:sts::123456789012:assumed-role/Admin/[REDACTED:secret-access-key] is not authorized');
+  });
+
   it("when a key as a session name is followed by ':' (R34b-3), then it goes as before ')' or a blank", () => {
     fc.assert(
       fc.property(keyNoSlash, (key) => {
