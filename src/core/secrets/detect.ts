@@ -409,9 +409,9 @@ const HOST_LIKE = /^(?:localhost:|\[|[^:]{0,256}\.)/;
 /**
  * A host name after the `@` (`@db.example.com/x`: a last label of letters): then the "port and path" before it is a
  * password after a dotted user name (`user.name:2024/Xq7k…@db.example.com`), as a path's `@` opens no host
- * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`).
+ * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`). A host written whole ends in its root's `.` (`@db.example.com./x`).
  */
-const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9.@-])/;
+const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}\.?(?![A-Za-z0-9.@-])/;
 /**
  * A port, then a path of lower-case names (two at least), or a path and a query, up to the `@`: the `@` is in the path or
  * the query (`host:443/profile/john@example.com`, `localhost:8080/api/users?email=jane@example.org`), an e-mail address
@@ -425,8 +425,12 @@ const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A
  * on purpose: the same text could be `https://alice:8080/deploy/prod@jenkins.example.com/job/x`).
  */
 const WEB_SCHEME = /(?:^|[^A-Za-z0-9+.-])(?:https?|wss?)$/i;
-/** What may follow the e-mail's domain for the `@` to read as an e-mail in a path: the URL's end, a query, a fragment, a file suffix. */
-const EMAIL_END = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9@/-]|\.[A-Za-z0-9]|:[0-9])/;
+/**
+ * What may follow the e-mail's domain for the `@` to read as an e-mail in a path: the URL's end, a query, a fragment, a
+ * full stop. A host written whole, its root's `.` too (`@api.example.com./v1`, `….:8443`), before a path or a port is a
+ * host after userinfo (review 34d R34d-6).
+ */
+const EMAIL_END = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9@/-]|\.[A-Za-z0-9/:]|:[0-9])/;
 const PATH_OF_NAMES = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{1,64}){2,16}$/;
 const PATH_AND_QUERY = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{0,64}){1,16}\?[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}(?:&[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}){0,16}$/;
 
