@@ -110,6 +110,30 @@ describe('a key glued onto an STS ARN as its session name', () => {
     expect(out).toBe('User: arn:aws:sts::123456789012:assumed-role/Admin/[REDACTED:secret-access-key] is not authorized');
   });
 
+  it("when an ARN ends a line of a terminal's width and the next line opens with a word, then the word is read as the session name's rest and a name of pieces with 40 random after it goes (random seed 1432979225, the lesser harm)", () => {
+    // A 132-column row: the view reads the next row's first word as the ARN's rest, as it must for a key cut there (below).
+    const row = 'PARAMETERS\tDBPasswordSecretArn\tarn:aws:sts::000000000000:assumed-role/ConnectionGroupCustom0000/Api-AAAAAAAAAAAAAAAAAAAAAAAAAAAAArA7';
+    expect(row.length).toBe(132);
+    const r = redact(`${row}\nPARAMETERS\tDBPassword\t****\nPARAMETERS\tEnv\tprod`);
+    expect(r.count).toBe(1);
+    expect(r.text).toContain('assumed-role/ConnectionGroupCustom0000/Api-AA[REDACTED');
+    // the same row one column shorter is no cut: the session name stays
+    const short = `${row.slice(0, -1)}\nPARAMETERS\tDBPassword\t****`;
+    expect(redact(short).text).toBe(short);
+  });
+
+  it("when a key glued after a session name is cut by a terminal's width, then it goes whole", () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const line = `User: arn:aws:sts::123456789012:assumed-role/Admin/alice.smith${key} is not authorized to perform: s3:GetObject`;
+    // (the key starts at column 63: each width cuts inside it)
+    for (const width of [64, 72, 80, 100]) {
+      const cut = `${line.slice(0, width)}\n${line.slice(width)}`;
+      const out = redact(cut).text;
+      expect(out).toContain('assumed-role/Admin/alice.smith[REDACTED');
+      expect(out.replace(/\n/g, '')).not.toMatch(/K7MDENG|bPxRfiCY|XAMPLEKEY/);
+    }
+  });
+
   it("when a key as a session name is followed by ':' (R34b-3), then it goes as before ')' or a blank", () => {
     fc.assert(
       fc.property(keyNoSlash, (key) => {
