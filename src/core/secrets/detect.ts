@@ -1103,18 +1103,24 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
         const gluedAt = (s: EvidenceSpan): number => {
           if (s.namesFrom === undefined) return -1;
-          // A session name is read whole from the role's start: a `-` or `.` in it (`botocore-session-1<40>`) breaks the run.
-          const from = s.arnPath === 'session' ? s.namesFrom : Math.max(a, s.namesFrom);
-          if (b - from < 40) return -1;
-          const endsArn = s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46) || !ARN_PATH_CHAR.test(text.charAt(b)); /* . */
-          const at = s.arnPath === undefined ? 0 : s.arnPath === 'session' ? keyInSession(text.slice(from, b), endsArn) : keyInNames(text.slice(from, b));
+          // A session name is read whole, from the role's start to the run's end: a `-` or `.` in it
+          // (`botocore-session-1<40>`) breaks the run, and the random part may be a window of the run (`role/r/<40>`).
+          const session = s.arnPath === 'session';
+          const from = session ? s.namesFrom : Math.max(a, s.namesFrom);
+          const to = session ? j : b;
+          if (to - from < 40) return -1;
+          const endsArn = s.end === to || (s.end === to + 1 && text.charCodeAt(to) === 46) || !ARN_PATH_CHAR.test(text.charAt(to)); /* . */
+          const at = s.arnPath === undefined ? 0 : session ? keyInSession(text.slice(from, to), endsArn) : keyInNames(text.slice(from, to));
           return at < 0 ? -1 : Math.max(a, from + at);
         };
         let start = a;
+        let end = b;
         const holds = (s: EvidenceSpan): boolean => {
           if (s.start > a || s.end < b || (keyShaped && s.shaped === true && isValue(s))) return false;
           const at = gluedAt(s);
           if (at >= 0) start = Math.max(start, at);
+          // a key in a session name ends the run, past a window of it
+          if (at >= 0 && s.arnPath === 'session') end = j;
           return at < 0;
         };
         let inside = false;
@@ -1134,7 +1140,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start, end: b, kind: runKind(b - start) });
+        if (!inside) out.push({ start, end, kind: runKind(end - start) });
       }
     }
     i = j;
