@@ -6,7 +6,7 @@ import type { webApi } from '@slack/bolt';
 import type { CaseInput, CaseKey, CaseState } from '../../core/conversation/types';
 import { handleCaseInput, type CaseOutcome } from '../../usecases/handle-case-input';
 import type { ListenerEnv } from './env';
-import { postReplies, withMessageAdvice, type SecretSeenIn } from './post-replies';
+import { postReplies, withMessageAdvice, type SecretHeldIn, type SecretSeenIn } from './post-replies';
 
 export function leadingCause(state: CaseState): string {
   return state.confirmed ?? state.causes[0]?.id ?? 'unknown';
@@ -22,11 +22,11 @@ export async function runCaseInput(
   client: webApi.WebClient,
   key: CaseKey,
   input: CaseInput,
-  opts: { newThread?: boolean; seenIn?: SecretSeenIn } = {},
+  opts: { newThread?: boolean; seenIn?: SecretSeenIn; heldIn?: SecretHeldIn } = {},
 ): Promise<{ outcome: CaseOutcome | undefined; posted: number }> {
   const outcome = await handleCaseInput({ cases: env.cases, clock: env.clock, logger: env.logger }, key, input, opts);
   if (outcome === undefined) return { outcome, posted: 0 };
-  const posted = await postReplies(client, { channel: key.channel, thread: key.thread, user: input.user }, opts.seenIn ? withMessageAdvice(outcome.replies, opts.seenIn) : outcome.replies);
+  const posted = await postReplies(client, { channel: key.channel, thread: key.thread, user: input.user }, opts.seenIn ? withMessageAdvice(outcome.replies, opts.seenIn, opts.heldIn) : outcome.replies);
   if (outcome.created) env.metrics.casesOpened.inc({ cause: leadingCause(outcome.state) });
   if (justResolved(outcome.state)) env.metrics.casesResolved.inc({ cause: leadingCause(outcome.state) });
   env.logger.debug(

@@ -17,7 +17,7 @@ import { runCaseInput } from './case-flow';
 import { LISTENED_EVENT_TYPES, PASTE_SUBTYPES } from './contract';
 import type { ListenerEnv } from './env';
 import { downloadPastedFiles, notTextNote, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
-import { ALARMING_SECRETS, postReplies, secretWarning, seenInOf } from './post-replies';
+import { ALARMING_SECRETS, postReplies, secretHeldIn, secretWarning, seenInOf } from './post-replies';
 import { unescapeSlackText } from './slack-text';
 import { warnEditedSecret, type MessageChanged } from './edit-warning';
 import { learnInput } from '../egress/context';
@@ -150,8 +150,13 @@ async function answerMessage(
   const key = caseKeyOf({ channel: m.channel, ts: m.ts, thread_ts: m.thread_ts });
   const secrets = redactFound(text, found).kinds.filter((k) => ALARMING_SECRETS.has(k));
   // The middle of an oversized paste is never read nor stored, but a secret in it is still pasted.
-  const unread = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k) && !secrets.includes(k));
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type) });
+  const omitted = [...new Set([...(window.read?.omittedSecrets ?? []), ...partlyRead.flatMap((f) => f.omittedSecrets)])].filter((k) => ALARMING_SECRETS.has(k));
+  const unread = omitted.filter((k) => !secrets.includes(k));
+  // The message's own text opens the text read, its files follow: the warning names what holds the secret (a file is
+  // deleted, not edited). With files, an unread middle is a file's.
+  const filesRead = parts.length > 1;
+  const heldIn = secretHeldIn(found, !filesRead ? Infinity : parts[0]!.trim() === '' ? 0 : parts[0]!.length, filesRead && omitted.length > 0);
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.
@@ -163,7 +168,7 @@ async function answerMessage(
   // The engine never saw the unread middle's secrets: their poster is warned here unless warned just now.
   const unwarned = [...(outcome === undefined ? secrets : []), ...unread];
   if (unwarned.length > 0 && !warned) {
-    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned, seenInOf(m.channel_type))]);
+    await postReplies(client, { channel: key.channel, thread: key.thread, user: m.user }, [secretWarning(unwarned, seenInOf(m.channel_type), heldIn)]);
   }
   if (secrets.length + unread.length > 0) env.logger.warn({ channel: m.channel, ts: m.ts, kinds: [...secrets, ...unread] }, 'secret pasted; poster warned privately');
   if (posted > 0) {

@@ -409,9 +409,9 @@ const HOST_LIKE = /^(?:localhost:|\[|[^:]{0,256}\.)/;
 /**
  * A host name after the `@` (`@db.example.com/x`: a last label of letters): then the "port and path" before it is a
  * password after a dotted user name (`user.name:2024/Xq7k…@db.example.com`), as a path's `@` opens no host
- * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`).
+ * (`@vite/client`, `@sha256:…`, a package's `@4.17.21/`). A host written whole ends in its root's `.` (`@db.example.com./x`).
  */
-const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9.@-])/;
+const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}\.?(?![A-Za-z0-9.@-])/;
 /**
  * A port, then a path of lower-case names (two at least), or a path and a query, up to the `@`: the `@` is in the path or
  * the query (`host:443/profile/john@example.com`, `localhost:8080/api/users?email=jane@example.org`), an e-mail address
@@ -425,8 +425,12 @@ const HOST_AFTER = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A
  * on purpose: the same text could be `https://alice:8080/deploy/prod@jenkins.example.com/job/x`).
  */
 const WEB_SCHEME = /(?:^|[^A-Za-z0-9+.-])(?:https?|wss?)$/i;
-/** What may follow the e-mail's domain for the `@` to read as an e-mail in a path: the URL's end, a query, a fragment, a file suffix. */
-const EMAIL_END = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9@/-]|\.[A-Za-z0-9]|:[0-9])/;
+/**
+ * What may follow the e-mail's domain for the `@` to read as an e-mail in a path: the URL's end, a query, a fragment, a
+ * full stop. A host written whole, its root's `.` too (`@api.example.com./v1`, `….:8443`), before a path or a port is a
+ * host after userinfo (review 34d R34d-6).
+ */
+const EMAIL_END = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z][A-Za-z0-9-]{0,62}(?![A-Za-z0-9@/-]|\.[A-Za-z0-9/:]|:[0-9])/;
 const PATH_OF_NAMES = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{1,64}){2,16}$/;
 const PATH_AND_QUERY = /^[0-9]{1,5}(?:\/[a-z0-9._~-]{0,64}){1,16}\?[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}(?:&[a-z0-9._~-]{1,64}=[a-z0-9._~%+-]{0,64}){0,16}$/;
 
@@ -1013,25 +1017,35 @@ function halfMasked(text: string, out: SecretSpan[]): void {
 const ID_THEN_KEY = /^(?:AKIA|ASIA)[A-Z0-9]{16}[A-Za-z0-9+]{40}$/;
 
 /**
- * A run in an IAM or STS ARN's path that is a key, not names (evidence.ts EvidenceSpan.arnPath): two `/` inside it, or
- * where the path holds IAM names only (`user/bob/…`), a piece of 40. In an assumed role's or federated user's path, a
- * whole session name (after its `/`, ending the ARN) of a secret access key's length, or a key id and 40 after it, is a
- * key too, though a session name may be 40 random characters: a session name redacted is the lesser harm than a key
- * glued on there let through (review 33b R33b-4). A key id alone as a session name stays: a key id is evidence anywhere.
- * Returns where in the run the key starts (the names before it stay), or -1.
+ * A run in an IAM or STS ARN's names (`user/bob/…`, evidence.ts EvidenceSpan.arnPath 'names') that is a key: two `/`
+ * inside it, or a piece of 40 (IAM names and a federated user's name are shorter). Returns where in the run the key
+ * starts (the names before it stay), or -1.
  */
-function keyInPath(run: string, path: 'session' | 'names', endsArn: boolean): number {
+function keyInNames(run: string): number {
   const pieces = run.split('/');
   if (pieces.length >= 3) return 0;
-  if (path === 'names') return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
-  const session = pieces[1];
-  if (!endsArn || session === undefined) return -1;
-  if (session.length === 40 || ID_THEN_KEY.test(session)) return pieces[0]!.length + 1;
-  // A name, then a key glued after it (`assumed-role/Admin/botocore-session-1<40>`, review 34b R34b-3): the last 40
-  // random, the name before them separated words and digits ending in a letter or digit (a `-` before
-  // the 40, `Lambda-<random>`, is an SDK's session name); the name stays, as the federated path keeps its user's name.
+  return pieces[0]!.length >= 40 ? 0 : pieces[1] !== undefined && pieces[1].length >= 40 ? pieces[0]!.length + 1 : -1;
+}
+
+/**
+ * Where a key starts in an assumed role's path (`<role>/<session…>`, read from the role's start to the ARN's end), or -1.
+ * An STS ARN holds the role's name only, no role path, and a session name holds no `/` (RoleSessionName `[\w+=,.@-]*`):
+ * all after the role's `/` is the session name, and a `/` in it is a key's (review 34d R34d-1: a key with `/` glued after
+ * `alice.smith` was read from its `/` on and let through). A key is: a whole session name of a secret access key's length,
+ * or a key id and 40 after it, though a session name may be 40 random characters (a session name redacted is the lesser
+ * harm than a key glued on there let through, review 33b R33b-4); or the last 40 of a longer session name after a name of
+ * separated words and digits (GLUED_NAME: `botocore-session-1<40>`, `alice.smith<40>`, review 34b R34b-3), random when
+ * they hold no `/`; the name stays. A session with a `/` and no such name before its last 40 goes whole, the role stays.
+ * A key id alone as a session name stays: a key id is evidence anywhere.
+ */
+function keyInSession(path: string, endsArn: boolean): number {
+  const at = path.indexOf('/') + 1;
+  const session = path.slice(at);
+  if (!endsArn || at === 0 || session.length < 40) return -1;
+  if (session.length === 40 || ID_THEN_KEY.test(session)) return at;
   const name = session.slice(0, -40);
-  return session.length > 40 && GLUED_NAME.test(name) && randomPart(session.slice(-40))?.end === 40 ? pieces[0]!.length + 1 + name.length : -1;
+  if (GLUED_NAME.test(name) && (session.includes('/') || randomPart(session.slice(-40))?.end === 40)) return at + name.length;
+  return session.includes('/') ? at : -1;
 }
 
 /**
@@ -1089,17 +1103,24 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
         const gluedAt = (s: EvidenceSpan): number => {
           if (s.namesFrom === undefined) return -1;
-          // A session name with a `-` in it (`botocore-session-1<40>`) breaks the base64 run: read it from the names' start.
-          const from = s.arnPath === 'session' && s.namesFrom < a && !text.slice(a, b).includes('/') ? s.namesFrom : Math.max(a, s.namesFrom);
-          if (b - from < 40) return -1;
-          const at = s.arnPath === undefined ? 0 : keyInPath(text.slice(from, b), s.arnPath, s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46) || !ARN_PATH_CHAR.test(text.charAt(b))); /* . */
-          return at < 0 || from + at < a ? -1 : from + at;
+          // A session name is read whole, from the role's start to the run's end: a `-` or `.` in it
+          // (`botocore-session-1<40>`) breaks the run, and the random part may be a window of the run (`role/r/<40>`).
+          const session = s.arnPath === 'session';
+          const from = session ? s.namesFrom : Math.max(a, s.namesFrom);
+          const to = session ? j : b;
+          if (to - from < 40) return -1;
+          const endsArn = s.end === to || (s.end === to + 1 && text.charCodeAt(to) === 46) || !ARN_PATH_CHAR.test(text.charAt(to)); /* . */
+          const at = s.arnPath === undefined ? 0 : session ? keyInSession(text.slice(from, to), endsArn) : keyInNames(text.slice(from, to));
+          return at < 0 ? -1 : Math.max(a, from + at);
         };
         let start = a;
+        let end = b;
         const holds = (s: EvidenceSpan): boolean => {
           if (s.start > a || s.end < b || (keyShaped && s.shaped === true && isValue(s))) return false;
           const at = gluedAt(s);
           if (at >= 0) start = Math.max(start, at);
+          // a key in a session name ends the run, past a window of it
+          if (at >= 0 && s.arnPath === 'session') end = j;
           return at < 0;
         };
         let inside = false;
@@ -1119,7 +1140,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           }
         }
         // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start, end: b, kind: runKind(b - start) });
+        if (!inside) out.push({ start, end, kind: runKind(end - start) });
       }
     }
     i = j;

@@ -37,6 +37,32 @@ describe('where a secret was seen, as the private warning says it', () => {
     expect(h.fake.allTraffic()).not.toContain('rXUtnFEMI');
   });
 
+  // Review 34c (R34c-5): a secret only in an uploaded file is not edited out of the message; the file has its own delete.
+  const shareFile = async (name: string, content: string, user: string, channel: string, text = ''): Promise<void> => {
+    const url = h.fake.addFile(`T1-${name}/download/${name}`, content);
+    await h.sendEvent({ text, subtype: 'file_share', channel, user, files: [{ id: `F${user}`, name, mimetype: 'text/plain', filetype: 'text', size: content.length, url_private_download: url }] });
+  };
+  const ERROR_LINE = 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided.';
+
+  it('when an error file that opens a case holds the secret and the message does not, then the warning asks to delete the file, not to edit the message', async () => {
+    await shareFile('error.txt', `${ERROR_LINE}\naws_secret_access_key = ${SECRET}\n`, 'UFILE', 'CFILE', 'getting this, any idea?');
+    const text = await warningTo('UFILE');
+    expect(text).toMatch(/^Delete the file you uploaded now \(editing your message does not remove it\): it still shows the secret to everyone in the channel\. I cannot do that for you/);
+    expect(text).not.toMatch(/edit the secret out/);
+    expect(h.fake.allTraffic()).not.toContain('rXUtnFEMI');
+  });
+
+  it('when a file holding only a secret is shared (no case), then the warning names the file', async () => {
+    await shareFile('creds.txt', `aws_secret_access_key = ${SECRET}\n`, 'UFILE2', 'CFILE2');
+    const text = await warningTo('UFILE2');
+    expect(text).toMatch(/^The file you uploaded contains what looks like an AWS secret access key\..* please delete the file \(editing your message does not remove it\)/);
+  });
+
+  it('when the message and its file both hold a secret, then the warning asks to delete both', async () => {
+    await shareFile('error2.txt', `${ERROR_LINE}\naws_secret_access_key = ${SECRET}\n`, 'UBOTH', 'CBOTH', `my key is ${SECRET}`);
+    expect(await warningTo('UBOTH')).toMatch(/^Delete your message and the file you uploaded with it now \(editing the message leaves the file\)/);
+  });
+
   it('when a secret is sent in a direct message, then the warning does not say a channel saw it', async () => {
     const body = messageEvent({ text: `here it is: ${SECRET}`, user: 'UDM', channel: 'DPLACE' });
     (body.event as Record<string, unknown>).channel_type = 'im';

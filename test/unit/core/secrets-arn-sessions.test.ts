@@ -27,17 +27,29 @@ const place = fc.constantFrom(
 /** The session name before the key: none, or separated names a key is glued after (review 34b R34b-3: kept whole at bddd8e9f). */
 const gluedAfter = fc.constantFrom('', '', 'alice.smith', 'botocore-session-1');
 
+/** A key glued onto an assumed role's ARN (after a session name or none) goes, and the ARN up to the name stays. */
+const keyGoesRoleStays = fc.property(partition, account, role, gluedAfter, keyNoSlash, place, (p, a, r, name, key, at) => {
+  const head = `arn:${p}:sts::${a}:assumed-role/${r}/${name}`;
+  const out = redact(at(`${head}${key}`)).text;
+  expect(out).not.toContain(key.slice(0, 16));
+  expect(out).not.toContain(key.slice(-16));
+  expect(out).toContain(head);
+});
+
 describe('a key glued onto an STS ARN as its session name', () => {
   it('when a key with no `/` is an assumed role\'s session name (300 generated), then the key goes and the ARN up to the role stays', () => {
     fc.assert(
-      fc.property(partition, account, role, gluedAfter, keyNoSlash, place, (p, a, r, name, key, at) => {
-        const head = `arn:${p}:sts::${a}:assumed-role/${r}/${name}`;
-        const out = redact(at(`${head}${key}`)).text;
-        expect(out).not.toContain(key.slice(0, 16));
-        expect(out).not.toContain(key.slice(-16));
-        expect(out).toContain(head);
-      }),
+      keyGoesRoleStays,
       { numRuns: 300 },
+    );
+  });
+
+  it('when the key is read as a window of its run (words in it: `…1issB…toeA…`), then the session is still read to the run\'s end and the key goes (random seed 1857670265)', () => {
+    // The seed draws a key after `botocore-session-1` whose random part randomPart gives as a window ending before
+    // the run's end; the session was read up to the window's end only, shorter than a key, and let through.
+    fc.assert(
+      keyGoesRoleStays,
+      { numRuns: 300, seed: 1857670265 },
     );
   });
 
@@ -87,6 +99,51 @@ describe('a key glued onto an STS ARN as its session name', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('when a key with one or two `/` is glued after a separated session name (R34d-1, every position), then the key goes and the name stays', () => {
+    // A session name holds no `/` (RoleSessionName `[\w+=,.@-]*`): read from its `/` on, the key's rest was too short to be one.
+    const key = 'wJalrXUtnFEMIxK7MDENGqbPxRfiCYzq8sT3vB1d';
+    const withSlashes = (...at: number[]): string => [...key].map((c, i) => (at.includes(i) ? '/' : c)).join('');
+    const keys = [...Array(40).keys()].flatMap((i) => [withSlashes(i), withSlashes(i, (i + 17) % 40)]);
+    for (const name of ['alice.smith', 'botocore-session-1'])
+      for (const k of keys)
+        for (const tail of [' is not authorized to perform: s3:GetObject', ':', ')', '']) {
+          const head = `arn:aws:sts::123456789012:assumed-role/Admin/${name}`;
+          const out = redact(`User: ${head}${k}${tail}`).text;
+          expect(out).not.toContain(k.slice(0, 12));
+          expect(out).not.toContain(k.slice(-12));
+          expect(out).toContain(`${head}[REDACTED:secret-access-key]${tail}`);
+        }
+  });
+
+  it('when a key with `/` is the session name after a role, then the role stays', () => {
+    const out = redact('User: arn:aws:sts::123456789012:assumed-role/Admin/wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY is not authorized').text;
+    expect(out).toBe('User: arn:aws:sts::123456789012:assumed-role/Admin/[REDACTED:secret-access-key] is not authorized');
+  });
+
+  it("when an ARN ends a line of a terminal's width and the next line opens with a word, then the word is read as the session name's rest and a name of pieces with 40 random after it goes (random seed 1432979225, the lesser harm)", () => {
+    // A 132-column row: the view reads the next row's first word as the ARN's rest, as it must for a key cut there (below).
+    const row = 'PARAMETERS\tDBPasswordSecretArn\tarn:aws:sts::000000000000:assumed-role/ConnectionGroupCustom0000/Api-AAAAAAAAAAAAAAAAAAAAAAAAAAAAArA7';
+    expect(row.length).toBe(132);
+    const r = redact(`${row}\nPARAMETERS\tDBPassword\t****\nPARAMETERS\tEnv\tprod`);
+    expect(r.count).toBe(1);
+    expect(r.text).toContain('assumed-role/ConnectionGroupCustom0000/Api-AA[REDACTED');
+    // the same row one column shorter is no cut: the session name stays
+    const short = `${row.slice(0, -1)}\nPARAMETERS\tDBPassword\t****`;
+    expect(redact(short).text).toBe(short);
+  });
+
+  it("when a key glued after a session name is cut by a terminal's width, then it goes whole", () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const line = `User: arn:aws:sts::123456789012:assumed-role/Admin/alice.smith${key} is not authorized to perform: s3:GetObject`;
+    // (the key starts at column 63: each width cuts inside it)
+    for (const width of [64, 72, 80, 100]) {
+      const cut = `${line.slice(0, width)}\n${line.slice(width)}`;
+      const out = redact(cut).text;
+      expect(out).toContain('assumed-role/Admin/alice.smith[REDACTED');
+      expect(out.replace(/\n/g, '')).not.toMatch(/K7MDENG|bPxRfiCY|XAMPLEKEY/);
+    }
   });
 
   it("when a key as a session name is followed by ':' (R34b-3), then it goes as before ')' or a blank", () => {

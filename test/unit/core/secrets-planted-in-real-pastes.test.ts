@@ -71,6 +71,11 @@ const SHAPES: Array<[string, string, string[]]> = [
   // Review 34b (R34b-3): a key glued after an assumed role's session name, and a key session name before a ':'.
   ['a key glued after a session name', `User: arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1${NO_SLASH_KEY} is not authorized`, [NO_SLASH_KEY]],
   ['a key session name before a colon', `arn:aws:sts::123456789012:assumed-role/Admin/${NO_SLASH_KEY}: AccessDenied`, [NO_SLASH_KEY]],
+  // Review 34d (R34d-1): a key with one or two `/` glued after a separated session name, kept whole at 16a8ae1f.
+  ['a key with one `/` glued after a session name', `User: arn:aws:sts::123456789012:assumed-role/Admin/alice.smith${KEY.replace('/', 'Q')} is not authorized`, [KEY.replace('/', 'Q')]],
+  ['a key with two `/` glued after a session name', `"Arn": "arn:aws:sts::123456789012:assumed-role/Admin/botocore-session-1${KEY}"`, [KEY]],
+  // Review 34d (R34d-6): a web URL password of a port's digits and names before a host written with its root's `.`.
+  ['a URL password before a fully qualified host', 'curl https://deploy:2024/spring/tulips@api.example.com./v1/items', ['2024/spring/tulips']],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];

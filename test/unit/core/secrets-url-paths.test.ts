@@ -83,11 +83,19 @@ describe('an e-mail address in a URL path after a port is no password', () => {
     ['redis://default:6379/abc/qwertyuiopzxcv@cache.example.com', '6379/abc/qwertyuiopzxcv', '@cache.example.com'],
     ['https://alice:8080/deploy/prod@jenkins.example.com/job/x', '8080/deploy/prod', '@jenkins.example.com/job/x'],
     ['https://alice:8080/deploy/prod@jenkins.example.com:8443/job/x', '8080/deploy/prod', '@jenkins.example.com:8443/job/x'],
+    // Review 34d (R34d-6): a fully qualified host (its root's `.` written) before a path or a port, kept whole at 16a8ae1f.
+    ['https://deploy:2024/spring/tulips@api.example.com./v1', '2024/spring/tulips', '@api.example.com./v1'],
+    ['https://deploy:2024/spring/tulips@api.example.com.:8443/v1', '2024/spring/tulips', '@api.example.com.:8443/v1'],
+    ['https://user.name:2024/Xq7kPm@db.example.com./app', '2024/Xq7kPm', '@db.example.com./app'],
   ])('when %s is pasted (a database, cache or a host with a path after the @), then the password goes', (url, password, host) => {
     const out = redact(`DATABASE_URL=${url}
 error: connection refused`).text;
     expect(out).not.toContain(password);
     expect(out).toContain(host);
+  });
+
+  it('when an e-mail in a web path ends the URL or a sentence with a full stop, then it stays', () => {
+    for (const text of ['see https://host:443/profile/john@example.com.', 'GET https://host:443/profile/john@example.com. 403']) expect(redact(text).text).toBe(text);
   });
 
   it('when an e-mail in a web path is followed by a /path, then it is redacted (a documented false redaction: userinfo has that shape)', () => {
