@@ -387,8 +387,10 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // says the failing call still fails after it ("aws sso login worked, `aws s3 ls --profile dev` works but the python
   // script still says it", QA 34 F20; "I ran aws sso login. The python script still fails.", review 34b R34b-6): the
   // login did not fix it, so it tells nothing of a session that ran out. A login said to have made it work ("after I
-  // re-login it works; before, it still failed") keeps the reading whatever follows.
-  { signal: 'hint.relogin', re: /(?:\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b|\bsso login\b)(?:[ \t]{1,3}(?:it|that|this|everything)[ \t]{1,3}(?:works|worked|fixed|fixes|helped|helps)\b|(?![^.\n]{0,100}(?:\.[ \t]{0,3}[^.\n]{0,100})?\bstill (?:fail\w{0,3}|says?|errors?|throws?|broken|the same|gets?|getting)\b))/i },
+  // re-login it works; before, it still failed") keeps the reading whatever follows. `aws sso login` by name is not
+  // read: it is how every SSO user signs in, so it names the sign-in method, not a fresh login that helped (where it
+  // was the only relogin words, 1 of 11 detected tuning cases was an expired session, and that one's fam.sso decides).
+  { signal: 'hint.relogin', re: /(?:\bre-?log(?:in|ged in)\b|\blog(?:ged)? ?in again\b|\bre-?authenticat\w{0,5}|\brefresh(?:ed|ing)? (?:the |my )?(?:token|credentials|session)s?\b)(?:[ \t]{1,3}(?:it|that|this|everything)[ \t]{1,3}(?:works|worked|fixed|fixes|helped|helps)\b|(?![^.\n]{0,100}(?:\.[ \t]{0,3}[^.\n]{0,100})?\bstill (?:fail\w{0,3}|says?|errors?|throws?|broken|the same|gets?|getting)\b))/i },
   { signal: 'hint.env', re: /\benv(?:ironment)? var(?:iable)?s?\b|\bin (?:my|the) (?:shell|environment)\b|\bexport AWS_|\.bashrc|\.zshrc|\.env\b|\bdirenv\b/i },
   { signal: 'hint.ci', re: /\b(?:CI|pipeline|jenkins|circleci|runner|github secrets?|secret store|k8s secret|kubernetes secret|vault)\b/i },
   { signal: 'hint.wrong-identity', re: /wrong account|old account|another account|different account|unexpected account|expected to be in|end(?:ed)? up in|is set but|keeps? (?:planning|using|deploying|picking)|wrong (?:role|user|identity|principal)/i },

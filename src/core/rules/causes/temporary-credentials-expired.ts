@@ -22,8 +22,6 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
-    // A role_arn that names a user or a session is no session source: AssumeRole never made one (extract/role-arn.ts).
-    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'], none: ['config.role-arn-not-role'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
     pro('temporary-expired.expiry-past', { all: ['expiry.past', AUTHN] }, 2.0, 'The credentials\' expiration time has passed ({detail}).'),
     // In the tuning threads (batches 1-6) none of the 8 kubectl "Unauthorized" reports was resolved as an expired
     // session (authorization, a profile, a role). Leave-one-batch-out over tuning 1-6 (scripts/corpus/rank-cv.ts
@@ -41,11 +39,6 @@ export const temporaryCredentialsExpired: CauseRule = {
     // (authz.denied 3.2): it only brings the session into the top three (0.76 passes the refusal prior's profile).
     pro('temporary-expired.lapse-refused', { all: ['said.lapse', 'fam.authz'], none: [AUTHN] }, 0.8, 'The message says access worked for a while and then was refused: a session that expired and was not refreshed is refused too.'),
     pro('temporary-expired.relogin', { all: ['hint.relogin', AUTHN] }, 0.8, 'The message says logging in again or refreshing the session helps.'),
-    // SSO is named in 20 tuning threads (batches 1-6) and 8 were resolved as an expired session: weak evidence. Weight
-    // by leave-one-batch-out over tuning batches 1-6 (scripts/corpus/rank-cv.ts --table): 0.6 -> 0.3-0.4 lifts batch 6
-    // (whole top-1 20 -> 21 of 33, error line alone 15 -> 16 of 21) and drops no batch; 0.2 drops batch 3's line alone.
-    pro('temporary-expired.hint-sso', { all: ['hint.sso', AUTHN] }, 0.35, 'The message mentions SSO / Identity Center.'),
-    pro('temporary-expired.hint-assume-role', { all: ['hint.assume-role', AUTHN] }, 0.4, 'The message mentions assumed roles.'),
     con('temporary-expired.long-term', { all: ['key.kind.long-term', 'fam.unknown-key'], none: ['token.present'] }, 0.8, 'The key is long-term (AKIA); it does not expire by itself ({detail}).'),
     con('temporary-expired.expiry-future', { all: ['expiry.future'] }, 1.0, 'The credentials\' expiration is still in the future ({detail}).'),
     con('temporary-expired.web-identity', { all: ['msg.web-identity', 'fam.expired'] }, 1.2, 'The expired token is the web identity (OIDC) token, not the session.'),

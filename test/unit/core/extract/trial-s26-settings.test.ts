@@ -42,10 +42,12 @@ describe('a role_arn that names no role', () => {
     expect(causes.indexOf('temporary-credentials-expired')).toBeGreaterThan(1);
   });
 
-  it('when the profile names a role, then an expired session stays first as before', () => {
+  // It pinned an expired session first, which only temporary-expired.session-source (a role or SSO profile → expiry,
+  // right in 1 of 28 detected tuning cases) gave; s35-rank removed that rule, so what stays is the reading's control.
+  it('when the profile names a role, then no bad setting is read and it does not lead', () => {
     const { ids, causes } = read(profileWith('arn:aws:iam::123456789012:role/deploy'));
     expect(ids).not.toContain('config.role-arn-not-role');
-    expect(causes[0]).toBe('temporary-credentials-expired');
+    expect(causes[0]).not.toBe('malformed-credentials');
   });
 });
 
