@@ -23,10 +23,7 @@ export const temporaryCredentialsExpired: CauseRule = {
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),
     // A role_arn that names a user or a session is no session source: AssumeRole never made one (extract/role-arn.ts).
-    // Nor where the chain came up empty (fam.no-creds): a tool that read the SSO or role profile reports its session's
-    // expiry or refusal, not that no provider had credentials; it never took the profile (an SDK or tool that cannot read
-    // that profile type). All 8 tuning cases with both, batches 1-21, are labelled no-credentials-found.
-    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'], none: ['config.role-arn-not-role', 'fam.no-creds'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
+    pro('temporary-expired.session-source', { all: [AUTHN], any: ['source.sso', 'source.assume-role', 'source.login', 'config.sso', 'config.assume-role'], none: ['config.role-arn-not-role'] }, 1.3, 'The credentials come from an SSO or assume-role session, which expires ({detail}).'),
     pro('temporary-expired.expiry-past', { all: ['expiry.past', AUTHN] }, 2.0, 'The credentials\' expiration time has passed ({detail}).'),
     // In the tuning threads (batches 1-6) none of the 8 kubectl "Unauthorized" reports was resolved as an expired
     // session (authorization, a profile, a role). Leave-one-batch-out over tuning 1-6 (scripts/corpus/rank-cv.ts
