@@ -94,6 +94,15 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // code says so of any None (an OAuth session's `token`, a MinIO config's `access_key`: review R34d-4), so only with AWS
   // in the text: botocore's own method name, a boto package, or the word AWS (rio-tiler#18: "I need to set my AWS access key").
   { signal: 'msg.no-credentials', re: /'NoneType' object has no attribute '(?:access_key|secret_key|token|get_frozen_credentials)'/, context: /\baws\b|boto(?:core|3)|get_(?:frozen_)?credentials/ },
+  // The shared credentials or config file does not exist where the tool looked, told in the runtime's own words for a
+  // missing file: Go's PathError ("open /root/.aws/credentials: no such file or directory", golang/go src/io/fs/fs.go
+  // PathError.Error: Op + " " + Path + ": " + Err; hypnoglow/helm-s3#15, aws/copilot-cli#2937), Java's
+  // FileNotFoundException ("/root/.aws/credentials (No such file or directory)"), Node's uvException ("ENOENT: no such
+  // file or directory, open '/home/me/.aws/credentials'", nodejs/node lib/internal/errors.js; aws-cdk-guide#73,
+  // serverless-better-credentials#8), Python's OSError ("[Errno 2] No such file or directory: '/root/.aws/credentials'").
+  // A tool that reads only that file had nothing: the chain came up empty. Not the SSO cache's files (sso.cache-missing).
+  { signal: 'msg.shared-file-missing', re: /\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)['"]?:? {0,2}\(?(?:no such file or directory|The system cannot find the (?:file|path) specified)/i },
+  { signal: 'msg.shared-file-missing', re: /(?:no such file or directory|ENOENT)[,:]? {0,2}(?:(?:open|stat|lstat|access) )?['"]?[^'"\n]{0,200}?\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)/i },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
   { signal: 'msg.empty-access-key', re: /a non-empty Access Key \(AKID\) must be provided in the credential/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },

@@ -17,7 +17,7 @@ export const FAMILIES: Record<string, string[]> = {
     'msg.sso-role-refused',
     // An exception raised inside an SDK's SSO credential or token provider (extract/stack-frames.ts).
     'frame.sso'],
-  'fam.no-creds': ['msg.no-credentials', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
+  'fam.no-creds': ['msg.no-credentials', 'msg.shared-file-missing', 'msg.cdk-no-account', 'msg.empty-access-key', 'code.NoCredentialsError', 'code.CredentialsProviderError', 'code.NoCredentialProviders', 'code.NoValidCredentialSources', 'code.CredentialsError', 'code.SdkClientException',
     // Ruby (aws-sdk-core and the aws-sigv4 gem): nothing to sign with.
     'code.MissingCredentialsError',
     // Go v1's shared-file and env providers by code alone (aws-sdk-go v1 aws/credentials), whatever text follows.

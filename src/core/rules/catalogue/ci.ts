@@ -1,9 +1,10 @@
-/** CI integrations: aws-actions/configure-aws-credentials (GitHub Actions), CircleCI's aws-cli orb, GitLab OIDC. */
+/** CI integrations: aws-actions/configure-aws-credentials (GitHub Actions), CircleCI's aws-cli orb, GitLab OIDC, Travis CI's dpl. */
 import type { CatalogueEntry } from './types';
 
 const CAC = (file: string) => ({ repo: 'aws-actions/configure-aws-credentials', path: `src/${file}`, ref: 'v6+43@bcd4089080cf' });
 /** A GitLab job: its OIDC token variables, the runner's session name or the word itself. */
 const GITLAB_CONTEXT = /gitlab|GITLAB_OIDC_TOKEN|CI_JOB_JWT|CI_PROJECT_ID|id_tokens/i;
+const DPL = (path: string, ref: string) => ({ repo: 'travis-ci/dpl', path, ref });
 const ORB = { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/assume_role_with_web_identity.sh', ref: 'v5.4.1@28b8b974fdd0' };
 
 export const CI: CatalogueEntry[] = [
@@ -263,5 +264,21 @@ export const CI: CatalogueEntry[] = [
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 1.6 },
     source: { repo: 'gitlab.com/guided-explorations/aws/configure-openid-connect-in-aws', path: 'issues/2', ref: 'gitlab.com issue (CI_JOB_JWT_V2 era, 2022)' },
+  },
+  {
+    // Travis CI's deploy tool (dpl) on S3's InvalidAccessKeyId: v1 lib/dpl/provider/s3.rb raises "Invalid S3 Access Key
+    // Id, Stopping Deploy", v2 lib/dpl/providers/s3.rb prints its msgs entry "Invalid S3 access key id". dpl signs with the
+    // two keys it was given and nothing else (Aws::Credentials.new(access_key_id, secret_access_key): no profile, no
+    // chain), so the key stored in the CI settings is what S3 does not know: deleted, deactivated or replaced since
+    // (mozilla/docere#33: "s3 key stored in travis broken. need new key").
+    id: 'dpl.s3-invalid-key',
+    tool: 'travis-dpl',
+    wrapper: true,
+    message: 'Invalid S3 Access Key Id, Stopping Deploy',
+    re: /\bInvalid S3 Access Key Id\b/i,
+    family: 'fam.unknown-key',
+    code: 'InvalidAccessKeyId',
+    causes: { 'key-deleted-or-inactive': 1.2, 'stale-credentials-after-rotation': 0.8 },
+    source: DPL('lib/dpl/provider/s3.rb', '0622a248a8d4 (v1); lib/dpl/providers/s3.rb @ 02324971747b (v2)'),
   },
 ];

@@ -11,6 +11,7 @@ const LANGCHAIN_BEDROCK = { repo: 'langchain-ai/langchain', path: 'libs/langchai
 const AI_SDK_BEDROCK = { repo: 'vercel/ai', path: 'packages/amazon-bedrock/src/bedrock-provider.ts', ref: '03e53281da53' };
 /** provider-utils' loadSetting: `${description} setting is missing. Pass it using the '${settingName}' parameter or the ${env} environment variable.` */
 const AI_SDK_LOAD_SETTING = { repo: 'vercel/ai', path: 'packages/provider-utils/src/load-setting.ts', ref: '6a50ac41edb6' };
+const CLEARML = { repo: 'clearml/clearml', path: 'clearml/storage/helper.py', ref: '0cc42633ff58 (_test_bucket_config)' };
 const SAGEMAKER = { repo: 'aws/sagemaker-python-sdk', path: 'sagemaker-core/src/sagemaker/core/helper/session_helper.py', ref: 'a24812666d25 (v3.20.0+; src/sagemaker/session.py since 2017)' };
 
 export const ML_SDKS: CatalogueEntry[] = [
@@ -112,5 +113,19 @@ export const ML_SDKS: CatalogueEntry[] = [
     family: 'fam.region',
     causes: { 'region-endpoint': 1.6 },
     source: AI_SDK_LOAD_SETTING,
+  },
+  {
+    // ClearML checks a bucket's configuration before any call: no key and secret in clearml.conf's aws.s3 section (and
+    // use_credentials_chain not set) raises these words, so nothing reached boto3 to sign with (clearml/clearml#478, b21:
+    // the check also refused a config that asked for the SDK chain, i.e. an instance role).
+    id: 'clearml.missing-credentials',
+    tool: 'clearml',
+    wrapper: true,
+    message: 'Exception: Missing credentials',
+    re: /\bException: Missing credentials\b/,
+    context: /clearml|use_credentials_chain/i,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.0 },
+    source: CLEARML,
   },
 ];

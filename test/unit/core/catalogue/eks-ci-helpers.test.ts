@@ -178,6 +178,13 @@ checkFamily('ci', [
     from: 'CircleCI-Public/aws-cli-orb src/scripts/role_arn_setup.sh @ v5.4.1@28b8b974fdd0',
     text: '#!/bin/bash -eo pipefail\nCredentials not found. Run setup command before role-arn-setup.\n\nExited with code exit status 1',
   },
+  {
+    // A Travis CI S3 deploy with a stored key S3 no longer knows (the log lines before it are dpl's own).
+    id: 'dpl.s3-invalid-key',
+    from: 'travis-ci/dpl lib/dpl/provider/s3.rb @ 0622a248a8d4 (v1 Error); lib/dpl/providers/s3.rb @ 02324971747b (v2 msgs invalid_access_key_id)',
+    text: 'Deploying application\nLogging in with Access Key: ****************MPLE\nBeginning upload of 12 files with 20 threads.\nInvalid S3 Access Key Id, Stopping Deploy\nfailed to deploy',
+    code: 'InvalidAccessKeyId',
+  },
 ]);
 
 checkFamily('credential-helpers', [

@@ -55,4 +55,10 @@ checkFamily('ml-sdks', [
     from: AI_SDK_LOAD_SETTING,
     text: "AI_LoadSettingError: AWS region setting is missing. Pass it using the 'region' parameter or the AWS_REGION environment variable.",
   },
+  {
+    // A task's output_uri on S3 with no key and secret for the bucket in clearml.conf.
+    id: 'clearml.missing-credentials',
+    from: 'clearml/clearml clearml/storage/helper.py @ 0cc42633ff58 (_test_bucket_config)',
+    text: 'Traceback (most recent call last):\n  File "train.py", line 12, in <module>\n    task = Task.init(project_name="demo", task_name="train", output_uri="s3://my-bucket/models")\n  File "/usr/local/lib/python3.10/site-packages/clearml/storage/helper.py", line 944, in _test_bucket_config\n    raise Exception("Missing credentials")\nException: Missing credentials',
+  },
 ]);
