@@ -2,7 +2,8 @@
  * Why the bot could not start, in words an operator can act on: which setting Slack refused, or which
  * host could not be reached and why. Slack's own error ("An API error occurred: invalid_auth", "A request
  * error occurred: fetch failed") names neither. Never prints a token: only setting names, Slack's error
- * code, the API host and the network error code.
+ * code, the API URL without its userinfo and query (a proxy's `user:pass@` stays out of stderr and the logs: review
+ * R35-7) and the network error code.
  */
 
 /** The step of the start that failed: each talks to Slack with another setting. */
@@ -60,11 +61,17 @@ const NETWORK_WORDS: Record<string, string> = {
   EADDRNOTAVAIL: 'the address is not one of this machine',
 };
 
-function hostOf(url: string): string {
+/** The API URL as messages may show it: no `user:pass@`, no query or fragment; never the raw setting. */
+function shownUrl(url: string): string {
   try {
-    return new URL(url).host;
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    u.search = '';
+    u.hash = '';
+    return u.toString();
   } catch {
-    return url;
+    return 'the SLACK_API_URL setting';
   }
 }
 
@@ -78,11 +85,11 @@ export function explainStartError(err: unknown, ctx: StartContext): string | und
     return `could not listen on ${ctx.host ?? '0.0.0.0'}:${ctx.port ?? ''} (PORT, HOST): ${NETWORK_WORDS[code] ?? code} [${code}]`;
   }
   const token = TOKEN_HELP[ctx.step];
-  const api = ctx.apiUrl ?? SLACK_API;
+  const api = shownUrl(ctx.apiUrl ?? SLACK_API);
   if (e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') {
     const slackError = e.data.error;
     if (TOKEN_REFUSED.has(slackError)) return `Slack refused ${token.name} (${slackError}): ${token.where}.`;
-    return `Slack answered ${slackError} to ${token.name}'s first call at ${hostOf(api)}${ctx.apiUrl ? ' (SLACK_API_URL)' : ''}.`;
+    return `Slack answered ${slackError} to ${token.name}'s first call at ${api}${ctx.apiUrl ? ' (SLACK_API_URL)' : ''}.`;
   }
   if (e.code === 'slack_webapi_http_error') {
     const status = (err as { statusCode?: unknown }).statusCode;

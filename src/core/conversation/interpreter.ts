@@ -238,10 +238,21 @@ const DOUBT_ALONE = /^(?:i'?m|i am|we'?re|we are|but|and|so|though|tbh|\W)*$/i;
  * semicolon or "but" ("We sign in with aws sso login, but I am not sure why the token expires so fast" states the
  * sign-in; "Our pods run on EKS with IRSA, maybe the webhook is slow" states where it runs), and for the whole
  * sentence when the clause is the doubt alone. '' when nothing is left undoubted; the words as they are when nothing
- * doubts. Asides in parentheses are no doubt (`doubts`).
+ * doubts. Asides in parentheses are no doubt (`doubts`). Unasked, a doubt holds for its own sentence only: "the tool
+ * doesn't have a field for a session token. not sure if that matters" still tells the fact (review R35-6); asked, a
+ * doubt anywhere in the reply doubts the answer.
  */
 export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
   const plain = (t: string) => (asked ? t : t.replace(UNSURE_OF_A_REASON, ' … '));
+  if (!doubts(plain(text), doubt)) return text;
+  if (!asked) {
+    const sentences = text.split(SENTENCE_END);
+    if (sentences.length > 1) return sentences.map((sentence) => undoubtedClauses(sentence, doubt, plain)).filter((t) => t !== '').join(' ');
+  }
+  return undoubtedClauses(text, doubt, plain);
+}
+
+function undoubtedClauses(text: string, doubt: RegExp, plain: (t: string) => string): string {
   if (!doubts(plain(text), doubt)) return text;
   const kept: string[] = [];
   // The space before a break is trimmed from its clause, not matched with it (a leading \s* scans every run of spaces).

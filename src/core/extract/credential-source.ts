@@ -316,7 +316,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
   // A printed variable's value, by its line: read in line order with the other env lines.
   const printedOn = new Map<number, PrintedVariable[]>();
   for (const p of has.env ? printedVariables(t) : []) {
-    if (!AWS_NAME.test(p.name)) continue;
+    if (!p.word || !AWS_NAME.test(p.name)) continue;
     const n = ctx.lineOf(p.start);
     printedOn.set(n, [...(printedOn.get(n) ?? []), p]);
   }

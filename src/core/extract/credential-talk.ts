@@ -50,13 +50,13 @@ const AWS_OBJECTS = [
   String.raw`ec2[ _-]?metadata(?:[ _-]?(?:service|endpoint|retrieval|credentials?))?`,
   String.raw`ec2\w{0,12}(?:provider|creds|credentials?)`,
   String.raw`metadata (?:service|endpoint)`,
-  // The credentials the SDKs' own providers are named for: the container credential provider (AWS SDKs and Tools
-  // Reference Guide, "Container credential provider", feature-container-credentials; JS v3 `fromContainerMetadata`,
-  // "source credentials from the ECS Container Metadata Service", @smithy/credential-provider-imds) and the instance
-  // metadata one beside it, and the role credentials an assumed role or IAM Identity Center hands out (SSO portal API
-  // GetRoleCredentials: `roleCredentials`). "Instance and container metadata credentials not working with Deno"
-  // (aws/aws-sdk-js-v3#4405) and "… where the role credentials have expired" (trek10inc/awsume#94) name no other AWS word.
-  String.raw`(?:role|container(?: metadata)?|instance metadata)[ _-]?credentials?`,
+  // The credentials the SDKs' container provider is named for (AWS SDKs and Tools Reference Guide, "Container credential
+  // provider"; JS v3 `fromContainerMetadata`, "source credentials from the ECS Container Metadata Service",
+  // @smithy/credential-provider-imds 4.5.2 fromContainerMetadata.d.ts): "Instance and container metadata credentials not
+  // working with Deno" (aws/aws-sdk-js-v3#4405) names no other AWS word ("instance metadata" is read above). Bare "role
+  // credentials" and "container credentials" are not here (review R35-4): Vault and Postgres roles and registry pulls
+  // use both words.
+  String.raw`(?:container|instance) metadata[ _-]?credentials?`,
   String.raw`irsa`,
   // EKS Pod Identity, the agent that hands a pod its role since 2023 (EKS user guide, "Learn how EKS Pod Identity grants
   // pods access to AWS services"): "Fix EKS Pod Identity unable to get metadata by updating aws-sdk-go-v2"

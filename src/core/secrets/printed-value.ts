@@ -1,9 +1,10 @@
 /**
  * A secret's value printed on the line after the command that printed it: `echo $AWS_SECRET_ACCESS_KEY`,
  * `echo "${DB_PASSWORD}"`, `printenv API_TOKEN`, PowerShell `$env:AWS_SESSION_TOKEN`, cmd's `echo %DB_PASSWORD%`
- * (printed-variable.ts reads the print). The shell prints the value alone on the next line, so the word standing there is
- * the value, whatever its length or shape (review R34d-2: a 39-character key and a worded password stayed whole there,
- * since the shape rules want a key's 40 characters); a path or a number printed there is the value too, not a reference.
+ * (printed-variable.ts reads the print). The shell prints the value alone on the next line, so the whole line standing
+ * there is the value, whatever its length or shape (review R34d-2: a 39-character key and a worded password stayed whole
+ * there, since the shape rules want a key's 40 characters; R35-1: a passphrase with spaces, `hunter2:`); a path or a
+ * number printed there is the value too, not a reference.
  * Only names with a secret word (secret-key-words.ts): a key id printed this way is evidence and stays.
  */
 import type { SecretKind } from '../diagnosis';

@@ -21,7 +21,7 @@ describe('a variable printed by a shell', () => {
     ['C:\\> echo %AWS_PROFILE%\r\nprod\r\n', 'AWS_PROFILE', 'prod'],
   ])('when %j is read, then %s is printed with its value', (text, name, value) => {
     const [p] = printedVariables(text);
-    expect(p).toEqual({ name, value, start: text.indexOf(value) });
+    expect(p).toEqual({ name, value, start: text.indexOf(value), word: true });
   });
 
   it.each([
@@ -36,16 +36,24 @@ describe('a variable printed by a shell', () => {
     ['the next prompt', '>>>'],
     ['the next prompt', 'C:\\Users\\bob>'],
     ['the next prompt with its command', '$ aws sts get-caller-identity'],
+    ['the next prompt with its command', 'PS C:\\src> aws s3 ls'],
+    ['the next print', 'echo $AWS_REGION'],
     ['the next output’s first line', 'Traceback (most recent call last):'],
     ['the next output’s first word', 'Traceback'],
+  ])('when the printed line is %s (%j), then no value is read', (_, line) => {
+    expect(printedVariables(`$ echo $AWS_PROFILE\n${line}\n`).filter((p) => p.name === 'AWS_PROFILE')).toEqual([]);
+  });
+
+  it.each([
     ['an exception’s name', 'NoCredentialsError'],
     ['a label', 'Error:'],
-  ])('when the printed line is %s (%j), then no value is read', (_, line) => {
-    expect(printedVariables(`$ echo $AWS_PROFILE\n${line}\n`)).toEqual([]);
+    ['more than one word', 'correct horse battery staple'],
+  ])('when the printed line is %s (%j), then it is read whole but as no clean word (review R35-1)', (_, line) => {
+    expect(printedVariables(`$ echo $AWS_PROFILE\n${line}\n`)).toEqual([{ name: 'AWS_PROFILE', value: line, start: 20, word: false }]);
   });
 
   it('when the printed line is itself the next print, then that print is read', () => {
-    expect(printedVariables('$ echo $AWS_SESSION_TOKEN\n$ echo $AWS_PROFILE\nci\n')).toEqual([{ name: 'AWS_PROFILE', value: 'ci', start: 46 }]);
+    expect(printedVariables('$ echo $AWS_SESSION_TOKEN\n$ echo $AWS_PROFILE\nci\n')).toEqual([{ name: 'AWS_PROFILE', value: 'ci', start: 46, word: true }]);
   });
 });
 
@@ -55,6 +63,10 @@ describe('the reviewer’s prints (R34d-3), diagnosed', () => {
     expect(d.facts.credentialSource).not.toBe('env');
     expect(d.facts.keyIds).toEqual([]);
     expect(d.causes[0]!.id).not.toBe('malformed-credentials');
+  });
+
+  it('when an exception’s name follows `echo $AWS_PROFILE`, then it is no profile', () => {
+    expect(diagnose(`${ERROR}\n$ echo $AWS_PROFILE\nNoCredentialsError\n`, { now }).facts.profile).toBeUndefined();
   });
 
   it('when `<blank>` follows `echo $AWS_SESSION_TOKEN`, then no session token is read as present', () => {

@@ -3,6 +3,8 @@
  * only a key's 40 characters, so a truncated key or a worded password after `echo $AWS_SECRET_ACCESS_KEY` / `printenv
  * DB_PASSWORD` stayed whole and reached the store. Whatever the shell printed there goes; a key id printed the same way
  * is evidence and stays; an empty variable (the next prompt on the printed line) takes nothing.
+ * Review R35-1 (stop 35): the shared reader then took only a one-word line, so a passphrase with spaces, `hunter2:` or
+ * `MyTokenError` stayed whole; the alphabet here had no space and no `:`, so it could not see that.
  */
 import fc from 'fast-check';
 import { redact } from '../../../src/core/redact';
@@ -17,8 +19,10 @@ const command = fc.constantFrom(
   (name: string) => `C:\\> echo %${name}%`,
 );
 const name = fc.constantFrom('AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'DB_PASSWORD', 'API_TOKEN', 'GITHUB_TOKEN');
-/** Any printed value: shorter or longer than a key, with the punctuation people put in passwords. */
-const value = chars([...ALNUM, '/', '+', '-', '!', '#'], 8, 60);
+/** Any printed value: shorter or longer than a key, with the punctuation people put in passwords, spaces and `:`. */
+const value = fc
+  .tuple(chars(ALNUM, 1, 8), chars([...ALNUM, '/', '+', '-', '!', '#', ' ', ':'], 7, 52))
+  .map(([head, rest]) => head + rest);
 
 describe('a secret printed on the line after its print command', () => {
   it(`when echo/printenv/$env: prints a secret-named variable (${RUNS} generated), then the printed line goes`, () => {
@@ -36,6 +40,18 @@ describe('a secret printed on the line after its print command', () => {
   it('when the reviewer’s values are printed (a 39-character key, a worded password), then they go', () => {
     expect(redact('$ echo $AWS_SECRET_ACCESS_KEY\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE\n').text).not.toContain('K7MDENG');
     expect(redact('$ printenv DB_PASSWORD\nhunter2-Secret-Value-123\n').text).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['a passphrase', '$ echo $DB_PASSWORD\ncorrect horse battery staple\n$ psql', 'horse'],
+    ['cmd’s print of a passphrase', 'C:\\> echo %DB_PASSWORD%\nsecret pass phrase\n', 'pass phrase'],
+    ['a value ending in `:`', '$ echo "${DB_PASSWORD}"\nhunter2:\n', 'hunter2'],
+    ['a value shaped as an exception’s name', '$ printenv API_TOKEN\nMyTokenError\n', 'MyTokenError'],
+    ['words', '$ echo $MY_SECRET\nabc def ghi jkl\n', 'def ghi'],
+  ])('when %s is printed (review R35-1), then the whole line goes', (_, text, piece) => {
+    const out = redact(text).text;
+    expect(out).not.toContain(piece);
+    expect(out).toContain('[REDACTED:');
   });
 
   it('when a key id is printed, or the variable printed nothing, then nothing is taken', () => {

@@ -26,6 +26,16 @@ describe('explainStartError', () => {
     expect(explainStartError(request(refused), { step: 'bot-token', apiUrl: 'http://127.0.0.1:9/api/' })).toContain('(SLACK_API_URL) to check SLACK_BOT_TOKEN: the connection was refused [ECONNREFUSED]');
   });
 
+  it.each([
+    ['a refused connection', request(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))],
+    ['an HTTP error', Object.assign(new Error('An HTTP protocol error occurred: statusCode = 407'), { code: 'slack_webapi_http_error', statusCode: 407 })],
+    ['an unknown Slack answer', platform('ratelimited')],
+  ])('when SLACK_API_URL holds a proxy’s user and password and start fails on %s, then the URL is named without them (review R35-7)', (_, err) => {
+    const message = explainStartError(err, { step: 'bot-token', apiUrl: 'https://bot:proxy-pass-EXAMPLE@slack-proxy.internal/api/?token=abc' });
+    expect(message).toContain('https://slack-proxy.internal/api/');
+    expect(message).not.toMatch(/proxy-pass-EXAMPLE|bot:|@|token=abc/);
+  });
+
   it('when the port is taken, then PORT and HOST are named', () => {
     const inUse = Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:3000'), { code: 'EADDRINUSE' });
     expect(explainStartError(inUse, { step: 'listen', port: 3000, host: '127.0.0.1' })).toBe('could not listen on 127.0.0.1:3000 (PORT, HOST): the port is already in use [EADDRINUSE]');

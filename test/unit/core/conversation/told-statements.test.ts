@@ -14,6 +14,7 @@ describe('statements told, not doubted', () => {
   it.each([
     'not sure there is no field for a token',
     'maybe there is no field for a session token',
+    'the plugin was set up last year. maybe there is no field for a session token',
     'it only has access key and secret fields but I put the token in the header',
   ])('when the words say %j, then the tool is not read as taking no token', (sentence) => {
     expect(ids(sentence)).not.toContain('tool-takes-no-token');
@@ -23,6 +24,9 @@ describe('statements told, not doubted', () => {
     'the tool only takes the access key id and a secret',
     'there is no field for a session token in the plugin',
     'not sure why, but there is no field for a session token',
+    // Review R35-6: a hedge in a sentence of its own doubts that sentence, not the fact told before it.
+    "the tool doesn't have a field for a session token. not sure if that matters",
+    'there is no field for a session token in the plugin. maybe that is why it fails',
   ])('when the words tell it (%j), then the tool takes no token', (sentence) => {
     expect(ids(sentence)).toContain('tool-takes-no-token');
   });
