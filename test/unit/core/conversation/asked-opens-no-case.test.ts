@@ -39,12 +39,29 @@ const REPORTS: [string, string][] = [
   ['a question that tells a failure', 'why does the deploy job fail to assume its role since this morning?'],
 ];
 
+// Review 35 (R35-3): a question, a need or a request beside a failure told in words no list named ("keeps using",
+// "times out", "returns nothing", "says no credentials", "instead of", a cause supposed to have happened).
+const ASKED_BESIDE_A_FAILURE = [
+  'How can I make terraform use my AWS profile? It keeps using the default one',
+  'how do I make boto3 use the sso profile instead of the env keys it picks up?',
+  'Could the access key have been deactivated? aws s3 ls returns nothing since Monday',
+  'We need to use the instance role here, the container keeps using the old keys',
+  'Please add support for AWS SSO, right now the plugin says no credentials',
+  'How do I refresh my aws credentials after they time out?',
+  'can the CI role be assumed from the runner? it times out on sts',
+  'Is it possible that my AWS session token is only valid for an hour?',
+];
+
 describe('words said to awskey: asked or requested opens no case, told opens one', () => {
   it.each(REQUESTS)('when %s is said to awskey, then no case opens', (_what, text) => {
     expect(opens(text)).toBe(false);
   });
 
   it.each(REPORTS)('when %s is said to awskey, then a case opens', (_what, text) => {
+    expect(opens(text)).toBe(true);
+  });
+
+  it.each(ASKED_BESIDE_A_FAILURE)('when "%s" is said to awskey, then a case opens (the failure beside the asking is told)', (text) => {
     expect(opens(text)).toBe(true);
   });
 
