@@ -5,6 +5,8 @@
  * openings of test/fixtures/real-conversations/tuning (negatives, and credential failures that must still open).
  */
 import { step } from '../../../../src/core/conversation/engine';
+import { askedOnly } from '../../../../src/core/conversation/description';
+import { diagnose } from '../../../../src/core/diagnose';
 import { jsonlChat } from '../../../helpers/jsonl-chat';
 import { T0 } from '../../../helpers/case-script';
 
@@ -63,6 +65,14 @@ describe('words said to awskey: asked or requested opens no case, told opens one
 
   it.each(ASKED_BESIDE_A_FAILURE)('when "%s" is said to awskey, then a case opens (the failure beside the asking is told)', (text) => {
     expect(opens(text)).toBe(true);
+  });
+
+  it('when a question names an error code, then the asking reading does not silence it (an error code is a failure met)', () => {
+    const text = 'Does the AWS SDK retry on ExpiredToken for assumed role credentials?';
+    const d = diagnose(text, { now: new Date(T0) });
+    expect(d.errorCodes).toContain('ExpiredToken');
+    expect(askedOnly(d, text)).toBe(false);
+    expect(askedOnly({ ...d, errorCodes: [] }, text)).toBe(true);
   });
 
   it('when a request is sent to `chat --jsonl`, then the answer says what awskey reads (no case, never silence)', async () => {
