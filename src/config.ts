@@ -179,7 +179,16 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 type Env = Record<string, string | undefined>;
 
-export function loadConfig(env: Env): ConfigResult {
+/**
+ * The Slack settings (`SLACK_*`, `SLACK_CLI_*` that `slack run` sets, `AWSKEY_SLACK_*`): only the bot reads them. A
+ * command that never talks to Slack (`awskey chat`, `awskey lookup`) loads with `{ slack: false }`, so a `.env` written
+ * for another bot, half a Slack configuration, neither stops it nor is checked (review 35 R35-2); a bad value of a
+ * setting the command reads still stops it, named.
+ */
+const SLACK_SETTING = /^(?:AWSKEY_)?SLACK_/;
+
+export function loadConfig(env: Env, options: { slack?: boolean } = {}): ConfigResult {
+  if (options.slack === false) return loadConfig(Object.fromEntries(Object.entries(env).filter(([k]) => !SLACK_SETTING.test(k))));
   // `slack run` (Slack CLI) provides tokens under its own names. Slack's tokens and secret never hold
   // white space: a secret file written with `echo` (a trailing newline) must not turn every
   // signature check into a 401 or every Web API call into invalid_auth.

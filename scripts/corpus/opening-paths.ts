@@ -15,8 +15,7 @@
 import { loadConversations } from '../../test/helpers/sim-user';
 import { diagnose } from '../../src/core/diagnose';
 import { showsErrorText } from '../../src/core/diagnosis';
-import { opensCase } from '../../src/core/conversation/description';
-import { askedNotReported } from '../../src/core/rules/asked-not-reported';
+import { askedOnly, opensCase } from '../../src/core/conversation/description';
 
 type Path = 'error' | 'told' | 'words' | 'asked' | 'none';
 const PATHS: readonly Path[] = ['error', 'told', 'words', 'asked', 'none'];
@@ -27,7 +26,7 @@ function main(): void {
   for (const l of loadConversations().filter((x) => x.half === 'tuning')) {
     const d = diagnose(l.c.opening, { now: NOW });
     const opens = opensCase(d, l.c.opening, { addressed: true });
-    const asked = !opens && !d.detected && askedNotReported(l.c.opening.slice(0, 4000).split('\n'));
+    const asked = !opens && !d.detected && askedOnly(d, l.c.opening);
     const path: Path = asked ? 'asked' : !opens ? 'none' : showsErrorText(d) ? 'error' : d.detected ? 'told' : 'words';
     const kind = l.c.cause === 'not-aws-credential-error' ? 'negatives' : 'credential failures';
     for (const key of [`${kind} b${l.c.batch ?? 1}`, `${kind} all`]) {

@@ -32,6 +32,21 @@ describe('awskey chat: settings, session ids and piped pastes (QA35)', () => {
     expect(fs.existsSync(path.join(dir, 'data'))).toBe(false);
   });
 
+  // Review 35 R35-2: a .env written for another bot (a bot token and nothing else) is a Slack setting chat never reads.
+  it('when .env holds half a Slack configuration, then chat ignores it and answers; a bad setting chat reads still stops it', async () => {
+    fs.writeFileSync(path.join(dir, '.env'), 'SLACK_BOT_TOKEN=xoxb-123\nAWSKEY_SLACK_RETRIES=99\n');
+    const r = await runCli(['chat', '--ephemeral'], { cwd: dir, stdin: `${PASTES.expiredToken}\n\nquit\n` });
+    expect(r.stderr).not.toMatch(/invalid settings|SLACK_/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Likely causes:');
+
+    fs.appendFileSync(path.join(dir, '.env'), 'AWSKEY_CASE_TTL_DAYS=0\n');
+    const bad = await runCli(['chat', '--ephemeral'], { cwd: dir, stdin: `${PASTES.expiredToken}\n\nquit\n` });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^awskey chat: invalid settings[^\n]*\n {2}AWSKEY_CASE_TTL_DAYS: /);
+    expect(bad.stderr).not.toMatch(/SLACK_/);
+  });
+
   it('when a piped chat leaves a kept case open, then stderr says how to resume it; with --ephemeral nothing offers a resume (N15, N23)', async () => {
     const kept = await runCli(['chat', '--data-dir', path.join(dir, 'd'), '--session', 'piped-1'], { stdin: `${PASTES.expiredToken}\n\nquit\n`, env: { LOG_LEVEL: 'warn' } });
     expect(kept.code).toBe(0);

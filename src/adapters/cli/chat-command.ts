@@ -330,7 +330,7 @@ export function registerChat(program: Command): void {
       const { loadConfig } = require('../../config') as typeof import('../../config');
       const { hasAccountSources } = require('../aws/account-list') as typeof import('../aws/account-list');
       /* eslint-enable @typescript-eslint/no-require-imports */
-      const cfg = loadConfig(process.env);
+      const cfg = loadConfig(process.env, { slack: false });
       // One bad value must not silently drop every setting (cases landing in ./data): stop and name it, as lookup does.
       if (!cfg.ok) {
         process.stderr.write(`awskey chat: invalid settings (environment or .env):\n  ${cfg.problems.join('\n  ')}\n`);

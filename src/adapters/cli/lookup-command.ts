@@ -78,7 +78,7 @@ export async function runLookup(hintParts: string[], flags: LookupFlags, env: Re
   const { hasAccountSources, NO_ACCOUNTS_MESSAGE } = require('../aws/account-list') as typeof import('../aws/account-list');
   const { createKeyDirectory } = require('../aws/key-directory') as typeof import('../aws/key-directory');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const loaded = loadConfig(env);
+  const loaded = loadConfig(env, { slack: false });
   if (!loaded.ok) return refuse(flags, 'config', `invalid settings:\n  ${loaded.problems.join('\n  ')}`);
   const config: Config = loaded.config;
   const temporary = parsed.hint.kind === 'temporary';

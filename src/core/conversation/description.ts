@@ -82,11 +82,18 @@ export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
   // is the problem, unless the text names credentials or a role outright: an SSO "ForbiddenException
   // … GetRoleCredentials", a Lambda role that "cannot be assumed".
   if (d.errorCodes.length > 0 && !CREDENTIAL_TOPIC.test(text.slice(0, READ_CHARS))) return false;
-  // Words that ask or request something about credentials and tell no failure are no case: diagnose's own reading
-  // (rules/asked-not-reported.ts), which already silences such a text when it holds credential-failure words.
-  if (askedNotReported(text.slice(0, READ_CHARS).split('\n'))) return false;
+  if (askedOnly(d, text)) return false;
   return describesProblem(text, said.afterResolved === true);
 }
+
+/**
+ * Words that ask or request something about credentials and tell no failure, the check opensCase makes before its own
+ * reading of the words: diagnose's reading (rules/asked-not-reported.ts), which already silences such a text when it
+ * holds credential-failure words, on the part of the text opensCase reads. An error code read in the text is a failure
+ * met, whatever the words around it ask (review 35, R35-3). `d` is diagnose() of the same text.
+ */
+export const askedOnly = (d: Diagnosis, text: string): boolean =>
+  d.errorCodes.length === 0 && askedNotReported(text.slice(0, READ_CHARS).split('\n'));
 
 function describesProblem(text: string, afterResolved: boolean): boolean {
   const t = text.slice(0, READ_CHARS);

@@ -12,7 +12,7 @@ import { probeById } from '../knowledge';
 import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
-import { correcting, interpret, isPaste, understood, type Interpretation } from './interpreter';
+import { correctionClaim, interpret, isPaste, statementsIn, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
 import { callerIdentityOf, noteNamedClient } from './verification';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
@@ -148,7 +148,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const paste = isPaste(text, d);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
-  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, openTo(t, text));
+  const words: Interpretation = paste ? { stated: [], statements: [] } : withCorrection(t, text, interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id)));
   if (words.intent) {
     runCommand(t, words.intent, words.note);
     return;
@@ -192,11 +192,16 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   }
 }
 
-/** The questions a typed reply's words may state: those still worth asking, and, when it corrects itself, those answered. */
-function openTo(t: Turn, text: string): string[] {
-  const open = askable(t.s, stateValues(t.s)).map((p) => p.id);
-  if (!correcting(text)) return open;
-  return [...open, ...t.s.asked.filter((a) => a.answer !== undefined && probeById(a.id)?.kind === 'question').map((a) => a.id)];
+/**
+ * A reply that corrects itself states the questions answered before again, read in its claim only (interpreter.ts
+ * correctionClaim): the words after it are no correction (review 35 R35-5).
+ */
+function withCorrection(t: Turn, text: string, words: Interpretation): Interpretation {
+  const claim = correctionClaim(text);
+  if (claim === undefined) return words;
+  const answered = t.s.asked.filter((a) => a.answer !== undefined && probeById(a.id)?.kind === 'question').map((a) => a.id);
+  const corrected = statementsIn([claim], answered).stated.filter((c) => !words.stated.some((w) => w.probeId === c.probeId));
+  return { ...words, stated: [...words.stated, ...corrected] };
 }
 
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {

@@ -60,17 +60,30 @@ const CORRECTING = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my b
  * after it ("actually it's ASIA, from sso. does that matter?", "no, it's AKIA but not rotated recently") takes nothing
  * back (review 34d R34d-7). Nor a choice taken back in the same breath: "… but no", "… but not" ending the reply.
  */
-const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b/i;
+const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says?|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b/i;
 const TAKEN_BACK = /\bbut (?:no|not)\W*$/i;
 /** The claim a correction word opens: the reply after that word, to the end of its first clause. */
 const CORRECTION_CLAIM = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no|nope)\b[\s,:;.!-]*([^.,;?]*\??)/i;
-export function correcting(text: string): boolean {
+/**
+ * A hedge in the claim ("wait no, its ASIA I think"): said unsure, it takes no firm answer back (review 35 R35-5).
+ * Beside an answer "I think" reads as said (DOUBT); against one already given it is no correction.
+ */
+const HEDGED = /\bi (?:think|believe|guess)\b/i;
+/** A claim asked, its question mark left out ("wait, is it ASIA"): no correction either. */
+const ASKED_CLAIM = /^(?:is|are|was|were|does|do|did|could|can|should|would|what|how|which|why)\b/i;
+/**
+ * The claim of a reply that takes back what was said, or undefined when the reply corrects nothing. The answered
+ * questions are read again in this claim only (engine.ts): a choice said later in the reply ("actually my coworker, who
+ * set it up, thought it was ASIA"; "no, I did not rotate it. the key starts with ASIA I think") is no correction of an
+ * earlier answer, as its assertion was never checked (review 35 R35-5).
+ */
+export function correctionClaim(text: string): string | undefined {
   const t = text.trim();
-  if (!CORRECTING.test(t) || TAKEN_BACK.test(t)) return false;
+  if (!CORRECTING.test(t) || TAKEN_BACK.test(t)) return undefined;
   // Correction words in a row ("wait no sorry its AKIA"): the claim is what follows the last of them.
   let claim = t;
   for (let m = CORRECTION_CLAIM.exec(claim); m && m[1] !== claim; m = CORRECTION_CLAIM.exec(claim)) claim = m[1]!;
-  return !NOT_ASSERTED.test(claim);
+  return NOT_ASSERTED.test(claim) || HEDGED.test(claim) || ASKED_CLAIM.test(claim.trim()) ? undefined : claim;
 }
 
 /** Only the start of a reply is read for words. */
@@ -453,6 +466,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

@@ -125,7 +125,25 @@ const NOT_DONE =
  */
 const MET =
   /\bbut\b|\bI(?:['’]m| am)? (?:get|got|getting|see|saw|seeing|receive|received|keep getting|hit|hitting)\b|\bstill\b|\bmake it work\b|\beven (?:though|if|after)\b|\bdespite\b|\bignor(?:e|es|ed|ing)\b|\bwrong\b|\bissues?\b|\bproblems?\b|\bbug\b|\bwhy\b|\bfix(?:es|ed|ing)?\b|\bresolve\b|\btroubleshoot|\bwhat happened\b|\bactual (?:behaviou?r|results?)\b|\b(?:gives?|gave|returns?|returned|throws?|threw|prints?|printed|shows?|showed)(?: me| us)? (?:this|the following|below)\b|\bbelow error\b/i;
-const tellsFailure = (s: string): boolean => FAILURE_WORDS.test(s) || ERROR_NAME.test(s) || NOT_DONE.test(s) || MET.test(s);
+/**
+ * A failure told as it goes on, whatever words name it (review 35, R35-3: "It keeps using the default one", "it times
+ * out on sts", "aws s3 ls returns nothing since Monday", "the plugin says no credentials"), or a cause asked about as
+ * having happened ("Could the access key have been deactivated?", "Is it possible that my AWS session token is only
+ * valid for an hour?"): by the sentence's shape (a behaviour kept up, a result that is nothing, a supposed past or
+ * present fact), not by a list of failure verbs. Asking whether something can be done ("is it possible to", "can it
+ * be") is not this.
+ */
+const HAPPENS =
+  /\bkeep(?:s|ing)? (?:on )?[a-z]{2,20}ing\b|\btim(?:e|es|ed|ing) ?outs?\b|\b(?:returns?|returned|says|said|gives?|gave|shows?|showed|prints?|printed|finds?|found) (?:nothing|none|no|empty|null)\b|\bpossible that\b|\b(?:could|might|may) (?:[\w'’-]{1,30} ){0,4}have been\b/i;
+/**
+ * What is got against what is wanted, in a question ("how do I make boto3 use the sso profile instead of the env keys it
+ * picks up?"): the how-to asks past a behaviour met. Only in a question: in a request or a proposal it is the wish
+ * ("… would be great if one could provide his AWS credentials by a file instead of having to supply them via
+ * environment variables", "Adds support for … EC2 metadata instead of …": tuning negatives of batches 20 and 21).
+ */
+const INSTEAD = /\binstead of\b/i;
+const tellsFailure = (s: string): boolean =>
+  FAILURE_WORDS.test(s) || ERROR_NAME.test(s) || NOT_DONE.test(s) || MET.test(s) || HAPPENS.test(s);
 
 /** A long text that holds a question is a report with a question in it. */
 const MAX_LINES = 60;
@@ -138,7 +156,7 @@ const QUOTE_MARK = /^\s{0,4}>\s?/;
 function asks(sentence: string, title: boolean): boolean {
   // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
   // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
-  if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' '));
+  if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' ')) && !INSTEAD.test(sentence);
   if (REQUEST.test(sentence)) return !tellsFailure(sentence);
   const proposes = PROPOSES.test(sentence) || (title && PROPOSES_GERUND.test(sentence));
   if (!proposes && !REQUIREMENT.test(sentence)) return false;
@@ -204,4 +222,4 @@ export const askedNotReported = (lines: readonly string[]): boolean => askingLin
 /** Every sentence of the line asks or requests, or only points at another issue, and one asks. */
 export const asksOnly = (line: string): boolean => onlyAsks(sentencesSaid(line));
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, PROPOSES_GERUND, REQUIREMENT, PURPOSE, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, PROPOSES_GERUND, REQUIREMENT, PURPOSE, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, HAPPENS, INSTEAD, QUOTE_MARK];

@@ -71,6 +71,21 @@ describe('chat --jsonl: a corrected answer', () => {
     await send({ text: correction });
     expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe(corrected);
   });
+  // Review 35 R35-5: the other choice is read in the correction's own claim only, and a hedge there or a question asked
+  // without its mark takes nothing back; a choice said later in the reply corrects nothing.
+  it.each([
+    'actually my coworker, who set it up, thought it was ASIA',
+    'no, I did not rotate it. the key starts with ASIA I think',
+    'wait no, its ASIA I think',
+    'wait, is it ASIA',
+    'sorry, the docs say it is ASIA',
+  ])('when the key prefix answered AKIA is followed by "%s", then it stays AKIA', async (reply) => {
+    const { send, session } = await jsonlChat(`corr-kept-${reply.length}`);
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'AKIA' });
+    await send({ text: reply });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('akia');
+  });
   // Review 34d R34d-7 (b): correcting an answer the fix did not stand on leaves the fix shown.
   it('when the runtime said in the opening is corrected while the session-token fix is shown, then the fix stays', async () => {
     const { send, session } = await jsonlChat('corr8');

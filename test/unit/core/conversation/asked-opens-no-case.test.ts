@@ -5,6 +5,8 @@
  * openings of test/fixtures/real-conversations/tuning (negatives, and credential failures that must still open).
  */
 import { step } from '../../../../src/core/conversation/engine';
+import { askedOnly } from '../../../../src/core/conversation/description';
+import { diagnose } from '../../../../src/core/diagnose';
 import { jsonlChat } from '../../../helpers/jsonl-chat';
 import { T0 } from '../../../helpers/case-script';
 
@@ -39,6 +41,19 @@ const REPORTS: [string, string][] = [
   ['a question that tells a failure', 'why does the deploy job fail to assume its role since this morning?'],
 ];
 
+// Review 35 (R35-3): a question, a need or a request beside a failure told in words no list named ("keeps using",
+// "times out", "returns nothing", "says no credentials", "instead of", a cause supposed to have happened).
+const ASKED_BESIDE_A_FAILURE = [
+  'How can I make terraform use my AWS profile? It keeps using the default one',
+  'how do I make boto3 use the sso profile instead of the env keys it picks up?',
+  'Could the access key have been deactivated? aws s3 ls returns nothing since Monday',
+  'We need to use the instance role here, the container keeps using the old keys',
+  'Please add support for AWS SSO, right now the plugin says no credentials',
+  'How do I refresh my aws credentials after they time out?',
+  'can the CI role be assumed from the runner? it times out on sts',
+  'Is it possible that my AWS session token is only valid for an hour?',
+];
+
 describe('words said to awskey: asked or requested opens no case, told opens one', () => {
   it.each(REQUESTS)('when %s is said to awskey, then no case opens', (_what, text) => {
     expect(opens(text)).toBe(false);
@@ -46,6 +61,18 @@ describe('words said to awskey: asked or requested opens no case, told opens one
 
   it.each(REPORTS)('when %s is said to awskey, then a case opens', (_what, text) => {
     expect(opens(text)).toBe(true);
+  });
+
+  it.each(ASKED_BESIDE_A_FAILURE)('when "%s" is said to awskey, then a case opens (the failure beside the asking is told)', (text) => {
+    expect(opens(text)).toBe(true);
+  });
+
+  it('when a question names an error code, then the asking reading does not silence it (an error code is a failure met)', () => {
+    const text = 'Does the AWS SDK retry on ExpiredToken for assumed role credentials?';
+    const d = diagnose(text, { now: new Date(T0) });
+    expect(d.errorCodes).toContain('ExpiredToken');
+    expect(askedOnly(d, text)).toBe(false);
+    expect(askedOnly({ ...d, errorCodes: [] }, text)).toBe(true);
   });
 
   it('when a request is sent to `chat --jsonl`, then the answer says what awskey reads (no case, never silence)', async () => {
