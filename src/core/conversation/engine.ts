@@ -14,9 +14,10 @@ import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } fro
 import { askable } from './policy';
 import { correcting, interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
-import { callerIdentityOf, noteNamedClient } from './verification';
+import { callerIdentityOf, noteNamedClient, otherFailingClient } from './verification';
+import { toldOutcome } from './told-outcome';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
-import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
+import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, saidWorking, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
@@ -176,6 +177,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const moved = stated + takeWords(t, words);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
+  if (!paste && s.phase === 'verifying' && toldAtVerify(t, text)) return;
 
   if (!(learned || showsErrorText(d) || moved > 0 || identity)) {
     noted(t, words.badNumber === true);
@@ -189,6 +191,21 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+/**
+ * Words at the verify step that tell the outcome ("yes", "nope same error", "still says expired"): the same as the typed
+ * commands "resolved" and "still failing" (told-outcome.ts). What else the words stated was taken in before.
+ */
+function toldAtVerify(t: Turn, text: string): boolean {
+  const { s } = t;
+  const client = otherFailingClient(s);
+  // "did <client> succeed now?" was asked when a caller identity was recorded for another client (fixing.ts verify).
+  const askedYesNo = s.verification?.outcome === 'identity-confirmed';
+  const told = toldOutcome(text, s, askedYesNo, client !== undefined);
+  if (told === 'failing') runCommand(t, 'failing');
+  else if (told === 'works') saidWorking(t, client);
+  return told !== undefined;
 }
 
 /** The questions a typed reply's words may state: those still worth asking, and, when it corrects itself, those answered. */

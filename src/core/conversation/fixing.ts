@@ -7,7 +7,7 @@ import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
 import { deniedOnly, isTheFailingCall, matchesExpected, otherFailingClient, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, playbookIds, remediationReplies, verificationReply } from './replies';
-import { buildSummary } from './summary';
+import { buildSummary, SAID_WORKING } from './summary';
 import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
@@ -117,6 +117,16 @@ export function verify(t: Turn, id: CallerIdentity): void {
   log(t, inFailingRuntime ? `verified: the failing runtime now authenticates as ${id.arn}` : `verified: get-caller-identity returned ${id.arn}`);
   const where = inFailingRuntime ? 'in the failing runtime' : 'where get-caller-identity was run';
   t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now ${where} (\`${id.arn}\`, account ${id.account}). Say what fixed it ("resolved - <what you changed>") and it goes into the summary.` });
+  resolve(t);
+}
+
+/**
+ * The team says the failing call works now ("yes" to "did the python script succeed now?", "yep works"): the case closes
+ * on their word. It is no caller identity from the failing runtime, so the verification record stays as it was and the
+ * summary says whose word it is (summary.ts SAID_WORKING).
+ */
+export function saidWorking(t: Turn, client: string | undefined): void {
+  log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
   resolve(t);
 }
 

@@ -57,12 +57,18 @@ function whenLines(state: CaseState): string[] {
   return out;
 }
 
+/** The timeline event of the team saying the failing call works now (fixing.ts saidWorking): their word, not a check. */
+export const SAID_WORKING = 'the team said';
+
 function verificationLines(state: CaseState): string[] {
   const v = state.verification;
-  if (!v) return ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
+  const said = state.timeline
+    .filter((t) => t.event.startsWith(`${SAID_WORKING} `))
+    .map((t) => `- ${t.at}: ${who(t.user)} said ${t.event.slice(SAID_WORKING.length + 1)} (their word: no caller identity from the failing runtime).`);
+  if (!v) return said.length > 0 ? said : ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
   const expected = state.expected ? ` (expected ${[state.expected.account, state.expected.principal].filter(Boolean).join(' / ')}: ${v.matched ? 'matches' : 'does NOT match'})` : '';
   const where = v.inFailingRuntime ? 'in the failing runtime' : '(where it was run: not said to be the failing runtime)';
-  return [`- ${v.at}: \`aws sts get-caller-identity\` ${where} returned \`${v.arn}\`, account ${v.account}${expected}.`];
+  return [`- ${v.at}: \`aws sts get-caller-identity\` ${where} returned \`${v.arn}\`, account ${v.account}${expected}.`, ...said];
 }
 
 function ruledOutLines(state: CaseState): string[] {
