@@ -57,7 +57,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     if (other) return other;
   }
   const { s, sc } = workingCopy(state, input.user, now);
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(state.scoring ? { before: state.scoring } : {}) };
   let read: Diagnosis['inputRead'];
   switch (input.kind) {
     case 'paste':

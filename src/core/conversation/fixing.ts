@@ -25,11 +25,27 @@ export function switchFix(t: Turn): boolean {
   const top = ranking[0];
   const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
   if (!top || top.id === sc.current || top.score < t.policy.switchRatio * current) return false;
-  const because = evidenceFor(sc, top.id).at(-1);
+  const because = whyItLeads(t, top.id, sc.current)?.replace(/[.\s]+$/, '');
   t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
   log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
   startRemediation(t, top.id);
   return true;
+}
+
+/**
+ * Why the new leader overtook the fix on screen (QA 35 N3): of its evidence that is no evidence for the cause it
+ * overtook, what this step added — the latest thing said or answered, else the first line read from the texts — and
+ * failing that its first such line. A line both causes share (the error's own message) explains nothing about the
+ * switch; none such, and the reply gives no "because".
+ */
+function whyItLeads(t: Turn, leader: CauseId, overtaken: CauseId): string | undefined {
+  const all = Number.POSITIVE_INFINITY;
+  const theirs = new Set(evidenceFor(t.sc, overtaken, all));
+  const had = new Set(t.before ? evidenceFor(t.before, leader, all) : []);
+  const own = evidenceFor(t.sc, leader, all).filter((e) => !theirs.has(e));
+  const added = own.filter((e) => !had.has(e));
+  const said = new Set(t.sc.applied.map((a) => a.evidence));
+  return added.filter((e) => said.has(e)).at(-1) ?? added[0] ?? own[0];
 }
 
 /** The playbooks of the fix on screen (none while diagnosing), by id. */
