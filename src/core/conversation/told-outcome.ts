@@ -22,7 +22,9 @@ const LEADING_YES = /^(?:y(?:es|ep|eah|up|ea|s)?|yay|sure|correct|affirmative|it
 /** A failure told: the same error, still failing in some verb, a fix that did not work. */
 const FAILURE = /\bsame (?:error|thing|issue|problem|message|result)\b|\bstill (?:says?|fail(?:s|ing|ed)?|gets?|getting|broken|errors?|erroring|the same|denied|expired|shows?|returns?|throws?|no)\b|\b(?:did ?n'?t|does ?n'?t|did not|does not|do ?n'?t) work\b|\bnot working\b|\bno (?:luck|change|difference)\b|\b(?:fail(?:s|ed|ing)?|errors?(?:ed)?) again\b/i;
 /** It works, succeeded, runs: said of the failing call. */
-const WORKS = /\b(?:works?|worked|working|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|fixed|passe[sd]|all good|goes through|went through)\b/i;
+const WORKS = /\b(?:works?|worked|working(?! on)|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|passe[sd]|all good|goes through|went through)\b/i;
+/** A failure word anywhere ("works on my laptop but in CI it fails"): the reply is not "it works". */
+const FAIL_WORD = /\b(?:fail(?:s|ed|ing|ure)?|errors?|denied|expired|broken|crash(?:es|ed)?)\b/i;
 /** "does not work", "never succeeded", "no longer runs": the clause denies what it says. */
 const NEGATED = /\b(?:not|never|no longer)\b|n'?t\b/i;
 /** The AWS CLI (a command of it) or the console: a clause saying it works speaks for it, not for another failing client. */
@@ -44,11 +46,12 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   if (FAILURE.test(text) || codeAgain) return 'failing';
   if (askedYesNo && LEADING_NO.test(text)) return 'failing';
   const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
-  const works = clauses.some((c) => WORKS.test(c) && !NEGATED.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
-  if (works && !clauses.some((c) => WORKS.test(c) && NEGATED.test(c))) return 'works';
-  // A bare yes ("yes", "yep, thanks") answers the question; "yes but …" or a denial after it does not.
-  if (askedYesNo && LEADING_YES.test(text) && !NEGATED.test(text) && !/\bbut\b/i.test(text)) return 'works';
+  // Anything denied or failing in the reply ("works on my laptop but not in CI") leaves it unread rather than misread.
+  if (NEGATED.test(text) || FAIL_WORD.test(text)) return undefined;
+  if (clauses.some((c) => WORKS.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)))) return 'works';
+  // A bare yes ("yes", "yep, thanks") answers the question; "yes but …" does not.
+  if (askedYesNo && LEADING_YES.test(text) && !/\bbut\b/i.test(text)) return 'works';
   return undefined;
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, NEGATED, CLI_OR_CONSOLE, SIGN_IN, CLAUSES];
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, NEGATED, CLI_OR_CONSOLE, SIGN_IN, CLAUSES];
