@@ -25,7 +25,8 @@ export function switchFix(t: Turn): boolean {
   const top = ranking[0];
   const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
   if (!top || top.id === sc.current || top.score < t.policy.switchRatio * current) return false;
-  const because = whyItLeads(t, top.id, sc.current)?.replace(/[.\s]+$/, '');
+  // The evidence line's own full stop goes: the sentence goes on.
+  const because = whyItLeads(t, top.id, sc.current)?.trimEnd().replace(/\.$/, '');
   t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
   log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
   startRemediation(t, top.id);
