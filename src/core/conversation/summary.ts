@@ -82,6 +82,12 @@ function ruledOutLines(state: CaseState): string[] {
   return out;
 }
 
+function earlierLine(e: NonNullable<CaseState['earlier']>[number]): string {
+  const cause = e.cause ? `${CAUSE_TITLES[e.cause]} (\`${e.cause}\`)` : 'cause not determined';
+  const end = e.resolvedAt ? `resolved ${e.resolvedAt}${e.fixedBy ? ` (${e.fixedBy})` : ''}` : 'left unresolved when another incident opened this case';
+  return `- Opened ${e.openedAt}: ${cause}; ${end}`;
+}
+
 export function buildSummary(state: CaseState): string {
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
   const fixShown = cause !== undefined && state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
@@ -102,6 +108,9 @@ export function buildSummary(state: CaseState): string {
   if (cause && fixShown) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
   lines.push('');
   lines.push('### Who helped', state.participants.map(who).join(', '), '');
+  // Earlier cases of the thread are never merged into this one; the summary still names them (one left open by another
+  // incident pasted mid-case has no summary of its own).
+  if (state.earlier && state.earlier.length > 0) lines.push('### Earlier cases in this thread', ...state.earlier.map(earlierLine), '');
   lines.push('### Timeline (UTC)', '| Time | Who | Event |', '|---|---|---|');
   for (const t of state.timeline) lines.push(`| ${t.at} | ${cell(who(t.user))} | ${cell(t.event)} |`);
   return lines.join('\n');

@@ -23,6 +23,9 @@ describe('chat --jsonl: another incident pasted mid-case', () => {
     expect(r.ranking![0]!.cause).not.toBe('temporary-credentials-expired');
     expect(session.state?.earlier).toEqual([expect.objectContaining({ cause: 'temporary-credentials-expired' })]);
     expect(session.state?.earlier![0]!.resolvedAt).toBeUndefined();
+    // The first case gets no summary of its own: the new case's summary names it.
+    const done = await send({ text: 'resolved - re-entered the secret on the deploy box' });
+    expect(done.summary).toMatch(/### Earlier cases in this thread\n- Opened [^\n]*Temporary \(STS\/SSO\) credentials expired[^\n]*left unresolved/);
   });
 
   it('when the next error of the same incident is pasted as "now I get a new error", then it stays in the case', async () => {
