@@ -10,6 +10,8 @@ import { EXTRACT_PATTERNS } from './extract/index';
 import { NORMALISE_PATTERNS } from './normalise';
 import { REDACT_PATTERNS } from './redact';
 import { SAYS_PATTERNS } from './says';
+import { TOLD_OUTCOME_PATTERNS } from './conversation/told-outcome';
+import { ANOTHER_INCIDENT_PATTERNS } from './conversation/another-incident';
 
 export const ALL_PATTERNS: RegExp[] = [
   ...NORMALISE_PATTERNS,
@@ -23,4 +25,6 @@ export const ALL_PATTERNS: RegExp[] = [
   ...DESCRIPTION_PATTERNS,
   ...LAPSE_CUE_PATTERNS,
   ...SAYS_PATTERNS,
+  ...TOLD_OUTCOME_PATTERNS, // conversation/told-outcome.ts: replies at the verify step
+  ...ANOTHER_INCIDENT_PATTERNS, // conversation/another-incident.ts: a paste mid-case
 ];

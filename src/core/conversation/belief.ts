@@ -429,11 +429,11 @@ export function stateValues(state: CaseState): FactValues {
 }
 
 /** What the evidence says for a cause: diagnose's evidence, then what answers and lookups added. */
-export function evidenceFor(sc: CaseScoring, id: CauseId): string[] {
+export function evidenceFor(sc: Readonly<CaseScoring>, id: CauseId, max = MAX_EVIDENCE_LINES): string[] {
   const out = [...(sc.baseEvidence[id] ?? [])];
   for (const a of sc.applied) {
     const f = a.effects[id];
     if (!a.overruled && !countedInBase(sc, a.id) && f !== undefined && f > 1 && !out.includes(a.evidence)) out.push(a.evidence);
   }
-  return out.slice(0, MAX_EVIDENCE_LINES);
+  return out.slice(0, max);
 }

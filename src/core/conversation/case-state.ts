@@ -44,7 +44,7 @@ export function workingCopy(state: CaseState, user: string, now: string): { s: C
 }
 
 /**
- * A new case opened in the thread of a resolved one: the earlier case is kept as a line in
+ * A new case opened in the thread of a resolved one (or beside an open one, as another incident): the earlier case is kept as a line in
  * `earlier` (never merged), and who was warned about which secret in this thread still holds.
  */
 export function keepEarlier(earlierCase: CaseState, next: CaseState, user: string): void {
@@ -52,5 +52,5 @@ export function keepEarlier(earlierCase: CaseState, next: CaseState, user: strin
   const earlier: NonNullable<CaseState['earlier']>[number] = { openedAt: earlierCase.openedAt, ...(earlierCase.resolvedAt ? { resolvedAt: earlierCase.resolvedAt } : {}), ...(cause ? { cause } : {}), ...(earlierCase.fixedBy ? { fixedBy: earlierCase.fixedBy } : {}) };
   next.earlier = [...(earlierCase.earlier ?? []), earlier].slice(-MAX_EARLIER);
   if (earlierCase.secretsWarnedFor) next.secretsWarnedFor = [...new Set([...earlierCase.secretsWarnedFor, ...(next.secretsWarnedFor ?? [])])];
-  next.timeline.splice(0, 0, { at: next.openedAt, user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} stays resolved` });
+  next.timeline.splice(0, 0, { at: next.openedAt, user, event: `new case in this thread; the earlier one${cause ? ` (${cause})` : ''} ${earlierCase.phase === 'resolved' ? 'stays resolved' : 'is kept apart, unresolved'}` });
 }

@@ -14,9 +14,12 @@ import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } fro
 import { askable } from './policy';
 import { correctionClaim, interpret, isPaste, statementsIn, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
-import { callerIdentityOf, noteNamedClient } from './verification';
+import { callerIdentityOf, noteNamedClient, otherFailingClient } from './verification';
+import { toldOutcome } from './told-outcome';
+import { anotherIncident, saysAnotherThing } from './another-incident';
+import { CAUSE_TITLES } from '../taxonomy';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
-import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, verify } from './fixing';
+import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, saidWorking, stepDone, stillFailing, switchFix, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
@@ -45,14 +48,22 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
     if (note === undefined) return openAfter(state, input, ctx);
     input = { kind: 'resolve', user: input.user, at: input.at, note };
   }
+  // Another incident pasted into an open case ("now a different thing on the deploy box:" and another error) is a case
+  // of its own, never merged (another-incident.ts); the paste is diagnosed once, here or below.
+  let diagnosed: Diagnosis | undefined;
+  if (state.phase !== 'resolved' && (input.kind === 'paste' || input.kind === 'message') && saysAnotherThing(input.text)) {
+    diagnosed = diagnose(input.text, { now: ctx.now });
+    const other = anotherIncident(state, diagnosed) ? openNext(state, input, ctx, diagnosed, anotherIncidentText(state, diagnosed)) : undefined;
+    if (other) return other;
+  }
   const { s, sc } = workingCopy(state, input.user, now);
   const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}) };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
   let read: Diagnosis['inputRead'];
   switch (input.kind) {
     case 'paste':
     case 'message':
-      read = onText(t, input.text);
+      read = onText(t, input.text, diagnosed);
       break;
     case 'answer':
       onAnswer(t, input.questionId, input.choiceId);
@@ -98,10 +109,22 @@ function openAfter(state: CaseState, input: Extract<CaseInput, { kind: 'paste' |
   const d = diagnose(input.text, { now: ctx.now });
   const after = { ...input, afterResolved: true };
   if (!opensCase(d, input.text, after)) return { state, replies: [] }; // chatter after resolution stays quiet
-  const r = open(after, { ...ctx, key: state.key }, d)!;
+  return openNext(state, after, ctx, d, `The earlier case in this thread is resolved, so this ${showsErrorText(d) ? 'error' : 'problem'} opens a new case.`);
+}
+
+/** A new case under the thread's key, the earlier one kept apart as a line (case-state.ts keepEarlier), `intro` said first. */
+function openNext(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 'message' }>, ctx: StepContext, d: Diagnosis, intro: string): EngineResult | undefined {
+  const r = open(input, { ...ctx, key: state.key }, d);
+  if (!r) return undefined;
   keepEarlier(state, r.state, input.user);
-  r.replies.unshift({ type: 'text', text: `The earlier case in this thread is resolved, so this ${showsErrorText(d) ? 'error' : 'problem'} opens a new case.` });
+  r.replies.unshift({ type: 'text', text: intro });
   return r;
+}
+
+function anotherIncidentText(state: CaseState, d: Diagnosis): string {
+  const lead = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
+  const codes = (c: string[]) => c.slice(0, 2).map((x) => `\`${x}\``).join(', ');
+  return `You said this is another thing, and its error (${codes(d.errorCodes)}) is not this case's (${codes(state.errorCodes)}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
 }
 
 function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): EngineResult | undefined {
@@ -136,8 +159,8 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
 /** Returns how much of the text was read, when it was read as its head and tail. */
-function onText(t: Turn, text: string): Diagnosis['inputRead'] {
-  const d = diagnose(text, { now: t.clock });
+function onText(t: Turn, text: string, diagnosed?: Diagnosis): Diagnosis['inputRead'] {
+  const d = diagnosed ?? diagnose(text, { now: t.clock });
   takeIn(t, text, d);
   return d.inputRead;
 }
@@ -177,6 +200,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const moved = stated + takeWords(t, words);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
+  if (!paste && s.phase === 'verifying' && toldAtVerify(t, text)) return;
 
   if (!(learned || showsErrorText(d) || moved > 0 || identity)) {
     noted(t, words.badNumber === true);
@@ -190,6 +214,21 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
+}
+
+/**
+ * Words at the verify step that tell the outcome ("yes", "nope same error", "still says expired"): the same as the typed
+ * commands "resolved" and "still failing" (told-outcome.ts). What else the words stated was taken in before.
+ */
+function toldAtVerify(t: Turn, text: string): boolean {
+  const { s } = t;
+  const client = otherFailingClient(s);
+  // "did <client> succeed now?" was asked when a caller identity was recorded for another client (fixing.ts verify).
+  const askedYesNo = s.verification?.outcome === 'identity-confirmed';
+  const told = toldOutcome(text, s, askedYesNo, client !== undefined);
+  if (told === 'failing') runCommand(t, 'failing');
+  else if (told === 'works') saidWorking(t, client);
+  return told !== undefined;
 }
 
 /**

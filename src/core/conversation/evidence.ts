@@ -68,8 +68,17 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
     t.replies.push({ type: 'text', text: `The pasted output overrules an earlier answer (${e.charAt(0).toLowerCase()}${e.slice(1)}).` });
     log(t, `answer overruled by pasted output: ${e}`);
   }
-  if (learned || showsErrorText(d)) log(t, `pasted output: ${describePaste(d)}`);
+  // The timeline says what happened: output pasted, or words said (QA 35 N10: "that didnt work, … aws sso login" is no
+  // "pasted output: operation Login").
+  if (learned || showsErrorText(d)) log(t, paste ? `pasted output: ${describePaste(d)}` : `said: "${saidLine(text)}"`);
   return { learned, stated };
+}
+
+/** Words said, as the timeline keeps them: redacted, on one line, cut to a summary cell's length. */
+const MAX_SAID = 160;
+function saidLine(text: string): string {
+  const line = redact(text).text.replace(/\s+/g, ' ').trim();
+  return line.length > MAX_SAID ? `${line.slice(0, MAX_SAID - 1)}…` : line;
 }
 
 /** Questions a "not sure" may be asked once more for when the caller's identity arrives. */

@@ -7,7 +7,7 @@ import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
 import { deniedOnly, isTheFailingCall, matchesExpected, otherFailingClient, type CallerIdentity } from './verification';
 import { causesReply, helpText, pct, playbookIds, remediationReplies, verificationReply } from './replies';
-import { buildSummary } from './summary';
+import { buildSummary, SAID_WORKING } from './summary';
 import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
 import { log, refresh, type Turn } from './turn';
@@ -25,11 +25,28 @@ export function switchFix(t: Turn): boolean {
   const top = ranking[0];
   const current = ranking.find((c) => c.id === sc.current)?.score ?? 0;
   if (!top || top.id === sc.current || top.score < t.policy.switchRatio * current) return false;
-  const because = evidenceFor(sc, top.id).at(-1);
+  // The evidence line's own full stop goes: the sentence goes on.
+  const because = whyItLeads(t, top.id, sc.current)?.trimEnd().replace(/\.$/, '');
   t.replies.push({ type: 'text', text: `That changes the picture: *${CAUSE_TITLES[top.id]}* now leads (${pct(top.score)}) over *${CAUSE_TITLES[sc.current]}* (${pct(current)})${because ? `, because: ${because}` : ''}. Here is its fix instead.` });
   log(t, `switched from ${sc.current} to ${top.id} on new evidence`);
   startRemediation(t, top.id);
   return true;
+}
+
+/**
+ * Why the new leader overtook the fix on screen (QA 35 N3): of its evidence that is no evidence for the cause it
+ * overtook, what this step added — the latest thing said or answered, else the first line read from the texts — and
+ * failing that its first such line. A line both causes share (the error's own message) explains nothing about the
+ * switch; none such, and the reply gives no "because".
+ */
+function whyItLeads(t: Turn, leader: CauseId, overtaken: CauseId): string | undefined {
+  const all = Number.POSITIVE_INFINITY;
+  const theirs = new Set(evidenceFor(t.sc, overtaken, all));
+  const had = new Set(t.before ? evidenceFor(t.before, leader, all) : []);
+  const own = evidenceFor(t.sc, leader, all).filter((e) => !theirs.has(e));
+  const added = own.filter((e) => !had.has(e));
+  const said = new Set(t.sc.applied.map((a) => a.evidence));
+  return added.filter((e) => said.has(e)).at(-1) ?? added[0] ?? own[0];
 }
 
 /** The playbooks of the fix on screen (none while diagnosing), by id. */
@@ -117,6 +134,16 @@ export function verify(t: Turn, id: CallerIdentity): void {
   log(t, inFailingRuntime ? `verified: the failing runtime now authenticates as ${id.arn}` : `verified: get-caller-identity returned ${id.arn}`);
   const where = inFailingRuntime ? 'in the failing runtime' : 'where get-caller-identity was run';
   t.replies.push({ type: 'text', text: `Verified: AWS accepts the credentials now ${where} (\`${id.arn}\`, account ${id.account}). Say what fixed it ("resolved - <what you changed>") and it goes into the summary.` });
+  resolve(t);
+}
+
+/**
+ * The team says the failing call works now ("yes" to "did the python script succeed now?", "yep works"): the case closes
+ * on their word. It is no caller identity from the failing runtime, so the verification record stays as it was and the
+ * summary says whose word it is (summary.ts SAID_WORKING).
+ */
+export function saidWorking(t: Turn, client: string | undefined): void {
+  log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
   resolve(t);
 }
 

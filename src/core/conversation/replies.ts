@@ -279,5 +279,7 @@ export function describePaste(d: Diagnosis): string {
   // Any ARN in the text (a trust policy holds one too): what it names is not the caller identity, which only verification records.
   if (d.facts.arn) parts.push(`ARN ${d.facts.arn}`);
   if (d.facts.runtime) parts.push(`runtime ${d.facts.runtime}`);
+  // An error told by its message alone ("The security token included in the request is expired", no code): what it means.
+  if (parts.length === 0 && d.meaning) parts.push(d.meaning.replace(/\.$/, ''));
   return parts.length > 0 ? parts.join('; ') : 'no new facts';
 }

@@ -57,12 +57,18 @@ function whenLines(state: CaseState): string[] {
   return out;
 }
 
+/** The timeline event of the team saying the failing call works now (fixing.ts saidWorking): their word, not a check. */
+export const SAID_WORKING = 'the team said';
+
 function verificationLines(state: CaseState): string[] {
   const v = state.verification;
-  if (!v) return ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
+  const said = state.timeline
+    .filter((t) => t.event.startsWith(`${SAID_WORKING} `))
+    .map((t) => `- ${t.at}: ${who(t.user)} said ${t.event.slice(SAID_WORKING.length + 1)} (their word: no caller identity from the failing runtime).`);
+  if (!v) return said.length > 0 ? said : ['- Not verified: no `aws sts get-caller-identity` output from the failing runtime was pasted after the fix.'];
   const expected = state.expected ? ` (expected ${[state.expected.account, state.expected.principal].filter(Boolean).join(' / ')}: ${v.matched ? 'matches' : 'does NOT match'})` : '';
   const where = v.inFailingRuntime ? 'in the failing runtime' : '(where it was run: not said to be the failing runtime)';
-  return [`- ${v.at}: \`aws sts get-caller-identity\` ${where} returned \`${v.arn}\`, account ${v.account}${expected}.`];
+  return [`- ${v.at}: \`aws sts get-caller-identity\` ${where} returned \`${v.arn}\`, account ${v.account}${expected}.`, ...said];
 }
 
 function ruledOutLines(state: CaseState): string[] {
@@ -74,6 +80,12 @@ function ruledOutLines(state: CaseState): string[] {
   // Older cases recorded only the ids.
   for (const c of state.rejected) if (!out.some((l) => l.includes(`(\`${c}\`)`))) out.push(`- ${CAUSE_TITLES[c]} (\`${c}\`)`);
   return out;
+}
+
+function earlierLine(e: NonNullable<CaseState['earlier']>[number]): string {
+  const cause = e.cause ? `${CAUSE_TITLES[e.cause]} (\`${e.cause}\`)` : 'cause not determined';
+  const end = e.resolvedAt ? `resolved ${e.resolvedAt}${e.fixedBy ? ` (${e.fixedBy})` : ''}` : 'left unresolved when another incident opened this case';
+  return `- Opened ${e.openedAt}: ${cause}; ${end}`;
 }
 
 export function buildSummary(state: CaseState): string {
@@ -96,6 +108,9 @@ export function buildSummary(state: CaseState): string {
   if (cause && fixShown) lines.push(`- Playbook: ${KNOWLEDGE[cause].remediation.title}`);
   lines.push('');
   lines.push('### Who helped', state.participants.map(who).join(', '), '');
+  // Earlier cases of the thread are never merged into this one; the summary still names them (one left open by another
+  // incident pasted mid-case has no summary of its own).
+  if (state.earlier && state.earlier.length > 0) lines.push('### Earlier cases in this thread', ...state.earlier.map(earlierLine), '');
   lines.push('### Timeline (UTC)', '| Time | Who | Event |', '|---|---|---|');
   for (const t of state.timeline) lines.push(`| ${t.at} | ${cell(who(t.user))} | ${cell(t.event)} |`);
   return lines.join('\n');

@@ -23,6 +23,8 @@ export interface Turn {
   overheard?: boolean;
   /** The policy's numbers for this step (engine.ts `StepContext.policy`). */
   policy: Readonly<PolicyParams>;
+  /** The scoring as stored before this step (the stored case is never changed): what the step newly learned is told against it. */
+  before?: Readonly<CaseScoring>;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

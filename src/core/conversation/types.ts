@@ -155,7 +155,7 @@ export interface CaseState {
   namedClient?: string;
   /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
   fixedBy?: string;
-  /** Earlier cases of the same thread, resolved before a new error opened this one (never merged into it). */
+  /** Earlier cases of the same thread, resolved (or, for another incident pasted mid-case, left open) before a new error opened this one (never merged into it). */
   earlier?: Array<{ openedAt: string; resolvedAt?: string; cause?: CauseId; fixedBy?: string }>;
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */
   scoring?: CaseScoring;

@@ -1,0 +1,57 @@
+/**
+ * What a person says about the fix at the verify step, read by the structure of the reply rather than a
+ * list of whole-line phrases (QA 35 N2, N9): awskey asked whether the failing call succeeds now, so
+ * - a failure told in any words — "nope", "same error", "still says expired", "that didnt work, …",
+ *   or the case's own error code repeated — is "still failing";
+ * - an affirmation — "yes", "yep works", "yes the script works now" — is "it works", unless the clause
+ *   that works names the AWS CLI or the console while the failing client is another one (that is what
+ *   the team already said before the question).
+ * A bare yes or no counts only as the answer to the yes-or-no question "did <client> succeed now?"
+ * (asked after a caller identity was recorded); words that say it works or fails count at any point
+ * of the verify step.
+ */
+import { NO_AS_A_NOUN } from '../knowledge/not-sure';
+import type { CaseState } from './types';
+
+export type ToldOutcome = 'works' | 'failing';
+
+/** Only the start of a reply is read. */
+const READ_LIMIT = 400;
+const LEADING_NO = new RegExp(String.raw`^(?:no(?:pe)?|nah|negative)\b(?!\s{0,9}${NO_AS_A_NOUN}\b)`, 'i');
+const LEADING_YES = /^(?:y(?:es|ep|eah|up|ea|s)?|yay|sure|correct|affirmative|it (?:did|does))\b/i;
+/** A failure told: the same error, still failing in some verb, a fix that did not work. */
+const FAILURE = /\bsame (?:error|thing|issue|problem|message|result)\b|\bstill (?:says?|fail(?:s|ing|ed)?|gets?|getting|broken|errors?|erroring|the same|denied|expired|shows?|returns?|throws?|no)\b|\b(?:did ?n'?t|does ?n'?t|did not|does not|do ?n'?t) work\b|\bnot working\b|\bno (?:luck|change|difference)\b|\b(?:fail(?:s|ed|ing)?|errors?(?:ed)?) again\b/i;
+/** It works, succeeded, runs: said of the failing call. */
+const WORKS = /\b(?:works?|worked|working(?! on)|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|passe[sd]|all good|goes through|went through)\b/i;
+/** A failure word anywhere ("works on my laptop but in CI it fails"): the reply is not "it works". */
+const FAIL_WORD = /\b(?:fail(?:s|ed|ing|ure)?|errors?|denied|expired|broken|crash(?:es|ed)?)\b/i;
+/** "does not work", "never succeeded", "no longer runs": the clause denies what it says. */
+const NEGATED = /\b(?:not|never|no longer)\b|n'?t\b/i;
+/** The AWS CLI (a command of it) or the console: a clause saying it works speaks for it, not for another failing client. */
+const CLI_OR_CONSOLE = /\baws [a-z0-9-]{2,20}\b|\bcli\b|\bconsole\b|get-caller-identity/i;
+/** A sign-in that worked ("aws sso login worked", "relogged, worked") is the step done, not the failing call succeeding. */
+const SIGN_IN = /\b(?:log(?:ged)? ?in|re-?logged|re-?login|sign(?:ed)? ?in)\b/i;
+const CLAUSES = /[.;!?\n,]|\bbut\b/i;
+
+/**
+ * @param askedYesNo the last reply asked "did <client> succeed now?" (a bare yes or no answers it)
+ * @param otherClient the failing client is not the AWS CLI (verification.ts otherFailingClient)
+ */
+export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, askedYesNo: boolean, otherClient: boolean): ToldOutcome | undefined {
+  const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  const lower = text.toLowerCase();
+  // The error's own code said again ("still ExpiredToken"): a failure, whatever the words around it.
+  const codeAgain = state.errorCodes.some((c) => c.length >= 6 && lower.includes(c.toLowerCase()));
+  if (FAILURE.test(text) || codeAgain) return 'failing';
+  if (askedYesNo && LEADING_NO.test(text)) return 'failing';
+  const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
+  // Anything denied or failing in the reply ("works on my laptop but not in CI") leaves it unread rather than misread.
+  if (NEGATED.test(text) || FAIL_WORD.test(text)) return undefined;
+  if (clauses.some((c) => WORKS.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)))) return 'works';
+  // A bare yes ("yes", "yep, thanks") answers the question; "yes but …" does not.
+  if (askedYesNo && LEADING_YES.test(text) && !/\bbut\b/i.test(text)) return 'works';
+  return undefined;
+}
+
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, NEGATED, CLI_OR_CONSOLE, SIGN_IN, CLAUSES];

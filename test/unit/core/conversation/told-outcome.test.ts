@@ -1,0 +1,37 @@
+/**
+ * The verify-step reader (told-outcome.ts, QA 35 N2/N9) reads the outcome by structure and leaves a reply unread
+ * rather than misread: a step still in progress, a success somewhere else, or a sign-in that worked closes nothing.
+ */
+import { toldOutcome } from '../../../../src/core/conversation/told-outcome';
+
+const expired = { errorCodes: ['ExpiredToken'] };
+
+describe('toldOutcome', () => {
+  it.each([
+    ['yes', true, 'works'],
+    ['yep works', true, 'works'],
+    ['yes the script works now', true, 'works'],
+    ['the script runs fine now', false, 'works'],
+    ['nope same error', true, 'failing'],
+    ['nope', true, 'failing'],
+    ['still says expired', false, 'failing'],
+    ['still ExpiredToken', false, 'failing'],
+    ['that didnt work, claude still says expired after i did aws sso login, had to restart claude', false, 'failing'],
+  ] as const)('when "%s" is said (yes-or-no asked: %s), then it reads %s', (said, asked, want) => {
+    expect(toldOutcome(said, expired, asked, true)).toBe(want);
+  });
+
+  it.each([
+    ['yes', false],
+    ['no idea', true],
+    ['still working on it', true],
+    ['working on it', true],
+    ['it works on my laptop but in CI it fails', true],
+    ['i fixed the profile', true],
+    ['aws sso login worked', true],
+    ['aws cli works fine', true],
+    ['yes but only from my laptop', true],
+  ] as const)('when "%s" is said (yes-or-no asked: %s), then it reads nothing', (said, asked) => {
+    expect(toldOutcome(said, expired, asked, true)).toBeUndefined();
+  });
+});
