@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { redact } from '../../../src/core/redact';
+import { diagnose } from '../../../src/core/diagnose';
 import { ALNUM, chars } from '../../helpers/secret-shapes';
 
 const RUNS = 300;
@@ -57,5 +58,33 @@ describe('a secret printed on the line after its print command', () => {
   it('when a key id is printed, or the variable printed nothing, then nothing is taken', () => {
     expect(redact('$ echo $AWS_ACCESS_KEY_ID\nAKIAIOSFODNN7EXAMPLE\n').text).toContain('AKIAIOSFODNN7EXAMPLE');
     expect(redact('$ echo $AWS_SECRET_ACCESS_KEY\n\n$ aws s3 ls').text).toContain('$ aws s3 ls');
+  });
+});
+
+describe('the next output standing where the print showed nothing (review R35b-12: the blank line was lost)', () => {
+  it.each([
+    ['an error code', '$ echo $AWS_SECRET_ACCESS_KEY\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided.', 'SignatureDoesNotMatch', 'secret-key-mismatch'],
+    ['a message diagnose reads', '$ echo $AWS_SESSION_TOKEN\nUnable to locate credentials. You can configure credentials by running "aws configure".', 'Unable to locate credentials', 'no-credentials-found'],
+    ['PowerShell’s error line', 'PS> $env:AWS_SECRET_ACCESS_KEY\naws : An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', 'InvalidClientTokenId', undefined],
+  ])('when the line after the print holds %s, then it stays and is diagnosed', (_, text, piece, cause) => {
+    expect(redact(text).text).toContain(piece);
+    const d = diagnose(text);
+    expect(d.detected).toBe(true);
+    if (cause) expect(d.causes[0]?.id).toBe(cause);
+  });
+
+  it.each([
+    // (a timestamp opening the line is a log prefix the wrapper reading takes off first: paste-shape.ts)
+    ['a timestamp', '$ echo $DB_PASSWORD\ndb01 ready at 2026-12-07T15:32:31Z for app', 'ready at'],
+    ['a bracketed level', '$ printenv API_TOKEN\n[WARN] token refresh skipped for app', 'token refresh skipped'],
+  ])('when the line holds %s, then it stays', (_, text, piece) => {
+    expect(redact(text).text).toContain(piece);
+  });
+
+  it('when the output line is long and holds a key, then only the key goes', () => {
+    const text = `$ echo $AWS_SECRET_ACCESS_KEY\nthe deploy job printed its whole environment here and then some more words to make this line long ${'and longer '.repeat(8)}key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY end`;
+    const out = redact(text).text;
+    expect(out).not.toContain('K7MDENG');
+    expect(out).toContain('the deploy job printed');
   });
 });
