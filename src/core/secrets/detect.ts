@@ -1049,11 +1049,12 @@ function keyInSession(path: string, endsArn: boolean): number {
 }
 
 /**
- * A session name's start a key may be glued to: words and digits joined by `-`, `_` or `.` (`botocore-session-1`,
- * `alice.smith`). A bare word (`alice<40>`) is not read: a random session name's first letters read as one as often
+ * A session name's start a key may be glued to: words and digits joined by `-`, `_`, `.` or the other characters
+ * RoleSessionName allows (`[\w+=,.@-]`): `botocore-session-1`, `alice.smith`, an e-mail (`alice@example.com`, IAM
+ * Identity Center's session name), `Alice=1` (review R35b-11). A bare word (`alice<40>`) is not read: a random session name's first letters read as one as often
  * (`afy` + 40, secrets-evidence), and a random name is evidence.
  */
-const GLUED_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.][A-Za-z0-9]{1,32}){1,4}$/;
+const GLUED_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.@=,+][A-Za-z0-9]{1,32}){1,4}$/;
 
 /** What may continue an ARN's path: any other character after a session name ends the ARN (`…/<40>:`, R34b-3). */
 const ARN_PATH_CHAR = /[A-Za-z0-9+=,.@_/-]/;

@@ -24,8 +24,11 @@ const place = fc.constantFrom(
   (arn: string) => `the caller is ${arn}.`,
 );
 
-/** The session name before the key: none, or separated names a key is glued after (review 34b R34b-3: kept whole at bddd8e9f). */
-const gluedAfter = fc.constantFrom('', '', 'alice.smith', 'botocore-session-1');
+/**
+ * The session name before the key: none, or separated names a key is glued after (review 34b R34b-3: kept whole at
+ * bddd8e9f; an e-mail, IAM Identity Center's session name, and `Alice=1`: review R35b-11, kept whole before 35s).
+ */
+const gluedAfter = fc.constantFrom('', '', 'alice.smith', 'botocore-session-1', 'alice@example.com', 'Alice=1');
 
 /** A key glued onto an assumed role's ARN (after a session name or none) goes, and the ARN up to the name stays. */
 const keyGoesRoleStays = fc.property(partition, account, role, gluedAfter, keyNoSlash, place, (p, a, r, name, key, at) => {
@@ -106,7 +109,7 @@ describe('a key glued onto an STS ARN as its session name', () => {
     const key = 'wJalrXUtnFEMIxK7MDENGqbPxRfiCYzq8sT3vB1d';
     const withSlashes = (...at: number[]): string => [...key].map((c, i) => (at.includes(i) ? '/' : c)).join('');
     const keys = [...Array(40).keys()].flatMap((i) => [withSlashes(i), withSlashes(i, (i + 17) % 40)]);
-    for (const name of ['alice.smith', 'botocore-session-1'])
+    for (const name of ['alice.smith', 'botocore-session-1', 'alice@example.com', 'Alice=1'])
       for (const k of keys)
         for (const tail of [' is not authorized to perform: s3:GetObject', ':', ')', '']) {
           const head = `arn:aws:sts::123456789012:assumed-role/Admin/${name}`;
