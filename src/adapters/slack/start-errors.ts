@@ -61,15 +61,14 @@ const NETWORK_WORDS: Record<string, string> = {
   EADDRNOTAVAIL: 'the address is not one of this machine',
 };
 
-/** The API URL as messages may show it: no `user:pass@`, no query or fragment; never the raw setting. */
-function shownUrl(url: string): string {
+/**
+ * SLACK_API_URL as messages may show it: its scheme, host and port only, never the raw setting — a proxy's `user:pass@`,
+ * a query, and a gateway's token carried in the path (`/t/<token>/api/`, review R35b-16) stay out of stderr and logs.
+ */
+function shownOrigin(url: string): string {
   try {
     const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    u.search = '';
-    u.hash = '';
-    return u.toString();
+    return `${u.protocol}//${u.host}`;
   } catch {
     return 'the SLACK_API_URL setting';
   }
@@ -85,7 +84,7 @@ export function explainStartError(err: unknown, ctx: StartContext): string | und
     return `could not listen on ${ctx.host ?? '0.0.0.0'}:${ctx.port ?? ''} (PORT, HOST): ${NETWORK_WORDS[code] ?? code} [${code}]`;
   }
   const token = TOKEN_HELP[ctx.step];
-  const api = shownUrl(ctx.apiUrl ?? SLACK_API);
+  const api = ctx.apiUrl ? shownOrigin(ctx.apiUrl) : SLACK_API;
   if (e.code === 'slack_webapi_platform_error' && typeof e.data?.error === 'string') {
     const slackError = e.data.error;
     if (TOKEN_REFUSED.has(slackError)) return `Slack refused ${token.name} (${slackError}): ${token.where}.`;

@@ -32,8 +32,15 @@ describe('explainStartError', () => {
     ['an unknown Slack answer', platform('ratelimited')],
   ])('when SLACK_API_URL holds a proxy’s user and password and start fails on %s, then the URL is named without them (review R35-7)', (_, err) => {
     const message = explainStartError(err, { step: 'bot-token', apiUrl: 'https://bot:proxy-pass-EXAMPLE@slack-proxy.internal/api/?token=abc' });
-    expect(message).toContain('https://slack-proxy.internal/api/');
+    expect(message).toContain('https://slack-proxy.internal (SLACK_API_URL)');
     expect(message).not.toMatch(/proxy-pass-EXAMPLE|bot:|@|token=abc/);
+  });
+
+  it('when SLACK_API_URL carries a token in its path and start fails, then only its scheme, host and port are named (review R35b-16)', () => {
+    const refused = request(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    const message = explainStartError(refused, { step: 'bot-token', apiUrl: 'https://bob:pw@gw.example.com:8443/t/abcdEFGH1234abcdEFGH1234/api/?k=1' });
+    expect(message).toContain('could not reach Slack at https://gw.example.com:8443 (SLACK_API_URL)');
+    expect(message).not.toMatch(/abcdEFGH|\/t\/|bob|pw@|k=1/);
   });
 
   it('when the port is taken, then PORT and HOST are named', () => {
