@@ -24,7 +24,7 @@ import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
-import { readProse, statedChoice, takeWords } from './said';
+import { noteToldFix, readProse, statedChoice, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
@@ -198,6 +198,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   if (showsErrorText(d)) stillFailing(t);
   if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, PASTED_OUTPUT);
   const moved = stated + takeWords(t, words);
+  noteToldFix(t, text, words.statements);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
   if (!paste && s.phase === 'verifying' && toldAtVerify(t, text)) return;

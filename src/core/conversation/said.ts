@@ -15,6 +15,7 @@ import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
 import { expectedIdentityIn } from './verification';
+import { redact } from '../redact';
 import { applyChoice, log, type Turn } from './turn';
 
 /**
@@ -71,6 +72,11 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
     t.s.asked.push({ id: a.probeId, at: t.now, answer: a.choiceId, answeredBy: t.user, said: true });
     log(t, `read as said: ${a.probeId} = ${a.choiceId}`);
   }
+}
+
+/** A reply that tells what made it work (a `toldFix` statement) is kept for the summary's "What fixed it" (QA 35 N8). */
+export function noteToldFix(t: Turn, text: string, statements: readonly Statement[]): void {
+  if (statements.some((st) => st.toldFix)) t.s.toldFix = redact(text).text.replace(/\s+/g, ' ').slice(0, 200);
 }
 
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */
