@@ -7,6 +7,7 @@
 import type { Statement } from './types';
 import { near } from '../near';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
+import { TOLD_FIX_STATEMENTS } from './statements-told-fixes';
 
 export const STATEMENTS: Statement[] = [
   {
@@ -55,10 +56,23 @@ export const STATEMENTS: Statement[] = [
     ],
     // The person put the token in after all ("… but I put the token in the header": review R34d-8): the tool takes it somewhere.
     sayUnless: ["\\b(i|we)('ve| have)? (put|pass|passed|set|add|added|send|sent|give|gave)\\b.{0,30}\\btoken\\b"],
+    // The tool sends no session token (a fact: sessionTokenPresent false), so a temporary key known here adds the
+    // token-absent fact signal's weight (fact-signals.ts) to the statement's own (QA 35 N26).
     effects: { 'missing-session-token': 3 },
-    implies: { tokenField: 'none' },
+    implies: { tokenField: 'none', sessionTokenPresent: 'false' },
     evidence: 'The team says the tool takes no session token: a temporary key cannot work in it',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  },
+  {
+    // "i put the access key + secret from the sso portal into aider" (QA 35 N26, batch-19 tuning thread hotovo-aider-desk-131):
+    // the SSO (IAM Identity Center) access portal hands out short-term credentials, a key with its session token, so the
+    // key is a temporary (ASIA) one. The weight is the temporary-key fact signals' (fact-signals.ts), as for ASIA answered.
+    id: 'sso-portal-keys',
+    say: ['\\b(keys?|creds|credentials|secret)\\b[^.]{0,40}\\bfrom (the |our |my )?(aws )?(sso|identity center|access) portal\\b'],
+    effects: {},
+    implies: { keyKind: 'temporary' },
+    evidence: 'The team says the keys come from the SSO portal: temporary keys that need their session token',
+    source: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/howtogetcredentials.html',
   },
   {
     // "im new to aws, never set any keys on this laptop" (the QA run of cogeotiff/rio-tiler#18, resolved by setting up
@@ -245,4 +259,5 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html',
   },
   ...UNREAD_SOURCE_STATEMENTS,
+  ...TOLD_FIX_STATEMENTS,
 ];
