@@ -114,6 +114,17 @@ describe('static keys in the environment of a task that has its role (qa35 N18)'
     const lambda = ['An error occurred (ExpiredTokenException) when calling the GetObject operation: The security token included in the request is expired', 'AWS_LAMBDA_FUNCTION_NAME=resize', 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE'].join('\n');
     expect(evidenceIds(lambda)).not.toContain('env-var-override.shadows-platform-role');
   });
+
+  // R35b-1: a platform named in prose (even denied) is no role shown, and a bad signature is not what shadowing causes.
+  it('when ECS/EKS is only named or denied, or the failure is not an expiry, then the error code\'s own cause leads', () => {
+    const named = ['Running in an EKS pod', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.'].join('\n');
+    expect(diagnose(named).causes[0]!.id).toBe('secret-key-mismatch');
+    const denied = ['docker run on my laptop, not ECS', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.'].join('\n');
+    expect(diagnose(denied).causes[0]!.id).toBe('temporary-credentials-expired');
+    const shownSignature = ['AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.'].join('\n');
+    expect(evidenceIds(shownSignature)).not.toContain('env-var-override.shadows-platform-role');
+    expect(diagnose(shownSignature).causes[0]!.id).toBe('secret-key-mismatch');
+  });
 });
 
 describe('a container started with docker compose is not an ECS task (qa35 N22)', () => {
