@@ -73,6 +73,19 @@ describe('EKS Pod Identity (qa35 N5)', () => {
     const text = 'WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token';
     expect(diagnose(text).facts.podIdentity).toBeUndefined();
   });
+
+  // R35b-2: the name denied, asked about, or beside IRSA shown is no Pod Identity met.
+  it.each([
+    'We use IRSA, not Pod Identity.\nWebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'Should we move to EKS Pod Identity? Currently on IRSA:\nWebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'We stopped using pod identity last month.\nNoCredentialProviders: no valid providers in chain',
+  ])('when "%s" is pasted, then Pod Identity is not read', (text) => {
+    expect(diagnose(text).facts.podIdentity).toBeUndefined();
+  });
+
+  it('when Pod Identity is named plainly, then it is still read', () => {
+    expect(diagnose('We moved the app to EKS Pod Identity yesterday.\nNoCredentialProviders: no valid providers in chain').facts.podIdentity).toBe(true);
+  });
 });
 
 describe('an S3-compatible store\'s key sent to AWS (qa35 N11)', () => {
