@@ -197,6 +197,11 @@ describe('the rotation story told in full (qa35 N21)', () => {
   ])('when the team says "%s", then a consumer holding the old key leads', (said) => {
     expect(leader(said)).toBe('stale-credentials-after-rotation');
   });
+
+  // R35b-3: a question about changing the key tells no rotation.
+  it('when the team asks "should I change the key?", then no rotation is read and the rotation does not lead', () => {
+    expect(leader('should I change the key?')).not.toBe('stale-credentials-after-rotation');
+  });
 });
 
 describe('keys in the shared files that a tool does not find (qa35 N17)', () => {
