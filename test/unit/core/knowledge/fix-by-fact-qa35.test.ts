@@ -154,6 +154,16 @@ describe('a container started with docker compose is not an ECS task (qa35 N22)'
     const fix = fixOf('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
     expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
   });
+
+  // R35b-13: a build command names where the image is built; EKS named beside it is where it runs.
+  it('when the paste builds an image with docker and says it is deployed to EKS, then the local-container steps are not shown', () => {
+    const fix = fixOf('docker build -t app . && docker push; deployed to EKS\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
+    expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
+  });
+
+  it('when the paste builds an image with docker and names no platform, then the runtime is still the container', () => {
+    expect(diagnose('docker build -t app . && docker run app\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials').facts.runtime).toBe('docker');
+  });
 });
 
 describe('the tool seen is the tool named (qa35 N16)', () => {
