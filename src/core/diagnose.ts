@@ -205,6 +205,10 @@ for (const [family, members] of Object.entries(FAMILIES)) for (const id of new S
  */
 const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError', ...CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`)]);
 
+/** AWS's own answers to a signed request it rejected (the codes of the service-side authentication and denial families). */
+const SERVICE_REJECTIONS = new Set(['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.authz']
+  .flatMap((f) => FAMILIES[f] ?? []).filter((id) => id.startsWith('code.')));
+
 /** Signals computed from other signals and facts: families, token presence, key relations. */
 function deriveSignals(draft: Draft): void {
   for (const s of draft.signals.filter((x) => x.id === 'msg.provider-failed')) {
@@ -221,7 +225,13 @@ function deriveSignals(draft: Draft): void {
   const ids = new Set(draft.signals.map((s) => s.id));
   // The first signal of each family, in one pass over the signals; families are added in their own order.
   const firstOf = new Map<string, Signal>();
-  for (const s of draft.signals) for (const family of FAMILIES_OF.get(s.id) ?? []) if (!firstOf.has(family)) firstOf.set(family, s);
+  // A missing shared file beside AWS rejecting a signed request is no empty chain: credentials were sent (env keys;
+  // the config file is optional), so it counts toward no-credentials only when AWS rejected nothing (R35b-6).
+  const rejected = draft.signals.some((x) => SERVICE_REJECTIONS.has(x.id));
+  for (const s of draft.signals) {
+    if (rejected && s.id === 'msg.shared-file-missing') continue;
+    for (const family of FAMILIES_OF.get(s.id) ?? []) if (!firstOf.has(family)) firstOf.set(family, s);
+  }
   for (const family of Object.keys(FAMILIES)) {
     const first = firstOf.get(family);
     if (first) addSignal(draft, family, first.at, first.id.replace(/^(?:code|msg)\./, ''));

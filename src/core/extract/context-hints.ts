@@ -11,6 +11,8 @@ import type { Extractor } from './types';
 
 /** Where the code runs: the runtimes' `mention` markers (runtimes.ts). */
 const RUNTIMES = markersFor('mention');
+/** Platforms an image is deployed to: named beside a build command, they are where it runs. */
+const PLATFORMS = new Set(['ecs', 'eks', 'lambda']);
 
 /**
  * A provider that tries the metadata service names it in its failure line: Go v1 `dial tcp 169.254.169.254:80: i/o
@@ -527,9 +529,10 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   const first = firstOf(ctx.text, ctx.lower);
   const imdsLines = new Set(draft.signals.flatMap((s) => (IMDS_CATALOGUE.has(s.id) && s.at ? [s.at.line] : [])));
   const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i], imdsLines) : first[i]! })).filter((x) => x.m !== null);
+  const platformNamed = found.some((x) => PLATFORMS.has(x.r.runtime));
   for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
-    setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
+    if (!(r.builder && platformNamed)) setFact(draft, 'runtime', r.runtime, ctx.loc(n), 5);
     addSignal(draft, `runtime.${r.runtime}`, ctx.loc(n));
   }
   const [firstSigningMention, legacyToken, localstackWrapper] = firstSigning(ctx.text, ctx.lower);

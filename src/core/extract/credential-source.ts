@@ -243,8 +243,13 @@ function handleEnv(ctx: ExtractContext, draft: Draft, state: EnvState, name: str
     case 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI':
     case 'AWS_CONTAINER_CREDENTIALS_FULL_URI':
       setFact(draft, 'runtime', 'ecs', at, 3);
+      // The platform role shown in the listing (not a platform named in prose): env keys beside it shadow it.
+      addSignal(draft, 'env.platform-role', at, name);
       break;
     case 'AWS_WEB_IDENTITY_TOKEN_FILE':
+      addSignal(draft, 'env.web-identity', at);
+      addSignal(draft, 'env.platform-role', at, name);
+      break;
     case 'AWS_ROLE_ARN':
       addSignal(draft, 'env.web-identity', at);
       break;

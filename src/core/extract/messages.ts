@@ -101,8 +101,10 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // file or directory, open '/home/me/.aws/credentials'", nodejs/node lib/internal/errors.js; aws-cdk-guide#73,
   // serverless-better-credentials#8), Python's OSError ("[Errno 2] No such file or directory: '/root/.aws/credentials'").
   // A tool that reads only that file had nothing: the chain came up empty. Not the SSO cache's files (sso.cache-missing).
-  { signal: 'msg.shared-file-missing', re: /\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)['"]?:? {0,2}\(?(?:no such file or directory|The system cannot find the (?:file|path) specified)/i },
-  { signal: 'msg.shared-file-missing', re: /(?:no such file or directory|ENOENT)[,:]? {0,2}(?:(?:open|stat|lstat|access) )?['"]?[^'"\n]{0,200}?\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)/i },
+  // The runtime's shape only (R35b-7): the path is one word after the operation, an exception name, a `tool: ` prefix
+  // or a line's start, so prose quoting the docs ("if ~/.aws/credentials: No such file … appears") is not a failure met.
+  { signal: 'msg.shared-file-missing', re: /(?:^|\b(?:open|stat|lstat|access) |Exception: |: )['"]?[^\s'"]{0,200}?\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)['"]?:? {0,2}\(?(?:no such file or directory|The system cannot find the (?:file|path) specified)/im },
+  { signal: 'msg.shared-file-missing', re: /(?:no such file or directory|ENOENT)[,:]? {0,2}(?:(?:open|stat|lstat|access) )?['"]?[^\s'"]{0,200}?\.aws[\\/](?:credentials|config)(?![\w-]|\.\w)/i },
   // S3: the Authorization header carried an empty access key id (no credentials were loaded).
   { signal: 'msg.empty-access-key', re: /a non-empty Access Key \(AKID\) must be provided in the credential/i },
   { signal: 'msg.cdk-no-account', re: /Unable to resolve AWS account to use/i },

@@ -7,16 +7,42 @@
  * EKS User Guide "Learn how EKS Pod Identity grants pods access to AWS services" (pod-identities.html, the agent's
  * address and the association) and "Create IAM role with trust policy required by EKS Pod Identity" (pod-id-role.html).
  */
+import { allMatches } from '../all-matches';
+import { clauseBefore, deniedBefore, leftBefore } from '../says';
 import { setFact } from './draft';
 import type { Extractor } from './types';
 
-/** The agent's link-local address (not ECS's 169.254.170.2), its daemon, its API and service principal, or the name. */
-const POD_IDENTITY = /169\.254\.170\.23\b|\beks-pod-identity-agent\b|\bAssumeRoleForPodIdentity\b|\bpods\.eks\.amazonaws\.com\b|\beks-auth\b|\bpod[ _-]?identit(?:y|ies)\b/i;
+/** Shown: the agent's link-local address (not ECS's 169.254.170.2), its daemon, its API and its service principal. */
+const SHOWN = /169\.254\.170\.23\b|\beks-pod-identity-agent\b|\bAssumeRoleForPodIdentity\b|\bpods\.eks\.amazonaws\.com\b/i;
+/** Named: the API's or the feature's name, which people also name to deny or ask about it. */
+const NAMED = /\beks-auth\b|\bpod[ _-]?identit(?:y|ies)\b/gi;
+/** IRSA shown: the service account's role annotation or the web identity call. */
+const IRSA_SHOWN = /\beks\.amazonaws\.com\/role-arn\b|\bAssumeRoleWithWebIdentity\b/i;
+/** The rest of a match's sentence, to its end mark: a question ends it with '?'. */
+const SENTENCE_END = /[.?!\n]/;
+
+/**
+ * A name counts when it is not denied or left right before it ("We use IRSA, not Pod Identity": says.ts's readings,
+ * as the other fact readers use them), not asked about ("Should we move to EKS Pod Identity?"), and IRSA is not shown
+ * in the same text (R35b-2).
+ */
+function named(text: string): number | undefined {
+  if (IRSA_SHOWN.test(text)) return undefined;
+  for (const m of allMatches(NAMED, text)) {
+    const clause = clauseBefore(text, m.index);
+    if (deniedBefore(clause) || leftBefore(clause)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    const end = SENTENCE_END.exec(after);
+    if (end?.[0] === '?') continue;
+    return m.index;
+  }
+  return undefined;
+}
 
 export const extractPodIdentity: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('169.254.170.23') && !ctx.lower.includes('identit') && !ctx.lower.includes('eks-auth') && !ctx.lower.includes('pods.eks')) return;
-  const m = POD_IDENTITY.exec(ctx.text);
-  if (m) setFact(draft, 'podIdentity', true, ctx.loc(ctx.lineOf(m.index)));
+  const at = SHOWN.exec(ctx.text)?.index ?? named(ctx.text);
+  if (at !== undefined) setFact(draft, 'podIdentity', true, ctx.loc(ctx.lineOf(at)));
 };
 
-export const POD_IDENTITY_PATTERNS: RegExp[] = [POD_IDENTITY];
+export const POD_IDENTITY_PATTERNS: RegExp[] = [SHOWN, NAMED, IRSA_SHOWN];

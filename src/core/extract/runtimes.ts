@@ -68,6 +68,8 @@ export interface RuntimeMarker {
   firstLines?: true;
   /** A `platform` row only: the part of `re` that also answers the runtime question in a paste (default: all of it). */
   shownPart?: RegExp;
+  /** A `mention` of building an image: it names the image's builder, and gives way to a platform named as where it runs. */
+  builder?: true;
 }
 
 const GH_VARS = 'https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables';
@@ -104,7 +106,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).
   { runtime: 'ec2', use: 'mention', re: /(?<!ENDPOINT: http:\/\/)169\.254\.169\.254|instance profile(?! metadata| credentials)|\bEC2 instance\b(?! metadata)|ec2rolecreds|EC2RoleProvider|(?<![\w-])iam-role(?![\w-])/i, source: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html' },
   { runtime: 'wsl', use: 'mention', re: /\bWSL2?\b/, source: 'https://learn.microsoft.com/en-us/windows/wsl/filesystems' },
-  { runtime: 'docker', use: 'mention', re: /\bdocker (?:run|compose|build)\b|\bDockerfile\b/i, source: 'https://docs.docker.com/reference/cli/docker/container/run/' },
+  { runtime: 'docker', use: 'mention', re: /\bdocker (?:run|compose)\b/i, source: 'https://docs.docker.com/reference/cli/docker/container/run/' },
+  // "docker build -t app . && docker push; deployed to EKS": the image is built here and runs on the platform (R35b-13).
+  { runtime: 'docker', use: 'mention', builder: true, re: /\bdocker build\b|\bDockerfile\b/i, source: 'https://docs.docker.com/reference/cli/docker/buildx/build/' },
 
   // platform: set or printed only by the platform. Order matters: a CI job that runs a container is still the job's to fix.
   // GITHUB_ACTIONS is always "true" on a runner; GITHUB_WORKSPACE is /home/runner/work/<repo>/<repo> on Linux

@@ -212,8 +212,9 @@ export const PROBES: Probe[] = [
         say: ['rotat', '\\bnews? (access )?keys?\\b', '\\b(get|gets|got|getting|generated?|created?|issued?|received?|pick(s|ed)? up|fetch(es|ed)?|writes?|wrote|written|writing|puts?|drops?|dropped) (the |some |a set of )?new,? (updated |fresh |rotated )?(aws )?(credentials|creds)\\b',
           '\\brefresh(es|ed|ing)? (the |my |our |its |their )?(aws |iam |sso )?(credentials|creds|keys?)\\b', '\\b(credentials|creds|keys?)\\b[^.]{0,40}\\b(are|were|get|got|is|was|being) (refreshed|renewed)\\b', '\\breplaced\\b', '\\brenew', '\\bregenerated (the |a |my )?(new )?(access )?key', '\\brecreated (the |a |my )?(access )?key',
           // How people say "rotated" when they did it by hand: "i swapped the key in the datasource settings" (qa35 N21,
-          // real-pastes batch 18 mtanda/grafana-aws-athena-datasource#76).
-          '\\b(swap(s|ped|ping)?|switch(es|ed|ing)?|chang(e|es|ed|ing)) (the |my |our |its |their )?(aws |iam )?(access )?keys?\\b'],
+          // real-pastes batch 18 mtanda/grafana-aws-athena-datasource#76). Past forms only: "should I change the key?" and
+          // "we'll switch keys" ask or plan a change, not tell one done (R35b-3).
+          '\\b(swapped|switched|changed) (the |my |our |its |their )?(aws |iam )?(access )?keys?\\b'],
         // "Create new access keys and delete the old access keys" (awslabs/amazon-s3-data-replication-hub-plugin#87): the
         // old key is gone, the next choice. Unless the new key is said to work: then the old one was deleted because it
         // was replaced, and what still fails holds it - "deleted the old iam user. new key works fine from aws cli" (qa35

@@ -11,8 +11,10 @@ export const envVarOverride: CauseRule = {
     // (SDKs and Tools Reference Guide, "Understand the credential provider chain"), so the keys shadow the role, and
     // temporary ones expire where the role's would have been refreshed (qa35 N18, conversations batch 18
     // aws/aws-sdk-net#3141: fixed by removing them from the task's environment). Not Lambda: its runtime sets the
-    // function role's own keys in AWS_ACCESS_KEY_ID.
-    pro('env-var-override.shadows-platform-role', { all: ['env.access-key-set', AUTHN], any: ['runtime.ecs', 'runtime.eks', 'env.web-identity'] }, 2.5, 'Static keys are set in the environment of a task or pod that has its platform role ({detail}): env keys come first in every SDK chain, so they shadow the role, and temporary ones expire where the role\'s are refreshed.'),
+    // function role's own keys in AWS_ACCESS_KEY_ID. The role must be shown in the env listing (the endpoint or token
+    // file variable), not a platform named in prose, and the failure must be the expiry that shadowing causes: an
+    // invalid key or a bad signature keeps its own cause (R35b-1). The weight is fitted to that one thread.
+    pro('env-var-override.shadows-platform-role', { all: ['env.access-key-set', 'env.platform-role', 'fam.expired'] }, 2.5, 'Static keys are set in the environment of a task or pod that has its platform role ({detail}): env keys come first in every SDK chain, so they shadow the role, and temporary ones expire where the role\'s are refreshed.'),
     pro('env-var-override.keys-and-profile', { all: ['env.keys-and-profile', AUTHN] }, 1.4, 'Both AWS_PROFILE and AWS_ACCESS_KEY_ID are set: the AWS CLI and boto3 use the keys, not the profile.'),
     pro('env-var-override.terraform-conflict', { all: ['msg.tf-profile-env-conflict'] }, 1.2, 'Terraform saw a profile and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY at the same time.'),
     pro('env-var-override.js-multiple-sources', { all: ['msg.js-multiple-sources'] }, 0.8, 'The JS SDK found both AWS_PROFILE and static env keys.'),

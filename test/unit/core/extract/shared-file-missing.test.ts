@@ -30,4 +30,17 @@ describe('a shared credentials or config file that does not exist', () => {
     ];
     expect(others.filter((text) => signals(text).includes('msg.shared-file-missing'))).toEqual([]);
   });
+
+  // R35b-6: credentials were found and sent (env keys; the config file is optional), AWS refused them.
+  it('when AWS rejected the signed request beside the missing file, then the empty chain does not lead', () => {
+    const text = 'open /home/runner/.aws/config: no such file or directory (ignored, using env credentials)\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+    expect(ranking(text).slice(0, 3)).not.toContain('no-credentials-found');
+  });
+
+  // R35b-7: the docs' words quoted in a question are no failure met.
+  it('when a question quotes the docs\' missing-file words, then nothing is read as missing', () => {
+    const text = 'The docs say: if ~/.aws/credentials: No such file or directory appears, run aws configure. Is that still true for v2?';
+    expect(signals(text)).not.toContain('msg.shared-file-missing');
+    expect(diagnose(text).detected).toBe(false);
+  });
 });

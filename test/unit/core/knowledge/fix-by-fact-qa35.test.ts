@@ -73,6 +73,19 @@ describe('EKS Pod Identity (qa35 N5)', () => {
     const text = 'WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token';
     expect(diagnose(text).facts.podIdentity).toBeUndefined();
   });
+
+  // R35b-2: the name denied, asked about, or beside IRSA shown is no Pod Identity met.
+  it.each([
+    'We use IRSA, not Pod Identity.\nWebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'Should we move to EKS Pod Identity? Currently on IRSA:\nWebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'We stopped using pod identity last month.\nNoCredentialProviders: no valid providers in chain',
+  ])('when "%s" is pasted, then Pod Identity is not read', (text) => {
+    expect(diagnose(text).facts.podIdentity).toBeUndefined();
+  });
+
+  it('when Pod Identity is named plainly, then it is still read', () => {
+    expect(diagnose('We moved the app to EKS Pod Identity yesterday.\nNoCredentialProviders: no valid providers in chain').facts.podIdentity).toBe(true);
+  });
 });
 
 describe('an S3-compatible store\'s key sent to AWS (qa35 N11)', () => {
@@ -114,6 +127,17 @@ describe('static keys in the environment of a task that has its role (qa35 N18)'
     const lambda = ['An error occurred (ExpiredTokenException) when calling the GetObject operation: The security token included in the request is expired', 'AWS_LAMBDA_FUNCTION_NAME=resize', 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE'].join('\n');
     expect(evidenceIds(lambda)).not.toContain('env-var-override.shadows-platform-role');
   });
+
+  // R35b-1: a platform named in prose (even denied) is no role shown, and a bad signature is not what shadowing causes.
+  it('when ECS/EKS is only named or denied, or the failure is not an expiry, then the error code\'s own cause leads', () => {
+    const named = ['Running in an EKS pod', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.'].join('\n');
+    expect(diagnose(named).causes[0]!.id).toBe('secret-key-mismatch');
+    const denied = ['docker run on my laptop, not ECS', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.'].join('\n');
+    expect(diagnose(denied).causes[0]!.id).toBe('temporary-credentials-expired');
+    const shownSignature = ['AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234', 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', 'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your key and signing method.'].join('\n');
+    expect(evidenceIds(shownSignature)).not.toContain('env-var-override.shadows-platform-role');
+    expect(diagnose(shownSignature).causes[0]!.id).toBe('secret-key-mismatch');
+  });
 });
 
 describe('a container started with docker compose is not an ECS task (qa35 N22)', () => {
@@ -129,6 +153,16 @@ describe('a container started with docker compose is not an ECS task (qa35 N22)'
   it('when the paste is an ECS task\'s, then the local-container steps are not shown', () => {
     const fix = fixOf('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/abcd-1234\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
     expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
+  });
+
+  // R35b-13: a build command names where the image is built; EKS named beside it is where it runs.
+  it('when the paste builds an image with docker and says it is deployed to EKS, then the local-container steps are not shown', () => {
+    const fix = fixOf('docker build -t app . && docker push; deployed to EKS\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials', 'no-credentials-found');
+    expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
+  });
+
+  it('when the paste builds an image with docker and names no platform, then the runtime is still the container', () => {
+    expect(diagnose('docker build -t app . && docker run app\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials').facts.runtime).toBe('docker');
   });
 });
 
@@ -172,6 +206,11 @@ describe('the rotation story told in full (qa35 N21)', () => {
     'i swapped the key in the datasource settings yesterday',
   ])('when the team says "%s", then a consumer holding the old key leads', (said) => {
     expect(leader(said)).toBe('stale-credentials-after-rotation');
+  });
+
+  // R35b-3: a question about changing the key tells no rotation.
+  it('when the team asks "should I change the key?", then no rotation is read and the rotation does not lead', () => {
+    expect(leader('should I change the key?')).not.toBe('stale-credentials-after-rotation');
   });
 });
 
