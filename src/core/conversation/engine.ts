@@ -8,7 +8,7 @@
  */
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
-import { probeById } from '../knowledge';
+import { PROBES, probeById } from '../knowledge';
 import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
@@ -24,7 +24,7 @@ import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
-import { readProse, takeWords } from './said';
+import { noteToldFix, readProse, statedChoice, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
@@ -198,6 +198,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   if (showsErrorText(d)) stillFailing(t);
   if (s.pending?.kind === 'command' && (learned || showsErrorText(d) || identity)) answerPending(t, PASTED_OUTPUT);
   const moved = stated + takeWords(t, words);
+  noteToldFix(t, text, words.statements);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
   if (!paste && s.phase === 'verifying' && toldAtVerify(t, text)) return;
@@ -238,7 +239,8 @@ function toldAtVerify(t: Turn, text: string): boolean {
 function withCorrection(t: Turn, text: string, words: Interpretation): Interpretation {
   const claim = correctionClaim(text);
   if (claim === undefined) return words;
-  const answered = t.s.asked.filter((a) => a.answer !== undefined && probeById(a.id)?.kind === 'question').map((a) => a.id);
+  // The questions answered, or whose choice was said unasked (QA 35 N1): either can be taken back.
+  const answered = PROBES.filter((p) => p.kind === 'question' && (t.s.asked.some((a) => a.id === p.id && a.answer !== undefined) || statedChoice(t.sc, p.id) !== undefined)).map((p) => p.id);
   const corrected = statementsIn([claim], answered).stated.filter((c) => !words.stated.some((w) => w.probeId === c.probeId));
   return { ...words, stated: [...words.stated, ...corrected] };
 }

@@ -15,6 +15,7 @@ import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
 import { expectedIdentityIn } from './verification';
+import { redact } from '../redact';
 import { applyChoice, log, type Turn } from './turn';
 
 /**
@@ -73,6 +74,11 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
   }
 }
 
+/** A reply that tells what made it work (a `toldFix` statement) is kept for the summary's "What fixed it" (QA 35 N8). */
+export function noteToldFix(t: Turn, text: string, statements: readonly Statement[]): void {
+  if (statements.some((st) => st.toldFix)) t.s.toldFix = redact(text).text.replace(/\s+/g, ' ').slice(0, 200);
+}
+
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */
 export function takeWords(t: Turn, words: Interpretation): number {
   const { s } = t;
@@ -107,16 +113,20 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
     const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
     const id = `statement:${a.probeId}=${a.choiceId}`;
     if (!choice || choice.id === 'unknown' || t.sc.applied.some((x) => x.id === id && !x.overruled)) continue;
-    const earlier = t.s.asked.find((x) => x.id === a.probeId && x.answer !== undefined);
-    if (earlier && (opening || !corrects(earlier.answer!, choice.id))) continue;
-    if (earlier) {
-      // Said again in a later reply with another choice: the person corrects the earlier answer (QA 34 F14).
+    const asked = t.s.asked.find((x) => x.id === a.probeId && x.answer !== undefined);
+    const earlier = asked?.answer ?? statedChoice(t.sc, a.probeId);
+    if (earlier !== undefined && (opening || !corrects(earlier, choice.id))) continue;
+    if (earlier !== undefined) {
+      // Said again in a later reply with another choice: the person corrects the earlier answer (QA 34 F14), or the
+      // earlier statement when the choice was said unasked ("ASIA" typed while the fix was shown: QA 35 N1).
       const standing = t.sc.applied.filter((x) => !x.overruled);
-      withdrawAnswer(t.sc, a.probeId, earlier.answer!, t.s.facts, t.s.errorCodes);
+      withdrawAnswer(t.sc, a.probeId, earlier, t.s.facts, t.s.errorCodes);
       const stoodOn = touchesCurrent(t, standing.filter((x) => x.overruled), choice.effects);
-      log(t, `corrected ${a.probeId}: ${earlier.answer} -> ${choice.id}`);
-      earlier.answer = choice.id;
-      earlier.answeredBy = t.user;
+      log(t, `corrected ${a.probeId}: ${earlier} -> ${choice.id}`);
+      if (asked) {
+        asked.answer = choice.id;
+        asked.answeredBy = t.user;
+      }
       if (stoodOn) reopenDiagnosis(t);
     }
     const effects = fittedEffects(a.probeId, a.choiceId, choice.effects, t.policy.answerLikelihoods);
@@ -148,6 +158,13 @@ function touchesCurrent(t: Turn, withdrawn: CaseScoring['applied'], later: Effec
   const cause = t.sc.current;
   const touches = (effects: Effects) => cause !== undefined && (effects[cause] ?? 1) !== 1;
   return touches(later) || withdrawn.some((x) => touches(x.effects));
+}
+
+/** The choice of a question said unasked and still standing (`statement:<probe>=<choice>`), if any: the last one said. */
+export function statedChoice(sc: CaseScoring, probeId: string): string | undefined {
+  const prefix = `statement:${probeId}=`;
+  const said = sc.applied.filter((x) => !x.overruled && x.id.startsWith(prefix)).at(-1);
+  return said?.id.slice(prefix.length);
 }
 
 /** An earlier answer a later statement replaces: a real choice (not "not sure", a skip or a pasted output) that differs. */

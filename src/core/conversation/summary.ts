@@ -94,7 +94,8 @@ export function buildSummary(state: CaseState): string {
   const lines: string[] = ['## AWS credential case summary', '', causeLine(state)];
   if (state.errorCodes.length > 0) lines.push(`**Error:** ${state.errorCodes.map((c) => `\`${c}\``).join(', ')}`);
   lines.push(...whenLines(state), '');
-  lines.push('### What fixed it', state.fixedBy ? `- In the team's words: ${state.fixedBy}` : '- (not stated: say "resolved - <what you changed>" and it is added here)', '');
+  const fixed = [...(state.toldFix ? [`- Told before it was resolved: ${state.toldFix}`] : []), ...(state.fixedBy ? [`- In the team's words: ${state.fixedBy}`] : [])];
+  lines.push('### What fixed it', ...(fixed.length > 0 ? fixed : ['- (not stated: say "resolved - <what you changed>" and it is added here)']), '');
   lines.push('### Verification', ...verificationLines(state), '');
   const evidence = cause ? (state.causes.find((c) => c.id === cause)?.evidence ?? []) : [];
   lines.push('### Evidence', ...(evidence.length > 0 ? evidence.map((e) => `- ${e}`) : ['- (none recorded)']), '');

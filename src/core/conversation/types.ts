@@ -155,6 +155,8 @@ export interface CaseState {
   namedClient?: string;
   /** What the team said fixed it ("resolved - removed the export from .bashrc"), redacted. */
   fixedBy?: string;
+  /** A fix told before the case closed ("works if i set AWS_REGION=us-west-2 before running", statements-told-fixes.ts), redacted. */
+  toldFix?: string;
   /** Earlier cases of the same thread, resolved (or, for another incident pasted mid-case, left open) before a new error opened this one (never merged into it). */
   earlier?: Array<{ openedAt: string; resolvedAt?: string; cause?: CauseId; fixedBy?: string }>;
   /** Engine bookkeeping (added by the conversation engine; optional so older states still load). */

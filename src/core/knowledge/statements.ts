@@ -7,6 +7,7 @@
 import type { Statement } from './types';
 import { near } from '../near';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
+import { TOLD_FIX_STATEMENTS } from './statements-told-fixes';
 
 export const STATEMENTS: Statement[] = [
   {
@@ -245,4 +246,5 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html',
   },
   ...UNREAD_SOURCE_STATEMENTS,
+  ...TOLD_FIX_STATEMENTS,
 ];

@@ -111,6 +111,8 @@ export interface Statement {
   evidence: string;
   /** Where the knowledge comes from. */
   source: string;
+  /** The words tell what made it work ("works if i set AWS_REGION=…"): the summary names them under "What fixed it". */
+  toldFix?: true;
 }
 
 /** A question answered by a choice (rendered as buttons / numbered choices). */

@@ -1,0 +1,34 @@
+/**
+ * A fix told in the team's words: "works if i set AWS_REGION=us-west-2 before running" (the QA 35 N8 run of batch-20 tuning
+ * thread prefect-archive-prefect-aws-173), "setting AWS_PROFILE fixed it". The setting that makes the call work names the
+ * cause it fixes, said outright: nearly decisive, like a session token said not to be sent (statements.ts token-not-sent).
+ * `toldFix` has the summary name the sentence under "What fixed it" (summary.ts).
+ */
+import type { Statement } from './types';
+
+/** "works / worked / fixed … if / when / once / after / with … <setting>"; the gap bounded (linear time). */
+const worksWith = (setting: string): string => `\\b(works?|worked|working|fixed|fixes|solved)\\b.{0,20}\\b(if|when|once|after|with)\\b.{0,30}${setting}`;
+/** "setting / exporting … <setting> … fixed it / works". */
+const settingFixed = (setting: string): string =>
+  `\\b(setting|exporting|passing|adding|specifying|changing)\\b.{0,12}${setting}.{0,40}\\b(fixed|fixes|solved|works|worked|did (it|the trick))\\b`;
+/** A told failure is no told fix: "doesn't work if i set AWS_REGION", "never worked with --profile". */
+const NOT_WORKING = ["(n'?t|\\bnot|\\bnever|\\bno longer)\\s+(work|fix|solve|help)"];
+
+const REGION = '(\\bAWS_(DEFAULT_)?REGION\\b|--region\\b|\\bregion_name\\b|\\bthe (right|correct|bucket\'?s?) region\\b)';
+const PROFILE = '(\\bAWS_PROFILE\\b|--profile\\b|\\bprofile_name\\b|\\bthe (right|correct) profile\\b)';
+const TOKEN = '(\\bAWS_SESSION_TOKEN\\b|\\b(the |a )?session[ _-]?token\\b)';
+
+/** The statement that a setting made it work: its cause raised, a permissions problem lowered (the same caller works). */
+function toldFix(id: string, setting: string, effects: Statement['effects'], evidence: string, source: string): Statement {
+  return { id, say: [worksWith(setting), settingFixed(setting)], sayUnless: NOT_WORKING, effects, toldFix: true, evidence, source };
+}
+
+export const TOLD_FIX_STATEMENTS: Statement[] = [
+  // The same identity works in the right region: no permission is missing.
+  toldFix('told-fix-region', REGION, { 'region-endpoint': 40, 'authorization-not-authentication': 0.1 },
+    "The team says it works once the region is set to the resource's region", 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-region.html'),
+  toldFix('told-fix-profile', PROFILE, { 'wrong-profile': 40, 'authorization-not-authentication': 0.3 },
+    'The team says it works once the intended profile is named', 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html#cli-configure-files-using-profiles'),
+  toldFix('told-fix-session-token', TOKEN, { 'missing-session-token': 40, 'authorization-not-authentication': 0.3 },
+    'The team says it works once the session token is sent with the key', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html'),
+];
