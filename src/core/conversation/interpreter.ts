@@ -69,8 +69,13 @@ const CORRECTION_CLAIM = /^(?:wait|sorry|oops|actually|correction|scratch that|m
  * Beside an answer "I think" reads as said (DOUBT); against one already given it is no correction.
  */
 const HEDGED = /\bi (?:think|believe|guess)\b/i;
-/** A claim asked, its question mark left out ("wait, is it ASIA"): no correction either. */
-const ASKED_CLAIM = /^(?:is|are|was|were|does|do|did|could|can|should|would|what|how|which|why)\b/i;
+/**
+ * A claim asked, its question mark left out ("wait, is it ASIA"): no correction either. Asked when its verb comes first
+ * with a subject after it; without one the claim is chat's subject-less correction ("no, was rotated yesterday",
+ * "actually, was ASIA not AKIA", "correction: can confirm it is ASIA": review 35b R35b-10).
+ */
+const ASKED_CLAIM =
+  /^(?:(?:is|are|was|were|does|do|did|could|can|should|would)\s{1,3}(?:it|its|it's|that|this|the|i|you|we|they|he|she|my|our|your|their|there|a|an)\b|(?:what|how|which|why)\b)/i;
 /**
  * The claim of a reply that takes back what was said, or undefined when the reply corrects nothing. The answered
  * questions are read again in this claim only (engine.ts): a choice said later in the reply ("actually my coworker, who
@@ -83,7 +88,8 @@ export function correctionClaim(text: string): string | undefined {
   // Correction words in a row ("wait no sorry its AKIA"): the claim is what follows the last of them.
   let claim = t;
   for (let m = CORRECTION_CLAIM.exec(claim); m && m[1] !== claim; m = CORRECTION_CLAIM.exec(claim)) claim = m[1]!;
-  return NOT_ASSERTED.test(claim) || HEDGED.test(claim) || ASKED_CLAIM.test(claim.trim()) ? undefined : claim;
+  const asserted = claim.trim() !== '' && !NOT_ASSERTED.test(claim) && !HEDGED.test(claim) && !ASKED_CLAIM.test(claim.trim());
+  return asserted ? claim : undefined;
 }
 
 /** Only the start of a reply is read for words. */
