@@ -246,15 +246,13 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       return { account, index };
     }
     // A failed account is retried in the background with backoff, never on the lookup's path. A one-shot process
-    // (the CLI) has no background: it scans again once the backoff is due, and before that serves the failure with
-    // its time and --refresh to retry now. Rescanning every failed account on each run made each lookup wait out
-    // their timeouts, a whole organization's when awskey lacks a base identity (review 35 R35-9).
+    // (the CLI) has no background: it scans the failed account again on each run, in parallel with the others and
+    // within this lookup's one deadline, so a fixed setup answers on the next run and an organization that still
+    // fails costs one wait, not one per account (review 35b R35b-4; serving the stored failure until a backoff was
+    // due kept a fixed setup's old failure, QA35 N12).
     const failure = await scanner.lastFailure(account.id);
-    const due = failure !== undefined && clock.now().getTime() >= retryDueAt(failure);
-    if (failure && settings.backgroundScans === false) {
-      if (!due) return failedAnswer(account, index, `${failure.reason} (last scan ${failure.at.slice(0, 19)}Z; use --refresh to retry now)`);
-    } else if (failure) {
-      if (due) background(account, 'retry after failure');
+    if (failure && settings.backgroundScans !== false) {
+      if (clock.now().getTime() >= retryDueAt(failure)) background(account, 'retry after failure');
       return failedAnswer(account, index, `${failure.reason} (last scan ${failure.at.slice(0, 19)}Z; retried in the background)`);
     }
     return awaitScan(account, deadline, opts, hint);

@@ -69,8 +69,13 @@ const CORRECTION_CLAIM = /^(?:wait|sorry|oops|actually|correction|scratch that|m
  * Beside an answer "I think" reads as said (DOUBT); against one already given it is no correction.
  */
 const HEDGED = /\bi (?:think|believe|guess)\b/i;
-/** A claim asked, its question mark left out ("wait, is it ASIA"): no correction either. */
-const ASKED_CLAIM = /^(?:is|are|was|were|does|do|did|could|can|should|would|what|how|which|why)\b/i;
+/**
+ * A claim asked, its question mark left out ("wait, is it ASIA"): no correction either. Asked when its verb comes first
+ * with a subject after it; without one the claim is chat's subject-less correction ("no, was rotated yesterday",
+ * "actually, was ASIA not AKIA", "correction: can confirm it is ASIA": review 35b R35b-10).
+ */
+const ASKED_CLAIM =
+  /^(?:(?:is|are|was|were|does|do|did|could|can|should|would)\s{1,3}(?:it|its|it's|that|this|the|i|you|we|they|he|she|my|our|your|their|there|a|an)\b|(?:what|how|which|why)\b)/i;
 /**
  * The claim of a reply that takes back what was said, or undefined when the reply corrects nothing. The answered
  * questions are read again in this claim only (engine.ts): a choice said later in the reply ("actually my coworker, who
@@ -83,7 +88,8 @@ export function correctionClaim(text: string): string | undefined {
   // Correction words in a row ("wait no sorry its AKIA"): the claim is what follows the last of them.
   let claim = t;
   for (let m = CORRECTION_CLAIM.exec(claim); m && m[1] !== claim; m = CORRECTION_CLAIM.exec(claim)) claim = m[1]!;
-  return NOT_ASSERTED.test(claim) || HEDGED.test(claim) || ASKED_CLAIM.test(claim.trim()) ? undefined : claim;
+  const asserted = claim.trim() !== '' && !NOT_ASSERTED.test(claim) && !HEDGED.test(claim) && !ASKED_CLAIM.test(claim.trim());
+  return asserted ? claim : undefined;
 }
 
 /** Only the start of a reply is read for words. */
@@ -247,20 +253,33 @@ const UNSURE_OF_A_REASON = /\bnot (?:sure|certain) (?:why|how|what|when)\b/gi;
 const DOUBT_ALONE = /^(?:i'?m|i am|we'?re|we are|but|and|so|though|tbh|\W)*$/i;
 
 /**
+ * A sentence whose doubt points back at the one before it ("… no field for a session token. not sure about that
+ * though", "… or maybe it does, not sure", "I might be wrong"): it doubts that sentence's fact (review 35b R35b-9). A
+ * doubt of something else ("not sure if that matters", "maybe that is why it fails") does not: "or maybe it does"
+ * reverses the fact, "maybe that is" names a cause.
+ */
+const DOUBTS_BACK =
+  /\b(?:not (?:sure|certain)|unsure) (?:about|of) (?:that|it|this)\b|\bor (?:maybe|perhaps|possibly) (?:it|that|this|they) (?:does|do|did|is|was|can|has)\b|\bi (?:might|may|could) be wrong\b/i;
+
+/**
  * The words with their doubted clauses left out: a doubt holds for the clause it stands in, up to the next comma,
  * semicolon or "but" ("We sign in with aws sso login, but I am not sure why the token expires so fast" states the
  * sign-in; "Our pods run on EKS with IRSA, maybe the webhook is slow" states where it runs), and for the whole
  * sentence when the clause is the doubt alone. '' when nothing is left undoubted; the words as they are when nothing
  * doubts. Asides in parentheses are no doubt (`doubts`). Unasked, a doubt holds for its own sentence only: "the tool
- * doesn't have a field for a session token. not sure if that matters" still tells the fact (review R35-6); asked, a
- * doubt anywhere in the reply doubts the answer.
+ * doesn't have a field for a session token. not sure if that matters" still tells the fact (review R35-6), unless it
+ * points back at the sentence before (DOUBTS_BACK); asked, a doubt anywhere in the reply doubts the answer.
  */
 export function undoubted(text: string, doubt: RegExp, asked: boolean): string {
   const plain = (t: string) => (asked ? t : t.replace(UNSURE_OF_A_REASON, ' … '));
-  if (!doubts(plain(text), doubt)) return text;
+  const pointsBack = !asked && DOUBTS_BACK.test(text);
+  if (!pointsBack && !doubts(plain(text), doubt)) return text;
   if (!asked) {
     const sentences = text.split(SENTENCE_END);
-    if (sentences.length > 1) return sentences.map((sentence) => undoubtedClauses(sentence, doubt, plain)).filter((t) => t !== '').join(' ');
+    if (sentences.length > 1) {
+      const kept = sentences.map((sentence, i) => (DOUBTS_BACK.test(sentences[i + 1] ?? '') || DOUBTS_BACK.test(sentence) ? '' : undoubtedClauses(sentence, doubt, plain)));
+      return kept.filter((t) => t !== '').join(' ');
+    }
   }
   return undoubtedClauses(text, doubt, plain);
 }
@@ -466,6 +485,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

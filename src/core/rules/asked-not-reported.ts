@@ -131,10 +131,13 @@ const MET =
  * having happened ("Could the access key have been deactivated?", "Is it possible that my AWS session token is only
  * valid for an hour?"): by the sentence's shape (a behaviour kept up, a result that is nothing, a supposed past or
  * present fact), not by a list of failure verbs. Asking whether something can be done ("is it possible to", "can it
- * be") is not this.
+ * be") is not this, nor is a time-out named as a setting ("How do I increase the session timeout …?": the noun, not
+ * the verb), nor a supposition about anything but the credentials ("Is it possible that awskey reads credentials from
+ * 1Password?", "Could the docs have been clearer …?", review 35b R35b-5): the supposed fact has a credential as its
+ * subject.
  */
 const HAPPENS =
-  /\bkeep(?:s|ing)? (?:on )?[a-z]{2,20}ing\b|\btim(?:e|es|ed|ing) ?outs?\b|\b(?:returns?|returned|says|said|gives?|gave|shows?|showed|prints?|printed|finds?|found) (?:nothing|none|no|empty|null)\b|\bpossible that\b|\b(?:could|might|may) (?:[\w'’-]{1,30} ){0,4}have been\b/i;
+  /\bkeep(?:s|ing)? (?:on )?[a-z]{2,20}ing\b|\b(?:times|timed|timing) ?out\b|\btime out\b|\b(?:returns?|returned|says|said|gives?|gave|shows?|showed|prints?|printed|finds?|found) (?:nothing|none|no|empty|null)\b|\bpossible that (?:[\w'’-]{1,30} ){0,3}(?:keys?|tokens?|sessions?|credentials?|creds|roles?|profiles?|secrets?|passwords?) (?:is|are|was|were|has|have|had|got|gets|expired)\b|\b(?:could|might|may) (?:[\w'’-]{1,30} ){0,3}(?:keys?|tokens?|sessions?|credentials?|creds|roles?|profiles?|secrets?|passwords?) (?:have|has) been\b/i;
 /**
  * What is got against what is wanted, in a question ("how do I make boto3 use the sso profile instead of the env keys it
  * picks up?"): the how-to asks past a behaviour met. Only in a question: in a request or a proposal it is the wish

@@ -86,6 +86,14 @@ describe('chat --jsonl: a corrected answer', () => {
     await send({ text: reply });
     expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('akia');
   });
+  // Review 35b R35b-10: a correction without a subject, as chat says it, is taken.
+  it.each(['actually, was ASIA not AKIA', 'correction: can confirm it is ASIA'])('when the key prefix answered AKIA is corrected by "%s", then it is ASIA', async (reply) => {
+    const { send, session } = await jsonlChat(`corr-elliptic-${reply.length}`);
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'AKIA' });
+    await send({ text: reply });
+    expect(session.state?.asked.find((a) => a.id === 'key-prefix')?.answer).toBe('asia');
+  });
   // Review 34d R34d-7 (b): correcting an answer the fix did not stand on leaves the fix shown.
   it('when the runtime said in the opening is corrected while the session-token fix is shown, then the fix stays', async () => {
     const { send, session } = await jsonlChat('corr8');

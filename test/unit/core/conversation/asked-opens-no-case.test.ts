@@ -54,7 +54,19 @@ const ASKED_BESIDE_A_FAILURE = [
   'Is it possible that my AWS session token is only valid for an hour?',
 ];
 
+// Review 35b (R35b-5): questions about a setting, a feature or the docs, with no failure told: a time-out named as a
+// setting, a supposition about anything but the credentials.
+const ASKED_NO_FAILURE = [
+  'How do I increase the session timeout for aws sso login?',
+  'Is it possible that awskey reads credentials from 1Password?',
+  'Could the docs have been clearer about credential_process? Would love an example.',
+];
+
 describe('words said to awskey: asked or requested opens no case, told opens one', () => {
+  it.each(ASKED_NO_FAILURE)('when "%s" is said to awskey, then no case opens (no failure is told)', (text) => {
+    expect(opens(text)).toBe(false);
+  });
+
   it.each(REQUESTS)('when %s is said to awskey, then no case opens', (_what, text) => {
     expect(opens(text)).toBe(false);
   });

@@ -16,6 +16,10 @@ describe('statements told, not doubted', () => {
     'maybe there is no field for a session token',
     'the plugin was set up last year. maybe there is no field for a session token',
     'it only has access key and secret fields but I put the token in the header',
+    // Review 35b R35b-9: a doubt in the next sentence that points back ("about that", "or maybe it does") doubts the fact.
+    "the tool doesn't have a field for a session token. not sure about that though",
+    "the tool doesn't have a field for a session token. or maybe it does, not sure",
+    "the tool doesn't have a field for a session token. I might be wrong",
   ])('when the words say %j, then the tool is not read as taking no token', (sentence) => {
     expect(ids(sentence)).not.toContain('tool-takes-no-token');
   });

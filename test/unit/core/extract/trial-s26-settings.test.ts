@@ -35,19 +35,21 @@ describe('a role_arn that names no role', () => {
     expect(notARole(arn)).toBeUndefined();
   });
 
-  it('when the profile names a user ARN, then the bad setting leads and no expired session is read', () => {
+  // Its third line (expiry not second) pinned session-source's `none: ['config.role-arn-not-role']`; s35-rank removed
+  // that rule, so nothing reads a role_arn profile as expiry and the line could no longer fail for its reason (review
+  // 35b R35b-14): dropped.
+  it('when the profile names a user ARN, then the bad setting is read and leads', () => {
     const { ids, causes } = read(profileWith('arn:aws:iam::123456789012:user/x'));
     expect(ids).toContain('config.role-arn-not-role');
     expect(causes[0]).toBe('malformed-credentials');
-    expect(causes.indexOf('temporary-credentials-expired')).toBeGreaterThan(1);
   });
 
-  // It pinned an expired session first, which only temporary-expired.session-source (a role or SSO profile → expiry,
-  // right in 1 of 28 detected tuning cases) gave; s35-rank removed that rule, so what stays is the reading's control.
-  it('when the profile names a role, then no bad setting is read and it does not lead', () => {
-    const { ids, causes } = read(profileWith('arn:aws:iam::123456789012:role/deploy'));
+  // The reading's control. Its second line (malformed-credentials not first) followed from the first, the bad setting
+  // being the only path to it here (review 35b R35b-14); what the profile does yield is its assume-role source.
+  it('when the profile names a role, then no bad setting is read and the assume-role source is', () => {
+    const { ids } = read(profileWith('arn:aws:iam::123456789012:role/deploy'));
     expect(ids).not.toContain('config.role-arn-not-role');
-    expect(causes[0]).not.toBe('malformed-credentials');
+    expect(ids).toContain('config.assume-role');
   });
 });
 
