@@ -145,6 +145,12 @@ const HAPPENS =
  * environment variables", "Adds support for … EC2 metadata instead of …": tuning negatives of batches 20 and 21).
  */
 const INSTEAD = /\binstead of\b/i;
+/**
+ * A question about what is possible ("Is it possible to authenticate cloudsploit against an IAM Identity Center profile
+ * (instead of IAM user/access key)?", aquasecurity/cloudsploit#1988, a real negative) wishes for the alternative it
+ * names: its "instead of" tells no behaviour met.
+ */
+const CAPABILITY = /\b(?:is it possible|is there (?:a|any) way|(?:can|could) (?:i|we|you|one)\b|does [\w.-]{1,30} support)/i;
 const tellsFailure = (s: string): boolean =>
   FAILURE_WORDS.test(s) || ERROR_NAME.test(s) || NOT_DONE.test(s) || MET.test(s) || HAPPENS.test(s);
 
@@ -159,7 +165,7 @@ const QUOTE_MARK = /^\s{0,4}>\s?/;
 function asks(sentence: string, title: boolean): boolean {
   // A question's condition is supposed; a request's ("it would be nice if this raised a clearer error",
   // aws/aws-sdk-ruby#1237) is the wish, and tells what was met.
-  if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' ')) && !INSTEAD.test(sentence);
+  if (QUESTION.test(sentence)) return !tellsFailure(sentence.replace(SUPPOSED, ' ')) && !(INSTEAD.test(sentence) && !CAPABILITY.test(sentence));
   if (REQUEST.test(sentence)) return !tellsFailure(sentence);
   const proposes = PROPOSES.test(sentence) || (title && PROPOSES_GERUND.test(sentence));
   if (!proposes && !REQUIREMENT.test(sentence)) return false;
@@ -225,4 +231,4 @@ export const askedNotReported = (lines: readonly string[]): boolean => askingLin
 /** Every sentence of the line asks or requests, or only points at another issue, and one asks. */
 export const asksOnly = (line: string): boolean => onlyAsks(sentencesSaid(line));
 
-export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, PROPOSES_GERUND, REQUIREMENT, PURPOSE, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, HAPPENS, INSTEAD, QUOTE_MARK];
+export const ASKED_NOT_REPORTED_PATTERNS: RegExp[] = [QUESTION, REQUEST, PROPOSES, PROPOSES_GERUND, REQUIREMENT, PURPOSE, REFERENCE, POINTS_BACK, SUPPOSED, FAILURE_WORDS, ERROR_NAME, NOT_DONE, MET, HAPPENS, INSTEAD, CAPABILITY, QUOTE_MARK];
