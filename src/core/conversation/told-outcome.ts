@@ -12,6 +12,8 @@
  */
 import { NO_AS_A_NOUN } from '../knowledge/not-sure';
 import type { CaseState } from './types';
+// "does not work", "never succeeded", "didnt": the clause denies what it says; a reply's clauses.
+import { CLAUSE_BREAK, NEGATED } from './verification';
 
 export type ToldOutcome = 'works' | 'failing';
 
@@ -25,13 +27,10 @@ const FAILURE = /\bsame (?:error|thing|issue|problem|message|result)\b|\bstill (
 const WORKS = /\b(?:works?|worked|working(?! on)|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|passe[sd]|all good|goes through|went through)\b/i;
 /** A failure word anywhere ("works on my laptop but in CI it fails"): the reply is not "it works". */
 const FAIL_WORD = /\b(?:fail(?:s|ed|ing|ure)?|errors?|denied|expired|broken|crash(?:es|ed)?)\b/i;
-/** "does not work", "never succeeded", "no longer runs": the clause denies what it says. */
-const NEGATED = /\b(?:not|never|no longer)\b|n'?t\b/i;
 /** The AWS CLI (a command of it) or the console: a clause saying it works speaks for it, not for another failing client. */
 const CLI_OR_CONSOLE = /\baws [a-z0-9-]{2,20}\b|\bcli\b|\bconsole\b|get-caller-identity/i;
 /** A sign-in that worked ("aws sso login worked", "relogged, worked") is the step done, not the failing call succeeding. */
 const SIGN_IN = /\b(?:log(?:ged)? ?in|re-?logged|re-?login|sign(?:ed)? ?in)\b/i;
-const CLAUSES = /[.;!?\n,]|\bbut\b/i;
 
 /**
  * @param askedYesNo the last reply asked "did <client> succeed now?" (a bare yes or no answers it)
@@ -45,7 +44,7 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   const codeAgain = state.errorCodes.some((c) => c.length >= 6 && lower.includes(c.toLowerCase()));
   if (FAILURE.test(text) || codeAgain) return 'failing';
   if (askedYesNo && LEADING_NO.test(text)) return 'failing';
-  const clauses = text.split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
   // Anything denied or failing in the reply ("works on my laptop but not in CI") leaves it unread rather than misread.
   if (NEGATED.test(text) || FAIL_WORD.test(text)) return undefined;
   if (clauses.some((c) => WORKS.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)))) return 'works';
@@ -54,4 +53,4 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   return undefined;
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, NEGATED, CLI_OR_CONSOLE, SIGN_IN, CLAUSES];
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN];

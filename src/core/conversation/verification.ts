@@ -93,8 +93,14 @@ const OTHER_CLIENTS: Record<string, string> = {
 /** Words naming a script or an SDK ("the python script still says it"), and a clause saying that one works. */
 const SCRIPT_WORDS = /\b(?:(python|node|java|ruby|go|bash|shell|powershell) )?script\b|\b(sdk)\b/i;
 const WORKS_CLAUSE = /\bwork(?:s|ed|ing)?\b|\bfine\b|\bsucceed/i;
-/** "does not work", "isn't working", "never succeeded": the clause says it fails (review R34c-3). */
-const NEGATED = /\b(?:not|never|no longer)\b|n't\b/i;
+/**
+ * "does not work", "isn't working", "doesnt work", "never succeeded": the clause says it fails (review R34c-3). The
+ * contractions are named: a bare `n't`/`nt` ending would also take "client", "went", "deployment" (stop 35 read-through).
+ * Shared with told-outcome.ts.
+ */
+export const NEGATED = /\b(?:not|never|no longer|cannot)\b|\b(?:do|does|did|is|was|are|were|has|have|had|ca|could|would|should|wo|ai)n'?t\b/i;
+/** A reply's clauses: split at punctuation, a line break or "but". Shared with told-outcome.ts. */
+export const CLAUSE_BREAK = /[.;!?\n,]|\bbut\b/i;
 /** "it is not a script", "no SDK here": the clause denies the client (R34c-3). */
 const NOT_THE_CLIENT = /\b(?:not|no|isn't)[ \t]{1,4}(?:(?:a|an|the|my|our)[ \t]{1,4})?(?:\w{1,20}[ \t]{1,4})?(?:script|sdk)\b/i;
 const MAX_CLIENT_TEXT = 4000;
@@ -105,7 +111,7 @@ const MAX_CLIENT_TEXT = 4000;
  */
 export function noteNamedClient(state: CaseState, text: string): void {
   if (state.namedClient) return;
-  for (const clause of text.slice(0, MAX_CLIENT_TEXT).split(/[.;!?\n,]|\bbut\b/)) {
+  for (const clause of text.slice(0, MAX_CLIENT_TEXT).split(CLAUSE_BREAK)) {
     const m = SCRIPT_WORDS.exec(clause);
     if (!m || NOT_THE_CLIENT.test(clause) || (WORKS_CLAUSE.test(clause) && !NEGATED.test(clause))) continue;
     state.namedClient = m[2] ? 'the SDK call' : `the ${m[1] ? `${m[1].toLowerCase()} ` : ''}script`;
@@ -132,7 +138,7 @@ export function isTheFailingCall(state: Pick<CaseState, 'facts' | 'namedClient'>
   return state.facts.operation === 'GetCallerIdentity' && otherFailingClient(state) === undefined;
 }
 
-export const VERIFICATION_PATTERNS: RegExp[] = [DENIED_CODES, JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW, SCRIPT_WORDS, WORKS_CLAUSE, NEGATED, NOT_THE_CLIENT];
+export const VERIFICATION_PATTERNS: RegExp[] = [DENIED_CODES, JSON_USER, JSON_ACCOUNT, JSON_ARN, TEXT_LINE, TABLE_TITLE, TABLE_ROW, SCRIPT_WORDS, WORKS_CLAUSE, NEGATED, CLAUSE_BREAK, NOT_THE_CLIENT];
 
 /** Lines (and sentences) of a paste that can be a person's words: short, and not an error or log line. */
 const MAX_WORDS_LINE = 300;

@@ -12,6 +12,10 @@ describe('toldOutcome', () => {
     ['yep works', true, 'works'],
     ['yes the script works now', true, 'works'],
     ['the script runs fine now', false, 'works'],
+    // Words ending in "nt" are no negation (stop 35 read-through: "went", "client", "deployment" read as "n't").
+    ['yep, it went through', true, 'works'],
+    ['the deployment works now', false, 'works'],
+    ['the client works now', false, 'works'],
     ['nope same error', true, 'failing'],
     ['nope', true, 'failing'],
     ['still says expired', false, 'failing'],
