@@ -3,7 +3,7 @@
 #   docker build -t awskey .
 #   docker run --env-file .env awskey                       # Socket Mode
 #   docker run --env-file .env -e SLACK_MODE=http -p 3000:3000 awskey   # HTTP mode
-ARG NODE_IMAGE=node:22-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- build: the same npm commands CI runs ---------------------------------------------------
 FROM ${NODE_IMAGE} AS build

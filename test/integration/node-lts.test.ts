@@ -1,6 +1,7 @@
 /**
  * The machines run Node 20 (past end of life); the Dockerfile ships a current LTS. This runs the
- * built CLI and the native embedded store under Node 22 and 24 (fetched from the npm registry's
+ * built CLI and the native embedded store under Node 22, 24 and 26, the LTS lines of December 2026
+ * (26 active, 22 and 24 in maintenance; fetched from the npm registry's
  * `node` package by npx) so a break on the LTS lines shows up in CI.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist/cli.js'))) execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT });
 }, 120_000);
 
-describe.each(['22', '24'])('on Node %s LTS', (version) => {
+describe.each(['22', '24', '26'])('on Node %s LTS', (version) => {
   it('when a credential error is piped to the built CLI, then it is diagnosed', () => {
     const r = runOn(version, ['dist/cli.js', 'diagnose', '--json'], PASTE);
     expect(r.stderr).not.toMatch(/Error:|TypeError|Cannot find module/);

@@ -54,7 +54,7 @@ const runs = (s: Stage) => s.body.filter((i) => i.op === 'RUN').map((i) => i.arg
 describe('Dockerfile', () => {
   test('when read, then it is multi-stage on a current Node LTS slim base', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const s of stages) expect(s.image).toMatch(/^node:(22|24)(\.\d+)*-(bookworm|trixie)-slim$/);
+    for (const s of stages) expect(s.image).toMatch(/^node:(22|24|26)(\.\d+)*-(bookworm|trixie)-slim$/);
     expect(build.name).toBeDefined();
   });
 
