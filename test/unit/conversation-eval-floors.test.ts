@@ -128,6 +128,14 @@ const BATCH20_FLOORS = { firstFix: 0.6, within8: 0.9, maxMeanQuestions: 2.5, max
 // within 8 turns 17/20 = 0.85, 0.88 questions to the right fix, 0 redundant, 0 misread; 0 of its 20 credential-failure
 // openings opened no case; 38 of its 54 negatives opened a case. Each floor lets one thread slip.
 const BATCH21_FLOORS = { firstFix: 0.65, within8: 0.8, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
+// Batch 22 (210 fresh threads collected in session 36 from threads in none of batches 1-21: 39 credential failures, 171
+// negatives, 112 of the threads pull requests and 45 openings built from a title; collected to the same stopping rule —
+// until its held-out half held 20 credential failures; labels 6408ebb..ec19cc4), the first `npm run eval:conversations`
+// after its labels were committed, on the engine as it stood at the start of stop 36 (edf58ec): first fix 7/20 = 0.35,
+// within 8 turns 14/20 = 0.7, 1.21 questions to the right fix, 0 redundant, 0 misread; 3 of its 20 credential-failure
+// openings opened no case; 60 of its 88 negatives opened a case. 12 of its 20 failures are no-credentials-found (first
+// fix 2/12). Each floor lets one thread slip.
+const BATCH22_FLOORS = { firstFix: 0.3, within8: 0.65, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
 // Negatives (threads labelled not-aws-credential-error, scored apart since stop 34): right when the opening opens no case.
 // Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21;
 // after stop 34's blind relabel of the conversations corpus (31 held-out threads to negatives), on 39829b0: the held-out
@@ -138,11 +146,14 @@ const BATCH21_FLOORS = { firstFix: 0.65, within8: 0.8, maxMeanQuestions: 2.5, ma
 // (ceiling 59 -> 97 for the 54 new negatives; batch 21 held apart with one more through). After s35-open (b147ad2, an
 // addressed request opens no case): held-out half 69, batches 1-19 26, batch 20 13, batch 21 30 — ceilings tightened to one
 // more than each.
+// Batch 22 joined at stop 36's first run (edf58ec): its 88 held-out negatives opened 60, the held-out half's 215 opened 129
+// (ceiling 70 -> 130 for the 88 new negatives; batch 22 held apart with one more through).
 const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
-  ['held-out half', (e) => e.byHalf.holdout.negatives, 70],
+  ['held-out half', (e) => e.byHalf.holdout.negatives, 130],
   ['held-out batches 1-19', (e) => negativesOf(e, (b) => b < 20), 27],
   ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 14],
   ['batch 21 (fresh)', (e) => e.holdoutByBatch[21]!.negatives, 31],
+  ['batch 22 (fresh)', (e) => e.holdoutByBatch[22]!.negatives, 61],
 ];
 
 /** The held-out negatives of the batches `which` picks, summed. */
@@ -189,6 +200,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 19 (fresh)', () => e.holdoutByBatch[19]!.all, BATCH19_FLOORS],
     ['batch 20 (fresh)', () => e.holdoutByBatch[20]!.all, BATCH20_FLOORS],
     ['batch 21 (fresh)', () => e.holdoutByBatch[21]!.all, BATCH21_FLOORS],
+    ['batch 22 (fresh)', () => e.holdoutByBatch[22]!.all, BATCH22_FLOORS],
   ];
 
   it.each(NEGATIVES_OPENED_CEILINGS)('%s: negatives that open a case stay under their ceiling', (_where, negatives, ceiling) => {

@@ -180,6 +180,15 @@
  * top-3 21/30 = 0.7. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 13
  * negatives through (3/13) and no fourth.
  *
+ * Batch 22 (80 more fresh threads collected in session 36 from threads in none of batches 1-21 nor in the
+ * real-conversations or real-negatives corpora (batch 22 of the conversations, collected at the same time, included),
+ * queried in data-engineering, observability, desktop and infra-tool trackers and JVM/Rust/PHP stacks; 23 negatives;
+ * labelled and committed before the first run (c477da4..d1bf1bb), eval at the commit adding it to FRESH_BATCHES),
+ * measured 2026-12-07 on the engine of that commit (the stop-36 base, edf58ec), held-out (24 credential errors, 13
+ * negatives): detection 20/24 = 0.833, false positives 4/13, error code found 3/3, top-1 where shown 8/15 = 0.533,
+ * top-3 17/24 = 0.708. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 13
+ * negatives through (5/13) and no sixth.
+ *
  * Stop 34's relabel: a blind labeller (branch s34-labels, never ran awskey) applied one convention to every batch — a
  * request, proposal, question or pull request that shows or tells no credential failure is a negative (README, `cause`) —
  * turning 24 tuning and 16 held-out positives into negatives, none the other way. Batches' counts moved (9: 37 -> 33
@@ -214,6 +223,7 @@ const FLOORS: Record<number, Floors> = {
   19: { minPositives: 32, minNegatives: 12, detection: 0.74, maxFalsePositives: 0.5, errorCodes: 0.77, top1WhereShown: 0.58, top3: 0.65 },
   20: { minPositives: 21, minNegatives: 15, detection: 0.71, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.57, top3: 0.66 },
   21: { minPositives: 30, minNegatives: 13, detection: 0.76, maxFalsePositives: 0.24, errorCodes: 0.9, top1WhereShown: 0.62, top3: 0.66 },
+  22: { minPositives: 24, minNegatives: 13, detection: 0.79, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.46, top3: 0.66 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
