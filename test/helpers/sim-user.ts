@@ -15,7 +15,7 @@ import { createMemoryStore } from '../../src/adapters/store/memory-store';
 import { createLogger } from '../../src/adapters/logging/logger';
 import type { CauseId } from '../../src/core/taxonomy';
 import { probeById } from '../../src/core/knowledge';
-import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED } from '../../src/core/conversation/types';
+import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED, type CaseState } from '../../src/core/conversation/types';
 import type { PolicyParams } from '../../src/core/conversation/policy-params';
 import { shownBy } from './shown-in-pastes';
 
@@ -264,8 +264,11 @@ export interface Replay {
   turns: TurnLog[];
 }
 
+/** Sees each reply with the case as stored after it (for property tests over the replays; no score reads it). */
+export type ReplayObserver = (reply: JsonlReply, state: CaseState | undefined) => void;
+
 /** Drives one case through the --jsonl code path; `handle` is the protocol, exactly as the CLI runs it. */
-export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMode = 'button', policy?: Readonly<PolicyParams>): Promise<Replay> {
+export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMode = 'button', policy?: Readonly<PolicyParams>, observe?: ReplayObserver): Promise<Replay> {
   const { c } = l;
   const accept = [c.cause, ...c.alsoAcceptable];
   let t = T0;
@@ -276,7 +279,9 @@ export async function replay(l: LoadedCase, maxTurns = MAX_TURNS, mode: AnswerMo
   const send = async (input: UserInput): Promise<JsonlReply> => {
     t += 60_000;
     // Through the wire format: what a runbook would write and read.
-    return JSON.parse(JSON.stringify(await chat.handle(JSON.stringify(input)))) as JsonlReply;
+    const reply = JSON.parse(JSON.stringify(await chat.handle(JSON.stringify(input)))) as JsonlReply;
+    observe?.(reply, session.state);
+    return reply;
   };
 
   const r: Replay = { half: l.half, file: l.file, batch: c.batch ?? 1, cause: c.cause, accept, opened: false, firstFixRight: false, questionsAsked: 0, redundant: [], misread: [], unmapped: [], turns: [] };

@@ -135,8 +135,15 @@ export function osField(line: string): string | undefined {
  */
 const OS_HEADING = /^\s{0,3}#{1,6}\s{0,4}(?:OS|operating system)\b[^\n]{0,60}$/i;
 const HEADING = /^\s{0,3}#/;
-/** The issue-form readers here, for the regex-safety check (src/core/patterns.ts). */
-export const DESCRIPTION_PATTERNS: RegExp[] = [OS_HEADING, HEADING];
+/**
+ * An exception's class named in passing ("was resulting in `CredentialsError`", "we get NoCredentialsError"): a name the
+ * person writes, not output; diagnose reads it as an error line, and diagnose's error codes do not list every class name.
+ */
+const EXCEPTION_NAME = /\b[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)\b/;
+const EXCEPTION_NAMES = new RegExp(EXCEPTION_NAME.source, 'g');
+
+/** The issue-form readers and the exception-name reader here, for the regex-safety check (src/core/patterns.ts). */
+export const DESCRIPTION_PATTERNS: RegExp[] = [OS_HEADING, HEADING, EXCEPTION_NAME];
 
 /** Where sentences('contrast') can split a line (a mark or a comma before whitespace): without one it is one piece. */
 const MAY_SPLIT = /[.!?;,]\s/;
@@ -217,9 +224,9 @@ export function personsSentences(text: string): string[] {
   });
 }
 
-/** The sentence with the error codes it names as words ("AccessDenied", "InvalidClientTokenId") left out. */
+/** The sentence with the error codes and exception classes it names as words ("AccessDenied", "CredentialsError") left out. */
 function withoutCodes(sentence: string, codes: string[]): string {
-  let out = sentence;
+  let out = sentence.replace(EXCEPTION_NAMES, '…');
   for (const code of codes) if (/^\w+$/.test(code)) out = out.replace(new RegExp(`\\b${code}\\b`, 'g'), '…');
   return out;
 }

@@ -11,7 +11,8 @@ import type { CauseId } from '../taxonomy';
 import type { Effects, FactName, Probe } from '../knowledge/types';
 import { FACT_SIGNALS, PROBES, probeById } from '../knowledge';
 import { PASTED_OUTPUT, SKIPPED, type CaseState } from './types';
-import { allHold, anyHolds, type FactValues } from '../rules/fact-values';
+import { allHold, type FactValues } from '../rules/fact-values';
+import { settled, settledByFacts } from './settled';
 import { isClearlyAhead, rankWith, stateValues, type Ranking } from './belief';
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from './policy-params';
 import { fittedEffects, type AnswerLikelihoods } from '../knowledge/answer-likelihoods';
@@ -121,7 +122,7 @@ const costOf = (p: Probe, policy: Readonly<PolicyParams>) => p.cost ?? (p.kind =
 
 export function askable(state: CaseState, values: FactValues): Probe[] {
   const asked = new Set(state.asked.map((a) => a.id));
-  return PROBES.filter((p) => !asked.has(p.id) && !anyHolds(values, p.skipWhen) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
+  return PROBES.filter((p) => !asked.has(p.id) && !settledByFacts(p, values) && (!p.onlyWhen || allHold(values, p.onlyWhen)));
 }
 
 
@@ -170,10 +171,9 @@ export function nextStep(state: CaseState, ranking: Ranking, policy: Readonly<Po
   if (state.confirmed && !state.rejected.includes(state.confirmed)) return { kind: 'fix', cause: state.confirmed, why: 'confirmed' };
   if (state.scoring?.fixRequested) return { kind: 'fix', cause: top.id, why: 'requested' };
   const values = stateValues(state);
-  // What the prose around a pasted error already states is not asked (it may still be said).
-  const stated = state.scoring?.statedInPastes ?? [];
+  // What a paste shows or the prose around a pasted error states is not asked either (settled.ts; it may still be said).
   const noCommands = refusedACommand(state);
-  const candidates = askable(state, values).filter((p) => !stated.includes(p.id) && !(noCommands && p.kind === 'command'));
+  const candidates = askable(state, values).filter((p) => !settled(state, p, values) && !(noCommands && p.kind === 'command'));
   const pending = state.pending ? probeById(state.pending.id) : undefined;
   const first = candidates.find((p) => comesFirst(p, top.id, values));
   if (pending && (comesFirst(pending, top.id, values) || !isClearlyAhead(ranking, policy))) return { kind: 'wait', probe: pending };

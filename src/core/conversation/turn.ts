@@ -5,8 +5,9 @@
 import { fittedEffects } from '../knowledge/answer-likelihoods';
 import { probeById } from '../knowledge';
 import { ANSWERED_BY_FACTS, type CaseScoring, type CaseState, type Reply } from './types';
-import { anyHolds, factValues } from '../rules/fact-values';
+import { factValues } from '../rules/fact-values';
 import { apply, applyImpliedSignals, evidenceFor, overruleAnswers, rank, stateValues } from './belief';
+import { settled } from './settled';
 import type { PolicyParams } from './policy-params';
 
 const MAX_TIMELINE = 200;
@@ -80,8 +81,8 @@ export function unaskPending(t: Turn): void {
 export function dropAnsweredByFacts(t: Turn): void {
   const { s } = t;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
-  // A paste (or the words around it) that shows the answer settles it too (diagnose's facts.shown, extract/shown-answers.ts).
-  if (pending && (anyHolds(stateValues(s), pending.skipWhen) || t.sc.statedInPastes?.includes(pending.id))) answerPending(t, ANSWERED_BY_FACTS);
+  // Its facts, or a paste (or the words around it) that shows the answer, settle it (settled.ts).
+  if (pending && settled(s, pending, stateValues(s))) answerPending(t, ANSWERED_BY_FACTS);
 }
 
 /** Rebuild the ranking and evidence lists stored on the case. */

@@ -62,6 +62,10 @@ const CYBERDUCK_18336 = (key: string) =>
     `- Bookmark hostname s3.example.com, ${key}, non-anonymous`,
   ].join('\n');
 
+// dyvenia/viadot#713 (tuning, batch 14): an exception's class named in passing in the person's sentence ("was resulting in
+// `CredentialsError`"); diagnose reads such a sentence as an error line, and the class is none of its error codes.
+const VIADOT_713 = (said: string) => ['Reading from S3 fails:', '```', 'awswrangler.exceptions.CredentialsError: Unable to locate credentials', '```', said].join('\n');
+
 describe('words that already answer a question: it is not asked', () => {
   it.each<[string, string, (s: string) => string, string]>([
     ['works-elsewhere', 'aws/aws-cli#4298: "… works perfectly again"', CLI_4298, 'adding `--profile developer` to the command works perfectly again.'],
@@ -72,6 +76,7 @@ describe('words that already answer a question: it is not asked', () => {
     ['sign-in', 'spring-attic/spring-cloud-aws#534: keys in `application.yml`', SPRING_534, 'Even if I have already given the credentials details in my `application.yml` file.'],
     ['key-prefix', 'pola-rs/polars#15577: credentials set up to expire after 30-40 minutes (a description)', POLARS_15577, 'In our company/AWS setup, our S3 credentials are set up to expire after some period of time (30-40 minutes). '],
     ['key-prefix', 'iterate-ch/cyberduck#18336: "long-term IAM access key (no session token)"', CYBERDUCK_18336, 'long-term IAM access key (no session token)'],
+    ['sign-in', 'dyvenia/viadot#713: an exception class named in passing ("… was resulting in `CredentialsError`")', VIADOT_713, 'Fixed AWS environment credentials handling as previously not providing `credentials` or `config_key` was resulting in `CredentialsError`.'],
   ])('%s: %s', async (question, _thread, opening, words) => {
     expect(await asked(syntheticCase(opening(words)))).not.toContain(question);
     // The control: without those words the same opening gets the question.
