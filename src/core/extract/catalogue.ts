@@ -49,7 +49,11 @@ export const extractCatalogue: Extractor = (ctx, draft) => {
     const context = CATALOGUE[i]!.context;
     return !!first[i] && (!context || context.test(ctx.text));
   };
-  const wrappersHeld = CATALOGUE.flatMap((e, i) => (e.wrapper && holds(i) ? [{ tool: e.tool, m: first[i]! }] : []));
+  // A loop, not a flatMap: that built an empty array for each of the catalogue's ~500 entries on every diagnosis.
+  const wrappersHeld: Array<{ tool: string; m: RegExpExecArray }> = [];
+  CATALOGUE.forEach((e, i) => {
+    if (e.wrapper && holds(i)) wrappersHeld.push({ tool: e.tool, m: first[i]! });
+  });
   const heldByOtherWrapper = (i: number, m: RegExpExecArray) => CATALOGUE[i]!.wrapper === true && wrappersHeld.some((w) => w.tool !== CATALOGUE[i]!.tool && inside(m, w.m));
   CATALOGUE.forEach((e, i) => {
     const m = first[i];

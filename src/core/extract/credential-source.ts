@@ -327,7 +327,9 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
   }
   ctx.lines.forEach((line, i) => {
     const n = i + 1;
-    for (const p of printedOn.get(n) ?? []) handleEnv(ctx, draft, state, p.name, p.value, n);
+    // Asked, not defaulted to `[]`: that built an empty array for every line of the paste (an env dump has tens of thousands).
+    const printed = printedOn.get(n);
+    if (printed) for (const p of printed) handleEnv(ctx, draft, state, p.name, p.value, n);
     if (line.length < 4) return;
     if (has.configure && CONFIGURE_WORD.test(line)) {
       const trimmed = configureRowText(line);

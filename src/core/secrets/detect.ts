@@ -1095,6 +1095,9 @@ function randomRuns(text: string, out: SecretSpan[]): void {
         // the random part of the run, in the text (the whole run, or the key glued to words inside it)
         const a = i + found.start;
         const b = i + found.end;
+        // The run's end, for the closures below: were they to capture the scan's `j` (declared per step of the loop),
+        // every run of base64 characters, a word, would allocate a context for it (s35-secrets: +30 % allocated at 4 KB).
+        const runEnd = j;
         evidence ??= evidenceSpans(text);
         while (e < evidence.length && evidence[e]!.end <= i) e++;
         // A label's whole value of a secret access key's exact shape (this run of 40, a sentence's full stop aside) under a
@@ -1108,7 +1111,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           // (`botocore-session-1<40>`) breaks the run, and the random part may be a window of the run (`role/r/<40>`).
           const session = s.arnPath === 'session';
           const from = session ? s.namesFrom : Math.max(a, s.namesFrom);
-          const to = session ? j : b;
+          const to = session ? runEnd : b;
           if (to - from < 40) return -1;
           const endsArn = s.end === to || (s.end === to + 1 && text.charCodeAt(to) === 46) || !ARN_PATH_CHAR.test(text.charAt(to)); /* . */
           const at = s.arnPath === undefined ? 0 : session ? keyInSession(text.slice(from, to), endsArn) : keyInNames(text.slice(from, to));
@@ -1121,7 +1124,7 @@ function randomRuns(text: string, out: SecretSpan[]): void {
           const at = gluedAt(s);
           if (at >= 0) start = Math.max(start, at);
           // a key in a session name ends the run, past a window of it
-          if (at >= 0 && s.arnPath === 'session') end = j;
+          if (at >= 0 && s.arnPath === 'session') end = runEnd;
           return at < 0;
         };
         let inside = false;
