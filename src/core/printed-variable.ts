@@ -1,14 +1,15 @@
 /**
  * A variable's value as a shell prints it: `echo $NAME`, `echo "${NAME}"`, `printenv NAME`, PowerShell's `$env:NAME`
- * (after its prompt) and cmd's `echo %NAME%`, the command ending its line, then the value alone on the next line. One reader for the two that need it: redaction (secrets/printed-value.ts:
- * a secret printed so goes, whatever its shape) and the credential-source reading (extract/credential-source.ts: a key
- * printed so is a key from the environment, as `NAME=value` is).
+ * (after its prompt) and cmd's `echo %NAME%`, the command ending its line, then the value alone on the next line.
+ * One reader for the two that need it: redaction (secrets/printed-value.ts: a secret printed so goes, whatever its
+ * shape) and the credential-source reading (extract/credential-source.ts: a key printed so is a key from the
+ * environment, as `NAME=value` is).
  * The two read the printed line differently, so the reader gives the whole line and says whether it is a clean word:
- * - redaction errs to taking: the line is the value unless it is blank (the variable was empty), a marker people type for
- *   that (`(empty)`, `<blank>`, `nothing`, `null`, `unset`), a prompt (alone or with its next command), the next print,
- *   CPython's traceback header, or output with structure (`outputLine`: the print showed nothing and the paste lost the
- *   blank line, so the error itself stands there — review R35b-12; its secret-shaped tokens still go by the shape
- *   rules); a passphrase with spaces, `hunter2:` or `MyTokenError` is still the secret (review R35-1);
+ * - redaction errs to taking: the line is the value unless it is blank (the variable was empty), a marker people type
+ *   for that (`(empty)`, `<blank>`, `nothing`, `null`, `unset`), a prompt (alone or with its next command), the next
+ *   print, CPython's traceback header, or output with structure (`outputLine`: the print showed nothing and the paste
+ *   lost the blank line, so the error itself stands there — review R35b-12; its secret-shaped tokens still go by the
+ *   shape rules); a passphrase with spaces, `hunter2:` or `MyTokenError` is still the secret (review R35-1);
  * - the credential-source reading takes only a `word`: one word a print could have put there, not the next output's
  *   first line (an exception's name, a `label:`, more than one word: review R34d-3).
  */
@@ -38,7 +39,10 @@ const EMPTY_MARKER = /^[(<[]?(?:empty|blank|none|null|nil|nothing|unset|undefine
 const PROMPT = /^(?:[$#%]|>{1,3}|PS(?: [^>\r\n]{1,200})?>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])(?:[ \t]|$)|^[A-Za-z]:\\/;
 /** CPython's traceback header (python/cpython Python/traceback.c and Lib/traceback.py), whole or cut after its word. */
 const TRACEBACK = /^Traceback(?: \(most recent call last\):?)?$/;
-/** The next output's first word: an exception class's name (`KeyError`, `NoCredentialsError`, `NullPointerException`), a word ending in `:`. */
+/**
+ * The next output's first word: an exception class's name (`KeyError`, `NoCredentialsError`, `NullPointerException`),
+ * a word ending in `:`.
+ */
 const OUTPUT_HEAD = /^(?:[A-Z][A-Za-z0-9]{0,80}(?:Error|Exception)|\S{0,200}:)$/;
 const BLANK = /\s/;
 /**
@@ -60,7 +64,9 @@ function outputLine(value: string): boolean {
   return OUTPUT_MARK.test(value) || value.length > LONGEST_SPACED_VALUE || holdsKnownMessage(value);
 }
 
-/** The line prints a variable, so the next line is its value, not the rest of a wrapped sentence (extract/unwrap.ts). */
+/**
+ * The line prints a variable, so the next line is its value, not the rest of a wrapped sentence (extract/unwrap.ts).
+ */
 export function printsVariable(line: string): boolean {
   return PRINT_LINE.test(line);
 }

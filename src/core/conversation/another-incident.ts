@@ -5,7 +5,9 @@
  * another family (no error code in common with the case, and diagnose puts another cause first). A follow-up error
  * said as "now I get a new error" stays in the case: after a fix the next error of the same incident is the usual story.
  */
+import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
+import { CAUSE_TITLES } from '../taxonomy';
 import type { CaseState } from './types';
 
 /** The words are read in the paste's first characters, where people say what the paste is. */
@@ -15,15 +17,30 @@ const ANOTHER_THING = /\b(?:different|another|separate|unrelated)[ \t]{1,3}(?:th
 /** The leading cause of a case: confirmed, being fixed, or first in its ranking. */
 const leadOf = (s: CaseState) => s.confirmed ?? s.scoring?.current ?? s.causes[0]?.id;
 
-/** Cheap first test, before the paste is diagnosed: the words say it is another thing. */
-export const saysAnotherThing = (text: string): boolean => ANOTHER_THING.test(text.slice(0, READ_LIMIT));
+/**
+ * A text said in an open case, read for another incident. Diagnosed only when its words say it is another thing (the
+ * cheap test first); then `diagnosed` is that diagnosis, for the caller to reuse (a paste is diagnosed once), and `intro`
+ * is what the new case says first when the paste is another incident.
+ */
+export function anotherThing(state: CaseState, text: string, now: Date): { diagnosed: Diagnosis; intro?: string } | undefined {
+  if (!ANOTHER_THING.test(text.slice(0, READ_LIMIT))) return undefined;
+  const diagnosed = diagnose(text, { now });
+  return anotherIncident(state, diagnosed) ? { diagnosed, intro: introOf(state, diagnosed) } : { diagnosed };
+}
 
-/** The paste is another incident than the open case (call only when `saysAnotherThing`). */
-export function anotherIncident(state: CaseState, d: Diagnosis): boolean {
+/** Another family of error: no code in common with the case, and another cause first. */
+function anotherIncident(state: CaseState, d: Diagnosis): boolean {
   if (!showsErrorText(d) || d.errorCodes.length === 0 || state.errorCodes.length === 0) return false;
   if (d.errorCodes.some((c) => state.errorCodes.includes(c))) return false;
   const lead = leadOf(state);
   return lead !== undefined && d.causes[0]?.id !== lead;
+}
+
+/** What the new case says first: why it is one, and that the earlier one is kept apart. */
+function introOf(state: CaseState, d: Diagnosis): string {
+  const lead = leadOf(state);
+  const codes = (c: string[]) => c.slice(0, 2).map((x) => `\`${x}\``).join(', ');
+  return `You said this is another thing, and its error (${codes(d.errorCodes)}) is not this case's (${codes(state.errorCodes)}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
 }
 
 export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING];

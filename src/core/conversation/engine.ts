@@ -8,23 +8,21 @@
  */
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
-import { PROBES, probeById } from '../knowledge';
+import { probeById } from '../knowledge';
 import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
-import { correctionClaim, interpret, isPaste, statementsIn, understood, type Interpretation } from './interpreter';
+import { interpret, isPaste, understood, type Interpretation } from './interpreter';
 import { opensCase } from './description';
-import { callerIdentityOf, noteNamedClient, otherFailingClient } from './verification';
-import { toldOutcome } from './told-outcome';
-import { anotherIncident, saysAnotherThing } from './another-incident';
-import { CAUSE_TITLES } from '../taxonomy';
+import { callerIdentityOf, noteNamedClient } from './verification';
+import { anotherThing } from './another-incident';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
-import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, saidWorking, stepDone, stillFailing, switchFix, verify } from './fixing';
+import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, toldAtVerify, verify } from './fixing';
 import { advance, moveOn, noted } from './next-step';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
-import { noteToldFix, readProse, statedChoice, takeWords } from './said';
+import { answeredOrSaid, noteToldFix, readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
@@ -51,10 +49,11 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   // Another incident pasted into an open case ("now a different thing on the deploy box:" and another error) is a case
   // of its own, never merged (another-incident.ts); the paste is diagnosed once, here or below.
   let diagnosed: Diagnosis | undefined;
-  if (state.phase !== 'resolved' && (input.kind === 'paste' || input.kind === 'message') && saysAnotherThing(input.text)) {
-    diagnosed = diagnose(input.text, { now: ctx.now });
-    const other = anotherIncident(state, diagnosed) ? openNext(state, input, ctx, diagnosed, anotherIncidentText(state, diagnosed)) : undefined;
-    if (other) return other;
+  if (input.kind === 'paste' || input.kind === 'message') {
+    const other = anotherThing(state, input.text, ctx.now);
+    const opened = other?.intro !== undefined ? openNext(state, input, ctx, other.diagnosed, other.intro) : undefined;
+    if (opened) return opened;
+    diagnosed = other?.diagnosed;
   }
   const { s, sc } = workingCopy(state, input.user, now);
   const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
@@ -121,12 +120,6 @@ function openNext(state: CaseState, input: Extract<CaseInput, { kind: 'paste' | 
   return r;
 }
 
-function anotherIncidentText(state: CaseState, d: Diagnosis): string {
-  const lead = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
-  const codes = (c: string[]) => c.slice(0, 2).map((x) => `\`${x}\``).join(', ');
-  return `You said this is another thing, and its error (${codes(d.errorCodes)}) is not this case's (${codes(state.errorCodes)}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
-}
-
 function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): EngineResult | undefined {
   if (input.kind !== 'paste' && input.kind !== 'message') return undefined;
   const d = diagnosis ?? diagnose(input.text, { now: ctx.now });
@@ -171,7 +164,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const paste = isPaste(text, d);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
-  const words: Interpretation = paste ? { stated: [], statements: [] } : withCorrection(t, text, interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id)));
+  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id), answeredOrSaid(t));
   if (words.intent) {
     runCommand(t, words.intent, words.note);
     return;
@@ -201,7 +194,10 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   noteToldFix(t, text, words.statements);
   applyImpliedSignals(sc, s.facts, s.errorCodes, t.now);
   dropAnsweredByFacts(t);
-  if (!paste && s.phase === 'verifying' && toldAtVerify(t, text)) return;
+  // Words at the verify step that tell the outcome are the typed "resolved" or "still failing" (fixing.ts).
+  const told = paste ? undefined : toldAtVerify(t, text);
+  if (told === 'failing') runCommand(t, 'failing');
+  if (told) return;
 
   if (!(learned || showsErrorText(d) || moved > 0 || identity)) {
     noted(t, words.badNumber === true);
@@ -215,34 +211,6 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
     refresh(t);
     t.replies.push(leaderText(rank(sc, s.rejected)), { type: 'text', text: helpText(s) });
   }
-}
-
-/**
- * Words at the verify step that tell the outcome ("yes", "nope same error", "still says expired"): the same as the typed
- * commands "resolved" and "still failing" (told-outcome.ts). What else the words stated was taken in before.
- */
-function toldAtVerify(t: Turn, text: string): boolean {
-  const { s } = t;
-  const client = otherFailingClient(s);
-  // "did <client> succeed now?" was asked when a caller identity was recorded for another client (fixing.ts verify).
-  const askedYesNo = s.verification?.outcome === 'identity-confirmed';
-  const told = toldOutcome(text, s, askedYesNo, client !== undefined);
-  if (told === 'failing') runCommand(t, 'failing');
-  else if (told === 'works') saidWorking(t, client);
-  return told !== undefined;
-}
-
-/**
- * A reply that corrects itself states the questions answered before again, read in its claim only (interpreter.ts
- * correctionClaim): the words after it are no correction (review 35 R35-5).
- */
-function withCorrection(t: Turn, text: string, words: Interpretation): Interpretation {
-  const claim = correctionClaim(text);
-  if (claim === undefined) return words;
-  // The questions answered, or whose choice was said unasked (QA 35 N1): either can be taken back.
-  const answered = PROBES.filter((p) => p.kind === 'question' && (t.s.asked.some((a) => a.id === p.id && a.answer !== undefined) || statedChoice(t.sc, p.id) !== undefined)).map((p) => p.id);
-  const corrected = statementsIn([claim], answered).stated.filter((c) => !words.stated.some((w) => w.probeId === c.probeId));
-  return { ...words, stated: [...words.stated, ...corrected] };
 }
 
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {

@@ -10,6 +10,7 @@ import { causesReply, helpText, pct, playbookIds, remediationReplies, verificati
 import { buildSummary, SAID_WORKING } from './summary';
 import { whereItRuns } from './runtime';
 import { interpret } from './interpreter';
+import { toldOutcome, type ToldOutcome } from './told-outcome';
 import { log, refresh, type Turn } from './turn';
 import type { Reply, VerificationOutcome } from './types';
 
@@ -142,9 +143,26 @@ export function verify(t: Turn, id: CallerIdentity): void {
  * on their word. It is no caller identity from the failing runtime, so the verification record stays as it was and the
  * summary says whose word it is (summary.ts SAID_WORKING).
  */
-export function saidWorking(t: Turn, client: string | undefined): void {
+function saidWorking(t: Turn, client: string | undefined): void {
   log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
   resolve(t);
+}
+
+/**
+ * Words at the verify step that tell the outcome ("yes", "nope same error", "still says expired", told-outcome.ts): "works"
+ * closes the case on the team's word (saidWorking); "failing" is returned for the caller to run as the typed command
+ * "still failing" (commands.ts, which imports this module). Undefined when the words tell no outcome, or before the
+ * verify step.
+ */
+export function toldAtVerify(t: Turn, text: string): ToldOutcome | undefined {
+  const { s } = t;
+  if (s.phase !== 'verifying') return undefined;
+  const client = otherFailingClient(s);
+  // "did <client> succeed now?" was asked when a caller identity was recorded for another client (verify above).
+  const askedYesNo = s.verification?.outcome === 'identity-confirmed';
+  const told = toldOutcome(text, s, askedYesNo, client !== undefined);
+  if (told === 'works') saidWorking(t, client);
+  return told;
 }
 
 /** A line of words, not a paste: only such a line can say what fixed a case. */

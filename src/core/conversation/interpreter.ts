@@ -78,7 +78,7 @@ const ASKED_CLAIM =
   /^(?:(?:is|are|was|were|does|do|did|could|can|should|would)\s{1,3}(?:it|its|it's|that|this|the|i|you|we|they|he|she|my|our|your|their|there|a|an)\b|(?:what|how|which|why)\b)/i;
 /**
  * The claim of a reply that takes back what was said, or undefined when the reply corrects nothing. The answered
- * questions are read again in this claim only (engine.ts): a choice said later in the reply ("actually my coworker, who
+ * questions are read again in this claim only (interpret): a choice said later in the reply ("actually my coworker, who
  * set it up, thought it was ASIA"; "no, I did not rotate it. the key starts with ASIA I think") is no correction of an
  * earlier answer, as its assertion was never checked (review 35 R35-5).
  */
@@ -374,7 +374,7 @@ const withoutQuestions = (text: string): string =>
   text.split(SENTENCE_END).map((part) => (part.endsWith('?') && !/^\W*why\b/i.test(part) ? ' … ' : part)).join('');
 
 /** What the words state, apart from the pending question. */
-function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: string[]): void {
+function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: readonly string[]): void {
   for (const probe of PROBES) {
     if (probe.kind !== 'question' || probe.id === pendingId || !open.includes(probe.id)) continue;
     const c = choiceFor(probe, text, false);
@@ -398,7 +398,7 @@ function readStatements(text: string, out: Interpretation, pendingId: string | u
  * description that opened a case ("we rotated yesterday", "it works from my laptop"). Never an
  * answer: what a probe's words say counts as a statement of fact (the caller records no answer).
  */
-export function statementsIn(sentences: string[], open: string[]): Interpretation {
+export function statementsIn(sentences: string[], open: readonly string[]): Interpretation {
   const out: Interpretation = { stated: [], statements: [] };
   for (const sentence of sentences) {
     const one: Interpretation = { stated: [], statements: [] };
@@ -414,8 +414,18 @@ export function statementsIn(sentences: string[], open: string[]): Interpretatio
  * @param raw a short reply typed by a person (not a paste)
  * @param pending the question or command we are waiting for, if any
  * @param open ids of the probes still worth answering (their specific words count as statements)
+ * @param answered ids of the questions answered, or whose choice was said unasked (QA 35 N1): a correction
+ *   (correctionClaim) can take either back, read in its claim only (review 35 R35-5)
  */
-export function interpret(raw: string, pending: Probe | undefined, open: string[]): Interpretation {
+export function interpret(raw: string, pending: Probe | undefined, open: string[], answered: readonly string[] = []): Interpretation {
+  const words = readReply(raw, pending, open);
+  const claim = answered.length > 0 ? correctionClaim(raw) : undefined;
+  if (claim === undefined) return words;
+  const corrected = statementsIn([claim], answered).stated.filter((c) => !words.stated.some((w) => w.probeId === c.probeId));
+  return { ...words, stated: [...words.stated, ...corrected] };
+}
+
+function readReply(raw: string, pending: Probe | undefined, open: string[]): Interpretation {
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   const out: Interpretation = { stated: [], statements: [] };
   if (text === '') return out;

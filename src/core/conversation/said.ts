@@ -160,6 +160,12 @@ function touchesCurrent(t: Turn, withdrawn: CaseScoring['applied'], later: Effec
   return touches(later) || withdrawn.some((x) => touches(x.effects));
 }
 
+/** The questions answered, or whose choice was said unasked (QA 35 N1): what a correction can take back (interpreter.ts). */
+export function answeredOrSaid(t: Turn): string[] {
+  const { s, sc } = t;
+  return PROBES.filter((p) => p.kind === 'question' && (s.asked.some((a) => a.id === p.id && a.answer !== undefined) || statedChoice(sc, p.id) !== undefined)).map((p) => p.id);
+}
+
 /** The choice of a question said unasked and still standing (`statement:<probe>=<choice>`), if any: the last one said. */
 export function statedChoice(sc: CaseScoring, probeId: string): string | undefined {
   const prefix = `statement:${probeId}=`;

@@ -56,10 +56,13 @@ export const STATEMENTS: Statement[] = [
     ],
     // The person put the token in after all ("… but I put the token in the header": review R34d-8): the tool takes it somewhere.
     sayUnless: ["\\b(i|we)('ve| have)? (put|pass|passed|set|add|added|send|sent|give|gave)\\b.{0,30}\\btoken\\b"],
-    // The tool sends no session token (a fact: sessionTokenPresent false), so a temporary key known here adds the
-    // token-absent fact signal's weight (fact-signals.ts) to the statement's own (QA 35 N26).
-    effects: { 'missing-session-token': 3 },
-    implies: { tokenField: 'none', sessionTokenPresent: 'false' },
+    // One sentence, one count (s36): QA 35 N26 had it also imply sessionTokenPresent false, so with a temporary key known
+    // the token-absent fact signal (x5) counted the same words again on top of these (x3 * x5). No tuning conversation
+    // says it (without the implication, conversations and pastes tuning are unchanged), so the weight is the smallest
+    // (0.5 steps) at which N26's reply still has missing-session-token in its top 3 (chat-jsonl-sso-portal-keys.test.ts;
+    // at 6 it ties temporary-credentials-expired below it). It was 3 before N26.
+    effects: { 'missing-session-token': 6.5 },
+    implies: { tokenField: 'none' },
     evidence: 'The team says the tool takes no session token: a temporary key cannot work in it',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
