@@ -14,6 +14,7 @@ import { lookupHint } from '../../core/conversation/facts';
 import { lateFixNote } from '../../core/conversation/fixing';
 import { helpText, pct } from '../../core/conversation/replies';
 import { CAUSE_TITLES } from '../../core/taxonomy';
+import { awsCodes } from '../../core/extract/error-codes';
 import { oddCharsNote, parseKeyHint } from '../../core/key-id';
 import { createCaseStore } from '../store/case-store';
 import { createMemoryStore } from '../store/memory-store';
@@ -275,7 +276,8 @@ function resumeArgs(id: string, dataDir: string | undefined): string {
 function resumeRecap(state: CaseState): string {
   const lead = state.scoring?.current ?? state.causes[0]?.id;
   const score = state.causes.find((c) => c.id === lead)?.score;
-  const codes = state.errorCodes.length > 0 ? `\`${state.errorCodes.slice(0, 3).join('`, `')}\`` : 'an error described in words';
+  const shown = awsCodes(state.errorCodes);
+  const codes = shown.length > 0 ? `\`${shown.slice(0, 3).join('`, `')}\`` : 'an error described in words';
   const cause = lead ? `; leading cause: ${CAUSE_TITLES[lead]}${score !== undefined ? ` (${pct(score)})` : ''}` : '';
   return `Resuming the case about ${codes}${cause}.\n${helpText(state)}\n`;
 }

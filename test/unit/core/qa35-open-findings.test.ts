@@ -1,0 +1,41 @@
+/**
+ * QA35's findings left open at stop 36 (/work/wt/briefs/qa35-findings.md), each built from the finding's own input.
+ */
+import { diagnose } from '../../../src/core/diagnose';
+import { step } from '../../../src/core/conversation/engine';
+import { buildSummary } from '../../../src/core/conversation/summary';
+import { T0, ofType } from '../../helpers/case-script';
+
+const open = (text: string) => {
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  if (!r) throw new Error('no case opened');
+  return r;
+};
+
+// zalando/postgres-operator#1233 (real-conversations tuning, batch 18): WAL-G logs through a leveled logger.
+const WALG =
+  'postgres@team-cluster-0:~/pgdata/pgroot/data$ envdir "/run/etc/wal-e.d/env" wal-g wal-push "pg_wal/000000010000000000000001"\n' +
+  "ERROR: 2020/11/26 04:10:00.193819 failed to configure folder: failed to create new session: AWS_REGION is not set and s3:GetBucketLocation failed: AuthorizationHeaderMalformed: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'\n" +
+  '        status code: 400, request id: 0BC25F2FAFDD6494, host id: example';
+
+describe('N7: a log level or an SDK exception class is not shown as an AWS error code', () => {
+  it('when a Go v1 error line opens with the log level ERROR, then ERROR is no code', () => {
+    expect(diagnose(WALG).errorCodes).toEqual(['AuthorizationHeaderMalformed']);
+  });
+
+  it.each(['WARN', 'FATAL', 'CRITICAL'])('when the level is %s, then it is no code either', (level) => {
+    expect(diagnose(`${level}: sync failed: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: x`).errorCodes).toEqual(['InvalidClientTokenId']);
+  });
+
+  it("when botocore's ClientError carries ExpiredToken, then the headline and the summary name ExpiredToken only", () => {
+    const r = open('botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.');
+    expect(r.state.errorCodes).toEqual(['ExpiredToken', 'ClientError']); // the corpus convention: the class is a name the paste shows
+    expect(ofType(r.replies, 'heading')[0]!.text).toBe('AWS credential problem: `ExpiredToken`');
+    expect(buildSummary(r.state)).toContain('**Error:** `ExpiredToken`\n');
+  });
+
+  it('when only .NET exception classes are shown, then the headline names no code', () => {
+    const r = open('Amazon.S3.AmazonS3Exception: The provided token has expired.\n ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type \'Amazon.Runtime.Internal.HttpErrorResponseException\' was thrown.');
+    expect(ofType(r.replies, 'heading')[0]!.text).toBe('AWS credential problem');
+  });
+});
