@@ -39,3 +39,31 @@ describe('N7: a log level or an SDK exception class is not shown as an AWS error
     expect(ofType(r.replies, 'heading')[0]!.text).toBe('AWS credential problem');
   });
 });
+
+// anomalyco/opencode#12984 (real-conversations tuning, batch 19), the opening shortened.
+const OPENCODE_ECS = [
+  'Even when explicitly specified as a provider in opencode.json, the Bedrock provider doesn\'t work unless AWS_ACCESS_KEY_ID etc are set. This means the native credential chain doesn\'t work when running `opencode serve` on Lambda, ECS, etc.',
+  '- Runtime: ECS Fargate',
+  '  - `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=/v2/credentials/<redacted>`',
+  '- Not set:',
+  '  - `AWS_ACCESS_KEY_ID`',
+  '  - `AWS_SECRET_ACCESS_KEY`',
+  '  - `AWS_SESSION_TOKEN`',
+  'Error: AWS SigV4 authentication requires AWS credentials...',
+].join('\n');
+const saysKeysSet = (text: string) => diagnose(text).causes.some((c) => c.evidence.some((e) => e.text.includes('static keys are set in the environment')));
+
+describe('N25: keys said to be unset, or needed "unless set", are not keys set in the environment', () => {
+  it('when the opening says the provider does not work unless AWS_ACCESS_KEY_ID is set and lists it under "Not set", then no evidence says static keys are set', () => {
+    const d = diagnose(OPENCODE_ECS);
+    expect({ saysSet: saysKeysSet(OPENCODE_ECS), top3: d.causes.slice(0, 3).map((c) => c.id).includes('env-var-override') }).toEqual({ saysSet: false, top3: false });
+  });
+
+  it('when it fails "unless" the keys are set (no negation word), then the keys are not set either', () => {
+    expect(saysKeysSet('the Bedrock provider fails unless AWS_ACCESS_KEY_ID is set\nError: AWS SigV4 authentication requires AWS credentials...')).toBe(false);
+  });
+
+  it('when the keys are said to be set, then it still says so', () => {
+    expect(saysKeysSet('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set in the container.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.')).toBe(true);
+  });
+});
