@@ -4,7 +4,7 @@
 import { diagnose } from '../../../src/core/diagnose';
 import { step } from '../../../src/core/conversation/engine';
 import { buildSummary } from '../../../src/core/conversation/summary';
-import { T0, ofType } from '../../helpers/case-script';
+import { Clock, T0, ofType, send } from '../../helpers/case-script';
 
 const open = (text: string) => {
   const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString() }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
@@ -65,5 +65,20 @@ describe('N25: keys said to be unset, or needed "unless set", are not keys set i
 
   it('when the keys are said to be set, then it still says so', () => {
     expect(saysKeysSet('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are set in the container.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.')).toBe(true);
+  });
+});
+
+describe('N3: the wrong-profile explanation fits a case where no key was found', () => {
+  it('when wrong-profile overtakes "Unable to locate credentials" on a profile that works, then its explanation assumes no key and the reason is the profile', () => {
+    const clock = new Clock();
+    let s = open('Unable to locate credentials. You can configure credentials by running "aws configure".').state;
+    s = send(s, { say: '2, its sso' }, clock).state;
+    const r = send(s, { say: 'aws sso login worked, `aws s3 ls --profile dev` works but the python script still says it' }, clock);
+    const texts = r.replies.flatMap((x) => ('text' in x && typeof x.text === 'string' ? [x.text] : []));
+    const switched = texts.find((x) => x.startsWith('That changes the picture'));
+    expect(switched).toContain('because: A named profile was in use (dev). Here');
+    const all = JSON.stringify(r.replies);
+    expect(all).not.toContain('whose key is unknown to the account');
+    expect(all).toContain('holds no credentials');
   });
 });
