@@ -25,7 +25,7 @@ import { ChatSession } from './chat-session';
 import { learnInput } from '../egress/context';
 import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
-import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, leadsPaste, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -173,7 +173,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // answer, even when output was asked for; a pasted block arrives with its other lines at once,
       // and is one paste even when a question is open.
       const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
-      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
+      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state) && !(await leadsPaste(lines, trimmed));
       // "lookup AKIA...1234": the key given, rather than the one the case knows.
       const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
       if (state?.phase === 'resolved' && (typedLine || lateFixNote(trimmed) !== undefined)) {
