@@ -82,3 +82,21 @@ describe('N3: the wrong-profile explanation fits a case where no key was found',
     expect(all).toContain('holds no credentials');
   });
 });
+
+describe('N22: a client argument written as a variable is a name no SDK reads', () => {
+  // berriai/litellm#9794 (real-conversations tuning, batch 19): the docs said AWS_PROFILE_NAME / AWS_REGION_NAME, after
+  // boto3's Session(profile_name=, region_name=); botocore reads AWS_PROFILE / AWS_DEFAULT_PROFILE (sdk-env-names.ts).
+  const LITELLM = 'litellm proxy in docker compose cant call bedrock:\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials\ni mount ~/.aws into the container and set AWS_PROFILE_NAME=7t and AWS_REGION_NAME=us-east-1 like the docs say';
+
+  it('when AWS_PROFILE_NAME is set, then malformed-credentials says the SDKs read AWS_PROFILE instead and ranks second or better', () => {
+    const d = diagnose(LITELLM);
+    const malformed = d.causes.find((c) => c.id === 'malformed-credentials')!;
+    expect(malformed.evidence.map((e) => e.text)).toContain('A variable or setting has a name the SDKs do not read (AWS_PROFILE_NAME; they read AWS_DEFAULT_PROFILE or AWS_PROFILE).');
+    expect(d.causes.slice(0, 2).map((c) => c.id)).toContain('malformed-credentials');
+  });
+
+  it('when the names the SDKs read are set, then nothing is said about a name', () => {
+    const d = diagnose(LITELLM.replace('AWS_PROFILE_NAME', 'AWS_PROFILE').replace('AWS_REGION_NAME', 'AWS_REGION'));
+    expect(d.causes.flatMap((c) => c.evidence).some((e) => e.text.includes('a name the SDKs do not read'))).toBe(false);
+  });
+});
