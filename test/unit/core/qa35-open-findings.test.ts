@@ -100,3 +100,19 @@ describe('N22: a client argument written as a variable is a name no SDK reads', 
     expect(d.causes.flatMap((c) => c.evidence).some((e) => e.text.includes('a name the SDKs do not read'))).toBe(false);
   });
 });
+
+describe('N17: "broke after upgrading <tool>" is a fact the fix and the summary use, with no weight on the causes', () => {
+  // hashicorp/packer#5901 (real-conversations tuning, batch 18), as QA35 typed it.
+  const PACKER = "PS C:\\Users\\hegyre\\ami> packer build ami.json\nBuild 'amazon-ebs' errored: No valid credential sources found for AWS Builder.";
+
+  it('when the team says it worked on the version before the upgrade, then the tool-upgrade steps come with the fix and the timeline says it', () => {
+    const clock = new Clock();
+    const opened = open(PACKER).state;
+    const r = send(opened, { say: 'it broke after upgrading packer to 1.2.0' }, clock);
+    const shown = r.replies.filter((x) => x.type === 'remediation').flatMap((x) => JSON.stringify(x));
+    expect(shown.join('\n')).toContain('Do not re-run `aws configure` over a profile that works with the CLI');
+    expect(r.state.timeline.map((e) => e.event).join('\n')).toContain('broke after the tool was upgraded');
+    // No weight: the tuning texts that say so resolve to no one cause (statements.ts).
+    expect(r.state.causes.map((c) => [c.id, c.score])).toEqual(send(opened, { say: 'ok' }, new Clock()).state.causes.map((c) => [c.id, c.score]));
+  });
+});
