@@ -79,6 +79,7 @@ describe('N3: the wrong-profile explanation fits a case where no key was found',
     expect(switched).toContain('because: A named profile was in use (dev). Here');
     const all = JSON.stringify(r.replies);
     expect(all).not.toContain('whose key is unknown to the account');
+    expect(all).toContain('or a key unknown to the account you target');
     expect(all).toContain('holds no credentials');
   });
 });
