@@ -14,6 +14,7 @@ import { lookupHint } from '../../core/conversation/facts';
 import { lateFixNote } from '../../core/conversation/fixing';
 import { helpText, pct } from '../../core/conversation/replies';
 import { CAUSE_TITLES } from '../../core/taxonomy';
+import { awsCodes } from '../../core/extract/error-codes';
 import { oddCharsNote, parseKeyHint } from '../../core/key-id';
 import { createCaseStore } from '../store/case-store';
 import { createMemoryStore } from '../store/memory-store';
@@ -24,7 +25,7 @@ import { ChatSession } from './chat-session';
 import { learnInput } from '../egress/context';
 import { headAndTail } from '../../core/input-window';
 import { guardText } from '../egress/guard';
-import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, looksLikeOutput, readPaste } from './chat-input';
+import { CTRL_D, LINE_BURST_MS, Lines, TIMEOUT, TTY_LINE_MAX, isChatWord, leadsPaste, looksLikeOutput, readPaste } from './chat-input';
 
 export interface ChatOptions {
   input: NodeJS.ReadableStream;
@@ -172,7 +173,7 @@ export async function runChat(opts: ChatOptions): Promise<number> {
       // answer, even when output was asked for; a pasted block arrives with its other lines at once,
       // and is one paste even when a question is open.
       const typedLine = opts.interactive && (await lines.peek(LINE_BURST_MS)) === TIMEOUT;
-      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state);
+      const words = opts.interactive ? typedLine : state !== undefined && !wantsBlock(state) && !(await leadsPaste(lines, trimmed));
       // "lookup AKIA...1234": the key given, rather than the one the case knows.
       const given = /^lookup\s+(\S.*)$/i.exec(trimmed)?.[1];
       if (state?.phase === 'resolved' && (typedLine || lateFixNote(trimmed) !== undefined)) {
@@ -275,7 +276,8 @@ function resumeArgs(id: string, dataDir: string | undefined): string {
 function resumeRecap(state: CaseState): string {
   const lead = state.scoring?.current ?? state.causes[0]?.id;
   const score = state.causes.find((c) => c.id === lead)?.score;
-  const codes = state.errorCodes.length > 0 ? `\`${state.errorCodes.slice(0, 3).join('`, `')}\`` : 'an error described in words';
+  const shown = awsCodes(state.errorCodes);
+  const codes = shown.length > 0 ? `\`${shown.slice(0, 3).join('`, `')}\`` : 'an error described in words';
   const cause = lead ? `; leading cause: ${CAUSE_TITLES[lead]}${score !== undefined ? ` (${pct(score)})` : ''}` : '';
   return `Resuming the case about ${codes}${cause}.\n${helpText(state)}\n`;
 }

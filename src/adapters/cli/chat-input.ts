@@ -57,6 +57,18 @@ export function looksLikeOutput(line: string): boolean {
 }
 
 /**
+ * Piped, a line of words that ends with a colon and has tool output on the very next line ("now a different thing on
+ * the deploy box:" then the error) introduces that output: the two are one paste, as a terminal delivers them in one
+ * burst (QA35 N19). An answer is a line of its own; one that ends in a colon and runs straight into output is the
+ * paste's lead-in (docs/conversation.md).
+ */
+export async function leadsPaste(lines: Lines, line: string): Promise<boolean> {
+  if (!line.endsWith(':')) return false;
+  const next = await lines.peek(PASTE_PAUSE_MS);
+  return typeof next === 'string' && next.trim() !== '' && looksLikeOutput(next);
+}
+
+/**
  * A terminal delivers a paste in one burst, so an empty line with more lines right behind it is
  * part of the paste; one typed after the paste has nothing behind it for this long.
  */

@@ -4,6 +4,7 @@
  */
 import type { Diagnosis, Facts, RankedCause } from '../../core/diagnosis';
 import { CAUSE_TITLES } from '../../core/taxonomy';
+import { awsCodes } from '../../core/extract/error-codes';
 
 const SHOWN_CAUSES = 3;
 
@@ -48,9 +49,10 @@ function factLines(f: Facts): string[] {
 
 export function renderReport(d: Diagnosis): string {
   const lines: string[] = [];
+  const codes = awsCodes(d.errorCodes);
   if (d.detected) {
     if (d.toldInWords) lines.push('AWS credential/auth failure described in words (no error text)');
-    else lines.push(`AWS credential/auth error detected${d.errorCodes.length ? `: ${d.errorCodes.join(', ')}` : ''}`);
+    else lines.push(`AWS credential/auth error detected${codes.length ? `: ${codes.join(', ')}` : ''}`);
     if (d.meaning) lines.push(`What AWS is saying: ${d.meaning}`);
     lines.push('', 'Most likely causes:');
     d.causes
@@ -59,7 +61,7 @@ export function renderReport(d: Diagnosis): string {
       .forEach((c, i) => lines.push(...causeBlock(c, i + 1)));
   } else {
     lines.push('No AWS credential or authentication error found.');
-    const other = d.errorCodes.length ? ` (other AWS error codes: ${d.errorCodes.join(', ')})` : '';
+    const other = codes.length ? ` (other AWS error codes: ${codes.join(', ')})` : '';
     if (other) lines.push(`This text holds${other}.`);
   }
   const facts = factLines(d.facts);

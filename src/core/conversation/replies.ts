@@ -1,6 +1,7 @@
 /** Platform-neutral replies built from the knowledge: explanations, next steps, remediation, actions. */
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
+import { awsCodes } from '../extract/error-codes';
 import { AFTER_DENIAL, afterDenialExplanation, AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN, type Explanation } from '../knowledge/shared';
 import { PLATFORM_LABELS, whereFromValues, type Platform, type Where } from './runtime';
 import type { CauseKnowledge, Probe } from '../knowledge/types';
@@ -39,7 +40,7 @@ const DESCRIBED_TEXT =
 export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
   const top = ranking[0]!.id;
   const k = explained(KNOWLEDGE[top], stateValues(state));
-  const codes = state.errorCodes.slice(0, 3).map((c) => `\`${c}\``).join(', ');
+  const codes = awsCodes(state.errorCodes).slice(0, 3).map((c) => `\`${c}\``).join(', ');
   if (state.scoring?.described) {
     return [
       { type: 'heading', text: 'AWS credential problem (from your description)' },
@@ -271,7 +272,8 @@ export function helpText(s: CaseState): string {
 /** One line on what a paste showed, for the timeline (diagnose's facts are already redacted and masked). */
 export function describePaste(d: Diagnosis): string {
   const parts: string[] = [];
-  if (d.errorCodes.length > 0) parts.push(d.errorCodes.slice(0, 3).join(', '));
+  const shown = awsCodes(d.errorCodes);
+  if (shown.length > 0) parts.push(shown.slice(0, 3).join(', '));
   if (d.facts.operation) parts.push(`operation ${d.facts.operation}`);
   if (d.facts.credentialSource) parts.push(`credential source ${d.facts.credentialSource}`);
   const hint = lookupHint(d.facts);

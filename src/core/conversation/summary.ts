@@ -6,6 +6,7 @@
  */
 import { CAUSE_TITLES, isCauseId } from '../taxonomy';
 import { KNOWLEDGE } from '../knowledge';
+import { awsCodes } from '../extract/error-codes';
 import type { CaseState } from './types';
 
 export function formatDuration(ms: number): string {
@@ -92,7 +93,8 @@ export function buildSummary(state: CaseState): string {
   const cause = state.confirmed ?? state.scoring?.current ?? state.causes[0]?.id;
   const fixShown = cause !== undefined && state.timeline.some((t) => t.event === `remediation shown: ${cause}`);
   const lines: string[] = ['## AWS credential case summary', '', causeLine(state)];
-  if (state.errorCodes.length > 0) lines.push(`**Error:** ${state.errorCodes.map((c) => `\`${c}\``).join(', ')}`);
+  const codes = awsCodes(state.errorCodes);
+  if (codes.length > 0) lines.push(`**Error:** ${codes.map((c) => `\`${c}\``).join(', ')}`);
   lines.push(...whenLines(state), '');
   const fixed = [...(state.toldFix ? [`- Told before it was resolved: ${state.toldFix}`] : []), ...(state.fixedBy ? [`- In the team's words: ${state.fixedBy}`] : [])];
   lines.push('### What fixed it', ...(fixed.length > 0 ? fixed : ['- (not stated: say "resolved - <what you changed>" and it is added here)']), '');

@@ -477,13 +477,15 @@ const NEGATABLE = new Map<string, DenialReach>([
     // credentials.
     'hint.expired', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
     'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
+    // "doesn't work unless AWS_ACCESS_KEY_ID etc are set" (anomalyco/opencode#12984): the keys are not set.
+    'hint.env-keys-set',
   ].map((signal) => [signal, 'clause'] as const),
   ['hint.partition', 'adjacent'],
 ]);
 /** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
 const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
-/** The words that deny, in a clause or right before a mention. */
-const NEGATION_WORDS = 'not|no|never|without|nor|neither';
+/** The words that deny, in a clause or right before a mention ("fails unless AWS_ACCESS_KEY_ID is set": it is not). */
+const NEGATION_WORDS = 'not|no|never|without|nor|neither|unless';
 /** "no longer", "not only", "not to contain a +" (a purpose, not a denial) deny nothing. */
 const NEGATION = new RegExp(String.raw`\b(?:${NEGATION_WORDS})\b(?! longer| only| matter| to\b)|n['’]t\b`, 'i');
 /** A denial right before a mention, at most two small words between: "not in GovCloud", "non-China", "isn't using China". */

@@ -312,6 +312,13 @@ export function isServiceException(code: string): boolean {
   return !WRAPPER_NAMES.has(code) && (SERVICE_EXCEPTION.test(code) || SDK_BASE_EXCEPTIONS.test(code));
 }
 
+/**
+ * The AWS error codes among a diagnosis's errorCodes, for showing as "the error": the SDKs' exception classes
+ * (ClientError, AmazonS3Exception, SdkClientException) stay in errorCodes, as the real-pastes labels count them (README,
+ * `error_codes`), but they name where a refusal was raised, not what AWS answered.
+ */
+export const awsCodes = (codes: readonly string[]): string[] => codes.filter((c) => !isServiceException(c));
+
 /** Synthetic codes for chain failures that print no exception name. */
 const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
   { re: /No valid credential sources (?:found|for [\w ]{1,40} found)/i, code: 'NoValidCredentialSources' },
@@ -331,13 +338,18 @@ const DROPPED = 0;
 const REAL_CODE = 1;
 const SERVICE_NAME = 2;
 const OTHER_WRAPPER = 3;
+/**
+ * A word in capitals only (`ERROR: …` opening a leveled log line, `WARN`, `FATAL`): a log level or a shouted word. AWS
+ * error codes are PascalCase; the CRT's capital names have underscores (AWS_AUTH_SIGNING_NO_CREDENTIALS) and stay.
+ */
+const LOG_LEVEL_CASE = /^[A-Z][A-Z0-9]{1,20}$/;
 /** codeKind's answers: a function of the name alone, and a long log repeats a few names thousands of times. */
 const KIND_OF = new Map<string, number>();
 
 function codeKind(code: string): number {
   let kind = KIND_OF.get(code);
   if (kind === undefined) {
-    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) || NOT_CODES.has(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
+    kind = OTHER_CLOUD_CREDENTIAL_CLASSES.test(code) || NOT_CODES.has(code) || LOG_LEVEL_CASE.test(code) ? DROPPED : !isWrapper(code) ? REAL_CODE : isServiceException(code) ? SERVICE_NAME : OTHER_WRAPPER;
     if (KIND_OF.size >= 4096) KIND_OF.clear();
     KIND_OF.set(code, kind);
   }
@@ -424,4 +436,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, LOG_LEVEL_CASE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];

@@ -28,6 +28,7 @@ import { extractTool, TOOL_REGEXES } from './tool';
 import type { Draft, ExtractContext, Extractor } from './types';
 import { extractUnsignedRequest, UNSIGNED_REQUEST_PATTERNS } from './unsigned-request';
 import { extractVarRenamed, VAR_RENAMED_PATTERNS } from './var-renamed';
+import { extractArgumentAsVariable } from './sdk-env-names';
 
 /** Order matters a little: key ids before identity (which compares them with IAM listings). */
 const EXTRACTORS: Extractor[] = [
@@ -53,6 +54,7 @@ const EXTRACTORS: Extractor[] = [
   // After the codes: a report in words counts only when no other AWS error is shown.
   extractProseReport,
   extractVarRenamed,
+  extractArgumentAsVariable,
   extractNameCorrected,
   // A role-delivered credential source asked for ("Support IAM roles for service accounts"): a report in words too.
   extractRoleSourceWanted,

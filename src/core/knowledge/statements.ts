@@ -261,6 +261,22 @@ export const STATEMENTS: Statement[] = [
     evidence: 'The team says it behaves differently in another region: the endpoint or signing region, not the credentials, differs',
     source: 'https://docs.aws.amazon.com/general/latest/gr/rande.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html',
   },
+  {
+    // "worked fine on packer 1.1.3, broke after upgrading to 1.2.0" (hashicorp/packer#5901, QA35 N17): the credentials
+    // worked with the version before, so the tool's change, not the credentials, is what to look at. A fact with no
+    // weight: in the tuning halves (stop 36) the texts that say so resolve to no one cause (real-pastes 8: role 3, no
+    // credentials 2, region 1, authorization 1, negative 1; conversation openings 3: no credentials, region, negative),
+    // so it selects the tool-upgrade steps and is recorded, and moves no cause.
+    id: 'broke-after-upgrade',
+    say: [
+      '\\b(broke|broken|breaks|fails?|failing|failed|stopped working|started failing)\\b.{0,30}\\b(after|since) (upgrading|updating|bumping|the (upgrade|update)|an? (upgrade|update)|(i|we) (upgraded|updated|bumped))\\b',
+      '\\bworked (fine |ok |well )?(on|with|in) [a-z0-9._-]{0,20} ?v?\\d[\\w.]{0,12}\\b.{0,40}\\b(broke|breaks|fails?|failing|stopped working)\\b',
+    ],
+    effects: {},
+    implies: { toolUpgraded: 'yes' },
+    evidence: 'The team says it broke after the tool was upgraded: the version before worked with the same credentials',
+    source: 'https://github.com/hashicorp/packer/issues/5901',
+  },
   ...UNREAD_SOURCE_STATEMENTS,
   ...TOLD_FIX_STATEMENTS,
 ];

@@ -48,6 +48,8 @@ export type FactName =
   | 'signIn'
   | 'clock'
   | 'copied'
+  /** Said: it broke after the tool was upgraded (it worked on the version before). */
+  | 'toolUpgraded'
   | 'envKeys'
   | 'resourceAccount'
   | 'denyKind'

@@ -7,7 +7,9 @@ export const wrongProfile: CauseKnowledge = {
   id: 'wrong-profile',
   explanation: {
     meaning:
-      'The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, or the `default` profile, whose key is unknown to the account you target.',
+      // Said also when no key was found at all ("Unable to locate credentials" and a named profile that works, QA35 N3):
+      // the profile the runtime picks may hold no credentials, as well as a key the target account does not know.
+      "The runtime picks another profile than you intended: `AWS_PROFILE` or `AWS_DEFAULT_PROFILE` inherited from the host, a `--profile` flag, a tool's `profile` setting, or none (then the `default` profile). That profile holds no credentials, or a key unknown to the account you target.",
     authnVsAuthz: AUTHN,
     afterDenial: {
       kind: 'source',

@@ -21,6 +21,21 @@ const SOURCE_CAUSES: CauseId[] = [
 
 export const TOOL_PLAYBOOKS: Playbook[] = [
   {
+    // QA35 N17: a profile whose keys the CLI reads, and a tool that stopped finding them after its upgrade; the one step
+    // shown was `aws configure`, which would overwrite the working profile.
+    id: 'tool-upgrade-regression',
+    title: 'It worked before the upgrade: the tool changed, not the credentials',
+    causes: SOURCE_CAUSES,
+    when: [{ fact: 'toolUpgraded' }],
+    first: true,
+    steps: [
+      step('Do not re-run `aws configure` over a profile that works with the CLI: check it is intact, and that the CLI still works with it:', 'aws configure list --profile <profile>\naws sts get-caller-identity --profile <profile>'),
+      step("Pin the version that worked, or upgrade past the fix: the tool's changelog and issues name credential-lookup changes of that release."),
+      step('Pass the profile the standard way as well as in the tool\'s own setting, so the new version\'s SDK finds it:', 'AWS_PROFILE=<profile> <the failing command>'),
+    ],
+    sources: ['https://github.com/hashicorp/packer/issues/5901', 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html'],
+  },
+  {
     id: 'terraform-s3-backend',
     title: 'Terraform: the S3 backend has its own credentials',
     causes: SOURCE_CAUSES,
