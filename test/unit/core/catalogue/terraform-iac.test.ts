@@ -97,6 +97,14 @@ checkFamily('terraform', [
 
 checkFamily('iac', [
   {
+    id: 'cdk.lookup-role-not-assumed',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-access.ts @ 7ff50e77f314',
+    text: "[Warning at /AppStack] Lookup role arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1 was not assumed. Proceeding with default credentials.\nAccessDenied: User: arn:aws:sts::111122223333:assumed-role/dev/jane is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1",
+    benign: "The CDK lookup role was not assumed in our test because we proceed with default credentials on purpose.",
+    code: 'AccessDenied',
+    top: 'authorization-not-authentication',
+  },
+  {
     id: 'cdk.mfa-token',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts @ 7ff50e77f314',
     text: '$ npx cdk deploy --profile admin-mfa\n❌ Error fetching MFA token: stdin is not a TTY',
