@@ -348,10 +348,12 @@ export const JVM: CatalogueEntry[] = [
     source: KOTLIN('profile/ProfileChain.kt'),
   },
   {
+    // Kotlin names the profile in parentheses; the Rust SDK prints the rest of the sentence after "profile" alone
+    // (rust.invalid-credential-source reads it), so the parenthesis keeps a Rust paste from naming Kotlin.
     id: 'kotlin.role-source-missing',
     tool: 'aws-sdk-kotlin',
     message: 'profile ({profile}) must contain `source_profile` or `credential_source` but neither were defined',
-    re: /must contain `?source_profile`? or `?credential_source`? but neither were defined/,
+    re: /profile \([^)\n]{1,64}\) must contain `?source_profile`? or `?credential_source`? but neither were defined/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.8 },
     source: KOTLIN('profile/ProfileChain.kt'),

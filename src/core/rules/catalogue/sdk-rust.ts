@@ -220,6 +220,18 @@ export const RUST: CatalogueEntry[] = [
     source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/profile/credentials.rs'),
   },
   {
+    // The same sentence as Kotlin's (kotlin.imds-trust, the reading when no crate is named): next to Rust's crates or
+    // error types it is Rust's, and the Kotlin reading steps aside.
+    id: 'rust.imds-trust',
+    tool: 'aws-sdk-rust',
+    message: 'Incorrect IMDS/IAM configuration: [{code}] {message}. Hint: Does this role have a trust relationship with EC2?',
+    re: /Incorrect IMDS\/IAM configuration: \[/,
+    context: RUST_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/imds/credentials.rs'),
+  },
+  {
     // credential_process exited non-zero; its stderr (often a login helper's expired session) follows.
     id: 'rust.process-exit',
     tool: 'aws-sdk-rust',

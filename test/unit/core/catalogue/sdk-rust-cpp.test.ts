@@ -3,6 +3,18 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('rust', [
   {
+    id: 'rust.imds-trust',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/imds/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Ec2InstanceMetadata error=the credentials provider was not properly configured: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?',
+    // Kotlin prints the same sentence: without a Rust crate or error type named, it is read as Kotlin's.
+    benign: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web.',
+  },
+  {
+    id: 'rust.invalid-credential-source',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=the credentials provider was not properly configured: invalid credential source in `deploy`: profile must contain `source_profile` or `credential_source` but neither were defined',
+  },
+  {
     id: 'rust.invalid-credential-source',
     from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
     text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=the credentials provider was not properly configured: invalid credential source in `default`: profile missing aws_access_key_id",
