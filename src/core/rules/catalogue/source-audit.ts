@@ -203,4 +203,31 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'ERROR - While deploying your chalice application, received the following error:', held: 'chalice.deployment-error' },
     ],
   },
+  {
+    tool: "Terraform's AWS provider",
+    read: { repo: 'hashicorp/aws-sdk-go-base', path: '*.go, internal/config/*.go (the provider\'s credential code)', ref: 'v2.0.0-beta.74@71dcf8ad2f4d' },
+    strings: [
+      { text: 'No valid credential sources found', held: 'tf.no-valid-sources' },
+      { text: 'IAM Role (arn:aws:iam::123456789012:role/deploy) cannot be assumed.', held: 'tf.cannot-assume-role' },
+      { text: 'IAM Role (arn:aws:iam::123456789012:role/deploy) cannot be assumed with web identity token.', held: 'tf.cannot-assume-role-web-identity' },
+      { text: 'Cannot assume IAM Role with web identity\n\ncannot assume role with web identity: operation error STS', held: 'tf.web-identity-short' },
+      { text: 'validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity', held: 'tf.validating-credentials' },
+      { text: 'AWS account ID not allowed: 123456789012', held: 'tf.account-not-allowed' },
+      { text: 'A Profile was specified along with the environment variables "AWS_ACCESS_KEY_ID" and "AWS_SECRET_ACCESS_KEY". The Profile is now used instead of the environment variable credentials.', held: 'tf.profile-over-env' },
+      { text: 'retrieving credentials: failed to refresh cached credentials', left: 'a prefix: the SDK error after it is the reading (the Go v2 entries)' },
+      { text: 'retrieving account information via iam:GetUser: operation error IAM: GetUser, AccessDenied', left: 'the account-id fallbacks: the service answer after them is the reading' },
+      { text: 'unable to read file at /var/run/secrets/token: open /var/run/secrets/token: no such file or directory', gap: 'generic wording ("unable to read file at") that ordinary logs print; the OS error after it says what' },
+      { text: 'expanding custom CA bundle: no such file', left: NOT_CREDENTIAL },
+    ],
+  },
+  {
+    tool: "CircleCI's aws-cli orb",
+    read: { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/*.sh', ref: 'v5.4.1@28b8b974fdd0' },
+    strings: [
+      { text: 'Failed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.', held: 'circleci.oidc-token-missing' },
+      { text: 'Failed to assume role', held: 'circleci.assume-failed' },
+      { text: 'Credentials not found. Run setup command before role-arn-setup.', held: 'circleci.role-arn-setup-no-credentials' },
+      { text: 'AWS CLI is not installed. Please run the setup or install command first.', left: NOT_CREDENTIAL },
+    ],
+  },
 ];
