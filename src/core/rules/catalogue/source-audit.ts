@@ -68,6 +68,33 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     ],
   },
   {
+    tool: 'JavaScript SDK v3',
+    // Too large to fetch: six files read with read_file, each at the commit of its stored version (the entries name it).
+    read: { repo: 'aws/aws-sdk-js-v3', path: 'credential-provider-sso/src/resolveSSOCredentials.ts, token-providers/src/fromSso.ts, credential-provider-process/src/{resolve,getValidated}ProcessCredentials.ts, credential-provider-web-identity/src/fromTokenFile.ts; smithy-typescript credential-provider-imds/src/fromInstanceMetadata.ts', ref: '0ba3bf9e1a89, 099ec67a9327, 11f95c3648df, 04c14592898a, 13156a44dc1b; 0c75f4cc3b1c' },
+    strings: [
+      { text: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.', held: 'js3.sso-session-invalid' },
+      { text: 'The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.', held: 'js3.sso-session-expired' },
+      { text: 'SSO returns an invalid temporary credential.', gap: 'rare: the portal answering without keys' },
+      { text: "Profile 'dev' could not be found in shared credentials file.", gap: 'the token provider\'s form of a missing profile (js3.profile-not-parsed reads the credential provider\'s "could not be found or parsed"); not added this stop' },
+      { text: "Profile 'dev' is missing required property 'sso_session'.", left: EVERY_CHAIN },
+      { text: "Sso session 'corp' could not be found in shared credentials file.", held: 'js3.sso-session-config' },
+      { text: "Sso session 'corp' is missing required property 'sso_region'.", held: 'js3.sso-session-config' },
+      { text: "The SSO session token associated with profile=dev was not found or is invalid. To refresh this SSO session run 'aws sso login' with the corresponding profile.", held: 'js3.sso-token-not-found' },
+      { text: "Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.", held: 'js3.sso-token-expired' },
+      { text: 'Profile dev credential_process returned invalid JSON.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process did not return Version 1.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process returned invalid credentials.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process returned expired credentials.', held: 'js3.process-expired' },
+      { text: 'Profile dev did not contain credential_process.', left: EVERY_CHAIN },
+      { text: 'Web identity configuration not specified', left: EVERY_CHAIN },
+      { text: 'AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [process environment variable (AWS_EC2_METADATA_V1_DISABLED)].', held: 'js3.imds-v1-blocked' },
+      { text: 'EC2 Metadata token request returned error', gap: 'rare: a 400 on the IMDSv2 token request' },
+      { text: 'AWS_EC2_METADATA_V1_DISABLED not set in env, checking config file next.', left: 'a debug line of a config lookup' },
+      { text: 'Invalid response received from instance metadata service.', left: NOT_USER },
+      { text: 'Could not load credentials from any providers', held: 'js3.chain' },
+    ],
+  },
+  {
     tool: 'Rust SDK',
     read: { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-config/src/ (profile, ecs, imds, credential_process, sso)', ref: 'release-2026-08-21@56ee88c5c6ed' },
     strings: [
