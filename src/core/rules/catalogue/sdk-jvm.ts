@@ -369,6 +369,17 @@ export const JVM: CatalogueEntry[] = [
     source: KOTLIN('EnvironmentCredentialsProvider.kt'),
   },
   {
+    // Source audit, stop 36 (read with read_file at the commit the other ProfileCredentialsUtils entries cite): a role
+    // profile naming both sources. Kotlin words the same fault "contained both" (kotlin.role-source-both).
+    id: 'java2.role-source-both',
+    tool: 'aws-sdk-java-v2',
+    message: 'Invalid profile file: profile has both source_profile and credential_source.',
+    re: /Invalid profile file: profile has both source_profile and credential_source/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
     // Source audit, stop 36: the strings below were read in aws-sdk-kotlin's credential providers at the same commit.
     // The assume-role profile's STS call failed (AccessDenied from a trust policy, or the source identity's own failure).
     id: 'kotlin.assume-role',

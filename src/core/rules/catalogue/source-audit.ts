@@ -95,6 +95,19 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     ],
   },
   {
+    tool: 'Java SDK v2',
+    // Too large to fetch: two files read with read_file at the commits of their stored versions.
+    read: { repo: 'aws/aws-sdk-java-v2', path: 'core/auth/src/main/java/software/amazon/awssdk/auth/credentials/{InstanceProfileCredentialsProvider.java, internal/ProfileCredentialsUtils.java (first 16,000 characters)}', ref: '07ca27cb12ea, 09c61e295140' },
+    strings: [
+      { text: 'Unable to load credentials path', gap: 'rare: IMDS listing no role name (the chain\'s "Failed to load credentials from IMDS" is held)' },
+      { text: 'Invalid profile file: profile has both source_profile and credential_source.', held: 'java2.role-source-both' },
+      { text: 'Invalid profile file: Circular relationship detected with profiles [a, b].', held: 'java2.profile-loop' },
+      { text: "The profile 'deploy' must be configured with a source profile in order to use assumed roles.", held: 'java2.role-without-source' },
+      { text: "The source profile of 'deploy' was configured to be 'base', but that source profile has no credentials configured.", held: 'java2.source-profile-no-credentials' },
+      { text: "Profile property 'aws_secret_access_key' was not configured for 'dev'.", held: 'java2.profile-property-missing' },
+    ],
+  },
+  {
     tool: 'Rust SDK',
     read: { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-config/src/ (profile, ecs, imds, credential_process, sso)', ref: 'release-2026-08-21@56ee88c5c6ed' },
     strings: [

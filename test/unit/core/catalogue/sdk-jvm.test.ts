@@ -3,6 +3,13 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('jvm', [
   {
+    id: 'java2.role-source-both',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [ProfileCredentialsProvider(profileName=deploy): Invalid profile file: profile has both source_profile and credential_source.]',
+    code: 'SdkClientException',
+    benign: 'Our profile file has both source_profile and credential_source documented as options; we use the first.',
+  },
+  {
     id: 'java2.web-identity-unset',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/WebIdentityTokenFileCredentialsProvider.java @ 9b07f60305c5',
     text: 'org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\nCaused by: java.lang.IllegalStateException: Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.\n\tat software.amazon.awssdk.utils.Validate.validState(Validate.java:97)',
