@@ -95,6 +95,25 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     ],
   },
   {
+    tool: 'Go SDK v2',
+    // Too large to fetch: three provider files read with read_file at the commits of their stored versions.
+    read: { repo: 'aws/aws-sdk-go-v2', path: 'credentials/{processcreds,endpointcreds}/provider.go, credentials/stscreds/web_identity_provider.go', ref: '384c5aab4ec3, 0a8b18e3d987, 0f1f7ec05408' },
+    strings: [
+      { text: 'process provider error: failed to prepare command: command must not be empty', gap: 'rare: an empty credential_process line' },
+      { text: 'process provider error: parse failed of process output: Please log in, error: invalid character', held: 'go2.process-output' },
+      { text: 'process provider error: wrong version in process output (not 1)', held: 'go2.process-output' },
+      { text: 'process provider error: missing AccessKeyId in process output', held: 'go2.process-output' },
+      { text: 'process provider error: missing SecretAccessKey in process output', held: 'go2.process-output' },
+      { text: 'process provider error: credential process timed out: signal: killed', held: 'go2.process-failed' },
+      { text: 'process provider error: error in credential_process: exit status 1', held: 'go2.process-failed' },
+      { text: 'failed to retrieve jwt from provide source, unable to read file at /var/run/token: no such file', held: 'go2.web-identity-token-file' },
+      { text: 'failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, InvalidIdentityToken', left: 'a prefix: the STS answer after it is the reading (the service entries)' },
+      { text: 'failed to load credentials, operation error : GetCredentials, exceeded maximum number of attempts', left: 'a prefix of the container endpoint provider: the error after it decides' },
+      { text: 'failed to read authorization token from /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token: no such file', held: 'go2.container-token-file' },
+      { text: 'authorization token contains invalid newline sequence', gap: 'rare: a token file ending in a newline' },
+    ],
+  },
+  {
     tool: 'Java SDK v2',
     // Too large to fetch: two files read with read_file at the commits of their stored versions.
     read: { repo: 'aws/aws-sdk-java-v2', path: 'core/auth/src/main/java/software/amazon/awssdk/auth/credentials/{InstanceProfileCredentialsProvider.java, internal/ProfileCredentialsUtils.java (first 16,000 characters)}', ref: '07ca27cb12ea, 09c61e295140' },
