@@ -254,6 +254,22 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     ],
   },
   {
+    tool: 'SAM CLI',
+    read: { repo: 'aws/aws-sam-cli', path: 'samcli/ (git grep of credential, NoCredentialsError, NoRegionError, ProfileNotFound handlers)', ref: 'develop@fe8f8dbb1160 (2026-07-22)' },
+    strings: [
+      { text: 'Error Setting Up Managed Stack Client: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html', held: 'sam.no-credentials' },
+      { text: 'Cannot identify account based on configured credentials.', held: 'sam.account-unknown' },
+      { text: 'Cannot identify account due to invalid configured credentials.', held: 'sam.account-invalid' },
+      { text: 'Layers require credentials to download the layers locally.', held: 'sam.layers-credentials' },
+      { text: 'AWS Credentials are required. Please configure your credentials.', held: 'sam.credentials-required' },
+      { text: 'AWS Region was not found. Please configure your region through a profile or --region option', held: 'sam.region-not-found' },
+      { text: 'No region information found. Please provide --region parameter or configure default region settings.', held: 'sam.no-region' },
+      { text: 'Error Setting Up Managed Stack Client: Unable to resolve a region. Please provide a region via the --region parameter or by the AWS_DEFAULT_REGION environment variable.', held: 'sam.managed-stack-region' },
+      { text: "Error Setting Up Managed Stack Client: the provided AWS name profile 'dev' is not found. please check the documentation for setting up a named profile: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-profiles.html", held: 'sam.managed-stack-profile' },
+      { text: "The config profile (dev) could not be found", left: 'botocore\'s ProfileNotFound passed through: the botocore entries read it' },
+    ],
+  },
+  {
     tool: 'Chalice',
     read: { repo: 'aws/chalice', path: 'chalice/cli/__init__.py, chalice/deploy/deployer.py, chalice/awsclient.py', ref: '1.33.0+7@51ac9040' },
     strings: [
