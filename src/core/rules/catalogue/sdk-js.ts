@@ -264,9 +264,8 @@ export const JS: CatalogueEntry[] = [
   },
   {
     // IMDSv2's token could not be had and v1 is switched off (as botocore.imdsv1-disabled): the hop limit of a container
-    // on EC2, or IMDS answering nothing.
+    // on EC2, or IMDS answering nothing. Not `imds`, as botocore's: v1 switched off is a setting the person made.
     id: 'js3.imds-v1-blocked',
-    imds: true,
     tool: 'aws-sdk-js-v3',
     message: 'AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [{causes}].',
     re: /AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration/,

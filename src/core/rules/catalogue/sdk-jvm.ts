@@ -413,9 +413,9 @@ export const JVM: CatalogueEntry[] = [
     source: KOTLIN('ImdsCredentialsProvider.kt'),
   },
   {
-    // IMDS answered with an error code other than the trust-policy one (kotlin.imds-trust).
+    // IMDS answered with an error code other than the trust-policy one (kotlin.imds-trust). Not `imds`: the metadata
+    // service answered, so this runs on AWS compute and the instance role is the source meant.
     id: 'kotlin.imds-error',
-    imds: true,
     tool: 'aws-sdk-kotlin',
     message: 'Error retrieving credentials from IMDS: code={code}; {message}',
     re: /Error retrieving credentials from IMDS: code=/,

@@ -253,8 +253,8 @@ export const RUST: CatalogueEntry[] = [
   },
   {
     // IMDS answered with an error code other than AssumeRoleUnauthorizedAccess (Kotlin words its own `code=…; …`).
+    // Not `imds`: the metadata service answered, so the instance role is the source meant.
     id: 'rust.imds-error',
-    imds: true,
     tool: 'aws-sdk-rust',
     message: 'Error retrieving credentials from IMDS: {code} {message}',
     re: /Error retrieving credentials from IMDS: (?!code=)\w/,
