@@ -157,6 +157,62 @@ export const HELPERS: CatalogueEntry[] = [
     source: GRANTED('granted_config.go'),
   },
   {
+    // Source audit, stop 36 (the same commit): the profile's credential_process line is not Granted's own form.
+    id: 'granted.credential-process-unparsed',
+    tool: 'granted',
+    wrapper: true,
+    message: "unable to parse 'credential_process'. Looks like your credential_process isn't configured correctly. \n You need to add 'granted credential-process --profile <profile-name>'",
+    re: /unable to parse 'credential_process'\. Looks like your credential_process isn't configured correctly/,
+    family: 'fam.process',
+    causes: { 'wrong-profile': 1.6, 'malformed-credentials': 0.8 },
+    source: GRANTED('granted_config.go'),
+  },
+  {
+    // `granted credential-process` run without --profile (the config line lacks it).
+    id: 'granted.credential-process-no-profile',
+    tool: 'granted',
+    wrapper: true,
+    message: "profile name not provided. Try adding profile name like 'granted credential-process --profile <profile-name>'",
+    re: /profile name not provided\. Try adding profile name like 'granted credential-process/,
+    family: 'fam.process',
+    causes: { 'wrong-profile': 1.8 },
+    source: GRANTED('granted_config.go'),
+  },
+  {
+    // A granted_sso_* profile missing one of its fields: the profile, not the session, is incomplete.
+    id: 'granted.login-config-field',
+    tool: 'granted',
+    wrapper: true,
+    message: "invalid aws config for granted login. '{field}' field must be provided",
+    re: /invalid aws config for granted login\. '[\w-]{1,40}' field must be provided/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.6, 'malformed-credentials': 0.6 },
+    source: GRANTED('granted_config.go'),
+  },
+  {
+    // `aws-vault login` with no profile fell back to the environment's keys, and they were refused. Names the tool
+    // only: the wrapped error decides the cause.
+    id: 'aws-vault.login-environment',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: 'unable to authenticate to AWS through your environment variables: {error}',
+    re: /unable to authenticate to AWS through your environment variables: /,
+    causes: {},
+    source: { ...VAULT, path: 'cli/login.go' },
+  },
+  {
+    // `aws-vault rotate`: the profile's long-term keys are not in the keyring (never added, or another backend).
+    id: 'aws-vault.rotate-source',
+    tool: 'aws-vault',
+    wrapper: true,
+    message: "Error loading source credentials for '{name}': {error}",
+    re: /Error loading source credentials for '[\w.@-]{1,64}': /,
+    context: /aws-vault/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.4, 'wrong-profile': 0.8 },
+    source: { ...VAULT, path: 'cli/rotate.go' },
+  },
+  {
     // aws-vault's keyring library: the profile's keys were never added to this backend (or were added under
     // another profile name, or to another keyring backend).
     id: 'aws-vault.keyring-item-missing',

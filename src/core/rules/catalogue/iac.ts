@@ -200,6 +200,19 @@ export const IAC: CatalogueEntry[] = [
     source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts' },
   },
   {
+    // Source audit, stop 36: the lookup role (cdk-hnb659fds-lookup-role-…) could not be assumed with the current
+    // credentials (another account, a trust that does not name them, or an old bootstrap); context lookups then run
+    // with the default credentials and usually fail with the real error next.
+    id: 'cdk.lookup-role-not-assumed',
+    tool: 'cdk',
+    wrapper: true,
+    message: 'Lookup role {arn} was not assumed. Proceeding with default credentials.',
+    re: /Lookup role \S{1,200} was not assumed\. Proceeding with default credentials/,
+    family: 'fam.authz',
+    causes: { 'authorization-not-authentication': 0.8, 'role-credentials-unavailable': 0.7, 'wrong-account-or-partition': 0.5 },
+    source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-access.ts' },
+  },
+  {
     // --verbose: the default account lookup failed; the SDK's own error name and message follow.
     id: 'cdk.default-account-debug',
     tool: 'cdk',

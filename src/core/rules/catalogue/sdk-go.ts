@@ -269,4 +269,46 @@ export const GO: CatalogueEntry[] = [
     causes: { 'role-credentials-unavailable': 1.2, 'temporary-credentials-expired': 0.8 },
     source: GO_V2_VENDORED('credentials/stscreds/assume_role_provider.go'),
   },
+  // Source audit, stop 36: read with read_file (the repository is too large to fetch), each at its stored commit.
+  {
+    // credential_process exited non-zero or timed out (Go v1 prints ProcessProviderExecutionError instead).
+    id: 'go2.process-failed',
+    tool: 'aws-sdk-go-v2',
+    message: 'process provider error: error in credential_process: {error} | process provider error: credential process timed out: {error}',
+    re: /process provider error: (?:error in credential_process|credential process timed out)/,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.5 },
+    source: GO_V2('credentials/processcreds/provider.go', '384c5aab4ec3'),
+  },
+  {
+    // The process ran and answered, but not with the credential_process JSON.
+    id: 'go2.process-output',
+    tool: 'aws-sdk-go-v2',
+    message: 'process provider error: parse failed of process output: {out}, error: {error} | … wrong version in process output (not 1) | … missing AccessKeyId in process output',
+    re: /process provider error: (?:parse failed of process output|wrong version in process output|missing (?:AccessKeyId|SecretAccessKey) in process output)/,
+    family: 'fam.process',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: GO_V2('credentials/processcreds/provider.go', '384c5aab4ec3'),
+  },
+  {
+    // AWS_WEB_IDENTITY_TOKEN_FILE names a file the process cannot read (IRSA's projected token not mounted). The
+    // typo "provide source" is the SDK's.
+    id: 'go2.web-identity-token-file',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to retrieve jwt from provide source, unable to read file at {path}: {error}',
+    re: /failed to retrieve jwt from provide source/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: GO_V2('credentials/stscreds/web_identity_provider.go', '0f1f7ec05408'),
+  },
+  {
+    // AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE (EKS Pod Identity) names a file the process cannot read.
+    id: 'go2.container-token-file',
+    tool: 'aws-sdk-go-v2',
+    message: 'failed to load credentials, failed to read authorization token from {path}: {error}',
+    re: /failed to read authorization token from \//,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: GO_V2('credentials/endpointcreds/provider.go', '0a8b18e3d987'),
+  },
 ];

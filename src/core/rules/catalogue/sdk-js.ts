@@ -209,4 +209,68 @@ export const JS: CatalogueEntry[] = [
     causes: { 'malformed-credentials': 1.2, 'no-credentials-found': 1.0, 'role-credentials-unavailable': 0.6 },
     source: { repo: 'smithy-lang/smithy-typescript', path: 'packages/signature-v4/src/SignatureV4Base.ts', ref: 'd4d9253e3b2d' },
   },
+  // Source audit, stop 36: strings read with the search tool's read_file (the repository is too large to fetch); each
+  // names the commit of the stored version read.
+  {
+    id: 'js3.sso-session-expired',
+    tool: 'aws-sdk-js-v3',
+    message: 'The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.',
+    re: /The SSO session associated with this profile has expired\. To refresh/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-sso/src/resolveSSOCredentials.ts', ref: '0ba3bf9e1a89' },
+  },
+  {
+    // No cached token for the profile's sso-session (never logged in here, or the cache was cleared).
+    id: 'js3.sso-token-not-found',
+    tool: 'aws-sdk-js-v3',
+    message: "The SSO session token associated with profile={profile} was not found or is invalid. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    re: /The SSO session token associated with profile=[\w.@-]{1,64} was not found or is invalid/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5, 'no-credentials-found': 0.6 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
+  },
+  {
+    // The profile's sso_session names a section the config lacks, or the section lacks its start URL or region.
+    id: 'js3.sso-session-config',
+    tool: 'aws-sdk-js-v3',
+    message: "Sso session '{name}' could not be found in shared credentials file. | Sso session '{name}' is missing required property '{key}'.",
+    re: /Sso session '[\w.@-]{1,64}' (?:could not be found in shared credentials file|is missing required property)/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
+  },
+  {
+    // The process ran but printed something that is not the credential_process JSON (version 1 with both keys). "returned
+    // invalid JSON" is resolveProcessCredentials.ts's (read at 11f95c3648df), the other two getValidatedProcessCredentials.ts's.
+    id: 'js3.process-output-invalid',
+    tool: 'aws-sdk-js-v3',
+    message: 'Profile {profile} credential_process returned invalid JSON. | … did not return Version 1. | … returned invalid credentials.',
+    re: /credential_process (?:returned invalid (?:JSON|credentials)|did not return Version 1)/,
+    family: 'fam.process',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-process/src/getValidatedProcessCredentials.ts', ref: '04c14592898a' },
+  },
+  {
+    // The process handed back credentials already past their Expiration: its own cache or login is stale.
+    id: 'js3.process-expired',
+    tool: 'aws-sdk-js-v3',
+    message: 'Profile {profile} credential_process returned expired credentials.',
+    re: /credential_process returned expired credentials/,
+    // The expired family, not the process one: the process ran and answered, the credentials it gave are stale.
+    family: 'fam.expired',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/credential-provider-process/src/getValidatedProcessCredentials.ts', ref: '04c14592898a' },
+  },
+  {
+    // IMDSv2's token could not be had and v1 is switched off (as botocore.imdsv1-disabled): the hop limit of a container
+    // on EC2, or IMDS answering nothing. Not `imds`, as botocore's: v1 switched off is a setting the person made.
+    id: 'js3.imds-v1-blocked',
+    tool: 'aws-sdk-js-v3',
+    message: 'AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [{causes}].',
+    re: /AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { repo: 'smithy-lang/smithy-typescript', path: 'packages/credential-provider-imds/src/fromInstanceMetadata.ts', ref: '0c75f4cc3b1c' },
+  },
 ];

@@ -348,10 +348,12 @@ export const JVM: CatalogueEntry[] = [
     source: KOTLIN('profile/ProfileChain.kt'),
   },
   {
+    // Kotlin names the profile in parentheses; the Rust SDK prints the rest of the sentence after "profile" alone
+    // (rust.invalid-credential-source reads it), so the parenthesis keeps a Rust paste from naming Kotlin.
     id: 'kotlin.role-source-missing',
     tool: 'aws-sdk-kotlin',
     message: 'profile ({profile}) must contain `source_profile` or `credential_source` but neither were defined',
-    re: /must contain `?source_profile`? or `?credential_source`? but neither were defined/,
+    re: /profile \([^)\n]{1,64}\) must contain `?source_profile`? or `?credential_source`? but neither were defined/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.8 },
     source: KOTLIN('profile/ProfileChain.kt'),
@@ -365,6 +367,101 @@ export const JVM: CatalogueEntry[] = [
     context: KOTLIN_CONTEXT,
     causes: { 'no-credentials-found': 0.5 },
     source: KOTLIN('EnvironmentCredentialsProvider.kt'),
+  },
+  {
+    // Source audit, stop 36 (read with read_file at the commit the other ProfileCredentialsUtils entries cite): a role
+    // profile naming both sources. Kotlin words the same fault "contained both" (kotlin.role-source-both).
+    id: 'java2.role-source-both',
+    tool: 'aws-sdk-java-v2',
+    message: 'Invalid profile file: profile has both source_profile and credential_source.',
+    re: /Invalid profile file: profile has both source_profile and credential_source/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: JAVA_V2_PROFILES,
+  },
+  {
+    // Source audit, stop 36: the strings below were read in aws-sdk-kotlin's credential providers at the same commit.
+    // The assume-role profile's STS call failed (AccessDenied from a trust policy, or the source identity's own failure).
+    id: 'kotlin.assume-role',
+    tool: 'aws-sdk-kotlin',
+    message: 'failed to assume role from STS',
+    re: /failed to assume role from STS/,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.3, 'authorization-not-authentication': 1.0 },
+    source: KOTLIN('StsAssumeRoleCredentialsProvider.kt'),
+  },
+  {
+    // The SSO portal refused GetRoleCredentials: mostly an expired or revoked access token, else no access to that role.
+    id: 'kotlin.sso-role-credentials',
+    tool: 'aws-sdk-kotlin',
+    message: 'GetRoleCredentials operation failed',
+    re: /GetRoleCredentials operation failed/,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.3, 'authorization-not-authentication': 0.6 },
+    source: KOTLIN('SsoCredentialsProvider.kt'),
+  },
+  {
+    // AWS_EC2_METADATA_DISABLED=true: the last provider refuses, so nothing earlier had credentials (as Swift's entry).
+    id: 'kotlin.imds-disabled',
+    tool: 'aws-sdk-kotlin',
+    message: 'AWS EC2 metadata is explicitly disabled; credentials not loaded',
+    re: /AWS EC2 metadata is explicitly disabled; credentials not loaded/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 0.8 },
+    source: KOTLIN('ImdsCredentialsProvider.kt'),
+  },
+  {
+    // IMDS answered with an error code other than the trust-policy one (kotlin.imds-trust). Not `imds`: the metadata
+    // service answered, so this runs on AWS compute and the instance role is the source meant.
+    id: 'kotlin.imds-error',
+    tool: 'aws-sdk-kotlin',
+    message: 'Error retrieving credentials from IMDS: code={code}; {message}',
+    re: /Error retrieving credentials from IMDS: code=/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: KOTLIN('ImdsCredentialsProvider.kt'),
+  },
+  {
+    // AWS_WEB_IDENTITY_TOKEN_FILE names a file the process cannot read (IRSA's projected token not mounted).
+    id: 'kotlin.web-identity-token-file',
+    tool: 'aws-sdk-kotlin',
+    message: 'failed to read webIdentityToken from {path}',
+    re: /failed to read webIdentityToken from /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.7 },
+    source: KOTLIN('StsWebIdentityCredentialsProvider.kt'),
+  },
+  {
+    id: 'kotlin.role-source-both',
+    tool: 'aws-sdk-kotlin',
+    message: 'profile ({name}) contained both `source_profile` and `credential_source`. Only one or the other can be defined.',
+    re: /contained both `?source_profile`? and `?credential_source`?/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: KOTLIN('profile/ProfileChain.kt'),
+  },
+  {
+    id: 'kotlin.unknown-credential-source',
+    tool: 'aws-sdk-kotlin',
+    message: 'unknown credentials source: {name}',
+    re: /unknown credentials source: \w/,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: KOTLIN('ProfileCredentialsProvider.kt'),
+  },
+  {
+    // credential_process exited non-zero: its own stderr (often a login helper's "session expired") follows.
+    id: 'kotlin.process-exit',
+    tool: 'aws-sdk-kotlin',
+    message: 'Command completed with nonzero exit code {code}: {output}',
+    re: /Command completed with nonzero exit code -?\d{1,5}/,
+    context: KOTLIN_CONTEXT,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.5 },
+    source: KOTLIN('ProcessCredentialsProvider.kt'),
   },
   {
     // The credential_process command exited non-zero (a helper not installed, an SSO login it wants first). Newer

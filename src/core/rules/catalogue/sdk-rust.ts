@@ -9,6 +9,9 @@ const RUSOTO = (file: string) => ({ repo: 'rusoto/rusoto', path: `rusoto/credent
 /** CredentialsError's and AccessTokenError's Display: what is printed when the chain's own source is not shown. */
 const PROVIDER_ERROR = { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-credential-types/src/provider/error.rs', ref: 'b31709bccad6' };
 
+/** The newest release read (source audit, stop 36). */
+const SMITHY_RS_NOW = (path: string) => ({ repo: 'smithy-lang/smithy-rs', path, ref: 'release-2026-08-21@56ee88c5c6ed' });
+
 const PROFILE_CREDENTIALS = SMITHY_RS('aws/rust-runtime/aws-config/src/profile/credentials.rs');
 /** Rust's own crates or error types: for wordings short enough to occur elsewhere. */
 const RUST_CONTEXT = /aws_config|aws-config|aws_smithy|ProfileFileError|CredentialsError|CredentialsNotLoaded/;
@@ -203,6 +206,71 @@ export const RUST: CatalogueEntry[] = [
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.6, 'wrong-profile': 1.0 },
     source: PROFILE_CREDENTIALS,
+  },
+  {
+    // Source audit, stop 36 (smithy-rs release-2026-08-21): a profile with some but not all of its static keys
+    // ("profile missing aws_access_key_id"), or a role profile's source wrongly given. (Its twin variant "missing
+    // credential source in …" is declared but constructed nowhere in aws-config, so it has no entry.)
+    id: 'rust.invalid-credential-source',
+    tool: 'aws-sdk-rust',
+    message: 'invalid credential source in `{profile}`: {message}',
+    re: /invalid credential source in `[\w.@-]{1,64}`: /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.2 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/profile/credentials.rs'),
+  },
+  {
+    // The same sentence as Kotlin's (kotlin.imds-trust, the reading when no crate is named): next to Rust's crates or
+    // error types it is Rust's, and the Kotlin reading steps aside.
+    id: 'rust.imds-trust',
+    tool: 'aws-sdk-rust',
+    message: 'Incorrect IMDS/IAM configuration: [{code}] {message}. Hint: Does this role have a trust relationship with EC2?',
+    re: /Incorrect IMDS\/IAM configuration: \[/,
+    context: RUST_CONTEXT,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/imds/credentials.rs'),
+  },
+  {
+    // credential_process exited non-zero; its stderr (often a login helper's expired session) follows.
+    id: 'rust.process-exit',
+    tool: 'aws-sdk-rust',
+    message: 'Error retrieving credentials: external process exited with code {status}. Stderr: {stderr}',
+    re: /Error retrieving credentials: external process exited with code /,
+    family: 'fam.process',
+    causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.5 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/credential_process.rs'),
+  },
+  {
+    id: 'rust.process-response',
+    tool: 'aws-sdk-rust',
+    message: 'Error retrieving credentials from external process, could not parse response: {invalid}',
+    re: /Error retrieving credentials from external process, could not parse response/,
+    family: 'fam.process',
+    // As botocore's process entries: the process ran and answered, so credentials were found but not readable.
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/credential_process.rs'),
+  },
+  {
+    // IMDS answered with an error code other than AssumeRoleUnauthorizedAccess (Kotlin words its own `code=…; …`).
+    // Not `imds`: the metadata service answered, so the instance role is the source meant.
+    id: 'rust.imds-error',
+    tool: 'aws-sdk-rust',
+    message: 'Error retrieving credentials from IMDS: {code} {message}',
+    re: /Error retrieving credentials from IMDS: (?!code=)\w/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.6 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/imds/credentials.rs'),
+  },
+  {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI / _RELATIVE_URI set to something the ECS provider cannot use.
+    id: 'rust.ecs-invalid-uri',
+    tool: 'aws-sdk-rust',
+    message: 'invalid full URI for ECS provider ({err}): {uri}',
+    re: /invalid (?:full|relative) URI for ECS provider/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/ecs.rs'),
   },
   {
     // ChainProvider: environment, profile file, container and instance metadata all came up empty.

@@ -127,6 +127,28 @@ export const SERVERLESS_TOOLS: CatalogueEntry[] = [
     source: SAM('samcli/commands/_utils/command_exception_handler.py'),
   },
   {
+    // Source audit, stop 36: the managed (and companion) stack client's own NoRegionError and ProfileNotFound
+    // wordings, printed by `sam deploy --guided`, `sam bootstrap` and image-function deploys instead of the above.
+    id: 'sam.managed-stack-region',
+    tool: 'sam',
+    wrapper: true,
+    message: 'Error Setting Up Managed Stack Client: Unable to resolve a region. Please provide a region via the --region parameter or by the AWS_DEFAULT_REGION environment variable.',
+    re: /Managed Stack Client: Unable to resolve a region/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: SAM('samcli/lib/utils/managed_cloudformation_stack.py'),
+  },
+  {
+    id: 'sam.managed-stack-profile',
+    tool: 'sam',
+    wrapper: true,
+    message: "Error Setting Up Managed Stack Client: the provided AWS name profile '{profile}' is not found. please check the documentation for setting up a named profile: …",
+    re: /Managed Stack Client: the provided AWS name profile '[^'\n]{0,64}' is not found/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: SAM('samcli/lib/utils/managed_cloudformation_stack.py'),
+  },
+  {
     id: 'sam.region-not-found',
     tool: 'sam',
     wrapper: true,

@@ -48,6 +48,19 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     source: BASE('internal/config/errors.go'),
   },
   {
+    // Source audit, stop 36: with no assume_role_with_web_identity block (the token file and role come from the
+    // environment, as on EKS or in CI) the diagnostic's detail is this one line after the same summary.
+    id: 'tf.web-identity-short',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'Error: Cannot assume IAM Role with web identity\n\ncannot assume role with web identity: {error}',
+    re: /cannot assume role with web identity: /,
+    context: /Cannot assume IAM Role with web identity/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: BASE('internal/config/errors.go'),
+  },
+  {
     // Debug log (TF_LOG=DEBUG) of provider 3.x: which credential provider won. Read as a fact too.
     id: 'tf.auth-provider-used',
     tool: 'terraform',

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { coverage, coverageMarkdown } from '../../../../src/core/rules/catalogue/coverage';
+import { coverage, coverageMarkdown, ISSUE_TOOLS } from '../../../../src/core/rules/catalogue/coverage';
+import { CATALOGUE } from '../../../../src/core/rules/catalogue/index';
+import { SOURCE_AUDIT } from '../../../../src/core/rules/catalogue/source-audit';
 
 describe('message catalogue coverage (docs/catalogue.md)', () => {
   it('when the catalogue is read, then docs/catalogue.md holds its current coverage table', () => {
@@ -16,5 +18,23 @@ describe('message catalogue coverage (docs/catalogue.md)', () => {
     const rows = coverage();
     expect(rows.filter((r) => r.entries === 0).map((r) => r.name)).toEqual([]);
     expect(rows.filter((r) => r.fromCode < r.entries).map((r) => r.name)).toEqual(['GitLab CI (OIDC to AWS)']);
+  });
+
+  it('when the source audit is read, then every held string is matched by the entry it names', () => {
+    const wrong = SOURCE_AUDIT.flatMap((a) =>
+      a.strings.flatMap((x) => {
+        if (!x.held) return [];
+        const e = CATALOGUE.find((c) => c.id === x.held);
+        return e && e.re.test(x.text) ? [] : [`${a.tool}: ${x.held} ~ ${x.text}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('when the source audit is read, then each string says one thing (held, left out or a gap) and each tool is one issue 10 lists', () => {
+    const names = new Set(ISSUE_TOOLS.map((t) => t.name));
+    expect(SOURCE_AUDIT.map((a) => a.tool).filter((t) => !names.has(t))).toEqual([]);
+    const unclear = SOURCE_AUDIT.flatMap((a) => a.strings.filter((x) => [x.held, x.left, x.gap].filter((v) => v !== undefined).length !== 1).map((x) => x.text));
+    expect(unclear).toEqual([]);
   });
 });

@@ -189,6 +189,39 @@ checkFamily('ci', [
 
 checkFamily('credential-helpers', [
   {
+    id: 'granted.credential-process-unparsed',
+    from: 'common-fate/granted pkg/cfaws/granted_config.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] unable to parse 'credential_process'. Looks like your credential_process isn't configured correctly. \n You need to add 'granted credential-process --profile <profile-name>'",
+    benign: "We were unable to parse the credential_process docs at first; the config looks correct now.",
+  },
+  {
+    id: 'granted.credential-process-no-profile',
+    from: 'common-fate/granted pkg/cfaws/granted_config.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] profile name not provided. Try adding profile name like 'granted credential-process --profile <profile-name>'",
+    benign: "The profile name was not provided in the ticket, so I asked for it before running granted.",
+  },
+  {
+    id: 'granted.login-config-field',
+    from: 'common-fate/granted pkg/cfaws/granted_config.go @ v0.38.0+13@e504d8bc2eed',
+    text: "[✘] invalid aws config for granted login. 'granted_sso_region' field must be provided",
+    benign: "Granted login wants the granted_sso_region field; our aws config already has it.",
+  },
+  {
+    id: 'aws-vault.login-environment',
+    from: '99designs/aws-vault cli/login.go @ v7.2.0+7@e22aea12b03e',
+    text: "aws-vault: error: login: unable to authenticate to AWS through your environment variables: operation error STS: GetFederationToken, https response error StatusCode: 403, RequestID: 0e5d3a2f-1b2c-4d5e-8f90-123456789abc, api error InvalidClientTokenId: The security token included in the request is invalid.",
+    benign: "aws-vault login was unable to authenticate to AWS at first, but it works through the profile now.",
+    code: 'InvalidClientTokenId',
+    top: 'key-deleted-or-inactive',
+    orTop: ['wrong-account-or-partition', 'missing-session-token', 'env-var-override', 'stale-credentials-after-rotation'],
+  },
+  {
+    id: 'aws-vault.rotate-source',
+    from: '99designs/aws-vault cli/rotate.go @ v7.2.0+7@e22aea12b03e',
+    text: "aws-vault: error: rotate: Error loading source credentials for 'work': The specified item could not be found in the keyring",
+    benign: "Rotating with aws-vault means loading source credentials for the profile first, the docs say.",
+  },
+  {
     id: 'aws-vault.get-credentials',
     from: '99designs/aws-vault cli/exec.go @ v7.2.0+7@e22aea12b03e',
     text: 'aws-vault: error: exec: Failed to get credentials for work: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5c1b0e2a-0000-4000-8000-000000000003',

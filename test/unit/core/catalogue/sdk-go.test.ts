@@ -2,6 +2,30 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('go', [
   {
+    id: 'go2.process-failed',
+    from: 'aws/aws-sdk-go-v2 credentials/processcreds/provider.go @ 384c5aab4ec3',
+    text: "operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, process provider error: error in credential_process: exit status 1",
+    benign: "We saw a process provider error once; the error in our credential_process script was a typo.",
+  },
+  {
+    id: 'go2.process-output',
+    from: 'aws/aws-sdk-go-v2 credentials/processcreds/provider.go @ 384c5aab4ec3',
+    text: "operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, process provider error: parse failed of process output: Please log in first, error: invalid character 'P' looking for beginning of value",
+    benign: "The process provider error docs say to parse the output of the process as JSON.",
+  },
+  {
+    id: 'go2.web-identity-token-file',
+    from: 'aws/aws-sdk-go-v2 credentials/stscreds/web_identity_provider.go @ 0f1f7ec05408',
+    text: "operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, failed to retrieve jwt from provide source, unable to read file at /var/run/secrets/eks.amazonaws.com/serviceaccount/token: open /var/run/secrets/eks.amazonaws.com/serviceaccount/token: no such file or directory",
+    benign: "The pod failed to retrieve the JWT from the provided source until the volume was mounted.",
+  },
+  {
+    id: 'go2.container-token-file',
+    from: 'aws/aws-sdk-go-v2 credentials/endpointcreds/provider.go @ 0a8b18e3d987',
+    text: "operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, failed to load credentials, failed to read authorization token from /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token: open /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token: no such file or directory",
+    benign: "The agent failed to read the authorization token from the header, a proxy stripped it.",
+  },
+  {
     id: 'go1.no-providers',
     from: 'aws/aws-sdk-go aws/credentials/chain_provider.go @ v1.55.6@8d203ccff393',
     text: 'NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors',

@@ -2,6 +2,46 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('js', [
   {
+    id: 'js3.sso-session-expired',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-sso/src/resolveSSOCredentials.ts @ 0ba3bf9e1a89',
+    text: "CredentialsProviderError: The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.\n    at resolveSSOCredentials (/app/node_modules/@aws-sdk/credential-provider-sso/dist-cjs/index.js:91:11)",
+    benign: "The SSO session associated with this profile has expired? No, it was the VPN, it works now.",
+    code: 'CredentialsProviderError',
+  },
+  {
+    id: 'js3.sso-token-not-found',
+    from: 'aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts @ 099ec67a9327',
+    text: "TokenProviderError: The SSO session token associated with profile=dev was not found or is invalid. To refresh this SSO session run 'aws sso login' with the corresponding profile.",
+    benign: "Which SSO session token is associated with profile dev? I could not find it in the cache folder.",
+  },
+  {
+    id: 'js3.sso-session-config',
+    from: 'aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts @ 099ec67a9327',
+    text: "TokenProviderError: Sso session 'corp' could not be found in shared credentials file.",
+    benign: "Our sso session corp could not be found by the new hire until she copied the config.",
+  },
+  {
+    id: 'js3.process-output-invalid',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-process/src/getValidatedProcessCredentials.ts @ 04c14592898a',
+    text: "CredentialsProviderError: Profile dev credential_process returned invalid credentials.",
+    // The generic custom-process reading (no-credentials.process-failed) weighs as much: the catalogue cites, the
+    // ranking is a tie.
+    orTop: ['no-credentials-found'],
+    benign: "Our credential_process printed a banner before the JSON once; it returns valid output now.",
+  },
+  {
+    id: 'js3.process-expired',
+    from: 'aws/aws-sdk-js-v3 packages/credential-provider-process/src/getValidatedProcessCredentials.ts @ 04c14592898a',
+    text: "CredentialsProviderError: Profile dev credential_process returned expired credentials.",
+    benign: "Can a credential_process return credentials that expire in five minutes?",
+  },
+  {
+    id: 'js3.imds-v1-blocked',
+    from: 'smithy-lang/smithy-typescript packages/credential-provider-imds/src/fromInstanceMetadata.ts @ 0c75f4cc3b1c',
+    text: "InstanceMetadataV1FallbackError: AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [process environment variable (AWS_EC2_METADATA_V1_DISABLED)].",
+    benign: "We blocked the EC2 metadata v1 fallback in the AWS SDK configuration of every service last quarter.",
+  },
+  {
     // A credentials object built from unset environment variables, handed to a v3 client.
     id: 'js3.credential-object-invalid',
     from: 'smithy-lang/smithy-typescript packages/signature-v4/src/SignatureV4Base.ts @ d4d9253e3b2d',

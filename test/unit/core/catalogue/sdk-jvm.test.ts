@@ -3,6 +3,13 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('jvm', [
   {
+    id: 'java2.role-source-both',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/internal/ProfileCredentialsUtils.java @ 09c61e295140',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(...) : [ProfileCredentialsProvider(profileName=deploy): Invalid profile file: profile has both source_profile and credential_source.]',
+    code: 'SdkClientException',
+    benign: 'Our profile file has both source_profile and credential_source documented as options; we use the first.',
+  },
+  {
     id: 'java2.web-identity-unset',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/WebIdentityTokenFileCredentialsProvider.java @ 9b07f60305c5',
     text: 'org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy\nCaused by: java.lang.IllegalStateException: Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.\n\tat software.amazon.awssdk.utils.Validate.validState(Validate.java:97)',
@@ -178,6 +185,55 @@ checkFamily('jvm', [
     from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/EnvironmentCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
     text: 'aws.smithy.kotlin.runtime.identity.IdentityProviderException: No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider -> ProfileCredentialsProvider\n\tSuppressed: aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Missing value for environment variable `AWS_ACCESS_KEY_ID`',
     tool: 'aws-sdk-kotlin',
+  },
+  {
+    id: 'kotlin.assume-role',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/StsAssumeRoleCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "Exception in thread \"main\" aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: failed to assume role from STS\n\tat aws.sdk.kotlin.runtime.auth.credentials.StsAssumeRoleCredentialsProvider.resolve(StsAssumeRoleCredentialsProvider.kt:134)",
+    benign: "The deploy job failed to assume role from STS last week; the trust policy was fixed since.",
+    orTop: ['authorization-not-authentication'],
+  },
+  {
+    id: 'kotlin.sso-role-credentials',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/SsoCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.sdk.kotlin.runtime.auth.credentials.CredentialsNotLoadedException: GetRoleCredentials operation failed\nCaused by: aws.sdk.kotlin.services.sso.model.UnauthorizedException: Session token not found or invalid",
+    benign: "During the outage the portal GetRoleCredentials operation failed for everyone, then recovered.",
+  },
+  {
+    id: 'kotlin.imds-disabled',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.sdk.kotlin.runtime.auth.credentials.CredentialsNotLoadedException: AWS EC2 metadata is explicitly disabled; credentials not loaded",
+    benign: "We keep AWS EC2 metadata explicitly disabled on the build hosts, credentials come from the vault.",
+  },
+  {
+    id: 'kotlin.imds-error',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ImdsCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: Error retrieving credentials from IMDS: code=InternalServiceException; An internal error occurred",
+    benign: "Could the Error retrieving credentials from IMDS come from the hop limit on the new AMI?",
+  },
+  {
+    id: 'kotlin.web-identity-token-file',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/StsWebIdentityCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: failed to read webIdentityToken from /var/run/secrets/eks.amazonaws.com/serviceaccount/token",
+    benign: "The pod failed to read the web identity token from the projected volume until we fixed the mount.",
+  },
+  {
+    id: 'kotlin.role-source-both',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/profile/ProfileChain.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: profile (deploy) contained both `source_profile` and `credential_source`. Only one or the other can be defined.",
+    benign: "A role profile names a source_profile or a credential_source; ours has the first only.",
+  },
+  {
+    id: 'kotlin.unknown-credential-source',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ProfileCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: unknown credentials source: Ec2Instance",
+    benign: "The wiki page lists one unknown credentials source: Environment, which we never set.",
+  },
+  {
+    id: 'kotlin.process-exit',
+    from: 'awslabs/aws-sdk-kotlin aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/ProcessCredentialsProvider.kt @ v1.5.43+1@05ea93b921ae',
+    text: "aws.smithy.kotlin.runtime.auth.awscredentials.CredentialsProviderException: Command completed with nonzero exit code 127: /bin/sh: aws-sso-helper: command not found",
+    benign: "The lint step completed with nonzero exit code 1 after the tests, nothing about AWS.",
   },
   {
     id: 'java2.sts-module-missing',

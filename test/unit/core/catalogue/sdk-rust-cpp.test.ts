@@ -3,6 +3,52 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('rust', [
   {
+    id: 'rust.imds-trust',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/imds/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Ec2InstanceMetadata error=the credentials provider was not properly configured: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?',
+    // Kotlin prints the same sentence: without a Rust crate or error type named, it is read as Kotlin's.
+    benign: 'aws.sdk.kotlin.runtime.auth.credentials.ProviderConfigurationException: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web.',
+  },
+  {
+    id: 'rust.invalid-credential-source',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: 'WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=the credentials provider was not properly configured: invalid credential source in `deploy`: profile must contain `source_profile` or `credential_source` but neither were defined',
+  },
+  {
+    id: 'rust.invalid-credential-source',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=the credentials provider was not properly configured: invalid credential source in `default`: profile missing aws_access_key_id",
+    benign: "Is an invalid credential source in the default profile reported before the region?",
+    orTop: ['malformed-credentials'],
+  },
+  {
+    id: 'rust.process-exit',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/credential_process.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=an error occurred while loading credentials: Error retrieving credentials: external process exited with code exit status: 1. Stderr: token has expired, run login again",
+    benign: "Error retrieving credentials is what the wiki calls this page; the external process exited fine.",
+    orTop: ['temporary-credentials-expired'],
+  },
+  {
+    id: 'rust.process-response',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/credential_process.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Profile error=an error occurred while loading credentials: Error retrieving credentials from external process, could not parse response: Error parsing credentials JSON: missing field `SecretAccessKey`",
+    benign: "We stopped retrieving credentials from an external process and could not parse why it was slow.",
+    // The chain's own WARN line (rust.provider-failed, the empty-chain reading) weighs no-credentials about as much.
+    orTop: ['no-credentials-found'],
+  },
+  {
+    id: 'rust.imds-error',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/imds/credentials.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=Ec2InstanceMetadata error=an error occurred while loading credentials: Error retrieving credentials from IMDS: InternalServiceException An internal error occurred",
+    benign: "Error retrieving credentials from IMDS? only on the old AMI, I think.",
+  },
+  {
+    id: 'rust.ecs-invalid-uri',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-config/src/ecs.rs @ release-2026-08-21@56ee88c5c6ed',
+    text: "WARN aws_config::meta::credentials::chain: provider failed to provide credentials provider=EcsContainer error=the credentials provider was not properly configured: invalid full URI for ECS provider (URI did not refer to an allowed IP address): http://credentials.internal/creds",
+    benign: "The docs say an invalid URI for the ECS provider shows up as a warning in the task log.",
+  },
+  {
     id: 'rust.credentials-not-enabled',
     from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
     text: 'ERROR codex_core::client: stream disconnected before completion: failed to load AWS credentials: the credential provider was not enabled',

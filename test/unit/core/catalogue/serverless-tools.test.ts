@@ -2,6 +2,18 @@ import { checkFamily } from './check-quotes';
 
 checkFamily('serverless-tools', [
   {
+    id: 'sam.managed-stack-region',
+    from: 'aws/aws-sam-cli samcli/lib/utils/managed_cloudformation_stack.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "Error: Error Setting Up Managed Stack Client: Unable to resolve a region. Please provide a region via the --region parameter or by the AWS_DEFAULT_REGION environment variable.",
+    benign: "Our managed stack client was unable to resolve a region name typo in the template, fixed.",
+  },
+  {
+    id: 'sam.managed-stack-profile',
+    from: 'aws/aws-sam-cli samcli/lib/utils/managed_cloudformation_stack.py @ develop@fe8f8dbb1160 (2026-07-22)',
+    text: "Error: Error Setting Up Managed Stack Client: the provided AWS name profile 'dev' is not found. please check the documentation for setting up a named profile: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-profiles.html",
+    benign: "The provided AWS name profile dev is not found in the wiki; ask Sam for it.",
+  },
+  {
     // A CI job deploying with provider.profile set and only environment keys present.
     id: 'sls.profile-not-configured',
     from: 'serverless/serverless lib/plugins/aws/provider.js @ 493609abd590 (ServerlessError UNRECOGNIZED_AWS_PROFILE)',

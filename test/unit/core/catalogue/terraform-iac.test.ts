@@ -3,6 +3,13 @@ import { diagnose } from '../../../../src/core/diagnose';
 
 checkFamily('terraform', [
   {
+    id: 'tf.web-identity-short',
+    from: 'hashicorp/aws-sdk-go-base internal/config/errors.go @ v2.0.0-beta.74@71dcf8ad2f4d',
+    text: '│ Error: Cannot assume IAM Role with web identity\n│ \n│   with provider["registry.terraform.io/hashicorp/aws"],\n│ \n│ cannot assume role with web identity: operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 5f6a7b8c-1d2e-4f30-9a1b-2c3d4e5f6a7b, InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+    code: 'InvalidIdentityToken',
+    benign: 'Why we cannot assume role with web identity: the pipeline has no OIDC provider yet, so we use keys for now.',
+  },
+  {
     id: 'tf.account-not-allowed',
     from: 'hashicorp/aws-sdk-go-base internal/config/config.go @ v2.0.0-beta.74@71dcf8ad2f4d',
     text: '│ Error: AWS account ID not allowed: 210987654321\n│\n│   with provider["registry.terraform.io/hashicorp/aws"],\n│   on providers.tf line 1, in provider "aws":',
@@ -96,6 +103,14 @@ checkFamily('terraform', [
 ]);
 
 checkFamily('iac', [
+  {
+    id: 'cdk.lookup-role-not-assumed',
+    from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-access.ts @ 7ff50e77f314',
+    text: "[Warning at /AppStack] Lookup role arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1 was not assumed. Proceeding with default credentials.\nAccessDenied: User: arn:aws:sts::111122223333:assumed-role/dev/jane is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1",
+    benign: "The CDK lookup role was not assumed in our test because we proceed with default credentials on purpose.",
+    code: 'AccessDenied',
+    top: 'authorization-not-authentication',
+  },
   {
     id: 'cdk.mfa-token',
     from: 'aws/aws-cdk-cli packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/awscli-compatible.ts @ 7ff50e77f314',

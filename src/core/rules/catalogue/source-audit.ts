@@ -1,0 +1,308 @@
+/**
+ * The source audit of issue 10's tools (stop 36): for each tool read, every credential-provider and signing error
+ * string its current source throws or logs, as printed (placeholders filled with sample values), and what the
+ * catalogue does with it: the entry that reads it, why none should, or the gap still open and why.
+ * coverage.ts turns this into docs/catalogue.md's audit table; a test checks that each held string is matched by the
+ * entry named, so the table cannot claim more than the catalogue reads.
+ */
+import type { CatalogueSource } from './types';
+
+export interface AuditedString {
+  /** The string as the tool prints it, sample values in place of its placeholders. */
+  text: string;
+  /** The catalogue entry whose pattern reads it. */
+  held?: string;
+  /** Why no entry should read it: not a credential failure, a line every chain failure prints, dead code… */
+  left?: string;
+  /** A credential failure with no entry yet, and why it was not added this stop (rare, generic wording…). */
+  gap?: string;
+}
+
+export interface ToolAudit {
+  /** The tool as coverage.ts's ISSUE_TOOLS names it. */
+  tool: string;
+  /** Where the strings were read: the repository, the files grepped (a folder or glob), the version. */
+  read: CatalogueSource;
+  strings: AuditedString[];
+}
+
+const EVERY_CHAIN = 'printed for a provider the chain skips on every chain failure: names no cause';
+const NOT_USER = 'a programming or internal error (builder misuse, a response the service never sends)';
+const NOT_CREDENTIAL = 'not a credential or signing failure';
+
+export const SOURCE_AUDIT: ToolAudit[] = [
+  {
+    tool: 'Kotlin SDK',
+    read: { repo: 'awslabs/aws-sdk-kotlin', path: 'aws-runtime/aws-config/common/src/aws/sdk/kotlin/runtime/auth/credentials/', ref: 'v1.5.43+1@05ea93b921ae' },
+    strings: [
+      { text: 'Container credentials URI not set', left: EVERY_CHAIN },
+      { text: 'Failed to get credentials from container metadata service', left: 'wraps the cause Error retrieving credentials from container service prints (held)' },
+      { text: 'Token contains illegal line break sequence.', gap: 'rare: the container authorization token file ends in a newline' },
+      { text: 'Error retrieving credentials from container service: code=404; message=Not Found', held: 'kotlin.container' },
+      { text: 'Missing value for environment variable `AWS_ACCESS_KEY_ID`', held: 'kotlin.env-missing' },
+      { text: 'Missing value for system property `aws.accessKeyId`', left: EVERY_CHAIN },
+      { text: 'AWS EC2 metadata is explicitly disabled; credentials not loaded', held: 'kotlin.imds-disabled' },
+      { text: 'CredentialsProviderException: failed to load instance profile', held: 'kotlin.imds' },
+      { text: 'Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?', held: 'kotlin.imds-trust' },
+      { text: 'Error retrieving credentials from IMDS: code=InternalServiceException; An internal error occurred', held: 'kotlin.imds-error' },
+      { text: 'missing field `SecretAccessKey`', left: 'too short to read alone; its provider\'s own line is the reading' },
+      { text: 'Command completed with nonzero exit code 1: token expired', held: 'kotlin.process-exit' },
+      { text: 'Credentials response was not of expected format', gap: 'rare: a credential_process printing no JSON (the process entries of other SDKs hold the cause)' },
+      { text: 'no bearer token providers available for profile `dev`', gap: 'rare: a bearer-token (CodeCatalyst) profile without sso_session' },
+      { text: 'profile (dev) references non-existing sso_session = `corp`', held: 'kotlin.sso-session-missing' },
+      { text: 'sso-session (corp) missing `sso_start_url`', gap: 'rare; the profile entries cover incomplete profiles' },
+      { text: 'unknown credentials source: Ec2Instance', held: 'kotlin.unknown-credential-source' },
+      { text: 'GetRoleCredentials operation failed', held: 'kotlin.sso-role-credentials' },
+      { text: 'The SSO session has expired. To refresh this SSO session run `aws sso login` with the corresponding profile.', held: 'kotlin.sso-session-expired' },
+      { text: 'SSO token for sso-session: corp is expired', held: 'kotlin.sso-token-expired' },
+      { text: 'Invalid or missing SSO session cache. Run `aws sso login` to initiate a new SSO session', held: 'kotlin.sso-cache-missing' },
+      { text: 'StaticCredentialsProvider - accessKeyId and secretAccessKey must not be null', left: NOT_USER },
+      { text: 'failed to assume role from STS', held: 'kotlin.assume-role' },
+      { text: 'STS credentials must not be null', left: NOT_USER },
+      { text: 'failed to read webIdentityToken from /var/run/secrets/eks.amazonaws.com/serviceaccount/token', held: 'kotlin.web-identity-token-file' },
+      { text: 'STS failed to assume role from web identity', held: 'kotlin.web-identity' },
+      { text: 'profile formed an infinite loop: a -> b -> a', held: 'kotlin.profile-loop' },
+      { text: 'profile (deploy) contained both `source_profile` and `credential_source`. Only one or the other can be defined.', held: 'kotlin.role-source-both' },
+      { text: 'profile (deploy) must contain `source_profile` or `credential_source` but neither were defined', held: 'kotlin.role-source-missing' },
+      { text: 'No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider', held: 'kotlin.identity-chain' },
+    ],
+  },
+  {
+    tool: 'JavaScript SDK v3',
+    // Too large to fetch: six files read with read_file, each at the commit of its stored version (the entries name it).
+    read: { repo: 'aws/aws-sdk-js-v3', path: 'credential-provider-sso/src/resolveSSOCredentials.ts, token-providers/src/fromSso.ts, credential-provider-process/src/{resolve,getValidated}ProcessCredentials.ts, credential-provider-web-identity/src/fromTokenFile.ts; smithy-typescript credential-provider-imds/src/fromInstanceMetadata.ts', ref: '0ba3bf9e1a89, 099ec67a9327, 11f95c3648df, 04c14592898a, 13156a44dc1b; 0c75f4cc3b1c' },
+    strings: [
+      { text: 'The SSO session associated with this profile is invalid. To refresh this SSO session run aws sso login with the corresponding profile.', held: 'js3.sso-session-invalid' },
+      { text: 'The SSO session associated with this profile has expired. To refresh this SSO session run aws sso login with the corresponding profile.', held: 'js3.sso-session-expired' },
+      { text: 'SSO returns an invalid temporary credential.', gap: 'rare: the portal answering without keys' },
+      { text: "Profile 'dev' could not be found in shared credentials file.", gap: 'the token provider\'s form of a missing profile (js3.profile-not-parsed reads the credential provider\'s "could not be found or parsed"); not added this stop' },
+      { text: "Profile 'dev' is missing required property 'sso_session'.", left: EVERY_CHAIN },
+      { text: "Sso session 'corp' could not be found in shared credentials file.", held: 'js3.sso-session-config' },
+      { text: "Sso session 'corp' is missing required property 'sso_region'.", held: 'js3.sso-session-config' },
+      { text: "The SSO session token associated with profile=dev was not found or is invalid. To refresh this SSO session run 'aws sso login' with the corresponding profile.", held: 'js3.sso-token-not-found' },
+      { text: "Token is expired. To refresh this SSO session run 'aws sso login' with the corresponding profile.", held: 'js3.sso-token-expired' },
+      { text: 'Profile dev credential_process returned invalid JSON.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process did not return Version 1.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process returned invalid credentials.', held: 'js3.process-output-invalid' },
+      { text: 'Profile dev credential_process returned expired credentials.', held: 'js3.process-expired' },
+      { text: 'Profile dev did not contain credential_process.', left: EVERY_CHAIN },
+      { text: 'Web identity configuration not specified', left: EVERY_CHAIN },
+      { text: 'AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [process environment variable (AWS_EC2_METADATA_V1_DISABLED)].', held: 'js3.imds-v1-blocked' },
+      { text: 'EC2 Metadata token request returned error', gap: 'rare: a 400 on the IMDSv2 token request' },
+      { text: 'AWS_EC2_METADATA_V1_DISABLED not set in env, checking config file next.', left: 'a debug line of a config lookup' },
+      { text: 'Invalid response received from instance metadata service.', left: NOT_USER },
+      { text: 'Could not load credentials from any providers', held: 'js3.chain' },
+    ],
+  },
+  {
+    tool: 'Go SDK v2',
+    // Too large to fetch: three provider files read with read_file at the commits of their stored versions.
+    read: { repo: 'aws/aws-sdk-go-v2', path: 'credentials/{processcreds,endpointcreds}/provider.go, credentials/stscreds/web_identity_provider.go', ref: '384c5aab4ec3, 0a8b18e3d987, 0f1f7ec05408' },
+    strings: [
+      { text: 'process provider error: failed to prepare command: command must not be empty', gap: 'rare: an empty credential_process line' },
+      { text: 'process provider error: parse failed of process output: Please log in, error: invalid character', held: 'go2.process-output' },
+      { text: 'process provider error: wrong version in process output (not 1)', held: 'go2.process-output' },
+      { text: 'process provider error: missing AccessKeyId in process output', held: 'go2.process-output' },
+      { text: 'process provider error: missing SecretAccessKey in process output', held: 'go2.process-output' },
+      { text: 'process provider error: credential process timed out: signal: killed', held: 'go2.process-failed' },
+      { text: 'process provider error: error in credential_process: exit status 1', held: 'go2.process-failed' },
+      { text: 'failed to retrieve jwt from provide source, unable to read file at /var/run/token: no such file', held: 'go2.web-identity-token-file' },
+      { text: 'failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, InvalidIdentityToken', left: 'a prefix: the STS answer after it is the reading (the service entries)' },
+      { text: 'failed to load credentials, operation error : GetCredentials, exceeded maximum number of attempts', left: 'a prefix of the container endpoint provider: the error after it decides' },
+      { text: 'failed to read authorization token from /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token: no such file', held: 'go2.container-token-file' },
+      { text: 'authorization token contains invalid newline sequence', gap: 'rare: a token file ending in a newline' },
+    ],
+  },
+  {
+    tool: 'Java SDK v2',
+    // Too large to fetch: two files read with read_file at the commits of their stored versions.
+    read: { repo: 'aws/aws-sdk-java-v2', path: 'core/auth/src/main/java/software/amazon/awssdk/auth/credentials/{InstanceProfileCredentialsProvider.java, internal/ProfileCredentialsUtils.java (first 16,000 characters)}', ref: '07ca27cb12ea, 09c61e295140' },
+    strings: [
+      { text: 'Unable to load credentials path', gap: 'rare: IMDS listing no role name (the chain\'s "Failed to load credentials from IMDS" is held)' },
+      { text: 'Invalid profile file: profile has both source_profile and credential_source.', held: 'java2.role-source-both' },
+      { text: 'Invalid profile file: Circular relationship detected with profiles [a, b].', held: 'java2.profile-loop' },
+      { text: "The profile 'deploy' must be configured with a source profile in order to use assumed roles.", held: 'java2.role-without-source' },
+      { text: "The source profile of 'deploy' was configured to be 'base', but that source profile has no credentials configured.", held: 'java2.source-profile-no-credentials' },
+      { text: "Profile property 'aws_secret_access_key' was not configured for 'dev'.", held: 'java2.profile-property-missing' },
+    ],
+  },
+  {
+    tool: 'Rust SDK',
+    read: { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-config/src/ (profile, ecs, imds, credential_process, sso)', ref: 'release-2026-08-21@56ee88c5c6ed' },
+    strings: [
+      { text: 'Error retrieving credentials from external process: No such file or directory (os error 2)', left: 'the command named in credential_process is missing: the OS error follows; the chain line names it' },
+      { text: 'Error retrieving credentials: external process exited with code exit status: 1. Stderr: expired', held: 'rust.process-exit' },
+      { text: 'Error retrieving credentials from external process, could not parse response: missing field', held: 'rust.process-response' },
+      { text: 'ECS provider not configured', left: EVERY_CHAIN },
+      { text: 'invalid full URI for ECS provider (URI did not refer to an allowed IP address): http://example.com', held: 'rust.ecs-invalid-uri' },
+      { text: 'No environment variables were set to configure ECS provider', left: EVERY_CHAIN },
+      { text: 'environment variable not set', left: EVERY_CHAIN },
+      { text: 'could not communicate with IMDS', held: 'rust.imds-unreachable' },
+      { text: 'received 404 from IMDS', left: 'the last provider finding no instance role: the chain\'s own line holds the failure' },
+      { text: 'Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?', held: 'kotlin.imds-trust' },
+      { text: 'aws_config: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web.', held: 'rust.imds-trust' },
+      { text: 'Error retrieving credentials from IMDS: InternalServiceException An internal error occurred', held: 'rust.imds-error' },
+      { text: 'profile formed an infinite loop. first we loaded ["a", "b"], then attempted to reload a', held: 'rust.profile-loop' },
+      { text: 'missing credential source in `deploy`: no source', left: 'declared in ProfileFileError but constructed nowhere in aws-config' },
+      { text: 'invalid credential source in `default`: profile missing aws_access_key_id', held: 'rust.invalid-credential-source' },
+      { text: 'profile `dev` was not defined: profile not found', held: 'rust.profile-not-defined' },
+      { text: 'profile referenced `floozle` provider but that provider is not supported', gap: 'rare: a credential_source name Rust does not know' },
+      { text: 'No profiles were defined', held: 'rust.no-profiles' },
+      { text: 'profile `default` did not contain credential information', held: 'rust.profile-no-credentials' },
+      { text: 'sso-session named `corp` (referenced by profile `dev`) was not found', held: 'rust.sso-session-missing' },
+      { text: 'profile `dev` has invalid SSO config: sso_region missing', gap: 'rare; no gap in the cases read' },
+      { text: 'In order to spawn a subprocess, the `credentials-process` feature must be enabled.', left: 'a build feature of the program, not the person\'s credentials (no cause in the taxonomy)' },
+      { text: 'invalid JSON in cached SSO token file', gap: 'rare: a corrupted cache; the SSO entries hold the usual failures' },
+      { text: 'the SSO token has expired and cannot be refreshed', held: 'rust.sso-token-expired' },
+      { text: 'no providers in chain provided credentials', held: 'rust.chain-empty' },
+    ],
+  },
+  {
+    tool: 'Granted',
+    read: { repo: 'common-fate/granted', path: 'pkg/cfaws/, pkg/assume/, pkg/granted/credentials.go, pkg/securestorage/', ref: 'v0.38.0+13@e504d8bc2eed' },
+    strings: [
+      { text: 'creds invalid or expired', held: 'granted.invalid-or-expired' },
+      { text: "error when retrieving credentials from custom process. please login using 'granted sso login'", held: 'granted.process-login' },
+      { text: 'failed to load a source-profile for profile: dev . You should fix the issue with the source profile before you can assume this profile', held: 'granted.source-profile' },
+      { text: 'maximum source profile depth exceeded for profile dev', held: 'granted.source-profile-loop' },
+      { text: 'region not set on profile dev, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile', held: 'granted.region-not-set' },
+      { text: 'no valid sso token found', held: 'granted.no-sso-token' },
+      { text: "unmatched profile names. The profile name 'dev' provided to 'granted credential-process' does not match AWS profile name 'prod'", held: 'granted.credential-process-profile' },
+      { text: "unable to parse 'credential_process'. Looks like your credential_process isn't configured correctly.", held: 'granted.credential-process-unparsed' },
+      { text: "profile name not provided. Try adding profile name like 'granted credential-process --profile <profile-name>'", held: 'granted.credential-process-no-profile' },
+      { text: "invalid aws config for granted login. 'granted_sso_region' field must be provided", held: 'granted.login-config-field' },
+      { text: "no credentials exist for dev in secure storage. If you wanted to add a new profile, run 'granted credentials add'", held: 'granted.secure-storage-missing' },
+      { text: "Granted couldn't find any AWS profiles in your config file or your credentials file", held: 'granted.no-profiles' },
+      { text: 'Cannot open a browser session for profile: dev because it does not assume a role', held: 'granted.console-needs-role' },
+      { text: 'profile dev does not have IAM credentials configured', left: 'printed by `granted credentials import`, a setup command, not a failing call' },
+      { text: 'keyring not opened successfully', left: 'the OS keyring, not AWS credentials' },
+      { text: 'failed to auto-refresh gimme-aws-creds, since auto-login is disabled', gap: 'rare: gimme-aws-creds behind Granted (saml-helpers.ts reads gimme-aws-creds itself)' },
+      { text: 'no credentials exported to terminal when using aws-google-auth to assume profile: dev', gap: 'rare: a third-party SAML helper behind Granted' },
+      { text: "one of the require environment variables was not found while loading an sso profile ['GRANTED_SSO_START_URL','GRANTED_SSO_REGION','GRANTED_SSO_ACCOUNT_ID','GRANTED_SSO_ROLE_NAME']", gap: 'rare: `assume --sso` driven by environment variables' },
+      { text: 'default browser not configured. run `granted browser set` to configure', left: NOT_CREDENTIAL },
+    ],
+  },
+  {
+    tool: 'aws-vault',
+    read: { repo: '99designs/aws-vault', path: 'cli/, vault/', ref: 'v7.2.0+7@e22aea12b03e' },
+    strings: [
+      { text: 'aws-vault: error: exec: Failed to get credentials for dev: operation error', held: 'aws-vault.get-credentials' },
+      { text: 'aws-vault: Error getting temporary credentials: operation error', held: 'aws-vault.temporary-credentials' },
+      { text: "running in an existing aws-vault subshell; 'exit' from the subshell or unset AWS_VAULT to force", held: 'aws-vault.subshell' },
+      { text: 'profile dev: credentials missing', held: 'aws-vault.credentials-missing' },
+      { text: 'No master credentials found', held: 'aws-vault.no-master-credentials' },
+      { text: "Your profile has a source_profile of base, adding credentials to dev won't have any effect", held: 'aws-vault.add-source-profile' },
+      { text: "Loop detected in config file for profile 'dev'", held: 'aws-vault.profile-loop' },
+      { text: 'Invalid data in keyring: unexpected end of JSON input', held: 'aws-vault.keyring-invalid' },
+      { text: 'JSON credential from command "helper" missing the following fields: [SecretAccessKey]', held: 'aws-vault.credential-process-fields' },
+      { text: 'unable to authenticate to AWS through your environment variables: operation error', held: 'aws-vault.login-environment' },
+      { text: "aws-vault: Error loading source credentials for 'work': The specified item could not be found in the keyring", held: 'aws-vault.rotate-source' },
+      { text: 'invalid JSON format from command "helper": unexpected end of JSON input', gap: 'rare: credential_process printing no JSON (the SDKs\' process entries hold the cause)' },
+      { text: 'unable to read file at /var/run/token: no such file', gap: 'generic wording ("unable to read file at") that ordinary logs print' },
+      { text: 'Another process is already bound to 169.254.169.254:80', left: '--ec2-server setup, not a credential failure' },
+      { text: "argument 'profile' not provided, nor any AWS env vars found. Try --help", left: 'usage error of `aws-vault login`' },
+      { text: 'Call to getSigninToken failed with 400 Bad Request', gap: 'rare: the console federation endpoint' },
+    ],
+  },
+  {
+    tool: 'CDK',
+    read: { repo: 'aws/aws-cdk-cli', path: 'packages/@aws-cdk/toolkit-lib/lib/api/aws-auth/, lib/api/environment/, packages/@aws-cdk/cdk-assets-lib/lib/', ref: '7ff50e77f314' },
+    strings: [
+      { text: 'Need to perform AWS calls for account 123456789012, but no credentials have been configured', held: 'cdk.no-credentials' },
+      { text: 'Need to perform AWS calls for account 123456789012, but the current credentials are for 111122223333', held: 'cdk.other-account' },
+      { text: 'Unable to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment', held: 'cdk.no-account' },
+      { text: "arn:aws:iam::123456789012:user/ci could not be used to assume 'arn:aws:iam::123456789012:role/cdk-deploy', but are for the right account. Proceeding anyway.", held: 'cdk.assume-role-fallback' },
+      { text: 'Error fetching MFA token: no TTY', held: 'cdk.mfa-token' },
+      { text: 'Unable to determine the default AWS account (CredentialsProviderError): Could not load credentials from any providers', held: 'cdk.default-account-debug' },
+      { text: 'Lookup role arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1 was not assumed. Proceeding with default credentials.', held: 'cdk.lookup-role-not-assumed' },
+      { text: "Assuming role failed: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole", gap: '--verbose line whose AccessDenied sentence the service entries read' },
+      { text: "STS didn't return an account ID", left: NOT_USER },
+      { text: 'No credentials available due to BaseCredentials.none()', left: 'toolkit-lib embedded with credentials switched off by its caller' },
+      { text: "Plugin returned a value that doesn't resemble AWS credentials: {}", gap: 'rare: a credential plugin bug' },
+      { text: "Unrecognized response from STS: '{}'", left: NOT_USER },
+    ],
+  },
+  {
+    tool: 'configure-aws-credentials',
+    read: { repo: 'aws-actions/configure-aws-credentials', path: 'src/', ref: 'v6+43@bcd4089080cf' },
+    strings: [
+      { text: 'Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers', held: 'gha.no-providers' },
+      { text: 'Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity', held: 'gha.oidc-assume-failed' },
+      { text: 'Web identity token file does not exist: /tmp/token', held: 'gha.web-identity-file-missing' },
+      { text: 'Could not assume role with web identity token file: AccessDenied', held: 'gha.web-identity-file-assume' },
+      { text: 'Could not assume role with user credentials: The security token included in the request is invalid.', held: 'gha.user-credentials-assume' },
+      { text: 'getIDToken call failed: Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable', held: 'gha.get-id-token' },
+      { text: "'aws-secret-access-key' must be provided if 'aws-access-key-id' is provided", held: 'gha.secret-key-input' },
+      { text: 'Credentials could not be loaded, please check your action inputs: Access key ID empty after loading credentials', held: 'gha.credentials-not-loaded' },
+      { text: 'Could not get Account ID or ARN from STS. Did you set credentials?', left: 'STS always returns both: only a stand-in endpoint answers without them (rare)' },
+      { text: 'AssumeRole call succeeded but returned no credentials', left: NOT_USER },
+      { text: 'Missing required environment variables. Are you running in GitHub Actions?', left: 'the action run outside GitHub Actions (a local `act` run): no credential cause' },
+      { text: 'Region is not valid: us-east1', left: 'an input typo the region entries read by the region name itself' },
+      { text: 'Action timed out after 60 seconds', left: NOT_CREDENTIAL },
+    ],
+  },
+  {
+    tool: 'aws-iam-authenticator / `aws eks get-token` (kubectl)',
+    read: { repo: 'kubernetes-sigs/aws-iam-authenticator', path: 'pkg/token/token.go, pkg/errutil/errors.go, cmd/aws-iam-authenticator/token.go', ref: 'v0.7.18+11@81b1daba00d1' },
+    strings: [
+      { text: 'could not get token: NoCredentialProviders: no valid providers in chain', held: 'iam-authenticator.no-token' },
+      { text: 'level=warning msg="access denied" arn="arn:aws:iam::123456789012:role/dev" error="identity is not mapped"', held: 'iam-authenticator.not-mapped' },
+      { text: 'sts getCallerIdentity failed: error from AWS (expected 200, got 403) on us-east-1 endpoint. Body: {}', held: 'iam-authenticator.sts-failed' },
+      { text: 'ARN does not match User ID', left: 'server-side log of a spoofed token, not a user\'s paste' },
+      { text: 'ClusterID is required', left: 'usage error' },
+      { text: 'invalid region identifier format provided: useast1', left: 'a region typo: the region entries read the name' },
+    ],
+  },
+  {
+    tool: 'SAM CLI',
+    read: { repo: 'aws/aws-sam-cli', path: 'samcli/ (git grep of credential, NoCredentialsError, NoRegionError, ProfileNotFound handlers)', ref: 'develop@fe8f8dbb1160 (2026-07-22)' },
+    strings: [
+      { text: 'Error Setting Up Managed Stack Client: Unable to resolve credentials for the AWS SDK for Python client. Please see their documentation for options to pass in credentials: https://boto3.amazonaws.com/v1/documentation/api/latest/guide/configuration.html', held: 'sam.no-credentials' },
+      { text: 'Cannot identify account based on configured credentials.', held: 'sam.account-unknown' },
+      { text: 'Cannot identify account due to invalid configured credentials.', held: 'sam.account-invalid' },
+      { text: 'Layers require credentials to download the layers locally.', held: 'sam.layers-credentials' },
+      { text: 'AWS Credentials are required. Please configure your credentials.', held: 'sam.credentials-required' },
+      { text: 'AWS Region was not found. Please configure your region through a profile or --region option', held: 'sam.region-not-found' },
+      { text: 'No region information found. Please provide --region parameter or configure default region settings.', held: 'sam.no-region' },
+      { text: 'Error Setting Up Managed Stack Client: Unable to resolve a region. Please provide a region via the --region parameter or by the AWS_DEFAULT_REGION environment variable.', held: 'sam.managed-stack-region' },
+      { text: "Error Setting Up Managed Stack Client: the provided AWS name profile 'dev' is not found. please check the documentation for setting up a named profile: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-profiles.html", held: 'sam.managed-stack-profile' },
+      { text: "The config profile (dev) could not be found", left: 'botocore\'s ProfileNotFound passed through: the botocore entries read it' },
+    ],
+  },
+  {
+    tool: 'Chalice',
+    read: { repo: 'aws/chalice', path: 'chalice/cli/__init__.py, chalice/deploy/deployer.py, chalice/awsclient.py', ref: '1.33.0+7@51ac9040' },
+    strings: [
+      { text: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials', held: 'chalice.no-credentials' },
+      { text: 'No region configured. Either export the AWS_DEFAULT_REGION environment variable or set the region value in our ~/.aws/config file.', held: 'chalice.no-region' },
+      { text: 'ERROR - While deploying your chalice application, received the following error:', held: 'chalice.deployment-error' },
+    ],
+  },
+  {
+    tool: "Terraform's AWS provider",
+    read: { repo: 'hashicorp/aws-sdk-go-base', path: '*.go, internal/config/*.go (the provider\'s credential code)', ref: 'v2.0.0-beta.74@71dcf8ad2f4d' },
+    strings: [
+      { text: 'No valid credential sources found', held: 'tf.no-valid-sources' },
+      { text: 'IAM Role (arn:aws:iam::123456789012:role/deploy) cannot be assumed.', held: 'tf.cannot-assume-role' },
+      { text: 'IAM Role (arn:aws:iam::123456789012:role/deploy) cannot be assumed with web identity token.', held: 'tf.cannot-assume-role-web-identity' },
+      { text: 'Cannot assume IAM Role with web identity\n\ncannot assume role with web identity: operation error STS', held: 'tf.web-identity-short' },
+      { text: 'validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity', held: 'tf.validating-credentials' },
+      { text: 'AWS account ID not allowed: 123456789012', held: 'tf.account-not-allowed' },
+      { text: 'A Profile was specified along with the environment variables "AWS_ACCESS_KEY_ID" and "AWS_SECRET_ACCESS_KEY". The Profile is now used instead of the environment variable credentials.', held: 'tf.profile-over-env' },
+      { text: 'retrieving credentials: failed to refresh cached credentials', left: 'a prefix: the SDK error after it is the reading (the Go v2 entries)' },
+      { text: 'retrieving account information via iam:GetUser: operation error IAM: GetUser, AccessDenied', left: 'the account-id fallbacks: the service answer after them is the reading' },
+      { text: 'unable to read file at /var/run/secrets/token: open /var/run/secrets/token: no such file or directory', gap: 'generic wording ("unable to read file at") that ordinary logs print; the OS error after it says what' },
+      { text: 'expanding custom CA bundle: no such file', left: NOT_CREDENTIAL },
+    ],
+  },
+  {
+    tool: "CircleCI's aws-cli orb",
+    read: { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/*.sh', ref: 'v5.4.1@28b8b974fdd0' },
+    strings: [
+      { text: 'Failed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.', held: 'circleci.oidc-token-missing' },
+      { text: 'Failed to assume role', held: 'circleci.assume-failed' },
+      { text: 'Credentials not found. Run setup command before role-arn-setup.', held: 'circleci.role-arn-setup-no-credentials' },
+      { text: 'AWS CLI is not installed. Please run the setup or install command first.', left: NOT_CREDENTIAL },
+    ],
+  },
+];
