@@ -249,7 +249,9 @@ export function saidIn(sentences: string[], open: string[], statementWords = tru
   const found = new Map<string, string[]>();
   const statements: Statement[] = [];
   for (const s of sentences) {
-    const sentence = s.replace(/\s+/g, ' ').trim();
+    // Markdown bold is emphasis, not words: "steps that **are not** using the instance role" (OctopusDeploy/Issues#8177) is
+    // read as the negation it is.
+    const sentence = s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
     const read = readingsOf(sentence, open, statementWords);
     for (const a of read.stated) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);
