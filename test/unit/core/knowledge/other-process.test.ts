@@ -97,3 +97,14 @@ describe('a tool that does not run the profile\'s credential_process', () => {
     expect(statementsOf('Support getting an expiration from a credential process helper, without support for credential_process expiry')).not.toContain('credential-process-not-read');
   });
 });
+
+describe('a container that runs as another user than root', () => {
+  it('when the paste says docker compose, then the first steps also say where a non-root image looks (its HOME, or the file variables)', () => {
+    // Conversations batch 19 (tuning), berriai/litellm#9794, as fix-by-fact-qa35.test.ts types it.
+    const { playbooks } = noCredentialsFix('litellm proxy in docker compose cant call bedrock:\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials');
+    const container = playbooks.find((p) => p.id === 'local-container');
+    const text = (container?.steps ?? []).map((s) => `${s.text}\n${(s.code ?? []).map((c) => c.code).join('\n')}`).join('\n');
+    expect(text).toMatch(/AWS_SHARED_CREDENTIALS_FILE/);
+    expect(text).toMatch(/echo "\$HOME"/);
+  });
+});
