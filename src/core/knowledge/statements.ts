@@ -217,7 +217,9 @@ export const STATEMENTS: Statement[] = [
       "\\b(sso|single sign[- ]on|identity center)\\b[^.]{0,60}\\b(is |are )?(not (yet )?supported|unsupported|isn'?t supported|aren'?t supported)\\b",
       // Support only: "Cannot load SSO provider" is an SDK's error for a profile without its SSO settings (aws/aws-sdk-go-v2#2430,
       // a wrong profile).
-      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
+      // An adverb between: "Mountpoint doesn't currently support authenticating with IAM Identity Center (SSO or Legacy SSO)
+      // credentials" (awslabs/mountpoint-s3#433, batch 17, resolved as no credentials found).
+      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet |currently |fully |natively |officially )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
       // The tool passes over the SSO profile itself: "AWS Toolkit for Visual Studio does not recognize available profiles that
       // use the sso-session configuration" (aws/aws-toolkit-visual-studio#313, batch 15), "duckdb is unable to load valid
       // credentials for a profile configured with the AWS sso mechanism" (duckdb/duckdb#16449, batch 13). Both resolved as

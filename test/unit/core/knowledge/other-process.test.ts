@@ -92,6 +92,10 @@ describe('a tool that does not run the profile\'s credential_process', () => {
     expect(statementsOf(text)).toContain('credential-process-not-read');
   });
 
+  it('when a tool "doesn\'t currently support" Identity Center, then it is the sso-not-supported statement (awslabs/mountpoint-s3#433, b17)', () => {
+    expect(statementsOf("Mountpoint doesn't currently support authenticating with IAM Identity Center (SSO or Legacy SSO) credentials.")).toContain('sso-not-supported');
+  });
+
   it('when the process runs and what lapses is its expiration, then it is not read as unsupported', () => {
     // aws-beam/aws_credentials#89 (b13), resolved as temporary credentials expired.
     expect(statementsOf('Support getting an expiration from a credential process helper, without support for credential_process expiry')).not.toContain('credential-process-not-read');
