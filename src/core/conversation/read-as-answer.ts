@@ -116,6 +116,8 @@ function optionNext(text: string, at: number): boolean {
  * - a link: "https://github.com/…/DEPLOYMENT.md" names no CI service;
  * - a supposition: "if your IAM credentials expire, …", "where if AWS_ACCESS_KEY_ID … are set in the environment (…)"
  *   say nothing of what the team has (the clause from the "if" to the comma that ends it; "even if" is no supposition,
+ *   nor "depending on whether": "some nix commands recognize the env vars and some don't depending on whether they are
+ *   ran behalf of nix daemon or not" (cachix/install-nix-action#229) tells both cases as they are,
  *   and "if I use --profile it works" stays whole: its condition is what works elsewhere); an "unless" clause to its end
  *   wherever it stands: "the provider doesn't work unless AWS_ACCESS_KEY_ID etc are set" names what is not the case
  *   (anomalyco/opencode#12984: no keys were set, the task role was);
@@ -126,7 +128,7 @@ function optionNext(text: string, at: number): boolean {
  */
 const NOT_WHAT_IT_SAYS = [
   /\bhttps?:\/\/\S+/gi,
-  /(?<!\beven )\b(?:if|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
+  /(?<!\beven |\bdepending on |\bbased on )\b(?:if|whether|in case)\b[^,;:.!?()]*(?=[,(])/gi,
   /\bunless\b[^,;:.!?()]*/gi,
   /\bassumed-role\b/gi,
   /\binstances? of\b/gi,
@@ -247,7 +249,9 @@ export function saidIn(sentences: string[], open: string[], statementWords = tru
   const found = new Map<string, string[]>();
   const statements: Statement[] = [];
   for (const s of sentences) {
-    const sentence = s.replace(/\s+/g, ' ').trim();
+    // Markdown bold is emphasis, not words: "steps that **are not** using the instance role" (OctopusDeploy/Issues#8177) is
+    // read as the negation it is.
+    const sentence = s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
     if (sentence === '') continue;
     const read = readingsOf(sentence, open, statementWords);
     for (const a of read.stated) found.set(a.probeId, [...(found.get(a.probeId) ?? []), a.choiceId]);

@@ -54,6 +54,9 @@ export function readProse(t: Turn, text: string, opening = false): number {
       const choice = probe?.kind === 'question' ? probe.choices.find((c) => c.id === a.choiceId) : undefined;
       for (const [fact, v] of Object.entries(choice?.implies ?? {})) t.sc.implied[fact] ??= v;
     }
+    // So do the facts a statement implies ("it runs under cron": process other-user), so that the steps for that fact
+    // (playbooks/other-process.ts) are shown beside a pasted error too; the statement's effects stay unapplied, as above.
+    for (const st of said.statements) for (const [fact, v] of Object.entries(st.implies ?? {})) t.sc.implied[fact] ??= v;
     recordSaid(t, said.stated);
     return 0;
   }

@@ -322,6 +322,10 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   // a process run as another user, in a container or under another HOME finds no file there. In the tuning halves of
   // batches 1-8, 7 threads name it (batches 3, 6, 8): 6 resolved as no credentials found, 1 as the wrong file read.
   { signal: 'hint.home-dir', re: /\bhome dir(?:ectory|ectories|s)?\b|\$HOME\b|%HOME%|%?USERPROFILE%?|\bHOMEPATH\b|\bos\.homedir\b|\bexpanduser\b/i },
+  // The failing process is not the person's shell: cron, a systemd unit, sudo's login shell or another user, a Windows
+  // service account, a daemon, an app the Dock starts. It has its own user, HOME and environment, so the keys the shell
+  // sees are not there (knowledge/statements.ts other-user-or-cron reads the same words said in a conversation).
+  { signal: 'hint.other-process', re: /\b(?:under|in|from|via|by|as an?) (?:a )?(?:cron(?:tab| ?jobs?)?|systemd(?: services?| units?| timers?)?|launchd)\b|\bsystemd (?:services?|units?|timers?)\b|\b(?:with|under|using|via) sudo\b|\bsudo(?: -[a-z]{1,4}){0,4} (?:-[a-z]{0,3}[iush]\b|aws\b)|\b(?:as|under) (?:the )?(?:local ?system|nt authority|localservice|networkservice|system account)\b|\b(?:on )?behalf of (?:the |a )?(?:[\w-]{1,20} )?daemon\b|\b(?:runs?|running|ran|started|launched|invoked|executed|spawned|triggered) (?:as|by|under|from|via) (?:a |an |the )?(?:[\w.-]{1,20} )?(?:windows )?(?:service|daemon)\b(?! ?accounts?\b)|\b(?:launched|started|opened|run|running|runs) (?:from|via|through) (?:the )?(?:dock|finder|spotlight|launchpad|start menu)\b/i },
   { signal: 'hint.assume-role', re: /assume[- ]?role|assumed role|role chaining|\bMFA\b|get-session-token/i },
   // An EC2 instance profile is the instance's role, not a named profile of the shared files ("aws-api cannot authenticate
   // with Instance Profile Credentials", cognitect-labs/aws-api#243; "Using an IAM Instance Profile to authenticate works

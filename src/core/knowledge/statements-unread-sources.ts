@@ -70,4 +70,24 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
     evidence: 'The team says the tool does not read the shared config file (or the location it was given): the profile in it gives nothing',
     source: 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE); https://github.com/brendanhay/amazonka/issues/948',
   },
+  {
+    // "Amazon Bedrock provider doesn't support `credential_process` in `~/.aws/config`" (anomalyco/opencode#8559, batch 19),
+    // "Add support for credential_process … Unable to parse profile's credential_process configuration"
+    // (aws-amplify/amplify-js#3155, batch 22): the tool's credential chain (or its SDK version) has no process provider, so a
+    // profile whose keys come from `credential_process` gives it nothing. Both were resolved as no credentials found and shown
+    // a wrong profile first. The SDKs gained the provider at different versions (the SDKs and Tools Reference Guide's
+    // support table for process credentials), which is why a tool can miss it while the AWS CLI reads it.
+    id: 'credential-process-not-read',
+    say: [
+      String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|unable to|fails? to|failed to|never) (?:yet )?(?:support|parse|read|load|recogni[sz]e|honou?r|run|call|invoke)\b[^.]{0,40}\bcredential[_ ]process\b`,
+      String.raw`\bcredential[_ ]process\b[^.]{0,40}\b(?:(?:is|are) )?(?:not (?:yet )?supported|unsupported|isn'?t supported|(?:is|are|was|were|gets?) ignored|not (?:read|parsed|loaded|picked up))\b`,
+      String.raw`\b(?:add(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|no|lacks?|missing|without) (?:support (?:for )?)?\x60?credential[_ ]process\b`,
+    ],
+    // A process that runs and hands back credentials that then expire is read (aws-beam/aws_credentials#89, batch 13:
+    // "Support getting an expiration from a credential process helper").
+    sayUnless: [String.raw`\bexpir(?:e|ed|es|y|ing|ation)\b`],
+    effects: { 'no-credentials-found': 20, 'wrong-profile': 0.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.5, 'malformed-credentials': 0.5 },
+    evidence: 'The team says the tool does not run or read the profile\'s credential_process: that profile gives it no credentials',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html (process credentials and which SDK versions support them); https://github.com/aws-amplify/amplify-js/pull/3155',
+  },
 ];

@@ -111,12 +111,39 @@ export const STATEMENTS: Statement[] = [
   {
     // "it runs smoothly by hand, but under cron it fails", "works as my user, not with sudo": cron,
     // sudo and service users have another HOME and environment, so ~/.aws and the exported keys
-    // are not the ones the person sees in their own shell.
+    // are not the ones the person sees in their own shell. The same holds for any process the person's shell does not
+    // start: a service or daemon ("invoked by the EC2Config service which runs as Local System", aws/aws-sdk-net#287;
+    // "some nix commands … ran behalf of nix daemon", cachix/install-nix-action#229; "K3s systemd service does not set
+    // $HOME", k3s-io/k3s#11814), a login shell or another user's (`sudo -i`, `sudo -u grafana`: hashicorp/packer#2861,
+    // grafana/timestream-datasource#9), an app the Dock or Finder starts (launchd's environment, not the shell's).
     id: 'other-user-or-cron',
-    say: ['\\b(under|in|from|via|with|as a) (a )?(cron|crontab|cron ?job|systemd( service| unit| timer)?|launchd)\\b', '\\bcron ?jobs?\\b', '\\b(with|under|using|via) sudo\\b', '\\bas (the )?root( user)?\\b', '\\bwww-data\\b'],
-    effects: { 'no-credentials-found': 6, 'wrong-profile': 1.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.4, 'stale-credentials-after-rotation': 0.6 },
-    evidence: 'The team says it fails under cron, sudo or a service user: another HOME and environment, so other (or no) credentials are found',
-    source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html (the files live under the HOME of the user running the command); https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
+    say: [
+      '\\b(under|in|from|via|with|by|as a) (a )?(cron|crontab|cron ?job|systemd( service| unit| timer)?|launchd)\\b',
+      '\\bcron ?jobs?\\b',
+      '\\b(with|under|using|via) sudo\\b',
+      '\\bas (the )?root( user)?\\b',
+      '\\bwww-data\\b',
+      '\\bsystemd (service|unit|timer)s?\\b',
+      '\\bsystemd\\b[^.]{0,60}\\bfor (its |the |system )?services\\b',
+      // sudo's login shell or another user (-i, -u, -s, -H), or the AWS CLI itself run as root: sudo resets the
+      // environment (sudoers env_reset) and, with -i or -H, HOME.
+      '\\bsudo(?: -[a-zA-Z]{1,4}){0,4} (?:-[a-zA-Z]{0,3}[iusH]\\b|aws\\b)',
+      // A service, daemon or system account runs the code. Not a Kubernetes service account (a role's identity).
+      '\\b(runs?|running|ran|run|started|launched|invoked|executed|spawned|triggered)\\b(?: [\\w-]{1,20}){0,3} (as|by|under|from|via|on behalf of|behalf of) (a |an |the )?([\\w.-]{1,20} )?(windows )?(service|daemon)\\b(?! ?accounts?\\b)',
+      '\\b(on )?behalf of (the |a )?([\\w-]{1,20} )?daemon\\b',
+      '\\b(as|under) (the )?(Local ?System|NT AUTHORITY|LocalService|NetworkService|SYSTEM account)\\b',
+      '\\b(as|under|by) (a |the )?(different|another|other|separate|non-root|unprivileged|dedicated|system) user\\b',
+      // macOS starts a Dock, Finder or Spotlight app from launchd: the shell's profile (and its exports) is not read.
+      '\\b(launched|started|opened|run|running|runs) (from|via|through) (the )?(dock|finder|spotlight|launchpad|start menu)\\b',
+    ],
+    // The keys work in the person's shell, so what fails is their absence in the other process, not the keys themselves
+    // (a missing token, a mangled value, an expired session). The factors were ×6 on no credentials found alone; the
+    // statement's tuning threads (batches 3, 6, 14, 22) were all resolved as no credentials found: ×12 and the key
+    // causes lowered (conversations tuning, scripts/eval-conversations.ts: aws/aws-sdk-net#287's first fix right; ×20 the same).
+    effects: { 'no-credentials-found': 12, 'wrong-profile': 1.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.4, 'stale-credentials-after-rotation': 0.6, 'missing-session-token': 0.3, 'malformed-credentials': 0.5, 'secret-key-mismatch': 0.5, 'temporary-credentials-expired': 0.5 },
+    implies: { process: 'other-user' },
+    evidence: 'The team says it fails under cron, sudo, a service or a daemon: another user, HOME and environment, so other (or no) credentials are found',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html (the shared files live under the HOME, or %USERPROFILE%, of the user running the process); https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
   },
   {
     // "the default http_put_response_hop_limit broke it": with IMDSv2 a hop limit of 1 stops the
@@ -193,7 +220,9 @@ export const STATEMENTS: Statement[] = [
       "\\b(sso|single sign[- ]on|identity center)\\b[^.]{0,60}\\b(is |are )?(not (yet )?supported|unsupported|isn'?t supported|aren'?t supported)\\b",
       // Support only: "Cannot load SSO provider" is an SDK's error for a profile without its SSO settings (aws/aws-sdk-go-v2#2430,
       // a wrong profile).
-      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
+      // An adverb between: "Mountpoint doesn't currently support authenticating with IAM Identity Center (SSO or Legacy SSO)
+      // credentials" (awslabs/mountpoint-s3#433, batch 17, resolved as no credentials found).
+      "\\b(doesn'?t|does not|didn'?t|did not|won'?t|never) (yet |currently |fully |natively |officially )?support\\b[^.]{0,40}\\b(sso|single sign[- ]on|identity center)\\b",
       // The tool passes over the SSO profile itself: "AWS Toolkit for Visual Studio does not recognize available profiles that
       // use the sso-session configuration" (aws/aws-toolkit-visual-studio#313, batch 15), "duckdb is unable to load valid
       // credentials for a profile configured with the AWS sso mechanism" (duckdb/duckdb#16449, batch 13). Both resolved as

@@ -27,6 +27,8 @@ export type FactName =
   | 'sessionTokenPresent'
   /** Implied by a statement: the tool has no way to take a session token (`none`). */
   | 'tokenField'
+  /** Implied by a statement: the failing process is not the person's own shell (`other-user`: cron, sudo, a service, a daemon). */
+  | 'process'
   | 'runtime'
   | 'partition'
   | 'endpoint'

@@ -19,9 +19,9 @@ export const CONTAINER_PLAYBOOKS: Playbook[] = [
     first: true,
     when: [{ fact: 'runtime', in: ['docker'] }],
     steps: [
-      step('Outside ECS and EKS nothing gives a container credentials: the SDK inside sees only what it is given. Mount the host\'s `~/.aws` read-only at the container user\'s home and name the profile in the service\'s `environment:` with the variable the SDKs read (`AWS_PROFILE`, not a name of the tool\'s docs such as `AWS_PROFILE_NAME`), or pass the keys as variables. Check from inside:', 'docker run --rm -e AWS_PROFILE=<profile> -v ~/.aws:/root/.aws:ro amazon/aws-cli sts get-caller-identity\ndocker compose exec <service> env | grep ^AWS_'),
+      step('Outside ECS and EKS nothing gives a container credentials: the SDK inside sees only what it is given. Mount the host\'s `~/.aws` read-only at the container user\'s home and name the profile in the service\'s `environment:` with the variable the SDKs read (`AWS_PROFILE`, not a name of the tool\'s docs such as `AWS_PROFILE_NAME`), or pass the keys as variables. An image that runs as another user than root (`USER` in its Dockerfile, `user:` in compose) looks under that user\'s HOME, not `/root`: mount there, or point `AWS_SHARED_CREDENTIALS_FILE` and `AWS_CONFIG_FILE` at the mount. Check from inside:', 'docker run --rm -e AWS_PROFILE=<profile> -v ~/.aws:/root/.aws:ro amazon/aws-cli sts get-caller-identity\ndocker compose exec <service> sh -c \'id; echo "$HOME"; env | grep ^AWS_\''),
       step('An SSO profile also needs the host\'s login cache (`~/.aws/sso/cache`, inside the mounted `~/.aws`) to be fresh: run `aws sso login --profile <profile>` on the host first.'),
     ],
-    sources: [COMPOSE_ENV, BIND_MOUNTS, LINKS.envVars],
+    sources: [COMPOSE_ENV, BIND_MOUNTS, LINKS.envVars, 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html'],
   },
 ];

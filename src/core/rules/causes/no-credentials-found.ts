@@ -33,6 +33,9 @@ export const noCredentialsFound: CauseRule = {
     pro('no-credentials.said-missing', { all: ['hint.creds-missing', 'fam.reported'], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz', 'fam.role', 'fam.no-creds', ...ON_COMPUTE] }, 0.9, 'The message says the credentials could not be found or are missing ({detail}).'),
     // The home directory named (context-hints.ts hint.home-dir): the shared files were looked for under another home.
     pro('no-credentials.home-dir', { all: ['hint.home-dir', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz'] }, 0.8, 'The home directory is named ({detail}): the SDKs look for ~/.aws/credentials under the home of the user running them, so another user, a container or another HOME finds no file.'),
+    // The failing process is not the person's shell (context-hints.ts hint.other-process: cron, sudo, a service, a daemon):
+    // another user and HOME, so the shared files and exported keys the person sees are not where it looks.
+    pro('no-credentials.other-process', { all: ['hint.other-process', AUTHN], none: ['fam.unknown-key', 'fam.signature', 'fam.expired', 'fam.skew', 'fam.authz'] }, 0.8, 'It runs under cron, sudo, a service or a daemon ({detail}): that process has its own user, HOME and environment, so the credentials your shell sees are not the ones it looks for.'),
     // The metadata service is the provider that failed, and nothing says the code runs on AWS compute (no runtime, no
     // talk of a role): off AWS the SDKs reach it only after every other source came up empty ("If no credentials have
     // been found by that point, the SDK will attempt to contact the EC2 instance metadata service", the aws-sdk-php

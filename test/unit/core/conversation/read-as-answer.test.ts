@@ -4,7 +4,7 @@
  * question is not asked. Through the real engine; chat sentences that only look like answers answer nothing.
  */
 import { step } from '../../../../src/core/conversation/engine';
-import { answersIn } from '../../../../src/core/conversation/read-as-answer';
+import { answersIn, saidIn } from '../../../../src/core/conversation/read-as-answer';
 import { personsSentences } from '../../../../src/core/conversation/description';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import { PROBES } from '../../../../src/core/knowledge';
@@ -95,6 +95,11 @@ describe('chat sentences that must not answer a question nobody asked', () => {
 
   it('one answer word ("other") in a sentence about keys is no key prefix: "My creds are working fine for every other resource."', () => {
     expect(read('My creds are working fine for every other resource.').map((a) => a.probeId)).not.toContain('key-prefix');
+  });
+
+  it('a negation in markdown bold is a negation: "steps that **are not** using the instance role" says no role (OctopusDeploy/Issues#8177, b22)', () => {
+    const said = saidIn(personsSentences('This only affects steps that **are not** using the instance role authentication.'), QUESTIONS);
+    expect(said.stated.map((a) => a.probeId)).not.toContain('sign-in');
   });
 
   it('a log line stating the same words is no sentence of the person\'s', () => {
