@@ -156,7 +156,11 @@ export function otherPlatforms(cause: CauseId, values: FactValues, where: Where 
   const k = KNOWLEDGE[cause];
   const preferred = preferredPlatforms(where, values, k.remediation.variants);
   const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
-  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others.length > 0 ? others : k.remediation.variants, avoid: [], links: k.links };
+  if (others.length === 0) return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: k.remediation.variants, avoid: [], links: k.links };
+  // The runtime's own steps, shown with the fix, ride along for a reader that lists every platform (`chat --jsonl`'s
+  // `fix.steps`: QA 36 F12); the terminal and Slack show only the others.
+  const own = orderVariants(k.remediation.variants, preferred).filter((v) => preferred.has(v.platform));
+  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others, avoid: [], links: k.links, ...(own.length > 0 ? { shownBefore: own } : {}) };
 }
 
 /** How to run the check *inside* the runtime that failed, when that is not the user's own shell. */
