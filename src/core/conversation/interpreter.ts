@@ -116,6 +116,13 @@ function toldFailureAnswers(question: QuestionProbe, text: string): boolean {
   return CANNOT_SIGN_IN.test(text) && namesAChoice(question, text);
 }
 
+/** A request for the fix as a whole reply. */
+const FIX_REQUEST = /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i;
+/** The same as a clause of a reply, but for "fix it", which a clause also tells of the team's own work ("we'll rotate and fix it"). */
+const FIX_ASKED = /^(just |please |ok )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions)$/i;
+/** Where a reply's clauses part: punctuation, a dash between spaces, or "so" / "and" / "but" / "then" joining them. */
+const CLAUSE_BREAK_WORDS = /[,;.!?]|\s[-–—]\s|\s(?:so|and|but|then)\s/i;
+
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
@@ -125,7 +132,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // shown (commands.ts); before that nothing was tried, so it is no evidence (QA 34 F3, F1).
   { intent: 'failing', re: /^(still (failing|fails|broken|the same)|(that |it |this )?(did ?n'?t|did not|does ?n'?t|does not) work( either)?|(that |it )?(made no|makes no) difference|no luck)\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
-  { intent: 'fix', re: /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i },
+  { intent: 'fix', re: FIX_REQUEST },
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
@@ -434,6 +441,12 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     out.note = withNote ? withNote[2] : text;
     return out;
   }
+  // "cant run that its a gh runner, just show me the fix": a clause of its own that asks for the fix is the request,
+  // whatever the clauses around it say (QA 36 F9; README: "when someone says 'show me the fix'").
+  if (text.split(CLAUSE_BREAK_WORDS).some((clause) => FIX_ASKED.test(clause.trim()))) {
+    out.intent = 'fix';
+    return out;
+  }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
       if (re === CANNOT_STEP && question && toldFailureAnswers(question, text)) break;
@@ -485,6 +498,6 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 
