@@ -16,6 +16,7 @@ import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
 import { expectedIdentityIn } from './verification';
 import { redact } from '../redact';
+import { toldExtraStep } from './told-outcome';
 import { applyChoice, log, type Turn } from './turn';
 
 /**
@@ -74,9 +75,14 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
   }
 }
 
-/** A reply that tells what made it work (a `toldFix` statement) is kept for the summary's "What fixed it" (QA 35 N8). */
+/**
+ * A reply that tells what made it work (a `toldFix` statement, QA 35 N8), or the step the fix needed besides its own at the
+ * verify step ("…, had to restart claude": QA 36 F1), is kept for the summary's "What fixed it".
+ */
 export function noteToldFix(t: Turn, text: string, statements: readonly Statement[]): void {
-  if (statements.some((st) => st.toldFix)) t.s.toldFix = redact(text).text.replace(/\s+/g, ' ').slice(0, 200);
+  const step = t.s.phase === 'verifying' ? toldExtraStep(text) : undefined;
+  const told = step ?? (statements.some((st) => st.toldFix) ? text : undefined);
+  if (told !== undefined) t.s.toldFix = redact(told).text.replace(/\s+/g, ' ').slice(0, 200);
 }
 
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */

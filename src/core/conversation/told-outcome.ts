@@ -40,6 +40,9 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   const lower = text.toLowerCase();
+  // "that didnt work, claude still says expired after i did aws sso login, had to restart claude": the fix worked with
+  // one more step, told last: no ruling-out of the cause whose fix it names (QA 36 F1).
+  if (toldExtraStep(text) !== undefined) return 'works';
   // The error's own code said again ("still ExpiredToken"): a failure, whatever the words around it.
   const codeAgain = state.errorCodes.some((c) => c.length >= 6 && lower.includes(c.toLowerCase()));
   if (FAILURE.test(text) || codeAgain) return 'failing';
@@ -53,4 +56,18 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   return undefined;
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN];
+/** "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own). */
+const EXTRA_STEP = /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to [a-z]/i;
+
+/**
+ * The step a reply tells the fix needed besides its own, said last ("…, had to restart claude"), or undefined. A failure
+ * told after it ("had to restart it, still expired") or in its own clause is no step that made it work.
+ */
+export function toldExtraStep(raw: string): string | undefined {
+  const clauses = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses.at(-1);
+  if (last === undefined || !EXTRA_STEP.test(last) || FAILURE.test(last) || FAIL_WORD.test(last) || NEGATED.test(last)) return undefined;
+  return last;
+}
+
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP];
