@@ -14,9 +14,10 @@ import { apply, withdrawAnswer } from './belief';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
-import { expectedIdentityIn } from './verification';
+import { expectedIdentityIn, otherFailingClient } from './verification';
 import { redact } from '../redact';
-import { toldExtraStep } from './told-outcome';
+import { toldExtraStep, toldFixWorking } from './told-outcome';
+import { SAID_WORKING } from './summary';
 import { applyChoice, log, type Turn } from './turn';
 
 /**
@@ -81,8 +82,13 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
  */
 export function noteToldFix(t: Turn, text: string, statements: readonly Statement[]): void {
   const step = t.s.phase === 'verifying' ? toldExtraStep(text) : undefined;
-  const told = step ?? (statements.some((st) => st.toldFix) ? text : undefined);
+  // A change told done and the failing call said to work since (QA 36 F16): what fixed it, and the team's word that it
+  // works (the summary's verification lists it as said, no caller identity). At the verify step told-outcome.ts reads it.
+  const client = otherFailingClient(t.s);
+  const working = t.s.phase !== 'verifying' && t.s.phase !== 'resolved' && toldFixWorking(text, client !== undefined);
+  const told = step ?? (working || statements.some((st) => st.toldFix) ? text : undefined);
   if (told !== undefined) t.s.toldFix = redact(told).text.replace(/\s+/g, ' ').slice(0, 200);
+  if (working) log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
 }
 
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */

@@ -78,3 +78,44 @@ describe('chat --jsonl: a fix that worked with one more step, and a resolve on a
     expect(r.summary).not.toMatch(/only the leading guess when resolved, \d+%/);
   });
 });
+
+describe("chat --jsonl: a teammate's fact and the told fix reach the summary and the timeline (QA 36 F16)", () => {
+  // Batch-21 tuning thread mozilla-docere-33 as QA 36 played it (travis-ci/dpl's S3 provider message).
+  async function docere(name: string) {
+    const { send } = await jsonlChat(name);
+    await send({ text: 'travis deploy on master broke:\nInvalid S3 Access Key Id, Stopping Deploy', user: 'tdsmith' });
+    await send({ text: 'no idea, the key is in the travis repo settings, nobody touched it afaik', user: 'tdsmith' });
+    return send;
+  }
+
+  it('when a teammate says old IAM users were deleted, then the deleted key leads with the fact in their name', async () => {
+    const send = await docere('qa36-f16a');
+    const r = await send({ text: 'fwiw we deleted a bunch of old iam users last month in the cleanup', user: 'shell1' });
+    expect(r.ranking?.[0]?.cause).toBe('key-deleted-or-inactive');
+    expect((r.text ?? []).join('\n')).not.toMatch(/nothing in that/);
+  });
+
+  it('when the new key is said to be in travis and the build green, then the summary has it as what fixed it, its verification and who said what', async () => {
+    const send = await docere('qa36-f16b');
+    await send({ text: 'fwiw we deleted a bunch of old iam users last month in the cleanup', user: 'shell1' });
+    const told = await send({ text: 'ok made a new key for the deploy user and put it in travis, build is green', user: 'tdsmith' });
+    expect((told.text ?? []).join('\n')).not.toMatch(/nothing in that/);
+    const r = await send({ command: 'resolve', user: 'tdsmith' });
+    const summary = r.summary!;
+    expect(summary).toMatch(/### What fixed it\n- Told before it was resolved: ok made a new key for the deploy user and put it in travis, build is green/);
+    expect(summary).toMatch(/### Verification\n- [^\n]*tdsmith said the failing call works now \(their word/);
+    expect(summary).toMatch(/\| shell1 \| said: The team says IAM users or keys were deleted/);
+    expect(summary).toMatch(/\| tdsmith \| the team said the failing call works now \|/);
+  });
+
+  it.each([
+    'made a new key, works from my laptop',
+    'we will make a new key and then it should work',
+    'made a new key but the build still fails',
+  ])('when "%s" is said, then no fix is recorded as working', async (said) => {
+    const send = await docere(`qa36-f16-${said.length}`);
+    await send({ text: said, user: 'tdsmith' });
+    const r = await send({ command: 'resolve', user: 'tdsmith' });
+    expect(r.summary).not.toMatch(/said the failing call works now/);
+  });
+});
