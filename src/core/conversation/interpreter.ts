@@ -32,6 +32,8 @@ export interface Interpretation {
   badNumber?: boolean;
   /** The reply is the answer's number or label, or both: the button's own words, taken as the button (no evidence in them). */
   pressed?: boolean;
+  /** Choices a correction denies ("no wait, not sso"): an earlier answer or statement of them is taken back (said.ts). */
+  denied?: Array<{ probeId: string; choiceId: string }>;
 }
 
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -492,12 +494,32 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
     if (c && text.split(' ').length <= 2) return out;
   }
   readStatements(rest, out, question?.id, open);
+  const denied = deniedChoices(text);
+  if (denied.length > 0) out.denied = denied;
+  return out;
+}
+
+/** A reply that opens by taking something back: "no wait, …", "nope, …", "actually no, …", "sorry, …". */
+const TAKING_BACK = /^(?:no|nope|nah|wait|sorry|actually|correction|scratch that|my bad|oops)\b/i;
+
+/**
+ * The choices a correction names only to deny them ("no wait, not sso. keys from 1password": QA 36 F21): their words are
+ * there, but every time denied. Read only in a reply that opens by taking something back; said.ts withdraws an earlier
+ * answer or statement of such a choice, so the retracted fact stops shaping the ranking.
+ */
+function deniedChoices(text: string): Array<{ probeId: string; choiceId: string }> {
+  if (!TAKING_BACK.test(text)) return [];
+  const out: Array<{ probeId: string; choiceId: string }> = [];
+  for (const probe of PROBES) {
+    if (probe.kind !== 'question') continue;
+    for (const c of probe.choices) if (c.id !== 'unknown' && test(text, c.say) && !says(text, c.say)) out.push({ probeId: probe.id, choiceId: c.id });
+  }
   return out;
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, TAKING_BACK, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

@@ -9,7 +9,7 @@ import { saidEffects } from '../knowledge/said-effects';
 import { PROBES, probeById } from '../knowledge';
 import type { Effects, Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
-import { PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
+import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
 import { apply, withdrawAnswer } from './belief';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
@@ -98,6 +98,8 @@ export function takeWords(t: Turn, words: Interpretation): number {
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
+  // A denial beside another choice of the same question ("actually, was ASIA not AKIA") is a correction: applyStated replaces it.
+  moved += withdrawDenied(t, (words.denied ?? []).filter((d) => !words.stated.some((x) => x.probeId === d.probeId) && words.answer?.probeId !== d.probeId));
   moved += applyStated(t, words.stated, words.statements);
   moved += applyStatements(t, words.statements);
   oneReadingPerCause(t.sc.applied.slice(from));
@@ -107,6 +109,27 @@ export function takeWords(t: Turn, words: Interpretation): number {
     moved++;
   }
   return moved;
+}
+
+/**
+ * A correction that denies what was answered or said before ("yeah its sso", then "no wait, not sso": QA 36 F21): that
+ * answer's evidence is withdrawn, the question is open again (recorded as not answered), and so is every question that
+ * was taken as answered by the facts it implied (the key prefix, after SSO). Returns how many were withdrawn.
+ */
+function withdrawDenied(t: Turn, denied: ReadonlyArray<{ probeId: string; choiceId: string }>): number {
+  let n = 0;
+  for (const d of denied) {
+    const asked = t.s.asked.find((x) => x.id === d.probeId && x.answer === d.choiceId);
+    if (!asked && statedChoice(t.sc, d.probeId) !== d.choiceId) continue;
+    const standing = t.sc.applied.filter((x) => !x.overruled);
+    withdrawAnswer(t.sc, d.probeId, d.choiceId, t.s.facts, t.s.errorCodes);
+    const stoodOn = touchesCurrent(t, standing.filter((x) => x.overruled), {});
+    t.s.asked = t.s.asked.filter((x) => x !== asked && x.answer !== ANSWERED_BY_FACTS);
+    log(t, `taken back ${d.probeId}: ${d.choiceId}`);
+    if (stoodOn) reopenDiagnosis(t);
+    n++;
+  }
+  return n;
 }
 
 /**

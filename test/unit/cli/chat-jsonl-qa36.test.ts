@@ -119,3 +119,29 @@ describe("chat --jsonl: a teammate's fact and the told fix reach the summary and
     expect(r.summary).not.toMatch(/said the failing call works now/);
   });
 });
+
+describe('chat --jsonl: a retracted "its sso" (QA 36 F21)', () => {
+  // botocore's ClientError text for STS's InvalidClientTokenId (boto/botocore botocore/exceptions.py ClientError MSG_TEMPLATE).
+  const INVALID_TOKEN = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+
+  it('when "no wait, not sso. keys from 1password" follows "yeah its sso", then SSO stops shaping the ranking and the key prefix is open again', async () => {
+    const { send, session } = await jsonlChat('qa36-f21');
+    await send({ text: INVALID_TOKEN });
+    const sso = await send({ text: 'yeah its sso' });
+    expect(sso.ranking?.slice(0, 3).map((c) => c.cause)).not.toContain('missing-session-token');
+    const r = await send({ text: 'no wait, not sso. keys from 1password' });
+    expect(r.ranking?.slice(0, 3).map((c) => c.cause)).toContain('missing-session-token');
+    expect(session.state?.scoring?.implied.signIn).toBeUndefined();
+    expect(session.state?.asked.some((a) => a.id === 'key-prefix')).toBe(false);
+    expect((r.text ?? []).join('\n')).not.toMatch(/nothing in that/);
+    expect(session.state?.timeline.some((t) => t.event === 'taken back sign-in: sso')).toBe(true);
+  });
+
+  it.each(['we dont use sso on the build agents', 'no, the key is not rotated'])('when "%s" follows "yeah its sso", then SSO stands', async (said) => {
+    const { send, session } = await jsonlChat(`qa36-f21-${said.length}`);
+    await send({ text: INVALID_TOKEN });
+    await send({ text: 'yeah its sso' });
+    await send({ text: said });
+    expect(session.state?.scoring?.implied.signIn).toBe('sso');
+  });
+});
