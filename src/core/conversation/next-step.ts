@@ -83,7 +83,7 @@ const NOTHING_TAKEN = 'Noted, but nothing in that answers the question.';
  * Who the case is with: the last person who answered one of its questions, else whoever opened it. In a shared
  * thread, their words that move nothing get a reminder; other people's chatter is theirs.
  */
-function caseIsWith(s: Turn['s']): string {
+export function caseIsWith(s: Turn['s']): string {
   for (let i = s.asked.length - 1; i >= 0; i--) {
     const by = s.asked[i]!.answeredBy;
     if (by !== undefined) return by;

@@ -242,10 +242,13 @@ function shortTitle(id: CauseId): string {
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** A runner-up under this share is no runner-up worth naming ("then X (1%)": QA 36 F2). */
+const MIN_RUNNER_UP = 0.03;
+
 export function leaderText(r: Ranking): Reply {
   const [a, b] = r;
   const lead = a ? `*${CAUSE_TITLES[a.id]}* (${pct(a.score)})` : 'nothing yet';
-  const next = b && b.score > 0 ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
+  const next = b && b.score >= MIN_RUNNER_UP ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
   return { type: 'text', text: `Leading now: ${lead}${next}.` };
 }
 
@@ -255,7 +258,7 @@ export function leaderText(r: Ranking): Reply {
  */
 export function runnerUpText(r: Ranking): Reply | undefined {
   const [a, b] = r;
-  if (!a || !b || b.score <= 0) return undefined;
+  if (!a || !b || b.score < MIN_RUNNER_UP) return undefined;
   return { type: 'text', text: `Not certain: *${CAUSE_TITLES[a.id]}* leads with ${pct(a.score)}, and *${CAUSE_TITLES[b.id]}* is next (${pct(b.score)}). If these steps do not help, say "not this" and I will move to it.` };
 }
 
