@@ -94,11 +94,46 @@ function lazyKeyDirectory(config: Config, deps: { store: KeyValueStore; logger: 
   };
 }
 
+const USAGE = `Usage: node dist/main.js (or npm start)
+
+Starts the awskey Slack bot with the settings in the environment and ./.env (see .env.example and
+docs/slack-setup.md). With no Slack settings on a terminal, it opens \`awskey chat\` instead.
+The command line tool is \`awskey\` (dist/cli.js): \`awskey --help\` lists its commands.
+
+Options:
+  -V, --version  print the version and exit
+  -h, --help     print this help and exit
+`;
+
+/**
+ * The bot takes no arguments: a flag asks for help or the version, or is a mistake. Either way nothing starts (an
+ * on-call checking flags on a production host must not start a second replica: QA 36 F11). The exit status for
+ * main(), or undefined when there are no arguments and the bot starts.
+ */
+export function readArguments(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number | undefined {
+  if (argv.length === 0) return undefined;
+  const [first] = argv;
+  if (first === '--version' || first === '-V' || first === '-v') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    out(`${(require('../package.json') as { version: string }).version}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  // The argument is not echoed: it may be a secret pasted in the wrong place.
+  err(`awskey: the bot takes no arguments\n${USAGE}`);
+  return 2;
+}
+
 function printProblems(title: string, lines: string[]): void {
   process.stderr.write(`awskey: ${title}\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
 }
 
 async function main(): Promise<number> {
+  const asked = readArguments(process.argv.slice(2), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  if (asked !== undefined) return asked;
   loadDotenv({ quiet: true });
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {

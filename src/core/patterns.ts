@@ -11,6 +11,7 @@ import { NORMALISE_PATTERNS } from './normalise';
 import { REDACT_PATTERNS } from './redact';
 import { SAYS_PATTERNS } from './says';
 import { TOLD_OUTCOME_PATTERNS } from './conversation/told-outcome';
+import { ASIDE_PATTERNS } from './conversation/aside';
 import { ANOTHER_INCIDENT_PATTERNS } from './conversation/another-incident';
 
 export const ALL_PATTERNS: RegExp[] = [
@@ -26,5 +27,6 @@ export const ALL_PATTERNS: RegExp[] = [
   ...LAPSE_CUE_PATTERNS,
   ...SAYS_PATTERNS,
   ...TOLD_OUTCOME_PATTERNS, // conversation/told-outcome.ts: replies at the verify step
+  ...ASIDE_PATTERNS, // conversation/aside.ts: words said to another person in a case thread
   ...ANOTHER_INCIDENT_PATTERNS, // conversation/another-incident.ts: a paste mid-case
 ];

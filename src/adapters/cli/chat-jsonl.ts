@@ -210,13 +210,16 @@ export class JsonlChat {
     if (question?.type === 'command') out.question = { id: question.id, kind: 'command', text: clean(question.text), choices: [], commands: unique(question.commands.map((c) => clean(c.code))) };
     const fix = replies.find((r): r is Extract<Reply, { type: 'remediation' }> => r.type === 'remediation');
     if (fix) {
-      const shown = fix.primary ?? fix.variants.length;
+      // Every platform, the runtime's own first: after "other platforms" those are the ones shown before (QA 36 F12).
+      const before = fix.shownBefore ?? [];
+      const all = [...before, ...fix.variants];
+      const shown = (i: number) => i >= before.length && i - before.length < (fix.primary ?? fix.variants.length);
       out.fix = {
         cause: fix.causeId,
         title: clean(fix.title),
-        steps: fix.variants.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
-        shownSteps: fix.variants.slice(0, shown).flatMap((v) => v.steps.map((s) => clean(s.text))),
-        platforms: fix.variants.map((v, i) => ({ platform: v.platform, shown: i < shown, steps: v.steps.map(stepOf) })),
+        steps: all.flatMap((v) => v.steps.map((s) => clean(s.text))).slice(0, 20),
+        shownSteps: all.filter((_, i) => shown(i)).flatMap((v) => v.steps.map((s) => clean(s.text))),
+        platforms: all.map((v, i) => ({ platform: v.platform, shown: shown(i), steps: v.steps.map(stepOf) })),
         ...(fix.shownFor ? { shownFor: clean(fix.shownFor) } : {}),
       };
       const playbooks = [...(fix.playbooks ?? [])].sort((a, b) => Number(Boolean(b.first)) - Number(Boolean(a.first)));

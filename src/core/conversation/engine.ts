@@ -18,7 +18,8 @@ import { callerIdentityOf, noteNamedClient } from './verification';
 import { anotherThing } from './another-incident';
 import { actionsReply, describePaste, helpText, leaderText, openingReplies } from './replies';
 import { confirm, fixPlaybooks, lateFixNote, reject, reshowFix, resolve, stepDone, stillFailing, switchFix, toldAtVerify, verify } from './fixing';
-import { advance, moveOn, noted } from './next-step';
+import { advance, caseIsWith, moveOn, noted } from './next-step';
+import { saidToAnother } from './aside';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
@@ -87,6 +88,8 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       resolve(t, input.note);
       break;
   }
+  // Said to another person by someone the case is not with (aside.ts): taken in, not answered.
+  if (overheard && 'text' in input && saidToAnother(input.text) && input.user !== caseIsWith(state)) t.replies = [];
   finish(t);
   return { state: s, replies: t.replies, ...readOf(read) };
 }

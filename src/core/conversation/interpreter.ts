@@ -32,6 +32,8 @@ export interface Interpretation {
   badNumber?: boolean;
   /** The reply is the answer's number or label, or both: the button's own words, taken as the button (no evidence in them). */
   pressed?: boolean;
+  /** Choices a correction denies ("no wait, not sso"): an earlier answer or statement of them is taken back (said.ts). */
+  denied?: Array<{ probeId: string; choiceId: string }>;
 }
 
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -116,6 +118,13 @@ function toldFailureAnswers(question: QuestionProbe, text: string): boolean {
   return CANNOT_SIGN_IN.test(text) && namesAChoice(question, text);
 }
 
+/** A request for the fix as a whole reply. */
+const FIX_REQUEST = /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i;
+/** The same as a clause of a reply, but for "fix it", which a clause also tells of the team's own work ("we'll rotate and fix it"). */
+const FIX_ASKED = /^(just |please |ok )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions)$/i;
+/** Where a reply's clauses part: punctuation, a dash between spaces, or "so" / "and" / "but" / "then" joining them. */
+const CLAUSE_BREAK_WORDS = /[,;.!?]|\s[-–—]\s|\s(?:so|and|but|then)\s/i;
+
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
@@ -125,7 +134,7 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   // shown (commands.ts); before that nothing was tried, so it is no evidence (QA 34 F3, F1).
   { intent: 'failing', re: /^(still (failing|fails|broken|the same)|(that |it |this )?(did ?n'?t|did not|does ?n'?t|does not) work( either)?|(that |it )?(made no|makes no) difference|no luck)\b[\s.!]*$/i },
   { intent: 'confirm', re: /^(confirm|that'?s it|this is it|yes,? that'?s the cause)\b[\s.!]*$/i },
-  { intent: 'fix', re: /^(just |please |ok,? )?((show|give|tell)( me| us)? (the |a )?fix|what'?s the fix|skip (the )?questions|fix it)\b[\s.!?]*$/i },
+  { intent: 'fix', re: FIX_REQUEST },
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
@@ -444,6 +453,12 @@ function readReply(raw: string, pending: Probe | undefined, open: string[]): Int
     out.note = withNote ? withNote[2] : text;
     return out;
   }
+  // "cant run that its a gh runner, just show me the fix": a clause of its own that asks for the fix is the request,
+  // whatever the clauses around it say (QA 36 F9; README: "when someone says 'show me the fix'").
+  if (text.split(CLAUSE_BREAK_WORDS).some((clause) => FIX_ASKED.test(clause.trim()))) {
+    out.intent = 'fix';
+    return out;
+  }
   for (const { intent, re } of INTENTS) {
     if (re.test(text)) {
       if (re === CANNOT_STEP && question && toldFailureAnswers(question, text)) break;
@@ -489,12 +504,32 @@ function readReply(raw: string, pending: Probe | undefined, open: string[]): Int
     if (c && text.split(' ').length <= 2) return out;
   }
   readStatements(rest, out, question?.id, open);
+  const denied = deniedChoices(text);
+  if (denied.length > 0) out.denied = denied;
+  return out;
+}
+
+/** A reply that opens by taking something back: "no wait, …", "nope, …", "actually no, …", "sorry, …". */
+const TAKING_BACK = /^(?:no|nope|nah|wait|sorry|actually|correction|scratch that|my bad|oops)\b/i;
+
+/**
+ * The choices a correction names only to deny them ("no wait, not sso. keys from 1password": QA 36 F21): their words are
+ * there, but every time denied. Read only in a reply that opens by taking something back; said.ts withdraws an earlier
+ * answer or statement of such a choice, so the retracted fact stops shaping the ranking.
+ */
+function deniedChoices(text: string): Array<{ probeId: string; choiceId: string }> {
+  if (!TAKING_BACK.test(text)) return [];
+  const out: Array<{ probeId: string; choiceId: string }> = [];
+  for (const probe of PROBES) {
+    if (probe.kind !== 'question') continue;
+    for (const c of probe.choices) if (c.id !== 'unknown' && test(text, c.say) && !says(text, c.say)) out.push({ probeId: probe.id, choiceId: c.id });
+  }
   return out;
 }
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, TAKING_BACK, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

@@ -11,6 +11,7 @@ import { nextStep } from './policy';
 import { helpText, leaderText, probeReply, runnerUpText } from './replies';
 import { startRemediation, switchFix } from './fixing';
 import { log, refresh, unaskPending, type Turn } from './turn';
+import { SAID_WORKING } from './summary';
 
 /** People talking among themselves: the open question is shown again at most this many times. */
 const MAX_REASKS = 2;
@@ -82,7 +83,7 @@ const NOTHING_TAKEN = 'Noted, but nothing in that answers the question.';
  * Who the case is with: the last person who answered one of its questions, else whoever opened it. In a shared
  * thread, their words that move nothing get a reminder; other people's chatter is theirs.
  */
-function caseIsWith(s: Turn['s']): string {
+export function caseIsWith(s: Turn['s']): string {
   for (let i = s.asked.length - 1; i >= 0; i--) {
     const by = s.asked[i]!.answeredBy;
     if (by !== undefined) return by;
@@ -100,6 +101,12 @@ export function noted(t: Turn, badNumber: boolean): void {
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // Counts the "noted" replies given since the case last moved: chatter left unanswered is not counted.
   if (t.overheard && (sc.reasks > 0 || t.user !== caseIsWith(s))) return;
+  // A change told done and said to work (said.ts noteToldFix, QA 36 F16) moves no cause, but it is no "nothing".
+  const last = s.timeline.at(-1);
+  if (last?.at === t.now && last.event.startsWith(`${SAID_WORKING} `)) {
+    t.replies.push({ type: 'text', text: 'Noted: what you changed and that it works now are kept for the summary (in your words). Say "resolved" to close the case.' });
+    return;
+  }
   const again = sc.reasks < MAX_REASKS; // people talking among themselves: do not repeat the question forever
   sc.reasks++;
   if (pending && s.phase === 'diagnosing') {

@@ -157,7 +157,11 @@ export function otherPlatforms(cause: CauseId, values: FactValues, where: Where 
   const k = KNOWLEDGE[cause];
   const preferred = preferredPlatforms(where, values, k.remediation.variants);
   const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
-  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others.length > 0 ? others : k.remediation.variants, avoid: [], links: k.links };
+  if (others.length === 0) return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: k.remediation.variants, avoid: [], links: k.links };
+  // The runtime's own steps, shown with the fix, ride along for a reader that lists every platform (`chat --jsonl`'s
+  // `fix.steps`: QA 36 F12); the terminal and Slack show only the others.
+  const own = orderVariants(k.remediation.variants, preferred).filter((v) => preferred.has(v.platform));
+  return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others, avoid: [], links: k.links, ...(own.length > 0 ? { shownBefore: own } : {}) };
 }
 
 /** How to run the check *inside* the runtime that failed, when that is not the user's own shell. */
@@ -239,10 +243,13 @@ function shortTitle(id: CauseId): string {
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** A runner-up under this share is no runner-up worth naming ("then X (1%)": QA 36 F2). */
+const MIN_RUNNER_UP = 0.03;
+
 export function leaderText(r: Ranking): Reply {
   const [a, b] = r;
   const lead = a ? `*${CAUSE_TITLES[a.id]}* (${pct(a.score)})` : 'nothing yet';
-  const next = b && b.score > 0 ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
+  const next = b && b.score >= MIN_RUNNER_UP ? `, then ${CAUSE_TITLES[b.id]} (${pct(b.score)})` : '';
   return { type: 'text', text: `Leading now: ${lead}${next}.` };
 }
 
@@ -252,7 +259,7 @@ export function leaderText(r: Ranking): Reply {
  */
 export function runnerUpText(r: Ranking): Reply | undefined {
   const [a, b] = r;
-  if (!a || !b || b.score <= 0) return undefined;
+  if (!a || !b || b.score < MIN_RUNNER_UP) return undefined;
   return { type: 'text', text: `Not certain: *${CAUSE_TITLES[a.id]}* leads with ${pct(a.score)}, and *${CAUSE_TITLES[b.id]}* is next (${pct(b.score)}). If these steps do not help, say "not this" and I will move to it.` };
 }
 

@@ -9,13 +9,15 @@ import { saidEffects } from '../knowledge/said-effects';
 import { PROBES, probeById } from '../knowledge';
 import type { Effects, Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
-import { PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
+import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
 import { apply, withdrawAnswer } from './belief';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
-import { expectedIdentityIn } from './verification';
+import { expectedIdentityIn, otherFailingClient } from './verification';
 import { redact } from '../redact';
+import { toldExtraStep, toldFixWorking } from './told-outcome';
+import { SAID_WORKING } from './summary';
 import { applyChoice, log, type Turn } from './turn';
 
 /**
@@ -77,9 +79,19 @@ function recordSaid(t: Turn, stated: Array<{ probeId: string; choiceId: string }
   }
 }
 
-/** A reply that tells what made it work (a `toldFix` statement) is kept for the summary's "What fixed it" (QA 35 N8). */
+/**
+ * A reply that tells what made it work (a `toldFix` statement, QA 35 N8), or the step the fix needed besides its own at the
+ * verify step ("…, had to restart claude": QA 36 F1), is kept for the summary's "What fixed it".
+ */
 export function noteToldFix(t: Turn, text: string, statements: readonly Statement[]): void {
-  if (statements.some((st) => st.toldFix)) t.s.toldFix = redact(text).text.replace(/\s+/g, ' ').slice(0, 200);
+  const step = t.s.phase === 'verifying' ? toldExtraStep(text) : undefined;
+  // A change told done and the failing call said to work since (QA 36 F16): what fixed it, and the team's word that it
+  // works (the summary's verification lists it as said, no caller identity). At the verify step told-outcome.ts reads it.
+  const client = otherFailingClient(t.s);
+  const working = t.s.phase !== 'verifying' && t.s.phase !== 'resolved' && toldFixWorking(text, client !== undefined);
+  const told = step ?? (working || statements.some((st) => st.toldFix) ? text : undefined);
+  if (told !== undefined) t.s.toldFix = redact(told).text.replace(/\s+/g, ' ').slice(0, 200);
+  if (working) log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
 }
 
 /** A typed reply taken in: its answer to the pending question, statements, expected identity. Returns how many moved the case. */
@@ -89,6 +101,8 @@ export function takeWords(t: Turn, words: Interpretation): number {
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
+  // A denial beside another choice of the same question ("actually, was ASIA not AKIA") is a correction: applyStated replaces it.
+  moved += withdrawDenied(t, (words.denied ?? []).filter((d) => !words.stated.some((x) => x.probeId === d.probeId) && words.answer?.probeId !== d.probeId));
   moved += applyStated(t, words.stated, words.statements);
   moved += applyStatements(t, words.statements);
   oneReadingPerCause(t.sc.applied.slice(from));
@@ -98,6 +112,27 @@ export function takeWords(t: Turn, words: Interpretation): number {
     moved++;
   }
   return moved;
+}
+
+/**
+ * A correction that denies what was answered or said before ("yeah its sso", then "no wait, not sso": QA 36 F21): that
+ * answer's evidence is withdrawn, the question is open again (recorded as not answered), and so is every question that
+ * was taken as answered by the facts it implied (the key prefix, after SSO). Returns how many were withdrawn.
+ */
+function withdrawDenied(t: Turn, denied: ReadonlyArray<{ probeId: string; choiceId: string }>): number {
+  let n = 0;
+  for (const d of denied) {
+    const asked = t.s.asked.find((x) => x.id === d.probeId && x.answer === d.choiceId);
+    if (!asked && statedChoice(t.sc, d.probeId) !== d.choiceId) continue;
+    const standing = t.sc.applied.filter((x) => !x.overruled);
+    withdrawAnswer(t.sc, d.probeId, d.choiceId, t.s.facts, t.s.errorCodes);
+    const stoodOn = touchesCurrent(t, standing.filter((x) => x.overruled), {});
+    t.s.asked = t.s.asked.filter((x) => x !== asked && x.answer !== ANSWERED_BY_FACTS);
+    log(t, `taken back ${d.probeId}: ${d.choiceId}`);
+    if (stoodOn) reopenDiagnosis(t);
+    n++;
+  }
+  return n;
 }
 
 /**

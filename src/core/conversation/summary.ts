@@ -8,6 +8,8 @@ import { CAUSE_TITLES, isCauseId } from '../taxonomy';
 import { KNOWLEDGE } from '../knowledge';
 import { awsCodes } from '../extract/error-codes';
 import type { CaseState } from './types';
+import { isClearlyAhead } from './belief';
+import { DEFAULT_POLICY_PARAMS } from './policy-params';
 
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return 'unknown';
@@ -37,6 +39,9 @@ function causeLine(state: CaseState): string {
   const score = state.causes.find((c) => c.id === cause)?.score;
   // Only what is known: "in the failing runtime" when the check was the failing call itself.
   const where = state.verification?.inFailingRuntime ? 'in the failing runtime' : 'where get-caller-identity was run';
+  // A guess nothing backs (not confirmed, no fix of it shown or verified) and not clear of the others is no cause to record:
+  // a postmortem would blame it (QA 36 F1: environment variables at 12%). The candidates are named instead.
+  if (!state.confirmed && !verified && !fixShown && !isClearlyAhead(rankingOf(state), DEFAULT_POLICY_PARAMS)) return `**Cause:** not determined (${candidates(state)})`;
   const how = state.confirmed
     ? `confirmed by the team${verified ? `; fix verified ${where}` : ''}`
     : verified
@@ -45,6 +50,15 @@ function causeLine(state: CaseState): string {
         ? 'leading cause when resolved'
         : `not confirmed: only the leading guess when resolved${score !== undefined ? `, ${Math.round(score * 100)}%` : ''}`;
   return `**Cause:** ${CAUSE_TITLES[cause]} (\`${cause}\`, ${how})`;
+}
+
+/** The stored ranking without the causes ruled out. */
+const rankingOf = (state: CaseState) => state.causes.filter((c) => !state.rejected.includes(c.id));
+
+/** The leading candidates when resolved, none of them clear: up to three, with their shares. */
+function candidates(state: CaseState): string {
+  const top = rankingOf(state).slice(0, 3).map((c) => `${CAUSE_TITLES[c.id]} \`${c.id}\` ${Math.round(c.score * 100)}%`);
+  return top.length > 0 ? `none confirmed or clearly ahead; the candidates when resolved: ${top.join(', ')}` : 'no candidate left';
 }
 
 function whenLines(state: CaseState): string[] {

@@ -24,7 +24,7 @@ const LEADING_YES = /^(?:y(?:es|ep|eah|up|ea|s)?|yay|sure|correct|affirmative|it
 /** A failure told: the same error, still failing in some verb, a fix that did not work. */
 const FAILURE = /\bsame (?:error|thing|issue|problem|message|result)\b|\bstill (?:says?|fail(?:s|ing|ed)?|gets?|getting|broken|errors?|erroring|the same|denied|expired|shows?|returns?|throws?|no)\b|\b(?:did ?n'?t|does ?n'?t|did not|does not|do ?n'?t) work\b|\bnot working\b|\bno (?:luck|change|difference)\b|\b(?:fail(?:s|ed|ing)?|errors?(?:ed)?) again\b/i;
 /** It works, succeeded, runs: said of the failing call. */
-const WORKS = /\b(?:works?|worked|working(?! on)|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|passe[sd]|all good|goes through|went through)\b/i;
+const WORKS = /\b(?:works?|worked|working(?! on)|succeed(?:s|ed)?|success(?:ful(?:ly)?)?|(?:runs?|ran) (?:fine|ok|okay|now|through)|passe[sd]|all good|goes through|went through|(?:is|are|went|turned|now|back|all) green)\b/i;
 /** A failure word anywhere ("works on my laptop but in CI it fails"): the reply is not "it works". */
 const FAIL_WORD = /\b(?:fail(?:s|ed|ing|ure)?|errors?|denied|expired|broken|crash(?:es|ed)?)\b/i;
 /** The AWS CLI (a command of it) or the console: a clause saying it works speaks for it, not for another failing client. */
@@ -40,6 +40,9 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   const lower = text.toLowerCase();
+  // "that didnt work, claude still says expired after i did aws sso login, had to restart claude": the fix worked with
+  // one more step, told last: no ruling-out of the cause whose fix it names (QA 36 F1).
+  if (toldExtraStep(text) !== undefined) return 'works';
   // The error's own code said again ("still ExpiredToken"): a failure, whatever the words around it.
   const codeAgain = state.errorCodes.some((c) => c.length >= 6 && lower.includes(c.toLowerCase()));
   if (FAILURE.test(text) || codeAgain) return 'failing';
@@ -53,4 +56,39 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   return undefined;
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN];
+/** "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own). */
+const EXTRA_STEP = /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to [a-z]/i;
+
+/**
+ * The step a reply tells the fix needed besides its own, said last ("…, had to restart claude"), or undefined. A failure
+ * told after it ("had to restart it, still expired") or in its own clause is no step that made it work.
+ */
+export function toldExtraStep(raw: string): string | undefined {
+  const clauses = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses.at(-1);
+  if (last === undefined || !EXTRA_STEP.test(last) || FAILURE.test(last) || FAIL_WORD.test(last) || NEGATED.test(last)) return undefined;
+  return last;
+}
+
+/** A change told done: "made a new key", "put it in travis", "updated the env var" (past forms only: a plan is no change). */
+const TOLD_CHANGE = /\b(?:made|created|generated|regenerated|rotated|replaced|updated|changed|put|added|removed|deleted|switched|swapped|re-?ran|restarted|reinstalled|upgraded|exported|unset)\b/i;
+/** A condition or a plan ("works if i set …" is a told-fix statement of its own; "we'll update it") tells no change done. */
+const NOT_DONE = /\b(?:if|when|would|should|will|once)\b|'ll\b/i;
+/** It works somewhere else, not in the failing runtime: the key's own story (works-elsewhere), not a fix. */
+const ELSEWHERE = /\b(?:locally|elsewhere|on my (?:laptop|machine|box)|from my (?:laptop|machine)|other (?:machine|box|account|shell))\b/i;
+
+/**
+ * Outside the verify step, a reply that tells a change done and then that the failing call works ("ok made a new key for
+ * the deploy user and put it in travis, build is green": QA 36 F16) tells both what fixed it and its outcome, in the
+ * team's words. Nothing failing or denied in it, no condition or plan, and not a success somewhere else.
+ */
+export function toldFixWorking(raw: string, otherClient: boolean): boolean {
+  const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
+  if (FAILURE.test(text) || FAIL_WORD.test(text) || NEGATED.test(text) || NOT_DONE.test(text) || ELSEWHERE.test(text)) return false;
+  const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
+  const changed = clauses.findIndex((c) => TOLD_CHANGE.test(c));
+  if (changed < 0) return false;
+  return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
+}
+
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NOT_DONE, ELSEWHERE];

@@ -91,6 +91,8 @@ export type Reply =
       primary?: number;
       /** With `primary`: whose steps are shown and why ("Steps for GitHub Actions (…)", or that it is a default). */
       shownFor?: string;
+      /** "Other platforms": the runtime's own variants, shown with the fix before and not shown again (`chat --jsonl` lists them first). */
+      shownBefore?: RemediationVariant[];
       /** Tool playbooks for the tool at hand (Terraform S3 backend, GitHub Actions OIDC, EKS, …). */
       playbooks?: ToolPlaybookReply[];
     }

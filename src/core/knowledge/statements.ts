@@ -306,6 +306,22 @@ export const STATEMENTS: Statement[] = [
     evidence: 'The team says it broke after the tool was upgraded: the version before worked with the same credentials',
     source: 'https://github.com/hashicorp/packer/issues/5901',
   },
+  {
+    // "fwiw we deleted a bunch of old iam users last month in the cleanup" (QA 36 F16, batch-21 tuning thread
+    // mozilla-docere-33: a teammate's fact after "nobody touched it afaik" answered the rotation question): IAM users or
+    // keys removed in a clean-up take their keys with them. Said as a fact once the rotation question is closed, so it
+    // counts as the question's "deactivated or deleted" choice would (the same weight: probes.ts rotation/disabled).
+    id: 'users-or-keys-deleted',
+    say: [
+      '\\b(deleted|removed|deactivated|disabled|cleaned up|purged|offboarded)\\b.{0,30}\\b(iam )?(users?|access keys?|keys?|accounts? of)\\b',
+      '\\b(iam )?(users?|access keys?|keys?)\\b.{0,20}\\b(were|was|got|been) (deleted|removed|deactivated|disabled|cleaned up|purged)\\b',
+    ],
+    // The old key deleted because a new one replaced it, and the new one works: the rotation story (probes.ts rotation).
+    sayUnless: ['\\bnews? (access )?keys? (works?|worked|is working)\\b', '\\bregion\\b'],
+    effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
+    evidence: 'The team says IAM users or keys were deleted or deactivated (a clean-up takes their keys with them)',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
+  },
   ...UNREAD_SOURCE_STATEMENTS,
   ...TOLD_FIX_STATEMENTS,
 ];

@@ -16,8 +16,8 @@ export interface Proc {
   lines(): string[];
 }
 
-export function runMain(env: Record<string, string>, cwd: string): Proc {
-  const child = spawn(process.execPath, entryArgs('main'), {
+export function runMain(env: Record<string, string>, cwd: string, args: readonly string[] = []): Proc {
+  const child = spawn(process.execPath, [...entryArgs('main'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

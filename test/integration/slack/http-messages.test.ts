@@ -24,6 +24,23 @@ async function expectMetric(h: Harness, re: RegExp): Promise<void> {
   expect(await h.running.metrics.registry.metrics()).toMatch(re);
 }
 
+/**
+ * An expired-token case opened by `owner` in `channel`, its fix posted; `say(user, text)` posts a thread reply and returns
+ * the texts awskey posted in answer.
+ */
+async function expiredCaseThread(h: Harness, channel: string, owner: string): Promise<(user: string, text: string) => Promise<string[]>> {
+  const { body } = await h.sendEvent({ text: EXPIRED_PASTE, channel, user: owner });
+  const root = (body.event as { ts: string }).ts;
+  await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === channel), 'the fix');
+  const posts = () => h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+  return async (user, text) => {
+    const before = posts().length;
+    await h.sendEvent({ text, channel, user, thread_ts: root });
+    await h.settled();
+    return posts().slice(before).map((c) => String(c.body.text));
+  };
+}
+
 describe('pastes and threads over HTTP', () => {
   let h: Harness | undefined;
   afterEach(async () => {
@@ -97,17 +114,7 @@ describe('pastes and threads over HTTP', () => {
   // reminder per step to the person the case is with; a mention always gets the "noted" (issue #9: never silence).
   test('when teammates chat in the case thread, then only the person the case is with gets one reminder, and a mention always gets one', async () => {
     h = await startHarness();
-    const { body } = await h.sendEvent({ text: EXPIRED_PASTE, channel: 'CCHAT', user: 'UALICE' });
-    const root = (body.event as { ts: string }).ts;
-    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CCHAT'), 'the fix');
-    const f = h.fake;
-    const posts = () => f.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CCHAT');
-    const say = async (user: string, text: string) => {
-      const before = posts().length;
-      await h!.sendEvent({ text, channel: 'CCHAT', user, thread_ts: root });
-      await h!.settled();
-      return posts().slice(before).map((c) => String(c.body.text));
-    };
+    const say = await expiredCaseThread(h, 'CCHAT', 'UALICE');
 
     // Someone else's chatter is theirs: no reply.
     expect(await say('UBOB', 'lunch first, back in 20')).toEqual([]);
@@ -121,6 +128,17 @@ describe('pastes and threads over HTTP', () => {
     const addressed = await say('UBOB', '<@UBOT> ok?');
     expect(addressed).toHaveLength(1);
     expect(addressed[0]).toMatch(/^Noted, but nothing in that changes the case\./);
+  }, 30_000);
+
+  // QA 36 F2: "bob can you check the jenkins creds when you have a sec?" from someone the case is not with moved the
+  // ranking by a point (94% -> 93%, a runner-up at 1%) and got "Leading now: …" in the thread.
+  test('when someone the case is not with asks a teammate a question in the thread, then awskey does not reply', async () => {
+    h = await startHarness();
+    const say = await expiredCaseThread(h, 'CASIDE', 'U1');
+    expect(await say('U2', 'bob can you check the jenkins creds when you have a sec?')).toEqual([]);
+    expect(await say('U2', '<@U0TEAMMATE> did you rotate the jenkins creds?')).toEqual([]);
+    // Said to awskey, the same words are answered.
+    expect(await say('U2', '<@UBOT> can you check the jenkins creds?')).toHaveLength(1);
   }, 30_000);
 
   test('when a button is clicked, then the next step is posted in the same thread, and "Resolved" posts the summary', async () => {

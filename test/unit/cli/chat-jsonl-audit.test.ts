@@ -55,7 +55,9 @@ describe('chat --jsonl: the fix and the summary carry what the other adapters sh
     const hidden = fix.fix!.platforms!.filter((p) => !p.shown).map((p) => p.platform);
     const more = await send({ command: 'other-platforms' });
     expect(more.kind).toBe('fix');
-    expect(more.fix?.platforms?.map((p) => p.platform)).toEqual(hidden);
+    // Those are the ones shown now; the runtime's own stay listed first, not shown again (QA 36 F12).
+    expect(more.fix?.platforms?.filter((p) => p.shown).map((p) => p.platform)).toEqual(hidden);
+    expect(more.fix?.platforms?.map((p) => p.platform)).toEqual(fix.fix!.platforms!.map((p) => p.platform));
     expect(more.phase).toBe('remediating');
   });
 });

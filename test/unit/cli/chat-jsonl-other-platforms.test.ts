@@ -31,3 +31,30 @@ describe('chat --jsonl: "other platforms" before a fix', () => {
     expect(r.kind).not.toBe('noted');
   });
 });
+
+/**
+ * QA 36 F12: the contract (docs/conversation.md) says `fix.steps` is every platform's steps, the runtime's own first, and
+ * `platforms` lists each platform, at least one `shown`. After "other platforms" the reply showed the others only: a
+ * runbook reading `fix.steps` from the last fix reply lost the runtime's own steps.
+ */
+describe('chat --jsonl: the fix after "other platforms" (QA 36 F12)', () => {
+  it('when the other platforms are asked for, then fix.steps still holds the runtime\'s own steps first and shownSteps the others', async () => {
+    const { send } = await jsonlChat('op-f12');
+    await send({ text: 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.', user: 'alice' });
+    const first = await send({ answer: { question: 'key-prefix', choice: 2 } });
+    expect(first.kind).toBe('fix');
+    const own = first.fix!.platforms!.filter((p) => p.shown);
+    expect(own.length).toBeGreaterThan(0);
+    const r = await send({ command: 'other-platforms' });
+    const fix = r.fix!;
+    expect(fix.cause).toBe(first.fix!.cause);
+    // Every platform, the runtime's own first (not shown again), the others shown.
+    expect(fix.platforms!.map((p) => p.platform)).toEqual(first.fix!.platforms!.map((p) => p.platform));
+    expect(fix.platforms!.filter((p) => !p.shown).map((p) => p.platform)).toEqual(own.map((p) => p.platform));
+    expect(fix.platforms!.some((p) => p.shown)).toBe(true);
+    expect(fix.steps).toEqual(first.fix!.steps);
+    expect(fix.steps.slice(0, first.fix!.shownSteps!.length)).toEqual(first.fix!.shownSteps);
+    expect(fix.shownSteps).toEqual(fix.platforms!.filter((p) => p.shown).flatMap((p) => p.steps.map((s) => s.text)));
+    expect(fix.shownSteps).not.toContain(first.fix!.shownSteps![0]);
+  });
+});

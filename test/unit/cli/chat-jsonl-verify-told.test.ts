@@ -51,7 +51,8 @@ describe('chat --jsonl: the answer to the verify question', () => {
     expect(session.state?.phase).toBe('verifying');
   });
 
-  it.each(['still says expired', 'same error', 'that didnt work, claude still says expired after i did aws sso login, had to restart claude'])(
+  // QA 36 F1: "…, had to restart claude" said last tells the fix worked with one more step (chat-jsonl-qa36.test.ts).
+  it.each(['still says expired', 'same error', 'that didnt work, claude still says expired after i did aws sso login'])(
     'when "%s" is said at the verify step of an expired-token case, then its cause is ruled out',
     async (said) => {
       const { send, session } = await jsonlChat(`vt-exp-${said.length}`);

@@ -8,6 +8,7 @@ import { DEFAULT_POLICY_PARAMS } from '../../../../src/core/conversation/policy-
 import { CAUSE_TITLES } from '../../../../src/core/taxonomy';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { T0, ofType } from '../../../helpers/case-script';
+import { leaderText } from '../../../../src/core/conversation/replies';
 
 const at = new Date(T0).toISOString();
 const ctx = { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } };
@@ -40,5 +41,22 @@ describe('the runner-up beside a fix for an unclear leader', () => {
     const r = untilFix('An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.');
     expect(r.state.phase).toBe('remediating');
     expect(hedge(r.replies)).toEqual([]);
+  });
+});
+
+// QA 36 F2: "Leading now: *Temporary (STS/SSO) credentials expired* (93%), then A consumer still holds the key from before
+// a rotation (1%)" named a runner-up that is none.
+describe('the runner-up under a few percent (QA 36 F2)', () => {
+  const ranking = (second: number) => [
+    { id: 'temporary-credentials-expired' as const, score: 0.93 },
+    { id: 'stale-credentials-after-rotation' as const, score: second },
+  ];
+  it.each([0.01, 0.025])('when the runner-up has %s, then "Leading now" names none', (second) => {
+    const r = leaderText(ranking(second));
+    expect(r.type === 'text' && r.text).toBe(`Leading now: *${CAUSE_TITLES['temporary-credentials-expired']}* (93%).`);
+  });
+  it('when the runner-up has 5%, then it is named', () => {
+    const r = leaderText(ranking(0.05));
+    expect(r.type === 'text' && r.text).toContain(`then ${CAUSE_TITLES['stale-credentials-after-rotation']} (5%)`);
   });
 });

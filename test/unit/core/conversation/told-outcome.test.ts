@@ -20,7 +20,11 @@ describe('toldOutcome', () => {
     ['nope', true, 'failing'],
     ['still says expired', false, 'failing'],
     ['still ExpiredToken', false, 'failing'],
-    ['that didnt work, claude still says expired after i did aws sso login, had to restart claude', false, 'failing'],
+    ['that didnt work, claude still says expired after i did aws sso login', false, 'failing'],
+    // The fix worked with one more step, told last (QA 36 F1); a failure told after the step is still a failure.
+    ['that didnt work, claude still says expired after i did aws sso login, had to restart claude', false, 'works'],
+    ['had to restart claude, still says expired', false, 'failing'],
+    ['we had to restart the pod but it still fails', false, 'failing'],
   ] as const)('when "%s" is said (yes-or-no asked: %s), then it reads %s', (said, asked, want) => {
     expect(toldOutcome(said, expired, asked, true)).toBe(want);
   });
