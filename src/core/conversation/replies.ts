@@ -3,8 +3,8 @@ import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
 import { AFTER_DENIAL, afterDenialExplanation, AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN, type Explanation } from '../knowledge/shared';
 import { PLATFORM_LABELS, whereFromValues, type Platform, type Where } from './runtime';
-import type { CauseKnowledge, Probe } from '../knowledge/types';
-import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
+import type { CauseKnowledge, Playbook, Probe } from '../knowledge/types';
+import type { CaseAction, CaseState, CodeSnippet, RemediationStep, RemediationVariant, Reply, ToolPlaybookReply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
 import type { Ranking } from './belief';
 import type { Diagnosis } from '../diagnosis';
@@ -97,8 +97,23 @@ function withWhere(values: FactValues, where: Where): FactValues {
   return out;
 }
 
+/** A playbook's steps with its placeholders filled from the case's facts (`<region>` from the region S3 expects). */
+function filled(p: Playbook, values: FactValues): RemediationStep[] {
+  const fills = Object.entries(p.fills ?? {}).flatMap(([slot, fact]) => ((values[fact] ?? []).length === 1 ? [[slot, values[fact]![0]!] as const] : []));
+  if (fills.length === 0) return p.steps;
+  const fill = (text: string) => fills.reduce((t, [slot, value]) => t.split(slot).join(value), text);
+  return p.steps.map((s) => ({ ...s, ...(s.code ? { code: s.code.map((c) => ({ ...c, code: fill(c.code) })) } : {}) }));
+}
+
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {
-  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
+  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({
+    id: p.id,
+    title: p.title,
+    steps: filled(p, values),
+    sources: p.sources,
+    ...(p.first || p.replaces ? { first: true } : {}),
+    ...(p.replaces ? { replaces: true as const } : {}),
+  }));
 }
 
 /** The ids of the playbooks the fix of this cause shows for these facts and this runtime. */
@@ -135,6 +150,8 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
   // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
   const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
   const playbooks = playbooksFor(cause, withWhere(values, where));
+  const own = playbooks.find((p) => p.replaces);
+  const fix = own ? ownStory(own, variants.slice(primary), playbooks, platformFor(where, k.remediation.variants)) : undefined;
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
     { type: 'text', text: said.meaning },
@@ -146,9 +163,26 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
       avoid: avoidFor(said.avoid, where),
       links: k.links,
       ...(primary < variants.length ? { primary, shownFor: shownFor(where, platformFor(where, k.remediation.variants)) } : {}),
-      ...(playbooks.length > 0 ? { playbooks } : {}),
+      ...(playbooks.length > 0 && !own ? { playbooks } : {}),
+      ...fix,
     },
   ];
+}
+
+/**
+ * A case playbook that is the whole fix (Playbook.replaces) gives the title and the steps shown; the runtime's own
+ * platform steps, which tell another story, are left out, and the cause's other platforms stay behind their line.
+ * One story top to bottom, the same in every adapter (qa36 F3).
+ */
+function ownStory(own: ToolPlaybookReply, others: RemediationVariant[], playbooks: ToolPlaybookReply[], replaced: Platform) {
+  const rest = playbooks.filter((p) => p !== own);
+  return {
+    title: own.title,
+    variants: [{ platform: 'any' as const, steps: own.steps }, ...others],
+    primary: 1,
+    shownFor: `The steps for what this case shows; they replace this cause's usual steps for ${PLATFORM_LABELS[replaced]}.`,
+    ...(rest.length > 0 ? { playbooks: rest } : {}),
+  };
 }
 
 /** The steps of the platforms the fix did not show (asked for with "other platforms"). */

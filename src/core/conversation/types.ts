@@ -59,6 +59,8 @@ export interface ToolPlaybookReply {
   sources: string[];
   /** Rendered before the platform steps (see Playbook.first). */
   first?: boolean;
+  /** The case's whole fix (see Playbook.replaces): remediationReplies shows it as the fix's own steps. */
+  replaces?: true;
 }
 
 /** A button that is not an answer to a question. */

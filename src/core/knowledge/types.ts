@@ -32,6 +32,8 @@ export type FactName =
   | 'endpoint'
   | 'region'
   | 'regionToSet'
+  /** The region the service names as the resource's (S3's "expecting '…'"). */
+  | 'regionExpected'
   | 'podIdentity'
   | 'arn'
   | 'profile'
@@ -159,6 +161,14 @@ export interface Playbook {
    * credential source the paste shows), so it decides which of the generic steps matter.
    */
   first?: boolean;
+  /**
+   * The case's whole fix, not an addition to it (implies `first`): its title and steps replace the cause's title and
+   * the runtime's own platform steps, which tell another story here (IRSA's annotation for a Pod Identity pod, opt-in
+   * regions for a client given no region: qa36 F3). The cause's other platforms stay behind "other platforms".
+   */
+  replaces?: true;
+  /** Placeholders of its steps filled from a fact of the case when it has one (`<region>` from the region S3 expects). */
+  fills?: Record<string, FactName>;
 }
 
 export interface CauseKnowledge {

@@ -1,0 +1,59 @@
+/**
+ * QA36's fixes that told two stories, or the story of another runtime or shell (qa36 F3, F18, F19, F20, F10, F8): each
+ * test opens the case with the finding's own input and reads the fix shown.
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
+import { T0, ofType } from '../../../helpers/case-script';
+
+type Remediation = Extract<Reply, { type: 'remediation' }>;
+
+function open(text: string): { state: CaseState; replies: Reply[] } {
+  const r = step(undefined, { kind: 'paste', text, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } });
+  if (!r) throw new Error('no case opened');
+  return r;
+}
+const fixOf = (replies: Reply[]) => ofType(replies, 'remediation')[0];
+/** The texts and commands of the steps a person is shown (what `--jsonl` puts in `shownSteps`, with the commands). */
+const shownText = (fix: Remediation) =>
+  fix.variants
+    .slice(0, fix.primary ?? fix.variants.length)
+    .flatMap((v) => v.steps.map((s) => `${s.text}\n${(s.code ?? []).map((c) => c.code).join('\n')}`))
+    .join('\n');
+
+// velero-io/velero#7421 (tuning thread): velero-plugin-for-aws on EKS Pod Identity with an SDK older than the agent.
+const VELERO_POD_IDENTITY =
+  'velero backup location unavailable after switching to pod identity:\ntime="2024-02-13T09:55:13Z" level=error msg="Current BackupStorageLocations available/unavailable/unknown: 0/1/0, BackupStorageLocation \\"default\\" is unavailable: rpc error: code = Unknown desc = could not load config: invalid endpoint host, \\"169.254.170.23\\", only loopback hosts are allowed)" controller=backup-storage-location';
+// zalando/postgres-operator#1233 (tuning paste): WAL-G with no region, S3 naming the bucket's region.
+const WALG_NO_REGION =
+  "AWS_REGION is not set and s3:GetBucketLocation failed: AuthorizationHeaderMalformed: The authorization header is malformed; the region 'us-east-1' is wrong; expecting 'eu-west-1'\n\tstatus code: 400";
+
+describe('qa36 F3: a case playbook that replaces the cause\'s story gives the title and the steps shown', () => {
+  it('when EKS Pod Identity is shown, then the fix title and the steps shown are Pod Identity\'s, with no IRSA annotation step, in the terminal, Slack and the shown steps', () => {
+    const fix = fixOf(open(VELERO_POD_IDENTITY).replies)!;
+    expect(fix.causeId).toBe('role-credentials-unavailable');
+    expect(fix.title).toMatch(/Pod Identity/);
+    const shown = shownText(fix);
+    expect(shown).toMatch(/list-pod-identity-associations/);
+    expect(shown).not.toMatch(/kubectl get sa|grep role-arn|AWS_WEB_IDENTITY_TOKEN_FILE/);
+    const terminal = renderReplies([fix]);
+    expect(terminal).not.toMatch(/\[Kubernetes \(IRSA\)\]/);
+    expect(terminal.match(/list-pod-identity-associations/g)).toHaveLength(1);
+    const slack = JSON.stringify(renderMessages([fix]));
+    expect(slack).toMatch(/Pod Identity/);
+    expect(slack).not.toMatch(/kubectl get sa/);
+  });
+
+  it('when no region is set and S3 names the bucket\'s region, then the title says set the region, the steps set eu-west-1, and no opt-in or STS token step is shown', () => {
+    const fix = fixOf(open(WALG_NO_REGION).replies)!;
+    expect(fix.causeId).toBe('region-endpoint');
+    expect(fix.title).not.toMatch(/Enable the region/);
+    const shown = shownText(fix);
+    expect(shown).toMatch(/export AWS_REGION=eu-west-1/);
+    expect(shown).not.toMatch(/enable-region|v2Token|AWS_STS_REGIONAL_ENDPOINTS/);
+    expect(renderReplies([fix])).not.toMatch(/enable-region/);
+    expect(JSON.stringify(renderMessages([fix]))).not.toMatch(/enable-region/);
+  });
+});
