@@ -65,21 +65,9 @@ export function probeReply(probe: Probe): Reply {
 /** What the team types (or the Slack button sends) to see the steps of the platforms not shown. */
 export const OTHER_PLATFORMS_WORDS = 'other platforms';
 
-/**
- * The variant a runtime falls back to when a cause has no steps of its own for it: a Lambda
- * function's code runs on Linux, and most causes' Lambda steps would be the shell's.
- */
-const FALLBACK: Partial<Record<Platform, Platform>> = { lambda: 'linux-macos' };
-
-/** The platform whose steps a cause shows for this runtime: its own variant, else the fallback's. */
-function platformFor(where: Where, variants: RemediationVariant[]): Platform {
-  const fallback = FALLBACK[where.platform];
-  return fallback && !variants.some((v) => v.platform === where.platform) ? fallback : where.platform;
-}
-
 /** The runtime's own variant (and the SSO one when the credentials come from SSO) is shown; the rest is one line. */
-function preferredPlatforms(where: Where, values: FactValues, variants: RemediationVariant[]): Set<Platform> {
-  const preferred = new Set<Platform>([platformFor(where, variants), 'any']);
+function preferredPlatforms(where: Where, values: FactValues): Set<Platform> {
+  const preferred = new Set<Platform>([where.platform, 'any']);
   if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
   return preferred;
 }
@@ -125,8 +113,7 @@ export function playbookIds(cause: CauseId, values: FactValues, where: Where = w
  * One line on whose steps are shown and why, so a wrong guess is easy to see. It names platforms with
  * the headings' own labels (PLATFORM_LABELS), so the note and the heading under it say the same.
  */
-function shownFor(where: Where, platform: Platform): string {
-  if (platform !== where.platform) return `${PLATFORM_LABELS[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the steps for ${PLATFORM_LABELS[platform]}.`;
+function shownFor(where: Where): string {
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
   if (where.local) return `Steps for ${PLATFORM_LABELS[where.platform]}, where you run it.`;
   return `Where it fails is not known: these are the steps for ${PLATFORM_LABELS[where.platform]}.`;
@@ -145,13 +132,13 @@ function avoidFor(avoid: string[], where: Where): string[] {
 export function remediationReplies(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply[] {
   const k = KNOWLEDGE[cause];
   const said = explained(k, values);
-  const preferred = preferredPlatforms(where, values, k.remediation.variants);
+  const preferred = preferredPlatforms(where, values);
   const variants = orderVariants(k.remediation.variants, preferred);
   // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
   const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
   const playbooks = playbooksFor(cause, withWhere(values, where));
   const own = playbooks.find((p) => p.replaces);
-  const fix = own ? ownStory(own, variants.slice(primary), playbooks, platformFor(where, k.remediation.variants)) : undefined;
+  const fix = own ? ownStory(own, variants.slice(primary), playbooks, where.platform) : undefined;
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
     { type: 'text', text: said.meaning },
@@ -162,7 +149,7 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
       variants,
       avoid: avoidFor(said.avoid, where),
       links: k.links,
-      ...(primary < variants.length ? { primary, shownFor: shownFor(where, platformFor(where, k.remediation.variants)) } : {}),
+      ...(primary < variants.length ? { primary, shownFor: shownFor(where) } : {}),
       ...(playbooks.length > 0 && !own ? { playbooks } : {}),
       ...fix,
     },
@@ -188,7 +175,7 @@ function ownStory(own: ToolPlaybookReply, others: RemediationVariant[], playbook
 /** The steps of the platforms the fix did not show (asked for with "other platforms"). */
 export function otherPlatforms(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply {
   const k = KNOWLEDGE[cause];
-  const preferred = preferredPlatforms(where, values, k.remediation.variants);
+  const preferred = preferredPlatforms(where, values);
   const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
   return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: others.length > 0 ? others : k.remediation.variants, avoid: [], links: k.links };
 }

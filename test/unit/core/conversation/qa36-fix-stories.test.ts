@@ -6,7 +6,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
 import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
-import { T0, ofType } from '../../../helpers/case-script';
+import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 
 type Remediation = Extract<Reply, { type: 'remediation' }>;
 
@@ -15,6 +15,7 @@ function open(text: string): { state: CaseState; replies: Reply[] } {
   if (!r) throw new Error('no case opened');
   return r;
 }
+const say = (s: CaseState, text: string, clock: Clock) => send(s, { say: text }, clock);
 const fixOf = (replies: Reply[]) => ofType(replies, 'remediation')[0];
 /** The texts and commands of the steps a person is shown (what `--jsonl` puts in `shownSteps`, with the commands). */
 const shownText = (fix: Remediation) =>
@@ -55,5 +56,22 @@ describe('qa36 F3: a case playbook that replaces the cause\'s story gives the ti
     expect(shown).not.toMatch(/enable-region|v2Token|AWS_STS_REGIONAL_ENDPOINTS/);
     expect(renderReplies([fix])).not.toMatch(/enable-region/);
     expect(JSON.stringify(renderMessages([fix]))).not.toMatch(/enable-region/);
+  });
+});
+
+describe('qa36 F18: a Lambda function that holds a stale key gets Lambda steps', () => {
+  it('when the rotated-away key is in the Lambda\'s variables, then the fix updates the function (both halves) and points to its role, never `aws configure set --profile`', () => {
+    const clock = new Clock();
+    let r = open('prod deploy lambda failing since this morning:\n[ERROR] ClientError: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.');
+    r = say(r.state, 'its AKIA, the key is in the lambda env vars', clock);
+    r = say(r.state, 'we rotated the deploy user key on friday, i bet the lambda still has the old one', clock);
+    const fix = fixOf(r.replies) ?? fixOf(send(r.state, { kind: 'confirm-cause', causeId: 'stale-credentials-after-rotation', user: 'U1', at: '' }, clock).replies)!;
+    expect(fix.causeId).toBe('stale-credentials-after-rotation');
+    expect(fix.variants[0]!.platform).toBe('lambda');
+    const shown = shownText(fix);
+    expect(shown).toMatch(/aws lambda update-function-configuration --function-name <function> --environment/);
+    expect(shown).toMatch(/execution role/);
+    expect(shown).not.toMatch(/aws configure set/);
+    expect(fix.shownFor).not.toMatch(/no steps of its own/);
   });
 });
