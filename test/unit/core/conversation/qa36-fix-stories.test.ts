@@ -6,6 +6,7 @@ import { step } from '../../../../src/core/conversation/engine';
 import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
 import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
+import { whereItRuns } from '../../../../src/core/conversation/runtime';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
 
 type Remediation = Extract<Reply, { type: 'remediation' }>;
@@ -73,5 +74,33 @@ describe('qa36 F18: a Lambda function that holds a stale key gets Lambda steps',
     expect(shown).toMatch(/execution role/);
     expect(shown).not.toMatch(/aws configure set/);
     expect(fix.shownFor).not.toMatch(/no steps of its own/);
+  });
+});
+
+// nike-inc/gimme-aws-creds#141 (tuning thread), typed as in the thread: AWS Tools for PowerShell in an opt-in region.
+describe('qa36 F19: a PowerShell prompt without a drive, its error position or an AWS Tools cmdlet gets PowerShell steps', () => {
+  const paste = (prompt: string) => `gimme-aws-creds creds dont work in hong kong region:\n${prompt}Get-STSCallerIdentity -ProfileName prod-admin -region ap-east-1 | fl\nGet-STSCallerIdentity : The security token included in the request is invalid`;
+  it.each([
+    ['`PS>`', paste('PS> ')],
+    ['`PS >` (as AWS\'s pages write it)', paste('PS > ')],
+    ['pwsh\'s `PS /home/ian>`', paste('PS /home/ian> ')],
+    ['an AWS Tools cmdlet alone', paste('')],
+    ['PowerShell\'s error position line', 'aws s3 ls : An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.\nAt line:1 char:1\n+ aws s3 ls'],
+  ])('when the paste shows %s, then the steps shown are PowerShell\'s, not bash\'s', (_, text) => {
+    const { state } = open(text);
+    expect(whereItRuns(state).platform).toBe('windows-powershell');
+  });
+
+  it('when the finding\'s thread goes on, then the fix shows `$env:` steps, not `export`', () => {
+    const clock = new Clock();
+    const r = open(paste('PS> '));
+    const fix = fixOf(r.replies) ?? fixOf(say(r.state, 'works in us-east-1 and eu-west-1 fine, just ap-east-1 and me-south-1 fail', clock).replies)!;
+    expect(fix.variants[0]!.platform).toBe('windows-powershell');
+    expect(shownText(fix)).not.toMatch(/^export /m);
+  });
+
+  it('when an HTTP header names Set-Cookie, then it is no cmdlet', () => {
+    const { state } = open('An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.\n< Set-Cookie: session=abc; Path=/');
+    expect(whereItRuns(state).platform).not.toBe('windows-powershell');
   });
 });
