@@ -464,7 +464,8 @@ export const PROBES: Probe[] = [
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
     // Not after a denial: a key without its token is rejected, never denied.
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
+    // tokenField: said already (the tool takes none, or it is set next to the key).
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'tokenField' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -830,7 +831,8 @@ export const PROBES: Probe[] = [
       {
         id: 'aws-compute',
         label: 'EC2 or Lambda',
-        say: ['\\bec2\\b', '\\blambdas?\\b', 'instance', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
+        // Not a file or host named after the service (`ec2.py`, ec2.amazonaws.com) nor an API name (DescribeInstances): qa36 F20.
+        say: ['\\bec2\\b(?!\\.\\w)', '\\blambdas?\\b', '\\binstances?\\b', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',

@@ -25,7 +25,7 @@ export type FactName =
   | 'keyPrefix'
   | 'keyKind'
   | 'sessionTokenPresent'
-  /** Implied by a statement: the tool has no way to take a session token (`none`). */
+  /** Implied by a statement: the tool has no way to take a session token (`none`), or the token is set next to the key (`set`). */
   | 'tokenField'
   | 'runtime'
   | 'partition'

@@ -104,3 +104,31 @@ describe('qa36 F19: a PowerShell prompt without a drive, its error position or a
     expect(whereItRuns(state).platform).not.toBe('windows-powershell');
   });
 });
+
+// ansible/ansible#36742 (batch-21 tuning thread): the old ec2.py inventory reads AWS_SECURITY_TOKEN only.
+describe('qa36 F20: a file named after a service is no runtime, and a token said exported is not exported again', () => {
+  const EC2_PY =
+    'ec2.py inventory cant see anything, ERROR! botocore.exceptions.ClientError: An error occurred (AuthFailure) when calling the DescribeInstances operation: AWS was not able to validate the provided access credentials';
+  const EXPORTED = 'yeah its ASIA from our sso script, i export aws_access_key_id aws_secret_access_key and aws_session_token';
+
+  it('when the paste names ec2.py and DescribeInstances, then the case is not said to run on an EC2 instance', () => {
+    const r = say(open(EC2_PY).state, EXPORTED, new Clock());
+    expect(whereItRuns(r.state).runtime).not.toBe('ec2');
+    expect(fixOf(r.replies)?.shownFor ?? '').not.toMatch(/EC2/);
+  });
+
+  it('when the person says the token is exported, then the fix names the token name the tool reads, not the export they did', () => {
+    const r = say(open(EC2_PY).state, EXPORTED, new Clock());
+    const fix = fixOf(r.replies)!;
+    expect(fix.causeId).toBe('missing-session-token');
+    const shown = shownText(fix);
+    expect(shown).toMatch(/AWS_SECURITY_TOKEN/);
+    expect(shown).not.toMatch(/export AWS_SESSION_TOKEN=/);
+  });
+
+  it('when the person says they forgot to export the token, then the export steps stay', () => {
+    const r = say(open(EC2_PY).state, 'yeah its ASIA, i forgot to export aws_session_token', new Clock());
+    const fix = fixOf(r.replies) ?? fixOf(send(r.state, { kind: 'confirm-cause', causeId: 'missing-session-token', user: 'U1', at: '' }, new Clock()).replies)!;
+    expect(shownText(fix)).not.toMatch(/AWS_SECURITY_TOKEN/);
+  });
+});
