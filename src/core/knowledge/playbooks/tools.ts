@@ -45,7 +45,9 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     id: 'github-actions-oidc',
     title: 'GitHub Actions: OIDC role for the job',
     causes: SOURCE_CAUSES,
-    when: [],
+    // A denial whose message names what decided it (a trust policy without sts:TagSession, an SCP) is that policy's,
+    // not the job's OIDC setup (qa36 F10).
+    when: [{ fact: 'denyKind', absent: true }],
     whenAny: [{ fact: 'tool', in: ['github-actions'] }, { fact: 'runtime', matches: 'github' }],
     steps: [
       step('The job needs permission to request the OIDC token:', 'permissions:\n  id-token: write\n  contents: read'),

@@ -132,3 +132,31 @@ describe('qa36 F20: a file named after a service is no runtime, and a token said
     expect(shownText(fix)).not.toMatch(/AWS_SECURITY_TOKEN/);
   });
 });
+
+// QA36's GitHub Actions log (configure-aws-credentials with keys from secrets and role-to-assume): the role's trust
+// policy lacks sts:TagSession, which the action needs since it tags the session by default (its README).
+describe('qa36 F10: sts:TagSession denied is the role\'s trust policy', () => {
+  const GH_LOG = [
+    'Run aws-actions/configure-aws-credentials@v4',
+    '  with:',
+    '    aws-access-key-id: ***',
+    '    aws-secret-access-key: ***',
+    '    role-to-assume: arn:aws:iam::***:role/gh-deploy',
+    '    aws-region: us-east-1',
+    '##[error]Could not assume role with user credentials: User: arn:aws:iam::***:user/gh-actions is not authorized to perform: sts:TagSession on resource: arn:aws:iam::***:role/gh-deploy',
+  ].join('\n');
+
+  it('when the fix is asked for, then it adds sts:TagSession to the trust policy (or skips tagging), with no identity-policy step and no OIDC playbook', () => {
+    const r = say(open(GH_LOG).state, 'show me the fix', new Clock());
+    const fix = fixOf(r.replies)!;
+    expect(fix.causeId).toBe('authorization-not-authentication');
+    expect(fix.title).toMatch(/sts:TagSession/);
+    const shown = shownText(fix);
+    expect(shown).toMatch(/trust policy/);
+    expect(shown).toMatch(/"sts:AssumeRole", "sts:TagSession"/);
+    expect(shown).toMatch(/role-skip-session-tagging: true/);
+    expect(shown).not.toMatch(/Add the missing action to the CI role policy/);
+    expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('github-actions-oidc');
+    expect(renderReplies([fix])).not.toMatch(/OIDC role for the job/);
+  });
+});
