@@ -33,6 +33,8 @@ export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
   };
 }
 
+const ACCEPTED_CALLER = /\bAWS accepted who is calling\b/;
+
 const DESCRIBED_TEXT =
   'There is no AWS error in your message, so I am working from your description: the causes below are ranked from how often each one explains such problems and from what you wrote. Paste the error output when you have it (secrets are redacted); it usually settles the cause.';
 
@@ -47,10 +49,13 @@ export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
       causesReply(state, ranking),
     ];
   }
+  const meaning = state.scoring?.meaning ?? k.meaning;
+  // A message that says AWS accepted the caller (Terraform's refused account) is no authentication failure, whatever the cause's line says.
+  const authn = ACCEPTED_CALLER.test(meaning) ? '' : `\n${k.authnVsAuthz}`;
   return [
     // Errors without a code (an expired SSO session, "Unable to locate credentials") get the plain heading.
     { type: 'heading', text: codes ? `AWS credential problem: ${codes}` : 'AWS credential problem' },
-    { type: 'text', text: `${state.scoring?.meaning ?? k.meaning}\n${k.authnVsAuthz}` },
+    { type: 'text', text: `${meaning}${authn}` },
     causesReply(state, ranking),
   ];
 }
@@ -101,6 +106,7 @@ export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookRe
     sources: p.sources,
     ...(p.first || p.replaces ? { first: true } : {}),
     ...(p.replaces ? { replaces: true as const } : {}),
+    ...(p.replaces && p.meaning ? { meaning: p.meaning } : {}),
   }));
 }
 
@@ -141,7 +147,7 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
   const fix = own ? ownStory(own, variants.slice(primary), playbooks, where.platform) : undefined;
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
-    { type: 'text', text: said.meaning },
+    { type: 'text', text: own?.meaning ?? said.meaning },
     {
       type: 'remediation',
       causeId: cause,

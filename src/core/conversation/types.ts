@@ -61,6 +61,8 @@ export interface ToolPlaybookReply {
   first?: boolean;
   /** The case's whole fix (see Playbook.replaces): remediationReplies shows it as the fix's own steps. */
   replaces?: true;
+  /** Its words for the case, told instead of the cause's meaning (see Playbook.meaning). */
+  meaning?: string;
 }
 
 /** A button that is not an answer to a question. */

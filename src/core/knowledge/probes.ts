@@ -138,7 +138,8 @@ export const PROBES: Probe[] = [
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
     // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
     // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
-    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
+    // callerExpected no: the caller was accepted and is known to be the wrong identity (qa36 F8): its key's kind is moot.
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }, { fact: 'callerExpected', in: ['no'] }],
     choices: [
       {
         id: 'akia',
@@ -377,6 +378,8 @@ export const PROBES: Probe[] = [
       { fact: 'region', matches: OPT_IN_REGION },
       // A denial: the key was accepted where it was sent (another partition, LocalStack or another store rejects it as unknown).
       { fact: 'callerDenied' },
+      // The caller was accepted and is known to be the wrong identity (Terraform's refused account, qa36 F8).
+      { fact: 'callerExpected', in: ['no'] },
     ],
     choices: [
       {

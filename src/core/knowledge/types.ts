@@ -167,6 +167,8 @@ export interface Playbook {
    * regions for a client given no region: qa36 F3). The cause's other platforms stay behind "other platforms".
    */
   replaces?: true;
+  /** With `replaces`: what the case is, in plain words, told with the fix instead of the cause's general meaning. */
+  meaning?: string;
   /** Placeholders of its steps filled from a fact of the case when it has one (`<region>` from the region S3 expects). */
   fills?: Record<string, FactName>;
 }

@@ -160,3 +160,33 @@ describe('qa36 F10: sts:TagSession denied is the role\'s trust policy', () => {
     expect(renderReplies([fix])).not.toMatch(/OIDC role for the job/);
   });
 });
+
+// Terraform's AWS provider: "AWS account ID not allowed: <account>" (rules/catalogue/terraform.ts tf.account-not-allowed).
+describe('qa36 F8: Terraform\'s refused account is a valid caller of the wrong account, told as such', () => {
+  const TF = 'terraform apply in prod fails:\nError: error configuring Terraform AWS Provider: AWS account ID not allowed: 444455556666';
+
+  it('when Terraform refuses the account, then the opening says AWS accepted the caller and names allowed_account_ids, not an unknown key or an authentication failure', () => {
+    const r = open(TF);
+    const text = ofType(r.replies, 'text').map((t) => t.text).join('\n');
+    expect(text).toMatch(/allowed_account_ids/);
+    expect(text).not.toMatch(/never heard of it|authentication\* failure/);
+  });
+
+  it('when the caller identity of the wrong account is pasted, then neither the endpoint nor the key prefix is asked', () => {
+    const clock = new Clock();
+    const r0 = open(TF);
+    const r1 = say(r0.state, 'this is what i get, should be prod 111122223333:\n$ aws sts get-caller-identity\n{\n    "UserId": "AIDAIOSFODNN7EXAMPLE",\n    "Account": "444455556666",\n    "Arn": "arn:aws:iam::444455556666:user/alice"\n}', clock);
+    const asked = [r0, r1].flatMap((r) => ofType(r.replies, 'question').map((q) => q.id));
+    expect(asked).not.toContain('target');
+    expect(asked).not.toContain('key-prefix');
+  });
+
+  it('when the wrong-account fix is shown, then it is the provider block\'s profile or role, in its own words', () => {
+    const r = send(open(TF).state, { kind: 'confirm-cause', causeId: 'wrong-account-or-partition', user: 'U1', at: '' }, new Clock());
+    const fix = fixOf(r.replies)!;
+    expect(fix.title).toMatch(/Terraform/);
+    expect(shownText(fix)).toMatch(/allowed_account_ids/);
+    expect(shownText(fix)).toMatch(/profile = "<profile>"|assume_role/);
+    expect(ofType(r.replies, 'text').map((t) => t.text).join('\n')).not.toMatch(/never heard of it/);
+  });
+});
