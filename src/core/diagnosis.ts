@@ -87,6 +87,8 @@ export interface Facts {
    * the request was signed for another region than the one it needs (`mismatch`, S3's "… is wrong; expecting '…'").
    */
   regionToSet?: 'missing' | 'mismatch';
+  /** The region the service says the resource is in (S3's "… is wrong; expecting 'eu-west-1'"): the one to set. */
+  regionExpected?: string;
   /** EKS Pod Identity is named or shown (extract/pod-identity.ts): its steps, not IRSA's, lead a Kubernetes fix. */
   podIdentity?: boolean;
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */

@@ -78,6 +78,10 @@ export const SIGNAL_MEANINGS: Record<string, string> = {
 const MESSAGE_MEANINGS: Record<string, string> = {
   // Packer's amazon builder says it in Terraform's words (aws-sdk-go-base's): the code's meaning would name Terraform.
   'cat.packer.no-credential-sources': "No request was sent: Packer's amazon builder found no valid credential source (the AWS SDK's credential chain inside it came up empty).",
+  // Terraform's AWS provider checks the caller's account against `allowed_account_ids` / `forbidden_account_ids`
+  // (hashicorp/terraform-provider-aws internal/conns/config.go) after AWS answered who is calling (qa36 F8).
+  'cat.tf.account-not-allowed':
+    "Terraform refused before doing anything: the credentials are valid and AWS accepted who is calling, but they belong to an account the provider's `allowed_account_ids` (or `forbidden_account_ids`) does not allow. The run has another account's credentials than this configuration is for.",
   'cat.sts.assume-role-root':
     "Authorization failed: the caller is the account's root user, and root user credentials cannot call AssumeRole whatever the policies say. Call it with an IAM user or an IAM role.",
 };

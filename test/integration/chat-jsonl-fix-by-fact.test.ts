@@ -12,8 +12,12 @@ async function replies(inputs: unknown[]): Promise<JsonlReply[]> {
 }
 const firstReply = async (text: string) => (await replies([{ text }]))[0]!;
 
-/** The steps shown first: the `first` playbooks' texts and commands, in order. */
-const leading = (r: JsonlReply) => (r.fix?.playbooks ?? []).filter((p) => p.first).flatMap((p) => p.steps.map((s) => `${s.text}\n${(s.commands ?? []).join('\n')}`)).join('\n');
+/**
+ * The steps shown first: the `first` playbooks' texts and commands, in order, then the shown platforms' (a case playbook
+ * that replaces the cause's story is the shown platform's steps: qa36 F3).
+ */
+const leading = (r: JsonlReply) =>
+  [...(r.fix?.playbooks ?? []).filter((p) => p.first).flatMap((p) => p.steps), ...(r.fix?.platforms ?? []).filter((p) => p.shown).flatMap((p) => p.steps)].map((s) => `${s.text}\n${(s.commands ?? []).join('\n')}`).join('\n');
 
 describe('chat --jsonl: the fix follows the fact read', () => {
   // payloadcms/plugin-cloud-storage#56 (fixed by setting `region` under `config`): the JS SDK v3's "Region is missing".
@@ -24,6 +28,15 @@ describe('chat --jsonl: the fix follows the fact read', () => {
     expect(first).toMatch(/AWS_REGION=<region>/);
     expect(first).toMatch(/aws configure set region <region>/);
     expect(first).not.toMatch(/enable-region|v2Token/);
+  }, 60_000);
+
+  // qa36 F3 (velero-io/velero#7421, tuning thread): the Pod Identity playbook replaces the IRSA steps, in `shownSteps` too.
+  it('when EKS Pod Identity is shown, then the title and shownSteps are Pod Identity\'s, not IRSA\'s annotation', async () => {
+    const r = await firstReply('velero backup location unavailable after switching to pod identity:\nlevel=error msg="BackupStorageLocation \\"default\\" is unavailable: rpc error: code = Unknown desc = could not load config: invalid endpoint host, \\"169.254.170.23\\", only loopback hosts are allowed)"');
+    expect(r.fix?.title).toMatch(/Pod Identity/);
+    expect((r.fix?.shownSteps ?? []).join('\n')).toMatch(/association/);
+    expect((r.fix?.shownSteps ?? []).join('\n')).not.toMatch(/service account annotation|OIDC provider of the cluster/);
+    expect((r.fix?.platforms ?? []).filter((p) => p.shown).map((p) => p.platform)).toEqual(['any']);
   }, 60_000);
 
   it('when an opt-in region is named and nothing says the region is unset, then no "set a region" steps lead', async () => {

@@ -11,6 +11,8 @@ import { earliestTimestamp } from './timestamps';
 
 export interface PasteReadings {
   denyKind?: string;
+  /** `no`: the tool says the caller's account is not the one allowed (Terraform's `allowed_account_ids`). */
+  callerExpected?: 'no';
   /** The provider's name as the tool printed it ("EnvProvider") and the credential source it means. */
   authProvider?: { name: string; source: string };
   resourceAccount?: 'same' | 'other';
@@ -47,6 +49,12 @@ export function deniedCall(text: string): { caller: string; resource: string | u
   }
   return undefined;
 }
+/**
+ * Terraform's AWS provider: "AWS account ID not allowed: <account>" (hashicorp/terraform-provider-aws, the
+ * allowed_account_ids / forbidden_account_ids check; tf.account-not-allowed in rules/catalogue/terraform.ts): the
+ * caller was accepted and is not the identity meant, so the endpoint and the key's kind are not in question (qa36 F8).
+ */
+const ACCOUNT_REFUSED = /\bAWS account ID not allowed: \d{12}\b/;
 const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli/i;
 /** A session-token setting with a value (env, ini, YAML, JSON, a header or an SDK argument); an empty or null one is not set. */
 // (An empty value needs no `(?![ \t]*$)`: the `\S` that must follow the spaces is no line's end.)
@@ -58,6 +66,7 @@ export function readPaste(raw: string): PasteReadings {
   const out: PasteReadings = {};
   const deny = DENY_KINDS.find((k) => k.re.test(text));
   if (deny) out.denyKind = deny.kind;
+  if (ACCOUNT_REFUSED.test(text)) out.callerExpected = 'no';
   const provider = AUTH_PROVIDER_LINE.exec(text)?.[1];
   const source = provider ? AUTH_PROVIDERS[provider] : undefined;
   if (provider && source) out.authProvider = { name: provider, source };
@@ -68,7 +77,7 @@ export function readPaste(raw: string): PasteReadings {
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, RESOURCE_ACCOUNT, CALLER_ARN, SAM, SESSION_TOKEN_SET];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, RESOURCE_ACCOUNT, CALLER_ARN, ACCOUNT_REFUSED, SAM, SESSION_TOKEN_SET];
 
 /** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
 export function takeReadings(t: Turn, text: string): void {
@@ -78,6 +87,7 @@ export function takeReadings(t: Turn, text: string): void {
     if (value !== undefined && sc.implied[fact] === undefined) sc.implied[fact] = value;
   };
   set('denyKind', r.denyKind);
+  set('callerExpected', r.callerExpected);
   set('resourceAccount', r.resourceAccount);
   set('tool', r.tool);
   // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.

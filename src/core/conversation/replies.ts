@@ -4,8 +4,8 @@ import { KNOWLEDGE, PLAYBOOKS } from '../knowledge';
 import { awsCodes } from '../extract/error-codes';
 import { AFTER_DENIAL, afterDenialExplanation, AVOID_LOCAL_TEST, AVOID_LOCAL_TEST_UNKNOWN, VERIFY_TEXT, VERIFY_TEXT_LOCAL, VERIFY_TEXT_UNKNOWN, type Explanation } from '../knowledge/shared';
 import { PLATFORM_LABELS, whereFromValues, type Platform, type Where } from './runtime';
-import type { CauseKnowledge, Probe } from '../knowledge/types';
-import type { CaseAction, CaseState, CodeSnippet, RemediationVariant, Reply, ToolPlaybookReply } from './types';
+import type { CauseKnowledge, Playbook, Probe } from '../knowledge/types';
+import type { CaseAction, CaseState, CodeSnippet, RemediationStep, RemediationVariant, Reply, ToolPlaybookReply } from './types';
 import { OPT_IN_REGION } from '../knowledge/regions';
 import type { Ranking } from './belief';
 import type { Diagnosis } from '../diagnosis';
@@ -34,6 +34,8 @@ export function causesReply(state: CaseState, ranking: Ranking, n = 3): Reply {
   };
 }
 
+const ACCEPTED_CALLER = /\bAWS accepted who is calling\b/;
+
 const DESCRIBED_TEXT =
   'There is no AWS error in your message, so I am working from your description: the causes below are ranked from how often each one explains such problems and from what you wrote. Paste the error output when you have it (secrets are redacted); it usually settles the cause.';
 
@@ -48,10 +50,13 @@ export function openingReplies(state: CaseState, ranking: Ranking): Reply[] {
       causesReply(state, ranking),
     ];
   }
+  const meaning = state.scoring?.meaning ?? k.meaning;
+  // A message that says AWS accepted the caller (Terraform's refused account) is no authentication failure, whatever the cause's line says.
+  const authn = ACCEPTED_CALLER.test(meaning) ? '' : `\n${k.authnVsAuthz}`;
   return [
     // Errors without a code (an expired SSO session, "Unable to locate credentials") get the plain heading.
     { type: 'heading', text: codes ? `AWS credential problem: ${codes}` : 'AWS credential problem' },
-    { type: 'text', text: `${state.scoring?.meaning ?? k.meaning}\n${k.authnVsAuthz}` },
+    { type: 'text', text: `${meaning}${authn}` },
     causesReply(state, ranking),
   ];
 }
@@ -66,21 +71,9 @@ export function probeReply(probe: Probe): Reply {
 /** What the team types (or the Slack button sends) to see the steps of the platforms not shown. */
 export const OTHER_PLATFORMS_WORDS = 'other platforms';
 
-/**
- * The variant a runtime falls back to when a cause has no steps of its own for it: a Lambda
- * function's code runs on Linux, and most causes' Lambda steps would be the shell's.
- */
-const FALLBACK: Partial<Record<Platform, Platform>> = { lambda: 'linux-macos' };
-
-/** The platform whose steps a cause shows for this runtime: its own variant, else the fallback's. */
-function platformFor(where: Where, variants: RemediationVariant[]): Platform {
-  const fallback = FALLBACK[where.platform];
-  return fallback && !variants.some((v) => v.platform === where.platform) ? fallback : where.platform;
-}
-
 /** The runtime's own variant (and the SSO one when the credentials come from SSO) is shown; the rest is one line. */
-function preferredPlatforms(where: Where, values: FactValues, variants: RemediationVariant[]): Set<Platform> {
-  const preferred = new Set<Platform>([platformFor(where, variants), 'any']);
+function preferredPlatforms(where: Where, values: FactValues): Set<Platform> {
+  const preferred = new Set<Platform>([where.platform, 'any']);
   if ((values.credentialSource ?? []).includes('sso') || (values.signIn ?? []).includes('sso')) preferred.add('sso');
   return preferred;
 }
@@ -98,8 +91,24 @@ function withWhere(values: FactValues, where: Where): FactValues {
   return out;
 }
 
+/** A playbook's steps with its placeholders filled from the case's facts (`<region>` from the region S3 expects). */
+function filled(p: Playbook, values: FactValues): RemediationStep[] {
+  const fills = Object.entries(p.fills ?? {}).flatMap(([slot, fact]) => ((values[fact] ?? []).length === 1 ? [[slot, values[fact]![0]!] as const] : []));
+  if (fills.length === 0) return p.steps;
+  const fill = (text: string) => fills.reduce((t, [slot, value]) => t.split(slot).join(value), text);
+  return p.steps.map((s) => ({ ...s, ...(s.code ? { code: s.code.map((c) => ({ ...c, code: fill(c.code) })) } : {}) }));
+}
+
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {
-  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({ id: p.id, title: p.title, steps: p.steps, sources: p.sources, ...(p.first ? { first: true } : {}) }));
+  return PLAYBOOKS.filter((p) => (!p.causes || p.causes.includes(cause)) && allHold(values, p.when) && (!p.whenAny || anyHolds(values, p.whenAny))).map((p) => ({
+    id: p.id,
+    title: p.title,
+    steps: filled(p, values),
+    sources: p.sources,
+    ...(p.first || p.replaces ? { first: true } : {}),
+    ...(p.replaces ? { replaces: true as const } : {}),
+    ...(p.replaces && p.meaning ? { meaning: p.meaning } : {}),
+  }));
 }
 
 /** The ids of the playbooks the fix of this cause shows for these facts and this runtime. */
@@ -111,8 +120,7 @@ export function playbookIds(cause: CauseId, values: FactValues, where: Where = w
  * One line on whose steps are shown and why, so a wrong guess is easy to see. It names platforms with
  * the headings' own labels (PLATFORM_LABELS), so the note and the heading under it say the same.
  */
-function shownFor(where: Where, platform: Platform): string {
-  if (platform !== where.platform) return `${PLATFORM_LABELS[where.platform]}${where.because ? ` (${where.because})` : ''} has no steps of its own for this cause: these are the steps for ${PLATFORM_LABELS[platform]}.`;
+function shownFor(where: Where): string {
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
   if (where.local) return `Steps for ${PLATFORM_LABELS[where.platform]}, where you run it.`;
   return `Where it fails is not known: these are the steps for ${PLATFORM_LABELS[where.platform]}.`;
@@ -131,14 +139,16 @@ function avoidFor(avoid: string[], where: Where): string[] {
 export function remediationReplies(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply[] {
   const k = KNOWLEDGE[cause];
   const said = explained(k, values);
-  const preferred = preferredPlatforms(where, values, k.remediation.variants);
+  const preferred = preferredPlatforms(where, values);
   const variants = orderVariants(k.remediation.variants, preferred);
   // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
   const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
   const playbooks = playbooksFor(cause, withWhere(values, where));
+  const own = playbooks.find((p) => p.replaces);
+  const fix = own ? ownStory(own, variants.slice(primary), playbooks, where.platform) : undefined;
   return [
     { type: 'heading', text: `Most likely: ${CAUSE_TITLES[cause]}` },
-    { type: 'text', text: said.meaning },
+    { type: 'text', text: own?.meaning ?? said.meaning },
     {
       type: 'remediation',
       causeId: cause,
@@ -146,16 +156,33 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
       variants,
       avoid: avoidFor(said.avoid, where),
       links: k.links,
-      ...(primary < variants.length ? { primary, shownFor: shownFor(where, platformFor(where, k.remediation.variants)) } : {}),
-      ...(playbooks.length > 0 ? { playbooks } : {}),
+      ...(primary < variants.length ? { primary, shownFor: shownFor(where) } : {}),
+      ...(playbooks.length > 0 && !own ? { playbooks } : {}),
+      ...fix,
     },
   ];
+}
+
+/**
+ * A case playbook that is the whole fix (Playbook.replaces) gives the title and the steps shown; the runtime's own
+ * platform steps, which tell another story, are left out, and the cause's other platforms stay behind their line.
+ * One story top to bottom, the same in every adapter (qa36 F3).
+ */
+function ownStory(own: ToolPlaybookReply, others: RemediationVariant[], playbooks: ToolPlaybookReply[], replaced: Platform) {
+  const rest = playbooks.filter((p) => p !== own);
+  return {
+    title: own.title,
+    variants: [{ platform: 'any' as const, steps: own.steps }, ...others],
+    primary: 1,
+    shownFor: `The steps for what this case shows; they replace this cause's usual steps for ${PLATFORM_LABELS[replaced]}.`,
+    ...(rest.length > 0 ? { playbooks: rest } : {}),
+  };
 }
 
 /** The steps of the platforms the fix did not show (asked for with "other platforms"). */
 export function otherPlatforms(cause: CauseId, values: FactValues, where: Where = whereFromValues(values)): Reply {
   const k = KNOWLEDGE[cause];
-  const preferred = preferredPlatforms(where, values, k.remediation.variants);
+  const preferred = preferredPlatforms(where, values);
   const others = k.remediation.variants.filter((v) => !preferred.has(v.platform));
   if (others.length === 0) return { type: 'remediation', causeId: cause, title: k.remediation.title, variants: k.remediation.variants, avoid: [], links: k.links };
   // The runtime's own steps, shown with the fix, ride along for a reader that lists every platform (`chat --jsonl`'s

@@ -12,7 +12,7 @@
  *  5. the tool, when it implies where it runs (configure-aws-credentials runs in GitHub Actions,
  *     kubectl and `aws sso login` in the person's shell; kubectl's steps are the Kubernetes ones).
  * Unknown: the default is the Linux / macOS shell variant, marked as a default. A Lambda function gets
- * the Lambda steps where a cause has them (replies.ts falls back to the shell's, and says so).
+ * the Lambda steps (every cause has them: knowledge.test.ts checks).
  *
  * Pure: reads the case's redacted evidence texts, never the raw input.
  */

@@ -59,6 +59,10 @@ export interface ToolPlaybookReply {
   sources: string[];
   /** Rendered before the platform steps (see Playbook.first). */
   first?: boolean;
+  /** The case's whole fix (see Playbook.replaces): remediationReplies shows it as the fix's own steps. */
+  replaces?: true;
+  /** Its words for the case, told instead of the cause's meaning (see Playbook.meaning). */
+  meaning?: string;
 }
 
 /** A button that is not an answer to a question. */

@@ -16,12 +16,17 @@ const UNSET_CODES: ReadonlySet<string> = new Set(['NoRegionError', 'MissingRegio
 /** The signing scope names another region than the service expects (extract/messages.ts). */
 const MISMATCH_SIGNALS: ReadonlySet<string> = new Set(['msg.credential-scope-region']);
 
-export const extractRegionToSet: Extractor = (_ctx, draft) => {
+/** S3's "the region 'us-east-1' is wrong; expecting 'eu-west-1'": the region it names last is the bucket's. */
+const EXPECTING = /\bexpecting '([a-z]{2}(?:-[a-z]{1,12}){1,3}-\d{1,2})'/;
+
+export const extractRegionToSet: Extractor = (ctx, draft) => {
+  const named = draft.signals.find((s) => MISMATCH_SIGNALS.has(s.id));
+  const expected = named?.at ? EXPECTING.exec(ctx.lines[named.at.line - 1] ?? '') : null;
+  if (expected) setFact(draft, 'regionExpected', expected[1], named?.at);
   const unset = draft.signals.find((s) => UNSET_SIGNALS.has(s.id));
   if (unset || draft.codes.some((c) => UNSET_CODES.has(c))) {
     setFact(draft, 'regionToSet', 'missing', unset?.at);
     return;
   }
-  const mismatch = draft.signals.find((s) => MISMATCH_SIGNALS.has(s.id));
-  if (mismatch) setFact(draft, 'regionToSet', 'mismatch', mismatch.at);
+  if (named) setFact(draft, 'regionToSet', 'mismatch', named.at);
 };

@@ -142,6 +142,11 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // record for a native command (`+ CategoryInfo`, `+ FullyQualifiedErrorId : NativeCommandError`).
   { runtime: 'windows', use: 'shell', re: /^PS [A-Z]:\\[^\n>]{0,200}>|\b[A-Z]:\\Users\\[^\\\s]{1,64}\\|%USERPROFILE%|\$env:[A-Za-z_]|\bGet-ChildItem\b|^[A-Z]:\\[^\n>]{0,200}>\s?aws\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
   { runtime: 'windows', use: 'shell', re: /(?:^|[\s"'(=:[])[A-Z]:\\\\?[\w .()-]{1,64}\\|^\s{0,8}\+ (?:CategoryInfo|FullyQualifiedErrorId) {0,20}:/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_error_handling' },
+  // PowerShell without a drive in its prompt (qa36 F19): AWS's own pages write `PS >`, pwsh on Linux or macOS shows
+  // `PS /home/ian>`; an error's position line (`At line:1 char:1`); an AWS Tools cmdlet, a verb and the service's noun
+  // prefix (Get-STSCallerIdentity, Get-S3Bucket, Get-AWSCredential). Its `$env:` steps work in pwsh on any system.
+  { runtime: 'windows', use: 'shell', label: 'PowerShell', re: /^PS(?: \/[^\n>]{0,200}| ?)>|^At line:\d{1,6} char:\d{1,6}\b/m, source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_prompts' },
+  { runtime: 'windows', use: 'shell', label: 'PowerShell', re: /\b(?:Get|Set|New|Remove|Initialize|Clear|Invoke|Update|Write|Read|Use|Start|Stop)-[A-Z][A-Z0-9]{1,5}[A-Z][a-z]/, source: 'https://docs.aws.amazon.com/powershell/latest/userguide/pstools-discovery-aliases.html' },
   { runtime: 'macos', use: 'shell', re: /(?:^|[\s"'(=])\/Users\/[\w.-]{1,64}\/|^[\w.-]{1,64}@[\w.-]{1,64} [^\n%]{0,80} % |\bDarwin\b|\/opt\/homebrew\//m, source: 'https://support.apple.com/en-us/102360' },
   { runtime: 'linux', use: 'shell', re: /^[\w.-]{1,64}@[\w.-]{1,64}:~?[^\n$#]{0,120}\$ |(?:^|[\s"'(=])\/home\/(?!runner\/|circleci\/|vsts\/)[\w.-]{1,64}\//m, source: 'https://www.gnu.org/software/bash/manual/html_node/Controlling-the-Prompt.html' },
 

@@ -138,7 +138,8 @@ export const PROBES: Probe[] = [
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
     // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
     // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
-    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
+    // callerExpected no: the caller was accepted and is known to be the wrong identity (qa36 F8): its key's kind is moot.
+    skipWhen: [{ fact: 'keyKind' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }, { fact: 'callerExpected', in: ['no'] }],
     choices: [
       {
         id: 'akia',
@@ -377,6 +378,8 @@ export const PROBES: Probe[] = [
       { fact: 'region', matches: OPT_IN_REGION },
       // A denial: the key was accepted where it was sent (another partition, LocalStack or another store rejects it as unknown).
       { fact: 'callerDenied' },
+      // The caller was accepted and is known to be the wrong identity (Terraform's refused account, qa36 F8).
+      { fact: 'callerExpected', in: ['no'] },
     ],
     choices: [
       {
@@ -464,7 +467,8 @@ export const PROBES: Probe[] = [
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
     // Not after a denial: a key without its token is rejected, never denied.
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
+    // tokenField: said already (the tool takes none, or it is set next to the key).
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'tokenField' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
@@ -830,7 +834,8 @@ export const PROBES: Probe[] = [
       {
         id: 'aws-compute',
         label: 'EC2 or Lambda',
-        say: ['\\bec2\\b', '\\blambdas?\\b', 'instance', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
+        // Not a file or host named after the service (`ec2.py`, ec2.amazonaws.com) nor an API name (DescribeInstances): qa36 F20.
+        say: ['\\bec2\\b(?!\\.\\w)', '\\blambdas?\\b', '\\binstances?\\b', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',

@@ -118,5 +118,24 @@ export const LINKS = {
   // Lambda: the execution role, and the variables the runtime reserves (credentials, AWS_REGION; its clock is NTP-synchronised).
   lambdaRole: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html',
   lambdaEnv: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime',
+  /** AWS CLI reference: `--environment` sets the function's variables as a whole (those not given are removed). */
+  lambdaUpdateConfig: 'https://docs.aws.amazon.com/cli/latest/reference/lambda/update-function-configuration.html',
   revokeSessions: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
 } as const;
+
+/**
+ * A static key held by a Lambda function, for the key causes (deleted, rotated, mismatched, malformed): where it is, how
+ * to write a new one, and the role that makes it unneeded. The shell's `aws configure set --profile` changes a laptop's
+ * file and the function keeps failing (qa36 F18).
+ */
+export const LAMBDA_KEY_WHERE = sourced(
+  LINKS.lambdaEnv,
+  'Lambda reserves `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` and fills them from the execution role, so a static key the function sends is one of its own variables under other names (passed to the client in code), a secret it reads (Secrets Manager, Parameter Store) or a key in its package. List the variable names it has:',
+  'aws lambda get-function-configuration --function-name <function> --query "keys(Environment.Variables)"',
+);
+export const LAMBDA_KEY_WRITE = sourced(
+  LINKS.lambdaUpdateConfig,
+  'Write both halves of the key there together. `--environment` replaces all of the function\'s variables, so give every one of them (read them first with `--query Environment.Variables`); a key kept in a secret is updated in the secret:',
+  'aws lambda update-function-configuration --function-name <function> --environment "Variables={<KEY_ID_VARIABLE>=<new key id>,<SECRET_VARIABLE>=<new secret>,<OTHER_VARIABLE>=<its value>}"',
+);
+export const LAMBDA_USE_ROLE = sourced(LINKS.lambdaRole, 'Better: remove the static key and create the SDK client without explicit credentials, so the function uses its execution role and there is nothing to rotate; give the role the permissions the key had.');

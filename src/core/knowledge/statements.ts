@@ -67,6 +67,22 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
   },
   {
+    // "i export aws_access_key_id aws_secret_access_key and aws_session_token" (qa36 F20; batch-21 tuning thread
+    // ansible/ansible#36742, where the old ec2.py inventory read AWS_SECURITY_TOKEN only): the token is set where the
+    // shell reads it, so setting it again is no fix; the tool reads another name or place (playbooks/session-token.ts).
+    // It moves no cause: a token set and a key still rejected is this or an expired session.
+    id: 'token-set',
+    say: [
+      "\\b(i|we)('ve| have)? (also )?(export|exported|set|pass|passed|add|added)\\b[^.]{0,80}\\b(aws_)?session[ _-]?token\\b",
+      "\\b(aws_)?session[ _-]?token\\b (is|was|are) (also )?(set|exported|there)\\b",
+    ],
+    sayUnless: ["\\b(not|never|forgot|without|w/o|missing|didn'?t|don'?t|isn'?t|wasn'?t|no)\\b"],
+    effects: {},
+    implies: { tokenField: 'set' },
+    evidence: 'The team says the session token is set next to the key',
+    source: 'https://github.com/ansible/awx/issues/13297',
+  },
+  {
     // "i put the access key + secret from the sso portal into aider" (QA 35 N26, batch-19 tuning thread hotovo-aider-desk-131):
     // the SSO (IAM Identity Center) access portal hands out short-term credentials, a key with its session token, so the
     // key is a temporary (ASIA) one. The weight is the temporary-key fact signals' (fact-signals.ts), as for ASIA answered.

@@ -25,7 +25,7 @@ export type FactName =
   | 'keyPrefix'
   | 'keyKind'
   | 'sessionTokenPresent'
-  /** Implied by a statement: the tool has no way to take a session token (`none`). */
+  /** Implied by a statement: the tool has no way to take a session token (`none`), or the token is set next to the key (`set`). */
   | 'tokenField'
   /** Implied by a statement: the failing process is not the person's own shell (`other-user`: cron, sudo, a service, a daemon). */
   | 'process'
@@ -34,6 +34,8 @@ export type FactName =
   | 'endpoint'
   | 'region'
   | 'regionToSet'
+  /** The region the service names as the resource's (S3's "expecting '…'"). */
+  | 'regionExpected'
   | 'podIdentity'
   | 'arn'
   | 'profile'
@@ -163,6 +165,16 @@ export interface Playbook {
    * credential source the paste shows), so it decides which of the generic steps matter.
    */
   first?: boolean;
+  /**
+   * The case's whole fix, not an addition to it (implies `first`): its title and steps replace the cause's title and
+   * the runtime's own platform steps, which tell another story here (IRSA's annotation for a Pod Identity pod, opt-in
+   * regions for a client given no region: qa36 F3). The cause's other platforms stay behind "other platforms".
+   */
+  replaces?: true;
+  /** With `replaces`: what the case is, in plain words, told with the fix instead of the cause's general meaning. */
+  meaning?: string;
+  /** Placeholders of its steps filled from a fact of the case when it has one (`<region>` from the region S3 expects). */
+  fills?: Record<string, FactName>;
 }
 
 export interface CauseKnowledge {

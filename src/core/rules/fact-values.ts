@@ -43,6 +43,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('endpoint', facts.endpoint);
   add('region', facts.region);
   add('regionToSet', facts.regionToSet);
+  add('regionExpected', facts.regionExpected);
   if (facts.podIdentity) add('podIdentity', 'yes');
   add('arn', facts.arn);
   add('profile', facts.profile);

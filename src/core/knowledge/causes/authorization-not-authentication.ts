@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { LINKS, VERIFY_COMMANDS, step, variant } from '../shared';
+import { LINKS, VERIFY_COMMANDS, sourced, step, variant } from '../shared';
 
 const WHICH = step('First confirm the identity is the one you meant; an unexpected ARN means the wrong credentials, not missing permissions:', 'aws sts get-caller-identity', 'aws sts get-caller-identity');
 
@@ -19,6 +19,7 @@ export const authorizationNotAuthentication: CauseKnowledge = {
       variant('ci', WHICH, step('Add the missing action to the CI role policy for the specific resource; check the role the job assumed, not your own user.')),
       variant('container-ecs', WHICH, step('Grant the action to the *task role* (not the execution role, which only pulls images and writes logs).')),
       variant('kubernetes-irsa', WHICH, step('Grant the action to the IRSA role of the service account; check the pod really assumed it (`assumed-role/<role>` in the ARN).')),
+      variant('lambda', WHICH, sourced(LINKS.lambdaRole, 'Grant the action to the function\'s *execution role* (not your own user), for the specific resource:', 'aws lambda get-function-configuration --function-name <function> --query Role')),
       variant('sso', WHICH, step('Ask for the permission set that allows the action, or switch to the SSO profile/role that has it.')),
     ],
   },

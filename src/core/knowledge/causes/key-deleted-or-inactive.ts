@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not re-activate a key that security deactivated on purpose (for example after a leak): ask first, and check CloudTrail for who did it.'];
 const MEANING =
@@ -26,6 +26,7 @@ export const keyDeletedOrInactive: CauseKnowledge = {
       variant('ci', step('Create a new key (or move to OIDC) and update both CI secrets; then re-run the job.')),
       variant('container-ecs', step('Do not give tasks static keys: attach a task role. If you must, update the secret and force a new deployment.', 'aws ecs update-service --cluster <cluster> --service <service> --force-new-deployment')),
       variant('kubernetes-irsa', step('Replace the static key with an IRSA role, or update the Kubernetes secret and restart the pods:', 'kubectl rollout restart deployment/<name>')),
+      variant('lambda', LAMBDA_KEY_WHERE, step('Create a new key for its user (or reactivate the old one if it was not disabled on purpose):', 'aws iam list-access-keys --user-name <user>\naws iam create-access-key --user-name <user>'), LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE),
       variant('sso', step('Human users should sign in with SSO instead of holding keys; delete the dead key from `~/.aws/credentials` and run:', 'aws sso login --profile <profile>')),
     ],
   },

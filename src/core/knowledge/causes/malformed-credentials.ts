@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not paste the secret into chat to ask if it looks right: compare lengths and the last four characters only.'];
 const MEANING =
@@ -25,6 +25,7 @@ export const malformedCredentials: CauseKnowledge = {
       variant('ci', step('Re-enter the secrets without surrounding quotes or newlines (multi-line secrets often pick up a trailing newline); check the names are exactly `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.')),
       variant('container-ecs', step('In `--env-file` and compose files, values are taken literally: remove quotes and trailing spaces; check for CRLF line endings (`file <env-file>`).')),
       variant('kubernetes-irsa', step('Secrets created from files keep the trailing newline; create them with `--from-literal` or check with:', 'kubectl get secret <name> -o jsonpath="{.data.AWS_ACCESS_KEY_ID}" | base64 -d | od -c | tail -3')),
+      variant('lambda', LAMBDA_KEY_WHERE, step('Values are taken literally: a quote, space or newline copied with the key is part of it. Write them again without any:'), LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE),
       variant('sso', step('SSO avoids hand-copied keys; sign in instead of pasting values:', 'aws sso login --profile <profile>')),
     ],
   },

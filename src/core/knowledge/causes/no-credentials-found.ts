@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, sourced, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not hard-code keys into the code or image to make it work: use a role or a profile.'];
 const MEANING =
@@ -21,6 +21,10 @@ export const noCredentialsFound: CauseKnowledge = {
       variant('ci', step('Add a credentials step before the AWS calls (OIDC with `aws-actions/configure-aws-credentials`, `permissions: id-token: write`), and check it runs in the same job.')),
       variant('container-ecs', step('On ECS, attach a task role (`taskRoleArn`) to the task definition; check the SDK sees `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI`.', 'aws ecs describe-task-definition --task-definition <family> --query taskDefinition.taskRoleArn')),
       variant('kubernetes-irsa', step('Annotate the service account with a role and restart the pods:', 'kubectl annotate serviceaccount <sa> eks.amazonaws.com/role-arn=arn:aws:iam::<account>:role/<role>\nkubectl rollout restart deployment/<name>')),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaEnv, 'A function always has its execution role\'s credentials in the reserved variables; "no credentials" there means the code or configuration hid them: a client given empty keys, or an `AWS_PROFILE` / credentials file setting among its variables that sends the SDK looking for a profile. Remove those and build the client without explicit credentials:', 'aws lambda get-function-configuration --function-name <function> --query "[Role, keys(Environment.Variables)]"'),
+      ),
       variant('sso', step('Sign in and name the profile (a tool run as another user or with `sudo` does not see your `~/.aws`):', 'aws sso login --profile <profile>\nexport AWS_PROFILE=<profile>')),
     ],
   },

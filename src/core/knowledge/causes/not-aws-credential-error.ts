@@ -19,6 +19,7 @@ export const notAwsCredentialError: CauseKnowledge = {
       variant('ci', CHECK, step('Paste the failing step log from the first error line.')),
       variant('container-ecs', CHECK),
       variant('kubernetes-irsa', CHECK),
+      variant('lambda', CHECK, step('Read the function\'s log from the first error line:', 'aws logs tail /aws/lambda/<function> --since 1h')),
       variant('sso', CHECK),
     ],
   },

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not paste the secret anywhere to compare it: compare lengths and the last four characters only.'];
 const MEANING =
@@ -25,6 +25,7 @@ export const secretKeyMismatch: CauseKnowledge = {
       variant('ci', step('Update the secret together with the key id secret; a rotation that updated only one of the two gives exactly this error.')),
       variant('container-ecs', step('Update both values in Secrets Manager / SSM and force a new deployment.')),
       variant('kubernetes-irsa', step('Update both keys of the Kubernetes secret and restart the pods, or switch to IRSA.')),
+      variant('lambda', LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE),
       variant('sso', step('With SSO there is no secret to mistype; sign in again:', 'aws sso login --profile <profile>')),
     ],
   },

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_LOCAL_TEST, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
 
 const AVOID = [AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, 'Do not delete the old key until every consumer shows the new one in `aws sts get-caller-identity`; deactivate it first so you can roll back.', AVOID_LOCAL_TEST];
 const MEANING =
@@ -29,6 +29,7 @@ export const staleCredentialsAfterRotation: CauseKnowledge = {
       ),
       variant('container-ecs', step('Update the secret in Secrets Manager / SSM, then force a new deployment: running tasks read secrets only at start.', 'aws ecs update-service --cluster <cluster> --service <service> --force-new-deployment')),
       variant('kubernetes-irsa', step('Update the Kubernetes secret and restart the pods; env vars from secrets are read only at pod start:', 'kubectl create secret generic <name> --from-literal=AWS_ACCESS_KEY_ID=<new key id> --from-literal=AWS_SECRET_ACCESS_KEY=<new secret> --dry-run=client -o yaml | kubectl apply -f -\nkubectl rollout restart deployment/<name>'), step('Better: move the workload to IRSA so it has no static key.')),
+      variant('lambda', LAMBDA_KEY_WHERE, LAMBDA_KEY_WRITE, LAMBDA_USE_ROLE),
       variant('sso', step('SSO users should not hold static keys at all. Remove the old key from `~/.aws/credentials` and sign in instead:', 'aws sso login --profile <profile>')),
     ],
   },

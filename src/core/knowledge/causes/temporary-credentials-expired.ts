@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, sourced, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, 'Do not replace the session with a long-term access key to "stop it expiring": fix the refresh instead.'];
 const MEANING =
@@ -28,6 +28,10 @@ export const temporaryCredentialsExpired: CauseKnowledge = {
         'kubernetes-irsa',
         step('kubectl says Unauthorized: its token comes from `aws eks get-token` with the profile named in your kubeconfig. Refresh that profile\'s session and regenerate the kubeconfig entry:', 'kubectl config view --minify | grep -A8 "exec:"\naws sso login --profile <profile>\naws eks update-kubeconfig --name <cluster> --region <region> --profile <profile>'),
         step('Pods: use IRSA; the SDK re-reads the projected token and refreshes. Old SDKs may not support web identity; upgrade them.', 'kubectl describe pod <pod> | grep -A2 AWS_WEB_IDENTITY_TOKEN_FILE'),
+      ),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaRole, 'Lambda refreshes the execution role\'s own credentials. An expired token in a function is one the code got itself: an `AssumeRole` (or a client built with its keys) made once at start and kept in a global across invocations, or a token copied into the function\'s variables. Assume the role (or build the client) inside the handler, or refresh it before it expires; or use the execution role directly:', 'aws lambda get-function-configuration --function-name <function> --query "[Role, keys(Environment.Variables)]"'),
       ),
       variant('sso', step('Sign in again; if the refresh keeps failing, check the `sso_session` block and the session duration set in IAM Identity Center:', 'aws sso login --sso-session <session name>\naws sts get-caller-identity --profile <profile>')),
     ],

@@ -1,5 +1,5 @@
 import type { CauseKnowledge } from '../types';
-import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, step, variant } from '../shared';
+import { AUTHN, AVOID_ROTATE_BLIND, AVOID_WIDEN_POLICY, LINKS, VERIFY_COMMANDS, VERIFY_TEXT, sourced, step, variant } from '../shared';
 
 const AVOID = [AVOID_WIDEN_POLICY, AVOID_ROTATE_BLIND, 'Do not create a key in the wrong account to make one call work: fix which account the runtime targets.'];
 
@@ -29,6 +29,10 @@ export const wrongAccountOrPartition: CauseKnowledge = {
       variant('ci', step('Check that the job uses the secrets of the target account/partition (separate environments per account), and that test jobs set the LocalStack endpoint while deploy jobs do not.')),
       variant('container-ecs', step('Check `AWS_ENDPOINT_URL` (or the tool\'s endpoint setting) and region variables in the task definition or compose file: they must name the service the key belongs to - AWS, or your LocalStack / MinIO endpoint. Production images should carry no LocalStack settings.')),
       variant('kubernetes-irsa', step('Check the pod env for `AWS_ENDPOINT_URL` / region and that the IRSA role ARN is in the account and partition you target:', 'kubectl get sa <service-account> -o jsonpath="{.metadata.annotations.eks\\.amazonaws\\.com/role-arn}"')),
+      variant(
+        'lambda',
+        sourced(LINKS.lambdaRole, 'A function acts as its execution role, in the account that owns the function (its ARN shows it). To act in another account, assume a role there from the code, or allow the function\'s role in the resource\'s policy:', 'aws lambda get-function-configuration --function-name <function> --query "[FunctionArn, Role]"'),
+      ),
       variant('sso', step('Pick the SSO profile for the target account (each account/role pair is its own profile):', 'aws configure list-profiles\naws sts get-caller-identity --profile <profile>')),
     ],
   },

@@ -13,6 +13,10 @@ const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_p
 const CROSS_ACCOUNT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
 const STS_ASSUME_ROLE = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 const AUTHZ = ['authorization-not-authentication'] as const;
+/** IAM User Guide, "Pass session tags in AWS STS": the permissions that adding session tags needs. */
+const SESSION_TAGS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required';
+/** aws-actions/configure-aws-credentials README: it tags the session by default; `role-skip-session-tagging` turns that off. */
+const CONFIGURE_AWS_CREDENTIALS = 'https://github.com/aws-actions/configure-aws-credentials/blob/main/README.md';
 
 /** What kind of policy denied, read from the message (first match wins; most specific first). */
 export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
@@ -26,6 +30,8 @@ export const DENY_KINDS: Array<{ kind: string; re: RegExp }> = [
   { kind: 'resource-policy', re: /explicit deny in a resource-based policy|no resource-based policy allows|bucket policy|key policy|the key policy/i },
   { kind: 'identity-deny', re: /explicit deny in an identity-based policy/i },
   { kind: 'identity-policy', re: /no identity-based policy allows/i },
+  // Tagging the session of a role, with no policy named: the role's trust policy must allow sts:TagSession (qa36 F10).
+  { kind: 'tag-session', re: /not authorized to perform:? sts:TagSession\b/i },
 ];
 
 /**
@@ -82,6 +88,23 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('A principal deleted and re-created since the trust policy was saved shows there as an id (`AIDA…`, `AROA…`) instead of its ARN: put the ARN back and save the policy again.'),
     ],
     sources: [STS_ASSUME_ROLE, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_roles.html'],
+  },
+  {
+    // "User: arn:aws:iam::…:user/gh-actions is not authorized to perform: sts:TagSession on resource: …:role/gh-deploy"
+    // (configure-aws-credentials tags the session by default: its README): STS adds session tags only when the role's
+    // trust policy allows sts:TagSession for the caller. An identity-policy edit or the OIDC steps change nothing, so
+    // this is the whole fix (qa36 F10).
+    id: 'authz-tag-session-trust',
+    title: 'Denied tagging the role\'s session: allow `sts:TagSession` in the role\'s trust policy, or stop tagging',
+    causes: [...AUTHZ],
+    replaces: true,
+    when: [{ fact: 'denyKind', in: ['tag-session'] }],
+    steps: [
+      step('The tool asks STS for a session with tags (configure-aws-credentials does by default: repository, workflow, actor, commit…), and STS allows that only when the role\'s trust policy allows `sts:TagSession` for the caller. Read the trust policy (in the role\'s account):', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument', 'aws iam get-role --role-name <role> --query Role.AssumeRolePolicyDocument'),
+      step('In the statement whose `Principal` is the denied caller (the user or role the error names), allow both actions, `"Action": ["sts:AssumeRole", "sts:TagSession"]`, and save the policy:', 'aws iam update-assume-role-policy --role-name <role> --policy-document file://trust-policy.json', 'aws iam update-assume-role-policy --role-name <role> --policy-document file://trust-policy.json'),
+      step('Or stop tagging the session: `role-skip-session-tagging: true` in the configure-aws-credentials step (nothing can then use those tags in `aws:PrincipalTag` conditions). Across accounts the caller\'s own policy must also allow `sts:TagSession` on the role, as it does `sts:AssumeRole`.'),
+    ],
+    sources: [SESSION_TAGS, CONFIGURE_AWS_CREDENTIALS, STS_ASSUME_ROLE],
   },
   {
     // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.

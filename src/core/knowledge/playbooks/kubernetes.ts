@@ -2,7 +2,7 @@
  * Kubernetes role delivery other than IRSA: the platform variant's steps (causes/role-credentials-unavailable.ts) are
  * IRSA's annotation, web identity token and OIDC trust, which change nothing for a pod whose role comes through EKS
  * Pod Identity (qa35 N5, velero-plugin-for-aws on Pod Identity: `invalid endpoint host, "169.254.170.23", only
- * loopback hosts are allowed` from an SDK older than the agent).
+ * loopback hosts are allowed` from an SDK older than the agent): so this playbook replaces them (qa36 F3).
  */
 import type { Playbook } from '../types';
 import { LINKS, step } from '../shared';
@@ -18,6 +18,7 @@ export const KUBERNETES_PLAYBOOKS: Playbook[] = [
     title: 'EKS Pod Identity: the association, the agent and an SDK that reads it (not IRSA\'s annotation)',
     causes: ['role-credentials-unavailable', 'no-credentials-found'],
     first: true,
+    replaces: true,
     when: [{ fact: 'podIdentity' }],
     steps: [
       step('With Pod Identity the role comes from an association for the pod\'s namespace and service account, delivered by the Pod Identity Agent; no `eks.amazonaws.com/role-arn` annotation or OIDC trust is involved. Check the association, the agent, and that the pod sees the agent\'s address:', 'aws eks list-pod-identity-associations --cluster-name <cluster> --namespace <namespace>\nkubectl get daemonset eks-pod-identity-agent -n kube-system\nkubectl exec <pod> -- env | grep AWS_CONTAINER_CREDENTIALS_FULL_URI'),

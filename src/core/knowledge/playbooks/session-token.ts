@@ -10,7 +10,29 @@ const ACCESS_KEYS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credent
 const PROCESS_CREDENTIALS = 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html';
 const IDENTITY_POOLS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/identity-pools.html';
 
+/** AWX's move from AWS_SECURITY_TOKEN (boto 2's name) to AWS_SESSION_TOKEN. */
+const LEGACY_NAME = 'https://github.com/ansible/awx/issues/13297';
+/** The AWS CLI's (and SDKs') environment variables: AWS_SESSION_TOKEN. */
+const ENV_VARS = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html';
+/** Ansible's inventory plugin that replaced the ec2.py script. */
+const AWS_EC2_INVENTORY = 'https://docs.ansible.com/ansible/latest/collections/amazon/aws/aws_ec2_inventory.html';
+
 export const SESSION_TOKEN_PLAYBOOKS: Playbook[] = [
+  {
+    // qa36 F20 (batch-21 tuning thread ansible/ansible#36742): the person exports all three, the tool still sends the
+    // key alone. The cause's own steps (export AWS_SESSION_TOKEN) are what they already did, so this replaces them.
+    id: 'token-under-another-name',
+    title: 'The token is set, but the tool does not read it there: give it the name or place it reads',
+    causes: ['missing-session-token'],
+    replaces: true,
+    when: [{ fact: 'tokenField', in: ['set'] }],
+    steps: [
+      step('The session token is exported, yet the key reaches AWS without it, so this tool reads the token under another name or from another place. Tools built on boto 2 (Ansible\'s old `ec2.py` inventory script among them) read `AWS_SECURITY_TOKEN`: set it to the same value in the shell that runs the tool:', 'export AWS_SECURITY_TOKEN="$AWS_SESSION_TOKEN"', '$env:AWS_SECURITY_TOKEN = $env:AWS_SESSION_TOKEN'),
+      step('Check that the tool is not handed the keys another way that has no token (its own config or inventory file, a key and secret option, a credentials file it reads first): those win over the environment, and the token set in the shell is never read.'),
+      step('Better: move to a version built on a current SDK, which reads `AWS_SESSION_TOKEN` (for Ansible, the `amazon.aws.aws_ec2` inventory plugin instead of `ec2.py`).'),
+    ],
+    sources: [LEGACY_NAME, ENV_VARS, AWS_EC2_INVENTORY],
+  },
   {
     id: 'token-not-accepted',
     title: 'The tool takes no session token: give it credentials that need none',

@@ -57,10 +57,29 @@ export const TOOL_PLAYBOOKS: Playbook[] = [
     ],
   },
   {
+    // "AWS account ID not allowed: 444455556666" (qa36 F8): the provider's allowed_account_ids / forbidden_account_ids
+    // refused valid credentials of another account. The causes' own steps (an endpoint, LocalStack, env keys in a
+    // shell) tell another story: this is the fix.
+    id: 'terraform-allowed-accounts',
+    title: 'Terraform refused the account of its credentials: give it the credentials of the account the configuration is for',
+    causes: ['wrong-account-or-partition', 'wrong-profile', 'env-var-override'],
+    replaces: true,
+    meaning: 'The credentials Terraform loaded are valid, but for another account than this configuration allows: the provider checks the caller\'s account against `allowed_account_ids` / `forbidden_account_ids` and stops before any change.',
+    when: [{ fact: 'tool', in: ['terraform'] }, { fact: 'callerExpected', in: ['no'] }],
+    steps: [
+      step('Terraform refused before any change: the credentials it loaded are valid, for the account in the error, and the provider block\'s `allowed_account_ids` (or `forbidden_account_ids`) does not allow that account. See which identity the shell that runs Terraform has, and where it comes from:', 'aws sts get-caller-identity\naws configure list', 'aws sts get-caller-identity\naws configure list'),
+      step('Give Terraform the intended account\'s credentials: `profile = "<profile>"` or an `assume_role { role_arn = "arn:aws:iam::<account>:role/<role>" }` block in the provider, or `AWS_PROFILE` in that shell. Keys in the environment win over `AWS_PROFILE`, so unset them first:', 'unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN\nexport AWS_PROFILE=<profile>\nterraform plan', 'Remove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY, Env:AWS_SESSION_TOKEN -ErrorAction SilentlyContinue\n$env:AWS_PROFILE = "<profile>"\nterraform plan'),
+      step('Change `allowed_account_ids` only if the account in the error really is one this configuration may manage: the check is there to stop a run against the wrong account.'),
+    ],
+    sources: ['https://registry.terraform.io/providers/hashicorp/aws/latest/docs#argument-reference', 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-quickstart.html#cli-configure-quickstart-precedence'],
+  },
+  {
     id: 'github-actions-oidc',
     title: 'GitHub Actions: OIDC role for the job',
     causes: SOURCE_CAUSES,
-    when: [],
+    // A denial whose message names what decided it (a trust policy without sts:TagSession, an SCP) is that policy's,
+    // not the job's OIDC setup (qa36 F10).
+    when: [{ fact: 'denyKind', absent: true }],
     whenAny: [{ fact: 'tool', in: ['github-actions'] }, { fact: 'runtime', matches: 'github' }],
     steps: [
       step('The job needs permission to request the OIDC token:', 'permissions:\n  id-token: write\n  contents: read'),

@@ -279,15 +279,14 @@ describe('a Lambda function gets the Lambda steps', () => {
     expect(steps).toMatch(/execution role/);
   });
 
-  it('when a cause has no Lambda steps of its own, then the shell steps are shown and the line says so instead of calling them the Lambda steps', () => {
+  it('when the key of a deleted-key cause is held by a function, then its Lambda steps are shown, not the shell\'s (every cause has Lambda steps: qa36 F18)', () => {
     const fix = fixFor('key-deleted-or-inactive');
-    expect(shown(fix)).toEqual(['linux-macos']);
-    expect(fix.shownFor).toMatch(/^AWS Lambda \(.*\) has no steps of its own for this cause: these are the steps for Linux \/ macOS\.$/);
+    expect(shown(fix)).toEqual(['lambda']);
+    expect(fix.shownFor).toMatch(/^Steps for /);
   });
 });
 
 describe('the line over the steps names the platform as the heading under it does', () => {
-  const LAMBDA_LOG = `START RequestId: 8f5e2c1a-1111-2222-3333-444455556666 Version: $LATEST\n${PASTES.cliInvalidToken}`;
   const sso = () => {
     const r = open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`);
     r.state.facts.credentialSource = 'sso';
@@ -296,7 +295,6 @@ describe('the line over the steps names the platform as the heading under it doe
   it.each([
     ['the runtime is not known (the default)', () => confirm(open(`${PASTES.cliInvalidToken}\n${PASTES.configureListEnv}`).state, 'env-var-override'), undefined],
     ['the credentials come from SSO in the person\'s own shell', sso, undefined],
-    ['a Lambda function falls back to the shell\'s steps', () => send(open(LAMBDA_LOG).state, { kind: 'confirm-cause', causeId: 'key-deleted-or-inactive', user: 'U1', at: '' }, new Clock()), 'AWS Lambda'],
   ] as const)('when %s, then the terminal and Slack name the shown platform with its heading\'s words', (_, fixed, runtime) => {
     const fix = fixed();
     const terminal = renderReplies(fix.replies);

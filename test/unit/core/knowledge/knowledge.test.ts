@@ -3,7 +3,8 @@ import { FACT_SIGNALS, KNOWLEDGE, LOOKUP_EFFECTS, PROBES, SECRET_WARNINGS, probe
 import type { Effects, Probe } from '../../../../src/core/knowledge/types';
 import { wordsParts } from '../../../../src/core/near';
 
-const PLATFORMS = ['linux-macos', 'windows-powershell', 'ci', 'container-ecs', 'kubernetes-irsa', 'sso'] as const;
+// Lambda too: a function given the shell's `aws configure set --profile` keeps failing (qa36 F18).
+const PLATFORMS = ['linux-macos', 'windows-powershell', 'ci', 'container-ecs', 'kubernetes-irsa', 'lambda', 'sso'] as const;
 
 /**
  * What a probe's outcomes can do to the causes: a choice's own effects and those of the fact signals
