@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { pasteOf } from './paste';
+import { ERROR, pasteOf } from './paste';
 import { repeatedShapes } from './shapes';
 
 const OLD = join(resolve(process.env.AB_OLD ?? join(__dirname, '.ab-old')), 'src', 'core');
@@ -92,6 +92,8 @@ const REPLIES = [
   'the clock is fine, ntp is running',
 ].join('\n');
 
+/** AB_ONLY="4 KB" (a label, or several joined by commas): only those sizes, for more rounds in the same time. */
+const ONLY = process.env.AB_ONLY?.split(',').map((l) => l.trim());
 const ALL_SIZES: Array<[string, string, number]> =
   WHAT === 'interpret'
     ? [['10 replies', REPLIES, 50]]
@@ -101,9 +103,9 @@ const ALL_SIZES: Array<[string, string, number]> =
         ['1 MB', pasteOf(1_000_000), 2],
         // AB_SHAPES=1: also each 1 MB of one secret shape repeated (bench/shapes.ts), labelled by its first word.
         ...(process.env.AB_SHAPES ? repeatedShapes(1_000_000).map(([label, text]): [string, string, number] => [`1MB ${label.split(' ')[0]!}`, text, 2]) : []),
+        // Only when AB_ONLY names it: the bench's 2 MB shape, read as head and tail (its middle searched: input-window.ts).
+        ...(ONLY?.includes('2 MB') ? [['2 MB', `${pasteOf(2_000_000)}\n${ERROR}\n`, 2] as [string, string, number]] : []),
       ];
-/** AB_ONLY="4 KB" (a label, or several joined by commas): only those sizes, for more rounds in the same time. */
-const ONLY = process.env.AB_ONLY?.split(',').map((l) => l.trim());
 const SIZES = ONLY ? ALL_SIZES.filter(([label]) => ONLY.includes(label)) : ALL_SIZES;
 
 if (process.env.AB_ORDER) {

@@ -7,6 +7,7 @@
 import type { SecretKind } from './diagnosis';
 import { MAX_INPUT_CHARS } from './normalise';
 import { findSecrets } from './redact';
+import { AUTHN_FAMILIES, FAMILIES } from './rules/families';
 
 /** Room left for the gap marker between the two ends. */
 const MARKER_ROOM = 1000;
@@ -87,15 +88,49 @@ export function tailCut(end: number, from: number, nextBreak: (at: number) => nu
   return nl !== -1 && nl < from + slackOf(end) ? nl + 1 : undefined;
 }
 
+/**
+ * The error codes a diagnosis detects on (the credential and authorization families'), as a log prints them: what the
+ * part not read is searched for. `Unauthorized` alone is any HTTP 401 or kubectl's, not AWS's.
+ */
+const MIDDLE_CODES = [...new Set([...AUTHN_FAMILIES, 'fam.authz'].flatMap((f) => FAMILIES[f] ?? []).filter((m) => m.startsWith('code.')).map((m) => m.slice('code.'.length)))]
+  .filter((c) => c !== 'Unauthorized');
+const MIDDLE_ERROR = new RegExp(`\\b(?:${MIDDLE_CODES.join('|')})\\b`, 'g');
+/** Lines read after an error line found in the middle (its stack or the next links of its chain). */
+const ERROR_CONTEXT = 4096;
+
+/** The first error code between `from` and `to`: where, and which. */
+function errorCodeBetween(text: string, from: number, to: number): { at: number; code: string } | undefined {
+  MIDDLE_ERROR.lastIndex = from;
+  const m = MIDDLE_ERROR.exec(text);
+  return m && m.index < to ? { at: m.index, code: m[0] } : undefined;
+}
+
 /** Where `text` is cut to keep its head and tail within `limit`, and the text kept (with a gap marker). */
 function cut(text: string, limit: number) {
   const end = endChars(limit);
-  const headEnd = headCut(end, (at) => text.lastIndexOf('\n', at)) ?? end;
+  let headEnd = headCut(end, (at) => text.lastIndexOf('\n', at)) ?? end;
   const tailFrom = text.length - end;
-  const tailStart = tailCut(end, tailFrom, (at) => text.indexOf('\n', at)) ?? tailFrom;
+  let tailStart = tailCut(end, tailFrom, (at) => text.indexOf('\n', at)) ?? tailFrom;
+  // A log's one AWS error can sit in the part not read (QA36 F14: 42 K characters of a 1 MB CI log skipped, and
+  // "no error found"). The gap moves past it, as far as half the tail: the head reads on through the error line and
+  // what follows it, the tail gives up as much from its start, so what is read stays within the bound.
+  let unread: { at: number; code: string } | undefined = errorCodeBetween(text, headEnd, tailStart);
+  if (unread) {
+    const lineEnd = text.indexOf('\n', unread.at);
+    const past = lineEnd < 0 ? text.length : lineEnd;
+    const nl = text.lastIndexOf('\n', past + ERROR_CONTEXT);
+    const moved = nl > past ? nl : past;
+    const shift = moved - headEnd;
+    if (shift <= Math.floor(end / 2)) {
+      headEnd = moved;
+      tailStart = tailCut(end, tailStart + shift, (at) => text.indexOf('\n', at)) ?? tailStart + shift;
+      if (tailStart <= headEnd) tailStart = headEnd + 1;
+      unread = errorCodeBetween(text, headEnd, tailStart);
+    }
+  }
   const omittedChars = tailStart - headEnd;
   const omittedLines = countLines(text, headEnd + 1, tailStart);
-  return { kept: `${text.slice(0, headEnd)}\n${gapMarker(omittedChars, omittedLines)}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines };
+  return { kept: `${text.slice(0, headEnd)}\n${gapMarker(omittedChars, omittedLines)}\n${text.slice(tailStart)}`, headEnd, tailStart, omittedChars, omittedLines, unread };
 }
 
 /** What stands in the kept text for the part not read (a file read as it streams writes the same). */
@@ -124,8 +159,13 @@ export function keepHeadAndTail(text: string, limit: number = MAX_INPUT_CHARS): 
 /** The head and tail of an input within normalise's bound, with what was read and what the middle held. */
 export function headAndTail(text: string): InputWindow {
   if (text.length <= MAX_INPUT_CHARS) return { text };
-  const { kept, headEnd, tailStart, omittedChars, omittedLines } = cut(text, MAX_INPUT_CHARS);
+  const { kept, headEnd, tailStart, omittedChars, omittedLines, unread } = cut(text, MAX_INPUT_CHARS);
   const headLines = countLines(text, 0, headEnd) + 1;
+  const read = readNote({ total: text.length, head: headEnd, tail: text.length - tailStart, omitted: omittedChars, headLines, omittedLines });
+  // An error too far into the middle to move the gap past: said, with where, so it is read on its own.
+  const note = unread
+    ? `${read}; the part not read holds the AWS error code ${unread.code} at line ${(countLines(text, 0, unread.at) + 1).toLocaleString('en-US')}: read it with \`awskey diagnose --lines FILE\` or \`grep -n ${unread.code} FILE | awskey diagnose\``
+    : read;
   return {
     text: kept,
     read: {
@@ -135,7 +175,7 @@ export function headAndTail(text: string): InputWindow {
       headLines,
       omittedLines,
       omittedSecrets: secretKindsBetween(text, headEnd - SCAN_OVERLAP, tailStart + SCAN_OVERLAP),
-      note: readNote({ total: text.length, head: headEnd, tail: text.length - tailStart, omitted: omittedChars, headLines, omittedLines }),
+      note,
     },
   };
 }

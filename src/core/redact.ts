@@ -189,11 +189,40 @@ export function redactFound(text: string, found: readonly FoundSecret[]): Redact
 /** FULL_KEY_ID without its global flag, for a test that keeps no lastIndex between calls. */
 const ANY_KEY_ID = new RegExp(FULL_KEY_ID.source);
 
-/** Show access key ids (and other unique ids) as prefix + "…" + last 4 only. */
+/**
+ * A base64 run as long as an encoded key id (20-28 characters, perhaps with the newline `echo` adds: 28-40 base64
+ * characters). A Kubernetes Secret's `data:` holds `AWS_ACCESS_KEY_ID` so (QA36 F17): one `base64 -d` from the whole id.
+ */
+const BASE64_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{26,40}={0,2}(?![A-Za-z0-9+/=])/g;
+const ANY_BASE64_RUN = /[A-Za-z0-9+/]{26}/;
+/** A decoded run that is a whole key id (groups as FULL_KEY_ID's), and nothing else but a line break (4). */
+const WHOLE_KEY_ID = new RegExp(`^(?:${FULL_KEY_ID.source})(\\r?\\n?)$`);
+
+/**
+ * `text` with each base64 run that encodes a whole key id replaced by `to(prefix, middle, last4, lineBreak)`: the
+ * masks of a reply, the stand-ins of the case's evidence (conversation/belief.ts).
+ */
+export function replaceEncodedKeyIds(text: string, to: (prefix: string, middle: string, last4: string, lineBreak: string) => string): string {
+  if (!ANY_BASE64_RUN.test(text)) return text;
+  return text.replace(BASE64_RUN, (run) => {
+    if (run.length % 4 !== 0) return run;
+    let decoded: string;
+    try {
+      decoded = atob(run);
+    } catch {
+      return run;
+    }
+    const m = WHOLE_KEY_ID.exec(decoded);
+    return m ? to(m[1]!, m[2]!, m[3]!, m[4]!) : run;
+  });
+}
+
+/** Show access key ids (and other unique ids) as prefix + "…" + last 4 only, written plain or in base64. */
 export function maskKeyIds(text: string): string {
   // Most texts it is given (an evidence sentence, an excerpt) hold no id: a replace with a function allocates even then.
-  return ANY_KEY_ID.test(text) ? text.replace(FULL_KEY_ID, (_m, prefix: string, _middle: string, last4: string) => `${prefix}…${last4}`) : text;
+  const plain = ANY_KEY_ID.test(text) ? text.replace(FULL_KEY_ID, (_m, prefix: string, _middle: string, last4: string) => `${prefix}…${last4}`) : text;
+  return replaceEncodedKeyIds(plain, (prefix, _middle, last4) => `${prefix}…${last4} (base64)`);
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, ANY_BASE64_RUN, WHOLE_KEY_ID];

@@ -60,7 +60,9 @@ export function renderReport(d: Diagnosis): string {
       .slice(0, SHOWN_CAUSES)
       .forEach((c, i) => lines.push(...causeBlock(c, i + 1)));
   } else {
-    lines.push('No AWS credential or authentication error found.');
+    // A long log's middle was not read (core/input-window.ts): say so here, where the verdict is, and how to read all of it.
+    if (d.inputRead) lines.push('No AWS credential or authentication error found in what was read.', `To read all of a long log, search it first: grep -n -i -E 'error|denied|credential|token' FILE | awskey diagnose (or awskey diagnose --lines FILE).`);
+    else lines.push('No AWS credential or authentication error found.');
     const other = codes.length ? ` (other AWS error codes: ${codes.join(', ')})` : '';
     if (other) lines.push(`This text holds${other}.`);
   }

@@ -13,7 +13,7 @@ import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
 import { normalise } from '../normalise';
 import { keepHeadAndTail } from '../input-window';
-import { redact } from '../redact';
+import { redact, replaceEncodedKeyIds } from '../redact';
 import { decodeAccountId, FULL_KEY_ID } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
 import { CODE_MEANINGS } from '../meanings';
@@ -82,7 +82,9 @@ function standIn(prefix: string, body: string, last4: string): string {
  * last 4 leave the core): what may be kept on the case.
  */
 export function evidenceText(raw: string): string {
-  return redact(normalise(keepHeadAndTail(raw)).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
+  const plain = redact(normalise(keepHeadAndTail(raw)).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
+  // A key id in base64 (a Kubernetes Secret's data:) keeps its encoding: the case reads the same, the id is not kept.
+  return replaceEncodedKeyIds(plain, (prefix, body, last4, lineBreak) => btoa(standIn(prefix, body, last4) + lineBreak));
 }
 
 /**

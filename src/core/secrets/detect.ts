@@ -1162,7 +1162,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   const judged = newJudged();
   privateKeys(view, found);
   urlPasswords(view, found);
-  kubernetesSecretData(view, found, (name, value) => POINTER_WORDS.has(nameWords(name).pop() ?? '') || notASecret(value) || REFERENCE_VALUE.test(value));
+  kubernetesSecretData(view, found, (name, value) => POINTER_WORDS.has(nameWords(name).pop() ?? '') || notASecret(value) || REFERENCE_VALUE.test(value), (name) => (AWS_SECRET_NAME.test(name) ? labelKind(name) : 'other-token'));
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
   prefixed(view, found);

@@ -6,6 +6,7 @@
  * style (a value on the entry's line, or a `|` / `>` block scalar on the lines indented under it), YAML flow style
  * (`data: {creds.json: eyJ…}`), and JSON as `kubectl get secret -o json` prints it.
  */
+import type { SecretKind } from '../diagnosis';
 import type { SecretSpan } from './detect';
 import { lineEnd } from './line-end';
 
@@ -28,18 +29,20 @@ const SHORT_OR_PHRASE = (value: string): boolean => value.length < 4 || /\s/.tes
 const MAX_ENTRIES = 200;
 
 type Skip = (name: string, value: string) => boolean;
+/** What an entry's name says its secret is (`AWS_SECRET_ACCESS_KEY` holds a secret access key, encoded or not: QA36 F17). */
+type KindOf = (name: string) => SecretKind;
 
 /**
  * `skip(name, value)`: an entry that is no secret even there: its name says where or what (`AWS_REGION`, `*_ID`: the
  * setting beside the secret, evidence), or its value is a placeholder (`<aws-secret-access-key>`) or a reference.
  */
-export function kubernetesSecretData(text: string, out: SecretSpan[], skip: Skip): void {
+export function kubernetesSecretData(text: string, out: SecretSpan[], skip: Skip, kindOf: KindOf): void {
   if (!text.includes('Secret') || !KIND_SECRET.test(text)) return;
-  blockMaps(text, out, skip);
-  flowMaps(text, out, skip);
+  blockMaps(text, out, skip, kindOf);
+  flowMaps(text, out, skip, kindOf);
 }
 
-function blockMaps(text: string, out: SecretSpan[], skip: Skip): void {
+function blockMaps(text: string, out: SecretSpan[], skip: Skip, kindOf: KindOf): void {
   DATA_HEADER.lastIndex = 0;
   for (let h = DATA_HEADER.exec(text); h; h = DATA_HEADER.exec(text)) {
     const headerIndent = h[1]!.length;
@@ -52,30 +55,30 @@ function blockMaps(text: string, out: SecretSpan[], skip: Skip): void {
       if (!m || m[1]!.length <= headerIndent || (entryIndent >= 0 && m[1]!.length !== entryIndent)) break;
       entryIndent = m[1]!.length;
       if (m[3] === undefined) {
-        start = blockScalar(text, end + 1, entryIndent, m[2]!, out, skip);
+        start = blockScalar(text, end + 1, entryIndent, m[2]!, out, skip, kindOf(m[2]!));
         continue;
       }
       const valueStart = start + m.index + m[0].length - m[3].length;
-      if (!SHORT_OR_PHRASE(m[3]) && !skip(m[2]!, m[3])) out.push({ start: valueStart, end: valueStart + m[3].length, kind: 'other-token' });
+      if (!SHORT_OR_PHRASE(m[3]) && !skip(m[2]!, m[3])) out.push({ start: valueStart, end: valueStart + m[3].length, kind: kindOf(m[2]!) });
       start = end + 1;
     }
   }
 }
 
 /** The lines of a block scalar from `start`, each indented deeper than its entry: each line's text is the secret's. Returns where the map goes on. */
-function blockScalar(text: string, start: number, entryIndent: number, name: string, out: SecretSpan[], skip: Skip): number {
+function blockScalar(text: string, start: number, entryIndent: number, name: string, out: SecretSpan[], skip: Skip, kind: SecretKind): number {
   for (let n = 0; start > 0 && start < text.length && n < MAX_ENTRIES; n++) {
     const end = lineEnd(text, start);
     const m = INDENTED.exec(text.slice(start, end));
     if (m && m[1]!.length <= entryIndent) return start;
     // a blank line inside the block is part of it
-    if (m && !skip(name, m[2]!.trimEnd())) out.push({ start: start + m[1]!.length, end: start + m[1]!.length + m[2]!.trimEnd().length, kind: 'other-token' });
+    if (m && !skip(name, m[2]!.trimEnd())) out.push({ start: start + m[1]!.length, end: start + m[1]!.length + m[2]!.trimEnd().length, kind });
     start = end + 1;
   }
   return start;
 }
 
-function flowMaps(text: string, out: SecretSpan[], skip: Skip): void {
+function flowMaps(text: string, out: SecretSpan[], skip: Skip, kindOf: KindOf): void {
   FLOW_HEADER.lastIndex = 0;
   for (let h = FLOW_HEADER.exec(text); h; h = FLOW_HEADER.exec(text)) {
     FLOW_MEMBER.lastIndex = h.index + h[0].length;
@@ -83,7 +86,7 @@ function flowMaps(text: string, out: SecretSpan[], skip: Skip): void {
       const value = m[2] ?? m[3] ?? m[4]!;
       if (SHORT_OR_PHRASE(value) || skip(m[1]!, value)) continue;
       const valueStart = text.indexOf(value, m.index + m[0].indexOf(':'));
-      out.push({ start: valueStart, end: valueStart + value.length, kind: 'other-token' });
+      out.push({ start: valueStart, end: valueStart + value.length, kind: kindOf(m[1]!) });
     }
   }
 }

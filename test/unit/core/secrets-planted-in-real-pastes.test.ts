@@ -77,6 +77,10 @@ const SHAPES: Array<[string, string, string[]]> = [
   // Review 34d (R34d-6): a web URL password of a port's digits and names before a host written with its root's `.`.
   ['a URL password before a fully qualified host', 'curl https://deploy:2024/spring/tulips@api.example.com./v1/items', ['2024/spring/tulips']],
   ['a key in typographic quotes', `Sys.setenv("AWS_SECRET_ACCESS_KEY" = “${KEY}”, ”AWS_DEFAULT_REGION" = "us-east-1")`, [KEY]],
+  // QA36 F17: a Secret's base64 key id came back whole in --json location excerpts (the id is no secret, but a full one
+  // never comes back); its base64 secret was warned of as "a token". Both halves, as `echo` and `echo -n` encode them.
+  ['a Kubernetes Secret data: block with a base64 key id and secret', `kind: Secret\ndata:\n  AWS_ACCESS_KEY_ID: ${b64('AKIAIOSFODNN7EXAMPLE')}\n  AWS_SECRET_ACCESS_KEY: ${b64(KEY)}`, [b64('AKIAIOSFODNN7EXAMPLE'), 'AKIAIOSFODNN7EXAMPLE', b64(KEY), KEY]],
+  ['a Kubernetes Secret data: block encoded with echo\'s newline', `apiVersion: v1\ndata:\n  AWS_ACCESS_KEY_ID: ${b64('AKIAIOSFODNN7EXAMPLE\n')}\n  AWS_SECRET_ACCESS_KEY: ${b64(`${KEY}\n`)}\nkind: Secret`, [b64('AKIAIOSFODNN7EXAMPLE\n'), 'AKIAIOSFODNN7EXAMPLE', b64(`${KEY}\n`), KEY]],
   ['a Kubernetes Secret as kubectl -o json prints it', `{\n    "data": {\n        "creds.json": "${b64(`{"k":"${PW}"}`)}"\n    },\n    "kind": "Secret"\n}`, [b64(`{"k":"${PW}"}`)]],
 ];
 

@@ -78,4 +78,16 @@ export const DOTNET: CatalogueEntry[] = [
     causes: { 'wrong-profile': 1.7, 'no-credentials-found': 0.6 },
     source: NET('FallbackCredentialsFactory.cs', '13bd83ed8566'),
   },
+  {
+    // The AWS Tools for PowerShell cmdlets' own empty chain: no -AccessKey/-ProfileName that resolves, no shell default
+    // (Set-AWSCredential) and nothing in the .NET store, ~/.aws/credentials, the environment or the instance profile.
+    // A -ProfileName the cmdlets' stores do not hold (a CLI-only SSO profile in ~/.aws/config) ends here too.
+    id: 'pwsh.no-credentials',
+    tool: 'aws-tools-powershell',
+    message: 'No credentials specified or obtained from persisted/shell defaults.',
+    re: /No credentials specified or obtained from persisted\/shell defaults/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.8 },
+    source: { repo: 'aws/aws-tools-for-powershell', path: 'modules/AWSPowerShell/Common/BaseCmdlets.cs', ref: 'a1443d168626' },
+  },
 ];

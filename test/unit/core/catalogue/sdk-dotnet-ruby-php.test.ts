@@ -38,6 +38,13 @@ checkFamily('dotnet', [
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ e7932173d3fa (3.x wording)',
     text: 'Amazon.Runtime.AmazonServiceException: Unable to find credentials\n\nException 1 of 3:\nAmazon.Runtime.AmazonClientException: Unable to find the "default" profile in CredentialProfileStoreChain.',
   },
+  {
+    // QA36 F13: the cmdlet's error record as Windows PowerShell prints it.
+    id: 'pwsh.no-credentials',
+    from: 'aws/aws-tools-for-powershell modules/AWSPowerShell/Common/BaseCmdlets.cs @ a1443d168626',
+    text: 'PS C:\\Users\\bob> Get-S3Bucket -ProfileName dev\nGet-S3Bucket : No credentials specified or obtained from persisted/shell defaults.\nAt line:1 char:1\n+ Get-S3Bucket -ProfileName dev\n+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n    + CategoryInfo          : InvalidOperation: (Amazon.PowerShe...etS3BucketCmdlet:GetS3BucketCmdlet) [Get-S3Bucket], InvalidOperationException\n    + FullyQualifiedErrorId : InvalidOperationException,Amazon.PowerShell.Cmdlets.S3.GetS3BucketCmdlet',
+    benign: 'No credentials were specified in the ticket; the defaults persisted from the shell session look fine.',
+  },
 ]);
 
 checkFamily('ruby', [
