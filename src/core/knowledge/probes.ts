@@ -484,7 +484,10 @@ export const PROBES: Probe[] = [
           // xtyxtyx/minio-dart#36; "AWS_SESSION_TOKEN in addition to AWS_ACCESS_KEY_ID", aws-samples/aws-genomics-workflows#215):
           // a team that has one and names it is the missing token's own story (both threads: the tool did not send it), and
           // reading "set" there delayed two tuning fixes.
-          '\\b(aws_)?session[ _-]?token\\b[^.]{0,10}\\b(has|had|have) (already )?(expired|timed out)\\b'],
+          '\\b(aws_)?session[ _-]?token\\b[^.]{0,10}\\b(has|had|have) (already )?(expired|timed out)\\b',
+          // The credentials file or profile said to hold one ("~/.aws/credentials is the managed one with a session token",
+          // QA36 F24, aws-samples/no-tears-cluster#15 on Cloud9): a statement of what is set, in any phase.
+          '\\b(credentials( file)?|profile|config)\\b[^.?]{0,60}\\bwith (a|the|its) (aws_)?session[ _-]?token\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
         // "it's set", "it's exported", "it's there"; "… but the token is there".
         sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$",
