@@ -60,8 +60,8 @@ function notARegion(host: string): boolean {
   return parts.length === 2 && SERVICE_PART.test(parts[0]!) && notARegionValue(parts[1]!) && !NOT_REGION_LABELS.has(parts[1]!);
 }
 
-/** A configured region value that has no region's shape (`region  asd  config-file`): see notARegion. */
-export function notARegionValue(value: string): boolean {
+/** A region value that has no region's shape (`asd`): see notARegion. */
+function notARegionValue(value: string): boolean {
   return REGION_LABEL.test(value) && !REGION_NAME.test(value) && !TEMPLATE_LABEL.test(value);
 }
 /* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */

@@ -55,9 +55,8 @@ export const FAMILIES: Record<string, string[]> = {
   'fam.region': ['code.RegionDisabledException', 'msg.sts-region-disabled', 'msg.region-missing', 'code.NoRegionError', 'code.MissingRegion',
     // The Ruby SDK's Aws::Errors::MissingRegionError (aws-sdk-core lib/aws-sdk-core/errors.rb: "No region was provided.").
     'code.MissingRegionError', 'msg.credential-scope-region',
-    // Any tool saying the region is missing (extract/prose-report.ts); a region that is no region's name in an endpoint
-    // host or `aws configure list` (extract/region-endpoint.ts notARegion, QA36 F22).
-    'line.region-missing', 'region.not-a-region'],
+    // Any tool saying the region is missing (extract/prose-report.ts).
+    'line.region-missing'],
   // S3's malformed Authorization header or query: signed for another region than the bucket's, or with an empty key id
   // (the message says which; alone, the prior orders them).
   'fam.auth-header': ['code.AuthorizationHeaderMalformed', 'code.AuthorizationQueryParametersError'],

@@ -4,7 +4,7 @@ import type { CauseRule } from '../types';
 export const regionEndpoint: CauseRule = {
   cause: 'region-endpoint',
   rules: [
-    pro('region.disabled-or-missing', { any: ['fam.region'] }, 3.2, 'The error is about the region itself: STS disabled there, no region configured, a region name that is no region, or a bad credential scope.'),
+    pro('region.disabled-or-missing', { any: ['fam.region'] }, 3.2, 'The error is about the region itself: STS disabled there, no region configured, or a bad credential scope.'),
     pro('region.opt-in', { all: ['region.opt-in'], any: ['fam.unknown-key', 'fam.authfailure'] }, 2.2, 'The region is an opt-in region ({detail}): until the account enables it, keys are rejected there.'),
     pro('region.global-token', { all: ['region.opt-in', 'endpoint.global-sts'] }, 0.8, 'Tokens from the global STS endpoint (v1) do not work in opt-in regions.'),
     // S3's InvalidToken in a Region the account has not enabled (/work/shared/docs/aws-domain.md §1 and the opt-in
