@@ -35,3 +35,19 @@ describe('QA36 F22: a region name that is no region', () => {
     },
   );
 });
+
+describe('QA36 F5: env keys and AWS_PROFILE in one environment, denied as the keys\' user', () => {
+  // getsops/sops#619 (b21 tuning thread), typed as in the finding; the key and secret are AWS's documentation examples.
+  const text = [
+    'sops decrypt fails:',
+    'Error decrypting key: AccessDeniedException: User: arn:aws:iam::111122223333:user/deploy-bot is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action',
+    '$ env | grep AWS',
+    'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
+    'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AWS_PROFILE=testing',
+    'AWS_SDK_LOAD_CONFIG=1',
+  ].join('\n');
+  it('when the env dump shows both, then env-var-override is in the top three', () => {
+    expect(top(text)).toContain('env-var-override');
+  });
+});
