@@ -20,6 +20,9 @@ import { toldExtraStep, toldFixWorking } from './told-outcome';
 import { SAID_WORKING } from './summary';
 import { applyChoice, log, type Turn } from './turn';
 
+/** knowledge/statements.ts: the lapse cue said in a typed reply. */
+const LAPSE_STATEMENT = 'credentials-lapse';
+
 /**
  * What a person wrote around a paste or in a description states facts ("kubectl works just fine",
  * "w/o sessionToken"): statements, never answers. Sentences that are themselves an error message
@@ -62,7 +65,10 @@ export function readProse(t: Turn, text: string, opening = false): number {
     recordSaid(t, said.stated);
     return 0;
   }
-  const moved = applyStated(t, said.stated, said.statements, opening) + applyStatements(t, said.statements) + (expected ? 1 : 0);
+  // A description's texts are the belief's evidence: its base already weighs the lapse cue (belief.ts rebase), so the
+  // statement made of the same words would count them twice.
+  const statements = said.statements.filter((st) => st.id !== LAPSE_STATEMENT);
+  const moved = applyStated(t, said.stated, statements, opening) + applyStatements(t, statements) + (expected ? 1 : 0);
   recordSaid(t, said.stated);
   return moved;
 }

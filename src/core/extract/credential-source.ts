@@ -134,11 +134,20 @@ interface EnvState {
   firstEnvLine?: number;
 }
 
+function withoutTrailingCommas(t: string): string {
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) === 44) end--;
+  return t.slice(0, end);
+}
+
 function unquote(v: string): { value: string; quoted: boolean; innerSpace: boolean } {
   const t = v.trim();
   // Most values (every line of an env dump) open with no quote: the pattern below cannot match them.
   const open = t.charCodeAt(0);
-  if (open !== 34 && open !== 39) return { value: t, quoted: false, innerSpace: false };
+  // An unquoted value ends at a space, so a comma of the sentence around it stays on ("forces AWS_PROFILE=default, cant
+  // clear it", QA36 F15): no profile, region or key value ends in one. (A full stop is left: `=undefined.` is read
+  // as printed, aws/aws-toolkit-azure-devops#112.)
+  if (open !== 34 && open !== 39) return { value: withoutTrailingCommas(t), quoted: false, innerSpace: false };
   const q = /^(["'])([^\n]*?)\1?$/.exec(t);
   if (q) {
     const inner = q[2]!;

@@ -246,8 +246,11 @@ const REFUSALS = [String.raw`access ?denied`, String.raw`denied access`, String.
  */
 const KUBECTL_REFUSAL = /\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b[^]{0,120}\bkubectl\b|\bkubectl\b[^]{0,120}\b(?:must be|not|isn['’]t|aren['’]t) logged in(?:to)? (?:to )?the server\b/i;
 
-/** Refusal words that need a credential object beside them ("403 after deploy" is any web app's). */
-const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?|no access|lacks? access)\b/i;
+/**
+ * Refusal words that need a credential object beside them ("403 after deploy" is any web app's). "No access keys" says
+ * which credentials there are, not that access was refused ("no ~/.aws at all, no access keys": QA36 F15).
+ */
+const REFUSAL_WORDS = /\b(?:access ?denied|not authori[sz]ed|unauthori[sz]ed|forbidden|40[13]|permissions?|no access(?![ _-]?(?:key|id)s?\b)|lacks? access)\b/i;
 
 /**
  * S3 storage named as what cannot be reached: "the runner is not able to access the S3 bucket", "uploads to the bucket

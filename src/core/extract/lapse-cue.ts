@@ -40,6 +40,9 @@ const LAPSE: RegExp[] = [
   /\bto(?:ke|ek)ns? (?:has |have |had |is |was |got )?expired\b/i,
   /\b(?:renews|rotates|refreshes) automatically\b/i,
   /\bdynamically[- ]refreshed\b/i,
+  // Working for a stretch of time and then failing: "works for a couple hours after restarting rke2-server then access
+  // denied again" (rancher/rke2#8119, b21 tuning paste: an S3 client cached with role credentials never refreshed; QA36 F6).
+  /\b(?:works?|worked|working|runs?|ran) (?:fine |ok |well )?for (?:about |around )?(?:an? |one |\d{1,3} |a (?:couple|few) (?:of )?|several |some )?(?:hours?|hrs?|days?|time|while)\b[^.;!?]{0,60}?\bthen\b/i,
 ];
 
 /** An SDK's error line ("Credential refresh failed"), not a person saying the credentials lapse: taken out first. */
@@ -82,3 +85,6 @@ export const LAPSE_WEIGHT = 0.5;
 
 /** For the ReDoS safety test (src/core/patterns.ts): it runs on every sentence of a description. */
 export const LAPSE_CUE_PATTERNS: RegExp[] = [...LAPSE, REFRESH_FAILED];
+
+/** The same ways of saying it, as a statement's words (knowledge/statements.ts `credentials-lapse`). */
+export const LAPSE_SAY: string[] = LAPSE.map((re) => re.source);

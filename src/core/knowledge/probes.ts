@@ -262,7 +262,9 @@ export const PROBES: Probe[] = [
         id: 'yes',
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
-        say: ['work(s|ed)?( fine| ok| okay)? (on|in|from|for|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
+        say: [
+          // Not "works for a couple hours": a stretch of time, not another place (QA36 F6: the lapse cue).
+          'work(s|ed)?( fine| ok| okay)? (on|in|from|for(?! (about |around )?(an? |one |\\d{1,3} |a (couple|few) (of )?|several |some )?(hours?|hrs?|minutes?|mins?|days?|weeks?|while|time)\\b)|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
           // "locally everything works", "it works locally": the reporter's own machine is another place.
           '\\blocally\\b.{0,25}\\bwork(s|ed|ing)\\b', '\\bwork(s|ed|ing)( just)?( fine| ok| okay| well| perfectly)? locally\\b',
           // "get-caller-identity with the same profile works", "works when I run it from my terminal".
@@ -488,7 +490,10 @@ export const PROBES: Probe[] = [
           // xtyxtyx/minio-dart#36; "AWS_SESSION_TOKEN in addition to AWS_ACCESS_KEY_ID", aws-samples/aws-genomics-workflows#215):
           // a team that has one and names it is the missing token's own story (both threads: the tool did not send it), and
           // reading "set" there delayed two tuning fixes.
-          '\\b(aws_)?session[ _-]?token\\b[^.]{0,10}\\b(has|had|have) (already )?(expired|timed out)\\b'],
+          '\\b(aws_)?session[ _-]?token\\b[^.]{0,10}\\b(has|had|have) (already )?(expired|timed out)\\b',
+          // The credentials file or profile said to hold one ("~/.aws/credentials is the managed one with a session token",
+          // QA36 F24, aws-samples/no-tears-cluster#15 on Cloud9): a statement of what is set, in any phase.
+          '\\b(credentials( file)?|profile|config)\\b[^.?]{0,60}\\bwith (a|the|its) (aws_)?session[ _-]?token\\b'],
         // Or the line that sets it: "aws_session_token=role_credentials['SessionToken']" (aws/aws-sdk-pandas#154).
         // "it's set", "it's exported", "it's there"; "… but the token is there".
         sayWhenAsked: [...YES, '\\b(aws_)?session_?token\\s*[=:]\\s*[^\\s,;)]', "^(it'?s |it is |yes,? |yep,? )?(set|exported|present|there)( too| as well| already)?\\W*$",

@@ -6,6 +6,7 @@
  */
 import type { Statement } from './types';
 import { near } from '../near';
+import { LAPSE_RATIO, LAPSE_SAY } from '../extract/lapse-cue';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
 import { TOLD_FIX_STATEMENTS } from './statements-told-fixes';
 
@@ -337,6 +338,19 @@ export const STATEMENTS: Statement[] = [
     effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
     evidence: 'The team says IAM users or keys were deleted or deactivated (a clean-up takes their keys with them)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
+  },
+  {
+    // The lapse cue (extract/lapse-cue.ts) typed in a reply: "works for a couple hours after restarting rke2-server then
+    // access denied again" (rancher/rke2#8119, QA36 F6). diagnose reads it from a paste's prose and the belief from a
+    // description; a typed reply the interpreter understands (a runtime, a sign-in) is not re-read by diagnose, so the cue
+    // is a statement too, with the description's ratio (LAPSE_RATIO, chosen by leave-one-batch-out) for the expired session
+    // only, as diagnose's weight: the 23 tuning pastes that say it are all labelled temporary-credentials-expired (9 also
+    // rotation), and a reply that says it mostly names a role's credentials (refreshed, never rotated by hand).
+    id: 'credentials-lapse',
+    say: LAPSE_SAY,
+    effects: { 'temporary-credentials-expired': LAPSE_RATIO, 'role-credentials-unavailable': 1 / LAPSE_RATIO },
+    evidence: 'The team says it works for a while and then fails, or that restarting fixes it for a time: credentials that are not refreshed',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-assume-role-credentials.html; https://github.com/rancher/rke2/issues/8119',
   },
   ...UNREAD_SOURCE_STATEMENTS,
   ...TOLD_FIX_STATEMENTS,

@@ -19,7 +19,11 @@ export const envVarOverride: CauseRule = {
     // leads, env-dump's 1.0 + 2.3 over the expiry's 3.2 (2.2 ties). Not a double count: env-dump weighs the keys once,
     // this what the shown role and the expiry add to them (it was 2.5).
     pro('env-var-override.shadows-platform-role', { all: ['env.access-key-set', 'env.platform-role', 'fam.expired'] }, 2.3, 'Static keys are set in the environment of a task or pod that has its platform role ({detail}): env keys come first in every SDK chain, so they shadow the role, and temporary ones expire where the role\'s are refreshed.'),
-    pro('env-var-override.keys-and-profile', { all: ['env.keys-and-profile', AUTHN] }, 1.4, 'Both AWS_PROFILE and AWS_ACCESS_KEY_ID are set: the AWS CLI and boto3 use the keys, not the profile.'),
+    // And the same under a denial (QA36 F5, getsops/sops#619, b21 tuning thread: keys and AWS_PROFILE=testing in one env,
+    // denied as the keys' user): the keys are a valid identity, the wrong one. boto/botocore botocore/credentials.py
+    // create_credential_resolver: "export AWS_ACCESS_KEY_ID=foo / export AWS_SECRET_ACCESS_KEY=bar / export AWS_PROFILE=baz
+    // Then, just like our client() calls, the explicit credentials will take precedence." The rule's own weight.
+    pro('env-var-override.keys-and-profile', { all: ['env.keys-and-profile'], any: [AUTHN, 'fam.authz'] }, 1.4, 'Both AWS_PROFILE and AWS_ACCESS_KEY_ID are set: the AWS CLI and boto3 use the keys, not the profile.'),
     pro('env-var-override.terraform-conflict', { all: ['msg.tf-profile-env-conflict'] }, 1.2, 'Terraform saw a profile and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY at the same time.'),
     pro('env-var-override.js-multiple-sources', { all: ['msg.js-multiple-sources'] }, 0.8, 'The JS SDK found both AWS_PROFILE and static env keys.'),
     pro('env-var-override.keys-set-hint', { all: ['hint.env-keys-set', AUTHN] }, 1.2, 'The message says static keys are set in the environment: they win over profiles, roles and OIDC.'),
