@@ -464,7 +464,7 @@ export const PROBES: Probe[] = [
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
     // Not after a denial: a key without its token is rejected, never denied.
-    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
+    skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'tokenField', in: ['none'] }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
     onlyWhen: [{ fact: 'keyKind', in: ['temporary'] }],
     choices: [
       {
