@@ -117,3 +117,13 @@ describe('N17: "broke after upgrading <tool>" is a fact the fix and the summary 
     expect(r.state.causes.map((c) => [c.id, c.score])).toEqual(send(opened, { say: 'ok' }, new Clock()).state.causes.map((c) => [c.id, c.score]));
   });
 });
+
+describe('N25 follow-up (review 36 M-1): "unless" denies only the keys-set state, not a remedy it names', () => {
+  const ids = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+  it('when it fails "unless I run aws sso login again", then the re-login hint is still read', () => {
+    expect(ids('Every morning aws s3 ls fails unless I run aws sso login again.\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.')).toContain('temporary-expired.relogin');
+  });
+  it('when the pod fails "unless we use the IAM role for the service account", then the role hint is still read', () => {
+    expect(ids('Works on my laptop, the pod fails unless we use the IAM role for the service account.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.')).toContain('context.hint.role');
+  });
+});
