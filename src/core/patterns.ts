@@ -12,6 +12,7 @@ import { REDACT_PATTERNS } from './redact';
 import { SAYS_PATTERNS } from './says';
 import { TOLD_OUTCOME_PATTERNS } from './conversation/told-outcome';
 import { ANOTHER_INCIDENT_PATTERNS } from './conversation/another-incident';
+import { SDK_ENV_NAME_PATTERNS } from './extract/sdk-env-names';
 
 export const ALL_PATTERNS: RegExp[] = [
   ...NORMALISE_PATTERNS,
@@ -27,4 +28,5 @@ export const ALL_PATTERNS: RegExp[] = [
   ...SAYS_PATTERNS,
   ...TOLD_OUTCOME_PATTERNS, // conversation/told-outcome.ts: replies at the verify step
   ...ANOTHER_INCIDENT_PATTERNS, // conversation/another-incident.ts: a paste mid-case
+  ...SDK_ENV_NAME_PATTERNS, // extract/sdk-env-names.ts: an app's own read of AWS_REGION_NAME / AWS_PROFILE_NAME
 ];
