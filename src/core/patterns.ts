@@ -13,6 +13,7 @@ import { SAYS_PATTERNS } from './says';
 import { TOLD_OUTCOME_PATTERNS } from './conversation/told-outcome';
 import { ASIDE_PATTERNS } from './conversation/aside';
 import { ANOTHER_INCIDENT_PATTERNS } from './conversation/another-incident';
+import { SDK_ENV_NAME_PATTERNS } from './extract/sdk-env-names';
 
 export const ALL_PATTERNS: RegExp[] = [
   ...NORMALISE_PATTERNS,
@@ -29,4 +30,5 @@ export const ALL_PATTERNS: RegExp[] = [
   ...TOLD_OUTCOME_PATTERNS, // conversation/told-outcome.ts: replies at the verify step
   ...ASIDE_PATTERNS, // conversation/aside.ts: words said to another person in a case thread
   ...ANOTHER_INCIDENT_PATTERNS, // conversation/another-incident.ts: a paste mid-case
+  ...SDK_ENV_NAME_PATTERNS, // extract/sdk-env-names.ts: an app's own read of AWS_REGION_NAME / AWS_PROFILE_NAME
 ];

@@ -8,6 +8,7 @@
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 import { CAUSE_TITLES } from '../taxonomy';
+import { awsCodes } from '../extract/error-codes';
 import type { CaseState } from './types';
 
 /** The words are read in the paste's first characters, where people say what the paste is. */
@@ -28,10 +29,15 @@ export function anotherThing(state: CaseState, text: string, now: Date): { diagn
   return anotherIncident(state, diagnosed) ? { diagnosed, intro: introOf(state, diagnosed) } : { diagnosed };
 }
 
-/** Another family of error: no code in common with the case, and another cause first. */
+/**
+ * Another family of error: no AWS code in common with the case, and another cause first. SDK exception classes
+ * (botocore's ClientError, QA35 N7's awsCodes) wrap every code of their SDK, so two botocore pastes always share one:
+ * they are compared without (review 36 M-3).
+ */
 function anotherIncident(state: CaseState, d: Diagnosis): boolean {
-  if (!showsErrorText(d) || d.errorCodes.length === 0 || state.errorCodes.length === 0) return false;
-  if (d.errorCodes.some((c) => state.errorCodes.includes(c))) return false;
+  const [now, before] = [awsCodes(d.errorCodes), awsCodes(state.errorCodes)];
+  if (!showsErrorText(d) || now.length === 0 || before.length === 0) return false;
+  if (now.some((c) => before.includes(c))) return false;
   const lead = leadOf(state);
   return lead !== undefined && d.causes[0]?.id !== lead;
 }
@@ -40,7 +46,7 @@ function anotherIncident(state: CaseState, d: Diagnosis): boolean {
 function introOf(state: CaseState, d: Diagnosis): string {
   const lead = leadOf(state);
   const codes = (c: string[]) => c.slice(0, 2).map((x) => `\`${x}\``).join(', ');
-  return `You said this is another thing, and its error (${codes(d.errorCodes)}) is not this case's (${codes(state.errorCodes)}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
+  return `You said this is another thing, and its error (${codes(awsCodes(d.errorCodes))}) is not this case's (${codes(awsCodes(state.errorCodes))}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
 }
 
 export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING];

@@ -470,7 +470,7 @@ function lettersAndSpaces(t: string): number {
  * sentences that deny something else ("may not work for China regions"). The hints that carry their own negation or
  * judgement (never-configured, keys-vouched, profile-ignored, …) are read as they are.
  */
-type DenialReach = 'clause' | 'adjacent';
+type DenialReach = 'clause' | 'clause-unless' | 'adjacent';
 const NEGATABLE = new Map<string, DenialReach>([
   ...[
     'hint.rotation', 'hint.deleted', 'hint.localstack', 'hint.clock', 'hint.copy-paste', 'hint.new-region', 'hint.sso', 'hint.assume-role',
@@ -481,17 +481,21 @@ const NEGATABLE = new Map<string, DenialReach>([
     // credentials.
     'hint.expired', 'hint.role', 'hint.network', 'hint.other-endpoint', 'hint.mangled', 'hint.cloud9',
     'hint.relogin', 'hint.env', 'hint.propagation', 'hint.permissions', 'hint.creds-missing',
-    // "doesn't work unless AWS_ACCESS_KEY_ID etc are set" (anomalyco/opencode#12984): the keys are not set.
-    'hint.env-keys-set',
   ].map((signal) => [signal, 'clause'] as const),
+  // A state hint that "unless" also denies: "doesn't work unless AWS_ACCESS_KEY_ID etc are set" (anomalyco/opencode#12984)
+  // says the keys are not set. For a remedy ("fails unless I run aws sso login again", "unless we use the IAM role") the
+  // same word says the remedy works, so the other hints keep their reading (review 36 M-1).
+  ['hint.env-keys-set', 'clause-unless'],
   ['hint.partition', 'adjacent'],
 ]);
 /** Where the clause that holds a mention begins: punctuation or a conjunction that opens a new clause. */
 const CLAUSE_START = /[.,;:!?()]|\b(?:but|after|since|because|when|and|so|then|although|though|until|once|if|while|whereas)\b/gi;
-/** The words that deny, in a clause or right before a mention ("fails unless AWS_ACCESS_KEY_ID is set": it is not). */
-const NEGATION_WORDS = 'not|no|never|without|nor|neither|unless';
+/** The words that deny, in a clause or right before a mention. */
+const NEGATION_WORDS = 'not|no|never|without|nor|neither';
 /** "no longer", "not only", "not to contain a +" (a purpose, not a denial) deny nothing. */
 const NEGATION = new RegExp(String.raw`\b(?:${NEGATION_WORDS})\b(?! longer| only| matter| to\b)|n['’]t\b`, 'i');
+/** For a 'clause-unless' hint: "fails unless AWS_ACCESS_KEY_ID is set" (it is not). */
+const UNLESS = /\bunless\b/i;
 /** A denial right before a mention, at most two small words between: "not in GovCloud", "non-China", "isn't using China". */
 const NEGATION_ADJACENT = new RegExp(String.raw`(?:\b(?:${NEGATION_WORDS}|non)[- ]|n['’]t )(?:(?:in|on|using|use|for|from|the|an?) ){0,2}$`, 'i');
 /** The most characters NEGATION_ADJACENT can take ("without " and two words of five), with room for its `\b`. */
@@ -504,7 +508,8 @@ function denied(line: string, at: number, end: number, reach: DenialReach): bool
   if (reach === 'adjacent') return NEGATION_ADJACENT.test(line.slice(Math.max(0, at - ADJACENT_REACH), at));
   let from = 0;
   for (const m of line.slice(0, at).matchAll(CLAUSE_START)) from = m.index + m[0].length;
-  return NEGATION.test(line.slice(from, at)) || CLEARED.test(line.slice(end));
+  const clause = line.slice(from, at);
+  return NEGATION.test(clause) || (reach === 'clause-unless' && UNLESS.test(clause)) || CLEARED.test(line.slice(end));
 }
 
 /** Every mention on a line, for the hints whose denial reaches only the words right before one mention (compiled once). */

@@ -22,20 +22,39 @@ const CLIENT_ARGUMENTS = ['profile_name', 'region_name'];
 
 const READ = new Set(Object.values(SDK_ENV_NAMES).flat());
 
-/** `AWS_PROFILE_NAME` for `profile_name`, with the names the SDKs read for that setting: those ending in `_PROFILE`. */
+/**
+ * `AWS_PROFILE_NAME` for `profile_name`, with the names the SDKs read for that setting (those ending in `_PROFILE`), and
+ * the signal it raises: one per setting, so a rule can ask that the failure be that setting's own (review 36 M-2).
+ */
 const ARGUMENT_VARIABLES = CLIENT_ARGUMENTS.map((arg) => {
-  const setting = arg.replace(/_name$/, '').toUpperCase();
-  return { name: `AWS_${arg.toUpperCase()}`, read: [...READ].filter((n) => n.endsWith(`_${setting}`)) };
+  const setting = arg.replace(/_name$/, '');
+  const name = `AWS_${arg.toUpperCase()}`;
+  return {
+    name,
+    signal: `value.${setting}-argument-var`,
+    read: [...READ].filter((n) => n.endsWith(`_${setting.toUpperCase()}`)),
+    // The text's own code or config reads the name (os.environ.get("AWS_REGION_NAME"), os.getenv, process.env.X,
+    // litellm's `os.environ/AWS_REGION_NAME`): an application's own variable, which it hands to the SDK itself.
+    readHere: new RegExp(String.raw`\b(?:get|getenv)\(\s{0,3}["']${name}["']|\benviron/${name}\b|\benv\.${name}\b`),
+  };
 }).filter((v) => !READ.has(v.name));
 
 const WORD_AFTER = /[A-Z0-9_]/;
 
-/** A client argument written as a variable the SDKs never read, with the names they read instead. */
+/**
+ * A client argument written as a variable the SDKs never read, with the names they read instead. Only where no code in
+ * the text reads it; the rules (malformed-credentials) count it only when the failure is that setting's own (no
+ * credentials or no profile for `AWS_PROFILE_NAME`, no region for `AWS_REGION_NAME`). litellm and many apps read these
+ * names themselves (review 36 M-2), so an app's variable next to another failure says nothing.
+ */
 export const extractArgumentAsVariable: Extractor = (ctx, draft) => {
   if (!ctx.text.includes('AWS_')) return;
   for (const v of ARGUMENT_VARIABLES) {
     const i = ctx.text.indexOf(v.name);
     if (i < 0 || WORD_AFTER.test(ctx.text[i + v.name.length] ?? '') || WORD_AFTER.test(ctx.text[i - 1] ?? '')) continue;
-    addSignal(draft, 'value.wrong-var-name', ctx.loc(ctx.lineOf(i)), `${v.name}; they read ${v.read.join(' or ')}`);
+    if (v.readHere.test(ctx.text)) continue;
+    addSignal(draft, v.signal, ctx.loc(ctx.lineOf(i)), `${v.name}; they read ${v.read.join(' or ')}`);
   }
 };
+
+export const SDK_ENV_NAME_PATTERNS: RegExp[] = ARGUMENT_VARIABLES.map((v) => v.readHere);

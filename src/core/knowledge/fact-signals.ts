@@ -7,6 +7,15 @@ import type { FactSignal } from './types';
 import { OPT_IN_REGION } from './regions';
 import { AUTHORIZATION_ERRORS, NOT_THE_EXPECTED_CALLER } from './probes';
 
+/**
+ * token-field-none's weight (review 36 E-2/E-1): with the statement's own x3, x9 for a temporary key. Margin, not the
+ * pinned test's edge: QA 35 N26 (chat-jsonl-sso-portal-keys) needs above x6 in all; at x9 missing-session-token is 3rd
+ * in N26's reply at 0.051 against the 4th's 0.034 (1.5x). Checked over 9 openings (AccessDenied, AccessDeniedException,
+ * InvalidClientTokenId, UnrecognizedClient, SignatureDoesNotMatch, ExpiredToken, AuthorizationHeaderMalformed, no
+ * credentials, N26's own) with the portal-keys sentence: the leader is the same at 2.5, 3 and 5 in every one.
+ */
+const TOKEN_FIELD_NONE = 3;
+
 const ERRORS_UNKNOWN_KEY = ['InvalidClientTokenId', 'UnrecognizedClientException', 'InvalidAccessKeyId', 'AuthFailure', 'InvalidToken'];
 
 export const FACT_SIGNALS: FactSignal[] = [
@@ -94,6 +103,16 @@ export const FACT_SIGNALS: FactSignal[] = [
     when: [{ fact: 'sessionTokenPresent', in: ['false'] }, { fact: 'keyKind', in: ['temporary'] }],
     effects: { 'missing-session-token': 5 },
     evidence: 'A temporary key is set without a session token',
+  },
+  {
+    // "the tool has no field for a token" (statement tool-takes-no-token, tokenField none) matters only for a key that
+    // needs one: a temporary key sent without its token. The statement's own x3 holds for any key; this adds the rest
+    // only when the key is known to be temporary (review 36 E-2: before, an unknown or AKIA key went straight to the
+    // missing-token fix). Weight and margin: see TOKEN_FIELD_NONE.
+    id: 'token-field-none',
+    when: [{ fact: 'tokenField', in: ['none'] }, { fact: 'keyKind', in: ['temporary'] }],
+    effects: { 'missing-session-token': TOKEN_FIELD_NONE },
+    evidence: 'The tool takes no session token and the key is a temporary one, which needs it',
   },
   {
     id: 'token-present',

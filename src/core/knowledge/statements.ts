@@ -57,12 +57,10 @@ export const STATEMENTS: Statement[] = [
     ],
     // The person put the token in after all ("… but I put the token in the header": review R34d-8): the tool takes it somewhere.
     sayUnless: ["\\b(i|we)('ve| have)? (put|pass|passed|set|add|added|send|sent|give|gave)\\b.{0,30}\\btoken\\b"],
-    // One sentence, one count (s36): QA 35 N26 had it also imply sessionTokenPresent false, so with a temporary key known
-    // the token-absent fact signal (x5) counted the same words again on top of these (x3 * x5). No tuning conversation
-    // says it (without the implication, conversations and pastes tuning are unchanged), so the weight is the smallest
-    // (0.5 steps) at which N26's reply still has missing-session-token in its top 3 (chat-jsonl-sso-portal-keys.test.ts;
-    // at 6 it ties temporary-credentials-expired below it). It was 3 before N26.
-    effects: { 'missing-session-token': 6.5 },
+    // One sentence, one count: its own weight here (x3, as before QA 35 N26), and with a temporary key known (an ASIA
+    // prefix, keys from the SSO portal) the fact signal token-field-none (fact-signals.ts) adds what the two facts say
+    // together. With a long-term or unknown key the sentence weighs x3 only, so key-prefix is still asked (review 36 E-2).
+    effects: { 'missing-session-token': 3 },
     implies: { tokenField: 'none' },
     evidence: 'The team says the tool takes no session token: a temporary key cannot work in it',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',

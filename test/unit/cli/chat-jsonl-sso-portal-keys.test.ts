@@ -13,3 +13,13 @@ describe('chat --jsonl: keys from the SSO portal', () => {
     expect(r.ranking!.slice(0, 3).map((x) => x.cause)).toContain('missing-session-token');
   });
 });
+
+describe('chat --jsonl: a tool with no token field, the key unknown (review 36 E-2)', () => {
+  it('when the key kind is unknown, then "no place for a token" asks the key prefix before the missing-token fix', async () => {
+    const { send } = await jsonlChat('notokenfield1');
+    await send({ text: 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.' });
+    const r = await send({ text: 'the tool only has two fields, access key id and secret, theres no place for a token' });
+    expect(r.question?.id).toBe('key-prefix');
+    expect(r.fix).toBeUndefined();
+  });
+});

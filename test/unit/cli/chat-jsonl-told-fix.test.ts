@@ -10,6 +10,8 @@ describe('chat --jsonl: a told fix', () => {
     await send({ text: 'prefect deployment build fails pushing to s3:\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied' });
     const r = await send({ text: 'works if i set AWS_REGION=us-west-2 before running, bucket is in us-west-2 and my default is us-east-1' });
     expect(r.ranking![0]!.cause).toBe('region-endpoint');
+    // The weight's stated margin (statements-told-fixes.ts TOLD_FIX, review 36 E-1): it leads by 1.25x, not by a hair.
+    expect(r.ranking![0]!.p / r.ranking![1]!.p).toBeGreaterThan(1.2);
     await send({ command: 'done' });
     const end = await send({ text: 'yep that fixed it' });
     const summary = (end as { summary?: string }).summary ?? '';

@@ -30,6 +30,13 @@ describe('piped chat: a lead-in sentence and the paste it introduces', () => {
     expect(out).toContain('AWS credential problem: `SignatureDoesNotMatch`');
   });
 
+  it('when both errors come wrapped in botocore\'s ClientError, then the shared class is no code in common and a new case opens (review 36 M-3)', async () => {
+    const boto = (line: string) => `botocore.exceptions.ClientError: ${line}`;
+    const out = await piped([boto(EXPIRED), '', 'now a different thing on the deploy box:', boto(SIGNATURE), '', 'quit']);
+    expect(out).toContain('so it opens a new case');
+    expect(out).toMatch(/its error \(`SignatureDoesNotMatch`\) is not this case's \(`ExpiredToken`\)/);
+  });
+
   it.each([
     ['ok relogged, now a different thing on the deploy box:', SIGNATURE, true],
     ['i relogged with aws sso login', SIGNATURE, false], // an answer, then a paste: two inputs

@@ -117,3 +117,26 @@ describe('N17: "broke after upgrading <tool>" is a fact the fix and the summary 
     expect(r.state.causes.map((c) => [c.id, c.score])).toEqual(send(opened, { say: 'ok' }, new Clock()).state.causes.map((c) => [c.id, c.score]));
   });
 });
+
+describe('N25 follow-up (review 36 M-1): "unless" denies only the keys-set state, not a remedy it names', () => {
+  const ids = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence.map((e) => e.id));
+  it('when it fails "unless I run aws sso login again", then the re-login hint is still read', () => {
+    expect(ids('Every morning aws s3 ls fails unless I run aws sso login again.\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.')).toContain('temporary-expired.relogin');
+  });
+  it('when the pod fails "unless we use the IAM role for the service account", then the role hint is still read', () => {
+    expect(ids('Works on my laptop, the pod fails unless we use the IAM role for the service account.\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.')).toContain('context.hint.role');
+  });
+});
+
+describe('N22 follow-up (review 36 M-2): an app\'s own AWS_REGION_NAME is not a misnamed SDK variable', () => {
+  const saysName = (text: string) => diagnose(text).causes.flatMap((c) => c.evidence).some((e) => e.text.includes('a name the SDKs do not read'));
+  it('when litellm\'s documented setup sets AWS_REGION_NAME and the call fails with an expired token, then nothing is said about a name', () => {
+    expect(saysName('import os\nfrom litellm import completion\nos.environ["AWS_REGION_NAME"] = "us-west-2"\nresponse = completion(model="bedrock/anthropic.claude-v2", messages=msgs)\nlitellm.exceptions.AuthenticationError: BedrockException - An error occurred (ExpiredTokenException) when calling the InvokeModel operation: The security token included in the request is expired')).toBe(false);
+  });
+  it('when an env listing has AWS_REGION_NAME and Bedrock denies the caller, then nothing is said about a name', () => {
+    expect(saysName('AWS_REGION_NAME=us-east-1\nAWS_PROFILE=dev\nAn error occurred (AccessDeniedException) when calling the InvokeModel operation: User: arn:aws:sts::123456789012:assumed-role/dev/bob is not authorized to perform: bedrock:InvokeModel')).toBe(false);
+  });
+  it('when the app reads AWS_PROFILE_NAME itself, then its missing credentials say nothing about a name', () => {
+    expect(saysName('PROFILE = os.environ.get("AWS_PROFILE_NAME")\nsession = boto3.Session(profile_name=PROFILE)\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials')).toBe(false);
+  });
+});

@@ -42,6 +42,7 @@ const BUILT_WHEN_RUN: Record<string, string> = {
   "core/extract/context-hints.ts: new RegExp(SIGNING_VERSION.source, 'gi')": "SIGNING_VERSION, a literal, with 'g' and 'i' (checked with both)",
   "core/extract/context-hints.ts: new RegExp(h.re.source, `${h.re.flags}g`)": "a checked pattern with 'g' added",
   "core/extract/prose-report.ts: new RegExp(String.raw`\\b(?:fail(?:ed|s|ure)?|unable|could ?not|couldn['’]t|cannot|can['’]t)\\b(?: to)? (?:${verbs})\\b[^.]{0,30}\\bcredentials\\b`, 'i')": 'credentialsNot, called at load: recorded while src/core loads',
+  "core/extract/sdk-env-names.ts: new RegExp(String.raw`\\b(?:get|getenv)\\(\\s{0,3}[\"']${name}[\"']|\\benviron/${name}\\b|\\benv\\.${name}\\b`)": 'built at load from two fixed names (AWS_PROFILE_NAME, AWS_REGION_NAME): in SDK_ENV_NAME_PATTERNS',
   "core/extract/shown-answers.ts: new RegExp(re.source, `${re.flags}g`)": "a checked pattern with 'g' added",
   "core/extract/shown-answers.ts: new RegExp(w.say, 'i')": 'answer words, checked by answer-words-regex-safety.test.ts',
   "core/extract/tool.ts: new RegExp(p.re.source, `${p.re.flags.replace('g', '')}m`)": 'called at load: recorded while src/core loads',

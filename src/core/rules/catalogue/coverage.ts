@@ -106,8 +106,9 @@ const cell = (t: string): string => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function auditSection(): string[] {
   const audited = new Set(SOURCE_AUDIT.map((a) => a.tool));
   const rows = SOURCE_AUDIT.map((a) => {
-    const n = (k: 'held' | 'left' | 'gap') => a.strings.filter((x) => x[k] !== undefined).length;
-    return `| ${a.tool} | ${a.read.repo} \`${a.read.path}\` @ ${a.read.ref} | ${a.strings.length} | ${n('held')} | ${n('left')} | ${n('gap')} |`;
+    const n = (k: 'held' | 'left' | 'gap' | 'context') => a.strings.filter((x) => x[k] !== undefined).length;
+    const held = n('context') > 0 ? `${n('held')} (${n('context')} with context)` : `${n('held')}`;
+    return `| ${a.tool} | ${a.read.repo} \`${a.read.path}\` @ ${a.read.ref} | ${a.strings.length} | ${held} | ${n('left')} | ${n('gap')} |`;
   });
   const gaps = SOURCE_AUDIT.flatMap((a) => a.strings.filter((x) => x.gap).map((x) => `| ${a.tool} | \`${cell(x.text)}\` | ${cell(x.gap!)} |`));
   const left = SOURCE_AUDIT.flatMap((a) => a.strings.filter((x) => x.left).map((x) => `| ${a.tool} | \`${cell(x.text)}\` | ${cell(x.left!)} |`));
@@ -115,8 +116,9 @@ function auditSection(): string[] {
     '## Source audit',
     '',
     'For the tools below every credential-provider and signing error string in the files named was listed (`git grep` of',
-    'a fetched snapshot at that version) and set against the catalogue: held (an entry reads it: a test checks the entry\'s',
-    'pattern matches the string), left out (no entry should read it), or a gap (a credential failure with no entry yet).',
+    'a fetched snapshot at that version) and set against the catalogue: held (an entry reads it: a test checks the',
+    'catalogue\'s reader raises the entry; "with context": only beside the line of its tool the row gives, as a short wording',
+    'other tools share), left out (no entry should read it), or a gap (a credential failure with no entry yet).',
     'Data: `src/core/rules/catalogue/source-audit.ts`.',
     '',
     '| Tool | Read at (repository · files · version) | Strings | Held | Left out | Gaps |',

@@ -208,7 +208,9 @@ export const IAC: CatalogueEntry[] = [
     wrapper: true,
     message: 'Lookup role {arn} was not assumed. Proceeding with default credentials.',
     re: /Lookup role \S{1,200} was not assumed\. Proceeding with default credentials/,
-    family: 'fam.authz',
+    // No family: a warning, and the synth often goes on. It is context for the failure that follows (its weights count
+    // when another line shows a credential error), not a failure itself: next to an unrelated CDK error ("Cannot find
+    // VPC with tags") it must not make the paste a credential failure (review 36 C-1).
     causes: { 'authorization-not-authentication': 0.8, 'role-credentials-unavailable': 0.7, 'wrong-account-or-partition': 0.5 },
     source: { ...CDK, path: 'packages/@aws-cdk/toolkit-lib/lib/api/environment/environment-access.ts' },
   },

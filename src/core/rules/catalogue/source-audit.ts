@@ -2,8 +2,9 @@
  * The source audit of issue 10's tools (stop 36): for each tool read, every credential-provider and signing error
  * string its current source throws or logs, as printed (placeholders filled with sample values), and what the
  * catalogue does with it: the entry that reads it, why none should, or the gap still open and why.
- * coverage.ts turns this into docs/catalogue.md's audit table; a test checks that each held string is matched by the
- * entry named, so the table cannot claim more than the catalogue reads.
+ * coverage.ts turns this into docs/catalogue.md's audit table; a test checks that each held string raises the
+ * entry named through the catalogue's own reader (with its row's context line, if any), so the table cannot claim more
+ * than the catalogue reads.
  */
 import type { CatalogueSource } from './types';
 
@@ -12,6 +13,11 @@ export interface AuditedString {
   text: string;
   /** The catalogue entry whose pattern reads it. */
   held?: string;
+  /**
+   * For an entry gated on a context (types.ts `context`: a short wording shared with other tools), a line the entry
+   * needs beside the string, as a paste of that tool shows it. Pasted alone the string does not raise its entry.
+   */
+  context?: string;
   /** Why no entry should read it: not a credential failure, a line every chain failure prints, dead code… */
   left?: string;
   /** A credential failure with no entry yet, and why it was not added this stop (rare, generic wording…). */
@@ -39,29 +45,29 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Failed to get credentials from container metadata service', left: 'wraps the cause Error retrieving credentials from container service prints (held)' },
       { text: 'Token contains illegal line break sequence.', gap: 'rare: the container authorization token file ends in a newline' },
       { text: 'Error retrieving credentials from container service: code=404; message=Not Found', held: 'kotlin.container' },
-      { text: 'Missing value for environment variable `AWS_ACCESS_KEY_ID`', held: 'kotlin.env-missing' },
+      { text: 'Missing value for environment variable `AWS_ACCESS_KEY_ID`', held: 'kotlin.env-missing', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
       { text: 'Missing value for system property `aws.accessKeyId`', left: EVERY_CHAIN },
       { text: 'AWS EC2 metadata is explicitly disabled; credentials not loaded', held: 'kotlin.imds-disabled' },
       { text: 'CredentialsProviderException: failed to load instance profile', held: 'kotlin.imds' },
       { text: 'Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?', held: 'kotlin.imds-trust' },
       { text: 'Error retrieving credentials from IMDS: code=InternalServiceException; An internal error occurred', held: 'kotlin.imds-error' },
       { text: 'missing field `SecretAccessKey`', left: 'too short to read alone; its provider\'s own line is the reading' },
-      { text: 'Command completed with nonzero exit code 1: token expired', held: 'kotlin.process-exit' },
+      { text: 'Command completed with nonzero exit code 1: token expired', held: 'kotlin.process-exit', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
       { text: 'Credentials response was not of expected format', gap: 'rare: a credential_process printing no JSON (the process entries of other SDKs hold the cause)' },
       { text: 'no bearer token providers available for profile `dev`', gap: 'rare: a bearer-token (CodeCatalyst) profile without sso_session' },
       { text: 'profile (dev) references non-existing sso_session = `corp`', held: 'kotlin.sso-session-missing' },
       { text: 'sso-session (corp) missing `sso_start_url`', gap: 'rare; the profile entries cover incomplete profiles' },
-      { text: 'unknown credentials source: Ec2Instance', held: 'kotlin.unknown-credential-source' },
-      { text: 'GetRoleCredentials operation failed', held: 'kotlin.sso-role-credentials' },
+      { text: 'unknown credentials source: Ec2Instance', held: 'kotlin.unknown-credential-source', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
+      { text: 'GetRoleCredentials operation failed', held: 'kotlin.sso-role-credentials', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
       { text: 'The SSO session has expired. To refresh this SSO session run `aws sso login` with the corresponding profile.', held: 'kotlin.sso-session-expired' },
       { text: 'SSO token for sso-session: corp is expired', held: 'kotlin.sso-token-expired' },
       { text: 'Invalid or missing SSO session cache. Run `aws sso login` to initiate a new SSO session', held: 'kotlin.sso-cache-missing' },
       { text: 'StaticCredentialsProvider - accessKeyId and secretAccessKey must not be null', left: NOT_USER },
-      { text: 'failed to assume role from STS', held: 'kotlin.assume-role' },
+      { text: 'failed to assume role from STS', held: 'kotlin.assume-role', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
       { text: 'STS credentials must not be null', left: NOT_USER },
       { text: 'failed to read webIdentityToken from /var/run/secrets/eks.amazonaws.com/serviceaccount/token', held: 'kotlin.web-identity-token-file' },
       { text: 'STS failed to assume role from web identity', held: 'kotlin.web-identity' },
-      { text: 'profile formed an infinite loop: a -> b -> a', held: 'kotlin.profile-loop' },
+      { text: 'profile formed an infinite loop: a -> b -> a', held: 'kotlin.profile-loop', context: '\tat aws.sdk.kotlin.runtime.auth.credentials.DefaultChainCredentialsProvider.resolve(DefaultChainCredentialsProvider.kt)' },
       { text: 'profile (deploy) contained both `source_profile` and `credential_source`. Only one or the other can be defined.', held: 'kotlin.role-source-both' },
       { text: 'profile (deploy) must contain `source_profile` or `credential_source` but neither were defined', held: 'kotlin.role-source-missing' },
       { text: 'No identity could be resolved from the chain: CredentialsProviderChain -> EnvironmentCredentialsProvider', held: 'kotlin.identity-chain' },
@@ -91,7 +97,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'EC2 Metadata token request returned error', gap: 'rare: a 400 on the IMDSv2 token request' },
       { text: 'AWS_EC2_METADATA_V1_DISABLED not set in env, checking config file next.', left: 'a debug line of a config lookup' },
       { text: 'Invalid response received from instance metadata service.', left: NOT_USER },
-      { text: 'Could not load credentials from any providers', held: 'js3.chain' },
+      { text: 'Could not load credentials from any providers', held: 'js3.chain', context: 'CredentialsProviderError: Could not load credentials from any providers' },
     ],
   },
   {
@@ -137,7 +143,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'invalid full URI for ECS provider (URI did not refer to an allowed IP address): http://example.com', held: 'rust.ecs-invalid-uri' },
       { text: 'No environment variables were set to configure ECS provider', left: EVERY_CHAIN },
       { text: 'environment variable not set', left: EVERY_CHAIN },
-      { text: 'could not communicate with IMDS', held: 'rust.imds-unreachable' },
+      { text: 'could not communicate with IMDS', held: 'rust.imds-unreachable', context: 'Error: CredentialsNotLoaded' },
       { text: 'received 404 from IMDS', left: 'the last provider finding no instance role: the chain\'s own line holds the failure' },
       { text: 'Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web. Hint: Does this role have a trust relationship with EC2?', held: 'kotlin.imds-trust' },
       { text: 'aws_config: Incorrect IMDS/IAM configuration: [AssumeRoleUnauthorizedAccess] EC2 cannot assume the role web.', held: 'rust.imds-trust' },
@@ -147,7 +153,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'invalid credential source in `default`: profile missing aws_access_key_id', held: 'rust.invalid-credential-source' },
       { text: 'profile `dev` was not defined: profile not found', held: 'rust.profile-not-defined' },
       { text: 'profile referenced `floozle` provider but that provider is not supported', gap: 'rare: a credential_source name Rust does not know' },
-      { text: 'No profiles were defined', held: 'rust.no-profiles' },
+      { text: 'No profiles were defined', held: 'rust.no-profiles', context: 'Error: CredentialsNotLoaded' },
       { text: 'profile `default` did not contain credential information', held: 'rust.profile-no-credentials' },
       { text: 'sso-session named `corp` (referenced by profile `dev`) was not found', held: 'rust.sso-session-missing' },
       { text: 'profile `dev` has invalid SSO config: sso_region missing', gap: 'rare; no gap in the cases read' },
@@ -166,7 +172,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'failed to load a source-profile for profile: dev . You should fix the issue with the source profile before you can assume this profile', held: 'granted.source-profile' },
       { text: 'maximum source profile depth exceeded for profile dev', held: 'granted.source-profile-loop' },
       { text: 'region not set on profile dev, could not load a default AWS_REGION. Either set a default region `aws configure set default.region us-west-2` or add a region to your profile', held: 'granted.region-not-set' },
-      { text: 'no valid sso token found', held: 'granted.no-sso-token' },
+      { text: 'no valid sso token found', held: 'granted.no-sso-token', context: '$ assume dev' },
       { text: "unmatched profile names. The profile name 'dev' provided to 'granted credential-process' does not match AWS profile name 'prod'", held: 'granted.credential-process-profile' },
       { text: "unable to parse 'credential_process'. Looks like your credential_process isn't configured correctly.", held: 'granted.credential-process-unparsed' },
       { text: "profile name not provided. Try adding profile name like 'granted credential-process --profile <profile-name>'", held: 'granted.credential-process-no-profile' },
@@ -189,11 +195,11 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'aws-vault: error: exec: Failed to get credentials for dev: operation error', held: 'aws-vault.get-credentials' },
       { text: 'aws-vault: Error getting temporary credentials: operation error', held: 'aws-vault.temporary-credentials' },
       { text: "running in an existing aws-vault subshell; 'exit' from the subshell or unset AWS_VAULT to force", held: 'aws-vault.subshell' },
-      { text: 'profile dev: credentials missing', held: 'aws-vault.credentials-missing' },
-      { text: 'No master credentials found', held: 'aws-vault.no-master-credentials' },
+      { text: 'profile dev: credentials missing', held: 'aws-vault.credentials-missing', context: '$ aws-vault exec dev -- aws s3 ls' },
+      { text: 'No master credentials found', held: 'aws-vault.no-master-credentials', context: '$ aws-vault exec dev -- aws s3 ls' },
       { text: "Your profile has a source_profile of base, adding credentials to dev won't have any effect", held: 'aws-vault.add-source-profile' },
       { text: "Loop detected in config file for profile 'dev'", held: 'aws-vault.profile-loop' },
-      { text: 'Invalid data in keyring: unexpected end of JSON input', held: 'aws-vault.keyring-invalid' },
+      { text: 'Invalid data in keyring: unexpected end of JSON input', held: 'aws-vault.keyring-invalid', context: '$ aws-vault exec dev -- aws s3 ls' },
       { text: 'JSON credential from command "helper" missing the following fields: [SecretAccessKey]', held: 'aws-vault.credential-process-fields' },
       { text: 'unable to authenticate to AWS through your environment variables: operation error', held: 'aws-vault.login-environment' },
       { text: "aws-vault: Error loading source credentials for 'work': The specified item could not be found in the keyring", held: 'aws-vault.rotate-source' },
@@ -212,7 +218,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Need to perform AWS calls for account 123456789012, but the current credentials are for 111122223333', held: 'cdk.other-account' },
       { text: 'Unable to resolve AWS account to use. It must be either configured when you define your CDK Stack, or through the environment', held: 'cdk.no-account' },
       { text: "arn:aws:iam::123456789012:user/ci could not be used to assume 'arn:aws:iam::123456789012:role/cdk-deploy', but are for the right account. Proceeding anyway.", held: 'cdk.assume-role-fallback' },
-      { text: 'Error fetching MFA token: no TTY', held: 'cdk.mfa-token' },
+      { text: 'Error fetching MFA token: no TTY', held: 'cdk.mfa-token', context: '$ npx cdk deploy' },
       { text: 'Unable to determine the default AWS account (CredentialsProviderError): Could not load credentials from any providers', held: 'cdk.default-account-debug' },
       { text: 'Lookup role arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-us-east-1 was not assumed. Proceeding with default credentials.', held: 'cdk.lookup-role-not-assumed' },
       { text: "Assuming role failed: User: arn:aws:iam::123456789012:user/ci is not authorized to perform: sts:AssumeRole", gap: '--verbose line whose AccessDenied sentence the service entries read' },
@@ -273,7 +279,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     tool: 'Chalice',
     read: { repo: 'aws/chalice', path: 'chalice/cli/__init__.py, chalice/deploy/deployer.py, chalice/awsclient.py', ref: '1.33.0+7@51ac9040' },
     strings: [
-      { text: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials', held: 'chalice.no-credentials' },
+      { text: 'botocore.exceptions.NoCredentialsError: Unable to locate credentials', held: 'chalice.no-credentials', context: '$ chalice deploy' },
       { text: 'No region configured. Either export the AWS_DEFAULT_REGION environment variable or set the region value in our ~/.aws/config file.', held: 'chalice.no-region' },
       { text: 'ERROR - While deploying your chalice application, received the following error:', held: 'chalice.deployment-error' },
     ],
@@ -300,7 +306,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
     read: { repo: 'CircleCI-Public/aws-cli-orb', path: 'src/scripts/*.sh', ref: 'v5.4.1@28b8b974fdd0' },
     strings: [
       { text: 'Failed to set CIRCLE_OIDC_TOKEN and CIRCLE_OIDC_TOKEN_V2 after 3 attempts. Please try rerunning the worklow.', held: 'circleci.oidc-token-missing' },
-      { text: 'Failed to assume role', held: 'circleci.assume-failed' },
+      { text: 'Failed to assume role', held: 'circleci.assume-failed', context: 'aws-cli/setup (circleci orb): AssumeRoleWithWebIdentity' },
       { text: 'Credentials not found. Run setup command before role-arn-setup.', held: 'circleci.role-arn-setup-no-credentials' },
       { text: 'AWS CLI is not installed. Please run the setup or install command first.', left: NOT_CREDENTIAL },
     ],

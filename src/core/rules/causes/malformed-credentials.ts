@@ -12,6 +12,10 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.whitespace', { all: ['value.whitespace'] }, 1.6, 'A credential value has spaces or a line break inside its quotes ({detail}).'),
     pro('malformed.quotes', { all: ['value.quotes'] }, 1.6, 'A credentials-file value is wrapped in quotes, which become part of the value ({detail}).'),
     pro('malformed.wrong-variable', { all: ['value.wrong-var-name'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
+    // boto3's Session arguments written as variables (extract/sdk-env-names.ts, QA35 N22): counted only when the failure is
+    // that setting's own, as apps read these names themselves and pass them on (review 36 M-2).
+    pro('malformed.profile-argument-variable', { all: ['value.profile-argument-var'], any: ['fam.no-creds', 'fam.profile'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
+    pro('malformed.region-argument-variable', { all: ['value.region-argument-var'], any: ['fam.region'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
     // role_arn must name a role (extract/role-arn.ts): a user's or a session's ARN there is a wrong value in the file.
     pro('malformed.role-arn-not-role', { all: ['config.role-arn-not-role'] }, 2.2, 'The profile\'s {detail}: AssumeRole takes only a role ARN (arn:aws:iam::<account>:role/<name>); put the role to assume there, or use the user\'s own keys without role_arn.'),
     pro('malformed.partial', { any: ['fam.partial'] }, 3.0, 'Only half of the credentials are set (key id without secret, or the reverse).'),

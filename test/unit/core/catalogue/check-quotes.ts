@@ -22,7 +22,11 @@ export interface Quote {
   orTop?: CauseId[];
   /** Default true: every quote holds a credential error (an evidence line alone is not one). */
   detected?: boolean;
-  /** Ordinary prose near the string's words that must not fire the entry (entries added since stop 36 carry one). */
+  /**
+   * Prose that paraphrases the string's words without quoting it (entries added since stop 36 carry one): the entry must
+   * not fire, so its pattern is no wider than the string. It says nothing of a question that quotes the string: the
+   * catalogue reads a literal string wherever it stands, and such a quote does fire (review 36 C-3).
+   */
   benign?: string;
 }
 
@@ -61,7 +65,7 @@ export function checkFamily(family: string, quotes: Quote[]): void {
       });
       if (q.benign !== undefined) {
         const benign = q.benign;
-        it(`when ordinary prose near ${q.id}'s words is pasted ("${benign.slice(0, 50)}…"), then the entry does not fire`, () => {
+        it(`when prose paraphrasing ${q.id}'s words is pasted ("${benign.slice(0, 50)}…"), then the entry does not fire (its pattern is no wider than the string)`, () => {
           expect(catalogueSignals(benign)).not.toContain(`cat.${q.id}`);
           // The quote itself raises it: the benign check can fail.
           expect(catalogueSignals(q.text)).toContain(`cat.${q.id}`);

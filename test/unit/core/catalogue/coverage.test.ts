@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coverage, coverageMarkdown, ISSUE_TOOLS } from '../../../../src/core/rules/catalogue/coverage';
-import { CATALOGUE } from '../../../../src/core/rules/catalogue/index';
 import { SOURCE_AUDIT } from '../../../../src/core/rules/catalogue/source-audit';
+import { diagnose } from '../../../../src/core/diagnose';
 
 describe('message catalogue coverage (docs/catalogue.md)', () => {
   it('when the catalogue is read, then docs/catalogue.md holds its current coverage table', () => {
@@ -20,12 +20,21 @@ describe('message catalogue coverage (docs/catalogue.md)', () => {
     expect(rows.filter((r) => r.fromCode < r.entries).map((r) => r.name)).toEqual(['GitLab CI (OIDC to AWS)']);
   });
 
-  it('when the source audit is read, then every held string is matched by the entry it names', () => {
+  // With the catalogue's own reader (extract/catalogue.ts: pattern, context, fallbacks), not the bare pattern (review 36
+  // C-2): a string whose entry needs a context line raises it only with the line its audit row gives, and a row that
+  // gives one must need it, so the table says which strings are read only beside their tool's words.
+  it('when the source audit is read, then every held string raises the entry it names, with the context line its row gives', () => {
+    const raised = (text: string) => {
+      const ids: string[] = [];
+      diagnose(text, { signalsPastGate: true, onSignals: (ss) => ids.push(...ss.map((x) => x.id)) });
+      return ids;
+    };
     const wrong = SOURCE_AUDIT.flatMap((a) =>
       a.strings.flatMap((x) => {
         if (!x.held) return [];
-        const e = CATALOGUE.find((c) => c.id === x.held);
-        return e && e.re.test(x.text) ? [] : [`${a.tool}: ${x.held} ~ ${x.text}`];
+        const withContext = raised(x.context === undefined ? x.text : `${x.text}\n${x.context}`).includes(`cat.${x.held}`);
+        const alone = x.context === undefined || raised(x.text).includes(`cat.${x.held}`);
+        return withContext && !(x.context !== undefined && alone) ? [] : [`${a.tool}: ${x.held} ~ ${x.text}${x.context ? ' (context given but not needed)' : ''}`];
       }),
     );
     expect(wrong).toEqual([]);

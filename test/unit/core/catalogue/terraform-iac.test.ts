@@ -236,3 +236,15 @@ describe('CDK bootstrap roles', () => {
     expect(t).toContain('authorization-not-authentication');
   });
 });
+
+describe('CDK lookup-role warning (review 36 C-1): context, not the failure', () => {
+  const WARNING = 'Lookup role arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-eu-west-1 was not assumed. Proceeding with default credentials.';
+  it('when the warning comes with an unrelated CDK synth error, then no credential failure is detected', () => {
+    expect(diagnose(`${WARNING}\n[Error at /MyStack/Vpc] Cannot find VPC with tags vpc-name=main`).detected).toBe(false);
+  });
+  it('when the warning comes with the AssumeRole denial it explains, then the denial is detected and its weights still count', () => {
+    const d = diagnose(`${WARNING}\nAccessDenied: User: arn:aws:sts::111122223333:assumed-role/dev/jane is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/cdk-hnb659fds-lookup-role-123456789012-eu-west-1`);
+    expect(d.detected).toBe(true);
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).toContain('catalogue.cdk.lookup-role-not-assumed');
+  });
+});

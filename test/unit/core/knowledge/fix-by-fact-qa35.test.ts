@@ -125,6 +125,11 @@ describe('static keys in the environment of a task that has its role (qa35 N18)'
     expect(d.causes[0]!.evidence.map((e) => e.id)).toContain('env-var-override.shadows-platform-role');
   });
 
+  it('when the same env comes with a Go v2 ExpiredToken (review 36 E-1: a shape of the finding, not its one paste), then the keys shadowing the role lead', () => {
+    const go = ['operation error S3: GetObject, https response error StatusCode: 400, RequestID: 1, api error ExpiredToken: The provided token has expired.', 'env | grep AWS', ...ECS_ENV.slice(3)];
+    expect(diagnose(go.join('\n')).causes[0]!.id).toBe('env-var-override');
+  });
+
   it('when the env is a Lambda function\'s (its runtime sets the role\'s keys), then no shadowing is read', () => {
     const lambda = ['An error occurred (ExpiredTokenException) when calling the GetObject operation: The security token included in the request is expired', 'AWS_LAMBDA_FUNCTION_NAME=resize', 'AWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE'].join('\n');
     expect(evidenceIds(lambda)).not.toContain('env-var-override.shadows-platform-role');
