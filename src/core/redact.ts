@@ -192,28 +192,43 @@ const ANY_KEY_ID = new RegExp(FULL_KEY_ID.source);
 /**
  * A base64 run as long as an encoded key id (20-28 characters, perhaps with the newline `echo` adds: 28-40 base64
  * characters). A Kubernetes Secret's `data:` holds `AWS_ACCESS_KEY_ID` so (QA36 F17): one `base64 -d` from the whole id.
+ * Its padding may be left out (`tr -d =`, base64url) or URL-encoded (`%3D`, a query or form body), and it may follow
+ * an `=` (`AWS_ACCESS_KEY_ID=…`, `?id=…`) (R36b-9).
  */
-const BASE64_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{26,40}={0,2}(?![A-Za-z0-9+/=])/g;
+const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{26,40}(?:={1,2}|(?:%3[Dd]){1,2})?(?![A-Za-z0-9+/=])/g;
 const ANY_BASE64_RUN = /[A-Za-z0-9+/]{26}/;
-/** A decoded run that is a whole key id (groups as FULL_KEY_ID's), and nothing else but a line break (4). */
-const WHOLE_KEY_ID = new RegExp(`^(?:${FULL_KEY_ID.source})(\\r?\\n?)$`);
+const URL_PADDING = /%3D/gi;
+const PADDING = /=/g;
+/**
+ * A decoded run that is a whole key id (groups 2-4 as FULL_KEY_ID's), and nothing else but what `echo` or `jq` puts
+ * around a value: spaces, quotes, a line break (groups 1 and 5).
+ */
+const WHOLE_KEY_ID = new RegExp(`^(\\s{0,4}["']?)(?:${FULL_KEY_ID.source})(["']?\\s{0,4})$`);
 
 /**
- * `text` with each base64 run that encodes a whole key id replaced by `to(prefix, middle, last4, lineBreak)`: the
- * masks of a reply, the stand-ins of the case's evidence (conversation/belief.ts).
+ * `text` with each base64 run that encodes a whole key id replaced by `to(prefix, middle, last4, encode)`: the masks of
+ * a reply, the stand-ins of the case's evidence (conversation/belief.ts). `encode(id)` writes another id as the run was
+ * written (what surrounded the id, the padding or its absence).
  */
-export function replaceEncodedKeyIds(text: string, to: (prefix: string, middle: string, last4: string, lineBreak: string) => string): string {
+export function replaceEncodedKeyIds(text: string, to: (prefix: string, middle: string, last4: string, encode: (id: string) => string) => string): string {
   if (!ANY_BASE64_RUN.test(text)) return text;
   return text.replace(BASE64_RUN, (run) => {
-    if (run.length % 4 !== 0) return run;
+    const urlPadded = run.includes('%');
+    const padded = urlPadded ? run.replace(URL_PADDING, '=') : run;
     let decoded: string;
     try {
-      decoded = atob(run);
+      decoded = atob(padded);
     } catch {
       return run;
     }
     const m = WHOLE_KEY_ID.exec(decoded);
-    return m ? to(m[1]!, m[2]!, m[3]!, m[4]!) : run;
+    if (!m) return run;
+    const encode = (id: string): string => {
+      const b = btoa(m[1]! + id + m[5]!);
+      if (!padded.endsWith('=')) return b.replace(PADDING, '');
+      return urlPadded ? b.replace(PADDING, '%3D') : b;
+    };
+    return to(m[2]!, m[3]!, m[4]!, encode);
   });
 }
 
@@ -225,4 +240,4 @@ export function maskKeyIds(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, ANY_BASE64_RUN, WHOLE_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, ANY_BASE64_RUN, URL_PADDING, PADDING, WHOLE_KEY_ID];

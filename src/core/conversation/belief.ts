@@ -84,7 +84,7 @@ function standIn(prefix: string, body: string, last4: string): string {
 export function evidenceText(raw: string): string {
   const plain = redact(normalise(keepHeadAndTail(raw)).text).text.replace(FULL_KEY_ID, (_m, prefix: string, body: string, last4: string) => standIn(prefix, body, last4));
   // A key id in base64 (a Kubernetes Secret's data:) keeps its encoding: the case reads the same, the id is not kept.
-  return replaceEncodedKeyIds(plain, (prefix, body, last4, lineBreak) => btoa(standIn(prefix, body, last4) + lineBreak));
+  return replaceEncodedKeyIds(plain, (prefix, body, last4, encode) => encode(standIn(prefix, body, last4)));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { toJsonResult } from '../../../src/adapters/cli/diagnose-command';
 import { diagnose } from '../../../src/core/diagnose';
+import { evidenceText } from '../../../src/core/conversation/belief';
 import { maskKeyIds } from '../../../src/core/redact';
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64');
@@ -39,5 +40,33 @@ describe('a Kubernetes Secret with a base64 key id and secret (QA36 F17)', () =>
     const other = b64('not a key id, just text');
     expect(maskKeyIds(`value: ${other}`)).toBe(`value: ${other}`);
     expect(maskKeyIds(`AWS_ACCESS_KEY_ID: ${b64(`${ID}\n`)}`)).toBe('AWS_ACCESS_KEY_ID: AKIA…MPLE (base64)');
+  });
+
+  /** R36b-9: the shapes a base64 id takes outside a Secret's data: (each came back whole before). */
+  const SHAPES: Array<[string, string]> = [
+    ['unpadded (`base64 | tr -d =`, base64url, a JWT-style field)', b64(ID).replace(/=+$/, '')],
+    ['padding URL-encoded (a query string or form body)', b64(ID).replace(/=/g, '%3D')],
+    ['with a trailing space (`echo "AKIA… "`)', b64(`${ID} `)],
+    ['quoted (`jq -c .id | base64`)', b64(`"${ID}"\n`)],
+  ];
+
+  it.each(SHAPES)('when the id is written %s, then it is masked like the padded form', (_shape, run) => {
+    expect(maskKeyIds(`AWS_ACCESS_KEY_ID: ${run}`)).toBe('AWS_ACCESS_KEY_ID: AKIA…MPLE (base64)');
+    expect(maskKeyIds(`https://example.com/check?id=${run}&x=1`)).toBe('https://example.com/check?id=AKIA…MPLE (base64)&x=1');
+  });
+
+  it.each(SHAPES)('when the id is written %s and kept on a case, then the stored text holds a stand-in in the same shape', (_shape, run) => {
+    const kept = evidenceText(`AWS_ACCESS_KEY_ID: ${run}`);
+    const stored = /AWS_ACCESS_KEY_ID: (\S+)/.exec(kept)![1]!;
+    expect(stored).not.toBe(run);
+    expect(stored.length).toBe(run.length);
+    expect(atob(stored.replace(/%3D/g, '='))).toMatch(/^\s?"?AKIA[A-Z0-9]{12}MPLE"?\s?$/);
+  });
+
+  it('when an unpadded or URL-padded base64 run is a hash or another id, then it is left as it is', () => {
+    const sha1 = Buffer.from('0123456789abcdef0123', 'utf8').toString('base64');
+    for (const run of [sha1.replace(/=+$/, ''), sha1.replace(/=/g, '%3D'), b64('arn:aws:iam::123456789012').replace(/=+$/, ''), b64(' not a key id ')]) {
+      expect(maskKeyIds(`value: ${run}`)).toBe(`value: ${run}`);
+    }
   });
 });
