@@ -33,7 +33,7 @@ const ARGUMENT_VARIABLES = CLIENT_ARGUMENTS.map((arg) => {
     name,
     signal: `value.${setting}-argument-var`,
     read: [...READ].filter((n) => n.endsWith(`_${setting.toUpperCase()}`)),
-    // The text's own code or config reads the name (os.environ.get("AWS_REGION_NAME"), os.getenv, process.env.X,
+    // The text's own code or config reads the name (os.environ.get("AWS_REGION_NAME"), os.getenv, Node's env.X,
     // litellm's `os.environ/AWS_REGION_NAME`): an application's own variable, which it hands to the SDK itself.
     readHere: new RegExp(String.raw`\b(?:get|getenv)\(\s{0,3}["']${name}["']|\benviron/${name}\b|\benv\.${name}\b`),
   };
