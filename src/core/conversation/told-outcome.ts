@@ -56,8 +56,12 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   return undefined;
 }
 
-/** "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own). */
-const EXTRA_STEP = /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to [a-z]/i;
+/**
+ * "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own),
+ * one that makes a change take effect. Any other verb ("had to give up", "had to roll back") is no such step (R36b-7).
+ */
+const EXTRA_STEP =
+  /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to (?:re-?start|re-?open|re-?load|re-?launch|re-?boot|re-?login|re-?log ?in|log ?(?:out|in)|sign ?(?:out|in)|clear (?:the |my )?cache|source|open a new (?:shell|terminal|window|tab|session)|re-?run)\b/i;
 
 /**
  * The step a reply tells the fix needed besides its own, said last ("…, had to restart claude"), or undefined. A failure
