@@ -333,7 +333,15 @@ export const STATEMENTS: Statement[] = [
       '\\b(iam )?(users?|access keys?|keys?)\\b.{0,20}\\b(were|was|got|been) (deleted|removed|deactivated|disabled|cleaned up|purged)\\b',
     ],
     // The old key deleted because a new one replaced it, and the new one works: the rotation story (probes.ts rotation).
-    sayUnless: ['\\bnews? (access )?keys? (works?|worked|is working)\\b', '\\bregion\\b'],
+    // Nor keys taken out of the person's own environment or files (the override / profile fix story), a clean-up denied
+    // by its subject ("no one deleted the keys"), or an old key disabled beside a new one (rotation): R36b-1.
+    sayUnless: [
+      '\\bnews? (access )?keys? (works?|worked|is working)\\b',
+      '\\bregion\\b',
+      '\\bfrom (the |my |our )?(env|environment|~/\\.aws|\\.aws|credentials|config|file|profile|shell)\\b',
+      '\\b(no ?one|nobody)\\b',
+      '\\bold (access )?key\\b.{0,60}\\bnew (access )?key\\b',
+    ],
     effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
     evidence: 'The team says IAM users or keys were deleted or deactivated (a clean-up takes their keys with them)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
