@@ -239,5 +239,13 @@ export function maskKeyIds(text: string): string {
   return replaceEncodedKeyIds(plain, (prefix, _middle, last4) => `${prefix}…${last4} (base64)`);
 }
 
+/**
+ * A person's words as the case keeps and shows them (a told fix, a timeline's said line, a resolve note): secrets out,
+ * key ids masked, on one line. `redact` alone keeps a plain key id whole (review 36b R36b-5).
+ */
+export function quotedWords(text: string): string {
+  return maskKeyIds(redact(text).text).replace(/\s+/g, ' ').trim();
+}
+
 /** Every regex this module runs, for the ReDoS check. */
 export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, ANY_BASE64_RUN, URL_PADDING, PADDING, WHOLE_KEY_ID];

@@ -88,9 +88,10 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       resolve(t, input.note);
       break;
   }
-  // Said to another person by someone the case is not with (aside.ts): taken in, not answered.
-  if (overheard && 'text' in input && saidToAnother(input.text) && input.user !== caseIsWith(state)) t.replies = [];
-  finish(t);
+  // Said to another person by someone the case is not with (aside.ts): taken in, not answered; a secret in it is still
+  // warned of privately (handing creds to a teammate is where one is pasted most: review 36b R36b-6).
+  if (overheard && 'text' in input && saidToAnother(input.text) && input.user !== caseIsWith(state)) t.replies = t.replies.filter((r) => r.type === 'warning' && r.private === true);
+  else finish(t);
   return { state: s, replies: t.replies, ...readOf(read) };
 }
 

@@ -7,7 +7,7 @@
  * - a key lookup's verdict.
  */
 import type { Diagnosis } from '../diagnosis';
-import { redact } from '../redact';
+import { quotedWords, redact } from '../redact';
 import { showsErrorText } from '../diagnosis';
 import { AUTHORIZATION_ERRORS, LOOKUP_EFFECTS, signalById } from '../knowledge';
 import { apply, applyImpliedSignals, noteHeardFacts, observeIgnoredFacts, observeText, overruleAnswers, overruleByPastedLeader, rank, stateValues, type Ranking } from './belief';
@@ -77,7 +77,7 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
 /** Words said, as the timeline keeps them: redacted, on one line, cut to a summary cell's length. */
 const MAX_SAID = 160;
 function saidLine(text: string): string {
-  const line = redact(text).text.replace(/\s+/g, ' ').trim();
+  const line = quotedWords(text);
   return line.length > MAX_SAID ? `${line.slice(0, MAX_SAID - 1)}…` : line;
 }
 

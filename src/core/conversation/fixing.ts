@@ -2,7 +2,7 @@
  * The fix and what follows it: showing a cause's remediation, switching it when the evidence moves,
  * ruling a cause out, verification by a caller identity, and resolution with the summary.
  */
-import { redact } from '../redact';
+import { quotedWords } from '../redact';
 import { CAUSE_TITLES, type CauseId } from '../taxonomy';
 import { evidenceFor, rank, stateValues } from './belief';
 import { deniedOnly, isTheFailingCall, matchesExpected, otherFailingClient, type CallerIdentity } from './verification';
@@ -184,7 +184,7 @@ export function lateFixNote(text: string): string | undefined {
 
 export function resolve(t: Turn, note?: string): void {
   const { s } = t;
-  const clean = note ? redact(note).text.replace(/\s+/g, ' ').slice(0, 200) : '';
+  const clean = note ? quotedWords(note).slice(0, 200) : '';
   if (s.phase !== 'resolved') {
     s.phase = 'resolved';
     s.resolvedAt = t.now;

@@ -15,7 +15,7 @@ import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
 import { expectedIdentityIn, otherFailingClient } from './verification';
-import { redact } from '../redact';
+import { quotedWords } from '../redact';
 import { toldExtraStep, toldFixWorking } from './told-outcome';
 import { SAID_WORKING } from './summary';
 import { applyChoice, log, type Turn } from './turn';
@@ -96,7 +96,7 @@ export function noteToldFix(t: Turn, text: string, statements: readonly Statemen
   const client = otherFailingClient(t.s);
   const working = t.s.phase !== 'verifying' && t.s.phase !== 'resolved' && toldFixWorking(text, client !== undefined);
   const told = step ?? (working || statements.some((st) => st.toldFix) ? text : undefined);
-  if (told !== undefined) t.s.toldFix = redact(told).text.replace(/\s+/g, ' ').slice(0, 200);
+  if (told !== undefined) t.s.toldFix = quotedWords(told).slice(0, 200);
   if (working) log(t, `${SAID_WORKING} ${client ?? 'the failing call'} works now`);
 }
 

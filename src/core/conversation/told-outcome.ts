@@ -56,8 +56,12 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
   return undefined;
 }
 
-/** "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own). */
-const EXTRA_STEP = /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to [a-z]/i;
+/**
+ * "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own),
+ * one that makes a change take effect. Any other verb ("had to give up", "had to roll back") is no such step (R36b-7).
+ */
+const EXTRA_STEP =
+  /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to (?:re-?start|re-?open|re-?load|re-?launch|re-?boot|re-?login|re-?log ?in|log ?(?:out|in)|sign ?(?:out|in)|clear (?:the |my )?cache|source|open a new (?:shell|terminal|window|tab|session)|re-?run)\b/i;
 
 /**
  * The step a reply tells the fix needed besides its own, said last ("…, had to restart claude"), or undefined. A failure
@@ -72,6 +76,8 @@ export function toldExtraStep(raw: string): string | undefined {
 
 /** A change told done: "made a new key", "put it in travis", "updated the env var" (past forms only: a plan is no change). */
 const TOLD_CHANGE = /\b(?:made|created|generated|regenerated|rotated|replaced|updated|changed|put|added|removed|deleted|switched|swapped|re-?ran|restarted|reinstalled|upgraded|exported|unset)\b/i;
+/** "nothing changed", "we changed nothing", "no one changed it": the clause denies the change (R36b-2). */
+const NO_ONE_OR_NOTHING = /\b(?:nothing|no ?one|nobody|none)\b/i;
 /** A condition or a plan ("works if i set …" is a told-fix statement of its own; "we'll update it") tells no change done. */
 const NOT_DONE = /\b(?:if|when|would|should|will|once)\b|'ll\b/i;
 /** It works somewhere else, not in the failing runtime: the key's own story (works-elsewhere), not a fix. */
@@ -86,9 +92,9 @@ export function toldFixWorking(raw: string, otherClient: boolean): boolean {
   const text = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim();
   if (FAILURE.test(text) || FAIL_WORD.test(text) || NEGATED.test(text) || NOT_DONE.test(text) || ELSEWHERE.test(text)) return false;
   const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
-  const changed = clauses.findIndex((c) => TOLD_CHANGE.test(c));
+  const changed = clauses.findIndex((c) => TOLD_CHANGE.test(c) && !NO_ONE_OR_NOTHING.test(c));
   if (changed < 0) return false;
   return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NOT_DONE, ELSEWHERE];
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NO_ONE_OR_NOTHING, NOT_DONE, ELSEWHERE];

@@ -42,7 +42,9 @@ const LAPSE: RegExp[] = [
   /\bdynamically[- ]refreshed\b/i,
   // Working for a stretch of time and then failing: "works for a couple hours after restarting rke2-server then access
   // denied again" (rancher/rke2#8119, b21 tuning paste: an S3 client cached with role credentials never refreshed; QA36 F6).
-  /\b(?:works?|worked|working|runs?|ran) (?:fine |ok |well )?for (?:about |around )?(?:an? |one |\d{1,3} |a (?:couple|few) (?:of )?|several |some )?(?:hours?|hrs?|days?|time|while)\b[^.;!?]{0,60}?\bthen\b/i,
+  // A failure after "then", or the error shown after a colon ("working fine for some time and then eventually:", the same
+  // paste): "worked for a while then I got a new laptop" tells no lapse (R36b-4).
+  /\b(?:works?|worked|working|runs?|ran) (?:fine |ok |well )?for (?:about |around )?(?:an? |one |\d{1,3} |a (?:couple|few) (?:of )?|several |some )?(?:hours?|hrs?|days?|time|while)\b[^.;!?]{0,60}?\bthen\b[^.;!?:]{0,40}?(?:\b(?:fail(?:s|ed|ing)?|denied|expire[sd]?|errors?|stop(?:s|ped)?|break(?:s|ing)?|broke|40[13]|again)\b|:)/i,
 ];
 
 /** An SDK's error line ("Credential refresh failed"), not a person saying the credentials lapse: taken out first. */

@@ -143,8 +143,9 @@ export const STATEMENTS: Statement[] = [
       // sudo's login shell or another user (-i, -u, -s, -H), or the AWS CLI itself run as root: sudo resets the
       // environment (sudoers env_reset) and, with -i or -H, HOME.
       '\\bsudo(?: -[a-zA-Z]{1,4}){0,4} (?:-[a-zA-Z]{0,3}[iusH]\\b|aws\\b)',
-      // A service, daemon or system account runs the code. Not a Kubernetes service account (a role's identity).
-      '\\b(runs?|running|ran|run|started|launched|invoked|executed|spawned|triggered)\\b(?: [\\w-]{1,20}){0,3} (as|by|under|from|via|on behalf of|behalf of) (a |an |the )?([\\w.-]{1,20} )?(windows )?(service|daemon)\\b(?! ?accounts?\\b)',
+      // A service, daemon or system account runs the code. Not a Kubernetes service account (a role's identity), nor an AWS
+      // service or one with a task role ("started by the ECS service": the platform, R36b-3).
+      '\\b(runs?|running|ran|run|started|launched|invoked|executed|spawned|triggered)\\b(?: [\\w-]{1,20}){0,3} (as|by|under|from|via|on behalf of|behalf of) (a |an |the )?(?!(?:ecs|fargate|lambda|eventbridge|s3|sqs|sns|gateway|runner|apprunner|kubernetes|k8s|aws|amazon)\\b)([\\w.-]{1,20} )?(windows )?(service|daemon)\\b(?! ?accounts?\\b)(?! with an? (?:task|execution|service) role\\b)',
       '\\b(on )?behalf of (the |a )?([\\w-]{1,20} )?daemon\\b',
       '\\b(as|under) (the )?(Local ?System|NT AUTHORITY|LocalService|NetworkService|SYSTEM account)\\b',
       '\\b(as|under|by) (a |the )?(different|another|other|separate|non-root|unprivileged|dedicated|system) user\\b',
@@ -332,7 +333,15 @@ export const STATEMENTS: Statement[] = [
       '\\b(iam )?(users?|access keys?|keys?)\\b.{0,20}\\b(were|was|got|been) (deleted|removed|deactivated|disabled|cleaned up|purged)\\b',
     ],
     // The old key deleted because a new one replaced it, and the new one works: the rotation story (probes.ts rotation).
-    sayUnless: ['\\bnews? (access )?keys? (works?|worked|is working)\\b', '\\bregion\\b'],
+    // Nor keys taken out of the person's own environment or files (the override / profile fix story), a clean-up denied
+    // by its subject ("no one deleted the keys"), or an old key disabled beside a new one (rotation): R36b-1.
+    sayUnless: [
+      '\\bnews? (access )?keys? (works?|worked|is working)\\b',
+      '\\bregion\\b',
+      '\\bfrom (the |my |our )?(env|environment|~/\\.aws|\\.aws|credentials|config|file|profile|shell)\\b',
+      '\\b(no ?one|nobody)\\b',
+      '\\bold (access )?key\\b.{0,60}\\bnew (access )?key\\b',
+    ],
     effects: { 'key-deleted-or-inactive': 6, 'stale-credentials-after-rotation': 1.5 },
     evidence: 'The team says IAM users or keys were deleted or deactivated (a clean-up takes their keys with them)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',

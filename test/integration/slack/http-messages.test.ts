@@ -141,6 +141,22 @@ describe('pastes and threads over HTTP', () => {
     expect(await say('U2', '<@UBOT> can you check the jenkins creds?')).toHaveLength(1);
   }, 30_000);
 
+  // Review 36b (R36b-6): an aside dropped every reply of its turn, the private secret warning too, and the adapter then
+  // logged 'secret pasted; poster warned privately' although nobody was warned.
+  test('when someone the case is not with hands a teammate a secret in the thread, then only they are warned, privately', async () => {
+    h = await startHarness();
+    const say = await expiredCaseThread(h, 'CHAND', 'U1');
+    const before = h.fake.callsTo('chat.postEphemeral').length;
+    const posted = await say('U2', `<@U0TEAMMATE> here are the creds: aws_access_key_id = AKIAIOSFODNN7EXAMPLE aws_secret_access_key = ${SECRET}`);
+    expect(posted).toEqual([]);
+    const warnings = h.fake.callsTo('chat.postEphemeral').slice(before);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.body).toMatchObject({ channel: 'CHAND', user: 'U2' });
+    expect(String(warnings[0]!.body.text)).toMatch(/rotate/i);
+    expect(h.logs.lines.some((l) => l.includes('poster warned privately') && l.includes('"channel":"CHAND"'))).toBe(true);
+    expect(h.fake.allTraffic()).not.toContain(SECRET);
+  }, 30_000);
+
   test('when a button is clicked, then the next step is posted in the same thread, and "Resolved" posts the summary', async () => {
     h = await startHarness();
     const { body } = await h.sendEvent({ text: ERROR_PASTE });

@@ -112,6 +112,9 @@ describe("chat --jsonl: a teammate's fact and the told fix reach the summary and
     'made a new key, works from my laptop',
     'we will make a new key and then it should work',
     'made a new key but the build still fails',
+    // Review 36b (R36b-2): a change denied by its subject or object is no change told.
+    'nothing changed on our side, works now',
+    'no idea, we changed nothing, the build is green again',
   ])('when "%s" is said, then no fix is recorded as working', async (said) => {
     const send = await docere(`qa36-f16-${said.length}`);
     await send({ text: said, user: 'tdsmith' });

@@ -118,3 +118,28 @@ describe('secrets planted in real pastes leave by no exit', () => {
     }
   });
 });
+
+// Review 36b (R36b-5): a reply told as the fix ("made a new key … and put it in travis, build is green") was kept as
+// redact(text) only: the secret went but the plain key id stayed whole in the stored case, the resolve summary's "What
+// fixed it" and the timeline's said line.
+describe('a key id in a told fix leaves by no exit whole', () => {
+  const ID = 'AKIAIOSFODNN7EXAMPLE';
+  it('when a reply names the new key id and says the build is green, then the summary and the stored case show it masked', async () => {
+    const kv = createMemoryStore();
+    const deps = { cases: createCaseStore(kv, 3600), clock: { now: () => NOW }, logger: createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) }) };
+    const key = { channel: 'C1', thread: 'told' };
+    const at = NOW.toISOString();
+    await handleCaseInput(deps, key, { kind: 'paste', text: 'travis deploy on master broke:\nInvalid S3 Access Key Id, Stopping Deploy', user: 'U1', at, addressed: true });
+    await handleCaseInput(deps, key, { kind: 'message', text: 'no idea, the key is in the travis repo settings, nobody touched it afaik', user: 'U1', at });
+    const told = await handleCaseInput(deps, key, { kind: 'message', text: `ok made a new key ${ID} with secret ${KEY} and put it in travis, build is green`, user: 'U1', at });
+    const stored = JSON.stringify(await kv.get('case:C1:told'));
+    expect(stored).toContain('travis');
+    expect(stored).toContain('AKIA…MPLE');
+    const resolved = await handleCaseInput(deps, key, { kind: 'resolve', user: 'U1', at });
+    const summary = renderReplies(resolved?.replies ?? []);
+    expect(summary).toContain('What fixed it');
+    for (const out of [renderReplies(told?.replies ?? []), summary, stored, JSON.stringify(await kv.get('case:C1:told'))]) {
+      expect(leaked(out, [ID, KEY])).toEqual([]);
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * The verify-step reader (told-outcome.ts, QA 35 N2/N9) reads the outcome by structure and leaves a reply unread
  * rather than misread: a step still in progress, a success somewhere else, or a sign-in that worked closes nothing.
  */
-import { toldOutcome } from '../../../../src/core/conversation/told-outcome';
+import { toldExtraStep, toldOutcome } from '../../../../src/core/conversation/told-outcome';
 
 const expired = { errorCodes: ['ExpiredToken'] };
 
@@ -42,4 +42,23 @@ describe('toldOutcome', () => {
   ] as const)('when "%s" is said (yes-or-no asked: %s), then it reads nothing', (said, asked) => {
     expect(toldOutcome(said, expired, asked, true)).toBeUndefined();
   });
+
+  // Review 36b (R36b-7): a retreat after a failure ("had to give up", "had to roll back") is no step that made the fix
+  // take effect: it was read as 'works' and kept as what fixed it.
+  it.each([
+    'still failing, I had to give up for today',
+    'same error. had to roll back the deploy',
+    'no luck, had to go home',
+    'it still says expired, we had to revert to the old key',
+  ])('when "%s" is said, then it reads failing and names no extra step', (said) => {
+    expect(toldOutcome(said, { errorCodes: [] }, true, true)).toBe('failing');
+    expect(toldExtraStep(said)).toBeUndefined();
+  });
+
+  it.each(['the sso login did not help, had to reload the window', 'nothing at first, then i had to open a new terminal', 'had to clear the cache'])(
+    'when "%s" is said, then the step that makes the change take effect is named',
+    (said) => {
+      expect(toldExtraStep(said)).toBeDefined();
+    },
+  );
 });

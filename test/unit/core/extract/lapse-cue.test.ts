@@ -38,6 +38,19 @@ describe('a description that says the credentials lapsed', () => {
     expect(saysCredentialsLapse(['Error retrieving credentials from iam-role: Credential refresh failed'])).toBe(false);
     expect(saysCredentialsLapse(['The pod uses the node role instead of its service account.'])).toBe(false);
   });
+
+  // Review 36b (R36b-4): "works for a while … then" took any following step as the lapse.
+  it.each(['it worked for a while then I got a new laptop', 'the build works for a couple of days and then we update the deps'])(
+    'when "%s" is said (no failure after "then"), then the cue is not read',
+    (said) => {
+      expect(saysCredentialsLapse([said])).toBe(false);
+    },
+  );
+
+  it('when the failure follows "then", then the cue is read', () => {
+    expect(saysCredentialsLapse(['works for a couple hours after restarting rke2-server then access denied again'])).toBe(true);
+    expect(saysCredentialsLapse(['the job runs fine for a day and then every call fails'])).toBe(true);
+  });
 });
 
 describe('a paste whose words say the credentials lapsed (diagnose reads the cue as said.lapse)', () => {

@@ -47,8 +47,19 @@ describe('a process that is not the person\'s shell', () => {
     ['the pod runs as the default service account and the role is not assumed'],
     ['I ran sudo apt-get install awscli'],
     ['sudo hwclock --systohc fixed the clock'],
+    // Review 36b (R36b-3): an AWS service or a service with a task role is the platform, not another user's process.
+    ['the task is started by the ECS service'],
+    ['it runs as a fargate service with a task role'],
+    ['triggered by the eventbridge service'],
+    ['it runs as a service with a task role'],
   ])('when "%s" is said, then it is not read as another process', (text) => {
     expect(statementsOf(text)).not.toContain('other-user-or-cron');
+  });
+
+  it('when a pasted error says an AWS service starts it, then no credentials found gains no other-process evidence (R36b-3)', () => {
+    const text = 'The task is started by the ECS service and cannot find credentials.\n\nError: NoCredentialProviders: no valid providers in chain';
+    const ev = diagnose(text).causes.find((c) => c.id === 'no-credentials-found')?.evidence.map((e) => e.id) ?? [];
+    expect(ev).not.toContain('no-credentials.other-process');
   });
 
   it('when a pasted error says it runs under systemd, then no credentials found gains the other-process evidence', () => {
