@@ -3,22 +3,13 @@
  */
 import { jsonlChat } from '../../helpers/jsonl-chat';
 import { interpret } from '../../../src/core/conversation/interpreter';
+import { GH_TAG_SESSION_LOG } from '../../helpers/gh-tag-session-log';
 
-// aws-actions/configure-aws-credentials' log as GitHub Actions printed it, as QA 36 F9 quotes it (sts:TagSession denied).
-const GH_TAG_SESSION = [
-  'Run aws-actions/configure-aws-credentials@v4',
-  '  with:',
-  '    aws-access-key-id: ***',
-  '    aws-secret-access-key: ***',
-  '    role-to-assume: arn:aws:iam::***:role/gh-deploy',
-  '    aws-region: us-east-1',
-  '##[error]Could not assume role with user credentials: User: arn:aws:iam::***:user/gh-actions is not authorized to perform: sts:TagSession on resource: arn:aws:iam::***:role/gh-deploy',
-].join('\n');
 
 describe('chat --jsonl: "just show me the fix" inside a sentence (QA 36 F9)', () => {
   it('when "cant run that its a gh runner, just show me the fix" is said, then the fix comes, not the next question', async () => {
     const { send } = await jsonlChat('qa36-f9');
-    await send({ text: GH_TAG_SESSION });
+    await send({ text: GH_TAG_SESSION_LOG });
     await send({ text: 'nothing changed in the workflow, someone edited the role trust policy yesterday i think' });
     const r = await send({ text: 'cant run that its a gh runner, just show me the fix' });
     expect(r.kind).toBe('fix');

@@ -8,6 +8,7 @@ import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
 import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
 import { whereItRuns } from '../../../../src/core/conversation/runtime';
 import { Clock, T0, ofType, send } from '../../../helpers/case-script';
+import { GH_TAG_SESSION_LOG } from '../../../helpers/gh-tag-session-log';
 
 type Remediation = Extract<Reply, { type: 'remediation' }>;
 
@@ -136,18 +137,9 @@ describe('qa36 F20: a file named after a service is no runtime, and a token said
 // QA36's GitHub Actions log (configure-aws-credentials with keys from secrets and role-to-assume): the role's trust
 // policy lacks sts:TagSession, which the action needs since it tags the session by default (its README).
 describe('qa36 F10: sts:TagSession denied is the role\'s trust policy', () => {
-  const GH_LOG = [
-    'Run aws-actions/configure-aws-credentials@v4',
-    '  with:',
-    '    aws-access-key-id: ***',
-    '    aws-secret-access-key: ***',
-    '    role-to-assume: arn:aws:iam::***:role/gh-deploy',
-    '    aws-region: us-east-1',
-    '##[error]Could not assume role with user credentials: User: arn:aws:iam::***:user/gh-actions is not authorized to perform: sts:TagSession on resource: arn:aws:iam::***:role/gh-deploy',
-  ].join('\n');
 
   it('when the fix is asked for, then it adds sts:TagSession to the trust policy (or skips tagging), with no identity-policy step and no OIDC playbook', () => {
-    const r = say(open(GH_LOG).state, 'show me the fix', new Clock());
+    const r = say(open(GH_TAG_SESSION_LOG).state, 'show me the fix', new Clock());
     const fix = fixOf(r.replies)!;
     expect(fix.causeId).toBe('authorization-not-authentication');
     expect(fix.title).toMatch(/sts:TagSession/);
