@@ -189,6 +189,14 @@
  * top-3 17/24 = 0.708. Each floor lets one case slip and no second; its false-positive ceiling lets one more of its 13
  * negatives through (5/13) and no sixth.
  *
+ * Batch 23 (80 more fresh threads collected in session 37 from threads in none of batches 1-22 nor in the
+ * real-conversations or real-negatives corpora, queried for pasted output from SDKs beyond the CLI/boto3/JS, IaC and CI
+ * tools, partitions, opt-in regions and S3-compatible stores; 24 negatives; labelled and committed before the first run
+ * (071d733..44994ca), eval at the commit adding it to FRESH_BATCHES), measured 2026-12-07 on the engine of that commit
+ * (the stop-37 base, b4d2073), held-out (27 credential errors, 12 negatives): detection 19/27 = 0.704, false positives
+ * 4/12, error code found 6/6, top-1 where shown 16/24 = 0.667, top-3 19/27 = 0.704. Each floor lets one case slip and
+ * no second; its false-positive ceiling lets one more of its 12 negatives through (5/12) and no sixth.
+ *
  * Stop 34's relabel: a blind labeller (branch s34-labels, never ran awskey) applied one convention to every batch — a
  * request, proposal, question or pull request that shows or tells no credential failure is a negative (README, `cause`) —
  * turning 24 tuning and 16 held-out positives into negatives, none the other way. Batches' counts moved (9: 37 -> 33
@@ -224,6 +232,7 @@ const FLOORS: Record<number, Floors> = {
   20: { minPositives: 21, minNegatives: 15, detection: 0.71, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.57, top3: 0.66 },
   21: { minPositives: 30, minNegatives: 13, detection: 0.76, maxFalsePositives: 0.24, errorCodes: 0.9, top1WhereShown: 0.62, top3: 0.66 },
   22: { minPositives: 24, minNegatives: 13, detection: 0.79, maxFalsePositives: 0.4, errorCodes: 0.66, top1WhereShown: 0.46, top3: 0.66 },
+  23: { minPositives: 27, minNegatives: 12, detection: 0.66, maxFalsePositives: 0.42, errorCodes: 0.83, top1WhereShown: 0.62, top3: 0.66 },
 };
 
 describe.each(Object.keys(FLOORS).map(Number))('real-pastes evaluation on the held-out half, batch %i', (batch) => {
