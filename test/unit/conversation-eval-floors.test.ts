@@ -136,6 +136,14 @@ const BATCH21_FLOORS = { firstFix: 0.65, within8: 0.8, maxMeanQuestions: 2.5, ma
 // openings opened no case; 60 of its 88 negatives opened a case. 12 of its 20 failures are no-credentials-found (first
 // fix 2/12). Each floor lets one thread slip.
 const BATCH22_FLOORS = { firstFix: 0.3, within8: 0.65, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
+// Batch 23 (211 fresh threads collected in session 37 from threads in none of batches 1-22: 43 credential failures, 168
+// negatives, 94 of the threads pull requests and 67 openings built from a title; collected to the same stopping rule —
+// until its held-out half held 20 credential failures; labels 7340072..accf136), the first `npm run eval:conversations`
+// after its labels were committed, on the engine as it stood at the start of stop 37 (b4d2073): first fix 12/20 = 0.6,
+// within 8 turns 15/20 = 0.75, 0.67 questions to the right fix, 0 redundant, 0 misread; 3 of its 20 credential-failure
+// openings opened no case; 37 of its 95 negatives opened a case. 12 of its 20 failures are region-endpoint (Signature
+// Version 2 sent to regions that take only version 4). Each floor lets one thread slip.
+const BATCH23_FLOORS = { firstFix: 0.55, within8: 0.7, maxMeanQuestions: 2.5, maxRedundant: 1, maxMisread: 1 };
 // Negatives (threads labelled not-aws-credential-error, scored apart since stop 34): right when the opening opens no case.
 // Measured at batch 20's first run (b0ff9be): the held-out half's 42 negatives opened 29 cases, batch 20's 33 opened 21;
 // after stop 34's blind relabel of the conversations corpus (31 held-out threads to negatives), on 39829b0: the held-out
@@ -148,12 +156,15 @@ const BATCH22_FLOORS = { firstFix: 0.3, within8: 0.65, maxMeanQuestions: 2.5, ma
 // more than each.
 // Batch 22 joined at stop 36's first run (edf58ec): its 88 held-out negatives opened 60, the held-out half's 215 opened 129
 // (ceiling 70 -> 130 for the 88 new negatives; batch 22 held apart with one more through).
+// Batch 23 joined at stop 37's first run (b4d2073): its 95 held-out negatives opened 37, the held-out half's 310 opened 166
+// (ceiling 130 -> 167 for the 95 new negatives; batch 23 held apart with one more through).
 const NEGATIVES_OPENED_CEILINGS: Array<[string, (e: ConversationEval) => Stats, number]> = [
-  ['held-out half', (e) => e.byHalf.holdout.negatives, 130],
+  ['held-out half', (e) => e.byHalf.holdout.negatives, 167],
   ['held-out batches 1-19', (e) => negativesOf(e, (b) => b < 20), 27],
   ['batch 20 (fresh)', (e) => e.holdoutByBatch[20]!.negatives, 14],
   ['batch 21 (fresh)', (e) => e.holdoutByBatch[21]!.negatives, 31],
   ['batch 22 (fresh)', (e) => e.holdoutByBatch[22]!.negatives, 61],
+  ['batch 23 (fresh)', (e) => e.holdoutByBatch[23]!.negatives, 38],
 ];
 
 /** The held-out negatives of the batches `which` picks, summed. */
@@ -201,6 +212,7 @@ describe('conversation evaluation on the held-out threads', () => {
     ['batch 20 (fresh)', () => e.holdoutByBatch[20]!.all, BATCH20_FLOORS],
     ['batch 21 (fresh)', () => e.holdoutByBatch[21]!.all, BATCH21_FLOORS],
     ['batch 22 (fresh)', () => e.holdoutByBatch[22]!.all, BATCH22_FLOORS],
+    ['batch 23 (fresh)', () => e.holdoutByBatch[23]!.all, BATCH23_FLOORS],
   ];
 
   it.each(NEGATIVES_OPENED_CEILINGS)('%s: negatives that open a case stay under their ceiling', (_where, negatives, ceiling) => {
