@@ -309,8 +309,8 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     // The sso_start_url could not be followed to an IAM Identity Center endpoint (a typo, a proxy, another portal).
     id: 'cli2.sso-start-url-unresolved',
     tool: 'aws-cli',
-    message: "Failed to resolve start URL: {reason} | Could not resolve start URL '{start_url}' to an AWS-owned endpoint. | Cannot determine region from start URL '{start_url}'.",
-    re: /\bFailed to resolve start URL: |\bCould not resolve start URL '[^'\n]{0,300}' to an AWS-owned endpoint|\bCannot determine region from start URL '/,
+    message: "Failed to resolve start URL: {reason} | Could not resolve start URL '{start_url}' to an AWS-owned endpoint. | Cannot determine region from start URL '{start_url}'. | The sso_start_url must use the https scheme. | Invalid sso_start_url: '{start_url}'",
+    re: /\bFailed to resolve start URL: |\bCould not resolve start URL '[^'\n]{0,300}' to an AWS-owned endpoint|\bCannot determine region from start URL '|\bThe sso_start_url must use the https scheme\b|\bInvalid sso_start_url: '/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.8, 'region-endpoint': 0.8 },
     source: CLI_V2('awscli/customizations/sso/resolve.py'),
@@ -378,5 +378,62 @@ export const CLI_PYTHON: CatalogueEntry[] = [
     causes: { 'wrong-profile': 1.8 },
     source: CLI_V2('awscli/customizations/configure/exportcreds.py'),
   },
-
+  {
+    // CLI v2 since its structured errors (aws/aws-cli#10094) points at `aws login` where v1 and older v2 said
+    // `aws configure`; --cli-error-format json escapes the quotes.
+    id: 'cli2.no-credentials-login',
+    tool: 'aws-cli',
+    message: 'Unable to locate credentials. You can configure credentials by running "aws login".',
+    re: /Unable to locate credentials\. You can configure credentials by running \\?"aws login\\?"/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0, 'wrong-profile': 0.4 },
+    source: CLI_V2('awscli/errorhandler.py'),
+  },
+  {
+    // AWS_WEB_IDENTITY_TOKEN_FILE (or web_identity_token_file) set without AWS_ROLE_ARN / role_arn: a pod whose
+    // service account annotation or env was half applied. Printed as one run-on sentence ("role_arnconfiguration").
+    id: 'botocore.web-identity-no-role-arn',
+    tool: 'boto3',
+    message: 'The provided profile or the current environment is configured to assume role with web identity but has no role ARN configured. Ensure that the profile has the role_arnconfiguration set or the AWS_ROLE_ARN env var is set.',
+    re: /\bconfigured to assume role with web identity but has no role ARN configured\b/,
+    family: 'fam.role',
+    code: 'InvalidConfigError',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: BOTOCORE_CREDENTIALS,
+  },
+  {
+    // The SSO token provider (sso_session profiles) reads the [sso-session …] section itself: a name with no
+    // section, a section without sso_region or sso_start_url, or a key the profile sets to another value.
+    id: 'botocore.sso-session-config',
+    tool: 'boto3',
+    message: 'The profile "{profile}" is configured to use the SSO token provider but the "{session}" sso_session configuration does not exist. | … but is missing the following configuration: {missing}. | The value for {key} is inconsistent between profile ({a}) and sso-session ({b}).',
+    re: /\bis configured to use the SSO token provider but (?:the "[^"\n]{1,100}" sso_session configuration does not exist|is missing the following configuration: )|\bThe value for [\w-]{1,40} is inconsistent between profile \([^)\n]{0,200}\) and sso-session \(/,
+    family: 'fam.profile',
+    code: 'InvalidConfigError',
+    causes: { 'wrong-profile': 2.0 },
+    source: { ...BOTOCORE, path: 'botocore/tokens.py and botocore/credentials.py (SSOProvider._load_sso_config)' },
+  },
+  {
+    // `--debug` only: the instance metadata service answered the role's credentials request with an error document
+    // (AssumeRoleUnauthorizedAccess: the role's trust policy does not let EC2 assume it). botocore logs it and goes
+    // on to "Unable to locate credentials"; the words run together ("retrievingcredentials") in the source.
+    id: 'botocore.imds-error-response',
+    tool: 'boto3',
+    message: "Error response received when retrievingcredentials: {'Code': '{code}', 'Message': '{message}', …}.",
+    re: /\bError response received when retrieving ?credentials: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.2, 'no-credentials-found': -0.5 },
+    source: { ...BOTOCORE, path: 'botocore/utils.py' },
+  },
+  {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI names a host the container provider refuses (only loopback and the ECS /
+    // EKS Pod Identity agent addresses): the task or pod role is never asked.
+    id: 'botocore.container-full-uri-host',
+    tool: 'boto3',
+    message: "Unsupported host '{host}'.  Can only retrieve metadata from a loopback address or one of these hosts: {hosts}",
+    re: /\bCan only retrieve metadata from a loopback address or one of these hosts: /,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: { ...BOTOCORE, path: 'botocore/utils.py' },
+  },
 ];

@@ -8,6 +8,118 @@ const GO_V2_VENDORED = (path: string) => ({ repo: 'awslabs/amazon-ecr-credential
 
 export const GO: CatalogueEntry[] = [
   {
+    // The credentials file has the profile and its key id but no secret (a half-pasted pair).
+    id: 'go1.shared-creds-secret',
+    tool: 'aws-sdk-go',
+    message: 'SharedCredsSecret: shared credentials {profile} in {file} did not contain aws_secret_access_key',
+    re: /SharedCredsSecret: shared credentials \S{1,100} in \S{1,300} did not contain aws_secret_access_key/,
+    family: 'fam.partial',
+    code: 'SharedCredsSecret',
+    causes: { 'malformed-credentials': 2.0, 'wrong-profile': 0.6 },
+    source: GO_V1('aws/credentials/shared_credentials_provider.go'),
+  },
+  {
+    // AWS_ACCESS_KEY_ID is set and its secret is not: a partial pair in the environment, not an empty chain.
+    id: 'go1.env-secret-not-found',
+    tool: 'aws-sdk-go',
+    message: 'EnvSecretNotFound: AWS_SECRET_ACCESS_KEY or AWS_SECRET_KEY not found in environment',
+    re: /EnvSecretNotFound: AWS_SECRET_ACCESS_KEY or AWS_SECRET_KEY not found in environment/,
+    family: 'fam.partial',
+    code: 'EnvSecretNotFound',
+    causes: { 'malformed-credentials': 2.0, 'env-var-override': 0.6 },
+    source: GO_V1('aws/credentials/env_provider.go'),
+  },
+  {
+    // The process ran and answered, but not with credential_process JSON (Version 1, both keys). Go v2 words these
+    // "process provider error: …" (go2.process-output); v1 names its error codes.
+    id: 'go1.process-output',
+    tool: 'aws-sdk-go',
+    message: 'ProcessProviderParseError: parse failed of credential_process output: {output} | ProcessProviderVersionError: wrong version in process output (not 1) | ProcessProviderRequiredError: missing AccessKeyId in process output',
+    re: /\bProcessProvider(?:Parse|Version|Required)Error\b|\bparse failed of credential_process output\b/,
+    family: 'fam.process',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: GO_V1('aws/credentials/processcreds/provider.go'),
+  },
+  {
+    // A role profile naming two sources (source_profile and credential_source, or either with credential_process,
+    // web identity or SSO), or a credential_source name v1 does not know.
+    id: 'go1.shared-config-credential-source',
+    tool: 'aws-sdk-go',
+    message: 'SharedConfigErr: only one credential type may be specified per profile: source profile, credential source, credential process, web identity token | SharedConfigErr: credential source values must be EcsContainer, Ec2InstanceMetadata, or Environment',
+    re: /\bonly one credential type may be specified per profile: source profile, credential source\b|\bcredential source values must be EcsContainer, Ec2InstanceMetadata, or Environment\b/,
+    family: 'fam.profile',
+    code: 'SharedConfigErr',
+    causes: { 'wrong-profile': 1.8, 'role-credentials-unavailable': 0.6 },
+    source: GO_V1('aws/session/session.go'),
+  },
+  {
+    // credential_source = EcsContainer outside an ECS task (v1's wording; v2's is go2.ecs-source-unset).
+    id: 'go1.ecs-source-unset',
+    tool: 'aws-sdk-go',
+    message: "SharedConfigErr: EcsContainer was specified as the credential_source, but 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI' was not set",
+    re: /EcsContainer was specified as the credential_source, but 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI' was not set/,
+    family: 'fam.role',
+    code: 'SharedConfigErr',
+    causes: { 'role-credentials-unavailable': 2.0, 'wrong-profile': 0.6 },
+    source: GO_V1('aws/session/session.go'),
+  },
+  {
+    // ~/.aws/config (or AWS_CONFIG_FILE) could not be read or parsed: missing files are skipped, so this is a
+    // mangled file or one the process may not read.
+    id: 'go1.shared-config-load',
+    tool: 'aws-sdk-go',
+    message: 'SharedConfigLoadError: failed to load config file, {file}',
+    re: /SharedConfigLoadError: failed to load config file, /,
+    family: 'fam.partial',
+    code: 'SharedConfigLoadError',
+    causes: { 'malformed-credentials': 1.2, 'wrong-profile': 0.6 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // A profile with source_profile (or credential_source, web_identity_token_file) but no role_arn.
+    id: 'go1.requires-role-arn',
+    tool: 'aws-sdk-go',
+    message: 'CredentialRequiresARNError: credential type {type} requires role_arn, profile {profile}',
+    re: /\bcredential type [\w_]{1,40} requires role_arn, profile /,
+    family: 'fam.profile',
+    code: 'CredentialRequiresARNError',
+    causes: { 'wrong-profile': 2.0 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // The profile's sso_session names no [sso-session …] section, or disagrees with it on sso_region / sso_start_url.
+    id: 'go1.sso-session-section',
+    tool: 'aws-sdk-go',
+    message: 'failed to find SSO session section, {session} | sso_region in profile "{profile}" must match sso_region in sso-session',
+    re: /\bfailed to find SSO session section, |\bsso_(?:region|start_url) in profile "[^"\n]{1,100}" must match sso_(?:region|start_url) in sso-session\b/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0 },
+    source: GO_V1('aws/session/shared_config.go'),
+  },
+  {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI over http to a host that is not loopback or the ECS / EKS agent: the
+    // provider is replaced by an error provider and the role is never asked.
+    id: 'go1.container-uri-host',
+    tool: 'aws-sdk-go',
+    message: 'CredentialsEndpointError: invalid endpoint host, "{host}", only loopback/ecs/eks hosts are allowed.',
+    re: /\binvalid endpoint host, "[^"\n]{1,200}", only loopback\/ecs\/eks hosts are allowed\b/,
+    family: 'fam.role',
+    code: 'CredentialsEndpointError',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: GO_V1('aws/defaults/defaults.go'),
+  },
+  {
+    // The shared files are found through the home directory: a service account or container without one.
+    id: 'go1.home-not-found',
+    tool: 'aws-sdk-go',
+    message: 'UserHomeNotFound: user home directory not found.',
+    re: /UserHomeNotFound: user home directory not found/,
+    family: 'fam.no-creds',
+    code: 'UserHomeNotFound',
+    causes: { 'no-credentials-found': 2.0 },
+    source: GO_V1('aws/credentials/shared_credentials_provider.go'),
+  },
+  {
     id: 'go1.no-providers',
     tool: 'aws-sdk-go',
     message: 'NoCredentialProviders: no valid providers in chain',

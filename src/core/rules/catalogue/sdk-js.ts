@@ -27,8 +27,8 @@ export const JS: CatalogueEntry[] = [
   {
     id: 'js2.ec2-metadata',
     tool: 'aws-sdk-js-v2',
-    message: 'EC2 Metadata roleName request returned error',
-    re: /EC2 Metadata roleName request returned error/,
+    message: 'EC2 Metadata roleName request returned error | EC2 Metadata creds request returned error',
+    re: /EC2 Metadata (?:roleName|creds) request returned error/,
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.2, 'no-credentials-found': 1.4 },
     source: JS_V2('lib/metadata_service.js'),
@@ -90,6 +90,115 @@ export const JS: CatalogueEntry[] = [
     code: 'ECSCredentialsProviderFailure',
     causes: { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 0.8 },
     source: JS_V2('lib/credentials/remote_credentials.js'),
+  },
+  {
+    // A named profile that exists but holds neither keys nor a role (SharedIniFileCredentials.loadRoleProfile's sibling).
+    id: 'js2.profile-no-credentials',
+    tool: 'aws-sdk-js-v2',
+    message: 'SharedIniFileCredentialsProviderFailure: Credentials not set for profile {profile}',
+    re: /\bCredentials not set for profile [\w.@-]{1,64}/,
+    family: 'fam.profile',
+    code: 'SharedIniFileCredentialsProviderFailure',
+    causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
+    source: JS_V2('lib/credentials/shared_ini_file_credentials.js'),
+  },
+  {
+    // A role profile with no source_profile, or one naming a profile that is not in the file.
+    id: 'js2.source-profile',
+    tool: 'aws-sdk-js-v2',
+    message: 'source_profile is not set using profile {profile} | source_profile {source} using profile {profile} does not exist',
+    re: /\bsource_profile (?:is not set using profile [\w.@-]{1,64}|[\w.@-]{1,64} using profile [\w.@-]{1,64} does not exist)/,
+    family: 'fam.profile',
+    code: 'SharedIniFileCredentialsProviderFailure',
+    causes: { 'wrong-profile': 2.2 },
+    source: JS_V2('lib/credentials/shared_ini_file_credentials.js'),
+  },
+  {
+    // AWS.SSOCredentials on a profile missing sso_account_id / sso_role_name (or the legacy keys): never logged in to.
+    id: 'js2.sso-config-missing',
+    tool: 'aws-sdk-js-v2',
+    message: 'Profile {profile} does not have valid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Reference: …',
+    re: /\bdoes not have valid SSO credentials\. Required parameters "sso_/,
+    family: 'fam.profile',
+    code: 'SSOCredentialsProviderFailure',
+    causes: { 'wrong-profile': 1.8, 'no-credentials-found': 0.8 },
+    source: JS_V2('lib/credentials/sso_credentials.js'),
+  },
+  {
+    // No usable SSO login: the cached token is absent, incomplete or could not be refreshed, or GetRoleCredentials
+    // answered without an error of its own. Each message ends by asking for `aws sso login`.
+    id: 'js2.sso-login-needed',
+    tool: 'aws-sdk-js-v2',
+    message: 'Please log in using "aws sso login" | Cached credentials not found under {profile} profile. Please make sure you log in with aws sso login first | Cached credentials are missing required properties. Try running aws sso login. | SSO Token refresh failed. Please log in using "aws sso login" | Cached token not found. Please log in using "aws sso login" for profile "{profile}".',
+    re: /\bPlease log in using "aws sso login"|\bPlease make sure you log in with aws sso login first\b|\bCached credentials are missing required properties\. Try running aws sso login\b/,
+    family: 'fam.sso',
+    causes: { 'temporary-credentials-expired': 1.5, 'no-credentials-found': 0.6 },
+    source: JS_V2('lib/credentials/sso_credentials.js and lib/token/sso_token_provider.js'),
+  },
+  {
+    // The SSO token provider's sso-session section: absent, or without sso_start_url / sso_region (v3 words it with
+    // single quotes: js3.sso-session-config).
+    id: 'js2.sso-session-config',
+    tool: 'aws-sdk-js-v2',
+    message: 'Sso session "{session}" not found | Sso session "{session}" is missing required property "sso_start_url".',
+    re: /\bSso session "[\w.@-]{1,64}" (?:not found|is missing required property "sso_(?:start_url|region)")/,
+    family: 'fam.profile',
+    code: 'SSOTokenProviderFailure',
+    causes: { 'wrong-profile': 1.8 },
+    source: JS_V2('lib/token/sso_token_provider.js'),
+  },
+  {
+    // The process printed JSON, but not the credential_process format (Version 1).
+    id: 'js2.process-version',
+    tool: 'aws-sdk-js-v2',
+    message: 'credential_process does not return Version == 1',
+    re: /\bcredential_process does not return Version == 1\b/,
+    family: 'fam.process',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: JS_V2('lib/credentials/process_credentials.js'),
+  },
+  {
+    // IMDSv1 refused (AWS_EC2_METADATA_V1_DISABLED, the profile's ec2_metadata_v1_disabled, the client option) after
+    // the IMDSv2 token request failed: the instance role cannot be read (v3's wording: js3.imds-v1-blocked).
+    id: 'js2.imds-v1-blocked',
+    tool: 'aws-sdk-js-v2',
+    message: 'AWS EC2 Metadata v1 fallback has been blocked by {AWS config file profile. | AWS.MetadataService::options.ec2MetadataV1Disabled=true. | process.env.AWS_EC2_METADATA_V1_DISABLED.}',
+    re: /AWS EC2 Metadata v1 fallback has been blocked by (?:AWS config file profile|AWS\.MetadataService::options|process\.env\.AWS_EC2_METADATA_V1_DISABLED)/,
+    family: 'fam.role',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: JS_V2('lib/metadata_service.js'),
+  },
+  {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI with a scheme or host AWS.RemoteCredentials refuses: the role is never asked.
+    id: 'js2.remote-credentials-uri',
+    tool: 'aws-sdk-js-v2',
+    message: 'Unsupported protocol:  AWS.RemoteCredentials supports {protocols} only; {protocol} requested. | Unsupported hostname: AWS.RemoteCredentials only supports {hosts} for {protocol}; {url} requested.',
+    re: /\bUnsupported (?:protocol: {1,2}AWS\.RemoteCredentials supports|hostname: AWS\.RemoteCredentials only supports)\b/,
+    family: 'fam.role',
+    code: 'ECSCredentialsProviderFailure',
+    causes: { 'role-credentials-unavailable': 2.0 },
+    source: JS_V2('lib/credentials/remote_credentials.js'),
+  },
+  {
+    // The shared files are found through HOME (or USERPROFILE / HOMEPATH): a service or container without one.
+    id: 'js2.home-not-set',
+    tool: 'aws-sdk-js-v2',
+    message: 'Cannot load credentials, HOME path not set',
+    re: /\bCannot load credentials, HOME path not set\b/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: JS_V2('lib/shared-ini/ini-loader.js'),
+  },
+  {
+    // The region is set but is not a host label (a space, an "Asia Pacific (Mumbai)", a stray quote).
+    id: 'js2.invalid-region',
+    tool: 'aws-sdk-js-v2',
+    message: 'ConfigError: Invalid region in config',
+    re: /\bInvalid region in config\b/,
+    family: 'fam.region',
+    code: 'ConfigError',
+    causes: { 'region-endpoint': 2.0 },
+    source: JS_V2('lib/event_listeners.js'),
   },
   {
     id: 'js3.chain',

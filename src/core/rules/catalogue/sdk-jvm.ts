@@ -13,6 +13,40 @@ const JAVA2_PROCESS_CONTEXT = /ProcessCredentialsProvider|credential[_ ]process|
 
 export const JVM: CatalogueEntry[] = [
   {
+    // EC2ResourceFetcher's 404: no instance profile role (or no instance metadata service answering like EC2's).
+    // Off EC2 it is the last provider of an empty chain, as java2.imds.
+    id: 'java1.imds-not-found',
+    imds: true,
+    tool: 'aws-sdk-java-v1',
+    message: 'The requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-credentials/',
+    re: /The requested metadata is not found at https?:\/\/[^\s/]{1,60}\/latest\/meta-data\/iam\/security-credentials\b/,
+    // Java v2, .NET and other clients copied the words: v1 only beside its own package.
+    context: /\bcom\.amazonaws\./,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.6, 'role-credentials-unavailable': 1.4 },
+    source: JAVA_V1('internal/EC2ResourceFetcher.java', '06a2180efe02'),
+  },
+  {
+    // A role profile without source_profile, or naming a profile the file does not have.
+    id: 'java1.source-profile',
+    tool: 'aws-sdk-java-v1',
+    message: 'Unable to load credentials from profile [{profile}]: Source profile name is not specified | Unable to load source profile [{profile}]: Source profile was not found [{source}]',
+    re: /Unable to load credentials from profile \[[^\]\n]{0,100}\]: Source profile name is not specified|Unable to load source profile \[[^\]\n]{0,100}\]: Source profile was not found \[/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.2 },
+    source: JAVA_V1('auth/profile/internal/ProfileAssumeRoleCredentialsProvider.java', '15ca1bb2f92d'),
+  },
+  {
+    // The credentials file is found through the user.home system property: a service JVM started without one.
+    id: 'java1.user-home-unset',
+    tool: 'aws-sdk-java-v1',
+    message: "Unable to load AWS profiles: 'user.home' System property is not set.",
+    re: /Unable to load AWS profiles: 'user\.home' System property is not set/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 2.0 },
+    source: JAVA_V1('auth/profile/ProfilesConfigFile.java', '052cdb984b57'),
+  },
+  {
     id: 'java2.imds',
     imds: true,
     tool: 'aws-sdk-java-v2',

@@ -76,6 +76,6 @@ describe('metadata-service failures as the last resort of an empty chain', () =>
 
   it('when the catalogue is read, then the .NET, Java, Kotlin, Go, Rust, CRT and ex_aws metadata-service entries are marked as such', () => {
     const marked = CATALOGUE.filter((e) => e.imds).map((e) => e.id).sort();
-    expect(marked).toEqual(['crt.imds-source', 'ex-aws.imds-unreachable', 'go1.ec2-role', 'go2.imds-no-role', 'java2.imds', 'kotlin.imds', 'net.imds-credentials', 'net.imds-no-role', 'rust.imds-unreachable']);
+    expect(marked).toEqual(['crt.imds-source', 'ex-aws.imds-unreachable', 'go1.ec2-role', 'go2.imds-no-role', 'java1.imds-not-found', 'java2.imds', 'kotlin.imds', 'net.imds-credentials', 'net.imds-no-role', 'rust.imds-unreachable']);
   });
 });

@@ -198,6 +198,62 @@ checkFamily('cli-python', [
     text: '[profile app]\ncredential_process = aws configure export-credentials --profile app\n\n$ aws s3 ls --profile app\n\nCredential process resolution detected an infinite loop, profile cycle: app -> app',
   },
 
+  {
+    // Current CLI v2 on a machine with no credentials at all.
+    id: 'cli2.no-credentials-login',
+    from: 'aws/aws-cli awscli/errorhandler.py @ v2@73fb33bb1 (NoCredentialsErrorHandler)',
+    text: '$ aws s3 ls\n\naws: [ERROR]: Unable to locate credentials. You can configure credentials by running "aws login".',
+    benign: 'I ran aws login and then it said it could not locate my credentials',
+  },
+  {
+    // The same error with --cli-error-format json: the quotes are escaped.
+    id: 'cli2.no-credentials-login',
+    from: 'aws/aws-cli awscli/errorhandler.py @ v2@73fb33bb1 (NoCredentialsErrorHandler)',
+    text: '$ aws sts get-caller-identity --cli-error-format json\n{\n    "Code": "NoCredentials",\n    "Message": "Unable to locate credentials. You can configure credentials by running \\"aws login\\"."\n}',
+  },
+  {
+    // An sso_start_url pasted with http://.
+    id: 'cli2.sso-start-url-unresolved',
+    from: 'aws/aws-cli awscli/customizations/sso/resolve.py @ v2@73fb33bb1 (resolve_start_url)',
+    text: '[sso-session corp]\nsso_start_url = http://corp.awsapps.com/start\n\n$ aws sso login --sso-session corp\n\nThe sso_start_url must use the https scheme.',
+  },
+  {
+    // A pod with AWS_WEB_IDENTITY_TOKEN_FILE mounted but AWS_ROLE_ARN missing from its environment.
+    id: 'botocore.web-identity-no-role-arn',
+    from: 'boto/botocore botocore/credentials.py @ 0e6e2404b85d (AssumeRoleWithWebIdentityProvider._assume_role_with_web_identity)',
+    text: "Traceback (most recent call last):\n  File \"/app/main.py\", line 4, in <module>\n    boto3.client('s3').list_buckets()\nbotocore.exceptions.InvalidConfigError: The provided profile or the current environment is configured to assume role with web identity but has no role ARN configured. Ensure that the profile has the role_arnconfiguration set or the AWS_ROLE_ARN env var is set.",
+    code: 'InvalidConfigError',
+    benign: 'the pod is configured to assume a role with web identity, but where do I put the role ARN?',
+  },
+  {
+    id: 'botocore.sso-session-config',
+    from: 'boto/botocore botocore/tokens.py and botocore/credentials.py (SSOProvider._load_sso_config) @ 0e6e2404b85d (SSOTokenProvider._load_sso_config)',
+    text: "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n\nbotocore.exceptions.InvalidConfigError: The profile \"dev\" is configured to use the SSO token provider but the \"corp\" sso_session configuration does not exist.",
+    code: 'InvalidConfigError',
+    benign: 'the profile is configured to use the SSO token provider, but is the sso_session configuration missing?',
+  },
+  {
+    // The profile and its sso-session disagree on the region.
+    id: 'botocore.sso-session-config',
+    from: 'boto/botocore botocore/tokens.py and botocore/credentials.py (SSOProvider._load_sso_config) @ 0e6e2404b85d',
+    text: "$ python deploy.py\nbotocore.exceptions.InvalidConfigError: The value for sso_region is inconsistent between profile (us-east-1) and sso-session (eu-west-1).",
+    code: 'InvalidConfigError',
+  },
+  {
+    // `aws s3 ls --debug` on an instance whose role's trust policy does not name ec2.amazonaws.com.
+    id: 'botocore.imds-error-response',
+    from: 'boto/botocore botocore/utils.py @ 0e6e2404b85d (InstanceMetadataFetcher.retrieve_iam_role_credentials)',
+    text: "2026-12-01 10:00:01,120 - MainThread - botocore.utils - DEBUG - Error response received when retrievingcredentials: {'Code': 'AssumeRoleUnauthorizedAccess', 'Message': 'EC2 cannot assume the role web-app.', 'LastUpdated': '2026-12-01T09:59:58Z'}.\n\nUnable to locate credentials. You can configure credentials by running \"aws configure\".",
+    tool: 'aws-cli',
+    benign: 'an error response was received when retrieving the credentials from the instance, what now?',
+  },
+  {
+    // AWS_CONTAINER_CREDENTIALS_FULL_URI pointed at a mock server by host name.
+    id: 'botocore.container-full-uri-host',
+    from: 'boto/botocore botocore/utils.py @ 0e6e2404b85d (ContainerMetadataFetcher._validate_allowed_url)',
+    text: "$ AWS_CONTAINER_CREDENTIALS_FULL_URI=http://creds-mock:8080/creds python app.py\nValueError: Unsupported host 'creds-mock'.  Can only retrieve metadata from a loopback address or one of these hosts: 169.254.170.2, 169.254.170.23, fd00:ec2::23, localhost",
+    benign: 'can the SDK only retrieve metadata from a loopback address? our host is different',
+  },
 ]);
 
 describe('a JSON decoding error', () => {

@@ -85,6 +85,78 @@ checkFamily('js', [
     text: 'Error: EC2 Metadata roleName request returned error\n    at Timeout.connectTimeout [as _onTimeout] (/app/node_modules/aws-sdk/lib/http/node.js:69:15)',
   },
   {
+    id: 'js2.ec2-metadata',
+    from: 'aws/aws-sdk-js lib/metadata_service.js @ v2.1692.0@657d6feb0044 (loadCredentials: the credentials request)',
+    text: 'Error: EC2 Metadata creds request returned error\n    at /app/node_modules/aws-sdk/lib/metadata_service.js:202:15',
+  },
+  {
+    // A profile section with only a region in it.
+    id: 'js2.profile-no-credentials',
+    from: 'aws/aws-sdk-js lib/credentials/shared_ini_file_credentials.js @ v2.1692.0@657d6feb0044 (loadRoleProfile\'s caller, load)',
+    text: "[profile staging]\nregion = eu-west-1\n\nError: Credentials not set for profile staging\n    at SharedIniFileCredentials.load (/app/node_modules/aws-sdk/lib/credentials/shared_ini_file_credentials.js:146:11) {\n  code: 'SharedIniFileCredentialsProviderFailure'\n}",
+    code: 'SharedIniFileCredentialsProviderFailure',
+    benign: 'are the credentials not set for profile staging? I thought they were',
+  },
+  {
+    id: 'js2.source-profile',
+    from: 'aws/aws-sdk-js lib/credentials/shared_ini_file_credentials.js @ v2.1692.0@657d6feb0044 (loadRoleProfile)',
+    text: "[profile deploy]\nrole_arn = arn:aws:iam::111122223333:role/deploy\nsource_profile = base\n\nError: source_profile base using profile deploy does not exist\n    at SharedIniFileCredentials.loadRoleProfile (/app/node_modules/aws-sdk/lib/credentials/shared_ini_file_credentials.js:229:11) {\n  code: 'SharedIniFileCredentialsProviderFailure'\n}",
+    code: 'SharedIniFileCredentialsProviderFailure',
+    benign: 'the source_profile in profile deploy does not exist any more, how do I fix the chain?',
+  },
+  {
+    id: 'js2.sso-config-missing',
+    from: 'aws/aws-sdk-js lib/credentials/sso_credentials.js @ v2.1692.0@657d6feb0044 (load)',
+    text: 'const creds = new AWS.SSOCredentials({ profile: "dev" });\nError: Profile dev does not have valid SSO credentials. Required parameters "sso_account_id", "sso_region", "sso_role_name", "sso_start_url". Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.html',
+    benign: 'my profile does not have valid SSO credentials, which parameters are required?',
+  },
+  {
+    id: 'js2.sso-login-needed',
+    from: 'aws/aws-sdk-js lib/credentials/sso_credentials.js and lib/token/sso_token_provider.js @ v2.1692.0@657d6feb0044 (SSOCredentials.load)',
+    text: 'const creds = new AWS.SSOCredentials({ profile: "dev" });\nError: Cached credentials not found under dev profile. Please make sure you log in with aws sso login first\n    at SSOCredentials.load (/app/node_modules/aws-sdk/lib/credentials/sso_credentials.js:210:11)',
+    benign: 'please log in using aws sso login before you run the deploy script',
+  },
+  {
+    id: 'js2.sso-session-config',
+    from: 'aws/aws-sdk-js lib/token/sso_token_provider.js @ v2.1692.0@657d6feb0044 (SSOTokenProvider.load)',
+    text: "[profile dev]\nsso_session = corp\n\nError: Sso session \"corp\" not found\n    at SSOTokenProvider.load (/app/node_modules/aws-sdk/lib/token/sso_token_provider.js:136:11) {\n  code: 'SSOTokenProviderFailure'\n}",
+    code: 'SSOTokenProviderFailure',
+    benign: 'the sso session corp was not found in my config, is that why?',
+  },
+  {
+    id: 'js2.process-version',
+    from: 'aws/aws-sdk-js lib/credentials/process_credentials.js @ v2.1692.0@657d6feb0044 (loadViaCredentialProcess)',
+    text: "[profile app]\ncredential_process = /usr/local/bin/get-creds\n\nError: credential_process does not return Version == 1\n    at /app/node_modules/aws-sdk/lib/credentials/process_credentials.js:137:19 {\n  code: 'ProcessCredentialsProviderFailure'\n}",
+    benign: 'our credential_process script does not return a Version field, does it need one?',
+  },
+  {
+    id: 'js2.imds-v1-blocked',
+    from: 'aws/aws-sdk-js lib/metadata_service.js @ v2.1692.0@657d6feb0044 (fetchMetadataToken fallback)',
+    text: 'Error: AWS EC2 Metadata v1 fallback has been blocked by process.env.AWS_EC2_METADATA_V1_DISABLED.\n    at /app/node_modules/aws-sdk/lib/metadata_service.js:179:11',
+    benign: 'we blocked the metadata v1 fallback on the instance, is the SDK still fine?',
+  },
+  {
+    id: 'js2.remote-credentials-uri',
+    from: 'aws/aws-sdk-js lib/credentials/remote_credentials.js @ v2.1692.0@657d6feb0044 (getECSFullUri)',
+    text: "AWS_CONTAINER_CREDENTIALS_FULL_URI=http://creds-mock:8080/creds node app.js\nError: Unsupported hostname: AWS.RemoteCredentials only supports localhost,127.0.0.1 for http:; http://creds-mock requested.\n    at RemoteCredentials.getECSFullUri (/app/node_modules/aws-sdk/lib/credentials/remote_credentials.js:92:13) {\n  code: 'ECSCredentialsProviderFailure'\n}",
+    code: 'ECSCredentialsProviderFailure',
+    benign: 'remote credentials only support localhost over http, so which hostname should we use?',
+  },
+  {
+    // A systemd unit without HOME.
+    id: 'js2.home-not-set',
+    from: 'aws/aws-sdk-js lib/shared-ini/ini-loader.js @ v2.1692.0@657d6feb0044 (getHomeDir)',
+    text: 'systemd[1]: Started worker.service.\nnode[812]: Error: Cannot load credentials, HOME path not set\nnode[812]:     at IniLoader.getHomeDir (/srv/app/node_modules/aws-sdk/lib/shared-ini/ini-loader.js:129:7)',
+    benign: 'the HOME path is not set in the unit, so the credentials cannot load from the file',
+  },
+  {
+    id: 'js2.invalid-region',
+    from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044 (VALIDATE_REGION)',
+    text: "const s3 = new AWS.S3({ region: 'eu west 1' });\nConfigError: Invalid region in config\n    at Request.VALIDATE_REGION (/app/node_modules/aws-sdk/lib/event_listeners.js:131:45)",
+    code: 'ConfigError',
+    benign: 'is the region in our config invalid? it says eu west 1',
+  },
+  {
     id: 'js2.sts-host-inaccessible',
     from: 'aws/aws-sdk-js lib/event_listeners.js @ v2.1692.0@657d6feb0044',
     text: "Run aws-actions/configure-aws-credentials@v1\n##[error]Inaccessible host: `sts.cn-northwest-1.amazonaws.com'. This service may not be available in the `cn-northwest-1' region.",

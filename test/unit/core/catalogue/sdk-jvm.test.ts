@@ -51,6 +51,26 @@ checkFamily('jvm', [
     top: 'no-credentials-found',
   },
   {
+    // The default chain on a laptop: the last provider, instance metadata, answers 404 (a real paste's form).
+    id: 'java1.imds-not-found',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/internal/EC2ResourceFetcher.java @ 06a2180efe02 (doReadResource)',
+    text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY)), com.amazonaws.auth.EC2ContainerCredentialsProviderWrapper@574a89e2: The requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-credentials/]',
+    top: 'no-credentials-found',
+    benign: 'the requested metadata is not found at the instance endpoint, says our monitoring',
+  },
+  {
+    id: 'java1.source-profile',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/internal/ProfileAssumeRoleCredentialsProvider.java @ 15ca1bb2f92d (fromAssumeRole)',
+    text: '[deploy]\nrole_arn = arn:aws:iam::111122223333:role/deploy\nsource_profile = base\n\ncom.amazonaws.AmazonClientException: Unable to load source profile [deploy]: Source profile was not found [base]\n\tat com.amazonaws.auth.profile.internal.ProfileAssumeRoleCredentialsProvider.fromAssumeRole(ProfileAssumeRoleCredentialsProvider.java:72)',
+    benign: 'we were unable to load the source profile because it was not found in the file',
+  },
+  {
+    id: 'java1.user-home-unset',
+    from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/profile/ProfilesConfigFile.java @ 052cdb984b57 (getCredentialProfilesFile)',
+    text: "com.amazonaws.AmazonClientException: Unable to load AWS profiles: 'user.home' System property is not set.\n\tat com.amazonaws.auth.profile.ProfilesConfigFile.getCredentialProfilesFile(ProfilesConfigFile.java:149)",
+    benign: 'the user.home system property is not set in the container, so profiles cannot load',
+  },
+  {
     id: 'java1.chain',
     from: 'aws/aws-sdk-java aws-java-sdk-core/src/main/java/com/amazonaws/auth/AWSCredentialsProviderChain.java @ a941336eeda8',
     text: 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain: [EnvironmentVariableCredentialsProvider: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID (or AWS_ACCESS_KEY) and AWS_SECRET_KEY (or AWS_SECRET_ACCESS_KEY))]',
@@ -301,5 +321,19 @@ describe("the process provider's words outside the SDK", () => {
     const d = diagnose(text, { now: new Date('2026-12-05T10:00:00Z') });
     expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).toContain('catalogue.java2.process-bad-output');
     expect(d.causes[0]!.id).toBe('malformed-credentials');
+  });
+});
+
+describe("the instance metadata 404 in other SDKs' words", () => {
+  // java1.imds-not-found's words are Java v2's and .NET's too: v1's entry only beside v1's package (com.amazonaws).
+  it('when Java v2 prints it, then the v1 entry does not fire, and with v1\'s package it does', () => {
+    const signals = (text: string) => {
+      const ids: string[] = [];
+      diagnose(text, { now: new Date('2026-12-05T10:00:00Z'), signalsPastGate: true, onSignals: (ss) => ids.push(...ss.map((s) => s.id)) });
+      return ids;
+    };
+    const line = 'The requested metadata is not found at http://169.254.169.254/latest/meta-data/iam/security-credentials/';
+    expect(signals(`software.amazon.awssdk.core.exception.SdkClientException: ${line}`)).not.toContain('cat.java1.imds-not-found');
+    expect(signals(`com.amazonaws.SdkClientException: ${line}`)).toContain('cat.java1.imds-not-found');
   });
 });
