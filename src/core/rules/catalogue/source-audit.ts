@@ -443,4 +443,20 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'AWS_AUTH_CREDENTIALS_PROVIDER_LOGIN_FAILED_TO_CREATE_REQUEST_BODY: Failed to create the body for the AWS sign service in request', left: NOT_USER },
     ],
   },
+  {
+    tool: "Terraform's S3 backend",
+    // The backend's own strings; the credential chain under it is aws-sdk-go-base's (audited in the provider's row).
+    read: { repo: 'hashicorp/terraform', path: 'internal/backend/remote-state/s3/{backend,backend_state,client}.go', ref: 'v1.17.0-alpha20260812+20@883c7221ee2e' },
+    strings: [
+      { text: 'Unable to access object "env/terraform.tfstate" in S3 bucket "tf-state": operation error S3: HeadObject, https response error StatusCode: 403, RequestID: X, HostID: Y, api error Forbidden: Forbidden', held: 'tfs3.head-object-forbidden' },
+      { text: 'Failed to get existing workspaces: Unable to list objects in S3 bucket "tf-state" with prefix "env:/": operation error S3: ListObjectsV2, https response error StatusCode: 403, RequestID: X, HostID: Y, api error AccessDenied: Access Denied', held: 'tf.existing-workspaces' },
+      { text: 'Retrieving AWS account details: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: X, api error InvalidClientTokenId: The security token included in the request is invalid.', held: 'tf.validating-credentials' },
+      { text: 'Invalid account ID\n\nAWS account ID not allowed: 123456789012', held: 'tf.account-not-allowed' },
+      { text: 'Missing region value\n\nThe "region" attribute or the "AWS_REGION" or "AWS_DEFAULT_REGION" environment variables must be set.', held: 'tfs3.region-missing' },
+      { text: 'Error acquiring the state lock: Unable to retrieve item from DynamoDB table "tf-lock": operation error DynamoDB: GetItem, https response error StatusCode: 400, RequestID: X, api error AccessDeniedException', left: 'a prefix: the DynamoDB answer after it is the reading (the service entries)' },
+      { text: 'failed to upload state: operation error S3: PutObject, https response error StatusCode: 403, RequestID: X, HostID: Y, api error AccessDenied: Access Denied', left: 'a prefix: the S3 answer after it is the reading (the service entries)' },
+      { text: 'unable to retrieve file from S3 bucket \'tf-state\' with key \'env/terraform.tfstate.tflock\': operation error S3: GetObject', left: 'a prefix of the S3 lock file read: the S3 answer after it is the reading' },
+      { text: 'Unable to list non-default workspaces', left: 'a warning the backend goes on past (listing with the default workspace only)' },
+    ],
+  },
 ];

@@ -77,6 +77,13 @@ checkFamily('terraform', [
     detected: true,
   },
   {
+    // Source audit, stop 37.
+    id: 'tfs3.region-missing',
+    from: 'hashicorp/terraform internal/backend/remote-state/s3/backend.go @ v1.17.0-alpha20260812@883c7221ee2e',
+    text: '$ terraform init\nInitializing the backend...\n╷\n│ Error: Missing region value\n│\n│   on main.tf line 3, in terraform:\n│    3:   backend "s3" {\n│\n│ The "region" attribute or the "AWS_REGION" or "AWS_DEFAULT_REGION" environment variables must be set.\n╵',
+    benign: 'Do I need to set AWS_REGION or the region attribute for the S3 backend?',
+  },
+  {
     id: 'tfs3.head-object-forbidden',
     from: 'hashicorp/terraform internal/backend/remote-state/s3/client.go @ v1.17.0-alpha20260812@883c7221ee2e',
     text: 'Error: Failed to get existing workspaces: Unable to list objects in S3 bucket "acme-tf-state"\n│ Error refreshing state: Unable to access object "env/prod/terraform.tfstate" in S3 bucket "acme-tf-state": operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 7Q2WJ8F3N6B1K0ZD, HostID: h0stIdQk9aXbYw/2Lp8Zr+5nE1vC3oT6uM4sA7dF0gH=, api error Forbidden: Forbidden',
