@@ -459,4 +459,21 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Unable to list non-default workspaces', left: 'a warning the backend goes on past (listing with the default workspace only)' },
     ],
   },
+  {
+    tool: 'Pulumi',
+    // Too large to fetch: the eight error templates read with read_file at the commits of their stored versions, and
+    // resources.go's validateCredentials (the strings it matches and the wrapper it prints).
+    read: { repo: 'pulumi/pulumi-aws', path: 'provider/errors/*.txt (8 templates), provider/resources.go (validateCredentials)', ref: '7ecae1513603, c0d57d49fa6a, 5f4ed158148c, ce8e17d38e40, 366c7f110a67, e4b1181defec; 78cafdc0cc02' },
+    strings: [
+      { text: 'No valid credential sources found.\nPlease see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.', held: 'pulumi.no-credentials' },
+      { text: 'Invalid credentials configured.\nPlease see https://www.pulumi.com/registry/packages/aws/installation-configuration/ for more information about providing credentials.', held: 'pulumi.invalid-credentials' },
+      { text: 'Failed to refresh cached SSO credentials.\nPlease refresh SSO login.', held: 'pulumi.expired-sso' },
+      { text: 'The configured AWS credentials have expired.\nRefresh the temporary credentials and try again.', held: 'pulumi.expired-credentials' },
+      { text: 'The AWS login session for profile dev has expired or was not found.\nRun `aws login --profile dev` to sign in again, then retry.', held: 'pulumi.expired-login' },
+      { text: 'The AWS profile "dev" was not found.\nConfigured profiles: default, prod.\nCheck the `aws:profile` configuration and the AWS_PROFILE environment variable.', held: 'pulumi.profile-not-found' },
+      { text: 'Missing region information\nMake sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.', held: 'pulumi.no-region' },
+      { text: 'The credential_process configured for profile dev failed.\nDetails: exit status 1', held: 'pulumi.credential-process' },
+      { text: 'unable to validate AWS credentials.\nDetails: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: X, api error InvalidClientTokenId: The security token included in the request is invalid.', held: 'pulumi.validate-credentials' },
+    ],
+  },
 ];
