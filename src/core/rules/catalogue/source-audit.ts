@@ -35,6 +35,8 @@ export interface ToolAudit {
 const EVERY_CHAIN = 'printed for a provider the chain skips on every chain failure: names no cause';
 const NOT_USER = 'a programming or internal error (builder misuse, a response the service never sends)';
 const NOT_CREDENTIAL = 'not a credential or signing failure';
+/** The line a GitLab job prints before its STS call (the docs' example), which the GitLab entries need beside STS's answer. */
+const GITLAB_JOB = "$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name \"GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}\" --web-identity-token $GITLAB_OIDC_TOKEN";
 /** LocalStack raises S3's own answers word for word: they are S3's strings (the service entries and message rules), not LocalStack's. */
 const S3_COPY = "S3's own answer, copied word for word: an S3 string (the service entries' scope), not LocalStack's";
 
@@ -474,6 +476,21 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Missing region information\nMake sure you have set your AWS region, e.g. `pulumi config set aws:region us-west-2`.', held: 'pulumi.no-region' },
       { text: 'The credential_process configured for profile dev failed.\nDetails: exit status 1', held: 'pulumi.credential-process' },
       { text: 'unable to validate AWS credentials.\nDetails: validating provider credentials: retrieving caller identity from STS: operation error STS: GetCallerIdentity, https response error StatusCode: 403, RequestID: X, api error InvalidClientTokenId: The security token included in the request is invalid.', held: 'pulumi.validate-credentials' },
+    ],
+  },
+  {
+    tool: 'GitLab CI (OIDC to AWS)',
+    // gitlab.com is not reachable from here: GitLab prints no AWS credential error of its own, and the failures its CI
+    // jobs show are STS's answers (and the CLI's), read as GitLab's documentation and the issue threads the search tool
+    // holds show them. What a GitLab job prints was audited, not GitLab's source.
+    read: { repo: 'gitlab-org/gitlab (docs and threads)', path: 'doc/ci/cloud_services/aws/_index.md; issues/342243, issues/374001, merge_requests/71657; gitlab-runner merge_requests/5921; guided-explorations configure-openid-connect-in-aws issues/2', ref: 'docs.gitlab.com (2026) and the threads as the search tool holds them' },
+    strings: [
+      { text: 'An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity', held: 'gitlab.oidc-not-authorized', context: GITLAB_JOB },
+      { text: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Missing a required claim: aud', held: 'gitlab.oidc-missing-aud', context: GITLAB_JOB },
+      { text: "An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements", held: 'gitlab.oidc-verification-key', context: GITLAB_JOB },
+      { text: 'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience', held: 'gitlab.oidc-audience', context: GITLAB_JOB },
+      { text: 'aws: error: argument --web-identity-token: expected one argument', held: 'gitlab.oidc-token-empty', context: GITLAB_JOB },
+      { text: 'An error occurred (ValidationError) when calling the AssumeRoleWithWebIdentity operation: Request ARN is invalid', gap: 'STS\'s answer to a malformed role ARN (a CI variable in it unset); any client prints it, so it belongs with the STS service entries, not added this stop' },
     ],
   },
 ];
