@@ -493,4 +493,18 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'An error occurred (ValidationError) when calling the AssumeRoleWithWebIdentity operation: Request ARN is invalid', gap: 'STS\'s answer to a malformed role ARN (a CI variable in it unset); any client prints it, so it belongs with the STS service entries, not added this stop' },
     ],
   },
+  {
+    tool: '.NET SDK',
+    // Too large to fetch; one file read with read_file this stop: the v4 default chain (its providers' own files, read
+    // at the commits the net.* entries name, are not re-read here).
+    read: { repo: 'aws/aws-sdk-net', path: 'sdk/src/Core/Amazon.Runtime/Credentials/DefaultAWSCredentialsIdentityResolver.cs', ref: '0934adc20494' },
+    strings: [
+      { text: 'Amazon.Runtime.AmazonClientException: Failed to resolve AWS credentials. The credential providers used to search for credentials returned the following errors:\n\nException 1 of 3: The environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN were not set with AWS credentials.', held: 'net.fallback-chain' },
+      { text: 'Amazon.Runtime.ProfileNotFoundException: Unable to find the "staging" profile.', held: 'net.profile-not-found-v4' },
+      { text: 'Unable to find the "default" profile.', left: 'one line of the chain failure\'s list (Exception n of m), which net.fallback-chain reads' },
+      { text: 'Exception 3 of 4: Failed to connect to EC2 instance metadata to retrieve credentials: Unable to get IAM security credentials from EC2 Instance Metadata Service..', held: 'net.imds-credentials' },
+      { text: 'Failed to access environment variables AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI. Either AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI environment variables must be set.', gap: 'rare: a partial-trust host that forbids reading the environment' },
+      { text: 'Using custom credential search order defined in AWSConfigs', left: 'a debug line of a chain the program set itself' },
+    ],
+  },
 ];

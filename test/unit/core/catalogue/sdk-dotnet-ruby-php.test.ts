@@ -7,6 +7,14 @@ checkFamily('dotnet', [
     text: "Unhandled exception. Amazon.Runtime.AmazonClientException: Unable to find the 'staging' profile in CredentialProfileStoreChain.\n   at Amazon.Runtime.FallbackCredentialsFactory.GetAWSCredentials(ICredentialProfileSource source)",
   },
   {
+    // Source audit, stop 37: the v4 chain's own missing-profile error (AWS_PROFILE=staging, no such profile).
+    id: 'net.profile-not-found-v4',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/DefaultAWSCredentialsIdentityResolver.cs @ 0934adc20494',
+    text: 'Unhandled exception. Amazon.Runtime.ProfileNotFoundException: Unable to find the "staging" profile.\n   at Amazon.Runtime.Credentials.DefaultAWSCredentialsIdentityResolver.GetProfileCredentials(ICredentialProfileSource source)',
+    code: 'ProfileNotFoundException',
+    benign: 'Our config loader says: Unable to find the "theme" profile. Falling back to defaults.',
+  },
+  {
     id: 'net.no-region',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/ClientConfig.cs @ 07f5c5041044',
     text: 'Unhandled exception. Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured\n   at Amazon.Runtime.ClientConfig.Validate()\n   at Amazon.Runtime.AmazonServiceClient..ctor(AWSCredentials credentials, ClientConfig config)',
