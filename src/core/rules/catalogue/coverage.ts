@@ -16,7 +16,7 @@ interface CoverageRow {
 const byTool = (...tools: string[]) => (e: CatalogueEntry) => tools.includes(e.tool);
 
 /** Terraform's S3 backend: its own message and the SDK 403 it wraps, and the workspace listing that fails with it. */
-const TF_BACKEND = new Set(['tfs3.head-object-forbidden', 's3.head-object-forbidden', 'tf.existing-workspaces']);
+const TF_BACKEND = new Set(['tfs3.head-object-forbidden', 's3.head-object-forbidden', 'tf.existing-workspaces', 'tfs3.region-missing']);
 
 /** Issue 10's list, in its order. */
 export const ISSUE_TOOLS: CoverageRow[] = [

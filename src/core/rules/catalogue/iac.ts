@@ -148,8 +148,15 @@ export const IAC: CatalogueEntry[] = [
     re: /could not be used to assume '[^'\n]{1,200}', but are for the right account/,
     // Any AssumeRole failure but ExpiredToken: the bootstrap role is missing (never bootstrapped, deleted, another
     // qualifier) or it does not trust these credentials (a refused sts:AssumeRole, an authorization answer).
-    family: 'fam.authz',
-    causes: { 'authorization-not-authentication': 0.8, 'role-credentials-unavailable': 0.7 },
+    // No family (stop 37, as cdk.lookup-role-not-assumed): CDK logs it with warning() and goes on with the current
+    // credentials (sdk-provider.ts `logger(\`… Proceeding anyway.\`)`, then `return { sdk: …, didAssumeRole: false }`).
+    // Alone, or before an error that is not a credential one, the paste is not a credential failure; beside the
+    // failure that follows (an AccessDenied, a missing bootstrap version) its weights still count. Its words ("credentials
+    // could not be used") are not a failure told in words either: a note, as types.ts `usage` says.
+    usage: true,
+    // Authorization carries the weight fam.authz gave it (it keeps a refused trust in the top three beside a missing
+    // bootstrap version, as before).
+    causes: { 'authorization-not-authentication': 2.2, 'role-credentials-unavailable': 0.7 },
     source: CDK,
   },
   {

@@ -64,6 +64,8 @@ export const CPP: CatalogueEntry[] = [
   // The profile is missing, has no keys, or its source_profile / credential_process failed.
   crtProvider('crt.profile-source', 'fam.profile', { 'wrong-profile': 1.5, 'no-credentials-found': 1.2 }, [
     ['CREDENTIALS_PROVIDER_PROFILE_SOURCE_FAILURE', 'Valid credentials could not be sourced by a profile provider'],
+    // Source audit, stop 37: source_profile chains that loop back.
+    ['PROFILE_STS_CREDENTIALS_PROVIDER_CYCLE_FAILURE', 'Failed to resolve credentials because the profile contains a cycle in the assumeRole chain.'],
   ]),
   // The role providers: web identity (IRSA), the container endpoint (ECS task role, EKS Pod Identity), an assume-role
   // profile's STS call.
@@ -71,6 +73,14 @@ export const CPP: CatalogueEntry[] = [
     ['CREDENTIALS_PROVIDER_STS_WEB_IDENTITY_SOURCE_FAILURE', 'Valid credentials could not be sourced by the sts web identity provider'],
     ['CREDENTIALS_PROVIDER_ECS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the ECS provider'],
     ['CREDENTIALS_PROVIDER_STS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the STS provider'],
+    // Source audit, stop 37: the container provider's token file (EKS Pod Identity) unreadable, or its endpoint refused.
+    ['CREDENTIALS_PROVIDER_ECS_INVALID_TOKEN_FILE_PATH', 'Failed to read the ECS token file specified in the AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE environment variable.'],
+    ['CREDENTIALS_PROVIDER_ECS_INVALID_HOST', 'Failed to establish connection. The specified host is not allowed. It must be a loopback address, ECS/EKS container host, or use HTTPS.'],
+  ]),
+  // Source audit, stop 37: the credential endpoint (IMDS, the container endpoint, STS) answered with an error status:
+  // the role is missing or not attached, or the endpoint refused the request (a hop limit, a proxy).
+  crtProvider('crt.http-status', 'fam.role', { 'role-credentials-unavailable': 1.6, 'no-credentials-found': 0.8 }, [
+    ['CREDENTIALS_PROVIDER_HTTP_STATUS_FAILURE', 'Unsuccessful status code returned from credentials-fetching http request'],
   ]),
   crtProvider('crt.process-source', 'fam.process', { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 }, [
     ['CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE', 'Valid credentials could not be sourced by the process provider'],

@@ -79,6 +79,20 @@ export const DOTNET: CatalogueEntry[] = [
     source: NET('FallbackCredentialsFactory.cs', '13bd83ed8566'),
   },
   {
+    // Source audit, stop 37: the v4 default chain (DefaultAWSCredentialsIdentityResolver) stops at a named profile it
+    // cannot find (ProfileNotFoundException is rethrown, not listed) instead of going on to IMDS as v3 did. "default"
+    // is an AmazonClientException the chain lists among its errors (net.fallback-chain reads that).
+    id: 'net.profile-not-found-v4',
+    tool: 'aws-sdk-net',
+    message: 'Amazon.Runtime.ProfileNotFoundException: Unable to find the "{profile}" profile.',
+    re: /Unable to find the "(?!default")[^"\n]{1,64}" profile\./,
+    context: /ProfileNotFoundException|DefaultAWSCredentialsIdentityResolver|Amazon\.Runtime/,
+    family: 'fam.profile',
+    code: 'ProfileNotFoundException',
+    causes: { 'wrong-profile': 2.0, 'env-var-override': 0.5 },
+    source: { repo: 'aws/aws-sdk-net', path: 'sdk/src/Core/Amazon.Runtime/Credentials/DefaultAWSCredentialsIdentityResolver.cs', ref: '0934adc20494' },
+  },
+  {
     // The AWS Tools for PowerShell cmdlets' own empty chain: no -AccessKey/-ProfileName that resolves, no shell default
     // (Set-AWSCredential) and nothing in the .NET store, ~/.aws/credentials, the environment or the instance profile.
     // A -ProfileName the cmdlets' stores do not hold (a CLI-only SSO profile in ~/.aws/config) ends here too.

@@ -102,6 +102,18 @@ export const TERRAFORM_ENTRIES: CatalogueEntry[] = [
     source: TERRAFORM('internal/backend/remote-state/s3/client.go'),
   },
   {
+    // Source audit, stop 37: the S3 backend checks its own region before the SDK does (backend.go PrepareConfig), so a
+    // `terraform init` with no region in the backend block nor the environment stops here, not at a credential chain.
+    id: 'tfs3.region-missing',
+    tool: 'terraform',
+    wrapper: true,
+    message: 'Missing region value: The "region" attribute or the "AWS_REGION" or "AWS_DEFAULT_REGION" environment variables must be set.',
+    re: /The "region" attribute or the "AWS_REGION" or "AWS_DEFAULT_REGION" environment variables must be set/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: TERRAFORM('internal/backend/remote-state/s3/backend.go'),
+  },
+  {
     id: 's3.head-object-forbidden',
     tool: 'aws-sdk-go-v2',
     message: 'operation error S3: HeadObject, https response error StatusCode: 403, RequestID: {id}, HostID: {host}, api error Forbidden: Forbidden',

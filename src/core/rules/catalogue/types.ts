@@ -39,7 +39,9 @@ export interface CatalogueEntry {
   imds?: true;
   /**
    * A tool's usage note, not a failure of the credentials (Granted's "… because it does not assume a role": the keys
-   * work, the console wants a role session): its line is not read as a failure told in words (extract/prose-report.ts).
+   * work, the console wants a role session), or a warning the tool goes on past (CDK's "… could not be used to assume
+   * …, but are for the right account. Proceeding anyway."): its line is not read as a failure told in words
+   * (extract/prose-report.ts).
    */
   usage?: true;
   /** Error code / exception name the tool reports with it, added to errorCodes. */

@@ -7,6 +7,14 @@ checkFamily('dotnet', [
     text: "Unhandled exception. Amazon.Runtime.AmazonClientException: Unable to find the 'staging' profile in CredentialProfileStoreChain.\n   at Amazon.Runtime.FallbackCredentialsFactory.GetAWSCredentials(ICredentialProfileSource source)",
   },
   {
+    // Source audit, stop 37: the v4 chain's own missing-profile error (AWS_PROFILE=staging, no such profile).
+    id: 'net.profile-not-found-v4',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/DefaultAWSCredentialsIdentityResolver.cs @ 0934adc20494',
+    text: 'Unhandled exception. Amazon.Runtime.ProfileNotFoundException: Unable to find the "staging" profile.\n   at Amazon.Runtime.Credentials.DefaultAWSCredentialsIdentityResolver.GetProfileCredentials(ICredentialProfileSource source)',
+    code: 'ProfileNotFoundException',
+    benign: 'Our config loader says: Unable to find the "theme" profile. Falling back to defaults.',
+  },
+  {
     id: 'net.no-region',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/ClientConfig.cs @ 07f5c5041044',
     text: 'Unhandled exception. Amazon.Runtime.AmazonClientException: No RegionEndpoint or ServiceURL configured\n   at Amazon.Runtime.ClientConfig.Validate()\n   at Amazon.Runtime.AmazonServiceClient..ctor(AWSCredentials credentials, ClientConfig config)',
@@ -110,6 +118,75 @@ checkFamily('ruby', [
     id: 'ruby.endpoint-provider-nil-region',
     from: 'aws/aws-sdk-ruby aws-sdk-core/lib/aws-sdk-core/endpoint_provider.rb (partition_matching_region: region.match(p["regionRegex"])) @ v2.3.19',
     text: "irb(main):001:0> s3 = Aws::S3::Client.new\nNoMethodError: undefined method `match' for nil:NilClass\n\tfrom /app/vendor/bundle/ruby/2.3.0/gems/aws-sdk-core-2.3.19/lib/aws-sdk-core/endpoint_provider.rb:67:in `block in partition_matching_region'\n\tfrom /app/vendor/bundle/ruby/2.3.0/gems/aws-sdk-core-2.3.19/lib/aws-sdk-core/endpoint_provider.rb:66:in `each'",
+  },
+  // Source audit, stop 37 (aws-sdk-core 3.211.0 @ bac3491f8117).
+  {
+    id: 'ruby.sigv4-missing-region',
+    from: 'aws/aws-sdk-ruby gems/aws-sigv4/lib/aws-sigv4/errors.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sigv4-1.10.1/lib/aws-sigv4/signer.rb:684:in `extract_region': missing required option :region (Aws::Sigv4::Errors::MissingRegionError)",
+    code: 'MissingRegionError',
+    benign: 'The signer complains that a region option is required and missing.',
+  },
+  {
+    id: 'ruby.role-source-both',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::CredentialSourceConflictError: Profile deploy has a source_profile, and a credential_source. For assume role credentials, must provide only source_profile or credential_source, not both.',
+    code: 'CredentialSourceConflictError',
+    benign: 'My profile has both source_profile and credential_source set, is that allowed?',
+  },
+  {
+    id: 'ruby.unsupported-credential-source',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'Aws::Errors::InvalidCredentialSourceError: Unsupported credential_source: Ec2Instance',
+    code: 'InvalidCredentialSourceError',
+    benign: 'Which credential_source values are supported by the Ruby SDK?',
+  },
+  {
+    id: 'ruby.source-profile-loop',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.211.0/lib/aws-sdk-core/shared_config.rb:299:in `resolve_source_profile': Aws::Errors::SourceProfileCircularReferenceError (Aws::Errors::SourceProfileCircularReferenceError)",
+    code: 'SourceProfileCircularReferenceError',
+    benign: 'The source profiles reference each other in a circle.',
+  },
+  {
+    id: 'ruby.sso-session-undefined',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: 'ArgumentError: sso-session corp must be defined in the config file. Referenced by profile dev',
+    benign: 'The sso-session must be defined in the config file, the docs say.',
+  },
+  {
+    id: 'ruby.process-failed',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/process_credentials.rb @ bac3491f8117',
+    text: 'Aws::Errors::InvalidProcessCredentialsPayload: credential_process provider failure, the credential process had non zero exit status and failed to provide credentials',
+    code: 'InvalidProcessCredentialsPayload',
+    benign: 'Our credential_process helper exits non zero when the vault is locked.',
+  },
+  {
+    id: 'ruby.process-output',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/process_credentials.rb @ bac3491f8117',
+    text: 'Aws::Errors::InvalidProcessCredentialsPayload: Invalid version 2 for credentials payload',
+    code: 'InvalidProcessCredentialsPayload',
+    benign: 'JSON::ParserError: Invalid JSON response',
+  },
+  {
+    id: 'ruby.process-output',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/process_credentials.rb @ bac3491f8117',
+    text: 'Aws::Errors::InvalidProcessCredentialsPayload: Invalid JSON response',
+    code: 'InvalidProcessCredentialsPayload',
+  },
+  {
+    id: 'ruby.sso-token-refresh',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/sso_token_provider.rb @ bac3491f8117',
+    text: 'Aws::Errors::InvalidSSOToken: Token is invalid and failed to refresh.',
+    code: 'InvalidSSOToken',
+    benign: 'The SSO token could not be refreshed, it seems invalid.',
+  },
+  {
+    id: 'ruby.container-token-file',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/ecs_credentials.rb @ bac3491f8117',
+    text: "Aws::ECSCredentials::TokenFileReadError: AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE is set but the file doesn't exist: /var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token",
+    code: 'TokenFileReadError',
+    benign: 'Is AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE set in the pod? The file should exist.',
   },
 ]);
 

@@ -211,6 +211,29 @@ checkFamily('cpp', [
     from: CRT_AUTH,
     text: 'Fatal error: CRTError(code: 6159, message: "Valid credentials could not be sourced by the sts web identity provider", name: "AWS_AUTH_CREDENTIALS_PROVIDER_STS_WEB_IDENTITY_SOURCE_FAILURE")',
   },
+  // Source audit, stop 37 (aws-c-auth v0.10.5+1 @ 495329c24330, s_errors).
+  {
+    // The Python CRT (boto3's CRT transfer, awscrt) on EKS with Pod Identity, the token file not mounted.
+    id: 'crt.role-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_ECS_INVALID_TOKEN_FILE_PATH: Failed to read the ECS token file specified in the AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE environment variable.',
+  },
+  {
+    id: 'crt.role-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_ECS_INVALID_HOST: Failed to establish connection. The specified host is not allowed. It must be a loopback address, ECS/EKS container host, or use HTTPS.',
+  },
+  {
+    id: 'crt.profile-source',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_PROFILE_STS_CREDENTIALS_PROVIDER_CYCLE_FAILURE: Failed to resolve credentials because the profile contains a cycle in the assumeRole chain.',
+  },
+  {
+    id: 'crt.http-status',
+    from: CRT_AUTH,
+    text: 'awscrt.exceptions.AwsCrtError: AWS_AUTH_CREDENTIALS_PROVIDER_HTTP_STATUS_FAILURE: Unsuccessful status code returned from credentials-fetching http request',
+    benign: 'The credentials endpoint returned an unsuccessful status code when we fetched credentials over http.',
+  },
   {
     id: 'crt.process-source',
     from: CRT_AUTH,
