@@ -384,16 +384,13 @@ const withoutQuestions = (text: string): string =>
 
 /** What the words state, apart from the pending question. */
 function readStatements(text: string, out: Interpretation, pendingId: string | undefined, open: readonly string[]): void {
-  // A question answers no other question either ("would setting AWS_SESSION_TOKEN help?" says nothing of where the keys are:
-  // review 36b R36b-11).
-  const asserted = withoutQuestions(text);
   for (const probe of PROBES) {
     if (probe.kind !== 'question' || probe.id === pendingId || !open.includes(probe.id)) continue;
-    const c = choiceFor(probe, asserted, false);
+    const c = choiceFor(probe, text, false);
     if (c) out.stated.push({ probeId: probe.id, choiceId: c });
   }
   // A doubted clause tells no fact ("not sure there is no field for a token": review R34d-8), as it answers no question.
-  const stated = undoubted(asserted, DOUBTS_SETUP, false);
+  const stated = undoubted(withoutQuestions(text), DOUBTS_SETUP, false);
   for (const s of STATEMENTS) if (says(stated, s.say) && !test(stated, s.sayUnless)) out.statements.push(s);
   const account = EXPECTED_ACCOUNT.exec(text);
   const principal = expectedPrincipal(text);

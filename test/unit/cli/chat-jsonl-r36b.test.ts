@@ -52,13 +52,6 @@ describe('chat --jsonl: a condition or a question about the session token sets n
     },
   );
 
-  it('when "would setting AWS_SESSION_TOKEN help?" is asked, then it states no place the keys come from either', async () => {
-    const { send, session } = await jsonlChat('r36b11-q');
-    await send({ text: INVALID_TOKEN });
-    await send({ text: 'would setting AWS_SESSION_TOKEN help?' });
-    expect(session.state!.scoring!.applied.map((a) => a.id)).not.toContain('statement:sign-in=env');
-  });
-
   it('when "i set the session token and it still fails" is said, then the token is taken as set', async () => {
     const { send, session } = await jsonlChat('r36b11-set');
     await send({ text: INVALID_TOKEN });
