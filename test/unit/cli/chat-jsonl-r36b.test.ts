@@ -3,6 +3,7 @@
  * with the reviewer's own words.
  */
 import { jsonlChat } from '../../helpers/jsonl-chat';
+import { claudeExpiredAtVerify } from '../../helpers/claude-expired-at-verify';
 import { step } from '../../../src/core/conversation/engine';
 import { rank } from '../../../src/core/conversation/belief';
 import type { CaseState } from '../../../src/core/conversation/types';
@@ -119,22 +120,10 @@ describe('engine: an aside that forwards a new error (R36b-14)', () => {
 });
 
 describe('chat --jsonl: "had to set / unset / change …" at the verify step is one more step of a fix that worked (R36b-7)', () => {
-  // QA 36 F1's thread (batch-19 tuning thread anthropics-claude-code-596), brought to the verify step as chat-jsonl-qa36 does.
-  const CLAUDE_EXPIRED = 'claude code on bedrock dies after ~1h:\nAPI Error (403): {"message":"The security token included in the request is expired"}';
-  async function atVerify(name: string) {
-    const chat = await jsonlChat(name);
-    await chat.send({ text: CLAUDE_EXPIRED });
-    await chat.send({ text: 'yeah its sso' });
-    await chat.send({ text: 'aws cli works fine in the same terminal tho, sso session is 8h and its only been an hour' });
-    await chat.send({ command: 'done' });
-    expect(chat.session.state?.phase).toBe('verifying');
-    return chat;
-  }
-
   it.each(['that didnt work, had to unset AWS_PROFILE', 'did the sso login, had to set AWS_REGION too', 'needed to change the profile name in the config'])(
     'when "%s" is said, then the cause is not ruled out and the step is what fixed it',
     async (said) => {
-      const { send, session } = await atVerify(`r36b7-${said.length}`);
+      const { send, session } = await claudeExpiredAtVerify(`r36b7-${said.length}`);
       const r = await send({ text: said });
       expect(session.state?.rejected).not.toContain('temporary-credentials-expired');
       expect(r.kind).toBe('resolved');
@@ -143,7 +132,7 @@ describe('chat --jsonl: "had to set / unset / change …" at the verify step is 
   );
 
   it.each(['that didnt work, had to roll back the change', 'still expired, had to give up'])('when "%s" is said, then it is still failing', async (said) => {
-    const { send, session } = await atVerify(`r36b7-no-${said.length}`);
+    const { send, session } = await claudeExpiredAtVerify(`r36b7-no-${said.length}`);
     await send({ text: said });
     expect(session.state?.rejected).toContain('temporary-credentials-expired');
   });
