@@ -59,7 +59,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   const { s, sc } = workingCopy(state, input.user, now);
   const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
   const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
-  let read: Diagnosis['inputRead'];
+  let read: Diagnosis | undefined;
   switch (input.kind) {
     case 'paste':
     case 'message':
@@ -89,10 +89,13 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
       break;
   }
   // Said to another person by someone the case is not with (aside.ts): taken in, not answered; a secret in it is still
-  // warned of privately (handing creds to a teammate is where one is pasted most: review 36b R36b-6).
-  if (overheard && 'text' in input && saidToAnother(input.text) && input.user !== caseIsWith(state)) t.replies = t.replies.filter((r) => r.type === 'warning' && r.private === true);
+  // warned of privately (handing creds to a teammate is where one is pasted most: review 36b R36b-6). An error forwarded
+  // in it that changes the leader is evidence in the thread, answered as any paste, so the team hears the case moved
+  // (review 36b R36b-14).
+  const aside = overheard && 'text' in input && saidToAnother(input.text) && input.user !== caseIsWith(state);
+  if (aside && !(read !== undefined && showsErrorText(read) && leaderOf(state) !== leaderOf(s))) t.replies = t.replies.filter((r) => r.type === 'warning' && r.private === true);
   else finish(t);
-  return { state: s, replies: t.replies, ...readOf(read) };
+  return { state: s, replies: t.replies, ...readOf(read?.inputRead) };
 }
 
 /** How much of a long paste was read, for the adapters to say (they do not cut it again). */
@@ -155,12 +158,14 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
 // ---------------------------------------------------------------------------------------------
 // Text: a paste (evidence) or words (commands, an answer to the pending question, statements)
 
-/** Returns how much of the text was read, when it was read as its head and tail. */
-function onText(t: Turn, text: string, diagnosed?: Diagnosis): Diagnosis['inputRead'] {
+/** Returns the text's diagnosis (how much of it was read, whether it shows an error). */
+function onText(t: Turn, text: string, diagnosed?: Diagnosis): Diagnosis {
   const d = diagnosed ?? diagnose(text, { now: t.clock });
   takeIn(t, text, d);
-  return d.inputRead;
+  return d;
 }
+
+const leaderOf = (s: CaseState): string | undefined => (s.scoring ? rank(s.scoring, s.rejected)[0]?.id : undefined);
 
 function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const { s, sc } = t;

@@ -10,7 +10,8 @@ import { PROBES, probeById } from '../knowledge';
 import type { Effects, Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
 import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
-import { apply, withdrawAnswer } from './belief';
+import { apply, stateValues, withdrawAnswer } from './belief';
+import { settled } from './settled';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
 import { saidIn } from './read-as-answer';
@@ -123,7 +124,8 @@ export function takeWords(t: Turn, words: Interpretation): number {
 /**
  * A correction that denies what was answered or said before ("yeah its sso", then "no wait, not sso": QA 36 F21): that
  * answer's evidence is withdrawn, the question is open again (recorded as not answered), and so is every question that
- * was taken as answered by the facts it implied (the key prefix, after SSO). Returns how many were withdrawn.
+ * was taken as answered by the facts it implied (the key prefix, after SSO) and that no other fact settles now. Returns
+ * how many were withdrawn.
  */
 function withdrawDenied(t: Turn, denied: ReadonlyArray<{ probeId: string; choiceId: string }>): number {
   let n = 0;
@@ -133,7 +135,13 @@ function withdrawDenied(t: Turn, denied: ReadonlyArray<{ probeId: string; choice
     const standing = t.sc.applied.filter((x) => !x.overruled);
     withdrawAnswer(t.sc, d.probeId, d.choiceId, t.s.facts, t.s.errorCodes);
     const stoodOn = touchesCurrent(t, standing.filter((x) => x.overruled), {});
-    t.s.asked = t.s.asked.filter((x) => x !== asked && x.answer !== ANSWERED_BY_FACTS);
+    // Only the questions the withdrawn facts settled are open again: one a pasted fact still settles stays answered (R36b-8).
+    const values = stateValues(t.s);
+    const unsettled = (id: string) => {
+      const probe = probeById(id);
+      return probe !== undefined && !settled(t.s, probe, values);
+    };
+    t.s.asked = t.s.asked.filter((x) => x !== asked && !(x.answer === ANSWERED_BY_FACTS && unsettled(x.id)));
     log(t, `taken back ${d.probeId}: ${d.choiceId}`);
     if (stoodOn) reopenDiagnosis(t);
     n++;

@@ -57,11 +57,12 @@ export function toldOutcome(raw: string, state: Pick<CaseState, 'errorCodes'>, a
 }
 
 /**
- * "had to restart claude", "needed to re-open the terminal": a step the fix needed besides its own (a clause of its own),
- * one that makes a change take effect. Any other verb ("had to give up", "had to roll back") is no such step (R36b-7).
+ * "had to restart claude", "needed to re-open the terminal", "had to unset AWS_PROFILE": a step the fix needed besides its
+ * own (a clause of its own), one that makes a change take effect or one more setting changed. Any other verb ("had to give
+ * up", "had to roll back") is no such step (R36b-7).
  */
 const EXTRA_STEP =
-  /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to (?:re-?start|re-?open|re-?load|re-?launch|re-?boot|re-?login|re-?log ?in|log ?(?:out|in)|sign ?(?:out|in)|clear (?:the |my )?cache|source|open a new (?:shell|terminal|window|tab|session)|re-?run)\b/i;
+  /^(?:(?:then|and|so|but|just) )?(?:i |we |you )?(?:had|needed) to (?:re-?start|re-?open|re-?load|re-?launch|re-?boot|re-?login|re-?log ?in|log ?(?:out|in)|sign ?(?:out|in)|clear (?:the |my )?cache|source|open a new (?:shell|terminal|window|tab|session)|re-?run|(?:un)?set|change|export|update)\b/i;
 
 /**
  * The step a reply tells the fix needed besides its own, said last ("…, had to restart claude"), or undefined. A failure
@@ -82,6 +83,8 @@ const NO_ONE_OR_NOTHING = /\b(?:nothing|no ?one|nobody|none)\b/i;
 const NOT_DONE = /\b(?:if|when|would|should|will|once)\b|'ll\b/i;
 /** It works somewhere else, not in the failing runtime: the key's own story (works-elsewhere), not a fix. */
 const ELSEWHERE = /\b(?:locally|elsewhere|on my (?:laptop|machine|box)|from my (?:laptop|machine)|other (?:machine|box|account|shell))\b/i;
+/** "before that it worked", "it worked yesterday", "it used to work": a success before the failure, not the fix's (R36b-13). */
+const BEFORE = /\b(?:before|used to|yesterday|earlier|previously|originally|at first|until|till|ago|last (?:week|month|night|time))\b/i;
 
 /**
  * Outside the verify step, a reply that tells a change done and then that the failing call works ("ok made a new key for
@@ -94,7 +97,7 @@ export function toldFixWorking(raw: string, otherClient: boolean): boolean {
   const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
   const changed = clauses.findIndex((c) => TOLD_CHANGE.test(c) && !NO_ONE_OR_NOTHING.test(c));
   if (changed < 0) return false;
-  return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
+  return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !BEFORE.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NO_ONE_OR_NOTHING, NOT_DONE, ELSEWHERE];
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NO_ONE_OR_NOTHING, NOT_DONE, ELSEWHERE, BEFORE];

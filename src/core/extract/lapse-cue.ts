@@ -25,11 +25,21 @@
 import type { CauseId } from '../taxonomy';
 
 // One regex per way of saying it: joined, the checker could not prove the pattern safe (regex-safety.test.ts).
+const NOT_REFRESHED = /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)/i;
+const AFTER_A_WHILE = /\bafter (?:some|a certain|certain|a) (?:time|while|period)\b/i;
+// The verbs' forms spelled out: with a `\w*` ending the checker needed over 30 s under load to prove it safe.
+const RESTART_FIXES =
+  /\b(?:kill(?:ing|ed|s)?|restart(?:ing|ed|s)?|recreat(?:e|es|ed|ing)|redeploy(?:ing|ed|s)?|bounc(?:e|es|ed|ing)) (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)/i;
+// Working for a stretch of time and then failing: "works for a couple hours after restarting rke2-server then access
+// denied again" (rancher/rke2#8119, b21 tuning paste: an S3 client cached with role credentials never refreshed; QA36 F6).
+// A failure after "then", or the error shown after a colon ("working fine for some time and then eventually:", the same
+// paste): "worked for a while then I got a new laptop" tells no lapse (R36b-4).
+const WORKED_THEN_FAILED =
+  /\b(?:works?|worked|working|runs?|ran) (?:fine |ok |well )?for (?:about |around )?(?:an? |one |\d{1,3} |a (?:couple|few) (?:of )?|several |some )?(?:hours?|hrs?|days?|time|while)\b[^.;!?]{0,60}?\bthen\b[^.;!?:]{0,40}?(?:\b(?:fail(?:s|ed|ing)?|denied|expire[sd]?|errors?|stop(?:s|ped)?|break(?:s|ing)?|broke|40[13]|again)\b|:)/i;
+/** The ways that tell the failing process itself lapsed: it is not refreshed, fails after a while, a restart fixes it. */
+const LAPSED = [NOT_REFRESHED, AFTER_A_WHILE, RESTART_FIXES, WORKED_THEN_FAILED];
 const LAPSE: RegExp[] = [
-  /\b(?:does not|doesn['’]t|do not|don['’]t|never|not|fails? to|unable to|won['’]t|without) (?:automatically )?(?:refresh|renew)/i,
-  /\bafter (?:some|a certain|certain|a) (?:time|while|period)\b/i,
-  // The verbs' forms spelled out: with a `\w*` ending the checker needed over 30 s under load to prove it safe.
-  /\b(?:kill(?:ing|ed|s)?|restart(?:ing|ed|s)?|recreat(?:e|es|ed|ing)|redeploy(?:ing|ed|s)?|bounc(?:e|es|ed|ing)) (?:the |a )?(?:pod|container|process|app|application|service|server|worker|task)s? (?:fix|solve|resolve|help)/i,
+  ...LAPSED,
   /\btoken refresh/i,
   /\bcredentials? refresh/i,
   /\brefresh(?:ing)? (?:the |its |of )?(?:credentials|token)\b/i,
@@ -40,11 +50,6 @@ const LAPSE: RegExp[] = [
   /\bto(?:ke|ek)ns? (?:has |have |had |is |was |got )?expired\b/i,
   /\b(?:renews|rotates|refreshes) automatically\b/i,
   /\bdynamically[- ]refreshed\b/i,
-  // Working for a stretch of time and then failing: "works for a couple hours after restarting rke2-server then access
-  // denied again" (rancher/rke2#8119, b21 tuning paste: an S3 client cached with role credentials never refreshed; QA36 F6).
-  // A failure after "then", or the error shown after a colon ("working fine for some time and then eventually:", the same
-  // paste): "worked for a while then I got a new laptop" tells no lapse (R36b-4).
-  /\b(?:works?|worked|working|runs?|ran) (?:fine |ok |well )?for (?:about |around )?(?:an? |one |\d{1,3} |a (?:couple|few) (?:of )?|several |some )?(?:hours?|hrs?|days?|time|while)\b[^.;!?]{0,60}?\bthen\b[^.;!?:]{0,40}?(?:\b(?:fail(?:s|ed|ing)?|denied|expire[sd]?|errors?|stop(?:s|ped)?|break(?:s|ing)?|broke|40[13]|again)\b|:)/i,
 ];
 
 /** An SDK's error line ("Credential refresh failed"), not a person saying the credentials lapse: taken out first. */
@@ -88,5 +93,11 @@ export const LAPSE_WEIGHT = 0.5;
 /** For the ReDoS safety test (src/core/patterns.ts): it runs on every sentence of a description. */
 export const LAPSE_CUE_PATTERNS: RegExp[] = [...LAPSE, REFRESH_FAILED];
 
-/** The same ways of saying it, as a statement's words (knowledge/statements.ts `credentials-lapse`). */
-export const LAPSE_SAY: string[] = LAPSE.map((re) => re.source);
+/**
+ * A typed reply's words for the lapse (knowledge/statements.ts `credentials-lapse`, weighed ×16): only the ways that tell it
+ * happened to the failing process (LAPSED). The others name the mechanism ("token refresh", "the session token will
+ * expire", "expired token", "renews automatically"): in a description they come with the story of the failure, but a
+ * reply that mentions a token expiring ("the sso token expires in 8h, its been 10 min") tells no lapse (review 36b R36b-10);
+ * an expired token that was the error is the error code's evidence already.
+ */
+export const LAPSE_SAY: string[] = LAPSED.map((re) => re.source);

@@ -482,8 +482,9 @@ export const PROBES: Probe[] = [
           // "I exported the session token too", "we also pass AWS_SESSION_TOKEN": the person set it (a denial before the
           // verb, "I didn't set …", is the next choice's words).
           // Not after an auxiliary that asks ("How can I provide AWS_SESSION_TOKEN?", hotovo/aider-desk#131: the tool has no field
-          // for it): a question asks for the way to set it, which says it is not set (the next choice's words).
-          '(?<!\\b(can|could|should|would|shall|may|might|do|does|did|will) )\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b',
+          // for it): a question asks for the way to set it, which says it is not set (the next choice's words). Nor under a
+          // condition ("if i set the session token it works": R36b-11), which says the failing process runs without it.
+          '(?<!\\b(can|could|should|would|shall|may|might|do|does|did|will|if|unless|whether) )\\b(i|we|they) (also |do |did |have |always )?(set|sets|exported|export|added|pass|passed|included|provided|provide) (the |my |our |a |an )?(aws_)?session[ _-]?token\\b',
           // A token said to have expired is one that was set ("the AWS session token has expired", velero-io/velero#9949); the
           // SDK's own "The security token included in the request is expired" is an error line, not the person's sentence
           // (description.ts personsSentences). Not the token named beside the key ("accessKey, secretKey and sessionToken",

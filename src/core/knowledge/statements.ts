@@ -75,7 +75,9 @@ export const STATEMENTS: Statement[] = [
       "\\b(i|we)('ve| have)? (also )?(export|exported|set|pass|passed|add|added)\\b[^.]{0,80}\\b(aws_)?session[ _-]?token\\b",
       "\\b(aws_)?session[ _-]?token\\b (is|was|are) (also )?(set|exported|there)\\b",
     ],
-    sayUnless: ["\\b(not|never|forgot|without|w/o|missing|didn'?t|don'?t|isn'?t|wasn'?t|no)\\b"],
+    // A condition or a question sets nothing ("if i set the session token it works", "would setting AWS_SESSION_TOKEN
+    // help?": review 36b R36b-11): the first even says the failing process runs without it.
+    sayUnless: ["\\b(not|never|forgot|without|w/o|missing|didn'?t|don'?t|isn'?t|wasn'?t|no|if|unless|whether|would|could|should)\\b"],
     effects: {},
     implies: { tokenField: 'set' },
     evidence: 'The team says the session token is set next to the key',

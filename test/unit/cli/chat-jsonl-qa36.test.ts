@@ -4,6 +4,7 @@
 import { jsonlChat } from '../../helpers/jsonl-chat';
 import { interpret } from '../../../src/core/conversation/interpreter';
 import { GH_TAG_SESSION_LOG } from '../../helpers/gh-tag-session-log';
+import { claudeExpiredAtVerify } from '../../helpers/claude-expired-at-verify';
 
 
 describe('chat --jsonl: "just show me the fix" inside a sentence (QA 36 F9)', () => {
@@ -29,22 +30,9 @@ describe('chat --jsonl: "just show me the fix" inside a sentence (QA 36 F9)', ()
   );
 });
 
-// QA 36 F1's thread (batch-19 tuning thread anthropics-claude-code-596): the tool caches the role credentials for an hour.
-const CLAUDE_EXPIRED = 'claude code on bedrock dies after ~1h:\nAPI Error (403): {"message":"The security token included in the request is expired"}';
-
-async function f1AtVerify(name: string) {
-  const chat = await jsonlChat(name);
-  await chat.send({ text: CLAUDE_EXPIRED });
-  await chat.send({ text: 'yeah its sso' });
-  await chat.send({ text: 'aws cli works fine in the same terminal tho, sso session is 8h and its only been an hour' });
-  await chat.send({ command: 'done' });
-  expect(chat.session.state?.phase).toBe('verifying');
-  return chat;
-}
-
 describe('chat --jsonl: a fix that worked with one more step, and a resolve on a weak guess (QA 36 F1)', () => {
   it('when "that didnt work … after i did aws sso login, had to restart claude" is said at the verify step, then the expiry is not ruled out and the restart is what fixed it', async () => {
-    const { send, session } = await f1AtVerify('qa36-f1');
+    const { send, session } = await claudeExpiredAtVerify('qa36-f1');
     const r = await send({ text: 'that didnt work, claude still says expired after i did aws sso login, had to restart claude' });
     expect(session.state?.rejected).not.toContain('temporary-credentials-expired');
     expect(r.kind).toBe('resolved');
@@ -56,13 +44,13 @@ describe('chat --jsonl: a fix that worked with one more step, and a resolve on a
   });
 
   it.each(['had to restart claude, still says expired', 'that didnt work, still expired'])('when "%s" is said at the verify step, then the cause is ruled out', async (said) => {
-    const { send, session } = await f1AtVerify(`qa36-f1-${said.length}`);
+    const { send, session } = await claudeExpiredAtVerify(`qa36-f1-${said.length}`);
     await send({ text: said });
     expect(session.state?.rejected).toContain('temporary-credentials-expired');
   });
 
   it('when the case is resolved on a leader under the clear threshold that nothing backs, then the summary names no cause but the candidates', async () => {
-    const { send } = await f1AtVerify('qa36-f1-weak');
+    const { send } = await claudeExpiredAtVerify('qa36-f1-weak');
     await send({ text: 'that didnt work, claude still says expired after i did aws sso login' });
     const r = await send({ text: 'resolved - restarting claude code after aws sso login picks up the new creds' });
     expect(r.summary).toMatch(/\*\*Cause:\*\* not determined \(none confirmed or clearly ahead; the candidates when resolved: [^)]*%/);

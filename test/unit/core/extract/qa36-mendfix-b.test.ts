@@ -1,5 +1,5 @@
 /**
- * QA36's ranking and reading findings (F5, F15, F22): each case is the finding's own input
+ * QA36's ranking and reading findings (F5, F15): each case is the finding's own input
  * (/work/wt/briefs/qa36-findings.md), read by diagnose as the conversation's belief reads a case's evidence (every text
  * joined).
  */
@@ -18,24 +18,6 @@ describe('QA36 F15: a request never sent', () => {
     expect(diagnose(`${opening}\noh the settings page forces AWS_PROFILE=default, cant clear it`).facts.profile).toBe('default');
   });
 });
-describe('QA36 F22: a region name that is no region', () => {
-  const error = 'raycast aws extension, just installed:\nError: getaddrinfo ENOTFOUND s3.asd.amazonaws.com\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)';
-  const signals = (text: string): string[] => {
-    let ids: string[] = [];
-    diagnose(text, { onSignals: (found) => (ids = found.map((f) => f.id)) });
-    return ids;
-  };
-  it('when the endpoint host names a region that is none, then that is read', () => {
-    expect(signals(error)).toContain('region.not-a-region');
-  });
-  it.each(['https://s3.your-region.amazonaws.com/your-bucket', 'https://mybucket.s3.amazonaws.com/x', 'https://s3.dualstack.us-east-1.amazonaws.com', 'https://api.ecr.us-east-1.amazonaws.com', 'https://sts.amazonaws.com'])(
-    'when the host is %s, then no region is said to be wrong',
-    (host) => {
-      expect(signals(`Error: getaddrinfo ENOTFOUND ${host}`)).not.toContain('region.not-a-region');
-    },
-  );
-});
-
 describe('QA36 F5: env keys and AWS_PROFILE in one environment, denied as the keys\' user', () => {
   // getsops/sops#619 (b21 tuning thread), typed as in the finding; the key and secret are AWS's documentation examples.
   const text = [
