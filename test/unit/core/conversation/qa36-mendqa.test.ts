@@ -1,0 +1,45 @@
+/**
+ * QA36's findings left open at stop 36 (F4, F7, F15, F22, F23, F24, F3), read in the conversation as `chat` does: the
+ * messages typed one by one through the engine. The pastes are written from the SDKs' own strings.
+ */
+import { step } from '../../../../src/core/conversation/engine';
+import type { CaseState } from '../../../../src/core/conversation/types';
+import type { CauseId } from '../../../../src/core/taxonomy';
+import { T0 } from '../../../helpers/case-script';
+
+const ctx = { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } };
+const at = new Date(T0).toISOString();
+
+function run(texts: string[]): CaseState {
+  let state: CaseState | undefined;
+  for (const text of texts) {
+    const r = step(state, { kind: 'message', text, user: 'U01ALICE', at, addressed: true }, ctx);
+    if (!r) throw new Error('no case');
+    state = r.state;
+  }
+  return state!;
+}
+const applied = (s: CaseState) => s.scoring!.applied.map((a) => a.id);
+const score = (s: CaseState, id: CauseId) => s.causes.find((c) => c.id === id)?.score ?? 0;
+
+describe('QA36 F7: a runtime said not to be on AWS', () => {
+  const opening = 'Error: Could not load credentials from any providers';
+  it('when the team says "we\'re not on aws at all", then role credentials go down', () => {
+    const before = score(run([opening]), 'role-credentials-unavailable');
+    const s = run([opening, "we're not on aws at all"]);
+    expect(applied(s)).toContain('statement:not-on-aws');
+    expect(score(s, 'role-credentials-unavailable')).toBeLessThan(before / 2);
+  });
+  it('when a container is said to run off AWS, then it is no ECS task and role credentials go down', () => {
+    const before = score(run([opening]), 'role-credentials-unavailable');
+    const s = run([opening, 'not on aws at all, its a container on our own server']);
+    expect(applied(s)).not.toContain('statement:runtime=container');
+    expect(s.scoring!.implied.runtime).toBeUndefined();
+    expect(score(s, 'role-credentials-unavailable')).toBeLessThan(before / 2);
+  });
+  it('when it is "my laptop, not on AWS", then the laptop answer counts once and the statement not again', () => {
+    const s = run([opening, 'this runs on my laptop, not on AWS']);
+    expect(applied(s)).toContain('statement:runtime=laptop');
+    expect(applied(s)).not.toContain('statement:not-on-aws');
+  });
+});
