@@ -3,6 +3,7 @@
  * messages typed one by one through the engine. The pastes are written from the SDKs' own strings.
  */
 import { step } from '../../../../src/core/conversation/engine';
+import { diagnose } from '../../../../src/core/diagnose';
 import type { CaseState } from '../../../../src/core/conversation/types';
 import type { CauseId } from '../../../../src/core/taxonomy';
 import { T0 } from '../../../helpers/case-script';
@@ -41,5 +42,25 @@ describe('QA36 F7: a runtime said not to be on AWS', () => {
     const s = run([opening, 'this runs on my laptop, not on AWS']);
     expect(applied(s)).toContain('statement:runtime=laptop');
     expect(applied(s)).not.toContain('statement:not-on-aws');
+  });
+});
+
+describe('QA36 F4: a variable the credential chain names as not set', () => {
+  // aws-sdk-java-v2's AwsCredentialsProviderChain message, each provider's own reason (catalogue sdk-jvm.ts).
+  const javaChain = [
+    'Exception in thread "main" software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[])), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [SystemPropertyCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., WebIdentityTokenCredentialsProvider(): Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set., ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[])): Profile file contained no credentials for profile \'default\': ProfileFile(sections=[]), ContainerCredentialsProvider(): Cannot fetch credentials from container - neither AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI environment variables are set., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
+    '\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:111)',
+  ].join('\n');
+  it('when Java v2 lists every provider, then neither a role sign-in nor a pod or task runtime is shown', () => {
+    const shown = diagnose(javaChain).facts.shown ?? [];
+    expect(shown.map((a) => a.probe)).not.toContain('sign-in');
+    expect(shown.map((a) => a.probe)).not.toContain('runtime');
+  });
+  it('when a variable is said "not set", then it shows no pod; set, it still does', () => {
+    const probes = (t: string) => (diagnose(t).facts.shown ?? []).map((a) => `${a.probe}=${a.choice ?? ''}`);
+    expect(probes('Unable to locate credentials. Environment variable AWS_WEB_IDENTITY_TOKEN_FILE not set')).not.toContain('runtime=kubernetes');
+    const pod = 'AWS_ROLE_ARN=arn:aws:iam::111122223333:role/app\nAWS_WEB_IDENTITY_TOKEN_FILE=/var/run/secrets/eks.amazonaws.com/serviceaccount/token\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials';
+    expect(probes(pod)).toContain('runtime=kubernetes');
+    expect(probes(pod)).toContain('sign-in=role');
   });
 });
