@@ -64,3 +64,14 @@ describe('QA36 F4: a variable the credential chain names as not set', () => {
     expect(probes(pod)).toContain('sign-in=role');
   });
 });
+
+describe('QA36 F24: the session token said set', () => {
+  const opening = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+  it('when an ASIA key is rejected and the token is said set, then the missing token is no longer more likely than the rest together', () => {
+    const s = run([opening, 'the key starts with ASIA', 'the session token is set']);
+    expect(applied(s)).toContain('fact:token-present');
+    const total = s.causes.reduce((sum, c) => sum + c.score, 0);
+    // Of the tuning threads with an ASIA key rejected as unknown that say a token is set, 2 of 5 are a missing token.
+    expect(score(s, 'missing-session-token') / total).toBeLessThan(0.5);
+  });
+});
