@@ -4,7 +4,7 @@
  */
 import { step } from '../../../../src/core/conversation/engine';
 import { diagnose } from '../../../../src/core/diagnose';
-import type { CaseState } from '../../../../src/core/conversation/types';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
 import type { CauseId } from '../../../../src/core/taxonomy';
 import { T0 } from '../../../helpers/case-script';
 
@@ -19,6 +19,18 @@ function run(texts: string[]): CaseState {
     state = r.state;
   }
   return state!;
+}
+/** The replies to the last of `texts`. */
+function lastReplies(texts: string[]): Reply[] {
+  let state: CaseState | undefined;
+  let replies: Reply[] = [];
+  for (const text of texts) {
+    const r = step(state, { kind: 'message', text, user: 'U01ALICE', at, addressed: true }, ctx);
+    if (!r) throw new Error('no case');
+    state = r.state;
+    replies = r.replies;
+  }
+  return replies;
 }
 const applied = (s: CaseState) => s.scoring!.applied.map((a) => a.id);
 const score = (s: CaseState, id: CauseId) => s.causes.find((c) => c.id === id)?.score ?? 0;
@@ -73,5 +85,23 @@ describe('QA36 F24: the session token said set', () => {
     const total = s.causes.reduce((sum, c) => sum + c.score, 0);
     // Of the tuning threads with an ASIA key rejected as unknown that say a token is set, 2 of 5 are a missing token.
     expect(score(s, 'missing-session-token') / total).toBeLessThan(0.5);
+  });
+});
+
+describe('QA36 F23: the AWS CLI reads the profile, the tool does not', () => {
+  // aws-sdk-go v1's chain error, as a tool built on it prints it.
+  const opening = 'Error: NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors';
+  const reply = 'we use sso. aws sts get-caller-identity --profile dev works fine, but the tool still fails with AWS_PROFILE=dev';
+  it('when get-caller-identity works with the profile but the tool fails, then the fix is export-credentials or an upgrade, not a new sign-in', () => {
+    const s = run([opening, reply]);
+    expect(applied(s)).toContain('statement:cli-reads-profile-tool-not');
+    const fix = lastReplies([opening, reply]).find((r) => r.type === 'remediation');
+    expect(fix).toBeDefined();
+    const shown = fix!.type === 'remediation' ? fix!.variants[0]!.steps.flatMap((st) => (st.code ?? []).map((c) => c.code)).join('\n') : '';
+    expect(shown).toContain('aws configure export-credentials --profile <profile> --format env');
+    expect(shown).not.toContain('aws sso login');
+  });
+  it('when the CLI is said to work with no profile named, then nothing is read into it', () => {
+    expect(applied(run([opening, 'aws s3 ls works but the tool fails']))).not.toContain('statement:cli-reads-profile-tool-not');
   });
 });
