@@ -61,7 +61,7 @@ function notARegion(host: string): boolean {
 }
 
 /** A region value that has no region's shape (`asd`): see notARegion. */
-function notARegionValue(value: string): boolean {
+export function notARegionValue(value: string): boolean {
   return REGION_LABEL.test(value) && !REGION_NAME.test(value) && !TEMPLATE_LABEL.test(value);
 }
 /* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */
@@ -104,7 +104,10 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         const parsed = parseHost(host);
         setFact(draft, 'endpoint', host, ctx.loc(n), parsed.service === 'sts' ? 1 : 2);
         if (parsed.region) setFact(draft, 'region', parsed.region, ctx.loc(n), 1);
-        else if (notARegion(host)) addSignal(draft, 'region.not-a-region', ctx.loc(n), host);
+        else if (notARegion(host)) {
+          addSignal(draft, 'region.not-a-region', ctx.loc(n), host);
+          setFact(draft, 'regionInvalid', host.split('.')[1], ctx.loc(n), 2);
+        }
         if (parsed.service) setFact(draft, 'service', parsed.service, ctx.loc(n), 4);
         if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', ctx.loc(n));
         addSignal(draft, 'endpoint.aws', ctx.loc(n), host);

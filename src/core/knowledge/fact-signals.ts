@@ -132,6 +132,15 @@ export const FACT_SIGNALS: FactSignal[] = [
     evidence: 'Hidden characters were found in the pasted credentials',
   },
   {
+    // The client's region is no region (`s3.dev.amazonaws.com`, `region  dev  config-file`: a profile name or a typo put
+    // there, QA36 F22, raycast/extensions#7792): every regional endpoint it builds is wrong, whatever the credentials. A
+    // fault the text shows, weighed as the clock's and the hidden characters' are.
+    id: 'region-not-a-region',
+    when: [{ fact: 'regionInvalid' }],
+    effects: { 'region-endpoint': 6 },
+    evidence: 'The region the client uses is no region name (a profile name or a typo where the region goes)',
+  },
+  {
     id: 'clock-skew',
     when: [{ fact: 'clockSkew' }],
     effects: { 'clock-skew': 6 },

@@ -38,6 +38,8 @@ export type FactName =
   | 'regionToSet'
   /** The region the service names as the resource's (S3's "expecting '…'"). */
   | 'regionExpected'
+  /** A value where the region goes that is no region (`dev`, `asd`): diagnosis.ts `regionInvalid`. */
+  | 'regionInvalid'
   | 'podIdentity'
   | 'arn'
   | 'profile'

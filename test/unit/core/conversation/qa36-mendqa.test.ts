@@ -105,3 +105,22 @@ describe('QA36 F23: the AWS CLI reads the profile, the tool does not', () => {
     expect(applied(run([opening, 'aws s3 ls works but the tool fails']))).not.toContain('statement:cli-reads-profile-tool-not');
   });
 });
+
+describe('QA36 F22 in chat: a region value that is no region', () => {
+  const configureList = [
+    '      Name                    Value             Type    Location',
+    '      ----                    -----             ----    --------',
+    '   profile                      dev           manual    --profile',
+    'access_key     ****************MPLE shared-credentials-file',
+    'secret_key     ****************EKEY shared-credentials-file',
+    '    region                      dev      config-file    ~/.aws/config',
+  ].join('\n');
+  it('when aws configure list shows a profile name as the region, then the region leads', () => {
+    const s = run(['the aws cli fails: Could not connect to the endpoint URL', configureList]);
+    expect(s.causes[0]!.id).toBe('region-endpoint');
+  });
+  it('when the endpoint host holds no region, then the label is read; a real region is not', () => {
+    expect(diagnose('Could not connect to the endpoint URL: "https://s3.dev.amazonaws.com/"').facts.regionInvalid).toBe('dev');
+    expect(diagnose('Could not connect to the endpoint URL: "https://s3.eu-west-1.amazonaws.com/"').facts.regionInvalid).toBeUndefined();
+  });
+});
