@@ -1,38 +1,13 @@
 /**
- * QA36's findings left open at stop 36 (F4, F7, F15, F22, F23, F24, F3), read in the conversation as `chat` does: the
+ * QA36's findings left open at stop 36 (F4, F7, F22, F23, F24), read in the conversation as `chat` does: the
  * messages typed one by one through the engine. The pastes are written from the SDKs' own strings.
  */
-import { step } from '../../../../src/core/conversation/engine';
 import { diagnose } from '../../../../src/core/diagnose';
-import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import type { CaseState } from '../../../../src/core/conversation/types';
 import type { CauseId } from '../../../../src/core/taxonomy';
-import { T0 } from '../../../helpers/case-script';
+import { applied, typed } from '../../../helpers/typed-case';
 
-const ctx = { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } };
-const at = new Date(T0).toISOString();
-
-function run(texts: string[]): CaseState {
-  let state: CaseState | undefined;
-  for (const text of texts) {
-    const r = step(state, { kind: 'message', text, user: 'U01ALICE', at, addressed: true }, ctx);
-    if (!r) throw new Error('no case');
-    state = r.state;
-  }
-  return state!;
-}
-/** The replies to the last of `texts`. */
-function lastReplies(texts: string[]): Reply[] {
-  let state: CaseState | undefined;
-  let replies: Reply[] = [];
-  for (const text of texts) {
-    const r = step(state, { kind: 'message', text, user: 'U01ALICE', at, addressed: true }, ctx);
-    if (!r) throw new Error('no case');
-    state = r.state;
-    replies = r.replies;
-  }
-  return replies;
-}
-const applied = (s: CaseState) => s.scoring!.applied.map((a) => a.id);
+const run = (texts: string[]): CaseState => typed(texts).state;
 const score = (s: CaseState, id: CauseId) => s.causes.find((c) => c.id === id)?.score ?? 0;
 
 describe('QA36 F7: a runtime said not to be on AWS', () => {
@@ -95,7 +70,7 @@ describe('QA36 F23: the AWS CLI reads the profile, the tool does not', () => {
   it('when get-caller-identity works with the profile but the tool fails, then the fix is export-credentials or an upgrade, not a new sign-in', () => {
     const s = run([opening, reply]);
     expect(applied(s)).toContain('statement:cli-reads-profile-tool-not');
-    const fix = lastReplies([opening, reply]).find((r) => r.type === 'remediation');
+    const fix = typed([opening, reply]).replies.find((r) => r.type === 'remediation');
     expect(fix).toBeDefined();
     const shown = fix!.type === 'remediation' ? fix!.variants[0]!.steps.flatMap((st) => (st.code ?? []).map((c) => c.code)).join('\n') : '';
     expect(shown).toContain('aws configure export-credentials --profile <profile> --format env');
