@@ -91,7 +91,7 @@ describe('QA36 F22 in chat: a region value that is no region', () => {
     '    region                      dev      config-file    ~/.aws/config',
   ].join('\n');
   it('when aws configure list shows a profile name as the region, then the region leads', () => {
-    const s = run(['the aws cli fails: Could not connect to the endpoint URL', configureList]);
+    const s = run(['my raycast aws extension stopped working: Error: getaddrinfo ENOTFOUND s3.dev.amazonaws.com', configureList]);
     expect(s.causes[0]!.id).toBe('region-endpoint');
   });
   it('when the endpoint host holds no region, then the label is read; a real region is not', () => {
