@@ -89,6 +89,12 @@ export interface Facts {
   regionToSet?: 'missing' | 'mismatch';
   /** The region the service says the resource is in (S3's "… is wrong; expecting 'eu-west-1'"): the one to set. */
   regionExpected?: string;
+  /**
+   * A value where the client's region goes that is no region (`s3.dev.amazonaws.com`, `aws configure list`'s region row
+   * `dev`: a profile name or a typo put there; extract/region-endpoint.ts). A reading the conversation weighs (fact-signals.ts
+   * region-not-a-region), not diagnose: as a detection it cost the held-out floor (QA36 F22).
+   */
+  regionInvalid?: string;
   /** EKS Pod Identity is named or shown (extract/pod-identity.ts): its steps, not IRSA's, lead a Kubernetes fix. */
   podIdentity?: boolean;
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */

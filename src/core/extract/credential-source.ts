@@ -14,7 +14,7 @@ import { CREDENTIAL_PREFIXES } from '../key-id';
 import { SESSION_TOKEN_NAMES } from './token-names';
 import { GO_PROVIDER_SOURCES } from './go-providers';
 import { notARole, ROLE_ARN_PATTERNS } from './role-arn';
-import { REGION_NAME } from './region-endpoint';
+import { notARegionValue, REGION_NAME } from './region-endpoint';
 import { type PrintedVariable, PRINTED_VARIABLE_PATTERNS, printedVariables } from '../printed-variable';
 
 /** An access key id value starts with one of the credential prefixes (AWS's or LocalStack's). */
@@ -288,6 +288,9 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
     }
   } else if (name === 'region' && REGION_NAME.test(value)) {
     setFact(draft, 'region', value, at, 2);
+  } else if (name === 'region' && notARegionValue(value)) {
+    // `region  dev  config-file`: a profile name or a typo where the region goes (QA36 F22).
+    setFact(draft, 'regionInvalid', value, at, 1);
   }
 }
 

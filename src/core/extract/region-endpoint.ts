@@ -42,6 +42,28 @@ export function parseHost(host: string): { service?: string; region?: string } {
   if (region) out.region = region;
   return out;
 }
+/**
+ * `<service>.<label>.amazonaws.com` with a label that is no region name (`s3.asd.amazonaws.com`): AWS names its regional
+ * endpoints `service.region.amazonaws.com`, so the label is the client's region, and it is none (QA36 F22: a region
+ * mistyped in ~/.aws/config, the endpoint then does not resolve). Two labels only: `bucket.s3`, `s3.dualstack.<region>`
+ * and `api.ecr.<region>` are other shapes.
+ */
+const REGION_LABEL = /^[a-z][a-z0-9-]{0,24}$/;
+const NOT_REGION_LABELS = new Set(['amazonaws', 'dualstack', 'fips', 'external-1', 'accelerate', 'global']);
+/**
+ * A documentation template's word left in (`s3.your-region.amazonaws.com`, laravel/framework#11671, a tuning negative of
+ * the pastes): an example config never filled in, not a region the client was given.
+ */
+const TEMPLATE_LABEL = /^(?:your|my|some|example|xx)|region/;
+function notARegion(host: string): boolean {
+  const parts = host.replace(AWS_DOMAIN, '').split('.');
+  return parts.length === 2 && SERVICE_PART.test(parts[0]!) && notARegionValue(parts[1]!) && !NOT_REGION_LABELS.has(parts[1]!);
+}
+
+/** A region value that has no region's shape (`asd`): see notARegion. */
+export function notARegionValue(value: string): boolean {
+  return REGION_LABEL.test(value) && !REGION_NAME.test(value) && !TEMPLATE_LABEL.test(value);
+}
 /* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */
 const AWS_DOMAIN = /\.amazonaws\.(?:com(?:\.cn)?|eu)$/;
 /** A whole region name (us-east-1, us-gov-west-1, eu-central-2), shared with credential-source.ts. */
@@ -82,6 +104,9 @@ export const extractRegionEndpoint: Extractor = (ctx, draft) => {
         const parsed = parseHost(host);
         setFact(draft, 'endpoint', host, ctx.loc(n), parsed.service === 'sts' ? 1 : 2);
         if (parsed.region) setFact(draft, 'region', parsed.region, ctx.loc(n), 1);
+        else if (notARegion(host)) {
+          setFact(draft, 'regionInvalid', host.split('.')[1], ctx.loc(n), 2);
+        }
         if (parsed.service) setFact(draft, 'service', parsed.service, ctx.loc(n), 4);
         if (host === 'sts.amazonaws.com') addSignal(draft, 'endpoint.global-sts', ctx.loc(n));
         addSignal(draft, 'endpoint.aws', ctx.loc(n), host);

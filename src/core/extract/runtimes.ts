@@ -15,6 +15,7 @@
  * The same runtime is one row of RUNTIME_KINDS whatever marker found it, so its label and platform are
  * written once. Order inside a use matters where a text can show two runtimes (the first marker wins).
  */
+import { NAMED_UNSET } from './named-unset';
 
 /** A platform with steps of its own in the remediation (conversation/types.ts RemediationVariant, minus any/sso). */
 export type RuntimePlatform = 'linux-macos' | 'windows-powershell' | 'ci' | 'container-ecs' | 'kubernetes-irsa' | 'lambda';
@@ -124,9 +125,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   { runtime: 'azure-pipelines', use: 'platform', re: /\bTF_BUILD\b|\/home\/vsts\/work\/|##vso\[|\bazure-pipelines\.yml\b/, source: 'https://learn.microsoft.com/en-us/azure/devops/pipelines/build/variables' },
   // EKS: IRSA injects AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE (/var/run/secrets/eks.amazonaws.com/…); Pod
   // Identity serves credentials at 169.254.170.23; every pod has KUBERNETES_SERVICE_HOST.
-  { runtime: 'eks', use: 'platform', re: /\bAWS_WEB_IDENTITY_TOKEN_FILE\b|\/var\/run\/secrets\/eks\.amazonaws\.com\/|\bKUBERNETES_SERVICE_HOST\b|eks\.amazonaws\.com\/role-arn|169\.254\.170\.23\b|\bkubectl (?:exec|logs)\b/, source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-configuration.html' },
+  { runtime: 'eks', use: 'platform', re: new RegExp(String.raw`\bAWS_WEB_IDENTITY_TOKEN_FILE\b${NAMED_UNSET}|\/var\/run\/secrets\/eks\.amazonaws\.com\/|\bKUBERNETES_SERVICE_HOST\b|eks\.amazonaws\.com\/role-arn|169\.254\.170\.23\b|\bkubectl (?:exec|logs)\b`), source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-configuration.html' },
   // ECS: the agent sets ECS_CONTAINER_METADATA_URI(_V4) and AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (169.254.170.2).
-  { runtime: 'ecs', use: 'platform', re: /\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b|169\.254\.170\.2(?!\d)|\baws ecs execute-command\b/, source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
+  { runtime: 'ecs', use: 'platform', re: new RegExp(String.raw`\bECS_CONTAINER_METADATA_URI(?:_V4)?\b|\bAWS_CONTAINER_CREDENTIALS_RELATIVE_URI\b${NAMED_UNSET}|169\.254\.170\.2(?!\d)|\baws ecs execute-command\b`), source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
   // Lambda's reserved variables and its log lines (START/END/REPORT RequestId, "Task timed out after").
   { runtime: 'lambda', use: 'platform', re: /\bAWS_LAMBDA_FUNCTION_NAME\b|\bLAMBDA_TASK_ROOT\b|^(?:START|END|REPORT) RequestId: |\bTask timed out after \d/m, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
   // A container's hostname is its short id, so its root prompt reads root@<12 hex>:/#; Docker creates /.dockerenv.

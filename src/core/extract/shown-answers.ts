@@ -13,6 +13,7 @@ import { clauseBefore, deniedBefore, says } from '../says';
 import { firstMatches, wordGate } from './anchors';
 import { RUNTIME_KINDS, markersFor } from './runtimes';
 import type { Extractor } from './types';
+import { NAMED_UNSET } from './named-unset';
 
 /** Whether the text read may hold a fixed word (lowercase), from diagnose's shared literal scan: false only when it cannot. */
 type Has = (word: string) => boolean;
@@ -157,7 +158,9 @@ const SHAPES: Shape[] = [
   // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO. Only as run, not as named (ssoLoginRun).
   { probe: 'sign-in', choice: 'sso', re: SSO_LOGIN_RUN, read: ssoLoginRun },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
-  { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bAWS_WEB_IDENTITY_TOKEN_FILE\b/ },
+  { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b/ },
+  // The variables that hand a role over, not where an SDK's chain listing names them as not set (named-unset.ts, QA36 F4).
+  { probe: 'sign-in', choice: 'role', re: new RegExp(String.raw`\bAWS_WEB_IDENTITY_TOKEN_FILE\b${NAMED_UNSET}|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b${NAMED_UNSET}`) },
   // The profile setting for it (AWS SDKs and Tools reference guide, "Assume role credential provider": web_identity_token_file).
   { probe: 'sign-in', choice: 'role', re: /^[ \t]{0,8}web_identity_token_file[ \t]{0,4}=/m },
   // The Go SDK's credentials value printed (`%+v` of credentials.Value, or a log of its provider): its ProviderName is the
@@ -170,7 +173,7 @@ const SHAPES: Shape[] = [
   { probe: 'sign-in', choice: 'role', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:EC2RoleProvider|WebIdentityCredentials)\b/ },
   { probe: 'sign-in', choice: 'sso', re: /\b(?:ProviderName|Source):[ \t]{0,2}"?SSOProvider\b/ },
   { probe: 'sign-in', choice: 'role', re: /\brole-to-assume\s{0,4}:\s{0,4}\S|\bTokenFileWebIdentityCredentials\b/ },
-  { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bAWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
+  { probe: 'sign-in', choice: 'role', re: /\beks\.amazonaws\.com\/role-arn\b|\bEcsCredentialProvider\b|\bError retrieving credentials? from ECS\b/ },
   // Keys handed to a CI step as its inputs (CircleCI-Public/aws-ecr-orb#49, aws-actions/configure-aws-credentials#131) or to docker run -e.
   // (A match begins at the input's name, or at most 9 characters before the variable: "--env" and 4 spaces.)
   { probe: 'sign-in', choice: 'env', re: CI_KEY_INPUT, read: searchedFrom(CI_KEY_INPUT, [['aws-access-key-id', 0], ['AWS_ACCESS_KEY_ID', 9]]) },

@@ -72,7 +72,7 @@ export const FACT_SIGNALS: FactSignal[] = [
   {
     // With a token set, the usual reason above is less likely but far from ruled out: tools drop a token
     // that is set (3 of the 8 ASIA missing-token threads of the conversations' tuning half said a token was
-    // set; token-present's 0.4 carries that). What temporary-key-unknown lowered because it assumed no token
+    // set; token-present's ratio carries that). What temporary-key-unknown lowered because it assumed no token
     // (old exported variables winning over the profile, a wrong profile) comes back, and a region whose
     // STS tokens the global endpoint does not issue becomes a candidate.
     id: 'temporary-key-unknown-with-token',
@@ -115,9 +115,14 @@ export const FACT_SIGNALS: FactSignal[] = [
     evidence: 'The tool takes no session token and the key is a temporary one, which needs it',
   },
   {
+    // A likelihood ratio, counted on the conversations' tuning half (QA36 F24): of the 23 threads with an ASIA key
+    // rejected as unknown, 17 are labelled missing-session-token (odds 2.8); of the 5 of them that say a token is set, 2
+    // are (odds 0.67, the others an expired session, a malformed value, old exported variables): 0.67 / 2.8 = 0.24.
+    // 0.4 (3 of 8 missing-token threads saying "set", with no count of the others) left the missing token ahead after
+    // "the session token is set".
     id: 'token-present',
     when: [{ fact: 'sessionTokenPresent', in: ['true'] }],
-    effects: { 'missing-session-token': 0.4 },
+    effects: { 'missing-session-token': 0.25 },
     evidence: 'A session token is set',
   },
   {
@@ -125,6 +130,15 @@ export const FACT_SIGNALS: FactSignal[] = [
     when: [{ fact: 'hiddenCharacters' }],
     effects: { 'malformed-credentials': 6 },
     evidence: 'Hidden characters were found in the pasted credentials',
+  },
+  {
+    // The client's region is no region (`s3.dev.amazonaws.com`, `region  dev  config-file`: a profile name or a typo put
+    // there, QA36 F22, raycast/extensions#7792): every regional endpoint it builds is wrong, whatever the credentials. A
+    // fault the text shows, weighed as the clock's and the hidden characters' are.
+    id: 'region-not-a-region',
+    when: [{ fact: 'regionInvalid' }],
+    effects: { 'region-endpoint': 6 },
+    evidence: 'The region the client uses is no region name (a profile name or a typo where the region goes)',
   },
   {
     id: 'clock-skew',

@@ -9,6 +9,7 @@ import { OPT_IN_REGION, OPT_IN_REGIONS } from './regions';
 import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE, NO_AS_A_NOUN } from './not-sure';
 import { near, WORD } from '../near';
+import { LAPTOP_SAY, NOT_ON_AWS } from './runtime-words';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -794,8 +795,7 @@ export const PROBES: Probe[] = [
       {
         id: 'laptop',
         label: 'A laptop or workstation shell',
-        say: ['laptop', 'my machine', 'locally', '(?<!\\bsam )\\blocal\\b', 'workstation', '\\bmac\\b', '\\bmac ?os\\b', '\\bos ?x\\b', 'windows', '\\bwsl\\b', 'terminal',
-          '\\b(my|a|the|our) macbook\\b', '\\bmy (own )?(pc|computer|desktop|dev box)\\b', '\\bdev(elopment)? machine\\b'], sayUnless: ELSEWHERE,
+        say: LAPTOP_SAY, sayUnless: ELSEWHERE,
         implies: { runtime: 'laptop' },
         effects: { 'wrong-profile': 1.5, 'env-var-override': 1.5, 'no-credentials-found': 1.5, 'role-credentials-unavailable': 0.2 },
         evidence: 'It runs in a local shell',
@@ -821,7 +821,7 @@ export const PROBES: Probe[] = [
           // to testing with sam local invoke"); read beside "lambda", the container is the innermost place (read-as-answer.ts).
           '\\bsam local\\b',
           // A Compose file runs its services in containers (Docker docs, "Docker Compose").
-          '\\bcompose (file|stack|service)s?\\b', '\\bcompose\\.ya?ml\\b'], sayUnless: ELSEWHERE,
+          '\\bcompose (file|stack|service)s?\\b', '\\bcompose\\.ya?ml\\b'], sayUnless: [...ELSEWHERE, ...NOT_ON_AWS],
         implies: { runtime: 'ecs' },
         effects: { 'role-credentials-unavailable': 2, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a container or ECS task',
@@ -832,7 +832,7 @@ export const PROBES: Probe[] = [
         say: ['kubernetes', '\\bk8s\\b', '\\beks\\b', '\\bpods?\\b', 'kubectl', 'helm', '\\bopenshift\\b', '\\bgke\\b', '\\bk3s\\b', '\\bdaemonset\\b', '\\bstatefulset\\b',
           // Roles that only a pod gets: IRSA (EKS user guide, "IAM roles for service accounts") and kiam (uswitch/kiam README)
           // ("We tried using … kiam and IAM Roles for Service Accounts (IRSA)", evryfs/helm-charts#18).
-          '\\birsa\\b', '\\bkiam\\b', '\\broles? for service accounts\\b'], sayUnless: ELSEWHERE,
+          '\\birsa\\b', '\\bkiam\\b', '\\broles? for service accounts\\b'], sayUnless: [...ELSEWHERE, ...NOT_ON_AWS],
         implies: { runtime: 'eks' },
         effects: { 'role-credentials-unavailable': 2.5, 'stale-credentials-after-rotation': 1.3, 'no-credentials-found': 0.7 },
         evidence: 'It runs in a Kubernetes pod',
@@ -841,7 +841,7 @@ export const PROBES: Probe[] = [
         id: 'aws-compute',
         label: 'EC2 or Lambda',
         // Not a file or host named after the service (`ec2.py`, ec2.amazonaws.com) nor an API name (DescribeInstances): qa36 F20.
-        say: ['\\bec2\\b(?!\\.\\w)', '\\blambdas?\\b', '\\binstances?\\b', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: ELSEWHERE,
+        say: ['\\bec2\\b(?!\\.\\w)', '\\blambdas?\\b', '\\binstances?\\b', '\\b(elastic )?beanstalk\\b', '\\bemr\\b', '\\blightsail\\b'], sayUnless: [...ELSEWHERE, ...NOT_ON_AWS],
         implies: { runtime: 'ec2' },
         effects: { 'role-credentials-unavailable': 2.5, 'env-var-override': 1.2, 'no-credentials-found': 0.5 },
         evidence: 'It runs on EC2 or Lambda',

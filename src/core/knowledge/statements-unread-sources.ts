@@ -21,6 +21,10 @@ const NOT_READ_VERB = String.raw`(?:support|read|honou?r|respect|pick(?:ing)?[ -
  */
 const NOT_READ = String.raw`(?:ignor(?:es|ed|ing)|(?:doesn'?t|does not|didn'?t|did not|won'?t|never|fails? to|failed to|unable to|can'?t|cannot) (?:${NOT_READ_VERB}|use|using)|(?:isn'?t|is not|not) ${NOT_READ_VERB})`;
 
+/** A command that succeeded, and the failure after "but" (cli-reads-profile-tool-not). */
+const WORKS = String.raw`(?:works?|worked|working|succeeds?|succeeded|is fine|runs? fine|returns? (?:my|the|a|an) (?:identity|account|arn|user))`;
+const FAILS = String.raw`(?:fails?|failed|failing|errors?|doesn'?t|does not|didn'?t|did not|won'?t|can'?t|cannot|still|not)`;
+
 export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
   {
     // "Pass through the following environment variables, which are commonly used for authenticating with AWS APIs"
@@ -89,5 +93,23 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
     effects: { 'no-credentials-found': 20, 'wrong-profile': 0.5, 'temporary-credentials-expired': 0.3, 'missing-session-token': 0.5, 'malformed-credentials': 0.5 },
     evidence: 'The team says the tool does not run or read the profile\'s credential_process: that profile gives it no credentials',
     source: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-process-credentials.html (process credentials and which SDK versions support them); https://github.com/aws-amplify/amplify-js/pull/3155',
+  },
+  {
+    // "`aws sts get-caller-identity --profile dev` works, but the tool still fails" (QA36 F23): the profile and its session
+    // are good where the AWS CLI reads them, so signing in again changes nothing; the tool's own credential code, or an SDK
+    // version older than the profile's kind (SSO and sso-session, `aws login`'s login_session, credential_process: the
+    // SDKs and Tools Reference Guide's support tables), reads nothing from it. The profile must be named in the command
+    // that works: without it the CLI may have used another source than the tool.
+    id: 'cli-reads-profile-tool-not',
+    say: [
+      String.raw`\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b[^.\n]{0,40}--profile[ =]\S{1,64}[^.\n]{0,40}\b${WORKS}\b[^.\n]{0,60}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
+      String.raw`\b${WORKS}\b[^.\n]{0,20}\b(?:with|from|in|using|via) (?:the )?(?:aws )?cli\b[^.\n]{0,40}\b(?:same|this|that|the) profile\b[^.\n]{0,40}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
+    ],
+    sayUnless: [String.raw`\bexpir(?:e|ed|es|y|ing|ation)\b`],
+    // The session is live and the keys good where the CLI reads them: no expiry, no malformed or deleted key.
+    effects: { 'no-credentials-found': 3, 'temporary-credentials-expired': 0.2, 'malformed-credentials': 0.5, 'key-deleted-or-inactive': 0.2, 'secret-key-mismatch': 0.3 },
+    implies: { profileReadBy: 'cli-only' },
+    evidence: 'The team says the AWS CLI works with the profile and the tool does not: the tool cannot read that profile',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html (which SDK versions read SSO profiles); https://awscli.amazonaws.com/v2/documentation/api/latest/reference/configure/export-credentials.html',
   },
 ];

@@ -9,6 +9,7 @@ import { near } from '../near';
 import { LAPSE_RATIO, LAPSE_SAY } from '../extract/lapse-cue';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
 import { TOLD_FIX_STATEMENTS } from './statements-told-fixes';
+import { LAPTOP_SAY, NOT_ON_AWS } from './runtime-words';
 
 export const STATEMENTS: Statement[] = [
   {
@@ -360,6 +361,18 @@ export const STATEMENTS: Statement[] = [
     effects: { 'temporary-credentials-expired': LAPSE_RATIO, 'role-credentials-unavailable': 1 / LAPSE_RATIO },
     evidence: 'The team says it works for a while and then fails, or that restarting fixes it for a time: credentials that are not refreshed',
     source: 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-assume-role-credentials.html; https://github.com/rancher/rke2/issues/8119',
+  },
+  {
+    // "we're not on aws at all", "it's on-prem" (QA36 F7): the role credentials the chain reads last come from an EC2
+    // instance's, an ECS task's, a Lambda function's or an EKS pod's role, which a runtime outside AWS does not have (IAM
+    // Roles Anywhere aside, hence not ruled out). The laptop answer's own weight for it (probes.ts runtime, x0.2), once:
+    // "on my laptop, not on AWS" is the laptop answer, and this statement is left to words that name no laptop.
+    id: 'not-on-aws',
+    say: NOT_ON_AWS,
+    sayUnless: LAPTOP_SAY,
+    effects: { 'role-credentials-unavailable': 0.2 },
+    evidence: 'The team says the runtime is not on AWS: no instance, task, function or pod role hands it credentials',
+    source: 'https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html',
   },
   ...UNREAD_SOURCE_STATEMENTS,
   ...TOLD_FIX_STATEMENTS,

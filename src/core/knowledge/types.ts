@@ -29,6 +29,8 @@ export type FactName =
   | 'tokenField'
   /** Implied by a statement: the failing process is not the person's own shell (`other-user`: cron, sudo, a service, a daemon). */
   | 'process'
+  /** Implied by a statement: the AWS CLI works with the profile and the failing tool does not (`cli-only`: the tool cannot read that profile). */
+  | 'profileReadBy'
   | 'runtime'
   | 'partition'
   | 'endpoint'
@@ -36,6 +38,8 @@ export type FactName =
   | 'regionToSet'
   /** The region the service names as the resource's (S3's "expecting '…'"). */
   | 'regionExpected'
+  /** A value where the region goes that is no region (`dev`, `asd`): diagnosis.ts `regionInvalid`. */
+  | 'regionInvalid'
   | 'podIdentity'
   | 'arn'
   | 'profile'

@@ -44,6 +44,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('region', facts.region);
   add('regionToSet', facts.regionToSet);
   add('regionExpected', facts.regionExpected);
+  add('regionInvalid', facts.regionInvalid);
   if (facts.podIdentity) add('podIdentity', 'yes');
   add('arn', facts.arn);
   add('profile', facts.profile);
