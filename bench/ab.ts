@@ -103,6 +103,8 @@ const ALL_SIZES: Array<[string, string, number]> =
         ['1 MB', pasteOf(1_000_000), 2],
         // AB_SHAPES=1: also each 1 MB of one secret shape repeated (bench/shapes.ts), labelled by its first word.
         ...(process.env.AB_SHAPES ? repeatedShapes(1_000_000).map(([label, text]): [string, string, number] => [`1MB ${label.split(' ')[0]!}`, text, 2]) : []),
+        // Only when AB_ONLY names it: the bench's 153-character error alone (a diagnosis's fixed cost).
+        ...(ONLY?.includes('200 B') ? [['200 B', ERROR, 2000] as [string, string, number]] : []),
         // Only when AB_ONLY names it: the bench's 2 MB shape, read as head and tail (its middle searched: input-window.ts).
         ...(ONLY?.includes('2 MB') ? [['2 MB', `${pasteOf(2_000_000)}\n${ERROR}\n`, 2] as [string, string, number]] : []),
       ];

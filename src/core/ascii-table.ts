@@ -14,3 +14,19 @@ export function inClass(table: Uint8Array, re: RegExp, text: string, i: number):
   const c = text.charCodeAt(i);
   return c < 128 ? table[c] === 1 : re.test(text[i]!);
 }
+
+/**
+ * Whether `text` holds `length` characters of `table`'s class in a row, for a class of ASCII characters only (no
+ * other character is in it). `/[class]{n}/.test` retries the run from every start inside each word, so a text of short
+ * words costs it several reads per character; this reads each once.
+ */
+export function holdsRun(table: Uint8Array, text: string, length: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && table[c] === 1) {
+      if (++run >= length) return true;
+    } else run = 0;
+  }
+  return false;
+}

@@ -16,6 +16,7 @@ import { readThroughShape } from './extract/paste-shape';
 import { ANSI_ESCAPE } from './normalise';
 import { FULL_KEY_ID } from './key-id';
 import { mergeSpans } from './secrets/spans';
+import { asciiTable, holdsRun } from './ascii-table';
 
 export interface RedactionResult {
   text: string;
@@ -196,7 +197,9 @@ const ANY_KEY_ID = new RegExp(FULL_KEY_ID.source);
  * an `=` (`AWS_ACCESS_KEY_ID=…`, `?id=…`) (R36b-9).
  */
 const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{26,40}(?:={1,2}|(?:%3[Dd]){1,2})?(?![A-Za-z0-9+/=])/g;
-const ANY_BASE64_RUN = /[A-Za-z0-9+/]{26}/;
+/** The first question BASE64_RUN asks (26 base64 characters in a row), answered by holdsRun in one read of the text. */
+const BASE64_CLASS = /[A-Za-z0-9+/]/;
+const BASE64_CHAR = asciiTable(BASE64_CLASS);
 const URL_PADDING = /%3D/gi;
 const PADDING = /=/g;
 /**
@@ -211,7 +214,7 @@ const WHOLE_KEY_ID = new RegExp(`^(\\s{0,4}["']?)(?:${FULL_KEY_ID.source})(["']?
  * written (what surrounded the id, the padding or its absence).
  */
 export function replaceEncodedKeyIds(text: string, to: (prefix: string, middle: string, last4: string, encode: (id: string) => string) => string): string {
-  if (!ANY_BASE64_RUN.test(text)) return text;
+  if (!holdsRun(BASE64_CHAR, text, 26)) return text;
   return text.replace(BASE64_RUN, (run) => {
     const urlPadded = run.includes('%');
     const padded = urlPadded ? run.replace(URL_PADDING, '=') : run;
@@ -248,4 +251,4 @@ export function quotedWords(text: string): string {
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, ANY_BASE64_RUN, URL_PADDING, PADDING, WHOLE_KEY_ID];
+export const REDACT_PATTERNS: RegExp[] = [...VIEW_PATTERNS, ...DETECT_PATTERNS, ...EVIDENCE_PATTERNS, FULL_KEY_ID, ANY_KEY_ID, BASE64_RUN, BASE64_CLASS, URL_PADDING, PADDING, WHOLE_KEY_ID];

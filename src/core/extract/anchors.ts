@@ -109,28 +109,68 @@ function longestLiteral(alt: string): string {
   return best.toLowerCase();
 }
 
-/** anchorsOf's answers by pattern source. */
+/** anchorsOf's answers by pattern source (and, for the descending reading, by `>` and the source). */
 const ANCHORS_OF = new Map<string, readonly string[] | undefined>();
 
 /**
  * Lowercased literals, one per alternative, at least one of which appears in any text the pattern
  * matches; undefined when some alternative has no usable literal (the pattern must always run).
+ * `descend`: an alternative with no literal run of its own (`\b(?:sso|identity center)\b`, `(?:^|[^\w-])(?:token|…)`)
+ * takes the anchors of a group every match of it passes through, when each alternative of that group has some.
+ * Off for the batteries that were tuned on the plain reading (a pattern's `has anchors` also decides what they run).
  */
-export function anchorsOf(re: RegExp): readonly string[] | undefined {
+export function anchorsOf(re: RegExp, descend = false): readonly string[] | undefined {
   // Read from the source alone, and asked again for most patterns (each battery, the message list, the line
   // search): about 1,900 calls for 700 sources at each import of the core.
-  if (ANCHORS_OF.has(re.source)) return ANCHORS_OF.get(re.source);
+  const key = descend ? `>${re.source}` : re.source;
+  if (!ANCHORS_OF.has(key)) ANCHORS_OF.set(key, sourceAnchors(re.source, descend));
+  return ANCHORS_OF.get(key);
+}
+
+function sourceAnchors(src: string, descend: boolean): string[] | undefined {
   const out: string[] = [];
-  for (const alt of alternatives(re.source)) {
+  for (const alt of alternatives(src)) {
     const lit = longestLiteral(alt);
-    if (lit.length < MIN_ANCHOR) {
-      ANCHORS_OF.set(re.source, undefined);
-      return undefined;
-    }
-    if (!out.includes(lit)) out.push(lit);
+    const found = lit.length >= MIN_ANCHOR ? [lit] : descend ? groupAnchors(alt) : undefined;
+    if (found === undefined) return undefined;
+    for (const a of found) if (!out.includes(a)) out.push(a);
   }
-  ANCHORS_OF.set(re.source, out);
   return out;
+}
+
+/** Lookarounds: what they read is not part of the match (a negative one is not in the text at all). */
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/**
+ * The anchors of the first group of `alt` that every match of it passes through (not a lookaround, not optional or
+ * repeated from zero) and whose every alternative has anchors; undefined when there is none.
+ */
+function groupAnchors(alt: string): string[] | undefined {
+  for (let i = 0; i < alt.length; ) {
+    const c = alt[i];
+    if (c === '\\') {
+      i += 2 + escapeTail(alt, i + 2, alt[i + 1] ?? '');
+      continue;
+    }
+    if (c === '[') {
+      i = skipBracket(alt, i);
+      continue;
+    }
+    if (c !== '(') {
+      i++;
+      continue;
+    }
+    const end = skipBracket(alt, i);
+    const q = quantifierLength(alt, end);
+    const required = q === 0 || alt[end] === '+';
+    if (required && !LOOKAROUND.test(alt.slice(i, i + 4))) {
+      const head = alt.startsWith('(?:', i) ? 3 : alt.startsWith('(?<', i) ? alt.indexOf('>', i) + 1 - i : 1;
+      const inner = sourceAnchors(alt.slice(i + head, end - 1), true);
+      if (inner) return inner;
+    }
+    i = end + q;
+  }
+  return undefined;
 }
 
 /** False only when the pattern cannot match `lower` (the text, lowercased). */
@@ -383,6 +423,27 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
       re.lastIndex = from;
       return re.exec(text);
     });
+  };
+}
+
+/**
+ * Which of `patterns` can match a single line, from the line lowercased: one scan of the line for all their anchors
+ * (anchorsOf, descending into groups), for a battery run line by line over a few hundred lines at most (context-hints'
+ * hints). Its own scanner: the shared one would record, for every text, each occurrence of the common words these
+ * anchors hold ("token", "profile"). The answer is 1 at k when patterns[k] may match (always for one without anchors):
+ * one buffer, overwritten by the next call, so a line costs no allocation.
+ */
+export function lineGate(patterns: readonly RegExp[]): (lowerLine: string) => Uint8Array {
+  const words: string[] = [];
+  const ids = patterns.map((re) => anchorsOf(re, true)?.map((w) => (words.includes(w) ? words.indexOf(w) : words.push(w) - 1)));
+  const scanner = new LiteralScanner(words);
+  const seen = new Uint8Array(words.length);
+  const live = new Uint8Array(ids.length);
+  return (lowerLine) => {
+    if (!prefilterOn) return live.fill(1);
+    scanner.mark(lowerLine, seen);
+    for (let k = 0; k < ids.length; k++) live[k] = ids[k] === undefined || ids[k]!.some((w) => seen[w] === 1) ? 1 : 0;
+    return live;
   };
 }
 

@@ -3,7 +3,7 @@
  * we rotated the deploy key"). Prose hints are weak evidence; the classifier scores the free text.
  */
 import { CATALOGUE } from '../rules/catalogue/index';
-import { firstMatches, liveFilter, wordGate } from './anchors';
+import { firstMatches, lineGate, liveFilter, wordGate } from './anchors';
 import { addSignal, setFact } from './draft';
 import { CAUSE_TALK_PATTERNS, NOT_A_KEY_ROTATION, causeTalk } from './cause-talk';
 import { markersFor } from './runtimes';
@@ -535,6 +535,10 @@ const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
 const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
+/** Each hint with its place in HINT_PATTERNS (the line gate's answer is by place). */
+const NUMBERED_HINTS = HINT_PATTERNS.map((h, k) => ({ ...h, k }));
+/** A hint whose words (its anchors, read through its groups) are not on a line cannot hold on it. */
+const hintsOnLine = lineGate(HINT_PATTERNS.map((h) => h.re));
 
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
@@ -564,7 +568,7 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   if (misnamed) addSignal(draft, 'hint.var-misnamed', ctx.loc(ctx.lineOf(misnamed.index)), misnamed.name);
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
-  const hints = HINT_PATTERNS.filter((_, k) => live[k]);
+  const hints = NUMBERED_HINTS.filter((h) => live[h.k]);
   // A hint's `unless` is judged once, on the whole text (an SSO cache path in a log line counts as much as a sentence).
   const unless = new Map(hints.flatMap((h) => (h.unless ? [[h.signal, h.unless(ctx.lower)] as const] : [])));
   ctx.lines.forEach((line, i) => {
@@ -573,7 +577,9 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     // What a line says depends only on its text: a sentence pasted again (a log repeated, a retried command's output)
     // was read at its first copy, and its signals, kept where they came first, are there already.
     if (ctx.repeats(i)) return;
-    for (const h of hints) if (!unless.get(h.signal) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(i + 1));
+    // Only the hints with a word of theirs on this line are run (most prose lines hold the words of a few).
+    const onLine = hintsOnLine(line.toLowerCase());
+    for (const h of hints) if (onLine[h.k] === 1 && !unless.get(h.signal) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(i + 1));
     for (const cause of causeTalk(line)) addSignal(draft, `hint.talk-${cause}`, ctx.loc(i + 1));
   });
 };

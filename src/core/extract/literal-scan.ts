@@ -93,6 +93,23 @@ export class LiteralScanner {
   }
 
   /**
+   * Marks in `seen` (one entry per word; cleared here) the words that occur in `text`: scan's answer without its
+   * lists, for short texts asked one after another (a battery's gate per line), so nothing is allocated per text.
+   */
+  mark(text: string, seen: Uint8Array): void {
+    seen.fill(0);
+    const { delta, out, classes, asciiClass, otherClass, keyLength, words } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = delta[s * classes + (c < 128 ? asciiClass[c]! : (otherClass.get(c) ?? 0))]!;
+      const hits = out[s];
+      if (hits === undefined) continue;
+      for (const w of hits) if (seen[w] === 0 && (words[w]!.length === keyLength[w] || text.startsWith(words[w]!, i + 1 - keyLength[w]!))) seen[w] = 1;
+    }
+  }
+
+  /**
    * Where each word occurs in `text`: at[i] lists the first `keep` + 1 starts of words[i] in order
    * (empty when it is absent; a list longer than `keep` means "and maybe more").
    */

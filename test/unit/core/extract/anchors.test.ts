@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { anchorsOf, firstMatches, liveFilter, mayMatch, withinOneLine } from '../../../../src/core/extract/anchors';
+import { anchorsOf, firstMatches, lineGate, liveFilter, mayMatch, withinOneLine } from '../../../../src/core/extract/anchors';
 import { ALL_PATTERNS } from '../../../../src/core/patterns';
 
 const PASTES = join(__dirname, '..', '..', '..', 'fixtures', 'pastes');
@@ -44,6 +44,53 @@ describe('regex anchors', () => {
   it('when an alternative has no fixed word, then the pattern has no anchors and always runs', () => {
     expect(anchorsOf(/error occurred|^\s{0,4}[$#>]/)).toBeUndefined();
     expect(mayMatch(undefined, '')).toBe(true);
+  });
+
+  it('when an alternative has no fixed word of its own, then the descending reading takes those of a group every match passes through', () => {
+    expect(anchorsOf(/\b(?:sso|identity center)\b/i)).toBeUndefined();
+    expect(anchorsOf(/\b(?:sso|identity center)\b/i, true)).toEqual(['sso', 'identity center']);
+    expect(anchorsOf(/(?:^|[^\w-])(?:(?:session|security)[ _-]?tokens?|clocks?)(?![\w-])/, true)).toEqual(['token', 'clock']);
+    expect(anchorsOf(/(?<name>abc|def)x|(ghi)+/, true)).toEqual(['abc', 'def', 'ghi']);
+    // Not a lookaround (what it reads is no part of the match), an optional or repeated-from-zero group, or one with an
+    // alternative of no fixed word.
+    expect(anchorsOf(/(?<!abc)x/, true)).toBeUndefined();
+    expect(anchorsOf(/(?=abc)x/, true)).toBeUndefined();
+    expect(anchorsOf(/(?:abc)?x/, true)).toBeUndefined();
+    expect(anchorsOf(/(?:abc)*x/, true)).toBeUndefined();
+    expect(anchorsOf(/(?:abc|x)y/, true)).toBeUndefined();
+    expect(anchorsOf(/(?:abc)?(?:def|ghi)/, true)).toEqual(['def', 'ghi']);
+  });
+
+  it('when any engine pattern matches a fixture line, then the line gate of all of them says it may (its descending anchors are in the line)', () => {
+    const gate = lineGate(ALL_PATTERNS);
+    const probes = ALL_PATTERNS.map((re) => new RegExp(re.source, re.flags.replace(/[gy]/g, '')));
+    const lines = [...new Set(filesUnder(PASTES).flatMap((f) => readFileSync(f, 'utf8').split('\n')))];
+    let matched = 0;
+    let skipped = 0;
+    for (const line of lines) {
+      const live = gate(line.toLowerCase());
+      probes.forEach((re, k) => {
+        if (live[k] === 0) skipped++;
+        if (!re.test(line)) return;
+        matched++;
+        expect({ re: re.source, line, live: live[k] }).toEqual({ re: re.source, line, live: 1 });
+      });
+    }
+    expect(matched).toBeGreaterThan(100);
+    // The gate rules patterns out (a gate that always said yes would pass the check above).
+    expect(skipped).toBeGreaterThan(lines.length * 100);
+  });
+
+  it('when text is generated to match a pattern anchored only by the descending reading, then those anchors are found in it', () => {
+    const patterns = ALL_PATTERNS.filter((re) => !anchorsOf(re) && anchorsOf(re, true) && generatable(re));
+    expect(patterns.length).toBeGreaterThan(20);
+    for (const re of patterns) {
+      const anchors = anchorsOf(re, true);
+      fc.assert(
+        fc.property(fc.stringMatching(new RegExp(re.source, re.flags.replace('g', ''))), (s) => mayMatch(anchors, s.toLowerCase())),
+        { numRuns: 40 },
+      );
+    }
   });
 
   it('when no anchor word is in the text, then the pattern is skipped; when one is, it runs', () => {

@@ -3,7 +3,7 @@
  * (STARS_LAST4), allMatches (String.matchAll), the ASCII class tables (one-character regex classes).
  */
 import { allMatches } from '../../../../src/core/all-matches';
-import { asciiTable, inClass } from '../../../../src/core/ascii-table';
+import { asciiTable, holdsRun, inClass } from '../../../../src/core/ascii-table';
 import { STARS_LAST4, starsLast4 } from '../../../../src/core/extract/key-ids';
 import { wordGate } from '../../../../src/core/extract/anchors';
 import { isPlainText } from '../../../../src/core/plain-text';
@@ -65,6 +65,24 @@ describe('fast paths equal their regexes', () => {
         if (inClass(table, re, `a${ch}`, 1) !== re.test(ch)) throw new Error(`${re} differs at U+${c.toString(16)}`);
       }
     }
+  });
+
+  it('holdsRun answers as /[class]{n}/ (redact.ts asks it for a base64 run of 26 before reading encoded key ids)', () => {
+    const re = /[A-Za-z0-9+/]{26}/;
+    const table = asciiTable(/[A-Za-z0-9+/]/);
+    const next = random(12);
+    // Runs of every length around 26, broken by characters outside the class (a non-ASCII letter among them).
+    const pieces = ['A', 'z', '7', '+', '/', ' ', '=', '-', '\n', 'é', 'AKIAIOSFODNN7EXAMPLE', 'QUtJQUlPU0ZPRE5ON0VYQU1QTEU='];
+    let held = 0;
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      for (let i = Math.floor(next() * 40); i > 0; i--) s += pieces[Math.floor(next() * pieces.length)]!;
+      if (re.test(s)) held++;
+      expect(holdsRun(table, s, 26)).toBe(re.test(s));
+    }
+    expect(held).toBeGreaterThan(500);
+    expect(holdsRun(table, 'a'.repeat(25), 26)).toBe(false);
+    expect(holdsRun(table, `x ${'a'.repeat(26)}`, 26)).toBe(true);
   });
 });
 
