@@ -186,11 +186,11 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
   // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
   const found = hidden.filter((h) => !h.oddSpace || inCredential(h));
   if (found.length === 0) return;
-  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line) }));
+  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
-  addSignal(draft, 'hidden.any', ctx.loc(found[0]!.line), describe(found[0]!));
+  // Elsewhere (a blank line, the error code, prose) it is the page the text was copied from: listed, never a cause (QA37 F8).
   const first = found.find(inCredential);
   if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(first.line), describe(first));
 }

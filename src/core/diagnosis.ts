@@ -55,6 +55,8 @@ export interface HiddenCharacter {
   codePoint: string; // "U+200B"
   name: string; // "ZERO WIDTH SPACE"
   at: Location;
+  /** In or beside a credential value (a key id, secret, token, a credentials line, an env assignment): only these are a cause. */
+  inCredential?: true;
 }
 
 export interface Facts {

@@ -109,7 +109,7 @@ function reopenWhenIdentityArrives(t: Turn): void {
  */
 export function hiddenCharacters(t: Turn): void {
   const { s, sc } = t;
-  if (!s.facts.hiddenCharacters?.length || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
+  if (!s.facts.hiddenCharacters?.some((h) => h.inCredential) || sc.applied.some((a) => a.id === 'observe:hidden-characters')) return;
   const sig = signalById('hidden-characters')!;
   apply(sc, 'observe:hidden-characters', t.now, sig.effects, sig.evidence);
 }

@@ -4,6 +4,7 @@
  * denied resource is in, the SAM CLI, and a session token set in a config. They complete the facts
  * answers and playbooks use, and spare questions the paste already answers (with diagnose's `facts.shown`).
  */
+import { sessionTokenToIam } from '../extract/session-token-iam';
 import { SESSION_TOKEN_NAMES } from '../extract/token-names';
 import { AUTH_PROVIDERS, AUTH_PROVIDER_LINE, DENY_KINDS } from '../knowledge';
 import type { Turn } from './turn';
@@ -66,6 +67,8 @@ export function readPaste(raw: string): PasteReadings {
   const out: PasteReadings = {};
   const deny = DENY_KINDS.find((k) => k.re.test(text));
   if (deny) out.denyKind = deny.kind;
+  // IAM's refusal of a GetSessionToken session without MFA reads as an invalid token, no policy named (QA37 F14).
+  else if (sessionTokenToIam(text) !== undefined) out.denyKind = 'session-token-no-mfa';
   if (ACCOUNT_REFUSED.test(text)) out.callerExpected = 'no';
   const provider = AUTH_PROVIDER_LINE.exec(text)?.[1];
   const source = provider ? AUTH_PROVIDERS[provider] : undefined;

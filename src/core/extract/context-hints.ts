@@ -289,7 +289,9 @@ const HINT_PATTERNS: Array<{ signal: string; re: RegExp; unless?: (lower: string
   { signal: 'hint.worked-before', re: /worked (?:yesterday|before|last week|fine|until)|was working|started failing|suddenly|stopped working/i },
   // hint.localstack and hint.partition: the topic comes up in prose, weighed by context ratios. Not the target question's
   // answer that extract/shown-answers.ts TARGET_WORDS reads from overlapping words (any clause, no questions): see there.
-  { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b/i },
+  // DynamoDB Local (AWS's own emulator, "Dynamo DB Locally" in boto/boto3#1691): dummy keys that reach real DynamoDB
+  // when no endpoint_url points at it are refused as unknown (QA37 F13).
+  { signal: 'hint.localstack', re: /\blocalstack\b|\bmoto(?:_server| server)?\b|\bmock(?:ed)? aws\b|\bdynamo ?db[ -]?local(?:ly)?\b/i },
   // Besides the clock named: the device's or machine's own time, time drift, a five- or fifteen-minute gap, and the signed
   // timestamp told as the reason (SigV4 signs the request's date from the local time and AWS refuses it outside a
   // window of minutes: IAM User Guide, "AWS Signature Version 4 for API requests"). Each of these phrasings was a clock

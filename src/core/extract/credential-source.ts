@@ -92,6 +92,16 @@ const ENV_ASSIGN = /(?<![A-Za-z0-9_])(\$env:)?(AWS_[A-Z0-9_]{2,50})\s{0,2}=\s{0,
 /** The names handleEnv reads when a shell printed one (printed-variable.ts): the same fact as `NAME=value`. */
 const AWS_NAME = /^AWS_[A-Z0-9_]{2,50}$/;
 /** Credentials/config file lines: `aws_access_key_id = AKIA…`. */
+/**
+ * PowerShell's environment listing (`Get-ChildItem Env:AWS*`, `dir env:`, `gci env: | findstr AWS`): a `Name  Value` table,
+ * one variable a row, the name at the line's start and two or more blanks before its value (QA37 F15). Read as `env | grep
+ * AWS_` is, but only where the text shows such a table (its header) or the command that prints one (the header is then
+ * often filtered away by findstr or Select-String).
+ */
+const ENV_TABLE_SHOWN = /^Name[ \t]{2,80}Value[ \t]{0,40}$|\b(?:Get-ChildItem|gci|dir|ls|gi|Get-Item)[ \t]{1,4}env:/im;
+const ENV_TABLE_ROW = /^(AWS_[A-Z0-9_]{2,50})[ \t]{2,80}(\S[^\n]{0,400})$/;
+/** A string literal closed and followed by an argument's comma or a closing bracket (code, not an INI value). */
+const CODE_ARGUMENT = /^(["'])([^"'\n]{0,200})\1\s{0,4}[,)\]}]/;
 const INI_ASSIGN = /^\s{0,8}(aws_[a-z_]{2,40}|region|role_arn|source_profile|credential_source|credential_process|mfa_serial|sso_[a-z_]{2,30}|web_identity_token_file)\s{0,8}=\s{0,8}([^\n]{0,400})$/;
 const INI_SECTION = /^\s{0,4}\[(?:profile\s{1,4})?([\w.@-]{1,64})\]\s{0,4}$/;
 /** JSON credentials (assume-role output, container endpoint, credential_process). */
@@ -161,7 +171,7 @@ function isPlaceholder(v: string): boolean {
 }
 
 /** Examine the value put in an access-key-id slot. */
-function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml'): void {
+function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml' | 'code'): void {
   const { value, quoted, innerSpace } = unquote(raw);
   if (isPlaceholder(value)) return;
   const at = ctx.loc(n);
@@ -190,7 +200,7 @@ function keyIdValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, s
   }
 }
 
-function secretValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml'): void {
+function secretValue(ctx: ExtractContext, draft: Draft, raw: string, n: number, style: 'env' | 'ini' | 'json' | 'yaml' | 'code'): void {
   const t = raw.trim();
   if (isPlaceholder(t.replace(OPENING_QUOTE, ''))) return;
   const at = ctx.loc(n);
@@ -324,6 +334,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     debug: live[1]! && DEBUG_WORD.test(t),
     source: t.includes('ource'),
     env: t.includes('AWS_'),
+    envTable: t.includes('AWS_') && ENV_TABLE_SHOWN.test(t),
     ini: live[2]! && INI_LINE.test(t),
     quote: t.includes('"'),
     yaml: t.includes('aws-') || t.includes('role-'),
@@ -390,6 +401,10 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       setFact(draft, 'profile', slsProfile[1]!, ctx.loc(n), 2);
       if (slsProfile[1] === 'default') addSignal(draft, 'profile.default-used', ctx.loc(n));
     }
+    if (has.envTable && line.startsWith('AWS_')) {
+      const row = ENV_TABLE_ROW.exec(line);
+      if (row) handleEnv(ctx, draft, state, row[1]!, row[2]!.trimEnd(), n);
+    }
     if (has.env && line.includes('AWS_')) {
       for (const m of allMatches(ENV_ASSIGN, line)) {
         handleEnv(ctx, draft, state, m[2]!, m[3] ?? '', n);
@@ -407,7 +422,13 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
     }
     if (has.ini && INI_LINE_START.test(line)) {
       const ini = INI_ASSIGN.exec(line);
-      if (ini) {
+      // A quoted literal then a comma or a bracket is a keyword argument in code (boto3.resource(…, aws_access_key_id='foo',)),
+      // not a credentials file: its quotes are the language's, so they are no damage (QA37 F13, boto/boto3#1691).
+      const argument = ini ? CODE_ARGUMENT.exec(ini[2]!) : null;
+      if (ini && argument) {
+        if (ini[1] === 'aws_access_key_id') keyIdValue(ctx, draft, argument[2]!, n, 'code');
+        else if (ini[1] === 'aws_secret_access_key') secretValue(ctx, draft, argument[2]!, n, 'code');
+      } else if (ini) {
         const [, name, raw] = ini as unknown as [string, string, string];
         const at = ctx.loc(n);
         addSignal(draft, 'credentials-file.line', at);
@@ -491,6 +512,9 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   PROFILE_ROW_TYPE,
   TOKEN_HEADER,
   INI_LINE_START,
+  CODE_ARGUMENT,
+  ENV_TABLE_SHOWN,
+  ENV_TABLE_ROW,
   ...TOKEN_ELSEWHERE,
   TERRAFORM_TOKEN,
   TERRAFORM_KEY,

@@ -150,7 +150,9 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // is where EKS mounts the projected token (aws/amazon-eks-pod-identity-webhook, AWS_WEB_IDENTITY_TOKEN_FILE).
   // Each error's words open an alternative of their own: the shared literal scan finds an anchor only in a top-level one.
   { signal: 'msg.web-identity-file-missing', re: new RegExp(String.raw`No such file or directory${TOKEN_PATH_AFTER}|Permission denied${TOKEN_PATH_AFTER}|(?:unable|failed) to read (?:the )?web identity token|serviceaccount\/token:? {1,2}(?:permission denied|no such file or directory)`, 'i') },
-  { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in your account|Couldn't retrieve verification key from your identity provider/i },
+  // STS says "No OpenIDConnect provider found in your account for <issuer>"; logs that retell it drop the "your" (QA37 F11:
+  // aws-samples/aws-secret-sidecar-injector#30, kubernetes/kops#15429, after a "WebIdentityError: Failed to retrieve credentials.").
+  { signal: 'msg.oidc-provider-missing', re: /No OpenIDConnect provider found in (?:your )?account|Couldn't retrieve verification key from your identity provider/i },
   // A tool's advice names `id-token: write` inside its message ("Did you remember to add `id-token: write` to your
   // workflow permissions?"); the same words alone on a line are a workflow's permissions block, configuration a prose
   // opening quotes (aws-actions/configure-aws-credentials#1396), not an error: the words need something before them on

@@ -4,19 +4,35 @@
  * invalid token (InvalidClientTokenId, "The security token included in the request is invalid": the call is refused,
  * the credentials are fine for other services). Read when the text names GetSessionToken, an IAM call, and no MFA code
  * passed to it (--serial-number / --token-code, SerialNumber / TokenCode).
+ *
+ * aws-vault makes that call itself: `aws-vault exec <profile>` of an IAM user's profile runs GetSessionToken unless
+ * `--no-session` (99designs/aws-vault USAGE.md, "Temporary credentials limitations with STS, IAM", whose example is
+ * `aws-vault exec <iam_user_profile> -- aws iam get-user` answered InvalidClientTokenId). Its debug log says so: v4's
+ * "Getting new session token for profile %s" (vault/provider.go at 9333fd3), v7's "profile %s: using GetSessionToken %s"
+ * with "(with MFA)" when an mfa_serial is set (vault/vault.go at e22aea1). A role profile assumes a role instead, whose
+ * credentials IAM takes: its words keep `exec` alone from counting (QA37 F14, 99designs/aws-vault#172).
  */
 import { addSignal } from './draft';
 import type { Extractor } from './types';
 
-const SESSION_TOKEN_CALL = /\b(?:GetSessionToken|get-session-token|getSessionToken|get_session_token)\b/;
+const SESSION_TOKEN_CALL = /\b(?:GetSessionToken|get-session-token|getSessionToken|get_session_token)\b|\bGetting new session token for profile\b/;
+/** aws-vault running a command under a session (not `--no-session`), with no role in sight. */
+const VAULT_EXEC = /\baws-vault (?:--debug )?exec\b(?![^\n]{0,160}--no-session)/;
+const ROLE_WORDS = /\bAssumeRole\b|\bAssuming role\b|\brole_arn\b/;
 const IAM_CALL = /\baws iam [a-z]|\biam\.amazonaws\.com\b|\bAmazonIdentityManagement\b|\bcalling the (?:Create|Delete|Get|List|Update|Attach|Detach|Put|Tag|Untag|Add|Remove|Simulate)(?:User|Role|Policy|Group|AccessKey|InstanceProfile|LoginProfile|RolePolicy|UserPolicy|Users|Roles|Policies|Groups|AccessKeys|AccountSummary|OpenIDConnectProvider|ServiceLinkedRole|PrincipalPolicy)\w{0,30} operation\b/;
-const MFA_PASSED = /--serial-number|--token-code|\bSerialNumber\b|\bTokenCode\b/;
+const MFA_PASSED = /--serial-number|--token-code|\bSerialNumber\b|\bTokenCode\b|\bGetSessionToken \((?:with|chained) MFA\)|\bEnter (?:MFA code|token) for arn:aws/;
 
-export const SESSION_TOKEN_IAM_PATTERNS: RegExp[] = [SESSION_TOKEN_CALL, IAM_CALL, MFA_PASSED];
+export const SESSION_TOKEN_IAM_PATTERNS: RegExp[] = [SESSION_TOKEN_CALL, VAULT_EXEC, ROLE_WORDS, IAM_CALL, MFA_PASSED];
 
 export const extractSessionTokenIam: Extractor = (ctx, draft) => {
-  if (!ctx.text.includes('ession') || !/iam|identitymanagement/i.test(ctx.text)) return;
-  const m = SESSION_TOKEN_CALL.exec(ctx.text);
-  if (!m || !IAM_CALL.test(ctx.text) || MFA_PASSED.test(ctx.text)) return;
-  addSignal(draft, 'sts.session-token-iam', ctx.loc(ctx.lineOf(m.index)));
+  const at = sessionTokenToIam(ctx.text);
+  if (at !== undefined) addSignal(draft, 'sts.session-token-iam', ctx.loc(ctx.lineOf(at)));
 };
+
+/** Where the text shows GetSessionToken credentials (no MFA) sent to IAM: the index of the session's call, or undefined. */
+export function sessionTokenToIam(text: string): number | undefined {
+  if (!text.includes('ession') && !text.includes('aws-vault')) return undefined;
+  if (!/iam|identitymanagement/i.test(text) || !IAM_CALL.test(text) || MFA_PASSED.test(text)) return undefined;
+  const m = SESSION_TOKEN_CALL.exec(text) ?? (ROLE_WORDS.test(text) ? null : VAULT_EXEC.exec(text));
+  return m?.index;
+}

@@ -145,6 +145,9 @@ const SHAPES: Shape[] = [
   // (BasicSessionCredentials, aws/aws-sdk-java#2313; AwsSessionCredentials.create, aws/aws-sdk-java-v2#2067;
   // new BasicAWSCredentials(accessKey, secretKey), aws/aws-encryption-sdk-java#9).
   { probe: 'session-token', choice: 'yes', re: /\bBasicSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsSessionCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bSessionAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
+  // aws-vault's debug log says it handed the session's token to the command (99designs/aws-vault cli/exec.go at e22aea1,
+  // "Setting subprocess env: AWS_SESSION_TOKEN"; v4 printed it beside AWS_SECURITY_TOKEN): the token is set (QA37 F14).
+  { probe: 'session-token', choice: 'yes', re: /\bSetting subprocess env: AWS_SESSION_TOKEN\b/ },
   { probe: 'session-token', choice: 'no', re: /\bBasicAWSCredentials\s{0,3}(?:\(|\.create\s{0,3}\()|\bAwsBasicCredentials\s{0,3}(?:\(|\.create\s{0,3}\()/ },
 
   // Sign-in: SSO profiles and errors (ryansonshine/aws-sso-creds-helper#59), assume-role profiles (aws/aws-cli#7794),

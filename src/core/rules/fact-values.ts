@@ -54,7 +54,9 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('operation', facts.operation);
   // A skew of a minute or two is ordinary latency; beyond that the clock is the story.
   if (facts.clockSkewSeconds !== undefined && Math.abs(facts.clockSkewSeconds) >= 120) add('clockSkew', facts.clockSkewSeconds);
-  if (facts.hiddenCharacters && facts.hiddenCharacters.length > 0) add('hiddenCharacters', facts.hiddenCharacters.length);
+  // Only those in or beside a credential value: one in the error code or on a blank line is the copied page (QA37 F8).
+  const inCredential = (facts.hiddenCharacters ?? []).filter((h) => h.inCredential).length;
+  if (inCredential > 0) add('hiddenCharacters', inCredential);
   for (const [name, value] of Object.entries(implied)) add(name as FactName, value);
   return v;
 }

@@ -13,6 +13,10 @@ const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_p
 const CROSS_ACCOUNT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
 const STS_ASSUME_ROLE = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 const AUTHZ = ['authorization-not-authentication'] as const;
+/** STS API Reference, GetSessionToken: no IAM API call without MFA, no STS call but AssumeRole and GetCallerIdentity. */
+const STS_GET_SESSION_TOKEN = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html';
+/** aws-vault's USAGE.md, "Temporary credentials limitations with STS, IAM": InvalidClientTokenId, MFA or `--no-session`. */
+const AWS_VAULT_STS_LIMITS = 'https://github.com/99designs/aws-vault/blob/master/USAGE.md#temporary-credentials-limitations-with-sts-iam';
 /** IAM User Guide, "Pass session tags in AWS STS": the permissions that adding session tags needs. */
 const SESSION_TAGS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_permissions-required';
 /** aws-actions/configure-aws-credentials README: it tags the session by default; `role-skip-session-tagging` turns that off. */
@@ -105,6 +109,24 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('Or stop tagging the session: `role-skip-session-tagging: true` in the configure-aws-credentials step (nothing can then use those tags in `aws:PrincipalTag` conditions). Across accounts the caller\'s own policy must also allow `sts:TagSession` on the role, as it does `sts:AssumeRole`.'),
     ],
     sources: [SESSION_TAGS, CONFIGURE_AWS_CREDENTIALS, STS_ASSUME_ROLE],
+  },
+  {
+    // GetSessionToken credentials without MFA sent to IAM (extract/session-token-iam.ts): "You cannot call any IAM API
+    // operations unless MFA authentication information is included in the request" (STS API Reference, GetSessionToken),
+    // and IAM answers InvalidClientTokenId. The token is set and valid elsewhere: sending it again, or a policy edit,
+    // changes nothing. aws-vault makes that session by default; its USAGE.md gives both ways out (QA37 F14).
+    id: 'authz-session-token-no-mfa',
+    title: 'A GetSessionToken session without MFA cannot call IAM: skip the session, or add MFA to it',
+    causes: [...AUTHZ],
+    replaces: true,
+    meaning: 'The credentials are a session from GetSessionToken made without MFA. IAM refuses every such session, whatever its policies, and answers that the token is invalid; the same credentials work for other services.',
+    when: [{ fact: 'denyKind', in: ['session-token-no-mfa'] }],
+    steps: [
+      step('With aws-vault: run the IAM command on the user\'s own keys, without the session:', 'aws-vault exec --no-session <profile> -- aws iam <command>', 'aws-vault exec --no-session <profile> -- aws iam <command>'),
+      step('Or add MFA: give the IAM user an MFA device and name it in the profile (`mfa_serial = arn:aws:iam::<account>:mfa/<device>` in `~/.aws/config`); aws-vault then asks for the code and IAM accepts the session.'),
+      step('With the CLI or an SDK calling GetSessionToken yourself: pass the MFA device and code, then use the new session:', 'aws sts get-session-token --serial-number arn:aws:iam::<account>:mfa/<device> --token-code <code>', 'aws sts get-session-token --serial-number arn:aws:iam::<account>:mfa/<device> --token-code <code>'),
+    ],
+    sources: [STS_GET_SESSION_TOKEN, AWS_VAULT_STS_LIMITS],
   },
   {
     // After a denial the source causes' own steps speak of keys AWS does not know; here AWS knew the key.

@@ -11,7 +11,32 @@ import { LINKS, step } from '../shared';
 const COMPOSE_ENV = 'https://docs.docker.com/compose/how-tos/environment-variables/set-environment-variables/';
 const BIND_MOUNTS = 'https://docs.docker.com/engine/storage/bind-mounts/';
 
+/** Amazon ECR User Guide: the registry token `get-login-password` gives docker is valid for 12 hours. */
+const ECR_AUTH = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html';
+/** Amazon ECR User Guide, "Troubleshooting Docker commands": "no basic auth credentials", "authorization token has expired". */
+const ECR_DOCKER_ERRORS = 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/common-errors-docker.html';
+const ECR_CREDENTIAL_HELPER = 'https://github.com/awslabs/amazon-ecr-credential-helper';
+
 export const CONTAINER_PLAYBOOKS: Playbook[] = [
+  {
+    // docker's own login to an ECR registry, not the AWS session, is what expired or is missing (rules/catalogue/
+    // containers.ts ecr.token-expired, ecr.no-basic-auth): the fix is a new docker login, whatever the AWS credentials
+    // are. Shown when the registry's host is in the paste (facts.endpoint) and the cause is the login's (QA37 F18).
+    id: 'ecr-docker-login',
+    title: 'Log docker in to the ECR registry again: its registry login lasts 12 hours',
+    causes: ['temporary-credentials-expired', 'no-credentials-found'],
+    replaces: true,
+    meaning: 'docker\'s login to the Amazon ECR registry has expired or was never made. The token `aws ecr get-login-password` gives docker is valid for 12 hours; a job that logged in once, or a machine that never logged in, is refused by the registry whatever the AWS credentials are.',
+    // No AWS error code: docker's words alone. An ExpiredToken from `get-login-password` is the AWS session's own fix.
+    when: [{ fact: 'endpoint', matches: '\\.dkr\\.ecr\\.' }, { fact: 'errorCode', absent: true }],
+    fills: { '<registry>': 'endpoint', '<region>': 'region' },
+    steps: [
+      step('Log docker in to the registry again (the AWS credentials of this shell must be able to call `ecr:GetAuthorizationToken`), then push or pull again:', 'aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <registry>', 'aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <registry>'),
+      step('In CI or on a long-lived runner, log in in the same job just before the push or pull, not once per machine; or let the Amazon ECR credential helper fetch a fresh token for each command (`"credHelpers": { "<registry>": "ecr-login" }` in `~/.docker/config.json`).'),
+      step('If `get-login-password` itself fails with an AWS error (ExpiredToken, InvalidClientTokenId, no credentials), the AWS credentials of that shell are the problem: paste that error.'),
+    ],
+    sources: [ECR_AUTH, ECR_DOCKER_ERRORS, ECR_CREDENTIAL_HELPER],
+  },
   {
     id: 'local-container',
     title: 'A container you start yourself (docker run / compose): hand it the credentials, no task role reaches it',

@@ -8,7 +8,6 @@ export const malformedCredentials: CauseRule = {
     pro('malformed.secret-in-key-slot', { all: ['key.secret-in-key-slot'] }, 2.6, 'A secret-shaped value sits where the access key id belongs (key and secret swapped?).'),
     pro('malformed.key-shape', { all: ['key.shape-problem'], any: [AUTHN, 'fam.authz'] }, 1.9, 'The access key id has the wrong shape: {detail}.'),
     pro('malformed.hidden-characters', { all: ['hidden.in-credential'] }, 2.4, 'Invisible or look-alike characters sit inside a credential value ({detail}).'),
-    pro('malformed.hidden-anywhere', { all: ['hidden.any', AUTHN], none: ['hidden.in-credential'] }, 0.7, 'The paste holds invisible or look-alike characters ({detail}).'),
     pro('malformed.whitespace', { all: ['value.whitespace'] }, 1.6, 'A credential value has spaces or a line break inside its quotes ({detail}).'),
     pro('malformed.quotes', { all: ['value.quotes'] }, 1.6, 'A credentials-file value is wrapped in quotes, which become part of the value ({detail}).'),
     pro('malformed.wrong-variable', { all: ['value.wrong-var-name'] }, 1.6, 'A variable or setting has a name the SDKs do not read ({detail}).'),
