@@ -264,8 +264,10 @@ export const PROBES: Probe[] = [
         label: 'Yes, it works elsewhere',
         // "kubectl works just fine", "aws cli works normally": another tool or place with the same credentials.
         say: [
-          // Not "works for a couple hours": a stretch of time, not another place (QA36 F6: the lapse cue).
-          'work(s|ed)?( fine| ok| okay)? (on|in|from|for(?! (about |around )?(an? |one |\\d{1,3} |a (couple|few) (of )?|several |some )?(hours?|hrs?|minutes?|mins?|days?|weeks?|while|time)\\b)|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
+          // Not "works for a couple hours": a stretch of time, not another place (QA36 F6: the lapse cue). Nor "works for short
+          // runs / the first hour / small files": the same job bounded by its length or size, the lapse story again (the
+          // described.test.ts CI sentence, whose stale-rotation rise once context counts moved kept expiry from leading clearly).
+          'work(s|ed)?( fine| ok| okay)? (on|in|from|for(?! (about |around )?(an? |one |\\d{1,3} |a (couple|few) (of )?|several |some )?(hours?|hrs?|minutes?|mins?|days?|weeks?|while|time)\\b)(?! (short|small|quick|the first)\\b)|with) ', '\\bruns? (smoo+thly|fine)\\b', '\\bworks elsewhere\\b', '\\bwork(s|ed)?\\b.{0,20}\\b(in|on|from|for|with) (all |every )?(the )?(other|another)\\b', '\\b(cli|kubectl|console|sdk|terraform|boto3?) works( just)? (fine|normally|ok|okay|well|perfectly)\\b',
           // "locally everything works", "it works locally": the reporter's own machine is another place.
           '\\blocally\\b.{0,25}\\bwork(s|ed|ing)\\b', '\\bwork(s|ed|ing)( just)?( fine| ok| okay| well| perfectly)? locally\\b',
           // "get-caller-identity with the same profile works", "works when I run it from my terminal".
