@@ -18,7 +18,7 @@ import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
 import { lineEnd } from './line-end';
 import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
-import { KEY_POSITION_PATTERNS, keyInPosition, keysAfterIds } from './key-positions';
+import { constructorKeys, KEY_POSITION_PATTERNS, keyInPosition, keysAfterIds } from './key-positions';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -612,10 +612,11 @@ function keyToken(token: string): boolean {
   return looksRandom(token) && !camelWords(token) && !wordBuiltAtKeyLength(token);
 }
 
-/** Keys after their access key ids (key-positions.ts), evidence (an ARN's, a request id's) kept. */
+/** Keys after their access key ids, evidence (an ARN's, a request id's) kept, and in SDK constructors (key-positions.ts). */
 function keysAfterKeyIds(text: string, out: SecretSpan[]): void {
   let evidence: EvidenceSpan[] | undefined;
   keysAfterIds(text, out, keyToken, (start, end) => (evidence ??= evidenceSpans(text)).some((s) => s.start <= start && s.end >= end));
+  constructorKeys(text, out, keyToken);
 }
 
 /**

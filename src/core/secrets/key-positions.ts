@@ -4,7 +4,7 @@
  * unread in a key's position: after its name and a blank (`aws configure set aws_secret_access_key <v>`,
  * `aws_secret_access_key<TAB><v>`, `Secret access key   <v>` in the console's table), after a bare `Secret:` label, and
  * after its access key id (`AKIA… <v>`, the console's credentials CSV row `…,AKIA…,<v>,…`, the SDK constructors
- * `new BasicAWSCredentials("AKIA…", "<v>")`, s3fs's `AKIA…:<v>` passwd file). 38 of 40 characters of a key are the key
+ * `new BasicAWSCredentials("AKIA…", "<v>")`, s3fs's `AKIA…:<v>` passwd file), and as an SDK constructor's secret argument. 38 of 40 characters of a key are the key
  * (two are ~4,000 guesses): QA 37 F2.
  *
  * A value in such a position is a key when it is one token of KEY_MIN to KEY_MAX base64 characters, random (the shape
@@ -74,5 +74,30 @@ export function keysAfterIds(text: string, out: SecretSpan[], isRandom: (token: 
   }
 }
 
+/**
+ * An SDK's static credentials built in code, whose second argument is the secret key whatever the first is (a variable,
+ * a key id, a call such as `os.Getenv("KEY_ID")`): the first argument, a comma, and the quote the secret opens with.
+ *   - Java v1 and .NET `new BasicAWSCredentials(id, secret)`, `BasicSessionCredentials` / `SessionAWSCredentials(id, secret, token)`
+ *     (https://docs.aws.amazon.com/AWSJavaSDK/latest/javadoc/com/amazonaws/auth/BasicAWSCredentials.html);
+ *   - Java v2 `AwsBasicCredentials.create(id, secret)`, `AwsSessionCredentials.create(…)`
+ *     (https://sdk.amazonaws.com/java/api/latest/software/amazon/awssdk/auth/credentials/AwsBasicCredentials.html);
+ *   - Go v2 `credentials.NewStaticCredentialsProvider(key, secret, session)`, v1 `credentials.NewStaticCredentials(…)`
+ *     (https://pkg.go.dev/github.com/aws/aws-sdk-go-v2/credentials#NewStaticCredentialsProvider);
+ *   - JavaScript v2 `new AWS.Credentials(id, secret, token)` (https://docs.aws.amazon.com/AWSJavaScriptSDK/latest/AWS/Credentials.html),
+ *     Ruby `Aws::Credentials.new(id, secret)`, PHP `new Credentials($key, $secret)`, Rust `Credentials::new(id, secret, …)`.
+ */
+const CONSTRUCTOR_SECRET = /(?:BasicAWSCredentials|BasicSessionCredentials|SessionAWSCredentials|AwsBasicCredentials\.create|AwsSessionCredentials\.create|NewStaticCredentialsProvider|NewStaticCredentials|Credentials(?:\.new|::new)?)\([ \t]{0,4}(?:[^,()\n]|\([^()\n]{0,80}\)){1,120},[ \t]{0,4}["'`]/g;
+
+/** Keys given as the secret argument of an SDK's static credentials (CONSTRUCTOR_SECRET). */
+export function constructorKeys(text: string, out: SecretSpan[], isRandom: (token: string) => boolean): void {
+  if (!text.includes('Credentials')) return;
+  CONSTRUCTOR_SECRET.lastIndex = 0;
+  for (let m = CONSTRUCTOR_SECRET.exec(text); m; m = CONSTRUCTOR_SECRET.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = keyInPosition(text, start, isRandom);
+    if (end !== undefined) out.push({ start, end, kind: 'secret-access-key' });
+  }
+}
+
 /** Every regex this module runs, for the ReDoS check. */
-export const KEY_POSITION_PATTERNS: RegExp[] = [ID_THEN_VALUE, TOKEN_END, LINE_REST];
+export const KEY_POSITION_PATTERNS: RegExp[] = [ID_THEN_VALUE, TOKEN_END, LINE_REST, CONSTRUCTOR_SECRET];

@@ -42,6 +42,11 @@ const SHAPES: Shape[] = [
   ['new BasicAWSCredentials', (s, id) => `new BasicAWSCredentials("${id}", "${s}")`],
   ['AwsBasicCredentials.create', (s, id) => `AwsBasicCredentials.create('${id}','${s}')`],
   ['Go NewStaticCredentialsProvider', (s, id) => `credentials.NewStaticCredentialsProvider("${id}", "${s}", "")`],
+  ['Java v1 constructor, key id in a variable', (s) => `AWSCredentials creds = new BasicAWSCredentials(accessKeyId, "${s}");`],
+  ['Java v2 AwsSessionCredentials.create, variable', (s) => `AwsSessionCredentials.create(keyId, "${s}", token)`],
+  ['Go v1 NewStaticCredentials, variable', (s) => `credentials.NewStaticCredentials(os.Getenv("KEY_ID"), "${s}", "")`],
+  ['JavaScript v2 new AWS.Credentials, variable', (s) => `const creds = new AWS.Credentials(process.env.KEY_ID, '${s}');`],
+  ['Ruby Aws::Credentials.new, variable', (s) => `Aws::Credentials.new(ENV['KEY_ID'], '${s}')`],
   ['Access key ID: … Secret: …', (s, id) => `Access key ID: ${id} Secret: ${s}`],
   ['Secret: alone', (s) => `Secret: ${s}`],
   ['console table: Secret access key', (s, id) => `Access key ID        ${id}\nSecret access key    ${s}`],
@@ -111,6 +116,10 @@ describe('what stands in a key position but is no key stays (no false redaction)
     'Secret: arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/Db2024-AbCdEf',
     'Secret access key /run/secrets/AwsKeys/prod1',
     'the secret key is rotated every 90 days',
+    // an SDK constructor given references or words, not a key
+    'new BasicAWSCredentials(accessKeyId, secretAccessKey)',
+    'new AWS.Credentials(id, "ReadFromTheEnvironment")',
+    'AwsBasicCredentials.create(props.getKeyId(), props.getSecretKey())',
   ];
   it.each(STAYS)('when %s is redacted, then nothing goes', (text) => {
     const r = redact(text);
