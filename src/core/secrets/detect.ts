@@ -18,7 +18,7 @@ import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
 import { lineEnd } from './line-end';
 import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
-import { constructorKeys, KEY_POSITION_PATTERNS, keyInPosition, keysAfterIds } from './key-positions';
+import { constructorKeys, KEY_POSITION_PATTERNS, keyAfterLabel, keysAfterIds } from './key-positions';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -636,9 +636,11 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   WORDED_KEY_LABEL.lastIndex = 0;
   // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
   while (WORDED_KEY_LABEL.test(text)) {
-    const start = WORDED_KEY_LABEL.lastIndex;
-    // or one token of a key's position whatever its length: a damaged copy of a key (key-positions.ts)
-    const end = keyFromPieces(text, start, PIECE_GAP, 39) ?? keyInPosition(text, start, keyToken);
+    let start = WORDED_KEY_LABEL.lastIndex;
+    let end = keyFromPieces(text, start, PIECE_GAP, 39);
+    // or one token of a key's position whatever its length: a damaged copy of a key (key-positions.ts), whose first
+    // letters the label's "is" / "was" may have read (`secret_access_key IS+Xh…`)
+    if (end === undefined) [start, end] = keyAfterLabel(text, start, keyToken) ?? [start, undefined];
     if (end === undefined) continue;
     out.push({ start, end, kind: 'secret-access-key' });
     // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)

@@ -59,6 +59,20 @@ export function keyInPosition(text: string, at: number, isRandom: (token: string
 }
 
 /**
+ * [start, end) of a key after a worded label that ends at `labelEnd`. A label may end in "is" or "was" (`secret key is
+ * <v>`), read in any case, so a key that opens with those letters (`IS+Xh…`) lost them to the label: then the key is read
+ * from its token's start, the blank after the label's name.
+ */
+export function keyAfterLabel(text: string, labelEnd: number, isRandom: (token: string) => boolean): [number, number] | undefined {
+  let start = labelEnd;
+  while (start > labelEnd - 3 && base64At(text, start - 1)) start--;
+  const before = text.charCodeAt(start - 1);
+  if (start < labelEnd && before !== 32 && before !== 9) return undefined;
+  const end = keyInPosition(text, start, isRandom);
+  return end === undefined ? undefined : [start, end];
+}
+
+/**
  * Keys after their access key ids. `isRandom` is the shape rule's judgement of a token; `isEvidence` says a span is
  * evidence (an ARN's, a request id's), which stays.
  */
