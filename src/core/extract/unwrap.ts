@@ -27,8 +27,15 @@ const MAX_JOINED = 4;
 /** A log has no wrapped prose worth joining past this many lines (and joining them all would cost time). */
 const MAX_LINES = 5000;
 
+/**
+ * A command line: a program's name in lower case (after a `$ ` prompt or none), then its words and an option (`-jar`,
+ * `--profile`). It ends where the next command starts, not mid-sentence: `java -Daws.accessKeyId=… -jar app.jar` then
+ * `aws configure set …` were read as one sentence, and line 1's excerpt ran on into line 2 (QA 37 F2).
+ */
+const COMMAND_LINE = /^(?:\$[ \t]{1,4})?[a-z][a-z0-9._-]{0,30}(?:[ \t]{1,4}[^ \t]{1,200}){0,8}?[ \t]{1,4}--?[A-Za-z]/;
+
 function joinable(prev: string, next: string): boolean {
-  if (prev.length < MIN_WRAPPED || !OPEN_END.test(prev)) return false;
+  if (prev.length < MIN_WRAPPED || !OPEN_END.test(prev) || COMMAND_LINE.test(prev)) return false;
   if (!CONTINUES.test(next) || STACK_FRAME.test(next)) return false;
   // `$ echo $AWS_PROFILE` / `dev`: a print's output, not a sentence going on.
   return !/[=:]\s/.test(next.slice(0, 24)) && !printsVariable(prev);
@@ -81,7 +88,7 @@ export function unwrapLines(lines: string[], records?: ReadonlySet<number>): str
   return out;
 }
 
-export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME];
+export const UNWRAP_PATTERNS: RegExp[] = [PREFIX, OPEN_END, CONTINUES, STACK_FRAME, COMMAND_LINE];
 
 /**
  * `lines` with the lines cut at the paste's wrap width rejoined (the same number of lines); `lines` itself when none is.

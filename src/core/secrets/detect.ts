@@ -18,6 +18,7 @@ import { CLI_OUTPUT_ROW_PATTERNS, cliOutputRows } from './cli-output-rows';
 import { lineEnd } from './line-end';
 import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
+import { constructorKeys, KEY_POSITION_PATTERNS, keyAfterLabel, keysAfterIds } from './key-positions';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
 
 export interface SecretSpan extends Span {
@@ -603,6 +604,22 @@ function groupedKey(text: string, value: string, end: number): number | undefine
 }
 
 /**
+ * A token in a key's position (key-positions.ts) is judged as a run of a key's length is: random (both cases and a digit,
+ * `/` or `+`), neither camel-case words nor clearly built from words. The position already says "key", so the bar is the
+ * key-length one at every length (at the ordinary share, 1 random 16-character token in 150 reads as words).
+ */
+function keyToken(token: string): boolean {
+  return looksRandom(token) && !camelWords(token) && !wordBuiltAtKeyLength(token);
+}
+
+/** Keys after their access key ids, evidence (an ARN's, a request id's) kept, and in SDK constructors (key-positions.ts). */
+function keysAfterKeyIds(text: string, out: SecretSpan[]): void {
+  let evidence: EvidenceSpan[] | undefined;
+  keysAfterIds(text, out, keyToken, (start, end) => (evidence ??= evidenceSpans(text)).some((s) => s.start <= start && s.end >= end));
+  constructorKeys(text, out, keyToken);
+}
+
+/**
  * A secret access key's label written as words ("Secret access key:", "secret key -", "AWS Secret Access Key [None]:"),
  * or a bare "Secret:" / "secret =", then the start of its value: on the same line or after one or two line breaks, after
  * Slack's bold or code marks or a quote. Found from "secret" (an "AWS " before it changes nothing):
@@ -619,8 +636,11 @@ function wordedKeyPieces(text: string, out: SecretSpan[]): void {
   WORDED_KEY_LABEL.lastIndex = 0;
   // test(), not exec(): only where a label ends is read, and a dump with a label on every line builds no match arrays
   while (WORDED_KEY_LABEL.test(text)) {
-    const start = WORDED_KEY_LABEL.lastIndex;
-    const end = keyFromPieces(text, start, PIECE_GAP, 39);
+    let start = WORDED_KEY_LABEL.lastIndex;
+    let end = keyFromPieces(text, start, PIECE_GAP, 39);
+    // or one token of a key's position whatever its length: a damaged copy of a key (key-positions.ts), whose first
+    // letters the label's "is" / "was" may have read (`secret_access_key IS+Xh…`)
+    if (end === undefined) [start, end] = keyAfterLabel(text, start, keyToken) ?? [start, undefined];
     if (end === undefined) continue;
     out.push({ start, end, kind: 'secret-access-key' });
     // the next label is looked for after the key (pieces that were not a key may hold the next label: not skipped)
@@ -1165,6 +1185,7 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
   kubernetesSecretData(view, found, (name, value) => POINTER_WORDS.has(nameWords(name).pop() ?? '') || notASecret(value) || REFERENCE_VALUE.test(value), (name) => (AWS_SECRET_NAME.test(name) ? labelKind(name) : 'other-token'));
   labelled(view, found, judged);
   wordedKeyPieces(view, found);
+  keysAfterKeyIds(view, found);
   prefixed(view, found);
   addMasks(view, found);
   // after the prefixes, so that a session token under any name is still named a session token
@@ -1182,4 +1203,4 @@ export function findSecretSpans(view: string, tabAt: (at: number) => boolean = n
 }
 
 /** Every regex this module runs, for the ReDoS check. */
-export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, PATH_OF_NAMES, PATH_AND_QUERY, WEB_SCHEME, EMAIL_END, ARN_PATH_CHAR, GLUED_NAME, ID_THEN_KEY, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...NPM_AUTH_PATTERNS, ...PRINTED_VALUE_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
+export const DETECT_PATTERNS: RegExp[] = [PORT_AND_PATH, HOST_LIKE, HOST_AFTER, PATH_OF_NAMES, PATH_AND_QUERY, WEB_SCHEME, EMAIL_END, ARN_PATH_CHAR, GLUED_NAME, ID_THEN_KEY, CLOSING_MARKS, NOT_NAME_CHAR, MEMBER_PATH, CODE_OBJECT, CAMEL_PART, SELF_MEMBER, CUT_CALL, CALL_HEAD, SECRET_NAME_VALUE, CODE_DIGITS, NAME_PARTS, PROSE_HEAD, PROSE_OPENERS_RE, TEMPLATE_VALUE, PROSE_WORD, NEXT_WORD, ...PREFIXED.map((p) => p.re), LABELLED_SECRET, ENDS_IN_LABEL, NAMED_SECRET, AMPERSAND_ENDS, SECRET_HINT, PAIR_NAME, PAIR_VALUE, PAIR_STOP, PAIR_VALUE_AT, SECRET_FLAG, NEXT_FIELD, GROUP_GAP, KEY_END, WORDED_KEY_LABEL, PIECE_GAP, LINE_REST, UPPER_SNAKE, PASS_IN_NAME, USER_PASSWORD, GROUP_NAME, FETCH_COMMAND, SHELL_SET, CALL_NAME_VALUE, ENV_TABLE_HEADER, ENV_TABLE_ROW, ENV_ONE_VALUE_ROW, ENV_BLOCK_ROW, UPPER_HINT, XML_SECRET, TF_VARIABLE, TF_DEFAULT, NAME_CHAR, AWS_KEY_SHAPE, NOT_A_SECRET, PLACEHOLDER, EMULATOR_DUMMY, NOT_AN_AWS_SECRET, AWS_SECRET_NAME, REFERENCE_VALUE, BEGIN_PRIVATE_KEY, END_MARK, PEM_BODY, URL_USERINFO, ...SHORT_OPTION_PATTERNS, ...NPM_AUTH_PATTERNS, ...PRINTED_VALUE_PATTERNS, ...SHELL_ECHO_PATTERNS, ...CLI_OUTPUT_ROW_PATTERNS, ...PLAIN_WORDS_PATTERNS, ...KUBERNETES_SECRET_PATTERNS, ...KEY_POSITION_PATTERNS, ADD_MASK, ENTITY_LIKE, CAMEL_JOIN, WORD_BREAKS, PASCAL_START, ACRONYM_START, ERROR_CLASS_END, LOWER_LETTER, UPPER_LETTER, DIGIT_OR_PUNCTUATION, BLANK];
