@@ -2,7 +2,12 @@
  * QA leftovers mended at stop 37 (QA37 F12, F1; QA36 F3, F4's `aws login`), read through the conversation as `chat`
  * does (each message typed through the engine). The pastes are written from the SDKs' and tools' own strings.
  */
+import { step } from '../../../../src/core/conversation/engine';
 import type { Reply } from '../../../../src/core/conversation/types';
+import type { CauseId } from '../../../../src/core/taxonomy';
+import { renderReplies } from '../../../../src/adapters/cli/render-terminal';
+import { renderMessages } from '../../../../src/adapters/slack/render-blocks';
+import { Clock, T0, send } from '../../../helpers/case-script';
 import { typed } from '../../../helpers/typed-case';
 
 type RemediationReply = Extract<Reply, { type: 'remediation' }>;
@@ -29,5 +34,37 @@ describe('QA37 F12: the Java v2 chain listing names a container and a pod only t
   it('when a person says it runs in a container, then the words still name the container', () => {
     const fix = fixOf(typed([javaChain, 'it runs inside a docker container', 'show me the fix']).replies);
     expect(shownPlatforms(fix)).toContain('container-ecs');
+  });
+});
+
+describe('QA36 F3: steps that apply on every platform are shown whatever the runtime', () => {
+  // A region-endpoint case (an opt-in region, v1 STS tokens) from each runtime, confirmed, then the fix rendered.
+  const paste = 'An error occurred (InvalidClientTokenId) when calling the ListBuckets operation: The security token included in the request is invalid.';
+  const fixFor = (runtime: 'ci' | 'container' | 'kubernetes' | 'laptop', cause: CauseId) => {
+    const opened = step(undefined, { kind: 'paste', text: paste, user: 'U01ALICE', at: new Date(T0).toISOString(), addressed: true }, { now: new Date(T0), key: { channel: 'C1', thread: '1.0' } })!;
+    const answered = send(opened.state, { kind: 'answer', questionId: 'runtime', choiceId: runtime, user: 'U1', at: '' }, new Clock());
+    return send(answered.state, { kind: 'confirm-cause', causeId: cause, user: 'U1', at: '' }, new Clock()).replies;
+  };
+  const slackText = (replies: Reply[]) => JSON.stringify(renderMessages(replies));
+  it.each(['ci', 'container', 'kubernetes', 'laptop'] as const)('when a region-endpoint fix is shown for %s, then the opt-in and v2-token steps are in the terminal and in Slack', (runtime) => {
+    const replies = fixFor(runtime, 'region-endpoint');
+    for (const text of [renderReplies(replies), slackText(replies)]) {
+      // (Slack escapes `<region>`: the command's words are what is looked for.)
+      expect(text).toContain('aws account get-region-opt-status --region-name');
+      expect(text).toContain('aws account enable-region --region-name');
+      expect(text).toContain('--global-endpoint-token-version v2Token');
+    }
+  });
+  it('when a CI fix is shown, then a shell-only command stays behind "other platforms"', () => {
+    const text = renderReplies(fixFor('ci', 'region-endpoint'));
+    expect(text).not.toContain('export AWS_STS_REGIONAL_ENDPOINTS=regional');
+  });
+  it.each(['ci', 'container', 'kubernetes'] as const)('when a deleted-key fix is shown for %s, then the key status and CloudTrail checks are shown', (runtime) => {
+    const text = renderReplies(fixFor(runtime, 'key-deleted-or-inactive'));
+    expect(text).toContain('aws iam get-access-key-last-used --access-key-id <key id>');
+    expect(text).toContain('AttributeValue=DeleteAccessKey');
+  });
+  it.each(['ci', 'container', 'kubernetes'] as const)('when a wrong-partition fix is shown for %s, then the China / GovCloud step is shown', (runtime) => {
+    expect(renderReplies(fixFor(runtime, 'wrong-account-or-partition'))).toContain('China / GovCloud');
   });
 });
