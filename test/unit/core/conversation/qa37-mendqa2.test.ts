@@ -68,3 +68,24 @@ describe('QA36 F3: steps that apply on every platform are shown whatever the run
     expect(renderReplies(fixFor(runtime, 'wrong-account-or-partition'))).toContain('China / GovCloud');
   });
 });
+
+describe('QA36 F4: `aws login` is its own sign-in, not SSO', () => {
+  const shownText = (r: RemediationReply) => renderReplies([r]);
+  it('when the CLI asks to reauthenticate with `aws login`, then the fix is `aws login` again, not `aws sso login`', () => {
+    // Clear enough that the fix comes with the opening.
+    const fix = fixOf(typed(["$ aws s3 ls --profile dev\n\nYour session has expired. Please reauthenticate using 'aws login'."]).replies);
+    expect(shownText(fix)).toContain('aws login --profile <profile>');
+    expect(shownText(fix)).not.toMatch(/\$ aws sso login/);
+    expect(shownText(fix)).toContain('awscli/customizations/login/login.py');
+  });
+  it('when a profile holds `login_session` and the SDK finds no credentials, then the fix hands the tool keys with export-credentials', () => {
+    const paste = '[profile dev]\nlogin_session = arn:aws:iam::123456789012:user/dev\nregion = us-east-1\n\nbotocore.exceptions.NoCredentialsError: Unable to locate credentials';
+    const fix = fixOf(typed([paste, 'show me the fix']).replies);
+    expect(fix.causeId).toBe('no-credentials-found');
+    expect(shownText(fix)).toContain('aws configure export-credentials --profile <profile> --format env');
+  });
+  it('when the team says they sign in with `aws login`, then it is read as that sign-in, not SSO', () => {
+    const { state } = typed(['An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.', 'we sign in with aws login']);
+    expect(state.scoring!.implied.signIn).toBe('login');
+  });
+});
