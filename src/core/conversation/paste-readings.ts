@@ -94,6 +94,9 @@ export function takeReadings(t: Turn, text: string): void {
   set('resourceAccount', r.resourceAccount);
   set('tool', r.tool);
   // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
+  // An `aws login` session shown (its `login_session` key, the CLI asking for `aws login` again): its own fix, not SSO's
+  // (knowledge/playbooks/login.ts); the belief keeps diagnose's weighing of the shown answer.
+  if ((t.s.facts.shown ?? []).some((a) => a.probe === 'sign-in' && a.choice === 'login')) set('signIn', 'login');
   set('authSource', r.authProvider ? `${r.authProvider.name} (${r.authProvider.source})` : undefined);
   // Shown, so not asked; diagnose's reading of the paste stays the evidence.
   const stated = (sc.statedInPastes ??= []);

@@ -156,7 +156,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // where the code runs ("codebuild:StartBuild").
   { runtime: 'ci', use: 'words', re: /\b(?:circle ?ci|jenkins|code ?build(?![:/])|bitbucket pipelines?|buildkite|github (?:actions?|workflows?)|gitlab(?:[- ]ci| pipelines?| runners?)|azure (?:devops|pipelines?)|travis(?: ci)?|ci (?:jobs?|pipelines?|runners?|servers?|builds?)|(?:our|the|my) (?:ci|pipeline|build server))\b/i, source: 'jenkinsci/aws-credentials-plugin#91' },
   { runtime: 'eks', use: 'words', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:k8s |kubernetes |eks )?pods?\b/i, source: 'kubeflow/kubeflow#722' },
-  { runtime: 'ecs', use: 'words', label: 'a container', re: /\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: 'aws/aws-cli#7953' },
+  // Not "credentials from container": aws-sdk-java-v2's ContainerCredentialsProvider says "Cannot fetch credentials from
+  // container - neither … are set" on every machine, in its whole-chain listing (QA37 F12).
+  { runtime: 'ecs', use: 'words', label: 'a container', re: /(?<!\bcredentials )\b(?:in|inside|from) (?:a |the |my |our )?(?:docker )?container\b|\b(?:ecs|fargate) tasks?\b/i, source: 'aws/aws-cli#7953' },
   { runtime: 'windows', use: 'words', re: /\b(?:on|from) (?:my |a )?windows\b|\bwindows (?:10|11|laptop|pc|machine|desktop)\b|\bin powershell\b/i, source: 'awslabs/aws-sdk-rust#665' },
   { runtime: 'macos', use: 'words', re: /\b(?:on|from) (?:my |a )?mac(?:book)?\b|\bmac ?os\b|\bos ?x\b/i, source: 'aws/aws-cli#7999' },
   { runtime: 'laptop', use: 'words', re: /\b(?:on|from) my (?:laptop|machine|workstation|computer|local machine|desktop)\b/i, source: WORDS },

@@ -160,6 +160,10 @@ const SHAPES: Shape[] = [
   // The reporter's own sign-in command (`$ aws sso login --profile dev`, go-to-k/cdkd#658; "2. ran aws sso login --profile
   // BWTC-Developer", shift3/dj-starter#63): the credentials come from SSO. Only as run, not as named (ssoLoginRun).
   { probe: 'sign-in', choice: 'sso', re: SSO_LOGIN_RUN, read: ssoLoginRun },
+  // `aws login`'s profile key, and the CLI's and Pulumi's words asking for `aws login` again (catalogue sdk-cli-python.ts,
+  // tools): that session, not IAM Identity Center. Not "configure credentials by running "aws login"", the CLI's advice
+  // to anyone with no credentials at all.
+  { probe: 'sign-in', choice: 'login', re: /^[ \t]{0,8}login_session[ \t]{0,4}=|\breauthenticate (?:with your new password )?(?:using|with) 'aws login'|\bRun `aws login\b/m },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b/ },
   // The variables that hand a role over, not where an SDK's chain listing names them as not set (named-unset.ts, QA36 F4).

@@ -553,7 +553,7 @@ export const PROBES: Probe[] = [
         // A profile's own SSO settings name it as well as the word: `sso_start_url`, `sso_session` (an `[sso-session x]`
         // section), `sso_account_id`, `sso_role_name` (AWS SDKs and Tools reference guide, "IAM Identity Center credential
         // provider"; @aws-sdk/credential-provider-sso fromSSO.d.ts, 3.782.0).
-        say: ['\\bsso\\b', 'identity cent(er|re)', 'aws login', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b',
+        say: ['\\bsso\\b', 'identity cent(er|re)', '\\bsso_(start_url|session|account_id|role_name|region)\\b', '\\bsso-session\\b',
           // The SDKs' provider for it by name (JS v3 @aws-sdk/credential-providers `fromSSO`, JS v2 `SsoCredentials`, Java v2 `SsoCredentialsProvider`).
           '\\bfromSSO\\b', '\\bSsoCredentials(Provider)?\\b'],
         implies: { signIn: 'sso' },
@@ -561,6 +561,17 @@ export const PROBES: Probe[] = [
         // credentials to find (less surely than a pasted `Type sso`, source-sso: an old SDK may not read the cache).
         effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3, 'no-credentials-found': 0.3 },
         evidence: 'The credentials come from an SSO sign-in',
+      },
+      {
+        // AWS CLI v2's `aws login`: a console sign-in that writes `login_session` into the profile
+        // (aws/aws-cli awscli/customizations/login/login.py, v2@73fb33bb1). No IAM Identity Center behind it, so
+        // `aws sso login` is no fix; its session lapses like SSO's, and an SDK that predates it finds nothing in the profile.
+        id: 'login',
+        label: 'aws login (console sign-in with the AWS CLI)',
+        say: ['\\baws login\\b', '\\blogin_session\\b'],
+        implies: { signIn: 'login' },
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
+        evidence: 'The credentials come from an `aws login` session',
       },
       {
         id: 'assume-role',

@@ -16,13 +16,16 @@ export const regionEndpoint: CauseKnowledge = {
   remediation: {
     title: 'Enable the region, or get tokens that are valid there',
     variants: [
+      // Account settings, read and changed with the AWS CLI from wherever it has the account's credentials: the same on
+      // every platform, so shown whatever the runtime (qa36 F3); the runtime's own variant says where the setting goes.
       variant(
-        'linux-macos',
+        'any',
         step('Check whether the region is enabled for the account (`ENABLED` / `ENABLED_BY_DEFAULT`):', 'aws account get-region-opt-status --region-name <region>'),
-        step('Enable it (takes minutes to hours), or use regional STS so tokens work in every region:', 'aws account enable-region --region-name <region>\nexport AWS_STS_REGIONAL_ENDPOINTS=regional'),
+        step('Enable it (takes minutes to hours):', 'aws account enable-region --region-name <region>'),
         step('Or make the global endpoint issue version 2 tokens (valid in all regions):', 'aws iam set-security-token-service-preferences --global-endpoint-token-version v2Token'),
       ),
-      variant('windows-powershell', step('Same checks:', undefined, 'aws account get-region-opt-status --region-name <region>\n$env:AWS_STS_REGIONAL_ENDPOINTS = "regional"')),
+      variant('linux-macos', step('Or use regional STS, whose tokens work in every region:', 'export AWS_STS_REGIONAL_ENDPOINTS=regional')),
+      variant('windows-powershell', step('Or use regional STS, whose tokens work in every region:', undefined, '$env:AWS_STS_REGIONAL_ENDPOINTS = "regional"')),
       variant('ci', step('Set `AWS_REGION` explicitly in the job and assume the role through a regional STS endpoint (configure-aws-credentials does this when `aws-region` is set).')),
       variant('container-ecs', step('Set `AWS_REGION` in the task definition; check the region is enabled in the account that issues the task credentials.')),
       variant('kubernetes-irsa', step('Set `AWS_STS_REGIONAL_ENDPOINTS=regional` and `AWS_REGION` on the pod (the EKS pod identity webhook can inject them via the `eks.amazonaws.com/sts-regional-endpoints: "true"` service account annotation).')),

@@ -23,7 +23,6 @@ export const wrongAccountOrPartition: CauseKnowledge = {
         'linux-macos',
         step('Check where the request goes and which key is used:', 'aws configure list\nenv | grep -E "^AWS_(ENDPOINT_URL|REGION|DEFAULT_REGION)"'),
         step('A key of LocalStack, MinIO or another S3-compatible store: point the client at that endpoint (`--endpoint-url`, `AWS_ENDPOINT_URL` or the tool\'s `endpoint` option). A key of real AWS: remove the endpoint override and the `test` credentials.', 'unset AWS_ENDPOINT_URL\naws sts get-caller-identity'),
-        step('China / GovCloud: use credentials created in that partition and a region of it (`cn-north-1`, `us-gov-west-1`).'),
       ),
       variant('windows-powershell', step('Same check and fix:', undefined, 'Get-ChildItem Env:AWS_*\nRemove-Item Env:AWS_ENDPOINT_URL -ErrorAction SilentlyContinue\naws sts get-caller-identity')),
       variant('ci', step('Check that the job uses the secrets of the target account/partition (separate environments per account), and that test jobs set the LocalStack endpoint while deploy jobs do not.')),
@@ -33,6 +32,8 @@ export const wrongAccountOrPartition: CauseKnowledge = {
         'lambda',
         sourced(LINKS.lambdaRole, 'A function acts as its execution role, in the account that owns the function (its ARN shows it). To act in another account, assume a role there from the code, or allow the function\'s role in the resource\'s policy:', 'aws lambda get-function-configuration --function-name <function> --query "[FunctionArn, Role]"'),
       ),
+      // A partition's keys work only in it, wherever the call runs: shown whatever the runtime (qa36 F3).
+      variant('any', step('China / GovCloud: use credentials created in that partition and a region of it (`cn-north-1`, `us-gov-west-1`).')),
       variant('sso', step('Pick the SSO profile for the target account (each account/role pair is its own profile):', 'aws configure list-profiles\naws sts get-caller-identity --profile <profile>')),
     ],
   },
