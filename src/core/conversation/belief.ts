@@ -427,7 +427,15 @@ export function isClearlyAhead(r: Ranking, policy: Pick<PolicyParams, 'leadShare
 }
 
 export function stateValues(state: CaseState): FactValues {
-  return factValues(state.facts, state.errorCodes, state.scoring?.implied ?? {});
+  const values = factValues(state.facts, state.errorCodes, state.scoring?.implied ?? {});
+  // How the credentials got in, as the paste shows it (facts.shown: an SSO token error, a web identity exchange): the
+  // question is not asked (paste-readings.ts), so the playbooks and the questions that hang on it read it as its answer
+  // (qa37 F7, F16). Not in factValues: diagnose weighs a shown answer only while its question's skipWhen does not hold.
+  if (!values.signIn) {
+    const shown = [...new Set((state.facts.shown ?? []).flatMap((x) => (x.probe === 'sign-in' && x.choice ? [x.choice] : [])))];
+    if (shown.length > 0) values.signIn = shown;
+  }
+  return values;
 }
 
 /** What the evidence says for a cause: diagnose's evidence, then what answers and lookups added. */

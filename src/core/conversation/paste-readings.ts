@@ -20,6 +20,10 @@ export interface PasteReadings {
   tool?: string;
   /** A session token is given a value next to the key (`AWS_SESSION_TOKEN: ((env:session_token))` in a pipeline's YAML). */
   sessionTokenSet?: true;
+  /** A pasted trust policy whose `StringEquals` gives a `…:sub` a wildcard, which it compares literally. */
+  trustPolicy?: 'stringequals-wildcard';
+  /** The words tie the failure to the one-hour mark of a run ("the run goes for an hour then blows up"). */
+  sessionOutlived?: 'hour';
 }
 
 /**
@@ -60,6 +64,18 @@ const SAM = /\bsam (?:deploy|build|local|sync|validate)\b|\bsamcli\b|aws-sam-cli
 /** A session-token setting with a value (env, ini, YAML, JSON, a header or an SDK argument); an empty or null one is not set. */
 // (An empty value needs no `(?![ \t]*$)`: the `\S` that must follow the spaces is no line's end.)
 const SESSION_TOKEN_SET = new RegExp(`\\b(?:${SESSION_TOKEN_NAMES})\\b["']?[ \\t]{0,4}[=:][ \\t]{0,16}(?!["']{2}|(?:null|None|nil|undefined)\\b)\\S`, 'm');
+/**
+ * A trust policy's `"StringEquals": { "<issuer>:sub": "repo:org/*" }`: StringEquals takes `*` and `?` as themselves, so no
+ * token's `sub` matches and every AssumeRoleWithWebIdentity is refused; StringLike expands them (IAM condition operators;
+ * aws-actions/configure-aws-credentials#1137, qa37 F7). The block's first `:sub` and the first value after it are read.
+ */
+const STRING_EQUALS_WILDCARD_SUB = /"StringEquals"\s{0,20}:\s{0,20}\{[^{}]{0,600}?:sub"\s{0,20}:\s{0,20}\[?\s{0,20}"[^"*?\n]{0,200}[*?]/;
+/**
+ * A run that fails at the one-hour mark ("at an hour the run blows up", "fails after 1 hour", "when it hits the 60 minute
+ * mark"): a role session lasts one hour unless asked for longer (STS AssumeRole, DurationSeconds), so the job outlived it
+ * (qa37 F16; the same words rank it in extract/context-hints.ts hint.expired).
+ */
+const HOUR_MARK = /\b(?:after|at|past|hits?|hitting|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|longer than|more than|over)\s(?:the\s|about\s|exactly\s)?(?:an?|one|1)[ -]h(?:ours?|rs?)\b|\b60[ -]min(?:ute)?s? mark\b/i;
 const MAX_READ = 200_000;
 
 export function readPaste(raw: string): PasteReadings {
@@ -77,10 +93,12 @@ export function readPaste(raw: string): PasteReadings {
   if (call?.resource) out.resourceAccount = call.caller === call.resource ? 'same' : 'other';
   if (SAM.test(text)) out.tool = 'sam';
   if (SESSION_TOKEN_SET.test(text)) out.sessionTokenSet = true;
+  if (STRING_EQUALS_WILDCARD_SUB.test(text)) out.trustPolicy = 'stringequals-wildcard';
+  if (HOUR_MARK.test(text)) out.sessionOutlived = 'hour';
   return out;
 }
 
-export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, RESOURCE_ACCOUNT, CALLER_ARN, ACCOUNT_REFUSED, SAM, SESSION_TOKEN_SET];
+export const PASTE_READING_PATTERNS: RegExp[] = [DENIED_CALL, RESOURCE_ACCOUNT, CALLER_ARN, ACCOUNT_REFUSED, SAM, SESSION_TOKEN_SET, STRING_EQUALS_WILDCARD_SUB, HOUR_MARK];
 
 /** What diagnose does not report (the deny kind, the provider a tool used, whose resource): kept as facts of the case. */
 export function takeReadings(t: Turn, text: string): void {
@@ -93,6 +111,8 @@ export function takeReadings(t: Turn, text: string): void {
   set('callerExpected', r.callerExpected);
   set('resourceAccount', r.resourceAccount);
   set('tool', r.tool);
+  set('trustPolicy', r.trustPolicy);
+  set('sessionOutlived', r.sessionOutlived);
   // Only the playbooks and the questions use it: the belief stays diagnose's reading of the text.
   // An `aws login` session shown (its `login_session` key, the CLI asking for `aws login` again): its own fix, not SSO's
   // (knowledge/playbooks/login.ts); the belief keeps diagnose's weighing of the shown answer.

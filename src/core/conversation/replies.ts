@@ -83,6 +83,15 @@ export function orderVariants(variants: RemediationVariant[], preferred: Set<Pla
   return [...variants.filter((v) => preferred.has(v.platform)), ...variants.filter((v) => !preferred.has(v.platform))];
 }
 
+/**
+ * The SSO steps lead when the credentials come from SSO and no runtime was named: the source is what the case knows, and
+ * the default platform's steps are a guess (qa37 F16). A runtime named, answered or known to be the person's shell keeps its steps first.
+ */
+function ssoFirst(variants: RemediationVariant[], where: Where, preferred: Set<Platform>): RemediationVariant[] {
+  if (where.label || where.local !== undefined || !preferred.has('sso')) return variants;
+  return [...variants.filter((v) => v.platform === 'sso'), ...variants.filter((v) => v.platform !== 'sso')];
+}
+
 /** The facts the playbooks test, with the runtime and tools read from the case's texts added. */
 function withWhere(values: FactValues, where: Where): FactValues {
   const out: FactValues = { ...values };
@@ -120,7 +129,8 @@ export function playbookIds(cause: CauseId, values: FactValues, where: Where = w
  * One line on whose steps are shown and why, so a wrong guess is easy to see. It names platforms with
  * the headings' own labels (PLATFORM_LABELS), so the note and the heading under it say the same.
  */
-function shownFor(where: Where): string {
+function shownFor(where: Where, sso: boolean): string {
+  if (sso && !where.label && where.local === undefined) return `Steps for ${PLATFORM_LABELS.sso}, the sign-in the case shows, then for ${PLATFORM_LABELS[where.platform]}.`;
   if (where.label) return `Steps for ${where.label}${where.because ? ` (${where.because})` : ''}.`;
   if (where.local) return `Steps for ${PLATFORM_LABELS[where.platform]}, where you run it.`;
   return `Where it fails is not known: these are the steps for ${PLATFORM_LABELS[where.platform]}.`;
@@ -140,7 +150,7 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
   const k = KNOWLEDGE[cause];
   const said = explained(k, values);
   const preferred = preferredPlatforms(where, values);
-  const variants = orderVariants(k.remediation.variants, preferred);
+  const variants = ssoFirst(orderVariants(k.remediation.variants, preferred), where, preferred);
   // Steps for the runtime at hand only (a default when it is not known); the others go behind one "other platforms" line.
   const primary = Math.max(1, variants.filter((v) => preferred.has(v.platform)).length);
   const playbooks = playbooksFor(cause, withWhere(values, where));
@@ -156,7 +166,7 @@ export function remediationReplies(cause: CauseId, values: FactValues, where: Wh
       variants,
       avoid: avoidFor(said.avoid, where),
       links: k.links,
-      ...(primary < variants.length ? { primary, shownFor: shownFor(where) } : {}),
+      ...(primary < variants.length ? { primary, shownFor: shownFor(where, preferred.has('sso')) } : {}),
       ...(playbooks.length > 0 && !own ? { playbooks } : {}),
       ...fix,
     },

@@ -126,6 +126,14 @@ const SAM = /\bsam (?:deploy|build|local|sync|validate|init)\b|\bsamconfig\.toml
 
 const DEFAULT: Where = { platform: 'linux-macos', tools: [] };
 
+/**
+ * Tier 5: a web identity exchange named (the Go SDK's `WebIdentityErr`, STS's `AssumeRoleWithWebIdentity` and its
+ * `InvalidIdentityToken`): a workload handed a token, an EKS pod's IRSA most often (a CI job's OIDC shows its runner's
+ * markers first, tier 2). Its steps (the annotation, the token, the cluster's OIDC provider) fit; the instance-metadata
+ * steps of the default do not (qa37 F10, pulumi/pulumi-eks#342, alphagov/gsp#889).
+ */
+const WEB_IDENTITY = /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b|\bInvalidIdentityToken\b/;
+
 function first(markers: Marker[], text: string): { m: Marker; seen: string } | undefined {
   for (const m of markers) {
     const hit = m.re.exec(text);
@@ -178,6 +186,8 @@ function read(r: Read): Where {
   if (words) return onLaptop(found(words.m, `"${words.seen}"`));
   if (shell) return found(shell.m, `\`${shell.seen}\` in what was pasted`);
   if (r.tool === 'github-actions') return { ...kind('github-actions'), runtime: 'github-actions', because: 'the GitHub Actions output', tools };
+  const web = WEB_IDENTITY.exec(r.texts);
+  if (web) return { platform: 'kubernetes-irsa', label: 'a workload with a web identity token (IRSA in a pod, or OIDC)', local: false, because: `\`${web[0]}\` in what was pasted`, tools };
   // An SSO login is run by a person in their own shell.
   if (r.credentialSource === 'sso') return { platform: 'linux-macos', local: true, tools };
   return { ...DEFAULT, tools };
@@ -210,4 +220,4 @@ export function whereFromValues(values: FactValues): Where {
 
 
 /** Every pattern this module runs on pasted text (checked for super-linear matching by a test). */
-export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, INSIDE_POD, WORKS_THERE, LAMBDA_WORDS, EC2_WORDS]);
+export const RUNTIME_PATTERNS: RegExp[] = [...PLATFORM_MARKERS, ...SAID_MARKERS, ...SHELL_MARKERS].map((m) => m.re).concat([SAM, WEB_IDENTITY, INSIDE_POD, WORKS_THERE, LAMBDA_WORDS, EC2_WORDS]);

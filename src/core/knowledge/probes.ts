@@ -128,7 +128,10 @@ export const PROBES: Probe[] = [
       { shell: 'bash', code: 'aws configure list' },
       { shell: 'powershell', code: 'aws configure list' },
     ],
-    skipWhen: [{ fact: 'credentialSource' }],
+    // A role the paste shows being handed over (a web identity exchange, configure-aws-credentials' role-to-assume, a
+    // container's credentials endpoint) answers it: the runtime loads that role, and on a runner whose role step failed
+    // there is nothing to list (qa37 F7).
+    skipWhen: [{ fact: 'credentialSource' }, { fact: 'signIn', in: ['role'] }],
     outcomes: ['source-env', 'source-file', 'source-sso', 'source-role', 'source-none', 'source-assume-role', 'opt-in-region'],
   },
   {

@@ -61,6 +61,10 @@ export type FactName =
   | 'envKeys'
   | 'resourceAccount'
   | 'denyKind'
+  /** Read from a pasted trust policy (conversation/paste-readings.ts): `stringequals-wildcard`, a `sub` pattern compared literally. */
+  | 'trustPolicy'
+  /** Read from a paste's words (conversation/paste-readings.ts): `hour`, the failure came at the one-hour mark of a run. */
+  | 'sessionOutlived'
   | 'authSource'
   | 'callerExpected'
   /** Derived (rules/fact-values.ts): an authorization error and no authentication error, so the caller was denied, not rejected. */

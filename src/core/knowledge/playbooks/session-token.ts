@@ -16,8 +16,27 @@ const LEGACY_NAME = 'https://github.com/ansible/awx/issues/13297';
 const ENV_VARS = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html';
 /** Ansible's inventory plugin that replaced the ec2.py script. */
 const AWS_EC2_INVENTORY = 'https://docs.ansible.com/ansible/latest/collections/amazon/aws/aws_ec2_inventory.html';
+/** The shared credentials file: `aws_session_token` beside the two keys of a profile. */
+const CREDENTIALS_FILE = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html';
 
 export const SESSION_TOKEN_PLAYBOOKS: Playbook[] = [
+  {
+    // qa37 F6: a long-term key (AKIA) with a token left from an earlier assumed role or SSO export in the same shell. The
+    // SDK signs with the pair and the stale token, and STS rejects the mix. The cause's own steps (export an ASIA key and
+    // its token) are the opposite of the fix: the token has to go.
+    id: 'token-beside-long-term-key',
+    title: 'Remove the session token left next to the long-term key',
+    causes: ['missing-session-token'],
+    replaces: true,
+    meaning: 'The key is a long-term key (`AKIA…`), which takes no session token, yet a session token is set next to it: a token left from an earlier session (an assumed role, an SSO export) is sent with this key, and AWS rejects the mix.',
+    when: [{ fact: 'keyKind', in: ['long-term'] }, { fact: 'sessionTokenPresent', in: ['true'] }],
+    steps: [
+      step('Unset the leftover token (and its old name) in the shell or job that fails, then run the call again:', 'unset AWS_SESSION_TOKEN AWS_SECURITY_TOKEN', 'Remove-Item Env:AWS_SESSION_TOKEN, Env:AWS_SECURITY_TOKEN -ErrorAction SilentlyContinue'),
+      step('If the profile holds an `aws_session_token` line next to the `AKIA…` key (in `~/.aws/credentials`), delete that line; keep the key id and the secret.'),
+      step('Find what sets the token again (a shell profile, an `.env` file, a CI variable, a script that exported an assumed role) and stop it from setting it next to these keys.'),
+    ],
+    sources: [ENV_VARS, CREDENTIALS_FILE],
+  },
   {
     // qa36 F20 (batch-21 tuning thread ansible/ansible#36742): the person exports all three, the tool still sends the
     // key alone. The cause's own steps (export AWS_SESSION_TOKEN) are what they already did, so this replaces them.
