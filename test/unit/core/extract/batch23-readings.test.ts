@@ -17,3 +17,12 @@ describe("S3's refusal of a Signature Version 2 request, quoted alone", () => {
     expect(leader(text)).toEqual({ id: 'region-endpoint', on: expect.arrayContaining(['catalogue.s3.sigv2-refused']) });
   });
 });
+
+describe("the service's answer to a request dated ahead of its clock, with a doubled space", () => {
+  // A service's message as pasted, a space doubled between its words (the SDK prints the service's text as it came):
+  // still the signing time ahead of the service's clock, not a wrong secret.
+  it('when "Signature not  yet current" is pasted, then the clock leads on it', () => {
+    const text = 'panic: InvalidSignatureException: Signature not  yet current: 20260102T170509Z is still later than 20260102T170312Z (20260102T165812Z + 5 min.)\n    status code: 400, request id: 00000000-0000-0000-0000-000000000000';
+    expect(leader(text)).toEqual({ id: 'clock-skew', on: expect.arrayContaining(['clock-skew.signature-expired']) });
+  });
+});
