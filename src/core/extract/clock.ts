@@ -9,7 +9,7 @@ import type { Extractor } from './types';
 
 const AMZ = '(\\d{8}T\\d{6}Z)';
 const SIG_EXPIRED = new RegExp(`Signature expired:? {0,2}${AMZ} is now earlier than ${AMZ} \\(${AMZ} ?- ?(\\d{1,3}) min`, 'i');
-const SIG_FUTURE = new RegExp(`Signature not yet current:? {0,2}${AMZ} is still later than ${AMZ} \\(${AMZ} ?\\+ ?(\\d{1,3}) min`, 'i');
+const SIG_FUTURE = new RegExp(`Signature {1,3}not {1,3}yet {1,3}current:? {0,2}${AMZ} is still later than ${AMZ} \\(${AMZ} ?\\+ ?(\\d{1,3}) min`, 'i');
 const S3_REQUEST_TIME = /<RequestTime>([^<]{10,40})<\/RequestTime>/;
 const S3_SERVER_TIME = /<ServerTime>([^<]{10,40})<\/ServerTime>/;
 const EXPIRATION = /(?:"Expiration"\s{0,3}:\s{0,3}"|AWS_CREDENTIAL_EXPIRATION\s{0,2}=\s{0,2}["']?|\bexpiration\s{0,2}[=:]\s{0,2}["']?|"expiresAt"\s{0,3}:\s{0,3}"|x_security_token_expires\s{0,2}=\s{0,2})(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)/i;

@@ -44,7 +44,7 @@ export const MESSAGE_PATTERNS: MessagePattern[] = [
   // The code written out as words, as people title their reports.
   { signal: 'msg.signature-mismatch', re: /\bSignature Does Not Match\b/ },
   { signal: 'msg.signature-expired', re: /Signature expired:? {0,2}\S{0,40} is now earlier than/i },
-  { signal: 'msg.signature-not-yet-current', re: /Signature not yet current/i },
+  { signal: 'msg.signature-not-yet-current', re: /Signature {1,3}not {1,3}yet {1,3}current/i },
   { signal: 'msg.time-too-skewed', re: /difference between the request time and the (?:current|server'?s?) time is too large/i },
   { signal: 'msg.request-timestamp-expired', re: /must be within \d{1,5} secs\/? of server time/i },
   { signal: 'msg.request-expired', re: /\bRequest has expired\b/i },

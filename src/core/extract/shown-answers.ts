@@ -194,7 +194,7 @@ const SHAPES: Shape[] = [
   // Clock: errors that carry the offset itself (S3's RequestTimeTooSkewed, aws/aws-sdk-php#612; STS's "Signature expired:
   // 20220127T001427Z is now earlier than", aws/aws-cli#6676).
   { probe: 'clock', choice: 'off', re: /\bRequestTimeTooSkewed\b|\bdifference between the request time and the (?:current|server) time is too large\b/i },
-  { probe: 'clock', choice: 'off', re: /\bSignature not yet current\b|\bSignature expired:\s{0,3}\d{8}T\d{6}Z is now earlier than\b/i },
+  { probe: 'clock', choice: 'off', re: /\bSignature {1,3}not {1,3}yet {1,3}current\b|\bSignature expired:\s{0,3}\d{8}T\d{6}Z is now earlier than\b/i },
 
   // Region opt-in status as the CLI prints it: `aws account get-region-opt-status` ("RegionOptStatus": ENABLED | ENABLING |
   // DISABLING | DISABLED | ENABLED_BY_DEFAULT, AWS Account Management API reference, GetRegionOptStatus) and

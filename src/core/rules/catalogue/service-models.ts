@@ -30,6 +30,13 @@ const COMMON_ERRORS: CatalogueSource = {
  * checked against real S3 by parity snapshots): AWS publishes no source of its own, and no SDK holds these texts.
  */
 const S3_PRESIGN = { repo: 'localstack/localstack', path: 'localstack-core/localstack/services/s3/presigned_url.py', ref: 'v4.14.0@8b9a79f05846' };
+/**
+ * S3's answer to a request signed with Signature Version 2 where only Version 4 is accepted (every region opened since
+ * 2014, and everywhere since SigV2 was turned off): s3cmd matches this exact text to learn that an endpoint wants SigV4
+ * and signs again (`_http_400_handler`: "Endpoint requires signature v4"); MinIO answers it word for word
+ * (ErrSignatureVersionNotSupported in minio/minio cmd/api-errors.go).
+ */
+const S3_SIGV2_REFUSED = { repo: 's3tools/s3cmd', path: 'S3/S3.py (S3._http_400_handler, InvalidRequest)', ref: '8cb9b23992714b5ec22c1e514a50996e25aa333b' };
 const STS = (shape: string): CatalogueSource => model('sts/2011-06-15', shape);
 const SSO_OIDC = (shape: string): CatalogueSource => model('sso-oidc/2019-06-10', shape);
 
@@ -239,5 +246,18 @@ export const SERVICE_MODELS: CatalogueEntry[] = [
     family: 'fam.request-expired',
     causes: { 'temporary-credentials-expired': 1.8, 'clock-skew': 1.0, 'authorization-not-authentication': -1.5 },
     source: S3_PRESIGN,
+  },
+  {
+    // An old library (boto 2, aws-sdk v1 defaults, hand-rolled signers) signing with SigV2 for a SigV4-only region
+    // (eu-central-1, eu-west-2, ca-central-1, ap-south-1, …): the keys are fine, the region or the signer is the fix.
+    // In the conversations' tuning half all 9 threads quoting it (batches 9 and 23) were resolved so.
+    id: 's3.sigv2-refused',
+    tool: SERVICE_ANSWER,
+    message: 'InvalidRequest: The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
+    re: /\bThe authorization mechanism you have provided is not supported\b/i,
+    family: 'fam.region',
+    code: 'InvalidRequest',
+    causes: { 'region-endpoint': 2.4, 'authorization-not-authentication': -1.5 },
+    source: S3_SIGV2_REFUSED,
   },
 ];

@@ -149,4 +149,14 @@ export const SERVICE_MODEL_QUOTES: Quote[] = [
     code: 'AccessDenied',
     tool: 'aws-cli',
   },
+  {
+    // The CLI told to sign S3 requests with Signature Version 2 (`s3 = signature_version = s3` in ~/.aws/config), for a
+    // bucket in a SigV4-only region (Frankfurt): the keys are fine, the signer or the region is the fix.
+    id: 's3.sigv2-refused',
+    from: 's3tools/s3cmd S3/S3.py (S3._http_400_handler, InvalidRequest) @ 8cb9b23992714b5ec22c1e514a50996e25aa333b',
+    text: '$ aws s3 cp report.csv s3://reports-frankfurt/ --region eu-central-1\nupload failed: ./report.csv to s3://reports-frankfurt/report.csv An error occurred (InvalidRequest) when calling the PutObject operation: The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.',
+    code: 'InvalidRequest',
+    tool: 'aws-cli',
+    benign: 'Is the authorization mechanism we use for the Frankfurt bucket supported there?',
+  },
 ];
