@@ -85,6 +85,8 @@ const NOT_DONE = /\b(?:if|when|would|should|will|once)\b|'ll\b/i;
 const ELSEWHERE = /\b(?:locally|elsewhere|on my (?:laptop|machine|box)|from my (?:laptop|machine)|other (?:machine|box|account|shell))\b/i;
 /** "before that it worked", "it worked yesterday", "it used to work": a success before the failure, not the fix's (R36b-13). */
 const BEFORE = /\b(?:before|used to|yesterday|earlier|previously|originally|at first|until|till|ago|last (?:week|month|night|time))\b/i;
+/** "now it works like it did before", "works again as it used to": the success now, compared with the past (R37-5). */
+const NOW_AS_BEFORE = /\b(?:now|again)\b|\b(?:like|as) (?:it )?(?:did|used to|was|before)\b/i;
 
 /**
  * Outside the verify step, a reply that tells a change done and then that the failing call works ("ok made a new key for
@@ -97,7 +99,7 @@ export function toldFixWorking(raw: string, otherClient: boolean): boolean {
   const clauses = text.split(CLAUSE_BREAK).map((c) => c.trim()).filter((c) => c !== '');
   const changed = clauses.findIndex((c) => TOLD_CHANGE.test(c) && !NO_ONE_OR_NOTHING.test(c));
   if (changed < 0) return false;
-  return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !BEFORE.test(c) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
+  return clauses.some((c, i) => i >= changed && WORKS.test(c.replace(TOLD_CHANGE, ' ')) && !(BEFORE.test(c) && !NOW_AS_BEFORE.test(c)) && !SIGN_IN.test(c) && !(otherClient && CLI_OR_CONSOLE.test(c)));
 }
 
-export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NO_ONE_OR_NOTHING, NOT_DONE, ELSEWHERE, BEFORE];
+export const TOLD_OUTCOME_PATTERNS: RegExp[] = [LEADING_NO, LEADING_YES, FAILURE, WORKS, FAIL_WORD, CLI_OR_CONSOLE, SIGN_IN, EXTRA_STEP, TOLD_CHANGE, NO_ONE_OR_NOTHING, NOT_DONE, ELSEWHERE, BEFORE, NOW_AS_BEFORE];

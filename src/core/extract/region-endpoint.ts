@@ -66,8 +66,8 @@ export function notARegionValue(value: string): boolean {
 }
 /* Compiled once: a regex literal in the callbacks above was a new object for every part of every host. */
 const AWS_DOMAIN = /\.amazonaws\.(?:com(?:\.cn)?|eu)$/;
-/** A whole region name (us-east-1, us-gov-west-1, eu-central-2), shared with credential-source.ts. */
-export const REGION_NAME = /^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
+/** A whole region name (us-east-1, us-gov-west-1, eu-central-2, the European Sovereign Cloud's eusc-de-east-1: R37-6), shared with credential-source.ts. */
+export const REGION_NAME = /^(?:[a-z]{2}|eusc)(?:-[a-z]{2,10}){1,2}-\d{1,2}$/;
 const SERVICE_PART = /^(?:sts|iam|s3|ec2|dynamodb|lambda|sqs|sns|ecr|api\.ecr|logs|ssm|kms|kinesis|cloudformation|sso|oidc|portal\.sso|eks|secretsmanager|execute-api|monitoring|elasticloadbalancing|rds|route53|cognito-idp|cognito-identity|bedrock|bedrock-runtime|sagemaker|athena|glue|states|events|codeartifact)$/;
 
 /**

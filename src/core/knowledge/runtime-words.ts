@@ -13,7 +13,9 @@ export const LAPTOP_SAY = ['laptop', 'my machine', 'locally', '(?<!\\bsam )\\blo
  * is no ECS task or EKS pod.
  */
 export const NOT_ON_AWS = [
-  "\\b(not|never|aren'?t|isn'?t|no longer)( (hosted|running|deployed|run|using))? (on|in) aws\\b",
+  // "aws" that begins a service's name is that service, not AWS ("not running in AWS Lambda anymore, we moved it to an
+  // EC2 instance", "the image is not in AWS ECR": R37-4).
+  "\\b(not|never|aren'?t|isn'?t|no longer)( (hosted|running|deployed|run|using))? (on|in) aws\\b(?![ -](lambda|ecr|ec2|ecs|eks|fargate|s3|sso|cli|console|codebuild|batch|app ?runner|elastic|beanstalk|account|org)\\b)",
   '\\boutside (of )?aws\\b',
   '\\bon[- ]?prem(ise|ises)?\\b',
 ];

@@ -105,8 +105,17 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
       String.raw`\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b[^.\n]{0,40}--profile[ =]\S{1,64}[^.\n]{0,40}\b${WORKS}\b[^.\n]{0,60}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
       String.raw`\b${WORKS}\b[^.\n]{0,20}\b(?:with|from|in|using|via) (?:the )?(?:aws )?cli\b[^.\n]{0,40}\b(?:same|this|that|the) profile\b[^.\n]{0,40}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
     ],
-    sayUnless: [String.raw`\bexpir(?:e|ed|es|y|ing|ation)\b`],
-    // The session is live and the keys good where the CLI reads them: no expiry, no malformed or deleted key.
+    // "… --profile prod works, but aws s3 ls without the profile fails" is a wrong-profile case told plainly: the failing
+    // side is the CLI itself, or the profile left out, not a tool that cannot read it (R37-3).
+    sayUnless: [
+      String.raw`\bexpir(?:e|ed|es|y|ing|ation)\b`,
+      String.raw`\bwithout (?:the |a |any |that |my )?(?:--)?profile\b`,
+      String.raw`\bnot (?:when|if)\b[^.\n]{0,60}\bwithout\b`,
+      String.raw`\bdefault profile\b`,
+      String.raw`\bbut\b[^.\n]{0,40}\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b`,
+    ],
+    // The session is live and the keys good where the CLI reads them: no expiry, no malformed or deleted key. Hand
+    // weights set at QA36 F23's mend, not counted on the tuning threads (R37-8): not yet measured.
     effects: { 'no-credentials-found': 3, 'temporary-credentials-expired': 0.2, 'malformed-credentials': 0.5, 'key-deleted-or-inactive': 0.2, 'secret-key-mismatch': 0.3 },
     implies: { profileReadBy: 'cli-only' },
     evidence: 'The team says the AWS CLI works with the profile and the tool does not: the tool cannot read that profile',

@@ -22,7 +22,7 @@ const definitions = (literal: string): number =>
 
 describe('shared regexes', () => {
   it('defines the region name and the base64 punctuation once', () => {
-    const region = String.raw`/^[a-z]{2}(?:-[a-z]{2,10}){1,2}-\d{1,2}$/`;
+    const region = String.raw`/^(?:[a-z]{2}|eusc)(?:-[a-z]{2,10}){1,2}-\d{1,2}$/`;
     const base64 = '/[/+]/';
     expect(definitions(region)).toBe(1);
     expect(definitions(base64)).toBe(1);
@@ -30,7 +30,7 @@ describe('shared regexes', () => {
   });
 
   it('reads what both readers need', () => {
-    expect(['us-east-1', 'us-gov-west-1', 'eu-central-2', 'ap-southeast-4'].every((r) => REGION_NAME.test(r))).toBe(true);
+    expect(['us-east-1', 'us-gov-west-1', 'eu-central-2', 'ap-southeast-4', 'eusc-de-east-1'].every((r) => REGION_NAME.test(r))).toBe(true);
     expect(['us-east', 'useast1', 'global', 'US-EAST-1'].some((r) => REGION_NAME.test(r))).toBe(false);
     expect(BASE64_PUNCTUATION.test('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
     expect(BASE64_PUNCTUATION.test('AKIAIOSFODNN7EXAMPLE')).toBe(false);
