@@ -15,7 +15,7 @@ import { NOT_SURE, NO_AS_A_NOUN } from '../knowledge/not-sure';
 import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
+export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms' | 'why';
 
 export interface Interpretation {
   intent?: Intent;
@@ -137,6 +137,8 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'fix', re: FIX_REQUEST },
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
+  // "why do you need that?", "why?", "what for?": the person asks the reason for the step (QA 37 F17).
+  { intent: 'why', re: /^(?:but |and |ok,? )?(?:why\b(?: (?:do|does|would) (?:you|it|that|this) (?:need|want|ask|matter)\w*| (?:is|are) (?:you asking|that needed|that important|this needed|this important)| (?:does|would) (?:that|it|this) matter| ask(?:ing)?)?(?: (?:that|this|it|for (?:that|this|it)))?|what(?:'?s| is)? (?:that |this |it )?for|what does (?:that|it|this) (?:tell|change)(?: you)?)[\s.!?]*$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
   // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step (unless the words
   // answer the question asked: see CANNOT_STEP).

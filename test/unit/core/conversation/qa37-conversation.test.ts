@@ -42,3 +42,18 @@ describe('QA37 F4: a plain correction of the key prefix during the fix', () => {
     expect(again.replies).toEqual([]);
   });
 });
+
+describe('QA37 F17: "why do you need that?" at a question', () => {
+  it.each(['why do you need that?', 'why?', 'why does that matter?', "what's that for?", 'why is that needed', 'why do you ask'])('when "%s" is asked at the key-prefix question, then its reason is said and the question shown again', (said) => {
+    const { state, replies } = typed([opening, said]);
+    expect(state.pending?.id).toBe('key-prefix');
+    expect(texts(replies)).toContain('Why it is asked: AKIA is a long-term user key');
+    expect(replies.some((r) => r.type === 'question' && r.id === 'key-prefix')).toBe(true);
+    expect(texts(replies)).not.toContain('Noted, but nothing');
+    expect(state.asked.find((a) => a.id === 'key-prefix')?.answer).toBeUndefined();
+  });
+  it('when a "why" question states a fact, then it is no request for the reason', () => {
+    const { replies } = typed([opening, 'why does the env still hold the old key?']);
+    expect(texts(replies)).not.toContain('Why it is asked');
+  });
+});
