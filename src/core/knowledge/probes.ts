@@ -10,6 +10,7 @@ import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE, NO_AS_A_NOUN } from './not-sure';
 import { near, WORD } from '../near';
 import { LAPTOP_SAY, NOT_ON_AWS } from './runtime-words';
+import { OWN_ACCOUNT } from './account-words';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -894,7 +895,7 @@ export const PROBES: Probe[] = [
       {
         id: 'same',
         label: 'Right identity; the resource is in the same account',
-        say: ['\\bsame account\\b'],
+        say: ['\\bsame account\\b', OWN_ACCOUNT],
         // The caller's and the resource's ARNs, pasted as the answer, in one account (lbhackney/it-data-platform#1819).
         sayWhenAsked: [near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'same' })],
         implies: { resourceAccount: 'same', callerExpected: 'yes' },

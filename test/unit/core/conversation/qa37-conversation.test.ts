@@ -57,3 +57,41 @@ describe('QA37 F17: "why do you need that?" at a question', () => {
     expect(texts(replies)).not.toContain('Why it is asked');
   });
 });
+
+describe('QA37 F9: the state bucket said to be in this account', () => {
+  const err = 'Error: Error saving state: failed to upload state: AccessDenied: Access Denied\n\tstatus code: 403, request id: 7YB3K9QZ2M4N6P8R, host id: abc\n\nError: Failed to persist state to backend.\nThe error shown above has prevented Terraform from writing the updated state to the configured backend. To allow for subsequent recovery, the state has been written to the file "errored.tfstate" in the current working directory.';
+  const id = '{\n    "UserId": "AIDAEXAMPLEUSERID0001",\n    "Account": "123456789012",\n    "Arn": "arn:aws:iam::123456789012:user/deploy"\n}';
+  const answer = 'yes that is the right user; the state bucket is in this account, and it uses SSE-KMS with our own key';
+  it('when the team says the bucket is in this account, then it is the same account, never "another account", and the fix says the KMS key step', () => {
+    const { state, replies } = typed([err, id, answer]);
+    expect(applied(state)).toContain('answer:resource-account=same');
+    expect(applied(state)).not.toContain('statement:other-account');
+    const fix = JSON.stringify(replies.find((r) => r.type === 'remediation'));
+    expect(fix).toContain('authz-same-account-kms');
+    expect(fix).toContain('kms:GenerateDataKey');
+    expect(fix).not.toContain('authz-cross-account');
+  });
+  it('when the bucket is said to be "not in this account", then it is not read as the same account', () => {
+    const { state } = typed([err, id, 'right user, but the bucket is not in this account']);
+    expect(applied(state)).not.toContain('answer:resource-account=same');
+  });
+  it('when the bucket lives in the ops account, then another account is still read', () => {
+    const { state } = typed([opening, 'the state bucket lives in the ops account 111122223333']);
+    expect(applied(state)).toContain('statement:other-account');
+  });
+});
+
+describe('QA37 F5: a second incident beside the open case', () => {
+  const terraform = 'Error: error configuring S3 Backend: error validating provider credentials: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403, request id: 5d4f1f5e-1c2b-4c3d-9e8f-0a1b2c3d4e5f';
+  const kubectl = 'error: You must be logged in to the server (Unauthorized)';
+  it.each(['also our kubectl is broken too:', 'btw the staging box says:', 'meanwhile on the other cluster:', 'unrelated, but:'])('when "%s" introduces another family of error, then it opens a new case and the first keeps its facts', (lead) => {
+    const { state, replies } = typed([terraform, '1', `${lead}\n${kubectl}`]);
+    expect(state.earlier?.length ?? 0).toBe(1);
+    expect(state.errorCodes).not.toContain('InvalidClientTokenId');
+    expect(texts(replies)).toContain('opens a new case');
+  });
+  it('when "also" starts a story of the same incident, then it stays in the case', () => {
+    const { state } = typed([terraform, '1', `also it fails in CI too:\n${terraform}`]);
+    expect(state.earlier?.length ?? 0).toBe(0);
+  });
+});
