@@ -19,7 +19,11 @@ const ANOTHER_THING = /\b(?:different|another|separate|unrelated)[ \t]{1,3}(?:th
  * cluster:", "unrelated, but:", "also our kubectl is broken too:". Read at the start of the text only: the same words
  * inside a story ("it also fails in CI too") tell more of this incident. The error must still be of another family.
  */
-const BESIDE_IT = /^[ \t]*(?:btw|by the way|meanwhile|unrelated|separately|on another note|also\b[^\n]{0,80}\b(?:too|as well))\b/i;
+const BESIDE_IT = /^[ \t]*(?:btw|by the way|meanwhile|unrelated|separately|on another note)\b/i;
+/** "also … too" in the first line: two plain tests, not one regex with a gap (recheck could not decide that one). */
+const ALSO = /^[ \t]*also\b/i;
+const TOO = /\b(?:too|as well)\b/i;
+const besideIt = (lead: string): boolean => BESIDE_IT.test(lead) || (ALSO.test(lead) && TOO.test(lead.split('\n', 1)[0]!.slice(0, 100)));
 
 /** The leading cause of a case: confirmed, being fixed, or first in its ranking. */
 const leadOf = (s: CaseState) => s.confirmed ?? s.scoring?.current ?? s.causes[0]?.id;
@@ -31,7 +35,7 @@ const leadOf = (s: CaseState) => s.confirmed ?? s.scoring?.current ?? s.causes[0
  */
 export function anotherThing(state: CaseState, text: string, now: Date): { diagnosed: Diagnosis; intro?: string } | undefined {
   const lead = text.slice(0, READ_LIMIT);
-  if (!ANOTHER_THING.test(lead) && !BESIDE_IT.test(lead)) return undefined;
+  if (!ANOTHER_THING.test(lead) && !besideIt(lead)) return undefined;
   const diagnosed = diagnose(text, { now });
   return anotherIncident(state, diagnosed) ? { diagnosed, intro: introOf(state, diagnosed) } : { diagnosed };
 }
@@ -56,4 +60,4 @@ function introOf(state: CaseState, d: Diagnosis): string {
   return `You said this is another thing (or one beside it), and its error (${codes(awsCodes(d.errorCodes))}) is not this case's (${codes(awsCodes(state.errorCodes))}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
 }
 
-export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING, BESIDE_IT];
+export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING, BESIDE_IT, ALSO, TOO];

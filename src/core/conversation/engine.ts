@@ -233,10 +233,11 @@ function lastAnswered(s: CaseState): QuestionProbe | undefined {
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const { s } = t;
   if (s.phase === 'resolved') return;
-  // A second click on an answered question (or a replica retrying the event) changes nothing; another choice of it
-  // corrects the answer (QA 37 F4: a runbook re-answering got silence), as the same choice said in words would.
+  // A second click on an answered question (or a replica retrying the event, or a teammate's click racing the first)
+  // changes nothing; another choice from the one who answered corrects the answer (QA 37 F4: a runbook re-answering got
+  // silence), as the same choice said in words would.
   const earlier = s.asked.find((a) => a.id === questionId && a.answer !== undefined);
-  if (earlier && (earlier.answer === choiceId || applyStated(t, [{ probeId: questionId, choiceId }]) === 0)) return;
+  if (earlier && (earlier.answer === choiceId || earlier.answeredBy !== t.user || applyStated(t, [{ probeId: questionId, choiceId }]) === 0)) return;
   if (earlier) {
     moveOn(t);
     return;

@@ -190,7 +190,8 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     id: 'authz-same-account-kms',
     title: 'Same account: an SSE-KMS bucket needs the key as well',
     causes: [...AUTHZ],
-    when: [{ fact: 'resourceAccount', in: ['same'] }],
+    // S3's bare "Access Denied" names no policy kind; a message that names one has its own playbook.
+    when: [{ fact: 'resourceAccount', in: ['same'] }, { fact: 'denyKind', absent: true }],
     steps: [
       step('If the bucket (a Terraform state bucket too) encrypts with a customer managed KMS key, writing needs `kms:GenerateDataKey` (and `kms:Encrypt`) and reading needs `kms:Decrypt` on that key, in the caller\'s policy, with the key policy allowing the account. See the bucket\'s key and its policy:', 'aws s3api get-bucket-encryption --bucket <bucket>\naws kms get-key-policy --key-id <key arn> --policy-name default'),
     ],
