@@ -14,6 +14,16 @@ import type { CaseState } from './types';
 /** The words are read in the paste's first characters, where people say what the paste is. */
 const READ_LIMIT = 400;
 const ANOTHER_THING = /\b(?:different|another|separate|unrelated)[ \t]{1,3}(?:thing|error|issue|problem|failure|bug|incident|case|box|machine|host|server)\b|\bsomething else\b/i;
+/**
+ * A lead-in that puts a second thing beside the case (QA 37 F5): "btw the staging box says:", "meanwhile on the other
+ * cluster:", "unrelated, but:", "also our kubectl is broken too:". Read at the start of the text only: the same words
+ * inside a story ("it also fails in CI too") tell more of this incident. The error must still be of another family.
+ */
+const BESIDE_IT = /^[ \t]*(?:btw|by the way|meanwhile|unrelated|separately|on another note)\b/i;
+/** "also … too" in the first line: two plain tests, not one regex with a gap (recheck could not decide that one). */
+const ALSO = /^[ \t]*also\b/i;
+const TOO = /\b(?:too|as well)\b/i;
+const besideIt = (lead: string): boolean => BESIDE_IT.test(lead) || (ALSO.test(lead) && TOO.test(lead.split('\n', 1)[0]!.slice(0, 100)));
 
 /** The leading cause of a case: confirmed, being fixed, or first in its ranking. */
 const leadOf = (s: CaseState) => s.confirmed ?? s.scoring?.current ?? s.causes[0]?.id;
@@ -24,7 +34,8 @@ const leadOf = (s: CaseState) => s.confirmed ?? s.scoring?.current ?? s.causes[0
  * is what the new case says first when the paste is another incident.
  */
 export function anotherThing(state: CaseState, text: string, now: Date): { diagnosed: Diagnosis; intro?: string } | undefined {
-  if (!ANOTHER_THING.test(text.slice(0, READ_LIMIT))) return undefined;
+  const lead = text.slice(0, READ_LIMIT);
+  if (!ANOTHER_THING.test(lead) && !besideIt(lead)) return undefined;
   const diagnosed = diagnose(text, { now });
   return anotherIncident(state, diagnosed) ? { diagnosed, intro: introOf(state, diagnosed) } : { diagnosed };
 }
@@ -46,7 +57,7 @@ function anotherIncident(state: CaseState, d: Diagnosis): boolean {
 function introOf(state: CaseState, d: Diagnosis): string {
   const lead = leadOf(state);
   const codes = (c: string[]) => c.slice(0, 2).map((x) => `\`${x}\``).join(', ');
-  return `You said this is another thing, and its error (${codes(awsCodes(d.errorCodes))}) is not this case's (${codes(awsCodes(state.errorCodes))}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
+  return `You said this is another thing (or one beside it), and its error (${codes(awsCodes(d.errorCodes))}) is not this case's (${codes(awsCodes(state.errorCodes))}), so it opens a new case. The earlier one${lead ? ` (*${CAUSE_TITLES[lead]}*)` : ''} is kept apart, unresolved.`;
 }
 
-export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING];
+export const ANOTHER_INCIDENT_PATTERNS: RegExp[] = [ANOTHER_THING, BESIDE_IT, ALSO, TOO];

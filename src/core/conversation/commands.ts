@@ -59,7 +59,22 @@ export function runCommand(t: Turn, intent: Intent, note?: string): void {
     case 'skip':
       skip(t);
       return;
+    case 'why':
+      why(t);
+      return;
   }
+}
+
+/** "Why do you need that?": the pending step's reason (its probe's `why`, data) and the step again. */
+function why(t: Turn): void {
+  const { s } = t;
+  const pending = s.pending ? probeById(s.pending.id) : undefined;
+  if (!pending || s.phase !== 'diagnosing') {
+    t.replies.push({ type: 'text', text: helpText(s) });
+    return;
+  }
+  t.replies.push({ type: 'text', text: `Why it is asked: ${pending.why}` });
+  t.replies.push(shown(t, pending));
 }
 
 /** "I can't run that": move on to the next best step rather than asking again. */

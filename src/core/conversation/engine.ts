@@ -9,7 +9,8 @@
 import { diagnose } from '../diagnose';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 import { probeById } from '../knowledge';
-import { PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
+import type { QuestionProbe } from '../knowledge/types';
+import { ANSWERED_BY_FACTS, PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
 import { interpret, isPaste, understood, type Interpretation } from './interpreter';
@@ -23,7 +24,7 @@ import { saidToAnother } from './aside';
 import { runCommand } from './commands';
 import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './evidence';
 import { keepEarlier, newCase, workingCopy } from './case-state';
-import { answeredOrSaid, noteToldFix, readProse, takeWords } from './said';
+import { answeredOrSaid, applyStated, noteToldFix, readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
@@ -173,7 +174,7 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const paste = isPaste(text, d);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
-  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id), answeredOrSaid(t));
+  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id), answeredOrSaid(t), pending ? undefined : lastAnswered(s));
   if (words.intent) {
     runCommand(t, words.intent, words.note);
     return;
@@ -222,11 +223,25 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   }
 }
 
+/** The last question the team answered themselves, if nothing was asked since: a bare number re-answers it (QA 37 F4). */
+function lastAnswered(s: CaseState): QuestionProbe | undefined {
+  const last = s.asked.at(-1);
+  const probe = last && !last.said && last.answeredBy !== undefined && last.answer !== ANSWERED_BY_FACTS ? probeById(last.id) : undefined;
+  return probe?.kind === 'question' ? probe : undefined;
+}
+
 function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const { s } = t;
   if (s.phase === 'resolved') return;
-  // A second click on an answered question (or a replica retrying the event) changes nothing.
-  if (s.asked.some((a) => a.id === questionId && a.answer !== undefined)) return;
+  // A second click on an answered question (or a replica retrying the event, or a teammate's click racing the first)
+  // changes nothing; another choice from the one who answered corrects the answer (QA 37 F4: a runbook re-answering got
+  // silence), as the same choice said in words would.
+  const earlier = s.asked.find((a) => a.id === questionId && a.answer !== undefined);
+  if (earlier && (earlier.answer === choiceId || earlier.answeredBy !== t.user || applyStated(t, [{ probeId: questionId, choiceId }]) === 0)) return;
+  if (earlier) {
+    moveOn(t);
+    return;
+  }
   if (!applyChoice(t, questionId, choiceId)) {
     noted(t, false);
     return;

@@ -15,7 +15,7 @@ import { NOT_SURE, NO_AS_A_NOUN } from '../knowledge/not-sure';
 import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms';
+export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms' | 'why';
 
 export interface Interpretation {
   intent?: Intent;
@@ -137,6 +137,8 @@ const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
   { intent: 'fix', re: FIX_REQUEST },
   { intent: 'platforms', re: /^(show |see )?(the |all )?other platforms?\b[\s.!?]*$/i },
   { intent: 'help', re: /^(help|\?|what now\??)$/i },
+  // "why do you need that?", "why?", "what for?": the person asks the reason for the step (QA 37 F17).
+  { intent: 'why', re: /^(?:but |and |ok,? )?(?:why\b(?: (?:do|does|would) (?:you|it|that|this) (?:need|want|ask|matter)\w*| (?:is|are) (?:you asking|that needed|that important|this needed|this important)| (?:does|would) (?:that|it|this) matter| ask(?:ing)?)?(?: (?:that|this|it|for (?:that|this|it)))?|what(?:'?s| is)? (?:that |this |it )?for|what does (?:that|it|this) (?:tell|change)(?: you)?)[\s.!?]*$/i },
   { intent: 'skip', re: /^(skip|pass|next|(i )?can'?t( run (it|that))?|cannot|no access|not possible|n\/a)\b[\s.!]*$/i },
   // "I can't run that here", "no access to that box", "unable to get into the pod": cannot do the step (unless the words
   // answer the question asked: see CANNOT_STEP).
@@ -426,12 +428,37 @@ export function statementsIn(sentences: string[], open: readonly string[]): Inte
  * @param answered ids of the questions answered, or whose choice was said unasked (QA 35 N1): a correction
  *   (correctionClaim) can take either back, read in its claim only (review 35 R35-5)
  */
-export function interpret(raw: string, pending: Probe | undefined, open: string[], answered: readonly string[] = []): Interpretation {
+export function interpret(raw: string, pending: Probe | undefined, open: string[], answered: readonly string[] = [], closed?: QuestionProbe): Interpretation {
   const words = readReply(raw, pending, open);
-  const claim = answered.length > 0 ? correctionClaim(raw) : undefined;
+  const renumbered = words.badNumber && pending === undefined && closed ? reanswered(raw, closed) : undefined;
+  if (renumbered) return { stated: [renumbered], statements: [] };
+  const claim = answered.length > 0 ? correctionClaim(raw) ?? contradictionClaim(raw, words) : undefined;
   if (claim === undefined) return words;
+  // A choice said again is no change (said.ts applyStated takes only a different one): the claim can only correct.
   const corrected = statementsIn([claim], answered).stated.filter((c) => !words.stated.some((w) => w.probeId === c.probeId));
   return { ...words, stated: [...words.stated, ...corrected] };
+}
+
+/**
+ * A plain statement that contradicts an answer given ("it's AKIA" after the key prefix was answered ASIA, QA 37 F4) is a
+ * correction without its "no,": read against the answered questions on the same terms as a correction's claim (asserted:
+ * not asked, hedged or someone else's belief), and only when the reply is no answer or command of its own.
+ */
+function contradictionClaim(raw: string, words: Interpretation): string | undefined {
+  if (words.intent || words.answer || words.badNumber) return undefined;
+  const claim = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim().split(/[.;?]/)[0]!;
+  const asked = /\?/.test(raw.slice(0, READ_LIMIT).split(/[.;]/)[0]!);
+  return claim !== '' && !asked && !NOT_ASSERTED.test(claim) && !HEDGED.test(claim) && !ASKED_CLAIM.test(claim) ? claim : undefined;
+}
+
+/**
+ * A bare number with no question pending, the last question answered still on screen ("1" after "2" took the key
+ * prefix, QA 37 F4): the person re-answers it. Read as that choice said, which replaces the earlier answer when it differs.
+ */
+function reanswered(raw: string, closed: QuestionProbe): { probeId: string; choiceId: string } | undefined {
+  const num = BARE_NUMBER.exec(raw.trim());
+  const choice = num ? closed.choices[Number(num[1]) - 1] : undefined;
+  return choice ? { probeId: closed.id, choiceId: choice.id } : undefined;
 }
 
 function readReply(raw: string, pending: Probe | undefined, open: string[]): Interpretation {

@@ -197,6 +197,8 @@ export function applyStated(t: Turn, stated: Array<{ probeId: string; choiceId: 
 function reopenDiagnosis(t: Turn): void {
   if ((t.s.phase !== 'remediating' && t.s.phase !== 'verifying') || t.s.confirmed) return;
   t.s.phase = 'diagnosing';
+  // The team is told why the fix on screen is dropped (issue #9 Build 1: a switch says why).
+  t.replies.push({ type: 'text', text: 'The fix shown stood on the answer you just corrected, so it no longer stands: the case is weighed again.' });
   delete t.sc.current;
   log(t, 'back to diagnosing: the answer its fix stood on was corrected');
 }

@@ -10,6 +10,7 @@ import { CLOCK_OWNERS } from '../clock-owners';
 import { NOT_SURE, NO_AS_A_NOUN } from './not-sure';
 import { near, WORD } from '../near';
 import { LAPTOP_SAY, NOT_ON_AWS } from './runtime-words';
+import { OWN_ACCOUNT } from './account-words';
 
 const YES = ['^y(es|ep|eah)?\\b', '\\bcorrect\\b', '\\bright\\b'];
 // "no idea" and "no clue" are not a no, nor "no issues when running locally", "no problems with the CLI": a success told.
@@ -124,6 +125,7 @@ export const PROBES: Probe[] = [
     id: 'configure-list',
     kind: 'command',
     text: 'Which credentials does the failing runtime actually load? Run this *in the failing shell, job or container* and paste the output:',
+    why: "It shows which source won (env, a profile, SSO, a role) and the key's last four characters: the same error has other fixes for each source.",
     commands: [
       { shell: 'bash', code: 'aws configure list' },
       { shell: 'powershell', code: 'aws configure list' },
@@ -139,6 +141,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'What do the first four characters of the access key id in the failing runtime look like? (`aws configure list` shows only the last four. The prefix: `echo ${AWS_ACCESS_KEY_ID:0:4}` in bash, `$env:AWS_ACCESS_KEY_ID.Substring(0,4)` in PowerShell, or `aws configure get aws_access_key_id --profile <profile> | cut -c1-4` for a profile)',
+    why: "AKIA is a long-term user key; ASIA a temporary session key that needs its session token beside it. The two have different fixes.",
     // SSO and platform roles always hand out a temporary key with its token: its prefix tells nothing.
     // Nor after an AccessDenied: AWS accepted the key, so long-term vs temporary tells nothing about
     // the permissions problem; who the caller is and whose resource it is do (resource-account, caller-identity).
@@ -203,6 +206,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Did anything happen to this key recently?',
+    why: "A key rotated, disabled or deleted recently is refused everywhere it is still set: the fix is to find where the old key is kept.",
     // Not after a denial: a rotated-away key is rejected, never denied.
     skipWhen: [{ fact: 'rotation' }, { fact: 'callerDenied' }],
     choices: [
@@ -260,6 +264,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1.2,
     text: 'Does the same key work somewhere else (another shell, machine or job, with `aws sts get-caller-identity`)?',
+    why: "If the same key works elsewhere, the key itself is good and the failing runtime differs (its clock, endpoint, region or which key it loads).",
     skipWhen: [{ fact: 'worksElsewhere' }],
     choices: [
       {
@@ -379,6 +384,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.8,
     text: 'Which AWS endpoint is the failing call meant to reach?',
+    why: "A key is valid in one partition or endpoint only: a China, GovCloud or local endpoint (LocalStack) refuses a commercial key, and the reverse.",
     skipWhen: [
       { fact: 'target' },
       { fact: 'partition', in: ['aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-eusc'] },
@@ -442,6 +448,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1.2,
     text: 'The failing call goes to an opt-in region. Is that region enabled for the account? Check from a region that works: `aws account get-region-opt-status --region-name <region> --region us-east-1`',
+    why: "An opt-in region refuses every key until the account enables it, so the key is not at fault there.",
     skipWhen: [{ fact: 'regionEnabled' }],
     onlyWhen: [{ fact: 'region', matches: OPT_IN_REGION }],
     choices: [
@@ -474,6 +481,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.5,
     text: 'Is a session token set next to the key (`AWS_SESSION_TOKEN`, or `aws_session_token` in the profile)?',
+    why: "A temporary key (ASIA) is refused without its session token, and a leftover token next to a long-term key (AKIA) breaks the pair.",
     // Not after a denial: a key without its token is rejected, never denied.
     // tokenField: said already (the tool takes none, or it is set next to the key).
     skipWhen: [{ fact: 'sessionTokenPresent' }, { fact: 'tokenField' }, { fact: 'signIn', in: ['sso', 'role'] }, { fact: 'callerDenied' }],
@@ -548,6 +556,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.8,
     text: 'How do these credentials get into the failing runtime?',
+    why: "Each way of getting credentials fails in its own way (an SSO session expires, an env var overrides a profile, a role needs its platform): the fix follows the source.",
     skipWhen: [{ fact: 'signIn' }, { fact: 'credentialSource' }],
     choices: [
       {
@@ -723,6 +732,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Is the clock of the failing machine right? Compare `date -u` (PowerShell: `(Get-Date).ToUniversalTime()`) with https://time.is/UTC.',
+    why: "AWS refuses a signed request when the clock is minutes off: then the keys are fine and the clock is the fix.",
     // Not after a denial: a skewed clock breaks the signature, so the caller is rejected, never denied.
     skipWhen: [{ fact: 'clockSkew' }, { fact: 'clock' }, { fact: 'callerDenied' }],
     choices: [
@@ -774,6 +784,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 1,
     text: 'Were the key id and secret typed or copied by hand (from the console, a chat, a PDF or a password manager)?',
+    why: "A key typed or copied by hand often carries a missing character, a space or a look-alike letter: then writing it again is the fix.",
     // Not after a denial: a mangled key or secret is rejected, never denied.
     skipWhen: [{ fact: 'copied' }, { fact: 'callerDenied' }],
     choices: [
@@ -806,6 +817,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.8,
     text: 'Where does the failing call run?',
+    why: "The fix is written for where the call runs (a laptop, CI, EC2, a container, a pod): each loads credentials from another place.",
     skipWhen: [{ fact: 'runtime' }],
     choices: [
       {
@@ -869,6 +881,7 @@ export const PROBES: Probe[] = [
     id: 'caller-identity',
     kind: 'command',
     text: 'Run this *in the failing runtime* and paste the output (it succeeds for any valid credentials, whatever their permissions):',
+    why: "It names the identity the runtime really uses and its account, which the error does not always say: the fix depends on whether that is the one you meant.",
     commands: [
       { shell: 'bash', code: 'aws sts get-caller-identity' },
       { shell: 'powershell', code: 'aws sts get-caller-identity' },
@@ -889,6 +902,7 @@ export const PROBES: Probe[] = [
     kind: 'question',
     cost: 0.6,
     text: 'AWS accepted the caller, so this is about *which* identity and *whose* resource. Is the calling identity (the ARN in the error, or what `aws sts get-caller-identity` printed) the one you meant, and which account owns the resource that was denied (the bucket, KMS key, Terraform state bucket, role)?',
+    why: "AWS accepted who you are: an AccessDenied is then about which identity and whose resource. Another account needs both accounts to allow it; your own account needs only your policy (and the KMS key's).",
     // A root caller is refused whatever account owns the role: asking whose it is only delays the fix.
     skipWhen: [{ fact: 'resourceAccount' }, { fact: 'callerExpected' }, { fact: 'denyKind', in: ['root-caller'] }],
     onlyWhen: [{ fact: 'errorCode', in: AUTHORIZATION_ERRORS }],
@@ -897,7 +911,7 @@ export const PROBES: Probe[] = [
       {
         id: 'same',
         label: 'Right identity; the resource is in the same account',
-        say: ['\\bsame account\\b'],
+        say: ['\\bsame account\\b', OWN_ACCOUNT],
         // The caller's and the resource's ARNs, pasted as the answer, in one account (lbhackney/it-data-platform#1819).
         sayWhenAsked: [near(ARN_BEFORE_ACCOUNT, ARN_ACCOUNT, { gap: '.', atLeast: 14, within: 313, capture: 'same' })],
         implies: { resourceAccount: 'same', callerExpected: 'yes' },

@@ -10,6 +10,7 @@ import { LAPSE_RATIO, LAPSE_SAY } from '../extract/lapse-cue';
 import { UNREAD_SOURCE_STATEMENTS } from './statements-unread-sources';
 import { TOLD_FIX_STATEMENTS } from './statements-told-fixes';
 import { LAPTOP_SAY, NOT_ON_AWS } from './runtime-words';
+import { OWN_ACCOUNT } from './account-words';
 
 export const STATEMENTS: Statement[] = [
   {
@@ -279,11 +280,12 @@ export const STATEMENTS: Statement[] = [
     say: [
       "\\b(it'?s|that'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b",
       '\\bwrong (aws )?account\\b',
-      '\\b(lives|is|sits|are|belongs?) (in|to) (the |an)?(other|another|different|\\w+) (aws )?account\\b',
+      // Not the caller's own account ("the state bucket is in this account", QA 37 F9).
+      '\\b(lives|is|sits|are|belongs?) (in|to) (the |an)?(other|another|different|(?!(this|that|my|our|your|its|their|same|own|one)\\b)\\w+) (aws )?account\\b',
       '\\b(another|a different|other) (aws )?account\\b',
       '\\bcross[- ]account\\b',
     ],
-    sayUnless: ['\\bsame account\\b'],
+    sayUnless: ['\\bsame account\\b', OWN_ACCOUNT],
     effects: { 'wrong-account-or-partition': 3, 'wrong-profile': 2.5, 'env-var-override': 1.3, 'key-deleted-or-inactive': 0.5 },
     implies: { resourceAccount: 'other' },
     evidence: 'The team says another AWS account is involved (the caller or the resource is in a different account)',

@@ -102,6 +102,8 @@ export interface ProbeChoice {
 interface ProbeBase {
   id: string;
   text: string;
+  /** One line on why the answer matters, said when the team asks "why do you need that?" (QA 37 F17). */
+  why: string;
   /** Ask only while the facts do not already answer it. */
   skipWhen: FactTest[];
   /** Ask only when all of these hold (e.g. the session-token question needs a temporary key). */

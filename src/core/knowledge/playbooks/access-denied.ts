@@ -184,6 +184,20 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
     sources: [CROSS_ACCOUNT, 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html'],
   },
   {
+    // The caller's own account owns the bucket, and the bucket encrypts with SSE-KMS: the identity needs the key too.
+    // hashicorp/terraform#29063 (a state bucket, "failed to upload state: AccessDenied"): fixed by kms:Encrypt, Decrypt
+    // and GenerateDataKey on the bucket's key. QA 37 F9: only the cross-account playbook said so.
+    id: 'authz-same-account-kms',
+    title: 'Same account: an SSE-KMS bucket needs the key as well',
+    causes: [...AUTHZ],
+    // S3's bare "Access Denied" names no policy kind; a message that names one has its own playbook.
+    when: [{ fact: 'resourceAccount', in: ['same'] }, { fact: 'denyKind', absent: true }],
+    steps: [
+      step('If the bucket (a Terraform state bucket too) encrypts with a customer managed KMS key, writing needs `kms:GenerateDataKey` (and `kms:Encrypt`) and reading needs `kms:Decrypt` on that key, in the caller\'s policy, with the key policy allowing the account. See the bucket\'s key and its policy:', 'aws s3api get-bucket-encryption --bucket <bucket>\naws kms get-key-policy --key-id <key arn> --policy-name default'),
+    ],
+    sources: ['https://github.com/hashicorp/terraform/pull/29063', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#aws-managed-customer-managed-keys', 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html'],
+  },
+  {
     id: 'authz-scp',
     title: 'An organisation SCP (or RCP) denies it: no IAM policy in the account can override that',
     causes: [...AUTHZ],
