@@ -102,7 +102,9 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
     // that works: without it the CLI may have used another source than the tool.
     id: 'cli-reads-profile-tool-not',
     say: [
-      String.raw`\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b[^.\n]{0,40}--profile[ =]\S{1,64}[^.\n]{0,40}\b${WORKS}\b[^.\n]{0,60}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
+      // The failing side must be said to use the profile too ("… but the tool still fails with AWS_PROFILE=dev"): "… but the
+      // python script still says it" names no profile, and a script that never got it is the wrong-profile case (QA35 N3).
+      String.raw`\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b[^.\n]{0,40}--profile[ =]\S{1,64}[^.\n]{0,40}\b${WORKS}\b[^.\n]{0,60}\bbut\b[^.\n]{0,80}\b${FAILS}\b[^.\n]{0,60}(?:\bAWS_PROFILE\b|--profile\b|\bprofile\b)`,
       String.raw`\b${WORKS}\b[^.\n]{0,20}\b(?:with|from|in|using|via) (?:the )?(?:aws )?cli\b[^.\n]{0,40}\b(?:same|this|that|the) profile\b[^.\n]{0,40}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
     ],
     // "… --profile prod works, but aws s3 ls without the profile fails" is a wrong-profile case told plainly: the failing
