@@ -16,13 +16,6 @@ import { OTHER_PLATFORMS_WORDS } from '../../core/conversation/replies';
 
 export const JSONL_VERSION = 1;
 
-/**
- * Words that name credentials but tell no failure (a change's title, a feature request) open no case: the reply asks
- * for what fails, as the terminal chat and Slack's no-case replies do, rather than only saying nothing was found.
- */
-const NO_CASE =
-  'No AWS credential or authentication error found in that text, and it does not describe a credential problem. Say what fails, or paste the error it prints.';
-
 export type JsonlKind = 'question' | 'command' | 'fix' | 'verify' | 'resolved' | 'noted' | 'silent' | 'no-case' | 'new-case' | 'error';
 
 export interface JsonlStep {
@@ -207,7 +200,7 @@ export class JsonlChat {
     const { outcome } = step;
     if (!outcome) {
       if (step.afterResolved) return this.base('silent', { text: ['This case is resolved. Send a new error (or describe a new problem) to open another case, or {"command": "new"}.'] });
-      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: [NO_CASE] });
+      return this.base(this.session.state ? 'silent' : 'no-case', this.session.state ? {} : { text: ['No AWS credential or authentication error found in that text, and it does not describe a credential problem.'] });
     }
     const { replies, state } = outcome;
     for (const r of replies) if (r.type === 'question') this.choicesSeen.set(r.id, r.choices.map((c) => c.id));

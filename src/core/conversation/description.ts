@@ -4,12 +4,11 @@
  * context). Passive listening in a channel acts on error text only, so words alone never get an
  * answer there. Said to awskey directly (the terminal chat, `chat --jsonl`, an @mention, a DM, `/awskey
  * diagnose`), the person came with a problem, so less is needed:
- * - the first thing said opens a case when diagnose reads a failure in it, or when it tells that something failed
- *   (toldFailure) and names the topic (credentials, a key, a role, SSO, a credentials setting in code or config:
- *   "[BUG] Cannot load SSO provider", a title only), how a platform hands a runtime its role (the instance
+ * - the first thing said opens a case when diagnose reads a failure in it, or when it names the
+ *   topic (credentials, a key, a role, SSO, a credentials setting in code or config: "[BUG] Cannot
+ *   load SSO provider", a title only, a workflow file only), how a platform hands a runtime its role (the instance
  *   metadata service, Pod Identity, IRSA's annotation: role-delivery-words.ts) or a token that expired, or names AWS next to trouble ("why
- *   doesn't scout work in me-south-1"); not when the words only name the topic and tell no failure (a change or a
- *   feature described: "rotate aws access keys"), nor when it holds an error diagnose did not read as a
+ *   doesn't scout work in me-south-1"); not when it holds an error diagnose did not read as a
  *   credential failure (Throttling, NoSuchBucket) and names no credentials or role, nor when the
  *   words are about another cloud's credentials, nor when they only ask, request or propose something about
  *   credentials and tell no failure (diagnose's reading of asking, rules/asked-not-reported.ts: "It would be great if
@@ -28,7 +27,7 @@ import { AWS_SERVICES } from '../extract/aws-services';
 import { type Near, near } from '../near';
 import { matchesAny } from '../says';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
-import { askedNotReported, tellsFailure } from '../rules/asked-not-reported';
+import { askedNotReported } from '../rules/asked-not-reported';
 import { sentences } from '../sentences';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
@@ -102,76 +101,13 @@ export function opensCase(d: Diagnosis, text: string, said: Said): boolean {
 export const askedOnly = (d: Diagnosis, text: string): boolean =>
   d.errorCodes.length === 0 && askedNotReported(text.slice(0, READ_CHARS).split('\n'));
 
-/**
- * A refusal as a tool or service prints it: "The authorization mechanism you have provided is not supported. Please use
- * AWS4-HMAC-SHA256" (S3's message, quoted without its code in ravsau/aws-labs#5, a tuning positive of batch 23).
- */
-const NOT_SUPPORTED = /\bnot supported\b/i;
-/**
- * A part of the credentials gone, told with "without" as with "missing": "authenticating w/o sessionToken from the SDK"
- * (the title of a missing-session-token thread).
- */
-const WITHOUT = /\b(?:without|w\/o)\b/i;
-/**
- * What is got against what is wanted, in a question, as rules/asked-not-reported.ts reads it: "how do I make boto3 use
- * the sso profile instead of the env keys it picks up?" (review 35, R35-3).
- */
-const INSTEAD_ASKED = /\binstead of\b[^?\n]{0,200}\?/i;
-/**
- * Settings shown alone, every line a section or a key and its value (a credentials file, a workflow's step: "[profile
- * production]\nrole_arn = …\nsource_profile = default", aws/aws-cli#7794): said to awskey, the settings are what the person
- * asks about, and they hold no sentence that could tell a change or a request instead.
- */
-const SECTION_LINE = /^\[[^\]\n]{1,80}\]$/;
-const KEY_LINE = /^(?:- )?[\w.-]{1,60} ?[=:](?: |$)/;
-const settingsOnly = (t: string): boolean => {
-  const lines = t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length >= 2 && lines.every((l) => SECTION_LINE.test(l) || KEY_LINE.test(l));
-};
-/**
- * The words tell that something failed: the trouble words above, or the wider reading of a failure told that diagnose
- * uses to tell a report from a request (rules/asked-not-reported.ts: "missing", "still", "I get", "why", "keeps
- * using", "returns nothing"). Naming credentials is not enough on its own: a pull request, a feature request or a change's
- * title names them as often as a report does ("rotate aws access keys", "This enables usage of temporary credentials
- * obtained from e.g. aws sts", "[Feature] Implement option to fetch repository credentials at runtime": tuning negatives
- * of batches 23, 11 and 23), and awskey answers those by asking what fails instead of ranking causes.
- */
-const toldFailure = (t: string): boolean =>
-  tellsFailure(t) || NOT_SUPPORTED.test(t) || WITHOUT.test(t) || INSTEAD_ASKED.test(t) || settingsOnly(t);
-/**
- * A change's title: one short line that opens with the fix it makes, after at most a ticket or a conventional-commit
- * prefix ("fixed get-aws-config bug", "Fixed an issue with -sso flag", "fix(core): Increase assume role duration",
- * "JENKINS-26854: Fix for not being able to start EC2 slaves"), or ends with it ("Credentials cache fix").
- */
-const FIX_TITLE = /^[\W\d]{0,8}(?:[\w.-]{1,30}(?:\([\w.-]{1,30}\))?!?:\s{0,3})?(?:attempted |bug ?|hot ?)?fix(?:es|ed)?\b|\bfix$/i;
-const TITLE_WORDS = 12;
-/**
- * The words that name the change's kind in such a title: the fix, a bug fix. "Issue" and "problem" stay: they name the
- * failure itself ("fix the validation credentials issue", aws-observability/aws-otel-test-framework#68, a tuning
- * positive of batch 7, beside "Fixed an issue with -sso flag", a tuning negative of batch 21: the failure that opens no
- * case is the worse miss).
- */
-const FIX_KIND = /\b(?:attempted |bug ?|hot ?)?fix(?:es|ed|ing)?\b|\bbugs?\b/gi;
-/**
- * What a text tells beyond the fix it names. A change's title tells that something was fixed, not that something fails
- * now: its "fix" and "bug" name the change's kind, and only what it says besides them can tell a failure ("Fix for
- * "Please use AWS4-HMAC-SHA256" error", louisemcmahon/nodebb-plugin-s3-uploads#26, still does).
- */
-function pastTheFix(t: string): string {
-  const line = t.trim();
-  if (line.includes('\n') || line.split(/\s+/).length > TITLE_WORDS || !FIX_TITLE.test(line)) return t;
-  return line.replace(FIX_KIND, ' ');
-}
-
 function describesProblem(text: string, afterResolved: boolean): boolean {
   const t = text.slice(0, READ_CHARS);
   if (t.trim().split(/\s+/).length < MIN_WORDS) return false;
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
-  if (afterResolved) return TROUBLE.test(t) && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  const told = pastTheFix(t);
-  const trouble = TROUBLE.test(told);
-  const topic = CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || matchesAny(t, TOKEN_EXPIRY);
-  return (topic && (trouble || toldFailure(told))) || (AWS_CONTEXT.test(t) && trouble);
+  const trouble = TROUBLE.test(t);
+  if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
+  return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || matchesAny(t, TOKEN_EXPIRY) || (AWS_CONTEXT.test(t) && trouble);
 }
 
 /**

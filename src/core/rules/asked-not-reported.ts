@@ -151,8 +151,7 @@ const INSTEAD = /\binstead of\b/i;
  * names: its "instead of" tells no behaviour met.
  */
 const CAPABILITY = /\b(?:is it possible|is there (?:a|any) way|(?:can|could) (?:i|we|you|one)\b|does [\w.-]{1,30} support)/i;
-/** Any word of these readings tells a failure met; description.ts reads a whole text said to awskey with it too. */
-export const tellsFailure = (s: string): boolean =>
+const tellsFailure = (s: string): boolean =>
   FAILURE_WORDS.test(s) || ERROR_NAME.test(s) || NOT_DONE.test(s) || MET.test(s) || HAPPENS.test(s);
 
 /** A long text that holds a question is a report with a question in it. */
