@@ -34,19 +34,13 @@ import { sentences } from '../sentences';
 const CREDENTIAL_TOPIC =
   /credentials?\b|\bcreds\b|\bassum(e|ed|ing)\b.{0,20}\brole\b|\brole\b.{0,40}\bassumed\b|access[ _-]?keys?\b|secret[ _-]?(access[ _-]?)?keys?\b|session[ _-]?token|security[ _-]?token|\bsessionToken\b|\bauthenticat|\bauthori[sz]|\bsignature\b|\bsigv4\b|\biam (roles?|users?|polic(y|ies))\b|assume[ _-]?role|role[ _-]to[ _-]assume|\binstance profile\b|\bweb[ _-]identity\b|\bid-token\b|\boidc\b|\birsa\b|\bsso\b|\baws[ _-]?profiles?\b|\bAWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|(DEFAULT_)?PROFILE)\b|\bprofile\b[^.\n]{0,40}\b(not found|(could|can)( ?not|n'?t) be found|does(n'?t| not) exist)\b|\bProfileNotFound\b|\b(AKIA|ASIA)\b|\baccess denied\b|\bunauthori[sz]ed\b|\bforbidden\b|\bpermissions?\b|\bmfa\b|\blog(ged)? ?in\b|\bsign(ed)? ?in\b|\bkubeconfig\b|\bget-caller-identity\b|\b(aws_)?(access_key|secret_key|session_token|security_token)\b|\b(role_arn|source_profile|credential_process|credential_source|sso_start_url|sso_session|web_identity_token_file|role-to-assume)\b|\bconfigure-aws-credentials\b/i;
 /**
- * An AWS region's code names AWS on its own ("Eu-central-1 doesn't support v2", uproc-io/any-file#3): the partitions'
- * region codes as the SDKs' endpoint tables list them (botocore/data/endpoints.json: us-east-1, eu-central-1,
- * ap-southeast-2, us-gov-west-1, cn-north-1, …).
- */
-const REGION_CODE = String.raw`\b(?:us|eu|ap|ca|sa|me|af|il|mx|cn)-(?:gov-)?(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`;
-/**
  * AWS named, next to words of trouble: "scout doesn't work in me-south-1 but aws cli works". A service named without
  * "AWS" counts, from the list diagnose's early gate and prose reading use (extract/aws-services.ts): "v2 Batch example:
  * SageMaker Pipeline execution fails in preprod and prod" (aws-samples/aws-enterprise-mlops-framework#4).
  */
-const AWS_CONTEXT = new RegExp(String.raw`\baws\b|\bamazon\b|\bboto3?\b|\bbotocore\b|\b(?:kms|ssm|rds|cloudfront|cdk|sam|localstack)\b|\b${AWS_SERVICES}\b|amazonaws\.com|${REGION_CODE}`, 'i');
+const AWS_CONTEXT = new RegExp(String.raw`\baws\b|\bamazon\b|\bboto3?\b|\bbotocore\b|\b(?:kms|ssm|rds|cloudfront|cdk|sam|localstack)\b|\b${AWS_SERVICES}\b|amazonaws\.com`, 'i');
 const TROUBLE =
-  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|bug|expir(e|ed|es|ing|ation)|unauthori[sz]ed|forbidden|40[13]|me too)\b|\bnot (being )?able to\b|\b(?:doesn'?t|does not|don'?t|do not|no longer) support(?:s|ed)?\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
+  /\b(fail(s|ed|ing|ure)?|errors?|exception|broken|invalid|denied|rejected|refused|unable|not ok|not working|stopped working|no longer|wrong|problem|issue|bug|expir(e|ed|es|ing|ation)|unauthori[sz]ed|forbidden|40[13]|me too)\b|\bnot (being )?able to\b|\b(doesn'?t|does not|don'?t|can'?t|cannot|won'?t|isn'?t|not)\b.{0,30}\b(work|connect|authenticate|find|load|deploy|access|pick)/i;
 /**
  * A token that expires is a credential (an STS session token, a web identity or SSO token), whatever the tool is
  * called: "from velero version 1.14 we are getting error of expired toekn for backuing up data using datamover"

@@ -79,8 +79,6 @@ function firstOutsideFailures(ctx: Parameters<Extractor>[0], re: RegExp, first: 
  * payload header, or its InvalidRequest answer to a Signature Version 2 request ("The authorization mechanism you have
  * provided is not supported. Please use AWS4-HMAC-SHA256.": aws-samples/aws-java-sample#19, DanielHindi/aws-s3-zipper#36,
  * cobyism/ghost-on-heroku#19 in batch 9; the signing version is named in tuning threads of batches 4, 5, 7 and 9).
- * A version said unsupported or the only one supported ("Eu-central-1 doesn't support v2", uproc-io/any-file#3 in batch 23)
- * names the signing version too.
  * Amazon S3 accepts only Signature Version 4 in the regions opened since 2014 and has turned
  * Signature Version 2 off (Amazon S3 User Guide, "Authenticating Requests (AWS Signature Version 4)").
  */
@@ -190,7 +188,7 @@ function signingOffDebugLog(ctx: Parameters<Extractor>[0], first: RegExpExecArra
   return null;
 }
 
-const SIGNING_VERSION = /\bsignature[_ ]?version\b|\b(?:doesn'?t|does not|don'?t|do not|no longer|only) supports? (?:signature )?v(?:ersion )?[24]\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
+const SIGNING_VERSION = /\bsignature[_ ]?version\b|\bs3v4\b|\bsigv[24]\b|\bsignature v(?:ersion )?[24]\b|Missing required header for this request: x-amz-content-sha256|\bPlease use AWS4-HMAC-SHA256\b/i;
 
 /**
  * The instance's metadata service or role named in the same sentence as a container ("cannot authenticate itself using
