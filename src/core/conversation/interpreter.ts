@@ -446,6 +446,8 @@ export function interpret(raw: string, pending: Probe | undefined, open: string[
  */
 function contradictionClaim(raw: string, words: Interpretation): string | undefined {
   if (words.intent || words.answer || words.badNumber) return undefined;
+  // A reply opened by a correction word ("wait, is it ASIA") was judged by the correction reading: not again here.
+  if (CORRECTION_CLAIM.test(raw.trim())) return undefined;
   const claim = raw.slice(0, READ_LIMIT).replace(/\s+/g, ' ').trim().split(/[.;?]/)[0]!;
   const asked = /\?/.test(raw.slice(0, READ_LIMIT).split(/[.;]/)[0]!);
   return claim !== '' && !asked && !NOT_ASSERTED.test(claim) && !HEDGED.test(claim) && !ASKED_CLAIM.test(claim) ? claim : undefined;
