@@ -575,17 +575,6 @@ export const PROBES: Probe[] = [
         evidence: 'The credentials come from an SSO sign-in',
       },
       {
-        // AWS CLI v2's `aws login`: a console sign-in that writes `login_session` into the profile
-        // (aws/aws-cli awscli/customizations/login/login.py, v2@73fb33bb1). No IAM Identity Center behind it, so
-        // `aws sso login` is no fix; its session lapses like SSO's, and an SDK that predates it finds nothing in the profile.
-        id: 'login',
-        label: 'aws login (console sign-in with the AWS CLI)',
-        say: ['\\baws login\\b', '\\blogin_session\\b'],
-        implies: { signIn: 'login' },
-        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
-        evidence: 'The credentials come from an `aws login` session',
-      },
-      {
         id: 'assume-role',
         label: 'An assumed role / temporary keys exported by a script',
         // "users are assuming a role via their AWS credentials" (awsdocs/amazon-opensearch-service-developer-guide#19);
@@ -723,6 +712,17 @@ export const PROBES: Probe[] = [
         implies: { signIn: 'role' },
         effects: { 'role-credentials-unavailable': 3, 'env-var-override': 1.5, 'key-deleted-or-inactive': 0.3 },
         evidence: 'The credentials should come from a platform role',
+      },
+      {
+        // Listed after the older choices so their numbers stay as teams have learnt them. AWS CLI v2's `aws login`: a console sign-in that writes `login_session` into the profile
+        // (aws/aws-cli awscli/customizations/login/login.py, v2@73fb33bb1). No IAM Identity Center behind it, so
+        // `aws sso login` is no fix; its session lapses like SSO's, and an SDK that predates it finds nothing in the profile.
+        id: 'login',
+        label: 'aws login (console sign-in with the AWS CLI)',
+        say: ['\\baws login\\b', '\\blogin_session\\b'],
+        implies: { signIn: 'login' },
+        effects: { 'temporary-credentials-expired': 3, 'key-deleted-or-inactive': 0.3, 'missing-session-token': 0.5, 'role-credentials-unavailable': 0.3 },
+        evidence: 'The credentials come from an `aws login` session',
       },
       { id: 'unknown', label: 'Not sure', sayWhenAsked: UNSURE, effects: {}, evidence: 'The credential source is unknown' },
     ],
