@@ -714,7 +714,8 @@ export const PROBES: Probe[] = [
         evidence: 'The credentials should come from a platform role',
       },
       {
-        // Listed after the older choices so their numbers stay as teams have learnt them. AWS CLI v2's `aws login`: a console sign-in that writes `login_session` into the profile
+        // Listed after the older choices so their numbers stay as teams have learnt them.
+        // AWS CLI v2's `aws login`: a console sign-in that writes `login_session` into the profile
         // (aws/aws-cli awscli/customizations/login/login.py, v2@73fb33bb1). No IAM Identity Center behind it, so
         // `aws sso login` is no fix; its session lapses like SSO's, and an SDK that predates it finds nothing in the profile.
         id: 'login',
