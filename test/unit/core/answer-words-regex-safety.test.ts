@@ -26,7 +26,6 @@ const UNDECIDED = new Set<string>([
   '\\b(cli|aws-?cli|awscli|kubectl|console|sdk|terraform|boto3?|get-caller-identity|aws (s3|sts|ec2|iam) [\\w-]+)\\b[^.]{0,30}\\b(work(s|ed)( just)? (fine|normally|ok|okay|well|perfectly)|(it\'?s|is) (ok|okay|fine))\\b(?![^.]{0,40}\\b(until|till|before|previously|but)\\b)',
   '\\b(not|isn\'?t|wasn\'?t|aren\'?t|weren\'?t|never) (\\w+ )?(in sync|synced|synchroni[sz]ed|correct(ly)?|right|accurate(ly)?)\\b',
   '\\b(it\'?s|that\'?s|is|was|using|uses|in) the (\\w+[- ])?(dev|prod|staging|test|sandbox|ops|shared|security|audit|tools|management|master|wrong)\\b[- ]?account\\b',
-  '\\b(lives|is|sits|are|belongs?) (in|to) (the |an)?(other|another|different|\\w+) (aws )?account\\b',
 ]);
 
 describe('answer words: regex safety', () => {
