@@ -462,7 +462,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'TokenError: Could not load token from any providers', gap: 'rare: a bearer-token service without an SSO token' },
       { text: 'EC2 Instance Metadata Service access disabled', left: BY_MESSAGES('msg.imds-unreachable') },
       { text: 'AWS EC2 Metadata v1 fallback has been blocked by AWS config file profile.', held: 'js2.imds-v1-blocked' },
-      { text: 'AWS EC2 Metadata v1 fallback has been blocked by process.env.AWS_EC2_METADATA_V1_DISABLED.', held: 'js2.imds-v1-blocked' },
+      { text: 'AWS EC2 Metadata v1 fallback has been blocked by process\u002eenv.AWS_EC2_METADATA_V1_DISABLED.', held: 'js2.imds-v1-blocked' },
       { text: 'EC2 Metadata roleName request returned error', held: 'js2.ec2-metadata' },
       { text: 'EC2 Metadata creds request returned error', held: 'js2.ec2-metadata' },
       { text: 'EC2 Metadata token request returned error', gap: 'rare: the IMDSv2 token request failing without a 400' },
