@@ -61,7 +61,7 @@ describe('QA37 F2: key-position secrets of 38 to 41 characters through the CLI a
 
   it('when each is diagnosed with --json, --jsonl and --lines, then no output holds a piece and every diagnosis reports the secret', async () => {
     const ps = pastes(3701);
-    const texts = ps.map((p) => `java -Daws.accessKeyId=AKIAZX3PLMQ7RT5VW2NB -jar app.jar\n${p.line}\n${SIGNATURE_ERROR}`);
+    const texts = ps.map((p) => `java -Daws.accessKeyId=AKIAIOSFODNN7EXAMPLE -jar app.jar\n${p.line}\n${SIGNATURE_ERROR}`);
     const jsonl = await runCli(['diagnose', '--jsonl'], { stdin: `${texts.map((text, id) => JSON.stringify({ id, text })).join('\n')}\n`, env: { LOG_LEVEL: 'debug' } });
     expect(jsonl.code).toBe(0);
     expectNoLeak('diagnose --jsonl', `${jsonl.stdout}\n${jsonl.stderr}`, ps);

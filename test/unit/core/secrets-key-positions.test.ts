@@ -97,7 +97,7 @@ describe('a secret access key in a key position is a secret whatever its length 
   it('when the finding’s paste is diagnosed, then the 38-character value is counted, reported and in no excerpt', () => {
     const secret = 'Bn4Mc7Xz2Lk9Jh5Gf1Ds8Aq3Wp6Eo0Ri4Tu7Yy';
     expect(secret).toHaveLength(38);
-    const d = diagnose(`java -Daws.accessKeyId=AKIAZX3PLMQ7RT5VW2NB -jar app.jar\naws configure set aws_secret_access_key ${secret}\n${SIGNATURE_ERROR}`);
+    const d = diagnose(`java -Daws.accessKeyId=AKIAIOSFODNN7EXAMPLE -jar app.jar\naws configure set aws_secret_access_key ${secret}\n${SIGNATURE_ERROR}`);
     expect(d.redactions).toBe(1);
     expect(d.secretsFound).toEqual(['secret-access-key']);
     expect(JSON.stringify(toJsonResult(d))).not.toContain(secret.slice(0, 16));
@@ -105,7 +105,7 @@ describe('a secret access key in a key position is a secret whatever its length 
 });
 
 describe('what stands in a key position but is no key stays (no false redaction)', () => {
-  const id = 'AKIAZX3PLMQ7RT5VW2NB';
+  const id = 'AKIAIOSFODNN7EXAMPLE';
   const STAYS: string[] = [
     // after a key id: the rows and lines AWS tools print with one
     `ACCESSKEYMETADATA\t${id}\t2024-03-01T10:22:31+00:00\tActive\tdeploy-bot`,

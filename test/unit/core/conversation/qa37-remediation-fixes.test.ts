@@ -34,7 +34,7 @@ const STALE_TOKEN = [
   '$ aws sts get-caller-identity',
   'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.',
   '$ env | grep AWS_',
-  'AWS_ACCESS_KEY_ID=AKIAZX3PLMQ7RT5VW2NB',
+  'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
   'AWS_SECRET_ACCESS_KEY=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',
   'AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexampletoken',
 ].join('\n');

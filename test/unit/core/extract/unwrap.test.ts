@@ -35,10 +35,10 @@ describe('wrapped messages', () => {
   });
 
   it('when a command line with an option is followed by another command, then they are not joined and each excerpt is its own line (QA37 F2)', () => {
-    const lines = ['java -Daws.accessKeyId=AKIAZX3PLMQ7RT5VW2NB -jar app.jar', 'aws configure set region eu-west-1', '$ terraform plan -input=false', 'aws sts get-caller-identity'];
+    const lines = ['java -Daws.accessKeyId=AKIAIOSFODNN7EXAMPLE -jar app.jar', 'aws configure set region eu-west-1', '$ terraform plan -input=false', 'aws sts get-caller-identity'];
     expect(unwrapLines(lines)).toEqual(lines);
     const d = diagnose(`${lines.slice(0, 2).join('\n')}\nAn error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: The request signature we calculated does not match the signature you provided.`);
-    expect(d.facts.keyIds[0]!.at).toEqual({ line: 1, excerpt: 'java -Daws.accessKeyId=AKIA…W2NB -jar app.jar' });
+    expect(d.facts.keyIds[0]!.at).toEqual({ line: 1, excerpt: 'java -Daws.accessKeyId=AKIA…MPLE -jar app.jar' });
     // a sentence wrapped after a command's name in prose is still joined
     expect(unwrapLines(['Unable to locate credentials when running the', 'aws cli from cron.'])).toEqual(['Unable to locate credentials when running the aws cli from cron.', '']);
   });
