@@ -61,7 +61,9 @@ export const JS: CatalogueEntry[] = [
     tool: 'aws-sdk-js-v2',
     message: 'ProcessCredentialsProviderFailure: credential_process returned error',
     re: /credential_process returned (?:error|expired credentials)|did not include credential process/,
-    context: /ProcessCredentialsProviderFailure|aws-sdk/,
+    // JS v2's package (node_modules/aws-sdk, aws-sdk-js), not v3's @aws-sdk/ nor aws-sdk-php: both print "credential_process
+    // returned expired credentials" too (js3.process-expired, php.process-expired).
+    context: /ProcessCredentialsProviderFailure|(?<![@\w-])aws-sdk(?:-js)?(?![\w-])/,
     family: 'fam.process',
     code: 'ProcessCredentialsProviderFailure',
     causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },

@@ -43,6 +43,10 @@ export const BY_MESSAGES = (signal: string) => `read by the shared message patte
 /** The line a GitLab job prints before its STS call (the docs' example), which the GitLab entries need beside STS's answer. */
 const GITLAB_JOB = "$ aws sts assume-role-with-web-identity --role-arn ${ROLE_ARN} --role-session-name \"GitLabRunner-${CI_PROJECT_ID}-${CI_PIPELINE_ID}\" --web-identity-token $GITLAB_OIDC_TOKEN";
 /** LocalStack raises S3's own answers word for word: they are S3's strings (the service entries and message rules), not LocalStack's. */
+/** A line of a PHP SDK stack trace, which the PHP entries of short shared wordings need beside their string. */
+const PHP_TRACE = '#0 /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php(846): Aws\\Credentials\\CredentialProvider::reject()';
+/** PHP's default chain hands each rejection to the next provider: a failed chain shows only its last provider's error. */
+const PHP_MIDDLE = "a provider in the middle of PHP's default chain declining: the chain reports only its last provider's failure";
 const S3_COPY = "S3's own answer, copied word for word: an S3 string (the service entries' scope), not LocalStack's";
 
 export const SOURCE_AUDIT: ToolAudit[] = [
@@ -776,6 +780,76 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Exception 3 of 4: Failed to connect to EC2 instance metadata to retrieve credentials: Unable to get IAM security credentials from EC2 Instance Metadata Service..', held: 'net.imds-credentials' },
       { text: 'Failed to access environment variables AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI. Either AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI environment variables must be set.', gap: 'rare: a partial-trust host that forbids reading the environment' },
       { text: 'Using custom credential search order defined in AWSConfigs', left: 'a debug line of a chain the program set itself' },
+    ],
+  },
+  {
+    tool: 'PHP SDK',
+    // The upstream repository (650 MB) is over the fetch limit and the index holds a 2018 copy of CredentialProvider.php:
+    // read in the SDK as vendored (whole src/ tree) in a fetched snapshot, git grep of throw/reject in these files.
+    // Exception/CredentialsException.php holds no message (a RuntimeException subclass).
+    read: { repo: 'open-lms-open-source/moodle-local_aws_sdk', path: 'vendor/aws/aws-sdk-php/src/Credentials/{CredentialProvider,EcsCredentialProvider,InstanceProfileProvider,AssumeRoleWithWebIdentityCredentialProvider,AssumeRoleCredentialProvider}.php, src/Token/SsoTokenProvider.php, src/Signature/, src/ClientResolver.php (region)', ref: 'aws-sdk-php 3.318.0@005b2fb5cfd3' },
+    strings: [
+      { text: 'Could not find environment variable credentials in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY', held: 'php.env-not-found' },
+      { text: 'Cannot read credentials from /home/u/.aws/config', held: 'php.ini-unreadable', context: PHP_TRACE },
+      { text: 'Profile profile dev does not exist in /home/u/.aws/config.', left: BY_MESSAGES('msg.profile-not-found') },
+      { text: 'Could not find sso-session corp in /home/u/.aws/config', held: 'php.sso-session-missing' },
+      { text: 'Profile profile dev in /home/u/.aws/config must contain the following keys: sso_start_url, sso_region, sso_account_id, and sso_role_name.', held: 'php.sso-profile-keys' },
+      { text: 'Unable to read token file at /home/u/.aws/sso/cache/3fcb0fe0b3ebb8c7d1a0c4d5e7e4e0f2a1b2c3d4.json', held: 'php.sso-token-file' },
+      { text: 'Token file at /home/u/.aws/sso/cache/3fcb0fe0b3ebb8c7d1a0c4d5e7e4e0f2a1b2c3d4.json must contain an access token and an expiration', gap: 'rare: a hand-edited SSO cache file' },
+      { text: 'Cached SSO credentials returned an invalid expiration', gap: 'rare: a hand-edited SSO cache file' },
+      { text: 'Cached SSO credentials returned expired credentials', held: 'php.sso-expired' },
+      { text: 'Unknown profile: web', left: `${PHP_MIDDLE}; the ini provider names a missing profile (php.ini-profile-not-found)` },
+      { text: 'No RoleArn or WebIdentityTokenFile specified', left: EVERY_CHAIN },
+      { text: 'Cannot read credentials from /home/u/.aws/credentials', held: 'php.ini-unreadable' },
+      { text: 'Invalid credentials file: /home/u/.aws/credentials', held: 'php.ini-invalid-file' },
+      { text: "'dev' not found in credentials file", held: 'php.ini-profile-not-found', context: PHP_TRACE },
+      { text: 'Role assumption profiles are disabled. Failed to load profile deploy', gap: "rare: a role profile read by CredentialProvider::ini built with disableAssumeRole (JS v2's gap too)" },
+      { text: "No credentials present in INI profile 'default' (/home/u/.aws/credentials)", held: 'php.ini-no-credentials' },
+      { text: 'Cannot read process credentials from /home/u/.aws/credentials', left: PHP_MIDDLE },
+      { text: "No credential_process present in INI profile 'default' (/home/u/.aws/credentials)", left: EVERY_CHAIN },
+      { text: 'credential_process does not return Version == 1', held: 'php.process-version', context: PHP_TRACE },
+      { text: 'credential_process does not return valid credentials', held: 'php.process-output' },
+      { text: 'credential_process returned invalid expiration', held: 'php.process-output' },
+      { text: 'credential_process returned expired credentials', held: 'php.process-expired', context: PHP_TRACE },
+      { text: 'Either source_profile or credential_source must be set using profile deploy, but not both.', held: 'php.role-source-config' },
+      { text: 'source_profile base using profile deploy does not exist', held: 'php.source-profile', context: PHP_TRACE },
+      { text: 'Circular source_profile reference found.', held: 'php.profile-loop' },
+      { text: 'A role_arn must be provided with credential_source in file /home/u/.aws/config under profile deploy', held: 'php.role-source-config' },
+      { text: 'Invalid credential_source found in config file: Ec2Instance. Valid inputs include Environment, Ec2InstanceMetadata, and EcsContainer.', held: 'php.credential-source-invalid' },
+      { text: 'Unable to successfully retrieve credentials from the source specified in the credentials file: Environment; failure message was: Could not find environment variable credentials in AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY', left: "a prefix: the source's own failure after it is the reading (php.instance-profile, php.env-not-found…)" },
+      { text: 'Error retrieving credentials from container metadata after attempt 3/3 (cURL error 7: Failed to connect to 169.254.170.2 port 80: Connection refused)', held: 'php.container-metadata' },
+      { text: "Uri 'http://10.0.0.5/creds' contains an unsupported host.", gap: 'rare: a hand-set AWS_CONTAINER_CREDENTIALS_FULL_URI on a host the SDK does not trust over http' },
+      { text: "Failed to read authorization token from '/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token': no such file or directory.", held: 'php.container-token-file' },
+      { text: 'Invalid authorization token read from `/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token`. Token file is empty!', held: 'php.container-token-file' },
+      { text: 'Unexpected container metadata credentials value', gap: 'rare: the container endpoint answering without AccessKeyId (a proxy in the way)' },
+      { text: 'Error retrieving credentials from the instance profile metadata service. (Error retrieving metadata token)', held: 'php.instance-profile' },
+      { text: 'Error retrieving credentials from the instance profile metadata service. (Invalid JSON response, retries exhausted)', held: 'php.instance-profile' },
+      { text: 'Error retrieving credentials from the instance profile metadata service. (EC2 metadata service access disabled)', held: 'php.instance-profile' },
+      { text: 'Unexpected instance profile response code: Failure', gap: 'rare: the instance metadata service answering a Code other than Success' },
+      { text: 'The provided URI "http://169.254.169.254x" is invalid, or contains an unsupported host', gap: 'rare: a typo in AWS_EC2_METADATA_SERVICE_ENDPOINT' },
+      { text: "Invalid endpoint mode 'ipv5' resolved", gap: 'rare: a typo in AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE' },
+      { text: 'Unreadable tokenfile at location /var/run/secrets/eks.amazonaws.com/serviceaccount/token', held: 'php.web-identity-token-file' },
+      { text: 'InvalidIdentityToken from file: /var/run/secrets/eks.amazonaws.com/serviceaccount/token', held: 'php.web-identity-token-file' },
+      { text: 'Error reading WebIdentityTokenFile from /var/run/secrets/eks.amazonaws.com/serviceaccount/token', held: 'php.web-identity-token-file' },
+      { text: 'InvalidIdentityToken, retries exhausted', held: 'php.web-identity' },
+      { text: 'Error assuming role from web identity credentials', held: 'php.web-identity' },
+      { text: 'Error retrieving web identity credentials: Error executing "AssumeRoleWithWebIdentity" on "https://sts.amazonaws.com"; AWS HTTP error: cURL error 6 (0)', left: BY_MESSAGES('msg.web-identity') },
+      { text: "Missing required arguments: 'RoleArn'.", left: NOT_USER },
+      { text: "'WebIdentityTokenFile' must be an absolute path.", gap: 'rare: a relative AWS_WEB_IDENTITY_TOKEN_FILE' },
+      { text: 'Error in retrieving assume role credentials.', left: "the wrapper of STS's exception (its previous), which the service entries read" },
+      { text: 'Cannot read profiles from /home/u/.aws/config', left: 'the SSO token provider re-reading a file the SSO credential provider has just read: not reached through the chain' },
+      { text: 'Profile `dev` in /home/u/.aws/config must contain an sso_session.', left: 'built only for a profile holding sso_session: not reached through the chain' },
+      { text: 'Sso session `corp` does not exist in /home/u/.aws/config', held: 'php.sso-session-config' },
+      { text: 'Sso session `corp` in /home/u/.aws/config is missing the required property `sso_region`', held: 'php.sso-session-config' },
+      { text: 'Cached SSO token returned an expired token', left: BY_MESSAGES('msg.sso-expired') },
+      { text: "Cannot refresh this token without an 'ssooidcClient' ", left: NOT_USER },
+      { text: 'Unable to create a new sso token', left: NOT_USER },
+      { text: 'Token file at /home/u/.aws/sso/cache/abc.json must contain the required property `accessToken`', gap: 'rare: a hand-edited SSO cache file' },
+      { text: 'Cached SSO token returned an invalid expiration', gap: 'rare: a hand-edited SSO cache file' },
+      { text: 'Unable to resolve a signature for v2/s3/us-east-1. Valid signature versions include v4 and anonymous.', gap: "rare: 'signature_version' => 'v2' set in code (v3 of the SDK signs with v4 only)" },
+      { text: 'The expiration date of a signature version 4 presigned URL must be less than one week', left: 'a presign argument, not a credential failure' },
+      { text: 'AWS Common Runtime for PHP is required to use Signature V4A.  Please install it using the instructions found at https://github.com/aws/aws-sdk-php/blob/master/CRT_INSTRUCTIONS.md', left: 'a PHP extension to install, not a credential failure' },
+      { text: 'Missing required client configuration options: region: (string)', held: 'php.region-missing' },
     ],
   },
 ];
