@@ -353,6 +353,18 @@ export const JS: CatalogueEntry[] = [
     source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
   },
   {
+    // The token provider's missing profile (the SSO and process providers print it unquoted). Rust's SSO token
+    // provider copies these words, so only next to JS v3's error classes or packages.
+    id: 'js3.sso-profile-not-found',
+    tool: 'aws-sdk-js-v3',
+    message: "Profile '{profile}' could not be found in shared credentials file.",
+    re: /Profile '?[\w.@-]{1,64}'? could not be found in shared credentials file/,
+    context: /TokenProviderError|CredentialsProviderError|@aws-sdk\/|@smithy\//,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'no-credentials-found': 0.6 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
+  },
+  {
     // The process ran but printed something that is not the credential_process JSON (version 1 with both keys). "returned
     // invalid JSON" is resolveProcessCredentials.ts's (read at 11f95c3648df), the other two getValidatedProcessCredentials.ts's.
     id: 'js3.process-output-invalid',

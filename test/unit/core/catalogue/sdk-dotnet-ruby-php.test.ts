@@ -155,6 +155,18 @@ checkFamily('ruby', [
     benign: 'The sso-session must be defined in the config file, the docs say.',
   },
   {
+    // Stop 38, gaps of the Ruby source audit.
+    id: 'ruby.sso-session-config',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.211.0/lib/aws-sdk-core/shared_config.rb:476:in `sso_session': sso-session corp missing required parameter: sso_region (ArgumentError)",
+    benign: 'The sso-session corp is missing a required parameter, sso_region, per the docs.',
+  },
+  {
+    id: 'ruby.sso-session-config',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "ArgumentError: sso-session corp's sso_region (us-east-1) does not match the profile dev's sso_region (eu-west-1'",
+  },
+  {
     id: 'ruby.process-failed',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/process_credentials.rb @ bac3491f8117',
     text: 'Aws::Errors::InvalidProcessCredentialsPayload: credential_process provider failure, the credential process had non zero exit status and failed to provide credentials',
