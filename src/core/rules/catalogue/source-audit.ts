@@ -515,7 +515,7 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'SharedCredsAccessKey: shared credentials dev in /home/u/.aws/credentials did not contain aws_access_key_id', held: 'go1.shared-creds-access-key' },
       { text: 'SharedCredsSecret: shared credentials dev in /home/u/.aws/credentials did not contain aws_secret_access_key', held: 'go1.shared-creds-secret' },
       { text: 'SSOProviderInvalidToken: the SSO session has expired or is invalid', held: 'go1.sso-invalid-token' },
-      { text: 'failed to read cached SSO token file, open /home/u/.aws/sso/cache/abc.json: no such file or directory', gap: 'the same words as Go v2\'s SSO token cache (v1\'s was ported from it): an entry would name one SDK for both; not added this stop' },
+      { text: 'failed to read cached SSO token file, open /home/u/.aws/sso/cache/abc.json: no such file or directory', left: 'read by the SSO cache reading (signal sso.cache-missing), whose own rule names the missing token file: a catalogue entry in its family silenced that rule (tried in stop 38, a tuning diagnosis lost its explanation)' },
       { text: 'cached SSO token must contain accessToken and expiresAt fields', gap: 'rare: a hand-edited SSO cache file' },
       { text: 'refresh cached SSO token failed, InvalidGrantException', held: 'go2.sso-token-refresh' },
       { text: 'cached SSO token is expired, or not present, and cannot be refreshed', held: 'go2.sso-token-not-refreshable' },
