@@ -15,17 +15,21 @@ const firstOf = firstMatches(CATALOGUE.map((e) => e.re));
  * A string several tools share has one entry per reading: one that needs a context (kubectl's "must be
  * logged in" next to EKS words) and a context-free fallback. When the context entry holds, the fallback is
  * the same message read a second time, so it adds nothing (it used to add its weight and a repeated
- * evidence line).
+ * evidence line). The same string is the same message or the same pattern: PHP prints JS v3's
+ * "credential_process returned expired credentials" without JS v3's "Profile {name}" before it, so the two
+ * messages differ while one pattern reads both, and with PHP words beside it the paste is PHP's.
  */
 const FALLBACK_OF = new Map<number, number[]>();
-// One pass groups the context readings by message (a scan of the catalogue per entry cost ~0.1 s at each import).
+// One pass groups the context readings by message and by pattern (a scan of the catalogue per entry cost ~0.1 s at each import).
 const CONTEXT_READINGS = new Map<string, number[]>();
+const readingKeys = (e: (typeof CATALOGUE)[number]) => [`m:${e.message}`, `re:${e.re.source}`];
 CATALOGUE.forEach((e, j) => {
-  if (e.context) CONTEXT_READINGS.set(e.message, [...(CONTEXT_READINGS.get(e.message) ?? []), j]);
+  if (e.context) for (const k of readingKeys(e)) CONTEXT_READINGS.set(k, [...(CONTEXT_READINGS.get(k) ?? []), j]);
 });
 CATALOGUE.forEach((e, i) => {
-  const readings = e.context ? undefined : CONTEXT_READINGS.get(e.message);
-  if (readings) FALLBACK_OF.set(i, readings);
+  if (e.context) return;
+  const readings = [...new Set(readingKeys(e).flatMap((k) => CONTEXT_READINGS.get(k) ?? []))];
+  if (readings.length > 0) FALLBACK_OF.set(i, readings);
 });
 
 /** Wrappers name the tool the person ran; an SDK string inside them names only the engine. */

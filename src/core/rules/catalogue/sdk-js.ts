@@ -61,7 +61,9 @@ export const JS: CatalogueEntry[] = [
     tool: 'aws-sdk-js-v2',
     message: 'ProcessCredentialsProviderFailure: credential_process returned error',
     re: /credential_process returned (?:error|expired credentials)|did not include credential process/,
-    context: /ProcessCredentialsProviderFailure|aws-sdk/,
+    // JS v2's package (node_modules/aws-sdk, aws-sdk-js), not v3's @aws-sdk/ nor aws-sdk-php: both print "credential_process
+    // returned expired credentials" too (js3.process-expired, php.process-expired).
+    context: /ProcessCredentialsProviderFailure|(?<![@\w-])aws-sdk(?:-js)?(?![\w-])/,
     family: 'fam.process',
     code: 'ProcessCredentialsProviderFailure',
     causes: { 'no-credentials-found': 1.2, 'temporary-credentials-expired': 0.6 },
@@ -348,6 +350,18 @@ export const JS: CatalogueEntry[] = [
     re: /Sso session '[\w.@-]{1,64}' (?:could not be found in shared credentials file|is missing required property)/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.8 },
+    source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
+  },
+  {
+    // The token provider's missing profile (the SSO and process providers print it unquoted). Rust's SSO token
+    // provider copies these words, so only next to JS v3's error classes or packages.
+    id: 'js3.sso-profile-not-found',
+    tool: 'aws-sdk-js-v3',
+    message: "Profile '{profile}' could not be found in shared credentials file.",
+    re: /Profile '?[\w.@-]{1,64}'? could not be found in shared credentials file/,
+    context: /TokenProviderError|CredentialsProviderError|@aws-sdk\/|@smithy\//,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 2.0, 'no-credentials-found': 0.6 },
     source: { repo: 'aws/aws-sdk-js-v3', path: 'packages/token-providers/src/fromSso.ts', ref: '099ec67a9327' },
   },
   {

@@ -4,6 +4,11 @@ import type { CatalogueEntry } from './types';
 const PHP = (file: string, ref: string) => ({ repo: 'aws/aws-sdk-php', path: `src/Credentials/${file}`, ref });
 /** aws/aws-sdk-php as vendored in nextcloud/server: the upstream repository (650 MB) is too large to fetch. */
 const NEXTCLOUD_VENDORED = (file: string) => ({ repo: 'nextcloud/server', path: `vendor/aws/aws-sdk-php/src/Credentials/${file}`, ref: '25171f8ecd80' });
+/**
+ * aws/aws-sdk-php 3.318.0 as vendored in open-lms-open-source/moodle-local_aws_sdk, a snapshot fetched and read with
+ * git grep (stop 38's source audit): the upstream repository is too large to fetch, and the index holds old copies.
+ */
+const SDK_3_318 = (file: string) => ({ repo: 'open-lms-open-source/moodle-local_aws_sdk', path: `vendor/aws/aws-sdk-php/src/${file}`, ref: '3.318.0@005b2fb5cfd3' });
 /** Generic wording that other tools print too: only with the PHP SDK in the paste. */
 const PHP_CONTEXT = /CredentialsException|Aws\\|\.aws\/credentials|aws-sdk-php/;
 
@@ -133,5 +138,138 @@ export const PHP_SDK: CatalogueEntry[] = [
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.0 },
     source: PHP_PROVIDER,
+  },
+  // Stop 38's source audit (source-audit.ts, PHP SDK), read in 3.318.0.
+  {
+    // An assume-role profile with both source_profile and credential_source, or neither; or credential_source without role_arn.
+    id: 'php.role-source-config',
+    tool: 'aws-sdk-php',
+    message: 'Either source_profile or credential_source must be set using profile {profile}, but not both. | A role_arn must be provided with credential_source in file {filename} under profile {profile}',
+    re: /Either source_profile or credential_source must be set using profile|A role_arn must be provided with credential_source in file/,
+    family: 'fam.profile',
+    code: 'CredentialsException',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.8 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    id: 'php.profile-loop',
+    tool: 'aws-sdk-php',
+    message: 'Circular source_profile reference found.',
+    re: /Circular source_profile reference found/,
+    family: 'fam.profile',
+    code: 'CredentialsException',
+    causes: { 'wrong-profile': 2.0 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    id: 'php.credential-source-invalid',
+    tool: 'aws-sdk-php',
+    message: 'Invalid credential_source found in config file: {source}. Valid inputs include Environment, Ec2InstanceMetadata, and EcsContainer.',
+    re: /Invalid credential_source found in config file: /,
+    family: 'fam.profile',
+    code: 'CredentialsException',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    // JS v2's words (js2.source-profile, same message and pattern: PHP's role profiles were ported from it); the older
+    // PHP copy (93a10cf5e134) prints the "is not set" form too. With PHP words in the paste this reading names PHP and
+    // JS v2's falls silent (extract/catalogue.ts FALLBACK_OF).
+    id: 'php.source-profile',
+    tool: 'aws-sdk-php',
+    message: 'source_profile is not set using profile {profile} | source_profile {source} using profile {profile} does not exist',
+    re: /\bsource_profile (?:is not set using profile [\w.@-]{1,64}|[\w.@-]{1,64} using profile [\w.@-]{1,64} does not exist)/,
+    context: PHP_CONTEXT,
+    family: 'fam.profile',
+    code: 'CredentialsException',
+    causes: { 'wrong-profile': 2.2 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    // JS v2 prints the same words (js2.process-version): PHP's reading needs PHP words beside it.
+    id: 'php.process-version',
+    tool: 'aws-sdk-php',
+    message: 'credential_process does not return Version == 1',
+    re: /\bcredential_process does not return Version == 1\b/,
+    context: PHP_CONTEXT,
+    family: 'fam.process',
+    code: 'CredentialsException',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    id: 'php.process-output',
+    tool: 'aws-sdk-php',
+    message: 'credential_process does not return valid credentials | credential_process returned invalid expiration',
+    re: /credential_process (?:does not return valid credentials|returned invalid expiration)/,
+    family: 'fam.process',
+    code: 'CredentialsException',
+    causes: { 'malformed-credentials': 3.0, 'no-credentials-found': -1.0 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    // JS v3 and JS v2 print these words too (js3.process-expired reads them, same pattern): PHP's reading needs PHP words.
+    id: 'php.process-expired',
+    tool: 'aws-sdk-php',
+    message: 'credential_process returned expired credentials',
+    re: /credential_process returned expired credentials/,
+    context: PHP_CONTEXT,
+    family: 'fam.expired',
+    code: 'CredentialsException',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: SDK_3_318('Credentials/CredentialProvider.php'),
+  },
+  {
+    // AWS_WEB_IDENTITY_TOKEN_FILE names a file that is missing, unreadable or empty (a service-account token not mounted).
+    id: 'php.web-identity-token-file',
+    tool: 'aws-sdk-php',
+    message: 'Unreadable tokenfile at location {path} | InvalidIdentityToken from file: {path} | Error reading WebIdentityTokenFile from {path}',
+    re: /Unreadable tokenfile at location |InvalidIdentityToken from file: |Error reading WebIdentityTokenFile from /,
+    family: 'fam.role',
+    code: 'CredentialsException',
+    causes: { 'role-credentials-unavailable': 1.7 },
+    source: SDK_3_318('Credentials/AssumeRoleWithWebIdentityCredentialProvider.php'),
+  },
+  {
+    // STS refused the token (its answer is the previous exception) or kept answering InvalidIdentityToken.
+    id: 'php.web-identity',
+    tool: 'aws-sdk-php',
+    message: 'Error assuming role from web identity credentials | InvalidIdentityToken, retries exhausted',
+    re: /Error assuming role from web identity credentials|InvalidIdentityToken, retries exhausted/,
+    family: 'fam.role',
+    code: 'CredentialsException',
+    causes: { 'role-credentials-unavailable': 1.5 },
+    source: SDK_3_318('Credentials/AssumeRoleWithWebIdentityCredentialProvider.php'),
+  },
+  {
+    // The container provider's token file (EKS Pod Identity's AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE) missing or empty.
+    id: 'php.container-token-file',
+    tool: 'aws-sdk-php',
+    message: "Failed to read authorization token from '{path}': no such file or directory. | Invalid authorization token read from `{path}`. Token file is empty!",
+    re: /Failed to read authorization token from '[^'\n]{1,200}': no such file|Invalid authorization token read from `[^`\n]{1,200}`\. Token file is empty/,
+    family: 'fam.role',
+    code: 'CredentialsException',
+    causes: { 'role-credentials-unavailable': 1.8 },
+    source: SDK_3_318('Credentials/EcsCredentialProvider.php'),
+  },
+  {
+    // The SSO token provider (profiles naming an sso_session): the session section is missing or incomplete.
+    id: 'php.sso-session-config',
+    tool: 'aws-sdk-php',
+    message: 'Sso session `{name}` does not exist in {filename} | Sso session `{name}` in {filename} is missing the required property `{key}`',
+    re: /Sso session `[\w.@-]{1,64}` (?:does not exist in |in [^\n]{1,200} is missing the required property `)/,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8 },
+    source: SDK_3_318('Token/SsoTokenProvider.php'),
+  },
+  {
+    // The client was built with no region from code, AWS_REGION or the profile.
+    id: 'php.region-missing',
+    tool: 'aws-sdk-php',
+    message: 'Missing required client configuration options: \n\nregion: (string)',
+    re: /Missing required client configuration options:\s{1,8}region: \(string\)/,
+    family: 'fam.region',
+    causes: { 'region-endpoint': 2.0 },
+    source: SDK_3_318('ClientResolver.php'),
   },
 ];

@@ -171,6 +171,16 @@ export const RUBY_SDK: CatalogueEntry[] = [
     source: RUBY('shared_config.rb'),
   },
   {
+    // The sso-session section lacks sso_region, or the profile names another sso_region or start URL than its session.
+    id: 'ruby.sso-session-config',
+    tool: 'aws-sdk-ruby',
+    message: "sso-session {name} missing required parameter: sso_region | sso-session {name}'s sso_region ({region}) does not match the profile {profile}'s sso_region ({other}'",
+    re: /sso-session \S{1,100} missing required parameter: sso_region|sso-session \S{1,100}'s sso_(?:region|start_url) \([^)\n]{0,200}\) does not match the profile /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8 },
+    source: RUBY('shared_config.rb'),
+  },
+  {
     id: 'ruby.process-failed',
     tool: 'aws-sdk-ruby',
     message: 'Aws::Errors::InvalidProcessCredentialsPayload: credential_process provider failure, the credential process had non zero exit status and failed to provide credentials',

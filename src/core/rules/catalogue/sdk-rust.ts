@@ -177,6 +177,17 @@ export const RUST: CatalogueEntry[] = [
     source: PROFILE_CREDENTIALS,
   },
   {
+    // An SSO profile or sso-session section missing a key (sso_region, sso_start_url…); ProfileFileError's
+    // InvalidSsoConfig, printed beside rust.sso-session-missing's string in the same Display impl.
+    id: 'rust.sso-config-invalid',
+    tool: 'aws-sdk-rust',
+    message: 'profile `{profile}` has invalid SSO config: {message}',
+    re: /profile `[\w.@-]{1,64}` has invalid SSO config: /,
+    family: 'fam.profile',
+    causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
+    source: PROFILE_CREDENTIALS,
+  },
+  {
     id: 'rust.sso-token-expired',
     tool: 'aws-sdk-rust',
     message: 'the SSO token has expired and cannot be refreshed',

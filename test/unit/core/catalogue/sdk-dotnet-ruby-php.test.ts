@@ -155,6 +155,18 @@ checkFamily('ruby', [
     benign: 'The sso-session must be defined in the config file, the docs say.',
   },
   {
+    // Stop 38, gaps of the Ruby source audit.
+    id: 'ruby.sso-session-config',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.211.0/lib/aws-sdk-core/shared_config.rb:476:in `sso_session': sso-session corp missing required parameter: sso_region (ArgumentError)",
+    benign: 'The sso-session corp is missing a required parameter, sso_region, per the docs.',
+  },
+  {
+    id: 'ruby.sso-session-config',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
+    text: "ArgumentError: sso-session corp's sso_region (us-east-1) does not match the profile dev's sso_region (eu-west-1'",
+  },
+  {
     id: 'ruby.process-failed',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/process_credentials.rb @ bac3491f8117',
     text: 'Aws::Errors::InvalidProcessCredentialsPayload: credential_process provider failure, the credential process had non zero exit status and failed to provide credentials',
@@ -258,5 +270,102 @@ checkFamily('php', [
     from: 'nextcloud/server vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 25171f8ecd80',
     text: 'Uncaught Aws\\Exception\\CredentialsException: Invalid credentials file: /home/deploy/.aws/credentials in /app/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:870',
     code: 'CredentialsException',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.role-source-config',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Either source_profile or credential_source must be set using profile deploy, but not both. in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+    benign: 'Set either source_profile or credential_source in the profile, but not both of them.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.role-source-config',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'Aws\\Exception\\CredentialsException: A role_arn must be provided with credential_source in file /home/app/.aws/config under profile deploy ',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.profile-loop',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Circular source_profile reference found. in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+    benign: 'Our two profiles point at each other through source_profile, a circular reference.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.credential-source-invalid',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Invalid credential_source found in config file: Ec2Instance. Valid inputs include Environment, Ec2InstanceMetadata, and EcsContainer.',
+    code: 'CredentialsException',
+    benign: 'Is Ec2Instance an invalid credential_source in the config file? The docs list Ec2InstanceMetadata.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.source-profile',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: source_profile base using profile deploy does not exist in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.process-version',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: credential_process does not return Version == 1 in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.process-output',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: credential_process does not return valid credentials in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+    benign: 'My credential_process script does not return valid JSON credentials yet, still debugging it.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.process-expired',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: credential_process returned expired credentials in /var/www/vendor/aws/aws-sdk-php/src/Credentials/CredentialProvider.php:846',
+    code: 'CredentialsException',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.web-identity-token-file',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/AssumeRoleWithWebIdentityCredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error reading WebIdentityTokenFile from /var/run/secrets/eks.amazonaws.com/serviceaccount/token in /app/vendor/aws/aws-sdk-php/src/Credentials/AssumeRoleWithWebIdentityCredentialProvider.php:125',
+    code: 'CredentialsException',
+    benign: 'The pod has an unreadable token file at that location, I think the web identity token is not mounted.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.web-identity',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/AssumeRoleWithWebIdentityCredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Error assuming role from web identity credentials in /app/vendor/aws/aws-sdk-php/src/Credentials/AssumeRoleWithWebIdentityCredentialProvider.php:148',
+    code: 'CredentialsException',
+    benign: 'Is there an error when assuming a role from web identity credentials on EKS with PHP?',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.container-token-file',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: "PHP Fatal error:  Uncaught Aws\\Exception\\CredentialsException: Failed to read authorization token from '/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token': no such file or directory. in /app/vendor/aws/aws-sdk-php/src/Credentials/EcsCredentialProvider.php:145",
+    code: 'CredentialsException',
+    benign: 'The agent failed to read the authorization token from the pod identity file, so no such token was sent.',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.sso-session-config',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/Token/SsoTokenProvider.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught Aws\\Exception\\TokenException: Sso session `corp` in /home/dev/.aws/config is missing the required property `sso_region` in /app/vendor/aws/aws-sdk-php/src/Token/SsoTokenProvider.php:121',
+    benign: 'The sso session corp is missing the required property sso_region in my config, how do I add it?',
+  },
+  {
+    // Source audit, stop 38 (aws-sdk-php 3.318.0).
+    id: 'php.region-missing',
+    from: 'open-lms-open-source/moodle-local_aws_sdk vendor/aws/aws-sdk-php/src/ClientResolver.php @ 3.318.0@005b2fb5cfd3',
+    text: 'PHP Fatal error:  Uncaught InvalidArgumentException: Missing required client configuration options: \n\nregion: (string)\n\n  A "region" configuration value is required for the "s3" service\n  (e.g., "us-west-2"). A list of available public regions and endpoints can be\n  found at http://docs.aws.amazon.com/general/latest/gr/rande.html.',
+    benign: 'Which region option is required for the client configuration? It says region is missing.',
   },
 ]);

@@ -21,6 +21,13 @@ checkFamily('js', [
     benign: "Our sso session corp could not be found by the new hire until she copied the config.",
   },
   {
+    // Stop 38, a gap of the JS v3 source audit: the token provider's missing profile (AWS_PROFILE naming no profile).
+    id: 'js3.sso-profile-not-found',
+    from: 'aws/aws-sdk-js-v3 packages/token-providers/src/fromSso.ts @ 099ec67a9327',
+    text: "TokenProviderError: Profile 'dev' could not be found in shared credentials file.\n    at /app/node_modules/@aws-sdk/token-providers/dist-cjs/index.js:170:13",
+    benign: 'The profile could not be found in the shared credentials file until I ran aws configure --profile dev.',
+  },
+  {
     id: 'js3.process-output-invalid',
     from: 'aws/aws-sdk-js-v3 packages/credential-provider-process/src/getValidatedProcessCredentials.ts @ 04c14592898a',
     text: "CredentialsProviderError: Profile dev credential_process returned invalid credentials.",

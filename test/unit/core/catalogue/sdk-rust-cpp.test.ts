@@ -100,6 +100,13 @@ checkFamily('rust', [
     text: 'Error: the credentials provider was not properly configured: sso-session named `corp` (referenced by profile `dev`) was not found',
   },
   {
+    // Stop 38, a gap of the Rust source audit (release-2026-08-21 read; the same Display impl as rust.sso-session-missing).
+    id: 'rust.sso-config-invalid',
+    from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/profile/credentials.rs @ release-2025-02-12@61f4ed039e56',
+    text: 'Error: the credentials provider was not properly configured: profile `dev` has invalid SSO config: sso_region missing',
+    benign: 'My dev profile has an invalid SSO config, I think the sso_region is missing from it.',
+  },
+  {
     id: 'rust.sso-token-expired',
     from: 'awslabs/smithy-rs aws/rust-runtime/aws-config/src/sso/token.rs @ release-2025-02-12@61f4ed039e56',
     text: 'Error: failed to load token: the SSO token has expired and cannot be refreshed',
