@@ -20,7 +20,6 @@ import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
 import { SIGNATURE_WORD, SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
 import { CHAIN_STEP_PATTERNS, chainStepIndexes, isChainStep } from './extract/chain-step';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
-import { WISH_SECTION_PATTERNS, wishSectionLines } from './extract/wish-sections';
 import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
 import { headAndTail, type InputWindow } from './input-window';
 import type { Draft, ExtractContext, Signal } from './extract/types';
@@ -81,7 +80,7 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...CHAIN_STEP_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...WISH_SECTION_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...CHAIN_STEP_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -439,25 +438,6 @@ function chainStepsOnly(ctx: ExtractContext, draft: Draft, pasted: string, now: 
   return detectingSignals(read).length === 0;
 }
 
-/** Signals read from a person's words or a line that could be one (an example of the error a feature should print). */
-const WISHABLE = new Set([...NO_CREDS_OR_WORDS, ...FAMILIES['fam.reported']!, 'line.assume-role-failed']);
-
-/**
- * Detected only from words in the wish sections of a feature request's form (extract/wish-sections.ts): what is wanted,
- * not what happened. The paste is read again with those sections blank, so a failure told under the form's other
- * headings ("Is your feature request related to a problem?") keeps the detection.
- */
-function wishOnly(ctx: ExtractContext, draft: Draft, now: Date | undefined, records: ReadonlySet<number>): boolean {
-  const detecting = detectingSignals(draft);
-  if (detecting.some((s) => !WISHABLE.has(s.id) || s.at === undefined)) return false;
-  const wish = wishSectionLines(ctx.lines);
-  if (wish.size === 0 || detecting.some((s) => !wish.has(s.at!.line - 1))) return false;
-  const blank = ctx.lines.map((l, i) => (wish.has(i) ? '' : l));
-  const read = extractAll(makeContext(blank.join('\n'), blank, now, records));
-  deriveSignals(read);
-  return detectingSignals(read).length === 0;
-}
-
 /** Detected only from kubectl's Unauthorized, on a cluster the paste logs in to some other way (extract/other-kube-login.ts). */
 function kubeLoginElsewhere(ctx: ExtractContext, draft: Draft): boolean {
   if (!hasSignal(draft, 'msg.kubectl-unauthorized')) return false;
@@ -537,7 +517,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   lapseSaid(ctx, draft);
   deriveSignals(draft);
   fillExcerpts(lines, draft);
-  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text, opts.now, records) && !wishOnly(ctx, draft, opts.now, records);
+  const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text, opts.now, records);
   const kind = authError ? kindOf(ctx, draft) : undefined;
   const detected = authError && !kind;
   const toldInWords = detected && onlyToldInWords(draft);
