@@ -17,7 +17,7 @@ import { extractAll, isAuthCode } from './extract/index';
 import { otherErrorCodes } from './extract/other-errors';
 import { joinCutLines, UNWRAP_PATTERNS, unwrapLines } from './extract/unwrap';
 import { PASTE_SHAPE_PATTERNS, readThroughShape } from './extract/paste-shape';
-import { SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
+import { SIGNATURE_WORD, SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from './extract/signing-request';
 import { CHAIN_STEP_PATTERNS, chainStepIndexes, isChainStep } from './extract/chain-step';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
 import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
@@ -396,7 +396,9 @@ function signingBlamedOnRequestOnly(ctx: ExtractContext, draft: Draft): boolean 
   for (const s of draft.signals) {
     if (!DETECTING.has(s.id)) continue;
     if (!SIGNATURE_OR_WORDS.has(s.id)) return false;
-    if (SIGNATURE_MEMBERS.has(s.id)) signature = true;
+    // A mismatch told in words ("… gives a cryptic warning about request signature", airbytehq/airbyte#38338) is the
+    // mismatch too: the words' own line names the signature.
+    if (SIGNATURE_MEMBERS.has(s.id) || (s.at !== undefined && SIGNATURE_WORD.test(ctx.lines[s.at.line - 1] ?? ''))) signature = true;
   }
   return signature && signingBlamedOnRequest(ctx.lines) !== undefined;
 }

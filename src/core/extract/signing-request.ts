@@ -39,12 +39,50 @@ const MAX_CAUSE_GAP = 48;
  */
 const CREDENTIAL_FAULT = /\b(?:secret|keys?|credentials?|creds|tokens?|passwords?|clock|time ?zone|skew|region|endpoint|signature ?version|sigv2|s3v4|profiles?)\b|\bAWS_[A-Z_]{2,40}\b|(?:secret|access)_?(?:access_?)?keys?(?![a-z])|\bregenerat\w{0,5}|\brotat(?:ed|ing|e) (?:it|them|the)\b|\bswitch\w{0,3} (?:between|to|from) (?:(?:the|my|our|an?|an?other|different|other|two|several|multiple|aws) ){0,2}(?:accounts?|profiles?|roles?)\b/i;
 
+/**
+ * The writer's own A/B of one request setting, the same credentials signing both: the request works without it, or was
+ * fixed by changing it ("… put object to s3 returns error `SignatureDoesNotMatch`. Without setting field `Expires`, it
+ * works fine", aws/aws-sdk-go-v2#2523, batch 23; "… an invalid bucket path ("/") gives a cryptic warning about request
+ * signature. Fixed by just changing the bucket path.", airbytehq/airbyte#38338, batch 20), or the mismatch is named with
+ * the setting it comes with ("SignatureDoesNotMatch when default port explicitly defined on S3 requests",
+ * awslabs/aws-sdk-rust#1244, batch 19, an SDK canonicalisation bug fixed in smithy-rs). A key that signs one request
+ * rightly signs every request rightly: what differs between the two is what was signed (AWS IAM User Guide,
+ * "Troubleshoot Signature Version 4 signed requests", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-troubleshooting.html:
+ * the canonical request the service computed differs from the one the client signed). The changed setting is the
+ * object, up to the clause's end; a credential, clock or region word in it (CREDENTIAL_FAULT) is the key's fault after
+ * all ("without AWS_SESSION_TOKEN it works", "fixed by changing the secret key").
+ */
+const WORKS_WITHOUT = /\bwithout (?:setting|specifying|passing|sending|adding|using|the|that|this|a|an)\b([^.;,\n]{1,60}),? (?:it|everything|the (?:same )?(?:request|upload|call|url|code)) (?:works|worked|succeeds|succeeded)\b/i;
+const FIXED_BY = /\b(?:fixed|solved|resolved) (?:it |this |the (?:issue|problem) )?by (?:just |simply |only )?(?:changing|removing|dropping|encoding|percent-encoding|escaping|correcting|fixing) ([^.;,\n]{1,60})/i;
+/**
+ * The mismatch named with the request setting it comes with (a title: the code, "when"/"with", the setting); not the
+ * SDKs' own "(SignatureDoesNotMatch) when calling the PutObject operation", which names the call.
+ */
+const MISMATCH_WITH = /\bSignatureDoesNotMatch\b[^.;\n]{0,12}? (?:when|with|if) (?!calling\b)([^.;\n]{1,80})/i;
+/** A setting of the request as the A/B names it: REQUEST_PART, or a port, a path, a field, a parameter, a character. */
+const SETTING = /\bport\b|\b(?:bucket |object |key )?path\b|\bfields?\b|\bparam(?:eter)?s?\b|\bcharacters?\b|\bexpires\b|`[\w-]{2,40}`/i;
+
+/** The A/B's changed setting, when it is a part of the request and no credential, clock or region word. */
+function settingChanged(line: string): boolean {
+  for (const re of [WORKS_WITHOUT, FIXED_BY, MISMATCH_WITH]) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const object = m[1]!;
+    if ((REQUEST_PART.test(object) || SETTING.test(object)) && !CREDENTIAL_FAULT.test(object)) return true;
+  }
+  return false;
+}
+
+/** A signature named in words: a line that tells the mismatch without its code or message. */
+export const SIGNATURE_WORD = /\bsignatures?\b/i;
+
 /** The 1-based line of the first sentence that blames a part of the request, or undefined. */
 export function signingBlamedOnRequest(lines: readonly string[], maxLines = 200): number | undefined {
   const n = Math.min(lines.length, maxLines);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     if (line.length > 400 || line.trimEnd().endsWith('?')) continue;
+    if (settingChanged(line)) return i + 1;
     const cause = CAUSE_GIVEN.exec(line);
     if (!cause) continue;
     // The cause is what follows the connective ("… will get a SignatureDoesNotMatch due to duplicated slash"), and the
@@ -56,4 +94,4 @@ export function signingBlamedOnRequest(lines: readonly string[], maxLines = 200)
   return undefined;
 }
 
-export const SIGNING_REQUEST_PATTERNS: RegExp[] = [CAUSE_GIVEN, REQUEST_PART, CREDENTIAL_FAULT];
+export const SIGNING_REQUEST_PATTERNS: RegExp[] = [CAUSE_GIVEN, REQUEST_PART, CREDENTIAL_FAULT, WORKS_WITHOUT, FIXED_BY, MISMATCH_WITH, SETTING, SIGNATURE_WORD];

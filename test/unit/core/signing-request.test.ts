@@ -45,6 +45,30 @@ describe('a signature mismatch the paste blames on the request, not a key (tunin
     expect(diagnose(text).detected).toBe(true);
   });
 
+  // Stop 38: the writer's A/B of one request setting, the same credentials signing both (tuning negatives of batches 19,
+  // 20 and 23).
+  it.each([
+    // aws/aws-sdk-go-v2#2523 (batch 23).
+    ['works without a field', `When generating presigned url with PresignPutObject and setting field \`Expires\` meanwhile, put object to s3 returns error \`SignatureDoesNotMatch\`. Without setting field \`Expires\`, it works fine.\n${S3_MISMATCH}`],
+    // airbytehq/airbyte#38338 (batch 20): the mismatch told in words, its message cut off.
+    ['fixed by changing the path', 'Trying to create an s3 destination with an invalid bucket path ("/") gives a cryptic warning about request signature.\n\nFixed by just changing the bucket path.'],
+    // awslabs/aws-sdk-rust#1244 (batch 19): a title naming the setting the mismatch comes with.
+    ['named with the port it comes with', 'SignatureDoesNotMatch when default port explicitly defined on S3 requests\n\nI am facing same issue'],
+  ])('when the mismatch %s, then nothing is detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(false);
+  });
+
+  it.each([
+    ['works without the session token', `${S3_MISMATCH}\nWithout setting AWS_SESSION_TOKEN, it works fine.`],
+    ['fixed by changing the secret', `${S3_MISMATCH}\nFixed by just changing the secret key in the profile.`],
+    ['fixed by changing the region', `${S3_MISMATCH}\nSolved it by changing the region of the client.`],
+    ['named with the account it comes with', 'SignatureDoesNotMatch with the keys of the second account\nThe first account works.'],
+    ['named in the SDK\'s own words for the call', `An error occurred (SignatureDoesNotMatch) when calling the PutObject operation with key path a/b: The request signature we calculated does not match the signature you provided.`],
+    ['told in words with no setting changed', 'Our S3 uploads fail with an invalid request signature error since the keys were rotated.'],
+  ])('when the mismatch is %s, then it is still detected', (_what, text) => {
+    expect(diagnose(text).detected).toBe(true);
+  });
+
   it('names the line that gives the request-side cause', () => {
     expect(signingBlamedOnRequest(['SignatureDoesNotMatch', 'It happens because the proxy adds a header.'])).toBe(2);
     expect(signingBlamedOnRequest(['SignatureDoesNotMatch', 'It happens because my secret key was wrong.'])).toBeUndefined();
