@@ -195,8 +195,6 @@ let lastFound: Array<readonly number[]> = [];
  * store of that length for every new text.
  */
 let lastLineStarts = new Map<number, number[]>();
-/** The ids of the anchors the last scan found, ascending (presentAnchors), or undefined until asked for that text. */
-let lastPresent: number[] | undefined;
 /** Occurrences of each anchor kept for the line-by-line search; more than this and the text is searched whole. */
 const KEEP_OCCURRENCES = 1024;
 let prefilterOn = true;
@@ -226,17 +224,7 @@ function anchorsIn(lower: string): Array<readonly number[]> {
   lastFound = scanner.scan(lower, KEEP_OCCURRENCES);
   lastText = lower;
   lastLineStarts = new Map();
-  lastPresent = undefined;
   return lastFound;
-}
-
-/** The ids of the anchors found in the last text scanned (anchorsIn), once per text for every battery that asks. */
-function presentAnchors(): readonly number[] {
-  if (lastPresent === undefined) {
-    lastPresent = [];
-    for (let a = 0; a < lastFound.length; a++) if (lastFound[a]!.length > 0) lastPresent.push(a);
-  }
-  return lastPresent;
 }
 
 /**
@@ -420,28 +408,12 @@ export function firstMatches(patterns: readonly RegExp[]): (text: string, lower:
   const ids = patterns.map((re, i) => (withinOneLine(re) && !re.sticky ? liveIds[i] : undefined));
   const byLine = patterns.map((re) => !textAssertions(re));
   const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
-  // Per anchor, the patterns of this battery that hold it; and those with no anchors. A text's live patterns are found
-  // from the anchors it holds (tens in a short text), not by asking each of a battery's hundreds (the catalogue's).
-  const holders = new Map<number, number[]>();
-  const unanchored: number[] = [];
-  liveIds.forEach((mine, i) => {
-    if (!mine) unanchored.push(i);
-    else for (const a of mine) holders.set(a, [...(holders.get(a) ?? []), i]);
-  });
-  const live = new Uint8Array(patterns.length);
   return (text, lower) => {
     const found = prefilterOn ? anchorsIn(lower) : undefined;
     const aligned = found !== undefined && lower.length === text.length;
-    live.fill(found === undefined ? 1 : 0);
-    if (found !== undefined) {
-      for (const i of unanchored) live[i] = 1;
-      for (const a of presentAnchors()) {
-        const mine = holders.get(a);
-        if (mine) for (const i of mine) live[i] = 1;
-      }
-    }
     return global.map((re, i) => {
-      if (live[i] === 0) return null;
+      // liveFilter's answer, read per pattern (its array of flags was one more allocation per battery per diagnosis).
+      if (found !== undefined && !isLive(liveIds[i], found)) return null;
       const mine = ids[i];
       let from = 0;
       if (aligned && mine) {
