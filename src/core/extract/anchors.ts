@@ -306,9 +306,19 @@ export function liveFilter(patterns: readonly RegExp[]): (lower: string) => bool
   };
 }
 
+/**
+ * The words the shared scan looks for on a battery's behalf: the plain reading, else the descending one (a group every
+ * match passes through: `\b(?:ProviderName|Source):…`, `…|\b(?:Valid credentials could not be sourced by …)`). Every
+ * match holds one either way, so only what is skipped changes, never an answer. Without the fallback such a pattern
+ * always ran, over the whole of a 1 MB log; anchorsOf's plain reading stays what messages.ts's ANCHORED list asks.
+ */
+export function scanAnchorsOf(re: RegExp): readonly string[] | undefined {
+  return anchorsOf(re) ?? anchorsOf(re, true);
+}
+
 /** The registered ids of a pattern's anchors; undefined when it has none (it always runs). */
 function anchorIds(re: RegExp): number[] | undefined {
-  const anchors = anchorsOf(re);
+  const anchors = scanAnchorsOf(re);
   return anchors ? register(anchors) : undefined;
 }
 
@@ -394,7 +404,8 @@ function firstInLines(re: RegExp, text: string, starts: readonly number[], until
  */
 export function firstMatches(patterns: readonly RegExp[]): (text: string, lower: string) => Array<RegExpExecArray | null> {
   const liveIds = patterns.map(anchorIds);
-  const ids = patterns.map((re, i) => (withinOneLine(re) ? liveIds[i] : undefined));
+  // A sticky pattern matches at the search's start only: searched from a line of its anchor, it would match elsewhere.
+  const ids = patterns.map((re, i) => (withinOneLine(re) && !re.sticky ? liveIds[i] : undefined));
   const byLine = patterns.map((re) => !textAssertions(re));
   const global = patterns.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`));
   return (text, lower) => {

@@ -535,6 +535,8 @@ const MAX_PROSE_LINES = 300;
 
 const firstOf = firstMatches(RUNTIMES.map((r) => r.re));
 const firstSigning = firstMatches([SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER]);
+/** Searched on the lines that name a credential only (it cannot span lines): run whole, it read all of a long log. */
+const firstSaidMissing = firstMatches([SAID_CREDENTIAL_MISSING]);
 /** A hint whose fixed words the shared literal scan did not find anywhere in the text cannot hold on any line of it. */
 const hintsLive = liveFilter(HINT_PATTERNS.map((h) => h.re));
 /** Each hint with its place in HINT_PATTERNS (the line gate's answer is by place). */
@@ -562,7 +564,7 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   if (imdsContainer !== undefined) addSignal(draft, 'imds.container', ctx.loc(ctx.lineOf(imdsContainer)));
   const ssoCache = ctx.lower.includes('cache') ? SSO_CACHE_MISSING.exec(ctx.text) : null;
   if (ssoCache) addSignal(draft, 'sso.cache-missing', ctx.loc(ctx.lineOf(ssoCache.index)));
-  const saidMissing = ctx.lower.includes('missing') || ctx.lower.includes(' not ') ? SAID_CREDENTIAL_MISSING.exec(ctx.text) : null;
+  const saidMissing = ctx.lower.includes('missing') || ctx.lower.includes(' not ') ? firstSaidMissing(ctx.text, ctx.lower)[0]! : null;
   if (saidMissing) addSignal(draft, 'said.credential-missing', ctx.loc(ctx.lineOf(saidMissing.index)));
   const ssoSession = ctx.lower.includes('configured to use sso') ? SSO_SESSION_UNSUPPORTED.exec(ctx.text) : null;
   if (ssoSession) addSignal(draft, 'sso.session-unsupported', ctx.loc(ctx.lineOf(ssoSession.index)));

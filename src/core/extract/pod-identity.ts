@@ -9,11 +9,14 @@
  */
 import { allMatches } from '../all-matches';
 import { clauseBefore, deniedBefore, leftBefore } from '../says';
+import { firstMatches } from './anchors';
 import { setFact } from './draft';
 import type { Extractor } from './types';
 
 /** Shown: the agent's link-local address (not ECS's 169.254.170.2), its daemon, its API and its service principal. */
 const SHOWN = /169\.254\.170\.23\b|\beks-pod-identity-agent\b|\bAssumeRoleForPodIdentity\b|\bpods\.eks\.amazonaws\.com\b/i;
+/** SHOWN's first match, searched on the lines that hold one of its words only ('identit' lets most pastes through the gate below). */
+const firstShown = firstMatches([SHOWN]);
 /** Named: the API's or the feature's name, which people also name to deny or ask about it. */
 const NAMED = /\beks-auth\b|\bpod[ _-]?identit(?:y|ies)\b/gi;
 /** IRSA shown: the service account's role annotation or the web identity call. */
@@ -41,7 +44,7 @@ function named(text: string): number | undefined {
 
 export const extractPodIdentity: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('169.254.170.23') && !ctx.lower.includes('identit') && !ctx.lower.includes('eks-auth') && !ctx.lower.includes('pods.eks')) return;
-  const at = SHOWN.exec(ctx.text)?.index ?? named(ctx.text);
+  const at = firstShown(ctx.text, ctx.lower)[0]?.index ?? named(ctx.text);
   if (at !== undefined) setFact(draft, 'podIdentity', true, ctx.loc(ctx.lineOf(at)));
 };
 

@@ -60,6 +60,11 @@ const SUPPORT_RE = new RegExp(String.raw`\b${SUPPORT}\b`, 'i');
  * full pass over a long paste (2 % of a 1 MB env dump).
  */
 const mayNameProvider = liveFilter([new RegExp(ROLE_SOURCE_FORMS, 'i')]);
+/**
+ * Whether support talk can stand anywhere in the text: a provider counts only with it beside it, and a log's every
+ * `GetCallerIdentity` is a provider's word ('identit'), so without this look PROVIDER_RE read all of a long log.
+ */
+const maySaySupport = liveFilter([SUPPORT_RE]);
 
 /** The first provider with support talk beside it (the two regexes apart: one joined pattern was too slow to prove safe). */
 function providerUnsupported(text: string): { index: number; phrase: string } | undefined {
@@ -76,7 +81,7 @@ function providerUnsupported(text: string): { index: number; phrase: string } | 
 }
 
 export const extractProviderSupport: Extractor = (ctx: ExtractContext, draft) => {
-  if (!mayNameProvider(ctx.lower)[0]) return;
+  if (!mayNameProvider(ctx.lower)[0] || !maySaySupport(ctx.lower)[0]) return;
   const found = providerUnsupported(ctx.text);
   if (found) addSignal(draft, 'provider.unsupported', ctx.loc(ctx.lineOf(found.index)), found.phrase);
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { anchorsOf, firstMatches, lineGate, liveFilter, mayMatch, withinOneLine } from '../../../../src/core/extract/anchors';
+import { anchorsOf, firstMatches, lineGate, liveFilter, mayMatch, scanAnchorsOf, withinOneLine } from '../../../../src/core/extract/anchors';
 import { ALL_PATTERNS } from '../../../../src/core/patterns';
 
 const PASTES = join(__dirname, '..', '..', '..', 'fixtures', 'pastes');
@@ -93,6 +93,21 @@ describe('regex anchors', () => {
     }
   });
 
+  it('when a pattern has no fixed word of its own, then the shared scan reads the group every match passes through, and a text without its words skips it', () => {
+    // Go's provider name (shown-answers.ts) and a CRT code or its message (the catalogue): each ran over the whole of a 1 MB log.
+    const go = /\b(?:ProviderName|Source):[ \t]{0,2}"?(?:EnvConfigCredentials|EnvProvider)\b/;
+    const crt = /\bAWS_AUTH_(?:CREDENTIALS_PROVIDER_PROCESS_SOURCE_FAILURE)\b|\b(?:Valid credentials could not be sourced by the process provider)/;
+    expect(anchorsOf(go)).toBeUndefined();
+    expect(scanAnchorsOf(go)).toEqual(['providername', 'source']);
+    expect(scanAnchorsOf(crt)).toEqual(['aws_auth_', 'valid credentials could not be sourced by the process provider']);
+    // The plain reading is kept where there is one.
+    expect(scanAnchorsOf(/Unable to locate credentials|\bNoCredentialProviders\b/)).toEqual(['unable to locate credentials', 'nocredentialproviders']);
+    expect(liveFilter([go, crt])('an error occurred (invalidclienttokenid) when calling the getcalleridentity operation')).toEqual([false, false]);
+    expect(liveFilter([go, crt])('providername: envconfigcredentials')).toEqual([true, false]);
+    const text = 'x\nCreds: {ProviderName: EnvConfigCredentials}\n';
+    expect(firstMatches([go])(text, text.toLowerCase())[0]?.index).toBe(go.exec(text)!.index);
+  });
+
   it('when no anchor word is in the text, then the pattern is skipped; when one is, it runs', () => {
     const anchors = anchorsOf(/security token included in the request is invalid/i);
     expect(mayMatch(anchors, 'all good here')).toBe(false);
@@ -134,8 +149,8 @@ describe('regex anchors', () => {
   it('when one scan checks a whole battery, then it agrees with checking each anchor on its own, overlapping and repeated words included', () => {
     const battery = ALL_PATTERNS;
     const live = liveFilter(battery);
-    const words = [...new Set(battery.flatMap((re) => anchorsOf(re) ?? []))];
-    const anchors = battery.map((re) => anchorsOf(re)); // read once, not once per text
+    const words = [...new Set(battery.flatMap((re) => scanAnchorsOf(re) ?? []))];
+    const anchors = battery.map((re) => scanAnchorsOf(re)); // read once, not once per text
     const expected = (lower: string): boolean[] => anchors.map((a) => mayMatch(a, lower));
     for (const f of filesUnder(PASTES)) {
       const lower = readFileSync(f, 'utf8').toLowerCase();
@@ -153,7 +168,7 @@ describe('regex anchors', () => {
   });
 
   it('when text is generated to match an engine pattern judged to stay within one line, then the match holds no line break (only anchored patterns use the judgement)', () => {
-    const patterns = ALL_PATTERNS.filter((re) => anchorsOf(re) && withinOneLine(re) && generatable(re));
+    const patterns = ALL_PATTERNS.filter((re) => scanAnchorsOf(re) && withinOneLine(re) && generatable(re));
     expect(patterns.length).toBeGreaterThan(30);
     for (const re of patterns) {
       const probe = new RegExp(re.source, re.flags.replace('g', ''));
