@@ -82,6 +82,12 @@ const MESSAGE_MEANINGS: Record<string, string> = {
   // (hashicorp/terraform-provider-aws internal/conns/config.go) after AWS answered who is calling (qa36 F8).
   'cat.tf.account-not-allowed':
     "Terraform refused before doing anything: the credentials are valid and AWS accepted who is calling, but they belong to an account the provider's `allowed_account_ids` (or `forbidden_account_ids`) does not allow. The run has another account's credentials than this configuration is for.",
+  // docker's login to an ECR registry (`aws ecr get-login-password | docker login`), not an AWS credential chain, is
+  // what is missing or expired: the registry refused docker (ECR User Guide, common-errors-docker.html; review R37-9).
+  'cat.ecr.no-basic-auth':
+    "docker has no login for this Amazon ECR registry: the registry refused the push or pull because docker sent no registry credentials. The login comes from `aws ecr get-login-password | docker login` and lasts 12 hours; the AWS credentials of the shell are not what docker sends.",
+  'cat.ecr.token-expired':
+    "docker's login to this Amazon ECR registry has expired: the registry token from `aws ecr get-login-password` lasts 12 hours, and the registry refuses it after that whatever the AWS credentials of the shell are.",
   'cat.sts.assume-role-root':
     "Authorization failed: the caller is the account's root user, and root user credentials cannot call AssumeRole whatever the policies say. Call it with an IAM user or an IAM role.",
 };

@@ -100,12 +100,15 @@ function withWhere(values: FactValues, where: Where): FactValues {
   return out;
 }
 
-/** A playbook's steps with its placeholders filled from the case's facts (`<region>` from the region S3 expects). */
+/**
+ * A playbook's steps with its placeholders filled from the case's facts (`<region>` from the region S3 expects), in
+ * the step's words as well as its commands: a config line told in prose names the same registry (review R37-9).
+ */
 function filled(p: Playbook, values: FactValues): RemediationStep[] {
   const fills = Object.entries(p.fills ?? {}).flatMap(([slot, fact]) => ((values[fact] ?? []).length === 1 ? [[slot, values[fact]![0]!] as const] : []));
   if (fills.length === 0) return p.steps;
   const fill = (text: string) => fills.reduce((t, [slot, value]) => t.split(slot).join(value), text);
-  return p.steps.map((s) => ({ ...s, ...(s.code ? { code: s.code.map((c) => ({ ...c, code: fill(c.code) })) } : {}) }));
+  return p.steps.map((s) => ({ ...s, text: fill(s.text), ...(s.code ? { code: s.code.map((c) => ({ ...c, code: fill(c.code) })) } : {}) }));
 }
 
 export function playbooksFor(cause: CauseId, values: FactValues): ToolPlaybookReply[] {

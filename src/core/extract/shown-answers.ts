@@ -164,6 +164,8 @@ const SHAPES: Shape[] = [
   // tools): that session, not IAM Identity Center. Not "configure credentials by running "aws login"", the CLI's advice
   // to anyone with no credentials at all.
   { probe: 'sign-in', choice: 'login', re: /^[ \t]{0,8}login_session[ \t]{0,4}=|\breauthenticate (?:with your new password )?(?:using|with) 'aws login'|\bRun `aws login\b/m },
+  // Ruby's `aws login` provider (catalogue sdk-ruby.ts ruby.login-token): its token, named "Login token".
+  { probe: 'sign-in', choice: 'login', re: /\bInvalidLoginToken\b|\bLogin token is invalid and failed to refresh\b|\bFailed to load a Login token for login session\b/ },
   { probe: 'sign-in', choice: 'assume-role', re: /\brole_arn[ \t]{0,4}=|\bsource_profile[ \t]{0,4}=|\bcredential_source[ \t]{0,4}=|\bcredential_process[ \t]{0,4}=/ },
   { probe: 'sign-in', choice: 'role', re: /\bWebIdentityErr\b|\bAssumeRoleWithWebIdentity\b/ },
   // The variables that hand a role over, not where an SDK's chain listing names them as not set (named-unset.ts, QA36 F4).

@@ -29,7 +29,10 @@ export type FactName =
   | 'tokenField'
   /** Implied by a statement: the failing process is not the person's own shell (`other-user`: cron, sudo, a service, a daemon). */
   | 'process'
-  /** Implied by a statement: the AWS CLI works with the profile and the failing tool does not (`cli-only`: the tool cannot read that profile). */
+  /**
+   * Implied by a statement: the AWS CLI works with the profile and the failing tool does not (`cli-only`: the tool cannot
+   * read that profile), or the profile works where it is named and the failing run does not name it (`named-only`).
+   */
   | 'profileReadBy'
   | 'runtime'
   | 'partition'

@@ -5,7 +5,7 @@
  * handed over by the CLI, or a tool on an SDK that reads the profile.
  */
 import type { Playbook } from '../types';
-import { step } from '../shared';
+import { LINKS, step } from '../shared';
 
 const EXPORT_CREDENTIALS = 'https://awscli.amazonaws.com/v2/documentation/api/latest/reference/configure/export-credentials.html';
 const SSO_SUPPORT = 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-sso-credentials.html';
@@ -25,5 +25,23 @@ export const PROFILE_UNREAD_PLAYBOOKS: Playbook[] = [
       step('Better: upgrade the tool (or the AWS SDK it is built on) to a version that reads this kind of profile; the SDKs list the version that brought SSO and process credentials.'),
     ],
     sources: [EXPORT_CREDENTIALS, SSO_SUPPORT, PROCESS_CREDENTIALS],
+  },
+  {
+    // R37-3's other half: the profile works where it is named (`aws … --profile prod works`) and the failing run does not
+    // name it, so it reads the default profile or keys left in the environment, whose session expired or is missing. The
+    // expired session's own step (sign in again) changes nothing for the named profile: give the failing run that profile.
+    id: 'profile-not-named',
+    title: 'The profile works where it is named: give the failing run that profile',
+    causes: ['temporary-credentials-expired', 'wrong-profile', 'no-credentials-found'],
+    replaces: true,
+    meaning: 'The profile works where it is named (`--profile`), so its sign-in is fine; the run that fails does not name it and reads another source, the default profile or keys left in the environment, whose session has expired or holds nothing. Signing in to the named profile again changes nothing for that run.',
+    when: [{ fact: 'profileReadBy', in: ['named-only'] }],
+    fills: { '<profile>': 'profile' },
+    steps: [
+      step('Name the profile for the failing run with the variable every SDK reads, and clear keys left in the environment (they win over any profile):', 'env | grep ^AWS_\nunset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN\nexport AWS_PROFILE=<profile>\n<the failing command> …', 'Get-ChildItem Env:AWS_*\nRemove-Item Env:AWS_ACCESS_KEY_ID, Env:AWS_SECRET_ACCESS_KEY, Env:AWS_SESSION_TOKEN -ErrorAction SilentlyContinue\n$env:AWS_PROFILE = "<profile>"'),
+      step('Or use the tool\'s own profile setting: `--profile <profile>` for the CLI, `profile = "<profile>"` in a Terraform provider or backend, `boto3.Session(profile_name="<profile>")`, `fromIni({ profile: "<profile>" })` in the JS SDK.'),
+      step('A tool that reads no profile at all: let the CLI hand it the profile\'s temporary keys (valid until the session ends):', 'eval "$(aws configure export-credentials --profile <profile> --format env)"', 'aws configure export-credentials --profile <profile> --format powershell | Invoke-Expression'),
+    ],
+    sources: [LINKS.envVars, LINKS.sdkChain, EXPORT_CREDENTIALS],
   },
 ];

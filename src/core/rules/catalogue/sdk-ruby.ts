@@ -2,6 +2,8 @@
 import type { CatalogueEntry } from './types';
 
 const RUBY = (file: string) => ({ repo: 'aws/aws-sdk-ruby', path: `gems/aws-sdk-core/lib/aws-sdk-core/${file}`, ref: 'bac3491f8117' });
+/** `aws login`'s credential provider, added after the 3.211.0 the rest was read at. */
+export const RUBY_LOGIN = { repo: 'aws/aws-sdk-ruby', path: 'gems/aws-sdk-core/lib/aws-sdk-core/login_credentials.rb', ref: 'fc2877994da1' };
 
 export const RUBY_SDK: CatalogueEntry[] = [
   {
@@ -212,6 +214,19 @@ export const RUBY_SDK: CatalogueEntry[] = [
     code: 'InvalidSSOToken',
     causes: { 'temporary-credentials-expired': 2.0 },
     source: RUBY('sso_token_provider.rb'),
+  },
+  {
+    // The `aws login` session's cached token (LoginCredentials, newer than the 3.211.0 audit; review R37-11): past its
+    // expiry with the refresh refused, or no cache file for the profile's login_session. Lower-case "token", so
+    // ruby.sso-token-refresh's words do not read it. `aws login` again is the fix, as for the CLI's own words.
+    id: 'ruby.login-token',
+    tool: 'aws-sdk-ruby',
+    message: 'Aws::Errors::InvalidLoginToken: Login token is invalid and failed to refresh. Please reauthenticate. | Failed to load a Login token for login session {login_session}. Please reauthenticate.',
+    re: /\bLogin token is invalid and failed to refresh\b|\bFailed to load a Login token for login session\b/,
+    family: 'fam.sso',
+    code: 'InvalidLoginToken',
+    causes: { 'temporary-credentials-expired': 2.0 },
+    source: RUBY_LOGIN,
   },
   {
     // EKS Pod Identity / ECS: the token file the agent mounts is not where the variable says.

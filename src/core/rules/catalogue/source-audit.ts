@@ -7,6 +7,7 @@
  * than the catalogue reads.
  */
 import type { CatalogueSource } from './types';
+import { RUBY_LOGIN } from './sdk-ruby';
 
 export interface AuditedString {
   /** The string as the tool prints it, sample values in place of its placeholders. */
@@ -588,6 +589,20 @@ export const SOURCE_AUDIT: ToolAudit[] = [
       { text: 'Unable to load credentials into profile [dev]: AWS Access Key ID is not specified.', held: 'java1.profile-key-missing' },
       { text: 'Unable to load credentials into profile [dev]: AWS Secret Access Key is not specified.', held: 'java1.profile-key-missing' },
       { text: 'Unable to load credentials into profile [dev]: AWS Session Token is empty.', held: 'java1.profile-key-missing' },
+    ],
+  },
+  // Stop 38 (review R37-11): Ruby's `aws login` provider, newer than the 3.211.0 read above, read string by string.
+  {
+    tool: 'Ruby SDK',
+    read: RUBY_LOGIN,
+    strings: [
+      { text: 'Aws::Errors::InvalidLoginToken: Login token is invalid and failed to refresh. Please reauthenticate.', held: 'ruby.login-token' },
+      { text: 'Aws::Errors::InvalidLoginToken: Failed to load a Login token for login session arn:aws:iam::123456789012:user/dev. Please reauthenticate.', held: 'ruby.login-token' },
+      { text: 'Your session has expired. Please reauthenticate.', left: 'a warning before the InvalidLoginToken raise (held) when the session is past its expiry' },
+      { text: 'Unable to refresh credentials because of a change in your password. Please reauthenticate with your new password.', left: 'a warning before the InvalidLoginToken raise (held) when the session is past its expiry' },
+      { text: 'Unable to refresh credentials due to insufficient permissions. You may be missing permission for the `CreateOAuth2Token` action.', gap: 'rare: a console identity refused signin:CreateOAuth2Token; the CLI\'s own words are held (cli2.login-insufficient-permissions), Ruby\'s backquoted action is not' },
+      { text: 'Failed to refresh Login token for LoginCredentials: execution expired', left: 'a warning: the SDK goes on with the token it holds until it is past its expiry' },
+      { text: 'Cached login token is missing required field(s): ["dpopKey"]. Please reauthenticate.', gap: 'rare: a cache file written by another tool or cut short' },
     ],
   },
   // Stop 37 (s37-catb): Ruby, …, read string by string.
