@@ -128,8 +128,11 @@ interface Kept {
   to: number;
 }
 
-/** The lines around the error line at `at`, within `[from, to)`: undefined when its line alone is too long to read. */
-function around(text: string, at: number, from: number, to: number): Kept | undefined {
+/**
+ * The lines around the error line at `at`, within `[from, to)`, at most `side` characters either side: undefined when its
+ * line alone is too long to read.
+ */
+function around(text: string, at: number, from: number, to: number, side: number): Kept | undefined {
   const lineStart = Math.max(from, text.lastIndexOf('\n', at) + 1);
   const nl = text.indexOf('\n', at);
   const lineEnd = nl === -1 || nl > to ? to : nl;
@@ -137,14 +140,14 @@ function around(text: string, at: number, from: number, to: number): Kept | unde
   let start = lineStart;
   for (let i = 0; i < AROUND_LINES && start > from; i++) {
     const prev = Math.max(from, text.lastIndexOf('\n', start - 2) + 1);
-    if (lineStart - prev > AROUND_CHARS) break;
+    if (lineStart - prev > side) break;
     start = prev;
   }
   let stop = lineEnd;
   for (let i = 0; i < AROUND_LINES && stop < to; i++) {
     const next = text.indexOf('\n', stop + 1);
     const end = next === -1 || next > to ? to : next;
-    if (end - lineEnd > AROUND_CHARS) break;
+    if (end - lineEnd > side) break;
     stop = end;
   }
   return { from: start, to: stop };
@@ -158,10 +161,12 @@ function errorsBetween(text: string, from: number, to: number, budget: number): 
   const read: Array<Kept & MiddleError> = [];
   const codes = new Set<string>();
   let used = 0;
+  // A small bound (the conversation keeps 24,000 characters of a paste) reads fewer lines around each error.
+  const side = Math.min(AROUND_CHARS, Math.floor(budget / (2 * AROUND_MAX)));
   MIDDLE_ERROR.lastIndex = from;
   for (let m = MIDDLE_ERROR.exec(text); m && m.index < to; m = MIDDLE_ERROR.exec(text)) {
     if (codes.has(m[0])) continue;
-    const w = read.length < AROUND_MAX ? around(text, m.index, from, to) : undefined;
+    const w = read.length < AROUND_MAX ? around(text, m.index, from, to, side) : undefined;
     if (!w || used + (w.to - w.from) > budget) return { read, unread: { at: m.index, code: m[0] } };
     read.push({ ...w, at: m.index, code: m[0] });
     codes.add(m[0]);

@@ -9,6 +9,7 @@ import { toJsonResult } from '../../../src/adapters/cli/diagnose-command';
 import { diagnose } from '../../../src/core/diagnose';
 import type { Diagnosis } from '../../../src/core/diagnosis';
 import { headAndTail } from '../../../src/core/input-window';
+import { FileEnds } from '../../../src/adapters/read-ends';
 
 const NOW = new Date('2026-12-07T10:00:00Z');
 /** An ordinary log line of 80 characters (79 and its line break): 30,000 of them are 2.4 MB. */
@@ -121,5 +122,16 @@ describe('a 2.4 MB log with an AWS error in the part a head-and-tail read skips 
     expect(kept.slice(at + 1, at + 41).every((l) => l.includes('worker-3'))).toBe(true);
     expect(kept[at - 41]).toMatch(/^\[awskey: /);
     expect(kept[at + 41]).toMatch(/^\[awskey: /);
+  });
+
+  it('when the log is read as it streams (`awskey diagnose` past 16 MB: its head and tail only), then the evidence line is the input\'s too', () => {
+    const END = log({ 30_000: EXPIRED });
+    const ends = new FileEnds();
+    const bytes = Buffer.from(END);
+    for (let i = 0; i < bytes.length; i += 65_536) ends.push(bytes.subarray(i, i + 65_536));
+    const window = ends.finish()!;
+    const d = diagnose(window.text, { now: NOW, window });
+    expect(lines(d)).toContain(30_001);
+    expect(d.notes[0]).not.toContain('lower than in the input');
   });
 });
