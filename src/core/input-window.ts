@@ -58,15 +58,16 @@ export const SCAN_OVERLAP = 16_384;
 
 /**
  * Kinds of secret between `from` and `to`; the slices start on line breaks where one is near. With `within`, only a
- * secret that reaches into it counts: one wholly in the margins scanned around a gap is in a part that is read.
+ * secret that reaches into one of its ranges counts: one wholly in a part that is read is redacted there.
  */
-export function secretKindsBetween(text: string, from: number, to: number, within?: { from: number; to: number }): SecretKind[] {
+export function secretKindsBetween(text: string, from: number, to: number, within?: ReadonlyArray<{ from: number; to: number }>): SecretKind[] {
+  const counts = (start: number, end: number): boolean => !within || within.some((r) => start < r.to && end > r.from);
   const kinds = new Set<SecretKind>();
   let at = Math.max(0, from);
   const end = Math.min(text.length, to);
   while (at < end) {
     const stop = Math.min(end, at + SCAN_CHUNK);
-    for (const s of findSecrets(text.slice(at, stop))) if (!within || (at + s.start < within.to && at + s.end > within.from)) kinds.add(s.kind);
+    for (const s of findSecrets(text.slice(at, stop))) if (counts(at + s.start, at + s.end)) kinds.add(s.kind);
     if (stop === end) break;
     const next = stop - SCAN_OVERLAP;
     const nl = text.lastIndexOf('\n', next);
@@ -302,8 +303,9 @@ export function headAndTail(text: string): InputWindow {
   const note = unread
     ? `${read}; the part not read ${around ? 'also ' : ''}holds the AWS error code ${unread.code} at line ${n(unread.line)}: read it with \`awskey diagnose --lines FILE\` or \`grep -n ${unread.code} FILE | awskey diagnose\``
     : read;
-  // Each gap is scanned for secrets with its margins (so one across a cut is whole in a slice); one wholly read is redacted where it is read.
-  const omittedSecrets = [...new Set(gaps.flatMap((g) => secretKindsBetween(text, g.from - SCAN_OVERLAP, g.to + SCAN_OVERLAP, g)))];
+  // The middle is scanned for secrets in one pass with margins past its cuts (so one across a cut is whole in a slice); a
+  // secret counts when it reaches into a gap: one wholly in a window around an error is read, and redacted there.
+  const omittedSecrets = secretKindsBetween(text, headEnd - SCAN_OVERLAP, tailStart + SCAN_OVERLAP, gaps);
   return {
     text: kept,
     spans,
