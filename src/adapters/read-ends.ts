@@ -11,7 +11,7 @@
  */
 import type { TextDecoder } from 'node:util';
 import type { SecretKind } from '../core/diagnosis';
-import { gapMarker, HEAD_CHARS, headCut, type InputWindow, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS, tailCut } from '../core/input-window';
+import { endsSpans, gapMarker, HEAD_CHARS, headCut, type InputWindow, readNote, SCAN_CHUNK, SCAN_OVERLAP, TAIL_CHARS, tailCut } from '../core/input-window';
 import { findSecrets } from '../core/redact';
 import { BINARY_JUDGE_BYTES, decodeText, decoderFor, encodingOf, looksBinary, withoutNuls } from './text-encoding';
 
@@ -153,8 +153,9 @@ export class FileEnds {
         headLines,
         omittedLines,
         omittedSecrets: [...this.kinds],
-        note: readNote({ total: this.total, head: end, tail: keptTail.length, omitted, headLines, omittedLines }, 'bytes'),
+        note: readNote({ total: this.total, head: end, tail: keptTail.length, omitted }, 'bytes'),
       },
+      spans: endsSpans(headLines, omittedLines),
     };
   }
 }

@@ -21,7 +21,8 @@ import { SIGNATURE_WORD, SIGNING_REQUEST_PATTERNS, signingBlamedOnRequest } from
 import { CHAIN_STEP_PATTERNS, chainStepIndexes, isChainStep } from './extract/chain-step';
 import { OTHER_KUBE_LOGIN_PATTERNS, otherKubeLoginOnly } from './extract/other-kube-login';
 import { NON_CREDENTIAL_KIND_PATTERNS, nonCredentialKind, type NonCredentialKind } from './rules/non-credential-kinds';
-import { headAndTail, type InputWindow } from './input-window';
+import { headAndTail, inputLineOf, type InputWindow } from './input-window';
+import { toInputLines } from './input-lines';
 import type { Draft, ExtractContext, Signal } from './extract/types';
 import { meaningOf } from './meanings';
 import { normalise, type FoundHiddenChar } from './normalise';
@@ -176,7 +177,7 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
-function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[]): void {
+function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[], inputLine: (line: number) => number): void {
   if (hidden.length === 0) return;
   const inCredential = (h: FoundHiddenChar): boolean => {
     const line = ctx.lines[h.line - 1] ?? '';
@@ -189,7 +190,7 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
   const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
-  const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${h.line} column ${h.column}`;
+  const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${inputLine(h.line)} column ${h.column}`;
   // Elsewhere (a blank line, the error code, prose) it is the page the text was copied from: listed, never a cause (QA37 F8).
   const first = found.find(inCredential);
   if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(first.line), describe(first));
@@ -512,7 +513,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const lines = unwrapLines(split, records);
   const ctx = makeContext(lines === split ? readText : lines.join('\n'), lines, opts.now, records);
   const draft = extractAll(ctx);
-  hiddenFacts(ctx, draft, norm.hidden);
+  hiddenFacts(ctx, draft, norm.hidden, (line) => inputLineOf(window.spans, line));
   redactedTokenFacts(ctx, draft, shaped, found);
   lapseSaid(ctx, draft);
   deriveSignals(draft);
@@ -547,6 +548,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const meaning = detected ? meaningOf(draft.codes.filter((c) => hasSignal(draft, `code.${c}`)), draft.signals.map((s) => s.id)) : undefined;
   if (meaning) diagnosis.meaning = meaning;
   for (const c of diagnosis.causes) for (const e of c.evidence) e.text = maskKeyIds(e.text);
+  toInputLines(diagnosis, window.spans);
   return diagnosis;
 }
 

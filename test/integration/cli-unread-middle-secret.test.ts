@@ -12,7 +12,9 @@ import { leakedPieces, SHAPES } from '../helpers/secret-shapes';
 const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms\n';
 const HALF = LINE.repeat(Math.ceil(1_000_000 / LINE.length));
 const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
-const planted = fc.sample(SHAPES['label-wrap']!, { numRuns: 1, seed: 9 })[0]!;
+// A shape with no AWS error line of its own: an error in the middle is read with the lines around it (QA37 F3), and a secret
+// read there is redacted as in any paste (long-log-middle-error.test.ts); this one stays in the part not read.
+const planted = fc.sample(SHAPES.labelled!, { numRuns: 1, seed: 9 })[0]!;
 const PASTE = `${HALF}${planted.text}\n${HALF}${ERROR}\n`;
 
 describe('a secret in the unread middle of a 2 MB input to the CLI', () => {

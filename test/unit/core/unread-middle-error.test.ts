@@ -1,8 +1,8 @@
 /**
  * QA36 F14: a 1,040,437-character CI log (webpack lines, then `aws s3 sync`, its InvalidAccessKeyId at line 4,857,
  * then post-job cleanup lines) had its error in the 42 K characters not read: "No AWS credential or authentication
- * error found." The middle is searched for an AWS error code: the gap moves past one near the head; one too far to
- * reach is named in the read note; a long log with none is "not found in what was read", with how to read it all.
+ * error found." The middle is searched for an AWS error code: the lines around one are read wherever it is (QA37 F3:
+ * long-log-middle-error.test.ts); a long log with none is "not found in what was read", with how to read it all.
  */
 import { renderReport } from '../../../src/adapters/cli/diagnosis-report';
 import { diagnose } from '../../../src/core/diagnose';
@@ -35,11 +35,20 @@ describe('an AWS error in the middle of a long log (QA36 F14)', () => {
     expect(d.facts.locations.operation?.line).toBe(4857);
   });
 
-  it('when the error is too far into the middle to reach, then the read note names its code and line', () => {
+  it('when the error is far into the middle, then its lines are read all the same and the read note names its code and line', () => {
     const far = [...webpack(30000), ...FAILURE, ...cleanup(30000)].join('\n');
     const w = headAndTail(far);
+    expect(w.text).toContain('InvalidAccessKeyId');
+    expect(w.text).toContain('++ aws s3 sync ./dist s3://prod-web-assets --delete');
+    expect(w.read?.note).toContain('around the AWS error code InvalidAccessKeyId at line 30,002');
+    expect(diagnose(far, { now: NOW }).facts.locations.operation?.line).toBe(30_002);
+  });
+
+  it('when an error line in the middle is too long to read around, then the read note names its code and line and how to read it', () => {
+    const long = `2026-12-07T09:31:08.412Z fatal error: An error occurred (InvalidAccessKeyId) when calling the ListObjectsV2 operation ${'x'.repeat(20_000)}`;
+    const w = headAndTail([...webpack(30000), long, ...cleanup(30000)].join('\n'));
     expect(w.text).not.toContain('InvalidAccessKeyId');
-    expect(w.read?.note).toContain('the part not read holds the AWS error code InvalidAccessKeyId at line 30,002');
+    expect(w.read?.note).toContain('the part not read holds the AWS error code InvalidAccessKeyId at line 30,001: read it with `awskey diagnose --lines FILE`');
   });
 
   it('when a long log holds no error, then the report says none was found in what was read, and how to read it all', () => {

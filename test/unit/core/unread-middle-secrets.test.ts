@@ -11,10 +11,20 @@ import { leakedPieces, SHAPE_NAMES, SHAPES } from '../../helpers/secret-shapes';
 const LINE = '2024-01-01T00:00:00Z INFO request ok path=/v1/items status=200 took=12ms\n';
 const HALF = LINE.repeat(Math.ceil(1_000_000 / LINE.length));
 
+/**
+ * An AWS error in the middle is read with the lines around it (one per code, three at most): these three, early in the
+ * middle, take the windows, so a secret shape's own error line (one of these codes) further on is left in the part not read.
+ */
+const WINDOWS_TAKEN = [
+  'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n',
+  'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided.\n',
+  'An error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired\n',
+].map((e) => `${LINE.repeat(100)}${e}`).join('') + LINE.repeat(200);
+
 describe('secrets in the unread middle of a 2 MB input', () => {
   test.each(SHAPE_NAMES)('when a %s secret sits in the middle, then its kind is reported and no piece of it is in the diagnosis', (name) => {
     const planted = fc.sample(SHAPES[name]!, { numRuns: 1, seed: 7 })[0]!;
-    const text = `${HALF}${planted.text}\n${HALF}An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n`;
+    const text = `${HALF}${WINDOWS_TAKEN}${planted.text}\n${HALF}An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n`;
     expect(text.length).toBeGreaterThan(2_000_000);
     const window = headAndTail(text);
     expect(window.read!.omittedSecrets.length).toBeGreaterThan(0);
@@ -23,6 +33,13 @@ describe('secrets in the unread middle of a 2 MB input', () => {
     expect(d.inputRead!.omittedSecrets.length).toBeGreaterThan(0);
     expect(d.secretsFound.length).toBeGreaterThan(0);
     expect(d.notes.join('\n')).toContain('the part not read holds a secret value');
+    expect(leakedPieces(JSON.stringify(d), planted.secrets)).toEqual([]);
+  });
+
+  test.each(SHAPE_NAMES)('when a %s secret sits in the middle beside its own error line, then it is read with that line or not at all: its kind is reported and no piece of it is in the diagnosis', (name) => {
+    const planted = fc.sample(SHAPES[name]!, { numRuns: 1, seed: 7 })[0]!;
+    const d = diagnose(`${HALF}${planted.text}\n${HALF}An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\n`);
+    expect(d.secretsFound.length).toBeGreaterThan(0);
     expect(leakedPieces(JSON.stringify(d), planted.secrets)).toEqual([]);
   });
 
