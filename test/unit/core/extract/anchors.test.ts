@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { expectEqual } from '../../../helpers/expect-equal';
 import { anchorsOf, firstMatches, lineGate, liveFilter, mayMatch, withinOneLine } from '../../../../src/core/extract/anchors';
 import { ALL_PATTERNS } from '../../../../src/core/patterns';
 
@@ -12,15 +12,6 @@ function filesUnder(dir: string): string[] {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? filesUnder(p) : [p];
   });
-}
-
-/**
- * These tests compare thousands of values each (every pattern against every fixture line: about 100,000 matches): a jest
- * matcher per value made the file take minutes. Each value is compared in plain code first and handed to the matcher
- * only when it differs, so a failure still reads as before and a pass asserts the same.
- */
-function expectEqual<T>(got: T, want: T): void {
-  if (!isDeepStrictEqual(got, want)) expect(got).toEqual(want);
 }
 
 /** fast-check cannot generate text for lookbehinds; those patterns are covered by the fixtures. Two tests ask of every pattern: each is tried once. */
