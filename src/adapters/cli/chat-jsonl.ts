@@ -6,7 +6,7 @@
  * echoed. Field names and kinds here are a contract: add, never rename.
  */
 import { z } from 'zod';
-import { redact } from '../../core/redact';
+import { redactedText } from './redacted-text';
 import { secretKindsBetween } from '../../core/input-window';
 import { uncasedSecretWarning } from './uncased-secrets';
 import type { CauseId } from '../../core/taxonomy';
@@ -275,7 +275,7 @@ function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ 
   return after.asked.filter((a) => a.answer !== undefined && prior.get(a.id) === undefined).map((a) => ({ question: a.id, answer: clean(a.said ? `said: ${a.answer!}` : a.answer!) }));
 }
 
-const clean = (s: string) => redact(s).text;
+const clean = redactedText;
 const stepOf = (s: RemediationStep): JsonlStep => ({ text: clean(s.text), commands: unique((s.code ?? []).map((c) => clean(c.code))), ...(s.source ? { source: s.source } : {}) });
 const rankingOf = (state: CaseState) => state.causes.filter((c) => c.score > 0).map((c) => ({ cause: c.id, p: Math.round(c.score * 1000) / 1000 }));
 const unique = (xs: string[]) => [...new Set(xs)];

@@ -4,6 +4,7 @@
  * shapes of each kind, each in the sentence it is pasted in.
  */
 import fc from 'fast-check';
+import { expectSame } from '../../helpers/expect-equal';
 import { diagnose } from '../../../src/core/diagnose';
 import { redact } from '../../../src/core/redact';
 import { WRAP_WIDTHS } from '../../../src/core/wrap-widths';
@@ -328,8 +329,9 @@ describe('redaction keeps evidence', () => {
       fc.property(shape.text, ({ text, evidence }) => {
         total++;
         const r = redact(text);
-        expect(r.text).toContain(evidence);
-        expect(r.count).toBe(0);
+        // The matchers only on a miss: 300 runs of each shape (test/helpers/expect-equal.ts says why).
+        if (!r.text.includes(evidence)) expect(r.text).toContain(evidence);
+        expectSame(r.count, 0);
       }),
       { numRuns: RUNS },
     );
@@ -363,9 +365,10 @@ describe('redaction keeps evidence', () => {
       for (const width of [60, 72, 80, 120]) {
         for (const pasted of [wrap(`${text} aws_secret_access_key=${KEY}`, width), `${wrap(text, width)}\nAKIAIOSFODNN7EXAMPLE ${KEY}`, wrap(`${text} "SecretAccessKey": "${KEY}"`, width)]) {
           const r = redact(pasted);
-          expect(r.count).toBeGreaterThan(0);
+          if (!(r.count > 0)) expect(r.count).toBeGreaterThan(0);
           // no piece of the key is left, wherever the wrap cut it
-          expect(r.text.replace(/\n/g, '')).not.toMatch(/K7MDENG|bPxRfiCY|XAMPLEKEY/);
+          const joined = r.text.replace(/\n/g, '');
+          if (/K7MDENG|bPxRfiCY|XAMPLEKEY/.test(joined)) expect(joined).not.toMatch(/K7MDENG|bPxRfiCY|XAMPLEKEY/);
         }
       }
     }

@@ -5,6 +5,7 @@
  * digits, line breaks, text ending mid-label), read at every offset.
  */
 import fc from 'fast-check';
+import { expectSame } from '../../helpers/expect-equal';
 import { WORDED_LABEL_OPENS, opensWithWordedLabel } from '../../../src/core/secrets/view';
 
 const byRegex = (text: string, at: number): boolean => {
@@ -25,7 +26,7 @@ describe('opensWithWordedLabel', () => {
   it('answers as WORDED_LABEL_OPENS does at every offset', () => {
     fc.assert(
       fc.property(text, (t) => {
-        for (let at = 0; at <= t.length; at++) expect(opensWithWordedLabel(t, at)).toBe(byRegex(t, at));
+        for (let at = 0; at <= t.length; at++) expectSame(opensWithWordedLabel(t, at), byRegex(t, at));
       }),
       { numRuns: 3000 },
     );

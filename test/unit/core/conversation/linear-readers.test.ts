@@ -5,6 +5,7 @@
  * ARNs in a run).
  */
 import fc from 'fast-check';
+import { expectEqual } from '../../../helpers/expect-equal';
 import { TOKEN_EXPIRY, osField } from '../../../../src/core/conversation/description';
 import { expectedPrincipal, fixedIt } from '../../../../src/core/conversation/interpreter';
 import { nearTest } from '../../../../src/core/near';
@@ -62,7 +63,7 @@ describe('linear readers: the same answers as the regexes they replaced', () => 
       const m = OLD_DENIED_CALL.exec(t);
       return m ? { caller: m[1]!, resource: m[2] } : undefined;
     };
-    fc.assert(fc.property(textOf(pieces), (t) => expect(deniedCall(t)).toEqual(old(t))), runs);
+    fc.assert(fc.property(textOf(pieces), (t) => expectEqual(deniedCall(t), old(t))), runs);
     const t = 'User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:444455556666:key/k';
     expect(deniedCall(t)).toEqual({ caller: '111122223333', resource: '444455556666' });
   });

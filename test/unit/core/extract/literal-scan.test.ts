@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expectEqual } from '../../../helpers/expect-equal';
 import { LiteralScanner } from '../../../../src/core/extract/literal-scan';
 
 /** The first `keep` + 1 starts of each word, as includes/indexOf would find them. */
@@ -35,7 +36,7 @@ describe('literal scan (one pass for many words)', () => {
     const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 20 });
     fc.assert(
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 200 }), fc.nat({ max: 5 }), (words, text, keep) => {
-        expect(new LiteralScanner(words).scan(text, keep)).toEqual(expected(words, text, keep));
+        expectEqual(new LiteralScanner(words).scan(text, keep), expected(words, text, keep));
       }),
       { numRuns: 500 },
     );
