@@ -169,18 +169,46 @@ function foldHint(input: string): { unquoted: string; odd: OddChar[] } {
       odd.push({ position: place + 1, kind: 'hidden', codePoint: codePointOf(ch) });
       continue;
     }
-    const nfkc = ch.normalize('NFKC');
-    if (QUOTES.test(nfkc)) continue;
-    const folded = LOOKALIKE_LATIN[nfkc] ?? nfkc;
+    const { folded, kind } = foldChar(ch);
+    if (QUOTES.test(folded)) continue;
     unquoted += folded;
     if (/^\s+$/.test(folded) || (leading && /^[(<[]+$/.test(folded))) continue;
     leading = false;
-    const kind: OddChar['kind'] | undefined =
-      LOOKALIKE_LATIN[nfkc] !== undefined ? (/\p{Script=Greek}/u.test(nfkc) ? 'Greek look-alike' : 'Cyrillic look-alike') : folded !== ch && /^[A-Za-z0-9]$/.test(folded) ? 'full-width' : undefined;
     if (kind) odd.push({ position: place + 1, kind, codePoint: codePointOf(ch) });
     place += folded.length;
   }
   return { unquoted, odd };
+}
+
+/** One character as a key id is read: NFKC, then a Cyrillic or Greek look-alike as its Latin twin; and what it was. */
+function foldChar(ch: string): { folded: string; kind?: Exclude<OddChar['kind'], 'hidden'> } {
+  const nfkc = ch.normalize('NFKC');
+  const folded = LOOKALIKE_LATIN[nfkc] ?? nfkc;
+  if (LOOKALIKE_LATIN[nfkc] !== undefined) return { folded, kind: /\p{Script=Greek}/u.test(nfkc) ? 'Greek look-alike' : 'Cyrillic look-alike' };
+  return folded !== ch && /^[A-Za-z0-9]$/.test(folded) ? { folded, kind: 'full-width' } : { folded };
+}
+
+/**
+ * A word typed with look-alike letters ("АSIА" with Cyrillic А, full-width "ＡＳＩＡ" from a CJK input method: QA38 F19),
+ * read as `lookup` reads a key id: each folded word that comes out plain Latin letters and digits replaces the typed
+ * one; a word with other letters of its own script (a Cyrillic sentence) stays as typed. `odd` holds the folded
+ * characters of the first word folded, counted within it, for oddCharsNote.
+ */
+const WORD_BREAK = /([\s\p{P}]+)/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const LATIN_WORD = /^[A-Za-z0-9]+$/;
+export function foldLookalikeWords(text: string): { text: string; odd: OddChar[] } {
+  let odd: OddChar[] = [];
+  // Split, not one scanning regex: the words between spaces and punctuation, each read once.
+  const out = text.split(WORD_BREAK).map((word) => {
+    if (ASCII_ONLY.test(word)) return word;
+    const chars = [...word].map(foldChar);
+    const folded = chars.map((c) => c.folded).join('');
+    if (!LATIN_WORD.test(folded)) return word;
+    if (odd.length === 0) odd = [...word].flatMap((ch, i) => (chars[i]!.kind ? [{ position: i + 1, kind: chars[i]!.kind!, codePoint: codePointOf(ch) }] : []));
+    return folded;
+  });
+  return { text: out.join(''), odd };
 }
 
 /**
@@ -188,12 +216,12 @@ function foldHint(input: string): { unquoted: string; odd: OddChar[] } {
  * the id), that the folded id was looked up, and that such a character in the failing configuration is itself a
  * likely cause (AWS refuses the id: InvalidAccessKeyId / SignatureDoesNotMatch).
  */
-export function oddCharsNote(hint: ParsedKeyHint): string | undefined {
+export function oddCharsNote(hint: Pick<ParsedKeyHint, 'oddChars'>, said: { given: string; read: string } = { given: 'The id you gave', read: 'I looked it up' }): string | undefined {
   const odd = hint.oddChars ?? [];
   if (odd.length === 0) return undefined;
   const places = odd.slice(0, 5).map((o) => (o.kind === 'hidden' ? `a hidden zero-width character (${o.codePoint}) before character ${o.position}` : `character ${o.position} is a ${o.kind} (${o.codePoint})`));
   const more = odd.length > 5 ? ` and ${odd.length - 5} more` : '';
-  return `The id you gave held characters that are not plain A-Z/0-9: ${places.join('; ')}${more}. I looked it up as plain letters and digits. AWS refuses a key id holding such a character: if it was copied from the failing configuration, that character is itself a likely cause; type the id again there.`;
+  return `${said.given} held characters that are not plain A-Z/0-9: ${places.join('; ')}${more}. ${said.read} as plain letters and digits. AWS refuses a key id holding such a character: if it was copied from the failing configuration, that character is itself a likely cause; type the id again there.`;
 }
 
 function looksLikeSecretRun(text: string): boolean {

@@ -14,6 +14,9 @@ import { TOLD_OUTCOME_PATTERNS } from './conversation/told-outcome';
 import { ASIDE_PATTERNS } from './conversation/aside';
 import { ANOTHER_INCIDENT_PATTERNS } from './conversation/another-incident';
 import { SDK_ENV_NAME_PATTERNS } from './extract/sdk-env-names';
+import { PRINTED_ANSWER_PATTERNS } from './conversation/printed-answer';
+import { ACCOUNT_ANSWER_PATTERNS } from './conversation/account-answer';
+import { CLOCK_READING_PATTERNS } from './conversation/clock-reading';
 
 export const ALL_PATTERNS: RegExp[] = [
   ...NORMALISE_PATTERNS,
@@ -31,4 +34,7 @@ export const ALL_PATTERNS: RegExp[] = [
   ...ASIDE_PATTERNS, // conversation/aside.ts: words said to another person in a case thread
   ...ANOTHER_INCIDENT_PATTERNS, // conversation/another-incident.ts: a paste mid-case
   ...SDK_ENV_NAME_PATTERNS, // extract/sdk-env-names.ts: an app's own read of AWS_REGION_NAME / AWS_PROFILE_NAME
+  ...PRINTED_ANSWER_PATTERNS, // conversation/printed-answer.ts: a command's one-word output pasted as a reply
+  ...ACCOUNT_ANSWER_PATTERNS, // conversation/account-answer.ts: an account number said as whose resource it is
+  ...CLOCK_READING_PATTERNS, // conversation/clock-reading.ts: a pasted `date -u`
 ];

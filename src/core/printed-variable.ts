@@ -36,7 +36,7 @@ const EMPTY_MARKER = /^[(<[]?(?:empty|blank|none|null|nil|nothing|unset|undefine
  * A prompt, alone or before its command: `$`, `>>>`, `PS>`, `PS C:\src>`, `bob@box:~$`; or a Windows path's drive
  * (`C:\Users\bob>`, cmd's next prompt).
  */
-const PROMPT = /^(?:[$#%]|>{1,3}|PS(?: [^>\r\n]{1,200})?>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])(?:[ \t]|$)|^[A-Za-z]:\\/;
+export const PROMPT = /^(?:[$#%]|>{1,3}|PS(?: [^>\r\n]{1,200})?>|[\w.-]{1,64}@[\w.-]{1,64}:\S{0,200}[$#])(?:[ \t]|$)|^[A-Za-z]:\\/;
 /** CPython's traceback header (python/cpython Python/traceback.c and Lib/traceback.py), whole or cut after its word. */
 const TRACEBACK = /^Traceback(?: \(most recent call last\):?)?$/;
 /**

@@ -270,9 +270,15 @@ function verificationOf(before: CaseState | undefined, after: CaseState, replies
   return undefined;
 }
 
+/** What this input recorded: a new answer, or an earlier answer the input replaced (`corrected: akia -> asia`, QA38 F18). */
 function understoodOf(before: CaseState | undefined, after: CaseState): Array<{ question: string; answer: string }> {
   const prior = new Map((before?.asked ?? []).map((a) => [a.id, a.answer]));
-  return after.asked.filter((a) => a.answer !== undefined && prior.get(a.id) === undefined).map((a) => ({ question: a.id, answer: clean(a.said ? `said: ${a.answer!}` : a.answer!) }));
+  return after.asked
+    .filter((a) => a.answer !== undefined && prior.get(a.id) !== a.answer)
+    .map((a) => {
+      const was = prior.get(a.id);
+      return { question: a.id, answer: clean(was !== undefined ? `corrected: ${was} -> ${a.answer!}` : a.said ? `said: ${a.answer!}` : a.answer!) };
+    });
 }
 
 const clean = redactedText;

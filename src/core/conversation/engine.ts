@@ -13,7 +13,7 @@ import type { QuestionProbe } from '../knowledge/types';
 import { ANSWERED_BY_FACTS, PASTED_OUTPUT, type CaseInput, type CaseState, type EngineResult } from './types';
 import { applyImpliedSignals, emptyScoring, observeText, rank, stateValues } from './belief';
 import { askable } from './policy';
-import { interpret, isPaste, understood, type Interpretation } from './interpreter';
+import { interpret, understood } from './interpreter';
 import { opensCase } from './description';
 import { callerIdentityOf, noteNamedClient } from './verification';
 import { anotherThing } from './another-incident';
@@ -28,6 +28,7 @@ import { answeredOrSaid, applyStated, noteToldFix, readProse, takeWords } from '
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
+import { readText } from './reply-reading';
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from './policy-params';
 
 export interface StepContext {
@@ -168,13 +169,16 @@ function onText(t: Turn, text: string, diagnosed?: Diagnosis): Diagnosis {
 
 const leaderOf = (s: CaseState): string | undefined => (s.scoring ? rank(s.scoring, s.rejected)[0]?.id : undefined);
 
-function takeIn(t: Turn, text: string, d: Diagnosis): void {
+function takeIn(t: Turn, pasted: string, pastedRead: Diagnosis): void {
   const { s, sc } = t;
-  warnSecrets(t, d, text);
-  const paste = isPaste(text, d);
+  warnSecrets(t, pastedRead, pasted);
   const pending = s.pending ? probeById(s.pending.id) : undefined;
-  // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
-  const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id), answeredOrSaid(t), pending ? undefined : lastAnswered(s));
+  const open = askable(s, stateValues(s)).map((p) => p.id);
+  const read = (words: string) => interpret(words, pending, open, answeredOrSaid(t), pending ? undefined : lastAnswered(s));
+  // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement; the shapes people
+  // answer in (a command and its output, a clock reading, look-alike letters, an account number) are read as words.
+  const { text, d, paste, words, notes } = readText(pasted, pastedRead, { pending, open, facts: s.facts, now: t.clock, read });
+  for (const note of notes) t.replies.push({ type: 'text', text: note });
   if (words.intent) {
     runCommand(t, words.intent, words.note);
     return;
@@ -239,6 +243,8 @@ function onAnswer(t: Turn, questionId: string, choiceId: string): void {
   const earlier = s.asked.find((a) => a.id === questionId && a.answer !== undefined);
   if (earlier && (earlier.answer === choiceId || earlier.answeredBy !== t.user || applyStated(t, [{ probeId: questionId, choiceId }]) === 0)) return;
   if (earlier) {
+    // The corrected answer's implied facts (an ASIA key: temporary, and its unknown-key signal) count as the words' do.
+    applyImpliedSignals(t.sc, s.facts, s.errorCodes, t.now);
     moveOn(t);
     return;
   }

@@ -54,7 +54,8 @@ export function understood(words: Interpretation): boolean {
  * answered before are open to its words again, and a different choice replaces the earlier one (said.ts; QA 34 F14).
  */
 // "no," before the claim: `\b` after its comma needed a word character next, so "no, it's AKIA" never read as a correction.
-const CORRECTING = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|nope)\b|no ?,)/i;
+// "no wait, it starts with ASIA" (QA38 F2): "no" before "wait" takes back as "no," does.
+const CORRECTING = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|nope)\b|no ?,|no,?\s{1,3}wait\b)/i;
 /**
  * What a correction word opens with is not yet a correction (review 34b R34b-4): the reply must assert the other choice.
  * Not a question ("sorry what does AKIA mean?"), nor someone's belief or words ("my coworker thought it was ASIA"): read
@@ -65,7 +66,8 @@ const CORRECTING = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my b
 const NOT_ASSERTED = /\?|\b(?:thought|think|thinks|believed?|believes|said|says?|told (?:me|us)|guessed|suggested|assumed)\b[ \t]{1,3}(?:that[ \t]{1,3})?(?:it|its|it's|it was|was|is)\b/i;
 const TAKEN_BACK = /\bbut (?:no|not)\W*$/i;
 /** The claim a correction word opens: the reply after that word, to the end of its first clause. */
-const CORRECTION_CLAIM = /^(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no|nope)\b[\s,:;.!-]*([^.,;?]*\??)/i;
+// Correction words in a row with a comma between ("no wait, it starts with ASIA": QA38 F2) are one opening: the claim is after the last.
+const CORRECTION_CLAIM = /^(?:(?:wait|sorry|oops|actually|correction|scratch that|my bad|i mean|i meant|no|nope)\b[\s,:;.!-]*)+([^.,;?]*\??)/i;
 /**
  * A hedge in the claim ("wait no, its ASIA I think"): said unsure, it takes no firm answer back (review 35 R35-5).
  * Beside an answer "I think" reads as said (DOUBT); against one already given it is no correction.
@@ -168,6 +170,14 @@ const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no c
 const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.)\s*|#\s*)?`;
 const LEADING_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,2})(?:\s*[.):,;!-]\s*|\s+)(\S.*)$`, 'i');
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,3})\s*[.)!]*$`, 'i');
+/**
+ * A choice's number said in a short sentence (QA38 F2): "it's 2", "sorry, 2", "I'd say 1", "the 2nd one", "ok, 2." The
+ * words around it are filler, not a story; a doubt is not ("I guess 2", "maybe 2": read by the words, it leaves "not
+ * sure"), nor a quantity ("it's 2 minutes behind": the sentence goes on after the number).
+ */
+const FILLER = String.raw`(?:(?:sorry|oops|ok(?:ay)?|um+|uh+|hmm+|well|so|oh|ah)\b[\s,.!:-]{0,3})*`;
+const SAYING = String.raw`(?:(?:it'?s|it is|that'?s|that is|i'?d say|i would say|i think|i'?ll go with|go with|(?:my |the )?answer is)\s+)?`;
+const SAID_NUMBER = new RegExp(String.raw`^${FILLER}${SAYING}(?:the\s+)?${NUMBER_WORD}(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:one|option|choice))?\s*[.)!]*$`, 'i');
 /** "the second one", "third": a choice by its place in the list. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(?:one|option|choice))?\s*[.!]*$`, 'i');
@@ -501,7 +511,7 @@ function readReply(raw: string, pending: Probe | undefined, open: string[]): Int
     out.intent = 'skip';
     return out;
   }
-  const num = BARE_NUMBER.exec(text);
+  const num = BARE_NUMBER.exec(text) ?? (question ? SAID_NUMBER.exec(text) : null);
   const ordinal = ORDINAL.exec(text);
   if (num || (question && ordinal)) {
     const n = num ? Number(num[1]) : ORDINALS.indexOf(ordinal![1]!.toLowerCase()) + 1;
@@ -558,7 +568,7 @@ function deniedChoices(text: string): Array<{ probeId: string; choiceId: string 
 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
-  LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
+  LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, SAID_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
   RESOLVED_WITH_NOTE, FIXED_IT, TAKING_BACK, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 
