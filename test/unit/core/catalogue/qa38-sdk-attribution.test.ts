@@ -75,3 +75,18 @@ describe('service errors of the SDKs beyond the CLI and boto3 name their tool (q
     expect(d.facts.tool).toBe(tool);
   });
 });
+
+describe('an exception class where the code would be (qa38 F12)', () => {
+  it.each([
+    ['software.amazon.awssdk.services.s3.model.S3Exception: The AWS Access Key Id you provided does not exist in our records. (Service: S3, Status Code: 403, Request ID: 8XQ2D1V1N0EXAMPLE)', 'InvalidAccessKeyId'],
+    ['Amazon.S3.AmazonS3Exception: The request signature we calculated does not match the signature you provided. Check your key and signing method.', 'SignatureDoesNotMatch'],
+    ['Get-S3Bucket : The AWS Access Key Id you provided does not exist in our records.\n    + FullyQualifiedErrorId : Amazon.S3.AmazonS3Exception,Amazon.PowerShell.Cmdlets.S3.GetS3BucketCmdlet', 'InvalidAccessKeyId'],
+  ])('when %s, then the first error code is S3\'s code, not the class', (text, code) => {
+    expect(diagnose(text).errorCodes[0]).toBe(code);
+  });
+
+  it('when the real code is printed, then it is the one read', () => {
+    const text = 'Amazon.S3.AmazonS3Exception: Error code: InvalidAccessKeyId <Code>SignatureDoesNotMatch</Code> The AWS Access Key Id you provided does not exist in our records.';
+    expect(diagnose(text).errorCodes[0]).toBe('SignatureDoesNotMatch');
+  });
+});
