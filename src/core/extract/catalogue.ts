@@ -47,6 +47,22 @@ function inside(m: RegExpExecArray, outer: RegExpExecArray): boolean {
   return outer[0].length > m[0].length && outer.index <= m.index && outer.index + outer[0].length >= m.index + m[0].length;
 }
 
+/**
+ * One SDK's versions share strings (Java v1's and v2's providers throw the same words), and an entry names one version.
+ * The package in the frames is what ran: an entry of a version whose package is absent, beside another version's
+ * package, leaves the tool to the package (extract/tool.ts) and keeps only its reading (qa38 F7).
+ */
+const SDK_PACKAGES: Record<string, RegExp> = {
+  'aws-sdk-java-v1': /\bcom\.amazonaws\./,
+  'aws-sdk-java-v2': /\bsoftware\.amazon\.awssdk\./,
+};
+
+function otherVersionShown(tool: string, text: string): boolean {
+  const own = SDK_PACKAGES[tool];
+  if (!own || own.test(text)) return false;
+  return Object.entries(SDK_PACKAGES).some(([t, re]) => t !== tool && re.test(text));
+}
+
 export const extractCatalogue: Extractor = (ctx, draft) => {
   const first = firstOf(ctx.text, ctx.lower);
   const holds = (i: number): boolean => {
@@ -65,7 +81,7 @@ export const extractCatalogue: Extractor = (ctx, draft) => {
     const at = ctx.loc(ctx.lineOf(m.index));
     addSignal(draft, `cat.${e.id}`, at, m[0].slice(0, 100));
     if (e.code) addCode(draft, e.code, at);
-    if (e.tool !== SERVICE_ANSWER) setFact(draft, 'tool', e.tool, at, e.wrapper ? WRAPPER_RANK : SDK_RANK);
+    if (e.tool !== SERVICE_ANSWER && !otherVersionShown(e.tool, ctx.text)) setFact(draft, 'tool', e.tool, at, e.wrapper ? WRAPPER_RANK : SDK_RANK);
   });
 };
 

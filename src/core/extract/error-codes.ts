@@ -331,6 +331,17 @@ const SYNTHETIC: Array<{ re: RegExp; code: string }> = [
 
 const SYNTHETIC_NEEDLE = /credential sources|SdkClientException|logged in|CredentialsError/i;
 
+/**
+ * S3's canonical messages, for pastes where only the exception class stands where the code would be (Java v2's
+ * `S3Exception: The AWS Access Key Id you provided does not exist in our records. (Service: S3, Status Code: 403 …)`,
+ * .NET's and PowerShell's `AmazonS3Exception`, qa38 F12): the class names the service, the message is the code's
+ * (Amazon S3 API Reference, Error responses: https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html).
+ */
+const CANONICAL_MESSAGES: Array<{ re: RegExp; code: string }> = [
+  { re: /The AWS Access Key Id you provided does not exist in our records/, code: 'InvalidAccessKeyId' },
+  { re: /The request signature we calculated does not match the signature you provided/, code: 'SignatureDoesNotMatch' },
+];
+
 const MAX_HITS = 5000;
 
 /** What a hit's name is: another cloud's class (dropped), a real code, a service exception name, another wrapper. */
@@ -427,6 +438,13 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
     const best = first.get(h.code);
     if (!best || line < best.line || (line === best.line && (h.order < best.order || (h.order === best.order && h.at < best.at)))) first.set(h.code, { line, order: h.order, at: h.at });
   }
+  // Only a class stood for the code: the message names it.
+  if (first.size === 0 && services.length > 0) {
+    for (const c of CANONICAL_MESSAGES) {
+      const m = c.re.exec(text);
+      if (m) first.set(c.code, { line: ctx.lineOf(m.index), order: 40, at: m.index });
+    }
+  }
   const ranked = [...first].sort(([, a], [, b]) => a.line - b.line || a.order - b.order || a.at - b.at);
   for (const [code, h] of ranked) {
     addCode(draft, code, ctx.loc(h.line));
@@ -436,4 +454,4 @@ export const extractErrorCodes: Extractor = (ctx, draft) => {
   for (const s of services) addCodeName(draft, s.code);
 };
 
-export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, LOG_LEVEL_CASE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re)];
+export const ERROR_CODE_PATTERNS: RegExp[] = [...CODE_NAME_PATTERNS, FLATTENED_BREAK, GO_V1_FLAT_CODE, RUST_VARIANT, WORD_CHAR, CREDENTIAL_CLASS_NAME, RUNTIME_PACKAGE, CREDENTIAL_CLASS, NO_CREDENTIALS_CLASS, OTHER_CLOUD_CREDENTIAL_CLASSES, GO_V1_CODE, BARE_AUTH_CODE, LINE_START_EXCEPTION_M, SERVICE_EXCEPTION, SYNTHETIC_NEEDLE, LOG_LEVEL_CASE, ...CODE_SHAPES.map((s) => s.re), LINE_START_EXCEPTION, ...SYNTHETIC.map((s) => s.re), ...CANONICAL_MESSAGES.map((s) => s.re)];

@@ -38,6 +38,20 @@ export const TOOL_PATTERNS: ToolPattern[] = [
   { tool: 'aws-sdk-go', re: /^\s{0,8}status code: \d{3}, request id:|NoCredentialProviders|aws-sdk-go\/1\./, rank: 2 },
   { tool: 'aws-sdk-java-v2', re: /software\.amazon\.awssdk|\(Service: [A-Za-z0-9 ]{1,40}, Status Code: \d{3}/, rank: 2 },
   { tool: 'aws-sdk-java-v1', re: /com\.amazonaws\.|\(Service: [A-Za-z0-9 ]{1,40}; Status Code: \d{3}/, rank: 2 },
+  // Service errors of the SDKs whose credential chains the catalogue names (qa38 F12): each SDK's own exception shape.
+  // AWS Tools for PowerShell: cmdlet errors end with "FullyQualifiedErrorId : <.NET exception>,Amazon.PowerShell.Cmdlets.<svc>.<Cmdlet>"
+  // (aws/aws-tools-for-powershell); it wraps the .NET SDK, so it outranks the .NET class names below.
+  { tool: 'aws-tools-powershell', re: /\bAmazon\.PowerShell\.(?:Cmdlets|Common)\./, rank: 1 },
+  // Ruby: one error class per service code under Aws::<Service>::Errors (aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/errors.rb).
+  { tool: 'aws-sdk-ruby', re: /\bAws::[A-Z][A-Za-z0-9]{1,40}::Errors::[A-Z]|\/gems\/aws-sdk-(?:core|[a-z0-9]{2,30})-\d/, rank: 2 },
+  // PHP: WrappedHttpHandler's 'Error executing "<Operation>" on "<url>"' and the Aws\ exception namespaces (aws-sdk-php src/).
+  { tool: 'aws-sdk-php', re: /\bError executing "[A-Za-z0-9]{2,80}" on "https?:\/\/|\bAws\\{1,2}(?:[A-Za-z0-9]{1,40}\\{1,2}){0,2}Exception\\{1,2}[A-Z]/, rank: 2 },
+  // .NET: Amazon.Runtime and the per-service exception classes (Amazon.S3.AmazonS3Exception, Amazon.SecurityToken.Model.…Exception).
+  { tool: 'aws-sdk-net', re: /\bAmazon\.Runtime\.|\bAmazon\.[A-Z][A-Za-z0-9]{1,40}\.(?:Model\.)?Amazon[A-Za-z0-9]{1,40}Exception\b/, rank: 2 },
+  // Rust: the smithy runtime's Debug form of a service error (ServiceError { … ErrorMetadata { code: Some(…) }) and its crates.
+  { tool: 'aws-sdk-rust', re: /\bServiceError\(ServiceError \{|\bErrorMetadata \{ code: Some\(|\baws_sdk_[a-z0-9]{2,30}::|\baws_(?:config|smithy_[a-z_]{2,30})::/, rank: 2 },
+  // C++: Aws::Client::AWSError<Aws::<Service>::<Service>Errors> (aws-sdk-cpp src/aws-cpp-sdk-core/include/aws/core/client/AWSError.h).
+  { tool: 'aws-sdk-cpp', re: /\bAws::Client::AWSError\b|\bAws::[A-Z][A-Za-z0-9]{1,40}::[A-Z][A-Za-z0-9]{1,40}Errors\b/, rank: 2 },
   { tool: 'serverless', re: /^\s{0,4}✖ [A-Z]/, rank: 3 },
   { tool: 'aws-cli', re: /^\s{0,4}An error occurred \([A-Za-z0-9]{2,80}\) when calling the/, rank: 4 },
 ];

@@ -79,6 +79,20 @@ export const DOTNET: CatalogueEntry[] = [
     source: NET('FallbackCredentialsFactory.cs', '13bd83ed8566'),
   },
   {
+    // The same words for "default": inside the chain's list they are one line among its errors (net.fallback-chain
+    // carries the weight), but apps log the inner exception's message alone (ex.InnerException.Message, PowerShell's
+    // $_.Exception.Message), and alone it still says nothing was found: no default profile, no other source (qa38 F12).
+    // "a default profile" is the same throw in the SDK's samples and apps copied from them (TryGetAWSCredentials("default")).
+    // A small weight: with the chain pasted it only agrees with the chain's reading.
+    id: 'net.default-profile-missing',
+    tool: 'aws-sdk-net',
+    message: "Unable to find the 'default' profile in CredentialProfileStoreChain.",
+    re: /Unable to find (?:the 'default'|a default) profile in CredentialProfileStoreChain/,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.2, 'wrong-profile': 0.6 },
+    source: NET('FallbackCredentialsFactory.cs', '13bd83ed8566'),
+  },
+  {
     // Source audit, stop 37: the v4 default chain (DefaultAWSCredentialsIdentityResolver) stops at a named profile it
     // cannot find (ProfileNotFoundException is rethrown, not listed) instead of going on to IMDS as v3 did. "default"
     // is an AmazonClientException the chain lists among its errors (net.fallback-chain reads that).

@@ -104,6 +104,18 @@ export const JVM: CatalogueEntry[] = [
     source: JAVA_V1('auth/EC2CredentialsFetcher.java', '30f38f17afda'),
   },
   {
+    // v2's HttpCredentialsProvider (the container and instance providers) throws the same words: beside v2's package
+    // the paste is v2's, and the v1 reading above falls silent (qa38 F7: v1 names and steps for a v2 trace).
+    id: 'java2.container-endpoint',
+    tool: 'aws-sdk-java-v2',
+    message: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from service endpoint.',
+    re: /Unable to load credentials from service endpoint/,
+    context: /software\.amazon\.awssdk/,
+    family: 'fam.no-creds',
+    causes: { 'role-credentials-unavailable': 1.2, 'no-credentials-found': 1.0 },
+    source: JAVA_V2('HttpCredentialsProvider.java', 'fea535ea4254'),
+  },
+  {
     // AWS_CONTAINER_CREDENTIALS_FULL_URI is set (the container credential source is meant) but names a host the SDK
     // refuses: the endpoint setting is wrong, so the container's role never delivers (not a key typo, not no source).
     id: 'java2.container-full-uri-host',

@@ -7,6 +7,13 @@ checkFamily('dotnet', [
     text: "Unhandled exception. Amazon.Runtime.AmazonClientException: Unable to find the 'staging' profile in CredentialProfileStoreChain.\n   at Amazon.Runtime.FallbackCredentialsFactory.GetAWSCredentials(ICredentialProfileSource source)",
   },
   {
+    // qa38 F12: the inner exception's message logged alone (ex.InnerException.Message).
+    id: 'net.default-profile-missing',
+    from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/FallbackCredentialsFactory.cs @ 13bd83ed8566',
+    text: "Amazon.Runtime.AmazonClientException: Unable to find the 'default' profile in CredentialProfileStoreChain.",
+    top: 'no-credentials-found',
+  },
+  {
     // Source audit, stop 37: the v4 chain's own missing-profile error (AWS_PROFILE=staging, no such profile).
     id: 'net.profile-not-found-v4',
     from: 'aws/aws-sdk-net sdk/src/Core/Amazon.Runtime/Credentials/DefaultAWSCredentialsIdentityResolver.cs @ 0934adc20494',

@@ -82,6 +82,13 @@ checkFamily('jvm', [
     top: 'no-credentials-found',
   },
   {
+    // qa38 F7: awslabs/amazon-kinesis-client#637's trace, v2's package in every frame.
+    id: 'java2.container-endpoint',
+    from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/HttpCredentialsProvider.java @ fea535ea4254',
+    text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from service endpoint.\n\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:102)',
+    top: 'no-credentials-found',
+  },
+  {
     id: 'java2.container-full-uri-host',
     from: 'aws/aws-sdk-java-v2 core/auth/src/main/java/software/amazon/awssdk/auth/credentials/ContainerCredentialsProvider.java @ 0173e12495e0',
     text: 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[EnvironmentVariableCredentialsProvider(), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [EnvironmentVariableCredentialsProvider(): Unable to load credentials from system settings. Access key must be specified either via environment variable (AWS_ACCESS_KEY_ID) or system property (aws.accessKeyId)., ContainerCredentialsProvider(): The full URI (http://credentials.internal:8080/creds) contained within environment variable AWS_CONTAINER_CREDENTIALS_FULL_URI has an invalid host. Host should resolve to a loopback address or have the full URI be HTTPS., InstanceProfileCredentialsProvider(): Failed to load credentials from IMDS.]',
