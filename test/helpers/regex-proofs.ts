@@ -60,6 +60,13 @@ export function proofs(group: string) {
       if (proof.status === 'safe') provenNow.add(k);
       return { status: proof.status, detail: proof.status === 'unknown' ? proof.error.kind : undefined, live: true };
     },
+    /** Fails, saying what to run, when the record holds a proof no pattern of this run asked for. */
+    expectNoStale(): void {
+      const stale = [...recorded].filter((k) => !used.has(k));
+      if (stale.length > 0) {
+        throw new Error(`${stale.length} proof(s) in test/fixtures/regex-proofs.json name no pattern of today (a pattern was rewritten or removed): run \`npm run test:regex-proofs\` and commit the record`);
+      }
+    },
     save(): void {
       if (!writing) return;
       const now = load();
