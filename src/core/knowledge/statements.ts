@@ -46,6 +46,14 @@ export const STATEMENTS: Statement[] = [
     implies: { sessionTokenPresent: 'false' },
     evidence: 'The team says the session token is not sent with the temporary key',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+    // Only temporary credentials come with a session token: a long-term (AKIA) user key is sent without one (the page
+    // above). Said of a key the team said is AKIA ("there is no session token, it's a plain IAM user key", "I checked,
+    // AWS_SESSION_TOKEN is not set": QA 38 F1), the words tell that they checked, and weigh against the missing token.
+    otherwise: {
+      when: [{ fact: 'keyKind', in: ['long-term'] }],
+      effects: { 'missing-session-token': 0.5 },
+      evidence: 'The team says no session token is sent: a long-term (AKIA) key needs none',
+    },
   },
   {
     // "the html example only has two fields, access key id and secret, theres no place for a token" (the QA run of

@@ -1,0 +1,57 @@
+/**
+ * QA stop 38 findings on what answers, statements and pastes mean for the ranking (qa38-findings.md F1, F3, F4, F5,
+ * F6, F13, F17), each replayed with the finding's own messages through the conversation as `chat` does.
+ */
+import { rank } from '../../../../src/core/conversation/belief';
+import type { CaseState, Reply } from '../../../../src/core/conversation/types';
+import type { CauseId } from '../../../../src/core/taxonomy';
+import { diagnose } from '../../../../src/core/diagnose';
+import { T0 } from '../../../helpers/case-script';
+import { typed } from '../../../helpers/typed-case';
+
+const ranking = (s: CaseState) => rank(s.scoring!, s.rejected);
+const leader = (s: CaseState): CauseId => ranking(s)[0]!.id;
+const share = (s: CaseState, id: CauseId) => ranking(s).find((c) => c.id === id)!.score;
+const fixShown = (replies: Reply[]) => replies.find((r) => r.type === 'remediation');
+
+const UNKNOWN_KEY = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
+
+describe('QA38 F1: "no session token" said about a long-term (AKIA) key is no evidence for a temporary key sent without its token', () => {
+  it.each([
+    "there is no session token, it's a plain IAM user key",
+    'I checked, AWS_SESSION_TOKEN is not set in the job env',
+  ])('when the key was answered AKIA and then "%s" is said, then the missing-token cause drops and its fix is not shown', (words) => {
+    const before = typed([UNKNOWN_KEY, '1']);
+    const after = typed([UNKNOWN_KEY, '1', words]);
+    expect(share(after.state, 'missing-session-token')).toBeLessThanOrEqual(share(before.state, 'missing-session-token'));
+    expect(leader(after.state)).not.toBe('missing-session-token');
+    expect(fixShown(after.replies)).toBeUndefined();
+    expect(JSON.stringify(after.state.scoring!.applied.filter((a) => !a.overruled).map((a) => a.evidence))).not.toContain('temporary key');
+  });
+  it('when "no session token" is said first and AKIA answered after it, then the words weigh as for a long-term key', () => {
+    const s = typed([UNKNOWN_KEY, 'there is no session token', 'AKIA']).state;
+    expect(share(s, 'missing-session-token')).toBeLessThan(0.05);
+  });
+  it('when the key is not known to be long-term, then "no session token" still points at the missing token', () => {
+    const s = typed([UNKNOWN_KEY, 'we run it without the session token']).state;
+    expect(leader(s)).toBe('missing-session-token');
+  });
+});
+
+describe('QA38 F6: a paste that shows `aws sso login` succeeding before the SSO failure is not told to run `aws sso login`', () => {
+  const cli = ['aws sso login --profile dev', 'Successfully logged into Start URL: https://my-org.awsapps.com/start/#', '$ aws s3 ls --profile dev', '', 'Error when retrieving token from sso: Token has expired and refresh failed'].join('\n');
+  // turbot/steampipe-plugin-github#469's shape: the CLI login, then the Go v2 SDK inside steampipe.
+  const go = ['~> aws sso login', 'Successfully logged into Start URL: https://my-org.awsapps.com/start/#', '~> steampipe query "select * from aws_account"',
+    'Error: operation error STS: GetCallerIdentity, get identity: get credentials: failed to refresh cached credentials, refresh cached SSO token failed, unable to refresh SSO token, operation error SSO OIDC: CreateToken, https response error StatusCode: 400, RequestID: 1b2c3d4e-aaaa-bbbb-cccc-123456789012, InvalidGrantException: '].join('\n');
+  it.each([['the CLI', cli], ['the Go v2 SDK', go]])('when %s fails after the login, then the profile the tool reads leads and the meaning does not say to log in again', (_name, text) => {
+    const d = diagnose(text, { now: new Date(T0) });
+    expect(d.causes[0]!.id).toBe('wrong-profile');
+    expect(d.meaning).not.toContain('run `aws sso login`');
+    expect(d.causes.flatMap((c) => c.evidence).filter((e) => e.polarity === 'for').map((e) => e.text).join('\n')).not.toContain('run `aws sso login`');
+  });
+  it('when the login comes after the failure (the team trying the fix), then the expired session still leads', () => {
+    const after = ['$ aws s3 ls --profile dev', 'Error when retrieving token from sso: Token has expired and refresh failed', 'aws sso login --profile dev', 'Successfully logged into Start URL: https://my-org.awsapps.com/start/#'].join('\n');
+    const d = diagnose(after, { now: new Date(T0) });
+    expect(d.causes[0]!.id).toBe('temporary-credentials-expired');
+  });
+});
