@@ -30,6 +30,7 @@ import { extractUnsignedRequest, UNSIGNED_REQUEST_PATTERNS } from './unsigned-re
 import { extractVarRenamed, VAR_RENAMED_PATTERNS } from './var-renamed';
 import { extractArgumentAsVariable } from './sdk-env-names';
 import { extractSsoLoginDone, SSO_LOGIN_DONE_PATTERNS } from './sso-login-done';
+import { EMPTY_CREDENTIAL_VARS_PATTERNS, extractEmptyCredentialVars } from './empty-credential-vars';
 
 /** Order matters a little: key ids before identity (which compares them with IAM listings). */
 const EXTRACTORS: Extractor[] = [
@@ -69,6 +70,7 @@ const EXTRACTORS: Extractor[] = [
   extractRegionToSet,
   // After every reader of an SSO failure (codes, messages, catalogue, frames): the login must come before one.
   extractSsoLoginDone,
+  extractEmptyCredentialVars,
 ];
 
 export function extractAll(ctx: ExtractContext): Draft {
@@ -80,6 +82,7 @@ export function extractAll(ctx: ExtractContext): Draft {
 export const EXTRACT_PATTERNS: RegExp[] = [
   ...ERROR_CODE_PATTERNS,
   ...SSO_LOGIN_DONE_PATTERNS,
+  ...EMPTY_CREDENTIAL_VARS_PATTERNS,
   ...SESSION_TOKEN_IAM_PATTERNS,
   ...MESSAGE_REGEXES,
   ...CATALOGUE_PATTERNS,

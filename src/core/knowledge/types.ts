@@ -40,6 +40,8 @@ export type FactName =
   | 'regionExpected'
   /** A value where the region goes that is no region (`dev`, `asd`): diagnosis.ts `regionInvalid`. */
   | 'regionInvalid'
+  /** The credential variables a CI step's `env:` block shows empty (Facts.credentialVarsEmpty). */
+  | 'credentialVarsEmpty'
   | 'podIdentity'
   | 'arn'
   | 'profile'

@@ -55,3 +55,26 @@ describe('QA38 F6: a paste that shows `aws sso login` succeeding before the SSO 
     expect(d.causes[0]!.id).toBe('temporary-credentials-expired');
   });
 });
+
+describe('QA38 F13: a GitHub Actions step log whose env block shows the AWS secrets empty', () => {
+  const log = ['Run aws s3 sync ./build s3://my-site --delete', '  aws s3 sync ./build s3://my-site --delete', '  shell: /usr/bin/bash -e {0}', '  env:', '    AWS_ACCESS_KEY_ID: ', '    AWS_SECRET_ACCESS_KEY: ', '    AWS_DEFAULT_REGION: us-west-2', '',
+    'Unable to locate credentials. You can configure credentials by running "aws configure".', 'Error: Process completed with exit code 1.'].join('\n');
+  it('when diagnosed, then the runner is read, the empty variables are a fact, and no session-token answer is read from them', () => {
+    const d = diagnose(log, { now: new Date(T0) });
+    expect(d.facts.shown).toContainEqual({ probe: 'runtime', choice: 'ci' });
+    expect(d.facts.shown?.some((x) => x.probe === 'session-token')).toBe(false);
+    expect(d.facts.credentialVarsEmpty).toBe('AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY');
+    expect(d.facts.locations.credentialVarsEmpty?.line).toBe(5);
+  });
+  it('when the fix is shown, then it is for CI and first says the secret did not reach the job', () => {
+    const fix = fixShown(typed([log]).replies);
+    if (fix?.type !== 'remediation') throw new Error('no fix shown');
+    expect(fix.causeId).toBe('no-credentials-found');
+    expect(fix.playbooks?.[0]?.id).toBe('ci-secret-empty');
+    expect(fix.variants[0]!.platform).toBe('ci');
+  });
+  it('when a key is set in the env block, then it is no empty secret', () => {
+    const set = log.replace('AWS_ACCESS_KEY_ID: ', 'AWS_ACCESS_KEY_ID: ***').replace('AWS_SECRET_ACCESS_KEY: ', 'AWS_SECRET_ACCESS_KEY: ***');
+    expect(diagnose(set, { now: new Date(T0) }).facts.credentialVarsEmpty).toBeUndefined();
+  });
+});
