@@ -78,3 +78,42 @@ describe('QA38 F13: a GitHub Actions step log whose env block shows the AWS secr
     expect(diagnose(set, { now: new Date(T0) }).facts.credentialVarsEmpty).toBeUndefined();
   });
 });
+
+describe('QA38 F5: "it runs in a docker container" names a container the team starts, whose fix passes the credentials in', () => {
+  // aws/aws-aspnet-cognito-identity-provider#202: .NET fell through to IMDS; fixed by passing the host's variables into the container.
+  const paste = ['Amazon.Runtime.AmazonServiceException: Unable to get IAM security credentials from EC2 Instance Metadata Service.', '   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()'].join('\n');
+  it.each([
+    'the app runs in a docker container on my laptop; the keys are env vars on the laptop',
+    'it runs in a docker container',
+  ])('when "%s" is said, then the fix shown leads with the local-container steps', (words) => {
+    const fix = fixShown(typed([paste, words, 'show me the fix']).replies);
+    if (fix?.type !== 'remediation') throw new Error('no fix shown');
+    expect(fix.playbooks?.[0]?.id).toBe('local-container');
+    expect(fix.variants[0]!.platform).toBe('container-ecs');
+  });
+  it('when an ECS task is named, then the words are no local container', () => {
+    const fix = fixShown(typed([paste, 'it runs in a docker container on ECS fargate', 'show me the fix']).replies);
+    if (fix?.type !== 'remediation') throw new Error('no fix shown');
+    expect((fix.playbooks ?? []).map((p) => p.id)).not.toContain('local-container');
+  });
+});
+
+describe('QA38 F17: "IAM shows it Inactive since Friday" is the key status read in IAM, not a guess', () => {
+  const configureList = ['      Name                    Value             Type    Location', '      ----                    -----             ----    --------', '   profile                      dev           manual    --profile',
+    'access_key     ****************WXYZ shared-credentials-file    ', 'secret_key     ****************abcd shared-credentials-file    ', '    region                us-east-1      config-file    ~/.aws/config'].join('\n');
+  it('when it answers the rotation question after AKIA, regular AWS and the configure list, then the inactive key leads clearly', () => {
+    const s = typed([UNKNOWN_KEY, '1', '1', configureList, 'IAM shows it Inactive since Friday']).state;
+    const [first, second] = ranking(s);
+    expect(first!.id).toBe('key-deleted-or-inactive');
+    expect(first!.score).toBeGreaterThan(2 * second!.score);
+  });
+  it('when it is said beside the error, then the inactive-key fix is shown', () => {
+    const r = typed([UNKNOWN_KEY, 'IAM shows it Inactive since Friday']);
+    const fix = fixShown(r.replies);
+    expect(fix?.type === 'remediation' && fix.causeId).toBe('key-deleted-or-inactive');
+  });
+  it('when the team only wonders whether it is inactive, then it is no statement of the status', () => {
+    const s = typed([UNKNOWN_KEY, '1', 'can you check if IAM shows it inactive?']).state;
+    expect(s.scoring!.applied.map((a) => a.id)).not.toContain('statement:iam-shows-key-inactive');
+  });
+});
