@@ -117,3 +117,15 @@ describe('QA38 F17: "IAM shows it Inactive since Friday" is the key status read 
     expect(s.scoring!.applied.map((a) => a.id)).not.toContain('statement:iam-shows-key-inactive');
   });
 });
+
+describe('QA38 F4: a profile pinned in SDK client code is read as the profile in use', () => {
+  it.each([
+    ["    'profile' => 'default',", 'default'],
+    ["const client = new S3Client({ credentials: fromIni({ profile: 'deploy' }) });", 'deploy'],
+    ['AwsCredentialsProvider p = ProfileCredentialsProvider.create("deploy");', 'deploy'],
+    ['cfg, err := config.LoadDefaultConfig(ctx, config.WithSharedConfigProfile("deploy"))', 'deploy'],
+  ])('when the code holds %s, then the profile fact is %s', (code, profile) => {
+    const text = ['Aws\\Exception\\CredentialsException - Cannot read credentials from /home/PC-USER/.aws/credentials', code].join('\n');
+    expect(diagnose(text, { now: new Date(T0) }).facts.profile).toBe(profile);
+  });
+});
