@@ -97,6 +97,11 @@ export interface Facts {
    * region-not-a-region), not diagnose: as a detection it cost the held-out floor (QA36 F22).
    */
   regionInvalid?: string;
+  /**
+   * The AWS credential variables a CI step's `env:` block shows set to nothing (`AWS_ACCESS_KEY_ID: ` in a GitHub
+   * Actions step log): a secret that did not reach the job (extract/empty-credential-vars.ts). Their names, comma-separated.
+   */
+  credentialVarsEmpty?: string;
   /** EKS Pod Identity is named or shown (extract/pod-identity.ts): its steps, not IRSA's, lead a Kubernetes fix. */
   podIdentity?: boolean;
   /** Questions the text answers by what it shows (extract/shown-answers.ts); each one's line is at `locations['shown.<probe>']`. */

@@ -76,6 +76,9 @@ export const SIGNAL_MEANINGS: Record<string, string> = {
  * "a policy does not allow this action" would be wrong there.
  */
 const MESSAGE_MEANINGS: Record<string, string> = {
+  // A login shown succeeding before the SSO failure (extract/sso-login-done.ts): "run `aws sso login`" is the step done.
+  'sso.login-succeeded':
+    'The SSO token the failing tool read was expired or refused, although the paste shows `aws sso login` succeeding just before: the tool reads another profile, sso-session, start URL or `sso_region` (or another token cache) than the one logged in, so logging in again the same way will not fix it.',
   // Packer's amazon builder says it in Terraform's words (aws-sdk-go-base's): the code's meaning would name Terraform.
   'cat.packer.no-credential-sources': "No request was sent: Packer's amazon builder found no valid credential source (the AWS SDK's credential chain inside it came up empty).",
   // Terraform's AWS provider checks the caller's account against `allowed_account_ids` / `forbidden_account_ids`

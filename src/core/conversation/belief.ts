@@ -17,9 +17,9 @@ import { redact, replaceEncodedKeyIds } from '../redact';
 import { decodeAccountId, FULL_KEY_ID } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
 import { CODE_MEANINGS } from '../meanings';
-import { FACT_SIGNALS, probeById } from '../knowledge';
+import { FACT_SIGNALS, STATEMENTS, probeById } from '../knowledge';
 import { RUNTIME_KINDS, type RuntimeKind } from '../extract/runtimes';
-import type { Effects, FactName } from '../knowledge/types';
+import type { Effects, FactName, Statement } from '../knowledge/types';
 import type { CaseScoring, CaseState } from './types';
 import { allHold, factValues, type FactValues } from '../rules/fact-values';
 import { DESCRIBED_PRIOR } from './description-prior';
@@ -328,6 +328,28 @@ export function applyImpliedSignals(sc: CaseScoring, facts: Facts, errorCodes: s
     sc.seenSignals.push(sig.id);
     apply(sc, `fact:${sig.id}`, at, sig.effects, sig.evidence);
   }
+  rereadStatements(sc, withAnswers);
+}
+
+/**
+ * A statement whose meaning hangs on the case's facts (`otherwise`, knowledge/types.ts) counts as the facts read now,
+ * whichever came first: "no session token" said, then the key answered AKIA, weighs as said of a long-term key.
+ */
+function rereadStatements(sc: CaseScoring, values: FactValues): void {
+  for (const a of sc.applied) {
+    const st = !a.overruled && a.id.startsWith('statement:') ? STATEMENTS.find((x) => `statement:${x.id}` === a.id) : undefined;
+    if (!st?.otherwise) continue;
+    const reading = statementReading(st, values);
+    // The same reading keeps its effects as the reply weighed them (said.ts oneReadingPerCause).
+    if (reading.evidence === a.evidence) continue;
+    a.effects = reading.effects;
+    a.evidence = reading.evidence;
+  }
+}
+
+/** A statement's effects and evidence as the case's facts read it. */
+export function statementReading(st: Statement, values: FactValues): Pick<Statement, 'effects' | 'evidence'> {
+  return st.otherwise && allHold(values, st.otherwise.when) ? st.otherwise : st;
 }
 
 /**

@@ -82,7 +82,8 @@ const DIAGNOSED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = kin
  * Tier 1: the runtimes the choices of the "where does it fail?" question imply (probes.ts, `runtime`),
  * and the Lambda function its "EC2 or Lambda" choice may mean (computeOf).
  */
-const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = kinds([...runtimeAnswers(), 'lambda']);
+// docker: a container the team starts themselves, said in words (knowledge/statements.ts runs-in-docker).
+const ANSWERED: Record<string, Omit<Marker, 're' | 'source' | 'runtime'>> = kinds([...runtimeAnswers(), 'lambda', 'docker']);
 
 function runtimeAnswers(): string[] {
   const q = probeById('runtime');

@@ -10,7 +10,7 @@ import { PROBES, probeById } from '../knowledge';
 import type { Effects, Statement } from '../knowledge/types';
 import type { CauseId } from '../taxonomy';
 import { ANSWERED_BY_FACTS, PASTED_OUTPUT, SKIPPED, type CaseScoring } from './types';
-import { apply, stateValues, withdrawAnswer } from './belief';
+import { apply, stateValues, statementReading, withdrawAnswer } from './belief';
 import { settled } from './settled';
 import { personsSentences } from './description';
 import type { Interpretation } from './interpreter';
@@ -237,8 +237,9 @@ export function applyStatements(t: Turn, statements: Statement[]): number {
   let n = 0;
   for (const st of statements) {
     if (t.sc.applied.some((a) => a.id === `statement:${st.id}`)) continue;
-    apply(t.sc, `statement:${st.id}`, t.now, st.effects, st.evidence, st.implies);
-    log(t, `said: ${st.evidence}`);
+    const { effects, evidence } = statementReading(st, stateValues(t.s));
+    apply(t.sc, `statement:${st.id}`, t.now, effects, evidence, st.implies);
+    log(t, `said: ${evidence}`);
     n++;
   }
   return n;

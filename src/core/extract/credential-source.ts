@@ -86,6 +86,12 @@ const SLS_CREDENTIALS = /^\s{0,8}Credentials:\s{0,4}(?:Local,\s{0,4}(?:"([^"]{1,
 const SIGNED_HEADERS = /SignedHeaders=([a-z0-9;-]{3,600})/;
 const PROFILE_FLAG = /(?:^|\s)--(?:aws-)?profile[ =]["']?([\w.@-]{1,64})/;
 const SLS_PROFILE = /Using AWS profile:\s{0,4}([\w.@-]{1,64})/;
+/**
+ * A profile pinned in SDK client code (QA 38 F4): PHP's `'profile' => 'default'` (aws/aws-sdk-php#1907: the client
+ * with it read only ~/.aws/credentials and ignored the keys in the environment), JS v3's `fromIni({ profile: 'x' })`,
+ * Java v2's `ProfileCredentialsProvider.create("x")`, Go v2's `config.WithSharedConfigProfile("x")`.
+ */
+const SDK_PROFILE = /['"]profile['"]\s{0,4}=>\s{0,4}['"]([\w.@-]{1,64})['"]|\bfromIni\(\s{0,4}\{\s{0,4}profile:\s{0,4}['"]([\w.@-]{1,64})['"]|\bProfileCredentialsProvider\.create\(\s{0,4}"([\w.@-]{1,64})"|\bWithSharedConfigProfile\(\s{0,4}"([\w.@-]{1,64})"/;
 
 /** `NAME=value` anywhere in a line (env dumps, inline `VAR=x cmd`, docker -e, .env files). */
 const ENV_ASSIGN = /(?<![A-Za-z0-9_])(\$env:)?(AWS_[A-Z0-9_]{2,50})\s{0,2}=\s{0,2}("[^"\n]{0,400}"?|'[^'\n]{0,400}'?|[^\s"';]{0,400})/g;
@@ -396,6 +402,12 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       setFact(draft, 'profile', flag[1]!, ctx.loc(n), 2);
       addSignal(draft, 'profile.explicit', ctx.loc(n), flag[1]);
     }
+    const pinned = /profile/i.test(line) ? SDK_PROFILE.exec(line) : null;
+    const pinnedName = pinned?.slice(1).find((x) => x !== undefined);
+    if (pinnedName) {
+      setFact(draft, 'profile', pinnedName, ctx.loc(n), 2);
+      addSignal(draft, pinnedName === 'default' ? 'profile.default-used' : 'profile.explicit', ctx.loc(n), pinnedName);
+    }
     const slsProfile = line.includes('Using AWS profile') ? SLS_PROFILE.exec(line) : null;
     if (slsProfile) {
       setFact(draft, 'profile', slsProfile[1]!, ctx.loc(n), 2);
@@ -527,6 +539,7 @@ export const CREDENTIAL_SOURCE_PATTERNS: RegExp[] = [
   GO_SOURCE,
   SLS_CREDENTIALS,
   SLS_PROFILE,
+  SDK_PROFILE,
   PROFILE_FLAG,
   SIGNED_HEADERS,
   ENV_ASSIGN,

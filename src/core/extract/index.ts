@@ -29,6 +29,8 @@ import type { Draft, ExtractContext, Extractor } from './types';
 import { extractUnsignedRequest, UNSIGNED_REQUEST_PATTERNS } from './unsigned-request';
 import { extractVarRenamed, VAR_RENAMED_PATTERNS } from './var-renamed';
 import { extractArgumentAsVariable } from './sdk-env-names';
+import { extractSsoLoginDone, SSO_LOGIN_DONE_PATTERNS } from './sso-login-done';
+import { EMPTY_CREDENTIAL_VARS_PATTERNS, extractEmptyCredentialVars } from './empty-credential-vars';
 
 /** Order matters a little: key ids before identity (which compares them with IAM listings). */
 const EXTRACTORS: Extractor[] = [
@@ -66,6 +68,9 @@ const EXTRACTORS: Extractor[] = [
   extractStackFrames,
   // Reads the codes and signals of the readers above.
   extractRegionToSet,
+  // After every reader of an SSO failure (codes, messages, catalogue, frames): the login must come before one.
+  extractSsoLoginDone,
+  extractEmptyCredentialVars,
 ];
 
 export function extractAll(ctx: ExtractContext): Draft {
@@ -76,6 +81,8 @@ export function extractAll(ctx: ExtractContext): Draft {
 
 export const EXTRACT_PATTERNS: RegExp[] = [
   ...ERROR_CODE_PATTERNS,
+  ...SSO_LOGIN_DONE_PATTERNS,
+  ...EMPTY_CREDENTIAL_VARS_PATTERNS,
   ...SESSION_TOKEN_IAM_PATTERNS,
   ...MESSAGE_REGEXES,
   ...CATALOGUE_PATTERNS,

@@ -114,7 +114,10 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // platform: set or printed only by the platform. Order matters: a CI job that runs a container is still the job's to fix.
   // GITHUB_ACTIONS is always "true" on a runner; GITHUB_WORKSPACE is /home/runner/work/<repo>/<repo> on Linux
   // runners and D:\a\<repo>\<repo> on Windows ones; the log prints `##[error]` for a failed step.
-  { runtime: 'github-actions', use: 'platform', re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]{1,100}\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|\bruns-on:/m, source: GH_VARS },
+  // A step's log prints its shell with the script's placeholder (`shell: /usr/bin/bash -e {0}`) and ends a failed step
+  // with "Error: Process completed with exit code 1." (QA 38 F13; the placeholder: the workflow syntax's `shell`,
+  // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#custom-shell).
+  { runtime: 'github-actions', use: 'platform', re: /\bGITHUB_ACTIONS\b|\/home\/runner\/work\/|\b[CD]:\\a\\[\w.-]{1,100}\\|^##\[(?:error|group|warning)\]|\baws-actions\/configure-aws-credentials\b|\bruns-on:|^[ \t]{0,8}shell: [^\n{}]{1,100}\{0\}|^Error: Process completed with exit code \d{1,3}\.$/m, source: GH_VARS },
   { runtime: 'gitlab-ci', use: 'platform', re: /\bGITLAB_CI\b|\bCI_JOB_(?:ID|TOKEN|JWT(?:_V2)?)\b|Running with gitlab-runner|\bgitlab-ci\.yml\b|Executing "step_script" stage/i, source: 'https://docs.gitlab.com/ci/variables/predefined_variables/' },
   { runtime: 'circleci', use: 'platform', re: /\bCIRCLECI\b|\/home\/circleci\/|\.circleci\/config\.yml|\bCIRCLE_(?:BUILD_NUM|JOB|OIDC_TOKEN)\b/, source: 'https://circleci.com/docs/reference/variables/#built-in-environment-variables' },
   { runtime: 'jenkins', use: 'platform', re: new RegExp(`${JENKINS_JOB.source}|\\bJENKINS_HOME\\b|^\\[Pipeline\\] |\\bJenkinsfile\\b|\\bwithAWS\\(`, 'm'), shownPart: JENKINS_JOB, source: JENKINS_VARS },

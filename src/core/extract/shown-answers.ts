@@ -246,8 +246,10 @@ function targetWords(text: string, has: Has, found: Found): void {
 /** A section header of a credentials or config file (`[default]`, `[profile dev]`): a new block begins there. */
 const SECTION_HEADER = /^[ \t]{0,8}\[[\w .-]+\][ \t]{0,8}$/;
 const BLANK = /^[ \t]*$/;
-const KEY_ID_SET = /\baws_access_key_id\b["']?[ \t]{0,3}[=:]|"AccessKeyId"\s{0,3}:/i;
-const SECRET_SET = /\baws_secret_access_key\b["']?[ \t]{0,3}[=:]|"SecretAccessKey"\s{0,3}:/i;
+// A value on the same line: `AWS_ACCESS_KEY_ID: ` with nothing after it (a CI step's env block whose secret is empty,
+// QA 38 F13) sets no key, so it says nothing about a token.
+const KEY_ID_SET = /\baws_access_key_id\b["']?[ \t]{0,3}[=:](?=[ \t]{0,40}\S)|"AccessKeyId"\s{0,3}:/i;
+const SECRET_SET = /\baws_secret_access_key\b["']?[ \t]{0,3}[=:](?=[ \t]{0,40}\S)|"SecretAccessKey"\s{0,3}:/i;
 
 const KEY_ID_ALL = new RegExp(KEY_ID_SET.source, 'gi');
 

@@ -46,6 +46,14 @@ export const STATEMENTS: Statement[] = [
     implies: { sessionTokenPresent: 'false' },
     evidence: 'The team says the session token is not sent with the temporary key',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+    // Only temporary credentials come with a session token: a long-term (AKIA) user key is sent without one (the page
+    // above). Said of a key the team said is AKIA ("there is no session token, it's a plain IAM user key", "I checked,
+    // AWS_SESSION_TOKEN is not set": QA 38 F1), the words tell that they checked, and weigh against the missing token.
+    otherwise: {
+      when: [{ fact: 'keyKind', in: ['long-term'] }],
+      effects: { 'missing-session-token': 0.5 },
+      evidence: 'The team says no session token is sent: a long-term (AKIA) key needs none',
+    },
   },
   {
     // "the html example only has two fields, access key id and secret, theres no place for a token" (the QA run of
@@ -164,6 +172,38 @@ export const STATEMENTS: Statement[] = [
     implies: { process: 'other-user' },
     evidence: 'The team says it fails under cron, sudo, a service or a daemon: another user, HOME and environment, so other (or no) credentials are found',
     source: 'https://docs.aws.amazon.com/sdkref/latest/guide/file-location.html (the shared files live under the HOME, or %USERPROFILE%, of the user running the process); https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html',
+  },
+  {
+    // "IAM shows it Inactive since Friday" (QA 38 F17): the team read the key's status in IAM, not a guess that it was
+    // deactivated (the rotation question's `disabled` choice, x6). An inactive or deleted key is refused wherever it is
+    // sent (the page below: an inactive key cannot sign API calls): the cause, said outright,
+    // as strong as a session token said not sent (token-not-sent, x40). A new key made and the old one deleted is not this
+    // statement: which of the two the failing runtime sends is what stale-credentials-after-rotation asks.
+    id: 'iam-shows-key-inactive',
+    say: [
+      '\\b(iam|the console|console|list-access-keys|get-access-key-last-used)\\b[^.]{0,40}\\b(shows?|showing|says|lists?|listed|reports?|marks?|marked|status( is)?)\\b[^.]{0,20}\\b(inactive|deactivated|deleted|disabled)\\b',
+      '\\bstatus\\W{1,4}(is |was |shows )?(inactive|deactivated)\\b',
+      '\\b(the |this |that |our |my )?(access )?key (is|was|has been|got) (marked |set (to |as )?)?(inactive|deactivated)\\b',
+    ],
+    sayUnless: ['\\b(if|whether|maybe|might|could|check|is it|was it)\\b[^.]{0,30}\\b(inactive|deactivated)\\b', '\\bnot (inactive|deactivated)\\b', '\\b(old|previous) (one|key)\\b'],
+    effects: { 'key-deleted-or-inactive': 40, 'wrong-profile': 0.4, 'malformed-credentials': 0.5, 'env-var-override': 0.6, 'wrong-account-or-partition': 0.5, 'region-endpoint': 0.5, 'missing-session-token': 0.3 },
+    implies: { rotation: 'disabled' },
+    evidence: 'The team says IAM shows the key inactive or deleted',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
+  },
+  {
+    // "I run it in docker containers and I needed to pass environment variables into it" (the fix of
+    // aws/aws-aspnet-cognito-identity-provider#202, QA 38 F5): a container the team starts with docker or compose, not an
+    // ECS task (the runtime question's container choice implies ECS). Nothing hands such a container credentials, so the
+    // playbook that passes them in (playbooks/containers.ts local-container) is its fix. It moves no cause: the container
+    // answer weighs what a container says; this only names which one.
+    id: 'runs-in-docker',
+    say: ['\\b(in|inside|under|with|on|from|via|using) (a |the |my |our |local )?docker\\b', '\\bdocker (containers?|compose)\\b', '\\bdocker-compose\\b'],
+    sayUnless: ['\\b(ecs|fargate|kubernetes|k8s|eks|pods?|lambda|codebuild)\\b', '\\bdocker (build|push|pull|login|hub|images?)\\b'],
+    effects: {},
+    implies: { runtime: 'docker' },
+    evidence: 'The team says it runs in a docker container they start themselves',
+    source: 'https://docs.docker.com/compose/how-tos/environment-variables/set-environment-variables/',
   },
   {
     // "the default http_put_response_hop_limit broke it": with IMDSv2 a hop limit of 1 stops the

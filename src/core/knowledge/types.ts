@@ -43,6 +43,8 @@ export type FactName =
   | 'regionExpected'
   /** A value where the region goes that is no region (`dev`, `asd`): diagnosis.ts `regionInvalid`. */
   | 'regionInvalid'
+  /** The credential variables a CI step's `env:` block shows empty (Facts.credentialVarsEmpty). */
+  | 'credentialVarsEmpty'
   | 'podIdentity'
   | 'arn'
   | 'profile'
@@ -132,6 +134,11 @@ export interface Statement {
   source: string;
   /** The words tell what made it work ("works if i set AWS_REGION=…"): the summary names them under "What fixed it". */
   toldFix?: true;
+  /**
+   * What the same words mean when the case's facts say otherwise ("no session token" about a long-term key is its normal
+   * state, not a temporary key sent without its token): these effects and evidence instead, whichever was learned first.
+   */
+  otherwise?: { when: FactTest[]; effects: Effects; evidence: string };
 }
 
 /** A question answered by a choice (rendered as buttons / numbered choices). */

@@ -45,6 +45,7 @@ export function factValues(facts: Facts, errorCodes: string[], implied: Record<s
   add('regionToSet', facts.regionToSet);
   add('regionExpected', facts.regionExpected);
   add('regionInvalid', facts.regionInvalid);
+  add('credentialVarsEmpty', facts.credentialVarsEmpty);
   if (facts.podIdentity) add('podIdentity', 'yes');
   add('arn', facts.arn);
   add('profile', facts.profile);

@@ -40,7 +40,10 @@ export const CONTAINER_PLAYBOOKS: Playbook[] = [
   {
     id: 'local-container',
     title: 'A container you start yourself (docker run / compose): hand it the credentials, no task role reaches it',
-    causes: ['no-credentials-found', 'wrong-profile'],
+    // And the role's cause: an SDK in such a container falls through to the instance metadata service (.NET's "Unable to
+    // get IAM security credentials from EC2 Instance Metadata Service", aws/aws-aspnet-cognito-identity-provider#202,
+    // fixed by passing the variables in: QA 38 F5), and no role is there to give.
+    causes: ['no-credentials-found', 'wrong-profile', 'role-credentials-unavailable'],
     first: true,
     when: [{ fact: 'runtime', in: ['docker'] }],
     steps: [

@@ -9,7 +9,7 @@ export const temporaryCredentialsExpired: CauseRule = {
   cause: 'temporary-credentials-expired',
   rules: [
     pro('temporary-expired.expired-token', { any: ['fam.expired'] }, 3.2, 'AWS says the security token has expired ({detail}).'),
-    pro('temporary-expired.sso', { any: ['fam.sso'] }, 3.2, 'The SSO / login session expired or is missing: run `aws sso login`.'),
+    pro('temporary-expired.sso', { any: ['fam.sso'], none: ['sso.login-succeeded'] }, 3.2, 'The SSO / login session expired or is missing: run `aws sso login`.'),
     // The SSO token file is missing where no SSO error family was read (Go v2's "failed to read cached SSO token file"
     // inside a tool's own wording): a login is what makes it (extract/context-hints.ts SSO_CACHE_MISSING).
     pro('temporary-expired.sso-cache-missing', { all: ['sso.cache-missing'], none: ['fam.sso'] }, 2.0, 'The SSO token file the tool looked for does not exist ({detail}): run `aws sso login` for this profile.'),
@@ -19,6 +19,10 @@ export const temporaryCredentialsExpired: CauseRule = {
     // wrong account or role is also fixed by logging in to the right one).
     con('temporary-expired.sso-role-forbidden', { all: ['msg.sso-role-refused', 'code.ForbiddenException'], none: NOT_THE_LOGIN_UNLESS }, 2.4, 'The SSO portal refused the role to a valid login ({detail}): the login itself was not what failed.'),
     con('temporary-expired.sso-session-unsupported', { all: ['sso.session-unsupported'], none: NOT_THE_LOGIN_UNLESS }, 2.4, 'The SDK could not read the profile\'s sso-session section ({detail}): no login was even attempted.'),
+    // `aws sso login` shown succeeding before the failure (extract/sso-login-done.ts, QA 38 F6): logging in again is the
+    // step just done, so the plain "run `aws sso login`" above does not hold, and the rest of what reads an expired
+    // session in the failure's words is weighed down.
+    con('temporary-expired.sso-login-done', { all: ['sso.login-succeeded', 'fam.sso'] }, 2.0, 'The paste shows `aws sso login` succeeding before the failure ({detail}): logging in again is the step just done; only a login to another start URL or sso-session than the failing profile names would still fit.'),
     pro('temporary-expired.request-expired', { any: ['fam.request-expired'] }, 1.0, 'RequestExpired can mean expired session credentials.'),
     pro('temporary-expired.asia-with-token', { all: ['key.kind.temporary', 'fam.unknown-key', 'token.present'] }, 1.7, 'A temporary key (ASIA) with its token was rejected: very old sessions come back as "invalid" ({detail}).'),
     pro('temporary-expired.asia', { all: ['key.kind.temporary', 'fam.unknown-key'] }, 0.8, 'The key is temporary (ASIA) and temporary keys expire ({detail}).'),

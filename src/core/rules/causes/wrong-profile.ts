@@ -26,6 +26,9 @@ export const wrongProfile: CauseRule = {
     // ending at IMDS) follows from that. Ahead of a refusal (authz.denied 3.2) and of a role error (3.3) by what the
     // profile's other rules add; 5 tuning texts of batches 4-16 tell it, each accepting the wrong profile.
     pro('wrong-profile.env-fix', { all: ['profile.env-fix'], any: [AUTHN, 'fam.authz'] }, 3.0, 'Setting AWS_PROFILE in the environment is said to make it work ({detail}): the profile given to the tool another way (a flag, its config) was not used.'),
+    // A login shown succeeding, then the same SSO token refused (extract/sso-login-done.ts, QA 38 F6): the failing tool
+    // reads another profile, sso-session, start URL or token cache than the one just logged in.
+    pro('wrong-profile.sso-login-done', { all: ['sso.login-succeeded', 'fam.sso'] }, 2.0, 'The paste shows `aws sso login` succeeding before the failure ({detail}): the failing tool reads another profile, sso-session, start URL or `sso_region` (or another token cache) than the one logged in.'),
     pro('wrong-profile.hint', { all: ['hint.profile', AUTHN] }, 0.5, 'The message mentions profiles.'),
     pro('wrong-profile.eks-profiles', { all: ['cat.kubectl.unauthorized-eks', 'hint.profile'] }, 1.5, 'Several AWS profiles are in play: the kubeconfig\'s `aws eks get-token` may run with another profile (AWS_PROFILE / --profile in the exec block) than the one mapped in the cluster.'),
     pro('wrong-profile.generic', { any: ['fam.kubectl'] }, 0.3, 'A runtime picking another profile gives the same rejection.'),

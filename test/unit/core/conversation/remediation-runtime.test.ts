@@ -152,7 +152,7 @@ describe('where it runs, read from what was pasted', () => {
     r = send(r.state, { paste: 'Error: Process completed with exit code 255.\n  GITHUB_ACTIONS: true\n  RUNNER_OS: Linux' }, new Clock());
     const fix = confirm(r.state, 'env-var-override');
     expect(shown(fixOf(fix))).toEqual(['ci']);
-    expect(fixOf(fix).shownFor).toMatch(/GitHub Actions \(`GITHUB_ACTIONS` in what was pasted\)/);
+    expect(fixOf(fix).shownFor).toMatch(/GitHub Actions \(`(?:GITHUB_ACTIONS|Error: Process completed with exit code \d+\.)` in what was pasted\)/);
     expect(fixOf(fix).playbooks?.map((p) => p.id)).toContain('github-actions-oidc');
     const verify = send(fix.state, { say: 'done' }, new Clock());
     expect(ofType(verify.replies, 'verification')[0]!.text).toMatch(/as a step of the failing job.*not on your laptop|not on your laptop.*as a step of the failing job/);
