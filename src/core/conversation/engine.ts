@@ -138,7 +138,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   const policy = ctx.policy ?? DEFAULT_POLICY_PARAMS;
   const sc = emptyScoring();
   if (described) sc.described = true;
-  observeText(sc, input.text, ctx.now, policy.sharpen);
+  observeText(sc, input.text, ctx.now, policy.sharpen, d);
   const s = newCase(d, input.user, at, ctx.key, sc);
   noteNamedClient(s, input.text);
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user, policy };
