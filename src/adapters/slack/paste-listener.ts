@@ -60,6 +60,20 @@ function isAddressed(m: MessageLike, botUserId: string | undefined): boolean {
   return botUserId !== undefined && (m.text ?? '').includes(`<@${botUserId}`);
 }
 
+/** How long before its arrival a message's ts is taken as when it was written: Slack retries a delivery for minutes. */
+const WRITTEN_WITHIN_MS = 15 * 60_000;
+
+/**
+ * When the message was written (its ts is Slack's clock, in seconds), for an answer that may predate the question now
+ * pending (core/conversation/late-answer.ts, QA38 F16). A ts far from now (a replayed event, a clock that is not Slack's)
+ * is not used: the message is then read as written now, as before.
+ */
+export function writtenAtOf(ts: string, now: Date): { writtenAt?: string } {
+  const ms = Number(ts) * 1000;
+  const age = now.getTime() - ms;
+  return Number.isFinite(ms) && age >= -60_000 && age <= WRITTEN_WITHIN_MS ? { writtenAt: new Date(ms).toISOString() } : {};
+}
+
 /** What a failed attempt had read so far, so the failure handler can tell chat from a paste. */
 interface Progress {
   text?: string;
@@ -156,7 +170,7 @@ async function answerMessage(
   // deleted, not edited). With files, an unread middle is a file's.
   const filesRead = parts.length > 1;
   const heldIn = secretHeldIn(found, !filesRead ? Infinity : parts[0]!.trim() === '' ? 0 : parts[0]!.length, filesRead && omitted.length > 0);
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed, ...writtenAtOf(m.ts, env.clock.now()) }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.

@@ -26,6 +26,7 @@ import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './
 import { keepEarlier, newCase, workingCopy } from './case-state';
 import { answeredOrSaid, applyStated, noteToldFix, readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
+import { tookLateAnswer } from './late-answer';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
 import { DEFAULT_POLICY_PARAMS, type PolicyParams } from './policy-params';
@@ -59,7 +60,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   }
   const { s, sc } = workingCopy(state, input.user, now);
   const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...('writtenAt' in input && input.writtenAt ? { writtenAt: input.writtenAt } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
   let read: Diagnosis | undefined;
   switch (input.kind) {
     case 'paste':
@@ -172,6 +173,8 @@ function takeIn(t: Turn, text: string, d: Diagnosis): void {
   const { s, sc } = t;
   warnSecrets(t, d, text);
   const paste = isPaste(text, d);
+  // Written before the question pending was asked (two people answering at once): read against the one open then.
+  if (!paste && tookLateAnswer(t, text, t.writtenAt)) return;
   const pending = s.pending ? probeById(s.pending.id) : undefined;
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement.
   const words: Interpretation = paste ? { stated: [], statements: [] } : interpret(text, pending, askable(s, stateValues(s)).map((p) => p.id), answeredOrSaid(t), pending ? undefined : lastAnswered(s));

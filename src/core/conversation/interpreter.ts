@@ -168,6 +168,8 @@ const DONT_KNOW = /^(i |we )?(don'?t|do not|dont) know\b|^(not sure|no idea|no c
 const NUMBER_WORD = String.raw`(?:(?:option|choice|number|answer|no\.)\s*|#\s*)?`;
 const LEADING_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,2})(?:\s*[.):,;!-]\s*|\s+)(\S.*)$`, 'i');
 const BARE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,3})\s*[.)!]*$`, 'i');
+/** A reply that is a choice's number and nothing else ("2", "option 2", "#2."). */
+export const isBareNumber = (raw: string): boolean => BARE_NUMBER.test(raw.trim());
 /** "the second one", "third": a choice by its place in the list. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(?:one|option|choice))?\s*[.!]*$`, 'i');
