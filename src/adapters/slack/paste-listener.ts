@@ -19,7 +19,7 @@ import type { ListenerEnv } from './env';
 import { downloadPastedFiles, notTextNote, partlyReadNote, tooLargeNote, unreadNote, type PastedFiles, type SlackFile } from './pasted-files';
 import { ALARMING_SECRETS, postReplies, secretHeldIn, secretWarning, seenInOf } from './post-replies';
 import { unescapeSlackText } from './slack-text';
-import { warnEditedSecret, type MessageChanged } from './edit-warning';
+import { addedSecrets, warnEditedSecret, type MessageChanged } from './edit-warning';
 import { learnInput } from '../egress/context';
 import { showsErrorText } from '../../core/diagnosis';
 
@@ -60,6 +60,20 @@ function isAddressed(m: MessageLike, botUserId: string | undefined): boolean {
   return botUserId !== undefined && (m.text ?? '').includes(`<@${botUserId}`);
 }
 
+/** How long before its arrival a message's ts is taken as when it was written: Slack retries a delivery for minutes. */
+const WRITTEN_WITHIN_MS = 15 * 60_000;
+
+/**
+ * When the message was written (its ts is Slack's clock, in seconds), for an answer that may predate the question now
+ * pending (core/conversation/late-answer.ts, QA38 F16). A ts far from now (a replayed event, a clock that is not Slack's)
+ * is not used: the message is then read as written now, as before.
+ */
+export function writtenAtOf(ts: string, now: Date): { writtenAt?: string } {
+  const ms = Number(ts) * 1000;
+  const age = now.getTime() - ms;
+  return Number.isFinite(ms) && age >= -60_000 && age <= WRITTEN_WITHIN_MS ? { writtenAt: new Date(ms).toISOString() } : {};
+}
+
 /** What a failed attempt had read so far, so the failure handler can tell chat from a paste. */
 interface Progress {
   text?: string;
@@ -79,8 +93,12 @@ async function noCaseIn(env: ListenerEnv, key: CaseKey): Promise<boolean> {
 }
 
 async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
-  // An edit is not a paste, but a secret it adds is warned about like one.
-  if (m.subtype === 'message_changed') return warnEditedSecret(env, client, m as MessageChanged, botUserId);
+  // An edit that puts an AWS error into a message no case answered is read as that message's paste (QA38 F8); any
+  // other edit is not, but a secret it adds is warned about like one.
+  if (m.subtype === 'message_changed') {
+    if (await answerEdit(env, client, m as MessageChanged, botUserId, progress)) return;
+    return warnEditedSecret(env, client, m as MessageChanged, botUserId);
+  }
   if (!PASTE_SUBTYPES.includes(m.subtype) || m.hidden) return;
   if (!m.channel || !m.ts || !m.user) return;
   if (botUserId && m.user === botUserId) return;
@@ -98,6 +116,33 @@ async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: Mess
   } finally {
     await claimed.claim.complete();
   }
+}
+
+/**
+ * "deploy failing, one sec pasting the error", then the message edited to hold the error: read like the same text posted
+ * fresh, when the edited text shows an AWS error and no case answers it yet (its own thread, or the thread it is in).
+ * Once per message, whatever the edits and Slack's retries: a claim on the message, and the case it opens is then there.
+ * True when the edit was taken as a paste (its secrets are warned of there).
+ */
+async function answerEdit(env: ListenerEnv, client: webApi.WebClient, e: MessageChanged, botUserId: string | undefined, progress: Progress): Promise<boolean> {
+  const m = e.message;
+  if (!e.channel || !m?.user || !m.ts) return false;
+  if ((botUserId && m.user === botUserId) || m.bot_id || m.app_id || m.bot_profile) return false;
+  const after = unescapeSlackText(m.text ?? '');
+  // An edited text that holds a secret gets the edit's private warning only, once (edit-warning.ts), as before: not read as a paste.
+  if (addedSecrets('', after).length > 0) return false;
+  if (!showsErrorText(diagnose(stripMention(after, botUserId)))) return false;
+  const key = caseKeyOf({ channel: e.channel, ts: m.ts, thread_ts: m.thread_ts });
+  if (!(await noCaseIn(env, key))) return false;
+  const claimed = await env.claims.claim(`edited:${e.channel}:${m.ts}`);
+  if (!claimed.claimed) return true;
+  try {
+    const message = { type: 'message', channel: e.channel, ts: m.ts, user: m.user, text: m.text ?? '', ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(e.channel_type ? { channel_type: e.channel_type } : {}) };
+    await answerMessage(env, client, message, botUserId, progress);
+  } finally {
+    await claimed.claim.complete();
+  }
+  return true;
 }
 
 async function answerMessage(
@@ -156,7 +201,7 @@ async function answerMessage(
   // deleted, not edited). With files, an unread middle is a file's.
   const filesRead = parts.length > 1;
   const heldIn = secretHeldIn(found, !filesRead ? Infinity : parts[0]!.trim() === '' ? 0 : parts[0]!.length, filesRead && omitted.length > 0);
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed, ...writtenAtOf(m.ts, env.clock.now()) }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.

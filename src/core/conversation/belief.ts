@@ -13,6 +13,7 @@ import { diagnose } from '../diagnose';
 import type { Diagnosis, Facts } from '../diagnosis';
 import { normalise } from '../normalise';
 import { keepHeadAndTail } from '../input-window';
+import { keepForEvidence } from './kept-evidence';
 import { redact, replaceEncodedKeyIds } from '../redact';
 import { decodeAccountId, FULL_KEY_ID } from '../key-id';
 import { CAUSE_IDS, type CauseId } from '../taxonomy';
@@ -91,13 +92,14 @@ export function evidenceText(raw: string): string {
  * Add one input's text to the evidence and re-read everything together. Returns the diagnosis of
  * all the evidence (its facts are the case's facts as diagnose sees them). `sharpen`: policy-params.ts.
  */
-export function observeText(sc: CaseScoring, raw: string, now: Date, sharpen: number): Diagnosis {
+export function observeText(sc: CaseScoring, raw: string, now: Date, sharpen: number, read?: Diagnosis): Diagnosis {
   // A case stored before the belief kept its evidence has only its base: keep it under the new one.
   if (sc.texts === undefined && Object.keys(sc.base).length > 0) sc.legacyBase = { ...sc.base };
   const texts = (sc.texts ??= []);
   // One input keeps at most half the room, so a huge log cannot push the opening paste out: its head
-  // and its tail, as diagnose reads a long input (the error is usually at the end of a log).
-  const text = keepHeadAndTail(evidenceText(raw), MAX_EVIDENCE_CHARS / 2);
+  // and its tail, as diagnose reads a long input (the error is usually at the end of a log), and the lines `read`
+  // (diagnose of this input) found its evidence on, wherever they are.
+  const text = keepForEvidence(evidenceText(raw), MAX_EVIDENCE_CHARS / 2, read);
   if (text.trim() !== '') texts.push(text);
   // Keep the opening paste and the latest inputs within the bound.
   while (texts.length > 2 && (texts.length > MAX_EVIDENCE_TEXTS || texts.reduce((n, t) => n + t.length, 0) > MAX_EVIDENCE_CHARS)) texts.splice(1, 1);

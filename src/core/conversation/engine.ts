@@ -26,6 +26,7 @@ import { hiddenCharacters, observeCleanIdentity, takeLookup, takeText } from './
 import { keepEarlier, newCase, workingCopy } from './case-state';
 import { answeredOrSaid, applyStated, noteToldFix, readProse, takeWords } from './said';
 import { answerPending, applyChoice, dropAnsweredByFacts, log, refresh, unaskPending, type Turn } from './turn';
+import { tookLateAnswer } from './late-answer';
 import { noteIncidentStart, takeReadings } from './paste-readings';
 import { warnSecrets } from './secret-warnings';
 import { readText } from './reply-reading';
@@ -60,7 +61,7 @@ export function step(state: CaseState | undefined, input: CaseInput, ctx: StepCo
   }
   const { s, sc } = workingCopy(state, input.user, now);
   const overheard = (input.kind === 'paste' || input.kind === 'message') && input.overheard === true && input.addressed !== true;
-  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
+  const t: Turn = { s, sc, replies: [], now, clock: ctx.now, user: input.user, policy: ctx.policy ?? DEFAULT_POLICY_PARAMS, ...(overheard ? { overheard } : {}), ...('writtenAt' in input && input.writtenAt ? { writtenAt: input.writtenAt } : {}), ...(state.scoring ? { before: state.scoring } : {}) };
   let read: Diagnosis | undefined;
   switch (input.kind) {
     case 'paste':
@@ -139,7 +140,7 @@ function open(input: CaseInput, ctx: StepContext, diagnosis?: Diagnosis): Engine
   const policy = ctx.policy ?? DEFAULT_POLICY_PARAMS;
   const sc = emptyScoring();
   if (described) sc.described = true;
-  observeText(sc, input.text, ctx.now, policy.sharpen);
+  observeText(sc, input.text, ctx.now, policy.sharpen, d);
   const s = newCase(d, input.user, at, ctx.key, sc);
   noteNamedClient(s, input.text);
   const t: Turn = { s, sc, replies: [], now: at, clock: ctx.now, user: input.user, policy };
@@ -178,6 +179,8 @@ function takeIn(t: Turn, pasted: string, pastedRead: Diagnosis): void {
   // A paste is evidence for the belief (diagnose reads its prose too), never an answer or a statement; the shapes people
   // answer in (a command and its output, a clock reading, look-alike letters, an account number) are read as words.
   const { text, d, paste, words, notes } = readText(pasted, pastedRead, { pending, open, facts: s.facts, now: t.clock, read });
+  // Written before the question pending was asked (two people answering at once): read against the one open then.
+  if (!paste && tookLateAnswer(t, text, t.writtenAt)) return;
   for (const note of notes) t.replies.push({ type: 'text', text: note });
   if (words.intent) {
     runCommand(t, words.intent, words.note);

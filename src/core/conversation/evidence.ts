@@ -48,7 +48,7 @@ export function takeText(t: Turn, text: string, d: Diagnosis, paste: boolean, un
   const rankedBefore = rank(sc, s.rejected);
   // Words the interpreter understood count through their answer; diagnose would misread "ASIA" alone as a key id.
   const reread = paste || !understood;
-  if (reread) observeText(sc, text, t.clock, t.policy.sharpen);
+  if (reread) observeText(sc, text, t.clock, t.policy.sharpen, d);
   noteHeardFacts(sc, factValues(pastedBefore.facts, [], {}), factValues(d.facts, [], {}), reread);
   // After an AccessDenied, diagnose's credential-source rules (written for unknown-key errors) do
   // not weigh a later `Type env`: the belief takes such facts in as observations.

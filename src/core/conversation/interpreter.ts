@@ -178,6 +178,8 @@ const BARE_NUMBER = new RegExp(String.raw`^${NUMBER_WORD}(\d{1,3})\s*[.)!]*$`, '
 const FILLER = String.raw`(?:(?:sorry|oops|ok(?:ay)?|um+|uh+|hmm+|well|so|oh|ah)\b[\s,.!:-]{0,3})*`;
 const SAYING = String.raw`(?:(?:it'?s|it is|that'?s|that is|i'?d say|i would say|i think|i'?ll go with|go with|(?:my |the )?answer is)\s+)?`;
 const SAID_NUMBER = new RegExp(String.raw`^${FILLER}${SAYING}(?:the\s+)?${NUMBER_WORD}(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:one|option|choice))?\s*[.)!]*$`, 'i');
+/** A reply that is a choice's number and nothing else ("2", "option 2", "#2."). */
+export const isBareNumber = (raw: string): boolean => BARE_NUMBER.test(raw.trim());
 /** "the second one", "third": a choice by its place in the list. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const ORDINAL = new RegExp(String.raw`^(?:the\s+)?(${ORDINALS.join('|')})(?:\s+(?:one|option|choice))?\s*[.!]*$`, 'i');

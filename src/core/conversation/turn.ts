@@ -22,6 +22,8 @@ export interface Turn {
   user: string;
   /** Said in a shared thread without addressing awskey (CaseInput `overheard`). */
   overheard?: boolean;
+  /** When the text was written (CaseInput `writtenAt`), when it can predate the question pending. */
+  writtenAt?: string;
   /** The policy's numbers for this step (engine.ts `StepContext.policy`). */
   policy: Readonly<PolicyParams>;
   /** The scoring as stored before this step (the stored case is never changed): what the step newly learned is told against it. */

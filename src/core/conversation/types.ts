@@ -21,9 +21,10 @@ export type CaseInput =
   // open a case only when they describe a new problem (conversation/description.ts). `overheard`: said in a shared
   // thread without addressing awskey (a Slack thread reply with no mention, not a DM): words that move nothing get
   // no reply, except one reminder per step to the person the case is with (next-step.ts `noted`).
-  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean }
+  // `writtenAt`: when the person wrote it (Slack's message ts), when that can be before it reaches the engine (late-answer.ts).
+  | { kind: 'paste'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean; writtenAt?: string }
   | { kind: 'answer'; questionId: string; choiceId: string; user: string; at: string } // a button / numbered choice
-  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean } // free text in the thread ("yes it starts with ASIA")
+  | { kind: 'message'; text: string; user: string; at: string; addressed?: boolean; afterResolved?: boolean; overheard?: boolean; writtenAt?: string } // free text in the thread ("yes it starts with ASIA")
   | { kind: 'lookup-result'; result: LookupResult; user: string; at: string }
   | { kind: 'confirm-cause'; causeId: CauseId; user: string; at: string }
   | { kind: 'reject-cause'; causeId: CauseId; user: string; at: string } // "Not this cause"

@@ -146,8 +146,9 @@ function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { verdict, match, deletion } = decide(input);
   const text = VERDICT_TEXT[verdict]({ key: describeHint(input.hint), input, match, deletion });
-  // A partial hint found in the accounts read may match another key in an account not read; a full id cannot.
+  // A partial hint found in the accounts read (a key, or a deletion CloudTrail shows) may match another key in an account
+  // not read; a full id cannot (QA38 F11: "deleted" said no such thing while two accounts were not read).
   const unread = iamFailures(input.failed).length;
-  const caveat = match && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
+  const caveat = (match || deletion) && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
   return { verdict, ...text, explanation: text.explanation + caveat };
 }

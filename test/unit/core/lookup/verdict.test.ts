@@ -65,6 +65,13 @@ describe('lookup verdicts', () => {
     expect(decideVerdict(input({ matches: [match({ status: 'Inactive' })] })).explanation).not.toMatch(/could not be read/);
   });
 
+  it('when a partial hint is found deleted in CloudTrail while other accounts could not be read, then the deleted verdict carries the same caveat (QA38 F11)', () => {
+    const partial = decideVerdict(input({ deletionEvents: [deletion], failed: [denied] }));
+    expect(partial.verdict).toBe('deleted');
+    expect(partial.explanation).toMatch(/1 account could not be read, so another key ending the same may be there too\.$/);
+    expect(decideVerdict(input({ deletionEvents: [deletion] })).explanation).not.toMatch(/could not be read/);
+  });
+
   it('when incomplete, then the explanation names every failed account and why', () => {
     const v = decideVerdict(input({ failed: [denied, { accountId: '333333333333', reason: 'timed out after 60s' }] }));
     expect(v.explanation).toContain('dev 222222222222 (AccessDenied on sts:AssumeRole)');
