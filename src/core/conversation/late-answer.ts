@@ -11,12 +11,16 @@ import type { QuestionProbe } from '../knowledge/types';
 import { interpret, isBareNumber } from './interpreter';
 import type { Turn } from './turn';
 
-/** The question answered last before `writtenAt`, while the pending one had not been asked yet. */
+const TS_PRECISION_MS = 1_000;
+
+/** The question answered last before the pending one, when `writtenAt` is surely before the pending one was asked. */
 function openWhenWritten(t: Turn, writtenAt: string): { probe: QuestionProbe; answer: string; answeredBy?: string } | undefined {
   const { s } = t;
   const pending = s.pending && s.asked.find((a) => a.id === s.pending!.id && a.answer === undefined);
-  if (!pending || pending.at <= writtenAt) return undefined;
-  const then = s.asked.filter((a) => a.answer !== undefined && !a.said && a.at <= writtenAt).at(-1);
+  // Slack's ts counts whole seconds (its fraction is a sequence): only an answer written more than a second before the
+  // pending question was asked is surely late. It answered the question answered last before that one.
+  if (!pending || Date.parse(pending.at) - Date.parse(writtenAt) <= TS_PRECISION_MS) return undefined;
+  const then = s.asked.filter((a) => a.answer !== undefined && !a.said && a.at < pending.at).at(-1);
   const probe = then ? probeById(then.id) : undefined;
   return probe?.kind === 'question' && then?.answer !== undefined ? { probe, answer: then.answer, ...(then.answeredBy ? { answeredBy: then.answeredBy } : {}) } : undefined;
 }

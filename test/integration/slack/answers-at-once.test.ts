@@ -29,6 +29,8 @@ describe('two answers to one question, in Slack', () => {
     const u1 = tsAt(written, 200);
     const u2 = tsAt(written, 201);
     let before = inThread().length;
+    // Slack's ts counts whole seconds: the next question must be asked more than a second after both were written.
+    await new Promise((r) => setTimeout(r, 2_100));
     await h.sendEvent({ text: '1', user: 'U1', channel: 'CBOTH', thread_ts: root, ts: u1 });
     await h.fake.waitFor(() => inThread().length > before, 'the next question');
     expect(said(before)).toMatch(/Which AWS endpoint/);

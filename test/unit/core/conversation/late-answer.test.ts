@@ -23,14 +23,14 @@ const texts = (r: { replies: Array<{ type: string; text?: string }> }) => r.repl
 
 describe('QA38 F16: an answer written before the question pending', () => {
   test('when it agrees with the answer taken, then nothing changes and the pending question stays', () => {
-    const r = said(afterFirstAnswer(), '1', 9);
+    const r = said(afterFirstAnswer(), '1', 8);
     expect(texts(r)).toMatch(/agrees with the answer already taken/);
     expect(r.state.pending?.id).toBe('target');
     expect(r.state.asked.find((a) => a.id === 'target')?.answer).toBeUndefined();
   });
 
   test('when it is a number no choice of the earlier question has, then it is a remark, not an answer to the pending one', () => {
-    const r = said(afterFirstAnswer(), '5', 9);
+    const r = said(afterFirstAnswer(), '5', 8);
     expect(texts(r)).toMatch(/written before the question above was asked/);
     expect(r.state.asked.find((a) => a.id === 'target')?.answer).toBeUndefined();
   });
