@@ -64,6 +64,12 @@ checkFamily('dotnet', [
 
 checkFamily('ruby', [
   {
+    id: 'ruby.login-token',
+    from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/login_credentials.rb @ fc2877994da1',
+    text: "/usr/local/bundle/gems/aws-sdk-core-3.240.0/lib/aws-sdk-core/login_credentials.rb:98:in `refresh': Login token is invalid and failed to refresh. Please reauthenticate. (Aws::Errors::InvalidLoginToken)",
+    code: 'InvalidLoginToken',
+  },
+  {
     id: 'ruby.no-such-profile',
     from: 'aws/aws-sdk-ruby gems/aws-sdk-core/lib/aws-sdk-core/shared_config.rb @ bac3491f8117',
     text: "/usr/local/bundle/gems/aws-sdk-core-3.201.0/lib/aws-sdk-core/shared_config.rb:454:in `validate_profile_exists': Profile `staging' not found in /home/app/.aws/credentials or /home/app/.aws/config (Aws::Errors::NoSuchProfileError)",
