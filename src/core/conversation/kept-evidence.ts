@@ -59,8 +59,23 @@ export function keepForEvidence(full: string, room: number, d?: Diagnosis): stri
   }
   const added = windows.join('\n');
   const ends = keepHeadAndTail(full, room - added.length - 1);
-  const gap = /^\[awskey: [^\n]* not read\]$/m.exec(ends);
-  if (!gap) return `${ends}\n${added}`;
-  const after = gap.index + gap[0].length;
+  const after = gapLineEnd(ends);
+  if (after < 0) return `${ends}\n${added}`;
   return `${ends.slice(0, after)}\n${added}${ends.slice(after)}`;
 }
+
+/**
+ * Where the line of keepHeadAndTail's gap marker ("[awskey: … not read]") ends, or -1. Read by index, not by a regex:
+ * `^\[awskey: [^\n]* not read\]$` with the m flag is polynomial on many marker-like lines (recheck, regex-safety.test.ts).
+ */
+function gapLineEnd(text: string): number {
+  for (let at = text.indexOf(GAP_OPEN); at !== -1; at = text.indexOf(GAP_OPEN, at + 1)) {
+    if (at > 0 && text[at - 1] !== '\n') continue;
+    const eol = text.indexOf('\n', at);
+    const end = eol === -1 ? text.length : eol;
+    if (text.slice(at, end).endsWith(GAP_CLOSE)) return end;
+  }
+  return -1;
+}
+const GAP_OPEN = '[awskey: ';
+const GAP_CLOSE = ' not read]';

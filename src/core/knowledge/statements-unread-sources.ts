@@ -128,8 +128,11 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
     // works but my python script fails". The profile is good where it is named; the failing run does not name it and reads
     // another source (the default profile, keys left in the environment), whose session is the expired or missing one.
     // Signing in to the named profile again changes nothing: the failing run must be given that profile. Not when the
-    // failing side is said to have the profile too (cli-reads-profile-tool-not, QA36 F23). No weight: it tells which
-    // source the failing run reads, not which cause; the steps change (playbooks/profile-unread.ts profile-not-named).
+    // failing side is said to have the profile too (cli-reads-profile-tool-not, QA36 F23). The failing run picks another
+    // profile than the one intended — the taxonomy's wrong-profile — so it weighs for that cause (a hand weight, the scale
+    // of no-credentials-file-read's 3 above, not counted on the tuning threads); the steps change too
+    // (playbooks/profile-unread.ts profile-not-named). Without the weight the sentence, read as this statement, no longer
+    // lifted wrong-profile as its `--profile dev` did when read as text (qa35-open-findings N3).
     id: 'profile-named-only-where-it-works',
     say: [
       String.raw`\baws [a-z0-9-]{2,30} [a-z0-9-]{2,40}\b[^.\n]{0,40}--profile[ =]\S{1,64}[^.\n]{0,40}\b${WORKS}\b[^.\n]{0,60}\bbut\b[^.\n]{0,80}\b${FAILS}\b`,
@@ -139,7 +142,7 @@ export const UNREAD_SOURCE_STATEMENTS: Statement[] = [
       // The failing side has the profile too: the tool cannot read it (the statement above), not a run without it.
       String.raw`\bbut\b[^.\n]{0,80}\b(?:with|using|and|even with) (?:AWS_PROFILE\b|--profile\b|(?:the )?same profile\b|(?:that|this) profile\b)`,
     ],
-    effects: {},
+    effects: { 'wrong-profile': 3 },
     implies: { profileReadBy: 'named-only' },
     evidence: 'The team says the profile works where it is named and the failing run does not name it: that run reads another source',
     source: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-envvars.html (AWS_PROFILE, and the key variables that win over it); https://docs.aws.amazon.com/sdkref/latest/guide/standardized-credentials.html (the order the SDKs read sources in)',

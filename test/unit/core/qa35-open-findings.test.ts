@@ -76,11 +76,13 @@ describe('N3: the wrong-profile explanation fits a case where no key was found',
     const r = send(s, { say: 'aws sso login worked, `aws s3 ls --profile dev` works but the python script still says it' }, clock);
     const texts = r.replies.flatMap((x) => ('text' in x && typeof x.text === 'string' ? [x.text] : []));
     const switched = texts.find((x) => x.startsWith('That changes the picture'));
-    expect(switched).toContain('because: A named profile was in use (dev). Here');
+    // Since s38-mendleft the team's sentence is read as a statement (profile-named-only-where-it-works): its words are the reason.
+    expect(switched).toContain('because: The team says the profile works where it is named and the failing run does not name it');
     const all = JSON.stringify(r.replies);
     expect(all).not.toContain('whose key is unknown to the account');
-    expect(all).toContain('or a key unknown to the account you target');
-    expect(all).toContain('holds no credentials');
+    // The profile-not-named explanation (playbooks/profile-unread.ts) replaces the generic one: it too assumes no key.
+    expect(all).toContain('the run that fails does not name it and reads another source');
+    expect(all).toContain('whose session has expired or holds nothing');
   });
 });
 
