@@ -1,7 +1,7 @@
 /**
  * "That changes the picture … because:" gives the new leader's evidence that moved it, not a line the overtaken cause
  * holds too (QA 35 N3): after "`aws s3 ls --profile dev` works but the python script still says it" the reason is the
- * named profile, not the aws-cli message both causes quote; and the sentence ends once.
+ * profile said to work where it is named, not the aws-cli message both causes quote; and the sentence ends once.
  */
 import { jsonlChat } from '../../helpers/jsonl-chat';
 import { evidenceFor } from '../../../src/core/conversation/belief';
@@ -19,7 +19,8 @@ describe('chat --jsonl: the reason a fix is switched', () => {
     const m = /That changes the picture: .* now leads .* over \*No credentials found[^*]*\* \(\d+%\), because: (.*?)\. Here is its fix instead\./.exec(text);
     expect(m).not.toBeNull();
     const because = m![1]!;
-    expect(because).toMatch(/named profile.*\bdev\b/i);
+    // Since stop 38 the team's sentence is read as a statement (profile-named-only-where-it-works): its words are the reason.
+    expect(because).toMatch(/profile works where it is named and the failing run does not name it/i);
     // The reason is the leader's own, not the overtaken cause's.
     const overtaken = evidenceFor(session.state!.scoring!, 'no-credentials-found', Infinity).map((e) => e.replace(/\.$/, ''));
     expect(overtaken).not.toContain(because);
