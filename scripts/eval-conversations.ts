@@ -33,7 +33,7 @@ export interface Stats {
 }
 
 /** Collection batches collected after the engine was tuned: each one's held-out threads are reported on their own. */
-export const FRESH_BATCHES: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+export const FRESH_BATCHES: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25];
 
 export interface HalfStats {
   /** Threads whose label is a credential failure: what first fix, turns, questions and readings are measured on. */
