@@ -28,7 +28,7 @@ import { AWS_SERVICES } from '../extract/aws-services';
 import { type Near, near } from '../near';
 import { matchesAny } from '../says';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
-import { askedNotReported } from '../rules/asked-not-reported';
+import { askedNotReported, PROPOSES, PROPOSES_GERUND } from '../rules/asked-not-reported';
 import { sentences } from '../sentences';
 import { firstNonBlank } from '../first-non-blank';
 
@@ -66,11 +66,15 @@ const MIN_WORDS = 3;
  * conversation corpus's tuning negatives that opened a case at stop 38 (206 of 371), 25 read so; three tuning failures
  * told only as a change (a pull request fixing it, no trouble word) open no case with it.
  */
-const CHANGE_FIRST_WORDS =
-  /^(?:\[[^\]\n]{1,40}\] ?)?(?:(?:feat|fix|docs?|chore|refactor|build|ci|test|perf|style)(?:\([^)\n]{0,30}\))?!?:|(?:add|added|adds|adding|support|supports|allow|allows|enable|enables|update|updated|updates|implement|implements|introduce|introduces|bump|bumps|remove|removed|fix|fixed|fixes|rotate|sets?|use|uses|let|lets|make|makes|document|improve|incorporated?|ability to|simple update|attempted fix|bugfix)\b)/i;
+/** Beyond the proposal verbs diagnose reads (PROPOSES, PROPOSES_GERUND): a commit title's type and a change's past tense. */
+const CHANGE_TITLE =
+  /^(?:\[[^\]\n]{1,40}\] ?)?(?:(?:feat|fix|docs?|chore|refactor|build|ci|test|perf|style)(?:\([^)\n]{0,30}\))?!?:|(?:added|updated|fix|fixed|fixes|bugfix|attempted fix|rotate|sets?|uses|lets?|makes?|bumps?|removed?|improve|incorporated?|ability to|simple update)\b)/i;
 const CHANGE_MARKS =
-  /\bthis (?:pr|pull request|change)\b|\b(?:closes|fixes|resolves|resolve|fix|close) #\d+|^#{1,4} (?:description|summary|motivation|what'?s in this pr)\b|^summary:|\bfeature request\b|\bdescribe the solution\b/im;
-const changeDescribed = (t: string): boolean => CHANGE_FIRST_WORDS.test(t.slice(firstNonBlank(t))) || CHANGE_MARKS.test(t);
+  /\bthis (?:pr|pull request|change)\b|\b(?:closes|fixes|resolves|resolve|fix|close) #\d+|^#{1,4} (?:description|summary|motivation|what'?s in this pr)\b|^summary:|\bfeature request\b|^\[feature\]|\bdescribe the solution\b/im;
+function changeDescribed(t: string): boolean {
+  const opening = t.slice(firstNonBlank(t));
+  return CHANGE_TITLE.test(opening) || PROPOSES.test(opening) || PROPOSES_GERUND.test(opening) || CHANGE_MARKS.test(t);
+}
 /** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;

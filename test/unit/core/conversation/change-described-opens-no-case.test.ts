@@ -16,6 +16,7 @@ const CHANGES: [string, string][] = [
   ['cloudknit-io/cloudknit#316 (a change verb first)', 'sets aws-session-token in ~/.aws/credentials file only if its present'],
   ['aws/containers-roadmap#670 (a feature request)', '[ECS] Feature request: IMDSv2 support'],
   ['apache/iceberg-rust#530 (closes an issue)', 'This enables usage of temporary credentials obtained from e.g. aws sts \n\ncloses #528'],
+  ['argoproj/argo-cd#10218 (a tag, then a proposal verb)', '[Feature] Implement option to fetch repository credentials at runtime'],
   ['JetBrains/teamcity-documentation#224', 'Added AWS connection + AWS credentials'],
   ['MitocGroup/deep-microservices-helloworld#75', 'rotate aws access keys'],
   [
