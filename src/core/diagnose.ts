@@ -3,6 +3,7 @@
  * normalise -> redact -> extract facts and signals -> rules (+ prose classifier) -> ranked causes.
  * Every string in the result comes from the redacted text, with access key ids masked to prefix + last 4.
  */
+import { talkLines } from './extract/code-named-in-talk';
 import { hintEvidence } from './classifier/hint-classifier';
 import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
 import { addSignal, hasSignal } from './extract/draft';
@@ -348,9 +349,14 @@ function detectingSignals(draft: Draft): Signal[] {
 }
 
 /** Detected only from sentences saying something fails: no error text at all. */
-function onlyToldInWords(draft: Draft): boolean {
+function onlyToldInWords(ctx: ExtractContext, draft: Draft): boolean {
   const members = detectingSignals(draft);
-  return members.length > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id));
+  if (members.length === 0) return false;
+  if (members.every((s) => TOLD_IN_WORDS.has(s.id))) return true;
+  // Codes named in team talk (a tip, a closed incident, a PR title, code comparing the code): words too (QA39 F1).
+  if (!members.some((s) => s.id.startsWith('code.'))) return false;
+  const talk = talkLines(ctx.lines);
+  return talk.size > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && talk.has(s.at.line)));
 }
 
 /**
@@ -521,7 +527,7 @@ export function diagnose(text: string, opts: DiagnoseOptions = {}): Diagnosis {
   const authError = (hasSignal(draft, 'fam.authn') || hasSignal(draft, 'fam.authz')) && !onlyOtherPlatform(draft, ctx.text) && !badKeyOnPurpose(ctx, draft) && !signingBlamedOnRequestOnly(ctx, draft) && !kubeLoginElsewhere(ctx, draft) && !chainStepsOnly(ctx, draft, norm.text, opts.now, records);
   const kind = authError ? kindOf(ctx, draft) : undefined;
   const detected = authError && !kind;
-  const toldInWords = detected && onlyToldInWords(draft);
+  const toldInWords = detected && onlyToldInWords(ctx, draft);
   if (detected) shownSignals(draft);
   const index = indexSignals(draft.signals);
   opts.onSignals?.([...index.values()]);

@@ -56,6 +56,16 @@ describe('pastes and threads over HTTP', () => {
     expect(nonAuth(h)).toEqual([]);
   });
 
+  test('when team talk names an error code (a tip, a closed incident) in a channel, then awskey stays silent; the error itself is answered (QA39 F1)', async () => {
+    h = await startHarness();
+    await h.sendEvent({ text: 'PSA: if you get ExpiredToken just run aws sso login again', channel: 'CTALK' });
+    await h.sendEvent({ text: 'fixed the ExpiredToken thing from yesterday, it was the laptop clock', channel: 'CTALK' });
+    await h.settled();
+    expect(nonAuth(h).filter((c) => c.body.channel === 'CTALK')).toEqual([]);
+    await h.sendEvent({ text: EXPIRED_PASTE, channel: 'CTALK' });
+    await h.fake.waitFor((c) => c.some((x) => x.method === 'chat.postMessage' && x.body.channel === 'CTALK'), 'the reply to the error');
+  });
+
   test('when another app posts an error (user + bot_id, or app_id, no subtype), then awskey does not answer it', async () => {
     h = await startHarness();
     await h.sendEvent({ text: ERROR_PASTE, channel: 'CBOT', user: 'U2OTHERBOT', bot_id: 'B2OTHER' });
