@@ -13,8 +13,7 @@
  *   words are about another cloud's credentials, nor when they only ask, request or propose something about
  *   credentials and tell no failure (diagnose's reading of asking, rules/asked-not-reported.ts: "It would be great if
  *   one could also provide his AWS credentials by using a `~/.aws/credentials` file", electron-userland/electron-builder#1320;
- *   a pull request's "Add containers credential provider to the credentials provider chain"), nor when they describe a
- *   change and tell no trouble (changeDescribed: a pull request's or feature request's words); awskey answers those with
+ *   a pull request's "Add containers credential provider to the credentials provider chain"); awskey answers those with
  *   what it reads (the adapters' no-case replies to a DM, an @mention, the chat);
  * - after a resolved case in the same thread, words must say that something fails (diagnose's
  *   reading, or trouble words next to the topic): "thanks, the new access key works" is chatter
@@ -28,9 +27,8 @@ import { AWS_SERVICES } from '../extract/aws-services';
 import { type Near, near } from '../near';
 import { matchesAny } from '../says';
 import { ROLE_DELIVERY_WORDS } from './role-delivery-words';
-import { askedNotReported, PROPOSES, PROPOSES_GERUND } from '../rules/asked-not-reported';
+import { askedNotReported } from '../rules/asked-not-reported';
 import { sentences } from '../sentences';
-import { firstNonBlank } from '../first-non-blank';
 
 /** Words about credentials or authentication: enough on their own when awskey is addressed. */
 const CREDENTIAL_TOPIC =
@@ -57,24 +55,6 @@ export const TOKEN_EXPIRY: Near[] = [
   near(String.raw`\bto(?:ke|ek)ns?\s+`, 'expir', { gap: String.raw`\w+\s+`, within: 3 }),
 ];
 const MIN_WORDS = 3;
-/**
- * A change described, not a failure met: a pull request's or feature request's first words ("feat(rt)!: implement kmp
- * profile credentials provider", aws/aws-sdk-kotlin#478; "sets aws-session-token in ~/.aws/credentials file only if its
- * present", cloudknit-io/cloudknit#316; "[ECS] Feature request: IMDSv2 support", aws/containers-roadmap#670), its
- * template's headings ("## Description", "Summary:") or its links ("closes #528", apache/iceberg-rust#530). Such a text
- * names the credential topic without any trouble; it opens no case even when said to awskey (describesProblem). Of the
- * conversation corpus's tuning negatives that opened a case at stop 38 (206 of 371), 25 read so; three tuning failures
- * told only as a change (a pull request fixing it, no trouble word) open no case with it.
- */
-/** Beyond the proposal verbs diagnose reads (PROPOSES, PROPOSES_GERUND): a commit title's type and a change's past tense. */
-const CHANGE_TITLE =
-  /^(?:\[[^\]\n]{1,40}\] ?)?(?:(?:feat|fix|docs?|chore|refactor|build|ci|test|perf|style)(?:\([^)\n]{0,30}\))?!?:|(?:added|updated|fix|fixed|fixes|bugfix|attempted fix|rotate|sets?|uses|lets?|makes?|bumps?|removed?|improve|incorporated?|ability to|simple update)\b)/i;
-const CHANGE_MARKS =
-  /\bthis (?:pr|pull request|change)\b|\b(?:closes|fixes|resolves|resolve|fix|close) #\d+|^#{1,4} (?:description|summary|motivation|what'?s in this pr)\b|^summary:|\bfeature request\b|^\[feature\]|\bdescribe the solution\b/im;
-function changeDescribed(t: string): boolean {
-  const opening = t.slice(firstNonBlank(t));
-  return CHANGE_TITLE.test(opening) || PROPOSES.test(opening) || PROPOSES_GERUND.test(opening) || CHANGE_MARKS.test(t);
-}
 /** Another cloud's credentials (as diagnose's prose reading steps aside for them): not awskey's problem. */
 const OTHER_CLOUD = /\bgoogle\b|\bgcloud\b|\bgcp\b|\bazure\b|\bfirebase\b/i;
 const AWS_WORD = /\baws\b/i;
@@ -121,7 +101,6 @@ function describesProblem(text: string, afterResolved: boolean): boolean {
   if (OTHER_CLOUD.test(t) && !AWS_WORD.test(t)) return false;
   const trouble = TROUBLE.test(t);
   if (afterResolved) return trouble && !SETTLED.test(t) && (CREDENTIAL_TOPIC.test(t) || AWS_CONTEXT.test(t));
-  if (!trouble && changeDescribed(t)) return false;
   return CREDENTIAL_TOPIC.test(t) || ROLE_DELIVERY_WORDS.test(t) || matchesAny(t, TOKEN_EXPIRY) || (AWS_CONTEXT.test(t) && trouble);
 }
 

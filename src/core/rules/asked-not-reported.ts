@@ -58,7 +58,7 @@ const REQUEST =
  * patch / commit" and what it does. A subject-less verb is an instruction or a wish, never a failure met; a sentence that
  * also tells one ("Add retries: the call fails with ExpiredToken") tells it (asks).
  */
-export const PROPOSES =
+const PROPOSES =
   /^[\W\d]{0,8}(?:(?:this|the) (?:pr|pull request|change|changes|patch|commit|diff|mr)\s|(?:adds?|supports?|allows?|enables?|includes?|introduces?|implements?|exposes?|updates?|corrects?|use|pass|respects?|honou?rs?|documents?|describes?|clarif(?:y|ies)|mentions?|provides?)\b)/i;
 /**
  * A change named in the gerund, as a title names it ("Adding support for AWS Session Token", punk-security/dnsReaper#123).
@@ -66,7 +66,7 @@ export const PROPOSES =
  * account, the role cannot be assumed …", review of stop 34). A past tense ("Added the trust policy …") is a report of
  * something done, never a proposal.
  */
-export const PROPOSES_GERUND =
+const PROPOSES_GERUND =
   /^[\W\d]{0,8}(?:adding|supporting|allowing|enabling|including|introducing|implementing|exposing|updating|providing)\b/i;
 /** A title line: one sentence of a few words. */
 const TITLE_WORDS = 12;
