@@ -1,11 +1,11 @@
 /**
- * fast-check's global settings for a jest run (jest.config.js `setupFiles`). A random seed that fails once in CI can
- * sink a whole run, so CI (`CI` set) runs one pinned seed and `FC_SEED=<n>` replays any seed fast-check printed;
- * otherwise every run draws a new one and developers keep exploring. A test that passes its own `seed` keeps it: an
- * assertion's own parameters win over the global ones. `FC_RUNS_SCALE` (npm run test:props) is read by
- * fast-check-scaled.cjs, which jest.config.js puts in place of fast-check only when it is set.
+ * fast-check's global seed for a jest run, set by fast-check-pinned.cjs (what jest.config.js maps `fast-check` to) when
+ * a test file first loads fast-check. A random seed that fails once in CI can sink a whole run, so CI (`CI` set) runs
+ * one pinned seed and `FC_SEED=<n>` replays any seed fast-check printed; otherwise every run draws a new one and
+ * developers keep exploring. A test that passes its own `seed` keeps it: an assertion's own parameters win over the
+ * global ones. `FC_RUNS_SCALE` (npm run test:props) is read by fast-check-scaled.cjs, which the mapping hands out
+ * only when it is set.
  */
-import fc from 'fast-check';
 
 /** The seed CI runs: any fixed one; this is the one the suite passed with when it was pinned (stop 27). */
 export const CI_SEED = 20261206;
@@ -20,6 +20,3 @@ export function pinnedSeed(env: NodeJS.ProcessEnv): number | undefined {
   }
   return env.CI ? CI_SEED : undefined;
 }
-
-const seed = pinnedSeed(process.env);
-if (seed !== undefined) fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runChat } from '../../src/adapters/cli/chat-command';
+import { PASTE_PAUSE_MS } from '../../src/adapters/cli/chat-input';
 import { renderReplies } from '../../src/adapters/cli/render-terminal';
 import type { Reply } from '../../src/core/conversation/types';
 import { createMemoryStore } from '../../src/adapters/store/memory-store';
@@ -268,6 +269,8 @@ async function storedCases(dir: string, session: string): Promise<Array<CaseStat
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A person's pause after a paste: twice the quiet time that tells a paste's own blank lines from its end. */
+const PAUSE_MS = 2 * PASTE_PAUSE_MS;
 /** A deadline that does not keep jest alive once the test is over. */
 const deadline = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 /** A paste the way a terminal delivers it: one burst, blank lines inside, tool output after the error. */
@@ -320,7 +323,7 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
       // The paste arrives in one burst; the empty line that ends it is typed after a pause.
       let mark = t.mark();
       t.write(`${PASTE_WITH_BLANKS}\n`);
-      await sleep(1000);
+      await sleep(PAUSE_MS);
       t.write('\n');
       const afterPaste = await t.waitFor(/Type: .*"quit"\.\s*(\n> |paste> )$/, mark);
       expect(afterPaste.match(/Likely causes:/g)).toHaveLength(1);
@@ -341,7 +344,7 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
       // A paste with no empty line after it yet: "quit" typed after a pause ends the paste and the chat.
       t.write(`${PASTES.signatureMismatch}\n`);
-      await sleep(1000);
+      await sleep(PAUSE_MS);
       t.write('quit\n');
       expect(await t.exited).toBe(0);
     } finally {
@@ -362,12 +365,12 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
       await t.waitFor(/paste> $/, 0);
       let mark = t.mark();
       t.write(`${PASTES.cliInvalidToken}\n`);
-      await sleep(600);
+      await sleep(PAUSE_MS);
       t.write('\n');
       await t.waitFor(/\n> $/, mark); // a question is open: the prompt for words
       mark = t.mark();
       t.write('here is what the failing job has\nAWS_ACCESS_KEY_ID=ASIAIOSFODNN7EXAMPLE\nAWS_DEFAULT_REGION=us-east-1\n');
-      await sleep(1000);
+      await sleep(PAUSE_MS);
       t.write('\n');
       const after = await t.waitFor(ANY_PROMPT, mark);
       expect(after).not.toMatch(/could not read that|Nothing new from that/);
@@ -419,7 +422,7 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
       await t.waitFor(/paste> $/, 0);
       let mark = t.mark();
       t.write(`${PASTE_WITH_BLANKS}\n`);
-      await sleep(1000);
+      await sleep(PAUSE_MS);
       t.write('\u0004');
       const afterPaste = await t.waitFor(/Type: .*"quit"\.\s*(\n> |paste> )$/, mark);
       expect(afterPaste.match(/Likely causes:/g)).toHaveLength(1);
@@ -443,7 +446,7 @@ const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
         await t.waitFor(/paste> $/, 0);
         let mark = t.mark();
         t.write(`${PASTES.cliInvalidToken}\n`);
-        await sleep(600);
+        await sleep(PAUSE_MS);
         t.write('\n');
         await t.waitFor(ANY_PROMPT, mark);
         for (const line of before) {

@@ -14,6 +14,30 @@ describe('the property tests run one seed in CI', () => {
     expect(pinnedSeed({ FC_SEED: '' })).toBeUndefined();
   });
 
+  it('when a test file loads fast-check, then its global seed is the pinned one (none when nothing pins it)', () => {
+    // jest.config.js maps fast-check to fast-check-pinned.cjs: the seed is set where fast-check is loaded.
+    expect(fc.readConfigureGlobal().seed).toBe(pinnedSeed(process.env));
+    const saved = { CI: process.env.CI, FC_SEED: process.env.FC_SEED };
+    try {
+      process.env.FC_SEED = '875369259';
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        expect((require('fast-check') as typeof fc).readConfigureGlobal().seed).toBe(875369259);
+      });
+      delete process.env.FC_SEED;
+      delete process.env.CI;
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        expect((require('fast-check') as typeof fc).readConfigureGlobal().seed).toBeUndefined();
+      });
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('when FC_SEED is not a number, then the run stops saying so', () => {
     expect(() => pinnedSeed({ FC_SEED: 'abc' })).toThrow(/FC_SEED must be an integer/);
   });
@@ -59,6 +83,17 @@ describe('npm run test:props runs each property more', () => {
     sfc.assert(sfc.property(sfc.nat(), () => void calls++), { numRuns: 7 });
     expect(calls).toBe(21);
     expect(sfc.check(sfc.property(sfc.nat(), () => true), { numRuns: 7 }).numRuns).toBe(21);
+  });
+
+  it('when FC_RUNS_SCALE is set, then a test file that loads fast-check gets the scaled one', () => {
+    process.env.FC_RUNS_SCALE = '3';
+    let calls = 0;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mapped = require('fast-check') as typeof fc;
+      mapped.assert(mapped.property(mapped.nat(), () => void calls++), { numRuns: 7 });
+    });
+    expect(calls).toBe(21);
   });
 
   it('when FC_RUNS_SCALE is not a positive number, then loading stops saying so', () => {

@@ -4,7 +4,7 @@
  * refreshers. Each holds one account's lease at a time (AWSKEY_REFRESH_CONCURRENCY=1), so the
  * accounts are split between them. One is SIGKILLed mid-scan: its lease lapses (2 s here) and the
  * other takes the account over from its page checkpoint. A third process (`awskey lookup` on the
- * same Redis) answers from the merged index without listing IAM again.
+ * same Redis, two of them side by side) answers from the merged index without listing IAM again.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,7 +57,8 @@ function runLookup(hint: string, env: Record<string, string>): Promise<{ code: n
 describe('two awskey processes on one Redis split a scan by account and take over a dead one', () => {
   // Account ids of this run only: the Redis server may hold indexes from earlier runs.
   const first = 200_000_000_000 + Math.floor(Math.random() * 700_000) * 1_000_000;
-  const accounts = Array.from({ length: 6 }, (_, i) => bulkAccount(String(first + i * 1111), `proc-${i}`, USERS));
+  // Four accounts: each replica finishes one and starts another, so one can be killed half way through its second.
+  const accounts = Array.from({ length: 4 }, (_, i) => bulkAccount(String(first + i * 1111), `proc-${i}`, USERS));
   const world: FakeWorld = { baseAccountId: '999999999999', baseKeyId: 'AKIAIOSFODNN7EXAMPLE', latencyMs: 5, maxPageSize: PAGE, accounts };
   let aws: FakeAws;
   let slack: FakeSlack;
@@ -166,8 +167,11 @@ describe('two awskey processes on one Redis split a scan by account and take ove
     // A third process answers from the merged index: keys from the resumed account and from another.
     const other = accounts.find((a) => a !== target)!;
     const listed = aws.calls.length;
-    for (const key of [target.users[USERS - 1]!.keys[0]!, other.users[0]!.keys[0]!]) {
-      const r = await runLookup(hintFor(key.id), { ...awsEnv(), AWSKEY_DATA_DIR: join(dir, 'cli') });
+    // The two lookups run side by side (each its own process and data dir): neither lists IAM, so neither waits on the other.
+    const keys = [target.users[USERS - 1]!.keys[0]!, other.users[0]!.keys[0]!];
+    const runs = await Promise.all(keys.map((key, i) => runLookup(hintFor(key.id), { ...awsEnv(), AWSKEY_DATA_DIR: join(dir, `cli-${i}`) })));
+    for (const [i, key] of keys.entries()) {
+      const r = runs[i]!;
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'active-unused', accounts: { scanned: accounts.length, failed: [] }, matches: [{ accessKeyId: expect.stringMatching(new RegExp(`${key.id.slice(-4)}$`)) }] });
     }
