@@ -228,7 +228,9 @@ const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^
  * `sso.session-unsupported`, not a hint: a tool's message, weighed by its own rules.
  */
 // Both keys (either order): one alone is a profile left incomplete, not a section the SDK cannot read.
-const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region[ \t]*,[ \t]*sso_start_url|sso_start_url[ \t]*,[ \t]*sso_region)\b(?![ \t]*,[ \t]*sso_)/i;
+// The list may stand on the next line, the logger's line cut at the colon (gruntwork-io/cloud-nuke#487, batch 25). Runs of
+// blanks bounded, as in catalogue/sdk-go.ts's go1.sso-session-unsupported, so the checker proves it linear.
+const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]{0,3}\n?[ \t]{0,3}(?:sso_region[ \t]{0,3},[ \t]{0,3}sso_start_url|sso_start_url[ \t]{0,3},[ \t]{0,3}sso_region)\b(?![ \t]{0,3},[ \t]{0,3}sso_)/i;
 
 /**
  * A credential said to be missing in so many words, the key itself as the object ("AWS access key ID setting is
