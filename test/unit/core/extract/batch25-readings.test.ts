@@ -43,3 +43,15 @@ describe("the Go SDK's sso-session message cut at its colon", () => {
     expect(signals(CUT)).toEqual(expect.arrayContaining(['cat.go1.sso-session-unsupported', 'sso.session-unsupported']));
   });
 });
+
+describe('a reply in a thread addressed to someone by handle', () => {
+  // A maintainer's reply opens with the handle it answers ("@user  If you are passing …"): the sentence after it is the
+  // person's words all the same, and what it says of the session token is read.
+  const ERROR = 'Fog::Compute::AWS::Error: AuthFailure\n\n';
+  const REPLY = 'If you are passing aws_session_token option through the credentials file, which temporary security credentials require, then it is not passed on and we will fix that.';
+
+  it('when the sentence opens with a handle, then it is read as prose like the same sentence without one', () => {
+    expect(signals(`${ERROR}@someuser  ${REPLY}`)).toContain('hint.session-token');
+    expect(leader(`${ERROR}@someuser  ${REPLY}`).id).toBe('missing-session-token');
+  });
+});
