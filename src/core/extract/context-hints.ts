@@ -228,7 +228,9 @@ const SSO_CACHE_MISSING = /[\\/]sso[\\/]cache[\\/][^\s'"]{0,80}\.json\b['"]?:?[^
  * `sso.session-unsupported`, not a hint: a tool's message, weighed by its own rules.
  */
 // Both keys (either order): one alone is a profile left incomplete, not a section the SDK cannot read.
-const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]*(?:sso_region[ \t]*,[ \t]*sso_start_url|sso_start_url[ \t]*,[ \t]*sso_region)\b(?![ \t]*,[ \t]*sso_)/i;
+// The list may stand on the next line, the logger's line cut at the colon (gruntwork-io/cloud-nuke#487, batch 25). Runs of
+// blanks bounded, as in catalogue/sdk-go.ts's go1.sso-session-unsupported, so the checker proves it linear.
+const SSO_SESSION_UNSUPPORTED = /\bconfigured to use SSO but is missing required configuration:[ \t]{0,3}\n?[ \t]{0,3}(?:sso_region[ \t]{0,3},[ \t]{0,3}sso_start_url|sso_start_url[ \t]{0,3},[ \t]{0,3}sso_region)\b(?![ \t]{0,3},[ \t]{0,3}sso_)/i;
 
 /**
  * A credential said to be missing in so many words, the key itself as the object ("AWS access key ID setting is
@@ -431,10 +433,11 @@ const SENTENCE_START = /^[A-Za-z(]/;
 /** Hints come from what a person wrote, not from tool output that happens to contain the words. */
 export function looksLikeProse(line: string): boolean {
   // Inline code and emphasis marks (`AWS_PROFILE`, **error**) do not make a sentence tool output.
-  // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too.
+  // Issue-title tags ("[Bug]: ", "bug(sso): ") precede a sentence too, and so does the handle a thread's reply is
+  // addressed to ("@mgdevstack  If you are passing aws_session_token …", chef/knife-ec2#394, batch 25).
   // (The replaces are skipped when they cannot match: this runs on every line of a paste.)
   const unmarked = line.includes('`') || line.includes('**') ? line.replace(CODE_OR_BOLD_MARK, '') : line;
-  const trimmed = unmarked.trim().replace(TITLE_TAG, '');
+  const trimmed = unmarked.trim().replace(TITLE_TAG, '').replace(ADDRESSED_TO, '');
   // A numbered or bulleted sentence is still a sentence.
   const t = LIST_MARK_START.test(trimmed) ? trimmed.replace(LIST_MARK, '') : trimmed;
   // Columns (configure list, tables) are separated by runs of spaces; sentences are not, except after a full stop
@@ -446,6 +449,8 @@ export function looksLikeProse(line: string): boolean {
 
 const COLUMN_GAP = /[^\s.!?] {3,}\S/;
 const TITLE_TAG = /^(?:\[[^\]\n]{1,30}\]:?|(?:bug|fix|feat|feature|question|issue)(?:\([\w-]{1,30}\))?:)\s{0,3}/i;
+/** One or two GitHub handles (39 characters at most) opening a reply, with the comma or colon after them. */
+const ADDRESSED_TO = /^(?:@[A-Za-z\d-]{1,39}[,:]?[ \t]{1,3}){1,2}(?=[A-Za-z])/;
 const WHITESPACE_RUN = /\s+/g;
 
 /** `t.split(/\s+/).length >= n` for a `t` that starts with a non-space, without building the words. */
@@ -588,4 +593,4 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   });
 };
 
-export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, GO_URL_ERROR, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, CODE_OR_BOLD_MARK, LIST_MARK_START, LIST_MARK, SENTENCE_START, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];
+export const CONTEXT_HINT_PATTERNS: RegExp[] = [...CAUSE_TALK_PATTERNS, FAILURE_BEFORE, GO_URL_ERROR, FAILURE_WORD, SIGNING_VERSION, LEGACY_TOKEN_NAME, LOCALSTACK_WRAPPER, DEBUG_LOG_LINE, SSO_CACHE_MISSING, CONTAINER_NAMED, IMDS_NAMED, AWS_VAR, JAVA_V1_ENV_ALTERNATES, TOOL_OUTPUT, COLUMN_GAP, TITLE_TAG, ADDRESSED_TO, WHITESPACE_RUN, CLAUSE_START, NEGATION, NEGATION_ADJACENT, CLEARED, SSO_NAMED, CODE_OR_BOLD_MARK, LIST_MARK_START, LIST_MARK, SENTENCE_START, ...RUNTIMES.map((r) => r.re), ...HINT_PATTERNS.map((h) => h.re)];

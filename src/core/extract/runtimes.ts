@@ -101,7 +101,9 @@ export const RUNTIME_MARKERS: RuntimeMarker[] = [
   // set"), and ecs-cli is a laptop tool (prakhar1989/docker-curriculum#118): neither is a task.
   { runtime: 'ecs', use: 'mention', re: /\bECS\b(?!:| credentials? provider|-cli)|\bFargate\b|ECS_CONTAINER_METADATA_URI|AWS_CONTAINER_CREDENTIALS_(?:RELATIVE|FULL)_URI=|169\.254\.170\.2|task role/i, source: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html' },
   // Zappa apps run on Lambda, but its deploy commands (`zappa update staging`) run on the workstation (Miserlou/Zappa#105).
-  { runtime: 'lambda', use: 'mention', re: /AWS_LAMBDA_|\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b(?! (?:deploy|update|undeploy|package|certify|rollback|init)\b)|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
+  // A deploy tool's "failed to fetch lambda function" is a call to the Lambda API from the workstation, not code running in
+  // one (cargo-lambda/cargo-lambda#617, batch 25): the function is the object the call failed on.
+  { runtime: 'lambda', use: 'mention', re: /AWS_LAMBDA_|(?<!\bfailed to (?:fetch|get|create|update|delete|describe|find|invoke|deploy) (?:the )?)\bLambda function\b|(?<=\b(?:in|on) (?:AWS )?)Lambda\b|OnLambda\b|\bzappa\b(?! (?:deploy|update|undeploy|package|certify|rollback|init)\b)|\/var\/task\/|^START RequestId|\[INFO\][ \t].{0,40}Found credentials in environment variables/im, source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime' },
   // The SDKs name IMDS in every chain listing ("EC2 Instance Metadata Service", "instance profile metadata
   // service") and botocore logs its endpoint: none of that means EC2. `iam-role` is botocore's and `aws configure list`'s
   // name for the instance-role source; inside a longer name it is a flag or a role name (okta-aws-cli's `--aws-iam-role`).

@@ -95,7 +95,6 @@ const PENDING: Record<string, string> = {
   "/<mailto:[^|>]+\\|([^>]+)>": 'adapters/slack/slack-text.ts',
   "/\\baws\\s+(?:-{1,2}\\w[\\w-]*(?:[ =]\\w[\\w.-]*)?\\s+)*(?:ec2|eks|ecs|lambda|ecr)\\s+(?:[a-z]+-[a-z-]+|([a-z]+))": 'core/conversation/read-as-answer.ts',
   "/\\s+|-----[A-Z ]{1,60}-----": 'core/egress.ts',
-  "i/\\bconfigured to use SSO but is missing required configuration:[ \\t]*(?:sso_region[ \\t]*,[ \\t]*sso_start_url|sso_start_url[ \\t]*,[ \\t]*sso_region)\\b(?![ \\t]*,[ \\t]*sso_)": 'core/extract/context-hints.ts',
   "/(?<=[A-Za-z0-9.])[)>\\],;:!?]+$": 'core/key-id.ts',
   "/^arn:(aws|aws-cn|aws-us-gov|aws-iso[a-z-]*|aws-eusc):iam::(\\d{12}):role\\/[\\w+=,.@/-]{1,512}$": 'core/lookup/accounts.ts',
   "/\"UserId\"\\s*:\\s*\"([A-Z0-9]{8,32}(?::[\\w+=,.@-]{1,128})?)\"": 'core/conversation/verification.ts',

@@ -33,6 +33,21 @@ export const CONTAINERS: CatalogueEntry[] = [
     source: ECR_DOCS,
   },
   {
+    // go-containerregistry's transport error (kaniko, crane, ko, every Go tool built on it) for a registry answer it
+    // cannot parse: an ECR registry answering 401 to a push or pull means the login presented no valid ECR token (the
+    // credential helper got no AWS credentials, or the token is older than its 12 hours). Scoped to an ECR host: the
+    // same words from any other registry are that registry's login (GoogleContainerTools/kaniko#2882, batch 25).
+    id: 'ggcr.ecr-unauthorized',
+    tool: 'go-containerregistry',
+    wrapper: true,
+    message: 'unexpected status code {code} {status}: {body}',
+    re: /\bunexpected status code 401 Unauthorized\b/,
+    context: /\.dkr\.ecr\./,
+    family: 'fam.no-creds',
+    causes: { 'no-credentials-found': 1.4, 'role-credentials-unavailable': 0.8, 'temporary-credentials-expired': 0.8 },
+    source: { repo: 'google/go-containerregistry', path: 'pkg/v1/remote/transport/error.go', ref: '7997b55ed314' },
+  },
+  {
     // The agent holds no credentials for the ID in AWS_CONTAINER_CREDENTIALS_RELATIVE_URI (the task has no task
     // role, the URI was copied from another task or image, or the task has stopped), or the request carried no
     // ID; the SDK relays the body (HTTP 400, code InvalidIdInRequest / NoIdInRequest) as its own error. Both

@@ -337,7 +337,8 @@ export const GO: CatalogueEntry[] = [
     tool: 'aws-sdk-go',
     message: 'profile {profile} is configured to use SSO but is missing required configuration: sso_region, sso_start_url',
     // Both keys: one alone ("missing required configuration: sso_region") is a profile left incomplete.
-    re: /\bis configured to use SSO but is missing required configuration:[ \t]{0,3}(?:sso_region[ \t]{0,3},[ \t]{0,3}sso_start_url|sso_start_url[ \t]{0,3},[ \t]{0,3}sso_region)\b(?![ \t]{0,3},[ \t]{0,3}sso)/,
+    // The list may stand on the next line: a logger's line cut at the colon (gruntwork-io/cloud-nuke#487, batch 25).
+    re: /\bis configured to use SSO but is missing required configuration:[ \t]{0,3}\n?[ \t]{0,3}(?:sso_region[ \t]{0,3},[ \t]{0,3}sso_start_url|sso_start_url[ \t]{0,3},[ \t]{0,3}sso_region)\b(?![ \t]{0,3},[ \t]{0,3}sso)/,
     family: 'fam.misconfig',
     causes: { 'role-credentials-unavailable': 1.8 },
     source: GO_V1('aws/session/shared_config.go'),

@@ -9,10 +9,17 @@ const RUSOTO = (file: string) => ({ repo: 'rusoto/rusoto', path: `rusoto/credent
 /** CredentialsError's and AccessTokenError's Display: what is printed when the chain's own source is not shown. */
 const PROVIDER_ERROR = { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-credential-types/src/provider/error.rs', ref: 'b31709bccad6' };
 
+/** The same file at a newer commit (stop 39), where CredentialsError also has Unrecoverable. */
+const PROVIDER_ERROR_NOW = { repo: 'smithy-lang/smithy-rs', path: 'aws/rust-runtime/aws-credential-types/src/provider/error.rs', ref: '2f44165bda56' };
+
 /** The newest release read (source audit, stop 36). */
 const SMITHY_RS_NOW = (path: string) => ({ repo: 'smithy-lang/smithy-rs', path, ref: 'release-2026-08-21@56ee88c5c6ed' });
 
 const PROFILE_CREDENTIALS = SMITHY_RS('aws/rust-runtime/aws-config/src/profile/credentials.rs');
+/**
+ * The profile and sso-session names in these messages stand in backticks; reporters often replace them with a placeholder
+ * in angle brackets (`<PROFILE_NAME>`, cargo-lambda/cargo-lambda#617, batch 25), so the patterns take one around the name.
+ */
 /** Rust's own crates or error types: for wordings short enough to occur elsewhere. */
 const RUST_CONTEXT = /aws_config|aws-config|aws_smithy|ProfileFileError|CredentialsError|CredentialsNotLoaded/;
 
@@ -66,6 +73,23 @@ export const RUST: CatalogueEntry[] = [
     code: 'ProviderError',
     causes: { 'no-credentials-found': 0.8, 'role-credentials-unavailable': 0.6 },
     source: PROVIDER_ERROR,
+  },
+  {
+    // InvalidConfiguration: a provider was configured but some setting was invalid (the enum's doc comment: a syntax
+    // error in ~/.aws/config, a role profile forming a loop; an SSO profile an older aws-config cannot read). Printed as
+    // the head of an error chain whose tail names the setting ("├─▶ the credentials provider was not properly
+    // configured ╰─▶ ProfileFile provider could not be built: profile `x` was not defined: `sso_region` was missing",
+    // cargo-lambda/cargo-lambda#617, batch 25); the tail's own entries weigh the cause, this one only detects the head.
+    id: 'rust.provider-invalid-config',
+    tool: 'aws-sdk-rust',
+    message: 'the credentials provider was not properly configured',
+    re: /\bthe credentials provider was not properly configured\b/i,
+    family: 'fam.no-creds',
+    // No code: the variant's name is not printed (Display gives the sentence only). The provider yielded nothing, so
+    // to the tool the chain came up empty (CredentialsError's doc: InvalidConfiguration
+    // is a provider "configured in some way" whose settings were invalid, where CredentialsNotLoaded had none).
+    causes: { 'no-credentials-found': 0.8 },
+    source: PROVIDER_ERROR_NOW,
   },
   {
     // TokenNotLoaded: no SSO bearer token (no sso-session, or no cached token from `aws sso login`).
@@ -133,7 +157,7 @@ export const RUST: CatalogueEntry[] = [
     message: 'profile `{profile}` was not defined: {message}',
     // ProfileFileError::MissingProfile has two reasons: a source profile not found (this entry) or a field the
     // profile lacks, which names the field in backticks (next entry).
-    re: /profile `[\w.@-]{1,64}` was not defined(?!: `)/,
+    re: /profile `<?[\w.@-]{1,64}>?` was not defined(?!: `)/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.2, 'env-var-override': 0.5 },
     source: PROFILE_CREDENTIALS,
@@ -144,7 +168,7 @@ export const RUST: CatalogueEntry[] = [
     id: 'rust.profile-field-missing',
     tool: 'aws-sdk-rust',
     message: 'profile `{profile}` was not defined: `{field}` was missing',
-    re: /profile `[\w.@-]{1,64}` was not defined: `[\w-]{1,40}`/,
+    re: /profile `<?[\w.@-]{1,64}>?` was not defined: `[\w-]{1,40}`/,
     family: 'fam.no-creds',
     causes: { 'no-credentials-found': 1.4, 'malformed-credentials': 0.8, 'wrong-profile': 0.6 },
     source: PROFILE_CREDENTIALS,
@@ -153,7 +177,7 @@ export const RUST: CatalogueEntry[] = [
     id: 'rust.profile-no-credentials',
     tool: 'aws-sdk-rust',
     message: 'profile `{profile}` did not contain credential information',
-    re: /profile `[\w.@-]{1,64}` did not contain credential information/,
+    re: /profile `<?[\w.@-]{1,64}>?` did not contain credential information/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.6, 'no-credentials-found': 1.2 },
     source: PROFILE_CREDENTIALS,
@@ -171,7 +195,7 @@ export const RUST: CatalogueEntry[] = [
     id: 'rust.sso-session-missing',
     tool: 'aws-sdk-rust',
     message: 'sso-session named `{sso_session}` (referenced by profile `{profile}`) was not found',
-    re: /sso-session named `[\w.@-]{1,64}` \(referenced by profile `/,
+    re: /sso-session named `<?[\w.@-]{1,64}>?` \(referenced by profile `/,
     family: 'fam.profile',
     causes: { 'wrong-profile': 2.0 },
     source: PROFILE_CREDENTIALS,
@@ -182,7 +206,7 @@ export const RUST: CatalogueEntry[] = [
     id: 'rust.sso-config-invalid',
     tool: 'aws-sdk-rust',
     message: 'profile `{profile}` has invalid SSO config: {message}',
-    re: /profile `[\w.@-]{1,64}` has invalid SSO config: /,
+    re: /profile `<?[\w.@-]{1,64}>?` has invalid SSO config: /,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.8, 'malformed-credentials': 0.6 },
     source: PROFILE_CREDENTIALS,
@@ -225,7 +249,7 @@ export const RUST: CatalogueEntry[] = [
     id: 'rust.invalid-credential-source',
     tool: 'aws-sdk-rust',
     message: 'invalid credential source in `{profile}`: {message}',
-    re: /invalid credential source in `[\w.@-]{1,64}`: /,
+    re: /invalid credential source in `<?[\w.@-]{1,64}>?`: /,
     family: 'fam.profile',
     causes: { 'wrong-profile': 1.4, 'malformed-credentials': 1.2 },
     source: SMITHY_RS_NOW('aws/rust-runtime/aws-config/src/profile/credentials.rs'),

@@ -399,6 +399,13 @@ checkFamily('containers', [
     text: '$ docker pull 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4\nError response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/web/manifests/1.4": no basic auth credentials',
   },
   {
+    // A Go image builder's push to ECR refused at the registry login (the error's prefix is the request, then the body).
+    id: 'ggcr.ecr-unauthorized',
+    from: 'google/go-containerregistry pkg/v1/remote/transport/error.go @ 7997b55ed314',
+    text: 'error checking push permissions -- make sure you entered the correct tag name, and that you are authenticated correctly, and try again: checking push permission for "123456789012.dkr.ecr.us-west-2.amazonaws.com/web:latest": POST https://123456789012.dkr.ecr.us-west-2.amazonaws.com/v2/web/blobs/uploads/: unexpected status code 401 Unauthorized: Not Authorized',
+    benign: 'POST https://ghcr.io/v2/web/blobs/uploads/: unexpected status code 401 Unauthorized: authentication required',
+  },
+  {
     // What boto3 relays from inside a task whose credentials URI the agent does not know.
     id: 'ecs-agent.credentials-not-found',
     from: 'aws/amazon-ecs-agent ecs-agent/tmds/handlers/v1/credentials_handler.go @ 9e6debfcbd0f',

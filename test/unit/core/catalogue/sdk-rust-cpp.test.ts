@@ -49,6 +49,13 @@ checkFamily('rust', [
     benign: "The docs say an invalid URI for the ECS provider shows up as a warning in the task log.",
   },
   {
+    // The chain's head as a tool prints it, its tail (the setting that was invalid) cut off.
+    id: 'rust.provider-invalid-config',
+    from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ 2f44165bda56',
+    text: 'Error:   × failed to fetch lambda function\n  ├─▶ dispatch failure\n  ├─▶ other\n  ╰─▶ the credentials provider was not properly configured',
+    benign: 'Is the credentials provider configured properly when the profile has no region?',
+  },
+  {
     id: 'rust.credentials-not-enabled',
     from: 'smithy-lang/smithy-rs aws/rust-runtime/aws-credential-types/src/provider/error.rs @ b31709bccad6',
     text: 'ERROR codex_core::client: stream disconnected before completion: failed to load AWS credentials: the credential provider was not enabled',
