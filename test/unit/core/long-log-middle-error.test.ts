@@ -29,18 +29,22 @@ const lines = (d: Diagnosis): number[] => d.causes.flatMap((c) => c.evidence.fla
 
 describe('a 2.4 MB log with an AWS error in the part a head-and-tail read skips (QA37 F3)', () => {
   const MID = log({ 15_000: EXPIRED });
+  const END = log({ 30_000: EXPIRED });
+  // diagnose is pure: the two tests that read the middle error's diagnosis share one (a 2.4 MB diagnosis each, stop 39).
+  let midDiagnosis: Diagnosis | undefined;
+  const diagnoseMid = (): Diagnosis => (midDiagnosis ??= diagnose(MID, { now: NOW }));
 
   it('when its one error line is line 15,001, then the case is diagnosed: ExpiredToken, the expired-credentials cause first', () => {
     expect(MID.length).toBeGreaterThan(2_400_000);
     expect(MID.split('\n')[15_000]).toBe(EXPIRED);
-    const d = diagnose(MID, { now: NOW });
+    const d = diagnoseMid();
     expect(d.detected).toBe(true);
     expect(d.errorCodes[0]).toBe('ExpiredToken');
     expect(d.causes[0]!.id).toBe('temporary-credentials-expired');
   });
 
   it('when it is diagnosed, then its evidence, its facts, the report and --json give line 15,001, and the note says which lines were read', () => {
-    const d = diagnose(MID, { now: NOW });
+    const d = diagnoseMid();
     expect(lines(d)).toContain(15_001);
     expect(d.facts.locations.operation?.line).toBe(15_001);
     const report = renderReport(d);
@@ -54,7 +58,6 @@ describe('a 2.4 MB log with an AWS error in the part a head-and-tail read skips 
   });
 
   it('when the error is the last line (30,001), then the evidence says line 30,001 (not a line of the kept text), in the report and in --json', () => {
-    const END = log({ 30_000: EXPIRED });
     expect(END.split('\n').length).toBe(30_001);
     const d = diagnose(END, { now: NOW });
     expect(d.detected).toBe(true);
@@ -125,7 +128,6 @@ describe('a 2.4 MB log with an AWS error in the part a head-and-tail read skips 
   });
 
   it('when the log is read as it streams (`awskey diagnose` past 16 MB: its head and tail only), then the evidence line is the input\'s too', () => {
-    const END = log({ 30_000: EXPIRED });
     const ends = new FileEnds();
     const bytes = Buffer.from(END);
     for (let i = 0; i < bytes.length; i += 65_536) ends.push(bytes.subarray(i, i + 65_536));
