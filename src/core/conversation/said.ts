@@ -105,8 +105,10 @@ export function noteToldFix(t: Turn, text: string, statements: readonly Statemen
 export function takeWords(t: Turn, words: Interpretation): number {
   const { s } = t;
   let moved = 0;
-  // "I misread": every choice of the last answer is taken back before what this reply says instead is taken in.
-  if (words.retracts) moved += withdrawDenied(t, lastSaid(t.sc));
+  // "I misread": every choice of the last answer is taken back before what this reply says instead is taken in. A
+  // question the reply answers again is corrected by that answer ("sorry, I misread: it starts with ASIA"), not withdrawn.
+  const again = (probeId: string) => words.answer?.probeId === probeId || words.stated.some((x) => x.probeId === probeId);
+  if (words.retracts) moved += withdrawDenied(t, lastSaid(t.sc).filter((x) => !again(x.probeId)));
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.

@@ -80,3 +80,13 @@ describe('QA39 F8: the team saying this key or its IAM user was deleted is close
     expect(s.scoring!.applied.map((a) => a.id)).not.toContain('statement:key-or-user-deleted');
   });
 });
+
+describe('QA39 F9: "I misread" alone takes back every choice of the last answer', () => {
+  it('when "2, it\'s sso" is followed by "sorry, I misread the question", then neither ASIA nor SSO stands', () => {
+    const s = typed([UNKNOWN_KEY, "2, it's sso", 'sorry, I misread the question']).state;
+    const standing = s.scoring!.applied.filter((a) => !a.overruled).map((a) => a.id);
+    expect(standing).not.toContain('answer:key-prefix=asia');
+    expect(standing).not.toContain('statement:sign-in=sso');
+    expect(s.scoring!.implied.keyKind).toBeUndefined();
+  });
+});
