@@ -215,7 +215,7 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
   // Nor a typographic quote around a word of prose: only one around a credential value (QA39 F11).
   const found = hidden.filter((h) => !(h.oddSpace || h.quote) || inCredential(h));
   if (found.length === 0) return;
-  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
+  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(ownerLine(h)), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${inputLine(h.line)} column ${h.column}`;
@@ -232,9 +232,9 @@ for (const [family, members] of Object.entries(FAMILIES)) for (const id of new S
  * The metadata-service failures an SDK reports as the last link of its chain: the generic signals, Go v1's code
  * and the catalogue's entries marked `imds` (without them a Go v1, .NET or Kotlin chain never got the last-resort signal).
  */
+const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError', ...CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`)]);
 /** The catalogue's lines that are a whole default chain's report, naming only the metadata service it tried last (`chainReport`). */
 const CHAIN_REPORTS = new Set(CATALOGUE.filter((e) => e.chainReport).map((e) => `cat.${e.id}`));
-const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError', ...CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`)]);
 
 /** AWS's own answers to a signed request it rejected (the codes of the service-side authentication and denial families). */
 const SERVICE_REJECTIONS = new Set(['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.authz']
