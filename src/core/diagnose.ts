@@ -81,8 +81,12 @@ const CREDENTIAL_LINE = /AKIA|ASIA|aws_|AWS_|access.?key|secret|token|\[REDACTED
  */
 const CREDENTIAL_BEFORE = /(?:\baws_\w{0,40}|(?:key|secret|token|KeyId|password)[\w-]{0,30}["']?\s{0,4}[:=]\s{0,4}["']?[^\s"',]{0,120}|(?:AKIA|ASIA)[A-Z0-9]{0,16})$/i;
 
+/** A credential value right after or right before a typographic quote (hiddenFacts): a redacted secret or a key id. */
+const VALUE_AFTER_QUOTE = /^(?:\[REDACTED|AKIA|ASIA)/;
+const VALUE_BEFORE_QUOTE = /(?:\[REDACTED:[a-z-]{1,40}\]|(?:AKIA|ASIA)[A-Z0-9]{16})$/;
+
 /** The regexes this module runs itself, for the ReDoS check. */
-export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...CHAIN_STEP_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
+export const DIAGNOSE_PATTERNS: RegExp[] = [...DELIBERATE_PATTERNS, WORTH_A_LOOK, CREDENTIAL_LINE, CREDENTIAL_BEFORE, VALUE_AFTER_QUOTE, VALUE_BEFORE_QUOTE, ...UNWRAP_PATTERNS, ...PASTE_SHAPE_PATTERNS, ...SIGNING_REQUEST_PATTERNS, ...CHAIN_STEP_PATTERNS, ...OTHER_KUBE_LOGIN_PATTERNS, ...NON_CREDENTIAL_KIND_PATTERNS];
 
 /** `text` is `lines` joined with "\n" (the caller split it), passed to save a copy of a long paste. */
 function makeContext(text: string, lines: string[], now: Date | undefined, records?: ReadonlySet<number>): ExtractContext {
@@ -178,23 +182,47 @@ function fillExcerpts(lines: readonly string[], draft: Draft): void {
   for (const h of draft.facts.hiddenCharacters ?? []) fill(h.at);
 }
 
+/**
+ * Whether a typographic quote on the line opens or closes a credential value: right before a redacted secret or a key id,
+ * or right after one (`“[REDACTED:secret-access-key]”`, `‘AKIA…’`). A quoted word elsewhere on the line is prose.
+ */
+function quotesCredential(line: string, quote: string): boolean {
+  // Gone from the line: the redaction took it with the secret it wrapped (`AWS_SECRET_ACCESS_KEY=‘…’` in a .env).
+  if (!line.includes(quote)) return CREDENTIAL_LINE.test(line) && line.includes('[REDACTED');
+  for (let i = line.indexOf(quote); i !== -1; i = line.indexOf(quote, i + 1)) {
+    if (VALUE_AFTER_QUOTE.test(line.slice(i + quote.length, i + quote.length + 10)) || VALUE_BEFORE_QUOTE.test(line.slice(Math.max(0, i - 60), i))) return true;
+  }
+  return false;
+}
+
 function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[], inputLine: (line: number) => number): void {
   if (hidden.length === 0) return;
+  // A line joined onto the one before (extract/unwrap.ts: "export A=…" then "export B=…") is left blank: its characters
+  // now sit at the end of that line, past the columns normalise counted. Only a quote tells: it stays in the text, so its
+  // line is blank only when joined (a line that held nothing but a zero-width character is blank too).
+  const ownerLine = (h: FoundHiddenChar): number => {
+    if (!h.quote) return h.line;
+    for (let n = h.line; n >= 1 && n > h.line - 8; n--) if ((ctx.lines[n - 1] ?? '') !== '') return n;
+    return h.line;
+  };
   const inCredential = (h: FoundHiddenChar): boolean => {
-    const line = ctx.lines[h.line - 1] ?? '';
+    const own = ownerLine(h);
+    const line = ctx.lines[own - 1] ?? '';
+    if (h.quote) return quotesCredential(line, String.fromCodePoint(parseInt(h.codePoint.slice(2), 16)));
     // A secret removed from the line moved its columns: a hidden character there counts as inside it.
-    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1)));
+    return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || (own === h.line && CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1))));
   };
   // A no-break space between words is the page it was copied from, not a trap: only one in a credential counts.
-  const found = hidden.filter((h) => !h.oddSpace || inCredential(h));
+  // Nor a typographic quote around a word of prose: only one around a credential value (QA39 F11).
+  const found = hidden.filter((h) => !(h.oddSpace || h.quote) || inCredential(h));
   if (found.length === 0) return;
-  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(h.line), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
+  const list: HiddenCharacter[] = found.map((h) => ({ codePoint: h.codePoint, name: h.name, at: ctx.loc(ownerLine(h)), ...(inCredential(h) ? { inCredential: true as const } : {}) }));
   draft.facts.hiddenCharacters = list;
   draft.facts.locations.hiddenCharacters = list[0]!.at;
   const describe = (h: FoundHiddenChar): string => `${h.codePoint} ${h.name}, line ${inputLine(h.line)} column ${h.column}`;
   // Elsewhere (a blank line, the error code, prose) it is the page the text was copied from: listed, never a cause (QA37 F8).
   const first = found.find(inCredential);
-  if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(first.line), describe(first));
+  if (first) addSignal(draft, 'hidden.in-credential', ctx.loc(ownerLine(first)), describe(first));
 }
 
 /** The families each signal id belongs to (a family's members are never families themselves). */
@@ -206,6 +234,8 @@ for (const [family, members] of Object.entries(FAMILIES)) for (const id of new S
  * and the catalogue's entries marked `imds` (without them a Go v1, .NET or Kotlin chain never got the last-resort signal).
  */
 const IMDS_ONLY = new Set(['msg.imds-no-role', 'msg.imds-unreachable', 'code.EC2RoleRequestError', ...CATALOGUE.filter((e) => e.imds).map((e) => `cat.${e.id}`)]);
+/** The catalogue's lines that are a whole default chain's report, naming only the metadata service it tried last (`chainReport`). */
+const CHAIN_REPORTS = new Set(CATALOGUE.filter((e) => e.chainReport).map((e) => `cat.${e.id}`));
 
 /** AWS's own answers to a signed request it rejected (the codes of the service-side authentication and denial families). */
 const SERVICE_REJECTIONS = new Set(['fam.unknown-key', 'fam.authfailure', 'fam.signature', 'fam.skew', 'fam.request-expired', 'fam.expired', 'fam.authz']
@@ -249,7 +279,13 @@ function deriveSignals(draft: Draft): void {
   const imdsLines = new Set(draft.signals.flatMap((x) => (IMDS_ONLY.has(x.id) && x.at ? [x.at.line] : [])));
   const onImdsLine = (x: Signal) => !!x.at && imdsLines.has(x.at.line);
   const onCompute = ON_COMPUTE.some((id) => hasSignal(draft, id)) || draft.signals.some((x) => x.id === 'hint.role' && !onImdsLine(x));
-  const chainEmpty = draft.signals.some((x) => FAMILIES_OF.get(x.id)?.includes('fam.no-creds') && !(x.id.startsWith('name.') && onImdsLine(x)));
+  // A chain that reports only its last link (Go v2) on a workstation (a macOS or Windows home shown: extract/runtimes.ts):
+  // the metadata service was tried because nothing before it offered credentials, an empty chain said in other words
+  // (aws/aws-sdk-go-v2#1897, QA39 F2). Not elsewhere: on EC2 a metadata service that answers 404 is a role not attached.
+  const reported = draft.signals.find((x) => CHAIN_REPORTS.has(x.id));
+  const workstation = draft.facts.shown?.some((x) => x.probe === 'runtime' && x.choice === 'laptop') === true;
+  if (reported && workstation && !hasSignal(draft, 'fam.no-creds')) addSignal(draft, 'fam.no-creds', reported.at, 'the chain reports only the metadata service, its last provider');
+  const chainEmpty = (reported !== undefined && workstation) || draft.signals.some((x) => FAMILIES_OF.get(x.id)?.includes('fam.no-creds') && !(x.id.startsWith('name.') && onImdsLine(x)));
   if (chainEmpty && roleMembers.length > 0 && roleMembers.every((x) => IMDS_ONLY.has(x.id)) && !onCompute) {
     addSignal(draft, 'imds.last-resort', roleMembers[0]!.at, 'the metadata service was only the last provider tried');
   }

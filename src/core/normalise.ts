@@ -19,6 +19,8 @@ export interface FoundHiddenChar {
   column: number; // 1-based
   /** A space that only looks like one (a copied page's no-break space between words): only one in a credential counts. */
   oddSpace?: true;
+  /** A typographic quote around a value: only one around a credential counts (a quoted word in prose is just prose). */
+  quote?: true;
 }
 
 export interface NormalisedText {
@@ -35,6 +37,7 @@ interface HiddenRecord {
   list: FoundHiddenChar[];
   spaces: number;
   others: number;
+  quotes: number;
 }
 
 /** Terminal colour and control sequences (exported: the redaction reads a pasted text without them too). */
@@ -56,6 +59,28 @@ const ZERO_WIDTH: Record<string, string> = {
   '\u200e': 'LEFT-TO-RIGHT MARK',
   '\u200f': 'RIGHT-TO-LEFT MARK',
 };
+
+/**
+ * Typographic quotes, as a document, Notes, Word or a chat client writes `"` and `'` (QA39 F11): no shell, dotenv reader or
+ * credentials-file parser strips them, so around a value they are part of it. Kept in the text (they are no look-alike
+ * of a value character), recorded only where they open or close a value.
+ */
+const TYPOGRAPHIC_QUOTES: Record<string, string> = {
+  '\u2018': 'LEFT SINGLE QUOTATION MARK',
+  '\u2019': 'RIGHT SINGLE QUOTATION MARK',
+  '\u201c': 'LEFT DOUBLE QUOTATION MARK',
+  '\u201d': 'RIGHT DOUBLE QUOTATION MARK',
+  '\u201e': 'DOUBLE LOW-9 QUOTATION MARK',
+  '\u00ab': 'LEFT-POINTING DOUBLE ANGLE QUOTATION MARK',
+  '\u00bb': 'RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK',
+};
+
+/** A quote that opens a value (a letter, digit or redaction's `[` after it) or closes one, not an apostrophe inside a word. */
+function quotesValue(before: string | undefined, after: string | undefined): boolean {
+  const opens = !isAsciiAlnum(before) && (isAsciiAlnum(after) || after === '[');
+  const closes = (isAsciiAlnum(before) || before === ']') && !isAsciiAlnum(after);
+  return opens || closes;
+}
 
 const ODD_SPACES: Record<string, string> = {
   '\u00a0': 'NO-BREAK SPACE',
@@ -174,6 +199,15 @@ function foldLine(line: string, lineNo: number, hidden: HiddenRecord): string {
       out += String.fromCodePoint(code - 0xfee0);
       continue;
     }
+    const quote = TYPOGRAPHIC_QUOTES[ch];
+    if (quote !== undefined && quotesValue(chars[i - 1], chars[i + 1])) {
+      if (hidden.quotes < MAX_HIDDEN_RECORDED) {
+        hidden.quotes++;
+        hidden.list.push({ codePoint: codePointLabel(ch), name: `${quote} (typographic quote)`, line: lineNo, column, quote: true });
+      }
+      out += ch;
+      continue;
+    }
     const glyph = HOMOGLYPHS[ch];
     if (glyph !== undefined && (isAsciiAlnum(chars[i - 1]) || isAsciiAlnum(chars[i + 1]))) {
       record(glyph[1]);
@@ -282,7 +316,7 @@ export function normalise(raw: string): NormalisedText {
   const stillPlain = plain && (stripped === text || isPlainText(stripped));
   text = stripped;
   if (stillPlain && !text.includes('```') && !text.includes('~~~') && !hasLongLine(text)) return { text, hidden: [], notes };
-  const hidden: HiddenRecord = { list: [], spaces: 0, others: 0 };
+  const hidden: HiddenRecord = { list: [], spaces: 0, others: 0, quotes: 0 };
   const out: string[] = [];
   for (const rawLine of text.split('\n')) {
     if (CODE_FENCE_LINE.test(rawLine)) {

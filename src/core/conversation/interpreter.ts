@@ -34,6 +34,8 @@ export interface Interpretation {
   pressed?: boolean;
   /** Choices a correction denies ("no wait, not sso"): an earlier answer or statement of them is taken back (said.ts). */
   denied?: Array<{ probeId: string; choiceId: string }>;
+  /** The reply takes back the whole last answer ("I misread", "wrong answer"): every choice given in it (said.ts). */
+  retracts?: true;
 }
 
 /** Text longer than this, or on several lines, is a paste: evidence, never an answer. */
@@ -46,7 +48,7 @@ export function isPaste(text: string, d: Diagnosis): boolean {
 
 /** The words were read as an answer or as statements, so they count through those, not as evidence text. */
 export function understood(words: Interpretation): boolean {
-  return words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0;
+  return words.answer !== undefined || words.badNumber === true || words.stated.length > 0 || words.statements.length > 0 || words.retracts === true;
 }
 
 /**
@@ -441,7 +443,11 @@ export function statementsIn(sentences: string[], open: readonly string[]): Inte
  *   (correctionClaim) can take either back, read in its claim only (review 35 R35-5)
  */
 export function interpret(raw: string, pending: Probe | undefined, open: string[], answered: readonly string[] = [], closed?: QuestionProbe): Interpretation {
-  const words = readReply(raw, pending, open);
+  // The whole last answer taken back ("wait no, it's not sso - I misread. the key is … from an old IAM user": QA39 F9):
+  // its questions are open again, so what the rest of the reply says of them is read as for any open question.
+  const retracts = answered.length > 0 && WHOLE_RETRACTION.test(raw.slice(0, READ_LIMIT));
+  const words = readReply(raw, pending, retracts ? [...open, ...answered.filter((id) => !open.includes(id))] : open);
+  if (retracts) return { ...words, retracts };
   const renumbered = words.badNumber && pending === undefined && closed ? reanswered(raw, closed) : undefined;
   if (renumbered) return { stated: [renumbered], statements: [] };
   const claim = answered.length > 0 ? correctionClaim(raw) ?? contradictionClaim(raw, words) : undefined;
@@ -550,6 +556,13 @@ function readReply(raw: string, pending: Probe | undefined, open: string[]): Int
   return out;
 }
 
+/**
+ * Words that take back the whole last answer, not one choice of it: the person misread the question or answered wrong
+ * ("it's not sso - I misread": QA39 F9, where the "2" given with "it's sso" was as wrong as the sso). A single choice
+ * corrected ("sorry, wrong, it starts with AKIA") is the correction reading's; these say the answer itself was a mistake.
+ */
+const WHOLE_RETRACTION = /\b(?:i|we) (?:misread|misunderstood|misspoke|mixed (?:it|them|that) up)\b|\b(?:wrong|bad) (?:answer|reply|button)\b|\b(?:ignore|disregard|forget) (?:that|my (?:last|previous|earlier) (?:answer|reply|message))\b/i;
+
 /** A reply that opens by taking something back: "no wait, …", "nope, …", "actually no, …", "sorry, …". */
 const TAKING_BACK = /^(?:no|nope|nah|wait|sorry|actually|correction|scratch that|my bad|oops)\b/i;
 
@@ -571,6 +584,6 @@ function deniedChoices(text: string): Array<{ probeId: string; choiceId: string 
 /** The reply readers' own patterns, for the ReDoS check (core/patterns.ts ALL_PATTERNS): a reply is typed text too. */
 export const INTERPRETER_PATTERNS: RegExp[] = [
   LEADING_YES_NO, LEADING_NUMBER, BARE_NUMBER, SAID_NUMBER, ORDINAL, NOT_A_CHOICE_NUMBER, CLAUSE_END, DOUBT_ALONE, ASKED_BACK_BREAK, UNSURE_OF_A_REASON, SENTENCE_END,
-  RESOLVED_WITH_NOTE, FIXED_IT, TAKING_BACK, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
+  RESOLVED_WITH_NOTE, FIXED_IT, TAKING_BACK, WHOLE_RETRACTION, FIX_REQUEST, FIX_ASKED, CLAUSE_BREAK_WORDS, DONT_KNOW, CORRECTING, NOT_ASSERTED, TAKEN_BACK, CORRECTION_CLAIM, HEDGED, ASKED_CLAIM, DOUBTS_BACK, EXPECTED_ACCOUNT, EXPECTING, PRINCIPAL_ARN, PRINCIPAL_NAME, LINK, DOUBT, CANNOT_SIGN_IN, ...INTENTS.map((i) => i.re),
 ];
 

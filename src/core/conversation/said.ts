@@ -105,6 +105,10 @@ export function noteToldFix(t: Turn, text: string, statements: readonly Statemen
 export function takeWords(t: Turn, words: Interpretation): number {
   const { s } = t;
   let moved = 0;
+  // "I misread": every choice of the last answer is taken back before what this reply says instead is taken in. A
+  // question the reply answers again is corrected by that answer ("sorry, I misread: it starts with ASIA"), not withdrawn.
+  const again = (probeId: string) => words.answer?.probeId === probeId || words.stated.some((x) => x.probeId === probeId);
+  if (words.retracts) moved += withdrawDenied(t, lastSaid(t.sc).filter((x) => !again(x.probeId)));
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
@@ -113,12 +117,19 @@ export function takeWords(t: Turn, words: Interpretation): number {
   moved += applyStated(t, words.stated, words.statements);
   moved += applyStatements(t, words.statements);
   oneReadingPerCause(t.sc.applied.slice(from));
+  const given = t.sc.applied.slice(from).flatMap((x) => (!x.overruled && /^(?:answer|statement):[^=]+=/.test(x.id) ? [x.id.slice(x.id.indexOf(':') + 1)] : []));
+  if (given.length > 0) t.sc.lastSaid = given;
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };
     log(t, `expected identity: ${[words.expected.account, words.expected.principal].filter(Boolean).join(' ')}`);
     moved++;
   }
   return moved;
+}
+
+/** The choices the last reply that gave any answered or said (`lastSaid`), as `withdrawDenied` takes them. */
+function lastSaid(sc: CaseScoring): Array<{ probeId: string; choiceId: string }> {
+  return (sc.lastSaid ?? []).map((x) => ({ probeId: x.slice(0, x.indexOf('=')), choiceId: x.slice(x.indexOf('=') + 1) }));
 }
 
 /**

@@ -151,12 +151,13 @@ export const PROBES: Probe[] = [
       {
         id: 'akia',
         label: 'AKIA… (long-term IAM user key)',
-        // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50).
+        // Or in words: "the credentials of a IAM user I created on the AWS console" (stefanprodan/mgob#50), "the key is in
+        // ~/.aws/credentials from an old IAM user" (QA39 F9: a user's key, whatever became of the user, is a long-term key).
         // "I created an AWS user that can read and write to a bucket, generated the keys" (OCA/storage#328): the keys of a
         // user created for the purpose are that IAM user's access keys. Told, not asked to ("Create an IAM user …" in quoted
         // docs), and the key an access key or the user's generated keys: a Cognito pool user and an API key are no IAM key
         // (review 34b R34b-7).
-        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our )?iam user\\b', '\\b(created|made) (an? |the |new |a new )?(aws |iam )?user\\b(?! pool)(?! in (our |the |a )?cognito)[^.]{0,60}\\b(access keys?|(generated|created) (the |its |their )?keys)\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
+        say: ['\\bakia', '\\b(credentials|keys?|creds) (of|for|from) (an? |the |my |our |that )?(old |older |former |previous |deleted |removed |dedicated |service )?iam user\\b', '\\b(created|made) (an? |the |new |a new )?(aws |iam )?user\\b(?! pool)(?! in (our |the |a )?cognito)[^.]{0,60}\\b(access keys?|(generated|created) (the |its |their )?keys)\\b', "\\biam user\\W?s (access )?(keys?|credentials)\\b", '\\blong[- ]term (iam |access |user |aws )*(keys?|credentials|creds)\\b', '\\biam user (access )?(keys?|credentials|creds)\\b'],
         // "temporary credentials of an IAM user" is the next choice; "long-term IAM access key (no session token)"
         // (iterate-ch/cyberduck#18336) denies a token rather than naming one.
         // Asked, the kind of key in a word: "long term", "permanent", "static" (the choice's label: a long-term IAM user key).

@@ -192,6 +192,32 @@ export const STATEMENTS: Statement[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
   },
   {
+    // "we deleted the key last month", "the IAM user was removed when bob left", "that user no longer exists in IAM"
+    // (QA39 F8, F9): the team names this key, or the IAM user it belongs to, as deleted. A user's deletion takes its access
+    // keys with it, and a deleted key is refused wherever it is sent (the page below), so beside an unknown-key error the
+    // cause is said outright: as strong as IAM showing the key inactive (iam-shows-key-inactive, x40). A clean-up of users
+    // in general ("we deleted a bunch of old iam users") is users-or-keys-deleted's weaker reading; a key deleted because a
+    // new one replaced it is the rotation story; a key taken out of a file or the environment is the profile's.
+    id: 'key-or-user-deleted',
+    say: [
+      '\\b(we|i|they|someone|somebody|ops|it|admins?|security) (have |had |has )?(deleted|removed|revoked|deactivated|disabled) (the|that|this|its|his|her|their|our|my) (old )?(iam )?(user|access key|key)\\b',
+      '\\b(the|that|this|its|our|my|his|her) (old )?(iam )?(user|access key|key) (was|has been|had been|got|is|has|had) (deleted|removed|revoked|gone)\\b',
+      '\\b(iam )?(user|access key|key) (no longer exists|does not exist any ?more|doesn.t exist any ?more|is gone)\\b',
+    ],
+    sayUnless: [
+      '\\b(if|whether|maybe|might|could|check|is it|was it|did (we|you|they|someone))\\b[^.]{0,40}\\b(deleted|removed|revoked|deactivated|disabled|gone|exists?)\\b',
+      '\\bnot (been )?(deleted|removed|revoked|deactivated|disabled|gone)\\b',
+      '\\b(no ?one|nobody|never)\\b',
+      '\\b(new|another|second) (one|access key|key)\\b',
+      '\\brotat',
+      '\\bfrom (the |my |our )?(env|environment|~/\\.aws|\\.aws|credentials|config|file|profile|shell|bashrc|zshrc|\\.env)\\b',
+    ],
+    effects: { 'key-deleted-or-inactive': 40, 'wrong-profile': 0.4, 'malformed-credentials': 0.5, 'env-var-override': 0.6, 'wrong-account-or-partition': 0.5, 'region-endpoint': 0.5, 'missing-session-token': 0.3 },
+    implies: { rotation: 'disabled' },
+    evidence: 'The team says this key, or the IAM user it belongs to, was deleted',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html; https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html',
+  },
+  {
     // "I run it in docker containers and I needed to pass environment variables into it" (the fix of
     // aws/aws-aspnet-cognito-identity-provider#202, QA 38 F5): a container the team starts with docker or compose, not an
     // ECS task (the runtime question's container choice implies ECS). Nothing hands such a container credentials, so the

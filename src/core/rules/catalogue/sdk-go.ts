@@ -239,9 +239,13 @@ export const GO: CatalogueEntry[] = [
   {
     // The last provider of v2's default chain. Which cause it means is the generic IMDS rule's to weigh (the
     // decision table in docs/aws-domain.md ranks the role first, the last-resort rule moves it off AWS compute):
-    // this entry names the SDK and the line.
+    // this entry names the SDK and the line. v2 reports only this last link: config.LoadDefaultConfig falls through to
+    // the metadata service when neither the environment nor the shared profile offered credentials
+    // (config/resolve_credentials.go resolveCredsFromProfile, aws/aws-sdk-go-v2@02d654c48dab), so on a workstation the
+    // line says the profile was not loaded, not that a role is missing (aws/aws-sdk-go-v2#1897, QA39 F2).
     id: 'go2.imds-no-role',
     imds: true,
+    chainReport: true,
     tool: 'aws-sdk-go-v2',
     message: 'failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, {error}',
     re: /no EC2 IMDS role found, operation error ec2imds/,

@@ -38,6 +38,12 @@ export interface CatalogueEntry {
    */
   imds?: true;
   /**
+   * The string is the SDK's whole default chain's report: the SDK picks the metadata service only when the providers
+   * before it (the environment, the shared profile) offered no credentials, and names none of them. Read on a
+   * workstation it also says the chain found nothing before the metadata service (diagnose.ts `deriveSignals`).
+   */
+  chainReport?: true;
+  /**
    * A tool's usage note, not a failure of the credentials (Granted's "… because it does not assume a role": the keys
    * work, the console wants a role session), or a warning the tool goes on past (CDK's "… could not be used to assume
    * …, but are for the right account. Proceeding anyway."): its line is not read as a failure told in words
