@@ -5,7 +5,7 @@
  * numbers in the comments); raise them when the engine gets better, never lower them to pass.
  */
 import { empty, evaluateConversations, meanQuestions, rate, type ConversationEval, type Stats } from '../../scripts/eval-conversations';
-import { answer, loadConversations, shownInPastes, type ConversationCase, type LoadedCase, type ReplayObserver } from '../helpers/sim-user';
+import { ANSWER_MODES, answer, loadConversations, replay, shownInPastes, type ConversationCase, type LoadedCase, type Replay, type ReplayObserver } from '../helpers/sim-user';
 
 // Measured 2026-12-05 on the engine before issue 9's rewrite (held-out, 41 threads):
 // first fix 20/41 = 0.49, within 8 turns 29/41 = 0.71, 1.41 questions to the right fix, 2 redundant, 2 misread.
@@ -223,6 +223,27 @@ const noReask = (l: LoadedCase): ReplayObserver | undefined =>
         if (before.length > 0) reasked.push(`${l.file}: ${q.id} asked again after it was answered (${before.map((a) => a.answer).join(', ')})`);
       };
 
+/**
+ * `--answers=number|label|mixed` (issue 9, sim-user-answer-modes.test.ts): up to `n` tuning threads whose button replay
+ * presses a (question, choice) no earlier pick pressed, taken from the eval's own button replay (in corpus order, as a
+ * fresh replay of each would pick them: the replay is deterministic).
+ */
+function pressing(replays: readonly Replay[], n: number): Replay[] {
+  const seen = new Set<string>();
+  const out: Replay[] = [];
+  for (const r of replays.filter((x) => x.half === 'tuning')) {
+    if (out.length >= n) break;
+    const pressed = r.turns.flatMap((t) => ('answer' in t.sent ? [`${t.sent.answer.question}=${t.sent.answer.choice}`] : []));
+    if (pressed.some((p) => !seen.has(p))) {
+      pressed.forEach((p) => seen.add(p));
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+const moves = (r: Replay) => r.turns.map((t) => ({ kind: t.kind, question: t.question, fix: t.fix, understood: t.understood, ranking: t.ranking }));
+
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
   beforeAll(async () => {
@@ -233,6 +254,23 @@ describe('conversation evaluation on the held-out threads', () => {
     expect(questionsShown).toBeGreaterThan(300); // the property is checked on questions actually shown
     expect(reasked).toEqual([]);
   });
+
+  // On tuning threads whose replay presses buttons, every typed form of a choice is read as the button: no misread, and
+  // the case moves exactly as when the button is pressed (see sim-user-answer-modes.test.ts for why both are checked).
+  it('when tuning threads are replayed in every answer mode, then nothing is misread and the case moves as with buttons', async () => {
+    const picked = pressing(e.replays, 8);
+    expect(picked.length).toBeGreaterThanOrEqual(4);
+    const tuning = new Map(loadConversations().filter((l) => l.half === 'tuning').map((l) => [l.file, l]));
+    for (const pressed of picked) {
+      const l = tuning.get(pressed.file)!;
+      for (const mode of ANSWER_MODES.filter((m) => m !== 'button')) {
+        const typed = await replay(l, undefined, mode);
+        expect({ file: l.file, mode, misread: typed.misread }).toEqual({ file: l.file, mode, misread: [] });
+        expect(typed.turns.some((t) => 'text' in t.sent && /^\d/.test(t.sent.text) === (mode !== 'label'))).toBe(true);
+        expect({ file: l.file, mode, moves: moves(typed) }).toEqual({ file: l.file, mode, moves: moves(pressed) });
+      }
+    }
+  }, 120_000);
 
   it('replays every real thread, each a well-formed protocol exchange', () => {
     expect(e.replays).toHaveLength(loadConversations().length);
