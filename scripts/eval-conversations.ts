@@ -18,7 +18,7 @@
  * number, its label, or "<number>, <label>" instead (default `button`), to check every form people type is read.
  */
 import type { CauseId } from '../src/core/taxonomy';
-import { ANSWER_MODES, HALVES, MAX_TURNS, loadConversations, replay, type AnswerMode, type Half, type LoadedCase, type Replay } from '../test/helpers/sim-user';
+import { ANSWER_MODES, HALVES, MAX_TURNS, loadConversations, replay, type AnswerMode, type Half, type LoadedCase, type Replay, type ReplayObserver } from '../test/helpers/sim-user';
 import type { PolicyParams } from '../src/core/conversation/policy-params';
 
 export interface Stats {
@@ -88,13 +88,18 @@ export interface EvalFilter {
   policy?: Readonly<PolicyParams>;
 }
 
-export async function evaluateConversations(filter: EvalFilter = {}): Promise<ConversationEval> {
+/**
+ * `observe`, when given, is asked for an observer of each thread's replay (sim-user.ts's ReplayObserver): a property
+ * checked on every reply rides on the eval's own replay instead of replaying the corpus again (a full replay of the
+ * tuning half cost the suite about 40 s).
+ */
+export async function evaluateConversations(filter: EvalFilter = {}, observe?: (l: LoadedCase) => ReplayObserver | undefined): Promise<ConversationEval> {
   const replays: Replay[] = [];
   const byHalf = Object.fromEntries(HALVES.map((h) => [h, emptyHalf()])) as ConversationEval['byHalf'];
   const holdoutByBatch: Record<number, HalfStats> = {};
   const wanted = (l: LoadedCase) => (filter.halves ?? HALVES).includes(l.half) && (filter.batches === undefined || filter.batches.includes(l.c.batch ?? 1));
   for (const l of loadConversations().filter(wanted)) {
-    const r = await replay(l, MAX_TURNS, filter.answers, filter.policy);
+    const r = await replay(l, MAX_TURNS, filter.answers, filter.policy, observe?.(l));
     replays.push(r);
     addTo(byHalf[r.half], r);
     if (r.half === 'holdout') addTo((holdoutByBatch[l.c.batch ?? 1] ??= emptyHalf()), r);

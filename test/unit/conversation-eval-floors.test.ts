@@ -5,7 +5,7 @@
  * numbers in the comments); raise them when the engine gets better, never lower them to pass.
  */
 import { empty, evaluateConversations, meanQuestions, rate, type ConversationEval, type Stats } from '../../scripts/eval-conversations';
-import { answer, loadConversations, shownInPastes, type ConversationCase } from '../helpers/sim-user';
+import { ANSWER_MODES, answer, loadConversations, replay, shownInPastes, type ConversationCase, type LoadedCase, type Replay, type ReplayObserver } from '../helpers/sim-user';
 
 // Measured 2026-12-05 on the engine before issue 9's rewrite (held-out, 41 threads):
 // first fix 20/41 = 0.49, within 8 turns 29/41 = 0.71, 1.41 questions to the right fix, 2 redundant, 2 misread.
@@ -200,10 +200,76 @@ function negativesOf(e: ConversationEval, which: (batch: number) => boolean): St
   return s;
 }
 
+/**
+ * Property over every tuning conversation, checked on the eval's own replay (the one `npm run eval:conversations` makes):
+ * no question is on screen that was answered before in the case (a "not sure" reopened when the caller's identity
+ * arrives is the one re-ask the engine means, evidence.ts). Checked on the case as stored after each reply that shows a
+ * question. Only tuning replays are observed: the held-out half is never read per case.
+ * Whether the pastes already showed the answer is not checked here against settled.ts (the policy's own test: that
+ * would check settled() with settled(), review 36 A-1); the independent yardstick is the eval's readers
+ * (test/helpers/shown-in-pastes.ts via sim-user.ts), whose redundant count the floors below bound and
+ * sim-user-redundant-count.test.ts shows is not blind.
+ */
+const reasked: string[] = [];
+let questionsShown = 0;
+const noReask = (l: LoadedCase): ReplayObserver | undefined =>
+  l.half !== 'tuning'
+    ? undefined
+    : (reply, state) => {
+        const q = reply.question;
+        if (!q || !state || state.pending?.id !== q.id) return;
+        questionsShown++;
+        const before = state.asked.filter((a) => a.id === q.id && a.answer !== undefined);
+        if (before.length > 0) reasked.push(`${l.file}: ${q.id} asked again after it was answered (${before.map((a) => a.answer).join(', ')})`);
+      };
+
+/**
+ * `--answers=number|label|mixed` (issue 9, sim-user-answer-modes.test.ts): up to `n` tuning threads whose button replay
+ * presses a (question, choice) no earlier pick pressed, taken from the eval's own button replay (in corpus order, as a
+ * fresh replay of each would pick them: the replay is deterministic).
+ */
+function pressing(replays: readonly Replay[], n: number): Replay[] {
+  const seen = new Set<string>();
+  const out: Replay[] = [];
+  for (const r of replays.filter((x) => x.half === 'tuning')) {
+    if (out.length >= n) break;
+    const pressed = r.turns.flatMap((t) => ('answer' in t.sent ? [`${t.sent.answer.question}=${t.sent.answer.choice}`] : []));
+    if (pressed.some((p) => !seen.has(p))) {
+      pressed.forEach((p) => seen.add(p));
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+const moves = (r: Replay) => r.turns.map((t) => ({ kind: t.kind, question: t.question, fix: t.fix, understood: t.understood, ranking: t.ranking }));
+
 describe('conversation evaluation on the held-out threads', () => {
   let e: ConversationEval;
   beforeAll(async () => {
-    e = await evaluateConversations();
+    e = await evaluateConversations({}, noReask);
+  }, 120_000);
+
+  it('no question is asked again after its answer (every tuning thread, on the eval\'s replay)', () => {
+    expect(questionsShown).toBeGreaterThan(300); // the property is checked on questions actually shown
+    expect(reasked).toEqual([]);
+  });
+
+  // On tuning threads whose replay presses buttons, every typed form of a choice is read as the button: no misread, and
+  // the case moves exactly as when the button is pressed (see sim-user-answer-modes.test.ts for why both are checked).
+  it('when tuning threads are replayed in every answer mode, then nothing is misread and the case moves as with buttons', async () => {
+    const picked = pressing(e.replays, 8);
+    expect(picked.length).toBeGreaterThanOrEqual(4);
+    const tuning = new Map(loadConversations().filter((l) => l.half === 'tuning').map((l) => [l.file, l]));
+    for (const pressed of picked) {
+      const l = tuning.get(pressed.file)!;
+      for (const mode of ANSWER_MODES.filter((m) => m !== 'button')) {
+        const typed = await replay(l, undefined, mode);
+        expect({ file: l.file, mode, misread: typed.misread }).toEqual({ file: l.file, mode, misread: [] });
+        expect(typed.turns.some((t) => 'text' in t.sent && /^\d/.test(t.sent.text) === (mode !== 'label'))).toBe(true);
+        expect({ file: l.file, mode, moves: moves(typed) }).toEqual({ file: l.file, mode, moves: moves(pressed) });
+      }
+    }
   }, 120_000);
 
   it('replays every real thread, each a well-formed protocol exchange', () => {

@@ -1,7 +1,7 @@
 /**
  * Whether a question's answer is already known to the case: the one test the policy makes before asking (policy.ts
  * `nextStep`), the pending question's drop makes after new evidence (turn.ts `dropAnsweredByFacts`), and the property
- * test checks every tuning conversation against (test/unit/core/conversation/settled-not-asked.test.ts). Two sources:
+ * test checks every tuning conversation against (test/unit/conversation-eval-floors.test.ts, on the eval's replay). Two sources:
  * - the facts that settle it hold: each question's `skipWhen` (knowledge/probes.ts), the data of question → facts, read
  *   on the case's facts (pasted, implied by answers and statements: rules/fact-values.ts);
  * - a paste shows its answer, or the prose around a pasted error states it (`statedInPastes`: extract/shown-answers.ts
