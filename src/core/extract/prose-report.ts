@@ -241,6 +241,7 @@ function tokenNeeded(words: string): boolean {
 const MAX_LINES = 400;
 
 /** Whole-text regexes skipped when the shared literal scan finds none of their words (the same answer, no pass over a long paste). */
+const otherErrorMessageLive = liveFilter([OTHER_ERROR_MESSAGE]);
 const wholeTextLive = liveFilter([LOCAL_OS_ERROR, FORKED, API_MISMATCH, NETWORK_ERRNO, METADATA_REFUSAL]);
 
 /**
@@ -301,7 +302,8 @@ const INTRODUCES = /:\s*$/;
  * client against a wrong endpoint, coollabsio/coolify#2615, batch 7) tells a credential failure with it.
  */
 function otherErrorMessageShown(ctx: Parameters<Extractor>[0]): boolean {
-  const m = OTHER_ERROR_MESSAGE.exec(ctx.text);
+  // Its seven messages open with \b under the i flag: a read of every position, spared when none of their words is here.
+  const m = otherErrorMessageLive(ctx.lower)[0] ? OTHER_ERROR_MESSAGE.exec(ctx.text) : null;
   if (!m) return false;
   const start = ctx.text.lastIndexOf('\n', m.index) + 1;
   const end = ctx.text.indexOf('\n', m.index);
