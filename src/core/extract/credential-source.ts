@@ -310,8 +310,10 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
   }
 }
 
+/** The print commands printedVariables looks for, lowercased: without one it reads nothing (and its includes cost a pass each). */
+const PRINT_WORDS = ['echo', 'printenv', '$env:'];
 /** Words whose absence from the lowercased text spares a per-line regex or a pass over the text (answered by the shared literal scan). */
-const wordsIn = wordGate(['x-amz-security-token', 'ource']);
+const wordsIn = wordGate(['x-amz-security-token', 'ource', ...PRINT_WORDS]);
 
 /** What each per-line reader needs somewhere in the text (a regex over the whole text each). */
 const CONFIGURE_WORD = /access_key|secret_key|profile|region/;
@@ -353,7 +355,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
   const hasIni = (): boolean => (ini ??= live[2]! && INI_LINE.test(t));
   // A printed variable's value, by its line: read in line order with the other env lines.
   const printedOn = new Map<number, PrintedVariable[]>();
-  for (const p of has.env ? printedVariables(t) : []) {
+  for (const p of has.env && PRINT_WORDS.some(words) ? printedVariables(t) : []) {
     if (!p.word || !AWS_NAME.test(p.name)) continue;
     const n = ctx.lineOf(p.start);
     printedOn.set(n, [...(printedOn.get(n) ?? []), p]);

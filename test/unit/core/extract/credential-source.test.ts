@@ -76,6 +76,16 @@ describe('credential source, profile and session token', () => {
     expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.map((e) => e.id)).toContain('malformed.whitespace');
   });
 
+  // The print commands are looked for in the shared literal scan before printedVariables reads the text.
+  it.each([
+    ['echo', '$ echo $AWS_PROFILE\nstaging'],
+    ['printenv', '$ printenv AWS_PROFILE\nstaging'],
+    ["PowerShell's $env:", 'PS C:\\deploy> $env:AWS_PROFILE\nstaging'],
+    ["cmd's echo %NAME%", 'C:\\deploy>echo %AWS_PROFILE%\nstaging'],
+  ])('when a shell prints the profile with %s, then it is read', (_shape, printed) => {
+    expect(facts(`${printed}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x`).profile).toBe('staging');
+  });
+
   // Whether the text holds a credentials-file line is asked only once a line opens like one (a pass over the whole text
   // spared on a long log without any): a line read before the first such line must still be read.
   it('when mfa_serial stands before the profile\'s other lines, then it is read with them', () => {
