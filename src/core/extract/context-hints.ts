@@ -552,8 +552,10 @@ const hintsOnLine = lineGate(HINT_PATTERNS.map((h) => h.re));
 export const extractContextHints: Extractor = (ctx, draft) => {
   // Only the first mention of each runtime matters: one whole-text scan per pattern.
   const first = firstOf(ctx.text, ctx.lower);
-  const imdsLines = new Set(draft.signals.flatMap((s) => (IMDS_CATALOGUE.has(s.id) && s.at ? [s.at.line] : [])));
-  const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i], imdsLines) : first[i]! })).filter((x) => x.m !== null);
+  // The metadata-failure lines, gathered only for a runtime such a failure names (most texts name none).
+  let imdsLines: ReadonlySet<number> | undefined;
+  const imdsLinesOf = (): ReadonlySet<number> => (imdsLines ??= new Set(draft.signals.flatMap((s) => (IMDS_CATALOGUE.has(s.id) && s.at ? [s.at.line] : []))));
+  const found = RUNTIMES.map((r, i) => ({ r, m: first[i] && NAMED_BY_IMDS_FAILURE.has(r.runtime) ? firstOutsideFailures(ctx, r.re, first[i], imdsLinesOf()) : first[i]! })).filter((x) => x.m !== null);
   const platformNamed = found.some((x) => PLATFORMS.has(x.r.runtime));
   for (const { r, m } of found.sort((a, b) => a.m!.index - b.m!.index)) {
     const n = ctx.lineOf(m!.index);
@@ -578,8 +580,15 @@ export const extractContextHints: Extractor = (ctx, draft) => {
   let proseLines = 0;
   const live = hintsLive(ctx.lower);
   const hints = NUMBERED_HINTS.filter((h) => live[h.k]);
-  // A hint's `unless` is judged once, on the whole text (an SSO cache path in a log line counts as much as a sentence).
-  const unless = new Map(hints.flatMap((h) => (h.unless ? [[h.signal, h.unless(ctx.lower)] as const] : [])));
+  // A hint's `unless` is judged once, on the whole text (an SSO cache path in a log line counts as much as a sentence),
+  // and only for a hint whose words a prose line holds: most texts have none, and the judgement reads the whole text.
+  const unlessHeld = new Map<string, boolean>();
+  const ruledOut = (h: (typeof hints)[number]): boolean => {
+    if (!h.unless) return false;
+    let held = unlessHeld.get(h.signal);
+    if (held === undefined) unlessHeld.set(h.signal, (held = h.unless(ctx.lower)));
+    return held;
+  };
   ctx.lines.forEach((line, i) => {
     if (line.length < 3 || proseLines >= MAX_PROSE_LINES || !ctx.isProse(i)) return;
     proseLines++;
@@ -588,7 +597,7 @@ export const extractContextHints: Extractor = (ctx, draft) => {
     if (ctx.repeats(i)) return;
     // Only the hints with a word of theirs on this line are run (most prose lines hold the words of a few).
     const onLine = hintsOnLine(line.toLowerCase());
-    for (const h of hints) if (onLine[h.k] === 1 && !unless.get(h.signal) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(i + 1));
+    for (const h of hints) if (onLine[h.k] === 1 && !ruledOut(h) && hintHolds(h.signal, h.re, line)) addSignal(draft, h.signal, ctx.loc(i + 1));
     for (const cause of causeTalk(line)) addSignal(draft, `hint.talk-${cause}`, ctx.loc(i + 1));
   });
 };

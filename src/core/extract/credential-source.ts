@@ -310,8 +310,10 @@ function configureRow(ctx: ExtractContext, draft: Draft, m: RegExpExecArray, n: 
   }
 }
 
-/** Words whose absence from the lowercased text spares a per-line regex (answered by the shared literal scan). */
-const wordsIn = wordGate(['x-amz-security-token']);
+/** The print commands printedVariables looks for, lowercased: without one it reads nothing (and its includes cost a pass each). */
+const PRINT_WORDS = ['echo', 'printenv', '$env:'];
+/** Words whose absence from the lowercased text spares a per-line regex or a pass over the text (answered by the shared literal scan). */
+const wordsIn = wordGate(['x-amz-security-token', 'ource', ...PRINT_WORDS]);
 
 /** What each per-line reader needs somewhere in the text (a regex over the whole text each). */
 const CONFIGURE_WORD = /access_key|secret_key|profile|region/;
@@ -328,28 +330,32 @@ const INI_LINE_START = /^\s{0,8}(?:aws_|region|role_arn|source_profile|credentia
  * A whole-text regex costs a full pass over a long paste when its words are absent, the common case: the shared
  * literal scan (liveFilter) answers that first, and the regex runs only where its words are. Same answers.
  */
-const gatesLive = liveFilter([CONFIGURE_WORD, DEBUG_WORD, INI_WORD, TOKEN_WORD, TERRAFORM_KEY]);
+const gatesLive = liveFilter([CONFIGURE_WORD, DEBUG_WORD, INI_WORD, TOKEN_WORD, TERRAFORM_KEY, ENV_TABLE_SHOWN]);
 
 export const extractCredentialSource: Extractor = (ctx, draft) => {
-  const tokenHeader = wordsIn(ctx.lower)('x-amz-security-token');
+  const words = wordsIn(ctx.lower);
+  const tokenHeader = words('x-amz-security-token');
   const state: EnvState = { keySet: false, secretSet: false, tokenSet: false, tokenEmpty: false, profileSet: false, envLines: 0, iniKeys: false, iniToken: false };
   const t = ctx.text;
   const live = gatesLive(ctx.lower);
   const has = {
     configure: live[0]! && CONFIGURE_WORD.test(t),
     debug: live[1]! && DEBUG_WORD.test(t),
-    source: t.includes('ource'),
+    source: words('ource') && t.includes('ource'),
     env: t.includes('AWS_'),
-    envTable: t.includes('AWS_') && ENV_TABLE_SHOWN.test(t),
-    ini: live[2]! && INI_LINE.test(t),
+    envTable: live[5]! && t.includes('AWS_') && ENV_TABLE_SHOWN.test(t),
     quote: t.includes('"'),
     yaml: t.includes('aws-') || t.includes('role-'),
     token: live[3]! && TOKEN_WORD.test(t),
     terraformKey: live[4]! && t.includes('access_key') && TERRAFORM_KEY.test(t),
   };
+  // Whether a credentials-file line stands anywhere (INI_LINE), asked only once a line opens like one: a pass over the
+  // whole text (2 ms on a 1 MB log) that a log with no such line never needs.
+  let ini: boolean | undefined;
+  const hasIni = (): boolean => (ini ??= live[2]! && INI_LINE.test(t));
   // A printed variable's value, by its line: read in line order with the other env lines.
   const printedOn = new Map<number, PrintedVariable[]>();
-  for (const p of has.env ? printedVariables(t) : []) {
+  for (const p of has.env && PRINT_WORDS.some(words) ? printedVariables(t) : []) {
     if (!p.word || !AWS_NAME.test(p.name)) continue;
     const n = ctx.lineOf(p.start);
     printedOn.set(n, [...(printedOn.get(n) ?? []), p]);
@@ -432,7 +438,7 @@ export const extractCredentialSource: Extractor = (ctx, draft) => {
       const sent = sh ? sh[1]!.includes('x-amz-security-token') : true;
       setFact(draft, 'sessionTokenPresent', sent, ctx.loc(n), 2);
     }
-    if (has.ini && INI_LINE_START.test(line)) {
+    if (INI_LINE_START.test(line) && hasIni()) {
       const ini = INI_ASSIGN.exec(line);
       // A quoted literal then a comma or a bracket is a keyword argument in code (boto3.resource(…, aws_access_key_id='foo',)),
       // not a credentials file: its quotes are the language's, so they are no damage (QA37 F13, boto/boto3#1691).

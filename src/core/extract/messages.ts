@@ -248,23 +248,33 @@ export const extractMessages: Extractor = (ctx, draft) => {
   }
   const flags = liveOf(ctx.lower);
   const on = linesOf(ctx.text, ctx.lower, ctx.lineOf);
-  const live = MESSAGE_PATTERNS.map((p, k) => ({ p, on: on[k] })).filter((x, k) => flags[k] && !vetoed(x.p, ctx.lower));
+  const live = MESSAGE_PATTERNS.map((p, k) => ({ p, on: on[k], done: false })).filter((x, k) => flags[k] && !vetoed(x.p, ctx.lower));
   if (live.length === 0) return;
   // A line that holds no live pattern's anchor is skipped whole.
   const anyLine = live.some((x) => !x.on);
   const from = Math.min(...live.map((x) => x.on?.from ?? Infinity));
   const some = new Set(live.flatMap((x) => (x.on ? [...x.on.lines] : [])));
-  ctx.lines.forEach((line, i) => {
-    if (line.length < 6 || !(anyLine || i >= from || some.has(i)) || !PREFILTER.test(line)) return;
+  // A pattern that captures nothing adds only its signal, kept the first time (addSignal keeps one per id and detail): once
+  // it has matched it is not run again, and once every pattern is so done the rest of the log is not read (a long log
+  // repeats its error on line after line). A capturing pattern runs on: another match may name another provider.
+  let open = live.length;
+  for (let i = 0; i < ctx.lines.length && open > 0; i++) {
+    const line = ctx.lines[i]!;
+    if (line.length < 6 || !(anyLine || i >= from || some.has(i)) || !PREFILTER.test(line)) continue;
     const n = i + 1;
-    for (const { p, on: lines } of live) {
-      if (lines && i < lines.from && !lines.lines.has(i)) continue;
+    for (const x of live) {
+      const { p, on: lines } = x;
+      if (x.done || (lines && i < lines.from && !lines.lines.has(i))) continue;
       const m = p.re.exec(line);
       if (!m) continue;
       addSignal(draft, p.signal, ctx.loc(n), p.capture === 'provider' ? m[1] : undefined);
       if (p.capture && m[1]) capture(draft, ctx, p.capture, m[1], n);
+      if (!p.capture) {
+        x.done = true;
+        open--;
+      }
     }
-  });
+  }
 };
 
 /**

@@ -9,7 +9,7 @@
  */
 import { allMatches } from '../all-matches';
 import { clauseBefore, deniedBefore, leftBefore } from '../says';
-import { firstMatches } from './anchors';
+import { firstMatches, liveFilter } from './anchors';
 import { setFact } from './draft';
 import type { Extractor } from './types';
 
@@ -21,6 +21,7 @@ const firstShown = firstMatches([SHOWN]);
 const NAMED = /\beks-auth\b|\bpod[ _-]?identit(?:y|ies)\b/gi;
 /** IRSA shown: the service account's role annotation or the web identity call. */
 const IRSA_SHOWN = /\beks\.amazonaws\.com\/role-arn\b|\bAssumeRoleWithWebIdentity\b/i;
+const namedOrIrsaLive = liveFilter([NAMED, IRSA_SHOWN]);
 /** The rest of a match's sentence, to its end mark: a question ends it with '?'. */
 const SENTENCE_END = /[.?!\n]/;
 
@@ -29,8 +30,10 @@ const SENTENCE_END = /[.?!\n]/;
  * as the other fact readers use them), not asked about ("Should we move to EKS Pod Identity?"), and IRSA is not shown
  * in the same text (R35b-2).
  */
-function named(text: string): number | undefined {
-  if (IRSA_SHOWN.test(text)) return undefined;
+function named(text: string, lower: string): number | undefined {
+  // Both tests read the whole text at every position: only where their words are (a GetCallerIdentity holds 'identit').
+  const [namedLive, irsaLive] = namedOrIrsaLive(lower);
+  if (!namedLive || (irsaLive! && IRSA_SHOWN.test(text))) return undefined;
   for (const m of allMatches(NAMED, text)) {
     const clause = clauseBefore(text, m.index);
     if (deniedBefore(clause) || leftBefore(clause)) continue;
@@ -44,7 +47,7 @@ function named(text: string): number | undefined {
 
 export const extractPodIdentity: Extractor = (ctx, draft) => {
   if (!ctx.lower.includes('169.254.170.23') && !ctx.lower.includes('identit') && !ctx.lower.includes('eks-auth') && !ctx.lower.includes('pods.eks')) return;
-  const at = firstShown(ctx.text, ctx.lower)[0]?.index ?? named(ctx.text);
+  const at = firstShown(ctx.text, ctx.lower)[0]?.index ?? named(ctx.text, ctx.lower);
   if (at !== undefined) setFact(draft, 'podIdentity', true, ctx.loc(ctx.lineOf(at)));
 };
 

@@ -20,6 +20,7 @@ import { PLAIN_WORDS_PATTERNS, plainWords } from './plain-words';
 import { KUBERNETES_SECRET_PATTERNS, kubernetesSecretData } from './kubernetes-secret';
 import { constructorKeys, KEY_POSITION_PATTERNS, keyAfterLabel, keysAfterIds } from './key-positions';
 import { SESSION_TOKEN_ALTERNATION, SESSION_TOKEN_STARTS } from '../session-token-prefixes';
+import { isBase64Char, longBase64Run } from './base64-runs';
 
 export interface SecretSpan extends Span {
   kind: SecretKind;
@@ -959,13 +960,6 @@ function addMasks(text: string, out: SecretSpan[]): void {
 }
 
 /** 1 for the ASCII characters of base64 (letters, digits, + and /): one load per character in the scan below. */
-const BASE64 = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47) BASE64[c] = 1;
-
-function isBase64Char(c: number): boolean {
-  return c < 128 && BASE64[c] === 1;
-}
-
 /** `/^[A-Za-z0-9+/]+$/.test(s)` by char codes. */
 function allBase64(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isBase64Char(s.charCodeAt(i))) return false;
@@ -1080,8 +1074,8 @@ const GLUED_NAME = /^[A-Za-z][A-Za-z0-9]{0,31}(?:[-_.@=,+][A-Za-z0-9]{1,32}){1,4
 const ARN_PATH_CHAR = /[A-Za-z0-9+=,.@_/-]/;
 
 /**
- * Runs of 40+ random base64 characters outside evidence. A hand-written linear pass: a regex
- * retries every position inside shorter runs, which made long texts slow.
+ * Runs of 40+ random base64 characters outside evidence. Found by base64-runs.ts, which reads every 40th character
+ * until one is base64: a regex retries every position inside shorter runs, which made long texts slow.
  */
 function randomRuns(text: string, out: SecretSpan[]): void {
   let evidence: EvidenceSpan[] | undefined;
@@ -1092,82 +1086,74 @@ function randomRuns(text: string, out: SecretSpan[]): void {
   let p = 0;
   let reach = -1;
   // The last line break before a run no evidence holds and the first one after it (-1: none; -2: not looked for yet),
-  // found forward only then (the scan below stays one test per character), and the evidence read over it when a label
+  // found forward only then (the scan below stays linear), and the evidence read over it when a label
   // was cut there.
   let nl = -1;
   let next = -2;
   let cutAt = -1;
   let cutSpans: EvidenceSpan[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isBase64Char(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isBase64Char(text.charCodeAt(j))) j++;
-    if (j - i >= 40) {
-      earlier ??= [...out].sort((a, b) => a.start - b.start);
-      for (; p < earlier.length && earlier[p]!.start <= i; p++) reach = Math.max(reach, earlier[p]!.end);
-      const run = reach >= j ? '' : text.slice(i, j);
-      const found = run === '' ? undefined : randomPart(run);
-      if (found) {
-        // the random part of the run, in the text (the whole run, or the key glued to words inside it)
-        const a = i + found.start;
-        const b = i + found.end;
-        // The run's end, for the closures below: were they to capture the scan's `j` (declared per step of the loop),
-        // every run of base64 characters, a word, would allocate a context for it (s35-secrets: +30 % allocated at 4 KB).
-        const runEnd = j;
-        evidence ??= evidenceSpans(text);
-        while (e < evidence.length && evidence[e]!.end <= i) e++;
-        // A label's whole value of a secret access key's exact shape (this run of 40, a sentence's full stop aside) under a
-        // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
-        const keyShaped = b - a === 40;
-        const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
-        // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
-        const gluedAt = (s: EvidenceSpan): number => {
-          if (s.namesFrom === undefined) return -1;
-          // A session name is read whole, from the role's start to the run's end: a `-` or `.` in it
-          // (`botocore-session-1<40>`) breaks the run, and the random part may be a window of the run (`role/r/<40>`).
-          const session = s.arnPath === 'session';
-          const from = session ? s.namesFrom : Math.max(a, s.namesFrom);
-          const to = session ? runEnd : b;
-          if (to - from < 40) return -1;
-          const endsArn = s.end === to || (s.end === to + 1 && text.charCodeAt(to) === 46) || !ARN_PATH_CHAR.test(text.charAt(to)); /* . */
-          const at = s.arnPath === undefined ? 0 : session ? keyInSession(text.slice(from, to), endsArn) : keyInNames(text.slice(from, to));
-          return at < 0 ? -1 : Math.max(a, from + at);
-        };
-        let start = a;
-        let end = b;
-        const holds = (s: EvidenceSpan): boolean => {
-          if (s.start > a || s.end < b || (keyShaped && s.shaped === true && isValue(s))) return false;
-          const at = gluedAt(s);
-          if (at >= 0) start = Math.max(start, at);
-          // a key in a session name ends the run, past a window of it
-          if (at >= 0 && s.arnPath === 'session') end = runEnd;
-          return at < 0;
-        };
-        let inside = false;
-        for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
-        // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
-        // `next` is remembered: asked again per run, indexOf would read to the end of a long line each time (quadratic).
-        if (!inside) {
-          if (next === -2) next = text.indexOf('\n');
-          while (next >= 0 && next < i) {
-            nl = next;
-            next = text.indexOf('\n', next + 1);
-          }
-          if (nl >= 0) {
-            if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
-            // `holds` is made per random run found, not per character (a closure over the scan's `i`/`j` allocated every step).
-            inside = cutSpans.some(holds);
-          }
+  for (let runAt = longBase64Run(text, 0, 40); runAt; runAt = longBase64Run(text, runAt.end, 40)) {
+    const i = runAt.start;
+    const j = runAt.end;
+    earlier ??= [...out].sort((a, b) => a.start - b.start);
+    for (; p < earlier.length && earlier[p]!.start <= i; p++) reach = Math.max(reach, earlier[p]!.end);
+    const run = reach >= j ? '' : text.slice(i, j);
+    const found = run === '' ? undefined : randomPart(run);
+    if (found) {
+      // the random part of the run, in the text (the whole run, or the key glued to words inside it)
+      const a = i + found.start;
+      const b = i + found.end;
+      // The run's end, for the closures below: were they to capture the scan's `j` (declared per step of the loop),
+      // every run of base64 characters, a word, would allocate a context for it (s35-secrets: +30 % allocated at 4 KB).
+      const runEnd = j;
+      evidence ??= evidenceSpans(text);
+      while (e < evidence.length && evidence[e]!.end <= i) e++;
+      // A label's whole value of a secret access key's exact shape (this run of 40, a sentence's full stop aside) under a
+      // label of known value shapes is a key (evidence.ts EvidenceSpan.shaped).
+      const keyShaped = b - a === 40;
+      const isValue = (s: EvidenceSpan): boolean => s.start === a && (s.end === b || (s.end === b + 1 && text.charCodeAt(b) === 46)); /* . */
+      // Where a key glued onto a path's names starts (-1: none glued): the names before it are evidence and stay.
+      const gluedAt = (s: EvidenceSpan): number => {
+        if (s.namesFrom === undefined) return -1;
+        // A session name is read whole, from the role's start to the run's end: a `-` or `.` in it
+        // (`botocore-session-1<40>`) breaks the run, and the random part may be a window of the run (`role/r/<40>`).
+        const session = s.arnPath === 'session';
+        const from = session ? s.namesFrom : Math.max(a, s.namesFrom);
+        const to = session ? runEnd : b;
+        if (to - from < 40) return -1;
+        const endsArn = s.end === to || (s.end === to + 1 && text.charCodeAt(to) === 46) || !ARN_PATH_CHAR.test(text.charAt(to)); /* . */
+        const at = s.arnPath === undefined ? 0 : session ? keyInSession(text.slice(from, to), endsArn) : keyInNames(text.slice(from, to));
+        return at < 0 ? -1 : Math.max(a, from + at);
+      };
+      let start = a;
+      let end = b;
+      const holds = (s: EvidenceSpan): boolean => {
+        if (s.start > a || s.end < b || (keyShaped && s.shaped === true && isValue(s))) return false;
+        const at = gluedAt(s);
+        if (at >= 0) start = Math.max(start, at);
+        // a key in a session name ends the run, past a window of it
+        if (at >= 0 && s.arnPath === 'session') end = runEnd;
+        return at < 0;
+      };
+      let inside = false;
+      for (let k = e; k < evidence.length && evidence[k]!.start < b; k++) if (holds(evidence[k]!)) inside = true;
+      // A label a wrap cut just before this line (evidence.ts cutLabelSpans), read once per break.
+      // `next` is remembered: asked again per run, indexOf would read to the end of a long line each time (quadratic).
+      if (!inside) {
+        if (next === -2) next = text.indexOf('\n');
+        while (next >= 0 && next < i) {
+          nl = next;
+          next = text.indexOf('\n', next + 1);
         }
-        // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
-        if (!inside) out.push({ start, end, kind: runKind(end - start) });
+        if (nl >= 0) {
+          if (cutAt !== nl) cutSpans = cutLabelSpans(text, (cutAt = nl));
+          // `holds` is made per random run found, not per character (a closure over the scan's `i`/`j` allocated every step).
+          inside = cutSpans.some(holds);
+        }
       }
+      // A 40-character run is the shape of a secret access key; longer runs are tokens or blobs.
+      if (!inside) out.push({ start, end, kind: runKind(end - start) });
     }
-    i = j;
   }
 }
 

@@ -63,3 +63,18 @@ describe('static keys unset: set before, unless the chain came up empty once the
     expect(signals(text)).not.toContain('hint.env-keys-set');
   });
 });
+
+// hint.creds-missing is not read when SSO is named anywhere (its `unless`, judged on the whole text): judged only once a
+// prose line holds the hint's words, it must still see an SSO name on any line, before or after that one.
+describe('credentials said missing, beside SSO named', () => {
+  const SAID = 'The CLI cannot find my credentials after the upgrade.';
+  it('when no SSO is named, then the credentials are said missing', () => {
+    expect(signals(SAID)).toContain('hint.creds-missing');
+  });
+  it.each([
+    ['before', `We log in with aws sso login every morning.\n${SAID}`],
+    ['after', `${SAID}\nWe log in with aws sso login every morning.`],
+  ])('when SSO is named on a line %s it, then they are not', (_where, text) => {
+    expect(signals(text)).not.toContain('hint.creds-missing');
+  });
+});

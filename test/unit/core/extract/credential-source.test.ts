@@ -76,6 +76,25 @@ describe('credential source, profile and session token', () => {
     expect(d.causes.find((c) => c.id === 'malformed-credentials')!.evidence.map((e) => e.id)).toContain('malformed.whitespace');
   });
 
+  // The print commands are looked for in the shared literal scan before printedVariables reads the text.
+  it.each([
+    ['echo', '$ echo $AWS_PROFILE\nstaging'],
+    ['printenv', '$ printenv AWS_PROFILE\nstaging'],
+    ["PowerShell's $env:", 'PS C:\\deploy> $env:AWS_PROFILE\nstaging'],
+    ["cmd's echo %NAME%", 'C:\\deploy>echo %AWS_PROFILE%\nstaging'],
+  ])('when a shell prints the profile with %s, then it is read', (_shape, printed) => {
+    expect(facts(`${printed}\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x`).profile).toBe('staging');
+  });
+
+  // Whether the text holds a credentials-file line is asked only once a line opens like one (a pass over the whole text
+  // spared on a long log without any): a line read before the first such line must still be read.
+  it('when mfa_serial stands before the profile\'s other lines, then it is read with them', () => {
+    let ids: string[] = [];
+    const text = '[profile deploy]\nmfa_serial = arn:aws:iam::123456789012:mfa/dana\nrole_arn = arn:aws:iam::123456789012:role/deploy\nsource_profile = default\nAn error occurred (AccessDenied) when calling the AssumeRole operation: MultiFactorAuthentication failed';
+    diagnose(text, { onSignals: (all) => (ids = all.map((s) => s.id)) });
+    expect(ids).toEqual(expect.arrayContaining(['credentials-file.section', 'config.mfa-serial', 'config.assume-role', 'credentials-file.line']));
+  });
+
   it('when a hidden character sits in a credential line, then it is a fact with its location', () => {
     const d = diagnose('aws_access_key_id = AKIAIOSFODNN7EXAMPLE\u200b\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: x');
     expect(d.facts.hiddenCharacters).toEqual([expect.objectContaining({ codePoint: 'U+200B', at: expect.objectContaining({ line: 1 }) })]);
