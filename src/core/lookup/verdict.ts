@@ -165,5 +165,8 @@ export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const unread = iamFailures(input.failed).length;
   const found = match || deletion || verdict === 'ambiguous';
   const caveat = found && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
-  return { verdict, ...text, explanation: text.explanation + caveat };
+  // Likewise an account whose keys were listed but whose CloudTrail was not read would hide a deleted key ending the same.
+  const noTrail = input.failed.length - unread;
+  const trailCaveat = found && !input.hint.fullId && noTrail > 0 ? ` CloudTrail could not be read in ${noTrail} account${noTrail === 1 ? '' : 's'}, so a key ending the same deleted there would not show.` : '';
+  return { verdict, ...text, explanation: text.explanation + caveat + trailCaveat };
 }

@@ -70,6 +70,16 @@ describe('lookup by a partial hint that fits a listed key and a deleted one', ()
     ]);
   });
 
+  it('when CloudTrail cannot be read in an account, then a partial-hint verdict says a deleted key ending the same would not show', async () => {
+    await h.store.delete(`awskey:lookup:trail-deletions:${SEC}`);
+    await h.store.delete(`awskey:lookup:trail:${SEC}`);
+    sec.denyCloudTrail = true;
+    const r = await h.directory.lookup(hintFor(alone.id)).finally(() => (sec.denyCloudTrail = false));
+    expect(r.verdict).toBe('active-recently-used');
+    expect(r.accounts.failed).toContainEqual(expect.objectContaining({ accountId: SEC, part: 'cloudtrail' }));
+    expect(r.explanation).toMatch(/CloudTrail could not be read in 1 account, so a key ending the same deleted there would not show/);
+  });
+
   it('when two listed keys fit a partial hint and an account was not read, then ambiguous says another key may be there', async () => {
     const r = await h.directory.lookup(hintFor(twinA.id));
     expect(r.verdict).toBe('ambiguous');
