@@ -408,25 +408,24 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       }
       const hits = searchIndexes(indexes, hint);
       const byId = new Map(configured.map((a) => [a.id, a] as const));
-      const enriched = await Promise.all(hits.map((h) => enrich(h, byId, hits.length <= MAX_ENRICHED_MATCHES, opts.signal)));
-      const matches = enriched.map((e) => e.match);
-      notes.push(...enriched.flatMap((e) => (e.note ? [e.note] : [])));
-
-      let deletionEvents: DeletionEvent[] = [];
       const scannedOk = new Set(indexes.map((i) => i.accountId));
       const read = targets.filter((a) => scannedOk.has(a.id));
-      const inactive = matches.length === 1 && matches[0]!.status === 'Inactive' ? matches[0]!.accountId : undefined;
+      const inactive = hits.length === 1 && hits[0]!.key.status === 'Inactive' ? hits[0]!.accountId : undefined;
       // Nothing listed: every account read, whole. One key listed: its deactivation (UpdateAccessKey) in its account when
       // Inactive, and for a partial hint the deletions of other keys ending the same in every account read (QA38 F11:
       // "AKIA...AITT" fit a working key in dev and a key deleted in sec). Several listed: ambiguous already.
-      const trailAccounts = matches.length === 0 ? read : matches.length > 1 ? [] : !hint.fullId ? read : read.filter((a) => a.id === inactive);
-      if (settings.cloudTrail && trailAccounts.length > 0) {
-        const evidence = await deletionEvidence(trailAccounts, hint, {
-          whole: (a) => matches.length === 0 || a.id === inactive,
-          listed: new Set(hits.map((h) => h.key.accessKeyId)),
-          signal: opts.signal,
-        });
-        deletionEvents = evidence.events;
+      const trailAccounts = !settings.cloudTrail || hits.length > 1 ? [] : hits.length === 0 || !hint.fullId ? read : read.filter((a) => a.id === inactive);
+      // Last use and CloudTrail are asked at once: a lookup waits for the slower, not for both in turn.
+      const [enriched, evidence] = await Promise.all([
+        Promise.all(hits.map((h) => enrich(h, byId, hits.length <= MAX_ENRICHED_MATCHES, opts.signal))),
+        trailAccounts.length > 0
+          ? deletionEvidence(trailAccounts, hint, { whole: (a) => hits.length === 0 || a.id === inactive, listed: new Set(hits.map((h) => h.key.accessKeyId)), signal: opts.signal })
+          : undefined,
+      ]);
+      const matches = enriched.map((e) => e.match);
+      notes.push(...enriched.flatMap((e) => (e.note ? [e.note] : [])));
+      const deletionEvents: DeletionEvent[] = evidence?.events ?? [];
+      if (evidence) {
         // An account already named (its IAM part failed) is not named twice.
         const named = new Set(failed.map((f) => f.accountId));
         failed.push(...evidence.failures.filter((f) => !named.has(f.accountId)));
