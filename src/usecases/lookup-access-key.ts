@@ -68,6 +68,12 @@ const INDEX_TTL_SECONDS = 7 * 86400;
 const EVIDENCE_TTL_SECONDS = 300;
 const MAX_ENRICHED_MATCHES = 5;
 const CLOUDTRAIL_DAYS = 90;
+/**
+ * How long a lookup that found its key waits for an account's deletions (one LookupEvents query, under a second when
+ * CloudTrail answers): past it the account is named as not read, rather than holding a found key's answer for the
+ * whole account deadline (60 s by default).
+ */
+const DELETIONS_WAIT_MS = 5_000;
 const DEFAULT_LOOKUP_WAIT_MS = 120_000;
 /** How often a lookup looks at the store while another replica scans an account it needs. */
 const REPLICA_POLL_MS = 250;
@@ -146,10 +152,10 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     });
   }
 
-  const timeoutReason = () => `no answer within ${Math.round(settings.accountTimeoutMs / 1000)}s`;
-  /** Guards an evidence call with the account deadline; an abort becomes a reason, never a throw. */
-  async function bounded<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<Outcome<T>>): Promise<Outcome<T>> {
-    const timeout = AbortSignal.timeout(settings.accountTimeoutMs);
+  /** Guards an evidence call with the account deadline (or a shorter `waitMs`); an abort becomes a reason, never a throw. */
+  async function bounded<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<Outcome<T>>, waitMs = settings.accountTimeoutMs): Promise<Outcome<T>> {
+    const timeoutReason = () => `no answer within ${Math.round(waitMs / 1000)}s`;
+    const timeout = AbortSignal.timeout(waitMs);
     const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
     try {
       const out = await run(signal);
@@ -303,11 +309,11 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
    * LookupEvents query instead of three (2 per second per account), answered from the whole read when it is cached.
    */
   async function trailRecords(account: AccountSpec, since: Date, deletionsOnly: boolean, signal?: AbortSignal): Promise<Outcome<TrailRecord[]>> {
-    const load = (names?: readonly KeyEventName[]) => () => bounded(signal, (s) => source.keyEvents(account, since, s, names));
+    const load = (names?: readonly KeyEventName[], waitMs?: number) => () => bounded(signal, (s) => source.keyEvents(account, since, s, names), waitMs);
     if (!deletionsOnly) return cachedEvidence(storeKeys.trail(account.id), EVIDENCE_TTL_SECONDS, load());
     const whole = await store.get<{ v: TrailRecord[] }>(storeKeys.trail(account.id));
     if (whole) return { ok: true, value: whole.v };
-    return cachedEvidence(storeKeys.trailDeletions(account.id), EVIDENCE_TTL_SECONDS, load(['DeleteAccessKey']));
+    return cachedEvidence(storeKeys.trailDeletions(account.id), EVIDENCE_TTL_SECONDS, load(['DeleteAccessKey'], Math.min(settings.accountTimeoutMs, DELETIONS_WAIT_MS)));
   }
 
   /**

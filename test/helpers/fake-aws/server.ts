@@ -292,6 +292,11 @@ function handleJson(ctx: Ctx, action: string, body: string): void {
   const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
   switch (action) {
     case 'LookupEvents': {
+      if (account?.hangCloudTrail) {
+        ctx.hanging.add(res);
+        res.on('close', () => ctx.hanging.delete(res));
+        return;
+      }
       if (!account || account.denyCloudTrail) {
         return sendJsonError(res, 400, 'AccessDeniedException', `User: ${ctx.callerArn} is not authorized to perform: cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action`);
       }

@@ -80,6 +80,16 @@ describe('lookup by a partial hint that fits a listed key and a deleted one', ()
     expect(r.explanation).toMatch(/CloudTrail could not be read in 1 account, so a key ending the same deleted there would not show/);
   });
 
+  it('when CloudTrail does not answer in an account, then a found key is answered within 5 s with that account named', async () => {
+    for (const key of ['trail', 'trail-deletions']) await h.store.delete(`awskey:lookup:${key}:${SEC}`);
+    sec.hangCloudTrail = true;
+    const t = Date.now();
+    const r = await h.directory.lookup(hintFor(alone.id)).finally(() => (sec.hangCloudTrail = false));
+    expect(Date.now() - t).toBeLessThan(8_000);
+    expect(r.verdict).toBe('active-recently-used');
+    expect(r.accounts.failed).toContainEqual(expect.objectContaining({ accountId: SEC, part: 'cloudtrail', reason: expect.stringMatching(/no answer within 5s$/) }));
+  }, 15_000);
+
   it('when two listed keys fit a partial hint and an account was not read, then ambiguous says another key may be there', async () => {
     const r = await h.directory.lookup(hintFor(twinA.id));
     expect(r.verdict).toBe('ambiguous');
