@@ -94,8 +94,9 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     const gone = otherDeletions(input);
     const listed = input.matches.map((m) => `${m.accessKeyId} (${m.userName} in ${m.accountName})`);
     const deleted = gone.map((d) => `${d.accessKeyId ?? 'a key'} deleted in account ${d.accountId} on ${day(d.eventTime)}${d.userName ? ` (user ${d.userName})` : ''}`);
-    // A listed key and a deleted one call for opposite fixes (another credential source wins / a new key): say both.
-    const either = gone.length > 0 ? ' The failing program may hold either: the listed key (then another credential source wins over it) or the deleted one (then it needs a new key).' : '';
+    // A listed key and a deleted one call for different fixes: say what each would mean.
+    const listedMeans = input.matches.every((m) => m.status === 'Inactive') ? 'it is Inactive: reactivate or replace it' : 'it works, so another credential source wins over it';
+    const either = gone.length > 0 ? ` The failing program may hold either: the listed key (then ${listedMeans}) or the deleted one (then it needs a new key).` : '';
     return {
       explanation: `${listed.length + deleted.length} keys match ${key}: ${[...listed, ...deleted].join(', ')}.${either}`,
       nextStep: 'Give more characters of the key id (the first 8 and last 4, e.g. AKIAXXXX...1234) or the full id to narrow it down: on the failing machine `aws configure get aws_access_key_id` prints it (add `--profile NAME` for a named profile).',
