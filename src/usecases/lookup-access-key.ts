@@ -9,7 +9,7 @@ import { setMaxListeners } from 'node:events';
 import { decodeAccountId, describeHint, keyIdMatchesHint, maskKeyId, oddCharsNote, parseKeyHint, type ParsedKeyHint } from '../core/key-id';
 import type { AccountSpec } from '../core/lookup/accounts';
 import { indexAgeSeconds, searchIndexes, type AccountIndex, type IndexHit } from '../core/lookup/key-index';
-import { matchTrailRecords, pendingKeysFromTrail } from '../core/lookup/trail-events';
+import { matchTrailRecords, pendingKeysFromTrail, type KeyEventName, type TrailRecord } from '../core/lookup/trail-events';
 import type { AccountFailure, DeletionEvent, KeyMatch, LookupResult } from '../core/lookup/types';
 import { decideVerdict, INVALID_HINT_NEXT_STEP } from '../core/lookup/verdict';
 import type { AuditLog, Clock, KeyValueStore, Logger } from './ports';
@@ -68,6 +68,12 @@ const INDEX_TTL_SECONDS = 7 * 86400;
 const EVIDENCE_TTL_SECONDS = 300;
 const MAX_ENRICHED_MATCHES = 5;
 const CLOUDTRAIL_DAYS = 90;
+/**
+ * How long a lookup that found its key waits for an account's deletions (one LookupEvents query, under a second when
+ * CloudTrail answers): past it the account is named as not read, rather than holding a found key's answer for the
+ * whole account deadline (60 s by default).
+ */
+const DELETIONS_WAIT_MS = 5_000;
 const DEFAULT_LOOKUP_WAIT_MS = 120_000;
 /** How often a lookup looks at the store while another replica scans an account it needs. */
 const REPLICA_POLL_MS = 250;
@@ -81,6 +87,8 @@ const PARTIAL_ANSWER_AFTER_MS = 1_500;
 export const storeKeys = {
   lastUsed: (keyId: string) => `awskey:lookup:last-used:${keyId}`,
   trail: (accountId: string) => `awskey:lookup:trail:${accountId}`,
+  /** Only the account's DeleteAccessKey events (what a partial hint with a listed key needs). */
+  trailDeletions: (accountId: string) => `awskey:lookup:trail-deletions:${accountId}`,
   keyAccount: (keyId: string) => `awskey:lookup:key-account:${keyId}`,
 };
 
@@ -144,10 +152,10 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     });
   }
 
-  const timeoutReason = () => `no answer within ${Math.round(settings.accountTimeoutMs / 1000)}s`;
-  /** Guards an evidence call with the account deadline; an abort becomes a reason, never a throw. */
-  async function bounded<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<Outcome<T>>): Promise<Outcome<T>> {
-    const timeout = AbortSignal.timeout(settings.accountTimeoutMs);
+  /** Guards an evidence call with the account deadline (or a shorter `waitMs`); an abort becomes a reason, never a throw. */
+  async function bounded<T>(outer: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<Outcome<T>>, waitMs = settings.accountTimeoutMs): Promise<Outcome<T>> {
+    const timeoutReason = () => `no answer within ${Math.round(waitMs / 1000)}s`;
+    const timeout = AbortSignal.timeout(waitMs);
     const signal = outer ? AbortSignal.any([outer, timeout]) : timeout;
     try {
       const out = await run(signal);
@@ -296,13 +304,32 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
     return { match: { ...listed, ...(out.value ? { lastUsed: out.value } : {}) } };
   }
 
-  /** CloudTrail's key events in `accounts`; an account whose CloudTrail cannot be read is named with its reason (its IAM part stands). */
-  async function deletionEvidence(accounts: AccountSpec[], hint: ParsedKeyHint, signal?: AbortSignal): Promise<{ events: DeletionEvent[]; failures: AccountFailure[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
+  /**
+   * An account's CloudTrail key events: all of them, or (`deletionsOnly`) its DeleteAccessKey events alone, one paced
+   * LookupEvents query instead of three (2 per second per account), answered from the whole read when it is cached.
+   */
+  async function trailRecords(account: AccountSpec, since: Date, deletionsOnly: boolean, signal?: AbortSignal): Promise<Outcome<TrailRecord[]>> {
+    const load = (names?: readonly KeyEventName[], waitMs?: number) => () => bounded(signal, (s) => source.keyEvents(account, since, s, names), waitMs);
+    if (!deletionsOnly) return cachedEvidence(storeKeys.trail(account.id), EVIDENCE_TTL_SECONDS, load());
+    const whole = await store.get<{ v: TrailRecord[] }>(storeKeys.trail(account.id));
+    if (whole) return { ok: true, value: whole.v };
+    return cachedEvidence(storeKeys.trailDeletions(account.id), EVIDENCE_TTL_SECONDS, load(['DeleteAccessKey'], Math.min(settings.accountTimeoutMs, DELETIONS_WAIT_MS)));
+  }
+
+  /**
+   * CloudTrail's key events in `accounts` (all of them in `whole`, deletions alone elsewhere), read in parallel, each
+   * bounded by the account deadline; events of `listed` keys' deletions are left out (the index lists them). An account
+   * whose CloudTrail cannot be read is named with its reason (its IAM part stands).
+   */
+  async function deletionEvidence(
+    accounts: AccountSpec[],
+    hint: ParsedKeyHint,
+    opts: { whole: (a: AccountSpec) => boolean; listed?: Set<string>; signal?: AbortSignal },
+  ): Promise<{ events: DeletionEvent[]; failures: AccountFailure[]; pending: Omit<KeyMatch, 'accountName'>[] }> {
     const since = new Date(clock.now().getTime() - CLOUDTRAIL_DAYS * 86_400_000);
-    const results = await Promise.all(
-      accounts.map(async (a) => ({ a, out: await cachedEvidence(storeKeys.trail(a.id), EVIDENCE_TTL_SECONDS, () => bounded(signal, (s) => source.keyEvents(a, since, s))) })),
-    );
-    const records = results.flatMap((r) => (r.out.ok ? r.out.value : []));
+    const results = await Promise.all(accounts.map(async (a) => ({ a, out: await trailRecords(a, since, !opts.whole(a), opts.signal) })));
+    const listed = opts.listed ?? new Set<string>();
+    const records = results.flatMap((r) => (r.out.ok ? r.out.value : [])).filter((r) => !(r.eventName === 'DeleteAccessKey' && listed.has(r.accessKeyId ?? '')));
     const failures = results.flatMap((r): AccountFailure[] =>
       r.out.ok ? [] : [{ accountId: r.a.id, accountName: r.a.name, part: 'cloudtrail', reason: `no CloudTrail evidence (its IAM keys were all listed): ${r.out.reason}` }],
     );
@@ -387,17 +414,24 @@ export function createKeyLookup(deps: LookupDeps): KeyLookup {
       }
       const hits = searchIndexes(indexes, hint);
       const byId = new Map(configured.map((a) => [a.id, a] as const));
-      const enriched = await Promise.all(hits.map((h) => enrich(h, byId, hits.length <= MAX_ENRICHED_MATCHES, opts.signal)));
+      const scannedOk = new Set(indexes.map((i) => i.accountId));
+      const read = targets.filter((a) => scannedOk.has(a.id));
+      const inactive = hits.length === 1 && hits[0]!.key.status === 'Inactive' ? hits[0]!.accountId : undefined;
+      // Nothing listed: every account read, whole. One key listed: its deactivation (UpdateAccessKey) in its account when
+      // Inactive, and for a partial hint the deletions of other keys ending the same in every account read (QA38 F11:
+      // "AKIA...AITT" fit a working key in dev and a key deleted in sec). Several listed: ambiguous already.
+      const trailAccounts = !settings.cloudTrail || hits.length > 1 ? [] : hits.length === 0 || !hint.fullId ? read : read.filter((a) => a.id === inactive);
+      // Last use and CloudTrail are asked at once: a lookup waits for the slower, not for both in turn.
+      const [enriched, evidence] = await Promise.all([
+        Promise.all(hits.map((h) => enrich(h, byId, hits.length <= MAX_ENRICHED_MATCHES, opts.signal))),
+        trailAccounts.length > 0
+          ? deletionEvidence(trailAccounts, hint, { whole: (a) => hits.length === 0 || a.id === inactive, listed: new Set(hits.map((h) => h.key.accessKeyId)), signal: opts.signal })
+          : undefined,
+      ]);
       const matches = enriched.map((e) => e.match);
       notes.push(...enriched.flatMap((e) => (e.note ? [e.note] : [])));
-
-      let deletionEvents: DeletionEvent[] = [];
-      const wantTrail = settings.cloudTrail && (matches.length === 0 || (matches.length === 1 && matches[0]!.status === 'Inactive'));
-      if (wantTrail) {
-        const scannedOk = new Set(indexes.map((i) => i.accountId));
-        const trailAccounts = matches.length === 1 ? targets.filter((a) => a.id === matches[0]!.accountId) : targets.filter((a) => scannedOk.has(a.id));
-        const evidence = await deletionEvidence(trailAccounts, hint, opts.signal);
-        deletionEvents = evidence.events;
+      const deletionEvents: DeletionEvent[] = evidence?.events ?? [];
+      if (evidence) {
         // An account already named (its IAM part failed) is not named twice.
         const named = new Set(failed.map((f) => f.accountId));
         failed.push(...evidence.failures.filter((f) => !named.has(f.accountId)));

@@ -5,7 +5,7 @@
  */
 import type { AccountSpec } from '../core/lookup/accounts';
 import type { IndexedKey } from '../core/lookup/key-index';
-import type { TrailRecord } from '../core/lookup/trail-events';
+import type { KeyEventName, TrailRecord } from '../core/lookup/trail-events';
 import type { AccountFailure, KeyMatch } from '../core/lookup/types';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -61,7 +61,8 @@ export interface KeySource {
   /** The credential report (generated if needed); a failure means "list every user's keys". */
   keyHolders(account: AccountSpec, signal: AbortSignal): Promise<Outcome<KeyHolders>>;
   lastUsed(account: AccountSpec, accessKeyId: string, signal: AbortSignal): Promise<Outcome<KeyMatch['lastUsed']>>;
-  keyEvents(account: AccountSpec, since: Date, signal: AbortSignal): Promise<Outcome<TrailRecord[]>>;
+  /** Key events since `since`: all of KEY_EVENT_NAMES, or only `eventNames` (each name is one paced LookupEvents query). */
+  keyEvents(account: AccountSpec, since: Date, signal: AbortSignal, eventNames?: readonly KeyEventName[]): Promise<Outcome<TrailRecord[]>>;
   /** Owning account of a full key id through sts:GetAccessKeyInfo. */
   accessKeyAccount(accessKeyId: string, signal: AbortSignal): Promise<Outcome<string>>;
 }

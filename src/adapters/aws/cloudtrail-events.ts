@@ -5,7 +5,7 @@
  */
 import { LookupEventsCommand, type LookupEventsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import type { AccountSpec } from '../../core/lookup/accounts';
-import { KEY_EVENT_NAMES, toTrailRecord, type TrailRecord } from '../../core/lookup/trail-events';
+import { KEY_EVENT_NAMES, toTrailRecord, type KeyEventName, type TrailRecord } from '../../core/lookup/trail-events';
 import type { Outcome } from '../../usecases/scan-source';
 import type { AccountClients } from './clients';
 import { failureReason } from './iam-scan';
@@ -20,11 +20,11 @@ const MAX_PAGES_PER_EVENT = 20;
 export async function readKeyEvents(
   account: AccountSpec,
   clients: AccountClients,
-  opts: { since: Date; until: Date; signal: AbortSignal; bucket: AdaptiveBucket; policy: CallPolicy },
+  opts: { since: Date; until: Date; signal: AbortSignal; bucket: AdaptiveBucket; policy: CallPolicy; eventNames?: readonly KeyEventName[] },
 ): Promise<Outcome<TrailRecord[]>> {
   const records: TrailRecord[] = [];
   try {
-    for (const eventName of KEY_EVENT_NAMES) {
+    for (const eventName of opts.eventNames ?? KEY_EVENT_NAMES) {
       let token: string | undefined;
       let pages = 0;
       do {

@@ -74,8 +74,8 @@ export function createAwsKeySource(aws: Config['aws'], clients: AwsClients, opts
     listKeys: (account, userName, call) => listUserKeys(iam(account), userName, call),
     keyHolders: (account, signal) => readKeyHolders(iam(account), signal, tuning.reportPollMs),
     lastUsed: (account, keyId, signal) => readLastUsed(iam(account), keyId, signal),
-    keyEvents: (account, since, signal) =>
-      readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, bucket: trailBucket(account.id), policy }),
+    keyEvents: (account, since, signal, eventNames) =>
+      readKeyEvents(account, clients.forAccount(account), { since, until: new Date(), signal, bucket: trailBucket(account.id), policy, ...(eventNames ? { eventNames } : {}) }),
     async accessKeyAccount(accessKeyId, signal) {
       try {
         const out = await pacedCall('sts:GetAccessKeyInfo', undefined, policy, { signal }, (s) => clients.baseSts().send(withSignal(new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId }), s)));

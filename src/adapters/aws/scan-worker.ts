@@ -9,6 +9,7 @@ import { setMaxListeners } from 'node:events';
 import { SourceFailure, type KeySource, type ScanCall } from '../../usecases/scan-source';
 import { createAwsClients } from './clients';
 import { createAwsKeySource } from './key-source';
+import type { KeyEventName } from '../../core/lookup/trail-events';
 import type { ToMain, ToWorker, WorkerSetup } from './scan-worker-protocol';
 
 const setup = workerData as WorkerSetup;
@@ -43,8 +44,10 @@ async function run(m: Extract<ToWorker, { type: 'call' }>): Promise<void> {
           return source.keyHolders(account, abort.signal);
         case 'lastUsed':
           return source.lastUsed(account, m.arg as string, abort.signal);
-        case 'keyEvents':
-          return source.keyEvents(account, m.arg as Date, abort.signal);
+        case 'keyEvents': {
+          const { since, eventNames } = m.arg as { since: Date; eventNames?: KeyEventName[] };
+          return source.keyEvents(account, since, abort.signal, eventNames);
+        }
       }
     })();
     send({ type: 'done', id: m.id, value });

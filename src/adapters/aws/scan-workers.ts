@@ -195,9 +195,9 @@ export function withScanWorkers(local: KeySource, setup: WorkerSetup, opts: { th
       const slot = route(account);
       return slot === undefined ? local.lastUsed(account, keyId, signal) : outcome(slot, 'lastUsed', account, keyId, signal);
     },
-    keyEvents(account, since, signal) {
+    keyEvents(account, since, signal, eventNames) {
       const slot = route(account);
-      return slot === undefined ? local.keyEvents(account, since, signal) : outcome(slot, 'keyEvents', account, since, signal);
+      return slot === undefined ? local.keyEvents(account, since, signal, eventNames) : outcome(slot, 'keyEvents', account, { since, eventNames }, signal);
     },
     accessKeyAccount: (keyId, signal) => local.accessKeyAccount(keyId, signal),
     workers: () => slots.flatMap((t) => (t ? [t.worker] : [])),

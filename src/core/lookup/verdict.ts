@@ -90,10 +90,18 @@ export const VERDICT_TEXT: Record<LookupVerdict, (c: TextContext) => { explanati
     explanation: `${key} belongs to account ${input.decodedAccountId}, which is not one of the ${input.configuredAccountIds.length} accounts awskey scans.`,
     nextStep: `Ask whoever runs account ${input.decodedAccountId} about the key, or check whether the program uses a profile or credentials meant for another account.`,
   }),
-  ambiguous: ({ key, input }) => ({
-    explanation: `${input.matches.length} keys match ${key}: ${input.matches.map((m) => `${m.accessKeyId} (${m.userName} in ${m.accountName})`).join(', ')}.`,
-    nextStep: 'Give more characters of the key id (the first 8 and last 4, e.g. AKIAXXXX...1234) or the full id to narrow it down.',
-  }),
+  ambiguous: ({ key, input }) => {
+    const gone = otherDeletions(input);
+    const listed = input.matches.map((m) => `${m.accessKeyId} (${m.userName} in ${m.accountName})`);
+    const deleted = gone.map((d) => `${d.accessKeyId ?? 'a key'} deleted in account ${d.accountId} on ${day(d.eventTime)}${d.userName ? ` (user ${d.userName})` : ''}`);
+    // A listed key and a deleted one call for different fixes: say what each would mean.
+    const listedMeans = input.matches.every((m) => m.status === 'Inactive') ? 'it is Inactive: reactivate or replace it' : 'it works, so another credential source wins over it';
+    const either = gone.length > 0 ? ` The failing program may hold either: the listed key (then ${listedMeans}) or the deleted one (then it needs a new key).` : '';
+    return {
+      explanation: `${listed.length + deleted.length} keys match ${key}: ${[...listed, ...deleted].join(', ')}.${either}`,
+      nextStep: 'Give more characters of the key id (the first 8 and last 4, e.g. AKIAXXXX...1234) or the full id to narrow it down: on the failing machine `aws configure get aws_access_key_id` prints it (add `--profile NAME` for a named profile).',
+    };
+  },
   incomplete: ({ key, input }) => ({
     explanation: `No key matching ${key} was found in ${input.scanned} account${input.scanned === 1 ? '' : 's'}, but ${iamFailures(input.failed).length} could not be scanned: ${failures(iamFailures(input.failed))}. The key may be in one of them, so it is not reported as missing.`,
     nextStep: baseIdentityMissing(iamFailures(input.failed)) ? NO_BASE_IDENTITY_STEP : 'Fix access to those accounts (the role, its trust policy or permissions, the network) and look the key up again.',
@@ -123,9 +131,16 @@ function temporaryIssuer(input: VerdictInput): { said: string; step: string } {
   };
 }
 
+/**
+ * Keys CloudTrail shows deleted besides the listed ones, for a partial hint: the last four characters fit a listed key
+ * and a deleted key alike (QA38 F11). The lookup passes only deletions of keys IAM does not list; a full id is exact.
+ */
+const otherDeletions = (input: VerdictInput): DeletionEvent[] =>
+  input.hint.fullId || input.matches.length === 0 ? [] : input.deletionEvents.filter((e) => e.eventName === 'DeleteAccessKey');
+
 function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch; deletion?: DeletionEvent } {
   if (input.hint.kind === 'temporary') return { verdict: 'temporary-key' };
-  if (input.matches.length > 1) return { verdict: 'ambiguous' };
+  if (input.matches.length > 1 || otherDeletions(input).length > 0) return { verdict: 'ambiguous' };
   const match = input.matches[0];
   if (match) {
     if (match.status === 'Inactive') return { verdict: 'inactive', match };
@@ -146,9 +161,13 @@ function decide(input: VerdictInput): { verdict: LookupVerdict; match?: KeyMatch
 export function decideVerdict(input: VerdictInput): VerdictOutcome {
   const { verdict, match, deletion } = decide(input);
   const text = VERDICT_TEXT[verdict]({ key: describeHint(input.hint), input, match, deletion });
-  // A partial hint found in the accounts read (a key, or a deletion CloudTrail shows) may match another key in an account
-  // not read; a full id cannot (QA38 F11: "deleted" said no such thing while two accounts were not read).
+  // A partial hint found in the accounts read (a key, keys, or a deletion CloudTrail shows) may match another key in an
+  // account not read; a full id cannot (QA38 F11: "deleted" and "ambiguous" said no such thing while accounts were not read).
   const unread = iamFailures(input.failed).length;
-  const caveat = (match || deletion) && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
-  return { verdict, ...text, explanation: text.explanation + caveat };
+  const found = match || deletion || verdict === 'ambiguous';
+  const caveat = found && !input.hint.fullId && unread > 0 ? ` ${unread} account${unread === 1 ? '' : 's'} could not be read, so another key ending the same may be there too.` : '';
+  // Likewise an account whose keys were listed but whose CloudTrail was not read would hide a deleted key ending the same.
+  const noTrail = input.failed.length - unread;
+  const trailCaveat = found && !input.hint.fullId && noTrail > 0 ? ` CloudTrail could not be read in ${noTrail} account${noTrail === 1 ? '' : 's'}, so a key ending the same deleted there would not show.` : '';
+  return { verdict, ...text, explanation: text.explanation + caveat + trailCaveat };
 }

@@ -86,7 +86,8 @@ export async function startFakeAws(world: FakeWorld): Promise<FakeAws> {
       const { accessKeyId, service } = credentialScope(req.headers.authorization);
       const target = req.headers['x-amz-target'];
       const isJson = typeof target === 'string';
-      const params: Record<string, string> = isJson ? {} : Object.fromEntries(new URLSearchParams(body));
+      // JSON 1.1 calls (CloudTrail, Organizations) keep their body whole, for tests that check what was asked.
+      const params: Record<string, string> = isJson ? { body } : Object.fromEntries(new URLSearchParams(body));
       const action = isJson ? String(target).split('.').pop()! : (params.Action ?? '');
       const svc = service ?? (isJson ? 'json' : 'iam');
       const call: FakeCall = { service: svc, action, status: 200, params, userAgent: req.headers['user-agent'], at: arrived };
@@ -291,6 +292,11 @@ function handleJson(ctx: Ctx, action: string, body: string): void {
   const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
   switch (action) {
     case 'LookupEvents': {
+      if (account?.hangCloudTrail) {
+        ctx.hanging.add(res);
+        res.on('close', () => ctx.hanging.delete(res));
+        return;
+      }
       if (!account || account.denyCloudTrail) {
         return sendJsonError(res, 400, 'AccessDeniedException', `User: ${ctx.callerArn} is not authorized to perform: cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action`);
       }

@@ -34,6 +34,8 @@ export interface FakeAccount {
   hang?: boolean;
   /** LookupEvents answers AccessDeniedException. */
   denyCloudTrail?: boolean;
+  /** LookupEvents never answers. */
+  hangCloudTrail?: boolean;
   /** Remaining `Throttling` answers per action (e.g. { ListUsers: 1 }). */
   throttle?: Record<string, number>;
   /** IAM hangs for every user from this position on (ListUsers pages and ListAccessKeys): checkpoint tests. */

@@ -9,7 +9,7 @@ import type { ThreadedKeySource } from '../../../src/adapters/aws/scan-workers';
 import { createMemoryStore } from '../../../src/adapters/store/memory-store';
 import { scanKeys } from '../../../src/usecases/scan-account';
 import type { KeyValueStore } from '../../../src/usecases/ports';
-import { accountsSetting, BASE_SECRET, bulkAccount, type FakeWorld } from '../../helpers/fake-aws/world';
+import { accountsSetting, BASE_SECRET, bulkAccount, roleArn, type FakeWorld } from '../../helpers/fake-aws/world';
 import { hintFor, startHarness, type Harness } from './harness';
 
 const ACCOUNTS = 18; // above MIN_ACCOUNTS_FOR_WORKERS
@@ -83,6 +83,13 @@ describe('scans on worker threads', () => {
     expect(JSON.stringify(messages)).not.toMatch(SECRETS);
     expect(JSON.stringify(b)).not.toMatch(SECRETS);
     expect(JSON.stringify(messages)).not.toContain(BASE_SECRET);
+    // A CloudTrail read crosses to the worker with the event names it asks for (a partial hint's deletions-only read).
+    const sent = messages.length;
+    const asked = h.fake.callsTo('LookupEvents').length;
+    const first = { id: ids[0]!, name: 'acct-0', roleArn: roleArn(ids[0]!) };
+    expect(await many.source.keyEvents(first, new Date(Date.now() - 86_400_000), new AbortController().signal, ['DeleteAccessKey'])).toEqual({ ok: true, value: [] });
+    expect(messages.length).toBeGreaterThan(sent);
+    expect(h.fake.callsTo('LookupEvents').slice(asked).map((c) => c.params.body)).toEqual([expect.stringContaining('"AttributeValue":"DeleteAccessKey"')]);
   });
 
   it('when a worker dies mid-scan, then its accounts are incomplete with the reason and the others are answered', async () => {

@@ -175,7 +175,7 @@ describe('access key lookup across accounts (real SDK against the local AWS endp
   it('when CloudTrail is denied in an account, then it is named in incomplete with its reason, and the verdict (IAM was fully listed) stays not-found', async () => {
     dev.denyCloudTrail = true;
     await h.store.delete(`awskey:lookup:trail:${DEV}`);
-    const r = await h.directory.lookup(`AKIA…${unknownId.slice(-4)}`);
+    const r = await h.directory.lookup(`AKIA…${unknownId.slice(-4)}`).finally(() => (dev.denyCloudTrail = false));
     expect(r.verdict).toBe('not-found');
     expect(r.accounts).toEqual({
       scanned: 2,

@@ -72,6 +72,17 @@ describe('lookup verdicts', () => {
     expect(decideVerdict(input({ deletionEvents: [deletion] })).explanation).not.toMatch(/could not be read/);
   });
 
+  it('when a partial hint fits a listed key and another key CloudTrail shows deleted, then it is ambiguous and says what each would mean (QA38 F11)', () => {
+    const other = { ...deletion, accountId: '222222222222', userName: 'old-runner', accessKeyId: 'AKIA…ABCD' };
+    const active = decideVerdict(input({ matches: [match({ lastUsed: { date: '2026-11-17T00:00:00Z' } })], deletionEvents: [other] }));
+    expect(active.verdict).toBe('ambiguous');
+    expect(active.explanation).toMatch(/^2 keys match .*app in prod.*deleted in account 222222222222 on 2026-11-01 \(user old-runner\)\. .*the listed key \(then it works, so another credential source wins over it\)/);
+    const inactive = decideVerdict(input({ matches: [match({ status: 'Inactive' })], deletionEvents: [other] }));
+    expect(inactive).toMatchObject({ verdict: 'ambiguous', explanation: expect.stringContaining('the listed key (then it is Inactive: reactivate or replace it)') });
+    // A full id is exact: a deletion CloudTrail shows for it cannot be another key's.
+    expect(decideVerdict(input({ hint: hint(newFormatKeyId('AKIA', '111111111111', 5)), matches: [match({ status: 'Inactive' })], deletionEvents: [other] })).verdict).toBe('inactive');
+  });
+
   it('when incomplete, then the explanation names every failed account and why', () => {
     const v = decideVerdict(input({ failed: [denied, { accountId: '333333333333', reason: 'timed out after 60s' }] }));
     expect(v.explanation).toContain('dev 222222222222 (AccessDenied on sts:AssumeRole)');
