@@ -15,7 +15,8 @@ describe('chat --jsonl: a dismissal closes the case as not an incident', () => {
     'this is not an incident, please close',
     'false alarm',
     'ignore this',
-    'not an issue, just an FYI',
+    'just an FYI, nothing to fix',
+    'not a problem, please close',
   ])('%s', async (words) => {
     const chat = await jsonlChat(`dismiss-${words.length}`);
     const opened = await chat.send({ text: EXPIRED });
@@ -28,6 +29,14 @@ describe('chat --jsonl: a dismissal closes the case as not an incident', () => {
     expect(state.dismissed).toBe(true);
     expect(state.resolvedAt).toBeUndefined();
     expect(state.timeline.map((e) => e.event).join('\n')).not.toMatch(/said: /);
+  });
+
+  it.each(['ignore that, wrong paste', "that's not a problem, I can run it", 'nothing is wrong with the credentials file'])('"%s" goes on with the case', async (words) => {
+    const chat = await jsonlChat(`go-on-${words.length}`);
+    await chat.send({ text: EXPIRED });
+    const r = await chat.send({ text: words });
+    expect(r.phase).not.toBe('resolved');
+    expect(chat.session.state?.dismissed).toBeUndefined();
   });
 
   it('a real fix said in words still resolves with its summary', async () => {
