@@ -8,7 +8,7 @@ import type { Intent } from './interpreter';
 import { helpText, otherPlatforms } from './replies';
 import { SKIPPED } from './types';
 import { whereItRuns } from './runtime';
-import { confirm, reject, resolve, stepDone } from './fixing';
+import { confirm, dismiss, reject, resolve, stepDone } from './fixing';
 import { advance, shown } from './next-step';
 import { answerPending, applyChoice, log, type Turn } from './turn';
 
@@ -16,6 +16,9 @@ export function runCommand(t: Turn, intent: Intent, note?: string): void {
   const { s, sc } = t;
   const top = rank(sc, s.rejected)[0]?.id;
   switch (intent) {
+    case 'dismiss':
+      dismiss(t);
+      return;
     case 'resolve':
       resolve(t, note);
       return;

@@ -197,6 +197,20 @@ export function resolve(t: Turn, note?: string): void {
   t.replies.push({ type: 'summary', markdown: buildSummary(s) });
 }
 
+/**
+ * "False alarm", "nothing is broken": the case closes as not an incident (QA 39 F6). No summary (there was no cause to
+ * name), no `resolvedAt` (so no time to resolution and no resolved-case metric), one short line.
+ */
+export function dismiss(t: Turn): void {
+  const { s } = t;
+  if (s.phase === 'resolved') return;
+  s.phase = 'resolved';
+  s.dismissed = true;
+  s.pending = undefined;
+  log(t, 'closed: not an incident');
+  t.replies.push({ type: 'text', text: 'Sorry for the noise: closed as not an incident, nothing recorded.' });
+}
+
 export function startRemediation(t: Turn, cause: CauseId, note?: Reply): void {
   const { s, sc } = t;
   s.phase = 'remediating';

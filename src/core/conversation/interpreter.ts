@@ -15,7 +15,7 @@ import { NOT_SURE, NO_AS_A_NOUN } from '../knowledge/not-sure';
 import { matchesAny as test, says, saysNow } from '../says';
 import { showsErrorText, type Diagnosis } from '../diagnosis';
 
-export type Intent = 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms' | 'why';
+export type Intent = 'dismiss' | 'resolve' | 'done' | 'reject' | 'failing' | 'confirm' | 'help' | 'skip' | 'fix' | 'platforms' | 'why';
 
 export interface Interpretation {
   intent?: Intent;
@@ -129,7 +129,19 @@ const FIX_ASKED = /^(just |please |ok )?((show|give|tell)( me| us)? (the |a )?fi
 /** Where a reply's clauses part: punctuation, a dash between spaces, or "so" / "and" / "but" / "then" joining them. */
 const CLAUSE_BREAK_WORDS = /[,;.!?]|\s[-–—]\s|\s(?:so|and|but|then)\s/i;
 
+/**
+ * "nothing is broken, it was just a tip", "this is not an incident, please close", "false alarm", "ignore this": the case
+ * was opened on chat that was no incident (QA 39 F6). The plain phrases open the reply, and what follows is their reason,
+ * never an answer ("nothing … changed" must not be read as the rotation answer). The weak ones ("ignore that", "not a
+ * problem", "nothing is wrong") also start replies that go on with the case ("ignore that, wrong paste", "not a problem,
+ * I can run it"): only the whole reply dismisses. Each alternative is a fixed phrase: linear.
+ */
+const DISMISSAL = /^(?:(?:no,? |ok,? )?(?:this|that|it)(?: is|'s| was) )?(?:not an? (?:incident|real (?:error|issue|problem))|(?:a |just a )?false alarm|nothing(?:'s| is) broken|just an? (?:tip|fyi|psa|heads[- ]up|reminder)|fyi only|no incident)\b(?:$|[\s.!,;:–—-])/i;
+const WHOLE_DISMISSAL = /^(?:(?:please )?ignore (?:this|that|it|me)|(?:(?:this|that|it)(?: is|'s| was) )?not an? (?:issue|problem)|nothing(?:'s| is) wrong)(?:,? (?:please )?close(?: (?:it|this|the case))?)?[\s.!]*$/i;
+
 const INTENTS: Array<{ intent: Intent; re: RegExp }> = [
+  { intent: 'dismiss', re: DISMISSAL },
+  { intent: 'dismiss', re: WHOLE_DISMISSAL },
   // A dash or colon with nothing after it ("resolved -", "fixed:") is the command with its note left out.
   { intent: 'resolve', re: /^(resolved?|fixed|solved|close( the case)?|it works( now)?|works now|all good)\b[\s.!:;,–—-]*$/i },
   { intent: 'done', re: /^(done|did (it|that)|finished|steps? done|ok,? done|completed)\b[\s.!]*$/i },

@@ -132,6 +132,8 @@ export interface CaseState {
   openedAt: string;
   updatedAt: string;
   resolvedAt?: string;
+  /** Closed as not an incident ("false alarm", "nothing is broken"): `phase` is 'resolved' with no `resolvedAt`, no cause. */
+  dismissed?: boolean;
   openedBy: string;
   participants: string[];
   facts: Facts; // merged, redacted

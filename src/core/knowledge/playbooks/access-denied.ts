@@ -13,6 +13,9 @@ const EVALUATION = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_p
 const CROSS_ACCOUNT = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html';
 const STS_ASSUME_ROLE = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html';
 const AUTHZ = ['authorization-not-authentication'] as const;
+/** IAM Identity Center: the roles it makes per permission set, their `aws-reserved/sso.amazonaws.com/` path, and how to name them in policies. */
+const SSO_PERMISSION_SETS = 'https://docs.aws.amazon.com/singlesignon/latest/userguide/permissionsetsconcept.html';
+const SSO_REFERENCING = 'https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html';
 /** STS API Reference, GetSessionToken: no IAM API call without MFA, no STS call but AssumeRole and GetCallerIdentity. */
 const STS_GET_SESSION_TOKEN = 'https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html';
 /** aws-vault's USAGE.md, "Temporary credentials limitations with STS, IAM": InvalidClientTokenId, MFA or `--no-session`. */
@@ -92,6 +95,22 @@ export const ACCESS_DENIED_PLAYBOOKS: Playbook[] = [
       step('A principal deleted and re-created since the trust policy was saved shows there as an id (`AIDA…`, `AROA…`) instead of its ARN: put the ARN back and save the policy again.'),
     ],
     sources: [STS_ASSUME_ROLE, 'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_roles.html'],
+  },
+  {
+    // The caller is an IAM Identity Center session ("assumed-role/AWSReservedSSO_<set>_<hash>/jane", QA 39 F14): its role
+    // is made and owned by Identity Center, so "edit its identity policy" means editing the permission set and
+    // re-provisioning it, and a trust policy names the role with its `aws-reserved/sso.amazonaws.com/` path (or, since the
+    // hash changes when the set is re-made in an account, an `aws:PrincipalArn` ArnLike on the name's prefix).
+    id: 'authz-assume-role-sso-caller',
+    title: 'The caller is an IAM Identity Center (SSO) role: change its permission set, and name its role with its path',
+    causes: [...AUTHZ],
+    first: true,
+    when: [{ fact: 'operation', matches: '^AssumeRole' }, { fact: 'arn', matches: ':assumed-role/AWSReservedSSO_' }],
+    steps: [
+      step('The `AWSReservedSSO_<set>_<hash>` role belongs to IAM Identity Center: editing it in IAM is refused or undone. Its identity policy is the permission set `<set>`: allow `sts:AssumeRole` on the target role there (IAM Identity Center → Permission sets → `<set>`), then re-provision the set to its accounts:', 'aws sso-admin provision-permission-set --instance-arn <instance arn> --permission-set-arn <permission set arn> --target-type ALL_PROVISIONED_ACCOUNTS'),
+      step('In the target role\'s trust policy, an SSO role is named by its full ARN, path included: `arn:aws:iam::<caller account>:role/aws-reserved/sso.amazonaws.com/<region>/AWSReservedSSO_<set>_<hash>` (the `assumed-role/…` ARN of the error, or the role ARN without its path, does not match). The hash changes when the set is re-provisioned, so prefer the caller\'s account as `Principal` with `"Condition": {"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::<caller account>:role/aws-reserved/sso.amazonaws.com/*/AWSReservedSSO_<set>_*"}}`. Its exact ARN:', 'aws iam list-roles --path-prefix /aws-reserved/sso.amazonaws.com/ --query "Roles[].Arn"'),
+    ],
+    sources: [SSO_PERMISSION_SETS, SSO_REFERENCING, STS_ASSUME_ROLE],
   },
   {
     // "User: arn:aws:iam::…:user/gh-actions is not authorized to perform: sts:TagSession on resource: …:role/gh-deploy"
