@@ -11,6 +11,7 @@ import { onEgressBlocked } from './adapters/egress/report';
 import { learnInput } from './adapters/egress/context';
 import { guardText } from './adapters/egress/guard';
 import { endQuietlyWhenReaderGoes } from './adapters/cli/reader-gone';
+import { AppError } from './errors';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -68,7 +69,8 @@ export function main(): void {
     },
     (err: unknown) => {
       process.stderr.write(`awskey: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exitCode = 1;
+      // A setting that cannot be used (an accounts file that cannot be read) is a settings error, as the README says (QA39 F4).
+      process.exitCode = err instanceof AppError && err.code === 'config' ? 2 : 1;
     },
   );
 }

@@ -186,9 +186,11 @@ type Env = Record<string, string | undefined>;
  * setting the command reads still stops it, named.
  */
 const SLACK_SETTING = /^(?:AWSKEY_)?SLACK_/;
+/** The bot's other own settings (who may use it, where it listens, its delivery lease): Slack's too (QA39 F4). */
+const BOT_ONLY: ReadonlySet<string> = new Set(['PORT', 'HOST', 'AWSKEY_HEALTH_PORT', 'AWSKEY_DELIVERY_LEASE_SECONDS', 'AWSKEY_ALLOWED_USERS', 'AWSKEY_ALLOWED_USERGROUPS', 'AWSKEY_ALLOWED_CHANNELS']);
 
 export function loadConfig(env: Env, options: { slack?: boolean } = {}): ConfigResult {
-  if (options.slack === false) return loadConfig(Object.fromEntries(Object.entries(env).filter(([k]) => !SLACK_SETTING.test(k))));
+  if (options.slack === false) return loadConfig(Object.fromEntries(Object.entries(env).filter(([k]) => !SLACK_SETTING.test(k) && !BOT_ONLY.has(k))));
   // `slack run` (Slack CLI) provides tokens under its own names. Slack's tokens and secret never hold
   // white space: a secret file written with `echo` (a trailing newline) must not turn every
   // signature check into a 401 or every Web API call into invalid_auth.

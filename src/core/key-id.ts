@@ -268,6 +268,20 @@ function cutShort(upper: string, oneWord: boolean): string | undefined {
  * Parse what a user typed after `/awskey` or `awskey lookup`: `AKIA...1234`, `AKIA…1234`,
  * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
  */
+const CALLER_KEY = 'Give the access key id instead (AKIA...1234): `aws configure get aws_access_key_id` prints the one the failing client uses';
+/**
+ * What people give for a key that is another IAM identifier (QA39 F13): the `UserId` or `Account` of
+ * get-caller-identity, a role's id, an ARN. Told what it is and what to give, never looked up as a key.
+ */
+function otherIdentifier(upper: string): string | undefined {
+  const kind = kindOfPrefix(upper.slice(0, 4));
+  if (upper.length > 8 && kind === 'user-id') return `${upper.slice(0, 4)}... is an IAM user's unique id (the UserId of get-caller-identity), not an access key id. ${CALLER_KEY}; \`aws iam list-access-keys --user-name NAME\` lists a user's keys.`;
+  if (upper.length > 8 && kind === 'role-id') return `${upper.slice(0, 4)}... is an IAM role's unique id, not an access key id. ${CALLER_KEY}; a role's session keys start with ASIA.`;
+  if (/^\d{12}$/.test(upper)) return `A 12-digit number is an AWS account id, not an access key id. ${CALLER_KEY}.`;
+  if (upper.startsWith('ARN:')) return `That is an ARN, not an access key id. ${CALLER_KEY}; \`aws sts get-caller-identity\` prints the caller's account and ARN.`;
+  return undefined;
+}
+
 export function parseKeyHint(input: string): KeyHintParse {
   // NFKC folds full-width letters and digits and dot leaders, and Cyrillic/Greek look-alikes are folded to
   // Latin: each is looked up as the id it looks like and named in the reply (oddCharsNote). Quotes may be
@@ -281,6 +295,8 @@ export function parseKeyHint(input: string): KeyHintParse {
     .replace(/(?<=[A-Za-z0-9.])[)>\],;:!?]+$/, '');
   if (cleaned === '') return { ok: false, reason: 'empty', message: 'Give an access key id or its last four characters, e.g. AKIA...1234.' };
   if (looksLikeSecretRun(input) || looksLikeSecretRun(cleaned)) return { ok: false, reason: 'looks-like-secret', message: SECRET_MESSAGE };
+  const other = otherIdentifier(cleaned.toUpperCase());
+  if (other) return { ok: false, reason: 'unrecognised', message: other };
   const lookalikes = [...new Set(cleaned.match(/(?=\P{ASCII})\p{L}/gu) ?? [])];
   if (lookalikes.length > 0) return { ok: false, reason: 'unrecognised', message: lookalikeMessage(lookalikes) };
   if (extraWords(unquoted)) return { ok: false, reason: 'unrecognised', message: NOT_ONE_ID };

@@ -47,6 +47,19 @@ describe('awskey chat: settings, session ids and piped pastes (QA35)', () => {
     expect(bad.stderr).not.toMatch(/SLACK_/);
   });
 
+  // QA39 F4: the bot's own settings (who may use it, its ports) are Slack's like SLACK_*; an accounts file chat cannot
+  // read is a settings error (exit 2), not "something else" (1).
+  it('when .env holds bot-only settings chat never reads, then chat ignores them; an unreadable accounts file exits 2 (QA39 F4)', async () => {
+    fs.writeFileSync(path.join(dir, '.env'), 'AWSKEY_ALLOWED_CHANNELS=#ops\nAWSKEY_HEALTH_PORT=99999\nPORT=x\n');
+    const r = await runCli(['chat', '--ephemeral'], { cwd: dir, stdin: `${PASTES.expiredToken}\n\nquit\n` });
+    expect(r.stderr).not.toMatch(/invalid settings/);
+    expect(r.code).toBe(0);
+    fs.writeFileSync(path.join(dir, '.env'), `AWSKEY_ACCOUNTS_FILE=${path.join(dir, 'missing.yaml')}\n`);
+    const file = await runCli(['chat', '--ephemeral'], { cwd: dir, stdin: 'quit\n' });
+    expect(file.stderr).toContain('AWSKEY_ACCOUNTS_FILE');
+    expect(file.code).toBe(2);
+  });
+
   it('when a piped chat leaves a kept case open, then stderr says how to resume it; with --ephemeral nothing offers a resume (N15, N23)', async () => {
     const kept = await runCli(['chat', '--data-dir', path.join(dir, 'd'), '--session', 'piped-1'], { stdin: `${PASTES.expiredToken}\n\nquit\n`, env: { LOG_LEVEL: 'warn' } });
     expect(kept.code).toBe(0);

@@ -1,7 +1,7 @@
 /**
  * QA37 F3 through the CLI as a person runs it: a 2.4 MB log with one botocore ExpiredToken line, as a file, on stdin
  * and typed into the terminal chat. The line in the middle is read and diagnosed; line numbers are the file's.
- * (`awskey chat --jsonl` takes at most 1,000,000 characters a line, so a 2.4 MB paste is refused there as too long.)
+ * `awskey chat --jsonl` reads the same log sent as one `{"text": …}` line the same way (QA39 F5).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,4 +49,12 @@ describe('awskey on a 2.4 MB log whose ExpiredToken is in the middle or at the e
     expect(r.stdout).toContain('== AWS credential problem: `ExpiredToken` ==');
     expect(r.stdout).toMatch(/1\. Temporary \(STS\/SSO\) credentials expired \[temporary-credentials-expired\]/);
   }, 120_000);
+
+  test('when chat --jsonl gets the log as one text line with the error as its last line, then it is read as head and tail and the expired token is the answer (QA39 F5)', async () => {
+    const r = await runCli(['chat', '--jsonl', '--ephemeral'], { stdin: `${JSON.stringify({ text: END })}\n`, env: { LOG_LEVEL: 'warn' } });
+    const reply = JSON.parse(r.stdout.trim().split('\n')[0]!) as { kind: string; error?: unknown; ranking?: Array<{ cause: string }>; read?: string };
+    expect(reply.error).toBeUndefined();
+    expect(reply.ranking?.[0]?.cause).toBe('temporary-credentials-expired');
+    expect(reply.read).toMatch(/read/);
+  }, 60_000);
 });

@@ -68,6 +68,8 @@ export interface JsonlReply {
   warnings?: string[];
   text?: string[];
   summary?: string;
+  /** How much of a text past what is read whole was read (its head and tail), as diagnose says it. */
+  read?: string;
   error?: { code: 'invalid-json' | 'invalid-input' | 'no-case' | 'too-long'; message: string };
 }
 
@@ -81,8 +83,11 @@ function refusedSecretWarning(raw: string, code: NonNullable<JsonlReply['error']
   return kinds.length > 0 ? { warnings: [`The refused line holds a secret value (${kinds.join(', ')}): it was not read nor stored, but if it is real, rotate it.`] } : {};
 }
 
-/** One input line is at most this long (a paste of a whole log still fits). */
-export const MAX_LINE_CHARS = 1_000_000;
+/**
+ * One input line is at most this long: diagnose's streaming bound (16 MiB), so a long CI log's text is read as its head
+ * and tail as `diagnose` and `chat < FILE` read it (QA39 F5); past it the line is refused, not read.
+ */
+export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
 const inputSchema = z.union([
   z.object({ text: z.string().min(1), user: z.string().min(1).max(64).optional() }).strict(),
@@ -227,6 +232,7 @@ export class JsonlChat {
     }
     const verification = verificationOf(step.before, state, replies);
     if (verification) out.verification = verification;
+    if (outcome.readNote && replies.length > 0) out.read = outcome.readNote;
     const understood = understoodOf(step.before, state);
     if (understood.length > 0) out.understood = understood;
     if (state.pending) out.pending = { ...state.pending };

@@ -93,8 +93,8 @@ async function noCaseIn(env: ListenerEnv, key: CaseKey): Promise<boolean> {
 }
 
 async function handleMessage(env: ListenerEnv, client: webApi.WebClient, m: MessageLike, botUserId: string | undefined, progress: Progress): Promise<void> {
-  // An edit that puts an AWS error into a message no case answered is read as that message's paste (QA38 F8); any
-  // other edit is not, but a secret it adds is warned about like one.
+  // An edit that puts an AWS error into a message no case answered is read as that message's paste (QA38 F8), an edited
+  // reply in a case's thread as a correction said now (QA39 F3); any other edit is not, but a secret it adds is warned about like one.
   if (m.subtype === 'message_changed') {
     if (await answerEdit(env, client, m as MessageChanged, botUserId, progress)) return;
     return warnEditedSecret(env, client, m as MessageChanged, botUserId);
@@ -131,14 +131,20 @@ async function answerEdit(env: ListenerEnv, client: webApi.WebClient, e: Message
   const after = unescapeSlackText(m.text ?? '');
   // An edited text that holds a secret gets the edit's private warning only, once (edit-warning.ts), as before: not read as a paste.
   if (addedSecrets('', after).length > 0) return false;
-  if (!showsErrorText(diagnose(stripMention(after, botUserId)))) return false;
   const key = caseKeyOf({ channel: e.channel, ts: m.ts, thread_ts: m.thread_ts });
-  if (!(await noCaseIn(env, key))) return false;
-  const claimed = await env.claims.claim(`edited:${e.channel}:${m.ts}`);
+  // A reply in a case's thread edited ("ASIA" corrected to "AKIA"): people correct an answer by editing it, so the edit
+  // is read as said now, a correction (QA39 F3); once per edit, whatever Slack's retries.
+  const reply = m.thread_ts !== undefined && m.thread_ts !== m.ts;
+  const correction = reply && after !== unescapeSlackText(e.previous_message?.text ?? '') && e.ts !== undefined && !(await noCaseIn(env, key));
+  if (!correction) {
+    if (!showsErrorText(diagnose(stripMention(after, botUserId)))) return false;
+    if (!(await noCaseIn(env, key))) return false;
+  }
+  const claimed = await env.claims.claim(correction ? `corrected:${e.channel}:${e.ts}` : `edited:${e.channel}:${m.ts}`);
   if (!claimed.claimed) return true;
   try {
     const message = { type: 'message', channel: e.channel, ts: m.ts, user: m.user, text: m.text ?? '', ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(e.channel_type ? { channel_type: e.channel_type } : {}) };
-    await answerMessage(env, client, message, botUserId, progress);
+    await answerMessage(env, client, message, botUserId, progress, { writtenNow: correction });
   } finally {
     await claimed.claim.complete();
   }
@@ -151,6 +157,7 @@ async function answerMessage(
   m: MessageLike & { channel: string; ts: string; user: string },
   botUserId: string | undefined,
   progress: Progress,
+  read: { writtenNow?: boolean } = {},
 ): Promise<void> {
   const started = process.hrtime.bigint();
   const parts = [stripMention(unescapeSlackText(m.text ?? ''), botUserId)];
@@ -201,7 +208,7 @@ async function answerMessage(
   // deleted, not edited). With files, an unread middle is a file's.
   const filesRead = parts.length > 1;
   const heldIn = secretHeldIn(found, !filesRead ? Infinity : parts[0]!.trim() === '' ? 0 : parts[0]!.length, filesRead && omitted.length > 0);
-  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed, ...writtenAtOf(m.ts, env.clock.now()) }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
+  const { outcome, posted } = await runCaseInput(env, client, key, { kind: 'paste', text, user: m.user, at: env.clock.now().toISOString(), addressed, overheard: m.thread_ts !== undefined && !addressed, ...(read.writtenNow ? {} : writtenAtOf(m.ts, env.clock.now())) }, { newThread: !m.thread_ts, seenIn: seenInOf(m.channel_type), heldIn });
   // Said to awskey, but neither an error nor a credential problem, where no case is open: say what it
   // reads, as the terminal chat does, rather than leave "@awskey help" unanswered. A resolved case's
   // thread stays quiet ("@awskey thanks, it works"); its own note says how to open another.

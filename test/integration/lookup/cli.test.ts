@@ -145,6 +145,16 @@ describe('awskey lookup as a process', () => {
     const missing = await runCli(['lookup'], w.env);
     expect(missing.code).toBe(2);
   });
+
+  it('when a user id (AIDA…) or an account id is given for a key, then it exits 2 saying what it is and how to get the key id, with no verdict (QA39 F13)', async () => {
+    const user = await runCli(['lookup', 'AIDAZX3PLMQ7RT5VW2NB'], w.env);
+    expect(user.code).toBe(2);
+    expect(user.stdout + user.stderr).toMatch(/IAM user's unique id/);
+    expect(user.stdout + user.stderr).not.toMatch(/other-account|not-found/);
+    const account = await runCli(['lookup', '--json', '100000000000'], w.env);
+    expect(account.code).toBe(2);
+    expect(JSON.parse(account.stdout).error.message).toMatch(/account id.*aws configure get aws_access_key_id/);
+  });
 });
 
 describe('awskey lookup settings from .env', () => {

@@ -9,7 +9,7 @@ import { messageEvent } from '../../helpers/fake-slack/payloads';
 const ERROR = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.';
 
 /** A `message_changed` delivery as Slack sends it: the edited message and the previous one nested. */
-function editOf(o: { channel: string; user: string; ts: string; before: string; after: string; eventId: string }): Record<string, unknown> {
+function editOf(o: { channel: string; user: string; ts: string; before: string; after: string; eventId: string; threadTs?: string }): Record<string, unknown> {
   const body = messageEvent({ text: '', channel: o.channel, eventId: o.eventId });
   const ts = (body.event as Record<string, unknown>).ts;
   body.event = {
@@ -20,7 +20,7 @@ function editOf(o: { channel: string; user: string; ts: string; before: string; 
     channel_type: 'channel',
     ts,
     event_ts: ts,
-    message: { type: 'message', user: o.user, text: o.after, ts: o.ts, edited: { user: o.user, ts } },
+    message: { type: 'message', user: o.user, text: o.after, ts: o.ts, edited: { user: o.user, ts }, ...(o.threadTs ? { thread_ts: o.threadTs } : {}) },
     previous_message: { type: 'message', user: o.user, text: o.before, ts: o.ts },
   };
   return body;
@@ -60,5 +60,28 @@ describe('a message edited to hold the error, in Slack', () => {
     await h.sendRawEvent(editOf({ channel: 'CEDIT2', user: 'U8', ts: root, before: 'lunch?', after: 'lunch at 12?', eventId: 'EvEDIT3' }));
     await h.settled();
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CEDIT2')).toHaveLength(0);
+  });
+
+  test('when an answer in a case thread is edited (ASIA corrected to AKIA), then the edit is read as the correction, once per edit (QA39 F3)', async () => {
+    h = await startHarness();
+    const root = '1700000302.000001';
+    const inThread = () => h!.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === 'CEDIT3' && c.body.thread_ts === root);
+    await h.sendEvent({ text: `\`\`\`${ERROR}\`\`\``, user: 'U1', channel: 'CEDIT3', ts: root });
+    await h.fake.waitFor(() => inThread().length >= 1, 'the question on the paste');
+    const reply = '1700000302.000009';
+    await h.sendEvent({ text: 'it starts with ASIA', user: 'U1', channel: 'CEDIT3', ts: reply, thread_ts: root });
+    await h.settled();
+    const beforeEdit = inThread().length;
+    expect(JSON.stringify(inThread().slice(-1).map((c) => c.body))).toMatch(/session token/i);
+    const edit = editOf({ channel: 'CEDIT3', user: 'U1', ts: reply, threadTs: root, before: 'it starts with ASIA', after: 'it starts with AKIA (sorry, misread)', eventId: 'EvEDIT4' });
+    await h.sendRawEvent(edit);
+    await h.fake.waitFor(() => inThread().length > beforeEdit, 'the answer to the corrected reply');
+    const afterEdit = inThread().length;
+    // Read as the correction: the session-token fix built on "ASIA" is no longer the answer.
+    expect(JSON.stringify(inThread().slice(beforeEdit).map((c) => c.body))).not.toMatch(/AWS_SESSION_TOKEN/);
+    // Slack's retry of that edit's delivery adds nothing.
+    await h.sendRawEvent(edit, { retryNum: 1, retryReason: 'http_timeout' });
+    await h.settled();
+    expect(inThread()).toHaveLength(afterEdit);
   });
 });

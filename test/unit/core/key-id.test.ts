@@ -159,4 +159,28 @@ describe('key ids', () => {
       expect(prefixes('LKIA****************')).toEqual([]);
     });
   });
+
+  describe('another IAM identifier given for a key (QA39 F13)', () => {
+    it.each([
+      ['AIDAZX3PLMQ7RT5VW2NB', /IAM user's unique id.*list-access-keys/],
+      ['AIDA...W2NB', /IAM user's unique id/],
+      ['AROAZX3PLMQ7RT5VW2NB', /IAM role's unique id/],
+      ['100000000000', /account id/],
+      ['arn:aws:iam::100000000000:user/user-00000', /ARN.*get-caller-identity/],
+    ])('when %s is given, then it is refused with what it is and how to get the key id', (input, said) => {
+      const r = parseKeyHint(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(said);
+        expect(r.message).toContain('aws configure get aws_access_key_id');
+      }
+    });
+
+    it('when a key id or its last four characters are given, then they are still read', () => {
+      expect(parseKeyHint('AKIAIOSFODNN7EXAMPLE').ok).toBe(true);
+      expect(parseKeyHint('ASIA...1234').ok).toBe(true);
+      expect(parseKeyHint('1234').ok).toBe(true);
+    });
+  });
 });
+
