@@ -11,10 +11,10 @@ const SECRET = 'Zq3vT8kLmN2pQr5sTu7vWx9yZa1bCd3eFg5hIj2R';
 
 describe('QA39 F11: typographic quotes around a credential value', () => {
   it.each([
-    ['a credentials file, double quotes', `${SIGNATURE}\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLF\naws_secret_access_key = \u201c${SECRET}\u201d`],
-    ['an export, double quotes', `${SIGNATURE}\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF\nexport AWS_SECRET_ACCESS_KEY=\u201c${SECRET}\u201d`],
-    ['a .env file, single quotes', `${SIGNATURE}\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLF\nAWS_SECRET_ACCESS_KEY=\u2018${SECRET}\u2019`],
-    ['a key id in guillemets', `${SIGNATURE}\n[default]\naws_access_key_id = \u00abAKIAIOSFODNN7EXAMPLF\u00bb\naws_secret_access_key = ${SECRET}`],
+    ['a credentials file, double quotes', `${SIGNATURE}\n[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = \u201c${SECRET}\u201d`],
+    ['an export, double quotes', `${SIGNATURE}\nexport AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nexport AWS_SECRET_ACCESS_KEY=\u201c${SECRET}\u201d`],
+    ['a .env file, single quotes', `${SIGNATURE}\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nAWS_SECRET_ACCESS_KEY=\u2018${SECRET}\u2019`],
+    ['a key id in guillemets', `${SIGNATURE}\n[default]\naws_access_key_id = \u00abAKIAIOSFODNN7EXAMPLE\u00bb\naws_secret_access_key = ${SECRET}`],
   ])('when %s holds them, then malformed-credentials leads and the secret is not echoed', (_name, text) => {
     const d = diagnose(text);
     expect(d.causes[0]!.id).toBe('malformed-credentials');
