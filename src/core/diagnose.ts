@@ -3,8 +3,8 @@
  * normalise -> redact -> extract facts and signals -> rules (+ prose classifier) -> ranked causes.
  * Every string in the result comes from the redacted text, with access key ids masked to prefix + last 4.
  */
-import { talkLines } from './extract/code-named-in-talk';
 import { hintEvidence } from './classifier/hint-classifier';
+import { isTalkLine } from './extract/code-named-in-talk';
 import type { Diagnosis, Evidence, Facts, HiddenCharacter, Location, RankedCause } from './diagnosis';
 import { addSignal, hasSignal } from './extract/draft';
 import { looksLikeProse } from './extract/context-hints';
@@ -208,7 +208,7 @@ function hiddenFacts(ctx: ExtractContext, draft: Draft, hidden: FoundHiddenChar[
   const inCredential = (h: FoundHiddenChar): boolean => {
     const own = ownerLine(h);
     const line = ctx.lines[own - 1] ?? '';
-    if (h.quote) return quotesCredential(line, String.fromCodePoint(parseInt(h.codePoint.slice(2), 16)));
+    if (h.quote) return quotesCredential(line, h.quote);
     // A secret removed from the line moved its columns: a hidden character there counts as inside it.
     return CREDENTIAL_LINE.test(line) && (line.includes('[REDACTED') || (own === h.line && CREDENTIAL_BEFORE.test(line.slice(Math.max(0, h.column - 201), h.column - 1))));
   };
@@ -390,9 +390,9 @@ function onlyToldInWords(ctx: ExtractContext, draft: Draft): boolean {
   if (members.length === 0) return false;
   if (members.every((s) => TOLD_IN_WORDS.has(s.id))) return true;
   // Codes named in team talk (a tip, a closed incident, a PR title, code comparing the code): words too (QA39 F1).
-  if (!members.some((s) => s.id.startsWith('code.'))) return false;
-  const talk = talkLines(ctx.lines);
-  return talk.size > 0 && members.every((s) => TOLD_IN_WORDS.has(s.id) || (s.id.startsWith('code.') && s.at !== undefined && talk.has(s.at.line)));
+  // Only the lines the codes were read on are looked at: a long log is not read again.
+  const talk = (s: Signal): boolean => s.id.startsWith('code.') && s.at !== undefined && isTalkLine(ctx.lines[s.at.line - 1] ?? '');
+  return members.some((s) => s.id.startsWith('code.')) && members.every((s) => TOLD_IN_WORDS.has(s.id) || talk(s));
 }
 
 /**

@@ -19,8 +19,8 @@ export interface FoundHiddenChar {
   column: number; // 1-based
   /** A space that only looks like one (a copied page's no-break space between words): only one in a credential counts. */
   oddSpace?: true;
-  /** A typographic quote around a value: only one around a credential counts (a quoted word in prose is just prose). */
-  quote?: true;
+  /** A typographic quote around a value, the quote itself: only one around a credential counts (a quoted word in prose is just prose). */
+  quote?: string;
 }
 
 export interface NormalisedText {
@@ -203,7 +203,7 @@ function foldLine(line: string, lineNo: number, hidden: HiddenRecord): string {
     if (quote !== undefined && quotesValue(chars[i - 1], chars[i + 1])) {
       if (hidden.quotes < MAX_HIDDEN_RECORDED) {
         hidden.quotes++;
-        hidden.list.push({ codePoint: codePointLabel(ch), name: `${quote} (typographic quote)`, line: lineNo, column, quote: true });
+        hidden.list.push({ codePoint: codePointLabel(ch), name: `${quote} (typographic quote)`, line: lineNo, column, quote: ch });
       }
       out += ch;
       continue;

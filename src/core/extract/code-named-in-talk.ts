@@ -32,12 +32,3 @@ export function isTalkLine(line: string): boolean {
   if (line.length > 400 || FRAMED.test(line) || CODE_FIRST.test(line) || NOW.test(line)) return false;
   return TALK.some((re) => re.test(line)) || COMPARED.test(line);
 }
-
-/** The line numbers (1-based, as signals record them) of `lines` that name a code in talk. */
-export function talkLines(lines: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  lines.forEach((line, i) => {
-    if (isTalkLine(line)) out.add(i + 1);
-  });
-  return out;
-}
