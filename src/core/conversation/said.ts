@@ -108,7 +108,7 @@ export function takeWords(t: Turn, words: Interpretation): number {
   // "I misread": every choice of the last answer is taken back before what this reply says instead is taken in. A
   // question the reply answers again is corrected by that answer ("sorry, I misread: it starts with ASIA"), not withdrawn.
   const again = (probeId: string) => words.answer?.probeId === probeId || words.stated.some((x) => x.probeId === probeId);
-  if (words.retracts) moved += withdrawDenied(t, lastSaid(t.sc).filter((x) => !again(x.probeId)));
+  if (words.retracts) moved += withdrawDenied(t, (t.sc.lastSaid ?? []).filter((x) => !again(x.probeId)));
   const from = t.sc.applied.length;
   if (words.answer && applyChoice(t, words.answer.probeId, words.answer.choiceId)) moved++;
   // Only the pending question is answered; what the words state about others counts as statements.
@@ -117,7 +117,11 @@ export function takeWords(t: Turn, words: Interpretation): number {
   moved += applyStated(t, words.stated, words.statements);
   moved += applyStatements(t, words.statements);
   oneReadingPerCause(t.sc.applied.slice(from));
-  const given = t.sc.applied.slice(from).flatMap((x) => (!x.overruled && /^(?:answer|statement):[^=]+=/.test(x.id) ? [x.id.slice(x.id.indexOf(':') + 1)] : []));
+  const given = t.sc.applied.slice(from).flatMap((x) => {
+    if (x.overruled || !/^(?:answer|statement):[^=]+=/.test(x.id)) return [];
+    const said = x.id.slice(x.id.indexOf(':') + 1);
+    return [{ probeId: said.slice(0, said.indexOf('=')), choiceId: said.slice(said.indexOf('=') + 1) }];
+  });
   if (given.length > 0) t.sc.lastSaid = given;
   if (words.expected) {
     s.expected = { ...s.expected, ...words.expected };
@@ -125,11 +129,6 @@ export function takeWords(t: Turn, words: Interpretation): number {
     moved++;
   }
   return moved;
-}
-
-/** The choices the last reply that gave any answered or said (`lastSaid`), as `withdrawDenied` takes them. */
-function lastSaid(sc: CaseScoring): Array<{ probeId: string; choiceId: string }> {
-  return (sc.lastSaid ?? []).map((x) => ({ probeId: x.slice(0, x.indexOf('=')), choiceId: x.slice(x.indexOf('=') + 1) }));
 }
 
 /**

@@ -188,8 +188,8 @@ export interface CaseScoring {
     overruled?: true;
   }>;
   seenSignals: string[]; // fact signals already accounted for (in the base or in `applied`)
-  /** The choices (`probe=choice`) the last typed reply that gave any answered or said: what "I misread" takes back (said.ts). */
-  lastSaid?: string[];
+  /** The choices the last typed reply that gave any answered or said: what "I misread" takes back (said.ts). */
+  lastSaid?: Array<{ probeId: string; choiceId: string }>;
   implied: Record<string, string>; // facts established by answers (e.g. keyKind=temporary)
   current?: CauseId; // the cause being remediated / verified
   reasks: number; // "noted" replies given since the case last moved (chatter overheard and left unanswered is not counted)
