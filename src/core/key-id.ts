@@ -264,10 +264,6 @@ function cutShort(upper: string, oneWord: boolean): string | undefined {
   return undefined;
 }
 
-/**
- * Parse what a user typed after `/awskey` or `awskey lookup`: `AKIA...1234`, `AKIA…1234`,
- * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
- */
 const CALLER_KEY = 'Give the access key id instead (AKIA...1234): `aws configure get aws_access_key_id` prints the one the failing client uses';
 /**
  * What people give for a key that is another IAM identifier (QA39 F13): the `UserId` or `Account` of
@@ -282,6 +278,10 @@ function otherIdentifier(upper: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Parse what a user typed after `/awskey` or `awskey lookup`: `AKIA...1234`, `AKIA…1234`,
+ * `AKIA****1234`, `****1234`, `1234`, a full id, with or without backticks and spaces.
+ */
 export function parseKeyHint(input: string): KeyHintParse {
   // NFKC folds full-width letters and digits and dot leaders, and Cyrillic/Greek look-alikes are folded to
   // Latin: each is looked up as the id it looks like and named in the reply (oddCharsNote). Quotes may be
